@@ -1,0 +1,67 @@
+"""ctdocs: counter-terrorism policy texts as a typed, queryable object graph.
+
+>>> from ctdocs import parse_document
+>>> doc = parse_document("data/raw/000_e2138b8dcc62d837.txt")
+>>> [c.number for c in doc.clauses()][:3]
+['3.1', '3.2', '3.3']
+"""
+
+from ._errors import (
+    CtdocsError,
+    DecodeError,
+    EmptyDocumentError,
+    InputError,
+    InputNotFoundError,
+    InputTooLargeError,
+    KnowledgeBaseError,
+    PdfError,
+    SchemaVersionError,
+    UnsupportedInputError,
+)
+from ._parse import parse_document, parse_text
+from ._schema import json_schema, load_json
+from .models import (
+    SCHEMA_VERSION,
+    Actor,
+    ActorMention,
+    Clause,
+    DateMention,
+    Document,
+    DomainTag,
+    Heading,
+    ListItem,
+    Noise,
+    Paragraph,
+    Source,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorMention",
+    "Clause",
+    "CtdocsError",
+    "DateMention",
+    "DecodeError",
+    "Document",
+    "DomainTag",
+    "EmptyDocumentError",
+    "Heading",
+    "InputError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "KnowledgeBaseError",
+    "ListItem",
+    "Noise",
+    "Paragraph",
+    "PdfError",
+    "SchemaVersionError",
+    "Source",
+    "UnsupportedInputError",
+    "json_schema",
+    "load_json",
+    "parse_document",
+    "parse_text",
+]

@@ -1,0 +1,316 @@
+"""Language knowledge as data: the files of ``data/models/``, validated on load.
+
+ctdocs keeps what it knows about French and English (actor names, month names,
+domain triggers, web chrome, language cues) in versioned TOML files rather
+than in code, so that adding a language or an actor is a data change that a
+reviewer can read. Each file is checked by a strict pydantic schema when it is
+loaded: unknown keys, duplicate ids, an alias claimed by two actors and
+patterns that do not compile are all reported at once, with the file and the
+entry, as a :class:`~ctdocs.KnowledgeBaseError`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ._errors import KnowledgeBaseError
+
+__all__ = [
+    "ActorEntry",
+    "ActorsFile",
+    "DatesFile",
+    "DomainEntry",
+    "DomainsFile",
+    "LanguageFile",
+    "LayoutFile",
+    "fold",
+    "load_actors",
+    "load_dates",
+    "load_domains",
+    "load_language",
+    "load_layout",
+    "models_dir",
+]
+
+SUPPORTED_MAJOR = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"pattern {p!r} does not compile: {exc}") from None
+    return patterns
+
+
+class _Versioned(_Strict):
+    schema_version: str = Field(pattern=r"^\d+\.\d+$")
+
+    @field_validator("schema_version")
+    @classmethod
+    def _major(cls, v: str) -> str:
+        if int(v.split(".")[0]) != SUPPORTED_MAJOR:
+            raise ValueError(f"major version {v} is not {SUPPORTED_MAJOR}.x")
+        return v
+
+
+# ---------------------------------------------------------------- actors
+class ActorEntry(_Strict):
+    """One actor. Names are matched accent-, apostrophe- and hyphen-insensitively.
+
+    * ``name``, ``name_fr`` and ``aliases`` of two or more words match with the
+      first letter in either case; one-word ones match with their exact case.
+    * ``acronyms`` match exactly, case included (``COR``, ``EAPC``).
+    * ``weak_aliases`` (``Alliance``, ``Organisation``) count only in a document
+      that names the actor by one of its other names.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    name: str = Field(min_length=1)
+    name_fr: str | None = None
+    kind: Literal["organization", "organ", "state", "person", "non-state armed group"]
+    aliases: list[str] = []
+    acronyms: list[str] = []
+    weak_aliases: list[str] = []
+    part_of: str | None = None
+
+    def strong_forms(self) -> list[str]:
+        forms = [self.name, *([self.name_fr] if self.name_fr else []), *self.aliases]
+        return forms
+
+
+class ActorsFile(_Versioned):
+    actor: list[ActorEntry]
+
+
+# ---------------------------------------------------------------- domains
+class DomainEntry(_Strict):
+    """A domain code with regular-expression triggers per language.
+
+    Patterns are matched case-insensitively on accent-folded text, with word
+    boundaries added; write inflections into the pattern (``armes? chimiques?``).
+    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two hits.
+    """
+
+    code: str = Field(pattern=r"^[A-Z][A-Z-]*$")
+    name: str
+    strong: dict[str, list[str]] = {}
+    weak: dict[str, list[str]] = {}
+    exclude: dict[str, list[str]] = {}
+
+    @field_validator("strong", "weak", "exclude")
+    @classmethod
+    def _compile(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for pats in v.values():
+            _check_patterns(pats)
+        return v
+
+
+class DomainsFile(_Versioned):
+    domain: list[DomainEntry]
+
+
+# ---------------------------------------------------------------- dates
+class MonthNames(_Strict):
+    number: int = Field(ge=1, le=12)
+    names: list[str]
+
+
+class DateLanguage(_Strict):
+    months: list[MonthNames]
+    ordinal_day: list[str] = []  # "1er", "1st"
+    mid: list[str] = []  # "mi-", "mid-"
+    early: list[str] = []  # "début", "early"
+    late: list[str] = []  # "fin", "late"
+    by_end: list[str] = []  # "avant la fin", "d'ici fin", "by the end of"
+    from_to: list[list[str]] = []  # [["du", "au"], ["from", "to"]]
+    between: list[list[str]] = []  # [["entre", "et"], ["between", "and"]]
+    year_prefix: list[str] = []  # "pour", "for"
+
+
+class DatesFile(_Versioned):
+    languages: dict[str, DateLanguage]
+    min_year: int = 1900
+    max_year: int = 2099
+
+
+# ---------------------------------------------------------------- layout / noise
+class LayoutFile(_Versioned):
+    """Cues for what is not document: web chrome, captions, front matter."""
+
+    chrome: list[str] = Field(description="Regexes; a line matching one is web chrome.")
+    chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
+    caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
+    front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
+    masthead: list[str] = Field(description="Whole lines that head a document but are no title.")
+
+    @field_validator("chrome", "caption", "front_matter")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
+class LanguageFile(_Versioned):
+    """Cues per language: stop words for detection, words that never end a line of prose."""
+
+    stopwords: dict[str, list[str]]
+    continuation: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Function words after which a line break is layout, not structure.",
+    )
+
+
+# ---------------------------------------------------------------- loading
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "\u2019\u2018\u02bc\u0060\u00b4":
+        return "'"
+    if ch in "-\u2010\u2011\u2012\u2013\u2014\u2212":
+        return " "
+    if ch in "\u00a0\u202f\u2009\u2007":
+        return " "
+    base = unicodedata.normalize("NFD", ch)
+    if len(base) > 1 and base[0].isascii():
+        return base[0]
+    if ch == "\u0152":
+        return "\u0152"
+    return ch
+
+
+def fold(text: str) -> str:
+    """Fold accents, apostrophes, hyphens and odd spaces, one character for one.
+
+    The result has exactly the length of the input, so an offset in the folded
+    text is the same offset in the original: matches found on folded text keep
+    exact spans.
+    """
+    if not _FOLD_TABLE:
+        for cp in range(0x80, 0x2300):
+            ch = chr(cp)
+            f = _fold_char(ch)
+            if f != ch:
+                _FOLD_TABLE[cp] = f
+        for ch in "-\u2019":
+            _FOLD_TABLE[ord(ch)] = _fold_char(ch)
+    return text.translate(_FOLD_TABLE)
+
+
+def models_dir() -> Path:
+    """Where the knowledge files are: inside the installed package, else the repo."""
+    packaged = resources.files("ctdocs") / "_data" / "models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / "models"
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _load(name: str, schema: type[_M]) -> _M:
+    path = models_dir() / name
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeBaseError(
+            f"{path}: knowledge file missing; reinstall ctdocs or restore data/models/"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeBaseError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            where = _describe_location(raw, err["loc"])
+            problems.append(f"  {where}: {err['msg']}")
+        raise KnowledgeBaseError(
+            f"{path}: {len(problems)} problem(s):\n" + "\n".join(problems)
+        ) from None
+
+
+def _describe_location(raw: dict[str, Any], loc: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    node: Any = raw
+    for key in loc:
+        parts.append(str(key))
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node:
+            parts[-1] = f"{key} (id={node['id']})"
+        elif isinstance(node, dict) and "code" in node:
+            parts[-1] = f"{key} (code={node['code']})"
+    return ".".join(parts)
+
+
+def _alias_key(form: str) -> str:
+    return fold(form).casefold()
+
+
+@cache
+def load_actors() -> ActorsFile:
+    data = _load("actors.toml", ActorsFile)
+    problems: list[str] = []
+    seen_ids: set[str] = set()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in data.actor:
+        if entry.id in seen_ids:
+            problems.append(f"  actor id={entry.id}: duplicate id")
+        seen_ids.add(entry.id)
+        for form in [*entry.strong_forms(), *entry.weak_aliases]:
+            owners[_alias_key(form)].add(entry.id)
+        for acro in entry.acronyms:
+            owners["ACRONYM:" + fold(acro)].add(entry.id)
+    for key, ids in sorted(owners.items()):
+        if len(ids) > 1:
+            problems.append(f"  alias {key!r} claimed by {sorted(ids)}")
+    for entry in data.actor:
+        if entry.part_of and entry.part_of not in seen_ids:
+            problems.append(f"  actor id={entry.id}: part_of {entry.part_of!r} is no actor id")
+    if problems:
+        raise KnowledgeBaseError(
+            f"{models_dir() / 'actors.toml'}: {len(problems)} problem(s):\n" + "\n".join(problems)
+        )
+    return data
+
+
+@cache
+def load_domains() -> DomainsFile:
+    data = _load("domains.toml", DomainsFile)
+    codes = [d.code for d in data.domain]
+    dupes = sorted({c for c in codes if codes.count(c) > 1})
+    if dupes:
+        raise KnowledgeBaseError(f"{models_dir() / 'domains.toml'}: duplicate codes {dupes}")
+    return data
+
+
+@cache
+def load_dates() -> DatesFile:
+    return _load("dates.toml", DatesFile)
+
+
+@cache
+def load_layout() -> LayoutFile:
+    return _load("layout.toml", LayoutFile)
+
+
+@cache
+def load_language() -> LanguageFile:
+    return _load("language.toml", LanguageFile)

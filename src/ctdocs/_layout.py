@@ -1,0 +1,162 @@
+"""Stage 3 — layout: normalised lines become units, and what is not document becomes noise.
+
+A *unit* is one logical line of the normalised text. Each unit is either noise
+(web chrome, a photo caption, markup such as a horizontal rule, navigation, or
+page furniture flagged by the PDF source) or content, with the structural
+marker it opens with (clause number, lettered or roman item, bullet), if any.
+Noise keeps its span: nothing the user gave is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from ._knowledge import load_layout
+from ._normalise import Line, NormalisedText
+
+__all__ = ["Marker", "Unit", "find_marker", "segment"]
+
+MarkerKind = Literal["number", "letter", "roman", "bullet"]
+
+_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|^(\d{1,3})\.(?=\s)")
+_ITEM_RE = re.compile(r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\))(?=\s)")
+_BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
+_ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+_RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
+_MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: MarkerKind
+    label: str  # as printed: "4.1.", "(a)", "iii)", "•"
+    value: str  # "4.1", "a", "iii", "•"
+    end: int  # offset (in the unit) where the marker ends
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    line: Line
+    noise: str | None = None
+    marker: Marker | None = None
+    nav: bool = False  # inside <nav>/<footer>/<header> of an HTML page
+    page: int | None = None
+
+
+def find_marker(text: str) -> Marker | None:
+    """The structural marker a line opens with, if any."""
+    m = _NUMBER_RE.match(text)
+    if m and not _MONTHISH_RE.match(text):
+        value = m.group(1) or m.group(2)
+        label = m.group(0)
+        if all(int(p) <= 999 for p in value.split(".")):
+            return Marker("number", label, value, m.end())
+    m = _ITEM_RE.match(text)
+    if m:
+        value = m.group(1) or m.group(2)
+        lower = value.lower()
+        if len(value) <= 2 and value.isalpha() and (value.islower() or len(value) == 1):
+            return Marker("letter", m.group(0), value, m.end())
+        if _ROMAN_RE.match(lower) and (value.islower() or value.isupper()):
+            return Marker("roman", m.group(0), value, m.end())
+        return None
+    m = _BULLET_RE.match(text)
+    if m:
+        return Marker("bullet", m.group(1), m.group(1), m.end())
+    return None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    lay = load_layout()
+
+    def union(pats: Sequence[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+    return (
+        union(lay.chrome),
+        union(lay.caption),
+        union(lay.front_matter),
+        re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),
+        frozenset(_line_key(x) for x in lay.chrome_lines),
+        frozenset(_line_key(x) for x in lay.masthead),
+    )
+
+
+def _line_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" .:;!?•-").casefold()
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def is_front_matter(text: str) -> bool:
+    return bool(_patterns()[2].search(_plain(_strip_bullet(text))))
+
+
+def is_masthead(text: str) -> bool:
+    return _line_key(text) in _patterns()[5]
+
+
+def _strip_bullet(text: str) -> str:
+    m = _BULLET_RE.match(text)
+    return text[m.end() :].lstrip() if m else text
+
+
+def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+    """Units of the normalised text, noise marked."""
+    chrome, caption, _front, sentence_break, chrome_lines, _mast = _patterns()
+    text = norm.text
+    units: list[Unit] = []
+    for line in norm.lines:
+        t = text[line.start : line.end]
+        if not t.strip():
+            continue
+        u = Unit(line.start, line.end, t, line)
+        u.marker = find_marker(t)
+        if nav_ranges and any(s <= line.start < e for s, e in nav_ranges):
+            u.nav = True
+        units.append(u)
+    for u in units:
+        plain = _plain(_strip_bullet(u.text))
+        if u.nav:
+            u.noise = "navigation"
+        elif _RULE_RE.match(u.text):
+            u.noise = "markup"
+        elif _line_key(u.text) in chrome_lines or chrome.search(plain):
+            if u.marker is None or u.marker.kind == "bullet":
+                u.noise = "web-chrome"
+    # Photo captions: one-sentence paragraphs with caption cues, and lines printed twice
+    # in a row (image title and caption) that are not structure.
+    for i, u in enumerate(units):
+        if u.noise or (u.marker and u.marker.kind != "bullet"):
+            continue
+        words = len(u.text.split())
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        prv = units[i - 1] if i > 0 else None
+        twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
+        if twin and words <= 40 and u.marker is None:
+            u.noise = "caption"
+            continue
+        if u.marker is None and words <= 60 and caption.search(_plain(u.text)):
+            if not sentence_break.search(u.text.rstrip(".")):
+                u.noise = "caption"
+    # A short line between two chrome lines is chrome too (menu items, dialog titles).
+    changed = True
+    while changed:
+        changed = False
+        for i, u in enumerate(units):
+            if u.noise or u.marker is not None or len(u.text.split()) > 6:
+                continue
+            if 0 < i < len(units) - 1 and units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
+                u.noise = "web-chrome"
+                changed = True
+    return units

@@ -1,0 +1,310 @@
+"""Stage 2 — normalise: markup and layout out, words kept, offsets mapped back.
+
+The output ``text`` is what every span in a Document points into. It keeps the
+input's words in order and changes only:
+
+* line ends (CRLF, CR → LF) and runs of blank lines (→ one blank line);
+* Markdown markup (``#`` heading marks, ``**``/``__`` emphasis, ``*italic*``,
+  inline tags such as ``<sup>``) — removed, but remembered per line as the
+  heading level and the bold stretches, which later stages read as signals;
+* odd spaces (no-break, thin, zero-width, soft hyphen) and runs of spaces;
+* line breaks that are layout, not structure: a line that goes on with a
+  lower-case word after a line that did not end a sentence, a Markdown hard
+  break (two trailing spaces), a line ending on a function word or a comma,
+  and a bold span left open across lines — these are joined with one space.
+
+``anchors`` maps output offsets back to input offsets: from each
+``(out, inp)`` anchor on, both advance together until the next anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._knowledge import load_language
+
+__all__ = ["Line", "NormalisedText", "normalise", "MARKER_RE"]
+
+# A line that opens a structural unit: numbered clause, lettered/roman item, bullet.
+MARKER_RE = re.compile(
+    r"""^(?:
+        \d{1,3}(?:\.\d{1,3})+\.?(?=\s|$)      # 3.1  16.2.5  4.1.
+      | \d{1,3}\.(?=\s)                        # 18.
+      | \(\s?[a-zA-Z]{1,2}\s?\)(?=\s)          # (a) (aa) (A)
+      | [a-z]{1,2}\)(?=\s)                     # a)
+      | \(\s?[ivxlcIVXLC]{1,6}\s?\)(?=\s)      # (iii)
+      | [ivxlc]{1,6}\)(?=\s)                   # iii)
+      | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
+    )""",
+    re.VERBOSE,
+)
+
+_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
+_HEADING_TAIL_RE = re.compile(r"[ \t]+#+[ \t]*$")
+_MD_TOKEN_RE = re.compile(
+    r"\*\*|__(?=\S)|(?<=\S)__|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_SPACE_RE = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+")
+_DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_TERMINAL = (".", ";", ":", "!", "?", "…", "»", '"')
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line of the normalised text (physical lines joined by layout)."""
+
+    start: int
+    end: int
+    heading_level: int | None = None
+    bold_spans: list[tuple[int, int]] = field(default_factory=list)
+    blank_before: bool = False
+    indent: int = 0
+
+    def all_bold(self, text: str) -> bool:
+        if not self.bold_spans:
+            return False
+        covered = 0
+        for s, e in self.bold_spans:
+            covered += len(text[s:e].strip())
+        body = text[self.start : self.end].strip()
+        return covered >= len(body.replace(" ", "")) and len(body) > 0 or (
+            len(self.bold_spans) == 1
+            and self.bold_spans[0][0] <= self.start
+            and self.bold_spans[0][1] >= self.end
+        )
+
+
+@dataclass(slots=True)
+class NormalisedText:
+    text: str
+    anchors: list[tuple[int, int]]
+    lines: list[Line]
+
+
+@dataclass(slots=True)
+class _Phys:
+    """A cleaned physical line: pieces of text with their input offsets."""
+
+    pieces: list[tuple[str, int]]
+    heading_level: int | None
+    bold_toggles: list[int]  # positions (in cleaned line) where ** toggled
+    hard_break: bool
+    indent: int
+    end_in: int  # input offset of the line end (where the newline is)
+
+    @property
+    def text(self) -> str:
+        return "".join(p for p, _ in self.pieces)
+
+
+def _physical_lines(raw: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", raw):
+        out.append((raw[pos : m.start()], pos))
+        pos = m.end()
+    out.append((raw[pos:], pos))
+    return out
+
+
+def _clean(line: str, base: int, markdown: bool) -> _Phys:
+    """Remove markup and odd spaces from one physical line, keeping offsets."""
+    heading_level = None
+    start = 0
+    hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
+    indent = len(line) - len(line.lstrip(" \t\u00a0"))
+    deletions: list[tuple[int, int]] = []  # spans of the line to drop
+    toggles_at: list[int] = []  # line offsets of ** tokens
+    if markdown:
+        m = _HEADING_RE.match(line.lstrip())
+        if m:
+            heading_level = len(m.group(1))
+            lead = len(line) - len(line.lstrip())
+            deletions.append((0, lead + m.end()))
+            start = lead + m.end()
+            tail = _HEADING_TAIL_RE.search(line)
+            if tail and tail.start() > start:
+                deletions.append((tail.start(), len(line)))
+        for t in _MD_TOKEN_RE.finditer(line, start):
+            deletions.append((t.start(), t.end()))
+            if t.group() in ("**", "__") or t.group().lower() in ("<strong>", "</strong>", "<b>", "</b>"):
+                toggles_at.append(t.start())
+        for it in _ITALIC_RE.finditer(line, start):
+            if any(s <= it.start() < e for s, e in deletions):
+                continue
+            deletions.append((it.start(), it.start() + 1))
+            deletions.append((it.end() - 1, it.end()))
+        if hard_break and line.endswith("\\"):
+            deletions.append((len(line) - 1, len(line)))
+    for d in _DROP_RE.finditer(line):
+        deletions.append((d.start(), d.end()))
+    deletions.sort()
+    # Build pieces between deletions, then fold spaces inside each piece.
+    pieces: list[tuple[str, int]] = []
+    cursor = 0
+    for ds, de in [*deletions, (len(line), len(line))]:
+        if ds > cursor:
+            pieces.append((line[cursor:ds], base + cursor))
+        cursor = max(cursor, de)
+    # Fold runs of odd/multiple spaces to one space, split pieces accordingly.
+    folded: list[tuple[str, int]] = []
+    for seg, off in pieces:
+        last = 0
+        for sm in _SPACE_RE.finditer(seg):
+            if sm.start() > last:
+                folded.append((seg[last : sm.start()], off + last))
+            folded.append((" ", off + sm.start()))
+            last = sm.end()
+        if last < len(seg):
+            folded.append((seg[last:], off + last))
+    # Merge adjacent spaces across pieces, strip both ends.
+    merged: list[tuple[str, int]] = []
+    for seg, off in folded:
+        if seg == " " and (not merged or merged[-1][0].endswith(" ")):
+            continue
+        merged.append((seg, off))
+    while merged and merged[-1][0] == " ":
+        merged.pop()
+    if merged and merged[-1][0].endswith(" "):
+        seg, off = merged[-1]
+        merged[-1] = (seg.rstrip(" "), off)
+    # Bold toggles: where each ** token falls in the cleaned line (exact, via input offsets).
+    toggles: list[int] = []
+    for t in sorted(toggles_at):
+        at_in = base + t
+        out_pos = 0
+        for seg, off in merged:
+            if at_in >= off + len(seg):
+                out_pos += len(seg)
+            else:
+                out_pos += max(0, at_in - off)
+                break
+        toggles.append(out_pos)
+    return _Phys(merged, heading_level, toggles, hard_break, indent, base + len(line))
+
+
+def _starts_lower(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch in "\"'«“(":
+            continue
+        return False
+    return False
+
+
+def normalise(raw: str, *, markdown: bool) -> NormalisedText:
+    """Normalise ``raw`` (already decoded text) as described in the module docstring."""
+    cont_words = _continuation_words()
+    phys = [_clean(line, off, markdown) for line, off in _physical_lines(raw)]
+    out: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    lines: list[Line] = []
+    pos = 0
+    bold_open = False
+    bold_start = 0
+    prev: _Phys | None = None
+    prev_text = ""
+    blank_run = 0
+    first_newline_in = 0
+
+    def emit(piece: str, in_off: int) -> None:
+        nonlocal pos
+        if not anchors or anchors[-1][0] + (pos - anchors[-1][0]) != pos or (
+            anchors[-1][1] + (pos - anchors[-1][0]) != in_off
+        ):
+            anchors.append((pos, in_off))
+        out.append(piece)
+        pos += len(piece)
+
+    for p in phys:
+        text = p.text
+        if not text:
+            if prev is not None and blank_run == 0:
+                first_newline_in = prev.end_in
+            blank_run += 1
+            continue
+        joined = False
+        if prev is not None:
+            join = _should_join(prev, prev_text, p, text, blank_run, bold_open, cont_words)
+            sep_in = prev.end_in if blank_run == 0 else first_newline_in
+            if join:
+                emit(" ", sep_in)
+                joined = True
+            else:
+                if bold_open:
+                    lines[-1].bold_spans.append((bold_start, pos))
+                    bold_open = False
+                emit("\n\n" if blank_run else "\n", sep_in)
+        if not joined:
+            lines.append(
+                Line(
+                    start=pos,
+                    end=pos,
+                    heading_level=p.heading_level,
+                    blank_before=blank_run > 0 or prev is None,
+                    indent=p.indent,
+                )
+            )
+        line_start = pos
+        toggles = iter(p.bold_toggles)
+        t = next(toggles, None)
+        for piece, in_off in p.pieces:
+            emit(piece, in_off)
+        # bold spans from toggles (positions relative to the cleaned line)
+        while t is not None:
+            at = line_start + t
+            if bold_open:
+                lines[-1].bold_spans.append((bold_start, at))
+                bold_open = False
+            else:
+                bold_open = True
+                bold_start = at
+            t = next(toggles, None)
+        lines[-1].end = pos
+        prev, prev_text = p, text
+        blank_run = 0
+    if bold_open and lines:
+        lines[-1].bold_spans.append((bold_start, pos))
+    return NormalisedText(text="".join(out), anchors=anchors or [(0, 0)], lines=lines)
+
+
+def _should_join(
+    prev: _Phys,
+    prev_text: str,
+    cur: _Phys,
+    text: str,
+    blank_run: int,
+    bold_open: bool,
+    cont_words: frozenset[str],
+) -> bool:
+    if prev.heading_level is not None or cur.heading_level is not None:
+        return False
+    if MARKER_RE.match(text):
+        return False
+    if blank_run == 0 and (prev.hard_break or bold_open):
+        return True
+    ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
+    if _starts_lower(text) and not ends_sentence:
+        return True
+    if blank_run == 0 and not ends_sentence:
+        last = prev_text.rsplit(" ", 1)[-1].lower()
+        if prev_text.endswith(",") or last in cont_words:
+            return text[:1].isalnum() or text[:1] in "«\"'(“"
+    return False
+
+
+_CONT: frozenset[str] | None = None
+
+
+def _continuation_words() -> frozenset[str]:
+    global _CONT
+    if _CONT is None:
+        words: set[str] = set()
+        for ws in load_language().continuation.values():
+            words.update(w.lower() for w in ws)
+        _CONT = frozenset(words)
+    return _CONT

@@ -1,0 +1,223 @@
+"""The pipeline: source → normalised text → units and noise → blocks → mentions → Document.
+
+Each stage lives in its own module and hands the next one plain data; this
+module only wires them together and builds the pydantic graph at the end.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ._errors import CtdocsError, EmptyDocumentError, InputError
+from ._language import detect_language
+from ._layout import segment
+from ._normalise import normalise
+from ._source import RawInput, read_input, source_for_text, max_bytes
+from ._structure import RawBlock, Structure, build
+from .models import (
+    Block,
+    Clause,
+    Document,
+    Heading,
+    ListItem,
+    Noise,
+    Paragraph,
+    Source,
+)
+
+__all__ = ["parse_document", "parse_text"]
+
+Language = Literal["fr", "en"]
+
+
+def parse_text(
+    text: str,
+    language: Language | None = None,
+    *,
+    name: str | None = None,
+    layout: Literal["text", "markdown", "html"] | None = None,
+) -> Document:
+    """Parse a string. ``language=None`` detects French or English."""
+    if not isinstance(text, str):
+        raise InputError(f"parse_text() takes a str, not {type(text).__name__}; use parse_document() for bytes and files")
+    label = name or "<text>"
+    if len(text) > max_bytes():
+        from ._errors import InputTooLargeError
+
+        raise InputTooLargeError(f"{label}: {len(text):,} characters is over the limit of {max_bytes():,}; split the text or raise the limit (CTDOCS_MAX_BYTES)")
+    if not text.strip():
+        raise EmptyDocumentError(f"{label}: the text is empty; there is nothing to parse")
+    from ._source import sniff_layout
+
+    lay = layout or sniff_layout(text, None)
+    source = source_for_text(text, name, lay)
+    return _from_raw(RawInput(text=text, layout=lay, source=source), language)
+
+
+def parse_document(
+    obj: object,
+    language: Language | None = None,
+    *,
+    name: str | None = None,
+    max_bytes: int | None = None,
+) -> Document:
+    """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html or .pdf."""
+    raw = read_input(obj, name=name, limit=max_bytes)
+    return _from_raw(raw, language)
+
+
+def _from_raw(raw: RawInput, language: Language | None) -> Document:
+    try:
+        return _pipeline(raw, language)
+    except CtdocsError:
+        raise
+    except RecursionError:  # pragma: no cover - defensive
+        raise InputError(f"{raw.source.name}: structure too deep to parse") from None
+
+
+def _pipeline(raw: RawInput, language: Language | None) -> Document:
+    nav: list[tuple[int, int]] = []
+    pages = None
+    if raw.layout == "pdf":
+        from ._pdf import pdf_to_text
+
+        pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>")
+        body, markdown, input_map = pdf.text, True, pdf.anchors
+        pages = pdf
+        source = raw.source.model_copy(update={"pages": pdf.page_count})
+    elif raw.layout == "html":
+        from ._html import html_to_text
+
+        conv = html_to_text(raw.text)
+        body, markdown, input_map, nav = conv.text, True, conv.anchors, conv.nav
+        source = raw.source
+    else:
+        body, markdown, input_map = raw.text, raw.layout == "markdown", None
+        source = raw.source
+    norm = normalise(body, markdown=markdown)
+    anchors = norm.anchors
+    nav_out: list[tuple[int, int]] = []
+    if nav:
+        nav_out = _map_ranges_to_output(nav, norm.anchors, len(norm.text))
+    if input_map is not None:
+        anchors = compose(norm.anchors, input_map)
+    units = segment(norm, nav_out)
+    if pages is not None:
+        pages.annotate(units, norm)
+    structure = build(units, norm.text)
+    if not structure.blocks:
+        # Everything was noise: still a document, but say so only if nothing at all remains.
+        pass
+    body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
+    lang: Language = language or detect_language(body_text or norm.text)  # type: ignore[assignment]
+    if lang not in ("fr", "en"):
+        raise InputError(f"{source.name}: language {lang!r} is not supported; use 'fr' or 'en'")
+    from .extract import extract
+
+    found = extract(norm.text, lang, structure)
+    return _assemble(norm.text, anchors, lang, source, structure, found)
+
+
+def _map_ranges_to_output(
+    ranges: list[tuple[int, int]], anchors: list[tuple[int, int]], length: int
+) -> list[tuple[int, int]]:
+    """Output ranges whose input offsets fall in ``ranges`` (input coordinates)."""
+    out: list[tuple[int, int]] = []
+    bounds = [*anchors, (length, 10**18)]
+    for k in range(len(anchors)):
+        o0, i0 = bounds[k]
+        o1 = bounds[k + 1][0]
+        for s, e in ranges:
+            lo, hi = max(s, i0), min(e, i0 + (o1 - o0))
+            if lo < hi:
+                out.append((o0 + (lo - i0), o0 + (hi - i0)))
+    out.sort()
+    return out
+
+
+def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Compose offset maps: ``outer`` maps output→middle, ``inner`` middle→input."""
+    import bisect
+
+    inner_keys = [a[0] for a in inner]
+    result: list[tuple[int, int]] = []
+
+    def at(mid: int) -> int:
+        j = max(bisect.bisect_right(inner_keys, mid) - 1, 0)
+        return inner[j][1] + (mid - inner[j][0])
+
+    for k, (o, m) in enumerate(outer):
+        nxt = outer[k + 1][0] if k + 1 < len(outer) else None
+        result.append((o, at(m)))
+        end_mid = m + (nxt - o) if nxt is not None else None
+        j = bisect.bisect_right(inner_keys, m)
+        while j < len(inner) and (end_mid is None or inner[j][0] < end_mid):
+            result.append((o + inner[j][0] - m, inner[j][1]))
+            j += 1
+    dedup: list[tuple[int, int]] = []
+    for a in result:
+        if dedup and dedup[-1][0] == a[0]:
+            dedup[-1] = a
+        elif not dedup or dedup[-1][1] + (a[0] - dedup[-1][0]) != a[1]:
+            dedup.append(a)
+    return dedup or [(0, 0)]
+
+
+def _assemble(
+    text: str,
+    anchors: list[tuple[int, int]],
+    lang: Language,
+    source: Source,
+    structure: Structure,
+    found: object,
+) -> Document:
+    from .extract import Findings
+
+    assert isinstance(found, Findings)
+    blocks: list[Block] = []
+    ids = [f"b{k}" for k in range(len(structure.blocks))]
+    extent = _extents(structure.blocks)
+    for k, rb in enumerate(structure.blocks):
+        common = dict(
+            id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
+            parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
+        )
+        if rb.kind == "clause":
+            blocks.append(
+                Clause(
+                    **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
+                    parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
+                    extent_end=extent[k], actors=found.clause_actors.get(k, ()),
+                    dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
+                )
+            )
+        elif rb.kind == "heading":
+            blocks.append(Heading(**common, level=rb.level))
+        elif rb.kind == "list_item":
+            blocks.append(ListItem(**common, marker=rb.marker))
+        else:
+            blocks.append(Paragraph(**common, role=rb.role))  # type: ignore[arg-type]
+    noise = tuple(
+        Noise(text=u.text, start=u.start, end=u.end, reason=u.noise or "noise", page=u.page)
+        for u in structure.noise
+    )
+    return Document(
+        language=lang,
+        title=structure.title,
+        source=source,
+        text=text,
+        offset_map=tuple(anchors),
+        blocks=tuple(blocks),
+        noise=noise,
+        actors=found.actors,
+        dates=found.dates,
+        domains=found.domains,
+    )
+
+
+def _extents(blocks: list[RawBlock]) -> list[int]:
+    ext = [b.end for b in blocks]
+    for k in range(len(blocks) - 1, -1, -1):
+        for c in blocks[k].children:
+            ext[k] = max(ext[k], ext[c])
+    return ext

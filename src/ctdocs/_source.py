@@ -1,0 +1,238 @@
+"""Stage 1 — source: turn whatever the user handed us into text plus a ``Source``.
+
+Accepts a path (``str`` or ``Path``), ``bytes``, or a binary file object.
+Decodes UTF-8 (with or without BOM) and UTF-16 (with BOM); anything else that
+still looks like text is read as cp1252 (or latin-1) and the fallback is
+reported in ``Source.encoding_fallback``. Refuses, with a :class:`CtdocsError`
+that names the input, what is missing, empty, binary, or too large.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal
+
+from ._errors import (
+    DecodeError,
+    EmptyDocumentError,
+    InputNotFoundError,
+    InputTooLargeError,
+    UnsupportedInputError,
+)
+from .models import Source
+
+__all__ = ["DEFAULT_MAX_BYTES", "RawInput", "max_bytes", "read_input", "source_for_text"]
+
+Layout = Literal["text", "markdown", "html", "pdf"]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Largest input accepted by default (64 MiB); set ``CTDOCS_MAX_BYTES`` or pass ``max_bytes``."""
+
+_EXTENSIONS: dict[str, Layout] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+}
+_MEDIA_TYPES: dict[Layout, str] = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "pdf": "application/pdf",
+}
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX/ODT file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF file"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """The decoded input: text (or PDF bytes), its layout, and where it came from."""
+
+    text: str
+    layout: Layout
+    source: Source
+    data: bytes = b""  # the raw bytes, kept for PDF
+
+
+def max_bytes(explicit: int | None = None) -> int:
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("CTDOCS_MAX_BYTES")
+    if env and env.isdigit():
+        return int(env)
+    return DEFAULT_MAX_BYTES
+
+
+def read_input(obj: object, *, name: str | None = None, limit: int | None = None) -> RawInput:
+    """Read a path, bytes or binary file object into a :class:`RawInput`."""
+    cap = max_bytes(limit)
+    data, label, ext = _read_bytes(obj, name, cap)
+    if len(data) > cap:
+        raise InputTooLargeError(
+            f"{label}: {len(data):,} bytes is over the limit of {cap:,}; split the file or "
+            "raise the limit (max_bytes=... or CTDOCS_MAX_BYTES)"
+        )
+    layout = _EXTENSIONS.get(ext) if ext else None
+    if data.startswith(b"%PDF-") or layout == "pdf":
+        if not data.startswith(b"%PDF-"):
+            raise UnsupportedInputError(
+                f"{label}: named .pdf but is not a PDF (no %PDF- header); check the file"
+            )
+        return RawInput(text="", layout="pdf", source=_source(label, "pdf", data, None), data=data)
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedInputError(
+                f"{label}: this is {what}, not a text; give ctdocs a .txt, .md, .html or .pdf file"
+            )
+    text, encoding, fallback = _decode(data, label)
+    if not text.strip():
+        raise EmptyDocumentError(f"{label}: the document is empty; there is nothing to parse")
+    if layout is None or layout == "text":
+        layout = sniff_layout(text, layout)
+    return RawInput(
+        text=text,
+        layout=layout,
+        source=_source(label, layout, data, encoding, fallback),
+    )
+
+
+def source_for_text(text: str, name: str | None, layout: Layout) -> Source:
+    data = text.encode("utf-8", "surrogatepass")
+    return _source(name, layout, data, None)
+
+
+def sniff_layout(text: str, hint: Layout | None) -> Layout:
+    """Tell HTML and Markdown-ish text from plain text by their first kilobytes."""
+    head = text[:4096].lstrip().lower()
+    if hint is None and (head.startswith(("<!doctype html", "<html")) or "<body" in head):
+        return "html"
+    sample = text[:65536]
+    if "**" in sample or any(
+        line.startswith(("# ", "## ", "### ", "#### ")) for line in sample.splitlines()
+    ):
+        return "markdown"
+    return hint or "text"
+
+
+def _source(
+    label: str | None, layout: Layout, data: bytes, encoding: str | None, fallback: bool = False
+) -> Source:
+    return Source(
+        name=label,
+        media_type=_MEDIA_TYPES[layout],
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=encoding,
+        encoding_fallback=fallback,
+    )
+
+
+def _read_bytes(obj: object, name: str | None, cap: int) -> tuple[bytes, str, str]:
+    if isinstance(obj, str | os.PathLike):
+        path = Path(obj)
+        label = name or str(path)
+        if not path.exists():
+            raise InputNotFoundError(f"{label}: no such file; check the path")
+        if path.is_dir():
+            raise InputNotFoundError(
+                f"{label}: is a directory; pass the files in it (ctdocs parse DIR does that)"
+            )
+        try:
+            size = path.stat().st_size
+            if size > cap:
+                raise InputTooLargeError(
+                    f"{label}: {size:,} bytes is over the limit of {cap:,}; split the file or "
+                    "raise the limit (max_bytes=... or CTDOCS_MAX_BYTES)"
+                )
+            data = path.read_bytes()
+        except PermissionError:
+            raise InputNotFoundError(f"{label}: permission denied; check its permissions") from None
+        except OSError as exc:
+            raise InputNotFoundError(f"{label}: cannot be read ({exc.strerror})") from None
+        return data, label, path.suffix.lower()
+    if isinstance(obj, bytes | bytearray | memoryview):
+        label = name or "<bytes>"
+        return bytes(obj), label, Path(name).suffix.lower() if name else ""
+    read = getattr(obj, "read", None)
+    if callable(read):
+        label = name or str(getattr(obj, "name", "<file object>"))
+        try:
+            data = read(cap + 1)
+        except OSError as exc:
+            raise InputNotFoundError(f"{label}: cannot be read ({exc})") from None
+        if isinstance(data, str):
+            raise UnsupportedInputError(
+                f"{label}: is a text-mode file; open it with 'rb' or use parse_text()"
+            )
+        if not isinstance(data, bytes | bytearray):
+            raise UnsupportedInputError(f"{label}: read() gave {type(data).__name__}, not bytes")
+        return bytes(data), label, Path(label).suffix.lower() if "." in label else ""
+    raise UnsupportedInputError(
+        f"{type(obj).__name__} is not a path, bytes or binary file object; "
+        "for a string of text use parse_text()"
+    )
+
+
+def _decode(data: bytes, label: str) -> tuple[str, str, bool]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", label), "utf-8-sig", False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", label), "utf-16", False
+    try:
+        text = data.decode("utf-8")
+        encoding, fallback = "utf-8", False
+    except UnicodeDecodeError:
+        if _looks_binary(data):
+            raise DecodeError(
+                f"{label}: looks like binary data, not text; give ctdocs a text, HTML or PDF file"
+            ) from None
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+        fallback = True
+    if _looks_binary_text(text):
+        raise DecodeError(
+            f"{label}: looks like binary data, not text; give ctdocs a text, HTML or PDF file"
+        )
+    return text, encoding, fallback
+
+
+def _strict(data: bytes, encoding: str, label: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"{label}: declares {encoding} (byte-order mark) but byte {exc.start} is not "
+            f"{encoding}; re-save the file as UTF-8"
+        ) from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 50)
+
+
+def _looks_binary_text(text: str) -> bool:
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > max(8, len(sample) // 50)

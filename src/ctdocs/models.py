@@ -1,0 +1,259 @@
+"""The typed graph ctdocs produces: pydantic v2 models and nothing else.
+
+Design rules, so that researchers can trust what they query:
+
+* every model is frozen (a value object) and forbids unknown fields;
+* every mention and block carries a span ``[start, end)`` into ``Document.text``;
+* blocks refer to each other by id (``parent``, ``children``), never by
+  back-pointer, so the graph serialises to plain JSON and back unchanged;
+* block kinds form a discriminated union on ``kind``: exact in the JSON Schema
+  and fast to validate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "ActorMention",
+    "Block",
+    "Clause",
+    "DateMention",
+    "Document",
+    "DomainTag",
+    "Evidence",
+    "Heading",
+    "ListItem",
+    "Noise",
+    "Paragraph",
+    "Source",
+]
+
+SCHEMA_VERSION = "1.0"
+
+ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
+Precision = Literal["day", "month", "year"]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Value):
+    """Where a document came from, so a finding can be traced to its file."""
+
+    name: str | None = Field(description="Path or name of the input; null for an anonymous string.")
+    media_type: str = Field(description="text/plain, text/markdown, text/html or application/pdf.")
+    sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text for strings).")
+    size: int = Field(description="Size of the input in bytes.")
+    encoding: str | None = Field(default=None, description="Encoding the bytes were read with.")
+    encoding_fallback: bool = Field(
+        default=False,
+        description="True when the bytes were not UTF-8/UTF-16 and a cp1252/latin-1 "
+        "fallback was used: check the text for mis-decoded characters.",
+    )
+    pages: int | None = Field(default=None, description="Page count, for PDF input.")
+
+
+class Evidence(_Value):
+    """A stretch of ``Document.text`` that supports a finding."""
+
+    text: str
+    start: int
+    end: int
+
+
+class ActorMention(_Value):
+    """One place an actor is named."""
+
+    text: str
+    start: int
+    end: int
+    score: float = Field(default=100.0, description="Match score 0-100; 100 for exact matches.")
+    method: Literal["exact", "fuzzy", "context", "ner"] = "exact"
+
+
+class Actor(_Value):
+    """An organisation, organ, state, person or armed group, with every mention."""
+
+    id: str = Field(description="Stable, language-independent id (same for OTAN and NATO).")
+    name: str = Field(description="Canonical English name, as NATO most uses it.")
+    name_fr: str | None = None
+    kind: ActorKind
+    linked: bool = Field(
+        default=True,
+        description="False for actors proposed by a statistical model and absent from "
+        "the knowledge base; their id is a slug of the surface form.",
+    )
+    mentions: tuple[ActorMention, ...] = ()
+
+
+class DateMention(_Value):
+    """An explicit calendar expression, normalised to ISO 8601 at its written precision."""
+
+    text: str
+    start: int
+    end: int
+    value: str = Field(
+        description="ISO 8601: 2002-06-06, 2004-10, 2004, intervals 2002-09-25/2002-09-27, "
+        "and --06-05 where no year can be inferred."
+    )
+    precision: Precision
+    inferred_year: bool = Field(
+        default=False, description="True when the year was not written and was inferred."
+    )
+
+
+class DomainTag(_Value):
+    """A counter-terrorism domain a clause or document addresses, with its evidence."""
+
+    code: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Noise(_Value):
+    """Text judged not part of the document, kept with its span so nothing is lost."""
+
+    text: str
+    start: int
+    end: int
+    reason: str = Field(
+        description="web-chrome, caption, navigation, page-header, page-footer, page-number, "
+        "duplicate or markup."
+    )
+    page: int | None = None
+
+
+class _BlockBase(_Value):
+    id: str = Field(description="Block id, unique in the document (b0, b1, ...).")
+    start: int = Field(description="Start of the block's own text in Document.text.")
+    end: int = Field(description="End of the block's own text in Document.text.")
+    text: str = Field(description="The block's text: markup removed, layout line breaks joined.")
+    section: str | None = Field(default=None, description="Nearest preceding unnumbered heading.")
+    parent: str | None = Field(default=None, description="Id of the enclosing clause, if any.")
+    page: int | None = Field(default=None, description="1-based page, for PDF input.")
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="x0, top, x1, bottom on the page, for PDF input."
+    )
+
+
+class Heading(_BlockBase):
+    """An unnumbered heading; it names the section of what follows."""
+
+    kind: Literal["heading"] = "heading"
+    level: int = Field(default=2, description="1 for the title, 2.. for lower headings.")
+
+
+class Paragraph(_BlockBase):
+    """Free text: preamble, signature, front matter or body paragraph."""
+
+    kind: Literal["paragraph"] = "paragraph"
+    role: Literal["body", "title", "front-matter", "signature", "footnote"] = "body"
+
+
+class ListItem(_BlockBase):
+    """An unnumbered bullet item; the child of the clause it follows, if any."""
+
+    kind: Literal["list_item"] = "list_item"
+    marker: str = Field(description="The bullet as printed: -, •, *.")
+
+
+class Clause(_BlockBase):
+    """A numbered unit: 3.1, 16.2.5, paragraph 18., sub-item 1(a)(ii)."""
+
+    kind: Literal["clause"] = "clause"
+    number: str = Field(description="Citation form: 4.1, 18, 1(a)(ii).")
+    label: str = Field(description="The number as printed: '4.1.', '(a)', 'iii)'.")
+    title: str | None = Field(default=None, description="Run-in or heading title.")
+    depth: int = Field(description="1 for top-level clauses, 2 for their children, ...")
+    parent_number: str | None = Field(default=None, description="Number of the parent clause.")
+    children: tuple[str, ...] = Field(
+        default=(), description="Ids of sub-clauses, list items and paragraphs, in order."
+    )
+    extent_end: int = Field(description="End of the clause with everything it contains.")
+    actors: tuple[str, ...] = Field(default=(), description="Ids of actors named in the clause.")
+    dates: tuple[DateMention, ...] = ()
+    domains: tuple[DomainTag, ...] = ()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+Block = Annotated[Union[Heading, Paragraph, ListItem, Clause], Field(discriminator="kind")]  # noqa: UP007
+
+
+class Document(_Value):
+    """One parsed policy text: its structure, its mentions, its noise."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True
+    )
+
+    schema_version: str = SCHEMA_VERSION
+    language: Literal["fr", "en"]
+    title: str | None = None
+    source: Source
+    text: str = Field(description="The normalised text every span points into.")
+    offset_map: tuple[tuple[int, int], ...] = Field(
+        default=((0, 0),),
+        description="Anchors (offset in text, offset in input): from each anchor on, offsets "
+        "advance together until the next one.",
+    )
+    block_list: tuple[Block, ...] = Field(default=(), alias="blocks")
+    noise: tuple[Noise, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    domain_tags: tuple[DomainTag, ...] = Field(default=(), alias="domains")
+
+    # -- navigation -------------------------------------------------------------
+    def blocks(self) -> list[Block]:
+        """Every block in reading order (heading, paragraph, clause, list item)."""
+        return list(self.block_list)
+
+    def clauses(self) -> list[Clause]:
+        """Every numbered clause, in reading order (which is depth-first order)."""
+        return [b for b in self.block_list if isinstance(b, Clause)]
+
+    def clause(self, number: str) -> Clause | None:
+        """The first clause with this citation number, or None."""
+        return next((c for c in self.clauses() if c.number == number), None)
+
+    def block(self, block_id: str) -> Block:
+        """The block with this id (KeyError if there is none)."""
+        for b in self.block_list:
+            if b.id == block_id:
+                return b
+        raise KeyError(block_id)
+
+    def children(self, block: Clause) -> list[Block]:
+        """The blocks a clause contains, in order."""
+        wanted = set(block.children)
+        return [b for b in self.block_list if b.id in wanted]
+
+    def walk(self) -> Iterator[tuple[int, Clause]]:
+        """(depth, clause) pairs in reading order, for outlines."""
+        for c in self.clauses():
+            yield c.depth, c
+
+    @property
+    def domains(self) -> list[str]:
+        """Document-level domain codes (see ``domain_tags`` for evidence)."""
+        return [t.code for t in self.domain_tags]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def input_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` back to the input's own character offset."""
+        anchors = self.offset_map
+        i = bisect_right([a[0] for a in anchors], offset) - 1
+        out, inp = anchors[max(i, 0)]
+        return inp + (offset - out)
