@@ -47,7 +47,8 @@ class Unit:
     noise: str | None = None
     marker: Marker | None = None
     nav: bool = False  # inside <nav>/<footer>/<header> of an HTML page
-    page: int | None = None
+    page: int | None = None  # 1-based page, for PDF input
+    bbox: tuple[float, float, float, float] | None = None  # for PDF input
 
 
 def find_marker(text: str) -> Marker | None:

@@ -104,7 +104,7 @@ def build(units: list[Unit], text: str) -> Structure:
     # ---- head: masthead / front matter / title / front matter
     i = 0
     chrome_before = bool(content) and any(
-        n.start < content[0].start and n.noise in ("web-chrome", "caption", "navigation")
+        n.start < content[0].start and n.noise in ("web-chrome", "caption")
         for n in noise
     )
     prev_front_date = False
@@ -112,7 +112,7 @@ def build(units: list[Unit], text: str) -> Structure:
     def front(u: Unit) -> None:
         nonlocal front_end, prev_front_date
         blocks.append(
-            RawBlock("paragraph", u.start, u.end, _clean_title(u.text), role="front-matter", page=u.page)
+            RawBlock("paragraph", u.start, u.end, _clean_title(u.text), role="front-matter", page=u.page, bbox=u.bbox)
         )
         front_end = u.end
         prev_front_date = _is_date_line(u.text) or is_front_matter(u.text)
@@ -133,7 +133,7 @@ def build(units: list[Unit], text: str) -> Structure:
     ):
         u = content[i]
         title = _clean_title(u.text)
-        blocks.append(RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page))
+        blocks.append(RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox))
         front_end = u.end
         i += 1
         while i < len(content):
@@ -183,7 +183,7 @@ def build(units: list[Unit], text: str) -> Structure:
             parent = innermost()
             b = RawBlock(
                 "list_item", u.start, u.end, _body(t[m.end :]), section=section, parent=parent,
-                marker=m.label, page=u.page,
+                marker=m.label, page=u.page, bbox=u.bbox,
             )
             blocks.append(b)
             if parent is not None:
@@ -191,13 +191,13 @@ def build(units: list[Unit], text: str) -> Structure:
             absorbing = False
             continue
         if _SIGNATURE.match(t):
-            blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, role="signature", page=u.page))
+            blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, role="signature", page=u.page, bbox=u.bbox))
             absorbing = False
             continue
         if _heading_like(u, text) and not (absorbing and u.line.heading_level is None and not u.line.all_bold(text) and _words(t) > 6):
             heading = _clean_title(t)
             level = u.line.heading_level or (3 if u.line.all_bold(text) else 2)
-            blocks.append(RawBlock("heading", u.start, u.end, heading, section=section, level=level, page=u.page))
+            blocks.append(RawBlock("heading", u.start, u.end, heading, section=section, level=level, page=u.page, bbox=u.bbox))
             section = heading
             anchor, items, current, absorbing = None, [], None, False
             continue
@@ -208,7 +208,7 @@ def build(units: list[Unit], text: str) -> Structure:
             b.text = (b.text + "\n" + _body(t)).strip()
             continue
         parent = innermost()
-        blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent, page=u.page))
+        blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent, page=u.page, bbox=u.bbox))
         if parent is not None:
             blocks[parent].children.append(len(blocks) - 1)
     return Structure(blocks=blocks, noise=noise, title=title, front_end=front_end)
@@ -263,7 +263,7 @@ def _add_clause_number(
         "clause", u.start, u.end, body, section=section, parent=parent, number=number,
         label=m.label.strip(), title=title, depth=(blocks[parent].depth + 1) if parent is not None else 1,
         parent_number=blocks[parent].number if parent is not None else None, body_start=body_start,
-        page=u.page,
+        page=u.page, bbox=u.bbox,
     )
     blocks.append(b)
     idx = len(blocks) - 1
@@ -307,7 +307,7 @@ def _add_item(
         "clause", u.start, u.end, _body(u.text[m.end :]), section=section, parent=parent, number=number,
         label=m.label.strip(), depth=(blocks[parent].depth + 1) if parent is not None else 1,
         parent_number=blocks[parent].number if parent is not None else None,
-        body_start=u.start + m.end, page=u.page, family=fam, item_value=m.value,
+        body_start=u.start + m.end, page=u.page, bbox=u.bbox, family=fam, item_value=m.value,
     )
     blocks.append(b)
     idx = len(blocks) - 1
