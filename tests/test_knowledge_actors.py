@@ -1,0 +1,148 @@
+"""The actor knowledge base (data/models/actors.toml) against the gold files."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ctdocs._knowledge import ActorEntry, fold, load_actors
+
+GOLD_DIR = Path(__file__).parent / "gold"
+
+_ARTICLE = re.compile(r"^(?:l'|la |le |les |the )", re.IGNORECASE)
+
+
+def _key(form: str) -> str:
+    """Fold accents, apostrophes and hyphens, casefold, drop a leading article."""
+    key = " ".join(fold(form).casefold().split())
+    return _ARTICLE.sub("", key, count=1).strip()
+
+
+def _forms(entry: ActorEntry) -> set[str]:
+    forms = [*entry.strong_forms(), *entry.acronyms, *entry.weak_aliases]
+    return {_key(f) for f in forms}
+
+
+def _gold_actors() -> list[tuple[str, dict[str, str]]]:
+    rows = []
+    for path in sorted(GOLD_DIR.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for actor in doc.get("actors", []):
+            rows.append((path.name, actor))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[ActorEntry]:
+    return list(load_actors().actor)
+
+
+def _by_form(actors: list[ActorEntry], form: str) -> set[str]:
+    key = _key(form)
+    return {a.id for a in actors if key in _forms(a)}
+
+
+def test_knowledge_base_is_large(actors: list[ActorEntry]) -> None:
+    assert len(actors) >= 300, f"only {len(actors)} actors in actors.toml"
+
+
+def test_every_kind_is_represented(actors: list[ActorEntry]) -> None:
+    kinds = Counter(a.kind for a in actors)
+    for kind in ("organization", "organ", "state", "person", "non-state armed group"):
+        assert kinds[kind] > 0, f"no actor of kind {kind!r}: {dict(kinds)}"
+
+
+def test_gold_files_exist() -> None:
+    assert _gold_actors(), f"no gold actors found under {GOLD_DIR}"
+
+
+def test_every_gold_actor_is_known(actors: list[ActorEntry]) -> None:
+    by_name: dict[str, list[ActorEntry]] = {}
+    for entry in actors:
+        by_name.setdefault(entry.name, []).append(entry)
+
+    missing_entry: set[str] = set()
+    wrong_kind: set[str] = set()
+    missing_form: set[str] = set()
+    for gold_file, gold in _gold_actors():
+        canonical, surface, kind = gold["canonical"], gold["text"], gold["kind"]
+        entries = by_name.get(canonical)
+        if not entries:
+            missing_entry.add(f"{canonical!r} ({kind}), seen as {surface!r} in {gold_file}")
+            continue
+        entry = entries[0]
+        if entry.kind != kind:
+            wrong_kind.add(f"{entry.id}: kind {entry.kind!r}, gold says {kind!r}")
+        if _key(surface) not in _forms(entry):
+            missing_form.add(f"{entry.id}: add {surface!r} (from {gold_file})")
+
+    problems = []
+    if missing_entry:
+        problems.append("no entry with name == canonical:\n  " + "\n  ".join(sorted(missing_entry)))
+    if wrong_kind:
+        problems.append("kind differs from gold:\n  " + "\n  ".join(sorted(wrong_kind)))
+    if missing_form:
+        problems.append(
+            "gold surface form not among the entry's forms:\n  " + "\n  ".join(sorted(missing_form))
+        )
+    assert not problems, "\n".join(problems)
+
+
+def test_canonical_names_are_unique(actors: list[ActorEntry]) -> None:
+    names = Counter(a.name for a in actors)
+    dupes = sorted(n for n, c in names.items() if c > 1)
+    assert not dupes, f"names used by more than one actor: {dupes}"
+
+
+def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
+    ids = {a.id for a in actors}
+    dangling = [f"{a.id} -> {a.part_of}" for a in actors if a.part_of and a.part_of not in ids]
+    assert not dangling, f"part_of with no such actor: {dangling}"
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "expected_id"),
+    [
+        ("OTAN", "NATO", "nato"),
+        ("COR", "NRC", "nato-russia-council"),
+        ("CPEA", "EAPC", "eapc"),
+        ("ONU", "UN", "un"),
+        ("Conseil OTAN-Russie", "NATO-Russia Council", "nato-russia-council"),
+        ("Conseil de partenariat euro-atlantique", "Euro-Atlantic Partnership Council", "eapc"),
+        ("Organisation des Nations Unies", "United Nations", "un"),
+        ("Conseil de sécurité des Nations Unies", "United Nations Security Council", "unsc"),
+        ("Conseil de l'Atlantique Nord", "North Atlantic Council", "north-atlantic-council"),
+        ("CDNA", "CNAD", "cnad"),
+        ("EIIL", "ISIL", "isil"),
+        ("Al-Qaïda", "Al-Qaida", "al-qaida"),
+        ("OACI", "ICAO", "icao"),
+        ("UE", "EU", "eu"),
+        ("UA", "AU", "african-union"),
+        ("Fédération de Russie", "Russian Federation", "russia"),
+        ("États-Unis", "United States", "united-states"),
+        ("Royaume-Uni", "United Kingdom", "united-kingdom"),
+        ("Turquie", "Türkiye", "turkey"),
+        ("République de Corée", "Republic of Korea", "republic-of-korea"),
+        ("Gouvernement afghan", "Afghan Government", "afghanistan"),
+    ],
+)
+def test_french_and_english_forms_name_the_same_actor(
+    actors: list[ActorEntry], french: str, english: str, expected_id: str
+) -> None:
+    fr_ids = _by_form(actors, french)
+    en_ids = _by_form(actors, english)
+    assert fr_ids == {expected_id}, f"{french!r} names {sorted(fr_ids)}, expected {expected_id!r}"
+    assert en_ids == {expected_id}, f"{english!r} names {sorted(en_ids)}, expected {expected_id!r}"
+
+
+def test_acronyms_are_case_sensitive_and_unique(actors: list[ActorEntry]) -> None:
+    owners: dict[str, set[str]] = {}
+    for entry in actors:
+        for acro in entry.acronyms:
+            owners.setdefault(fold(acro), set()).add(entry.id)
+    shared = {a: sorted(ids) for a, ids in owners.items() if len(ids) > 1}
+    assert not shared, f"acronyms claimed by two actors: {shared}"
