@@ -20,7 +20,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ._errors import KnowledgeBaseError
 
@@ -140,6 +147,31 @@ class DateLanguage(_Strict):
     from_to: list[list[str]] = []  # [["du", "au"], ["from", "to"]]
     between: list[list[str]] = []  # [["entre", "et"], ["between", "and"]]
     year_prefix: list[str] = []  # "pour", "for"
+    # Optional refinements (see the header of data/models/dates.toml):
+    weak_months: list[str] = []  # forms that need a day or a year: "May", "Dec."
+    month_first: bool = False  # "June 6, 2002"
+    capitalized: bool = False  # month names take a capital; "may" is another word
+    day_month_link: list[str] = []  # "of" in "25th of June"
+    month_cue: list[str] = []  # "en", "in": a year-less month after one is a date
+    year_suffix: list[str] = []  # "et au-delà", "and beyond"
+    reference_words: list[str] = []  # "résolution 2001": a number after one is no year
+    count_words: list[str] = []  # "2000 euros": a number before one is no year
+
+    @field_validator("from_to", "between")
+    @classmethod
+    def _pairs(cls, v: list[list[str]]) -> list[list[str]]:
+        for pair in v:
+            if len(pair) != 2 or not all(w.strip() for w in pair):
+                raise ValueError(f"connector {pair!r} is not a pair of two words")
+        return v
+
+    @model_validator(mode="after")
+    def _weak_are_months(self) -> DateLanguage:
+        names = {n for m in self.months for n in m.names}
+        unknown = sorted(set(self.weak_months) - names)
+        if unknown:
+            raise ValueError(f"weak_months {unknown} are not month names of this language")
+        return self
 
 
 class DatesFile(_Versioned):

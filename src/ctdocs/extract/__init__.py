@@ -3,17 +3,26 @@
 The components (``ctdocs_actors``, ``ctdocs_dates``, ``ctdocs_domains``) are
 registered factories, so they work in a user's own spaCy pipeline too; ctdocs
 runs them on spaCy's blank ``fr``/``en`` tokenizer, which needs no statistical
-model. :func:`extract` runs them on one document's text and attaches what they
-find to the clauses that contain it.
+model. :func:`extract` runs them on one document's text, drops what falls in
+noise, and attaches the rest to the clauses that contain it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from ..models import Actor, DateMention, DomainTag
+from .._knowledge import load_actors, load_domains
+from ..models import Actor, ActorMention, DateMention, DomainTag, Evidence
+
+if TYPE_CHECKING:
+    from .._structure import RawBlock, Structure
 
 __all__ = ["Findings", "extract"]
+
+_DOC_EVIDENCE = 10
 
 
 @dataclass(slots=True)
@@ -26,5 +35,139 @@ class Findings:
     clause_domains: dict[int, tuple[DomainTag, ...]] = field(default_factory=dict)
 
 
-def extract(text: str, language: str, structure: object) -> Findings:
-    return Findings()
+class _Locator:
+    """Which block, and which clause, holds an offset."""
+
+    def __init__(self, blocks: list[RawBlock], noise: list[tuple[int, int]]) -> None:
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+        self.noise = noise
+        self.noise_starts = [s for s, _ in noise]
+
+    def in_noise(self, start: int, end: int) -> bool:
+        k = bisect_right(self.noise_starts, start) - 1
+        return k >= 0 and self.noise[k][0] <= start < self.noise[k][1]
+
+    def clause_of(self, offset: int) -> int | None:
+        k = bisect_right(self.starts, offset) - 1
+        if k < 0 or offset >= self.blocks[k].end:
+            return None
+        while k is not None and self.blocks[k].kind != "clause":
+            k = self.blocks[k].parent
+        return k
+
+
+def _domain_order() -> dict[str, int]:
+    return {d.code: k for k, d in enumerate(load_domains().domain)}
+
+
+def _tag_pieces(text: str, pieces: list[tuple[int, int]], lang: str) -> dict[str, list[tuple[int, int]]]:
+    from ._domains import tag_text
+
+    joined = "\n".join(text[s:e] for s, e in pieces)
+    found = tag_text(joined, lang)
+    offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
+    pos = 0
+    for s, e in pieces:
+        offsets.append((pos, s))
+        pos += (e - s) + 1
+    keys = [o for o, _ in offsets]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for code, spans in found.items():
+        mapped = []
+        for a, b in spans:
+            k = bisect_right(keys, a) - 1
+            base_j, base_t = offsets[k]
+            mapped.append((base_t + a - base_j, base_t + b - base_j))
+        out[code] = mapped
+    return out
+
+
+def extract(text: str, language: str, structure: Structure) -> Findings:
+    """Run the components on ``text`` and attach findings to clauses and document."""
+    from ._components import get_nlp
+
+    nlp = get_nlp(language)
+    doc = nlp.make_doc(text)
+    doc.user_data["ctdocs_front_end"] = structure.front_end
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    data: dict[str, Any] = doc.user_data.get("ctdocs", {})
+    return attach(text, language, structure, data.get("ctdocs_actors", []), data.get("ctdocs_dates", []))
+
+
+def attach(
+    text: str, language: str, structure: Structure, actor_hits: list[Any], date_hits: list[Any]
+) -> Findings:
+    blocks = structure.blocks
+    loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
+    entries = {e.id: e for e in load_actors().actor}
+
+    # ---- actors
+    by_id: dict[str, list[ActorMention]] = defaultdict(list)
+    clause_actors: dict[int, list[str]] = defaultdict(list)
+    for h in actor_hits:
+        if loc.in_noise(h.start, h.end):
+            continue
+        by_id[h.actor_id].append(
+            ActorMention(text=text[h.start : h.end], start=h.start, end=h.end, score=h.score, method=h.method)
+        )
+        c = loc.clause_of(h.start)
+        if c is not None and h.actor_id not in clause_actors[c]:
+            clause_actors[c].append(h.actor_id)
+    actors = []
+    for actor_id, mentions in sorted(by_id.items(), key=lambda kv: (kv[1][0].start, kv[0])):
+        e = entries[actor_id]
+        actors.append(Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions)))
+
+    # ---- dates
+    dates: list[DateMention] = []
+    clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+    for d in date_hits:
+        if loc.in_noise(d.start, d.end):
+            continue
+        dm = DateMention(
+            text=d.text, start=d.start, end=d.end, value=d.value, precision=d.precision,
+            inferred_year=d.inferred_year,
+        )
+        dates.append(dm)
+        c = loc.clause_of(d.start)
+        if c is not None:
+            clause_dates[c].append(dm)
+
+    # ---- domains: per clause (own text + bullets/paragraphs), then the rest of the text
+    order = _domain_order()
+    clause_domains: dict[int, tuple[DomainTag, ...]] = {}
+    doc_ev: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, b in enumerate(blocks):
+        if b.kind == "clause":
+            pieces = [(b.start, b.end)] + [
+                (blocks[c].start, blocks[c].end) for c in b.children if blocks[c].kind != "clause"
+            ]
+        elif b.parent is None and b.role == "body":
+            pieces = [(b.start, b.end)]
+        else:
+            continue
+        found = _tag_pieces(text, pieces, language)
+        if b.kind == "clause":
+            clause_domains[k] = tuple(
+                DomainTag(code=code, evidence=tuple(Evidence(text=text[s:e], start=s, end=e) for s, e in found[code]))
+                for code in sorted(found, key=lambda c: order.get(c, 99))
+            )
+        for code, spans in found.items():
+            doc_ev[code].extend(spans)
+    domains = tuple(
+        DomainTag(
+            code=code,
+            evidence=tuple(Evidence(text=text[s:e], start=s, end=e) for s, e in sorted(doc_ev[code])[:_DOC_EVIDENCE]),
+        )
+        for code in sorted(doc_ev, key=lambda c: order.get(c, 99))
+    )
+    return Findings(
+        actors=tuple(actors),
+        dates=tuple(dates),
+        domains=domains,
+        clause_actors={k: tuple(v) for k, v in clause_actors.items()},
+        clause_dates={k: tuple(v) for k, v in clause_dates.items()},
+        clause_domains=clause_domains,
+    )

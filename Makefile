@@ -1,0 +1,24 @@
+# The two commands of the README. Both set up .venv on a fresh machine first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench clean
+
+$(STAMP): pyproject.toml setup.py
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,fr-model]'
+	touch $(STAMP)
+
+## run: parse the bundled corpus (data/raw/) and print a summary per document
+run: $(STAMP)
+	$(BIN)/ctdocs parse data/raw
+
+## test: the whole test suite (what CI runs)
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,0 +1,199 @@
+"""Actor mentions: a token trie over the knowledge base, on accent-folded text.
+
+Why a trie and not one big regular expression: the knowledge base holds
+thousands of forms, and a trie finds the longest form starting at each token
+in time that does not grow with the number of forms.
+
+Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
+
+* text and forms are folded one character for one (accents, apostrophes,
+  hyphen/space), so ``Etats-Unis`` finds ``États-Unis`` and spans stay exact;
+* acronyms and one-word names match with their exact case (``COR``, ``Russie``);
+  longer names with any case on their first word, and the case of their other
+  capitalised words (``gouvernement afghan``, ``Conseil de l'Atlantique Nord``);
+* the longest match wins, leftmost first, without overlaps
+  (``Conseil de sécurité des Nations Unies`` is one mention, not two);
+* weak aliases (``Alliance``) count only in a text that names the actor otherwise;
+* what the trie misses, rapidfuzz catches: a capitalised run of words whose
+  first word opens a known form is compared with those forms, and a score of
+  at least :data:`FUZZY_THRESHOLD` links it (``Conseil OTAN Russie`` misspelt,
+  OCR slips); the score is kept on the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import ActorEntry, fold, load_actors
+
+__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "get_matcher"]
+
+FUZZY_THRESHOLD = 90.0
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    start: int
+    end: int
+    actor_id: str
+    method: str  # exact | fuzzy | context
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    actor_id: str
+    tokens: tuple[str, ...]  # folded, original case
+    kind: str  # acronym | single | multi | weak
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class ActorMatcher:
+    """Finds actor mentions in text; built once from the knowledge base."""
+
+    def __init__(self, entries: list[ActorEntry]) -> None:
+        self.entries = {e.id: e for e in entries}
+        self.trie: dict[str, object] = {}
+        self.by_first: dict[str, list[tuple[str, _Form]]] = {}
+        for e in entries:
+            for form in e.strong_forms():
+                toks = tuple(t for t, _, _ in _tokens(fold(form)))
+                kind = "single" if len(toks) == 1 else "multi"
+                self._add(_Form(e.id, toks, kind))
+            for acro in e.acronyms:
+                self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
+            for weak in e.weak_aliases:
+                self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(weak))), "weak"))
+
+    def _add(self, form: _Form) -> None:
+        if not form.tokens:
+            return
+        node = self.trie
+        for t in form.tokens:
+            node = node.setdefault(t.casefold(), {})  # type: ignore[assignment]
+        forms: list[_Form] = node.setdefault("\0", [])  # type: ignore[assignment]
+        forms.append(form)
+        if form.kind == "multi" and len(" ".join(form.tokens)) >= 8:
+            self.by_first.setdefault(form.tokens[0].casefold(), []).append((" ".join(form.tokens), form))
+
+    @staticmethod
+    def _case_ok(form: _Form, surface: list[str]) -> bool:
+        if form.kind in ("acronym", "single", "weak"):
+            return list(form.tokens) == surface
+        for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
+            if k == 0:
+                continue
+            if f[:1].isupper() and not s[:1].isupper():
+                return False
+            if f.isupper() and len(f) > 1 and s != f:
+                return False
+        return True
+
+    def find(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[ActorHit]:
+        """Mentions in ``text`` (optionally only inside ``regions``), longest-leftmost."""
+        folded = fold(text)
+        toks = _tokens(folded)
+        keys = [t.casefold() for t, _, _ in toks]
+        hits: list[ActorHit] = []
+        weak_hits: list[ActorHit] = []
+        i = 0
+        n = len(toks)
+        covered_until = -1
+        while i < n:
+            node = self.trie.get(keys[i])
+            best: tuple[int, _Form] | None = None
+            j = i
+            while isinstance(node, dict):
+                forms = node.get("\0")
+                if forms:
+                    surface = [toks[k][0] for k in range(i, j + 1)]
+                    for f in forms:  # type: ignore[union-attr]
+                        if self._case_ok(f, surface):
+                            best = (j, f)
+                            break
+                j += 1
+                if j >= n:
+                    break
+                node = node.get(keys[j])
+            if best is not None and toks[i][1] > covered_until:
+                j, f = best
+                start, end = toks[i][1], toks[j][2]
+                if self._word_bounded(folded, start, end):
+                    hit = ActorHit(start, end, f.actor_id, "context" if f.kind == "weak" else "exact", 100.0)
+                    (weak_hits if f.kind == "weak" else hits).append(hit)
+                    covered_until = end - 1
+                    i = j + 1
+                    continue
+            i += 1
+        hits.extend(self._fuzzy(folded, toks, hits))
+        named = {h.actor_id for h in hits}
+        hits.extend(h for h in weak_hits if h.actor_id in named)
+        if regions is not None:
+            hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    @staticmethod
+    def _word_bounded(folded: str, start: int, end: int) -> bool:
+        before = folded[start - 1] if start > 0 else " "
+        after = folded[end] if end < len(folded) else " "
+        return not (before.isalnum() or after.isalnum())
+
+    def _fuzzy(
+        self, folded: str, toks: list[tuple[str, int, int]], exact: list[ActorHit]
+    ) -> list[ActorHit]:
+        try:
+            from rapidfuzz import fuzz, process
+        except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+            return []
+        taken = sorted((h.start, h.end) for h in exact)
+        out: list[ActorHit] = []
+        n = len(toks)
+        i = 0
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        while i < n:
+            tok = toks[i][0]
+            cands = self.by_first.get(tok.casefold()) if tok[:1].isupper() else None
+            if not cands or not free(toks[i][1], toks[i][2]):
+                i += 1
+                continue
+            best: tuple[float, int, _Form] | None = None
+            for length in range(2, 9):
+                j = i + length - 1
+                if j >= n or not free(toks[j][1], toks[j][2]):
+                    break
+                if not toks[j][0][-1:].isalnum():
+                    continue  # a mention ends on a word, not on punctuation
+                # Only forms of the same length in tokens: an OCR slip or a missing accent
+                # changes letters, not the number of words.
+                choices = {text: f for text, f in cands if len(f.tokens) == length}
+                if not choices:
+                    continue
+                span = " ".join(t for t, _, _ in toks[i : j + 1])
+                res = process.extractOne(span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+                if res is not None and (best is None or res[1] > best[0]):
+                    best = (float(res[1]), j, choices[res[0]])
+            if best is not None:
+                score, j, f = best
+                start, end = toks[i][1], toks[j][2]
+                out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
+                taken.append((start, end))
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+
+@cache
+def get_matcher() -> ActorMatcher:
+    """The matcher for the packaged knowledge base (built once per process)."""
+    return ActorMatcher(load_actors().actor)

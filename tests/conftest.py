@@ -1,0 +1,33 @@
+"""Shared fixtures: the bundled corpus and its gold (the project's own copies)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ctdocs import Document, parse_document
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+GOLD = Path(__file__).parent / "gold"
+SEEDS = sorted(RAW.glob("*.txt"))
+TEXTS = sorted(p for p in (Path(__file__).parent / "texts").glob("*") if p.suffix in (".txt", ".md", ".html"))
+
+_cache: dict[Path, Document] = {}
+
+
+def parsed(path: Path) -> Document:
+    if path not in _cache:
+        _cache[path] = parse_document(path)
+    return _cache[path]
+
+
+def gold(path: Path) -> dict:
+    return json.loads((GOLD / (path.stem + ".json")).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(params=SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def seed(request: pytest.FixtureRequest) -> Path:
+    return request.param

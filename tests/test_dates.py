@@ -1,0 +1,461 @@
+"""The date extractor (ctdocs.extract._dates) against the annotation guidelines, section 2.
+
+Every expected value below was worked out by hand from the guidelines' rules
+(docs/annotation-guidelines.md §2 and the gold files), not copied from output.
+French and English rows stand side by side.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import inspect
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from ctdocs._knowledge import load_dates
+from ctdocs.extract import _dates
+from ctdocs.extract._dates import DateHit, find_dates, own_date_of
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
+RAW_DIR = ROOT / "data" / "raw"
+
+
+def _only(text: str, language: str, **kw: str) -> DateHit:
+    hits = find_dates(text, language, **kw)
+    assert len(hits) == 1, f"{text!r}: expected one date, got {hits}"
+    return hits[0]
+
+
+def _well_formed(text: str, hits: list[DateHit]) -> None:
+    last_end = -1
+    for h in hits:
+        assert h.text == text[h.start : h.end]
+        assert h.start >= last_end, f"overlap or disorder at {h}"
+        last_end = h.end
+
+
+# --------------------------------------------------------------- the table
+# (language, written, value, precision)
+TABLE = [
+    # days
+    ("fr", "6 juin 2002", "2002-06-06", "day"),
+    ("en", "June 6, 2002", "2002-06-06", "day"),
+    ("en", "6 June 2002", "2002-06-06", "day"),
+    ("fr", "28-juin-2004", "2004-06-28", "day"),
+    ("en", "28-Jun-2004", "2004-06-28", "day"),
+    ("fr", "15/06/2004", "2004-06-15", "day"),
+    ("en", "15/06/2004", "2004-06-15", "day"),
+    ("fr", "1er janvier 2015", "2015-01-01", "day"),
+    ("en", "1st January 2015", "2015-01-01", "day"),
+    ("en", "January 1st, 2015", "2015-01-01", "day"),
+    ("fr", "13 déc. 2023", "2023-12-13", "day"),
+    ("en", "Dec. 13, 2023", "2023-12-13", "day"),
+    ("en", "the 25th of June 2004", "2004-06-25", "day"),
+    ("fr", "2004-06-15", "2004-06-15", "day"),
+    # months
+    ("fr", "octobre 2004", "2004-10", "month"),
+    ("en", "October 2004", "2004-10", "month"),
+    ("fr", "Mi-octobre 2001", "2001-10", "month"),
+    ("en", "mid-October 2001", "2001-10", "month"),
+    ("fr", "début septembre 2021", "2021-09", "month"),
+    ("en", "early September 2021", "2021-09", "month"),
+    ("fr", "fin octobre 2004", "2004-10", "month"),
+    ("en", "late October 2004", "2004-10", "month"),
+    ("fr", "Mai 2012", "2012-05", "month"),
+    ("en", "May 2012", "2012-05", "month"),
+    # years
+    ("fr", "2004", "2004", "year"),
+    ("en", "2004", "2004", "year"),
+    ("fr", "avant la fin 2004", "2004", "year"),
+    ("en", "before the end of 2004", "2004", "year"),
+    ("fr", "avant la fin de 2002", "2002", "year"),
+    ("fr", "d'ici fin 2023", "2023", "year"),
+    ("fr", "d\u2019ici fin 2023", "2023", "year"),
+    ("en", "by the end of 2023", "2023", "year"),
+    ("fr", "à la fin 2014", "2014", "year"),
+    ("fr", "À la fin 2014", "2014", "year"),
+    ("en", "at the end of 2014", "2014", "year"),
+    ("fr", "pour 2005 et au-delà", "2005", "year"),
+    ("en", "for 2005 and beyond", "2005", "year"),
+    # day intervals
+    ("fr", "12-13 février 2020", "2020-02-12/2020-02-13", "day"),
+    ("en", "12-13 February 2020", "2020-02-12/2020-02-13", "day"),
+    ("fr", "22 - 25 juin 2004", "2004-06-22/2004-06-25", "day"),
+    ("en", "22 - 25 June 2004", "2004-06-22/2004-06-25", "day"),
+    ("en", "June 22-25, 2004", "2004-06-22/2004-06-25", "day"),
+    ("fr", "du 25 au 27 septembre 2002", "2002-09-25/2002-09-27", "day"),
+    ("en", "from 25 to 27 September 2002", "2002-09-25/2002-09-27", "day"),
+    ("fr", "9-11 juillet 2024", "2024-07-09/2024-07-11", "day"),
+    ("en", "9-11 July 2024", "2024-07-09/2024-07-11", "day"),
+    ("fr", "du 30 juin au 2 juillet 2004", "2004-06-30/2004-07-02", "day"),
+    ("en", "from 30 June to 2 July 2004", "2004-06-30/2004-07-02", "day"),
+    # year intervals
+    ("fr", "2011-2014", "2011/2014", "year"),
+    ("en", "2011\u20132014", "2011/2014", "year"),
+    ("fr", "entre 2003 et 2014", "2003/2014", "year"),
+    ("en", "between 2003 and 2014", "2003/2014", "year"),
+    ("fr", "de 2003 à 2014", "2003/2014", "year"),
+    ("en", "from 2003 to 2014", "2003/2014", "year"),
+    # month intervals
+    ("fr", "Novembre/décembre 2021", "2021-11/2021-12", "month"),
+    ("en", "November/December 2021", "2021-11/2021-12", "month"),
+    ("fr", "novembre-décembre 2021", "2021-11/2021-12", "month"),
+    ("en", "between June and August 2004", "2004-06/2004-08", "month"),
+    ("fr", "décembre-janvier 2005", "2004-12/2005-01", "month"),
+    # time of day dropped
+    ("fr", "13 Dec. 2023 12:21", "2023-12-13", "day"),
+    ("en", "13 Dec. 2023 12:21", "2023-12-13", "day"),
+    # a year in a name, a year after a resolution number
+    ("fr", "Bogorodsk 2002", "2002", "year"),
+    ("en", "Bogorodsk 2002", "2002", "year"),
+    ("fr", "plan de travail pour 2010", "2010", "year"),
+    ("en", "work plan for 2010", "2010", "year"),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "value", "precision"), TABLE)
+def test_table_alone(lang: str, written: str, value: str, precision: str) -> None:
+    hits = find_dates(written, lang)
+    _well_formed(written, hits)
+    assert [h.value for h in hits] == [value], hits
+    assert hits[0].precision == precision
+    assert not hits[0].inferred_year
+
+
+_FRAME = {
+    "fr": "Comme indiqué ({}), les Alliés ont agi.",
+    "en": "As stated ({}), the Allies acted.",
+}
+
+
+@pytest.mark.parametrize(("lang", "written", "value", "precision"), TABLE)
+def test_table_in_a_sentence(lang: str, written: str, value: str, precision: str) -> None:
+    text = _FRAME[lang].format(written)
+    hits = find_dates(text, lang)
+    _well_formed(text, hits)
+    assert [h.value for h in hits] == [value], hits
+    # the mention covers the whole written date (a name or a prefix may stay out)
+    h = hits[0]
+    assert written.endswith(h.text) or h.text == written, (h.text, written)
+    assert "(" not in h.text and ")" not in h.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected_text"),
+    [
+        ("avant la fin 2004", "fr", "avant la fin 2004"),
+        ("pour 2005 et au-delà", "fr", "pour 2005 et au-delà"),
+        ("9-11 juillet 2024", "fr", "9-11 juillet 2024"),
+        ("from 25 to 27 September 2002", "en", "from 25 to 27 September 2002"),
+        ("Mis à jour le: 13 Dec. 2023 12:21", "fr", "13 Dec. 2023 12:21"),
+        ("la résolution 1373 (2001) du Conseil", "fr", "2001"),
+        ("resolution S/RES/1373 (2001)", "en", "2001"),
+        ("le 5 juin, à savoir", "fr", "5 juin"),
+    ],
+)
+def test_longest_expression_is_one_mention(text: str, lang: str, expected_text: str) -> None:
+    assert [h.text for h in find_dates(text, lang)] == [expected_text]
+
+
+def test_both_languages_month_names_in_any_text() -> None:
+    assert [h.value for h in find_dates("Mis à jour le 13 Dec. 2023", "fr")] == ["2023-12-13"]
+    assert [h.value for h in find_dates("Signed at Rome, 6 juin 2002.", "en")] == ["2002-06-06"]
+    # accents optional
+    assert [h.value for h in find_dates("le 3 fevrier 2004 et le 4 aout 2005", "fr")] == [
+        "2004-02-03",
+        "2005-08-04",
+    ]
+    assert [h.value for h in find_dates("le 24 decembre 2003", "fr")] == ["2003-12-24"]
+
+
+# --------------------------------------------------------------- not dates
+NOT_DATES = [
+    ("fr", "conformément à la résolution 1540 du Conseil de sécurité"),
+    ("en", "pursuant to Security Council resolution 1540"),
+    ("fr", "la résolution 2001 du Conseil"),
+    ("en", "document S/2003/82 of the Council"),
+    ("fr", "le document S/2003/82 du Conseil"),
+    ("en", "A/58/2003"),
+    ("fr", "03-22133 (F)"),
+    ("en", "03-22133 (E)"),
+    ("fr", "les nouvelles menaces du XXIe siècle"),
+    ("fr", "les nouvelles menaces du XXI<sup>e</sup> siècle"),
+    ("en", "the threats of the 21st century"),
+    ("fr", "à l'occasion du 70e anniversaire de l'OTAN"),
+    ("en", "on the occasion of NATO's 70th anniversary"),
+    ("fr", "aujourd'hui les 29 membres du Conseil"),
+    ("en", "today the 29 members of the Council"),
+    ("fr", "qui a fait 26 victimes innocentes"),
+    ("fr", "l'approche à 360 degrés"),
+    ("fr", "depuis 15 ans"),
+    ("en", "for 15 years"),
+    ("fr", "d'invoquer l'article 5 du Traité"),
+    ("en", "to invoke Article 5 of the Treaty"),
+    ("fr", "16.2.5 Formation et exercices."),
+    ("en", "16.2.5 Training and exercises."),
+    ("fr", "12:21"),
+    ("en", "12:21"),
+    ("en", "May we remind the Council"),
+    ("en", "Section 5 may apply."),
+    ("en", "They may 2 times"),
+    ("fr", "la semaine dernière"),
+    ("en", "last week"),
+    ("en", "today"),
+    ("fr", "2000 euros"),
+    ("en", "2000 dollars"),
+    ("fr", "une hausse de 2004 %"),
+    ("en", "$2000"),
+    ("fr", "1999 personnes"),
+    ("fr", "2004.5"),
+    ("fr", "les attentats du 11-Septembre"),
+    ("en", "after 9/11"),
+    ("fr", "Ce code expirera dans 30 minutes."),
+    ("fr", "Le mot de passe doit comporter au moins 12 caractères, sans espaces"),
+    ("en", "The password must have at least 12 characters"),
+    ("fr", "la planète Mars"),
+    ("fr", "Juin est un mois."),
+    ("en", "in May"),
+    ("en", "in mid-May"),
+    ("fr", "sept pays"),
+    ("en", "the 1990s"),
+    ("fr", "G2004"),
+    ("fr", "31 février 2004 est impossible, 30 février aussi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DATES)
+def test_not_dates(lang: str, text: str) -> None:
+    hits = find_dates(text, lang)
+    # "31 février 2004": the day is impossible, but "février 2004" is a month
+    if text.startswith("31 février"):
+        assert [h.value for h in hits] == ["2004-02"]
+    else:
+        assert hits == [], hits
+
+
+# --------------------------------------------------------------- no year
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "precision"),
+    [
+        ("fr", "le 5 juin", "--06-05", "day"),
+        ("en", "on 5 June", "--06-05", "day"),
+        ("en", "5 June", "--06-05", "day"),
+        ("en", "on June 5", "--06-05", "day"),
+        ("fr", "le 1er mai", "--05-01", "day"),
+        ("en", "on May 1st", "--05-01", "day"),
+        ("fr", "en février", "--02", "month"),
+        ("en", "in February", "--02", "month"),
+        ("fr", "en mai", "--05", "month"),
+        ("fr", "en mars", "--03", "month"),
+        ("fr", "mi-mai", "--05", "month"),
+        ("fr", "du 12 au 14 juin", "--06-12/--06-14", "day"),
+        ("en", "from 12 to 14 June", "--06-12/--06-14", "day"),
+    ],
+)
+def test_year_less_without_context(lang: str, text: str, value: str, precision: str) -> None:
+    h = _only(text, lang)
+    assert (h.value, h.precision, h.inferred_year) == (value, precision, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # 001: "octobre 2006" comes before, but 2006-06-05 is after the letter
+        # of 24 January 2003, so the latest year on or before it: 2002.
+        (
+            "fr",
+            "au plus tard en octobre 2006; ... avec le Conseil le 5 juin, à savoir",
+            "2003-01-24",
+            ["2006-10", "2002-06-05"],
+        ),
+        (
+            "en",
+            "by October 2006 at the latest; ... with the Council on 5 June, namely",
+            "2003-01-24",
+            ["2006-10", "2002-06-05"],
+        ),
+        # 003: the year of the dates before (2002) is on or before 6 June 2002
+        (
+            "fr",
+            "Rome, le 28 mai 2002. La conférence tenue à Rome en février sur",
+            "2002-06-06",
+            ["2002-05-28", "2002-02"],
+        ),
+        (
+            "en",
+            "Rome, 28 May 2002. The conference held in Rome in February on",
+            "2002-06-06",
+            ["2002-05-28", "2002-02"],
+        ),
+        # 002: "Septembre 2021" heading, then "en août"
+        (
+            "fr",
+            "Septembre 2021\n\nToutes les forces s'étant retirées en août, la RSM s'achève.",
+            "2023-12-13",
+            ["2021-09", "2021-08"],
+        ),
+        (
+            "en",
+            "September 2021\n\nAll forces having withdrawn in August, RSM ends.",
+            "2023-12-13",
+            ["2021-09", "2021-08"],
+        ),
+        # a year long before the own date is kept
+        ("fr", "En 1999, puis en mars, il", "2003-01-24", ["1999", "1999-03"]),
+        ("en", "In 1999, then in March, it", "2003-01-24", ["1999", "1999-03"]),
+        # no year before: the own date's year, or the year before it
+        ("fr", "le 5 juin", "2003-01-24", ["2002-06-05"]),
+        ("fr", "le 5 janvier", "2003-01-24", ["2003-01-05"]),
+        ("en", "in January", "2003-01-24", ["2003-01"]),
+        ("en", "on 24 January", "2003-01-24", ["2003-01-24"]),
+        ("en", "on 25 January", "2003-01-24", ["2002-01-25"]),
+        # no own date: the year of the dates before
+        ("fr", "le 6 décembre 2002 et le 5 juin", None, ["2002-12-06", "2002-06-05"]),
+        ("en", "2004 ... from 12 to 14 June", None, ["2004", "2004-06-12/2004-06-14"]),
+    ],
+)
+def test_year_less_inference(lang: str, text: str, own: str | None, values: list[str]) -> None:
+    hits = find_dates(text, lang, own_date=own)
+    assert [h.value for h in hits] == values, hits
+    assert hits[-1].inferred_year
+    assert not any(h.inferred_year for h in hits[:-1])
+
+
+def test_inference_takes_the_nearest_preceding_year() -> None:
+    text = "En 1999 puis en 2001, et en février."
+    assert [h.value for h in find_dates(text, "fr")] == ["1999", "2001", "2001-02"]
+
+
+def test_own_date_must_be_a_day() -> None:
+    with pytest.raises(ValueError):
+        find_dates("le 5 juin", "fr", own_date="2003-01")
+    with pytest.raises(ValueError):
+        find_dates("le 5 juin", "fr", own_date="2003-02-30")
+
+
+def test_own_date_of() -> None:
+    text = "Distr. générale\n24 janvier 2003\n\nLettre datée du 22 janvier 2003, le 5 juin"
+    hits = find_dates(text, "fr")
+    assert own_date_of(hits, 600) == "2003-01-24"
+    assert own_date_of(hits, 10) is None
+    # the first *day*: months and years before it are skipped
+    hits = find_dates("octobre 2004 et 2005, puis le 6 juin 2002", "fr")
+    assert own_date_of(hits, 600) == "2002-06-06"
+    # a year-less day is no own date
+    assert own_date_of(find_dates("le 5 juin", "fr"), 600) is None
+    # an interval gives its first day
+    assert own_date_of(find_dates("12-13 février 2020", "fr"), 600) == "2020-02-12"
+
+
+# --------------------------------------------------------------- gold
+def _gold_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.json"))
+
+
+@pytest.mark.parametrize("gold_path", _gold_files(), ids=lambda p: p.stem)
+def test_gold_dates(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (RAW_DIR / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+    lang = gold["lang"]
+    own = own_date_of(find_dates(text, lang), 600)
+    hits = find_dates(text, lang, own_date=own)
+    _well_formed(text, hits)
+    got = {h.value for h in hits}
+    want = {d["value"] for d in gold["dates"]}
+    missing = sorted(want - got)
+    extra = sorted(got - want)
+    detail = [f"{h.text!r} -> {h.value}" for h in hits if h.value in extra]
+    assert not missing and not extra, f"missing {missing}; extra {extra}: {detail}"
+
+
+def test_gold_own_dates() -> None:
+    """The documents' own dates, read by hand from their front matter."""
+    expected = {
+        "000_e2138b8dcc62d837": None,
+        "001_f60dafd6480beac2": "2003-01-24",
+        "002_0e0ec87b08f62f20": "2023-12-13",
+        "003_c8ea1d1ce7b22600": "2002-06-06",
+        "004_3e9fe865cac41c11": None,
+    }
+    for path in _gold_files():
+        text = (RAW_DIR / f"{path.stem}.txt").read_text(encoding="utf-8")
+        lang = json.loads(path.read_text(encoding="utf-8"))["lang"]
+        assert own_date_of(find_dates(text, lang), 600) == expected[path.stem], path.stem
+
+
+# --------------------------------------------------------------- linear time
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    find_dates(text, "fr")
+    return time.perf_counter() - t0
+
+
+def test_linear_on_digits_spaces_hyphens() -> None:
+    rng = random.Random(7)
+    text = "".join(rng.choice("0123456789 -") for _ in range(1_000_000))
+    assert _timed(text) < 5.0
+    assert _timed("1-" * 500_000) < 5.0
+    assert _timed("12-13 " * 170_000) < 5.0
+
+
+def test_linear_on_month_names() -> None:
+    words = "janvier février mars mai juin May June Dec. mi- du au entre et en in 12 "
+    text = (words * (1_000_000 // len(words) + 1))[:1_000_000]
+    assert _timed(text) < 5.0
+
+
+def test_linear_on_years() -> None:
+    assert _timed("2004 " * 200_000) < 5.0
+    assert _timed("2011-2014 " * 100_000) < 5.0
+
+
+# --------------------------------------------------------------- data and API
+def test_data_file_has_every_month_in_both_languages() -> None:
+    data = load_dates()
+    assert set(data.languages) >= {"fr", "en"}
+    for lang in ("fr", "en"):
+        numbers = sorted(m.number for m in data.languages[lang].months)
+        assert numbers == list(range(1, 13)), lang
+    fr_names = {n for m in data.languages["fr"].months for n in m.names}
+    assert {"fevrier", "février", "aout", "août", "decembre", "décembre", "janv.", "févr."} <= (
+        fr_names
+    )
+    en_names = {n for m in data.languages["en"].months for n in m.names}
+    assert {"Jan.", "Sept.", "Dec.", "May"} <= en_names
+    assert "May" in data.languages["en"].weak_months
+
+
+def test_language_knowledge_lives_in_the_data_file() -> None:
+    """No month name, cue word or language code in the code's string literals."""
+    tree = ast.parse(inspect.getsource(_dates))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    literals = [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+    ]
+    data = load_dates()
+    words = {"fr", "en"}
+    for ld in data.languages.values():
+        words |= {n.lower().rstrip(".") for m in ld.months for n in m.names}
+        words |= {w.lower() for w in [*ld.by_end, *ld.month_cue, *ld.year_prefix]}
+    offending = [lit for lit in literals if lit.lower().strip() in words]
+    assert offending == []
+
+
+def test_hit_is_frozen() -> None:
+    h = _only("6 juin 2002", "fr")
+    assert h == DateHit(0, 11, "6 juin 2002", "2002-06-06", "day", False)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        h.value = "x"  # type: ignore[misc]
