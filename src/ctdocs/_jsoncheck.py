@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from ._errors import SchemaVersionError
 from ._schema import json_schema, load_json
@@ -41,7 +42,18 @@ def validate_json_file(path: str) -> int:
     except Exception:  # validation problems are reported below, one per line
         pass
     validator = jsonschema.Draft202012Validator(json_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = []
+    for err in validator.iter_errors(data):
+        if err.context:
+            # oneOf over block kinds: report what is wrong in the branch that fits best
+            # (fewest errors), not just "valid under none of the schemas".
+            branches: dict[object, list[Any]] = {}
+            for sub in err.context:
+                branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+            errors.extend(min(branches.values(), key=len))
+        else:
+            errors.append(err)
+    errors.sort(key=lambda e: [str(x) for x in e.absolute_path])
     for err in errors:
         where = "$" + "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in err.absolute_path)
         print(f"{path}: {where}: {err.message}")
