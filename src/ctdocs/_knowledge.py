@@ -189,11 +189,26 @@ class LayoutFile(_Versioned):
     caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
     front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
     masthead: list[str] = Field(description="Whole lines that head a document but are no title.")
+    page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
+        default_factory=dict,
+        description="Regexes, by kind, for whole lines printed on every page of a paginated "
+        "source (page numbers, running headers and footers, barcodes, job numbers). They are "
+        "noise wherever they stand, and a line break next to one is never joined. A "
+        "page-header line in the document's head (before its first numbered or long line) "
+        "is the document's own symbol, not noise.",
+    )
 
     @field_validator("chrome", "caption", "front_matter")
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
+
+    @field_validator("page_furniture")
+    @classmethod
+    def _compile_furniture(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for pats in v.values():
+            _check_patterns(pats)
+        return v
 
 
 class LanguageFile(_Versioned):

@@ -59,7 +59,7 @@ _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
 _YEAR_ANCHOR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
-_NUM, _WORD, _PUNCT = 0, 1, 2
+_NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 _GLUE = frozenset("/\\_@#&+=")  # a number touching one of these is a code
@@ -101,10 +101,11 @@ class _Tokens:
         start: list[int] = []
         end: list[int] = []
         for m in _TOKEN_RE.finditer(text, lo, hi):
-            kind.append(_NUM if m.group(1) else _WORD if m.group(2) else _PUNCT)
+            kind.append(m.lastindex or 1)
             raw.append(m.group())
-            start.append(m.start())
-            end.append(m.end())
+            a, b = m.span()
+            start.append(a)
+            end.append(b)
         self.kind = kind
         self.raw = raw
         self.start = start
@@ -187,7 +188,7 @@ def _match_phrase(t: _Tokens, i: int, p: tuple[str, ...]) -> int:
     return i + len(p)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Grammar:
     months: dict[str, list[_MonthForm]]
     ordinal: frozenset[str]
@@ -265,7 +266,7 @@ def _build(data: DatesFile) -> _Grammar:
 
 
 # ----------------------------------------------------------------- parsing
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _El:
     """One calendar element: a year, a month, a day, or a bare day of an interval."""
 
@@ -279,7 +280,7 @@ class _El:
         return "day" if self.d is not None else "month" if self.m is not None else "year"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Match:
     first: _El
     last: _El | None  # the end of an interval
@@ -292,7 +293,6 @@ class _Parser:
         self.g = g
         self.t = t
         self.lang = lang
-        self._months: dict[int, tuple[_MonthForm, int] | None] = {}
 
     # -- small pieces ---------------------------------------------------
     def _num_context_ok(self, i: int, j: int | None = None) -> bool:
@@ -351,42 +351,14 @@ class _Parser:
 
     def month(self, i: int) -> tuple[_MonthForm, int] | None:
         """The month named at token i and the index after it (and its full stop)."""
-        try:
-            return self._months[i]
-        except KeyError:
-            found = self._months[i] = self._month(i)
-            return found
-
-    def _month(self, i: int) -> tuple[_MonthForm, int] | None:
         t = self.t
-        if i >= t.n or t.kind[i] != _WORD:
-            return None
-        forms = self.g.months.get(t.norm[i])
-        if not forms:
+        if i >= t.n or t.kind[i] != _WORD or t.norm[i] not in self.g.months:
             return None
         has_period = i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] == "."
-        raw = t.raw[i]
-        ok = [
-            f
-            for f in forms
-            if (has_period or not f.period) and (raw[0].isupper() or not f.capitalized)
-        ]
-        if not ok:
+        form = _month_form(self.g, t.norm[i], has_period, t.raw[i][0].isupper(), self.lang)
+        if form is None:
             return None
-        # the full stop is part of the name when some form has it; the month
-        # number is the document language's when the languages disagree
-        period = any(f.period for f in ok)
-        best = max(ok, key=lambda f: (f.period == period, f.lang == self.lang))
-        same = [f for f in ok if f.number == best.number]
-        merged = _MonthForm(
-            number=best.number,
-            lang=best.lang,
-            period=period,
-            weak=all(f.weak for f in same),
-            capitalized=best.capitalized,
-            month_first=any(f.month_first for f in same),
-        )
-        return merged, i + (2 if period else 1)
+        return form, i + (2 if form.period else 1)
 
     def time_after(self, i: int) -> int:
         """Index after a time of day ``12:21`` at i, else i."""
@@ -586,7 +558,8 @@ class _Parser:
         if el is not None:
             iv = self._interval_from(el, i)
             # a year-less month interval (juin-juillet) needs a cue, like a month
-            if iv is not None and iv.last is not None and (iv.last.y or iv.last.d):
+            last = iv.last if iv is not None else None
+            if iv is not None and last is not None and (last.y, last.d) != (None, None):
                 cands.append(iv)
             if el.y is not None and el.m is None:
                 cands.append(_Match(el, None, i, self._suffix(el.end)))
@@ -616,12 +589,14 @@ class _Parser:
                 continue
             if cue.kind == "year_prefix":
                 y = self.year(j)
-                if y is not None:
-                    out.append(_Match(_El(y, None, None, j + 1), None, i, self._suffix(j + 1)))
-                continue
-            el = self.simple(j, bare_month=True)
-            if el is None or el.d is not None:
-                continue
+                if y is None:
+                    continue
+                el = _El(y, None, None, j + 1)
+            else:
+                found = self.simple(j, bare_month=True)
+                if found is None or found.d is not None:
+                    continue
+                el = found
             if cue.kind == "month_cue":
                 # "en février" is a date because of "en"; "en 2004" is just 2004
                 if el.y is not None:
@@ -633,6 +608,9 @@ class _Parser:
                 continue
             end = self._suffix(el.end) if el.m is None else el.end
             out.append(_Match(el, None, i, end))
+            iv = self._interval_from(el, j)  # pour 2005-2006, fin 2004-2005
+            if iv is not None and iv.last is not None and iv.last.y is not None:
+                out.append(_Match(iv.first, iv.last, i, iv.end))
         return out
 
     def _connected(self, i: int) -> list[_Match]:
@@ -714,6 +692,33 @@ class _Parser:
         )
 
 
+@lru_cache(maxsize=4096)
+def _month_form(
+    g: _Grammar, key: str, has_period: bool, upper: bool, lang: str
+) -> _MonthForm | None:
+    """The month a written form names, its forms of all languages merged."""
+    ok = [
+        f
+        for f in g.months.get(key, ())
+        if (has_period or not f.period) and (upper or not f.capitalized)
+    ]
+    if not ok:
+        return None
+    # the full stop is part of the name when some form has it; the month
+    # number is the document language's when the languages disagree
+    period = any(f.period for f in ok)
+    best = max(ok, key=lambda f: (f.period == period, f.lang == lang))
+    same = [f for f in ok if f.number == best.number]
+    return _MonthForm(
+        number=best.number,
+        lang=best.lang,
+        period=period,
+        weak=all(f.weak for f in same),
+        capitalized=best.capitalized,
+        month_first=any(f.month_first for f in same),
+    )
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -782,7 +787,7 @@ def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
