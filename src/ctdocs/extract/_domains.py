@@ -13,9 +13,10 @@ that file for how to write them); this module only applies them:
 * A hit that overlaps a match of one of the domain's ``exclude`` patterns does
   not count.
 * Decision rule: a domain is tagged when the text has **at least one strong
-  hit**, or **at least two distinct weak hits** (weak hits that overlap each
-  other count once). A single weak hit never tags, whatever else is in the
-  text: weak words are the ones that brush past as often as they matter.
+  hit**, or **at least two weak hits that do not overlap** (weak hits that
+  overlap each other count once; the same word used twice counts twice). A
+  single weak hit never tags, whatever else is in the text: weak words are the
+  ones that brush past as often as they matter.
 
 Evidence is every counted hit (strong and weak) of a tagged domain, in text
 order, with hits nested inside a longer hit of the same domain dropped.
@@ -32,19 +33,29 @@ from .._knowledge import DomainEntry, fold, load_domains
 __all__ = ["tag_text"]
 
 Span = tuple[int, int]
-_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A compiled trigger: ``cased`` ones are matched on the folded text as it is
+    (case-insensitively, so that ``(?-i:DEEP)`` can insist on capitals); the others,
+    lower-cased, on the lower-cased folded text, which is several times faster."""
+
+    regex: re.Pattern[str]
+    cased: bool
 
 
 @dataclass(frozen=True, slots=True)
 class _Domain:
     code: str
-    strong: dict[str, tuple[re.Pattern[str], ...]]
-    weak: dict[str, tuple[re.Pattern[str], ...]]
-    exclude: tuple[re.Pattern[str], ...]
+    strong: dict[str, tuple[_Pattern, ...]]
+    weak: dict[str, tuple[_Pattern, ...]]
+    exclude: tuple[_Pattern, ...]
 
 
-def _spaces_to_whitespace(pattern: str) -> str:
-    """Turn each literal space outside a character class into ``\\s+``."""
+def _prepare(pattern: str, lower: bool) -> str:
+    """Each literal space outside a character class becomes ``\\s+``; letters that
+    are not part of an escape are lower-cased when ``lower``."""
     out: list[str] = []
     in_class = False
     escaped = False
@@ -56,7 +67,7 @@ def _spaces_to_whitespace(pattern: str) -> str:
             out.append(ch)
             escaped = True
         elif in_class:
-            out.append(ch)
+            out.append(ch.lower() if lower else ch)
             if ch == "]":
                 in_class = False
         elif ch == "[":
@@ -65,15 +76,20 @@ def _spaces_to_whitespace(pattern: str) -> str:
         elif ch == " ":
             out.append(r"\s+")
         else:
-            out.append(ch)
+            out.append(ch.lower() if lower else ch)
     return "".join(out)
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _spaces_to_whitespace(pattern) + r")\b", _FLAGS)
+def _compile(pattern: str) -> _Pattern:
+    # The word boundary at the start is checked in _finditer: a leading \b would
+    # stop the regex engine from skipping ahead to candidate positions.
+    cased = "(?-i:" in pattern
+    body = _prepare(pattern, lower=not cased)
+    flags = re.IGNORECASE if cased else 0
+    return _Pattern(re.compile("(?:" + body + r")\b", flags), cased)
 
 
-def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
     return {lang: tuple(_compile(p) for p in pats) for lang, pats in group.items()}
 
 
@@ -92,25 +108,61 @@ def _domains() -> tuple[_Domain, ...]:
     return tuple(_build(entry) for entry in load_domains().domain)
 
 
-def _ordered(
-    group: dict[str, tuple[re.Pattern[str], ...]], language: str
-) -> list[re.Pattern[str]]:
+def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
     langs = sorted(group, key=lambda lang: (lang != language, lang))
     return [p for lang in langs for p in group[lang]]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    cased: str  # folded
+    lower: str  # folded and lower-cased, same length
+
+    @classmethod
+    def of(cls, text: str) -> _Texts:
+        folded = fold(text)
+        lower = folded.lower()
+        if len(lower) != len(folded):  # a character whose lower case is longer
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        return cls(folded, lower)
+
+
+def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
+    """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
+    text = texts.cased if pat.cased else texts.lower
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        m = pat.regex.search(text, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        if s == e:
+            pos = s + 1
+            continue
+        before = s > 0 and _is_word(text[s - 1])
+        if before != _is_word(text[s]):
+            spans.append((s, e))
+            pos = e
+        else:
+            pos = s + 1
+    return spans
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
-def _hits(
-    folded: str, patterns: list[re.Pattern[str]], excluded: list[Span]
-) -> list[Span]:
+def _hits(texts: _Texts, patterns: list[_Pattern], excluded: list[Span]) -> list[Span]:
     found: set[Span] = set()
     for pat in patterns:
-        for m in pat.finditer(folded):
-            span = (m.start(), m.end())
-            if span[0] < span[1] and not _overlaps(span, excluded):
+        for span in _finditer(pat, texts):
+            if not _overlaps(span, excluded):
                 found.add(span)
     return sorted(found, key=lambda s: (s[0], -s[1]))
 
@@ -137,15 +189,15 @@ def _clusters(spans: list[Span]) -> int:
 
 
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
-    """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""
+    """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""  # noqa: E501
     if not text.strip():
         return {}
-    folded = fold(text)
+    texts = _Texts.of(text)
     result: dict[str, list[tuple[int, int]]] = {}
     for dom in _domains():
-        excluded = [(m.start(), m.end()) for p in dom.exclude for m in p.finditer(folded)]
-        strong = _hits(folded, _ordered(dom.strong, language), excluded)
-        weak = _hits(folded, _ordered(dom.weak, language), excluded)
+        excluded = [span for p in dom.exclude for span in _finditer(p, texts)]
+        strong = _hits(texts, _ordered(dom.strong, language), excluded)
+        weak = _hits(texts, _ordered(dom.weak, language), excluded)
         if strong or _clusters(weak) >= 2:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
             result[dom.code] = _outermost(merged)
