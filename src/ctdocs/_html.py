@@ -2,8 +2,9 @@
 
 The page is rewritten as the Markdown-ish text the normaliser already reads:
 ``<h2>`` becomes ``## ``, ``<strong>`` becomes ``**``, ``<li>`` a bullet (or
-``(a)``/``(i)`` in lettered and roman ordered lists), block elements blank
-lines, ``<br>`` a hard break. Text inside ``<nav>``, ``<header>``,
+``(a)``/``(i)`` in lettered and roman ordered lists; nothing when the item
+prints its own label, as in ``<li>(a) …``), block elements blank lines,
+``<br>`` a hard break. Text inside ``<nav>``, ``<header>``,
 ``<footer>``, ``<aside>`` and cookie or menu containers is kept but flagged so
 that the layout stage sets it aside as navigation noise. Script and style
 bodies are markup, not text.
@@ -15,6 +16,8 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from ._normalise import MARKER_RE
 
 __all__ = ["HtmlText", "html_to_text"]
 
@@ -52,6 +55,7 @@ class _Converter(HTMLParser):
         self.nav_start = 0
         self.nav: list[tuple[int, int]] = []
         self.lists: list[list[str | int]] = []  # [type, counter]
+        self.pending: tuple[str, int] | None = None  # a list label not yet written
 
     # -- helpers
     def _offset(self) -> int:
@@ -61,6 +65,10 @@ class _Converter(HTMLParser):
     def _emit(self, piece: str, in_off: int) -> None:
         if not piece:
             return
+        if self.pending is not None:
+            label, at = self.pending
+            self.pending = None
+            self._emit(label, at)
         if not self.anchors or self.anchors[-1][1] + (self.pos - self.anchors[-1][0]) != in_off:
             self.anchors.append((self.pos, in_off))
         self.out.append(piece)
@@ -77,6 +85,8 @@ class _Converter(HTMLParser):
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.pending is not None and tag not in _SKIP and not self.skip:
+            self._flush_label()
         if tag in _SKIP:
             if tag not in _VOID:
                 self.skip += 1
@@ -109,7 +119,8 @@ class _Converter(HTMLParser):
                 label = f"({_roman(n)}) "
             else:
                 label = "- "
-            self._emit(label, self._offset())
+            # Written with the item's first text, unless that text prints its own label.
+            self.pending = (label, self._offset())
         elif tag in ("ul", "ol"):
             typ = dict(attrs).get("type") or ""
             self.lists.append([typ if tag == "ol" and typ in ("a", "i") else tag, 0])
@@ -135,7 +146,15 @@ class _Converter(HTMLParser):
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
+    def _flush_label(self) -> None:
+        if self.pending is not None:
+            label, at = self.pending
+            self.pending = None
+            self._emit(label, at)
+
     def handle_endtag(self, tag: str) -> None:
+        if self.pending is not None and tag not in _SKIP and not self.skip:
+            self._flush_label()
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -157,6 +176,13 @@ class _Converter(HTMLParser):
         if self.skip or not data:
             return
         start = self._offset()
+        if self.pending is not None:
+            if not data.strip():
+                return  # layout white space before the item's text
+            lead = len(data) - len(data.lstrip())
+            if MARKER_RE.match(data[lead:]):  # the item prints its own label: (a), 2., •
+                self.pending = None
+                data, start = data[lead:], start + lead
         self._emit(re.sub(r"[\r\n\t]", " ", data), start)
 
     def handle_entityref(self, name: str) -> None:

@@ -189,6 +189,10 @@ class LayoutFile(_Versioned):
     caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
     front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
     masthead: list[str] = Field(description="Whole lines that head a document but are no title.")
+    signature: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the lines that close a document: signature and closing formula.",
+    )
     page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
         default_factory=dict,
         description="Regexes, by kind, for whole lines printed on every page of a paginated "
@@ -198,7 +202,7 @@ class LayoutFile(_Versioned):
         "is the document's own symbol, not noise.",
     )
 
-    @field_validator("chrome", "caption", "front_matter")
+    @field_validator("chrome", "caption", "front_matter", "signature")
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)

@@ -2,9 +2,14 @@
 
 A *unit* is one logical line of the normalised text. Each unit is either noise
 (web chrome, a photo caption, markup such as a horizontal rule, navigation, or
-page furniture flagged by the PDF source) or content, with the structural
-marker it opens with (clause number, lettered or roman item, bullet), if any.
-Noise keeps its span: nothing the user gave is silently dropped.
+page furniture: page numbers, running headers and footers) or content, with the
+structural marker it opens with (clause number, lettered or roman item,
+bullet), if any. Noise keeps its span: nothing the user gave is silently dropped.
+
+Photo captions are recognised by cue words (``layout.toml``), by being printed
+twice (image title and caption, or the same photo shown twice on a page), or
+by standing, as one short sentence, right before the empty paragraph a web
+page leaves after an image, in the middle of running text.
 """
 
 from __future__ import annotations
@@ -16,9 +21,17 @@ from functools import cache
 from typing import Literal
 
 from ._knowledge import load_layout
-from ._normalise import Line, NormalisedText
+from ._normalise import Line, NormalisedText, page_furniture
 
-__all__ = ["Marker", "Unit", "find_marker", "segment"]
+__all__ = [
+    "Marker",
+    "Unit",
+    "find_marker",
+    "is_front_matter",
+    "is_masthead",
+    "is_signature",
+    "segment",
+]
 
 MarkerKind = Literal["number", "letter", "roman", "bullet"]
 
@@ -28,6 +41,8 @@ _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
+_CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
+_HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +90,18 @@ def find_marker(text: str) -> Marker | None:
 
 
 @cache
+def _signature() -> re.Pattern[str] | None:
+    pats = load_layout().signature
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def is_signature(text: str) -> bool:
+    """A signature or closing-formula line (``(Signé) …``, ``Fait à …, le …``)."""
+    pat = _signature()
+    return bool(pat and pat.match(_plain(text)))
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     lay = load_layout()
 
@@ -117,26 +144,61 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     chrome, caption, _front, sentence_break, chrome_lines, _mast = _patterns()
     text = norm.text
     units: list[Unit] = []
+    nav = sorted(nav_ranges)
+    k = 0
     for line in norm.lines:
         t = text[line.start : line.end]
         if not t.strip():
             continue
         u = Unit(line.start, line.end, t, line)
         u.marker = find_marker(t)
-        if nav_ranges and any(s <= line.start < e for s, e in nav_ranges):
+        while k < len(nav) and nav[k][1] <= line.start:
+            k += 1
+        if k < len(nav) and nav[k][0] <= line.start:
             u.nav = True
         units.append(u)
+    in_head = True
     for u in units:
         plain = _plain(_strip_bullet(u.text))
+        # "- 2 -" opens like a bullet but is a page number
+        bare = u.marker is None or u.marker.kind == "bullet"
+        furniture = page_furniture(u.text) if bare else None
         if u.nav:
             u.noise = "navigation"
         elif _RULE_RE.match(u.text):
             u.noise = "markup"
-        elif _line_key(u.text) in chrome_lines or chrome.search(plain):
-            if u.marker is None or u.marker.kind == "bullet":
-                u.noise = "web-chrome"
-    # Photo captions: one-sentence paragraphs with caption cues, and lines printed twice
-    # in a row (image title and caption) that are not structure.
+        elif furniture is not None and not (in_head and furniture == "page-header"):
+            u.noise = furniture
+        elif (_line_key(u.text) in chrome_lines or chrome.search(plain)) and (
+            u.marker is None or u.marker.kind == "bullet"
+        ):
+            u.noise = "web-chrome"
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
+            in_head = False
+    _mark_captions(units, caption, sentence_break)
+    # A short line between two chrome lines is chrome too (menu items, dialog titles).
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise or u.marker is not None or len(u.text.split()) > 6:
+            continue
+        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
+            u.noise = "web-chrome"
+    return units
+
+
+def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
+    return 1 + len(sentence_break.findall(text.rstrip(".")))
+
+
+def _mark_captions(
+    units: list[Unit], caption: re.Pattern[str], sentence_break: re.Pattern[str]
+) -> None:
+    """Photo captions: cue words, lines printed twice, short sentences before an image spacer."""
+    seen: dict[str, int] = {}  # text of a free sentence-like unit -> how often it occurs
+    for u in units:
+        if not u.noise and u.marker is None:
+            seen[u.text] = seen.get(u.text, 0) + 1
     for i, u in enumerate(units):
         if u.noise or (u.marker and u.marker.kind != "bullet"):
             continue
@@ -144,20 +206,35 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         nxt = units[i + 1] if i + 1 < len(units) else None
         prv = units[i - 1] if i > 0 else None
         twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
-        if twin and words <= 40 and u.marker is None:
+        if twin and words <= _CAPTION_MAX_WORDS and u.marker is None:
             u.noise = "caption"
             continue
-        if u.marker is None and words <= 60 and caption.search(_plain(u.text)):
-            if not sentence_break.search(u.text.rstrip(".")):
-                u.noise = "caption"
-    # A short line between two chrome lines is chrome too (menu items, dialog titles).
-    changed = True
-    while changed:
-        changed = False
-        for i, u in enumerate(units):
-            if u.noise or u.marker is not None or len(u.text.split()) > 6:
-                continue
-            if 0 < i < len(units) - 1 and units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
-                u.noise = "web-chrome"
-                changed = True
-    return units
+        if u.marker is not None:
+            continue
+        one_sentence = _sentences(u.text, sentence_break) == 1
+        if words <= 60 and one_sentence and caption.search(_plain(u.text)):
+            u.noise = "caption"
+            continue
+        sentence_like = u.text.rstrip().endswith((".", ")"))
+        if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
+            continue
+        # The same sentence printed again elsewhere on the page (a photo shown twice).
+        if seen.get(u.text, 0) > 1 and words >= 6:
+            u.noise = "caption"
+            continue
+        # One sentence standing alone before the empty paragraph an image leaves, with
+        # running text (not a heading) after it: the image's caption.
+        if (
+            u.line.spacer_after
+            and u.line.blank_before
+            and prv is not None
+            and nxt is not None
+            and not nxt.noise
+            and nxt.line.heading_level is None
+            and (
+                nxt.marker is not None
+                or _sentences(nxt.text, sentence_break) > 1
+                or nxt.text.rstrip().endswith(".")
+            )
+        ):
+            u.noise = "caption"

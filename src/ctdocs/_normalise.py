@@ -10,8 +10,16 @@ input's words in order and changes only:
 * odd spaces (no-break, thin, zero-width, soft hyphen) and runs of spaces;
 * line breaks that are layout, not structure: a line that goes on with a
   lower-case word after a line that did not end a sentence, a Markdown hard
-  break (two trailing spaces), a line ending on a function word or a comma,
+  break (two trailing spaces), a Markdown soft break (a line followed by a
+  line that opens no block), a line ending on a function word or a comma,
   and a bold span left open across lines — these are joined with one space.
+  A line of page furniture (page number, running header or footer, as listed
+  in ``layout.toml``) is never joined to its neighbours.
+
+Each logical :class:`Line` remembers where hard breaks joined it
+(``breaks``) and whether a line of only no-break spaces followed it
+(``spacer_after``: the empty paragraph a web page leaves after a figure or a
+section), signals the layout stage reads.
 
 ``anchors`` maps output offsets back to input offsets: from each
 ``(out, inp)`` anchor on, both advance together until the next anchor.
@@ -21,10 +29,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from ._knowledge import load_language
+from ._knowledge import load_language, load_layout
 
-__all__ = ["Line", "NormalisedText", "normalise", "MARKER_RE"]
+__all__ = ["MARKER_RE", "Line", "NormalisedText", "normalise", "page_furniture"]
 
 # A line that opens a structural unit: numbered clause, lettered/roman item, bullet.
 MARKER_RE = re.compile(
@@ -43,13 +52,38 @@ MARKER_RE = re.compile(
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _HEADING_TAIL_RE = re.compile(r"[ \t]+#+[ \t]*$")
 _MD_TOKEN_RE = re.compile(
-    r"\*\*|__(?=\S)|(?<=\S)__|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>]*>",
+    r"\*\*|__(?=\S)|(?<=\S)__|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
     re.IGNORECASE,
 )
 _ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+")
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = (".", ";", ":", "!", "?", "…", "»", '"')
+# Markdown lines that open a block of their own: table rows, quotes, fences, rules.
+_MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
+# Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
+_SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
+
+
+@cache
+def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pats = load_layout().page_furniture
+    return tuple(
+        (kind, re.compile("|".join(f"(?:{x})" for x in ps), re.IGNORECASE))
+        for kind, ps in pats.items()
+        if ps
+    )
+
+
+def page_furniture(text: str) -> str | None:
+    """The kind of page furniture a whole line is (``page-number`` …), or None."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return None
+    for kind, pat in _furniture():
+        if pat.match(t):
+            return kind
+    return None
 
 
 @dataclass(slots=True)
@@ -62,6 +96,8 @@ class Line:
     bold_spans: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False
     indent: int = 0
+    breaks: list[int] = field(default_factory=list)  # offsets of hard-break joins
+    spacer_after: bool = False  # followed by a line of only no-break spaces
 
     def all_bold(self, text: str) -> bool:
         if not self.bold_spans:
@@ -94,6 +130,8 @@ class _Phys:
     hard_break: bool
     indent: int
     end_in: int  # input offset of the line end (where the newline is)
+    spacer: bool = False  # not empty in the input, empty once odd spaces are gone
+    furniture: bool = False  # a page number, running header or footer
 
     @property
     def text(self) -> str:
@@ -132,8 +170,12 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
             deletions.append((t.start(), t.end()))
             if t.group() in ("**", "__") or t.group().lower() in ("<strong>", "</strong>", "<b>", "</b>"):
                 toggles_at.append(t.start())
+        blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
+        j = 0
         for it in _ITALIC_RE.finditer(line, start):
-            if any(s <= it.start() < e for s, e in deletions):
+            while j < len(blocked) and blocked[j][1] <= it.start():
+                j += 1
+            if j < len(blocked) and blocked[j][0] <= it.start():
                 continue
             deletions.append((it.start(), it.start() + 1))
             deletions.append((it.end() - 1, it.end()))
@@ -172,18 +214,26 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
         seg, off = merged[-1]
         merged[-1] = (seg.rstrip(" "), off)
     # Bold toggles: where each ** token falls in the cleaned line (exact, via input offsets).
+    # Toggles and pieces both run left to right: one walk over the pieces.
     toggles: list[int] = []
-    for t in sorted(toggles_at):
-        at_in = base + t
-        out_pos = 0
-        for seg, off in merged:
-            if at_in >= off + len(seg):
-                out_pos += len(seg)
-            else:
-                out_pos += max(0, at_in - off)
-                break
-        toggles.append(out_pos)
-    return _Phys(merged, heading_level, toggles, hard_break, indent, base + len(line))
+    k = 0
+    done = 0  # length of the pieces before piece k
+    for tog in sorted(toggles_at):
+        at_in = base + tog
+        while k < len(merged) and at_in >= merged[k][1] + len(merged[k][0]):
+            done += len(merged[k][0])
+            k += 1
+        toggles.append(done + (max(0, at_in - merged[k][1]) if k < len(merged) else 0))
+    text = "".join(seg for seg, _ in merged)
+    spacer = not text and any(ch in _SPACER_CHARS for ch in line)
+    furniture = bool(text) and page_furniture(text) is not None
+    return _Phys(
+        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture
+    )
+
+
+def _whole_bold(p: _Phys) -> bool:
+    return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
 
 
 def _starts_lower(text: str) -> bool:
@@ -225,13 +275,19 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         if not text:
             if prev is not None and blank_run == 0:
                 first_newline_in = prev.end_in
+            if p.spacer and lines:
+                lines[-1].spacer_after = True
             blank_run += 1
             continue
         joined = False
         if prev is not None:
-            join = _should_join(prev, prev_text, p, text, blank_run, bold_open, cont_words)
+            join = _should_join(
+                prev, prev_text, p, text, blank_run, bold_open, cont_words, markdown
+            )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
+                if blank_run == 0 and prev.hard_break:
+                    lines[-1].breaks.append(pos)
                 emit(" ", sep_in)
                 joined = True
             else:
@@ -280,14 +336,30 @@ def _should_join(
     blank_run: int,
     bold_open: bool,
     cont_words: frozenset[str],
+    markdown: bool = False,
 ) -> bool:
     if prev.heading_level is not None or cur.heading_level is not None:
+        return False
+    if prev.furniture or cur.furniture:
         return False
     if MARKER_RE.match(text):
         return False
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
     ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
+    if (
+        markdown
+        and blank_run == 0
+        and not ends_sentence
+        and not _MD_BLOCK_RE.match(text)
+        and not _MD_BLOCK_RE.match(prev_text)
+        and not _whole_bold(prev)
+        and not _whole_bold(cur)
+    ):
+        # A soft break: Markdown lines with no blank line between them are one paragraph
+        # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
+        # sentence, or is bold from end to end (a heading in converted text), stays apart.
+        return True
     if _starts_lower(text) and not ends_sentence:
         return True
     if blank_run == 0 and not ends_sentence:

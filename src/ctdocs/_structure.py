@@ -1,34 +1,35 @@
 """Stage 4 — structure: content units become titled, sectioned, nested blocks.
 
 Reads the units of :mod:`ctdocs._layout` in order and decides, for each, what
-it is: the document title, front matter (masthead, distribution and date
-lines), an unnumbered heading (which names the section of what follows), a
-numbered clause (``3.1``, ``18.``, a numbered heading ``16.1 Title``, a run-in
-title ``16.2.5 Formation et exercices.``), a lettered or roman sub-item
-(``1(a)(ii)``), a bullet item, or a paragraph. Clauses nest by their numbers;
+it is: the document title, front matter (masthead, distribution, symbol, date,
+place-and-date and adoption lines, a subtitle right above them), an unnumbered
+heading (which names the section of what follows), a numbered clause (``3.1``,
+``18.``, a numbered heading ``16.1 Title``, a run-in title ``16.2.5 Formation
+et exercices.``), a lettered or roman sub-item (``1(a)(ii)``), a bullet item,
+a signature or closing line, or a paragraph. Clauses nest by their numbers;
 sub-items and bullets nest under the clause they follow; a heading closes them.
+A date or place line below the head names no section and joins no clause.
+Whether ``(i)`` is a letter or a roman numeral depends on the open sequence it
+continues.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
-from ._layout import Marker, Unit, is_front_matter, is_masthead
+from ._knowledge import load_dates
+from ._layout import Marker, Unit, is_front_matter, is_masthead, is_signature
 
 __all__ = ["RawBlock", "Structure", "build"]
 
 _TERMINAL_END = re.compile(r"[.;:,!?…]$")
-_DATE_LINE = re.compile(
-    r"^(?:(?:mi-|début |fin |early |mid-|late )?"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th)?(?:\s*[-–/]\s*\d{1,2})?\s+)?"
-    r"[A-Za-zÀ-ÿ]+\.?(?:\s*/\s*[A-Za-zÀ-ÿ]+)?\s+\d{4}|\d{4}(?:\s*[-–/]\s*\d{4})?"
-    r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s*\d{4})$",
-    re.IGNORECASE,
-)
-_SIGNATURE = re.compile(r"^\(?(signé|signed|sé|sgd)\)?\.?\s", re.IGNORECASE)
-_ROMAN_SINGLE = frozenset("ivxlc")
+_ROMAN_RE = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_HEADING_MAX_WORDS = 15
+_TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
 
 BlockKind = Literal["heading", "paragraph", "list_item", "clause"]
 
@@ -71,11 +72,46 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+@cache
+def _date_line_re() -> re.Pattern[str]:
+    """A line that is only a date: ``12 juin 2020``, ``Mid-October 2001``, ``2011-2014``,
+    ``fin 2004``, ``4-5 December 2018``, ``Novembre/décembre 2021``, ``March 9, 2011``.
+    Month names, ordinal suffixes and qualifiers (mi-, early, fin) come from ``dates.toml``."""
+    months: set[str] = set()
+    quals: set[str] = set()
+    ords: set[str] = set()
+    for lang in load_dates().languages.values():
+        for m in lang.months:
+            months.update(n.strip() for n in m.names if n.strip())
+        quals.update(q.strip() for q in (*lang.mid, *lang.early, *lang.late) if q.strip())
+        ords.update(o for o in lang.ordinal_day if o)
+
+    def longest_first(words: set[str]) -> list[str]:
+        return sorted(words, key=lambda w: (-len(w), w))
+
+    month = "(?:" + "|".join(
+        re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
+        for n in longest_first(months)
+    ) + ")"
+    qual = "(?:(?:" + "|".join(
+        re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
+    ) + "))?" if quals else ""
+    ordinal = "(?:" + "|".join(re.escape(o) for o in longest_first(ords)) + ")?" if ords else ""
+    day = rf"\d{{1,2}}{ordinal}"
+    to = r"\s*[-\u2013/]\s*"  # 12-13, an en dash, novembre/décembre
+    return re.compile(
+        rf"^(?:{qual}(?:{day}(?:{to}{day})?\s+)?{month}(?:{to}{month})?\s+\d{{4}}"
+        rf"|{qual}\d{{4}}(?:{to}\d{{4}})?"
+        rf"|{qual}{month}\s+{day}(?:{to}{day})?,?\s+\d{{4}})$",
+        re.IGNORECASE,
+    )
+
+
 def _is_date_line(text: str) -> bool:
-    return bool(_DATE_LINE.match(text.strip().rstrip(".")))
+    return bool(_date_line_re().match(text.strip().rstrip(".")))
 
 
-def _heading_like(u: Unit, text: str) -> bool:
+def _heading_like(u: Unit, text: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     """An unnumbered line that reads as a heading."""
     if u.line.heading_level is not None:
         return True
@@ -83,11 +119,38 @@ def _heading_like(u: Unit, text: str) -> bool:
     if not t or _TERMINAL_END.search(t) and not t.endswith("…"):
         return False
     if u.line.all_bold(text):
-        return _words(t) <= 25
+        return _words(t) <= max(25, max_words)
     first = next((ch for ch in t if ch.isalnum()), "")
     if not first or (first.isalpha() and not first.isupper()):
         return False
-    return _words(t) <= 15 and len(t) >= 2
+    return _words(t) <= max_words and len(t) >= 2
+
+
+def _parts(u: Unit) -> list[str]:
+    """The unit's text cut at its hard line breaks (``Distr. générale  ⏎ 24 janvier 2003``)."""
+    if not u.line.breaks:
+        return [u.text]
+    out: list[str] = []
+    prev = 0
+    for b in u.line.breaks:
+        k = b - u.start
+        if 0 < k < len(u.text):
+            out.append(u.text[prev:k])
+            prev = k
+    out.append(u.text[prev:])
+    return [p for p in out if p.strip()]
+
+
+def _is_front(u: Unit) -> bool:
+    """A metadata line of the document's head: distribution, symbol, date, place and date,
+    adoption line (each hard-broken part of the line one of these)."""
+    m = u.marker
+    if m is not None and m.kind != "bullet":
+        return False
+    parts = _parts(u)
+    if m is not None:  # a bulleted "• Updated: …" line
+        return all(is_front_matter(p) for p in parts)
+    return all(is_front_matter(p) or _is_date_line(p) for p in parts)
 
 
 def _clean_title(text: str) -> str:
@@ -115,33 +178,52 @@ def build(units: list[Unit], text: str) -> Structure:
             RawBlock("paragraph", u.start, u.end, _clean_title(u.text), role="front-matter", page=u.page, bbox=u.bbox)
         )
         front_end = u.end
-        prev_front_date = _is_date_line(u.text) or is_front_matter(u.text)
+        prev_front_date = _is_date_line(u.text)  # a place line may follow a bare date
 
     while i < len(content) and (
-        is_masthead(content[i].text) or is_front_matter(content[i].text) or _is_date_line(content[i].text)
-    ) and content[i].marker is None or (
-        i < len(content) and content[i].marker is not None and content[i].marker.kind == "bullet"
-        and is_front_matter(content[i].text)
+        (is_masthead(content[i].text) and content[i].marker is None) or _is_front(content[i])
     ):
         front(content[i])
         i += 1
+    # The title: the first heading-like line. After web chrome, only a level-1 heading or
+    # a line that front matter (an "Updated:" or date line) follows: otherwise the page
+    # is a fragment and its first heading names a section.
     if (
         i < len(content)
-        and not chrome_before
-        and (content[i].marker is None)
-        and _heading_like(content[i], text)
+        and content[i].marker is None
+        and _heading_like(content[i], text, _TITLE_MAX_WORDS)
+        and (
+            not chrome_before
+            or content[i].line.heading_level == 1
+            or (i + 1 < len(content) and _is_front(content[i + 1]))
+        )
     ):
         u = content[i]
         title = _clean_title(u.text)
         blocks.append(RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox))
         front_end = u.end
         i += 1
+        subtitle_ok = True  # one heading-like line right below the title, before its front matter
         while i < len(content):
             u = content[i]
             t = u.text.strip()
-            if (u.marker is None or u.marker.kind == "bullet") and (
-                is_front_matter(t) or _is_date_line(t)
-            ) or (
+            if (
+                subtitle_ok
+                and u.marker is None
+                and u.line.heading_level is None
+                and _heading_like(u, text)
+                and i + 1 < len(content)
+                and content[i + 1].marker is None
+                and is_front_matter(content[i + 1].text)
+            ):
+                # "Meeting of the NATO-Russia Council at the level of Ambassadors" above
+                # "Brussels, 9 March 2011": a subtitle, part of the head, not a section.
+                front(u)
+                i += 1
+                subtitle_ok = False
+                continue
+            subtitle_ok = False
+            if _is_front(u) or (
                 prev_front_date and u.marker is None and _words(t) <= 4 and not _TERMINAL_END.search(t)
                 and u.line.heading_level is None
             ):
@@ -158,6 +240,9 @@ def build(units: list[Unit], text: str) -> Structure:
     current: int | None = None  # clause that absorbs following paragraphs
     absorbing = False
     last_unit_end = -1
+    body_started = False  # a clause, heading or body paragraph has been seen
+    absorbed: dict[int, list[str]] = {}  # clause -> paragraphs it absorbed (joined at the end)
+    nk = 0  # pointer into noise (in text order)
 
     def innermost() -> int | None:
         if items:
@@ -165,12 +250,28 @@ def build(units: list[Unit], text: str) -> Structure:
         return anchor
 
     for u in content[i:]:
-        # A noise unit between two content units stops absorption.
-        if any(last_unit_end <= n.start < u.start for n in _noise_between(noise, last_unit_end, u.start)):
-            absorbing = False
+        # A noise unit between two content units stops absorption (a clause's span may
+        # not run over noise).
+        while nk < len(noise) and noise[nk].start < u.start:
+            if last_unit_end >= 0 and noise[nk].start >= last_unit_end:
+                absorbing = False
+            nk += 1
         last_unit_end = u.end
         t = u.text
         m = u.marker
+        if m is None and _words(t) <= _HEADING_MAX_WORDS and _is_front(u):
+            # A date, place-and-date or metadata line below the head: never a heading
+            # (it names no section) and never part of a clause.
+            role = "body" if body_started else "front-matter"
+            blocks.append(
+                RawBlock(
+                    "paragraph", u.start, u.end, _body(t), section=section, role=role,
+                    page=u.page, bbox=u.bbox,
+                )
+            )
+            absorbing = False
+            continue
+        body_started = True
         if m is not None and m.kind == "number":
             idx = _add_clause_number(blocks, u, m, text, section, seen)
             anchor, items, current, absorbing = idx, [], idx, True
@@ -190,7 +291,7 @@ def build(units: list[Unit], text: str) -> Structure:
                 blocks[parent].children.append(len(blocks) - 1)
             absorbing = False
             continue
-        if _SIGNATURE.match(t):
+        if is_signature(t):
             blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, role="signature", page=u.page, bbox=u.bbox))
             absorbing = False
             continue
@@ -203,19 +304,16 @@ def build(units: list[Unit], text: str) -> Structure:
             continue
         # A paragraph: part of the clause it follows, or free.
         if current is not None and absorbing:
-            b = blocks[current]
-            b.end = u.end
-            b.text = (b.text + "\n" + _body(t)).strip()
+            blocks[current].end = u.end
+            absorbed.setdefault(current, []).append(_body(t))
             continue
         parent = innermost()
         blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent, page=u.page, bbox=u.bbox))
         if parent is not None:
             blocks[parent].children.append(len(blocks) - 1)
+    for k, more in absorbed.items():
+        blocks[k].text = "\n".join([blocks[k].text, *more]).strip()
     return Structure(blocks=blocks, noise=noise, title=title, front_end=front_end)
-
-
-def _noise_between(noise: list[Unit], start: int, end: int) -> list[Unit]:
-    return [n for n in noise if start <= n.start < end] if start >= 0 else []
 
 
 def _body(text: str) -> str:
@@ -273,22 +371,49 @@ def _add_clause_number(
     return idx
 
 
+def _roman_value(v: str) -> int | None:
+    v = v.lower()
+    if not v or not _ROMAN_RE.match(v):
+        return None
+    total = 0
+    for k, ch in enumerate(v):
+        val = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[v[k + 1]] if k + 1 < len(v) else 0
+        total += -val if val < nxt else val
+    return total
+
+
+def _next_letter(v: str) -> str | None:
+    """The letter item after ``v``: b after a, aa after z, bb after aa."""
+    v = v.lower()
+    if len(v) == 1 and v.isalpha():
+        return chr(ord(v) + 1) if v < "z" else "aa"
+    if len(v) == 2 and v[0] == v[1] and v.isalpha():
+        return chr(ord(v[0]) + 1) * 2 if v[0] < "z" else None
+    return None
+
+
 def _family(m: Marker, items: list[int], blocks: list[RawBlock]) -> str:
-    """Letter or roman? ``(i)`` after ``(h)`` is a letter; ``(i)`` first is roman."""
+    """Letter or roman? An item continues the open sequence it is the successor of,
+    innermost first: ``(i)`` after ``(h)`` is a letter, ``(ii)`` after ``(i)`` a roman,
+    ``(c)`` after ``(ii)`` the letter after ``(b)``. Otherwise ``(a)`` starts letters,
+    ``(i)`` romans."""
     v = m.value.lower()
-    open_letters = [blocks[j] for j in items if blocks[j].family == "letter"]
-    open_romans = [blocks[j] for j in items if blocks[j].family == "roman"]
-    if m.kind == "letter" and not (len(v) == 1 and v in _ROMAN_SINGLE):
-        return "letter"
-    if open_letters and len(v) == 1:
-        last = open_letters[-1].item_value.lower()
-        if len(last) == 1 and ord(v) == ord(last) + 1:
+    rv = _roman_value(v)
+    for j in reversed(items):
+        b = blocks[j]
+        last = b.item_value.lower()
+        if b.family == "letter" and _next_letter(last) == v:
             return "letter"
-    if open_romans:
+        if b.family == "roman" and rv is not None and rv == (_roman_value(last) or 0) + 1:
+            return "roman"
+    if v == "a":
+        return "letter"
+    if v == "i":
         return "roman"
-    if m.kind == "roman" and len(v) > 1:
+    if rv is not None and (len(v) > 1 or any(blocks[j].family == "roman" for j in items)):
         return "roman"
-    return "roman" if v == "i" else ("letter" if len(v) == 1 else "roman")
+    return "letter"
 
 
 def _add_item(
