@@ -219,6 +219,10 @@ class LanguageFile(_Versioned):
     """Cues per language: stop words for detection, words that never end a line of prose."""
 
     stopwords: dict[str, list[str]]
+    org_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Head nouns of organisation names; a model-proposed organisation needs one.",
+    )
     continuation: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Function words after which a line break is layout, not structure.",

