@@ -83,7 +83,7 @@ class ActorEntry(_Strict):
       first letter in either case; one-word ones match with their exact case.
     * ``acronyms`` match exactly, case included (``COR``, ``EAPC``).
     * ``weak_aliases`` (``Alliance``, ``Organisation``) count only in a document
-      that names the actor by one of its other names.
+      that names the actor by one of its other names, or the actor it is ``part_of``.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")

@@ -13,7 +13,8 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
   capitalised words (``gouvernement afghan``, ``Conseil de l'Atlantique Nord``);
 * the longest match wins, leftmost first, without overlaps
   (``Conseil de sécurité des Nations Unies`` is one mention, not two);
-* weak aliases (``Alliance``) count only in a text that names the actor otherwise;
+* weak aliases (``Alliance``, ``Permanent Council``) count only in a text that names
+  the actor otherwise, or names the body it is part of (``OSCE``);
 * what the trie misses, rapidfuzz catches: a capitalised run of words whose
   first word opens a known form is compared with those forms, and a score of
   at least :data:`FUZZY_THRESHOLD` links it (``Conseil OTAN Russie`` misspelt,
@@ -133,7 +134,10 @@ class ActorMatcher:
             i += 1
         hits.extend(self._fuzzy(folded, toks, hits))
         named = {h.actor_id for h in hits}
-        hits.extend(h for h in weak_hits if h.actor_id in named)
+        hits.extend(
+            h for h in weak_hits
+            if h.actor_id in named or self.entries[h.actor_id].part_of in named
+        )
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))

@@ -1,0 +1,167 @@
+"""Extraction accuracy on the six held-out English texts, gated like the French seeds.
+
+Gold: ``tests/texts/<stem>.extract.json``, written by hand from each text under
+``shared/spec/annotation-guidelines.md`` sections 2-4 (dates, actors, domains). Scoring
+mirrors the seed scorer (``shared/tools/score.py``), micro-averaged over the six
+texts:
+
+- dates: set of ISO values per document;
+- actors (surface): set of normalised surface forms per document (case, quotes,
+  markup folded; leading articles and edge punctuation stripped);
+- actors (canonical): set of canonical names per document, matched exactly or,
+  failing that, greedily with rapidfuzz ``token_set_ratio >= 92`` (as the scorer);
+- document domains: set of codes per document;
+- clause domains: (number, code) pairs over the gold clauses.
+
+Gates are the French ones: dates >= 0.97, both actor views >= 0.92, document
+domains >= 0.90, clause domains >= 0.85. Run with ``-s`` to see the figures and
+the per-document misses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ctdocs import Document, parse_document
+
+from ._compare import norm
+
+TEXTS_DIR = Path(__file__).parent / "texts"
+ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md", ".html"))
+GATES = {
+    "dates": 0.97,
+    "actors_surface": 0.92,
+    "actors_canonical": 0.92,
+    "domains_document": 0.90,
+    "domains_clause": 0.85,
+}
+
+
+def _actor_key(s: str) -> str:
+    s = re.sub(r"^(l'|la |le |les |the |d'|de la |du |des )", "", norm(s))
+    return s.strip(" .,;:()\"'")
+
+
+class _F1:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, want: set[object], got: set[object]) -> None:
+        self.tp += len(want & got)
+        self.fp += len(got - want)
+        self.fn += len(want - got)
+
+    @property
+    def f1(self) -> float:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _canon_match(want: set[str], got: set[str]) -> tuple[int, set[str], set[str]]:
+    """The scorer's greedy canonical match: exact, else token_set_ratio >= 92."""
+    from rapidfuzz import fuzz
+
+    g_left, s_left, tp = set(want), set(got), 0
+    for g in sorted(want):
+        if g in s_left:
+            s_left.discard(g)
+            g_left.discard(g)
+            tp += 1
+            continue
+        best = max(s_left, key=lambda s: fuzz.token_set_ratio(g, s), default=None)
+        if best is not None and fuzz.token_set_ratio(g, best) >= 92:
+            s_left.discard(best)
+            g_left.discard(g)
+            tp += 1
+    return tp, s_left, g_left
+
+
+def _note(misses: dict[str, dict[str, list]], measure: str, want: set, got: set) -> None:
+    if want - got or got - want:
+        misses[measure] = {"fn": sorted(map(str, want - got)), "fp": sorted(map(str, got - want))}
+
+
+def _gold(path: Path) -> dict:
+    return json.loads((TEXTS_DIR / f"{path.stem}.extract.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _doc(path: Path) -> Document:
+    return parse_document(path)
+
+
+@cache
+def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
+    dates, surf, canon, ddoc, dcl = _F1(), _F1(), _F1(), _F1(), _F1()
+    misses: dict[str, dict[str, dict[str, list]]] = {}
+    for path in ENGLISH:
+        g, doc = _gold(path), _doc(path)
+        m: dict[str, dict[str, list]] = {}
+
+        want, got = {d["value"] for d in g["dates"]}, {d.value for d in doc.dates if d.value}
+        dates.add(want, got)
+        _note(m, "dates", want, got)
+
+        want = {_actor_key(a["text"]) for a in g["actors"]}
+        got = {_actor_key(x.text) for a in doc.actors for x in a.mentions if x.text}
+        surf.add(want, got)
+        _note(m, "actors_surface", want, got)
+
+        want, got = (
+            {norm(a["canonical"]) for a in g["actors"]},
+            {norm(a.name) for a in doc.actors if a.name},
+        )
+        tp, fp, fn = _canon_match(want, got)
+        canon.tp, canon.fp, canon.fn = canon.tp + tp, canon.fp + len(fp), canon.fn + len(fn)
+        if fp or fn:
+            m["actors_canonical"] = {"fn": sorted(fn), "fp": sorted(fp)}
+
+        want, got = set(g["domains"]["document"]), set(doc.domains)
+        ddoc.add(want, got)
+        _note(m, "domains_document", want, got)
+
+        got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+        want = {(num, x) for num, codes in g["domains"]["clauses"].items() for x in codes}
+        got = {(num, x) for num in g["domains"]["clauses"] for x in got_cl.get(num, set())}
+        dcl.add(want, got)
+        _note(m, "domains_clause", want, got)
+        misses[path.stem] = m
+    figures = {
+        "dates": dates.f1,
+        "actors_surface": surf.f1,
+        "actors_canonical": canon.f1,
+        "domains_document": ddoc.f1,
+        "domains_clause": dcl.f1,
+    }
+    return figures, misses
+
+
+def test_six_english_texts_with_gold() -> None:
+    assert len(ENGLISH) == 6
+    for path in ENGLISH:
+        assert (TEXTS_DIR / f"{path.stem}.extract.json").is_file(), path.name
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=[p.stem for p in ENGLISH])
+def test_language_is_english(path: Path) -> None:
+    assert _doc(path).language == "en"
+
+
+@pytest.mark.parametrize("measure", sorted(GATES))
+def test_english_extraction_gate(measure: str) -> None:
+    figures, misses = _scores()
+    print()
+    for name, value in figures.items():
+        print(f"{name:18} F1={value:.3f}  (gate {GATES[name]:.2f})")
+    for stem, m in misses.items():
+        if measure in m:
+            print(f"  {stem}: missed={m[measure]['fn']} spurious={m[measure]['fp']}")
+    assert figures[measure] >= GATES[measure], (
+        f"{measure} F1 {figures[measure]:.3f} < {GATES[measure]}"
+    )
