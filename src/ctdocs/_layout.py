@@ -64,6 +64,7 @@ class Unit:
     nav: bool = False  # inside <nav>/<footer>/<header> of an HTML page
     page: int | None = None  # 1-based page, for PDF input
     bbox: tuple[float, float, float, float] | None = None  # for PDF input
+    role: str | None = None  # "footnote", set by the PDF source
 
 
 def find_marker(text: str) -> Marker | None:

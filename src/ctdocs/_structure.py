@@ -259,6 +259,17 @@ def build(units: list[Unit], text: str) -> Structure:
         last_unit_end = u.end
         t = u.text
         m = u.marker
+        if u.role == "footnote":
+            # A footnote is its own block: never a clause, a heading, or part of a clause.
+            parent = innermost()
+            blocks.append(
+                RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent,
+                         role="footnote", page=u.page, bbox=u.bbox)
+            )
+            if parent is not None:
+                blocks[parent].children.append(len(blocks) - 1)
+            absorbing = False
+            continue
         if m is None and _words(t) <= _HEADING_MAX_WORDS and _is_front(u):
             # A date, place-and-date or metadata line below the head: never a heading
             # (it names no section) and never part of a clause.
