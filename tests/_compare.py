@@ -22,3 +22,27 @@ def norm_title(s: str | None) -> str:
 
 def first_words(s: str | None, n: int) -> str:
     return " ".join(norm(s).split()[:n]).strip(" .,;:")
+
+
+def actor_key(s: str) -> str:
+    """A surface form as the seed scorer compares it: leading article stripped."""
+    s = re.sub(r"^(l'|la |le |les |the |d'|de la |du |des )", "", norm(s))
+    return s.strip(" .,;:()\"'")
+
+
+class F1:
+    """Micro-averaged precision/recall/F1 over sets, as the seed scorer counts them."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, want: set[object], got: set[object]) -> None:
+        self.tp += len(want & got)
+        self.fp += len(got - want)
+        self.fn += len(want - got)
+
+    @property
+    def f1(self) -> float:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0

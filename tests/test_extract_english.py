@@ -29,7 +29,7 @@ import pytest
 
 from ctdocs import Document, parse_document
 
-from ._compare import norm
+from ._compare import F1, actor_key, norm
 
 TEXTS_DIR = Path(__file__).parent / "texts"
 ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md", ".html"))
@@ -42,25 +42,7 @@ GATES = {
 }
 
 
-def _actor_key(s: str) -> str:
-    s = re.sub(r"^(l'|la |le |les |the |d'|de la |du |des )", "", norm(s))
-    return s.strip(" .,;:()\"'")
 
-
-class _F1:
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = 0
-
-    def add(self, want: set[object], got: set[object]) -> None:
-        self.tp += len(want & got)
-        self.fp += len(got - want)
-        self.fn += len(want - got)
-
-    @property
-    def f1(self) -> float:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _canon_match(want: set[str], got: set[str]) -> tuple[int, set[str], set[str]]:
@@ -98,7 +80,7 @@ def _doc(path: Path) -> Document:
 
 @cache
 def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
-    dates, surf, canon, ddoc, dcl = _F1(), _F1(), _F1(), _F1(), _F1()
+    dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
     misses: dict[str, dict[str, dict[str, list]]] = {}
     for path in ENGLISH:
         g, doc = _gold(path), _doc(path)
@@ -108,8 +90,8 @@ def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
         dates.add(want, got)
         _note(m, "dates", want, got)
 
-        want = {_actor_key(a["text"]) for a in g["actors"]}
-        got = {_actor_key(x.text) for a in doc.actors for x in a.mentions if x.text}
+        want = {actor_key(a["text"]) for a in g["actors"]}
+        got = {actor_key(x.text) for a in doc.actors for x in a.mentions if x.text}
         surf.add(want, got)
         _note(m, "actors_surface", want, got)
 

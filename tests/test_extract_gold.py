@@ -15,37 +15,19 @@ import pytest
 
 from ctdocs import parse_text
 
-from ._compare import norm
+from ._compare import F1, actor_key, norm
 from .conftest import SEEDS, gold, parsed
 
 
-def _actor_key(s: str) -> str:
-    s = re.sub(r"^(l'|la |le |les |the |d'|de la |du |des )", "", norm(s))
-    return s.strip(" .,;:()\"'")
 
-
-class _F1:
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = 0
-
-    def add(self, want: set[object], got: set[object]) -> None:
-        self.tp += len(want & got)
-        self.fp += len(got - want)
-        self.fn += len(want - got)
-
-    @property
-    def f1(self) -> float:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _scores() -> dict[str, float]:
-    dates, surf, canon, ddoc, dcl = _F1(), _F1(), _F1(), _F1(), _F1()
+    dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
     for path in SEEDS:
         g, doc = gold(path), parsed(path)
         dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
-        surf.add({_actor_key(a["text"]) for a in g["actors"]}, {_actor_key(m.text) for a in doc.actors for m in a.mentions})
+        surf.add({actor_key(a["text"]) for a in g["actors"]}, {actor_key(m.text) for a in doc.actors for m in a.mentions})
         canon.add({norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors})
         ddoc.add(set(g["domains"]["document"]), set(doc.domains))
         got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
