@@ -100,17 +100,14 @@ class Line:
     spacer_after: bool = False  # followed by a line of only no-break spaces
 
     def all_bold(self, text: str) -> bool:
+        """True when every non-space character of the line lies inside a bold span."""
         if not self.bold_spans:
             return False
-        covered = 0
-        for s, e in self.bold_spans:
-            covered += len(text[s:e].strip())
-        body = text[self.start : self.end].strip()
-        return covered >= len(body.replace(" ", "")) and len(body) > 0 or (
-            len(self.bold_spans) == 1
-            and self.bold_spans[0][0] <= self.start
-            and self.bold_spans[0][1] >= self.end
+        inside = sum(
+            len(text[max(s, self.start) : min(e, self.end)].replace(" ", "")) for s, e in self.bold_spans
         )
+        total = len(text[self.start : self.end].replace(" ", ""))
+        return total > 0 and inside >= total
 
 
 @dataclass(slots=True)

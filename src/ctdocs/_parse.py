@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._errors import CtdocsError, EmptyDocumentError, InputError
+from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
 from ._language import detect_language
 from ._layout import segment
 from ._normalise import normalise
-from ._source import RawInput, read_input, source_for_text, max_bytes
+from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
 from ._structure import RawBlock, Structure, build
 from .models import (
     Block,
@@ -47,13 +47,9 @@ def parse_text(
         raise InputError(f"parse_text() takes a str, not {type(text).__name__}; use parse_document() for bytes and files")
     label = name or "<text>"
     if len(text) > max_bytes():
-        from ._errors import InputTooLargeError
-
         raise InputTooLargeError(f"{label}: {len(text):,} characters is over the limit of {max_bytes():,}; split the text or raise the limit (CTDOCS_MAX_BYTES)")
     if not text.strip():
         raise EmptyDocumentError(f"{label}: the text is empty; there is nothing to parse")
-    from ._source import sniff_layout
-
     lay = layout or sniff_layout(text, None)
     source = source_for_text(text, name, lay)
     return _from_raw(RawInput(text=text, layout=lay, source=source), language, ner)
@@ -114,9 +110,6 @@ def _pipeline(raw: RawInput, language: Language | None, ner: bool = False) -> Do
     if pages is not None:
         pages.annotate(units, norm)
     structure = build(units, norm.text)
-    if not structure.blocks:
-        # Everything was noise: still a document, but say so only if nothing at all remains.
-        pass
     body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
     lang: Language = language or detect_language(body_text or norm.text)  # type: ignore[assignment]
     if lang not in ("fr", "en"):

@@ -460,6 +460,21 @@ def _rows(chars: list[_Char]) -> list[list[_Char]]:
     return rows
 
 
+def _longest_run(count: list[int], lo: int, hi: int, limit: int) -> tuple[int, int] | None:
+    """The longest ``[start, end)`` within ``[lo, hi)`` where every ``count[x] <= limit``."""
+    best: tuple[int, int] | None = None
+    start = -1
+    for x in range(lo, hi + 1):
+        ok = x < hi and count[x] <= limit
+        if ok and start < 0:
+            start = x
+        elif not ok and start >= 0:
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+            start = -1
+    return best
+
+
 def _gutter(
     ink: list[_Char], width: float, hint: tuple[float, float] | None
 ) -> tuple[float, float] | None:
@@ -496,29 +511,13 @@ def _gutter(
     if hint is not None and free(int(hint[0]), int(hint[1])):
         best = (int(hint[0]), int(hint[1]))
     else:
-        start = -1
-        for x in range(lo, hi + 2):
-            ok = x <= hi and count[x] <= limit
-            if ok and start < 0:
-                start = x
-            elif not ok and start >= 0:
-                if best is None or x - start > best[1] - best[0]:
-                    best = (start, x)
-                start = -1
+        best = _longest_run(count, lo, hi + 1, limit)
         if best is None:
             return None
         # the core of the band: where the fewest lines cross (a line ending a little
         # into a ragged column's margin must not count as crossing the gutter)
         m = min(count[best[0] : best[1]]) + max(2, int(0.03 * peak))
-        start, core = -1, None
-        for x in range(best[0], best[1] + 1):
-            ok = x < best[1] and count[x] <= m
-            if ok and start < 0:
-                start = x
-            elif not ok and start >= 0:
-                if core is None or x - start > core[1] - core[0]:
-                    core = (start, x)
-                start = -1
+        core = _longest_run(count, best[0], best[1], m)
         if core is None or core[1] - core[0] < 6:
             return None
         best = core

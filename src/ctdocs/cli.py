@@ -92,7 +92,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     errors = 0
     t0 = time.perf_counter()
     show_progress = len(files) > 1 and sys.stderr.isatty()
+    done_bytes = 0
     for k, path in enumerate(files, 1):
+        done_bytes += path.stat().st_size if show_progress and path.exists() else 0
         try:
             doc = parse_document(path)
         except CtdocsError as exc:
@@ -114,7 +116,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         else:
             print(text)
         if show_progress:
-            rate = sum(f.stat().st_size for f in files[:k] if f.exists()) / max(time.perf_counter() - t0, 1e-9) / 1e6
+            rate = done_bytes / max(time.perf_counter() - t0, 1e-9) / 1e6
             print(f"\r[{k}/{len(files)}] {rate:.2f} MB/s, {errors} errors", end="", file=sys.stderr)
     if show_progress:
         print(file=sys.stderr)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .._knowledge import load_actors, load_domains
+from .._knowledge import load_domains
 from ..models import Actor, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class _Locator:
         return k
 
 
+@cache
 def _domain_order() -> dict[str, int]:
     return {d.code: k for k, d in enumerate(load_domains().domain)}
 
@@ -118,7 +120,9 @@ def attach(
 ) -> Findings:
     blocks = structure.blocks
     loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
-    entries = {e.id: e for e in load_actors().actor}
+    from ._actors import get_matcher
+
+    entries = get_matcher().entries
 
     # ---- actors
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
