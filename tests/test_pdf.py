@@ -170,6 +170,75 @@ def test_report_footnotes_are_their_own_paragraphs() -> None:
         assert not any(footnote(n)[3:] in c.text for n in range(1, 30)), c.number
 
 
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem[:3] for s in SEEDS])
+def test_report_footnotes_are_linked_to_their_marks(seed: Path) -> None:
+    """Every footnote is called by exactly one mark, the mark closing the paragraph it annotates."""
+    doc = doc_of(seed, "report")
+    notes = [b for b in doc.blocks() if isinstance(b, Paragraph) and b.role == "footnote"]
+    printed = " ".join(pages_of(pdf_of(seed, "report")))
+    printed_marks = [
+        n for n in range(1, 60)
+        if re.search(rf"(?<!\d){n} ?{re.escape(footnote(n).split(' ', 1)[1][:30])}", printed)
+    ]
+    assert printed_marks == list(range(1, len(printed_marks) + 1))
+    assert sorted(int(b.note_mark or 0) for b in notes) == printed_marks
+    called = sorted(r.note for r in doc.footnote_refs)
+    assert called == sorted(b.id for b in notes)
+    for ref in doc.footnote_refs:
+        note = doc.block(ref.note)
+        assert isinstance(note, Paragraph)
+        assert doc.text[ref.start : ref.end] == ref.text == note.note_mark
+        assert note.text == footnote(int(ref.text))
+        if ref.block is None:  # the renderer put the mark on a line ctdocs sets aside as chrome
+            assert any(n.start <= ref.start < n.end for n in doc.noise)
+        else:
+            host = doc.block(ref.block)
+            assert host.start <= ref.start and ref.end == host.end  # the mark closes the paragraph
+            assert host.id != note.id and not (isinstance(host, Paragraph) and host.role == "footnote")
+
+
+@pytest.mark.parametrize("layout", ["un", "nato"])
+def test_no_footnote_links_without_footnotes(layout: str) -> None:
+    """Raised letters (XXIe, 1er) and layouts without notes give no links."""
+    for seed in SEEDS:
+        assert doc_of(seed, layout).footnote_refs == ()
+
+
+def test_footnote_numbering_restarting_on_each_page() -> None:
+    """A mark links to the note with its number on its own page, not the first such note."""
+    pages = [
+        [
+            (72, 760, "Helvetica", "1. Les Allies renforcent la cooperation contre le terrorisme", 11),
+            (405, 765, "Helvetica", "1", 7),
+            (72, 744, "Helvetica", "dans tous les domaines pertinents.", 11),
+            (72, 60, "Helvetica", "1 Voir le communique de Prague.", 8),
+        ],
+        [
+            (72, 760, "Helvetica", "2. Le Conseil examine chaque annee les progres accomplis", 11),
+            (380, 765, "Helvetica", "1", 7),
+            (72, 744, "Helvetica", "par les partenaires.", 11),
+            (72, 60, "Helvetica", "1 Rapport annuel du Secretaire general.", 8),
+        ],
+    ]
+    doc = parse_document(canvas_pdf(pages), name="restart.pdf")
+    notes = {b.page: b for b in doc.blocks() if isinstance(b, Paragraph) and b.role == "footnote"}
+    assert sorted(notes) == [1, 2]
+    assert [(r.text, doc.block(r.note).page) for r in doc.footnote_refs] == [("1", 1), ("1", 2)]
+    for r in doc.footnote_refs:
+        assert doc.block(r.block or "").kind == "clause"
+
+
+def test_raised_digit_without_a_note_is_no_link() -> None:
+    page = [
+        (72, 760, "Helvetica", "1. Une zone de 40 km", 11),
+        (186, 765, "Helvetica", "2", 7),
+        (72, 744, "Helvetica", "est surveillee par les garde-frontieres.", 11),
+    ]
+    doc = parse_document(canvas_pdf([page]), name="squared.pdf")
+    assert doc.clause("1") is not None
+    assert doc.footnote_refs == ()
+
+
 # -- page breaks, pages, columns ---------------------------------------------------------------
 
 

@@ -13,11 +13,12 @@ from ._language import detect_language
 from ._layout import segment
 from ._normalise import normalise
 from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
-from ._structure import RawBlock, Structure, build
+from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
 from .models import (
     Block,
     Clause,
     Document,
+    FootnoteRef,
     Heading,
     ListItem,
     Noise,
@@ -110,6 +111,9 @@ def _pipeline(raw: RawInput, language: Language | None, ner: bool = False) -> Do
     if pages is not None:
         pages.annotate(units, norm)
     structure = build(units, norm.text)
+    notes: list[NoteLink] = []
+    if pages is not None:
+        notes = link_footnotes(structure.blocks, pages.note_calls(anchors, len(norm.text)))
     body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
     lang: Language = language or detect_language(body_text or norm.text)  # type: ignore[assignment]
     if lang not in ("fr", "en"):
@@ -117,7 +121,7 @@ def _pipeline(raw: RawInput, language: Language | None, ner: bool = False) -> Do
     from .extract import extract
 
     found = extract(norm.text, lang, structure, ner=ner)
-    return _assemble(norm.text, anchors, lang, source, structure, found)
+    return _assemble(norm.text, anchors, lang, source, structure, found, notes)
 
 
 def _map_ranges_to_output(
@@ -172,6 +176,7 @@ def _assemble(
     source: Source,
     structure: Structure,
     found: object,
+    notes: list[NoteLink] | None = None,
 ) -> Document:
     from .extract import Findings
 
@@ -198,7 +203,9 @@ def _assemble(
         elif rb.kind == "list_item":
             blocks.append(ListItem(**common, marker=rb.marker))
         else:
-            blocks.append(Paragraph(**common, role=rb.role))  # type: ignore[arg-type]
+            blocks.append(
+                Paragraph(**common, role=rb.role, note_mark=rb.note_mark)  # type: ignore[arg-type]
+            )
     noise = tuple(
         Noise(text=u.text, start=u.start, end=u.end, reason=u.noise or "noise", page=u.page)
         for u in structure.noise
@@ -214,6 +221,13 @@ def _assemble(
         actors=found.actors,
         dates=found.dates,
         domains=found.domains,
+        footnote_refs=tuple(
+            FootnoteRef(
+                text=text[n.start:n.end], start=n.start, end=n.end,
+                block=ids[n.block] if n.block is not None else None, note=ids[n.note],
+            )
+            for n in notes or ()
+        ),
     )
 
 

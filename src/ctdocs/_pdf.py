@@ -84,7 +84,7 @@ from ._errors import PdfError
 from ._layout import Unit
 from ._normalise import _TERMINAL, MARKER_RE, NormalisedText, _starts_lower
 
-__all__ = ["PdfText", "pdf_to_text"]
+__all__ = ["NoteCall", "PdfText", "pdf_to_text"]
 
 Box = tuple[float, float, float, float]
 
@@ -111,6 +111,7 @@ _JOB_KEY_RE = re.compile(r"^#-#\s*\([a-z]\)(?:\s+#(?:/#)*)*$")
 _FOOTNOTE_MARK_RE = re.compile(
     r"^(?:\d{1,3}|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3])(?=\s|[A-ZÀ-Ý«\"(\[])"
 )
+_NOTE_SYMBOLS = frozenset("*\u2020\u2021\u00a7")
 _END_TERMINAL_RE = re.compile(r"[.;:!?\u2026][\"\u00bb\u201d\u2019)\]]*\d{0,3}$")
 
 
@@ -138,6 +139,7 @@ class _Line:
     kind: str = "body"  # body, furniture, footnote
     reason: str = ""
     box: Box = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom in page coordinates (pdfplumber's)
+    sups: list[tuple[int, int]] = field(default_factory=list)  # raised small marks in text
 
     def starts_bold(self) -> bool:
         return bool(self.bold) and self.bold[0][0] == 0
@@ -237,6 +239,48 @@ class PdfText:
                 round(max(b.box[2] for b in box), 2),
                 round(max(b.box[3] for b in box), 2),
             )
+
+
+    def note_calls(self, anchors: Sequence[tuple[int, int]], length: int) -> list[NoteCall]:
+        """Footnote marks of the body, in the coordinates of the text ``anchors`` map.
+
+        ``anchors`` maps the final text to this PDF's input offsets (see
+        ``Document.offset_map``); a mark the final text does not hold is left out.
+        """
+        segs = sorted(
+            (inp, out, (anchors[k + 1][0] if k + 1 < len(anchors) else length) - out)
+            for k, (out, inp) in enumerate(anchors)
+        )
+        keys = [g[0] for g in segs]
+
+        def to_out(inp: int) -> int | None:
+            k = bisect.bisect_right(keys, inp) - 1
+            if k < 0:
+                return None
+            i0, o0, n = segs[k]
+            return o0 + (inp - i0) if inp - i0 < n else None
+
+        calls: list[NoteCall] = []
+        for rec in self.records:
+            ln = rec.line
+            if ln.kind != "body":
+                continue
+            for s, e in ln.sups:
+                a, b = to_out(ln.input_at(s)), to_out(ln.input_at(e - 1))
+                if a is not None and b is not None and b >= a:
+                    calls.append(NoteCall(a, b + 1, ln.text[s:e], ln.page))
+        calls.sort(key=lambda c: c.start)
+        return calls
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCall:
+    """A footnote mark in the body: span in the final text, the mark, its page."""
+
+    start: int
+    end: int
+    mark: str
+    page: int
 
 
 def pdf_to_text(data: bytes, name: str) -> PdfText:
@@ -563,6 +607,7 @@ def _line(chars: list[_Char], page: int, col: int, seg: int, r: int) -> _Line | 
     space_at = -1
     sizes: Counter[float] = Counter()
     words: list[tuple[float, int]] = []  # (right x, end in text) of the first few words
+    glyphs: list[tuple[int, int, float, float]] = []  # (start, end in text, size, bottom)
     x2 = -1.0
     nbsp = False  # the space before this character does not break (first word goes on)
     x0 = top = 1e18
@@ -599,12 +644,14 @@ def _line(chars: list[_Char], page: int, col: int, seg: int, r: int) -> _Line | 
                 if x2 < 0:
                     x2 = c[2]
                 put(" ", space_at if space_at >= 0 else c[7], prev[6] and c[6])
+        at = pos
         lig = _LIGATURES.get(t)
         if lig is None:
             put(t, c[7], c[6])
         else:  # each letter of a ligature points at the ligature
             for ch in lig:
                 put(ch, c[7], c[6])
+        glyphs.append((at, pos, c[5], c[1]))
         sizes[round(c[5], 1)] += 1
         x0, x1 = min(x0, c[2]), max(x1, c[3])
         top, bottom = min(top, c[0]), max(bottom, c[1])
@@ -627,10 +674,38 @@ def _line(chars: list[_Char], page: int, col: int, seg: int, r: int) -> _Line | 
             start = -1
     if start >= 0:
         bold.append((start, len(flags)))
+    size = sizes.most_common(1)[0][0]
     return _Line(
-        page, x0, top, x1, bottom, text, runs, bold, sizes.most_common(1)[0][0],
+        page, x0, top, x1, bottom, text, runs, bold, size,
         col, seg, r, first_w, x2 if x2 >= 0 else x1, box=(x0, top, x1, bottom),
+        sups=_superscripts(text, glyphs, size),
     )
+
+
+def _superscripts(
+    text: str, glyphs: list[tuple[int, int, float, float]], size: float
+) -> list[tuple[int, int]]:
+    """Runs of small raised digits or note symbols after a word: footnote marks.
+
+    A mark is set smaller than the line's type and sits above its baseline; a
+    mark opening the line is the note's own number, not a call, so it is left out.
+    """
+    base = [b for _, _, sz, b in glyphs if abs(sz - size) < 0.15 * size]
+    if not base or len(base) == len(glyphs):
+        return []
+    base.sort()
+    baseline = base[len(base) // 2]
+    out: list[tuple[int, int]] = []
+    for s, e, sz, b in glyphs:
+        if s == 0 or sz > 0.9 * size or b > baseline - 0.15 * size:
+            continue
+        if not (text[s:e].isdigit() or text[s:e] in _NOTE_SYMBOLS):
+            continue
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return [(s, e) for s, e in out if e - s <= 3]
 
 
 _BINDS_NEXT_RE = re.compile(

@@ -15,15 +15,17 @@ continues.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Literal, Protocol
 
 from ._knowledge import load_dates
 from ._layout import Marker, Unit, is_front_matter, is_masthead, is_signature
 
-__all__ = ["RawBlock", "Structure", "build"]
+__all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
 _TERMINAL_END = re.compile(r"[.;:,!?…]$")
 _ROMAN_RE = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -58,6 +60,7 @@ class RawBlock:
     bbox: tuple[float, float, float, float] | None = None
     family: str = ""  # letter / roman, for sub-item nesting
     item_value: str = ""
+    note_mark: str | None = None  # a footnote's own mark
 
 
 @dataclass(slots=True)
@@ -264,7 +267,8 @@ def build(units: list[Unit], text: str) -> Structure:
             parent = innermost()
             blocks.append(
                 RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent,
-                         role="footnote", page=u.page, bbox=u.bbox)
+                         role="footnote", page=u.page, bbox=u.bbox,
+                         note_mark=_note_mark(t))
             )
             if parent is not None:
                 blocks[parent].children.append(len(blocks) - 1)
@@ -451,3 +455,55 @@ def _add_item(
         blocks[parent].children.append(idx)
     items.append(idx)
     return idx
+
+
+_NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
+
+
+def _note_mark(text: str) -> str | None:
+    m = _NOTE_MARK_RE.match(text)
+    return m.group(1) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLink:
+    """A footnote call linked to its note: span, mark, and block indexes."""
+
+    start: int
+    end: int
+    mark: str
+    block: int | None  # block the call stands in
+    note: int  # the footnote block
+
+
+class _Call(Protocol):
+    start: int
+    end: int
+    mark: str
+    page: int
+
+
+def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[NoteLink]:
+    """Link each footnote call to the note with its mark, on its page or the next ones.
+
+    A call with no such note is not a call (a squared unit, a raised ordinal)
+    and is left out. Numbering that restarts on each page is why the page is
+    matched first.
+    """
+    notes = [k for k, b in enumerate(blocks) if b.role == "footnote" and b.note_mark]
+    starts = [b.start for b in blocks]
+    links: list[NoteLink] = []
+    for c in calls:
+        best: int | None = None
+        for k in notes:
+            b = blocks[k]
+            if b.note_mark != c.mark or (b.page or 0) < c.page:
+                continue
+            if best is None or (b.page or 0) < (blocks[best].page or 0):
+                best = k
+        if best is None:
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        inside = i if i >= 0 and blocks[i].start <= c.start < blocks[i].end else None
+        links.append(NoteLink(c.start, c.end, c.mark, inside, best))
+    return links

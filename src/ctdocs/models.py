@@ -29,6 +29,7 @@ __all__ = [
     "Document",
     "DomainTag",
     "Evidence",
+    "FootnoteRef",
     "Heading",
     "ListItem",
     "Noise",
@@ -36,7 +37,8 @@ __all__ = [
     "Source",
 ]
 
-SCHEMA_VERSION = "1.0"
+# 1.1: Paragraph.note_mark and Document.footnote_refs (footnotes linked to their marks).
+SCHEMA_VERSION = "1.1"
 
 ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
 Precision = Literal["day", "month", "year"]
@@ -131,6 +133,18 @@ class Noise(_Value):
     page: int | None = None
 
 
+class FootnoteRef(_Value):
+    """A footnote mark in the running text, linked to the footnote it calls."""
+
+    text: str = Field(description="The mark as printed: '1', '12', '*'.")
+    start: int
+    end: int
+    block: str | None = Field(
+        description="Id of the block the mark stands in; null when it stands in noise."
+    )
+    note: str = Field(description="Id of the footnote paragraph (role 'footnote').")
+
+
 class _BlockBase(_Value):
     id: str = Field(description="Block id, unique in the document (b0, b1, ...).")
     start: int = Field(description="Start of the block's own text in Document.text.")
@@ -156,6 +170,9 @@ class Paragraph(_BlockBase):
 
     kind: Literal["paragraph"] = "paragraph"
     role: Literal["body", "title", "front-matter", "signature", "footnote"] = "body"
+    note_mark: str | None = Field(
+        default=None, description="For a footnote: its mark as printed ('1', '*')."
+    )
 
 
 class ListItem(_BlockBase):
@@ -212,6 +229,9 @@ class Document(_Value):
     actors: tuple[Actor, ...] = ()
     dates: tuple[DateMention, ...] = ()
     domain_tags: tuple[DomainTag, ...] = Field(default=(), alias="domains")
+    footnote_refs: tuple[FootnoteRef, ...] = Field(
+        default=(), description="Footnote marks in the text, each linked to its footnote."
+    )
 
     # -- navigation -------------------------------------------------------------
     def blocks(self) -> list[Block]:
