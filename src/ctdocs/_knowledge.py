@@ -193,6 +193,12 @@ class LayoutFile(_Versioned):
         default_factory=list,
         description="Regexes for the lines that close a document: signature and closing formula.",
     )
+    subject_line: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a head line that names the document's subject (an EU cover "
+        "note's 'Subject:'); each has a named group 'title'. A document with no title line "
+        "takes its title from such a line.",
+    )
     page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
         default_factory=dict,
         description="Regexes, by kind, for whole lines printed on every page of a paginated "
@@ -206,6 +212,15 @@ class LayoutFile(_Versioned):
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
+
+    @field_validator("subject_line")
+    @classmethod
+    def _compile_subject(cls, v: list[str]) -> list[str]:
+        _check_patterns(v)
+        missing = [p for p in v if "title" not in re.compile(p).groupindex]
+        if missing:
+            raise ValueError(f"subject_line patterns without a (?P<title>...) group: {missing}")
+        return v
 
     @field_validator("page_furniture")
     @classmethod

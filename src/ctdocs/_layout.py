@@ -131,6 +131,20 @@ def is_front_matter(text: str) -> bool:
     return bool(_patterns()[2].search(_plain(_strip_bullet(text))))
 
 
+def subject_title(text: str) -> str | None:
+    """The title a head line names ("Subject: Council conclusions on ..."), if it names one."""
+    for pat in _subject_patterns():
+        m = pat.match(_plain(text.strip()))
+        if m:
+            return m.group("title").strip()
+    return None
+
+
+@cache
+def _subject_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_layout().subject_line)
+
+
 def is_masthead(text: str) -> bool:
     return _line_key(text) in _patterns()[5]
 

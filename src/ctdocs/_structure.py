@@ -23,7 +23,7 @@ from functools import cache
 from typing import Literal, Protocol
 
 from ._knowledge import load_dates
-from ._layout import Marker, Unit, is_front_matter, is_masthead, is_signature
+from ._layout import Marker, Unit, is_front_matter, is_masthead, is_signature, subject_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
@@ -234,6 +234,12 @@ def build(units: list[Unit], text: str) -> Structure:
                 i += 1
                 continue
             break
+
+    if title is None:
+        # no title line: an EU cover note names its subject in the head ("Subject: ...")
+        title = next(
+            (t for b in blocks if b.role == "front-matter" if (t := subject_title(b.text))), None
+        )
 
     # ---- body
     section: str | None = None
