@@ -85,7 +85,10 @@ class _Converter(HTMLParser):
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.pending is not None and tag not in _SKIP and not self.skip:
+        # An item's label waits for its first text, through a <p> or <div> that opens
+        # the item (<li><p>1. ...): the text may print its own label.
+        wrapped = self.pending is not None and tag in _BLOCK
+        if self.pending is not None and tag not in _SKIP and not self.skip and not wrapped:
             self._flush_label()
         if tag in _SKIP:
             if tag not in _VOID:
@@ -134,7 +137,8 @@ class _Converter(HTMLParser):
             self._emit("---", self._offset())
             self._para()
         elif tag in _BLOCK or tag in _NAV:
-            self._para()
+            if not wrapped:
+                self._para()
         elif tag in _CELL:
             self._emit(" ", self._offset())
 
