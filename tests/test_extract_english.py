@@ -1,8 +1,8 @@
-"""Extraction accuracy on the six held-out English texts, gated like the French seeds.
+"""Extraction accuracy on the held-out English texts, gated like the French seeds.
 
 Gold: ``tests/texts/<stem>.extract.json``, written by hand from each text under
 ``shared/spec/annotation-guidelines.md`` sections 2-4 (dates, actors, domains). Scoring
-mirrors the seed scorer (``shared/tools/score.py``), micro-averaged over the six
+mirrors the seed scorer (``shared/tools/score.py``), micro-averaged over the
 texts:
 
 - dates: set of ISO values per document;
@@ -124,8 +124,8 @@ def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
     return figures, misses
 
 
-def test_six_english_texts_with_gold() -> None:
-    assert len(ENGLISH) == 6
+def test_every_english_text_has_gold() -> None:
+    assert len(ENGLISH) >= 7
     for path in ENGLISH:
         assert (TEXTS_DIR / f"{path.stem}.extract.json").is_file(), path.name
 

@@ -84,6 +84,7 @@ class ActorEntry(_Strict):
     * ``acronyms`` match exactly, case included (``COR``, ``EAPC``).
     * ``weak_aliases`` (``Alliance``, ``Organisation``) count only in a document
       that names the actor by one of its other names, or the actor it is ``part_of``.
+      Several actors may share one (``Council``): the text decides which is meant.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
@@ -344,13 +345,22 @@ def load_actors() -> ActorsFile:
         if entry.id in seen_ids:
             problems.append(f"  actor id={entry.id}: duplicate id")
         seen_ids.add(entry.id)
-        for form in [*entry.strong_forms(), *entry.weak_aliases]:
+        for form in entry.strong_forms():
             owners[_alias_key(form)].add(entry.id)
         for acro in entry.acronyms:
             owners["ACRONYM:" + fold(acro)].add(entry.id)
     for key, ids in sorted(owners.items()):
         if len(ids) > 1:
             problems.append(f"  alias {key!r} claimed by {sorted(ids)}")
+    # A weak alias may be shared ("Council": the text decides which council), but it
+    # may not be another actor's name: a strong form always means its own actor.
+    for entry in data.actor:
+        for weak in entry.weak_aliases:
+            other = owners.get(_alias_key(weak), set()) - {entry.id}
+            if other:
+                problems.append(
+                    f"  actor id={entry.id}: weak alias {weak!r} is a name of {sorted(other)}"
+                )
     for entry in data.actor:
         if entry.part_of and entry.part_of not in seen_ids:
             problems.append(f"  actor id={entry.id}: part_of {entry.part_of!r} is no actor id")

@@ -102,22 +102,23 @@ class ActorMatcher:
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
         hits: list[ActorHit] = []
-        weak_hits: list[ActorHit] = []
+        weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
         i = 0
         n = len(toks)
         covered_until = -1
         while i < n:
             node = self.trie.get(keys[i])
             best: tuple[int, _Form] | None = None
+            alts: tuple[str, ...] = ()
             j = i
             while isinstance(node, dict):
                 forms = node.get("\0")
                 if forms:
                     surface = [toks[k][0] for k in range(i, j + 1)]
-                    for f in forms:  # type: ignore[union-attr]
-                        if self._case_ok(f, surface):
-                            best = (j, f)
-                            break
+                    ok = [f for f in forms if self._case_ok(f, surface)]  # type: ignore[union-attr]
+                    if ok:
+                        best = (j, ok[0])
+                        alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
                 if j >= n:
                     break
@@ -126,22 +127,38 @@ class ActorMatcher:
                 j, f = best
                 start, end = toks[i][1], toks[j][2]
                 if self._word_bounded(folded, start, end):
-                    hit = ActorHit(start, end, f.actor_id, "context" if f.kind == "weak" else "exact", 100.0)
-                    (weak_hits if f.kind == "weak" else hits).append(hit)
+                    if f.kind == "weak":
+                        weak_hits.append((ActorHit(start, end, f.actor_id, "context", 100.0), alts))
+                    else:
+                        hits.append(ActorHit(start, end, f.actor_id, "exact", 100.0))
                     covered_until = end - 1
                     i = j + 1
                     continue
             i += 1
         hits.extend(self._fuzzy(folded, toks, hits))
-        named = {h.actor_id for h in hits}
-        hits.extend(
-            h for h in weak_hits
-            if h.actor_id in named or self.entries[h.actor_id].part_of in named
-        )
+        hits.extend(self._resolve_weak(weak_hits, {h.actor_id for h in hits}))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _resolve_weak(
+        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], named: set[str]
+    ) -> list[ActorHit]:
+        """A weak alias ("the Council", "Secretary-General") means the actor the text names.
+
+        Among the actors that share the alias, the one named by a stronger form
+        wins, else the one whose parent body is named ("Council" in a text naming
+        the EU); when that leaves more than one, or none, the mention is dropped.
+        """
+        out: list[ActorHit] = []
+        for hit, alts in weak_hits:
+            pick = [a for a in alts if a in named]
+            if not pick:
+                pick = [a for a in alts if self.entries[a].part_of in named]
+            if len(pick) == 1:
+                out.append(ActorHit(hit.start, hit.end, pick[0], "context", 100.0))
+        return out
 
     @staticmethod
     def _word_bounded(folded: str, start: int, end: int) -> bool:
