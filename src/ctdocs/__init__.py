@@ -14,10 +14,12 @@ from ._errors import (
     InputNotFoundError,
     InputTooLargeError,
     KnowledgeBaseError,
+    MissingExtraError,
     PdfError,
     SchemaVersionError,
     UnsupportedInputError,
 )
+from ._frames import Frames, frames
 from ._parse import parse_document, parse_text
 from ._schema import json_schema, load_json
 from .models import (
@@ -49,12 +51,14 @@ __all__ = [
     "Document",
     "DomainTag",
     "FootnoteRef",
+    "Frames",
     "EmptyDocumentError",
     "Heading",
     "InputError",
     "InputNotFoundError",
     "InputTooLargeError",
     "KnowledgeBaseError",
+    "MissingExtraError",
     "ListItem",
     "Noise",
     "Paragraph",
@@ -62,6 +66,7 @@ __all__ = [
     "SchemaVersionError",
     "Source",
     "UnsupportedInputError",
+    "frames",
     "json_schema",
     "load_json",
     "parse_document",

@@ -13,7 +13,9 @@ functions. The tree::
     │   ├── InputTooLargeError   past the configured size limit
     │   └── PdfError             encrypted, corrupt, or scanned (no text layer) PDF
     ├── KnowledgeBaseError       a file in data/models/ is malformed (names file and entry)
-    └── SchemaVersionError       exported JSON from a newer, incompatible schema
+    ├── SchemaVersionError       exported JSON from a newer, incompatible schema
+    └── MissingExtraError        an optional feature whose extra is not installed
+                                 (names the extra: pip install 'ctdocs[notebook]')
 
 Each message names the input and says what to do about it.
 """
@@ -28,6 +30,7 @@ __all__ = [
     "InputNotFoundError",
     "InputTooLargeError",
     "KnowledgeBaseError",
+    "MissingExtraError",
     "PdfError",
     "SchemaVersionError",
     "UnsupportedInputError",
@@ -72,3 +75,11 @@ class KnowledgeBaseError(CtdocsError):
 
 class SchemaVersionError(CtdocsError):
     """A serialized document declares a schema version this ctdocs cannot read."""
+
+
+class MissingExtraError(CtdocsError):
+    """An optional feature needs a package that is not installed.
+
+    ctdocs keeps heavy libraries (pandas, matplotlib) out of its core
+    dependencies; the message names the extra that brings them in.
+    """

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:  # the table view lives outside the graph; see Document.to_pandas
+    from ._frames import Frames
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -277,3 +280,27 @@ class Document(_Value):
         i = bisect_right([a[0] for a in anchors], offset) - 1
         out, inp = anchors[max(i, 0)]
         return inp + (offset - out)
+
+    def __repr__(self) -> str:
+        """Short: a whole document's fields would fill a notebook cell or a log line."""
+        return (
+            f"Document(language={self.language!r}, title={self.title!r}, "
+            f"source={self.source.name!r}, blocks={len(self.block_list)}, "
+            f"clauses={len(self.clauses())}, actors={len(self.actors)}, "
+            f"dates={len(self.dates)}, noise={len(self.noise)})"
+        )
+
+    __str__ = __repr__
+
+    # -- views outside the graph (imported on use) ----------------------------
+    def to_pandas(self) -> Frames:
+        """Tidy pandas tables of this document (see :func:`ctdocs.frames`); needs pandas."""
+        from ._frames import frames
+
+        return frames(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the outline with actors, dates and domains highlighted."""
+        from ._display import render_document
+
+        return render_document(self)
