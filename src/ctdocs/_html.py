@@ -39,6 +39,14 @@ class HtmlText:
     nav: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _List:
+    """An open list: its type (ul, ol, or the ol types a / i) and its items so far."""
+
+    type: str
+    count: int = 0
+
+
 class _Converter(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -54,7 +62,7 @@ class _Converter(HTMLParser):
         self.nav_stack: list[str] = []
         self.nav_start = 0
         self.nav: list[tuple[int, int]] = []
-        self.lists: list[list[str | int]] = []  # [type, counter]
+        self.lists: list[_List] = []  # open <ul>/<ol>, innermost last
         self.pending: tuple[str, int] | None = None  # a list label not yet written
 
     # -- helpers
@@ -113,12 +121,12 @@ class _Converter(HTMLParser):
             self._para() if self._tail() != "\n\n" else None
             if not self._tail().endswith("\n") and self.pos:
                 self._emit("\n", self._offset())
-            kind = self.lists[-1] if self.lists else ["ul", 0]
-            kind[1] = int(kind[1]) + 1
-            n = int(kind[1])
-            if kind[0] == "a":
+            kind = self.lists[-1] if self.lists else _List("ul")
+            kind.count += 1
+            n = kind.count
+            if kind.type == "a":
                 label = f"({chr(ord('a') + n - 1)}) " if n <= 26 else "- "
-            elif kind[0] == "i":
+            elif kind.type == "i":
                 label = f"({_roman(n)}) "
             else:
                 label = "- "
@@ -126,7 +134,7 @@ class _Converter(HTMLParser):
             self.pending = (label, self._offset())
         elif tag in ("ul", "ol"):
             typ = dict(attrs).get("type") or ""
-            self.lists.append([typ if tag == "ol" and typ in ("a", "i") else tag, 0])
+            self.lists.append(_List(typ if tag == "ol" and typ in ("a", "i") else tag))
             self._para()
         elif tag in ("strong", "b"):
             self._emit("**", self._offset())

@@ -238,7 +238,7 @@ def build(units: list[Unit], text: str) -> Structure:
     if title is None:
         # no title line: an EU cover note names its subject in the head ("Subject: ...")
         title = next(
-            (t for b in blocks if b.role == "front-matter" if (t := subject_title(b.text))), None
+            (s for b in blocks if b.role == "front-matter" if (s := subject_title(b.text))), None
         )
 
     # ---- body
@@ -483,10 +483,14 @@ class NoteLink:
 
 
 class _Call(Protocol):
-    start: int
-    end: int
-    mark: str
-    page: int
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def mark(self) -> str: ...
+    @property
+    def page(self) -> int: ...
 
 
 def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[NoteLink]:
