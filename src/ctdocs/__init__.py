@@ -6,6 +6,8 @@
 ['3.1', '3.2', '3.3']
 """
 
+from ._align import AlignedPair, Alignment, AlignmentRow, align
+from ._diff import DiffEntry, LanguageMismatchError, VersionDiff, diff_versions
 from ._errors import (
     CtdocsError,
     DecodeError,
@@ -44,10 +46,14 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorMention",
+    "AlignedPair",
+    "Alignment",
+    "AlignmentRow",
     "Clause",
     "CtdocsError",
     "DateMention",
     "DecodeError",
+    "DiffEntry",
     "Document",
     "DomainTag",
     "FootnoteRef",
@@ -58,6 +64,7 @@ __all__ = [
     "InputNotFoundError",
     "InputTooLargeError",
     "KnowledgeBaseError",
+    "LanguageMismatchError",
     "MissingExtraError",
     "ListItem",
     "Noise",
@@ -66,6 +73,9 @@ __all__ = [
     "SchemaVersionError",
     "Source",
     "UnsupportedInputError",
+    "VersionDiff",
+    "align",
+    "diff_versions",
     "frames",
     "json_schema",
     "load_json",

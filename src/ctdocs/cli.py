@@ -1,4 +1,4 @@
-"""The ``ctdocs`` command: parse, validate, schema.
+"""The ``ctdocs`` command: parse, validate, schema, align, diff.
 
 Exit codes: 0 success (``validate``: every text clean), 1 problems found,
 2 unusable input or usage error. Bad input never prints a traceback: one
@@ -175,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=_cmd_validate)
     s = sub.add_parser("schema", help="print the JSON Schema of a parsed document")
     s.set_defaults(func=_cmd_schema)
+    from ._cli_research import add_subcommands  # align, diff
+
+    add_subcommands(sub)
     return ap
 
 
