@@ -7,6 +7,7 @@
 """
 
 from ._align import AlignedPair, Alignment, AlignmentRow, align
+from ._corpus import CorpusResult, parse_corpus
 from ._diff import DiffEntry, LanguageMismatchError, VersionDiff, diff_versions
 from ._errors import (
     CtdocsError,
@@ -50,6 +51,7 @@ __all__ = [
     "Alignment",
     "AlignmentRow",
     "Clause",
+    "CorpusResult",
     "CtdocsError",
     "DateMention",
     "DecodeError",
@@ -57,16 +59,16 @@ __all__ = [
     "Document",
     "DomainTag",
     "FootnoteRef",
-    "Frames",
     "EmptyDocumentError",
+    "Frames",
     "Heading",
     "InputError",
     "InputNotFoundError",
     "InputTooLargeError",
     "KnowledgeBaseError",
     "LanguageMismatchError",
-    "MissingExtraError",
     "ListItem",
+    "MissingExtraError",
     "Noise",
     "Paragraph",
     "PdfError",
@@ -79,6 +81,7 @@ __all__ = [
     "frames",
     "json_schema",
     "load_json",
+    "parse_corpus",
     "parse_document",
     "parse_text",
 ]

@@ -221,9 +221,17 @@ def _roman(n: int) -> str:
 def html_to_text(source: str) -> HtmlText:
     """Rewrite an HTML page as Markdown-ish text with a map back to the HTML offsets."""
     conv = _Converter(source)
+    # Python 3.11's HTMLParser rescans the rest of the input from every "<" that no ">"
+    # follows (quadratic on "<a<a<a…"). From the first such "<" on no tag can complete,
+    # so that tail is handed over as the text the parser would make of it (entities in
+    # it are left as written).
+    lt = source.find("<", source.rfind(">") + 1)
+    head, tail = (source, "") if lt < 0 else (source[:lt], source[lt:])
     try:
-        conv.feed(source)
+        conv.feed(head)
         conv.close()
+        if tail and not conv.skip:
+            conv.handle_data(tail)
     except (AssertionError, ValueError):  # malformed markup: keep what was converted
         pass
     if conv.nav_depth:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Literal
 
 from ._knowledge import load_layout
+from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, page_furniture
 
 __all__ = [
@@ -35,7 +36,9 @@ __all__ = [
 
 MarkerKind = Literal["number", "letter", "roman", "bullet"]
 
-_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)|^(\d{1,3})\.(?=\s)")
+# A clause number has at most 64 levels (as in _normalise.MARKER_RE): a deeper "1.1.1…" is not a
+# number, and finding a clause's parent stays cheap (it looks up each prefix).
+_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,63})\.?(?=\s|$)|^(\d{1,3})\.(?=\s)")
 _ITEM_RE = re.compile(r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\))(?=\s)")
 _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
@@ -103,14 +106,17 @@ def is_signature(text: str) -> bool:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _patterns() -> tuple[AnyOf, re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     lay = load_layout()
 
     def union(pats: Sequence[str]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
     return (
-        union(lay.chrome),
+        # Tried on nearly every line and almost never matching: each pattern is
+        # run only on lines holding one of its literal words (same answers as
+        # searching the union, several times faster).
+        AnyOf(lay.chrome, re.IGNORECASE),
         union(lay.caption),
         union(lay.front_matter),
         re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),

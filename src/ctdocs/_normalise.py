@@ -38,7 +38,7 @@ __all__ = ["MARKER_RE", "Line", "NormalisedText", "normalise", "page_furniture"]
 # A line that opens a structural unit: numbered clause, lettered/roman item, bullet.
 MARKER_RE = re.compile(
     r"""^(?:
-        \d{1,3}(?:\.\d{1,3})+\.?(?=\s|$)      # 3.1  16.2.5  4.1.
+        \d{1,3}(?:\.\d{1,3}){1,63}\.?(?=\s|$) # 3.1  16.2.5  4.1. (at most 64 levels)
       | \d{1,3}\.(?=\s)                        # 18.
       | \(\s?[a-zA-Z]{1,2}\s?\)(?=\s)          # (a) (aa) (A)
       | [a-z]{1,2}\)(?=\s)                     # a)
@@ -50,13 +50,20 @@ MARKER_RE = re.compile(
 )
 
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
-_HEADING_TAIL_RE = re.compile(r"[ \t]+#+[ \t]*$")
+# Tried only where a run of blanks starts: from inside a long run, each start would
+# rescan the run (quadratic on a heading line of many spaces).
+_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
 _MD_TOKEN_RE = re.compile(
     r"\*\*|__(?=\S)|(?<=\S)__|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
     re.IGNORECASE,
 )
 _ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+")
+# The same runs, except a lone ASCII space (which needs no folding).
+_ODD_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]{2,}"
+    r"|[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
+)
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = (".", ";", ":", "!", "?", "…", "»", '"')
 # Markdown lines that open a block of their own: table rows, quotes, fences, rules.
@@ -188,11 +195,12 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
         if ds > cursor:
             pieces.append((line[cursor:ds], base + cursor))
         cursor = max(cursor, de)
-    # Fold runs of odd/multiple spaces to one space, split pieces accordingly.
+    # Fold runs of odd/multiple spaces to one space, split pieces accordingly. A lone
+    # ASCII space is already folded: it stays inside its piece (far fewer pieces).
     folded: list[tuple[str, int]] = []
     for seg, off in pieces:
         last = 0
-        for sm in _SPACE_RE.finditer(seg):
+        for sm in _ODD_SPACE_RE.finditer(seg):
             if sm.start() > last:
                 folded.append((seg[last : sm.start()], off + last))
             folded.append((" ", off + sm.start()))
@@ -202,8 +210,10 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     # Merge adjacent spaces across pieces, strip both ends.
     merged: list[tuple[str, int]] = []
     for seg, off in folded:
-        if seg == " " and (not merged or merged[-1][0].endswith(" ")):
-            continue
+        if seg[0] == " " and (not merged or merged[-1][0].endswith(" ")):
+            seg, off = seg[1:], off + 1  # a space after a space (or at the start) goes
+            if not seg:
+                continue
         merged.append((seg, off))
     while merged and merged[-1][0] == " ":
         merged.pop()

@@ -80,9 +80,10 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from ._errors import PdfError
+from ._errors import InputTooLargeError, PdfError
 from ._layout import Unit
 from ._normalise import _TERMINAL, MARKER_RE, NormalisedText, _starts_lower
+from ._source import max_pages
 
 __all__ = ["NoteCall", "PdfText", "pdf_to_text"]
 
@@ -99,8 +100,13 @@ _LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
     "\ufb05": "st", "\ufb06": "st",
 }
-_BROKEN_RE = re.compile(r"(\w+(?:[-\u2010]\w+)*)[-\u2010\u00ad]$")
+# Tried only where a word chain starts (the lookbehinds): from inside a long "a-a-a-…" each
+# start would rescan the chain. Same matches as without them, in linear time.
+_BROKEN_RE = re.compile(r"(?<!\w)(?<!\w[-\u2010])(\w+(?:[-\u2010]\w+)*)[-\u2010\u00ad]$")
 _DIGITS_RE = re.compile(r"\d+")
+# Widest page read in columns: 14 400 pt is PDF's largest page (without UserUnit); a wider
+# (corrupt or crafted) media box is read as one column.
+_MAX_PAGE_WIDTH = 14_400
 _SPACES_RE = re.compile(r"\s+")
 _ROMAN_KEY_RE = re.compile(r"^[ivxlc]{1,7}$")
 _PAGE_NUMBER_KEY_RE = re.compile(
@@ -297,6 +303,12 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         raise _error(name, exc) from None
     try:
         with pdf:
+            if len(pdf.pages) > max_pages():
+                raise InputTooLargeError(
+                    f"{name}: {len(pdf.pages):,} pages is over the limit of {max_pages():,} "
+                    "pages; split the PDF (e.g. qpdf --split-pages) or raise the limit "
+                    "(CTDOCS_MAX_PAGES)"
+                )
             base = 0
             hint: tuple[float, float] | None = None
             for page in pdf.pages:
@@ -306,7 +318,7 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
                     page.close()
                 images += imgs
                 pages.append(p)
-    except PdfError:
+    except (PdfError, InputTooLargeError):
         raise
     except Exception as exc:
         raise _error(name, exc) from None
@@ -531,7 +543,7 @@ def _gutter(
     table of short labels and values).
     """
     n = int(width) + 2
-    if n < 50:
+    if n < 50 or n > _MAX_PAGE_WIDTH:  # a huge media box would size count[] by it
         return None
     diff = [0] * (n + 1)
     for c in ink:

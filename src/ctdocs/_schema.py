@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import ValidationError
+
 from ._errors import SchemaVersionError
 from .models import SCHEMA_VERSION, Document
 
@@ -25,6 +27,10 @@ def load_json(data: str | bytes, *, name: str = "<json>") -> Document:
         raw = json.loads(data)
     except json.JSONDecodeError as exc:
         raise SchemaVersionError(f"{name}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:  # a Document nests a few levels; thousands are not an export
+        raise SchemaVersionError(
+            f"{name}: JSON nested too deeply to be a ctdocs export; re-export the document"
+        ) from None
     version = str(raw.get("schema_version", "")) if isinstance(raw, dict) else ""
     try:
         major, _minor = (int(x) for x in version.split("."))
@@ -37,4 +43,12 @@ def load_json(data: str | bytes, *, name: str = "<json>") -> Document:
             f"(reads {ours}.x); upgrade ctdocs or re-export the document"
         )
     raw["schema_version"] = SCHEMA_VERSION
-    return Document.model_validate(raw)
+    try:
+        return Document.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "(top level)"
+        raise SchemaVersionError(
+            f"{name}: not a valid ctdocs document ({exc.error_count()} problem(s); first at "
+            f"{where}: {first['msg']}); check it with 'ctdocs validate --json' or re-export it"
+        ) from None

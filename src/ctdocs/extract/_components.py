@@ -6,8 +6,10 @@ user's own pipeline (after ``import ctdocs.extract._components`` or through the
 character offsets to ``doc.user_data["ctdocs"][name]`` and, for spaCy users,
 token-aligned spans to ``doc.spans[name]`` (label: actor id, ISO date, code).
 
-ctdocs runs them on spaCy's blank tokenizer (:func:`get_nlp`), which needs no
-statistical model and is built once per language per process.
+ctdocs itself calls the same finders without building a spaCy ``Doc`` (see
+:func:`ctdocs.extract.extract`); :func:`get_nlp` is the blank-tokenizer
+pipeline with the components, built once per language per process, for users
+and tests that want them as spaCy components.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ._actors import ActorHit, get_matcher
-from ._dates import DateHit, find_dates, own_date_of
+from ._dates import DateHit, document_dates
 
 __all__ = ["get_nlp", "make_actor_component", "make_date_component", "make_domain_component"]
 
@@ -49,12 +51,9 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang_ if doc.lang_ in ("fr", "en") else "fr"
-        hits: list[DateHit] = find_dates(doc.text, lang)
         # The document's own date (its front matter) anchors dates written without a year.
         front_end = int(doc.user_data.get("ctdocs_front_end", 0))
-        own = own_date_of(hits, before=front_end) if front_end else None
-        if own is not None and any(h.inferred_year or h.value.startswith("--") for h in hits):
-            hits = find_dates(doc.text, lang, own_date=own)
+        hits: list[DateHit] = document_dates(doc.text, lang, front_end)
         _store(doc, "ctdocs_dates", hits, [(h.start, h.end, h.value) for h in hits])
         return doc
 

@@ -36,7 +36,7 @@ from typing import Literal
 
 from .._knowledge import DatesFile, load_dates
 
-__all__ = ["DateHit", "find_dates", "own_date_of"]
+__all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -862,10 +862,30 @@ def find_dates(text: str, language: str, *, own_date: str | None = None) -> list
     year that puts it on or before ``own_date``. With neither it is written
     ``--MM-DD`` / ``--MM``. Such hits have ``inferred_year=True``.
     """
+    return _resolve(text, _scan(text, language), own_date)
+
+
+def document_dates(text: str, language: str, front_end: int = 0) -> list[DateHit]:
+    """The dates of a whole document whose front matter ends at ``front_end``.
+
+    The document's own date (the first written day of its front matter) anchors
+    the dates written without a year. The text is scanned once; only the years
+    are resolved a second time when that anchor is found.
+    """
+    raws = _scan(text, language)
+    hits = _resolve(text, raws, None)
+    own = own_date_of(hits, before=front_end) if front_end else None
+    if own is not None and any(h.inferred_year or h.value.startswith("--") for h in hits):
+        hits = _resolve(text, raws, own)
+    return hits
+
+
+def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]:
+    """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says."""
     own = _parse_iso_day(own_date) if own_date is not None else None
     hits: list[DateHit] = []
     context: int | None = None
-    for raw in _scan(text, language):
+    for raw in raws:
         first, last = raw.first, raw.last
         inferred = first.y is None
         if inferred:

@@ -25,12 +25,14 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainEntry, fold, load_domains
+from .._needles import needles as find_needles
 
-__all__ = ["tag_text"]
+__all__ = ["DocumentTagger", "tag_text"]
 
 Span = tuple[int, int]
 
@@ -43,6 +45,15 @@ class _Pattern:
 
     regex: re.Pattern[str]
     cased: bool
+    # Strings of which every match contains at least one (None: no such set is
+    # known). Absent from the text, the regex cannot match and is not run:
+    # a substring test is many times cheaper than a failing regex search.
+    needles: tuple[str, ...] | None = None
+    # The needles when all of them are plain ASCII without white space (see
+    # DocumentTagger), else None.
+    portable: tuple[str, ...] | None = None
+    # for each portable needle, its three-letter runs (see DocumentTagger)
+    grams: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +97,13 @@ def _compile(pattern: str) -> _Pattern:
     cased = "(?-i:" in pattern
     body = _prepare(pattern, lower=not cased)
     flags = re.IGNORECASE if cased else 0
-    return _Pattern(re.compile("(?:" + body + r")\b", flags), cased)
+    regex = re.compile("(?:" + body + r")\b", flags)
+    # Case-insensitive patterns match more than their literals' lower case
+    # (re's case folding is not str.lower), so only exact ones get needles.
+    needles = None if cased else find_needles(body)
+    portable = needles if needles is not None and all(map(_portable, needles)) else None
+    grams = tuple(frozenset(n[i : i + 3] for i in range(len(n) - 2)) for n in portable or ())
+    return _Pattern(regex, cased, needles, portable, grams)
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -134,6 +151,13 @@ class _Texts:
 def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
     text = texts.cased if pat.cased else texts.lower
+    needles = pat.needles
+    if needles is not None:
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            return []
     spans: list[Span] = []
     pos = 0
     n = len(text)
@@ -190,15 +214,151 @@ def _clusters(spans: list[Span]) -> int:
 
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
     """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""  # noqa: E501
+    return _tag(text, [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+                       for d in _domains()])
+
+
+_Plan = list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern]]]
+
+
+def _tag(text: str, plan: _Plan) -> dict[str, list[tuple[int, int]]]:
     if not text.strip():
         return {}
     texts = _Texts.of(text)
     result: dict[str, list[tuple[int, int]]] = {}
-    for dom in _domains():
-        excluded = [span for p in dom.exclude for span in _finditer(p, texts)]
-        strong = _hits(texts, _ordered(dom.strong, language), excluded)
-        weak = _hits(texts, _ordered(dom.weak, language), excluded)
+    for code, exclude, strong_pats, weak_pats in plan:
+        excluded = [span for p in exclude for span in _finditer(p, texts)]
+        strong = _hits(texts, strong_pats, excluded)
+        weak = _hits(texts, weak_pats, excluded)
         if strong or _clusters(weak) >= 2:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
-            result[dom.code] = _outermost(merged)
+            result[code] = _outermost(merged)
     return result
+
+
+def _portable(needle: str) -> bool:
+    """ASCII without white space: lower-casing maps it the same in any context."""
+    return needle.isascii() and not any(c.isspace() for c in needle)
+
+
+class DocumentTagger:
+    """:func:`tag_text` for many pieces of one document (its clauses), with the same results.
+
+    Built once per document. Pieces are substrings of ``document`` (joined by
+    line breaks, which no needle contains), and portable needles are plain
+    ASCII, which folding and lower-casing map the same in a piece as in the
+    whole text; so a needle occurs in a piece exactly where it occurs in the
+    document inside the piece's span. Hence:
+
+    * a pattern none of whose needles occurs in the document is dropped from
+      every piece's plan (a needle one of whose three-letter runs is absent
+      from the document is not even searched for);
+    * given the pieces' spans, a pattern whose needles (three characters or
+      more) all fall outside every span is skipped for that piece, found with
+      one sorted index of needle positions instead of hundreds of substring
+      tests per clause.
+    """
+
+    _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
+
+    def __init__(self, document: str) -> None:
+        self._lower = _Texts.of(document).lower
+        self._plans: dict[str, _Plan] = {}
+        self._starts: list[int] = []
+        self._occurrences: list[tuple[int, int, int]] = []  # (start, end, id(pattern))
+        self._indexed: set[int] = set()
+        self._triggers: dict[str, list[tuple[frozenset[int], bool]]] = {}
+        self._grams: set[str] | None = None
+
+    def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
+        lower = self._lower
+        grams = self._trigrams()
+        out = []
+        for p in pats:
+            if p.portable is None:
+                out.append(p)
+                continue
+            if id(p) in self._indexed:  # seen for another language: known present
+                out.append(p)
+                continue
+            if min(map(len, p.portable)) < self._MIN_INDEXED:
+                if any(n in lower for n in p.portable):
+                    out.append(p)
+                continue
+            found = []
+            for n, n_grams in zip(p.portable, p.grams, strict=True):
+                # every three letters of the needle must occur somewhere, or it cannot
+                if not grams.issuperset(n_grams):
+                    continue
+                k = lower.find(n)
+                while k >= 0:
+                    found.append((k, k + len(n), id(p)))
+                    k = lower.find(n, k + 1)
+            if found:
+                out.append(p)
+                self._indexed.add(id(p))
+                self._occurrences.extend(found)
+        return out
+
+    def _trigrams(self) -> set[str]:
+        """The three-character substrings of the document: a cheap first test for needles."""
+        if self._grams is None:
+            lower = self._lower
+            self._grams = {lower[i : i + 3] for i in range(len(lower) - 2)}
+        return self._grams
+
+    def _plan(self, language: str) -> _Plan:
+        plan = self._plans.get(language)
+        if plan is None:
+            plan = self._plans[language] = [
+                (
+                    d.code,
+                    tuple(self._live(d.exclude)),
+                    self._live(_ordered(d.strong, language)),
+                    self._live(_ordered(d.weak, language)),
+                )
+                for d in _domains()
+            ]
+            self._occurrences.sort()
+            self._starts = [o[0] for o in self._occurrences]
+            # per domain: the ids of its indexed triggers, and whether any is not indexed
+            self._triggers[language] = [
+                (
+                    frozenset(id(p) for p in (*st, *wk) if id(p) in self._indexed),
+                    any(id(p) not in self._indexed for p in (*st, *wk)),
+                )
+                for _c, _ex, st, wk in plan
+            ]
+        return plan
+
+    def tag(
+        self, text: str, language: str, spans: list[Span] | None = None
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Same as ``tag_text(text, language)`` for ``text`` made of pieces of the document.
+
+        ``spans``, when given, are the pieces' (start, end) in the document, in
+        the order they were joined; they only make the call faster.
+        """
+        plan = self._plan(language)
+        if spans is None:
+            return _tag(text, plan)
+        from bisect import bisect_left
+
+        present: set[int] = set()
+        starts, occ = self._starts, self._occurrences
+        for s, e in spans:
+            k = bisect_left(starts, s)
+            while k < len(occ) and occ[k][0] < e:
+                if occ[k][1] <= e:
+                    present.add(occ[k][2])
+                k += 1
+        indexed = self._indexed
+
+        def keep(pats: Iterable[_Pattern]) -> list[_Pattern]:
+            return [p for p in pats if id(p) in present or id(p) not in indexed]
+
+        piece_plan: _Plan = []
+        for (c, ex, st, wk), (ids, always) in zip(plan, self._triggers[language], strict=True):
+            if always or not ids.isdisjoint(present):  # else no trigger can match: nothing to tag
+                piece_plan.append((c, tuple(keep(ex)), keep(st), keep(wk)))
+        return _tag(text, piece_plan)

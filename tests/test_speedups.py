@@ -1,0 +1,168 @@
+"""The fast paths give the answers of the plain ones they replace.
+
+Each optimisation keeps a slow, obvious twin: domain tagging per clause with a
+document index (DocumentTagger) against ``tag_text``; chrome lines by needles
+(AnyOf) against one union regex; extraction without a spaCy Doc against the
+registered spaCy components. Plus the stage-timing hook.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ctdocs import parse_document, parse_text
+from ctdocs._knowledge import load_layout
+from ctdocs._needles import AnyOf, case_view, needles
+from ctdocs._parse import set_stage_hook
+from ctdocs.extract._actors import get_matcher
+from ctdocs.extract._dates import document_dates
+from ctdocs.extract._domains import DocumentTagger, _domains, tag_text
+
+from .conftest import SEEDS, TEXTS
+
+FR_EN = [(p, "fr") for p in SEEDS] + [
+    (p, "en" if p.name.startswith("en_") else "fr") for p in TEXTS if p.suffix == ".txt"
+]
+
+
+@pytest.mark.parametrize(("path", "lang"), FR_EN, ids=[p.stem[:12] for p, _ in FR_EN])
+def test_document_tagger_equals_tag_text_on_random_pieces(path: object, lang: str) -> None:
+    doc = parse_document(path)
+    text = doc.text
+    blocks = [(b.start, b.end) for b in doc.blocks()]
+    tagger = DocumentTagger(text)
+    rng = random.Random(path.name)  # type: ignore[attr-defined]
+    tagged = 0
+    for _ in range(40):
+        k = rng.randrange(len(blocks))
+        pieces = sorted(rng.sample(blocks[k:k + 6], min(len(blocks) - k, rng.randint(1, 3))))
+        joined = "\n".join(text[s:e] for s, e in pieces)
+        for language in ("fr", "en"):
+            want = tag_text(joined, language)
+            assert tagger.tag(joined, language, pieces) == want
+            assert tagger.tag(joined, language) == want
+            tagged += bool(want)
+    # a whole document at once, too
+    whole = tag_text(text, lang)
+    assert tagger.tag(text, lang, [(0, len(text))]) == whole
+    if doc.domains:  # the comparison saw domains, not only empty answers (004 has none)
+        assert tagged and whole
+
+
+def test_document_tagger_on_a_piece_with_a_trigger_cut_by_the_join() -> None:
+    text = "Les armes\nchimiques et la lutte contre le terrorisme. Armes chimiques."
+    tagger = DocumentTagger(text)
+    pieces = [(0, 9), (10, len(text))]
+    joined = "\n".join(text[s:e] for s, e in pieces)
+    assert joined == text
+    want = tag_text(joined, "fr")
+    assert "CBRN" in want
+    assert tagger.tag(joined, "fr", pieces) == want
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+CHROME_LINES = [
+    "Mot de passe oublié ?", "MOT DE PASSE", "Create an account", "Share this page",
+    "Read more »", "Nous utilisons des cookies pour accepter", "© NATO 2024",
+    "Suivez-nous", "Lettre d'information", "NEWSLETTER", "Check your inbox",
+    "Le Conseil a adopté la résolution 1373 (2001).",
+    "PAS\u017fWORD",  # long s: re's IGNORECASE matches it to "s"
+    "Your account \u212aey",  # Kelvin sign
+    "Créer un nouveau compte", "n'avez pas reçu de code", "N'AVEZ PAS REÇU DE CODE",
+]
+
+
+def test_anyof_answers_like_the_union_on_every_line() -> None:
+    chrome = load_layout().chrome
+    fast, slow = AnyOf(chrome, re.IGNORECASE), _union(chrome)
+    lines = list(CHROME_LINES)
+    for p in [*SEEDS, *TEXTS]:
+        lines += p.read_text(encoding="utf-8").splitlines()
+    hits = 0
+    for line in lines:
+        assert fast.search(line) == bool(slow.search(line)), line
+        hits += fast.search(line)
+    assert hits >= 8  # the test saw matching lines, not only misses
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        ("password", re.IGNORECASE, "PAS\u017fWORD"),
+        ("key", re.IGNORECASE, "\u212aEY"),
+        ("(chimiques?|nucleaires?) et (biologiques?)", 0, "nucleaire et biologique"),
+        ("armes? a toxines?", 0, "arme a toxine"),
+        ("x{0,2}yy", 0, "yy"),
+        ("(?:ab|c)d", 0, "cd"),
+    ],
+)
+def test_every_match_contains_a_needle(pattern: str, flags: int, text: str) -> None:
+    m = re.search(pattern, text, flags)
+    assert m is not None
+    found = needles(pattern, flags)
+    assert found is not None
+    view = case_view(m.group()) if flags & re.IGNORECASE else m.group()
+    assert any(n in view for n in found), (found, m.group())
+
+
+def test_needles_of_the_domain_triggers_are_necessary_on_the_seeds() -> None:
+    checked = 0
+    texts = [p.read_text(encoding="utf-8").lower() for p in [*SEEDS, *TEXTS]]
+    for dom in _domains():
+        pats = [p for group in (dom.strong, dom.weak) for ps in group.values() for p in ps]
+        for pat in [*pats, *dom.exclude]:
+            if pat.needles is None:
+                continue
+            for text in texts:
+                for m in pat.regex.finditer(text):
+                    if m.group():
+                        assert any(n in m.group() for n in pat.needles), (pat.regex.pattern, m)
+                        checked += 1
+    assert checked > 50
+
+
+def test_no_needles_where_none_are_certain() -> None:
+    assert needles(r"\d+") is None
+    assert needles(r"(ab)?c?") is None
+    assert needles("(?i)abc") is None  # a global flag the caller did not declare
+    assert needles("ab|\\d") is None  # one branch without a literal
+
+
+@pytest.mark.parametrize(("path", "lang"), FR_EN[:3] + FR_EN[-4:], ids=lambda v: str(v)[-12:])
+def test_extraction_without_spacy_doc_equals_the_spacy_components(path: object, lang: str) -> None:
+    from ctdocs.extract._components import get_nlp
+
+    doc = parse_document(path)
+    nlp = get_nlp(lang)
+    sdoc = nlp.make_doc(doc.text)
+    front_end = 200
+    sdoc.user_data["ctdocs_front_end"] = front_end
+    for _name, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    data = sdoc.user_data["ctdocs"]
+    assert data["ctdocs_actors"] == get_matcher().find(doc.text)
+    assert data["ctdocs_dates"] == document_dates(doc.text, lang, front_end)
+    assert data["ctdocs_actors"] and data["ctdocs_dates"]
+
+
+def test_stage_hook_reports_every_stage_in_order_and_is_off_by_default() -> None:
+    seen: list[tuple[str, float]] = []
+    assert set_stage_hook(lambda stage, secs: seen.append((stage, secs))) is None
+    try:
+        parse_text("1. L'OTAN et la Russie, le 6 juin 2002, contre le terrorisme.", "fr")
+    finally:
+        previous = set_stage_hook(None)
+    assert previous is not None
+    assert [s for s, _ in seen] == [
+        "ingest", "normalise", "layout", "structure", "actors", "dates", "domains", "assemble",
+    ]
+    assert all(secs >= 0 for _, secs in seen)
+    seen.clear()
+    parse_text("1. The NATO-Russia Council met on 6 June 2002.", "en")
+    assert seen == []  # off: no calls
