@@ -91,3 +91,32 @@ def test_weak_alias_may_not_be_another_actors_name(
             _knowledge.load_actors()
     finally:
         _knowledge.load_actors.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "United Nations\n\nSecurity Council\n\nResolution 2396 (2017)\n\n"
+            "1. Calls upon the United Nations\nSecurity Council to act.",
+            [("un", "United Nations"), ("unsc", "Security Council"), ("unsc", "United Nations\nSecurity Council")],
+        ),
+        (
+            "fr",
+            "Nations Unies\n\nConseil de sécurité\n\nRésolution 2396 (2017)\n\n"
+            "1. Prie le Conseil de\nsécurité des Nations Unies d'agir.",
+            # the break after "de" is layout, so the text joins it with a space
+            [("un", "Nations Unies"), ("unsc", "Conseil de sécurité"), ("unsc", "Conseil de sécurité des Nations Unies")],
+        ),
+    ],
+)
+def test_a_mention_stays_inside_its_block(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Two masthead lines are two mentions; a name wrapped inside one paragraph is one."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    got = sorted((a.id, m.text) for a in doc.actors for m in a.mentions)
+    assert got == sorted(expected)
+    for a in doc.actors:
+        for m in a.mentions:
+            inside = [b for b in doc.blocks() if b.start <= m.start and m.end <= b.end]
+            assert inside, m

@@ -110,7 +110,9 @@ def extract(
     from ._actors import get_matcher
     from ._dates import document_dates
 
-    actor_hits: list[Any] = list(get_matcher().find(text))
+    # a mention never runs from one block (or noise line) into the next
+    starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
+    actor_hits: list[Any] = list(get_matcher().find(text, breaks=starts[1:]))
     if lap is not None:
         lap("actors")
     date_hits = document_dates(text, language, structure.front_end)

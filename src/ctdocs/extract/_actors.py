@@ -23,7 +23,9 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,11 +98,22 @@ class ActorMatcher:
                 return False
         return True
 
-    def find(self, text: str, regions: list[tuple[int, int]] | None = None) -> list[ActorHit]:
-        """Mentions in ``text`` (optionally only inside ``regions``), longest-leftmost."""
+    def find(
+        self,
+        text: str,
+        regions: list[tuple[int, int]] | None = None,
+        breaks: Sequence[int] = (),
+    ) -> list[ActorHit]:
+        """Mentions in ``text`` (optionally only inside ``regions``), longest-leftmost.
+
+        No mention runs across an offset in ``breaks`` (sorted): the starts of
+        blocks, so that a masthead "United Nations" above "Security Council"
+        stays two mentions, one in each block.
+        """
         folded = fold(text)
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
+        seg = [bisect.bisect_right(breaks, s) for _, s, _ in toks] if breaks else [0] * len(toks)
         hits: list[ActorHit] = []
         weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
         i = 0
@@ -120,7 +133,7 @@ class ActorMatcher:
                         best = (j, ok[0])
                         alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
-                if j >= n:
+                if j >= n or seg[j] != seg[i]:
                     break
                 node = node.get(keys[j])
             if best is not None and toks[i][1] > covered_until:
@@ -135,7 +148,7 @@ class ActorMatcher:
                     i = j + 1
                     continue
             i += 1
-        hits.extend(self._fuzzy(folded, toks, hits))
+        hits.extend(self._fuzzy(folded, toks, hits, seg))
         hits.extend(self._resolve_weak(weak_hits, {h.actor_id for h in hits}))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
@@ -167,7 +180,11 @@ class ActorMatcher:
         return not (before.isalnum() or after.isalnum())
 
     def _fuzzy(
-        self, folded: str, toks: list[tuple[str, int, int]], exact: list[ActorHit]
+        self,
+        folded: str,
+        toks: list[tuple[str, int, int]],
+        exact: list[ActorHit],
+        seg: list[int],
     ) -> list[ActorHit]:
         try:
             from rapidfuzz import fuzz, process
@@ -193,7 +210,7 @@ class ActorMatcher:
             best: tuple[float, int, _Form] | None = None
             for length in range(2, 9):
                 j = i + length - 1
-                if j >= n or not free(toks[j][1], toks[j][2]):
+                if j >= n or seg[j] != seg[i] or not free(toks[j][1], toks[j][2]):
                     break
                 if not toks[j][0][-1:].isalnum():
                     continue  # a mention ends on a word, not on punctuation
