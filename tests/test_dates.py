@@ -463,3 +463,23 @@ def test_hit_is_frozen() -> None:
     assert h == DateHit(0, 11, "6 juin 2002", "2002-06-06", "day", False)
     with pytest.raises(dataclasses.FrozenInstanceError):
         h.value = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Brussels, 9 March 2011. The group will report by the end of June.", "2011-06"),
+        ("fr", "Bruxelles, le 9 mars 2011. Le groupe rendra compte d'ici la fin juin.", "2011-06"),
+        ("en", "Brussels, 9 March 2011. Comments are due no later than 15 May.", "2011-05-15"),
+        ("fr", "Bruxelles, le 9 mars 2011. Les observations sont attendues au plus tard le 15 mai.", "2011-05-15"),
+        ("en", "Brussels, 9 March 2011. The report will be ready before 2 February.", "2012-02-02"),
+        ("fr", "Bruxelles, le 9 mars 2011. Le rapport sera prêt avant le 2 février.", "2012-02-02"),
+        # no deadline cue: a year-less date is on or before the text's own date
+        ("en", "Brussels, 9 March 2011. The group met in December.", "2010-12"),
+        ("fr", "Bruxelles, le 9 mars 2011. Le groupe s'est réuni en décembre.", "2010-12"),
+    ],
+)
+def test_deadlines_lie_ahead_of_the_texts_own_date(lang: str, text: str, expected: str) -> None:
+    hits = find_dates(text, lang, own_date="2011-03-09")
+    assert hits[-1].value == expected
+    assert hits[-1].inferred_year

@@ -145,6 +145,7 @@ class DateLanguage(_Strict):
     early: list[str] = []  # "début", "early"
     late: list[str] = []  # "fin", "late"
     by_end: list[str] = []  # "avant la fin", "d'ici fin", "by the end of"
+    deadline: list[str] = []  # "d'ici", "by": a year-less date after one lies ahead
     from_to: list[list[str]] = []  # [["du", "au"], ["from", "to"]]
     between: list[list[str]] = []  # [["entre", "et"], ["between", "and"]]
     year_prefix: list[str] = []  # "pour", "for"

@@ -830,9 +830,17 @@ def _parse_iso_day(value: str) -> tuple[int, int, int]:
 
 
 def _infer_year(
-    m: int, d: int | None, context: int | None, own: tuple[int, int, int] | None
+    m: int,
+    d: int | None,
+    context: int | None,
+    own: tuple[int, int, int] | None,
+    ahead: bool = False,
 ) -> int | None:
-    """The year of a year-less date: the context year unless that puts it after own."""
+    """The year of a year-less date: the context year unless that puts it after own.
+
+    A deadline (``ahead``: "by the end of June") lies on or after the text's own
+    date instead: the first such year from the own date's.
+    """
 
     def after_own(y: int) -> bool:
         assert own is not None
@@ -840,8 +848,16 @@ def _infer_year(
             return (y, m) > own[:2]
         return (y, m, d) > own
 
+    def before_own(y: int) -> bool:
+        assert own is not None
+        if d is None:
+            return (y, m) < own[:2]
+        return (y, m, d) < own
+
     year = context
-    if own is not None and (year is None or after_own(year)):
+    if own is not None and ahead:
+        year = own[0] if not before_own(own[0]) else own[0] + 1
+    elif own is not None and (year is None or after_own(year)):
         year = own[0] if not after_own(own[0]) else own[0] - 1
     if year is not None and d is not None:
         for _ in range(8):  # 29 February needs a leap year
@@ -880,6 +896,27 @@ def document_dates(text: str, language: str, front_end: int = 0) -> list[DateHit
     return hits
 
 
+@cache
+def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Deadline cues of every language: right before a date, and opening one."""
+    cues = sorted(
+        {c for lang in load_dates().languages.values() for c in lang.deadline}, key=len, reverse=True
+    )
+    alt = "|".join(r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues)
+    if not alt:
+        never = re.compile(r"(?!)")
+        return never, never
+    before = re.compile(rf"(?:^|[^\w'])(?:{alt})(?:\s+(?:the|le|la|l'))?\s*$", re.IGNORECASE)
+    opening = re.compile(rf"(?:{alt})\b", re.IGNORECASE)
+    return before, opening
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    before, opening = _deadline_res()
+    window = text[max(0, start - 40) : start].replace("\u2019", "'")
+    return bool(before.search(window) or opening.match(text[start:end].replace("\u2019", "'")))
+
+
 def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]:
     """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says."""
     own = _parse_iso_day(own_date) if own_date is not None else None
@@ -890,7 +927,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
         inferred = first.y is None
         if inferred:
             assert first.m is not None
-            year = _infer_year(first.m, first.d, context, own)
+            year = _infer_year(first.m, first.d, context, own, _is_deadline(text, raw.start, raw.end))
             start = _fmt(year, first.m, first.d)
             value = start
             if last is not None:
