@@ -39,7 +39,10 @@ MarkerKind = Literal["number", "letter", "roman", "bullet"]
 # A clause number has at most 64 levels (as in _normalise.MARKER_RE): a deeper "1.1.1…" is not a
 # number, and finding a clause's parent stays cheap (it looks up each prefix).
 _NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,63})\.?(?=\s|$)|^(\d{1,3})\.(?=\s)")
-_ITEM_RE = re.compile(r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\))(?=\s)")
+# (a) (iv) a) iv), and NATO's "a." / "iv." (lower case only: "A. Smith" is a name)
+_ITEM_RE = re.compile(
+    r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
+)
 _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
@@ -80,7 +83,7 @@ def find_marker(text: str) -> Marker | None:
             return Marker("number", label, value, m.end())
     m = _ITEM_RE.match(text)
     if m:
-        value = m.group(1) or m.group(2)
+        value = m.group(1) or m.group(2) or m.group(3)
         lower = value.lower()
         if len(value) <= 2 and value.isalpha() and (value.islower() or len(value) == 1):
             return Marker("letter", m.group(0), value, m.end())

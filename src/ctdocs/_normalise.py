@@ -44,6 +44,7 @@ MARKER_RE = re.compile(
       | [a-z]{1,2}\)(?=\s)                     # a)
       | \(\s?[ivxlcIVXLC]{1,6}\s?\)(?=\s)      # (iii)
       | [ivxlc]{1,6}\)(?=\s)                   # iii)
+      | (?:[a-z]|[ivxlc]{2,5})\.(?=\s)          # a.  iv.
       | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
     )""",
     re.VERBOSE,

@@ -198,7 +198,9 @@ def build(units: list[Unit], text: str) -> Structure:
         and (
             not chrome_before
             or content[i].line.heading_level == 1
-            or (i + 1 < len(content) and _is_front(content[i + 1]))
+            # a web page's title: front matter ("Issued on", "Last updated") within the
+            # next three lines (a one-sentence summary may stand between)
+            or any(_is_front(u) for u in content[i + 1 : i + 4])
         )
     ):
         u = content[i]
