@@ -20,5 +20,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+## bench: the benchmark suite beside its anchors (needs a quiet machine; prints a table)
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

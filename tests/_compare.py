@@ -10,7 +10,8 @@ def norm(s: str | None) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", s)
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    s = s.replace("\u201c", '"').replace("\u201d", '"')
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     s = re.sub(r"[*_#]+", "", s)
     return re.sub(r"\s+", " ", s).strip().casefold()

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import KnowledgeBaseError, parse_text
-from ctdocs import _knowledge
+from ctdocs import KnowledgeBaseError, _knowledge, parse_text
 
 
 def _ids_of(text: str, surface: str, lang: str) -> set[str]:
@@ -87,7 +86,9 @@ def test_weak_alias_may_not_be_another_actors_name(
     monkeypatch.setattr(_knowledge, "models_dir", lambda: models)
     _knowledge.load_actors.cache_clear()
     try:
-        with pytest.raises(KnowledgeBaseError, match="weak alias 'European Commission' is a name of"):
+        with pytest.raises(
+            KnowledgeBaseError, match="weak alias 'European Commission' is a name of"
+        ):
             _knowledge.load_actors()
     finally:
         _knowledge.load_actors.cache_clear()
@@ -100,18 +101,28 @@ def test_weak_alias_may_not_be_another_actors_name(
             "en",
             "United Nations\n\nSecurity Council\n\nResolution 2396 (2017)\n\n"
             "1. Calls upon the United Nations\nSecurity Council to act.",
-            [("un", "United Nations"), ("unsc", "Security Council"), ("unsc", "United Nations\nSecurity Council")],
+            [
+                ("un", "United Nations"),
+                ("unsc", "Security Council"),
+                ("unsc", "United Nations\nSecurity Council"),
+            ],
         ),
         (
             "fr",
             "Nations Unies\n\nConseil de sécurité\n\nRésolution 2396 (2017)\n\n"
             "1. Prie le Conseil de\nsécurité des Nations Unies d'agir.",
             # the break after "de" is layout, so the text joins it with a space
-            [("un", "Nations Unies"), ("unsc", "Conseil de sécurité"), ("unsc", "Conseil de sécurité des Nations Unies")],
+            [
+                ("un", "Nations Unies"),
+                ("unsc", "Conseil de sécurité"),
+                ("unsc", "Conseil de sécurité des Nations Unies"),
+            ],
         ),
     ],
 )
-def test_a_mention_stays_inside_its_block(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_mention_stays_inside_its_block(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
     """Two masthead lines are two mentions; a name wrapped inside one paragraph is one."""
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     got = sorted((a.id, m.text) for a in doc.actors for m in a.mentions)

@@ -15,7 +15,9 @@ from .conftest import RAW, SEEDS
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    proc = subprocess.run([sys.executable, "-m", "ctdocs", *args], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ctdocs", *args], capture_output=True, text=True, timeout=120
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -33,7 +35,8 @@ def test_parse_formats_to_out_dir(tmp_path: Path, fmt: str) -> None:
     assert len(written) == 1
     if fmt != "md":
         data = json.loads(written[0].read_text(encoding="utf-8"))
-        assert data["schema_version"] and [b["number"] for b in data["blocks"] if b["kind"] == "clause"] == ["1", "2"]
+        numbers = [b["number"] for b in data["blocks"] if b["kind"] == "clause"]
+        assert data["schema_version"] and numbers == ["1", "2"]
 
 
 def test_validate_clean_texts_exit_0() -> None:
@@ -72,7 +75,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, setup: str) -> None:
         f.write_bytes(b"")
     elif setup == "binary":
         f.write_bytes(bytes(range(256)) * 20)
-    code, out, err = run("parse", str(f))
+    code, _out, err = run("parse", str(f))
     assert code == 2
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and str(f) in err
 

@@ -9,8 +9,18 @@ import spacy
 @pytest.mark.parametrize(
     "lang,text,actor,date",
     [
-        ("fr", "Le Conseil OTAN-Russie s'est réuni le 6 juin 2002 à Bruxelles.", "nato-russia-council", "2002-06-06"),
-        ("en", "The NATO-Russia Council met on 6 June 2002 in Brussels.", "nato-russia-council", "2002-06-06"),
+        (
+            "fr",
+            "Le Conseil OTAN-Russie s'est réuni le 6 juin 2002 à Bruxelles.",
+            "nato-russia-council",
+            "2002-06-06",
+        ),
+        (
+            "en",
+            "The NATO-Russia Council met on 6 June 2002 in Brussels.",
+            "nato-russia-council",
+            "2002-06-06",
+        ),
     ],
 )
 def test_factories_in_a_users_pipeline(lang: str, text: str, actor: str, date: str) -> None:

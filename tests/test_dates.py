@@ -471,7 +471,11 @@ def test_hit_is_frozen() -> None:
         ("en", "Brussels, 9 March 2011. The group will report by the end of June.", "2011-06"),
         ("fr", "Bruxelles, le 9 mars 2011. Le groupe rendra compte d'ici la fin juin.", "2011-06"),
         ("en", "Brussels, 9 March 2011. Comments are due no later than 15 May.", "2011-05-15"),
-        ("fr", "Bruxelles, le 9 mars 2011. Les observations sont attendues au plus tard le 15 mai.", "2011-05-15"),
+        (
+            "fr",
+            "Bruxelles, le 9 mars 2011. Les observations sont attendues au plus tard le 15 mai.",
+            "2011-05-15",
+        ),
         ("en", "Brussels, 9 March 2011. The report will be ready before 2 February.", "2012-02-02"),
         ("fr", "Bruxelles, le 9 mars 2011. Le rapport sera prêt avant le 2 février.", "2012-02-02"),
         # no deadline cue: a year-less date is on or before the text's own date

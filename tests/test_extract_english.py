@@ -21,7 +21,6 @@ the per-document misses.
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 

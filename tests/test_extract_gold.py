@@ -9,8 +9,6 @@ views), document domains >= 0.90, clause domains >= 0.85.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from ctdocs import parse_text
@@ -19,24 +17,36 @@ from ._compare import F1, actor_key, norm
 from .conftest import SEEDS, gold, parsed
 
 
-
-
-
 def _scores() -> dict[str, float]:
     dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
     for path in SEEDS:
         g, doc = gold(path), parsed(path)
         dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
-        surf.add({actor_key(a["text"]) for a in g["actors"]}, {actor_key(m.text) for a in doc.actors for m in a.mentions})
+        surf.add(
+            {actor_key(a["text"]) for a in g["actors"]},
+            {actor_key(m.text) for a in doc.actors for m in a.mentions},
+        )
         canon.add({norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors})
         ddoc.add(set(g["domains"]["document"]), set(doc.domains))
         got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
         for num, codes in g["domains"]["clauses"].items():
             dcl.add({(num, x) for x in codes}, {(num, x) for x in got_cl.get(num, set())})
-    return {"dates": dates.f1, "actors_surface": surf.f1, "actors_canonical": canon.f1, "domains_document": ddoc.f1, "domains_clause": dcl.f1}
+    return {
+        "dates": dates.f1,
+        "actors_surface": surf.f1,
+        "actors_canonical": canon.f1,
+        "domains_document": ddoc.f1,
+        "domains_clause": dcl.f1,
+    }
 
 
-GATES = {"dates": 0.97, "actors_surface": 0.92, "actors_canonical": 0.92, "domains_document": 0.90, "domains_clause": 0.85}
+GATES = {
+    "dates": 0.97,
+    "actors_surface": 0.92,
+    "actors_canonical": 0.92,
+    "domains_document": 0.90,
+    "domains_clause": 0.85,
+}
 
 
 @pytest.mark.parametrize("measure", sorted(GATES))
@@ -48,19 +58,36 @@ def test_extraction_gate(measure: str) -> None:
 
 @pytest.mark.parametrize(
     "fr,en",
-    [("OTAN", "NATO"), ("COR", "NRC"), ("CPEA", "EAPC"), ("ONU", "UN"), ("Conseil OTAN-Russie", "NATO-Russia Council"),
-     ("Conseil de partenariat euro-atlantique", "Euro-Atlantic Partnership Council"), ("Nations Unies", "United Nations")],
+    [
+        ("OTAN", "NATO"),
+        ("COR", "NRC"),
+        ("CPEA", "EAPC"),
+        ("ONU", "UN"),
+        ("Conseil OTAN-Russie", "NATO-Russia Council"),
+        ("Conseil de partenariat euro-atlantique", "Euro-Atlantic Partnership Council"),
+        ("Nations Unies", "United Nations"),
+    ],
 )
 def test_one_id_across_languages(fr: str, en: str) -> None:
-    a = parse_text(f"1. Les Alliés et le {fr} ont décidé de renforcer la coopération avec les partenaires.", language="fr")
-    b = parse_text(f"1. The Allies and the {en} decided to strengthen cooperation with partners.", language="en")
+    a = parse_text(
+        f"1. Les Alliés et le {fr} ont décidé de renforcer la coopération avec les partenaires.",
+        language="fr",
+    )
+    b = parse_text(
+        f"1. The Allies and the {en} decided to strengthen cooperation with partners.",
+        language="en",
+    )
     assert [x.id for x in a.actors] == [x.id for x in b.actors] and len(a.actors) == 1
 
 
 @pytest.mark.parametrize(
     "text,lang",
     [
-        ("1. Conformément à la résolution 1373 et à la résolution 1540 du Conseil, les 29 membres ont agi.", "fr"),
+        (
+            "1. Conformément à la résolution 1373 et à la résolution 1540 du Conseil, "
+            "les 29 membres ont agi.",
+            "fr",
+        ),
         ("1. In line with resolution 1373 and resolution 1540, the 29 members acted.", "en"),
         ("3.2 Au XXIe siècle, à l'occasion du 70e anniversaire, les Alliés ont décidé.", "fr"),
         ("3.2 In the 21st century, on the 70th anniversary, the Allies decided.", "en"),
@@ -73,7 +100,11 @@ def test_precision_traps_give_no_dates(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     "text,lang",
     [
-        ("- Créer une force de réaction.\n- Renforcer les capacités.\n- Rationaliser les structures.", "fr"),
+        (
+            "- Créer une force de réaction.\n- Renforcer les capacités.\n"
+            "- Rationaliser les structures.",
+            "fr",
+        ),
         ("- Create a response force.\n- Strengthen capabilities.\n- Streamline structures.", "en"),
     ],
 )
@@ -84,10 +115,12 @@ def test_verbs_opening_bullets_are_not_actors(text: str, lang: str) -> None:
 def test_english_extraction_in_nato_style() -> None:
     text = (
         "Brussels Summit Declaration\n\n"
-        "1. We, the Heads of State and Government of the North Atlantic Alliance, met in Brussels on 11 July 2018.\n"
-        "2. NATO will strengthen intelligence sharing with the European Union and the United Nations, "
-        "and support the Global Coalition to Defeat ISIS in Iraq.\n"
-        "3. Allies will step up counter-IED training and border security support to Jordan and Tunisia by the end of 2019.\n"
+        "1. We, the Heads of State and Government of the North Atlantic Alliance, "
+        "met in Brussels on 11 July 2018.\n"
+        "2. NATO will strengthen intelligence sharing with the European Union "
+        "and the United Nations, and support the Global Coalition to Defeat ISIS in Iraq.\n"
+        "3. Allies will step up counter-IED training and border security support "
+        "to Jordan and Tunisia by the end of 2019.\n"
     )
     doc = parse_text(text)
     assert doc.language == "en"

@@ -1,4 +1,7 @@
-"""HTML source (ctdocs._html): list items whose text sits in a <p>, as un.org and EUR-Lex write them."""
+"""HTML source (ctdocs._html).
+
+List items whose text sits in a <p>, as un.org and EUR-Lex write them.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ PAGES = [
     pytest.param(
         "fr",
         "<h1>Résolution 2396 (2017)</h1><p><em>Le Conseil de sécurité</em>,</p><ol>"
-        "<li><p>1. <em>Demande</em> aux États Membres de renforcer les contrôles aux frontières ;</p></li>"
+        "<li><p>1. <em>Demande</em> aux États Membres de renforcer les contrôles "
+        "aux frontières ;</p></li>"
         "<li><p>2. <em>Engage</em> les États Membres à échanger des informations :</p>"
         "<p>a) en matière de sécurité aérienne ;</p><p>b) en matière de poursuites ;</p></li>"
         "<li><p>3. <em>Décide</em> de rester saisi de la question.</p></li></ol>",
@@ -42,11 +46,21 @@ def test_items_wrapped_in_paragraphs_keep_their_own_numbers(lang: str, page: str
 @pytest.mark.parametrize(
     ("lang", "page", "text"),
     [
-        ("fr", "<ul><li><p>renforcer la sécurité aérienne</p></li></ul>", "renforcer la sécurité aérienne"),
-        ("en", "<ul><li><p>strengthen aviation security</p></li></ul>", "strengthen aviation security"),
+        (
+            "fr",
+            "<ul><li><p>renforcer la sécurité aérienne</p></li></ul>",
+            "renforcer la sécurité aérienne",
+        ),
+        (
+            "en",
+            "<ul><li><p>strengthen aviation security</p></li></ul>",
+            "strengthen aviation security",
+        ),
     ],
 )
-def test_unnumbered_items_wrapped_in_paragraphs_are_bullets(lang: str, page: str, text: str) -> None:
+def test_unnumbered_items_wrapped_in_paragraphs_are_bullets(
+    lang: str, page: str, text: str
+) -> None:
     conv = html_to_text(page)
     assert conv.text.strip() == f"- {text}"
     doc = parse_text("<p>Les Alliés / The Allies:</p>" + page, lang, layout="html")  # type: ignore[arg-type]

@@ -16,7 +16,9 @@ def test_default_path_has_only_linked_actors() -> None:
 def test_ner_proposes_unknown_persons_as_unlinked_with_slug_id() -> None:
     doc = parse_text(TEXT, language="fr", ner=True)
     unlinked = [a for a in doc.actors if not a.linked]
-    assert [(a.id, a.name, a.kind) for a in unlinked] == [("unlinked:amadou-traore", "Amadou Traoré", "person")]
+    assert [(a.id, a.name, a.kind) for a in unlinked] == [
+        ("unlinked:amadou-traore", "Amadou Traoré", "person")
+    ]
     assert unlinked[0].mentions[0].method == "ner"
     assert {a.id for a in doc.actors if a.linked} == {"nato", "mali"}
     clause = doc.clause("1")
@@ -24,5 +26,7 @@ def test_ner_proposes_unknown_persons_as_unlinked_with_slug_id() -> None:
 
 
 def test_ner_is_a_no_op_without_a_model_for_the_language() -> None:
-    doc = parse_text("1. NATO met John Smith of the Ministry of Defence in Brussels.", language="en", ner=True)
+    doc = parse_text(
+        "1. NATO met John Smith of the Ministry of Defence in Brussels.", language="en", ner=True
+    )
     assert all(a.linked for a in doc.actors)

@@ -37,9 +37,12 @@ def test_wheel_contains_the_knowledge_files(wheel: Path) -> None:
 
 def test_wheel_parses_a_text_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "env"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env_dir)], check=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(env_dir)], check=True, timeout=120
+    )
     py = env_dir / "bin" / "python"
-    site = Path(subprocess.check_output([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(subprocess.check_output([str(py), "-c", purelib], text=True).strip())
     # install the wheel's files (a wheel is a zip laid out for site-packages)
     zipfile.ZipFile(wheel).extractall(site)
     (site / "borrowed.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
@@ -47,10 +50,14 @@ def test_wheel_parses_a_text_in_a_fresh_environment(wheel: Path, tmp_path: Path)
         "import ctdocs, pathlib;"
         "assert 'env' in ctdocs.__file__, ctdocs.__file__;"
         "from ctdocs._knowledge import models_dir; assert '_data' in str(models_dir());"
-        "d = ctdocs.parse_text('Plan\\n\\n1. L\\'OTAN et le COR renforceront le partage du renseignement le 6 juin 2002.');"
-        "print(d.clauses()[0].number, [a.id for a in d.actors], [x.value for x in d.dates], d.domains)"
+        "d = ctdocs.parse_text('Plan\\n\\n1. L\\'OTAN et le COR renforceront "
+        "le partage du renseignement le 6 juin 2002.');"
+        "print(d.clauses()[0].number, [a.id for a in d.actors],"
+        " [x.value for x in d.dates], d.domains)"
     )
-    out = subprocess.run([str(py), "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    out = subprocess.run(
+        [str(py), "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[0] == "1"
     assert "'nato'" in out.stdout and "2002-06-06" in out.stdout and "INTEL" in out.stdout

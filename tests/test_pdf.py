@@ -194,7 +194,8 @@ def test_report_footnotes_are_linked_to_their_marks(seed: Path) -> None:
         else:
             host = doc.block(ref.block)
             assert host.start <= ref.start and ref.end == host.end  # the mark closes the paragraph
-            assert host.id != note.id and not (isinstance(host, Paragraph) and host.role == "footnote")
+            assert host.id != note.id
+            assert not (isinstance(host, Paragraph) and host.role == "footnote")
 
 
 @pytest.mark.parametrize("layout", ["un", "nato"])
@@ -208,7 +209,10 @@ def test_footnote_numbering_restarting_on_each_page() -> None:
     """A mark links to the note with its number on its own page, not the first such note."""
     pages = [
         [
-            (72, 760, "Helvetica", "1. Les Allies renforcent la cooperation contre le terrorisme", 11),
+            (
+                72, 760, "Helvetica",
+                "1. Les Allies renforcent la cooperation contre le terrorisme", 11,
+            ),
             (405, 765, "Helvetica", "1", 7),
             (72, 744, "Helvetica", "dans tous les domaines pertinents.", 11),
             (72, 60, "Helvetica", "1 Voir le communique de Prague.", 8),

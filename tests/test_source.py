@@ -19,8 +19,14 @@ from ctdocs import (
     parse_text,
 )
 
-FR = "Plan d'action\n\nObjectifs\n\n1. Les Alliés renforceront la coopération.\n2. Les Partenaires seront invités à participer.\n"
-EN = "Action Plan\n\nObjectives\n\n1. Allies will strengthen their cooperation.\n2. Partners will be invited to take part.\n"
+FR = (
+    "Plan d'action\n\nObjectifs\n\n1. Les Alliés renforceront la coopération.\n"
+    "2. Les Partenaires seront invités à participer.\n"
+)
+EN = (
+    "Action Plan\n\nObjectives\n\n1. Allies will strengthen their cooperation.\n"
+    "2. Partners will be invited to take part.\n"
+)
 
 
 @pytest.mark.parametrize("text,lang", [(FR, "fr"), (EN, "en")], ids=["fr", "en"])
@@ -55,16 +61,25 @@ def test_cp1252_fallback_is_reported() -> None:
 def test_path_str_path_bytes_and_file_object_agree(tmp_path: Path) -> None:
     f = tmp_path / "t.txt"
     f.write_text(EN, encoding="utf-8")
-    docs = [parse_document(str(f)), parse_document(f), parse_document(f.read_bytes()), parse_document(io.BytesIO(f.read_bytes()))]
+    docs = [
+        parse_document(str(f)),
+        parse_document(f),
+        parse_document(f.read_bytes()),
+        parse_document(io.BytesIO(f.read_bytes())),
+    ]
     assert len({d.text for d in docs}) == 1
     assert docs[0].source.sha256 == docs[2].source.sha256
     assert docs[0].source.name == str(f)
 
 
 def test_parse_text_detects_language_and_keeps_french_with_english_quote() -> None:
-    quote = 'Le Conseil a rappelé que « the fight against terrorism is a shared task » et a décidé de poursuivre les travaux engagés dans le cadre du plan.'
+    quote = (
+        "Le Conseil a rappelé que « the fight against terrorism is a shared task » "
+        "et a décidé de poursuivre les travaux engagés dans le cadre du plan."
+    )
     assert parse_text(quote).language == "fr"
-    assert parse_text("The Council decided that the work shall continue under the plan.").language == "en"
+    english = parse_text("The Council decided that the work shall continue under the plan.")
+    assert english.language == "en"
     assert parse_text("The Council decided.", language="fr").language == "fr"
 
 
@@ -94,7 +109,9 @@ def test_bad_paths(tmp_path: Path, make, error, words) -> None:  # type: ignore[
     ],
     ids=["empty", "blank", "png", "zip", "binary", "bad-utf16"],
 )
-def test_bad_bytes_raise_a_ctdocs_error_naming_the_input(data: bytes, error: type[CtdocsError]) -> None:
+def test_bad_bytes_raise_a_ctdocs_error_naming_the_input(
+    data: bytes, error: type[CtdocsError]
+) -> None:
     with pytest.raises(error) as info:
         parse_document(data, name="upload.txt")
     assert "upload.txt" in str(info.value)

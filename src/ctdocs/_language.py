@@ -20,7 +20,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @cache
 def _tables() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(w.lower() for w in words) for lang, words in load_language().stopwords.items()}
+    stopwords = load_language().stopwords
+    return {lang: frozenset(w.lower() for w in words) for lang, words in stopwords.items()}
 
 
 def detect_language(text: str, default: str = "fr") -> str:

@@ -25,7 +25,10 @@ class Problem:
 
 
 def _last_part(number: str) -> tuple[str, str]:
-    """(prefix, last) of a citation number: '16.2.5' -> ('16.2', '5'); '1(a)(ii)' -> ('1(a)', 'ii')."""
+    """(prefix, last) of a citation number.
+
+    '16.2.5' -> ('16.2', '5'); '1(a)(ii)' -> ('1(a)', 'ii').
+    """
     m = _ITEM_TAIL.search(number)
     if m:
         return number[: m.start()], m.group(1)
@@ -93,11 +96,20 @@ def check_numbering(doc: Document) -> list[Problem]:
                 continue
             if prev is not None and prev_n is not None:
                 if n < prev_n:
-                    problems.append(Problem(c.start, c.number, f"clause {c.number} comes after {prev.number} (out of order)"))
+                    problems.append(
+                        Problem(
+                            c.start, c.number,
+                            f"clause {c.number} comes after {prev.number} (out of order)",
+                        )
+                    )
                 elif n > prev_n + 1:
                     missing = n - prev_n - 1
                     problems.append(
-                        Problem(c.start, c.number, f"gap before clause {c.number}: {missing} number(s) missing after {prev.number}")
+                        Problem(
+                            c.start, c.number,
+                            f"gap before clause {c.number}: {missing} number(s) missing "
+                            f"after {prev.number}",
+                        )
                     )
             prev, prev_n = c, n
     problems.sort(key=lambda p: p.offset)

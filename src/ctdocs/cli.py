@@ -31,7 +31,9 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in _SUFFIXES)
+            yield from sorted(
+                x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in _SUFFIXES
+            )
         else:
             yield path
 
@@ -48,7 +50,8 @@ def summary(doc: Document, name: str) -> str:
     lines = [f"== {name}", f"   language: {doc.language}   title: {doc.title or '-'}"]
     clauses = doc.clauses()
     lines.append(
-        f"   {len(clauses)} clauses, {len(doc.blocks())} blocks, {len(doc.noise)} noise lines set aside"
+        f"   {len(clauses)} clauses, {len(doc.blocks())} blocks,"
+        f" {len(doc.noise)} noise lines set aside"
         f", {len(doc.actors)} actors, {len(doc.dates)} dates"
     )
     if doc.domains:

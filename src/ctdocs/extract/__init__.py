@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import load_domains
-from ..models import Actor, ActorMention, DateMention, DomainTag, Evidence
+from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
     from .._structure import RawBlock, Structure
@@ -55,9 +55,10 @@ class _Locator:
         k = bisect_right(self.starts, offset) - 1
         if k < 0 or offset >= self.blocks[k].end:
             return None
-        while k is not None and self.blocks[k].kind != "clause":
-            k = self.blocks[k].parent
-        return k
+        node: int | None = k
+        while node is not None and self.blocks[node].kind != "clause":
+            node = self.blocks[node].parent
+        return node
 
 
 @cache
@@ -118,7 +119,7 @@ def extract(
     date_hits = document_dates(text, language, structure.front_end)
     if lap is not None:
         lap("dates")
-    unlinked: dict[str, tuple[str, str]] = {}
+    unlinked: dict[str, tuple[str, ActorKind]] = {}
     if ner:
         from ._ner import propose
 
@@ -135,7 +136,7 @@ def attach(
     structure: Structure,
     actor_hits: list[Any],
     date_hits: list[Any],
-    unlinked: dict[str, tuple[str, str]] | None = None,
+    unlinked: dict[str, tuple[str, ActorKind]] | None = None,
 ) -> Findings:
     blocks = structure.blocks
     loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
@@ -150,7 +151,9 @@ def attach(
         if loc.in_noise(h.start, h.end):
             continue
         by_id[h.actor_id].append(
-            ActorMention(text=text[h.start : h.end], start=h.start, end=h.end, score=h.score, method=h.method)
+            ActorMention(
+                text=text[h.start : h.end], start=h.start, end=h.end, score=h.score, method=h.method
+            )
         )
         c = loc.clause_of(h.start)
         if c is not None and h.actor_id not in clause_actors[c]:
@@ -160,9 +163,13 @@ def attach(
         e = entries.get(actor_id)
         if e is None:  # proposed by a statistical model, absent from the knowledge base
             name, kind = (unlinked or {})[actor_id]
-            actors.append(Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions)))  # type: ignore[arg-type]
+            actors.append(
+                Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions))
+            )
             continue
-        actors.append(Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions)))
+        actors.append(
+            Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
+        )
 
     # ---- dates
     dates: list[DateMention] = []
@@ -198,7 +205,12 @@ def attach(
         found = _tag_pieces(text, pieces, language, tagger)
         if b.kind == "clause":
             clause_domains[k] = tuple(
-                DomainTag(code=code, evidence=tuple(Evidence(text=text[s:e], start=s, end=e) for s, e in found[code]))
+                DomainTag(
+                    code=code,
+                    evidence=tuple(
+                        Evidence(text=text[s:e], start=s, end=e) for s, e in found[code]
+                    ),
+                )
                 for code in sorted(found, key=lambda c: order.get(c, 99))
             )
         for code, spans in found.items():
@@ -206,7 +218,10 @@ def attach(
     domains = tuple(
         DomainTag(
             code=code,
-            evidence=tuple(Evidence(text=text[s:e], start=s, end=e) for s, e in sorted(doc_ev[code])[:_DOC_EVIDENCE]),
+            evidence=tuple(
+                Evidence(text=text[s:e], start=s, end=e)
+                for s, e in sorted(doc_ev[code])[:_DOC_EVIDENCE]
+            ),
         )
         for code in sorted(doc_ev, key=lambda c: order.get(c, 99))
     )

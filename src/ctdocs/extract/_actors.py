@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actors
@@ -53,6 +53,14 @@ class _Form:
     kind: str  # acronym | single | multi | weak
 
 
+@dataclass(slots=True)
+class _Node:
+    """One trie node: the forms that end here, and the next (case-folded) tokens."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    forms: list[_Form] = field(default_factory=list)
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -62,7 +70,7 @@ class ActorMatcher:
 
     def __init__(self, entries: list[ActorEntry]) -> None:
         self.entries = {e.id: e for e in entries}
-        self.trie: dict[str, object] = {}
+        self.trie = _Node()
         self.by_first: dict[str, list[tuple[str, _Form]]] = {}
         for e in entries:
             for form in e.strong_forms():
@@ -79,11 +87,11 @@ class ActorMatcher:
             return
         node = self.trie
         for t in form.tokens:
-            node = node.setdefault(t.casefold(), {})  # type: ignore[assignment]
-        forms: list[_Form] = node.setdefault("\0", [])  # type: ignore[assignment]
-        forms.append(form)
+            node = node.children.setdefault(t.casefold(), _Node())
+        node.forms.append(form)
         if form.kind == "multi" and len(" ".join(form.tokens)) >= 8:
-            self.by_first.setdefault(form.tokens[0].casefold(), []).append((" ".join(form.tokens), form))
+            first = form.tokens[0].casefold()
+            self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
 
     @staticmethod
     def _case_ok(form: _Form, surface: list[str]) -> bool:
@@ -120,22 +128,21 @@ class ActorMatcher:
         n = len(toks)
         covered_until = -1
         while i < n:
-            node = self.trie.get(keys[i])
+            node = self.trie.children.get(keys[i])
             best: tuple[int, _Form] | None = None
             alts: tuple[str, ...] = ()
             j = i
-            while isinstance(node, dict):
-                forms = node.get("\0")
-                if forms:
+            while node is not None:
+                if node.forms:
                     surface = [toks[k][0] for k in range(i, j + 1)]
-                    ok = [f for f in forms if self._case_ok(f, surface)]  # type: ignore[union-attr]
+                    ok = [f for f in node.forms if self._case_ok(f, surface)]
                     if ok:
                         best = (j, ok[0])
                         alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
                 if j >= n or seg[j] != seg[i]:
                     break
-                node = node.get(keys[j])
+                node = node.children.get(keys[j])
             if best is not None and toks[i][1] > covered_until:
                 j, f = best
                 start, end = toks[i][1], toks[j][2]
@@ -220,7 +227,9 @@ class ActorMatcher:
                 if not choices:
                     continue
                 span = " ".join(t for t, _, _ in toks[i : j + 1])
-                res = process.extractOne(span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+                res = process.extractOne(
+                    span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+                )
                 if res is not None and (best is None or res[1] > best[0]):
                     best = (float(res[1]), j, choices[res[0]])
             if best is not None:

@@ -900,9 +900,13 @@ def document_dates(text: str, language: str, front_end: int = 0) -> list[DateHit
 def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Deadline cues of every language: right before a date, and opening one."""
     cues = sorted(
-        {c for lang in load_dates().languages.values() for c in lang.deadline}, key=len, reverse=True
+        {c for lang in load_dates().languages.values() for c in lang.deadline},
+        key=len,
+        reverse=True,
     )
-    alt = "|".join(r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues)
+    alt = "|".join(
+        r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues
+    )
     if not alt:
         never = re.compile(r"(?!)")
         return never, never
@@ -927,7 +931,8 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
         inferred = first.y is None
         if inferred:
             assert first.m is not None
-            year = _infer_year(first.m, first.d, context, own, _is_deadline(text, raw.start, raw.end))
+            deadline = _is_deadline(text, raw.start, raw.end)
+            year = _infer_year(first.m, first.d, context, own, deadline)
             start = _fmt(year, first.m, first.d)
             value = start
             if last is not None:

