@@ -22,14 +22,20 @@ from ._normalise import MARKER_RE
 __all__ = ["HtmlText", "html_to_text"]
 
 _BLOCK = frozenset(
-    "p div section article main blockquote table tr ul ol dl dt dd figure figcaption "
-    "address pre form fieldset center body html".split()
+    ["p", "div", "section", "article", "main", "blockquote", "table", "tr", "ul", "ol", "dl",
+     "dt", "dd", "figure", "figcaption", "address", "pre", "form", "fieldset", "center", "body",
+     "html"]
 )
 _CELL = frozenset(("td", "th"))
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "head", "title", "iframe"))
 _NAV = frozenset(("nav", "header", "footer", "aside"))
-_NAV_HINT = re.compile(r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I)
-_VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
+_NAV_HINT = re.compile(
+    r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
+)
+_VOID = frozenset(
+    ["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
+     "track", "wbr"]
+)
 
 
 @dataclass(slots=True)

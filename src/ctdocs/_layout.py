@@ -108,8 +108,13 @@ def is_signature(text: str) -> bool:
     return bool(pat and pat.match(_plain(text)))
 
 
+_Patterns = tuple[
+    AnyOf, re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]
+]
+
+
 @cache
-def _patterns() -> tuple[AnyOf, re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _patterns() -> _Patterns:
     lay = load_layout()
 
     def union(pats: Sequence[str]) -> re.Pattern[str]:

@@ -59,7 +59,9 @@ _MD_TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-_SPACE_RE = re.compile(r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+")
+_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
+)
 # The same runs, except a lone ASCII space (which needs no folding).
 _ODD_SPACE_RE = re.compile(
     r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]{2,}"
@@ -112,7 +114,8 @@ class Line:
         if not self.bold_spans:
             return False
         inside = sum(
-            len(text[max(s, self.start) : min(e, self.end)].replace(" ", "")) for s, e in self.bold_spans
+            len(text[max(s, self.start) : min(e, self.end)].replace(" ", ""))
+            for s, e in self.bold_spans
         )
         total = len(text[self.start : self.end].replace(" ", ""))
         return total > 0 and inside >= total
@@ -173,7 +176,8 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
                 deletions.append((tail.start(), len(line)))
         for t in _MD_TOKEN_RE.finditer(line, start):
             deletions.append((t.start(), t.end()))
-            if t.group() in ("**", "__") or t.group().lower() in ("<strong>", "</strong>", "<b>", "</b>"):
+            tag = t.group()
+            if tag in ("**", "__") or tag.lower() in ("<strong>", "</strong>", "<b>", "</b>"):
                 toggles_at.append(t.start())
         blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
         j = 0

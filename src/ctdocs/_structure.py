@@ -119,7 +119,7 @@ def _heading_like(u: Unit, text: str, max_words: int = _HEADING_MAX_WORDS) -> bo
     if u.line.heading_level is not None:
         return True
     t = u.text.strip()
-    if not t or _TERMINAL_END.search(t) and not t.endswith("…"):
+    if not t or (_TERMINAL_END.search(t) and not t.endswith("…")):
         return False
     if u.line.all_bold(text):
         return _words(t) <= max(25, max_words)
@@ -178,7 +178,10 @@ def build(units: list[Unit], text: str) -> Structure:
     def front(u: Unit) -> None:
         nonlocal front_end, prev_front_date
         blocks.append(
-            RawBlock("paragraph", u.start, u.end, _clean_title(u.text), role="front-matter", page=u.page, bbox=u.bbox)
+            RawBlock(
+                "paragraph", u.start, u.end, _clean_title(u.text), role="front-matter",
+                page=u.page, bbox=u.bbox,
+            )
         )
         front_end = u.end
         prev_front_date = _is_date_line(u.text)  # a place line may follow a bare date
@@ -205,7 +208,9 @@ def build(units: list[Unit], text: str) -> Structure:
     ):
         u = content[i]
         title = _clean_title(u.text)
-        blocks.append(RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox))
+        blocks.append(
+            RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox)
+        )
         front_end = u.end
         i += 1
         subtitle_ok = True  # one heading-like line right below the title, before its front matter
@@ -229,7 +234,10 @@ def build(units: list[Unit], text: str) -> Structure:
                 continue
             subtitle_ok = False
             if _is_front(u) or (
-                prev_front_date and u.marker is None and _words(t) <= 4 and not _TERMINAL_END.search(t)
+                prev_front_date
+                and u.marker is None
+                and _words(t) <= 4
+                and not _TERMINAL_END.search(t)
                 and u.line.heading_level is None
             ):
                 front(u)
@@ -315,13 +323,29 @@ def build(units: list[Unit], text: str) -> Structure:
             absorbing = False
             continue
         if is_signature(t):
-            blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, role="signature", page=u.page, bbox=u.bbox))
+            blocks.append(
+                RawBlock(
+                    "paragraph", u.start, u.end, _body(t), section=section, role="signature",
+                    page=u.page, bbox=u.bbox,
+                )
+            )
             absorbing = False
             continue
-        if _heading_like(u, text) and not (absorbing and u.line.heading_level is None and not u.line.all_bold(text) and _words(t) > 6):
+        long_in_clause = (
+            absorbing
+            and u.line.heading_level is None
+            and not u.line.all_bold(text)
+            and _words(t) > 6
+        )
+        if _heading_like(u, text) and not long_in_clause:
             heading = _clean_title(t)
             level = u.line.heading_level or (3 if u.line.all_bold(text) else 2)
-            blocks.append(RawBlock("heading", u.start, u.end, heading, section=section, level=level, page=u.page, bbox=u.bbox))
+            blocks.append(
+                RawBlock(
+                    "heading", u.start, u.end, heading, section=section, level=level,
+                    page=u.page, bbox=u.bbox,
+                )
+            )
             section = heading
             anchor, items, current, absorbing = None, [], None, False
             continue
@@ -331,7 +355,12 @@ def build(units: list[Unit], text: str) -> Structure:
             absorbed.setdefault(current, []).append(_body(t))
             continue
         parent = innermost()
-        blocks.append(RawBlock("paragraph", u.start, u.end, _body(t), section=section, parent=parent, page=u.page, bbox=u.bbox))
+        blocks.append(
+            RawBlock(
+                "paragraph", u.start, u.end, _body(t), section=section, parent=parent,
+                page=u.page, bbox=u.bbox,
+            )
+        )
         if parent is not None:
             blocks[parent].children.append(len(blocks) - 1)
     for k, more in absorbed.items():
@@ -382,7 +411,8 @@ def _add_clause_number(
         body = _body(text[body_start : u.end])
     b = RawBlock(
         "clause", u.start, u.end, body, section=section, parent=parent, number=number,
-        label=m.label.strip(), title=title, depth=(blocks[parent].depth + 1) if parent is not None else 1,
+        label=m.label.strip(), title=title,
+        depth=(blocks[parent].depth + 1) if parent is not None else 1,
         parent_number=blocks[parent].number if parent is not None else None, body_start=body_start,
         page=u.page, bbox=u.bbox,
     )
@@ -440,7 +470,12 @@ def _family(m: Marker, items: list[int], blocks: list[RawBlock]) -> str:
 
 
 def _add_item(
-    blocks: list[RawBlock], u: Unit, m: Marker, section: str | None, anchor: int | None, items: list[int]
+    blocks: list[RawBlock],
+    u: Unit,
+    m: Marker,
+    section: str | None,
+    anchor: int | None,
+    items: list[int],
 ) -> int:
     fam = _family(m, items, blocks)
     # close deeper items; a sibling of the same family replaces the open one
@@ -452,7 +487,8 @@ def _add_item(
     base = blocks[parent].number if parent is not None else ""
     number = f"{base}({m.value})"
     b = RawBlock(
-        "clause", u.start, u.end, _body(u.text[m.end :]), section=section, parent=parent, number=number,
+        "clause", u.start, u.end, _body(u.text[m.end :]), section=section, parent=parent,
+        number=number,
         label=m.label.strip(), depth=(blocks[parent].depth + 1) if parent is not None else 1,
         parent_number=blocks[parent].number if parent is not None else None,
         body_start=u.start + m.end, page=u.page, bbox=u.bbox, family=fam, item_value=m.value,
