@@ -188,6 +188,11 @@ class LayoutFile(_Versioned):
 
     chrome: list[str] = Field(description="Regexes; a line matching one is web chrome.")
     chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
+    trailer_lines: list[str] = Field(
+        default_factory=list,
+        description="Whole lines that open a page's trailer of links (\"Related news\"): the "
+        "short lines after one are chrome too, up to the next numbered or long line.",
+    )
     caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
     front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
     masthead: list[str] = Field(description="Whole lines that head a document but are no title.")

@@ -213,7 +213,34 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             continue
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
+    _mark_trailer(units)
     return units
+
+
+_TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages
+
+
+def _mark_trailer(units: list[Unit]) -> None:
+    """After "Related news": the short lines that follow (headlines, dates) are chrome."""
+    trailer = _trailer_lines()
+    inside = False
+    for u in units:
+        if _line_key(u.text) in trailer:
+            u.noise = u.noise or "web-chrome"
+            inside = True
+            continue
+        if not inside:
+            continue
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if numbered or len(u.text.split()) > _TRAILER_MAX_WORDS:
+            inside = False
+        elif not u.noise:
+            u.noise = "web-chrome"
+
+
+@cache
+def _trailer_lines() -> frozenset[str]:
+    return frozenset(_line_key(x) for x in load_layout().trailer_lines)
 
 
 def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
