@@ -14,12 +14,20 @@ import re
 import pytest
 
 from ctdocs import parse_document, parse_text
-from ctdocs._knowledge import load_layout
-from ctdocs._needles import AnyOf, case_view, needles
+from ctdocs._knowledge import _FOLD_TABLE, fold, fold_plain, load_layout
+from ctdocs._language import _WORD, _tables, detect_language
+from ctdocs._needles import AnyOf, case_view, case_view_plain, needle_sets, needles
 from ctdocs._parse import set_stage_hook
-from ctdocs.extract._actors import get_matcher
+from ctdocs.extract._actors import ActorMatcher, get_matcher
 from ctdocs.extract._dates import document_dates
-from ctdocs.extract._domains import DocumentTagger, _domains, tag_text
+from ctdocs.extract._domains import (
+    DocumentTagger,
+    _domains,
+    _is_indexed,
+    _needle_index,
+    _Texts,
+    tag_text,
+)
 
 from .conftest import SEEDS, TEXTS
 
@@ -44,10 +52,12 @@ def test_document_tagger_equals_tag_text_on_random_pieces(path: object, lang: st
             want = tag_text(joined, language)
             assert tagger.tag(joined, language, pieces) == want
             assert tagger.tag(joined, language) == want
+            assert tagger.tag_spans(language, pieces) == want  # pieces folded with the document
             tagged += bool(want)
     # a whole document at once, too
     whole = tag_text(text, lang)
     assert tagger.tag(text, lang, [(0, len(text))]) == whole
+    assert tagger.tag_spans(lang, [(0, len(text))]) == whole
     if doc.domains:  # the comparison saw domains, not only empty answers (004 has none)
         assert tagged and whole
 
@@ -166,3 +176,120 @@ def test_stage_hook_reports_every_stage_in_order_and_is_off_by_default() -> None
     seen.clear()
     parse_text("1. The NATO-Russia Council met on 6 June 2002.", "en")
     assert seen == []  # off: no calls
+
+
+ALL_TEXTS = [p.read_text(encoding="utf-8") for p in [*SEEDS, *TEXTS]]
+
+
+def test_fold_by_replacements_equals_translate() -> None:
+    fold("")  # builds the table
+    every = "".join(chr(cp) for cp in sorted(_FOLD_TABLE))
+    samples = [*ALL_TEXTS, every, every[::-1] + "abc-def", "Etats-Unis", "plain ascii - text", ""]
+    changed = 0
+    for text in samples:
+        assert fold(text) == fold_plain(text)
+        changed += fold(text) != text
+    assert changed >= len(ALL_TEXTS)  # every text had something to fold (accents, hyphens)
+
+
+def test_case_view_of_ascii_by_lower_equals_the_table() -> None:
+    ascii_all = "".join(map(chr, range(128)))
+    assert case_view(ascii_all) == case_view_plain(ascii_all) != ascii_all
+    for line in "\n".join(ALL_TEXTS).splitlines():
+        assert case_view(line) == case_view_plain(line), line
+
+
+def _plain_index(lower: str) -> list[tuple[int, int, int]]:
+    """Every occurrence of every indexed needle, by str.find from every position."""
+    occ = []
+    for dom in _domains():
+        pats = [*dom.exclude, *(p for g in (dom.strong, dom.weak) for ps in g.values() for p in ps)]
+        for pat in pats:
+            if _is_indexed(pat):
+                for n in pat.portable or ():
+                    k = lower.find(n)
+                    while k >= 0:
+                        occ.append((k, k + len(n), id(pat)))
+                        k = lower.find(n, k + 1)
+    return sorted(occ)
+
+
+@pytest.mark.parametrize("k", range(len(ALL_TEXTS)), ids=[p.stem[:12] for p in [*SEEDS, *TEXTS]])
+def test_needle_index_by_runs_equals_find_everywhere(k: int) -> None:
+    lower = _Texts.of(ALL_TEXTS[k]).lower
+    want = _plain_index(lower)
+    assert _needle_index(lower) == want
+    assert _needle_index(lower) == want  # again, from the cache of runs
+    assert len(want) > 20  # the comparison saw needles
+
+
+def test_every_needle_set_of_the_triggers_is_necessary_on_the_texts() -> None:
+    lowered = [fold(t).lower() for t in ALL_TEXTS]
+    folded = [fold(t) for t in ALL_TEXTS]
+    checked = cased = 0
+    for dom in _domains():
+        pats = [p for group in (dom.strong, dom.weak) for ps in group.values() for p in ps]
+        for pat in [*pats, *dom.exclude]:
+            for text in folded if pat.cased else lowered:
+                for m in pat.regex.finditer(text):
+                    if m.group():
+                        for found in pat.checks:
+                            assert any(n in m.group() for n in found), (pat.regex.pattern, found)
+                            checked += 1
+                            cased += pat.cased
+    assert checked > 100 and cased > 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text", "sets"),
+    [
+        ("financ\\w* (du|des) terror".replace(" ", "\\s+"), 0, "financement du terrorisme",
+         [("financ",), ("terror",)]),
+        ("(?-i:DAT)\\s+(programme|program)", re.IGNORECASE, "DAT Programme", [("DAT",)]),
+        ("programmes?\\s+(?-i:DAT)", re.IGNORECASE, "PROGRAMME DAT", [("DAT",)]),
+    ],
+)
+def test_needle_sets_each_hit_by_a_match(
+    pattern: str, flags: int, text: str, sets: list[tuple[str, ...]]
+) -> None:
+    found = needle_sets(pattern, flags)
+    m = re.search(pattern, text, flags)
+    assert m is not None
+    for want in sets:
+        assert want in found
+    for s in found:  # every set, not only the expected ones, is hit by the match
+        assert any(n in m.group() for n in s), (s, m.group())
+    # a case-insensitive literal is no exact-case needle: "programme" is not a set
+    assert all("programme" not in s for s in found) or not flags
+
+
+@pytest.mark.parametrize("k", range(len(ALL_TEXTS)), ids=[p.stem[:12] for p in [*SEEDS, *TEXTS]])
+def test_actor_matcher_walking_only_openers_equals_walking_every_token(k: int) -> None:
+    text = ALL_TEXTS[k]
+    fast = get_matcher()
+    plain = ActorMatcher(list(fast.entries.values()))
+    plain.skip_misses = False
+    breaks = [m.start() for m in re.finditer(r"\n", text)][::3]  # some block starts
+    want = plain.find(text, breaks=breaks)
+    assert fast.find(text, breaks=breaks) == want
+    assert fast.find(text) == plain.find(text)
+    assert want  # every text names some actor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Le Conseil a adopté la résolution et les mesures de la Russie.", "fr"),
+     ("The Council adopted the resolution and the measures of the Alliance.", "en")],
+)
+def test_language_counts_by_distinct_word_equal_word_by_word(text: str, lang: str) -> None:
+    def plain(t: str) -> str:
+        counts: dict[str, int] = {}
+        for m in _WORD.finditer(t[:20000]):
+            for language, words in _tables().items():
+                if m.group().lower() in words:
+                    counts[language] = counts.get(language, 0) + 1
+        return max(sorted(counts), key=lambda x: counts[x]) if counts else "fr"
+
+    assert detect_language(text) == plain(text) == lang
+    for t in ALL_TEXTS:
+        assert detect_language(t) == plain(t)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["AnyOf", "case_view", "needles"]
+__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles"]
 
 
 @cache
@@ -50,11 +50,26 @@ def _case_table() -> dict[int, int]:
     return table
 
 
+@cache
+def _ascii_view_is_lower() -> bool:
+    """Whether every ASCII character's representative is its lower case (it is:
+    ``k`` stands for ``K`` and the Kelvin sign, ``s`` for the long s)."""
+    table = _case_table()
+    return all(table.get(cp, cp) == ord(chr(cp).lower()) for cp in range(128))
+
+
 def case_view(text: str) -> str:
     """``text`` with each character replaced by its ``IGNORECASE`` representative.
 
     One character for one, so the view has the length of the text.
     """
+    if text.isascii() and _ascii_view_is_lower():
+        return text.lower()  # the same, without a dict look-up per character
+    return text.translate(_case_table())
+
+
+def case_view_plain(text: str) -> str:
+    """:func:`case_view` by the table alone: the reference its fast path is tested against."""
     return text.translate(_case_table())
 
 
@@ -111,6 +126,69 @@ def _required(items: list[tuple[Any, Any]], sre: Any) -> tuple[str, ...] | None:
             offer(_required(list(av[2]), sre))
     offer(("".join(run),) if run else None)
     return best
+
+
+def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Every needle set known for ``pattern``: each match contains a needle of *each* set.
+
+    :func:`needles` gives the single best set; a phrase such as
+    ``financ\\w* (du|des) terror`` has two (``financ`` and ``terror``), and a
+    text must hold both for the pattern to match, which rules out far more
+    failing searches than either alone.
+
+    With ``re.IGNORECASE`` only literals inside ``(?-i:...)`` groups count: they
+    are matched with their exact case, so these needles are looked for in the
+    text itself, not in a case view. ``()`` when nothing is known.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return ()
+    all_flags = parsed.state.flags
+    if all_flags & re.VERBOSE or (all_flags & re.IGNORECASE and not flags & re.IGNORECASE):
+        return ()
+    found = _all_required(list(parsed), _parser, exact=not flags & re.IGNORECASE)
+    return tuple(dict.fromkeys(found))  # in order, without repeats
+
+
+def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[tuple[str, ...]]:
+    """The necessary needle sets of a parsed sequence (see :func:`_required`).
+
+    ``exact``: literals here are matched case-sensitively (else they are not
+    collected, and only ``(?-i:...)`` groups inside may yield needles).
+    """
+    sets: list[tuple[str, ...]] = []
+
+    def offer(cand: tuple[str, ...] | None) -> None:
+        if cand and all(cand):
+            sets.append(cand)
+
+    def best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        return max(cands, key=lambda c: min(map(len, c)), default=None)
+
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and exact:
+            run.append(chr(av))
+            continue
+        offer(("".join(run),) if run else None)
+        run = []
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                sets.extend(_all_required(list(sub), sre, exact))
+            elif not exact and not add_flags and del_flags == re.IGNORECASE:
+                sets.extend(_all_required(list(sub), sre, True))  # (?-i:...): exact case
+        elif op is sre.BRANCH:
+            alts = [best(_all_required(list(b), sre, exact)) for b in av[1]]
+            if all(a is not None for a in alts):
+                offer(tuple(sorted({n for a in alts if a is not None for n in a})))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sets.extend(_all_required(list(av[2]), sre, exact))
+    offer(("".join(run),) if run else None)
+    return sets
 
 
 class AnyOf:

@@ -69,8 +69,7 @@ def _domain_order() -> dict[str, int]:
 def _tag_pieces(
     text: str, pieces: list[tuple[int, int]], lang: str, tagger: DocumentTagger
 ) -> dict[str, list[tuple[int, int]]]:
-    joined = "\n".join(text[s:e] for s, e in pieces)
-    found = tagger.tag(joined, lang, pieces)
+    found = tagger.tag_spans(lang, pieces)  # offsets in the pieces joined by "\n"
     offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -67,6 +67,12 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 class ActorMatcher:
     """Finds actor mentions in text; built once from the knowledge base."""
+
+    # Speed: walk only the tokens that can start a form (their key opens the
+    # trie, or a fuzzy candidate list), instead of every token of the text; the
+    # others would be stepped over anyway. False walks every token (the plain
+    # path, which tests/test_speedups.py compares with).
+    skip_misses = True
 
     def __init__(self, entries: list[ActorEntry]) -> None:
         self.entries = {e.id: e for e in entries}
@@ -121,17 +127,26 @@ class ActorMatcher:
         folded = fold(text)
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
-        seg = [bisect.bisect_right(breaks, s) for _, s, _ in toks] if breaks else [0] * len(toks)
+
+        def seg(k: int) -> int:
+            """Which stretch between two breaks token ``k`` starts in."""
+            return bisect.bisect_right(breaks, toks[k][1]) if breaks else 0
+
         hits: list[ActorHit] = []
         weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
-        i = 0
         n = len(toks)
         covered_until = -1
-        while i < n:
-            node = self.trie.children.get(keys[i])
+        root = self.trie.children
+        i = 0  # the first token a mention may start on
+        for c in self._openers(keys, root):
+            if c < i:
+                continue  # inside the mention just found
+            i = c
+            node = root.get(keys[i])
             best: tuple[int, _Form] | None = None
             alts: tuple[str, ...] = ()
             j = i
+            seg_i = seg(i) if node is not None else 0
             while node is not None:
                 if node.forms:
                     surface = [toks[k][0] for k in range(i, j + 1)]
@@ -140,7 +155,7 @@ class ActorMatcher:
                         best = (j, ok[0])
                         alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
-                if j >= n or seg[j] != seg[i]:
+                if j >= n or seg(j) != seg_i:
                     break
                 node = node.children.get(keys[j])
             if best is not None and toks[i][1] > covered_until:
@@ -155,7 +170,7 @@ class ActorMatcher:
                     i = j + 1
                     continue
             i += 1
-        hits.extend(self._fuzzy(folded, toks, hits, seg))
+        hits.extend(self._fuzzy(folded, toks, keys, hits, seg))
         hits.extend(self._resolve_weak(weak_hits, {h.actor_id for h in hits}))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
@@ -180,6 +195,12 @@ class ActorMatcher:
                 out.append(ActorHit(hit.start, hit.end, pick[0], "context", 100.0))
         return out
 
+    def _openers(self, keys: list[str], table: Container[str]) -> list[int]:
+        """The tokens whose key is in ``table`` (every token when not ``skip_misses``)."""
+        if not self.skip_misses:
+            return list(range(len(keys)))
+        return [k for k, key in enumerate(keys) if key in table]
+
     @staticmethod
     def _word_bounded(folded: str, start: int, end: int) -> bool:
         before = folded[start - 1] if start > 0 else " "
@@ -190,8 +211,9 @@ class ActorMatcher:
         self,
         folded: str,
         toks: list[tuple[str, int, int]],
+        keys: list[str],
         exact: list[ActorHit],
-        seg: list[int],
+        seg: Callable[[int], int],
     ) -> list[ActorHit]:
         try:
             from rapidfuzz import fuzz, process
@@ -203,21 +225,25 @@ class ActorMatcher:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         out: list[ActorHit] = []
         n = len(toks)
-        i = 0
+        i = 0  # the first token a mention may start on
 
         def free(s: int, e: int) -> bool:
             return taken.find(1, s, e) < 0
 
-        while i < n:
+        for c in self._openers(keys, self.by_first):
+            if c < i:
+                continue  # inside the mention just found
+            i = c
             tok = toks[i][0]
-            cands = self.by_first.get(tok.casefold()) if tok[:1].isupper() else None
+            cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
             if not cands or not free(toks[i][1], toks[i][2]):
                 i += 1
                 continue
             best: tuple[float, int, _Form] | None = None
+            seg_i = seg(i)
             for length in range(2, 9):
                 j = i + length - 1
-                if j >= n or seg[j] != seg[i] or not free(toks[j][1], toks[j][2]):
+                if j >= n or seg(j) != seg_i or not free(toks[j][1], toks[j][2]):
                     break
                 if not toks[j][0][-1:].isalnum():
                     continue  # a mention ends on a word, not on punctuation

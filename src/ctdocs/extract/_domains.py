@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainEntry, fold, load_domains
+from .._needles import needle_sets
 from .._needles import needles as find_needles
 
 __all__ = ["DocumentTagger", "tag_text"]
@@ -52,8 +53,12 @@ class _Pattern:
     # The needles when all of them are plain ASCII without white space (see
     # DocumentTagger), else None.
     portable: tuple[str, ...] | None = None
-    # for each portable needle, its three-letter runs (see DocumentTagger)
-    grams: tuple[frozenset[str], ...] = ()
+    # Needle sets that must *all* be hit (one needle of each) in the text the
+    # regex runs on, ``needles`` first: a phrase needs each of its words, so
+    # "financ... du terrorisme" is not searched for in a text that has
+    # "financement" but no "terror". For ``cased`` patterns, the exact-case
+    # needles of their ``(?-i:...)`` groups, looked for in the folded text.
+    checks: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,9 @@ def _prepare(pattern: str, lower: bool) -> str:
     return "".join(out)
 
 
+_MIN_CHECKED = 3
+
+
 def _compile(pattern: str) -> _Pattern:
     # The word boundary at the start is checked in _finditer: a leading \b would
     # stop the regex engine from skipping ahead to candidate positions.
@@ -102,8 +110,13 @@ def _compile(pattern: str) -> _Pattern:
     # (re's case folding is not str.lower), so only exact ones get needles.
     needles = None if cased else find_needles(body)
     portable = needles if needles is not None and all(map(_portable, needles)) else None
-    grams = tuple(frozenset(n[i : i + 3] for i in range(len(n) - 2)) for n in portable or ())
-    return _Pattern(regex, cased, needles, portable, grams)
+    checks = [needles] if needles is not None else []
+    for found in needle_sets(body, flags):
+        # short needles are in nearly every text: not worth a test
+        rare = not any(c.isalnum() for n in found for c in n)  # punctuation: "&"
+        if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
+            checks.append(found)
+    return _Pattern(regex, cased, needles, portable, tuple(checks))
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -141,7 +154,12 @@ class _Texts:
 
     @classmethod
     def of(cls, text: str) -> _Texts:
-        folded = fold(text)
+        return cls.of_folded(fold(text))
+
+    @classmethod
+    def of_folded(cls, folded: str) -> _Texts:
+        """From text already folded (fold works character by character, so the
+        fold of pieces joined by line breaks is the join of the pieces' folds)."""
         lower = folded.lower()
         if len(lower) != len(folded):  # a character whose lower case is longer
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
@@ -151,8 +169,7 @@ class _Texts:
 def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
     text = texts.cased if pat.cased else texts.lower
-    needles = pat.needles
-    if needles is not None:
+    for needles in pat.checks:
         for needle in needles:
             if needle in text:
                 break
@@ -221,10 +238,12 @@ def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
 _Plan = list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern]]]
 
 
-def _tag(text: str, plan: _Plan) -> dict[str, list[tuple[int, int]]]:
+def _tag(text: str, plan: _Plan, texts: _Texts | None = None) -> dict[str, list[tuple[int, int]]]:
+    """``texts``, when given, is ``_Texts.of(text)`` computed by the caller."""
     if not text.strip():
         return {}
-    texts = _Texts.of(text)
+    if texts is None:
+        texts = _Texts.of(text)
     result: dict[str, list[tuple[int, int]]] = {}
     for code, exclude, strong_pats, weak_pats in plan:
         excluded = [span for p in exclude for span in _finditer(p, texts)]
@@ -236,9 +255,77 @@ def _tag(text: str, plan: _Plan) -> dict[str, list[tuple[int, int]]]:
     return result
 
 
+def _portable_case(needle: str) -> bool:
+    """Without white space: folding (one character for one, without context) maps
+    it the same in a piece as in the whole text, and no join crosses it."""
+    return not any(c.isspace() for c in needle)
+
+
 def _portable(needle: str) -> bool:
     """ASCII without white space: lower-casing maps it the same in any context."""
     return needle.isascii() and not any(c.isspace() for c in needle)
+
+
+# Runs of non-space characters: a portable needle (no white space) always lies
+# inside one run, so the needles of a document are those of its runs.
+_RUN = re.compile(r"\S+")
+# run (lower-cased, folded) -> its needle occurrences (start, end, id(pattern)),
+# kept across documents: a corpus reuses its vocabulary, so nearly every run of
+# a document has been looked at before. Cleared when full (answers never change).
+_RUN_NEEDLES: dict[str, tuple[tuple[int, int, int], ...]] = {}
+_RUN_NEEDLES_MAX = 200_000
+_MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
+
+
+def _is_indexed(p: _Pattern) -> bool:
+    """Whether the document index records ``p``'s needles (see DocumentTagger)."""
+    return p.portable is not None and min(map(len, p.portable)) >= _MIN_INDEXED
+
+
+@cache
+def _needle_table() -> dict[str, tuple[tuple[str, int], ...]]:
+    """First three letters -> (needle, id(pattern)) for every indexed needle."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for d in _domains():
+        pats = [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
+        for p in pats:
+            if _is_indexed(p):
+                for n in p.portable or ():
+                    table.setdefault(n[:3], []).append((n, id(p)))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _run_needles(run: str) -> tuple[tuple[int, int, int], ...]:
+    """Every occurrence, overlapping ones included, of an indexed needle in ``run``."""
+    table = _needle_table()
+    out = []
+    for i in range(len(run) - 2):
+        for n, pid in table.get(run[i : i + 3], ()):
+            if run.startswith(n, i):
+                out.append((i, i + len(n), pid))
+    return tuple(out)
+
+
+def _needle_index(lower: str) -> list[tuple[int, int, int]]:
+    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted.
+
+    The same list as ``lower.find`` run for every needle from every position;
+    ``tests/test_speedups.py`` compares the two.
+    """
+    cache_ = _RUN_NEEDLES
+    occ: list[tuple[int, int, int]] = []
+    for m in _RUN.finditer(lower):
+        run = m.group()
+        hits = cache_.get(run)
+        if hits is None:
+            if len(cache_) >= _RUN_NEEDLES_MAX:
+                cache_.clear()
+            hits = cache_[run] = _run_needles(run)
+        if hits:
+            s = m.start()
+            occ.extend([(s + a, s + b, pid) for a, b, pid in hits])
+    occ.sort()
+    return occ
 
 
 class DocumentTagger:
@@ -251,61 +338,46 @@ class DocumentTagger:
     document inside the piece's span. Hence:
 
     * a pattern none of whose needles occurs in the document is dropped from
-      every piece's plan (a needle one of whose three-letter runs is absent
-      from the document is not even searched for);
+      every piece's plan;
     * given the pieces' spans, a pattern whose needles (three characters or
       more) all fall outside every span is skipped for that piece, found with
-      one sorted index of needle positions instead of hundreds of substring
-      tests per clause.
+      one sorted index of needle positions (built from the document's runs of
+      non-space characters, see :func:`_needle_index`) instead of hundreds of
+      substring tests per clause.
+
+    The document is folded once: :meth:`tag_spans` slices the folded text
+    instead of folding each piece again.
     """
 
-    _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
-
     def __init__(self, document: str) -> None:
-        self._lower = _Texts.of(document).lower
+        self._document = document
+        texts = _Texts.of(document)
+        self._folded = texts.cased
+        self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._starts: list[int] = []
-        self._occurrences: list[tuple[int, int, int]] = []  # (start, end, id(pattern))
+        self._occurrences = _needle_index(self._lower)  # (start, end, id(pattern))
+        self._starts = [o[0] for o in self._occurrences]
+        self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
         self._indexed: set[int] = set()
         self._triggers: dict[str, list[tuple[frozenset[int], bool]]] = {}
-        self._grams: set[str] | None = None
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower = self._lower
-        grams = self._trigrams()
+        lower, folded = self._lower, self._folded
         out = []
         for p in pats:
-            if p.portable is None:
-                out.append(p)
-                continue
-            if id(p) in self._indexed:  # seen for another language: known present
-                out.append(p)
-                continue
-            if min(map(len, p.portable)) < self._MIN_INDEXED:
-                if any(n in lower for n in p.portable):
+            if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
+                # exact-case needles without white space: in a piece only if in the document
+                if all(any(n in folded for n in c) for c in p.checks):
                     out.append(p)
-                continue
-            found = []
-            for n, n_grams in zip(p.portable, p.grams, strict=True):
-                # every three letters of the needle must occur somewhere, or it cannot
-                if not grams.issuperset(n_grams):
-                    continue
-                k = lower.find(n)
-                while k >= 0:
-                    found.append((k, k + len(n), id(p)))
-                    k = lower.find(n, k + 1)
-            if found:
+            elif p.portable is None:
                 out.append(p)
-                self._indexed.add(id(p))
-                self._occurrences.extend(found)
+            elif _is_indexed(p):
+                if id(p) in self._found:
+                    out.append(p)
+                    self._indexed.add(id(p))
+            elif any(n in lower for n in p.portable):
+                out.append(p)
         return out
-
-    def _trigrams(self) -> set[str]:
-        """The three-character substrings of the document: a cheap first test for needles."""
-        if self._grams is None:
-            lower = self._lower
-            self._grams = {lower[i : i + 3] for i in range(len(lower) - 2)}
-        return self._grams
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -319,8 +391,6 @@ class DocumentTagger:
                 )
                 for d in _domains()
             ]
-            self._occurrences.sort()
-            self._starts = [o[0] for o in self._occurrences]
             # per domain: the ids of its indexed triggers, and whether any is not indexed
             self._triggers[language] = [
                 (
@@ -342,6 +412,19 @@ class DocumentTagger:
         plan = self._plan(language)
         if spans is None:
             return _tag(text, plan)
+        return _tag(text, self._piece_plan(plan, language, spans))
+
+    def tag_spans(self, language: str, spans: list[Span]) -> dict[str, list[tuple[int, int]]]:
+        """``tag(joined, language, spans)`` where ``joined`` is the pieces ``spans`` of
+        the document joined by line breaks; offsets are in ``joined``."""
+        doc, folded = self._document, self._folded
+        joined = "\n".join(doc[s:e] for s, e in spans)
+        texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
+        plan = self._plan(language)
+        return _tag(joined, self._piece_plan(plan, language, spans), texts)
+
+    def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
+        """``plan`` without the triggers none of whose needles lies inside ``spans``."""
         from bisect import bisect_left
 
         present: set[int] = set()
@@ -361,4 +444,4 @@ class DocumentTagger:
         for (c, ex, st, wk), (ids, always) in zip(plan, self._triggers[language], strict=True):
             if always or not ids.isdisjoint(present):  # else no trigger can match: nothing to tag
                 piece_plan.append((c, tuple(keep(ex)), keep(st), keep(wk)))
-        return _tag(text, piece_plan)
+        return piece_plan
