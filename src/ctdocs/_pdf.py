@@ -295,6 +295,9 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         import pdfplumber  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:  # pragma: no cover - pdfplumber is a dependency
         raise PdfError(f"{name}: reading PDF needs pdfplumber (pip install pdfplumber)") from exc
+    from ._pdfguard import install
+
+    install()  # a self-referencing object must not hang pdfminer
     pages: list[_Page] = []
     images = 0
     try:
