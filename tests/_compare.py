@@ -47,3 +47,13 @@ class F1:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# Extraction gates, the same for the French seeds and the held-out English texts.
+GATES = {
+    "dates": 0.97,
+    "actors_surface": 0.92,
+    "actors_canonical": 0.92,
+    "domains_document": 0.90,
+    "domains_clause": 0.85,
+}

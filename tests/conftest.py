@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 GOLD = Path(__file__).parent / "gold"
 SEEDS = sorted(RAW.glob("*.txt"))
-TEXTS = sorted(p for p in (Path(__file__).parent / "texts").glob("*") if p.suffix in (".txt", ".md", ".html"))
+TEXTS = sorted(
+    p for p in (Path(__file__).parent / "texts").glob("*") if p.suffix in (".txt", ".md", ".html")
+)
 
 _cache: dict[Path, Document] = {}
 

@@ -28,17 +28,10 @@ import pytest
 
 from ctdocs import Document, parse_document
 
-from ._compare import F1, actor_key, norm
+from ._compare import F1, GATES, actor_key, norm
 
 TEXTS_DIR = Path(__file__).parent / "texts"
 ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md", ".html"))
-GATES = {
-    "dates": 0.97,
-    "actors_surface": 0.92,
-    "actors_canonical": 0.92,
-    "domains_document": 0.90,
-    "domains_clause": 0.85,
-}
 
 
 

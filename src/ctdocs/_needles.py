@@ -100,32 +100,12 @@ def _required(items: list[tuple[Any, Any]], sre: Any) -> tuple[str, ...] | None:
     Groups that change flags (``(?-i:...)``) and look-arounds are not looked
     into: their needles would have to be matched under other rules.
     """
-    best: tuple[str, ...] | None = None
+    return _best(_all_required(items, sre, exact=True))
 
-    def offer(cand: tuple[str, ...] | None) -> None:
-        nonlocal best
-        if cand and all(cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
-            best = cand
 
-    run: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        offer(("".join(run),) if run else None)
-        run = []
-        if op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if not add_flags and not del_flags:
-                offer(_required(list(sub), sre))
-        elif op is sre.BRANCH:
-            alts = [_required(list(b), sre) for b in av[1]]
-            if all(a is not None for a in alts):
-                offer(tuple(sorted({n for a in alts if a is not None for n in a})))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            offer(_required(list(av[2]), sre))
-    offer(("".join(run),) if run else None)
-    return best
+def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The set whose shortest needle is longest (the first such): the rarest to occur."""
+    return max(cands, key=lambda c: min(map(len, c)), default=None)
 
 
 def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
@@ -154,7 +134,7 @@ def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
 
 
 def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[tuple[str, ...]]:
-    """The necessary needle sets of a parsed sequence (see :func:`_required`).
+    """Every necessary needle set of a parsed sequence, in the order they occur.
 
     ``exact``: literals here are matched case-sensitively (else they are not
     collected, and only ``(?-i:...)`` groups inside may yield needles).
@@ -164,9 +144,6 @@ def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[t
     def offer(cand: tuple[str, ...] | None) -> None:
         if cand and all(cand):
             sets.append(cand)
-
-    def best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        return max(cands, key=lambda c: min(map(len, c)), default=None)
 
     run: list[str] = []
     for op, av in items:
@@ -182,7 +159,7 @@ def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[t
             elif not exact and not add_flags and del_flags == re.IGNORECASE:
                 sets.extend(_all_required(list(sub), sre, True))  # (?-i:...): exact case
         elif op is sre.BRANCH:
-            alts = [best(_all_required(list(b), sre, exact)) for b in av[1]]
+            alts = [_best(_all_required(list(b), sre, exact)) for b in av[1]]
             if all(a is not None for a in alts):
                 offer(tuple(sorted({n for a in alts if a is not None for n in a})))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
