@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 # 1.1: Paragraph.note_mark and Document.footnote_refs (footnotes linked to their marks).
-SCHEMA_VERSION = "1.1"
+# 1.2: Document.date and Document.symbol (the document's own date and official number).
+SCHEMA_VERSION = "1.2"
 
 ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
 Precision = Literal["day", "month", "year"]
@@ -234,6 +235,16 @@ class Document(_Value):
     domain_tags: tuple[DomainTag, ...] = Field(default=(), alias="domains")
     footnote_refs: tuple[FootnoteRef, ...] = Field(
         default=(), description="Footnote marks in the text, each linked to its footnote."
+    )
+    date: DateMention | None = Field(
+        default=None,
+        description="The date the document bears as its own (adopted, signed, issued, "
+        "published), or null when the text gives none.",
+    )
+    symbol: str | None = Field(
+        default=None,
+        description="The document's official number as printed (S/RES/1624 (2005), "
+        "COM(2015) 625 final, MC.DEC/5/07), or null.",
     )
 
     # -- navigation -------------------------------------------------------------
