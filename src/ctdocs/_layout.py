@@ -18,11 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
 
 from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, page_furniture
+from ._numbering import Marker, find_marker
 
 __all__ = [
     "Marker",
@@ -34,29 +34,11 @@ __all__ = [
     "segment",
 ]
 
-MarkerKind = Literal["number", "letter", "roman", "bullet"]
-
-# A clause number has at most 64 levels (as in _normalise.MARKER_RE): a deeper "1.1.1…" is not a
-# number, and finding a clause's parent stays cheap (it looks up each prefix).
-_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,63})\.?(?=\s|$)|^(\d{1,3})\.(?=\s)")
-# (a) (iv) a) iv), and NATO's "a." / "iv." (lower case only: "A. Smith" is a name)
-_ITEM_RE = re.compile(
-    r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
-)
 _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
-_ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    kind: MarkerKind
-    label: str  # as printed: "4.1.", "(a)", "iii)", "•"
-    value: str  # "4.1", "a", "iii", "•"
-    end: int  # offset (in the unit) where the marker ends
 
 
 @dataclass(slots=True)
@@ -71,29 +53,6 @@ class Unit:
     page: int | None = None  # 1-based page, for PDF input
     bbox: tuple[float, float, float, float] | None = None  # for PDF input
     role: str | None = None  # "footnote", set by the PDF source
-
-
-def find_marker(text: str) -> Marker | None:
-    """The structural marker a line opens with, if any."""
-    m = _NUMBER_RE.match(text)
-    if m and not _MONTHISH_RE.match(text):
-        value = m.group(1) or m.group(2)
-        label = m.group(0)
-        if all(int(p) <= 999 for p in value.split(".")):
-            return Marker("number", label, value, m.end())
-    m = _ITEM_RE.match(text)
-    if m:
-        value = m.group(1) or m.group(2) or m.group(3)
-        lower = value.lower()
-        if len(value) <= 2 and value.isalpha() and (value.islower() or len(value) == 1):
-            return Marker("letter", m.group(0), value, m.end())
-        if _ROMAN_RE.match(lower) and (value.islower() or value.isupper()):
-            return Marker("roman", m.group(0), value, m.end())
-        return None
-    m = _BULLET_RE.match(text)
-    if m:
-        return Marker("bullet", m.group(1), m.group(1), m.end())
-    return None
 
 
 @cache

@@ -1,0 +1,191 @@
+"""Blocks before they become models, and the tests of what a line is.
+
+Shared by the structure stage's two readers: the head (title, front matter)
+in :mod:`ctdocs._structure` and the body (sections, clause tree) in
+:mod:`ctdocs._clauses`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from ._knowledge import load_dates
+from ._layout import Unit, is_front_matter
+from ._numbering import Marker
+
+__all__ = [
+    "BlockKind",
+    "RawBlock",
+    "Structure",
+    "body_text",
+    "clean_title",
+    "heading_like",
+    "is_date_line",
+    "is_front",
+    "note_mark",
+    "run_in_title",
+    "words",
+]
+
+TERMINAL_END = re.compile(r"[.;:,!?…]$")
+HEADING_MAX_WORDS = 15
+TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
+
+BlockKind = Literal["heading", "paragraph", "list_item", "clause"]
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before it becomes a pydantic model (cheap to build and mutate)."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    section: str | None = None
+    parent: int | None = None  # index into Structure.blocks
+    level: int = 2
+    role: str = "body"
+    marker: str = ""
+    number: str = ""
+    label: str = ""
+    title: str | None = None
+    depth: int = 1
+    parent_number: str | None = None
+    children: list[int] = field(default_factory=list)
+    body_start: int = 0
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    family: str = ""  # letter / roman, for sub-item nesting
+    item_value: str = ""
+    note_mark: str | None = None  # a footnote's own mark
+
+
+@dataclass(slots=True)
+class Structure:
+    blocks: list[RawBlock]
+    noise: list[Unit]
+    title: str | None
+    front_end: int  # offset where the document's head (title, front matter) ends
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+@cache
+def _date_line_re() -> re.Pattern[str]:
+    """A line that is only a date: ``12 juin 2020``, ``Mid-October 2001``, ``2011-2014``,
+    ``fin 2004``, ``4-5 December 2018``, ``Novembre/décembre 2021``, ``March 9, 2011``.
+    Month names, ordinal suffixes and qualifiers (mi-, early, fin) come from ``dates.toml``."""
+    months: set[str] = set()
+    quals: set[str] = set()
+    ords: set[str] = set()
+    for lang in load_dates().languages.values():
+        for m in lang.months:
+            months.update(n.strip() for n in m.names if n.strip())
+        quals.update(q.strip() for q in (*lang.mid, *lang.early, *lang.late) if q.strip())
+        ords.update(o for o in lang.ordinal_day if o)
+
+    def longest_first(words: set[str]) -> list[str]:
+        return sorted(words, key=lambda w: (-len(w), w))
+
+    month = "(?:" + "|".join(
+        re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
+        for n in longest_first(months)
+    ) + ")"
+    qual = "(?:(?:" + "|".join(
+        re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
+    ) + "))?" if quals else ""
+    ordinal = "(?:" + "|".join(re.escape(o) for o in longest_first(ords)) + ")?" if ords else ""
+    day = rf"\d{{1,2}}{ordinal}"
+    to = r"\s*[-\u2013/]\s*"  # 12-13, an en dash, novembre/décembre
+    return re.compile(
+        rf"^(?:{qual}(?:{day}(?:{to}{day})?\s+)?{month}(?:{to}{month})?\s+\d{{4}}"
+        rf"|{qual}\d{{4}}(?:{to}\d{{4}})?"
+        rf"|{qual}{month}\s+{day}(?:{to}{day})?,?\s+\d{{4}})$",
+        re.IGNORECASE,
+    )
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_date_line_re().match(text.strip().rstrip(".")))
+
+
+def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+    """An unnumbered line that reads as a heading."""
+    if u.line.heading_level is not None:
+        return True
+    t = u.text.strip()
+    if not t or (TERMINAL_END.search(t) and not t.endswith("…")):
+        return False
+    if u.line.all_bold(text):
+        return words(t) <= max(25, max_words)
+    first = next((ch for ch in t if ch.isalnum()), "")
+    if not first or (first.isalpha() and not first.isupper()):
+        return False
+    return words(t) <= max_words and len(t) >= 2
+
+
+def _parts(u: Unit) -> list[str]:
+    """The unit's text cut at its hard line breaks (``Distr. générale  ⏎ 24 janvier 2003``)."""
+    if not u.line.breaks:
+        return [u.text]
+    out: list[str] = []
+    prev = 0
+    for b in u.line.breaks:
+        k = b - u.start
+        if 0 < k < len(u.text):
+            out.append(u.text[prev:k])
+            prev = k
+    out.append(u.text[prev:])
+    return [p for p in out if p.strip()]
+
+
+def is_front(u: Unit) -> bool:
+    """A metadata line of the document's head: distribution, symbol, date, place and date,
+    adoption line (each hard-broken part of the line one of these)."""
+    m = u.marker
+    if m is not None and m.kind != "bullet":
+        return False
+    parts = _parts(u)
+    if m is not None:  # a bulleted "• Updated: …" line
+        return all(is_front_matter(p) for p in parts)
+    return all(is_front_matter(p) or is_date_line(p) for p in parts)
+
+
+def clean_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:;").strip()
+
+
+def body_text(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
+    """A bold title right after the number: ``**16.2.5 Formation et exercices.**``."""
+    after = u.start + m.end
+    while after < u.end and text[after] == " ":
+        after += 1
+    for s, e in u.line.bold_spans:
+        if s <= after < e or (u.start <= s <= after and e > after):
+            if e >= u.end:
+                return None, after  # the whole line is bold: a heading, handled elsewhere
+            title = clean_title(text[max(s, after) : e])
+            if title:
+                return title, e
+        if s > after:
+            break
+    return None, after
+
+
+_NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
+
+
+def note_mark(text: str) -> str | None:
+    m = _NOTE_MARK_RE.match(text)
+    return m.group(1) if m else None
+

@@ -1,0 +1,539 @@
+"""The body of a document: sections, numbered clauses and their number spaces.
+
+Reads the content units after the document's head, in order, and keeps what
+is open above the current line: divisions of an act (Part, Title, Chapter),
+an article or a numbered section heading (whose paragraphs are cited in its
+own number space: ``Article 5(1)``, ``4(2.1)``), roman and capital-letter
+section headings (whose paragraphs keep their own numbers: ``119`` under
+``VII``), the latest numbered paragraph, and the open item sequences under
+it. Which item family nests in which is taken from the order the document
+opens them; whether ``(i)`` is a letter or a roman numeral from the open
+sequence it continues. Items written inline in one sentence (``in particular:
+(i) …; (ii) …``) are split where a consecutive sequence shows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ._blocks import (
+    HEADING_MAX_WORDS,
+    RawBlock,
+    body_text,
+    clean_title,
+    heading_like,
+    is_front,
+    note_mark,
+    run_in_title,
+    words,
+)
+from ._layout import Unit, is_signature
+from ._numbering import Marker, find_marker, load_numbering, roman_value
+
+__all__ = ["Body"]
+
+_DIVISION_RANK = {"Part": 0, "Title": 1, "Chapter": 2, "Section": 3}
+# A run-in title ending at a colon: "4.1 Training and Education: Allies will …"
+_COLON_TITLE_RE = re.compile(r"^([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
+_COLON_TITLE_MAX_WORDS = 8
+# A definition: "**blasting** means …", "« Acte terroriste » signifie …"
+_DEFINITION_RE = re.compile(
+    r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
+    r"|désigne|désignent|s['’]entend|s['’]entendent|signifie|comprend)\b",
+    re.IGNORECASE,
+)
+# Candidates for items written inline: "(ii) ", "2.« ", "Article 2 – " glued after a sentence.
+_INLINE_RE = re.compile(
+    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
+    r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
+)
+
+
+@dataclass(slots=True)
+class _Note:
+    """A marginal note (``**Extension**``) waiting for the subsection it titles."""
+
+    unit: Unit
+    title: str
+
+
+def _next_letter(v: str) -> str | None:
+    """The letter item after ``v``: b after a, aa after z, bb after aa."""
+    v = v.lower()
+    if len(v) == 1 and v.isalpha():
+        return chr(ord(v) + 1) if v < "z" else "aa"
+    if len(v) == 2 and v[0] == v[1] and v.isalpha():
+        return chr(ord(v[0]) + 1) * 2 if v[0] < "z" else None
+    return None
+
+
+def _successor(family: str, last: str, value: str) -> bool:
+    """``value`` comes right after ``last`` in a sequence of this family."""
+    if family in ("number", "degree"):
+        a, b = re.sub(r"\D", "", last), re.sub(r"\D", "", value)
+        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+    if family in ("letter", "upper"):
+        return _next_letter(last) == value.lower()
+    if family in ("roman", "upper-roman"):
+        ra, rb = roman_value(last), roman_value(value)
+        return ra is not None and rb is not None and rb == ra + 1
+    return False
+
+
+def _first(family: str, value: str) -> bool:
+    return value.lower() in {"number": ("1",), "degree": ("1°",), "letter": ("a",),
+                             "upper": ("a",), "roman": ("i",), "upper-roman": ("i",)}.get(
+        family, ())
+
+
+class Body:
+    """Builds the body's blocks into ``blocks`` (which already hold the head)."""
+
+    def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
+        self.blocks = blocks
+        self.text = text
+        self.noise = noise
+        self.section: str | None = None
+        self.seen: dict[str, int] = {}  # clause number -> block index
+        self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
+        self.container: int | None = None  # open article or numbered section heading
+        self.outline: list[int] = []  # open roman / capital-letter section headings
+        self.anchor: int | None = None  # latest numbered paragraph
+        self.items: list[int] = []  # open items, outermost first
+        self.current: int | None = None  # clause that absorbs the paragraphs after it
+        self.absorbing = False
+        self.absorbed: dict[int, list[str]] = {}
+        self.body_started = False
+        self.in_definition = False  # after an unnumbered definition: its (a), (b) are its own
+        self.awaiting_title: int | None = None  # a heading clause whose title may follow
+        self.note: _Note | None = None
+        self._nk = 0
+        self._last_end = -1
+
+    # -- reading --------------------------------------------------------------
+    def read(self, units: Sequence[Unit]) -> None:
+        for k, u in enumerate(units):
+            self._stop_at_noise(u)
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            self._unit(u, nxt)
+        for k, more in self.absorbed.items():
+            self.blocks[k].text = "\n".join([self.blocks[k].text, *more]).strip()
+
+    def _stop_at_noise(self, u: Unit) -> None:
+        """A noise unit between two content units stops absorption (a clause's span may
+        not run over noise)."""
+        while self._nk < len(self.noise) and self.noise[self._nk].start < u.start:
+            if self._last_end >= 0 and self.noise[self._nk].start >= self._last_end:
+                self.absorbing = False
+            self._nk += 1
+        self._last_end = u.end
+
+    def marker(self, u: Unit) -> Marker | None:
+        """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
+        reading a bare number (``### 4 Short title``)."""
+        m = u.marker
+        heading = u.line.heading_level is not None or u.line.all_bold(self.text)
+        if m is None:
+            return find_marker(u.text, heading=True) if heading else None
+        if m.kind == "bullet":
+            rest = u.text[m.end:]
+            pad = len(rest) - len(rest.lstrip())
+            inner = find_marker(rest.lstrip())
+            if inner is not None and inner.kind != "bullet":
+                end = m.end + pad + inner.end
+                return Marker(inner.kind, inner.label, inner.value, end, inner.family)
+        return m
+
+    def _unit(self, u: Unit, nxt: Unit | None) -> None:
+        t = u.text
+        if u.role == "footnote":
+            self._footnote(u)
+            return
+        m = self.marker(u)
+        if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
+            # A date, place-and-date or metadata line below the head: never a heading
+            # (it names no section) and never part of a clause.
+            role = "body" if self.body_started else "front-matter"
+            self._paragraph(u, role=role, parent=None)
+            self.absorbing = False
+            return
+        self.body_started = True
+        if self.awaiting_title is not None:
+            if m is None and self._takes_title(u):
+                return
+            self.awaiting_title = None
+        if m is not None and m.kind != "bullet":
+            for part, pm in self._inline(u, m):
+                self._numbered(part, pm)
+            return
+        if m is not None:
+            self._bullet(u, m)
+            return
+        if is_signature(t):
+            self._paragraph(u, role="signature", parent=None)
+            self.absorbing = False
+            return
+        if self._is_heading(u):
+            if self._marginal_note(u, nxt):
+                return
+            self._heading(u)
+            return
+        self._text(u)
+
+    # -- numbered units -------------------------------------------------------
+    def _numbered(self, u: Unit, m: Marker) -> None:
+        if m.kind == "division":
+            self._division(u, m)
+        elif m.kind == "article":
+            self._article(u, m)
+        elif m.kind == "heading":
+            self._numbered_heading(u, m)
+        elif m.kind == "number":
+            if self._in_article() and "." not in m.value:
+                self._item(u, Marker("item", m.label, m.value, m.end, "number"))
+            else:
+                self._paragraph_number(u, m)
+        else:
+            self._item(u, m)
+
+    def _in_article(self) -> bool:
+        c = self.container
+        return c is not None and self.blocks[c].number.startswith(
+            load_numbering().article.form + " "
+        )
+
+    def _division(self, u: Unit, m: Marker) -> None:
+        rank = _DIVISION_RANK.get(m.value.split()[0], 9)
+        while self.divisions and _DIVISION_RANK.get(
+            self.blocks[self.divisions[-1]].number.split()[0], 9
+        ) >= rank:
+            self.divisions.pop()
+        parent = self.divisions[-1] if self.divisions else None
+        self._close(outline=True, container=True)
+        idx = self._heading_clause(u, m, m.value, parent)
+        self.divisions.append(idx)
+
+    def _article(self, u: Unit, m: Marker) -> None:
+        parent = self.divisions[-1] if self.divisions else None
+        self._close(container=True)
+        idx = self._heading_clause(u, m, m.value, parent)
+        self.container = idx
+
+    def _numbered_heading(self, u: Unit, m: Marker) -> None:
+        value = m.value
+        if value[0].isdigit():
+            if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
+                self._paragraph_number(u, m, heading=True)
+                return
+            parent = self._outer()
+            self._close(container=True)
+            self.container = self._heading_clause(u, m, value, parent)
+            return
+        letter = len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value))
+        if letter:
+            self._close(container=True)
+            self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
+        else:
+            self._close(container=True, outline=True)
+        parent = self._outer()
+        idx = self._heading_clause(u, m, value, parent)
+        self.blocks[idx].family = "capital" if letter else "roman"
+        self.outline.append(idx)
+
+    def _continues_capital(self, value: str) -> bool:
+        caps = [k for k in self.outline if self.blocks[k].family == "capital"]
+        return bool(caps) and _next_letter(self.blocks[caps[-1]].number) == value.lower()
+
+    def _outer(self) -> int | None:
+        if self.outline:
+            return self.outline[-1]
+        return self.divisions[-1] if self.divisions else None
+
+    def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
+        number = m.value
+        parent: int | None = None
+        parts = number.split(".")
+        for k in range(len(parts) - 1, 0, -1):
+            prefix = ".".join(parts[:k])
+            if prefix in self.seen:
+                parent = self.seen[prefix]
+                break
+        if parent is None:
+            parent = self._outer()
+        self._close()
+        heading = heading or u.line.heading_level is not None or u.line.all_bold(self.text)
+        rest = u.text[m.end:]
+        if heading:
+            title: str | None = clean_title(rest) or None
+            body, body_start = "", u.end
+        else:
+            title, body_start = run_in_title(u, m, self.text)
+            if title is None:
+                title, body_start = self._colon_title(u, body_start)
+            body = body_text(self.text[body_start:u.end])
+        idx = self._clause(u, m, number, parent, title, body, body_start)
+        self.anchor = idx
+
+    def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
+        cm = _COLON_TITLE_RE.match(self.text, after, u.end)
+        if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            return clean_title(cm.group(1)), cm.end()
+        return None, after
+
+    def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
+        """A numbered heading (article, chapter, roman section, statute section): the rest of
+        its line is its title; with none, a heading line right after may give it."""
+        rest = clean_title(u.text[m.end:].strip().lstrip("–—-:.").strip())
+        idx = self._clause(u, m, number, parent, rest or None, "", u.end)
+        if not rest:
+            self.awaiting_title = idx
+        return idx
+
+    def _takes_title(self, u: Unit) -> bool:
+        """The line after ``Article 3`` is its heading when it reads as one."""
+        k = self.awaiting_title
+        assert k is not None
+        b = self.blocks[k]
+        t = u.text.strip()
+        if b.title is not None or not heading_like(u, self.text) or t.endswith(":"):
+            return False
+        b.title = clean_title(t)
+        b.end = u.end
+        b.body_start = u.end
+        self.awaiting_title = None
+        return True
+
+    def _item(self, u: Unit, m: Marker) -> None:
+        fam = self._family(m)
+        open_fams = [self.blocks[k].family for k in self.items]
+        if self.in_definition and fam not in open_fams:
+            self._list_item(u, m)
+            return
+        self.in_definition = False
+        if fam in open_fams:
+            del self.items[open_fams.index(fam):]
+        parent = self.items[-1] if self.items else (
+            self.anchor if self.anchor is not None else self.container)
+        base = self.blocks[parent].number if parent is not None else ""
+        title = None
+        start = u.start
+        if self.note is not None:
+            title, start = self.note.title, self.note.unit.start
+            self.note = None
+        body_start = u.start + m.end
+        idx = self._clause(u, m, f"{base}({m.value})", parent, title,
+                           body_text(u.text[m.end:]), body_start, start=start)
+        self.blocks[idx].family = fam
+        self.blocks[idx].item_value = m.value
+        self.items.append(idx)
+
+    def _family(self, m: Marker) -> str:
+        """An item's sequence. For (i): letter or roman? It continues the open sequence it
+        is the successor of, innermost first; otherwise (a) starts letters, (i) romans."""
+        if m.kind not in ("letter", "roman"):
+            return m.family or m.kind
+        v = m.value.lower()
+        if "." in v:
+            return "letter"
+        rv = roman_value(v)
+        for j in reversed(self.items):
+            b = self.blocks[j]
+            last = b.item_value.lower().split(".")[0]
+            if b.family == "letter" and (_next_letter(last) == v or last == v):
+                return "letter"
+            if b.family == "roman" and rv is not None and rv == (roman_value(last) or 0) + 1:
+                return "roman"
+        if v == "a":
+            return "letter"
+        if v == "i":
+            return "roman"
+        if rv is not None and (len(v) > 1 or any(self.blocks[j].family == "roman"
+                                                 for j in self.items)):
+            return "roman"
+        return "letter"
+
+    # -- items written inline -------------------------------------------------
+    def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
+        """The unit, cut where items written inline begin (each with its marker)."""
+        cuts = list(self._inline_cuts(u, m))
+        if not cuts:
+            yield u, m
+            return
+        bounds = [0, *[pos for pos, _ in cuts], len(u.text)]
+        markers = [m, *[mk for _, mk in cuts]]
+        for k, mk in enumerate(markers):
+            s, e = bounds[k], bounds[k + 1]
+            piece = u.text[s:e].rstrip()
+            yield Unit(u.start + s, u.start + s + len(piece), piece, u.line,
+                       page=u.page, bbox=u.bbox, role=u.role), mk
+
+    def _inline_cuts(self, u: Unit, m: Marker) -> Iterator[tuple[int, Marker]]:
+        last: dict[str, str] = {}
+        own = self._family(m) if m.kind in ("letter", "roman") else (m.family or m.kind)
+        last[own] = m.value
+        text = u.text
+        cands: list[tuple[int, Marker]] = []
+        for c in _INLINE_RE.finditer(text, m.end):
+            pos = c.start()
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            mk = find_marker(text[pos:])
+            if mk is None or mk.kind in ("bullet", "heading", "division"):
+                continue
+            if mk.kind == "article":
+                cands.append((pos, mk))
+                continue
+            before = text[:pos].rstrip()
+            joiners = tuple(load_numbering().inline_joiners)
+            tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+            if tail in joiners:
+                before = before[: -len(tail)].rstrip()
+            if before.endswith((";", ":")):
+                cands.append((pos, mk))
+        for k, (pos, mk) in enumerate(cands):
+            if mk.kind == "article":
+                yield pos, mk
+                return
+            fam = mk.family or mk.kind
+            if mk.kind in ("letter", "roman"):
+                fam = "letter" if last.get("letter") and _successor(
+                    "letter", last["letter"], mk.value) else (
+                    "roman" if mk.kind == "roman" else "letter")
+            prev = last.get(fam)
+            continues = prev is not None and _successor(fam, prev, mk.value)
+            opens = (
+                prev is None
+                and _first(fam, mk.value)
+                and text[:pos].rstrip().endswith(":")
+                and any(_successor(fam, mk.value, o.value) for _, o in cands[k + 1:])
+            )
+            if continues or opens:
+                last[fam] = mk.value
+                yield pos, mk
+
+    # -- unnumbered units -----------------------------------------------------
+    def _is_heading(self, u: Unit) -> bool:
+        long_in_clause = (
+            self.absorbing
+            and u.line.heading_level is None
+            and not u.line.all_bold(self.text)
+            and words(u.text) > 6
+        )
+        return heading_like(u, self.text) and not long_in_clause
+
+    def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
+        """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
+        not a section heading (its number space is open above)."""
+        if nxt is None or self.container is None or (u.line.heading_level or 9) <= 2:
+            return False
+        m = self.marker(nxt)
+        if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
+            return False
+        if m.kind == "number" and not self._in_article():
+            return False
+        self.note = _Note(u, clean_title(u.text))
+        return True
+
+    def _heading(self, u: Unit) -> None:
+        heading = clean_title(u.text)
+        level = u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
+        self.blocks.append(RawBlock(
+            "heading", u.start, u.end, heading, section=self.section, level=level,
+            page=u.page, bbox=u.bbox,
+        ))
+        self.section = heading
+        self._close(container=True)
+        self.in_definition = False
+
+    def _text(self, u: Unit) -> None:
+        """A paragraph: part of the clause it follows, or free."""
+        self.in_definition = bool(_DEFINITION_RE.match(u.text))
+        if self.note is not None:  # a marginal note that titled nothing is a paragraph
+            self._paragraph(self.note.unit, role="body", parent=self._innermost())
+            self.note = None
+        if self.current is not None and self.absorbing:
+            self.blocks[self.current].end = u.end
+            self.absorbed.setdefault(self.current, []).append(body_text(u.text))
+            return
+        self._paragraph(u, role="body", parent=self._innermost())
+
+    def _bullet(self, u: Unit, m: Marker) -> None:
+        parent = self._innermost()
+        self.blocks.append(RawBlock(
+            "list_item", u.start, u.end, body_text(u.text[m.end:]), section=self.section,
+            parent=parent, marker=m.label, page=u.page, bbox=u.bbox,
+        ))
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _list_item(self, u: Unit, m: Marker) -> None:
+        """An item of an unnumbered definition: part of that definition, not a clause."""
+        parent = self._innermost()
+        self.blocks.append(RawBlock(
+            "list_item", u.start, u.end, body_text(u.text), section=self.section,
+            parent=parent, marker=m.label.strip(), page=u.page, bbox=u.bbox,
+        ))
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _footnote(self, u: Unit) -> None:
+        """A footnote is its own block: never a clause, a heading, or part of a clause."""
+        parent = self._innermost()
+        self.blocks.append(RawBlock(
+            "paragraph", u.start, u.end, body_text(u.text), section=self.section,
+            parent=parent, role="footnote", page=u.page, bbox=u.bbox, note_mark=note_mark(u.text),
+        ))
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    # -- bookkeeping ----------------------------------------------------------
+    def _innermost(self) -> int | None:
+        if self.items:
+            return self.items[-1]
+        if self.anchor is not None:
+            return self.anchor
+        return self.container
+
+    def _close(self, *, container: bool = False, outline: bool = False) -> None:
+        """End what a new heading or numbered unit ends: items, the latest paragraph, and
+        (for an article, a section or a heading) the open number space."""
+        self.items = []
+        self.anchor = None
+        self.current = None
+        self.absorbing = False
+        self.in_definition = False
+        if container:
+            self.container = None
+        if outline:
+            self.outline = []
+
+    def _paragraph(self, u: Unit, *, role: str, parent: int | None) -> None:
+        self.blocks.append(RawBlock(
+            "paragraph", u.start, u.end, body_text(u.text), section=self.section,
+            parent=parent, role=role, page=u.page, bbox=u.bbox,
+        ))
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+
+    def _clause(self, u: Unit, m: Marker, number: str, parent: int | None, title: str | None,
+                body: str, body_start: int, *, start: int | None = None) -> int:
+        b = RawBlock(
+            "clause", u.start if start is None else start, u.end, body, section=self.section,
+            parent=parent, number=number, label=m.label.strip(), title=title,
+            depth=(self.blocks[parent].depth + 1) if parent is not None else 1,
+            parent_number=self.blocks[parent].number if parent is not None else None,
+            body_start=body_start, page=u.page, bbox=u.bbox,
+        )
+        self.blocks.append(b)
+        idx = len(self.blocks) - 1
+        if parent is not None:
+            self.blocks[parent].children.append(idx)
+        self.seen[number] = idx
+        self.current, self.absorbing = idx, True
+        self.note = None
+        return idx

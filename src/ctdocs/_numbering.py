@@ -1,0 +1,290 @@
+"""The numbering grammar: which marker a line opens with, and how it is cited.
+
+A policy or legal text numbers its units in a handful of styles (annotation
+guidelines §1a). This module reads them; the schemes that are data
+(articles, divisions of an act, item families) come from
+``data/models/numbering.toml``, validated on load. The shapes that are plain
+arithmetic (decimal ``16.2.5``, paragraph ``18.``, roman ``VII.`` and capital
+``A.`` section headings, lettered and roman items, bullets) are here.
+
+A :class:`Marker` says what kind of unit a line opens and its value; how the
+value is cited (``Article 5(1)(a)``) depends on what is open above it, which
+the structure stage knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from ._knowledge import _check_patterns, _load, _Strict, _Versioned
+
+__all__ = [
+    "Marker",
+    "MarkerKind",
+    "NumberingFile",
+    "find_marker",
+    "load_numbering",
+    "roman_value",
+]
+
+MarkerKind = Literal[
+    "number",  # 3.1, 16.2.5, 18.  (an anchor: its own number)
+    "heading",  # VII. Le chemin à suivre, A. Prévention, 4 Short title (an anchor with a title)
+    "article",  # Article 5, Art. 5, Article premier
+    "division",  # Chapter II, TITRE I, Part 2
+    "letter",  # (a) a) a.  (an item, appended to the clause above)
+    "roman",  # (iv) iv) iv.
+    "item",  # (1) (2.1) (A) 1° I.- : an item of another family (see Marker.family)
+    "bullet",  # - • *
+]
+
+
+class _Division(_Strict):
+    form: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+
+
+class _Article(_Strict):
+    form: str = Field(min_length=1)
+    pattern: str
+    ordinals: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class _Item(_Strict):
+    family: str = Field(pattern=r"^[a-z][a-z-]*$")
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("an item pattern needs a (?P<value>...) group")
+        return v
+
+
+class NumberingFile(_Versioned):
+    article: _Article
+    division: list[_Division]
+    item: list[_Item]
+    inline_joiners: list[str] = Field(default_factory=list)
+
+
+@cache
+def load_numbering() -> NumberingFile:
+    return _load("numbering.toml", NumberingFile)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """The marker a line opens with.
+
+    ``value`` is the number in citation form without its context (``4.1``,
+    ``a``, ``VII``, ``Article 5``, ``Chapter II``, ``1°``); ``end`` is where
+    the marker ends in the line; ``family`` names the sequence an item counts
+    in (``number``, ``alpha``, ``upper``, ``degree``, ``upper-roman``);
+    ``rest`` is a heading's text on the same line, if any.
+    """
+
+    kind: MarkerKind
+    label: str
+    value: str
+    end: int
+    family: str = ""
+
+
+# A clause number has at most 64 levels: a deeper "1.1.1…" is not a number, and
+# finding a clause's parent stays cheap (it looks up each prefix).
+_DECIMAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,63})\.?(?=\s|$)")
+_PARAGRAPH_RE = re.compile(r"^(\d{1,3})(?:\.|\))(?=\s|[«\"“‘'(\[]|[A-ZÀ-Ý])")
+# (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
+_ITEM_RE = re.compile(
+    r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
+)
+_BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
+_ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+_MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
+# A roman or capital-letter section heading: "VII. Le chemin à suivre", "A. Prévention", "I."
+_SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
+# A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
+_BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_value(v: str) -> int | None:
+    """The value of a roman numeral (either case), or None when it is not one."""
+    v = v.lower()
+    if not v or not _ROMAN_RE.match(v):
+        return None
+    total = 0
+    for k, ch in enumerate(v):
+        val = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[v[k + 1]] if k + 1 < len(v) else 0
+        total += -val if val < nxt else val
+    return total
+
+
+@cache
+def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str],
+                        tuple[tuple[str, re.Pattern[str]], ...]]:
+    data = load_numbering()
+    article = re.compile(r"^" + data.article.pattern, re.IGNORECASE)
+    forms = {w.casefold(): d.form for d in data.division for w in d.words}
+    words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
+    division = re.compile(
+        rf"^(?P<word>{words})\s+(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    items = tuple(
+        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE)) for i in data.item
+    )
+    ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
+    return article, ordinals, division, forms, items
+
+
+def _heading_rest(rest: str) -> bool:
+    """What follows a number on its line reads as a heading (or nothing follows)."""
+    t = rest.strip().lstrip("–—-:.").strip()
+    if not t:
+        return True
+    if t.endswith((".", ";", ",")) and not t.endswith("..."):
+        return False
+    first = next((ch for ch in t if ch.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit()) and len(t.split()) <= 20
+
+
+def article_marker(text: str) -> Marker | None:
+    """``Article 5``, ``Art. 5 –``, ``ARTICLE PREMIER``: an article heading (not a citation
+    such as ``Article 5 of the Convention provides``)."""
+    article, ordinals, _d, _f, _i = _schemes()
+    m = article.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+        return None
+    raw = re.sub(r"\s+", "", m.group("value"))
+    value = ordinals.get(raw.casefold(), raw)
+    end = m.end()
+    dash = re.match(r"^\s*[–—:.-]\s*", rest)
+    if dash and rest.strip(" –—:.-"):
+        end += dash.end()
+    return Marker("article", m.group(0), f"{load_numbering().article.form} {value}", end)
+
+
+def division_marker(text: str) -> Marker | None:
+    """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
+    _a, ordinals, division, forms, _i = _schemes()
+    m = division.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+        return None
+    value = m.group("value")
+    value = ordinals.get(value.casefold(), value)
+    if value.casefold() in ("première",):
+        value = "1"
+    dash = re.match(r"^\s*[–—:.-]?\s*", rest)
+    end = m.end() + (dash.end() if dash else 0)
+    return Marker("division", m.group(0), f"{forms[m.group('word').casefold()]} {value}", end)
+
+
+def item_marker(text: str) -> Marker | None:
+    """A data-defined item: ``(1)``, ``(2.1)``, ``(a.31)``, ``[a.]``, ``(A)``, ``1°``, ``I.-``."""
+    for family, pat in _schemes()[4]:
+        m = pat.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        value = next(v for k in ("value", "v2", "v3") if (v := groups.get(k)))
+        value = re.sub(r"\s+", "", value).replace("º", "°")
+        end = m.end()
+        nxt = text[end:end + 1]
+        if nxt and not (nxt.isspace() or nxt.isalpha() or nxt in "«\"“‘'"):
+            continue
+        if family == "alpha":
+            kind: MarkerKind = "roman" if _alpha_is_roman(value) else "letter"
+            return Marker(kind, m.group(0), value, end, "alpha")
+        return Marker("item", m.group(0), value, end, family)
+    return None
+
+
+def _alpha_is_roman(value: str) -> bool:
+    return "." not in value and roman_value(value) is not None and (
+        len(value) > 1 or value == "i"
+    )
+
+
+def find_marker(text: str, *, heading: bool = False) -> Marker | None:
+    """The structural marker a line opens with, if any.
+
+    ``heading``: the line is set as a heading (Markdown ``###``, bold from end
+    to end), where a bare number (``4 Short title``) opens a numbered heading.
+    """
+    m = _DECIMAL_RE.match(text)
+    if m and not _MONTHISH_RE.match(text):
+        value = m.group(1)
+        return Marker("number", m.group(0), value, m.end())
+    m = _PARAGRAPH_RE.match(text)
+    if m and not _MONTHISH_RE.match(text):
+        return Marker("number", m.group(0), m.group(1), m.end())
+    for find in (article_marker, division_marker):
+        mk = find(text)
+        if mk is not None:
+            return mk
+    mk = _section_marker(text)
+    if mk is not None:
+        return mk
+    mk = item_marker(text)
+    if mk is not None:
+        return mk
+    m = _ITEM_RE.match(text)
+    if m:
+        value = m.group(1) or m.group(2) or m.group(3)
+        lower = value.lower()
+        if len(value) <= 2 and value.isalpha() and (value.islower() or len(value) == 1):
+            return Marker("letter", m.group(0), value, m.end(), "alpha")
+        if _ROMAN_RE.match(lower) and (value.islower() or value.isupper()):
+            return Marker("roman", m.group(0), value, m.end(), "alpha")
+        return None
+    m = _BULLET_RE.match(text)
+    if m:
+        return Marker("bullet", m.group(1), m.group(1), m.end())
+    if heading:
+        m = _BARE_RE.match(text)
+        if m and _heading_rest(text[m.end():]):
+            return Marker("heading", m.group(0), m.group(1), m.end())
+    return None
+
+
+def _section_marker(text: str) -> Marker | None:
+    """``VII. Le chemin à suivre``, ``A. Prévention``, ``I.``: a roman or capital-letter heading.
+
+    A capital letter needs a heading after it (``A. Smith said`` is a name) and
+    a roman numeral too (``I. The Council`` in a sentence would not stand alone).
+    """
+    m = _SECTION_RE.match(text)
+    if not m:
+        return None
+    value = m.group(1)
+    rest = text[m.end():]
+    if len(value) == 1 and value not in "IVX" and not rest.strip():
+        return None
+    if rest.strip() and not _heading_rest(rest):
+        return None
+    if len(value) > 1 and roman_value(value) is None:
+        return None
+    return Marker("heading", m.group(0), value, m.end())
