@@ -158,7 +158,11 @@ def is_front(u: Unit) -> bool:
 
 
 def clean_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(".:;").strip()
+    """A title as cited: spaces folded, closing punctuation and emphasis marks
+    (``*Statutory Instruments Act*``) off."""
+    t = re.sub(r"\s+", " ", text).strip().rstrip(".:;").strip()
+    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
+    return m.group("inner").strip() if m else t
 
 
 def body_text(text: str) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ._blocks import (
     HEADING_MAX_WORDS,
+    TERMINAL_END,
     RawBlock,
     body_text,
     clean_title,
@@ -88,6 +89,32 @@ def _first(family: str, value: str) -> bool:
         family, ())
 
 
+def _reads_as_title(u: Unit, text: str) -> bool:
+    """The line after ``Article 3`` (or ``### 4``) that names it: set as a heading, or
+    short, or in title case; not a lead-in sentence ("No person in Canada shall"), not a
+    bracketed note ("[Repealed, …]")."""
+    t = u.text.strip()
+    if not heading_like(u, text) or t.endswith(":") or t.startswith(("[", "(")):
+        return False
+    if u.line.heading_level is not None or u.line.all_bold(text):
+        return True
+    ws = t.split()
+    capitals = sum(1 for w in ws if w[:1].isupper())
+    return len(ws) <= 6 or capitals * 2 >= len(ws)
+
+
+def _is_definition(u: Unit, text: str) -> bool:
+    """A definition: "**blasting** means …", "« Acte terroriste » signifie …", or a defined
+    term set in bold at the head of its paragraph ("**agent de détection** Substance …")."""
+    if _DEFINITION_RE.match(u.text):
+        return True
+    spans = u.line.bold_spans
+    if not spans:
+        return False
+    s, e = spans[0]
+    return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8
+
+
 class Body:
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
@@ -109,6 +136,9 @@ class Body:
         self.in_definition = False  # after an unnumbered definition: its (a), (b) are its own
         self.awaiting_title: int | None = None  # a heading clause whose title may follow
         self.note: _Note | None = None
+        self.foreign: int | None = None  # heading level of a "Related provisions" part
+        self.indent: dict[int, int] = {}  # item block -> indent of its line
+        self._next: Unit | None = None
         self._nk = 0
         self._last_end = -1
 
@@ -164,7 +194,10 @@ class Body:
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
+        if m is not None and m.kind != "bullet" and self.foreign is not None:
+            m = None  # a provision of another instrument: its number is not the document's
         if m is not None and m.kind != "bullet":
+            self._next = nxt
             for part, pm in self._inline(u, m):
                 self._numbered(part, pm)
             return
@@ -272,9 +305,31 @@ class Body:
             title, body_start = run_in_title(u, m, self.text)
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
+            if title is None and self._standalone_heading(u, m):
+                title, body_start = clean_title(rest) or None, u.end
             body = body_text(self.text[body_start:u.end])
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
+
+    def _standalone_heading(self, u: Unit, m: Marker) -> bool:
+        """``1.1. Des menaces …`` alone on its line above running text: a numbered heading
+        whose text is its title (no closing punctuation, capitalised, not too long)."""
+        rest = u.text[m.end:].strip()
+        nxt = self._next
+        if not rest or TERMINAL_END.search(rest) or words(rest) > 30:
+            return False
+        first = next((ch for ch in rest if ch.isalnum()), "")
+        if not first or not (first.isupper() or first.isdigit()):
+            return False
+        if nxt is None:
+            return False
+        nm = self.marker(nxt)
+        if nm is not None and nm.kind != "bullet":
+            return False
+        # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
+        # the rest of a paragraph that a page break cut)
+        lead = next((ch for ch in nxt.text if ch.isalnum()), "")
+        return nm is not None or lead.isupper()
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
@@ -297,7 +352,7 @@ class Body:
         assert k is not None
         b = self.blocks[k]
         t = u.text.strip()
-        if b.title is not None or not heading_like(u, self.text) or t.endswith(":"):
+        if b.title is not None or not _reads_as_title(u, self.text):
             return False
         b.title = clean_title(t)
         b.end = u.end
@@ -306,7 +361,7 @@ class Body:
         return True
 
     def _item(self, u: Unit, m: Marker) -> None:
-        fam = self._family(m)
+        fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
         if self.in_definition and fam not in open_fams:
             self._list_item(u, m)
@@ -327,16 +382,26 @@ class Body:
                            body_text(u.text[m.end:]), body_start, start=start)
         self.blocks[idx].family = fam
         self.blocks[idx].item_value = m.value
+        self.indent[idx] = u.line.indent
         self.items.append(idx)
 
-    def _family(self, m: Marker) -> str:
+    def _family(self, m: Marker, indent: int = 0) -> str:
         """An item's sequence. For (i): letter or roman? It continues the open sequence it
-        is the successor of, innermost first; otherwise (a) starts letters, (i) romans."""
+        is the successor of, innermost first; otherwise (a) starts letters, (i) romans.
+        An (i) right after an (h) that leads into it (set deeper, or ending without a
+        full stop: "(h) for the safety of the public and of") opens romans under it."""
         if m.kind not in ("letter", "roman"):
             return m.family or m.kind
         v = m.value.lower()
         if "." in v:
             return "letter"
+        if v == "i" and self.items:
+            top = self.items[-1]
+            b = self.blocks[top]
+            if b.family == "letter" and b.item_value.lower() == "h" and (
+                indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip())
+            ):
+                return "roman"
         rv = roman_value(v)
         for j in reversed(self.items):
             b = self.blocks[j]
@@ -439,6 +504,10 @@ class Body:
     def _heading(self, u: Unit) -> None:
         heading = clean_title(u.text)
         level = u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
+        if self.foreign is not None and level <= self.foreign:
+            self.foreign = None
+        if heading.casefold() in {h.casefold() for h in load_numbering().foreign_headings}:
+            self.foreign = level
         self.blocks.append(RawBlock(
             "heading", u.start, u.end, heading, section=self.section, level=level,
             page=u.page, bbox=u.bbox,
@@ -449,7 +518,7 @@ class Body:
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
-        self.in_definition = bool(_DEFINITION_RE.match(u.text))
+        self.in_definition = _is_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph
             self._paragraph(self.note.unit, role="body", parent=self._innermost())
             self.note = None

@@ -79,6 +79,7 @@ class NumberingFile(_Versioned):
     division: list[_Division]
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
+    foreign_headings: list[str] = Field(default_factory=list)
 
 
 @cache
@@ -106,8 +107,11 @@ class Marker:
 
 # A clause number has at most 64 levels: a deeper "1.1.1…" is not a number, and
 # finding a clause's parent stays cheap (it looks up each prefix).
-_DECIMAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,63})\.?(?=\s|$)")
-_PARAGRAPH_RE = re.compile(r"^(\d{1,3})(?:\.|\))(?=\s|[«\"“‘'(\[]|[A-ZÀ-Ý])")
+# An opening quotation mark before a number is the quoting text's, not the number's
+# ("“1. Condemns …" in a press release that quotes a resolution).
+_QUOTE = r"(?:[“\"«]\s?)?"
+_DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
+_PARAGRAPH_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
 _ITEM_RE = re.compile(
     r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
@@ -263,9 +267,9 @@ def find_marker(text: str, *, heading: bool = False) -> Marker | None:
     m = _BULLET_RE.match(text)
     if m:
         return Marker("bullet", m.group(1), m.group(1), m.end())
-    if heading:
+    if heading:  # set as a heading: its closing full stop is no sentence ("6 Manufacture, etc.")
         m = _BARE_RE.match(text)
-        if m and _heading_rest(text[m.end():]):
+        if m and _heading_rest(text[m.end():].rstrip(".")):
             return Marker("heading", m.group(0), m.group(1), m.end())
     return None
 
