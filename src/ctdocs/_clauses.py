@@ -208,7 +208,7 @@ class Body:
             self._paragraph(u, role="signature", parent=None)
             self.absorbing = False
             return
-        if self._is_heading(u):
+        if self._is_heading(u, nxt):
             if self._marginal_note(u, nxt):
                 return
             self._heading(u)
@@ -463,9 +463,11 @@ class Body:
                 return
             fam = mk.family or mk.kind
             if mk.kind in ("letter", "roman"):
-                fam = "letter" if last.get("letter") and _successor(
-                    "letter", last["letter"], mk.value) else (
-                    "roman" if mk.kind == "roman" else "letter")
+                fam = next(
+                    (f for f in ("letter", "roman")
+                     if last.get(f) and _successor(f, last[f], mk.value)),
+                    "roman" if mk.value.lower() == "i" or mk.kind == "roman" else "letter",
+                )
             prev = last.get(fam)
             continues = prev is not None and _successor(fam, prev, mk.value)
             opens = (
@@ -479,7 +481,15 @@ class Body:
                 yield pos, mk
 
     # -- unnumbered units -----------------------------------------------------
-    def _is_heading(self, u: Unit) -> bool:
+    def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
+        if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
+            return False
+        plain = u.line.heading_level is None and not u.line.all_bold(self.text)
+        if plain and nxt is not None and self._innermost() is not None:
+            # "No person shall" above "(a) …": the lead-in of the open clause's items
+            m = self.marker(nxt)
+            if m is not None and m.kind in ("letter", "roman", "item"):
+                return False
         long_in_clause = (
             self.absorbing
             and u.line.heading_level is None
