@@ -89,6 +89,23 @@ def _first(family: str, value: str) -> bool:
         family, ())
 
 
+_OPENING_QUOTES = "\"“«"
+
+
+def _still_quoted(text: str, inside: bool) -> bool:
+    """Whether a quotation is still open after ``text`` (amending text reproduced over
+    several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
+    guillemets open and close; straight quotes toggle."""
+    for ch in text:
+        if ch in "“«":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
 def _reads_as_title(u: Unit, text: str) -> bool:
     """The line after ``Article 3`` (or ``### 4``) that names it: set as a heading, or
     short, or in title case; not a lead-in sentence ("No person in Canada shall"), not a
@@ -137,6 +154,7 @@ class Body:
         self.awaiting_title: int | None = None  # a heading clause whose title may follow
         self.note: _Note | None = None
         self.foreign: int | None = None  # heading level of a "Related provisions" part
+        self.quoted = False  # inside a quotation that runs over several lines
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self._nk = 0
@@ -166,7 +184,9 @@ class Body:
         m = u.marker
         heading = u.line.heading_level is not None or u.line.all_bold(self.text)
         if m is None:
-            return find_marker(u.text, heading=True) if heading else None
+            if heading or u.line.lead_gap:
+                return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            return None
         if m.kind == "bullet":
             rest = u.text[m.end:]
             pad = len(rest) - len(rest.lstrip())
@@ -194,8 +214,12 @@ class Body:
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
-        if m is not None and m.kind != "bullet" and self.foreign is not None:
+        opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
+        if m is not None and m.kind != "bullet" and (
+            self.foreign is not None or (self.quoted and not opens_quote)
+        ):
             m = None  # a provision of another instrument: its number is not the document's
+        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
         if m is not None and m.kind != "bullet":
             self._next = nxt
             for part, pm in self._inline(u, m):

@@ -55,6 +55,7 @@ MARKER_RE = re.compile(
 )
 
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
+_LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
 # Tried only where a run of blanks starts: from inside a long run, each start would
 # rescan the run (quadratic on a heading line of many spaces).
 _HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
@@ -112,6 +113,10 @@ class Line:
     indent: int = 0
     breaks: list[int] = field(default_factory=list)  # offsets of hard-break joins
     spacer_after: bool = False  # followed by a line of only no-break spaces
+    # The first token stands apart by two or more spaces, as a number does in its own
+    # column ("1   La présente Convention", "a   « infraction »"): the gap is folded
+    # out of the text, so it is kept here.
+    lead_gap: bool = False
 
     def all_bold(self, text: str) -> bool:
         """True when every non-space character of the line lies inside a bold span."""
@@ -144,6 +149,7 @@ class _Phys:
     end_in: int  # input offset of the line end (where the newline is)
     spacer: bool = False  # not empty in the input, empty once odd spaces are gone
     furniture: bool = False  # a page number, running header or footer
+    lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
 
     @property
     def text(self) -> str:
@@ -243,8 +249,10 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     text = "".join(seg for seg, _ in merged)
     spacer = not text and any(ch in _SPACER_CHARS for ch in line)
     furniture = bool(text) and page_furniture(text) is not None
+    lead_gap = bool(_LEAD_GAP_RE.match(line))
     return _Phys(
-        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture
+        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture,
+        lead_gap,
     )
 
 
@@ -266,6 +274,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     """Normalise ``raw`` (already decoded text) as described in the module docstring."""
     cont_words = _continuation_words()
     phys = [_clean(line, off, markdown) for line, off in _physical_lines(raw)]
+    width = _text_width(phys)
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
     lines: list[Line] = []
@@ -299,6 +308,10 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         if prev is not None:
             join = _should_join(
                 prev, prev_text, p, text, blank_run, bold_open, cont_words, markdown
+            ) or (
+                prev.heading_level is None
+                and not prev.furniture
+                and _wrapped(prev_text, text, blank_run, width, p)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
@@ -319,6 +332,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                     heading_level=p.heading_level,
                     blank_before=blank_run > 0 or prev is None,
                     indent=p.indent,
+                    lead_gap=p.lead_gap,
                 )
             )
         line_start = pos
@@ -383,6 +397,30 @@ def _should_join(
         if prev_text.endswith(",") or last in cont_words:
             return text[:1].isalnum() or text[:1] in "«\"'(“"
     return False
+
+
+def _text_width(phys: list[_Phys]) -> int:
+    """The width a hard-wrapped text fills: the length most of its long lines reach.
+
+    Zero when the text is not hard-wrapped (few lines, or lines of every length), so
+    that :func:`_wrapped` joins nothing there.
+    """
+    lengths = sorted(len(p.text) for p in phys if len(p.text) >= 40)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
+
+
+def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
+    """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
+    sentence goes on in the next line, whatever case that line opens with."""
+    if not width or blank_run or cur.heading_level is not None or cur.furniture:
+        return False
+    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
+        return False
+    return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
 
 _CONT: frozenset[str] | None = None

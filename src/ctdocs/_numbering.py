@@ -163,7 +163,7 @@ def _heading_rest(rest: str) -> bool:
     t = rest.strip().lstrip("–—-:.").strip()
     if not t:
         return True
-    if t.endswith((".", ";", ",")) and not t.endswith("..."):
+    if t.endswith((".", ";", ",", ":")) and not t.endswith("..."):
         return False
     first = next((ch for ch in t if ch.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit()) and len(t.split()) <= 20
@@ -232,11 +232,13 @@ def _alpha_is_roman(value: str) -> bool:
     )
 
 
-def find_marker(text: str, *, heading: bool = False) -> Marker | None:
+def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any.
 
     ``heading``: the line is set as a heading (Markdown ``###``, bold from end
     to end), where a bare number (``4 Short title``) opens a numbered heading.
+    ``gap``: the line's first token stands apart by a wide gap, as numbers do in
+    a column of their own (``1   La présente Convention``, ``a   « Partie »``).
     """
     m = _DECIMAL_RE.match(text)
     if m and not _MONTHISH_RE.match(text):
@@ -267,10 +269,35 @@ def find_marker(text: str, *, heading: bool = False) -> Marker | None:
     m = _BULLET_RE.match(text)
     if m:
         return Marker("bullet", m.group(1), m.group(1), m.end())
+    if gap:
+        mk = _gap_marker(text)
+        if mk is not None:
+            return mk
     if heading:  # set as a heading: its closing full stop is no sentence ("6 Manufacture, etc.")
         m = _BARE_RE.match(text)
         if m and _heading_rest(text[m.end():].rstrip(".")):
             return Marker("heading", m.group(0), m.group(1), m.end())
+    return None
+
+
+_GAP_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})\s(?=\S)")
+_GAP_ITEM_RE = re.compile(r"^([a-z]{1,2}|[ivx]{1,5})\s(?=\S)")
+
+
+def _gap_marker(text: str) -> Marker | None:
+    """A bare number or letter set in its own column: a numbered heading when what
+    follows reads as one (``1       Expressions of support``), else a paragraph or item."""
+    m = _GAP_NUMBER_RE.match(text)
+    if m:
+        if _heading_rest(text[m.end():]) and not text.rstrip().endswith(":"):
+            return Marker("heading", m.group(0), m.group(1), m.end())
+        kind: MarkerKind = "number"
+        return Marker(kind, m.group(0), m.group(1), m.end())
+    m = _GAP_ITEM_RE.match(text)
+    if m:
+        value = m.group(1)
+        kind = "roman" if _alpha_is_roman(value) else "letter"
+        return Marker(kind, m.group(0), value, m.end(), "alpha")
     return None
 
 
@@ -285,6 +312,8 @@ def _section_marker(text: str) -> Marker | None:
         return None
     value = m.group(1)
     rest = text[m.end():]
+    if re.match(r"^\s*[-–—]", rest):  # "II. – L'arrêté …": an item of a French article
+        return None
     if len(value) == 1 and value not in "IVX" and not rest.strip():
         return None
     if rest.strip() and not _heading_rest(rest):
