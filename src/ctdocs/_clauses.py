@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ._blocks import (
     HEADING_MAX_WORDS,
@@ -106,6 +107,22 @@ def _still_quoted(text: str, inside: bool) -> bool:
     return inside
 
 
+@cache
+def _annex_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().annex.words)
+    return re.compile(rf"^(?:{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?\.?$",
+                      re.IGNORECASE)
+
+
+def _annex_space(heading: str) -> str | None:
+    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; other headings -> None."""
+    m = _annex_re().match(heading.strip())
+    if not m:
+        return None
+    form = load_numbering().annex.form
+    return f"{form} {m.group('n').upper()}" if m.group("n") else form
+
+
 def _reads_as_title(u: Unit, text: str) -> bool:
     """The line after ``Article 3`` (or ``### 4``) that names it: set as a heading, or
     short, or in title case; not a lead-in sentence ("No person in Canada shall"), not a
@@ -155,6 +172,8 @@ class Body:
         self.note: _Note | None = None
         self.foreign: int | None = None  # heading level of a "Related provisions" part
         self.quoted = False  # inside a quotation that runs over several lines
+        self.annex: str | None = None  # "Annex" or "Annex II": the number space of an annex
+        self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self._nk = 0
@@ -262,6 +281,9 @@ class Body:
         )
 
     def _division(self, u: Unit, m: Marker) -> None:
+        if m.value in self.seen:
+            self._repeated(u)
+            return
         rank = _DIVISION_RANK.get(m.value.split()[0], 9)
         while self.divisions and _DIVISION_RANK.get(
             self.blocks[self.divisions[-1]].number.split()[0], 9
@@ -273,6 +295,9 @@ class Body:
         self.divisions.append(idx)
 
     def _article(self, u: Unit, m: Marker) -> None:
+        if m.value in self.seen:
+            self._repeated(u)
+            return
         parent = self.divisions[-1] if self.divisions else None
         self._close(container=True)
         idx = self._heading_clause(u, m, m.value, parent)
@@ -280,6 +305,12 @@ class Body:
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
+        if value in self.seen:
+            self._repeated(u)
+            return
+        if not value[0].isdigit() and not self._in_sequence(value):
+            self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
+            return
         if value[0].isdigit():
             if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
                 self._paragraph_number(u, m, heading=True)
@@ -299,6 +330,18 @@ class Body:
         self.blocks[idx].family = "capital" if letter else "roman"
         self.outline.append(idx)
 
+    def _in_sequence(self, value: str) -> bool:
+        """A roman or capital section heading opens its sequence (I, A) or continues it; a
+        first roman may start anywhere (an excerpt from section VII on)."""
+        romans = [b.number for b in self.blocks if b.kind == "clause" and b.family == "roman"]
+        capitals = [b.number for b in self.blocks if b.kind == "clause" and b.family == "capital"]
+        if value in ("A", "I") or (capitals and _next_letter(capitals[-1]) == value.lower()):
+            return True
+        rv = roman_value(value)
+        if rv is None or (len(value) == 1 and value not in "IVX"):
+            return False
+        return not romans or roman_value(romans[-1]) == rv - 1
+
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
         return bool(caps) and _next_letter(self.blocks[caps[-1]].number) == value.lower()
@@ -309,11 +352,15 @@ class Body:
         return self.divisions[-1] if self.divisions else None
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
-        number = m.value
+        number = self._in_annex(m.value)
+        if number in self.seen:
+            self._repeated(u)
+            return
         parent: int | None = None
-        parts = number.split(".")
+        parts = m.value.split(".")
         for k in range(len(parts) - 1, 0, -1):
             prefix = ".".join(parts[:k])
+            prefix = number[: len(number) - len(m.value)] + prefix
             if prefix in self.seen:
                 parent = self.seen[prefix]
                 break
@@ -334,6 +381,25 @@ class Body:
             body = body_text(self.text[body_start:u.end])
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
+
+    def _in_annex(self, number: str) -> str:
+        """An annex whose numbering starts again at 1 has its own number space; one that
+        carries the document's only numbering (a Council cover note) keeps plain numbers."""
+        if self.annex is None:
+            return number
+        if not self.annex_restarted:
+            if number not in self.seen:
+                return number
+            self.annex_restarted = True
+        return f"{self.annex} {number}" if self.annex.count(" ") == 0 else (
+            f"{self.annex}({number})")
+
+    def _repeated(self, u: Unit) -> None:
+        """A number already cited in its space: a footnote ("1 Voir également …") or a
+        running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
+        role = "footnote" if words(u.text) <= 60 else "body"
+        self._paragraph(u, role=role, parent=None)
+        self.absorbing = False
 
     def _standalone_heading(self, u: Unit, m: Marker) -> bool:
         """``1.1. Des menaces …`` alone on its line above running text: a numbered heading
@@ -395,7 +461,11 @@ class Body:
             del self.items[open_fams.index(fam):]
         parent = self.items[-1] if self.items else (
             self.anchor if self.anchor is not None else self.container)
-        base = self.blocks[parent].number if parent is not None else ""
+        base = self.blocks[parent].number if parent is not None else (
+            self.annex if self.annex is not None and self.annex_restarted else "")
+        if f"{base}({m.value})" in self.seen:
+            self._repeated(u)
+            return
         title = None
         start = u.start
         if self.note is not None:
@@ -549,6 +619,9 @@ class Body:
         self.section = heading
         self._close(container=True)
         self.in_definition = False
+        annex = _annex_space(heading)
+        if annex is not None:
+            self.annex, self.annex_restarted = annex, False
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""

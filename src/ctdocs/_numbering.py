@@ -75,6 +75,7 @@ class _Item(_Strict):
 
 
 class NumberingFile(_Versioned):
+    annex: _Division
     article: _Article
     division: list[_Division]
     item: list[_Item]
