@@ -305,11 +305,18 @@ class Body:
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
-        if value in self.seen:
-            self._repeated(u)
-            return
         if not value[0].isdigit() and not self._in_sequence(value):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
+            return
+        romans = [k for k in self.outline if self.blocks[k].family == "roman"]
+        if len(value) == 1 and value.isalpha() and romans and (
+            value in self.seen or f"{self.blocks[romans[-1]].number}.A" in self.seen
+        ):
+            # capital headings start again under each roman section: III.A once A is taken
+            value = f"{self.blocks[romans[-1]].number}.{value}"
+            m = Marker(m.kind, m.label, value, m.end, m.family)
+        if value in self.seen:
+            self._repeated(u)
             return
         if value[0].isdigit():
             if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
@@ -319,7 +326,8 @@ class Body:
             self._close(container=True)
             self.container = self._heading_clause(u, m, value, parent)
             return
-        letter = len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value))
+        letter = len(value.split(".")[-1]) == 1 and (
+            value[-1] not in "IVXLC" or self._continues_capital(value))
         if letter:
             self._close(container=True)
             self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
@@ -335,7 +343,9 @@ class Body:
         first roman may start anywhere (an excerpt from section VII on)."""
         romans = [b.number for b in self.blocks if b.kind == "clause" and b.family == "roman"]
         capitals = [b.number for b in self.blocks if b.kind == "clause" and b.family == "capital"]
-        if value in ("A", "I") or (capitals and _next_letter(capitals[-1]) == value.lower()):
+        if value in ("A", "I") or (
+            capitals and _next_letter(capitals[-1].split(".")[-1]) == value.lower()
+        ):
             return True
         rv = roman_value(value)
         if rv is None or (len(value) == 1 and value not in "IVX"):
@@ -344,7 +354,8 @@ class Body:
 
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
-        return bool(caps) and _next_letter(self.blocks[caps[-1]].number) == value.lower()
+        last = self.blocks[caps[-1]].number.split(".")[-1] if caps else ""
+        return bool(caps) and _next_letter(last) == value.split(".")[-1].lower()
 
     def _outer(self) -> int | None:
         if self.outline:

@@ -49,6 +49,7 @@ MARKER_RE = re.compile(
       | \[[a-z]{1,2}\.?\]                       # [a.]
       | \d{1,3}\s?°                             # 1°
       | (?:Article|ARTICLE|Art\.)\s+\d            # Article 5
+      | (?:[IVXLC]{1,7}|[A-Z])\.\s               # IV. Observations  A. Aperçu
       | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
     )""",
     re.VERBOSE,
