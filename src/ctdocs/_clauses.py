@@ -37,9 +37,12 @@ from ._numbering import Marker, find_marker, load_numbering, roman_value
 __all__ = ["Body"]
 
 _DIVISION_RANK = {"Part": 0, "Title": 1, "Chapter": 2, "Section": 3}
-# A run-in title ending at a colon: "4.1 Training and Education: Allies will …"
+# A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
+# short, at a full stop ("11. Terrorism. We condemn …").
 _COLON_TITLE_RE = re.compile(r"^([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
 _COLON_TITLE_MAX_WORDS = 8
+_STOP_TITLE_RE = re.compile(r"^([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)\.\s+(?=[A-ZÀ-Ý«\"“])")
+_STOP_TITLE_MAX_WORDS = 4
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
     r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
@@ -90,6 +93,8 @@ def _first(family: str, value: str) -> bool:
         family, ())
 
 
+# A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
+_TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
 _OPENING_QUOTES = "\"“«"
 
 
@@ -233,6 +238,8 @@ class Body:
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
+        if m is not None and _TOC_LINE_RE.search(t):
+            m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
         if m is not None and m.kind != "bullet" and (
             self.foreign is not None or (self.quoted and not opens_quote)
@@ -425,6 +432,8 @@ class Body:
         if nxt is None:
             return False
         nm = self.marker(nxt)
+        if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
+            return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
         if nm is not None and nm.kind != "bullet":
             return False
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
@@ -436,6 +445,9 @@ class Body:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
             return clean_title(cm.group(1)), cm.end()
+        sm = _STOP_TITLE_RE.match(self.text, after, u.end)
+        if sm and words(sm.group(1)) <= _STOP_TITLE_MAX_WORDS and u.end - sm.end() > 40:
+            return clean_title(sm.group(1)), sm.end()
         return None, after
 
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
