@@ -31,6 +31,7 @@ from ._blocks import (
     run_in_title,
     words,
 )
+from ._knowledge import load_language
 from ._layout import Unit, is_signature
 from ._numbering import Marker, find_marker, load_numbering, roman_value
 
@@ -110,6 +111,15 @@ def _still_quoted(text: str, inside: bool) -> bool:
         elif ch == '"':
             inside = not inside
     return inside
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Words that carry a heading on to its next line ("for", "of", "et", "de")."""
+    out: set[str] = set()
+    for ws in load_language().continuation.values():
+        out.update(w.lower() for w in ws)
+    return frozenset(out)
 
 
 @cache
@@ -612,8 +622,36 @@ class Body:
             and u.line.heading_level is None
             and not u.line.all_bold(self.text)
             and words(u.text) > 6
+            and not self._heads_headings()
         )
         return heading_like(u, self.text) and not long_in_clause
+
+    def _heads_headings(self) -> bool:
+        """The open clause is a Part, Chapter or roman/capital heading with no body yet:
+        a heading-like line after it is a heading under it (a cross-heading), not its text."""
+        k = self.current
+        if k is None or self.absorbed.get(k) or self.blocks[k].text:
+            return False
+        b = self.blocks[k]
+        return b.family in ("roman", "capital") or k in self.divisions
+
+    def _merges_heading(self, u: Unit) -> bool:
+        """The second line of a heading broken over two ("MODALITIES OF OSCE SUPPORT" /
+        "FOR ADVANCE PASSENGER INFORMATION"): joined to the heading it continues."""
+        if not self.blocks or self.blocks[-1].kind != "heading" or u.line.heading_level:
+            return False  # a Markdown heading is one line by definition
+        prev = self.blocks[-1]
+        if TERMINAL_END.search(prev.text) or prev.level != (
+            u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
+        ):
+            return False
+        between = self.text[prev.end:u.start]
+        if between.count("\n") > 2 or between.strip():
+            return False
+        first = u.text.lstrip()[:1]
+        caps = prev.text.isupper() and u.text.isupper()
+        connector = u.text.split(None, 1)[0].lower() in _connectors()
+        return caps or first.islower() or connector
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
@@ -629,6 +667,12 @@ class Body:
         return True
 
     def _heading(self, u: Unit) -> None:
+        if self._merges_heading(u):
+            prev = self.blocks[-1]
+            prev.text = clean_title(f"{prev.text} {u.text}")
+            prev.end = u.end
+            self.section = prev.text
+            return
         heading = clean_title(u.text)
         level = u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
         if self.foreign is not None and level <= self.foreign:
