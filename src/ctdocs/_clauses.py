@@ -40,9 +40,9 @@ __all__ = ["Body"]
 _DIVISION_RANK = {"Part": 0, "Title": 1, "Chapter": 2, "Section": 3}
 # A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
 # short, at a full stop ("11. Terrorism. We condemn …").
-_COLON_TITLE_RE = re.compile(r"^([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
+_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
 _COLON_TITLE_MAX_WORDS = 8
-_STOP_TITLE_RE = re.compile(r"^([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)\.\s+(?=[A-ZÀ-Ý«\"“])")
+_STOP_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)\.\s+(?=[A-ZÀ-Ý«\"“])")
 _STOP_TITLE_MAX_WORDS = 4
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
@@ -52,7 +52,7 @@ _DEFINITION_RE = re.compile(
 )
 # Candidates for items written inline: "(ii) ", "2.« ", "Article 2 – " glued after a sentence.
 _INLINE_RE = re.compile(
-    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
+    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
     r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
 )
 

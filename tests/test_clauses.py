@@ -1,0 +1,519 @@
+"""The clause tree of the body (ctdocs._clauses) on small texts, French and English side by side.
+
+Each text is written in a publisher's style; the expected numbers, titles and
+first words were worked out by hand from the annotation guidelines §1a.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def tree(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    doc = parse_text(text, language=language)  # type: ignore[arg-type]
+    return [(c.number, c.title, c.parent_number) for c in doc.clauses()]
+
+
+def numbers(text: str, language: str) -> list[str]:
+    return [c.number for c in parse_text(text, language=language).clauses()]  # type: ignore[arg-type]
+
+
+EU_ACT = {
+    "en": """COUNCIL DECISION (CFSP) 2019/1
+
+Whereas:
+
+(1) On 8 September 2006 the United Nations adopted its Global Counter-Terrorism Strategy.
+
+(2) The Union should support that Strategy.
+
+HAS ADOPTED THIS DECISION:
+
+Article 1
+Subject matter
+
+1. This Decision lays down the support the Union gives.
+
+2. The support shall consist of:
+
+(a) training of border guards;
+
+(b) equipment for the detection of explosives.
+
+Article 2
+
+This Decision shall enter into force on the day of its adoption.
+""",
+    "fr": """DÉCISION (PESC) 2019/1 DU CONSEIL
+
+considérant ce qui suit :
+
+(1) Le 8 septembre 2006, les Nations unies ont adopté leur stratégie antiterroriste mondiale.
+
+(2) L'Union devrait soutenir cette stratégie.
+
+A ADOPTÉ LA PRÉSENTE DÉCISION :
+
+Article premier
+Objet
+
+1. La présente décision fixe le soutien de l'Union.
+
+2. Le soutien consiste en :
+
+a) la formation de gardes-frontières ;
+
+b) du matériel de détection des explosifs.
+
+Article 2
+
+La présente décision entre en vigueur le jour de son adoption.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_eu_act_recitals_articles_paragraphs_points(lang: str) -> None:
+    title = {"fr": "Objet", "en": "Subject matter"}[lang]
+    assert tree(EU_ACT[lang], lang) == [
+        ("(1)", None, None),
+        ("(2)", None, None),
+        ("Article 1", title, None),
+        ("Article 1(1)", None, "Article 1"),
+        ("Article 1(2)", None, "Article 1"),
+        ("Article 1(2)(a)", None, "Article 1(2)"),
+        ("Article 1(2)(b)", None, "Article 1(2)"),
+        ("Article 2", None, None),
+    ]
+
+
+CONVENTION = {
+    "fr": """Chapitre I – Objet et définitions
+
+Article 1 – Objet
+
+1   La présente Convention a pour objet de renforcer les efforts des Parties.
+
+2   Aucune disposition ne porte atteinte au droit international humanitaire.
+
+Chapitre II – Mesures de prévention
+
+Article 2 – Politiques nationales
+
+Chaque Partie prend les mesures nécessaires, notamment :
+
+a   par l'échange d'informations ;
+
+b   par la protection des infrastructures critiques.
+""",
+    "en": """Chapter I – Object and definitions
+
+Article 1 – Purpose
+
+1   The purpose of the present Convention is to enhance the efforts of Parties.
+
+2   Nothing in this Convention shall affect international humanitarian law.
+
+Chapter II – Preventive measures
+
+Article 2 – National policies
+
+Each Party shall take the necessary measures, in particular:
+
+a   by exchanging information;
+
+b   by protecting critical infrastructure.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_convention_chapters_parent_articles_and_number_columns(lang: str) -> None:
+    got = tree(CONVENTION[lang], lang)
+    assert [(n, p) for n, _t, p in got] == [
+        ("Chapter I", None),
+        ("Article 1", "Chapter I"),
+        ("Article 1(1)", "Article 1"),
+        ("Article 1(2)", "Article 1"),
+        ("Chapter II", None),
+        ("Article 2", "Chapter II"),
+        ("Article 2(a)", "Article 2"),
+        ("Article 2(b)", "Article 2"),
+    ]
+    titles = {n: t for n, t, _p in got}
+    assert titles["Article 1"] == {"fr": "Objet", "en": "Purpose"}[lang]
+
+
+STATUTE = {
+    "en": """# Explosives Act
+
+## Appeals
+
+### 4 Cancellations — national security
+
+(1) A person may appeal the decision to a judge.
+
+**Extension**
+
+(2) Despite subsection (1), the person may appeal within any further time.
+
+(2.1) The judge must hear the appeal without delay.
+
+### 5 Regulations
+
+The Governor in Council may make regulations
+
+- (a) classifying explosives;
+
+- (a.1) prescribing any component;
+
+- (h) for the safety of the public and of
+  - (i) employees at any factory, and
+  - (ii) persons handling explosives.
+""",
+    "fr": """# Loi sur les explosifs
+
+## Appels
+
+### 4 Annulation — sécurité nationale
+
+(1) La personne peut interjeter appel de la décision devant un juge.
+
+**Prorogation**
+
+(2) Malgré le paragraphe (1), la personne peut interjeter appel dans tout délai supplémentaire.
+
+(2.1) Le juge entend l'appel sans délai.
+
+### 5 Règlements
+
+Le gouverneur en conseil peut prendre des règlements
+
+- (a) classant les explosifs;
+
+- (a.1) visant tout composant;
+
+- (h) concernant la sécurité du public et
+  - (i) des employés de toute fabrique,
+  - (ii) des personnes qui manipulent des explosifs.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_statute_sections_subsections_marginal_notes(lang: str) -> None:
+    doc = parse_text(STATUTE[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == [
+        "4", "4(1)", "4(2)", "4(2.1)", "5", "5(a)", "5(a.1)", "5(h)", "5(h)(i)", "5(h)(ii)",
+    ]
+    c = {c.number: c for c in doc.clauses()}
+    assert c["4(2)"].title == {"en": "Extension", "fr": "Prorogation"}[lang]
+    assert c["4(2)"].section == {"en": "Appeals", "fr": "Appels"}[lang]
+    assert c["5"].text.startswith({"en": "The Governor", "fr": "Le gouverneur"}[lang])
+
+
+REPORT = {
+    "fr": """I. Introduction
+
+1. Le présent rapport est soumis en application de la résolution 2253 (2015).
+
+II. Évolution de la menace
+
+A. Aperçu général
+
+2. L'EIIL continue de se transformer en réseau clandestin.
+
+B. Financement
+
+3. Les recettes de l'EIIL ont fortement diminué.
+
+III. Action menée
+
+A. Contrôle des frontières
+
+4. La Direction exécutive a effectué des visites.
+""",
+    "en": """I. Introduction
+
+1. The present report is submitted pursuant to resolution 2253 (2015).
+
+II. Evolution of the threat
+
+A. Overview
+
+2. ISIL continues to transform into a covert network.
+
+B. Financing
+
+3. ISIL revenue from oil has declined sharply.
+
+III. Action taken
+
+A. Border control
+
+4. The Executive Directorate conducted visits.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_report_roman_and_capital_sections_paragraphs_keep_their_numbers(lang: str) -> None:
+    assert [(n, p) for n, _t, p in tree(REPORT[lang], lang)] == [
+        ("I", None),
+        ("1", "I"),
+        ("II", None),
+        ("A", "II"),
+        ("2", "A"),
+        ("B", "II"),
+        ("3", "B"),
+        ("III", None),
+        ("III.A", "III"),  # A is taken: the second A is cited under its section
+        ("4", "III.A"),
+    ]
+
+
+CODE = {
+    "fr": """# Article 421-2-6
+
+I.-Constitue un acte de terrorisme le fait de préparer une infraction lorsque :
+
+1° Le fait de détenir des substances dangereuses ;
+
+2° Et l'un des autres faits suivants :
+
+a) Recueillir des renseignements ;
+
+b) S'entraîner au maniement des armes.
+
+II.-Le I s'applique aux infractions suivantes :
+
+1° Les actes mentionnés à l'article 421-1.
+""",
+    "en": """# Article 421-2-6
+
+I.-The preparation of an offence is an act of terrorism where:
+
+1° possessing dangerous substances;
+
+2° and one of the following acts:
+
+a) gathering information;
+
+b) training in the handling of weapons.
+
+II.-Paragraph I applies to the following offences:
+
+1° the acts referred to in article 421-1.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_french_code_article_roman_paragraphs_and_degree_items(lang: str) -> None:
+    assert numbers(CODE[lang], lang) == [
+        "Article 421-2-6",
+        "Article 421-2-6(I)",
+        "Article 421-2-6(I)(1°)",
+        "Article 421-2-6(I)(2°)",
+        "Article 421-2-6(I)(2°)(a)",
+        "Article 421-2-6(I)(2°)(b)",
+        "Article 421-2-6(II)",
+        "Article 421-2-6(II)(1°)",
+    ]
+
+
+INLINE = {
+    "en": """Article 1
+
+For the purposes of this Regulation:
+(a) 'claim' means any claim, and in particular: (i) a claim for performance; (ii) a claim for payment; (iii) a counterclaim;
+(b) 'funds' means financial assets.
+""",
+    "fr": """Article premier
+
+Aux fins du présent règlement :
+a) « créance », toute créance, et notamment : i) une demande d'exécution ; ii) une demande de paiement ; iii) une demande reconventionnelle ;
+b) « fonds », les avoirs financiers.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_written_inline_in_one_sentence(lang: str) -> None:
+    doc = parse_text(INLINE[lang], language=lang)  # type: ignore[arg-type]
+    c = {c.number: c for c in doc.clauses()}
+    assert list(c) == [
+        "Article 1", "Article 1(a)", "Article 1(a)(i)", "Article 1(a)(ii)", "Article 1(a)(iii)",
+        "Article 1(b)",
+    ]
+    assert c["Article 1(a)(iii)"].text.rstrip(" ;") in ("a counterclaim", "une demande reconventionnelle")
+    assert "(ii)" not in c["Article 1(a)(i)"].text and "ii)" not in c["Article 1(a)(i)"].text
+
+
+DEFINITIONS = {
+    "en": """# Explosives Act
+
+### 2 Definitions
+
+In this Act,
+
+**explosive** means any thing that is made to produce an explosion, and includes
+
+- (a) gunpowder, and
+- (b) blasting agents.
+
+**Minister** means the Minister of Natural Resources.
+""",
+    "fr": """# Loi sur les explosifs
+
+### 2 Définitions
+
+Les définitions qui suivent s'appliquent à la présente loi.
+
+**explosif** Toute chose fabriquée pour produire une explosion, notamment :
+
+- (a) la poudre à canon;
+- (b) les agents de sautage.
+
+**ministre** Le ministre des Ressources naturelles.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_of_an_unnumbered_definition_belong_to_it(lang: str) -> None:
+    assert numbers(DEFINITIONS[lang], lang) == ["2"]
+
+
+AMENDING = {
+    "en": """Counter-Terrorism and Border Security Act 2019
+
+1       Expressions of support
+  (1)   In section 12 of the Terrorism Act 2000, after subsection (1) insert—
+          "(1A) A person commits an offence if the person—
+                (a) expresses an opinion, and
+                (b) is reckless as to its effect."
+  (2)   In subsection (6), for "subsection (2)" substitute "subsection (1A) or (2)".
+""",
+    "fr": """Loi de 2019 sur la lutte contre le terrorisme
+
+1       Expressions de soutien
+  (1)   À l'article 12 de la loi de 2000, après le paragraphe (1), insérer —
+          "(1A) Commet une infraction la personne qui —
+                (a) exprime une opinion, et
+                (b) ne se soucie pas de son effet."
+  (2)   Au paragraphe (6), remplacer "paragraphe (2)" par "paragraphe (1A) ou (2)".
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_numbers_inside_quoted_amending_text_are_not_the_documents(lang: str) -> None:
+    assert numbers(AMENDING[lang], lang) == ["1", "1(1)", "1(2)"]
+
+
+ANNEX = {
+    "en": """1. Decides to support participating States in establishing passenger data systems;
+
+2. Tasks the Secretary General to report on implementation.
+
+Annex
+
+MODALITIES OF SUPPORT
+FOR PASSENGER INFORMATION
+
+1. Needs assessment. At the request of a participating State, the Secretariat will assess needs.
+
+2. Legal advice. The Secretariat will advise on legislation governing passenger data.
+""",
+    "fr": """1. Décide d'aider les États participants à mettre en place des systèmes de données;
+
+2. Charge le Secrétaire général de faire rapport sur la mise en œuvre.
+
+Annexe
+
+MODALITÉS DU SOUTIEN
+À L'INFORMATION SUR LES PASSAGERS
+
+1. Évaluation des besoins. À la demande d'un État participant, le Secrétariat évaluera les besoins.
+
+2. Conseil juridique. Le Secrétariat donnera des avis sur la législation des données des passagers.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_annex_that_restarts_its_numbering_has_its_own_space(lang: str) -> None:
+    doc = parse_text(ANNEX[lang], language=lang)  # type: ignore[arg-type]
+    c = {c.number: c for c in doc.clauses()}
+    assert list(c) == ["1", "2", "Annex 1", "Annex 2"]
+    assert c["Annex 1"].title == {"en": "Needs assessment", "fr": "Évaluation des besoins"}[lang]
+    assert c["Annex 1"].section == {
+        "en": "MODALITIES OF SUPPORT FOR PASSENGER INFORMATION",
+        "fr": "MODALITÉS DU SOUTIEN À L'INFORMATION SUR LES PASSAGERS",
+    }[lang]
+
+
+FOOTNOTES = {
+    "fr": """1. Le présent rapport est soumis en application de la résolution 2253 (2015)1.
+
+2. Le rapport a été établi par l'Équipe de surveillance2.
+
+1   Voir également la résolution 2368 (2017).
+2   Voir S/2018/14/Rev.1, par. 12.
+""",
+    "en": """1. The present report is submitted pursuant to resolution 2253 (2015)1.
+
+2. The report was prepared by the Monitoring Team2.
+
+1   See also resolution 2368 (2017).
+2   See S/2018/14/Rev.1, para. 12.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_number_cited_again_is_a_footnote_not_a_second_clause(lang: str) -> None:
+    doc = parse_text(FOOTNOTES[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["1", "2"]
+    notes = [b for b in doc.blocks() if getattr(b, "role", None) == "footnote"]
+    assert [n.text[:1] for n in notes] == ["1", "2"]
+
+
+TOC = {
+    "fr": """Sommaire
+1. Contexte ......................................... 3
+2. Les axes du plan .................................. 5
+
+1. Contexte
+
+Depuis janvier 2015, la France a été frappée par une série d'attentats.
+
+2. Les axes du plan
+
+Le plan comporte quatre axes.
+""",
+    "en": """Contents
+1. Background ........................................ 3
+2. The pillars of the plan ........................... 5
+
+1. Background
+
+Since January 2015, France has been struck by a series of attacks.
+
+2. The pillars of the plan
+
+The plan has four pillars.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_table_of_contents_entries_are_not_clauses(lang: str) -> None:
+    doc = parse_text(TOC[lang], language=lang)  # type: ignore[arg-type]
+    c = {c.number: c for c in doc.clauses()}
+    assert list(c) == ["1", "2"]
+    assert c["1"].title == {"fr": "Contexte", "en": "Background"}[lang]
+    assert c["1"].text.startswith({"fr": "Depuis janvier", "en": "Since January"}[lang])

@@ -1,0 +1,115 @@
+"""The numbering grammar on single lines (ctdocs._numbering), French and English side by side.
+
+Each row is a line as printed and what a reader cites it as; checked by hand
+against the annotation guidelines §1a.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._numbering import find_marker, load_numbering, roman_value
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        # articles: the same citation word in French and English
+        ("Article 5", "article", "Article 5"),
+        ("Article premier", "article", "Article 1"),
+        ("Article 1er – Objet", "article", "Article 1"),
+        ("ARTICLE 12", "article", "Article 12"),
+        ("Art. 3 – Définitions", "article", "Article 3"),
+        ("Article IX", "article", "Article IX"),
+        ("Article 421-2-6", "article", "Article 421-2-6"),
+        # divisions of an act: English word, numeral as printed
+        ("CHAPTER I – General provisions", "division", "Chapter I"),
+        ("Chapitre II – Mesures de prévention", "division", "Chapter II"),
+        ("TITRE III", "division", "Title III"),
+        ("Part 2", "division", "Part 2"),
+        ("PARTIE 1", "division", "Part 1"),
+        # decimal and paragraph numbers
+        ("16.2.5 Formation et exercices.", "number", "16.2.5"),
+        ("4.1. Training and education", "number", "4.1"),
+        ("2.3 Coopération avec l'OSCE", "number", "2.3"),
+        ("18. Nous réaffirmons", "number", "18"),
+        ("1) « terroriste », toute personne", "number", "1"),
+        ("“1. Condemns without reservation", "number", "1"),
+        ("1.", "number", "1"),
+        # roman and capital section headings
+        ("VII. Le chemin à suivre", "heading", "VII"),
+        ("I. Introduction", "heading", "I"),
+        ("A. Prévention", "heading", "A"),
+        ("B. Border security", "heading", "B"),
+        # items
+        ("(a) prevent the financing", "letter", "a"),
+        ("b) Aux aéronefs utilisés", "letter", "b"),
+        ("(iii) destroyed.", "roman", "iii"),
+        ("(a.31) prescribing any component", "letter", "a.31"),
+        ("a.1) d'inclure toute chose", "letter", "a.1"),
+        ("[a.] Considering that terrorism", "letter", "a"),
+        ("(2.1) Despite subsection (2)", "item", "2.1"),
+        ("(1A) A person commits an offence", "item", "1A"),
+        ("1° Le périmètre et l'altitude", "item", "1°"),
+        ("I. – Le préfet de département", "item", "I"),
+        ("II.-Le I s'applique", "item", "II"),
+        ("(a)attempts to commit", "letter", "a"),
+    ],
+)
+def test_marker(line: str, kind: str, value: str) -> None:
+    m = find_marker(line)
+    assert m is not None, line
+    assert (m.kind, m.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 juin 2020 : réunion du Conseil",  # a date at line start
+        "2004 Annual report",  # a year
+        "29 membres ont signé",  # a count
+        "Article 5 of the Convention provides that",  # a citation, not a heading
+        "l'article 3 de la Convention",  # a citation
+        "A. Smith said the Council would meet.",  # a name, not section A
+    ],
+)
+def test_no_marker(line: str) -> None:
+    m = find_marker(line)
+    assert m is None or m.kind == "bullet", (line, m)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "gap", "kind", "value"),
+    [
+        ("4 Cancellations under Canadian Passport Order", True, False, "heading", "4"),
+        ("6 Manufacture, use, etc.", True, False, "heading", "6"),
+        ("1 La présente Convention a pour objet de renforcer.", False, True, "number", "1"),
+        ("a « infraction terroriste » désigne l'une", False, True, "letter", "a"),
+        ("1 Expressions of support for a proscribed organisation", False, True, "heading", "1"),
+    ],
+)
+def test_bare_numbers_need_a_heading_line_or_a_column(
+    line: str, heading: bool, gap: bool, kind: str, value: str
+) -> None:
+    plain = find_marker(line)
+    assert plain is None or plain.kind == "bullet"
+    m = find_marker(line, heading=heading, gap=gap)
+    assert m is not None
+    assert (m.kind, m.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("i", 1), ("iv", 4), ("IX", 9), ("xl", 40)])
+def test_roman_value(numeral: str, value: int) -> None:
+    assert roman_value(numeral) == value
+
+
+def test_roman_value_refuses_non_numerals() -> None:
+    assert roman_value("iiii") is None
+    assert roman_value("abc") is None
+
+
+def test_numbering_file_is_strict() -> None:
+    data = load_numbering()
+    assert data.article.form == "Article"
+    assert {d.form for d in data.division} >= {"Part", "Title", "Chapter"}
+    assert {i.family for i in data.item} >= {"number", "alpha", "degree"}
