@@ -54,7 +54,13 @@ _DEFINITION_RE = re.compile(
 _INLINE_RE = re.compile(
     r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
     r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
+    r"|(?<=\s)\[[a-z]{1,2}\.?\](?=\s)"
 )
+# A numbered sequence run into an unnumbered line by a PDF or HTML extraction:
+# "… Brussels, 9 February 2015 1. The Council … the Rule of Law. 2. The Council …",
+# "Préambule Le Comité des Ministres, [a.] Considérant …".
+_RUN_IN_RE = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
+_RUN_IN_MIN_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -191,6 +197,7 @@ class Body:
         self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
+        self._after_repeat = False
         self._nk = 0
         self._last_end = -1
 
@@ -256,6 +263,13 @@ class Body:
         ):
             m = None  # a provision of another instrument: its number is not the document's
         self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        if m is None and u.role is None and not u.line.heading_level:
+            cut = self._run_in_start(u)
+            if cut:
+                head, rest = self._split(u, cut)
+                self._unit(head, rest)
+                self._unit(rest, nxt)
+                return
         if m is not None and m.kind != "bullet":
             self._next = nxt
             for part, pm in self._inline(u, m):
@@ -298,7 +312,7 @@ class Body:
         )
 
     def _division(self, u: Unit, m: Marker) -> None:
-        if m.value in self.seen:
+        if self._cited_before(m.value):
             self._repeated(u)
             return
         rank = _DIVISION_RANK.get(m.value.split()[0], 9)
@@ -312,7 +326,7 @@ class Body:
         self.divisions.append(idx)
 
     def _article(self, u: Unit, m: Marker) -> None:
-        if m.value in self.seen:
+        if self._cited_before(m.value):
             self._repeated(u)
             return
         parent = self.divisions[-1] if self.divisions else None
@@ -332,7 +346,7 @@ class Body:
             # capital headings start again under each roman section: III.A once A is taken
             value = f"{self.blocks[romans[-1]].number}.{value}"
             m = Marker(m.kind, m.label, value, m.end, m.family)
-        if value in self.seen:
+        if self._cited_before(value):
             self._repeated(u)
             return
         if value[0].isdigit():
@@ -381,7 +395,7 @@ class Body:
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
         number = self._in_annex(m.value)
-        if number in self.seen:
+        if self._cited_before(number):
             self._repeated(u)
             return
         parent: int | None = None
@@ -422,9 +436,21 @@ class Body:
         return f"{self.annex} {number}" if self.annex.count(" ") == 0 else (
             f"{self.annex}({number})")
 
+    def _cited_before(self, number: str) -> bool:
+        """The number belongs to an earlier clause than the last one: this line is not
+        that clause again. The same number twice in a row ("2. Two. 2. Two again.") is
+        kept, as the editing slip that ``ctdocs validate`` reports."""
+        k = self.seen.get(number)
+        if k is None:
+            return False
+        last = next((j for j in range(len(self.blocks) - 1, -1, -1)
+                     if self.blocks[j].kind == "clause"), None)
+        return k != last or self._after_repeat
+
     def _repeated(self, u: Unit) -> None:
         """A number already cited in its space: a footnote ("1 Voir également …") or a
         running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
+        self._after_repeat = True  # the notes that follow are notes too
         role = "footnote" if words(u.text) <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
@@ -496,7 +522,7 @@ class Body:
             self.anchor if self.anchor is not None else self.container)
         base = self.blocks[parent].number if parent is not None else (
             self.annex if self.annex is not None and self.annex_restarted else "")
-        if f"{base}({m.value})" in self.seen:
+        if self._cited_before(f"{base}({m.value})"):
             self._repeated(u)
             return
         title = None
@@ -547,6 +573,37 @@ class Body:
         return "letter"
 
     # -- items written inline -------------------------------------------------
+    def _run_in_start(self, u: Unit) -> int:
+        """Where a numbered sequence starts inside an unnumbered line: a bracketed item
+        (``[a.]``), or a ``1.`` that a ``2.`` after a full stop follows in the same line;
+        each part five words or more. 0 when there is none."""
+        found = [c for c in _RUN_IN_RE.finditer(u.text)]
+        for k, c in enumerate(found):
+            label = c.group().strip()
+            if label.startswith("["):
+                return c.start() if label[1] == "a" else 0
+            if label != "1.":
+                continue
+            two = next((d for d in found[k + 1:] if d.group().strip() == "2."), None)
+            if two is None or not u.text[: two.start()].rstrip().endswith((".", ";", ":")):
+                continue
+            if min(words(u.text[: c.start()]), words(u.text[c.end(): two.start()])) >= (
+                _RUN_IN_MIN_WORDS
+            ):
+                return c.start()
+        return 0
+
+    @staticmethod
+    def _split(u: Unit, cut: int) -> tuple[Unit, Unit]:
+        head = u.text[:cut].rstrip()
+        tail = u.text[cut:]
+        return (
+            Unit(u.start, u.start + len(head), head, u.line, page=u.page, bbox=u.bbox),
+            Unit(u.start + cut, u.end, tail, u.line, marker=find_marker(tail),
+                 page=u.page, bbox=u.bbox),
+        )
+
+
     def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
         """The unit, cut where items written inline begin (each with its marker)."""
         cuts = list(self._inline_cuts(u, m))
@@ -582,7 +639,7 @@ class Body:
             tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
             if tail in joiners:
                 before = before[: -len(tail)].rstrip()
-            if before.endswith((";", ":")):
+            if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
                 cands.append((pos, mk))
         for k, (pos, mk) in enumerate(cands):
             if mk.kind == "article":
@@ -777,6 +834,7 @@ class Body:
         if parent is not None:
             self.blocks[parent].children.append(idx)
         self.seen[number] = idx
+        self._after_repeat = False
         self.current, self.absorbing = idx, True
         self.note = None
         return idx

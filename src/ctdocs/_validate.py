@@ -15,6 +15,8 @@ from .models import Clause, Document
 __all__ = ["Problem", "check_numbering"]
 
 _ITEM_TAIL = re.compile(r"\(([^()]+)\)$")
+# "Article 5", "Chapter II", "Annex 3": a number in the space its word names
+_WORDED = re.compile(r"^(\D+?)\s+([0-9]+|[IVXLCivxlc]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,9 @@ def _last_part(number: str) -> tuple[str, str]:
     m = _ITEM_TAIL.search(number)
     if m:
         return number[: m.start()], m.group(1)
+    w = _WORDED.match(number)
+    if w:
+        return w.group(1), w.group(2)
     if "." in number:
         head, _, tail = number.rpartition(".")
         return head, tail
@@ -39,6 +44,7 @@ def _last_part(number: str) -> tuple[str, str]:
 
 
 def _ordinal(value: str, family: str) -> int | None:
+    value = value.rstrip("°")
     if value.isdigit():
         return int(value)
     v = value.lower()
@@ -55,10 +61,12 @@ def _ordinal(value: str, family: str) -> int | None:
 
 
 def _family(c: Clause) -> str:
-    label = c.label.strip("()").rstrip(")").rstrip(".")
-    if label.isdigit() or "." in c.label:
+    """The sequence a clause counts in, from the last part of its number."""
+    last = _last_part(c.number)[1].rstrip("°")
+    if last.isdigit():
         return "number"
-    if re.fullmatch(r"[ivxlc]+", label.lower()) and (len(label) > 1 or label.lower() == "i"):
+    low = last.lower()
+    if re.fullmatch(r"[ivxlc]+", low) and (len(low) > 1 or low == "i" or last.isupper()):
         return "roman"
     return "letter"
 
