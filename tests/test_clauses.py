@@ -324,19 +324,15 @@ def test_french_code_article_roman_paragraphs_and_degree_items(lang: str) -> Non
     ]
 
 
-INLINE = {
-    "en": """Article 1
-
-For the purposes of this Regulation:
-(a) 'claim' means any claim, and in particular: (i) a claim for performance; (ii) a claim for payment; (iii) a counterclaim;
-(b) 'funds' means financial assets.
-""",
-    "fr": """Article premier
-
-Aux fins du présent règlement :
-a) « créance », toute créance, et notamment : i) une demande d'exécution ; ii) une demande de paiement ; iii) une demande reconventionnelle ;
-b) « fonds », les avoirs financiers.
-""",
+INLINE = {  # the (a) line is one line of text, as the regulation prints it
+    "en": "Article 1\n\nFor the purposes of this Regulation:\n"
+    "(a) 'claim' means any claim, and in particular: (i) a claim for performance; "
+    "(ii) a claim for payment; (iii) a counterclaim;\n"
+    "(b) 'funds' means financial assets.\n",
+    "fr": "Article premier\n\nAux fins du présent règlement :\n"
+    "a) « créance », toute créance, et notamment : i) une demande d'exécution ; "
+    "ii) une demande de paiement ; iii) une demande reconventionnelle ;\n"
+    "b) « fonds », les avoirs financiers.\n",
 }
 
 
@@ -348,7 +344,9 @@ def test_items_written_inline_in_one_sentence(lang: str) -> None:
         "Article 1", "Article 1(a)", "Article 1(a)(i)", "Article 1(a)(ii)", "Article 1(a)(iii)",
         "Article 1(b)",
     ]
-    assert c["Article 1(a)(iii)"].text.rstrip(" ;") in ("a counterclaim", "une demande reconventionnelle")
+    assert c["Article 1(a)(iii)"].text.rstrip(" ;") in (
+        "a counterclaim", "une demande reconventionnelle"
+    )
     assert "(ii)" not in c["Article 1(a)(i)"].text and "ii)" not in c["Article 1(a)(i)"].text
 
 
