@@ -28,6 +28,10 @@ from ctdocs._numbering import find_marker, load_numbering, roman_value
         ("TITRE III", "division", "Title III"),
         ("Part 2", "division", "Part 2"),
         ("PARTIE 1", "division", "Part 1"),
+        # parts of strategies and action plans keep their printed word
+        ("Axe 2 – Détecter et signaler", "division", "Axe 2"),
+        ("Mesure 12 – Former les agents publics.", "division", "Mesure 12"),
+        ("Objective 3: Protect critical infrastructure", "division", "Objective 3"),
         # decimal and paragraph numbers
         ("16.2.5 Formation et exercices.", "number", "16.2.5"),
         ("4.1. Training and education", "number", "4.1"),

@@ -33,11 +33,10 @@ from ._blocks import (
 )
 from ._knowledge import load_language
 from ._layout import Unit, is_signature
-from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
 
 __all__ = ["Body"]
 
-_DIVISION_RANK = {"Part": 0, "Title": 1, "Chapter": 2, "Section": 3}
 # A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
 # short, at a full stop ("11. Terrorism. We condemn …").
 _COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
@@ -315,10 +314,8 @@ class Body:
         if self._cited_before(m.value):
             self._repeated(u)
             return
-        rank = _DIVISION_RANK.get(m.value.split()[0], 9)
-        while self.divisions and _DIVISION_RANK.get(
-            self.blocks[self.divisions[-1]].number.split()[0], 9
-        ) >= rank:
+        rank = division_rank(m.value)
+        while self.divisions and division_rank(self.blocks[self.divisions[-1]].number) >= rank:
             self.divisions.pop()
         parent = self.divisions[-1] if self.divisions else None
         self._close(outline=True, container=True)
@@ -489,7 +486,11 @@ class Body:
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
         """A numbered heading (article, chapter, roman section, statute section): the rest of
         its line is its title; with none, a heading line right after may give it."""
-        rest = clean_title(u.text[m.end:].strip().lstrip("–—-:.").strip())
+        raw = u.text[m.end:].strip().lstrip("–—-:.").strip()
+        if raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12:
+            # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
+            return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
+        rest = clean_title(raw)
         idx = self._clause(u, m, number, parent, rest or None, "", u.end)
         if not rest:
             self.awaiting_title = idx

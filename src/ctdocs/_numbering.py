@@ -27,6 +27,7 @@ __all__ = [
     "Marker",
     "MarkerKind",
     "NumberingFile",
+    "division_rank",
     "find_marker",
     "load_numbering",
     "roman_value",
@@ -45,7 +46,7 @@ MarkerKind = Literal[
 
 
 class _Division(_Strict):
-    form: str = Field(min_length=1)
+    form: str  # "" keeps the word as printed
     words: list[str] = Field(min_length=1)
 
 
@@ -204,7 +205,18 @@ def division_marker(text: str) -> Marker | None:
         value = "1"
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)
     end = m.end() + (dash.end() if dash else 0)
-    return Marker("division", m.group(0), f"{forms[m.group('word').casefold()]} {value}", end)
+    word = m.group("word")
+    form = forms[word.casefold()] or word[:1].upper() + word[1:].lower()
+    return Marker("division", m.group(0), f"{form} {value}", end)
+
+
+def division_rank(number: str) -> int:
+    """How large a division is (0 for a Part), from its citation word; 99 for others."""
+    word = number.split(" ", 1)[0].casefold()
+    for rank, d in enumerate(load_numbering().division):
+        if word in {d.form.casefold(), *(w.casefold() for w in d.words)}:
+            return rank
+    return 99
 
 
 def item_marker(text: str) -> Marker | None:
