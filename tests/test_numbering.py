@@ -40,6 +40,7 @@ from ctdocs._numbering import find_marker, load_numbering, roman_value
         ("1) « terroriste », toute personne", "number", "1"),
         ("“1. Condemns without reservation", "number", "1"),
         ("1.", "number", "1"),
+        ("0101. Purpose. This publication sets out", "number", "0101"),
         # roman and capital section headings
         ("VII. Le chemin à suivre", "heading", "VII"),
         ("I. Introduction", "heading", "I"),
@@ -71,6 +72,7 @@ def test_marker(line: str, kind: str, value: str) -> None:
     [
         "12 juin 2020 : réunion du Conseil",  # a date at line start
         "2004 Annual report",  # a year
+        "2004. The Council met",  # a year with a full stop
         "29 membres ont signé",  # a count
         "Article 5 of the Convention provides that",  # a citation, not a heading
         "l'article 3 de la Convention",  # a citation

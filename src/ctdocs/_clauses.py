@@ -41,7 +41,9 @@ __all__ = ["Body"]
 # short, at a full stop ("11. Terrorism. We condemn …").
 _COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
 _COLON_TITLE_MAX_WORDS = 8
-_STOP_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)\.\s+(?=[A-ZÀ-Ý«\"“])")
+_STOP_TITLE_RE = re.compile(
+    r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+)
 _STOP_TITLE_MAX_WORDS = 4
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(

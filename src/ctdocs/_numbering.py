@@ -113,7 +113,11 @@ class Marker:
 # ("“1. Condemns …" in a press release that quotes a resolution).
 _QUOTE = r"(?:[“\"«]\s?)?"
 _DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
-_PARAGRAPH_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])")
+# "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
+# leading zero)
+_PARAGRAPH_RE = re.compile(
+    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])"
+)
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
 _ITEM_RE = re.compile(
     r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
