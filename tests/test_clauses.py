@@ -264,13 +264,13 @@ def test_report_roman_and_capital_sections_paragraphs_keep_their_numbers(lang: s
         ("I", None),
         ("1", "I"),
         ("II", None),
-        ("A", "II"),
-        ("2", "A"),
-        ("B", "II"),
-        ("3", "B"),
+        ("II(A)", "II"),  # a capital section under a roman one is cited under it
+        ("2", "II(A)"),
+        ("II(B)", "II"),
+        ("3", "II(B)"),
         ("III", None),
-        ("III.A", "III"),  # A is taken: the second A is cited under its section
-        ("4", "III.A"),
+        ("III(A)", "III"),
+        ("4", "III(A)"),
     ]
 
 
@@ -446,9 +446,9 @@ MODALITÉS DU SOUTIEN
 def test_an_annex_that_restarts_its_numbering_has_its_own_space(lang: str) -> None:
     doc = parse_text(ANNEX[lang], language=lang)  # type: ignore[arg-type]
     c = {c.number: c for c in doc.clauses()}
-    assert list(c) == ["1", "2", "Annex 1", "Annex 2"]
-    assert c["Annex 1"].title == {"en": "Needs assessment", "fr": "Évaluation des besoins"}[lang]
-    assert c["Annex 1"].section == {
+    assert list(c) == ["1", "2", "Annex(1)", "Annex(2)"]
+    assert c["Annex(1)"].title == {"en": "Needs assessment", "fr": "Évaluation des besoins"}[lang]
+    assert c["Annex(1)"].section == {
         "en": "MODALITIES OF SUPPORT FOR PASSENGER INFORMATION",
         "fr": "MODALITÉS DU SOUTIEN À L'INFORMATION SUR LES PASSAGERS",
     }[lang]

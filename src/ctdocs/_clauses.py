@@ -198,18 +198,39 @@ class Body:
         self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
+        self.restarting = False
         self._after_repeat = False
         self._nk = 0
         self._last_end = -1
 
     # -- reading --------------------------------------------------------------
     def read(self, units: Sequence[Unit]) -> None:
+        self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
             self._unit(u, nxt)
         for k, more in self.absorbed.items():
             self.blocks[k].text = "\n".join([self.blocks[k].text, *more]).strip()
+
+    def _numbers_restart(self, units: Sequence[Unit]) -> bool:
+        """Do paragraph numbers start again under each roman or capital heading (1. under
+        A, 1. again under B, as in a ministerial instruction)? Then they are cited under
+        their heading, II(A)(1); numbers that run across headings keep their own."""
+        top = 0
+        fresh = False
+        for u in units:
+            m = self.marker(u)
+            if m is None:
+                continue
+            if m.kind == "heading" and not m.value[0].isdigit():
+                fresh = True
+            elif m.kind == "number" and m.value.isdigit():
+                n = int(m.value)
+                if fresh and n <= top:
+                    return True
+                top, fresh = max(top, n), False
+        return False
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
@@ -340,10 +361,11 @@ class Body:
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
         if len(value) == 1 and value.isalpha() and romans and (
-            value in self.seen or f"{self.blocks[romans[-1]].number}.A" in self.seen
+            len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value))
         ):
-            # capital headings start again under each roman section: III.A once A is taken
-            value = f"{self.blocks[romans[-1]].number}.{value}"
+            # a capital section under a roman one is cited under it: II(A) (guidelines §1a:
+            # what sits under a number is appended in parentheses)
+            value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
         if self._cited_before(value):
             self._repeated(u)
@@ -356,8 +378,8 @@ class Body:
             self._close(container=True)
             self.container = self._heading_clause(u, m, value, parent)
             return
-        letter = len(value.split(".")[-1]) == 1 and (
-            value[-1] not in "IVXLC" or self._continues_capital(value))
+        last = value.rstrip(")").rsplit("(", 1)[-1]
+        letter = len(last) == 1 and (last not in "IVXLC" or self._continues_capital(last))
         if letter:
             self._close(container=True)
             self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
@@ -374,7 +396,7 @@ class Body:
         romans = [b.number for b in self.blocks if b.kind == "clause" and b.family == "roman"]
         capitals = [b.number for b in self.blocks if b.kind == "clause" and b.family == "capital"]
         if value in ("A", "I") or (
-            capitals and _next_letter(capitals[-1].split(".")[-1]) == value.lower()
+            capitals and _next_letter(capitals[-1].rstrip(")")[-1]) == value.lower()
         ):
             return True
         rv = roman_value(value)
@@ -384,8 +406,8 @@ class Body:
 
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
-        last = self.blocks[caps[-1]].number.split(".")[-1] if caps else ""
-        return bool(caps) and _next_letter(last) == value.split(".")[-1].lower()
+        last = self.blocks[caps[-1]].number.rstrip(")")[-1] if caps else ""
+        return bool(caps) and _next_letter(last) == value.rstrip(")")[-1].lower()
 
     def _outer(self) -> int | None:
         if self.outline:
@@ -393,6 +415,9 @@ class Body:
         return self.divisions[-1] if self.divisions else None
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
+        if self.restarting and self.outline and m.value.isdigit():
+            self._item(u, Marker("item", m.label, m.value, m.end, "number"))
+            return
         number = self._in_annex(m.value)
         if self._cited_before(number):
             self._repeated(u)
@@ -432,8 +457,7 @@ class Body:
             if number not in self.seen:
                 return number
             self.annex_restarted = True
-        return f"{self.annex} {number}" if self.annex.count(" ") == 0 else (
-            f"{self.annex}({number})")
+        return f"{self.annex}({number})"
 
     def _cited_before(self, number: str) -> bool:
         """The number belongs to an earlier clause than the last one: this line is not
@@ -523,6 +547,8 @@ class Body:
             del self.items[open_fams.index(fam):]
         parent = self.items[-1] if self.items else (
             self.anchor if self.anchor is not None else self.container)
+        if parent is None and self.restarting and self.outline:
+            parent = self.outline[-1]
         base = self.blocks[parent].number if parent is not None else (
             self.annex if self.annex is not None and self.annex_restarted else "")
         if self._cited_before(f"{base}({m.value})"):
@@ -534,8 +560,12 @@ class Body:
             title, start = self.note.title, self.note.unit.start
             self.note = None
         body_start = u.start + m.end
+        if title is None:  # "(a) Prohibited Activities.— …", "a. Intelligence. The …"
+            title, body_start = run_in_title(u, m, self.text)
+            if title is None:
+                title, body_start = self._colon_title(u, body_start)
         idx = self._clause(u, m, f"{base}({m.value})", parent, title,
-                           body_text(u.text[m.end:]), body_start, start=start)
+                           body_text(self.text[body_start:u.end]), body_start, start=start)
         self.blocks[idx].family = fam
         self.blocks[idx].item_value = m.value
         self.indent[idx] = u.line.indent
@@ -709,9 +739,10 @@ class Body:
         if between.count("\n") > 2 or between.strip():
             return False
         first = u.text.lstrip()[:1]
-        caps = prev.text.isupper() and u.text.isupper()
-        connector = u.text.split(None, 1)[0].lower() in _connectors()
-        return caps or first.islower() or connector
+        connector = u.text.split(None, 1)[0].lower() in _connectors() or (
+            prev.text.rsplit(None, 1)[-1].lower() in _connectors()
+        )
+        return first.islower() or connector
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,

@@ -154,7 +154,7 @@ def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     division = re.compile(
         rf"^(?P<word>{words})\s+(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
-        r"(?![\w-])",
+        r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )
     items = tuple(
@@ -186,6 +186,8 @@ def article_marker(text: str) -> Marker | None:
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
         return None
     raw = re.sub(r"\s+", "", m.group("value"))
+    if re.fullmatch(r"\d{1,3}-\d{1,3}", raw) and int(raw.split("-")[1]) > int(raw.split("-")[0]):
+        return None  # "Art. 1-2": a range of articles in a table of contents, not Article 1-2
     value = ordinals.get(raw.casefold(), raw)
     end = m.end()
     dash = re.match(r"^\s*[–—:.-]\s*", rest)
@@ -329,8 +331,8 @@ def _section_marker(text: str) -> Marker | None:
         return None
     value = m.group(1)
     rest = text[m.end():]
-    if re.match(r"^\s*[-–—]", rest):  # "II. – L'arrêté …": an item of a French article
-        return None
+    if re.match(r"^\s*[-–—]", rest) and not _heading_rest(rest):
+        return None  # "II. – L'arrêté …": an item of a French article
     if len(value) == 1 and value not in "IVX" and not rest.strip():
         return None
     if rest.strip() and not _heading_rest(rest):
