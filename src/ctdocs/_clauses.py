@@ -199,6 +199,7 @@ class Body:
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self.restarting = False
+        self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self._after_repeat = False
         self._nk = 0
         self._last_end = -1
@@ -227,8 +228,8 @@ class Body:
                 fresh = True
             elif m.kind == "number" and m.value.isdigit():
                 n = int(m.value)
-                if fresh and n <= top:
-                    return True
+                if fresh and (n <= top or re.match(r"\d+\.\s*[–—-]\s", u.text)):
+                    return True  # "1. – Mise en place" under "A. –": an outline level
                 top, fresh = max(top, n), False
         return False
 
@@ -236,8 +237,11 @@ class Body:
         """A noise unit between two content units stops absorption (a clause's span may
         not run over noise)."""
         while self._nk < len(self.noise) and self.noise[self._nk].start < u.start:
-            if self._last_end >= 0 and self.noise[self._nk].start >= self._last_end:
+            n = self.noise[self._nk]
+            if self._last_end >= 0 and n.start >= self._last_end:
                 self.absorbing = False
+                # a short rule ("________") over the notes at the foot of a page
+                self.notes = n.noise == "markup" and "_" in n.text
             self._nk += 1
         self._last_end = u.end
 
@@ -265,6 +269,14 @@ class Body:
             self._footnote(u)
             return
         m = self.marker(u)
+        if self.notes:
+            bare = m is not None and m.kind in ("number", "heading") and not m.label.rstrip(
+            ).endswith((".", ")"))
+            if bare or (m is None and note_mark(t) is not None):
+                self._paragraph(u, role="footnote", parent=None)
+                self.absorbing = False
+                return
+            self.notes = False
         if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
             # A date, place-and-date or metadata line below the head: never a heading
             # (it names no section) and never part of a clause.
