@@ -41,6 +41,9 @@ __all__ = ["Body"]
 # short, at a full stop ("11. Terrorism. We condemn …").
 _COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
 _COLON_TITLE_MAX_WORDS = 8
+# "Border security: assistance to …": a short title, the body going on in lower case
+_SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
+_SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
@@ -200,6 +203,7 @@ class Body:
         self._next: Unit | None = None
         self.restarting = False
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
+        self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
         self._nk = 0
         self._last_end = -1
@@ -325,6 +329,13 @@ class Body:
 
     # -- numbered units -------------------------------------------------------
     def _numbered(self, u: Unit, m: Marker) -> None:
+        self._numbered_one(u, m)
+        if self.pending is not None:
+            rest, inner = self.pending
+            self.pending = None
+            self._numbered_one(rest, inner)
+
+    def _numbered_one(self, u: Unit, m: Marker) -> None:
         if m.kind == "division":
             self._division(u, m)
         elif m.kind == "article":
@@ -516,6 +527,9 @@ class Body:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
             return clean_title(cm.group(1)), cm.end()
+        lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
+        if lm and words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS:
+            return clean_title(lm.group(1)), lm.end()
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
         if sm and words(sm.group(1)) <= _STOP_TITLE_MAX_WORDS and u.end - sm.end() > 40:
             return clean_title(sm.group(1)), sm.end()
@@ -525,6 +539,14 @@ class Body:
         """A numbered heading (article, chapter, roman section, statute section): the rest of
         its line is its title; with none, a heading line right after may give it."""
         raw = u.text[m.end:].strip().lstrip("–—-:.").strip()
+        inner = find_marker(raw) if raw else None
+        if inner is not None and inner.kind in ("item", "letter", "roman", "number"):
+            # "Art. 3. § 1er. Chaque exploitant …": the article opens with its first paragraph
+            cut = u.end - len(raw)
+            head = Unit(u.start, cut, u.text[: cut - u.start], u.line, page=u.page, bbox=u.bbox)
+            idx = self._clause(head, m, number, parent, None, "", cut)
+            self.pending = (Unit(cut, u.end, raw, u.line, page=u.page, bbox=u.bbox), inner)
+            return idx
         if raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12:
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
@@ -574,6 +596,11 @@ class Body:
         body_start = u.start + m.end
         if title is None:  # "(a) Prohibited Activities.— …", "a. Intelligence. The …"
             title, body_start = run_in_title(u, m, self.text)
+            if title is not None and not re.search(
+                r"[.:—–]\W*$", self.text[u.start + m.end: body_start]
+            ):
+                # "(a) **authorized foreign banks**, as defined …": a defined term, not a title
+                title, body_start = None, u.start + m.end
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
         idx = self._clause(u, m, f"{base}({m.value})", parent, title,
@@ -717,8 +744,10 @@ class Body:
         if plain and nxt is not None and self._innermost() is not None:
             # "No person shall" above "(a) …": the lead-in of the open clause's items
             m = self.marker(nxt)
-            if m is not None and m.kind in ("letter", "roman", "item"):
-                return False
+            if m is not None and (m.kind in ("letter", "roman") or (
+                m.kind == "item" and m.family != "number"
+            )):
+                return False  # (a subsection "(2)" is titled by a marginal note instead)
         long_in_clause = (
             self.absorbing
             and u.line.heading_level is None
