@@ -104,6 +104,7 @@ def _first(family: str, value: str) -> bool:
         family, ())
 
 
+_CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 # A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
 _TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
 _OPENING_QUOTES = "\"“«"
@@ -293,6 +294,8 @@ class Body:
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
+        if m is None and self._capital_item(u, nxt):
+            return
         if m is not None and _TOC_LINE_RE.search(t):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
@@ -413,6 +416,28 @@ class Body:
         self.blocks[idx].family = "capital" if letter else "roman"
         self.outline.append(idx)
 
+    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
+        """``A. considérant que …;`` then ``B. considérant …``: lettered recitals, cited A, B
+        (a capital letter before a sentence is a recital only in an A, B, C … sequence)."""
+        cm = _CAPITAL_ITEM_RE.match(u.text)
+        if cm is None:
+            return False
+        value = cm.group(1)
+        last = self.blocks[self.anchor].number if self.anchor is not None else ""
+        follows = len(last) == 1 and self.blocks[self.anchor].family == "capital-item" and (
+            _next_letter(last) == value.lower()
+        )
+        opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
+        if not (follows or opens) or self._cited_before(value):
+            return False
+        m = Marker("heading", cm.group(0), value, cm.end())
+        self._close()
+        idx = self._clause(u, m, value, self._outer(), None, body_text(u.text[cm.end():]),
+                           u.start + cm.end())
+        self.blocks[idx].family = "capital-item"
+        self.anchor = idx
+        return True
+
     def _in_sequence(self, value: str) -> bool:
         """A roman or capital section heading opens its sequence (I, A) or continues it; a
         first roman may start anywhere (an excerpt from section VII on)."""
@@ -506,7 +531,7 @@ class Body:
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end:].strip()
         nxt = self._next
-        if not rest or TERMINAL_END.search(rest) or words(rest) > 30:
+        if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         first = next((ch for ch in rest if ch.isalnum()), "")
         if not first or not (first.isupper() or first.isdigit()):
@@ -603,6 +628,8 @@ class Body:
                 title, body_start = None, u.start + m.end
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
+            if title is None and self._standalone_heading(u, m):
+                title, body_start = clean_title(u.text[m.end:]) or None, u.end
         idx = self._clause(u, m, f"{base}({m.value})", parent, title,
                            body_text(self.text[body_start:u.end]), body_start, start=start)
         self.blocks[idx].family = fam

@@ -129,6 +129,7 @@ _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+_DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
@@ -265,7 +266,9 @@ def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marke
         return Marker("number", m.group(0), value, m.end())
     m = _PARAGRAPH_RE.match(text)
     if m and not _MONTHISH_RE.match(text):
-        return Marker("number", m.group(0), m.group(1), m.end())
+        dash = _DASH_RE.match(text, m.end())  # "1. – Mise en place": the dash is the label's
+        end = dash.end() if dash else m.end()
+        return Marker("number", text[:end], m.group(1), end)
     for find in (article_marker, division_marker):
         mk = find(text)
         if mk is not None:
