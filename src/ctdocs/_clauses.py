@@ -423,9 +423,9 @@ class Body:
         if cm is None:
             return False
         value = cm.group(1)
-        last = self.blocks[self.anchor].number if self.anchor is not None else ""
-        follows = len(last) == 1 and self.blocks[self.anchor].family == "capital-item" and (
-            _next_letter(last) == value.lower()
+        prev = self.blocks[self.anchor] if self.anchor is not None else None
+        follows = prev is not None and prev.family == "capital-item" and (
+            _next_letter(prev.number) == value.lower()
         )
         opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
         if not (follows or opens) or self._cited_before(value):
