@@ -45,6 +45,8 @@ from ctdocs._numbering import find_marker, load_numbering, roman_value
         ("VII. Le chemin à suivre", "heading", "VII"),
         ("I. Introduction", "heading", "I"),
         ("A. Prévention", "heading", "A"),
+        ("18 U.S. Code § 2339B - Providing material support", "heading", "2339B"),
+        ("§ 421-2 – Actes de terrorisme", "heading", "421-2"),
         ("B. Border security", "heading", "B"),
         # items
         ("(a) prevent the financing", "letter", "a"),
@@ -56,6 +58,7 @@ from ctdocs._numbering import find_marker, load_numbering, roman_value
         ("(2.1) Despite subsection (2)", "item", "2.1"),
         ("(1A) A person commits an offence", "item", "1A"),
         ("1° Le périmètre et l'altitude", "item", "1°"),
+        ("§ 1er. Chaque exploitant établit un plan", "item", "1"),
         ("I. – Le préfet de département peut délimiter une zone.", "item", "I"),
         ("I. – Renforcer la coordination", "heading", "I"),
         ("II.-Le I s'applique", "item", "II"),

@@ -48,6 +48,7 @@ _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _STOP_TITLE_MAX_WORDS = 4
+_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
     r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
@@ -555,6 +556,9 @@ class Body:
         lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
         if lm and words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS:
             return clean_title(lm.group(1)), lm.end()
+        dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
+        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
         if sm and words(sm.group(1)) <= _STOP_TITLE_MAX_WORDS and u.end - sm.end() > 40:
             return clean_title(sm.group(1)), sm.end()

@@ -129,6 +129,12 @@ _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+# A code section heading: "§ 2339B – Title", "18 U.S.C. § 2339B - Title" (a short citation of
+# the code may stand before the sign; "§ 1er. Chaque …", with no dash, is a paragraph).
+_SECTION_SIGN_RE = re.compile(
+    r"^(?:[\w.]+(?:\s[\w.]+){0,3}\s)?§\s?(?P<value>\d{1,5}[A-Za-z]{0,3}(?:[.-]\d{1,4}[A-Za-z]?)*)"
+    r"\s+[-–—]\s+(?=[A-ZÀ-Ý])"
+)
 _DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -269,6 +275,9 @@ def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marke
         dash = _DASH_RE.match(text, m.end())  # "1. – Mise en place": the dash is the label's
         end = dash.end() if dash else m.end()
         return Marker("number", text[:end], m.group(1), end)
+    m = _SECTION_SIGN_RE.match(text)
+    if m:  # "18 U.S. Code § 2339B - Providing material support …": a code section's heading
+        return Marker("heading", m.group(0), m.group("value"), m.end())
     for find in (article_marker, division_marker):
         mk = find(text)
         if mk is not None:
