@@ -47,7 +47,6 @@ _SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
-_STOP_TITLE_MAX_WORDS = 4
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
@@ -123,6 +122,20 @@ def _still_quoted(text: str, inside: bool) -> bool:
         elif ch == '"':
             inside = not inside
     return inside
+
+
+def _names(phrase: str) -> bool:
+    """A short first sentence that names (``Terrorism``, ``Countering terrorist use of the
+    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``)."""
+    rules = load_numbering().run_in_title
+    ws = re.split(r"[\s'’]+", phrase.lower().strip())
+    if not ws or not ws[0] or len(phrase.split()) > rules.max_words:
+        return False
+    if any(w in rules.sentence_words for w in ws):
+        return False
+    return not (len(ws) > 1 and any(
+        ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
+    ))
 
 
 @cache
@@ -487,12 +500,12 @@ class Body:
         if heading:
             title: str | None = clean_title(rest) or None
             body, body_start = "", u.end
+        elif self._standalone_heading(u, m):
+            title, body, body_start = clean_title(rest) or None, "", u.end
         else:
             title, body_start = run_in_title(u, m, self.text)
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
-            if title is None and self._standalone_heading(u, m):
-                title, body_start = clean_title(rest) or None, u.end
             body = body_text(self.text[body_start:u.end])
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
@@ -560,7 +573,7 @@ class Body:
         if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        if sm and words(sm.group(1)) <= _STOP_TITLE_MAX_WORDS and u.end - sm.end() > 40:
+        if sm and u.end - sm.end() > 40 and _names(sm.group(1)):
             return clean_title(sm.group(1)), sm.end()
         return None, after
 

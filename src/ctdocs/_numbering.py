@@ -75,7 +75,19 @@ class _Item(_Strict):
         return v
 
 
+class _VerbCue(_Strict):
+    ending: str
+    next: list[str]
+
+
+class _RunInTitle(_Strict):
+    max_words: int = Field(ge=1, le=20)
+    sentence_words: list[str]
+    verb_cues: list[_VerbCue]
+
+
 class NumberingFile(_Versioned):
+    run_in_title: _RunInTitle
     annex: _Division
     article: _Article
     division: list[_Division]
