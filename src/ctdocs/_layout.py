@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from . import _boilerplate
 from ._knowledge import load_layout
 from ._needles import AnyOf
-from ._normalise import Line, NormalisedText, page_furniture
+from ._normalise import Line, NormalisedText, is_image_line, page_furniture
 
 __all__ = [
     "Marker",
@@ -205,6 +206,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False
+    _mark_repository(units)
     _mark_captions(units, caption, sentence_break)
     # A short line between two chrome lines is chrome too (menu items, dialog titles).
     for i in range(1, len(units) - 1):
@@ -214,7 +216,34 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
+    _boilerplate.mark(units, _protected)
     return units
+
+
+def _protected(u: Unit) -> bool:
+    """The document's own head and close: never boilerplate, however short."""
+    return is_front_matter(u.text) or is_masthead(u.text) or is_signature(u.text)
+
+
+_DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
+
+
+def _mark_repository(units: list[Unit]) -> None:
+    """A repository's record around the text: YAML front matter, HTML-only lines, and
+    what a ``<details>`` block folds away (a consolidation's amendment history)."""
+    inside = False
+    for u in units:
+        if u.line.markup and is_image_line(u.text):
+            u.noise = "caption"  # an image's file name
+        elif u.line.markup:
+            u.noise = "repository"
+            if _DETAILS_OPEN_RE.match(u.text):
+                inside = True
+            elif _DETAILS_CLOSE_RE.match(u.text):
+                inside = False
+        elif inside:
+            u.noise = "repository"
 
 
 _TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages

@@ -1,0 +1,262 @@
+"""Noise by features: page stamps, tables of contents, separators and site chrome.
+
+Site chrome differs from site to site, but not in kind: it is short, poor in function
+words, rich in interface words (page, share, download, views), link-like (file names,
+domains), unpunctuated, repeated, and it stands before or after the document's main
+block of prose, next to other chrome. As in boilerpipe and jusText, each line is scored
+from such shallow features and the score is compared with a threshold; the weights and
+the threshold are fitted on the development corpus (``benchmarks/lofo_noise.py``, which
+reports them leave-one-family-out) and kept in ``layout.toml`` with the word lists.
+
+A few shapes are certain enough to be rules: a page's own stamp (``Last updated: …``,
+``• 11 Jul. 2018 -``) is ``metadata``; dot leaders ending in a page number, and the
+heading of a contents list, are ``toc``; a line with no letter or digit is a separator
+(``markup``). (Image file names are found by the normaliser, repository markup by
+the layout stage.)
+
+What is never scored: numbered lines (clauses), the document's head (symbols,
+distribution lines, dates, mastheads: ``is_front_matter``), signatures, and every line
+already classed by the layout stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ._knowledge import BoilerplateModel, load_layout
+
+if TYPE_CHECKING:
+    from ._layout import Unit
+
+__all__ = ["FEATURES", "Lexicon", "features", "lexicon", "mark", "rules"]
+
+FEATURES = (
+    "short",  # at most 3 words
+    "medium",  # 4 to 12 words
+    "stop",  # share of stop words (document's language)
+    "ui",  # share of interface words
+    "ui_any",  # at least one interface word
+    "link",  # a URL, domain or file name
+    "sentence",  # ends like a sentence
+    "caps",  # share of capitalised words
+    "digits",  # share of tokens that are numbers
+    "pipes",  # inner separators: | · • > (menus, breadcrumbs)
+    "repeated",  # the same line occurs elsewhere in the document
+    "head",  # before the document's first prose line
+    "tail",  # after its last prose line
+    "foreign",  # a long line with almost no stop word of the document's language
+    "heading",  # a Markdown heading
+    "bullet",  # opens with a bullet
+)
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_LINK_RE = re.compile(
+    r"https?://|www\.|\w@\w|\b[\w-]+\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?;:»\"”)]\s*$")
+_PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
+_SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
+_DOT_LEADER_RE = re.compile(r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*\d{1,4}\b")
+# A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", a date left dangling on a dash.
+_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./-]+\d{2,4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b[^\W\d_]{3,9}\s+\d{4}\b",
+)
+_TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_DANGLING_RE = re.compile(r"[-\u2013\u2014|]\s*$")
+_STAMP_MAX_WORDS = 12
+_DATE_LINE_MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    stop: dict[str, frozenset[str]]
+    ui: frozenset[str]
+    stamp: re.Pattern[str]
+    toc: frozenset[str]
+    model: BoilerplateModel
+
+
+@cache
+def lexicon() -> Lexicon | None:
+    """The word lists and the fitted scorer of ``layout.toml`` (None: scoring is off)."""
+    model = load_layout().boilerplate
+    return None if model is None else lexicon_for(model)
+
+
+def lexicon_for(model: BoilerplateModel) -> Lexicon:
+    stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
+    ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
+    stamp = re.compile("|".join(f"(?:{p})" for p in model.stamp_cues), re.IGNORECASE)
+    toc = frozenset(_key(x) for x in model.toc_headings)
+    return Lexicon(stop, ui, stamp, toc, model)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:;!?•-*#").casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def _bare(u: Unit) -> str:
+    """The unit's text without its bullet."""
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+def _scorable(u: Unit) -> bool:
+    return u.noise is None and (u.marker is None or u.marker.kind == "bullet")
+
+
+# ---------------------------------------------------------------- rules
+
+
+def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
+    """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
+    after_stamp = False
+    for u in units:
+        if u.noise is not None:
+            after_stamp = False
+            continue
+        bare = _bare(u)
+        nwords = len(_words(bare))
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if _DOT_LEADER_RE.search(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
+            u.noise = "toc"
+        elif numbered:
+            pass
+        elif _SEPARATOR_RE.match(u.text):
+            u.noise = "markup"
+        elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
+            u.noise = "metadata"
+        elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):
+            u.noise = "metadata"  # "Published Date:" then "September 2003"
+        elif _is_date_block(u, bare, nwords) and not protected(u):
+            u.noise = "metadata"
+        # a stamp with no date of its own gives it on the next line
+        after_stamp = (
+            u.noise == "metadata"
+            and lex.stamp.match(bare) is not None
+            and not _DATE_RE.search(bare)
+        )
+    # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
+    for i, u in enumerate(units):
+        if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
+            u.noise = "metadata"
+
+
+def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
+    """A bulleted or dangling date line ("• 11 Jul. 2018 -"), or a date with a time of day."""
+    if nwords > _DATE_LINE_MAX_WORDS + 2 or not _DATE_RE.search(bare):
+        return False
+    return bool(_DANGLING_RE.search(bare) or (_TIME_RE.search(bare) and nwords <= 8))
+
+
+# ---------------------------------------------------------------- features
+
+
+def _language(units: Sequence[Unit], lex: Lexicon) -> str:
+    counts = dict.fromkeys(lex.stop, 0)
+    for u in units:
+        for w in _words(u.text.casefold()):
+            for lang, ws in lex.stop.items():
+                if w in ws:
+                    counts[lang] += 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def _is_good(u: Unit, stop: frozenset[str], lex: Lexicon) -> bool:
+    """A line of prose: long enough and dense in function words (jusText's 'good')."""
+    if u.noise is not None:
+        return False
+    ws = [w.casefold() for w in _words(u.text) if not w.isdigit()]
+    if len(ws) < lex.model.good_min_words:
+        return False
+    return sum(w in stop for w in ws) / len(ws) >= lex.model.good_min_stop
+
+
+def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
+    """One feature vector per unit, in the order of ``FEATURES``."""
+    lang = _language(units, lex)
+    stop = lex.stop.get(lang, frozenset())
+    good = [i for i, u in enumerate(units) if _is_good(u, stop, lex)]
+    first, last = (good[0], good[-1]) if good else (len(units), -1)
+    seen: dict[str, int] = {}
+    for u in units:
+        k = _key(u.text)
+        seen[k] = seen.get(k, 0) + 1
+    out: list[tuple[float, ...]] = []
+    for i, u in enumerate(units):
+        bare = _bare(u)
+        toks = _words(bare)
+        alpha = [w for w in toks if not w.isdigit()]
+        n, na = len(toks), max(len(alpha), 1)
+        low = [w.casefold() for w in alpha]
+        stop_share = sum(w in stop for w in low) / na
+        ui_n = sum(w in lex.ui for w in low)
+        out.append(
+            (
+                float(n <= 3),
+                float(4 <= n <= 12),
+                stop_share,
+                ui_n / na,
+                float(ui_n > 0),
+                float(bool(_LINK_RE.search(bare))),
+                float(bool(_SENTENCE_END_RE.search(bare))),
+                sum(w[:1].isupper() for w in alpha) / na,
+                (n - len(alpha)) / max(n, 1),
+                float(bool(_PIPES_RE.search(bare))),
+                float(seen[_key(u.text)] > 1 and n > 1),
+                float(i < first),
+                float(i > last),
+                float(len(alpha) >= 8 and stop_share < 0.05),
+                float(u.line.heading_level is not None),
+                float(u.marker is not None),
+            )
+        )
+    return out
+
+
+def score(vec: tuple[float, ...], model: BoilerplateModel) -> float:
+    w = model.weights
+    return model.bias + sum(w.get(name, 0.0) * x for name, x in zip(FEATURES, vec, strict=True))
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def mark(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], lex: Lexicon | None = None
+) -> None:
+    """Class the units the layout stage left open: rules first, then the fitted scorer."""
+    lex = lex if lex is not None else lexicon()
+    if lex is None or not units:
+        return
+    rules(units, lex, protected)
+    model = lex.model
+    vecs = features(units, lex)
+    for u, vec in zip(units, vecs, strict=True):
+        if _scorable(u) and not protected(u) and score(vec, model) >= model.threshold:
+            u.noise = "boilerplate"
+    _smooth(units, protected, model.neighbour_max_words)
+
+
+_SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "metadata", "navigation", "caption"})
+
+
+def _smooth(units: Sequence[Unit], protected: Callable[[Unit], bool], max_words: int) -> None:
+    """A short open line between two boilerplate lines is boilerplate (a menu's items)."""
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if not _scorable(u) or protected(u) or len(_words(u.text)) > max_words:
+            continue
+        if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
+            u.noise = "boilerplate"
