@@ -49,6 +49,9 @@ _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$",
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
+# A photo shown twice prints its caption twice; a sentence printed three times or more is
+# a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
+_CAPTION_PRINTS = 2
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
@@ -304,7 +307,7 @@ def _mark_captions(
         if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
             continue
         # The same sentence printed again elsewhere on the page (a photo shown twice).
-        if seen.get(u.text, 0) > 1 and words >= 6:
+        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6:
             u.noise = "caption"
             continue
         # One sentence standing alone before the empty paragraph an image leaves, with
