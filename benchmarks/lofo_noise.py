@@ -39,8 +39,8 @@ from ctdocs import _parse, parse_document  # noqa: E402
 from ctdocs._knowledge import load_layout  # noqa: E402
 
 CORPUS = ROOT / "tests" / "devcorpus"
-CONTENT_WEIGHT = 2.0
-LOSS_COST = 4.0
+CONTENT_WEIGHT = 5.0
+LOSS_COST = 10.0
 L2 = 1e-4
 
 
@@ -86,8 +86,9 @@ def lines(path: Path, lex: bp.Lexicon) -> list[tuple[tuple[float, ...], int]]:
 
     keys = [k for k in (noise_key(x) for x in gold(path.stem)["noise"]) if k]
     out = []
-    for u, vec in zip(units, bp.features(units, off), strict=True):  # type: ignore[arg-type]
-        if bp._scorable(u) and not _protected(u):  # type: ignore[arg-type]
+    inside = bp._inside_prose(units, off)  # type: ignore[arg-type]
+    for i, (u, vec) in enumerate(zip(units, bp.features(units, off), strict=True)):  # type: ignore[arg-type]
+        if bp._scorable(u) and not _protected(u) and not inside[i]:  # type: ignore[arg-type]
             out.append((vec, int(_is_noise(u.text, keys))))  # type: ignore[attr-defined]
     return out
 

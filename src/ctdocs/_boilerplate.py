@@ -51,6 +51,13 @@ FEATURES = (
     "foreign",  # a long line with almost no stop word of the document's language
     "heading",  # a Markdown heading
     "bullet",  # opens with a bullet
+    "ui_dense",  # a short unpunctuated line, a third or more of it interface words
+    "head_bare",  # a short unpunctuated line without function words, before the prose
+    "run",  # inside a run of very short lines (menus, sidebars, word clouds)
+    "template",  # the line's shape recurs three times or more (a list of links or editions)
+    "top",  # among the first three lines of the text
+    "prev_noise",  # the line before is already noise (chrome, stamp, markup)
+    "next_noise",  # the line after is already noise
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -70,6 +77,12 @@ _DATE_RE = re.compile(
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _DANGLING_RE = re.compile(r"[-\u2013\u2014|]\s*$")
 _STAMP_MAX_WORDS = 12
+_SHORT_WORDS = 12  # a "short" line for the combined features
+_RUN_WORDS = 4  # a line of a menu, sidebar or word cloud
+_RUN_MIN = 4  # lines in a run
+_RUN_FULL = 12  # a run this long counts fully
+_TEMPLATE_MIN = 3  # lines sharing one shape
+_TOP_LINES = 3
 _DATE_LINE_MAX_WORDS = 5
 
 
@@ -183,6 +196,28 @@ def _is_good(u: Unit, stop: frozenset[str], lex: Lexicon) -> bool:
     return sum(w in stop for w in ws) / len(ws) >= lex.model.good_min_stop
 
 
+def _shape(toks: list[str]) -> str:
+    """The line's shape: a capitalised word, a lower-case word or a number, token by token."""
+    return "".join("0" if w.isdigit() else ("A" if w[:1].isupper() else "a") for w in toks)
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of True it stands in (0 where False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
 def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
     """One feature vector per unit, in the order of ``FEATURES``."""
     lang = _language(units, lex)
@@ -190,18 +225,31 @@ def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
     good = [i for i, u in enumerate(units) if _is_good(u, stop, lex)]
     first, last = (good[0], good[-1]) if good else (len(units), -1)
     seen: dict[str, int] = {}
-    for u in units:
+    shapes: dict[str, int] = {}
+    toks_of = [_words(_bare(u)) for u in units]
+    for u, toks in zip(units, toks_of, strict=True):
         k = _key(u.text)
         seen[k] = seen.get(k, 0) + 1
+        if len(toks) >= 3:
+            sh = _shape(toks)
+            shapes[sh] = shapes.get(sh, 0) + 1
+    ends = [bool(_SENTENCE_END_RE.search(_bare(u))) for u in units]
+    runs = _runs(
+        [
+            0 < len(t) <= _RUN_WORDS and not e and u.noise is None and u.marker is None
+            for u, t, e in zip(units, toks_of, ends, strict=True)
+        ]
+    )
+    noisy = [u.noise is not None for u in units]
     out: list[tuple[float, ...]] = []
     for i, u in enumerate(units):
-        bare = _bare(u)
-        toks = _words(bare)
+        bare, toks = _bare(u), toks_of[i]
         alpha = [w for w in toks if not w.isdigit()]
         n, na = len(toks), max(len(alpha), 1)
         low = [w.casefold() for w in alpha]
         stop_share = sum(w in stop for w in low) / na
         ui_n = sum(w in lex.ui for w in low)
+        short_open = n <= _SHORT_WORDS and not ends[i] and u.line.heading_level is None
         out.append(
             (
                 float(n <= 3),
@@ -210,7 +258,7 @@ def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
                 ui_n / na,
                 float(ui_n > 0),
                 float(bool(_LINK_RE.search(bare))),
-                float(bool(_SENTENCE_END_RE.search(bare))),
+                float(ends[i]),
                 sum(w[:1].isupper() for w in alpha) / na,
                 (n - len(alpha)) / max(n, 1),
                 float(bool(_PIPES_RE.search(bare))),
@@ -220,6 +268,13 @@ def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
                 float(len(alpha) >= 8 and stop_share < 0.05),
                 float(u.line.heading_level is not None),
                 float(u.marker is not None),
+                float(short_open and ui_n / na >= 0.3),
+                float(short_open and i < first and stop_share < 0.15),
+                min(runs[i], _RUN_FULL) / _RUN_FULL if runs[i] >= _RUN_MIN else 0.0,
+                float(len(toks) >= 3 and shapes.get(_shape(toks), 0) >= _TEMPLATE_MIN),
+                float(i < _TOP_LINES),
+                float(i > 0 and noisy[i - 1]),
+                float(i + 1 < len(units) and noisy[i + 1]),
             )
         )
     return out
@@ -243,20 +298,47 @@ def mark(
     rules(units, lex, protected)
     model = lex.model
     vecs = features(units, lex)
-    for u, vec in zip(units, vecs, strict=True):
-        if _scorable(u) and not protected(u) and score(vec, model) >= model.threshold:
+    inside = _inside_prose(units, lex)
+    for i, (u, vec) in enumerate(zip(units, vecs, strict=True)):
+        if inside[i] or not _scorable(u) or protected(u):
+            continue
+        if score(vec, model) >= model.threshold:
             u.noise = "boilerplate"
     _smooth(units, protected, model.neighbour_max_words)
+
+
+def _inside_prose(units: Sequence[Unit], lex: Lexicon) -> list[bool]:
+    """Lines with a prose line as nearest open neighbour on both sides: a heading or a
+    one-line paragraph inside the document's text, never chrome (jusText's rule)."""
+    stop = lex.stop.get(_language(units, lex), frozenset())
+    good = [_is_good(u, stop, lex) for u in units]
+    out = [False] * len(units)
+    prev_good = False
+    for i, u in enumerate(units):
+        out[i] = prev_good
+        if u.noise is None:
+            prev_good = good[i]
+    next_good = False
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = out[i] and next_good
+        if units[i].noise is None:
+            next_good = good[i]
+    return out
 
 
 _SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "metadata", "navigation", "caption"})
 
 
 def _smooth(units: Sequence[Unit], protected: Callable[[Unit], bool], max_words: int) -> None:
-    """A short open line between two boilerplate lines is boilerplate (a menu's items)."""
-    for i in range(1, len(units) - 1):
-        u = units[i]
-        if not _scorable(u) or protected(u) or len(_words(u.text)) > max_words:
-            continue
-        if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
-            u.noise = "boilerplate"
+    """A short open line between two boilerplate lines is boilerplate (a menu's items),
+    and so, in turn, are the short lines that this leaves between two boilerplate lines."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(units) - 1):
+            u = units[i]
+            if not _scorable(u) or protected(u) or len(_words(u.text)) > max_words:
+                continue
+            if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
+                u.noise = "boilerplate"
+                changed = True
