@@ -82,6 +82,7 @@ _RUN_WORDS = 4  # a line of a menu, sidebar or word cloud
 _RUN_MIN = 4  # lines in a run
 _RUN_FULL = 12  # a run this long counts fully
 _TEMPLATE_MIN = 3  # lines sharing one shape
+_TEMPLATE_RUN = 4  # lines in a row sharing one shape
 _TOP_LINES = 3
 _DATE_LINE_MAX_WORDS = 5
 
@@ -125,8 +126,16 @@ def _bare(u: Unit) -> str:
     return u.text.strip()
 
 
+_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
+
+
 def _scorable(u: Unit) -> bool:
-    return u.noise is None and (u.marker is None or u.marker.kind == "bullet")
+    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
+    return (
+        u.noise is None
+        and (u.marker is None or u.marker.kind == "bullet")
+        and not _TABLE_ROW_RE.match(u.text)
+    )
 
 
 # ---------------------------------------------------------------- rules
@@ -296,6 +305,7 @@ def mark(
     if lex is None or not units:
         return
     rules(units, lex, protected)
+    _mark_template_runs(units, lex, protected)
     model = lex.model
     vecs = features(units, lex)
     inside = _inside_prose(units, lex)
@@ -305,6 +315,38 @@ def mark(
         if score(vec, model) >= model.threshold:
             u.noise = "boilerplate"
     _smooth(units, protected, model.neighbour_max_words)
+
+
+def _mark_template_runs(
+    units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
+) -> None:
+    """Four or more unpunctuated lines in a row of one shape (a list of links, of editions
+    in other languages, of related documents) are boilerplate."""
+    run: list[Unit] = []
+    shape = ""
+    for u in units:
+        if u.noise is not None:
+            continue
+        toks = _words(_bare(u))
+        open_line = (
+            _scorable(u)
+            and len(toks) >= 3
+            and not protected(u)
+            and not _SENTENCE_END_RE.search(_bare(u))
+        )
+        sh = _shape(toks) if open_line else ""
+        if sh and sh == shape:
+            run.append(u)
+            continue
+        _flush(run)
+        run, shape = ([u], sh) if sh else ([], "")
+    _flush(run)
+
+
+def _flush(run: list[Unit]) -> None:
+    if len(run) >= _TEMPLATE_RUN:
+        for u in run:
+            u.noise = "boilerplate"
 
 
 def _inside_prose(units: Sequence[Unit], lex: Lexicon) -> list[bool]:
@@ -326,7 +368,8 @@ def _inside_prose(units: Sequence[Unit], lex: Lexicon) -> list[bool]:
     return out
 
 
-_SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "metadata", "navigation", "caption"})
+# Not "metadata": a short title sits between the chrome above it and the page stamp below.
+_SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "navigation", "caption"})
 
 
 def _smooth(units: Sequence[Unit], protected: Callable[[Unit], bool], max_words: int) -> None:
