@@ -52,6 +52,8 @@ _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sente
 # A photo shown twice prints its caption twice; a sentence printed three times or more is
 # a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
 _CAPTION_PRINTS = 2
+_CAPTION_MIN_WORDS = 4  # "4 September 2008" printed twice is a date line, not a caption
+_SUBSECTION_RE = re.compile(r"^\(\d{1,3}(\.\d{1,3})?\)\s")
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
@@ -294,7 +296,9 @@ def _mark_captions(
         nxt = units[i + 1] if i + 1 < len(units) else None
         prv = units[i - 1] if i > 0 else None
         twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
-        if twin and words <= _CAPTION_MAX_WORDS and u.marker is None:
+        if _SUBSECTION_RE.match(u.text):
+            continue  # "(2) An order made under subsection (1) …": a statute's subsection
+        if twin and _CAPTION_MIN_WORDS <= words <= _CAPTION_MAX_WORDS and u.marker is None:
             u.noise = "caption"
             continue
         if u.marker is not None:
