@@ -85,11 +85,13 @@ def lines(path: Path, lex: bp.Lexicon) -> list[tuple[tuple[float, ...], int]]:
     from ctdocs._layout import _protected
 
     keys = [k for k in (noise_key(x) for x in gold(path.stem)["noise"]) if k]
-    out = []
-    inside = bp._inside_prose(units, off)  # type: ignore[arg-type]
-    for i, (u, vec) in enumerate(zip(units, bp.features(units, off), strict=True)):  # type: ignore[arg-type]
-        if bp._scorable(u) and not _protected(u) and not inside[i]:  # type: ignore[arg-type]
-            out.append((vec, int(_is_noise(u.text, keys))))  # type: ignore[attr-defined]
+    doc = bp._context(units, off, _protected)  # type: ignore[arg-type]
+    idx = bp.candidates(units, doc)  # type: ignore[arg-type]
+    vecs = bp.features(units, off, doc, idx)  # type: ignore[arg-type]
+    out = [
+        (vec, int(_is_noise(units[i].text, keys)))  # type: ignore[attr-defined]
+        for i, vec in zip(idx, vecs, strict=True)
+    ]
     return out
 
 

@@ -21,7 +21,9 @@ already classed by the layout stage.
 
 from __future__ import annotations
 
+import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +34,7 @@ from ._knowledge import BoilerplateModel, load_layout
 if TYPE_CHECKING:
     from ._layout import Unit
 
-__all__ = ["FEATURES", "Lexicon", "features", "lexicon", "mark", "rules"]
+__all__ = ["FEATURES", "Lexicon", "candidates", "features", "lexicon", "mark", "rules"]
 
 FEATURES = (
     "short",  # at most 3 words
@@ -61,11 +63,13 @@ FEATURES = (
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+# A URL, an e-mail address, a domain or a file name (extension first: linear time).
 _LINK_RE = re.compile(
-    r"https?://|www\.|\w@\w|\b[\w-]+\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?;:»\"”)]\s*$")
+_SENTENCE_END = frozenset('.!?;:»"”)')
 _PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
 _SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
 _DOT_LEADER_RE = re.compile(r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*\d{1,4}\b")
@@ -83,6 +87,8 @@ _RUN_MIN = 4  # lines in a run
 _RUN_FULL = 12  # a run this long counts fully
 _TEMPLATE_MIN = 3  # lines sharing one shape
 _TEMPLATE_RUN = 4  # lines in a row sharing one shape
+_SHAPE_MAX = 30  # longer lines are prose, never a template
+_CANDIDATE_MAX_WORDS = 60  # a longer line is a paragraph of the text, never chrome
 _TOP_LINES = 3
 _DATE_LINE_MAX_WORDS = 5
 
@@ -94,6 +100,7 @@ class Lexicon:
     stamp: re.Pattern[str]
     toc: frozenset[str]
     model: BoilerplateModel
+    weights: tuple[float, ...]  # the model's weights in the order of FEATURES
 
 
 @cache
@@ -108,7 +115,8 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
     stamp = re.compile("|".join(f"(?:{p})" for p in model.stamp_cues), re.IGNORECASE)
     toc = frozenset(_key(x) for x in model.toc_headings)
-    return Lexicon(stop, ui, stamp, toc, model)
+    weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
+    return Lexicon(stop, ui, stamp, toc, model, weights)
 
 
 def _key(text: str) -> str:
@@ -149,9 +157,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             after_stamp = False
             continue
         bare = _bare(u)
-        nwords = len(_words(bare))
+        nwords = len(bare.split())
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if _DOT_LEADER_RE.search(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
+        if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
             u.noise = "toc"
         elif numbered:
             pass
@@ -175,6 +183,18 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             u.noise = "metadata"
 
 
+def _has_dot_leader(text: str) -> bool:
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    return bool(_DOT_LEADER_RE.search(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
 def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
     """A bulleted or dangling date line ("• 11 Jul. 2018 -"), or a date with a time of day."""
     if nwords > _DATE_LINE_MAX_WORDS + 2 or not _DATE_RE.search(bare):
@@ -185,29 +205,61 @@ def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
 # ---------------------------------------------------------------- features
 
 
-def _language(units: Sequence[Unit], lex: Lexicon) -> str:
-    counts = dict.fromkeys(lex.stop, 0)
-    for u in units:
-        for w in _words(u.text.casefold()):
-            for lang, ws in lex.stop.items():
-                if w in ws:
-                    counts[lang] += 1
-    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+@dataclass(slots=True)
+class _Doc:
+    """What every feature needs, computed once per document: tokens, language, prose lines."""
+
+    low: list[list[str]]  # words (no numbers) of each unit, case-folded, bullet dropped
+    stop: frozenset[str]  # stop words of the document's language
+    good: list[bool]  # prose lines (jusText's "good")
+    units: Sequence[Unit]
+    protected: Callable[[Unit], bool] | None
+    _prot: dict[int, bool]
+    _toks: dict[int, list[str]]
+
+    def tok(self, i: int) -> list[str]:
+        """Tokens (words and numbers, case kept) of a unit: asked only of short lines."""
+        got = self._toks.get(i)
+        if got is None:
+            got = self._toks[i] = _words(_bare(self.units[i]))
+        return got
+
+    def ntok(self, i: int, limit: int) -> int:
+        """The unit's token count, or limit + 1 when it has more words than limit."""
+        return len(self.low[i]) if len(self.low[i]) > limit else len(self.tok(i))
+
+    def prot(self, i: int) -> bool:
+        """The document's head and close (never boilerplate); asked only where it matters."""
+        if self.protected is None:
+            return False
+        got = self._prot.get(i)
+        if got is None:
+            got = self._prot[i] = self.protected(self.units[i])
+        return got
 
 
-def _is_good(u: Unit, stop: frozenset[str], lex: Lexicon) -> bool:
-    """A line of prose: long enough and dense in function words (jusText's 'good')."""
-    if u.noise is not None:
-        return False
-    ws = [w.casefold() for w in _words(u.text) if not w.isdigit()]
-    if len(ws) < lex.model.good_min_words:
-        return False
-    return sum(w in stop for w in ws) / len(ws) >= lex.model.good_min_stop
+def _context(
+    units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
+) -> _Doc:
+    # words of the open lines only: noise takes no part in language or prose tests
+    low = [_ALPHA_RE.findall(_bare(u).casefold()) if u.noise is None else [] for u in units]
+    freq = Counter(w for ws in low for w in ws)
+    counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
+    lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    stop = lex.stop.get(lang, frozenset())
+    m = lex.model
+    good = [
+        u.noise is None
+        and len(ws) >= m.good_min_words
+        and len([w for w in ws if w in stop]) / len(ws) >= m.good_min_stop
+        for u, ws in zip(units, low, strict=True)
+    ]
+    return _Doc(low, stop, good, units, protected, {}, {})
 
 
 def _shape(toks: list[str]) -> str:
     """The line's shape: a capitalised word, a lower-case word or a number, token by token."""
-    return "".join("0" if w.isdigit() else ("A" if w[:1].isupper() else "a") for w in toks)
+    return "".join(["0" if w.isdigit() else ("A" if w[0].isupper() else "a") for w in toks])
 
 
 def _runs(flags: list[bool]) -> list[int]:
@@ -227,38 +279,39 @@ def _runs(flags: list[bool]) -> list[int]:
     return out
 
 
-def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
-    """One feature vector per unit, in the order of ``FEATURES``."""
-    lang = _language(units, lex)
-    stop = lex.stop.get(lang, frozenset())
-    good = [i for i, u in enumerate(units) if _is_good(u, stop, lex)]
+def features(
+    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
+) -> list[tuple[float, ...]]:
+    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
+    d = doc if doc is not None else _context(units, lex)
+    good = [i for i, g in enumerate(d.good) if g]
     first, last = (good[0], good[-1]) if good else (len(units), -1)
-    seen: dict[str, int] = {}
-    shapes: dict[str, int] = {}
-    toks_of = [_words(_bare(u)) for u in units]
-    for u, toks in zip(units, toks_of, strict=True):
-        k = _key(u.text)
-        seen[k] = seen.get(k, 0) + 1
-        if len(toks) >= 3:
-            sh = _shape(toks)
-            shapes[sh] = shapes.get(sh, 0) + 1
-    ends = [bool(_SENTENCE_END_RE.search(_bare(u))) for u in units]
-    runs = _runs(
-        [
-            0 < len(t) <= _RUN_WORDS and not e and u.noise is None and u.marker is None
-            for u, t, e in zip(units, toks_of, ends, strict=True)
-        ]
-    )
+    seen = Counter(u.text for u in units)
+    shape_of: dict[int, str] = {}
+    shapes: Counter[str] = Counter()
+    run_flags: list[bool] = []
+    for i, u in enumerate(units):
+        nlow = len(d.low[i])
+        if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
+            shape_of[i] = _shape(d.tok(i))
+            shapes[shape_of[i]] += 1
+        run_flags.append(
+            nlow <= _RUN_WORDS
+            and u.noise is None
+            and u.marker is None
+            and d.ntok(i, _RUN_WORDS) > 0
+            and not _ends_sentence(u.text)
+        )
+    runs = _runs(run_flags)
     noisy = [u.noise is not None for u in units]
     out: list[tuple[float, ...]] = []
-    for i, u in enumerate(units):
-        bare, toks = _bare(u), toks_of[i]
-        alpha = [w for w in toks if not w.isdigit()]
-        n, na = len(toks), max(len(alpha), 1)
-        low = [w.casefold() for w in alpha]
-        stop_share = sum(w in stop for w in low) / na
-        ui_n = sum(w in lex.ui for w in low)
-        short_open = n <= _SHORT_WORDS and not ends[i] and u.line.heading_level is None
+    for i in range(len(units)) if only is None else only:
+        u, toks, low = units[i], d.tok(i), d.low[i]
+        n, na = len(toks), max(len(low), 1)
+        stop_share = len([w for w in low if w in d.stop]) / na
+        ui_n = len([w for w in low if w in lex.ui])
+        end = _ends_sentence(u.text)
+        short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
         out.append(
             (
                 float(n <= 3),
@@ -266,21 +319,21 @@ def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
                 stop_share,
                 ui_n / na,
                 float(ui_n > 0),
-                float(bool(_LINK_RE.search(bare))),
-                float(ends[i]),
-                sum(w[:1].isupper() for w in alpha) / na,
-                (n - len(alpha)) / max(n, 1),
-                float(bool(_PIPES_RE.search(bare))),
-                float(seen[_key(u.text)] > 1 and n > 1),
+                float(bool(_LINK_RE.search(u.text))),
+                float(end),
+                len([w for w in toks if w[0].isupper()]) / na,
+                (n - len(low)) / max(n, 1),
+                float(bool(_PIPES_RE.search(_bare(u)))),
+                float(seen[u.text] > 1 and n > 1),
                 float(i < first),
                 float(i > last),
-                float(len(alpha) >= 8 and stop_share < 0.05),
+                float(len(low) >= 8 and stop_share < 0.05),
                 float(u.line.heading_level is not None),
                 float(u.marker is not None),
                 float(short_open and ui_n / na >= 0.3),
                 float(short_open and i < first and stop_share < 0.15),
                 min(runs[i], _RUN_FULL) / _RUN_FULL if runs[i] >= _RUN_MIN else 0.0,
-                float(len(toks) >= 3 and shapes.get(_shape(toks), 0) >= _TEMPLATE_MIN),
+                float(i in shape_of and shapes[shape_of[i]] >= _TEMPLATE_MIN),
                 float(i < _TOP_LINES),
                 float(i > 0 and noisy[i - 1]),
                 float(i + 1 < len(units) and noisy[i + 1]),
@@ -289,12 +342,25 @@ def features(units: Sequence[Unit], lex: Lexicon) -> list[tuple[float, ...]]:
     return out
 
 
-def score(vec: tuple[float, ...], model: BoilerplateModel) -> float:
-    w = model.weights
-    return model.bias + sum(w.get(name, 0.0) * x for name, x in zip(FEATURES, vec, strict=True))
+def score(vec: tuple[float, ...], lex: Lexicon) -> float:
+    """The line's boilerplate score: bias plus the weighted features."""
+    return float(lex.model.bias + sum(map(operator.mul, lex.weights, vec)))
 
 
 # ---------------------------------------------------------------- the pass
+
+
+def candidates(units: Sequence[Unit], doc: _Doc) -> list[int]:
+    """The units the scorer classes: open, unnumbered, not protected, not inside prose."""
+    inside = _inside_prose(units, doc)
+    return [
+        i
+        for i, u in enumerate(units)
+        if not inside[i]
+        and len(doc.low[i]) <= _CANDIDATE_MAX_WORDS
+        and _scorable(u)
+        and not doc.prot(i)
+    ]
 
 
 def mark(
@@ -305,36 +371,32 @@ def mark(
     if lex is None or not units:
         return
     rules(units, lex, protected)
-    _mark_template_runs(units, lex, protected)
+    doc = _context(units, lex, protected)
+    _mark_template_runs(units, doc)
     model = lex.model
-    vecs = features(units, lex)
-    inside = _inside_prose(units, lex)
-    for i, (u, vec) in enumerate(zip(units, vecs, strict=True)):
-        if inside[i] or not _scorable(u) or protected(u):
-            continue
-        if score(vec, model) >= model.threshold:
-            u.noise = "boilerplate"
-    _smooth(units, protected, model.neighbour_max_words)
+    idx = candidates(units, doc)
+    for i, vec in zip(idx, features(units, lex, doc, idx), strict=True):
+        if score(vec, lex) >= model.threshold:
+            units[i].noise = "boilerplate"
+    _smooth(units, doc, model.neighbour_max_words)
 
 
-def _mark_template_runs(
-    units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
-) -> None:
+def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
     """Four or more unpunctuated lines in a row of one shape (a list of links, of editions
     in other languages, of related documents) are boilerplate."""
     run: list[Unit] = []
     shape = ""
-    for u in units:
+    for i, u in enumerate(units):
         if u.noise is not None:
             continue
-        toks = _words(_bare(u))
         open_line = (
             _scorable(u)
-            and len(toks) >= 3
-            and not protected(u)
-            and not _SENTENCE_END_RE.search(_bare(u))
+            and len(doc.low[i]) <= _SHAPE_MAX
+            and doc.ntok(i, _SHAPE_MAX) >= 3
+            and not _ends_sentence(u.text)
+            and not doc.prot(i)
         )
-        sh = _shape(toks) if open_line else ""
+        sh = _shape(doc.tok(i)) if open_line else ""
         if sh and sh == shape:
             run.append(u)
             continue
@@ -349,22 +411,20 @@ def _flush(run: list[Unit]) -> None:
             u.noise = "boilerplate"
 
 
-def _inside_prose(units: Sequence[Unit], lex: Lexicon) -> list[bool]:
+def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:
     """Lines with a prose line as nearest open neighbour on both sides: a heading or a
     one-line paragraph inside the document's text, never chrome (jusText's rule)."""
-    stop = lex.stop.get(_language(units, lex), frozenset())
-    good = [_is_good(u, stop, lex) for u in units]
     out = [False] * len(units)
     prev_good = False
     for i, u in enumerate(units):
         out[i] = prev_good
         if u.noise is None:
-            prev_good = good[i]
+            prev_good = doc.good[i]
     next_good = False
     for i in range(len(units) - 1, -1, -1):
         out[i] = out[i] and next_good
         if units[i].noise is None:
-            next_good = good[i]
+            next_good = doc.good[i]
     return out
 
 
@@ -372,7 +432,7 @@ def _inside_prose(units: Sequence[Unit], lex: Lexicon) -> list[bool]:
 _SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "navigation", "caption"})
 
 
-def _smooth(units: Sequence[Unit], protected: Callable[[Unit], bool], max_words: int) -> None:
+def _smooth(units: Sequence[Unit], doc: _Doc, max_words: int) -> None:
     """A short open line between two boilerplate lines is boilerplate (a menu's items),
     and so, in turn, are the short lines that this leaves between two boilerplate lines."""
     changed = True
@@ -380,7 +440,7 @@ def _smooth(units: Sequence[Unit], protected: Callable[[Unit], bool], max_words:
         changed = False
         for i in range(1, len(units) - 1):
             u = units[i]
-            if not _scorable(u) or protected(u) or len(_words(u.text)) > max_words:
+            if not _scorable(u) or doc.ntok(i, max_words) > max_words or doc.prot(i):
                 continue
             if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
                 u.noise = "boilerplate"
