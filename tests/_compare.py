@@ -57,3 +57,47 @@ GATES = {
     "domains_document": 0.90,
     "domains_clause": 0.85,
 }
+
+
+# ---- noise and body loss, line by line (stricter than the seed scorer on bulleted lines)
+
+_BULLET_HEAD = re.compile(r"^[\s\u2022\u2023\u25aa\u25e6\u25cf\u00b7*+-]+")
+NOISE_MIN_CHARS = 8  # shorter noise lines ("|", "B") occur inside any body by chance
+BODY_MIN_CHARS = 40
+
+
+def noise_key(line: str) -> str:
+    """A gold noise line as it would read inside a block: bullet and markup dropped."""
+    return norm(_BULLET_HEAD.sub("", line))
+
+
+def noise_figures(body: str, noise: list[str], raw: str) -> tuple[int, int, int, int]:
+    """(noise lines leaked, noise lines counted, body lines lost, body lines counted).
+
+    ``body`` is every block's words joined; ``noise`` the gold noise lines; ``raw`` the
+    input text. A noise line leaks when its words (bullet dropped) stand in the body;
+    one whose words also occur in the document's own text is not counted. A raw line of at
+    least 40 characters that is not gold noise is lost when a stretch of its letters
+    (past any clause number or bullet) is missing from the body — the seed scorer's rule.
+    """
+    nbody, nraw = norm(body), norm(raw)
+    keys = [k for k in (noise_key(x) for x in noise) if len(k) >= NOISE_MIN_CHARS]
+    # A noise line whose words also stand in the document's own text ("- SOR/2020-115, s. 3"
+    # of a history note, "[Repealed, SOR/2020-115, s. 3]" in a section) proves nothing.
+    listed = {k: keys.count(k) for k in keys}
+    keys = [k for k in keys if nraw.count(k) <= listed[k]]
+    leaked = sum(1 for k in keys if k in nbody)
+    gnoise = [norm(x) for x in noise if len(norm(x)) >= 12]
+    alnum_body = re.sub(r"[^\w]+", "", nbody)
+    lost = counted = 0
+    for line in raw.splitlines():
+        nl = norm(line)
+        if len(nl) < BODY_MIN_CHARS or line.lstrip().startswith(("<", "---", "|")):
+            continue
+        if any(nl in g or g in nl for g in gnoise):
+            continue
+        counted += 1
+        probe = re.sub(r"[^\w]+", "", nl)[15:60]
+        if probe and probe not in alnum_body:
+            lost += 1
+    return leaked, len(keys), lost, counted

@@ -183,8 +183,42 @@ class DatesFile(_Versioned):
 
 
 # ---------------------------------------------------------------- layout / noise
+class BoilerplateModel(_Strict):
+    """Noise by features: word lists, cue patterns and the fitted weights of the line scorer."""
+
+    stop_words: dict[str, list[str]] = Field(
+        description="Function words per language; their share of a line's words marks prose."
+    )
+    interface_words: dict[str, list[str]] = Field(
+        description="Words of a web or file-host interface (page, share, download, views); "
+        "their share of a short line marks chrome, as link density does in HTML."
+    )
+    stamp_cues: list[str] = Field(
+        description="Regexes for a page's own stamp ('Last updated', 'Mis à jour le'); a short "
+        "line opening with one is metadata noise."
+    )
+    toc_headings: list[str] = Field(description="Whole lines that head a table of contents.")
+    good_min_words: int = Field(ge=1, description="A good (prose) line has this many words...")
+    good_min_stop: float = Field(ge=0, le=1, description="...and this share of stop words.")
+    neighbour_max_words: int = Field(
+        ge=0, description="A line this short between two boilerplate lines is boilerplate."
+    )
+    weights: dict[str, float] = Field(description="Feature weights of the linear line scorer.")
+    bias: float
+    threshold: float = Field(description="A line whose score reaches this is boilerplate.")
+
+    @field_validator("stamp_cues")
+    @classmethod
+    def _compile_cues(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
 class LayoutFile(_Versioned):
     """Cues for what is not document: web chrome, captions, front matter."""
+
+    boilerplate: BoilerplateModel | None = Field(
+        default=None, description="Noise by features (see _boilerplate.py); None turns it off."
+    )
 
     chrome: list[str] = Field(description="Regexes; a line matching one is web chrome.")
     chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")

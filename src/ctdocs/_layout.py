@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from . import _boilerplate
 from ._knowledge import load_layout
 from ._needles import AnyOf
-from ._normalise import Line, NormalisedText, page_furniture
+from ._normalise import Line, NormalisedText, is_image_line, page_furniture
 from ._numbering import Marker, find_marker
 
 __all__ = [
@@ -38,6 +39,11 @@ _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
+# A photo shown twice prints its caption twice; a sentence printed three times or more is
+# a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
+_CAPTION_PRINTS = 2
+_CAPTION_MIN_WORDS = 4  # "4 September 2008" printed twice is a date line, not a caption
+_SUBSECTION_RE = re.compile(r"^\(\d{1,3}(\.\d{1,3})?\)\s")
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
@@ -164,6 +170,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False
+    _mark_repository(units)
     _mark_captions(units, caption, sentence_break)
     # A short line between two chrome lines is chrome too (menu items, dialog titles).
     for i in range(1, len(units) - 1):
@@ -173,7 +180,34 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
+    _boilerplate.mark(units, _protected)
     return units
+
+
+def _protected(u: Unit) -> bool:
+    """The document's own head and close: never boilerplate, however short."""
+    return is_front_matter(u.text) or is_masthead(u.text) or is_signature(u.text)
+
+
+_DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
+
+
+def _mark_repository(units: list[Unit]) -> None:
+    """A repository's record around the text: YAML front matter, HTML-only lines, and
+    what a ``<details>`` block folds away (a consolidation's amendment history)."""
+    inside = False
+    for u in units:
+        if u.line.markup and is_image_line(u.text):
+            u.noise = "caption"  # an image's file name
+        elif u.line.markup:
+            u.noise = "repository"
+            if _DETAILS_OPEN_RE.match(u.text):
+                inside = True
+            elif _DETAILS_CLOSE_RE.match(u.text):
+                inside = False
+        elif inside:
+            u.noise = "repository"
 
 
 _TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages
@@ -221,7 +255,9 @@ def _mark_captions(
         nxt = units[i + 1] if i + 1 < len(units) else None
         prv = units[i - 1] if i > 0 else None
         twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
-        if twin and words <= _CAPTION_MAX_WORDS and u.marker is None:
+        if _SUBSECTION_RE.match(u.text):
+            continue  # "(2) An order made under subsection (1) …": a statute's subsection
+        if twin and _CAPTION_MIN_WORDS <= words <= _CAPTION_MAX_WORDS and u.marker is None:
             u.noise = "caption"
             continue
         if u.marker is not None:
@@ -234,7 +270,7 @@ def _mark_captions(
         if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
             continue
         # The same sentence printed again elsewhere on the page (a photo shown twice).
-        if seen.get(u.text, 0) > 1 and words >= 6:
+        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6:
             u.noise = "caption"
             continue
         # One sentence standing alone before the empty paragraph an image leaves, with

@@ -33,7 +33,16 @@ from functools import cache
 
 from ._knowledge import load_language, load_layout
 
-__all__ = ["MARKER_RE", "Line", "NormalisedText", "normalise", "page_furniture"]
+__all__ = [
+    "MARKER_RE",
+    "Line",
+    "NormalisedText",
+    "front_matter_block",
+    "is_image_line",
+    "is_markup_line",
+    "normalise",
+    "page_furniture",
+]
 
 # A line that opens a structural unit: numbered clause, lettered/roman item, bullet.
 MARKER_RE = re.compile(
@@ -102,6 +111,54 @@ def page_furniture(text: str) -> str | None:
     return None
 
 
+# A line that is only HTML left in Markdown by a repository's converter: a block tag
+# (``<details>``, ``</details>``, ``<meta … />``) or one tag pair around a few words
+# (``<summary>Historical Note</summary>``). Inline tags inside running text are not.
+_MARKUP_LINE_RE = re.compile(
+    r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
+)
+# An image standing alone: a file name or an empty Markdown image (never joined to prose).
+_IMAGE_LINE_RE = re.compile(
+    r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\|?\s*)+$"
+    r"|^[\w.()-]{1,100}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$",
+    re.IGNORECASE,
+)
+# A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
+_YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
+_YAML_MAX_LINES = 60
+
+
+def is_markup_line(text: str) -> bool:
+    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)."""
+    return bool(_MARKUP_LINE_RE.match(text.strip()))
+
+
+def is_image_line(text: str) -> bool:
+    """A line that is only an image: its file name or an empty Markdown image."""
+    return bool(_IMAGE_LINE_RE.match(text.strip()))
+
+
+def front_matter_block(lines: list[str]) -> int:
+    """How many leading physical lines are a repository's YAML front matter, else 0.
+
+    Front matter opens the file with ``---``, holds only ``key: value`` fields and
+    closes with ``---`` within a few dozen lines: the record of the repository that
+    holds the text, not the text itself.
+    """
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines) or lines[i].strip() != "---":
+        return 0
+    for j in range(i + 1, min(len(lines), i + 2 + _YAML_MAX_LINES)):
+        t = lines[j].strip()
+        if t == "---":
+            return j + 1 if j > i + 1 else 0
+        if t and not _YAML_FIELD_RE.match(t) and not t.startswith(("- ", "#")):
+            return 0
+    return 0
+
+
 @dataclass(slots=True)
 class Line:
     """One logical line of the normalised text (physical lines joined by layout)."""
@@ -118,6 +175,7 @@ class Line:
     # column ("1   La présente Convention", "a   « infraction »"): the gap is folded
     # out of the text, so it is kept here.
     lead_gap: bool = False
+    markup: bool = False  # repository markup: YAML front matter or an HTML-only line
 
     def all_bold(self, text: str) -> bool:
         """True when every non-space character of the line lies inside a bold span."""
@@ -151,6 +209,7 @@ class _Phys:
     spacer: bool = False  # not empty in the input, empty once odd spaces are gone
     furniture: bool = False  # a page number, running header or footer
     lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
+    markup: bool = False  # YAML front matter or an HTML-only line (never joined either)
 
     @property
     def text(self) -> str:
@@ -274,7 +333,12 @@ def _starts_lower(text: str) -> bool:
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     """Normalise ``raw`` (already decoded text) as described in the module docstring."""
     cont_words = _continuation_words()
-    phys = [_clean(line, off, markdown) for line, off in _physical_lines(raw)]
+    physical = _physical_lines(raw)
+    phys = [_clean(line, off, markdown) for line, off in physical]
+    yaml_end = front_matter_block([line for line, _ in physical])
+    for k, p in enumerate(phys):
+        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
+            p.markup = True
     width = _text_width(phys)
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
@@ -312,6 +376,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
             ) or (
                 prev.heading_level is None
                 and not prev.furniture
+                and not prev.markup
+                and not p.markup
                 and _wrapped(prev_text, text, blank_run, width, p)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
@@ -334,6 +400,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                     blank_before=blank_run > 0 or prev is None,
                     indent=p.indent,
                     lead_gap=p.lead_gap,
+                    markup=p.markup,
                 )
             )
         line_start = pos
@@ -371,7 +438,7 @@ def _should_join(
 ) -> bool:
     if prev.heading_level is not None or cur.heading_level is not None:
         return False
-    if prev.furniture or cur.furniture:
+    if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
     if MARKER_RE.match(text):
         return False

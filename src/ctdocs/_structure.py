@@ -36,6 +36,14 @@ from ._layout import Unit, is_front_matter, is_masthead, subject_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
+def _stamp_follows(noise: list[Unit], content: list[Unit], i: int) -> bool:
+    """A page stamp ("Mis à jour le …", set aside as noise) within the three lines after
+    line ``i``: a web page's title is the heading such a stamp follows."""
+    start = content[i].end
+    end = content[i + 3].start if i + 3 < len(content) else 1 << 62
+    return any(n.noise == "metadata" and start <= n.start < end for n in noise)
+
+
 def build(units: list[Unit], text: str) -> Structure:
     noise = [u for u in units if u.noise]
     content = [u for u in units if not u.noise]
@@ -80,6 +88,7 @@ def build(units: list[Unit], text: str) -> Structure:
             # a web page's title: front matter ("Issued on", "Last updated") within the
             # next three lines (a one-sentence summary may stand between)
             or any(is_front(u) for u in content[i + 1 : i + 4])
+            or _stamp_follows(noise, content, i)
         )
     ):
         u = content[i]

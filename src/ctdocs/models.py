@@ -132,7 +132,9 @@ class Noise(_Value):
     end: int
     reason: str = Field(
         description="web-chrome, caption, navigation, page-header, page-footer, page-number, "
-        "duplicate or markup."
+        "duplicate, markup, metadata (the page's own stamp: 'Last updated …', NATO's date "
+        "block), toc (table of contents), repository (YAML front matter, <meta>, <details> "
+        "history notes) or boilerplate (chrome found by line features)."
     )
     page: int | None = None
 

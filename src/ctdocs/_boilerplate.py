@@ -1,0 +1,447 @@
+"""Noise by features: page stamps, tables of contents, separators and site chrome.
+
+Site chrome differs from site to site, but not in kind: it is short, poor in function
+words, rich in interface words (page, share, download, views), link-like (file names,
+domains), unpunctuated, repeated, and it stands before or after the document's main
+block of prose, next to other chrome. As in boilerpipe and jusText, each line is scored
+from such shallow features and the score is compared with a threshold; the weights and
+the threshold are fitted on the development corpus (``benchmarks/lofo_noise.py``, which
+reports them leave-one-family-out) and kept in ``layout.toml`` with the word lists.
+
+A few shapes are certain enough to be rules: a page's own stamp (``Last updated: …``,
+``• 11 Jul. 2018 -``) is ``metadata``; dot leaders ending in a page number, and the
+heading of a contents list, are ``toc``; a line with no letter or digit is a separator
+(``markup``). (Image file names are found by the normaliser, repository markup by
+the layout stage.)
+
+What is never scored: numbered lines (clauses), the document's head (symbols,
+distribution lines, dates, mastheads: ``is_front_matter``), signatures, and every line
+already classed by the layout stage.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ._knowledge import BoilerplateModel, load_layout
+
+if TYPE_CHECKING:
+    from ._layout import Unit
+
+__all__ = ["FEATURES", "Lexicon", "candidates", "features", "lexicon", "mark", "rules"]
+
+FEATURES = (
+    "short",  # at most 3 words
+    "medium",  # 4 to 12 words
+    "stop",  # share of stop words (document's language)
+    "ui",  # share of interface words
+    "ui_any",  # at least one interface word
+    "link",  # a URL, domain or file name
+    "sentence",  # ends like a sentence
+    "caps",  # share of capitalised words
+    "digits",  # share of tokens that are numbers
+    "pipes",  # inner separators: | · • > (menus, breadcrumbs)
+    "repeated",  # the same line occurs elsewhere in the document
+    "head",  # before the document's first prose line
+    "tail",  # after its last prose line
+    "foreign",  # a long line with almost no stop word of the document's language
+    "heading",  # a Markdown heading
+    "bullet",  # opens with a bullet
+    "ui_dense",  # a short unpunctuated line, a third or more of it interface words
+    "head_bare",  # a short unpunctuated line without function words, before the prose
+    "run",  # inside a run of very short lines (menus, sidebars, word clouds)
+    "template",  # the line's shape recurs three times or more (a list of links or editions)
+    "top",  # among the first three lines of the text
+    "prev_noise",  # the line before is already noise (chrome, stamp, markup)
+    "next_noise",  # the line after is already noise
+)
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+# A URL, an e-mail address, a domain or a file name (extension first: linear time).
+_LINK_RE = re.compile(
+    r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = frozenset('.!?;:»"”)')
+_PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
+_SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
+_DOT_LEADER_RE = re.compile(r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*\d{1,4}\b")
+# A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", a date left dangling on a dash.
+_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./-]+\d{2,4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b[^\W\d_]{3,9}\s+\d{4}\b",
+)
+_TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_DANGLING_RE = re.compile(r"[-\u2013\u2014|]\s*$")
+_STAMP_MAX_WORDS = 12
+_SHORT_WORDS = 12  # a "short" line for the combined features
+_RUN_WORDS = 4  # a line of a menu, sidebar or word cloud
+_RUN_MIN = 4  # lines in a run
+_RUN_FULL = 12  # a run this long counts fully
+_TEMPLATE_MIN = 3  # lines sharing one shape
+_TEMPLATE_RUN = 4  # lines in a row sharing one shape
+_SHAPE_MAX = 30  # longer lines are prose, never a template
+_CANDIDATE_MAX_WORDS = 60  # a longer line is a paragraph of the text, never chrome
+_TOP_LINES = 3
+_DATE_LINE_MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    stop: dict[str, frozenset[str]]
+    ui: frozenset[str]
+    stamp: re.Pattern[str]
+    toc: frozenset[str]
+    model: BoilerplateModel
+    weights: tuple[float, ...]  # the model's weights in the order of FEATURES
+
+
+@cache
+def lexicon() -> Lexicon | None:
+    """The word lists and the fitted scorer of ``layout.toml`` (None: scoring is off)."""
+    model = load_layout().boilerplate
+    return None if model is None else lexicon_for(model)
+
+
+def lexicon_for(model: BoilerplateModel) -> Lexicon:
+    stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
+    ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
+    stamp = re.compile("|".join(f"(?:{p})" for p in model.stamp_cues), re.IGNORECASE)
+    toc = frozenset(_key(x) for x in model.toc_headings)
+    weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
+    return Lexicon(stop, ui, stamp, toc, model, weights)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:;!?•-*#").casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def _bare(u: Unit) -> str:
+    """The unit's text without its bullet."""
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
+
+
+def _scorable(u: Unit) -> bool:
+    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
+    return (
+        u.noise is None
+        and (u.marker is None or u.marker.kind == "bullet")
+        and not _TABLE_ROW_RE.match(u.text)
+    )
+
+
+# ---------------------------------------------------------------- rules
+
+
+def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
+    """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
+    after_stamp = False
+    for u in units:
+        if u.noise is not None:
+            after_stamp = False
+            continue
+        bare = _bare(u)
+        nwords = len(bare.split())
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
+            u.noise = "toc"
+        elif numbered:
+            pass
+        elif _SEPARATOR_RE.match(u.text):
+            u.noise = "markup"
+        elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
+            u.noise = "metadata"
+        elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):
+            u.noise = "metadata"  # "Published Date:" then "September 2003"
+        elif _is_date_block(u, bare, nwords) and not protected(u):
+            u.noise = "metadata"
+        # a stamp with no date of its own gives it on the next line
+        after_stamp = (
+            u.noise == "metadata"
+            and lex.stamp.match(bare) is not None
+            and not _DATE_RE.search(bare)
+        )
+    # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
+    for i, u in enumerate(units):
+        if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
+            u.noise = "metadata"
+
+
+def _has_dot_leader(text: str) -> bool:
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    return bool(_DOT_LEADER_RE.search(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
+def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
+    """A bulleted or dangling date line ("• 11 Jul. 2018 -"), or a date with a time of day."""
+    if nwords > _DATE_LINE_MAX_WORDS + 2 or not _DATE_RE.search(bare):
+        return False
+    return bool(_DANGLING_RE.search(bare) or (_TIME_RE.search(bare) and nwords <= 8))
+
+
+# ---------------------------------------------------------------- features
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What every feature needs, computed once per document: tokens, language, prose lines."""
+
+    low: list[list[str]]  # words (no numbers) of each unit, case-folded, bullet dropped
+    stop: frozenset[str]  # stop words of the document's language
+    good: list[bool]  # prose lines (jusText's "good")
+    units: Sequence[Unit]
+    protected: Callable[[Unit], bool] | None
+    _prot: dict[int, bool]
+    _toks: dict[int, list[str]]
+
+    def tok(self, i: int) -> list[str]:
+        """Tokens (words and numbers, case kept) of a unit: asked only of short lines."""
+        got = self._toks.get(i)
+        if got is None:
+            got = self._toks[i] = _words(_bare(self.units[i]))
+        return got
+
+    def ntok(self, i: int, limit: int) -> int:
+        """The unit's token count, or limit + 1 when it has more words than limit."""
+        return len(self.low[i]) if len(self.low[i]) > limit else len(self.tok(i))
+
+    def prot(self, i: int) -> bool:
+        """The document's head and close (never boilerplate); asked only where it matters."""
+        if self.protected is None:
+            return False
+        got = self._prot.get(i)
+        if got is None:
+            got = self._prot[i] = self.protected(self.units[i])
+        return got
+
+
+def _context(
+    units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
+) -> _Doc:
+    # words of the open lines only: noise takes no part in language or prose tests
+    low = [_ALPHA_RE.findall(_bare(u).casefold()) if u.noise is None else [] for u in units]
+    freq = Counter(w for ws in low for w in ws)
+    counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
+    lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    stop = lex.stop.get(lang, frozenset())
+    m = lex.model
+    good = [
+        u.noise is None
+        and len(ws) >= m.good_min_words
+        and len([w for w in ws if w in stop]) / len(ws) >= m.good_min_stop
+        for u, ws in zip(units, low, strict=True)
+    ]
+    return _Doc(low, stop, good, units, protected, {}, {})
+
+
+def _shape(toks: list[str]) -> str:
+    """The line's shape: a capitalised word, a lower-case word or a number, token by token."""
+    return "".join(["0" if w.isdigit() else ("A" if w[0].isupper() else "a") for w in toks])
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of True it stands in (0 where False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+def features(
+    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
+) -> list[tuple[float, ...]]:
+    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
+    d = doc if doc is not None else _context(units, lex)
+    good = [i for i, g in enumerate(d.good) if g]
+    first, last = (good[0], good[-1]) if good else (len(units), -1)
+    seen = Counter(u.text for u in units)
+    shape_of: dict[int, str] = {}
+    shapes: Counter[str] = Counter()
+    run_flags: list[bool] = []
+    for i, u in enumerate(units):
+        nlow = len(d.low[i])
+        if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
+            shape_of[i] = _shape(d.tok(i))
+            shapes[shape_of[i]] += 1
+        run_flags.append(
+            nlow <= _RUN_WORDS
+            and u.noise is None
+            and u.marker is None
+            and d.ntok(i, _RUN_WORDS) > 0
+            and not _ends_sentence(u.text)
+        )
+    runs = _runs(run_flags)
+    noisy = [u.noise is not None for u in units]
+    out: list[tuple[float, ...]] = []
+    for i in range(len(units)) if only is None else only:
+        u, toks, low = units[i], d.tok(i), d.low[i]
+        n, na = len(toks), max(len(low), 1)
+        stop_share = len([w for w in low if w in d.stop]) / na
+        ui_n = len([w for w in low if w in lex.ui])
+        end = _ends_sentence(u.text)
+        short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
+        out.append(
+            (
+                float(n <= 3),
+                float(4 <= n <= 12),
+                stop_share,
+                ui_n / na,
+                float(ui_n > 0),
+                float(bool(_LINK_RE.search(u.text))),
+                float(end),
+                len([w for w in toks if w[0].isupper()]) / na,
+                (n - len(low)) / max(n, 1),
+                float(bool(_PIPES_RE.search(_bare(u)))),
+                float(seen[u.text] > 1 and n > 1),
+                float(i < first),
+                float(i > last),
+                float(len(low) >= 8 and stop_share < 0.05),
+                float(u.line.heading_level is not None),
+                float(u.marker is not None),
+                float(short_open and ui_n / na >= 0.3),
+                float(short_open and i < first and stop_share < 0.15),
+                min(runs[i], _RUN_FULL) / _RUN_FULL if runs[i] >= _RUN_MIN else 0.0,
+                float(i in shape_of and shapes[shape_of[i]] >= _TEMPLATE_MIN),
+                float(i < _TOP_LINES),
+                float(i > 0 and noisy[i - 1]),
+                float(i + 1 < len(units) and noisy[i + 1]),
+            )
+        )
+    return out
+
+
+def score(vec: tuple[float, ...], lex: Lexicon) -> float:
+    """The line's boilerplate score: bias plus the weighted features."""
+    return float(lex.model.bias + sum(map(operator.mul, lex.weights, vec)))
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def candidates(units: Sequence[Unit], doc: _Doc) -> list[int]:
+    """The units the scorer classes: open, unnumbered, not protected, not inside prose."""
+    inside = _inside_prose(units, doc)
+    return [
+        i
+        for i, u in enumerate(units)
+        if not inside[i]
+        and len(doc.low[i]) <= _CANDIDATE_MAX_WORDS
+        and _scorable(u)
+        and not doc.prot(i)
+    ]
+
+
+def mark(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], lex: Lexicon | None = None
+) -> None:
+    """Class the units the layout stage left open: rules first, then the fitted scorer."""
+    lex = lex if lex is not None else lexicon()
+    if lex is None or not units:
+        return
+    rules(units, lex, protected)
+    doc = _context(units, lex, protected)
+    _mark_template_runs(units, doc)
+    model = lex.model
+    idx = candidates(units, doc)
+    for i, vec in zip(idx, features(units, lex, doc, idx), strict=True):
+        if score(vec, lex) >= model.threshold:
+            units[i].noise = "boilerplate"
+    _smooth(units, doc, model.neighbour_max_words)
+
+
+def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
+    """Four or more unpunctuated lines in a row of one shape (a list of links, of editions
+    in other languages, of related documents) are boilerplate."""
+    run: list[Unit] = []
+    shape = ""
+    for i, u in enumerate(units):
+        if u.noise is not None:
+            continue
+        open_line = (
+            _scorable(u)
+            and len(doc.low[i]) <= _SHAPE_MAX
+            and doc.ntok(i, _SHAPE_MAX) >= 3
+            and not _ends_sentence(u.text)
+            and not doc.prot(i)
+        )
+        sh = _shape(doc.tok(i)) if open_line else ""
+        if sh and sh == shape:
+            run.append(u)
+            continue
+        _flush(run)
+        run, shape = ([u], sh) if sh else ([], "")
+    _flush(run)
+
+
+def _flush(run: list[Unit]) -> None:
+    if len(run) >= _TEMPLATE_RUN:
+        for u in run:
+            u.noise = "boilerplate"
+
+
+def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:
+    """Lines with a prose line as nearest open neighbour on both sides: a heading or a
+    one-line paragraph inside the document's text, never chrome (jusText's rule)."""
+    out = [False] * len(units)
+    prev_good = False
+    for i, u in enumerate(units):
+        out[i] = prev_good
+        if u.noise is None:
+            prev_good = doc.good[i]
+    next_good = False
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = out[i] and next_good
+        if units[i].noise is None:
+            next_good = doc.good[i]
+    return out
+
+
+# Not "metadata": a short title sits between the chrome above it and the page stamp below.
+_SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "navigation", "caption"})
+
+
+def _smooth(units: Sequence[Unit], doc: _Doc, max_words: int) -> None:
+    """A short open line between two boilerplate lines is boilerplate (a menu's items),
+    and so, in turn, are the short lines that this leaves between two boilerplate lines."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(units) - 1):
+            u = units[i]
+            if not _scorable(u) or doc.ntok(i, max_words) > max_words or doc.prot(i):
+                continue
+            if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
+                u.noise = "boilerplate"
+                changed = True
