@@ -316,7 +316,9 @@ def test_year_less_without_context(lang: str, text: str, value: str, precision: 
         ("fr", "le 5 janvier", "2003-01-24", ["2003-01-05"]),
         ("en", "in January", "2003-01-24", ["2003-01"]),
         ("en", "on 24 January", "2003-01-24", ["2003-01-24"]),
-        ("en", "on 25 January", "2003-01-24", ["2002-01-25"]),
+        # a day just after the own date (a page stamped the day before the event)
+        ("en", "on 25 January", "2003-01-24", ["2003-01-25"]),
+        ("en", "on 2 March", "2003-01-24", ["2002-03-02"]),
         # no own date: the year of the dates before
         ("fr", "le 6 décembre 2002 et le 5 juin", None, ["2002-12-06", "2002-06-05"]),
         ("en", "2004 ... from 12 to 14 June", None, ["2004", "2004-06-12/2004-06-14"]),

@@ -158,6 +158,14 @@ class DateLanguage(_Strict):
     year_suffix: list[str] = []  # "et au-delà", "and beyond"
     reference_words: list[str] = []  # "résolution 2001": a number after one is no year
     count_words: list[str] = []  # "2000 euros": a number before one is no year
+    reference_after: list[str] = []  # "2001, c. 41": a year before one is a citation
+    day_join: list[str] = []  # "et", ",": consecutive days of one event (14 et 15 mai)
+    weekdays: list[str] = []  # "lundi", "Monday": allowed before a day of such a list
+    day_words: list[str] = []  # ordinal day words, the first for day 1 ("tenth" is 10)
+    day_of: list[str] = []  # "day of" in "the tenth day of May, 1996"
+    event_before: list[str] = []  # "du", "the": a year-less event day after one is a name
+    recent: list[str] = []  # "dernier", "last": a year-less date is the latest one before
+    stamp_cues: list[str] = []  # "Last updated", "Mis à jour le": a page's own date stamp
 
     @field_validator("from_to", "between")
     @classmethod
@@ -180,6 +188,18 @@ class DatesFile(_Versioned):
     languages: dict[str, DateLanguage]
     min_year: int = 1900
     max_year: int = 2099
+    event_days: list[str] = Field(
+        default_factory=list,
+        description="Days written as MM-DD that, with no year, name an event (09-11), not a date.",
+    )
+
+    @field_validator("event_days")
+    @classmethod
+    def _month_days(cls, v: list[str]) -> list[str]:
+        bad = [d for d in v if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", d)]
+        if bad:
+            raise ValueError(f"event_days {bad} are not MM-DD")
+        return v
 
 
 # ---------------------------------------------------------------- layout / noise

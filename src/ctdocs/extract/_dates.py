@@ -27,9 +27,10 @@ and no regular expression can backtrack.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -60,6 +61,13 @@ _YEAR_ANCHOR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 _NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched
+# 22.XI.2012: months in upper-case roman numerals, only between dots
+_ROMAN_MONTHS = {
+    r: k
+    for k, r in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1
+    )
+}
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 _GLUE = frozenset("/\\_@#&+=")  # a number touching one of these is a code
@@ -93,7 +101,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 class _Tokens:
     """The tokens of one stretch of text, as parallel lists."""
 
-    __slots__ = ("end", "gap_ok", "kind", "n", "norm", "raw", "start", "tight")
+    __slots__ = ("end", "gap_ok", "kind", "n", "norm", "raw", "start", "text", "tight")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         kind: list[int] = []
@@ -106,6 +114,7 @@ class _Tokens:
             a, b = m.span()
             start.append(a)
             end.append(b)
+        self.text = text
         self.kind = kind
         self.raw = raw
         self.start = start
@@ -126,6 +135,13 @@ class _Tokens:
                 gap_ok[i] = text.count("\n", a, b) <= 1
         self.tight = tight
         self.gap_ok = gap_ok
+
+    def blank_ok(self, i: int) -> bool:
+        """Token i follows token i-1 across at most one blank line (a PDF page's seam)."""
+        if self.gap_ok[i]:
+            return True
+        a, b = self.end[i - 1], self.start[i]
+        return b - a <= _MAX_GAP and self.text.count("\n", a, b) <= 2 and not self.text[a:b].strip()
 
 
 # ----------------------------------------------------------------- grammar
@@ -202,6 +218,13 @@ class _Grammar:
     min_year: int
     max_year: int
     starters: frozenset[str]
+    ref_after: _PhraseSet
+    day_join: frozenset[str]
+    weekdays: frozenset[str]
+    day_words: dict[str, list[tuple[tuple[str, ...], int]]]  # by first token
+    day_of: _PhraseSet
+    event_days: frozenset[tuple[int, int]]
+    to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
 
 
 @cache
@@ -218,7 +241,21 @@ def _build(data: DatesFile) -> _Grammar:
     suffix: list[tuple[str, ...]] = []
     reference: list[tuple[str, ...]] = []
     count: list[tuple[str, ...]] = []
+    ref_after: list[tuple[str, ...]] = []
+    day_join: set[str] = set()
+    weekdays: set[str] = set()
+    day_words: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    day_of: list[tuple[str, ...]] = []
+    to_words: list[tuple[str, ...]] = []
     for lang, ld in data.languages.items():
+        to_words.extend(_phrase(b) for _, b in ld.from_to)
+        ref_after.extend(_phrase(w) for w in ld.reference_after)
+        day_join.update(_norm(w) for w in ld.day_join)
+        weekdays.update(_norm(w) for w in ld.weekdays)
+        for k, w in enumerate(ld.day_words, 1):
+            ph = _phrase(w)
+            day_words.setdefault(ph[0], []).append((ph, k))
+        day_of.extend(_phrase(w) for w in ld.day_of)
         weak = set(ld.weak_months)
         for mn in ld.months:
             for name in mn.names:
@@ -261,7 +298,14 @@ def _build(data: DatesFile) -> _Grammar:
         signs=signs,
         min_year=data.min_year,
         max_year=data.max_year,
-        starters=frozenset([*months, *cue_index, *pair_index]),
+        starters=frozenset([*months, *cue_index, *pair_index, *weekdays, *day_words]),
+        ref_after=_PhraseSet(ref_after),
+        day_join=frozenset(day_join),
+        weekdays=frozenset(weekdays),
+        day_words={k: sorted(v, key=lambda p: -len(p[0])) for k, v in day_words.items()},
+        day_of=_PhraseSet(day_of),
+        to_words=_PhraseSet(to_words),
+        event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
     )
 
 
@@ -289,10 +333,11 @@ class _Match:
 
 
 class _Parser:
-    def __init__(self, g: _Grammar, t: _Tokens, lang: str) -> None:
+    def __init__(self, g: _Grammar, t: _Tokens, lang: str, refs: set[int]) -> None:
         self.g = g
         self.t = t
         self.lang = lang
+        self.refs = refs  # numbers written as references (résolution 1988)
 
     # -- small pieces ---------------------------------------------------
     def _num_context_ok(self, i: int, j: int | None = None) -> bool:
@@ -329,25 +374,81 @@ class _Parser:
         j = i + 1
         if j < t.n and t.tight[j] and t.kind[j] == _WORD and t.norm[j] in self.g.ordinal:
             j += 1  # 1er, 1st (70e and 21st century fail for want of a month)
+        elif (
+            j + 2 < t.n
+            and t.raw[j] == "^" == t.raw[j + 2]
+            and t.tight[j] and t.tight[j + 1] and t.tight[j + 2]
+            and t.norm[j + 1] in self.g.ordinal
+        ):
+            j += 3  # 1^er^ (a superscript in Markdown)
         if not self._num_context_ok(i, j):
             return None
         return d, j
 
-    def year(self, i: int) -> int | None:
+    def year(self, i: int, *, glued: bool = False) -> int | None:
+        """The year at token i, or None when the number is no year here.
+
+        ``glued``: after a day and a month, a fifth digit is a footnote mark
+        glued to the year (``17 March 20161``).
+        """
         t = self.t
         g = self.g
-        if i >= t.n or t.kind[i] != _NUM or len(t.raw[i]) != 4:
+        if i >= t.n or t.kind[i] != _NUM:
             return None
-        y = int(t.raw[i])
+        size = len(t.raw[i])
+        if size != 4 and not (glued and size == 5):
+            return None
+        y = int(t.raw[i][:4])
         if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
             return None
         if g.reference.before(t, i):
+            self.refs.add(y)
             return None  # résolution 2001
+        k = i + 1
+        while k + 1 < t.n and t.raw[k] == "-" and t.tight[k] and t.tight[k + 1] and len(
+            t.raw[k + 1]
+        ) == 2 and t.kind[k + 1] == _NUM:
+            k += 2  # a session's years: 1974-75-76
+        if k < t.n and g.ref_after.at(t, k) >= 0 and t.gap_ok[k]:
+            return None  # 2001, c. 41 (a statute citation)
+        if self._in_symbol(i) or self._numbers_a_year(i):
+            return None
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
             return None  # $ 2000
         if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 2000 euros, 2004 %
         return y
+
+    def _in_symbol(self, i: int) -> bool:
+        """A year in parentheses inside a document number: CM(2005)65, (2018) 074."""
+        t = self.t
+        if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
+            return False
+        if not (t.tight[i] and t.tight[i + 1]):
+            return False
+        if i > 1 and t.tight[i - 1] and (t.kind[i - 2] == _WORD or t.raw[i - 2] in "_-/"):
+            return True  # COM(2015), P8_TA-PROV(2017)
+        k = i + 2
+        if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
+            after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
+            return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
+        return False
+
+    def _numbers_a_year(self, i: int) -> bool:
+        """A number followed by a year in parentheses is a resolution: 2083 (2012)."""
+        t = self.t
+        k = i + 1
+        return (
+            k + 2 < t.n
+            and t.raw[k] == "("
+            and t.gap_ok[k]
+            and not t.tight[k]
+            and t.kind[k + 1] == _NUM
+            and len(t.raw[k + 1]) == 4
+            and t.raw[k + 2] == ")"
+            and t.tight[k + 1]
+            and t.tight[k + 2]
+        )
 
     def month(self, i: int) -> tuple[_MonthForm, int] | None:
         """The month named at token i and the index after it (and its full stop)."""
@@ -408,6 +509,7 @@ class _Parser:
                 y = self.year(i)
                 if y is not None:
                     cands.append(_El(y, None, None, i + 1))
+                    cands.append(self._year_month(y, i + 1))
             elif size <= 2:
                 cands.append(self._numeric(i))
                 cands.append(self._day_first(i))
@@ -424,13 +526,25 @@ class _Parser:
                     cands.append(_El(y, form.number, None, j + 1))
                 elif bare_month and not form.weak:
                     cands.append(_El(None, form.number, None, j))
-                if form.month_first:
-                    cands.append(self._month_first(form, j))
+                cands.append(self._month_first(form, j))
         best: _El | None = None
         for el in cands:
             if el is not None and (best is None or el.end > best.end):
                 best = el
         return best
+
+    def _year_month(self, y: int, j: int) -> _El | None:
+        """2005 September (a year, then a month name that is no abbreviation)."""
+        t = self.t
+        if j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        mo = self.month(j)
+        if mo is None or mo[0].weak or mo[0].period:
+            return None
+        k = mo[1]
+        if k < t.n and t.gap_ok[k] and t.kind[k] == _NUM:
+            return None  # 2004 June 6 is no year-month
+        return _El(y, mo[0].number, None, k)
 
     def _numeric(self, i: int) -> _El | None:
         """15/06/2004, 15-06-2004, 2004-06-15 (numbers and one separator, no spaces)."""
@@ -438,15 +552,18 @@ class _Parser:
         if i + 4 >= t.n:
             return None
         sep = t.raw[i + 1]
-        if sep not in ("/", "-") or t.raw[i + 3] != sep:
+        if sep not in ("/", "-", ".") or t.raw[i + 3] != sep:
             return None
         if not (t.tight[i + 1] and t.tight[i + 2] and t.tight[i + 3] and t.tight[i + 4]):
             return None
-        if not (t.kind[i + 2] == _NUM and t.kind[i + 4] == _NUM):
-            return None
         a, b, c = t.raw[i], t.raw[i + 2], t.raw[i + 4]
-        if len(a) <= 2 and len(b) <= 2 and len(c) == 4:
-            d, m, y = int(a), int(b), int(c)
+        roman = _ROMAN_MONTHS.get(b, 0) if sep == "." and t.kind[i + 2] == _WORD else 0
+        if not ((t.kind[i + 2] == _NUM or roman) and t.kind[i + 4] == _NUM):
+            return None
+        if len(a) <= 2 and (len(b) <= 2 or roman) and len(c) == 4:
+            d, m, y = int(a), roman or int(b), int(c)
+        elif sep == ".":
+            return None  # 2004.06.15 is no form of this corpus
         elif len(a) == 4 and len(b) == 2 and len(c) == 2:
             y, m, d = int(a), int(b), int(c)
         else:
@@ -483,7 +600,7 @@ class _Parser:
             j += 1
             if j >= t.n or not t.tight[j]:
                 return None
-        elif not t.gap_ok[j] or t.tight[j]:
+        elif t.tight[j] or not t.blank_ok(j):
             return None
         else:
             k = self.g.day_link.at(self.t, j)
@@ -493,6 +610,10 @@ class _Parser:
         if mo is None:
             return None
         form, j = mo
+        if not hyphen:
+            yy = self._short_year(form, j)
+            if yy is not None and _valid(yy, form.number, d):
+                return _El(yy, form.number, d, j + 1)
         if hyphen:
             # 28-Jun-2004: the year is needed (11-Septembre is a name, not a date)
             if not (j + 1 < t.n and t.norm[j] == "-" and t.tight[j] and t.tight[j + 1]):
@@ -501,12 +622,25 @@ class _Parser:
             if y is None or not _valid(y, form.number, d):
                 return None
             return _El(y, form.number, d, self.time_after(j + 2))
-        y = self.year(j) if j < t.n and t.gap_ok[j] else None
+        y = self.year(j, glued=True) if j < t.n and t.gap_ok[j] else None
         if y is not None and _valid(y, form.number, d):
             return _El(y, form.number, d, self.time_after(j + 1))
         if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
             return None
         return _El(None, form.number, d, j)
+
+    def _short_year(self, form: _MonthForm, j: int) -> int | None:
+        """A two-digit year after an abbreviated month: 11 Sep 01 is 2001-09-11."""
+        t = self.t
+        if not (form.weak or form.period) or j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        if t.kind[j] != _NUM or len(t.raw[j]) != 2 or not self._num_context_ok(j):
+            return None
+        if j + 1 < t.n and t.gap_ok[j + 1] and t.kind[j + 1] == _NUM:
+            return None  # 11 Sep 01 23:00 is fine, 11 Sep 12 2004 is not
+        yy = int(t.raw[j])
+        year = 2000 + yy if 2000 + yy <= self.g.max_year - 50 else 1900 + yy
+        return year if self.g.min_year <= year else None
 
     def _month_first(self, form: _MonthForm, j: int) -> _El | None:
         """June 6, 2002; Dec. 13, 2023; June 6 (after the month at j-1)."""
@@ -520,8 +654,8 @@ class _Parser:
         y, after = self._comma_year(k)
         if y is not None and _valid(y, form.number, d):
             return _El(y, form.number, d, self.time_after(after))
-        if not _valid(2000, form.number, d):
-            return None
+        if not form.month_first or not _valid(2000, form.number, d):
+            return None  # Juin 20, 2017 in French needs its year
         return _El(None, form.number, d, k)
 
     def _comma_year(self, k: int) -> tuple[int | None, int]:
@@ -529,10 +663,10 @@ class _Parser:
         t = self.t
         if k < t.n and t.gap_ok[k]:
             if t.raw[k] == "," and k + 1 < t.n and t.gap_ok[k + 1]:
-                y = self.year(k + 1)
+                y = self.year(k + 1, glued=True)
                 if y is not None:
                     return y, k + 2
-            y = self.year(k)
+            y = self.year(k, glued=True)
             if y is not None:
                 return y, k + 1
         return None, k
@@ -554,8 +688,17 @@ class _Parser:
             mr = self._month_range(i)
             if mr is not None:
                 cands.append(mr)
+            dw = self._day_in_words(i)
+            if dw is not None:
+                cands.append(_Match(dw, None, i, dw.end))
+        days = self._day_list(i)
+        if days is not None:
+            cands.append(days)
         el = self.simple(i, bare_day=True, bare_month=True)
         if el is not None:
+            to = self._to_date(el, i)
+            if to is not None:
+                cands.append(to)
             iv = self._interval_from(el, i)
             # a year-less month interval (juin-juillet) needs a cue, like a month
             last = iv.last if iv is not None else None
@@ -570,6 +713,72 @@ class _Parser:
             if best is None or c.end > best.end:
                 best = c
         return best
+
+    def _day_list(self, i: int) -> _Match | None:
+        """Consecutive days of one event: 11 and 12 December 2012, lundi 3, mardi 4 et
+        mercredi 5 mars 2008 (one interval from the first day to the last)."""
+        t = self.t
+        g = self.g
+        days: list[int] = []
+        j = i
+        while True:
+            if j < t.n and t.norm[j] in g.weekdays:
+                j += 1
+                if j >= t.n or not t.gap_ok[j]:
+                    return None
+            dj = self.day(j)
+            if dj is None or (days and dj[0] != days[-1] + 1):
+                return None
+            k = dj[1]
+            if not (k < t.n and t.gap_ok[k] and t.norm[k] in g.day_join):
+                break
+            days.append(dj[0])
+            j = k + 1
+            if j >= t.n or not t.gap_ok[j]:
+                return None
+        if not days:
+            return None
+        last = self._day_first(j)
+        if last is None or last.d != days[-1] + 1:
+            return None
+        assert last.m is not None
+        first = _El(last.y, last.m, days[0], last.end)
+        return _Match(first, last, i, last.end)
+
+    def _day_in_words(self, i: int) -> _El | None:
+        """the tenth day of May, 1996; le dixième jour de mai 1996."""
+        t = self.t
+        for words, d in self.g.day_words.get(t.norm[i], ()):
+            j = _match_phrase(t, i, words)
+            if j < 0 or j >= t.n or not t.gap_ok[j]:
+                continue
+            k = self.g.day_of.at(t, j)
+            if k < 0 or k >= t.n or not t.gap_ok[k]:
+                continue
+            mo = self.month(k)
+            if mo is None:
+                continue
+            form, m = mo
+            y, after = self._comma_year(m)
+            if y is not None and _valid(y, form.number, d):
+                return _El(y, form.number, d, after)
+        return None
+
+    def _to_date(self, x: _El, i: int) -> _Match | None:
+        """Two written days joined by a connector: 01-03-2004 au 30-06-2005."""
+        t = self.t
+        if x.y is None or x.d is None:
+            return None
+        j = x.end
+        if j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        y = self.simple(k)
+        if y is not None and y.y is not None and y.d is not None and _key(x) < _key(y):
+            return _Match(x, y, i, y.end)
+        return None
 
     def _suffix(self, j: int) -> int:
         """Index after a year suffix (et au-delà) at j, else j."""
@@ -602,8 +811,10 @@ class _Parser:
                 if el.y is not None:
                     continue
                 iv = self._interval_from(el, j)
-                if iv is not None and iv.last is not None and iv.last.y is None:
-                    out.append(_Match(iv.first, iv.last, i, iv.end))
+                if iv is not None and iv.last is not None:
+                    # in March-April 2003: the written interval starts at the month
+                    start = i if iv.last.y is None else j
+                    out.append(_Match(iv.first, iv.last, start, iv.end))
                 out.append(_Match(el, None, i, el.end))
                 continue
             end = self._suffix(el.end) if el.m is None else el.end
@@ -796,11 +1007,17 @@ class _Raw:
 
 
 def _scan(text: str, language: str) -> list[_Raw]:
+    """Every date of the text, left to right, longest first at each token.
+
+    A bare year that the text also writes as a reference number (``Resolution
+    1988`` makes ``the 1988 Sanctions Committee`` a name) is dropped at the end.
+    """
     g = _grammar()
     found: list[_Raw] = []
+    refs: set[int] = set()
     for lo, hi in _segments(text, g):
         t = _Tokens(text, lo, hi)
-        p = _Parser(g, t, language)
+        p = _Parser(g, t, language, refs)
         i = 0
         while i < t.n:
             best = p.at(i)
@@ -809,6 +1026,12 @@ def _scan(text: str, language: str) -> list[_Raw]:
                 continue
             found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
             i = best.end
+    if refs:
+        found = [
+            r
+            for r in found
+            if not (r.last is None and r.first.m is None and r.first.y in refs)
+        ]
     return found
 
 
@@ -834,19 +1057,24 @@ def _infer_year(
     d: int | None,
     context: int | None,
     own: tuple[int, int, int] | None,
-    ahead: bool = False,
+    mode: Literal["past", "ahead", "recent"] = "past",
 ) -> int | None:
     """The year of a year-less date: the context year unless that puts it after own.
 
-    A deadline (``ahead``: "by the end of June") lies on or after the text's own
-    date instead: the first such year from the own date's.
+    With no context year, or one that puts the date well after the text's own
+    date, it takes the own date's year, or the year before when that too is
+    well after it. "Well after" leaves a month's slack: a page stamped 23
+    November that says "from 24 to 25 November" means the same year. A
+    deadline (``ahead``: "by the end of June") lies on or after the own date:
+    the first such year. ``recent`` ("le 23 février dernier", "last
+    February") is the last such day on or before the own date.
     """
 
-    def after_own(y: int) -> bool:
+    def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
         assert own is not None
-        if d is None:
-            return (y, m) > own[:2]
-        return (y, m, d) > own
+        if (y, m) <= own[:2] and (d is None or (y, m, d) <= own):
+            return False
+        return _ordinal(y, m, d or 1) - _ordinal(*own) > slack
 
     def before_own(y: int) -> bool:
         assert own is not None
@@ -855,8 +1083,10 @@ def _infer_year(
         return (y, m, d) < own
 
     year = context
-    if own is not None and ahead:
+    if own is not None and mode == "ahead":
         year = own[0] if not before_own(own[0]) else own[0] + 1
+    elif own is not None and mode == "recent":
+        year = own[0] if not after_own(own[0], 0) else own[0] - 1
     elif own is not None and (year is None or after_own(year)):
         year = own[0] if not after_own(own[0]) else own[0] - 1
     if year is not None and d is not None:
@@ -865,6 +1095,13 @@ def _infer_year(
                 break
             year -= 1
     return year
+
+
+_SLACK_DAYS = 31
+
+
+def _ordinal(y: int, m: int, d: int) -> int:
+    return datetime.date(y, m, min(d, calendar.monthrange(y, m)[1])).toordinal()
 
 
 def find_dates(text: str, language: str, *, own_date: str | None = None) -> list[DateHit]:
@@ -881,16 +1118,25 @@ def find_dates(text: str, language: str, *, own_date: str | None = None) -> list
     return _resolve(text, _scan(text, language), own_date)
 
 
-def document_dates(text: str, language: str, front_end: int = 0) -> list[DateHit]:
+def document_dates(
+    text: str,
+    language: str,
+    front_end: int = 0,
+    pick: Callable[[list[DateHit]], str | None] | None = None,
+) -> list[DateHit]:
     """The dates of a whole document whose front matter ends at ``front_end``.
 
-    The document's own date (the first written day of its front matter) anchors
-    the dates written without a year. The text is scanned once; only the years
-    are resolved a second time when that anchor is found.
+    The document's own date anchors the dates written without a year: ``pick``
+    chooses it from the hits (an ISO day, or None), else the first written day
+    of the front matter. The text is scanned once; only the years are resolved
+    a second time when that anchor is found.
     """
     raws = _scan(text, language)
     hits = _resolve(text, raws, None)
-    own = own_date_of(hits, before=front_end) if front_end else None
+    if pick is not None:
+        own = pick(hits)
+    else:
+        own = own_date_of(hits, before=front_end) if front_end else None
     if own is not None and any(h.inferred_year or h.value.startswith("--") for h in hits):
         hits = _resolve(text, raws, own)
     return hits
@@ -921,18 +1167,60 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     return bool(before.search(window) or opening.match(text[start:end].replace("\u2019", "'")))
 
 
+@cache
+def _recent_re() -> re.Pattern[str]:
+    """A recent-past cue right before or after a date: "last February", "février dernier"."""
+    words = sorted(
+        {w for lang in load_dates().languages.values() for w in lang.recent}, key=len, reverse=True
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    words = sorted(
+        {w for lang in load_dates().languages.values() for w in lang.event_before},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _names_event(text: str, start: int) -> bool:
+    """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
+    return bool(_event_re().search(text[max(0, start - 24) : start]))
+
+
+def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent"]:
+    """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
+    if _is_deadline(text, start, end):
+        return "ahead"
+    rec = _recent_re()
+    if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
+        return "recent"
+    return "past"
+
+
 def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]:
     """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says."""
     own = _parse_iso_day(own_date) if own_date is not None else None
     hits: list[DateHit] = []
     context: int | None = None
+    events = _grammar().event_days
     for raw in raws:
         first, last = raw.first, raw.last
         inferred = first.y is None
         if inferred:
             assert first.m is not None
-            deadline = _is_deadline(text, raw.start, raw.end)
-            year = _infer_year(first.m, first.d, context, own, deadline)
+            if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
+                continue  # l'anniversaire du 11 septembre: the event's name
+            year = _infer_year(first.m, first.d, context, own, _mode(text, raw.start, raw.end))
             start = _fmt(year, first.m, first.d)
             value = start
             if last is not None:
