@@ -35,6 +35,7 @@ __all__ = [
     "ActorEntry",
     "ActorsFile",
     "DatesFile",
+    "DocumentFile",
     "DomainEntry",
     "DomainsFile",
     "LanguageFile",
@@ -42,6 +43,7 @@ __all__ = [
     "fold",
     "load_actors",
     "load_dates",
+    "load_document",
     "load_domains",
     "load_language",
     "load_layout",
@@ -165,7 +167,6 @@ class DateLanguage(_Strict):
     day_of: list[str] = []  # "day of" in "the tenth day of May, 1996"
     event_before: list[str] = []  # "du", "the": a year-less event day after one is a name
     recent: list[str] = []  # "dernier", "last": a year-less date is the latest one before
-    stamp_cues: list[str] = []  # "Last updated", "Mis à jour le": a page's own date stamp
 
     @field_validator("from_to", "between")
     @classmethod
@@ -200,6 +201,38 @@ class DatesFile(_Versioned):
         if bad:
             raise ValueError(f"event_days {bad} are not MM-DD")
         return v
+
+
+# ---------------------------------------------------------------- the document itself
+class DocumentCues(_Strict):
+    """Cue words of one language for the document's own date (see document.toml)."""
+
+    adopted: list[str] = []  # "adoptée", "issued on": the strongest cue
+    closing: list[str] = []  # "in witness whereof": the closing formula's date
+    act: list[str] = []  # "regulation", "position commune": an act's title carries its date
+    act_of: list[str] = []  # "of", "du" between the act's name and its date
+    stamp: list[str] = []  # "last updated": the date only when nothing else dates it
+    not_own: list[str] = []  # "post on", "envoyé sur": someone else's date
+
+
+class SymbolPattern(_Strict):
+    pattern: str
+    lang: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class DocumentFile(_Versioned):
+    """How the document's own date and official number are found."""
+
+    head_lines: int = Field(default=60, ge=1)
+    short_line_words: int = Field(default=8, ge=0)
+    languages: dict[str, DocumentCues]
+    symbols: list[SymbolPattern] = []
 
 
 # ---------------------------------------------------------------- layout / noise
@@ -438,6 +471,11 @@ def load_domains() -> DomainsFile:
 @cache
 def load_dates() -> DatesFile:
     return _load("dates.toml", DatesFile)
+
+
+@cache
+def load_document() -> DocumentFile:
+    return _load("document.toml", DocumentFile)
 
 
 @cache
