@@ -202,8 +202,12 @@ def attach(
     clause_dates: dict[int, list[DateMention]] = defaultdict(list)
     from ._document import stamp_in_noise
 
-    body_start = next(
-        (b.start for b in blocks if b.kind == "clause" or (b.role == "body" and b.end - b.start > 200)),
+    body_start = next(  # the head ends at the first clause or long paragraph
+        (
+            b.start
+            for b in blocks
+            if b.kind == "clause" or (b.role == "body" and b.end - b.start > 200)
+        ),
         None,
     )
     for d in date_hits:
