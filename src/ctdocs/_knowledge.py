@@ -213,6 +213,7 @@ class DocumentCues(_Strict):
     act_of: list[str] = []  # "of", "du" between the act's name and its date
     stamp: list[str] = []  # "last updated": the date only when nothing else dates it
     not_own: list[str] = []  # "post on", "envoyé sur": someone else's date
+    event: list[str] = []  # "commencé le", "entry into force": a date, not the document's own
 
 
 class SymbolPattern(_Strict):

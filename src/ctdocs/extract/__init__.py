@@ -200,7 +200,7 @@ def attach(
     # ---- dates
     dates: list[DateMention] = []
     clause_dates: dict[int, list[DateMention]] = defaultdict(list)
-    from ._document import stamp_in_noise
+    from ._document import others_date, stamp_in_noise
 
     body_start = next(  # the head ends at the first clause or long paragraph
         (
@@ -214,6 +214,8 @@ def attach(
         span = loc.noise_span(d.start)
         if span is not None and not stamp_in_noise(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp
+        if others_date(text, d):
+            continue  # a file host's upload date, a database's validity dates
         dm = _mention(d)
         dates.append(dm)
         c = loc.clause_of(d.start)

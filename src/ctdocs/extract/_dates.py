@@ -411,8 +411,10 @@ class _Parser:
             k += 2  # a session's years: 1974-75-76
         if k < t.n and g.ref_after.at(t, k) >= 0 and t.gap_ok[k]:
             return None  # 2001, c. 41 (a statute citation)
-        if self._in_symbol(i) or self._numbers_a_year(i):
+        if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
             return None
+        if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
+            return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
             return None  # $ 2000
         if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
@@ -433,6 +435,24 @@ class _Parser:
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
+
+    def _foreign_date(self, i: int) -> bool:
+        """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
+
+        Its day and month are not known, so it is not a bare year either.
+        """
+        t = self.t
+        k = i - 1
+        if k >= 2 and t.raw[k] == "de" and t.raw[k - 2] == "de":
+            k -= 1  # 28 de diciembre de 2001
+            if not t.gap_ok[k + 1]:
+                return False
+        if k < 1 or not t.gap_ok[i] or t.kind[k] != _WORD or not t.raw[k].islower():
+            return False
+        if self.month(k) is not None or not t.gap_ok[k]:
+            return False
+        j = k - 1 if t.raw[k - 1] != "de" else k - 2
+        return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
 
     def _numbers_a_year(self, i: int) -> bool:
         """A number followed by a year in parentheses is a resolution: 2083 (2012)."""

@@ -26,7 +26,7 @@ from functools import cache
 from .._knowledge import load_document
 from ._dates import DateHit
 
-__all__ = ["anchor_day", "own_date", "own_symbol", "stamp_in_noise"]
+__all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
 _TOP, _ADOPTED, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 7, 6, 6, 5, 4, 4, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
@@ -48,6 +48,7 @@ class _Cues:
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     stamp: re.Pattern[str]
     not_own: re.Pattern[str]
+    event: re.Pattern[str]
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
     head_lines: int
     short_words: int
@@ -69,6 +70,7 @@ def _cues() -> _Cues:
     of = _alt({w for c in langs for w in c.act_of})
     stamp = _alt({w for c in langs for w in c.stamp})
     not_own = _alt({w for c in langs for w in c.not_own})
+    event = _alt({w for c in langs for w in c.event})
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:\S+\s+){{0,{_CUE_WORDS - 1}}}?(?:{adopted})\b",
@@ -80,6 +82,7 @@ def _cues() -> _Cues:
         ),
         stamp=re.compile(rf"(?:{stamp})\b", flags),
         not_own=re.compile(rf"(?:{not_own})", flags),
+        event=re.compile(rf"(?:{event})\b", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
         head_lines=data.head_lines,
         short_words=data.short_line_words,
@@ -118,6 +121,8 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
     before = text[lo : h.start]
     prev = text[max(0, lo - 80) : lo].rstrip()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
+        return 0
+    if cues.event.search(before[-40:]):
         return 0
     if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
         return _CLOSING
@@ -219,3 +224,18 @@ def stamp_in_noise(
         return False
     other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
     return other <= 1 and h.precision != "year"
+
+
+_NEAR = 60  # characters around a date that a someone-else cue is looked for in
+
+
+def others_date(text: str, h: DateHit) -> bool:
+    """Whether a date belongs to someone else's record, not to the text.
+
+    A file host's upload date (``Post on 02-Feb-2020``, ``envoyé sur … le
+    28/02/2017``, with the ``Word 2010`` that made the file), a database's
+    validity dates: a not-own cue on the date's line, near it.
+    """
+    lo, hi = _line_bounds(text, h.start, h.end)
+    near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
+    return _cues().not_own.search(near) is not None
