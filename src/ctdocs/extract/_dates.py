@@ -735,11 +735,13 @@ class _Parser:
         return best
 
     def _day_list(self, i: int) -> _Match | None:
-        """Consecutive days of one event: 11 and 12 December 2012, lundi 3, mardi 4 et
-        mercredi 5 mars 2008 (one interval from the first day to the last)."""
+        """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
+        mardi 4 et mercredi 5 mars 2008. Consecutive days are one event (one
+        interval from the first to the last); otherwise the first day is a date
+        of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
         t = self.t
         g = self.g
-        days: list[int] = []
+        days: list[tuple[int, int]] = []  # (day, index after it)
         j = i
         while True:
             if j < t.n and t.norm[j] in g.weekdays:
@@ -747,23 +749,26 @@ class _Parser:
                 if j >= t.n or not t.gap_ok[j]:
                     return None
             dj = self.day(j)
-            if dj is None or (days and dj[0] != days[-1] + 1):
+            if dj is None:
                 return None
             k = dj[1]
             if not (k < t.n and t.gap_ok[k] and t.norm[k] in g.day_join):
                 break
-            days.append(dj[0])
+            days.append(dj)
             j = k + 1
-            if j >= t.n or not t.gap_ok[j]:
+            if j >= t.n or not t.gap_ok[j] or len(days) > 6:
                 return None
         if not days:
             return None
         last = self._day_first(j)
-        if last is None or last.d != days[-1] + 1:
+        if last is None or last.m is None or last.d is None:
             return None
-        assert last.m is not None
-        first = _El(last.y, last.m, days[0], last.end)
-        return _Match(first, last, i, last.end)
+        run = [d for d, _ in days] + [last.d]
+        if all(b == a + 1 for a, b in zip(run, run[1:], strict=False)):
+            return _Match(_El(last.y, last.m, run[0], last.end), last, i, last.end)
+        if last.y is not None and not _valid(last.y, last.m, run[0]):
+            return None
+        return _Match(_El(last.y, last.m, run[0], days[0][1]), None, i, days[0][1])
 
     def _day_in_words(self, i: int) -> _El | None:
         """the tenth day of May, 1996; le dixième jour de mai 1996."""
