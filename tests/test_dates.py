@@ -560,7 +560,7 @@ def test_more_forms(lang: str, text: str, value: str) -> None:
         ("en", "gedaan te Montreal op 23 september 1971"),
     ],
 )
-def test_not_dates(lang: str, text: str) -> None:
+def test_citations_and_symbols_are_no_dates(lang: str, text: str) -> None:
     assert find_dates(text, lang) == []
 
 

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from .._knowledge import DatesFile, load_dates
@@ -764,7 +765,7 @@ class _Parser:
         if last is None or last.m is None or last.d is None:
             return None
         run = [d for d, _ in days] + [last.d]
-        if all(b == a + 1 for a, b in zip(run, run[1:], strict=False)):
+        if all(b == a + 1 for a, b in pairwise(run)):
             return _Match(_El(last.y, last.m, run[0], last.end), last, i, last.end)
         if last.y is not None and not _valid(last.y, last.m, run[0]):
             return None
