@@ -28,10 +28,9 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
-_TOP, _ADOPTED, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 7, 6, 6, 5, 4, 4, 1
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
-_CUE_WORDS = 5  # an adoption cue counts among the first words of its line
 _CUE_REACH = 130  # characters from such a cue to its date
 _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
@@ -42,7 +41,7 @@ _DATELINE_RE = re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    adopted: re.Pattern[str]  # at the start of a line or sentence
+    adopted: re.Pattern[str]  # opening its line, maybe after an act's name (Résolution adoptée)
     adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
     closing: re.Pattern[str]
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
@@ -73,7 +72,7 @@ def _cues() -> _Cues:
     event = _alt({w for c in langs for w in c.event})
     flags = re.IGNORECASE
     return _Cues(
-        adopted=re.compile(rf"^\W*(?:\S+\s+){{0,{_CUE_WORDS - 1}}}?(?:{adopted})\b",
+        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b",
                            flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
         closing=re.compile(rf"^\W*(?:{closing})\b", flags),
@@ -195,7 +194,10 @@ def own_symbol(text: str, language: str) -> str | None:
         if m is None:
             continue
         group = "symbol" if "symbol" in pattern.groupindex else 0
-        symbol = re.sub(r"\s*\n\s*", " ", m.group(group).strip())
+        # a line break inside a symbol: none after its own separator (MC.|DOC/4/15),
+        # else a space (10010/3/04|REV 3)
+        symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
+        symbol = re.sub(r"\s*\n\s*", " ", symbol)
         found.append((int(lang is not None and lang != language), m.start(group), symbol))
     if not found:
         return None
