@@ -231,6 +231,7 @@ class DocumentFile(_Versioned):
     """How the document's own date and official number are found."""
 
     head_lines: int = Field(default=60, ge=1)
+    head_chars: int = Field(default=4000, ge=1)
     short_line_words: int = Field(default=8, ge=0)
     languages: dict[str, DocumentCues]
     symbols: list[SymbolPattern] = []

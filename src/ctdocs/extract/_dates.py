@@ -712,9 +712,10 @@ class _Parser:
             dw = self._day_in_words(i)
             if dw is not None:
                 cands.append(_Match(dw, None, i, dw.end))
-        days = self._day_list(i)
-        if days is not None:
-            cands.append(days)
+        if k == _NUM or t.norm[i] in g.weekdays:
+            days = self._day_list(i)
+            if days is not None:
+                cands.append(days)
         el = self.simple(i, bare_day=True, bare_month=True)
         if el is not None:
             to = self._to_date(el, i)

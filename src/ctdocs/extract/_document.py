@@ -50,6 +50,7 @@ class _Cues:
     event: re.Pattern[str]
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
     head_lines: int
+    head_chars: int
     short_words: int
 
 
@@ -84,6 +85,7 @@ def _cues() -> _Cues:
         event=re.compile(rf"(?:{event})\b", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
         head_lines=data.head_lines,
+        head_chars=data.head_chars,
         short_words=data.short_line_words,
     )
 
@@ -95,16 +97,19 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _head_end(text: str, lines: int) -> int:
-    """Offset after the first ``lines`` non-empty lines."""
+    """Offset after the first ``lines`` non-empty lines, and at most ``head_chars`` in."""
+    limit = min(len(text), _cues().head_chars)
     seen = 0
     pos = 0
-    for m in re.finditer(r"[^\n]*\n?", text):
-        if m.group().strip():
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl + 1
+        if text[pos:end].strip():
             seen += 1
-        pos = m.end()
-        if seen >= lines or not m.group():
-            break
-    return pos
+            if seen >= lines:
+                return end
+        pos = end
+    return limit
 
 
 def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: int = 0) -> int:
@@ -117,6 +122,8 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
         return 0
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
+    if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
+        return 0  # past the head, only a closing formula dates the document
     before = text[lo : h.start]
     prev = text[max(0, lo - 80) : lo].rstrip()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
@@ -180,6 +187,19 @@ def anchor_day(h: DateHit | None) -> str | None:
     return f"{year:04d}-12-31"
 
 
+def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return None
+        a = m.start()
+        if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
+            return m
+        pos = a + 1
+
+
 def own_symbol(text: str, language: str) -> str | None:
     """The document's official number as printed, or None.
 
@@ -190,7 +210,7 @@ def own_symbol(text: str, language: str) -> str | None:
     head = text[: _head_end(text, cues.head_lines)]
     found: list[tuple[int, int, str]] = []  # (other language?, position, symbol)
     for pattern, lang in cues.symbols:
-        m = pattern.search(head)
+        m = _search_word_start(pattern, head)
         if m is None:
             continue
         group = "symbol" if "symbol" in pattern.groupindex else 0
