@@ -504,3 +504,39 @@ def test_dev_corpus_overall(dev_scores: dict[str, object], measure: str) -> None
     value = dev_scores[measure]
     assert isinstance(value, float)
     assert value >= OVERALL[measure], f"{measure}: {value:.3f} < {OVERALL[measure]}"
+
+
+def test_cue_words_live_in_the_data_file() -> None:
+    """No cue word of document.toml in the code's string literals (docstrings aside)."""
+    import ast
+    import inspect
+    import re
+
+    from ctdocs._knowledge import load_document
+    from ctdocs.extract import _document
+
+    tree = ast.parse(inspect.getsource(_document))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    literals = [
+        n.value.lower()
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+    ]
+    words = {"fr", "en"}
+    for cues in load_document().languages.values():
+        for field in ("adopted", "closing", "act", "act_of", "stamp", "not_own", "event",
+                      "dateline_article"):
+            words |= {w.lower() for w in getattr(cues, field)}
+    offending = [
+        lit
+        for lit in literals
+        if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lit) for w in words)
+    ]
+    assert offending == []

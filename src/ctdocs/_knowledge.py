@@ -214,6 +214,7 @@ class DocumentCues(_Strict):
     stamp: list[str] = []  # "last updated": the date only when nothing else dates it
     not_own: list[str] = []  # "post on", "envoyé sur": someone else's date
     event: list[str] = []  # "commencé le", "entry into force": a date, not the document's own
+    dateline_article: list[str] = []  # "le" in "Bruxelles, le 2.12.2015"
 
 
 class SymbolPattern(_Strict):

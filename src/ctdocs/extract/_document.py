@@ -36,7 +36,6 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
-_DATELINE_RE = re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:le\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +45,7 @@ class _Cues:
     closing: re.Pattern[str]
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     stamp: re.Pattern[str]
+    dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     not_own: re.Pattern[str]
     event: re.Pattern[str]
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
@@ -71,6 +71,7 @@ def _cues() -> _Cues:
     stamp = _alt({w for c in langs for w in c.stamp})
     not_own = _alt({w for c in langs for w in c.not_own})
     event = _alt({w for c in langs for w in c.event})
+    article = _alt({w for c in langs for w in c.dateline_article})
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b",
@@ -81,6 +82,9 @@ def _cues() -> _Cues:
             rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
         ),
         stamp=re.compile(rf"(?:{stamp})\b", flags),
+        dateline=re.compile(
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
+        ),
         not_own=re.compile(rf"(?:{not_own})", flags),
         event=re.compile(rf"(?:{event})\b", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
@@ -145,8 +149,8 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
         return _ADOPTED
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
-        return _DATELINE if after == 0 and _DATELINE_RE.search(before) else 0
-    if _DATELINE_RE.search(before):
+        return _DATELINE if after == 0 and cues.dateline.search(before) else 0
+    if cues.dateline.search(before):
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
@@ -240,7 +244,7 @@ def stamp_in_noise(
     before = text[line_start : h.start]
     if cues.not_own.search(before):
         return False
-    if cues.stamp.search(before) or _DATELINE_RE.search(before):
+    if cues.stamp.search(before) or cues.dateline.search(before):
         return True
     if body_start is not None and h.start >= body_start:
         return False
