@@ -55,9 +55,13 @@ class _Cues:
 
 
 def _alt(words: set[str]) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True)
-    ) or "(?!)"
+    return (
+        "|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(words, key=len, reverse=True)
+        )
+        or "(?!)"
+    )
 
 
 @cache
@@ -74,8 +78,7 @@ def _cues() -> _Cues:
     article = _alt({w for c in langs for w in c.dateline_article})
     flags = re.IGNORECASE
     return _Cues(
-        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b",
-                           flags),
+        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
         closing=re.compile(rf"^\W*(?:{closing})\b", flags),
         act_of=re.compile(
