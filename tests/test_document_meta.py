@@ -392,6 +392,17 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
         # a file host's upload date is never the document's
         ("fr", "Post on 02-Feb-2020\n\nStrasbourg, juillet 2002\n", "2002-07"),
         ("en", "Uploaded on 02-Feb-2020\n\nStrasbourg, July 2002\n", "2002-07"),
+        # a word in running text is no stamp: "the updated plan agreed in March 2023"
+        (
+            "fr",
+            "Mis à jour le 4 avril 2023\nLe plan mis à jour en mars 2023 est adopté.\n",
+            "2023-04-04",
+        ),
+        (
+            "en",
+            "Posted on 4 April 2023\nThe updated plan agreed in March 2023 holds.\n",
+            "2023-04-04",
+        ),
         # when the record began is a date, not the document's
         (
             "fr",
@@ -440,8 +451,10 @@ def test_anchor_day(precision_text: str, lang: str, anchor: str) -> None:
         ("Last updated: 03 Mar. 2015 10:02", "en", True),
         ("4 septembre 2008", "fr", True),
         ("4 September 2008", "en", True),
+        ("Publié le 3 mars 2015", "fr", True),
+        ("Issued on 11 Jul. 2018", "en", True),
         ("Post on 02-Feb-2020", "fr", False),
-        ("Uploaded 02-Feb-2020", "en", False),
+        ("Uploaded on 02-Feb-2020", "en", False),
         ("Le Secrétaire général en visite en Türkiye 12 juillet 2023", "fr", False),
         ("NATO Secretary General visits Türkiye 12 July 2023", "en", False),
     ],

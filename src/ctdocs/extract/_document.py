@@ -84,7 +84,7 @@ def _cues() -> _Cues:
         act_of=re.compile(
             rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
         ),
-        stamp=re.compile(rf"(?:{stamp})\b", flags),
+        stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         dateline=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
         ),
@@ -141,7 +141,7 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
         return _CLOSING
     if h.start >= head_end:
         return 0
-    if cues.stamp.search(before[-40:]) or (prev.endswith(":") and cues.stamp.search(prev)):
+    if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
         return _STAMP
     after = len(_WORD_RE.findall(text[h.end : hi]))
     other = len(_WORD_RE.findall(before)) + after
@@ -157,7 +157,8 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
-    if after <= 1 and other <= cues.short_words and not before[:1].islower():
+    sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
+    if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
         return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
     return 0
 
@@ -247,8 +248,8 @@ def stamp_in_noise(
     before = text[line_start : h.start]
     if cues.not_own.search(before):
         return False
-    if cues.stamp.search(before) or cues.dateline.search(before):
-        return True
+    if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
+        return True  # Last updated: …, Issued on …, Brussels, …
     if body_start is not None and h.start >= body_start:
         return False
     other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
