@@ -309,6 +309,44 @@ En foi de quoi, les soussignés, dûment autorisés à cet effet, ont signé le 
 Fait à Strasbourg, le 15.V.2003, en français et en anglais, les deux textes faisant également foi.
 """
 
+TIMELINE_EN = """Countering terrorism together: milestones
+
+  • Last updated: 2 Jul. 2024 16:15
+
+Milestones
+
+    May 2002
+
+    The Council is founded at the Rome summit.
+
+    Mid-October 2003
+
+    Experts meet on explosives detection.
+
+    9 December 2004
+
+    Ministers adopt an action plan on terrorism.
+"""
+
+TIMELINE_FR = """Lutter ensemble contre le terrorisme : les grandes étapes
+
+  • Mis à jour le: 2 Jul. 2024 16:15
+
+Grandes étapes
+
+    Mai 2002
+
+    Le Conseil est fondé au sommet de Rome.
+
+    Mi-octobre 2003
+
+    Des experts se réunissent sur la détection des explosifs.
+
+    9 décembre 2004
+
+    Les ministres adoptent un plan d'action contre le terrorisme.
+"""
+
 CASES = [
     # (id, language, text, document date, symbol)
     ("un-sc-en", "en", UN_SC_EN, "2005-09-14", "S/RES/1624 (2005)"),
@@ -333,6 +371,9 @@ CASES = [
     ("dateline-fr", "fr", DATELINE_FR, "2012-02-09", None),
     ("treaty-en", "en", TREATY_EN, "2003-05-15", None),
     ("treaty-fr", "fr", TREATY_FR, "2003-05-15", None),
+    # a timeline's entries are events: the page's stamp dates it
+    ("timeline-en", "en", TIMELINE_EN, "2024-07-02", None),
+    ("timeline-fr", "fr", TIMELINE_FR, "2024-07-02", None),
 ]
 
 

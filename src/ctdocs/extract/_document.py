@@ -31,6 +31,7 @@ __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_nois
 _ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
+_TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
 _CUE_REACH = 130  # characters from such a cue to its date
 _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
@@ -119,11 +120,20 @@ def _head_end(text: str, lines: int) -> int:
     return limit
 
 
-def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: int = 0) -> int:
+def _score(
+    text: str,
+    h: DateHit,
+    head_end: int,
+    title_end: int = 0,
+    top_end: int = 0,
+    timeline: bool = False,
+) -> int:
     """How plainly ``h`` is the document's own date (0: not at all).
 
     ``head_end``, ``title_end`` and ``top_end`` end the document's head, the
-    lines that may hold its title and its first few lines.
+    lines that may hold its title and its first few lines. In a ``timeline``
+    (a head with several lines that are each a date alone) such lines are
+    entries, not the document's date.
     """
     if h.inferred_year or h.value.startswith("--"):
         return 0
@@ -145,6 +155,8 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
         return _STAMP
     after = len(_WORD_RE.findall(text[h.end : hi]))
     other = len(_WORD_RE.findall(before)) + after
+    if other <= 1 and timeline:
+        return 0  # a timeline's entry
     if other <= 1 and h.start < top_end and h.precision != "year":
         return _TOP
     cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
@@ -163,15 +175,29 @@ def _score(text: str, h: DateHit, head_end: int, title_end: int = 0, top_end: in
     return 0
 
 
+def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
+    """The values of the head's dates that stand alone on their line."""
+    values: set[str] = set()
+    for h in hits:
+        if h.start >= head_end:
+            break
+        lo, hi = _line_bounds(text, h.start, h.end)
+        words = len(_WORD_RE.findall(text, lo, h.start)) + len(_WORD_RE.findall(text, h.end, hi))
+        if words <= 1:
+            values.add(h.value)
+    return values
+
+
 def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
     """The date the document bears as its own, or None (see the module's docstring)."""
     head_end = _head_end(text, _cues().head_lines)
     title_end = _head_end(text, _TITLE_LINES)
     top_end = _head_end(text, _TOP_LINES)
+    timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     best: DateHit | None = None
     best_score = 0
     for h in hits:
-        s = _score(text, h, head_end, title_end, top_end)
+        s = _score(text, h, head_end, title_end, top_end, timeline)
         if s > best_score:
             best, best_score = h, s
     return best
