@@ -529,6 +529,9 @@ def test_deadlines_lie_ahead_of_the_texts_own_date(lang: str, text: str, expecte
         # the month first in a French web page; the year first in an English name
         ("fr", "Juin 20, 2017", "2017-06-20"),
         ("en", "the 2005 September World Summit", "2005-09"),
+        # a span of years whose end keeps two digits
+        ("fr", "le programme de travail 2011-14 du Comité", "2011/2014"),
+        ("en", "the 2015-16 work programme", "2015/2016"),
     ],
 )
 def test_more_forms(lang: str, text: str, value: str) -> None:
@@ -581,6 +584,9 @@ def test_citations_and_symbols_are_no_dates(lang: str, text: str) -> None:
         ("en", "on 3 and 9 March 2008", ["2008-03-03", "2008-03-09"]),
         ("fr", "les 3, 5 et 9 mars", ["--03-03", "--03-05", "--03-09"]),
         ("en", "on 3, 5 and 9 March", ["--03-03", "--03-05", "--03-09"]),
+        # a connector before a year is no month of a foreign date (2003-04 and 2011)
+        ("fr", "en 2003-04 et 2011-14", ["2003/2004", "2011/2014"]),
+        ("en", "in 2003-04 and 2011-14", ["2003/2004", "2011/2014"]),
     ],
 )
 def test_numbers_around_years(lang: str, text: str, values: list[str]) -> None:

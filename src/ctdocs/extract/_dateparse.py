@@ -152,6 +152,8 @@ class _Pieces:
             return False
         if self.month(k) is not None or not t.gap_ok[k]:
             return False
+        if t.norm[k] in self.g.day_join or t.norm[k] in self.g.to_words.by_first:
+            return False  # 2003-04 and 2011, du 3 au 2004: connectors, not month names
         j = k - 1 if t.raw[k - 1] != "de" else k - 2
         return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
 

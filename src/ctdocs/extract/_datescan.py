@@ -33,6 +33,8 @@ from ._dategrammar import (
 )
 from ._dateparse import _Pieces
 
+_SHORT_SPAN = 10  # most years a span written 2011-14 covers
+
 
 class _Parser(_Pieces):
     """The longest date expression at a token (:meth:`at`)."""
@@ -234,6 +236,9 @@ class _Parser(_Pieces):
             return None
         if not t.gap_ok[j + 1]:
             return None
+        short = self._short_span(x, i, j)
+        if short is not None:
+            return short
         y = self.simple(j + 1, bare_month=sep == "/" or x.y is None)
         if y is None or (sep == "/" and y.precision != "month"):
             return None
@@ -241,6 +246,21 @@ class _Parser(_Pieces):
         if pair is None:
             return None
         return _Match(pair[0], pair[1], i, y.end)
+
+    def _short_span(self, x: _El, i: int, j: int) -> _Match | None:
+        """2011-14: a span of years whose end keeps its last two digits (2011/2014)."""
+        t = self.t
+        if x.y is None or x.m is not None or t.norm[j] != "-":
+            return None
+        k = j + 1
+        if not (t.tight[j] and t.tight[k] and t.kind[k] == _NUM and len(t.raw[k]) == 2):
+            return None
+        if k + 1 < t.n and t.tight[k + 1] and t.kind[k + 1] != _PUNCT:
+            return None
+        end = x.y // 100 * 100 + int(t.raw[k])
+        if not 0 < end - x.y <= _SHORT_SPAN:
+            return None
+        return _Match(x, _El(end, None, None, k + 1), i, k + 1)
 
     def _month_range(self, i: int) -> _Match | None:
         """June 22-25, 2004 starting at the month token i."""
