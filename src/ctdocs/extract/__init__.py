@@ -130,7 +130,8 @@ def extract(
         return anchor_day(own[0])
 
     date_hits = document_dates(text, language, structure.front_end, pick=pick)
-    own_hit = next((h for h in date_hits if own[0] is not None and h.start == own[0].start), None)
+    chosen = own[0] if own else None  # the same mention, its year resolved once more
+    own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
     symbol = own_symbol(text, language)
     if lap is not None:
         lap("dates")
