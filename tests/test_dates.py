@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ctdocs._knowledge import load_dates
-from ctdocs.extract import _dates
+from ctdocs.extract import _dategrammar, _dateparse, _dates, _datescan
 from ctdocs.extract._dates import DateHit, find_dates, own_date_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -316,7 +316,9 @@ def test_year_less_without_context(lang: str, text: str, value: str, precision: 
         ("fr", "le 5 janvier", "2003-01-24", ["2003-01-05"]),
         ("en", "in January", "2003-01-24", ["2003-01"]),
         ("en", "on 24 January", "2003-01-24", ["2003-01-24"]),
-        ("en", "on 25 January", "2003-01-24", ["2002-01-25"]),
+        # a day just after the own date (a page stamped the day before the event)
+        ("en", "on 25 January", "2003-01-24", ["2003-01-25"]),
+        ("en", "on 2 March", "2003-01-24", ["2002-03-02"]),
         # no own date: the year of the dates before
         ("fr", "le 6 décembre 2002 et le 5 juin", None, ["2002-12-06", "2002-06-05"]),
         ("en", "2004 ... from 12 to 14 June", None, ["2004", "2004-06-12/2004-06-14"]),
@@ -437,7 +439,10 @@ def test_data_file_has_every_month_in_both_languages() -> None:
 
 def test_language_knowledge_lives_in_the_data_file() -> None:
     """No month name, cue word or language code in the code's string literals."""
-    tree = ast.parse(inspect.getsource(_dates))
+    source = "\n".join(
+        inspect.getsource(m) for m in (_dates, _dategrammar, _dateparse, _datescan)
+    )
+    tree = ast.parse(source)
     docstrings = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body:
@@ -487,3 +492,139 @@ def test_deadlines_lie_ahead_of_the_texts_own_date(lang: str, text: str, expecte
     hits = find_dates(text, lang, own_date="2011-03-09")
     assert hits[-1].value == expected
     assert hits[-1].inferred_year
+
+
+# --------------------------------------------------------------- more forms (§2)
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # consecutive days of one event are one interval
+        ("fr", "les 14 et 15 octobre 2009 à Paris", "2009-10-14/2009-10-15"),
+        ("en", "On 11 and 12 December 2012, the centre", "2012-12-11/2012-12-12"),
+        ("fr", "lundi 3, mardi 4 et mercredi 5 mars 2008", "2008-03-03/2008-03-05"),
+        ("en", "Monday 3, Tuesday 4 and Wednesday 5 March 2008", "2008-03-03/2008-03-05"),
+        # month ranges, even after a month cue
+        ("fr", "au cours de mai-juin 2011", "2011-05/2011-06"),
+        ("en", "to Turkey in March-April 2003 and", "2003-03/2003-04"),
+        # two written days joined by a to-word
+        ("fr", "01-03-2004 au 30-06-2005", "2004-03-01/2005-06-30"),
+        ("en", "1 March 2004 to 30 June 2005", "2004-03-01/2005-06-30"),
+        # dotted days, roman months
+        ("fr", "Bruxelles, le 2.12.2015", "2015-12-02"),
+        ("en", "Brussels, 2.12.2015", "2015-12-02"),
+        ("fr", "Fait à Budapest, le 22.XI.2012", "2012-11-22"),
+        ("en", "Done at Strasbourg, 8.XI.2001", "2001-11-08"),
+        # days in words
+        ("fr", "le dixième jour de mai 1996", "1996-05-10"),
+        ("en", "the tenth day of May, 1996", "1996-05-10"),
+        # two-digit years after an abbreviated month
+        ("fr", "le 11 sept. 01 à New York", "2001-09-11"),
+        ("en", "The 11 Sep 01 attacks", "2001-09-11"),
+        # a footnote digit glued to the year
+        ("fr", "CM(2005)65 27 avril 20051", "2005-04-27"),
+        ("en", "Committee of 17 March 20161, having regard", "2016-03-17"),
+        # a superscript ordinal, a page seam between day and month
+        ("fr", "le 1^er^ mars 1991, dans sa version", "1991-03-01"),
+        ("en", "resolution of 28\n\nSeptember 2001, and", "2001-09-28"),
+        # the month first in a French web page; the year first in an English name
+        ("fr", "Juin 20, 2017", "2017-06-20"),
+        ("en", "the 2005 September World Summit", "2005-09"),
+        # a span of years whose end keeps two digits
+        ("fr", "le programme de travail 2011-14 du Comité", "2011/2014"),
+        ("en", "the 2015-16 work programme", "2015/2016"),
+    ],
+)
+def test_more_forms(lang: str, text: str, value: str) -> None:
+    assert _only(text, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # statute citations (Canadian consolidations)
+        ("fr", "L.R. (1985), ch. E-17, art. 2; 1993, ch. 32, art. 2"),
+        ("en", "R.S., 1985, c. E-17, s. 2; 1993, c. 32, s. 2; 2024, c. 16, s. 96"),
+        ("fr", "S.R., ch. E-15, art. 12; 1974-75-76, ch. 60, art. 6"),
+        ("en", "R.S., c. E-15, s. 12; 1974-75-76, c. 60, s. 6"),
+        ("fr", "chapitre 9 des Lois du Canada de 1997"),
+        ("en", "chapter 9 of the Statutes of Canada, 1997"),
+        # years inside document numbers and symbols
+        ("fr", "Communiqué de presse (2018) 074"),
+        ("en", "Press Release (2018) 074"),
+        ("fr", "CM(2005)65"),
+        ("en", "COM(2015) 625 final"),
+        ("fr", "Règlement (CE) n° 2580/2001"),
+        ("en", "Regulation (EC) No 2580/2001"),
+        ("fr", "position commune 2001/931/PESC"),
+        ("en", "P8_TA-PROV(2017)0046"),
+        ("fr", "H (2002) 4"),
+        ("en", "PR/CP(2014)0120"),
+        ("fr", "Décret C.P. 2011-34"),
+        ("en", "Order in Council P.C. 2011-34"),
+        # a date in a language not read: its year is no bare year
+        ("fr", "Gazzetta ufficiale, L 344, 28 dicembre 2001,"),
+        ("en", "gedaan te Montreal op 23 september 1971"),
+    ],
+)
+def test_citations_and_symbols_are_no_dates(lang: str, text: str) -> None:
+    assert find_dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a resolution number before its year: the year counts, the number does not
+        ("fr", "ses résolutions 1624 (2005), 2083 (2012)", ["2005", "2012"]),
+        ("en", "resolutions 1624 (2005), 2083 (2012)", ["2005", "2012"]),
+        # a number the text uses as a resolution number is no year elsewhere
+        ("fr", "la résolution 1988 (2011) ; la liste du Comité de 1988", ["2011"]),
+        ("en", "Resolution 1988 (2011); the 1988 Sanctions List", ["2011"]),
+        # days that are not consecutive are separate dates, each with the month
+        ("fr", "les 3 et 9 mars 2008", ["2008-03-03", "2008-03-09"]),
+        ("en", "on 3 and 9 March 2008", ["2008-03-03", "2008-03-09"]),
+        ("fr", "les 3, 5 et 9 mars", ["--03-03", "--03-05", "--03-09"]),
+        ("en", "on 3, 5 and 9 March", ["--03-03", "--03-05", "--03-09"]),
+        # a connector before a year is no month of a foreign date (2003-04 and 2011)
+        ("fr", "en 2003-04 et 2011-14", ["2003/2004", "2011/2014"]),
+        ("en", "in 2003-04 and 2011-14", ["2003/2004", "2011/2014"]),
+    ],
+)
+def test_numbers_around_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "value"),
+    [
+        # the day just after a page's own date is of the same year
+        ("fr", "La réunion s'est tenue du 24 au 25 novembre au siège.", "2008-11-23",
+         "2008-11-24/2008-11-25"),
+        ("en", "The briefing took place from 24 to 25 November at NATO HQ.", "2008-11-23",
+         "2008-11-24/2008-11-25"),
+        # "dernier" / "last": the latest such day on or before the own date,
+        # whatever the year of the dates before it
+        ("fr", "En mai 2016, le plan ; il a été rendu public le 23 février dernier.",
+         "2018-07-13", "2018-02-23"),
+        ("en", "In May 2016, the plan; it was made public last 23 February.", "2018-07-13",
+         "2018-02-23"),
+    ],
+)
+def test_own_date_year(lang: str, text: str, own: str, value: str) -> None:
+    hits = find_dates(text, lang, own_date=own)
+    assert hits[-1].value == value
+    assert hits[-1].inferred_year
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year-less 11 September after "du" / "the" names the attacks
+        ("fr", "à l'occasion du dixième anniversaire du 11 septembre", []),
+        ("en", "since the September 11 attacks", []),
+        # but it is a date where it dates something
+        ("fr", "les attaques qui ont eu lieu le 11 septembre à New York", ["--09-11"]),
+        ("en", "the attacks that took place on 11 September in New York", ["--09-11"]),
+    ],
+)
+def test_event_days(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

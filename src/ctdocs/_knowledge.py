@@ -35,6 +35,7 @@ __all__ = [
     "ActorEntry",
     "ActorsFile",
     "DatesFile",
+    "DocumentFile",
     "DomainEntry",
     "DomainsFile",
     "LanguageFile",
@@ -42,6 +43,7 @@ __all__ = [
     "fold",
     "load_actors",
     "load_dates",
+    "load_document",
     "load_domains",
     "load_language",
     "load_layout",
@@ -158,6 +160,13 @@ class DateLanguage(_Strict):
     year_suffix: list[str] = []  # "et au-delà", "and beyond"
     reference_words: list[str] = []  # "résolution 2001": a number after one is no year
     count_words: list[str] = []  # "2000 euros": a number before one is no year
+    reference_after: list[str] = []  # "2001, c. 41": a year before one is a citation
+    day_join: list[str] = []  # "et", ",": consecutive days of one event (14 et 15 mai)
+    weekdays: list[str] = []  # "lundi", "Monday": allowed before a day of such a list
+    day_words: list[str] = []  # ordinal day words, the first for day 1 ("tenth" is 10)
+    day_of: list[str] = []  # "day of" in "the tenth day of May, 1996"
+    event_before: list[str] = []  # "du", "the": a year-less event day after one is a name
+    recent: list[str] = []  # "dernier", "last": a year-less date is the latest one before
 
     @field_validator("from_to", "between")
     @classmethod
@@ -180,6 +189,53 @@ class DatesFile(_Versioned):
     languages: dict[str, DateLanguage]
     min_year: int = 1900
     max_year: int = 2099
+    event_days: list[str] = Field(
+        default_factory=list,
+        description="Days written as MM-DD that, with no year, name an event (09-11), not a date.",
+    )
+
+    @field_validator("event_days")
+    @classmethod
+    def _month_days(cls, v: list[str]) -> list[str]:
+        bad = [d for d in v if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", d)]
+        if bad:
+            raise ValueError(f"event_days {bad} are not MM-DD")
+        return v
+
+
+# ---------------------------------------------------------------- the document itself
+class DocumentCues(_Strict):
+    """Cue words of one language for the document's own date (see document.toml)."""
+
+    adopted: list[str] = []  # "adoptée", "issued on": the strongest cue
+    closing: list[str] = []  # "in witness whereof": the closing formula's date
+    act: list[str] = []  # "regulation", "position commune": an act's title carries its date
+    act_of: list[str] = []  # "of", "du" between the act's name and its date
+    stamp: list[str] = []  # "last updated": the date only when nothing else dates it
+    not_own: list[str] = []  # "post on", "envoyé sur": someone else's date
+    event: list[str] = []  # "commencé le", "entry into force": a date, not the document's own
+    dateline_article: list[str] = []  # "le" in "Bruxelles, le 2.12.2015"
+
+
+class SymbolPattern(_Strict):
+    pattern: str
+    lang: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class DocumentFile(_Versioned):
+    """How the document's own date and official number are found."""
+
+    head_lines: int = Field(default=60, ge=1)
+    head_chars: int = Field(default=4000, ge=1)
+    short_line_words: int = Field(default=8, ge=0)
+    languages: dict[str, DocumentCues]
+    symbols: list[SymbolPattern] = []
 
 
 # ---------------------------------------------------------------- layout / noise
@@ -452,6 +508,11 @@ def load_domains() -> DomainsFile:
 @cache
 def load_dates() -> DatesFile:
     return _load("dates.toml", DatesFile)
+
+
+@cache
+def load_document() -> DocumentFile:
+    return _load("document.toml", DocumentFile)
 
 
 @cache

@@ -315,6 +315,8 @@ def _assemble(
         noise=noise,
         actors=found.actors,
         dates=found.dates,
+        date=found.date,
+        symbol=found.symbol,
         domains=found.domains,
         footnote_refs=tuple(
             FootnoteRef(

@@ -36,6 +36,8 @@ class Findings:
     clause_actors: dict[int, tuple[str, ...]] = field(default_factory=dict)
     clause_dates: dict[int, tuple[DateMention, ...]] = field(default_factory=dict)
     clause_domains: dict[int, tuple[DomainTag, ...]] = field(default_factory=dict)
+    date: DateMention | None = None  # the document's own date (guidelines §6)
+    symbol: str | None = None  # the document's official number as printed
 
 
 class _Locator:
@@ -48,8 +50,13 @@ class _Locator:
         self.noise_starts = [s for s, _ in noise]
 
     def in_noise(self, start: int, end: int) -> bool:
+        return self.noise_span(start) is not None
+
+    def noise_span(self, start: int) -> tuple[int, int] | None:
         k = bisect_right(self.noise_starts, start) - 1
-        return k >= 0 and self.noise[k][0] <= start < self.noise[k][1]
+        if k >= 0 and self.noise[k][0] <= start < self.noise[k][1]:
+            return self.noise[k]
+        return None
 
     def clause_of(self, offset: int) -> int | None:
         k = bisect_right(self.starts, offset) - 1
@@ -109,13 +116,23 @@ def extract(
     # seconds of regex compilation) would cost more than all the extraction.
     from ._actors import get_matcher
     from ._dates import document_dates
+    from ._document import anchor_day, own_date, own_symbol
 
     # a mention never runs from one block (or noise line) into the next
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
     actor_hits: list[Any] = list(get_matcher().find(text, breaks=starts[1:]))
     if lap is not None:
         lap("actors")
-    date_hits = document_dates(text, language, structure.front_end)
+    own: list[Any] = []
+
+    def pick(hits: list[Any]) -> str | None:
+        own.append(own_date(text, hits))
+        return anchor_day(own[0])
+
+    date_hits = document_dates(text, language, structure.front_end, pick=pick)
+    chosen = own[0] if own else None  # the same mention, its year resolved once more
+    own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
+    symbol = own_symbol(text, language)
     if lap is not None:
         lap("dates")
     unlinked: dict[str, tuple[str, ActorKind]] = {}
@@ -126,7 +143,18 @@ def extract(
         actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
         if lap is not None:
             lap("ner")
-    return attach(text, language, structure, actor_hits, date_hits, unlinked)
+    found = attach(text, language, structure, actor_hits, date_hits, unlinked)
+    if own_hit is not None:
+        found.date = _mention(own_hit)
+    found.symbol = symbol
+    return found
+
+
+def _mention(d: Any) -> DateMention:
+    return DateMention(
+        text=d.text, start=d.start, end=d.end, value=d.value, precision=d.precision,
+        inferred_year=d.inferred_year,
+    )
 
 
 def attach(
@@ -173,13 +201,23 @@ def attach(
     # ---- dates
     dates: list[DateMention] = []
     clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+    from ._document import others_date, stamp_in_noise
+
+    body_start = next(  # the head ends at the first clause or long paragraph
+        (
+            b.start
+            for b in blocks
+            if b.kind == "clause" or (b.role == "body" and b.end - b.start > 200)
+        ),
+        None,
+    )
     for d in date_hits:
-        if loc.in_noise(d.start, d.end):
-            continue
-        dm = DateMention(
-            text=d.text, start=d.start, end=d.end, value=d.value, precision=d.precision,
-            inferred_year=d.inferred_year,
-        )
+        span = loc.noise_span(d.start)
+        if span is not None and not stamp_in_noise(text, d, *span, body_start):
+            continue  # chrome's dates, but not the page's own stamp
+        if others_date(text, d):
+            continue  # a file host's upload date, a database's validity dates
+        dm = _mention(d)
         dates.append(dm)
         c = loc.clause_of(d.start)
         if c is not None:

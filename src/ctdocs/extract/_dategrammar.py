@@ -1,0 +1,382 @@
+"""The date finder's tokens and grammar (see :mod:`ctdocs.extract._dates`).
+
+The text around each anchor is cut into tokens (a run of digits, a run of
+letters, or one other visible character); what the grammar knows of each
+language (month names, cue words, connectors) is built once per process from
+``data/models/dates.toml``. The calendar elements the parser builds, and how
+two of them make an interval, are here too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from .._knowledge import DatesFile, load_dates
+
+Precision = Literal["day", "month", "year"]
+
+# ----------------------------------------------------------------- tokens
+# A token is a run of digits, a run of letters, or one other visible character.
+_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
+_YEAR_ANCHOR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+_NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched
+# 22.XI.2012: months in upper-case roman numerals, only between dots
+_ROMAN_MONTHS = {
+    r: k
+    for k, r in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1
+    )
+}
+_APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
+_GLUE = frozenset("/\\_@#&+=")  # a number touching one of these is a code
+_MAX_GAP = 8  # most whitespace allowed between two tokens of one date
+_LEFT_MARGIN = 100  # characters before an anchor that a date may start in
+_RIGHT_MARGIN = 80  # characters after an anchor that a date may end in
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm(text: str) -> str:
+    """Compare form of a token or phrase: lower case, no accents, one apostrophe."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    out = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if unicodedata.combining(ch):
+            continue
+        if ch in _APOSTROPHES:
+            ch = "'"
+        elif ch in _DASHES:
+            ch = "-"
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A phrase of the data file as the tuple of its tokens' compare forms."""
+    return tuple(_norm(m.group()) for m in _TOKEN_RE.finditer(text))
+
+
+class _Tokens:
+    """The tokens of one stretch of text, as parallel lists."""
+
+    __slots__ = ("end", "gap_ok", "kind", "n", "norm", "raw", "start", "text", "tight")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        kind: list[int] = []
+        raw: list[str] = []
+        start: list[int] = []
+        end: list[int] = []
+        for m in _TOKEN_RE.finditer(text, lo, hi):
+            kind.append(m.lastindex or 1)
+            raw.append(m.group())
+            a, b = m.span()
+            start.append(a)
+            end.append(b)
+        self.text = text
+        self.kind = kind
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.n = len(kind)
+        self.norm = [r if k == _NUM else _norm(r) for k, r in zip(kind, raw, strict=True)]
+        # tight[i]: token i touches token i-1; gap_ok[i]: the space before it
+        # is short enough for both to be in one date.
+        tight = [False] * self.n
+        gap_ok = [False] * self.n
+        for i in range(1, self.n):
+            a, b = end[i - 1], start[i]
+            if a == b:
+                tight[i] = gap_ok[i] = True
+            elif b - a == 1:
+                gap_ok[i] = True  # one space or one line break
+            elif b - a <= _MAX_GAP:
+                gap_ok[i] = text.count("\n", a, b) <= 1
+        self.tight = tight
+        self.gap_ok = gap_ok
+
+    def blank_ok(self, i: int) -> bool:
+        """Token i follows token i-1 across at most one blank line (a PDF page's seam)."""
+        if self.gap_ok[i]:
+            return True
+        a, b = self.end[i - 1], self.start[i]
+        return b - a <= _MAX_GAP and self.text.count("\n", a, b) <= 2 and not self.text[a:b].strip()
+
+
+# ----------------------------------------------------------------- grammar
+@dataclass(frozen=True, slots=True)
+class _MonthForm:
+    number: int
+    lang: str
+    period: bool  # the form ends with a full stop, which must be written
+    weak: bool  # needs a day or a year
+    capitalized: bool
+    month_first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    tokens: tuple[str, ...]
+    kind: str  # "qualifier", "by_end", "year_prefix", "month_cue"
+    lang: str
+
+
+class _PhraseSet:
+    """Phrases (token tuples) indexed by first and by last token."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        uniq = sorted({p for p in phrases if p}, key=len, reverse=True)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in uniq:
+            self.by_first.setdefault(p[0], []).append(p)
+            self.by_last.setdefault(p[-1], []).append(p)
+
+    def at(self, t: _Tokens, i: int) -> int:
+        """End index (exclusive) of the longest phrase starting at token i, or -1."""
+        if i >= t.n:
+            return -1
+        for p in self.by_first.get(t.norm[i], ()):
+            j = _match_phrase(t, i, p)
+            if j >= 0:
+                return j
+        return -1
+
+    def before(self, t: _Tokens, i: int) -> bool:
+        """Whether some phrase ends right before token i (within one date's gap)."""
+        if i <= 0 or not t.gap_ok[i]:
+            return False
+        for p in self.by_last.get(t.norm[i - 1], ()):
+            s = i - len(p)
+            if s >= 0 and _match_phrase(t, s, p) == i:
+                return True
+        return False
+
+
+def _match_phrase(t: _Tokens, i: int, p: tuple[str, ...]) -> int:
+    if i + len(p) > t.n:
+        return -1
+    for k, w in enumerate(p):
+        j = i + k
+        if t.norm[j] != w or (k and not t.gap_ok[j]):
+            return -1
+    return i + len(p)
+
+
+@dataclass(slots=True, eq=False)
+class _Grammar:
+    months: dict[str, list[_MonthForm]]
+    ordinal: frozenset[str]
+    day_link: _PhraseSet
+    cues: dict[str, list[_Cue]]  # by first token, longest first
+    from_to: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+    year_suffix: _PhraseSet
+    reference: _PhraseSet
+    count: _PhraseSet
+    signs: frozenset[str]
+    min_year: int
+    max_year: int
+    starters: frozenset[str]
+    ref_after: _PhraseSet
+    day_join: frozenset[str]
+    weekdays: frozenset[str]
+    day_words: dict[str, list[tuple[tuple[str, ...], int]]]  # by first token
+    day_of: _PhraseSet
+    event_days: frozenset[tuple[int, int]]
+    to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _build(load_dates())
+
+
+def _build(data: DatesFile) -> _Grammar:
+    months: dict[str, list[_MonthForm]] = {}
+    ordinal: set[str] = set()
+    link: list[tuple[str, ...]] = []
+    cues: list[_Cue] = []
+    pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    suffix: list[tuple[str, ...]] = []
+    reference: list[tuple[str, ...]] = []
+    count: list[tuple[str, ...]] = []
+    for lang, ld in data.languages.items():
+        weak = set(ld.weak_months)
+        for mn in ld.months:
+            for name in mn.names:
+                period = name.endswith(".")
+                key = _norm(name.rstrip("."))
+                form = _MonthForm(
+                    mn.number, lang, period, name in weak, ld.capitalized, ld.month_first
+                )
+                months.setdefault(key, []).append(form)
+        ordinal.update(_norm(s) for s in ld.ordinal_day)
+        link.extend(_phrase(w) for w in ld.day_month_link)
+        for kind, words in (
+            ("qualifier", [*ld.mid, *ld.early, *ld.late]),
+            ("by_end", ld.by_end),
+            ("year_prefix", ld.year_prefix),
+            ("month_cue", ld.month_cue),
+        ):
+            cues.extend(_Cue(_phrase(w), kind, lang) for w in words if _phrase(w))
+        pairs.extend((_phrase(a), _phrase(b)) for a, b in [*ld.from_to, *ld.between])
+        suffix.extend(_phrase(w) for w in ld.year_suffix)
+        reference.extend(_phrase(w) for w in ld.reference_words)
+        count.extend(_phrase(w) for w in ld.count_words)
+    cue_index: dict[str, list[_Cue]] = {}
+    for cue in sorted(cues, key=lambda c: len(c.tokens), reverse=True):
+        cue_index.setdefault(cue.tokens[0], []).append(cue)
+    pair_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for a, b in sorted(set(pairs), key=lambda ab: len(ab[0]), reverse=True):
+        if a and b:
+            pair_index.setdefault(a[0], []).append((a, b))
+    signs = frozenset(p[0] for p in count if len(p) == 1 and len(p[0]) == 1)
+    more = _day_knowledge(data)
+    return _Grammar(
+        months=months,
+        ordinal=frozenset(ordinal),
+        day_link=_PhraseSet(link),
+        cues=cue_index,
+        from_to=pair_index,
+        year_suffix=_PhraseSet(suffix),
+        reference=_PhraseSet(reference),
+        count=_PhraseSet(count),
+        signs=signs,
+        min_year=data.min_year,
+        max_year=data.max_year,
+        starters=frozenset([*months, *cue_index, *pair_index, *more.weekdays, *more.day_words]),
+        ref_after=more.ref_after,
+        day_join=more.day_join,
+        weekdays=more.weekdays,
+        day_words=more.day_words,
+        day_of=more.day_of,
+        to_words=more.to_words,
+        event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _DayKnowledge:
+    ref_after: _PhraseSet
+    day_join: frozenset[str]
+    weekdays: frozenset[str]
+    day_words: dict[str, list[tuple[tuple[str, ...], int]]]
+    day_of: _PhraseSet
+    to_words: _PhraseSet
+
+
+def _day_knowledge(data: DatesFile) -> _DayKnowledge:
+    """Citations, day lists, days in words and to-words of every language."""
+    ref_after: list[tuple[str, ...]] = []
+    day_join: set[str] = set()
+    weekdays: set[str] = set()
+    day_words: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    day_of: list[tuple[str, ...]] = []
+    to_words: list[tuple[str, ...]] = []
+    for ld in data.languages.values():
+        to_words.extend(_phrase(b) for _, b in ld.from_to)
+        ref_after.extend(_phrase(w) for w in ld.reference_after)
+        day_join.update(_norm(w) for w in ld.day_join)
+        weekdays.update(_norm(w) for w in ld.weekdays)
+        for k, w in enumerate(ld.day_words, 1):
+            ph = _phrase(w)
+            day_words.setdefault(ph[0], []).append((ph, k))
+        day_of.extend(_phrase(w) for w in ld.day_of)
+    return _DayKnowledge(
+        ref_after=_PhraseSet(ref_after),
+        day_join=frozenset(day_join),
+        weekdays=frozenset(weekdays),
+        day_words={k: sorted(v, key=lambda p: -len(p[0])) for k, v in day_words.items()},
+        day_of=_PhraseSet(day_of),
+        to_words=_PhraseSet(to_words),
+    )
+
+
+# ----------------------------------------------------------------- elements
+@dataclass(slots=True)
+class _El:
+    """One calendar element: a year, a month, a day, or a bare day of an interval."""
+
+    y: int | None
+    m: int | None
+    d: int | None
+    end: int  # token index after the element
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.d is not None else "month" if self.m is not None else "year"
+
+
+@dataclass(slots=True)
+class _Match:
+    first: _El
+    last: _El | None  # the end of an interval
+    start: int  # token indices
+    end: int
+
+
+@lru_cache(maxsize=4096)
+def _month_form(
+    g: _Grammar, key: str, has_period: bool, upper: bool, lang: str
+) -> _MonthForm | None:
+    """The month a written form names, its forms of all languages merged."""
+    ok = [
+        f
+        for f in g.months.get(key, ())
+        if (has_period or not f.period) and (upper or not f.capitalized)
+    ]
+    if not ok:
+        return None
+    # the full stop is part of the name when some form has it; the month
+    # number is the document language's when the languages disagree
+    period = any(f.period for f in ok)
+    best = max(ok, key=lambda f: (f.period == period, f.lang == lang))
+    same = [f for f in ok if f.number == best.number]
+    return _MonthForm(
+        number=best.number,
+        lang=best.lang,
+        period=period,
+        weak=all(f.weak for f in same),
+        capitalized=best.capitalized,
+        month_first=any(f.month_first for f in same),
+    )
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _key(el: _El) -> tuple[int, int, int]:
+    return (el.y or 0, el.m or 0, el.d or 0)
+
+
+def _combine(x: _El, y: _El) -> tuple[_El, _El] | None:
+    """Complete the start of an interval from its end; None if they do not fit."""
+    if x.precision == "day" and x.m is None:  # bare day: 12-13 février
+        if y.d is None or y.m is None:
+            return None
+        x = _El(y.y, y.m, x.d, x.end)
+    elif x.y is None and x.m is not None:  # 5 juin - 7 juillet 2004, novembre/décembre
+        if y.precision != x.precision or y.m is None:
+            return None
+        year = y.y
+        if year is not None and (x.m, x.d or 0) > (y.m, y.d or 0):
+            year -= 1  # décembre-janvier 2005
+        x = _El(year, x.m, x.d, x.end)
+    if x.precision != y.precision or (x.y is None) != (y.y is None):
+        return None
+    if x.d is not None and x.y is not None and not _valid(x.y, x.m or 0, x.d):
+        return None
+    if x.y is not None and _key(x) >= _key(y):
+        return None
+    if x.y is None and (x.m, x.d) == (y.m, y.d):
+        return None
+    return x, y

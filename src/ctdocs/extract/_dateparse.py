@@ -1,0 +1,395 @@
+"""Single dates: the pieces of a date and the simple dates they make.
+
+The first half of the date parser (:class:`_Pieces`): a day, a month, a year
+and whether a number is one at all (not a clause number, a symbol, a
+citation), then one date at a token (``6 juin 2002``, ``15/06/2004``,
+``June 6, 2002``). :mod:`ctdocs.extract._datescan` builds whole expressions
+(intervals, cued dates) on top of it.
+"""
+
+from __future__ import annotations
+
+from ._dategrammar import (
+    _GLUE,
+    _NUM,
+    _PUNCT,
+    _ROMAN_MONTHS,
+    _WORD,
+    _El,
+    _Grammar,
+    _month_form,
+    _MonthForm,
+    _Tokens,
+    _valid,
+)
+
+
+class _Pieces:
+    """Parser state (tokens, grammar, language) and the simple dates."""
+
+    def __init__(self, g: _Grammar, t: _Tokens, lang: str, refs: set[int]) -> None:
+        self.g = g
+        self.t = t
+        self.lang = lang
+        self.refs = refs  # numbers written as references (résolution 1988)
+
+    # -- small pieces ---------------------------------------------------
+    def _num_context_ok(self, i: int, j: int | None = None) -> bool:
+        """Whether the number at i (ending before token j) stands alone.
+
+        Not glued to letters (``2004e``, ``A2004``), not part of a clause number
+        or a decimal (``16.2``, ``2004.5``), a symbol (``S/2003/82``) or a time.
+        """
+        t = self.t
+        if i > 0 and t.tight[i]:
+            p = t.norm[i - 1]
+            if t.kind[i - 1] != _PUNCT or p in _GLUE:
+                return False
+            if p in ".,:" and i > 1 and t.tight[i - 1] and t.kind[i - 2] == _NUM:
+                return False  # 16.2, 1,2004, 12:21
+        if j is None:
+            j = i + 1
+        if j < t.n and t.tight[j]:
+            p = t.norm[j]
+            if t.kind[j] != _PUNCT or p in _GLUE:
+                return False
+            if p in ".,:" and j + 1 < t.n and t.tight[j + 1] and t.kind[j + 1] == _NUM:
+                return False  # 16.2, 2004.5, 12:21
+        return True
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        """(day, next index) for a day number at i, with its ordinal suffix."""
+        t = self.t
+        if i >= t.n or t.kind[i] != _NUM or len(t.raw[i]) > 2:
+            return None
+        d = int(t.raw[i])
+        if not 1 <= d <= 31:
+            return None
+        j = i + 1
+        if j < t.n and t.tight[j] and t.kind[j] == _WORD and t.norm[j] in self.g.ordinal:
+            j += 1  # 1er, 1st (70e and 21st century fail for want of a month)
+        elif (
+            j + 2 < t.n
+            and t.raw[j] == "^" == t.raw[j + 2]
+            and t.tight[j]
+            and t.tight[j + 1]
+            and t.tight[j + 2]
+            and t.norm[j + 1] in self.g.ordinal
+        ):
+            j += 3  # 1^er^ (a superscript in Markdown)
+        if not self._num_context_ok(i, j):
+            return None
+        return d, j
+
+    def year(self, i: int, *, glued: bool = False) -> int | None:
+        """The year at token i, or None when the number is no year here.
+
+        ``glued``: after a day and a month, a fifth digit is a footnote mark
+        glued to the year (``17 March 20161``).
+        """
+        t = self.t
+        g = self.g
+        if i >= t.n or t.kind[i] != _NUM:
+            return None
+        size = len(t.raw[i])
+        if size != 4 and not (glued and size == 5):
+            return None
+        y = int(t.raw[i][:4])
+        if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
+            return None
+        if g.reference.before(t, i):
+            self.refs.add(y)
+            return None  # résolution 2001
+        k = i + 1
+        while (
+            k + 1 < t.n
+            and t.raw[k] == "-"
+            and t.tight[k]
+            and t.tight[k + 1]
+            and len(t.raw[k + 1]) == 2
+            and t.kind[k + 1] == _NUM
+        ):
+            k += 2  # a session's years: 1974-75-76
+        if k < t.n and g.ref_after.at(t, k) >= 0 and t.gap_ok[k]:
+            return None  # 2001, c. 41 (a statute citation)
+        if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
+            return None
+        if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
+            return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
+        if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
+            return None  # $ 2000
+        if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+            return None  # 2000 euros, 2004 %
+        return y
+
+    def _in_symbol(self, i: int) -> bool:
+        """A year in parentheses inside a document number: CM(2005)65, (2018) 074."""
+        t = self.t
+        if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
+            return False
+        if not (t.tight[i] and t.tight[i + 1]):
+            return False
+        if i > 1 and t.tight[i - 1] and (t.kind[i - 2] == _WORD or t.raw[i - 2] in "_-/"):
+            return True  # COM(2015), P8_TA-PROV(2017)
+        k = i + 2
+        if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
+            after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
+            return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
+        return False
+
+    def _foreign_date(self, i: int) -> bool:
+        """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
+
+        Its day and month are not known, so it is not a bare year either.
+        """
+        t = self.t
+        k = i - 1
+        if k >= 2 and t.raw[k] == "de" and t.raw[k - 2] == "de":
+            k -= 1  # 28 de diciembre de 2001
+            if not t.gap_ok[k + 1]:
+                return False
+        if k < 1 or not t.gap_ok[i] or t.kind[k] != _WORD or not t.raw[k].islower():
+            return False
+        if self.month(k) is not None or not t.gap_ok[k]:
+            return False
+        if t.norm[k] in self.g.day_join or t.norm[k] in self.g.to_words.by_first:
+            return False  # 2003-04 and 2011, du 3 au 2004: connectors, not month names
+        j = k - 1 if t.raw[k - 1] != "de" else k - 2
+        return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
+
+    def _numbers_a_year(self, i: int) -> bool:
+        """A number followed by a year in parentheses is a resolution: 2083 (2012)."""
+        t = self.t
+        k = i + 1
+        return (
+            k + 2 < t.n
+            and t.raw[k] == "("
+            and t.gap_ok[k]
+            and not t.tight[k]
+            and t.kind[k + 1] == _NUM
+            and len(t.raw[k + 1]) == 4
+            and t.raw[k + 2] == ")"
+            and t.tight[k + 1]
+            and t.tight[k + 2]
+        )
+
+    def month(self, i: int) -> tuple[_MonthForm, int] | None:
+        """The month named at token i and the index after it (and its full stop)."""
+        t = self.t
+        if i >= t.n or t.kind[i] != _WORD or t.norm[i] not in self.g.months:
+            return None
+        has_period = i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] == "."
+        form = _month_form(self.g, t.norm[i], has_period, t.raw[i][0].isupper(), self.lang)
+        if form is None:
+            return None
+        return form, i + (2 if form.period else 1)
+
+    def time_after(self, i: int) -> int:
+        """Index after a time of day ``12:21`` at i, else i."""
+        t = self.t
+        if (
+            i + 2 < t.n
+            and t.gap_ok[i]
+            and t.kind[i] == _NUM
+            and len(t.raw[i]) <= 2
+            and int(t.raw[i]) <= 23
+            and t.raw[i + 1] in ":h"
+            and t.tight[i + 1]
+            and t.tight[i + 2]
+            and t.kind[i + 2] == _NUM
+            and len(t.raw[i + 2]) == 2
+            and int(t.raw[i + 2]) <= 59
+        ):
+            j = i + 3
+            if (
+                j + 1 < t.n
+                and t.raw[j] == ":"
+                and t.tight[j]
+                and t.tight[j + 1]
+                and t.kind[j + 1] == _NUM
+                and len(t.raw[j + 1]) == 2
+            ):
+                j += 2
+            return j
+        return i
+
+    # -- simple dates ------------------------------------------------------
+    def simple(self, i: int, *, bare_day: bool = False, bare_month: bool = False) -> _El | None:
+        """The longest single date at i.
+
+        A month with neither day nor year is returned only with ``bare_month``
+        (after a cue), a day with no month only with ``bare_day`` (first day of
+        an interval).
+        """
+        t = self.t
+        if i >= t.n:
+            return None
+        cands: list[_El | None] = []
+        if t.kind[i] == _NUM:
+            size = len(t.raw[i])
+            if size == 4:
+                cands.append(self._numeric(i))
+                y = self.year(i)
+                if y is not None:
+                    cands.append(_El(y, None, None, i + 1))
+                    cands.append(self._year_month(y, i + 1))
+            elif size <= 2:
+                cands.append(self._numeric(i))
+                cands.append(self._day_first(i))
+                if bare_day and not any(cands):
+                    dj = self.day(i)
+                    if dj is not None:
+                        cands.append(_El(None, None, dj[0], dj[1]))
+        elif t.kind[i] == _WORD:
+            mo = self.month(i)
+            if mo is not None:
+                form, j = mo
+                y = self.year(j) if j < t.n and t.gap_ok[j] else None
+                if y is not None:
+                    cands.append(_El(y, form.number, None, j + 1))
+                elif bare_month and not form.weak:
+                    cands.append(_El(None, form.number, None, j))
+                cands.append(self._month_first(form, j))
+        best: _El | None = None
+        for el in cands:
+            if el is not None and (best is None or el.end > best.end):
+                best = el
+        return best
+
+    def _year_month(self, y: int, j: int) -> _El | None:
+        """2005 September (a year, then a month name that is no abbreviation)."""
+        t = self.t
+        if j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        mo = self.month(j)
+        if mo is None or mo[0].weak or mo[0].period:
+            return None
+        k = mo[1]
+        if k < t.n and t.gap_ok[k] and t.kind[k] == _NUM:
+            return None  # 2004 June 6 is no year-month
+        return _El(y, mo[0].number, None, k)
+
+    def _numeric(self, i: int) -> _El | None:
+        """15/06/2004, 15-06-2004, 2004-06-15 (numbers and one separator, no spaces)."""
+        t = self.t
+        if i + 4 >= t.n:
+            return None
+        sep = t.raw[i + 1]
+        if sep not in ("/", "-", ".") or t.raw[i + 3] != sep:
+            return None
+        if not (t.tight[i + 1] and t.tight[i + 2] and t.tight[i + 3] and t.tight[i + 4]):
+            return None
+        a, b, c = t.raw[i], t.raw[i + 2], t.raw[i + 4]
+        roman = _ROMAN_MONTHS.get(b, 0) if sep == "." and t.kind[i + 2] == _WORD else 0
+        if not ((t.kind[i + 2] == _NUM or roman) and t.kind[i + 4] == _NUM):
+            return None
+        if len(a) <= 2 and (len(b) <= 2 or roman) and len(c) == 4:
+            d, m, y = int(a), roman or int(b), int(c)
+        elif sep == ".":
+            return None  # 2004.06.15 is no form of this corpus
+        elif len(a) == 4 and len(b) == 2 and len(c) == 2:
+            y, m, d = int(a), int(b), int(c)
+        else:
+            return None
+        if not self.g.min_year <= y <= self.g.max_year or not _valid(y, m, d):
+            return None
+        # the whole group must stand alone: not S/15/06/2004 nor 15/06/2004/3
+        if i > 0 and t.tight[i] and (t.kind[i - 1] != _PUNCT or t.raw[i - 1] in "/-.,"):
+            return None
+        j = i + 5
+        if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.raw[j] in "/-"):
+            return None
+        if (
+            j + 1 < t.n
+            and t.tight[j]
+            and t.raw[j] in ".,"
+            and t.tight[j + 1]
+            and t.kind[j + 1] == _NUM
+        ):
+            return None
+        return _El(y, m, d, self.time_after(j))
+
+    def _day_first(self, i: int) -> _El | None:
+        """6 juin 2002, 1st of June 2002, 28-Jun-2004, 13 Dec. 2023 12:21, le 5 juin."""
+        t = self.t
+        dj = self.day(i)
+        if dj is None:
+            return None
+        d, j = dj
+        if j >= t.n:
+            return None
+        hyphen = t.tight[j] and t.norm[j] == "-"
+        if hyphen:
+            j += 1
+            if j >= t.n or not t.tight[j]:
+                return None
+        elif t.tight[j] or not t.blank_ok(j):
+            return None
+        else:
+            k = self.g.day_link.at(self.t, j)
+            if k >= 0 and k < t.n and t.gap_ok[k]:
+                j = k
+        mo = self.month(j)
+        if mo is None:
+            return None
+        form, j = mo
+        if not hyphen:
+            yy = self._short_year(form, j)
+            if yy is not None and _valid(yy, form.number, d):
+                return _El(yy, form.number, d, j + 1)
+        if hyphen:
+            # 28-Jun-2004: the year is needed (11-Septembre is a name, not a date)
+            if not (j + 1 < t.n and t.norm[j] == "-" and t.tight[j] and t.tight[j + 1]):
+                return None
+            y = self.year(j + 1)
+            if y is None or not _valid(y, form.number, d):
+                return None
+            return _El(y, form.number, d, self.time_after(j + 2))
+        y = self.year(j, glued=True) if j < t.n and t.gap_ok[j] else None
+        if y is not None and _valid(y, form.number, d):
+            return _El(y, form.number, d, self.time_after(j + 1))
+        if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
+            return None
+        return _El(None, form.number, d, j)
+
+    def _short_year(self, form: _MonthForm, j: int) -> int | None:
+        """A two-digit year after an abbreviated month: 11 Sep 01 is 2001-09-11."""
+        t = self.t
+        if not (form.weak or form.period) or j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        if t.kind[j] != _NUM or len(t.raw[j]) != 2 or not self._num_context_ok(j):
+            return None
+        if j + 1 < t.n and t.gap_ok[j + 1] and t.kind[j + 1] == _NUM:
+            return None  # 11 Sep 01 23:00 is fine, 11 Sep 12 2004 is not
+        yy = int(t.raw[j])
+        year = 2000 + yy if 2000 + yy <= self.g.max_year - 50 else 1900 + yy
+        return year if self.g.min_year <= year else None
+
+    def _month_first(self, form: _MonthForm, j: int) -> _El | None:
+        """June 6, 2002; Dec. 13, 2023; June 6 (after the month at j-1)."""
+        t = self.t
+        if j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        dj = self.day(j)
+        if dj is None:
+            return None
+        d, k = dj
+        y, after = self._comma_year(k)
+        if y is not None and _valid(y, form.number, d):
+            return _El(y, form.number, d, self.time_after(after))
+        if not form.month_first or not _valid(2000, form.number, d):
+            return None  # Juin 20, 2017 in French needs its year
+        return _El(None, form.number, d, k)
+
+    def _comma_year(self, k: int) -> tuple[int | None, int]:
+        """A year at k, or after a comma at k: (year, index after) or (None, k)."""
+        t = self.t
+        if k < t.n and t.gap_ok[k]:
+            if t.raw[k] == "," and k + 1 < t.n and t.gap_ok[k + 1]:
+                y = self.year(k + 1, glued=True)
+                if y is not None:
+                    return y, k + 2
+            y = self.year(k, glued=True)
+            if y is not None:
+                return y, k + 1
+        return None, k

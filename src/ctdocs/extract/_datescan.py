@@ -1,0 +1,366 @@
+"""Whole date expressions and the scan of a text (the second half of the parser).
+
+Intervals (``12-13 février 2020``, ``from 25 to 27 September 2002``, ``11 and
+12 December 2012``), cued dates (``fin 2004``, ``en février``) and dates in
+words are tried at each token on top of the simple dates of
+:mod:`ctdocs.extract._dateparse`; :func:`_scan` finds the anchors of a text
+and keeps the longest date at each token, left to right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ._dategrammar import (
+    _LEFT_MARGIN,
+    _NUM,
+    _PUNCT,
+    _RIGHT_MARGIN,
+    _WORD,
+    _WORD_RE,
+    _YEAR_ANCHOR_RE,
+    _combine,
+    _El,
+    _Grammar,
+    _grammar,
+    _key,
+    _Match,
+    _match_phrase,
+    _norm,
+    _Tokens,
+    _valid,
+)
+from ._dateparse import _Pieces
+
+_SHORT_SPAN = 10  # most years a span written 2011-14 covers
+
+
+class _Parser(_Pieces):
+    """The longest date expression at a token (:meth:`at`)."""
+
+    # -- whole expressions ---------------------------------------------
+    def at(self, i: int) -> _Match | None:
+        """The longest date expression starting at token i."""
+        t = self.t
+        g = self.g
+        k = t.kind[i]
+        if k == _PUNCT or (k == _WORD and t.norm[i] not in g.starters):
+            return None
+        if k == _NUM and len(t.raw[i]) not in (1, 2, 4):
+            return None
+        cands: list[_Match] = []
+        if k == _WORD:
+            cands.extend(self._cued(i))
+            cands.extend(self._connected(i))
+            mr = self._month_range(i)
+            if mr is not None:
+                cands.append(mr)
+            dw = self._day_in_words(i)
+            if dw is not None:
+                cands.append(_Match(dw, None, i, dw.end))
+        if k == _NUM or t.norm[i] in g.weekdays:
+            days = self._day_list(i)
+            if days is not None:
+                cands.append(days)
+        el = self.simple(i, bare_day=True, bare_month=True)
+        if el is not None:
+            to = self._to_date(el, i)
+            if to is not None:
+                cands.append(to)
+            iv = self._interval_from(el, i)
+            # a year-less month interval (juin-juillet) needs a cue, like a month
+            last = iv.last if iv is not None else None
+            if iv is not None and last is not None and (last.y, last.d) != (None, None):
+                cands.append(iv)
+            if el.y is not None and el.m is None:
+                cands.append(_Match(el, None, i, self._suffix(el.end)))
+            elif el.y is not None or (el.m is not None and el.d is not None):
+                cands.append(_Match(el, None, i, el.end))
+        best: _Match | None = None
+        for c in cands:
+            if best is None or c.end > best.end:
+                best = c
+        return best
+
+    def _day_list(self, i: int) -> _Match | None:
+        """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
+        mardi 4 et mercredi 5 mars 2008. Consecutive days are one event (one
+        interval from the first to the last); otherwise the first day is a date
+        of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
+        t = self.t
+        g = self.g
+        days: list[tuple[int, int]] = []  # (day, index after it)
+        j = i
+        while True:
+            if j < t.n and t.norm[j] in g.weekdays:
+                j += 1
+                if j >= t.n or not t.gap_ok[j]:
+                    return None
+            dj = self.day(j)
+            if dj is None:
+                return None
+            k = dj[1]
+            if not (k < t.n and t.gap_ok[k] and t.norm[k] in g.day_join):
+                break
+            days.append(dj)
+            j = k + 1
+            if j >= t.n or not t.gap_ok[j] or len(days) > 6:
+                return None
+        if not days:
+            return None
+        last = self._day_first(j)
+        if last is None or last.m is None or last.d is None:
+            return None
+        run = [d for d, _ in days] + [last.d]
+        if all(b == a + 1 for a, b in pairwise(run)):
+            return _Match(_El(last.y, last.m, run[0], last.end), last, i, last.end)
+        if last.y is not None and not _valid(last.y, last.m, run[0]):
+            return None
+        return _Match(_El(last.y, last.m, run[0], days[0][1]), None, i, days[0][1])
+
+    def _day_in_words(self, i: int) -> _El | None:
+        """the tenth day of May, 1996; le dixième jour de mai 1996."""
+        t = self.t
+        for words, d in self.g.day_words.get(t.norm[i], ()):
+            j = _match_phrase(t, i, words)
+            if j < 0 or j >= t.n or not t.gap_ok[j]:
+                continue
+            k = self.g.day_of.at(t, j)
+            if k < 0 or k >= t.n or not t.gap_ok[k]:
+                continue
+            mo = self.month(k)
+            if mo is None:
+                continue
+            form, m = mo
+            y, after = self._comma_year(m)
+            if y is not None and _valid(y, form.number, d):
+                return _El(y, form.number, d, after)
+        return None
+
+    def _to_date(self, x: _El, i: int) -> _Match | None:
+        """Two written days joined by a connector: 01-03-2004 au 30-06-2005."""
+        t = self.t
+        if x.y is None or x.d is None:
+            return None
+        j = x.end
+        if j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        y = self.simple(k)
+        if y is not None and y.y is not None and y.d is not None and _key(x) < _key(y):
+            return _Match(x, y, i, y.end)
+        return None
+
+    def _suffix(self, j: int) -> int:
+        """Index after a year suffix (et au-delà) at j, else j."""
+        if j < self.t.n and self.t.gap_ok[j]:
+            k = self.g.year_suffix.at(self.t, j)
+            if k >= 0:
+                return k
+        return j
+
+    def _cued(self, i: int) -> list[_Match]:
+        """Qualifier, by-end, year-prefix and month cues followed by a date."""
+        t = self.t
+        out: list[_Match] = []
+        for cue in self.g.cues.get(t.norm[i], ()):
+            j = _match_phrase(t, i, cue.tokens)
+            if j < 0 or j >= t.n or not t.gap_ok[j]:
+                continue
+            if cue.kind == "year_prefix":
+                y = self.year(j)
+                if y is None:
+                    continue
+                el = _El(y, None, None, j + 1)
+            else:
+                found = self.simple(j, bare_month=True)
+                if found is None or found.d is not None:
+                    continue
+                el = found
+            if cue.kind == "month_cue":
+                # "en février" is a date because of "en"; "en 2004" is just 2004
+                if el.y is not None:
+                    continue
+                iv = self._interval_from(el, j)
+                if iv is not None and iv.last is not None:
+                    # in March-April 2003: the written interval starts at the month
+                    start = i if iv.last.y is None else j
+                    out.append(_Match(iv.first, iv.last, start, iv.end))
+                out.append(_Match(el, None, i, el.end))
+                continue
+            end = self._suffix(el.end) if el.m is None else el.end
+            out.append(_Match(el, None, i, end))
+            iv = self._interval_from(el, j)  # pour 2005-2006, fin 2004-2005
+            if iv is not None and iv.last is not None and iv.last.y is not None:
+                out.append(_Match(iv.first, iv.last, i, iv.end))
+        return out
+
+    def _connected(self, i: int) -> list[_Match]:
+        """du X au Y, from X to Y, entre X et Y, between X and Y."""
+        t = self.t
+        out: list[_Match] = []
+        for a, b in self.g.from_to.get(t.norm[i], ()):
+            j = _match_phrase(t, i, a)
+            if j < 0 or j >= t.n or not t.gap_ok[j]:
+                continue
+            x = self.simple(j, bare_day=True, bare_month=True)
+            if x is None:
+                continue
+            k = _match_phrase(t, x.end, b)
+            if k < 0 or k >= t.n or not t.gap_ok[k]:
+                continue
+            y = self.simple(k, bare_month=True)
+            if y is None:
+                continue
+            pair = _combine(x, y)
+            if pair is not None:
+                out.append(_Match(pair[0], pair[1], i, y.end))
+        return out
+
+    def _interval_from(self, x: _El, i: int) -> _Match | None:
+        """X - Y (12-13 février 2020, 2011-2014) and X/Y for months (novembre/décembre)."""
+        t = self.t
+        j = x.end
+        if j + 1 >= t.n or not t.gap_ok[j]:
+            return None
+        sep = t.norm[j]
+        if sep == "/":
+            if x.d is not None or x.m is None or x.y is not None:
+                return None
+            if not (t.tight[j] and t.tight[j + 1]):
+                return None
+        elif sep != "-":
+            return None
+        if not t.gap_ok[j + 1]:
+            return None
+        short = self._short_span(x, i, j)
+        if short is not None:
+            return short
+        y = self.simple(j + 1, bare_month=sep == "/" or x.y is None)
+        if y is None or (sep == "/" and y.precision != "month"):
+            return None
+        pair = _combine(x, y)
+        if pair is None:
+            return None
+        return _Match(pair[0], pair[1], i, y.end)
+
+    def _short_span(self, x: _El, i: int, j: int) -> _Match | None:
+        """2011-14: a span of years whose end keeps its last two digits (2011/2014)."""
+        t = self.t
+        if x.y is None or x.m is not None or t.norm[j] != "-":
+            return None
+        k = j + 1
+        if not (t.tight[j] and t.tight[k] and t.kind[k] == _NUM and len(t.raw[k]) == 2):
+            return None
+        if k + 1 < t.n and t.tight[k + 1] and t.kind[k + 1] != _PUNCT:
+            return None
+        end = x.y // 100 * 100 + int(t.raw[k])
+        if not 0 < end - x.y <= _SHORT_SPAN:
+            return None
+        return _Match(x, _El(end, None, None, k + 1), i, k + 1)
+
+    def _month_range(self, i: int) -> _Match | None:
+        """June 22-25, 2004 starting at the month token i."""
+        t = self.t
+        mo = self.month(i)
+        if mo is None or not mo[0].month_first:
+            return None
+        form, j = mo
+        if j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        d1 = self.day(j)
+        if d1 is None:
+            return None
+        k = d1[1]
+        if not (k + 1 < t.n and t.norm[k] == "-" and t.gap_ok[k] and t.gap_ok[k + 1]):
+            return None
+        d2 = self.day(k + 1)
+        if d2 is None or d2[0] <= d1[0]:
+            return None
+        y, after = self._comma_year(d2[1])
+        if y is not None:
+            if not _valid(y, form.number, d2[0]):
+                return None
+            return _Match(
+                _El(y, form.number, d1[0], after), _El(y, form.number, d2[0], after), i, after
+            )
+        if not _valid(2000, form.number, d2[0]):
+            return None
+        end = d2[1]
+        return _Match(
+            _El(None, form.number, d1[0], end), _El(None, form.number, d2[0], end), i, end
+        )
+
+
+# ----------------------------------------------------------------- driver
+def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
+    """Stretches of text around the anchors (month names, years), merged."""
+    anchors: list[tuple[int, int]] = []
+    for m in _YEAR_ANCHOR_RE.finditer(text):
+        if g.min_year <= int(m.group()) <= g.max_year:
+            anchors.append((m.start(), m.end()))
+    months = g.months
+    for m in _WORD_RE.finditer(text):
+        if _norm(m.group()) in months:
+            anchors.append((m.start(), m.end()))
+    anchors.sort()
+    segs: list[tuple[int, int]] = []
+    for a, b in anchors:
+        lo, hi = max(0, a - _LEFT_MARGIN), min(len(text), b + _RIGHT_MARGIN)
+        if segs and lo <= segs[-1][1]:
+            if hi > segs[-1][1]:
+                segs[-1] = (segs[-1][0], hi)
+        else:
+            segs.append((lo, hi))
+    # start and end on whitespace so that no token is cut
+    out: list[tuple[int, int]] = []
+    for lo, hi in segs:
+        stop = max(0, lo - 40)
+        while lo > stop and not text[lo - 1].isspace():
+            lo -= 1
+        stop = min(len(text), hi + 40)
+        while hi < stop and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    first: _El
+    last: _El | None
+
+
+def _scan(text: str, language: str) -> list[_Raw]:
+    """Every date of the text, left to right, longest first at each token.
+
+    A bare year that the text also writes as a reference number (``Resolution
+    1988`` makes ``the 1988 Sanctions Committee`` a name) is dropped at the end.
+    """
+    g = _grammar()
+    found: list[_Raw] = []
+    refs: set[int] = set()
+    for lo, hi in _segments(text, g):
+        t = _Tokens(text, lo, hi)
+        p = _Parser(g, t, language, refs)
+        i = 0
+        while i < t.n:
+            best = p.at(i)
+            if best is None:
+                i += 1
+                continue
+            found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
+            i = best.end
+    if refs:
+        found = [
+            r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
+        ]
+    return found

@@ -1,0 +1,297 @@
+"""The document's own date and official number (annotation guidelines, section 6).
+
+A document says when it was adopted, issued or published in a few ways that
+hold across publishers: a line of its head that is the date alone (a UN
+``Distr.`` date, NATO's ``• 11 Jul. 2018 -``), a dateline (``Brussels, 12 July
+2018``), a cue at the start of a line (``Adoptée le …``, ``Issued on …``), an
+act's title (``Council Regulation … of 27 December 2001``) or its closing
+formula (``IN WITNESS WHEREOF … on 18 December 1979``). A date inside running
+text is an event the page reports, not its date; a page's "last updated"
+stamp dates it only when nothing else does. Each way is scored, and the best
+date of the document's head wins, the earliest among equals. The cue words
+and the symbol shapes are data (``data/models/document.toml``).
+
+The same reading tells which dates of noise lines count (:func:`stamp_in_noise`):
+only the page's own stamp, never the dates of other chrome.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import load_document
+from ._dates import DateHit
+
+__all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
+
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
+_TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
+_TITLE_LINES = 12  # an act's title, with its date, is among the first lines
+_TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
+_CUE_REACH = 130  # characters from such a cue to its date
+_WORD_RE = re.compile(r"[^\W_]+")
+# a place (one or two capitalised words) and a comma right before the date
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    adopted: re.Pattern[str]  # opening its line, maybe after an act's name (Résolution adoptée)
+    adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
+    closing: re.Pattern[str]
+    act_of: re.Pattern[str]  # an act's name, then "of" right before the date
+    stamp: re.Pattern[str]
+    dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
+    not_own: re.Pattern[str]
+    event: re.Pattern[str]
+    symbols: tuple[tuple[re.Pattern[str], str | None], ...]
+    head_lines: int
+    head_chars: int
+    short_words: int
+
+
+def _alt(words: set[str]) -> str:
+    return (
+        "|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(words, key=len, reverse=True)
+        )
+        or "(?!)"
+    )
+
+
+@cache
+def _cues() -> _Cues:
+    data = load_document()
+    langs = data.languages.values()
+    adopted = _alt({w for c in langs for w in c.adopted})
+    closing = _alt({w for c in langs for w in c.closing})
+    act = _alt({w for c in langs for w in c.act})
+    of = _alt({w for c in langs for w in c.act_of})
+    stamp = _alt({w for c in langs for w in c.stamp})
+    not_own = _alt({w for c in langs for w in c.not_own})
+    event = _alt({w for c in langs for w in c.event})
+    article = _alt({w for c in langs for w in c.dateline_article})
+    flags = re.IGNORECASE
+    return _Cues(
+        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
+        adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
+        closing=re.compile(rf"^\W*(?:{closing})\b", flags),
+        act_of=re.compile(
+            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
+        ),
+        stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        dateline=re.compile(
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
+        ),
+        not_own=re.compile(rf"(?:{not_own})", flags),
+        event=re.compile(rf"(?:{event})\b", flags),
+        symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
+        head_lines=data.head_lines,
+        head_chars=data.head_chars,
+        short_words=data.short_line_words,
+    )
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _head_end(text: str, lines: int) -> int:
+    """Offset after the first ``lines`` non-empty lines, and at most ``head_chars`` in."""
+    limit = min(len(text), _cues().head_chars)
+    seen = 0
+    pos = 0
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl + 1
+        if text[pos:end].strip():
+            seen += 1
+            if seen >= lines:
+                return end
+        pos = end
+    return limit
+
+
+def _score(
+    text: str,
+    h: DateHit,
+    head_end: int,
+    title_end: int = 0,
+    top_end: int = 0,
+    timeline: bool = False,
+) -> int:
+    """How plainly ``h`` is the document's own date (0: not at all).
+
+    ``head_end``, ``title_end`` and ``top_end`` end the document's head, the
+    lines that may hold its title and its first few lines. In a ``timeline``
+    (a head with several lines that are each a date alone) such lines are
+    entries, not the document's date.
+    """
+    if h.inferred_year or h.value.startswith("--"):
+        return 0
+    cues = _cues()
+    lo, hi = _line_bounds(text, h.start, h.end)
+    if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
+        return 0  # past the head, only a closing formula dates the document
+    before = text[lo : h.start]
+    prev = text[max(0, lo - 80) : lo].rstrip()
+    if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
+        return 0
+    if cues.event.search(before[-40:]):
+        return 0
+    if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
+        return _CLOSING
+    if h.start >= head_end:
+        return 0
+    if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
+        return _STAMP
+    after = len(_WORD_RE.findall(text[h.end : hi]))
+    other = len(_WORD_RE.findall(before)) + after
+    if other <= 1 and timeline:
+        return 0  # a timeline's entry
+    if other <= 1 and h.start < top_end and h.precision != "year":
+        return _TOP
+    cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
+    if cue is not None and len(before) - cue.end() <= _CUE_REACH and h.precision != "year":
+        return _ADOPTED
+    if h.precision == "year":
+        # a bare year dates the document only at the end of a dateline (Canada, 2013)
+        return _DATELINE if after == 0 and cues.dateline.search(before) else 0
+    if cues.dateline.search(before):
+        return _DATELINE
+    if h.start < title_end and cues.act_of.search(before):
+        return _ACT
+    sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
+    if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
+        return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
+    return 0
+
+
+def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
+    """The values of the head's dates that stand alone on their line."""
+    values: set[str] = set()
+    for h in hits:
+        if h.start >= head_end:
+            break
+        lo, hi = _line_bounds(text, h.start, h.end)
+        words = len(_WORD_RE.findall(text, lo, h.start)) + len(_WORD_RE.findall(text, h.end, hi))
+        if words <= 1:
+            values.add(h.value)
+    return values
+
+
+def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
+    """The date the document bears as its own, or None (see the module's docstring)."""
+    head_end = _head_end(text, _cues().head_lines)
+    title_end = _head_end(text, _TITLE_LINES)
+    top_end = _head_end(text, _TOP_LINES)
+    timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
+    best: DateHit | None = None
+    best_score = 0
+    for h in hits:
+        s = _score(text, h, head_end, title_end, top_end, timeline)
+        if s > best_score:
+            best, best_score = h, s
+    return best
+
+
+def anchor_day(h: DateHit | None) -> str | None:
+    """The ISO day that anchors year-less dates: the own date's last day.
+
+    ``April 2011`` anchors at 2011-04-30 and ``2013`` at 2013-12-31, so that a
+    year-less date of that month or year is not taken for one after it.
+    """
+    if h is None:
+        return None
+    first = h.value.split("/")[0]
+    if h.precision == "day":
+        return first
+    year = int(first[:4])
+    if h.precision == "month":
+        month = int(first[5:7])
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return f"{year:04d}-12-31"
+
+
+def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return None
+        a = m.start()
+        if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
+            return m
+        pos = a + 1
+
+
+def own_symbol(text: str, language: str) -> str | None:
+    """The document's official number as printed, or None.
+
+    The first match of a symbol shape in the head, in reading order; a shape of
+    the document's own language before one of another.
+    """
+    cues = _cues()
+    head = text[: _head_end(text, cues.head_lines)]
+    found: list[tuple[int, int, str]] = []  # (other language?, position, symbol)
+    for pattern, lang in cues.symbols:
+        m = _search_word_start(pattern, head)
+        if m is None:
+            continue
+        group = "symbol" if "symbol" in pattern.groupindex else 0
+        # a line break inside a symbol: none after its own separator (MC.|DOC/4/15),
+        # else a space (10010/3/04|REV 3)
+        symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
+        symbol = re.sub(r"\s*\n\s*", " ", symbol)
+        found.append((int(lang is not None and lang != language), m.start(group), symbol))
+    if not found:
+        return None
+    return min(found)[2]
+
+
+def stamp_in_noise(
+    text: str, h: DateHit, line_start: int, line_end: int, body_start: int | None = None
+) -> bool:
+    """Whether a date in a noise line is the page's own date stamp.
+
+    It is when the line is a stamp (``Last updated: …``, ``Mis à jour le …``) or
+    a dateline (``Brussels, 12 July 2018``, ``© … Canada, 2013``), or when it is
+    the date alone (``4 September 2008``, ``• 11 Jul. 2018 -``) in the page's
+    head, before ``body_start``; the dates of other chrome (related news below
+    the text, upload dates, bibliographic blocks, a footer's ``© OSCE 2025``)
+    are not.
+    """
+    cues = _cues()
+    before = text[line_start : h.start]
+    if cues.not_own.search(before):
+        return False
+    if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
+        return True  # Last updated: …, Issued on …, Brussels, …
+    if body_start is not None and h.start >= body_start:
+        return False
+    other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
+    return other <= 1 and h.precision != "year"
+
+
+_NEAR = 60  # characters around a date that a someone-else cue is looked for in
+
+
+def others_date(text: str, h: DateHit) -> bool:
+    """Whether a date belongs to someone else's record, not to the text.
+
+    A file host's upload date (``Post on 02-Feb-2020``, ``envoyé sur … le
+    28/02/2017``, with the ``Word 2010`` that made the file), a database's
+    validity dates: a not-own cue on the date's line, near it.
+    """
+    lo, hi = _line_bounds(text, h.start, h.end)
+    near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
+    return _cues().not_own.search(near) is not None
