@@ -295,9 +295,14 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         import pdfplumber  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:  # pragma: no cover - pdfplumber is a dependency
         raise PdfError(f"{name}: reading PDF needs pdfplumber (pip install pdfplumber)") from exc
-    from ._pdfguard import install
+    from ._pdfguard import guarded
 
-    install()  # a self-referencing object must not hang pdfminer
+    with guarded():  # a self-referencing object must not hang pdfminer
+        return _read_pdf(pdfplumber, data, name)
+
+
+def _read_pdf(pdfplumber: Any, data: bytes, name: str) -> PdfText:
+    """:func:`pdf_to_text` once pdfplumber is imported and pdfminer guarded."""
     pages: list[_Page] = []
     images = 0
     try:
