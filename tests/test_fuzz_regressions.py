@@ -111,7 +111,7 @@ def _pdf_with_objects(bodies: list[bytes], info: int) -> bytes:
 def test_reference_cycle_in_a_pdf_does_not_hang(bodies: list[bytes]) -> None:
     from pdfminer.pdftypes import PDFObjRef
 
-    from ctdocs._pdfguard import guarded
+    from ctdocs.readers.pdf.guard import guarded
 
     # Checked on pdfminer itself first, where a missing guard fails at once (one step of
     # resolve() gives a reference back) instead of looping.
@@ -132,7 +132,7 @@ def test_the_pdfminer_guard_is_scoped_to_ctdocs_reads() -> None:
 
     from pdfminer.pdftypes import PDFObjRef
 
-    from ctdocs._pdfguard import guarded
+    from ctdocs.readers.pdf.guard import guarded
 
     original = PDFObjRef.__dict__["resolve"]
 
