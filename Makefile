@@ -1,10 +1,10 @@
-# The two commands of the README. Both set up .venv on a fresh machine first.
+# The commands of the README. Each sets up .venv on a fresh machine first.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench check clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
+
+## check: lint and type-check (what .pre-commit-config.yaml runs too); formats nothing
+check: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy --strict src
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -29,13 +29,13 @@ import spacy  # noqa: E402,F401
 
 with atheris.instrument_imports(include=["ctdocs"]):
     import ctdocs
-    import ctdocs._html
-    import ctdocs._pdf
     import ctdocs.extract
     import ctdocs.extract._actors
     import ctdocs.extract._components
     import ctdocs.extract._dates
     import ctdocs.extract._domains
+    import ctdocs.readers.html
+    import ctdocs.readers.pdf
 
 from tests._soundness import soundness_problems  # noqa: E402
 

@@ -111,16 +111,48 @@ def _pdf_with_objects(bodies: list[bytes], info: int) -> bytes:
 def test_reference_cycle_in_a_pdf_does_not_hang(bodies: list[bytes]) -> None:
     from pdfminer.pdftypes import PDFObjRef
 
-    from ctdocs._pdfguard import install
+    from ctdocs.readers.pdf.guard import guarded
 
-    install()
     # Checked on pdfminer itself first, where a missing guard fails at once (one step of
     # resolve() gives a reference back) instead of looping.
     class Doc:  # objects 6.. of the PDF below, each a reference to the next, in a cycle
         def getobj(self, objid: int) -> PDFObjRef:
             return PDFObjRef(self, 6 + (objid - 5) % len(bodies))  # type: ignore[arg-type]
 
-    assert PDFObjRef(Doc(), 6).resolve(default="none") == "none"  # type: ignore[arg-type]
+    with guarded():
+        assert PDFObjRef(Doc(), 6).resolve(default="none") == "none"  # type: ignore[arg-type]
     doc = parse_document(_pdf_with_objects(bodies, info=6), name="cycle.pdf")
     assert_sound(doc)
     assert [c.number for c in doc.clauses()] == ["1"]
+
+
+def test_the_pdfminer_guard_is_scoped_to_ctdocs_reads() -> None:
+    """Outside a ctdocs read, and in other threads during one, pdfminer is pdfminer."""
+    import threading
+
+    from pdfminer.pdftypes import PDFObjRef
+
+    from ctdocs.readers.pdf.guard import guarded
+
+    original = PDFObjRef.__dict__["resolve"]
+
+    class Doc:  # object 6 is a reference to itself
+        def getobj(self, objid: int) -> PDFObjRef:
+            return PDFObjRef(self, 6)  # type: ignore[arg-type]
+
+    def one_step() -> object:
+        return PDFObjRef(Doc(), 6).resolve(default="none")  # type: ignore[arg-type]
+
+    assert isinstance(one_step(), PDFObjRef)  # unguarded: pdfminer's single step
+    seen: list[object] = []
+    with guarded():
+        with guarded():  # nested reads (a PDF inside a corpus run) keep the guard
+            assert one_step() == "none"
+        assert one_step() == "none"
+        other = threading.Thread(target=lambda: seen.append(one_step()))
+        other.start()
+        other.join()
+    assert isinstance(seen[0], PDFObjRef)  # another thread: pdfminer's own answer
+    assert PDFObjRef.__dict__["resolve"] is original  # put back after the last read
+    parse_document(_pdf_with_objects([b"6 0 R"], info=6), name="cycle.pdf")
+    assert PDFObjRef.__dict__["resolve"] is original

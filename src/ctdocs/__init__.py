@@ -8,7 +8,7 @@
 
 from ._align import AlignedPair, Alignment, AlignmentRow, align
 from ._corpus import CorpusResult, parse_corpus
-from ._diff import DiffEntry, LanguageMismatchError, VersionDiff, diff_versions
+from ._diff import DiffEntry, VersionDiff, diff_versions
 from ._errors import (
     CtdocsError,
     DecodeError,
@@ -17,6 +17,7 @@ from ._errors import (
     InputNotFoundError,
     InputTooLargeError,
     KnowledgeBaseError,
+    LanguageMismatchError,
     MissingExtraError,
     PdfError,
     SchemaVersionError,

@@ -50,7 +50,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._align import block_text, monotone_path
-from ._errors import InputError
+from ._errors import LanguageMismatchError  # re-exported: its home is _errors
 from .models import Block, Clause, Document, Heading
 
 __all__ = [
@@ -83,10 +83,6 @@ _PUNCT = str.maketrans(
         "\u202f": " ",
     }
 )
-
-
-class LanguageMismatchError(InputError):
-    """Two documents given to :func:`diff_versions` are not in one language."""
 
 
 class _Frozen(BaseModel):

@@ -11,13 +11,18 @@ functions. The tree::
     │   ├── DecodeError          bytes that are not text in any supported encoding
     │   ├── EmptyDocumentError   nothing but white space (or nothing at all)
     │   ├── InputTooLargeError   past the configured size limit
-    │   └── PdfError             encrypted, corrupt, or scanned (no text layer) PDF
+    │   ├── PdfError             encrypted, corrupt, or scanned (no text layer) PDF
+    │   └── LanguageMismatchError  diff_versions given two languages (use align)
     ├── KnowledgeBaseError       a file in data/models/ is malformed (names file and entry)
     ├── SchemaVersionError       exported JSON from a newer, incompatible schema
     └── MissingExtraError        an optional feature whose extra is not installed
                                  (names the extra: pip install 'ctdocs[notebook]')
 
-Each message names the input and says what to do about it.
+Each message names the input and says what to do about it. Every class is
+defined here, in one tree, and exported from ``ctdocs`` (``ctdocs._diff`` still
+re-exports :class:`LanguageMismatchError`, where it used to live). Exceptions a
+module raises and catches itself (``_needles._Unsupported``) never escape and
+are not part of the tree.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ __all__ = [
     "InputNotFoundError",
     "InputTooLargeError",
     "KnowledgeBaseError",
+    "LanguageMismatchError",
     "MissingExtraError",
     "PdfError",
     "SchemaVersionError",
@@ -67,6 +73,10 @@ class InputTooLargeError(InputError):
 
 class PdfError(InputError):
     """The PDF is encrypted, corrupt, or has no text layer."""
+
+
+class LanguageMismatchError(InputError):
+    """Two documents given to :func:`ctdocs.diff_versions` are not in one language."""
 
 
 class KnowledgeBaseError(CtdocsError):

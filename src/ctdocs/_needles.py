@@ -7,10 +7,19 @@ substring scan. When none of a pattern's needles occurs in the text, the
 pattern cannot match there and need not be run. The test is exact: it only
 ever skips searches that would have found nothing, so results never change.
 
-Needles are read from the pattern's parse tree (``re._parser``): runs of
-literal characters at the top level, in groups, in repeats of at least one,
-and, for an alternation, one needle per branch (then any of them will do).
-A pattern with no such literal (``\\d+``) has no needles and is always run.
+Needles are read from a parse tree built by the small parser of this module
+(public APIs only: the patterns are ours, in ``data/models/``, and use a plain
+subset of ``re``'s syntax): runs of literal characters at the top level, in
+capturing groups, in repeats of at least one, and, for an alternation, one
+needle per branch (then any of them will do). A pattern with no such literal
+(``\\d+``) has no needles and is always run; so is any pattern using syntax the
+parser does not know (back-references, conditionals, inline global flags) —
+skipping a prefilter is always safe.
+
+The parser shapes its tree as ``re`` does where that changes which literals
+stand side by side: non-capturing groups are spliced into their sequence, a
+prefix common to every branch of an alternation is moved out in front of it,
+and an alternation of single characters becomes one character class.
 
 Case-insensitive patterns are tested on a *case view* of the text, where every
 character is replaced by a representative of the set of characters ``re``'s
@@ -22,10 +31,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 __all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles"]
+
+_BMP = 0x10000
 
 
 @cache
@@ -33,18 +45,30 @@ def _case_table() -> dict[int, int]:
     """Code point -> representative under ``re.IGNORECASE`` (only where it differs).
 
     ``re`` compares the simple lower case of two characters, plus a few extra
-    equivalences (``s`` and the long s U+017F, ``i`` and the dotless i U+0131). Characters
-    outside the Basic Multilingual Plane only ever pair with each other, and
-    no needle holds one, so the table stops at U+FFFF.
+    equivalences between lower-case letters that share an upper case (``s``
+    and the long s U+017F, ``i`` and the dotless i U+0131). The class
+    representative is the smallest of those lower cases. Characters outside
+    the Basic Multilingual Plane only ever pair with each other, and no needle
+    holds one, so the table stops at U+FFFF.
     """
-    import _sre  # type: ignore[import-not-found]
-    from re import _casefix  # type: ignore[attr-defined]
-
-    extra: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+    every = [chr(cp) for cp in range(_BMP)]
+    # the simple lower case: the first character of the full one (only U+0130,
+    # the dotted capital I, has a longer one, and re lowers it to a plain i)
+    lows = [c.lower()[:1] for c in every]
+    # letters with one upper case: their lower cases are equal under IGNORECASE
+    shared: dict[str, set[str]] = {}
+    for c, low in zip(every, lows, strict=True):
+        if low != c or c.upper() != c:
+            shared.setdefault(c.upper(), set()).add(low)
+    rep_of: dict[str, str] = {}
+    for group in shared.values():
+        if len(group) > 1:
+            first = min(group)
+            for low in group:
+                rep_of[low] = min(first, rep_of.get(low, first))
     table: dict[int, int] = {}
-    for cp in range(0x10000):
-        low = _sre.unicode_tolower(cp)
-        rep = min((low, *extra.get(low, ())))
+    for cp, low in enumerate(lows):
+        rep = ord(rep_of.get(low, low))
         if rep != cp:
             table[cp] = rep
     return table
@@ -73,34 +97,266 @@ def case_view_plain(text: str) -> str:
     return text.translate(_case_table())
 
 
+# ---------------------------------------------------------------------------
+# The parse tree. Items are tuples whose equality is ``re``'s (it decides which
+# prefix the branches of an alternation share):
+#   ("lit", ch)                      one literal character
+#   ("in", members)                  a character class, ``\\s``, ``\\w``, …
+#   ("notlit", ch), ("any",)         ``[^x]``, ``.``
+#   ("at", name)                     ``^``, ``$``, ``\\b``, ``\\B``, ``\\A``, ``\\Z``
+#   ("group", n, add, del, seq)      capturing group number n, or (0) one that sets flags
+#   ("branch", (seq, seq, …))        an alternation
+#   ("repeat", min, seq)             a repeated item (only its minimum matters)
+#   ("look", seq)                    a look-around or atomic group: not looked into
+# ---------------------------------------------------------------------------
+
+Item = tuple[Any, ...]  # ("lit", "a"), ("repeat", 1, (...)): see the table above
+Seq = tuple[Item, ...]
+
+
+class _Unsupported(Exception):
+    """Syntax this parser does not model: the pattern gets no needles."""
+
+
+_CATEGORIES = frozenset("dDsSwW")
+_ANCHORS = frozenset("AbBZ")
+_CONTROL = {"a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+_HEX = {"x": 2, "u": 4, "U": 8}
+_FLAG_LETTERS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+@dataclass
+class _Reader:
+    """A cursor over the pattern string."""
+
+    text: str
+    pos: int = 0
+    groups: int = 0  # capturing groups opened so far (their numbers tell them apart)
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < len(self.text) else ""
+
+    def take(self) -> str:
+        ch = self.peek()
+        if not ch:
+            raise _Unsupported("unexpected end")
+        self.pos += 1
+        return ch
+
+    def match(self, s: str) -> bool:
+        if self.text.startswith(s, self.pos):
+            self.pos += len(s)
+            return True
+        return False
+
+
+def _escape(r: _Reader, in_class: bool) -> tuple[str, str]:
+    """After a backslash: ("lit", ch), ("cat", letter) or ("at", letter)."""
+    ch = r.take()
+    if ch in _CATEGORIES:
+        return ("cat", ch)
+    if ch == "b" and in_class:
+        return ("lit", "\b")
+    if ch in _ANCHORS and not in_class:
+        return ("at", ch)
+    if ch in _CONTROL:
+        return ("lit", _CONTROL[ch])
+    if ch in _HEX:
+        digits = r.text[r.pos : r.pos + _HEX[ch]]
+        if len(digits) != _HEX[ch] or not all(d in "0123456789abcdefABCDEF" for d in digits):
+            raise _Unsupported("bad escape")
+        r.pos += len(digits)
+        return ("lit", chr(int(digits, 16)))
+    if ch.isascii() and ch.isalnum():
+        raise _Unsupported(f"escape \\{ch}")  # octal, back-references, \N{…}, errors
+    return ("lit", ch)
+
+
+def _class_member(r: _Reader) -> tuple[object, ...]:
+    """One member of a ``[...]`` class: a literal, a category or a range."""
+    ch = r.take()
+    first = _escape(r, True) if ch == "\\" else ("lit", ch)
+    if r.peek() == "-" and r.text[r.pos + 1 : r.pos + 2] not in ("]", ""):
+        r.take()
+        nxt = r.take()
+        last = _escape(r, True) if nxt == "\\" else ("lit", nxt)
+        if first[0] != "lit" or last[0] != "lit" or last[1] < first[1]:
+            raise _Unsupported("bad range")
+        return ("range", first[1], last[1])
+    return first
+
+
+def _char_class(r: _Reader) -> Item:
+    """``[...]`` after its bracket: one literal when it holds one character."""
+    negate = r.match("^")
+    members: list[tuple[object, ...]] = []
+    while True:
+        if r.peek() == "]" and members:
+            r.take()
+            break
+        members.append(_class_member(r))
+    uniq = tuple(dict.fromkeys(members))
+    if len(uniq) == 1 and uniq[0][0] == "lit":
+        return ("notlit", uniq[0][1]) if negate else ("lit", uniq[0][1])
+    return ("in", (("negate",), *uniq) if negate else uniq)
+
+
+def _group(r: _Reader) -> list[Item]:
+    """``(...)`` after its parenthesis (a plain non-capturing group is marked to be spliced)."""
+    add = drop = 0
+    if r.match("?"):
+        kind = r.take()
+        if kind == ":":
+            seq = _alternation(r)
+            _close(r)
+            return [("splice", seq)]
+        if kind in "=!" or (kind == "<" and r.peek() in ("=", "!")) or kind == ">":
+            if kind == "<":
+                r.take()
+            seq = _alternation(r)
+            _close(r)
+            return [("look", seq)]
+        if kind == "P" and r.match("<"):  # a named group: a capturing group
+            end = r.text.find(">", r.pos)
+            if end < 0:
+                raise _Unsupported("group name")
+            r.pos = end + 1
+        else:
+            add, drop = _inline_flags(r, kind)
+    number = 0
+    if not add and not drop:
+        r.groups += 1
+        number = r.groups
+    seq = _alternation(r)
+    _close(r)
+    return [("group", number, add, drop, seq)]
+
+
+def _inline_flags(r: _Reader, first: str) -> tuple[int, int]:
+    """``(?i-s:`` … as (added, removed) flags; global ``(?i)`` is not modelled."""
+    add = drop = 0
+    ch, removing = first, False
+    while ch != ":":
+        if ch == "-" and not removing:
+            removing = True
+        elif ch in _FLAG_LETTERS:
+            if removing:
+                drop |= _FLAG_LETTERS[ch]
+            else:
+                add |= _FLAG_LETTERS[ch]
+        else:
+            raise _Unsupported(f"group (?{ch}")  # (?P<…>, (?(…), (?i) and the like
+        ch = r.take()
+    if (add | drop) & re.VERBOSE:
+        raise _Unsupported("verbose group")
+    return add, drop
+
+
+def _close(r: _Reader) -> None:
+    if not r.match(")"):
+        raise _Unsupported("missing )")
+
+
+def _repeat(r: _Reader, seq: list[Item], quant: str) -> bool:
+    """Apply a quantifier to the last item of ``seq``; False when ``{`` is a literal."""
+    if quant == "{":
+        m = _QUANTIFIER.match(r.text, r.pos - 1)
+        if m is None or m.group() == "{}":
+            return False
+        r.pos = m.end()
+        low = int(m.group(1) or 0)
+    else:
+        low = 1 if quant == "+" else 0
+    if not seq or seq[-1][0] in ("at", "repeat"):
+        raise _Unsupported("nothing to repeat")
+    if not r.match("?"):
+        r.match("+")  # lazy or possessive: the same minimum
+    last = seq.pop()
+    body = last[1] if last[0] == "splice" else (last,)
+    seq.append(("repeat", low, body))
+    return True
+
+
+def _sequence(r: _Reader) -> Seq:
+    """Items up to ``|``, ``)`` or the end."""
+    seq: list[Item] = []
+    while r.peek() and r.peek() not in "|)":
+        ch = r.take()
+        if ch == "\\":
+            kind, val = _escape(r, False)
+            seq.append(("lit", val) if kind == "lit" else ("at", val) if kind == "at"
+                       else ("in", (("cat", val),)))
+        elif ch == "[":
+            seq.append(_char_class(r))
+        elif ch == "(":
+            seq.extend(_group(r))
+        elif ch in "*+?{":
+            if not _repeat(r, seq, ch):
+                seq.append(("lit", ch))
+        elif ch == ".":
+            seq.append(("any",))
+        elif ch in "^$":
+            seq.append(("at", ch))
+        else:
+            seq.append(("lit", ch))
+    # plain non-capturing groups are spliced in, as re does: their literals
+    # join the runs on either side
+    out: list[Item] = []
+    for item in seq:
+        out.extend(item[1] if item[0] == "splice" else (item,))
+    return tuple(out)
+
+
+def _alternation(r: _Reader) -> Seq:
+    """``a|b|c``, shaped as ``re`` shapes it (common prefix out, single characters a class)."""
+    alts = [list(_sequence(r))]
+    while r.match("|"):
+        alts.append(list(_sequence(r)))
+    if len(alts) == 1:
+        return tuple(alts[0])
+    out: list[Item] = []
+    while all(alts) and all(a[0] == alts[0][0] for a in alts):
+        out.append(alts[0][0])
+        for a in alts:
+            del a[0]
+    if all(len(a) == 1 and a[0][0] in ("lit", "in") for a in alts) and not any(
+        a[0][0] == "in" and a[0][1][:1] == (("negate",),) for a in alts
+    ):
+        members = [m for a in alts for m in ([("lit", a[0][1])] if a[0][0] == "lit" else a[0][1])]
+        out.append(("in", tuple(dict.fromkeys(members))))
+        return tuple(out)
+    out.append(("branch", tuple(tuple(a) for a in alts)))
+    return tuple(out)
+
+
+def _parse(pattern: str) -> Seq | None:
+    """The tree of ``pattern``, or None when it uses syntax not modelled here."""
+    r = _Reader(pattern)
+    try:
+        seq = _alternation(r)
+        if r.peek():
+            raise _Unsupported("unbalanced )")
+    except (_Unsupported, IndexError, ValueError):
+        return None
+    return seq
+
+
 def needles(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains, or None if none are known.
 
     With ``re.IGNORECASE`` the needles are in :func:`case_view` form, to be
     looked for in the case view of the text.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
+    if flags & re.VERBOSE:
         return None
-    all_flags = parsed.state.flags
-    if all_flags & re.VERBOSE or (all_flags & re.IGNORECASE and not flags & re.IGNORECASE):
-        return None  # an inline global flag the caller did not declare
-    found = _required(list(parsed), _parser)
+    tree = _parse(pattern)
+    if tree is None:
+        return None
+    found = _best(_all_required(tree, exact=True))
     if found is not None and flags & re.IGNORECASE:
         found = tuple(sorted({case_view(n) for n in found}))
     return found
-
-
-def _required(items: list[tuple[Any, Any]], sre: Any) -> tuple[str, ...] | None:
-    """The best necessary needle set of a parsed sequence (the longest shortest needle).
-
-    Groups that change flags (``(?-i:...)``) and look-arounds are not looked
-    into: their needles would have to be matched under other rules.
-    """
-    return _best(_all_required(items, sre, exact=True))
 
 
 def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -120,24 +376,22 @@ def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     are matched with their exact case, so these needles are looked for in the
     text itself, not in a case view. ``()`` when nothing is known.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
+    if flags & re.VERBOSE:
         return ()
-    all_flags = parsed.state.flags
-    if all_flags & re.VERBOSE or (all_flags & re.IGNORECASE and not flags & re.IGNORECASE):
+    tree = _parse(pattern)
+    if tree is None:
         return ()
-    found = _all_required(list(parsed), _parser, exact=not flags & re.IGNORECASE)
+    found = _all_required(tree, exact=not flags & re.IGNORECASE)
     return tuple(dict.fromkeys(found))  # in order, without repeats
 
 
-def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[tuple[str, ...]]:
+def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
     """Every necessary needle set of a parsed sequence, in the order they occur.
 
     ``exact``: literals here are matched case-sensitively (else they are not
-    collected, and only ``(?-i:...)`` groups inside may yield needles).
+    collected, and only ``(?-i:...)`` groups inside may yield needles). Groups
+    that change flags otherwise, and look-arounds, are not looked into: their
+    needles would have to be matched under other rules.
     """
     sets: list[tuple[str, ...]] = []
 
@@ -146,24 +400,25 @@ def _all_required(items: list[tuple[Any, Any]], sre: Any, exact: bool) -> list[t
             sets.append(cand)
 
     run: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL and exact:
-            run.append(chr(av))
+    for item in items:
+        op = item[0]
+        if op == "lit" and exact:
+            run.append(str(item[1]))
             continue
         offer(("".join(run),) if run else None)
         run = []
-        if op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if not add_flags and not del_flags:
-                sets.extend(_all_required(list(sub), sre, exact))
-            elif not exact and not add_flags and del_flags == re.IGNORECASE:
-                sets.extend(_all_required(list(sub), sre, True))  # (?-i:...): exact case
-        elif op is sre.BRANCH:
-            alts = [_best(_all_required(list(b), sre, exact)) for b in av[1]]
+        if op == "group":
+            _op, _number, add, drop, sub = item
+            if not add and not drop:
+                sets.extend(_all_required(sub, exact))
+            elif not exact and not add and drop == re.IGNORECASE:
+                sets.extend(_all_required(sub, True))  # (?-i:...)
+        elif op == "branch":
+            alts = [_best(_all_required(b, exact)) for b in item[1]]
             if all(a is not None for a in alts):
                 offer(tuple(sorted({n for a in alts if a is not None for n in a})))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sets.extend(_all_required(list(av[2]), sre, exact))
+        elif op == "repeat" and int(item[1]) >= 1:
+            sets.extend(_all_required(item[2], exact))
     offer(("".join(run),) if run else None)
     return sets
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
 from ._language import detect_language
-from ._layout import segment
+from ._layout import Unit, segment
 from ._normalise import normalise
 from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
 from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
+
+if TYPE_CHECKING:
+    from .readers.pdf import SpanMark
 from .models import (
     Block,
     Clause,
@@ -141,6 +144,18 @@ def _from_raw(
         raise InputError(f"{raw.source.name}: structure too deep to parse") from None
 
 
+def _put_marks(units: list[Unit], marks: list[SpanMark | None]) -> None:
+    """Put the PDF reader's page, box and noise marks on the layout units."""
+    for u, m in zip(units, marks, strict=True):
+        if m is None:
+            continue
+        if m.noise is not None:
+            u.noise = m.noise
+        elif m.footnote:
+            u.role = "footnote"
+        u.page, u.bbox = m.page, m.bbox
+
+
 def _pipeline(
     raw: RawInput,
     language: Language | None,
@@ -150,14 +165,14 @@ def _pipeline(
     nav: list[tuple[int, int]] = []
     pages = None
     if raw.layout == "pdf":
-        from ._pdf import pdf_to_text
+        from .readers.pdf import pdf_to_text
 
         pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>")
         body, markdown, input_map = pdf.text, True, pdf.anchors
         pages = pdf
         source = raw.source.model_copy(update={"pages": pdf.page_count})
     elif raw.layout == "html":
-        from ._html import html_to_text
+        from .readers.html import html_to_text
 
         conv = html_to_text(raw.text)
         body, markdown, input_map, nav = conv.text, True, conv.anchors, conv.nav
@@ -178,7 +193,7 @@ def _pipeline(
         lap("normalise")
     units = segment(norm, nav_out)
     if pages is not None:
-        pages.annotate(units, norm)
+        _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
     if lap is not None:
         lap("layout")
     structure = build(units, norm.text)

@@ -1,0 +1,48 @@
+"""Marker shapes that a reader and a later stage both need: one definition for both.
+
+The PDF and HTML readers decide where a paragraph or a list item opens by the
+same marker shapes that the normaliser and layout use to find clauses (``3.1``,
+``(a)``, ``iii)``, bullets), and the PDF reader joins lines as the normaliser
+does (a line ending on terminal punctuation, a line opening in lower case).
+Keeping these here lets the readers import them without importing a later
+stage (see docs/architecture.md).
+
+TODO(lead, after the normalise rewrite lands): ``_normalise`` should import
+``MARKER_RE``, ``TERMINAL`` and ``starts_lower`` from here instead of keeping
+its own copies (tests/test_architecture.py checks the copies agree until then).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MARKER_RE", "TERMINAL", "starts_lower"]
+
+# A clause number, list label or bullet opening a line (followed by a space).
+MARKER_RE = re.compile(
+    r"""^(?:
+        \d{1,3}(?:\.\d{1,3}){1,63}\.?(?=\s|$) # 3.1  16.2.5  4.1. (at most 64 levels)
+      | \d{1,3}\.(?=\s)                        # 18.
+      | \(\s?[a-zA-Z]{1,2}\s?\)(?=\s)          # (a) (aa) (A)
+      | [a-z]{1,2}\)(?=\s)                     # a)
+      | \(\s?[ivxlcIVXLC]{1,6}\s?\)(?=\s)      # (iii)
+      | [ivxlc]{1,6}\)(?=\s)                   # iii)
+      | (?:[a-z]|[ivxlc]{2,5})\.(?=\s)          # a.  iv.
+      | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
+    )""",
+    re.VERBOSE,
+)
+
+# Punctuation that ends a sentence (or a clause of an enumeration) at the end of a line.
+TERMINAL = (".", ";", ":", "!", "?", "…", "»", '"')
+
+
+def starts_lower(text: str) -> bool:
+    """Whether the first letter of ``text`` (after opening quotes and brackets) is lower case."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch in "\"'«“(":
+            continue
+        return False
+    return False

@@ -1,0 +1,8 @@
+"""Stage 1, the readers: bytes of one format to Markdown-ish text with an offset map.
+
+``html`` (HTML pages: tags to lines, navigation kept as spans) and ``pdf``
+(pdfplumber pages to paragraphs, furniture and footnotes marked). Plain text
+and Markdown are read by ``ctdocs._source`` (decoding, sniffing). A reader
+imports nothing from a later stage (normalise, layout, structure, extract):
+what it shares with them lives in ``ctdocs._markers``; see docs/architecture.md.
+"""

@@ -1,0 +1,178 @@
+"""The architecture of docs/architecture.md, checked on the source: data flows one way.
+
+Every import in ``src/ctdocs`` (at module level, inside functions and under
+``TYPE_CHECKING`` alike: a lazy import is still a dependency) is read with
+``ast``; a module may import its own stage, an earlier stage, or a shared
+foundation, never a later stage. Every module must be placed in a stage, so a
+new module cannot slip past the check. Also: every public exception class is
+defined in ``_errors.py`` (the one error tree).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+PKG = SRC / "ctdocs"
+
+# Shared foundations any stage may import (they import only each other).
+FOUNDATIONS = ("ctdocs.models", "ctdocs._errors", "ctdocs._knowledge", "ctdocs._markers",
+               "ctdocs._needles")
+
+# Stages in data-flow order; a module is in the stage of its longest matching prefix.
+STAGES: list[tuple[str, tuple[str, ...]]] = [
+    ("readers", ("ctdocs.readers", "ctdocs._source", "ctdocs._html", "ctdocs._pdf")),
+    ("normalise", ("ctdocs._normalise",)),
+    ("layout", ("ctdocs._layout",)),
+    ("structure", ("ctdocs._structure", "ctdocs._language")),
+    ("extract", ("ctdocs.extract",)),
+    ("document", ("ctdocs._parse", "ctdocs._schema")),
+    ("views", (
+        "ctdocs._frames", "ctdocs._display", "ctdocs._align", "ctdocs._diff", "ctdocs._corpus",
+        "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
+        "ctdocs._jsoncheck", "ctdocs.__main__", "ctdocs",
+    )),
+]
+ORDER = {name: k for k, (name, _) in enumerate(STAGES)}
+
+# Known exceptions to the rule, each with its reason. Empty this list, don't grow it.
+ALLOWED = {
+    # Document.frames() and Document._repr_html_() are conveniences on the graph type that
+    # call a view at call time (lazy imports; Frames only under TYPE_CHECKING). Moving them
+    # out would change the public API (api-contract: doc.frames()).
+    ("ctdocs.models", "ctdocs._frames"),
+    ("ctdocs.models", "ctdocs._display"),
+}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every ctdocs module ``path`` imports (relative imports resolved)."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.split(".")[0] == "ctdocs")
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            if target.split(".")[0] != "ctdocs":
+                continue
+            found.add(target)
+            # ``from . import cli`` names submodules
+            subs = (f"{target}.{a.name}" for a in node.names)
+            found.update(sub for sub in subs if _is_module(sub))
+    return found
+
+
+def _is_module(dotted: str) -> bool:
+    path = SRC.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def stage_of(module: str) -> str | None:
+    """The stage of ``module``, ``"foundation"``, or None when it is in none."""
+    if any(module == f or module.startswith(f + ".") for f in FOUNDATIONS):
+        return "foundation"
+    best: tuple[int, str] | None = None
+    for stage, prefixes in STAGES:
+        for prefix in prefixes:
+            hit = module == prefix or (prefix != "ctdocs" and module.startswith(prefix + "."))
+            if hit and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), stage)
+    return best[1] if best else None
+
+
+MODULES = sorted(PKG.rglob("*.py"))
+
+
+def test_every_module_has_a_stage() -> None:
+    assert len(MODULES) > 40
+    unplaced = [module_name(p) for p in MODULES if stage_of(module_name(p)) is None]
+    assert unplaced == []
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: module_name(p))
+def test_no_stage_imports_a_later_stage(path: Path) -> None:
+    me = module_name(path)
+    mine = stage_of(me)
+    bad = []
+    for target in sorted(imports_of(path)):
+        theirs = stage_of(target)
+        if theirs is None or (me, target) in ALLOWED:
+            continue
+        if mine == "foundation":
+            ok = theirs == "foundation"
+        else:
+            ok = theirs == "foundation" or ORDER[theirs] <= ORDER[mine]  # type: ignore[index]
+        if not ok:
+            bad.append(f"{me} ({mine}) imports {target} ({theirs})")
+    assert bad == []
+
+
+def test_the_allowed_exceptions_are_still_there() -> None:
+    for me, target in ALLOWED:
+        assert target in imports_of(SRC.joinpath(*me.split(".")).with_suffix(".py")), (me, target)
+
+
+def test_the_checker_sees_a_violation() -> None:
+    """The test itself can fail: a reader importing the layout stage is caught."""
+    assert stage_of("ctdocs.readers.pdf.records") == "readers"
+    assert stage_of("ctdocs._layout") == "layout"
+    assert ORDER["layout"] > ORDER["readers"]
+    assert "ctdocs._layout" in imports_of(PKG / "_parse.py")
+    assert stage_of("ctdocs.cli.parse") == "views" and stage_of("ctdocs") == "views"
+
+
+def test_readers_import_nothing_of_later_stages() -> None:
+    later = ("ctdocs._normalise", "ctdocs._layout", "ctdocs._structure", "ctdocs.extract")
+    for path in (PKG / "readers").rglob("*.py"):
+        hits = [t for t in imports_of(path) if t.startswith(later)]
+        assert hits == [], path
+
+
+_EXC_BASE = re.compile(r"(Error|Exception)$")
+
+
+def test_every_public_exception_is_in_the_error_tree() -> None:
+    outside = []
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef) or node.name.startswith("_"):
+                continue
+            bases = [getattr(b, "id", "") or getattr(b, "attr", "") for b in node.bases]
+            if any(_EXC_BASE.search(b) for b in bases) and path.name != "_errors.py":
+                outside.append(f"{module_name(path)}.{node.name}")
+    assert outside == []
+    import ctdocs._errors as errors
+
+    doc = errors.__doc__ or ""
+    for name in errors.__all__:
+        assert name in doc, f"{name} missing from the tree drawn in _errors' docstring"
+
+
+def test_marker_copies_agree_until_normalise_imports_them() -> None:
+    """``_normalise`` keeps copies of the shared markers (see ``_markers``' TODO)."""
+    import ctdocs._markers as markers
+    import ctdocs._normalise as normalise
+
+    shared = getattr(normalise, "MARKER_RE", markers.MARKER_RE)
+    assert (shared.pattern, shared.flags) == (markers.MARKER_RE.pattern, markers.MARKER_RE.flags)
+    assert getattr(normalise, "_TERMINAL", markers.TERMINAL) == markers.TERMINAL
+    lower = getattr(normalise, "_starts_lower", markers.starts_lower)
+    for text in ["le Conseil", "« les États", "(a) texte", "Le Conseil", "3. le", "", "'OTAN'"]:
+        assert lower(text) == markers.starts_lower(text), text

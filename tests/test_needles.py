@@ -1,0 +1,86 @@
+"""The regex prefilter (ctdocs._needles) by its own parser, checked against ``re`` itself.
+
+The case table must put two characters in one class exactly when ``re``'s
+IGNORECASE matches one with the other; needles must be in every match, and
+syntax the parser does not model must give no needles (always searched).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from ctdocs._needles import _case_table, case_view, needle_sets, needles
+
+BMP = "".join(map(chr, range(0x10000)))
+
+
+def test_case_classes_are_those_of_re_ignorecase() -> None:
+    table = _case_table()
+    classes: dict[int, list[str]] = defaultdict(list)
+    for cp in range(0x10000):
+        classes[table.get(cp, cp)].append(chr(cp))
+    singles = [m[0] for m in classes.values() if len(m) == 1]
+    # no character outside the singletons matches one of them ...
+    pat = re.compile("[" + "".join(re.escape(c) for c in singles) + "]", re.IGNORECASE)
+    assert len(pat.findall(BMP)) == len(singles)
+    # ... and each larger class matches exactly its members
+    larger = [m for m in classes.values() if len(m) > 1]
+    assert len(larger) > 500  # Latin, Greek, Cyrillic, … pairs
+    for members in larger:
+        pat = re.compile("[" + "".join(re.escape(c) for c in members) + "]", re.IGNORECASE)
+        assert pat.findall(BMP) == members
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "want"),
+    [
+        # French and English rows side by side
+        ("terroris(me|te)s?", 0, ("terroris",)),
+        ("terroris(m|t)s?", 0, ("terroris",)),  # single characters: one class
+        ("financement du terrorisme|terrorist financing", 0,
+         ("financement du terrorisme", "terrorist financing")),
+        ("(?:ab)+c", 0, ("ab",)),  # a repeated group is a run of its own ("ab", "c")
+        ("(?:ab)c", 0, ("abc",)),  # a plain group joins the run around it
+        # the prefix "Co" shared by both branches moves out in front, as re does
+        ("Conseil|Council", re.IGNORECASE, ("nseil", "uncil")),
+        ("\u212aEY|clé", re.IGNORECASE, ("clé", "key")),
+        ("x{0,2}yy", 0, ("yy",)),
+        ("ab{0}cd", 0, ("cd",)),
+    ],
+)
+def test_needles_by_hand(pattern: str, flags: int, want: tuple[str, ...]) -> None:
+    assert needles(pattern, flags) == want
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("(?:ab)+c", "ababc"),
+        ("terroris(m|t)s?", "terrorists"),
+        (r"(?P<g>nations?) unies|united (?P<h>nations?)", "united nations"),
+        ("lutte (contre|against) (le )?terrorisme", "lutte contre terrorisme"),
+    ],
+)
+def test_every_match_contains_a_needle_of_each_set(pattern: str, text: str) -> None:
+    m = re.search(pattern, text)
+    assert m is not None
+    for found in needle_sets(pattern):
+        assert any(n in m.group() for n in found), (found, m.group())
+
+
+def test_ignorecase_needles_are_in_case_view_form() -> None:
+    assert needles("PASSWORD", re.IGNORECASE) == ("password",)
+    assert case_view("PAS\u017fWORD") == "password"
+    assert needle_sets("(?-i:NATO) et OTAN", re.IGNORECASE) == (("NATO",),)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(a)\1", "(?s)abc", "(?x)a b", "(?(1)a|b)", r"\N{EM DASH}", "(?#note)ab", "a(b"],
+)
+def test_syntax_not_modelled_gives_no_needles(pattern: str) -> None:
+    assert needles(pattern) is None
+    assert needle_sets(pattern) == ()
