@@ -27,8 +27,8 @@ FOUNDATIONS = ("ctdocs.models", "ctdocs._errors", "ctdocs._knowledge", "ctdocs._
 STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("readers", ("ctdocs.readers", "ctdocs._source", "ctdocs._html", "ctdocs._pdf")),
     ("normalise", ("ctdocs._normalise",)),
-    ("layout", ("ctdocs._layout",)),
-    ("structure", ("ctdocs._structure", "ctdocs._language")),
+    ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._numbering")),
+    ("structure", ("ctdocs._structure", "ctdocs._blocks", "ctdocs._clauses", "ctdocs._language")),
     ("extract", ("ctdocs.extract",)),
     ("document", ("ctdocs._parse", "ctdocs._schema")),
     ("views", (
@@ -165,14 +165,11 @@ def test_every_public_exception_is_in_the_error_tree() -> None:
         assert name in doc, f"{name} missing from the tree drawn in _errors' docstring"
 
 
-def test_marker_copies_agree_until_normalise_imports_them() -> None:
-    """``_normalise`` keeps copies of the shared markers (see ``_markers``' TODO)."""
+def test_normalise_uses_the_shared_markers() -> None:
+    """One definition of the marker shapes for the readers and the normaliser."""
     import ctdocs._markers as markers
     import ctdocs._normalise as normalise
 
-    shared = getattr(normalise, "MARKER_RE", markers.MARKER_RE)
-    assert (shared.pattern, shared.flags) == (markers.MARKER_RE.pattern, markers.MARKER_RE.flags)
-    assert getattr(normalise, "_TERMINAL", markers.TERMINAL) == markers.TERMINAL
-    lower = getattr(normalise, "_starts_lower", markers.starts_lower)
-    for text in ["le Conseil", "« les États", "(a) texte", "Le Conseil", "3. le", "", "'OTAN'"]:
-        assert lower(text) == markers.starts_lower(text), text
+    assert normalise.MARKER_RE is markers.MARKER_RE
+    assert normalise._TERMINAL is markers.TERMINAL
+    assert normalise._starts_lower is markers.starts_lower

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from . import _boilerplate
+from ._boilerplate import mark as mark_boilerplate
 from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
@@ -180,7 +180,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
-    _boilerplate.mark(units, _protected)
+    mark_boilerplate(units, _protected)
     return units
 
 

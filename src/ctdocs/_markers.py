@@ -6,10 +6,6 @@ same marker shapes that the normaliser and layout use to find clauses (``3.1``,
 does (a line ending on terminal punctuation, a line opening in lower case).
 Keeping these here lets the readers import them without importing a later
 stage (see docs/architecture.md).
-
-TODO(lead, after the normalise rewrite lands): ``_normalise`` should import
-``MARKER_RE``, ``TERMINAL`` and ``starts_lower`` from here instead of keeping
-its own copies (tests/test_architecture.py checks the copies agree until then).
 """
 
 from __future__ import annotations
@@ -18,16 +14,22 @@ import re
 
 __all__ = ["MARKER_RE", "TERMINAL", "starts_lower"]
 
-# A clause number, list label or bullet opening a line (followed by a space).
+# A clause number, article, list label or bullet opening a line: a line that opens with one
+# is never joined to the line before.
 MARKER_RE = re.compile(
     r"""^(?:
         \d{1,3}(?:\.\d{1,3}){1,63}\.?(?=\s|$) # 3.1  16.2.5  4.1. (at most 64 levels)
       | \d{1,3}\.(?=\s)                        # 18.
-      | \(\s?[a-zA-Z]{1,2}\s?\)(?=\s)          # (a) (aa) (A)
-      | [a-z]{1,2}\)(?=\s)                     # a)
+      | \(\s?[a-zA-Z]{1,3}(?:\.\d{1,3})?\s?\)(?=\s|[^\W\d_])  # (a) (aa) (A) (a.1) (b)of
+      | [a-z]{1,2}(?:\.\d{1,3})?\)(?=\s)        # a)  a.1)
       | \(\s?[ivxlcIVXLC]{1,6}\s?\)(?=\s)      # (iii)
       | [ivxlc]{1,6}\)(?=\s)                   # iii)
       | (?:[a-z]|[ivxlc]{2,5})\.(?=\s)          # a.  iv.
+      | \(\d{1,3}(?:\.\d{1,3})?[A-Z]?\)(?=\s|[^\W\d_])  # (1) (2.1) (1A)
+      | \[[a-z]{1,2}\.?\]                       # [a.]
+      | \d{1,3}\s?°                             # 1°
+      | (?:Article|ARTICLE|Art\.)\s+\d            # Article 5
+      | (?:[IVXLC]{1,7}|[A-Z])\.\s               # IV. Observations  A. Aperçu
       | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
     )""",
     re.VERBOSE,

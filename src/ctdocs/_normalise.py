@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ._knowledge import load_language, load_layout
+from ._markers import MARKER_RE, TERMINAL, starts_lower
 
 __all__ = [
     "MARKER_RE",
@@ -43,26 +44,6 @@ __all__ = [
     "normalise",
     "page_furniture",
 ]
-
-# A line that opens a structural unit: numbered clause, lettered/roman item, bullet.
-MARKER_RE = re.compile(
-    r"""^(?:
-        \d{1,3}(?:\.\d{1,3}){1,63}\.?(?=\s|$) # 3.1  16.2.5  4.1. (at most 64 levels)
-      | \d{1,3}\.(?=\s)                        # 18.
-      | \(\s?[a-zA-Z]{1,3}(?:\.\d{1,3})?\s?\)(?=\s|[^\W\d_])  # (a) (aa) (A) (a.1) (b)of
-      | [a-z]{1,2}(?:\.\d{1,3})?\)(?=\s)        # a)  a.1)
-      | \(\s?[ivxlcIVXLC]{1,6}\s?\)(?=\s)      # (iii)
-      | [ivxlc]{1,6}\)(?=\s)                   # iii)
-      | (?:[a-z]|[ivxlc]{2,5})\.(?=\s)          # a.  iv.
-      | \(\d{1,3}(?:\.\d{1,3})?[A-Z]?\)(?=\s|[^\W\d_])  # (1) (2.1) (1A)
-      | \[[a-z]{1,2}\.?\]                       # [a.]
-      | \d{1,3}\s?°                             # 1°
-      | (?:Article|ARTICLE|Art\.)\s+\d            # Article 5
-      | (?:[IVXLC]{1,7}|[A-Z])\.\s               # IV. Observations  A. Aperçu
-      | [-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+](?=\s)   # bullets
-    )""",
-    re.VERBOSE,
-)
 
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
@@ -83,7 +64,7 @@ _ODD_SPACE_RE = re.compile(
     r"|[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
 )
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_TERMINAL = (".", ";", ":", "!", "?", "…", "»", '"')
+_TERMINAL = TERMINAL
 # Markdown lines that open a block of their own: table rows, quotes, fences, rules.
 _MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
 # Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
@@ -320,14 +301,7 @@ def _whole_bold(p: _Phys) -> bool:
     return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
 
 
-def _starts_lower(text: str) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            return ch.islower()
-        if ch in "\"'«“(":
-            continue
-        return False
-    return False
+_starts_lower = starts_lower
 
 
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
