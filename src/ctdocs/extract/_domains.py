@@ -25,15 +25,17 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainEntry, fold, load_domains
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from ._domain_roles import roles
 
-__all__ = ["DocumentTagger", "tag_text"]
+__all__ = ["DocumentTagger", "score_text", "tag_text"]
 
 Span = tuple[int, int]
 
@@ -218,41 +220,91 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _clusters(spans: list[Span]) -> int:
-    """How many groups of mutually overlapping spans (sorted by start)."""
-    count = 0
-    reach = -1
-    for s, e in spans:
-        if s >= reach:
-            count += 1
-        reach = max(reach, e)
-    return count
-
-
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
     """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""  # noqa: E501
-    return _tag(text, [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
-                       for d in _domains()])
+    return _tagged(score_text(text, language))
 
 
+def score_text(text: str, language: str, heading: bool = False) -> dict[str, Scored]:
+    """Domain code -> (weight of the evidence, evidence spans) for every domain with a hit.
+
+    ``heading``: the text is a heading or a title (no role factor, ``heading_weight``).
+    """
+    return _tag(text, _full_plan(language), heading=heading)
+
+
+@cache
+def _full_plan(language: str) -> _Plan:
+    return [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+            for d in _domains()]
+
+
+Scored = tuple[float, list[Span]]
 _Plan = list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern]]]
 
 
-def _tag(text: str, plan: _Plan, texts: _Texts | None = None) -> dict[str, list[tuple[int, int]]]:
-    """``texts``, when given, is ``_Texts.of(text)`` computed by the caller."""
+def _tagged(scored: dict[str, Scored]) -> dict[str, list[Span]]:
+    """The domains whose weight reaches the clause threshold."""
+    threshold = roles().scoring.clause_threshold
+    return {code: spans for code, (w, spans) in scored.items() if w >= threshold - 1e-9}
+
+
+# Where the role of a hit is read: the texts, and a map from a hit's span in the
+# text tagged to its span there (see DocumentTagger.score_spans).
+_Context = tuple[_Texts, Callable[[int, int], Span]]
+
+
+def _tag(text: str, plan: _Plan, texts: _Texts | None = None, heading: bool = False,
+         context: _Context | None = None) -> dict[str, Scored]:
+    """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
+    ``context``, where the hits' roles are read (default: ``texts`` itself)."""
     if not text.strip():
         return {}
     if texts is None:
         texts = _Texts.of(text)
-    result: dict[str, list[tuple[int, int]]] = {}
+    result: dict[str, Scored] = {}
     for code, exclude, strong_pats, weak_pats in plan:
         excluded = [span for p in exclude for span in _finditer(p, texts)]
         strong = _hits(texts, strong_pats, excluded)
         weak = _hits(texts, weak_pats, excluded)
-        if strong or _clusters(weak) >= 2:
+        if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
-            result[code] = _outermost(merged)
+            result[code] = (_weight(texts, strong, weak, heading, context), _outermost(merged))
     return result
+
+
+def _weight(texts: _Texts, strong: list[Span], weak: list[Span], heading: bool,
+            context: _Context | None = None) -> float:
+    """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
+    ``weak_weight``) times the role factor of the group's span (or ``heading_weight``)."""
+    r = roles()
+    ww = r.scoring.weak_weight
+    # a weak word repeated is one piece of evidence, not several
+    seen: set[str] = set()
+    distinct = []
+    for s, e in weak:
+        form = texts.lower[s:e]
+        if form not in seen:
+            seen.add(form)
+            distinct.append((s, e))
+    hits = sorted([(s, e, 1.0) for s, e in strong] + [(s, e, ww) for s, e in distinct])
+    total = 0.0
+    k = 0
+    while k < len(hits):
+        s, reach, best = hits[k]
+        k += 1
+        while k < len(hits) and hits[k][0] < reach:
+            reach = max(reach, hits[k][1])
+            best = max(best, hits[k][2])
+            k += 1
+        if heading:
+            total += best * r.scoring.heading_weight
+        elif context is None:
+            total += best * r.factor(texts.cased, texts.lower, s, reach)
+        else:
+            where, locate = context
+            total += best * r.factor(where.cased, where.lower, *locate(s, reach))
+    return total
 
 
 def _portable_case(needle: str) -> bool:
@@ -411,17 +463,39 @@ class DocumentTagger:
         """
         plan = self._plan(language)
         if spans is None:
-            return _tag(text, plan)
-        return _tag(text, self._piece_plan(plan, language, spans))
+            return _tagged(_tag(text, plan))
+        return _tagged(_tag(text, self._piece_plan(plan, language, spans)))
 
     def tag_spans(self, language: str, spans: list[Span]) -> dict[str, list[tuple[int, int]]]:
         """``tag(joined, language, spans)`` where ``joined`` is the pieces ``spans`` of
         the document joined by line breaks; offsets are in ``joined``."""
+        return _tagged(self.score_spans(language, spans))
+
+    def score_spans(
+        self, language: str, spans: list[Span], heading: bool = False
+    ) -> dict[str, Scored]:
+        """``score_text`` of the pieces ``spans`` of the document joined by line breaks;
+        offsets are in the joined text."""
         doc, folded = self._document, self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
         texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
         plan = self._plan(language)
-        return _tag(joined, self._piece_plan(plan, language, spans), texts)
+        starts: list[int] = []  # where each piece starts in the joined text
+        pos = 0
+        for s, e in spans:
+            starts.append(pos)
+            pos += e - s + 1
+
+        def locate(a: int, b: int) -> Span:
+            k = bisect_right(starts, a) - 1
+            shift = spans[k][0] - starts[k]
+            return a + shift, min(b + shift, spans[k][1])
+
+        # a hit's role is read in the whole document: the sentence that defines or
+        # cites it may lie in the block before (a definition's lettered items)
+        context = (_Texts(self._folded, self._lower), locate)
+        piece_plan = self._piece_plan(plan, language, spans)
+        return _tag(joined, piece_plan, texts, heading=heading, context=context)
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
