@@ -103,7 +103,7 @@ def _units(blocks: list[RawBlock]) -> list[tuple[int, list[tuple[int, int]], boo
             ]
             out.append((k, pieces, False))
         elif b.parent is None and b.role in ("body", "title"):
-            heading = b.role == "title" or (b.kind == "heading" and len(b.text.split()) <= most)
+            heading = b.role == "title" or (b.kind == "heading" and b.text.count(" ") < most)
             out.append((k, [(b.start, b.end)], heading))
     return out
 
@@ -143,7 +143,7 @@ def weigh_domains(
     clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
-        out.words += sum(len(text[s:e].split()) for s, e in pieces)
+        out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
         found = _score_pieces(pieces, language, tagger, heading)
         t = text.find(b.title, b.start, b.end) if b.kind == "clause" and b.title else -1
         if t >= 0:

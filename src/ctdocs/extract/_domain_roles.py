@@ -28,8 +28,9 @@ from .._knowledge import DomainScoring, load_domains
 __all__ = ["Roles", "roles"]
 
 _REACH = 400  # characters scanned either side of a hit for its sentence
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
-_SEGMENT_END = re.compile(r"[,;:()\[\]]")
+# a sentence ends at ". ; ! ?" before white space, or at a line break
+_STOPS = (". ", "; ", "! ", "? ", ".\t", ";\t", "\n")
+_SEPARATORS = ",;:()[]"  # of the items of an enumeration
 _FULL_STOP = re.compile(r"[.!?](?=\s)")
 _DEFINITION_REACH = 1500
 # what ends the stretch after a hit in which a definition verb makes the hit the
@@ -108,11 +109,9 @@ def _gloss(lower: str, start: int, end: int) -> bool:
 def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence holding ``[start, end)`` (within ``_REACH``)."""
     lo = max(0, start - _REACH)
-    a = lo
-    for m in _SENTENCE_END.finditer(lower, lo, start):
-        a = m.end()
-    m2 = _SENTENCE_END.search(lower, end, min(len(lower), end + _REACH))
-    b = m2.start() if m2 else min(len(lower), end + _REACH)
+    a = max([lo] + [k + len(m) for m in _STOPS if (k := lower.rfind(m, lo, start)) >= 0])
+    hi = min(len(lower), end + _REACH)
+    b = min([hi] + [k for m in _STOPS if (k := lower.find(m, end, hi)) >= 0])
     return a, b
 
 
@@ -126,11 +125,8 @@ def _in_list(
     not an item in someone else's."""
     if "," in lower[start:end] or lower.count(",", a, b) < min_commas:
         return False
-    s = start
-    while s > a and not _SEGMENT_END.match(lower[s - 1]):
-        s -= 1
-    m = _SEGMENT_END.search(lower, end, b)
-    e = m.start() if m else b
+    s = max([a] + [k + 1 for c in _SEPARATORS if (k := lower.rfind(c, a, start)) >= 0])
+    e = min([b] + [k for c in _SEPARATORS if (k := lower.find(c, end, b)) >= 0])
     words = [w for w in lower[s:e].split() if w not in _LINK_WORDS]
     return len(words) <= max_words
 

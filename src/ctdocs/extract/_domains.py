@@ -25,8 +25,7 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,6 +60,8 @@ class _Pattern:
     # "financement" but no "terror". For ``cased`` patterns, the exact-case
     # needles of their ``(?-i:...)`` groups, looked for in the folded text.
     checks: tuple[tuple[str, ...], ...] = ()
+    # whether the document index records the needles (see _is_indexed)
+    indexed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,8 @@ def _compile(pattern: str) -> _Pattern:
         rare = not any(c.isalnum() for n in found for c in n)  # punctuation: "&"
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
-    return _Pattern(regex, cased, needles, portable, tuple(checks))
+    indexed = portable is not None and min(map(len, portable)) >= _MIN_INDEXED
+    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed)
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -330,8 +332,9 @@ _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
 
 
 def _is_indexed(p: _Pattern) -> bool:
-    """Whether the document index records ``p``'s needles (see DocumentTagger)."""
-    return p.portable is not None and min(map(len, p.portable)) >= _MIN_INDEXED
+    """Whether the document index records ``p``'s needles (see DocumentTagger): plain
+    ASCII needles of ``_MIN_INDEXED`` characters or more (decided in ``_compile``)."""
+    return p.indexed
 
 
 @cache
@@ -411,7 +414,10 @@ class DocumentTagger:
         self._starts = [o[0] for o in self._occurrences]
         self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
         self._indexed: set[int] = set()
-        self._triggers: dict[str, list[tuple[frozenset[int], bool]]] = {}
+        self._bases: dict[str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern],
+                                          list[_Pattern], bool]]] = {}
+        self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
+        self._always: dict[str, _Plan] = {}
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
         lower, folded = self._lower, self._folded
@@ -443,14 +449,22 @@ class DocumentTagger:
                 )
                 for d in _domains()
             ]
-            # per domain: the ids of its indexed triggers, and whether any is not indexed
-            self._triggers[language] = [
-                (
-                    frozenset(id(p) for p in (*st, *wk) if id(p) in self._indexed),
-                    any(id(p) not in self._indexed for p in (*st, *wk)),
-                )
-                for _c, _ex, st, wk in plan
-            ]
+            # per domain: its patterns that are not indexed (tried in every piece), and
+            # whether any of its triggers is among them; where each indexed pattern goes
+            indexed = self._indexed
+            base: list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]] = []
+            where: dict[int, tuple[int, int, _Pattern]] = {}
+            for i, (c, ex, st, wk) in enumerate(plan):
+                groups = (ex, st, wk)
+                for g, pats in enumerate(groups):
+                    for p in pats:
+                        if id(p) in indexed:
+                            where[id(p)] = (i, g, p)
+                ex0, st0, wk0 = ([p for p in pats if id(p) not in indexed] for pats in groups)
+                base.append((c, tuple(ex0), st0, wk0, bool(st0 or wk0)))
+            self._bases[language] = base
+            self._where[language] = where
+            self._always[language] = [(c, ex, st, wk) for c, ex, st, wk, a in base if a]
         return plan
 
     def tag(
@@ -480,16 +494,15 @@ class DocumentTagger:
         joined = "\n".join(doc[s:e] for s, e in spans)
         texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
         plan = self._plan(language)
-        starts: list[int] = []  # where each piece starts in the joined text
-        pos = 0
-        for s, e in spans:
-            starts.append(pos)
-            pos += e - s + 1
 
         def locate(a: int, b: int) -> Span:
-            k = bisect_right(starts, a) - 1
-            shift = spans[k][0] - starts[k]
-            return a + shift, min(b + shift, spans[k][1])
+            """A span of the joined text -> the same span in the document."""
+            pos = 0
+            for s, e in spans:
+                if a <= pos + e - s:
+                    return s + a - pos, min(s + b - pos, e)
+                pos += e - s + 1
+            return a, b  # not reached: every hit lies inside a piece
 
         # a hit's role is read in the whole document: the sentence that defines or
         # cites it may lie in the block before (a definition's lettered items)
@@ -509,13 +522,23 @@ class DocumentTagger:
                 if occ[k][1] <= e:
                     present.add(occ[k][2])
                 k += 1
-        indexed = self._indexed
-
-        def keep(pats: Iterable[_Pattern]) -> list[_Pattern]:
-            return [p for p in pats if id(p) in present or id(p) not in indexed]
-
+        # the indexed patterns with a needle in the pieces, by domain and group
+        extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
+        where = self._where[language]
+        for pid in present:
+            loc = where.get(pid)
+            if loc is not None:
+                i, g, p = loc
+                extra.setdefault(i, ([], [], []))[g].append(p)
+        base = self._bases[language]
+        if not extra:  # the usual case: only the domains with patterns tried everywhere
+            return self._always[language]
         piece_plan: _Plan = []
-        for (c, ex, st, wk), (ids, always) in zip(plan, self._triggers[language], strict=True):
-            if always or not ids.isdisjoint(present):  # else no trigger can match: nothing to tag
-                piece_plan.append((c, tuple(keep(ex)), keep(st), keep(wk)))
+        for i, (c, ex0, st0, wk0, always) in enumerate(base):
+            x = extra.get(i)
+            if x is None:
+                if always:
+                    piece_plan.append((c, ex0, st0, wk0))
+            elif always or x[1] or x[2]:  # else no trigger can match: nothing to tag
+                piece_plan.append((c, ex0 + tuple(x[0]), st0 + x[1], wk0 + x[2]))
         return piece_plan
