@@ -118,17 +118,35 @@ def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
 def _in_list(
     lower: str, a: int, b: int, start: int, end: int, max_words: int, min_commas: int
 ) -> bool:
-    """One short item of an enumeration: its sentence has ``min_commas`` commas or more,
-    and the comma-separated segment holding the hit has at most ``max_words`` words
-    (linking words such as ``and`` not counted). A hit that itself spans a comma (the
-    agents of "chemical, biological, radiological") is an enumeration of the domain,
-    not an item in someone else's."""
+    """One short item of an enumeration: its sentence ``[a, b)`` has ``min_commas``
+    commas or more, and the comma-separated segment holding the hit and one of the
+    segments next to it have at most ``max_words`` words each (linking words such as
+    ``and`` not counted): "instruction, training, consulting services". A short
+    segment between long ones is a clause of the sentence, not an item ("NATO will,
+    in close cooperation with its partners, strengthen civil emergency planning").
+    A hit that itself spans a comma (the agents of "chemical, biological,
+    radiological") is an enumeration of the domain, not an item in someone else's."""
     if "," in lower[start:end] or lower.count(",", a, b) < min_commas:
         return False
-    s = max([a] + [k + 1 for c in _SEPARATORS if (k := lower.rfind(c, a, start)) >= 0])
-    e = min([b] + [k for c in _SEPARATORS if (k := lower.find(c, end, b)) >= 0])
-    words = [w for w in lower[s:e].split() if w not in _LINK_WORDS]
-    return len(words) <= max_words
+    s = _segment_start(lower, a, start)
+    e = _segment_end(lower, end, b)
+    if _words(lower, s, e) > max_words:
+        return False
+    before = _words(lower, _segment_start(lower, a, s - 1), s - 1) if s > a else max_words + 1
+    after = _words(lower, e + 1, _segment_end(lower, e + 1, b)) if e < b else max_words + 1
+    return min(before, after) <= max_words
+
+
+def _segment_start(lower: str, a: int, pos: int) -> int:
+    return max([a] + [k + 1 for c in _SEPARATORS if (k := lower.rfind(c, a, pos)) >= 0])
+
+
+def _segment_end(lower: str, pos: int, b: int) -> int:
+    return min([b] + [k for c in _SEPARATORS if (k := lower.find(c, pos, b)) >= 0])
+
+
+def _words(lower: str, s: int, e: int) -> int:
+    return sum(1 for w in lower[s:e].split() if w not in _LINK_WORDS)
 
 
 @cache
