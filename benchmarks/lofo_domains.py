@@ -39,14 +39,15 @@ OUT = ROOT / "benchmarks" / "results" / "lofo_domains.txt"
 # The first value of each knob is its prior, set from the guidelines before any
 # fitting ("not where a word brushes past": roles discount, headings count double,
 # one strong hit tags): where settings tie, the one closest to the priors wins.
-FACTORS: dict[str, list[float]] = {
+FACTORS: dict[str, list[Any]] = {
     "list_factor": [0.3, 0.5, 1.0],
     "definition_factor": [0.3, 0.6, 1.0],
     "citation_factor": [0.3, 1.0],
     "name_factor": [0.0, 1.0],
     "heading_weight": [2.0, 1.0, 3.0],
+    "list_max_words": [4, 6],
 }
-THRESHOLDS: dict[str, list[float]] = {
+THRESHOLDS: dict[str, list[Any]] = {
     "document_threshold": [1.0, 1.5, 2.0, 2.5, 3.0],
     "document_per_kword": [0.0, 0.25, 0.5, 1.0, 2.0],
 }

@@ -113,7 +113,8 @@ class DomainEntry(_Strict):
 
     Patterns are matched case-insensitively on accent-folded text, with word
     boundaries added; write inflections into the pattern (``armes? chimiques?``).
-    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two hits.
+    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two different
+    words (both subject to the role factors of :class:`DomainScoring`).
     """
 
     code: str = Field(pattern=r"^[A-Z][A-Z-]*$")

@@ -12,11 +12,15 @@ that file for how to write them); this module only applies them:
   ``language`` argument only decides which language's patterns are tried first.
 * A hit that overlaps a match of one of the domain's ``exclude`` patterns does
   not count.
-* Decision rule: a domain is tagged when the text has **at least one strong
-  hit**, or **at least two weak hits that do not overlap** (weak hits that
-  overlap each other count once; the same word used twice counts twice). A
-  single weak hit never tags, whatever else is in the text: weak words are the
-  ones that brush past as often as they matter.
+* Decision rule (``[scoring]`` in ``domains.toml``): each group of overlapping
+  hits weighs 1 (strong) or ``weak_weight`` (weak; a weak word repeated in the
+  same text counts once), times the factors of the role the hit plays in its
+  sentence (``_domain_roles``: an item of an enumeration, the body of a
+  definition, a cited instrument, a name, a gloss) -- or ``heading_weight`` in a
+  heading. A text is tagged when the weights add up to ``clause_threshold``: with
+  no role at play, one strong hit or two different weak words, as before; a
+  single weak word never. The document-level rule (union of the clauses plus the
+  weight over the whole text) is in ``ctdocs.extract.weigh_domains``.
 
 Evidence is every counted hit (strong and weak) of a tagged domain, in text
 order, with hits nested inside a longer hit of the same domain dropped.
