@@ -18,7 +18,7 @@ import pytest
 
 from ctdocs import parse_document
 from ctdocs._knowledge import fold, load_domains
-from ctdocs.extract._domains import _domains, tag_text
+from ctdocs.extract._domains import _domains, score_text, tag_text
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -464,3 +464,159 @@ def test_line_breaks_inside_a_phrase() -> None:
 def test_empty_text() -> None:
     assert tag_text("", "fr") == {}
     assert tag_text("   \n", "en") == {}
+
+
+# ---------------------------------------------------------------- roles (guidelines §4)
+# (code, English, French, tagged?): one sentence in both languages, hand-checked. The
+# trigger's role in the sentence decides whether the domain is its subject or only
+# brushes past it ("tag a clause only where the domain is its subject or an explicit
+# commitment in it").
+ROLE_ROWS: list[tuple[str, str, str, bool]] = [
+    # one short item of an enumeration of nouns
+    ("TRAINING",
+     "Such assistance includes instruction, training, consulting services or technical advice.",
+     "Toute forme d'aide, notamment l'instruction, la formation, les services de consultants ou les conseils techniques.",
+     False),
+    ("CYBER",
+     "The Alliance faces threats from military forces, from terrorist, cyber, and hybrid attacks.",
+     "L'Alliance fait face à des menaces venant de forces militaires, d'attaques terroristes, cyber, et hybrides.",
+     False),
+    # a short clause between commas is not an item
+    ("CEP",
+     "NATO will, in close cooperation with its partners, strengthen civil emergency planning.",
+     "L'OTAN renforcera, en étroite coopération avec ses partenaires, la planification civile d'urgence.",
+     True),
+    # a definition: the defined term is its subject, the words of its body are not
+    ("WMD",
+     '"weapon of mass destruction" means any nuclear, chemical or biological device.',
+     "« arme de destruction massive » signifie tout dispositif nucléaire, chimique ou biologique.",
+     True),
+    ("CBRN",
+     '"weapon of mass destruction" means any nuclear, chemical or biological device.',
+     "« arme de destruction massive » signifie tout dispositif nucléaire, chimique ou biologique.",
+     False),
+    # an instrument cited in a preamble
+    ("WMD",
+     "Recalling its resolution 1540 (2004), the Council condemns the attacks.",
+     "Rappelant sa résolution 1540 (2004), le Conseil condamne les attentats.",
+     False),
+    # a body's name, and the same words as a commitment
+    ("CEP",
+     "The report was sent to the Minister of Public Safety and Emergency Preparedness.",
+     "Le rapport a été transmis au ministre de la Sécurité publique et de la Protection civile.",
+     False),
+    ("CEP",
+     "Allies will improve their emergency preparedness.",
+     "Les Alliés amélioreront leur protection civile.",
+     True),
+    # a place name, and ports as the subject
+    ("MARITIME",
+     "The monitoring station is located at Port Louis, Mauritius.",
+     "La station de surveillance se trouve à Port-Louis, Maurice.",
+     False),
+    ("MARITIME",
+     "States shall protect their ports against terrorist attacks.",
+     "Les États protègent leurs ports contre les attaques terroristes.",
+     True),
+    # a ship named among means of transport
+    ("MARITIME",
+     "The offence is committed on board a ship or aircraft registered in that State.",
+     "L'infraction est commise à bord d'un navire ou d'un aéronef immatriculé dans cet État.",
+     False),
+    ("AVIATION",
+     "The offence is committed on board a ship or aircraft registered in that State.",
+     "L'infraction est commise à bord d'un navire ou d'un aéronef immatriculé dans cet État.",
+     False),
+    # "in office" and powers "exercised" are not exercises
+    ("TRAINING",
+     "The representative of the Chairmanship attended; officials shall exercise those powers.",
+     "Le représentant de la Présidence en exercice a assisté à la réunion.",
+     False),
+    # banning chemical arms is arms control; using them in an attack is a CBRN threat
+    ("WMD",
+     "Allies support the prohibition of the development and stockpiling of chemical weapons.",
+     "Les Alliés soutiennent l'interdiction de la mise au point et du stockage des armes chimiques.",
+     True),
+    ("WMD",
+     "Terrorists may attack civilians with chemical weapons.",
+     "Des terroristes pourraient attaquer des civils avec des armes chimiques.",
+     False),
+    ("CBRN",
+     "Terrorists may attack civilians with chemical weapons.",
+     "Des terroristes pourraient attaquer des civils avec des armes chimiques.",
+     True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "english", "french", "tagged"), ROLE_ROWS)
+def test_role_english(code: str, english: str, french: str, tagged: bool) -> None:
+    assert (code in tag_text(english, "en")) is tagged
+
+
+@pytest.mark.parametrize(("code", "english", "french", "tagged"), ROLE_ROWS)
+def test_role_french(code: str, english: str, french: str, tagged: bool) -> None:
+    assert (code in tag_text(french, "fr")) is tagged
+
+
+def test_a_gloss_in_parentheses_weighs_nothing() -> None:
+    # the French term glossed after the English one is the same evidence, not more
+    text = "technical assistance (aide technique) is defined below"
+    weight, spans = score_text(text, "en")["CAPACITY"]
+    assert weight == pytest.approx(0.5)  # the weak English term alone
+    assert [text[s:e] for s, e in spans] == ["technical assistance", "aide technique"]
+
+
+def test_a_weak_word_repeated_is_one_piece_of_evidence() -> None:
+    assert "CEP" not in tag_text("Resilience matters; resilience is built locally.", "en")
+    assert "CEP" in tag_text("Resilience matters, and first responders are trained.", "en")
+
+
+def test_headings_count_without_role_factors() -> None:
+    heading = score_text("Training, exercises", "en", heading=True)["TRAINING"][0]
+    body = score_text("Aid includes money, training, tools, and food.", "en")["TRAINING"][0]
+    assert heading >= 1.0 > body
+
+
+# ---------------------------------------------------------------- document level
+def test_document_is_the_clauses_union_plus_what_the_text_weighs() -> None:
+    from ctdocs.extract import DomainWeights, document_codes
+
+    scoring = load_domains().scoring
+    w = DomainWeights(weight={"CEP": 0.6, "INTEL": 2.0, "CYBER": 0.2}, in_clauses={"CYBER"},
+                      words=300)
+    need = scoring.document_threshold + scoring.document_per_kword * 0.3
+    assert document_codes(w, scoring) == {"CYBER"} | {c for c in ("CEP", "INTEL")
+                                                     if w.weight[c] >= need}
+    assert "CYBER" in document_codes(w, scoring)  # a clause's tag is always the document's
+
+
+FAMILY_GATES = {  # a little under what the shipped [scoring] reaches (see the printout)
+    "council-of-europe": 0.95, "document-sharing-copies": 0.75, "eu": 0.9,
+    "national-government": 0.35, "national-legislation": 0.78, "nato": 0.9, "osce": 0.95,
+    "republishers": 0.95, "treaties": 0.9, "un": 0.75,
+}  # fmt: skip
+OVERALL_GATE = 0.82
+
+
+def test_document_domains_per_family_on_the_dev_corpus() -> None:
+    import csv
+
+    from ._compare import F1
+
+    corpus = ROOT / "tests" / "devcorpus"
+    with (corpus / "FAMILIES.tsv").open(encoding="utf-8") as f:
+        family = {r["file"]: r["family"] for r in csv.DictReader(f, delimiter="\t")}
+    scores: dict[str, F1] = {}
+    overall = F1()
+    for name, fam in sorted(family.items()):
+        gold = json.loads((corpus / "gold" / name.replace(".txt", ".json")).read_text("utf-8"))
+        got = {str(c) for c in parse_document(corpus / "raw" / name).domains}
+        want = set(gold["domains"]["document"])
+        scores.setdefault(fam, F1()).add(want, got)
+        overall.add(want, got)
+    print(f"\ndocument domains on the dev corpus: F1 {overall.f1:.3f}")
+    for fam, s in sorted(scores.items()):
+        print(f"   {fam:26} F1 {s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})")
+    assert overall.f1 >= OVERALL_GATE
+    for fam, s in scores.items():
+        assert s.f1 >= FAMILY_GATES[fam], fam

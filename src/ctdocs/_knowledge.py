@@ -36,7 +36,9 @@ __all__ = [
     "ActorsFile",
     "DatesFile",
     "DocumentFile",
+    "DomainCues",
     "DomainEntry",
+    "DomainScoring",
     "DomainsFile",
     "LanguageFile",
     "LayoutFile",
@@ -113,7 +115,8 @@ class DomainEntry(_Strict):
 
     Patterns are matched case-insensitively on accent-folded text, with word
     boundaries added; write inflections into the pattern (``armes? chimiques?``).
-    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two hits.
+    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two different
+    words (both subject to the role factors of :class:`DomainScoring`).
     """
 
     code: str = Field(pattern=r"^[A-Z][A-Z-]*$")
@@ -130,7 +133,57 @@ class DomainEntry(_Strict):
         return v
 
 
+class DomainCues(_Strict):
+    """Words that tell the role of a trigger in its sentence, for one language.
+
+    ``definition``: a hit after one of these in its sentence is in the body of a
+    definition (``X means ...``); ``citation``: a segment opened by one of these
+    cites an instrument (``Recalling its resolution ...``); ``name_before`` /
+    ``name_after``: a capitalised head just before / after a hit makes the hit part
+    of a body's or an act's name (``Minister of ...``, ``... Commission``). The
+    name patterns are case-sensitive; the others are matched on lower-cased text.
+    """
+
+    definition: list[str] = []
+    citation: list[str] = []
+    name_before: list[str] = []
+    name_after: list[str] = []
+
+    @field_validator("definition", "citation", "name_before", "name_after")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
+class DomainScoring(_Strict):
+    """How evidence is weighed (``ctdocs.extract._domains``; fitted values are reported
+    leave-one-family-out in ``benchmarks/results/lofo_domains.txt``)."""
+
+    weak_weight: float = Field(gt=0, le=1)
+    list_factor: float = Field(ge=0, le=1)
+    definition_factor: float = Field(ge=0, le=1)
+    citation_factor: float = Field(ge=0, le=1)
+    name_factor: float = Field(ge=0, le=1)
+    heading_weight: float = Field(ge=1)
+    heading_max_words: int = Field(ge=1)
+    list_max_words: int = Field(ge=1)
+    list_min_commas: int = Field(ge=1)
+    clause_threshold: float = Field(gt=0)
+    document_threshold: float = Field(gt=0)
+    document_per_kword: float = Field(ge=0)
+    cues: dict[str, DomainCues]
+
+    @field_validator("cues")
+    @classmethod
+    def _languages(cls, v: dict[str, DomainCues]) -> dict[str, DomainCues]:
+        unknown = sorted(set(v) - {"fr", "en"})
+        if unknown:
+            raise ValueError(f"cues for unknown languages {unknown}")
+        return v
+
+
 class DomainsFile(_Versioned):
+    scoring: DomainScoring
     domain: list[DomainEntry]
 
 

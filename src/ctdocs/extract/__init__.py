@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .._knowledge import load_domains
+from .._knowledge import DomainScoring, load_domains
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -73,25 +73,134 @@ def _domain_order() -> dict[str, int]:
     return {d.code: k for k, d in enumerate(load_domains().domain)}
 
 
-def _tag_pieces(
-    text: str, pieces: list[tuple[int, int]], lang: str, tagger: DocumentTagger
-) -> dict[str, list[tuple[int, int]]]:
-    found = tagger.tag_spans(lang, pieces)  # offsets in the pieces joined by "\n"
+def _score_pieces(
+    pieces: list[tuple[int, int]], lang: str, tagger: DocumentTagger, heading: bool
+) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+    """Weight and evidence per domain of the pieces joined, spans mapped back to the text."""
+    found = tagger.score_spans(lang, pieces, heading)  # offsets in the pieces joined by "\n"
     offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
         offsets.append((pos, s))
         pos += (e - s) + 1
     keys = [o for o, _ in offsets]
-    out: dict[str, list[tuple[int, int]]] = {}
-    for code, spans in found.items():
+    out: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+    for code, (w, spans) in found.items():
         mapped = []
         for a, b in spans:
             k = bisect_right(keys, a) - 1
             base_j, base_t = offsets[k]
             mapped.append((base_t + a - base_j, base_t + b - base_j))
-        out[code] = mapped
+        out[code] = (w, mapped)
     return out
+
+
+def _units(blocks: list[RawBlock]) -> list[tuple[int, list[tuple[int, int]], bool]]:
+    """(block index, pieces, is a heading) for every text the domain tagger weighs:
+    each clause (with its non-clause children), and every top-level block of the
+    document's own text (title, headings, paragraphs, list items). A heading of
+    more than ``heading_max_words`` words (a word cloud, a glossary) is weighed as
+    plain text; the document's title always as a heading."""
+    most = load_domains().scoring.heading_max_words
+    out = []
+    for k, b in enumerate(blocks):
+        if b.kind == "clause":
+            pieces = [(b.start, b.end)] + [
+                (blocks[c].start, blocks[c].end) for c in b.children if blocks[c].kind != "clause"
+            ]
+            out.append((k, pieces, False))
+        elif b.parent is None and b.role in ("body", "title"):
+            heading = b.role == "title" or (b.kind == "heading" and b.text.count(" ") < most)
+            out.append((k, [(b.start, b.end)], heading))
+    return out
+
+
+@dataclass(slots=True)
+class DomainWeights:
+    """What the document-level decision reads: the weight of each domain's evidence
+    over the whole text, its evidence, the domains some clause is tagged with, and
+    the number of words weighed."""
+
+    weight: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    in_clauses: set[str] = field(default_factory=set)
+    words: int = 0
+
+
+def document_codes(w: DomainWeights, scoring: DomainScoring) -> set[str]:
+    """The union of the clauses' domains plus every domain whose weight over the whole
+    text reaches the document threshold, which grows with the text's length
+    (guidelines section 4: a single passing mention in a long text is not enough)."""
+    need = scoring.document_threshold + scoring.document_per_kword * w.words / 1000
+    return w.in_clauses | {c for c, x in w.weight.items() if x >= need - 1e-9}
+
+
+def weigh_domains(
+    text: str, language: str, blocks: list[RawBlock]
+) -> tuple[DomainWeights, dict[int, dict[str, list[tuple[int, int]]]]]:
+    """The document's :class:`DomainWeights`, and each clause's tags (block index ->
+    code -> evidence): a clause is tagged where the weight over its text, its title
+    counted as a heading, reaches the clause threshold, and an item without a title
+    of its own also with the tags of the clause it continues (see ``_leads_in``)."""
+    from ._domains import DocumentTagger
+
+    threshold = load_domains().scoring.clause_threshold
+    tagger = DocumentTagger(text)
+    out = DomainWeights()
+    clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for k, pieces, heading in _units(blocks):
+        b = blocks[k]
+        out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
+        found = _score_pieces(pieces, language, tagger, heading)
+        t = text.find(b.title, b.start, b.end) if b.kind == "clause" and b.title else -1
+        if t >= 0:
+            title = [(t, t + len(b.title or ""))]
+            for code, (w, spans) in _score_pieces(title, language, tagger, True).items():
+                old_w, old_spans = found.get(code, (0.0, []))
+                found[code] = (old_w + w, sorted(set(old_spans) | set(spans)))
+        for code, (w, spans) in found.items():
+            out.weight[code] = out.weight.get(code, 0.0) + w
+            out.evidence.setdefault(code, []).extend(spans)
+        if b.kind == "clause":
+            clauses[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+            out.in_clauses.update(clauses[k])
+    for k in sorted(clauses):  # parents come before their children
+        p = blocks[k].parent
+        if p is not None and p in clauses and not blocks[k].title and _leads_in(text, blocks, p):
+            for code, spans in clauses[p].items():
+                clauses[k].setdefault(code, spans)
+    return out, clauses
+
+
+def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
+    """Whether clause ``p``'s own words lead into its items (end on a colon or dash, or
+    without a full stop: "No person shall", "Le ministre peut :"), so that an item
+    without a title of its own continues the parent's sentence and shares its
+    subject (the gold's 6 "Chemical weapons" -> 6(a) "use a chemical weapon")."""
+    b = blocks[p]
+    ends = [blocks[c].start for c in b.children if blocks[c].start > b.start]
+    own = text[b.start : min([b.end, *ends])].rstrip(" *_\n\t")
+    return not own.endswith((".", ";", "!", "?")) or own.endswith(":")
+
+
+def _tag_domains(
+    text: str, language: str, blocks: list[RawBlock]
+) -> tuple[tuple[DomainTag, ...], dict[int, tuple[DomainTag, ...]]]:
+    """The document's domain tags and each clause's, with their evidence."""
+    order = _domain_order()
+    weights, clauses = weigh_domains(text, language, blocks)
+
+    def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
+        return tuple(
+            DomainTag(code=c, evidence=tuple(
+                Evidence(text=text[s:e], start=s, end=e) for s, e in sorted(set(found[c]))[:limit]
+            ))
+            for c in sorted(found, key=lambda c: order.get(c, 99))
+        )
+
+    chosen = document_codes(weights, load_domains().scoring)
+    doc = tags({c: weights.evidence.get(c, []) for c in chosen}, _DOC_EVIDENCE)
+    return doc, {k: tags(found, None) for k, found in clauses.items()}
 
 
 def extract(
@@ -224,44 +333,7 @@ def attach(
             clause_dates[c].append(dm)
 
     # ---- domains: per clause (own text + bullets/paragraphs), then the rest of the text
-    order = _domain_order()
-    from ._domains import DocumentTagger
-
-    tagger = DocumentTagger(text)
-    clause_domains: dict[int, tuple[DomainTag, ...]] = {}
-    doc_ev: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for k, b in enumerate(blocks):
-        if b.kind == "clause":
-            pieces = [(b.start, b.end)] + [
-                (blocks[c].start, blocks[c].end) for c in b.children if blocks[c].kind != "clause"
-            ]
-        elif b.parent is None and b.role == "body":
-            pieces = [(b.start, b.end)]
-        else:
-            continue
-        found = _tag_pieces(text, pieces, language, tagger)
-        if b.kind == "clause":
-            clause_domains[k] = tuple(
-                DomainTag(
-                    code=code,
-                    evidence=tuple(
-                        Evidence(text=text[s:e], start=s, end=e) for s, e in found[code]
-                    ),
-                )
-                for code in sorted(found, key=lambda c: order.get(c, 99))
-            )
-        for code, spans in found.items():
-            doc_ev[code].extend(spans)
-    domains = tuple(
-        DomainTag(
-            code=code,
-            evidence=tuple(
-                Evidence(text=text[s:e], start=s, end=e)
-                for s, e in sorted(doc_ev[code])[:_DOC_EVIDENCE]
-            ),
-        )
-        for code in sorted(doc_ev, key=lambda c: order.get(c, 99))
-    )
+    domains, clause_domains = _tag_domains(text, language, blocks)
     return Findings(
         actors=tuple(actors),
         dates=tuple(dates),

@@ -12,11 +12,15 @@ that file for how to write them); this module only applies them:
   ``language`` argument only decides which language's patterns are tried first.
 * A hit that overlaps a match of one of the domain's ``exclude`` patterns does
   not count.
-* Decision rule: a domain is tagged when the text has **at least one strong
-  hit**, or **at least two weak hits that do not overlap** (weak hits that
-  overlap each other count once; the same word used twice counts twice). A
-  single weak hit never tags, whatever else is in the text: weak words are the
-  ones that brush past as often as they matter.
+* Decision rule (``[scoring]`` in ``domains.toml``): each group of overlapping
+  hits weighs 1 (strong) or ``weak_weight`` (weak; a weak word repeated in the
+  same text counts once), times the factors of the role the hit plays in its
+  sentence (``_domain_roles``: an item of an enumeration, the body of a
+  definition, a cited instrument, a name, a gloss) -- or ``heading_weight`` in a
+  heading. A text is tagged when the weights add up to ``clause_threshold``: with
+  no role at play, one strong hit or two different weak words, as before; a
+  single weak word never. The document-level rule (union of the clauses plus the
+  weight over the whole text) is in ``ctdocs.extract.weigh_domains``.
 
 Evidence is every counted hit (strong and weak) of a tagged domain, in text
 order, with hits nested inside a longer hit of the same domain dropped.
@@ -25,15 +29,16 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainEntry, fold, load_domains
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from ._domain_roles import roles
 
-__all__ = ["DocumentTagger", "tag_text"]
+__all__ = ["DocumentTagger", "score_text", "tag_text"]
 
 Span = tuple[int, int]
 
@@ -59,6 +64,8 @@ class _Pattern:
     # "financement" but no "terror". For ``cased`` patterns, the exact-case
     # needles of their ``(?-i:...)`` groups, looked for in the folded text.
     checks: tuple[tuple[str, ...], ...] = ()
+    # whether the document index records the needles (see _is_indexed)
+    indexed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +123,8 @@ def _compile(pattern: str) -> _Pattern:
         rare = not any(c.isalnum() for n in found for c in n)  # punctuation: "&"
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
-    return _Pattern(regex, cased, needles, portable, tuple(checks))
+    indexed = portable is not None and min(map(len, portable)) >= _MIN_INDEXED
+    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed)
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -218,41 +226,91 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _clusters(spans: list[Span]) -> int:
-    """How many groups of mutually overlapping spans (sorted by start)."""
-    count = 0
-    reach = -1
-    for s, e in spans:
-        if s >= reach:
-            count += 1
-        reach = max(reach, e)
-    return count
-
-
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
     """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""  # noqa: E501
-    return _tag(text, [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
-                       for d in _domains()])
+    return _tagged(score_text(text, language))
 
 
+def score_text(text: str, language: str, heading: bool = False) -> dict[str, Scored]:
+    """Domain code -> (weight of the evidence, evidence spans) for every domain with a hit.
+
+    ``heading``: the text is a heading or a title (no role factor, ``heading_weight``).
+    """
+    return _tag(text, _full_plan(language), heading=heading)
+
+
+@cache
+def _full_plan(language: str) -> _Plan:
+    return [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+            for d in _domains()]
+
+
+Scored = tuple[float, list[Span]]
 _Plan = list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern]]]
 
 
-def _tag(text: str, plan: _Plan, texts: _Texts | None = None) -> dict[str, list[tuple[int, int]]]:
-    """``texts``, when given, is ``_Texts.of(text)`` computed by the caller."""
+def _tagged(scored: dict[str, Scored]) -> dict[str, list[Span]]:
+    """The domains whose weight reaches the clause threshold."""
+    threshold = roles().scoring.clause_threshold
+    return {code: spans for code, (w, spans) in scored.items() if w >= threshold - 1e-9}
+
+
+# Where the role of a hit is read: the texts, and a map from a hit's span in the
+# text tagged to its span there (see DocumentTagger.score_spans).
+_Context = tuple[_Texts, Callable[[int, int], Span]]
+
+
+def _tag(text: str, plan: _Plan, texts: _Texts | None = None, heading: bool = False,
+         context: _Context | None = None) -> dict[str, Scored]:
+    """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
+    ``context``, where the hits' roles are read (default: ``texts`` itself)."""
     if not text.strip():
         return {}
     if texts is None:
         texts = _Texts.of(text)
-    result: dict[str, list[tuple[int, int]]] = {}
+    result: dict[str, Scored] = {}
     for code, exclude, strong_pats, weak_pats in plan:
         excluded = [span for p in exclude for span in _finditer(p, texts)]
         strong = _hits(texts, strong_pats, excluded)
         weak = _hits(texts, weak_pats, excluded)
-        if strong or _clusters(weak) >= 2:
+        if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
-            result[code] = _outermost(merged)
+            result[code] = (_weight(texts, strong, weak, heading, context), _outermost(merged))
     return result
+
+
+def _weight(texts: _Texts, strong: list[Span], weak: list[Span], heading: bool,
+            context: _Context | None = None) -> float:
+    """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
+    ``weak_weight``) times the role factor of the group's span (or ``heading_weight``)."""
+    r = roles()
+    ww = r.scoring.weak_weight
+    # a weak word repeated is one piece of evidence, not several
+    seen: set[str] = set()
+    distinct = []
+    for s, e in weak:
+        form = texts.lower[s:e]
+        if form not in seen:
+            seen.add(form)
+            distinct.append((s, e))
+    hits = sorted([(s, e, 1.0) for s, e in strong] + [(s, e, ww) for s, e in distinct])
+    total = 0.0
+    k = 0
+    while k < len(hits):
+        s, reach, best = hits[k]
+        k += 1
+        while k < len(hits) and hits[k][0] < reach:
+            reach = max(reach, hits[k][1])
+            best = max(best, hits[k][2])
+            k += 1
+        if heading:
+            total += best * r.scoring.heading_weight
+        elif context is None:
+            total += best * r.factor(texts.cased, texts.lower, s, reach)
+        else:
+            where, locate = context
+            total += best * r.factor(where.cased, where.lower, *locate(s, reach))
+    return total
 
 
 def _portable_case(needle: str) -> bool:
@@ -278,8 +336,9 @@ _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
 
 
 def _is_indexed(p: _Pattern) -> bool:
-    """Whether the document index records ``p``'s needles (see DocumentTagger)."""
-    return p.portable is not None and min(map(len, p.portable)) >= _MIN_INDEXED
+    """Whether the document index records ``p``'s needles (see DocumentTagger): plain
+    ASCII needles of ``_MIN_INDEXED`` characters or more (decided in ``_compile``)."""
+    return p.indexed
 
 
 @cache
@@ -359,7 +418,10 @@ class DocumentTagger:
         self._starts = [o[0] for o in self._occurrences]
         self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
         self._indexed: set[int] = set()
-        self._triggers: dict[str, list[tuple[frozenset[int], bool]]] = {}
+        self._bases: dict[str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern],
+                                          list[_Pattern], bool]]] = {}
+        self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
+        self._always: dict[str, _Plan] = {}
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
         lower, folded = self._lower, self._folded
@@ -391,14 +453,22 @@ class DocumentTagger:
                 )
                 for d in _domains()
             ]
-            # per domain: the ids of its indexed triggers, and whether any is not indexed
-            self._triggers[language] = [
-                (
-                    frozenset(id(p) for p in (*st, *wk) if id(p) in self._indexed),
-                    any(id(p) not in self._indexed for p in (*st, *wk)),
-                )
-                for _c, _ex, st, wk in plan
-            ]
+            # per domain: its patterns that are not indexed (tried in every piece), and
+            # whether any of its triggers is among them; where each indexed pattern goes
+            indexed = self._indexed
+            base: list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]] = []
+            where: dict[int, tuple[int, int, _Pattern]] = {}
+            for i, (c, ex, st, wk) in enumerate(plan):
+                groups = (ex, st, wk)
+                for g, pats in enumerate(groups):
+                    for p in pats:
+                        if id(p) in indexed:
+                            where[id(p)] = (i, g, p)
+                ex0, st0, wk0 = ([p for p in pats if id(p) not in indexed] for pats in groups)
+                base.append((c, tuple(ex0), st0, wk0, bool(st0 or wk0)))
+            self._bases[language] = base
+            self._where[language] = where
+            self._always[language] = [(c, ex, st, wk) for c, ex, st, wk, a in base if a]
         return plan
 
     def tag(
@@ -411,17 +481,38 @@ class DocumentTagger:
         """
         plan = self._plan(language)
         if spans is None:
-            return _tag(text, plan)
-        return _tag(text, self._piece_plan(plan, language, spans))
+            return _tagged(_tag(text, plan))
+        return _tagged(_tag(text, self._piece_plan(plan, language, spans)))
 
     def tag_spans(self, language: str, spans: list[Span]) -> dict[str, list[tuple[int, int]]]:
         """``tag(joined, language, spans)`` where ``joined`` is the pieces ``spans`` of
         the document joined by line breaks; offsets are in ``joined``."""
+        return _tagged(self.score_spans(language, spans))
+
+    def score_spans(
+        self, language: str, spans: list[Span], heading: bool = False
+    ) -> dict[str, Scored]:
+        """``score_text`` of the pieces ``spans`` of the document joined by line breaks;
+        offsets are in the joined text."""
         doc, folded = self._document, self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
         texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
         plan = self._plan(language)
-        return _tag(joined, self._piece_plan(plan, language, spans), texts)
+
+        def locate(a: int, b: int) -> Span:
+            """A span of the joined text -> the same span in the document."""
+            pos = 0
+            for s, e in spans:
+                if a <= pos + e - s:
+                    return s + a - pos, min(s + b - pos, e)
+                pos += e - s + 1
+            return a, b  # not reached: every hit lies inside a piece
+
+        # a hit's role is read in the whole document: the sentence that defines or
+        # cites it may lie in the block before (a definition's lettered items)
+        context = (_Texts(self._folded, self._lower), locate)
+        piece_plan = self._piece_plan(plan, language, spans)
+        return _tag(joined, piece_plan, texts, heading=heading, context=context)
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
@@ -435,13 +526,23 @@ class DocumentTagger:
                 if occ[k][1] <= e:
                     present.add(occ[k][2])
                 k += 1
-        indexed = self._indexed
-
-        def keep(pats: Iterable[_Pattern]) -> list[_Pattern]:
-            return [p for p in pats if id(p) in present or id(p) not in indexed]
-
+        # the indexed patterns with a needle in the pieces, by domain and group
+        extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
+        where = self._where[language]
+        for pid in present:
+            loc = where.get(pid)
+            if loc is not None:
+                i, g, p = loc
+                extra.setdefault(i, ([], [], []))[g].append(p)
+        base = self._bases[language]
+        if not extra:  # the usual case: only the domains with patterns tried everywhere
+            return self._always[language]
         piece_plan: _Plan = []
-        for (c, ex, st, wk), (ids, always) in zip(plan, self._triggers[language], strict=True):
-            if always or not ids.isdisjoint(present):  # else no trigger can match: nothing to tag
-                piece_plan.append((c, tuple(keep(ex)), keep(st), keep(wk)))
+        for i, (c, ex0, st0, wk0, always) in enumerate(base):
+            x = extra.get(i)
+            if x is None:
+                if always:
+                    piece_plan.append((c, ex0, st0, wk0))
+            elif always or x[1] or x[2]:  # else no trigger can match: nothing to tag
+                piece_plan.append((c, ex0 + tuple(x[0]), st0 + x[1], wk0 + x[2]))
         return piece_plan

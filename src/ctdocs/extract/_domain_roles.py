@@ -1,0 +1,171 @@
+"""The role of a domain trigger in its sentence, from shallow features (no parser).
+
+A trigger word is the subject of a sentence far more often when it stands on its
+own than when it is one item of an enumeration (``instruction, training,
+consulting services``), the body of a definition (``technical assistance means
+any form of assistance, such as ... training``), an instrument cited in a
+preamble (``Recalling its resolution 1540``) or a word inside the name of a body
+or an act (``Minister of Public Safety and Emergency Preparedness``), or a gloss
+in parentheses (``(CBRN)`` after its expansion, ``(aide technique)`` after the
+English term it translates), which repeats what was just said. Each of
+these roles multiplies the hit's weight by a factor from ``domains.toml``
+(``[scoring]``); the cue words live there too, French and English side by side.
+
+Everything here reads the folded text (``_Texts``) around one hit: sentence
+bounds are found by scanning for ``. ; ! ?`` followed by white space, or a line
+break, at most ``_REACH`` characters away, so the cost does not grow with the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import DomainScoring, load_domains
+
+__all__ = ["Roles", "roles"]
+
+_REACH = 400  # characters scanned either side of a hit for its sentence
+# a sentence ends at ". ; ! ?" before white space, or at a line break
+_STOPS = (". ", "; ", "! ", "? ", ".\t", ";\t", "\n")
+_SEPARATORS = ",;:()[]"  # of the items of an enumeration
+_FULL_STOP = re.compile(r"[.!?](?=\s)")
+_DEFINITION_REACH = 1500
+# what ends the stretch after a hit in which a definition verb makes the hit the
+# defined term: the end of the sentence or of the item, an opening quote
+_TERM_END = re.compile(r"[.!?](?=\s)|[;\n«“\"]")
+_LINK_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "ainsi", "que"})
+
+
+def _union(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The compiled cues and the factors (see the module docstring)."""
+
+    scoring: DomainScoring
+    definition: re.Pattern[str]  # on lower-cased text
+    citation: re.Pattern[str]  # on lower-cased text, at a segment start
+    name_before: re.Pattern[str]  # case-sensitive, must end where the hit starts
+    name_after: re.Pattern[str]  # case-sensitive, must start where the hit ends
+
+    def factor(self, cased: str, lower: str, start: int, end: int) -> float:
+        """The product of the factors of the roles the hit ``[start, end)`` plays."""
+        sc = self.scoring
+        a, b = _sentence(lower, start, end)
+        f = 1.0
+        if self._in_name(cased, a, start, end) or _gloss(lower, start, end):
+            f *= sc.name_factor
+        if self._in_definiens(lower, start, end):
+            f *= sc.definition_factor
+        if self._cited(lower, a, start):
+            f *= sc.citation_factor
+        if _in_list(lower, a, b, start, end, sc.list_max_words, sc.list_min_commas):
+            f *= sc.list_factor
+        return f
+
+    def _in_name(self, cased: str, a: int, start: int, end: int) -> bool:
+        if self.name_after.match(cased, end, min(len(cased), end + 80)):
+            return True
+        return self.name_before.search(cased, max(a, start - 160), start) is not None
+
+    def _in_definiens(self, lower: str, start: int, end: int) -> bool:
+        """After a definition verb in the same sentence (a definition's lettered items
+        run on after ``;`` and line breaks), and not itself the term of the next
+        definition (``« Armes de destruction massive » signifie``)."""
+        lo = max(0, start - _DEFINITION_REACH)
+        a = lo
+        for m in _FULL_STOP.finditer(lower, lo, start):
+            a = m.end()
+        if not self.definition.search(lower, a, start):
+            return False
+        after = lower[end : end + 60]
+        stop = _TERM_END.search(after)
+        return not self.definition.search(after[: stop.start()] if stop else after)
+
+    def _cited(self, lower: str, a: int, start: int) -> bool:
+        for m in self.citation.finditer(lower, max(a, start - 200), start):
+            k = m.start() - 1
+            while k >= a and lower[k] == " ":
+                k -= 1
+            if k < a or lower[k] in ",;:(\n":
+                return True
+        return False
+
+
+def _gloss(lower: str, start: int, end: int) -> bool:
+    """The hit is all there is between parentheses: an acronym after its expansion
+    ("(CBRN)"), a term's translation after its definition ("(aide technique)")."""
+    return (
+        lower[max(0, start - 2) : start].strip().endswith("(")
+        and lower[end : end + 2].strip().startswith(")")
+    )
+
+
+def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence holding ``[start, end)`` (within ``_REACH``)."""
+    lo = max(0, start - _REACH)
+    a = max([lo] + [k + len(m) for m in _STOPS if (k := lower.rfind(m, lo, start)) >= 0])
+    hi = min(len(lower), end + _REACH)
+    b = min([hi] + [k for m in _STOPS if (k := lower.find(m, end, hi)) >= 0])
+    return a, b
+
+
+def _in_list(
+    lower: str, a: int, b: int, start: int, end: int, max_words: int, min_commas: int
+) -> bool:
+    """One short item of an enumeration: its sentence ``[a, b)`` has ``min_commas``
+    commas or more, and the comma-separated segment holding the hit and one of the
+    segments next to it have at most ``max_words`` words each (linking words such as
+    ``and`` not counted): "instruction, training, consulting services". A short
+    segment between long ones is a clause of the sentence, not an item ("NATO will,
+    in close cooperation with its partners, strengthen civil emergency planning").
+    A hit that itself spans a comma (the agents of "chemical, biological,
+    radiological") is an enumeration of the domain, not an item in someone else's."""
+    if "," in lower[start:end] or lower.count(",", a, b) < min_commas:
+        return False
+    s = _segment_start(lower, a, start)
+    e = _segment_end(lower, end, b)
+    if _words(lower, s, e) > max_words:
+        return False
+    before = _words(lower, _segment_start(lower, a, s - 1), s - 1) if s > a else max_words + 1
+    after = _words(lower, e + 1, _segment_end(lower, e + 1, b)) if e < b else max_words + 1
+    return min(before, after) <= max_words
+
+
+def _segment_start(lower: str, a: int, pos: int) -> int:
+    return max([a] + [k + 1 for c in _SEPARATORS if (k := lower.rfind(c, a, pos)) >= 0])
+
+
+def _segment_end(lower: str, pos: int, b: int) -> int:
+    return min([b] + [k for c in _SEPARATORS if (k := lower.find(c, pos, b)) >= 0])
+
+
+def _words(lower: str, s: int, e: int) -> int:
+    return sum(1 for w in lower[s:e].split() if w not in _LINK_WORDS)
+
+
+@cache
+def roles() -> Roles:
+    """The cues of both languages in one set: texts quote each other's terms."""
+    sc = load_domains().scoring
+    cues = sc.cues.values()
+
+    def joined(attr: str) -> list[str]:
+        return [p for c in cues for p in getattr(c, attr)]
+
+    return Roles(
+        scoring=sc,
+        definition=re.compile(r"\b(?:" + _union(joined("definition")) + r")\b"),
+        citation=re.compile(r"\b(?:" + _union(joined("citation")) + r")\b"),
+        # a head glued to the word before it ("PreparednessMinistere", table cells
+        # run together) starts at the change of case
+        name_before=re.compile(
+            r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
+        ),
+        name_after=re.compile(r"(?:" + _union(joined("name_after")) + r")"),
+    )
