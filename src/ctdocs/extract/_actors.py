@@ -171,28 +171,43 @@ class ActorMatcher:
                     continue
             i += 1
         hits.extend(self._fuzzy(folded, toks, keys, hits, seg))
-        hits.extend(self._resolve_weak(weak_hits, {h.actor_id for h in hits}))
+        hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start)))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
     def _resolve_weak(
-        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], named: set[str]
+        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], strong: list[ActorHit]
     ) -> list[ActorHit]:
         """A weak alias ("the Council", "Secretary-General") means the actor the text names.
 
-        Among the actors that share the alias, the one named by a stronger form
-        wins, else the one whose parent body is named ("Council" in a text naming
-        the EU); when that leaves more than one, or none, the mention is dropped.
+        Among the actors that share the alias, those named by a stronger form
+        compete, and the one named last before the short reference wins (else the
+        first named after it): "the Council" after "Security Council" is the
+        Security Council even where the text also names the Council of the EU.
+        With none named, the actor whose parent body is named ("Council" in a text
+        naming the EU) is meant when there is exactly one; else the mention is dropped.
         """
+        last_before: dict[str, list[int]] = {}
+        for h in strong:
+            last_before.setdefault(h.actor_id, []).append(h.start)
         out: list[ActorHit] = []
         for hit, alts in weak_hits:
-            pick = [a for a in alts if a in named]
-            if not pick:
-                pick = [a for a in alts if self.entries[a].part_of in named]
-            if len(pick) == 1:
-                out.append(ActorHit(hit.start, hit.end, pick[0], "context", 100.0))
+            named = [a for a in alts if a in last_before]
+            pick: str | None = None
+            if named:
+                def distance(a: str, at: int = hit.start) -> tuple[int, int]:
+                    starts = last_before[a]
+                    k = bisect.bisect_left(starts, at)
+                    return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
+
+                pick = min(named, key=distance)
+            else:
+                parts = [a for a in alts if self.entries[a].part_of in last_before]
+                pick = parts[0] if len(parts) == 1 else None
+            if pick is not None:
+                out.append(ActorHit(hit.start, hit.end, pick, "context", 100.0))
         return out
 
     def _openers(self, keys: list[str], table: Container[str]) -> list[int]:
