@@ -34,7 +34,10 @@ from .._knowledge import ActorEntry, fold, load_actors
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "get_matcher"]
 
 FUZZY_THRESHOLD = 90.0
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# A word, split where a lower-case letter runs into a capital: two names glued by
+# a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
+# words, so each name can still be found.
+_TOKEN = re.compile(r"[^\W\d_]*?[a-z](?=[A-Z])|\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +223,10 @@ class ActorMatcher:
     def _word_bounded(folded: str, start: int, end: int) -> bool:
         before = folded[start - 1] if start > 0 else " "
         after = folded[end] if end < len(folded) else " "
-        return not (before.isalnum() or after.isalnum())
+        # a lower-case letter glued to a capital is a boundary too ("AgencyAgence")
+        ok_before = not before.isalnum() or (before.islower() and folded[start].isupper())
+        ok_after = not after.isalnum() or (folded[end - 1].islower() and after.isupper())
+        return ok_before and ok_after
 
     def _fuzzy(
         self,
@@ -264,7 +270,14 @@ class ActorMatcher:
                     continue  # a mention ends on a word, not on punctuation
                 # Only forms of the same length in tokens: an OCR slip or a missing accent
                 # changes letters, not the number of words.
-                choices = {text: f for text, f in cands if len(f.tokens) == length}
+                # ... and a name that ends on a capitalised word does not end on "and"
+                last = toks[j][0]
+                choices = {
+                    text: f
+                    for text, f in cands
+                    if len(f.tokens) == length
+                    and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
+                }
                 if not choices:
                     continue
                 span = " ".join(t for t, _, _ in toks[i : j + 1])
