@@ -29,9 +29,9 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from .._knowledge import ActorEntry, fold, load_actors
+from .._knowledge import ActorEntry, fold, load_actor_shapes, load_actors
 
-__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "get_matcher"]
+__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
 FUZZY_THRESHOLD = 90.0
 # A word, split where a lower-case letter runs into a capital: two names glued by
@@ -200,12 +200,7 @@ class ActorMatcher:
             named = [a for a in alts if a in last_before]
             pick: str | None = None
             if named:
-                def distance(a: str, at: int = hit.start) -> tuple[int, int]:
-                    starts = last_before[a]
-                    k = bisect.bisect_left(starts, at)
-                    return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
-
-                pick = min(named, key=distance)
+                pick = min(named, key=lambda a: _distance(last_before[a], hit.start))
             else:
                 parts = [a for a in alts if self.entries[a].part_of in last_before]
                 pick = parts[0] if len(parts) == 1 else None
@@ -297,7 +292,49 @@ class ActorMatcher:
         return out
 
 
+def _distance(starts: list[int], at: int) -> tuple[int, int]:
+    """How far before ``at`` the last of ``starts`` is; those after come second."""
+    k = bisect.bisect_left(starts, at)
+    return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
+
+
 @cache
 def get_matcher() -> ActorMatcher:
     """The matcher for the packaged knowledge base (built once per process)."""
     return ActorMatcher(load_actors().actor)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().place.before.all())
+
+
+_LAST_WORD = re.compile(r"([\w']+)[ \t]*$")
+_GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
+
+
+def h_text(text: str, h: ActorHit) -> str:
+    return text[h.start : h.end]
+
+
+def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
+    """Drop the mentions that name a state only as a place.
+
+    A state right after a place preposition (``in Iraq``, ``en Jordanie``,
+    ``au Royaume-Uni``) or alone in parentheses (``Tunis (Tunisie)``,
+    ``M. Levitte (France)``: a place or a person's country) is not an actor
+    there. Other mentions of the same state still count; a government
+    (``gouvernement iraquien``) is never a place.
+    """
+    words = _place_words()
+    out = []
+    for h in hits:
+        e = matcher.entries.get(h.actor_id)
+        if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
+            if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
+                continue
+            m = _LAST_WORD.search(fold(text[max(0, h.start - 30) : h.start]))
+            if m is not None and m.group(1).casefold() in words:
+                continue
+        out.append(h)
+    return out
