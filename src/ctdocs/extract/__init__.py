@@ -115,7 +115,7 @@ def extract(
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
     matcher = get_matcher()
     found = drop_places(text, list(matcher.find(text, breaks=starts[1:])), matcher)
-    actor_hits, unlinked = by_shape(text, found, matcher.entries)
+    actor_hits, unlinked = by_shape(text, found, matcher.entries, language)
     if lap is not None:
         lap("actors")
     date_hits = document_dates(text, language, structure.front_end)

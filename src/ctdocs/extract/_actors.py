@@ -190,7 +190,9 @@ class ActorMatcher:
         first named after it): "the Council" after "Security Council" is the
         Security Council even where the text also names the Council of the EU.
         With none named, the actor whose parent body is named ("Council" in a text
-        naming the EU) is meant when there is exactly one; else the mention is dropped.
+        naming the EU), else the parent of a named body ("Organisation" in a text
+        naming the Security Council), is meant when there is exactly one; else the
+        mention is dropped.
         """
         last_before: dict[str, list[int]] = {}
         for h in strong:
@@ -203,6 +205,9 @@ class ActorMatcher:
                 pick = min(named, key=lambda a: _distance(last_before[a], hit.start))
             else:
                 parts = [a for a in alts if self.entries[a].part_of in last_before]
+                if not parts:  # "l'Organisation" in a text naming the Security Council
+                    parents = {self.entries[n].part_of for n in last_before}
+                    parts = [a for a in alts if a in parents]
                 pick = parts[0] if len(parts) == 1 else None
             if pick is not None:
                 out.append(ActorHit(hit.start, hit.end, pick, "context", 100.0))

@@ -82,9 +82,12 @@ def _cues() -> _Cues:
     join_cap = rf"(?:{joiners_fr})[ \t]*{_CAPW}"
     run = rf"(?<![\w']){_CAPW}(?:(?:{_SP}|{_SP}(?:{joiners}){_SP}){_CAPW})*"
     fr_heads = _alt(c.organ.heads.fr, capital=True)
+    # a head and its adjectives end the name only where no joiner follows
+    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
+    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
     organ_fr = (
-        rf"(?<![\w'])(?:{fr_heads})(?:{_SP}{mod}){{0,2}}{_SP}{join_cap}"
-        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*"
+        rf"(?<![\w'])(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW})*(?![\w'])"
@@ -172,16 +175,23 @@ def _organ(
         if len(words) < 2 or not words[1][0][:1].isupper():
             return None  # "Chief of the Defence Staff": an office, not a body
         words.pop(0)
-    while words and not words[-1][0][:1].isupper():
-        words.pop()
     caps = [w for w in words if w[0][:1].isupper()]
-    if len(caps) + lower_head < 2 or any(w[0].casefold() in cues.not_names for w in caps):
+    # "Autorité nationale", "Gendarmerie nationale": a capitalised head and its adjective
+    short = len(words) > 1 and words[0] in caps and words[0][0].casefold() in cues.heads
+    if len(caps) + lower_head < 2 and not short:
+        return None
+    if any(w[0].casefold() in cues.not_names for w in caps):
         return None
     heads = [w for w in words if w[0].casefold() in cues.heads and (w is words[0] or w in caps)]
     if not heads or (lower_head and (len(heads) > 1 or caps[0][0].isupper())):
         return None  # "commandement de la Force", "forces de la RSM": generic nouns
     s, e = words[0][1], words[-1][2]
-    e = _trim_state(folded, s, e, known)
+    trimmed = _trim_state(folded, s, e, known)
+    if trimmed != e:  # what is left must still be a name ("forces de la Russie": no)
+        left = [w for w in words if w[2] <= trimmed]
+        if len(left) < 2 or not left[0][0][:1].isupper():
+            return None
+        e = trimmed
     if known.free(s, e):
         return _Cand(s, e, "organ")
     inner = known.inside(s, e)
@@ -202,7 +212,7 @@ def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
     if last.end != e or known.kinds.get(last.actor_id) != "state":
         return e
     m = _cues().trailing_joiner.search(folded, s, last.start)
-    return s + m.start() if m is not None else e
+    return m.start() if m is not None else e
 
 
 def _person(
@@ -259,7 +269,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
 
 
 def propose(
-    text: str, known_hits: list[ActorHit], entries: dict[str, ActorEntry]
+    text: str, known_hits: list[ActorHit], entries: dict[str, ActorEntry], language: str = ""
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """All mentions: the knowledge base's, less those a longer full name absorbs, plus
     the bodies and persons found by shape; and id -> (name, kind) for the new ones.
@@ -289,28 +299,62 @@ def propose(
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += _acronyms(folded, [*kept, *extra], names)
     extra += _surnames(folded, [*kept, *extra], persons, entries)
-    every = _drop_translations(text, [*kept, *extra])
+    glossed = names if language == "fr" else {}
+    every = _drop_translations(text, folded, [*kept, *extra], glossed)
     return sorted(every, key=lambda h: (h.start, -h.end)), names
 
 
-def _drop_translations(text: str, hits: list[ActorHit]) -> list[ActorHit]:
-    """Bilingual statutes close a definition with the term in the other language,
+def _gloss_opening(text: str, h: ActorHit) -> int:
+    """Where the parenthesis opens if ``h`` is a definition's closing gloss, else -1.
+
+    Bilingual statutes close a definition with the term in the other language,
     ``… adopted by the Security Council. (Conseil de sécurité)``: a gloss of the
     defined term after the definition's full stop, not a mention.
     """
-    out = []
+    opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
+    closing = text.find(")", h.end, h.end + 120)
+    if (
+        opening > 1
+        and closing > 0
+        and text[opening - 2 : opening].rstrip("* ").endswith(".")
+        and ")" not in text[opening : h.start]
+        and "(" not in text[h.end : closing]
+    ):
+        return opening
+    return -1
+
+
+_PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
+
+
+def _drop_translations(
+    text: str, folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
+) -> list[ActorHit]:
+    """Drop the glosses; an English gloss of a French defined term names the body in
+    English, so the French term's unlinked actor takes the English one's id (the same
+    id as in the English version of the text).
+    """
+    out, renamed = [], {}
     for h in hits:
-        opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
-        closing = text.find(")", h.end, h.end + 120)
-        if (
-            opening > 1
-            and closing > 0
-            and text[opening - 2 : opening].rstrip("* ").endswith(".")
-            and ")" not in text[opening : h.start]
-            and "(" not in text[h.end : closing]
-        ):
+        opening = _gloss_opening(text, h)
+        if opening < 0:
+            out.append(h)
             continue
-        out.append(h)
+        if h.actor_id not in names:
+            continue
+        line = text.rfind("\n", 0, opening) + 1
+        prev = [m.end() for m in _PREVIOUS_GLOSS.finditer(text, line, opening)]
+        term = prev[-1] if prev else line
+        for other, (name, _) in names.items():
+            key = fold(name).casefold()
+            head = folded[term : term + len(key) + 1]
+            if other != h.actor_id and head.casefold().rstrip() == key:
+                renamed[other] = h.actor_id
+    if renamed:
+        out = [
+            ActorHit(h.start, h.end, renamed.get(h.actor_id, h.actor_id), h.method, h.score)
+            for h in out
+        ]
     return out
 
 
