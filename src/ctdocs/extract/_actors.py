@@ -37,7 +37,8 @@ FUZZY_THRESHOLD = 90.0
 # A word, split where a lower-case letter runs into a capital: two names glued by
 # a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
 # words, so each name can still be found.
-_TOKEN = re.compile(r"[^\W\d_]*?[a-z](?=[A-Z])|\w+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_CAMEL = re.compile(r"[a-z](?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,17 @@ class _Node:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    cuts = [m.end() for m in _CAMEL.finditer(text)]
+    if not cuts:  # speed: glued words are rare; split only the tokens that hold one
+        return toks
+    starts = [t[1] for t in toks]
+    for cut in reversed(cuts):
+        k = bisect.bisect_right(starts, cut) - 1
+        _, start, end = toks[k]
+        if start < cut < end:
+            toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
+    return toks
 
 
 class ActorMatcher:

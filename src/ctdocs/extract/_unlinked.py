@@ -28,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
@@ -48,17 +49,40 @@ def slug(text: str) -> str:
 
 
 def _alt(words: list[str], *, capital: bool = False) -> str:
-    """An alternation of folded words, longest first; ``capital`` adds Capitalised forms."""
+    """An alternation of folded words, as a trie (``c(?:omite|onseil)``): the regex
+    engine then reads each letter once instead of trying every word in turn;
+    ``capital`` adds the Capitalised form of each word.
+    """
     forms = {fold(w) for w in words}
     if capital:
         forms |= {f[:1].upper() + f[1:] for f in forms}
-    pats = [re.escape(f).replace(r"\ ", _SP) for f in sorted(forms, key=len, reverse=True)]
-    return "|".join(pats)
+    trie: dict[str, Any] = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node: longer continuations first, the end of a word last."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = _SP if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
 class _Cues:
-    organ_run: re.Pattern[str]
+    organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
+    run_left: re.Pattern[str]  # the capitalised words and joiners before it
+    run_right: re.Pattern[str]  # and after it
     organ_fr: re.Pattern[str]
     person_title: re.Pattern[str]
     person_kept: re.Pattern[str]
@@ -80,7 +104,7 @@ def _cues() -> _Cues:
     ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
     mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
     join_cap = rf"(?:{joiners_fr})[ \t]*{_CAPW}"
-    run = rf"(?<![\w']){_CAPW}(?:(?:{_SP}|{_SP}(?:{joiners}){_SP}){_CAPW})*"
+    link = rf"(?:{_SP}|{_SP}(?:{joiners}){_SP})"
     fr_heads = _alt(c.organ.heads.fr, capital=True)
     # a head and its adjectives end the name only where no joiner follows
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
@@ -100,7 +124,9 @@ def _cues() -> _Cues:
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
-        organ_run=re.compile(run),
+        organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{link})+$"),
+        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?<![\w'])(?:{titles}){_SP}({name})"),
         person_kept=re.compile(rf"(?<![\w'])(?:{kept}){_SP}{name}"),
@@ -239,13 +265,32 @@ def _in_table_row(text: str, at: int) -> bool:
     return text[line_start : line_start + 1] == "|"
 
 
+def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
+    """Capitalised runs (joined by "of the", "for" ...) around each English head noun.
+
+    Looking from the heads outwards, not at every capitalised word, keeps the
+    work proportional to the few head nouns a text holds.
+    """
+    out: list[tuple[int, int]] = []
+    for m in cues.organ_head.finditer(folded):
+        if out and m.start() < out[-1][1]:
+            continue  # a second head inside the run just found
+        left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
+        right = cues.run_right.match(folded, m.end())
+        out.append((left.start() if left else m.start(), right.end() if right else m.end()))
+    return out
+
+
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     found: list[_Cand] = []
-    for pat in (cues.organ_run, cues.organ_fr):
-        for m in pat.finditer(folded):
-            c = _organ(text, folded, m.start(), m.end(), cues, known)
-            if c is not None:
-                found.append(c)
+    for start, end in _runs(folded, cues):
+        c = _organ(text, folded, start, end, cues, known)
+        if c is not None:
+            found.append(c)
+    for m in cues.organ_fr.finditer(folded):
+        c = _organ(text, folded, m.start(), m.end(), cues, known)
+        if c is not None:
+            found.append(c)
     for m in cues.person_title.finditer(folded):
         c = _person(folded, m.start(1), m.end(1), cues, known)
         if c is not None:
