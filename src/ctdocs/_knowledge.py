@@ -128,6 +128,7 @@ class PersonCues(_Strict):
     """How a named person shows: a title before the name, particles inside it."""
 
     titles: _PerLanguage  # M., Mr, général: before a name, not part of it
+    offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
     kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
 
@@ -137,6 +138,7 @@ class OrganCues(_Strict):
 
     heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
     joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
+    designation: _PerLanguage  # for, pour le: before a state, they close a name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
 

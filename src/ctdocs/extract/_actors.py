@@ -326,6 +326,7 @@ def _place_words() -> frozenset[str]:
 
 
 _LAST_WORD = re.compile(r"([\w']+)[ \t]*$")
+_AND = re.compile(r",[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+")  # what joins two places in a list
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 
 
@@ -339,18 +340,22 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
     ``au Royaume-Uni``) or alone in parentheses (``Tunis (Tunisie)``,
     ``M. Levitte (France)``: a place or a person's country) is not an actor
-    there. Other mentions of the same state still count; a government
-    (``gouvernement iraquien``) is never a place.
+    there, nor is a state listed right after one (``in Iraq and Syria``). Other
+    mentions of the same state still count; a government (``gouvernement
+    iraquien``) is never a place.
     """
     words = _place_words()
     out = []
+    place_end = -1  # where the last state named as a place ends
     for h in hits:
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
             if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
                 continue
             m = _LAST_WORD.search(fold(text[max(0, h.start - 30) : h.start]))
-            if m is not None and m.group(1).casefold() in words:
+            between = text[place_end : h.start] if place_end >= 0 else ""
+            if (m is not None and m.group(1).casefold() in words) or _AND.fullmatch(between):
+                place_end = h.end  # "in Iraq and Syria": both places
                 continue
         out.append(h)
     return out

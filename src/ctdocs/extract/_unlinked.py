@@ -87,6 +87,7 @@ class _Cues:
     person_title: re.Pattern[str]
     person_kept: re.Pattern[str]
     person_caps: re.Pattern[str]
+    person_office: re.Pattern[str]
     acronym_def: re.Pattern[str]
     trailing_joiner: re.Pattern[str]
     heads: frozenset[str]  # one-word heads, folded and casefolded
@@ -110,7 +111,7 @@ def _cues() -> _Cues:
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
     bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
     organ_fr = (
-        rf"(?<![\w'])(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"(?:(?<![\w'])|(?<=\b[LlDd]'))(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     particles = _alt(c.person.particles)
@@ -131,12 +132,19 @@ def _cues() -> _Cues:
         person_title=re.compile(rf"(?<![\w'])(?:{titles}){_SP}({name})"),
         person_kept=re.compile(rf"(?<![\w'])(?:{kept}){_SP}{name}"),
         person_caps=re.compile(caps),
-        trailing_joiner=re.compile(rf"[ \t]+(?:{joiners})[ \t]*$"),
+        person_office=re.compile(
+            rf"(?<![\w'])({_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}})"
+            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
+            rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
+        ),
+        trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
         heads=heads,
         not_names=not_names,
         not_person=not_names | heads,
-        titles=frozenset(fold(t).casefold() for t in c.person.titles.all() if " " not in t),
+        titles=frozenset(  # one word each, without a full stop: the words of a title
+            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
+        ),
     )
 
 
@@ -176,11 +184,11 @@ class _Known:
         return out
 
 
-_WORD = re.compile(r"[\w']+")
+_WORD = re.compile(r"(?<![\w'])(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
 
 
 def _words(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
+    return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
 
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
@@ -230,7 +238,8 @@ def _organ(
 
 
 def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
-    """Leave out a closing "for Canada" / "pour le Canada": the state is named on its own."""
+    """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
+    name ("the National Authority for Canada"); "of the Russian Federation" stays."""
     inner = known.inside(s, e)
     if not inner or inner[-1] == -1:
         return e
@@ -291,7 +300,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    for m in cues.person_title.finditer(folded):
+    for m in [*cues.person_title.finditer(folded), *cues.person_office.finditer(folded)]:
         c = _person(folded, m.start(1), m.end(1), cues, known)
         if c is not None:
             found.append(c)
