@@ -83,6 +83,7 @@ class _Cues:
     organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
     run_left: re.Pattern[str]  # the capitalised words and joiners before it
     run_right: re.Pattern[str]  # and after it
+    office_of: re.Pattern[str]  # "Chief of the " before a run
     organ_fr: re.Pattern[str]
     person_title: re.Pattern[str]
     person_kept: re.Pattern[str]
@@ -126,8 +127,9 @@ def _cues() -> _Cues:
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{link})+$"),
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP})+$"),  # no joiner before a head
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
+        office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?<![\w'])(?:{titles}){_SP}({name})"),
         person_kept=re.compile(rf"(?<![\w'])(?:{kept}){_SP}{name}"),
@@ -184,7 +186,7 @@ class _Known:
         return out
 
 
-_WORD = re.compile(r"(?<![\w'])(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
+_WORD = re.compile(r"(?<!\w)(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
 
 
 def _words(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -256,7 +258,7 @@ def _person(
     """A run of name words after a title, if it is a person's name."""
     words = _words(folded, start, end)
     if not keep_first:
-        while words and words[0][0].casefold() in cues.titles:
+        while words and words[0][0].casefold() in cues.titles - cues.not_names:
             words.pop(0)  # "Secretary General Ban": the second title is no name
     names = words[1:] if keep_first else words
     if not names or any(w[0].casefold() in cues.not_person for w in names if w[0][:1].isupper()):
@@ -285,8 +287,12 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue  # a second head inside the run just found
         left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
+        start = left.start() if left else m.start()
+        office = cues.office_of.search(folded, max(0, start - 40), start)
+        if office is not None and office.group(1).casefold() in cues.not_names:
+            continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
-        out.append((left.start() if left else m.start(), right.end() if right else m.end()))
+        out.append((start, right.end() if right else m.end()))
     return out
 
 
@@ -421,7 +427,7 @@ def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
 
 def _occurrences(folded: str, word: str, taken: bytearray) -> list[tuple[int, int]]:
     """Exact, word-bounded occurrences of ``word`` outside every mention."""
-    pat = re.compile(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])")
+    pat = re.compile(rf"(?:(?<![\w'-])|(?<=\b[LlDd]')){re.escape(word)}(?![\w'-])")
     out = []
     for m in pat.finditer(folded):
         if taken.find(1, m.start(), m.end()) < 0:
