@@ -198,6 +198,19 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
             "person",
         ),
         ("en", "Rapporteur: Lord John E. TOMLINSON, SOC", "Lord John E. TOMLINSON", "person"),
+        # a byline: a given name and a surname alone on their line, or before a verb
+        (
+            "fr",
+            "L'Union européenne face au terrorisme\n\nPhilippe Delivet\n\nLe texte suit.",
+            "Philippe Delivet",
+            "person",
+        ),
+        (
+            "en",
+            "C. Richard Nelson analyses NATO's contribution to the fight against terrorism.",
+            "C. Richard Nelson",
+            "person",
+        ),
     ],
 )
 def test_bodies_and_persons_found_by_their_shape(
@@ -222,6 +235,9 @@ def test_bodies_and_persons_found_by_their_shape(
         ("fr", "Les forces de l'OTAN et le commandement de la Force ont été renforcés."),
         ("en", "The General Assembly adopted the resolution without a vote."),
         ("fr", "Fichier PDF : Convert PDF to HTML"),
+        # a given name inside the name of a programme or a building
+        ("en", "Jean Monnet Programme\n\nThe programme funds research on the Union."),
+        ("fr", "Robert Schuman Building\n\nLe bâtiment accueille les réunions."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:

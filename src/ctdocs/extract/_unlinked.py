@@ -89,6 +89,7 @@ class _Cues:
     person_kept: re.Pattern[str]
     person_caps: re.Pattern[str]
     person_office: re.Pattern[str]
+    person_line: re.Pattern[str]
     acronym_def: re.Pattern[str]
     trailing_joiner: re.Pattern[str]
     heads: frozenset[str]  # one-word heads, folded and casefolded
@@ -134,6 +135,10 @@ def _cues() -> _Cues:
         person_title=re.compile(rf"(?<![\w'])(?:{titles}){_SP}({name})"),
         person_kept=re.compile(rf"(?<![\w'])(?:{kept}){_SP}{name}"),
         person_caps=re.compile(caps),
+        person_line=re.compile(
+            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
+            rf"(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+        ),
         person_office=re.compile(
             rf"(?<![\w'])({_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}})"
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
@@ -310,8 +315,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         c = _person(folded, m.start(1), m.end(1), cues, known)
         if c is not None:
             found.append(c)
-    for pat in (cues.person_kept, cues.person_caps):
-        keep = pat is cues.person_kept
+    for pat in (cues.person_kept, cues.person_caps, cues.person_line):
+        keep = pat is not cues.person_caps
         for m in pat.finditer(folded):
             c = _person(folded, m.start(), m.end(), cues, known, keep_first=keep)
             if c is not None:
@@ -470,5 +475,10 @@ def _surnames(
     out: list[ActorHit] = []
     for word, actor_id in persons.items():
         for s, e in _occurrences(folded, word, taken):
+            if _NEXT_CAPITAL.match(folded, e):
+                continue  # "Delivet Philippe": a name written surname first, not a surname alone
             out.append(ActorHit(s, e, actor_id, "shape", 60.0))
     return out
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
