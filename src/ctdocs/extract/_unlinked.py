@@ -87,8 +87,10 @@ class _Cues:
     organ_fr: re.Pattern[str]
     person_title: re.Pattern[str]
     person_kept: re.Pattern[str]
-    person_caps: re.Pattern[str]
-    person_office: re.Pattern[str]
+    caps_anchor: re.Pattern[str]  # a surname in capitals ...
+    caps_name: re.Pattern[str]  # ... and the name words before it
+    office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
+    office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
     acronym_def: re.Pattern[str]
     trailing_joiner: re.Pattern[str]
@@ -113,17 +115,13 @@ def _cues() -> _Cues:
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
     bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
     organ_fr = (
-        rf"(?:(?<![\w'])|(?<=\b[LlDd]'))(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     kept = _alt(c.person.kept)
-    caps = (
-        rf"(?<![\w'A-Z] )(?<![\w'])(?:[A-Z][a-z]{_LETTERS}*{_SP}){{1,3}}"
-        rf"(?:(?:{particles}){_SP})?[A-Z]{{4,}}(?![\w'])(?![ \t]+[A-Z]{{2,}})"
-    )
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
@@ -132,18 +130,19 @@ def _cues() -> _Cues:
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?<![\w'])(?:{titles}){_SP}({name})"),
-        person_kept=re.compile(rf"(?<![\w'])(?:{kept}){_SP}{name}"),
-        person_caps=re.compile(caps),
+        person_title=re.compile(rf"(?:{titles}){_SP}({name})"),
+        person_kept=re.compile(rf"(?:{kept}){_SP}{name}"),
+        caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_SP}){{1,3}}(?:(?:{particles}){_SP})?$"),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
         ),
-        person_office=re.compile(
-            rf"(?<![\w'])({_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}})"
+        office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
+        office_name=re.compile(rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
         heads=heads,
@@ -168,7 +167,7 @@ class _Known:
 
     def __init__(self, hits: list[ActorHit], n: int) -> None:
         self.hits = hits
-        self.kinds: dict[str, str] = {}
+        self.entries: dict[str, ActorEntry] = {}
         self.starts = [h.start for h in hits]
         self.covered = bytearray(n)
         for h in hits:
@@ -251,7 +250,8 @@ def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
     if not inner or inner[-1] == -1:
         return e
     last = known.hits[inner[-1]]
-    if last.end != e or known.kinds.get(last.actor_id) != "state":
+    entry = known.entries.get(last.actor_id)
+    if last.end != e or entry is None or entry.kind != "state":
         return e
     m = _cues().trailing_joiner.search(folded, s, last.start)
     return m.start() if m is not None else e
@@ -274,6 +274,26 @@ def _person(
     if not known.free(s, e):
         return None
     return _Cand(s, e, "person")
+
+
+_AFTER_WORD = re.compile(r"[\w'] $")
+
+
+def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
+    """Whether a match at ``at`` starts a word (or follows a French elision: l'Agence)."""
+    before = folded[at - 1 : at]
+    if not before or not (before.isalnum() or before in "'_"):
+        return True
+    return (
+        elision
+        and before == "'"
+        and folded[at - 2 : at - 1] in ("l", "L", "d", "D")
+        and (at < 3 or not folded[at - 3].isalnum())
+    )
+
+
+def _some(c: _Cand | None) -> list[_Cand]:
+    return [] if c is None else [c]
 
 
 def _in_table_row(text: str, at: int) -> bool:
@@ -307,20 +327,39 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         c = _organ(text, folded, start, end, cues, known)
         if c is not None:
             found.append(c)
+    # Speed: the patterns below start with their words, not with a look-behind, so
+    # that the regex engine can skip ahead to the letters they open with; where a
+    # match starts is checked here instead.
     for m in cues.organ_fr.finditer(folded):
+        if not _word_start(folded, m.start(), elision=True):
+            continue
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    for m in [*cues.person_title.finditer(folded), *cues.person_office.finditer(folded)]:
-        c = _person(folded, m.start(1), m.end(1), cues, known)
-        if c is not None:
-            found.append(c)
-    for pat in (cues.person_kept, cues.person_caps, cues.person_line):
-        keep = pat is not cues.person_caps
+    for m in cues.person_title.finditer(folded):
+        if _word_start(folded, m.start()):
+            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
-            c = _person(folded, m.start(), m.end(), cues, known, keep_first=keep)
-            if c is not None:
-                found.append(c)
+            if _word_start(folded, m.start()):
+                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    # Names before an office or ending on a surname in capitals: found from the comma
+    # and office, or from the capitals, and read backwards (both are rare).
+    for m in cues.office_anchor.finditer(folded):
+        name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
+        if name is not None and _word_start(folded, name.start()):
+            found += _some(_person(folded, name.start(), name.end(), cues, known))
+    for m in cues.caps_anchor.finditer(folded):
+        name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
+        if (
+            name is None
+            or not _word_start(folded, name.start())
+            or not _word_start(folded, m.start())
+        ):
+            continue
+        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
+            continue  # a capitalised surname run starts a phrase, not mid-sentence
+        found += _some(_person(folded, name.start(), m.end(), cues, known))
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -343,7 +382,7 @@ def propose(
     folded = fold(text)
     hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
     known = _Known(hits, len(folded))
-    known.kinds = {k: e.kind for k, e in entries.items()}
+    known.entries = entries
     cands = _candidates(text, folded, cues, known)
     dropped = {k for c in cands for k in c.replaces}
     names: dict[str, tuple[str, ActorKind]] = {}
