@@ -6,12 +6,15 @@ Council in a NATO text; the text decides, and where it cannot, nothing is said.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from ctdocs import KnowledgeBaseError, _knowledge, parse_text
+from ctdocs import KnowledgeBaseError, _knowledge, parse_document, parse_text
+
+from ._compare import F1, actor_key
 
 
 def _ids_of(text: str, surface: str, lang: str) -> set[str]:
@@ -131,3 +134,308 @@ def test_a_mention_stays_inside_its_block(
         for m in a.mentions:
             inside = [b for b in doc.blocks() if b.start <= m.start and m.end <= b.end]
             assert inside, m
+
+
+# ---------------------------------------------------------------- actors found by shape
+def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]:
+    """surface -> (actor id, kind, linked) for every mention."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: (a.id, a.kind, a.linked) for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "kind"),
+    [
+        # a body not in the knowledge base, from its head noun and joiners
+        (
+            "fr",
+            "Le ministère belge de l'Intérieur a publié une note sur la menace.",
+            "ministère belge de l'Intérieur",
+            "organ",
+        ),
+        (
+            "en",
+            "Experts of the Spanish International Demining Centre briefed the participants.",
+            "Spanish International Demining Centre",
+            "organ",
+        ),
+        (
+            "fr",
+            "La Direction générale de la Police nationale a coordonné les contrôles.",
+            "Direction générale de la Police nationale",
+            "organ",
+        ),
+        (
+            "en",
+            "The Supreme Audit Office of Ruritania reviewed the accounts.",
+            "Supreme Audit Office of Ruritania",
+            "organ",
+        ),
+        # a capitalised head and its adjective
+        (
+            "fr",
+            "L'Autorité nationale publie chaque année un rapport.",
+            "Autorité nationale",
+            "organ",
+        ),
+        # persons after a title, or before their office
+        (
+            "fr",
+            "Réuni sous la présidence de M. Jean-David Levitte, le Conseil a adopté le texte.",
+            "Jean-David Levitte",
+            "person",
+        ),
+        (
+            "en",
+            "Today, the Honourable Vic Toews, Canada's Minister of Public Safety, released it.",
+            "Vic Toews",
+            "person",
+        ),
+        (
+            "fr",
+            "Le plan a été présenté en présence de Claire Landais, secrétaire générale.",
+            "Claire Landais",
+            "person",
+        ),
+        ("en", "Rapporteur: Lord John E. TOMLINSON, SOC", "Lord John E. TOMLINSON", "person"),
+        # a byline: a given name and a surname alone on their line, or before a verb
+        (
+            "fr",
+            "L'Union européenne face au terrorisme\n\nPhilippe Delivet\n\nLe texte suit.",
+            "Philippe Delivet",
+            "person",
+        ),
+        (
+            "en",
+            "C. Richard Nelson analyses NATO's contribution to the fight against terrorism.",
+            "C. Richard Nelson",
+            "person",
+        ),
+    ],
+)
+def test_bodies_and_persons_found_by_their_shape(
+    lang: str, text: str, surface: str, kind: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surface in found, sorted(found)
+    actor_id, got_kind, linked = found[surface]
+    assert (got_kind, linked) == (kind, False)
+    assert actor_id.startswith("unlinked:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a title of a document, a heading, an office holder: no body, no person
+        ("en", "The Annual Report of the Committee was published in March 2015."),
+        ("fr", "Le Rapport annuel du Comité a été publié en mars 2015."),
+        ("en", "The Chief of the Defence Staff briefed the Secretary-General."),
+        ("fr", "Le chef d'état-major des armées a informé le Secrétaire général."),
+        # generic nouns before a named body
+        ("fr", "Les forces de l'OTAN et le commandement de la Force ont été renforcés."),
+        ("en", "The General Assembly adopted the resolution without a vote."),
+        ("fr", "Fichier PDF : Convert PDF to HTML"),
+        # a given name inside the name of a programme or a building
+        ("en", "Jean Monnet Programme\n\nThe programme funds research on the Union."),
+        ("fr", "Robert Schuman Building\n\nLe bâtiment accueille les réunions."),
+    ],
+)
+def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert [a.name for a in doc.actors if not a.linked] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full", "short"),
+    [
+        (
+            "en",
+            "OTTAWA — Today, the Honourable Vic Toews released the strategy. "
+            "“Our Government will act,” said Minister Toews.",
+            "Vic Toews",
+            "Toews",
+        ),
+        (
+            "fr",
+            "Le Président de l'Assemblée, M. Joseph Deiss, a ouvert la séance. "
+            "« Il faut agir », a déclaré M. Deiss.",
+            "Joseph Deiss",
+            "Deiss",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_before(
+    lang: str, text: str, full: str, short: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[full][0] == found[short][0]
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {a.name for a in doc.actors if a.kind == "person"} == {full}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Counter-Terrorism Office of Ruritania (CTOR) met. The CTOR agreed a plan."),
+        ("fr", "L'Office central de Ruritanie (OCR) s'est réuni. L'OCR a adopté un plan."),
+    ],
+)
+def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    unlinked = [a for a in doc.actors if not a.linked]
+    assert len(unlinked) == 1
+    assert len(unlinked[0].mentions) == 3  # the name, the acronym defined, the acronym used
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state", "is_actor"),
+    [
+        # named only as a place
+        (
+            "fr",
+            "Le centre forme des officiers à Amman, en Jordanie, depuis 2016.",
+            "Jordanie",
+            False,
+        ),
+        ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Syria", False),
+        ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Iraq", False),
+        # a person's country in parentheses
+        (
+            "fr",
+            "Sous la présidence de M. Jean-David Levitte (France), le Conseil a voté.",
+            "France",
+            False,
+        ),
+        # a state that acts or is addressed
+        ("en", "NATO sent EADRCC support to Turkey after the earthquake.", "Turkey", True),
+        ("fr", "La Jordanie a accueilli la formation des officiers.", "Jordanie", True),
+        # a government is never a place
+        ("fr", "Le soutien apporté au Gouvernement afghan continue.", "Gouvernement afghan", True),
+    ],
+)
+def test_a_state_named_as_a_place_is_not_an_actor(
+    lang: str, text: str, state: str, is_actor: bool
+) -> None:
+    assert (state in _actors_by_surface(text, lang)) is is_actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # a body's full name is one surface, even with a known name inside it
+        (
+            "en",
+            "Experience gained by the Ministry of Defence of the Russian Federation was shared.",
+            "Ministry of Defence of the Russian Federation",
+            "unlinked:ministry-of-defence-of-the-russian-federation",
+        ),
+        (
+            "fr",
+            "Le Secrétariat technique de l'Organisation pour l'interdiction des armes chimiques "
+            "a reçu la déclaration.",
+            "Secrétariat technique de l'Organisation pour l'interdiction des armes chimiques",
+            "opcw-technical-secretariat",
+        ),
+        # a designation "for Canada" is not part of the name
+        (
+            "en",
+            "The Minister may designate a department as the National Authority for Canada.",
+            "National Authority",
+            "unlinked:national-authority",
+        ),
+    ],
+)
+def test_a_full_name_is_one_surface(lang: str, text: str, surface: str, actor_id: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surface in found, sorted(found)
+    assert found[surface][0] == actor_id
+    inner = [s for s in found if s != surface and s in surface and s not in ("Canada",)]
+    assert inner == []
+
+
+def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
+    """Bilingual statutes close each definition with the other language's term."""
+    fr = (
+        "autorité nationale L'Autorité nationale pour le Canada désignée en application du "
+        "paragraphe 3(1). (National Authority)\n\n3 Autorité nationale\n\n(1) Le ministre "
+        "peut désigner un secteur comme Autorité nationale pour le Canada."
+    )
+    en = "3 National Authority\n\n(1) The Minister may designate the National Authority."
+    fr_ids = {a.id for a in parse_text(fr, "fr").actors if not a.linked}
+    en_ids = {a.id for a in parse_text(en, "en").actors if not a.linked}
+    assert fr_ids == en_ids == {"unlinked:national-authority"}
+    # and the gloss itself is no mention
+    doc = parse_text(fr, "fr")
+    assert all(m.text != "National Authority" for a in doc.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # a short reference means the body named last before it
+        (
+            "en",
+            "The Council of the European Union and the Security Council met. The Council "
+            "condemned the attacks.",
+            "Council",
+            "unsc",
+        ),
+        (
+            "fr",
+            "Le Conseil de sécurité et le Conseil de l'Union européenne se sont réunis. "
+            "Le Conseil a condamné les attentats.",
+            "Conseil",
+            "council-of-the-eu",
+        ),
+        # or the parent of a named body
+        (
+            "fr",
+            "Le Conseil de sécurité a imposé des obligations aux États Membres de l'Organisation.",
+            "Organisation",
+            "un",
+        ),
+    ],
+)
+def test_a_short_reference_means_the_body_the_text_names(
+    lang: str, text: str, surface: str, actor_id: str
+) -> None:
+    assert _ids_of(text, surface, lang) == {actor_id}
+
+
+# ---------------------------------------------------------------- the dev corpus, per family
+DEVCORPUS = Path(__file__).parent / "devcorpus"
+
+# Actor surface-form F1 per publisher family on tests/devcorpus/ (micro-averaged, as the
+# corpus scorer counts it), a little under what the library reaches, so that a change
+# that loses actors in one family fails here even when the total holds.
+ACTOR_GATES = {
+    "council-of-europe": 0.90,
+    "document-sharing-copies": 0.86,
+    "eu": 0.80,
+    "national-government": 0.67,  # 0.696 with the noise work merged (0.741 without)
+    "national-legislation": 0.95,
+    "nato": 0.90,
+    "osce": 0.80,
+    "republishers": 0.80,
+    "treaties": 0.87,
+    "un": 0.86,
+}
+
+
+def _families() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in (DEVCORPUS / "FAMILIES.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        name, family = line.split("\t")[:2]
+        out.setdefault(family, []).append(name)
+    return out
+
+
+@pytest.mark.parametrize("family", sorted(ACTOR_GATES))
+def test_actor_surfaces_per_family_on_the_dev_corpus(family: str) -> None:
+    score = F1()
+    for name in _families()[family]:
+        gold = json.loads((DEVCORPUS / "gold" / f"{Path(name).stem}.json").read_text("utf-8"))
+        doc = parse_document(DEVCORPUS / "raw" / name)
+        got = {actor_key(m.text) for a in doc.actors for m in a.mentions}
+        score.add({actor_key(a["text"]) for a in gold["actors"]}, got)
+    assert score.f1 >= ACTOR_GATES[family], (family, round(score.f1, 3))

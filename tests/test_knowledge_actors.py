@@ -146,3 +146,79 @@ def test_acronyms_are_case_sensitive_and_unique(actors: list[ActorEntry]) -> Non
             owners.setdefault(fold(acro), set()).add(entry.id)
     shared = {a: sorted(ids) for a, ids in owners.items() if len(ids) > 1}
     assert not shared, f"acronyms claimed by two actors: {shared}"
+
+
+# ---------------------------------------------------------------- actor shapes
+def _shapes_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> None:
+    """A copy of the knowledge files whose actor_shapes.toml has ``old`` replaced."""
+    import shutil
+
+    from ctdocs import _knowledge
+
+    models = tmp_path / "models"
+    shutil.copytree(_knowledge.models_dir(), models)
+    path = models / "actor_shapes.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setattr(_knowledge, "models_dir", lambda: models)
+    _knowledge.load_actor_shapes.cache_clear()
+
+
+def test_actor_shapes_give_french_and_english_side_by_side() -> None:
+    from ctdocs._knowledge import load_actor_shapes
+
+    shapes = load_actor_shapes()
+    for cue in (
+        shapes.organ.heads,
+        shapes.organ.joiners,
+        shapes.person.titles,
+        shapes.place.before,
+    ):
+        assert cue.fr and cue.en
+    assert "ministère" in shapes.organ.heads.fr and "Ministry" in shapes.organ.heads.en
+    assert "en" in shapes.place.before.fr and "in" in shapes.place.before.en
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # a head noun that is also a title word would make every title a body
+        (
+            '"Report", "Communiqué"',
+            '"Report", "Committee", "Communiqué"',
+            "both heads and not_names",
+        ),
+        # one language missing
+        ('designation.en = ["for", "for the"]', "", "designation"),
+        # an unknown key (a typo) is an error, not silently ignored
+        ("[place.before]", "[place.befor]", "befor"),
+    ],
+)
+def test_actor_shapes_are_validated_on_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, message: str
+) -> None:
+    from ctdocs import KnowledgeBaseError, _knowledge
+
+    _shapes_with(tmp_path, monkeypatch, old, new)
+    try:
+        with pytest.raises(KnowledgeBaseError, match=message):
+            _knowledge.load_actor_shapes()
+    finally:
+        _knowledge.load_actor_shapes.cache_clear()
+
+
+def test_new_national_bodies_have_both_names(actors: list[ActorEntry]) -> None:
+    """The Canadian and French bodies: one actor for the French and the English name."""
+    for fr, en in [
+        ("Gendarmerie royale du Canada", "Royal Canadian Mounted Police"),
+        ("Agence des services frontaliers du Canada", "Canada Border Services Agency"),
+        ("gouverneur en conseil", "Governor in Council"),
+        (
+            "Secrétariat général de la défense et de la sécurité nationale",
+            "General Secretariat for Defence and National Security",
+        ),
+        ("Comité des Ministres", "Committee of Ministers"),
+        ("Îles Salomon", "Solomon Islands"),
+    ]:
+        assert _by_form(actors, fr) == _by_form(actors, en) != set(), (fr, en)

@@ -33,6 +33,7 @@ from ._errors import KnowledgeBaseError
 
 __all__ = [
     "ActorEntry",
+    "ActorShapesFile",
     "ActorsFile",
     "DatesFile",
     "DocumentFile",
@@ -43,6 +44,7 @@ __all__ = [
     "LanguageFile",
     "LayoutFile",
     "fold",
+    "load_actor_shapes",
     "load_actors",
     "load_dates",
     "load_document",
@@ -107,6 +109,58 @@ class ActorEntry(_Strict):
 
 class ActorsFile(_Versioned):
     actor: list[ActorEntry]
+
+
+# ---------------------------------------------------------------- actor shapes
+class _PerLanguage(_Strict):
+    """Words per language, French and English side by side; both must be given."""
+
+    fr: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+    def all(self) -> list[str]:
+        return [*self.fr, *self.en]
+
+
+class PlaceCues(_Strict):
+    """A state named after one of these words is a place, not an actor (``in Iraq``)."""
+
+    before: _PerLanguage
+
+
+class PersonCues(_Strict):
+    """How a named person shows: a title before the name, particles inside it."""
+
+    titles: _PerLanguage  # M., Mr, général: before a name, not part of it
+    offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
+    kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
+    given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
+    particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
+
+
+class OrganCues(_Strict):
+    """How a body not in the knowledge base shows: a capitalised name with a head noun."""
+
+    heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
+    joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
+    designation: _PerLanguage  # for, pour le: before a state, they close a name
+    modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
+    not_names: _PerLanguage  # capitalised words that make a run a title or heading
+
+    @model_validator(mode="after")
+    def _heads_are_names(self) -> OrganCues:
+        clash = {h.casefold() for h in self.heads.all()} & {
+            w.casefold() for w in self.not_names.all()
+        }
+        if clash:
+            raise ValueError(f"words both heads and not_names: {sorted(clash)}")
+        return self
+
+
+class ActorShapesFile(_Versioned):
+    place: PlaceCues
+    person: PersonCues
+    organ: OrganCues
 
 
 # ---------------------------------------------------------------- domains
@@ -546,6 +600,11 @@ def load_actors() -> ActorsFile:
             f"{models_dir() / 'actors.toml'}: {len(problems)} problem(s):\n" + "\n".join(problems)
         )
     return data
+
+
+@cache
+def load_actor_shapes() -> ActorShapesFile:
+    return _load("actor_shapes.toml", ActorShapesFile)
 
 
 @cache

@@ -83,7 +83,7 @@ class ActorMention(_Value):
     start: int
     end: int
     score: float = Field(default=100.0, description="Match score 0-100; 100 for exact matches.")
-    method: Literal["exact", "fuzzy", "context", "ner"] = "exact"
+    method: Literal["exact", "fuzzy", "context", "ner", "shape"] = "exact"
 
 
 class Actor(_Value):

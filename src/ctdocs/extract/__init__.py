@@ -223,13 +223,16 @@ def extract(
     # The components' own logic, called without building a spaCy Doc: nothing
     # here reads tokens, and the tokenizer (and importing spaCy's French rules,
     # seconds of regex compilation) would cost more than all the extraction.
-    from ._actors import get_matcher
+    from ._actors import drop_places, get_matcher
     from ._dates import document_dates
     from ._document import anchor_day, own_date, own_symbol
+    from ._unlinked import propose as by_shape
 
     # a mention never runs from one block (or noise line) into the next
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
-    actor_hits: list[Any] = list(get_matcher().find(text, breaks=starts[1:]))
+    matcher = get_matcher()
+    known = drop_places(text, list(matcher.find(text, breaks=starts[1:])), matcher)
+    actor_hits, unlinked = by_shape(text, known, matcher.entries, language)
     if lap is not None:
         lap("actors")
     own: list[Any] = []
@@ -244,11 +247,11 @@ def extract(
     symbol = own_symbol(text, language)
     if lap is not None:
         lap("dates")
-    unlinked: dict[str, tuple[str, ActorKind]] = {}
     if ner:
         from ._ner import propose
 
-        extra, unlinked = propose(text, language, actor_hits)
+        extra, more = propose(text, language, actor_hits)
+        unlinked = {**more, **unlinked}
         actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
         if lap is not None:
             lap("ner")

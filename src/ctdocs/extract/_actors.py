@@ -29,12 +29,16 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from .._knowledge import ActorEntry, fold, load_actors
+from .._knowledge import ActorEntry, fold, load_actor_shapes, load_actors
 
-__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "get_matcher"]
+__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
 FUZZY_THRESHOLD = 90.0
+# A word, split where a lower-case letter runs into a capital: two names glued by
+# a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
+# words, so each name can still be found.
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_CAMEL = re.compile(r"[a-z](?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,17 @@ class _Node:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    cuts = [m.end() for m in _CAMEL.finditer(text)]
+    if not cuts:  # speed: glued words are rare; split only the tokens that hold one
+        return toks
+    starts = [t[1] for t in toks]
+    for cut in reversed(cuts):
+        k = bisect.bisect_right(starts, cut) - 1
+        _, start, end = toks[k]
+        if start < cut < end:
+            toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
+    return toks
 
 
 class ActorMatcher:
@@ -171,28 +185,43 @@ class ActorMatcher:
                     continue
             i += 1
         hits.extend(self._fuzzy(folded, toks, keys, hits, seg))
-        hits.extend(self._resolve_weak(weak_hits, {h.actor_id for h in hits}))
+        hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start)))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
     def _resolve_weak(
-        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], named: set[str]
+        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], strong: list[ActorHit]
     ) -> list[ActorHit]:
         """A weak alias ("the Council", "Secretary-General") means the actor the text names.
 
-        Among the actors that share the alias, the one named by a stronger form
-        wins, else the one whose parent body is named ("Council" in a text naming
-        the EU); when that leaves more than one, or none, the mention is dropped.
+        Among the actors that share the alias, those named by a stronger form
+        compete, and the one named last before the short reference wins (else the
+        first named after it): "the Council" after "Security Council" is the
+        Security Council even where the text also names the Council of the EU.
+        With none named, the actor whose parent body is named ("Council" in a text
+        naming the EU), else the parent of a named body ("Organisation" in a text
+        naming the Security Council), is meant when there is exactly one; else the
+        mention is dropped.
         """
+        last_before: dict[str, list[int]] = {}
+        for h in strong:
+            last_before.setdefault(h.actor_id, []).append(h.start)
         out: list[ActorHit] = []
         for hit, alts in weak_hits:
-            pick = [a for a in alts if a in named]
-            if not pick:
-                pick = [a for a in alts if self.entries[a].part_of in named]
-            if len(pick) == 1:
-                out.append(ActorHit(hit.start, hit.end, pick[0], "context", 100.0))
+            named = [a for a in alts if a in last_before]
+            pick: str | None = None
+            if named:
+                pick = min(named, key=lambda a: _distance(last_before[a], hit.start))
+            else:
+                parts = [a for a in alts if self.entries[a].part_of in last_before]
+                if not parts:  # "l'Organisation" in a text naming the Security Council
+                    parents = {self.entries[n].part_of for n in last_before}
+                    parts = [a for a in alts if a in parents]
+                pick = parts[0] if len(parts) == 1 else None
+            if pick is not None:
+                out.append(ActorHit(hit.start, hit.end, pick, "context", 100.0))
         return out
 
     def _openers(self, keys: list[str], table: Container[str]) -> list[int]:
@@ -205,7 +234,10 @@ class ActorMatcher:
     def _word_bounded(folded: str, start: int, end: int) -> bool:
         before = folded[start - 1] if start > 0 else " "
         after = folded[end] if end < len(folded) else " "
-        return not (before.isalnum() or after.isalnum())
+        # a lower-case letter glued to a capital is a boundary too ("AgencyAgence")
+        ok_before = not before.isalnum() or (before.islower() and folded[start].isupper())
+        ok_after = not after.isalnum() or (folded[end - 1].islower() and after.isupper())
+        return ok_before and ok_after
 
     def _fuzzy(
         self,
@@ -249,7 +281,14 @@ class ActorMatcher:
                     continue  # a mention ends on a word, not on punctuation
                 # Only forms of the same length in tokens: an OCR slip or a missing accent
                 # changes letters, not the number of words.
-                choices = {text: f for text, f in cands if len(f.tokens) == length}
+                # ... and a name that ends on a capitalised word does not end on "and"
+                last = toks[j][0]
+                choices = {
+                    text: f
+                    for text, f in cands
+                    if len(f.tokens) == length
+                    and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
+                }
                 if not choices:
                     continue
                 span = " ".join(t for t, _, _ in toks[i : j + 1])
@@ -269,7 +308,54 @@ class ActorMatcher:
         return out
 
 
+def _distance(starts: list[int], at: int) -> tuple[int, int]:
+    """How far before ``at`` the last of ``starts`` is; those after come second."""
+    k = bisect.bisect_left(starts, at)
+    return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
+
+
 @cache
 def get_matcher() -> ActorMatcher:
     """The matcher for the packaged knowledge base (built once per process)."""
     return ActorMatcher(load_actors().actor)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().place.before.all())
+
+
+_LAST_WORD = re.compile(r"([\w']+)[ \t]*$")
+_AND = re.compile(r",[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+")  # what joins two places in a list
+_GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
+
+
+def h_text(text: str, h: ActorHit) -> str:
+    return text[h.start : h.end]
+
+
+def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
+    """Drop the mentions that name a state only as a place.
+
+    A state right after a place preposition (``in Iraq``, ``en Jordanie``,
+    ``au Royaume-Uni``) or alone in parentheses (``Tunis (Tunisie)``,
+    ``M. Levitte (France)``: a place or a person's country) is not an actor
+    there, nor is a state listed right after one (``in Iraq and Syria``). Other
+    mentions of the same state still count; a government (``gouvernement
+    iraquien``) is never a place.
+    """
+    words = _place_words()
+    out = []
+    place_end = -1  # where the last state named as a place ends
+    for h in hits:
+        e = matcher.entries.get(h.actor_id)
+        if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
+            if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
+                continue
+            m = _LAST_WORD.search(fold(text[max(0, h.start - 30) : h.start]))
+            between = text[place_end : h.start] if place_end >= 0 else ""
+            if (m is not None and m.group(1).casefold() in words) or _AND.fullmatch(between):
+                place_end = h.end  # "in Iraq and Syria": both places
+                continue
+        out.append(h)
+    return out

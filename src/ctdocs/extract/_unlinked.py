@@ -1,0 +1,523 @@
+"""Actors found by their shape, not in the knowledge base (``linked=False``).
+
+The knowledge base is closed, but texts name bodies and people it does not list:
+a national ministry, a court, a parliamentary committee, a rapporteur. Their
+names have a shape that holds across publishers and both languages:
+
+* a body's name is a run of capitalised words built on a head noun, its parts
+  joined by ``of the`` / ``de la`` (``Ministry of Defence``, ``Federal Court``,
+  ``ministère iraquien de la Défense``); a run that holds a title word
+  (``Report``, ``Convention``, a month) is a heading or a title, not a body;
+* an acronym defined in the text, ``Full Name (ACR)``, is the same body;
+* a person's name follows a title (``M.``, ``Mr``, ``général``, ``the
+  Honourable``), or ends on a surname in capitals (``Jean-Charles
+  LARSONNEUR``); after its first full mention, the surname alone is that person.
+
+Head nouns, titles and joiners are data (``data/models/actor_shapes.toml``).
+Everything runs as a few regular expressions over the whole text; Python looks
+only at the candidates they return (a few per paragraph), so the cost stays
+proportional to the text. A candidate that overlaps a knowledge-base mention
+yields to it, unless it is that body's longer full name with its own head noun
+(``Ministry of Defence of the Russian Federation`` is one name).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .._knowledge import ActorEntry, fold, load_actor_shapes
+from ..models import ActorKind
+from ._actors import ActorHit
+
+__all__ = ["propose", "slug"]
+
+_LETTERS = r"[^\W\d_]"
+_CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
+_NAMEW = rf"(?:[A-Z]\.|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"  # a name word or an initial
+_SP = r"[ \t]+"
+
+
+def slug(text: str) -> str:
+    """A stable id part: ASCII, lower case, words joined by hyphens."""
+    base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
+
+
+def _alt(words: list[str], *, capital: bool = False) -> str:
+    """An alternation of folded words, as a trie (``c(?:omite|onseil)``): the regex
+    engine then reads each letter once instead of trying every word in turn;
+    ``capital`` adds the Capitalised form of each word.
+    """
+    forms = {fold(w) for w in words}
+    if capital:
+        forms |= {f[:1].upper() + f[1:] for f in forms}
+    trie: dict[str, Any] = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node: longer continuations first, the end of a word last."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = _SP if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
+    run_left: re.Pattern[str]  # the capitalised words and joiners before it
+    run_right: re.Pattern[str]  # and after it
+    office_of: re.Pattern[str]  # "Chief of the " before a run
+    organ_fr: re.Pattern[str]
+    person_title: re.Pattern[str]
+    person_kept: re.Pattern[str]
+    caps_anchor: re.Pattern[str]  # a surname in capitals ...
+    caps_name: re.Pattern[str]  # ... and the name words before it
+    office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
+    office_name: re.Pattern[str]  # ... and the name before the comma
+    person_line: re.Pattern[str]
+    acronym_def: re.Pattern[str]
+    trailing_joiner: re.Pattern[str]
+    heads: frozenset[str]  # one-word heads, folded and casefolded
+    not_names: frozenset[str]  # casefolded
+    not_person: frozenset[str]  # casefolded: not_names and heads
+    titles: frozenset[str]  # casefolded, one word each
+
+
+@cache
+def _cues() -> _Cues:
+    c = load_actor_shapes()
+    joiners = _alt(c.organ.joiners.all())
+    joiners_fr = _alt(c.organ.joiners.fr)
+    mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
+    ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
+    mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
+    join_cap = rf"(?:{joiners_fr})[ \t]*{_CAPW}"
+    link = rf"(?:{_SP}|{_SP}(?:{joiners}){_SP})"
+    fr_heads = _alt(c.organ.heads.fr, capital=True)
+    # a head and its adjectives end the name only where no joiner follows
+    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
+    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    organ_fr = (
+        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
+    )
+    particles = _alt(c.person.particles)
+    name = rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW})*(?![\w'])"
+    titles = _alt(c.person.titles.all(), capital=True)
+    kept = _alt(c.person.kept)
+    not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
+    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    return _Cues(
+        organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP})+$"),  # no joiner before a head
+        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
+        office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
+        organ_fr=re.compile(organ_fr),
+        person_title=re.compile(rf"(?:{titles}){_SP}({name})"),
+        person_kept=re.compile(rf"(?:{kept}){_SP}{name}"),
+        caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_SP}){{1,3}}(?:(?:{particles}){_SP})?$"),
+        person_line=re.compile(
+            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
+            rf"(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+        ),
+        office_anchor=re.compile(
+            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
+            rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
+        ),
+        office_name=re.compile(rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}}$"),
+        trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
+        acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
+        heads=heads,
+        not_names=not_names,
+        not_person=not_names | heads,
+        titles=frozenset(  # one word each, without a full stop: the words of a title
+            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: ActorKind
+    replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
+
+
+class _Known:
+    """The knowledge-base hits (sorted by start), for overlap questions."""
+
+    def __init__(self, hits: list[ActorHit], n: int) -> None:
+        self.hits = hits
+        self.entries: dict[str, ActorEntry] = {}
+        self.starts = [h.start for h in hits]
+        self.covered = bytearray(n)
+        for h in hits:
+            self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) < 0
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
+        out = []
+        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        while k < len(self.hits) and self.hits[k].start < end:
+            h = self.hits[k]
+            if h.end > start:
+                if h.start < start or h.end > end:
+                    return [-1]
+                out.append(k)
+            k += 1
+        return out
+
+
+_WORD = re.compile(r"(?<!\w)(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
+
+
+def _words(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
+
+
+_CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
+
+
+def _organ(
+    text: str, folded: str, start: int, end: int, cues: _Cues, known: _Known
+) -> _Cand | None:
+    """A capitalised run or French head phrase, if it names a body."""
+    cut = _CUT.search(text, start, end)  # glued table cells, "Division - NATO ..."
+    if cut is not None:
+        end = cut.start() + (1 if cut.group()[:1].isalpha() else 0)
+    words = _words(folded, start, end)
+    lower_head = bool(words) and words[0][0].islower() and words[0][0] in cues.heads
+    while words and not words[0][0][:1].isupper() and not lower_head:
+        words.pop(0)
+    while words and words[0][0].casefold() in cues.not_names:
+        if len(words) < 2 or not words[1][0][:1].isupper():
+            return None  # "Chief of the Defence Staff": an office, not a body
+        words.pop(0)
+    caps = [w for w in words if w[0][:1].isupper()]
+    # "Autorité nationale", "Gendarmerie nationale": a capitalised head and its adjective
+    short = len(words) > 1 and words[0] in caps and words[0][0].casefold() in cues.heads
+    if len(caps) + lower_head < 2 and not short:
+        return None
+    if any(w[0].casefold() in cues.not_names for w in caps):
+        return None
+    heads = [w for w in words if w[0].casefold() in cues.heads and (w is words[0] or w in caps)]
+    if not heads or (lower_head and (len(heads) > 1 or caps[0][0].isupper())):
+        return None  # "commandement de la Force", "forces de la RSM": generic nouns
+    s, e = words[0][1], words[-1][2]
+    trimmed = _trim_state(folded, s, e, known)
+    if trimmed != e:  # what is left must still be a name ("forces de la Russie": no)
+        left = [w for w in words if w[2] <= trimmed]
+        if len(left) < 2 or not left[0][0][:1].isupper():
+            return None
+        e = trimmed
+    if known.free(s, e):
+        return _Cand(s, e, "organ")
+    inner = known.inside(s, e)
+    if -1 in inner or lower_head:
+        return None  # "forces de l'OTAN": a lower-case noun before a known name
+    spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
+    if not any(all(not (a <= h[1] < b) for a, b in spans) for h in heads):
+        return None  # every head word is inside a known name: nothing new
+    return _Cand(s, e, "organ", tuple(inner))
+
+
+def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
+    """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
+    name ("the National Authority for Canada"); "of the Russian Federation" stays."""
+    inner = known.inside(s, e)
+    if not inner or inner[-1] == -1:
+        return e
+    last = known.hits[inner[-1]]
+    entry = known.entries.get(last.actor_id)
+    if last.end != e or entry is None or entry.kind != "state":
+        return e
+    m = _cues().trailing_joiner.search(folded, s, last.start)
+    return m.start() if m is not None else e
+
+
+def _person(
+    folded: str, start: int, end: int, cues: _Cues, known: _Known, *, keep_first: bool = False
+) -> _Cand | None:
+    """A run of name words after a title, if it is a person's name."""
+    words = _words(folded, start, end)
+    if not keep_first:
+        while words and words[0][0].casefold() in cues.titles - cues.not_names:
+            words.pop(0)  # "Secretary General Ban": the second title is no name
+    names = words[1:] if keep_first else words
+    if not names or any(w[0].casefold() in cues.not_person for w in names if w[0][:1].isupper()):
+        return None
+    s, e = words[0][1], words[-1][2]
+    if folded[e : e + 1] == ".":
+        e += 1 if len(words[-1][0]) == 1 else 0  # an initial keeps its full stop
+    if not known.free(s, e):
+        return None
+    return _Cand(s, e, "person")
+
+
+_AFTER_WORD = re.compile(r"[\w'] $")
+
+
+def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
+    """Whether a match at ``at`` starts a word (or follows a French elision: l'Agence)."""
+    before = folded[at - 1 : at]
+    if not before or not (before.isalnum() or before in "'_"):
+        return True
+    return (
+        elision
+        and before == "'"
+        and folded[at - 2 : at - 1] in ("l", "L", "d", "D")
+        and (at < 3 or not folded[at - 3].isalnum())
+    )
+
+
+def _some(c: _Cand | None) -> list[_Cand]:
+    return [] if c is None else [c]
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return text[line_start : line_start + 1] == "|"
+
+
+def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
+    """Capitalised runs (joined by "of the", "for" ...) around each English head noun.
+
+    Looking from the heads outwards, not at every capitalised word, keeps the
+    work proportional to the few head nouns a text holds.
+    """
+    out: list[tuple[int, int]] = []
+    for m in cues.organ_head.finditer(folded):
+        if out and m.start() < out[-1][1]:
+            continue  # a second head inside the run just found
+        left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
+        start = left.start() if left else m.start()
+        office = cues.office_of.search(folded, max(0, start - 40), start)
+        if office is not None and office.group(1).casefold() in cues.not_names:
+            continue  # "Chief of the Defence Staff": an office, not a body
+        right = cues.run_right.match(folded, m.end())
+        out.append((start, right.end() if right else m.end()))
+    return out
+
+
+def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    found: list[_Cand] = []
+    for start, end in _runs(folded, cues):
+        c = _organ(text, folded, start, end, cues, known)
+        if c is not None:
+            found.append(c)
+    # Speed: the patterns below start with their words, not with a look-behind, so
+    # that the regex engine can skip ahead to the letters they open with; where a
+    # match starts is checked here instead.
+    for m in cues.organ_fr.finditer(folded):
+        if not _word_start(folded, m.start(), elision=True):
+            continue
+        c = _organ(text, folded, m.start(), m.end(), cues, known)
+        if c is not None:
+            found.append(c)
+    for m in cues.person_title.finditer(folded):
+        if _word_start(folded, m.start()):
+            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for pat in (cues.person_kept, cues.person_line):
+        for m in pat.finditer(folded):
+            if _word_start(folded, m.start()):
+                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    # Names before an office or ending on a surname in capitals: found from the comma
+    # and office, or from the capitals, and read backwards (both are rare).
+    for m in cues.office_anchor.finditer(folded):
+        name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
+        if name is not None and _word_start(folded, name.start()):
+            found += _some(_person(folded, name.start(), name.end(), cues, known))
+    for m in cues.caps_anchor.finditer(folded):
+        name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
+        if (
+            name is None
+            or not _word_start(folded, name.start())
+            or not _word_start(folded, m.start())
+        ):
+            continue
+        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
+            continue  # a capitalised surname run starts a phrase, not mid-sentence
+        found += _some(_person(folded, name.start(), m.end(), cues, known))
+    # longest first where two overlap, then in text order
+    # not in table rows: a table's cells are headings and labels more than names
+    found = [c for c in found if not _in_table_row(text, c.start)]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def propose(
+    text: str, known_hits: list[ActorHit], entries: dict[str, ActorEntry], language: str = ""
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """All mentions: the knowledge base's, less those a longer full name absorbs, plus
+    the bodies and persons found by shape; and id -> (name, kind) for the new ones.
+    """
+    cues = _cues()
+    folded = fold(text)
+    hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
+    known = _Known(hits, len(folded))
+    known.entries = entries
+    cands = _candidates(text, folded, cues, known)
+    dropped = {k for c in cands for k in c.replaces}
+    names: dict[str, tuple[str, ActorKind]] = {}
+    extra: list[ActorHit] = []
+    persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        if c.kind == "person" and " " in surface:
+            persons.setdefault(folded[c.start : c.end].split()[-1], f"unlinked:{slug(surface)}")
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        actor_id = f"unlinked:{slug(surface)}"
+        if c.kind == "person" and " " not in surface:
+            # "Minister Toews" is the person first named "the Honourable Vic Toews"
+            actor_id = persons.get(folded[c.start : c.end], actor_id)
+        names.setdefault(actor_id, (surface, c.kind))
+        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
+    kept = [h for k, h in enumerate(hits) if k not in dropped]
+    extra += _acronyms(folded, [*kept, *extra], names)
+    extra += _surnames(folded, [*kept, *extra], persons, entries)
+    glossed = names if language == "fr" else {}
+    every = _drop_translations(text, folded, [*kept, *extra], glossed)
+    return sorted(every, key=lambda h: (h.start, -h.end)), names
+
+
+def _gloss_opening(text: str, h: ActorHit) -> int:
+    """Where the parenthesis opens if ``h`` is a definition's closing gloss, else -1.
+
+    Bilingual statutes close a definition with the term in the other language,
+    ``… adopted by the Security Council. (Conseil de sécurité)``: a gloss of the
+    defined term after the definition's full stop, not a mention.
+    """
+    opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
+    closing = text.find(")", h.end, h.end + 120)
+    if (
+        opening > 1
+        and closing > 0
+        and text[opening - 2 : opening].rstrip("* ").endswith(".")
+        and ")" not in text[opening : h.start]
+        and "(" not in text[h.end : closing]
+    ):
+        return opening
+    return -1
+
+
+_PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
+
+
+def _drop_translations(
+    text: str, folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
+) -> list[ActorHit]:
+    """Drop the glosses; an English gloss of a French defined term names the body in
+    English, so the French term's unlinked actor takes the English one's id (the same
+    id as in the English version of the text).
+    """
+    out, renamed = [], {}
+    for h in hits:
+        opening = _gloss_opening(text, h)
+        if opening < 0:
+            out.append(h)
+            continue
+        if h.actor_id not in names:
+            continue
+        line = text.rfind("\n", 0, opening) + 1
+        prev = [m.end() for m in _PREVIOUS_GLOSS.finditer(text, line, opening)]
+        term = prev[-1] if prev else line
+        for other, (name, _) in names.items():
+            key = fold(name).casefold()
+            head = folded[term : term + len(key) + 1]
+            if other != h.actor_id and head.casefold().rstrip() == key:
+                renamed[other] = h.actor_id
+    if renamed:
+        out = [
+            ActorHit(h.start, h.end, renamed.get(h.actor_id, h.actor_id), h.method, h.score)
+            for h in out
+        ]
+    return out
+
+
+def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
+    taken = bytearray(len(folded))
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return taken
+
+
+def _occurrences(folded: str, word: str, taken: bytearray) -> list[tuple[int, int]]:
+    """Exact, word-bounded occurrences of ``word`` outside every mention."""
+    pat = re.compile(rf"(?:(?<![\w'-])|(?<=\b[LlDd]')){re.escape(word)}(?![\w'-])")
+    out = []
+    for m in pat.finditer(folded):
+        if taken.find(1, m.start(), m.end()) < 0:
+            out.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+def _acronyms(
+    folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
+) -> list[ActorHit]:
+    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body."""
+    cues = _cues()
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for h in hits:
+        if folded[h.end : h.end + 2] != " (":
+            continue
+        m = cues.acronym_def.match(folded, h.end + 1)
+        if m is None or taken.find(1, m.start(1), m.end(1)) >= 0:
+            continue
+        if h.actor_id in names and names[h.actor_id][1] == "person":
+            continue
+        for s, e in _occurrences(folded, m.group(1), taken):
+            out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
+    return out
+
+
+def _surnames(
+    folded: str, hits: list[ActorHit], persons: dict[str, str], entries: dict[str, ActorEntry]
+) -> list[ActorHit]:
+    """After a person's full name, the surname alone ("Toews", "Deiss") is that person."""
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        if entry is not None and entry.kind == "person":
+            words = folded[h.start : h.end].split()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                persons.setdefault(words[-1], h.actor_id)
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for word, actor_id in persons.items():
+        for s, e in _occurrences(folded, word, taken):
+            if _NEXT_CAPITAL.match(folded, e):
+                continue  # "Delivet Philippe": a name written surname first, not a surname alone
+            out.append(ActorHit(s, e, actor_id, "shape", 60.0))
+    return out
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
