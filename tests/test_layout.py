@@ -267,6 +267,58 @@ MAX_LEAKED = {"ALL": 0.09, "national-legislation": 0.01}
 MAX_LOST = 0.005
 
 
+RUNNING_FR = """Instruction relative à la sécurité des grands événements
+
+Le présent texte précise les mesures à prendre par les préfets lors des grands événements.
+
+Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27
+1/3
+
+Les périmètres de protection sont définis par arrêté préfectoral avant chaque événement.
+
+Les contrôles aux accès sont confiés aux forces de sécurité intérieure.
+
+Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27
+2/3
+
+Figure 1 : Nombre d'arrestations
+2019  ████████████████    436
+2020  ██████              254
+"""
+
+RUNNING_EN = """Instruction on the security of major events
+
+This text sets out the measures that prefects take during major events.
+
+Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27
+1/3
+
+Protection perimeters are set by prefectoral order before each event.
+
+Access controls are entrusted to the internal security forces.
+
+Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27
+2/3
+
+Figure 1: Number of arrests
+2019  ████████████████    436
+2020  ██████              254
+"""
+
+
+@pytest.mark.parametrize("page", [RUNNING_FR, RUNNING_EN], ids=["fr", "en"])
+def test_running_footers_and_block_charts_are_noise(page: str) -> None:
+    got = units(page)
+    every = segment(normalise(page, markdown=False))
+    footers = [u for u in every if u.text.startswith("Place Beauvau")]
+    assert len(footers) == 2 and all(u.noise == "page-header" for u in footers)
+    assert got["2019 ████████████████ 436"].noise == "markup"
+    assert got["2020 ██████ 254"].noise == "markup"
+    title = next(u for t, u in got.items() if t.startswith("Instruction"))
+    assert title.noise is None  # printed once: the document's own title
+    assert all(u.noise is None for t, u in got.items() if t.startswith(("Les ", "Protection ")))
+
+
 def _families() -> dict[str, str]:
     rows = (DEVCORPUS / "FAMILIES.tsv").read_text(encoding="utf-8").splitlines()[1:]
     return dict(r.split("\t") for r in rows if r)

@@ -177,10 +177,58 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and lex.stamp.match(bare) is not None
             and not _DATE_RE.search(bare)
         )
+    _mark_charts(units)
+    _mark_running_lines(units, protected)
     # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
             u.noise = "metadata"
+
+
+_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
+_CHART_SHARE = 0.3
+_RUNNING_MIN_WORDS = 3
+_RUNNING_MAX_WORDS = 15
+_RUNNING_GAP = 3  # lines between two prints of a running header
+_HEAD_LINES = 5
+
+
+def _mark_charts(units: Sequence[Unit]) -> None:
+    """A bar chart drawn in block characters ("2016  ████████  718") is a picture."""
+    for u in units:
+        if u.noise is not None:
+            continue
+        ink = [ch for ch in u.text if not ch.isspace()]
+        if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
+            u.noise = "markup"
+
+
+def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A line printed again and again down the document (a running header or footer, an
+    address under every page) is page furniture. Its first print stays when it stands in
+    the document's head, where it is the title or masthead the header repeats."""
+    where: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        n = len(u.text.split())
+        if (
+            _scorable(u)
+            and u.marker is None
+            and u.line.heading_level is None
+            and not u.line.bold_spans  # a marginal note repeated over sections is a title
+            and _RUNNING_MIN_WORDS <= n <= _RUNNING_MAX_WORDS
+            and not _ends_sentence(u.text)
+            and not u.text.lstrip().startswith("[")
+        ):
+            where.setdefault(_key(u.text), []).append(i)
+    content = [i for i, u in enumerate(units) if u.noise is None]
+    head = set(content[:_HEAD_LINES])
+    for idx in where.values():
+        if len(idx) < 2 or any(b - a <= _RUNNING_GAP for a, b in zip(idx, idx[1:], strict=False)):
+            continue
+        for k, i in enumerate(idx):
+            if k == 0 and (i in head or protected(units[i])):
+                continue
+            units[i].noise = "page-header"
 
 
 def _has_dot_leader(text: str) -> bool:
