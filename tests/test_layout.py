@@ -271,6 +271,12 @@ RUNNING_FR = """Instruction relative à la sécurité des grands événements
 
 Le présent texte précise les mesures à prendre par les préfets lors des grands événements.
 
+Il s'applique aux manifestations sportives, culturelles et politiques de grande ampleur.
+
+L'évaluation de la menace est actualisée avant chaque événement par les services compétents.
+
+Les informations sont partagées entre les services dans le respect du secret de la défense.
+
 Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27
 1/3
 
@@ -289,6 +295,12 @@ Figure 1 : Nombre d'arrestations
 RUNNING_EN = """Instruction on the security of major events
 
 This text sets out the measures that prefects take during major events.
+
+It applies to large sporting, cultural and political gatherings.
+
+The threat assessment is updated before each event by the competent services.
+
+Information is shared between services with due regard to defence secrecy.
 
 Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27
 1/3
