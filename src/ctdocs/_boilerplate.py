@@ -218,6 +218,7 @@ def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]
             and _RUNNING_MIN_WORDS <= n <= _RUNNING_MAX_WORDS
             and not _ends_sentence(u.text)
             and not u.text.lstrip().startswith("[")
+            and not _leads_in(units, i)
         ):
             where.setdefault(_key(u.text), []).append(i)
     content = [i for i, u in enumerate(units) if u.noise is None]
@@ -229,6 +230,13 @@ def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]
             if k == 0 and (i in head or protected(units[i])):
                 continue
             units[i].noise = "page-header"
+
+
+def _leads_in(units: Sequence[Unit], i: int) -> bool:
+    """The line introduces the numbered items after it ("It is prohibited for any person
+    to knowingly" above "(a) …"): a statute's recurring lead-in, not a running line."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is not None and nxt.noise is None and nxt.marker is not None
 
 
 def _has_dot_leader(text: str) -> bool:

@@ -1,0 +1,242 @@
+"""How the body reader reads a line in its context: headings and the titles they give
+(run-in, standalone, marginal notes, a heading broken over two lines), and items
+written inline in one line (split where a consecutive sequence shows them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._blocks import (
+    TERMINAL_END,
+    clean_title,
+    heading_like,
+    words,
+)
+from ._clausestate import _State
+from ._layout import Unit
+from ._numbering import Marker, find_marker, load_numbering
+from ._sequences import (
+    _COLON_TITLE_MAX_WORDS,
+    _COLON_TITLE_RE,
+    _DASH_TITLE_RE,
+    _INLINE_RE,
+    _RUN_IN_MIN_WORDS,
+    _RUN_IN_RE,
+    _SHORT_COLON_TITLE_MAX_WORDS,
+    _SHORT_COLON_TITLE_RE,
+    _STOP_TITLE_RE,
+    _connectors,
+    _first,
+    _names,
+    _Note,
+    _reads_as_title,
+    _successor,
+)
+
+__all__: list[str] = []
+
+class _Reading(_State):
+    """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
+
+    def _standalone_heading(self, u: Unit, m: Marker) -> bool:
+        """``1.1. Des menaces …`` alone on its line above running text: a numbered heading
+        whose text is its title (no closing punctuation, capitalised, not too long)."""
+        rest = u.text[m.end:].strip()
+        nxt = self._next
+        if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
+            return False
+        first = next((ch for ch in rest if ch.isalnum()), "")
+        if not first or not (first.isupper() or first.isdigit()):
+            return False
+        if nxt is None:
+            return False
+        nm = self.marker(nxt)
+        if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
+            return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
+        if nm is not None and nm.kind != "bullet":
+            return False
+        # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
+        # the rest of a paragraph that a page break cut)
+        lead = next((ch for ch in nxt.text if ch.isalnum()), "")
+        return nm is not None or lead.isupper()
+
+    def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
+        cm = _COLON_TITLE_RE.match(self.text, after, u.end)
+        if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            return clean_title(cm.group(1)), cm.end()
+        lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
+        if lm and words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS:
+            return clean_title(lm.group(1)), lm.end()
+        dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
+        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
+        sm = _STOP_TITLE_RE.match(self.text, after, u.end)
+        if sm and u.end - sm.end() > 40 and _names(sm.group(1)):
+            return clean_title(sm.group(1)), sm.end()
+        return None, after
+
+    def _takes_title(self, u: Unit) -> bool:
+        """The line after ``Article 3`` is its heading when it reads as one."""
+        k = self.awaiting_title
+        assert k is not None
+        b = self.blocks[k]
+        t = u.text.strip()
+        if b.title is not None or not _reads_as_title(u, self.text):
+            return False
+        b.title = clean_title(t)
+        b.end = u.end
+        b.body_start = u.end
+        self.awaiting_title = None
+        return True
+
+    def _heads_headings(self) -> bool:
+        """The open clause is a Part, Chapter or roman/capital heading with no body yet:
+        a heading-like line after it is a heading under it (a cross-heading), not its text."""
+        k = self.current
+        if k is None or self.absorbed.get(k) or self.blocks[k].text:
+            return False
+        b = self.blocks[k]
+        return b.family in ("roman", "capital") or k in self.divisions
+
+    def _merges_heading(self, u: Unit) -> bool:
+        """The second line of a heading broken over two ("MODALITIES OF OSCE SUPPORT" /
+        "FOR ADVANCE PASSENGER INFORMATION"): joined to the heading it continues."""
+        if not self.blocks or self.blocks[-1].kind != "heading" or u.line.heading_level:
+            return False  # a Markdown heading is one line by definition
+        prev = self.blocks[-1]
+        if TERMINAL_END.search(prev.text) or prev.level != (
+            u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
+        ):
+            return False
+        between = self.text[prev.end:u.start]
+        if between.count("\n") > 2 or between.strip():
+            return False
+        first = u.text.lstrip()[:1]
+        connector = u.text.split(None, 1)[0].lower() in _connectors() or (
+            prev.text.rsplit(None, 1)[-1].lower() in _connectors()
+        )
+        return first.islower() or connector
+
+    def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
+        """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
+        not a section heading (its number space is open above)."""
+        if nxt is None or self.container is None or (u.line.heading_level or 9) <= 2:
+            return False
+        m = self.marker(nxt)
+        if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
+            return False
+        if m.kind == "number" and not self._in_article():
+            return False
+        self.note = _Note(u, clean_title(u.text))
+        return True
+
+    def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
+        if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
+            return False
+        plain = u.line.heading_level is None and not u.line.all_bold(self.text)
+        if plain and nxt is not None and self._innermost() is not None:
+            # "No person shall" above "(a) …": the lead-in of the open clause's items
+            m = self.marker(nxt)
+            if m is not None and (m.kind in ("letter", "roman") or (
+                m.kind == "item" and m.family != "number"
+            )):
+                return False  # (a subsection "(2)" is titled by a marginal note instead)
+        long_in_clause = (
+            self.absorbing
+            and u.line.heading_level is None
+            and not u.line.all_bold(self.text)
+            and words(u.text) > 6
+            and not self._heads_headings()
+        )
+        return heading_like(u, self.text) and not long_in_clause
+
+    def _run_in_start(self, u: Unit) -> int:
+        """Where a numbered sequence starts inside an unnumbered line: a bracketed item
+        (``[a.]``), or a ``1.`` that a ``2.`` after a full stop follows in the same line;
+        each part five words or more. 0 when there is none."""
+        found = [c for c in _RUN_IN_RE.finditer(u.text)]
+        for k, c in enumerate(found):
+            label = c.group().strip()
+            if label.startswith("["):
+                return c.start() if label[1] == "a" else 0
+            if label != "1.":
+                continue
+            two = next((d for d in found[k + 1:] if d.group().strip() == "2."), None)
+            if two is None or not u.text[: two.start()].rstrip().endswith((".", ";", ":")):
+                continue
+            if min(words(u.text[: c.start()]), words(u.text[c.end(): two.start()])) >= (
+                _RUN_IN_MIN_WORDS
+            ):
+                return c.start()
+        return 0
+
+    @staticmethod
+    def _split(u: Unit, cut: int) -> tuple[Unit, Unit]:
+        head = u.text[:cut].rstrip()
+        tail = u.text[cut:]
+        return (
+            Unit(u.start, u.start + len(head), head, u.line, page=u.page, bbox=u.bbox),
+            Unit(u.start + cut, u.end, tail, u.line, marker=find_marker(tail),
+                 page=u.page, bbox=u.bbox),
+        )
+
+    def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
+        """The unit, cut where items written inline begin (each with its marker)."""
+        cuts = list(self._inline_cuts(u, m))
+        if not cuts:
+            yield u, m
+            return
+        bounds = [0, *[pos for pos, _ in cuts], len(u.text)]
+        markers = [m, *[mk for _, mk in cuts]]
+        for k, mk in enumerate(markers):
+            s, e = bounds[k], bounds[k + 1]
+            piece = u.text[s:e].rstrip()
+            yield Unit(u.start + s, u.start + s + len(piece), piece, u.line,
+                       page=u.page, bbox=u.bbox, role=u.role), mk
+
+    def _inline_cuts(self, u: Unit, m: Marker) -> Iterator[tuple[int, Marker]]:
+        last: dict[str, str] = {}
+        own = self._family(m) if m.kind in ("letter", "roman") else (m.family or m.kind)
+        last[own] = m.value
+        text = u.text
+        cands: list[tuple[int, Marker]] = []
+        for c in _INLINE_RE.finditer(text, m.end):
+            pos = c.start()
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            mk = find_marker(text[pos:])
+            if mk is None or mk.kind in ("bullet", "heading", "division"):
+                continue
+            if mk.kind == "article":
+                cands.append((pos, mk))
+                continue
+            before = text[:pos].rstrip()
+            joiners = tuple(load_numbering().inline_joiners)
+            tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+            if tail in joiners:
+                before = before[: -len(tail)].rstrip()
+            if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
+                cands.append((pos, mk))
+        for k, (pos, mk) in enumerate(cands):
+            if mk.kind == "article":
+                yield pos, mk
+                return
+            fam = mk.family or mk.kind
+            if mk.kind in ("letter", "roman"):
+                fam = next(
+                    (f for f in ("letter", "roman")
+                     if last.get(f) and _successor(f, last[f], mk.value)),
+                    "roman" if mk.value.lower() == "i" or mk.kind == "roman" else "letter",
+                )
+            prev = last.get(fam)
+            continues = prev is not None and _successor(fam, prev, mk.value)
+            opens = (
+                prev is None
+                and _first(fam, mk.value)
+                and text[:pos].rstrip().endswith(":")
+                and any(_successor(fam, mk.value, o.value) for _, o in cands[k + 1:])
+            )
+            if continues or opens:
+                last[fam] = mk.value
+                yield pos, mk

@@ -1,0 +1,197 @@
+"""The state the body reader keeps while it reads: blocks made so far, what is open above
+the current line (divisions, an article or numbered section, roman and capital
+headings, the latest paragraph, open items), and the steps that make and close blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._blocks import (
+    TERMINAL_END,
+    RawBlock,
+    body_text,
+    words,
+)
+from ._layout import Unit
+from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._sequences import (
+    _next_letter,
+    _Note,
+)
+
+__all__: list[str] = []
+
+class _State:
+    """What is open above the current line, and the bookkeeping every reading step shares."""
+
+    def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
+        self.blocks = blocks
+        self.text = text
+        self.noise = noise
+        self.section: str | None = None
+        self.seen: dict[str, int] = {}  # clause number -> block index
+        self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
+        self.container: int | None = None  # open article or numbered section heading
+        self.outline: list[int] = []  # open roman / capital-letter section headings
+        self.anchor: int | None = None  # latest numbered paragraph
+        self.items: list[int] = []  # open items, outermost first
+        self.current: int | None = None  # clause that absorbs the paragraphs after it
+        self.absorbing = False
+        self.absorbed: dict[int, list[str]] = {}
+        self.body_started = False
+        self.in_definition = False  # after an unnumbered definition: its (a), (b) are its own
+        self.awaiting_title: int | None = None  # a heading clause whose title may follow
+        self.note: _Note | None = None
+        self.foreign: int | None = None  # heading level of a "Related provisions" part
+        self.quoted = False  # inside a quotation that runs over several lines
+        self.annex: str | None = None  # "Annex" or "Annex II": the number space of an annex
+        self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
+        self.indent: dict[int, int] = {}  # item block -> indent of its line
+        self._next: Unit | None = None
+        self.restarting = False
+        self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
+        self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
+        self._after_repeat = False
+        self._nk = 0
+        self._last_end = -1
+
+    def marker(self, u: Unit) -> Marker | None:
+        """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
+        reading a bare number (``### 4 Short title``)."""
+        m = u.marker
+        heading = u.line.heading_level is not None or u.line.all_bold(self.text)
+        if m is None:
+            if heading or u.line.lead_gap:
+                return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            return None
+        if m.kind == "bullet":
+            rest = u.text[m.end:]
+            pad = len(rest) - len(rest.lstrip())
+            inner = find_marker(rest.lstrip())
+            if inner is not None and inner.kind != "bullet":
+                end = m.end + pad + inner.end
+                return Marker(inner.kind, inner.label, inner.value, end, inner.family)
+        return m
+
+    def _family(self, m: Marker, indent: int = 0) -> str:
+        """An item's sequence. For (i): letter or roman? It continues the open sequence it
+        is the successor of, innermost first; otherwise (a) starts letters, (i) romans.
+        An (i) right after an (h) that leads into it (set deeper, or ending without a
+        full stop: "(h) for the safety of the public and of") opens romans under it."""
+        if m.kind not in ("letter", "roman"):
+            return m.family or m.kind
+        v = m.value.lower()
+        if "." in v:
+            return "letter"
+        if v == "i" and self.items:
+            top = self.items[-1]
+            b = self.blocks[top]
+            if b.family == "letter" and b.item_value.lower() == "h" and (
+                indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip())
+            ):
+                return "roman"
+        rv = roman_value(v)
+        for j in reversed(self.items):
+            b = self.blocks[j]
+            last = b.item_value.lower().split(".")[0]
+            if b.family == "letter" and (_next_letter(last) == v or last == v):
+                return "letter"
+            if b.family == "roman" and rv is not None and rv == (roman_value(last) or 0) + 1:
+                return "roman"
+        if v == "a":
+            return "letter"
+        if v == "i":
+            return "roman"
+        if rv is not None and (len(v) > 1 or any(self.blocks[j].family == "roman"
+                                                 for j in self.items)):
+            return "roman"
+        return "letter"
+
+    def _innermost(self) -> int | None:
+        if self.items:
+            return self.items[-1]
+        if self.anchor is not None:
+            return self.anchor
+        return self.container
+
+    def _close(self, *, container: bool = False, outline: bool = False) -> None:
+        """End what a new heading or numbered unit ends: items, the latest paragraph, and
+        (for an article, a section or a heading) the open number space."""
+        self.items = []
+        self.anchor = None
+        self.current = None
+        self.absorbing = False
+        self.in_definition = False
+        if container:
+            self.container = None
+        if outline:
+            self.outline = []
+
+    def _paragraph(self, u: Unit, *, role: str, parent: int | None) -> None:
+        self.blocks.append(RawBlock(
+            "paragraph", u.start, u.end, body_text(u.text), section=self.section,
+            parent=parent, role=role, page=u.page, bbox=u.bbox,
+        ))
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+
+    def _clause(self, u: Unit, m: Marker, number: str, parent: int | None, title: str | None,
+                body: str, body_start: int, *, start: int | None = None) -> int:
+        b = RawBlock(
+            "clause", u.start if start is None else start, u.end, body, section=self.section,
+            parent=parent, number=number, label=m.label.strip(), title=title,
+            depth=(self.blocks[parent].depth + 1) if parent is not None else 1,
+            parent_number=self.blocks[parent].number if parent is not None else None,
+            body_start=body_start, page=u.page, bbox=u.bbox,
+        )
+        self.blocks.append(b)
+        idx = len(self.blocks) - 1
+        if parent is not None:
+            self.blocks[parent].children.append(idx)
+        self.seen[number] = idx
+        self._after_repeat = False
+        self.current, self.absorbing = idx, True
+        self.note = None
+        return idx
+
+    def _outer(self) -> int | None:
+        if self.outline:
+            return self.outline[-1]
+        return self.divisions[-1] if self.divisions else None
+
+    def _in_annex(self, number: str) -> str:
+        """An annex whose numbering starts again at 1 has its own number space; one that
+        carries the document's only numbering (a Council cover note) keeps plain numbers."""
+        if self.annex is None:
+            return number
+        if not self.annex_restarted:
+            if number not in self.seen:
+                return number
+            self.annex_restarted = True
+        return f"{self.annex}({number})"
+
+    def _cited_before(self, number: str) -> bool:
+        """The number belongs to an earlier clause than the last one: this line is not
+        that clause again. The same number twice in a row ("2. Two. 2. Two again.") is
+        kept, as the editing slip that ``ctdocs validate`` reports."""
+        k = self.seen.get(number)
+        if k is None:
+            return False
+        last = next((j for j in range(len(self.blocks) - 1, -1, -1)
+                     if self.blocks[j].kind == "clause"), None)
+        return k != last or self._after_repeat
+
+    def _repeated(self, u: Unit) -> None:
+        """A number already cited in its space: a footnote ("1 Voir également …") or a
+        running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
+        self._after_repeat = True  # the notes that follow are notes too
+        role = "footnote" if words(u.text) <= 60 else "body"
+        self._paragraph(u, role=role, parent=None)
+        self.absorbing = False
+
+    def _in_article(self) -> bool:
+        c = self.container
+        return c is not None and self.blocks[c].number.startswith(
+            load_numbering().article.form + " "
+        )

@@ -1,0 +1,170 @@
+"""Helpers of the clause tree: number sequences, quotation state, run-in title and
+definition shapes, annex headings. Pure functions over text and the numbering data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ._blocks import (
+    heading_like,
+    words,
+)
+from ._knowledge import load_language
+from ._layout import Unit
+from ._numbering import load_numbering, roman_value
+
+__all__: list[str] = []
+
+# A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
+# short, at a full stop ("11. Terrorism. We condemn …").
+_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
+_COLON_TITLE_MAX_WORDS = 8
+# "Border security: assistance to …": a short title, the body going on in lower case
+_SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
+_SHORT_COLON_TITLE_MAX_WORDS = 4
+_STOP_TITLE_RE = re.compile(
+    r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+)
+_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
+# A definition: "**blasting** means …", "« Acte terroriste » signifie …"
+_DEFINITION_RE = re.compile(
+    r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
+    r"|désigne|désignent|s['’]entend|s['’]entendent|signifie|comprend)\b",
+    re.IGNORECASE,
+)
+# Candidates for items written inline: "(ii) ", "2.« ", "Article 2 – " glued after a sentence.
+_INLINE_RE = re.compile(
+    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
+    r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
+    r"|(?<=\s)\[[a-z]{1,2}\.?\](?=\s)"
+)
+# A numbered sequence run into an unnumbered line by a PDF or HTML extraction:
+# "… Brussels, 9 February 2015 1. The Council … the Rule of Law. 2. The Council …",
+# "Préambule Le Comité des Ministres, [a.] Considérant …".
+_RUN_IN_RE = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
+_RUN_IN_MIN_WORDS = 5
+
+
+@dataclass(slots=True)
+class _Note:
+    """A marginal note (``**Extension**``) waiting for the subsection it titles."""
+
+    unit: Unit
+    title: str
+
+
+def _next_letter(v: str) -> str | None:
+    """The letter item after ``v``: b after a, aa after z, bb after aa."""
+    v = v.lower()
+    if len(v) == 1 and v.isalpha():
+        return chr(ord(v) + 1) if v < "z" else "aa"
+    if len(v) == 2 and v[0] == v[1] and v.isalpha():
+        return chr(ord(v[0]) + 1) * 2 if v[0] < "z" else None
+    return None
+
+
+def _successor(family: str, last: str, value: str) -> bool:
+    """``value`` comes right after ``last`` in a sequence of this family."""
+    if family in ("number", "degree"):
+        a, b = re.sub(r"\D", "", last), re.sub(r"\D", "", value)
+        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+    if family in ("letter", "upper"):
+        return _next_letter(last) == value.lower()
+    if family in ("roman", "upper-roman"):
+        ra, rb = roman_value(last), roman_value(value)
+        return ra is not None and rb is not None and rb == ra + 1
+    return False
+
+
+def _first(family: str, value: str) -> bool:
+    return value.lower() in {"number": ("1",), "degree": ("1°",), "letter": ("a",),
+                             "upper": ("a",), "roman": ("i",), "upper-roman": ("i",)}.get(
+        family, ())
+
+
+_CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
+# A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
+_TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
+_OPENING_QUOTES = "\"“«"
+
+
+def _still_quoted(text: str, inside: bool) -> bool:
+    """Whether a quotation is still open after ``text`` (amending text reproduced over
+    several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
+    guillemets open and close; straight quotes toggle."""
+    for ch in text:
+        if ch in "“«":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+def _names(phrase: str) -> bool:
+    """A short first sentence that names (``Terrorism``, ``Countering terrorist use of the
+    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``)."""
+    rules = load_numbering().run_in_title
+    ws = re.split(r"[\s'’]+", phrase.lower().strip())
+    if not ws or not ws[0] or len(phrase.split()) > rules.max_words:
+        return False
+    if any(w in rules.sentence_words for w in ws):
+        return False
+    return not (len(ws) > 1 and any(
+        ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
+    ))
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Words that carry a heading on to its next line ("for", "of", "et", "de")."""
+    out: set[str] = set()
+    for ws in load_language().continuation.values():
+        out.update(w.lower() for w in ws)
+    return frozenset(out)
+
+
+@cache
+def _annex_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().annex.words)
+    return re.compile(rf"^(?:{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?\.?$",
+                      re.IGNORECASE)
+
+
+def _annex_space(heading: str) -> str | None:
+    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; other headings -> None."""
+    m = _annex_re().match(heading.strip())
+    if not m:
+        return None
+    form = load_numbering().annex.form
+    return f"{form} {m.group('n').upper()}" if m.group("n") else form
+
+
+def _reads_as_title(u: Unit, text: str) -> bool:
+    """The line after ``Article 3`` (or ``### 4``) that names it: set as a heading, or
+    short, or in title case; not a lead-in sentence ("No person in Canada shall"), not a
+    bracketed note ("[Repealed, …]")."""
+    t = u.text.strip()
+    if not heading_like(u, text) or t.endswith(":") or t.startswith(("[", "(")):
+        return False
+    if u.line.heading_level is not None or u.line.all_bold(text):
+        return True
+    ws = t.split()
+    capitals = sum(1 for w in ws if w[:1].isupper())
+    return len(ws) <= 6 or capitals * 2 >= len(ws)
+
+
+def _is_definition(u: Unit, text: str) -> bool:
+    """A definition: "**blasting** means …", "« Acte terroriste » signifie …", or a defined
+    term set in bold at the head of its paragraph ("**agent de détection** Substance …")."""
+    if _DEFINITION_RE.match(u.text):
+        return True
+    spans = u.line.bold_spans
+    if not spans:
+        return False
+    s, e = spans[0]
+    return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8
