@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ._knowledge import BoilerplateModel, load_layout
@@ -224,12 +225,25 @@ def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]
     content = [i for i, u in enumerate(units) if u.noise is None]
     head = set(content[:_HEAD_LINES])
     for idx in where.values():
-        if len(idx) < 2 or any(b - a <= _RUNNING_GAP for a, b in zip(idx, idx[1:], strict=False)):
+        if len(idx) < 2 or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+            continue
+        if _inside_repeated_passage(units, idx):
             continue
         for k, i in enumerate(idx):
             if k == 0 and (i in head or protected(units[i])):
                 continue
             units[i].noise = "page-header"
+
+
+def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Every print of the line has the same line before it and the same after it: the line
+    is part of a passage printed again (a text pasted twice), not a header over new pages."""
+    def around(i: int) -> tuple[str, str]:
+        before = _key(units[i - 1].text) if i > 0 else ""
+        after = _key(units[i + 1].text) if i + 1 < len(units) else ""
+        return before, after
+
+    return len({around(i) for i in idx}) == 1
 
 
 def _leads_in(units: Sequence[Unit], i: int) -> bool:
@@ -447,6 +461,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
             continue
         open_line = (
             _scorable(u)
+            and u.marker is None  # a bulleted list of like items is the document's list
             and len(doc.low[i]) <= _SHAPE_MAX
             and doc.ntok(i, _SHAPE_MAX) >= 3
             and not _ends_sentence(u.text)

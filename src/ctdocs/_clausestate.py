@@ -69,7 +69,7 @@ class _State:
             rest = u.text[m.end:]
             pad = len(rest) - len(rest.lstrip())
             inner = find_marker(rest.lstrip())
-            if inner is not None and inner.kind != "bullet":
+            if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
                 end = m.end + pad + inner.end
                 return Marker(inner.kind, inner.label, inner.value, end, inner.family)
         return m

@@ -219,7 +219,7 @@ def division_marker(text: str) -> Marker | None:
     """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
     _a, ordinals, division, forms, _i = _schemes()
     m = division.match(text)
-    if not m:
+    if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
         return None
     rest = text[m.end():]
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):

@@ -42,7 +42,9 @@ __all__ = [
 
 # 1.1: Paragraph.note_mark and Document.footnote_refs (footnotes linked to their marks).
 # 1.2: Document.date and Document.symbol (the document's own date and official number).
-SCHEMA_VERSION = "1.2"
+# 1.3: ActorMention.method "shape" (actors found by their shape, beyond the knowledge base);
+#      Noise.reason names metadata, toc, repository and boilerplate.
+SCHEMA_VERSION = "1.3"
 
 ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
 Precision = Literal["day", "month", "year"]
