@@ -197,7 +197,7 @@ _HEAD_LINES = 5
 def _mark_charts(units: Sequence[Unit]) -> None:
     """A bar chart drawn in block characters ("2016  ████████  718") is a picture."""
     for u in units:
-        if u.noise is not None:
+        if u.noise is not None or _BLOCK_CHARS.isdisjoint(u.text):
             continue
         ink = [ch for ch in u.text if not ch.isspace()]
         if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):

@@ -53,25 +53,34 @@ class _State:
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
+        self._markers: dict[tuple[int, int], Marker | None] = {}
         self._nk = 0
         self._last_end = -1
 
     def marker(self, u: Unit) -> Marker | None:
         """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
-        reading a bare number (``### 4 Short title``)."""
+        reading a bare number (``### 4 Short title``). Asked of a line several times (as
+        itself, as the next line of another), so remembered."""
         m = u.marker
-        heading = u.line.heading_level is not None or u.line.all_bold(self.text)
+        if m is not None and m.kind != "bullet":
+            return m
+        key = (u.start, u.end)
+        if key not in self._markers:
+            self._markers[key] = self._read_marker(u, m)
+        return self._markers[key]
+
+    def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
         if m is None:
+            heading = u.line.heading_level is not None or u.line.all_bold(self.text)
             if heading or u.line.lead_gap:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
             return None
-        if m.kind == "bullet":
-            rest = u.text[m.end:]
-            pad = len(rest) - len(rest.lstrip())
-            inner = find_marker(rest.lstrip())
-            if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
-                end = m.end + pad + inner.end
-                return Marker(inner.kind, inner.label, inner.value, end, inner.family)
+        rest = u.text[m.end:]
+        pad = len(rest) - len(rest.lstrip())
+        inner = find_marker(rest.lstrip())
+        if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
+            end = m.end + pad + inner.end
+            return Marker(inner.kind, inner.label, inner.value, end, inner.family)
         return m
 
     def _family(self, m: Marker, indent: int = 0) -> str:

@@ -88,6 +88,7 @@ def _first(family: str, value: str) -> bool:
 _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 # A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
 _TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
+_QUOTE_CHARS = re.compile("[\"“”«»]")
 _OPENING_QUOTES = "\"“«"
 
 
@@ -95,7 +96,7 @@ def _still_quoted(text: str, inside: bool) -> bool:
     """Whether a quotation is still open after ``text`` (amending text reproduced over
     several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
     guillemets open and close; straight quotes toggle."""
-    for ch in text:
+    for ch in _QUOTE_CHARS.findall(text):
         if ch in "“«":
             inside = True
         elif ch in "”»":
