@@ -393,9 +393,10 @@ def test_gold_own_dates() -> None:
 
 
 # --------------------------------------------------------------- linear time
-# Growth, not speed: the same text at two sizes, the best of three runs each. Linear work
-# doubles (ratio about 2), quadratic work quadruples; a loaded machine slows both sizes
-# alike, so the ratio holds where a time limit would not.
+# Growth, not speed: the same text at two sizes four times apart, the best of three runs
+# each. Linear work grows four times, quadratic work sixteen; a loaded machine slows both
+# sizes alike, so the ratio holds where a time limit would not (the gate, 8, sits halfway
+# in the log between the two).
 def _best(text: str) -> float:
     times = []
     for _ in range(3):
@@ -407,25 +408,25 @@ def _best(text: str) -> float:
 
 def _growth(unit: str, size: int) -> float:
     small = (unit * (size // len(unit) + 1))[:size]
-    large = (unit * (2 * size // len(unit) + 1))[: 2 * size]
+    large = (unit * (4 * size // len(unit) + 1))[: 4 * size]
     return _best(large) / max(_best(small), 1e-4)
 
 
 @pytest.mark.parametrize(
     ("unit", "size"),
     [
-        ("0123 45-6789 ", 1_000_000),
-        ("1-", 1_000_000),
-        ("12-13 ", 1_000_000),
+        ("0123 45-6789 ", 500_000),
+        ("1-", 500_000),
+        ("12-13 ", 500_000),
         # every token a date or a month: far more work per byte, so a smaller text
-        ("janvier février mars mai juin May June Dec. mi- du au entre et en in 12 ", 100_000),
-        ("2004 ", 100_000),
-        ("2011-2014 ", 100_000),
-        ("12-13 février 2020 ", 100_000),
+        ("janvier février mars mai juin May June Dec. mi- du au entre et en in 12 ", 25_000),
+        ("2004 ", 25_000),
+        ("2011-2014 ", 25_000),
+        ("12-13 février 2020 ", 25_000),
     ],
 )
 def test_date_scanning_grows_linearly(unit: str, size: int) -> None:
-    assert _growth(unit, size) < 3.0, unit
+    assert _growth(unit, size) < 8.0, unit
 
 
 # --------------------------------------------------------------- data and API
