@@ -79,6 +79,7 @@ def _tally(doc: Document) -> tuple[int, int, int, int]:
     )
 
 
+@pytest.mark.slow
 def test_20_mb_text() -> None:
     corpus = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
     # Four copies, not one, as the unit. A text pasted again and again reads apart from a
@@ -102,6 +103,7 @@ SENTENCE = (
 )
 
 
+@pytest.mark.slow
 def test_single_5_mb_line() -> None:
     reps = 5 * MB // len(SENTENCE)
     doc = parse_text(SENTENCE * reps)
@@ -114,6 +116,7 @@ def test_single_5_mb_line() -> None:
     assert set(doc.domains) == {"CBRN", "BORDER"}
 
 
+@pytest.mark.slow
 def test_200_000_bullet_lines() -> None:
     n = 200_000
     text = "Liste des mesures\n\n" + "".join(
@@ -263,6 +266,7 @@ ATTACKS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(ATTACKS))
 def test_backtracking_inputs_complete_soundly(name: str) -> None:
     text, layout = ATTACKS[name]
@@ -336,6 +340,7 @@ def big_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     return path, paragraphs
 
 
+@pytest.mark.slow
 def test_pdf_with_2000_pages(big_pdf: tuple[Path, int]) -> None:
     path, paragraphs = big_pdf
     doc: Document = parse_document(path)
