@@ -15,6 +15,9 @@ from ._blocks import (
 )
 from ._clausestate import _State
 from ._layout import Unit
+
+# the words that carry a line of prose on (for the normaliser) carry a heading on too
+from ._normalise import _continuation_words as _connectors
 from ._numbering import Marker, find_marker, load_numbering
 from ._sequences import (
     _COLON_TITLE_MAX_WORDS,
@@ -26,7 +29,6 @@ from ._sequences import (
     _SHORT_COLON_TITLE_MAX_WORDS,
     _SHORT_COLON_TITLE_RE,
     _STOP_TITLE_RE,
-    _connectors,
     _first,
     _names,
     _Note,

@@ -226,6 +226,7 @@ class Body(_Reading):
         parent = self._outer()
         idx = self._heading_clause(u, m, value, parent)
         self.blocks[idx].family = "capital" if letter else "roman"
+        (self._capitals if letter else self._romans).append(value)
         self.outline.append(idx)
 
     def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
@@ -253,8 +254,7 @@ class Body(_Reading):
     def _in_sequence(self, value: str) -> bool:
         """A roman or capital section heading opens its sequence (I, A) or continues it; a
         first roman may start anywhere (an excerpt from section VII on)."""
-        romans = [b.number for b in self.blocks if b.kind == "clause" and b.family == "roman"]
-        capitals = [b.number for b in self.blocks if b.kind == "clause" and b.family == "capital"]
+        romans, capitals = self._romans, self._capitals
         if value in ("A", "I") or (
             capitals and _next_letter(capitals[-1].rstrip(")")[-1]) == value.lower()
         ):

@@ -54,6 +54,9 @@ class _State:
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
         self._markers: dict[tuple[int, int], Marker | None] = {}
+        self._last_clause: int | None = None  # the clause made last (block index)
+        self._romans: list[str] = []  # roman section headings made so far, in order
+        self._capitals: list[str] = []  # capital-letter section headings, in order
         self._nk = 0
         self._last_end = -1
 
@@ -159,6 +162,7 @@ class _State:
         if parent is not None:
             self.blocks[parent].children.append(idx)
         self.seen[number] = idx
+        self._last_clause = idx
         self._after_repeat = False
         self.current, self.absorbing = idx, True
         self.note = None
@@ -187,9 +191,7 @@ class _State:
         k = self.seen.get(number)
         if k is None:
             return False
-        last = next((j for j in range(len(self.blocks) - 1, -1, -1)
-                     if self.blocks[j].kind == "clause"), None)
-        return k != last or self._after_repeat
+        return k != self._last_clause or self._after_repeat
 
     def _repeated(self, u: Unit) -> None:
         """A number already cited in its space: a footnote ("1 Voir également …") or a

@@ -12,7 +12,6 @@ from ._blocks import (
     heading_like,
     words,
 )
-from ._knowledge import load_language
 from ._layout import Unit
 from ._numbering import load_numbering, roman_value
 
@@ -118,15 +117,6 @@ def _names(phrase: str) -> bool:
     return not (len(ws) > 1 and any(
         ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
     ))
-
-
-@cache
-def _connectors() -> frozenset[str]:
-    """Words that carry a heading on to its next line ("for", "of", "et", "de")."""
-    out: set[str] = set()
-    for ws in load_language().continuation.values():
-        out.update(w.lower() for w in ws)
-    return frozenset(out)
 
 
 @cache

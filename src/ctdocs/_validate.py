@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._numbering import roman_value
 from .models import Clause, Document
 
 __all__ = ["Problem", "check_numbering"]
@@ -49,12 +50,7 @@ def _ordinal(value: str, family: str) -> int | None:
         return int(value)
     v = value.lower()
     if family == "roman":
-        total, prev = 0, 0
-        for ch in reversed(v):
-            n = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}.get(ch, 0)
-            total += -n if n < prev else n
-            prev = max(prev, n)
-        return total or None
+        return roman_value(v)
     if len(v) == 1 and v.isalpha():
         return ord(v) - ord("a") + 1
     return None
