@@ -293,3 +293,69 @@ def test_language_counts_by_distinct_word_equal_word_by_word(text: str, lang: st
     assert detect_language(text) == plain(text) == lang
     for t in ALL_TEXTS:
         assert detect_language(t) == plain(t)
+
+
+def _scan_after_full_stop(lower: str, lo: int, start: int) -> int:
+    """The scan _Bounds.after_full_stop replaces."""
+    a = lo
+    for m in re.compile(r"[.!?](?=\s)").finditer(lower, lo, start):
+        a = m.end()
+    return a
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sentence_bounds_by_bisection_equal_the_scans(seed: int) -> None:
+    from ctdocs.extract._domain_roles import _Bounds, _sentence
+
+    rng = random.Random(seed)
+    alphabet = ["a", "b", " ", ".", ";", "!", "?", "\t", "\n", "é", ",", "\u00a0"]
+    # dense and sparse stops, so that both reaches (400 and 1500 characters) matter
+    weights = [200 if seed % 2 else 1] * 3 + [1] * (len(alphabet) - 3)
+    lower = "".join(rng.choices(alphabet, weights, k=6000))
+    bounds = _Bounds(lower)
+    for _ in range(400):
+        start = rng.randrange(len(lower))
+        end = min(len(lower), start + rng.randrange(1, 30))
+        assert bounds.sentence(start, end) == _sentence(lower, start, end)
+        lo = max(0, start - rng.choice([5, 50, 1500]))
+        assert bounds.after_full_stop(lo, start) == _scan_after_full_stop(lower, lo, start)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_month_anchors_by_distinct_words_equal_word_by_word(seed: int) -> None:
+    from ctdocs.extract._dategrammar import _WORD_RE, _grammar, _norm
+    from ctdocs.extract._datescan import _month_anchors
+
+    rng = random.Random(seed)
+    words = ["mai", "Mai", "MAI", "maison", "May", "mayor", "févr", "février", "Fevrier",
+             "juillet", "Sept", "sept", "décembre", "December", "l'", "x", "2020", "_"]
+    seps = [" ", "", "-", "\n", "'", "3", "_", ".", "é"]
+    text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(3000))
+    months = _grammar().months
+    plain = [m.span() for m in _WORD_RE.finditer(text) if _norm(m.group()) in months]
+    assert _month_anchors(text, months) == plain
+    assert plain  # the text does name months
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_word_occurrences_checked_in_python_equal_the_lookbehind_pattern(seed: int) -> None:
+    from ctdocs.extract._unlinked import _occurrences
+
+    rng = random.Random(seed)
+    pieces = ["Toews", "toews", "Toewsx", "l'", "d'", "L'", "al'", "x'",
+              "-", "'", " ", "_", "é", "\n"]
+    text = "".join(rng.choice(pieces) for _ in range(4000))
+    for word in ("Toews", "Toewsx", "sToews"):
+        pat = re.compile(rf"(?:(?<![\w'-])|(?<=\b[LlDd]')){re.escape(word)}(?![\w'-])")
+        taken = bytearray(len(text))
+        for k in range(0, len(text), 97):  # some characters already inside a mention
+            taken[k] = 1
+        expected, mine = [], []
+        before = bytearray(taken)
+        for m in pat.finditer(text):
+            if before.find(1, m.start(), m.end()) < 0:
+                expected.append(m.span())
+                before[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        mine = _occurrences(text, word, taken)
+        assert mine == expected
+        assert taken == before

@@ -9,6 +9,8 @@ and keeps the longest date at each token, left to right.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -296,16 +298,28 @@ class _Parser(_Pieces):
 
 
 # ----------------------------------------------------------------- driver
+def _month_anchors(text: str, months: Container[str]) -> list[tuple[int, int]]:
+    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month.
+
+    Speed: each distinct word is normalised once, and the month words found are
+    then located by one pattern of those words, bounded by non-letters, instead
+    of normalising every word of the text.
+    """
+    named = {w for w in set(_WORD_RE.findall(text)) if _norm(w) in months}
+    if not named:
+        return []
+    words = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
     """Stretches of text around the anchors (month names, years), merged."""
     anchors: list[tuple[int, int]] = []
     for m in _YEAR_ANCHOR_RE.finditer(text):
         if g.min_year <= int(m.group()) <= g.max_year:
             anchors.append((m.start(), m.end()))
-    months = g.months
-    for m in _WORD_RE.finditer(text):
-        if _norm(m.group()) in months:
-            anchors.append((m.start(), m.end()))
+    anchors += _month_anchors(text, g.months)
     anchors.sort()
     segs: list[tuple[int, int]] = []
     for a, b in anchors:

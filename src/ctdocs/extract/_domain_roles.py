@@ -20,10 +20,12 @@ length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainScoring, load_domains
+from .._needles import needles
 
 __all__ = ["Roles", "roles"]
 
@@ -37,6 +39,54 @@ _DEFINITION_REACH = 1500
 # defined term: the end of the sentence or of the item, an opening quote
 _TERM_END = re.compile(r"[.!?](?=\s)|[;\n«“\"]")
 _LINK_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "ainsi", "que"})
+# every one of _STOPS in one pattern (they never overlap: each ends in white space)
+_ANY_STOP = re.compile(r"[.;!?] |[.;]\t|\n")
+
+
+class _Bounds:
+    """Where the sentences of one text may end, found once per text.
+
+    Why: every hit asks for its sentence and for the last full stop before it;
+    scanning up to ``_REACH`` and ``_DEFINITION_REACH`` characters for each of
+    hundreds of hits per document cost more than the rest of the tagging. The
+    positions of every stop are found in one pass and each question becomes a
+    bisection, with the same answers as the scans.
+    """
+
+    __slots__ = ("full_stops", "stop_ends", "stop_starts", "text")
+
+    def __init__(self, lower: str) -> None:
+        self.text = lower
+        spans = [m.span() for m in _ANY_STOP.finditer(lower)]
+        self.stop_starts = [a for a, _ in spans]
+        self.stop_ends = [b for _, b in spans]
+        self.full_stops = [m.start() for m in _FULL_STOP.finditer(lower)]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Same as scanning back from ``start`` and on from ``end`` within ``_REACH``."""
+        lo = max(0, start - _REACH)
+        hi = min(len(self.text), end + _REACH)
+        k = bisect_right(self.stop_ends, start) - 1  # the last stop ending by `start`
+        a = self.stop_ends[k] if k >= 0 and self.stop_starts[k] >= lo else lo
+        k = bisect_left(self.stop_starts, end)  # the first stop starting at `end` or after
+        b = self.stop_starts[k] if k < len(self.stop_starts) and self.stop_ends[k] <= hi else hi
+        return a, b
+
+    def after_full_stop(self, lo: int, start: int) -> int:
+        """Where the text after the last full stop in ``[lo, start)`` begins (else ``lo``);
+        the white space after the stop must lie before ``start`` too."""
+        k = bisect_right(self.full_stops, start - 2) - 1
+        return self.full_stops[k] + 1 if k >= 0 and self.full_stops[k] >= lo else lo
+
+
+_last_bounds: list[_Bounds] = []  # the bounds of the text asked about last
+
+
+def _bounds(lower: str) -> _Bounds:
+    """The :class:`_Bounds` of ``lower``, kept while the same text is asked about."""
+    if not _last_bounds or _last_bounds[0].text is not lower:
+        _last_bounds[:] = [_Bounds(lower)]
+    return _last_bounds[0]
 
 
 def _union(patterns: list[str]) -> str:
@@ -52,15 +102,18 @@ class Roles:
     citation: re.Pattern[str]  # on lower-cased text, at a segment start
     name_before: re.Pattern[str]  # case-sensitive, must end where the hit starts
     name_after: re.Pattern[str]  # case-sensitive, must start where the hit ends
+    # one of the literals every name_before match holds (None: always search)
+    name_before_needles: re.Pattern[str] | None
 
     def factor(self, cased: str, lower: str, start: int, end: int) -> float:
         """The product of the factors of the roles the hit ``[start, end)`` plays."""
         sc = self.scoring
-        a, b = _sentence(lower, start, end)
+        bounds = _bounds(lower)
+        a, b = bounds.sentence(start, end)
         f = 1.0
         if self._in_name(cased, a, start, end) or _gloss(lower, start, end):
             f *= sc.name_factor
-        if self._in_definiens(lower, start, end):
+        if self._in_definiens(lower, bounds, start, end):
             f *= sc.definition_factor
         if self._cited(lower, a, start):
             f *= sc.citation_factor
@@ -71,16 +124,17 @@ class Roles:
     def _in_name(self, cased: str, a: int, start: int, end: int) -> bool:
         if self.name_after.match(cased, end, min(len(cased), end + 80)):
             return True
-        return self.name_before.search(cased, max(a, start - 160), start) is not None
+        lo = max(a, start - 160)
+        wanted = self.name_before_needles
+        if wanted is not None and wanted.search(cased, lo, start) is None:
+            return False  # a match holds one of these literals: no literal, no match
+        return self.name_before.search(cased, lo, start) is not None
 
-    def _in_definiens(self, lower: str, start: int, end: int) -> bool:
+    def _in_definiens(self, lower: str, bounds: _Bounds, start: int, end: int) -> bool:
         """After a definition verb in the same sentence (a definition's lettered items
         run on after ``;`` and line breaks), and not itself the term of the next
         definition (``« Armes de destruction massive » signifie``)."""
-        lo = max(0, start - _DEFINITION_REACH)
-        a = lo
-        for m in _FULL_STOP.finditer(lower, lo, start):
-            a = m.end()
+        a = bounds.after_full_stop(max(0, start - _DEFINITION_REACH), start)
         if not self.definition.search(lower, a, start):
             return False
         after = lower[end : end + 60]
@@ -158,14 +212,23 @@ def roles() -> Roles:
     def joined(attr: str) -> list[str]:
         return [p for c in cues for p in getattr(c, attr)]
 
+    name_before = (
+        r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
+    )
     return Roles(
         scoring=sc,
         definition=re.compile(r"\b(?:" + _union(joined("definition")) + r")\b"),
         citation=re.compile(r"\b(?:" + _union(joined("citation")) + r")\b"),
         # a head glued to the word before it ("PreparednessMinistere", table cells
         # run together) starts at the change of case
-        name_before=re.compile(
-            r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
-        ),
+        name_before=re.compile(name_before),
         name_after=re.compile(r"(?:" + _union(joined("name_after")) + r")"),
+        name_before_needles=_any_literal(needles(name_before)),
     )
+
+
+def _any_literal(literals: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """One pattern finding any of ``literals`` (one C scan instead of one per literal)."""
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
