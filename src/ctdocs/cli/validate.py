@@ -60,7 +60,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return status
     files = list(expand(texts))
     if not files:
-        print(f"ctdocs: no .txt/.md/.html/.pdf files in {', '.join(texts)}", file=sys.stderr)
+        print(f"ctdocs: no .txt/.md/.html/.pdf/.docx files in {', '.join(texts)}", file=sys.stderr)
         return 2
     problems = 0
     unusable = 0
@@ -73,7 +73,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             unusable += 1
             continue
         source_text: str | None = None
-        if doc.source.media_type != "application/pdf":
+        if doc.source.media_type.startswith("text/"):  # PDF, DOCX: no text lines to count
             from .._source import read_input
 
             source_text = read_input(path).text
