@@ -164,6 +164,23 @@ def test_revisions_fields_boxes_links_and_tables() -> None:
                         "www.un.org", "A1", "B1"]
 
 
+@pytest.mark.parametrize(("title", "sub", "body"), [
+    ("Stratégie antiterroriste", "Prévention", "Les États coopèrent."),
+    ("Counter-Terrorism Strategy", "Prevention", "States cooperate."),
+])
+def test_type_size_and_bold_are_heading_signals(title: str, sub: str, body: str) -> None:
+    def sized(text: str, half_points: int) -> str:
+        return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+    d = Doc()
+    text = " ".join([body] * 8)  # the body size is the size of most characters
+    d.body += [para(sized(title, 32)), para(sized(sub, 28)), para(run(text)),
+               para(run(text) + run(" " + sub, bold=True)), para(run(text)),
+               para(sized(" ".join([body] * 13), 28))]  # over 200 characters: no heading
+    assert paras(d) == [f"# {title}", f"## {sub}", text, f"{text} **{sub}**", text,
+                        " ".join([body] * 13)]
+
+
 def test_offsets_map_the_rendered_number_to_its_paragraph() -> None:
     d = Doc()
     n = d.num(d.abstract([level(0, "%1.")]))
@@ -355,3 +372,28 @@ def test_docx_by_path_and_media_type(tmp_path: Path) -> None:
     doc = parse_document(p)
     assert doc.source.media_type.endswith("wordprocessingml.document")
     assert doc.text.startswith("Article premier.")
+
+
+def test_reader_time_grows_linearly() -> None:
+    """Four times the paragraphs, about four times the reading time (quadratic: 16).
+
+    The gate is 10, not 8: on a loaded machine the best of five runs still wanders."""
+
+    def doc(n: int) -> bytes:
+        d = Doc()
+        nid = d.num(d.abstract([level(0, "%1."), level(1, "(%2)", "lowerLetter")]))
+        for k in range(n):
+            d.body.append(para(run(f"Paragraphe {k} sur la coopération."), num=(nid, k % 2)))
+        return d.bytes()
+
+    small, big = doc(400), doc(1_600)
+
+    def best(data: bytes) -> float:
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            docx_to_text(data, "g.docx")
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    assert best(big) / best(small) < 10

@@ -24,7 +24,7 @@ from lxml import etree
 
 from .numbering import Counters, format_number
 from .package import W
-from .styles import Styles, on
+from .styles import Styles, on, size
 
 __all__ = ["Context", "Para", "read_blocks"]
 
@@ -45,6 +45,8 @@ class Para:
     number: str = ""  # the rendered list number with its suffix ("3.1 ", "(a) ")
     pieces: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold)
     calls: list[tuple[int, int, str]] = field(default_factory=list)  # note marks in the text
+    size: float = 0.0  # the paragraph style's font size (points)
+    sizes: list[tuple[float, int]] = field(default_factory=list)  # (run size, characters)
 
     def text(self) -> str:
         return "".join(t for t, _ in self.pieces)
@@ -104,6 +106,7 @@ def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
     para.level = (outline + 1 if outline is not None and 0 <= outline < 9
                   else ctx.styles.heading_level(style))
     style_bold = ctx.styles.bold(style)
+    para.size = ctx.styles.size(style)
     ctx.boxes = []
     _runs(p, ctx, para, style_bold)
     if ctx.counters is not None:
@@ -155,6 +158,14 @@ def _run(r: etree._Element, ctx: Context, para: Para, style_bold: bool) -> None:
     rpr = r.find(_Q + "rPr")
     b = on(rpr.find(_Q + "b")) if rpr is not None else None
     bold = style_bold if b is None else b
+    before = len(para.pieces)
+    _run_content(r, ctx, para, bold)
+    n = sum(len(t.strip()) for t, _ in para.pieces[before:])
+    if n:
+        para.sizes.append((size(rpr) or para.size, n))
+
+
+def _run_content(r: etree._Element, ctx: Context, para: Para, bold: bool) -> None:
     for el in r:
         tag = el.tag
         if tag == _Q + "fldChar":

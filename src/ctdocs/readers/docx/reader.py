@@ -112,7 +112,7 @@ def docx_to_text(data: bytes, label: str) -> DocxText:
     body = pkg.document.find(f"{{{W}}}body")
     w = _Writer()
     if body is not None:
-        w.write(read_blocks(body, ctx))
+        w.write(_size_headings(list(read_blocks(body, ctx))))
     side = Context(styles=styles, counters=None, marks=ctx.marks, note_fmt=ctx.note_fmt,
                    note_start=ctx.note_start)
     w.write(furniture(pkg.headers, "page-header", side))
@@ -120,6 +120,29 @@ def docx_to_text(data: bytes, label: str) -> DocxText:
     w.write(notes(pkg.footnotes, "footnote", side))
     w.write(notes(pkg.endnotes, "endnote", side))
     return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls)
+
+
+HEADING_MAX_CHARS = 200
+"""A paragraph set larger than the body is a heading only up to this length."""
+
+
+def _size_headings(paras: list[Para]) -> list[Para]:
+    """Headings by type size, as the PDF reader reads them: a short paragraph set wholly
+    larger than the body text (the size of most characters) gets ``#`` marks, the largest
+    size level 1, the next level 2; a heading style's own level is kept."""
+    weight: dict[float, int] = {}
+    for p in paras:
+        for sz, n in p.sizes:
+            weight[sz] = weight.get(sz, 0) + n
+    if not weight:
+        return paras
+    body = max(weight, key=lambda sz: (weight[sz], -sz))
+    big = [p for p in paras if not p.level and p.sizes and len(p.text()) <= HEADING_MAX_CHARS
+           and min(sz for sz, _ in p.sizes) > body]
+    ranks = sorted({min(sz for sz, _ in p.sizes) for p in big}, reverse=True)
+    for p in big:
+        p.level = min(ranks.index(min(sz for sz, _ in p.sizes)) + 1, 6)
+    return paras
 
 
 class _Writer:

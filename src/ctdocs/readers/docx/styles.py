@@ -32,6 +32,7 @@ class Style:
     ilvl: int | None = None
     outline: int | None = None
     bold: bool | None = None
+    size: float | None = None  # points (w:sz is in half-points)
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Styles:
     styles: dict[str, Style] = field(default_factory=dict)
     default: str | None = None
     numbering: dict[str, str] = field(default_factory=dict)  # numbering style → numId
+    default_size: float = 10.0  # w:docDefaults, else Word's 10 points
 
     def chain(self, style_id: str | None) -> list[Style]:
         """The style and those it is based on, nearest first (cycles cut)."""
@@ -77,6 +79,12 @@ class Styles:
                 return 1
         return 0
 
+    def size(self, style_id: str | None) -> float:
+        for st in self.chain(style_id):
+            if st.size is not None:
+                return st.size
+        return self.default_size
+
     def bold(self, style_id: str | None) -> bool:
         for st in self.chain(style_id):
             if st.bold is not None:
@@ -100,11 +108,21 @@ def on(el: etree._Element | None) -> bool | None:
     return _val(el) not in ("0", "false", "off")
 
 
+def size(rpr: etree._Element | None) -> float | None:
+    """The font size a run property block sets, in points."""
+    sz = rpr.find(_Q + "sz") if rpr is not None else None
+    v = _val(sz)
+    return int(v) / 2 if v is not None and v.isdecimal() else None
+
+
 def read_styles(root: etree._Element | None) -> Styles:
     """Read ``word/styles.xml`` (``None``: a document with no styles part)."""
     out = Styles()
     if root is None:
         return out
+    default = size(root.find(f"{_Q}docDefaults/{_Q}rPrDefault/{_Q}rPr"))
+    if default is not None:
+        out.default_size = default
     for st in root.iterfind(_Q + "style"):
         sid = st.get(_Q + "styleId")
         kind = st.get(_Q + "type")
@@ -125,6 +143,7 @@ def read_styles(root: etree._Element | None) -> Styles:
             ilvl=_int(numpr.find(_Q + "ilvl")) if numpr is not None else None,
             outline=_int(ppr.find(_Q + "outlineLvl")) if ppr is not None else None,
             bold=on(rpr.find(_Q + "b")) if rpr is not None else None,
+            size=size(rpr),
         )
         if st.get(_Q + "default") in ("1", "true", "on"):
             out.default = sid
