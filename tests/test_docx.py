@@ -141,6 +141,30 @@ def test_footnotes_are_linked_and_furniture_is_noise(body: str, note: str) -> No
     assert reasons["Page 3"] == "page-footer"
 
 
+def test_endnotes_numbered_as_the_settings_say() -> None:
+    d = Doc()
+    d.settings = '<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="4"/></w:endnotePr>'
+    d.body.append(para(run("Texte") + '<w:r><w:endnoteReference w:id="7"/></w:r>'))
+    data = bytearray(d.bytes())
+    z = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    members = {n: z.read(n) for n in z.namelist()}
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')
+    members["word/endnotes.xml"] = (
+        f'<w:endnotes {ns}><w:endnote w:id="7"><w:p><w:r><w:endnoteRef/></w:r>'
+        f'{run(" Note de fin.")}</w:p></w:endnote></w:endnotes>').encode()
+    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>')
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/endnotes.xml" ContentType="application/vnd.'
+        b'openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>')
+    doc = parse_document(_zip(members), name="e.docx")
+    assert doc.text.startswith("Texte4")
+    assert [(r.text, doc.block(r.note).text) for r in doc.footnote_refs] == [
+        ("4", "4 Note de fin.")]
+
+
 def test_revisions_fields_boxes_links_and_tables() -> None:
     d = Doc()
     field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
@@ -160,8 +184,12 @@ def test_revisions_fields_boxes_links_and_tables() -> None:
         "<w:tbl><w:tr><w:tc>" + para(run("A1")) + "</w:tc><w:tc>" + para(run("B1"))
         + "</w:tc></w:tr></w:tbl>",
     ]
+    gone = '<w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr>'
+    n = d.num(d.abstract([level(0, "%1.")]))
+    d.body += [f"<w:p>{gone}{run('Deleted mark, ')}</w:p>",
+               para(run("joined."), num=(n, 0)), para(run("Next."), num=(n, 0))]
     assert paras(d) == ["Les États doivent agir.", "See article 4 and 7", "Texte", "Encadré",
-                        "www.un.org", "A1", "B1"]
+                        "www.un.org", "A1", "B1", "1. Deleted mark, joined.", "2. Next."]
 
 
 @pytest.mark.parametrize(("title", "sub", "body"), [
@@ -298,6 +326,18 @@ def _entity_bomb() -> bytes:
     return _zip(members)
 
 
+def _late_doctype() -> bytes:
+    """An external entity whose DOCTYPE sits behind 10 kB of comments in the prolog."""
+    z = zipfile.ZipFile(io.BytesIO(_valid()))
+    members = {n: z.read(n) for n in z.namelist()}
+    members["word/document.xml"] = (
+        '<?xml version="1.0"?>' + "<!-- padding -->" * 700
+        + '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>").encode()
+    return _zip(members)
+
+
 def _lying_bomb() -> bytes:
     """A member whose header declares 10 bytes but which unpacks to 4 MB."""
     z = zipfile.ZipFile(io.BytesIO(_valid()))
@@ -324,6 +364,7 @@ HOSTILE = {
     "encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
                   UnsupportedInputError, "password"),
     "entity-bomb": (_entity_bomb, DocxError, "entity bomb"),
+    "external-entity": (_late_doctype, DocxError, "DOCTYPE"),
     # zipfile reads no further than the declared size, then the CRC fails: corrupt
     "lying-zip-bomb": (_lying_bomb, DocxError, "corrupt"),
     "many-members": (lambda: _zip({f"m{k}.xml": b"<a/>" for k in range(2_100)}), DocxError,
@@ -397,3 +438,21 @@ def test_reader_time_grows_linearly() -> None:
         return min(times)
 
     assert best(big) / best(small) < 10
+
+
+@pytest.mark.parametrize(("lines", "line", "message"), [
+    ("Titre\n1. Premier.\n2. Deuxième.\n4. Quatrième.\n", 4, "gap before clause 4"),
+    ("Title\n1. First.\n2. Second.\n2. Second again.\n", 4, "duplicate"),
+])
+def test_cli_takes_docx(tmp_path: Path, lines: str, line: int, message: str,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    from ctdocs.cli import main
+
+    p = tmp_path / "texte.docx"
+    p.write_bytes(text_to_docx(lines, auto=True))  # Word numbering, as a user's file has it
+    assert main(["validate", str(p)]) == 1
+    out = capsys.readouterr().out
+    assert f"{p}:{line}: " in out and message in out  # the line is the paragraph
+    assert main(["parse", str(p), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"]["media_type"].endswith(
+        "wordprocessingml.document")

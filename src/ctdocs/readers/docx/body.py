@@ -64,6 +64,7 @@ class Context:
     note_start: dict[str, int] = field(default_factory=lambda: {"footnote": 1, "endnote": 1})
     fields: list[bool] = field(default_factory=list)  # open fields: True once past "separate"
     boxes: list[etree._Element] = field(default_factory=list)  # text boxes of this paragraph
+    carry: Para | None = None  # a paragraph whose mark was deleted: it joins the next one
 
     def showing(self) -> bool:
         return all(self.fields)
@@ -102,6 +103,9 @@ def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
             num_id = n.get(_Q + "val") if n is not None else None
             ilvl = _intval(lv)
         outline = _intval(ppr.find(_Q + "outlineLvl"))
+    # a field instruction never spans paragraphs: one left open (no "separate") would
+    # hide the rest of the document
+    ctx.fields = [f for f in ctx.fields if f]
     para = Para(kind=kind)
     para.level = (outline + 1 if outline is not None and 0 <= outline < 9
                   else ctx.styles.heading_level(style))
@@ -109,13 +113,29 @@ def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
     para.size = ctx.styles.size(style)
     ctx.boxes = []
     _runs(p, ctx, para, style_bold)
-    if ctx.counters is not None:
-        para.number = _number(ctx, style, num_id, ilvl)
-    if para.number or para.text().strip():
-        yield para
+    if ppr is not None and ppr.find(f"{_Q}rPr/{_Q}del") is not None:
+        # a deleted paragraph mark, accepted: this text runs on into the next paragraph,
+        # which keeps its own properties (the mark that survives holds them)
+        ctx.carry = _join(ctx.carry, para) if ctx.carry is not None else para
+    else:
+        if ctx.counters is not None:
+            para.number = _number(ctx, style, num_id, ilvl)
+        if ctx.carry is not None:
+            para, ctx.carry = _join(ctx.carry, para), None
+        if para.number or para.text().strip():
+            yield para
     boxes, ctx.boxes = ctx.boxes, []
     for box in boxes:
         yield from read_blocks(box, ctx, kind)
+
+
+def _join(first: Para, second: Para) -> Para:
+    """``first``'s text run on into ``second`` (note calls shifted along)."""
+    shift = len(first.text())
+    return Para(kind=second.kind, level=second.level, number=second.number,
+                pieces=first.pieces + second.pieces,
+                calls=first.calls + [(s + shift, e + shift, m) for s, e, m in second.calls],
+                size=second.size, sizes=first.sizes + second.sizes)
 
 
 def _intval(el: etree._Element | None) -> int | None:

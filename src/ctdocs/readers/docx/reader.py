@@ -57,6 +57,7 @@ class DocxText:
     anchors: list[tuple[int, int]]
     records: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind)
     calls: list[tuple[int, int, str]] = field(default_factory=list)  # input span, mark
+    source: str = ""  # the notional input: one line per paragraph (``anchors`` point into it)
 
     def marks(
         self, spans: Sequence[tuple[int, int]], anchors: Sequence[tuple[int, int]]
@@ -112,14 +113,18 @@ def docx_to_text(data: bytes, label: str) -> DocxText:
     body = pkg.document.find(f"{{{W}}}body")
     w = _Writer()
     if body is not None:
-        w.write(_size_headings(list(read_blocks(body, ctx))))
+        paras = list(read_blocks(body, ctx))
+        if ctx.carry is not None:  # the last paragraph mark deleted: its text is still text
+            paras.append(ctx.carry)
+        w.write(_size_headings(paras))
     side = Context(styles=styles, counters=None, marks=ctx.marks, note_fmt=ctx.note_fmt,
                    note_start=ctx.note_start)
     w.write(furniture(pkg.headers, "page-header", side))
     w.write(furniture(pkg.footers, "page-footer", side))
     w.write(notes(pkg.footnotes, "footnote", side))
     w.write(notes(pkg.endnotes, "endnote", side))
-    return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls)
+    return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls,
+                    "".join(w.inputs))
 
 
 HEADING_MAX_CHARS = 200
@@ -153,6 +158,7 @@ class _Writer:
         self.anchors: list[tuple[int, int]] = []
         self.records: list[tuple[int, int, str]] = []
         self.calls: list[tuple[int, int, str]] = []
+        self.inputs: list[str] = []
         self.pos = 0
         self.inp = 0
 
@@ -192,6 +198,7 @@ class _Writer:
             off += len(text)
         self.records.append((start, self.pos, para.kind))
         self.calls.extend((base + s, base + e, m) for s, e, m in para.calls)
+        self.inputs += [*(t for t, _ in para.pieces), "\n"]
         self.inp = base + off + 1
 
 
