@@ -456,3 +456,30 @@ def test_cli_takes_docx(tmp_path: Path, lines: str, line: int, message: str,
     assert main(["parse", str(p), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["source"]["media_type"].endswith(
         "wordprocessingml.document")
+
+
+@pytest.mark.parametrize("name", ["hostages", "fr-ca-prevention"])
+def test_docx_saved_by_libreoffice_gives_the_clause_tree(name: str) -> None:
+    """Our generated files opened and saved again by LibreOffice (its own numbering XML)."""
+    want = parse_document(LO_CASES[name])
+    got = parse_document(LO / f"{name}.lo.docx")
+    assert [(c.number, c.parent_number) for c in got.clauses()] == [
+        (c.number, c.parent_number) for c in want.clauses()]
+
+
+def test_word_template_lists_as_libreoffice_renders_them() -> None:
+    """python-docx's default template: list styles and numbering written by Word itself."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Plan d'action", 1)
+    for t in ("Premier point", "Deuxième point"):
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph("Sous-point", style="List Number 2")  # a list of its own in Word's template
+    d.add_paragraph("Troisième point", style="List Number")
+    d.add_paragraph("Puce", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    mine = [re.sub(r"^#+ ", "", p) for p in docx_to_text(buf.getvalue(), "t").text.split("\n\n")]
+    lo = (LO / "word-template-lists.txt").read_text(encoding="utf-8-sig").splitlines()
+    assert mine == [ln.strip() for ln in lo if ln.strip()]
