@@ -58,9 +58,7 @@ class Source(_Value):
     """Where a document came from, so a finding can be traced to its file."""
 
     name: str | None = Field(description="Path or name of the input; null for an anonymous string.")
-    media_type: str = Field(
-        description="text/plain, text/markdown, text/html, application/pdf or the .docx type."
-    )
+    media_type: str = Field(description="text/plain, text/markdown, text/html or application/pdf.")
     sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text for strings).")
     size: int = Field(description="Size of the input in bytes.")
     encoding: str | None = Field(default=None, description="Encoding the bytes were read with.")
