@@ -11,6 +11,7 @@ import json
 import re
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -356,7 +357,7 @@ def _lying_bomb() -> bytes:
     return bytes(data)
 
 
-HOSTILE = {
+HOSTILE: dict[str, tuple[Callable[[], bytes], type[CtdocsError], str]] = {
     "truncated": (lambda: _valid()[:200], DocxError, "corrupt"),
     "not-a-zip": (lambda: b"Simple texte, pas un document Word.", DocxError, "not a Word"),
     "png": (lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, DocxError, "not a Word"),
