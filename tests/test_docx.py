@@ -362,8 +362,10 @@ HOSTILE: dict[str, tuple[Callable[[], bytes], type[CtdocsError], str]] = {
     "not-a-zip": (lambda: b"Simple texte, pas un document Word.", DocxError, "not a Word"),
     "png": (lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, DocxError, "not a Word"),
     "plain-zip": (lambda: _zip({"a.txt": b"x"}), DocxError, "not a Word document"),
-    "encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
-                  UnsupportedInputError, "password"),
+    "encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
+                  + "EncryptedPackage".encode("utf-16-le"), DocxError, "password-protected"),
+    "ole-not-encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
+                          UnsupportedInputError, "password"),
     "entity-bomb": (_entity_bomb, DocxError, "entity bomb"),
     "external-entity": (_late_doctype, DocxError, "DOCTYPE"),
     # zipfile reads no further than the declared size, then the CRC fails: corrupt

@@ -144,6 +144,11 @@ def _office_kind(data: bytes, ext: str, label: str) -> str:
     from .readers.docx.package import zip_kind
 
     convert = "convert it to .docx (soffice --headless --convert-to docx FILE) or to PDF"
+    if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in data:
+        raise DocxError(  # Office keeps a password-protected .docx in an OLE file
+            f"{label}: this .docx is password-protected (encrypted); open it in Word, remove "
+            "the password (File > Info > Protect Document) and save it again"
+        )
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
         what = ("a password-protected .docx or an old binary Word .doc" if ext == ".docx"
                 else "an old binary Office file (.doc)")
