@@ -182,15 +182,15 @@ def test_revisions_fields_boxes_links_and_tables() -> None:
              + '<w:fldSimple w:instr=" PAGE ">' + run("7") + "</w:fldSimple>"),
         para(run("Texte") + box),
         para('<w:hyperlink r:id="rId9">' + run("www.un.org") + "</w:hyperlink>"),
-        "<w:tbl><w:tr><w:tc>" + para(run("A1")) + "</w:tc><w:tc>" + para(run("B1"))
-        + "</w:tc></w:tr></w:tbl>",
+        "<w:tbl><w:tr><w:tc>" + para(run("A1")) + para(run("A1 bis")) + "</w:tc><w:tc>"
+        + para(run("B1")) + "</w:tc></w:tr></w:tbl>",
     ]
     gone = '<w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr>'
     n = d.num(d.abstract([level(0, "%1.")]))
     d.body += [f"<w:p>{gone}{run('Deleted mark, ')}</w:p>",
                para(run("joined."), num=(n, 0)), para(run("Next."), num=(n, 0))]
     assert paras(d) == ["Les États doivent agir.", "See article 4 and 7", "Texte", "Encadré",
-                        "www.un.org", "A1", "B1", "1. Deleted mark, joined.", "2. Next."]
+                        "www.un.org", "A1", "A1 bis", "B1", "1. Deleted mark, joined.", "2. Next."]
 
 
 @pytest.mark.parametrize(("title", "sub", "body"), [
@@ -208,6 +208,20 @@ def test_type_size_and_bold_are_heading_signals(title: str, sub: str, body: str)
                para(sized(" ".join([body] * 13), 28))]  # over 200 characters: no heading
     assert paras(d) == [f"# {title}", f"## {sub}", text, f"{text} **{sub}**", text,
                         " ".join([body] * 13)]
+
+
+@pytest.mark.parametrize("words", [("Les États coopèrent.", "Ils échangent."),
+                                   ("States cooperate.", "They share.")])
+def test_a_table_row_of_single_paragraphs_is_one_line(words: tuple[str, str]) -> None:
+    d = Doc()
+    n = d.num(d.abstract([level(0, "%1.")]))
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{c}</w:tc>" for c in cells) + "</w:tr>"
+
+    d.body.append("<w:tbl>" + row(para("", num=(n, 0)), para(run(words[0])))
+                  + row(para(run("2.")), para(run(words[1]))) + "</w:tbl>")
+    assert paras(d) == [f"1. {words[0]}", f"2. {words[1]}"]
 
 
 def test_offsets_map_the_rendered_number_to_its_paragraph() -> None:

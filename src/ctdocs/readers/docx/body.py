@@ -78,14 +78,31 @@ def read_blocks(parent: etree._Element, ctx: Context, kind: str = "body") -> Ite
             yield from _paragraph(el, ctx, kind)
         elif tag == _Q + "tbl":
             for row in el.iterfind(_Q + "tr"):
-                for cell in row.iterfind(_Q + "tc"):
-                    yield from read_blocks(cell, ctx, kind)
+                yield from _row(row, ctx, kind)
         elif tag == _Q + "sdt":
             content = el.find(_Q + "sdtContent")
             if content is not None:
                 yield from read_blocks(content, ctx, kind)
         elif tag in _CONTAINER:
             yield from read_blocks(el, ctx, kind)
+
+
+def _row(row: etree._Element, ctx: Context, kind: str) -> list[Para]:
+    """A table row: one line when each cell holds one paragraph at most, as the HTML reader
+    reads a row (a number in the first cell and the text in the next is one numbered
+    paragraph, a layout UN and EU documents use); else the cells' paragraphs in order."""
+    cells = [list(read_blocks(cell, ctx, kind)) for cell in row.iterfind(_Q + "tc")]
+    flat = [p for c in cells for p in c]
+    if len(flat) < 2 or any(len(c) > 1 for c in cells) or any(p.number for p in flat[1:]):
+        return flat
+    line = flat[0]
+    for p in flat[1:]:
+        shown = line.number + line.text()
+        gap = "" if not shown or shown.endswith(" ") else " "
+        line = _join(line, Para(kind=p.kind, pieces=[(gap, False), *p.pieces], calls=[
+            (s + len(gap), e + len(gap), m) for s, e, m in p.calls], sizes=p.sizes))
+        line.number, line.level = flat[0].number, flat[0].level
+    return [line]
 
 
 def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
