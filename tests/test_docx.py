@@ -104,9 +104,12 @@ def test_numbered_heading_styles_and_numstylelink() -> None:
     ]
     d.body += [para(run("Scope"), "Heading1"), para(run("Terms"), "Heading2"),
                para(run("Body text.")), para(run("Terms bis"), "Heading2"),
-               para(run("Champ"), "Heading1"), para(run("Item"), num=(via_link, 1))]
+               para(run("Champ"), "Heading1"), para(run("Item"), num=(via_link, 1)),
+               para(run("Outline 2"), extra_ppr='<w:outlineLvl w:val="1"/>'),
+               para(run("Not a heading"), "Heading1", num=("0", 0),
+                    extra_ppr='<w:outlineLvl w:val="9"/>')]
     assert paras(d) == ["# 1. Scope", "## 1.1 Terms", "Body text.", "## 1.2 Terms bis",
-                        "# 2. Champ", "2.1 Item"]
+                        "# 2. Champ", "2.1 Item", "## Outline 2", "Not a heading"]
 
 
 def test_bullets_none_and_suffixes() -> None:

@@ -124,8 +124,10 @@ def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
     # hide the rest of the document
     ctx.fields = [f for f in ctx.fields if f]
     para = Para(kind=kind)
-    para.level = (outline + 1 if outline is not None and 0 <= outline < 9
-                  else ctx.styles.heading_level(style))
+    if outline is None:
+        para.level = ctx.styles.heading_level(style)
+    else:  # the paragraph's own outline level wins; 9 is "body text"
+        para.level = outline + 1 if 0 <= outline < 9 else 0
     style_bold = ctx.styles.bold(style)
     para.size = ctx.styles.size(style)
     ctx.boxes = []
