@@ -25,7 +25,8 @@ FOUNDATIONS = ("ctdocs.models", "ctdocs._errors", "ctdocs._knowledge", "ctdocs._
 
 # Stages in data-flow order; a module is in the stage of its longest matching prefix.
 STAGES: list[tuple[str, tuple[str, ...]]] = [
-    ("readers", ("ctdocs.readers", "ctdocs._source", "ctdocs._html", "ctdocs._pdf")),
+    ("readers", ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html",
+                 "ctdocs._pdf")),
     ("normalise", ("ctdocs._normalise",)),
     ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._numbering")),
     ("structure", (

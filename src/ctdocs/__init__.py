@@ -12,6 +12,7 @@ from ._diff import DiffEntry, VersionDiff, diff_versions
 from ._errors import (
     CtdocsError,
     DecodeError,
+    DocxError,
     EmptyDocumentError,
     InputError,
     InputNotFoundError,
@@ -58,6 +59,7 @@ __all__ = [
     "DecodeError",
     "DiffEntry",
     "Document",
+    "DocxError",
     "DomainTag",
     "EmptyDocumentError",
     "FootnoteRef",

@@ -12,6 +12,7 @@ functions. The tree::
     │   ├── EmptyDocumentError   nothing but white space (or nothing at all)
     │   ├── InputTooLargeError   past the configured size limit
     │   ├── PdfError             encrypted, corrupt, or scanned (no text layer) PDF
+    │   ├── DocxError            corrupt, encrypted or hostile .docx (zip or entity bomb)
     │   └── LanguageMismatchError  diff_versions given two languages (use align)
     ├── KnowledgeBaseError       a file in data/models/ is malformed (names file and entry)
     ├── SchemaVersionError       exported JSON from a newer, incompatible schema
@@ -30,6 +31,7 @@ from __future__ import annotations
 __all__ = [
     "CtdocsError",
     "DecodeError",
+    "DocxError",
     "EmptyDocumentError",
     "InputError",
     "InputNotFoundError",
@@ -73,6 +75,10 @@ class InputTooLargeError(InputError):
 
 class PdfError(InputError):
     """The PDF is encrypted, corrupt, or has no text layer."""
+
+
+class DocxError(InputError):
+    """The .docx is corrupt, encrypted, or built to exhaust the reader (zip or entity bomb)."""
 
 
 class LanguageMismatchError(InputError):

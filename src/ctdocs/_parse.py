@@ -18,7 +18,8 @@ from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_t
 from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
 
 if TYPE_CHECKING:
-    from .readers.pdf import SpanMark
+    from .readers.docx import DocxMark, DocxText
+    from .readers.pdf import PdfText, SpanMark
 from .models import (
     Block,
     Clause,
@@ -84,7 +85,7 @@ def parse_document(
     max_bytes: int | None = None,
     ner: bool = False,
 ) -> Document:
-    """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html or .pdf.
+    """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html, .pdf or .docx.
 
     ``ner=True``: see :func:`parse_text`.
     """
@@ -144,8 +145,8 @@ def _from_raw(
         raise InputError(f"{raw.source.name}: structure too deep to parse") from None
 
 
-def _put_marks(units: list[Unit], marks: list[SpanMark | None]) -> None:
-    """Put the PDF reader's page, box and noise marks on the layout units."""
+def _put_marks(units: list[Unit], marks: list[SpanMark | None] | list[DocxMark | None]) -> None:
+    """Put the PDF or DOCX reader's page, box and noise marks on the layout units."""
     for u, m in zip(units, marks, strict=True):
         if m is None:
             continue
@@ -163,7 +164,7 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
 ) -> Document:
     nav: list[tuple[int, int]] = []
-    pages = None
+    pages: PdfText | DocxText | None = None
     if raw.layout == "pdf":
         from .readers.pdf import pdf_to_text
 
@@ -171,6 +172,11 @@ def _pipeline(
         body, markdown, input_map = pdf.text, True, pdf.anchors
         pages = pdf
         source = raw.source.model_copy(update={"pages": pdf.page_count})
+    elif raw.layout == "docx":
+        from .readers.docx import docx_to_text
+
+        pages = docx_to_text(raw.data, raw.source.name or "<docx>")
+        body, markdown, input_map, source = pages.text, True, pages.anchors, raw.source
     elif raw.layout == "html":
         from .readers.html import html_to_text
 

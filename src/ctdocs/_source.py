@@ -17,6 +17,7 @@ from typing import Literal
 
 from ._errors import (
     DecodeError,
+    DocxError,
     EmptyDocumentError,
     InputNotFoundError,
     InputTooLargeError,
@@ -34,7 +35,7 @@ __all__ = [
     "source_for_text",
 ]
 
-Layout = Literal["text", "markdown", "html", "pdf"]
+Layout = Literal["text", "markdown", "html", "pdf", "docx"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest input accepted by default (64 MiB); set ``CTDOCS_MAX_BYTES`` or pass ``max_bytes``."""
@@ -54,18 +55,20 @@ _EXTENSIONS: dict[str, Layout] = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".docx": "docx",
 }
 _MEDIA_TYPES: dict[Layout, str] = {
     "text": "text/plain",
     "markdown": "text/markdown",
     "html": "text/html",
     "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or a DOCX/ODT file)"),
+    (b"PK\x03\x04", "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"{\\rtf", "an RTF file"),
@@ -79,7 +82,7 @@ class RawInput:
     text: str
     layout: Layout
     source: Source
-    data: bytes = b""  # the raw bytes, kept for PDF
+    data: bytes = b""  # the raw bytes, kept for PDF and DOCX
 
 
 def max_bytes(explicit: int | None = None) -> int:
@@ -114,10 +117,15 @@ def read_input(obj: object, *, name: str | None = None, limit: int | None = None
                 f"{label}: named .pdf but is not a PDF (no %PDF- header); check the file"
             )
         return RawInput(text="", layout="pdf", source=_source(label, "pdf", data, None), data=data)
+    office = layout == "docx" or ext in (".doc", ".odt") or data.startswith(b"PK\x03\x04")
+    if office and _office_kind(data, ext, label) == "docx":
+        src = _source(label, "docx", data, None)
+        return RawInput(text="", layout="docx", source=src, data=data)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise UnsupportedInputError(
-                f"{label}: this is {what}, not a text; give ctdocs a .txt, .md, .html or .pdf file"
+                f"{label}: this is {what}, not a text; "
+                "give ctdocs a .txt, .md, .html, .pdf or .docx file"
             )
     text, encoding, fallback = _decode(data, label)
     if not text.strip():
@@ -129,6 +137,41 @@ def read_input(obj: object, *, name: str | None = None, limit: int | None = None
         layout=layout,
         source=_source(label, layout, data, encoding, fallback),
     )
+
+
+def _office_kind(data: bytes, ext: str, label: str) -> str:
+    """"docx" for a Word package; otherwise the error that says what to convert it to."""
+    from .readers.docx.package import zip_kind
+
+    convert = "convert it to .docx (soffice --headless --convert-to docx FILE) or to PDF"
+    if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in data:
+        raise DocxError(  # Office keeps a password-protected .docx in an OLE file
+            f"{label}: this .docx is password-protected (encrypted); open it in Word, remove "
+            "the password (File > Info > Protect Document) and save it again"
+        )
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
+        what = ("a password-protected .docx or an old binary Word .doc" if ext == ".docx"
+                else "an old binary Office file (.doc)")
+        raise UnsupportedInputError(
+            f"{label}: this is {what}; remove any password and {convert}"
+        )
+    if not data.startswith(b"PK\x03\x04"):
+        if ext == ".docx":
+            raise DocxError(f"{label}: named .docx but is not a Word package (no ZIP header); "
+                            "check the file")
+        return "text"
+    kind = zip_kind(data)
+    if kind == "broken":  # a damaged .docx is the package reader's to explain
+        kind = "docx" if ext == ".docx" else "zip"
+    if kind == "odt":
+        raise UnsupportedInputError(f"{label}: this is an OpenDocument file (.odt); {convert}")
+    if kind == "zip":
+        raise (DocxError if ext == ".docx" else UnsupportedInputError)(
+            f"{label}: this is a ZIP archive"
+            + (" but not a Word document (no word/document.xml)" if ext == ".docx" else "")
+            + "; give ctdocs a .txt, .md, .html, .pdf or .docx file"
+        )
+    return "docx"
 
 
 def source_for_text(text: str, name: str | None, layout: Layout) -> Source:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 __all__ = ["SUFFIXES", "expand"]
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".text", ".xhtml")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".text", ".xhtml", ".docx")
 
 
 def expand(paths: Sequence[str]) -> Iterator[Path]:

@@ -24,7 +24,7 @@ def add_command(sub: Any) -> None:
     p = sub.add_parser(
         "parse",
         help="parse files (or directories) and print or write the result",
-        description="Parse files (or the .txt/.md/.html/.pdf files in directories) and print "
+        description="Parse files (or the .txt/.md/.html/.pdf/.docx files in directories) and print "
         "or write the result. A file that cannot be parsed is reported on stderr, one line "
         "each, and skipped; the others are still parsed.",
         epilog="exit status: 0 every file parsed; 2 if any file was unusable (the others "
@@ -174,7 +174,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     files = list(expand(args.files))
     if not files:
-        print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf)",
+        print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
               file=sys.stderr)
         return 2
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)

@@ -60,7 +60,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return status
     files = list(expand(texts))
     if not files:
-        print(f"ctdocs: no .txt/.md/.html/.pdf files in {', '.join(texts)}", file=sys.stderr)
+        print(f"ctdocs: no .txt/.md/.html/.pdf/.docx files in {', '.join(texts)}", file=sys.stderr)
         return 2
     problems = 0
     unusable = 0
@@ -73,10 +73,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             unusable += 1
             continue
         source_text: str | None = None
-        if doc.source.media_type != "application/pdf":
+        if doc.source.media_type.startswith("text/"):  # a PDF has pages, not lines
             from .._source import read_input
 
             source_text = read_input(path).text
+        elif doc.source.media_type.endswith("wordprocessingml.document"):  # a line: a paragraph
+            from .._source import read_input
+            from ..readers.docx import docx_to_text
+
+            source_text = docx_to_text(read_input(path).data, str(path)).source
         for p in check_numbering(doc):
             print(f"{path}:{_line_of(doc, p.offset, source_text)}: {p.message}")
             problems += 1
