@@ -39,6 +39,7 @@ FUZZY_THRESHOLD = 90.0
 # words, so each name can still be found.
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _CAMEL = re.compile(r"[a-z](?=[A-Z])")
+_NO_BREAK = float("inf")  # the limit of a stretch no break ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +143,13 @@ class ActorMatcher:
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
 
-        def seg(k: int) -> int:
-            """Which stretch between two breaks token ``k`` starts in."""
-            return bisect.bisect_right(breaks, toks[k][1]) if breaks else 0
+        def limit(k: int) -> float:
+            """Where the stretch between two breaks that token ``k`` starts in ends: a
+            token starting there or later lies in another stretch."""
+            if not breaks:
+                return _NO_BREAK
+            at = bisect.bisect_right(breaks, toks[k][1])
+            return breaks[at] if at < len(breaks) else _NO_BREAK
 
         hits: list[ActorHit] = []
         weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
@@ -160,7 +165,7 @@ class ActorMatcher:
             best: tuple[int, _Form] | None = None
             alts: tuple[str, ...] = ()
             j = i
-            seg_i = seg(i) if node is not None else 0
+            stop = limit(i) if node is not None else _NO_BREAK
             while node is not None:
                 if node.forms:
                     surface = [toks[k][0] for k in range(i, j + 1)]
@@ -169,7 +174,7 @@ class ActorMatcher:
                         best = (j, ok[0])
                         alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
-                if j >= n or seg(j) != seg_i:
+                if j >= n or toks[j][1] >= stop:
                     break
                 node = node.children.get(keys[j])
             if best is not None and toks[i][1] > covered_until:
@@ -184,7 +189,7 @@ class ActorMatcher:
                     i = j + 1
                     continue
             i += 1
-        hits.extend(self._fuzzy(folded, toks, keys, hits, seg))
+        hits.extend(self._fuzzy(folded, toks, keys, hits, limit))
         hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start)))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
@@ -245,7 +250,7 @@ class ActorMatcher:
         toks: list[tuple[str, int, int]],
         keys: list[str],
         exact: list[ActorHit],
-        seg: Callable[[int], int],
+        limit: Callable[[int], float],
     ) -> list[ActorHit]:
         try:
             from rapidfuzz import fuzz, process
@@ -272,10 +277,10 @@ class ActorMatcher:
                 i += 1
                 continue
             best: tuple[float, int, _Form] | None = None
-            seg_i = seg(i)
+            stop = limit(i)
             for length in range(2, 9):
                 j = i + length - 1
-                if j >= n or seg(j) != seg_i or not free(toks[j][1], toks[j][2]):
+                if j >= n or toks[j][1] >= stop or not free(toks[j][1], toks[j][2]):
                     break
                 if not toks[j][0][-1:].isalnum():
                     continue  # a mention ends on a word, not on punctuation

@@ -521,11 +521,8 @@ class DocumentTagger:
         present: set[int] = set()
         starts, occ = self._starts, self._occurrences
         for s, e in spans:
-            k = bisect_left(starts, s)
-            while k < len(occ) and occ[k][0] < e:
-                if occ[k][1] <= e:
-                    present.add(occ[k][2])
-                k += 1
+            inside = occ[bisect_left(starts, s) : bisect_left(starts, e)]
+            present.update([pid for _, end, pid in inside if end <= e])
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]
