@@ -20,6 +20,7 @@ from ._errors import (
     LanguageMismatchError,
     MissingExtraError,
     PdfError,
+    PdfResourceError,
     SchemaVersionError,
     UnsupportedInputError,
 )
@@ -41,6 +42,7 @@ from .models import (
     Paragraph,
     Source,
 )
+from .readers.pdf.limits import PdfLimits
 
 __version__ = "0.1.0"
 
@@ -73,6 +75,8 @@ __all__ = [
     "Noise",
     "Paragraph",
     "PdfError",
+    "PdfLimits",
+    "PdfResourceError",
     "SchemaVersionError",
     "Source",
     "UnsupportedInputError",
