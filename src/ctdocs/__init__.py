@@ -21,6 +21,7 @@ from ._errors import (
     LanguageMismatchError,
     MissingExtraError,
     PdfError,
+    PdfResourceError,
     SchemaVersionError,
     UnsupportedInputError,
 )
@@ -42,6 +43,7 @@ from .models import (
     Paragraph,
     Source,
 )
+from .readers.pdf.limits import PdfLimits
 
 __version__ = "0.1.0"
 
@@ -75,6 +77,8 @@ __all__ = [
     "Noise",
     "Paragraph",
     "PdfError",
+    "PdfLimits",
+    "PdfResourceError",
     "SchemaVersionError",
     "Source",
     "UnsupportedInputError",

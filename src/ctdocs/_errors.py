@@ -12,6 +12,8 @@ functions. The tree::
     │   ├── EmptyDocumentError   nothing but white space (or nothing at all)
     │   ├── InputTooLargeError   past the configured size limit
     │   ├── PdfError             encrypted, corrupt, or scanned (no text layer) PDF
+    │   │   └── PdfResourceError  a PDF over one of its budgets (PdfLimits): names the
+    │   │                        page and the budget (operators, characters, bytes, …)
     │   ├── DocxError            corrupt, encrypted or hostile .docx (zip or entity bomb)
     │   └── LanguageMismatchError  diff_versions given two languages (use align)
     ├── KnowledgeBaseError       a file in data/models/ is malformed (names file and entry)
@@ -40,6 +42,7 @@ __all__ = [
     "LanguageMismatchError",
     "MissingExtraError",
     "PdfError",
+    "PdfResourceError",
     "SchemaVersionError",
     "UnsupportedInputError",
 ]
@@ -79,6 +82,28 @@ class PdfError(InputError):
 
 class DocxError(InputError):
     """The .docx is corrupt, encrypted, or built to exhaust the reader (zip or entity bomb)."""
+class PdfResourceError(PdfError):
+    """A PDF asked for more than one of its budgets allows (see ``ctdocs.PdfLimits``).
+
+    Not a corrupt file: a page that draws a million operators, a stream that
+    inflates past its budget, forms nested or invoked past their bound. The
+    message names the file, the page (0: before the first page, while the
+    document's structure is read) and the budget; ``budget`` is the name of the
+    :class:`~ctdocs.PdfLimits` field to raise, ``limit`` its value.
+    """
+
+    def __init__(self, message: str, *, page: int = 0, budget: str = "", limit: float = 0) -> None:
+        super().__init__(message)
+        self.page = page
+        self.budget = budget
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep page and budget across processes
+        return (_rebuild_resource_error, (str(self), self.page, self.budget, self.limit))
+
+
+def _rebuild_resource_error(message: str, page: int, budget: str, limit: float) -> PdfResourceError:
+    return PdfResourceError(message, page=page, budget=budget, limit=limit)
 
 
 class LanguageMismatchError(InputError):

@@ -19,7 +19,7 @@ from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
 
 if TYPE_CHECKING:
     from .readers.docx import DocxMark, DocxText
-    from .readers.pdf import PdfText, SpanMark
+    from .readers.pdf import PdfLimits, PdfText, SpanMark
 from .models import (
     Block,
     Clause,
@@ -84,14 +84,17 @@ def parse_document(
     name: str | None = None,
     max_bytes: int | None = None,
     ner: bool = False,
+    pdf_limits: PdfLimits | None = None,
 ) -> Document:
     """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html, .pdf or .docx.
 
-    ``ner=True``: see :func:`parse_text`.
+    ``ner=True``: see :func:`parse_text`. ``pdf_limits``: the budgets a PDF may
+    spend (:class:`ctdocs.PdfLimits`; ``None``: the defaults, far above any real
+    document); a PDF over one raises :class:`ctdocs.PdfResourceError`.
     """
     lap = _laps()
     raw = read_input(obj, name=name, limit=max_bytes)
-    return _from_raw(raw, language, ner, lap)
+    return _from_raw(raw, language, ner, lap, pdf_limits)
 
 
 StageHook = Callable[[str, float], None]
@@ -136,9 +139,10 @@ def _from_raw(
     language: Language | None,
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
+    pdf_limits: PdfLimits | None = None,
 ) -> Document:
     try:
-        return _pipeline(raw, language, ner, lap)
+        return _pipeline(raw, language, ner, lap, pdf_limits)
     except CtdocsError:
         raise
     except RecursionError:  # pragma: no cover - defensive
@@ -162,13 +166,14 @@ def _pipeline(
     language: Language | None,
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
+    pdf_limits: PdfLimits | None = None,
 ) -> Document:
     nav: list[tuple[int, int]] = []
     pages: PdfText | DocxText | None = None
     if raw.layout == "pdf":
         from .readers.pdf import pdf_to_text
 
-        pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>")
+        pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>", pdf_limits)
         body, markdown, input_map = pdf.text, True, pdf.anchors
         pages = pdf
         source = raw.source.model_copy(update={"pages": pdf.page_count})

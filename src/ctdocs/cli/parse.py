@@ -42,6 +42,11 @@ def add_command(sub: Any) -> None:
         help="progress bar on stderr (files, MB/s, errors); default: on when stderr is a "
         "terminal and there is more than one file",
     )
+    p.add_argument(
+        "--pdf-limit", action="append", default=[], metavar="NAME=N",
+        help="raise or lower one budget of a PDF read (ctdocs.PdfLimits field, e.g. "
+        "operators_per_page=2000000, seconds=60, isolate=yes); repeatable",
+    )
     p.set_defaults(func=_cmd_parse)
 
 
@@ -169,6 +174,21 @@ class _Progress:
             )
 
 
+def _set_pdf_limits(options: list[str]) -> bool:
+    """Check ``--pdf-limit`` options and hand them to every read (and worker) by the
+    environment; False (after one line on stderr) when one is not valid."""
+    from .._errors import CtdocsError
+    from ..readers.pdf.limits import ENV, default_limits
+
+    try:
+        default_limits().with_options(options)
+    except CtdocsError as exc:
+        print(f"ctdocs: {exc}", file=sys.stderr)
+        return False
+    os.environ[ENV] = ",".join([os.environ.get(ENV, ""), *options]).strip(",")
+    return True
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .._corpus import parse_corpus
 
@@ -176,6 +196,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if not files:
         print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
               file=sys.stderr)
+        return 2
+    if args.pdf_limit and not _set_pdf_limits(args.pdf_limit):
         return 2
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     out_dir: Path | None = Path(args.out) if args.out else None

@@ -29,7 +29,8 @@ reads (with ``markdown=True``):
   page number) are read where they stand, between the column stretches above
   and below them. Text set sideways (a landscape table, a page with /Rotate) is
   read in its own direction; text running another way than most of its page's
-  (a rotated margin note) is left out;
+  (a rotated margin note, a stamp) is read after it, in its own direction, never
+  left out;
 * end-of-line hyphens removed only where they are hyphenation: ``ter-`` +
   ``rorisme`` becomes ``terrorisme`` when the document writes ``terrorisme``
   elsewhere (more often than ``ter-rorisme``); ``anti-`` + ``terrorisme`` stays
@@ -69,6 +70,14 @@ joins two lines, blank lines, ``##`` and ``**``) maps to the character it stands
 next to; a removed hyphen has no text offset; an unmapped glyph opening a line
 (pdfminer's ``(cid:127)``) is read as the bullet ``•`` it almost always is.
 
+Budgets (:mod:`.limits`): operators, characters, inflated stream bytes, form
+nesting and fan-out, saved graphics states, inline images and time are counted
+per page and per document while pdfminer works (:mod:`.budgeted`, streams
+inflated under the budget through :mod:`.guard`), pages are counted on the page
+tree before any is built (:mod:`.pagetree`), and ``PdfLimits(isolate=True)``
+reads in a child process with memory and CPU limits (:mod:`.isolate`). A spent
+budget is a :class:`~ctdocs.PdfResourceError` naming the page and the budget.
+
 Pages are read one at a time and closed (``page.close()`` drops pdfminer's
 layout), so memory grows with the text, not with the PDF's page objects.
 A PDF with no text layer (a scan), an encrypted or a corrupt PDF raises
@@ -78,7 +87,8 @@ exception escapes (not even as ``__cause__``).
 
 from __future__ import annotations
 
+from .limits import PdfLimits
 from .reader import pdf_to_text
 from .records import NoteCall, PdfText, SpanMark
 
-__all__ = ["NoteCall", "PdfText", "SpanMark", "pdf_to_text"]
+__all__ = ["NoteCall", "PdfLimits", "PdfText", "SpanMark", "pdf_to_text"]

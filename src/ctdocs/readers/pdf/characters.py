@@ -94,37 +94,48 @@ def _read_page(
                 turns[turn] += 1
         off += len(t)
     # Read the page in the direction most of its text runs (a landscape table set
-    # sideways, a page with /Rotate); text running another way is left out.
-    turn = turns.most_common(1)[0][0] if turns else 0
-    if turn % 2:
+    # sideways, a page with /Rotate); text running other ways (a rotated margin note,
+    # a stamp) is read after it, each direction as its own stretch of rows.
+    order = [tn for tn, _ in turns.most_common()] or [0]
+    lines: list[Line] = []
+    nrows = seg = 0
+    gutter: tuple[float, float] | None = None
+    for k, turn in enumerate(order):
+        w, h = (height, width) if turn % 2 else (width, height)
+        chars = [_turn(c, turn, w, h) for c, tn in raw if tn == turn]
+        got, rows, segs, found = _direction(
+            chars, number, w, h, hint if k == 0 else None, nrows, seg
+        )
+        if turn:
+            for ln in got:
+                ln.box = _unturn(ln.box, turn, w, h)
+        lines += got
+        nrows, seg = nrows + rows, seg + segs
+        if k == 0:
+            gutter = found
+    main = order[0]
+    if main % 2:
         width, height = height, width
-    chars = [_turn(c, turn, width, height) for c, tn in raw if tn == turn]
+    return Page(number, width, height, 2 if gutter else 1, nrows, lines), off, counts[0], gutter
+
+
+def _direction(
+    chars: list[Char], number: int, width: float, height: float,
+    hint: tuple[float, float] | None, row0: int, seg0: int,
+) -> tuple[list[Line], int, int, tuple[float, float] | None]:
+    """The lines of the characters running one way (in their own frame), in reading order.
+
+    Rows are numbered from ``row0`` and column stretches from ``seg0``, so that the
+    directions of one page follow one another; returns the lines, the rows and
+    stretches used, and the gutter found.
+    """
     ink = [c for c in chars if not c.text.isspace()]
     if not ink:
-        return Page(number, width, height, 1, 0, []), off, counts[0], None
+        return [], 0, 0, None
     gutter = _gutter(ink, width, hint)
     # rows, each tagged (column, top); a row crossing the gutter is read where it stands
     tagged: list[tuple[int, list[Char]]] = []
-    if gutter is None:
-        tagged = [(0, r) for r in _rows(chars)]
-    else:
-        g0, g1 = gutter
-        q = (g1 - g0) / 4  # a row crosses if it inks the middle half of the gutter
-        spans = _rows([c for c in ink if c.x0 < g1 - q and c.x1 > g0 + q])
-        bands = [(min(c.top for c in r), max(c.bottom for c in r)) for r in spans]
-        members: list[list[Char]] = [[] for _ in spans]
-        sides: tuple[list[Char], list[Char]] = ([], [])
-        mid = (g0 + g1) / 2
-        for c in chars:
-            for k, (bt, bb) in enumerate(bands):
-                overlap = min(c.bottom, bb) - max(c.top, bt)
-                if overlap >= 0.4 * max(min(c.bottom - c.top, bb - bt), 0.1):
-                    members[k].append(c)
-                    break
-            else:
-                sides[0 if (c.x0 + c.x1) / 2 < mid else 1].append(c)
-        tagged = [(0, sorted(m, key=_X0)) for m in members if m]
-        tagged += [(1, r) for r in _rows(sides[0])] + [(2, r) for r in _rows(sides[1])]
+    tagged = [(0, r) for r in _rows(chars)] if gutter is None else _split_rows(chars, ink, gutter)
     tagged = [(col, r) for col, r in tagged if any(not c.text.isspace() for c in r)]
     tops = sorted({id(r): min(c.top for c in r) for _, r in tagged}.items(), key=itemgetter(1))
     row_index = {key: i for i, (key, _) in enumerate(tops)}
@@ -139,13 +150,32 @@ def _read_page(
 
     lines: list[Line] = []
     for col, r in sorted(tagged, key=order):
-        seg = bisect.bisect_left(spanning, top_of[id(r)])
-        lines.extend(_make_lines(r, number, col, seg, row_index[id(r)], width))
-    if turn:
-        for ln in lines:
-            ln.box = _unturn(ln.box, turn, width, height)
-    page_out = Page(number, width, height, 2 if gutter else 1, len(tagged), lines)
-    return page_out, off, counts[0], gutter
+        seg = seg0 + bisect.bisect_left(spanning, top_of[id(r)])
+        lines.extend(_make_lines(r, number, col, seg, row0 + row_index[id(r)], width))
+    return lines, len(tagged), len(spanning) + 1, gutter
+
+
+def _split_rows(
+    chars: list[Char], ink: list[Char], gutter: tuple[float, float]
+) -> list[tuple[int, list[Char]]]:
+    """Rows of a two-column stretch: those crossing the gutter (column 0), then each column's."""
+    g0, g1 = gutter
+    q = (g1 - g0) / 4  # a row crosses if it inks the middle half of the gutter
+    spans = _rows([c for c in ink if c.x0 < g1 - q and c.x1 > g0 + q])
+    bands = [(min(c.top for c in r), max(c.bottom for c in r)) for r in spans]
+    members: list[list[Char]] = [[] for _ in spans]
+    sides: tuple[list[Char], list[Char]] = ([], [])
+    mid = (g0 + g1) / 2
+    for c in chars:
+        for k, (bt, bb) in enumerate(bands):
+            overlap = min(c.bottom, bb) - max(c.top, bt)
+            if overlap >= 0.4 * max(min(c.bottom - c.top, bb - bt), 0.1):
+                members[k].append(c)
+                break
+        else:
+            sides[0 if (c.x0 + c.x1) / 2 < mid else 1].append(c)
+    tagged = [(0, sorted(m, key=_X0)) for m in members if m]
+    return tagged + [(1, r) for r in _rows(sides[0])] + [(2, r) for r in _rows(sides[1])]
 
 
 def _turn(c: Char, turn: int, width: float, height: float) -> Char:
