@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -62,13 +62,14 @@ class Knowledge:
     actors: ActorsFile
     domains: DomainsFile
     files: tuple[UserSource, ...] = ()
+    key: str = field(init=False, default="base")
+    """``"base"`` for the shipped knowledge, else a hash of the user files' contents;
+    every compiled matcher is cached under it."""
 
-    @property
-    def key(self) -> str:
-        """``"base"`` for the shipped knowledge, else a hash of the user files' contents."""
-        if not self.files:
-            return "base"
-        return hashlib.sha256("\0".join(f.sha256 for f in self.files).encode()).hexdigest()
+    def __post_init__(self) -> None:
+        if self.files:
+            joined = "\0".join(f.sha256 for f in self.files).encode()
+            object.__setattr__(self, "key", hashlib.sha256(joined).hexdigest())
 
     @property
     def paths(self) -> tuple[str, ...]:
