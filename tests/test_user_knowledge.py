@@ -288,3 +288,32 @@ def test_every_command_takes_the_knowledge_option() -> None:
     sub = next(a for a in ap._actions if a.dest == "command")
     for name, parser in sub.choices.items():  # type: ignore[attr-defined]
         assert any("--knowledge" in a.option_strings for a in parser._actions), name
+
+
+def test_command_line_knowledge_reaches_the_worker_processes(
+    user_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = []
+    for lang, text, *_ in ROWS:
+        p = tmp_path / f"{lang}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    argv = ["parse", *paths, "--jobs", "2", "--format", "jsonl", "--knowledge", str(user_file)]
+    assert main(argv) == 0
+    docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    for data, (_, _, call, *_rest) in zip(docs, ROWS, strict=True):
+        mentions = {a["id"]: [m["text"] for m in a["mentions"]] for a in data["actors"]}
+        assert mentions["christchurch-call"] == [call]
+
+
+@pytest.mark.parametrize("bad", [3, {"a": 1}])
+def test_knowledge_argument_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(ctdocs.InputError, match="knowledge="):
+        parse_text(FR, "fr", knowledge=bad)  # type: ignore[arg-type]
+
+
+def test_a_directory_or_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match="a directory"):
+        load_knowledge(tmp_path)
+    with pytest.raises(KnowledgeBaseError, match="missing"):
+        load_knowledge(tmp_path / "nowhere.toml")
