@@ -1,9 +1,11 @@
-"""Document._repr_html_: the outline with highlights, escaped, deterministic, in both languages.
+"""Document._repr_html_ and .display(): the outline with highlights, escaped, deterministic,
+domain chips and a legend, in both languages.
 
 The HTML is read back with the standard library's parser: the tests check
 what a reader sees (the text of every block, in order, and nothing else in
-the outline), what each highlight says (kind, id or value, title) and where
-it points (``data-start``/``data-end`` into ``Document.text``).
+the outline; domain chips are read apart), what each highlight says (kind, id
+or value, title) and where it points (``data-start``/``data-end`` into
+``Document.text``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from ctdocs import Document, parse_text
+from ctdocs import Document, parse_document, parse_text
 from ctdocs._display import LABELS, _emit, _merge_domains, _nest, render_document
 from ctdocs._frames import Mention
 
@@ -74,6 +76,7 @@ class _Element:
     tag: str
     attrs: dict[str, str]
     text: list[str] = field(default_factory=list)  # all text inside, nested included
+    parents: list[_Element] = field(default_factory=list, repr=False, compare=False)
 
 
 class _Reader(HTMLParser):
@@ -86,7 +89,7 @@ class _Reader(HTMLParser):
         self.errors: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack.append(_Element(tag, {k: v or "" for k, v in attrs}))
+        self.stack.append(_Element(tag, {k: v or "" for k, v in attrs}, parents=list(self.stack)))
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1].tag != tag:
@@ -95,7 +98,9 @@ class _Reader(HTMLParser):
         self.closed.append(self.stack.pop())
 
     def handle_data(self, data: str) -> None:
-        for el in self.stack:
+        # a chip's code is a label, not document text: only the chips and what they hold see it
+        chips = [k for k, el in enumerate(self.stack) if el.attrs.get("class") == "ctdocs-chips"]
+        for el in self.stack[chips[-1] if chips else 0 :]:
             el.text.append(data)
 
     def by_class(self, prefix: str) -> list[_Element]:
@@ -140,13 +145,15 @@ def test_text_is_escaped_and_complete(lang: str) -> None:
 
 
 @LANGS
-def test_highlights_name_their_facts_and_spans(lang: str) -> None:
+@pytest.mark.parametrize("evidence", [False, True], ids=["chips-only", "evidence"])
+def test_highlights_name_their_facts_and_spans(lang: str, evidence: bool) -> None:
     doc = _doc(lang)
-    r = _read(render_document(doc))
+    r = _read(str(doc.display(domains=True)) if evidence else render_document(doc))
     marks = r.by_class("ctdocs-actor") + r.by_class("ctdocs-date") + r.by_class("ctdocs-domain")
     marks.sort(key=lambda e: int(e.attrs["data-start"]))
     got = [(e.attrs["class"], _key(e), "".join(e.text), e.attrs["title"]) for e in marks]
-    assert got == HIGHLIGHTS[lang]
+    # by default a domain is a chip, its evidence unmarked
+    assert got == [h for h in HIGHLIGHTS[lang] if evidence or h[0] != "ctdocs-domain"]
     for e in marks:
         start, end = int(e.attrs["data-start"]), int(e.attrs["data-end"])
         assert doc.text[start:end] == "".join(e.text)
@@ -186,8 +193,16 @@ def test_legend_and_language(lang: str) -> None:
     root = _one(r, "ctdocs-document")
     assert root.attrs["lang"] == lang
     legend = "".join(_one(r, "ctdocs-legend").text)
-    # labels are ctdocs's own words, the same in every document
-    assert legend == "Actors (2)Dates (1)Domains (1)"
+    # labels are ctdocs's own words, the same in every document; each code is spelt out
+    # (a static export has no hover), and the legend says the evidence is not drawn
+    assert legend.startswith("Actors (2)Dates (1)Domains (1)evidence hidden: ")
+    code, name = CBRN.split(" · ")
+    assert legend.endswith(f"shows it {name}")  # the chip's code is read apart
+    (entry,) = [e for e in r.closed if e.attrs.get("class") == "ctdocs-legend-code"]
+    assert "".join(entry.text) == f" {name}"
+    chips = [e for e in r.closed if e.attrs.get("class") == "ctdocs-chips"
+             and any(p is entry for p in e.parents)]
+    assert ["".join(c.text) for c in chips] == [code]
 
 
 @LANGS
@@ -258,3 +273,110 @@ def test_seed_documents_render(path: Any) -> None:
     assert len([e for e in r.closed if e.attrs.get("class") == "ctdocs-clause"]) == len(
         doc.clauses()
     )
+
+
+# ---------------------------------------------------------------- chips, header, options
+@LANGS
+def test_domain_codes_are_chips_per_clause_and_per_document(lang: str) -> None:
+    r = _read(render_document(_doc(lang)))
+    chips = [e for e in r.closed if e.attrs.get("class") == "ctdocs-chips"]
+    where = {e.attrs["data-for"]: e for e in chips}
+    # clause 1 speaks of chemical weapons: CBRN; clauses 2 and 2.1 of costs: no chip
+    clause_chips = [
+        (e.attrs["data-number"], [
+            c.attrs["data-code"] for c in r.closed
+            if c.attrs.get("class") == "ctdocs-chip" and any(p is e for p in c.parents)
+        ])
+        for e in r.closed if e.attrs.get("class") == "ctdocs-clause"
+    ]
+    assert clause_chips == [("1", ["CBRN"]), ("2", []), ("2.1", [])]
+    assert "".join(where["document"].text) == "CBRN"
+    assert where["clause"].attrs["style"].startswith("float:right")
+    chip = next(e for e in r.closed if e.attrs.get("class") == "ctdocs-chip")
+    assert chip.attrs["title"] == CBRN.split(" · ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "date", "symbol"),
+    [
+        ("fr", "S/RES/1624 (2005)\n\nRésolution 1624 (2005)\n\nAdoptée par le Conseil de sécurité"
+         " le 14 septembre 2005\n\n1. Le Conseil condamne le terrorisme.\n",
+         "Résolution 1624 (2005)", "2005-09-14", "S/RES/1624 (2005)"),
+        ("en", "S/RES/1624 (2005)\n\nResolution 1624 (2005)\n\nAdopted by the Security Council"
+         " on 14 September 2005\n\n1. The Council condemns terrorism.\n",
+         "Resolution 1624 (2005)", "2005-09-14", "S/RES/1624 (2005)"),
+    ],
+    ids=["fr", "en"],
+)
+def test_header_has_title_date_symbol_and_the_file_name_only(
+    tmp_path: Any, lang: str, text: str, title: str, date: str, symbol: str
+) -> None:
+    path = tmp_path / "folder" / f"res-1624-{lang}.txt"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(path)
+    assert (doc.title, doc.date and doc.date.value, doc.symbol) == (title, date, symbol)
+    r = _read(render_document(doc))
+    assert "".join(_one(r, "ctdocs-title").text) == title
+    meta = "".join(_one(r, "ctdocs-meta").text)
+    assert meta.startswith(f"res-1624-{lang}.txt · {lang} · {date} (")
+    assert f" · {symbol} · 1 clauses" in meta
+    assert str(tmp_path) not in render_document(doc)  # no folder of this machine
+
+
+@pytest.mark.parametrize(
+    ("options", "shown"),
+    [
+        ({}, {"ctdocs-actor", "ctdocs-date"}),
+        ({"actors": False}, {"ctdocs-date"}),
+        ({"dates": False}, {"ctdocs-actor"}),
+        ({"domains": True}, {"ctdocs-actor", "ctdocs-date", "ctdocs-domain"}),
+        ({"domains": ["CBRN"], "actors": False, "dates": False}, {"ctdocs-domain"}),
+        ({"domains": "CBRN", "actors": False, "dates": False}, {"ctdocs-domain"}),
+        ({"domains": ["WMD"], "actors": False, "dates": False}, set()),
+    ],
+    ids=["default", "no-actors", "no-dates", "all-domains", "cbrn", "cbrn-str", "other-code"],
+)
+@LANGS
+def test_display_options_choose_what_is_highlighted(
+    lang: str, options: dict[str, Any], shown: set[str]
+) -> None:
+    doc = _doc(lang)
+    r = _read(str(doc.display(**options)))
+    kinds = {e.attrs["class"] for e in r.closed if e.tag == "span"
+             and e.attrs.get("class") in ("ctdocs-actor", "ctdocs-date", "ctdocs-domain")}
+    assert kinds == shown
+    # chips and the legend's codes stay whatever is highlighted
+    assert [e.attrs["data-code"] for e in r.closed if e.attrs.get("class") == "ctdocs-chip"] == [
+        "CBRN", "CBRN", "CBRN"  # header, legend, clause 1
+    ]
+
+
+@LANGS
+def test_domain_evidence_is_muted_in_its_chips_colour(lang: str) -> None:
+    r = _read(str(_doc(lang).display(domains=True)))
+    (ev,) = r.by_class("ctdocs-domain")
+    chip = next(e for e in r.closed if e.attrs.get("class") == "ctdocs-chip")
+    hue = chip.attrs["style"].split("background:hsl(")[1].split(",")[0]
+    assert ev.attrs["style"] == f"border-bottom:2px dotted hsl({hue},60%,40%)"
+    assert "background" not in ev.attrs["style"]  # actors and dates keep the backgrounds
+    legend = "".join(_one(r, "ctdocs-legend").text)
+    assert "dotted: evidence of CBRN" in legend
+
+
+@pytest.mark.parametrize("bad", [3, [1, 2], b"CBRN"])
+def test_display_rejects_what_is_no_code(bad: Any) -> None:
+    from ctdocs import InputError
+
+    with pytest.raises(InputError, match="display"):
+        _doc("en").display(domains=bad)
+
+
+@LANGS
+def test_default_display_is_the_notebook_view_and_saves_a_page(lang: str, tmp_path: Any) -> None:
+    doc = _doc(lang)
+    view = doc.display()
+    assert view._repr_html_() == str(view) == doc._repr_html_()
+    page = view.save(tmp_path / "doc.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert str(view) in page

@@ -29,6 +29,9 @@ CODES = {
     "SALW", "FINANCING", "CEP", "NARCOTICS", "BIOMETRICS", "CIP", "TRAINING", "CAPACITY",
     "MISSILE", "SCITECH",
 }  # fmt: skip
+# Beyond the guidelines' twenty: prevention of violent extremism, terrorist content online
+# (tests/test_domains_prevention.py). The dev gold predates them.
+EXTRA_CODES = {"PVE", "TCO"}
 
 # The product's gate; the seeds currently score well above it (see the printed figures).
 CLAUSE_F1_GATE = 0.85
@@ -144,7 +147,7 @@ def test_document_level_f1_on_seeds(seed_scores: tuple[Score, Score, list[str]])
 # ---------------------------------------------------------------- data file
 def test_data_file_has_the_twenty_guideline_codes() -> None:
     data = load_domains()
-    assert {d.code for d in data.domain} == CODES
+    assert {d.code for d in data.domain} == CODES | EXTRA_CODES
     for d in data.domain:
         assert set(d.strong) <= {"fr", "en"}
         assert set(d.weak) <= {"fr", "en"}
@@ -611,6 +614,7 @@ def test_document_domains_per_family_on_the_dev_corpus() -> None:
     for name, fam in sorted(family.items()):
         gold = json.loads((corpus / "gold" / name.replace(".txt", ".json")).read_text("utf-8"))
         got = {str(c) for c in parse_document(corpus / "raw" / name).domains}
+        got &= CODES  # the gold was annotated with the guidelines' codes, before EXTRA_CODES
         want = set(gold["domains"]["document"])
         scores.setdefault(fam, F1()).add(want, got)
         overall.add(want, got)

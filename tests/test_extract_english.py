@@ -32,6 +32,9 @@ from ._compare import F1, GATES, actor_key, norm
 
 TEXTS_DIR = Path(__file__).parent / "texts"
 ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md", ".html"))
+# Domains added after these texts were annotated (prevention of violent extremism,
+# terrorist content online; tests/test_domains_prevention.py): not in the gold's scheme.
+NEWER_CODES = {"PVE", "TCO"}
 
 
 
@@ -96,11 +99,11 @@ def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
         if fp or fn:
             m["actors_canonical"] = {"fn": sorted(fn), "fp": sorted(fp)}
 
-        want, got = set(g["domains"]["document"]), set(doc.domains)
+        want, got = set(g["domains"]["document"]), set(doc.domains) - NEWER_CODES
         ddoc.add(want, got)
         _note(m, "domains_document", want, got)
 
-        got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+        got_cl = {c.number: {t.code for t in c.domains} - NEWER_CODES for c in doc.clauses()}
         want = {(num, x) for num, codes in g["domains"]["clauses"].items() for x in codes}
         got = {(num, x) for num in g["domains"]["clauses"] for x in got_cl.get(num, set())}
         dcl.add(want, got)

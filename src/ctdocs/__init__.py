@@ -26,6 +26,7 @@ from ._errors import (
     UnsupportedInputError,
 )
 from ._frames import Frames, frames
+from ._knowledge import Knowledge, load_knowledge
 from ._parse import parse_document, parse_text
 from ._schema import json_schema, load_json
 from .models import (
@@ -70,6 +71,7 @@ __all__ = [
     "InputError",
     "InputNotFoundError",
     "InputTooLargeError",
+    "Knowledge",
     "KnowledgeBaseError",
     "LanguageMismatchError",
     "ListItem",
@@ -88,6 +90,7 @@ __all__ = [
     "frames",
     "json_schema",
     "load_json",
+    "load_knowledge",
     "parse_corpus",
     "parse_document",
     "parse_text",

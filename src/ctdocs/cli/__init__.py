@@ -1,4 +1,4 @@
-"""The ``ctdocs`` command: parse, validate, schema, align, diff (one module each).
+"""The ``ctdocs`` command: parse, validate, schema, align, diff, knowledge (one module each).
 
 Exit codes: 0 success (``validate``: every text clean), 1 problems found,
 2 unusable input or usage error. Bad input never prints a traceback: one
@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 
 from .._errors import CtdocsError
-from . import align, diff, parse, schema, validate
+from . import align, diff, knowledge, parse, schema, validate
+from ._options import add_common_options, knowledge_in_use
 from .parse import markdown, summary
 
 __all__ = ["build_parser", "main", "markdown", "summary"]
@@ -23,8 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ctdocs", description="Counter-terrorism policy texts as a typed object graph."
     )
     sub = ap.add_subparsers(dest="command", required=True)
-    for command in (parse, validate, schema, align, diff):
+    for command in (parse, validate, schema, align, diff, knowledge):
         command.add_command(sub)
+    add_common_options(sub)  # on every command, those added above included
     return ap
 
 
@@ -35,7 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else 2
     try:
-        return int(args.func(args))
+        with knowledge_in_use(args):
+            return int(args.func(args))
     except CtdocsError as exc:
         print(f"ctdocs: {exc}", file=sys.stderr)
         return 2

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .._knowledge import DomainScoring, load_domains
+from .._knowledge import DomainScoring, Knowledge, active, load_domains
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -68,9 +68,13 @@ class _Locator:
         return node
 
 
-@cache
 def _domain_order() -> dict[str, int]:
-    return {d.code: k for k, d in enumerate(load_domains().domain)}
+    return _order_of(active())
+
+
+@lru_cache(maxsize=8)
+def _order_of(kb: Knowledge) -> dict[str, int]:
+    return {d.code: k for k, d in enumerate(kb.domains.domain)}
 
 
 def _score_pieces(

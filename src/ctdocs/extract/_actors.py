@@ -27,9 +27,9 @@ import bisect
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from .._knowledge import ActorEntry, fold, load_actor_shapes, load_actors
+from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -319,10 +319,17 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
     return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
 
 
-@cache
 def get_matcher() -> ActorMatcher:
-    """The matcher for the packaged knowledge base (built once per process)."""
-    return ActorMatcher(load_actors().actor)
+    """The matcher for the knowledge in use (:func:`ctdocs._knowledge.active`).
+
+    Built once per knowledge content: the shipped files alone, or with a user's.
+    """
+    return _matcher(active())
+
+
+@lru_cache(maxsize=8)
+def _matcher(kb: Knowledge) -> ActorMatcher:
+    return ActorMatcher(kb.actors.actor)
 
 
 @cache

@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
-from .._knowledge import DomainEntry, fold, load_domains
+from .._knowledge import DomainEntry, Knowledge, active, fold
 from .._needles import needle_sets
 from .._needles import needles as find_needles
 from ._domain_roles import roles
@@ -140,10 +140,14 @@ def _build(entry: DomainEntry) -> _Domain:
     )
 
 
-@cache
 def _domains() -> tuple[_Domain, ...]:
-    """The compiled trigger set, built once per process."""
-    return tuple(_build(entry) for entry in load_domains().domain)
+    """The compiled trigger set of the knowledge in use, built once per knowledge content."""
+    return _compiled(active())
+
+
+@lru_cache(maxsize=8)
+def _compiled(kb: Knowledge) -> tuple[_Domain, ...]:
+    return tuple(_build(entry) for entry in kb.domains.domain)
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
@@ -236,13 +240,13 @@ def score_text(text: str, language: str, heading: bool = False) -> dict[str, Sco
 
     ``heading``: the text is a heading or a title (no role factor, ``heading_weight``).
     """
-    return _tag(text, _full_plan(language), heading=heading)
+    return _tag(text, _full_plan(active(), language), heading=heading)
 
 
-@cache
-def _full_plan(language: str) -> _Plan:
+@lru_cache(maxsize=16)
+def _full_plan(kb: Knowledge, language: str) -> _Plan:
     return [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
-            for d in _domains()]
+            for d in _compiled(kb)]
 
 
 Scored = tuple[float, list[Span]]
@@ -330,7 +334,7 @@ _RUN = re.compile(r"\S+")
 # run (lower-cased, folded) -> its needle occurrences (start, end, id(pattern)),
 # kept across documents: a corpus reuses its vocabulary, so nearly every run of
 # a document has been looked at before. Cleared when full (answers never change).
-_RUN_NEEDLES: dict[str, tuple[tuple[int, int, int], ...]] = {}
+_RUN_NEEDLES: dict[str, tuple[tuple[int, int, int], ...]] = {}  # for the shipped knowledge
 _RUN_NEEDLES_MAX = 200_000
 _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
 
@@ -341,11 +345,15 @@ def _is_indexed(p: _Pattern) -> bool:
     return p.indexed
 
 
-@cache
 def _needle_table() -> dict[str, tuple[tuple[str, int], ...]]:
     """First three letters -> (needle, id(pattern)) for every indexed needle."""
+    return _needles_of(active())
+
+
+@lru_cache(maxsize=8)
+def _needles_of(kb: Knowledge) -> dict[str, tuple[tuple[str, int], ...]]:
     table: dict[str, list[tuple[str, int]]] = {}
-    for d in _domains():
+    for d in _compiled(kb):
         pats = [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
         for p in pats:
             if _is_indexed(p):
@@ -371,7 +379,8 @@ def _needle_index(lower: str) -> list[tuple[int, int, int]]:
     The same list as ``lower.find`` run for every needle from every position;
     ``tests/test_speedups.py`` compares the two.
     """
-    cache_ = _RUN_NEEDLES
+    kb = active()
+    cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
     occ: list[tuple[int, int, int]] = []
     for m in _RUN.finditer(lower):
         run = m.group()
@@ -385,6 +394,11 @@ def _needle_index(lower: str) -> list[tuple[int, int, int]]:
             occ.extend([(s + a, s + b, pid) for a, b, pid in hits])
     occ.sort()
     return occ
+
+
+@lru_cache(maxsize=4)
+def _runs_of(kb: Knowledge) -> dict[str, tuple[tuple[int, int, int], ...]]:
+    return {}
 
 
 class DocumentTagger:

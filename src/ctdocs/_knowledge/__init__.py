@@ -1,0 +1,193 @@
+"""Language knowledge as data: the files of ``data/models/``, validated on load.
+
+ctdocs keeps what it knows about French and English (actor names, month names,
+domain triggers, web chrome, language cues) in versioned TOML files rather
+than in code, so that adding a language or an actor is a data change that a
+reviewer can read. Each file is checked by a strict pydantic schema when it is
+loaded: unknown keys, duplicate ids, an alias claimed by two actors and
+patterns that do not compile are all reported at once, with the file, the line
+and the entry, as a :class:`~ctdocs.KnowledgeBaseError`.
+
+The package: ``_schemas`` (actors, domains, a user's own file) and
+``_textcues`` (dates, document, layout, language) hold the schemas;
+``_loading`` reads a file and places each error on its line; ``_fold`` is the
+one-for-one character folding every matcher uses; ``_user`` merges a
+researcher's own files over the shipped ones (:func:`load_knowledge`) and
+tells which knowledge a parse uses (:func:`active`). The shipped files are
+loaded here, once per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from .._errors import KnowledgeBaseError
+from ._fold import _FOLD_TABLE, fold, fold_plain
+from ._loading import actor_problems, alias_key, read_toml, validate
+from ._schemas import (
+    SUPPORTED_MAJOR,
+    ActorEntry,
+    ActorsFile,
+    ActorShapesFile,
+    AliasEntry,
+    DomainCues,
+    DomainEntry,
+    DomainScoring,
+    DomainsFile,
+    OrganCues,
+    PersonCues,
+    PlaceCues,
+    TriggerEntry,
+    UserKnowledgeFile,
+    _check_patterns,
+    _PerLanguage,
+    _Strict,
+    _Versioned,
+)
+from ._textcues import (
+    BoilerplateModel,
+    DateLanguage,
+    DatesFile,
+    DocumentCues,
+    DocumentFile,
+    LanguageFile,
+    LayoutFile,
+    MonthNames,
+    SymbolPattern,
+)
+from ._user import (
+    ENV_VAR,
+    Knowledge,
+    KnowledgeLike,
+    activate,
+    active,
+    base_knowledge,
+    load_knowledge,
+    resolve,
+)
+
+__all__ = [
+    "ENV_VAR",
+    "SUPPORTED_MAJOR",
+    "_FOLD_TABLE",
+    "ActorEntry",
+    "ActorShapesFile",
+    "ActorsFile",
+    "AliasEntry",
+    "BoilerplateModel",
+    "DateLanguage",
+    "DatesFile",
+    "DocumentCues",
+    "DocumentFile",
+    "DomainCues",
+    "DomainEntry",
+    "DomainScoring",
+    "DomainsFile",
+    "Knowledge",
+    "KnowledgeLike",
+    "LanguageFile",
+    "LayoutFile",
+    "MonthNames",
+    "OrganCues",
+    "PersonCues",
+    "PlaceCues",
+    "SymbolPattern",
+    "TriggerEntry",
+    "UserKnowledgeFile",
+    "_PerLanguage",
+    "_Strict",
+    "_Versioned",
+    "_check_patterns",
+    "_load",
+    "activate",
+    "active",
+    "base_knowledge",
+    "fold",
+    "fold_plain",
+    "load_actor_shapes",
+    "load_actors",
+    "load_dates",
+    "load_document",
+    "load_domains",
+    "load_knowledge",
+    "load_language",
+    "load_layout",
+    "models_dir",
+    "resolve",
+]
+
+
+def models_dir() -> Path:
+    """Where the knowledge files are: inside the installed package, else the repo."""
+    packaged = resources.files("ctdocs") / "_data" / "models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "data" / "models"
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _load(name: str, schema: type[_M]) -> _M:
+    """A shipped file by name, validated; every problem with its file and line."""
+    path = models_dir() / name
+    if not path.is_file():
+        raise KnowledgeBaseError(
+            f"{path}: knowledge file missing; reinstall ctdocs or restore data/models/"
+        )
+    text, raw = read_toml(path)
+    return validate(path, text, raw, schema)
+
+
+@cache
+def load_actors() -> ActorsFile:
+    data = _load("actors.toml", ActorsFile)
+    problems = actor_problems(data.actor)
+    if problems:
+        raise KnowledgeBaseError(
+            f"{models_dir() / 'actors.toml'}: {len(problems)} problem(s):\n" + "\n".join(problems)
+        )
+    return data
+
+
+@cache
+def load_actor_shapes() -> ActorShapesFile:
+    return _load("actor_shapes.toml", ActorShapesFile)
+
+
+@cache
+def load_domains() -> DomainsFile:
+    data = _load("domains.toml", DomainsFile)
+    codes = [d.code for d in data.domain]
+    dupes = sorted({c for c in codes if codes.count(c) > 1})
+    if dupes:
+        raise KnowledgeBaseError(f"{models_dir() / 'domains.toml'}: duplicate codes {dupes}")
+    return data
+
+
+@cache
+def load_dates() -> DatesFile:
+    return _load("dates.toml", DatesFile)
+
+
+@cache
+def load_document() -> DocumentFile:
+    return _load("document.toml", DocumentFile)
+
+
+@cache
+def load_layout() -> LayoutFile:
+    return _load("layout.toml", LayoutFile)
+
+
+@cache
+def load_language() -> LanguageFile:
+    return _load("language.toml", LanguageFile)
+
+
+_ = alias_key  # re-exported for modules that key aliases as the loader does

@@ -1,0 +1,263 @@
+"""The schemas of the actor and domain files, and of a user's own knowledge file.
+
+Strict pydantic models (frozen, unknown keys refused): a misspelt key in a
+knowledge file is an error, never a silent default.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SUPPORTED_MAJOR = 1
+LANGUAGES = ("fr", "en")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"pattern {p!r} does not compile: {exc}") from None
+    return patterns
+
+
+def _check_triggers(v: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Trigger patterns per language: French and English only, every pattern compiles."""
+    unknown = sorted(set(v) - set(LANGUAGES))
+    if unknown:
+        raise ValueError(f"triggers for unknown languages {unknown} (known: fr, en)")
+    for pats in v.values():
+        _check_patterns(pats)
+    return v
+
+
+class _Versioned(_Strict):
+    schema_version: str = Field(pattern=r"^\d+\.\d+$")
+
+    @field_validator("schema_version")
+    @classmethod
+    def _major(cls, v: str) -> str:
+        if int(v.split(".")[0]) != SUPPORTED_MAJOR:
+            raise ValueError(f"major version {v} is not {SUPPORTED_MAJOR}.x")
+        return v
+
+
+# ---------------------------------------------------------------- actors
+class ActorEntry(_Strict):
+    """One actor. Names are matched accent-, apostrophe- and hyphen-insensitively.
+
+    * ``name``, ``name_fr`` and ``aliases`` of two or more words match with the
+      first letter in either case; one-word ones match with their exact case.
+    * ``acronyms`` match exactly, case included (``COR``, ``EAPC``).
+    * ``weak_aliases`` (``Alliance``, ``Organisation``) count only in a document
+      that names the actor by one of its other names, or the actor it is ``part_of``.
+      Several actors may share one (``Council``): the text decides which is meant.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    name: str = Field(min_length=1)
+    name_fr: str | None = None
+    kind: Literal["organization", "organ", "state", "person", "non-state armed group"]
+    aliases: list[str] = []
+    acronyms: list[str] = []
+    weak_aliases: list[str] = []
+    part_of: str | None = None
+
+    def strong_forms(self) -> list[str]:
+        forms = [self.name, *([self.name_fr] if self.name_fr else []), *self.aliases]
+        return forms
+
+
+class ActorsFile(_Versioned):
+    actor: list[ActorEntry]
+
+
+# ---------------------------------------------------------------- actor shapes
+class _PerLanguage(_Strict):
+    """Words per language, French and English side by side; both must be given."""
+
+    fr: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+    def all(self) -> list[str]:
+        return [*self.fr, *self.en]
+
+
+class PlaceCues(_Strict):
+    """A state named after one of these words is a place, not an actor (``in Iraq``)."""
+
+    before: _PerLanguage
+
+
+class PersonCues(_Strict):
+    """How a named person shows: a title before the name, particles inside it."""
+
+    titles: _PerLanguage  # M., Mr, général: before a name, not part of it
+    offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
+    kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
+    given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
+    particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
+
+
+class OrganCues(_Strict):
+    """How a body not in the knowledge base shows: a capitalised name with a head noun."""
+
+    heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
+    joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
+    designation: _PerLanguage  # for, pour le: before a state, they close a name
+    modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
+    not_names: _PerLanguage  # capitalised words that make a run a title or heading
+
+    @model_validator(mode="after")
+    def _heads_are_names(self) -> OrganCues:
+        clash = {h.casefold() for h in self.heads.all()} & {
+            w.casefold() for w in self.not_names.all()
+        }
+        if clash:
+            raise ValueError(f"words both heads and not_names: {sorted(clash)}")
+        return self
+
+
+class ActorShapesFile(_Versioned):
+    place: PlaceCues
+    person: PersonCues
+    organ: OrganCues
+
+
+# ---------------------------------------------------------------- domains
+class DomainEntry(_Strict):
+    """A domain code with regular-expression triggers per language.
+
+    Patterns are matched case-insensitively on accent-folded text, with word
+    boundaries added; write inflections into the pattern (``armes? chimiques?``).
+    ``strong`` triggers tag a clause on one hit; ``weak`` ones need two different
+    words (both subject to the role factors of :class:`DomainScoring`).
+    """
+
+    code: str = Field(pattern=r"^[A-Z][A-Z-]*$")
+    name: str
+    strong: dict[str, list[str]] = {}
+    weak: dict[str, list[str]] = {}
+    exclude: dict[str, list[str]] = {}
+
+    @field_validator("strong", "weak", "exclude")
+    @classmethod
+    def _compile(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        return _check_triggers(v)
+
+
+class DomainCues(_Strict):
+    """Words that tell the role of a trigger in its sentence, for one language.
+
+    ``definition``: a hit after one of these in its sentence is in the body of a
+    definition (``X means ...``); ``citation``: a segment opened by one of these
+    cites an instrument (``Recalling its resolution ...``); ``name_before`` /
+    ``name_after``: a capitalised head just before / after a hit makes the hit part
+    of a body's or an act's name (``Minister of ...``, ``... Commission``). The
+    name patterns are case-sensitive; the others are matched on lower-cased text.
+    """
+
+    definition: list[str] = []
+    citation: list[str] = []
+    name_before: list[str] = []
+    name_after: list[str] = []
+
+    @field_validator("definition", "citation", "name_before", "name_after")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
+class DomainScoring(_Strict):
+    """How evidence is weighed (``ctdocs.extract._domains``; fitted values are reported
+    leave-one-family-out in ``benchmarks/results/lofo_domains.txt``)."""
+
+    weak_weight: float = Field(gt=0, le=1)
+    list_factor: float = Field(ge=0, le=1)
+    definition_factor: float = Field(ge=0, le=1)
+    citation_factor: float = Field(ge=0, le=1)
+    name_factor: float = Field(ge=0, le=1)
+    heading_weight: float = Field(ge=1)
+    heading_max_words: int = Field(ge=1)
+    list_max_words: int = Field(ge=1)
+    list_min_commas: int = Field(ge=1)
+    clause_threshold: float = Field(gt=0)
+    document_threshold: float = Field(gt=0)
+    document_per_kword: float = Field(ge=0)
+    cues: dict[str, DomainCues]
+
+    @field_validator("cues")
+    @classmethod
+    def _languages(cls, v: dict[str, DomainCues]) -> dict[str, DomainCues]:
+        unknown = sorted(set(v) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"cues for unknown languages {unknown}")
+        return v
+
+
+class DomainsFile(_Versioned):
+    scoring: DomainScoring
+    domain: list[DomainEntry]
+
+
+
+
+# ---------------------------------------------------------------- a user's own knowledge
+_ID = r"^[a-z0-9][a-z0-9_.-]*$"
+_CODE = r"^[A-Z][A-Z-]*$"
+
+
+class AliasEntry(_Strict):
+    """More names for an actor already known (shipped or in an earlier user file).
+
+    They are added to the actor's own names, which stay; they follow the rules of
+    :class:`ActorEntry` (an acronym matches case included, a weak alias only in a
+    document that names the actor otherwise).
+    """
+
+    actor: str = Field(pattern=_ID)
+    aliases: list[str] = []
+    acronyms: list[str] = []
+    weak_aliases: list[str] = []
+
+    @model_validator(mode="after")
+    def _some(self) -> AliasEntry:
+        if not (self.aliases or self.acronyms or self.weak_aliases):
+            raise ValueError("an [[alias]] table gives aliases, acronyms or weak_aliases")
+        return self
+
+
+class TriggerEntry(_Strict):
+    """More trigger patterns for a domain already known, added to its own."""
+
+    code: str = Field(pattern=_CODE)
+    strong: dict[str, list[str]] = {}
+    weak: dict[str, list[str]] = {}
+    exclude: dict[str, list[str]] = {}
+
+    @field_validator("strong", "weak", "exclude")
+    @classmethod
+    def _compile(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        return _check_triggers(v)
+
+
+class UserKnowledgeFile(_Versioned):
+    """A researcher's own knowledge file: the tables of actors.toml and domains.toml.
+
+    ``[[actor]]`` adds an actor, or replaces the one with the same id; ``[[alias]]``
+    adds names to a known actor; ``[[domain]]`` adds a domain code, or replaces
+    the one with the same code; ``[[trigger]]`` adds patterns to a known domain.
+    Scoring and the other files are not overridable: they are fitted on the corpus.
+    """
+
+    actor: list[ActorEntry] = []
+    alias: list[AliasEntry] = []
+    domain: list[DomainEntry] = []
+    trigger: list[TriggerEntry] = []

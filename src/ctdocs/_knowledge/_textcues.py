@@ -1,0 +1,238 @@
+"""The schemas of the text-cue files: dates, the document's own date and number, layout, language.
+
+Strict like :mod:`._schemas`: unknown keys and patterns that do not compile are errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from ._schemas import _check_patterns, _Strict, _Versioned
+
+
+# ---------------------------------------------------------------- dates
+class MonthNames(_Strict):
+    number: int = Field(ge=1, le=12)
+    names: list[str]
+
+
+class DateLanguage(_Strict):
+    months: list[MonthNames]
+    ordinal_day: list[str] = Field(default_factory=list)  # "1er", "1st"
+    mid: list[str] = Field(default_factory=list)  # "mi-", "mid-"
+    early: list[str] = Field(default_factory=list)  # "début", "early"
+    late: list[str] = Field(default_factory=list)  # "fin", "late"
+    by_end: list[str] = Field(default_factory=list)  # "avant la fin", "d'ici fin", "by the end of"
+    # "d'ici", "by": a year-less date after one lies ahead
+    deadline: list[str] = Field(default_factory=list)
+    from_to: list[list[str]] = Field(default_factory=list)  # [["du", "au"], ["from", "to"]]
+    between: list[list[str]] = Field(default_factory=list)  # [["entre", "et"], ["between", "and"]]
+    year_prefix: list[str] = Field(default_factory=list)  # "pour", "for"
+    # Optional refinements (see the header of data/models/dates.toml):
+    # forms that need a day or a year: "May", "Dec."
+    weak_months: list[str] = Field(default_factory=list)
+    month_first: bool = False  # "June 6, 2002"
+    capitalized: bool = False  # month names take a capital; "may" is another word
+    day_month_link: list[str] = Field(default_factory=list)  # "of" in "25th of June"
+    # "en", "in": a year-less month after one is a date
+    month_cue: list[str] = Field(default_factory=list)
+    year_suffix: list[str] = Field(default_factory=list)  # "et au-delà", "and beyond"
+    # "résolution 2001": a number after one is no year
+    reference_words: list[str] = Field(default_factory=list)
+    # "2000 euros": a number before one is no year
+    count_words: list[str] = Field(default_factory=list)
+    # "2001, c. 41": a year before one is a citation
+    reference_after: list[str] = Field(default_factory=list)
+    # "et", ",": consecutive days of one event (14 et 15 mai)
+    day_join: list[str] = Field(default_factory=list)
+    # "lundi", "Monday": allowed before a day of such a list
+    weekdays: list[str] = Field(default_factory=list)
+    # ordinal day words, the first for day 1 ("tenth" is 10)
+    day_words: list[str] = Field(default_factory=list)
+    day_of: list[str] = Field(default_factory=list)  # "day of" in "the tenth day of May, 1996"
+    # "du", "the": a year-less event day after one is a name
+    event_before: list[str] = Field(default_factory=list)
+    # "dernier", "last": a year-less date is the latest one before
+    recent: list[str] = Field(default_factory=list)
+
+    @field_validator("from_to", "between")
+    @classmethod
+    def _pairs(cls, v: list[list[str]]) -> list[list[str]]:
+        for pair in v:
+            if len(pair) != 2 or not all(w.strip() for w in pair):
+                raise ValueError(f"connector {pair!r} is not a pair of two words")
+        return v
+
+    @model_validator(mode="after")
+    def _weak_are_months(self) -> DateLanguage:
+        names = {n for m in self.months for n in m.names}
+        unknown = sorted(set(self.weak_months) - names)
+        if unknown:
+            raise ValueError(f"weak_months {unknown} are not month names of this language")
+        return self
+
+
+class DatesFile(_Versioned):
+    languages: dict[str, DateLanguage]
+    min_year: int = 1900
+    max_year: int = 2099
+    event_days: list[str] = Field(
+        default_factory=list,
+        description="Days written as MM-DD that, with no year, name an event (09-11), not a date.",
+    )
+
+    @field_validator("event_days")
+    @classmethod
+    def _month_days(cls, v: list[str]) -> list[str]:
+        bad = [d for d in v if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", d)]
+        if bad:
+            raise ValueError(f"event_days {bad} are not MM-DD")
+        return v
+
+
+# ---------------------------------------------------------------- the document itself
+class DocumentCues(_Strict):
+    """Cue words of one language for the document's own date (see document.toml)."""
+
+    adopted: list[str] = Field(default_factory=list)  # "adoptée", "issued on": the strongest cue
+    # "in witness whereof": the closing formula's date
+    closing: list[str] = Field(default_factory=list)
+    # "regulation", "position commune": an act's title carries its date
+    act: list[str] = Field(default_factory=list)
+    # "of", "du" between the act's name and its date
+    act_of: list[str] = Field(default_factory=list)
+    # "last updated": the date only when nothing else dates it
+    stamp: list[str] = Field(default_factory=list)
+    not_own: list[str] = Field(default_factory=list)  # "post on", "envoyé sur": someone else's date
+    # "commencé le", "entry into force": a date, not the document's own
+    event: list[str] = Field(default_factory=list)
+    dateline_article: list[str] = Field(default_factory=list)  # "le" in "Bruxelles, le 2.12.2015"
+
+
+class SymbolPattern(_Strict):
+    pattern: str
+    lang: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class DocumentFile(_Versioned):
+    """How the document's own date and official number are found."""
+
+    head_lines: int = Field(default=60, ge=1)
+    head_chars: int = Field(default=4000, ge=1)
+    short_line_words: int = Field(default=8, ge=0)
+    languages: dict[str, DocumentCues]
+    symbols: list[SymbolPattern] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- layout / noise
+class BoilerplateModel(_Strict):
+    """Noise by features: word lists, cue patterns and the fitted weights of the line scorer."""
+
+    stop_words: dict[str, list[str]] = Field(
+        description="Function words per language; their share of a line's words marks prose."
+    )
+    interface_words: dict[str, list[str]] = Field(
+        description="Words of a web or file-host interface (page, share, download, views); "
+        "their share of a short line marks chrome, as link density does in HTML."
+    )
+    stamp_cues: list[str] = Field(
+        description="Regexes for a page's own stamp ('Last updated', 'Mis à jour le'); a short "
+        "line opening with one is metadata noise."
+    )
+    toc_headings: list[str] = Field(description="Whole lines that head a table of contents.")
+    good_min_words: int = Field(ge=1, description="A good (prose) line has this many words...")
+    good_min_stop: float = Field(ge=0, le=1, description="...and this share of stop words.")
+    neighbour_max_words: int = Field(
+        ge=0, description="A line this short between two boilerplate lines is boilerplate."
+    )
+    weights: dict[str, float] = Field(description="Feature weights of the linear line scorer.")
+    bias: float
+    threshold: float = Field(description="A line whose score reaches this is boilerplate.")
+
+    @field_validator("stamp_cues")
+    @classmethod
+    def _compile_cues(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
+class LayoutFile(_Versioned):
+    """Cues for what is not document: web chrome, captions, front matter."""
+
+    boilerplate: BoilerplateModel | None = Field(
+        default=None, description="Noise by features (see _boilerplate.py); None turns it off."
+    )
+
+    chrome: list[str] = Field(description="Regexes; a line matching one is web chrome.")
+    chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
+    trailer_lines: list[str] = Field(
+        default_factory=list,
+        description="Whole lines that open a page's trailer of links (\"Related news\"): the "
+        "short lines after one are chrome too, up to the next numbered or long line.",
+    )
+    caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
+    front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
+    masthead: list[str] = Field(description="Whole lines that head a document but are no title.")
+    signature: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the lines that close a document: signature and closing formula.",
+    )
+    subject_line: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a head line that names the document's subject (an EU cover "
+        "note's 'Subject:'); each has a named group 'title'. A document with no title line "
+        "takes its title from such a line.",
+    )
+    page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
+        default_factory=dict,
+        description="Regexes, by kind, for whole lines printed on every page of a paginated "
+        "source (page numbers, running headers and footers, barcodes, job numbers). They are "
+        "noise wherever they stand, and a line break next to one is never joined. A "
+        "page-header line in the document's head (before its first numbered or long line) "
+        "is the document's own symbol, not noise.",
+    )
+
+    @field_validator("chrome", "caption", "front_matter", "signature")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+    @field_validator("subject_line")
+    @classmethod
+    def _compile_subject(cls, v: list[str]) -> list[str]:
+        _check_patterns(v)
+        missing = [p for p in v if "title" not in re.compile(p).groupindex]
+        if missing:
+            raise ValueError(f"subject_line patterns without a (?P<title>...) group: {missing}")
+        return v
+
+    @field_validator("page_furniture")
+    @classmethod
+    def _compile_furniture(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for pats in v.values():
+            _check_patterns(pats)
+        return v
+
+
+class LanguageFile(_Versioned):
+    """Cues per language: stop words for detection, words that never end a line of prose."""
+
+    stopwords: dict[str, list[str]]
+    org_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Head nouns of organisation names; a model-proposed organisation needs one.",
+    )
+    continuation: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Function words after which a line break is layout, not structure.",
+    )
+
+
