@@ -22,6 +22,9 @@ from ._errors import (
     PdfError,
     SchemaVersionError,
     UnsupportedInputError,
+    WorkerCrashedError,
+    WorkerError,
+    WorkerTimeoutError,
 )
 from ._frames import Frames, frames
 from ._parse import parse_document, parse_text
@@ -77,6 +80,9 @@ __all__ = [
     "Source",
     "UnsupportedInputError",
     "VersionDiff",
+    "WorkerCrashedError",
+    "WorkerError",
+    "WorkerTimeoutError",
     "align",
     "diff_versions",
     "frames",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .._errors import CtdocsError
 from . import align, diff, parse, schema, validate
+from ._term import printable
 from .parse import markdown, summary
 
 __all__ = ["build_parser", "main", "markdown", "summary"]
@@ -37,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CtdocsError as exc:
-        print(f"ctdocs: {exc}", file=sys.stderr)
+        print(f"ctdocs: {printable(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

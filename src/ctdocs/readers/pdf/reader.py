@@ -19,8 +19,10 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     except ImportError as exc:  # pragma: no cover - pdfplumber is a dependency
         raise PdfError(f"{name}: reading PDF needs pdfplumber (pip install pdfplumber)") from exc
     from .guard import guarded
+    from .quiet import quiet_pdfminer
 
-    with guarded():  # a self-referencing object must not hang pdfminer
+    # a self-referencing object must not hang pdfminer; its log lines stay inside ctdocs
+    with guarded(), quiet_pdfminer():
         return _read_pdf(pdfplumber, data, name)
 
 
