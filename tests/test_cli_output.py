@@ -234,3 +234,29 @@ def test_help_states_every_exit_status(capsys: pytest.CaptureFixture[str]) -> No
 )
 def test_printable(raw: str, shown: str) -> None:
     assert printable(raw) == shown
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
+def test_a_file_past_timeout_is_one_line_and_the_others_are_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    import ctdocs._corpus as corpus_module
+
+    real = corpus_module.parse_document
+
+    def stuck_on_b(path: object, *args: object, **kwargs: object) -> object:
+        if str(path).endswith("b_stuck.txt"):
+            time.sleep(3600)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus_module, "parse_document", stuck_on_b)  # the workers fork it
+    for name, text in [("a.txt", FR), ("b_stuck.txt", FR), ("c.txt", EN)]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = main(["parse", str(tmp_path), "--jobs", "2", "--timeout", "1", "--format", "jsonl"])
+    captured = capsys.readouterr()
+    lines = _lines(captured.err)
+    assert code == 2 and len(lines) == 1
+    assert "b_stuck.txt" in lines[0] and "timeout of 1 s" in lines[0]
+    assert [json.loads(x)["language"] for x in captured.out.splitlines()] == ["fr", "en"]

@@ -62,8 +62,26 @@ def misbehaving(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(corpus_module, "parse_document", _misbehaving)
 
 
+_BEFORE: set[int] = set()
+
+
+@pytest.fixture(autouse=True)
+def _baseline() -> None:
+    """Children this process had before the test (another module's helpers) are not ours."""
+    _BEFORE.clear()
+    _BEFORE.update(c.pid for c in psutil.Process().children(recursive=True))
+
+
 def _children() -> list[psutil.Process]:
-    return [c for c in psutil.Process().children(recursive=True) if c.status() != "zombie"]
+    """The live child processes the test started (workers not ended show up here)."""
+    found = []
+    for c in psutil.Process().children(recursive=True):
+        try:
+            if c.pid not in _BEFORE and c.status() != psutil.STATUS_ZOMBIE:
+                found.append(c)
+        except psutil.NoSuchProcess:
+            pass
+    return found
 
 
 @pytest.mark.usefixtures("misbehaving")

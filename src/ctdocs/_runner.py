@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Job", "WorkerPool"]
 
-Job = Callable[[str], "CorpusResult"]
-"""What a worker does with one path: a picklable callable that never raises for a bad file."""
+Job = Callable[..., "CorpusResult"]
+"""What a worker does with one path (and the per-file ``extra`` arguments given to
+:meth:`WorkerPool.submit`): a picklable callable that never raises for a bad file."""
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _GRACE = 0.5  # seconds a terminated worker gets before it is killed
@@ -110,8 +111,11 @@ class WorkerPool:
     def busy(self) -> int:
         return sum(1 for w in self._slots if w is not None and w.task is not None)
 
-    def submit(self, index: int, path: str) -> None:
-        """Give ``path`` (the ``index``-th of the run) to an idle worker."""
+    def submit(self, index: int, path: str, extra: tuple[Any, ...] = ()) -> None:
+        """Give ``path`` (the ``index``-th of the run) to an idle worker: ``job(path, *extra)``.
+
+        ``extra`` carries per-file arguments (picklable), for jobs that take more than a path.
+        """
         for k, w in enumerate(self._slots):
             if w is not None and w.task is not None:
                 continue
@@ -120,11 +124,11 @@ class WorkerPool:
                     self._retire(w)
                 w = self._start(k)
             try:
-                w.conn.send((index, path))
+                w.conn.send((index, path, extra))
             except OSError:  # it died just now: a fresh worker takes the file
                 self._retire(w)
                 w = self._start(k)
-                w.conn.send((index, path))
+                w.conn.send((index, path, extra))
             w.task = (index, path)
             # until the worker says it has started the file (after its set-up, which loads
             # the knowledge base), it has the set-up allowance on top of the timeout
@@ -329,12 +333,12 @@ def _worker_main(
             return
         if message is None:
             return
-        index, path = message
+        index, path, extra = message
         try:
             conn.send(("start", index))  # the parent's clock for this file starts now
         except OSError:
             return
-        result = job(path) if failure is None else _failed(path, type(failure)(
+        result = job(path, *extra) if failure is None else _failed(path, type(failure)(
             f"{path}: not parsed, the worker could not start: {failure}"
         ))
         try:
