@@ -256,8 +256,21 @@ def _interruptible() -> Iterator[None]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    progress = [0, 0]  # files done, files in all: for the line an interrupt prints
+    with _interruptible():
+        try:
+            return _parse_all(args, progress)
+        except _Interrupted as stop:
+            name = signal.Signals(stop.signum).name
+            print(f"ctdocs: interrupted by {name} after {progress[0]:,} of {progress[1]:,} "
+                  "files; workers ended, no output left half-written", file=sys.stderr)
+            return 128 + stop.signum
+
+
+def _parse_all(args: argparse.Namespace, progress: list[int]) -> int:
     pairs = list(expand_relative(args.files))
     files = [p for p, _ in pairs]
+    progress[1] = len(files)
     if not files:
         print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf)",
               file=sys.stderr)
@@ -275,20 +288,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             return 2
     show = args.progress if args.progress is not None else (len(files) > 1 and sys.stderr.isatty())
     total_bytes = sum(p.stat().st_size for p in files if p.is_file()) if show else 0
-    done = [0]
-    with _interruptible():
-        try:
-            with _Progress(show, len(files), total_bytes) as bar:
-                _run(args, files, targets, bar, done)
-        except _Interrupted as stop:
-            name = signal.Signals(stop.signum).name
-            print(f"ctdocs: interrupted by {name} after {done[0]:,} of {len(files):,} files; "
-                  "workers ended, no output left half-written", file=sys.stderr)
-            return 128 + stop.signum
-        except _WriteFailed as exc:
-            print(f"ctdocs: {exc}; the run stopped after {done[0]:,} of {len(files):,} files",
-                  file=sys.stderr)
-            return 2
+    try:
+        with _Progress(show, len(files), total_bytes) as bar:
+            _run(args, files, targets, bar, progress)
+    except _WriteFailed as exc:
+        print(f"ctdocs: {exc}; the run stopped after {progress[0]:,} of {len(files):,} files",
+              file=sys.stderr)
+        return 2
     return 2 if bar.errors else 0
 
 
