@@ -4,7 +4,7 @@ Why a generator with a bounded window: a corpus can be far larger than
 memory, so results are handed over one by one as they are ready, and at most
 ``window`` chunks of paths are being parsed (or waiting to be handed over) at
 any time, however long the input is. Workers load the knowledge base and
-compile every pattern once, when they start, not once per document.
+compile every pattern once, on their first file, not once per document.
 
 Errors are values, not exceptions: every path yields exactly one
 :class:`CorpusResult`, with either a ``document`` or the ``error`` that made
@@ -210,7 +210,11 @@ def _isolated(
     mp_context: str | None,
 ) -> Iterator[CorpusResult]:
     """Worker processes, one path each at a time; results handed over in input order."""
-    pool = WorkerPool(n_process, job, setup=warm_up, timeout=timeout, mp_context=mp_context)
+    # Workers load the knowledge base on their first file (a run of unusable files never
+    # needs it); a worker replacing a dead one is forked from this process once it is warm.
+    pool = WorkerPool(
+        n_process, job, setup=_no_setup, prewarm=warm_up, timeout=timeout, mp_context=mp_context
+    )
     source = iter(paths)
     queued: deque[tuple[int, str]] = deque()  # read, not yet given to a worker
     done: dict[int, CorpusResult] = {}  # finished, waiting for their turn
@@ -238,6 +242,10 @@ def _isolated(
     except BaseException:  # closed early, Ctrl-C, SIGTERM turned into an exception: stop now
         pool.close(abort=True)
         raise
+
+
+def _no_setup() -> None:
+    return None
 
 
 def in_flight_limit(

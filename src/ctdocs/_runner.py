@@ -84,7 +84,10 @@ class WorkerPool:
 
     :meth:`submit` gives an idle worker a path (starting a fresh worker when
     needed), :meth:`collect` waits for at least one outcome, and
-    :meth:`close` ends every worker (``abort=True``: at once).
+    :meth:`close` ends every worker (``abort=True``: at once). ``setup`` runs in
+    each worker before its first file (a failure is reported on every file it
+    is given); ``prewarm`` runs once in this process before the first
+    replacement worker is forked, so replacements start warm.
     """
 
     def __init__(
@@ -95,6 +98,7 @@ class WorkerPool:
         setup: Callable[[], None],
         timeout: float | None,
         mp_context: str | None = None,
+        prewarm: Callable[[], None] | None = None,
     ) -> None:
         self._ctx: BaseContext = multiprocessing.get_context(mp_context)
         self._job = job
@@ -102,6 +106,8 @@ class WorkerPool:
         self._timeout = timeout
         self._pdeathsig = threading.current_thread() is threading.main_thread()
         self._slots: list[_Worker | None] = [None] * size
+        self._prewarm = prewarm
+        self._starts = 0
         self._warm = False
 
     def idle(self) -> int:
@@ -178,11 +184,14 @@ class WorkerPool:
     # -- one worker ---------------------------------------------------------------------------
 
     def _start(self, slot: int) -> _Worker:
-        if not self._warm and self._ctx.get_start_method() == "fork":
-            # set up once here: every forked worker, replacements included, starts set up
+        self._starts += 1
+        if self._starts > len(self._slots) and self._prewarm is not None and not self._warm:
+            # a replacement: fill this process's caches once, so that every later forked
+            # worker starts with them instead of loading them again after each crash
             self._warm = True
-            with contextlib.suppress(Exception):  # a failure is the workers' to report
-                self._setup()
+            if self._ctx.get_start_method() == "fork":
+                with contextlib.suppress(Exception):  # a failure is the workers' to report
+                    self._prewarm()
         parent, child = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(  # type: ignore[attr-defined]
             target=_worker_main,
@@ -212,10 +221,11 @@ class WorkerPool:
                 elif message[0] == "done" and message[1] == index:
                     w.task, w.deadline = None, math.inf
                     return index, message[2]
-        except (EOFError, OSError):
-            pass
-        if w.process.is_alive():
-            return None
+        except (EOFError, OSError):  # its end of the pipe is gone: it is dead or dying
+            w.process.join(1.0)
+        else:
+            if w.process.is_alive():
+                return None
         w.process.join(1.0)
         text = _crash_message(path, w.process.exitcode)
         self._retire(w)
