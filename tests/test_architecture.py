@@ -37,6 +37,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("document", ("ctdocs._parse", "ctdocs._schema")),
     ("views", (
         "ctdocs._frames", "ctdocs._display", "ctdocs._align", "ctdocs._diff", "ctdocs._corpus",
+        "ctdocs._runner",
         "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
         "ctdocs._jsoncheck", "ctdocs.__main__", "ctdocs",
     )),

@@ -71,7 +71,7 @@ def test_progress_on_request_goes_to_stderr_only(corpus: Path, tmp_path: Path) -
     code, out, err = run("parse", str(corpus), "--jobs", "2", "--progress", "--out", str(out_dir))
     assert code == 2 and out == ""
     written = sorted(p.name for p in out_dir.iterdir())
-    assert written == sorted(p.stem + ".txt" for p in _good(corpus))
+    assert written == sorted(p.name + ".summary.txt" for p in _good(corpus))  # extension kept
     assert "7/7 files" in err and "2 errors" in err and "MB/s" in err
     assert sum("ctdocs: " in line for line in err.splitlines()) == 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,52 @@ def test_public_surface() -> None:
     for name in ("parse_document", "parse_text", "json_schema", "CtdocsError", "Document"):
         assert name in ctdocs.__all__
     assert issubclass(ctdocs.PdfError, CtdocsError)
+
+
+# -- files that are not files, sizes that lie, names that are not UTF-8 -------------------------
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc")
+def test_the_size_limit_counts_bytes_read_not_the_size_reported() -> None:
+    # /proc files are regular files that report a size of 0 and hold more
+    with pytest.raises(InputTooLargeError, match="over the limit of 64"):
+        parse_document("/proc/self/status", max_bytes=64)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFO")
+def test_a_fifo_is_refused_before_any_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "stream.txt"
+    os.mkfifo(fifo)  # no writer: reading would block for ever
+    with pytest.raises(UnsupportedInputError, match=r"named pipe \(FIFO\), not a regular file"):
+        parse_document(fifo)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="POSIX device")
+def test_a_device_is_refused_before_any_read() -> None:
+    with pytest.raises(UnsupportedInputError, match="character device"):
+        parse_document("/dev/zero")
+
+
+@pytest.mark.parametrize(
+    ("name", "escaped"),
+    [
+        ("plan.txt", "plan.txt"),
+        ("résolution.txt", "résolution.txt"),
+        ("caf\udce9.txt", "caf\\xe9.txt"),  # café.txt in Latin-1: byte E9 is not UTF-8
+        ("a\\b\udcff.md", "a\\\\b\\xff.md"),
+        ("a\\x41.txt", "a\\\\x41.txt" if os.sep == "/" else "a\\x41.txt"),
+    ],
+)
+def test_names_are_escaped_reversibly(name: str, escaped: str) -> None:
+    from ctdocs._source import escape_name, unescape_name
+
+    assert escape_name(name) == escaped
+    assert unescape_name(escape_name(name)) == name
+
+
+@pytest.mark.parametrize("text", [FR, EN], ids=["fr", "en"])
+def test_a_non_utf8_name_serialises(text: str) -> None:
+    doc = parse_document(text.encode("utf-8"), name="d\udce9cret.txt")
+    assert doc.source.name == "d\\xe9cret.txt"
+    assert '"name":"d\\\\xe9cret.txt"' in doc.model_dump_json()
+    assert doc.clauses()

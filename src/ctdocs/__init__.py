@@ -24,6 +24,9 @@ from ._errors import (
     PdfResourceError,
     SchemaVersionError,
     UnsupportedInputError,
+    WorkerCrashedError,
+    WorkerError,
+    WorkerTimeoutError,
 )
 from ._frames import Frames, frames
 from ._knowledge import Knowledge, load_knowledge
@@ -85,6 +88,9 @@ __all__ = [
     "Source",
     "UnsupportedInputError",
     "VersionDiff",
+    "WorkerCrashedError",
+    "WorkerError",
+    "WorkerTimeoutError",
     "align",
     "diff_versions",
     "frames",

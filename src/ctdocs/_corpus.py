@@ -4,36 +4,47 @@ Why a generator with a bounded window: a corpus can be far larger than
 memory, so results are handed over one by one as they are ready, and at most
 ``window`` chunks of paths are being parsed (or waiting to be handed over) at
 any time, however long the input is. Workers load the knowledge base and
-compile every pattern once, when they start, not once per document.
+compile every pattern once, on their first file, not once per document.
 
 Errors are values, not exceptions: every path yields exactly one
 :class:`CorpusResult`, with either a ``document`` or the ``error`` that made
 the file unusable. A bad file is reported and skipped; it never stops the run.
 Failures that are not :class:`CtdocsError` (a bug in ctdocs on some input)
 are reported the same way, as a ``CtdocsError`` naming the file and the
-original exception, so one odd file cannot end a night's run either.
+original exception, so one odd file cannot end a night's run either. With
+worker processes (:mod:`._runner`), a worker that dies or overruns the
+per-file timeout costs exactly the file it held, reported the same way
+(:class:`WorkerCrashedError`, :class:`WorkerTimeoutError`), never the run.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ._errors import CtdocsError, InputError
 from ._knowledge import Knowledge, KnowledgeLike, resolve
 from ._parse import parse_document, parse_text
+from ._runner import Job, WorkerPool
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from .models import Document
 
-__all__ = ["CorpusResult", "in_flight_limit", "parse_corpus", "parse_one", "warm_up"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "CorpusResult",
+    "file_size",
+    "in_flight_limit",
+    "parse_corpus",
+    "parse_one",
+    "warm_up",
+]
 
 Language = Literal["fr", "en"]
 PathLike = str | os.PathLike[str]
@@ -58,6 +69,20 @@ class CorpusResult:
         return self.error is None
 
 
+DEFAULT_TIMEOUT = 900.0
+"""Seconds one file may take in a worker process before it is stopped (15 minutes: several
+times what the longest real PDF of the test corpora needs, so only a runaway file meets it)."""
+
+
+def file_size(path: str) -> int:
+    """The size of ``path`` in bytes, 0 when it cannot be read or is not a regular file."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return 0
+    return st.st_size if stat.S_ISREG(st.st_mode) else 0
+
+
 def parse_one(
     path: PathLike,
     language: Language | None = None,
@@ -68,10 +93,7 @@ def parse_one(
 ) -> CorpusResult:
     """Parse one file into a :class:`CorpusResult`; never raises for a bad file."""
     name = os.fspath(path)
-    try:
-        size = os.path.getsize(name)
-    except OSError:
-        size = 0
+    size = file_size(name)
     try:
         doc = parse_document(
             Path(name), language, max_bytes=max_bytes, ner=ner, knowledge=knowledge
@@ -109,29 +131,6 @@ def warm_up(knowledge: Knowledge | None = None) -> None:
     parse_text(_WARM_EN, "en", knowledge=knowledge)
 
 
-_WORKER_KNOWLEDGE: list[Knowledge] = []  # the caller's knowledge, in a worker process
-
-
-def _init_worker(knowledge: Knowledge | None = None) -> None:
-    # The knowledge travels once per worker, as the user files' text (see Knowledge).
-    if knowledge is not None:
-        _WORKER_KNOWLEDGE[:] = [knowledge]
-    warm_up(knowledge)
-
-
-def _parse_chunk(
-    paths: list[str], language: Language | None, ner: bool, max_bytes: int | None
-) -> list[CorpusResult]:
-    kb = _WORKER_KNOWLEDGE[0] if _WORKER_KNOWLEDGE else None
-    return [parse_one(p, language, ner=ner, max_bytes=max_bytes, knowledge=kb) for p in paths]
-
-
-def _chunks(paths: Iterable[PathLike], size: int) -> Iterator[list[str]]:
-    it = iter(paths)
-    while chunk := [os.fspath(p) for p in islice(it, size)]:
-        yield chunk
-
-
 def parse_corpus(
     paths: Iterable[PathLike],
     n_process: int = 1,
@@ -142,6 +141,8 @@ def parse_corpus(
     chunk_size: int = 2,
     window: int | None = None,
     mp_context: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    isolate: bool | None = None,
     knowledge: KnowledgeLike | None = None,
 ) -> Iterator[CorpusResult]:
     """Parse many files; yield one :class:`CorpusResult` per path, in input order.
@@ -150,19 +151,44 @@ def parse_corpus(
     processes, each of which loads the knowledge base once. Results are the
     same either way, and the same as :func:`ctdocs.parse_document` on each path.
 
+    Worker processes isolate the run from its files: a worker that dies (a
+    signal, the out-of-memory killer, a crash in C code) costs exactly the file
+    it held, reported as a :class:`WorkerCrashedError`, and a fresh worker takes
+    the next file; a file that takes longer than ``timeout`` seconds (default
+    :data:`DEFAULT_TIMEOUT`; ``None``: no limit) has its worker killed and is
+    reported as a :class:`WorkerTimeoutError`. ``isolate=True`` gives that
+    protection to ``n_process=1`` too (one worker process); by default
+    (``None``) it is on exactly when ``n_process > 1``. In this process no
+    timer can stop a parse, so ``timeout`` applies to worker processes only.
+
     ``paths`` may be any iterable, a generator included: it is read lazily, as
     the window frees up. At most ``window`` chunks of ``chunk_size`` paths are
-    in flight at once (default ``2 * n_process``), so memory stays bounded
-    however long the corpus is. ``mp_context`` names the multiprocessing start
-    method (``"fork"``, ``"spawn"``, ``"forkserver"``; default: the platform's).
+    read and not yet handed over at once (default ``2 * n_process`` chunks of 2),
+    so memory stays bounded however long the corpus is; workers take one path
+    at a time. ``mp_context`` names the multiprocessing start method
+    (``"fork"``, ``"spawn"``, ``"forkserver"``; default: the platform's).
 
     A file that cannot be parsed yields a result whose ``error`` is set (a
     :class:`CtdocsError` naming the file and what to do); the run goes on.
     Invalid arguments raise :class:`InputError` at once, before any parsing.
+    Closing the generator (or an exception in the caller, Ctrl-C included)
+    ends every worker at once.
 
     ``knowledge`` (see :func:`ctdocs.parse_text`) is read once, now, and the
     same knowledge parses every file, in this process or in the workers.
     """
+    _check_arguments(paths, n_process, chunk_size, window, timeout)
+    kb = resolve(knowledge)
+    job = partial(parse_one, language=language, ner=ner, max_bytes=max_bytes, knowledge=kb)
+    if n_process == 1 and not isolate:
+        return (job(os.fspath(p)) for p in paths)
+    limit = in_flight_limit(n_process, chunk_size, window, isolate=True)
+    return _isolated(paths, n_process, job, limit, timeout, mp_context, partial(warm_up, kb))
+
+
+def _check_arguments(
+    paths: object, n_process: object, chunk_size: int, window: int | None, timeout: object
+) -> None:
     if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
         raise InputError(
             f"parse_corpus(): n_process must be a whole number >= 1, not {n_process!r}"
@@ -171,59 +197,71 @@ def parse_corpus(
         raise InputError(f"parse_corpus(): chunk_size must be >= 1, not {chunk_size!r}")
     if window is not None and window < 1:
         raise InputError(f"parse_corpus(): window must be >= 1, not {window!r}")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0
+    ):
+        raise InputError(
+            f"parse_corpus(): timeout must be a number of seconds > 0 or None, not {timeout!r}"
+        )
     if isinstance(paths, str | bytes | os.PathLike):
         raise InputError(
             f"parse_corpus() takes an iterable of paths, not one path ({paths!r}); "
             "wrap it in a list, or use parse_document()"
         )
-    kb = resolve(knowledge)
-    if n_process == 1:
-        return (parse_one(p, language, ner=ner, max_bytes=max_bytes, knowledge=kb) for p in paths)
-    return _parallel(
-        paths, n_process, language, ner, max_bytes, chunk_size, window or 2 * n_process,
-        mp_context, kb,
-    )
 
 
-def _parallel(
+def _isolated(
     paths: Iterable[PathLike],
     n_process: int,
-    language: Language | None,
-    ner: bool,
-    max_bytes: int | None,
-    chunk_size: int,
-    window: int,
+    job: Job,
+    limit: int,
+    timeout: float | None,
     mp_context: str | None,
-    knowledge: Knowledge | None = None,
+    prewarm: Callable[[], None] = warm_up,
 ) -> Iterator[CorpusResult]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context(mp_context)
-    pending: deque[Future[list[CorpusResult]]] = deque()
-    chunks = _chunks(paths, chunk_size)
-    pool = ProcessPoolExecutor(
-        max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(knowledge,)
+    """Worker processes, one path each at a time; results handed over in input order."""
+    # Workers load the knowledge base on their first file (a run of unusable files never
+    # needs it); a worker replacing a dead one is forked from this process once it is warm.
+    pool = WorkerPool(
+        n_process, job, setup=_no_setup, prewarm=prewarm, timeout=timeout, mp_context=mp_context
     )
-    with pool:
-        try:
-            while True:
-                # Make room before reading more paths: at most ``window`` chunks are
-                # ever read and not yet handed over.
-                if len(pending) >= window:
-                    yield from pending.popleft().result()
-                chunk = next(chunks, None)
-                if chunk is None:
-                    break
-                pending.append(pool.submit(_parse_chunk, chunk, language, ner, max_bytes))
-            while pending:
-                yield from pending.popleft().result()
-        finally:  # the caller stopped early (break, close) or an error: drop what is queued
-            for fut in pending:
-                fut.cancel()
+    source = iter(paths)
+    queued: deque[tuple[int, str]] = deque()  # read, not yet given to a worker
+    done: dict[int, CorpusResult] = {}  # finished, waiting for their turn
+    read = handed = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and read - handed < limit:
+                path = next(source, None)
+                if path is None:
+                    exhausted = True
+                else:
+                    queued.append((read, os.fspath(path)))
+                    read += 1
+            while queued and pool.idle():
+                pool.submit(*queued.popleft())
+            while handed in done:
+                yield done.pop(handed)
+                handed += 1
+            if exhausted and handed == read:
+                break
+            if handed not in done:
+                done.update(pool.collect())
+        pool.close()
+    except BaseException:  # closed early, Ctrl-C, SIGTERM turned into an exception: stop now
+        pool.close(abort=True)
+        raise
 
 
-def in_flight_limit(n_process: int, chunk_size: int = 2, window: int | None = None) -> int:
+def _no_setup() -> None:
+    return None
+
+
+def in_flight_limit(
+    n_process: int, chunk_size: int = 2, window: int | None = None, *, isolate: bool = False
+) -> int:
     """The most paths :func:`parse_corpus` holds at once (parsing or waiting to be yielded)."""
-    return (window or 2 * n_process) * chunk_size if n_process > 1 else 1
-
+    if n_process == 1 and not isolate:
+        return 1
+    return max((window or 2 * n_process) * chunk_size, n_process)

@@ -18,8 +18,11 @@ functions. The tree::
     │   └── LanguageMismatchError  diff_versions given two languages (use align)
     ├── KnowledgeBaseError       a file in data/models/ is malformed (names file and entry)
     ├── SchemaVersionError       exported JSON from a newer, incompatible schema
-    └── MissingExtraError        an optional feature whose extra is not installed
-                                 (names the extra: pip install 'ctdocs[notebook]')
+    ├── MissingExtraError        an optional feature whose extra is not installed
+    │                            (names the extra: pip install 'ctdocs[notebook]')
+    └── WorkerError              a corpus worker process failed on one file (the run goes on)
+        ├── WorkerCrashedError   it died: a signal, the out-of-memory killer, a crash in C code
+        └── WorkerTimeoutError   it took longer than the per-file timeout and was stopped
 
 Each message names the input and says what to do about it. Every class is
 defined here, in one tree, and exported from ``ctdocs`` (``ctdocs._diff`` still
@@ -45,6 +48,9 @@ __all__ = [
     "PdfResourceError",
     "SchemaVersionError",
     "UnsupportedInputError",
+    "WorkerCrashedError",
+    "WorkerError",
+    "WorkerTimeoutError",
 ]
 
 
@@ -124,3 +130,19 @@ class MissingExtraError(CtdocsError):
     ctdocs keeps heavy libraries (pandas, matplotlib) out of its core
     dependencies; the message names the extra that brings them in.
     """
+
+
+class WorkerError(CtdocsError):
+    """A worker process of :func:`ctdocs.parse_corpus` failed on one file.
+
+    Only that file is lost: it is reported as a ``CorpusResult`` with this
+    error, and the run goes on with a fresh worker.
+    """
+
+
+class WorkerCrashedError(WorkerError):
+    """The worker process parsing the file died (a signal, out of memory, a crash in C code)."""
+
+
+class WorkerTimeoutError(WorkerError):
+    """Parsing the file took longer than the per-file timeout; its worker was stopped."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -29,10 +31,12 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_PAGES",
     "RawInput",
+    "escape_name",
     "max_bytes",
     "max_pages",
     "read_input",
     "source_for_text",
+    "unescape_name",
 ]
 
 Layout = Literal["text", "markdown", "html", "pdf", "docx"]
@@ -203,7 +207,7 @@ def _source(
     label: str | None, layout: Layout, data: bytes, encoding: str | None, fallback: bool = False
 ) -> Source:
     return Source(
-        name=label,
+        name=escape_name(label) if label is not None else None,
         media_type=_MEDIA_TYPES[layout],
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
@@ -216,25 +220,7 @@ def _read_bytes(obj: object, name: str | None, cap: int) -> tuple[bytes, str, st
     if isinstance(obj, str | os.PathLike):
         path = Path(obj)
         label = name or str(path)
-        if not path.exists():
-            raise InputNotFoundError(f"{label}: no such file; check the path")
-        if path.is_dir():
-            raise InputNotFoundError(
-                f"{label}: is a directory; pass the files in it (ctdocs parse DIR does that)"
-            )
-        try:
-            size = path.stat().st_size
-            if size > cap:
-                raise InputTooLargeError(
-                    f"{label}: {size:,} bytes is over the limit of {cap:,}; split the file or "
-                    "raise the limit (max_bytes=... or CTDOCS_MAX_BYTES)"
-                )
-            data = path.read_bytes()
-        except PermissionError:
-            raise InputNotFoundError(f"{label}: permission denied; check its permissions") from None
-        except OSError as exc:
-            raise InputNotFoundError(f"{label}: cannot be read ({exc.strerror})") from None
-        return data, label, path.suffix.lower()
+        return _read_file(path, label, cap), label, path.suffix.lower()
     if isinstance(obj, bytes | bytearray | memoryview):
         label = name or "<bytes>"
         return bytes(obj), label, Path(name).suffix.lower() if name else ""
@@ -256,6 +242,121 @@ def _read_bytes(obj: object, name: str | None, cap: int) -> tuple[bytes, str, st
         f"{type(obj).__name__} is not a path, bytes or binary file object; "
         "for a string of text use parse_text()"
     )
+
+
+def _read_file(path: Path, label: str, cap: int) -> bytes:
+    """The bytes of a regular file, at most ``cap + 1`` of them (enough to tell it is too large).
+
+    Why through one descriptor: the file is opened without blocking and checked
+    with ``fstat`` on that descriptor, so a FIFO (which would wait for a writer)
+    or a device (``/dev/zero`` is endless, with a size of 0) is refused before a
+    single read, and the check cannot be raced by swapping the path. The limit
+    is enforced on the bytes read, not on the size the file system reports.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputNotFoundError(f"{label}: no such file; check the path") from None
+    except PermissionError:
+        raise InputNotFoundError(f"{label}: permission denied; check its permissions") from None
+    except OSError as exc:
+        raise InputNotFoundError(f"{label}: cannot be read ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        _check_regular(st.st_mode, label)
+        if st.st_size > cap:
+            raise InputTooLargeError(
+                f"{label}: {st.st_size:,} bytes is over the limit of {cap:,}; split the file or "
+                "raise the limit (max_bytes=... or CTDOCS_MAX_BYTES)"
+            )
+        return _read_at_most(fd, cap + 1)
+    except OSError as exc:
+        raise InputNotFoundError(f"{label}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def _check_regular(mode: int, label: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputNotFoundError(
+            f"{label}: is a directory; pass the files in it (ctdocs parse DIR does that)"
+        )
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _SPECIAL if test(mode)), "a special file")
+        raise UnsupportedInputError(
+            f"{label}: is {kind}, not a regular file; ctdocs reads files only "
+            "(save the stream to a file first, or pass its bytes to parse_document())"
+        )
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _read_at_most(fd: int, size: int) -> bytes:
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def escape_name(name: str) -> str:
+    """A file name as text that JSON can hold, from which the name can be had back.
+
+    Why: a POSIX file name is bytes; Python gives the bytes that are not UTF-8
+    as lone surrogates (``surrogateescape``), which no JSON or UTF-8 file may
+    hold, so ``model_dump_json()`` failed on them. Such a byte is written
+    ``\\xNN`` (``caf\\xe9.txt`` for the Latin-1 name ``café.txt``), any other
+    lone surrogate ``\\udXXX``, and every backslash of such a name is doubled. On
+    POSIX a name holding a backslash is escaped too (its backslashes doubled),
+    so the escape is unambiguous; a name with neither (nearly all of them) is
+    unchanged. :func:`unescape_name` gives the original back.
+    """
+    if not _NEEDS_ESCAPE.search(name):
+        return name
+    return _ESCAPE_RE.sub(_escape_char, name)
+
+
+def unescape_name(name: str) -> str:
+    """The name :func:`escape_name` was given (as Python holds it: surrogates for raw bytes)."""
+    if "\\" not in name:
+        return name
+    return _UNESCAPE_RE.sub(_unescape_char, name)
+
+
+# On POSIX a backslash is an ordinary (rare) character of a name, so a name holding one is
+# escaped too, which keeps the escape reversible; on Windows it is the path separator.
+_NEEDS_ESCAPE = re.compile("[\\\\\ud800-\udfff]" if os.sep == "/" else "[\ud800-\udfff]")
+_ESCAPE_RE = re.compile("[\\\\\ud800-\udfff]")
+_UNESCAPE_RE = re.compile(r"\\(\\|x[0-9a-f]{2}|u[0-9a-f]{4})")
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    if code == 0x5C:
+        return "\\\\"
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def _unescape_char(m: re.Match[str]) -> str:
+    body = m.group(1)
+    if body == "\\":
+        return "\\"
+    if body[0] == "x":
+        return chr(0xDC00 + int(body[1:], 16))
+    return chr(int(body[1:], 16))
 
 
 def _decode(data: bytes, label: str) -> tuple[str, str, bool]:

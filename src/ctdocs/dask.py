@@ -15,7 +15,12 @@ process), never once per document or per task. :func:`worker_loads` tells how
 often that happened in the calling process; the tests ask every worker.
 
 Errors are values, as with :func:`ctdocs.parse_corpus`: a bad file gives a
-result whose ``error`` is set; it never fails the task or the graph. The paths
+result whose ``error`` is set; it never fails the task or the graph. Each task
+parses its files in a child process of the dask worker (forked from it, so
+the loaded knowledge base comes along), so a file that kills its process (the
+out-of-memory killer, a crash in C code) or runs past ``timeout`` is one
+:class:`~ctdocs.WorkerCrashedError` or :class:`~ctdocs.WorkerTimeoutError`
+result, not a lost worker, a retried task or a failed compute. The paths
 must be readable by the workers (a shared file system when the cluster spans
 machines). Needs the ``dask`` extra: ``pip install 'ctdocs[dask]'``.
 """
@@ -23,11 +28,12 @@ machines). Needs the ``dask`` extra: ``pip install 'ctdocs[dask]'``.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._corpus import CorpusResult, parse_one, warm_up
+from ._corpus import DEFAULT_TIMEOUT, CorpusResult, parse_corpus, warm_up
 from ._errors import InputError, MissingExtraError
 
 if TYPE_CHECKING:
@@ -70,18 +76,32 @@ def worker_loads() -> int:
     return _loads
 
 
+# fork where it is safe: the child starts with this worker's loaded knowledge base
+_START = "fork" if sys.platform.startswith("linux") else None
+
+
 def _parse_partition(
-    paths: Iterable[str], language: Language | None, ner: bool, max_bytes: int | None
+    paths: Iterable[str],
+    language: Language | None,
+    ner: bool,
+    max_bytes: int | None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> list[CorpusResult]:
     worker_setup()
-    return [parse_one(p, language, ner=ner, max_bytes=max_bytes) for p in paths]
+    return list(parse_corpus(
+        list(paths), language=language, ner=ner, max_bytes=max_bytes, timeout=timeout,
+        isolate=True, mp_context=_START,
+    ))
 
 
 def _parse_path(
-    path: str, language: Language | None, ner: bool, max_bytes: int | None
+    path: str,
+    language: Language | None,
+    ner: bool,
+    max_bytes: int | None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> CorpusResult:
-    worker_setup()
-    return parse_one(path, language, ner=ner, max_bytes=max_bytes)
+    return _parse_partition([path], language, ner, max_bytes, timeout)[0]
 
 
 def _paths(paths: Iterable[PathLike], caller: str) -> list[str]:
@@ -99,11 +119,14 @@ def parse_bag(
     language: Language | None = None,
     ner: bool = False,
     max_bytes: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> dask.bag.Bag:
     """A bag of :class:`~ctdocs.CorpusResult`, one per path, in input order.
 
     ``npartitions`` defaults to dask's choice for the number of paths (about
     100 partitions at most). Nothing is parsed until the bag is computed.
+    ``timeout`` is the per-file limit in seconds (``None``: none), as in
+    :func:`ctdocs.parse_corpus`.
     """
     bag_module = _require("dask.bag")
     items = _paths(paths, "parse_bag")
@@ -113,7 +136,7 @@ def parse_bag(
     if not items:
         return bag
     parsed: dask.bag.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
-        _parse_partition, language, ner, max_bytes
+        _parse_partition, language, ner, max_bytes, timeout
     )
     return parsed
 
@@ -125,6 +148,7 @@ def submit_corpus(
     language: Language | None = None,
     ner: bool = False,
     max_bytes: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> list[Any]:
     """One ``distributed.Future`` per path, each resolving to a :class:`~ctdocs.CorpusResult`.
 
@@ -137,6 +161,7 @@ def submit_corpus(
     if not items:
         return []
     futures: list[Any] = client.map(
-        _parse_path, items, language=language, ner=ner, max_bytes=max_bytes, pure=False
+        _parse_path, items, language=language, ner=ner, max_bytes=max_bytes, timeout=timeout,
+        pure=False,
     )
     return futures

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .._errors import CtdocsError
 from . import align, diff, knowledge, parse, schema, validate
 from ._options import add_common_options, knowledge_in_use
+from ._term import printable
 from .parse import markdown, summary
 
 __all__ = ["build_parser", "main", "markdown", "summary"]
@@ -40,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with knowledge_in_use(args):
             return int(args.func(args))
     except CtdocsError as exc:
-        print(f"ctdocs: {exc}", file=sys.stderr)
+        print(f"ctdocs: {printable(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

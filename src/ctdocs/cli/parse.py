@@ -1,20 +1,35 @@
 """``ctdocs parse``: parse files (or directories) and print or write the result.
 
 Exit 0 when every file parsed; 2 when any file was unusable (reported on
-stderr, one line each; the others are still parsed and written).
+stderr, one line each; the others are still parsed and written), when an
+output cannot be written, or on a usage error; 130 on SIGINT (Ctrl-C) and
+143 on SIGTERM, after every worker process has been ended.
+
+Files are parsed in worker processes (``--jobs``), so a file that kills its
+worker or runs past ``--timeout`` costs only itself. ``--out`` writes one
+file per input, mirroring the inputs' paths, atomically and never over an
+existing file unless ``--overwrite`` (see :mod:`._output`). Whatever comes
+from a document or a file name is escaped before it reaches a terminal
+(see :mod:`._term`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .._corpus import DEFAULT_TIMEOUT
 from ..models import Clause, Document
-from ._files import expand
+from ._files import expand_relative
+from ._output import _OutputExistsError, _OutputPlanError, plan_outputs, write_atomic
+from ._term import printable
 
 __all__ = ["add_command", "markdown", "summary"]
 
@@ -28,11 +43,26 @@ def add_command(sub: Any) -> None:
         "or write the result. A file that cannot be parsed is reported on stderr, one line "
         "each, and skipped; the others are still parsed.",
         epilog="exit status: 0 every file parsed; 2 if any file was unusable (the others "
-        "are still written) or on a usage error",
+        "are still written), an output could not be written, or on a usage error; "
+        "130 on SIGINT (Ctrl-C), 143 on SIGTERM",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("summary", "json", "jsonl", "md"), default="summary")
-    p.add_argument("--out", metavar="DIR", help="write one file per input into DIR")
+    p.add_argument(
+        "--out", metavar="DIR",
+        help="write one file per input into DIR, mirroring each input's path relative to the "
+        "argument that named it, with the input's extension kept: ARG/sub/x.txt gives "
+        "DIR/sub/x.txt.json (--format json), .jsonl, .md or .summary.txt",
+    )
+    p.add_argument(
+        "--overwrite", action="store_true",
+        help="with --out, replace output files that exist (default: refuse, exit 2)",
+    )
+    p.add_argument(
+        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help=f"stop a file that takes longer than SECONDS (default {DEFAULT_TIMEOUT:g}; "
+        "0: no limit); it is reported and the run goes on",
+    )
     p.add_argument(
         "--jobs", "-j", type=_jobs, default=1, metavar="N",
         help="parse on N processes (default 1; 0: one per CPU core); output keeps input order",
@@ -60,9 +90,28 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"--timeout takes a number of seconds (0: no limit), not {value!r}"
+        )
+    return n
+
+
 def summary(doc: Document, name: str) -> str:
-    """A readable per-document summary: language, title, outline, noise set aside."""
-    lines = [f"== {name}", f"   language: {doc.language}   title: {doc.title or '-'}"]
+    """A readable per-document summary: language, title, outline, noise set aside.
+
+    Every piece of document text and the name are escaped (:func:`printable`):
+    the summary is meant for a terminal.
+    """
+    lines = [
+        f"== {printable(name)}",
+        f"   language: {doc.language}   title: {_short(doc.title, 10**6) or '-'}",
+    ]
     clauses = doc.clauses()
     lines.append(
         f"   {len(clauses)} clauses, {len(doc.blocks())} blocks,"
@@ -75,14 +124,20 @@ def summary(doc: Document, name: str) -> str:
     for c in clauses:
         if c.section != section:
             section = c.section
-            lines.append(f"   [{c.section or '-'}]")
-        head = c.title or c.text
-        head = head if len(head) <= 70 else head[:67] + "..."
-        lines.append(f"   {'  ' * (c.depth - 1)}{c.number:<10} {head}")
+            lines.append(f"   [{_short(c.section, 10**6) or '-'}]")
+        number = printable(c.number)
+        lines.append(f"   {'  ' * (c.depth - 1)}{number:<10} {_short(c.title or c.text)}")
     for n in doc.noise:
-        t = n.text if len(n.text) <= 70 else n.text[:67] + "..."
-        lines.append(f"   noise ({n.reason}): {t}")
+        lines.append(f"   noise ({n.reason}): {_short(n.text)}")
     return "\n".join(lines)
+
+
+def _short(text: str | None, width: int = 70) -> str:
+    """``text`` cut to ``width`` characters (with ``...``), one line, safe on a terminal."""
+    if not text:
+        return ""
+    text = text if len(text) <= width else text[: width - 3] + "..."
+    return printable(text)
 
 
 def markdown(doc: Document) -> str:
@@ -102,7 +157,7 @@ def markdown(doc: Document) -> str:
 
 def _render(doc: Document, name: str, fmt: str) -> str:
     if fmt == "summary":
-        return summary(doc, name)
+        return summary(doc, name)  # escaped already
     if fmt == "json":
         return doc.model_dump_json(indent=1)
     if fmt == "jsonl":
@@ -189,33 +244,128 @@ def _set_pdf_limits(options: list[str]) -> bool:
     return True
 
 
-def _cmd_parse(args: argparse.Namespace) -> int:
-    from .._corpus import parse_corpus
 
-    files = list(expand(args.files))
+class _Interrupted(BaseException):
+    """SIGINT or SIGTERM during a run (a BaseException: no ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _WriteFailed(Exception):
+    """An output could not be written (full disk, no permission): the run stops."""
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Turn SIGINT and SIGTERM into :class:`_Interrupted` for the run, then put the
+    previous handlers back. After the first signal both are ignored, so the shutdown
+    (ending the workers, removing a temporary file) is not cut short by a second one."""
+
+    def stop(signum: int, frame: object) -> None:
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, signal.SIG_IGN)
+        raise _Interrupted(signum)
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    progress = [0, 0]  # files done, files in all: for the line an interrupt prints
+    with _interruptible():
+        try:
+            return _parse_all(args, progress)
+        except _Interrupted as stop:
+            name = signal.Signals(stop.signum).name
+            print(f"ctdocs: interrupted by {name} after {progress[0]:,} of {progress[1]:,} "
+                  "files; workers ended, no output left half-written", file=sys.stderr)
+            return 128 + stop.signum
+
+
+def _parse_all(args: argparse.Namespace, progress: list[int]) -> int:
+    pairs = list(expand_relative(args.files))
+    files = [p for p, _ in pairs]
+    progress[1] = len(files)
     if not files:
         print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
               file=sys.stderr)
         return 2
     if args.pdf_limit and not _set_pdf_limits(args.pdf_limit):
         return 2
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    out_dir: Path | None = Path(args.out) if args.out else None
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+    targets: dict[str, Path] = {}
+    if args.out:
+        try:
+            targets = plan_outputs(pairs, Path(args.out), args.format, overwrite=args.overwrite)
+            Path(args.out).mkdir(parents=True, exist_ok=True)
+        except _OutputPlanError as exc:
+            print(f"ctdocs: {exc}", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            print(f"ctdocs: {_cannot_write(Path(args.out), exc)}", file=sys.stderr)
+            return 2
     show = args.progress if args.progress is not None else (len(files) > 1 and sys.stderr.isatty())
     total_bytes = sum(p.stat().st_size for p in files if p.is_file()) if show else 0
-    suffix = {"summary": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md"}[args.format]
-    with _Progress(show, len(files), total_bytes) as bar:
-        for result in parse_corpus(files, n_process=min(jobs, len(files))):
+    try:
+        with _Progress(show, len(files), total_bytes) as bar:
+            _run(args, files, targets, bar, progress)
+    except _WriteFailed as exc:
+        print(f"ctdocs: {exc}; the run stopped after {progress[0]:,} of {len(files):,} files",
+              file=sys.stderr)
+        return 2
+    return 2 if bar.errors else 0
+
+
+def _run(
+    args: argparse.Namespace,
+    files: list[Path],
+    targets: dict[str, Path],
+    bar: _Progress,
+    done: list[int],
+) -> None:
+    """Parse every file in worker processes and print or write each result in input order."""
+    from .._corpus import parse_corpus
+
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    results = parse_corpus(
+        files, n_process=min(jobs, len(files)), isolate=True, timeout=args.timeout or None
+    )
+    terminal = sys.stdout.isatty()
+    try:
+        for result in results:
             if result.document is None:
-                bar.error(f"ctdocs: {result.error}")
+                bar.error(f"ctdocs: {printable(str(result.error))}")
             else:
                 text = _render(result.document, result.path, args.format)
-                if out_dir:
-                    target = out_dir / (Path(result.path).stem + suffix)
-                    target.write_text(text + "\n", encoding="utf-8")
+                target = targets.get(result.path)
+                if target is not None:
+                    _write(target, text, args.overwrite, bar)
                 else:
-                    print(text)
+                    print(printable(text, lines=True) if terminal else text)
+            done[0] += 1
             bar.advance(result.size)
-    return 2 if bar.errors else 0
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # ends every worker at once if the loop stopped early
+
+
+def _write(target: Path, text: str, overwrite: bool, bar: _Progress) -> None:
+    try:
+        write_atomic(target, text + "\n", overwrite=overwrite)
+    except _OutputExistsError:  # appeared since the run started: this file only
+        bar.error(f"ctdocs: {printable(str(target))} exists (appeared during the run); "
+                  "not replaced, pass --overwrite to replace it")
+    except OSError as exc:
+        raise _WriteFailed(_cannot_write(target, exc)) from None
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    reason = exc.strerror or type(exc).__name__
+    return (f"cannot write {printable(str(target))}: {reason.lower()}; "
+            "check the --out directory (permissions, free space)")

@@ -41,9 +41,12 @@ def read_pdf(data: bytes, name: str, limits: PdfLimits) -> PdfText:
     except ImportError as exc:  # pragma: no cover - pdfplumber is a dependency
         raise PdfError(f"{name}: reading PDF needs pdfplumber (pip install pdfplumber)") from exc
     from .guard import guarded
+    from .quiet import quiet_pdfminer
 
     budget = Budget(limits, name)
-    with guarded(budget):  # no self-reference may hang pdfminer, no stream inflate unbounded
+    # no self-reference may hang pdfminer, no stream inflate unbounded; its log lines
+    # stay inside ctdocs
+    with guarded(budget), quiet_pdfminer():
         try:
             return _read_pdf(pdfplumber, data, name, budget)
         except RecursionError:
