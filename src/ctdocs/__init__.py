@@ -23,6 +23,7 @@ from ._errors import (
     SchemaVersionError,
     UnsupportedInputError,
 )
+from ._export import ExportReport, export
 from ._frames import Frames, frames
 from ._parse import parse_document, parse_text
 from ._schema import json_schema, load_json
@@ -60,6 +61,7 @@ __all__ = [
     "Document",
     "DomainTag",
     "EmptyDocumentError",
+    "ExportReport",
     "FootnoteRef",
     "Frames",
     "Heading",
@@ -79,6 +81,7 @@ __all__ = [
     "VersionDiff",
     "align",
     "diff_versions",
+    "export",
     "frames",
     "json_schema",
     "load_json",

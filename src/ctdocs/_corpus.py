@@ -131,6 +131,7 @@ def parse_corpus(
     chunk_size: int = 2,
     window: int | None = None,
     mp_context: str | None = None,
+    names: Iterable[str] | None = None,
 ) -> Iterator[CorpusResult]:
     """Parse many files; yield one :class:`CorpusResult` per path, in input order.
 
@@ -143,6 +144,11 @@ def parse_corpus(
     in flight at once (default ``2 * n_process``), so memory stays bounded
     however long the corpus is. ``mp_context`` names the multiprocessing start
     method (``"fork"``, ``"spawn"``, ``"forkserver"``; default: the platform's).
+
+    ``names`` (one per path, read alongside them) become the documents'
+    ``source.name`` in place of the paths, so :func:`ctdocs.frames` keys its
+    rows by them (e.g. paths relative to the corpus root) and not by paths
+    that depend on where the corpus sits; ``CorpusResult.path`` stays the path.
 
     A file that cannot be parsed yields a result whose ``error`` is set (a
     :class:`CtdocsError` naming the file and what to do); the run goes on.
@@ -162,10 +168,29 @@ def parse_corpus(
             "wrap it in a list, or use parse_document()"
         )
     if n_process == 1:
-        return (parse_one(p, language, ner=ner, max_bytes=max_bytes) for p in paths)
-    return _parallel(
-        paths, n_process, language, ner, max_bytes, chunk_size, window or 2 * n_process, mp_context
-    )
+        results: Iterator[CorpusResult] = (
+            parse_one(p, language, ner=ner, max_bytes=max_bytes) for p in paths
+        )
+    else:
+        results = _parallel(
+            paths, n_process, language, ner, max_bytes, chunk_size, window or 2 * n_process,
+            mp_context,
+        )
+    return results if names is None else _renamed(results, names)
+
+
+def _renamed(results: Iterator[CorpusResult], names: Iterable[str]) -> Iterator[CorpusResult]:
+    """Results whose documents carry the caller's names (a cheap shallow copy each)."""
+    it = iter(names)
+    for r in results:
+        name = next(it, None)
+        if name is None:
+            raise InputError("parse_corpus(): fewer names than paths; give one name per path")
+        if r.document is None:
+            yield r
+            continue
+        source = r.document.source.model_copy(update={"name": name})
+        yield CorpusResult(r.path, r.document.model_copy(update={"source": source}), None, r.size)
 
 
 def _parallel(
