@@ -52,6 +52,10 @@ DUCKDB_SUFFIXES = (".duckdb", ".ddb", ".db")
 Language = Literal["fr", "en"]
 PathLike = str | os.PathLike[str]
 
+# DuckDB may cache up to 80 % of RAM by default; the export's memory bound is the parser's
+# plus this (DuckDB spills to disk beyond it).
+_DUCKDB_CONFIG = {"memory_limit": "192MB"}
+
 # Columns only the database has: which ctdocs wrote a document's rows.
 _VERSION_COLUMN = "ctdocs_version"
 
@@ -272,7 +276,7 @@ def export(
     target = Path(to)
     if target.suffix.lower() in DUCKDB_SUFFIXES:
         target.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(os.fspath(target))
+        con = duckdb.connect(os.fspath(target), config=_DUCKDB_CONFIG)
         try:
             return _run(con, items, os.fspath(target), jobs, language, batch_size,
                         on_result, on_skip)
@@ -300,7 +304,7 @@ def _export_parquet(
     target.mkdir(parents=True, exist_ok=True)
     scratch = target / ".ctdocs-export.duckdb"
     scratch.unlink(missing_ok=True)
-    con = duckdb.connect(os.fspath(scratch))
+    con = duckdb.connect(os.fspath(scratch), config=_DUCKDB_CONFIG)
     try:
         for name in TABLES:
             part = target / f"{name}.parquet"
