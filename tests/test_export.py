@@ -204,7 +204,7 @@ def test_keys_files_names_and_clashes(corpus: Path) -> None:
     assert input_files([nato], names=["NATO 2002"]) == [(nato, "NATO 2002")]
     with pytest.raises(InputError, match="one name per input"):
         input_files([nato], names=["a", "b"])
-    with pytest.raises(InputError, match="both be stored as 'plan-fr.txt'"):
+    with pytest.raises(InputError, match=r"both be stored as 'plan-fr\.txt'"):
         input_files([nato, corpus / "nato"])
 
 
