@@ -58,13 +58,14 @@ SECTION = {"fr": "Objectifs stratégiques", "en": "Strategic objectives"}
 TITLE = {"fr": "Plan d'action", "en": "Action Plan"}
 
 # (number, label, depth, parent_number, actors, dates, domains) — the same in both languages.
+# List columns hold their items joined by ";" (NA when empty): plain text for to_sql/to_csv.
 CLAUSES = [
-    ("1", "1.", 1, None, ("nato", "eu"), ("2004-06-06",), ("INTEL",)),
-    ("2", "2.", 1, None, (), (), ("CBRN",)),
+    ("1", "1.", 1, None, "nato;eu", "2004-06-06", "INTEL"),
+    ("2", "2.", 1, None, None, None, "CBRN"),
     # 2.1 and 2.2 continue clause 2's sentence ("... chemical weapons: with the UN"):
     # its subject is theirs (guidelines section 4; the dev-corpus gold tags items so)
-    ("2.1", "2.1", 2, "2", ("un",), ("2005",), ("CBRN",)),
-    ("2.2", "2.2", 2, "2", (), (), ("CBRN",)),
+    ("2.1", "2.1", 2, "2", "un", "2005", "CBRN"),
+    ("2.2", "2.2", 2, "2", None, None, "CBRN"),
 ]
 # Clause bodies (label removed), per language.
 BODIES = {
@@ -116,16 +117,30 @@ MENTIONS: dict[str, list[tuple[Any, ...]]] = {
 # Written out here, not imported from ctdocs._frames: a change of type must show up.
 DOCUMENT_DTYPES = {
     "document": "string", "name": "string", "media_type": "string", "sha256": "string",
-    "language": "string", "title": "string", "first_date": "string", "n_clauses": "int64",
-    "n_actors": "int64", "n_dates": "int64", "n_noise": "int64", "domains": "object",
-    "chars": "int64",
+    "size": "int64", "language": "string", "title": "string", "date": "string",
+    "symbol": "string", "first_date": "string", "n_blocks": "int64", "n_clauses": "int64",
+    "n_actors": "int64", "n_dates": "int64", "n_noise": "int64", "domains": "string",
+    "chars": "int64", "schema_version": "string",
+}
+BLOCK_DTYPES = {
+    "document": "string", "block_id": "string", "kind": "string", "role": "string",
+    "level": "Int64", "marker": "string", "number": "string", "parent_id": "string",
+    "section": "string", "page": "Int64", "start": "int64", "end": "int64", "text": "string",
 }
 CLAUSE_DTYPES = {
     "document": "string", "clause_id": "string", "number": "string", "label": "string",
     "depth": "int64", "parent_id": "string", "parent_number": "string", "title": "string",
     "section": "string", "language": "string", "page": "Int64", "start": "int64",
-    "end": "int64", "extent_end": "int64", "text": "string", "actors": "object",
-    "dates": "object", "domains": "object",
+    "end": "int64", "extent_end": "int64", "text": "string", "actors": "string",
+    "dates": "string", "domains": "string",
+}
+ACTOR_DTYPES = {
+    "document": "string", "actor_id": "string", "name": "string", "name_fr": "string",
+    "kind": "string", "linked": "bool", "n_mentions": "int64",
+}
+NOISE_DTYPES = {
+    "document": "string", "noise_id": "string", "reason": "string", "page": "Int64",
+    "start": "int64", "end": "int64", "text": "string",
 }
 MENTION_DTYPES = {
     "document": "string", "clause_id": "string", "clause_number": "string", "kind": "string",
@@ -160,8 +175,11 @@ def test_document_row(lang: str) -> None:
     assert row["title"] == TITLE[lang]
     assert row["first_date"] == "2002-05-28"  # the preamble's date comes first in the text
     assert (row["n_clauses"], row["n_actors"], row["n_dates"], row["n_noise"]) == (4, 4, 3, 0)
-    assert row["domains"] == ("CBRN", "INTEL")  # the order of data/models/domains.toml
+    assert row["domains"] == "CBRN;INTEL"  # the order of data/models/domains.toml
     assert row["media_type"] == "text/plain"
+    # the UTF-8 text's bytes: the French text has accented letters of two bytes each
+    assert row["size"] == len(TEXTS[lang].encode("utf-8"))
+    assert row["n_blocks"] >= 6  # title, preamble, heading, four clauses (title may be a block)
 
 
 @LANGS
@@ -229,8 +247,11 @@ def test_dtypes_are_fixed(docs: Any) -> None:
     f = frames([] if docs == [] else [_doc(docs)])
     for df, want in [
         (f.documents, DOCUMENT_DTYPES),
+        (f.blocks, BLOCK_DTYPES),
         (f.clauses, CLAUSE_DTYPES),
         (f.mentions, MENTION_DTYPES),
+        (f.actors, ACTOR_DTYPES),
+        (f.noise, NOISE_DTYPES),
     ]:
         assert {c: str(t) for c, t in df.dtypes.items()} == want
         assert list(df.columns) == list(want)
@@ -238,7 +259,8 @@ def test_dtypes_are_fixed(docs: Any) -> None:
 
 def test_list_columns_explode() -> None:
     clauses = frames(_doc("en")).clauses
-    actors = clauses.explode("actors").dropna(subset=["actors"])
+    actors = clauses.assign(actors=clauses["actors"].str.split(";")).explode("actors")
+    actors = actors.dropna(subset=["actors"])
     assert list(zip(actors["number"], actors["actors"], strict=True)) == [
         ("1", "nato"), ("1", "eu"), ("2.1", "un")
     ]
@@ -306,3 +328,94 @@ def test_seed_mentions_agree_with_the_graph(path: Any) -> None:
         assert got == sorted(d.start for d in c.dates)
     # every actor mention of the graph is a row, none twice
     assert len(actors) == sum(len(a.mentions) for a in doc.actors)
+
+
+# -- blocks, actors, noise; writing the tables out -------------------------------------------
+
+# (id, name, name_fr, kind, mentions): each actor is named once in either text (the actor
+# table of test_mention_rows); names and kinds are those of data/models/actors.toml.
+ACTORS = [
+    ("unsc", "United Nations Security Council", "Conseil de sécurité des Nations Unies",
+     "organ", 1),
+    ("nato", "NATO", "OTAN", "organization", 1),
+    ("eu", "European Union", "Union européenne", "organization", 1),
+    ("un", "United Nations", "Organisation des Nations Unies", "organization", 1),
+]
+
+
+@LANGS
+def test_block_rows(lang: str) -> None:
+    doc = _doc(lang)
+    blocks = frames(doc).blocks
+    assert list(blocks["block_id"]) == [b.id for b in doc.blocks()]  # reading order, graph ids
+    clauses = blocks[blocks["kind"] == "clause"]
+    assert list(clauses["number"]) == ["1", "2", "2.1", "2.2"]
+    # the section heading is a block of its own, before the clauses, its text as written
+    heading = blocks[blocks["text"] == SECTION[lang]]
+    assert list(heading["kind"]) == ["heading"]
+    assert heading.index[0] < clauses.index[0]
+    # the preamble sentence is a body paragraph, outside every clause
+    pre = blocks[blocks["text"].str.contains("2002")]
+    assert list(pre["kind"]) == ["paragraph"] and list(pre["role"]) == ["body"]
+    assert pre["parent_id"].isna().all()
+    ids = dict(zip(clauses["number"], clauses["block_id"], strict=True))
+    assert [_na(v) for v in clauses["parent_id"]] == [None, None, ids["2"], ids["2"]]
+    for row in blocks.itertuples():
+        assert doc.text[row.start : row.end].endswith(row.text)
+
+
+@LANGS
+def test_actor_rows(lang: str) -> None:
+    f = frames(_doc(lang))
+    got = _rows(f.actors, ["actor_id", "name", "name_fr", "kind", "n_mentions"])
+    assert sorted(got) == sorted(ACTORS)
+    assert f.actors["linked"].all()
+    assert set(f.actors["document"]) == {f"plan-{lang}.txt"}
+
+
+@pytest.mark.parametrize("path", SEEDS[:3], ids=[p.stem[:3] for p in SEEDS[:3]])
+def test_noise_rows_are_the_graph_noise(path: Any) -> None:
+    doc = parsed(path)
+    noise = frames(doc).noise
+    want = [(f"n{k}", n.reason, n.start, n.end, n.text) for k, n in enumerate(doc.noise)]
+    assert _rows(noise, ["noise_id", "reason", "start", "end", "text"]) == want
+
+
+def test_frames_is_typed_with_dataframes() -> None:
+    f = frames(_doc("fr"))
+    assert f._fields == ("documents", "blocks", "clauses", "mentions", "actors", "noise")
+    assert all(isinstance(df, pd.DataFrame) for df in f)
+    assert all("DataFrame" in str(t) for t in ctdocs.Frames.__annotations__.values())
+
+
+def test_tables_write_to_sql_csv_and_parquet(tmp_path: Any) -> None:
+    """No cell is a tuple or list: every writer takes the tables as they are."""
+    import sqlite3
+
+    f = frames([_doc("fr"), _doc("en")])
+    con = sqlite3.connect(tmp_path / "corpus.sqlite")
+    for name, df in f._asdict().items():
+        df.to_sql(name, con, index=False)
+        df.to_parquet(tmp_path / f"{name}.parquet")
+        back = pd.read_parquet(tmp_path / f"{name}.parquet")
+        assert len(back) == len(df)
+    # clause 1 (both languages) names nato and eu, in that order, as text
+    got = con.execute(
+        "SELECT document, actors FROM clauses WHERE number = '1' ORDER BY document"
+    ).fetchall()
+    assert got == [("plan-en.txt", "nato;eu"), ("plan-fr.txt", "nato;eu")]
+    csv = f.clauses.to_csv(index=False)
+    assert "('" not in csv and "['" not in csv
+    assert ",CBRN\n" in csv  # clause 2's domains cell, the last column, plain
+
+
+def test_parse_corpus_names_key_the_tables(tmp_path: Any) -> None:
+    for lang, text in TEXTS.items():
+        (tmp_path / f"plan-{lang}.txt").write_text(text, encoding="utf-8")
+    paths = [tmp_path / "plan-fr.txt", tmp_path / "plan-en.txt"]
+    results = list(ctdocs.parse_corpus(paths, names=["fr/plan", "en/plan"]))
+    assert [r.path for r in results] == [str(p) for p in paths]  # the path stays the path
+    docs = [r.document for r in results if r.document is not None]
+    assert list(frames(docs).documents["document"]) == ["fr/plan", "en/plan"]
+    with pytest.raises(InputError, match="fewer names"):
+        list(ctdocs.parse_corpus(paths, names=["only-one"]))

@@ -28,6 +28,7 @@ from ._errors import (
     WorkerError,
     WorkerTimeoutError,
 )
+from ._export import ExportReport, export
 from ._frames import Frames, frames
 from ._knowledge import Knowledge, load_knowledge
 from ._parse import parse_document, parse_text
@@ -68,6 +69,7 @@ __all__ = [
     "DocxError",
     "DomainTag",
     "EmptyDocumentError",
+    "ExportReport",
     "FootnoteRef",
     "Frames",
     "Heading",
@@ -93,6 +95,7 @@ __all__ = [
     "WorkerTimeoutError",
     "align",
     "diff_versions",
+    "export",
     "frames",
     "json_schema",
     "load_json",

@@ -144,6 +144,7 @@ def parse_corpus(
     timeout: float | None = DEFAULT_TIMEOUT,
     isolate: bool | None = None,
     knowledge: KnowledgeLike | None = None,
+    names: Iterable[str] | None = None,
 ) -> Iterator[CorpusResult]:
     """Parse many files; yield one :class:`CorpusResult` per path, in input order.
 
@@ -168,6 +169,11 @@ def parse_corpus(
     at a time. ``mp_context`` names the multiprocessing start method
     (``"fork"``, ``"spawn"``, ``"forkserver"``; default: the platform's).
 
+    ``names`` (one per path, read alongside them) become the documents'
+    ``source.name`` in place of the paths, so :func:`ctdocs.frames` keys its
+    rows by them (e.g. paths relative to the corpus root) and not by paths
+    that depend on where the corpus sits; ``CorpusResult.path`` stays the path.
+
     A file that cannot be parsed yields a result whose ``error`` is set (a
     :class:`CtdocsError` naming the file and what to do); the run goes on.
     Invalid arguments raise :class:`InputError` at once, before any parsing.
@@ -180,10 +186,29 @@ def parse_corpus(
     _check_arguments(paths, n_process, chunk_size, window, timeout)
     kb = resolve(knowledge)
     job = partial(parse_one, language=language, ner=ner, max_bytes=max_bytes, knowledge=kb)
+    results: Iterator[CorpusResult]
     if n_process == 1 and not isolate:
-        return (job(os.fspath(p)) for p in paths)
-    limit = in_flight_limit(n_process, chunk_size, window, isolate=True)
-    return _isolated(paths, n_process, job, limit, timeout, mp_context, partial(warm_up, kb))
+        results = (job(os.fspath(p)) for p in paths)
+    else:
+        limit = in_flight_limit(n_process, chunk_size, window, isolate=True)
+        results = _isolated(
+            paths, n_process, job, limit, timeout, mp_context, partial(warm_up, kb)
+        )
+    return results if names is None else _renamed(results, names)
+
+
+def _renamed(results: Iterator[CorpusResult], names: Iterable[str]) -> Iterator[CorpusResult]:
+    """Results whose documents carry the caller's names (a cheap shallow copy each)."""
+    it = iter(names)
+    for r in results:
+        name = next(it, None)
+        if name is None:
+            raise InputError("parse_corpus(): fewer names than paths; give one name per path")
+        if r.document is None:
+            yield r
+            continue
+        source = r.document.source.model_copy(update={"name": name})
+        yield CorpusResult(r.path, r.document.model_copy(update={"source": source}), None, r.size)
 
 
 def _check_arguments(

@@ -1,29 +1,30 @@
-"""Parsed documents as tidy pandas tables: one row per document, clause, mention.
+"""Parsed documents as tidy tables: the rows behind ``frames()`` and ``export()``.
 
 The object graph stays the source of truth; these tables are a flat view of it
-for the work researchers do in notebooks — counting, pivoting, joining,
-plotting. pandas is an optional extra (``pip install 'ctdocs[notebook]'``), so
-it is imported only when a table is asked for: ``import ctdocs`` stays light,
-and a missing pandas is a :class:`~ctdocs.MissingExtraError` naming the extra,
-not an ``ImportError`` from deep inside.
+for the work researchers do in notebooks and databases — counting, pivoting,
+joining, plotting. One definition of the rows serves both: :func:`frames`
+makes pandas DataFrames of them, :mod:`ctdocs._export` writes them to DuckDB
+or Parquet, so a query written against one runs on the other. pandas is an
+optional extra (``pip install 'ctdocs[notebook]'``), imported only when a table
+is asked for: ``import ctdocs`` stays light, and a missing pandas is a
+:class:`~ctdocs.MissingExtraError` naming the extra.
 
-Three tables, joined on ``document`` (and ``clause_id``):
+Six tables, joined on ``document`` (and ``clause_id``/``block_id``); their
+columns are :data:`TABLES` (docs/model.md describes each):
 
-``documents``
-    document, name, media_type, sha256, language, title, first_date,
-    n_clauses, n_actors, n_dates, n_noise, domains, chars
-``clauses``
-    document, clause_id, number, label, depth, parent_id, parent_number, title,
-    section, language, page, start, end, extent_end, text, actors, dates, domains
-``mentions``
-    document, clause_id, clause_number, kind, id, name, text, value, start, end
+``documents`` one row per document; ``blocks`` one per block (heading,
+paragraph, clause, list item) in reading order; ``clauses`` one per numbered
+clause; ``mentions`` one per actor, date or domain mention; ``actors`` one per
+actor and document; ``noise`` one per stretch of text set aside.
 
 Column types are fixed, whatever the data (an empty corpus gives empty tables
 with the same types), so code written against one corpus runs on the next:
 text columns are pandas ``string`` (missing values are ``pd.NA``), offsets and
-counts ``int64``, ``page`` the nullable ``Int64``, and the list columns
-(``actors``, ``dates``, ``domains``) ``object`` holding tuples of str —
-``DataFrame.explode`` turns them into one row per item.
+counts ``int64``, ``page`` and ``level`` the nullable ``Int64``. The list
+columns (``actors``, ``dates``, ``domains``) hold their items joined by ``;``
+in a DataFrame (``pd.NA`` when empty), so ``to_sql``, ``to_csv`` and
+``to_parquet`` write plain text and ``.str.split(";")`` / ``.str.get_dummies(";")``
+give the items back; in the database they are native lists (``VARCHAR[]``).
 
 The document key (``document``) is the source name when the document has one
 (the path or ``name=`` given to the parser), else ``sha256:`` and the first 12
@@ -47,21 +48,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import InputError, MissingExtraError
 from ._knowledge import load_domains
 from .models import Clause, Document
 
+if TYPE_CHECKING:
+    from pandas import DataFrame  # type: ignore[import-untyped]  # no stubs: Any to mypy
+
 __all__ = [
+    "ACTOR_COLUMNS",
+    "BLOCK_COLUMNS",
     "CLAUSE_COLUMNS",
     "DOCUMENT_COLUMNS",
     "MENTION_COLUMNS",
+    "NOISE_COLUMNS",
+    "TABLES",
     "Frames",
     "Mention",
     "MentionKind",
     "clause_finder",
     "document_keys",
+    "document_rows",
     "frames",
     "mentions",
 ]
@@ -69,65 +78,127 @@ __all__ = [
 MentionKind = Literal["actor", "date", "domain"]
 _KIND_ORDER: dict[str, int] = {"domain": 0, "actor": 1, "date": 2}
 
-# name -> dtype; the order is the column order.
-DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("document", "string"),
-    ("name", "string"),
-    ("media_type", "string"),
-    ("sha256", "string"),
-    ("language", "string"),
-    ("title", "string"),
-    ("first_date", "string"),
-    ("n_clauses", "int64"),
-    ("n_actors", "int64"),
-    ("n_dates", "int64"),
-    ("n_noise", "int64"),
-    ("domains", "object"),
-    ("chars", "int64"),
+ColumnType = Literal["str", "int", "int?", "bool", "list"]
+"""A column's logical type: text, whole number, nullable whole number, flag, list of text."""
+Columns = tuple[tuple[str, ColumnType], ...]
+Row = tuple[Any, ...]
+
+# name -> logical type; the order is the column order.
+DOCUMENT_COLUMNS: Columns = (
+    ("document", "str"),
+    ("name", "str"),
+    ("media_type", "str"),
+    ("sha256", "str"),
+    ("size", "int"),
+    ("language", "str"),
+    ("title", "str"),
+    ("date", "str"),
+    ("symbol", "str"),
+    ("first_date", "str"),
+    ("n_blocks", "int"),
+    ("n_clauses", "int"),
+    ("n_actors", "int"),
+    ("n_dates", "int"),
+    ("n_noise", "int"),
+    ("domains", "list"),
+    ("chars", "int"),
+    ("schema_version", "str"),
 )
-CLAUSE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("document", "string"),
-    ("clause_id", "string"),
-    ("number", "string"),
-    ("label", "string"),
-    ("depth", "int64"),
-    ("parent_id", "string"),
-    ("parent_number", "string"),
-    ("title", "string"),
-    ("section", "string"),
-    ("language", "string"),
-    ("page", "Int64"),
-    ("start", "int64"),
-    ("end", "int64"),
-    ("extent_end", "int64"),
-    ("text", "string"),
-    ("actors", "object"),
-    ("dates", "object"),
-    ("domains", "object"),
+BLOCK_COLUMNS: Columns = (
+    ("document", "str"),
+    ("block_id", "str"),
+    ("kind", "str"),
+    ("role", "str"),
+    ("level", "int?"),
+    ("marker", "str"),
+    ("number", "str"),
+    ("parent_id", "str"),
+    ("section", "str"),
+    ("page", "int?"),
+    ("start", "int"),
+    ("end", "int"),
+    ("text", "str"),
 )
-MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("document", "string"),
-    ("clause_id", "string"),
-    ("clause_number", "string"),
-    ("kind", "string"),
-    ("id", "string"),
-    ("name", "string"),
-    ("text", "string"),
-    ("value", "string"),
-    ("start", "int64"),
-    ("end", "int64"),
+CLAUSE_COLUMNS: Columns = (
+    ("document", "str"),
+    ("clause_id", "str"),
+    ("number", "str"),
+    ("label", "str"),
+    ("depth", "int"),
+    ("parent_id", "str"),
+    ("parent_number", "str"),
+    ("title", "str"),
+    ("section", "str"),
+    ("language", "str"),
+    ("page", "int?"),
+    ("start", "int"),
+    ("end", "int"),
+    ("extent_end", "int"),
+    ("text", "str"),
+    ("actors", "list"),
+    ("dates", "list"),
+    ("domains", "list"),
 )
+MENTION_COLUMNS: Columns = (
+    ("document", "str"),
+    ("clause_id", "str"),
+    ("clause_number", "str"),
+    ("kind", "str"),
+    ("id", "str"),
+    ("name", "str"),
+    ("text", "str"),
+    ("value", "str"),
+    ("start", "int"),
+    ("end", "int"),
+)
+ACTOR_COLUMNS: Columns = (
+    ("document", "str"),
+    ("actor_id", "str"),
+    ("name", "str"),
+    ("name_fr", "str"),
+    ("kind", "str"),
+    ("linked", "bool"),
+    ("n_mentions", "int"),
+)
+NOISE_COLUMNS: Columns = (
+    ("document", "str"),
+    ("noise_id", "str"),
+    ("reason", "str"),
+    ("page", "int?"),
+    ("start", "int"),
+    ("end", "int"),
+    ("text", "str"),
+)
+TABLES: dict[str, Columns] = {
+    "documents": DOCUMENT_COLUMNS,
+    "blocks": BLOCK_COLUMNS,
+    "clauses": CLAUSE_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "noise": NOISE_COLUMNS,
+}
+"""Every table, in the order of :class:`Frames`, with its columns."""
+
+_PANDAS_DTYPES: dict[ColumnType, str] = {
+    "str": "string", "int": "int64", "int?": "Int64", "bool": "bool", "list": "string",
+}
 
 
 class Frames(NamedTuple):
-    """The three tables of :func:`frames`; unpack them or use the attributes."""
+    """The six tables of :func:`frames`, as pandas DataFrames; the columns are in :data:`TABLES`."""
 
-    documents: Any
-    """pandas.DataFrame, one row per document."""
-    clauses: Any
-    """pandas.DataFrame, one row per numbered clause, in reading order."""
-    mentions: Any
-    """pandas.DataFrame, one row per actor, date and domain mention, in text order."""
+    documents: DataFrame
+    """One row per document."""
+    blocks: DataFrame
+    """One row per block (heading, paragraph, clause, list item), in reading order."""
+    clauses: DataFrame
+    """One row per numbered clause, in reading order."""
+    mentions: DataFrame
+    """One row per actor, date and domain mention, in text order."""
+    actors: DataFrame
+    """One row per actor and document that names it."""
+    noise: DataFrame
+    """One row per stretch of text set aside as not part of the document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,61 +332,93 @@ def _as_documents(docs: Document | Iterable[Document]) -> list[Document]:
     return out
 
 
-def _table(
-    pd: ModuleType, columns: tuple[tuple[str, str], ...], rows: list[tuple[Any, ...]]
-) -> Any:
+def document_rows(key: str, doc: Document) -> dict[str, list[Row]]:
+    """The rows of every table for one document under ``key``, by table name.
+
+    List columns hold Python lists here; each consumer gives them its own
+    form (joined text in pandas, native lists in DuckDB and Parquet).
+    """
+    clauses = doc.clauses()
+    first = min(doc.dates, key=lambda d: (d.start, d.end), default=None)
+    documents: list[Row] = [(
+        key, doc.source.name, doc.source.media_type, doc.source.sha256, doc.source.size,
+        doc.language, doc.title, doc.date.value if doc.date else None, doc.symbol,
+        first.value if first else None, len(doc.block_list), len(clauses), len(doc.actors),
+        len(doc.dates), len(doc.noise), list(doc.domains), len(doc.text), doc.schema_version,
+    )]
+    clause_rows: list[Row] = [(
+        key, c.id, c.number, c.label, c.depth, c.parent, c.parent_number, c.title,
+        c.section, doc.language, c.page, c.start, c.end, c.extent_end, c.text,
+        list(c.actors), [d.value for d in c.dates], [t.code for t in c.domains],
+    ) for c in clauses]
+    return {
+        "documents": documents,
+        "blocks": _block_rows(key, doc),
+        "clauses": clause_rows,
+        "mentions": _mention_rows(key, doc),
+        "actors": [
+            (key, a.id, a.name, a.name_fr, a.kind, a.linked, len(a.mentions))
+            for a in doc.actors
+        ],
+        "noise": [
+            (key, f"n{k}", n.reason, n.page, n.start, n.end, n.text)
+            for k, n in enumerate(doc.noise)
+        ],
+    }
+
+
+def _block_rows(key: str, doc: Document) -> list[Row]:
+    rows: list[Row] = []
+    for b in doc.block_list:
+        role = getattr(b, "role", None)
+        level = getattr(b, "level", None)
+        marker = getattr(b, "marker", None)
+        number = b.number if isinstance(b, Clause) else None
+        rows.append((
+            key, b.id, b.kind, role, level, marker, number, b.parent, b.section, b.page,
+            b.start, b.end, b.text,
+        ))
+    return rows
+
+
+def _mention_rows(key: str, doc: Document) -> list[Row]:
+    find = clause_finder(doc)
+    rows: list[Row] = []
+    for m in mentions(doc):
+        at = find(m.start, m.end)
+        rows.append((
+            key, at.id if at else None, at.number if at else None, m.kind, m.id, m.name,
+            m.text, m.value, m.start, m.end,
+        ))
+    return rows
+
+
+def _table(pd: ModuleType, columns: Columns, rows: list[Row]) -> Any:
     data: dict[str, Any] = {}
-    for j, (name, dtype) in enumerate(columns):
+    for j, (name, kind) in enumerate(columns):
         values = [row[j] for row in rows]
-        if dtype == "object":
-            series = pd.Series(values, dtype=object)
-        elif dtype == "string":
-            series = pd.Series(values, dtype=pd.StringDtype())
-        else:
-            series = pd.Series(values, dtype=dtype)
-        data[name] = series
+        if kind == "list":
+            values = [";".join(v) if v else None for v in values]
+        dtype = _PANDAS_DTYPES[kind]
+        data[name] = pd.Series(values, dtype=pd.StringDtype() if dtype == "string" else dtype)
     return pd.DataFrame(data, columns=[name for name, _ in columns])
 
 
 def frames(docs: Document | Iterable[Document]) -> Frames:
-    """Tidy tables of one document or many: ``documents``, ``clauses``, ``mentions``.
+    """Tidy tables of one document or many: documents, blocks, clauses, mentions, actors, noise.
 
     >>> f = frames([parse_document(p) for p in paths])          # doctest: +SKIP
     >>> f.mentions.query("kind == 'actor'").groupby("name").size()  # doctest: +SKIP
 
-    The column list and types are in this module's docstring; they are the
-    same for every corpus, an empty one included.
+    The columns and types are :data:`TABLES` (see this module's docstring);
+    they are the same for every corpus, an empty one included, and every
+    cell is a scalar, so ``to_sql``, ``to_csv`` and ``to_parquet`` work as is.
     """
     pd = _pandas()
     documents = _as_documents(docs)
     keys = document_keys(documents)
-    doc_rows: list[tuple[Any, ...]] = []
-    clause_rows: list[tuple[Any, ...]] = []
-    mention_rows: list[tuple[Any, ...]] = []
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
     for key, doc in zip(keys, documents, strict=True):
-        clauses = doc.clauses()
-        first = min(doc.dates, key=lambda d: (d.start, d.end), default=None)
-        doc_rows.append((
-            key, doc.source.name, doc.source.media_type, doc.source.sha256, doc.language,
-            doc.title, first.value if first else None, len(clauses), len(doc.actors),
-            len(doc.dates), len(doc.noise), tuple(doc.domains), len(doc.text),
-        ))
-        for c in clauses:
-            clause_rows.append((
-                key, c.id, c.number, c.label, c.depth, c.parent, c.parent_number, c.title,
-                c.section, doc.language, c.page, c.start, c.end, c.extent_end, c.text,
-                tuple(c.actors), tuple(d.value for d in c.dates),
-                tuple(t.code for t in c.domains),
-            ))
-        find = clause_finder(doc)
-        for m in mentions(doc):
-            at = find(m.start, m.end)
-            mention_rows.append((
-                key, at.id if at else None, at.number if at else None, m.kind, m.id, m.name,
-                m.text, m.value, m.start, m.end,
-            ))
-    return Frames(
-        documents=_table(pd, DOCUMENT_COLUMNS, doc_rows),
-        clauses=_table(pd, CLAUSE_COLUMNS, clause_rows),
-        mentions=_table(pd, MENTION_COLUMNS, mention_rows),
-    )
+        for name, part in document_rows(key, doc).items():
+            rows[name].extend(part)
+    return Frames(*(_table(pd, TABLES[name], rows[name]) for name in TABLES))

@@ -7,6 +7,10 @@ Two ways in, for the two dask styles:
   ``.compute()`` (or ``.map(...)``, ``.filter(...)`` first).
 * :func:`submit_corpus` — one ``distributed`` future per path on a ``Client``,
   for results as they complete (``distributed.as_completed``).
+* :func:`export_parquet` — the corpus database of :func:`ctdocs.export` as
+  Parquet parts, written by the workers themselves (one part per partition and
+  table: ``DIR/clauses/part-<hash>.parquet``), so no row passes through the
+  client; read them with ``read_parquet('DIR/clauses/*.parquet')``.
 
 Why a worker-level cache: loading the knowledge base and compiling every
 pattern costs far more than parsing one short document, so each worker
@@ -29,17 +33,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._corpus import DEFAULT_TIMEOUT, CorpusResult, parse_corpus, warm_up
+from ._corpus import DEFAULT_TIMEOUT, CorpusResult, parse_corpus, parse_one, warm_up
 from ._errors import InputError, MissingExtraError
 
 if TYPE_CHECKING:
     import dask.bag
 
-__all__ = ["parse_bag", "submit_corpus", "worker_loads", "worker_setup"]
+__all__ = ["export_parquet", "parse_bag", "submit_corpus", "worker_loads", "worker_setup"]
 
 Language = Literal["fr", "en"]
 PathLike = str | os.PathLike[str]
@@ -165,3 +169,83 @@ def submit_corpus(
         pure=False,
     )
     return futures
+
+
+def _export_partition(
+    items: Iterable[tuple[str, str]], out_dir: str, language: Language | None
+) -> list[tuple[str, str]]:
+    """Parse a partition's files and write its rows as one Parquet part per table."""
+    import hashlib
+
+    from ._export import arrow_tables
+    from ._frames import TABLES, Row, document_rows
+
+    worker_setup()
+    pq = _require_db("pyarrow.parquet")
+    pairs = list(items)
+    if not pairs:
+        return []
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    failed: list[tuple[str, str]] = []
+    for path, key in pairs:
+        result = parse_one(path, language)
+        if result.document is None:
+            failed.append((key, str(result.error)))
+            continue
+        for name, part in document_rows(key, result.document).items():
+            rows[name].extend(part)
+    # The part's name comes from its keys, so a re-run overwrites it instead of adding one.
+    tag = hashlib.sha256("\0".join(k for _, k in pairs).encode()).hexdigest()[:16]
+    for name, table in arrow_tables(rows).items():
+        folder = os.path.join(out_dir, name)
+        os.makedirs(folder, exist_ok=True)
+        pq.write_table(table, os.path.join(folder, f"part-{tag}.parquet"))
+    return failed
+
+
+def _require_db(module: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(
+            f"ctdocs.dask.export_parquet() needs {module!r}, which is not installed; "
+            "install the extras: pip install 'ctdocs[dask,db]'"
+        ) from None
+
+
+def export_parquet(
+    inputs: PathLike | Iterable[PathLike],
+    out_dir: PathLike,
+    *,
+    names: Sequence[str] | None = None,
+    npartitions: int | None = None,
+    language: Language | None = None,
+    **compute: Any,
+) -> list[tuple[str, str]]:
+    """Parse files and directories on the cluster into Parquet parts, one folder per table.
+
+    The tables and document keys are those of :func:`ctdocs.export` (keys:
+    paths relative to the directories given, or ``names``). Each partition
+    writes its own part of every table under ``out_dir`` (a directory the
+    workers can write: shared storage when the cluster spans machines).
+    ``compute`` goes to ``Bag.compute`` (e.g. ``scheduler="processes"``).
+    Unlike :func:`ctdocs.export` there is no incremental update: a run writes
+    every part. Returns (key, error) for the files that could not be parsed.
+    """
+    from ._export import input_files
+
+    bag_module = _require("dask.bag")
+    _require_db("pyarrow.parquet")
+    if npartitions is not None and npartitions < 1:
+        raise InputError(f"export_parquet(): npartitions must be >= 1, not {npartitions!r}")
+    given = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
+    items = [(os.fspath(p), k) for p, k in input_files(given, names)]
+    os.makedirs(out_dir, exist_ok=True)
+    if not items:
+        return []
+    bag = bag_module.from_sequence(items, npartitions=npartitions or None)
+    done = bag.map_partitions(_export_partition, os.fspath(out_dir), language)
+    failed: list[tuple[str, str]] = list(done.compute(**compute))
+    return failed

@@ -1,4 +1,4 @@
-"""The ``ctdocs`` command: parse, validate, schema, align, diff, knowledge (one module each).
+"""The ``ctdocs`` command: parse, export, validate, schema, align, diff, knowledge.
 
 Exit codes: 0 success (``validate``: every text clean), 1 problems found,
 2 unusable input or usage error. Bad input never prints a traceback: one
@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from .._errors import CtdocsError
-from . import align, diff, knowledge, parse, schema, validate
+from . import align, diff, export, knowledge, parse, schema, validate
 from ._options import add_common_options, knowledge_in_use
 from ._term import printable
 from .parse import markdown, summary
@@ -24,11 +24,18 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="ctdocs", description="Counter-terrorism policy texts as a typed object graph."
     )
+    ap.add_argument("--version", action="version", version=f"ctdocs {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
-    for command in (parse, validate, schema, align, diff, knowledge):
+    for command in (parse, export, validate, schema, align, diff, knowledge):
         command.add_command(sub)
     add_common_options(sub)  # on every command, those added above included
     return ap
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
