@@ -47,7 +47,7 @@ __all__ = [
 
 # The same list as cli/_files.SUFFIXES (a test checks): not imported, so that the command
 # line does not load the parser for commands that need none.
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".text", ".xhtml")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".text", ".xhtml", ".docx")
 DUCKDB_SUFFIXES = (".duckdb", ".ddb", ".db")
 Language = Literal["fr", "en"]
 PathLike = str | os.PathLike[str]
