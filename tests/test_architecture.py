@@ -35,7 +35,8 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("ctdocs.extract",)),
     ("document", ("ctdocs._parse", "ctdocs._schema")),
     ("views", (
-        "ctdocs._frames", "ctdocs._display", "ctdocs._align", "ctdocs._diff", "ctdocs._corpus",
+        "ctdocs._frames", "ctdocs._display", "ctdocs._align", "ctdocs._diff", "ctdocs._chains",
+        "ctdocs._corpus",
         "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
         "ctdocs._jsoncheck", "ctdocs.__main__", "ctdocs",
     )),
