@@ -66,7 +66,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from os import PathLike
@@ -75,6 +74,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._chains import longest_chain, monotone_path
+from ._offsets import SpanIndex
 from .models import Block, Clause, Document, Heading
 
 __all__ = [
@@ -191,18 +191,10 @@ def block_label(block: Block) -> str:
     return {"heading": "[h]", "list_item": "[-]"}.get(block.kind, "[p]")
 
 
-class _Spans:
-    """Sorted (start, end, value) spans, and those that overlap a range, found by bisection."""
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _, _ in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end)
-        return [t for t in self.spans[lo:hi] if t[1] > start]
+def _spans(spans: list[tuple[int, int, str]]) -> SpanIndex[tuple[int, int, str]]:
+    """(start, end, value) triples sorted, to find those that overlap a block."""
+    ordered = sorted(spans)
+    return SpanIndex(ordered, [(s, e) for s, e, _ in ordered])
 
 
 def _raw_features(doc: Document) -> list[tuple[Block, set[str], set[str]]]:
@@ -212,8 +204,8 @@ def _raw_features(doc: Document) -> list[tuple[Block, set[str], set[str]]]:
     acronyms from its span with every actor mention blanked out, since an
     actor's acronym (OTAN, NATO) is already there as the actor's id.
     """
-    actors = _Spans([(m.start, m.end, a.id) for a in doc.actors for m in a.mentions])
-    dates = _Spans([(d.start, d.end, d.value) for d in doc.dates])
+    actors = _spans([(m.start, m.end, a.id) for a in doc.actors for m in a.mentions])
+    dates = _spans([(d.start, d.end, d.value) for d in doc.dates])
     out: list[tuple[Block, set[str], set[str]]] = []
     for block in doc.blocks():
         mentions = actors.overlapping(block.start, block.end)

@@ -42,7 +42,6 @@ clauses. A mention's clause is the innermost clause whose extent
 from __future__ import annotations
 
 import importlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +50,7 @@ from typing import Any, Literal, NamedTuple
 
 from ._errors import InputError, MissingExtraError
 from ._knowledge import load_domains
+from ._offsets import SpanIndex
 from .models import Clause, Document
 
 __all__ = [
@@ -198,10 +198,10 @@ class _ClauseFinder:
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
         self._clauses = list(clauses)
-        self._starts = [c.start for c in self._clauses]
+        self._index = SpanIndex(self._clauses, [(c.start, c.extent_end) for c in self._clauses])
 
     def __call__(self, start: int, end: int) -> Clause | None:
-        k = bisect_right(self._starts, start) - 1
+        k = self._index.last_starting_at_or_before(start)
         while k >= 0:
             c = self._clauses[k]
             if end <= c.extent_end:

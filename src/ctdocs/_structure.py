@@ -15,7 +15,6 @@ continues.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -33,6 +32,7 @@ from ._blocks import (
 )
 from ._clauses import Body
 from ._layout import Unit, is_front_matter, is_masthead, subject_title
+from ._offsets import SpanIndex
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
@@ -171,7 +171,7 @@ def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[N
     matched first.
     """
     notes = [k for k, b in enumerate(blocks) if b.role == "footnote" and b.note_mark]
-    starts = [b.start for b in blocks]
+    index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
     links: list[NoteLink] = []
     for c in calls:
         best: int | None = None
@@ -183,7 +183,5 @@ def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[N
                 best = k
         if best is None:
             continue
-        i = bisect.bisect_right(starts, c.start) - 1
-        inside = i if i >= 0 and blocks[i].start <= c.start < blocks[i].end else None
-        links.append(NoteLink(c.start, c.end, c.mark, inside, best))
+        links.append(NoteLink(c.start, c.end, c.mark, index.holding(c.start), best))
     return links

@@ -12,11 +12,12 @@ Design rules, so that researchers can trust what they query:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ._offsets import OffsetMap
 
 if TYPE_CHECKING:  # the table view lives outside the graph; see Document.to_pandas
     from ._frames import Frames
@@ -291,10 +292,7 @@ class Document(_Value):
 
     def input_offset(self, offset: int) -> int:
         """Map an offset in ``text`` back to the input's own character offset."""
-        anchors = self.offset_map
-        i = bisect_right([a[0] for a in anchors], offset) - 1
-        out, inp = anchors[max(i, 0)]
-        return inp + (offset - out)
+        return OffsetMap(self.offset_map).input_at(offset)
 
     def __repr__(self) -> str:
         """Short: a whole document's fields would fill a notebook cell or a log line."""

@@ -9,7 +9,6 @@ the rest to the clauses that contain it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import DomainScoring, load_domains
+from .._offsets import OffsetMap, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -43,24 +43,23 @@ class Findings:
 class _Locator:
     """Which block, and which clause, holds an offset."""
 
-    def __init__(self, blocks: list[RawBlock], noise: list[tuple[int, int]]) -> None:
+    def __init__(self, blocks: list[RawBlock], noise: list[Span]) -> None:
         self.blocks = blocks
-        self.starts = [b.start for b in blocks]
-        self.noise = noise
-        self.noise_starts = [s for s, _ in noise]
+        self.block_index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
+        self.noise = SpanIndex(noise, noise)
 
-    def in_noise(self, start: int, end: int) -> bool:
-        return self.noise_span(start) is not None
+    def starts_in_noise(self, start: int) -> bool:
+        """Whether a mention starting at ``start`` starts inside a noise span (a mention
+        is kept or dropped by where it starts: noise and blocks do not overlap)."""
+        return self.noise.holding(start) is not None
 
-    def noise_span(self, start: int) -> tuple[int, int] | None:
-        k = bisect_right(self.noise_starts, start) - 1
-        if k >= 0 and self.noise[k][0] <= start < self.noise[k][1]:
-            return self.noise[k]
-        return None
+    def noise_span(self, start: int) -> Span | None:
+        k = self.noise.holding(start)
+        return self.noise.items[k] if k is not None else None
 
     def clause_of(self, offset: int) -> int | None:
-        k = bisect_right(self.starts, offset) - 1
-        if k < 0 or offset >= self.blocks[k].end:
+        k = self.block_index.holding(offset)
+        if k is None:
             return None
         node: int | None = k
         while node is not None and self.blocks[node].kind != "clause":
@@ -78,19 +77,19 @@ def _score_pieces(
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Weight and evidence per domain of the pieces joined, spans mapped back to the text."""
     found = tagger.score_spans(lang, pieces, heading)  # offsets in the pieces joined by "\n"
-    offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
+    anchors: list[tuple[int, int]] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
-        offsets.append((pos, s))
+        anchors.append((pos, s))
         pos += (e - s) + 1
-    keys = [o for o, _ in offsets]
+    joined = OffsetMap(anchors)
     out: dict[str, tuple[float, list[tuple[int, int]]]] = {}
     for code, (w, spans) in found.items():
+        # a span lies in one piece: its end maps by its start's shift, never the next piece's
         mapped = []
         for a, b in spans:
-            k = bisect_right(keys, a) - 1
-            base_j, base_t = offsets[k]
-            mapped.append((base_t + a - base_j, base_t + b - base_j))
+            at = joined.input_at(a)
+            mapped.append((at, at + (b - a)))
         out[code] = (w, mapped)
     return out
 
@@ -278,7 +277,7 @@ def attach(
     unlinked: dict[str, tuple[str, ActorKind]] | None = None,
 ) -> Findings:
     blocks = structure.blocks
-    loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
+    loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     from ._actors import get_matcher
 
     entries = get_matcher().entries
@@ -287,7 +286,7 @@ def attach(
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
     for h in actor_hits:
-        if loc.in_noise(h.start, h.end):
+        if loc.starts_in_noise(h.start):
             continue
         by_id[h.actor_id].append(
             ActorMention(
