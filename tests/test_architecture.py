@@ -21,7 +21,7 @@ PKG = SRC / "ctdocs"
 
 # Shared foundations any stage may import (they import only each other).
 FOUNDATIONS = ("ctdocs.models", "ctdocs._errors", "ctdocs._knowledge", "ctdocs._markers",
-               "ctdocs._needles", "ctdocs._offsets")
+               "ctdocs._needles", "ctdocs._offsets", "ctdocs._vocab")
 
 # Stages in data-flow order; a module is in the stage of its longest matching prefix.
 STAGES: list[tuple[str, tuple[str, ...]]] = [

@@ -30,6 +30,7 @@ from ._blocks import (
 )
 from ._layout import Unit, is_signature
 from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
+from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
@@ -104,7 +105,7 @@ class Body(_Reading):
         if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
             # A date, place-and-date or metadata line below the head: never a heading
             # (it names no section) and never part of a clause.
-            role = "body" if self.body_started else "front-matter"
+            role: BlockRole = "body" if self.body_started else "front-matter"
             self._paragraph(u, role=role, parent=None)
             self.absorbing = False
             return

@@ -17,6 +17,7 @@ from ._normalise import normalise
 from ._offsets import OffsetMap
 from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
 from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
+from ._vocab import Language, NoiseReason, is_noise_reason
 
 if TYPE_CHECKING:
     from .readers.pdf import SpanMark
@@ -34,7 +35,6 @@ from .models import (
 
 __all__ = ["parse_document", "parse_text"]
 
-Language = Literal["fr", "en"]
 
 
 def parse_text(
@@ -250,10 +250,10 @@ def _assemble(
             blocks.append(ListItem(**common, marker=rb.marker))
         else:
             blocks.append(
-                Paragraph(**common, role=rb.role, note_mark=rb.note_mark)  # type: ignore[arg-type]
+                Paragraph(**common, role=rb.role, note_mark=rb.note_mark)
             )
     noise = tuple(
-        Noise(text=u.text, start=u.start, end=u.end, reason=u.noise or "noise", page=u.page)
+        Noise(text=u.text, start=u.start, end=u.end, reason=_reason(u.noise), page=u.page)
         for u in structure.noise
     )
     return Document(
@@ -277,6 +277,14 @@ def _assemble(
             for n in notes or ()
         ),
     )
+
+
+def _reason(value: str | None) -> NoiseReason:
+    """A noise unit's reason, checked against the one vocabulary (the layout stage and the
+    readers write it as a plain string): an unknown one is a bug, never a silent drop."""
+    if not is_noise_reason(value):
+        raise CtdocsError(f"internal error: noise without a known reason ({value!r})")
+    return value
 
 
 def _extents(blocks: list[RawBlock]) -> list[int]:

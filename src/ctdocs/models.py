@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._offsets import OffsetMap
+from ._vocab import ActorKind, BlockRole, Language, MentionMethod, NoiseReason, Precision
 
 if TYPE_CHECKING:  # the table view lives outside the graph; see Document.to_pandas
     from ._frames import Frames
@@ -45,10 +46,10 @@ __all__ = [
 # 1.2: Document.date and Document.symbol (the document's own date and official number).
 # 1.3: ActorMention.method "shape" (actors found by their shape, beyond the knowledge base);
 #      Noise.reason names metadata, toc, repository and boilerplate.
-SCHEMA_VERSION = "1.3"
+# 1.4: Noise.reason is a closed list (an enum in the schema; every 1.3 export holds only
+#      these values, so it still loads).
+SCHEMA_VERSION = "1.4"
 
-ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
-Precision = Literal["day", "month", "year"]
 
 
 class _Value(BaseModel):
@@ -86,7 +87,7 @@ class ActorMention(_Value):
     start: int
     end: int
     score: float = Field(default=100.0, description="Match score 0-100; 100 for exact matches.")
-    method: Literal["exact", "fuzzy", "context", "ner", "shape"] = "exact"
+    method: MentionMethod = "exact"
 
 
 class Actor(_Value):
@@ -133,7 +134,7 @@ class Noise(_Value):
     text: str
     start: int
     end: int
-    reason: str = Field(
+    reason: NoiseReason = Field(
         description="web-chrome, caption, navigation, page-header, page-footer, page-number, "
         "duplicate, markup, metadata (the page's own stamp: 'Last updated …', NATO's date "
         "block), toc (table of contents), repository (YAML front matter, <meta>, <details> "
@@ -178,7 +179,7 @@ class Paragraph(_BlockBase):
     """Free text: preamble, signature, front matter or body paragraph."""
 
     kind: Literal["paragraph"] = "paragraph"
-    role: Literal["body", "title", "front-matter", "signature", "footnote"] = "body"
+    role: BlockRole = "body"
     note_mark: str | None = Field(
         default=None, description="For a footnote: its mark as printed ('1', '*')."
     )
@@ -224,7 +225,7 @@ class Document(_Value):
     )
 
     schema_version: str = SCHEMA_VERSION
-    language: Literal["fr", "en"]
+    language: Language
     title: str | None = None
     source: Source
     text: str = Field(description="The normalised text every span points into.")

@@ -15,11 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
 
 from .._knowledge import DatesFile, load_dates
-
-Precision = Literal["day", "month", "year"]
+from .._vocab import Precision
 
 # ----------------------------------------------------------------- tokens
 # A token is a run of digits, a run of letters, or one other visible character.
