@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from html import escape
 
-from ._frames import Mention, mentions
+from ._mentions import Mention, mentions
 from .models import Block, Clause, Document, Heading, ListItem, Paragraph
 
 __all__ = ["KIND_STYLES", "LABELS", "render_document"]
