@@ -20,6 +20,7 @@ from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
 from ._vocab import Language, NoiseReason, is_noise_reason
 
 if TYPE_CHECKING:
+    from .extract import Findings
     from .readers.pdf import SpanMark
 from .models import (
     Block,
@@ -227,31 +228,9 @@ def _assemble(
     from .extract import Findings
 
     assert isinstance(found, Findings)
-    blocks: list[Block] = []
     ids = [f"b{k}" for k in range(len(structure.blocks))]
     extent = _extents(structure.blocks)
-    for k, rb in enumerate(structure.blocks):
-        common: dict[str, Any] = dict(
-            id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
-            parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
-        )
-        if rb.kind == "clause":
-            blocks.append(
-                Clause(
-                    **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
-                    parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
-                    extent_end=extent[k], actors=found.clause_actors.get(k, ()),
-                    dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
-                )
-            )
-        elif rb.kind == "heading":
-            blocks.append(Heading(**common, level=rb.level))
-        elif rb.kind == "list_item":
-            blocks.append(ListItem(**common, marker=rb.marker))
-        else:
-            blocks.append(
-                Paragraph(**common, role=rb.role, note_mark=rb.note_mark)
-            )
+    blocks = [_block(k, rb, ids, extent[k], found) for k, rb in enumerate(structure.blocks)]
     noise = tuple(
         Noise(text=u.text, start=u.start, end=u.end, reason=_reason(u.noise), page=u.page)
         for u in structure.noise
@@ -277,6 +256,26 @@ def _assemble(
             for n in notes or ()
         ),
     )
+
+
+def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Findings) -> Block:
+    """Block ``k`` of the structure as its model, with its clause's findings if a clause."""
+    common: dict[str, Any] = dict(
+        id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
+        parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
+    )
+    if rb.kind == "clause":
+        return Clause(
+            **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
+            parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
+            extent_end=extent_end, actors=found.clause_actors.get(k, ()),
+            dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
+        )
+    if rb.kind == "heading":
+        return Heading(**common, level=rb.level)
+    if rb.kind == "list_item":
+        return ListItem(**common, marker=rb.marker)
+    return Paragraph(**common, role=rb.role, note_mark=rb.note_mark)
 
 
 def _reason(value: str | None) -> NoiseReason:

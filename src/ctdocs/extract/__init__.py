@@ -276,16 +276,36 @@ def attach(
     date_hits: list[Any],
     unlinked: dict[str, tuple[str, ActorKind]] | None = None,
 ) -> Findings:
+    """The finders' hits as the graph's mentions: what falls in noise is dropped (but a
+    page's own date stamp), the rest is attached to the clause that holds it; domains
+    are weighed per clause, then over the whole text."""
     blocks = structure.blocks
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
+    actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
+    dates, clause_dates = _attach_dates(text, loc, date_hits)
+    domains, clause_domains = _tag_domains(text, language, blocks)
+    return Findings(
+        actors=actors,
+        dates=dates,
+        domains=domains,
+        clause_actors=clause_actors,
+        clause_dates=clause_dates,
+        clause_domains=clause_domains,
+    )
+
+
+def _attach_actors(
+    text: str, loc: _Locator, hits: list[Any], unlinked: dict[str, tuple[str, ActorKind]]
+) -> tuple[tuple[Actor, ...], dict[int, tuple[str, ...]]]:
+    """Actors with their mentions outside noise (in order of first mention), and the actor
+    ids of each clause. An id the knowledge base lacks was proposed by a statistical
+    model: its name and kind come from ``unlinked``."""
     from ._actors import get_matcher
 
     entries = get_matcher().entries
-
-    # ---- actors
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
-    for h in actor_hits:
+    for h in hits:
         if loc.starts_in_noise(h.start):
             continue
         by_id[h.actor_id].append(
@@ -299,8 +319,8 @@ def attach(
     actors = []
     for actor_id, mentions in sorted(by_id.items(), key=lambda kv: (kv[1][0].start, kv[0])):
         e = entries.get(actor_id)
-        if e is None:  # proposed by a statistical model, absent from the knowledge base
-            name, kind = (unlinked or {})[actor_id]
+        if e is None:
+            name, kind = unlinked[actor_id]
             actors.append(
                 Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions))
             )
@@ -308,12 +328,17 @@ def attach(
         actors.append(
             Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
         )
+    return tuple(actors), {k: tuple(v) for k, v in clause_actors.items()}
 
-    # ---- dates
-    dates: list[DateMention] = []
-    clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+
+def _attach_dates(
+    text: str, loc: _Locator, hits: list[Any]
+) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
+    """Dates outside noise (but the page's own stamp, which may stand in noise), less
+    the dates that belong to others (a file host's upload date), and those of each clause."""
     from ._document import others_date, stamp_in_noise
 
+    blocks = loc.blocks
     body_start = next(  # the head ends at the first clause or long paragraph
         (
             b.start
@@ -322,7 +347,9 @@ def attach(
         ),
         None,
     )
-    for d in date_hits:
+    dates: list[DateMention] = []
+    clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+    for d in hits:
         span = loc.noise_span(d.start)
         if span is not None and not stamp_in_noise(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp
@@ -333,14 +360,4 @@ def attach(
         c = loc.clause_of(d.start)
         if c is not None:
             clause_dates[c].append(dm)
-
-    # ---- domains: per clause (own text + bullets/paragraphs), then the rest of the text
-    domains, clause_domains = _tag_domains(text, language, blocks)
-    return Findings(
-        actors=tuple(actors),
-        dates=tuple(dates),
-        domains=domains,
-        clause_actors={k: tuple(v) for k, v in clause_actors.items()},
-        clause_dates={k: tuple(v) for k, v in clause_dates.items()},
-        clause_domains=clause_domains,
-    )
+    return tuple(dates), {k: tuple(v) for k, v in clause_dates.items()}
