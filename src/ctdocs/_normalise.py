@@ -33,6 +33,7 @@ from functools import cache
 
 from ._knowledge import load_language, load_layout
 from ._markers import MARKER_RE, TERMINAL, starts_lower
+from ._offsets import Anchor, Span
 
 __all__ = [
     "MARKER_RE",
@@ -147,7 +148,7 @@ class Line:
     start: int
     end: int
     heading_level: int | None = None
-    bold_spans: list[tuple[int, int]] = field(default_factory=list)
+    bold_spans: list[Span] = field(default_factory=list)
     blank_before: bool = False
     indent: int = 0
     breaks: list[int] = field(default_factory=list)  # offsets of hard-break joins
@@ -173,7 +174,7 @@ class Line:
 @dataclass(slots=True)
 class NormalisedText:
     text: str
-    anchors: list[tuple[int, int]]
+    anchors: list[Anchor]
     lines: list[Line]
 
 
@@ -399,7 +400,7 @@ class _Writer:
     logical lines, and a bold span that may stay open across lines."""
 
     out: list[str] = field(default_factory=list)
-    anchors: list[tuple[int, int]] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     pos: int = 0
     bold_open: bool = False
@@ -417,7 +418,7 @@ class _Writer:
     def close_bold(self, at: int) -> None:
         """End the open bold span (if any) at ``at``, on the current line."""
         if self.bold_open:
-            self.lines[-1].bold_spans.append((self.bold_start, at))
+            self.lines[-1].bold_spans.append(Span(self.bold_start, at))
             self.bold_open = False
 
     def open_line(self, p: _Phys, *, blank_before: bool) -> None:

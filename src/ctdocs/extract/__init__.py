@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import DomainScoring, load_domains
-from .._offsets import OffsetMap, Span, SpanIndex
+from .._offsets import Anchor, OffsetMap, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _score_pieces(
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Weight and evidence per domain of the pieces joined, spans mapped back to the text."""
     found = tagger.score_spans(lang, pieces, heading)  # offsets in the pieces joined by "\n"
-    anchors: list[tuple[int, int]] = []  # (position in joined, position in text)
+    anchors: list[Anchor] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
         anchors.append((pos, s))
