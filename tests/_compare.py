@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 
 def norm(s: str | None) -> str:
@@ -37,7 +38,7 @@ class F1:
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
 
-    def add(self, want: set[object], got: set[object]) -> None:
+    def add(self, want: AbstractSet[object], got: AbstractSet[object]) -> None:
         self.tp += len(want & got)
         self.fp += len(got - want)
         self.fn += len(want - got)

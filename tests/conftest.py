@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -39,10 +40,12 @@ def parsed(path: Path) -> Document:
     return _cache[path]
 
 
-def gold(path: Path) -> dict:
-    return json.loads((GOLD / (path.stem + ".json")).read_text(encoding="utf-8"))
+def gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLD / (path.stem + ".json")).read_text(encoding="utf-8"))
+    return data
 
 
 @pytest.fixture(params=SEEDS, ids=[p.stem[:3] for p in SEEDS])
 def seed(request: pytest.FixtureRequest) -> Path:
-    return request.param
+    path: Path = request.param
+    return path

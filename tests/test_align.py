@@ -21,6 +21,7 @@ from ctdocs import (
 )
 from ctdocs._align import THRESHOLD as THRESHOLD_ALIGN
 from ctdocs._align import block_text
+from ctdocs._vocab import Language
 from ctdocs.cli import main
 
 from .conftest import RAW, parsed
@@ -159,7 +160,7 @@ The Russian Federation presented a report on the implementation of resolution 13
     ],
 )
 def test_anchors_of_a_paragraph(
-    lang: str, text: str, anchors: set[str], acronyms: set[str]
+    lang: Language, text: str, anchors: set[str], acronyms: set[str]
 ) -> None:
     """Actor ids, dates, digit runs; acronyms outside actor names (OTAN/NATO are the actor)."""
     from ctdocs._align import _raw_features

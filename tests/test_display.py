@@ -19,7 +19,7 @@ import pytest
 
 from ctdocs import Document, parse_document, parse_text
 from ctdocs._display import LABELS, _emit, _merge_domains, _nest, render_document
-from ctdocs._frames import Mention
+from ctdocs._mentions import Mention
 
 from .conftest import SEEDS, parsed
 

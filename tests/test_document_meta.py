@@ -552,8 +552,8 @@ def dev_scores() -> dict[str, object]:
         doc = parse_document(DEV / "raw" / f"{gold_path.stem}.txt")
         want = {d["value"] for d in gold["dates"]}
         got = {d.value for d in doc.dates}
-        by_family[fam[gold_path.stem]].add(want, got)  # type: ignore[arg-type]
-        overall.add(want, got)  # type: ignore[arg-type]
+        by_family[fam[gold_path.stem]].add(want, got)
+        overall.add(want, got)
         gd, sd = gold.get("document_date"), doc.date.value if doc.date else None
         if gd or sd:  # both null proves nothing
             ddate[0] += gd == sd

@@ -21,8 +21,10 @@ the per-document misses.
 from __future__ import annotations
 
 import json
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,13 +61,19 @@ def _canon_match(want: set[str], got: set[str]) -> tuple[int, set[str], set[str]
     return tp, s_left, g_left
 
 
-def _note(misses: dict[str, dict[str, list]], measure: str, want: set, got: set) -> None:
+def _note(
+    misses: dict[str, dict[str, list[str]]], measure: str, want: AbstractSet[object],
+    got: AbstractSet[object],
+) -> None:
     if want - got or got - want:
         misses[measure] = {"fn": sorted(map(str, want - got)), "fp": sorted(map(str, got - want))}
 
 
-def _gold(path: Path) -> dict:
-    return json.loads((TEXTS_DIR / f"{path.stem}.extract.json").read_text(encoding="utf-8"))
+def _gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (TEXTS_DIR / f"{path.stem}.extract.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 @cache
@@ -74,12 +82,12 @@ def _doc(path: Path) -> Document:
 
 
 @cache
-def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
+def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list[str]]]]]:
     dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
-    misses: dict[str, dict[str, dict[str, list]]] = {}
+    misses: dict[str, dict[str, dict[str, list[str]]]] = {}
     for path in ENGLISH:
         g, doc = _gold(path), _doc(path)
-        m: dict[str, dict[str, list]] = {}
+        m: dict[str, dict[str, list[str]]] = {}
 
         want, got = {d["value"] for d in g["dates"]}, {d.value for d in doc.dates if d.value}
         dates.add(want, got)
@@ -104,10 +112,10 @@ def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list]]]]:
         _note(m, "domains_document", want, got)
 
         got_cl = {c.number: {t.code for t in c.domains} - NEWER_CODES for c in doc.clauses()}
-        want = {(num, x) for num, codes in g["domains"]["clauses"].items() for x in codes}
-        got = {(num, x) for num in g["domains"]["clauses"] for x in got_cl.get(num, set())}
-        dcl.add(want, got)
-        _note(m, "domains_clause", want, got)
+        want_cl = {(num, x) for num, codes in g["domains"]["clauses"].items() for x in codes}
+        got_pairs = {(num, x) for num in g["domains"]["clauses"] for x in got_cl.get(num, set())}
+        dcl.add(want_cl, got_pairs)
+        _note(m, "domains_clause", want_cl, got_pairs)
         misses[path.stem] = m
     figures = {
         "dates": dates.f1,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._vocab import Language
 
 from ._compare import F1, GATES, actor_key, norm
 from .conftest import SEEDS, gold, parsed
@@ -86,7 +87,7 @@ def test_one_id_across_languages(fr: str, en: str) -> None:
         ("3.2 In the 21st century, on the 70th anniversary, the Allies decided.", "en"),
     ],
 )
-def test_precision_traps_give_no_dates(text: str, lang: str) -> None:
+def test_precision_traps_give_no_dates(text: str, lang: Language) -> None:
     assert parse_text(text, language=lang).dates == ()
 
 
@@ -101,7 +102,7 @@ def test_precision_traps_give_no_dates(text: str, lang: str) -> None:
         ("- Create a response force.\n- Strengthen capabilities.\n- Streamline structures.", "en"),
     ],
 )
-def test_verbs_opening_bullets_are_not_actors(text: str, lang: str) -> None:
+def test_verbs_opening_bullets_are_not_actors(text: str, lang: Language) -> None:
     assert parse_text(text, language=lang).actors == ()
 
 

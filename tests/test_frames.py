@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -296,7 +297,8 @@ def test_not_documents_is_an_input_error(bad: Any) -> None:
 def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = _doc("fr")
     monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now raises ImportError
-    for call in (lambda: frames(doc), doc.to_pandas):
+    calls: tuple[Callable[[], object], ...] = (lambda: frames(doc), doc.to_pandas)
+    for call in calls:
         with pytest.raises(MissingExtraError) as info:
             call()
         assert isinstance(info.value, CtdocsError)

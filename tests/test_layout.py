@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import parse_document
+from ctdocs import Clause, parse_document
 from ctdocs._layout import Unit, segment
 from ctdocs._normalise import normalise
 
@@ -344,7 +344,8 @@ def figures() -> dict[str, list[int]]:
         gold = json.loads((DEVCORPUS / "gold" / f"{raw.stem}.json").read_text(encoding="utf-8"))
         doc = parse_document(raw)
         body = " ".join(
-            f"{b.title} {b.text}" if getattr(b, "title", None) else b.text for b in doc.blocks()
+            f"{b.title} {b.text}" if isinstance(b, Clause) and b.title else b.text
+            for b in doc.blocks()
         )
         r = noise_figures(body, gold["noise"], raw.read_text(encoding="utf-8"))
         for key in (fam[raw.name], "ALL"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,8 +23,11 @@ CASES = sorted(
 )
 
 
-def _expected(path: Path) -> dict:
-    return json.loads(path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8"))
+def _expected(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from ctdocs import SCHEMA_VERSION, SchemaVersionError, json_schema, load_json, parse_document

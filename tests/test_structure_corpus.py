@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,12 +62,13 @@ class _Score:
         self.clauses.add(set(want), set(got))
         for num, w in want.items():
             g = got.get(num)
-            for key, acc, same in (
+            checks: tuple[tuple[str, list[int], Callable[[Any, Any], bool]], ...] = (
                 ("starts_with", self.starts,
                  lambda a, b: first_words(a, 5) == first_words(b, 5)),
                 ("title", self.titles, lambda a, b: norm_title(a) == norm_title(b)),
                 ("section", self.sections, lambda a, b: norm_title(a) == norm_title(b)),
-            ):
+            )
+            for key, acc, same in checks:
                 if w.get(key):
                     acc[1] += 1
                     mine = getattr(g, "text" if key == "starts_with" else key, None)

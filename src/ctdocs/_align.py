@@ -66,15 +66,15 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from os import PathLike
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._chains import longest_chain, monotone_path
+from ._offsets import SpanIndex
 from .models import Block, Clause, Document, Heading
 
 __all__ = [
@@ -83,6 +83,7 @@ __all__ = [
     "Alignment",
     "AlignmentRow",
     "align",
+    "align_documents",
     "block_label",
 ]
 
@@ -190,37 +191,10 @@ def block_label(block: Block) -> str:
     return {"heading": "[h]", "list_item": "[-]"}.get(block.kind, "[p]")
 
 
-class _Spans:
-    """Sorted (start, end, value) spans, and those that overlap a range, found by bisection."""
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _, _ in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end)
-        return [t for t in self.spans[lo:hi] if t[1] > start]
-
-
-def _block_actors(doc: Document, block: Block, mentions: list[tuple[int, int, str]]) -> set[str]:
-    """Actor ids named in a block, from the mentions that overlap it.
-
-    A mention that runs across a block boundary (a masthead ``United Nations``
-    / ``Security Council`` read as one name) is matched again on the part that
-    lies inside this block, so each line keeps the name it really shows.
-    """
-    out: set[str] = set()
-    for s, e, actor_id in mentions:
-        if block.start <= s and e <= block.end:
-            out.add(actor_id)
-            continue
-        from .extract._actors import get_matcher
-
-        lo, hi = max(s, block.start), min(e, block.end)
-        out.update(h.actor_id for h in get_matcher().find(doc.text[lo:hi]))
-    return out
+def _spans(spans: list[tuple[int, int, str]]) -> SpanIndex[tuple[int, int, str]]:
+    """(start, end, value) triples sorted, to find those that overlap a block."""
+    ordered = sorted(spans)
+    return SpanIndex(ordered, [(s, e) for s, e, _ in ordered])
 
 
 def _raw_features(doc: Document) -> list[tuple[Block, set[str], set[str]]]:
@@ -230,12 +204,14 @@ def _raw_features(doc: Document) -> list[tuple[Block, set[str], set[str]]]:
     acronyms from its span with every actor mention blanked out, since an
     actor's acronym (OTAN, NATO) is already there as the actor's id.
     """
-    actors = _Spans([(m.start, m.end, a.id) for a in doc.actors for m in a.mentions])
-    dates = _Spans([(d.start, d.end, d.value) for d in doc.dates])
+    actors = _spans([(m.start, m.end, a.id) for a in doc.actors for m in a.mentions])
+    dates = _spans([(d.start, d.end, d.value) for d in doc.dates])
     out: list[tuple[Block, set[str], set[str]]] = []
     for block in doc.blocks():
         mentions = actors.overlapping(block.start, block.end)
-        anchors = {f"actor:{a}" for a in _block_actors(doc, block, mentions)}
+        # Read from the graph: the extract stage cuts mentions at block bounds, so a
+        # masthead "United Nations" / "Security Council" is two names, one per line.
+        anchors = {f"actor:{a}" for _, _, a in mentions}
         anchors |= {
             f"date:{v}" for s, _, v in dates.overlapping(block.start, block.end) if s >= block.start
         }
@@ -323,74 +299,10 @@ def _number_pairs(a: list[_Item], b: list[_Item]) -> list[tuple[int, int]]:
         return out
 
     ka, kb = keyed(a), keyed(b)
-    cands = sorted((i, kb[k]) for k, i in ka.items() if k in kb)
-    # Longest chain increasing in both indices (patience sorting; ties keep the earlier).
-    tails: list[int] = []  # index into cands of the last element of the best chain of each length
-    prev: list[int] = [-1] * len(cands)
-    for k, (_, j) in enumerate(cands):
-        lo, hi = 0, len(tails)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if cands[tails[mid]][1] < j:
-                lo = mid + 1
-            else:
-                hi = mid
-        prev[k] = tails[lo - 1] if lo > 0 else -1
-        if lo == len(tails):
-            tails.append(k)
-        else:
-            tails[lo] = k
-    chain: list[tuple[int, int]] = []
-    k = tails[-1] if tails else -1
-    while k >= 0:
-        chain.append(cands[k])
-        k = prev[k]
-    return chain[::-1]
+    return longest_chain(sorted((i, kb[k]) for k, i in ka.items() if k in kb))
 
 
-def monotone_path(
-    a: Sequence[int], b: Sequence[int], gain: dict[tuple[int, int], float]
-) -> list[tuple[int | None, int | None]]:
-    """Needleman-Wunsch over index runs ``a`` and ``b``: order-keeping pairs of largest total gain.
-
-    Returns the path as rows: (i, j) pairs, (i, None) and (None, j) leftovers,
-    in reading order. Ties prefer pairing, then leaving the ``a`` block out.
-    """
-    m, n = len(a), len(b)
-    h = [[0.0] * (n + 1) for _ in range(m + 1)]
-    for x in range(1, m + 1):
-        row, up = h[x], h[x - 1]
-        ax = a[x - 1]
-        for y in range(1, n + 1):
-            best = up[y] if up[y] >= row[y - 1] else row[y - 1]
-            g = gain.get((ax, b[y - 1]))
-            if g is not None and up[y - 1] + g >= best:
-                best = up[y - 1] + g
-            row[y] = best
-    path: list[tuple[int | None, int | None]] = []
-    x, y = m, n
-    while x > 0 or y > 0:
-        if x > 0 and y > 0:
-            g = gain.get((a[x - 1], b[y - 1]))
-            if g is not None and math.isclose(h[x][y], h[x - 1][y - 1] + g, abs_tol=1e-12):
-                path.append((a[x - 1], b[y - 1]))
-                x, y = x - 1, y - 1
-                continue
-        if y > 0 and (x == 0 or math.isclose(h[x][y], h[x][y - 1], abs_tol=1e-12)):
-            path.append((None, b[y - 1]))
-            y -= 1
-        else:
-            path.append((a[x - 1], None))
-            x -= 1
-    return path[::-1]
-
-
-def _load(doc: Document | str | PathLike[str]) -> Document:
-    if isinstance(doc, Document):
-        return doc
-    from ._parse import parse_document
-
-    return parse_document(doc)
+_Row = tuple[int | None, int | None, Method | None]
 
 
 def align(
@@ -399,69 +311,89 @@ def align(
     """Pair the blocks of two language versions of one text; see the module docstring for how.
 
     ``doc_a`` and ``doc_b`` are parsed documents or paths (parsed with
-    :func:`ctdocs.parse_document`). Every block takes part: headings,
-    paragraphs (front matter and signatures too), list items and clauses;
-    noise never does. The result is deterministic.
+    :func:`ctdocs.parse_document`): a thin wrapper for notebooks over
+    :func:`align_documents`, which works on the graph alone.
     """
-    da, db = _load(doc_a), _load(doc_b)
+    from ._parse import parse_document
+
+    da = doc_a if isinstance(doc_a, Document) else parse_document(doc_a)
+    db = doc_b if isinstance(doc_b, Document) else parse_document(doc_b)
+    return align_documents(da, db)
+
+
+def align_documents(da: Document, db: Document) -> Alignment:
+    """Pair the blocks of two parsed language versions of one text (the module docstring says how).
+
+    Every block takes part: headings, paragraphs (front matter and signatures
+    too), list items and clauses; noise never does. The result is deterministic.
+    """
     raw_a, raw_b = _raw_features(da), _raw_features(db)
     shared = {t for _, _, acr in raw_a for t in acr} & {t for _, _, acr in raw_b for t in acr}
     ia, ib = _items(raw_a, shared), _items(raw_b, shared)
-    ratio = _CHAR_RATIO.get((da.language, db.language), 1.0)
-    scorer = _Scorer(ia, ib, ratio)
+    scorer = _Scorer(ia, ib, _CHAR_RATIO.get((da.language, db.language), 1.0))
+    rows = _position_pass(_anchor_rows(ia, ib, scorer), ia, ib, scorer)
+    return _alignment(da, db, rows, ia, ib, scorer)
 
-    rows: list[tuple[int | None, int | None, Method | None]] = []
-    fixed = _number_pairs(ia, ib)
+
+def _anchor_rows(ia: list[_Item], ib: list[_Item], scorer: _Scorer) -> list[_Row]:
+    """Passes 1 and 2: number pairs cut both sides into segments, each aligned by anchors."""
+    rows: list[_Row] = []
     pa = pb = 0
-    for na, nb in [*fixed, (len(ia), len(ib))]:
+    for na, nb in [*_number_pairs(ia, ib), (len(ia), len(ib))]:
         seg_a, seg_b = range(pa, na), range(pb, nb)
-        gain: dict[tuple[int, int], float] = {}
-        for x in seg_a:
-            ax = ia[x]
-            for y in seg_b:
-                by = ib[y]
-                # Anchors on either side but none shared: the score is at most the length
-                # part, 1 - _ANCHOR_WEIGHT <= THRESHOLD, so the pair cannot gain. Skip early.
-                if (ax.anchors or by.anchors) and ax.anchors.isdisjoint(by.anchors):
-                    continue
-                if _numbers_clash(ax, by):
-                    continue
-                g = scorer.score(ax, by) - THRESHOLD
-                if g > 0:
-                    gain[(x, y)] = g
-        for x_, y_ in monotone_path(seg_a, seg_b, gain):
+        for x_, y_ in monotone_path(seg_a, seg_b, _segment_gains(seg_a, seg_b, ia, ib, scorer)):
             rows.append((x_, y_, "anchors" if x_ is not None and y_ is not None else None))
         if na < len(ia):
             rows.append((na, nb, "number"))
         pa, pb = na + 1, nb + 1
+    return rows
 
-    rows = _position_pass(rows, ia, ib, scorer)
 
+def _segment_gains(
+    seg_a: range, seg_b: range, ia: list[_Item], ib: list[_Item], scorer: _Scorer
+) -> dict[tuple[int, int], float]:
+    """What pairing each block of one segment with each of the other would gain (if anything)."""
+    gain: dict[tuple[int, int], float] = {}
+    for x in seg_a:
+        ax = ia[x]
+        for y in seg_b:
+            by = ib[y]
+            # Anchors on either side but none shared: the score is at most the length
+            # part, 1 - _ANCHOR_WEIGHT <= THRESHOLD, so the pair cannot gain. Skip early.
+            if (ax.anchors or by.anchors) and ax.anchors.isdisjoint(by.anchors):
+                continue
+            if _numbers_clash(ax, by):
+                continue
+            g = scorer.score(ax, by) - THRESHOLD
+            if g > 0:
+                gain[(x, y)] = g
+    return gain
+
+
+def _alignment(
+    da: Document, db: Document, rows: list[_Row], ia: list[_Item], ib: list[_Item], scorer: _Scorer
+) -> Alignment:
+    """The rows as the public result: pairs with their scores, leftovers, side-by-side rows."""
     pairs: list[AlignedPair] = []
     out_rows: list[AlignmentRow] = []
     for ra, rb, method in rows:
-        if ra is not None and rb is not None and method is not None:
-            s = scorer.score(ia[ra], ib[rb])
-            pairs.append(
-                AlignedPair(
-                    a=ia[ra].block.id,
-                    b=ib[rb].block.id,
-                    a_number=ia[ra].number,
-                    b_number=ib[rb].number,
-                    score=s,
-                    method=method,
-                )
+        a_id = ia[ra].block.id if ra is not None else None
+        b_id = ib[rb].block.id if rb is not None else None
+        if ra is None or rb is None or method is None:
+            out_rows.append(AlignmentRow(a=a_id, b=b_id))
+            continue
+        s = scorer.score(ia[ra], ib[rb])
+        pairs.append(
+            AlignedPair(
+                a=ia[ra].block.id,
+                b=ib[rb].block.id,
+                a_number=ia[ra].number,
+                b_number=ib[rb].number,
+                score=s,
+                method=method,
             )
-            out_rows.append(
-                AlignmentRow(a=ia[ra].block.id, b=ib[rb].block.id, score=s, method=method)
-            )
-        else:
-            out_rows.append(
-                AlignmentRow(
-                    a=ia[ra].block.id if ra is not None else None,
-                    b=ib[rb].block.id if rb is not None else None,
-                )
-            )
+        )
+        out_rows.append(AlignmentRow(a=a_id, b=b_id, score=s, method=method))
     return Alignment(
         language_a=da.language,
         language_b=db.language,
@@ -473,14 +405,11 @@ def align(
 
 
 def _position_pass(
-    rows: list[tuple[int | None, int | None, Method | None]],
-    ia: list[_Item],
-    ib: list[_Item],
-    scorer: _Scorer,
-) -> list[tuple[int | None, int | None, Method | None]]:
+    rows: list[_Row], ia: list[_Item], ib: list[_Item], scorer: _Scorer
+) -> list[_Row]:
     """Pair the lone leftover on each side of a gap between two pairs (see the module docstring)."""
-    out: list[tuple[int | None, int | None, Method | None]] = []
-    gap: list[tuple[int | None, int | None, Method | None]] = []
+    out: list[_Row] = []
+    gap: list[_Row] = []
 
     def flush() -> None:
         lone_a = [x for x, _, _ in gap if x is not None]

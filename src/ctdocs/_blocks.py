@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
 
 from ._knowledge import load_dates
 from ._layout import Unit, is_front_matter
 from ._numbering import Marker
+from ._vocab import BlockKind, BlockRole
 
 __all__ = [
     "BlockKind",
@@ -34,8 +34,6 @@ TERMINAL_END = re.compile(r"[.;:,!?…]$")
 HEADING_MAX_WORDS = 15
 TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
 
-BlockKind = Literal["heading", "paragraph", "list_item", "clause"]
-
 
 @dataclass(slots=True)
 class RawBlock:
@@ -48,7 +46,7 @@ class RawBlock:
     section: str | None = None
     parent: int | None = None  # index into Structure.blocks
     level: int = 2
-    role: str = "body"
+    role: BlockRole = "body"
     marker: str = ""
     number: str = ""
     label: str = ""

@@ -30,6 +30,7 @@ from ._blocks import (
 )
 from ._layout import Unit, is_signature
 from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
+from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
@@ -88,25 +89,14 @@ class Body(_Reading):
         self._last_end = u.end
 
     def _unit(self, u: Unit, nxt: Unit | None) -> None:
+        """Read one unit: set aside (a note, a front line), a title awaited, a numbered or
+        bulleted unit, a signature, a heading, or text; a run-in title splits it in two."""
         t = u.text
         if u.role == "footnote":
             self._footnote(u)
             return
         m = self.marker(u)
-        if self.notes:
-            bare = m is not None and m.kind in ("number", "heading") and not m.label.rstrip(
-            ).endswith((".", ")"))
-            if bare or (m is None and note_mark(t) is not None):
-                self._paragraph(u, role="footnote", parent=None)
-                self.absorbing = False
-                return
-            self.notes = False
-        if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
-            # A date, place-and-date or metadata line below the head: never a heading
-            # (it names no section) and never part of a clause.
-            role = "body" if self.body_started else "front-matter"
-            self._paragraph(u, role=role, parent=None)
-            self.absorbing = False
+        if self._set_aside(u, m):
             return
         self.body_started = True
         if self.awaiting_title is not None:
@@ -148,6 +138,26 @@ class Body(_Reading):
             self._heading(u)
             return
         self._text(u)
+
+    def _set_aside(self, u: Unit, m: Marker | None) -> bool:
+        """Whether ``u`` is kept out of the clause tree: a note in a run of notes, or a date,
+        place-and-date or metadata line below the head (it names no section and joins no
+        clause)."""
+        t = u.text
+        if self.notes:
+            bare = m is not None and m.kind in ("number", "heading") and not m.label.rstrip(
+            ).endswith((".", ")"))
+            if bare or (m is None and note_mark(t) is not None):
+                self._paragraph(u, role="footnote", parent=None)
+                self.absorbing = False
+                return True
+            self.notes = False
+        if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
+            role: BlockRole = "body" if self.body_started else "front-matter"
+            self._paragraph(u, role=role, parent=None)
+            self.absorbing = False
+            return True
+        return False
 
     def _numbered(self, u: Unit, m: Marker) -> None:
         self._numbered_one(u, m)

@@ -19,6 +19,7 @@ from ._sequences import (
     _next_letter,
     _Note,
 )
+from ._vocab import BlockRole
 
 __all__: list[str] = []
 
@@ -140,7 +141,7 @@ class _State:
         if outline:
             self.outline = []
 
-    def _paragraph(self, u: Unit, *, role: str, parent: int | None) -> None:
+    def _paragraph(self, u: Unit, *, role: BlockRole, parent: int | None) -> None:
         self.blocks.append(RawBlock(
             "paragraph", u.start, u.end, body_text(u.text), section=self.section,
             parent=parent, role=role, page=u.page, bbox=u.bbox,
@@ -197,7 +198,7 @@ class _State:
         """A number already cited in its space: a footnote ("1 Voir également …") or a
         running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
         self._after_repeat = True  # the notes that follow are notes too
-        role = "footnote" if words(u.text) <= 60 else "body"
+        role: BlockRole = "footnote" if words(u.text) <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
 

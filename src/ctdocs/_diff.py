@@ -49,7 +49,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._align import block_text, monotone_path
+from ._align import block_text
+from ._chains import heaviest_chain, monotone_path
 from ._errors import LanguageMismatchError  # re-exported: its home is _errors
 from .models import Block, Clause, Document, Heading
 
@@ -58,6 +59,7 @@ __all__ = [
     "DiffKind",
     "LanguageMismatchError",
     "VersionDiff",
+    "diff_documents",
     "diff_versions",
 ]
 
@@ -148,14 +150,6 @@ def _number(block: Block) -> str | None:
     return block.number if isinstance(block, Clause) else None
 
 
-def _load(doc: Document | str | PathLike[str]) -> Document:
-    if isinstance(doc, Document):
-        return doc
-    from ._parse import parse_document
-
-    return parse_document(doc)
-
-
 def _similarity(old: list[Block], new: list[Block]) -> list[list[float]]:
     from rapidfuzz import fuzz, process
 
@@ -179,28 +173,20 @@ def _same_number(o: Block, n: Block) -> bool:
 
 def _chain(old: list[Block], new: list[Block], sim: list[list[float]]) -> list[tuple[int, int]]:
     """Near-identical pairs: the order-keeping chain of largest weight (step 2, module doc)."""
+    heads_old = [isinstance(b, Heading) for b in old]
+    heads_new = [isinstance(b, Heading) for b in new]
+    nums_old, nums_new = [_number(b) for b in old], [_number(b) for b in new]
     cands = [
         (i, j)
-        for i in range(len(old))
-        for j in range(len(new))
-        if sim[i][j] >= MOVE_MIN and _compatible(old[i], new[j])
+        for i, row in enumerate(sim)
+        for j, v in enumerate(row)
+        if v >= MOVE_MIN and heads_old[i] == heads_new[j]
     ]
-    weight = [sim[i][j] / 100.0 + (0.1 if _same_number(old[i], new[j]) else 0.0) for i, j in cands]
-    best = weight[:]
-    prev = [-1] * len(cands)
-    for k, (i, j) in enumerate(cands):  # cands are sorted by (i, j)
-        for q in range(k):
-            qi, qj = cands[q]
-            if qi < i and qj < j and best[q] + weight[k] > best[k] + 1e-12:
-                best[k], prev[k] = best[q] + weight[k], q
-    if not cands:
-        return []
-    k = max(range(len(cands)), key=lambda t: (best[t], -t))
-    chain: list[tuple[int, int]] = []
-    while k >= 0:
-        chain.append(cands[k])
-        k = prev[k]
-    return chain[::-1]
+    weight = [
+        sim[i][j] / 100.0 + (0.1 if nums_old[i] is not None and nums_old[i] == nums_new[j] else 0.0)
+        for i, j in cands
+    ]
+    return heaviest_chain(cands, weight)
 
 
 def _match(
@@ -257,11 +243,24 @@ def diff_versions(
 ) -> VersionDiff:
     """Compare two versions of one text; see the module docstring for how.
 
-    ``old`` and ``new`` are parsed documents or paths. Both must be in one
-    language (:class:`LanguageMismatchError` otherwise: use :func:`ctdocs.align`
-    for a French and an English text). The result is deterministic.
+    ``old`` and ``new`` are parsed documents or paths: a thin wrapper for
+    notebooks over :func:`diff_documents`, which works on the graph alone.
     """
-    do, dn = _load(old), _load(new)
+    from ._parse import parse_document
+
+    do = old if isinstance(old, Document) else parse_document(old)
+    dn = new if isinstance(new, Document) else parse_document(new)
+    return diff_documents(do, dn)
+
+
+def diff_documents(do: Document, dn: Document) -> VersionDiff:
+    """Compare two parsed versions of one text (the module docstring says how).
+
+    Both must be in one language (:class:`LanguageMismatchError` otherwise: use
+    :func:`ctdocs.align` for a French and an English text). The result is
+    deterministic. Matching costs O(n²) in the blocks (the similarity matrix and
+    the gaps between chained blocks) plus O(k log n) for the k near-identical pairs.
+    """
     if do.language != dn.language:
         raise LanguageMismatchError(
             f"{do.source.name or 'old'} is in {do.language!r} and {dn.source.name or 'new'} in "

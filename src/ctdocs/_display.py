@@ -43,8 +43,8 @@ from html import escape
 from pathlib import Path
 
 from ._errors import InputError
-from ._frames import Mention, mentions
 from ._knowledge import active
+from ._mentions import Mention, mentions
 from .models import Block, Clause, Document, DomainTag, Heading, ListItem, Paragraph
 
 __all__ = [

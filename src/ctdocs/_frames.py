@@ -43,19 +43,16 @@ clauses. A mention's clause is the innermost clause whose extent
 from __future__ import annotations
 
 import importlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import InputError, MissingExtraError
-from ._knowledge import load_domains
+from ._mentions import Mention, MentionKind, clause_finder, mentions
 from .models import Clause, Document
 
 if TYPE_CHECKING:
-    from pandas import DataFrame  # type: ignore[import-untyped]  # no stubs: Any to mypy
+    from pandas import DataFrame  # no stubs: ignored in pyproject (Any to mypy)
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -75,8 +72,6 @@ __all__ = [
     "mentions",
 ]
 
-MentionKind = Literal["actor", "date", "domain"]
-_KIND_ORDER: dict[str, int] = {"domain": 0, "actor": 1, "date": 2}
 
 ColumnType = Literal["str", "int", "int?", "bool", "list"]
 """A column's logical type: text, whole number, nullable whole number, flag, list of text."""
@@ -199,86 +194,6 @@ class Frames(NamedTuple):
     """One row per actor and document that names it."""
     noise: DataFrame
     """One row per stretch of text set aside as not part of the document."""
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One highlighted stretch of ``Document.text``, whatever its kind.
-
-    The tables and the notebook display both read mentions through
-    :func:`mentions`, so what a table counts is what the display shows.
-    """
-
-    kind: MentionKind
-    start: int
-    end: int
-    text: str
-    id: str | None
-    """Actor id or domain code; None for dates."""
-    name: str | None
-    """Actor's canonical English name or the domain's description; None for dates."""
-    value: str | None
-    """ISO 8601 value for dates; None otherwise."""
-
-
-@cache
-def _domain_names() -> dict[str, str]:
-    return {d.code: d.name for d in load_domains().domain}
-
-
-def mentions(doc: Document) -> list[Mention]:
-    """Every actor, date and domain mention of ``doc``, in text order.
-
-    Domain evidence comes from the clauses (complete) and from the document
-    level (which also covers text outside clauses); a span given by both is
-    listed once. Ties sort domain, actor, date, so an enclosing domain
-    phrase comes before the actor or date inside it.
-    """
-    out: list[Mention] = []
-    for actor in doc.actors:
-        for m in actor.mentions:
-            out.append(Mention("actor", m.start, m.end, m.text, actor.id, actor.name, None))
-    for d in doc.dates:
-        out.append(Mention("date", d.start, d.end, d.text, None, None, d.value))
-    names = _domain_names()
-    seen: set[tuple[str, int, int]] = set()
-    tags = [t for c in doc.clauses() for t in c.domains]
-    for tag in [*tags, *doc.domain_tags]:
-        for ev in tag.evidence:
-            key = (tag.code, ev.start, ev.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            name = names.get(tag.code)
-            out.append(Mention("domain", ev.start, ev.end, ev.text, tag.code, name, None))
-    out.sort(key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind], m.id or m.value or ""))
-    return out
-
-
-def clause_finder(doc: Document) -> _ClauseFinder:
-    """A lookup from a span to the innermost clause whose extent contains it."""
-    return _ClauseFinder(doc.clauses())
-
-
-class _ClauseFinder:
-    """Innermost containing clause by bisection over clause starts.
-
-    Clauses are in depth-first reading order, so of the clauses that contain
-    a span, the one that starts last is the innermost.
-    """
-
-    def __init__(self, clauses: Sequence[Clause]) -> None:
-        self._clauses = list(clauses)
-        self._starts = [c.start for c in self._clauses]
-
-    def __call__(self, start: int, end: int) -> Clause | None:
-        k = bisect_right(self._starts, start) - 1
-        while k >= 0:
-            c = self._clauses[k]
-            if end <= c.extent_end:
-                return c
-            k -= 1
-        return None
 
 
 def document_keys(docs: Sequence[Document]) -> list[str]:

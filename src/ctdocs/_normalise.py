@@ -33,6 +33,7 @@ from functools import cache
 
 from ._knowledge import load_language, load_layout
 from ._markers import MARKER_RE, TERMINAL, starts_lower
+from ._offsets import Anchor, Span
 
 __all__ = [
     "MARKER_RE",
@@ -147,7 +148,7 @@ class Line:
     start: int
     end: int
     heading_level: int | None = None
-    bold_spans: list[tuple[int, int]] = field(default_factory=list)
+    bold_spans: list[Span] = field(default_factory=list)
     blank_before: bool = False
     indent: int = 0
     breaks: list[int] = field(default_factory=list)  # offsets of hard-break joins
@@ -173,7 +174,7 @@ class Line:
 @dataclass(slots=True)
 class NormalisedText:
     text: str
-    anchors: list[tuple[int, int]]
+    anchors: list[Anchor]
     lines: list[Line]
 
 
@@ -208,51 +209,87 @@ def _physical_lines(raw: str) -> list[tuple[str, int]]:
 
 
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
-    """Remove markup and odd spaces from one physical line, keeping offsets."""
+    """Remove markup and odd spaces from one physical line, keeping offsets.
+
+    In steps: the spans to drop (markup, odd characters), the pieces of text
+    between them with their input offsets, spaces folded across pieces, and where
+    each bold toggle falls in the cleaned line.
+    """
     heading_level = None
-    start = 0
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
     indent = len(line) - len(line.lstrip(" \t\u00a0"))
     deletions: list[tuple[int, int]] = []  # spans of the line to drop
     toggles_at: list[int] = []  # line offsets of ** tokens
     if markdown:
-        m = _HEADING_RE.match(line.lstrip())
-        if m:
-            heading_level = len(m.group(1))
-            lead = len(line) - len(line.lstrip())
-            deletions.append((0, lead + m.end()))
-            start = lead + m.end()
-            tail = _HEADING_TAIL_RE.search(line)
-            if tail and tail.start() > start:
-                deletions.append((tail.start(), len(line)))
-        for t in _MD_TOKEN_RE.finditer(line, start):
-            deletions.append((t.start(), t.end()))
-            tag = t.group()
-            if tag in ("**", "__") or tag.lower() in ("<strong>", "</strong>", "<b>", "</b>"):
-                toggles_at.append(t.start())
-        blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
-        j = 0
-        for it in _ITALIC_RE.finditer(line, start):
-            while j < len(blocked) and blocked[j][1] <= it.start():
-                j += 1
-            if j < len(blocked) and blocked[j][0] <= it.start():
-                continue
-            deletions.append((it.start(), it.start() + 1))
-            deletions.append((it.end() - 1, it.end()))
+        heading_level = _markdown_deletions(line, deletions, toggles_at)
         if hard_break and line.endswith("\\"):
             deletions.append((len(line) - 1, len(line)))
     for d in _DROP_RE.finditer(line):
         deletions.append((d.start(), d.end()))
     deletions.sort()
-    # Build pieces between deletions, then fold spaces inside each piece.
+    merged = _fold_spaces(_pieces_between(line, base, deletions))
+    toggles = _toggle_positions(merged, [base + t for t in sorted(toggles_at)])
+    text = "".join(seg for seg, _ in merged)
+    spacer = not text and any(ch in _SPACER_CHARS for ch in line)
+    furniture = bool(text) and page_furniture(text) is not None
+    lead_gap = bool(_LEAD_GAP_RE.match(line))
+    return _Phys(
+        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture,
+        lead_gap,
+    )
+
+
+def _markdown_deletions(
+    line: str, deletions: list[tuple[int, int]], toggles_at: list[int]
+) -> int | None:
+    """Add the Markdown markup of ``line`` to ``deletions`` (and its bold tokens to
+    ``toggles_at``); return its heading level, if it is an ATX heading."""
+    heading_level = None
+    start = 0
+    m = _HEADING_RE.match(line.lstrip())
+    if m:
+        heading_level = len(m.group(1))
+        lead = len(line) - len(line.lstrip())
+        deletions.append((0, lead + m.end()))
+        start = lead + m.end()
+        tail = _HEADING_TAIL_RE.search(line)
+        if tail and tail.start() > start:
+            deletions.append((tail.start(), len(line)))
+    for t in _MD_TOKEN_RE.finditer(line, start):
+        deletions.append((t.start(), t.end()))
+        tag = t.group()
+        if tag in ("**", "__") or tag.lower() in ("<strong>", "</strong>", "<b>", "</b>"):
+            toggles_at.append(t.start())
+    blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
+    j = 0
+    for it in _ITALIC_RE.finditer(line, start):
+        while j < len(blocked) and blocked[j][1] <= it.start():
+            j += 1
+        if j < len(blocked) and blocked[j][0] <= it.start():
+            continue
+        deletions.append((it.start(), it.start() + 1))
+        deletions.append((it.end() - 1, it.end()))
+    return heading_level
+
+
+def _pieces_between(
+    line: str, base: int, deletions: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """The text between the (sorted) deletions, each piece with its input offset."""
     pieces: list[tuple[str, int]] = []
     cursor = 0
     for ds, de in [*deletions, (len(line), len(line))]:
         if ds > cursor:
             pieces.append((line[cursor:ds], base + cursor))
         cursor = max(cursor, de)
-    # Fold runs of odd/multiple spaces to one space, split pieces accordingly. A lone
-    # ASCII space is already folded: it stays inside its piece (far fewer pieces).
+    return pieces
+
+
+def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Runs of odd or multiple spaces folded to one space, across pieces; both ends stripped.
+
+    A lone ASCII space is already folded: it stays inside its piece (far fewer pieces).
+    """
     folded: list[tuple[str, int]] = []
     for seg, off in pieces:
         last = 0
@@ -263,7 +300,6 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
             last = sm.end()
         if last < len(seg):
             folded.append((seg[last:], off + last))
-    # Merge adjacent spaces across pieces, strip both ends.
     merged: list[tuple[str, int]] = []
     for seg, off in folded:
         if seg[0] == " " and (not merged or merged[-1][0].endswith(" ")):
@@ -276,25 +312,21 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     if merged and merged[-1][0].endswith(" "):
         seg, off = merged[-1]
         merged[-1] = (seg.rstrip(" "), off)
-    # Bold toggles: where each ** token falls in the cleaned line (exact, via input offsets).
-    # Toggles and pieces both run left to right: one walk over the pieces.
+    return merged
+
+
+def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> list[int]:
+    """Where each bold toggle (sorted input offsets) falls in the cleaned line: exact, via
+    input offsets. Toggles and pieces both run left to right: one walk over the pieces."""
     toggles: list[int] = []
     k = 0
     done = 0  # length of the pieces before piece k
-    for tog in sorted(toggles_at):
-        at_in = base + tog
+    for at_in in toggles_in:
         while k < len(merged) and at_in >= merged[k][1] + len(merged[k][0]):
             done += len(merged[k][0])
             k += 1
         toggles.append(done + (max(0, at_in - merged[k][1]) if k < len(merged) else 0))
-    text = "".join(seg for seg, _ in merged)
-    spacer = not text and any(ch in _SPACER_CHARS for ch in line)
-    furniture = bool(text) and page_furniture(text) is not None
-    lead_gap = bool(_LEAD_GAP_RE.match(line))
-    return _Phys(
-        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture,
-        lead_gap,
-    )
+    return toggles
 
 
 def _whole_bold(p: _Phys) -> bool:
@@ -305,7 +337,11 @@ _starts_lower = starts_lower
 
 
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
-    """Normalise ``raw`` (already decoded text) as described in the module docstring."""
+    """Normalise ``raw`` (already decoded text) as described in the module docstring.
+
+    Each physical line is cleaned on its own (:func:`_clean`), then written out
+    joined to the line before (a wrapped sentence) or on a line of its own.
+    """
     cont_words = _continuation_words()
     physical = _physical_lines(raw)
     phys = [_clean(line, off, markdown) for line, off in physical]
@@ -314,39 +350,24 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
             p.markup = True
     width = _text_width(phys)
-    out: list[str] = []
-    anchors: list[tuple[int, int]] = []
-    lines: list[Line] = []
-    pos = 0
-    bold_open = False
-    bold_start = 0
+    w = _Writer()
     prev: _Phys | None = None
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-
-    def emit(piece: str, in_off: int) -> None:
-        nonlocal pos
-        if not anchors or anchors[-1][0] + (pos - anchors[-1][0]) != pos or (
-            anchors[-1][1] + (pos - anchors[-1][0]) != in_off
-        ):
-            anchors.append((pos, in_off))
-        out.append(piece)
-        pos += len(piece)
-
     for p in phys:
         text = p.text
         if not text:
             if prev is not None and blank_run == 0:
                 first_newline_in = prev.end_in
-            if p.spacer and lines:
-                lines[-1].spacer_after = True
+            if p.spacer and w.lines:
+                w.lines[-1].spacer_after = True
             blank_run += 1
             continue
         joined = False
         if prev is not None:
             join = _should_join(
-                prev, prev_text, p, text, blank_run, bold_open, cont_words, markdown
+                prev, prev_text, p, text, blank_run, w.bold_open, cont_words, markdown
             ) or (
                 prev.heading_level is None
                 and not prev.furniture
@@ -357,47 +378,77 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
                 if blank_run == 0 and prev.hard_break:
-                    lines[-1].breaks.append(pos)
-                emit(" ", sep_in)
+                    w.lines[-1].breaks.append(w.pos)
+                w.emit(" ", sep_in)
                 joined = True
             else:
-                if bold_open:
-                    lines[-1].bold_spans.append((bold_start, pos))
-                    bold_open = False
-                emit("\n\n" if blank_run else "\n", sep_in)
+                w.close_bold(w.pos)
+                w.emit("\n\n" if blank_run else "\n", sep_in)
         if not joined:
-            lines.append(
-                Line(
-                    start=pos,
-                    end=pos,
-                    heading_level=p.heading_level,
-                    blank_before=blank_run > 0 or prev is None,
-                    indent=p.indent,
-                    lead_gap=p.lead_gap,
-                    markup=p.markup,
-                )
-            )
-        line_start = pos
-        toggles = iter(p.bold_toggles)
-        t = next(toggles, None)
-        for piece, in_off in p.pieces:
-            emit(piece, in_off)
-        # bold spans from toggles (positions relative to the cleaned line)
-        while t is not None:
-            at = line_start + t
-            if bold_open:
-                lines[-1].bold_spans.append((bold_start, at))
-                bold_open = False
-            else:
-                bold_open = True
-                bold_start = at
-            t = next(toggles, None)
-        lines[-1].end = pos
+            w.open_line(p, blank_before=blank_run > 0 or prev is None)
+        w.write(p)
         prev, prev_text = p, text
         blank_run = 0
-    if bold_open and lines:
-        lines[-1].bold_spans.append((bold_start, pos))
-    return NormalisedText(text="".join(out), anchors=anchors or [(0, 0)], lines=lines)
+    if w.lines:
+        w.close_bold(w.pos)
+    return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+@dataclass(slots=True)
+class _Writer:
+    """The normalised text as it is written: its pieces, their anchors to the input, the
+    logical lines, and a bold span that may stay open across lines."""
+
+    out: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    pos: int = 0
+    bold_open: bool = False
+    bold_start: int = 0
+
+    def emit(self, piece: str, in_off: int) -> None:
+        """Write ``piece``, read at input offset ``in_off``; an anchor only where the
+        output stops running alongside the input."""
+        anchors = self.anchors
+        if not anchors or anchors[-1][1] + (self.pos - anchors[-1][0]) != in_off:
+            anchors.append((self.pos, in_off))
+        self.out.append(piece)
+        self.pos += len(piece)
+
+    def close_bold(self, at: int) -> None:
+        """End the open bold span (if any) at ``at``, on the current line."""
+        if self.bold_open:
+            self.lines[-1].bold_spans.append(Span(self.bold_start, at))
+            self.bold_open = False
+
+    def open_line(self, p: _Phys, *, blank_before: bool) -> None:
+        """Start a logical line with what physical line ``p`` says of itself."""
+        self.lines.append(
+            Line(
+                start=self.pos,
+                end=self.pos,
+                heading_level=p.heading_level,
+                blank_before=blank_before,
+                indent=p.indent,
+                lead_gap=p.lead_gap,
+                markup=p.markup,
+            )
+        )
+
+    def write(self, p: _Phys) -> None:
+        """Write the pieces of ``p``, then the bold spans its toggles open and close
+        (toggle positions are relative to the cleaned line)."""
+        line_start = self.pos
+        for piece, in_off in p.pieces:
+            self.emit(piece, in_off)
+        for t in p.bold_toggles:
+            at = line_start + t
+            if self.bold_open:
+                self.close_bold(at)
+            else:
+                self.bold_open = True
+                self.bold_start = at
+        self.lines[-1].end = self.pos
 
 
 def _should_join(

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
 
 from pydantic import Field, field_validator
 
 from ._knowledge import _check_patterns, _load, _Strict, _Versioned
+from ._vocab import MarkerKind
 
 __all__ = [
     "Marker",
@@ -31,17 +31,6 @@ __all__ = [
     "find_marker",
     "load_numbering",
     "roman_value",
-]
-
-MarkerKind = Literal[
-    "number",  # 3.1, 16.2.5, 18.  (an anchor: its own number)
-    "heading",  # VII. Le chemin à suivre, A. Prévention, 4 Short title (an anchor with a title)
-    "article",  # Article 5, Art. 5, Article premier
-    "division",  # Chapter II, TITRE I, Part 2
-    "letter",  # (a) a) a.  (an item, appended to the clause above)
-    "roman",  # (iv) iv) iv.
-    "item",  # (1) (2.1) (A) 1° I.- : an item of another family (see Marker.family)
-    "bullet",  # - • *
 ]
 
 

@@ -7,7 +7,7 @@ module only wires them together and builds the pydantic graph at the end.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
@@ -15,10 +15,13 @@ from ._knowledge import KnowledgeLike, activate, resolve
 from ._language import detect_language
 from ._layout import Unit, segment
 from ._normalise import normalise
+from ._offsets import OffsetMap
 from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
 from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
+from ._vocab import Language, NoiseReason, is_noise_reason
 
 if TYPE_CHECKING:
+    from .extract import Findings
     from .readers.docx import DocxMark, DocxText
     from .readers.pdf import PdfLimits, PdfText, SpanMark
 from .models import (
@@ -35,7 +38,6 @@ from .models import (
 
 __all__ = ["parse_document", "parse_text"]
 
-Language = Literal["fr", "en"]
 
 
 def parse_text(
@@ -177,7 +179,7 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
 ) -> Document:
-    nav: list[tuple[int, int]] = []
+    nav: Sequence[tuple[int, int]] = ()
     pages: PdfText | DocxText | None = None
     if raw.layout == "pdf":
         from .readers.pdf import pdf_to_text
@@ -203,12 +205,9 @@ def _pipeline(
     if lap is not None:
         lap("ingest")
     norm = normalise(body, markdown=markdown)
-    anchors = norm.anchors
-    nav_out: list[tuple[int, int]] = []
-    if nav:
-        nav_out = _map_ranges_to_output(nav, norm.anchors, len(norm.text))
-    if input_map is not None:
-        anchors = compose(norm.anchors, input_map)
+    norm_map = OffsetMap(norm.anchors)
+    offsets = norm_map if input_map is None else norm_map.compose(OffsetMap(input_map))
+    nav_out = norm_map.ranges_to_output(nav, len(norm.text)) if nav else []
     if lap is not None:
         lap("normalise")
     units = segment(norm, nav_out)
@@ -219,7 +218,7 @@ def _pipeline(
     structure = build(units, norm.text)
     notes: list[NoteLink] = []
     if pages is not None:
-        notes = link_footnotes(structure.blocks, pages.note_calls(anchors, len(norm.text)))
+        notes = link_footnotes(structure.blocks, pages.note_calls(offsets.anchors, len(norm.text)))
     body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
     lang: Language = language or detect_language(body_text or norm.text)  # type: ignore[assignment]
     if lang not in ("fr", "en"):
@@ -231,77 +230,15 @@ def _pipeline(
     found = extract(norm.text, lang, structure, ner=ner, lap=lap)
     if lap is not None:
         lap("domains")
-    doc = _assemble(norm.text, anchors, lang, source, structure, found, notes)
+    doc = _assemble(norm.text, offsets, lang, source, structure, found, notes)
     if lap is not None:
         lap("assemble")
     return doc
 
 
-def _map_ranges_to_output(
-    ranges: list[tuple[int, int]], anchors: list[tuple[int, int]], length: int
-) -> list[tuple[int, int]]:
-    """Output ranges whose input offsets fall in ``ranges`` (input coordinates).
-
-    Each anchor's stretch is compared only with the ranges that can overlap it (found by
-    bisection on their ends), not with all of them: a page with many navigation blocks
-    would otherwise cost anchors x ranges (quadratic in the page).
-    """
-    import bisect
-
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(ranges):  # disjoint and sorted, so that their ends are sorted too
-        if merged and s < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    ends = [e for _, e in merged]
-    out: list[tuple[int, int]] = []
-    bounds = [*anchors, (length, 10**18)]
-    for k in range(len(anchors)):
-        o0, i0 = bounds[k]
-        i1 = i0 + (bounds[k + 1][0] - o0)
-        j = bisect.bisect_right(ends, i0)  # the first range ending after i0
-        while j < len(merged) and merged[j][0] < i1:
-            s, e = merged[j]
-            lo, hi = max(s, i0), min(e, i1)
-            if lo < hi:
-                out.append((o0 + (lo - i0), o0 + (hi - i0)))
-            j += 1
-    out.sort()
-    return out
-
-
-def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Compose offset maps: ``outer`` maps output→middle, ``inner`` middle→input."""
-    import bisect
-
-    inner_keys = [a[0] for a in inner]
-    result: list[tuple[int, int]] = []
-
-    def at(mid: int) -> int:
-        j = max(bisect.bisect_right(inner_keys, mid) - 1, 0)
-        return inner[j][1] + (mid - inner[j][0])
-
-    for k, (o, m) in enumerate(outer):
-        nxt = outer[k + 1][0] if k + 1 < len(outer) else None
-        result.append((o, at(m)))
-        end_mid = m + (nxt - o) if nxt is not None else None
-        j = bisect.bisect_right(inner_keys, m)
-        while j < len(inner) and (end_mid is None or inner[j][0] < end_mid):
-            result.append((o + inner[j][0] - m, inner[j][1]))
-            j += 1
-    dedup: list[tuple[int, int]] = []
-    for a in result:
-        if dedup and dedup[-1][0] == a[0]:
-            dedup[-1] = a
-        elif not dedup or dedup[-1][1] + (a[0] - dedup[-1][0]) != a[1]:
-            dedup.append(a)
-    return dedup or [(0, 0)]
-
-
 def _assemble(
     text: str,
-    anchors: list[tuple[int, int]],
+    offsets: OffsetMap,
     lang: Language,
     source: Source,
     structure: Structure,
@@ -311,33 +248,11 @@ def _assemble(
     from .extract import Findings
 
     assert isinstance(found, Findings)
-    blocks: list[Block] = []
     ids = [f"b{k}" for k in range(len(structure.blocks))]
     extent = _extents(structure.blocks)
-    for k, rb in enumerate(structure.blocks):
-        common: dict[str, Any] = dict(
-            id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
-            parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
-        )
-        if rb.kind == "clause":
-            blocks.append(
-                Clause(
-                    **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
-                    parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
-                    extent_end=extent[k], actors=found.clause_actors.get(k, ()),
-                    dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
-                )
-            )
-        elif rb.kind == "heading":
-            blocks.append(Heading(**common, level=rb.level))
-        elif rb.kind == "list_item":
-            blocks.append(ListItem(**common, marker=rb.marker))
-        else:
-            blocks.append(
-                Paragraph(**common, role=rb.role, note_mark=rb.note_mark)  # type: ignore[arg-type]
-            )
+    blocks = [_block(k, rb, ids, extent[k], found) for k, rb in enumerate(structure.blocks)]
     noise = tuple(
-        Noise(text=u.text, start=u.start, end=u.end, reason=u.noise or "noise", page=u.page)
+        Noise(text=u.text, start=u.start, end=u.end, reason=_reason(u.noise), page=u.page)
         for u in structure.noise
     )
     return Document(
@@ -345,7 +260,7 @@ def _assemble(
         title=structure.title,
         source=source,
         text=text,
-        offset_map=tuple(anchors),
+        offset_map=offsets.anchors,
         blocks=tuple(blocks),
         noise=noise,
         actors=found.actors,
@@ -361,6 +276,34 @@ def _assemble(
             for n in notes or ()
         ),
     )
+
+
+def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Findings) -> Block:
+    """Block ``k`` of the structure as its model, with its clause's findings if a clause."""
+    common: dict[str, Any] = dict(
+        id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
+        parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
+    )
+    if rb.kind == "clause":
+        return Clause(
+            **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
+            parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
+            extent_end=extent_end, actors=found.clause_actors.get(k, ()),
+            dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
+        )
+    if rb.kind == "heading":
+        return Heading(**common, level=rb.level)
+    if rb.kind == "list_item":
+        return ListItem(**common, marker=rb.marker)
+    return Paragraph(**common, role=rb.role, note_mark=rb.note_mark)
+
+
+def _reason(value: str | None) -> NoiseReason:
+    """A noise unit's reason, checked against the one vocabulary (the layout stage and the
+    readers write it as a plain string): an unknown one is a bug, never a silent drop."""
+    if not is_noise_reason(value):
+        raise CtdocsError(f"internal error: noise without a known reason ({value!r})")
+    return value
 
 
 def _extents(blocks: list[RawBlock]) -> list[int]:

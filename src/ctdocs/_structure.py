@@ -15,9 +15,8 @@ continues.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ._blocks import (
@@ -33,6 +32,7 @@ from ._blocks import (
 )
 from ._clauses import Body
 from ._layout import Unit, is_front_matter, is_masthead, subject_title
+from ._offsets import SpanIndex
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
@@ -45,100 +45,139 @@ def _stamp_follows(noise: list[Unit], content: list[Unit], i: int) -> bool:
 
 
 def build(units: list[Unit], text: str) -> Structure:
+    """The blocks of a document from its units, in reading order.
+
+    Noise units are set aside (kept, with their reasons); the head is read first
+    (masthead and front matter, the title, a subtitle and front matter below it:
+    :class:`_Head`), then everything after it is the body, read by
+    :class:`ctdocs._clauses.Body` into sections and the clause tree.
+    """
     noise = [u for u in units if u.noise]
     content = [u for u in units if not u.noise]
-    blocks: list[RawBlock] = []
+    head = _Head(content, text)
+    head.read_front()
+    if head.read_title(noise):
+        head.read_below_title()
+    title = head.title
+    if title is None:
+        # no title line: an EU cover note names its subject in the head ("Subject: ...")
+        title = next(
+            (s for b in head.blocks if b.role == "front-matter" if (s := subject_title(b.text))),
+            None,
+        )
+    body = Body(head.blocks, text, noise)
+    body.read(content[head.i :])
+    return Structure(blocks=head.blocks, noise=noise, title=title, front_end=head.front_end)
+
+
+@dataclass(slots=True)
+class _Head:
+    """The head of a document as it is read, line by line from ``content[i]``.
+
+    One reader with its position rather than a function with closures: the three
+    steps (front matter, title, what stands below the title) share the blocks
+    made so far, where the head ends, and whether the last front line was a date.
+    """
+
+    content: list[Unit]
+    text: str
+    blocks: list[RawBlock] = field(default_factory=list)
+    i: int = 0
     title: str | None = None
-    front_end = 0
+    front_end: int = 0
+    prev_front_date: bool = False
 
-    # ---- head: masthead / front matter / title / front matter
-    i = 0
-    chrome_before = bool(content) and any(
-        n.start < content[0].start and n.noise in ("web-chrome", "caption")
-        for n in noise
-    )
-    prev_front_date = False
-
-    def front(u: Unit) -> None:
-        nonlocal front_end, prev_front_date
-        blocks.append(
+    def front(self, u: Unit) -> None:
+        """Keep ``u`` as a front-matter paragraph: the head now ends after it."""
+        self.blocks.append(
             RawBlock(
                 "paragraph", u.start, u.end, clean_title(u.text), role="front-matter",
                 page=u.page, bbox=u.bbox,
             )
         )
-        front_end = u.end
-        prev_front_date = is_date_line(u.text)  # a place line may follow a bare date
+        self.front_end = u.end
+        self.prev_front_date = is_date_line(u.text)  # a place line may follow a bare date
 
-    while i < len(content) and (
-        (is_masthead(content[i].text) and content[i].marker is None) or is_front(content[i])
-    ):
-        front(content[i])
-        i += 1
-    # The title: the first heading-like line. After web chrome, only a level-1 heading or
-    # a line that front matter (an "Updated:" or date line) follows: otherwise the page
-    # is a fragment and its first heading names a section.
-    if (
-        i < len(content)
-        and content[i].marker is None
-        and heading_like(content[i], text, TITLE_MAX_WORDS)
-        and (
-            not chrome_before
-            or content[i].line.heading_level == 1
-            # a web page's title: front matter ("Issued on", "Last updated") within the
-            # next three lines (a one-sentence summary may stand between)
-            or any(is_front(u) for u in content[i + 1 : i + 4])
-            or _stamp_follows(noise, content, i)
+    def read_front(self) -> None:
+        """Masthead and front-matter lines above the title."""
+        content = self.content
+        while self.i < len(content) and (
+            (is_masthead(content[self.i].text) and content[self.i].marker is None)
+            or is_front(content[self.i])
+        ):
+            self.front(content[self.i])
+            self.i += 1
+
+    def read_title(self, noise: list[Unit]) -> bool:
+        """The title: the first heading-like line. After web chrome, only a level-1 heading
+        or a line that front matter (an "Updated:" or date line) follows: otherwise the page
+        is a fragment and its first heading names a section."""
+        content, i = self.content, self.i
+        chrome_before = bool(content) and any(
+            n.start < content[0].start and n.noise in ("web-chrome", "caption") for n in noise
         )
-    ):
+        if not (
+            i < len(content)
+            and content[i].marker is None
+            and heading_like(content[i], self.text, TITLE_MAX_WORDS)
+            and (
+                not chrome_before
+                or content[i].line.heading_level == 1
+                # a web page's title: front matter ("Issued on", "Last updated") within the
+                # next three lines (a one-sentence summary may stand between)
+                or any(is_front(u) for u in content[i + 1 : i + 4])
+                or _stamp_follows(noise, content, i)
+            )
+        ):
+            return False
         u = content[i]
-        title = clean_title(u.text)
-        blocks.append(
+        self.title = title = clean_title(u.text)
+        self.blocks.append(
             RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox)
         )
-        front_end = u.end
-        i += 1
-        subtitle_ok = True  # one heading-like line right below the title, before its front matter
-        while i < len(content):
-            u = content[i]
-            t = u.text.strip()
-            if (
-                subtitle_ok
-                and u.marker is None
-                and u.line.heading_level is None
-                and heading_like(u, text)
-                and i + 1 < len(content)
-                and content[i + 1].marker is None
-                and is_front_matter(content[i + 1].text)
-            ):
+        self.front_end = u.end
+        self.i += 1
+        return True
+
+    def read_below_title(self) -> None:
+        """One heading-like line right below the title (before its front matter), then the
+        front matter that follows the title."""
+        content = self.content
+        subtitle_ok = True
+        while self.i < len(content):
+            u = content[self.i]
+            if subtitle_ok and self._subtitle(self.i):
                 # "Meeting of the NATO-Russia Council at the level of Ambassadors" above
                 # "Brussels, 9 March 2011": a subtitle, part of the head, not a section.
-                front(u)
-                i += 1
+                self.front(u)
+                self.i += 1
                 subtitle_ok = False
                 continue
             subtitle_ok = False
+            t = u.text.strip()
             if is_front(u) or (
-                prev_front_date
+                self.prev_front_date
                 and u.marker is None
                 and words(t) <= 4
                 and not TERMINAL_END.search(t)
                 and u.line.heading_level is None
             ):
-                front(u)
-                i += 1
+                self.front(u)
+                self.i += 1
                 continue
             break
 
-    if title is None:
-        # no title line: an EU cover note names its subject in the head ("Subject: ...")
-        title = next(
-            (s for b in blocks if b.role == "front-matter" if (s := subject_title(b.text))), None
+    def _subtitle(self, i: int) -> bool:
+        """Whether line ``i`` is a heading-like line that front matter follows."""
+        content, u = self.content, self.content[i]
+        return (
+            u.marker is None
+            and u.line.heading_level is None
+            and heading_like(u, self.text)
+            and i + 1 < len(content)
+            and content[i + 1].marker is None
+            and is_front_matter(content[i + 1].text)
         )
-
-    body = Body(blocks, text, noise)
-    body.read(content[i:])
-    return Structure(blocks=blocks, noise=noise, title=title, front_end=front_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +210,7 @@ def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[N
     matched first.
     """
     notes = [k for k, b in enumerate(blocks) if b.role == "footnote" and b.note_mark]
-    starts = [b.start for b in blocks]
+    index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
     links: list[NoteLink] = []
     for c in calls:
         best: int | None = None
@@ -183,7 +222,5 @@ def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[N
                 best = k
         if best is None:
             continue
-        i = bisect.bisect_right(starts, c.start) - 1
-        inside = i if i >= 0 and blocks[i].start <= c.start < blocks[i].end else None
-        links.append(NoteLink(c.start, c.end, c.mark, inside, best))
+        links.append(NoteLink(c.start, c.end, c.mark, index.holding(c.start), best))
     return links

@@ -12,11 +12,13 @@ Design rules, so that researchers can trust what they query:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ._offsets import OffsetMap
+from ._vocab import ActorKind, BlockRole, Language, MentionMethod, NoiseReason, Precision
 
 if TYPE_CHECKING:  # the views live outside the graph; see Document.to_pandas, .display
     from ._display import DocumentView
@@ -45,10 +47,10 @@ __all__ = [
 # 1.2: Document.date and Document.symbol (the document's own date and official number).
 # 1.3: ActorMention.method "shape" (actors found by their shape, beyond the knowledge base);
 #      Noise.reason names metadata, toc, repository and boilerplate.
-SCHEMA_VERSION = "1.3"
+# 1.4: Noise.reason is a closed list (an enum in the schema; every 1.3 export holds only
+#      these values, so it still loads).
+SCHEMA_VERSION = "1.4"
 
-ActorKind = Literal["organization", "organ", "state", "person", "non-state armed group"]
-Precision = Literal["day", "month", "year"]
 
 
 class _Value(BaseModel):
@@ -86,7 +88,7 @@ class ActorMention(_Value):
     start: int
     end: int
     score: float = Field(default=100.0, description="Match score 0-100; 100 for exact matches.")
-    method: Literal["exact", "fuzzy", "context", "ner", "shape"] = "exact"
+    method: MentionMethod = "exact"
 
 
 class Actor(_Value):
@@ -133,7 +135,7 @@ class Noise(_Value):
     text: str
     start: int
     end: int
-    reason: str = Field(
+    reason: NoiseReason = Field(
         description="web-chrome, caption, navigation, page-header, page-footer, page-number, "
         "duplicate, markup, metadata (the page's own stamp: 'Last updated …', NATO's date "
         "block), toc (table of contents), repository (YAML front matter, <meta>, <details> "
@@ -178,7 +180,7 @@ class Paragraph(_BlockBase):
     """Free text: preamble, signature, front matter or body paragraph."""
 
     kind: Literal["paragraph"] = "paragraph"
-    role: Literal["body", "title", "front-matter", "signature", "footnote"] = "body"
+    role: BlockRole = "body"
     note_mark: str | None = Field(
         default=None, description="For a footnote: its mark as printed ('1', '*')."
     )
@@ -224,7 +226,7 @@ class Document(_Value):
     )
 
     schema_version: str = SCHEMA_VERSION
-    language: Literal["fr", "en"]
+    language: Language
     title: str | None = None
     source: Source
     text: str = Field(description="The normalised text every span points into.")
@@ -292,10 +294,7 @@ class Document(_Value):
 
     def input_offset(self, offset: int) -> int:
         """Map an offset in ``text`` back to the input's own character offset."""
-        anchors = self.offset_map
-        i = bisect_right([a[0] for a in anchors], offset) - 1
-        out, inp = anchors[max(i, 0)]
-        return inp + (offset - out)
+        return OffsetMap(self.offset_map).input_at(offset)
 
     def __repr__(self) -> str:
         """Short: a whole document's fields would fill a notebook cell or a log line."""

@@ -12,7 +12,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from .._align import Alignment, align, block_label, block_text
+from .._align import Alignment, align_documents, block_label, block_text
 from .._parse import parse_document
 from ..models import Document
 from ._tables import DEFAULT_WIDTH, about, cut, lines_of, output_options, width_of
@@ -101,7 +101,7 @@ def _align_json(
 
 def _cmd_align(args: argparse.Namespace) -> int:
     doc_a, doc_b = parse_document(args.a), parse_document(args.b)
-    result = align(doc_a, doc_b)
+    result = align_documents(doc_a, doc_b)
     names = (str(args.a), str(args.b))
     if args.format == "json":
         print(_align_json(result, doc_a, doc_b, names))

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from .._align import block_label, block_text
-from .._diff import DiffEntry, VersionDiff, diff_versions
+from .._diff import DiffEntry, VersionDiff, diff_documents
 from .._parse import parse_document
 from ..models import Block, Document
 from ._tables import DEFAULT_WIDTH, about, lines_of, output_options, width_of
@@ -113,7 +113,7 @@ def _diff_json(result: VersionDiff, old: Document, new: Document, names: tuple[s
 
 def _cmd_diff(args: argparse.Namespace) -> int:
     old, new = parse_document(args.old), parse_document(args.new)
-    result = diff_versions(old, new)
+    result = diff_documents(old, new)
     names = (str(args.old), str(args.new))
     if args.format == "json":
         print(_diff_json(result, old, new, names))

@@ -9,7 +9,6 @@ the rest to the clauses that contain it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import DomainScoring, Knowledge, active, load_domains
+from .._offsets import Anchor, OffsetMap, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
 
 if TYPE_CHECKING:
@@ -43,24 +43,23 @@ class Findings:
 class _Locator:
     """Which block, and which clause, holds an offset."""
 
-    def __init__(self, blocks: list[RawBlock], noise: list[tuple[int, int]]) -> None:
+    def __init__(self, blocks: list[RawBlock], noise: list[Span]) -> None:
         self.blocks = blocks
-        self.starts = [b.start for b in blocks]
-        self.noise = noise
-        self.noise_starts = [s for s, _ in noise]
+        self.block_index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
+        self.noise = SpanIndex(noise, noise)
 
-    def in_noise(self, start: int, end: int) -> bool:
-        return self.noise_span(start) is not None
+    def starts_in_noise(self, start: int) -> bool:
+        """Whether a mention starting at ``start`` starts inside a noise span (a mention
+        is kept or dropped by where it starts: noise and blocks do not overlap)."""
+        return self.noise.holding(start) is not None
 
-    def noise_span(self, start: int) -> tuple[int, int] | None:
-        k = bisect_right(self.noise_starts, start) - 1
-        if k >= 0 and self.noise[k][0] <= start < self.noise[k][1]:
-            return self.noise[k]
-        return None
+    def noise_span(self, start: int) -> Span | None:
+        k = self.noise.holding(start)
+        return self.noise.items[k] if k is not None else None
 
     def clause_of(self, offset: int) -> int | None:
-        k = bisect_right(self.starts, offset) - 1
-        if k < 0 or offset >= self.blocks[k].end:
+        k = self.block_index.holding(offset)
+        if k is None:
             return None
         node: int | None = k
         while node is not None and self.blocks[node].kind != "clause":
@@ -82,19 +81,19 @@ def _score_pieces(
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Weight and evidence per domain of the pieces joined, spans mapped back to the text."""
     found = tagger.score_spans(lang, pieces, heading)  # offsets in the pieces joined by "\n"
-    offsets: list[tuple[int, int]] = []  # (position in joined, position in text)
+    anchors: list[Anchor] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
-        offsets.append((pos, s))
+        anchors.append((pos, s))
         pos += (e - s) + 1
-    keys = [o for o, _ in offsets]
+    joined = OffsetMap(anchors)
     out: dict[str, tuple[float, list[tuple[int, int]]]] = {}
     for code, (w, spans) in found.items():
+        # a span lies in one piece: its end maps by its start's shift, never the next piece's
         mapped = []
         for a, b in spans:
-            k = bisect_right(keys, a) - 1
-            base_j, base_t = offsets[k]
-            mapped.append((base_t + a - base_j, base_t + b - base_j))
+            at = joined.input_at(a)
+            mapped.append((at, at + (b - a)))
         out[code] = (w, mapped)
     return out
 
@@ -281,17 +280,37 @@ def attach(
     date_hits: list[Any],
     unlinked: dict[str, tuple[str, ActorKind]] | None = None,
 ) -> Findings:
+    """The finders' hits as the graph's mentions: what falls in noise is dropped (but a
+    page's own date stamp), the rest is attached to the clause that holds it; domains
+    are weighed per clause, then over the whole text."""
     blocks = structure.blocks
-    loc = _Locator(blocks, sorted((u.start, u.end) for u in structure.noise))
+    loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
+    actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
+    dates, clause_dates = _attach_dates(text, loc, date_hits)
+    domains, clause_domains = _tag_domains(text, language, blocks)
+    return Findings(
+        actors=actors,
+        dates=dates,
+        domains=domains,
+        clause_actors=clause_actors,
+        clause_dates=clause_dates,
+        clause_domains=clause_domains,
+    )
+
+
+def _attach_actors(
+    text: str, loc: _Locator, hits: list[Any], unlinked: dict[str, tuple[str, ActorKind]]
+) -> tuple[tuple[Actor, ...], dict[int, tuple[str, ...]]]:
+    """Actors with their mentions outside noise (in order of first mention), and the actor
+    ids of each clause. An id the knowledge base lacks was proposed by a statistical
+    model: its name and kind come from ``unlinked``."""
     from ._actors import get_matcher
 
     entries = get_matcher().entries
-
-    # ---- actors
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
-    for h in actor_hits:
-        if loc.in_noise(h.start, h.end):
+    for h in hits:
+        if loc.starts_in_noise(h.start):
             continue
         by_id[h.actor_id].append(
             ActorMention(
@@ -304,8 +323,8 @@ def attach(
     actors = []
     for actor_id, mentions in sorted(by_id.items(), key=lambda kv: (kv[1][0].start, kv[0])):
         e = entries.get(actor_id)
-        if e is None:  # proposed by a statistical model, absent from the knowledge base
-            name, kind = (unlinked or {})[actor_id]
+        if e is None:
+            name, kind = unlinked[actor_id]
             actors.append(
                 Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions))
             )
@@ -313,12 +332,17 @@ def attach(
         actors.append(
             Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
         )
+    return tuple(actors), {k: tuple(v) for k, v in clause_actors.items()}
 
-    # ---- dates
-    dates: list[DateMention] = []
-    clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+
+def _attach_dates(
+    text: str, loc: _Locator, hits: list[Any]
+) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
+    """Dates outside noise (but the page's own stamp, which may stand in noise), less
+    the dates that belong to others (a file host's upload date), and those of each clause."""
     from ._document import others_date, stamp_in_noise
 
+    blocks = loc.blocks
     body_start = next(  # the head ends at the first clause or long paragraph
         (
             b.start
@@ -327,7 +351,9 @@ def attach(
         ),
         None,
     )
-    for d in date_hits:
+    dates: list[DateMention] = []
+    clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+    for d in hits:
         span = loc.noise_span(d.start)
         if span is not None and not stamp_in_noise(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp
@@ -338,14 +364,4 @@ def attach(
         c = loc.clause_of(d.start)
         if c is not None:
             clause_dates[c].append(dm)
-
-    # ---- domains: per clause (own text + bullets/paragraphs), then the rest of the text
-    domains, clause_domains = _tag_domains(text, language, blocks)
-    return Findings(
-        actors=tuple(actors),
-        dates=tuple(dates),
-        domains=domains,
-        clause_actors={k: tuple(v) for k, v in clause_actors.items()},
-        clause_dates={k: tuple(v) for k, v in clause_dates.items()},
-        clause_domains=clause_domains,
-    )
+    return tuple(dates), {k: tuple(v) for k, v in clause_dates.items()}

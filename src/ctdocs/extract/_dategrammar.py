@@ -15,11 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
 
 from .._knowledge import DatesFile, load_dates
-
-Precision = Literal["day", "month", "year"]
+from .._vocab import Precision
 
 # ----------------------------------------------------------------- tokens
 # A token is a run of digits, a run of letters, or one other visible character.
@@ -199,15 +197,10 @@ def _grammar() -> _Grammar:
     return _build(load_dates())
 
 
-def _build(data: DatesFile) -> _Grammar:
+def _month_forms(data: DatesFile) -> dict[str, list[_MonthForm]]:
+    """Every written form of every month (``sept.``, ``septembre``), with what the form
+    says: its language, a final period, whether it is a weak name (``may``, ``mars``)."""
     months: dict[str, list[_MonthForm]] = {}
-    ordinal: set[str] = set()
-    link: list[tuple[str, ...]] = []
-    cues: list[_Cue] = []
-    pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    suffix: list[tuple[str, ...]] = []
-    reference: list[tuple[str, ...]] = []
-    count: list[tuple[str, ...]] = []
     for lang, ld in data.languages.items():
         weak = set(ld.weak_months)
         for mn in ld.months:
@@ -218,6 +211,21 @@ def _build(data: DatesFile) -> _Grammar:
                     mn.number, lang, period, name in weak, ld.capitalized, ld.month_first
                 )
                 months.setdefault(key, []).append(form)
+    return months
+
+
+def _build(data: DatesFile) -> _Grammar:
+    """The date grammar's lookup tables from ``dates.toml``: months, cue and range phrases
+    indexed by their first token (longest first), and the day knowledge."""
+    months = _month_forms(data)
+    ordinal: set[str] = set()
+    link: list[tuple[str, ...]] = []
+    cues: list[_Cue] = []
+    pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    suffix: list[tuple[str, ...]] = []
+    reference: list[tuple[str, ...]] = []
+    count: list[tuple[str, ...]] = []
+    for lang, ld in data.languages.items():
         ordinal.update(_norm(s) for s in ld.ordinal_day)
         link.extend(_phrase(w) for w in ld.day_month_link)
         for kind, words in (

@@ -38,7 +38,8 @@ from functools import cache
 from typing import Literal
 
 from .._knowledge import load_dates
-from ._dategrammar import Precision, _grammar, _valid
+from .._vocab import Precision
+from ._dategrammar import _grammar, _valid
 from ._datescan import _Raw, _scan
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]

@@ -1,0 +1,157 @@
+"""Spans and offset maps: the one way every stage moves an offset from one text to another.
+
+Each stage rewrites text (a reader drops tags, the normaliser joins lines and
+strips markup) and must keep every span traceable to the input. They all do it
+with the same two values, defined here so that no stage bisects offsets by hand:
+
+* :class:`Span` — a ``[start, end)`` range of character offsets (a named tuple,
+  so it unpacks and compares like the plain pair it replaces);
+* :class:`OffsetMap` — a piecewise-shifted map from offsets in an output text to
+  offsets in its input: anchors ``(out, in)`` sorted by ``out``, each saying that
+  from ``out`` up to the next anchor the output runs alongside the input from
+  ``in`` (``Document.offset_map`` holds the anchors of the final text);
+* :class:`SpanIndex` — sorted spans (blocks, noise, clauses) and which of them
+  holds an offset, or overlaps a range.
+
+A foundation: every stage may import it, and it imports nothing of ctdocs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Generic, NamedTuple, TypeVar
+
+__all__ = ["Anchor", "OffsetMap", "Span", "SpanIndex"]
+
+#: ``(output offset, input offset)``: where a stretch of the output starts, and where in the input.
+Anchor = tuple[int, int]
+
+_FAR = 10**18
+
+T = TypeVar("T")
+
+
+class Span(NamedTuple):
+    """A ``[start, end)`` range of character offsets in one text."""
+
+    start: int
+    end: int
+
+
+class OffsetMap:
+    """Output offsets to input offsets, by anchors (see the module docstring).
+
+    Immutable once built; the anchor keys are kept so that each lookup is one
+    bisection.
+    """
+
+    __slots__ = ("_keys", "anchors")
+
+    def __init__(self, anchors: Iterable[Anchor]) -> None:
+        self.anchors: tuple[Anchor, ...] = tuple(anchors) or ((0, 0),)
+        self._keys = [o for o, _ in self.anchors]
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({list(self.anchors)!r})"
+
+    def _stretch(self, offset: int) -> int:
+        """The index of the anchor whose stretch holds ``offset`` (the first before any)."""
+        return max(bisect_right(self._keys, offset) - 1, 0)
+
+    def input_at(self, offset: int) -> int:
+        """The input offset of output offset ``offset``."""
+        out, inp = self.anchors[self._stretch(offset)]
+        return inp + (offset - out)
+
+    def to_input(self, span: tuple[int, int]) -> Span:
+        """A span of the output as a span of the input (each end mapped on its own)."""
+        return Span(self.input_at(span[0]), self.input_at(span[1]))
+
+    def compose(self, inner: OffsetMap) -> OffsetMap:
+        """This map (output → middle) followed by ``inner`` (middle → input): output → input.
+
+        Every anchor of ``inner`` that falls inside one of this map's stretches
+        starts a stretch of its own, so that the result stays exact; anchors that
+        only continue the previous stretch are dropped.
+        """
+        result: list[Anchor] = []
+        outer = self.anchors
+        for k, (o, m) in enumerate(outer):
+            result.append((o, inner.input_at(m)))
+            end_mid = m + (outer[k + 1][0] - o) if k + 1 < len(outer) else _FAR
+            j = bisect_right(inner._keys, m)
+            while j < len(inner.anchors) and inner.anchors[j][0] < end_mid:
+                result.append((o + inner.anchors[j][0] - m, inner.anchors[j][1]))
+                j += 1
+        dedup: list[Anchor] = []
+        for a in result:
+            if dedup and dedup[-1][0] == a[0]:
+                dedup[-1] = a
+            elif not dedup or dedup[-1][1] + (a[0] - dedup[-1][0]) != a[1]:
+                dedup.append(a)
+        return OffsetMap(dedup)
+
+    def ranges_to_output(self, ranges: Iterable[tuple[int, int]], length: int) -> list[Span]:
+        """The output ranges whose input offsets fall in ``ranges`` (input coordinates).
+
+        ``length`` is the output's length (the end of the last stretch). Each
+        stretch is compared only with the ranges that can overlap it (found by
+        bisection on their ends), not with all of them: a page with many
+        navigation blocks would otherwise cost stretches x ranges.
+        """
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(ranges):  # made disjoint and sorted, so their ends are sorted too
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        ends = [e for _, e in merged]
+        out: list[Span] = []
+        bounds = [*self.anchors, (length, _FAR)]
+        for k in range(len(self.anchors)):
+            o0, i0 = bounds[k]
+            i1 = i0 + (bounds[k + 1][0] - o0)
+            j = bisect_right(ends, i0)  # the first range ending after i0
+            while j < len(merged) and merged[j][0] < i1:
+                lo, hi = max(merged[j][0], i0), min(merged[j][1], i1)
+                if lo < hi:
+                    out.append(Span(o0 + (lo - i0), o0 + (hi - i0)))
+                j += 1
+        out.sort()
+        return out
+
+
+class SpanIndex(Generic[T]):
+    """Items with spans, sorted by start: which one holds an offset, which ones overlap a range.
+
+    ``items`` must be sorted by start (blocks and noise in reading order are);
+    ``span_of`` reads an item's ``(start, end)``.
+    """
+
+    __slots__ = ("_ends", "_longest", "items", "starts")
+
+    def __init__(self, items: Sequence[T], spans: Sequence[tuple[int, int]]) -> None:
+        self.items = items
+        self.starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+        self._longest = max((e - s for s, e in spans), default=0)
+
+    def last_starting_at_or_before(self, offset: int) -> int:
+        """The index of the last item starting at or before ``offset``; -1 when none does."""
+        return bisect_right(self.starts, offset) - 1
+
+    def holding(self, offset: int) -> int | None:
+        """The index of the item whose ``[start, end)`` holds ``offset``, if the last one
+        starting at or before it does (items that do not nest)."""
+        k = self.last_starting_at_or_before(offset)
+        if k >= 0 and offset < self._ends[k]:
+            return k
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """The items overlapping ``[start, end)``, in order (no item longer than the
+        longest can start before ``start - longest`` and still reach ``start``)."""
+        lo = bisect_left(self.starts, start - self._longest)
+        hi = bisect_left(self.starts, end)
+        return [self.items[k] for k in range(lo, hi) if self._ends[k] > start]

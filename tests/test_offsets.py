@@ -1,0 +1,92 @@
+"""ctdocs._offsets: the one offset map every stage composes, and the span index.
+
+Expected values are worked out by hand from the anchors: an anchor (out, in) says
+that from ``out`` to the next anchor the output runs alongside the input from ``in``.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs._offsets import OffsetMap, Span, SpanIndex
+
+
+def test_input_at_follows_each_stretch() -> None:
+    # output "ab" + "cd": "ab" is input 0-2, "cd" input 5-7 (three characters dropped)
+    m = OffsetMap([(0, 0), (2, 5)])
+    assert [m.input_at(k) for k in range(5)] == [0, 1, 5, 6, 7]
+    assert m.to_input((1, 4)) == Span(1, 7)
+    assert OffsetMap([]).anchors == ((0, 0),)  # an empty map is the identity
+
+
+def _brute(anchors: list[tuple[int, int]], length: int) -> list[int]:
+    m = OffsetMap(anchors)
+    return [m.input_at(k) for k in range(length)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_compose_equals_mapping_twice(seed: int) -> None:
+    rnd = random.Random(seed)
+
+    def random_map(length: int) -> list[tuple[int, int]]:
+        outs = sorted({0, *rnd.sample(range(1, length), rnd.randint(0, 4))})
+        ins, pos = [], 0
+        for _ in outs:
+            pos += rnd.randint(0, 3)
+            ins.append(pos)
+            pos += 5
+        return list(zip(outs, ins, strict=True))
+
+    outer, inner = random_map(20), random_map(60)
+    composed = OffsetMap(outer).compose(OffsetMap(inner))
+    o, i = OffsetMap(outer), OffsetMap(inner)
+    assert [composed.input_at(k) for k in range(20)] == [
+        i.input_at(o.input_at(k)) for k in range(20)
+    ]
+    # no anchor merely continues the one before it
+    a = composed.anchors
+    assert all(a[k][1] + (a[k + 1][0] - a[k][0]) != a[k + 1][1] for k in range(len(a) - 1))
+
+
+def test_ranges_to_output_keeps_only_what_the_output_holds() -> None:
+    # output 0-2 is input 0-2, output 2-4 is input 5-7; input 1-6 spans the dropped 2-5
+    m = OffsetMap([(0, 0), (2, 5)])
+    assert m.ranges_to_output([(1, 6)], 4) == [Span(1, 2), Span(2, 3)]
+    assert m.ranges_to_output([(2, 5)], 4) == []  # only dropped characters
+    assert m.ranges_to_output([(0, 3), (1, 2)], 4) == [Span(0, 2)]  # overlapping ranges merged
+
+
+def test_span_index_holding_and_overlapping() -> None:
+    items = ["a", "b", "c"]
+    index = SpanIndex(items, [(0, 5), (10, 20), (20, 22)])
+    assert [index.holding(k) for k in (0, 4, 5, 9, 10, 19, 20, 22)] == [
+        0,
+        0,
+        None,
+        None,
+        1,
+        1,
+        2,
+        None,
+    ]
+    assert index.last_starting_at_or_before(7) == 0 and index.last_starting_at_or_before(-1) == -1
+    assert index.overlapping(4, 11) == ["a", "b"]
+    assert index.overlapping(5, 10) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("fr", "# Plan\n\n1. Les **Alliés** renforceront leur coopération.\n", "renforceront"),
+        ("en", "# Plan\n\n1. The **Allies** will strengthen their cooperation.\n", "strengthen"),
+    ],
+)
+def test_document_offsets_lead_back_to_the_input(lang: str, text: str, word: str) -> None:
+    doc = parse_text(text, lang, layout="markdown")  # type: ignore[arg-type]
+    at = doc.text.index(word)
+    assert "**" not in doc.text  # the markup is gone from the text, so offsets shifted
+    start = doc.input_offset(at)
+    assert text[start : start + len(word)] == word
