@@ -152,15 +152,11 @@ def parse_corpus(
     processes, each of which loads the knowledge base once. Results are the
     same either way, and the same as :func:`ctdocs.parse_document` on each path.
 
-    Worker processes isolate the run from its files: a worker that dies (a
-    signal, the out-of-memory killer, a crash in C code) costs exactly the file
-    it held, reported as a :class:`WorkerCrashedError`, and a fresh worker takes
-    the next file; a file that takes longer than ``timeout`` seconds (default
-    :data:`DEFAULT_TIMEOUT`; ``None``: no limit) has its worker killed and is
-    reported as a :class:`WorkerTimeoutError`. ``isolate=True`` gives that
-    protection to ``n_process=1`` too (one worker process); by default
-    (``None``) it is on exactly when ``n_process > 1``. In this process no
-    timer can stop a parse, so ``timeout`` applies to worker processes only.
+    Worker processes isolate the run from its files (module docstring): a file
+    over ``timeout`` seconds (default :data:`DEFAULT_TIMEOUT`; ``None``: no
+    limit; worker processes only) is a :class:`WorkerTimeoutError`.
+    ``isolate=True`` gives workers to ``n_process=1`` too; by default (``None``)
+    they are used exactly when ``n_process > 1``.
 
     ``paths`` may be any iterable, a generator included: it is read lazily, as
     the window frees up. At most ``window`` chunks of ``chunk_size`` paths are
@@ -169,10 +165,8 @@ def parse_corpus(
     at a time. ``mp_context`` names the multiprocessing start method
     (``"fork"``, ``"spawn"``, ``"forkserver"``; default: the platform's).
 
-    ``names`` (one per path, read alongside them) become the documents'
-    ``source.name`` in place of the paths, so :func:`ctdocs.frames` keys its
-    rows by them (e.g. paths relative to the corpus root) and not by paths
-    that depend on where the corpus sits; ``CorpusResult.path`` stays the path.
+    ``names`` (one per path) become the documents' ``source.name`` in place of
+    the paths, the keys of :func:`ctdocs.frames` (``CorpusResult.path`` stays).
 
     A file that cannot be parsed yields a result whose ``error`` is set (a
     :class:`CtdocsError` naming the file and what to do); the run goes on.

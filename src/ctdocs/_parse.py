@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
 from ._knowledge import KnowledgeLike, activate, resolve
@@ -172,6 +172,40 @@ def _put_marks(units: list[Unit], marks: list[SpanMark | None] | list[DocxMark |
         u.page, u.bbox = m.page, m.bbox
 
 
+class _Ingested(NamedTuple):
+    """What a reader hands on: the body text, whether it carries Markdown-ish marks,
+    its anchors into the input, navigation ranges, per-line marks (PDF, DOCX), and
+    the source (a PDF's with its page count)."""
+
+    body: str
+    markdown: bool
+    input_map: list[tuple[int, int]] | None
+    nav: Sequence[tuple[int, int]]
+    pages: PdfText | DocxText | None
+    source: Source
+
+
+def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
+    """The reader of the input's layout; plain text and Markdown are their own body."""
+    if raw.layout == "pdf":
+        from .readers.pdf import pdf_to_text
+
+        pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>", pdf_limits)
+        source = raw.source.model_copy(update={"pages": pdf.page_count})
+        return _Ingested(pdf.text, True, pdf.anchors, (), pdf, source)
+    if raw.layout == "docx":
+        from .readers.docx import docx_to_text
+
+        docx = docx_to_text(raw.data, raw.source.name or "<docx>")
+        return _Ingested(docx.text, True, docx.anchors, (), docx, raw.source)
+    if raw.layout == "html":
+        from .readers.html import html_to_text
+
+        conv = html_to_text(raw.text)
+        return _Ingested(conv.text, True, conv.anchors, conv.nav, None, raw.source)
+    return _Ingested(raw.text, raw.layout == "markdown", None, (), None, raw.source)
+
+
 def _pipeline(
     raw: RawInput,
     language: Language | None,
@@ -179,29 +213,7 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
 ) -> Document:
-    nav: Sequence[tuple[int, int]] = ()
-    pages: PdfText | DocxText | None = None
-    if raw.layout == "pdf":
-        from .readers.pdf import pdf_to_text
-
-        pdf = pdf_to_text(raw.data, raw.source.name or "<pdf>", pdf_limits)
-        body, markdown, input_map = pdf.text, True, pdf.anchors
-        pages = pdf
-        source = raw.source.model_copy(update={"pages": pdf.page_count})
-    elif raw.layout == "docx":
-        from .readers.docx import docx_to_text
-
-        pages = docx_to_text(raw.data, raw.source.name or "<docx>")
-        body, markdown, input_map, source = pages.text, True, pages.anchors, raw.source
-    elif raw.layout == "html":
-        from .readers.html import html_to_text
-
-        conv = html_to_text(raw.text)
-        body, markdown, input_map, nav = conv.text, True, conv.anchors, conv.nav
-        source = raw.source
-    else:
-        body, markdown, input_map = raw.text, raw.layout == "markdown", None
-        source = raw.source
+    body, markdown, input_map, nav, pages, source = _ingest(raw, pdf_limits)
     if lap is not None:
         lap("ingest")
     norm = normalise(body, markdown=markdown)
