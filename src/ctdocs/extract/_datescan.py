@@ -309,8 +309,24 @@ def _month_anchors(text: str, months: Container[str]) -> list[tuple[int, int]]:
     if not named:
         return []
     words = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
-    return [m.span() for m in pattern.finditer(text)]
+    # the letter before is checked here, not by a look-behind, so that the engine
+    # can skip ahead to the words' first letters
+    pattern = re.compile(rf"(?:{words})(?![^\W\d_])")
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        s, e = m.span()
+        if s and _is_letter(text[s - 1]):
+            pos = s + 1  # inside a longer word: look again one character on
+            continue
+        out.append((s, e))
+        pos = e
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    """``[^\\W\\d_]`` for one character: a word character that is no digit nor ``_``."""
+    return ch.isalnum() and not ch.isdecimal()
 
 
 def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
