@@ -199,6 +199,16 @@ def test_case_view_of_ascii_by_lower_equals_the_table() -> None:
         assert case_view(line) == case_view_plain(line), line
 
 
+def test_case_view_by_lower_equals_the_table_on_every_character() -> None:
+    """The non-ASCII fast path (``lower()`` where no odd character occurs) on each
+    character of the Basic Multilingual Plane alone and within French text."""
+    for cp in range(0x10000):
+        ch = chr(cp)
+        assert case_view(ch) == case_view_plain(ch), hex(cp)
+        text = f"Élysée {ch} Défense"
+        assert case_view(text) == case_view_plain(text), hex(cp)
+
+
 def _plain_index(lower: str) -> list[tuple[int, int, int]]:
     """Every occurrence of every indexed needle, by str.find from every position."""
     occ = []

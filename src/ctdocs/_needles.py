@@ -82,13 +82,30 @@ def _ascii_view_is_lower() -> bool:
     return all(table.get(cp, cp) == ord(chr(cp).lower()) for cp in range(128))
 
 
+@cache
+def _not_lowered() -> re.Pattern[str]:
+    """The characters whose representative is not their one-character lower case
+    (the long s, the dotless i, Greek final sigma, the dotted capital I ...)."""
+    table = _case_table()
+    odd = [
+        chr(cp) for cp in range(_BMP)
+        if len(low := chr(cp).lower()) != 1 or table.get(cp, cp) != ord(low)
+    ]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "]")
+
+
 def case_view(text: str) -> str:
     """``text`` with each character replaced by its ``IGNORECASE`` representative.
 
-    One character for one, so the view has the length of the text.
+    One character for one, so the view has the length of the text. Speed: where
+    the text holds none of the few characters whose representative is not their
+    lower case, the view is ``text.lower()`` (one C pass instead of a dict look-up
+    per character); ``tests/test_speedups.py`` compares it with the table.
     """
     if text.isascii() and _ascii_view_is_lower():
         return text.lower()  # the same, without a dict look-up per character
+    if _not_lowered().search(text) is None:
+        return text.lower()
     return text.translate(_case_table())
 
 
