@@ -163,8 +163,14 @@ def clean_title(text: str) -> str:
     return m.group("inner").strip() if m else t
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def body_text(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text).strip()
+    """Runs of spaces and tabs as one space, ends stripped."""
+    if "\t" not in text and "  " not in text:
+        return text.strip()  # speed: nothing to fold (single spaces stay as they are)
+    return _BLANKS.sub(" ", text).strip()
 
 
 def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
