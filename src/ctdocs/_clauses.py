@@ -33,6 +33,7 @@ from ._numbering import Marker, division_rank, find_marker, load_numbering, roma
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
+from ._clausestate import holds_units
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
@@ -48,6 +49,7 @@ class Body(_Reading):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
+        self.holding = holds_units(units)
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -157,14 +159,14 @@ class Body(_Reading):
             self._numbered_one(rest, inner)
 
     def _numbered_one(self, u: Unit, m: Marker) -> None:
-        if m.kind == "division":
+        if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
-        elif m.kind == "article":
+        elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
             self._article(u, m)
         elif m.kind == "heading":
             self._numbered_heading(u, m)
         elif m.kind == "number":
-            if self._in_article() and "." not in m.value:
+            if self._in_article() and "." not in m.value and not self._resumes(m.value):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
@@ -191,6 +193,8 @@ class Body(_Reading):
         self._close(container=True)
         idx = self._heading_clause(u, m, m.value, parent)
         self.container = idx
+        if m.family:
+            self.blocks[idx].family = m.family
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value

@@ -14,7 +14,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
 from ._sequences import (
     _next_letter,
     _Note,
@@ -50,6 +50,7 @@ class _State:
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self.restarting = False
+        self.holding = False  # the text has units a holding division (Section) holds
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -65,6 +66,8 @@ class _State:
         reading a bare number (``### 4 Short title``). Asked of a line several times (as
         itself, as the next line of another), so remembered."""
         m = u.marker
+        if m is not None and m.family == "holds-units" and not self.holding:
+            return None  # "Section I – General" over plain paragraphs: a heading
         if m is not None and m.kind != "bullet":
             return m
         key = (u.start, u.end)
@@ -201,8 +204,28 @@ class _State:
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
 
+    def _resumes(self, value: str) -> bool:
+        """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes
+        the text's numbering: it is not the unit's first item."""
+        c = self.container
+        return (c is not None and self.blocks[c].family == "holds-items" and value.isdigit()
+                and int(value) > 1 and str(int(value) - 1) in self.seen)
+
     def _in_article(self) -> bool:
         c = self.container
-        return c is not None and self.blocks[c].number.startswith(
-            load_numbering().article.form + " "
-        )
+        return c is not None and (self.blocks[c].family == "holds-items" or self.blocks[
+            c].number.startswith(load_numbering().article.form + " "))
+
+
+def holds_units(units: Sequence[Unit]) -> bool:
+    """Does the text number units below a section (articles, or divisions ranked below
+    it: ``Good Practice 3``)? Only then is ``Section 1`` a division of its own."""
+    ranks = [division_rank(m.value) for u in units if (m := u.marker) is not None
+             and m.kind == "division" and m.family == "holds-units"]
+    if not ranks:
+        return False
+    top = min(ranks)
+    return any(
+        m.kind == "article" or (m.kind == "division" and division_rank(m.value) > top)
+        for u in units if (m := u.marker) is not None
+    )

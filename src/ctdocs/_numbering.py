@@ -48,6 +48,8 @@ MarkerKind = Literal[
 class _Division(_Strict):
     form: str  # "" keeps the word as printed
     words: list[str] = Field(min_length=1)
+    holds_units: bool = False  # a division only over smaller numbered units (Section)
+    holds_items: bool = False  # its items are cited under it, as an article's
 
 
 class _Article(_Strict):
@@ -172,7 +174,7 @@ def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
         r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )
@@ -231,8 +233,27 @@ def division_marker(text: str) -> Marker | None:
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)
     end = m.end() + (dash.end() if dash else 0)
     word = m.group("word")
-    form = forms[word.casefold()] or word[:1].upper() + word[1:].lower()
-    return Marker("division", m.group(0), f"{form} {value}", end)
+    form = forms[word.casefold()] or _printed_word(word)
+    family = _holding_words().get(word.casefold(), "")
+    return Marker("division", m.group(0), f"{form} {value}", end, family)
+
+
+def _printed_word(word: str) -> str:
+    """A division word kept as printed (``Good Practice``), capitalised; set in capitals
+    (``RECOMMENDATION``) it is cited as a word (``Recommendation``)."""
+    if word.isupper():
+        return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:]
+
+
+@cache
+def _holding_words() -> dict[str, str]:
+    """Division words that hold units (``holds-units``) or items (``holds-items``)."""
+    out: dict[str, str] = {}
+    for d in load_numbering().division:
+        family = "holds-units" if d.holds_units else "holds-items" if d.holds_items else ""
+        out.update((w.casefold(), family) for w in d.words if family)
+    return out
 
 
 def division_rank(number: str) -> int:
