@@ -42,6 +42,7 @@ from ._sequences import (
     _is_definition,
     _next_letter,
     _still_quoted,
+    annex_restarts,
 )
 
 
@@ -50,6 +51,7 @@ class Body(_Reading):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
+        self.annex_starts = annex_restarts(units)
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -66,6 +68,8 @@ class Body(_Reading):
         fresh = False
         for u in units:
             m = self.marker(u)
+            if u.start in self.annex_starts:
+                top, fresh = 0, False  # an annex that numbers afresh: a space of its own
             if m is None:
                 continue
             if m.kind == "heading" and not m.value[0].isdigit():
@@ -94,7 +98,7 @@ class Body(_Reading):
         if u.role == "footnote":
             self._footnote(u)
             return
-        m = self.marker(u)
+        m = self.marker(u) or self._article_item(u)
         if self.notes:
             bare = m is not None and m.kind in ("number", "heading") and not m.label.rstrip(
             ).endswith((".", ")"))
@@ -209,6 +213,7 @@ class Body(_Reading):
             # what sits under a number is appended in parentheses)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
+        value = self._annex_heading(value)
         if self._cited_before(value):
             self._repeated(u)
             return
@@ -266,7 +271,8 @@ class Body(_Reading):
         rv = roman_value(value)
         if rv is None or (len(value) == 1 and value not in "IVX"):
             return False
-        return not romans or roman_value(romans[-1]) == rv - 1
+        last = romans[-1].rstrip(")").rsplit("(", 1)[-1] if romans else ""  # Appendix(I)
+        return not romans or roman_value(last) == rv - 1
 
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
@@ -392,7 +398,7 @@ class Body(_Reading):
         self.in_definition = False
         annex = _annex_space(heading)
         if annex is not None:
-            self.annex, self.annex_restarted = annex, False
+            self.annex, self.annex_restarted = annex, u.start in self.annex_starts
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""

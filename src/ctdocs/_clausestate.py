@@ -14,7 +14,14 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
+from ._numbering import (
+    Marker,
+    article_item,
+    division_rank,
+    find_marker,
+    load_numbering,
+    roman_value,
+)
 from ._sequences import (
     _next_letter,
     _Note,
@@ -51,6 +58,7 @@ class _State:
         self._next: Unit | None = None
         self.restarting = False
         self.holding = False  # the text has units a holding division (Section) holds
+        self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -187,6 +195,13 @@ class _State:
             self.annex_restarted = True
         return f"{self.annex}({number})"
 
+    def _annex_heading(self, value: str) -> str:
+        """A roman or capital heading inside an annex that numbers afresh is in its space:
+        ``I. Scope`` under ``Appendix`` is Appendix(I)."""
+        if self.annex is not None and self.annex_restarted and not value[0].isdigit():
+            return f"{self.annex}({value})"
+        return value
+
     def _cited_before(self, number: str) -> bool:
         """The number belongs to an earlier clause than the last one: this line is not
         that clause again. The same number twice in a row ("2. Two. 2. Two again.") is
@@ -203,6 +218,19 @@ class _State:
         role = "footnote" if words(u.text) <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
+
+    def _article_item(self, u: Unit) -> Marker | None:
+        """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
+        article's first number item (1) or the successor of its last one."""
+        c = self.container
+        if c is None or u.role is not None or not self._in_article():
+            return None
+        m = article_item(u.text)
+        if m is None:
+            return None
+        done = [int(b.item_value) for k in self.blocks[c].children
+                if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()]
+        return m if int(m.value) == (max(done) + 1 if done else 1) else None
 
     def _resumes(self, value: str) -> bool:
         """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes

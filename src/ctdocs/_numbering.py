@@ -27,6 +27,7 @@ __all__ = [
     "Marker",
     "MarkerKind",
     "NumberingFile",
+    "article_item",
     "division_rank",
     "find_marker",
     "load_numbering",
@@ -67,6 +68,7 @@ class _Article(_Strict):
 class _Item(_Strict):
     family: str = Field(pattern=r"^[a-z][a-z-]*$")
     pattern: str
+    scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
 
     @field_validator("pattern")
     @classmethod
@@ -88,9 +90,16 @@ class _RunInTitle(_Strict):
     verb_cues: list[_VerbCue]
 
 
+class _Annex(_Strict):
+    form: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
+    links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
-    annex: _Division
+    annex: _Annex
     article: _Article
     division: list[_Division]
     item: list[_Item]
@@ -179,7 +188,8 @@ def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
         re.IGNORECASE,
     )
     items = tuple(
-        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE)) for i in data.item
+        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE))
+        for i in data.item if not i.scope
     )
     ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
     return article, ordinals, division, forms, items
@@ -282,6 +292,22 @@ def item_marker(text: str) -> Marker | None:
             kind: MarkerKind = "roman" if _alpha_is_roman(value) else "letter"
             return Marker(kind, m.group(0), value, end, "alpha")
         return Marker("item", m.group(0), value, end, family)
+    return None
+
+
+@cache
+def _scoped_items() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((i.family, re.compile(r"^(?:" + i.pattern + r")"))
+                 for i in load_numbering().item if i.scope == "article")
+
+
+def article_item(text: str) -> Marker | None:
+    """An item read only inside an article (``1 Fedpol est …``); the caller checks the
+    sequence."""
+    for family, pat in _scoped_items():
+        m = pat.match(text)
+        if m:
+            return Marker("item", m.group(0), m.group("value"), m.end(), family)
     return None
 
 

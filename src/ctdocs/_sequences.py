@@ -5,6 +5,7 @@ definition shapes, annex headings. Pure functions over text and the numbering da
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -121,18 +122,46 @@ def _names(phrase: str) -> bool:
 
 @cache
 def _annex_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_numbering().annex.words)
-    return re.compile(rf"^(?:{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?\.?$",
-                      re.IGNORECASE)
+    annex = load_numbering().annex
+    words = "|".join(re.escape(w) for w in annex.words)
+    links = "|".join(re.escape(w) for w in annex.links) or "(?!)"
+    return re.compile(
+        rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
+        rf"(?:\.?$|\s+(?:{links})\s+\S)",
+        re.IGNORECASE,
+    )
 
 
 def _annex_space(heading: str) -> str | None:
-    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; other headings -> None."""
+    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; ``Appendix to Recommendation …``
+    -> "Appendix"; other headings -> None."""
     m = _annex_re().match(heading.strip())
     if not m:
         return None
-    form = load_numbering().annex.form
+    annex = load_numbering().annex
+    form = {k.casefold(): v for k, v in annex.forms.items()}.get(
+        m.group("word").casefold(), annex.form)
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
+
+
+def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
+    """The annex headings (by start) after which paragraph numbers start again: such an
+    annex is a number space of its own from its heading on, its roman headings too."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    pending: int | None = None
+    for u in units:
+        if len(u.text) < 120 and _annex_space(u.text) is not None:
+            pending = u.start
+            continue
+        m = u.marker
+        if m is None or m.kind != "number" or not m.value.isdigit():
+            continue
+        if pending is not None and m.value in seen:
+            found.add(pending)
+        pending = None
+        seen.add(m.value)
+    return frozenset(found)
 
 
 def _reads_as_title(u: Unit, text: str) -> bool:
