@@ -56,6 +56,10 @@ class _Reading(_State):
         nm = self.marker(nxt)
         if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
             return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
+        if nm is not None and nm.kind == "number" and nm.value == "1" and "1" in self.seen:
+            return True  # "3. Recommendations" above a list that starts again at 1.
+        if nm is not None and nm.kind == "item" and nm.family == "number" and nm.value == "1":
+            return True  # "100.1  Definitions" above "(1) In this Part:": a section's heading
         if nm is not None and nm.kind != "bullet":
             return False
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",

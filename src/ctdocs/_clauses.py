@@ -43,6 +43,7 @@ from ._sequences import (
     _next_letter,
     _still_quoted,
     annex_restarts,
+    toc_entries,
 )
 
 
@@ -52,6 +53,7 @@ class Body(_Reading):
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
         self.annex_starts = annex_restarts(units)
+        self.toc = toc_entries(units)
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -121,7 +123,7 @@ class Body(_Reading):
             self.awaiting_title = None
         if m is None and self._capital_item(u, nxt):
             return
-        if m is not None and _TOC_LINE_RE.search(t):
+        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
         if m is not None and m.kind != "bullet" and (
@@ -280,7 +282,7 @@ class Body(_Reading):
         return bool(caps) and _next_letter(last) == value.rstrip(")")[-1].lower()
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
-        if self.restarting and self.outline and m.value.isdigit():
+        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
         number = self._in_annex(m.value)

@@ -59,6 +59,7 @@ class _State:
         self.restarting = False
         self.holding = False  # the text has units a holding division (Section) holds
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
+        self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -231,6 +232,22 @@ class _State:
         done = [int(b.item_value) for k in self.blocks[c].children
                 if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()]
         return m if int(m.value) == (max(done) + 1 if done else 1) else None
+
+    def _restarts_under(self, m: Marker) -> bool:
+        """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
+        restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
+        numbers that continue it."""
+        if not m.value.isdigit():
+            return False
+        if m.value == "1":
+            k = self._last_clause
+            return k is not None and "1" in self.seen and self.blocks[k].title is not None \
+                and not self.blocks[k].text and self.blocks[k].number.isdigit()
+        if not self.items:
+            return False
+        b = self.blocks[self.items[-1]]
+        return b.family == "number" and b.label.endswith(".") and b.item_value.isdigit() \
+            and int(b.item_value) + 1 == int(m.value)
 
     def _resumes(self, value: str) -> bool:
         """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes

@@ -87,7 +87,11 @@ def _first(family: str, value: str) -> bool:
 
 _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 # A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
+# "1. Contexte ........ 3", and in a PDF copy "1. Introduction          1" (the page
+# number set apart by a wide gap, roman on front pages)
+_TOC_LINE_RE = re.compile(
+    r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
+)
 _QUOTE_CHARS = re.compile("[\"“”«»]")
 _OPENING_QUOTES = "\"“«"
 
@@ -142,6 +146,26 @@ def _annex_space(heading: str) -> str | None:
     form = {k.casefold(): v for k, v in annex.forms.items()}.get(
         m.group("word").casefold(), annex.form)
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
+
+
+_PAGE_NUMBER_END_RE = re.compile(r"^(.*\S)\s+(?:\d{1,3}|[ivxlc]{1,5})$")
+
+
+def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
+    """Numbered lines (by start) that end with a page number and come back later without
+    it: the entries of a table of contents whose dot leaders a PDF copy lost
+    ("1. Introduction 1" … "1. Introduction")."""
+    later: dict[str, int] = {}
+    for u in units:
+        later[u.text.strip().casefold()] = u.start
+    found = set()
+    for u in units:
+        if u.marker is None or u.marker.kind == "bullet":
+            continue
+        m = _PAGE_NUMBER_END_RE.match(u.text.strip())
+        if m and later.get(m.group(1).casefold(), -1) > u.start:
+            found.add(u.start)
+    return frozenset(found)
 
 
 def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
