@@ -5,6 +5,7 @@ written inline in one line (split where a consecutive sequence shows them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ._blocks import (
@@ -34,6 +35,7 @@ from ._sequences import (
     _Note,
     _reads_as_title,
     _successor,
+    colon_list_start,
 )
 
 __all__: list[str] = []
@@ -66,6 +68,17 @@ class _Reading(_State):
         # the rest of a paragraph that a page break cut)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         return nm is not None or lead.isupper()
+
+    def _sentence_title(self, raw: str) -> bool:
+        """``Good Practice 1: Establish a clear legal basis for … data.`` above its text: a
+        named unit's long title of one sentence, ending its line, with an unnumbered
+        paragraph below (an article's sentence, ``Art. 7. La présente loi …``, is text)."""
+        nxt = self._next
+        if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
+            return False
+        inner = raw.rstrip(" .")
+        return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (
+            nxt.text[:1].isupper())
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
@@ -175,7 +188,7 @@ class _Reading(_State):
                 _RUN_IN_MIN_WORDS
             ):
                 return c.start()
-        return 0
+        return colon_list_start(u.text)
 
     @staticmethod
     def _split(u: Unit, cut: int) -> tuple[Unit, Unit]:

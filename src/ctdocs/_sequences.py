@@ -46,6 +46,22 @@ _INLINE_RE = re.compile(
 # "Préambule Le Comité des Ministres, [a.] Considérant …".
 _RUN_IN_RE = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
 _RUN_IN_MIN_WORDS = 5
+# "… three questions: (1) how …; (2) how …; and (3) …": a list written inline after a colon
+_COLON_LIST_RE = re.compile(r":\s+(\((?:a|1|i)\))\s+\S")
+_SUCCESSOR = {"a": "b", "1": "2", "i": "ii"}
+
+
+def colon_list_start(text: str) -> int:
+    """Where a list written inline in one sentence begins after its colon (its first item
+    (a), (1) or (i), with the second after a semicolon or comma further on); 0 if none."""
+    c = _COLON_LIST_RE.search(text)
+    if c is None:
+        return 0
+    joiners = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    second = re.escape(f"({_SUCCESSOR[c.group(1)[1:-1]]})")
+    if re.search(rf"[;,]\s+(?:(?:{joiners})\s+)?{second}\s", text[c.end():]):
+        return c.start(1)
+    return 0
 
 
 @dataclass(slots=True)
