@@ -32,6 +32,10 @@ from ._layout import Unit, is_signature
 from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
 
 __all__ = ["Body"]
+
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 from ._clausereading import _Reading
 from ._clausestate import holds_units
 from ._sequences import (
@@ -406,6 +410,8 @@ class Body(_Reading):
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
+        if _CAPS_LEAD_IN_RE.match(u.text) and u.text.rstrip().endswith(":"):
+            self._close()  # "INVITE les pays membres à :" opens a list of its own
         self.in_definition = _is_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph
             self._paragraph(self.note.unit, role="body", parent=self._innermost())

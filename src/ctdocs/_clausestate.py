@@ -5,6 +5,7 @@ headings, the latest paragraph, open items), and the steps that make and close b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._blocks import (
@@ -28,6 +29,8 @@ from ._sequences import (
 )
 
 __all__: list[str] = []
+
+_CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
@@ -75,6 +78,8 @@ class _State:
         reading a bare number (``### 4 Short title``). Asked of a line several times (as
         itself, as the next line of another), so remembered."""
         m = u.marker
+        if m is None and _CIRCLED_RE.match(u.text):
+            return self._past_counter(u)
         if m is not None and m.family == "holds-units" and not self.holding:
             return None  # "Section I – General" over plain paragraphs: a heading
         if m is not None and m.kind != "bullet":
@@ -83,6 +88,16 @@ class _State:
         if key not in self._markers:
             self._markers[key] = self._read_marker(u, m)
         return self._markers[key]
+
+    def _past_counter(self, u: Unit) -> Marker | None:
+        """``①	I. – L'article …``: a web copy's alinéa counter (①, ②) is not a clause
+        number; the marker after it, if any, is the line's."""
+        c = _CIRCLED_RE.match(u.text)
+        assert c is not None
+        inner = find_marker(u.text[c.end():])
+        if inner is None or inner.kind == "bullet":
+            return None
+        return Marker(inner.kind, inner.label, inner.value, c.end() + inner.end, inner.family)
 
     def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
         if m is None:
