@@ -32,10 +32,6 @@ from ._layout import Unit, is_signature
 from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
 
 __all__ = ["Body"]
-
-# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
-# le Secrétariat général :", "REQUESTS the Secretary General to:")
-_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 from ._clausereading import _Reading
 from ._clausestate import holds_units
 from ._sequences import (
@@ -49,6 +45,10 @@ from ._sequences import (
     annex_restarts,
     toc_entries,
 )
+
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 
 
 class Body(_Reading):
