@@ -165,22 +165,29 @@ def _annex_space(heading: str) -> str | None:
 
 
 _PAGE_NUMBER_END_RE = re.compile(r"^(.*\S)\s+(?:\d{1,3}|[ivxlc]{1,5})$")
+_PAGE_END_CHARS = frozenset("0123456789ivxlc")
 
 
 def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
     """Numbered lines (by start) that end with a page number and come back later without
     it: the entries of a table of contents whose dot leaders a PDF copy lost
     ("1. Introduction 1" … "1. Introduction")."""
-    later: dict[str, int] = {}
+    stems: dict[str, int] = {}
     for u in units:
-        later[u.text.strip().casefold()] = u.start
+        m = u.marker
+        if m is None or m.kind == "bullet" or u.text[-1:] not in _PAGE_END_CHARS:
+            continue
+        pm = _PAGE_NUMBER_END_RE.match(u.text.strip())
+        if pm:
+            stems.setdefault(pm.group(1).casefold(), u.start)
+    if not stems:
+        return frozenset()
     found = set()
     for u in units:
-        if u.marker is None or u.marker.kind == "bullet":
-            continue
-        m = _PAGE_NUMBER_END_RE.match(u.text.strip())
-        if m and later.get(m.group(1).casefold(), -1) > u.start:
-            found.add(u.start)
+        if u.marker is not None and len(u.text) < 200:
+            at = stems.get(u.text.strip().casefold())
+            if at is not None and at < u.start:
+                found.add(at)
     return frozenset(found)
 
 
