@@ -261,3 +261,36 @@ Les États ont des obligations en droit international.
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_list_restarting_under_a_numbered_heading(lang: str) -> None:
     assert numbers(RESTART[lang], lang) == ["1", "2", "3", "3(1)", "3(2)"]
+
+
+NESTED_QUOTE = {
+    "fr": """Art. 3.
+L'article 2-2 de la loi modifiée est modifié comme suit :
+1° Le paragraphe 3 est supprimé ;
+2° Il est ajouté un paragraphe 4 nouveau, libellé comme suit :
+« (4) Les autorités de contrôle, ci-après « CRF », communiquent chaque année :
+a) les statistiques des déclarations ;
+b) les typologies observées. »
+
+Art. 4.
+La présente loi entre en vigueur le premier jour du mois qui suit sa publication.
+""",
+    "en": """Art. 3.
+Section 2-2 of the amended law is amended as follows:
+1° Paragraph 3 is repealed;
+2° A new paragraph 4 is added, worded as follows:
+“(4) The supervisory authorities, hereinafter “FIU”, shall report each year:
+a) statistics on suspicious transaction reports;
+b) the typologies observed.”
+
+Art. 4.
+This law enters into force on the first day of the month after its publication.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_nested_quotation_keeps_quoted_items_out(lang: str) -> None:
+    assert numbers(NESTED_QUOTE[lang], lang) == [
+        "Article 3", "Article 3(1°)", "Article 3(2°)", "Article 4",
+    ]

@@ -109,21 +109,29 @@ _TOC_LINE_RE = re.compile(
     r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
 )
 _QUOTE_CHARS = re.compile("[\"“”«»]")
+# a line that opens with a quotation mark, maybe after an alinéa counter (③)
+_LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
 _OPENING_QUOTES = "\"“«"
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
     """Whether a quotation is still open after ``text`` (amending text reproduced over
     several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
-    guillemets open and close; straight quotes toggle."""
-    for ch in _QUOTE_CHARS.findall(text):
+    guillemets open and close, nested ones too (``« (4) … ci-après « CRF », …`` stays
+    open); straight quotes toggle. A paragraph of the quotation that opens again with
+    « (the French convention: each paragraph opens, only the last closes) nests nothing."""
+    depth = int(inside)
+    chars = _QUOTE_CHARS.findall(text)
+    if inside and chars and chars[0] in "“«" and _LINE_OPENS_QUOTE.match(text):
+        chars = chars[1:]
+    for ch in chars:
         if ch in "“«":
-            inside = True
+            depth += 1
         elif ch in "”»":
-            inside = False
+            depth = max(0, depth - 1)
         elif ch == '"':
-            inside = not inside
-    return inside
+            depth = 0 if depth else 1
+    return depth > 0
 
 
 def _names(phrase: str) -> bool:
