@@ -127,6 +127,7 @@ def test_held_out_texts() -> None:
     assert s.rate(s.sections) >= 0.95, s.sections
 
 
+HELDOUT2 = HERE / "heldout2"
 HELDOUT3 = HERE / "heldout3"
 
 
@@ -139,7 +140,7 @@ def test_held_out_batch_3() -> None:
     constitutionnel, INTERPOL, Assemblée nationale, Federal Register of Legislation, FATF,
     GCTF, CoE Committee of Ministers, Senate of Canada, ICCT), annotated blind."""
     s = _score(HELDOUT3, _stems(HELDOUT3))
-    assert s.clauses.f1 >= 0.87, s.clauses.f1
+    assert s.clauses.f1 >= 0.88, s.clauses.f1
     assert s.rate(s.starts) >= 0.80, s.starts
     assert s.rate(s.titles) >= 0.90, s.titles
     assert s.rate(s.sections) >= 0.50, s.sections
@@ -159,7 +160,7 @@ BATCH3_GATES = {
     "fr_conseil_constitutionnel_decision": 0.97,
     "fr_fedlex_ordonnance": 0.88,
     "fr_interpol_resolution_ag": 0.90,
-    "fr_legilux_loi": 0.80,
+    "fr_legilux_loi": 0.88,
     "fr_senat_rapport_information": 0.93,
 }
 
@@ -168,3 +169,12 @@ BATCH3_GATES = {
 def test_held_out_batch_3_per_text(stem: str) -> None:
     s = _score(HELDOUT3, [stem])
     assert s.clauses.f1 >= BATCH3_GATES[stem], (stem, round(s.clauses.f1, 3))
+
+
+def test_held_out_batch_2() -> None:
+    """The second held-out batch stays where it was (0.868 / 0.856 / 0.85 / 0.771)."""
+    s = _score(HELDOUT2, _stems(HELDOUT2))
+    assert s.clauses.f1 >= 0.86, s.clauses.f1
+    assert s.rate(s.starts) >= 0.84, s.starts
+    assert s.rate(s.titles) >= 0.83, s.titles
+    assert s.rate(s.sections) >= 0.75, s.sections
