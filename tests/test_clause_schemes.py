@@ -294,3 +294,28 @@ def test_nested_quotation_keeps_quoted_items_out(lang: str) -> None:
     assert numbers(NESTED_QUOTE[lang], lang) == [
         "Article 3", "Article 3(1°)", "Article 3(2°)", "Article 4",
     ]
+
+
+DISPOSITIF = {
+    "fr": """Article 1er. – Définitions
+
+Article 2. – Sont conformes à la Constitution :
+- l'article 15 de la loi déférée.
+
+Article 3. – Cette décision sera publiée au Journal officiel de la République française.
+""",
+    "en": """Article 1. – Definitions
+
+Article 2. – The following are in conformity with the Constitution:
+- section 15 of the law referred.
+
+Article 3. – This decision will be published in the Official Journal.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sentence_on_an_article_line_is_its_text(lang: str) -> None:
+    got = titles(DISPOSITIF[lang], lang)
+    want_first = "Définitions" if lang == "fr" else "Definitions"
+    assert got == {"Article 1": want_first, "Article 2": None, "Article 3": None}

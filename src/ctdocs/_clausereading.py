@@ -69,6 +69,14 @@ class _Reading(_State):
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         return nm is not None or lead.isupper()
 
+    @staticmethod
+    def _says(m: Marker, raw: str) -> bool:
+        """``Article 3. – Sont conformes à la Constitution :``, ``Article 4. – Cette décision
+        sera publiée …``: a sentence closing an article's line is its text, not its title
+        (a title names: ``Article 3 – Définitions``)."""
+        t = raw.rstrip()
+        return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
+
     def _sentence_title(self, raw: str) -> bool:
         """``Good Practice 1: Establish a clear legal basis for … data.`` above its text: a
         named unit's long title of one sentence, ending its line, with an unnumbered

@@ -331,9 +331,9 @@ class Body(_Reading):
             idx = self._clause(head, m, number, parent, None, "", cut)
             self.pending = (Unit(cut, u.end, raw, u.line, page=u.page, bbox=u.bbox), inner)
             return idx
-        if raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12 and (
+        if (raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12 and (
             m.kind != "division" or not self._sentence_title(raw)
-        ):
+        )) or self._says(m, raw):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
