@@ -319,3 +319,27 @@ def test_sentence_on_an_article_line_is_its_text(lang: str) -> None:
     got = titles(DISPOSITIF[lang], lang)
     want_first = "Définitions" if lang == "fr" else "Definitions"
     assert got == {"Article 1": want_first, "Article 2": None, "Article 3": None}
+
+
+QUOTED_WORDS = {
+    "fr": """Article 1er
+
+I. – L'article L. 228-2 est ainsi modifié :
+a) À la première phrase, le mot : « douze » est remplacé par le mot : « dix-huit » ;
+b) La dernière phrase est supprimée.
+""",
+    "en": """Article 1
+
+I. – Section L. 228-2 is amended as follows:
+a) In the first sentence, the word: “Twelve” is replaced by the word: “Eighteen”;
+b) The last sentence is deleted.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_colon_before_quoted_words_ends_no_title(lang: str) -> None:
+    doc = parse_text(QUOTED_WORDS[lang], language=lang)  # type: ignore[arg-type]
+    item = next(c for c in doc.clauses() if c.number == "Article 1(I)(a)")
+    first = "À la première phrase" if lang == "fr" else "In the first sentence"
+    assert item.title is None and item.text.startswith(first)

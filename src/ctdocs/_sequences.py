@@ -19,8 +19,9 @@ from ._numbering import load_numbering, roman_value
 __all__: list[str] = []
 
 # A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
-# short, at a full stop ("11. Terrorism. We condemn …").
-_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
+# short, at a full stop ("11. Terrorism. We condemn …"); a colon before quoted words ("le
+# mot : « douze » est remplacé") introduces them and ends no title.
+_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý])")
 _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
