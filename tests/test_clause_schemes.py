@@ -343,3 +343,26 @@ def test_colon_before_quoted_words_ends_no_title(lang: str) -> None:
     item = next(c for c in doc.clauses() if c.number == "Article 1(I)(a)")
     first = "À la première phrase" if lang == "fr" else "In the first sentence"
     assert item.title is None and item.text.startswith(first)
+
+
+LONE_SENTENCES = {
+    "fr": """LISTE DES PROPOSITIONS
+
+Proposition n° 3 : Permettre la fermeture des locaux annexes.
+Proposition n° 4 : Maintenir l'information trimestrielle du Parlement.
+""",
+    "en": """LIST OF RECOMMENDATIONS
+
+Recommendation 3: Allow the closure of annexed premises.
+Recommendation 4: Keep Parliament informed every quarter.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_named_unit_saying_one_sentence_has_it_as_text(lang: str) -> None:
+    doc = parse_text(LONE_SENTENCES[lang], language=lang)  # type: ignore[arg-type]
+    got = {c.number: (c.title, c.text.split()[0]) for c in doc.clauses()}
+    word = "Proposition" if lang == "fr" else "Recommendation"
+    first = ("Permettre", "Maintenir") if lang == "fr" else ("Allow", "Keep")
+    assert got == {f"{word} 3": (None, first[0]), f"{word} 4": (None, first[1])}

@@ -77,6 +77,12 @@ class _Reading(_State):
         t = raw.rstrip()
         return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
 
+    def _lone_sentence(self, m: Marker, raw: str) -> bool:
+        """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
+        below it: a named unit whose one sentence is all it says has it as its text."""
+        return m.family == "holds-items" and raw.rstrip().endswith(".") and not (
+            self._sentence_title(raw))
+
     def _sentence_title(self, raw: str) -> bool:
         """``Good Practice 1: Establish a clear legal basis for … data.`` above its text: a
         named unit's long title of one sentence, ending its line, with an unnumbered

@@ -333,7 +333,7 @@ class Body(_Reading):
             return idx
         if (raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12 and (
             m.kind != "division" or not self._sentence_title(raw)
-        )) or self._says(m, raw):
+        )) or self._says(m, raw) or self._lone_sentence(m, raw):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
