@@ -420,6 +420,19 @@ def test_document_date_and_symbol(
             "MC.DOC/4/15",
         ),
         ("fr", "MC.DOC/4/15/Corr.1 1\n4 December 2015\n", "MC.DOC/4/15/Corr.1"),
+        # a parliamentary or gazette number alone at a line's start; one after a word is not
+        ("fr", "N° 348\nSÉNAT\nSESSION ORDINAIRE DE 2020-2021\n", "N° 348"),
+        ("fr", "JOURNAL OFFICIEL\nMÉMORIAL A N° 157 du 27 mars 2023\n", "N° 157"),
+        ("fr", "RÉSOLUTION N° 5\nAG-2019-88-RES-05\n", "AG-2019-88-RES-05"),
+        ("en", "Resolution No 5\nAG-2019-88-RES-05\n", "AG-2019-88-RES-05"),
+        # Committee of Ministers, Conseil constitutionnel, Federal Register of Legislation
+        ("en", "Recommendation CM/Rec(2018)6\nof the Committee of Ministers\n", "CM/Rec(2018)6"),
+        ("fr", "Recommandation CM/Rec(2018)6\ndu Comité des Ministres\n", "CM/Rec(2018)6"),
+        ("fr", "Décision n° 2021-822 DC du 30 juillet 2021\n", "2021-822 DC"),
+        ("en", "Decision no. 2021-822 DC of 30 July 2021\n", None),
+        ("en", "Authorised Version C2023C00295 registered 04/10/2023\n", "C2023C00295"),
+        # a Swiss RS number alone above the title (French pages only)
+        ("fr", "120.52\nOrdonnance\nsur les mesures policières\n", "120.52"),
     ],
 )
 def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
@@ -462,6 +475,19 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "2013",
         ),
         ("en", "Charter on Preventing Terrorism (2002)\n\n© Her Majesty, Canada, 2013\n", "2013"),
+        # a bill's registration and a compilation's date, not the page's later stamps
+        (
+            "fr",
+            "N° 1112\nPROPOSITION DE LOI\nEnregistré à la Présidence de l'Assemblée nationale le "
+            "11 avril 2023.\nPage mise à jour le 13 avril 2023\n",
+            "2023-04-11",
+        ),
+        (
+            "en",
+            "Criminal Code Act 1995\nCompilation No. 150\nCompilation date: 20/09/2023    "
+            "Registered: 04/10/2023\n",
+            "2023-09-20",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:

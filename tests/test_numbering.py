@@ -32,6 +32,18 @@ from ctdocs._numbering import find_marker, load_numbering, roman_value
         ("Axe 2 – Détecter et signaler", "division", "Axe 2"),
         ("Mesure 12 – Former les agents publics.", "division", "Mesure 12"),
         ("Objective 3: Protect critical infrastructure", "division", "Objective 3"),
+        ("Good Practice 6. Use recognised standards.", "division", "Good Practice 6"),
+        ("Bonne pratique 2 : Assurer un contrôle indépendant.", "division", "Bonne pratique 2"),
+        ("Proposition n° 3 : Pérenniser les mesures", "division", "Proposition 3"),
+        ("RECOMMENDATION 2", "division", "Recommendation 2"),
+        ("Section 1 Dispositions générales", "division", "Section 1"),
+        ("Section A: Legal and Policy Framework", "division", "Section A"),
+        # a Commonwealth act's divisions
+        ("Division 101—Terrorism", "division", "Division 101"),
+        ("Subdivision A—Definitions", "division", "Subdivision A"),
+        # a footnote call glued to a lettered article number is not the number's
+        ("Art. 6a5 Surveillance électronique", "article", "Article 6a"),
+        ("Art. 6a Electronic monitoring", "article", "Article 6a"),
         # decimal and paragraph numbers
         ("16.2.5 Formation et exercices.", "number", "16.2.5"),
         ("4.1. Training and education", "number", "4.1"),

@@ -128,3 +128,56 @@ def test_held_out_texts() -> None:
     assert s.rate(s.starts) >= 0.90, s.starts
     assert s.rate(s.titles) >= 0.80, s.titles
     assert s.rate(s.sections) >= 0.95, s.sections
+
+
+HELDOUT2 = HERE / "heldout2"
+HELDOUT3 = HERE / "heldout3"
+
+
+def _stems(folder: Path) -> list[str]:
+    return [p.stem for p in sorted((folder / "gold").glob("*.json"))]
+
+
+def test_held_out_batch_3() -> None:
+    """Twelve texts from publishers no earlier batch has (Fedlex, Legilux, Sénat, Conseil
+    constitutionnel, INTERPOL, Assemblée nationale, Federal Register of Legislation, FATF,
+    GCTF, CoE Committee of Ministers, Senate of Canada, ICCT), annotated blind."""
+    s = _score(HELDOUT3, _stems(HELDOUT3))
+    assert s.clauses.f1 >= 0.88, s.clauses.f1
+    assert s.rate(s.starts) >= 0.80, s.starts
+    assert s.rate(s.titles) >= 0.90, s.titles
+    assert s.rate(s.sections) >= 0.50, s.sections
+
+
+# Clause F1 per text of batch 3 (each its own publisher), a little under the figure reached.
+# FATF stays low: its gold cites the interpretive note's paragraphs as INR.5(2), a citation
+# form the guidelines do not give (left to the lead).
+BATCH3_GATES = {
+    "en_coe_cm_recommendation": 0.97,
+    "en_fatf_recommendations_inr5": 0.15,
+    "en_gctf_memorandum_good_practices": 0.97,
+    "en_icct_policy_brief_pdf": 0.97,
+    "en_legislation_gov_au_criminal_code": 0.97,
+    "en_sencanada_committee_report": 0.97,
+    "fr_an_proposition_loi": 0.97,
+    "fr_conseil_constitutionnel_decision": 0.97,
+    "fr_fedlex_ordonnance": 0.88,
+    "fr_interpol_resolution_ag": 0.90,
+    "fr_legilux_loi": 0.88,
+    "fr_senat_rapport_information": 0.93,
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH3_GATES))
+def test_held_out_batch_3_per_text(stem: str) -> None:
+    s = _score(HELDOUT3, [stem])
+    assert s.clauses.f1 >= BATCH3_GATES[stem], (stem, round(s.clauses.f1, 3))
+
+
+def test_held_out_batch_2() -> None:
+    """The second held-out batch stays where it was (0.868 / 0.856 / 0.85 / 0.771)."""
+    s = _score(HELDOUT2, _stems(HELDOUT2))
+    assert s.clauses.f1 >= 0.86, s.clauses.f1
+    assert s.rate(s.starts) >= 0.84, s.starts
+    assert s.rate(s.titles) >= 0.83, s.titles
+    assert s.rate(s.sections) >= 0.75, s.sections

@@ -5,6 +5,7 @@ written inline in one line (split where a consecutive sequence shows them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ._blocks import (
@@ -34,6 +35,7 @@ from ._sequences import (
     _Note,
     _reads_as_title,
     _successor,
+    colon_list_start,
 )
 
 __all__: list[str] = []
@@ -56,12 +58,41 @@ class _Reading(_State):
         nm = self.marker(nxt)
         if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
             return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
+        if nm is not None and nm.kind == "number" and nm.value == "1" and "1" in self.seen:
+            return True  # "3. Recommendations" above a list that starts again at 1.
+        if nm is not None and nm.kind == "item" and nm.family == "number" and nm.value == "1":
+            return True  # "100.1  Definitions" above "(1) In this Part:": a section's heading
         if nm is not None and nm.kind != "bullet":
             return False
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
         # the rest of a paragraph that a page break cut)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         return nm is not None or lead.isupper()
+
+    @staticmethod
+    def _says(m: Marker, raw: str) -> bool:
+        """``Article 3. – Sont conformes à la Constitution :``, ``Article 4. – Cette décision
+        sera publiée …``: a sentence closing an article's line is its text, not its title
+        (a title names: ``Article 3 – Définitions``)."""
+        t = raw.rstrip()
+        return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
+
+    def _lone_sentence(self, m: Marker, raw: str) -> bool:
+        """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
+        below it: a named unit whose one sentence is all it says has it as its text."""
+        return m.family == "holds-items" and raw.rstrip().endswith(".") and not (
+            self._sentence_title(raw))
+
+    def _sentence_title(self, raw: str) -> bool:
+        """``Good Practice 1: Establish a clear legal basis for … data.`` above its text: a
+        named unit's long title of one sentence, ending its line, with an unnumbered
+        paragraph below (an article's sentence, ``Art. 7. La présente loi …``, is text)."""
+        nxt = self._next
+        if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
+            return False
+        inner = raw.rstrip(" .")
+        return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (
+            nxt.text[:1].isupper())
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
@@ -171,7 +202,7 @@ class _Reading(_State):
                 _RUN_IN_MIN_WORDS
             ):
                 return c.start()
-        return 0
+        return colon_list_start(u.text)
 
     @staticmethod
     def _split(u: Unit, cut: int) -> tuple[Unit, Unit]:

@@ -34,6 +34,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
+from ._clausestate import holds_units
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
@@ -42,13 +43,22 @@ from ._sequences import (
     _is_definition,
     _next_letter,
     _still_quoted,
+    annex_restarts,
+    toc_entries,
 )
+
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 
 
 class Body(_Reading):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
+        self.holding = holds_units(units)
+        self.annex_starts = annex_restarts(units)
+        self.toc = toc_entries(units)
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -65,6 +75,8 @@ class Body(_Reading):
         fresh = False
         for u in units:
             m = self.marker(u)
+            if u.start in self.annex_starts:
+                top, fresh = 0, False  # an annex that numbers afresh: a space of its own
             if m is None:
                 continue
             if m.kind == "heading" and not m.value[0].isdigit():
@@ -95,7 +107,7 @@ class Body(_Reading):
         if u.role == "footnote":
             self._footnote(u)
             return
-        m = self.marker(u)
+        m = self.marker(u) or self._article_item(u)
         if self._set_aside(u, m):
             return
         self.body_started = True
@@ -105,7 +117,7 @@ class Body(_Reading):
             self.awaiting_title = None
         if m is None and self._capital_item(u, nxt):
             return
-        if m is not None and _TOC_LINE_RE.search(t):
+        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
         if m is not None and m.kind != "bullet" and (
@@ -167,14 +179,14 @@ class Body(_Reading):
             self._numbered_one(rest, inner)
 
     def _numbered_one(self, u: Unit, m: Marker) -> None:
-        if m.kind == "division":
+        if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
-        elif m.kind == "article":
+        elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
             self._article(u, m)
         elif m.kind == "heading":
             self._numbered_heading(u, m)
         elif m.kind == "number":
-            if self._in_article() and "." not in m.value:
+            if self._in_article() and "." not in m.value and not self._resumes(m.value):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
@@ -201,6 +213,8 @@ class Body(_Reading):
         self._close(container=True)
         idx = self._heading_clause(u, m, m.value, parent)
         self.container = idx
+        if m.family:
+            self.blocks[idx].family = m.family
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
@@ -215,6 +229,7 @@ class Body(_Reading):
             # what sits under a number is appended in parentheses)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
+        value = self._annex_heading(value)
         if self._cited_before(value):
             self._repeated(u)
             return
@@ -272,7 +287,8 @@ class Body(_Reading):
         rv = roman_value(value)
         if rv is None or (len(value) == 1 and value not in "IVX"):
             return False
-        return not romans or roman_value(romans[-1]) == rv - 1
+        last = romans[-1].rstrip(")").rsplit("(", 1)[-1] if romans else ""  # Appendix(I)
+        return not romans or roman_value(last) == rv - 1
 
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
@@ -280,7 +296,7 @@ class Body(_Reading):
         return bool(caps) and _next_letter(last) == value.rstrip(")")[-1].lower()
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
-        if self.restarting and self.outline and m.value.isdigit():
+        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
         number = self._in_annex(m.value)
@@ -325,7 +341,9 @@ class Body(_Reading):
             idx = self._clause(head, m, number, parent, None, "", cut)
             self.pending = (Unit(cut, u.end, raw, u.line, page=u.page, bbox=u.bbox), inner)
             return idx
-        if raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12:
+        if (raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12 and (
+            m.kind != "division" or not self._sentence_title(raw)
+        )) or self._says(m, raw) or self._lone_sentence(m, raw):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
@@ -398,10 +416,12 @@ class Body(_Reading):
         self.in_definition = False
         annex = _annex_space(heading)
         if annex is not None:
-            self.annex, self.annex_restarted = annex, False
+            self.annex, self.annex_restarted = annex, u.start in self.annex_starts
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
+        if _CAPS_LEAD_IN_RE.match(u.text) and u.text.rstrip().endswith(":"):
+            self._close()  # "INVITE les pays membres à :" opens a list of its own
         self.in_definition = _is_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph
             self._paragraph(self.note.unit, role="body", parent=self._innermost())

@@ -5,6 +5,7 @@ headings, the latest paragraph, open items), and the steps that make and close b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._blocks import (
@@ -14,7 +15,14 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._numbering import (
+    Marker,
+    article_item,
+    division_rank,
+    find_marker,
+    load_numbering,
+    roman_value,
+)
 from ._sequences import (
     _next_letter,
     _Note,
@@ -22,6 +30,8 @@ from ._sequences import (
 from ._vocab import BlockRole
 
 __all__: list[str] = []
+
+_CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
@@ -51,6 +61,9 @@ class _State:
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self.restarting = False
+        self.holding = False  # the text has units a holding division (Section) holds
+        self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
+        self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -66,12 +79,26 @@ class _State:
         reading a bare number (``### 4 Short title``). Asked of a line several times (as
         itself, as the next line of another), so remembered."""
         m = u.marker
+        if m is None and _CIRCLED_RE.match(u.text):
+            return self._past_counter(u)
+        if m is not None and m.family == "holds-units" and not self.holding:
+            return None  # "Section I – General" over plain paragraphs: a heading
         if m is not None and m.kind != "bullet":
             return m
         key = (u.start, u.end)
         if key not in self._markers:
             self._markers[key] = self._read_marker(u, m)
         return self._markers[key]
+
+    def _past_counter(self, u: Unit) -> Marker | None:
+        """``①	I. – L'article …``: a web copy's alinéa counter (①, ②) is not a clause
+        number; the marker after it, if any, is the line's."""
+        c = _CIRCLED_RE.match(u.text)
+        assert c is not None
+        inner = find_marker(u.text[c.end():])
+        if inner is None or inner.kind == "bullet":
+            return None
+        return Marker(inner.kind, inner.label, inner.value, c.end() + inner.end, inner.family)
 
     def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
         if m is None:
@@ -185,6 +212,13 @@ class _State:
             self.annex_restarted = True
         return f"{self.annex}({number})"
 
+    def _annex_heading(self, value: str) -> str:
+        """A roman or capital heading inside an annex that numbers afresh is in its space:
+        ``I. Scope`` under ``Appendix`` is Appendix(I)."""
+        if self.annex is not None and self.annex_restarted and not value[0].isdigit():
+            return f"{self.annex}({value})"
+        return value
+
     def _cited_before(self, number: str) -> bool:
         """The number belongs to an earlier clause than the last one: this line is not
         that clause again. The same number twice in a row ("2. Two. 2. Two again.") is
@@ -202,8 +236,57 @@ class _State:
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
 
+    def _article_item(self, u: Unit) -> Marker | None:
+        """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
+        article's first number item (1) or the successor of its last one."""
+        c = self.container
+        if c is None or u.role is not None or not self._in_article():
+            return None
+        m = article_item(u.text)
+        if m is None:
+            return None
+        done = [int(b.item_value) for k in self.blocks[c].children
+                if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()]
+        return m if int(m.value) == (max(done) + 1 if done else 1) else None
+
+    def _restarts_under(self, m: Marker) -> bool:
+        """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
+        restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
+        numbers that continue it."""
+        if not m.value.isdigit():
+            return False
+        if m.value == "1":
+            k = self._last_clause
+            return k is not None and "1" in self.seen and self.blocks[k].title is not None \
+                and not self.blocks[k].text and self.blocks[k].number.isdigit()
+        if not self.items:
+            return False
+        b = self.blocks[self.items[-1]]
+        return b.family == "number" and b.label.endswith(".") and b.item_value.isdigit() \
+            and int(b.item_value) + 1 == int(m.value)
+
+    def _resumes(self, value: str) -> bool:
+        """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes
+        the text's numbering: it is not the unit's first item."""
+        c = self.container
+        return (c is not None and self.blocks[c].family == "holds-items" and value.isdigit()
+                and int(value) > 1 and str(int(value) - 1) in self.seen)
+
     def _in_article(self) -> bool:
         c = self.container
-        return c is not None and self.blocks[c].number.startswith(
-            load_numbering().article.form + " "
-        )
+        return c is not None and (self.blocks[c].family == "holds-items" or self.blocks[
+            c].number.startswith(load_numbering().article.form + " "))
+
+
+def holds_units(units: Sequence[Unit]) -> bool:
+    """Does the text number units below a section (articles, or divisions ranked below
+    it: ``Good Practice 3``)? Only then is ``Section 1`` a division of its own."""
+    ranks = [division_rank(m.value) for u in units if (m := u.marker) is not None
+             and m.kind == "division" and m.family == "holds-units"]
+    if not ranks:
+        return False
+    top = min(ranks)
+    return any(
+        m.kind == "article" or (m.kind == "division" and division_rank(m.value) > top)
+        for u in units if (m := u.marker) is not None
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -27,6 +28,7 @@ __all__ = [
     "Marker",
     "MarkerKind",
     "NumberingFile",
+    "article_item",
     "division_rank",
     "find_marker",
     "load_numbering",
@@ -37,6 +39,8 @@ __all__ = [
 class _Division(_Strict):
     form: str  # "" keeps the word as printed
     words: list[str] = Field(min_length=1)
+    holds_units: bool = False  # a division only over smaller numbered units (Section)
+    holds_items: bool = False  # its items are cited under it, as an article's
 
 
 class _Article(_Strict):
@@ -54,6 +58,7 @@ class _Article(_Strict):
 class _Item(_Strict):
     family: str = Field(pattern=r"^[a-z][a-z-]*$")
     pattern: str
+    scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
 
     @field_validator("pattern")
     @classmethod
@@ -75,9 +80,16 @@ class _RunInTitle(_Strict):
     verb_cues: list[_VerbCue]
 
 
+class _Annex(_Strict):
+    form: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
+    links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
-    annex: _Division
+    annex: _Annex
     article: _Article
     division: list[_Division]
     item: list[_Item]
@@ -161,12 +173,13 @@ def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
         r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )
     items = tuple(
-        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE)) for i in data.item
+        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE))
+        for i in data.item if not i.scope
     )
     ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
     return article, ordinals, division, forms, items
@@ -220,8 +233,27 @@ def division_marker(text: str) -> Marker | None:
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)
     end = m.end() + (dash.end() if dash else 0)
     word = m.group("word")
-    form = forms[word.casefold()] or word[:1].upper() + word[1:].lower()
-    return Marker("division", m.group(0), f"{form} {value}", end)
+    form = forms[word.casefold()] or _printed_word(word)
+    family = _holding_words().get(word.casefold(), "")
+    return Marker("division", m.group(0), f"{form} {value}", end, family)
+
+
+def _printed_word(word: str) -> str:
+    """A division word kept as printed (``Good Practice``), capitalised; set in capitals
+    (``RECOMMENDATION``) it is cited as a word (``Recommendation``)."""
+    if word.isupper():
+        return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:]
+
+
+@cache
+def _holding_words() -> dict[str, str]:
+    """Division words that hold units (``holds-units``) or items (``holds-items``)."""
+    out: dict[str, str] = {}
+    for d in load_numbering().division:
+        family = "holds-units" if d.holds_units else "holds-items" if d.holds_items else ""
+        out.update((w.casefold(), family) for w in d.words if family)
+    return out
 
 
 def division_rank(number: str) -> int:
@@ -250,6 +282,22 @@ def item_marker(text: str) -> Marker | None:
             kind: MarkerKind = "roman" if _alpha_is_roman(value) else "letter"
             return Marker(kind, m.group(0), value, end, "alpha")
         return Marker("item", m.group(0), value, end, family)
+    return None
+
+
+@cache
+def _scoped_items() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((i.family, re.compile(r"^(?:" + i.pattern + r")"))
+                 for i in load_numbering().item if i.scope == "article")
+
+
+def article_item(text: str) -> Marker | None:
+    """An item read only inside an article (``1 Fedpol est …``); the caller checks the
+    sequence."""
+    for family, pat in _scoped_items():
+        m = pat.match(text)
+        if m:
+            return Marker("item", m.group(0), m.group("value"), m.end(), family)
     return None
 
 

@@ -5,6 +5,7 @@ definition shapes, annex headings. Pure functions over text and the numbering da
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,8 +19,9 @@ from ._numbering import load_numbering, roman_value
 __all__: list[str] = []
 
 # A run-in title ending at a colon ("4.1 Training and Education: Allies will …") or, when
-# short, at a full stop ("11. Terrorism. We condemn …").
-_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý«\"“])")
+# short, at a full stop ("11. Terrorism. We condemn …"); a colon before quoted words ("le
+# mot : « douze » est remplacé") introduces them and ends no title.
+_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý])")
 _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
@@ -45,6 +47,22 @@ _INLINE_RE = re.compile(
 # "Préambule Le Comité des Ministres, [a.] Considérant …".
 _RUN_IN_RE = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
 _RUN_IN_MIN_WORDS = 5
+# "… three questions: (1) how …; (2) how …; and (3) …": a list written inline after a colon
+_COLON_LIST_RE = re.compile(r":\s+(\((?:a|1|i)\))\s+\S")
+_SUCCESSOR = {"a": "b", "1": "2", "i": "ii"}
+
+
+def colon_list_start(text: str) -> int:
+    """Where a list written inline in one sentence begins after its colon (its first item
+    (a), (1) or (i), with the second after a semicolon or comma further on); 0 if none."""
+    c = _COLON_LIST_RE.search(text)
+    if c is None:
+        return 0
+    joiners = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    second = re.escape(f"({_SUCCESSOR[c.group(1)[1:-1]]})")
+    if re.search(rf"[;,]\s+(?:(?:{joiners})\s+)?{second}\s", text[c.end():]):
+        return c.start(1)
+    return 0
 
 
 @dataclass(slots=True)
@@ -86,23 +104,35 @@ def _first(family: str, value: str) -> bool:
 
 _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 # A table-of-contents entry ends with dot leaders (or spaced dots) and a page number.
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}\s*$")
+# "1. Contexte ........ 3", and in a PDF copy "1. Introduction          1" (the page
+# number set apart by a wide gap, roman on front pages)
+_TOC_LINE_RE = re.compile(
+    r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
+)
 _QUOTE_CHARS = re.compile("[\"“”«»]")
+# a line that opens with a quotation mark, maybe after an alinéa counter (③)
+_LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
 _OPENING_QUOTES = "\"“«"
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
     """Whether a quotation is still open after ``text`` (amending text reproduced over
     several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
-    guillemets open and close; straight quotes toggle."""
-    for ch in _QUOTE_CHARS.findall(text):
+    guillemets open and close, nested ones too (``« (4) … ci-après « CRF », …`` stays
+    open); straight quotes toggle. A paragraph of the quotation that opens again with
+    « (the French convention: each paragraph opens, only the last closes) nests nothing."""
+    depth = int(inside)
+    chars = _QUOTE_CHARS.findall(text)
+    if inside and chars and chars[0] in "“«" and _LINE_OPENS_QUOTE.match(text):
+        chars = chars[1:]
+    for ch in chars:
         if ch in "“«":
-            inside = True
+            depth += 1
         elif ch in "”»":
-            inside = False
+            depth = max(0, depth - 1)
         elif ch == '"':
-            inside = not inside
-    return inside
+            depth = 0 if depth else 1
+    return depth > 0
 
 
 def _names(phrase: str) -> bool:
@@ -121,18 +151,73 @@ def _names(phrase: str) -> bool:
 
 @cache
 def _annex_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_numbering().annex.words)
-    return re.compile(rf"^(?:{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?\.?$",
-                      re.IGNORECASE)
+    annex = load_numbering().annex
+    words = "|".join(re.escape(w) for w in annex.words)
+    links = "|".join(re.escape(w) for w in annex.links) or "(?!)"
+    return re.compile(
+        rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
+        rf"(?:\.?$|\s+(?:{links})\s+\S)",
+        re.IGNORECASE,
+    )
 
 
 def _annex_space(heading: str) -> str | None:
-    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; other headings -> None."""
+    """``Annex`` -> "Annex"; ``ANNEXE II`` -> "Annex II"; ``Appendix to Recommendation …``
+    -> "Appendix"; other headings -> None."""
     m = _annex_re().match(heading.strip())
     if not m:
         return None
-    form = load_numbering().annex.form
+    annex = load_numbering().annex
+    form = {k.casefold(): v for k, v in annex.forms.items()}.get(
+        m.group("word").casefold(), annex.form)
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
+
+
+_PAGE_NUMBER_END_RE = re.compile(r"^(.*\S)\s+(?:\d{1,3}|[ivxlc]{1,5})$")
+_PAGE_END_CHARS = frozenset("0123456789ivxlc")
+
+
+def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
+    """Numbered lines (by start) that end with a page number and come back later without
+    it: the entries of a table of contents whose dot leaders a PDF copy lost
+    ("1. Introduction 1" … "1. Introduction")."""
+    stems: dict[str, int] = {}
+    for u in units:
+        m = u.marker
+        if m is None or m.kind == "bullet" or u.text[-1:] not in _PAGE_END_CHARS:
+            continue
+        pm = _PAGE_NUMBER_END_RE.match(u.text.strip())
+        if pm:
+            stems.setdefault(pm.group(1).casefold(), u.start)
+    if not stems:
+        return frozenset()
+    found = set()
+    for u in units:
+        if u.marker is not None and len(u.text) < 200:
+            at = stems.get(u.text.strip().casefold())
+            if at is not None and at < u.start:
+                found.add(at)
+    return frozenset(found)
+
+
+def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
+    """The annex headings (by start) after which paragraph numbers start again: such an
+    annex is a number space of its own from its heading on, its roman headings too."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    pending: int | None = None
+    for u in units:
+        if len(u.text) < 120 and _annex_space(u.text) is not None:
+            pending = u.start
+            continue
+        m = u.marker
+        if m is None or m.kind != "number" or not m.value.isdigit():
+            continue
+        if pending is not None and m.value in seen:
+            found.add(pending)
+        pending = None
+        seen.add(m.value)
+    return frozenset(found)
 
 
 def _reads_as_title(u: Unit, text: str) -> bool:

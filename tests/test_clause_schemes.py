@@ -1,0 +1,368 @@
+"""Numbering schemes of publishers outside the dev corpus (guidelines §1a), French and
+English side by side: Swiss alinéas, named units that hold their items (Good Practice 5(1)),
+sections that are divisions only over articles, annexes that number afresh, lists
+written inline after a colon, lead-ins in capitals, alinéa counters, and lists that
+restart under a numbered heading.
+
+Each text is written for the test in a publisher's style; the expected numbers were
+worked out by hand from the annotation guidelines, never copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def numbers(text: str, language: str) -> list[str]:
+    return [c.number for c in parse_text(text, language=language).clauses()]  # type: ignore[arg-type]
+
+
+def titles(text: str, language: str) -> dict[str, str | None]:
+    return {c.number: c.title for c in parse_text(text, language=language).clauses()}  # type: ignore[arg-type]
+
+
+SWISS = {
+    "fr": """Section 1 Dispositions générales
+
+Art. 3 Autorités compétentes
+1 Fedpol est compétent pour prononcer les mesures.
+2 Les cantons désignent l'autorité requérante.
+
+Art. 4 Demande
+1 La demande est adressée par écrit à fedpol. Elle contient:
+a. l'identité de la personne concernée;
+b. la mesure demandée et sa durée.
+2 En cas d'urgence, la demande peut être faite oralement.
+""",
+    "en": """Section 1 General provisions
+
+Art. 3 Competent authorities
+1 Fedpol is competent to order the measures.
+2 The cantons designate the requesting authority.
+
+Art. 4 Request
+1 The request is addressed to fedpol in writing. It contains:
+a. the identity of the person concerned;
+b. the measure requested and its duration.
+2 In urgent cases, the request may be made orally.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_swiss_alineas_are_article_paragraphs(lang: str) -> None:
+    assert numbers(SWISS[lang], lang) == [
+        "Section 1", "Article 3", "Article 3(1)", "Article 3(2)", "Article 4",
+        "Article 4(1)", "Article 4(1)(a)", "Article 4(1)(b)", "Article 4(2)",
+    ]
+
+
+PLAIN_SECTION = {
+    "fr": """Section 2 – Contexte
+
+1. Le comité s'est réuni à quatre reprises en 2019.
+
+2. Il a entendu vingt témoins.
+""",
+    "en": """Section 2 – Background
+
+1. The committee met four times in 2019.
+
+2. It heard twenty witnesses.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_section_over_plain_paragraphs_is_a_heading(lang: str) -> None:
+    assert numbers(PLAIN_SECTION[lang], lang) == ["1", "2"]
+
+
+GOOD_PRACTICES = {
+    "en": """Good Practices
+
+Good Practice 4: Integrate biometric checks with watchlists.
+Verification works best with passenger data.
+
+Good Practice 5: Train frontline officers.
+Border officers should receive training on:
+1. the capture of fingerprints;
+2. the handling of false matches.
+""",
+    "fr": """Bonnes pratiques
+
+Bonne pratique 4 : Relier les contrôles biométriques aux listes de surveillance.
+La vérification est plus efficace avec les données des passagers.
+
+Bonne pratique 5 : Former les agents de première ligne.
+Les agents doivent être formés à :
+1. la prise des empreintes digitales ;
+2. la gestion des fausses correspondances.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_named_units_hold_their_items(lang: str) -> None:
+    word = "Good Practice" if lang == "en" else "Bonne pratique"
+    assert numbers(GOOD_PRACTICES[lang], lang) == [
+        f"{word} 4", f"{word} 5", f"{word} 5(1)", f"{word} 5(2)",
+    ]
+    want = "Train frontline officers" if lang == "en" else "Former les agents de première ligne"
+    assert titles(GOOD_PRACTICES[lang], lang)[f"{word} 5"] == want
+
+
+APPENDIX = {
+    "en": """Recommends that the governments of member States:
+
+1. take into account the guidelines in the appendix;
+
+2. ensure that they are widely disseminated.
+
+Appendix to Recommendation CM/Rec(2018)6
+
+I. Scope
+
+1. These guidelines apply to terrorists acting alone.
+
+II. Prevention
+
+2. Member States should develop multi-agency approaches.
+""",
+    "fr": """Recommande aux gouvernements des États membres :
+
+1. de tenir compte des lignes directrices figurant en annexe ;
+
+2. d'en assurer une large diffusion.
+
+Annexe à la Recommandation CM/Rec(2018)6
+
+I. Champ d'application
+
+1. Les présentes lignes directrices visent les terroristes agissant seuls.
+
+II. Prévention
+
+2. Les États membres devraient développer des approches pluridisciplinaires.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_annex_that_numbers_afresh_is_a_space_of_its_own(lang: str) -> None:
+    space = "Appendix" if lang == "en" else "Annex"
+    assert numbers(APPENDIX[lang], lang) == [
+        "1", "2", f"{space}(I)", f"{space}(1)", f"{space}(II)", f"{space}(2)",
+    ]
+
+
+INLINE = {
+    "en": """INTRODUCTION
+
+The committee examined three questions: (1) how extremist groups use platforms; (2) how \
+platforms moderate that content; and (3) what role the Government should play.
+""",
+    "fr": """INTRODUCTION
+
+Le comité a examiné trois questions : (1) comment les groupes extrémistes utilisent les \
+plateformes ; (2) comment les plateformes modèrent ces contenus ; et (3) quel rôle doit jouer \
+le Gouvernement.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_list_inline_after_a_colon(lang: str) -> None:
+    assert numbers(INLINE[lang], lang) == ["(1)", "(2)", "(3)"]
+
+
+LEAD_IN = {
+    "fr": """DÉCIDE :
+
+1. d'adopter les lignes directrices figurant en annexe ;
+
+2. de demander au Comité exécutif un rapport d'étape ;
+
+INVITE les pays membres à :
+
+a) communiquer sans délai les données d'identification ;
+b) étendre l'accès au système aux postes frontières.
+""",
+    "en": """DECIDES:
+
+1. to adopt the guidelines annexed to this resolution;
+
+2. to ask the Executive Committee for a progress report;
+
+INVITES member countries to:
+
+a) share identification data without delay;
+b) extend access to the system to border posts.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lead_in_in_capitals_opens_its_own_list(lang: str) -> None:
+    assert numbers(LEAD_IN[lang], lang) == ["1", "2", "(a)", "(b)"]
+
+
+COUNTERS = {
+    "fr": """Article 1er
+
+①\tI. – L'article L. 228-2 du code de la sécurité intérieure est ainsi modifié :
+②\t1° Le troisième alinéa est supprimé ;
+③\t2° Le dernier alinéa est complété par une phrase.
+④\tII. – Le I entre en vigueur le premier jour du troisième mois.
+""",
+    "en": """Article 1
+
+①\tI. – Section L. 228-2 of the internal security code is amended as follows:
+②\t1° The third paragraph is deleted;
+③\t2° The last paragraph is completed by a sentence.
+④\tII. – Paragraph I comes into force on the first day of the third month.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_alinea_counters_are_not_numbers(lang: str) -> None:
+    assert numbers(COUNTERS[lang], lang) == [
+        "Article 1", "Article 1(I)", "Article 1(I)(1°)", "Article 1(I)(2°)", "Article 1(II)",
+    ]
+
+
+RESTART = {
+    "en": """1. Introduction
+When the last territory held by the group fell, thousands of women were detained.
+
+2. The legal framework
+States have obligations under international law.
+
+3. Recommendations
+1. Repatriate all nationals, giving priority to children.
+2. Assess each returnee individually.
+""",
+    "fr": """1. Introduction
+Lorsque le dernier territoire tenu par le groupe est tombé, des milliers de femmes ont été détenues.
+
+2. Le cadre juridique
+Les États ont des obligations en droit international.
+
+3. Recommandations
+1. Rapatrier tous les ressortissants, en priorité les enfants.
+2. Évaluer chaque personne rapatriée individuellement.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_list_restarting_under_a_numbered_heading(lang: str) -> None:
+    assert numbers(RESTART[lang], lang) == ["1", "2", "3", "3(1)", "3(2)"]
+
+
+NESTED_QUOTE = {
+    "fr": """Art. 3.
+L'article 2-2 de la loi modifiée est modifié comme suit :
+1° Le paragraphe 3 est supprimé ;
+2° Il est ajouté un paragraphe 4 nouveau, libellé comme suit :
+« (4) Les autorités de contrôle, ci-après « CRF », communiquent chaque année :
+a) les statistiques des déclarations ;
+b) les typologies observées. »
+
+Art. 4.
+La présente loi entre en vigueur le premier jour du mois qui suit sa publication.
+""",
+    "en": """Art. 3.
+Section 2-2 of the amended law is amended as follows:
+1° Paragraph 3 is repealed;
+2° A new paragraph 4 is added, worded as follows:
+“(4) The supervisory authorities, hereinafter “FIU”, shall report each year:
+a) statistics on suspicious transaction reports;
+b) the typologies observed.”
+
+Art. 4.
+This law enters into force on the first day of the month after its publication.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_nested_quotation_keeps_quoted_items_out(lang: str) -> None:
+    assert numbers(NESTED_QUOTE[lang], lang) == [
+        "Article 3", "Article 3(1°)", "Article 3(2°)", "Article 4",
+    ]
+
+
+DISPOSITIF = {
+    "fr": """Article 1er. – Définitions
+
+Article 2. – Sont conformes à la Constitution :
+- l'article 15 de la loi déférée.
+
+Article 3. – Cette décision sera publiée au Journal officiel de la République française.
+""",
+    "en": """Article 1. – Definitions
+
+Article 2. – The following are in conformity with the Constitution:
+- section 15 of the law referred.
+
+Article 3. – This decision will be published in the Official Journal.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sentence_on_an_article_line_is_its_text(lang: str) -> None:
+    got = titles(DISPOSITIF[lang], lang)
+    want_first = "Définitions" if lang == "fr" else "Definitions"
+    assert got == {"Article 1": want_first, "Article 2": None, "Article 3": None}
+
+
+QUOTED_WORDS = {
+    "fr": """Article 1er
+
+I. – L'article L. 228-2 est ainsi modifié :
+a) À la première phrase, le mot : « douze » est remplacé par le mot : « dix-huit » ;
+b) La dernière phrase est supprimée.
+""",
+    "en": """Article 1
+
+I. – Section L. 228-2 is amended as follows:
+a) In the first sentence, the word: “Twelve” is replaced by the word: “Eighteen”;
+b) The last sentence is deleted.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_colon_before_quoted_words_ends_no_title(lang: str) -> None:
+    doc = parse_text(QUOTED_WORDS[lang], language=lang)  # type: ignore[arg-type]
+    item = next(c for c in doc.clauses() if c.number == "Article 1(I)(a)")
+    first = "À la première phrase" if lang == "fr" else "In the first sentence"
+    assert item.title is None and item.text.startswith(first)
+
+
+LONE_SENTENCES = {
+    "fr": """LISTE DES PROPOSITIONS
+
+Proposition n° 3 : Permettre la fermeture des locaux annexes.
+Proposition n° 4 : Maintenir l'information trimestrielle du Parlement.
+""",
+    "en": """LIST OF RECOMMENDATIONS
+
+Recommendation 3: Allow the closure of annexed premises.
+Recommendation 4: Keep Parliament informed every quarter.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_named_unit_saying_one_sentence_has_it_as_text(lang: str) -> None:
+    doc = parse_text(LONE_SENTENCES[lang], language=lang)  # type: ignore[arg-type]
+    got = {c.number: (c.title, c.text.split()[0]) for c in doc.clauses()}
+    word = "Proposition" if lang == "fr" else "Recommendation"
+    first = ("Permettre", "Maintenir") if lang == "fr" else ("Allow", "Keep")
+    assert got == {f"{word} 3": (None, first[0]), f"{word} 4": (None, first[1])}
