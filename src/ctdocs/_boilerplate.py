@@ -27,9 +27,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._furniture import ends_sentence as _ends_sentence
+from ._furniture import has_dot_leader as _has_dot_leader
+from ._furniture import is_menu, mark_footnote_zones, mark_running_lines, mark_toc_zone
+from ._furniture import key as _key
+from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
 
 if TYPE_CHECKING:
@@ -70,10 +74,8 @@ _LINK_RE = re.compile(
     r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = frozenset('.!?;:»"”)')
 _PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
 _SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
-_DOT_LEADER_RE = re.compile(r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*\d{1,4}\b")
 # A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", a date left dangling on a dash.
 _DATE_RE = re.compile(
     r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./-]+\d{2,4}\b"
@@ -120,10 +122,6 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     return Lexicon(stop, ui, stamp, toc, model, weights)
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .:;!?•-*#").casefold()
-
-
 def _words(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
@@ -133,18 +131,6 @@ def _bare(u: Unit) -> str:
     if u.marker is not None and u.marker.kind == "bullet":
         return u.text[u.marker.end :].strip()
     return u.text.strip()
-
-
-_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
-
-
-def _scorable(u: Unit) -> bool:
-    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
-    return (
-        u.noise is None
-        and (u.marker is None or u.marker.kind == "bullet")
-        and not _TABLE_ROW_RE.match(u.text)
-    )
 
 
 # ---------------------------------------------------------------- rules
@@ -166,6 +152,8 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             pass
         elif _SEPARATOR_RE.match(u.text):
             u.noise = "markup"
+        elif is_menu(bare) and not protected(u):
+            u.noise = "navigation"
         elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
             u.noise = "metadata"
         elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):
@@ -179,7 +167,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and not _DATE_RE.search(bare)
         )
     _mark_charts(units)
-    _mark_running_lines(units, protected)
+    mark_toc_zone(units, lex.toc)
+    mark_running_lines(units, protected)
+    mark_footnote_zones(units)
     # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
@@ -188,10 +178,6 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
 
 _BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
 _CHART_SHARE = 0.3
-_RUNNING_MIN_WORDS = 3
-_RUNNING_MAX_WORDS = 15
-_RUNNING_GAP = 3  # lines between two prints of a running header
-_HEAD_LINES = 5
 
 
 def _mark_charts(units: Sequence[Unit]) -> None:
@@ -202,67 +188,6 @@ def _mark_charts(units: Sequence[Unit]) -> None:
         ink = [ch for ch in u.text if not ch.isspace()]
         if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
             u.noise = "markup"
-
-
-def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    """A line printed again and again down the document (a running header or footer, an
-    address under every page) is page furniture. Its first print stays when it stands in
-    the document's head, where it is the title or masthead the header repeats."""
-    where: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        n = len(u.text.split())
-        if (
-            _scorable(u)
-            and u.marker is None
-            and u.line.heading_level is None
-            and not u.line.bold_spans  # a marginal note repeated over sections is a title
-            and _RUNNING_MIN_WORDS <= n <= _RUNNING_MAX_WORDS
-            and not _ends_sentence(u.text)
-            and not u.text.lstrip().startswith("[")
-            and not _leads_in(units, i)
-        ):
-            where.setdefault(_key(u.text), []).append(i)
-    content = [i for i, u in enumerate(units) if u.noise is None]
-    head = set(content[:_HEAD_LINES])
-    for idx in where.values():
-        if len(idx) < 2 or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
-            continue
-        if _inside_repeated_passage(units, idx):
-            continue
-        for k, i in enumerate(idx):
-            if k == 0 and (i in head or protected(units[i])):
-                continue
-            units[i].noise = "page-header"
-
-
-def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
-    """Every print of the line has the same line before it and the same after it: the line
-    is part of a passage printed again (a text pasted twice), not a header over new pages."""
-    def around(i: int) -> tuple[str, str]:
-        before = _key(units[i - 1].text) if i > 0 else ""
-        after = _key(units[i + 1].text) if i + 1 < len(units) else ""
-        return before, after
-
-    return len({around(i) for i in idx}) == 1
-
-
-def _leads_in(units: Sequence[Unit], i: int) -> bool:
-    """The line introduces the numbered items after it ("It is prohibited for any person
-    to knowingly" above "(a) …"): a statute's recurring lead-in, not a running line."""
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.noise is None and nxt.marker is not None
-
-
-def _has_dot_leader(text: str) -> bool:
-    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
-    if "...." not in text and ". . ." not in text and "……" not in text:
-        return False
-    return bool(_DOT_LEADER_RE.search(text))
-
-
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip()
-    return bool(t) and t[-1] in _SENTENCE_END
 
 
 def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
