@@ -478,3 +478,25 @@ def test_contents_entries_by_page_number_or_later_heading(lang: str) -> None:
     assert reasons[:4] == ["toc"] * 4
     # the headings themselves, the prose and the second "Members" stay document
     assert all(r is None for r in reasons[4:])
+
+
+COLUMNS = [
+    # a menu or footer copied as text: its links stand in columns
+    ("Recueil officiel   Recueil systématique   Feuille fédérale   Consultations", "navigation"),
+    ("Contact us   Terms and conditions   Accessibility   Privacy", "navigation"),
+    # the header of a table (its rows below have numbers) and a label line stay
+    ("Date   Type of amendment   Sections affected", None),
+    ("Objet :   Mesures de police   Annexe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), COLUMNS)
+def test_menus_in_columns(line: str, reason: str | None) -> None:
+    text = (
+        f"{line}\nOct 2015   Revision of the note   R.5\n\n"
+        "Le Conseil de l'Europe adopte des lignes directrices sur les droits de l'homme et la "
+        "lutte contre le terrorisme, qui guident l'action des États membres.\n"
+    )
+    if reason is not None:
+        text = text.replace("Oct 2015   Revision of the note   R.5\n", "")
+    assert units(text)[" ".join(line.split())].noise == reason

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
-from ._furniture import is_menu, mark_footnote_zones, mark_running_lines, mark_toc_zone
+from ._furniture import is_menu_at, mark_footnote_zones, mark_running_lines, mark_toc_zone
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
@@ -139,7 +139,7 @@ def _bare(u: Unit) -> str:
 def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
     """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
     after_stamp = False
-    for u in units:
+    for i, u in enumerate(units):
         if u.noise is not None:
             after_stamp = False
             continue
@@ -152,7 +152,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             pass
         elif _SEPARATOR_RE.match(u.text):
             u.noise = "markup"
-        elif is_menu(bare) and not protected(u):
+        elif is_menu_at(units, i) and not protected(u):
             u.noise = "navigation"
         elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
             u.noise = "metadata"

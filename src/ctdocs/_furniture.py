@@ -25,6 +25,7 @@ __all__ = [
     "ends_sentence",
     "has_dot_leader",
     "is_menu",
+    "is_menu_at",
     "key",
     "mark_footnote_zones",
     "mark_running_lines",
@@ -45,6 +46,7 @@ _TOC_ENTRY_MAX_WORDS = 15
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
 _MENU_CHARS = frozenset("|>/\u203a")
 _MENU_MIN_ITEMS = 3
+_STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From:")
 _MENU_ITEM_WORDS = 8
 # Page number or decoration at either end of a running line ("- 6 - TITLE", "TITLE 413").
 _RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
@@ -88,20 +90,36 @@ def has_dot_leader(text: str) -> bool:
     return bool(_DOT_LEADER_RE.search(text))
 
 
-def is_menu(text: str) -> bool:
+def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
     """Three or more short unpunctuated items joined by separators: a menu, a breadcrumb,
     a footer's row of links. A sentence never splits so (its items would end in a stop);
     a document's own header line does not either (``Report | Doc. 12712 | 16 September
     2011``: most of its items are numbers and dates, a menu's are words)."""
-    if _TABLE_ROW_RE.match(text) or not _MENU_CHARS.intersection(text):
+    if _TABLE_ROW_RE.match(text) or not (gaps or _MENU_CHARS.intersection(text)):
         return False
-    items = [x for x in _MENU_SPLIT_RE.split(text.strip()) if x]
+    cuts = [0, *gaps, len(text)]
+    items = [
+        x
+        for a, b in pairwise(cuts)
+        for x in _MENU_SPLIT_RE.split(text[a:b].strip())
+        if x and x.strip("-\u2022*")
+    ]
     numbered = sum(any(ch.isdigit() for ch in x) for x in items)
     return (
         len(items) >= _MENU_MIN_ITEMS
         and 2 * numbered <= len(items)
-        and all(len(x.split()) <= _MENU_ITEM_WORDS and not ends_sentence(x) for x in items)
+        and all(len(x.split()) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
     )
+
+
+def is_menu_at(units: Sequence[Unit], i: int) -> bool:
+    """``is_menu`` of the i-th unit, unless it is the header of a table: columns whose
+    next line is cut into columns too, with numbers in them (the table's rows)."""
+    u = units[i]
+    if not is_menu(u.text, u.gaps):
+        return False
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return not (u.gaps and nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text))
 
 
 def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:

@@ -59,6 +59,9 @@ class Unit:
     page: int | None = None  # 1-based page, for PDF input
     bbox: tuple[float, float, float, float] | None = None  # for PDF input
     role: str | None = None  # "footnote", set by the PDF source
+    # Offsets (in ``text``) where the normaliser folded a gap of two or more spaces to
+    # one: the columns of a menu or a page footer copied as text ("Contact   Privacy").
+    gaps: tuple[int, ...] = ()
 
 
 @cache
@@ -141,12 +144,21 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     units: list[Unit] = []
     nav = sorted(nav_ranges)
     k = 0
+    gaps = _folded_gaps(norm)
+    g = 0
     for line in norm.lines:
         t = text[line.start : line.end]
         if not t.strip():
             continue
         u = Unit(line.start, line.end, t, line)
         u.marker = find_marker(t)
+        while g < len(gaps) and gaps[g] < line.start:
+            g += 1
+        h = g
+        while h < len(gaps) and gaps[h] < line.end:
+            h += 1
+        if h > g:
+            u.gaps = tuple(x - line.start for x in gaps[g:h])
         while k < len(nav) and nav[k][1] <= line.start:
             k += 1
         if k < len(nav) and nav[k][0] <= line.start:
@@ -183,6 +195,17 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     _mark_trailer(units)
     mark_boilerplate(units, _protected)
     return units
+
+
+def _folded_gaps(norm: NormalisedText) -> list[int]:
+    """Output offsets where the input had more spaces than the output keeps: each anchor
+    that skips input characters right after a space (a wide gap folded to one space)."""
+    out: list[int] = []
+    text = norm.text
+    for (po, pi), (o, i) in zip(norm.anchors, norm.anchors[1:], strict=False):
+        if i - pi > o - po and o > 0 and text[o - 1] == " ":
+            out.append(o)
+    return out
 
 
 def _protected(u: Unit) -> bool:
