@@ -500,3 +500,23 @@ def test_menus_in_columns(line: str, reason: str | None) -> None:
     if reason is not None:
         text = text.replace("Oct 2015   Revision of the note   R.5\n", "")
     assert units(text)[" ".join(line.split())].noise == reason
+
+
+CONTACTS = [
+    ("Assemblée nationale – 126, rue de l'Université – 75355 Paris 07 SP", "boilerplate"),
+    ("Council of Europe – 1, avenue de l'Europe – 67075 Strasbourg Cedex", "boilerplate"),
+    ("T: +31 (0)70 763 0050 E: info@example.org www.example.org", "boilerplate"),
+    ("Tél. : +33 1 40 63 60 00 – courriel : contact@example.fr", "boilerplate"),
+    # a statute's note and a dated heading: numbers, but no address
+    ("Guidelines of the 1988 Sanctions Committee [Repealed, SOR/2020-115, s. 2]", None),
+    ("Loi n° 2017-1510 du 30 octobre 2017, article 5", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CONTACTS)
+def test_addresses_and_contact_lines(line: str, reason: str | None) -> None:
+    prose = (
+        "The Council of Europe adopts guidelines on human rights and the fight against "
+        "terrorism, which guide the action of the member states."
+    )
+    assert units(f"{prose}\n\n{line}\n")[" ".join(line.split())].noise == reason

@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
-from ._furniture import is_menu_at, mark_footnote_zones, mark_running_lines, mark_toc_zone
+from ._furniture import (
+    is_contact,
+    is_menu_at,
+    mark_footnote_zones,
+    mark_running_lines,
+    mark_toc_zone,
+)
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
@@ -154,6 +160,8 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             u.noise = "markup"
         elif is_menu_at(units, i) and not protected(u):
             u.noise = "navigation"
+        elif is_contact(bare) and not protected(u):
+            u.noise = "boilerplate"
         elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
             u.noise = "metadata"
         elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ends_sentence",
     "has_dot_leader",
+    "is_contact",
     "is_menu",
     "is_menu_at",
     "key",
@@ -63,6 +64,16 @@ _NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
 _PAGE_EDGE = frozenset({"page-header", "page-footer", "page-number"})
 # Markers that open a new anchor: a running line may stand above them, a lead-in may not.
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
+
+
+_CONTACT_MAX_WORDS = 25
+_PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
+_WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
+# A house number before its street, then a postcode before its town: "126, rue de
+# l'Université – 75355 Paris", "2, rue de Montpensier 75001 Paris".
+_ADDRESS_RE = re.compile(
+    r"(?:^|[\s\u2013\u2014-])\d{1,4}(?:bis|ter)?,\s+[^\d,]{2,60}?[\s\u2013\u2014-]\d{4,5}\s+[A-ZÀ-Ý]"
+)
 
 
 def key(text: str) -> str:
@@ -110,6 +121,18 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
         and 2 * numbered <= len(items)
         and all(len(x.split()) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
     )
+
+
+def is_contact(text: str) -> bool:
+    """An address or contact line, short and not a sentence: a street address (house
+    number, street, postcode, town: "Assemblée nationale – 126, rue de l'Université –
+    75355 Paris 07 SP"), or a phone number with an e-mail or web address."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+        return False
+    if _ADDRESS_RE.search(t):
+        return True
+    return bool(_PHONE_RE.search(t) and _WEB_RE.search(t))
 
 
 def is_menu_at(units: Sequence[Unit], i: int) -> bool:
