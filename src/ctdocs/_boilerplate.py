@@ -282,14 +282,22 @@ def _runs(flags: list[bool]) -> list[int]:
     return out
 
 
-def features(
-    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
-) -> list[tuple[float, ...]]:
-    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
-    d = doc if doc is not None else _context(units, lex)
+@dataclass(slots=True)
+class _Tables:
+    """Document-wide counts the features read, built in one pass over the units."""
+
+    first: int  # first prose line
+    last: int  # last prose line
+    seen: Counter[str]  # how often each line's text occurs
+    shape_of: dict[int, str]
+    shapes: Counter[str]
+    runs: list[int]  # length of the run of very short lines each unit stands in
+    noisy: list[bool]
+
+
+def _tables(units: Sequence[Unit], d: _Doc) -> _Tables:
     good = [i for i, g in enumerate(d.good) if g]
     first, last = (good[0], good[-1]) if good else (len(units), -1)
-    seen = Counter(u.text for u in units)
     shape_of: dict[int, str] = {}
     shapes: Counter[str] = Counter()
     run_flags: list[bool] = []
@@ -305,44 +313,53 @@ def features(
             and d.ntok(i, _RUN_WORDS) > 0
             and not _ends_sentence(u.text)
         )
-    runs = _runs(run_flags)
+    seen = Counter(u.text for u in units)
     noisy = [u.noise is not None for u in units]
-    out: list[tuple[float, ...]] = []
-    for i in range(len(units)) if only is None else only:
-        u, toks, low = units[i], d.tok(i), d.low[i]
-        n, na = len(toks), max(len(low), 1)
-        stop_share = len([w for w in low if w in d.stop]) / na
-        ui_n = len([w for w in low if w in lex.ui])
-        end = _ends_sentence(u.text)
-        short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
-        out.append(
-            (
-                float(n <= 3),
-                float(4 <= n <= 12),
-                stop_share,
-                ui_n / na,
-                float(ui_n > 0),
-                float(bool(_LINK_RE.search(u.text))),
-                float(end),
-                len([w for w in toks if w[0].isupper()]) / na,
-                (n - len(low)) / max(n, 1),
-                float(bool(_PIPES_RE.search(_bare(u)))),
-                float(seen[u.text] > 1 and n > 1),
-                float(i < first),
-                float(i > last),
-                float(len(low) >= 8 and stop_share < 0.05),
-                float(u.line.heading_level is not None),
-                float(u.marker is not None),
-                float(short_open and ui_n / na >= 0.3),
-                float(short_open and i < first and stop_share < 0.15),
-                min(runs[i], _RUN_FULL) / _RUN_FULL if runs[i] >= _RUN_MIN else 0.0,
-                float(i in shape_of and shapes[shape_of[i]] >= _TEMPLATE_MIN),
-                float(i < _TOP_LINES),
-                float(i > 0 and noisy[i - 1]),
-                float(i + 1 < len(units) and noisy[i + 1]),
-            )
-        )
-    return out
+    return _Tables(first, last, seen, shape_of, shapes, _runs(run_flags), noisy)
+
+
+def features(
+    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
+) -> list[tuple[float, ...]]:
+    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
+    d = doc if doc is not None else _context(units, lex)
+    t = _tables(units, d)
+    return [_vector(units, i, lex, d, t) for i in (range(len(units)) if only is None else only)]
+
+
+def _vector(units: Sequence[Unit], i: int, lex: Lexicon, d: _Doc, t: _Tables) -> tuple[float, ...]:
+    """One line's features, each computed once from its tokens and the document's tables."""
+    u, toks, low = units[i], d.tok(i), d.low[i]
+    n, na = len(toks), max(len(low), 1)
+    stop_share = len([w for w in low if w in d.stop]) / na
+    ui_n = len([w for w in low if w in lex.ui])
+    end = _ends_sentence(u.text)
+    short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
+    return (
+        float(n <= 3),
+        float(4 <= n <= 12),
+        stop_share,
+        ui_n / na,
+        float(ui_n > 0),
+        float(bool(_LINK_RE.search(u.text))),
+        float(end),
+        len([w for w in toks if w[0].isupper()]) / na,
+        (n - len(low)) / max(n, 1),
+        float(bool(_PIPES_RE.search(_bare(u)))),
+        float(t.seen[u.text] > 1 and n > 1),
+        float(i < t.first),
+        float(i > t.last),
+        float(len(low) >= 8 and stop_share < 0.05),
+        float(u.line.heading_level is not None),
+        float(u.marker is not None),
+        float(short_open and ui_n / na >= 0.3),
+        float(short_open and i < t.first and stop_share < 0.15),
+        min(t.runs[i], _RUN_FULL) / _RUN_FULL if t.runs[i] >= _RUN_MIN else 0.0,
+        float(i in t.shape_of and t.shapes[t.shape_of[i]] >= _TEMPLATE_MIN),
+        float(i < _TOP_LINES),
+        float(i > 0 and t.noisy[i - 1]),
+        float(i + 1 < len(units) and t.noisy[i + 1]),
+    )
 
 
 def score(vec: tuple[float, ...], lex: Lexicon) -> float:

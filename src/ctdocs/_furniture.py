@@ -175,15 +175,14 @@ def _run_key(text: str) -> str:
 
 def _running_candidate(units: Sequence[Unit], i: int) -> bool:
     u = units[i]
-    n = len(u.text.split())
+    if not scorable(u) or len(u.text.split()) > _RUNNING_MAX_WORDS or ends_sentence(u.text):
+        return False
+    # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
     return (
-        scorable(u)
+        words >= _RUNNING_MIN_WORDS
         and u.line.heading_level is None
         and not u.line.bold_spans  # a marginal note repeated over sections is a title
-        and n <= _RUNNING_MAX_WORDS
-        and words >= _RUNNING_MIN_WORDS  # words, not numbers: "10 mars 2003" is a date
-        and not ends_sentence(u.text)
         and not u.text.lstrip().startswith("[")
         and not _leads_in(units, i)
     )

@@ -166,9 +166,9 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         units.append(u)
     in_head = True
     for u in units:
-        plain = _plain(_strip_bullet(u.text))
         # "- 2 -" opens like a bullet but is a page number
         bare = u.marker is None or u.marker.kind == "bullet"
+        plain = _plain(_strip_bullet(u.text)) if bare else u.text
         furniture = page_furniture(u.text) if bare else None
         if u.nav:
             u.noise = "navigation"
@@ -176,10 +176,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture
-        elif (_line_key(u.text) in chrome_lines or chrome.search(plain)) and (
-            u.marker is None or u.marker.kind == "bullet"
-        ):
-            u.noise = "web-chrome"
+        elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
+            u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False
