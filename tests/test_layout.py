@@ -520,3 +520,39 @@ def test_addresses_and_contact_lines(line: str, reason: str | None) -> None:
         "terrorism, which guide the action of the member states."
     )
     assert units(f"{prose}\n\n{line}\n")[" ".join(line.split())].noise == reason
+
+
+RELATED = {
+    "fr": (
+        "Textes liés",
+        "Loi modifiée du 12 novembre 2004 relative à la lutte contre le blanchiment – Texte "
+        "coordonné au 1er avril 2023",
+    ),
+    "en": (
+        "Related Documents",
+        "Berlin Memorandum on Good Practices for Countering Terrorist Use of Unmanned Aerial "
+        "Systems (September 2019)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_related_box_keeps_long_titles_out(lang: str) -> None:
+    head, title = RELATED[lang]
+    prose = (
+        "The committee heard the services of the State on the use of police measures, which "
+        "have grown in number since the law came into force in 2017."
+    )
+    got = units(f"{prose}\n\n{head}\n\n{title}\n\n{prose.replace('2017', '2018')}\n")
+    assert got[head].noise == "web-chrome" and got[title].noise == "web-chrome"
+    # the box ends at the first sentence
+    assert got[prose.replace("2017", "2018")].noise is None
+
+
+@pytest.mark.parametrize("line", ["Passer au contenu principal", "Retour haut de page"])
+def test_french_page_tools(line: str) -> None:
+    prose = (
+        "Le Conseil de l'Europe adopte des lignes directrices sur les droits de l'homme et la "
+        "lutte contre le terrorisme, qui guident l'action des États membres."
+    )
+    assert units(f"{line}\n\n{prose}\n")[line].noise == "web-chrome"

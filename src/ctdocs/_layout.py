@@ -233,10 +233,14 @@ def _mark_repository(units: list[Unit]) -> None:
 
 
 _TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages
+# A linked document's full title with its date ("Berlin Memorandum on … (September 2019)",
+# "Décision n° 2017-695 QPC du 29 mars 2018 – M. B. et autre"): longer, but no sentence.
+_TRAILER_TITLE_WORDS = 25
 
 
 def _mark_trailer(units: list[Unit]) -> None:
-    """After "Related news": the short lines that follow (headlines, dates) are chrome."""
+    """After "Related news": the short lines that follow (headlines, dates, the titles of
+    linked documents) are chrome."""
     trailer = _trailer_lines()
     inside = False
     for u in units:
@@ -247,7 +251,9 @@ def _mark_trailer(units: list[Unit]) -> None:
         if not inside:
             continue
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if numbered or len(u.text.split()) > _TRAILER_MAX_WORDS:
+        n = len(u.text.split())
+        title = n <= _TRAILER_TITLE_WORDS and not u.text.rstrip().endswith((".", ";", ":"))
+        if numbered or (n > _TRAILER_MAX_WORDS and not title):
             inside = False
         elif not u.noise:
             u.noise = "web-chrome"
