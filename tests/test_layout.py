@@ -556,3 +556,22 @@ def test_french_page_tools(line: str) -> None:
         "lutte contre le terrorisme, qui guident l'action des États membres."
     )
     assert units(f"{line}\n\n{prose}\n")[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Proposition n° 4 : Maintenir l'information trimestrielle du Parlement.",
+        "Proposal No. 4: Keep Parliament informed every quarter of the measures.",
+    ],
+)
+def test_list_item_printed_twice_is_not_a_caption(item: str) -> None:
+    first = item.replace("4", "3").replace("Maintenir", "Permettre").replace("Keep", "Let")
+    text = (
+        f"{first}\n{item}\n\n"
+        "Réunie le mercredi 10 février 2021, la commission a adopté le rapport et autorisé sa "
+        "publication.\n\n"
+        f"{first}\n{item}\n"
+    )
+    got = segment(normalise(text, markdown=False))
+    assert [u.noise for u in got if u.text == item] == [None, None]

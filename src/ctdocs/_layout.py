@@ -264,6 +264,12 @@ def _trailer_lines() -> frozenset[str]:
     return frozenset(_line_key(x) for x in load_layout().trailer_lines)
 
 
+def _list_item(u: Unit, prv: Unit | None) -> bool:
+    """The line opens with the same two words as the line before it: one of a list of like
+    items ("Proposition n° 3 : …", "Proposition n° 4 : …"), not a free-standing caption."""
+    return prv is not None and u.text.split()[:2] == prv.text.split()[:2]
+
+
 def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
     return 1 + len(sentence_break.findall(text.rstrip(".")))
 
@@ -297,8 +303,9 @@ def _mark_captions(
         sentence_like = u.text.rstrip().endswith((".", ")"))
         if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
             continue
-        # The same sentence printed again elsewhere on the page (a photo shown twice).
-        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6:
+        # The same sentence printed again elsewhere on the page (a photo shown twice), not
+        # an item of a list printed twice ("Proposition n° 4 : …" in a report's summary).
+        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6 and not _list_item(u, prv):
             u.noise = "caption"
             continue
         # One sentence standing alone before the empty paragraph an image leaves, with
