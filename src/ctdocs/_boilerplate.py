@@ -219,12 +219,21 @@ class _Doc:
     protected: Callable[[Unit], bool] | None
     _prot: dict[int, bool]
     _toks: dict[int, list[str]]
+    _shapes: dict[int, str]
 
     def tok(self, i: int) -> list[str]:
         """Tokens (words and numbers, case kept) of a unit: asked only of short lines."""
         got = self._toks.get(i)
         if got is None:
             got = self._toks[i] = _words(_bare(self.units[i]))
+        return got
+
+    def shape(self, i: int) -> str:
+        """The unit's shape (see ``_shape``), computed once: the template tests and the
+        features both ask for it."""
+        got = self._shapes.get(i)
+        if got is None:
+            got = self._shapes[i] = _shape(self.tok(i))
         return got
 
     def ntok(self, i: int, limit: int) -> int:
@@ -257,7 +266,7 @@ def _context(
         and len([w for w in ws if w in stop]) / len(ws) >= m.good_min_stop
         for u, ws in zip(units, low, strict=True)
     ]
-    return _Doc(low, stop, good, units, protected, {}, {})
+    return _Doc(low, stop, good, units, protected, {}, {}, {})
 
 
 def _shape(toks: list[str]) -> str:
@@ -304,7 +313,7 @@ def _tables(units: Sequence[Unit], d: _Doc) -> _Tables:
     for i, u in enumerate(units):
         nlow = len(d.low[i])
         if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
-            shape_of[i] = _shape(d.tok(i))
+            shape_of[i] = d.shape(i)
             shapes[shape_of[i]] += 1
         run_flags.append(
             nlow <= _RUN_WORDS
@@ -417,7 +426,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
             and not _ends_sentence(u.text)
             and not doc.prot(i)
         )
-        sh = _shape(doc.tok(i)) if open_line else ""
+        sh = doc.shape(i) if open_line else ""
         if sh and sh == shape:
             run.append(u)
             continue

@@ -45,7 +45,7 @@ _PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
 _TOC_ENTRY_MAX_WORDS = 15
 # Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
-_MENU_CHARS = frozenset("|>/\u203a")
+_MENU_CHARS = "|>/\u203a"
 _MENU_MIN_ITEMS = 3
 _STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From:")
 _MENU_ITEM_WORDS = 8
@@ -106,7 +106,7 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
     a footer's row of links. A sentence never splits so (its items would end in a stop);
     a document's own header line does not either (``Report | Doc. 12712 | 16 September
     2011``: most of its items are numbers and dates, a menu's are words)."""
-    if _TABLE_ROW_RE.match(text) or not (gaps or _MENU_CHARS.intersection(text)):
+    if not (gaps or any(c in text for c in _MENU_CHARS)) or _TABLE_ROW_RE.match(text):
         return False
     cuts = [0, *gaps, len(text)]
     items = [
