@@ -575,3 +575,29 @@ def test_list_item_printed_twice_is_not_a_caption(item: str) -> None:
     )
     got = segment(normalise(text, markdown=False))
     assert [u.noise for u in got if u.text == item] == [None, None]
+
+
+ARCHIVE_BANNERS = {
+    "fr": (
+        "Contenu archivé",
+        "L'information dont il est indiqué qu'elle est archivée est fournie à des fins de "
+        "référence, de recherche ou de tenue de documents.",
+    ),
+    "en": (
+        "Archived Content",
+        "Information identified as archived is provided for reference, research or "
+        "record-keeping purposes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_web_archive_banner(lang: str) -> None:
+    head, banner = ARCHIVE_BANNERS[lang]
+    prose = (
+        "The committee heard the services of the State on the use of police measures, which "
+        "have grown in number since the law came into force in 2017."
+    )
+    got = units(f"{head}\n\n{banner}\n\n{prose}\n")
+    assert got[head].noise == "web-chrome" and got[banner].noise == "web-chrome"
+    assert got[prose].noise is None
