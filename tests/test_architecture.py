@@ -28,7 +28,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("readers", ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html",
                  "ctdocs._pdf")),
     ("normalise", ("ctdocs._normalise",)),
-    ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._numbering")),
+    ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._furniture", "ctdocs._numbering")),
     ("structure", (
         "ctdocs._structure", "ctdocs._blocks", "ctdocs._clauses", "ctdocs._clausestate",
         "ctdocs._clausereading", "ctdocs._sequences", "ctdocs._language",

@@ -364,3 +364,241 @@ def test_devcorpus_body_lost_per_family(figures: dict[str, list[int]]) -> None:
     assert lost / n <= MAX_LOST, (lost, n)
     for key, (_, _, lost, n) in figures.items():
         assert lost <= max(1, round(0.01 * n)), (key, lost, n)
+
+
+# ---- page furniture and page tools by shape (src/ctdocs/_furniture.py)
+
+PDF_PAGES = {
+    "fr": """RAPPORT SUR LA SÉCURITÉ INTÉRIEURE
+
+I. — LE CADRE JURIDIQUE
+
+La commission a entendu les services de l'État sur l'usage des mesures de police administrative, qui se sont multipliées depuis l'entrée en vigueur de la loi en 2017.
+____________________
+1 Article 5 de la loi du 30 octobre 2017.
+2 Source : réponses au questionnaire du rapporteur.
+- 6 - CONTRÔLE DE LA LOI SUR LA SÉCURITÉ
+
+II. — LES AJUSTEMENTS
+
+Le rapporteur propose de maintenir l'information du Parlement sur chacune des mesures, afin que le contrôle reste effectif pendant toute la durée de l'expérimentation.
+
+Les tribunaux administratifs ont confirmé la plupart de ces mesures, en rappelant toutefois les exigences de proportionnalité posées par le Conseil constitutionnel.
+
+Le gouvernement de l'intérieur a transmis chaque trimestre au Parlement la liste des mesures prononcées et de leurs motifs, comme la loi le prévoit.
+
+CONTRÔLE DE LA LOI SUR LA SÉCURITÉ - 7 -
+
+Les préfets ont prononcé plus de cinq cents mesures depuis le début de l'expérimentation, dont la moitié à l'égard de personnes sortant de détention.
+
+Les juges administratifs ont confirmé la plupart de ces mesures, en rappelant toutefois les exigences de proportionnalité posées par le Conseil constitutionnel.
+
+Le ministère de l'intérieur a transmis chaque trimestre au Parlement la liste des mesures prononcées et de leurs motifs, comme la loi le prévoit.
+
+CONTRÔLE DE LA LOI SUR LA SÉCURITÉ - 8 -
+""",  # noqa: E501
+    "en": """REPORT ON DOMESTIC SECURITY
+
+I. THE LEGAL FRAMEWORK
+
+The committee heard the services of the State on the use of administrative police measures, which have grown in number since the law came into force in 2017.
+____________________
+1 Section 5 of the Act of 30 October 2017.
+2 Source: answers to the rapporteur's questionnaire.
+- 6 - REVIEW OF THE DOMESTIC SECURITY ACT
+
+II. THE ADJUSTMENTS
+
+The rapporteur proposes to keep Parliament informed of each of the measures, so that the review stays effective for the whole length of the experiment.
+
+Administrative courts upheld most of these measures, while recalling the requirements of proportionality laid down by the Constitutional Council.
+
+The Government sent Parliament every quarter the list of the measures ordered and their grounds, as the law requires.
+
+REVIEW OF THE DOMESTIC SECURITY ACT - 7 -
+
+Prefects have ordered more than five hundred measures since the experiment began, half of them against persons released from prison.
+
+Administrative judges upheld most of these measures, while recalling the requirements of proportionality laid down by the Constitutional Council.
+
+The Ministry of the Interior sent Parliament every quarter the list of the measures ordered and their grounds, as the law requires.
+
+REVIEW OF THE DOMESTIC SECURITY ACT - 8 -
+""",  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_running_lines_and_footnote_zones(lang: str) -> None:
+    got = list(units(PDF_PAGES[lang]).values())
+    running = [u for u in got if "CONTRÔLE DE LA LOI" in u.text or "SECURITY ACT" in u.text]
+    assert len(running) == 3 and all(u.noise == "page-header" for u in running)
+    notes = [u for u in got if u.text[:2] in ("1 ", "2 ")]
+    assert len(notes) == 2 and all(u.noise == "page-footer" for u in notes)
+    prose = [u for u in got if len(u.text.split()) > 15]
+    assert len(prose) == 7 and all(u.noise is None for u in prose)
+
+
+MENUS = [
+    ("Accueil > Recueil systématique > Droit interne > Sécurité de l'État", "navigation"),
+    ("Home > Acts > In force > Criminal Code Act 1995", "navigation"),
+    ("Mentions légales | Accessibilité | Plan du site | Données personnelles", "navigation"),
+    ("Contact | Disclaimer | Accessibility | © Council of Europe 2018", "navigation"),
+    # a document's own header line: most items are numbers and dates
+    ("Rapport | Doc. 12712 | 16 septembre 2011", None),
+    ("Request for an opinion | Doc. 13753 | 16 April 2015", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), MENUS)
+def test_menus_and_breadcrumbs(line: str, reason: str | None) -> None:
+    prose = (
+        "Le Conseil de l'Europe adopte des lignes directrices sur les droits de l'homme et la "
+        "lutte contre le terrorisme, qui guident l'action des États membres."
+    )
+    assert units(f"{line}\n\n{prose}\n")[line].noise == reason
+
+
+CONTENTS = {
+    "fr": "SOMMAIRE\n\nAvant-propos 1\n\nI. Le cadre juridique 3\n\nMembres\n\nAvant-propos\n\n"
+    "La commission a entendu les services de l'État sur l'usage des mesures de police, qui se "
+    "sont multipliées depuis l'entrée en vigueur de la loi.\n\nMembres\n\n"
+    "M. Dupont, président de la commission des lois du Sénat.\n",
+    "en": "Contents\n\nForeword 1\n\nI. The legal framework 3\n\nMembers\n\nForeword\n\n"
+    "The committee heard the services of the State on the use of police measures, which have "
+    "grown in number since the law came into force.\n\nMembers\n\n"
+    "Mr Smith, chair of the committee on legal affairs of the Senate.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contents_entries_by_page_number_or_later_heading(lang: str) -> None:
+    got = segment(normalise(CONTENTS[lang], markdown=False))
+    reasons = [u.noise for u in got]
+    # heading, two paged entries, one entry that comes back later as a heading
+    assert reasons[:4] == ["toc"] * 4
+    # the headings themselves, the prose and the second "Members" stay document
+    assert all(r is None for r in reasons[4:])
+
+
+COLUMNS = [
+    # a menu or footer copied as text: its links stand in columns
+    ("Recueil officiel   Recueil systématique   Feuille fédérale   Consultations", "navigation"),
+    ("Contact us   Terms and conditions   Accessibility   Privacy", "navigation"),
+    # the header of a table (its rows below have numbers) and a label line stay
+    ("Date   Type of amendment   Sections affected", None),
+    ("Objet :   Mesures de police   Annexe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), COLUMNS)
+def test_menus_in_columns(line: str, reason: str | None) -> None:
+    text = (
+        f"{line}\nOct 2015   Revision of the note   R.5\n\n"
+        "Le Conseil de l'Europe adopte des lignes directrices sur les droits de l'homme et la "
+        "lutte contre le terrorisme, qui guident l'action des États membres.\n"
+    )
+    if reason is not None:
+        text = text.replace("Oct 2015   Revision of the note   R.5\n", "")
+    assert units(text)[" ".join(line.split())].noise == reason
+
+
+CONTACTS = [
+    ("Assemblée nationale – 126, rue de l'Université – 75355 Paris 07 SP", "boilerplate"),
+    ("Council of Europe – 1, avenue de l'Europe – 67075 Strasbourg Cedex", "boilerplate"),
+    ("T: +31 (0)70 763 0050 E: info@example.org www.example.org", "boilerplate"),
+    ("Tél. : +33 1 40 63 60 00 – courriel : contact@example.fr", "boilerplate"),
+    # a statute's note and a dated heading: numbers, but no address
+    ("Guidelines of the 1988 Sanctions Committee [Repealed, SOR/2020-115, s. 2]", None),
+    ("Loi n° 2017-1510 du 30 octobre 2017, article 5", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CONTACTS)
+def test_addresses_and_contact_lines(line: str, reason: str | None) -> None:
+    prose = (
+        "The Council of Europe adopts guidelines on human rights and the fight against "
+        "terrorism, which guide the action of the member states."
+    )
+    assert units(f"{prose}\n\n{line}\n")[" ".join(line.split())].noise == reason
+
+
+RELATED = {
+    "fr": (
+        "Textes liés",
+        "Loi modifiée du 12 novembre 2004 relative à la lutte contre le blanchiment – Texte "
+        "coordonné au 1er avril 2023",
+    ),
+    "en": (
+        "Related Documents",
+        "Berlin Memorandum on Good Practices for Countering Terrorist Use of Unmanned Aerial "
+        "Systems (September 2019)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_related_box_keeps_long_titles_out(lang: str) -> None:
+    head, title = RELATED[lang]
+    prose = (
+        "The committee heard the services of the State on the use of police measures, which "
+        "have grown in number since the law came into force in 2017."
+    )
+    got = units(f"{prose}\n\n{head}\n\n{title}\n\n{prose.replace('2017', '2018')}\n")
+    assert got[head].noise == "web-chrome" and got[title].noise == "web-chrome"
+    # the box ends at the first sentence
+    assert got[prose.replace("2017", "2018")].noise is None
+
+
+@pytest.mark.parametrize("line", ["Passer au contenu principal", "Retour haut de page"])
+def test_french_page_tools(line: str) -> None:
+    prose = (
+        "Le Conseil de l'Europe adopte des lignes directrices sur les droits de l'homme et la "
+        "lutte contre le terrorisme, qui guident l'action des États membres."
+    )
+    assert units(f"{line}\n\n{prose}\n")[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Proposition n° 4 : Maintenir l'information trimestrielle du Parlement.",
+        "Proposal No. 4: Keep Parliament informed every quarter of the measures.",
+    ],
+)
+def test_list_item_printed_twice_is_not_a_caption(item: str) -> None:
+    first = item.replace("4", "3").replace("Maintenir", "Permettre").replace("Keep", "Let")
+    text = (
+        f"{first}\n{item}\n\n"
+        "Réunie le mercredi 10 février 2021, la commission a adopté le rapport et autorisé sa "
+        "publication.\n\n"
+        f"{first}\n{item}\n"
+    )
+    got = segment(normalise(text, markdown=False))
+    assert [u.noise for u in got if u.text == item] == [None, None]
+
+
+ARCHIVE_BANNERS = {
+    "fr": (
+        "Contenu archivé",
+        "L'information dont il est indiqué qu'elle est archivée est fournie à des fins de "
+        "référence, de recherche ou de tenue de documents.",
+    ),
+    "en": (
+        "Archived Content",
+        "Information identified as archived is provided for reference, research or "
+        "record-keeping purposes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_web_archive_banner(lang: str) -> None:
+    head, banner = ARCHIVE_BANNERS[lang]
+    prose = (
+        "The committee heard the services of the State on the use of police measures, which "
+        "have grown in number since the law came into force in 2017."
+    )
+    got = units(f"{head}\n\n{banner}\n\n{prose}\n")
+    assert got[head].noise == "web-chrome" and got[banner].noise == "web-chrome"
+    assert got[prose].noise is None

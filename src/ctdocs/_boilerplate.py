@@ -27,9 +27,19 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._furniture import ends_sentence as _ends_sentence
+from ._furniture import has_dot_leader as _has_dot_leader
+from ._furniture import (
+    is_contact,
+    is_menu_at,
+    mark_footnote_zones,
+    mark_running_lines,
+    mark_toc_zone,
+)
+from ._furniture import key as _key
+from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
 
 if TYPE_CHECKING:
@@ -70,10 +80,8 @@ _LINK_RE = re.compile(
     r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = frozenset('.!?;:»"”)')
 _PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
 _SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
-_DOT_LEADER_RE = re.compile(r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*\d{1,4}\b")
 # A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", a date left dangling on a dash.
 _DATE_RE = re.compile(
     r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./-]+\d{2,4}\b"
@@ -120,10 +128,6 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     return Lexicon(stop, ui, stamp, toc, model, weights)
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .:;!?•-*#").casefold()
-
-
 def _words(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
@@ -135,25 +139,13 @@ def _bare(u: Unit) -> str:
     return u.text.strip()
 
 
-_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
-
-
-def _scorable(u: Unit) -> bool:
-    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
-    return (
-        u.noise is None
-        and (u.marker is None or u.marker.kind == "bullet")
-        and not _TABLE_ROW_RE.match(u.text)
-    )
-
-
 # ---------------------------------------------------------------- rules
 
 
 def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
     """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
     after_stamp = False
-    for u in units:
+    for i, u in enumerate(units):
         if u.noise is not None:
             after_stamp = False
             continue
@@ -166,6 +158,10 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             pass
         elif _SEPARATOR_RE.match(u.text):
             u.noise = "markup"
+        elif is_menu_at(units, i) and not protected(u):
+            u.noise = "navigation"
+        elif is_contact(bare) and not protected(u):
+            u.noise = "boilerplate"
         elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
             u.noise = "metadata"
         elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):
@@ -179,7 +175,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and not _DATE_RE.search(bare)
         )
     _mark_charts(units)
-    _mark_running_lines(units, protected)
+    mark_toc_zone(units, lex.toc)
+    mark_running_lines(units, protected)
+    mark_footnote_zones(units)
     # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
@@ -188,10 +186,6 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
 
 _BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
 _CHART_SHARE = 0.3
-_RUNNING_MIN_WORDS = 3
-_RUNNING_MAX_WORDS = 15
-_RUNNING_GAP = 3  # lines between two prints of a running header
-_HEAD_LINES = 5
 
 
 def _mark_charts(units: Sequence[Unit]) -> None:
@@ -202,67 +196,6 @@ def _mark_charts(units: Sequence[Unit]) -> None:
         ink = [ch for ch in u.text if not ch.isspace()]
         if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
             u.noise = "markup"
-
-
-def _mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    """A line printed again and again down the document (a running header or footer, an
-    address under every page) is page furniture. Its first print stays when it stands in
-    the document's head, where it is the title or masthead the header repeats."""
-    where: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        n = len(u.text.split())
-        if (
-            _scorable(u)
-            and u.marker is None
-            and u.line.heading_level is None
-            and not u.line.bold_spans  # a marginal note repeated over sections is a title
-            and _RUNNING_MIN_WORDS <= n <= _RUNNING_MAX_WORDS
-            and not _ends_sentence(u.text)
-            and not u.text.lstrip().startswith("[")
-            and not _leads_in(units, i)
-        ):
-            where.setdefault(_key(u.text), []).append(i)
-    content = [i for i, u in enumerate(units) if u.noise is None]
-    head = set(content[:_HEAD_LINES])
-    for idx in where.values():
-        if len(idx) < 2 or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
-            continue
-        if _inside_repeated_passage(units, idx):
-            continue
-        for k, i in enumerate(idx):
-            if k == 0 and (i in head or protected(units[i])):
-                continue
-            units[i].noise = "page-header"
-
-
-def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
-    """Every print of the line has the same line before it and the same after it: the line
-    is part of a passage printed again (a text pasted twice), not a header over new pages."""
-    def around(i: int) -> tuple[str, str]:
-        before = _key(units[i - 1].text) if i > 0 else ""
-        after = _key(units[i + 1].text) if i + 1 < len(units) else ""
-        return before, after
-
-    return len({around(i) for i in idx}) == 1
-
-
-def _leads_in(units: Sequence[Unit], i: int) -> bool:
-    """The line introduces the numbered items after it ("It is prohibited for any person
-    to knowingly" above "(a) …"): a statute's recurring lead-in, not a running line."""
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.noise is None and nxt.marker is not None
-
-
-def _has_dot_leader(text: str) -> bool:
-    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
-    if "...." not in text and ". . ." not in text and "……" not in text:
-        return False
-    return bool(_DOT_LEADER_RE.search(text))
-
-
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip()
-    return bool(t) and t[-1] in _SENTENCE_END
 
 
 def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
@@ -286,12 +219,21 @@ class _Doc:
     protected: Callable[[Unit], bool] | None
     _prot: dict[int, bool]
     _toks: dict[int, list[str]]
+    _shapes: dict[int, str]
 
     def tok(self, i: int) -> list[str]:
         """Tokens (words and numbers, case kept) of a unit: asked only of short lines."""
         got = self._toks.get(i)
         if got is None:
             got = self._toks[i] = _words(_bare(self.units[i]))
+        return got
+
+    def shape(self, i: int) -> str:
+        """The unit's shape (see ``_shape``), computed once: the template tests and the
+        features both ask for it."""
+        got = self._shapes.get(i)
+        if got is None:
+            got = self._shapes[i] = _shape(self.tok(i))
         return got
 
     def ntok(self, i: int, limit: int) -> int:
@@ -324,7 +266,7 @@ def _context(
         and len([w for w in ws if w in stop]) / len(ws) >= m.good_min_stop
         for u, ws in zip(units, low, strict=True)
     ]
-    return _Doc(low, stop, good, units, protected, {}, {})
+    return _Doc(low, stop, good, units, protected, {}, {}, {})
 
 
 def _shape(toks: list[str]) -> str:
@@ -349,21 +291,29 @@ def _runs(flags: list[bool]) -> list[int]:
     return out
 
 
-def features(
-    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
-) -> list[tuple[float, ...]]:
-    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
-    d = doc if doc is not None else _context(units, lex)
+@dataclass(slots=True)
+class _Tables:
+    """Document-wide counts the features read, built in one pass over the units."""
+
+    first: int  # first prose line
+    last: int  # last prose line
+    seen: Counter[str]  # how often each line's text occurs
+    shape_of: dict[int, str]
+    shapes: Counter[str]
+    runs: list[int]  # length of the run of very short lines each unit stands in
+    noisy: list[bool]
+
+
+def _tables(units: Sequence[Unit], d: _Doc) -> _Tables:
     good = [i for i, g in enumerate(d.good) if g]
     first, last = (good[0], good[-1]) if good else (len(units), -1)
-    seen = Counter(u.text for u in units)
     shape_of: dict[int, str] = {}
     shapes: Counter[str] = Counter()
     run_flags: list[bool] = []
     for i, u in enumerate(units):
         nlow = len(d.low[i])
         if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
-            shape_of[i] = _shape(d.tok(i))
+            shape_of[i] = d.shape(i)
             shapes[shape_of[i]] += 1
         run_flags.append(
             nlow <= _RUN_WORDS
@@ -372,44 +322,53 @@ def features(
             and d.ntok(i, _RUN_WORDS) > 0
             and not _ends_sentence(u.text)
         )
-    runs = _runs(run_flags)
+    seen = Counter(u.text for u in units)
     noisy = [u.noise is not None for u in units]
-    out: list[tuple[float, ...]] = []
-    for i in range(len(units)) if only is None else only:
-        u, toks, low = units[i], d.tok(i), d.low[i]
-        n, na = len(toks), max(len(low), 1)
-        stop_share = len([w for w in low if w in d.stop]) / na
-        ui_n = len([w for w in low if w in lex.ui])
-        end = _ends_sentence(u.text)
-        short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
-        out.append(
-            (
-                float(n <= 3),
-                float(4 <= n <= 12),
-                stop_share,
-                ui_n / na,
-                float(ui_n > 0),
-                float(bool(_LINK_RE.search(u.text))),
-                float(end),
-                len([w for w in toks if w[0].isupper()]) / na,
-                (n - len(low)) / max(n, 1),
-                float(bool(_PIPES_RE.search(_bare(u)))),
-                float(seen[u.text] > 1 and n > 1),
-                float(i < first),
-                float(i > last),
-                float(len(low) >= 8 and stop_share < 0.05),
-                float(u.line.heading_level is not None),
-                float(u.marker is not None),
-                float(short_open and ui_n / na >= 0.3),
-                float(short_open and i < first and stop_share < 0.15),
-                min(runs[i], _RUN_FULL) / _RUN_FULL if runs[i] >= _RUN_MIN else 0.0,
-                float(i in shape_of and shapes[shape_of[i]] >= _TEMPLATE_MIN),
-                float(i < _TOP_LINES),
-                float(i > 0 and noisy[i - 1]),
-                float(i + 1 < len(units) and noisy[i + 1]),
-            )
-        )
-    return out
+    return _Tables(first, last, seen, shape_of, shapes, _runs(run_flags), noisy)
+
+
+def features(
+    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
+) -> list[tuple[float, ...]]:
+    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
+    d = doc if doc is not None else _context(units, lex)
+    t = _tables(units, d)
+    return [_vector(units, i, lex, d, t) for i in (range(len(units)) if only is None else only)]
+
+
+def _vector(units: Sequence[Unit], i: int, lex: Lexicon, d: _Doc, t: _Tables) -> tuple[float, ...]:
+    """One line's features, each computed once from its tokens and the document's tables."""
+    u, toks, low = units[i], d.tok(i), d.low[i]
+    n, na = len(toks), max(len(low), 1)
+    stop_share = len([w for w in low if w in d.stop]) / na
+    ui_n = len([w for w in low if w in lex.ui])
+    end = _ends_sentence(u.text)
+    short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
+    return (
+        float(n <= 3),
+        float(4 <= n <= 12),
+        stop_share,
+        ui_n / na,
+        float(ui_n > 0),
+        float(bool(_LINK_RE.search(u.text))),
+        float(end),
+        len([w for w in toks if w[0].isupper()]) / na,
+        (n - len(low)) / max(n, 1),
+        float(bool(_PIPES_RE.search(_bare(u)))),
+        float(t.seen[u.text] > 1 and n > 1),
+        float(i < t.first),
+        float(i > t.last),
+        float(len(low) >= 8 and stop_share < 0.05),
+        float(u.line.heading_level is not None),
+        float(u.marker is not None),
+        float(short_open and ui_n / na >= 0.3),
+        float(short_open and i < t.first and stop_share < 0.15),
+        min(t.runs[i], _RUN_FULL) / _RUN_FULL if t.runs[i] >= _RUN_MIN else 0.0,
+        float(i in t.shape_of and t.shapes[t.shape_of[i]] >= _TEMPLATE_MIN),
+        float(i < _TOP_LINES),
+        float(i > 0 and t.noisy[i - 1]),
+        float(i + 1 < len(units) and t.noisy[i + 1]),
+    )
 
 
 def score(vec: tuple[float, ...], lex: Lexicon) -> float:
@@ -467,7 +426,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
             and not _ends_sentence(u.text)
             and not doc.prot(i)
         )
-        sh = _shape(doc.tok(i)) if open_line else ""
+        sh = doc.shape(i) if open_line else ""
         if sh and sh == shape:
             run.append(u)
             continue

@@ -59,6 +59,9 @@ class Unit:
     page: int | None = None  # 1-based page, for PDF input
     bbox: tuple[float, float, float, float] | None = None  # for PDF input
     role: str | None = None  # "footnote", set by the PDF source
+    # Offsets (in ``text``) where the normaliser folded a gap of two or more spaces to
+    # one: the columns of a menu or a page footer copied as text ("Contact   Privacy").
+    gaps: tuple[int, ...] = ()
 
 
 @cache
@@ -99,7 +102,8 @@ def _patterns() -> _Patterns:
 
 
 def _line_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" .:;!?•-").casefold()
+    # split/join, not re.sub: asked of every line, several times (same key, faster)
+    return " ".join(text.replace("\u2019", "'").split()).strip(" .:;!?•-").casefold()
 
 
 def _plain(text: str) -> str:
@@ -140,12 +144,21 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     units: list[Unit] = []
     nav = sorted(nav_ranges)
     k = 0
+    gaps = _folded_gaps(norm)
+    g = 0
     for line in norm.lines:
         t = text[line.start : line.end]
         if not t.strip():
             continue
         u = Unit(line.start, line.end, t, line)
         u.marker = find_marker(t)
+        while g < len(gaps) and gaps[g] < line.start:
+            g += 1
+        h = g
+        while h < len(gaps) and gaps[h] < line.end:
+            h += 1
+        if h > g:
+            u.gaps = tuple(x - line.start for x in gaps[g:h])
         while k < len(nav) and nav[k][1] <= line.start:
             k += 1
         if k < len(nav) and nav[k][0] <= line.start:
@@ -153,9 +166,9 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         units.append(u)
     in_head = True
     for u in units:
-        plain = _plain(_strip_bullet(u.text))
         # "- 2 -" opens like a bullet but is a page number
         bare = u.marker is None or u.marker.kind == "bullet"
+        plain = _plain(_strip_bullet(u.text)) if bare else u.text
         furniture = page_furniture(u.text) if bare else None
         if u.nav:
             u.noise = "navigation"
@@ -163,10 +176,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture
-        elif (_line_key(u.text) in chrome_lines or chrome.search(plain)) and (
-            u.marker is None or u.marker.kind == "bullet"
-        ):
-            u.noise = "web-chrome"
+        elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
+            u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False
@@ -182,6 +193,17 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     _mark_trailer(units)
     mark_boilerplate(units, _protected)
     return units
+
+
+def _folded_gaps(norm: NormalisedText) -> list[int]:
+    """Output offsets where the input had more spaces than the output keeps: each anchor
+    that skips input characters right after a space (a wide gap folded to one space)."""
+    out: list[int] = []
+    text = norm.text
+    for (po, pi), (o, i) in zip(norm.anchors, norm.anchors[1:], strict=False):
+        if i - pi > o - po and o > 0 and text[o - 1] == " ":
+            out.append(o)
+    return out
 
 
 def _protected(u: Unit) -> bool:
@@ -211,10 +233,14 @@ def _mark_repository(units: list[Unit]) -> None:
 
 
 _TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages
+# A linked document's full title with its date ("Berlin Memorandum on … (September 2019)",
+# "Décision n° 2017-695 QPC du 29 mars 2018 – M. B. et autre"): longer, but no sentence.
+_TRAILER_TITLE_WORDS = 25
 
 
 def _mark_trailer(units: list[Unit]) -> None:
-    """After "Related news": the short lines that follow (headlines, dates) are chrome."""
+    """After "Related news": the short lines that follow (headlines, dates, the titles of
+    linked documents) are chrome."""
     trailer = _trailer_lines()
     inside = False
     for u in units:
@@ -225,7 +251,9 @@ def _mark_trailer(units: list[Unit]) -> None:
         if not inside:
             continue
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if numbered or len(u.text.split()) > _TRAILER_MAX_WORDS:
+        n = len(u.text.split())
+        title = n <= _TRAILER_TITLE_WORDS and not u.text.rstrip().endswith((".", ";", ":"))
+        if numbered or (n > _TRAILER_MAX_WORDS and not title):
             inside = False
         elif not u.noise:
             u.noise = "web-chrome"
@@ -234,6 +262,12 @@ def _mark_trailer(units: list[Unit]) -> None:
 @cache
 def _trailer_lines() -> frozenset[str]:
     return frozenset(_line_key(x) for x in load_layout().trailer_lines)
+
+
+def _list_item(u: Unit, prv: Unit | None) -> bool:
+    """The line opens with the same two words as the line before it: one of a list of like
+    items ("Proposition n° 3 : …", "Proposition n° 4 : …"), not a free-standing caption."""
+    return prv is not None and u.text.split()[:2] == prv.text.split()[:2]
 
 
 def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
@@ -269,8 +303,9 @@ def _mark_captions(
         sentence_like = u.text.rstrip().endswith((".", ")"))
         if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
             continue
-        # The same sentence printed again elsewhere on the page (a photo shown twice).
-        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6:
+        # The same sentence printed again elsewhere on the page (a photo shown twice), not
+        # an item of a list printed twice ("Proposition n° 4 : …" in a report's summary).
+        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6 and not _list_item(u, prv):
             u.noise = "caption"
             continue
         # One sentence standing alone before the empty paragraph an image leaves, with

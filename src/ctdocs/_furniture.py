@@ -1,0 +1,254 @@
+"""Page furniture and page tools found by shape: running lines, footnote zones, contents
+pages and menus.
+
+A text copied out of a PDF repeats the same line at the top or foot of every page (a
+running header, a footer with the page number), ends each page with its footnotes under
+a short rule, and may open with a contents page; a web page carries menus and
+breadcrumbs (short items joined by ``|``, ``>`` or `` / ``). None of these is worded the
+same on two sites, but their shapes are the same everywhere: a line printed again and
+again apart from its page number, a rule followed by numbered notes down to the next
+running line, entries of a contents list that end in a page number or come back later
+as headings, a line cut into short unpunctuated items. Only shapes, no site strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._layout import Unit
+
+__all__ = [
+    "ends_sentence",
+    "has_dot_leader",
+    "is_contact",
+    "is_menu",
+    "is_menu_at",
+    "key",
+    "mark_footnote_zones",
+    "mark_running_lines",
+    "mark_toc_zone",
+    "scorable",
+]
+
+_SENTENCE_END = frozenset('.!?;:»"”)')
+_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
+# Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14").
+_DOT_LEADER_RE = re.compile(
+    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
+)
+# A contents entry's page number at the end of the line: arabic or lower-case roman.
+_PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
+_TOC_ENTRY_MAX_WORDS = 15
+# Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
+_MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
+_MENU_CHARS = "|>/\u203a"
+_MENU_MIN_ITEMS = 3
+_STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From:")
+_MENU_ITEM_WORDS = 8
+# Page number or decoration at either end of a running line ("- 6 - TITLE", "TITLE 413").
+_RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
+_DIGITS_RE = re.compile(r"\d+")
+_RUNNING_MIN_WORDS = 3
+_RUNNING_MAX_WORDS = 15
+_RUNNING_GAP = 3  # lines between two prints of a running header
+_RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
+_HEAD_LINES = 5
+# A footnote opens with its number: "1 See …", "(1) Cette commission …", "* Text".
+_NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
+_NOTE_RULE_RE = re.compile(r"^\s*[_\u2014\u2500-]{5,}\s*$")
+_NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
+_PAGE_EDGE = frozenset({"page-header", "page-footer", "page-number"})
+# Markers that open a new anchor: a running line may stand above them, a lead-in may not.
+_ANCHORS = frozenset({"number", "heading", "article", "division"})
+
+
+_CONTACT_MAX_WORDS = 25
+_PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
+_WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
+# A house number before its street, then a postcode before its town: "126, rue de
+# l'Université – 75355 Paris", "2, rue de Montpensier 75001 Paris".
+_ADDRESS_RE = re.compile(
+    r"(?:^|[\s\u2013\u2014-])\d{1,4}(?:bis|ter)?,\s+[^\d,]{2,60}?[\s\u2013\u2014-]\d{4,5}\s+[A-ZÀ-Ý]"
+)
+
+
+def key(text: str) -> str:
+    return " ".join(text.split()).strip(" .:;!?•-*#").casefold()
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
+def scorable(u: Unit) -> bool:
+    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
+    return (
+        u.noise is None
+        and (u.marker is None or u.marker.kind == "bullet")
+        and not _TABLE_ROW_RE.match(u.text)
+    )
+
+
+def has_dot_leader(text: str) -> bool:
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    return bool(_DOT_LEADER_RE.search(text))
+
+
+def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
+    """Three or more short unpunctuated items joined by separators: a menu, a breadcrumb,
+    a footer's row of links. A sentence never splits so (its items would end in a stop);
+    a document's own header line does not either (``Report | Doc. 12712 | 16 September
+    2011``: most of its items are numbers and dates, a menu's are words)."""
+    if not (gaps or any(c in text for c in _MENU_CHARS)) or _TABLE_ROW_RE.match(text):
+        return False
+    cuts = [0, *gaps, len(text)]
+    items = [
+        x
+        for a, b in pairwise(cuts)
+        for x in _MENU_SPLIT_RE.split(text[a:b].strip())
+        if x and x.strip("-\u2022*")
+    ]
+    numbered = sum(any(ch.isdigit() for ch in x) for x in items)
+    return (
+        len(items) >= _MENU_MIN_ITEMS
+        and 2 * numbered <= len(items)
+        and all(len(x.split()) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
+    )
+
+
+def is_contact(text: str) -> bool:
+    """An address or contact line, short and not a sentence: a street address (house
+    number, street, postcode, town: "Assemblée nationale – 126, rue de l'Université –
+    75355 Paris 07 SP"), or a phone number with an e-mail or web address."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+        return False
+    if _ADDRESS_RE.search(t):
+        return True
+    return bool(_PHONE_RE.search(t) and _WEB_RE.search(t))
+
+
+def is_menu_at(units: Sequence[Unit], i: int) -> bool:
+    """``is_menu`` of the i-th unit, unless it is the header of a table: columns whose
+    next line is cut into columns too, with numbers in them (the table's rows)."""
+    u = units[i]
+    if not is_menu(u.text, u.gaps):
+        return False
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return not (u.gaps and nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text))
+
+
+def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
+    """The entries under a contents heading: each ends in a page number or comes back
+    later in the text as a heading. The list ends at the first line that does neither."""
+    later: dict[str, int] = {}
+    for i, u in enumerate(units):
+        later[key(u.text)] = i  # the last print of each line
+    inside = False
+    for i, u in enumerate(units):
+        if u.noise == "toc" and key(u.text) in toc_heads:
+            inside = True
+            continue
+        if not inside or u.noise is not None:
+            continue
+        text = u.text.strip()
+        entry = len(text.split()) <= _TOC_ENTRY_MAX_WORDS and not ends_sentence(text)
+        paged = bool(_PAGE_REF_RE.search(text)) or has_dot_leader(text)
+        if entry and (paged or later.get(key(text), i) > i):
+            u.noise = "toc"
+        else:
+            inside = False
+
+
+def _run_key(text: str) -> str:
+    """A running line's key: page numbers and decorations at its ends dropped, other
+    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
+
+
+def _running_candidate(units: Sequence[Unit], i: int) -> bool:
+    u = units[i]
+    if not scorable(u) or len(u.text.split()) > _RUNNING_MAX_WORDS or ends_sentence(u.text):
+        return False
+    # words, not numbers: "10 mars 2003" is a date, not a running line
+    words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
+    return (
+        words >= _RUNNING_MIN_WORDS
+        and u.line.heading_level is None
+        and not u.line.bold_spans  # a marginal note repeated over sections is a title
+        and not u.text.lstrip().startswith("[")
+        and not _leads_in(units, i)
+    )
+
+
+def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A line printed again and again down the document (a running header or footer, an
+    address under every page) is page furniture. Its first print stays when it stands in
+    the document's head, where it is the title or masthead the header repeats, unless the
+    line comes back on three pages or more."""
+    where: dict[str, list[int]] = {}
+    for i in range(len(units)):
+        if _running_candidate(units, i):
+            where.setdefault(_run_key(units[i].text), []).append(i)
+    content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
+    head = set(content)
+    for k, idx in where.items():
+        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+            continue
+        if _inside_repeated_passage(units, idx):
+            continue
+        for n, i in enumerate(idx):
+            first_in_head = n == 0 and (i in head or protected(units[i]))
+            if first_in_head and len(idx) < _RUNNING_ALL:
+                continue
+            units[i].noise = "page-header"
+
+
+def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Every print of the line has the same line before it and the same after it: the line
+    is part of a passage printed again (a text pasted twice), not a header over new pages."""
+
+    def around(i: int) -> tuple[str, str]:
+        before = key(units[i - 1].text) if i > 0 else ""
+        after = key(units[i + 1].text) if i + 1 < len(units) else ""
+        return before, after
+
+    return len({around(i) for i in idx}) == 1
+
+
+def _leads_in(units: Sequence[Unit], i: int) -> bool:
+    """The line introduces the items after it ("It is prohibited for any person to
+    knowingly" above "(a) …"): a statute's recurring lead-in, not a running line. A
+    running header stands above a page's heading or paragraph, never above an item."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (
+        nxt is not None
+        and nxt.noise is None
+        and nxt.marker is not None
+        and nxt.marker.kind not in _ANCHORS
+    )
+
+
+def mark_footnote_zones(units: Sequence[Unit]) -> None:
+    """Under a short rule, numbered notes down to the page's running line or number: the
+    page's footnotes, furniture of a PDF copy (a web page's notes have no running line)."""
+    for i, u in enumerate(units):
+        if u.noise != "markup" or not _NOTE_RULE_RE.match(u.text):
+            continue
+        zone: list[Unit] = []
+        for v in units[i + 1 : i + 1 + _NOTE_ZONE_MAX]:
+            if v.noise is None:
+                zone.append(v)
+                continue
+            foot = v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
+            if foot and zone and _NOTE_RE.match(zone[0].text):
+                for z in zone:
+                    z.noise = "page-footer"
+            break
