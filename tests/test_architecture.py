@@ -37,7 +37,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("views", (
         "ctdocs._frames", "ctdocs._display", "ctdocs._align", "ctdocs._diff", "ctdocs._corpus",
         "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
-        "ctdocs._jsoncheck", "ctdocs.__main__", "ctdocs",
+        "ctdocs._jsoncheck", "ctdocs._jsonmeaning", "ctdocs.__main__", "ctdocs",
     )),
 ]
 ORDER = {name: k for k, (name, _) in enumerate(STAGES)}
