@@ -28,6 +28,7 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -197,13 +198,32 @@ class _Phys:
         return "".join(p for p, _ in self.pieces)
 
 
-def _physical_lines(raw: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def _physical_lines(raw: str) -> Iterator[tuple[str, int]]:
+    """Each physical line with its offset, one at a time (a list of millions of
+    one-character lines costs a hundred times the text)."""
     pos = 0
-    for m in re.finditer(r"\r\n|\r|\n", raw):
-        out.append((raw[pos : m.start()], pos))
+    for m in _NEWLINE_RE.finditer(raw):
+        yield raw[pos : m.start()], pos
         pos = m.end()
-    out.append((raw[pos:], pos))
+    yield raw[pos:], pos
+
+
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _head_lines(raw: str) -> list[str]:
+    """The leading lines :func:`front_matter_block` may look at: the blank ones, the
+    first other one and the few a front matter may span after it."""
+    out: list[str] = []
+    left = -1
+    for line, _ in _physical_lines(raw):
+        out.append(line)
+        if left < 0 and line.strip():
+            left = _YAML_MAX_LINES + 2
+        if left >= 0:
+            left -= 1
+            if left == 0:
+                break
     return out
 
 
@@ -307,13 +327,16 @@ _starts_lower = starts_lower
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     """Normalise ``raw`` (already decoded text) as described in the module docstring."""
     cont_words = _continuation_words()
-    physical = _physical_lines(raw)
-    phys = [_clean(line, off, markdown) for line, off in physical]
-    yaml_end = front_matter_block([line for line, _ in physical])
-    for k, p in enumerate(phys):
-        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
-            p.markup = True
-    width = _text_width(phys)
+    yaml_end = front_matter_block(_head_lines(raw))
+    # Two passes over the lines, none of them kept whole: the first measures the
+    # width of a hard-wrapped text, from the lines long enough to count (a line
+    # shorter than 40 characters is shorter still once cleaned); those are kept for
+    # the second pass, which cleans the others as it goes.
+    long: dict[int, _Phys] = {}
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        if len(line) >= _WIDE:
+            long[k] = _clean(line, off, markdown)
+    width = _width_of([len(p.text) for p in long.values()])
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
     lines: list[Line] = []
@@ -334,7 +357,10 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         out.append(piece)
         pos += len(piece)
 
-    for p in phys:
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        p = long.pop(k, None) or _clean(line, off, markdown)
+        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
+            p.markup = True
         text = p.text
         if not text:
             if prev is not None and blank_run == 0:
@@ -441,13 +467,16 @@ def _should_join(
     return False
 
 
-def _text_width(phys: list[_Phys]) -> int:
+_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+
+
+def _width_of(line_lengths: list[int]) -> int:
     """The width a hard-wrapped text fills: the length most of its long lines reach.
 
     Zero when the text is not hard-wrapped (few lines, or lines of every length), so
     that :func:`_wrapped` joins nothing there.
     """
-    lengths = sorted(len(p.text) for p in phys if len(p.text) >= 40)
+    lengths = sorted(n for n in line_lengths if n >= _WIDE)
     if len(lengths) < 8:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
