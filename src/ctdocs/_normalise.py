@@ -227,8 +227,26 @@ def _head_lines(raw: str) -> list[str]:
     return out
 
 
+# A line of plain text with nothing to clean: no markup read (not Markdown), no odd
+# or doubled space, no invisible character, no space at either end.
+_BARE_RE = re.compile(
+    r"(?:[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad](?: (?! ))?)*(?<! )"
+)
+
+
+def _bare(line: str, base: int) -> _Phys:
+    """What :func:`_clean` makes of a line ``_BARE_RE`` matches whole, without its
+    passes (most lines of a plain text: millions in a text of short lines)."""
+    furniture = bool(line) and page_furniture(line) is not None
+    lead_gap = bool(_LEAD_GAP_RE.match(line))
+    pieces = [(line, base)] if line else []
+    return _Phys(pieces, None, [], False, 0, base + len(line), False, furniture, lead_gap)
+
+
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
     """Remove markup and odd spaces from one physical line, keeping offsets."""
+    if not markdown and _BARE_RE.fullmatch(line):
+        return _bare(line, base)
     heading_level = None
     start = 0
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
