@@ -377,9 +377,9 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
 
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(k, None) or _clean(line, off, markdown)
-        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
-            p.markup = True
         text = p.text
+        if k < yaml_end or (p.pieces and (is_markup_line(text) or is_image_line(text))):
+            p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
                 first_newline_in = prev.end_in
