@@ -19,6 +19,16 @@ is shared, and CPU time is what another process's load disturbs least.
 
 usage: python benchmarks/bench_linearity.py [--base-mb 0.25] [--steps 5] [--repeat 2]
        [--families text,markdown,...] [--json out.json]
+
+``--memory``: each (family, size) runs in a fresh subprocess, which reports
+the CPU time of the parse and its peak memory: the growth of the process's
+peak resident set (``ru_maxrss``) from just before the parse (input built,
+knowledge base loaded) to its end, over the input's size in bytes. The
+budget (issue 15): at most 30 times the input and 5 s/MB, for every class —
+plain text, short lines, long lines, HTML, Markdown tables.
+
+usage: python benchmarks/bench_linearity.py --memory [--base-mb 0.25] [--steps 3]
+       [--json benchmarks/results/linearity_memory.json]
 """
 
 from __future__ import annotations
@@ -111,8 +121,16 @@ def families() -> list[Family]:
             k += 1
         return "\n\n".join(out)
 
+    def table(size: int) -> str:
+        head = "| Pays / Country | Mesure / Measure | Date |\n|---|---|---|\n"
+        row = "| France {k} | contrôle aux frontières / border control | 5 juin 2003 |\n"
+        n = size // len(row.format(k=10**5).encode("utf-8")) + 1
+        return "Tableau des mesures\n\n" + head + "".join(row.format(k=k) for k in range(n))
+
     fams = [
         _text_family("text (corpus)", lambda n: _repeat_to(corpus, n)),
+        _text_family("short lines", lambda n: "a\n" * (n // 2)),
+        _text_family("markdown tables", table, "markdown"),
         _text_family("markdown", lambda n: _repeat_to(md, n), "markdown"),
         _text_family(
             "html",
@@ -181,7 +199,60 @@ def measure(fam: Family, sizes: list[int], repeat: int) -> dict[str, object]:
     }
 
 
+def _child(name: str, size: int) -> int:
+    """In a fresh process: parse one input, print its CPU time and peak memory as JSON."""
+    import resource
+
+    fam = next(f for f in families() if f.name == name)
+    ctdocs.parse_text("1. Le Conseil de sécurité, le 5 juin 2003, OTAN.")  # warm-up
+    arg, nbytes = fam.make(size)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    t = _time(fam, arg, 1)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"bytes": nbytes, "seconds": t, "peak_growth": after - before}))
+    return 0
+
+
+MEMORY_CLASSES = ("text (corpus)", "short lines", "one line", "html", "markdown tables")
+
+
+def memory(base_mb: float, steps: int, out: str) -> int:
+    """Each class at ``steps`` sizes, each in its own process: s/MB and peak/size."""
+    import subprocess
+
+    rows = []
+    print(f"{'class':<16} {'MB':>6} {'CPU s':>7} {'s/MB':>6} {'peak MB':>8} {'peak/size':>9}")
+    for name in MEMORY_CLASSES:
+        for k in range(steps):
+            size = int(base_mb * 1e6) * 2**k
+            res = subprocess.run(
+                [sys.executable, __file__, "--child", name, str(size)],
+                capture_output=True, text=True, check=True,
+            )
+            r = json.loads(res.stdout.strip().splitlines()[-1])
+            mb = r["bytes"] / 1e6
+            row = {"class": name, "mb": mb, "seconds": r["seconds"],
+                   "s_per_mb": r["seconds"] / mb, "peak_mb": r["peak_growth"] / 1e6,
+                   "peak_over_size": r["peak_growth"] / r["bytes"]}
+            rows.append(row)
+            print(f"{name:<16} {mb:6.2f} {r['seconds']:7.2f} {row['s_per_mb']:6.2f} "
+                  f"{row['peak_mb']:8.1f} {row['peak_over_size']:9.1f}", flush=True)
+    if out:
+        Path(out).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        return _child(sys.argv[2], int(sys.argv[3]))
+    if "--memory" in sys.argv:
+        mp = argparse.ArgumentParser()
+        mp.add_argument("--memory", action="store_true")
+        mp.add_argument("--base-mb", type=float, default=0.25)
+        mp.add_argument("--steps", type=int, default=3)
+        mp.add_argument("--json", default="")
+        a = mp.parse_args()
+        return memory(a.base_mb, a.steps, a.json)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--base-mb", type=float, default=0.25, help="smallest text size (MB)")
     ap.add_argument("--base-pages", type=int, default=25, help="smallest PDF (pages)")

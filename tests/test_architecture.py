@@ -39,7 +39,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "ctdocs._frames", "ctdocs._export", "ctdocs._mentions", "ctdocs._display", "ctdocs._align",
         "ctdocs._diff", "ctdocs._chains", "ctdocs._corpus", "ctdocs._runner",
         "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
-        "ctdocs._jsoncheck", "ctdocs.__main__", "ctdocs",
+        "ctdocs._jsoncheck", "ctdocs._jsonmeaning", "ctdocs.__main__", "ctdocs",
     )),
 ]
 ORDER = {name: k for k, (name, _) in enumerate(STAGES)}

@@ -9,17 +9,33 @@ report: ``FILE: $.json.path: message`` for a violation, ``FILE: error: ...``
 (or ``FILE:LINE:COL: error: ...`` for broken JSON) for a file that cannot be
 judged. Exit codes as for the rest of ``validate``: 0 clean, 1 violations,
 2 unusable input; with several files every one is checked and the worst wins.
+
+Beyond the shape, the meaning: every span lies inside ``text`` and, for
+mentions, dates, evidence, noise and footnote marks, ``text[start:end]`` is the
+stored text; block and actor ids are unique and every reference (parent,
+children, clause actors, footnote blocks and notes) resolves; no object repeats
+a key (``json`` would keep the last one silently); no string holds a lone
+surrogate; integers have a sane size (Python refuses to read one of more than
+4,300 digits).
+
+Speed: jsonschema walks a big export at about 2 s/MB, so an export is first
+read by the pydantic model it was written from (in Rust, strict, about 50
+times faster) plus a walk for the schema's required keys; jsonschema runs only
+when that finds something, to say what and where. Findings are printed as
+they are found (flushed), not collected and sorted at the end.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from ._jsonmeaning import meaning as _meaning
 from ._schema import json_schema
 from .models import SCHEMA_VERSION
 
@@ -78,22 +94,14 @@ def validate_json_file(path: str) -> int:
 
 
 def _check_file(name: str, validator: _Validator) -> int:
-    try:
-        raw = Path(name).read_bytes()
-    except FileNotFoundError:
-        print(f"{name}: error: no such file; check the path")
+    raw = _read(name)
+    if raw is None:
         return 2
-    except OSError as exc:
-        print(f"{name}: error: cannot be read ({exc.strerror}); check its permissions")
-        return 2
+    report = _Report(name)
+    reader = _Reader()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        print(f"{name}: error: not UTF-8 text (bad byte at offset {exc.start}); "
-              "a ctdocs export is UTF-8 JSON")
-        return 2
-    try:
-        data = json.loads(text)
+        data = json.loads(raw, object_pairs_hook=reader.pairs, parse_int=reader.integer,
+                          parse_constant=reader.constant)
     except json.JSONDecodeError as exc:
         print(f"{name}:{exc.lineno}:{exc.colno}: error: not valid JSON ({exc.msg}); re-export it")
         return 2
@@ -108,25 +116,154 @@ def _check_file(name: str, validator: _Validator) -> int:
             "a ctdocs export holds one document object (ctdocs parse --format json)"
         )
         return 2
-    findings: list[tuple[list[str | int], str]] = []
     version = data.get("schema_version")
     if isinstance(version, str):
         m = _VERSION.fullmatch(version)
         ours = SCHEMA_VERSION.split(".")[0]
         if m is None:
-            findings.append((["schema_version"], f"{version!r} is not a MAJOR.MINOR version"))
+            report.say(["schema_version"], f"{version!r} is not a MAJOR.MINOR version")
         elif m.group(1).lstrip("0") != ours.lstrip("0"):
             print(
                 f"{name}: error: schema_version {version} cannot be checked by this ctdocs "
                 f"(it checks {ours}.x); use the ctdocs that wrote it, or re-export the document"
             )
             return 2
-    for err in validator.iter_errors(data):
-        findings.extend(_leaves(err))
-    findings.sort(key=lambda f: [(0, x, "") if isinstance(x, int) else (1, 0, x) for x in f[0]])
-    for where, message in findings:
-        print(f"{name}: {_json_path(where)}: {message}")
-    return 1 if findings else 0
+    for where, message in _strange_values(data, reader):
+        report.say(where, message)
+    if reader.odd or not _shape_is_clean(raw, reader.keys):
+        for err in validator.iter_errors(data):
+            for where, message in _leaves(err):
+                report.say(where, message)
+    for where, message in _meaning(data):
+        report.say(where, message)
+    return 1 if report.count else 0
+
+
+def _read(name: str) -> str | None:
+    """The file's text; None (after saying why) when it cannot be read as UTF-8."""
+    try:
+        raw = Path(name).read_bytes()
+    except FileNotFoundError:
+        print(f"{name}: error: no such file; check the path")
+        return None
+    except OSError as exc:
+        print(f"{name}: error: cannot be read ({exc.strerror}); check its permissions")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        print(f"{name}: error: not UTF-8 text (bad byte at offset {exc.start}); "
+              "a ctdocs export is UTF-8 JSON")
+        return None
+
+
+class _Report:
+    """Prints each finding as it is found (a big export's findings stream into a CI log)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.count = 0
+
+    def say(self, where: Sequence[str | int], message: str) -> None:
+        self.count += 1
+        print(f"{self.name}: {_json_path(where)}: {message}", flush=True)
+
+
+class _Huge(int):
+    """Stands in for an integer too long to be an offset (its value is 0)."""
+
+    digits = 0
+
+
+class _Reader:
+    """``json.loads`` hooks: repeated keys, huge integers and NaN noted, keys counted."""
+
+    def __init__(self) -> None:
+        self.keys = 0
+        self.repeated: dict[int, list[str]] = {}  # id(object) -> the keys it repeats
+        self.odd = False  # a value that the fast shape check cannot be trusted with
+        self.kept: list[object] = []  # objects whose id() is a key above stay alive
+
+    def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        self.keys += len(obj)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice = sorted({k for k, _ in pairs if k in seen or seen.add(k)})  # type: ignore[func-returns-value]
+            self.repeated[id(obj)] = twice
+            self.kept.append(obj)
+        return obj
+
+    def integer(self, digits: str) -> int:
+        if len(digits.lstrip("-")) <= _MAX_DIGITS:
+            return int(digits)
+        self.odd = True
+        huge = _Huge(0)
+        huge.digits = len(digits.lstrip("-"))
+        return huge
+
+    def constant(self, word: str) -> float:
+        self.odd = True
+        return float(word)
+
+
+_MAX_DIGITS = 19
+"""An offset, a count or a page number of a real export fits in a signed 64-bit integer."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _strange_values(data: object, reader: _Reader) -> Iterator[tuple[list[str | int], str]]:
+    """Repeated keys, huge integers, NaN/Infinity and lone surrogates, with their paths.
+
+    One walk over every value, without recursion (an export nests a few levels,
+    but a hostile file may nest more before ``json`` gives up).
+    """
+    stack: list[tuple[object, list[str | int]]] = [(data, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            twice = reader.repeated.get(id(value))
+            if twice:
+                yield path, (f"the object repeats the key(s) {', '.join(map(repr, twice))}; "
+                             "JSON readers keep only one of the values")
+            for key, sub in value.items():
+                if _SURROGATE.search(key):
+                    yield path, f"the key {key!r} holds a lone surrogate (not Unicode text)"
+                stack.append((sub, [*path, key]))
+        elif isinstance(value, list):
+            stack.extend((sub, [*path, k]) for k, sub in enumerate(value))
+        elif isinstance(value, str):
+            m = _SURROGATE.search(value)
+            if m is not None:
+                yield path, (f"a lone surrogate {m.group()!r} at character {m.start()}: "
+                             "not Unicode text; re-export the document")
+        elif isinstance(value, _Huge):
+            yield path, (f"an integer of {value.digits} digits; offsets and counts of an "
+                         f"export have at most {_MAX_DIGITS}")
+        elif isinstance(value, float) and not math.isfinite(value):
+            yield path, f"{value} is not a JSON number; re-export the document"
+
+
+def _shape_is_clean(raw: str, keys: int) -> bool:
+    """True when the export is one the schema accepts, told fast.
+
+    The pydantic model the schema is made from reads it strictly (no
+    coercion; unknown keys refused); a key left out would take its default
+    there but is required by the schema, so the keys of a fresh export of the
+    model read are counted against the file's.
+    """
+    from pydantic import ValidationError
+
+    from .models import Document
+
+    try:
+        doc = Document.model_validate_json(raw, strict=True)
+    except (ValidationError, ValueError):
+        return False
+    again = _Reader()
+    json.loads(doc.model_dump_json(), object_pairs_hook=again.pairs)
+    return again.keys == keys
 
 
 def _leaves(err: _Error) -> list[tuple[list[str | int], str]]:
