@@ -186,7 +186,6 @@ def test_normalise_uses_the_shared_markers() -> None:
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 SIZE_ALLOWED = {
-    "ctdocs._boilerplate.features",  # 61 lines: the lead's layout speed-ups
     "ctdocs.extract._actors.find",  # 64 lines: the lead's extract speed-ups
     "ctdocs.extract._actors._fuzzy",  # 67 lines: the lead's extract speed-ups
     "ctdocs.readers.pdf.characters._line",  # 82 lines: the PDF budgets helper
