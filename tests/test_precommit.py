@@ -189,9 +189,11 @@ def test_block_kind_violations_name_the_kind_not_the_whole_union(
     assert isinstance(blocks, list) and len(blocks) >= 3
     k = _first_clause(data)
     blocks[k]["number"] = 5
-    blocks.append({**blocks[k], "kind": "footnote"})
+    # copies under fresh ids, so that only their kinds are wrong (a repeated id is a
+    # finding of its own since validate checks meaning)
+    blocks.append({**blocks[k], "kind": "footnote", "id": "b-copy-1"})
     missing_kind = {key: v for key, v in blocks[k].items() if key != "kind"}
-    blocks.append(missing_kind)
+    blocks.append({**missing_kind, "id": "b-copy-2"})
     f = _write(tmp_path / "doc.json", json.dumps(data))
     assert main(["validate", "--json", f]) == 1
     out = capsys.readouterr().out.splitlines()
