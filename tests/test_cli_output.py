@@ -254,9 +254,9 @@ def test_a_file_past_timeout_is_one_line_and_the_others_are_printed(
     monkeypatch.setattr(corpus_module, "parse_document", stuck_on_b)  # the workers fork it
     for name, text in [("a.txt", FR), ("b_stuck.txt", FR), ("c.txt", EN)]:
         (tmp_path / name).write_text(text, encoding="utf-8")
-    code = main(["parse", str(tmp_path), "--jobs", "2", "--timeout", "1", "--format", "jsonl"])
+    code = main(["parse", str(tmp_path), "--jobs", "2", "--timeout", "3", "--format", "jsonl"])
     captured = capsys.readouterr()
     lines = _lines(captured.err)
     assert code == 2 and len(lines) == 1
-    assert "b_stuck.txt" in lines[0] and "timeout of 1 s" in lines[0]
+    assert "b_stuck.txt" in lines[0] and "timeout of 3 s" in lines[0]
     assert [json.loads(x)["language"] for x in captured.out.splitlines()] == ["fr", "en"]

@@ -22,6 +22,7 @@ import contextlib
 import errno
 import functools
 import os
+import signal
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -75,12 +76,31 @@ def plan_outputs(
     return targets
 
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
 def write_atomic(target: Path, text: str, *, overwrite: bool) -> None:
     """Write ``text`` (UTF-8) to ``target`` whole or not at all: temporary file, fsync, rename.
 
     Without ``overwrite``, raise :class:`_OutputExistsError` if ``target`` exists.
     Any other failure raises ``OSError``, and no temporary file is left behind.
+
+    SIGINT and SIGTERM wait (blocked, not lost) while one file is written: a signal
+    landing inside ``mkstemp``, after the file exists and before its name is known,
+    would otherwise leave the temporary file behind. A write takes milliseconds;
+    the signal is handled as soon as it is done.
     """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        _write_atomic(target, text, overwrite=overwrite)
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        _write_atomic(target, text, overwrite=overwrite)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _write_atomic(target: Path, text: str, *, overwrite: bool) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".ctdocs-", suffix=".tmp", dir=target.parent)
     try:
