@@ -636,3 +636,24 @@ def test_own_date_year(lang: str, text: str, own: str, value: str) -> None:
 )
 def test_event_days(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year glued by a hyphen to a standard's or a series' number is no date
+        ("fr", "la norme ANSI/NIST-ITL 1-2011, mise à jour 2015.", ["2015"]),
+        ("en", "the ANSI/NIST-ITL 1-2011 standard, updated in 2015", ["2015"]),
+        # ... but a qualifier or a year range before it stays a date
+        ("fr", "entre 2010-2012 et mi-2014", ["2010/2012", "2014"]),
+        ("en", "by mid-2004 and in 2010-2011", ["2004", "2010/2011"]),
+        # a year between an upper-case abbreviation and a number: official compilations
+        ("fr", "RO 2022 300 ; modifié par RO 2023 712 en 2023", ["2023"]),
+        ("en", "see RO 2022 300, in force in June 2022", ["2022-06"]),
+        # an act's number and year
+        ("fr", "loi n° 12, 2004 du Parlement, votée en 2004", ["2004"]),
+        ("en", "am No 40, 2004; No 82, 2023", []),
+    ],
+)
+def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -114,6 +114,8 @@ class _Pieces:
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
             return None
+        if self._in_code(i):
+            return None
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
@@ -136,6 +138,45 @@ class _Pieces:
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
+
+    def _in_code(self, i: int) -> bool:
+        """A year inside an identifier or a numbered citation, not a date.
+
+        Shapes that hold across publishers: a standard's or a series' number
+        glued by a hyphen (``ANSI/NIST-ITL 1-2011``, ``AG-2019-…``), a year
+        between an upper-case abbreviation and a number (``RO 2022 300``, the
+        Swiss and Luxembourg official compilations), an act's number and year
+        (``Act No 82, 2023``).
+        """
+        t = self.t
+        if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
+            p = t.raw[i - 2]
+            if (t.kind[i - 2] == _NUM and len(p) <= 2) or (
+                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
+            ):
+                return True  # 1-2011, RES-2019 (mid-2004 and 2010-2011 stay dates)
+        if (
+            i > 0
+            and i + 1 < t.n
+            and t.kind[i - 1] == _WORD
+            and 2 <= len(t.raw[i - 1]) <= 5
+            and t.raw[i - 1].isupper()
+            and t.norm[i - 1] not in self.g.months
+            and t.gap_ok[i]
+            and not t.tight[i]
+            and t.kind[i + 1] == _NUM
+            and t.gap_ok[i + 1]
+            and not t.tight[i + 1]
+        ):
+            return True  # RO 2022 300
+        return (
+            i > 2
+            and t.raw[i - 1] == ","
+            and t.tight[i - 1]
+            and t.gap_ok[i]
+            and t.kind[i - 2] == _NUM
+            and self.g.reference.before(t, i - 2)
+        )  # No 82, 2023
 
     def _foreign_date(self, i: int) -> bool:
         """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
