@@ -488,6 +488,32 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "Registered: 04/10/2023\n",
             "2023-09-20",
         ),
+        # an act's title carries its date, over a gazette's or a version's later one
+        (
+            "fr",
+            "MÉMORIAL A\nN° 157 du 27 mars 2023\n\nLoi du 23 mars 2023 relative au "
+            "financement du terrorisme\n",
+            "2023-03-23",
+        ),
+        (
+            "en",
+            "Gazette No 157 of 27 March 2023\n\nAct of 23 March 2023 on terrorist "
+            "financing\n",
+            "2023-03-23",
+        ),
+        # the title over several lines, its date opening the last (after an acronym)
+        (
+            "fr",
+            "Version du 1er janvier 2024\n\n120.52\nOrdonnance sur les mesures policières\n"
+            "(OMPT) du 4 mai 2022 (État le 1er janvier 2024)\n",
+            "2022-05-04",
+        ),
+        (
+            "en",
+            "Version of 1 January 2024\n\nOrdinance on preventive police measures\n"
+            "(OPPM) of 4 May 2022 (status as of 1 January 2024)\n",
+            "2022-05-04",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:

@@ -32,6 +32,7 @@ _ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
+_ACT_ABOVE = 200  # characters above a date's line where its act's title may open
 _CUE_REACH = 130  # characters from such a cue to its date
 _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
@@ -45,6 +46,8 @@ class _Cues:
     adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
     closing: re.Pattern[str]
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
+    of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
+    act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     not_own: re.Pattern[str]
@@ -85,6 +88,8 @@ def _cues() -> _Cues:
         act_of=re.compile(
             rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
         ),
+        of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
+        act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         dateline=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
@@ -169,6 +174,8 @@ def _score(
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
+    if cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo):
+        return _ACT  # an act's title over a few lines, its date on the last: "du 4 mai 2022"
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
     if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
         return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
