@@ -514,6 +514,19 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "(OPPM) of 4 May 2022 (status as of 1 January 2024)\n",
             "2022-05-04",
         ),
+        # a period in parentheses (a parliament's session) is not the date the report bears
+        (
+            "fr",
+            "42e législature, 1re session (3 décembre 2015 - 11 septembre 2019)\n\n"
+            "RAPPORT DU COMITÉ\nmardi 11 juin 2019\n",
+            "2019-06-11",
+        ),
+        (
+            "en",
+            "42nd Parliament, 1st Session (December 3, 2015 - September 11, 2019)\n\n"
+            "REPORT OF THE COMMITTEE\nTuesday, June 11, 2019\n",
+            "2019-06-11",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:

@@ -152,6 +152,9 @@ def _score(
         return 0
     if cues.event.search(before[-40:]):
         return 0
+    closes = text[h.end : h.end + 2].lstrip().startswith(")")
+    if "/" in h.value and before.rstrip().endswith("(") and closes:
+        return 0  # a period in parentheses (a session's, a mandate's), not a date it bears
     if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
         return _CLOSING
     if h.start >= head_end:
