@@ -563,6 +563,14 @@ def test_anchor_day(precision_text: str, lang: str, anchor: str) -> None:
         ("Uploaded on 02-Feb-2020", "en", False),
         ("Le Secrétaire général en visite en Türkiye 12 juillet 2023", "fr", False),
         ("NATO Secretary General visits Türkiye 12 July 2023", "en", False),
+        # a page's modification stamp, also as the last part of a footer line
+        ("Dernière modification: 15.12.2023", "fr", True),
+        ("Date modified: 2019-06-12", "en", True),
+        ("© Assemblée nationale – Page mise à jour le 13 avril 2023", "fr", True),
+        ("© Federal Register | Page last updated: 5 October 2023", "en", True),
+        # a related item's date in a footer part is no stamp
+        ("Haut de page – Projet de loi déposé le 13 septembre 2023", "fr", False),
+        ("Related: Amendment Bill – introduced 13 September 2023", "en", False),
     ],
 )
 def test_stamp_in_noise(line: str, lang: str, kept: bool) -> None:

@@ -286,12 +286,15 @@ def stamp_in_noise(
         return False
     if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
         return True  # Last updated: …, Issued on …, Brussels, …
+    if cues.stamp.search(_SEPARATOR.split(before)[-1]):
+        return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
         return False
     other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
     return other <= 1 and h.precision != "year"
 
 
+_SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 
 
