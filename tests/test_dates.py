@@ -657,3 +657,22 @@ def test_event_days(lang: str, text: str, values: list[str]) -> None:
 )
 def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a day of every year is no calendar date
+        ("fr", "un rapport remis au plus tard le 30 juin de chaque année", []),
+        ("en", "a report submitted by 30 June of each year", []),
+        ("fr", "du 1er janvier au 31 mars de chaque année", []),
+        ("en", "on June 30 every year", []),
+        # a written year makes it a date all the same; a plain year-less date stays one
+        ("fr", "le 30 juin 2023, puis chaque année", ["2023-06-30"]),
+        ("en", "on 30 June 2023 and each year after", ["2023-06-30"]),
+        ("fr", "le 30 juin, la commission", ["--06-30"]),
+        ("en", "on 30 June, the committee", ["--06-30"]),
+    ],
+)
+def test_recurring_days_are_no_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

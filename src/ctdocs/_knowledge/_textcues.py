@@ -57,6 +57,8 @@ class DateLanguage(_Strict):
     event_before: list[str] = Field(default_factory=list)
     # "dernier", "last": a year-less date is the latest one before
     recent: list[str] = Field(default_factory=list)
+    # "de chaque année", "every year": a year-less date before one recurs, no date
+    recurring: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod

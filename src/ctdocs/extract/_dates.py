@@ -214,6 +214,25 @@ def _event_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
 
 
+@cache
+def _recurring_re() -> re.Pattern[str]:
+    """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
+    words = sorted(
+        {w for lang in load_dates().languages.values() for w in lang.recurring},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
+
+
+def _recurs(text: str, end: int) -> bool:
+    """Whether a year-less date is a day of every year (le 30 juin de chaque année)."""
+    return bool(_recurring_re().match(text[end : end + 40].replace("\u2019", "'")))
+
+
 def _names_event(text: str, start: int) -> bool:
     """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
     return bool(_event_re().search(text[max(0, start - 24) : start]))
@@ -242,6 +261,8 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
+            if _recurs(text, raw.end):
+                continue  # le 30 juin de chaque année: every year's, no date
             year = _infer_year(first.m, first.d, context, own, _mode(text, raw.start, raw.end))
             start = _fmt(year, first.m, first.d)
             value = start
