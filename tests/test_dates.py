@@ -676,3 +676,32 @@ def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> No
 )
 def test_recurring_days_are_no_dates(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+_FAR = " Les travaux se poursuivent." * 10  # 280 characters of text with no date
+_FAR_EN = " The work goes on in earnest." * 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year far back (a citation in an annex) no longer rules: the own date's year
+        ("fr", "(norme mise à jour 2015)" + _FAR + " Adoptée le 17 octobre.", "2019-10-18",
+         ["2015", "2019-10-17"]),
+        ("en", "(standard updated 2015)" + _FAR_EN + " Adopted on 17 October.", "2019-10-18",
+         ["2015", "2019-10-17"]),
+        # a year just before still does
+        ("fr", "En 2015, puis le 17 octobre, la norme", "2019-10-18", ["2015", "2015-10-17"]),
+        ("en", "In 2015, then on 17 October, the standard", "2019-10-18",
+         ["2015", "2015-10-17"]),
+        # a "dernier" / "last" date is anchored on the own date and dates what follows
+        ("fr", "Noël 2018 ; le 24 mai dernier, puis du 1er juillet au 31 août,", "2019-06-04",
+         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
+        ("en", "Christmas 2018; last 24 May, then from 1 July to 31 August,", "2019-06-04",
+         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
+    ],
+)
+def test_year_of_the_dates_just_before(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
