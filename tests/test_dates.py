@@ -705,3 +705,24 @@ def test_year_of_the_dates_just_before(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year opening a compound act number is no reference number elsewhere
+        ("fr", "la loi n° 2020-1671 ; au cours de l'année 2020", ["2020"]),
+        ("en", "Act No. 2020-1671; during the year 2020", ["2020"]),
+        # ... where a whole reference number still makes the bare year a name
+        ("fr", "la résolution 1988 ; le Comité de 1988", []),
+        ("en", "resolution 1988; the 1988 Committee", []),
+        # a full stop and a footnote number glued after a numeric date
+        ("fr", "doc. 8868/20 du 28.5.2020.4 Suite", ["2020-05-28"]),
+        ("en", "Council doc. 8868/20, 28.5.2020.4 Next", ["2020-05-28"]),
+        # but a longer number after it is a code, not a note
+        ("fr", "version 28.5.2020.123", []),
+        ("en", "build 28.5.2020.4.1", []),
+    ],
+)
+def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

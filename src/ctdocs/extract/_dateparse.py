@@ -98,7 +98,8 @@ class _Pieces:
         if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
             return None
         if g.reference.before(t, i):
-            self.refs.add(y)
+            if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):
+                self.refs.add(y)  # n° 2020-1671 makes no year 2020 a reference
             return None  # résolution 2001
         k = i + 1
         while (
@@ -346,9 +347,20 @@ class _Pieces:
             and t.raw[j] in ".,"
             and t.tight[j + 1]
             and t.kind[j + 1] == _NUM
+            and not self._footnote_mark(j)
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _footnote_mark(self, j: int) -> bool:
+        """A full stop and a footnote number after a whole date: 28.5.2020.4 (end of a note)."""
+        t = self.t
+        k = j + 1
+        return (
+            t.raw[j] == "."
+            and len(t.raw[k]) <= 2
+            and (k + 1 >= t.n or not t.tight[k + 1])
+        )
 
     def _day_first(self, i: int) -> _El | None:
         """6 juin 2002, 1st of June 2002, 28-Jun-2004, 13 Dec. 2023 12:21, le 5 juin."""
