@@ -527,6 +527,30 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "REPORT OF THE COMMITTEE\nTuesday, June 11, 2019\n",
             "2019-06-11",
         ),
+        # running text that names the document itself, then its adoption: over a page stamp
+        (
+            "fr",
+            "Publié le 2 octobre 2020\n\nLe présent mémorandum, préparé lors de trois ateliers, "
+            "a été entériné par la réunion plénière du 28 septembre 2020.\n",
+            "2020-09-28",
+        ),
+        (
+            "en",
+            "Posted on: 2 October 2020\n\nThis memorandum was developed in three workshops and "
+            "was endorsed at the Plenary Meeting held on 28 September 2020.\n",
+            "2020-09-28",
+        ),
+        # an event that running text reports is not the document's date
+        (
+            "fr",
+            "Publié le 2 octobre 2020\n\nLe Comité a tenu sa réunion le 28 septembre 2020.\n",
+            "2020-10-02",
+        ),
+        (
+            "en",
+            "Posted on: 2 October 2020\n\nThe Committee met on 28 September 2020.\n",
+            "2020-10-02",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:

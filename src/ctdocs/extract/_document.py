@@ -28,7 +28,7 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
-_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _SELF, _STAMP = 8, 7, 6, 5, 4, 4, 2, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
@@ -51,6 +51,7 @@ class _Cues:
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     not_own: re.Pattern[str]
+    self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
     head_lines: int
@@ -80,6 +81,7 @@ def _cues() -> _Cues:
     not_own = _alt({w for c in langs for w in c.not_own})
     event = _alt({w for c in langs for w in c.event})
     article = _alt({w for c in langs for w in c.dateline_article})
+    self_ref = _alt({w for c in langs for w in c.self_ref})
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
@@ -95,6 +97,9 @@ def _cues() -> _Cues:
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
+        self_adopted=re.compile(
+            rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
+        ),
         event=re.compile(rf"(?:{event})\b", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
         head_lines=data.head_lines,
@@ -182,6 +187,8 @@ def _score(
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
     if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
         return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
+    if cues.self_adopted.search(before):
+        return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
 
 
