@@ -653,6 +653,12 @@ def test_event_days(lang: str, text: str, values: list[str]) -> None:
         # an act's number and year
         ("fr", "loi n° 12, 2004 du Parlement, votée en 2004", ["2004"]),
         ("en", "am No 40, 2004; No 82, 2023", []),
+        # an abbreviation's number with its year glued in parentheses
+        ("fr", "voir DC 112(2018) et la résolution 1373 (2001)", ["2001"]),
+        ("en", "see DC 112(2018) and resolution 1373 (2001)", ["2001"]),
+        # identifiers the grammar already leaves alone
+        ("fr", "ECLI : FR:CC:2021:2021.822.DC ; Dir. (UE) 2018/1673", []),
+        ("en", "DOI: 10.19165/2022.2.03; CM/Del/Dec(2018)1321/10.2; C2023C00295", []),
     ],
 )
 def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> None:

@@ -134,6 +134,8 @@ class _Pieces:
             return False
         if i > 1 and t.tight[i - 1] and (t.kind[i - 2] == _WORD or t.raw[i - 2] in "_-/"):
             return True  # COM(2015), P8_TA-PROV(2017)
+        if i > 2 and t.tight[i - 1] and t.kind[i - 2] == _NUM and self._caps_before(i - 2):
+            return True  # DC 112(2018): an abbreviation's number (resolution 1373 (2001) counts)
         k = i + 2
         if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
@@ -157,14 +159,8 @@ class _Pieces:
             ):
                 return True  # 1-2011, RES-2019 (mid-2004 and 2010-2011 stay dates)
         if (
-            i > 0
-            and i + 1 < t.n
-            and t.kind[i - 1] == _WORD
-            and 2 <= len(t.raw[i - 1]) <= 5
-            and t.raw[i - 1].isupper()
-            and t.norm[i - 1] not in self.g.months
-            and t.gap_ok[i]
-            and not t.tight[i]
+            i + 1 < t.n
+            and self._caps_before(i)
             and t.kind[i + 1] == _NUM
             and t.gap_ok[i + 1]
             and not t.tight[i + 1]
@@ -178,6 +174,20 @@ class _Pieces:
             and t.kind[i - 2] == _NUM
             and self.g.reference.before(t, i - 2)
         )  # No 82, 2023
+
+    def _caps_before(self, i: int) -> bool:
+        """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""
+        t = self.t
+        p = t.raw[i - 1]
+        return (
+            i > 0
+            and t.kind[i - 1] == _WORD
+            and 2 <= len(p) <= 5
+            and p.isupper()
+            and t.norm[i - 1] not in self.g.months
+            and t.gap_ok[i]
+            and not t.tight[i]
+        )
 
     def _foreign_date(self, i: int) -> bool:
         """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
