@@ -636,3 +636,99 @@ def test_own_date_year(lang: str, text: str, own: str, value: str) -> None:
 )
 def test_event_days(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year glued by a hyphen to a standard's or a series' number is no date
+        ("fr", "la norme ANSI/NIST-ITL 1-2011, mise à jour 2015.", ["2015"]),
+        ("en", "the ANSI/NIST-ITL 1-2011 standard, updated in 2015", ["2015"]),
+        # ... but a qualifier or a year range before it stays a date
+        ("fr", "entre 2010-2012 et mi-2014", ["2010/2012", "2014"]),
+        ("en", "by mid-2004 and in 2010-2011", ["2004", "2010/2011"]),
+        # a year between an upper-case abbreviation and a number: official compilations
+        ("fr", "RO 2022 300 ; modifié par RO 2023 712 en 2023", ["2023"]),
+        ("en", "see RO 2022 300, in force in June 2022", ["2022-06"]),
+        # an act's number and year
+        ("fr", "loi n° 12, 2004 du Parlement, votée en 2004", ["2004"]),
+        ("en", "am No 40, 2004; No 82, 2023", []),
+        # an abbreviation's number with its year glued in parentheses
+        ("fr", "voir DC 112(2018) et la résolution 1373 (2001)", ["2001"]),
+        ("en", "see DC 112(2018) and resolution 1373 (2001)", ["2001"]),
+        # identifiers the grammar already leaves alone
+        ("fr", "ECLI : FR:CC:2021:2021.822.DC ; Dir. (UE) 2018/1673", []),
+        ("en", "DOI: 10.19165/2022.2.03; CM/Del/Dec(2018)1321/10.2; C2023C00295", []),
+    ],
+)
+def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a day of every year is no calendar date
+        ("fr", "un rapport remis au plus tard le 30 juin de chaque année", []),
+        ("en", "a report submitted by 30 June of each year", []),
+        ("fr", "du 1er janvier au 31 mars de chaque année", []),
+        ("en", "on June 30 every year", []),
+        # a written year makes it a date all the same; a plain year-less date stays one
+        ("fr", "le 30 juin 2023, puis chaque année", ["2023-06-30"]),
+        ("en", "on 30 June 2023 and each year after", ["2023-06-30"]),
+        ("fr", "le 30 juin, la commission", ["--06-30"]),
+        ("en", "on 30 June, the committee", ["--06-30"]),
+    ],
+)
+def test_recurring_days_are_no_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+_FAR = " Les travaux se poursuivent." * 10  # 280 characters of text with no date
+_FAR_EN = " The work goes on in earnest." * 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year far back (a citation in an annex) no longer rules: the own date's year
+        ("fr", "(norme mise à jour 2015)" + _FAR + " Adoptée le 17 octobre.", "2019-10-18",
+         ["2015", "2019-10-17"]),
+        ("en", "(standard updated 2015)" + _FAR_EN + " Adopted on 17 October.", "2019-10-18",
+         ["2015", "2019-10-17"]),
+        # a year just before still does
+        ("fr", "En 2015, puis le 17 octobre, la norme", "2019-10-18", ["2015", "2015-10-17"]),
+        ("en", "In 2015, then on 17 October, the standard", "2019-10-18",
+         ["2015", "2015-10-17"]),
+        # a "dernier" / "last" date is anchored on the own date and dates what follows
+        ("fr", "Noël 2018 ; le 24 mai dernier, puis du 1er juillet au 31 août,", "2019-06-04",
+         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
+        ("en", "Christmas 2018; last 24 May, then from 1 July to 31 August,", "2019-06-04",
+         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
+    ],
+)
+def test_year_of_the_dates_just_before(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year opening a compound act number is no reference number elsewhere
+        ("fr", "la loi n° 2020-1671 ; au cours de l'année 2020", ["2020"]),
+        ("en", "Act No. 2020-1671; during the year 2020", ["2020"]),
+        # ... where a whole reference number still makes the bare year a name
+        ("fr", "la résolution 1988 ; le Comité de 1988", []),
+        ("en", "resolution 1988; the 1988 Committee", []),
+        # a full stop and a footnote number glued after a numeric date
+        ("fr", "doc. 8868/20 du 28.5.2020.4 Suite", ["2020-05-28"]),
+        ("en", "Council doc. 8868/20, 28.5.2020.4 Next", ["2020-05-28"]),
+        # but a longer number after it is a code, not a note
+        ("fr", "version 28.5.2020.123", []),
+        ("en", "build 28.5.2020.4.1", []),
+    ],
+)
+def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

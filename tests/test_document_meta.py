@@ -488,6 +488,69 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "Registered: 04/10/2023\n",
             "2023-09-20",
         ),
+        # an act's title carries its date, over a gazette's or a version's later one
+        (
+            "fr",
+            "MÉMORIAL A\nN° 157 du 27 mars 2023\n\nLoi du 23 mars 2023 relative au "
+            "financement du terrorisme\n",
+            "2023-03-23",
+        ),
+        (
+            "en",
+            "Gazette No 157 of 27 March 2023\n\nAct of 23 March 2023 on terrorist "
+            "financing\n",
+            "2023-03-23",
+        ),
+        # the title over several lines, its date opening the last (after an acronym)
+        (
+            "fr",
+            "Version du 1er janvier 2024\n\n120.52\nOrdonnance sur les mesures policières\n"
+            "(OMPT) du 4 mai 2022 (État le 1er janvier 2024)\n",
+            "2022-05-04",
+        ),
+        (
+            "en",
+            "Version of 1 January 2024\n\nOrdinance on preventive police measures\n"
+            "(OPPM) of 4 May 2022 (status as of 1 January 2024)\n",
+            "2022-05-04",
+        ),
+        # a period in parentheses (a parliament's session) is not the date the report bears
+        (
+            "fr",
+            "42e législature, 1re session (3 décembre 2015 - 11 septembre 2019)\n\n"
+            "RAPPORT DU COMITÉ\nmardi 11 juin 2019\n",
+            "2019-06-11",
+        ),
+        (
+            "en",
+            "42nd Parliament, 1st Session (December 3, 2015 - September 11, 2019)\n\n"
+            "REPORT OF THE COMMITTEE\nTuesday, June 11, 2019\n",
+            "2019-06-11",
+        ),
+        # running text that names the document itself, then its adoption: over a page stamp
+        (
+            "fr",
+            "Publié le 2 octobre 2020\n\nLe présent mémorandum, préparé lors de trois ateliers, "
+            "a été entériné par la réunion plénière du 28 septembre 2020.\n",
+            "2020-09-28",
+        ),
+        (
+            "en",
+            "Posted on: 2 October 2020\n\nThis memorandum was developed in three workshops and "
+            "was endorsed at the Plenary Meeting held on 28 September 2020.\n",
+            "2020-09-28",
+        ),
+        # an event that running text reports is not the document's date
+        (
+            "fr",
+            "Publié le 2 octobre 2020\n\nLe Comité a tenu sa réunion le 28 septembre 2020.\n",
+            "2020-10-02",
+        ),
+        (
+            "en",
+            "Posted on: 2 October 2020\n\nThe Committee met on 28 September 2020.\n",
+            "2020-10-02",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:
@@ -524,6 +587,14 @@ def test_anchor_day(precision_text: str, lang: str, anchor: str) -> None:
         ("Uploaded on 02-Feb-2020", "en", False),
         ("Le Secrétaire général en visite en Türkiye 12 juillet 2023", "fr", False),
         ("NATO Secretary General visits Türkiye 12 July 2023", "en", False),
+        # a page's modification stamp, also as the last part of a footer line
+        ("Dernière modification: 15.12.2023", "fr", True),
+        ("Date modified: 2019-06-12", "en", True),
+        ("© Assemblée nationale – Page mise à jour le 13 avril 2023", "fr", True),
+        ("© Federal Register | Page last updated: 5 October 2023", "en", True),
+        # a related item's date in a footer part is no stamp
+        ("Haut de page – Projet de loi déposé le 13 septembre 2023", "fr", False),
+        ("Related: Amendment Bill – introduced 13 September 2023", "en", False),
     ],
 )
 def test_stamp_in_noise(line: str, lang: str, kept: bool) -> None:

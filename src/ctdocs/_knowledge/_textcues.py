@@ -57,6 +57,8 @@ class DateLanguage(_Strict):
     event_before: list[str] = Field(default_factory=list)
     # "dernier", "last": a year-less date is the latest one before
     recent: list[str] = Field(default_factory=list)
+    # "de chaque année", "every year": a year-less date before one recurs, no date
+    recurring: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod
@@ -110,6 +112,9 @@ class DocumentCues(_Strict):
     # "commencé le", "entry into force": a date, not the document's own
     event: list[str] = Field(default_factory=list)
     dateline_article: list[str] = Field(default_factory=list)  # "le" in "Bruxelles, le 2.12.2015"
+    # "this", "le présent": running text that names the document itself, then an
+    # adopted cue before a date ("this memorandum ... was endorsed ... on 28 September 2020")
+    self_ref: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

@@ -98,7 +98,8 @@ class _Pieces:
         if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
             return None
         if g.reference.before(t, i):
-            self.refs.add(y)
+            if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):
+                self.refs.add(y)  # n° 2020-1671 makes no year 2020 a reference
             return None  # résolution 2001
         k = i + 1
         while (
@@ -113,6 +114,8 @@ class _Pieces:
         if k < t.n and g.ref_after.at(t, k) >= 0 and t.gap_ok[k]:
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
+            return None
+        if self._in_code(i):
             return None
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
@@ -131,11 +134,60 @@ class _Pieces:
             return False
         if i > 1 and t.tight[i - 1] and (t.kind[i - 2] == _WORD or t.raw[i - 2] in "_-/"):
             return True  # COM(2015), P8_TA-PROV(2017)
+        if i > 2 and t.tight[i - 1] and t.kind[i - 2] == _NUM and self._caps_before(i - 2):
+            return True  # DC 112(2018): an abbreviation's number (resolution 1373 (2001) counts)
         k = i + 2
         if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
+
+    def _in_code(self, i: int) -> bool:
+        """A year inside an identifier or a numbered citation, not a date.
+
+        Shapes that hold across publishers: a standard's or a series' number
+        glued by a hyphen (``ANSI/NIST-ITL 1-2011``, ``AG-2019-…``), a year
+        between an upper-case abbreviation and a number (``RO 2022 300``, the
+        Swiss and Luxembourg official compilations), an act's number and year
+        (``Act No 82, 2023``).
+        """
+        t = self.t
+        if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
+            p = t.raw[i - 2]
+            if (t.kind[i - 2] == _NUM and len(p) <= 2) or (
+                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
+            ):
+                return True  # 1-2011, RES-2019 (mid-2004 and 2010-2011 stay dates)
+        if (
+            i + 1 < t.n
+            and self._caps_before(i)
+            and t.kind[i + 1] == _NUM
+            and t.gap_ok[i + 1]
+            and not t.tight[i + 1]
+        ):
+            return True  # RO 2022 300
+        return (
+            i > 2
+            and t.raw[i - 1] == ","
+            and t.tight[i - 1]
+            and t.gap_ok[i]
+            and t.kind[i - 2] == _NUM
+            and self.g.reference.before(t, i - 2)
+        )  # No 82, 2023
+
+    def _caps_before(self, i: int) -> bool:
+        """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""
+        t = self.t
+        p = t.raw[i - 1]
+        return (
+            i > 0
+            and t.kind[i - 1] == _WORD
+            and 2 <= len(p) <= 5
+            and p.isupper()
+            and t.norm[i - 1] not in self.g.months
+            and t.gap_ok[i]
+            and not t.tight[i]
+        )
 
     def _foreign_date(self, i: int) -> bool:
         """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
@@ -305,9 +357,20 @@ class _Pieces:
             and t.raw[j] in ".,"
             and t.tight[j + 1]
             and t.kind[j + 1] == _NUM
+            and not self._footnote_mark(j)
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _footnote_mark(self, j: int) -> bool:
+        """A full stop and a footnote number after a whole date: 28.5.2020.4 (end of a note)."""
+        t = self.t
+        k = j + 1
+        return (
+            t.raw[j] == "."
+            and len(t.raw[k]) <= 2
+            and (k + 1 >= t.n or not t.tight[k + 1])
+        )
 
     def _day_first(self, i: int) -> _El | None:
         """6 juin 2002, 1st of June 2002, 28-Jun-2004, 13 Dec. 2023 12:21, le 5 juin."""

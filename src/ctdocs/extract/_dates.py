@@ -120,6 +120,10 @@ def _infer_year(
 
 
 _SLACK_DAYS = 31
+# How far (characters) the year of the dates "just before" reaches a year-less
+# date when the text's own date is known: about two sentences. Farther back
+# (another part of the text, a citation in an annex) the own date's year rules.
+_CONTEXT_REACH = 200
 
 
 def _ordinal(y: int, m: int, d: int) -> int:
@@ -133,7 +137,8 @@ def find_dates(text: str, language: str, *, own_date: str | None = None) -> list
     names are matched everywhere. A date written without a year takes the
     year of the nearest dated mention before it, unless ``own_date`` (the
     document's own ISO day) is given and that year would put it after
-    ``own_date``; then, or when no year comes before it, it takes the latest
+    ``own_date`` or that mention lies more than ``_CONTEXT_REACH`` characters
+    back; then, or when no year comes before it, it takes the latest
     year that puts it on or before ``own_date``. With neither it is written
     ``--MM-DD`` / ``--MM``. Such hits have ``inferred_year=True``.
     """
@@ -214,6 +219,25 @@ def _event_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
 
 
+@cache
+def _recurring_re() -> re.Pattern[str]:
+    """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
+    words = sorted(
+        {w for lang in load_dates().languages.values() for w in lang.recurring},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
+
+
+def _recurs(text: str, end: int) -> bool:
+    """Whether a year-less date is a day of every year (le 30 juin de chaque année)."""
+    return bool(_recurring_re().match(text[end : end + 40].replace("\u2019", "'")))
+
+
 def _names_event(text: str, start: int) -> bool:
     """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
     return bool(_event_re().search(text[max(0, start - 24) : start]))
@@ -234,6 +258,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
     own = _parse_iso_day(own_date) if own_date is not None else None
     hits: list[DateHit] = []
     context: int | None = None
+    context_end = 0
     events = _grammar().event_days
     for raw in raws:
         first, last = raw.first, raw.last
@@ -242,7 +267,13 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
-            year = _infer_year(first.m, first.d, context, own, _mode(text, raw.start, raw.end))
+            if _recurs(text, raw.end):
+                continue  # le 30 juin de chaque année: every year's, no date
+            near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
+            mode = _mode(text, raw.start, raw.end)
+            year = _infer_year(first.m, first.d, near, own, mode)
+            if own is not None and mode != "past":
+                context, context_end = year, raw.end  # anchored on the own date: as good as written
             start = _fmt(year, first.m, first.d)
             value = start
             if last is not None:
@@ -256,6 +287,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             if last is not None:
                 value = f"{value}/{_fmt(last.y, last.m, last.d)}"
             context = (last or first).y
+            context_end = raw.end
         hits.append(
             DateHit(
                 start=raw.start,

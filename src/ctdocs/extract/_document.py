@@ -28,10 +28,11 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
-_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _STAMP = 8, 7, 6, 5, 4, 4, 1
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _SELF, _STAMP = 8, 7, 6, 5, 4, 4, 2, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
+_ACT_ABOVE = 200  # characters above a date's line where its act's title may open
 _CUE_REACH = 130  # characters from such a cue to its date
 _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
@@ -45,9 +46,12 @@ class _Cues:
     adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
     closing: re.Pattern[str]
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
+    of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
+    act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     not_own: re.Pattern[str]
+    self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
     head_lines: int
@@ -77,6 +81,7 @@ def _cues() -> _Cues:
     not_own = _alt({w for c in langs for w in c.not_own})
     event = _alt({w for c in langs for w in c.event})
     article = _alt({w for c in langs for w in c.dateline_article})
+    self_ref = _alt({w for c in langs for w in c.self_ref})
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
@@ -85,11 +90,16 @@ def _cues() -> _Cues:
         act_of=re.compile(
             rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
         ),
+        of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
+        act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         dateline=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
+        self_adopted=re.compile(
+            rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
+        ),
         event=re.compile(rf"(?:{event})\b", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
         head_lines=data.head_lines,
@@ -147,6 +157,9 @@ def _score(
         return 0
     if cues.event.search(before[-40:]):
         return 0
+    closes = text[h.end : h.end + 2].lstrip().startswith(")")
+    if "/" in h.value and before.rstrip().endswith("(") and closes:
+        return 0  # a period in parentheses (a session's, a mandate's), not a date it bears
     if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
         return _CLOSING
     if h.start >= head_end:
@@ -169,9 +182,13 @@ def _score(
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
+    if cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo):
+        return _ACT  # an act's title over a few lines, its date on the last: "du 4 mai 2022"
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
     if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
         return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
+    if cues.self_adopted.search(before):
+        return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
 
 
@@ -276,12 +293,15 @@ def stamp_in_noise(
         return False
     if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
         return True  # Last updated: …, Issued on …, Brussels, …
+    if cues.stamp.search(_SEPARATOR.split(before)[-1]):
+        return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
         return False
     other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
     return other <= 1 and h.precision != "year"
 
 
+_SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 
 
