@@ -29,7 +29,7 @@ bench: $(STAMP)
 check: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/ruff check src tests
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -188,7 +188,6 @@ MAX_FUNCTION_LINES = 60
 SIZE_ALLOWED = {
     "ctdocs.extract._actors.find",  # 64 lines: the lead's extract speed-ups
     "ctdocs.extract._actors._fuzzy",  # 67 lines: the lead's extract speed-ups
-    "ctdocs.readers.pdf.characters._line",  # 82 lines: the PDF budgets helper
 }
 
 

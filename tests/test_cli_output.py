@@ -113,7 +113,7 @@ def test_a_full_disk_stops_the_run_with_one_line_and_leaves_no_file(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(output.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)  # the os module _output calls
     out = tmp_path / "out"
     code = main(["parse", str(tree), "--format", "json", "--out", str(out)])
     err = capsys.readouterr().err
@@ -128,7 +128,7 @@ def test_an_interrupted_write_leaves_neither_target_nor_temporary_file(
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output.os, "fsync", interrupted)
+    monkeypatch.setattr(os, "fsync", interrupted)  # the os module _output calls
     with pytest.raises(KeyboardInterrupt):
         output.write_atomic(tmp_path / "x.json", "{" * 100_000, overwrite=False)
     assert list(tmp_path.iterdir()) == []
@@ -243,8 +243,7 @@ def test_a_file_past_timeout_is_one_line_and_the_others_are_printed(
     import time
 
     import ctdocs._corpus as corpus_module
-
-    real = corpus_module.parse_document
+    from ctdocs._parse import parse_document as real
 
     def stuck_on_b(path: object, *args: object, **kwargs: object) -> object:
         if str(path).endswith("b_stuck.txt"):

@@ -62,7 +62,7 @@ def workers_of(proc: subprocess.Popen[str], wait: float = 60.0) -> list[psutil.P
     end = time.monotonic() + wait
     parent = psutil.Process(proc.pid)
     while time.monotonic() < end:
-        kids = parent.children(recursive=True)
+        kids: list[psutil.Process] = parent.children(recursive=True)
         if len(kids) >= 2:
             return kids
         time.sleep(0.05)

@@ -23,7 +23,10 @@ TEXTS = {
 
 
 def _export(lang: str) -> dict[str, Any]:
-    return json.loads(parse_text(TEXTS[lang], lang).model_dump_json())  # type: ignore[arg-type]
+    exported: dict[str, Any] = json.loads(
+        parse_text(TEXTS[lang], lang).model_dump_json()  # type: ignore[arg-type]
+    )
+    return exported
 
 
 def _check(tmp_path: Path, data: dict[str, Any] | str, capsys: pytest.CaptureFixture[str]

@@ -43,9 +43,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
 
 from ctdocs import (
     Document,

@@ -32,6 +32,7 @@ from ctdocs import (
     parse_corpus,
 )
 from ctdocs._corpus import CorpusResult
+from ctdocs._parse import parse_document
 from ctdocs._runner import WorkerPool
 
 from .conftest import SEEDS, TEXTS
@@ -40,7 +41,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fo
 
 FR = SEEDS[3]
 EN = next(p for p in TEXTS if p.name.startswith("en_") and p.suffix == ".txt")
-_real_parse = corpus_module.parse_document
+_real_parse = parse_document  # the function _corpus calls, before the fixture swaps it
 
 
 def _misbehaving(path: object, *args: object, **kwargs: object) -> ctdocs.Document:
@@ -86,7 +87,7 @@ def _children() -> list[psutil.Process]:
 
 @pytest.mark.usefixtures("misbehaving")
 def test_a_dead_worker_costs_exactly_its_file_and_the_run_goes_on() -> None:
-    paths = [FR, "a_crash.txt", EN, "b_segv.txt", FR, "c_crash.txt", EN]
+    paths: list[str | Path] = [FR, "a_crash.txt", EN, "b_segv.txt", FR, "c_crash.txt", EN]
     results = list(parse_corpus(paths, n_process=2, chunk_size=1, mp_context="fork"))
     assert [r.path for r in results] == [str(p) for p in paths]  # input order kept
     assert [r.ok for r in results] == [True, False, True, False, True, False, True]
@@ -102,7 +103,7 @@ def test_a_dead_worker_costs_exactly_its_file_and_the_run_goes_on() -> None:
 
 @pytest.mark.usefixtures("misbehaving")
 def test_a_stuck_file_times_out_and_only_it_is_lost() -> None:
-    paths = [FR, "x_stuck.txt", EN]
+    paths: list[str | Path] = [FR, "x_stuck.txt", EN]
     t0 = time.monotonic()
     results = list(parse_corpus(paths, n_process=2, timeout=1.5, mp_context="fork"))
     assert time.monotonic() - t0 < 30  # no hang (a worker's set-up is not counted in 1.5 s)

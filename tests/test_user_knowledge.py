@@ -10,6 +10,7 @@ so the test fails if the file has no effect.
 
 from __future__ import annotations
 
+import argparse
 import json
 import pickle
 from pathlib import Path
@@ -285,8 +286,11 @@ def test_every_command_takes_the_knowledge_option() -> None:
     from ctdocs.cli import build_parser
 
     ap = build_parser()
-    sub = next(a for a in ap._actions if a.dest == "command")
-    for name, parser in sub.choices.items():  # type: ignore[attr-defined]
+    sub = next(
+        a for a in ap._actions
+        if a.dest == "command" and isinstance(a, argparse._SubParsersAction)
+    )
+    for name, parser in sub.choices.items():
         assert any("--knowledge" in a.option_strings for a in parser._actions), name
 
 

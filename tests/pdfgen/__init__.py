@@ -167,10 +167,10 @@ def _soft(word: str, hyphenate: frozenset[str]) -> str:
         ):
             cuts.append(i)  # ter-ro
     out, last = [], 0
-    for c in cuts:
-        if c - last >= 2:
-            out.append(word[last:c])
-            last = c
+    for cut in cuts:
+        if cut - last >= 2:
+            out.append(word[last:cut])
+            last = cut
     out.append(word[last:])
     return "\u00ad".join(out)
 

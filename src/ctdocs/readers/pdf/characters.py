@@ -248,29 +248,78 @@ def _make_lines(
     return [ln for part in parts if (ln := _line(part, page, col, seg, r)) is not None]
 
 
-def _line(chars: list[Char], page: int, col: int, seg: int, r: int) -> Line | None:
-    buf: list[str] = []
-    flags: list[bool] = []
-    runs: list[tuple[int, int]] = []
-    pos = 0
+class _LineText:
+    """The text of one line as it is built, with what each later step needs of it.
+
+    One pass over the characters fills it; keeping the running state on one object
+    (rather than closures over a dozen locals) lets the pass and the assembly of the
+    ``Line`` be read, and tested, as separate steps.
+    """
+
+    __slots__ = (
+        "bottom", "buf", "flags", "glyphs", "pos", "runs", "sizes", "top", "words",
+        "x0", "x1", "x2",
+    )
+
+    def __init__(self) -> None:
+        self.buf: list[str] = []
+        self.flags: list[bool] = []  # bold or not, one per character of the text
+        self.runs: list[tuple[int, int]] = []  # (start in text, start in input)
+        self.pos = 0
+        self.sizes: Counter[float] = Counter()
+        self.words: list[tuple[float, int]] = []  # (right x, end in text) of the first few words
+        self.glyphs: list[tuple[int, int, float, float]] = []  # (start, end, size, bottom)
+        self.x2 = -1.0  # where the second word starts
+        self.x0 = self.top = 1e18
+        self.x1 = self.bottom = -1e18
+
+    def put(self, s: str, inp: int, bold: bool) -> None:
+        """Append ``s`` read at input offset ``inp``; a new run starts where offsets jump,
+        so the offset map stays one pair per contiguous stretch."""
+        runs = self.runs
+        if not runs or runs[-1][1] + (self.pos - runs[-1][0]) != inp:
+            runs.append((self.pos, inp))
+        self.buf.append(s)
+        self.flags.extend([bold] * len(s))
+        self.pos += len(s)
+
+    def glyph(self, c: Char, t: str) -> None:
+        """Append one visible glyph; a ligature is spelt out with every letter pointing
+        at the ligature, so the text searches as words and still maps to the input."""
+        at = self.pos
+        lig = _LIGATURES.get(t)
+        if lig is None:
+            self.put(t, c.offset, c.bold)
+        else:
+            for ch in lig:
+                self.put(ch, c.offset, c.bold)
+        self.glyphs.append((at, self.pos, c.size, c.bottom))
+        self.sizes[round(c.size, 1)] += 1
+        self.x0, self.x1 = min(self.x0, c.x0), max(self.x1, c.x1)
+        self.top, self.bottom = min(self.top, c.top), max(self.bottom, c.bottom)
+
+
+def _drawn_twice(c: Char, prev: Char, t: str) -> bool:
+    """The same glyph struck again almost in place: poor man's bold, read once."""
+    return (
+        t == prev.text
+        and abs(c.x0 - prev.x0) < min(1.0, 0.3 * (prev.x1 - prev.x0))
+        and abs(c.top - prev.top) < 0.5
+    )
+
+
+def _gather(chars: list[Char]) -> _LineText | None:
+    """One pass over a line's characters: glyphs, and a space wherever the PDF has a
+    space character or a gap wider than a letter's spacing (many PDFs draw no spaces).
+
+    The first few word ends are kept for the first-word width (a wrapped line's test),
+    except after a no-break space, which glues the next word to the first.
+    None when the line holds only spaces.
+    """
+    acc = _LineText()
     prev: Char | None = None
     space_at = -1
-    sizes: Counter[float] = Counter()
-    words: list[tuple[float, int]] = []  # (right x, end in text) of the first few words
-    glyphs: list[tuple[int, int, float, float]] = []  # (start, end in text, size, bottom)
-    x2 = -1.0
     nbsp = False  # the space before this character does not break (first word goes on)
-    x0 = top = 1e18
-    x1 = bottom = -1e18
-
-    def put(s: str, inp: int, bold: bool) -> None:
-        nonlocal pos
-        if not runs or runs[-1][1] + (pos - runs[-1][0]) != inp:
-            runs.append((pos, inp))
-        buf.append(s)
-        flags.extend([bold] * len(s))
-        pos += len(s)
-
     for c in chars:
         t = c.text
         if t.isspace():
@@ -282,38 +331,24 @@ def _line(chars: list[Char], page: int, col: int, seg: int, r: int) -> Line | No
         if t.startswith("(cid:") and prev is None:
             t = "\u2022"  # an unmapped glyph opening a line: a bullet, as a rule
         if prev is not None:
-            if (
-                t == prev.text
-                and abs(c.x0 - prev.x0) < min(1.0, 0.3 * (prev.x1 - prev.x0))
-                and abs(c.top - prev.top) < 0.5
-            ):
-                continue  # the same glyph drawn twice (poor man's bold)
+            if _drawn_twice(c, prev, t):
+                continue
             if space_at >= 0 or c.x0 - prev.x1 > max(0.18 * c.size, 1.0):
-                if len(words) < 4 and not nbsp:
-                    words.append((prev.x1, pos))
-                if x2 < 0:
-                    x2 = c.x0
-                put(" ", space_at if space_at >= 0 else c.offset, prev.bold and c.bold)
-        at = pos
-        lig = _LIGATURES.get(t)
-        if lig is None:
-            put(t, c.offset, c.bold)
-        else:  # each letter of a ligature points at the ligature
-            for ch in lig:
-                put(ch, c.offset, c.bold)
-        glyphs.append((at, pos, c.size, c.bottom))
-        sizes[round(c.size, 1)] += 1
-        x0, x1 = min(x0, c.x0), max(x1, c.x1)
-        top, bottom = min(top, c.top), max(bottom, c.bottom)
+                if len(acc.words) < 4 and not nbsp:
+                    acc.words.append((prev.x1, acc.pos))
+                if acc.x2 < 0:
+                    acc.x2 = c.x0
+                acc.put(" ", space_at if space_at >= 0 else c.offset, prev.bold and c.bold)
+        acc.glyph(c, t)
         prev = c
         space_at = -1
         nbsp = False
-    if prev is None:
-        return None
-    text = "".join(buf)
-    if len(words) < 4:
-        words.append((x1, len(text)))
-    first_w = _first_width(text, words) - x0
+    return None if prev is None else acc
+
+
+def _bold_runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (start, end) stretches of bold characters: headings and run-in titles are
+    told by them, so they are kept as ranges rather than per character."""
     bold: list[tuple[int, int]] = []
     start = -1
     for i, f in enumerate(flags):
@@ -324,11 +359,29 @@ def _line(chars: list[Char], page: int, col: int, seg: int, r: int) -> Line | No
             start = -1
     if start >= 0:
         bold.append((start, len(flags)))
-    size = sizes.most_common(1)[0][0]
+    return bold
+
+
+def _line(chars: list[Char], page: int, col: int, seg: int, r: int) -> Line | None:
+    """One text line from its characters (None if it holds only spaces).
+
+    The steps are apart so each can be read alone: gather text and geometry, then
+    derive the line's measures (first-word width, bold runs, dominant size, marks).
+    """
+    acc = _gather(chars)
+    if acc is None:
+        return None
+    text = "".join(acc.buf)
+    x0, top, x1, bottom = acc.x0, acc.top, acc.x1, acc.bottom
+    words = acc.words
+    if len(words) < 4:
+        words.append((x1, len(text)))
+    first_w = _first_width(text, words) - x0
+    size = acc.sizes.most_common(1)[0][0]
     return Line(
-        page, x0, top, x1, bottom, text, runs, bold, size,
-        col, seg, r, first_w, x2 if x2 >= 0 else x1, box=(x0, top, x1, bottom),
-        sups=_superscripts(text, glyphs, size),
+        page, x0, top, x1, bottom, text, acc.runs, _bold_runs(acc.flags), size,
+        col, seg, r, first_w, acc.x2 if acc.x2 >= 0 else x1, box=(x0, top, x1, bottom),
+        sups=_superscripts(text, acc.glyphs, size),
     )
 
 
