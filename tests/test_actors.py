@@ -439,3 +439,38 @@ def test_actor_surfaces_per_family_on_the_dev_corpus(family: str) -> None:
         got = {actor_key(m.text) for a in doc.actors for m in a.mentions}
         score.add({actor_key(a["text"]) for a in gold["actors"]}, got)
     assert score.f1 >= ACTOR_GATES[family], (family, round(score.f1, 3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "not_surface"),
+    [
+        # a dash separates a name from the words before it (folding makes it a blank)
+        (
+            "en",
+            "Witnesses\n\nPublic Safety Canada – Lesley Soper, Director General, Policy",
+            "Lesley Soper",
+            "Canada – Lesley Soper",
+        ),
+        (
+            "fr",
+            "88e session de l'Assemblée générale – Santiago (Chili)\n\nLe texte suit.",
+            None,
+            "Santiago",
+        ),
+        # glued initials belong to the name
+        ("en", "The report was tabled by the Honourable Mobina S.B. Jaffer.", "Mobina S.B. Jaffer",
+         "Mobina"),
+        # plural titles before a name
+        ("fr", "Ont siégé : Mmes Dominique LOTTIN et Corinne LUQUIENS.", "Dominique LOTTIN",
+         "Mmes Dominique LOTTIN"),
+        ("en", "Members: the Honourable Senators Peter Harder and Yonah Martin.", "Peter Harder",
+         "Senators Peter Harder"),
+    ],
+)
+def test_a_persons_name_stops_at_a_dash_and_a_plural_title(
+    lang: str, text: str, surface: str | None, not_surface: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not_surface not in found, sorted(found)
+    if surface is not None:
+        assert found[surface][1:] == ("person", False), sorted(found)

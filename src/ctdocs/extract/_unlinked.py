@@ -38,8 +38,13 @@ __all__ = ["propose", "slug"]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
-_NAMEW = rf"(?:[A-Z]\.|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"  # a name word or an initial
+# a name word, an initial or glued initials ("S.B.")
+_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
 _SP = r"[ \t]+"
+# Between the words of a person's name: one or two blanks, not three. Folding turns
+# a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
+# three: a dash separates a name from what stands before it, it never joins them.
+_PSP = r"[ \t]{1,2}(?![ \t])"
 
 
 def slug(text: str) -> str:
@@ -119,7 +124,7 @@ def _cues() -> _Cues:
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     particles = _alt(c.person.particles)
-    name = rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW})*(?![\w'])"
+    name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     kept = _alt(c.person.kept)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
@@ -130,19 +135,19 @@ def _cues() -> _Cues:
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?:{titles}){_SP}({name})"),
-        person_kept=re.compile(rf"(?:{kept}){_SP}{name}"),
+        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
+        person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
-        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_SP}){{1,3}}(?:(?:{particles}){_SP})?$"),
+        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
         ),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
-        office_name=re.compile(rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}}$"),
+        office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
         heads=heads,
