@@ -474,3 +474,57 @@ def test_a_persons_name_stops_at_a_dash_and_a_plural_title(
     assert not_surface not in found, sorted(found)
     if surface is not None:
         assert found[surface][1:] == ("person", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # the words before an acronym whose initials spell it, whatever their case
+        (
+            "fr",
+            "La direction des libertés publiques et des affaires juridiques (DLPAJ) a répondu. "
+            "La DLPAJ précise ses chiffres.",
+            "direction des libertés publiques et des affaires juridiques",
+            "DLPAJ",
+        ),
+        (
+            "en",
+            "The Belgian Coordination Unit for Threat Analysis (CUTA/OCAM) assesses the threat.",
+            "Belgian Coordination Unit for Threat Analysis",
+            "OCAM",
+        ),
+        # a definition written out, and a known body closing the name as its owner
+        (
+            "fr",
+            "La Cellule de renseignement financier, ci-après « CRF », coopère. La CRF agit.",
+            "Cellule de renseignement financier",
+            "CRF",
+        ),
+        (
+            "fr",
+            "La Commission de contrôle des fichiers d'INTERPOL (CCF) peut être saisie.",
+            "Commission de contrôle des fichiers d'INTERPOL",
+            "CCF",
+        ),
+    ],
+)
+def test_a_name_spelt_by_its_acronym(lang: str, text: str, surface: str, acronym: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1:] == ("organ", False), sorted(found)
+    assert found[acronym][0] == found[surface][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lower-case phrase glossed once is a phrase, not a body's name
+        ("fr", "Un outil au service de la paix et de la sécurité (SPS) pour les partenaires."),
+        # a reference in parentheses is no acronym
+        ("en", "The report of the Committee on Civil Liberties (A9-0331/2021) was adopted."),
+        ("fr", "L'unité de signalement d'Europol (IRU de l'UE) apporte son expertise."),
+    ],
+)
+def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
+    found = _actors_by_surface(text, lang)
+    wrong = ("SPS", "A9", "IRU", "service de la paix et de la sécurité")
+    assert not [s for s in found if s in wrong]

@@ -97,7 +97,8 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
-    acronym_def: re.Pattern[str]
+    acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
+    link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
     heads: frozenset[str]  # one-word heads, folded and casefolded
     not_names: frozenset[str]  # casefolded
@@ -149,7 +150,14 @@ def _cues() -> _Cues:
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
-        acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
+        acronym_def=re.compile(
+            r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+            r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
+            r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
+        ),
+        link_words=frozenset(
+            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
+        ) | {"l", "d"},
         heads=heads,
         not_names=not_names,
         not_person=not_names | heads,
@@ -326,6 +334,70 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
     return out
 
 
+_NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
+
+
+def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """``Service de renseignement de la Confédération (SRC)``: the words before an
+    acronym whose initials spell it, one of them a head noun, are the body's name,
+    whatever their case (French names are written in sentence case: ``direction
+    des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
+    case counts only where the text uses its acronym again: a phrase glossed once
+    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
+    """
+    out: list[_Cand] = []
+    for m in cues.acronym_def.finditer(folded):
+        end = len(folded[: m.start()].rstrip())
+        stops = list(_NAME_STOP.finditer(folded, max(0, end - 160), end))
+        words = _words(folded, stops[-1].end() if stops else max(0, end - 160), end)
+        if not words or words[-1][2] != end:
+            continue
+        for acr in m.groups():
+            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
+                out.append(c)
+                break
+    return out
+
+
+def _spelt(
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
+) -> _Cand | None:
+    """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
+    body closing the name after a joiner is its owner, left out of the acronym
+    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
+    letters = ""
+    owner = len(words)
+    while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
+        owner -= 1
+    at = words[owner][1] if owner < len(words) else 0
+    if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
+        owner = len(words)
+    for k in range(owner - 1, -1, -1):
+        w = words[k][0]
+        if w.casefold() in cues.link_words:
+            continue
+        letters = w[0].upper() + letters
+        if not acr.endswith(letters):
+            return None
+        if letters != acr:
+            continue
+        span = words[k:]
+        if not any(x[0].casefold() in cues.heads for x in span):
+            return None
+        s, e = span[0][1], span[-1][2]
+        if known.free(s, e):
+            return _Cand(s, e, "organ")
+        inner = known.inside(s, e)
+        spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
+        own_head = any(
+            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans)
+            for x in span
+        )  # a known name, or one it holds with all its heads, is nothing new
+        return _Cand(s, e, "organ", tuple(inner)) if own_head and -1 not in inner else None
+    return None
+
+
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
@@ -365,6 +437,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
+    found += _spelt_by_acronym(folded, cues, known)
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -523,15 +596,15 @@ def _acronyms(
     taken = _free_spans(folded, hits)
     out: list[ActorHit] = []
     for h in hits:
-        if folded[h.end : h.end + 2] != " (":
+        at = h.end + (folded[h.end : h.end + 1] == " ")
+        m = cues.acronym_def.match(folded, at)
+        if m is None or (h.actor_id in names and names[h.actor_id][1] == "person"):
             continue
-        m = cues.acronym_def.match(folded, h.end + 1)
-        if m is None or taken.find(1, m.start(1), m.end(1)) >= 0:
-            continue
-        if h.actor_id in names and names[h.actor_id][1] == "person":
-            continue
-        for s, e in _occurrences(folded, m.group(1), taken):
-            out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
+        for g in (1, 2, 3):  # "(CUTA/OCAM)": the acronym in each language
+            if m.group(g) is None or taken.find(1, m.start(g), m.end(g)) >= 0:
+                continue
+            for s, e in _occurrences(folded, m.group(g), taken):
+                out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
     return out
 
 
