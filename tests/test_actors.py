@@ -528,3 +528,45 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
     found = _actors_by_surface(text, lang)
     wrong = ("SPS", "A9", "IRU", "service de la paix et de la sécurité")
     assert not [s for s in found if s in wrong]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a statute's signatures: an office, a comma, a name (same line or the next)
+        (
+            "fr",
+            "Au nom du Conseil fédéral suisse:\n"
+            "Le président de la Confédération, Ignazio Cassis\n"
+            "Le chancelier de la Confédération, Walter Thurnherr\n",
+            {"Ignazio Cassis", "Walter Thurnherr"},
+        ),
+        (
+            "en",
+            "Given under our hand.\n\nThe Minister of Justice,\nSam Tanson\n",
+            {"Sam Tanson"},
+        ),
+        # names listed after a titled name
+        (
+            "fr",
+            "Siégeaient : MM. Jacques MÉZARD, François PILLET et Michel PINAULT.",
+            {"Jacques MÉZARD", "François PILLET", "Michel PINAULT"},
+        ),
+        (
+            "en",
+            "Ex-officio members: the Honourable Senators Peter Harder, P.C. (or Diane "
+            "Bellemare) and Larry W. Smith (or Yonah Martin)",
+            {"Peter Harder", "Diane Bellemare", "Larry W. Smith", "Yonah Martin"},
+        ),
+        # a bare comma after a name opens an office, not another name
+        (
+            "en",
+            "Witnesses\n\nPolice – Assistant Commissioner James Malizia, Federal Policing "
+            "Criminal Operations",
+            {"James Malizia"},
+        ),
+    ],
+)
+def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons

@@ -97,6 +97,8 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
+    signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
+    next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
@@ -143,6 +145,15 @@ def _cues() -> _Cues:
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+        ),
+        signature=re.compile(
+            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(c.person.offices.all(), capital=True)})"
+            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
+        ),
+        next_name=re.compile(
+            rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
+            rf"[ \t]+(?:(?:{titles})[ \t]+)?({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)"
+            rf"(?![\w'])"
         ),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
@@ -334,6 +345,33 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
     return out
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) -> list[_Cand]:
+    """Names listed after a person's name are persons too: ``MM. Jacques MÉZARD,
+    François PILLET et Michel PINAULT``, ``Senators Peter Harder, P.C. (or Diane
+    Bellemare) and Larry W. Smith``; each of at least two name words. A name after a
+    bare comma counts only in a list that goes on to ``and``/``et`` or a title: in
+    ``James Malizia, Federal Policing Criminal Operations`` the comma opens an office.
+    """
+    out: list[_Cand] = []
+    for c in persons:
+        at, pending = c.end, []
+        for _ in range(12):
+            m = cues.next_name.match(folded, at)
+            nxt = None if m is None else _person(folded, m.start(1), m.end(1), cues, known)
+            if nxt is None or m is None:
+                break
+            pending.append(nxt)
+            link = folded[m.start() : m.start(1)].strip(" \t,")
+            if link and not _INITIALS.fullmatch(link):
+                out += pending  # "and", "et", "(or", or a title: a list of names
+                pending = []
+            at = nxt.end + (folded[nxt.end : nxt.end + 1] == ")")
+    return out
+
+
 _NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
 
 
@@ -416,6 +454,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     for m in cues.person_title.finditer(folded):
         if _word_start(folded, m.start()):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for m in cues.signature.finditer(folded):
+        found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
             if _word_start(folded, m.start()):
@@ -438,6 +478,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -482,7 +523,8 @@ def propose(
     extra += _acronyms(folded, [*kept, *extra], names)
     extra += _surnames(folded, [*kept, *extra], persons, entries)
     glossed = names if language == "fr" else {}
-    every = _drop_translations(text, folded, [*kept, *extra], glossed)
+    people = {k for k, (_, kind) in names.items() if kind == "person"}
+    every = _drop_translations(text, folded, [*kept, *extra], glossed, people)
     return sorted(every, key=lambda h: (h.start, -h.end)), names
 
 
@@ -510,7 +552,11 @@ _PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
 
 
 def _drop_translations(
-    text: str, folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    people: set[str],
 ) -> list[ActorHit]:
     """Drop the glosses; an English gloss of a French defined term names the body in
     English, so the French term's unlinked actor takes the English one's id (the same
@@ -518,7 +564,8 @@ def _drop_translations(
     """
     out, renamed = [], {}
     for h in hits:
-        opening = _gloss_opening(text, h)
+        # a person is never a defined term's gloss: "P.C. (or Diane Bellemare)"
+        opening = -1 if h.actor_id in people else _gloss_opening(text, h)
         if opening < 0:
             out.append(h)
             continue
