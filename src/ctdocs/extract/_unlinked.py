@@ -33,6 +33,7 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._unlinked_refs import acronyms, drop_translations, surnames
 
 __all__ = ["propose", "slug"]
 
@@ -108,6 +109,30 @@ class _Cues:
     titles: frozenset[str]  # casefolded, one word each
 
 
+# "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
+_ACRONYM_DEF = re.compile(
+    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
+    r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
+)
+
+
+def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
+    """Names in a signature (after an office and a comma, at the end of a line) and
+    names that follow a name in a list."""
+    return {
+        "signature": re.compile(
+            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
+            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
+        ),
+        "next_name": re.compile(
+            rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
+            rf"[ \t]+(?:(?:{titles})[ \t]+)?"
+            rf"({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)(?![\w'])"
+        ),
+    }
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -146,26 +171,14 @@ def _cues() -> _Cues:
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
         ),
-        signature=re.compile(
-            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(c.person.offices.all(), capital=True)})"
-            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
-        ),
-        next_name=re.compile(
-            rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
-            rf"[ \t]+(?:(?:{titles})[ \t]+)?({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)"
-            rf"(?![\w'])"
-        ),
+        **_listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
-        acronym_def=re.compile(
-            r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
-            r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
-            r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
-        ),
+        acronym_def=_ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
         ) | {"l", "d"},
@@ -520,159 +533,9 @@ def propose(
         names.setdefault(actor_id, (surface, c.kind))
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    extra += _acronyms(folded, [*kept, *extra], names)
-    extra += _surnames(folded, [*kept, *extra], persons, entries)
+    extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
+    extra += surnames(folded, [*kept, *extra], persons, entries)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
-    every = _drop_translations(text, folded, [*kept, *extra], glossed, people)
+    every = drop_translations(text, folded, [*kept, *extra], glossed, people)
     return sorted(every, key=lambda h: (h.start, -h.end)), names
-
-
-def _gloss_opening(text: str, h: ActorHit) -> int:
-    """Where the parenthesis opens if ``h`` is a definition's closing gloss, else -1.
-
-    Bilingual statutes close a definition with the term in the other language,
-    ``… adopted by the Security Council. (Conseil de sécurité)``: a gloss of the
-    defined term after the definition's full stop, not a mention.
-    """
-    opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
-    closing = text.find(")", h.end, h.end + 120)
-    if (
-        opening > 1
-        and closing > 0
-        and text[opening - 2 : opening].rstrip("* ").endswith(".")
-        and ")" not in text[opening : h.start]
-        and "(" not in text[h.end : closing]
-    ):
-        return opening
-    return -1
-
-
-_PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
-
-
-def _drop_translations(
-    text: str,
-    folded: str,
-    hits: list[ActorHit],
-    names: dict[str, tuple[str, ActorKind]],
-    people: set[str],
-) -> list[ActorHit]:
-    """Drop the glosses; an English gloss of a French defined term names the body in
-    English, so the French term's unlinked actor takes the English one's id (the same
-    id as in the English version of the text).
-    """
-    out, renamed = [], {}
-    for h in hits:
-        # a person is never a defined term's gloss: "P.C. (or Diane Bellemare)"
-        opening = -1 if h.actor_id in people else _gloss_opening(text, h)
-        if opening < 0:
-            out.append(h)
-            continue
-        if h.actor_id not in names:
-            continue
-        line = text.rfind("\n", 0, opening) + 1
-        prev = [m.end() for m in _PREVIOUS_GLOSS.finditer(text, line, opening)]
-        term = prev[-1] if prev else line
-        for other, (name, _) in names.items():
-            key = fold(name).casefold()
-            head = folded[term : term + len(key) + 1]
-            if other != h.actor_id and head.casefold().rstrip() == key:
-                renamed[other] = h.actor_id
-    if renamed:
-        out = [
-            ActorHit(h.start, h.end, renamed.get(h.actor_id, h.actor_id), h.method, h.score)
-            for h in out
-        ]
-    return out
-
-
-def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
-    taken = bytearray(len(folded))
-    for h in hits:
-        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-    return taken
-
-
-def _occurrences(folded: str, word: str, taken: bytearray) -> list[tuple[int, int]]:
-    r"""Exact, word-bounded occurrences of ``word`` outside every mention.
-
-    Speed: the pattern opens with the word, so the regex engine skips ahead to its
-    first letters; the word boundary before it (``(?<![\w'-])``, or an elided
-    ``l'``/``d'``) is checked here, and the search resumes one character on
-    where it fails, which finds the matches the look-behind pattern would.
-    """
-    pat = re.compile(rf"{re.escape(word)}(?![\w'-])")
-    out = []
-    pos = 0
-    while (m := pat.search(folded, pos)) is not None:
-        s, e = m.span()
-        if not _opens_word(folded, s):
-            pos = s + 1
-            continue
-        if taken.find(1, s, e) < 0:
-            out.append((s, e))
-            taken[s:e] = b"\x01" * (e - s)
-        pos = e
-    return out
-
-
-def _is_w(ch: str) -> bool:
-    """``re``'s ``\\w`` for one character of a ``str``."""
-    return ch.isalnum() or ch == "_"
-
-
-def _opens_word(folded: str, s: int) -> bool:
-    """``(?:(?<![\\w'-])|(?<=\\b[LlDd]'))`` at ``s``."""
-    if s == 0:
-        return True
-    before = folded[s - 1]
-    if not (_is_w(before) or before in "'-"):
-        return True
-    return (
-        before == "'" and s >= 2 and folded[s - 2] in "LlDd"
-        and (s == 2 or not _is_w(folded[s - 3]))
-    )
-
-
-def _acronyms(
-    folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
-) -> list[ActorHit]:
-    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body."""
-    cues = _cues()
-    taken = _free_spans(folded, hits)
-    out: list[ActorHit] = []
-    for h in hits:
-        at = h.end + (folded[h.end : h.end + 1] == " ")
-        m = cues.acronym_def.match(folded, at)
-        if m is None or (h.actor_id in names and names[h.actor_id][1] == "person"):
-            continue
-        for g in (1, 2, 3):  # "(CUTA/OCAM)": the acronym in each language
-            if m.group(g) is None or taken.find(1, m.start(g), m.end(g)) >= 0:
-                continue
-            for s, e in _occurrences(folded, m.group(g), taken):
-                out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
-    return out
-
-
-def _surnames(
-    folded: str, hits: list[ActorHit], persons: dict[str, str], entries: dict[str, ActorEntry]
-) -> list[ActorHit]:
-    """After a person's full name, the surname alone ("Toews", "Deiss") is that person."""
-    for h in hits:
-        entry = entries.get(h.actor_id)
-        if entry is not None and entry.kind == "person":
-            words = folded[h.start : h.end].split()
-            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
-                persons.setdefault(words[-1], h.actor_id)
-    taken = _free_spans(folded, hits)
-    out: list[ActorHit] = []
-    for word, actor_id in persons.items():
-        for s, e in _occurrences(folded, word, taken):
-            if _NEXT_CAPITAL.match(folded, e):
-                continue  # "Delivet Philippe": a name written surname first, not a surname alone
-            out.append(ActorHit(s, e, actor_id, "shape", 60.0))
-    return out
-
-
-_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
