@@ -570,3 +570,44 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
 def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "not_surface"),
+    [
+        # "and" joins the capitalised words before an English head
+        (
+            "en",
+            "The Portuguese Immigration and Borders Service shared its experience.",
+            "Portuguese Immigration and Borders Service",
+            "Borders Service",
+        ),
+        # a possessive names the owner, not a part of the name
+        (
+            "en",
+            "Prosecutors work with UNITAD and Eurojust's Genocide Network.",
+            "Genocide Network",
+            "Eurojust's Genocide Network",
+        ),
+        # a prosecutor's office is a body
+        (
+            "en",
+            "In Germany, the Federal Prosecutor General has filed charges.",
+            "Federal Prosecutor General",
+            "Prosecutor General",
+        ),
+        # a French name: its head opens it (the joiner "and" is English only)
+        (
+            "fr",
+            "Le Service de renseignement de la Confédération (SRC) coopère avec fedpol.",
+            "Service de renseignement de la Confédération",
+            "SRC et",
+        ),
+    ],
+)
+def test_the_words_an_english_name_is_built_of(
+    lang: str, text: str, surface: str, not_surface: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not_surface not in found, sorted(found)
+    assert found[surface][1:] == ("organ", False), sorted(found)

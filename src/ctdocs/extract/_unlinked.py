@@ -159,7 +159,8 @@ def _cues() -> _Cues:
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP})+$"),  # no joiner before a head
+        # "Immigration and Borders Service": only "and" joins the words before a head
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
@@ -350,6 +351,8 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
             continue  # a second head inside the run just found
         left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
         start = left.start() if left else m.start()
+        owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
+        start = start if owner < 0 else owner + 3  # the owner is no part of the name
         office = cues.office_of.search(folded, max(0, start - 40), start)
         if office is not None and office.group(1).casefold() in cues.not_names:
             continue  # "Chief of the Defence Staff": an office, not a body
