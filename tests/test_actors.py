@@ -611,3 +611,15 @@ def test_the_words_an_english_name_is_built_of(
     found = _actors_by_surface(text, lang)
     assert not_surface not in found, sorted(found)
     assert found[surface][1:] == ("organ", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("fr", "De l'assentiment de la Chambre des Députés ;", "Chambre des Députés"),
+        ("en", "The Chamber of Deputies adopted the law.", "Chamber of Deputies"),
+    ],
+)
+def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "organ", sorted(found)
