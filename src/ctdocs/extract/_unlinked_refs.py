@@ -168,3 +168,43 @@ def surnames(
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+_OWNER_LINK = re.compile(
+    r"[ \t]+(?:of(?:[ \t]+the)?|de(?:[ \t]+la)?|des|du)[ \t]+|[ \t]+(?:de[ \t]+)?[ld]'"
+)
+
+
+def join_owners(
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+) -> tuple[list[ActorHit], list[tuple[int, int]]]:
+    """A known organ and, after "of the" / "de l'", a known organisation are one name.
+
+    ``Bureau de lutte contre le terrorisme des Nations Unies`` names the organ with
+    its parent: one mention of the organ. ``Assemblée générale de l'OIPC-INTERPOL``
+    names an organ of another organisation than the one its first words stand for
+    (``Assemblée générale`` alone is the UN's): a body of its own, returned as a span
+    for the shape finder to name. ``hits`` are sorted by start.
+    """
+    out: list[ActorHit] = []
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(hits):
+        a = hits[k]
+        b = hits[k + 1] if k + 1 < len(hits) else None
+        ea = entries.get(a.actor_id)
+        eb = entries.get(b.actor_id) if b is not None else None
+        if (
+            b is None or ea is None or eb is None or ea.kind != "organ"
+            or eb.kind != "organization" or ea.part_of is None
+            or _OWNER_LINK.fullmatch(folded, a.end, b.start) is None
+        ):
+            out.append(a)
+            k += 1
+            continue
+        if ea.part_of == eb.id:
+            out.append(ActorHit(a.start, b.end, a.actor_id, a.method, a.score))
+        else:
+            spans.append((a.start, b.end))
+        k += 2
+    return out, spans
