@@ -238,6 +238,9 @@ def test_bodies_and_persons_found_by_their_shape(
         # a given name inside the name of a programme or a building
         ("en", "Jean Monnet Programme\n\nThe programme funds research on the Union."),
         ("fr", "Robert Schuman Building\n\nLe bâtiment accueille les réunions."),
+        # a page heading before an acronym in capitals, not a surname
+        ("en", "About ICCT\n\nThe centre publishes research on terrorism."),
+        ("fr", "Résumé ICCT\n\nLe centre publie des travaux sur le terrorisme."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
