@@ -238,6 +238,9 @@ def test_bodies_and_persons_found_by_their_shape(
         # a given name inside the name of a programme or a building
         ("en", "Jean Monnet Programme\n\nThe programme funds research on the Union."),
         ("fr", "Robert Schuman Building\n\nLe bâtiment accueille les réunions."),
+        # a page heading before an acronym in capitals, not a surname
+        ("en", "About ICCT\n\nThe centre publishes research on terrorism."),
+        ("fr", "Résumé ICCT\n\nLe centre publie des travaux sur le terrorisme."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
@@ -439,3 +442,221 @@ def test_actor_surfaces_per_family_on_the_dev_corpus(family: str) -> None:
         got = {actor_key(m.text) for a in doc.actors for m in a.mentions}
         score.add({actor_key(a["text"]) for a in gold["actors"]}, got)
     assert score.f1 >= ACTOR_GATES[family], (family, round(score.f1, 3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "not_surface"),
+    [
+        # a dash separates a name from the words before it (folding makes it a blank)
+        (
+            "en",
+            "Witnesses\n\nPublic Safety Canada – Lesley Soper, Director General, Policy",
+            "Lesley Soper",
+            "Canada – Lesley Soper",
+        ),
+        (
+            "fr",
+            "88e session de l'Assemblée générale – Santiago (Chili)\n\nLe texte suit.",
+            None,
+            "Santiago",
+        ),
+        # glued initials belong to the name
+        ("en", "The report was tabled by the Honourable Mobina S.B. Jaffer.", "Mobina S.B. Jaffer",
+         "Mobina"),
+        # plural titles before a name
+        ("fr", "Ont siégé : Mmes Dominique LOTTIN et Corinne LUQUIENS.", "Dominique LOTTIN",
+         "Mmes Dominique LOTTIN"),
+        ("en", "Members: the Honourable Senators Peter Harder and Yonah Martin.", "Peter Harder",
+         "Senators Peter Harder"),
+    ],
+)
+def test_a_persons_name_stops_at_a_dash_and_a_plural_title(
+    lang: str, text: str, surface: str | None, not_surface: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not_surface not in found, sorted(found)
+    if surface is not None:
+        assert found[surface][1:] == ("person", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # the words before an acronym whose initials spell it, whatever their case
+        (
+            "fr",
+            "La direction des libertés publiques et des affaires juridiques (DLPAJ) a répondu. "
+            "La DLPAJ précise ses chiffres.",
+            "direction des libertés publiques et des affaires juridiques",
+            "DLPAJ",
+        ),
+        (
+            "en",
+            "The Belgian Coordination Unit for Threat Analysis (CUTA/OCAM) assesses the threat.",
+            "Belgian Coordination Unit for Threat Analysis",
+            "OCAM",
+        ),
+        # a definition written out, and a known body closing the name as its owner
+        (
+            "fr",
+            "La Cellule de renseignement financier, ci-après « CRF », coopère. La CRF agit.",
+            "Cellule de renseignement financier",
+            "CRF",
+        ),
+        (
+            "fr",
+            "La Commission de contrôle des fichiers d'INTERPOL (CCF) peut être saisie.",
+            "Commission de contrôle des fichiers d'INTERPOL",
+            "CCF",
+        ),
+    ],
+)
+def test_a_name_spelt_by_its_acronym(lang: str, text: str, surface: str, acronym: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1:] == ("organ", False), sorted(found)
+    assert found[acronym][0] == found[surface][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lower-case phrase glossed once is a phrase, not a body's name
+        ("fr", "Un outil au service de la paix et de la sécurité (SPS) pour les partenaires."),
+        # a reference in parentheses is no acronym
+        ("en", "The report of the Committee on Civil Liberties (A9-0331/2021) was adopted."),
+        ("fr", "L'unité de signalement d'Europol (IRU de l'UE) apporte son expertise."),
+    ],
+)
+def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
+    found = _actors_by_surface(text, lang)
+    wrong = ("SPS", "A9", "IRU", "service de la paix et de la sécurité")
+    assert not [s for s in found if s in wrong]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a statute's signatures: an office, a comma, a name (same line or the next)
+        (
+            "fr",
+            "Au nom du Conseil fédéral suisse:\n"
+            "Le président de la Confédération, Ignazio Cassis\n"
+            "Le chancelier de la Confédération, Walter Thurnherr\n",
+            {"Ignazio Cassis", "Walter Thurnherr"},
+        ),
+        (
+            "en",
+            "Given under our hand.\n\nThe Minister of Justice,\nSam Tanson\n",
+            {"Sam Tanson"},
+        ),
+        # names listed after a titled name
+        (
+            "fr",
+            "Siégeaient : MM. Jacques MÉZARD, François PILLET et Michel PINAULT.",
+            {"Jacques MÉZARD", "François PILLET", "Michel PINAULT"},
+        ),
+        (
+            "en",
+            "Ex-officio members: the Honourable Senators Peter Harder, P.C. (or Diane "
+            "Bellemare) and Larry W. Smith (or Yonah Martin)",
+            {"Peter Harder", "Diane Bellemare", "Larry W. Smith", "Yonah Martin"},
+        ),
+        # a bare comma after a name opens an office, not another name
+        (
+            "en",
+            "Witnesses\n\nPolice – Assistant Commissioner James Malizia, Federal Policing "
+            "Criminal Operations",
+            {"James Malizia"},
+        ),
+    ],
+)
+def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "not_surface"),
+    [
+        # "and" joins the capitalised words before an English head
+        (
+            "en",
+            "The Portuguese Immigration and Borders Service shared its experience.",
+            "Portuguese Immigration and Borders Service",
+            "Borders Service",
+        ),
+        # a possessive names the owner, not a part of the name
+        (
+            "en",
+            "Prosecutors work with UNITAD and Eurojust's Genocide Network.",
+            "Genocide Network",
+            "Eurojust's Genocide Network",
+        ),
+        # a prosecutor's office is a body
+        (
+            "en",
+            "In Germany, the Federal Prosecutor General has filed charges.",
+            "Federal Prosecutor General",
+            "Prosecutor General",
+        ),
+        # a French name: its head opens it (the joiner "and" is English only)
+        (
+            "fr",
+            "Le Service de renseignement de la Confédération (SRC) coopère avec fedpol.",
+            "Service de renseignement de la Confédération",
+            "SRC et",
+        ),
+    ],
+)
+def test_the_words_an_english_name_is_built_of(
+    lang: str, text: str, surface: str, not_surface: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not_surface not in found, sorted(found)
+    assert found[surface][1:] == ("organ", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("fr", "De l'assentiment de la Chambre des Députés ;", "Chambre des Députés"),
+        ("en", "The Chamber of Deputies adopted the law.", "Chamber of Deputies"),
+    ],
+)
+def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # an organ and its parent are one name: one mention of the organ
+        (
+            "fr",
+            "Il remercie le Bureau de lutte contre le terrorisme des Nations Unies.",
+            "Bureau de lutte contre le terrorisme des Nations Unies",
+            "unoct",
+        ),
+        (
+            "en",
+            "The Ministerial Council of the Organization for Security and Co-operation in "
+            "Europe adopted this declaration.",
+            "Ministerial Council of the Organization for Security and Co-operation in Europe",
+            "osce-ministerial-council",
+        ),
+        # the organ of another organisation than its first words stand for: a body of its own
+        (
+            "fr",
+            "L'Assemblée générale de l'OIPC-INTERPOL, réunie à Santiago, a adopté ce texte.",
+            "Assemblée générale de l'OIPC-INTERPOL",
+            "unlinked:assemblee-generale-de-l-oipc-interpol",
+        ),
+    ],
+)
+def test_an_organ_named_with_its_organisation_is_one_mention(
+    lang: str, text: str, surface: str, actor_id: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][0] == actor_id, sorted(found)
+    assert len(found) == 1, sorted(found)

@@ -349,7 +349,7 @@ def test_month_anchors_by_distinct_words_equal_word_by_word(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_word_occurrences_checked_in_python_equal_the_lookbehind_pattern(seed: int) -> None:
-    from ctdocs.extract._unlinked import _occurrences
+    from ctdocs.extract._unlinked_refs import _occurrences
 
     rng = random.Random(seed)
     pieces = ["Toews", "toews", "Toewsx", "l'", "d'", "L'", "al'", "x'",

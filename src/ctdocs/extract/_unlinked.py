@@ -33,13 +33,19 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._unlinked_refs import acronyms, drop_translations, join_owners, surnames
 
 __all__ = ["propose", "slug"]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
-_NAMEW = rf"(?:[A-Z]\.|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"  # a name word or an initial
+# a name word, an initial or glued initials ("S.B.")
+_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
 _SP = r"[ \t]+"
+# Between the words of a person's name: one or two blanks, not three. Folding turns
+# a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
+# three: a dash separates a name from what stands before it, it never joins them.
+_PSP = r"[ \t]{1,2}(?![ \t])"
 
 
 def slug(text: str) -> str:
@@ -92,12 +98,39 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
-    acronym_def: re.Pattern[str]
+    signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
+    next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
+    acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
+    link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
     heads: frozenset[str]  # one-word heads, folded and casefolded
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
+
+
+# "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
+_ACRONYM_DEF = re.compile(
+    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
+    r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
+)
+
+
+def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
+    """Names in a signature (after an office and a comma, at the end of a line) and
+    names that follow a name in a list."""
+    return {
+        "signature": re.compile(
+            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
+            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
+        ),
+        "next_name": re.compile(
+            rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
+            rf"[ \t]+(?:(?:{titles})[ \t]+)?"
+            rf"({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)(?![\w'])"
+        ),
+    }
 
 
 @cache
@@ -119,32 +152,37 @@ def _cues() -> _Cues:
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     particles = _alt(c.person.particles)
-    name = rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW})*(?![\w'])"
+    name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     kept = _alt(c.person.kept)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP})+$"),  # no joiner before a head
+        # "Immigration and Borders Service": only "and" joins the words before a head
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?:{titles}){_SP}({name})"),
-        person_kept=re.compile(rf"(?:{kept}){_SP}{name}"),
+        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
+        person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
-        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_SP}){{1,3}}(?:(?:{particles}){_SP})?$"),
+        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
         ),
+        **_listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
-        office_name=re.compile(rf"{_NAMEW}(?:{_SP}(?:(?:{particles}){_SP})?{_NAMEW}){{1,3}}$"),
+        office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
-        acronym_def=re.compile(r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)\)"),
+        acronym_def=_ACRONYM_DEF,
+        link_words=frozenset(
+            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
+        ) | {"l", "d"},
         heads=heads,
         not_names=not_names,
         not_person=not_names | heads,
@@ -313,12 +351,105 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
             continue  # a second head inside the run just found
         left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
         start = left.start() if left else m.start()
+        owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
+        start = start if owner < 0 else owner + 3  # the owner is no part of the name
         office = cues.office_of.search(folded, max(0, start - 40), start)
         if office is not None and office.group(1).casefold() in cues.not_names:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         out.append((start, right.end() if right else m.end()))
     return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) -> list[_Cand]:
+    """Names listed after a person's name are persons too: ``MM. Jacques MÉZARD,
+    François PILLET et Michel PINAULT``, ``Senators Peter Harder, P.C. (or Diane
+    Bellemare) and Larry W. Smith``; each of at least two name words. A name after a
+    bare comma counts only in a list that goes on to ``and``/``et`` or a title: in
+    ``James Malizia, Federal Policing Criminal Operations`` the comma opens an office.
+    """
+    out: list[_Cand] = []
+    for c in persons:
+        at, pending = c.end, []
+        for _ in range(12):
+            m = cues.next_name.match(folded, at)
+            nxt = None if m is None else _person(folded, m.start(1), m.end(1), cues, known)
+            if nxt is None or m is None:
+                break
+            pending.append(nxt)
+            link = folded[m.start() : m.start(1)].strip(" \t,")
+            if link and not _INITIALS.fullmatch(link):
+                out += pending  # "and", "et", "(or", or a title: a list of names
+                pending = []
+            at = nxt.end + (folded[nxt.end : nxt.end + 1] == ")")
+    return out
+
+
+_NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
+
+
+def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """``Service de renseignement de la Confédération (SRC)``: the words before an
+    acronym whose initials spell it, one of them a head noun, are the body's name,
+    whatever their case (French names are written in sentence case: ``direction
+    des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
+    case counts only where the text uses its acronym again: a phrase glossed once
+    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
+    """
+    out: list[_Cand] = []
+    for m in cues.acronym_def.finditer(folded):
+        end = len(folded[: m.start()].rstrip())
+        stops = list(_NAME_STOP.finditer(folded, max(0, end - 160), end))
+        words = _words(folded, stops[-1].end() if stops else max(0, end - 160), end)
+        if not words or words[-1][2] != end:
+            continue
+        for acr in m.groups():
+            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
+                out.append(c)
+                break
+    return out
+
+
+def _spelt(
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
+) -> _Cand | None:
+    """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
+    body closing the name after a joiner is its owner, left out of the acronym
+    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
+    letters = ""
+    owner = len(words)
+    while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
+        owner -= 1
+    at = words[owner][1] if owner < len(words) else 0
+    if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
+        owner = len(words)
+    for k in range(owner - 1, -1, -1):
+        w = words[k][0]
+        if w.casefold() in cues.link_words:
+            continue
+        letters = w[0].upper() + letters
+        if not acr.endswith(letters):
+            return None
+        if letters != acr:
+            continue
+        span = words[k:]
+        if not any(x[0].casefold() in cues.heads for x in span):
+            return None
+        s, e = span[0][1], span[-1][2]
+        if known.free(s, e):
+            return _Cand(s, e, "organ")
+        inner = known.inside(s, e)
+        spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
+        own_head = any(
+            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans)
+            for x in span
+        )  # a known name, or one it holds with all its heads, is nothing new
+        return _Cand(s, e, "organ", tuple(inner)) if own_head and -1 not in inner else None
+    return None
 
 
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
@@ -339,6 +470,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     for m in cues.person_title.finditer(folded):
         if _word_start(folded, m.start()):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for m in cues.signature.finditer(folded):
+        found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
             if _word_start(folded, m.start()):
@@ -360,6 +493,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
+    found += _spelt_by_acronym(folded, cues, known)
+    found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -380,10 +515,14 @@ def propose(
     """
     cues = _cues()
     folded = fold(text)
-    hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
+    ordered = sorted(known_hits, key=lambda h: (h.start, -h.end))
+    hits, owned = join_owners(folded, ordered, entries)
     known = _Known(hits, len(folded))
     known.entries = entries
     cands = _candidates(text, folded, cues, known)
+    starts = {c.start for c in cands}
+    cands += [_Cand(s, e, "organ") for s, e in owned if s not in starts]
+    cands.sort(key=lambda c: c.start)
     dropped = {k for c in cands for k in c.replaces}
     names: dict[str, tuple[str, ActorKind]] = {}
     extra: list[ActorHit] = []
@@ -401,153 +540,9 @@ def propose(
         names.setdefault(actor_id, (surface, c.kind))
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    extra += _acronyms(folded, [*kept, *extra], names)
-    extra += _surnames(folded, [*kept, *extra], persons, entries)
+    extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
+    extra += surnames(folded, [*kept, *extra], persons, entries)
     glossed = names if language == "fr" else {}
-    every = _drop_translations(text, folded, [*kept, *extra], glossed)
+    people = {k for k, (_, kind) in names.items() if kind == "person"}
+    every = drop_translations(text, folded, [*kept, *extra], glossed, people)
     return sorted(every, key=lambda h: (h.start, -h.end)), names
-
-
-def _gloss_opening(text: str, h: ActorHit) -> int:
-    """Where the parenthesis opens if ``h`` is a definition's closing gloss, else -1.
-
-    Bilingual statutes close a definition with the term in the other language,
-    ``… adopted by the Security Council. (Conseil de sécurité)``: a gloss of the
-    defined term after the definition's full stop, not a mention.
-    """
-    opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
-    closing = text.find(")", h.end, h.end + 120)
-    if (
-        opening > 1
-        and closing > 0
-        and text[opening - 2 : opening].rstrip("* ").endswith(".")
-        and ")" not in text[opening : h.start]
-        and "(" not in text[h.end : closing]
-    ):
-        return opening
-    return -1
-
-
-_PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
-
-
-def _drop_translations(
-    text: str, folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
-) -> list[ActorHit]:
-    """Drop the glosses; an English gloss of a French defined term names the body in
-    English, so the French term's unlinked actor takes the English one's id (the same
-    id as in the English version of the text).
-    """
-    out, renamed = [], {}
-    for h in hits:
-        opening = _gloss_opening(text, h)
-        if opening < 0:
-            out.append(h)
-            continue
-        if h.actor_id not in names:
-            continue
-        line = text.rfind("\n", 0, opening) + 1
-        prev = [m.end() for m in _PREVIOUS_GLOSS.finditer(text, line, opening)]
-        term = prev[-1] if prev else line
-        for other, (name, _) in names.items():
-            key = fold(name).casefold()
-            head = folded[term : term + len(key) + 1]
-            if other != h.actor_id and head.casefold().rstrip() == key:
-                renamed[other] = h.actor_id
-    if renamed:
-        out = [
-            ActorHit(h.start, h.end, renamed.get(h.actor_id, h.actor_id), h.method, h.score)
-            for h in out
-        ]
-    return out
-
-
-def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
-    taken = bytearray(len(folded))
-    for h in hits:
-        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-    return taken
-
-
-def _occurrences(folded: str, word: str, taken: bytearray) -> list[tuple[int, int]]:
-    r"""Exact, word-bounded occurrences of ``word`` outside every mention.
-
-    Speed: the pattern opens with the word, so the regex engine skips ahead to its
-    first letters; the word boundary before it (``(?<![\w'-])``, or an elided
-    ``l'``/``d'``) is checked here, and the search resumes one character on
-    where it fails, which finds the matches the look-behind pattern would.
-    """
-    pat = re.compile(rf"{re.escape(word)}(?![\w'-])")
-    out = []
-    pos = 0
-    while (m := pat.search(folded, pos)) is not None:
-        s, e = m.span()
-        if not _opens_word(folded, s):
-            pos = s + 1
-            continue
-        if taken.find(1, s, e) < 0:
-            out.append((s, e))
-            taken[s:e] = b"\x01" * (e - s)
-        pos = e
-    return out
-
-
-def _is_w(ch: str) -> bool:
-    """``re``'s ``\\w`` for one character of a ``str``."""
-    return ch.isalnum() or ch == "_"
-
-
-def _opens_word(folded: str, s: int) -> bool:
-    """``(?:(?<![\\w'-])|(?<=\\b[LlDd]'))`` at ``s``."""
-    if s == 0:
-        return True
-    before = folded[s - 1]
-    if not (_is_w(before) or before in "'-"):
-        return True
-    return (
-        before == "'" and s >= 2 and folded[s - 2] in "LlDd"
-        and (s == 2 or not _is_w(folded[s - 3]))
-    )
-
-
-def _acronyms(
-    folded: str, hits: list[ActorHit], names: dict[str, tuple[str, ActorKind]]
-) -> list[ActorHit]:
-    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body."""
-    cues = _cues()
-    taken = _free_spans(folded, hits)
-    out: list[ActorHit] = []
-    for h in hits:
-        if folded[h.end : h.end + 2] != " (":
-            continue
-        m = cues.acronym_def.match(folded, h.end + 1)
-        if m is None or taken.find(1, m.start(1), m.end(1)) >= 0:
-            continue
-        if h.actor_id in names and names[h.actor_id][1] == "person":
-            continue
-        for s, e in _occurrences(folded, m.group(1), taken):
-            out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
-    return out
-
-
-def _surnames(
-    folded: str, hits: list[ActorHit], persons: dict[str, str], entries: dict[str, ActorEntry]
-) -> list[ActorHit]:
-    """After a person's full name, the surname alone ("Toews", "Deiss") is that person."""
-    for h in hits:
-        entry = entries.get(h.actor_id)
-        if entry is not None and entry.kind == "person":
-            words = folded[h.start : h.end].split()
-            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
-                persons.setdefault(words[-1], h.actor_id)
-    taken = _free_spans(folded, hits)
-    out: list[ActorHit] = []
-    for word, actor_id in persons.items():
-        for s, e in _occurrences(folded, word, taken):
-            if _NEXT_CAPITAL.match(folded, e):
-                continue  # "Delivet Philippe": a name written surname first, not a surname alone
-            out.append(ActorHit(s, e, actor_id, "shape", 60.0))
-    return out
-
-
-_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")

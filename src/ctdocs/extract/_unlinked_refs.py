@@ -1,0 +1,210 @@
+"""What follows from the actors found in a text: the other mentions of each.
+
+Once the bodies and persons are known, a text refers to them again in short:
+an acronym it defined (``Full Name (ACR)``), a surname alone after the full
+name. Bilingual statutes also gloss a defined term in the other language
+(``… (Conseil de sécurité)``): a gloss is not a mention. Split from
+:mod:`ctdocs.extract._unlinked`, which finds the names themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._knowledge import ActorEntry, fold
+from ..models import ActorKind
+from ._actors import ActorHit
+
+__all__ = ["acronyms", "drop_translations", "surnames"]
+
+
+def _gloss_opening(text: str, h: ActorHit) -> int:
+    """Where the parenthesis opens if ``h`` is a definition's closing gloss, else -1.
+
+    Bilingual statutes close a definition with the term in the other language,
+    ``… adopted by the Security Council. (Conseil de sécurité)``: a gloss of the
+    defined term after the definition's full stop, not a mention.
+    """
+    opening = text.rfind("(", max(0, h.start - 120), h.start + 1)
+    closing = text.find(")", h.end, h.end + 120)
+    if (
+        opening > 1
+        and closing > 0
+        and text[opening - 2 : opening].rstrip("* ").endswith(".")
+        and ")" not in text[opening : h.start]
+        and "(" not in text[h.end : closing]
+    ):
+        return opening
+    return -1
+
+
+_PREVIOUS_GLOSS = re.compile(r"\.\**\s*\(\**[^()\n]*\**\)\**\s*")
+
+
+def drop_translations(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    people: set[str],
+) -> list[ActorHit]:
+    """Drop the glosses; an English gloss of a French defined term names the body in
+    English, so the French term's unlinked actor takes the English one's id (the same
+    id as in the English version of the text).
+    """
+    out, renamed = [], {}
+    for h in hits:
+        # a person is never a defined term's gloss: "P.C. (or Diane Bellemare)"
+        opening = -1 if h.actor_id in people else _gloss_opening(text, h)
+        if opening < 0:
+            out.append(h)
+            continue
+        if h.actor_id not in names:
+            continue
+        line = text.rfind("\n", 0, opening) + 1
+        prev = [m.end() for m in _PREVIOUS_GLOSS.finditer(text, line, opening)]
+        term = prev[-1] if prev else line
+        for other, (name, _) in names.items():
+            key = fold(name).casefold()
+            head = folded[term : term + len(key) + 1]
+            if other != h.actor_id and head.casefold().rstrip() == key:
+                renamed[other] = h.actor_id
+    if renamed:
+        out = [
+            ActorHit(h.start, h.end, renamed.get(h.actor_id, h.actor_id), h.method, h.score)
+            for h in out
+        ]
+    return out
+
+
+def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
+    taken = bytearray(len(folded))
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return taken
+
+
+def _occurrences(folded: str, word: str, taken: bytearray) -> list[tuple[int, int]]:
+    r"""Exact, word-bounded occurrences of ``word`` outside every mention.
+
+    Speed: the pattern opens with the word, so the regex engine skips ahead to its
+    first letters; the word boundary before it (``(?<![\w'-])``, or an elided
+    ``l'``/``d'``) is checked here, and the search resumes one character on
+    where it fails, which finds the matches the look-behind pattern would.
+    """
+    pat = re.compile(rf"{re.escape(word)}(?![\w'-])")
+    out = []
+    pos = 0
+    while (m := pat.search(folded, pos)) is not None:
+        s, e = m.span()
+        if not _opens_word(folded, s):
+            pos = s + 1
+            continue
+        if taken.find(1, s, e) < 0:
+            out.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
+        pos = e
+    return out
+
+
+def _is_w(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character of a ``str``."""
+    return ch.isalnum() or ch == "_"
+
+
+def _opens_word(folded: str, s: int) -> bool:
+    """``(?:(?<![\\w'-])|(?<=\\b[LlDd]'))`` at ``s``."""
+    if s == 0:
+        return True
+    before = folded[s - 1]
+    if not (_is_w(before) or before in "'-"):
+        return True
+    return (
+        before == "'" and s >= 2 and folded[s - 2] in "LlDd"
+        and (s == 2 or not _is_w(folded[s - 3]))
+    )
+
+
+def acronyms(
+    folded: str,
+    hits: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    acronym_def: re.Pattern[str],
+) -> list[ActorHit]:
+    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body."""
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for h in hits:
+        at = h.end + (folded[h.end : h.end + 1] == " ")
+        m = acronym_def.match(folded, at)
+        if m is None or (h.actor_id in names and names[h.actor_id][1] == "person"):
+            continue
+        for g in (1, 2, 3):  # "(CUTA/OCAM)": the acronym in each language
+            if m.group(g) is None or taken.find(1, m.start(g), m.end(g)) >= 0:
+                continue
+            for s, e in _occurrences(folded, m.group(g), taken):
+                out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
+    return out
+
+
+def surnames(
+    folded: str, hits: list[ActorHit], persons: dict[str, str], entries: dict[str, ActorEntry]
+) -> list[ActorHit]:
+    """After a person's full name, the surname alone ("Toews", "Deiss") is that person."""
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        if entry is not None and entry.kind == "person":
+            words = folded[h.start : h.end].split()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                persons.setdefault(words[-1], h.actor_id)
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for word, actor_id in persons.items():
+        for s, e in _occurrences(folded, word, taken):
+            if _NEXT_CAPITAL.match(folded, e):
+                continue  # "Delivet Philippe": a name written surname first, not a surname alone
+            out.append(ActorHit(s, e, actor_id, "shape", 60.0))
+    return out
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+_OWNER_LINK = re.compile(
+    r"[ \t]+(?:of(?:[ \t]+the)?|de(?:[ \t]+la)?|des|du)[ \t]+|[ \t]+(?:de[ \t]+)?[ld]'"
+)
+
+
+def join_owners(
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+) -> tuple[list[ActorHit], list[tuple[int, int]]]:
+    """A known organ and, after "of the" / "de l'", a known organisation are one name.
+
+    ``Bureau de lutte contre le terrorisme des Nations Unies`` names the organ with
+    its parent: one mention of the organ. ``Assemblée générale de l'OIPC-INTERPOL``
+    names an organ of another organisation than the one its first words stand for
+    (``Assemblée générale`` alone is the UN's): a body of its own, returned as a span
+    for the shape finder to name. ``hits`` are sorted by start.
+    """
+    out: list[ActorHit] = []
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(hits):
+        a = hits[k]
+        b = hits[k + 1] if k + 1 < len(hits) else None
+        ea = entries.get(a.actor_id)
+        eb = entries.get(b.actor_id) if b is not None else None
+        if (
+            b is None or ea is None or eb is None or ea.kind != "organ"
+            or eb.kind != "organization" or ea.part_of is None
+            or _OWNER_LINK.fullmatch(folded, a.end, b.start) is None
+        ):
+            out.append(a)
+            k += 1
+            continue
+        if ea.part_of == eb.id:
+            out.append(ActorHit(a.start, b.end, a.actor_id, a.method, a.score))
+        else:
+            spans.append((a.start, b.end))
+        k += 2
+    return out, spans
