@@ -29,6 +29,7 @@ bench: $(STAMP)
 check: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy --strict src tests
 
 clean:

@@ -105,7 +105,9 @@ def _tree_problems(doc: Document) -> list[str]:
 def soundness_problems(doc: Document, *, round_trip: bool = True) -> list[str]:
     """Every invariant ``doc`` breaks, as readable lines (empty: the document is sound)."""
     problems = [
-        *_span_problems(doc)[:_MAX_REPORTED], *_coverage_problems(doc), *_tree_problems(doc)
+        *_span_problems(doc)[:_MAX_REPORTED],
+        *_coverage_problems(doc),
+        *_tree_problems(doc),
     ]
     if round_trip and Document.model_validate_json(doc.model_dump_json()) != doc:
         problems.append("JSON round trip changes the document")

@@ -461,13 +461,25 @@ def test_actor_surfaces_per_family_on_the_dev_corpus(family: str) -> None:
             "Santiago",
         ),
         # glued initials belong to the name
-        ("en", "The report was tabled by the Honourable Mobina S.B. Jaffer.", "Mobina S.B. Jaffer",
-         "Mobina"),
+        (
+            "en",
+            "The report was tabled by the Honourable Mobina S.B. Jaffer.",
+            "Mobina S.B. Jaffer",
+            "Mobina",
+        ),
         # plural titles before a name
-        ("fr", "Ont siégé : Mmes Dominique LOTTIN et Corinne LUQUIENS.", "Dominique LOTTIN",
-         "Mmes Dominique LOTTIN"),
-        ("en", "Members: the Honourable Senators Peter Harder and Yonah Martin.", "Peter Harder",
-         "Senators Peter Harder"),
+        (
+            "fr",
+            "Ont siégé : Mmes Dominique LOTTIN et Corinne LUQUIENS.",
+            "Dominique LOTTIN",
+            "Mmes Dominique LOTTIN",
+        ),
+        (
+            "en",
+            "Members: the Honourable Senators Peter Harder and Yonah Martin.",
+            "Peter Harder",
+            "Senators Peter Harder",
+        ),
     ],
 )
 def test_a_persons_name_stops_at_a_dash_and_a_plural_title(

@@ -20,27 +20,60 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PKG = SRC / "ctdocs"
 
 # Shared foundations any stage may import (they import only each other).
-FOUNDATIONS = ("ctdocs.models", "ctdocs._errors", "ctdocs._knowledge", "ctdocs._markers",
-               "ctdocs._needles", "ctdocs._offsets", "ctdocs._vocab")
+FOUNDATIONS = (
+    "ctdocs.models",
+    "ctdocs._errors",
+    "ctdocs._knowledge",
+    "ctdocs._markers",
+    "ctdocs._needles",
+    "ctdocs._offsets",
+    "ctdocs._vocab",
+)
 
 # Stages in data-flow order; a module is in the stage of its longest matching prefix.
 STAGES: list[tuple[str, tuple[str, ...]]] = [
-    ("readers", ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html",
-                 "ctdocs._pdf")),
+    (
+        "readers",
+        ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html", "ctdocs._pdf"),
+    ),
     ("normalise", ("ctdocs._normalise",)),
     ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._furniture", "ctdocs._numbering")),
-    ("structure", (
-        "ctdocs._structure", "ctdocs._blocks", "ctdocs._clauses", "ctdocs._clausestate",
-        "ctdocs._clausereading", "ctdocs._sequences", "ctdocs._language",
-    )),
+    (
+        "structure",
+        (
+            "ctdocs._structure",
+            "ctdocs._blocks",
+            "ctdocs._clauses",
+            "ctdocs._clausestate",
+            "ctdocs._clausereading",
+            "ctdocs._sequences",
+            "ctdocs._language",
+        ),
+    ),
     ("extract", ("ctdocs.extract",)),
     ("document", ("ctdocs._parse", "ctdocs._schema")),
-    ("views", (
-        "ctdocs._frames", "ctdocs._export", "ctdocs._mentions", "ctdocs._display", "ctdocs._align",
-        "ctdocs._diff", "ctdocs._chains", "ctdocs._corpus", "ctdocs._runner",
-        "ctdocs.dask", "ctdocs.cli", "ctdocs._cli_research", "ctdocs._validate",
-        "ctdocs._jsoncheck", "ctdocs._jsonmeaning", "ctdocs.__main__", "ctdocs",
-    )),
+    (
+        "views",
+        (
+            "ctdocs._frames",
+            "ctdocs._export",
+            "ctdocs._mentions",
+            "ctdocs._display",
+            "ctdocs._align",
+            "ctdocs._diff",
+            "ctdocs._chains",
+            "ctdocs._corpus",
+            "ctdocs._runner",
+            "ctdocs.dask",
+            "ctdocs.cli",
+            "ctdocs._cli_research",
+            "ctdocs._validate",
+            "ctdocs._jsoncheck",
+            "ctdocs._jsonmeaning",
+            "ctdocs.__main__",
+            "ctdocs",
+        ),
+    ),
 ]
 ORDER = {name: k for k, (name, _) in enumerate(STAGES)}
 
@@ -238,8 +271,11 @@ def test_only_the_offsets_module_bisects() -> None:
     for path in MODULES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = (
-                [a.name for a in node.names] if isinstance(node, ast.Import)
-                else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
             )
             if "bisect" in names:
                 bisecting.add(module_name(path))

@@ -54,8 +54,15 @@ b. the measure requested and its duration.
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_swiss_alineas_are_article_paragraphs(lang: str) -> None:
     assert numbers(SWISS[lang], lang) == [
-        "Section 1", "Article 3", "Article 3(1)", "Article 3(2)", "Article 4",
-        "Article 4(1)", "Article 4(1)(a)", "Article 4(1)(b)", "Article 4(2)",
+        "Section 1",
+        "Article 3",
+        "Article 3(1)",
+        "Article 3(2)",
+        "Article 4",
+        "Article 4(1)",
+        "Article 4(1)(a)",
+        "Article 4(1)(b)",
+        "Article 4(2)",
     ]
 
 
@@ -108,7 +115,10 @@ Les agents doivent être formés à :
 def test_named_units_hold_their_items(lang: str) -> None:
     word = "Good Practice" if lang == "en" else "Bonne pratique"
     assert numbers(GOOD_PRACTICES[lang], lang) == [
-        f"{word} 4", f"{word} 5", f"{word} 5(1)", f"{word} 5(2)",
+        f"{word} 4",
+        f"{word} 5",
+        f"{word} 5(1)",
+        f"{word} 5(2)",
     ]
     want = "Train frontline officers" if lang == "en" else "Former les agents de première ligne"
     assert titles(GOOD_PRACTICES[lang], lang)[f"{word} 5"] == want
@@ -154,7 +164,12 @@ II. Prévention
 def test_annex_that_numbers_afresh_is_a_space_of_its_own(lang: str) -> None:
     space = "Appendix" if lang == "en" else "Annex"
     assert numbers(APPENDIX[lang], lang) == [
-        "1", "2", f"{space}(I)", f"{space}(1)", f"{space}(II)", f"{space}(2)",
+        "1",
+        "2",
+        f"{space}(I)",
+        f"{space}(1)",
+        f"{space}(II)",
+        f"{space}(2)",
     ]
 
 
@@ -230,7 +245,11 @@ COUNTERS = {
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_alinea_counters_are_not_numbers(lang: str) -> None:
     assert numbers(COUNTERS[lang], lang) == [
-        "Article 1", "Article 1(I)", "Article 1(I)(1°)", "Article 1(I)(2°)", "Article 1(II)",
+        "Article 1",
+        "Article 1(I)",
+        "Article 1(I)(1°)",
+        "Article 1(I)(2°)",
+        "Article 1(II)",
     ]
 
 
@@ -292,7 +311,10 @@ This law enters into force on the first day of the month after its publication.
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_nested_quotation_keeps_quoted_items_out(lang: str) -> None:
     assert numbers(NESTED_QUOTE[lang], lang) == [
-        "Article 3", "Article 3(1°)", "Article 3(2°)", "Article 4",
+        "Article 3",
+        "Article 3(1°)",
+        "Article 3(2°)",
+        "Article 4",
     ]
 
 

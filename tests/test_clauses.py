@@ -206,7 +206,16 @@ Le gouverneur en conseil peut prendre des règlements
 def test_statute_sections_subsections_marginal_notes(lang: str) -> None:
     doc = parse_text(STATUTE[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == [
-        "4", "4(1)", "4(2)", "4(2.1)", "5", "5(a)", "5(a.1)", "5(h)", "5(h)(i)", "5(h)(ii)",
+        "4",
+        "4(1)",
+        "4(2)",
+        "4(2.1)",
+        "5",
+        "5(a)",
+        "5(a.1)",
+        "5(h)",
+        "5(h)(i)",
+        "5(h)(ii)",
     ]
     c = {c.number: c for c in doc.clauses()}
     assert c["4(2)"].title == {"en": "Extension", "fr": "Prorogation"}[lang]
@@ -341,11 +350,16 @@ def test_items_written_inline_in_one_sentence(lang: str) -> None:
     doc = parse_text(INLINE[lang], language=lang)  # type: ignore[arg-type]
     c = {c.number: c for c in doc.clauses()}
     assert list(c) == [
-        "Article 1", "Article 1(a)", "Article 1(a)(i)", "Article 1(a)(ii)", "Article 1(a)(iii)",
+        "Article 1",
+        "Article 1(a)",
+        "Article 1(a)(i)",
+        "Article 1(a)(ii)",
+        "Article 1(a)(iii)",
         "Article 1(b)",
     ]
     assert c["Article 1(a)(iii)"].text.rstrip(" ;") in (
-        "a counterclaim", "une demande reconventionnelle"
+        "a counterclaim",
+        "une demande reconventionnelle",
     )
     assert "(ii)" not in c["Article 1(a)(i)"].text and "ii)" not in c["Article 1(a)(i)"].text
 
@@ -448,10 +462,13 @@ def test_an_annex_that_restarts_its_numbering_has_its_own_space(lang: str) -> No
     c = {c.number: c for c in doc.clauses()}
     assert list(c) == ["1", "2", "Annex(1)", "Annex(2)"]
     assert c["Annex(1)"].title == {"en": "Needs assessment", "fr": "Évaluation des besoins"}[lang]
-    assert c["Annex(1)"].section == {
-        "en": "MODALITIES OF SUPPORT FOR PASSENGER INFORMATION",
-        "fr": "MODALITÉS DU SOUTIEN À L'INFORMATION SUR LES PASSAGERS",
-    }[lang]
+    assert (
+        c["Annex(1)"].section
+        == {
+            "en": "MODALITIES OF SUPPORT FOR PASSENGER INFORMATION",
+            "fr": "MODALITÉS DU SOUTIEN À L'INFORMATION SUR LES PASSAGERS",
+        }[lang]
+    )
 
 
 FOOTNOTES = {

@@ -190,7 +190,8 @@ def test_markdown_on_a_terminal_is_escaped_too(tmp_path: Path) -> None:
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "ctdocs", "parse", str(f), "--format", "md"],
-        stdout=follower, stderr=subprocess.PIPE,
+        stdout=follower,
+        stderr=subprocess.PIPE,
     )
     os.close(follower)
     chunks = []

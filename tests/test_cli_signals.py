@@ -51,9 +51,22 @@ class Run:
 
 def start(corpus: Path, out: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "ctdocs", "parse", str(corpus), "--jobs", "2",
-         "--format", "json", "--out", str(out)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "ctdocs",
+            "parse",
+            str(corpus),
+            "--jobs",
+            "2",
+            "--format",
+            "json",
+            "--out",
+            str(out),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -116,8 +129,11 @@ def test_a_killed_worker_costs_one_file_and_the_run_completes(tmp_path: Path) ->
     assert len(lines) == 1 and "SIGKILL" in lines[0] and "fresh worker" in lines[0]
     written = {p.relative_to(run.out).as_posix() for p in run.out.rglob("*.json")}
     assert len(written) == N_FILES - 1
-    lost = next(p for p in corpus.rglob("*.txt")
-                if p.relative_to(corpus).as_posix() + ".json" not in written)
+    lost = next(
+        p
+        for p in corpus.rglob("*.txt")
+        if p.relative_to(corpus).as_posix() + ".json" not in written
+    )
     assert str(lost) in lines[0]  # the one line names the one file lost
     assert_clean(run)
 

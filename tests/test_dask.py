@@ -29,8 +29,12 @@ def _worker_state() -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-        host="127.0.0.1", worker_dashboard_address=None,
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        host="127.0.0.1",
+        worker_dashboard_address=None,
     )
     c = distributed.Client(cluster)
     try:

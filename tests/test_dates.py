@@ -447,9 +447,7 @@ def test_data_file_has_every_month_in_both_languages() -> None:
 
 def test_language_knowledge_lives_in_the_data_file() -> None:
     """No month name, cue word or language code in the code's string literals."""
-    source = "\n".join(
-        inspect.getsource(m) for m in (_dates, _dategrammar, _dateparse, _datescan)
-    )
+    source = "\n".join(inspect.getsource(m) for m in (_dates, _dategrammar, _dateparse, _datescan))
     tree = ast.parse(source)
     docstrings = set()
     for node in ast.walk(tree):
@@ -605,16 +603,32 @@ def test_numbers_around_years(lang: str, text: str, values: list[str]) -> None:
     ("lang", "text", "own", "value"),
     [
         # the day just after a page's own date is of the same year
-        ("fr", "La réunion s'est tenue du 24 au 25 novembre au siège.", "2008-11-23",
-         "2008-11-24/2008-11-25"),
-        ("en", "The briefing took place from 24 to 25 November at NATO HQ.", "2008-11-23",
-         "2008-11-24/2008-11-25"),
+        (
+            "fr",
+            "La réunion s'est tenue du 24 au 25 novembre au siège.",
+            "2008-11-23",
+            "2008-11-24/2008-11-25",
+        ),
+        (
+            "en",
+            "The briefing took place from 24 to 25 November at NATO HQ.",
+            "2008-11-23",
+            "2008-11-24/2008-11-25",
+        ),
         # "dernier" / "last": the latest such day on or before the own date,
         # whatever the year of the dates before it
-        ("fr", "En mai 2016, le plan ; il a été rendu public le 23 février dernier.",
-         "2018-07-13", "2018-02-23"),
-        ("en", "In May 2016, the plan; it was made public last 23 February.", "2018-07-13",
-         "2018-02-23"),
+        (
+            "fr",
+            "En mai 2016, le plan ; il a été rendu public le 23 février dernier.",
+            "2018-07-13",
+            "2018-02-23",
+        ),
+        (
+            "en",
+            "In May 2016, the plan; it was made public last 23 February.",
+            "2018-07-13",
+            "2018-02-23",
+        ),
     ],
 )
 def test_own_date_year(lang: str, text: str, own: str, value: str) -> None:
@@ -692,24 +706,37 @@ _FAR_EN = " The work goes on in earnest." * 10
     ("lang", "text", "own", "values"),
     [
         # a year far back (a citation in an annex) no longer rules: the own date's year
-        ("fr", "(norme mise à jour 2015)" + _FAR + " Adoptée le 17 octobre.", "2019-10-18",
-         ["2015", "2019-10-17"]),
-        ("en", "(standard updated 2015)" + _FAR_EN + " Adopted on 17 October.", "2019-10-18",
-         ["2015", "2019-10-17"]),
+        (
+            "fr",
+            "(norme mise à jour 2015)" + _FAR + " Adoptée le 17 octobre.",
+            "2019-10-18",
+            ["2015", "2019-10-17"],
+        ),
+        (
+            "en",
+            "(standard updated 2015)" + _FAR_EN + " Adopted on 17 October.",
+            "2019-10-18",
+            ["2015", "2019-10-17"],
+        ),
         # a year just before still does
         ("fr", "En 2015, puis le 17 octobre, la norme", "2019-10-18", ["2015", "2015-10-17"]),
-        ("en", "In 2015, then on 17 October, the standard", "2019-10-18",
-         ["2015", "2015-10-17"]),
+        ("en", "In 2015, then on 17 October, the standard", "2019-10-18", ["2015", "2015-10-17"]),
         # a "dernier" / "last" date is anchored on the own date and dates what follows
-        ("fr", "Noël 2018 ; le 24 mai dernier, puis du 1er juillet au 31 août,", "2019-06-04",
-         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
-        ("en", "Christmas 2018; last 24 May, then from 1 July to 31 August,", "2019-06-04",
-         ["2018", "2019-05-24", "2019-07-01/2019-08-31"]),
+        (
+            "fr",
+            "Noël 2018 ; le 24 mai dernier, puis du 1er juillet au 31 août,",
+            "2019-06-04",
+            ["2018", "2019-05-24", "2019-07-01/2019-08-31"],
+        ),
+        (
+            "en",
+            "Christmas 2018; last 24 May, then from 1 July to 31 August,",
+            "2019-06-04",
+            ["2018", "2019-05-24", "2019-07-01/2019-08-31"],
+        ),
     ],
 )
-def test_year_of_the_dates_just_before(
-    lang: str, text: str, own: str, values: list[str]
-) -> None:
+def test_year_of_the_dates_just_before(lang: str, text: str, own: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
 
 

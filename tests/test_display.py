@@ -200,8 +200,11 @@ def test_legend_and_language(lang: str) -> None:
     assert legend.endswith(f"shows it {name}")  # the chip's code is read apart
     (entry,) = [e for e in r.closed if e.attrs.get("class") == "ctdocs-legend-code"]
     assert "".join(entry.text) == f" {name}"
-    chips = [e for e in r.closed if e.attrs.get("class") == "ctdocs-chips"
-             and any(p is entry for p in e.parents)]
+    chips = [
+        e
+        for e in r.closed
+        if e.attrs.get("class") == "ctdocs-chips" and any(p is entry for p in e.parents)
+    ]
     assert ["".join(c.text) for c in chips] == [code]
 
 
@@ -220,8 +223,15 @@ def test_display_needs_no_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _m(kind: Any, start: int, end: int, key: str, text: str = "") -> Mention:
-    return Mention(kind, start, end, text, key if kind != "date" else None, None,
-                   key if kind == "date" else None)
+    return Mention(
+        kind,
+        start,
+        end,
+        text,
+        key if kind != "date" else None,
+        None,
+        key if kind == "date" else None,
+    )
 
 
 def test_crossing_mentions_stay_well_formed() -> None:
@@ -250,7 +260,8 @@ def test_overlapping_evidence_of_one_domain_is_one_highlight() -> None:
     ]
     merged = _merge_domains(text, found)
     assert [(m.id, m.start, m.end, m.text) for m in merged] == [
-        ("CBRN", 0, 30, text), ("WMD", 8, 17, "chimiques")
+        ("CBRN", 0, 30, text),
+        ("WMD", 8, 17, "chimiques"),
     ]
 
 
@@ -263,9 +274,7 @@ def test_seed_documents_render(path: Any) -> None:
     assert len(r.by_class("ctdocs-actor")) == sum(len(a.mentions) for a in doc.actors)
     # a page stamp's date counts for the document (guidelines §2) but stands in noise, which
     # the outline lists apart, unhighlighted: every date inside a block is highlighted
-    in_blocks = [
-        d for d in doc.dates if any(b.start <= d.start < b.end for b in doc.block_list)
-    ]
+    in_blocks = [d for d in doc.dates if any(b.start <= d.start < b.end for b in doc.block_list)]
     assert len(r.by_class("ctdocs-date")) == len(in_blocks)
     for e in r.by_class("ctdocs-actor") + r.by_class("ctdocs-date"):
         start, end = int(e.attrs["data-start"]), int(e.attrs["data-end"])
@@ -283,11 +292,16 @@ def test_domain_codes_are_chips_per_clause_and_per_document(lang: str) -> None:
     where = {e.attrs["data-for"]: e for e in chips}
     # clause 1 speaks of chemical weapons: CBRN; clauses 2 and 2.1 of costs: no chip
     clause_chips = [
-        (e.attrs["data-number"], [
-            c.attrs["data-code"] for c in r.closed
-            if c.attrs.get("class") == "ctdocs-chip" and any(p is e for p in c.parents)
-        ])
-        for e in r.closed if e.attrs.get("class") == "ctdocs-clause"
+        (
+            e.attrs["data-number"],
+            [
+                c.attrs["data-code"]
+                for c in r.closed
+                if c.attrs.get("class") == "ctdocs-chip" and any(p is e for p in c.parents)
+            ],
+        )
+        for e in r.closed
+        if e.attrs.get("class") == "ctdocs-clause"
     ]
     assert clause_chips == [("1", ["CBRN"]), ("2", []), ("2.1", [])]
     assert "".join(where["document"].text) == "CBRN"
@@ -299,12 +313,22 @@ def test_domain_codes_are_chips_per_clause_and_per_document(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "title", "date", "symbol"),
     [
-        ("fr", "S/RES/1624 (2005)\n\nRésolution 1624 (2005)\n\nAdoptée par le Conseil de sécurité"
-         " le 14 septembre 2005\n\n1. Le Conseil condamne le terrorisme.\n",
-         "Résolution 1624 (2005)", "2005-09-14", "S/RES/1624 (2005)"),
-        ("en", "S/RES/1624 (2005)\n\nResolution 1624 (2005)\n\nAdopted by the Security Council"
-         " on 14 September 2005\n\n1. The Council condemns terrorism.\n",
-         "Resolution 1624 (2005)", "2005-09-14", "S/RES/1624 (2005)"),
+        (
+            "fr",
+            "S/RES/1624 (2005)\n\nRésolution 1624 (2005)\n\nAdoptée par le Conseil de sécurité"
+            " le 14 septembre 2005\n\n1. Le Conseil condamne le terrorisme.\n",
+            "Résolution 1624 (2005)",
+            "2005-09-14",
+            "S/RES/1624 (2005)",
+        ),
+        (
+            "en",
+            "S/RES/1624 (2005)\n\nResolution 1624 (2005)\n\nAdopted by the Security Council"
+            " on 14 September 2005\n\n1. The Council condemns terrorism.\n",
+            "Resolution 1624 (2005)",
+            "2005-09-14",
+            "S/RES/1624 (2005)",
+        ),
     ],
     ids=["fr", "en"],
 )
@@ -343,12 +367,18 @@ def test_display_options_choose_what_is_highlighted(
 ) -> None:
     doc = _doc(lang)
     r = _read(str(doc.display(**options)))
-    kinds = {e.attrs["class"] for e in r.closed if e.tag == "span"
-             and e.attrs.get("class") in ("ctdocs-actor", "ctdocs-date", "ctdocs-domain")}
+    kinds = {
+        e.attrs["class"]
+        for e in r.closed
+        if e.tag == "span"
+        and e.attrs.get("class") in ("ctdocs-actor", "ctdocs-date", "ctdocs-domain")
+    }
     assert kinds == shown
     # chips and the legend's codes stay whatever is highlighted
     assert [e.attrs["data-code"] for e in r.closed if e.attrs.get("class") == "ctdocs-chip"] == [
-        "CBRN", "CBRN", "CBRN"  # header, legend, clause 1
+        "CBRN",
+        "CBRN",
+        "CBRN",  # header, legend, clause 1
     ]
 
 

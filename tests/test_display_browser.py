@@ -42,9 +42,19 @@ def test_headless_chromium_draws_the_display(tmp_path: Path) -> None:
     browser = _browser()
     assert browser is not None
     subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-         f"--screenshot={png}", f"--window-size={WIDTH},{HEIGHT}", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--screenshot={png}",
+            f"--window-size={WIDTH},{HEIGHT}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -497,8 +497,7 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
         ),
         (
             "en",
-            "Gazette No 157 of 27 March 2023\n\nAct of 23 March 2023 on terrorist "
-            "financing\n",
+            "Gazette No 157 of 27 March 2023\n\nAct of 23 March 2023 on terrorist financing\n",
             "2023-03-23",
         ),
         # the title over several lines, its date opening the last (after an acronym)

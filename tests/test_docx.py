@@ -36,42 +36,82 @@ def paras(doc: Doc) -> list[str]:
 
 # ---- number formats ---------------------------------------------------------------------
 
-@pytest.mark.parametrize(("value", "fmt", "want"), [
-    (3, "decimal", "3"), (4, "decimalZero", "04"), (12, "decimalZero", "12"),
-    (1, "lowerLetter", "a"), (26, "lowerLetter", "z"), (27, "lowerLetter", "aa"),
-    (2, "upperLetter", "B"), (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV"),
-    (1999, "lowerRoman", "mcmxcix"), (5, "none", ""), (7, "ordinalText", "7"),
-])
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "want"),
+    [
+        (3, "decimal", "3"),
+        (4, "decimalZero", "04"),
+        (12, "decimalZero", "12"),
+        (1, "lowerLetter", "a"),
+        (26, "lowerLetter", "z"),
+        (27, "lowerLetter", "aa"),
+        (2, "upperLetter", "B"),
+        (4, "lowerRoman", "iv"),
+        (14, "upperRoman", "XIV"),
+        (1999, "lowerRoman", "mcmxcix"),
+        (5, "none", ""),
+        (7, "ordinalText", "7"),
+    ],
+)
 def test_format_number(value: int, fmt: str, want: str) -> None:
     assert format_number(value, fmt) == want
 
 
 # ---- the counter state machine, FR and EN texts side by side -----------------------------
 
-@pytest.mark.parametrize("words", [("Objet", "Portée", "Définitions"),
-                                   ("Purpose", "Scope", "Definitions")])
+
+@pytest.mark.parametrize(
+    "words", [("Objet", "Portée", "Définitions"), ("Purpose", "Scope", "Definitions")]
+)
 def test_multilevel_counters_restart_deeper_levels(words: tuple[str, str, str]) -> None:
     d = Doc()
     aid = d.abstract([level(0, "%1."), level(1, "%1.%2"), level(2, "(%3)", "lowerLetter")])
     n = d.num(aid)
     a, b, c = words
-    d.body += [para(run(a), num=(n, 0)), para(run(b), num=(n, 1)), para(run(c), num=(n, 2)),
-               para(run(c), num=(n, 2)), para(run(b), num=(n, 1)), para(run(c), num=(n, 2)),
-               para(run("texte / text")),  # an unnumbered paragraph does not break the list
-               para(run(a), num=(n, 0)), para(run(b), num=(n, 1)), para(run(c), num=(n, 2))]
+    d.body += [
+        para(run(a), num=(n, 0)),
+        para(run(b), num=(n, 1)),
+        para(run(c), num=(n, 2)),
+        para(run(c), num=(n, 2)),
+        para(run(b), num=(n, 1)),
+        para(run(c), num=(n, 2)),
+        para(run("texte / text")),  # an unnumbered paragraph does not break the list
+        para(run(a), num=(n, 0)),
+        para(run(b), num=(n, 1)),
+        para(run(c), num=(n, 2)),
+    ]
     assert [p.split(" ")[0] for p in paras(d)] == [
-        "1.", "1.1", "(a)", "(b)", "1.2", "(a)", "texte", "2.", "2.1", "(a)"]
+        "1.",
+        "1.1",
+        "(a)",
+        "(b)",
+        "1.2",
+        "(a)",
+        "texte",
+        "2.",
+        "2.1",
+        "(a)",
+    ]
 
 
 def test_lvlrestart_zero_never_restarts_and_islgl_shows_arabic() -> None:
     d = Doc()
-    aid = d.abstract([level(0, "Article %1", "upperRoman", suff="space"),
-                      level(1, "%2)", "lowerLetter", restart=0),
-                      level(2, "%1.%2.%3", legal=True)])
+    aid = d.abstract(
+        [
+            level(0, "Article %1", "upperRoman", suff="space"),
+            level(1, "%2)", "lowerLetter", restart=0),
+            level(2, "%1.%2.%3", legal=True),
+        ]
+    )
     n = d.num(aid)
-    d.body += [para(run("x"), num=(n, 0)), para(run("y"), num=(n, 1)),
-               para(run("x"), num=(n, 0)), para(run("y"), num=(n, 1)),
-               para(run("z"), num=(n, 2))]
+    d.body += [
+        para(run("x"), num=(n, 0)),
+        para(run("y"), num=(n, 1)),
+        para(run("x"), num=(n, 0)),
+        para(run("y"), num=(n, 1)),
+        para(run("z"), num=(n, 2)),
+    ]
     assert paras(d) == ["Article I x", "a) y", "Article II x", "b) y", "2.2.1 z"]
 
 
@@ -79,17 +119,23 @@ def test_start_override_restarts_and_instances_of_one_list_continue() -> None:
     d = Doc()
     aid = d.abstract([level(0, "(%1)", "lowerRoman", start=2)])
     first, same, restart = d.num(aid), d.num(aid), d.num(aid, {0: 5})
-    d.body += [para(run("a"), num=(first, 0)), para(run("b"), num=(first, 0)),
-               para(run("c"), num=(same, 0)),  # another instance, no override: goes on
-               para(run("d"), num=(restart, 0)), para(run("e"), num=(restart, 0)),
-               para(run("f"), num=("0", 0))]  # numId 0: numbering off
+    d.body += [
+        para(run("a"), num=(first, 0)),
+        para(run("b"), num=(first, 0)),
+        para(run("c"), num=(same, 0)),  # another instance, no override: goes on
+        para(run("d"), num=(restart, 0)),
+        para(run("e"), num=(restart, 0)),
+        para(run("f"), num=("0", 0)),
+    ]  # numId 0: numbering off
     assert paras(d) == ["(ii) a", "(iii) b", "(iv) c", "(v) d", "(vi) e", "f"]
 
 
 def test_numbered_heading_styles_and_numstylelink() -> None:
     d = Doc()
-    heads = d.abstract([level(0, "%1.", style="Heading1"), level(1, "%1.%2", style="Heading2")],
-                       '<w:styleLink w:val="Outline"/>')
+    heads = d.abstract(
+        [level(0, "%1.", style="Heading1"), level(1, "%1.%2", style="Heading2")],
+        '<w:styleLink w:val="Outline"/>',
+    )
     linked = d.abstract([], '<w:numStyleLink w:val="Outline"/>')
     n = d.num(heads)
     via_link = d.num(linked)
@@ -102,37 +148,62 @@ def test_numbered_heading_styles_and_numstylelink() -> None:
         '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
         '<w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>',
     ]
-    d.body += [para(run("Scope"), "Heading1"), para(run("Terms"), "Heading2"),
-               para(run("Body text.")), para(run("Terms bis"), "Heading2"),
-               para(run("Champ"), "Heading1"), para(run("Item"), num=(via_link, 1)),
-               para(run("Outline 2"), extra_ppr='<w:outlineLvl w:val="1"/>'),
-               para(run("Not a heading"), "Heading1", num=("0", 0),
-                    extra_ppr='<w:outlineLvl w:val="9"/>')]
-    assert paras(d) == ["# 1. Scope", "## 1.1 Terms", "Body text.", "## 1.2 Terms bis",
-                        "# 2. Champ", "2.1 Item", "## Outline 2", "Not a heading"]
+    d.body += [
+        para(run("Scope"), "Heading1"),
+        para(run("Terms"), "Heading2"),
+        para(run("Body text.")),
+        para(run("Terms bis"), "Heading2"),
+        para(run("Champ"), "Heading1"),
+        para(run("Item"), num=(via_link, 1)),
+        para(run("Outline 2"), extra_ppr='<w:outlineLvl w:val="1"/>'),
+        para(run("Not a heading"), "Heading1", num=("0", 0), extra_ppr='<w:outlineLvl w:val="9"/>'),
+    ]
+    assert paras(d) == [
+        "# 1. Scope",
+        "## 1.1 Terms",
+        "Body text.",
+        "## 1.2 Terms bis",
+        "# 2. Champ",
+        "2.1 Item",
+        "## Outline 2",
+        "Not a heading",
+    ]
 
 
 def test_bullets_none_and_suffixes() -> None:
     d = Doc()
-    aid = d.abstract([level(0, "\uf0b7", "bullet"), level(1, "", "none"),
-                      level(2, "%3.", "decimalZero", suff="nothing")])
+    aid = d.abstract(
+        [
+            level(0, "\uf0b7", "bullet"),
+            level(1, "", "none"),
+            level(2, "%3.", "decimalZero", suff="nothing"),
+        ]
+    )
     n = d.num(aid)
-    d.body += [para(run("point"), num=(n, 0)), para(run("bare"), num=(n, 1)),
-               para(run("tight"), num=(n, 2))]
+    d.body += [
+        para(run("point"), num=(n, 0)),
+        para(run("bare"), num=(n, 1)),
+        para(run("tight"), num=(n, 2)),
+    ]
     assert paras(d) == ["\u2022 point", "bare", "01.tight"]
 
 
 # ---- notes, furniture, revisions, fields, boxes, links ------------------------------------
 
-@pytest.mark.parametrize(("body", "note"), [
-    ("La Convention est entrée en vigueur", "Adoptée par l'Assemblée générale."),
-    ("The Convention entered into force", "Adopted by the General Assembly."),
-])
+
+@pytest.mark.parametrize(
+    ("body", "note"),
+    [
+        ("La Convention est entrée en vigueur", "Adoptée par l'Assemblée générale."),
+        ("The Convention entered into force", "Adopted by the General Assembly."),
+    ],
+)
 def test_footnotes_are_linked_and_furniture_is_noise(body: str, note: str) -> None:
     d = Doc()
     d.body.append(para(run(body) + '<w:r><w:footnoteReference w:id="1"/></w:r>' + run(".")))
-    d.footnotes.append(f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>{run(" " + note)}'
-                       "</w:p></w:footnote>")
+    d.footnotes.append(
+        f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>{run(" " + note)}</w:p></w:footnote>'
+    )
     d.header = para(run("S/RES/1373 (2001)"))
     d.footer = para(run("Page 3"))
     doc = parse_document(d.bytes(), name="n.docx")
@@ -152,69 +223,123 @@ def test_endnotes_numbered_as_the_settings_say() -> None:
     data = bytearray(d.bytes())
     z = zipfile.ZipFile(io.BytesIO(bytes(data)))
     members = {n: z.read(n) for n in z.namelist()}
-    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     members["word/endnotes.xml"] = (
         f'<w:endnotes {ns}><w:endnote w:id="7"><w:p><w:r><w:endnoteRef/></w:r>'
-        f'{run(" Note de fin.")}</w:p></w:endnote></w:endnotes>').encode()
+        f"{run(' Note de fin.')}</w:p></w:endnote></w:endnotes>"
+    ).encode()
     members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
         b"</Relationships>",
         b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/'
-        b'2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>')
+        b'2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>',
+    )
     members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/word/endnotes.xml" ContentType="application/vnd.'
-        b'openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>')
+        b"</Types>",
+        b'<Override PartName="/word/endnotes.xml" ContentType="application/vnd.'
+        b'openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>',
+    )
     doc = parse_document(_zip(members), name="e.docx")
     assert doc.text.startswith("Texte4")
     assert [(r.text, doc.block(r.note).text) for r in doc.footnote_refs] == [
-        ("4", "4 Note de fin.")]
+        ("4", "4 Note de fin.")
+    ]
 
 
 def test_revisions_fields_boxes_links_and_tables() -> None:
     d = Doc()
-    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-             '<w:r><w:instrText xml:space="preserve"> REF _Ref1 \\h </w:instrText></w:r>'
-             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("article 4") +
-             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
-    box = ('<w:r><w:drawing><wp:inline xmlns:wp="x"><w:txbxContent>'
-           + para(run("Encadré")) + "</w:txbxContent></wp:inline></w:drawing></w:r>")
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> REF _Ref1 \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + run("article 4")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    box = (
+        '<w:r><w:drawing><wp:inline xmlns:wp="x"><w:txbxContent>'
+        + para(run("Encadré"))
+        + "</w:txbxContent></wp:inline></w:drawing></w:r>"
+    )
     d.body += [
-        para(run("Les États ") + '<w:ins w:id="1">' + run("doivent") + "</w:ins>"
-             + '<w:del w:id="2"><w:r><w:delText>peuvent</w:delText></w:r></w:del>'
-             + run(" agir.")),
-        para(run("See ") + field + run(" and ")
-             + '<w:fldSimple w:instr=" PAGE ">' + run("7") + "</w:fldSimple>"),
+        para(
+            run("Les États ")
+            + '<w:ins w:id="1">'
+            + run("doivent")
+            + "</w:ins>"
+            + '<w:del w:id="2"><w:r><w:delText>peuvent</w:delText></w:r></w:del>'
+            + run(" agir.")
+        ),
+        para(
+            run("See ")
+            + field
+            + run(" and ")
+            + '<w:fldSimple w:instr=" PAGE ">'
+            + run("7")
+            + "</w:fldSimple>"
+        ),
         para(run("Texte") + box),
         para('<w:hyperlink r:id="rId9">' + run("www.un.org") + "</w:hyperlink>"),
-        "<w:tbl><w:tr><w:tc>" + para(run("A1")) + para(run("A1 bis")) + "</w:tc><w:tc>"
-        + para(run("B1")) + "</w:tc></w:tr></w:tbl>",
+        "<w:tbl><w:tr><w:tc>"
+        + para(run("A1"))
+        + para(run("A1 bis"))
+        + "</w:tc><w:tc>"
+        + para(run("B1"))
+        + "</w:tc></w:tr></w:tbl>",
     ]
     gone = '<w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr>'
     n = d.num(d.abstract([level(0, "%1.")]))
-    d.body += [f"<w:p>{gone}{run('Deleted mark, ')}</w:p>",
-               para(run("joined."), num=(n, 0)), para(run("Next."), num=(n, 0))]
-    assert paras(d) == ["Les États doivent agir.", "See article 4 and 7", "Texte", "Encadré",
-                        "www.un.org", "A1", "A1 bis", "B1", "1. Deleted mark, joined.", "2. Next."]
+    d.body += [
+        f"<w:p>{gone}{run('Deleted mark, ')}</w:p>",
+        para(run("joined."), num=(n, 0)),
+        para(run("Next."), num=(n, 0)),
+    ]
+    assert paras(d) == [
+        "Les États doivent agir.",
+        "See article 4 and 7",
+        "Texte",
+        "Encadré",
+        "www.un.org",
+        "A1",
+        "A1 bis",
+        "B1",
+        "1. Deleted mark, joined.",
+        "2. Next.",
+    ]
 
 
-@pytest.mark.parametrize(("title", "sub", "body"), [
-    ("Stratégie antiterroriste", "Prévention", "Les États coopèrent."),
-    ("Counter-Terrorism Strategy", "Prevention", "States cooperate."),
-])
+@pytest.mark.parametrize(
+    ("title", "sub", "body"),
+    [
+        ("Stratégie antiterroriste", "Prévention", "Les États coopèrent."),
+        ("Counter-Terrorism Strategy", "Prevention", "States cooperate."),
+    ],
+)
 def test_type_size_and_bold_are_heading_signals(title: str, sub: str, body: str) -> None:
     def sized(text: str, half_points: int) -> str:
         return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t>{text}</w:t></w:r>'
 
     d = Doc()
     text = " ".join([body] * 8)  # the body size is the size of most characters
-    d.body += [para(sized(title, 32)), para(sized(sub, 28)), para(run(text)),
-               para(run(text) + run(" " + sub, bold=True)), para(run(text)),
-               para(sized(" ".join([body] * 13), 28))]  # over 200 characters: no heading
-    assert paras(d) == [f"# {title}", f"## {sub}", text, f"{text} **{sub}**", text,
-                        " ".join([body] * 13)]
+    d.body += [
+        para(sized(title, 32)),
+        para(sized(sub, 28)),
+        para(run(text)),
+        para(run(text) + run(" " + sub, bold=True)),
+        para(run(text)),
+        para(sized(" ".join([body] * 13), 28)),
+    ]  # over 200 characters: no heading
+    assert paras(d) == [
+        f"# {title}",
+        f"## {sub}",
+        text,
+        f"{text} **{sub}**",
+        text,
+        " ".join([body] * 13),
+    ]
 
 
-@pytest.mark.parametrize("words", [("Les États coopèrent.", "Ils échangent."),
-                                   ("States cooperate.", "They share.")])
+@pytest.mark.parametrize(
+    "words", [("Les États coopèrent.", "Ils échangent."), ("States cooperate.", "They share.")]
+)
 def test_a_table_row_of_single_paragraphs_is_one_line(words: tuple[str, str]) -> None:
     d = Doc()
     n = d.num(d.abstract([level(0, "%1.")]))
@@ -222,8 +347,12 @@ def test_a_table_row_of_single_paragraphs_is_one_line(words: tuple[str, str]) ->
     def row(*cells: str) -> str:
         return "<w:tr>" + "".join(f"<w:tc>{c}</w:tc>" for c in cells) + "</w:tr>"
 
-    d.body.append("<w:tbl>" + row(para("", num=(n, 0)), para(run(words[0])))
-                  + row(para(run("2.")), para(run(words[1]))) + "</w:tbl>")
+    d.body.append(
+        "<w:tbl>"
+        + row(para("", num=(n, 0)), para(run(words[0])))
+        + row(para(run("2.")), para(run(words[1])))
+        + "</w:tbl>"
+    )
     assert paras(d) == [f"1. {words[0]}", f"2. {words[1]}"]
 
 
@@ -242,25 +371,36 @@ def test_offsets_map_the_rendered_number_to_its_paragraph() -> None:
 # ---- the corpus: text versions against Word-numbered and typed .docx ----------------------
 
 DEV = ROOT / "tests" / "devcorpus"
-CORPUS = [*sorted((ROOT / "data" / "raw").glob("*.txt")), *(DEV / "raw" / n for n in (
-    "en-un-convention-against-taking-of-hostages-1979.txt",
-    "en-ca-prevention-of-terrorist-travel-act.txt",
-    "fr-ca-loi-prevention-voyages-de-terroristes.txt",
-    "en-ca-secure-air-travel-act.txt",
-    "en-osce-pa-baku-2014-ct-resolution.txt",
-    "en-eu-reg-2580-2001-legalize.txt",
-    "fr-onu-unis-contre-terrorisme-2006-vii.txt",
-    "en-ca-justice-for-victims-of-terrorism-act.txt",
-    "fr-ca-loi-justice-victimes-actes-de-terrorisme.txt",
-    "fr-ca-loi-enregistrement-organismes-bienfaisance-securite.txt",
-))]
+CORPUS = [
+    *sorted((ROOT / "data" / "raw").glob("*.txt")),
+    *(
+        DEV / "raw" / n
+        for n in (
+            "en-un-convention-against-taking-of-hostages-1979.txt",
+            "en-ca-prevention-of-terrorist-travel-act.txt",
+            "fr-ca-loi-prevention-voyages-de-terroristes.txt",
+            "en-ca-secure-air-travel-act.txt",
+            "en-osce-pa-baku-2014-ct-resolution.txt",
+            "en-eu-reg-2580-2001-legalize.txt",
+            "fr-onu-unis-contre-terrorisme-2006-vii.txt",
+            "en-ca-justice-for-victims-of-terrorism-act.txt",
+            "fr-ca-loi-justice-victimes-actes-de-terrorisme.txt",
+            "fr-ca-loi-enregistrement-organismes-bienfaisance-securite.txt",
+        )
+    ),
+]
 
 
 def _gold(path: Path) -> list[str]:
-    base = ROOT / "tests" / "gold" if path.parent.name == "raw" and "data" in path.parts \
+    base = (
+        ROOT / "tests" / "gold"
+        if path.parent.name == "raw" and "data" in path.parts
         else DEV / "gold"
-    return [c["number"] for c in json.loads(
-        (base / (path.stem + ".json")).read_text(encoding="utf-8"))["clauses"]]
+    )
+    return [
+        c["number"]
+        for c in json.loads((base / (path.stem + ".json")).read_text(encoding="utf-8"))["clauses"]
+    ]
 
 
 @pytest.mark.parametrize("auto", [True, False], ids=["word-numbered", "typed"])
@@ -278,11 +418,17 @@ def test_docx_gives_the_clause_tree_of_its_text(path: Path, auto: bool) -> None:
 
 
 def test_generated_corpus_uses_every_numbering_feature() -> None:
-    seen = {"numPr": 0, "startOverride": 0, "style-numbering": 0, "numId-0": 0, "%1.%2": 0,
-            "lowerLetter": 0, "lowerRoman": 0}
+    seen = {
+        "numPr": 0,
+        "startOverride": 0,
+        "style-numbering": 0,
+        "numId-0": 0,
+        "%1.%2": 0,
+        "lowerLetter": 0,
+        "lowerRoman": 0,
+    }
     for path in CORPUS:
-        z = zipfile.ZipFile(io.BytesIO(text_to_docx(path.read_text(encoding="utf-8"),
-                                                     auto=True)))
+        z = zipfile.ZipFile(io.BytesIO(text_to_docx(path.read_text(encoding="utf-8"), auto=True)))
         body, nums = z.read("word/document.xml"), z.read("word/numbering.xml")
         styles = z.read("word/styles.xml")
         seen["numPr"] += body.count(b"<w:numPr>")
@@ -308,8 +454,9 @@ LO_CASES = {
 def test_numbers_as_libreoffice_renders_them(name: str) -> None:
     data = text_to_docx(LO_CASES[name].read_text(encoding="utf-8"), auto=True)
     mine = [re.sub(r"^#+ ", "", p) for p in docx_to_text(data, name).text.split("\n\n")]
-    lo = [ln for ln in (LO / f"{name}.txt").read_text(encoding="utf-8-sig").splitlines()
-          if ln.strip()]
+    lo = [
+        ln for ln in (LO / f"{name}.txt").read_text(encoding="utf-8-sig").splitlines() if ln.strip()
+    ]
 
     def norm(s: str) -> str:  # bold marks are ours, the tab after a number is a space
         return re.sub(r"\s+", " ", s.replace("**", "")).strip()
@@ -318,6 +465,7 @@ def test_numbers_as_libreoffice_renders_them(name: str) -> None:
 
 
 # ---- hostile and foreign input: a CtdocsError naming the input, within 5 s ----------------
+
 
 def _zip(members: dict[str, bytes]) -> bytes:
     buf = io.BytesIO()
@@ -340,7 +488,8 @@ def _entity_bomb() -> bytes:
     members["word/document.xml"] = (
         f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{lol}]>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>").encode()
+        "<w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
     return _zip(members)
 
 
@@ -349,10 +498,12 @@ def _late_doctype() -> bytes:
     z = zipfile.ZipFile(io.BytesIO(_valid()))
     members = {n: z.read(n) for n in z.namelist()}
     members["word/document.xml"] = (
-        '<?xml version="1.0"?>' + "<!-- padding -->" * 700
+        '<?xml version="1.0"?>'
+        + "<!-- padding -->" * 700
         + '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>").encode()
+        "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
     return _zip(members)
 
 
@@ -367,9 +518,9 @@ def _lying_bomb() -> bytes:
         while (at := data.find(sig, at)) >= 0:
             off = 22 if sig == b"PK\x03\x04" else 24
             name_off = 30 if sig == b"PK\x03\x04" else 46
-            nlen = int.from_bytes(data[at + (26 if sig == b"PK\x03\x04" else 28):][:2], "little")
-            if data[at + name_off:at + name_off + nlen] == b"word/bomb.xml":
-                data[at + off:at + off + 4] = (10).to_bytes(4, "little")
+            nlen = int.from_bytes(data[at + (26 if sig == b"PK\x03\x04" else 28) :][:2], "little")
+            if data[at + name_off : at + name_off + nlen] == b"word/bomb.xml":
+                data[at + off : at + off + 4] = (10).to_bytes(4, "little")
             at += 4
     return bytes(data)
 
@@ -379,16 +530,29 @@ HOSTILE: dict[str, tuple[Callable[[], bytes], type[CtdocsError], str]] = {
     "not-a-zip": (lambda: b"Simple texte, pas un document Word.", DocxError, "not a Word"),
     "png": (lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, DocxError, "not a Word"),
     "plain-zip": (lambda: _zip({"a.txt": b"x"}), DocxError, "not a Word document"),
-    "encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
-                  + "EncryptedPackage".encode("utf-16-le"), DocxError, "password-protected"),
-    "ole-not-encrypted": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
-                          UnsupportedInputError, "password"),
+    "encrypted": (
+        lambda: (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 512
+            + "EncryptedPackage".encode("utf-16-le")
+        ),
+        DocxError,
+        "password-protected",
+    ),
+    "ole-not-encrypted": (
+        lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
+        UnsupportedInputError,
+        "password",
+    ),
     "entity-bomb": (_entity_bomb, DocxError, "entity bomb"),
     "external-entity": (_late_doctype, DocxError, "DOCTYPE"),
     # zipfile reads no further than the declared size, then the CRC fails: corrupt
     "lying-zip-bomb": (_lying_bomb, DocxError, "corrupt"),
-    "many-members": (lambda: _zip({f"m{k}.xml": b"<a/>" for k in range(2_100)}), DocxError,
-                     "members"),
+    "many-members": (
+        lambda: _zip({f"m{k}.xml": b"<a/>" for k in range(2_100)}),
+        DocxError,
+        "members",
+    ),
 }
 
 
@@ -414,14 +578,18 @@ def test_declared_zip_bomb_is_refused_before_unpacking(monkeypatch: pytest.Monke
         parse_document(_zip(members), name="big.docx")
 
 
-@pytest.mark.parametrize(("name", "data", "words"), [
-    ("rapport.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "convert it to .docx"),
-    ("report.odt", None, "OpenDocument"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("rapport.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "convert it to .docx"),
+        ("report.odt", None, "OpenDocument"),
+    ],
+)
 def test_doc_and_odt_say_what_to_convert_to(name: str, data: bytes | None, words: str) -> None:
     if data is None:
-        data = _zip({"mimetype": b"application/vnd.oasis.opendocument.text",
-                     "content.xml": b"<a/>"})
+        data = _zip(
+            {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<a/>"}
+        )
     with pytest.raises(CtdocsError, match=words) as err:
         parse_document(data, name=name)
     assert name in str(err.value)
@@ -460,12 +628,16 @@ def test_reader_time_grows_linearly() -> None:
     assert best(big) / best(small) < 10
 
 
-@pytest.mark.parametrize(("lines", "line", "message"), [
-    ("Titre\n1. Premier.\n2. Deuxième.\n4. Quatrième.\n", 4, "gap before clause 4"),
-    ("Title\n1. First.\n2. Second.\n2. Second again.\n", 4, "duplicate"),
-])
-def test_cli_takes_docx(tmp_path: Path, lines: str, line: int, message: str,
-                        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("lines", "line", "message"),
+    [
+        ("Titre\n1. Premier.\n2. Deuxième.\n4. Quatrième.\n", 4, "gap before clause 4"),
+        ("Title\n1. First.\n2. Second.\n2. Second again.\n", 4, "duplicate"),
+    ],
+)
+def test_cli_takes_docx(
+    tmp_path: Path, lines: str, line: int, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from ctdocs.cli import main
 
     p = tmp_path / "texte.docx"
@@ -475,7 +647,8 @@ def test_cli_takes_docx(tmp_path: Path, lines: str, line: int, message: str,
     assert f"{p}:{line}: " in out and message in out  # the line is the paragraph
     assert main(["parse", str(p), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["source"]["media_type"].endswith(
-        "wordprocessingml.document")
+        "wordprocessingml.document"
+    )
 
 
 @pytest.mark.parametrize("name", ["hostages", "fr-ca-prevention"])
@@ -484,7 +657,8 @@ def test_docx_saved_by_libreoffice_gives_the_clause_tree(name: str) -> None:
     want = parse_document(LO_CASES[name])
     got = parse_document(LO / f"{name}.lo.docx")
     assert [(c.number, c.parent_number) for c in got.clauses()] == [
-        (c.number, c.parent_number) for c in want.clauses()]
+        (c.number, c.parent_number) for c in want.clauses()
+    ]
 
 
 def test_word_template_lists_as_libreoffice_renders_them() -> None:

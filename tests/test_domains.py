@@ -585,11 +585,13 @@ def test_document_is_the_clauses_union_plus_what_the_text_weighs() -> None:
     from ctdocs.extract import DomainWeights, document_codes
 
     scoring = load_domains().scoring
-    w = DomainWeights(weight={"CEP": 0.6, "INTEL": 2.0, "CYBER": 0.2}, in_clauses={"CYBER"},
-                      words=300)
+    w = DomainWeights(
+        weight={"CEP": 0.6, "INTEL": 2.0, "CYBER": 0.2}, in_clauses={"CYBER"}, words=300
+    )
     need = scoring.document_threshold + scoring.document_per_kword * 0.3
-    assert document_codes(w, scoring) == {"CYBER"} | {c for c in ("CEP", "INTEL")
-                                                     if w.weight[c] >= need}
+    assert document_codes(w, scoring) == {"CYBER"} | {
+        c for c in ("CEP", "INTEL") if w.weight[c] >= need
+    }
     assert "CYBER" in document_codes(w, scoring)  # a clause's tag is always the document's
 
 

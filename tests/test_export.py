@@ -116,8 +116,11 @@ def test_readme_queries_give_the_hand_counted_answers(db: Path, k: int, want: An
 
 
 def test_documents_table(db: Path) -> None:
-    rows = _sql(db, "SELECT document, language, date, n_clauses, domains, ctdocs_version "
-                    "FROM documents ORDER BY document")
+    rows = _sql(
+        db,
+        "SELECT document, language, date, n_clauses, domains, ctdocs_version "
+        "FROM documents ORDER BY document",
+    )
     assert rows == [
         ("eu/conclusions-en.txt", "en", "2004-10-12", 2, ["CBRN", "INTEL"], ctdocs.__version__),
         ("nato/plan-fr.txt", "fr", "2002-06-06", 4, ["CBRN", "INTEL"], ctdocs.__version__),
@@ -128,17 +131,27 @@ def test_documents_table(db: Path) -> None:
 
 
 def test_list_columns_are_native_lists(db: Path) -> None:
-    types = dict(_sql(db, "SELECT column_name, data_type FROM information_schema.columns "
-                          "WHERE table_name = 'clauses'"))
+    types = dict(
+        _sql(
+            db,
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = 'clauses'",
+        )
+    )
     assert (types["actors"], types["dates"], types["domains"]) == ("VARCHAR[]",) * 3
-    got = _sql(db, "SELECT actors, dates FROM clauses "
-                   "WHERE document = 'eu/conclusions-en.txt' ORDER BY start")
+    got = _sql(
+        db,
+        "SELECT actors, dates FROM clauses WHERE document = 'eu/conclusions-en.txt' ORDER BY start",
+    )
     assert got == [(["europol"], ["2005-06-06"]), ([], [])]
 
 
 def test_mentions_one_row_per_item_with_spans(db: Path) -> None:
-    got = _sql(db, "SELECT clause_number, kind, id, text, value FROM mentions "
-                   "WHERE document = 'eu/conclusions-en.txt' ORDER BY start")
+    got = _sql(
+        db,
+        "SELECT clause_number, kind, id, text, value FROM mentions "
+        "WHERE document = 'eu/conclusions-en.txt' ORDER BY start",
+    )
     assert got == [
         (None, "date", None, "12 October 2004", "2004-10-12"),  # the dateline, outside clauses
         ("1", "actor", "europol", "Europol", None),
@@ -147,8 +160,9 @@ def test_mentions_one_row_per_item_with_spans(db: Path) -> None:
         ("2", "domain", "CBRN", "chemical weapons", None),
     ]
     doc = ctdocs.parse_document(_corpus_file(db))
-    for start, end, text in _sql(db, "SELECT start, \"end\", text FROM mentions "
-                                     "WHERE document = 'eu/conclusions-en.txt'"):
+    for start, end, text in _sql(
+        db, "SELECT start, \"end\", text FROM mentions WHERE document = 'eu/conclusions-en.txt'"
+    ):
         assert doc.text[start:end] == text
 
 
@@ -158,17 +172,18 @@ def _corpus_file(db: Path) -> Path:
 
 
 def test_blocks_keys_are_stable_and_clauses_point_into_them(db: Path) -> None:
-    orphans = _sql(db, "SELECT count(*) FROM clauses c LEFT JOIN blocks b "
-                       "ON b.document = c.document AND b.block_id = c.clause_id "
-                       "WHERE b.block_id IS NULL")
+    orphans = _sql(
+        db,
+        "SELECT count(*) FROM clauses c LEFT JOIN blocks b "
+        "ON b.document = c.document AND b.block_id = c.clause_id "
+        "WHERE b.block_id IS NULL",
+    )
     assert orphans == [(0,)]
     dupes = _sql(db, "SELECT document, block_id FROM blocks GROUP BY ALL HAVING count(*) > 1")
     assert dupes == []
 
 
-def test_second_run_skips_unchanged_and_replaces_changed(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_second_run_skips_unchanged_and_replaces_changed(corpus: Path, tmp_path: Path) -> None:
     root = write_corpus(tmp_path / "c")
     target = tmp_path / "corpus.duckdb"
     first = export(root, target)

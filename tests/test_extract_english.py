@@ -39,9 +39,6 @@ ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md"
 NEWER_CODES = {"PVE", "TCO"}
 
 
-
-
-
 def _canon_match(want: set[str], got: set[str]) -> tuple[int, set[str], set[str]]:
     """The scorer's greedy canonical match: exact, else token_set_ratio >= 92."""
     from rapidfuzz import fuzz
@@ -62,7 +59,9 @@ def _canon_match(want: set[str], got: set[str]) -> tuple[int, set[str], set[str]
 
 
 def _note(
-    misses: dict[str, dict[str, list[str]]], measure: str, want: AbstractSet[object],
+    misses: dict[str, dict[str, list[str]]],
+    measure: str,
+    want: AbstractSet[object],
     got: AbstractSet[object],
 ) -> None:
     if want - got or got - want:

@@ -41,8 +41,6 @@ def _scores() -> dict[str, float]:
     }
 
 
-
-
 @pytest.mark.parametrize("measure", sorted(GATES))
 def test_extraction_gate(measure: str) -> None:
     score = _scores()[measure]

@@ -117,35 +117,88 @@ MENTIONS: dict[str, list[tuple[Any, ...]]] = {
 
 # Written out here, not imported from ctdocs._frames: a change of type must show up.
 DOCUMENT_DTYPES = {
-    "document": "string", "name": "string", "media_type": "string", "sha256": "string",
-    "size": "int64", "language": "string", "title": "string", "date": "string",
-    "symbol": "string", "first_date": "string", "n_blocks": "int64", "n_clauses": "int64",
-    "n_actors": "int64", "n_dates": "int64", "n_noise": "int64", "domains": "string",
-    "chars": "int64", "schema_version": "string",
+    "document": "string",
+    "name": "string",
+    "media_type": "string",
+    "sha256": "string",
+    "size": "int64",
+    "language": "string",
+    "title": "string",
+    "date": "string",
+    "symbol": "string",
+    "first_date": "string",
+    "n_blocks": "int64",
+    "n_clauses": "int64",
+    "n_actors": "int64",
+    "n_dates": "int64",
+    "n_noise": "int64",
+    "domains": "string",
+    "chars": "int64",
+    "schema_version": "string",
 }
 BLOCK_DTYPES = {
-    "document": "string", "block_id": "string", "kind": "string", "role": "string",
-    "level": "Int64", "marker": "string", "number": "string", "parent_id": "string",
-    "section": "string", "page": "Int64", "start": "int64", "end": "int64", "text": "string",
+    "document": "string",
+    "block_id": "string",
+    "kind": "string",
+    "role": "string",
+    "level": "Int64",
+    "marker": "string",
+    "number": "string",
+    "parent_id": "string",
+    "section": "string",
+    "page": "Int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
 }
 CLAUSE_DTYPES = {
-    "document": "string", "clause_id": "string", "number": "string", "label": "string",
-    "depth": "int64", "parent_id": "string", "parent_number": "string", "title": "string",
-    "section": "string", "language": "string", "page": "Int64", "start": "int64",
-    "end": "int64", "extent_end": "int64", "text": "string", "actors": "string",
-    "dates": "string", "domains": "string",
+    "document": "string",
+    "clause_id": "string",
+    "number": "string",
+    "label": "string",
+    "depth": "int64",
+    "parent_id": "string",
+    "parent_number": "string",
+    "title": "string",
+    "section": "string",
+    "language": "string",
+    "page": "Int64",
+    "start": "int64",
+    "end": "int64",
+    "extent_end": "int64",
+    "text": "string",
+    "actors": "string",
+    "dates": "string",
+    "domains": "string",
 }
 ACTOR_DTYPES = {
-    "document": "string", "actor_id": "string", "name": "string", "name_fr": "string",
-    "kind": "string", "linked": "bool", "n_mentions": "int64",
+    "document": "string",
+    "actor_id": "string",
+    "name": "string",
+    "name_fr": "string",
+    "kind": "string",
+    "linked": "bool",
+    "n_mentions": "int64",
 }
 NOISE_DTYPES = {
-    "document": "string", "noise_id": "string", "reason": "string", "page": "Int64",
-    "start": "int64", "end": "int64", "text": "string",
+    "document": "string",
+    "noise_id": "string",
+    "reason": "string",
+    "page": "Int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
 }
 MENTION_DTYPES = {
-    "document": "string", "clause_id": "string", "clause_number": "string", "kind": "string",
-    "id": "string", "name": "string", "text": "string", "value": "string", "start": "int64",
+    "document": "string",
+    "clause_id": "string",
+    "clause_number": "string",
+    "kind": "string",
+    "id": "string",
+    "name": "string",
+    "text": "string",
+    "value": "string",
+    "start": "int64",
     "end": "int64",
 }
 
@@ -263,7 +316,9 @@ def test_list_columns_explode() -> None:
     actors = clauses.assign(actors=clauses["actors"].str.split(";")).explode("actors")
     actors = actors.dropna(subset=["actors"])
     assert list(zip(actors["number"], actors["actors"], strict=True)) == [
-        ("1", "nato"), ("1", "eu"), ("2.1", "un")
+        ("1", "nato"),
+        ("1", "eu"),
+        ("2.1", "un"),
     ]
 
 
@@ -337,8 +392,13 @@ def test_seed_mentions_agree_with_the_graph(path: Any) -> None:
 # (id, name, name_fr, kind, mentions): each actor is named once in either text (the actor
 # table of test_mention_rows); names and kinds are those of data/models/actors.toml.
 ACTORS = [
-    ("unsc", "United Nations Security Council", "Conseil de sécurité des Nations Unies",
-     "organ", 1),
+    (
+        "unsc",
+        "United Nations Security Council",
+        "Conseil de sécurité des Nations Unies",
+        "organ",
+        1,
+    ),
     ("nato", "NATO", "OTAN", "organization", 1),
     ("eu", "European Union", "Union européenne", "organization", 1),
     ("un", "United Nations", "Organisation des Nations Unies", "organization", 1),

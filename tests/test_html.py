@@ -72,16 +72,30 @@ def test_unnumbered_items_wrapped_in_paragraphs_are_bullets(
 
 BROKEN = [
     # (lang, page, words that must be in the text)
-    ("fr", "<html><head><title>Décision</title><meta charset='utf-8'><body>"
-           "<p>Le Conseil décide de renforcer les contrôles.</p>", ["Conseil", "contrôles"]),
-    ("en", "<html><head><title>Decision</title><meta charset='utf-8'><body>"
-           "<p>The Council decides to strengthen controls.</p>", ["Council", "controls"]),
+    (
+        "fr",
+        "<html><head><title>Décision</title><meta charset='utf-8'><body>"
+        "<p>Le Conseil décide de renforcer les contrôles.</p>",
+        ["Conseil", "contrôles"],
+    ),
+    (
+        "en",
+        "<html><head><title>Decision</title><meta charset='utf-8'><body>"
+        "<p>The Council decides to strengthen controls.</p>",
+        ["Council", "controls"],
+    ),
     ("fr", "<title>Décision 6/25<body><p>Le Conseil ministériel décide.</p>", ["ministériel"]),
     ("en", "<title>Decision 6/25<body><p>The Ministerial Council decides.</p>", ["Ministerial"]),
-    ("fr", "<p>Avant le logo.</p><svg><path d='M0'/><p>Le Conseil décide.</p>",
-     ["Avant", "décide"]),
-    ("en", "<p>Before the logo.</p><svg><path d='M0'/><p>The Council decides.</p>",
-     ["Before", "decides"]),
+    (
+        "fr",
+        "<p>Avant le logo.</p><svg><path d='M0'/><p>Le Conseil décide.</p>",
+        ["Avant", "décide"],
+    ),
+    (
+        "en",
+        "<p>Before the logo.</p><svg><path d='M0'/><p>The Council decides.</p>",
+        ["Before", "decides"],
+    ),
     ("fr", "<p>Avant.</p><iframe src='x'><p>Le Conseil décide.</p>", ["Avant", "décide"]),
     ("en", "<p>Before.</p><iframe src='x'><p>The Council decides.</p>", ["Before", "decides"]),
     ("fr", "<p>Avant.</p><script>var x = 1;<p>Le Conseil décide.</p>", ["Avant", "décide"]),
@@ -104,10 +118,12 @@ def test_unclosed_elements_and_omitted_head_end_keep_the_text(
 
 @pytest.mark.parametrize(
     "page",
-    ["<p>Le Conseil &amp; l'OTAN décident.</p><table> <tr><td>État</td></tr>"
-     "texte hors cellule</table>",
-     "<p>The Council &amp; NATO decide.</p><table> <tr><td>State</td></tr>"
-     "text outside a cell</table>"],
+    [
+        "<p>Le Conseil &amp; l'OTAN décident.</p><table> <tr><td>État</td></tr>"
+        "texte hors cellule</table>",
+        "<p>The Council &amp; NATO decide.</p><table> <tr><td>State</td></tr>"
+        "text outside a cell</table>",
+    ],
 )
 def test_every_run_of_text_points_at_its_characters_in_the_page(page: str) -> None:
     """Text moved by the algorithm (out of the table, before it) keeps its own offset."""
@@ -115,16 +131,23 @@ def test_every_run_of_text_points_at_its_characters_in_the_page(page: str) -> No
     bounds = [*conv.anchors[1:], (len(conv.text), -1)]
     for (out, inp), (nxt, _) in zip(conv.anchors, bounds, strict=True):
         run = conv.text[out:nxt].split("\n")[0]  # the text, not the break a tag wrote
-        if run.strip() and "&" not in page[inp:inp + 5]:
-            assert page[inp:inp + len(run)] == run
+        if run.strip() and "&" not in page[inp : inp + 5]:
+            assert page[inp : inp + len(run)] == run
     moved = "texte hors cellule" if "texte" in page else "text outside a cell"
     assert conv.text.index(moved) < conv.text.index("État" if "État" in page else "State")
 
 
 @pytest.mark.parametrize(
     ("typ", "n", "label"),
-    [("i", 4, "(iv) "), ("i", 40, "(xl) "), ("i", 1999, "(mcmxcix) "), ("I", 49, "(XLIX) "),
-     ("a", 3, "(c) "), ("A", 26, "(Z) "), ("a", 27, "- ")],
+    [
+        ("i", 4, "(iv) "),
+        ("i", 40, "(xl) "),
+        ("i", 1999, "(mcmxcix) "),
+        ("I", 49, "(XLIX) "),
+        ("a", 3, "(c) "),
+        ("A", 26, "(Z) "),
+        ("a", 27, "- "),
+    ],
 )
 def test_ordered_list_labels_as_a_browser_prints_them(typ: str, n: int, label: str) -> None:
     items = "".join(f"<li>mesure {k} / measure {k}</li>" for k in range(1, n + 1))

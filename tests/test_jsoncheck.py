@@ -14,11 +14,11 @@ from ctdocs._jsoncheck import validate_json_file
 
 TEXTS = {
     "fr": "Résolution 2396 (2017)\n\nLe Conseil de sécurité,\n\n1. Demande à l'OTAN et à "
-          "l'Union européenne de renforcer les contrôles aux frontières le 5 juin 2003 ;\n\n"
-          "2. Décide de rester saisi de la question.\n",
+    "l'Union européenne de renforcer les contrôles aux frontières le 5 juin 2003 ;\n\n"
+    "2. Décide de rester saisi de la question.\n",
     "en": "Resolution 2396 (2017)\n\nThe Security Council,\n\n1. Calls upon NATO and the "
-          "European Union to strengthen border controls on 5 June 2003;\n\n"
-          "2. Decides to remain seized of the matter.\n",
+    "European Union to strengthen border controls on 5 June 2003;\n\n"
+    "2. Decides to remain seized of the matter.\n",
 }
 
 
@@ -29,8 +29,9 @@ def _export(lang: str) -> dict[str, Any]:
     return exported
 
 
-def _check(tmp_path: Path, data: dict[str, Any] | str, capsys: pytest.CaptureFixture[str]
-           ) -> tuple[int, str]:
+def _check(
+    tmp_path: Path, data: dict[str, Any] | str, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
     path = tmp_path / "doc.json"
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
     code = validate_json_file(str(path))
@@ -38,8 +39,9 @@ def _check(tmp_path: Path, data: dict[str, Any] | str, capsys: pytest.CaptureFix
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_fresh_export_is_clean(lang: str, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_fresh_export_is_clean(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _check(tmp_path, _export(lang), capsys) == (0, "")
 
 
@@ -77,14 +79,21 @@ def _lost_actor(d: dict[str, Any]) -> str:
 
 
 BREAKS: list[Callable[[dict[str, Any]], str]] = [
-    _span_out, _mention_moved, _date_text, _same_id, _lost_parent, _lost_actor,
+    _span_out,
+    _mention_moved,
+    _date_text,
+    _same_id,
+    _lost_parent,
+    _lost_actor,
 ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("spoil", BREAKS, ids=[f.__name__ for f in BREAKS])
 def test_an_export_that_says_something_false_is_reported(
-    lang: str, spoil: Callable[[dict[str, Any]], str], tmp_path: Path,
+    lang: str,
+    spoil: Callable[[dict[str, Any]], str],
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     data = _export(lang)
@@ -95,8 +104,9 @@ def test_an_export_that_says_something_false_is_reported(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_repeated_keys_are_reported(lang: str, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_repeated_keys_are_reported(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     raw = json.dumps(_export(lang))
     raw = raw.replace('"language": ', '"language": "de", "language": ', 1)
     code, out = _check(tmp_path, raw, capsys)
@@ -104,16 +114,18 @@ def test_repeated_keys_are_reported(lang: str, tmp_path: Path,
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_lone_surrogate_is_reported(lang: str, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_lone_surrogate_is_reported(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     raw = json.dumps(_export(lang)).replace('"text": "', '"text": "\\ud800', 1)
     code, out = _check(tmp_path, raw, capsys)
     assert code == 1 and "$.text:" in out and "surrogate" in out
 
 
 @pytest.mark.parametrize("digits", [20, 5_000])
-def test_a_huge_integer_is_a_finding_not_a_crash(digits: int, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_huge_integer_is_a_finding_not_a_crash(
+    digits: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     raw = json.dumps(_export("fr"))
     raw = raw.replace('"start": 0', '"start": ' + "9" * digits, 1)
     code, out = _check(tmp_path, raw, capsys)

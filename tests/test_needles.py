@@ -40,8 +40,11 @@ def test_case_classes_are_those_of_re_ignorecase() -> None:
         # French and English rows side by side
         ("terroris(me|te)s?", 0, ("terroris",)),
         ("terroris(m|t)s?", 0, ("terroris",)),  # single characters: one class
-        ("financement du terrorisme|terrorist financing", 0,
-         ("financement du terrorisme", "terrorist financing")),
+        (
+            "financement du terrorisme|terrorist financing",
+            0,
+            ("financement du terrorisme", "terrorist financing"),
+        ),
         ("(?:ab)+c", 0, ("ab",)),  # a repeated group is a run of its own ("ab", "c")
         ("(?:ab)c", 0, ("abc",)),  # a plain group joins the run around it
         # the prefix "Co" shared by both branches moves out in front, as re does

@@ -224,9 +224,11 @@ def test_unbalanced_html(html: str) -> None:
 def test_many_navigation_blocks() -> None:
     """Each navigation range was compared with every offset anchor (quadratic in the page)."""
     n = 20_000
-    html = "<html><body>" + "".join(
-        f"<nav><a href='#'>Menu {k}</a></nav><p>{_SAID} ({k}).</p>\n" for k in range(n)
-    ) + "</body></html>"
+    html = (
+        "<html><body>"
+        + "".join(f"<nav><a href='#'>Menu {k}</a></nav><p>{_SAID} ({k}).</p>\n" for k in range(n))
+        + "</body></html>"
+    )
     doc = parse_text(html, layout="html")
     assert_sound(doc, round_trip=False)
     assert Counter(x.reason for x in doc.noise) == {"navigation": n}

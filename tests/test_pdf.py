@@ -124,8 +124,10 @@ def test_clause_pages_and_boxes(seed: Path, layout: str) -> None:
             )
             x0, top, x1, bottom = c.bbox
             assert any(
-                m["x0"] >= x0 - 0.5 and m["top"] >= top - 0.5
-                and m["x1"] <= x1 + 0.5 and m["bottom"] <= bottom + 0.5
+                m["x0"] >= x0 - 0.5
+                and m["top"] >= top - 0.5
+                and m["x1"] <= x1 + 0.5
+                and m["bottom"] <= bottom + 0.5
                 for m in found
             ), (c.number, c.bbox)
     pages = [b.page for b in doc.blocks()]
@@ -181,7 +183,8 @@ def test_report_footnotes_are_linked_to_their_marks(seed: Path) -> None:
     notes = [b for b in doc.blocks() if isinstance(b, Paragraph) and b.role == "footnote"]
     printed = " ".join(pages_of(pdf_of(seed, "report")))
     printed_marks = [
-        n for n in range(1, 60)
+        n
+        for n in range(1, 60)
         if re.search(rf"(?<!\d){n} ?{re.escape(footnote(n).split(' ', 1)[1][:30])}", printed)
     ]
     assert printed_marks == list(range(1, len(printed_marks) + 1))
@@ -214,8 +217,11 @@ def test_footnote_numbering_restarting_on_each_page() -> None:
     pages = [
         [
             (
-                72, 760, "Helvetica",
-                "1. Les Allies renforcent la cooperation contre le terrorisme", 11,
+                72,
+                760,
+                "Helvetica",
+                "1. Les Allies renforcent la cooperation contre le terrorisme",
+                11,
             ),
             (405, 765, "Helvetica", "1", 7),
             (72, 744, "Helvetica", "dans tous les domaines pertinents.", 11),
@@ -300,7 +306,10 @@ def test_known_clause_on_page_two() -> None:
     assert 842 - 688 < bottom < 842 - 688 + 4
     assert doc.title == "Plan d'action du partenariat" and one.section == "Préambule"
     assert {(n.reason, n.page) for n in doc.noise} == {
-        ("page-header", 1), ("page-header", 2), ("page-number", 1), ("page-number", 2)
+        ("page-header", 1),
+        ("page-header", 2),
+        ("page-number", 1),
+        ("page-number", 2),
     }
 
 
@@ -310,13 +319,21 @@ def test_running_heads_that_change_with_the_chapter() -> None:
     pages = []
     for k, chapter in enumerate(chapters, start=1):
         n = chapters.index(chapter) // 2 + 1
-        pages.append([
-            (72.0, 800.0, "Helvetica-Oblique", f"Chapitre {n} — {chapter}", 8.0),
-            (72.0, 700.0, "Helvetica", f"{k}. Les Etats membres examineront la mesure {k}", 10.0),
-            (72.0, 688.0, "Helvetica", "du plan d'action contre le terrorisme.", 10.0),
-            (72.0, 40.0, "Helvetica", "Distr. limitée", 8.0),
-            (500.0, 40.0, "Helvetica", f"- {k} -", 8.0),
-        ])
+        pages.append(
+            [
+                (72.0, 800.0, "Helvetica-Oblique", f"Chapitre {n} — {chapter}", 8.0),
+                (
+                    72.0,
+                    700.0,
+                    "Helvetica",
+                    f"{k}. Les Etats membres examineront la mesure {k}",
+                    10.0,
+                ),
+                (72.0, 688.0, "Helvetica", "du plan d'action contre le terrorisme.", 10.0),
+                (72.0, 40.0, "Helvetica", "Distr. limitée", 8.0),
+                (500.0, 40.0, "Helvetica", f"- {k} -", 8.0),
+            ]
+        )
     doc = parse_document(canvas_pdf(pages))
     assert [c.number for c in doc.clauses()] == [str(k) for k in range(1, 8)]
     for b in doc.blocks():
@@ -373,8 +390,10 @@ def test_rotated_pages_are_read_in_their_own_direction() -> None:
             x0, top, x1, bottom = cl.bbox
             chars = [ch for ch in pdf.pages[cl.page - 1].chars if ch["text"] == "A"]
             assert chars and all(
-                x0 - 0.5 <= ch["x0"] and ch["x1"] <= x1 + 0.5
-                and top - 0.5 <= ch["top"] and ch["bottom"] <= bottom + 0.5
+                x0 - 0.5 <= ch["x0"]
+                and ch["x1"] <= x1 + 0.5
+                and top - 0.5 <= ch["top"]
+                and ch["bottom"] <= bottom + 0.5
                 for ch in chars
             )
 
@@ -498,8 +517,13 @@ def test_encrypted_pdf() -> None:
 
 @pytest.mark.parametrize(
     "cut",
-    [lambda b: b[: len(b) // 2], lambda b: b[:300], lambda b: b"%PDF-1.4\n" + bytes(range(256)) * 8,
-     lambda b: b.replace(b"/Root", b"/Rxxx"), lambda b: b"%PDF-1.7\n"],
+    [
+        lambda b: b[: len(b) // 2],
+        lambda b: b[:300],
+        lambda b: b"%PDF-1.4\n" + bytes(range(256)) * 8,
+        lambda b: b.replace(b"/Root", b"/Rxxx"),
+        lambda b: b"%PDF-1.7\n",
+    ],
     ids=["half", "head", "garbage", "no-root", "header-only"],
 )
 def test_corrupt_pdf_names_the_file(cut: object) -> None:

@@ -34,21 +34,37 @@ from .pdfgen import raw, render
 
 SMALL = [
     # (bomb, budget lowered, the budget the error must name, a word of its message)
-    ("flate", raw.flate_bomb(8 << 20), {"stream_bytes_per_page": 1 << 20},
-     "stream_bytes_per_page", "inflates"),
-    ("q-Q", raw.q_pairs(5_000), {"operators_per_page": 2_000},
-     "operators_per_page", "content-stream operators"),
+    (
+        "flate",
+        raw.flate_bomb(8 << 20),
+        {"stream_bytes_per_page": 1 << 20},
+        "stream_bytes_per_page",
+        "inflates",
+    ),
+    (
+        "q-Q",
+        raw.q_pairs(5_000),
+        {"operators_per_page": 2_000},
+        "operators_per_page",
+        "content-stream operators",
+    ),
     ("bare-q", raw.bare_q(5_000), {}, "state_depth", "graphics states"),
-    ("inline-image", raw.inline_images(300), {"inline_images_per_page": 100},
-     "inline_images_per_page", "inline images"),
+    (
+        "inline-image",
+        raw.inline_images(300),
+        {"inline_images_per_page": 100},
+        "inline_images_per_page",
+        "inline images",
+    ),
     ("huge-Tj", raw.huge_tj(), {}, "characters_per_page", "characters"),
     ("fan-out", raw.fan_out(10, 4), {"forms_per_page": 50}, "forms_per_page", "form XObject"),
     ("form-depth", raw.fan_out(1, 20), {}, "form_depth", "forms drawn inside forms"),
 ]
 
 
-@pytest.mark.parametrize(("data", "limits", "budget", "word"),
-                         [s[1:] for s in SMALL], ids=[s[0] for s in SMALL])
+@pytest.mark.parametrize(
+    ("data", "limits", "budget", "word"), [s[1:] for s in SMALL], ids=[s[0] for s in SMALL]
+)
 def test_bomb_ends_in_an_error_naming_page_and_budget(
     data: bytes, limits: dict[str, int], budget: str, word: str
 ) -> None:
@@ -97,11 +113,19 @@ def test_inflating_stops_at_the_budget() -> None:
 
 def test_too_deep_is_not_corrupt() -> None:
     deep = b"[" * 50_000 + b"]" * 50_000
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842 " + deep + b"] "
-            b"/Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
-    data = raw.write_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                          b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>", raw.FONT,
-                          raw.stream(raw.TEXT), page])
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842 " + deep + b"] "
+        b"/Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    data = raw.write_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+            raw.FONT,
+            raw.stream(raw.TEXT),
+            page,
+        ]
+    )
     with pytest.raises(PdfResourceError, match=r"deep\.pdf: page 1: .*too deep") as info:
         parse_document(data, name="deep.pdf")
     assert "corrupt or truncated" not in str(info.value) and info.value.budget == "nesting"
@@ -157,11 +181,16 @@ def test_cli_pdf_limit(tmp_path: Path) -> None:
     pdf = tmp_path / "qq.pdf"
     pdf.write_bytes(raw.q_pairs(5_000))
     run = [sys.executable, "-m", "ctdocs", "parse"]
-    bad = subprocess.run([*run, "--pdf-limit", "speed=3", str(pdf)],
-                         capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        [*run, "--pdf-limit", "speed=3", str(pdf)], capture_output=True, text=True, timeout=120
+    )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--pdf-limit" in bad.stderr
-    low = subprocess.run([*run, "--pdf-limit", "operators_per_page=2000", str(pdf)],
-                         capture_output=True, text=True, timeout=120)
+    low = subprocess.run(
+        [*run, "--pdf-limit", "operators_per_page=2000", str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert low.returncode == 2 and "page 1:" in low.stderr and "operators_per_page" in low.stderr
     ok = subprocess.run([*run, str(pdf)], capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0, ok.stderr
@@ -184,16 +213,16 @@ def test_isolated_read_raises_the_childs_error() -> None:
 
 
 def test_isolated_read_past_its_memory_is_a_memory_error() -> None:
-    limits = PdfLimits(isolate=True, memory=64 << 20, stream_bytes_per_page=1 << 30,
-                       stream_bytes=2 << 30)
+    limits = PdfLimits(
+        isolate=True, memory=64 << 20, stream_bytes_per_page=1 << 30, stream_bytes=2 << 30
+    )
     with pytest.raises(PdfResourceError, match="memory budget of 64 MiB") as info:
         parse_document(raw.flate_bomb(256 << 20), pdf_limits=limits)
     assert info.value.budget == "memory"
 
 
 def test_isolated_read_past_its_time_is_killed() -> None:
-    limits = PdfLimits(isolate=True, seconds=1.0, seconds_per_page=100.0,
-                       operators_per_page=10**8)
+    limits = PdfLimits(isolate=True, seconds=1.0, seconds_per_page=100.0, operators_per_page=10**8)
     start = time.monotonic()
     with pytest.raises(PdfResourceError, match="seconds") as info:
         parse_document(raw.q_pairs(2_000_000), pdf_limits=limits)
@@ -207,8 +236,9 @@ def _rotated_page(rotated_lines: int) -> bytes:
     """Horizontal clauses, and more glyphs than theirs set sideways up the left margin."""
     body = b"".join(
         b"BT /F1 11 Tf 72 %d Td (%d. %s) Tj ET\n" % (700 - 20 * k, k, text)
-        for k, text in enumerate([b"The Council decides to act.",
-                                  b"Le Conseil prie les Etats d'agir."], 1)
+        for k, text in enumerate(
+            [b"The Council decides to act.", b"Le Conseil prie les Etats d'agir."], 1
+        )
     )
     side = b"".join(
         b"BT /F1 9 Tf 0 1 -1 0 %d 100 Tm (Sideways note %d: draft for discussion only, "
@@ -258,8 +288,9 @@ FULL = [
 def measure(path: Path) -> tuple[float, int, str]:
     """Seconds, peak RSS (bytes) and output of ``parse_document(path)`` in a child process."""
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", _MEASURE, str(path)],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=False
+    )
     peak_kib = int(proc.stderr.strip().splitlines()[-1])
     return time.monotonic() - start, peak_kib * 1024, proc.stdout.strip()
 

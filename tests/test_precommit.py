@@ -141,11 +141,22 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
         ("latin1.json", b'{"title": "caf\xe9"}', ": error: not UTF-8 text"),
         ("future.json", b'{"schema_version": "9.0"}', ": error: schema_version 9.0 cannot"),
     ],
-    ids=["missing", "empty", "binary", "json-missing", "json-syntax", "json-array", "json-latin1",
-         "json-newer-major"],
+    ids=[
+        "missing",
+        "empty",
+        "binary",
+        "json-missing",
+        "json-syntax",
+        "json-array",
+        "json-latin1",
+        "json-newer-major",
+    ],
 )
 def test_unusable_input_exits_2_yet_the_other_files_are_still_checked(
-    tmp_path: Path, name: str, content: bytes | None, expected: str,
+    tmp_path: Path,
+    name: str,
+    content: bytes | None,
+    expected: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     unusable = str(tmp_path / name) if content is None else _write(tmp_path / name, content)
@@ -236,9 +247,12 @@ def test_the_shipped_manifest_is_valid_for_pre_commit() -> None:
 # --------------------------------------------------------------------------- pre-commit
 
 _GIT_IDENTITY = [
-    "-c", "user.name=ctdocs test",
-    "-c", "user.email=test@ctdocs.invalid",
-    "-c", "commit.gpgsign=false",
+    "-c",
+    "user.name=ctdocs test",
+    "-c",
+    "user.email=test@ctdocs.invalid",
+    "-c",
+    "commit.gpgsign=false",
 ]
 
 
@@ -252,8 +266,13 @@ def _clean_env(**extra: str) -> dict[str, str]:
 
 def _git(repo: Path, *args: str) -> str:
     proc = subprocess.run(
-        ["git", *_GIT_IDENTITY, *args], cwd=repo, env=_clean_env(),
-        capture_output=True, text=True, timeout=120, check=True,
+        ["git", *_GIT_IDENTITY, *args],
+        cwd=repo,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     return proc.stdout
 
@@ -263,15 +282,30 @@ def _working_tree_files() -> list[Path]:
     if (ROOT / ".git").exists() and shutil.which("git"):
         out = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=ROOT, env=_clean_env(), capture_output=True, timeout=120, check=True,
+            cwd=ROOT,
+            env=_clean_env(),
+            capture_output=True,
+            timeout=120,
+            check=True,
         ).stdout
         names = [n for n in out.decode("utf-8", "surrogateescape").split("\0") if n]
         return [Path(n) for n in names if (ROOT / n).is_file()]
-    skip = {".git", ".venv", "build", "dist", "__pycache__", ".pytest_cache", ".mypy_cache",
-            ".ruff_cache", ".hypothesis"}
+    skip = {
+        ".git",
+        ".venv",
+        "build",
+        "dist",
+        "__pycache__",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".hypothesis",
+    }
     return [
-        p.relative_to(ROOT) for p in ROOT.rglob("*")
-        if p.is_file() and not skip.intersection(p.relative_to(ROOT).parts)
+        p.relative_to(ROOT)
+        for p in ROOT.rglob("*")
+        if p.is_file()
+        and not skip.intersection(p.relative_to(ROOT).parts)
         and not any(part.endswith(".egg-info") for part in p.parts)
     ]
 
@@ -316,8 +350,11 @@ def _consumer(base: Path, repo: Path, sha: str, files: dict[str, str | bytes]) -
 def _pre_commit(consumer: Path, home: Path) -> tuple[int, str]:
     proc = subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
-        cwd=consumer, env=_clean_env(PRE_COMMIT_HOME=str(home)),
-        capture_output=True, text=True, timeout=900,
+        cwd=consumer,
+        env=_clean_env(PRE_COMMIT_HOME=str(home)),
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     return proc.returncode, proc.stdout + proc.stderr
 

@@ -67,42 +67,142 @@ no_breaks = st.text(alphabet=st.characters(blacklist_characters="\n\r"), max_siz
 texts = st.one_of(any_text, odd_text, long_line, no_breaks)
 
 WORDS_FR = (
-    "Le Conseil de sécurité", "L'OTAN", "l'Union européenne", "la Russie", "les États-Unis",
-    "l'OSCE", "les Partenaires", "décide", "renforcera", "la lutte contre le terrorisme",
-    "les armes chimiques", "le contrôle aux frontières", "les engins explosifs improvisés",
-    "le financement du terrorisme", "et", "de", "à", "pour", "avec",
+    "Le Conseil de sécurité",
+    "L'OTAN",
+    "l'Union européenne",
+    "la Russie",
+    "les États-Unis",
+    "l'OSCE",
+    "les Partenaires",
+    "décide",
+    "renforcera",
+    "la lutte contre le terrorisme",
+    "les armes chimiques",
+    "le contrôle aux frontières",
+    "les engins explosifs improvisés",
+    "le financement du terrorisme",
+    "et",
+    "de",
+    "à",
+    "pour",
+    "avec",
 )
 WORDS_EN = (
-    "The Security Council", "NATO", "the European Union", "Russia", "the United States",
-    "the OSCE", "Allies", "decides", "will strengthen", "the fight against terrorism",
-    "chemical weapons", "border control", "counter-IED", "terrorist financing",
-    "and", "of", "to", "for", "with",
+    "The Security Council",
+    "NATO",
+    "the European Union",
+    "Russia",
+    "the United States",
+    "the OSCE",
+    "Allies",
+    "decides",
+    "will strengthen",
+    "the fight against terrorism",
+    "chemical weapons",
+    "border control",
+    "counter-IED",
+    "terrorist financing",
+    "and",
+    "of",
+    "to",
+    "for",
+    "with",
 )
 DATES = (
-    "le 5 juin 2003", "le 1er janvier 2015", "12-13 février 2020", "en février", "2011-2014",
-    "June 6, 2002", "on 28 September 2001", "from 25 to 27 September 2002", "15/06/2004",
-    "Mid-October 2001", "by the end of 2023", "entre 2003 et 2014", "novembre/décembre 2021",
+    "le 5 juin 2003",
+    "le 1er janvier 2015",
+    "12-13 février 2020",
+    "en février",
+    "2011-2014",
+    "June 6, 2002",
+    "on 28 September 2001",
+    "from 25 to 27 September 2002",
+    "15/06/2004",
+    "Mid-October 2001",
+    "by the end of 2023",
+    "entre 2003 et 2014",
+    "novembre/décembre 2021",
 )
 CHROME = (
-    "Share", "Partager", "Imprimer", "Mot de passe", "Subscribe to our newsletter",
-    "Page 3 of 12", "page 2 sur 5", "- 2 -", "S/2003/82", "03-22133 (F)", "*0322133*",
-    "Distr. générale", "Original : anglais", "Photo: NATO", "Back to top", "©",
-    "Updated: 12 June 2020", "Bruxelles, le 20 novembre 2025", "(Signé) Jean Dupont",
+    "Share",
+    "Partager",
+    "Imprimer",
+    "Mot de passe",
+    "Subscribe to our newsletter",
+    "Page 3 of 12",
+    "page 2 sur 5",
+    "- 2 -",
+    "S/2003/82",
+    "03-22133 (F)",
+    "*0322133*",
+    "Distr. générale",
+    "Original : anglais",
+    "Photo: NATO",
+    "Back to top",
+    "©",
+    "Updated: 12 June 2020",
+    "Bruxelles, le 20 novembre 2025",
+    "(Signé) Jean Dupont",
 )
 MARKERS = (
-    "1.", "2.", "18.", "3.1", "3.1.", "16.2.5", "1.1.1.1.1", "(a)", "(b)", "a)", "(i)",
-    "(ii)", "iii)", "(iv)", "(A)", "-", "•", "*", "+", "–", "—", "1)", "999.", "0.", "12. 3",
+    "1.",
+    "2.",
+    "18.",
+    "3.1",
+    "3.1.",
+    "16.2.5",
+    "1.1.1.1.1",
+    "(a)",
+    "(b)",
+    "a)",
+    "(i)",
+    "(ii)",
+    "iii)",
+    "(iv)",
+    "(A)",
+    "-",
+    "•",
+    "*",
+    "+",
+    "–",
+    "—",
+    "1)",
+    "999.",
+    "0.",
+    "12. 3",
 )
 HTML = (
-    "<p>", "</p>", "<h2>", "</h2>", "<ul>", "<ol type='a'>", "<li>", "</li>", "<b>", "</b>",
-    "<br>", "<hr>", "<nav>", "</nav>", "<div class='menu'>", "</div>", "<script>x<y</script>",
-    "<!-- c -->", "<!--", "&amp;", "&#233;", "&nbsp;", "<sup>1</sup>", "<table><tr><td>",
+    "<p>",
+    "</p>",
+    "<h2>",
+    "</h2>",
+    "<ul>",
+    "<ol type='a'>",
+    "<li>",
+    "</li>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<hr>",
+    "<nav>",
+    "</nav>",
+    "<div class='menu'>",
+    "</div>",
+    "<script>x<y</script>",
+    "<!-- c -->",
+    "<!--",
+    "&amp;",
+    "&#233;",
+    "&nbsp;",
+    "<sup>1</sup>",
+    "<table><tr><td>",
 )
 MARKDOWN = ("# ", "## ", "### ", "**", "*", "__", "> ", "| a | b |", "---", "```", "  ", "\\")
 
 sentence = st.lists(
     st.sampled_from(WORDS_FR) | st.sampled_from(WORDS_EN) | st.sampled_from(DATES),
-    min_size=1, max_size=12,
+    min_size=1,
+    max_size=12,
 ).map(" ".join)
 
 
@@ -132,8 +232,13 @@ def lines(draw: st.DrawFn) -> str:
 def documents(draw: st.DrawFn) -> str:
     """A document assembled line by line, with varied line ends and blank lines."""
     parts = draw(st.lists(lines(), min_size=1, max_size=40))
-    seps = draw(st.lists(st.sampled_from(("\n", "\n\n", "\r\n", "\n\n\n", " ", "\r")),
-                         min_size=len(parts), max_size=len(parts)))
+    seps = draw(
+        st.lists(
+            st.sampled_from(("\n", "\n\n", "\r\n", "\n\n\n", " ", "\r")),
+            min_size=len(parts),
+            max_size=len(parts),
+        )
+    )
     return "".join(p + s for p, s in zip(parts, seps, strict=True))
 
 
@@ -219,8 +324,9 @@ def test_decode_error_exactly_for_unpaired_surrogates(text: str) -> None:
     assert isinstance(refused, DecodeError) == surrogate, refused
 
 
-@pytest.mark.parametrize("text", ["1. Le Conseil \ud800 décide.", "1. The Council \udfff decides."],
-                         ids=["fr", "en"])
+@pytest.mark.parametrize(
+    "text", ["1. Le Conseil \ud800 décide.", "1. The Council \udfff decides."], ids=["fr", "en"]
+)
 def test_lone_surrogate_is_a_decode_error_not_a_crash(text: str) -> None:
     with pytest.raises(DecodeError, match="surrogate"):
         parse_text(text)
@@ -268,8 +374,13 @@ def test_output_is_identical_in_processes_with_other_hash_seeds(
             continue
         dst = folder / f"out-{seed}.json"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-c", _CHILD, str(src), str(dst)], env=env, check=True,
-                       cwd=ROOT, timeout=600)
+        subprocess.run(
+            [sys.executable, "-c", _CHILD, str(src), str(dst)],
+            env=env,
+            check=True,
+            cwd=ROOT,
+            timeout=600,
+        )
         there = json.loads(dst.read_text(encoding="utf-8"))
         diff = [k for k, (a, b) in enumerate(zip(here, there, strict=True)) if a != b]
         assert not diff, f"PYTHONHASHSEED={seed} changes case {diff[0]}: {cases[diff[0]]!r}"

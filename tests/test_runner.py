@@ -204,7 +204,9 @@ def test_workers_die_with_their_parent_even_when_it_is_killed(tmp_path: Path) ->
     script = tmp_path / "orphans.py"
     script.write_text(_ORPHAN_SCRIPT, encoding="utf-8")
     parent = subprocess.Popen(
-        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
     )
     try:

@@ -46,7 +46,7 @@ def test_document_tagger_equals_tag_text_on_random_pieces(path: object, lang: st
     tagged = 0
     for _ in range(40):
         k = rng.randrange(len(blocks))
-        pieces = sorted(rng.sample(blocks[k:k + 6], min(len(blocks) - k, rng.randint(1, 3))))
+        pieces = sorted(rng.sample(blocks[k : k + 6], min(len(blocks) - k, rng.randint(1, 3))))
         joined = "\n".join(text[s:e] for s, e in pieces)
         for language in ("fr", "en"):
             want = tag_text(joined, language)
@@ -78,13 +78,23 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 
 
 CHROME_LINES = [
-    "Mot de passe oublié ?", "MOT DE PASSE", "Create an account", "Share this page",
-    "Read more »", "Nous utilisons des cookies pour accepter", "© NATO 2024",
-    "Suivez-nous", "Lettre d'information", "NEWSLETTER", "Check your inbox",
+    "Mot de passe oublié ?",
+    "MOT DE PASSE",
+    "Create an account",
+    "Share this page",
+    "Read more »",
+    "Nous utilisons des cookies pour accepter",
+    "© NATO 2024",
+    "Suivez-nous",
+    "Lettre d'information",
+    "NEWSLETTER",
+    "Check your inbox",
     "Le Conseil a adopté la résolution 1373 (2001).",
     "PAS\u017fWORD",  # long s: re's IGNORECASE matches it to "s"
     "Your account \u212aey",  # Kelvin sign
-    "Créer un nouveau compte", "n'avez pas reçu de code", "N'AVEZ PAS REÇU DE CODE",
+    "Créer un nouveau compte",
+    "n'avez pas reçu de code",
+    "N'AVEZ PAS REÇU DE CODE",
 ]
 
 
@@ -170,7 +180,14 @@ def test_stage_hook_reports_every_stage_in_order_and_is_off_by_default() -> None
         previous = set_stage_hook(None)
     assert previous is not None
     assert [s for s, _ in seen] == [
-        "ingest", "normalise", "layout", "structure", "actors", "dates", "domains", "assemble",
+        "ingest",
+        "normalise",
+        "layout",
+        "structure",
+        "actors",
+        "dates",
+        "domains",
+        "assemble",
     ]
     assert all(secs >= 0 for _, secs in seen)
     seen.clear()
@@ -253,8 +270,12 @@ def test_every_needle_set_of_the_triggers_is_necessary_on_the_texts() -> None:
 @pytest.mark.parametrize(
     ("pattern", "flags", "text", "sets"),
     [
-        ("financ\\w* (du|des) terror".replace(" ", "\\s+"), 0, "financement du terrorisme",
-         [("financ",), ("terror",)]),
+        (
+            "financ\\w* (du|des) terror".replace(" ", "\\s+"),
+            0,
+            "financement du terrorisme",
+            [("financ",), ("terror",)],
+        ),
         ("(?-i:DAT)\\s+(programme|program)", re.IGNORECASE, "DAT Programme", [("DAT",)]),
         ("programmes?\\s+(?-i:DAT)", re.IGNORECASE, "PROGRAMME DAT", [("DAT",)]),
     ],
@@ -288,8 +309,10 @@ def test_actor_matcher_walking_only_openers_equals_walking_every_token(k: int) -
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("Le Conseil a adopté la résolution et les mesures de la Russie.", "fr"),
-     ("The Council adopted the resolution and the measures of the Alliance.", "en")],
+    [
+        ("Le Conseil a adopté la résolution et les mesures de la Russie.", "fr"),
+        ("The Council adopted the resolution and the measures of the Alliance.", "en"),
+    ],
 )
 def test_language_counts_by_distinct_word_equal_word_by_word(text: str, lang: str) -> None:
     def plain(t: str) -> str:
@@ -337,8 +360,26 @@ def test_month_anchors_by_distinct_words_equal_word_by_word(seed: int) -> None:
     from ctdocs.extract._datescan import _month_anchors
 
     rng = random.Random(seed)
-    words = ["mai", "Mai", "MAI", "maison", "May", "mayor", "févr", "février", "Fevrier",
-             "juillet", "Sept", "sept", "décembre", "December", "l'", "x", "2020", "_"]
+    words = [
+        "mai",
+        "Mai",
+        "MAI",
+        "maison",
+        "May",
+        "mayor",
+        "févr",
+        "février",
+        "Fevrier",
+        "juillet",
+        "Sept",
+        "sept",
+        "décembre",
+        "December",
+        "l'",
+        "x",
+        "2020",
+        "_",
+    ]
     seps = [" ", "", "-", "\n", "'", "3", "_", ".", "é"]
     text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(3000))
     months = _grammar().months
@@ -352,8 +393,22 @@ def test_word_occurrences_checked_in_python_equal_the_lookbehind_pattern(seed: i
     from ctdocs.extract._unlinked_refs import _occurrences
 
     rng = random.Random(seed)
-    pieces = ["Toews", "toews", "Toewsx", "l'", "d'", "L'", "al'", "x'",
-              "-", "'", " ", "_", "é", "\n"]
+    pieces = [
+        "Toews",
+        "toews",
+        "Toewsx",
+        "l'",
+        "d'",
+        "L'",
+        "al'",
+        "x'",
+        "-",
+        "'",
+        " ",
+        "_",
+        "é",
+        "\n",
+    ]
     text = "".join(rng.choice(pieces) for _ in range(4000))
     for word in ("Toews", "Toewsx", "sToews"):
         pat = re.compile(rf"(?:(?<![\w'-])|(?<=\b[LlDd]')){re.escape(word)}(?![\w'-])")

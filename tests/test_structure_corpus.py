@@ -63,8 +63,7 @@ class _Score:
         for num, w in want.items():
             g = got.get(num)
             checks: tuple[tuple[str, list[int], Callable[[Any, Any], bool]], ...] = (
-                ("starts_with", self.starts,
-                 lambda a, b: first_words(a, 5) == first_words(b, 5)),
+                ("starts_with", self.starts, lambda a, b: first_words(a, 5) == first_words(b, 5)),
                 ("title", self.titles, lambda a, b: norm_title(a) == norm_title(b)),
                 ("section", self.sections, lambda a, b: norm_title(a) == norm_title(b)),
             )

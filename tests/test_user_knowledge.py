@@ -112,8 +112,13 @@ def test_parse_document_takes_paths_too(
 
 @pytest.mark.parametrize(("lang", "text", "call", "alias", "wps"), ROWS, ids=IDS)
 def test_environment_variable(
-    user_file: Path, monkeypatch: pytest.MonkeyPatch,
-    lang: str, text: str, call: str, alias: str, wps: str,
+    user_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    text: str,
+    call: str,
+    alias: str,
+    wps: str,
 ) -> None:
     monkeypatch.setenv("CTDOCS_KNOWLEDGE", f"{user_file}")
     _assert_user_knowledge(parse_text(text, lang), call, alias, wps)  # type: ignore[arg-type]
@@ -123,8 +128,14 @@ def test_environment_variable(
 
 @pytest.mark.parametrize(("lang", "text", "call", "alias", "wps"), ROWS, ids=IDS)
 def test_command_line(
-    user_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    lang: str, text: str, call: str, alias: str, wps: str,
+    user_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    text: str,
+    call: str,
+    alias: str,
+    wps: str,
 ) -> None:
     src = tmp_path / f"{lang}.txt"
     src.write_text(text, encoding="utf-8")
@@ -187,8 +198,10 @@ def test_replace_an_actor_and_add_triggers_to_a_shipped_domain(tmp_path: Path) -
         encoding="utf-8",
     )
     kb = load_knowledge(path)
-    for lang, text in [("fr", "1. Le GIFCT combat l'hameçonnage.\n"),
-                       ("en", "1. The GIFCT fights phishing.\n")]:
+    for lang, text in [
+        ("fr", "1. Le GIFCT combat l'hameçonnage.\n"),
+        ("en", "1. The GIFCT fights phishing.\n"),
+    ]:
         assert "CYBER" not in parse_text(text, lang).domains  # type: ignore[arg-type]
         doc = parse_text(text, lang, knowledge=kb)  # type: ignore[arg-type]
         assert "CYBER" in doc.domains
@@ -218,16 +231,31 @@ ACTOR = '[[actor]]\nid = "new-body"\nname = "New Body"\nkind = "organization"\n'
         # line 3: a name a shipped actor already owns
         (HEAD + ACTOR.replace("New Body", "OTAN"), 3, "claimed by"),
         # line 6: a pattern that does not compile
-        (HEAD + '[[domain]]\ncode = "WPS"\nname = "W"\nstrong.fr = ["femmes ("]\n', 6,
-         "does not compile"),
+        (
+            HEAD + '[[domain]]\ncode = "WPS"\nname = "W"\nstrong.fr = ["femmes ("]\n',
+            6,
+            "does not compile",
+        ),
         # line 6: a language ctdocs does not read
-        (HEAD + '[[domain]]\ncode = "WPS"\nname = "W"\nstrong.de = ["Frauen"]\n', 6,
-         "unknown languages"),
+        (
+            HEAD + '[[domain]]\ncode = "WPS"\nname = "W"\nstrong.de = ["Frauen"]\n',
+            6,
+            "unknown languages",
+        ),
         # line 3: triggers for a domain that does not exist
         (HEAD + '[[trigger]]\ncode = "NOPE"\nstrong.en = ["nope"]\n', 3, "no domain has code"),
     ],
-    ids=["toml", "kind", "typo", "missing", "alias-target", "alias-clash", "regex",
-         "language", "trigger-target"],
+    ids=[
+        "toml",
+        "kind",
+        "typo",
+        "missing",
+        "alias-target",
+        "alias-clash",
+        "regex",
+        "language",
+        "trigger-target",
+    ],
 )
 def test_a_broken_file_names_file_and_line(
     tmp_path: Path, body: str, line: int, message: str
@@ -267,10 +295,16 @@ def test_cli_check_reports_a_broken_file_with_its_line(
     assert f"{path}:6:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("what", "line"), [
-    ("actors", "christchurch-call\torganization\tuser\tChristchurch Call; Appel de Christchurch"),
-    ("domains", "WPS\tuser\t2 triggers\tWomen, peace and security"),
-])
+@pytest.mark.parametrize(
+    ("what", "line"),
+    [
+        (
+            "actors",
+            "christchurch-call\torganization\tuser\tChristchurch Call; Appel de Christchurch",
+        ),
+        ("domains", "WPS\tuser\t2 triggers\tWomen, peace and security"),
+    ],
+)
 def test_cli_list_shows_the_user_entries(
     user_file: Path, capsys: pytest.CaptureFixture[str], what: str, line: str
 ) -> None:
@@ -287,8 +321,7 @@ def test_every_command_takes_the_knowledge_option() -> None:
 
     ap = build_parser()
     sub = next(
-        a for a in ap._actions
-        if a.dest == "command" and isinstance(a, argparse._SubParsersAction)
+        a for a in ap._actions if a.dest == "command" and isinstance(a, argparse._SubParsersAction)
     )
     for name, parser in sub.choices.items():
         assert any("--knowledge" in a.option_strings for a in parser._actions), name

@@ -76,7 +76,12 @@ La présente Convention entre en vigueur à sa ratification.
 def test_paragraph_1_of_two_articles_is_no_duplicate(lang: str) -> None:
     doc = parse_text(CLEAN[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == [
-        "Article 5", "Article 5(1)", "Article 5(2)", "Article 6", "Article 6(1)", "Article 6(2)",
+        "Article 5",
+        "Article 5(1)",
+        "Article 5(2)",
+        "Article 6",
+        "Article 6(1)",
+        "Article 6(2)",
     ]
     assert check_numbering(doc) == []
 

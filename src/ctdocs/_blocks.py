@@ -91,13 +91,23 @@ def _date_line_re() -> re.Pattern[str]:
     def longest_first(words: set[str]) -> list[str]:
         return sorted(words, key=lambda w: (-len(w), w))
 
-    month = "(?:" + "|".join(
-        re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
-        for n in longest_first(months)
-    ) + ")"
-    qual = "(?:(?:" + "|".join(
-        re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
-    ) + "))?" if quals else ""
+    month = (
+        "(?:"
+        + "|".join(
+            re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
+            for n in longest_first(months)
+        )
+        + ")"
+    )
+    qual = (
+        "(?:(?:"
+        + "|".join(
+            re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
+        )
+        + "))?"
+        if quals
+        else ""
+    )
     ordinal = "(?:" + "|".join(re.escape(o) for o in longest_first(ords)) + ")?" if ords else ""
     day = rf"\d{{1,2}}{ordinal}"
     to = r"\s*[-\u2013/]\s*"  # 12-13, an en dash, novembre/décembre
@@ -196,4 +206,3 @@ _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
 def note_mark(text: str) -> str | None:
     m = _NOTE_MARK_RE.match(text)
     return m.group(1) if m else None
-

@@ -40,13 +40,14 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
 
     def _standalone_heading(self, u: Unit, m: Marker) -> bool:
         """``1.1. Des menaces …`` alone on its line above running text: a numbered heading
         whose text is its title (no closing punctuation, capitalised, not too long)."""
-        rest = u.text[m.end:].strip()
+        rest = u.text[m.end :].strip()
         nxt = self._next
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
@@ -80,8 +81,11 @@ class _Reading(_State):
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
         below it: a named unit whose one sentence is all it says has it as its text."""
-        return m.family == "holds-items" and raw.rstrip().endswith(".") and not (
-            self._sentence_title(raw))
+        return (
+            m.family == "holds-items"
+            and raw.rstrip().endswith(".")
+            and not (self._sentence_title(raw))
+        )
 
     def _sentence_title(self, raw: str) -> bool:
         """``Good Practice 1: Establish a clear legal basis for … data.`` above its text: a
@@ -91,8 +95,7 @@ class _Reading(_State):
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
         inner = raw.rstrip(" .")
-        return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (
-            nxt.text[:1].isupper())
+        return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (nxt.text[:1].isupper())
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
@@ -142,7 +145,7 @@ class _Reading(_State):
             u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
         ):
             return False
-        between = self.text[prev.end:u.start]
+        between = self.text[prev.end : u.start]
         if between.count("\n") > 2 or between.strip():
             return False
         first = u.text.lstrip()[:1]
@@ -171,9 +174,9 @@ class _Reading(_State):
         if plain and nxt is not None and self._innermost() is not None:
             # "No person shall" above "(a) …": the lead-in of the open clause's items
             m = self.marker(nxt)
-            if m is not None and (m.kind in ("letter", "roman") or (
-                m.kind == "item" and m.family != "number"
-            )):
+            if m is not None and (
+                m.kind in ("letter", "roman") or (m.kind == "item" and m.family != "number")
+            ):
                 return False  # (a subsection "(2)" is titled by a marginal note instead)
         long_in_clause = (
             self.absorbing
@@ -195,10 +198,10 @@ class _Reading(_State):
                 return c.start() if label[1] == "a" else 0
             if label != "1.":
                 continue
-            two = next((d for d in found[k + 1:] if d.group().strip() == "2."), None)
+            two = next((d for d in found[k + 1 :] if d.group().strip() == "2."), None)
             if two is None or not u.text[: two.start()].rstrip().endswith((".", ";", ":")):
                 continue
-            if min(words(u.text[: c.start()]), words(u.text[c.end(): two.start()])) >= (
+            if min(words(u.text[: c.start()]), words(u.text[c.end() : two.start()])) >= (
                 _RUN_IN_MIN_WORDS
             ):
                 return c.start()
@@ -210,8 +213,15 @@ class _Reading(_State):
         tail = u.text[cut:]
         return (
             Unit(u.start, u.start + len(head), head, u.line, page=u.page, bbox=u.bbox),
-            Unit(u.start + cut, u.end, tail, u.line, marker=find_marker(tail),
-                 page=u.page, bbox=u.bbox),
+            Unit(
+                u.start + cut,
+                u.end,
+                tail,
+                u.line,
+                marker=find_marker(tail),
+                page=u.page,
+                bbox=u.bbox,
+            ),
         )
 
     def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
@@ -225,8 +235,18 @@ class _Reading(_State):
         for k, mk in enumerate(markers):
             s, e = bounds[k], bounds[k + 1]
             piece = u.text[s:e].rstrip()
-            yield Unit(u.start + s, u.start + s + len(piece), piece, u.line,
-                       page=u.page, bbox=u.bbox, role=u.role), mk
+            yield (
+                Unit(
+                    u.start + s,
+                    u.start + s + len(piece),
+                    piece,
+                    u.line,
+                    page=u.page,
+                    bbox=u.bbox,
+                    role=u.role,
+                ),
+                mk,
+            )
 
     def _inline_cuts(self, u: Unit, m: Marker) -> Iterator[tuple[int, Marker]]:
         last: dict[str, str] = {}
@@ -258,8 +278,11 @@ class _Reading(_State):
             fam = mk.family or mk.kind
             if mk.kind in ("letter", "roman"):
                 fam = next(
-                    (f for f in ("letter", "roman")
-                     if last.get(f) and _successor(f, last[f], mk.value)),
+                    (
+                        f
+                        for f in ("letter", "roman")
+                        if last.get(f) and _successor(f, last[f], mk.value)
+                    ),
                     "roman" if mk.value.lower() == "i" or mk.kind == "roman" else "letter",
                 )
             prev = last.get(fam)
@@ -268,7 +291,7 @@ class _Reading(_State):
                 prev is None
                 and _first(fam, mk.value)
                 and text[:pos].rstrip().endswith(":")
-                and any(_successor(fam, mk.value, o.value) for _, o in cands[k + 1:])
+                and any(_successor(fam, mk.value, o.value) for _, o in cands[k + 1 :])
             )
             if continues or opens:
                 last[fam] = mk.value

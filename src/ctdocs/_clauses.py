@@ -120,8 +120,10 @@ class Body(_Reading):
         if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
-        if m is not None and m.kind != "bullet" and (
-            self.foreign is not None or (self.quoted and not opens_quote)
+        if (
+            m is not None
+            and m.kind != "bullet"
+            and (self.foreign is not None or (self.quoted and not opens_quote))
         ):
             m = None  # a provision of another instrument: its number is not the document's
         self.quoted = _still_quoted(t, self.quoted and not opens_quote)
@@ -157,8 +159,11 @@ class Body(_Reading):
         clause)."""
         t = u.text
         if self.notes:
-            bare = m is not None and m.kind in ("number", "heading") and not m.label.rstrip(
-            ).endswith((".", ")"))
+            bare = (
+                m is not None
+                and m.kind in ("number", "heading")
+                and not m.label.rstrip().endswith((".", ")"))
+            )
             if bare or (m is None and note_mark(t) is not None):
                 self._paragraph(u, role="footnote", parent=None)
                 self.absorbing = False
@@ -222,8 +227,11 @@ class Body(_Reading):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
-        if len(value) == 1 and value.isalpha() and romans and (
-            len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value))
+        if (
+            len(value) == 1
+            and value.isalpha()
+            and romans
+            and (len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value)))
         ):
             # a capital section under a roman one is cited under it: II(A) (guidelines §1a:
             # what sits under a number is appended in parentheses)
@@ -262,16 +270,19 @@ class Body(_Reading):
             return False
         value = cm.group(1)
         prev = self.blocks[self.anchor] if self.anchor is not None else None
-        follows = prev is not None and prev.family == "capital-item" and (
-            _next_letter(prev.number) == value.lower()
+        follows = (
+            prev is not None
+            and prev.family == "capital-item"
+            and (_next_letter(prev.number) == value.lower())
         )
         opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
         if not (follows or opens) or self._cited_before(value):
             return False
         m = Marker("heading", cm.group(0), value, cm.end())
         self._close()
-        idx = self._clause(u, m, value, self._outer(), None, body_text(u.text[cm.end():]),
-                           u.start + cm.end())
+        idx = self._clause(
+            u, m, value, self._outer(), None, body_text(u.text[cm.end() :]), u.start + cm.end()
+        )
         self.blocks[idx].family = "capital-item"
         self.anchor = idx
         return True
@@ -315,7 +326,7 @@ class Body(_Reading):
             parent = self._outer()
         self._close()
         heading = heading or u.line.heading_level is not None or u.line.all_bold(self.text)
-        rest = u.text[m.end:]
+        rest = u.text[m.end :]
         if heading:
             title: str | None = clean_title(rest) or None
             body, body_start = "", u.end
@@ -325,14 +336,14 @@ class Body(_Reading):
             title, body_start = run_in_title(u, m, self.text)
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
-            body = body_text(self.text[body_start:u.end])
+            body = body_text(self.text[body_start : u.end])
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
 
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
         """A numbered heading (article, chapter, roman section, statute section): the rest of
         its line is its title; with none, a heading line right after may give it."""
-        raw = u.text[m.end:].strip().lstrip("–—-:.").strip()
+        raw = u.text[m.end :].strip().lstrip("–—-:.").strip()
         inner = find_marker(raw) if raw else None
         if inner is not None and inner.kind in ("item", "letter", "roman", "number"):
             # "Art. 3. § 1er. Chaque exploitant …": the article opens with its first paragraph
@@ -341,9 +352,17 @@ class Body(_Reading):
             idx = self._clause(head, m, number, parent, None, "", cut)
             self.pending = (Unit(cut, u.end, raw, u.line, page=u.page, bbox=u.bbox), inner)
             return idx
-        if (raw and TERMINAL_END.search(raw) and not raw.endswith("…") and words(raw) > 12 and (
-            m.kind != "division" or not self._sentence_title(raw)
-        )) or self._says(m, raw) or self._lone_sentence(m, raw):
+        if (
+            (
+                raw
+                and TERMINAL_END.search(raw)
+                and not raw.endswith("…")
+                and words(raw) > 12
+                and (m.kind != "division" or not self._sentence_title(raw))
+            )
+            or self._says(m, raw)
+            or self._lone_sentence(m, raw)
+        ):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
@@ -360,13 +379,19 @@ class Body(_Reading):
             return
         self.in_definition = False
         if fam in open_fams:
-            del self.items[open_fams.index(fam):]
-        parent = self.items[-1] if self.items else (
-            self.anchor if self.anchor is not None else self.container)
+            del self.items[open_fams.index(fam) :]
+        parent = (
+            self.items[-1]
+            if self.items
+            else (self.anchor if self.anchor is not None else self.container)
+        )
         if parent is None and self.restarting and self.outline:
             parent = self.outline[-1]
-        base = self.blocks[parent].number if parent is not None else (
-            self.annex if self.annex is not None and self.annex_restarted else "")
+        base = (
+            self.blocks[parent].number
+            if parent is not None
+            else (self.annex if self.annex is not None and self.annex_restarted else "")
+        )
         if self._cited_before(f"{base}({m.value})"):
             self._repeated(u)
             return
@@ -379,16 +404,24 @@ class Body(_Reading):
         if title is None:  # "(a) Prohibited Activities.— …", "a. Intelligence. The …"
             title, body_start = run_in_title(u, m, self.text)
             if title is not None and not re.search(
-                r"[.:—–]\W*$", self.text[u.start + m.end: body_start]
+                r"[.:—–]\W*$", self.text[u.start + m.end : body_start]
             ):
                 # "(a) **authorized foreign banks**, as defined …": a defined term, not a title
                 title, body_start = None, u.start + m.end
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
             if title is None and self._standalone_heading(u, m):
-                title, body_start = clean_title(u.text[m.end:]) or None, u.end
-        idx = self._clause(u, m, f"{base}({m.value})", parent, title,
-                           body_text(self.text[body_start:u.end]), body_start, start=start)
+                title, body_start = clean_title(u.text[m.end :]) or None, u.end
+        idx = self._clause(
+            u,
+            m,
+            f"{base}({m.value})",
+            parent,
+            title,
+            body_text(self.text[body_start : u.end]),
+            body_start,
+            start=start,
+        )
         self.blocks[idx].family = fam
         self.blocks[idx].item_value = m.value
         self.indent[idx] = u.line.indent
@@ -407,10 +440,18 @@ class Body(_Reading):
             self.foreign = None
         if heading.casefold() in {h.casefold() for h in load_numbering().foreign_headings}:
             self.foreign = level
-        self.blocks.append(RawBlock(
-            "heading", u.start, u.end, heading, section=self.section, level=level,
-            page=u.page, bbox=u.bbox,
-        ))
+        self.blocks.append(
+            RawBlock(
+                "heading",
+                u.start,
+                u.end,
+                heading,
+                section=self.section,
+                level=level,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
         self.section = heading
         self._close(container=True)
         self.in_definition = False
@@ -434,10 +475,19 @@ class Body(_Reading):
 
     def _bullet(self, u: Unit, m: Marker) -> None:
         parent = self._innermost()
-        self.blocks.append(RawBlock(
-            "list_item", u.start, u.end, body_text(u.text[m.end:]), section=self.section,
-            parent=parent, marker=m.label, page=u.page, bbox=u.bbox,
-        ))
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text[m.end :]),
+                section=self.section,
+                parent=parent,
+                marker=m.label,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
         if parent is not None:
             self.blocks[parent].children.append(len(self.blocks) - 1)
         self.absorbing = False
@@ -445,10 +495,19 @@ class Body(_Reading):
     def _list_item(self, u: Unit, m: Marker) -> None:
         """An item of an unnumbered definition: part of that definition, not a clause."""
         parent = self._innermost()
-        self.blocks.append(RawBlock(
-            "list_item", u.start, u.end, body_text(u.text), section=self.section,
-            parent=parent, marker=m.label.strip(), page=u.page, bbox=u.bbox,
-        ))
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                marker=m.label.strip(),
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
         if parent is not None:
             self.blocks[parent].children.append(len(self.blocks) - 1)
         self.absorbing = False
@@ -456,10 +515,20 @@ class Body(_Reading):
     def _footnote(self, u: Unit) -> None:
         """A footnote is its own block: never a clause, a heading, or part of a clause."""
         parent = self._innermost()
-        self.blocks.append(RawBlock(
-            "paragraph", u.start, u.end, body_text(u.text), section=self.section,
-            parent=parent, role="footnote", page=u.page, bbox=u.bbox, note_mark=note_mark(u.text),
-        ))
+        self.blocks.append(
+            RawBlock(
+                "paragraph",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                role="footnote",
+                page=u.page,
+                bbox=u.bbox,
+                note_mark=note_mark(u.text),
+            )
+        )
         if parent is not None:
             self.blocks[parent].children.append(len(self.blocks) - 1)
         self.absorbing = False

@@ -33,6 +33,7 @@ __all__: list[str] = []
 
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
+
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
@@ -95,7 +96,7 @@ class _State:
         number; the marker after it, if any, is the line's."""
         c = _CIRCLED_RE.match(u.text)
         assert c is not None
-        inner = find_marker(u.text[c.end():])
+        inner = find_marker(u.text[c.end() :])
         if inner is None or inner.kind == "bullet":
             return None
         return Marker(inner.kind, inner.label, inner.value, c.end() + inner.end, inner.family)
@@ -106,7 +107,7 @@ class _State:
             if heading or u.line.lead_gap:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
             return None
-        rest = u.text[m.end:]
+        rest = u.text[m.end :]
         pad = len(rest) - len(rest.lstrip())
         inner = find_marker(rest.lstrip())
         if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
@@ -127,8 +128,10 @@ class _State:
         if v == "i" and self.items:
             top = self.items[-1]
             b = self.blocks[top]
-            if b.family == "letter" and b.item_value.lower() == "h" and (
-                indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip())
+            if (
+                b.family == "letter"
+                and b.item_value.lower() == "h"
+                and (indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip()))
             ):
                 return "roman"
         rv = roman_value(v)
@@ -143,8 +146,9 @@ class _State:
             return "letter"
         if v == "i":
             return "roman"
-        if rv is not None and (len(v) > 1 or any(self.blocks[j].family == "roman"
-                                                 for j in self.items)):
+        if rv is not None and (
+            len(v) > 1 or any(self.blocks[j].family == "roman" for j in self.items)
+        ):
             return "roman"
         return "letter"
 
@@ -169,21 +173,49 @@ class _State:
             self.outline = []
 
     def _paragraph(self, u: Unit, *, role: BlockRole, parent: int | None) -> None:
-        self.blocks.append(RawBlock(
-            "paragraph", u.start, u.end, body_text(u.text), section=self.section,
-            parent=parent, role=role, page=u.page, bbox=u.bbox,
-        ))
+        self.blocks.append(
+            RawBlock(
+                "paragraph",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                role=role,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
         if parent is not None:
             self.blocks[parent].children.append(len(self.blocks) - 1)
 
-    def _clause(self, u: Unit, m: Marker, number: str, parent: int | None, title: str | None,
-                body: str, body_start: int, *, start: int | None = None) -> int:
+    def _clause(
+        self,
+        u: Unit,
+        m: Marker,
+        number: str,
+        parent: int | None,
+        title: str | None,
+        body: str,
+        body_start: int,
+        *,
+        start: int | None = None,
+    ) -> int:
         b = RawBlock(
-            "clause", u.start if start is None else start, u.end, body, section=self.section,
-            parent=parent, number=number, label=m.label.strip(), title=title,
+            "clause",
+            u.start if start is None else start,
+            u.end,
+            body,
+            section=self.section,
+            parent=parent,
+            number=number,
+            label=m.label.strip(),
+            title=title,
             depth=(self.blocks[parent].depth + 1) if parent is not None else 1,
             parent_number=self.blocks[parent].number if parent is not None else None,
-            body_start=body_start, page=u.page, bbox=u.bbox,
+            body_start=body_start,
+            page=u.page,
+            bbox=u.bbox,
         )
         self.blocks.append(b)
         idx = len(self.blocks) - 1
@@ -245,8 +277,11 @@ class _State:
         m = article_item(u.text)
         if m is None:
             return None
-        done = [int(b.item_value) for k in self.blocks[c].children
-                if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()]
+        done = [
+            int(b.item_value)
+            for k in self.blocks[c].children
+            if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()
+        ]
         return m if int(m.value) == (max(done) + 1 if done else 1) else None
 
     def _restarts_under(self, m: Marker) -> bool:
@@ -257,36 +292,56 @@ class _State:
             return False
         if m.value == "1":
             k = self._last_clause
-            return k is not None and "1" in self.seen and self.blocks[k].title is not None \
-                and not self.blocks[k].text and self.blocks[k].number.isdigit()
+            return (
+                k is not None
+                and "1" in self.seen
+                and self.blocks[k].title is not None
+                and not self.blocks[k].text
+                and self.blocks[k].number.isdigit()
+            )
         if not self.items:
             return False
         b = self.blocks[self.items[-1]]
-        return b.family == "number" and b.label.endswith(".") and b.item_value.isdigit() \
+        return (
+            b.family == "number"
+            and b.label.endswith(".")
+            and b.item_value.isdigit()
             and int(b.item_value) + 1 == int(m.value)
+        )
 
     def _resumes(self, value: str) -> bool:
         """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes
         the text's numbering: it is not the unit's first item."""
         c = self.container
-        return (c is not None and self.blocks[c].family == "holds-items" and value.isdigit()
-                and int(value) > 1 and str(int(value) - 1) in self.seen)
+        return (
+            c is not None
+            and self.blocks[c].family == "holds-items"
+            and value.isdigit()
+            and int(value) > 1
+            and str(int(value) - 1) in self.seen
+        )
 
     def _in_article(self) -> bool:
         c = self.container
-        return c is not None and (self.blocks[c].family == "holds-items" or self.blocks[
-            c].number.startswith(load_numbering().article.form + " "))
+        return c is not None and (
+            self.blocks[c].family == "holds-items"
+            or self.blocks[c].number.startswith(load_numbering().article.form + " ")
+        )
 
 
 def holds_units(units: Sequence[Unit]) -> bool:
     """Does the text number units below a section (articles, or divisions ranked below
     it: ``Good Practice 3``)? Only then is ``Section 1`` a division of its own."""
-    ranks = [division_rank(m.value) for u in units if (m := u.marker) is not None
-             and m.kind == "division" and m.family == "holds-units"]
+    ranks = [
+        division_rank(m.value)
+        for u in units
+        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
+    ]
     if not ranks:
         return False
     top = min(ranks)
     return any(
         m.kind == "article" or (m.kind == "division" and division_rank(m.value) > top)
-        for u in units if (m := u.marker) is not None
+        for u in units
+        if (m := u.marker) is not None
     )

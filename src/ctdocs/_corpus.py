@@ -185,9 +185,7 @@ def parse_corpus(
         results = (job(os.fspath(p)) for p in paths)
     else:
         limit = in_flight_limit(n_process, chunk_size, window, isolate=True)
-        results = _isolated(
-            paths, n_process, job, limit, timeout, mp_context, partial(warm_up, kb)
-        )
+        results = _isolated(paths, n_process, job, limit, timeout, mp_context, partial(warm_up, kb))
     return results if names is None else _renamed(results, names)
 
 

@@ -48,7 +48,12 @@ from ._mentions import Mention, mentions
 from .models import Block, Clause, Document, DomainTag, Heading, ListItem, Paragraph
 
 __all__ = [
-    "KIND_STYLES", "LABELS", "DisplayOptions", "DocumentView", "display", "render_document",
+    "KIND_STYLES",
+    "LABELS",
+    "DisplayOptions",
+    "DocumentView",
+    "display",
+    "render_document",
 ]
 
 LABELS: dict[str, str] = {
@@ -99,8 +104,10 @@ class DisplayOptions:
 
     @classmethod
     def of(
-        cls, domains: Iterable[str] | str | bool | None = None,
-        actors: bool = True, dates: bool = True,
+        cls,
+        domains: Iterable[str] | str | bool | None = None,
+        actors: bool = True,
+        dates: bool = True,
     ) -> DisplayOptions:
         """Options from :meth:`Document.display`'s arguments, checked."""
         if isinstance(domains, str):
@@ -231,7 +238,11 @@ def _nest(lo: int, hi: int, marks: list[Mention]) -> list[_Node]:
 
 
 def _emit(
-    text: str, lo: int, hi: int, nodes: list[_Node], titles: dict[str, str],
+    text: str,
+    lo: int,
+    hi: int,
+    nodes: list[_Node],
+    titles: dict[str, str],
     styles: dict[str, str] | None = None,
 ) -> str:
     out: list[str] = []
@@ -376,7 +387,7 @@ def _legend(r: _Render, opts: DisplayOptions) -> str:
     )
     entries = "".join(
         f'<span class="ctdocs-legend-code" style="margin-right:10px;white-space:nowrap">'
-        f'{r.chips([DomainTag(code=c)], "legend")} {escape(r.names.get(c, c))}</span>'
+        f"{r.chips([DomainTag(code=c)], 'legend')} {escape(r.names.get(c, c))}</span>"
         for c in codes
     )
     return (
@@ -412,12 +423,16 @@ def _header(r: _Render) -> str:
     title = (
         f'<div class="ctdocs-title" style="font-size:1.3em;font-weight:bold;margin:2px 0">'
         f"{escape(doc.title)}</div>"
-        if doc.title else ""
+        if doc.title
+        else ""
     )
     meta = [_file_name(doc), doc.language]
     if doc.date is not None:
-        meta.append(f"{doc.date.value} ({doc.date.text})" if doc.date.text != doc.date.value
-                    else doc.date.value)
+        meta.append(
+            f"{doc.date.value} ({doc.date.text})"
+            if doc.date.text != doc.date.value
+            else doc.date.value
+        )
     if doc.symbol:
         meta.append(doc.symbol)
     meta.append(f"{len(doc.clauses())} clauses")
@@ -469,8 +484,10 @@ def render_document(doc: Document, options: DisplayOptions | None = None) -> str
 
 
 def display(
-    doc: Document, domains: Iterable[str] | str | bool | None = None,
-    actors: bool = True, dates: bool = True,
+    doc: Document,
+    domains: Iterable[str] | str | bool | None = None,
+    actors: bool = True,
+    dates: bool = True,
 ) -> DocumentView:
     """:meth:`Document.display`: the document rendered with the chosen highlights."""
     html = render_document(doc, DisplayOptions.of(domains, actors, dates))

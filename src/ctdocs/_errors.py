@@ -88,6 +88,8 @@ class PdfError(InputError):
 
 class DocxError(InputError):
     """The .docx is corrupt, encrypted, or built to exhaust the reader (zip or entity bomb)."""
+
+
 class PdfResourceError(PdfError):
     """A PDF asked for more than one of its budgets allows (see ``ctdocs.PdfLimits``).
 

@@ -104,9 +104,7 @@ def input_files(
     out: list[tuple[Path, str]] = []
     if names is not None:
         if isinstance(names, str) or len(names) != len(inputs):
-            raise InputError(
-                f"export(): names must give one name per input ({len(inputs)} inputs)"
-            )
+            raise InputError(f"export(): names must give one name per input ({len(inputs)} inputs)")
         for p, name in zip(inputs, names, strict=True):
             if Path(p).is_dir():
                 raise InputError(f"export(): {os.fspath(p)} is a directory; names are for files")
@@ -134,7 +132,10 @@ def input_files(
 
 def _arrow_type(pa: ModuleType, kind: ColumnType) -> Any:
     return {
-        "str": pa.string(), "int": pa.int64(), "int?": pa.int64(), "bool": pa.bool_(),
+        "str": pa.string(),
+        "int": pa.int64(),
+        "int?": pa.int64(),
+        "bool": pa.bool_(),
         "list": pa.list_(pa.string()),
     }[kind]
 
@@ -163,7 +164,11 @@ def arrow_tables(rows: dict[str, list[Row]], extra: dict[str, Any] | None = None
 
 
 _SQL_TYPES: dict[ColumnType, str] = {
-    "str": "VARCHAR", "int": "BIGINT", "int?": "BIGINT", "bool": "BOOLEAN", "list": "VARCHAR[]",
+    "str": "VARCHAR",
+    "int": "BIGINT",
+    "int?": "BIGINT",
+    "bool": "BOOLEAN",
+    "list": "VARCHAR[]",
 }
 
 
@@ -174,8 +179,12 @@ def _columns(name: str) -> Columns:
 
 def _create_tables(con: Any) -> None:
     """Create missing tables; refuse a database whose tables have other columns."""
-    present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
-                                         "WHERE table_schema = 'main'").fetchall()}
+    present = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        ).fetchall()
+    }
     for name in TABLES:
         cols = _columns(name)
         if name in present:
@@ -230,8 +239,9 @@ class _Writer:
         try:
             if old:
                 for name in TABLES:
-                    self.con.execute(f'DELETE FROM "{name}" WHERE document IN '
-                                     f'(SELECT unnest(?))', [old])
+                    self.con.execute(
+                        f'DELETE FROM "{name}" WHERE document IN (SELECT unnest(?))', [old]
+                    )
             for name, table in tables.items():
                 if table.num_rows:
                     self.con.register("_ctdocs_batch", table)
@@ -278,8 +288,9 @@ def export(
         target.parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(os.fspath(target), config=_DUCKDB_CONFIG)
         try:
-            return _run(con, items, os.fspath(target), jobs, language, batch_size,
-                        on_result, on_skip)
+            return _run(
+                con, items, os.fspath(target), jobs, language, batch_size, on_result, on_skip
+            )
         finally:
             con.close()
     return _export_parquet(duckdb, items, target, jobs, language, batch_size, on_result, on_skip)
@@ -309,10 +320,10 @@ def _export_parquet(
         for name in TABLES:
             part = target / f"{name}.parquet"
             if part.is_file():
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet(?)',
-                            [os.fspath(part)])
-        report = _run(con, items, os.fspath(target), jobs, language, batch_size,
-                      on_result, on_skip)
+                con.execute(
+                    f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet(?)', [os.fspath(part)]
+                )
+        report = _run(con, items, os.fspath(target), jobs, language, batch_size, on_result, on_skip)
         for name in TABLES:
             tmp = target / f".{name}.parquet.tmp"
             con.execute(f"COPY \"{name}\" TO '{_quote(tmp)}' (FORMAT parquet)")
@@ -359,8 +370,9 @@ def _run(
     added: list[str] = []
     replaced: list[str] = []
     failed: list[tuple[str, str]] = []
-    results = parse_corpus([p for p, _ in todo], n_process=min(jobs, max(len(todo), 1)),
-                           language=language)
+    results = parse_corpus(
+        [p for p, _ in todo], n_process=min(jobs, max(len(todo), 1)), language=language
+    )
     for (_, key), result in zip(todo, results, strict=True):
         if on_result:
             on_result(result)
@@ -372,4 +384,3 @@ def _run(
         writer.add(key, document_rows(key, result.document))
     writer.flush()
     return ExportReport(target, tuple(added), tuple(replaced), tuple(unchanged), tuple(failed))
-

@@ -175,7 +175,11 @@ TABLES: dict[str, Columns] = {
 """Every table, in the order of :class:`Frames`, with its columns."""
 
 _PANDAS_DTYPES: dict[ColumnType, str] = {
-    "str": "string", "int": "int64", "int?": "Int64", "bool": "bool", "list": "string",
+    "str": "string",
+    "int": "int64",
+    "int?": "Int64",
+    "bool": "bool",
+    "list": "string",
 }
 
 
@@ -255,25 +259,58 @@ def document_rows(key: str, doc: Document) -> dict[str, list[Row]]:
     """
     clauses = doc.clauses()
     first = min(doc.dates, key=lambda d: (d.start, d.end), default=None)
-    documents: list[Row] = [(
-        key, doc.source.name, doc.source.media_type, doc.source.sha256, doc.source.size,
-        doc.language, doc.title, doc.date.value if doc.date else None, doc.symbol,
-        first.value if first else None, len(doc.block_list), len(clauses), len(doc.actors),
-        len(doc.dates), len(doc.noise), list(doc.domains), len(doc.text), doc.schema_version,
-    )]
-    clause_rows: list[Row] = [(
-        key, c.id, c.number, c.label, c.depth, c.parent, c.parent_number, c.title,
-        c.section, doc.language, c.page, c.start, c.end, c.extent_end, c.text,
-        list(c.actors), [d.value for d in c.dates], [t.code for t in c.domains],
-    ) for c in clauses]
+    documents: list[Row] = [
+        (
+            key,
+            doc.source.name,
+            doc.source.media_type,
+            doc.source.sha256,
+            doc.source.size,
+            doc.language,
+            doc.title,
+            doc.date.value if doc.date else None,
+            doc.symbol,
+            first.value if first else None,
+            len(doc.block_list),
+            len(clauses),
+            len(doc.actors),
+            len(doc.dates),
+            len(doc.noise),
+            list(doc.domains),
+            len(doc.text),
+            doc.schema_version,
+        )
+    ]
+    clause_rows: list[Row] = [
+        (
+            key,
+            c.id,
+            c.number,
+            c.label,
+            c.depth,
+            c.parent,
+            c.parent_number,
+            c.title,
+            c.section,
+            doc.language,
+            c.page,
+            c.start,
+            c.end,
+            c.extent_end,
+            c.text,
+            list(c.actors),
+            [d.value for d in c.dates],
+            [t.code for t in c.domains],
+        )
+        for c in clauses
+    ]
     return {
         "documents": documents,
         "blocks": _block_rows(key, doc),
         "clauses": clause_rows,
         "mentions": _mention_rows(key, doc),
         "actors": [
-            (key, a.id, a.name, a.name_fr, a.kind, a.linked, len(a.mentions))
-            for a in doc.actors
+            (key, a.id, a.name, a.name_fr, a.kind, a.linked, len(a.mentions)) for a in doc.actors
         ],
         "noise": [
             (key, f"n{k}", n.reason, n.page, n.start, n.end, n.text)
@@ -289,10 +326,23 @@ def _block_rows(key: str, doc: Document) -> list[Row]:
         level = getattr(b, "level", None)
         marker = getattr(b, "marker", None)
         number = b.number if isinstance(b, Clause) else None
-        rows.append((
-            key, b.id, b.kind, role, level, marker, number, b.parent, b.section, b.page,
-            b.start, b.end, b.text,
-        ))
+        rows.append(
+            (
+                key,
+                b.id,
+                b.kind,
+                role,
+                level,
+                marker,
+                number,
+                b.parent,
+                b.section,
+                b.page,
+                b.start,
+                b.end,
+                b.text,
+            )
+        )
     return rows
 
 
@@ -301,10 +351,20 @@ def _mention_rows(key: str, doc: Document) -> list[Row]:
     rows: list[Row] = []
     for m in mentions(doc):
         at = find(m.start, m.end)
-        rows.append((
-            key, at.id if at else None, at.number if at else None, m.kind, m.id, m.name,
-            m.text, m.value, m.start, m.end,
-        ))
+        rows.append(
+            (
+                key,
+                at.id if at else None,
+                at.number if at else None,
+                m.kind,
+                m.id,
+                m.name,
+                m.text,
+                m.value,
+                m.start,
+                m.end,
+            )
+        )
     return rows
 
 

@@ -69,8 +69,10 @@ def validate_json_files(paths: Sequence[str]) -> int:
     try:
         import jsonschema  # type: ignore[import-untyped]
     except ImportError:
-        print("ctdocs: validate --json needs the jsonschema package: pip install jsonschema",
-              file=sys.stderr)
+        print(
+            "ctdocs: validate --json needs the jsonschema package: pip install jsonschema",
+            file=sys.stderr,
+        )
         return 2
     validator: _Validator = jsonschema.Draft202012Validator(json_schema())
     status = 0
@@ -100,8 +102,12 @@ def _check_file(name: str, validator: _Validator) -> int:
     report = _Report(name)
     reader = _Reader()
     try:
-        data = json.loads(raw, object_pairs_hook=reader.pairs, parse_int=reader.integer,
-                          parse_constant=reader.constant)
+        data = json.loads(
+            raw,
+            object_pairs_hook=reader.pairs,
+            parse_int=reader.integer,
+            parse_constant=reader.constant,
+        )
     except json.JSONDecodeError as exc:
         print(f"{name}:{exc.lineno}:{exc.colno}: error: not valid JSON ({exc.msg}); re-export it")
         return 2
@@ -152,8 +158,10 @@ def _read(name: str) -> str | None:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        print(f"{name}: error: not UTF-8 text (bad byte at offset {exc.start}); "
-              "a ctdocs export is UTF-8 JSON")
+        print(
+            f"{name}: error: not UTF-8 text (bad byte at offset {exc.start}); "
+            "a ctdocs export is UTF-8 JSON"
+        )
         return None
 
 
@@ -225,8 +233,13 @@ def _strange_values(data: object, reader: _Reader) -> Iterator[tuple[list[str | 
         if isinstance(value, dict):
             twice = reader.repeated.get(id(value))
             if twice:
-                yield path, (f"the object repeats the key(s) {', '.join(map(repr, twice))}; "
-                             "JSON readers keep only one of the values")
+                yield (
+                    path,
+                    (
+                        f"the object repeats the key(s) {', '.join(map(repr, twice))}; "
+                        "JSON readers keep only one of the values"
+                    ),
+                )
             for key, sub in value.items():
                 if _SURROGATE.search(key):
                     yield path, f"the key {key!r} holds a lone surrogate (not Unicode text)"
@@ -236,11 +249,21 @@ def _strange_values(data: object, reader: _Reader) -> Iterator[tuple[list[str | 
         elif isinstance(value, str):
             m = _SURROGATE.search(value)
             if m is not None:
-                yield path, (f"a lone surrogate {m.group()!r} at character {m.start()}: "
-                             "not Unicode text; re-export the document")
+                yield (
+                    path,
+                    (
+                        f"a lone surrogate {m.group()!r} at character {m.start()}: "
+                        "not Unicode text; re-export the document"
+                    ),
+                )
         elif isinstance(value, _Huge):
-            yield path, (f"an integer of {value.digits} digits; offsets and counts of an "
-                         f"export have at most {_MAX_DIGITS}")
+            yield (
+                path,
+                (
+                    f"an integer of {value.digits} digits; offsets and counts of an "
+                    f"export have at most {_MAX_DIGITS}"
+                ),
+            )
         elif isinstance(value, float) and not math.isfinite(value):
             yield path, f"{value} is not a JSON number; re-export the document"
 

@@ -76,19 +76,21 @@ def _unique_ids(
     return set(seen)
 
 
-def _span(where: list[str | int], obj: dict[str, Any], text: str, *, exact: bool
-          ) -> Iterator[Finding]:
+def _span(
+    where: list[str | int], obj: dict[str, Any], text: str, *, exact: bool
+) -> Iterator[Finding]:
     start, end = obj.get("start"), obj.get("end")
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
         return  # the schema check says so
     if not 0 <= start <= end <= len(text):
-        yield where, (f"span [{start}, {end}) is not inside the text "
-                      f"(0 <= start <= end <= {len(text)})")
+        yield (
+            where,
+            (f"span [{start}, {end}) is not inside the text (0 <= start <= end <= {len(text)})"),
+        )
     elif exact and isinstance(obj.get("text"), str) and text[start:end] != obj["text"]:
         found = text[start:end]
         shown = found if len(found) <= 60 else found[:59] + "…"
-        yield [*where, "text"], (f"{_short(obj['text'])!r} is not text[{start}:{end}] "
-                                 f"({shown!r})")
+        yield [*where, "text"], (f"{_short(obj['text'])!r} is not text[{start}:{end}] ({shown!r})")
 
 
 def _short(s: str) -> str:
@@ -105,11 +107,15 @@ def _evidence(where: list[str | int], value: object, text: str) -> Iterator[Find
         yield from _spans([*where, k, "evidence"], tag.get("evidence"), text)
 
 
-def _refs(where: list[str | int], obj: dict[str, Any], key: str, ids: set[str], kind: str
-          ) -> Iterator[Finding]:
+def _refs(
+    where: list[str | int], obj: dict[str, Any], key: str, ids: set[str], kind: str
+) -> Iterator[Finding]:
     value = obj.get(key)
-    named = [(None, value)] if isinstance(value, str) else (
-        list(enumerate(value)) if isinstance(value, list) else [])
+    named = (
+        [(None, value)]
+        if isinstance(value, str)
+        else (list(enumerate(value)) if isinstance(value, list) else [])
+    )
     for k, ident in named:
         if isinstance(ident, str) and ident not in ids:
             at: list[str | int] = [*where, key] if k is None else [*where, key, k]
@@ -129,6 +135,11 @@ def _offset_map(value: object) -> Iterator[Finding]:
             continue
         out, inp = pair
         if out < 0 or inp < 0 or out < last:
-            yield ["offset_map", k], (f"[{out}, {inp}]: text offsets must rise from 0, "
-                                      "input offsets must not be negative")
+            yield (
+                ["offset_map", k],
+                (
+                    f"[{out}, {inp}]: text offsets must rise from 0, "
+                    "input offsets must not be negative"
+                ),
+            )
         last = max(last, out)

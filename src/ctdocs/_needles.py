@@ -88,7 +88,8 @@ def _not_lowered() -> re.Pattern[str]:
     (the long s, the dotless i, Greek final sigma, the dotted capital I ...)."""
     table = _case_table()
     odd = [
-        chr(cp) for cp in range(_BMP)
+        chr(cp)
+        for cp in range(_BMP)
         if len(low := chr(cp).lower()) != 1 or table.get(cp, cp) != ord(low)
     ]
     return re.compile("[" + "".join(map(re.escape, odd)) + "]")
@@ -302,8 +303,13 @@ def _sequence(r: _Reader) -> Seq:
         ch = r.take()
         if ch == "\\":
             kind, val = _escape(r, False)
-            seq.append(("lit", val) if kind == "lit" else ("at", val) if kind == "at"
-                       else ("in", (("cat", val),)))
+            seq.append(
+                ("lit", val)
+                if kind == "lit"
+                else ("at", val)
+                if kind == "at"
+                else ("in", (("cat", val),))
+            )
         elif ch == "[":
             seq.append(_char_class(r))
         elif ch == "(":

@@ -234,7 +234,14 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     furniture = bool(text) and page_furniture(text) is not None
     lead_gap = bool(_LEAD_GAP_RE.match(line))
     return _Phys(
-        merged, heading_level, toggles, hard_break, indent, base + len(line), spacer, furniture,
+        merged,
+        heading_level,
+        toggles,
+        hard_break,
+        indent,
+        base + len(line),
+        spacer,
+        furniture,
         lead_gap,
     )
 

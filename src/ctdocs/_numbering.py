@@ -128,9 +128,7 @@ _QUOTE = r"(?:[“\"«]\s?)?"
 _DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
 # "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
 # leading zero)
-_PARAGRAPH_RE = re.compile(
-    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])"
-)
+_PARAGRAPH_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
 _ITEM_RE = re.compile(
     r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
@@ -166,8 +164,13 @@ def roman_value(v: str) -> int | None:
 
 
 @cache
-def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str],
-                        tuple[tuple[str, re.Pattern[str]], ...]]:
+def _schemes() -> tuple[
+    re.Pattern[str],
+    dict[str, str],
+    re.Pattern[str],
+    dict[str, str],
+    tuple[tuple[str, re.Pattern[str]], ...],
+]:
     data = load_numbering()
     article = re.compile(r"^" + data.article.pattern, re.IGNORECASE)
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
@@ -179,7 +182,8 @@ def _schemes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[s
     )
     items = tuple(
         (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE))
-        for i in data.item if not i.scope
+        for i in data.item
+        if not i.scope
     )
     ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
     return article, ordinals, division, forms, items
@@ -203,7 +207,7 @@ def article_marker(text: str) -> Marker | None:
     m = article.match(text)
     if not m:
         return None
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
         return None
     raw = re.sub(r"\s+", "", m.group("value"))
@@ -223,7 +227,7 @@ def division_marker(text: str) -> Marker | None:
     m = division.match(text)
     if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
         return None
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
         return None
     value = m.group("value")
@@ -275,7 +279,7 @@ def item_marker(text: str) -> Marker | None:
         value = next(v for k in ("value", "v2", "v3") if (v := groups.get(k)))
         value = re.sub(r"\s+", "", value).replace("º", "°")
         end = m.end()
-        nxt = text[end:end + 1]
+        nxt = text[end : end + 1]
         if nxt and not (nxt.isspace() or nxt.isalpha() or nxt in "«\"“‘'"):
             continue
         if family == "alpha":
@@ -287,8 +291,11 @@ def item_marker(text: str) -> Marker | None:
 
 @cache
 def _scoped_items() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((i.family, re.compile(r"^(?:" + i.pattern + r")"))
-                 for i in load_numbering().item if i.scope == "article")
+    return tuple(
+        (i.family, re.compile(r"^(?:" + i.pattern + r")"))
+        for i in load_numbering().item
+        if i.scope == "article"
+    )
 
 
 def article_item(text: str) -> Marker | None:
@@ -302,9 +309,7 @@ def article_item(text: str) -> Marker | None:
 
 
 def _alpha_is_roman(value: str) -> bool:
-    return "." not in value and roman_value(value) is not None and (
-        len(value) > 1 or value == "i"
-    )
+    return "." not in value and roman_value(value) is not None and (len(value) > 1 or value == "i")
 
 
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
@@ -355,7 +360,7 @@ def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marke
             return mk
     if heading:  # set as a heading: its closing full stop is no sentence ("6 Manufacture, etc.")
         m = _BARE_RE.match(text)
-        if m and _heading_rest(text[m.end():].rstrip(".")):
+        if m and _heading_rest(text[m.end() :].rstrip(".")):
             return Marker("heading", m.group(0), m.group(1), m.end())
     return None
 
@@ -369,7 +374,7 @@ def _gap_marker(text: str) -> Marker | None:
     follows reads as one (``1       Expressions of support``), else a paragraph or item."""
     m = _GAP_NUMBER_RE.match(text)
     if m:
-        if _heading_rest(text[m.end():]) and not text.rstrip().endswith(":"):
+        if _heading_rest(text[m.end() :]) and not text.rstrip().endswith(":"):
             return Marker("heading", m.group(0), m.group(1), m.end())
         kind: MarkerKind = "number"
         return Marker(kind, m.group(0), m.group(1), m.end())
@@ -391,7 +396,7 @@ def _section_marker(text: str) -> Marker | None:
     if not m:
         return None
     value = m.group(1)
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if re.match(r"^\s*[-–—]", rest) and not _heading_rest(rest):
         return None  # "II. – L'arrêté …": an item of a French article
     if len(value) == 1 and value not in "IVX" and not rest.strip():

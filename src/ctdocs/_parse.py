@@ -39,7 +39,6 @@ from .models import (
 __all__ = ["parse_document", "parse_text"]
 
 
-
 def parse_text(
     text: str,
     language: Language | None = None,
@@ -71,8 +70,10 @@ def parse_text(
     if not text.strip():
         raise EmptyDocumentError(f"{label}: the text is empty; there is nothing to parse")
     if layout not in (None, "text", "markdown", "html"):
-        raise InputError(f"{label}: layout {layout!r} is not one of 'text', 'markdown', 'html'; "
-                         "for a PDF use parse_document()")
+        raise InputError(
+            f"{label}: layout {layout!r} is not one of 'text', 'markdown', 'html'; "
+            "for a PDF use parse_document()"
+        )
     lay = layout or sniff_layout(text, None)
     lap = _laps()
     source = source_for_text(text, name, lay)
@@ -282,8 +283,11 @@ def _assemble(
         domains=found.domains,
         footnote_refs=tuple(
             FootnoteRef(
-                text=text[n.start:n.end], start=n.start, end=n.end,
-                block=ids[n.block] if n.block is not None else None, note=ids[n.note],
+                text=text[n.start : n.end],
+                start=n.start,
+                end=n.end,
+                block=ids[n.block] if n.block is not None else None,
+                note=ids[n.note],
             )
             for n in notes or ()
         ),
@@ -293,15 +297,28 @@ def _assemble(
 def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Findings) -> Block:
     """Block ``k`` of the structure as its model, with its clause's findings if a clause."""
     common: dict[str, Any] = dict(
-        id=ids[k], start=rb.start, end=rb.end, text=rb.text, section=rb.section,
-        parent=ids[rb.parent] if rb.parent is not None else None, page=rb.page, bbox=rb.bbox,
+        id=ids[k],
+        start=rb.start,
+        end=rb.end,
+        text=rb.text,
+        section=rb.section,
+        parent=ids[rb.parent] if rb.parent is not None else None,
+        page=rb.page,
+        bbox=rb.bbox,
     )
     if rb.kind == "clause":
         return Clause(
-            **common, number=rb.number, label=rb.label, title=rb.title, depth=rb.depth,
-            parent_number=rb.parent_number, children=tuple(ids[c] for c in rb.children),
-            extent_end=extent_end, actors=found.clause_actors.get(k, ()),
-            dates=found.clause_dates.get(k, ()), domains=found.clause_domains.get(k, ()),
+            **common,
+            number=rb.number,
+            label=rb.label,
+            title=rb.title,
+            depth=rb.depth,
+            parent_number=rb.parent_number,
+            children=tuple(ids[c] for c in rb.children),
+            extent_end=extent_end,
+            actors=found.clause_actors.get(k, ()),
+            dates=found.clause_dates.get(k, ()),
+            domains=found.clause_domains.get(k, ()),
         )
     if rb.kind == "heading":
         return Heading(**common, level=rb.level)

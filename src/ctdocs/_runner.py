@@ -348,16 +348,22 @@ def _worker_main(
             conn.send(("start", index))  # the parent's clock for this file starts now
         except OSError:
             return
-        result = job(path, *extra) if failure is None else _failed(path, type(failure)(
-            f"{path}: not parsed, the worker could not start: {failure}"
-        ))
+        result = (
+            job(path, *extra)
+            if failure is None
+            else _failed(
+                path, type(failure)(f"{path}: not parsed, the worker could not start: {failure}")
+            )
+        )
         try:
             conn.send(("done", index, result))
         except (EOFError, OSError):
             return
         except Exception as exc:  # a result that does not pickle: a bug, reported as one
-            error = CtdocsError(f"{path}: the result could not be sent back ({exc!r}); "
-                                "this is a bug in ctdocs, please report it with the file")
+            error = CtdocsError(
+                f"{path}: the result could not be sent back ({exc!r}); "
+                "this is a bug in ctdocs, please report it with the file"
+            )
             conn.send(("done", index, _failed(path, error)))
 
 
@@ -367,8 +373,10 @@ def _set_up(setup: Callable[[], None]) -> CtdocsError | None:
     except CtdocsError as exc:
         return exc
     except Exception as exc:
-        return CtdocsError(f"ctdocs failed to load ({type(exc).__name__}: {exc}); "
-                           "this is a bug in ctdocs, please report it")
+        return CtdocsError(
+            f"ctdocs failed to load ({type(exc).__name__}: {exc}); "
+            "this is a bug in ctdocs, please report it"
+        )
     return None
 
 

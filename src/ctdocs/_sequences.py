@@ -60,7 +60,7 @@ def colon_list_start(text: str) -> int:
         return 0
     joiners = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
     second = re.escape(f"({_SUCCESSOR[c.group(1)[1:-1]]})")
-    if re.search(rf"[;,]\s+(?:(?:{joiners})\s+)?{second}\s", text[c.end():]):
+    if re.search(rf"[;,]\s+(?:(?:{joiners})\s+)?{second}\s", text[c.end() :]):
         return c.start(1)
     return 0
 
@@ -97,9 +97,14 @@ def _successor(family: str, last: str, value: str) -> bool:
 
 
 def _first(family: str, value: str) -> bool:
-    return value.lower() in {"number": ("1",), "degree": ("1°",), "letter": ("a",),
-                             "upper": ("a",), "roman": ("i",), "upper-roman": ("i",)}.get(
-        family, ())
+    return value.lower() in {
+        "number": ("1",),
+        "degree": ("1°",),
+        "letter": ("a",),
+        "upper": ("a",),
+        "roman": ("i",),
+        "upper-roman": ("i",),
+    }.get(family, ())
 
 
 _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
@@ -109,10 +114,10 @@ _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 _TOC_LINE_RE = re.compile(
     r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
 )
-_QUOTE_CHARS = re.compile("[\"“”«»]")
+_QUOTE_CHARS = re.compile('["“”«»]')
 # a line that opens with a quotation mark, maybe after an alinéa counter (③)
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
-_OPENING_QUOTES = "\"“«"
+_OPENING_QUOTES = '"“«'
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
@@ -144,9 +149,9 @@ def _names(phrase: str) -> bool:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
-    return not (len(ws) > 1 and any(
-        ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
-    ))
+    return not (
+        len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
+    )
 
 
 @cache
@@ -169,7 +174,8 @@ def _annex_space(heading: str) -> str | None:
         return None
     annex = load_numbering().annex
     form = {k.casefold(): v for k, v in annex.forms.items()}.get(
-        m.group("word").casefold(), annex.form)
+        m.group("word").casefold(), annex.form
+    )
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
 
 

@@ -144,7 +144,7 @@ def read_input(obj: object, *, name: str | None = None, limit: int | None = None
 
 
 def _office_kind(data: bytes, ext: str, label: str) -> str:
-    """"docx" for a Word package; otherwise the error that says what to convert it to."""
+    """ "docx" for a Word package; otherwise the error that says what to convert it to."""
     from .readers.docx.package import zip_kind
 
     convert = "convert it to .docx (soffice --headless --convert-to docx FILE) or to PDF"
@@ -154,15 +154,17 @@ def _office_kind(data: bytes, ext: str, label: str) -> str:
             "the password (File > Info > Protect Document) and save it again"
         )
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
-        what = ("a password-protected .docx or an old binary Word .doc" if ext == ".docx"
-                else "an old binary Office file (.doc)")
-        raise UnsupportedInputError(
-            f"{label}: this is {what}; remove any password and {convert}"
+        what = (
+            "a password-protected .docx or an old binary Word .doc"
+            if ext == ".docx"
+            else "an old binary Office file (.doc)"
         )
+        raise UnsupportedInputError(f"{label}: this is {what}; remove any password and {convert}")
     if not data.startswith(b"PK\x03\x04"):
         if ext == ".docx":
-            raise DocxError(f"{label}: named .docx but is not a Word package (no ZIP header); "
-                            "check the file")
+            raise DocxError(
+                f"{label}: named .docx but is not a Word package (no ZIP header); check the file"
+            )
         return "text"
     kind = zip_kind(data)
     if kind == "broken":  # a damaged .docx is the package reader's to explain

@@ -36,6 +36,7 @@ from ._offsets import SpanIndex
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
+
 def _stamp_follows(noise: list[Unit], content: list[Unit], i: int) -> bool:
     """A page stamp ("Mis à jour le …", set aside as noise) within the three lines after
     line ``i``: a web page's title is the heading such a stamp follows."""
@@ -91,8 +92,13 @@ class _Head:
         """Keep ``u`` as a front-matter paragraph: the head now ends after it."""
         self.blocks.append(
             RawBlock(
-                "paragraph", u.start, u.end, clean_title(u.text), role="front-matter",
-                page=u.page, bbox=u.bbox,
+                "paragraph",
+                u.start,
+                u.end,
+                clean_title(u.text),
+                role="front-matter",
+                page=u.page,
+                bbox=u.bbox,
             )
         )
         self.front_end = u.end

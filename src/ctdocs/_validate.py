@@ -85,7 +85,8 @@ def check_numbering(doc: Document) -> list[Problem]:
             if expected not in numbers and c.parent_number is not None:
                 problems.append(
                     Problem(
-                        c.start, c.number,
+                        c.start,
+                        c.number,
                         f"sub-clause {c.number} has no clause {expected}; it was filed under "
                         f"{c.parent_number}",
                     )
@@ -102,7 +103,8 @@ def check_numbering(doc: Document) -> list[Problem]:
                 if n < prev_n:
                     problems.append(
                         Problem(
-                            c.start, c.number,
+                            c.start,
+                            c.number,
                             f"clause {c.number} comes after {prev.number} (out of order)",
                         )
                     )
@@ -110,7 +112,8 @@ def check_numbering(doc: Document) -> list[Problem]:
                     missing = n - prev_n - 1
                     problems.append(
                         Problem(
-                            c.start, c.number,
+                            c.start,
+                            c.number,
                             f"gap before clause {c.number}: {missing} number(s) missing "
                             f"after {prev.number}",
                         )

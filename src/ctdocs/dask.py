@@ -92,10 +92,17 @@ def _parse_partition(
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> list[CorpusResult]:
     worker_setup()
-    return list(parse_corpus(
-        list(paths), language=language, ner=ner, max_bytes=max_bytes, timeout=timeout,
-        isolate=True, mp_context=_START,
-    ))
+    return list(
+        parse_corpus(
+            list(paths),
+            language=language,
+            ner=ner,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            isolate=True,
+            mp_context=_START,
+        )
+    )
 
 
 def _parse_path(
@@ -165,7 +172,12 @@ def submit_corpus(
     if not items:
         return []
     futures: list[Any] = client.map(
-        _parse_path, items, language=language, ner=ner, max_bytes=max_bytes, timeout=timeout,
+        _parse_path,
+        items,
+        language=language,
+        ner=ner,
+        max_bytes=max_bytes,
+        timeout=timeout,
         pure=False,
     )
     return futures

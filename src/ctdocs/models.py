@@ -52,7 +52,6 @@ __all__ = [
 SCHEMA_VERSION = "1.4"
 
 
-
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -321,8 +320,11 @@ class Document(_Value):
         return render_document(self)
 
     def display(
-        self, domains: Iterable[str] | str | bool | None = None, *,
-        actors: bool = True, dates: bool = True,
+        self,
+        domains: Iterable[str] | str | bool | None = None,
+        *,
+        actors: bool = True,
+        dates: bool = True,
     ) -> DocumentView:
         """The outline with chosen highlights, as displaCy's ``options`` choose labels.
 

@@ -95,12 +95,22 @@ class _Builder:
             d = self.doc
             if name.startswith("ml"):
                 dot = "." if name == "ml." else ""
-                lv = [level(k, ".".join(f"%{j + 1}" for j in range(k + 1)) + (dot or "."
-                      if k == 0 else dot)) for k in range(6)]
+                lv = [
+                    level(
+                        k,
+                        ".".join(f"%{j + 1}" for j in range(k + 1))
+                        + (dot or "." if k == 0 else dot),
+                    )
+                    for k in range(6)
+                ]
                 shows = [list(range(k + 1)) for k in range(6)]
             else:
-                first = {"legal": ("%1.", "decimal"), "sub": ("(%1)", "decimal"),
-                         "alpha": ("(%1)", "lowerLetter"), "roman": ("(%1)", "lowerRoman")}[name]
+                first = {
+                    "legal": ("%1.", "decimal"),
+                    "sub": ("(%1)", "decimal"),
+                    "alpha": ("(%1)", "lowerLetter"),
+                    "roman": ("(%1)", "lowerRoman"),
+                }[name]
                 fmts = [first]
                 if name in ("legal", "sub"):
                     fmts += [("(%2)", "lowerLetter"), ("(%3)", "lowerRoman")]
@@ -117,29 +127,29 @@ class _Builder:
         if m:
             vals = [int(x) for x in m.group(1).split(".")]
             fam = "ml." if m.group(2) else "ml"
-            return fam, len(vals) - 1, vals, body[m.end():]
+            return fam, len(vals) - 1, vals, body[m.end() :]
         m = _DEC.match(body)
         if m:
             fam = "ml" if has_ml else "legal"
             self.top = fam
-            return fam, 0, [int(m.group(1))], body[m.end():]
+            return fam, 0, [int(m.group(1))], body[m.end() :]
         m = _PDEC.match(body)
         if m:
             self.top = "sub"
-            return "sub", 0, [int(m.group(1))], body[m.end():]
+            return "sub", 0, [int(m.group(1))], body[m.end() :]
         m, r = _ALPHA.match(body), _ROMAN.match(body)
         if m and not (r and ord(m.group(1)) - 96 != self.last_alpha + 1):
             self.last_alpha = ord(m.group(1)) - 96
             if self.top in ("legal", "sub"):
-                return self.top, 1, [self.last_alpha], body[m.end():]
-            return "alpha", 0, [self.last_alpha], body[m.end():]
+                return self.top, 1, [self.last_alpha], body[m.end() :]
+            return "alpha", 0, [self.last_alpha], body[m.end() :]
         if r and r.group(1) in _ROMANS:
             v = _ROMANS[r.group(1)]
             if self.top in ("legal", "sub") and self.last_alpha:
-                return self.top, 2, [v], body[r.end():]
+                return self.top, 2, [v], body[r.end() :]
             if self.last_alpha:
-                return "alpha", 1, [v], body[r.end():]
-            return "roman", 0, [v], body[r.end():]
+                return "alpha", 1, [v], body[r.end() :]
+            return "roman", 0, [v], body[r.end() :]
         return None
 
 
@@ -155,8 +165,9 @@ def text_to_docx(text: str, *, auto: bool) -> bytes:
         if h:
             lvl, body = len(h.group(1)), h.group(2).strip()
             b.top, b.last_alpha = None, 0
-            doc.body.append(_heading(doc, heads, lvl, body) if auto else
-                            para(runs(body), f"Heading{lvl}"))
+            doc.body.append(
+                _heading(doc, heads, lvl, body) if auto else para(runs(body), f"Heading{lvl}")
+            )
             continue
         mk = b.marker(ln, has_ml) if auto else None
         if mk is None:
@@ -187,8 +198,15 @@ def _heading_numbering(doc: Doc, lines: list[str]) -> dict[str, _Heads]:
             templates[len(h.group(1))] = m.group(1) or ""
     if not templates:
         return {}
-    lv = [level(n - 1, (f"{templates[n]} " if templates[n] else "") + f"%{n}", suff="space",
-                style=f"Heading{n}") for n in sorted(templates)]
+    lv = [
+        level(
+            n - 1,
+            (f"{templates[n]} " if templates[n] else "") + f"%{n}",
+            suff="space",
+            style=f"Heading{n}",
+        )
+        for n in sorted(templates)
+    ]
     aid = doc.abstract(lv)
     lst = _List(aid, [[k] for k in range(9)])
     lst.num = doc.num(aid)
@@ -197,7 +215,8 @@ def _heading_numbering(doc: Doc, lines: list[str]) -> dict[str, _Heads]:
             f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/>'
             f'<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="{n - 1}"/>'
             f'<w:numId w:val="{lst.num}"/></w:numPr>'
-            f'<w:outlineLvl w:val="{n - 1}"/></w:pPr></w:style>')
+            f'<w:outlineLvl w:val="{n - 1}"/></w:pPr></w:style>'
+        )
     return {"h": _Heads(templates, lst, lst.num)}
 
 
@@ -211,7 +230,7 @@ def _heading(doc: Doc, heads: dict[str, _Heads], lvl: int, body: str) -> str:
         return para(runs(body), style, num=("0", 0))  # a numbered style, switched off
     before = hd.lst.num
     nid = hd.lst.number(doc, lvl - 1, [int(m.group(2))])
-    rest = body[m.end():]
+    rest = body[m.end() :]
     if nid == before == hd.num:
         return para(runs(rest), style)  # the number comes from the style alone
     return para(runs(rest), style, num=(nid, lvl - 1))

@@ -26,8 +26,9 @@ def run(text: str, bold: bool = False) -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def para(inner: str, style: str | None = None, num: tuple[str, int] | None = None,
-         extra_ppr: str = "") -> str:
+def para(
+    inner: str, style: str | None = None, num: tuple[str, int] | None = None, extra_ppr: str = ""
+) -> str:
     """A paragraph: ``inner`` runs, optional style and direct numbering (numId, ilvl)."""
     ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
     if num is not None:
@@ -36,8 +37,17 @@ def para(inner: str, style: str | None = None, num: tuple[str, int] | None = Non
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{inner}</w:p>"
 
 
-def level(ilvl: int, text: str, fmt: str = "decimal", start: int = 1, *, suff: str = "tab",
-          restart: int | None = None, legal: bool = False, style: str | None = None) -> str:
+def level(
+    ilvl: int,
+    text: str,
+    fmt: str = "decimal",
+    start: int = 1,
+    *,
+    suff: str = "tab",
+    restart: int | None = None,
+    legal: bool = False,
+    style: str | None = None,
+) -> str:
     """One ``w:lvl`` of an abstract list definition."""
     out = f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
     if restart is not None:
@@ -66,34 +76,43 @@ class Doc:
 
     def abstract(self, levels: list[str], extra: str = "") -> str:
         aid = str(len(self.abstracts))
-        self.abstracts.append(f'<w:abstractNum w:abstractNumId="{aid}">{extra}'
-                              f'{"".join(levels)}</w:abstractNum>')
+        self.abstracts.append(
+            f'<w:abstractNum w:abstractNumId="{aid}">{extra}{"".join(levels)}</w:abstractNum>'
+        )
         return aid
 
     def num(self, aid: str, starts: dict[int, int] | None = None) -> str:
         nid = str(len(self.nums) + 1)
-        ov = "".join(f'<w:lvlOverride w:ilvl="{k}"><w:startOverride w:val="{v}"/></w:lvlOverride>'
-                     for k, v in sorted((starts or {}).items()))
+        ov = "".join(
+            f'<w:lvlOverride w:ilvl="{k}"><w:startOverride w:val="{v}"/></w:lvlOverride>'
+            for k, v in sorted((starts or {}).items())
+        )
         self.nums.append(f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{ov}</w:num>')
         return nid
 
     def bytes(self) -> bytes:
         parts: dict[str, str] = {
-            "word/document.xml": f'<w:document {NS}><w:body>{"".join(self.body)}'
-                                 '<w:sectPr/></w:body></w:document>',
+            "word/document.xml": f"<w:document {NS}><w:body>{''.join(self.body)}"
+            "<w:sectPr/></w:body></w:document>",
             "word/styles.xml": _styles(self.styles),
-            "word/numbering.xml": f'<w:numbering {NS}>{"".join(self.abstracts)}'
-                                  f'{"".join(self.nums)}</w:numbering>',
+            "word/numbering.xml": f"<w:numbering {NS}>{''.join(self.abstracts)}"
+            f"{''.join(self.nums)}</w:numbering>",
             "word/settings.xml": f"<w:settings {NS}>{self.settings}</w:settings>",
         }
-        rels = [("styles", "styles.xml"), ("numbering", "numbering.xml"),
-                ("settings", "settings.xml")]
+        rels = [
+            ("styles", "styles.xml"),
+            ("numbering", "numbering.xml"),
+            ("settings", "settings.xml"),
+        ]
         if self.footnotes:
-            sep = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
-                   '</w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0">'
-                   "<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>")
-            parts["word/footnotes.xml"] = (f"<w:footnotes {NS}>{sep}{''.join(self.footnotes)}"
-                                           "</w:footnotes>")
+            sep = (
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+                '</w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0">'
+                "<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+            )
+            parts["word/footnotes.xml"] = (
+                f"<w:footnotes {NS}>{sep}{''.join(self.footnotes)}</w:footnotes>"
+            )
             rels.append(("footnotes", "footnotes.xml"))
         for kind, xml in (("header", self.header), ("footer", self.footer)):
             if xml is not None:
@@ -110,31 +129,47 @@ def _styles(extra: list[str]) -> str:
         for n in range(1, 7)
         if not any(f'w:styleId="Heading{n}"' in s for s in extra)
     )
-    return (f'<w:styles {NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
-            f'<w:name w:val="Normal"/></w:style>{heads}{"".join(extra)}</w:styles>')
+    return (
+        f'<w:styles {NS}><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+        f'<w:name w:val="Normal"/></w:style>{heads}{"".join(extra)}</w:styles>'
+    )
 
 
 def _zip(parts: dict[str, str], rels: list[tuple[str, str]]) -> bytes:
     over = {
-        "word/document.xml": "document.main", "word/styles.xml": "styles",
-        "word/numbering.xml": "numbering", "word/settings.xml": "settings",
-        "word/footnotes.xml": "footnotes", "word/header1.xml": "header",
+        "word/document.xml": "document.main",
+        "word/styles.xml": "styles",
+        "word/numbering.xml": "numbering",
+        "word/settings.xml": "settings",
+        "word/footnotes.xml": "footnotes",
+        "word/header1.xml": "header",
         "word/footer1.xml": "footer",
     }
-    ct = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-          'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-          + "".join(f'<Override PartName="/{n}" ContentType="{_CT}.{over[n]}+xml"/>'
-                    for n in parts if n in over)
-          + "</Types>")
-    pkg_rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                f'relationships"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-                'Target="word/document.xml"/></Relationships>')
-    doc_rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                'relationships">'
-                + "".join(f'<Relationship Id="rId{k + 1}" Type="{_REL}/{kind}" Target="{t}"/>'
-                          for k, (kind, t) in enumerate(rels))
-                + "</Relationships>")
+    ct = (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(
+            f'<Override PartName="/{n}" ContentType="{_CT}.{over[n]}+xml"/>'
+            for n in parts
+            if n in over
+        )
+        + "</Types>"
+    )
+    pkg_rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
+        'Target="word/document.xml"/></Relationships>'
+    )
+    doc_rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships">'
+        + "".join(
+            f'<Relationship Id="rId{k + 1}" Type="{_REL}/{kind}" Target="{t}"/>'
+            for k, (kind, t) in enumerate(rels)
+        )
+        + "</Relationships>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct)

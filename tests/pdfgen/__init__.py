@@ -89,6 +89,7 @@ def footnote(n: int) -> str:
     """The text of footnote ``n`` as the report layout prints it (mark, space, note)."""
     return FOOTNOTE_TEXT.format(n=n, text=FOOTNOTES[(n - 1) % len(FOOTNOTES)])
 
+
 PAGE_W, PAGE_H = A4
 
 
@@ -162,8 +163,12 @@ def _soft(word: str, hyphenate: frozenset[str]) -> str:
         if a in _VOWELS and b not in _VOWELS and c in _VOWELS:
             cuts.append(i)  # ma-nifeste
         elif (
-            a not in _VOWELS and b not in _VOWELS and word[i - 2] in _VOWELS and c in _VOWELS
-            and a + b not in ("ch", "ph", "th", "gn", "qu") and b not in "lr"
+            a not in _VOWELS
+            and b not in _VOWELS
+            and word[i - 2] in _VOWELS
+            and c in _VOWELS
+            and a + b not in ("ch", "ph", "th", "gn", "qu")
+            and b not in "lr"
         ):
             cuts.append(i)  # ter-ro
     out, last = [], 0
@@ -221,28 +226,56 @@ _HEAD_SIZE = {1: 17.0, 2: 15.0, 3: 13.0, 4: 12.0, 5: 11.5, 6: 11.5}
 def _styles(layout: Layout) -> dict[str, ParagraphStyle]:
     if layout == "un":
         body = ParagraphStyle(
-            "body", fontName="Helvetica", fontSize=10, leading=12.5, alignment=TA_JUSTIFY,
-            spaceAfter=6, embeddedHyphenation=1, uriWasteReduce=0.3,
+            "body",
+            fontName="Helvetica",
+            fontSize=10,
+            leading=12.5,
+            alignment=TA_JUSTIFY,
+            spaceAfter=6,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
         )
     elif layout == "nato":
         body = ParagraphStyle(
-            "body", fontName="Helvetica", fontSize=9, leading=11, alignment=TA_LEFT, spaceAfter=4,
+            "body",
+            fontName="Helvetica",
+            fontSize=9,
+            leading=11,
+            alignment=TA_LEFT,
+            spaceAfter=4,
         )
     else:
         body = ParagraphStyle(
-            "body", fontName="Helvetica", fontSize=10.5, leading=13, alignment=TA_LEFT,
-            firstLineIndent=16, spaceBefore=0, spaceAfter=0,
+            "body",
+            fontName="Helvetica",
+            fontSize=10.5,
+            leading=13,
+            alignment=TA_LEFT,
+            firstLineIndent=16,
+            spaceBefore=0,
+            spaceAfter=0,
         )
     bullet = ParagraphStyle(
-        "bullet", parent=body, leftIndent=14, bulletIndent=2, firstLineIndent=0,
-        bulletFontName="Helvetica", bulletFontSize=body.fontSize,
+        "bullet",
+        parent=body,
+        leftIndent=14,
+        bulletIndent=2,
+        firstLineIndent=0,
+        bulletFontName="Helvetica",
+        bulletFontSize=body.fontSize,
     )
     styles = {"body": body, "bullet": bullet}
     scale = 0.85 if layout == "nato" else 1.0
     for level, size in _HEAD_SIZE.items():
         styles[f"h{level}"] = ParagraphStyle(
-            f"h{level}", parent=body, fontName="Helvetica-Bold", fontSize=size * scale,
-            leading=size * scale * 1.2, spaceBefore=6, spaceAfter=4, firstLineIndent=0,
+            f"h{level}",
+            parent=body,
+            fontName="Helvetica-Bold",
+            fontSize=size * scale,
+            leading=size * scale * 1.2,
+            spaceBefore=6,
+            spaceAfter=4,
+            firstLineIndent=0,
             alignment=TA_LEFT,
         )
     return styles
@@ -281,7 +314,9 @@ def _story(blocks: list[Block], layout: Layout, notes: dict[int, list[int]]) -> 
             markup = b.markup
             note = 0
             if (
-                layout == "report" and b.words >= 20 and body_seen % 4 == 2
+                layout == "report"
+                and b.words >= 20
+                and body_seen % 4 == 2
                 and b.raw.rstrip().endswith(".")
             ):
                 n_notes += 1
@@ -351,14 +386,23 @@ def _build(
             canv.setFont("Helvetica", 5.5)
             canv.drawString(margin, y + 3, mark)
             canv.setFont("Helvetica", 8)
-            canv.drawString(margin + canv.stringWidth(mark, "Helvetica", 5.5) + 2.5, y,
-                            FOOTNOTES[(k - 1) % len(FOOTNOTES)])
+            canv.drawString(
+                margin + canv.stringWidth(mark, "Helvetica", 5.5) + 2.5,
+                y,
+                FOOTNOTES[(k - 1) % len(FOOTNOTES)],
+            )
             y -= 10
         canv.restoreState()
 
     doc = BaseDocTemplate(
-        buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-        bottomMargin=bottom, title="ctdocs test", author="ctdocs",
+        buf,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=bottom,
+        title="ctdocs test",
+        author="ctdocs",
     )
     width = PAGE_W - 2 * margin
     height = PAGE_H - margin - bottom

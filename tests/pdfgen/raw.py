@@ -37,7 +37,9 @@ def write_pdf(objects: list[bytes]) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -49,16 +51,24 @@ def stream(data: bytes, extra: bytes = b"", *, flate: bool = True) -> bytes:
     return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def one_page(content_object: bytes, more: list[bytes] | None = None,
-             xobjects: bytes = b"") -> bytes:
+def one_page(
+    content_object: bytes, more: list[bytes] | None = None, xobjects: bytes = b""
+) -> bytes:
     """One A4 page whose content is object 4; ``more`` are objects 5 on."""
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 3 0 R >> " + xobjects + b">> >>")
-    return write_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (5 + len(more or [])),
-        FONT, content_object, *(more or []), page,
-    ])
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> " + xobjects + b">> >>"
+    )
+    return write_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (5 + len(more or [])),
+            FONT,
+            content_object,
+            *(more or []),
+            page,
+        ]
+    )
 
 
 def flate_bomb(inflated: int = 1 << 30) -> bytes:
@@ -101,10 +111,19 @@ def fan_out(width: int = 10, depth: int = 8) -> bytes:
     for k in range(depth):
         call = b"/X%d Do " % (k + 1) if k + 1 < depth else b""
         content = b"q " + call * width + b"Q\n" if call else TEXT
-        res = (b" /Resources << /Font << /F1 3 0 R >> /XObject << /X%d %d 0 R >> >>"
-               % (k + 1, first + k + 1)) if call else b" /Resources << /Font << /F1 3 0 R >> >>"
-        forms.append(stream(content, b" /Type /XObject /Subtype /Form /BBox [0 0 595 842]"
-                            + res, flate=False))
+        res = (
+            (
+                b" /Resources << /Font << /F1 3 0 R >> /XObject << /X%d %d 0 R >> >>"
+                % (k + 1, first + k + 1)
+            )
+            if call
+            else b" /Resources << /Font << /F1 3 0 R >> >>"
+        )
+        forms.append(
+            stream(
+                content, b" /Type /XObject /Subtype /Form /BBox [0 0 595 842]" + res, flate=False
+            )
+        )
     page_content = stream(TEXT + b"/X0 Do\n" * width, flate=False)
     return one_page(page_content, forms, xobjects=b"/XObject << /X0 %d 0 R >> " % first)
 
@@ -119,7 +138,9 @@ def many_pages(count: int = 100_000) -> bytes:
         FONT,
         stream(TEXT, flate=False),
     ]
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 3 0 R >> >> >>")
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>"
+    )
     objects += [page] * count
     return write_pdf(objects)

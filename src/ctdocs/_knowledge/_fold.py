@@ -66,4 +66,3 @@ def fold_plain(text: str) -> str:
     """
     fold("")  # builds the table
     return text.translate(_FOLD_TABLE)
-

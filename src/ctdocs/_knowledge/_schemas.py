@@ -207,8 +207,6 @@ class DomainsFile(_Versioned):
     domain: list[DomainEntry]
 
 
-
-
 # ---------------------------------------------------------------- a user's own knowledge
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
 _CODE = r"^[A-Z][A-Z-]*$"

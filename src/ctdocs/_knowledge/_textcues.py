@@ -180,7 +180,7 @@ class LayoutFile(_Versioned):
     chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
     trailer_lines: list[str] = Field(
         default_factory=list,
-        description="Whole lines that open a page's trailer of links (\"Related news\"): the "
+        description='Whole lines that open a page\'s trailer of links ("Related news"): the '
         "short lines after one are chrome too, up to the next numbered or long line.",
     )
     caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
@@ -239,5 +239,3 @@ class LanguageFile(_Versioned):
         default_factory=dict,
         description="Function words after which a line break is layout, not structure.",
     )
-
-

@@ -182,11 +182,13 @@ def _merge_actors(
             if known is None:
                 problems.append(f"  {_at(src, 'alias', k)}alias: no actor has id {extra.actor!r}")
                 continue
-            merged[extra.actor] = known.model_copy(update={
-                "aliases": [*known.aliases, *extra.aliases],
-                "acronyms": [*known.acronyms, *extra.acronyms],
-                "weak_aliases": [*known.weak_aliases, *extra.weak_aliases],
-            })
+            merged[extra.actor] = known.model_copy(
+                update={
+                    "aliases": [*known.aliases, *extra.aliases],
+                    "acronyms": [*known.acronyms, *extra.acronyms],
+                    "weak_aliases": [*known.weak_aliases, *extra.weak_aliases],
+                }
+            )
             origin[extra.actor] = _at(src, "alias", k)
     _raise(problems)
     # The shipped set is consistent, so whatever is wrong now involves a user table.
@@ -209,13 +211,16 @@ def _merge_domains(
         for k, extra in enumerate(data.trigger):
             known = merged.get(extra.code)
             if known is None:
-                problems.append(f"  {_at(src, 'trigger', k)}trigger: no domain has code "
-                                f"{extra.code!r}")
+                problems.append(
+                    f"  {_at(src, 'trigger', k)}trigger: no domain has code {extra.code!r}"
+                )
                 continue
-            merged[extra.code] = known.model_copy(update={
-                group: _extend(getattr(known, group), getattr(extra, group))
-                for group in ("strong", "weak", "exclude")
-            })
+            merged[extra.code] = known.model_copy(
+                update={
+                    group: _extend(getattr(known, group), getattr(extra, group))
+                    for group in ("strong", "weak", "exclude")
+                }
+            )
     _raise(problems)
     return base.model_copy(update={"domain": list(merged.values())})
 

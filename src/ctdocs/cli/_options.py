@@ -24,7 +24,10 @@ def add_knowledge_option(p: argparse.ArgumentParser) -> None:
         return
     p.add_argument(
         # SUPPRESS: a nested sub-command's default must not erase the value given before it
-        "--knowledge", action="append", default=argparse.SUPPRESS, metavar="FILE",
+        "--knowledge",
+        action="append",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
         help="your own actors, aliases, domains and triggers (TOML, the format of "
         f"data/models/); repeat for several files, later ones win; default ${ENV_VAR}",
     )

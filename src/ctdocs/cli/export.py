@@ -34,15 +34,23 @@ def add_command(sub: Any) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE|DIR")
     p.add_argument(
-        "--to", required=True, metavar="DB|DIR",
+        "--to",
+        required=True,
+        metavar="DB|DIR",
         help="a .duckdb (.ddb, .db) file, or a directory for Parquet files",
     )
     p.add_argument(
-        "--jobs", "-j", type=_jobs, default=1, metavar="N",
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
         help="parse on N processes (default 1; 0: one per CPU core)",
     )
     p.add_argument(
-        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="progress bar on stderr; default: on when stderr is a terminal",
     )
     p.set_defaults(func=_cmd_export)
@@ -53,8 +61,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     items = input_files(args.files)
     if not items:
-        print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf)",
-              file=sys.stderr)
+        print(
+            "ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf)",
+            file=sys.stderr,
+        )
         return 2
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     show = args.progress if args.progress is not None else sys.stderr.isatty()

@@ -49,31 +49,45 @@ def add_command(sub: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("summary", "json", "jsonl", "md"), default="summary")
     p.add_argument(
-        "--out", metavar="DIR",
+        "--out",
+        metavar="DIR",
         help="write one file per input into DIR, mirroring each input's path relative to the "
         "argument that named it, with the input's extension kept: ARG/sub/x.txt gives "
         "DIR/sub/x.txt.json (--format json), .jsonl, .md or .summary.txt",
     )
     p.add_argument(
-        "--overwrite", action="store_true",
+        "--overwrite",
+        action="store_true",
         help="with --out, replace output files that exist (default: refuse, exit 2)",
     )
     p.add_argument(
-        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
         help=f"stop a file that takes longer than SECONDS (default {DEFAULT_TIMEOUT:g}; "
         "0: no limit); it is reported and the run goes on",
     )
     p.add_argument(
-        "--jobs", "-j", type=_jobs, default=1, metavar="N",
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
         help="parse on N processes (default 1; 0: one per CPU core); output keeps input order",
     )
     p.add_argument(
-        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="progress bar on stderr (files, MB/s, errors); default: on when stderr is a "
         "terminal and there is more than one file",
     )
     p.add_argument(
-        "--pdf-limit", action="append", default=[], metavar="NAME=N",
+        "--pdf-limit",
+        action="append",
+        default=[],
+        metavar="NAME=N",
         help="raise or lower one budget of a PDF read (ctdocs.PdfLimits field, e.g. "
         "operators_per_page=2000000, seconds=60, isolate=yes); repeatable",
     )
@@ -244,7 +258,6 @@ def _set_pdf_limits(options: list[str]) -> bool:
     return True
 
 
-
 class _Interrupted(BaseException):
     """SIGINT or SIGTERM during a run (a BaseException: no ``except Exception`` swallows it)."""
 
@@ -283,8 +296,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             return _parse_all(args, progress)
         except _Interrupted as stop:
             name = signal.Signals(stop.signum).name
-            print(f"ctdocs: interrupted by {name} after {progress[0]:,} of {progress[1]:,} "
-                  "files; workers ended, no output left half-written", file=sys.stderr)
+            print(
+                f"ctdocs: interrupted by {name} after {progress[0]:,} of {progress[1]:,} "
+                "files; workers ended, no output left half-written",
+                file=sys.stderr,
+            )
             return 128 + stop.signum
 
 
@@ -293,8 +309,10 @@ def _parse_all(args: argparse.Namespace, progress: list[int]) -> int:
     files = [p for p, _ in pairs]
     progress[1] = len(files)
     if not files:
-        print("ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
-              file=sys.stderr)
+        print(
+            "ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
+            file=sys.stderr,
+        )
         return 2
     if args.pdf_limit and not _set_pdf_limits(args.pdf_limit):
         return 2
@@ -315,8 +333,10 @@ def _parse_all(args: argparse.Namespace, progress: list[int]) -> int:
         with _Progress(show, len(files), total_bytes) as bar:
             _run(args, files, targets, bar, progress)
     except _WriteFailed as exc:
-        print(f"ctdocs: {exc}; the run stopped after {progress[0]:,} of {len(files):,} files",
-              file=sys.stderr)
+        print(
+            f"ctdocs: {exc}; the run stopped after {progress[0]:,} of {len(files):,} files",
+            file=sys.stderr,
+        )
         return 2
     return 2 if bar.errors else 0
 
@@ -359,13 +379,17 @@ def _write(target: Path, text: str, overwrite: bool, bar: _Progress) -> None:
     try:
         write_atomic(target, text + "\n", overwrite=overwrite)
     except _OutputExistsError:  # appeared since the run started: this file only
-        bar.error(f"ctdocs: {printable(str(target))} exists (appeared during the run); "
-                  "not replaced, pass --overwrite to replace it")
+        bar.error(
+            f"ctdocs: {printable(str(target))} exists (appeared during the run); "
+            "not replaced, pass --overwrite to replace it"
+        )
     except OSError as exc:
         raise _WriteFailed(_cannot_write(target, exc)) from None
 
 
 def _cannot_write(target: Path, exc: OSError) -> str:
     reason = exc.strerror or type(exc).__name__
-    return (f"cannot write {printable(str(target))}: {reason.lower()}; "
-            "check the --out directory (permissions, free space)")
+    return (
+        f"cannot write {printable(str(target))}: {reason.lower()}; "
+        "check the --out directory (permissions, free space)"
+    )

@@ -23,7 +23,10 @@ def add_command(sub: Any) -> None:
     v = sub.add_parser("validate", help="check numbering (exit 0 clean, 1 problems, 2 unusable)")
     v.add_argument("files", nargs="*", metavar="FILE")
     v.add_argument(
-        "--json", metavar="FILE", nargs="+", action="extend",
+        "--json",
+        metavar="FILE",
+        nargs="+",
+        action="extend",
         help="check exported JSON files (or the *.json in directories) against the schema",
     )
     v.set_defaults(func=_cmd_validate)
@@ -54,8 +57,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         status = validate_json_files(json_files)
     if not texts:
         if not json_files:
-            print("ctdocs: nothing to validate (give files, directories, or --json FILE...)",
-                  file=sys.stderr)
+            print(
+                "ctdocs: nothing to validate (give files, directories, or --json FILE...)",
+                file=sys.stderr,
+            )
             return 2
         return status
     files = list(expand(texts))

@@ -195,9 +195,13 @@ def _tag_domains(
 
     def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
         return tuple(
-            DomainTag(code=c, evidence=tuple(
-                Evidence(text=text[s:e], start=s, end=e) for s, e in sorted(set(found[c]))[:limit]
-            ))
+            DomainTag(
+                code=c,
+                evidence=tuple(
+                    Evidence(text=text[s:e], start=s, end=e)
+                    for s, e in sorted(set(found[c]))[:limit]
+                ),
+            )
             for c in sorted(found, key=lambda c: order.get(c, 99))
         )
 
@@ -267,7 +271,11 @@ def extract(
 
 def _mention(d: Any) -> DateMention:
     return DateMention(
-        text=d.text, start=d.start, end=d.end, value=d.value, precision=d.precision,
+        text=d.text,
+        start=d.start,
+        end=d.end,
+        value=d.value,
+        precision=d.precision,
         inferred_year=d.inferred_year,
     )
 

@@ -366,11 +366,7 @@ class _Pieces:
         """A full stop and a footnote number after a whole date: 28.5.2020.4 (end of a note)."""
         t = self.t
         k = j + 1
-        return (
-            t.raw[j] == "."
-            and len(t.raw[k]) <= 2
-            and (k + 1 >= t.n or not t.tight[k + 1])
-        )
+        return t.raw[j] == "." and len(t.raw[k]) <= 2 and (k + 1 >= t.n or not t.tight[k + 1])
 
     def _day_first(self, i: int) -> _El | None:
         """6 juin 2002, 1st of June 2002, 28-Jun-2004, 13 Dec. 2023 12:21, le 5 juin."""

@@ -154,10 +154,9 @@ class Roles:
 def _gloss(lower: str, start: int, end: int) -> bool:
     """The hit is all there is between parentheses: an acronym after its expansion
     ("(CBRN)"), a term's translation after its definition ("(aide technique)")."""
-    return (
-        lower[max(0, start - 2) : start].strip().endswith("(")
-        and lower[end : end + 2].strip().startswith(")")
-    )
+    return lower[max(0, start - 2) : start].strip().endswith("(") and lower[
+        end : end + 2
+    ].strip().startswith(")")
 
 
 def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
@@ -212,9 +211,7 @@ def roles() -> Roles:
     def joined(attr: str) -> list[str]:
         return [p for c in cues for p in getattr(c, attr)]
 
-    name_before = (
-        r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
-    )
+    name_before = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
     return Roles(
         scoring=sc,
         definition=re.compile(r"\b(?:" + _union(joined("definition")) + r")\b"),

@@ -245,8 +245,10 @@ def score_text(text: str, language: str, heading: bool = False) -> dict[str, Sco
 
 @lru_cache(maxsize=16)
 def _full_plan(kb: Knowledge, language: str) -> _Plan:
-    return [(d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
-            for d in _compiled(kb)]
+    return [
+        (d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+        for d in _compiled(kb)
+    ]
 
 
 Scored = tuple[float, list[Span]]
@@ -264,8 +266,13 @@ def _tagged(scored: dict[str, Scored]) -> dict[str, list[Span]]:
 _Context = tuple[_Texts, Callable[[int, int], Span]]
 
 
-def _tag(text: str, plan: _Plan, texts: _Texts | None = None, heading: bool = False,
-         context: _Context | None = None) -> dict[str, Scored]:
+def _tag(
+    text: str,
+    plan: _Plan,
+    texts: _Texts | None = None,
+    heading: bool = False,
+    context: _Context | None = None,
+) -> dict[str, Scored]:
     """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
     ``context``, where the hits' roles are read (default: ``texts`` itself)."""
     if not text.strip():
@@ -283,8 +290,13 @@ def _tag(text: str, plan: _Plan, texts: _Texts | None = None, heading: bool = Fa
     return result
 
 
-def _weight(texts: _Texts, strong: list[Span], weak: list[Span], heading: bool,
-            context: _Context | None = None) -> float:
+def _weight(
+    texts: _Texts,
+    strong: list[Span],
+    weak: list[Span],
+    heading: bool,
+    context: _Context | None = None,
+) -> float:
     """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
     ``weak_weight``) times the role factor of the group's span (or ``heading_weight``)."""
     r = roles()
@@ -432,8 +444,9 @@ class DocumentTagger:
         self._starts = [o[0] for o in self._occurrences]
         self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
         self._indexed: set[int] = set()
-        self._bases: dict[str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern],
-                                          list[_Pattern], bool]]] = {}
+        self._bases: dict[
+            str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
+        ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
 

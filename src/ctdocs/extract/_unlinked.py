@@ -182,7 +182,8 @@ def _cues() -> _Cues:
         acronym_def=_ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
-        ) | {"l", "d"},
+        )
+        | {"l", "d"},
         heads=heads,
         not_names=not_names,
         not_person=not_names | heads,
@@ -445,8 +446,7 @@ def _spelt(
         inner = known.inside(s, e)
         spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
         own_head = any(
-            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans)
-            for x in span
+            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
         )  # a known name, or one it holds with all its heads, is nothing new
         return _Cand(s, e, "organ", tuple(inner)) if own_head and -1 not in inner else None
     return None

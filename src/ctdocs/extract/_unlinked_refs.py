@@ -120,7 +120,9 @@ def _opens_word(folded: str, s: int) -> bool:
     if not (_is_w(before) or before in "'-"):
         return True
     return (
-        before == "'" and s >= 2 and folded[s - 2] in "LlDd"
+        before == "'"
+        and s >= 2
+        and folded[s - 2] in "LlDd"
         and (s == 2 or not _is_w(folded[s - 3]))
     )
 
@@ -195,8 +197,12 @@ def join_owners(
         ea = entries.get(a.actor_id)
         eb = entries.get(b.actor_id) if b is not None else None
         if (
-            b is None or ea is None or eb is None or ea.kind != "organ"
-            or eb.kind != "organization" or ea.part_of is None
+            b is None
+            or ea is None
+            or eb is None
+            or ea.kind != "organ"
+            or eb.kind != "organization"
+            or ea.part_of is None
             or _OWNER_LINK.fullmatch(folded, a.end, b.start) is None
         ):
             out.append(a)

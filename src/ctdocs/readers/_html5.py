@@ -293,8 +293,14 @@ class _Parser(html5parser.HTMLParser):  # type: ignore[misc]
     def parseError(self, errorcode: str = "", datavars: Any = None) -> None:
         """Parse errors are not used; html5lib would count lines for each one."""
 
-    def _parse(self, stream: str, innerHTML: bool = False, container: str = "div",
-               scripting: bool = False, **kwargs: Any) -> None:
+    def _parse(
+        self,
+        stream: str,
+        innerHTML: bool = False,
+        container: str = "div",
+        scripting: bool = False,
+        **kwargs: Any,
+    ) -> None:
         self.innerHTMLMode = innerHTML
         self.container = container
         self.scripting = scripting

@@ -42,9 +42,30 @@ from ._html5 import Node, parse
 __all__ = ["HtmlText", "html_to_text"]
 
 _BLOCK = frozenset(
-    ["p", "div", "section", "article", "main", "blockquote", "table", "tr", "ul", "ol", "dl",
-     "dt", "dd", "figure", "figcaption", "address", "pre", "form", "fieldset", "center", "body",
-     "html"]
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "table",
+        "tr",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "address",
+        "pre",
+        "form",
+        "fieldset",
+        "center",
+        "body",
+        "html",
+    ]
 )
 _CELL = frozenset(("td", "th"))
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "head", "title", "iframe"))
@@ -56,8 +77,21 @@ _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
 _VOID = frozenset(
-    ["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
-     "track", "wbr"]
+    [
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 
 
@@ -202,8 +236,21 @@ class _Converter:
         self._emit(re.sub(r"[\r\n\t]", " ", data), start)
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def _roman(n: int) -> str:
@@ -237,8 +284,11 @@ def _hide_unclosed(source: str) -> str:
     the text after it is read as the page rather than lost.
     """
     last = {m.group(1).lower(): m.start() for m in _HIDER_END.finditer(source)}
-    cuts = [m.span() for m in _HIDER_START.finditer(source)
-            if m.start() > last.get(m.group(1).lower(), -1)]
+    cuts = [
+        m.span()
+        for m in _HIDER_START.finditer(source)
+        if m.start() > last.get(m.group(1).lower(), -1)
+    ]
     if not cuts:
         return source
     parts, done = [], 0

@@ -30,9 +30,19 @@ __all__ = ["Context", "Para", "read_blocks"]
 
 _Q = f"{{{W}}}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_KEEP = frozenset(_Q + t for t in (
-    "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir",
-))
+_KEEP = frozenset(
+    _Q + t
+    for t in (
+        "hyperlink",
+        "ins",
+        "moveTo",
+        "smartTag",
+        "customXml",
+        "fldSimple",
+        "bdo",
+        "dir",
+    )
+)
 _CONTAINER = frozenset(_Q + t for t in ("sdt", "customXml", "ins", "moveTo"))
 
 
@@ -59,8 +69,9 @@ class Context:
     styles: Styles
     counters: Counters | None  # None: no list numbering in this story (headers, notes)
     marks: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) → mark
-    note_fmt: dict[str, str] = field(default_factory=lambda: {"footnote": "decimal",
-                                                              "endnote": "lowerRoman"})
+    note_fmt: dict[str, str] = field(
+        default_factory=lambda: {"footnote": "decimal", "endnote": "lowerRoman"}
+    )
     note_start: dict[str, int] = field(default_factory=lambda: {"footnote": 1, "endnote": 1})
     fields: list[bool] = field(default_factory=list)  # open fields: True once past "separate"
     boxes: list[etree._Element] = field(default_factory=list)  # text boxes of this paragraph
@@ -99,8 +110,15 @@ def _row(row: etree._Element, ctx: Context, kind: str) -> list[Para]:
     for p in flat[1:]:
         shown = line.number + line.text()
         gap = "" if not shown or shown.endswith(" ") else " "
-        line = _join(line, Para(kind=p.kind, pieces=[(gap, False), *p.pieces], calls=[
-            (s + len(gap), e + len(gap), m) for s, e, m in p.calls], sizes=p.sizes))
+        line = _join(
+            line,
+            Para(
+                kind=p.kind,
+                pieces=[(gap, False), *p.pieces],
+                calls=[(s + len(gap), e + len(gap), m) for s, e, m in p.calls],
+                sizes=p.sizes,
+            ),
+        )
         line.number, line.level = flat[0].number, flat[0].level
     return [line]
 
@@ -151,10 +169,15 @@ def _paragraph(p: etree._Element, ctx: Context, kind: str) -> Iterator[Para]:
 def _join(first: Para, second: Para) -> Para:
     """``first``'s text run on into ``second`` (note calls shifted along)."""
     shift = len(first.text())
-    return Para(kind=second.kind, level=second.level, number=second.number,
-                pieces=first.pieces + second.pieces,
-                calls=first.calls + [(s + shift, e + shift, m) for s, e, m in second.calls],
-                size=second.size, sizes=first.sizes + second.sizes)
+    return Para(
+        kind=second.kind,
+        level=second.level,
+        number=second.number,
+        pieces=first.pieces + second.pieces,
+        calls=first.calls + [(s + shift, e + shift, m) for s, e, m in second.calls],
+        size=second.size,
+        sizes=first.sizes + second.sizes,
+    )
 
 
 def _intval(el: etree._Element | None) -> int | None:

@@ -39,12 +39,30 @@ __all__ = ["Counters", "Level", "Numbering", "format_number", "read_numbering"]
 _Q = f"{{{W}}}"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
 )
 # Bullets drawn from the Symbol and Wingdings fonts sit in the private use area.
-_PUA_BULLETS = {"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u27a2", "\uf0fc": "\u2713",
-                "\uf076": "\u2756", "\uf06f": "o", "\uf02d": "-"}
+_PUA_BULLETS = {
+    "\uf0b7": "\u2022",
+    "\uf0a7": "\u25aa",
+    "\uf0d8": "\u27a2",
+    "\uf0fc": "\u2713",
+    "\uf076": "\u2756",
+    "\uf06f": "o",
+    "\uf02d": "-",
+}
 _SUFFIX = {"tab": " ", "space": " ", "nothing": ""}
 
 
@@ -137,9 +155,7 @@ def read_numbering(root: etree._Element | None) -> Numbering:
         return out
     for ab in root.iterfind(_Q + "abstractNum"):
         aid = ab.get(_Q + "abstractNumId", "")
-        out.abstracts[aid] = {
-            _int_attr(lv, "ilvl"): _level(lv) for lv in ab.iterfind(_Q + "lvl")
-        }
+        out.abstracts[aid] = {_int_attr(lv, "ilvl"): _level(lv) for lv in ab.iterfind(_Q + "lvl")}
         link = _val(ab.find(_Q + "numStyleLink"))
         if link:
             out.links[aid] = link
@@ -244,8 +260,9 @@ class Counters:
             if restart is None or (restart != 0 and ilvl < restart):
                 vals[deeper] = None
         if lvl.fmt == "bullet":
-            text = "".join(_PUA_BULLETS.get(c, "\u2022" if "\ue000" <= c <= "\uf8ff" else c)
-                           for c in lvl.text)
+            text = "".join(
+                _PUA_BULLETS.get(c, "\u2022" if "\ue000" <= c <= "\uf8ff" else c) for c in lvl.text
+            )
             return text, lvl.suffix if text else ""
 
         def shown(m: re.Match[str]) -> str:
@@ -253,8 +270,9 @@ class Counters:
             other = levels.get(k, Level())
             v = vals[k]
             value = other.start if v is None else v
-            return format_number(value, "decimal" if lvl.legal and other.fmt != "none"
-                                 else other.fmt)
+            return format_number(
+                value, "decimal" if lvl.legal and other.fmt != "none" else other.fmt
+            )
 
         text = _PLACEHOLDER.sub(shown, lvl.text)
         return text, lvl.suffix if text else ""

@@ -33,8 +33,12 @@ MAX_UNPACKED = 512 * 1024 * 1024
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-    remove_comments=True, remove_pis=True,
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
 )
 ZipKind = Literal["docx", "odt", "zip", "broken"]
 
@@ -46,9 +50,9 @@ def zip_kind(data: bytes) -> ZipKind:
             names = set(z.namelist())
             if len(names) > MAX_MEMBERS:
                 return "docx"  # too many to judge: the package reader says why it refuses
-            if "word/document.xml" in names or ("[Content_Types].xml" in names and any(
-                n.startswith("word/") for n in names
-            )):
+            if "word/document.xml" in names or (
+                "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+            ):
                 return "docx"
             if "mimetype" in names and z.read("mimetype")[:60].startswith(
                 b"application/vnd.oasis.opendocument"
@@ -115,8 +119,15 @@ def open_package(data: bytes, label: str) -> Package:
             if str(part.partname) in seen:
                 continue
             seen.add(str(part.partname))
-            if kind in ("header", "footer", "styles", "numbering", "footnotes", "endnotes",
-                        "settings"):
+            if kind in (
+                "header",
+                "footer",
+                "styles",
+                "numbering",
+                "footnotes",
+                "endnotes",
+                "settings",
+            ):
                 el = getattr(part, "element", None)  # python-docx parses the parts it knows
                 if el is None:
                     el = parse_xml(part.blob, label, str(part.partname))
@@ -165,8 +176,15 @@ def _read_members(data: bytes, label: str) -> dict[str, bytes]:
             try:
                 with z.open(info) as f:
                     blob = f.read(budget + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
-                    RuntimeError, zipfile.LargeZipFile) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                ValueError,
+                EOFError,
+                NotImplementedError,
+                RuntimeError,
+                zipfile.LargeZipFile,
+            ) as exc:
                 raise DocxError(
                     f"{label}: member {info.filename} cannot be unpacked ({exc}); the .docx "
                     "is corrupt: open and re-save it in Word or LibreOffice"

@@ -74,9 +74,9 @@ class DocxText:
             at = anchors[k][1] + (start - anchors[k][0])
             j = max(bisect.bisect_right(starts, at) - 1, 0)
             kind = self.records[j][2]
-            out.append(DocxMark(
-                None, None, kind if kind.startswith("page-") else None, kind == "footnote"
-            ))
+            out.append(
+                DocxMark(None, None, kind if kind.startswith("page-") else None, kind == "footnote")
+            )
         return out
 
     def note_calls(self, anchors: Sequence[tuple[int, int]], length: int) -> list[DocxNoteCall]:
@@ -117,14 +117,18 @@ def docx_to_text(data: bytes, label: str) -> DocxText:
         if ctx.carry is not None:  # the last paragraph mark deleted: its text is still text
             paras.append(ctx.carry)
         w.write(_size_headings(paras))
-    side = Context(styles=styles, counters=None, marks=ctx.marks, note_fmt=ctx.note_fmt,
-                   note_start=ctx.note_start)
+    side = Context(
+        styles=styles,
+        counters=None,
+        marks=ctx.marks,
+        note_fmt=ctx.note_fmt,
+        note_start=ctx.note_start,
+    )
     w.write(furniture(pkg.headers, "page-header", side))
     w.write(furniture(pkg.footers, "page-footer", side))
     w.write(notes(pkg.footnotes, "footnote", side))
     w.write(notes(pkg.endnotes, "endnote", side))
-    return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls,
-                    "".join(w.inputs))
+    return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls, "".join(w.inputs))
 
 
 HEADING_MAX_CHARS = 200
@@ -142,8 +146,14 @@ def _size_headings(paras: list[Para]) -> list[Para]:
     if not weight:
         return paras
     body = max(weight, key=lambda sz: (weight[sz], -sz))
-    big = [p for p in paras if not p.level and p.sizes and len(p.text()) <= HEADING_MAX_CHARS
-           and min(sz for sz, _ in p.sizes) > body]
+    big = [
+        p
+        for p in paras
+        if not p.level
+        and p.sizes
+        and len(p.text()) <= HEADING_MAX_CHARS
+        and min(sz for sz, _ in p.sizes) > body
+    ]
     ranks = sorted({min(sz for sz, _ in p.sizes) for p in big}, reverse=True)
     for p in big:
         p.level = min(ranks.index(min(sz for sz, _ in p.sizes)) + 1, 6)
@@ -192,7 +202,7 @@ class _Writer:
                 self.put("**", base + off + lead)
                 self.put(core, base + off + lead)
                 self.put("**", base + off + lead + len(core))
-                self.put(text[lead + len(core):], base + off + lead + len(core))
+                self.put(text[lead + len(core) :], base + off + lead + len(core))
             else:
                 self.put(text, base + off)
             off += len(text)

@@ -119,8 +119,12 @@ class BudgetInterpreter(PDFPageInterpreter):
             if not isinstance(obj, PSKeyword):
                 self.push(obj)
                 if len(self.argstack) > operands:
-                    raise budget.fail(f"over {operands:,} operands wait on the stack with no "
-                                      "operator to take them", "operators_per_page", operands)
+                    raise budget.fail(
+                        f"over {operands:,} operands wait on the stack with no "
+                        "operator to take them",
+                        "operators_per_page",
+                        operands,
+                    )
                 continue
             budget.operator()
             found = handlers.get(obj)
@@ -166,8 +170,9 @@ def _handler(cls: type, keyword: PSKeyword) -> _Handler:
     name = keyword_name(keyword)
     if not isinstance(name, str):
         name = str(name)
-    method = getattr(cls, "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q"),
-                     None)
+    method = getattr(
+        cls, "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q"), None
+    )
     if method is None:
         return None, 0
     return method, method.__code__.co_argcount - 1
@@ -210,13 +215,17 @@ class _ContentParser(PDFContentParser):
             if len(data) > room:
                 raise self.budget.fail(
                     f"an inline image's data runs past the {room:,} bytes left in the "
-                    "stream budget", "stream_bytes_per_page", room)
+                    "stream budget",
+                    "stream_bytes_per_page",
+                    room,
+                )
         del data[-(len(target) + 1) :]
         return pos, _EOL_END_RE.sub(b"", bytes(data))
 
 
-def bounded_decode(stream: PDFStream, original: Callable[[PDFStream], None],
-                   budget: Budget) -> None:
+def bounded_decode(
+    stream: PDFStream, original: Callable[[PDFStream], None], budget: Budget
+) -> None:
     """Decode ``stream`` as pdfminer would, never inflating past the stream-bytes budget.
 
     A stream whose filters are all ``FlateDecode`` (the common case) is inflated
@@ -241,7 +250,10 @@ def bounded_decode(stream: PDFStream, original: Callable[[PDFStream], None],
             if out is None:
                 raise budget.fail(
                     f"a stream inflates past the {room:,} bytes left in the budget of "
-                    "decoded stream bytes", _stream_budget(budget), room)
+                    "decoded stream bytes",
+                    _stream_budget(budget),
+                    room,
+                )
             if not isinstance(out, bytes):  # a zlib error: pdfminer's recovery decides
                 plain = False
                 break

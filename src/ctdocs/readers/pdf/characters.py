@@ -24,8 +24,13 @@ _NBSP = frozenset("\u00a0\u202f\u2007\u2060")
 
 
 _LIGATURES = {
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-    "\ufb05": "st", "\ufb06": "st",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
 }
 
 
@@ -85,10 +90,19 @@ def _read_page(
             text = " " if t < " " else t  # a control character reads as a space
             a, b = o.matrix[0], o.matrix[1]
             turn = (0 if a > 0 else 2) if abs(a) >= abs(b) else (1 if b > 0 else 3)
-            c = _new_char(Char, (
-                height - o.y1 + mb_top, height - o.y0 + mb_top, o.x0 + mb_x0, o.x1 + mb_x0,
-                text, float(o.size), _is_bold(o.fontname), off,
-            ))
+            c = _new_char(
+                Char,
+                (
+                    height - o.y1 + mb_top,
+                    height - o.y0 + mb_top,
+                    o.x0 + mb_x0,
+                    o.x1 + mb_x0,
+                    text,
+                    float(o.size),
+                    _is_bold(o.fontname),
+                    off,
+                ),
+            )
             raw.append((c, turn))
             if not text.isspace():
                 turns[turn] += 1
@@ -120,8 +134,13 @@ def _read_page(
 
 
 def _direction(
-    chars: list[Char], number: int, width: float, height: float,
-    hint: tuple[float, float] | None, row0: int, seg0: int,
+    chars: list[Char],
+    number: int,
+    width: float,
+    height: float,
+    hint: tuple[float, float] | None,
+    row0: int,
+    seg0: int,
 ) -> tuple[list[Line], int, int, tuple[float, float] | None]:
     """The lines of the characters running one way (in their own frame), in reading order.
 
@@ -228,9 +247,7 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
-def _make_lines(
-    row: list[Char], page: int, col: int, seg: int, r: int, width: float
-) -> list[Line]:
+def _make_lines(row: list[Char], page: int, col: int, seg: int, r: int, width: float) -> list[Line]:
     """One row (or half-row) of characters as lines: cells split at very wide gaps."""
     ink = [c for c in row if not c.text.isspace()]
     if not ink:
@@ -257,8 +274,18 @@ class _LineText:
     """
 
     __slots__ = (
-        "bottom", "buf", "flags", "glyphs", "pos", "runs", "sizes", "top", "words",
-        "x0", "x1", "x2",
+        "bottom",
+        "buf",
+        "flags",
+        "glyphs",
+        "pos",
+        "runs",
+        "sizes",
+        "top",
+        "words",
+        "x0",
+        "x1",
+        "x2",
     )
 
     def __init__(self) -> None:
@@ -379,8 +406,21 @@ def _line(chars: list[Char], page: int, col: int, seg: int, r: int) -> Line | No
     first_w = _first_width(text, words) - x0
     size = acc.sizes.most_common(1)[0][0]
     return Line(
-        page, x0, top, x1, bottom, text, acc.runs, _bold_runs(acc.flags), size,
-        col, seg, r, first_w, acc.x2 if acc.x2 >= 0 else x1, box=(x0, top, x1, bottom),
+        page,
+        x0,
+        top,
+        x1,
+        bottom,
+        text,
+        acc.runs,
+        _bold_runs(acc.flags),
+        size,
+        col,
+        seg,
+        r,
+        first_w,
+        acc.x2 if acc.x2 >= 0 else x1,
+        box=(x0, top, x1, bottom),
         sups=_superscripts(text, acc.glyphs, size),
     )
 

@@ -64,7 +64,8 @@ def _mark_furniture(pages: list[Page]) -> None:
         counts.update(seen)
     need = max(2.0, 0.4 * sum(1 for p in pages if p.lines))
     running = {
-        slot for slot, keys in slots.items()
+        slot
+        for slot, keys in slots.items()
         if len(keys) >= need and len(set(keys)) <= 0.5 * len(keys)
     }
     for ln, key, top, slot in cands:

@@ -59,18 +59,25 @@ def read_isolated(data: bytes, name: str, limits: PdfLimits) -> PdfText:
 
 def _death(kind: str, code: int | None, name: str, limits: PdfLimits) -> PdfResourceError:
     """The budget a child broke, from how it ended."""
-    advice = ("this is a budget, not a corrupt file: raise it if the PDF is trusted "
-              "(PdfLimits({0}=...), ctdocs parse --pdf-limit {0}=N)")
+    advice = (
+        "this is a budget, not a corrupt file: raise it if the PDF is trusted "
+        "(PdfLimits({0}=...), ctdocs parse --pdf-limit {0}=N)"
+    )
     if kind == "timeout" or code in (-signal.SIGXCPU, -signal.SIGKILL):
         what = "wall-clock" if kind == "timeout" else "CPU"
         return PdfResourceError(
             f"{name}: reading the PDF took over its {what} budget of {limits.seconds:g} "
-            f"seconds; " + advice.format("seconds"), budget="seconds", limit=limits.seconds)
+            f"seconds; " + advice.format("seconds"),
+            budget="seconds",
+            limit=limits.seconds,
+        )
     mib = limits.memory >> 20
     return PdfResourceError(
         f"{name}: reading the PDF needed more than its memory budget of {mib:,} MiB "
         f"(the reader ended with code {code}); " + advice.format("memory"),
-        budget="memory", limit=limits.memory)
+        budget="memory",
+        limit=limits.memory,
+    )
 
 
 def _child(conn: Any, data: bytes, name: str, limits: PdfLimits) -> None:

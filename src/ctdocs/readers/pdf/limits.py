@@ -91,8 +91,9 @@ class PdfLimits:
             key = key.strip().replace("-", "_")
             if not sep or key not in names:
                 known = ", ".join(sorted(names))
-                raise InputError(f"--pdf-limit takes NAME=VALUE with NAME one of {known}; "
-                                 f"not {option!r}")
+                raise InputError(
+                    f"--pdf-limit takes NAME=VALUE with NAME one of {known}; not {option!r}"
+                )
             changes[key] = _value(key, text.strip(), getattr(self, key))
         return replace(self, **changes)  # type: ignore[arg-type]
 
@@ -163,7 +164,9 @@ class Budget:
             f"{self.name}: {where}: {message}; this is a budget, not a corrupt file: "
             f"raise it if the PDF is trusted (PdfLimits({budget}=...), "
             f"ctdocs parse --pdf-limit {budget}=N)",
-            page=self.page, budget=budget, limit=limit,
+            page=self.page,
+            budget=budget,
+            limit=limit,
         )
         if self.exceeded is None:
             self.exceeded = err
@@ -176,13 +179,19 @@ class Budget:
         page_limit = getattr(self.limits, f"{kind}_per_page")
         if here > page_limit and self.page:
             noun, unit = _WHAT[kind]
-            raise self.fail(f"{here:,} {noun} on one page is over the budget of "
-                            f"{page_limit:,} {unit} per page", f"{kind}_per_page", page_limit)
+            raise self.fail(
+                f"{here:,} {noun} on one page is over the budget of {page_limit:,} {unit} per page",
+                f"{kind}_per_page",
+                page_limit,
+            )
         limit = getattr(self.limits, kind)
         if doc > limit:
             noun, unit = _WHAT[kind]
-            raise self.fail(f"{doc:,} {noun} in the document is over the budget of "
-                            f"{limit:,} {unit}", kind, limit)
+            raise self.fail(
+                f"{doc:,} {noun} in the document is over the budget of {limit:,} {unit}",
+                kind,
+                limit,
+            )
 
     def room(self, kind: str) -> int:
         """How much of budget ``kind`` is left (page and document)."""
@@ -209,18 +218,26 @@ class Budget:
         now = time.monotonic()
         if self.page and now - self.page_start > self.limits.seconds_per_page:
             limit = self.limits.seconds_per_page
-            raise self.fail(f"reading the page took over the budget of {limit:g} seconds "
-                            "per page", "seconds_per_page", limit)
+            raise self.fail(
+                f"reading the page took over the budget of {limit:g} seconds per page",
+                "seconds_per_page",
+                limit,
+            )
         if now - self.start > self.limits.seconds:
             limit = self.limits.seconds
-            raise self.fail(f"reading the document took over the budget of {limit:g} "
-                            "seconds", "seconds", limit)
+            raise self.fail(
+                f"reading the document took over the budget of {limit:g} seconds", "seconds", limit
+            )
 
     def depth(self, kind: str, depth: int) -> None:
         """A nesting depth reached: ``form_depth`` or ``state_depth``."""
         limit = getattr(self.limits, kind)
         if depth > limit:
-            noun = "forms drawn inside forms" if kind == "form_depth" else (
-                "graphics states saved (q) and not restored")
-            raise self.fail(f"{noun} nest {depth:,} deep, over the budget of {limit:,}",
-                            kind, limit)
+            noun = (
+                "forms drawn inside forms"
+                if kind == "form_depth"
+                else ("graphics states saved (q) and not restored")
+            )
+            raise self.fail(
+                f"{noun} nest {depth:,} deep, over the budget of {limit:,}", kind, limit
+            )

@@ -50,8 +50,11 @@ class Joiner:
                     prev = None
                     continue
                 if (
-                    prev is not None and prev.col == ln.col and prev.seg == ln.seg
-                    and abs(prev.size - ln.size) < 0.3 and not MARKER_RE.match(ln.text)
+                    prev is not None
+                    and prev.col == ln.col
+                    and prev.seg == ln.seg
+                    and abs(prev.size - ln.size) < 0.3
+                    and not MARKER_RE.match(ln.text)
                     and self.short(prev, ln)
                 ):
                     ends += 1

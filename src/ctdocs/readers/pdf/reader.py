@@ -61,7 +61,8 @@ def _too_deep(name: str, budget: Budget | None) -> PdfResourceError:
         f"{name}: {where}: the PDF nests objects (arrays, dictionaries) deeper than ctdocs "
         "can follow; the file is not corrupt but too deep to read (flatten it, e.g. "
         "qpdf --object-streams=disable, or print it to a new PDF)",
-        page=page, budget="nesting",
+        page=page,
+        budget="nesting",
     )
 
 
@@ -158,7 +159,9 @@ def _error(name: str, exc: BaseException, budget: Budget | None = None) -> PdfEr
             f"{name}: reading the PDF needed more than its memory budget of {limit >> 20:,} "
             "MiB; this is a budget, not a corrupt file: raise it if the PDF is trusted "
             "(PdfLimits(memory=...), ctdocs parse --pdf-limit memory=N)",
-            page=budget.page if budget is not None else 0, budget="memory", limit=limit,
+            page=budget.page if budget is not None else 0,
+            budget="memory",
+            limit=limit,
         )
     if "PdfResourceError" in names:
         return next(e for e in chain if isinstance(e, PdfResourceError))

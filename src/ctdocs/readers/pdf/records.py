@@ -50,7 +50,8 @@ def _mark(hit: list[Record]) -> SpanMark:
     body = [r for r in hit if r.line.kind != "furniture"]
     first = (body or hit)[0].line
     box = [
-        r.line for r in (body or hit)
+        r.line
+        for r in (body or hit)
         if r.line.page == first.page and r.line.col == first.col and r.line.seg == first.seg
     ]
     bbox = (
