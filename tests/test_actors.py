@@ -638,37 +638,3 @@ def test_the_words_an_english_name_is_built_of(
 def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -> None:
     found = _actors_by_surface(text, lang)
     assert found[surface][1] == "organ", sorted(found)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "surface", "actor_id"),
-    [
-        # an organ and its parent are one name: one mention of the organ
-        (
-            "fr",
-            "Il remercie le Bureau de lutte contre le terrorisme des Nations Unies.",
-            "Bureau de lutte contre le terrorisme des Nations Unies",
-            "unoct",
-        ),
-        (
-            "en",
-            "The Ministerial Council of the Organization for Security and Co-operation in "
-            "Europe adopted this declaration.",
-            "Ministerial Council of the Organization for Security and Co-operation in Europe",
-            "osce-ministerial-council",
-        ),
-        # the organ of another organisation than its first words stand for: a body of its own
-        (
-            "fr",
-            "L'Assemblée générale de l'OIPC-INTERPOL, réunie à Santiago, a adopté ce texte.",
-            "Assemblée générale de l'OIPC-INTERPOL",
-            "unlinked:assemblee-generale-de-l-oipc-interpol",
-        ),
-    ],
-)
-def test_an_organ_named_with_its_organisation_is_one_mention(
-    lang: str, text: str, surface: str, actor_id: str
-) -> None:
-    found = _actors_by_surface(text, lang)
-    assert found[surface][0] == actor_id, sorted(found)
-    assert len(found) == 1, sorted(found)

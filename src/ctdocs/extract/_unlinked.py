@@ -33,7 +33,7 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._unlinked_refs import acronyms, drop_translations, join_owners, surnames
+from ._unlinked_refs import acronyms, drop_translations, surnames
 
 __all__ = ["propose", "slug"]
 
@@ -515,14 +515,10 @@ def propose(
     """
     cues = _cues()
     folded = fold(text)
-    ordered = sorted(known_hits, key=lambda h: (h.start, -h.end))
-    hits, owned = join_owners(folded, ordered, entries)
+    hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
     known = _Known(hits, len(folded))
     known.entries = entries
     cands = _candidates(text, folded, cues, known)
-    starts = {c.start for c in cands}
-    cands += [_Cand(s, e, "organ") for s, e in owned if s not in starts]
-    cands.sort(key=lambda c: c.start)
     dropped = {k for c in cands for k in c.replaces}
     names: dict[str, tuple[str, ActorKind]] = {}
     extra: list[ActorHit] = []
