@@ -257,31 +257,34 @@ def document_rows(key: str, doc: Document) -> dict[str, list[Row]]:
     List columns hold Python lists here; each consumer gives them its own
     form (joined text in pandas, native lists in DuckDB and Parquet).
     """
-    clauses = doc.clauses()
+    return {
+        "documents": [_document_row(key, doc)],
+        "blocks": _block_rows(key, doc),
+        "clauses": _clause_rows(key, doc),
+        "mentions": _mention_rows(key, doc),
+        "actors": [
+            (key, a.id, a.name, a.name_fr, a.kind, a.linked, len(a.mentions)) for a in doc.actors
+        ],
+        "noise": [
+            (key, f"n{k}", n.reason, n.page, n.start, n.end, n.text)
+            for k, n in enumerate(doc.noise)
+        ],
+    }
+
+
+def _document_row(key: str, doc: Document) -> Row:
     first = min(doc.dates, key=lambda d: (d.start, d.end), default=None)
-    documents: list[Row] = [
-        (
-            key,
-            doc.source.name,
-            doc.source.media_type,
-            doc.source.sha256,
-            doc.source.size,
-            doc.language,
-            doc.title,
-            doc.date.value if doc.date else None,
-            doc.symbol,
-            first.value if first else None,
-            len(doc.block_list),
-            len(clauses),
-            len(doc.actors),
-            len(doc.dates),
-            len(doc.noise),
-            list(doc.domains),
-            len(doc.text),
-            doc.schema_version,
-        )
-    ]
-    clause_rows: list[Row] = [
+    src = doc.source
+    return (
+        key, src.name, src.media_type, src.sha256, src.size, doc.language, doc.title,
+        doc.date.value if doc.date else None, doc.symbol, first.value if first else None,
+        len(doc.block_list), len(doc.clauses()), len(doc.actors), len(doc.dates),
+        len(doc.noise), list(doc.domains), len(doc.text), doc.schema_version,
+    )  # fmt: skip
+
+
+def _clause_rows(key: str, doc: Document) -> list[Row]:
+    return [
         (
             key,
             c.id,
@@ -302,21 +305,8 @@ def document_rows(key: str, doc: Document) -> dict[str, list[Row]]:
             [d.value for d in c.dates],
             [t.code for t in c.domains],
         )
-        for c in clauses
+        for c in doc.clauses()
     ]
-    return {
-        "documents": documents,
-        "blocks": _block_rows(key, doc),
-        "clauses": clause_rows,
-        "mentions": _mention_rows(key, doc),
-        "actors": [
-            (key, a.id, a.name, a.name_fr, a.kind, a.linked, len(a.mentions)) for a in doc.actors
-        ],
-        "noise": [
-            (key, f"n{k}", n.reason, n.page, n.start, n.end, n.text)
-            for k, n in enumerate(doc.noise)
-        ],
-    }
 
 
 def _block_rows(key: str, doc: Document) -> list[Row]:

@@ -67,6 +67,32 @@ def _walk(objs: Any, out: list[Any], counts: list[int]) -> None:
             counts[0] += 1
 
 
+def _page_chars(
+    objs: list[Any], base: int, height: float, mb_x0: float, mb_top: float
+) -> tuple[list[tuple[Char, int]], Counter[int], int]:
+    """The page's characters (top-down coordinates, input offsets from ``base``) with
+    the quarter turn each runs in, how many visible ones run each way, and the next
+    input offset."""
+    raw: list[tuple[Char, int]] = []
+    off = base
+    turns: Counter[int] = Counter()
+    for o in objs:
+        t = o.get_text()
+        if t:
+            text = " " if t < " " else t  # a control character reads as a space
+            a, b = o.matrix[0], o.matrix[1]
+            turn = (0 if a > 0 else 2) if abs(a) >= abs(b) else (1 if b > 0 else 3)
+            fields = (
+                height - o.y1 + mb_top, height - o.y0 + mb_top, o.x0 + mb_x0, o.x1 + mb_x0,
+                text, float(o.size), _is_bold(o.fontname), off,
+            )  # fmt: skip
+            raw.append((_new_char(Char, fields), turn))
+            if not text.isspace():
+                turns[turn] += 1
+        off += len(t)
+    return raw, turns, off
+
+
 def _read_page(
     page: Any, number: int, base: int, hint: tuple[float, float] | None
 ) -> tuple[Page, int, int, tuple[float, float] | None]:
@@ -81,32 +107,7 @@ def _read_page(
     objs: list[Any] = []
     counts = [0]
     _walk(page.layout._objs, objs, counts)
-    raw: list[tuple[Char, int]] = []
-    off = base
-    turns: Counter[int] = Counter()
-    for o in objs:
-        t = o.get_text()
-        if t:
-            text = " " if t < " " else t  # a control character reads as a space
-            a, b = o.matrix[0], o.matrix[1]
-            turn = (0 if a > 0 else 2) if abs(a) >= abs(b) else (1 if b > 0 else 3)
-            c = _new_char(
-                Char,
-                (
-                    height - o.y1 + mb_top,
-                    height - o.y0 + mb_top,
-                    o.x0 + mb_x0,
-                    o.x1 + mb_x0,
-                    text,
-                    float(o.size),
-                    _is_bold(o.fontname),
-                    off,
-                ),
-            )
-            raw.append((c, turn))
-            if not text.isspace():
-                turns[turn] += 1
-        off += len(t)
+    raw, turns, off = _page_chars(objs, base, height, mb_x0, mb_top)
     # Read the page in the direction most of its text runs (a landscape table set
     # sideways, a page with /Rotate); text running other ways (a rotated margin note,
     # a stamp) is read after it, each direction as its own stretch of rows.
