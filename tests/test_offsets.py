@@ -90,3 +90,12 @@ def test_document_offsets_lead_back_to_the_input(lang: str, text: str, word: str
     assert "**" not in doc.text  # the markup is gone from the text, so offsets shifted
     start = doc.input_offset(at)
     assert text[start : start + len(word)] == word
+
+
+def test_output_lookup_inverts_the_map_and_gives_none_for_dropped_input() -> None:
+    # output 0-5 <- input 0-5; output 5-8 <- input 10-13 (input 5-10 dropped)
+    to_output = OffsetMap([(0, 0), (5, 10)]).output_lookup(8)
+    assert [to_output(i) for i in (0, 3, 4)] == [0, 3, 4]
+    assert [to_output(i) for i in (5, 7, 9)] == [None, None, None]
+    assert [to_output(i) for i in (10, 12)] == [5, 7]
+    assert to_output(13) is None  # past the end of the output

@@ -19,7 +19,7 @@ A foundation: every stage may import it, and it imports nothing of ctdocs.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 __all__ = ["Anchor", "OffsetMap", "Span", "SpanIndex"]
@@ -67,6 +67,29 @@ class OffsetMap:
     def to_input(self, span: tuple[int, int]) -> Span:
         """A span of the output as a span of the input (each end mapped on its own)."""
         return Span(self.input_at(span[0]), self.input_at(span[1]))
+
+    def output_lookup(self, length: int) -> Callable[[int], int | None]:
+        """The inverse: input offset -> output offset, or None where the output does not
+        hold that input character (dropped markup, a note the text left out).
+
+        ``length`` is the output's length (the end of the last stretch). The
+        stretches are sorted by input once; each lookup is one bisection.
+        """
+        anchors = self.anchors
+        stretches = sorted(
+            (inp, out, (anchors[k + 1][0] if k + 1 < len(anchors) else length) - out)
+            for k, (out, inp) in enumerate(anchors)
+        )
+        starts = [s[0] for s in stretches]
+
+        def output_at(inp: int) -> int | None:
+            k = bisect_right(starts, inp) - 1
+            if k < 0:
+                return None
+            i0, o0, n = stretches[k]
+            return o0 + (inp - i0) if inp - i0 < n else None
+
+        return output_at
 
     def compose(self, inner: OffsetMap) -> OffsetMap:
         """This map (output → middle) followed by ``inner`` (middle → input): output → input.

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..._offsets import OffsetMap
 from .body import Context, Para, read_blocks
 from .notes import furniture, note_settings, notes
 from .numbering import Counters, read_numbering
@@ -81,18 +82,7 @@ class DocxText:
 
     def note_calls(self, anchors: Sequence[tuple[int, int]], length: int) -> list[DocxNoteCall]:
         """Note marks of the body in the final text (``anchors``: final text → input)."""
-        segs = sorted(
-            (inp, out, (anchors[k + 1][0] if k + 1 < len(anchors) else length) - out)
-            for k, (out, inp) in enumerate(anchors)
-        )
-        keys = [g[0] for g in segs]
-
-        def to_out(inp: int) -> int | None:
-            k = bisect.bisect_right(keys, inp) - 1
-            if k < 0:
-                return None
-            i0, o0, n = segs[k]
-            return o0 + (inp - i0) if inp - i0 < n else None
+        to_out = OffsetMap(anchors).output_lookup(length)
 
         found: list[DocxNoteCall] = []
         for s, e, mark in self.calls:

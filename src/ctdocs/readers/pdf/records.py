@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..._markers import MARKER_RE, TERMINAL, starts_lower
+from ..._offsets import OffsetMap
 from .furniture import _geometry, _mark_footnotes, _mark_furniture
 from .page import Line, Page, Para
 from .paragraphs import _paragraphs
@@ -112,18 +113,7 @@ class PdfText:
         ``anchors`` maps the final text to this PDF's input offsets (see
         ``Document.offset_map``); a mark the final text does not hold is left out.
         """
-        segs = sorted(
-            (inp, out, (anchors[k + 1][0] if k + 1 < len(anchors) else length) - out)
-            for k, (out, inp) in enumerate(anchors)
-        )
-        keys = [g[0] for g in segs]
-
-        def to_out(inp: int) -> int | None:
-            k = bisect.bisect_right(keys, inp) - 1
-            if k < 0:
-                return None
-            i0, o0, n = segs[k]
-            return o0 + (inp - i0) if inp - i0 < n else None
+        to_out = OffsetMap(anchors).output_lookup(length)
 
         calls: list[NoteCall] = []
         for rec in self.records:
