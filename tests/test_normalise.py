@@ -1,0 +1,121 @@
+"""The normalise stage on its own: raw text in, clean text, logical lines and an
+offset map out (no layout, structure or extraction runs here).
+
+Expected values are written from the module's contract (``ctdocs._normalise``
+docstring): words kept in order, markup out but remembered, layout breaks
+joined, every output character mapped back to the same input character.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._normalise import NormalisedText, normalise
+from ctdocs._offsets import OffsetMap
+
+
+def _line_texts(norm: NormalisedText) -> list[str]:
+    return [norm.text[line.start : line.end] for line in norm.lines]
+
+
+def _maps_back(raw: str, norm: NormalisedText) -> None:
+    """Every letter or digit of the output is the same character at its input offset."""
+    offsets = OffsetMap(norm.anchors)
+    for out, char in enumerate(norm.text):
+        if char.isalnum():
+            assert raw[offsets.input_at(out)] == char, (out, char)
+
+
+@pytest.mark.parametrize(
+    ("raw", "lines"),
+    [
+        (
+            "Les Alliés condamnent le terrorisme\r\nsous toutes ses formes.\r\n\r\n\r\n\r\n"
+            "2. Ils coopèrent.\r\n",
+            ["Les Alliés condamnent le terrorisme sous toutes ses formes.", "2. Ils coopèrent."],
+        ),
+        (
+            "Allies condemn terrorism\r\nin all its forms.\r\n\r\n\r\n\r\n2. They cooperate.\r\n",
+            ["Allies condemn terrorism in all its forms.", "2. They cooperate."],
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_wrapped_sentence_is_joined_and_blank_runs_fold(raw: str, lines: list[str]) -> None:
+    norm = normalise(raw, markdown=False)
+    assert _line_texts(norm) == lines
+    # One blank line between the two paragraphs, whatever the input had.
+    assert "\n\n" in norm.text and "\n\n\n" not in norm.text
+    assert norm.lines[1].blank_before
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    ("raw", "heading", "bold"),
+    [
+        (
+            "## Coopération **internationale**\n\nTexte du paragraphe.\n",
+            "Coopération internationale",
+            "internationale",
+        ),
+        (
+            "## International **cooperation**\n\nText of the paragraph.\n",
+            "International cooperation",
+            "cooperation",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_markdown_marks_go_and_are_remembered(raw: str, heading: str, bold: str) -> None:
+    norm = normalise(raw, markdown=True)
+    first = norm.lines[0]
+    assert norm.text[first.start : first.end] == heading
+    assert first.heading_level == 2
+    assert [norm.text[s:e] for s, e in first.bold_spans] == [bold]
+    assert "#" not in norm.text and "*" not in norm.text
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["## Titre **gras**\n", "## Title **bold**\n"],
+    ids=["fr", "en"],
+)
+def test_plain_text_keeps_markdown_characters(raw: str) -> None:
+    # Without markdown=True the marks are words of the text, kept as they are.
+    norm = normalise(raw, markdown=False)
+    assert norm.text == raw.rstrip("\n")
+    assert norm.lines[0].heading_level is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Article\u00a05\u2009: la\u200b présente   loi", "Article 5 : la présente loi"),
+        ("Article\u00a05 \u2013 the\u00ad present\t\tact", "Article 5 \u2013 the present act"),
+    ],
+    ids=["fr", "en"],
+)
+def test_odd_spaces_fold_and_invisible_characters_go(raw: str, clean: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert norm.text == clean
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1. Premier paragraphe.\n2. Second paragraphe.\n",
+        "1. First paragraph.\n2. Second paragraph.\n",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_numbered_line_is_never_joined_to_the_line_before(raw: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert len(norm.lines) == 2
+    assert not norm.lines[1].blank_before
+
+
+def test_empty_input_gives_no_line() -> None:
+    norm = normalise("", markdown=False)
+    assert norm.text == "" and norm.lines == []
