@@ -25,9 +25,11 @@ __all__ = [
     "ends_sentence",
     "has_dot_leader",
     "is_contact",
+    "is_field",
     "is_menu",
     "is_menu_at",
     "key",
+    "mark_field_blocks",
     "mark_footnote_zones",
     "mark_running_lines",
     "mark_toc_zone",
@@ -54,6 +56,9 @@ _RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
 _DIGITS_RE = re.compile(r"\d+")
 _RUNNING_MIN_WORDS = 3
 _RUNNING_MAX_WORDS = 15
+# A running footer with a web address or phone number is longer: an address, a
+# switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
+_RUNNING_CONTACT_WORDS = 25
 _RUNNING_GAP = 3  # lines between two prints of a running header
 _RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
 _HEAD_LINES = 5
@@ -175,7 +180,10 @@ def _run_key(text: str) -> str:
 
 def _running_candidate(units: Sequence[Unit], i: int) -> bool:
     u = units[i]
-    if not scorable(u) or len(u.text.split()) > _RUNNING_MAX_WORDS or ends_sentence(u.text):
+    if not scorable(u) or ends_sentence(u.text):
+        return False
+    contact = _WEB_RE.search(u.text) or _PHONE_RE.search(u.text)
+    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -252,3 +260,48 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
                 for z in zone:
                     z.noise = "page-footer"
             break
+
+
+# A record's field: a label of at most four words, a colon, then a value or nothing
+# ("Type: Recommendation", "Entrée en vigueur : 07-04-2019", "Votes :").
+_FIELD_RE = re.compile(r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:(?:\s|$)")
+_FIELD_MAX_WORDS = 12
+_FIELD_RUN = 3
+
+
+def is_field(text: str) -> bool:
+    """A short "Label: value" line that is not a sentence: a field of a record."""
+    t = text.strip()
+    return (
+        len(t.split()) <= _FIELD_MAX_WORDS
+        and not t.endswith((".", ";"))
+        and bool(_FIELD_RE.match(t))
+    )
+
+
+def mark_field_blocks(
+    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """Three or more field lines in a row ("Type: Recommendation", "Date: 04/07/2018",
+    "Originating body: …"), before the document's first line of prose or after its last:
+    the metadata box of the site or repository that holds the text, not the text. Lines
+    already noise between them do not break the box; the document's own head lines
+    (``protected``: "Distr.: General") count towards it but stay."""
+    run: list[int] = []
+    for i, u in enumerate(units):
+        if u.noise is not None:
+            continue
+        if outside[i] and scorable(u) and is_field(u.text):
+            run.append(i)
+            continue
+        _close_box(units, run, protected)
+        run = []
+    _close_box(units, run, protected)
+
+
+def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit], bool]) -> None:
+    if len(run) < _FIELD_RUN or all(protected(units[i]) for i in run):
+        return
+    for i in run:
+        if not protected(units[i]):
+            units[i].noise = "metadata"

@@ -1,0 +1,145 @@
+"""Page furniture by shape (src/ctdocs/_furniture.py and the rules of _boilerplate.py).
+
+Hand-written pages, French and English side by side: a site's record box of
+"Label: value" fields before the text, a running footer with a web address, a
+release's date stamp with a comma and a time of day, a page's "last updated" footer.
+Each must be noise; the document's own fields (language lines, "Objet :" inside the
+text, two fields alone) must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._furniture import is_field
+from ctdocs._layout import Unit, segment
+from ctdocs._normalise import normalise
+
+
+def units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+PROSE = {
+    "fr": (
+        "Le Comité des Ministres recommande aux gouvernements des États membres de prendre "
+        "en compte les lignes directrices sur les terroristes agissant seuls."
+    ),
+    "en": (
+        "The Committee of Ministers recommends that the governments of member States take "
+        "into account the guidelines on terrorists acting alone."
+    ),
+}
+
+PROSE2 = {
+    "fr": (
+        "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+        "services de police, de renseignement et les services sociaux."
+    ),
+    "en": (
+        "Member States should develop multi-agency approaches bringing together the police, "
+        "the intelligence services and the social services."
+    ),
+}
+
+RECORD_BOX = {
+    "fr": ["Type : Recommandation", "Organe d'origine : Comité d'experts", "Source : INTERIEUR"],
+    "en": ["Type: Recommendation", "Originating body: Committee of Experts", "Source: Interior"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_record_box_before_the_text_is_metadata(lang: str) -> None:
+    page = "\n\n".join([*RECORD_BOX[lang], PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    for line in RECORD_BOX[lang]:
+        assert got[line].noise == "metadata", line
+    assert got[PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_fields_are_not_a_box(lang: str) -> None:
+    # two fields alone may be the document's own head ("Objet : …", "Réf. : …")
+    page = "\n\n".join([*RECORD_BOX[lang][:2], PROSE[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in RECORD_BOX[lang][:2])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_fields_inside_the_text_stay(lang: str) -> None:
+    # between two paragraphs of prose the fields are the document's own list
+    page = "\n\n".join([PROSE[lang], *RECORD_BOX[lang], PROSE2[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in RECORD_BOX[lang])
+
+
+CLOSE = {
+    "fr": [
+        "Document original : anglais",
+        "Disponible en : anglais, arabe, espagnol, français",
+        "Référence : AG-2019-88-RES-05",
+    ],
+    "en": [
+        "Text original: French",
+        "Available in: English, French, Spanish",
+        "Reference: AG-2019-88-RES-05",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_language_lines_of_the_close_stay(lang: str) -> None:
+    # the document's own language and reference lines (front matter), not a record box
+    page = "\n\n".join([PROSE[lang], *CLOSE[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in CLOSE[lang])
+
+
+FIELDS = [
+    ("Entrée en vigueur : 07-04-2019", True),
+    ("Originating body: Committee of Experts on Terrorism (CODEXTER)", True),
+    ("Renseignements :", True),
+    ("Votes:", True),
+    # a sentence that ends on its colon's value, a long lead-in, a clause
+    ("Note : le texte est publié au Journal officiel.", False),
+    ("The Council of the European Union adopted the following conclusions on terrorism:", False),
+    ("1. Objet : le présent décret", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FIELDS)
+def test_is_field(line: str, expected: bool) -> None:
+    assert is_field(line) is expected
+
+
+FOOTER = {
+    "fr": "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – www.exemple.fr",
+    "en": "Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27 – www.example.org",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_long_running_footer_with_web_address(lang: str) -> None:
+    # seventeen words and more: too long for a running line, unless it carries a site
+    paras = [PROSE[lang], PROSE2[lang], PROSE[lang][:60] + " " + PROSE2[lang][60:]]
+    page = "\n\n".join(
+        [p for n, para in enumerate(paras, 1) for p in (f"{n}.", para, FOOTER[lang], f"{n}/3")]
+    )
+    every = segment(normalise(page, markdown=False))
+    footers = [u for u in every if u.text == FOOTER[lang]]
+    assert len(footers) == 3 and all(u.noise == "page-header" for u in footers)
+    assert all(u.noise is None for u in every if u.text in paras)
+
+
+STAMPS = [
+    ("12 mars, 2019, 10:30 HE", "metadata"),
+    ("12 March, 2019, 10:30 ET", "metadata"),
+    ("Cette page a été mise à jour le 27 mai 2017.", "metadata"),
+    ("This page was last updated May 27, 2017.", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), STAMPS)
+def test_page_stamps(line: str, reason: str) -> None:
+    prose = PROSE["en"] if line.isascii() else PROSE["fr"]
+    assert units(f"{prose}\n\n{line}\n")[line].noise == reason
