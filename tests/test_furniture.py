@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._furniture import is_field
+from ctdocs._furniture import has_dot_leader, is_field
 from ctdocs._layout import Unit, segment
 from ctdocs._normalise import normalise
 
@@ -143,3 +143,40 @@ STAMPS = [
 def test_page_stamps(line: str, reason: str) -> None:
     prose = PROSE["en"] if line.isascii() else PROSE["fr"]
     assert units(f"{prose}\n\n{line}\n")[line].noise == reason
+
+
+LEADERS = [
+    ("Introduction ........................ 4", True),
+    ("Chapitre premier ..................... 12", True),
+    # entries folded on one line: titles between the leaders
+    ("Introduction........4 The Terrorist Threat........6 Aim and Principles........9", True),
+    # a table's row: numbers between the leaders
+    ("France ........ 126 ............... 94 ......... 6", False),
+    ("Total ........ 254 .............. 142 ........ 14", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LEADERS)
+def test_dot_leaders_of_contents_not_of_tables(line: str, expected: bool) -> None:
+    assert has_dot_leader(line) is expected
+
+
+NOTES = {
+    "fr": [
+        "1 Les chiffres incluent les données transmises par la Suisse.",
+        "2 Eurojust, Terrorism Convictions Monitor, édition de juin 2021.",
+    ],
+    "en": [
+        "1 Europol, European Union Terrorism Situation and Trend Report (TE-SAT) 2020.",
+        "2 COM(2020) 605 final of 24.7.2020.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_footnotes_above_a_bare_folio(lang: str) -> None:
+    page = "\n\n".join([PROSE[lang], "______________", *NOTES[lang], "12", PROSE2[lang]])
+    got = units(page)
+    assert all(got[line].noise == "page-footer" for line in NOTES[lang])
+    assert got["12"].noise == "page-number"
+    assert got[PROSE[lang]].noise is None and got[PROSE2[lang]].noise is None

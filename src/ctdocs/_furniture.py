@@ -45,6 +45,7 @@ _DOT_LEADER_RE = re.compile(
 # A contents entry's page number at the end of the line: arabic or lower-case roman.
 _PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
 _TOC_ENTRY_MAX_WORDS = 15
+_TABLE_LEADERS = 3
 # Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
 _MENU_CHARS = "|>/\u203a"
@@ -66,6 +67,7 @@ _HEAD_LINES = 5
 _NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _NOTE_RULE_RE = re.compile(r"^\s*[_\u2014\u2500-]{5,}\s*$")
 _NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
+_FOLIO_RE = re.compile(r"^\s*\d{1,4}\s*$")  # a page number alone on its line
 _PAGE_EDGE = frozenset({"page-header", "page-footer", "page-number"})
 # Markers that open a new anchor: a running line may stand above them, a lead-in may not.
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
@@ -100,10 +102,16 @@ def scorable(u: Unit) -> bool:
 
 
 def has_dot_leader(text: str) -> bool:
-    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list.
+    Three leaders or more on one line with only numbers between them lead to the cells of a
+    table's row ("France ........ 126 ........ 94 ........ 6"): the document's figures, not
+    contents entries (folded entries have titles between their leaders)."""
     if "...." not in text and ". . ." not in text and "……" not in text:
         return False
-    return bool(_DOT_LEADER_RE.search(text))
+    cells = _DOT_LEADER_RE.split(text)
+    if len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c):
+        return False
+    return len(cells) > 1
 
 
 def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
@@ -246,19 +254,23 @@ def _leads_in(units: Sequence[Unit], i: int) -> bool:
 
 def mark_footnote_zones(units: Sequence[Unit]) -> None:
     """Under a short rule, numbered notes down to the page's running line or number: the
-    page's footnotes, furniture of a PDF copy (a web page's notes have no running line)."""
+    page's footnotes, furniture of a PDF copy (a web page's notes have no running line).
+    A bare number right after the notes is the page's folio, furniture too."""
     for i, u in enumerate(units):
         if u.noise != "markup" or not _NOTE_RULE_RE.match(u.text):
             continue
         zone: list[Unit] = []
         for v in units[i + 1 : i + 1 + _NOTE_ZONE_MAX]:
-            if v.noise is None:
+            folio = v.noise is None and bool(zone) and _FOLIO_RE.match(v.text) is not None
+            if v.noise is None and not folio:
                 zone.append(v)
                 continue
-            foot = v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
+            foot = folio or v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
             if foot and zone and _NOTE_RE.match(zone[0].text):
                 for z in zone:
                     z.noise = "page-footer"
+                if folio:
+                    v.noise = "page-number"
             break
 
 
