@@ -33,6 +33,7 @@ from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
 from ._furniture import (
     is_contact,
+    is_leader_row,
     is_menu_at,
     mark_field_blocks,
     mark_footnote_zones,
@@ -428,6 +429,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
             and doc.ntok(i, _SHAPE_MAX) >= 3
             and not _ends_sentence(u.text)
             and not doc.prot(i)
+            and not is_leader_row(u.text)  # a table's rows are the document's figures
         )
         sh = doc.shape(i) if open_line else ""
         if sh and sh == shape:

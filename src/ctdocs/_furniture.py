@@ -26,6 +26,7 @@ __all__ = [
     "has_dot_leader",
     "is_contact",
     "is_field",
+    "is_leader_row",
     "is_menu",
     "is_menu_at",
     "key",
@@ -108,10 +109,16 @@ def has_dot_leader(text: str) -> bool:
     contents entries (folded entries have titles between their leaders)."""
     if "...." not in text and ". . ." not in text and "……" not in text:
         return False
-    cells = _DOT_LEADER_RE.split(text)
-    if len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c):
+    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
+
+
+def is_leader_row(text: str) -> bool:
+    """A table's row drawn with dot leaders: three leaders or more, only numbers after the
+    first ("France ........ 126 ........ 94 ........ 6")."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
         return False
-    return len(cells) > 1
+    cells = _DOT_LEADER_RE.split(text)
+    return len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c)
 
 
 def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
@@ -277,42 +284,61 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
 # A record's field: a label of at most four words, a colon, then a value or nothing
 # ("Type: Recommendation", "Entrée en vigueur : 07-04-2019", "Votes :").
 _FIELD_RE = re.compile(r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:(?:\s|$)")
-_FIELD_MAX_WORDS = 12
+_FIELD_MAX_WORDS = 12  # a short line between two fields
+_FIELD_VALUE_WORDS = 6
 _FIELD_RUN = 3
+_FIELD_GAP = 4  # short lines between two fields of one box
 
 
 def is_field(text: str) -> bool:
-    """A short "Label: value" line that is not a sentence: a field of a record."""
+    """A short "Label: value" line that is not a sentence: a field of a record. Its value
+    is a few words at most: a title with a subtitle ("Returning Home: Prosecuting and
+    Reintegrating Women …") has more."""
     t = text.strip()
+    m = _FIELD_RE.match(t)
     return (
-        len(t.split()) <= _FIELD_MAX_WORDS
+        m is not None
+        and len(t[m.end() :].split()) <= _FIELD_VALUE_WORDS
         and not t.endswith((".", ";"))
-        and bool(_FIELD_RE.match(t))
     )
 
 
 def mark_field_blocks(
     units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
 ) -> None:
-    """Three or more field lines in a row ("Type: Recommendation", "Date: 04/07/2018",
+    """Three or more field lines ("Type: Recommendation", "Date: 04/07/2018",
     "Originating body: …"), before the document's first line of prose or after its last:
-    the metadata box of the site or repository that holds the text, not the text. Lines
-    already noise between them do not break the box; the document's own head lines
+    the metadata box of the site or repository that holds the text, or a release's contact
+    box ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
+    four short lines may stand between two fields (the values of a label written above
+    them); lines already noise do not break the box; the document's own head lines
     (``protected``: "Distr.: General") count towards it but stay."""
-    run: list[int] = []
+    run: list[int] = []  # the box's fields and the short lines between them
+    gap = 0  # short lines since the box's last field
     for i, u in enumerate(units):
         if u.noise is not None:
             continue
-        if outside[i] and scorable(u) and is_field(u.text):
+        open_line = outside[i] and scorable(u)
+        if open_line and is_field(u.text):
             run.append(i)
-            continue
-        _close_box(units, run, protected)
-        run = []
-    _close_box(units, run, protected)
+            gap = 0
+        elif open_line and run and gap < _FIELD_GAP and _short_value(u.text):
+            run.append(i)
+            gap += 1
+        else:
+            _close_box(units, run[: len(run) - gap], protected)
+            run, gap = [], 0
+    _close_box(units, run[: len(run) - gap], protected)
+
+
+def _short_value(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t)
 
 
 def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit], bool]) -> None:
-    if len(run) < _FIELD_RUN or all(protected(units[i]) for i in run):
+    fields = [i for i in run if is_field(units[i].text)]
+    if len(fields) < _FIELD_RUN or all(protected(units[i]) for i in fields):
         return
     for i in run:
         if not protected(units[i]):
