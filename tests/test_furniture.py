@@ -113,8 +113,8 @@ def test_is_field(line: str, expected: bool) -> None:
 
 
 FOOTER = {
-    "fr": "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – www.exemple.fr",
-    "en": "Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27 – www.example.org",
+    "fr": "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – contact@exemple.fr",
+    "en": "Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27 – info@example.org",
 }
 
 
@@ -276,4 +276,30 @@ def test_an_assemblys_session_line_is_front_matter(line: str) -> None:
 def test_download_links(line: str) -> None:
     lang = "en" if line.isascii() else "fr"
     got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ELI : http://data.legilux.public.lu/eli/etat/leg/loi/2023/03/23/a157/jo",
+        "ELI: http://data.europa.eu/eli/compos/2002/402/oj",
+    ],
+)
+def test_a_labelled_link_before_the_text(line: str) -> None:
+    lang = "en" if "europa" in line else "fr"
+    got = units(f"{line}\n\n{PROSE[lang]}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == "metadata"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADAPTER LA RÉPONSE DES ALLIÉS À LA MENACE TERRORISTE - Nato-pa.int",
+        "Adapting the Allies' response to the terrorist threat | nato-pa.int",
+    ],
+)
+def test_a_page_title_bar_with_the_sites_domain(line: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{line}\n\n{PROSE[lang]}\n\n{PROSE2[lang]}\n")
     assert got[line].noise == "web-chrome"

@@ -288,6 +288,9 @@ _FIELD_MAX_WORDS = 12  # a short line between two fields
 _FIELD_VALUE_WORDS = 6
 _FIELD_RUN = 3
 _FIELD_GAP = 4  # short lines between two fields of one box
+_FIELD_LINK_RE = re.compile(
+    r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:\s*(?:https?://|www\.)\S+$"
+)
 
 
 def is_field(text: str) -> bool:
@@ -319,7 +322,9 @@ def mark_field_blocks(
         if u.noise is not None:
             continue
         open_line = outside[i] and scorable(u)
-        if open_line and is_field(u.text):
+        if open_line and _FIELD_LINK_RE.match(u.text) and not protected(u):
+            u.noise = "metadata"  # a labelled link alone: "ELI: http://data.europa.eu/…"
+        elif open_line and is_field(u.text):
             run.append(i)
             gap = 0
         elif open_line and run and gap < _FIELD_GAP and _short_value(u.text):
