@@ -1,5 +1,5 @@
 """Page furniture and page tools found by shape: running lines, footnote zones, contents
-pages and menus.
+pages, menus and record boxes.
 
 A text copied out of a PDF repeats the same line at the top or foot of every page (a
 running header, a footer with the page number), ends each page with its footnotes under
@@ -8,7 +8,9 @@ breadcrumbs (short items joined by ``|``, ``>`` or `` / ``). None of these is wo
 same on two sites, but their shapes are the same everywhere: a line printed again and
 again apart from its page number, a rule followed by numbered notes down to the next
 running line, entries of a contents list that end in a page number or come back later
-as headings, a line cut into short unpunctuated items. Only shapes, no site strings.
+as headings, a line cut into short unpunctuated items. A site that holds a text shows its
+record beside it (type, reference, dates in force, a release's contacts): three or more
+short "Label: value" lines outside the document's prose. Only shapes, no site strings.
 """
 
 from __future__ import annotations
