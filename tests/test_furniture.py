@@ -303,3 +303,24 @@ def test_a_page_title_bar_with_the_sites_domain(line: str) -> None:
     lang = "en" if line.isascii() else "fr"
     got = units(f"{line}\n\n{PROSE[lang]}\n\n{PROSE2[lang]}\n")
     assert got[line].noise == "web-chrome"
+
+
+SLUGS = {
+    "fr": "décision n° 1063 cadre consolidé de l`osce pour la lutte contre le",
+    "en": "council conclusions on counter-terrorism foreign affairs council ...",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
+    wrapped = (
+        "et les services sociaux des États membres" if lang == "fr" else "and the social services"
+    )
+    page = "\n\n".join([SLUGS[lang], PROSE[lang], wrapped, PROSE2[lang]])  # wrapped: 3rd line
+    got = units(page)
+    assert got[SLUGS[lang]].noise == "web-chrome"
+    # a lower-case line further down is the document's (a wrapped paragraph's end)
+    assert got[wrapped].noise is None
+    # a title with capitals stays
+    titled = SLUGS[lang][0].upper() + SLUGS[lang][1:]
+    assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None

@@ -38,6 +38,7 @@ from ._furniture import (
     mark_field_blocks,
     mark_footnote_zones,
     mark_running_lines,
+    mark_slug_titles,
     mark_toc_zone,
 )
 from ._furniture import key as _key
@@ -178,6 +179,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and not _DATE_RE.search(bare)
         )
     _mark_charts(units)
+    mark_slug_titles(units, protected)
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)

@@ -35,6 +35,7 @@ __all__ = [
     "mark_field_blocks",
     "mark_footnote_zones",
     "mark_running_lines",
+    "mark_slug_titles",
     "mark_toc_zone",
     "scorable",
 ]
@@ -350,3 +351,25 @@ def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit]
     for i in run:
         if not protected(units[i]):
             units[i].noise = "metadata"
+
+
+_SLUG_MIN_WORDS = 4
+
+
+def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A title all in lower case on the text's first line ("décision n° 1063 cadre
+    consolidé de l`osce pour la lutte contre le", "lignes directrices sur les droits de
+    l'homme et la … ·"): a file host's copy of the title, cut to its length, over the
+    document. A document's own title has capitals; a line that wraps a paragraph does
+    not open a text (further down, a lower-case line is such a paragraph's end)."""
+    for u in units[:1]:
+        t = u.text.strip()
+        if (
+            scorable(u)
+            and u.marker is None
+            and len(t.split()) >= _SLUG_MIN_WORDS
+            and not any(ch.isupper() for ch in t)
+            and not ends_sentence(t.rstrip(" ·…."))
+            and not protected(u)
+        ):
+            u.noise = "web-chrome"
