@@ -263,7 +263,7 @@ def test_interface_lines_are_boilerplate(page: str, noise: dict[str, str]) -> No
 
 # Figures measured when the feature scorer was fitted (benchmarks/results/lofo_noise.txt);
 # a change that leaks more or loses more text fails here.
-MAX_LEAKED = {"ALL": 0.09, "national-legislation": 0.01}
+MAX_LEAKED = {"ALL": 0.075, "national-legislation": 0.01}
 MAX_LOST = 0.005
 
 

@@ -33,9 +33,12 @@ from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
 from ._furniture import (
     is_contact,
+    is_leader_row,
     is_menu_at,
+    mark_field_blocks,
     mark_footnote_zones,
     mark_running_lines,
+    mark_slug_titles,
     mark_toc_zone,
 )
 from ._furniture import key as _key
@@ -82,9 +85,10 @@ _LINK_RE = re.compile(
 )
 _PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
 _SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
-# A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", a date left dangling on a dash.
+# A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", "12 mars, 2019, 10:30 HE", a date
+# left dangling on a dash.
 _DATE_RE = re.compile(
-    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./-]+\d{2,4}\b"
+    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./,-]+\d{2,4}\b"
     r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b[^\W\d_]{3,9}\s+\d{4}\b",
 )
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -175,6 +179,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and not _DATE_RE.search(bare)
         )
     _mark_charts(units)
+    mark_slug_titles(units, protected)
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)
@@ -401,6 +406,7 @@ def mark(
         return
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
+    mark_field_blocks(units, _outside_prose(doc), protected)
     _mark_template_runs(units, doc)
     model = lex.model
     idx = candidates(units, doc)
@@ -425,6 +431,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
             and doc.ntok(i, _SHAPE_MAX) >= 3
             and not _ends_sentence(u.text)
             and not doc.prot(i)
+            and not is_leader_row(u.text)  # a table's rows are the document's figures
         )
         sh = doc.shape(i) if open_line else ""
         if sh and sh == shape:
@@ -439,6 +446,13 @@ def _flush(run: list[Unit]) -> None:
     if len(run) >= _TEMPLATE_RUN:
         for u in run:
             u.noise = "boilerplate"
+
+
+def _outside_prose(doc: _Doc) -> list[bool]:
+    """Lines before the document's first prose line or after its last."""
+    good = [i for i, g in enumerate(doc.good) if g]
+    first, last = (good[0], good[-1]) if good else (len(doc.good), -1)
+    return [i < first or i > last for i in range(len(doc.good))]
 
 
 def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:

@@ -1,5 +1,5 @@
 """Page furniture and page tools found by shape: running lines, footnote zones, contents
-pages and menus.
+pages, menus and record boxes.
 
 A text copied out of a PDF repeats the same line at the top or foot of every page (a
 running header, a footer with the page number), ends each page with its footnotes under
@@ -8,7 +8,9 @@ breadcrumbs (short items joined by ``|``, ``>`` or `` / ``). None of these is wo
 same on two sites, but their shapes are the same everywhere: a line printed again and
 again apart from its page number, a rule followed by numbered notes down to the next
 running line, entries of a contents list that end in a page number or come back later
-as headings, a line cut into short unpunctuated items. Only shapes, no site strings.
+as headings, a line cut into short unpunctuated items. A site that holds a text shows its
+record beside it (type, reference, dates in force, a release's contacts): three or more
+short "Label: value" lines outside the document's prose. Only shapes, no site strings.
 """
 
 from __future__ import annotations
@@ -25,11 +27,15 @@ __all__ = [
     "ends_sentence",
     "has_dot_leader",
     "is_contact",
+    "is_field",
+    "is_leader_row",
     "is_menu",
     "is_menu_at",
     "key",
+    "mark_field_blocks",
     "mark_footnote_zones",
     "mark_running_lines",
+    "mark_slug_titles",
     "mark_toc_zone",
     "scorable",
 ]
@@ -43,6 +49,7 @@ _DOT_LEADER_RE = re.compile(
 # A contents entry's page number at the end of the line: arabic or lower-case roman.
 _PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
 _TOC_ENTRY_MAX_WORDS = 15
+_TABLE_LEADERS = 3
 # Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
 _MENU_CHARS = "|>/\u203a"
@@ -54,6 +61,9 @@ _RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
 _DIGITS_RE = re.compile(r"\d+")
 _RUNNING_MIN_WORDS = 3
 _RUNNING_MAX_WORDS = 15
+# A running footer with a web address or phone number is longer: an address, a
+# switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
+_RUNNING_CONTACT_WORDS = 25
 _RUNNING_GAP = 3  # lines between two prints of a running header
 _RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
 _HEAD_LINES = 5
@@ -61,6 +71,7 @@ _HEAD_LINES = 5
 _NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _NOTE_RULE_RE = re.compile(r"^\s*[_\u2014\u2500-]{5,}\s*$")
 _NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
+_FOLIO_RE = re.compile(r"^\s*\d{1,4}\s*$")  # a page number alone on its line
 _PAGE_EDGE = frozenset({"page-header", "page-footer", "page-number"})
 # Markers that open a new anchor: a running line may stand above them, a lead-in may not.
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
@@ -95,10 +106,22 @@ def scorable(u: Unit) -> bool:
 
 
 def has_dot_leader(text: str) -> bool:
-    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list."""
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list.
+    Three leaders or more on one line with only numbers between them lead to the cells of a
+    table's row ("France ........ 126 ........ 94 ........ 6"): the document's figures, not
+    contents entries (folded entries have titles between their leaders)."""
     if "...." not in text and ". . ." not in text and "……" not in text:
         return False
-    return bool(_DOT_LEADER_RE.search(text))
+    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
+
+
+def is_leader_row(text: str) -> bool:
+    """A table's row drawn with dot leaders: three leaders or more, only numbers after the
+    first ("France ........ 126 ........ 94 ........ 6")."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    cells = _DOT_LEADER_RE.split(text)
+    return len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c)
 
 
 def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
@@ -175,7 +198,10 @@ def _run_key(text: str) -> str:
 
 def _running_candidate(units: Sequence[Unit], i: int) -> bool:
     u = units[i]
-    if not scorable(u) or len(u.text.split()) > _RUNNING_MAX_WORDS or ends_sentence(u.text):
+    if not scorable(u) or ends_sentence(u.text):
+        return False
+    contact = _WEB_RE.search(u.text) or _PHONE_RE.search(u.text)
+    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -238,17 +264,112 @@ def _leads_in(units: Sequence[Unit], i: int) -> bool:
 
 def mark_footnote_zones(units: Sequence[Unit]) -> None:
     """Under a short rule, numbered notes down to the page's running line or number: the
-    page's footnotes, furniture of a PDF copy (a web page's notes have no running line)."""
+    page's footnotes, furniture of a PDF copy (a web page's notes have no running line).
+    A bare number right after the notes is the page's folio, furniture too."""
     for i, u in enumerate(units):
         if u.noise != "markup" or not _NOTE_RULE_RE.match(u.text):
             continue
         zone: list[Unit] = []
         for v in units[i + 1 : i + 1 + _NOTE_ZONE_MAX]:
-            if v.noise is None:
+            folio = v.noise is None and bool(zone) and _FOLIO_RE.match(v.text) is not None
+            if v.noise is None and not folio:
                 zone.append(v)
                 continue
-            foot = v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
+            foot = folio or v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
             if foot and zone and _NOTE_RE.match(zone[0].text):
                 for z in zone:
                     z.noise = "page-footer"
+                if folio:
+                    v.noise = "page-number"
             break
+
+
+# A record's field: a label of at most four words, a colon, then a value or nothing
+# ("Type: Recommendation", "Entrée en vigueur : 07-04-2019", "Votes :").
+_FIELD_RE = re.compile(r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:(?:\s|$)")
+_FIELD_MAX_WORDS = 12  # a short line between two fields
+_FIELD_VALUE_WORDS = 6
+_FIELD_RUN = 3
+_FIELD_GAP = 4  # short lines between two fields of one box
+_FIELD_LINK_RE = re.compile(
+    r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:\s*(?:https?://|www\.)\S+$"
+)
+
+
+def is_field(text: str) -> bool:
+    """A short "Label: value" line that is not a sentence: a field of a record. Its value
+    is a few words at most: a title with a subtitle ("Returning Home: Prosecuting and
+    Reintegrating Women …") has more."""
+    t = text.strip()
+    m = _FIELD_RE.match(t)
+    return (
+        m is not None
+        and len(t[m.end() :].split()) <= _FIELD_VALUE_WORDS
+        and not t.endswith((".", ";"))
+    )
+
+
+def mark_field_blocks(
+    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """Three or more field lines ("Type: Recommendation", "Date: 04/07/2018",
+    "Originating body: …"), before the document's first line of prose or after its last:
+    the metadata box of the site or repository that holds the text, or a release's contact
+    box ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
+    four short lines may stand between two fields (the values of a label written above
+    them); lines already noise do not break the box; the document's own head lines
+    (``protected``: "Distr.: General") count towards it but stay."""
+    run: list[int] = []  # the box's fields and the short lines between them
+    gap = 0  # short lines since the box's last field
+    for i, u in enumerate(units):
+        if u.noise is not None:
+            continue
+        open_line = outside[i] and scorable(u)
+        if open_line and _FIELD_LINK_RE.match(u.text) and not protected(u):
+            u.noise = "metadata"  # a labelled link alone: "ELI: http://data.europa.eu/…"
+        elif open_line and is_field(u.text):
+            run.append(i)
+            gap = 0
+        elif open_line and run and gap < _FIELD_GAP and _short_value(u.text):
+            run.append(i)
+            gap += 1
+        else:
+            _close_box(units, run[: len(run) - gap], protected)
+            run, gap = [], 0
+    _close_box(units, run[: len(run) - gap], protected)
+
+
+def _short_value(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t)
+
+
+def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit], bool]) -> None:
+    fields = [i for i in run if is_field(units[i].text)]
+    if len(fields) < _FIELD_RUN or all(protected(units[i]) for i in fields):
+        return
+    for i in run:
+        if not protected(units[i]):
+            units[i].noise = "metadata"
+
+
+_SLUG_MIN_WORDS = 4
+
+
+def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A title all in lower case on the text's first line ("décision n° 1063 cadre
+    consolidé de l`osce pour la lutte contre le", "lignes directrices sur les droits de
+    l'homme et la … ·"): a file host's copy of the title, cut to its length, over the
+    document. A document's own title has capitals; a line that wraps a paragraph does
+    not open a text (further down, a lower-case line is such a paragraph's end)."""
+    for u in units[:1]:
+        t = u.text.strip()
+        if (
+            scorable(u)
+            and u.marker is None
+            and len(t.split()) >= _SLUG_MIN_WORDS
+            and not any(ch.isupper() for ch in t)
+            and not ends_sentence(t.rstrip(" ·…."))
+            and not protected(u)
+        ):
+            u.noise = "web-chrome"

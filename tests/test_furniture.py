@@ -1,0 +1,326 @@
+"""Page furniture by shape (src/ctdocs/_furniture.py and the rules of _boilerplate.py).
+
+Hand-written pages, French and English side by side: a site's record box of
+"Label: value" fields before the text, a running footer with a web address, a
+release's date stamp with a comma and a time of day, a page's "last updated" footer.
+Each must be noise; the document's own fields (language lines, "Objet :" inside the
+text, two fields alone) must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._furniture import has_dot_leader, is_field
+from ctdocs._layout import Unit, is_front_matter, segment
+from ctdocs._normalise import normalise
+
+
+def units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+PROSE = {
+    "fr": (
+        "Le Comité des Ministres recommande aux gouvernements des États membres de prendre "
+        "en compte les lignes directrices sur les terroristes agissant seuls."
+    ),
+    "en": (
+        "The Committee of Ministers recommends that the governments of member States take "
+        "into account the guidelines on terrorists acting alone."
+    ),
+}
+
+PROSE2 = {
+    "fr": (
+        "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+        "services de police, de renseignement et les services sociaux."
+    ),
+    "en": (
+        "Member States should develop multi-agency approaches bringing together the police, "
+        "the intelligence services and the social services."
+    ),
+}
+
+RECORD_BOX = {
+    "fr": ["Type : Recommandation", "Organe d'origine : Comité d'experts", "Source : INTERIEUR"],
+    "en": ["Type: Recommendation", "Originating body: Committee of Experts", "Source: Interior"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_record_box_before_the_text_is_metadata(lang: str) -> None:
+    page = "\n\n".join([*RECORD_BOX[lang], PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    for line in RECORD_BOX[lang]:
+        assert got[line].noise == "metadata", line
+    assert got[PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_fields_are_not_a_box(lang: str) -> None:
+    # two fields alone may be the document's own head ("Objet : …", "Réf. : …")
+    page = "\n\n".join([*RECORD_BOX[lang][:2], PROSE[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in RECORD_BOX[lang][:2])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_fields_inside_the_text_stay(lang: str) -> None:
+    # between two paragraphs of prose the fields are the document's own list
+    page = "\n\n".join([PROSE[lang], *RECORD_BOX[lang], PROSE2[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in RECORD_BOX[lang])
+
+
+CLOSE = {
+    "fr": [
+        "Document original : anglais",
+        "Disponible en : anglais, arabe, espagnol, français",
+        "Référence : AG-2019-88-RES-05",
+    ],
+    "en": [
+        "Text original: French",
+        "Available in: English, French, Spanish",
+        "Reference: AG-2019-88-RES-05",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_language_lines_of_the_close_stay(lang: str) -> None:
+    # the document's own language and reference lines (front matter), not a record box
+    page = "\n\n".join([PROSE[lang], *CLOSE[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in CLOSE[lang])
+
+
+FIELDS = [
+    ("Entrée en vigueur : 07-04-2019", True),
+    ("Originating body: Committee of Experts on Terrorism (CODEXTER)", True),
+    ("Renseignements :", True),
+    ("Votes:", True),
+    # a sentence that ends on its colon's value, a long lead-in, a clause
+    ("Note : le texte est publié au Journal officiel.", False),
+    ("The Council of the European Union adopted the following conclusions on terrorism:", False),
+    ("1. Objet : le présent décret", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FIELDS)
+def test_is_field(line: str, expected: bool) -> None:
+    assert is_field(line) is expected
+
+
+FOOTER = {
+    "fr": "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – contact@exemple.fr",
+    "en": "Place Beauvau – 75800 Paris Cedex 08 – Switchboard: 01 49 27 49 27 – info@example.org",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_long_running_footer_with_web_address(lang: str) -> None:
+    # seventeen words and more: too long for a running line, unless it carries a site
+    paras = [PROSE[lang], PROSE2[lang], PROSE[lang][:60] + " " + PROSE2[lang][60:]]
+    page = "\n\n".join(
+        [p for n, para in enumerate(paras, 1) for p in (f"{n}.", para, FOOTER[lang], f"{n}/3")]
+    )
+    every = segment(normalise(page, markdown=False))
+    footers = [u for u in every if u.text == FOOTER[lang]]
+    assert len(footers) == 3 and all(u.noise == "page-header" for u in footers)
+    assert all(u.noise is None for u in every if u.text in paras)
+
+
+STAMPS = [
+    ("12 mars, 2019, 10:30 HE", "metadata"),
+    ("12 March, 2019, 10:30 ET", "metadata"),
+    ("Cette page a été mise à jour le 27 mai 2017.", "metadata"),
+    ("This page was last updated May 27, 2017.", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), STAMPS)
+def test_page_stamps(line: str, reason: str) -> None:
+    prose = PROSE["en"] if line.isascii() else PROSE["fr"]
+    assert units(f"{prose}\n\n{line}\n")[line].noise == reason
+
+
+LEADERS = [
+    ("Introduction ........................ 4", True),
+    ("Chapitre premier ..................... 12", True),
+    # entries folded on one line: titles between the leaders
+    ("Introduction........4 The Terrorist Threat........6 Aim and Principles........9", True),
+    # a table's row: numbers between the leaders
+    ("France ........ 126 ............... 94 ......... 6", False),
+    ("Total ........ 254 .............. 142 ........ 14", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LEADERS)
+def test_dot_leaders_of_contents_not_of_tables(line: str, expected: bool) -> None:
+    assert has_dot_leader(line) is expected
+
+
+NOTES = {
+    "fr": [
+        "1 Les chiffres incluent les données transmises par la Suisse.",
+        "2 Eurojust, Terrorism Convictions Monitor, édition de juin 2021.",
+    ],
+    "en": [
+        "1 Europol, European Union Terrorism Situation and Trend Report (TE-SAT) 2020.",
+        "2 COM(2020) 605 final of 24.7.2020.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_footnotes_above_a_bare_folio(lang: str) -> None:
+    page = "\n\n".join([PROSE[lang], "______________", *NOTES[lang], "12", PROSE2[lang]])
+    got = units(page)
+    assert all(got[line].noise == "page-footer" for line in NOTES[lang])
+    assert got["12"].noise == "page-number"
+    assert got[PROSE[lang]].noise is None and got[PROSE2[lang]].noise is None
+
+
+CONTACT_BOX = {
+    "fr": [
+        "Renseignements :",
+        "Émilie Gagnon",
+        "Attachée de presse",
+        "418 646-6135",
+        "Source :",
+        "Relations avec les médias",
+        "Information :",
+    ],
+    "en": [
+        "Contacts:",
+        "Emily Gagnon",
+        "Press Secretary",
+        "613-990-2743",
+        "Source:",
+        "Media Relations",
+        "Information:",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contact_box_after_the_text(lang: str) -> None:
+    # three fields with the short lines between them; the line after the box stays
+    after = "Autres communiqués" if lang == "fr" else "More news releases"
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], *CONTACT_BOX[lang], after])
+    got = units(page)
+    for line in CONTACT_BOX[lang]:
+        assert got[line].noise == "metadata", line
+    assert got[PROSE2[lang]].noise is None
+
+
+MEMO_HEAD = {
+    "fr": ["NOTE de : Secrétariat général", "Aux : Délégations", "Objet : Conclusions"],
+    "en": ["NOTE from: General Secretariat", "To: Delegations", "Subject: Conclusions"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_notes_own_head_is_not_a_box(lang: str) -> None:
+    page = "\n\n".join([*MEMO_HEAD[lang], PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in MEMO_HEAD[lang])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rentrer chez soi : poursuivre et réintégrer les femmes rapatriées du nord-est de la Syrie",
+        "Returning Home: Prosecuting and Reintegrating Women Repatriated from North-East Syria",
+    ],
+)
+def test_a_title_with_its_subtitle_is_not_a_field(title: str) -> None:
+    assert not is_field(title)
+
+
+CUES = [
+    ("En savoir plus sur la gestion des cookies.", "web-chrome"),
+    ("Manage your cookie settings: choose which cookies we may set.", "web-chrome"),
+    ("Laisser un commentaire", "web-chrome"),
+    ("Leave a Reply", "web-chrome"),
+    (
+        "Ce document au format PDF 1.5 a été généré par Word 2010, et a été envoyé sur le site "
+        "le 28/02/2017.",
+        "web-chrome",
+    ),
+    ("This PDF document was generated by Word 2010 and uploaded on 28/02/2017.", "web-chrome"),
+    ("Taille du document: 332 Ko (16 pages).", "web-chrome"),
+    ("Size of the file: 332 KB (16 pages).", "web-chrome"),
+    ("Photo du siège des Nations Unies à New York", "caption"),
+    ("Photo of UN Building New York", "caption"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CUES)
+def test_interface_cues(line: str, reason: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == reason
+    assert got[PROSE[lang]].noise is None and got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize("line", ["Soixante-dixième session", "Seventieth session"])
+def test_an_assemblys_session_line_is_front_matter(line: str) -> None:
+    assert is_front_matter(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Télécharger le fichier (PDF)", "Download the report (PDF, 2 MB)"]
+)
+def test_download_links(line: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ELI : http://data.legilux.public.lu/eli/etat/leg/loi/2023/03/23/a157/jo",
+        "ELI: http://data.europa.eu/eli/compos/2002/402/oj",
+    ],
+)
+def test_a_labelled_link_before_the_text(line: str) -> None:
+    lang = "en" if "europa" in line else "fr"
+    got = units(f"{line}\n\n{PROSE[lang]}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == "metadata"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADAPTER LA RÉPONSE DES ALLIÉS À LA MENACE TERRORISTE - Nato-pa.int",
+        "Adapting the Allies' response to the terrorist threat | nato-pa.int",
+    ],
+)
+def test_a_page_title_bar_with_the_sites_domain(line: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{line}\n\n{PROSE[lang]}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise == "web-chrome"
+
+
+SLUGS = {
+    "fr": "décision n° 1063 cadre consolidé de l`osce pour la lutte contre le",
+    "en": "council conclusions on counter-terrorism foreign affairs council ...",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
+    wrapped = (
+        "et les services sociaux des États membres" if lang == "fr" else "and the social services"
+    )
+    page = "\n\n".join([SLUGS[lang], PROSE[lang], wrapped, PROSE2[lang]])  # wrapped: 3rd line
+    got = units(page)
+    assert got[SLUGS[lang]].noise == "web-chrome"
+    # a lower-case line further down is the document's (a wrapped paragraph's end)
+    assert got[wrapped].noise is None
+    # a title with capitals stays
+    titled = SLUGS[lang][0].upper() + SLUGS[lang][1:]
+    assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None
