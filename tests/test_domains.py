@@ -596,11 +596,14 @@ def test_document_is_the_clauses_union_plus_what_the_text_weighs() -> None:
 
 
 FAMILY_GATES = {  # a little under what the shipped [scoring] reaches (see the printout)
-    "council-of-europe": 0.95, "document-sharing-copies": 0.75, "eu": 0.9,
-    "national-government": 0.35, "national-legislation": 0.78, "nato": 0.9, "osce": 0.95,
-    "republishers": 0.95, "treaties": 0.9, "un": 0.75,
+    "council-of-europe": 0.95, "document-sharing-copies": 0.8, "eu": 0.95,
+    "national-government": 0.45, "national-legislation": 0.8, "nato": 0.95, "osce": 0.95,
+    "republishers": 0.95, "treaties": 0.95, "un": 0.75,
 }  # fmt: skip
-OVERALL_GATE = 0.82
+OVERALL_GATE = 0.85
+# Clause domains: only the statutes (national-legislation) and two treaties carry
+# clause tags in the dev gold; 0.453 with the section-heading scope, 0.38 without.
+CLAUSE_GATE = 0.43
 
 
 def test_document_domains_per_family_on_the_dev_corpus() -> None:
@@ -626,3 +629,42 @@ def test_document_domains_per_family_on_the_dev_corpus() -> None:
     assert overall.f1 >= OVERALL_GATE
     for fam, s in scores.items():
         assert s.f1 >= FAMILY_GATES[fam], fam
+
+
+def test_clause_domains_on_the_dev_corpus() -> None:
+    """(clause number, code) pairs over every gold clause of the dev corpus."""
+    from ._compare import F1
+
+    corpus = ROOT / "tests" / "devcorpus"
+    score = F1()
+    for gold_path in sorted((corpus / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        want = {(n, c) for n, codes in gold["domains"]["clauses"].items() for c in codes}
+        if not gold["clauses"]:
+            continue
+        doc = parse_document(corpus / "raw" / f"{gold_path.stem}.txt")
+        got = {(c.number, t.code) for c in doc.clauses() for t in c.domains}
+        score.add(want, got)
+    print(
+        f"\nclause domains on the dev corpus: F1 {score.f1:.3f} (tp={score.tp} fp={score.fp} fn={score.fn})"
+    )
+    assert score.f1 >= CLAUSE_GATE
+
+
+# A law cited by its subject names the law, not a commitment of the text citing it
+# (the Conseil constitutionnel's decision on "la loi relative à la prévention d'actes
+# de terrorisme et au renseignement").
+CITED_LAW = [
+    ("en", "The deputies referred the Act respecting the prevention of terrorist acts and "
+           "intelligence to the Council."),
+    ("fr", "Les députés ont saisi le Conseil de la loi relative à la prévention d'actes de "
+           "terrorisme et au renseignement."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CITED_LAW)
+def test_a_law_named_by_its_subject_is_not_its_domain(language: str, text: str) -> None:
+    assert "INTEL" not in tag_text(text, language)
+    # the same words outside a law's name are the domain
+    bare = text.split("prevention" if language == "en" else "prévention")[1]
+    assert "INTEL" in tag_text(bare, language)

@@ -139,10 +139,14 @@ class DomainEntry(_Strict):
     boundaries added; write inflections into the pattern (``armes? chimiques?``).
     ``strong`` triggers tag a clause on one hit; ``weak`` ones need two different
     words (both subject to the role factors of :class:`DomainScoring`).
+    ``reported = false``: a code outside the annotation guidelines' list, kept in
+    the knowledge (``tag_text`` still finds it) but never put on a document or a
+    clause, whose domains are the guidelines' codes only.
     """
 
     code: str = Field(pattern=r"^[A-Z][A-Z-]*$")
     name: str
+    reported: bool = True
     strong: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     exclude: dict[str, list[str]] = {}
@@ -186,6 +190,9 @@ class DomainScoring(_Strict):
     name_factor: float = Field(ge=0, le=1)
     heading_weight: float = Field(ge=1)
     heading_max_words: int = Field(ge=1)
+    # a section heading of at most this many words passes its domains on to the
+    # clauses under it (ctdocs.extract._domain_scope); 0: none does
+    scope_max_words: int = Field(default=0, ge=0)
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)

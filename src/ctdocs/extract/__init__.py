@@ -145,12 +145,15 @@ def weigh_domains(
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
     of its own also with the tags of the clause it continues (see ``_leads_in``)."""
+    from ._domain_scope import inherit_scope
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
     tagger = DocumentTagger(text)
     out = DomainWeights()
     clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    headings: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what they pass on
+    titles: dict[int, dict[str, list[tuple[int, int]]]] = {}
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
@@ -159,6 +162,8 @@ def weigh_domains(
         if t >= 0:
             title = [(t, t + len(b.title or ""))]
             for code, (w, spans) in _score_pieces(title, language, tagger, True).items():
+                if w >= threshold - 1e-9:
+                    titles.setdefault(k, {})[code] = spans
                 old_w, old_spans = found.get(code, (0.0, []))
                 found[code] = (old_w + w, sorted(set(old_spans) | set(spans)))
         for code, (w, spans) in found.items():
@@ -167,11 +172,14 @@ def weigh_domains(
         if b.kind == "clause":
             clauses[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
             out.in_clauses.update(clauses[k])
+        elif b.kind == "heading":
+            headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
     for k in sorted(clauses):  # parents come before their children
         p = blocks[k].parent
         if p is not None and p in clauses and not blocks[k].title and _leads_in(text, blocks, p):
             for code, spans in clauses[p].items():
                 clauses[k].setdefault(code, spans)
+    inherit_scope(blocks, clauses, headings, titles)
     return out, clauses
 
 

@@ -141,8 +141,15 @@ def _build(entry: DomainEntry) -> _Domain:
 
 
 def _domains() -> tuple[_Domain, ...]:
-    """The compiled trigger set of the knowledge in use, built once per knowledge content."""
-    return _compiled(active())
+    """The compiled triggers of the domains a document reports (``reported``), of the
+    knowledge in use, built once per knowledge content."""
+    return _reported(active())
+
+
+@lru_cache(maxsize=8)
+def _reported(kb: Knowledge) -> tuple[_Domain, ...]:
+    shown = {e.code for e in kb.domains.domain if e.reported}
+    return tuple(d for d in _compiled(kb) if d.code in shown)
 
 
 @lru_cache(maxsize=8)
@@ -365,7 +372,7 @@ def _needle_table() -> dict[str, tuple[tuple[str, int], ...]]:
 @lru_cache(maxsize=8)
 def _needles_of(kb: Knowledge) -> dict[str, tuple[tuple[str, int], ...]]:
     table: dict[str, list[tuple[str, int]]] = {}
-    for d in _compiled(kb):
+    for d in _reported(kb):  # the index serves DocumentTagger only
         pats = [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
         for p in pats:
             if _is_indexed(p):
@@ -414,7 +421,8 @@ def _runs_of(kb: Knowledge) -> dict[str, tuple[tuple[int, int, int], ...]]:
 
 
 class DocumentTagger:
-    """:func:`tag_text` for many pieces of one document (its clauses), with the same results.
+    """:func:`tag_text` for many pieces of one document (its clauses), with the same results
+    for the domains a document reports (``reported`` in ``domains.toml``).
 
     Built once per document. Pieces are substrings of ``document`` (joined by
     line breaks, which no needle contains), and portable needles are plain

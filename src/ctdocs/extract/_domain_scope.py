@@ -1,0 +1,82 @@
+"""The domains a clause takes from the heading it sits under (its scope).
+
+Annotators tag a provision with the domain its part of the text is about, not
+only with the domains its own words name: every section under the heading
+"Freezing Property" / "Gel des biens" is about terrorist financing, every item
+of "Chapter 3 Restrictive financial measures" too, although "deal in any
+property" names no trigger (devcorpus README, judgment call 37; the held-out
+texts tag the paragraphs of "Interpretive note to Recommendation 5 (terrorist
+financing offence)" the same way). So a clause takes, besides its own tags:
+
+* the tags of the unnumbered heading it sits under (its ``section``), when that
+  heading, weighed as a heading, reaches the clause threshold and is a short
+  label (``scope_max_words`` in ``domains.toml``): a long heading is the title of
+  a whole resolution or report, which names its theme, not each paragraph's;
+* the tags of the title of every division above it (a numbered heading whose
+  number is a word and a number, ``Chapitre 3 Mesures restrictives en matière
+  financière``, ``Section 3 Traitement des données`` over its articles). The
+  title of a bare-numbered clause (``16.1 Intensifier les consultations et le
+  partage d'informations``) names the subject of its first items only, and
+  passes nothing on (the seeds tag 16.1 INTEL, not 16.1.1 "Consultations
+  politiques").
+
+Headings that name no domain ("Appeals", "Regulations", "Definitions") pass
+nothing on, which is how procedural parts stay untagged without a list of them.
+An inherited tag keeps the heading's or title's evidence spans.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._knowledge import load_domains
+
+if TYPE_CHECKING:
+    from .._blocks import RawBlock
+
+__all__ = ["inherit_scope"]
+
+Tags = dict[str, list[tuple[int, int]]]
+
+
+def inherit_scope(
+    blocks: list[RawBlock],
+    clauses: dict[int, Tags],
+    headings: dict[int, Tags],
+    titles: dict[int, Tags],
+) -> None:
+    """Add to each clause of ``clauses`` (block index -> tags, changed in place) the
+    tags of its section heading (``headings``: heading block index -> tags) and of
+    the titles of the clauses above it (``titles``: clause block index -> tags of
+    its title alone). Blocks come in text order, parents before children."""
+    most = load_domains().scoring.scope_max_words
+    current: Tags = {}  # the tags of the last heading met, while it is the section
+    current_text: str | None = None
+    scope: dict[int, Tags] = {}  # clause -> what it passes on to its children
+    for k in sorted(set(clauses) | set(headings)):
+        b = blocks[k]
+        if k in headings:
+            short = len(b.text.split()) <= most
+            current, current_text = (headings[k] if short else {}), b.text
+            continue
+        from_above: Tags = {}
+        if b.section is not None and b.section == current_text:
+            from_above.update(current)
+        p = b.parent
+        if p is not None and p in scope:
+            for code, spans in scope[p].items():
+                from_above.setdefault(code, spans)
+        mine = dict(from_above)
+        if _division(b):
+            for code, spans in titles.get(k, {}).items():
+                mine.setdefault(code, spans)
+        scope[k] = mine
+        for code, spans in from_above.items():
+            clauses[k].setdefault(code, spans)
+
+
+def _division(b: RawBlock) -> bool:
+    """A division of the text (``Chapter 3``, ``Titre II``, ``Article 8``): its
+    printed label starts with a word, not with the number itself."""
+    head = b.label.split(maxsplit=1)
+    return len(head) == 2 and head[0].isalpha()

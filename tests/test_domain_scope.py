@@ -1,0 +1,196 @@
+"""A clause takes the domains of the short heading it sits under and of the titles of
+the divisions above it (``ctdocs.extract._domain_scope``): French and English side by
+side. Expected tags read off each text by hand: the heading names the domain, the
+provisions under it do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._domains import tag_text
+
+STATUTE = {
+    "en": """# Regulations on Listed Persons
+
+## Freezing Property
+
+### 4
+
+No person in Canada shall
+
+- (a) deal directly or indirectly in any property of a listed person; or
+
+- (b) enter into any transaction related to such property.
+
+### 5
+
+All secured and unsecured rights in that property are unaffected.
+
+## Appeals
+
+### 6
+
+A listed person may appeal to a judge within 60 days.
+""",
+    "fr": """# Règlement sur les personnes inscrites
+
+## Blocage de biens
+
+### 4
+
+Il est interdit à toute personne au Canada :
+
+- a) d'effectuer une opération portant sur un bien d'une personne inscrite;
+
+- b) de conclure une transaction liée à ce bien.
+
+### 5
+
+Les droits garantis sur ce bien ne sont pas touchés.
+
+## Appels
+
+### 6
+
+La personne inscrite peut interjeter appel devant un juge dans les 60 jours.
+""",
+}
+
+
+def _tags(text: str, language: str) -> dict[str, set[str]]:
+    doc = parse_text(text, language=language)
+    return {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_provisions_take_the_domain_of_their_section_heading(language: str) -> None:
+    tags = _tags(STATUTE[language], language)
+    # "Freezing Property" / "Blocage de biens" is terrorist financing; "deal in any
+    # property" and "unaffected rights" name no trigger of their own
+    for number in ("4", "4(a)", "4(b)", "5"):
+        assert tags[number] == {"FINANCING"}, number
+    assert tags["6"] == set()  # "Appeals" / "Appels" names no domain: procedure
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_inherited_tag_keeps_the_heading_as_evidence(language: str) -> None:
+    doc = parse_text(STATUTE[language], language=language)
+    clause = next(c for c in doc.clauses() if c.number == "5")
+    (tag,) = clause.domains
+    heading = "Freezing Property" if language == "en" else "Blocage de biens"
+    assert [e.text for e in tag.evidence] == [heading]
+    assert doc.text[tag.evidence[0].start : tag.evidence[0].end] == heading
+
+
+LONG = {
+    # the heading of a whole resolution (more than scope_max_words words) names its theme
+    "en": """# Resolution
+
+## Protection of critical infrastructure and public spaces against terrorist threats in the Union
+
+1. Calls on the Member States to report on progress by the end of the year.
+
+2. Instructs its President to forward this resolution to the Council.
+""",
+    "fr": """# Résolution
+
+## Protection des infrastructures critiques et des espaces publics contre les menaces terroristes
+
+1. Invite les États membres à faire rapport sur les progrès accomplis d'ici la fin de l'année.
+
+2. Charge son Président de transmettre la présente résolution au Conseil.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_long_heading_passes_nothing_on(language: str) -> None:
+    tags = _tags(LONG[language], language)
+    assert tags == {"1": set(), "2": set()}
+
+
+DIVISION = {
+    "en": """# Act on Restrictive Measures
+
+Chapter 3 - Financial restrictive measures: freezing of funds
+
+Article 5
+
+Any person who breaches the prohibitions of this chapter shall be fined.
+
+Article 6
+
+The Minister shall publish the list each month.
+""",
+    "fr": """# Loi relative aux mesures restrictives
+
+Chapitre 3 - Mesures restrictives financières : gel des fonds
+
+Article 5
+
+Toute personne qui enfreint les interdictions du présent chapitre est punie d'une amende.
+
+Article 6
+
+Le ministre publie la liste chaque mois.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_articles_take_the_domain_of_their_chapter_title(language: str) -> None:
+    doc = parse_text(DIVISION[language], language=language)
+    tags = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+    articles = [n for n in tags if n.startswith("Article")]
+    assert articles, tags
+    for number in articles:
+        assert tags[number] == {"FINANCING"}, number
+
+
+NUMBERED = {
+    # a bare-numbered title names its first items only (the seeds: 16.1 INTEL, 16.1.1 not)
+    "en": """# Action plan
+
+### 16.1 Intensify consultations and the sharing of information
+
+16.1.1 Political consultations. Allies and Partners will meet twice a year.
+""",
+    "fr": """# Plan d'action
+
+### 16.1 Intensifier les consultations et le partage d'informations
+
+16.1.1 Consultations politiques. Les Alliés et les Partenaires se réuniront deux fois par an.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_bare_numbered_title_passes_nothing_on(language: str) -> None:
+    tags = _tags(NUMBERED[language], language)
+    assert tags["16.1"] == {"INTEL"}
+    assert tags["16.1.1"] == set()
+
+
+# Triggers added with the scope rule: the headings of statutes' parts.
+HEADINGS = [
+    ("FINANCING", "Freezing Property", "Blocage de biens"),
+    ("FINANCING", "Freezing of property", "Gel des biens"),
+    ("INTEL", "Collection and Disclosure of Information",
+     "Collecte et communication des renseignements"),
+    ("AVIATION", "Air Carriers", "Transporteurs aériens"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "english", "french"), HEADINGS)
+def test_statute_part_headings(code: str, english: str, french: str) -> None:
+    assert set(tag_text(english, "en")) == {code}
+    assert set(tag_text(french, "fr")) == {code}
+
+
+def test_disclosure_alone_is_not_intelligence() -> None:
+    # a statute's "Disclosure of Information" part is as often a duty of confidentiality
+    # (the Chemical Weapons Convention Implementation Act's section 16)
+    assert "INTEL" not in tag_text("Disclosure of Information", "en")
+    assert "INTEL" not in tag_text("Communication de renseignements", "fr")
