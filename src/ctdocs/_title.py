@@ -24,7 +24,15 @@ from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
 from ._knowledge import TitleWeights, load_layout, load_title
 from ._layout import Unit, subject_title
 
-__all__ = ["Candidate", "candidates", "choose_title", "chrome_like", "score", "site_part_dropped"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "choose_title",
+    "chrome_like",
+    "line_key",
+    "score",
+    "site_part_dropped",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SEP = re.compile(r"\s+[|–—-]\s+")
@@ -140,7 +148,7 @@ def site_part_dropped(text: str, lines: frozenset[str]) -> str:
     parts = [p for p in _SEP.split(text) if p.strip()]
     if len(parts) < 2:
         return text
-    recurring = [p for p in parts if _key(p) in lines]
+    recurring = [p for p in parts if line_key(p) in lines]
     if recurring:
         return max(recurring, key=len)
     if _WEB_ADDRESS.match(parts[-1].strip()):
@@ -148,7 +156,8 @@ def site_part_dropped(text: str, lines: frozenset[str]) -> str:
     return text
 
 
-def _key(text: str) -> str:
+def line_key(text: str) -> str:
+    """A line as compared for recurrence: its words of letters, lower-cased."""
     return " ".join(_WORD.findall(text.lower()))
 
 
@@ -277,7 +286,7 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     candidate of the head (the first on a tie) takes its place if it scores higher (with no
     title at all, only one that names a kind of document or a subject line's title). A page
     title's site part is dropped either way."""
-    lines = frozenset(_key(u.text) for u in units)
+    lines = frozenset(line_key(u.text) for u in units)
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
