@@ -161,6 +161,42 @@ PAGES = [
         "1 Loi sur les explosifs, titre abrégé de la présente loi.\n",
         "Loi sur les explosifs",
     ),
+    # a resolution number before the title is not part of it (guidelines §1)
+    (
+        "en",
+        "United Nations\n\nGeneral Assembly\n\n"
+        "70/291. Review of the United Nations Global Counter-Terrorism Strategy\n\n"
+        "The General Assembly, recalling its earlier resolutions on the Strategy,\n",
+        "Review of the United Nations Global Counter-Terrorism Strategy",
+    ),
+    (
+        "fr",
+        "Nations Unies\n\nAssemblée générale\n\n"
+        "70/291. Examen de la Stratégie antiterroriste mondiale des Nations Unies\n\n"
+        "L'Assemblée générale, rappelant ses résolutions antérieures sur la Stratégie,\n",
+        "Examen de la Stratégie antiterroriste mondiale des Nations Unies",
+    ),
+    # a report's name in capitals carried on by its next line; a registration line and
+    # the footnote call are not part of it
+    (
+        "fr",
+        "N° 348\n\nSÉNAT\n\nEnregistré à la Présidence du Sénat le 10 février 2021\n\n"
+        "RAPPORT D'INFORMATION\n\n"
+        "FAIT au nom de la commission des lois (1) sur le suivi de la loi antiterroriste,\n\n"
+        "Par M. Jean DUPONT, Sénateur\n",
+        "RAPPORT D'INFORMATION FAIT au nom de la commission des lois sur le suivi de la loi "
+        "antiterroriste",
+    ),
+    (
+        "en",
+        "No. 348\n\nSENATE\n\nRegistered with the Presidency of the Senate on 10 February 2021\n\n"
+        "INFORMATION REPORT\n\n"
+        "MADE on behalf of the committee on laws (1) on the follow-up of the counter-terrorism "
+        "law,\n\n"
+        "By Mr John SMITH, Senator\n",
+        "INFORMATION REPORT MADE on behalf of the committee on laws on the follow-up of the "
+        "counter-terrorism law",
+    ),
 ]
 
 
@@ -187,11 +223,12 @@ def _title_right(folder: Path, raw: str, stem: str) -> bool:
     return norm_title(parse_document(path).title) == norm_title(gold.get("title"))
 
 
-# Reached on this branch: coe 1/4, sharing 8/14, eu 7/9, government 4/5,
-# legislation 20/22, nato 12/16, osce 3/3, republishers 1/2, treaties 1/2, un 10/15.
+# Reached on this branch: coe 1/4, sharing 9/14, eu 7/9, government 4/5,
+# legislation 20/22, nato 12/16, osce 3/3, republishers 1/2, treaties 1/2, un 11/15;
+# held out: heldout3 8/12, heldout2 7/12.
 TITLE_GATES = {
     "council-of-europe": 0.25,
-    "document-sharing-copies": 0.5,
+    "document-sharing-copies": 0.6,
     "eu": 0.7,
     "national-government": 0.75,
     "national-legislation": 0.85,
@@ -199,7 +236,7 @@ TITLE_GATES = {
     "osce": 0.95,
     "republishers": 0.5,
     "treaties": 0.5,
-    "un": 0.6,
+    "un": 0.7,
 }
 
 
@@ -210,7 +247,7 @@ def test_title_per_family(family: str) -> None:
     assert right / len(stems) >= TITLE_GATES[family], (family, right, len(stems))
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("heldout3", 0.55), ("heldout2", 0.55)])
+@pytest.mark.parametrize(("batch", "floor"), [("heldout3", 0.6), ("heldout2", 0.55)])
 def test_title_held_out(batch: str, floor: float) -> None:
     folder = HERE / batch
     stems = sorted(p.stem for p in (folder / "gold").glob("*.json"))

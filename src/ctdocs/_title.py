@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
-from ._knowledge import TitleWeights, load_layout, load_title
+from ._knowledge import TitleWeights, load_document, load_layout, load_title
 from ._layout import Unit, subject_title
 
 __all__ = [
@@ -39,10 +39,16 @@ _SEP = re.compile(r"\s+[|–—-]\s+")
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 _MARKS = re.compile(r"^[#>*\s]+|[*_]+$")
 _YEAR_NOTE = re.compile(r"\s*\([^()]*\b\d{4}\)$")  # "(19 June 2017)" after a subject
-_NOTE_CALL = re.compile(r"\s*\(\d{1,2}\)$")  # a footnote call after a title: "… télépilotés (1)"
+_NOTE_CALL = re.compile(
+    r"\s*\(\d{1,2}\)(?=\s|,|$)"
+)  # a footnote call after a title: "… télépilotés (1)"
 # a label and a number: "Cat. No.: PS4-104", "Dossier numéro : 2019-03-17/09"
 _LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
 _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
+# a resolution number before the title ("70/291. Examen …", guidelines §1) and the
+# document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
+_NUMBER_BEFORE = re.compile(r"^\d+/\d+\.\s+(?=\w)")
+_SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
 
@@ -54,6 +60,7 @@ class _Words:
     organisation: frozenset[str]
     articles: frozenset[str]
     interface: frozenset[str]
+    adopted: tuple[str, ...]  # "enregistré à la présidence", "adopted": a front line
 
 
 @cache
@@ -70,6 +77,7 @@ def _words() -> _Words:
         frozenset(orgs),
         frozenset(articles),
         frozenset(w for ws in (bp.interface_words.values() if bp else ()) for w in ws),
+        tuple(sorted({c for d in load_document().languages.values() for c in d.adopted})),
     )
 
 
@@ -93,14 +101,15 @@ def _alpha_words(t: str) -> int:
     return sum(1 for w in t.split() if _WORD.fullmatch(w.strip("(),;:'\"«»")))
 
 
-def _eligible(u: Unit) -> bool:
-    """A line that could be (part of) a title: heading-like, not metadata, not prose."""
+def _eligible(u: Unit, carried: bool = False) -> bool:
+    """A line that could be (part of) a title: heading-like, not metadata, not prose.
+    A line that carries on a title (``carried``) may end on a comma or colon."""
     t = _plain(u.text)
     first = next((ch for ch in t if ch.isalnum()), "")
     n = len(_WORD.findall(t))
     parts = [p for p in _SEP.split(t) if p.strip()]
     # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
-    open_end = t.endswith((",", ":")) and bool(_words().document.match(t.lower()))
+    open_end = t.endswith((",", ":")) and (carried or bool(_words().document.match(t.lower())))
     return (
         n >= 2
         and n <= load_title().max_words
@@ -108,6 +117,7 @@ def _eligible(u: Unit) -> bool:
         and not t.startswith(("(", "["))
         and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
         and not _LABEL_NUMBER.match(t)
+        and not t.lower().startswith(_words().adopted)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and "http" not in t
         and "@" not in t
@@ -122,7 +132,7 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     function word, the next line starts with one, both are in capitals, or the run is
     a document's name alone in capitals ("RAPPORT D'INFORMATION", "DÉCISION N° 1063")."""
     t = _plain(nxt.text)
-    if not _eligible(nxt) or _alpha_words(t) < 2:
+    if not _eligible(nxt, carried=True) or _alpha_words(t) < 2:
         return False
     words = _words()
     fw = words.function
@@ -131,11 +141,14 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     joined = " ".join(run)
     run_caps = joined.upper() == joined
     caps = run_caps and t.upper() == t and _alpha_words(run[0]) >= 2
-    named = caps and len(run) == 1 and bool(words.document.match(joined.lower()))
+    named = run_caps and len(run) == 1 and len(run[0].split()) <= 4
+    named = named and bool(words.document.search(joined.lower()))
     named_run = bool(words.document.search(joined.lower()))
-    if not first or (named_run and words.document.search(t.lower()) and not caps):
+    rest = t.lower().split(maxsplit=1)
+    bare = rest[1] if len(rest) > 1 and first[0] in words.articles else t.lower()
+    if not first or (named_run and words.document.match(bare) and not caps):
         return False  # "Explosives Act" above its long title "An Act respecting …"
-    if run_caps and not caps and t[0].isupper():
+    if run_caps and not caps and t[0].isupper() and first[0] not in fw and not named:
         return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
     # "Building Resilience" / "Against Terrorism"; not "Criminal Code Act 1995" / "In force"
     opens = first[0] in fw and first[0] not in words.articles and not (named_run and t[0].isupper())
@@ -305,4 +318,10 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
 
 def _finish(text: str, lines: frozenset[str]) -> str:
     """A title as cited: marks, a site part, a footnote call and closing punctuation off."""
-    return clean_title(_NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))).rstrip(",")
+    t = _NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))
+    bare = _NUMBER_BEFORE.sub("", t)
+    m = _SYMBOL_AFTER.search(bare)
+    before = bare[: m.start()].split()[-1:] if m else []
+    if m and before and before[0].lower() not in _words().function and before[0][-1] != ",":
+        bare = bare[: m.start()]  # not "… 2001/154/PESC et 2001/771/PESC": acts it cites
+    return clean_title(bare if len(bare.split()) >= 4 else t).rstrip(",")
