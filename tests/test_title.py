@@ -197,6 +197,41 @@ PAGES = [
         "INFORMATION REPORT MADE on behalf of the committee on laws on the follow-up of the "
         "counter-terrorism law",
     ),
+    # the title ends before the words naming who issued it; a line opening with them
+    # is not a title
+    (
+        "fr",
+        "Déclaration du sommet de Bruxelles publiée par les chefs d'État et de gouvernement\n\n"
+        "• Communiqué de presse (2018) 074\n\n"
+        "1. Nous, chefs d'État et de gouvernement, sommes réunis à Bruxelles.\n",
+        "Déclaration du sommet de Bruxelles",
+    ),
+    (
+        "en",
+        "PRESS RELEASE\n\nPR/CP(2014)0120\n\nWALES SUMMIT DECLARATION\n\n"
+        "Issued by the Heads of State and Government participating in the meeting of the "
+        "North Atlantic Council in Wales\n\n"
+        "1. We, the Heads of State and Government, have gathered in Wales.\n",
+        "WALES SUMMIT DECLARATION",
+    ),
+    # capital lines that are names each do not make one title with the one below
+    (
+        "en",
+        "NATO STANDARD\n\nAJP-3.15\n\n"
+        "ALLIED JOINT DOCTRINE FOR COUNTER-IMPROVISED EXPLOSIVE DEVICES\n\n"
+        "NORTH ATLANTIC TREATY ORGANIZATION (NATO)\n\nNATO STANDARDIZATION OFFICE (NSO)\n\n"
+        "1. The enclosed publication is promulgated herewith for use by the Allies.\n",
+        "ALLIED JOINT DOCTRINE FOR COUNTER-IMPROVISED EXPLOSIVE DEVICES",
+    ),
+    (
+        "fr",
+        "NORME OTAN\n\nAJP-3.15\n\n"
+        "DOCTRINE INTERALLIÉE POUR LA LUTTE CONTRE LES ENGINS EXPLOSIFS IMPROVISÉS\n\n"
+        "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD (OTAN)\n\n"
+        "BUREAU OTAN DE NORMALISATION (NSO)\n\n"
+        "1. La publication ci-jointe est promulguée pour être utilisée par les Alliés.\n",
+        "DOCTRINE INTERALLIÉE POUR LA LUTTE CONTRE LES ENGINS EXPLOSIFS IMPROVISÉS",
+    ),
 ]
 
 
@@ -223,16 +258,16 @@ def _title_right(folder: Path, raw: str, stem: str) -> bool:
     return norm_title(parse_document(path).title) == norm_title(gold.get("title"))
 
 
-# Reached on this branch: coe 1/4, sharing 9/14, eu 7/9, government 4/5,
-# legislation 20/22, nato 12/16, osce 3/3, republishers 1/2, treaties 1/2, un 11/15;
-# held out: heldout3 8/12, heldout2 7/12.
+# Reached on this branch: coe 1/4, sharing 10/14, eu 7/9, government 4/5,
+# legislation 20/22, nato 15/16, osce 3/3, republishers 1/2, treaties 1/2, un 11/15;
+# held out: heldout3 8/12, heldout2 9/12.
 TITLE_GATES = {
     "council-of-europe": 0.25,
-    "document-sharing-copies": 0.6,
+    "document-sharing-copies": 0.65,
     "eu": 0.7,
     "national-government": 0.75,
     "national-legislation": 0.85,
-    "nato": 0.7,
+    "nato": 0.85,
     "osce": 0.95,
     "republishers": 0.5,
     "treaties": 0.5,
@@ -247,7 +282,7 @@ def test_title_per_family(family: str) -> None:
     assert right / len(stems) >= TITLE_GATES[family], (family, right, len(stems))
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("heldout3", 0.6), ("heldout2", 0.55)])
+@pytest.mark.parametrize(("batch", "floor"), [("heldout3", 0.6), ("heldout2", 0.7)])
 def test_title_held_out(batch: str, floor: float) -> None:
     folder = HERE / batch
     stems = sorted(p.stem for p in (folder / "gold").glob("*.json"))

@@ -47,8 +47,8 @@ _LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
 _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 # a resolution number before the title ("70/291. Examen …", guidelines §1) and the
 # document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
-_NUMBER_BEFORE = re.compile(r"^\d+/\d+\.\s+(?=\w)")
-_SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./]*\)?)+(?:\s+REV\s+\d+)?$")
+_NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
+_SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
 
@@ -61,6 +61,7 @@ class _Words:
     articles: frozenset[str]
     interface: frozenset[str]
     adopted: tuple[str, ...]  # "enregistré à la présidence", "adopted": a front line
+    by: re.Pattern[str]  # "publiée par", "issued by": who issued it, after the title
 
 
 @cache
@@ -78,6 +79,12 @@ def _words() -> _Words:
         frozenset(articles),
         frozenset(w for ws in (bp.interface_words.values() if bp else ()) for w in ws),
         tuple(sorted({c for d in load_document().languages.values() for c in d.adopted})),
+        re.compile(
+            r"\s(?:"
+            + "|".join(re.escape(b) for c in model.languages.values() for b in c.by)
+            + r")\s",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -118,6 +125,7 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
         and not _LABEL_NUMBER.match(t)
         and not t.lower().startswith(_words().adopted)
+        and not _words().by.match(" " + t)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and "http" not in t
         and "@" not in t
@@ -152,7 +160,15 @@ def _continues(run: list[str], nxt: Unit) -> bool:
         return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
     # "Building Resilience" / "Against Terrorism"; not "Criminal Code Act 1995" / "In force"
     opens = first[0] in fw and first[0] not in words.articles and not (named_run and t[0].isupper())
-    return last in fw or opens or named or caps
+    if last in fw or opens or named:
+        return True
+    # capitals alone join only lines that are not names themselves: not "NORTH ATLANTIC
+    # TREATY ORGANIZATION (NATO)" / "NATO STANDARDIZATION OFFICE (NSO)", nor a body's
+    # name below a title ("ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD (OTAN)")
+    if first[0] in fw:
+        return caps
+    named_body = chrome_like(t) or _features(t).organisation
+    return caps and not (chrome_like(run[0]) or named_body)
 
 
 def site_part_dropped(text: str, lines: frozenset[str]) -> str:
@@ -306,8 +322,8 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if current is not None and not chrome_like(current, chrome):
         return current
     found = candidates(units)
-    if current is None:
-        found = [c for c in found if c.subject or _features(c.text).document]
+    if current is None:  # a fragment: only a line that names a document, not furniture
+        found = [c for c in found if c.subject or (_features(c.text).document and not c.noise)]
     if not found:
         return current
     best = max(found, key=lambda c: (score(c), -c.index))
@@ -319,6 +335,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
 def _finish(text: str, lines: frozenset[str]) -> str:
     """A title as cited: marks, a site part, a footnote call and closing punctuation off."""
     t = _NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))
+    by = _words().by.search(t)
+    if by and len(t[: by.start()].split()) >= 2:
+        t = t[: by.start()]  # "Déclaration du sommet de Bruxelles publiée par les chefs d'État …"
     bare = _NUMBER_BEFORE.sub("", t)
     m = _SYMBOL_AFTER.search(bare)
     before = bare[: m.start()].split()[-1:] if m else []

@@ -143,6 +143,11 @@ class TitleCues(_Strict):
 
     document: list[str] = Field(description='Words naming a kind of document ("rapport").')
     organisation: list[str] = Field(description='Words naming a body ("council", "ministère").')
+    by: list[str] = Field(
+        default_factory=list,
+        description='Words after a title that name who issued it ("publiée par", "issued by"): '
+        "the title ends before them.",
+    )
     articles: list[str] = Field(
         default_factory=list,
         description='Articles: a line opening with one ("An Act …") '
