@@ -16,7 +16,7 @@ themselves stay where the head and body readers put them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -111,6 +111,8 @@ def _alpha_words(t: str) -> int:
 def _eligible(u: Unit, carried: bool = False) -> bool:
     """A line that could be (part of) a title: heading-like, not metadata, not prose.
     A line that carries on a title (``carried``) may end on a comma or colon."""
+    if len(u.text) > 12 * load_title().max_words:  # a paragraph: no need to read it
+        return False
     t = _plain(u.text)
     first = next((ch for ch in t if ch.isalnum()), "")
     n = len(_WORD.findall(t))
@@ -171,7 +173,7 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     return caps and not (chrome_like(run[0]) or named_body)
 
 
-def site_part_dropped(text: str, lines: frozenset[str]) -> str:
+def site_part_dropped(text: str, lines: Collection[str]) -> str:
     """A page title without its site: of "X - Site" / "X | Site", the part that stands
     elsewhere as a line of its own, or the text less a trailing web address."""
     parts = [p for p in _SEP.split(text) if p.strip()]
@@ -315,7 +317,7 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     candidate of the head (the first on a tie) takes its place if it scores higher (with no
     title at all, only one that names a kind of document or a subject line's title). A page
     title's site part is dropped either way."""
-    lines = frozenset(line_key(u.text) for u in units)
+    lines = _Lines(units)
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
@@ -332,7 +334,30 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     return _finish(best.text, lines) or current
 
 
-def _finish(text: str, lines: frozenset[str]) -> str:
+class _Lines(Collection[str]):
+    """The page's lines as compared for recurrence, keyed only when first asked
+    (most titles have no site part to test)."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._units = units
+        self._keys: frozenset[str] | None = None
+
+    def _get(self) -> frozenset[str]:
+        if self._keys is None:
+            self._keys = frozenset(line_key(u.text) for u in self._units)
+        return self._keys
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+def _finish(text: str, lines: Collection[str]) -> str:
     """A title as cited: marks, a site part, a footnote call and closing punctuation off."""
     t = _NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))
     by = _words().by.search(t)
