@@ -97,6 +97,7 @@ class Candidate:
     h1: bool = False
     subject: bool = False
     noise: bool = False
+    beside_front: bool = False  # right below a symbol, date or metadata line
 
 
 def _plain(text: str) -> str:
@@ -120,7 +121,7 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
     # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
     open_end = t.endswith((",", ":")) and (carried or bool(_words().document.match(t.lower())))
     return (
-        n >= 2
+        (n >= 2 or u.line.heading_level == 1)  # a page's h1 "Article 421-1"
         and n <= load_title().max_words
         and (not first.isalpha() or first.isupper())
         and not t.startswith(("(", "["))
@@ -210,6 +211,18 @@ def _head(units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+def _metadata(u: Unit) -> bool:
+    """A head line of metadata: front matter, a label and number, or a line of parts one
+    of which is a date ("Rapport | Doc. 12712 | 16 septembre 2011")."""
+    t = _plain(u.text)
+    parts = [p.strip() for p in _SEP.split(t) if p.strip()]
+    return (
+        is_front(u)
+        or bool(_LABEL_NUMBER.match(t))
+        or (len(parts) >= 2 and any(is_date_line(p) for p in parts))
+    )
+
+
 def candidates(units: Sequence[Unit]) -> list[Candidate]:
     """Every reading of the title in the head: single lines, runs of lines that
     continue one another, and the titles that "Subject:" lines name."""
@@ -228,7 +241,8 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
             continue
         run = [_plain(u.text)]
         h1 = u.line.heading_level == 1
-        out.append(Candidate(run[0], k, h1=h1, noise=bool(u.noise)))
+        beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
+        out.append(Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside))
         for nxt in head[i + 1 : i + _MAX_RUN]:
             if u.noise or nxt.noise or not _continues(run, nxt):
                 break
@@ -325,7 +339,11 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         return current
     found = candidates(units)
     if current is None:  # a fragment: only a line that names a document, not furniture
-        found = [c for c in found if c.subject or (_features(c.text).document and not c.noise)]
+        found = [
+            c
+            for c in found
+            if c.subject or (not c.noise and (c.beside_front or _features(c.text).document))
+        ]
     if not found:
         return current
     best = max(found, key=lambda c: (score(c), -c.index))
