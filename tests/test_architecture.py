@@ -42,6 +42,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "structure",
         (
             "ctdocs._structure",
+            "ctdocs._title",
             "ctdocs._blocks",
             "ctdocs._clauses",
             "ctdocs._clausestate",

@@ -433,6 +433,42 @@ def test_document_date_and_symbol(
         ("en", "Authorised Version C2023C00295 registered 04/10/2023\n", "C2023C00295"),
         # a Swiss RS number alone above the title (French pages only)
         ("fr", "120.52\nOrdonnance\nsur les mesures policières\n", "120.52"),
+        # a UN document's symbol alone on its line; one cited in a sentence is another's
+        ("en", "United Nations A/72/840\nGeneral Assembly Distr.: General\n", "A/72/840"),
+        ("fr", "Nations Unies S/2003/82\nConseil de sécurité\n", "S/2003/82"),
+        ("en", "The Council recalls its report S/2003/82 of last year.\n", None),
+        ("fr", "Le Conseil rappelle le rapport S/2003/82 de l'an dernier.\n", None),
+        # an EU foreign-policy act by its title
+        (
+            "en",
+            "Council Decision (CFSP) 2023/2104 of 29 September 2023\n",
+            "Decision (CFSP) 2023/2104",
+        ),
+        (
+            "fr",
+            "Décision (PESC) 2023/2104 du Conseil du 29 septembre 2023\n",
+            "Décision (PESC) 2023/2104",
+        ),
+        # NATO: a ministerial communiqué and an allied publication
+        ("en", "M-NAC-2(96)165\nFinal Communiqué\n", "M-NAC-2(96)165"),
+        ("fr", "M-NAC-2(96)165\nCommuniqué final\n", "M-NAC-2(96)165"),
+        ("en", "NATO STANDARD\nAJP-3.15\nALLIED JOINT DOCTRINE\n", "AJP-3.15"),
+        ("fr", "NORME OTAN\nAJP-3.15\nDOCTRINE INTERALLIÉE\n", "AJP-3.15"),
+        # Council of Europe treaty series, English and French abbreviations
+        ("en", "Council of Europe Treaty Series - No. 196\nCETS No. 196\n", "CETS No. 196"),
+        ("fr", "Série des traités du Conseil de l'Europe\nSTCE n° 231\n", "STCE n° 231"),
+        # French acts: a décret's number on its title line, a circular's NOR
+        ("fr", "Décret n° 2024-251 du 25 mars 2024 relatif à la sécurité\n", "n° 2024-251"),
+        ("fr", "Paris, le 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
+        ("fr", "Réf. :\n– Loi n° 2016-1428 du 24 octobre 2016\n", None),
+        # a Belgian Moniteur number, a New Zealand act, a United States Code section
+        ("fr", "Publication : 28-03-2019\nNUMAC : 2019011412\n", "2019011412"),
+        (
+            "en",
+            "Terrorism Suppression Amendment Act 2022\nPublic Act 2022 No 31\n",
+            "Public Act 2022 No 31",
+        ),
+        ("en", "18 U.S. Code § 2339B - Providing material support\n", "18 U.S. Code § 2339B"),
     ],
 )
 def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:

@@ -33,6 +33,7 @@ from ._blocks import (
 from ._clauses import Body
 from ._layout import Unit, is_front_matter, is_masthead, subject_title
 from ._offsets import SpanIndex
+from ._title import choose_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
 
@@ -59,7 +60,7 @@ def build(units: list[Unit], text: str) -> Structure:
     head.read_front()
     if head.read_title(noise):
         head.read_below_title()
-    title = head.title
+    title = choose_title(units, head.title)
     if title is None:
         # no title line: an EU cover note names its subject in the head ("Subject: ...")
         title = next(

@@ -59,6 +59,9 @@ from ._textcues import (
     LayoutFile,
     MonthNames,
     SymbolPattern,
+    TitleCues,
+    TitleFile,
+    TitleWeights,
 )
 from ._user import (
     ENV_VAR,
@@ -97,6 +100,9 @@ __all__ = [
     "PersonCues",
     "PlaceCues",
     "SymbolPattern",
+    "TitleCues",
+    "TitleFile",
+    "TitleWeights",
     "TriggerEntry",
     "UserKnowledgeFile",
     "_PerLanguage",
@@ -117,6 +123,7 @@ __all__ = [
     "load_knowledge",
     "load_language",
     "load_layout",
+    "load_title",
     "models_dir",
     "resolve",
 ]
@@ -178,6 +185,11 @@ def load_dates() -> DatesFile:
 @cache
 def load_document() -> DocumentFile:
     return _load("document.toml", DocumentFile)
+
+
+@cache
+def load_title() -> TitleFile:
+    return _load("title.toml", TitleFile)
 
 
 @cache

@@ -138,6 +138,48 @@ class DocumentFile(_Versioned):
     symbols: list[SymbolPattern] = Field(default_factory=list)
 
 
+class TitleCues(_Strict):
+    """Words of one language that tell a document's title from a site's name (title.toml)."""
+
+    document: list[str] = Field(description='Words naming a kind of document ("rapport").')
+    organisation: list[str] = Field(description='Words naming a body ("council", "ministère").')
+    by: list[str] = Field(
+        default_factory=list,
+        description='Words after a title that name who issued it ("publiée par", "issued by"): '
+        "the title ends before them.",
+    )
+    articles: list[str] = Field(
+        default_factory=list,
+        description='Articles: a line opening with one ("An Act …") '
+        "starts anew rather than carrying on the line above.",
+    )
+
+
+class TitleWeights(_Strict):
+    """Points a title candidate gains or loses for each feature (see title.toml)."""
+
+    document: float
+    organisation: float
+    function: float
+    h1: float
+    subject: float
+    noise: float
+    interface: float
+    position: float
+    no_function_short: float
+
+
+class TitleFile(_Versioned):
+    """How the document's own title is chosen among the head's lines."""
+
+    head_units: int = Field(default=40, ge=1)
+    prose_lines: int = Field(default=3, ge=1)
+    max_words: int = Field(default=60, ge=1)
+    max_length_points: int = Field(default=20, ge=1)
+    weights: TitleWeights
+    languages: dict[str, TitleCues]
+
+
 # ---------------------------------------------------------------- layout / noise
 class BoilerplateModel(_Strict):
     """Noise by features: word lists, cue patterns and the fitted weights of the line scorer."""

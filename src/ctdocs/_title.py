@@ -1,0 +1,389 @@
+"""The document's own title, chosen among the lines of its head by features.
+
+The first heading-like line of a page is often not the document's title: a
+site's name ("Global Counterterrorism Forum", "Cision | Newswire"), a masthead
+("Assemblée nationale", "NATO STANDARD") or a page title with the site's suffix
+("… - Nato-pa.int") stands above it. Every heading-like line of the head, and
+every run of lines that continue one another ("RESOLUTION ON" / "THE FIGHT
+AGAINST TERRORISM"), is a candidate, scored by features that hold across sites
+(``data/models/title.toml``): its length, whether it names a kind of document or
+a body, its share of function words (a title reads as a phrase, a brand does
+not), a level-1 heading, the title a "Subject:" line names, and its position.
+Site strings are never listed. Only the title's text is chosen here: the lines
+themselves stay where the head and body readers put them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
+from ._knowledge import TitleWeights, load_document, load_layout, load_title
+from ._layout import Unit, subject_title
+
+__all__ = [
+    "Candidate",
+    "candidates",
+    "choose_title",
+    "chrome_like",
+    "line_key",
+    "score",
+    "site_part_dropped",
+]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SEP = re.compile(r"\s+[|–—-]\s+")
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
+_MARKS = re.compile(r"^[#>*\s]+|[*_]+$")
+_YEAR_NOTE = re.compile(r"\s*\([^()]*\b\d{4}\)$")  # "(19 June 2017)" after a subject
+_NOTE_CALL = re.compile(
+    r"\s*\(\d{1,2}\)(?=\s|,|$)"
+)  # a footnote call after a title: "… télépilotés (1)"
+# a label and a number: "Cat. No.: PS4-104", "Dossier numéro : 2019-03-17/09"
+_LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
+_CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
+# a resolution number before the title ("70/291. Examen …", guidelines §1) and the
+# document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
+_NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
+_SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
+_NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
+_MAX_RUN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    function: frozenset[str]
+    document: re.Pattern[str]
+    organisation: frozenset[str]
+    articles: frozenset[str]
+    interface: frozenset[str]
+    adopted: tuple[str, ...]  # "enregistré à la présidence", "adopted": a front line
+    by: re.Pattern[str]  # "publiée par", "issued by": who issued it, after the title
+
+
+@cache
+def _words() -> _Words:
+    model = load_title()
+    bp = load_layout().boilerplate
+    function = {w for ws in (bp.stop_words.values() if bp else ()) for w in ws}
+    docs = sorted({w for c in model.languages.values() for w in c.document}, key=len, reverse=True)
+    orgs = {w for c in model.languages.values() for w in c.organisation}
+    articles = {w for c in model.languages.values() for w in c.articles}
+    return _Words(
+        frozenset(function),
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in docs) + r")[sx]?\b"),
+        frozenset(orgs),
+        frozenset(articles),
+        frozenset(w for ws in (bp.interface_words.values() if bp else ()) for w in ws),
+        tuple(sorted({c for d in load_document().languages.values() for c in d.adopted})),
+        re.compile(
+            r"\s(?:"
+            + "|".join(re.escape(b) for c in model.languages.values() for b in c.by)
+            + r")\s",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of the title: its text, where it stands and what marks it."""
+
+    text: str
+    index: int  # rank among the head's lines
+    h1: bool = False
+    subject: bool = False
+    noise: bool = False
+    beside_front: bool = False  # right below a symbol, date or metadata line
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", _MARKS.sub("", text.strip())).strip()
+
+
+def _alpha_words(t: str) -> int:
+    """Words made of letters only (``AG-2019-88-RES-05`` and ``PR/CP(2014)0120`` have none)."""
+    return sum(1 for w in t.split() if _WORD.fullmatch(w.strip("(),;:'\"«»")))
+
+
+def _eligible(u: Unit, carried: bool = False) -> bool:
+    """A line that could be (part of) a title: heading-like, not metadata, not prose.
+    A line that carries on a title (``carried``) may end on a comma or colon."""
+    if len(u.text) > 12 * load_title().max_words:  # a paragraph: no need to read it
+        return False
+    t = _plain(u.text)
+    first = next((ch for ch in t if ch.isalnum()), "")
+    n = len(_WORD.findall(t))
+    parts = [p for p in _SEP.split(t) if p.strip()]
+    # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
+    open_end = t.endswith((",", ":")) and (carried or bool(_words().document.match(t.lower())))
+    return (
+        (n >= 2 or u.line.heading_level == 1)  # a page's h1 "Article 421-1"
+        and n <= load_title().max_words
+        and (not first.isalpha() or first.isupper())
+        and not t.startswith(("(", "["))
+        and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
+        and not _LABEL_NUMBER.match(t)
+        and not t.lower().startswith(_words().adopted)
+        and not _words().by.match(" " + t)
+        and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
+        and "http" not in t
+        and "@" not in t
+        and not is_date_line(t)
+        and not is_front(u)
+        and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
+    )
+
+
+def _continues(run: list[str], nxt: Unit) -> bool:
+    """Whether line ``nxt`` carries on the title begun by ``run``: the run ends on a
+    function word, the next line starts with one, both are in capitals, or the run is
+    a document's name alone in capitals ("RAPPORT D'INFORMATION", "DÉCISION N° 1063")."""
+    t = _plain(nxt.text)
+    if not _eligible(nxt, carried=True) or _alpha_words(t) < 2:
+        return False
+    words = _words()
+    fw = words.function
+    last = run[-1].split()[-1].lower().strip(",;")
+    first = _WORD.findall(t.lower())
+    joined = " ".join(run)
+    run_caps = joined.upper() == joined
+    caps = run_caps and t.upper() == t and _alpha_words(run[0]) >= 2
+    named = run_caps and len(run) == 1 and len(run[0].split()) <= 4
+    named = named and bool(words.document.search(joined.lower()))
+    named_run = bool(words.document.search(joined.lower()))
+    rest = t.lower().split(maxsplit=1)
+    bare = rest[1] if len(rest) > 1 and first[0] in words.articles else t.lower()
+    if not first or (named_run and words.document.match(bare) and not caps):
+        return False  # "Explosives Act" above its long title "An Act respecting …"
+    if run_caps and not caps and t[0].isupper() and first[0] not in fw and not named:
+        return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
+    # "Building Resilience" / "Against Terrorism"; not "Criminal Code Act 1995" / "In force"
+    opens = first[0] in fw and first[0] not in words.articles and not (named_run and t[0].isupper())
+    if last in fw or opens or named:
+        return True
+    # capitals alone join only lines that are not names themselves: not "NORTH ATLANTIC
+    # TREATY ORGANIZATION (NATO)" / "NATO STANDARDIZATION OFFICE (NSO)", nor a body's
+    # name below a title ("ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD (OTAN)")
+    if first[0] in fw:
+        return caps
+    named_body = chrome_like(t) or _features(t).organisation
+    return caps and not (chrome_like(run[0]) or named_body)
+
+
+def site_part_dropped(text: str, lines: Collection[str]) -> str:
+    """A page title without its site: of "X - Site" / "X | Site", the part that stands
+    elsewhere as a line of its own, or the text less a trailing web address."""
+    parts = [p for p in _SEP.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    recurring = [p for p in parts if line_key(p) in lines]
+    if recurring:
+        return max(recurring, key=len)
+    if _WEB_ADDRESS.match(parts[-1].strip()):
+        return text[: text.rfind(parts[-1])].rstrip(" |–—-")
+    return text
+
+
+def line_key(text: str) -> str:
+    """A line as compared for recurrence: its words of letters, lower-cased."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _head(units: Sequence[Unit]) -> list[Unit]:
+    """The head's lines: from the top, up to the first numbered clause, the
+    ``prose_lines``-th sentence of running text, or ``head_units`` lines."""
+    model = load_title()
+    out: list[Unit] = []
+    prose = 0
+    for u in units[: model.head_units]:
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if not u.noise and numbered and u.line.heading_level != 1:
+            break
+        if not u.noise and TERMINAL_END.search(u.text.strip()) and len(u.text.split()) >= 12:
+            prose += 1
+            if prose >= model.prose_lines:
+                break
+        out.append(u)
+    return out
+
+
+def _metadata(u: Unit) -> bool:
+    """A head line of metadata: front matter, a label and number, or a line of parts one
+    of which is a date ("Rapport | Doc. 12712 | 16 septembre 2011")."""
+    t = _plain(u.text)
+    parts = [p.strip() for p in _SEP.split(t) if p.strip()]
+    return (
+        is_front(u)
+        or bool(_LABEL_NUMBER.match(t))
+        or (len(parts) >= 2 and any(is_date_line(p) for p in parts))
+    )
+
+
+def candidates(units: Sequence[Unit]) -> list[Candidate]:
+    """Every reading of the title in the head: single lines, runs of lines that
+    continue one another, and the titles that "Subject:" lines name."""
+    head = _head(units)
+    out: list[Candidate] = []
+    k = 0
+    for i, u in enumerate(head):
+        if u.noise and u.noise not in _NOISE_CANDIDATES:
+            continue
+        k += 1
+        subject = None if u.noise else subject_title(u.text)
+        if subject:
+            out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=True))
+            continue
+        if not _eligible(u):
+            continue
+        run = [_plain(u.text)]
+        h1 = u.line.heading_level == 1
+        beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
+        out.append(Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside))
+        for nxt in head[i + 1 : i + _MAX_RUN]:
+            if u.noise or nxt.noise or not _continues(run, nxt):
+                break
+            run.append(_plain(nxt.text))
+            out.append(Candidate(" ".join(run), k, h1=h1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    words: int  # words of letters
+    share: float  # share of function words
+    document: bool  # names a kind of document
+    organisation: bool  # names a body
+    name_case: bool  # every word capitalised: a name, not a phrase
+    address: bool  # opens or ends on a web address ("Belgique.be - …", "… - Nato-pa.int")
+    dangling: bool  # ends on a function word ("RESOLUTION ON")
+    interface: bool  # a word of a site's interface ("Transcription", "page", "partage")
+
+
+def _features(text: str) -> _Features:
+    words = _words()
+    low = text.lower()
+    # words of letters; a symbol's letters ("A/72/840", "CM/Rec(2018)6") are not words
+    tokens = _WORD.findall(" ".join(w for w in low.split() if not any(c.isdigit() for c in w)))
+    n = len(tokens)
+    parts = [p.strip() for p in _SEP.split(text) if p.strip()] or [text]
+    return _Features(
+        n,
+        sum(t in words.function for t in tokens) / n if n else 0.0,
+        bool(words.document.search(low)),
+        any(t in words.organisation for t in tokens),
+        all(w[0].isupper() for w in _WORD.findall(text)),
+        bool(_WEB_ADDRESS.match(parts[0]) or _WEB_ADDRESS.match(parts[-1])),
+        bool(text.split()) and text.split()[-1].lower() in words.function,
+        bool(tokens)
+        and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n),
+    )
+
+
+def score(c: Candidate, w: TitleWeights | None = None) -> float:
+    """Points for one candidate (see ``title.toml`` for the features)."""
+    model = load_title()
+    w = w or model.weights
+    f = _features(c.text)
+    s = float(min(f.words, model.max_length_points))
+    if f.document:
+        s += w.document
+    elif f.organisation or f.address:
+        s += w.organisation
+    if f.interface:
+        s += w.interface
+    if f.share >= 0.15:
+        s += w.function
+    elif f.share == 0 and f.words <= 6 and not f.document:
+        s += w.no_function_short
+    s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise
+    return s + w.position * c.index
+
+
+def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a head line reads as a site's or a body's name rather than a document's
+    title: a name with no document word (an organisation word in a short line, or every
+    word capitalised with no function word), a web address, fewer than two real words,
+    a line that stops on a function word, or one whose first word stands in the page's
+    chrome too ("EUR-Lex …" above "Back to EUR-Lex homepage")."""
+    f = _features(text)
+    words = _words()
+    long_words = sum(len(t) >= 3 for t in _WORD.findall(text))
+    first = text.split()[0].strip(",;:") if text.split() else ""
+    name = f.name_case and f.share == 0 and f.words <= 6
+    return (
+        long_words < 2
+        or f.address
+        or f.dangling
+        or f.interface
+        or (len(first) >= 3 and first in chrome_words and not words.document.match(first.lower()))
+        or (name and (not f.document or f.organisation))
+        or (not f.document and f.organisation and f.words <= 12)
+    )
+
+
+def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
+    """The document's title. The head reader's title (``current``, its first heading-like
+    line) stands unless it reads as chrome; then, or when it found none, the best-scored
+    candidate of the head (the first on a tie) takes its place if it scores higher (with no
+    title at all, only one that names a kind of document or a subject line's title). A page
+    title's site part is dropped either way."""
+    lines = _Lines(units)
+    chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
+    if current is not None:
+        current = _finish(current, lines) or None
+    if current is not None and not chrome_like(current, chrome):
+        return current
+    found = candidates(units)
+    if current is None:  # a fragment: only a line that names a document, not furniture
+        found = [
+            c
+            for c in found
+            if c.subject or (not c.noise and (c.beside_front or _features(c.text).document))
+        ]
+    if not found:
+        return current
+    best = max(found, key=lambda c: (score(c), -c.index))
+    if current is not None and score(best) <= score(Candidate(current, 1)):
+        return current
+    return _finish(best.text, lines) or current
+
+
+class _Lines(Collection[str]):
+    """The page's lines as compared for recurrence, keyed only when first asked
+    (most titles have no site part to test)."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._units = units
+        self._keys: frozenset[str] | None = None
+
+    def _get(self) -> frozenset[str]:
+        if self._keys is None:
+            self._keys = frozenset(line_key(u.text) for u in self._units)
+        return self._keys
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+def _finish(text: str, lines: Collection[str]) -> str:
+    """A title as cited: marks, a site part, a footnote call and closing punctuation off."""
+    t = _NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))
+    by = _words().by.search(t)
+    if by and len(t[: by.start()].split()) >= 2:
+        t = t[: by.start()]  # "Déclaration du sommet de Bruxelles publiée par les chefs d'État …"
+    bare = _NUMBER_BEFORE.sub("", t)
+    m = _SYMBOL_AFTER.search(bare)
+    before = bare[: m.start()].split()[-1:] if m else []
+    if m and before and before[0].lower() not in _words().function and before[0][-1] != ",":
+        bare = bare[: m.start()]  # not "… 2001/154/PESC et 2001/771/PESC": acts it cites
+    return clean_title(bare if len(bare.split()) >= 4 else t).rstrip(",")

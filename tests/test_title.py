@@ -1,0 +1,320 @@
+"""The document's own title (ctdocs._title; guidelines §5 and §6, contract ``doc.title``).
+
+A site's name, a masthead or a page title with the site's suffix above the
+document is not its title; the title is the head line that names the document.
+Rules are checked on small texts written for each (French and English rows side
+by side, expected values read off the text by hand), then gated per family on
+the dev corpus (tests/devcorpus/) and on the held-out batches, a little under
+the figures reached so that a regression shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ctdocs import parse_document, parse_text
+from ctdocs._title import chrome_like, line_key, site_part_dropped
+
+from ._compare import norm_title
+
+HERE = Path(__file__).parent
+DEV = HERE / "devcorpus"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a body's or site's name: no document word
+        ("Global Counterterrorism Forum", True),
+        ("Assemblée nationale", True),
+        ("Council of Europe | Conseil de l'Europe", True),
+        ("MINISTÈRE DE L'INTÉRIEUR", True),
+        ("Cision | Newswire", True),
+        ("Belgique.be - Informations et services officiels", True),
+        # a title broken after a function word is not a title yet
+        ("RESOLUTION ON", True),
+        ("DÉCLARATION SUR", True),
+        # under two real words
+        ("N° 348", True),
+        ("EN EN", True),
+        # titles: a document word, or a phrase with function words
+        ("Brussels Summit Declaration", False),
+        ("Déclaration du sommet de Bruxelles", False),
+        ("Civil emergency planning", False),
+        ("Les engins explosifs improvisés, ou la guerre des bombes invisibles", False),
+        ("Explosives Act", False),
+        ("Loi sur les explosifs", False),
+    ],
+)
+def test_chrome_like(line: str, chrome: bool) -> None:
+    assert chrome_like(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("title", "elsewhere", "kept"),
+    [
+        # a trailing web address is the site
+        (
+            "Adapting the Allies' response to the terrorist threat - Example-pa.int",
+            [],
+            "Adapting the Allies' response to the terrorist threat",
+        ),
+        (
+            "Adapter la réponse des Alliés à la menace terroriste - Exemple-ap.int",
+            [],
+            "Adapter la réponse des Alliés à la menace terroriste",
+        ),
+        # the part that stands elsewhere as a line of its own is the title
+        (
+            "Common position 2001/931 - Council Common Position of 27 December 2001",
+            ["Council Common Position of 27 December 2001"],
+            "Council Common Position of 27 December 2001",
+        ),
+        (
+            "Position commune 2001/931 - Position commune du Conseil du 27 décembre 2001",
+            ["Position commune du Conseil du 27 décembre 2001"],
+            "Position commune du Conseil du 27 décembre 2001",
+        ),
+        # neither: the line stays whole (a dated Belgian title keeps its date)
+        (
+            "17 MARS 2019. - Loi relative à la protection des infrastructures critiques",
+            [],
+            "17 MARS 2019. - Loi relative à la protection des infrastructures critiques",
+        ),
+        (
+            "Keeping Canadians Safe Online - Countering Violent Extremist Content",
+            [],
+            "Keeping Canadians Safe Online - Countering Violent Extremist Content",
+        ),
+    ],
+)
+def test_site_part_dropped(title: str, elsewhere: list[str], kept: str) -> None:
+    lines = frozenset(line_key(e) for e in elsewhere)
+    assert site_part_dropped(title, lines) == kept
+
+
+PAGES = [
+    # a site's name and menu above the document's title
+    (
+        "en",
+        "Global Counterterrorism Forum\n\n"
+        "Memorandum on Good Practices for the Use of Biometrics at Borders\n\n"
+        "Posted on: 2 October 2020\n\n"
+        "Introduction\n\n"
+        "The Forum launched its Border Security Initiative in 2016 with several members.\n",
+        "Memorandum on Good Practices for the Use of Biometrics at Borders",
+    ),
+    (
+        "fr",
+        "Ministère de l'Intérieur\n\n"
+        "Rapport sur la prévention de la radicalisation dans les établissements scolaires\n\n"
+        "Publié le 2 octobre 2020\n\n"
+        "Introduction\n\n"
+        "Le ministère a lancé cette initiative en 2016 avec plusieurs partenaires locaux.\n",
+        "Rapport sur la prévention de la radicalisation dans les établissements scolaires",
+    ),
+    # a title printed over two lines in capitals
+    (
+        "en",
+        "RESOLUTION ON\n\nTHE FIGHT AGAINST TERRORISM\n\n"
+        "1. Recognizing the leading role played by the United Nations in the fight.\n\n"
+        "2. Supporting the norms adopted in the framework of the Organization.\n",
+        "RESOLUTION ON THE FIGHT AGAINST TERRORISM",
+    ),
+    (
+        "fr",
+        "DÉCLARATION SUR\n\nLA PRÉVENTION DU TERRORISME\n\n"
+        "1. Nous reconnaissons le rôle central des Nations Unies dans cette lutte.\n\n"
+        "2. Nous soutenons les normes adoptées dans le cadre de l'Organisation.\n",
+        "DÉCLARATION SUR LA PRÉVENTION DU TERRORISME",
+    ),
+    # a masthead above a cover note: the subject line names the title
+    (
+        "en",
+        "Council of the European Union\n\nBrussels, 19 June 2017\n\n"
+        "Subject: Council Conclusions on Counter-terrorism (19 June 2017)\n\n"
+        "Delegations will find in the annex the Council Conclusions adopted today.\n",
+        "Council Conclusions on Counter-terrorism",
+    ),
+    (
+        "fr",
+        "Ministère de l'Intérieur\n\nParis, le 28 juin 2019\n\n"
+        "Objet : Sécurisation des grands rassemblements de l'été\n\n"
+        "La menace terroriste demeure à un niveau très élevé sur le territoire national.\n",
+        "Sécurisation des grands rassemblements de l'été",
+    ),
+    # a statute's short title stays the title above its long title
+    (
+        "en",
+        "Explosives Act\n\nAn Act respecting the manufacture and storage of explosives\n\n"
+        "1 This Act may be cited as the Explosives Act.\n",
+        "Explosives Act",
+    ),
+    (
+        "fr",
+        "Loi sur les explosifs\n\nLoi concernant la fabrication et le stockage des explosifs\n\n"
+        "1 Loi sur les explosifs, titre abrégé de la présente loi.\n",
+        "Loi sur les explosifs",
+    ),
+    # a resolution number before the title is not part of it (guidelines §1)
+    (
+        "en",
+        "United Nations\n\nGeneral Assembly\n\n"
+        "70/291. Review of the United Nations Global Counter-Terrorism Strategy\n\n"
+        "The General Assembly, recalling its earlier resolutions on the Strategy,\n",
+        "Review of the United Nations Global Counter-Terrorism Strategy",
+    ),
+    (
+        "fr",
+        "Nations Unies\n\nAssemblée générale\n\n"
+        "70/291. Examen de la Stratégie antiterroriste mondiale des Nations Unies\n\n"
+        "L'Assemblée générale, rappelant ses résolutions antérieures sur la Stratégie,\n",
+        "Examen de la Stratégie antiterroriste mondiale des Nations Unies",
+    ),
+    # a report's name in capitals carried on by its next line; a registration line and
+    # the footnote call are not part of it
+    (
+        "fr",
+        "N° 348\n\nSÉNAT\n\nEnregistré à la Présidence du Sénat le 10 février 2021\n\n"
+        "RAPPORT D'INFORMATION\n\n"
+        "FAIT au nom de la commission des lois (1) sur le suivi de la loi antiterroriste,\n\n"
+        "Par M. Jean DUPONT, Sénateur\n",
+        "RAPPORT D'INFORMATION FAIT au nom de la commission des lois sur le suivi de la loi "
+        "antiterroriste",
+    ),
+    (
+        "en",
+        "No. 348\n\nSENATE\n\nRegistered with the Presidency of the Senate on 10 February 2021\n\n"
+        "INFORMATION REPORT\n\n"
+        "MADE on behalf of the committee on laws (1) on the follow-up of the counter-terrorism "
+        "law,\n\n"
+        "By Mr John SMITH, Senator\n",
+        "INFORMATION REPORT MADE on behalf of the committee on laws on the follow-up of the "
+        "counter-terrorism law",
+    ),
+    # the title ends before the words naming who issued it; a line opening with them
+    # is not a title
+    (
+        "fr",
+        "Déclaration du sommet de Bruxelles publiée par les chefs d'État et de gouvernement\n\n"
+        "• Communiqué de presse (2018) 074\n\n"
+        "1. Nous, chefs d'État et de gouvernement, sommes réunis à Bruxelles.\n",
+        "Déclaration du sommet de Bruxelles",
+    ),
+    (
+        "en",
+        "PRESS RELEASE\n\nPR/CP(2014)0120\n\nWALES SUMMIT DECLARATION\n\n"
+        "Issued by the Heads of State and Government participating in the meeting of the "
+        "North Atlantic Council in Wales\n\n"
+        "1. We, the Heads of State and Government, have gathered in Wales.\n",
+        "WALES SUMMIT DECLARATION",
+    ),
+    # capital lines that are names each do not make one title with the one below
+    (
+        "en",
+        "NATO STANDARD\n\nAJP-3.15\n\n"
+        "ALLIED JOINT DOCTRINE FOR COUNTER-IMPROVISED EXPLOSIVE DEVICES\n\n"
+        "NORTH ATLANTIC TREATY ORGANIZATION (NATO)\n\nNATO STANDARDIZATION OFFICE (NSO)\n\n"
+        "1. The enclosed publication is promulgated herewith for use by the Allies.\n",
+        "ALLIED JOINT DOCTRINE FOR COUNTER-IMPROVISED EXPLOSIVE DEVICES",
+    ),
+    (
+        "fr",
+        "NORME OTAN\n\nAJP-3.15\n\n"
+        "DOCTRINE INTERALLIÉE POUR LA LUTTE CONTRE LES ENGINS EXPLOSIFS IMPROVISÉS\n\n"
+        "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD (OTAN)\n\n"
+        "BUREAU OTAN DE NORMALISATION (NSO)\n\n"
+        "1. La publication ci-jointe est promulguée pour être utilisée par les Alliés.\n",
+        "DOCTRINE INTERALLIÉE POUR LA LUTTE CONTRE LES ENGINS EXPLOSIFS IMPROVISÉS",
+    ),
+    # a page's level-1 heading, even a bare article number
+    (
+        "fr",
+        "# Article 421-1\n\nConstituent des actes de terrorisme les infractions suivantes :\n\n"
+        "1° Les atteintes volontaires à la vie ;\n",
+        "Article 421-1",
+    ),
+    (
+        "en",
+        "# Article 5\n\nEach State Party shall make the following offences punishable:\n\n"
+        "(a) the seizure of a hostage;\n",
+        "Article 5",
+    ),
+    # after web chrome, the line right below the symbol-and-date line
+    (
+        "fr",
+        "Imprimer\n\nAutres documents liés\n\nRapport | Doc. 12712 | 16 septembre 2011\n\n"
+        "Les droits de l'homme et la lutte contre le terrorisme\n\n"
+        "Commission des questions juridiques et des droits de l'homme\n\nRésumé\n\n"
+        "Le terrorisme a un effet direct sur les droits de l'homme des victimes.\n",
+        "Les droits de l'homme et la lutte contre le terrorisme",
+    ),
+    (
+        "en",
+        "Print\n\nSee related documents\n\nReport | Doc. 13753 | 16 April 2015\n\n"
+        "Human rights and the fight against terrorism\n\n"
+        "Committee on Legal Affairs and Human Rights\n\nSummary\n\n"
+        "Terrorism has a direct effect on the human rights of its victims.\n",
+        "Human rights and the fight against terrorism",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), PAGES)
+def test_title_of_page(lang: str, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+# ---- gates on real texts (doc.title == gold title after norm_title)
+
+
+def _families() -> dict[str, list[str]]:
+    fams: dict[str, list[str]] = defaultdict(list)
+    for line in (DEV / "FAMILIES.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        name, fam = line.split("\t")[:2]
+        fams[fam].append(Path(name).stem)
+    return dict(fams)
+
+
+@cache
+def _title_right(folder: Path, raw: str, stem: str) -> bool:
+    gold = json.loads((folder / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    path = next(p for p in sorted((folder / raw).glob(f"{stem}.*")))
+    return norm_title(parse_document(path).title) == norm_title(gold.get("title"))
+
+
+# Reached on this branch: coe 2/4, sharing 10/14, eu 7/9, government 4/5,
+# legislation 22/22, nato 15/16, osce 3/3, republishers 1/2, treaties 1/2, un 11/15;
+# held out: heldout3 8/12, heldout2 9/12.
+TITLE_GATES = {
+    "council-of-europe": 0.45,
+    "document-sharing-copies": 0.65,
+    "eu": 0.7,
+    "national-government": 0.75,
+    "national-legislation": 0.95,
+    "nato": 0.85,
+    "osce": 0.95,
+    "republishers": 0.5,
+    "treaties": 0.5,
+    "un": 0.7,
+}
+
+
+@pytest.mark.parametrize("family", sorted(TITLE_GATES))
+def test_title_per_family(family: str) -> None:
+    stems = _families()[family]
+    right = sum(_title_right(DEV, "raw", s) for s in stems)
+    assert right / len(stems) >= TITLE_GATES[family], (family, right, len(stems))
+
+
+@pytest.mark.parametrize(("batch", "floor"), [("heldout3", 0.6), ("heldout2", 0.7)])
+def test_title_held_out(batch: str, floor: float) -> None:
+    folder = HERE / batch
+    stems = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    right = sum(_title_right(folder, "texts", s) for s in stems)
+    assert right / len(stems) >= floor, (batch, right, len(stems))
