@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
-from .._offsets import Positions, SpanIndex
+from .._offsets import Positions
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -71,9 +71,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     cuts = [m.end() for m in _CAMEL.finditer(text)]
     if not cuts:  # speed: glued words are rare; split only the tokens that hold one
         return toks
-    index = SpanIndex(toks, [(s, e) for _, s, e in toks])
+    starts = Positions([t[1] for t in toks])
     for cut in reversed(cuts):
-        k = index.last_starting_at_or_before(cut)  # the token the cut falls in
+        k = starts.last_through(cut)  # the token the cut may fall in
         _, start, end = toks[k]
         if start < cut < end:
             toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
@@ -142,12 +142,12 @@ class ActorMatcher:
         folded = fold(text)
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
-        stops = Positions(breaks)
+        next_break = Positions(breaks).next_after
 
         def limit(k: int) -> float:
             """Where the stretch between two breaks that token ``k`` starts in ends: a
             token starting there or later lies in another stretch."""
-            nxt = stops.next_after(toks[k][1]) if breaks else None
+            nxt = next_break(toks[k][1])
             return _NO_BREAK if nxt is None else nxt
 
         hits: list[ActorHit] = []

@@ -70,6 +70,7 @@ class Line:
         return len(self.bold) == 1 and self.bold[0] == (0, len(self.text))
 
     def input_at(self, pos: int) -> int:
+        """The input offset of ``pos`` in :attr:`text` (``runs`` are the line's offset map)."""
         return OffsetMap(self.runs).input_at(pos)
 
 

@@ -202,7 +202,7 @@ def _assemble(pages: list[Page]) -> PdfText:
     # Furniture and footnotes: each goes to the first safe boundary after its page's paragraphs
     # (a running head: before the first paragraph that opens on its page).
     items: list[tuple[int, int, Para]] = []  # (earliest boundary, order, paragraph)
-    firsts = Positions([pp.page for pp in paras])  # page numbers, in reading order
+    firsts = Positions([pp.page for pp in paras])  # each paragraph's page: sorted, as read
     order = 0
     for p in pages:
         top, after = firsts.run_of(p.number)  # the paragraphs of page p: firsts[top:after]
