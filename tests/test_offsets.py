@@ -11,7 +11,7 @@ import random
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._offsets import OffsetMap, Span, SpanIndex
+from ctdocs._offsets import OffsetMap, Positions, Span, SpanIndex
 
 
 def test_input_at_follows_each_stretch() -> None:
@@ -99,3 +99,54 @@ def test_output_lookup_inverts_the_map_and_gives_none_for_dropped_input() -> Non
     assert [to_output(i) for i in (5, 7, 9)] == [None, None, None]
     assert [to_output(i) for i in (10, 12)] == [5, 7]
     assert to_output(13) is None  # past the end of the output
+
+
+def test_positions_say_where_an_offset_falls() -> None:
+    stops = Positions([2, 5, 5, 9])  # two stops at 5: equal positions are kept
+    assert (len(stops), stops[3]) == (4, 9)
+    assert [stops.before(x) for x in (0, 2, 5, 6, 10)] == [0, 0, 1, 3, 4]
+    assert [stops.through(x) for x in (0, 2, 5, 6, 10)] == [0, 1, 3, 3, 4]
+    assert [stops.last_through(x) for x in (1, 2, 5, 8)] == [-1, 0, 2, 2]
+    assert [stops.next_after(x) for x in (0, 2, 5, 9)] == [2, 5, 9, None]
+    assert stops.within(3, 9) == Span(1, 3)  # the two 5s; 9 is the end, left out
+    assert stops.within(6, 9) == Span(3, 3)  # none: an empty span where they would go
+    assert stops.run_of(5) == Span(1, 3) and stops.run_of(6) == Span(3, 3)
+    assert Positions([]).next_after(0) is None and Positions([]).last_through(0) == -1
+
+
+def test_positions_hold_any_sorted_numbers() -> None:
+    # the tops of two rows crossing a page's gutter cut it into three stretches
+    tops = Positions([120.5, 480.0])
+    assert [tops.before(y) for y in (80.0, 120.5, 300.0, 700.0)] == [0, 0, 1, 2]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_positions_agree_with_a_scan(seed: int) -> None:
+    rnd = random.Random(seed)
+    values = sorted(rnd.randint(0, 30) for _ in range(rnd.randint(0, 12)))
+    at = Positions(values)
+    for x in range(-1, 33):
+        assert at.before(x) == sum(v < x for v in values)
+        assert at.through(x) == sum(v <= x for v in values)
+        assert at.next_after(x) == min((v for v in values if v > x), default=None)
+        lo, hi = at.within(x, x + 5)
+        assert values[lo:hi] == [v for v in values if x <= v < x + 5]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "block_end", "next_block"),
+    [
+        # "Nations Unies\n" is 7 + 1 + 5 + 1 = 14 characters: the second block starts at 14
+        ("fr", "Nations Unies\nConseil de sécurité\n", "Unies", 14, "Conseil"),
+        # "United Nations\n" is 6 + 1 + 7 + 1 = 15 characters
+        ("en", "United Nations\nSecurity Council\n", "Nations", 15, "Security"),
+    ],
+)
+def test_positions_find_the_end_of_the_block_a_word_is_in(
+    lang: str, text: str, word: str, block_end: int, next_block: str
+) -> None:
+    starts = Positions([0, block_end])  # the starts of the two blocks (lines)
+    at = text.index(word)
+    assert starts.last_through(at) == 0  # the word is in the first block ...
+    assert starts.next_after(at) == block_end  # ... which ends where the next one starts
+    assert text[block_end:].startswith(next_block), lang

@@ -11,7 +11,10 @@ with the same two values, defined here so that no stage bisects offsets by hand:
   from ``out`` up to the next anchor the output runs alongside the input from
   ``in`` (``Document.offset_map`` holds the anchors of the final text);
 * :class:`SpanIndex` — sorted spans (blocks, noise, clauses) and which of them
-  holds an offset, or overlaps a range.
+  holds an offset, or overlaps a range;
+* :class:`Positions` — sorted positions (block starts, sentence stops, the
+  starts of hits, or any sorted numbers such as the tops of a page's rows) and
+  where a position falls among them.
 
 A foundation: every stage may import it, and it imports nothing of ctdocs.
 """
@@ -22,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
-__all__ = ["Anchor", "OffsetMap", "Span", "SpanIndex"]
+__all__ = ["Anchor", "OffsetMap", "Positions", "Span", "SpanIndex"]
 
 #: ``(output offset, input offset)``: where a stretch of the output starts, and where in the input.
 Anchor = tuple[int, int]
@@ -30,6 +33,7 @@ Anchor = tuple[int, int]
 _FAR = 10**18
 
 T = TypeVar("T")
+N = TypeVar("N", int, float)
 
 
 class Span(NamedTuple):
@@ -178,3 +182,50 @@ class SpanIndex(Generic[T]):
         lo = bisect_left(self.starts, start - self._longest)
         hi = bisect_left(self.starts, end)
         return [self.items[k] for k in range(lo, hi) if self._ends[k] > start]
+
+
+class Positions(Generic[N]):
+    """Sorted positions, and where a position falls among them.
+
+    Why a type of its own: the stages ask the same few questions of a sorted
+    list (how many lie before an offset, the next one after it, which of them
+    lie in a range), and each question written as a bare bisection had to get
+    left/right and the off-by-one right again. ``values`` must be sorted; they
+    are kept as given (not copied), and must not change while in use.
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Sequence[N]) -> None:
+        self.values: Sequence[N] = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, k: int) -> N:
+        return self.values[k]
+
+    def before(self, x: N) -> int:
+        """How many lie before ``x`` (the index of the first at ``x`` or after)."""
+        return bisect_left(self.values, x)
+
+    def through(self, x: N) -> int:
+        """How many lie at or before ``x`` (the index of the first after ``x``)."""
+        return bisect_right(self.values, x)
+
+    def last_through(self, x: N) -> int:
+        """The index of the last one at or before ``x``; -1 when none is."""
+        return bisect_right(self.values, x) - 1
+
+    def next_after(self, x: N) -> N | None:
+        """The first one after ``x``, or None when none is."""
+        k = bisect_right(self.values, x)
+        return self.values[k] if k < len(self.values) else None
+
+    def within(self, lo: N, hi: N) -> Span:
+        """The indexes of those in ``[lo, hi)``, as a ``[start, end)`` span of indexes."""
+        return Span(bisect_left(self.values, lo), bisect_left(self.values, hi))
+
+    def run_of(self, x: N) -> Span:
+        """The indexes of those equal to ``x`` (empty where ``x`` would be inserted)."""
+        return Span(bisect_left(self.values, x), bisect_right(self.values, x))

@@ -23,13 +23,13 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
+from .._offsets import Positions
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -71,9 +71,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     cuts = [m.end() for m in _CAMEL.finditer(text)]
     if not cuts:  # speed: glued words are rare; split only the tokens that hold one
         return toks
-    starts = [t[1] for t in toks]
+    starts = Positions([t[1] for t in toks])
     for cut in reversed(cuts):
-        k = bisect.bisect_right(starts, cut) - 1
+        k = starts.last_through(cut)  # the token the cut may fall in
         _, start, end = toks[k]
         if start < cut < end:
             toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
@@ -142,43 +142,25 @@ class ActorMatcher:
         folded = fold(text)
         toks = _tokens(folded)
         keys = [t.casefold() for t, _, _ in toks]
+        next_break = Positions(breaks).next_after
 
         def limit(k: int) -> float:
             """Where the stretch between two breaks that token ``k`` starts in ends: a
             token starting there or later lies in another stretch."""
-            if not breaks:
-                return _NO_BREAK
-            at = bisect.bisect_right(breaks, toks[k][1])
-            return breaks[at] if at < len(breaks) else _NO_BREAK
+            nxt = next_break(toks[k][1])
+            return _NO_BREAK if nxt is None else nxt
 
         hits: list[ActorHit] = []
         weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
-        n = len(toks)
         covered_until = -1
-        root = self.trie.children
         i = 0  # the first token a mention may start on
-        for c in self._openers(keys, root):
+        for c in self._openers(keys, self.trie.children):
             if c < i:
                 continue  # inside the mention just found
             i = c
-            node = root.get(keys[i])
-            best: tuple[int, _Form] | None = None
-            alts: tuple[str, ...] = ()
-            j = i
-            stop = limit(i) if node is not None else _NO_BREAK
-            while node is not None:
-                if node.forms:
-                    surface = [toks[k][0] for k in range(i, j + 1)]
-                    ok = [f for f in node.forms if self._case_ok(f, surface)]
-                    if ok:
-                        best = (j, ok[0])
-                        alts = tuple(f.actor_id for f in ok if f.kind == "weak")
-                j += 1
-                if j >= n or toks[j][1] >= stop:
-                    break
-                node = node.children.get(keys[j])
+            best = self._longest_form(toks, keys, i, limit)
             if best is not None and toks[i][1] > covered_until:
-                j, f = best
+                j, f, alts = best
                 start, end = toks[i][1], toks[j][2]
                 if self._word_bounded(folded, start, end):
                     if f.kind == "weak":
@@ -195,6 +177,38 @@ class ActorMatcher:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _longest_form(
+        self,
+        toks: list[tuple[str, int, int]],
+        keys: list[str],
+        i: int,
+        limit: Callable[[int], float],
+    ) -> tuple[int, _Form, tuple[str, ...]] | None:
+        """The longest form whose case fits that starts on token ``i``: its last token,
+        the form, and every actor it may mean when it is a weak alias; None when none fits.
+
+        Why walk the trie to its end rather than stop at the first form: a shorter form
+        (``Conseil de sécurité``) must give way to a longer one
+        (``Conseil de sécurité des Nations Unies``). The walk stops at the next break
+        (``limit``), so that no form runs across two blocks.
+        """
+        node = self.trie.children.get(keys[i])
+        best: tuple[int, _Form, tuple[str, ...]] | None = None
+        n = len(toks)
+        j = i
+        stop = limit(i) if node is not None else _NO_BREAK
+        while node is not None:
+            if node.forms:
+                surface = [toks[k][0] for k in range(i, j + 1)]
+                ok = [f for f in node.forms if self._case_ok(f, surface)]
+                if ok:
+                    best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
+            j += 1
+            if j >= n or toks[j][1] >= stop:
+                break
+            node = node.children.get(keys[j])
+        return best
 
     def _resolve_weak(
         self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], strong: list[ActorHit]
@@ -252,8 +266,14 @@ class ActorMatcher:
         exact: list[ActorHit],
         limit: Callable[[int], float],
     ) -> list[ActorHit]:
+        """What the trie missed: capitalised runs close enough to a known form (see the
+        module docstring), leftmost first, none overlapping another mention.
+
+        Why only after the exact pass: an exact mention is surer than a near one, so
+        the characters the exact mentions hold are taken before any run is scored.
+        """
         try:
-            from rapidfuzz import fuzz, process
+            import rapidfuzz  # noqa: F401
         except ImportError:  # pragma: no cover - rapidfuzz is a dependency
             return []
         # Characters already inside a mention: a span is free when it holds none.
@@ -261,47 +281,17 @@ class ActorMatcher:
         for h in exact:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         out: list[ActorHit] = []
-        n = len(toks)
         i = 0  # the first token a mention may start on
-
-        def free(s: int, e: int) -> bool:
-            return taken.find(1, s, e) < 0
-
         for c in self._openers(keys, self.by_first):
             if c < i:
                 continue  # inside the mention just found
             i = c
             tok = toks[i][0]
             cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
-            if not cands or not free(toks[i][1], toks[i][2]):
+            if not cands or not _free(taken, toks[i][1], toks[i][2]):
                 i += 1
                 continue
-            best: tuple[float, int, _Form] | None = None
-            stop = limit(i)
-            for length in range(2, 9):
-                j = i + length - 1
-                if j >= n or toks[j][1] >= stop or not free(toks[j][1], toks[j][2]):
-                    break
-                if not toks[j][0][-1:].isalnum():
-                    continue  # a mention ends on a word, not on punctuation
-                # Only forms of the same length in tokens: an OCR slip or a missing accent
-                # changes letters, not the number of words.
-                # ... and a name that ends on a capitalised word does not end on "and"
-                last = toks[j][0]
-                choices = {
-                    text: f
-                    for text, f in cands
-                    if len(f.tokens) == length
-                    and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
-                }
-                if not choices:
-                    continue
-                span = " ".join(t for t, _, _ in toks[i : j + 1])
-                res = process.extractOne(
-                    span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
-                )
-                if res is not None and (best is None or res[1] > best[0]):
-                    best = (float(res[1]), j, choices[res[0]])
+            best = _closest_run(toks, keys, i, cands, limit(i), taken)
             if best is not None:
                 score, j, f = best
                 start, end = toks[i][1], toks[j][2]
@@ -313,9 +303,58 @@ class ActorMatcher:
         return out
 
 
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    """Whether no character of ``[start, end)`` is already inside a mention."""
+    return taken.find(1, start, end) < 0
+
+
+def _closest_run(
+    toks: list[tuple[str, int, int]],
+    keys: list[str],
+    i: int,
+    cands: list[tuple[str, _Form]],
+    stop: float,
+    taken: bytearray,
+) -> tuple[float, int, _Form] | None:
+    """The best fuzzy match of a run of 2 to 8 tokens from token ``i`` with the forms
+    ``cands`` (those opening with its first word): score, last token, form.
+
+    Why every length is scored: where a misspelt name ends is not known. The run
+    stops at ``stop`` (a block start) and at a character already taken, and is
+    compared only with forms of as many tokens: an OCR slip or a missing accent
+    changes letters, not the number of words.
+    """
+    from rapidfuzz import fuzz, process
+
+    best: tuple[float, int, _Form] | None = None
+    for length in range(2, 9):
+        j = i + length - 1
+        if j >= len(toks) or toks[j][1] >= stop or not _free(taken, toks[j][1], toks[j][2]):
+            break
+        if not toks[j][0][-1:].isalnum():
+            continue  # a mention ends on a word, not on punctuation
+        # ... and a name that ends on a capitalised word does not end on "and"
+        last = toks[j][0]
+        choices = {
+            text: f
+            for text, f in cands
+            if len(f.tokens) == length
+            and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
+        }
+        if not choices:
+            continue
+        span = " ".join(t for t, _, _ in toks[i : j + 1])
+        res = process.extractOne(
+            span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if res is not None and (best is None or res[1] > best[0]):
+            best = (float(res[1]), j, choices[res[0]])
+    return best
+
+
 def _distance(starts: list[int], at: int) -> tuple[int, int]:
     """How far before ``at`` the last of ``starts`` is; those after come second."""
-    k = bisect.bisect_left(starts, at)
+    k = Positions(starts).before(at)
     return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
 
 

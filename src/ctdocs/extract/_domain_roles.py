@@ -20,12 +20,12 @@ length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainScoring, load_domains
 from .._needles import needles
+from .._offsets import Positions
 
 __all__ = ["Roles", "roles"]
 
@@ -50,7 +50,7 @@ class _Bounds:
     scanning up to ``_REACH`` and ``_DEFINITION_REACH`` characters for each of
     hundreds of hits per document cost more than the rest of the tagging. The
     positions of every stop are found in one pass and each question becomes a
-    bisection, with the same answers as the scans.
+    lookup in :class:`~ctdocs._offsets.Positions`, with the same answers as the scans.
     """
 
     __slots__ = ("full_stops", "stop_ends", "stop_starts", "text")
@@ -58,24 +58,24 @@ class _Bounds:
     def __init__(self, lower: str) -> None:
         self.text = lower
         spans = [m.span() for m in _ANY_STOP.finditer(lower)]
-        self.stop_starts = [a for a, _ in spans]
-        self.stop_ends = [b for _, b in spans]
-        self.full_stops = [m.start() for m in _FULL_STOP.finditer(lower)]
+        self.stop_starts = Positions([a for a, _ in spans])
+        self.stop_ends = Positions([b for _, b in spans])
+        self.full_stops = Positions([m.start() for m in _FULL_STOP.finditer(lower)])
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Same as scanning back from ``start`` and on from ``end`` within ``_REACH``."""
         lo = max(0, start - _REACH)
         hi = min(len(self.text), end + _REACH)
-        k = bisect_right(self.stop_ends, start) - 1  # the last stop ending by `start`
+        k = self.stop_ends.last_through(start)  # the last stop ending by `start`
         a = self.stop_ends[k] if k >= 0 and self.stop_starts[k] >= lo else lo
-        k = bisect_left(self.stop_starts, end)  # the first stop starting at `end` or after
+        k = self.stop_starts.before(end)  # the first stop starting at `end` or after
         b = self.stop_starts[k] if k < len(self.stop_starts) and self.stop_ends[k] <= hi else hi
         return a, b
 
     def after_full_stop(self, lo: int, start: int) -> int:
         """Where the text after the last full stop in ``[lo, start)`` begins (else ``lo``);
         the white space after the stop must lie before ``start`` too."""
-        k = bisect_right(self.full_stops, start - 2) - 1
+        k = self.full_stops.last_through(start - 2)
         return self.full_stops[k] + 1 if k >= 0 and self.full_stops[k] >= lo else lo
 
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 from .._knowledge import DomainEntry, Knowledge, active, fold
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from .._offsets import Positions
 from ._domain_roles import roles
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
@@ -551,12 +552,11 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        from bisect import bisect_left
-
         present: set[int] = set()
-        starts, occ = self._starts, self._occurrences
+        starts, occ = Positions(self._starts), self._occurrences
         for s, e in spans:
-            inside = occ[bisect_left(starts, s) : bisect_left(starts, e)]
+            lo, hi = starts.within(s, e)
+            inside = occ[lo:hi]
             present.update([pid for _, end, pid in inside if end <= e])
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}

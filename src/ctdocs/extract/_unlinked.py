@@ -23,7 +23,6 @@ yields to it, unless it is that body's longer full name with its own head noun
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
+from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit
 from ._unlinked_refs import acronyms, drop_translations, surnames
@@ -207,7 +207,7 @@ class _Known:
     def __init__(self, hits: list[ActorHit], n: int) -> None:
         self.hits = hits
         self.entries: dict[str, ActorEntry] = {}
-        self.starts = [h.start for h in hits]
+        self.starts = Positions([h.start for h in hits])
         self.covered = bytearray(n)
         for h in hits:
             self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
@@ -218,7 +218,7 @@ class _Known:
     def inside(self, start: int, end: int) -> list[int]:
         """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
         out = []
-        k = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        k = max(self.starts.last_through(start), 0)
         while k < len(self.hits) and self.hits[k].start < end:
             h = self.hits[k]
             if h.end > start:

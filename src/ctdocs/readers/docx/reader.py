@@ -17,12 +17,11 @@ paragraph, so a rendered ``3.1`` points at the paragraph it numbers.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..._offsets import OffsetMap
+from ..._offsets import OffsetMap, SpanIndex
 from .body import Context, Para, read_blocks
 from .notes import furniture, note_settings, notes
 from .numbering import Counters, read_numbering
@@ -64,16 +63,14 @@ class DocxText:
         self, spans: Sequence[tuple[int, int]], anchors: Sequence[tuple[int, int]]
     ) -> list[DocxMark | None]:
         """Role of each span of the normalised text (``anchors``: its map to ``text``)."""
-        keys = [a[0] for a in anchors]
-        starts = [r[0] for r in self.records]
+        to_text = OffsetMap(anchors)
+        paragraphs = SpanIndex(self.records, [(r[0], r[1]) for r in self.records])
         out: list[DocxMark | None] = []
         for start, end in spans:
             if end <= start or not self.records:
                 out.append(None)
                 continue
-            k = max(bisect.bisect_right(keys, start) - 1, 0)
-            at = anchors[k][1] + (start - anchors[k][0])
-            j = max(bisect.bisect_right(starts, at) - 1, 0)
+            j = max(paragraphs.last_starting_at_or_before(to_text.input_at(start)), 0)
             kind = self.records[j][2]
             out.append(
                 DocxMark(None, None, kind if kind.startswith("page-") else None, kind == "footnote")

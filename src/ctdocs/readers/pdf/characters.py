@@ -8,12 +8,12 @@ first-word width and raised footnote marks.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from ..._offsets import Positions
 from .columns import _gutter
 from .page import Box, Char, Line, Page
 
@@ -160,17 +160,18 @@ def _direction(
     tops = sorted({id(r): min(c.top for c in r) for _, r in tagged}.items(), key=itemgetter(1))
     row_index = {key: i for i, (key, _) in enumerate(tops)}
     top_of = dict(tops)
-    spanning = sorted(top_of[id(r)] for col, r in tagged if col == 0) if gutter else []
+    # the tops of the rows crossing the gutter: the bounds of the page's column stretches
+    spanning = Positions(sorted(top_of[id(r)] for col, r in tagged if col == 0) if gutter else [])
 
     def order(item: tuple[int, list[Char]]) -> tuple[int, int, float]:
         # by segment; inside one: left column, right column, then the crossing row closing it
         col, r = item
         t = top_of[id(r)]
-        return (bisect.bisect_left(spanning, t), col or 3, t)
+        return (spanning.before(t), col or 3, t)
 
     lines: list[Line] = []
     for col, r in sorted(tagged, key=order):
-        seg = seg0 + bisect.bisect_left(spanning, top_of[id(r)])
+        seg = seg0 + spanning.before(top_of[id(r)])
         lines.extend(_make_lines(r, number, col, seg, row0 + row_index[id(r)], width))
     return lines, len(tagged), len(spanning) + 1, gutter
 

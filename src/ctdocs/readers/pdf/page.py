@@ -7,10 +7,11 @@ them, :mod:`.records` writes them out as text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from ..._offsets import OffsetMap
 
 Box = tuple[float, float, float, float]
 
@@ -69,9 +70,8 @@ class Line:
         return len(self.bold) == 1 and self.bold[0] == (0, len(self.text))
 
     def input_at(self, pos: int) -> int:
-        k = bisect.bisect_right(self.runs, (pos, 1 << 62)) - 1
-        p, inp = self.runs[max(k, 0)]
-        return inp + (pos - p)
+        """The input offset of ``pos`` in :attr:`text` (``runs`` are the line's offset map)."""
+        return OffsetMap(self.runs).input_at(pos)
 
 
 @dataclass(slots=True)

@@ -9,14 +9,13 @@ calls of the body (:meth:`PdfText.note_calls`) as plain values.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
 from ..._markers import MARKER_RE, TERMINAL, starts_lower
-from ..._offsets import OffsetMap
+from ..._offsets import OffsetMap, Positions, SpanIndex
 from .furniture import _geometry, _mark_footnotes, _mark_furniture
 from .page import Line, Page, Para
 from .paragraphs import _paragraphs
@@ -86,20 +85,14 @@ class PdfText:
         """
         if not self.records:
             return [None] * len(spans)
-        keys = [a[0] for a in anchors]
-        starts = [r.start for r in self.records]
-
-        def to_text(off: int) -> int:
-            k = max(bisect.bisect_right(keys, off) - 1, 0)
-            out, inp = anchors[k]
-            return inp + (off - out)
-
+        to_text = OffsetMap(anchors).input_at
+        lines = SpanIndex(self.records, [(r.start, r.end) for r in self.records])
         out: list[SpanMark | None] = []
         for start, end in spans:
             hit: list[Record] = []
             if end > start:
                 s, e = to_text(start), to_text(end - 1) + 1
-                k = max(bisect.bisect_right(starts, s) - 1, 0)
+                k = max(lines.last_starting_at_or_before(s), 0)
                 while k < len(self.records) and self.records[k].start < e:
                     if self.records[k].end > s:
                         hit.append(self.records[k])
@@ -209,18 +202,17 @@ def _assemble(pages: list[Page]) -> PdfText:
     # Furniture and footnotes: each goes to the first safe boundary after its page's paragraphs
     # (a running head: before the first paragraph that opens on its page).
     items: list[tuple[int, int, Para]] = []  # (earliest boundary, order, paragraph)
-    firsts = [pp.page for pp in paras]
+    firsts = Positions([pp.page for pp in paras])  # each paragraph's page: sorted, as read
     order = 0
     for p in pages:
-        top = bisect.bisect_left(firsts, p.number)
-        after = bisect.bisect_right(firsts, p.number)
+        top, after = firsts.run_of(p.number)  # the paragraphs of page p: firsts[top:after]
         for ln in p.lines:
             if ln.kind == "furniture":
                 header = ln.top < 0.5 * p.height
                 items.append((top if header else after, order, Para([ln])))
                 order += 1
     for p in pages:
-        after = bisect.bisect_right(firsts, p.number)
+        after = firsts.through(p.number)
         for fp in notes.get(p.number, []):
             # footnotes after the furniture: a noise unit before them stops the clause
             # above from absorbing them (see _structure.build)
