@@ -80,6 +80,17 @@ def test_chrome_like(line: str, chrome: bool) -> None:
             ["Position commune du Conseil du 27 décembre 2001"],
             "Position commune du Conseil du 27 décembre 2001",
         ),
+        # a page title run on into the line below it ends at its site's address
+        (
+            "Adapter la réponse des Alliés - Nato-pa.int AVANT-PROJET DE RAPPORT",
+            [],
+            "Adapter la réponse des Alliés",
+        ),
+        (
+            "Countering terrorist financing | example.org DRAFT REPORT",
+            [],
+            "Countering terrorist financing",
+        ),
         # neither: the line stays whole (a dated Belgian title keeps its date)
         (
             "17 MARS 2019. - Loi relative à la protection des infrastructures critiques",

@@ -185,6 +185,11 @@ def site_part_dropped(text: str, lines: Collection[str]) -> str:
         return max(recurring, key=len)
     if _WEB_ADDRESS.match(parts[-1].strip()):
         return text[: text.rfind(parts[-1])].rstrip(" |–—-")
+    # a page title joined to the line below it: "X - site.org NEXT LINE" is X
+    for part in parts[1:]:
+        first = part.split(maxsplit=1)[0]
+        if _WEB_ADDRESS.match(first):
+            return text[: text.find(part)].rstrip(" |–—-")
     return text
 
 
