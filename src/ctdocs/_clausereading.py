@@ -40,6 +40,9 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+_SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
+_SUBHEADING_MAX_WORDS = 25
+
 
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
@@ -152,7 +155,15 @@ class _Reading(_State):
         connector = u.text.split(None, 1)[0].lower() in _connectors() or (
             prev.text.rsplit(None, 1)[-1].lower() in _connectors()
         )
-        return first.islower() or connector
+        # a centred heading's second line is indented as its first: "Capacity-building
+        # projects implemented by the United Nations" / "Counter-Terrorism Centre, 2017"
+        centred = (
+            u.line.indent > 0
+            and u.line.indent == self.heading_indent
+            and prev.text[-1:].isalpha()
+            and not first.isdigit()
+        )
+        return first.islower() or connector or centred
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
@@ -186,6 +197,26 @@ class _Reading(_State):
             and not self._heads_headings()
         )
         return heading_like(u, self.text) and not long_in_clause
+
+    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
+        short line ending at a colon (after a dash or a dot, or none) that stands between a
+        numbered paragraph and the next one of the same sequence heads the paragraphs that
+        follow (a list it introduced would be items, not the next paragraph). Returns the
+        heading without its lead."""
+        lead = _SUBHEADING_LEAD_RE.match(u.text)
+        rest = u.text[lead.end() :] if lead else u.text
+        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
+            return None
+        if nxt is None or self.anchor is None or self.items:
+            return None
+        prev, m = self.blocks[self.anchor].number, self.marker(nxt)
+        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+            return None
+        if int(m.value) != int(prev) + 1:
+            return None
+        cut = u.start + (lead.end() if lead else 0)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
 
     def _run_in_start(self, u: Unit) -> int:
         """Where a numbered sequence starts inside an unnumbered line: a bracketed item
