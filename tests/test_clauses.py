@@ -532,3 +532,55 @@ def test_table_of_contents_entries_are_not_clauses(lang: str) -> None:
     assert list(c) == ["1", "2"]
     assert c["1"].title == {"fr": "Contexte", "en": "Background"}[lang]
     assert c["1"].text.startswith({"fr": "Depuis janvier", "en": "Since January"}[lang])
+
+
+# Run-in titles (§1a: a run-in title ends at a colon or a full stop): an enumeration with
+# commas is a title, a sentence with a comma is not; a colon title of five words or more
+# when it names, not when it says (subject and verb).
+RUN_IN_TITLES = {
+    "en": (
+        "Report of the Secretary-General\n\n"
+        "1. Chemical, biological, radiological and nuclear defence. Adversaries may combine "
+        "an explosive device with toxic industrial chemicals.\n\n"
+        "2. In 2017, the Council met in Brussels. It adopted a plan to counter the threat of "
+        "explosive devices.\n\n"
+        "3. Countering the financing of terrorism: training for financial intelligence units "
+        "in Central Asia.\n\n"
+        "4. The Secretary-General recommends that Member States: consider joining the "
+        "programme and report on it.\n"
+    ),
+    "fr": (
+        "Rapport du Secrétaire général\n\n"
+        "1. Défense chimique, biologique, radiologique et nucléaire. Les adversaires peuvent "
+        "associer un engin explosif à des produits chimiques toxiques.\n\n"
+        "2. En 2017, le Conseil s'est réuni à Bruxelles. Il a adopté un plan contre la menace "
+        "des engins explosifs.\n\n"
+        "3. Lutte contre le financement du terrorisme : formation des cellules de "
+        "renseignement financier d'Asie centrale.\n\n"
+        "4. Le Secrétaire général recommande que les États : envisagent de rejoindre le "
+        "programme et en rendent compte.\n"
+    ),
+}
+RUN_IN_EXPECTED = {
+    "en": [
+        ("1", "Chemical, biological, radiological and nuclear defence", "Adversaries may"),
+        ("2", None, "In 2017, the"),
+        ("3", "Countering the financing of terrorism", "training for financial"),
+        ("4", None, "The Secretary-General recommends"),
+    ],
+    "fr": [
+        ("1", "Défense chimique, biologique, radiologique et nucléaire", "Les adversaires"),
+        ("2", None, "En 2017, le"),
+        ("3", "Lutte contre le financement du terrorisme", "formation des cellules"),
+        ("4", None, "Le Secrétaire général"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_run_in_titles_enumerations_and_longer_colon_titles(lang: str) -> None:
+    doc = parse_text(RUN_IN_TITLES[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.text) for c in doc.clauses()]
+    assert [(n, t) for n, t, _ in got] == [(n, t) for n, t, _ in RUN_IN_EXPECTED[lang]]
+    for (_, _, text), (_, _, first) in zip(got, RUN_IN_EXPECTED[lang], strict=True):
+        assert text.startswith(first), (text, first)

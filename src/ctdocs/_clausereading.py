@@ -34,6 +34,7 @@ from ._sequences import (
     _names,
     _Note,
     _reads_as_title,
+    _says_inside,
     _successor,
     colon_list_start,
 )
@@ -105,7 +106,15 @@ class _Reading(_State):
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
             return clean_title(cm.group(1)), cm.end()
         lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
-        if lm and words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS:
+        if lm and (
+            words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS
+            or (
+                words(lm.group(1)) <= _COLON_TITLE_MAX_WORDS
+                and _names(lm.group(1))
+                and not _says_inside(lm.group(1))
+            )
+        ):
+            # "Countering the financing of terrorism: training for …": longer, if it names
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
         if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ._blocks import (
     heading_like,
@@ -27,7 +28,7 @@ _COLON_TITLE_MAX_WORDS = 8
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
@@ -149,9 +150,28 @@ def _names(phrase: str) -> bool:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
+    if "," in phrase and not _enumerates(phrase, rules.coordinators):
+        return False
     return not (
         len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
+
+
+def _says_inside(phrase: str) -> bool:
+    """A verb cue anywhere in the phrase, not only at its head ("The Secretary-General
+    recommends that Member States"): a sentence's subject and verb, not a name."""
+    ws = re.split(r"[\s'’,]+", phrase.lower().strip())
+    cues = [c for c in load_numbering().run_in_title.verb_cues if c.ending]
+    return any(a.endswith(c.ending) and b in c.next for a, b in pairwise(ws) for c in cues)
+
+
+def _enumerates(phrase: str, coordinators: list[str]) -> bool:
+    """``Chemical, biological, radiological and nuclear defence``: parts of one to three
+    words between the commas, the last part joined by a coordinator."""
+    parts = [p.split() for p in phrase.split(",")]
+    if any(not 1 <= len(p) <= 3 for p in parts[:-1]) or not parts[-1]:
+        return False
+    return any(w.lower() in coordinators for w in parts[-1][1:-1])
 
 
 @cache
