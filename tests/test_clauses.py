@@ -584,3 +584,34 @@ def test_run_in_titles_enumerations_and_longer_colon_titles(lang: str) -> None:
     assert [(n, t) for n, t, _ in got] == [(n, t) for n, t, _ in RUN_IN_EXPECTED[lang]]
     for (_, _, text), (_, _, first) in zip(got, RUN_IN_EXPECTED[lang], strict=True):
         assert text.startswith(first), (text, first)
+
+
+# A decimal number alone on its line that no other number shares a stem with (Fedlex's
+# classification number above an ordinance's title) is not a clause (§1: numbers that are
+# not clause numbers); bare decimals in a sequence (3.1, 3.2) are.
+LONE_DECIMAL = {
+    "fr": (
+        "120.52\nOrdonnance sur les mesures policières préventives\ndu 4 mai 2022\n\n"
+        "Art. 1 Objet\nLa présente ordonnance règle la procédure.\n"
+    ),
+    "en": (
+        "120.52\nOrdinance on preventive police measures\nof 4 May 2022\n\n"
+        "Art. 1 Subject matter\nThis Ordinance governs the procedure.\n"
+    ),
+}
+BARE_DECIMALS = {
+    "fr": (
+        "Plan d'action\n\n3.1\n\nLes Alliés formeront leurs forces ensemble.\n\n"
+        "3.2\n\nLes Alliés partageront leurs évaluations de la menace.\n"
+    ),
+    "en": (
+        "Action Plan\n\n3.1\n\nThe Allies will train their forces together.\n\n"
+        "3.2\n\nThe Allies will share their threat assessments.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lone_decimal_above_the_title_is_not_a_clause(lang: str) -> None:
+    assert numbers(LONE_DECIMAL[lang], lang) == ["Article 1"]
+    assert numbers(BARE_DECIMALS[lang], lang) == ["3.1", "3.2"]

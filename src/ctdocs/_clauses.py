@@ -58,6 +58,19 @@ def _folded(heading: str) -> str:
     return " ".join(re.findall(r"\w+", heading.casefold()))
 
 
+def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
+    """How many numbered lines open with each first component (``3`` for 3, 3.1, 3.2)."""
+    stems: dict[str, int] = {}
+    for u in units:
+        m = u.marker
+        if m is None and u.line.heading_level is not None:
+            m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
+        if m is not None and m.kind == "number" and m.value[:1].isdigit():
+            stem = m.value.split(".", 1)[0]
+            stems[stem] = stems.get(stem, 0) + 1
+    return stems
+
+
 class Body(_Reading):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
@@ -66,6 +79,7 @@ class Body(_Reading):
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
         self.restarting = self._numbers_restart(units)
+        self.stems = _decimal_stems(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -93,6 +107,15 @@ class Body(_Reading):
                     return True  # "1. – Mise en place" under "A. –": an outline level
                 top, fresh = max(top, n), False
         return False
+
+    def _lone_decimal(self, u: Unit, m: Marker) -> bool:
+        """A decimal number alone on its line whose stem no other number shares (no 120,
+        no 120.1 beside 120.52): a classification or document number, not a clause."""
+        if m.kind != "number" or "." not in m.value or u.text[m.end :].strip():
+            return False
+        if u.line.heading_level is not None:
+            return False  # "### 10.1" over "[Repealed …]": set as a heading on purpose
+        return self.stems.get(m.value.split(".", 1)[0], 0) <= 1
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
@@ -123,6 +146,8 @@ class Body(_Reading):
             self.awaiting_title = None
         if m is None and self._capital_item(u, nxt):
             return
+        if m is not None and self._lone_decimal(u, m):
+            m = None  # "120.52" alone above an ordinance's title: its classification number
         if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):

@@ -43,6 +43,7 @@ class _State:
         self.noise = noise
         self.section: str | None = None
         self.heading_indent = -1  # indent of the line of the latest heading block
+        self.stems: dict[str, int] = {}  # numbered lines per first component (3 of 3.1)
         self.seen: dict[str, int] = {}  # clause number -> block index
         self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
         self.container: int | None = None  # open article or numbered section heading
