@@ -615,3 +615,31 @@ BARE_DECIMALS = {
 def test_a_lone_decimal_above_the_title_is_not_a_clause(lang: str) -> None:
     assert numbers(LONE_DECIMAL[lang], lang) == ["Article 1"]
     assert numbers(BARE_DECIMALS[lang], lang) == ["3.1", "3.2"]
+
+
+# An undotted number before a heading ("2 Questions politiques") heads a clause when its
+# decimal children follow (2.3); a meeting number ("925 Réunion") has none and is not one.
+UNDOTTED_PARENT = {
+    "fr": (
+        "Délégués des Ministres\n\n925 Réunion, 4 mai 2005\n2 Questions politiques\n\n"
+        "2.3 Coopération avec l'OSCE\n\n"
+        "Une réunion jointe s'est tenue au siège du Conseil de l'Europe.\n"
+    ),
+    "en": (
+        "Ministers' Deputies\n\n925 Meeting, 4 May 2005\n2 Political questions\n\n"
+        "2.3 Co-operation with the OSCE\n\n"
+        "A joint meeting was held at the seat of the Council of Europe.\n"
+    ),
+}
+UNDOTTED_EXPECTED = {
+    "fr": [("2", "Questions politiques", None), ("2.3", "Coopération avec l'OSCE", "2")],
+    "en": [("2", "Political questions", None), ("2.3", "Co-operation with the OSCE", "2")],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_undotted_number_heads_its_decimal_children(lang: str) -> None:
+    assert tree(UNDOTTED_PARENT[lang], lang) == UNDOTTED_EXPECTED[lang]
+    alone = UNDOTTED_PARENT[lang].split("\n\n")
+    del alone[2]  # without 2.3, "2 …" has no child: a line of text
+    assert numbers("\n\n".join(alone), lang) == []

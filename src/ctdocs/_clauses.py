@@ -59,13 +59,13 @@ def _folded(heading: str) -> str:
 
 
 def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
-    """How many numbered lines open with each first component (``3`` for 3, 3.1, 3.2)."""
+    """How many decimal numbered lines open with each first component (``3``: 3.1, 3.2)."""
     stems: dict[str, int] = {}
     for u in units:
         m = u.marker
         if m is None and u.line.heading_level is not None:
             m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
-        if m is not None and m.kind == "number" and m.value[:1].isdigit():
+        if m is not None and m.kind == "number" and m.value[:1].isdigit() and "." in m.value:
             stem = m.value.split(".", 1)[0]
             stems[stem] = stems.get(stem, 0) + 1
     return stems
@@ -78,8 +78,8 @@ class Body(_Reading):
         self.holding = holds_units(units)
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
-        self.restarting = self._numbers_restart(units)
         self.stems = _decimal_stems(units)
+        self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -115,7 +115,10 @@ class Body(_Reading):
             return False
         if u.line.heading_level is not None:
             return False  # "### 10.1" over "[Repealed …]": set as a heading on purpose
-        return self.stems.get(m.value.split(".", 1)[0], 0) <= 1
+        stem = m.value.split(".", 1)[0]
+        return self.stems.get(stem, 0) <= 1 and not any(
+            (b.number == stem) for b in self.blocks if b.kind == "clause"
+        )
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
