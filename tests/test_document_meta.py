@@ -433,6 +433,42 @@ def test_document_date_and_symbol(
         ("en", "Authorised Version C2023C00295 registered 04/10/2023\n", "C2023C00295"),
         # a Swiss RS number alone above the title (French pages only)
         ("fr", "120.52\nOrdonnance\nsur les mesures policières\n", "120.52"),
+        # UN documents by organ letter (not one cited in parentheses)
+        ("en", "United Nations          A/72/840\nGeneral Assembly\n", "A/72/840"),
+        ("fr", "Nations Unies          S/2018/770\nConseil de sécurité\n", "S/2018/770"),
+        ("en", "The report of the Secretary-General (A/72/840) describes them.\n", None),
+        ("fr", "Le rapport du Secrétaire général (S/2018/770) les décrit.\n", None),
+        # EU acts numbered since 2015 heading a line; cited in running text they are not
+        (
+            "en",
+            "Council Decision (CFSP) 2019/2110 of 9 December 2019 in support of UNOCT\n",
+            "Decision (CFSP) 2019/2110",
+        ),
+        (
+            "fr",
+            "RÈGLEMENT (UE) 2021/784 DU PARLEMENT EUROPÉEN ET DU CONSEIL\n",
+            "RÈGLEMENT (UE) 2021/784",
+        ),
+        ("en", "This summary covers Regulation (EU) 2021/784 on terrorist content.\n", None),
+        ("fr", "Ce résumé porte sur le règlement (UE) 2021/784 relatif aux contenus.\n", None),
+        # NATO: a ministerial communiqué, an Allied publication alone on its line
+        ("en", "Press Communiqué M-NAC-1(96)63\n3 June 1996\n", "M-NAC-1(96)63"),
+        ("fr", "Communiqué de presse M-NAC-1(96)63\n3 juin 1996\n", "M-NAC-1(96)63"),
+        ("en", "NATO STANDARD\n\nAJP-3.15\n\nALLIED JOINT DOCTRINE\n", "AJP-3.15"),
+        ("fr", "NORME OTAN\n\nAJP-3.15\n\nDOCTRINE INTERALLIÉE\n", "AJP-3.15"),
+        # French acts: the number heading the title line, else the NOR; a "vu" is not one
+        (
+            "fr",
+            "Décret n° 2015-1842 du 30 décembre 2015 relatif à la protection\nNOR : INTD1529786D\n",
+            "Décret n° 2015-1842",
+        ),
+        ("fr", "Circulaire du 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
+        ("fr", "Vu le décret n° 2010-1123 du 23 septembre 2010 ;\n", None),
+        # African Union PSC, United States Code, a UK Act's chapter
+        ("en", "PSC/PR/COMM.(DCCLXXVI)\nCOMMUNIQUÉ\n", "PSC/PR/COMM.(DCCLXXVI)"),
+        ("fr", "PSC/PR/COMM.(DCCLXXVI)\nCOMMUNIQUÉ\n", "PSC/PR/COMM.(DCCLXXVI)"),
+        ("en", "18 U.S. Code § 2339B - Providing material support\n", "18 U.S. Code § 2339B"),
+        ("en", "Counter-Terrorism and Border Security Act 2019 (c. 3)\n", "c. 3"),
     ],
 )
 def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
