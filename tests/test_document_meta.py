@@ -347,8 +347,37 @@ Grandes étapes
     Les ministres adoptent un plan d'action contre le terrorisme.
 """
 
+# An adopted-text page: the adoption cue opens a sentence inside the origin line, after the
+# debate's date (a day earlier here, so that the two cannot be confused)
+PACE_EN = """Home > Documents > Adopted texts
+
+Resolution 2091 (2016)
+Foreign fighters in Syria and Iraq
+
+Author(s): Parliamentary Assembly
+Origin - Assembly debate on 26 January 2016 (5th Sitting) (see Doc. 13937, report of the \
+Committee on Political Affairs). Text adopted by the Assembly on 27 January 2016 (6th Sitting).
+
+1. The Parliamentary Assembly is deeply concerned by the phenomenon of foreign fighters.
+"""
+
+PACE_FR = """Accueil > Documents > Textes adoptés
+
+Résolution 2091 (2016)
+Les combattants étrangers en Syrie et en Irak
+
+Auteur(s) : Assemblée parlementaire
+Origine - Discussion par l'Assemblée le 26 janvier 2016 (5e séance) (voir Doc. 13937, rapport \
+de la commission des questions politiques). Texte adopté par l'Assemblée le 27 janvier 2016 \
+(6e séance).
+
+1. L'Assemblée parlementaire est profondément préoccupée par le phénomène des combattants.
+"""
+
 CASES = [
     # (id, language, text, document date, symbol)
+    ("pace-en", "en", PACE_EN, "2016-01-27", "Resolution 2091 (2016)"),
+    ("pace-fr", "fr", PACE_FR, "2016-01-27", "Résolution 2091 (2016)"),
     ("un-sc-en", "en", UN_SC_EN, "2005-09-14", "S/RES/1624 (2005)"),
     ("un-sc-fr", "fr", UN_SC_FR, "2005-09-14", "S/RES/1624 (2005)"),
     ("un-ga-en", "en", UN_GA_EN, "2016-07-01", "A/RES/70/291"),
