@@ -643,3 +643,40 @@ def test_an_undotted_number_heads_its_decimal_children(lang: str) -> None:
     alone = UNDOTTED_PARENT[lang].split("\n\n")
     del alone[2]  # without 2.3, "2 …" has no child: a line of text
     assert numbers("\n\n".join(alone), lang) == []
+
+
+# A cover page's note "(1) Cette commission est composée de …", called after a word above
+# and followed by no (2), is a footnote (§1: footnote marks are not clause numbers); EU
+# recitals (1), (2) after a footnote call "(1)," in the citations stay recitals.
+LONE_NOTE = {
+    "fr": (
+        "RAPPORT D'INFORMATION\n\nfait au nom de la commission des lois (1) sur le contrôle "
+        "de la loi\n\nPar M. Marc DUPONT\n\n(1) Cette commission est composée de : M. Jean "
+        "Martin, président.\n\nI. UN CADRE JURIDIQUE\n\n1. Les mesures sont utilisées de "
+        "façon croissante par les préfets.\n"
+    ),
+    "en": (
+        "INFORMATION REPORT\n\nmade on behalf of the Committee on Legal Affairs (1) on the "
+        "review of the Act\n\nBy Mr John SMITH\n\n(1) This committee is composed of: Mr John "
+        "Martin, chair.\n\nI. A LEGAL FRAMEWORK\n\n1. The measures are used more and more by "
+        "the prefects.\n"
+    ),
+}
+RECITALS_AFTER_CALL = {
+    "fr": (
+        "DÉCISION DU CONSEIL\n\nvu l'avis du Parlement européen (1),\n\nconsidérant ce qui "
+        "suit :\n\n(1) L'Union devrait soutenir la stratégie.\n\n(2) Le Conseil convient "
+        "d'agir.\n"
+    ),
+    "en": (
+        "COUNCIL DECISION\n\nHaving regard to the opinion of the European Parliament (1),\n\n"
+        "Whereas:\n\n(1) The Union should support the Strategy.\n\n(2) The Council agrees to "
+        "act.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lone_note_called_above_is_not_an_item(lang: str) -> None:
+    assert numbers(LONE_NOTE[lang], lang) == ["I", "1"]
+    assert numbers(RECITALS_AFTER_CALL[lang], lang) == ["(1)", "(2)"]

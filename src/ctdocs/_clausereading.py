@@ -43,10 +43,37 @@ __all__: list[str] = []
 
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
+_NOTE_CALL_REACH = 3000  # characters back to look for the call of a lone note "(1)"
 
 
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
+
+    def _lone_note(self, u: Unit, m: Marker, nxt: Unit | None) -> bool:
+        """``(1)`` opening a line with nothing open above it and no ``(2)`` after, whose
+        mark was called after a word earlier ("… d'administration générale (1) sur …"):
+        the note of that call, not an item (§1: footnote marks are not clause numbers)."""
+        if m.kind != "item" or m.value != "1" or not m.label.strip().startswith("("):
+            return False
+        if self.anchor is not None or self.container is not None or self.items:
+            return False
+        nm = self.marker(nxt) if nxt is not None else None
+        if nm is not None and nm.kind == "item" and nm.value == "2":
+            return False
+        before = self.text[max(0, u.start - _NOTE_CALL_REACH) : u.start]
+        return re.search(r"[^\W\d]\s?\(1\)(?=[\s,.;:])", before) is not None
+
+    def _lone_decimal(self, u: Unit, m: Marker) -> bool:
+        """A decimal number alone on its line whose stem no other number shares (no 120,
+        no 120.1 beside 120.52): a classification or document number, not a clause."""
+        if m.kind != "number" or "." not in m.value or u.text[m.end :].strip():
+            return False
+        if u.line.heading_level is not None:
+            return False  # "### 10.1" over "[Repealed …]": set as a heading on purpose
+        stem = m.value.split(".", 1)[0]
+        return self.stems.get(stem, 0) <= 1 and not any(
+            (b.number == stem) for b in self.blocks if b.kind == "clause"
+        )
 
     def _standalone_heading(self, u: Unit, m: Marker) -> bool:
         """``1.1. Des menaces …`` alone on its line above running text: a numbered heading

@@ -40,6 +40,7 @@ from ._sequences import (
     _OPENING_QUOTES,
     _TOC_LINE_RE,
     _annex_space,
+    _decimal_stems,
     _is_definition,
     _next_letter,
     _still_quoted,
@@ -56,19 +57,6 @@ def _folded(heading: str) -> str:
     """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
     "Schedule  The Criminal Code" are one heading)."""
     return " ".join(re.findall(r"\w+", heading.casefold()))
-
-
-def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
-    """How many decimal numbered lines open with each first component (``3``: 3.1, 3.2)."""
-    stems: dict[str, int] = {}
-    for u in units:
-        m = u.marker
-        if m is None and u.line.heading_level is not None:
-            m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
-        if m is not None and m.kind == "number" and m.value[:1].isdigit() and "." in m.value:
-            stem = m.value.split(".", 1)[0]
-            stems[stem] = stems.get(stem, 0) + 1
-    return stems
 
 
 class Body(_Reading):
@@ -108,18 +96,6 @@ class Body(_Reading):
                 top, fresh = max(top, n), False
         return False
 
-    def _lone_decimal(self, u: Unit, m: Marker) -> bool:
-        """A decimal number alone on its line whose stem no other number shares (no 120,
-        no 120.1 beside 120.52): a classification or document number, not a clause."""
-        if m.kind != "number" or "." not in m.value or u.text[m.end :].strip():
-            return False
-        if u.line.heading_level is not None:
-            return False  # "### 10.1" over "[Repealed …]": set as a heading on purpose
-        stem = m.value.split(".", 1)[0]
-        return self.stems.get(stem, 0) <= 1 and not any(
-            (b.number == stem) for b in self.blocks if b.kind == "clause"
-        )
-
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
         not run over noise)."""
@@ -148,6 +124,9 @@ class Body(_Reading):
                 return
             self.awaiting_title = None
         if m is None and self._capital_item(u, nxt):
+            return
+        if m is not None and self._lone_note(u, m, nxt):
+            self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
             return
         if m is not None and self._lone_decimal(u, m):
             m = None  # "120.52" alone above an ordinance's title: its classification number

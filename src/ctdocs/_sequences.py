@@ -15,7 +15,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import load_numbering, roman_value
+from ._numbering import find_marker, load_numbering, roman_value
 
 __all__: list[str] = []
 
@@ -270,3 +270,16 @@ def _is_definition(u: Unit, text: str) -> bool:
         return False
     s, e = spans[0]
     return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8
+
+
+def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
+    """How many decimal numbered lines open with each first component (``3``: 3.1, 3.2)."""
+    stems: dict[str, int] = {}
+    for u in units:
+        m = u.marker
+        if m is None and u.line.heading_level is not None:
+            m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
+        if m is not None and m.kind == "number" and m.value[:1].isdigit() and "." in m.value:
+            stem = m.value.split(".", 1)[0]
+            stems[stem] = stems.get(stem, 0) + 1
+    return stems
