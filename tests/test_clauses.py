@@ -680,3 +680,36 @@ RECITALS_AFTER_CALL = {
 def test_a_lone_note_called_above_is_not_an_item(lang: str) -> None:
     assert numbers(LONE_NOTE[lang], lang) == ["I", "1"]
     assert numbers(RECITALS_AFTER_CALL[lang], lang) == ["(1)", "(2)"]
+
+
+# The same note after the last paragraph, its call glued to a word ("terrorisme(1),"): a
+# footnote, not item 2(1); an item (1) whose (2) follows stays an item.
+NOTE_AFTER_LAST = {
+    "fr": (
+        "Résolution du Parlement européen\n\n– vu la directive (UE) 2017/541 relative à la "
+        "lutte contre le terrorisme(1),\n\n1. demande aux États membres d'agir.\n\n2. charge "
+        "son Président de transmettre la présente résolution.\n\n(1) JO L 88 du 31.3.2017, "
+        "p. 6.\n"
+    ),
+    "en": (
+        "European Parliament resolution\n\n– having regard to Directive (EU) 2017/541 on "
+        "combating terrorism(1),\n\n1. Calls on the Member States to act.\n\n2. Instructs its "
+        "President to forward this resolution.\n\n(1) OJ L 88, 31.3.2017, p. 6.\n"
+    ),
+}
+SUBSECTIONS_AFTER_CALL = {
+    "fr": (
+        "Plan d'action\n\n1. Le Conseil rappelle sa décision (1) de mai.\n\n2. Le Conseil "
+        "décide :\n\n(1) de former les forces ;\n\n(2) de partager les évaluations.\n"
+    ),
+    "en": (
+        "Action Plan\n\n1. The Council recalls its decision (1) of May.\n\n2. The Council "
+        "decides:\n\n(1) to train the forces;\n\n(2) to share the assessments.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_note_after_the_last_paragraph_is_not_its_item(lang: str) -> None:
+    assert numbers(NOTE_AFTER_LAST[lang], lang) == ["1", "2"]
+    assert numbers(SUBSECTIONS_AFTER_CALL[lang], lang) == ["1", "2", "2(1)", "2(2)"]

@@ -43,25 +43,26 @@ __all__: list[str] = []
 
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
-_NOTE_CALL_REACH = 3000  # characters back to look for the call of a lone note "(1)"
+_NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
 
     def _lone_note(self, u: Unit, m: Marker, nxt: Unit | None) -> bool:
-        """``(1)`` opening a line with nothing open above it and no ``(2)`` after, whose
-        mark was called after a word earlier ("… d'administration générale (1) sur …"):
-        the note of that call, not an item (§1: footnote marks are not clause numbers)."""
+        """``(1)`` opening a line, no ``(2)`` after it, whose mark was called after a word
+        earlier ("… d'administration générale (1) sur …", "… le terrorisme(1),"): the note
+        of that call, not an item (§1: footnote marks are not clause numbers). Under an
+        open clause, only where no item (2) follows anywhere in the text."""
         if m.kind != "item" or m.value != "1" or not m.label.strip().startswith("("):
             return False
-        if self.anchor is not None or self.container is not None or self.items:
+        opened = self.anchor is not None or self.container is not None or bool(self.items)
+        if opened and any(start > u.start for start in self.second_items):
             return False
         nm = self.marker(nxt) if nxt is not None else None
         if nm is not None and nm.kind == "item" and nm.value == "2":
             return False
-        before = self.text[max(0, u.start - _NOTE_CALL_REACH) : u.start]
-        return re.search(r"[^\W\d]\s?\(1\)(?=[\s,.;:])", before) is not None
+        return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,

@@ -67,6 +67,9 @@ class Body(_Reading):
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
+        self.second_items = [
+            u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
+        ]
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)

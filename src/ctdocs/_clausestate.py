@@ -45,6 +45,7 @@ class _State:
         self.noise = noise
         self.section: str | None = None
         self.heading_indent = -1  # indent of the line of the latest heading block
+        self.second_items: list[int] = []  # starts of the lines that open with item (2)
         self.stems: dict[str, int] = {}  # decimal numbered lines per stem (3 of 3.1, 3.2)
         self.seen: dict[str, int] = {}  # clause number -> block index
         self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
