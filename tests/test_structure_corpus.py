@@ -174,9 +174,9 @@ def test_held_out_batch_3_per_text(stem: str) -> None:
 
 
 def test_held_out_batch_2() -> None:
-    """The second held-out batch stays where it was (0.868 / 0.868 / 0.875 / 1.0)."""
+    """The second held-out batch stays where it was (0.873 / 0.868 / 0.875 / 1.0)."""
     s = _score(HELDOUT2, _stems(HELDOUT2))
-    assert s.clauses.f1 >= 0.86, s.clauses.f1
+    assert s.clauses.f1 >= 0.87, s.clauses.f1
     assert s.rate(s.starts) >= 0.86, s.starts
     assert s.rate(s.titles) >= 0.86, s.titles
     assert s.rate(s.sections) >= 0.97, s.sections
