@@ -532,3 +532,184 @@ def test_table_of_contents_entries_are_not_clauses(lang: str) -> None:
     assert list(c) == ["1", "2"]
     assert c["1"].title == {"fr": "Contexte", "en": "Background"}[lang]
     assert c["1"].text.startswith({"fr": "Depuis janvier", "en": "Since January"}[lang])
+
+
+# Run-in titles (§1a: a run-in title ends at a colon or a full stop): an enumeration with
+# commas is a title, a sentence with a comma is not; a colon title of five words or more
+# when it names, not when it says (subject and verb).
+RUN_IN_TITLES = {
+    "en": (
+        "Report of the Secretary-General\n\n"
+        "1. Chemical, biological, radiological and nuclear defence. Adversaries may combine "
+        "an explosive device with toxic industrial chemicals.\n\n"
+        "2. In 2017, the Council met in Brussels. It adopted a plan to counter the threat of "
+        "explosive devices.\n\n"
+        "3. Countering the financing of terrorism: training for financial intelligence units "
+        "in Central Asia.\n\n"
+        "4. The Secretary-General recommends that Member States: consider joining the "
+        "programme and report on it.\n"
+    ),
+    "fr": (
+        "Rapport du Secrétaire général\n\n"
+        "1. Défense chimique, biologique, radiologique et nucléaire. Les adversaires peuvent "
+        "associer un engin explosif à des produits chimiques toxiques.\n\n"
+        "2. En 2017, le Conseil s'est réuni à Bruxelles. Il a adopté un plan contre la menace "
+        "des engins explosifs.\n\n"
+        "3. Lutte contre le financement du terrorisme : formation des cellules de "
+        "renseignement financier d'Asie centrale.\n\n"
+        "4. Le Secrétaire général recommande que les États : envisagent de rejoindre le "
+        "programme et en rendent compte.\n"
+    ),
+}
+RUN_IN_EXPECTED = {
+    "en": [
+        ("1", "Chemical, biological, radiological and nuclear defence", "Adversaries may"),
+        ("2", None, "In 2017, the"),
+        ("3", "Countering the financing of terrorism", "training for financial"),
+        ("4", None, "The Secretary-General recommends"),
+    ],
+    "fr": [
+        ("1", "Défense chimique, biologique, radiologique et nucléaire", "Les adversaires"),
+        ("2", None, "En 2017, le"),
+        ("3", "Lutte contre le financement du terrorisme", "formation des cellules"),
+        ("4", None, "Le Secrétaire général"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_run_in_titles_enumerations_and_longer_colon_titles(lang: str) -> None:
+    doc = parse_text(RUN_IN_TITLES[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.text) for c in doc.clauses()]
+    assert [(n, t) for n, t, _ in got] == [(n, t) for n, t, _ in RUN_IN_EXPECTED[lang]]
+    for (_, _, text), (_, _, first) in zip(got, RUN_IN_EXPECTED[lang], strict=True):
+        assert text.startswith(first), (text, first)
+
+
+# A decimal number alone on its line that no other number shares a stem with (Fedlex's
+# classification number above an ordinance's title) is not a clause (§1: numbers that are
+# not clause numbers); bare decimals in a sequence (3.1, 3.2) are.
+LONE_DECIMAL = {
+    "fr": (
+        "120.52\nOrdonnance sur les mesures policières préventives\ndu 4 mai 2022\n\n"
+        "Art. 1 Objet\nLa présente ordonnance règle la procédure.\n"
+    ),
+    "en": (
+        "120.52\nOrdinance on preventive police measures\nof 4 May 2022\n\n"
+        "Art. 1 Subject matter\nThis Ordinance governs the procedure.\n"
+    ),
+}
+BARE_DECIMALS = {
+    "fr": (
+        "Plan d'action\n\n3.1\n\nLes Alliés formeront leurs forces ensemble.\n\n"
+        "3.2\n\nLes Alliés partageront leurs évaluations de la menace.\n"
+    ),
+    "en": (
+        "Action Plan\n\n3.1\n\nThe Allies will train their forces together.\n\n"
+        "3.2\n\nThe Allies will share their threat assessments.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lone_decimal_above_the_title_is_not_a_clause(lang: str) -> None:
+    assert numbers(LONE_DECIMAL[lang], lang) == ["Article 1"]
+    assert numbers(BARE_DECIMALS[lang], lang) == ["3.1", "3.2"]
+
+
+# An undotted number before a heading ("2 Questions politiques") heads a clause when its
+# decimal children follow (2.3); a meeting number ("925 Réunion") has none and is not one.
+UNDOTTED_PARENT = {
+    "fr": (
+        "Délégués des Ministres\n\n925 Réunion, 4 mai 2005\n2 Questions politiques\n\n"
+        "2.3 Coopération avec l'OSCE\n\n"
+        "Une réunion jointe s'est tenue au siège du Conseil de l'Europe.\n"
+    ),
+    "en": (
+        "Ministers' Deputies\n\n925 Meeting, 4 May 2005\n2 Political questions\n\n"
+        "2.3 Co-operation with the OSCE\n\n"
+        "A joint meeting was held at the seat of the Council of Europe.\n"
+    ),
+}
+UNDOTTED_EXPECTED = {
+    "fr": [("2", "Questions politiques", None), ("2.3", "Coopération avec l'OSCE", "2")],
+    "en": [("2", "Political questions", None), ("2.3", "Co-operation with the OSCE", "2")],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_undotted_number_heads_its_decimal_children(lang: str) -> None:
+    assert tree(UNDOTTED_PARENT[lang], lang) == UNDOTTED_EXPECTED[lang]
+    alone = UNDOTTED_PARENT[lang].split("\n\n")
+    del alone[2]  # without 2.3, "2 …" has no child: a line of text
+    assert numbers("\n\n".join(alone), lang) == []
+
+
+# A cover page's note "(1) Cette commission est composée de …", called after a word above
+# and followed by no (2), is a footnote (§1: footnote marks are not clause numbers); EU
+# recitals (1), (2) after a footnote call "(1)," in the citations stay recitals.
+LONE_NOTE = {
+    "fr": (
+        "RAPPORT D'INFORMATION\n\nfait au nom de la commission des lois (1) sur le contrôle "
+        "de la loi\n\nPar M. Marc DUPONT\n\n(1) Cette commission est composée de : M. Jean "
+        "Martin, président.\n\nI. UN CADRE JURIDIQUE\n\n1. Les mesures sont utilisées de "
+        "façon croissante par les préfets.\n"
+    ),
+    "en": (
+        "INFORMATION REPORT\n\nmade on behalf of the Committee on Legal Affairs (1) on the "
+        "review of the Act\n\nBy Mr John SMITH\n\n(1) This committee is composed of: Mr John "
+        "Martin, chair.\n\nI. A LEGAL FRAMEWORK\n\n1. The measures are used more and more by "
+        "the prefects.\n"
+    ),
+}
+RECITALS_AFTER_CALL = {
+    "fr": (
+        "DÉCISION DU CONSEIL\n\nvu l'avis du Parlement européen (1),\n\nconsidérant ce qui "
+        "suit :\n\n(1) L'Union devrait soutenir la stratégie.\n\n(2) Le Conseil convient "
+        "d'agir.\n"
+    ),
+    "en": (
+        "COUNCIL DECISION\n\nHaving regard to the opinion of the European Parliament (1),\n\n"
+        "Whereas:\n\n(1) The Union should support the Strategy.\n\n(2) The Council agrees to "
+        "act.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lone_note_called_above_is_not_an_item(lang: str) -> None:
+    assert numbers(LONE_NOTE[lang], lang) == ["I", "1"]
+    assert numbers(RECITALS_AFTER_CALL[lang], lang) == ["(1)", "(2)"]
+
+
+# The same note after the last paragraph, its call glued to a word ("terrorisme(1),"): a
+# footnote, not item 2(1); an item (1) whose (2) follows stays an item.
+NOTE_AFTER_LAST = {
+    "fr": (
+        "Résolution du Parlement européen\n\n– vu la directive (UE) 2017/541 relative à la "
+        "lutte contre le terrorisme(1),\n\n1. demande aux États membres d'agir.\n\n2. charge "
+        "son Président de transmettre la présente résolution.\n\n(1) JO L 88 du 31.3.2017, "
+        "p. 6.\n"
+    ),
+    "en": (
+        "European Parliament resolution\n\n– having regard to Directive (EU) 2017/541 on "
+        "combating terrorism(1),\n\n1. Calls on the Member States to act.\n\n2. Instructs its "
+        "President to forward this resolution.\n\n(1) OJ L 88, 31.3.2017, p. 6.\n"
+    ),
+}
+SUBSECTIONS_AFTER_CALL = {
+    "fr": (
+        "Plan d'action\n\n1. Le Conseil rappelle sa décision (1) de mai.\n\n2. Le Conseil "
+        "décide :\n\n(1) de former les forces ;\n\n(2) de partager les évaluations.\n"
+    ),
+    "en": (
+        "Action Plan\n\n1. The Council recalls its decision (1) of May.\n\n2. The Council "
+        "decides:\n\n(1) to train the forces;\n\n(2) to share the assessments.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_note_after_the_last_paragraph_is_not_its_item(lang: str) -> None:
+    assert numbers(NOTE_AFTER_LAST[lang], lang) == ["1", "2"]
+    assert numbers(SUBSECTIONS_AFTER_CALL[lang], lang) == ["1", "2", "2(1)", "2(2)"]

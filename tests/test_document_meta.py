@@ -347,8 +347,37 @@ Grandes étapes
     Les ministres adoptent un plan d'action contre le terrorisme.
 """
 
+# An adopted-text page: the adoption cue opens a sentence inside the origin line, after the
+# debate's date (a day earlier here, so that the two cannot be confused)
+PACE_EN = """Home > Documents > Adopted texts
+
+Resolution 2091 (2016)
+Foreign fighters in Syria and Iraq
+
+Author(s): Parliamentary Assembly
+Origin - Assembly debate on 26 January 2016 (5th Sitting) (see Doc. 13937, report of the \
+Committee on Political Affairs). Text adopted by the Assembly on 27 January 2016 (6th Sitting).
+
+1. The Parliamentary Assembly is deeply concerned by the phenomenon of foreign fighters.
+"""
+
+PACE_FR = """Accueil > Documents > Textes adoptés
+
+Résolution 2091 (2016)
+Les combattants étrangers en Syrie et en Irak
+
+Auteur(s) : Assemblée parlementaire
+Origine - Discussion par l'Assemblée le 26 janvier 2016 (5e séance) (voir Doc. 13937, rapport \
+de la commission des questions politiques). Texte adopté par l'Assemblée le 27 janvier 2016 \
+(6e séance).
+
+1. L'Assemblée parlementaire est profondément préoccupée par le phénomène des combattants.
+"""
+
 CASES = [
     # (id, language, text, document date, symbol)
+    ("pace-en", "en", PACE_EN, "2016-01-27", "Resolution 2091 (2016)"),
+    ("pace-fr", "fr", PACE_FR, "2016-01-27", "Résolution 2091 (2016)"),
     ("un-sc-en", "en", UN_SC_EN, "2005-09-14", "S/RES/1624 (2005)"),
     ("un-sc-fr", "fr", UN_SC_FR, "2005-09-14", "S/RES/1624 (2005)"),
     ("un-ga-en", "en", UN_GA_EN, "2016-07-01", "A/RES/70/291"),
@@ -458,7 +487,7 @@ def test_document_date_and_symbol(
         ("en", "Council of Europe Treaty Series - No. 196\nCETS No. 196\n", "CETS No. 196"),
         ("fr", "Série des traités du Conseil de l'Europe\nSTCE n° 231\n", "STCE n° 231"),
         # French acts: a décret's number on its title line, a circular's NOR
-        ("fr", "Décret n° 2024-251 du 25 mars 2024 relatif à la sécurité\n", "n° 2024-251"),
+        ("fr", "Décret n° 2024-251 du 25 mars 2024 relatif à la sécurité\n", "Décret n° 2024-251"),
         ("fr", "Paris, le 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
         ("fr", "Réf. :\n– Loi n° 2016-1428 du 24 octobre 2016\n", None),
         # a Belgian Moniteur number, a New Zealand act, a United States Code section
@@ -469,6 +498,42 @@ def test_document_date_and_symbol(
             "Public Act 2022 No 31",
         ),
         ("en", "18 U.S. Code § 2339B - Providing material support\n", "18 U.S. Code § 2339B"),
+        # UN documents by organ letter (not one cited in parentheses)
+        ("en", "United Nations          A/72/840\nGeneral Assembly\n", "A/72/840"),
+        ("fr", "Nations Unies          S/2018/770\nConseil de sécurité\n", "S/2018/770"),
+        ("en", "The report of the Secretary-General (A/72/840) describes them.\n", None),
+        ("fr", "Le rapport du Secrétaire général (S/2018/770) les décrit.\n", None),
+        # EU acts numbered since 2015 heading a line; cited in running text they are not
+        (
+            "en",
+            "Council Decision (CFSP) 2019/2110 of 9 December 2019 in support of UNOCT\n",
+            "Decision (CFSP) 2019/2110",
+        ),
+        (
+            "fr",
+            "RÈGLEMENT (UE) 2021/784 DU PARLEMENT EUROPÉEN ET DU CONSEIL\n",
+            "RÈGLEMENT (UE) 2021/784",
+        ),
+        ("en", "This summary covers Regulation (EU) 2021/784 on terrorist content.\n", None),
+        ("fr", "Ce résumé porte sur le règlement (UE) 2021/784 relatif aux contenus.\n", None),
+        # NATO: a ministerial communiqué, an Allied publication alone on its line
+        ("en", "Press Communiqué M-NAC-1(96)63\n3 June 1996\n", "M-NAC-1(96)63"),
+        ("fr", "Communiqué de presse M-NAC-1(96)63\n3 juin 1996\n", "M-NAC-1(96)63"),
+        ("en", "NATO STANDARD\n\nAJP-3.15\n\nALLIED JOINT DOCTRINE\n", "AJP-3.15"),
+        ("fr", "NORME OTAN\n\nAJP-3.15\n\nDOCTRINE INTERALLIÉE\n", "AJP-3.15"),
+        # French acts: the number heading the title line, else the NOR; a "vu" is not one
+        (
+            "fr",
+            "Décret n° 2015-1842 du 30 décembre 2015 relatif à la protection\nNOR : INTD1529786D\n",
+            "Décret n° 2015-1842",
+        ),
+        ("fr", "Circulaire du 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
+        ("fr", "Vu le décret n° 2010-1123 du 23 septembre 2010 ;\n", None),
+        # African Union PSC, United States Code, a UK Act's chapter
+        ("en", "PSC/PR/COMM.(DCCLXXVI)\nCOMMUNIQUÉ\n", "PSC/PR/COMM.(DCCLXXVI)"),
+        ("fr", "PSC/PR/COMM.(DCCLXXVI)\nCOMMUNIQUÉ\n", "PSC/PR/COMM.(DCCLXXVI)"),
+        ("en", "18 U.S. Code § 2339B - Providing material support\n", "18 U.S. Code § 2339B"),
+        ("en", "Counter-Terrorism and Border Security Act 2019 (c. 3)\n", "c. 3"),
     ],
 )
 def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:

@@ -94,7 +94,7 @@ def _score(folder: Path, stems: list[str]) -> _Score:
 
 # Clause F1 per family; every family at 0.90 or above (issue 12), most well above.
 FAMILY_GATES = {
-    "council-of-europe": 0.93,
+    "council-of-europe": 0.98,
     "document-sharing-copies": 0.97,
     "eu": 0.85,
     "national-government": 0.97,
@@ -142,10 +142,10 @@ def test_held_out_batch_3() -> None:
     constitutionnel, INTERPOL, Assemblée nationale, Federal Register of Legislation, FATF,
     GCTF, CoE Committee of Ministers, Senate of Canada, ICCT), annotated blind."""
     s = _score(HELDOUT3, _stems(HELDOUT3))
-    assert s.clauses.f1 >= 0.88, s.clauses.f1
-    assert s.rate(s.starts) >= 0.80, s.starts
+    assert s.clauses.f1 >= 0.89, s.clauses.f1
+    assert s.rate(s.starts) >= 0.85, s.starts
     assert s.rate(s.titles) >= 0.90, s.titles
-    assert s.rate(s.sections) >= 0.50, s.sections
+    assert s.rate(s.sections) >= 0.78, s.sections
     assert s.leaked[0] / s.leaked[1] <= 0.27, s.leaked  # 49/188 (52/188 before issue 12)
 
 
@@ -161,7 +161,7 @@ BATCH3_GATES = {
     "en_sencanada_committee_report": 0.97,
     "fr_an_proposition_loi": 0.97,
     "fr_conseil_constitutionnel_decision": 0.97,
-    "fr_fedlex_ordonnance": 0.88,
+    "fr_fedlex_ordonnance": 0.91,
     "fr_interpol_resolution_ag": 0.90,
     "fr_legilux_loi": 0.88,
     "fr_senat_rapport_information": 0.93,
@@ -175,10 +175,10 @@ def test_held_out_batch_3_per_text(stem: str) -> None:
 
 
 def test_held_out_batch_2() -> None:
-    """The second held-out batch stays where it was (0.868 / 0.856 / 0.85 / 0.771)."""
+    """The second held-out batch stays where it was (0.873 / 0.868 / 0.875 / 1.0)."""
     s = _score(HELDOUT2, _stems(HELDOUT2))
-    assert s.clauses.f1 >= 0.86, s.clauses.f1
-    assert s.rate(s.starts) >= 0.84, s.starts
-    assert s.rate(s.titles) >= 0.83, s.titles
-    assert s.rate(s.sections) >= 0.75, s.sections
+    assert s.clauses.f1 >= 0.87, s.clauses.f1
+    assert s.rate(s.starts) >= 0.86, s.starts
+    assert s.rate(s.titles) >= 0.86, s.titles
+    assert s.rate(s.sections) >= 0.97, s.sections
     assert s.leaked[0] / s.leaked[1] <= 0.46, s.leaked  # 51/115 (73/115 before issue 12)

@@ -34,15 +34,47 @@ from ._sequences import (
     _names,
     _Note,
     _reads_as_title,
+    _says_inside,
     _successor,
     colon_list_start,
 )
 
 __all__: list[str] = []
 
+_SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
+_SUBHEADING_MAX_WORDS = 25
+_NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
+
 
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
+
+    def _lone_note(self, u: Unit, m: Marker, nxt: Unit | None) -> bool:
+        """``(1)`` opening a line, no ``(2)`` after it, whose mark was called after a word
+        earlier ("… d'administration générale (1) sur …", "… le terrorisme(1),"): the note
+        of that call, not an item (§1: footnote marks are not clause numbers). Under an
+        open clause, only where no item (2) follows anywhere in the text."""
+        if m.kind != "item" or m.value != "1" or not m.label.strip().startswith("("):
+            return False
+        opened = self.anchor is not None or self.container is not None or bool(self.items)
+        if opened and any(start > u.start for start in self.second_items):
+            return False
+        nm = self.marker(nxt) if nxt is not None else None
+        if nm is not None and nm.kind == "item" and nm.value == "2":
+            return False
+        return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
+
+    def _lone_decimal(self, u: Unit, m: Marker) -> bool:
+        """A decimal number alone on its line whose stem no other number shares (no 120,
+        no 120.1 beside 120.52): a classification or document number, not a clause."""
+        if m.kind != "number" or "." not in m.value or u.text[m.end :].strip():
+            return False
+        if u.line.heading_level is not None:
+            return False  # "### 10.1" over "[Repealed …]": set as a heading on purpose
+        stem = m.value.split(".", 1)[0]
+        return self.stems.get(stem, 0) <= 1 and not any(
+            (b.number == stem) for b in self.blocks if b.kind == "clause"
+        )
 
     def _standalone_heading(self, u: Unit, m: Marker) -> bool:
         """``1.1. Des menaces …`` alone on its line above running text: a numbered heading
@@ -102,7 +134,15 @@ class _Reading(_State):
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
             return clean_title(cm.group(1)), cm.end()
         lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
-        if lm and words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS:
+        if lm and (
+            words(lm.group(1)) <= _SHORT_COLON_TITLE_MAX_WORDS
+            or (
+                words(lm.group(1)) <= _COLON_TITLE_MAX_WORDS
+                and _names(lm.group(1))
+                and not _says_inside(lm.group(1))
+            )
+        ):
+            # "Countering the financing of terrorism: training for …": longer, if it names
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
         if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
@@ -152,7 +192,15 @@ class _Reading(_State):
         connector = u.text.split(None, 1)[0].lower() in _connectors() or (
             prev.text.rsplit(None, 1)[-1].lower() in _connectors()
         )
-        return first.islower() or connector
+        # a centred heading's second line is indented as its first: "Capacity-building
+        # projects implemented by the United Nations" / "Counter-Terrorism Centre, 2017"
+        centred = (
+            u.line.indent > 0
+            and u.line.indent == self.heading_indent
+            and prev.text[-1:].isalpha()
+            and not first.isdigit()
+        )
+        return first.islower() or connector or centred
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
@@ -186,6 +234,26 @@ class _Reading(_State):
             and not self._heads_headings()
         )
         return heading_like(u, self.text) and not long_in_clause
+
+    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
+        short line ending at a colon (after a dash or a dot, or none) that stands between a
+        numbered paragraph and the next one of the same sequence heads the paragraphs that
+        follow (a list it introduced would be items, not the next paragraph). Returns the
+        heading without its lead."""
+        lead = _SUBHEADING_LEAD_RE.match(u.text)
+        rest = u.text[lead.end() :] if lead else u.text
+        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
+            return None
+        if nxt is None or self.anchor is None or self.items:
+            return None
+        prev, m = self.blocks[self.anchor].number, self.marker(nxt)
+        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+            return None
+        if int(m.value) != int(prev) + 1:
+            return None
+        cut = u.start + (lead.end() if lead else 0)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
 
     def _run_in_start(self, u: Unit) -> int:
         """Where a numbered sequence starts inside an unnumbered line: a bracketed item

@@ -40,6 +40,7 @@ from ._sequences import (
     _OPENING_QUOTES,
     _TOC_LINE_RE,
     _annex_space,
+    _decimal_stems,
     _is_definition,
     _next_letter,
     _still_quoted,
@@ -52,6 +53,12 @@ from ._sequences import (
 _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 
 
+def _folded(heading: str) -> str:
+    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
+    "Schedule  The Criminal Code" are one heading)."""
+    return " ".join(re.findall(r"\w+", heading.casefold()))
+
+
 class Body(_Reading):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
@@ -59,6 +66,10 @@ class Body(_Reading):
         self.holding = holds_units(units)
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
+        self.stems = _decimal_stems(units)
+        self.second_items = [
+            u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
+        ]
         self.restarting = self._numbers_restart(units)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -117,8 +128,16 @@ class Body(_Reading):
             self.awaiting_title = None
         if m is None and self._capital_item(u, nxt):
             return
+        if m is not None and self._lone_note(u, m, nxt):
+            self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
+            return
+        if m is not None and self._lone_decimal(u, m):
+            m = None  # "120.52" alone above an ordinance's title: its classification number
         if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
+        if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
+            self._heading(sub)
+            return
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
         if (
             m is not None
@@ -147,11 +166,22 @@ class Body(_Reading):
             self.absorbing = False
             return
         if self._is_heading(u, nxt):
-            if self._marginal_note(u, nxt):
-                return
-            self._heading(u)
+            self._heading_line(u, nxt)
             return
         self._text(u)
+
+    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
+        """A line shaped as a heading: a marginal note, a symbol, or a section's heading."""
+        if self._marginal_note(u, nxt):
+            return
+        t = u.text.strip()
+        if " " not in t and any(ch.isdigit() for ch in t):
+            # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
+            # no words to name a section with; set apart like a repeated number
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
+        self._heading(u)
 
     def _set_aside(self, u: Unit, m: Marker | None) -> bool:
         """Whether ``u`` is kept out of the clause tree: a note in a run of notes, or a date,
@@ -435,6 +465,12 @@ class Body(_Reading):
             self.section = prev.text
             return
         heading = clean_title(u.text)
+        if self.section is not None and _folded(heading) == _folded(self.section):
+            # "Schedule  The Criminal Code" atop the next page: a running head repeating the
+            # open section's heading (a text never reopens the section it is in)
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
         level = u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
         if self.foreign is not None and level <= self.foreign:
             self.foreign = None
@@ -453,6 +489,7 @@ class Body(_Reading):
             )
         )
         self.section = heading
+        self.heading_indent = u.line.indent
         self._close(container=True)
         self.in_definition = False
         annex = _annex_space(heading)

@@ -12,6 +12,7 @@ from ._blocks import (
     TERMINAL_END,
     RawBlock,
     body_text,
+    heading_like,
     words,
 )
 from ._layout import Unit
@@ -31,6 +32,7 @@ from ._vocab import BlockRole
 
 __all__: list[str] = []
 
+_UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
 
@@ -42,6 +44,9 @@ class _State:
         self.text = text
         self.noise = noise
         self.section: str | None = None
+        self.heading_indent = -1  # indent of the line of the latest heading block
+        self.second_items: list[int] = []  # starts of the lines that open with item (2)
+        self.stems: dict[str, int] = {}  # decimal numbered lines per stem (3 of 3.1, 3.2)
         self.seen: dict[str, int] = {}  # clause number -> block index
         self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
         self.container: int | None = None  # open article or numbered section heading
@@ -106,6 +111,11 @@ class _State:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
             if heading or u.line.lead_gap:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            um = _UNDOTTED_RE.match(u.text)
+            if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
+                # "2 Questions politiques" above "2.3 Coopération …": an undotted number
+                # heads a line that its decimal children follow
+                return find_marker(u.text, heading=True)
             return None
         rest = u.text[m.end :]
         pad = len(rest) - len(rest.lstrip())

@@ -78,6 +78,9 @@ class _RunInTitle(_Strict):
     max_words: int = Field(ge=1, le=20)
     sentence_words: list[str]
     verb_cues: list[_VerbCue]
+    # "Chemical, biological and nuclear defence": a title with commas enumerates, its last
+    # part joined by one of these words
+    coordinators: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

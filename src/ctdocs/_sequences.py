@@ -8,13 +8,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ._blocks import (
     heading_like,
     words,
 )
 from ._layout import Unit
-from ._numbering import load_numbering, roman_value
+from ._numbering import find_marker, load_numbering, roman_value
 
 __all__: list[str] = []
 
@@ -27,7 +28,7 @@ _COLON_TITLE_MAX_WORDS = 8
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
@@ -149,9 +150,28 @@ def _names(phrase: str) -> bool:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
+    if "," in phrase and not _enumerates(phrase, rules.coordinators):
+        return False
     return not (
         len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
+
+
+def _says_inside(phrase: str) -> bool:
+    """A verb cue anywhere in the phrase, not only at its head ("The Secretary-General
+    recommends that Member States"): a sentence's subject and verb, not a name."""
+    ws = re.split(r"[\s'’,]+", phrase.lower().strip())
+    cues = [c for c in load_numbering().run_in_title.verb_cues if c.ending]
+    return any(a.endswith(c.ending) and b in c.next for a, b in pairwise(ws) for c in cues)
+
+
+def _enumerates(phrase: str, coordinators: list[str]) -> bool:
+    """``Chemical, biological, radiological and nuclear defence``: parts of one to three
+    words between the commas, the last part joined by a coordinator."""
+    parts = [p.split() for p in phrase.split(",")]
+    if any(not 1 <= len(p) <= 3 for p in parts[:-1]) or not parts[-1]:
+        return False
+    return any(w.lower() in coordinators for w in parts[-1][1:-1])
 
 
 @cache
@@ -250,3 +270,16 @@ def _is_definition(u: Unit, text: str) -> bool:
         return False
     s, e = spans[0]
     return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8
+
+
+def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
+    """How many decimal numbered lines open with each first component (``3``: 3.1, 3.2)."""
+    stems: dict[str, int] = {}
+    for u in units:
+        m = u.marker
+        if m is None and u.line.heading_level is not None:
+            m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
+        if m is not None and m.kind == "number" and m.value[:1].isdigit() and "." in m.value:
+            stem = m.value.split(".", 1)[0]
+            stems[stem] = stems.get(stem, 0) + 1
+    return stems

@@ -172,8 +172,8 @@ def _score(
         return 0  # a timeline's entry
     if other <= 1 and h.start < top_end and h.precision != "year":
         return _TOP
-    cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
-    if cue is not None and len(before) - cue.end() <= _CUE_REACH and h.precision != "year":
+    reach = _adopted_reach(before)
+    if reach is not None and reach <= _CUE_REACH and h.precision != "year":
         return _ADOPTED
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
@@ -203,6 +203,28 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
         if words <= 1:
             values.add(h.value)
     return values
+
+
+def _adopted_reach(before: str) -> int | None:
+    """Characters from an adoption cue to the date: the cue opens the line, or a sentence
+    of it after at most two words ("… Maelen). Text adopted by the Assembly on 27 January
+    2016"); None without one."""
+    cues = _cues()
+    cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
+    if cue is not None:
+        return len(before) - cue.end()
+    cut = before.rfind(". ")
+    if cut < 0:
+        return None
+    sentence = before[cut + 2 :]
+    for k in (1, 2):
+        rest = sentence.split(None, k)
+        if len(rest) <= k:
+            return None
+        cue = cues.adopted.search(rest[k])
+        if cue is not None:
+            return len(rest[k]) - cue.end()
+    return None
 
 
 def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:

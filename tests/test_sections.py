@@ -1,0 +1,238 @@
+"""Which section a clause is in (ctdocs._clauses): the nearest unnumbered heading above it
+(guidelines §1), French and English side by side.
+
+Each text is written in a publisher's style; the expected sections were worked out by
+hand from the guidelines: a heading names the section of what follows it, a line that
+only looks like a heading (a running head, a symbol) names none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def sections(text: str, language: str) -> dict[str, str | None]:
+    doc = parse_text(text, language=language)  # type: ignore[arg-type]
+    return {c.number: c.section for c in doc.clauses()}
+
+
+# A court decision's subheadings: a dash or a dot, a few words, a colon, between two
+# consecutive paragraphs.
+DECISION = {
+    "fr": (
+        "Décision n° 2021-1 DC du 3 mars 2021\n\n"
+        "1. Les requérants défèrent la loi au Conseil.\n\n"
+        "- Sur l'article 2 :\n\n"
+        "2. L'article 2 modifie le code de la sécurité intérieure.\n\n"
+        ". En ce qui concerne le grief tiré de la liberté d'aller et de venir :\n\n"
+        "3. Il appartient au législateur d'assurer la conciliation entre ces exigences.\n"
+    ),
+    "en": (
+        "Judgment No. 2021-1 of 3 March 2021\n\n"
+        "1. The applicants refer the Act to the Court.\n\n"
+        "- On section 2 of the Act:\n\n"
+        "2. Section 2 amends the Internal Security Code.\n\n"
+        ". As to the complaint based on the freedom of movement:\n\n"
+        "3. It is for Parliament to strike a balance between these requirements.\n"
+    ),
+}
+DECISION_SECTIONS = {
+    "fr": {
+        "1": None,
+        "2": "Sur l'article 2",
+        "3": "En ce qui concerne le grief tiré de la liberté d'aller et de venir",
+    },
+    "en": {
+        "1": None,
+        "2": "On section 2 of the Act",
+        "3": "As to the complaint based on the freedom of movement",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_colon_line_between_consecutive_paragraphs_heads_them(lang: str) -> None:
+    assert sections(DECISION[lang], lang) == DECISION_SECTIONS[lang]
+
+
+# The same colon line before a number that does not continue the paragraphs is no
+# heading: a dash item of paragraph 2 (it stays in no section).
+NOT_A_SUBHEADING = {
+    "fr": (
+        "Décision n° 2021-1 DC du 3 mars 2021\n\n"
+        "1. Les requérants défèrent la loi au Conseil.\n\n"
+        "2. Ils soutiennent trois griefs.\n\n"
+        "- Sur l'article 2 :\n\n"
+        "5. L'article 5 modifie le code de la sécurité intérieure.\n"
+    ),
+    "en": (
+        "Judgment No. 2021-1 of 3 March 2021\n\n"
+        "1. The applicants refer the Act to the Court.\n\n"
+        "2. They raise three complaints.\n\n"
+        "- On section 2 of the Act:\n\n"
+        "5. Section 5 amends the Internal Security Code.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_colon_line_before_a_number_out_of_sequence_is_no_heading(lang: str) -> None:
+    assert sections(NOT_A_SUBHEADING[lang], lang) == {"1": None, "2": None, "5": None}
+
+
+# A convention: the preamble heading has text of its own, and the chapters after it have no
+# unnumbered heading between: the preamble is still the nearest heading above them (§1);
+# guidelines whose heading stands right above their first roman section.
+CONVENTION = {
+    "fr": (
+        "Convention du Conseil de l'Europe pour la prévention du terrorisme\n\n"
+        "Préambule\n\n"
+        "Les États membres du Conseil de l'Europe, signataires de la présente Convention,\n\n"
+        "Sont convenus de ce qui suit :\n\n"
+        "Chapitre I – Dispositions générales\n\n"
+        "Article 1 – Terminologie\n\n"
+        "1. Aux fins de la présente Convention, on entend par infraction terroriste toute "
+        "infraction.\n"
+    ),
+    "en": (
+        "Council of Europe Convention on the Prevention of Terrorism\n\n"
+        "Preamble\n\n"
+        "The member States of the Council of Europe, signatories to this Convention,\n\n"
+        "Have agreed as follows:\n\n"
+        "Chapter I – General provisions\n\n"
+        "Article 1 – Terminology\n\n"
+        "1. For the purposes of this Convention, terrorist offence means any offence.\n"
+    ),
+}
+PREAMBLE = {"fr": "Préambule", "en": "Preamble"}
+GUIDELINES = {
+    "fr": (
+        "Recommandation du Comité des Ministres\n\n"
+        "Lignes directrices sur les terroristes agissant seuls\n\n"
+        "I. Champ d'application\n\n"
+        "1. Les présentes lignes directrices s'appliquent aux États membres.\n\n"
+        "II. Prévention\n\n"
+        "2. Les États membres devraient former leurs agents.\n"
+    ),
+    "en": (
+        "Recommendation of the Committee of Ministers\n\n"
+        "Guidelines on terrorists acting alone\n\n"
+        "I. Scope\n\n"
+        "1. These guidelines apply to member States.\n\n"
+        "II. Prevention\n\n"
+        "2. Member States should train their officers.\n"
+    ),
+}
+GUIDELINES_HEADING = {
+    "fr": "Lignes directrices sur les terroristes agissant seuls",
+    "en": "Guidelines on terrorists acting alone",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_with_text_of_its_own_still_names_the_chapters_below(lang: str) -> None:
+    p = PREAMBLE[lang]
+    assert sections(CONVENTION[lang], lang) == {
+        "Chapter I": p,
+        "Article 1": p,
+        "Article 1(1)": p,
+    }
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_right_above_the_first_numbered_section_holds_them_all(lang: str) -> None:
+    h = GUIDELINES_HEADING[lang]
+    assert sections(GUIDELINES[lang], lang) == {"I": h, "1": h, "II": h, "2": h}
+
+
+# A running head at the top of the next page repeats the open section's heading (with
+# the dash lost): it reopens nothing, and the paragraphs after it stay in the section.
+RUNNING_HEAD = {
+    "fr": (
+        "Plan d'action\n\n"
+        "Prévenir le terrorisme—Mesures\n\n"
+        "1. Les Alliés partagent leurs évaluations de la menace.\n\n"
+        "\f"
+        "Prévenir le terrorisme  Mesures\n\n"
+        "2. Les Alliés forment leurs forces ensemble.\n"
+    ),
+    "en": (
+        "Action Plan\n\n"
+        "Preventing terrorism—Measures\n\n"
+        "1. Allies share their threat assessments.\n\n"
+        "\f"
+        "Preventing terrorism  Measures\n\n"
+        "2. Allies train their forces together.\n"
+    ),
+}
+RUNNING_HEAD_SECTION = {
+    "fr": "Prévenir le terrorisme—Mesures",
+    "en": "Preventing terrorism—Measures",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_head_repeating_the_open_section_reopens_nothing(lang: str) -> None:
+    doc = parse_text(RUNNING_HEAD[lang], language=lang)  # type: ignore[arg-type]
+    h = RUNNING_HEAD_SECTION[lang]
+    assert {c.number: c.section for c in doc.clauses()} == {"1": h, "2": h}
+    assert [b.text for b in doc.blocks() if b.kind == "heading"] == [h]
+
+
+# A centred heading over two lines (both indented alike), the second starting with a
+# capital: one heading.
+CENTRED = {
+    "fr": (
+        "Rapport du Secrétaire général\n\n"
+        "Annexe\n"
+        "          Projets de renforcement des capacités mis en œuvre par le Centre\n"
+        "          Nations Unies de lutte contre le terrorisme, 2017\n\n"
+        "1. Sécurité des frontières : assistance aux États du Sahel.\n"
+    ),
+    "en": (
+        "Report of the Secretary-General\n\n"
+        "Annex\n"
+        "          Capacity-building projects implemented by the United Nations\n"
+        "          Counter-Terrorism Centre, 2017\n\n"
+        "1. Border security: assistance to the States of the Sahel.\n"
+    ),
+}
+CENTRED_SECTION = {
+    "fr": "Projets de renforcement des capacités mis en œuvre par le Centre Nations Unies de "
+    "lutte contre le terrorisme, 2017",
+    "en": "Capacity-building projects implemented by the United Nations Counter-Terrorism "
+    "Centre, 2017",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_centred_heading_over_two_lines_is_one_section(lang: str) -> None:
+    assert [s for s in sections(CENTRED[lang], lang).values()] == [CENTRED_SECTION[lang]]
+
+
+# A symbol alone on its line between two paragraphs (a PDF's running head): no section.
+SYMBOL_LINE = {
+    "fr": (
+        "Doctrine interalliée\n\n"
+        "Section II – La menace\n\n"
+        "1. Caractéristiques. Un engin explosif est fabriqué de manière improvisée.\n\n"
+        "AJP-3.15\n\n"
+        "2. Menace hors du champ de bataille. Les engins restent l'arme de choix.\n"
+    ),
+    "en": (
+        "Allied Joint Doctrine\n\n"
+        "Section II – The threat\n\n"
+        "1. Characteristics. An explosive device is fabricated in an improvised manner.\n\n"
+        "AJP-3.15\n\n"
+        "2. Threat beyond the battlefield. These devices remain the weapon of choice.\n"
+    ),
+}
+SYMBOL_SECTION = {"fr": "Section II – La menace", "en": "Section II – The threat"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_symbol_alone_on_its_line_names_no_section(lang: str) -> None:
+    h = SYMBOL_SECTION[lang]
+    assert sections(SYMBOL_LINE[lang], lang) == {"1": h, "2": h}
