@@ -309,6 +309,45 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
             "France",
             False,
         ),
+        # a participle of place, then at / to / à / au
+        ("en", "Some 30 000 people have travelled to Syria to join the group.", "Syria", False),
+        (
+            "fr",
+            "La conférence régionale tenue à Singapour a adopté ses conclusions.",
+            "Singapour",
+            False,
+        ),
+        (
+            "fr",
+            "Les ministres réunis au Luxembourg ont adopté des conclusions.",
+            "Luxembourg",
+            False,
+        ),
+        # a compass point before the state
+        ("en", "Women are held in camps in north-east Syria.", "Syria", False),
+        ("fr", "Des femmes sont détenues dans les camps du nord-est de la Syrie.", "Syrie", False),
+        # a town and a comma: the state says where the town is
+        ("en", "The Convention was signed at Paris, France, on 13 January 1993.", "France", False),
+        ("fr", "Un centre à Hoyo de Manzanares, Espagne, forme des experts.", "Espagne", False),
+        # a list of places goes on past a count in parentheses and an article
+        (
+            "fr",
+            "Les arrestations ont eu lieu en France (63), en Espagne (33) et au Royaume-Uni (35).",
+            "Royaume-Uni",
+            False,
+        ),
+        (
+            "en",
+            "The threat of ISIL in Iraq and the Syrian Arab Republic remains.",
+            "Syrian Arab Republic",
+            False,
+        ),
+        # a web address names a site
+        ("fr", "Belgique.be - Informations et services officiels", "Belgique", False),
+        ("en", "More on Canada.ca and in the news.", "Canada", False),
+        # "to" after a verb of giving marks a recipient, who may act
+        ("en", "NATO sent support to Iraq after the attacks.", "Iraq", True),
+        ("fr", "L'OTAN a fourni une aide au Royaume-Uni après l'attentat.", "Royaume-Uni", True),
         # a state that acts or is addressed
         ("en", "NATO sent EADRCC support to Turkey after the earthquake.", "Turkey", True),
         ("fr", "La Jordanie a accueilli la formation des officiers.", "Jordanie", True),

@@ -93,7 +93,9 @@ class _PerLanguage(_Strict):
 class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
 
-    before: _PerLanguage
+    before: _PerLanguage  # in, en, north-east: one or more words right before the state
+    located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
+    located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
 
 
 class PersonCues(_Strict):
@@ -114,6 +116,7 @@ class OrganCues(_Strict):
     designation: _PerLanguage  # for, pour le: before a state, they close a name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
+    undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:
