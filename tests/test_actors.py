@@ -585,6 +585,66 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        # the text calls the acronym a mission: the force named is the mission (§3)
+        (
+            "fr",
+            "La Force internationale d'assistance à la sécurité (FIAS) dirigée par l'OTAN a "
+            "formé des soldats. Après la fin de la mission de la FIAS, l'OTAN a continué.",
+            ("FIAS", "Force internationale d'assistance à la sécurité"),
+        ),
+        (
+            "en",
+            "The International Security Assistance Force (ISAF) led by NATO trained soldiers. "
+            "After the ISAF mission ended, NATO went on.",
+            ("ISAF", "International Security Assistance Force"),
+        ),
+        # a programme, its acronym used again after the word
+        (
+            "fr",
+            "Le programme pour la science au service de la paix et de la sécurité (SPS) aide "
+            "les partenaires. Le programme SPS finance des projets.",
+            ("SPS", "service de la paix et de la sécurité"),
+        ),
+        (
+            "en",
+            "The Defence Against Terrorism Programme of Work (DATPOW) helps. "
+            "The DATPOW programme funds projects.",
+            ("DATPOW", "Defence Against Terrorism Programme of Work"),
+        ),
+    ],
+)
+def test_an_acronym_the_text_calls_a_mission_names_no_body(
+    lang: str, text: str, wrong: tuple[str, ...]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not [s for s in found if s in wrong], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the same shape, the acronym used as a body's: still a body
+        (
+            "fr",
+            "Le Service de renseignement de la Confédération (SRC) coopère. La mission du "
+            "service est de prévenir ; le SRC informe le Conseil fédéral.",
+            "Service de renseignement de la Confédération",
+        ),
+        (
+            "en",
+            "The Canadian Transportation Accident Investigation and Safety Board (CTAISB) "
+            "reports. The CTAISB investigates accidents.",
+            "Canadian Transportation Accident Investigation and Safety Board",
+        ),
+    ],
+)
+def test_an_acronym_used_as_a_bodys_is_kept(lang: str, text: str, surface: str) -> None:
+    assert surface in _actors_by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "persons"),
     [
         # a statute's signatures: an office, a comma, a name (same line or the next)

@@ -107,6 +107,7 @@ class _Cues:
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
+    undertakings: str  # "mission|programme|...": an alternation of folded words
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -190,6 +191,7 @@ def _cues() -> _Cues:
         titles=frozenset(  # one word each, without a full stop: the words of a title
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
+        undertakings=_alt(c.organ.undertakings.all()),
     )
 
 
@@ -415,6 +417,24 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return out
 
 
+def _undertaking(folded: str, c: _Cand, cues: _Cues) -> bool:
+    """Whether the text calls the acronym defined right after the name a mission, an
+    operation or a programme (``la mission de la FIAS``, ``le programme SPS``, ``the
+    ISAF mission``): then the name, however it is built (``Force``, ``service``), names
+    what is done, not a body that acts (guidelines §3).
+    """
+    m = cues.acronym_def.match(folded, c.end + (folded[c.end : c.end + 1] == " "))
+    if c.kind != "organ" or m is None:
+        return False
+    what = rf"(?i:{cues.undertakings})"
+    acr = "|".join(re.escape(a) for a in m.groups() if a)
+    pat = re.compile(
+        rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
+        rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])"
+    )
+    return pat.search(folded) is not None
+
+
 def _spelt(
     folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
 ) -> _Cand | None:
@@ -495,6 +515,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
+    found = [c for c in found if not _undertaking(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
