@@ -211,6 +211,40 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
             "C. Richard Nelson",
             "person",
         ),
+        # an office, its complement, then the name between commas
+        (
+            "en",
+            "The UN Special Rapporteur on counter-terrorism, Fionnuala Ní Aoláin, has called "
+            "on states to act.",
+            "Fionnuala Ní Aoláin",
+            "person",
+        ),
+        (
+            "fr",
+            "La directrice exécutive d'Europol, Catherine De Bolle, souligne l'importance du "
+            "partage.",
+            "Catherine De Bolle",
+            "person",
+        ),
+        # a sentence that says what the person is
+        ("en", "Hanna Verkerk is a Research Fellow at ICCT.", "Hanna Verkerk", "person"),
+        ("fr", "Solène Arnaud est chercheuse associée au centre.", "Solène Arnaud", "person"),
+        # a surname that is also a month, with no day or year after it
+        (
+            "en",
+            "We stand with Prime Minister Theresa May and the people of Manchester.",
+            "Theresa May",
+            "person",
+        ),
+        ("fr", "Le président a reçu la ministre Theresa May à Paris.", "Theresa May", "person"),
+        # an assistant director, and a signature with a full stop
+        (
+            "en",
+            "Canadian Security Intelligence Service – Tricia Geddes, Assistant Director, Policy",
+            "Tricia Geddes",
+            "person",
+        ),
+        ("en", "The report ends here.\n\nMichèle Coninsx.\n", "Michèle Coninsx", "person"),
     ],
 )
 def test_bodies_and_persons_found_by_their_shape(
@@ -246,6 +280,47 @@ def test_bodies_and_persons_found_by_their_shape(
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert [a.name for a in doc.actors if not a.linked] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces", "not_surfaces"),
+    [
+        # a byline before the authors' notes: the full names again, not surnames alone
+        (
+            "en",
+            "Hanna Verkerk and Tomás Oyelaran\nICCT Policy Brief\n\nHanna Verkerk is a "
+            "Research Fellow. Tomás Oyelaran is a Junior Research Fellow.",
+            {"Hanna Verkerk", "Tomás Oyelaran"},
+            {"Verkerk", "Oyelaran"},
+        ),
+        (
+            "fr",
+            "Solène Arnaud et Marc Vidal\nNote de recherche\n\nSolène Arnaud est chercheuse. "
+            "Marc Vidal est professeur.",
+            {"Solène Arnaud", "Marc Vidal"},
+            {"Arnaud", "Vidal"},
+        ),
+        # a month that is a surname stays a month alone
+        (
+            "en",
+            "The plan was adopted on 22 May. Prime Minister Theresa May welcomed it in May.",
+            {"Theresa May"},
+            {"May"},
+        ),
+        (
+            "fr",
+            "Le plan adopté en mai a été salué par la ministre Theresa May en mai 2017.",
+            {"Theresa May"},
+            {"mai"},
+        ),
+    ],
+)
+def test_full_names_again_and_surnames_that_are_months(
+    lang: str, text: str, surfaces: set[str], not_surfaces: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surfaces <= set(found), sorted(found)
+    assert not (not_surfaces & set(found)), sorted(found)
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,8 @@ class PersonCues(_Strict):
     kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
     given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
+    described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
+    roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
 
 
 class OrganCues(_Strict):

@@ -33,6 +33,7 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._unlinked_persons import introduced, month_surnames, particles
 from ._unlinked_refs import acronyms, drop_translations, surnames
 
 __all__ = ["propose", "slug"]
@@ -171,7 +172,7 @@ def _cues() -> _Cues:
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
         ),
         **_listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
@@ -307,9 +308,15 @@ def _person(
         while words and words[0][0].casefold() in cues.titles - cues.not_names:
             words.pop(0)  # "Secretary General Ban": the second title is no name
     names = words[1:] if keep_first else words
-    if not names or any(w[0].casefold() in cues.not_person for w in names if w[0][:1].isupper()):
+    if not names:
         return None
     s, e = words[0][1], words[-1][2]
+    month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
+    if len(names) > 1 and month:
+        names = names[:-1]  # "Theresa May": a surname, with no day or year after it
+    inner = {w[1] for w in names[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
+        return None
     if folded[e : e + 1] == ".":
         e += 1 if len(words[-1][0]) == 1 else 0  # an initial keeps its full stop
     if not known.free(s, e):
@@ -317,7 +324,12 @@ def _person(
     return _Cand(s, e, "person")
 
 
+def _capital(word: tuple[str, int, int]) -> bool:
+    return word[0][:1].isupper()
+
+
 _AFTER_WORD = re.compile(r"[\w'] $")
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 
 def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
@@ -502,6 +514,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
         if name is not None and _word_start(folded, name.start()):
             found += _some(_person(folded, name.start(), name.end(), cues, known))
+    for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
+        found += _some(_person(folded, s, e, cues, known))
     for m in cues.caps_anchor.finditer(folded):
         name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
         if (
@@ -546,8 +560,9 @@ def propose(
     persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
-        if c.kind == "person" and " " in surface:
-            persons.setdefault(folded[c.start : c.end].split()[-1], f"unlinked:{slug(surface)}")
+        last = folded[c.start : c.end].split()[-1]
+        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
+            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
@@ -558,7 +573,8 @@ def propose(
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
-    extra += surnames(folded, [*kept, *extra], persons, entries)
+    fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
+    extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
