@@ -660,6 +660,39 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "acronym", "is_actor"),
+    [
+        # a heading set in capitals: "AU" is the word "au"
+        (
+            "fr",
+            "FACE A LA MENACE TERRORISTE ET AU RISQUE POSE PAR LES ARMES\n\n"
+            "Le Conseil de sécurité a adopté la résolution.",
+            "AU",
+            False,
+        ),
+        (
+            "fr",
+            "SUR LA PRÉVENTION ET LA LUTTE CONTRE L'EXTRÉMISME QUI CONDUISENT\n"
+            "AU TERRORISME\n\nNous, Ministres, adoptons cette déclaration.",
+            "AU",
+            False,
+        ),
+        # among words in lower case, or in a list of acronyms, it is the African Union
+        ("fr", "La coopération entre l'UE et l'AU se renforce.", "AU", True),
+        ("en", "The EU and the AU agreed a joint plan.", "AU", True),
+        ("en", "Acronyms\n\nASEAN\nAU\nCATS\n\nThe plan follows.", "AU", True),
+        # "un" is a word in French, not in English: an English heading keeps the UN
+        ("fr", "UN PLAN D'ACTION POUR LA PAIX\n\nLe texte suit ici.", "UN", False),
+        ("en", "THE ROLE OF THE UN IN THE FIGHT\n\nThe text follows here.", "UN", True),
+    ],
+)
+def test_a_function_word_in_a_capitals_heading_is_no_acronym(
+    lang: str, text: str, acronym: str, is_actor: bool
+) -> None:
+    assert (acronym in _actors_by_surface(text, lang)) is is_actor
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "wrong"),
     [
         # the text calls the acronym a mission: the force named is the mission (§3)

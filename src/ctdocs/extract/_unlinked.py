@@ -33,6 +33,7 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._capitals import drop_capital_words
 from ._unlinked_persons import introduced, month_surnames, particles
 from ._unlinked_refs import acronyms, drop_translations, surnames
 
@@ -550,7 +551,7 @@ def propose(
     """
     cues = _cues()
     folded = fold(text)
-    hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
+    hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     known = _Known(hits, len(folded))
     known.entries = entries
     cands = _candidates(text, folded, cues, known)
