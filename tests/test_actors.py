@@ -660,6 +660,60 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # "the people and Government of X": the complement is shared, the mention is X
+        (
+            "en",
+            "The Council expresses its sympathy to the people and Government of the United "
+            "Kingdom.",
+            "United Kingdom",
+            "united-kingdom",
+        ),
+        (
+            "fr",
+            "Il exprime ses condoléances au peuple et au Gouvernement des États-Unis d'Amérique.",
+            "États-Unis d'Amérique",
+            "united-states",
+        ),
+        # a capitalised Government after a determiner: the state the text names
+        (
+            "en",
+            "Canada released its strategy. “Our Government will act,” said the Minister.",
+            "Government",
+            "canada",
+        ),
+        (
+            "fr",
+            "La France renforce sa législation. Le Gouvernement a annoncé une expérimentation.",
+            "Gouvernement",
+            "france",
+        ),
+    ],
+)
+def test_a_state_through_its_government(lang: str, text: str, surface: str, actor_id: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surface in found, sorted(found)
+    assert found[surface][0] == actor_id
+    assert not [s for s in found if s.startswith(("Government of", "Gouvernement des"))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no state named: nothing to refer to; heads of state and government are offices
+        ("en", "The Government will publish a report next year."),
+        ("fr", "Le Gouvernement publiera un rapport l'an prochain."),
+        ("en", "NATO Heads of State and Government met in Wales with Canada's envoy."),
+        ("fr", "Les chefs d'État et de Gouvernement de l'OTAN se sont réunis avec la Jordanie."),
+    ],
+)
+def test_a_government_without_a_state_is_nothing(lang: str, text: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert "Government" not in found and "Gouvernement" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "acronym", "is_actor"),
     [
         # a heading set in capitals: "AU" is the word "au"

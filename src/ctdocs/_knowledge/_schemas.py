@@ -98,6 +98,15 @@ class PlaceCues(_Strict):
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
 
 
+class StateCues(_Strict):
+    """How a text refers to a state through its government."""
+
+    government_of: _PerLanguage  # Government of the, Gouvernement des: opens a state's name
+    shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
+    government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
+    determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+
+
 class PersonCues(_Strict):
     """How a named person shows: a title before the name, particles inside it."""
 
@@ -132,6 +141,7 @@ class OrganCues(_Strict):
 
 class ActorShapesFile(_Versioned):
     place: PlaceCues
+    state: StateCues
     person: PersonCues
     organ: OrganCues
 

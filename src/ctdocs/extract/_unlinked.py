@@ -32,8 +32,9 @@ from typing import Any
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorHit
+from ._actors import ActorHit, get_matcher
 from ._capitals import drop_capital_words
+from ._state_refs import government_refs, shared_government
 from ._unlinked_persons import introduced, month_surnames, particles
 from ._unlinked_refs import acronyms, drop_translations, surnames
 
@@ -552,6 +553,7 @@ def propose(
     cues = _cues()
     folded = fold(text)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
+    hits = shared_government(text, hits, entries, get_matcher().find)
     known = _Known(hits, len(folded))
     known.entries = entries
     cands = _candidates(text, folded, cues, known)
@@ -576,6 +578,7 @@ def propose(
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
     fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
+    extra += government_refs(text, [*kept, *extra], entries)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
