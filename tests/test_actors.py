@@ -211,6 +211,31 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
             "C. Richard Nelson",
             "person",
         ),
+        # a French name goes on past a head noun in lower case
+        (
+            "fr",
+            "Le Service de police de la Ville de Montréal a arrêté deux suspects.",
+            "Service de police de la Ville de Montréal",
+            "organ",
+        ),
+        (
+            "en",
+            "The Montreal City Police Service arrested two suspects.",
+            "Montreal City Police Service",
+            "organ",
+        ),
+        (
+            "fr",
+            "La Direction générale de la police nationale coordonne l'action des services.",
+            "Direction générale de la police nationale",
+            "organ",
+        ),
+        (
+            "en",
+            "The Directorate General of the National Police coordinates the services.",
+            "Directorate General of the National Police",
+            "organ",
+        ),
         # an office, its complement, then the name between commas
         (
             "en",

@@ -145,7 +145,9 @@ def _cues() -> _Cues:
     mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
     ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
     mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
-    join_cap = rf"(?:{joiners_fr})[ \t]*{_CAPW}"
+    # a joiner then a capitalised word, or a head noun in lower case ("Service de police
+    # de la Ville de Montréal", "Direction générale de la police nationale")
+    join_cap = rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
     link = rf"(?:{_SP}|{_SP}(?:{joiners}){_SP})"
     fr_heads = _alt(c.organ.heads.fr, capital=True)
     # a head and its adjectives end the name only where no joiner follows
