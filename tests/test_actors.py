@@ -495,6 +495,40 @@ def test_a_full_name_is_one_surface(lang: str, text: str, surface: str, actor_id
     assert inner == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # "and the" / "et du" before a known body joins two bodies, not two parts of a name
+        (
+            "en",
+            "The Office for Disarmament Affairs and the International Atomic Energy Agency "
+            "assisted States.",
+            "Office for Disarmament Affairs",
+            "International Atomic Energy Agency",
+        ),
+        (
+            "fr",
+            "Les représentants du Service de police de la Ville de Laval et du Conseil de "
+            "l'Europe se sont réunis.",
+            "Service de police de la Ville de Laval",
+            "Conseil de l'Europe",
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(lang: str, text: str, first: str, second: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {first, second} <= set(found), sorted(found)
+    assert found[first][0] != found[second][0]
+
+
+def test_and_inside_one_name_stays() -> None:
+    """No known body after "and": the words are one name."""
+    found = _actors_by_surface(
+        "The Canadian Transportation Accident Investigation and Safety Board reported.", "en"
+    )
+    assert "Canadian Transportation Accident Investigation and Safety Board" in found
+
+
 def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
     """Bilingual statutes close each definition with the other language's term."""
     fr = (

@@ -125,6 +125,7 @@ class OrganCues(_Strict):
     heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
     joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
     designation: _PerLanguage  # for, pour le: before a state, they close a name
+    coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body

@@ -106,6 +106,7 @@ class _Cues:
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
+    coordinated: re.Pattern[str]  # "and the" closing a run before a known body
     heads: frozenset[str]  # one-word heads, folded and casefolded
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
@@ -185,6 +186,7 @@ def _cues() -> _Cues:
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
+        coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
         acronym_def=_ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
@@ -291,13 +293,20 @@ def _organ(
 
 def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
     """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
-    name ("the National Authority for Canada"); "of the Russian Federation" stays."""
+    name ("the National Authority for Canada"); "of the Russian Federation" stays. Leave
+    out a known body after "and the" / "et de la": two bodies, not one name ("Office for
+    Disarmament Affairs and the International Atomic Energy Agency")."""
     inner = known.inside(s, e)
     if not inner or inner[-1] == -1:
         return e
     last = known.hits[inner[-1]]
+    if last.end != e:
+        return e
+    m = _cues().coordinated.search(folded, s, last.start)
+    if m is not None:
+        return m.start()
     entry = known.entries.get(last.actor_id)
-    if last.end != e or entry is None or entry.kind != "state":
+    if entry is None or entry.kind != "state":
         return e
     m = _cues().trailing_joiner.search(folded, s, last.start)
     return m.start() if m is not None else e
