@@ -478,6 +478,19 @@ def test_a_state_named_as_a_place_is_not_an_actor(
             "Secrétariat technique de l'Organisation pour l'interdiction des armes chimiques",
             "opcw-technical-secretariat",
         ),
+        # French typography writes "Nations unies" too
+        (
+            "fr",
+            "Le Conseil de sécurité des Nations unies a adopté la résolution.",
+            "Conseil de sécurité des Nations unies",
+            "unsc",
+        ),
+        (
+            "en",
+            "The Security Council of the United Nations adopted the resolution.",
+            "Security Council of the United Nations",
+            "unsc",
+        ),
         # a designation "for Canada" is not part of the name
         (
             "en",
@@ -512,6 +525,20 @@ def test_a_full_name_is_one_surface(lang: str, text: str, surface: str, actor_id
             "l'Europe se sont réunis.",
             "Service de police de la Ville de Laval",
             "Conseil de l'Europe",
+        ),
+        # "et du" / "and the" before a capitalised head noun opens a second body
+        (
+            "fr",
+            "Les policiers de la Sûreté du Québec et du Service de police de la Ville de "
+            "Montréal ont arrêté un suspect.",
+            "Sûreté du Québec",
+            "Service de police de la Ville de Montréal",
+        ),
+        (
+            "en",
+            "The Office for Outer Space Affairs and the Department of Peace Operations cooperate.",
+            "Office for Outer Space Affairs",
+            "Department of Peace Operations",
         ),
     ],
 )

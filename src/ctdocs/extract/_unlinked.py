@@ -148,8 +148,15 @@ def _cues() -> _Cues:
     mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
     # a joiner then a capitalised word, or a head noun in lower case ("Service de police
     # de la Ville de Montréal", "Direction générale de la police nationale")
-    join_cap = rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
-    link = rf"(?:{_SP}|{_SP}(?:{joiners}){_SP})"
+    # ... not "et du" before a capitalised head: a second body ("Sûreté du Québec et du
+    # Service de police ...", "Office for X and the Department of Y")
+    second = _alt([h[:1].upper() + h[1:] for h in c.organ.heads.all()])
+    coord = _alt(c.organ.coordinators.all())
+    join_cap = (
+        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w']))"
+        rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
+    )
+    link = rf"(?:{_SP}|(?!{_SP}(?:{coord}){_SP}(?:{second})(?![\w'])){_SP}(?:{joiners}){_SP})"
     fr_heads = _alt(c.organ.heads.fr, capital=True)
     # a head and its adjectives end the name only where no joiner follows
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
