@@ -478,6 +478,26 @@ def test_a_state_named_as_a_place_is_not_an_actor(
             "Secrétariat technique de l'Organisation pour l'interdiction des armes chimiques",
             "opcw-technical-secretariat",
         ),
+        # a known name, "of" / "de", then new capitalised words: another, longer name
+        (
+            "en",
+            "The Federal Court of Justice upheld the conviction.",
+            "Federal Court of Justice",
+            "unlinked:federal-court-of-justice",
+        ),
+        (
+            "fr",
+            "La Commission européenne des Droits de l'Homme a statué sur la requête.",
+            "Commission européenne des Droits de l'Homme",
+            "unlinked:commission-europeenne-des-droits-de-l-homme",
+        ),
+        # not after "et": a second name
+        (
+            "fr",
+            "La Gendarmerie royale du Canada et Hydro-Québec ont signé un accord.",
+            "Gendarmerie royale du Canada",
+            "rcmp",
+        ),
         # French typography writes "Nations unies" too
         (
             "fr",

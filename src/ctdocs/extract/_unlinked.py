@@ -107,6 +107,7 @@ class _Cues:
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
     coordinated: re.Pattern[str]  # "and the" closing a run before a known body
+    genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
@@ -193,6 +194,7 @@ def _cues() -> _Cues:
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
+        genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
         acronym_def=_ACRONYM_DEF,
         link_words=frozenset(
@@ -293,9 +295,23 @@ def _organ(
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
     spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
-    if not any(all(not (a <= h[1] < b) for a, b in spans) for h in heads):
+    own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
+    if not own_head and not _named_further(words, spans, cues):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
+
+
+def _named_further(
+    words: list[tuple[str, int, int]], spans: list[tuple[int, int]], cues: _Cues
+) -> bool:
+    """Whether a known name is followed, after a joiner, by capitalised words no known
+    name holds: a longer, other body's name (``Federal Court of Justice``, not the
+    known ``Federal Court``; ``European Commission of Human Rights``)."""
+    last = max(b for _, b in spans)
+    after = [w for w in words if w[1] >= last]
+    if not after or after[0][0].casefold() not in cues.genitive:
+        return False
+    return any(_capital(w) and w[0].casefold() not in cues.link_words for w in after)
 
 
 def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
