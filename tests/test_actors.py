@@ -442,6 +442,19 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
             "Syrian Arab Republic",
             False,
         ),
+        # an official gazette's title: the state names the publisher
+        (
+            "fr",
+            "Publié au Journal officiel de la République française du 3 mars 2021.",
+            "République française",
+            False,
+        ),
+        (
+            "en",
+            "Published in the Official Journal of the French Republic on 3 March 2021.",
+            "French Republic",
+            False,
+        ),
         # a web address names a site
         ("fr", "Belgique.be - Informations et services officiels", "Belgique", False),
         ("en", "More on Canada.ca and in the news.", "Canada", False),
@@ -793,6 +806,21 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
             "fr",
             "La France renforce sa législation. Le Gouvernement a annoncé une expérimentation.",
             "Gouvernement",
+            "france",
+        ),
+        # the state named only as a publisher is still the text's own
+        (
+            "fr",
+            "Journal officiel de la République française\n\nObservations du Gouvernement, "
+            "enregistrées le 3 mars.",
+            "Gouvernement",
+            "france",
+        ),
+        (
+            "en",
+            "Official Journal of the French Republic\n\nThe Government filed its observations "
+            "on 3 March.",
+            "Government",
             "france",
         ),
     ],

@@ -96,6 +96,7 @@ class PlaceCues(_Strict):
     before: _PerLanguage  # in, en, north-east: one or more words right before the state
     located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
+    publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
 
 
 class StateCues(_Strict):

@@ -10,7 +10,10 @@ in both languages, is what stands before the name:
   ``au`` (``signed at``, ``travelled to``, ``tenue à``, ``réunis au``): the
   same ``to``/``au`` after ``sent``/``apporté`` marks a recipient, who may act;
 * a town and a comma, after a place word (``in Christchurch, New Zealand``,
-  ``signed at Paris, France``): the state only says where the town is.
+  ``signed at Paris, France``): the state only says where the town is;
+* the title of an official gazette (``Journal officiel de la République
+  française``): the state names the publisher there, it neither acts nor is
+  addressed.
 
 A state glued into a web address (``Belgique.be``) names a site, not an actor.
 The words are data (``[place]`` in ``data/models/actor_shapes.toml``); the
@@ -36,7 +39,7 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     c = load_actor_shapes().place
     before = _alt(c.before.all())
     links = _alt(c.located_links.all())
@@ -46,6 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"),
+        re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
     )
 
 

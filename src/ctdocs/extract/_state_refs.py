@@ -85,15 +85,18 @@ def shared_government(
 
 
 def government_refs(
-    text: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+    text: str, hits: list[ActorHit], entries: dict[str, ActorEntry], named: list[ActorHit]
 ) -> list[ActorHit]:
     """``the Government`` / ``le Gouvernement``: mentions of the state the text names most
-    as an actor (the first named among equals); none where it names no state."""
-    states = Counter(h.actor_id for h in hits if _is_state(h, entries))
+    as an actor (the first named among equals), else of the state it names most at all
+    (``named``: as a place or a publisher too, ``Journal officiel de la République
+    française``); none where it names no state."""
+    pool = hits if any(_is_state(h, entries) for h in hits) else named
+    states = Counter(h.actor_id for h in pool if _is_state(h, entries))
     if not states:
         return []
     top = max(states.values())
-    first = {h.actor_id: h.start for h in reversed(hits)}
+    first = {h.actor_id: h.start for h in reversed(pool)}
     state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
     folded = fold(text)
     taken = bytearray(len(folded))

@@ -34,57 +34,28 @@ from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit, get_matcher
 from ._capitals import drop_capital_words
+from ._shape_regex import (
+    _CAPW,
+    _LETTERS,
+    _NAMEW,
+    _PSP,
+    _SP,
+    _alt,
+    named_further,
+    organ_patterns,
+    undertaking,
+)
 from ._state_refs import government_refs, shared_government
 from ._unlinked_persons import introduced, month_surnames, particles
 from ._unlinked_refs import acronyms, drop_translations, surnames
 
 __all__ = ["propose", "slug"]
 
-_LETTERS = r"[^\W\d_]"
-_CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
-# a name word, an initial or glued initials ("S.B.")
-_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
-_SP = r"[ \t]+"
-# Between the words of a person's name: one or two blanks, not three. Folding turns
-# a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
-# three: a dash separates a name from what stands before it, it never joins them.
-_PSP = r"[ \t]{1,2}(?![ \t])"
-
 
 def slug(text: str) -> str:
     """A stable id part: ASCII, lower case, words joined by hyphens."""
     base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
-
-
-def _alt(words: list[str], *, capital: bool = False) -> str:
-    """An alternation of folded words, as a trie (``c(?:omite|onseil)``): the regex
-    engine then reads each letter once instead of trying every word in turn;
-    ``capital`` adds the Capitalised form of each word.
-    """
-    forms = {fold(w) for w in words}
-    if capital:
-        forms |= {f[:1].upper() + f[1:] for f in forms}
-    trie: dict[str, Any] = {}
-    for f in forms:
-        node = trie
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    """The regex of a trie node: longer continuations first, the end of a word last."""
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = _SP if ch == " " else re.escape(ch)
-        branches.append(piece + _emit(node[ch]))
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -142,30 +113,7 @@ def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
-    joiners = _alt(c.organ.joiners.all())
-    joiners_fr = _alt(c.organ.joiners.fr)
-    mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
-    ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
-    mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
-    # a joiner then a capitalised word, or a head noun in lower case ("Service de police
-    # de la Ville de Montréal", "Direction générale de la police nationale")
-    # ... not "et du" before a capitalised head: a second body ("Sûreté du Québec et du
-    # Service de police ...", "Office for X and the Department of Y")
-    second = _alt([h[:1].upper() + h[1:] for h in c.organ.heads.all()])
-    coord = _alt(c.organ.coordinators.all())
-    join_cap = (
-        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w']))"
-        rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
-    )
-    link = rf"(?:{_SP}|(?!{_SP}(?:{coord}){_SP}(?:{second})(?![\w'])){_SP}(?:{joiners}){_SP})"
-    fr_heads = _alt(c.organ.heads.fr, capital=True)
-    # a head and its adjectives end the name only where no joiner follows
-    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
-    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
-    organ_fr = (
-        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
-        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
-    )
+    joiners, organ_fr, link = organ_patterns(c)
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
@@ -296,22 +244,9 @@ def _organ(
         return None  # "forces de l'OTAN": a lower-case noun before a known name
     spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
     own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
-    if not own_head and not _named_further(words, spans, cues):
+    if not own_head and not named_further(words, spans, cues.genitive, cues.link_words):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
-
-
-def _named_further(
-    words: list[tuple[str, int, int]], spans: list[tuple[int, int]], cues: _Cues
-) -> bool:
-    """Whether a known name is followed, after a joiner, by capitalised words no known
-    name holds: a longer, other body's name (``Federal Court of Justice``, not the
-    known ``Federal Court``; ``European Commission of Human Rights``)."""
-    last = max(b for _, b in spans)
-    after = [w for w in words if w[1] >= last]
-    if not after or after[0][0].casefold() not in cues.genitive:
-        return False
-    return any(_capital(w) and w[0].casefold() not in cues.link_words for w in after)
 
 
 def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
@@ -465,24 +400,6 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return out
 
 
-def _undertaking(folded: str, c: _Cand, cues: _Cues) -> bool:
-    """Whether the text calls the acronym defined right after the name a mission, an
-    operation or a programme (``la mission de la FIAS``, ``le programme SPS``, ``the
-    ISAF mission``): then the name, however it is built (``Force``, ``service``), names
-    what is done, not a body that acts (guidelines §3).
-    """
-    m = cues.acronym_def.match(folded, c.end + (folded[c.end : c.end + 1] == " "))
-    if c.kind != "organ" or m is None:
-        return False
-    what = rf"(?i:{cues.undertakings})"
-    acr = "|".join(re.escape(a) for a in m.groups() if a)
-    pat = re.compile(
-        rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
-        rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])"
-    )
-    return pat.search(folded) is not None
-
-
 def _spelt(
     folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
 ) -> _Cand | None:
@@ -565,7 +482,11 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
-    found = [c for c in found if not _undertaking(folded, c, cues)]
+    found = [
+        c
+        for c in found
+        if c.kind != "organ" or not undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+    ]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -579,10 +500,16 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
 
 
 def propose(
-    text: str, known_hits: list[ActorHit], entries: dict[str, ActorEntry], language: str = ""
+    text: str,
+    known_hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    language: str = "",
+    named: list[ActorHit] | None = None,
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """All mentions: the knowledge base's, less those a longer full name absorbs, plus
     the bodies and persons found by shape; and id -> (name, kind) for the new ones.
+    ``named``: every knowledge-base mention, places too, for "le Gouvernement" in a text
+    that names its state only as a place or a publisher.
     """
     cues = _cues()
     folded = fold(text)
@@ -612,7 +539,7 @@ def propose(
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
     fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
-    extra += government_refs(text, [*kept, *extra], entries)
+    extra += government_refs(text, [*kept, *extra], entries, named or [])
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
