@@ -85,12 +85,12 @@ def shared_government(
 
 
 def government_refs(
-    text: str, hits: list[ActorHit], entries: dict[str, ActorEntry], named: list[ActorHit]
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry], named: list[ActorHit]
 ) -> list[ActorHit]:
     """``the Government`` / ``le Gouvernement``: mentions of the state the text names most
     as an actor (the first named among equals), else of the state it names most at all
     (``named``: as a place or a publisher too, ``Journal officiel de la République
-    française``); none where it names no state."""
+    française``); none where it names no state. ``folded``: the folded text."""
     pool = hits if any(_is_state(h, entries) for h in hits) else named
     states = Counter(h.actor_id for h in pool if _is_state(h, entries))
     if not states:
@@ -98,7 +98,6 @@ def government_refs(
     top = max(states.values())
     first = {h.actor_id: h.start for h in reversed(pool)}
     state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
-    folded = fold(text)
     taken = bytearray(len(folded))
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)

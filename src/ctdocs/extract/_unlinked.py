@@ -539,7 +539,7 @@ def propose(
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
     fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
-    extra += government_refs(text, [*kept, *extra], entries, named or [])
+    extra += government_refs(folded, [*kept, *extra], entries, named or [])
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)

@@ -21,16 +21,12 @@ import re
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes, load_dates
+from ._shape_regex import _alt  # a trie: the regex engine reads each letter once
 
 __all__ = ["introduced", "month_surnames", "particles"]
 
 # a name word (folded text: no accents), an initial, or glued initials
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
-
-
-def _alt(words: list[str]) -> str:
-    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in forms)
 
 
 @cache
