@@ -211,6 +211,65 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
             "C. Richard Nelson",
             "person",
         ),
+        # a French name goes on past a head noun in lower case
+        (
+            "fr",
+            "Le Service de police de la Ville de Montréal a arrêté deux suspects.",
+            "Service de police de la Ville de Montréal",
+            "organ",
+        ),
+        (
+            "en",
+            "The Montreal City Police Service arrested two suspects.",
+            "Montreal City Police Service",
+            "organ",
+        ),
+        (
+            "fr",
+            "La Direction générale de la police nationale coordonne l'action des services.",
+            "Direction générale de la police nationale",
+            "organ",
+        ),
+        (
+            "en",
+            "The Directorate General of the National Police coordinates the services.",
+            "Directorate General of the National Police",
+            "organ",
+        ),
+        # an office, its complement, then the name between commas
+        (
+            "en",
+            "The UN Special Rapporteur on counter-terrorism, Fionnuala Ní Aoláin, has called "
+            "on states to act.",
+            "Fionnuala Ní Aoláin",
+            "person",
+        ),
+        (
+            "fr",
+            "La directrice exécutive d'Europol, Catherine De Bolle, souligne l'importance du "
+            "partage.",
+            "Catherine De Bolle",
+            "person",
+        ),
+        # a sentence that says what the person is
+        ("en", "Hanna Verkerk is a Research Fellow at ICCT.", "Hanna Verkerk", "person"),
+        ("fr", "Solène Arnaud est chercheuse associée au centre.", "Solène Arnaud", "person"),
+        # a surname that is also a month, with no day or year after it
+        (
+            "en",
+            "We stand with Prime Minister Theresa May and the people of Manchester.",
+            "Theresa May",
+            "person",
+        ),
+        ("fr", "Le président a reçu la ministre Theresa May à Paris.", "Theresa May", "person"),
+        # an assistant director, and a signature with a full stop
+        (
+            "en",
+            "Canadian Security Intelligence Service – Tricia Geddes, Assistant Director, Policy",
+            "Tricia Geddes",
+            "person",
+        ),
+        ("en", "The report ends here.\n\nMichèle Coninsx.\n", "Michèle Coninsx", "person"),
     ],
 )
 def test_bodies_and_persons_found_by_their_shape(
@@ -246,6 +305,47 @@ def test_bodies_and_persons_found_by_their_shape(
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert [a.name for a in doc.actors if not a.linked] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces", "not_surfaces"),
+    [
+        # a byline before the authors' notes: the full names again, not surnames alone
+        (
+            "en",
+            "Hanna Verkerk and Tomás Oyelaran\nICCT Policy Brief\n\nHanna Verkerk is a "
+            "Research Fellow. Tomás Oyelaran is a Junior Research Fellow.",
+            {"Hanna Verkerk", "Tomás Oyelaran"},
+            {"Verkerk", "Oyelaran"},
+        ),
+        (
+            "fr",
+            "Solène Arnaud et Marc Vidal\nNote de recherche\n\nSolène Arnaud est chercheuse. "
+            "Marc Vidal est professeur.",
+            {"Solène Arnaud", "Marc Vidal"},
+            {"Arnaud", "Vidal"},
+        ),
+        # a month that is a surname stays a month alone
+        (
+            "en",
+            "The plan was adopted on 22 May. Prime Minister Theresa May welcomed it in May.",
+            {"Theresa May"},
+            {"May"},
+        ),
+        (
+            "fr",
+            "Le plan adopté en mai a été salué par la ministre Theresa May en mai 2017.",
+            {"Theresa May"},
+            {"mai"},
+        ),
+    ],
+)
+def test_full_names_again_and_surnames_that_are_months(
+    lang: str, text: str, surfaces: set[str], not_surfaces: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surfaces <= set(found), sorted(found)
+    assert not (not_surfaces & set(found)), sorted(found)
 
 
 @pytest.mark.parametrize(
@@ -309,6 +409,58 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
             "France",
             False,
         ),
+        # a participle of place, then at / to / à / au
+        ("en", "Some 30 000 people have travelled to Syria to join the group.", "Syria", False),
+        (
+            "fr",
+            "La conférence régionale tenue à Singapour a adopté ses conclusions.",
+            "Singapour",
+            False,
+        ),
+        (
+            "fr",
+            "Les ministres réunis au Luxembourg ont adopté des conclusions.",
+            "Luxembourg",
+            False,
+        ),
+        # a compass point before the state
+        ("en", "Women are held in camps in north-east Syria.", "Syria", False),
+        ("fr", "Des femmes sont détenues dans les camps du nord-est de la Syrie.", "Syrie", False),
+        # a town and a comma: the state says where the town is
+        ("en", "The Convention was signed at Paris, France, on 13 January 1993.", "France", False),
+        ("fr", "Un centre à Hoyo de Manzanares, Espagne, forme des experts.", "Espagne", False),
+        # a list of places goes on past a count in parentheses and an article
+        (
+            "fr",
+            "Les arrestations ont eu lieu en France (63), en Espagne (33) et au Royaume-Uni (35).",
+            "Royaume-Uni",
+            False,
+        ),
+        (
+            "en",
+            "The threat of ISIL in Iraq and the Syrian Arab Republic remains.",
+            "Syrian Arab Republic",
+            False,
+        ),
+        # an official gazette's title: the state names the publisher
+        (
+            "fr",
+            "Publié au Journal officiel de la République française du 3 mars 2021.",
+            "République française",
+            False,
+        ),
+        (
+            "en",
+            "Published in the Official Journal of the French Republic on 3 March 2021.",
+            "French Republic",
+            False,
+        ),
+        # a web address names a site
+        ("fr", "Belgique.be - Informations et services officiels", "Belgique", False),
+        ("en", "More on Canada.ca and in the news.", "Canada", False),
+        # "to" after a verb of giving marks a recipient, who may act
+        ("en", "NATO sent support to Iraq after the attacks.", "Iraq", True),
+        ("fr", "L'OTAN a fourni une aide au Royaume-Uni après l'attentat.", "Royaume-Uni", True),
         # a state that acts or is addressed
         ("en", "NATO sent EADRCC support to Turkey after the earthquake.", "Turkey", True),
         ("fr", "La Jordanie a accueilli la formation des officiers.", "Jordanie", True),
@@ -339,6 +491,39 @@ def test_a_state_named_as_a_place_is_not_an_actor(
             "Secrétariat technique de l'Organisation pour l'interdiction des armes chimiques",
             "opcw-technical-secretariat",
         ),
+        # a known name, "of" / "de", then new capitalised words: another, longer name
+        (
+            "en",
+            "The Federal Court of Justice upheld the conviction.",
+            "Federal Court of Justice",
+            "unlinked:federal-court-of-justice",
+        ),
+        (
+            "fr",
+            "La Commission européenne des Droits de l'Homme a statué sur la requête.",
+            "Commission européenne des Droits de l'Homme",
+            "unlinked:commission-europeenne-des-droits-de-l-homme",
+        ),
+        # not after "et": a second name
+        (
+            "fr",
+            "La Gendarmerie royale du Canada et Hydro-Québec ont signé un accord.",
+            "Gendarmerie royale du Canada",
+            "rcmp",
+        ),
+        # French typography writes "Nations unies" too
+        (
+            "fr",
+            "Le Conseil de sécurité des Nations unies a adopté la résolution.",
+            "Conseil de sécurité des Nations unies",
+            "unsc",
+        ),
+        (
+            "en",
+            "The Security Council of the United Nations adopted the resolution.",
+            "Security Council of the United Nations",
+            "unsc",
+        ),
         # a designation "for Canada" is not part of the name
         (
             "en",
@@ -354,6 +539,54 @@ def test_a_full_name_is_one_surface(lang: str, text: str, surface: str, actor_id
     assert found[surface][0] == actor_id
     inner = [s for s in found if s != surface and s in surface and s not in ("Canada",)]
     assert inner == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # "and the" / "et du" before a known body joins two bodies, not two parts of a name
+        (
+            "en",
+            "The Office for Disarmament Affairs and the International Atomic Energy Agency "
+            "assisted States.",
+            "Office for Disarmament Affairs",
+            "International Atomic Energy Agency",
+        ),
+        (
+            "fr",
+            "Les représentants du Service de police de la Ville de Laval et du Conseil de "
+            "l'Europe se sont réunis.",
+            "Service de police de la Ville de Laval",
+            "Conseil de l'Europe",
+        ),
+        # "et du" / "and the" before a capitalised head noun opens a second body
+        (
+            "fr",
+            "Les policiers de la Sûreté du Québec et du Service de police de la Ville de "
+            "Montréal ont arrêté un suspect.",
+            "Sûreté du Québec",
+            "Service de police de la Ville de Montréal",
+        ),
+        (
+            "en",
+            "The Office for Outer Space Affairs and the Department of Peace Operations cooperate.",
+            "Office for Outer Space Affairs",
+            "Department of Peace Operations",
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(lang: str, text: str, first: str, second: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {first, second} <= set(found), sorted(found)
+    assert found[first][0] != found[second][0]
+
+
+def test_and_inside_one_name_stays() -> None:
+    """No known body after "and": the words are one name."""
+    found = _actors_by_surface(
+        "The Canadian Transportation Accident Investigation and Safety Board reported.", "en"
+    )
+    assert "Canadian Transportation Accident Investigation and Safety Board" in found
 
 
 def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
@@ -413,15 +646,15 @@ DEVCORPUS = Path(__file__).parent / "devcorpus"
 # that loses actors in one family fails here even when the total holds.
 ACTOR_GATES = {
     "council-of-europe": 0.90,
-    "document-sharing-copies": 0.86,
-    "eu": 0.80,
-    "national-government": 0.67,  # 0.696 with the noise work merged (0.741 without)
+    "document-sharing-copies": 0.90,  # 0.929 with places, governments and persons (actors)
+    "eu": 0.83,  # 0.860
+    "national-government": 0.75,  # 0.818 (0.696 with the noise work merged, 0.741 without)
     "national-legislation": 0.95,
-    "nato": 0.90,
+    "nato": 0.93,  # 0.963
     "osce": 0.80,
     "republishers": 0.80,
     "treaties": 0.87,
-    "un": 0.86,
+    "un": 0.89,  # 0.920
 }
 
 
@@ -543,6 +776,168 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
     found = _actors_by_surface(text, lang)
     wrong = ("SPS", "A9", "IRU", "service de la paix et de la sécurité")
     assert not [s for s in found if s in wrong]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # "the people and Government of X": the complement is shared, the mention is X
+        (
+            "en",
+            "The Council expresses its sympathy to the people and Government of the United "
+            "Kingdom.",
+            "United Kingdom",
+            "united-kingdom",
+        ),
+        (
+            "fr",
+            "Il exprime ses condoléances au peuple et au Gouvernement des États-Unis d'Amérique.",
+            "États-Unis d'Amérique",
+            "united-states",
+        ),
+        # a capitalised Government after a determiner: the state the text names
+        (
+            "en",
+            "Canada released its strategy. “Our Government will act,” said the Minister.",
+            "Government",
+            "canada",
+        ),
+        (
+            "fr",
+            "La France renforce sa législation. Le Gouvernement a annoncé une expérimentation.",
+            "Gouvernement",
+            "france",
+        ),
+        # the state named only as a publisher is still the text's own
+        (
+            "fr",
+            "Journal officiel de la République française\n\nObservations du Gouvernement, "
+            "enregistrées le 3 mars.",
+            "Gouvernement",
+            "france",
+        ),
+        (
+            "en",
+            "Official Journal of the French Republic\n\nThe Government filed its observations "
+            "on 3 March.",
+            "Government",
+            "france",
+        ),
+    ],
+)
+def test_a_state_through_its_government(lang: str, text: str, surface: str, actor_id: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surface in found, sorted(found)
+    assert found[surface][0] == actor_id
+    assert not [s for s in found if s.startswith(("Government of", "Gouvernement des"))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no state named: nothing to refer to; heads of state and government are offices
+        ("en", "The Government will publish a report next year."),
+        ("fr", "Le Gouvernement publiera un rapport l'an prochain."),
+        ("en", "NATO Heads of State and Government met in Wales with Canada's envoy."),
+        ("fr", "Les chefs d'État et de Gouvernement de l'OTAN se sont réunis avec la Jordanie."),
+    ],
+)
+def test_a_government_without_a_state_is_nothing(lang: str, text: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert "Government" not in found and "Gouvernement" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acronym", "is_actor"),
+    [
+        # a heading set in capitals: "AU" is the word "au"
+        (
+            "fr",
+            "FACE A LA MENACE TERRORISTE ET AU RISQUE POSE PAR LES ARMES\n\n"
+            "Le Conseil de sécurité a adopté la résolution.",
+            "AU",
+            False,
+        ),
+        (
+            "fr",
+            "SUR LA PRÉVENTION ET LA LUTTE CONTRE L'EXTRÉMISME QUI CONDUISENT\n"
+            "AU TERRORISME\n\nNous, Ministres, adoptons cette déclaration.",
+            "AU",
+            False,
+        ),
+        # among words in lower case, or in a list of acronyms, it is the African Union
+        ("fr", "La coopération entre l'UE et l'AU se renforce.", "AU", True),
+        ("en", "The EU and the AU agreed a joint plan.", "AU", True),
+        ("en", "Acronyms\n\nASEAN\nAU\nCATS\n\nThe plan follows.", "AU", True),
+        # "un" is a word in French, not in English: an English heading keeps the UN
+        ("fr", "UN PLAN D'ACTION POUR LA PAIX\n\nLe texte suit ici.", "UN", False),
+        ("en", "THE ROLE OF THE UN IN THE FIGHT\n\nThe text follows here.", "UN", True),
+    ],
+)
+def test_a_function_word_in_a_capitals_heading_is_no_acronym(
+    lang: str, text: str, acronym: str, is_actor: bool
+) -> None:
+    assert (acronym in _actors_by_surface(text, lang)) is is_actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        # the text calls the acronym a mission: the force named is the mission (§3)
+        (
+            "fr",
+            "La Force internationale d'assistance à la sécurité (FIAS) dirigée par l'OTAN a "
+            "formé des soldats. Après la fin de la mission de la FIAS, l'OTAN a continué.",
+            ("FIAS", "Force internationale d'assistance à la sécurité"),
+        ),
+        (
+            "en",
+            "The International Security Assistance Force (ISAF) led by NATO trained soldiers. "
+            "After the ISAF mission ended, NATO went on.",
+            ("ISAF", "International Security Assistance Force"),
+        ),
+        # a programme, its acronym used again after the word
+        (
+            "fr",
+            "Le programme pour la science au service de la paix et de la sécurité (SPS) aide "
+            "les partenaires. Le programme SPS finance des projets.",
+            ("SPS", "service de la paix et de la sécurité"),
+        ),
+        (
+            "en",
+            "The Defence Against Terrorism Programme of Work (DATPOW) helps. "
+            "The DATPOW programme funds projects.",
+            ("DATPOW", "Defence Against Terrorism Programme of Work"),
+        ),
+    ],
+)
+def test_an_acronym_the_text_calls_a_mission_names_no_body(
+    lang: str, text: str, wrong: tuple[str, ...]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert not [s for s in found if s in wrong], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the same shape, the acronym used as a body's: still a body
+        (
+            "fr",
+            "Le Service de renseignement de la Confédération (SRC) coopère. La mission du "
+            "service est de prévenir ; le SRC informe le Conseil fédéral.",
+            "Service de renseignement de la Confédération",
+        ),
+        (
+            "en",
+            "The Canadian Transportation Accident Investigation and Safety Board (CTAISB) "
+            "reports. The CTAISB investigates accidents.",
+            "Canadian Transportation Accident Investigation and Safety Board",
+        ),
+    ],
+)
+def test_an_acronym_used_as_a_bodys_is_kept(lang: str, text: str, surface: str) -> None:
+    assert surface in _actors_by_surface(text, lang)
 
 
 @pytest.mark.parametrize(

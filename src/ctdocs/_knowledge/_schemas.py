@@ -93,7 +93,19 @@ class _PerLanguage(_Strict):
 class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
 
-    before: _PerLanguage
+    before: _PerLanguage  # in, en, north-east: one or more words right before the state
+    located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
+    located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
+    publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
+
+
+class StateCues(_Strict):
+    """How a text refers to a state through its government."""
+
+    government_of: _PerLanguage  # Government of the, Gouvernement des: opens a state's name
+    shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
+    government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
+    determiners: _PerLanguage  # ... after one of these (the, our, le, du)
 
 
 class PersonCues(_Strict):
@@ -104,6 +116,8 @@ class PersonCues(_Strict):
     kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
     given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
+    described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
+    roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
 
 
 class OrganCues(_Strict):
@@ -112,8 +126,11 @@ class OrganCues(_Strict):
     heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
     joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
     designation: _PerLanguage  # for, pour le: before a state, they close a name
+    coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
+    genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
+    undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:
@@ -127,6 +144,7 @@ class OrganCues(_Strict):
 
 class ActorShapesFile(_Versioned):
     place: PlaceCues
+    state: StateCues
     person: PersonCues
     organ: OrganCues
 

@@ -246,8 +246,9 @@ def extract(
     # a mention never runs from one block (or noise line) into the next
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
     matcher = get_matcher()
-    known = drop_places(text, list(matcher.find(text, breaks=starts[1:])), matcher)
-    actor_hits, unlinked = by_shape(text, known, matcher.entries, language)
+    every = list(matcher.find(text, breaks=starts[1:]))
+    known = drop_places(text, every, matcher)
+    actor_hits, unlinked = by_shape(text, known, matcher.entries, language, every)
     if lap is not None:
         lap("actors")
     own: list[Any] = []

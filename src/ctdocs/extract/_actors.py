@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
+from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
+from ._places import in_address, named_as_place
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -371,13 +372,11 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
     return ActorMatcher(kb.actors.actor)
 
 
-@cache
-def _place_words() -> frozenset[str]:
-    return frozenset(fold(w).casefold() for w in load_actor_shapes().place.before.all())
-
-
-_LAST_WORD = re.compile(r"([\w']+)[ \t]*$")
-_AND = re.compile(r",[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+")  # what joins two places in a list
+# what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...")
+_AND = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
+    r"(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
+)
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 
 
@@ -389,13 +388,12 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     """Drop the mentions that name a state only as a place.
 
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
-    ``au Royaume-Uni``) or alone in parentheses (``Tunis (Tunisie)``,
+    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses (``Tunis (Tunisie)``,
     ``M. Levitte (France)``: a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
     iraquien``) is never a place.
     """
-    words = _place_words()
     out = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
@@ -403,9 +401,10 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
             if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
                 continue
-            m = _LAST_WORD.search(fold(text[max(0, h.start - 30) : h.start]))
+            if in_address(text, h.start, h.end):
+                continue  # "Belgique.be": a site's name
             between = text[place_end : h.start] if place_end >= 0 else ""
-            if (m is not None and m.group(1).casefold() in words) or _AND.fullmatch(between):
+            if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
                 continue
         out.append(h)

@@ -32,56 +32,30 @@ from typing import Any
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from .._offsets import Positions
 from ..models import ActorKind
-from ._actors import ActorHit
+from ._actors import ActorHit, get_matcher
+from ._capitals import drop_capital_words
+from ._shape_regex import (
+    _CAPW,
+    _LETTERS,
+    _NAMEW,
+    _PSP,
+    _SP,
+    _alt,
+    named_further,
+    organ_patterns,
+    undertaking,
+)
+from ._state_refs import government_refs, shared_government
+from ._unlinked_persons import introduced, month_surnames, particles
 from ._unlinked_refs import acronyms, drop_translations, surnames
 
 __all__ = ["propose", "slug"]
-
-_LETTERS = r"[^\W\d_]"
-_CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
-# a name word, an initial or glued initials ("S.B.")
-_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
-_SP = r"[ \t]+"
-# Between the words of a person's name: one or two blanks, not three. Folding turns
-# a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
-# three: a dash separates a name from what stands before it, it never joins them.
-_PSP = r"[ \t]{1,2}(?![ \t])"
 
 
 def slug(text: str) -> str:
     """A stable id part: ASCII, lower case, words joined by hyphens."""
     base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
-
-
-def _alt(words: list[str], *, capital: bool = False) -> str:
-    """An alternation of folded words, as a trie (``c(?:omite|onseil)``): the regex
-    engine then reads each letter once instead of trying every word in turn;
-    ``capital`` adds the Capitalised form of each word.
-    """
-    forms = {fold(w) for w in words}
-    if capital:
-        forms |= {f[:1].upper() + f[1:] for f in forms}
-    trie: dict[str, Any] = {}
-    for f in forms:
-        node = trie
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    """The regex of a trie node: longer continuations first, the end of a word last."""
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = _SP if ch == " " else re.escape(ch)
-        branches.append(piece + _emit(node[ch]))
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -103,10 +77,13 @@ class _Cues:
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
+    coordinated: re.Pattern[str]  # "and the" closing a run before a known body
+    genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
+    undertakings: str  # "mission|programme|...": an alternation of folded words
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -136,21 +113,7 @@ def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
-    joiners = _alt(c.organ.joiners.all())
-    joiners_fr = _alt(c.organ.joiners.fr)
-    mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
-    ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
-    mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
-    join_cap = rf"(?:{joiners_fr})[ \t]*{_CAPW}"
-    link = rf"(?:{_SP}|{_SP}(?:{joiners}){_SP})"
-    fr_heads = _alt(c.organ.heads.fr, capital=True)
-    # a head and its adjectives end the name only where no joiner follows
-    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
-    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
-    organ_fr = (
-        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
-        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
-    )
+    joiners, organ_fr, link = organ_patterns(c)
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
@@ -170,7 +133,7 @@ def _cues() -> _Cues:
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=[ \t]*$|{_SP}[a-z])"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
         ),
         **_listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
@@ -179,6 +142,8 @@ def _cues() -> _Cues:
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
+        genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
+        coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
         acronym_def=_ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
@@ -190,6 +155,7 @@ def _cues() -> _Cues:
         titles=frozenset(  # one word each, without a full stop: the words of a title
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
+        undertakings=_alt(c.organ.undertakings.all()),
     )
 
 
@@ -277,20 +243,28 @@ def _organ(
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
     spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
-    if not any(all(not (a <= h[1] < b) for a, b in spans) for h in heads):
+    own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
+    if not own_head and not named_further(words, spans, cues.genitive, cues.link_words):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
 
 
 def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
     """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
-    name ("the National Authority for Canada"); "of the Russian Federation" stays."""
+    name ("the National Authority for Canada"); "of the Russian Federation" stays. Leave
+    out a known body after "and the" / "et de la": two bodies, not one name ("Office for
+    Disarmament Affairs and the International Atomic Energy Agency")."""
     inner = known.inside(s, e)
     if not inner or inner[-1] == -1:
         return e
     last = known.hits[inner[-1]]
+    if last.end != e:
+        return e
+    m = _cues().coordinated.search(folded, s, last.start)
+    if m is not None:
+        return m.start()
     entry = known.entries.get(last.actor_id)
-    if last.end != e or entry is None or entry.kind != "state":
+    if entry is None or entry.kind != "state":
         return e
     m = _cues().trailing_joiner.search(folded, s, last.start)
     return m.start() if m is not None else e
@@ -305,9 +279,15 @@ def _person(
         while words and words[0][0].casefold() in cues.titles - cues.not_names:
             words.pop(0)  # "Secretary General Ban": the second title is no name
     names = words[1:] if keep_first else words
-    if not names or any(w[0].casefold() in cues.not_person for w in names if w[0][:1].isupper()):
+    if not names:
         return None
     s, e = words[0][1], words[-1][2]
+    month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
+    if len(names) > 1 and month:
+        names = names[:-1]  # "Theresa May": a surname, with no day or year after it
+    inner = {w[1] for w in names[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
+        return None
     if folded[e : e + 1] == ".":
         e += 1 if len(words[-1][0]) == 1 else 0  # an initial keeps its full stop
     if not known.free(s, e):
@@ -315,7 +295,12 @@ def _person(
     return _Cand(s, e, "person")
 
 
+def _capital(word: tuple[str, int, int]) -> bool:
+    return word[0][:1].isupper()
+
+
 _AFTER_WORD = re.compile(r"[\w'] $")
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 
 def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
@@ -482,6 +467,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
         if name is not None and _word_start(folded, name.start()):
             found += _some(_person(folded, name.start(), name.end(), cues, known))
+    for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
+        found += _some(_person(folded, s, e, cues, known))
     for m in cues.caps_anchor.finditer(folded):
         name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
         if (
@@ -495,6 +482,11 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
+    found = [
+        c
+        for c in found
+        if c.kind != "organ" or not undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+    ]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
@@ -508,14 +500,21 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
 
 
 def propose(
-    text: str, known_hits: list[ActorHit], entries: dict[str, ActorEntry], language: str = ""
+    text: str,
+    known_hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    language: str = "",
+    named: list[ActorHit] | None = None,
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """All mentions: the knowledge base's, less those a longer full name absorbs, plus
     the bodies and persons found by shape; and id -> (name, kind) for the new ones.
+    ``named``: every knowledge-base mention, places too, for "le Gouvernement" in a text
+    that names its state only as a place or a publisher.
     """
     cues = _cues()
     folded = fold(text)
-    hits = sorted(known_hits, key=lambda h: (h.start, -h.end))
+    hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
+    hits = shared_government(text, hits, entries, get_matcher().find)
     known = _Known(hits, len(folded))
     known.entries = entries
     cands = _candidates(text, folded, cues, known)
@@ -525,8 +524,9 @@ def propose(
     persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
-        if c.kind == "person" and " " in surface:
-            persons.setdefault(folded[c.start : c.end].split()[-1], f"unlinked:{slug(surface)}")
+        last = folded[c.start : c.end].split()[-1]
+        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
+            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
@@ -537,7 +537,9 @@ def propose(
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
-    extra += surnames(folded, [*kept, *extra], persons, entries)
+    fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
+    extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
+    extra += government_refs(folded, [*kept, *extra], entries, named or [])
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)

@@ -150,9 +150,15 @@ def acronyms(
 
 
 def surnames(
-    folded: str, hits: list[ActorHit], persons: dict[str, str], entries: dict[str, ActorEntry]
+    folded: str,
+    hits: list[ActorHit],
+    persons: dict[str, str],
+    entries: dict[str, ActorEntry],
+    fulls: dict[str, str] | None = None,
 ) -> list[ActorHit]:
-    """After a person's full name, the surname alone ("Toews", "Deiss") is that person."""
+    """After a person's full name, the surname alone ("Toews", "Deiss") is that person;
+    where the rest of the full name (``fulls``: id -> folded name) stands right before
+    it, the mention is the full name written again ("Hanna Verkerk" in a byline)."""
     for h in hits:
         entry = entries.get(h.actor_id)
         if entry is not None and entry.kind == "person":
@@ -165,6 +171,10 @@ def surnames(
         for s, e in _occurrences(folded, word, taken):
             if _NEXT_CAPITAL.match(folded, e):
                 continue  # "Delivet Philippe": a name written surname first, not a surname alone
+            full = (fulls or {}).get(actor_id, "")
+            rest = full[: len(full) - len(word)]
+            if rest and len(rest) <= s and folded[s - len(rest) : s] == rest:
+                s -= len(rest)  # the full name again, where no title opened it
             out.append(ActorHit(s, e, actor_id, "shape", 60.0))
     return out
 

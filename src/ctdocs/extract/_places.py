@@ -1,0 +1,71 @@
+"""Whether a state is named as a place: read from the words right before it.
+
+A state is an actor where it acts, is addressed or is represented, not where it
+only says where something happens (guidelines §3). What tells the two apart,
+in both languages, is what stands before the name:
+
+* a place preposition or a compass point (``in Iraq``, ``en Jordanie``,
+  ``north-east Syria``, ``le nord-est de la Syrie``);
+* a participle of being somewhere or going there, then ``at``/``to``/``à``/
+  ``au`` (``signed at``, ``travelled to``, ``tenue à``, ``réunis au``): the
+  same ``to``/``au`` after ``sent``/``apporté`` marks a recipient, who may act;
+* a town and a comma, after a place word (``in Christchurch, New Zealand``,
+  ``signed at Paris, France``): the state only says where the town is;
+* the title of an official gazette (``Journal officiel de la République
+  française``): the state names the publisher there, it neither acts nor is
+  addressed.
+
+A state glued into a web address (``Belgique.be``) names a site, not an actor.
+The words are data (``[place]`` in ``data/models/actor_shapes.toml``); the
+patterns read at most :data:`WINDOW` characters before each state mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+
+__all__ = ["WINDOW", "in_address", "named_as_place"]
+
+WINDOW = 80  # characters before a mention that the patterns read
+
+
+def _alt(words: list[str]) -> str:
+    """Folded words as an alternation, longest first, blanks matching any space."""
+    forms = sorted({fold(w).casefold() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    c = load_actor_shapes().place
+    before = _alt(c.before.all())
+    links = _alt(c.located_links.all())
+    # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
+    town = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,3}"
+    return (
+        re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"),
+        re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
+        re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"),
+        re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
+    )
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """Whether the state mention starting at ``start`` follows a place word, a
+    participle of place, or a town and a comma."""
+    window = fold(text[max(0, start - WINDOW) : start])
+    return any(p.search(window) is not None for p in _patterns())
+
+
+_ADDRESS_BEFORE = re.compile(r"[/@]$|[a-z]\.$")
+_ADDRESS_AFTER = re.compile(r"\.[a-z]")
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """Whether the mention is part of a web or mail address (``Belgique.be``,
+    ``www.gov.uk/Canada``): glued to a dot and a lower-case letter, or after a slash."""
+    glued_before = _ADDRESS_BEFORE.search(text[max(0, start - 2) : start]) is not None
+    return glued_before or _ADDRESS_AFTER.match(text, end) is not None

@@ -1,0 +1,120 @@
+"""The regular-expression pieces the shape rules of :mod:`ctdocs.extract._unlinked` are
+built of, and two checks on what they find.
+
+Words come from ``data/models/actor_shapes.toml``, folded; an alternation of
+words is written as a trie (:func:`_alt`) so that the regex engine reads each
+letter once. Split from :mod:`ctdocs.extract._unlinked` to keep both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._knowledge import ActorShapesFile, fold
+
+__all__ = ["named_further", "organ_patterns", "undertaking"]
+
+_LETTERS = r"[^\W\d_]"
+_CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
+# a name word, an initial or glued initials ("S.B.")
+_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
+_SP = r"[ \t]+"
+# Between the words of a person's name: one or two blanks, not three. Folding turns
+# a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
+# three: a dash separates a name from what stands before it, it never joins them.
+_PSP = r"[ \t]{1,2}(?![ \t])"
+
+
+def _alt(words: list[str], *, capital: bool = False) -> str:
+    """An alternation of folded words, as a trie (``c(?:omite|onseil)``): the regex
+    engine then reads each letter once instead of trying every word in turn;
+    ``capital`` adds the Capitalised form of each word.
+    """
+    forms = {fold(w) for w in words}
+    if capital:
+        forms |= {f[:1].upper() + f[1:] for f in forms}
+    trie: dict[str, Any] = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node: longer continuations first, the end of a word last."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = _SP if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
+    """The joiners, the French head-first name (``ministère belge de l'Intérieur``) and
+    the link between the capitalised words of an English run."""
+    joiners = _alt(c.organ.joiners.all())
+    joiners_fr = _alt(c.organ.joiners.fr)
+    mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
+    ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
+    mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
+    # a joiner then a capitalised word, or a head noun in lower case ("Service de police
+    # de la Ville de Montréal", "Direction générale de la police nationale")
+    # ... not "et du" before a capitalised head: a second body ("Sûreté du Québec et du
+    # Service de police ...", "Office for X and the Department of Y")
+    second = _alt([h[:1].upper() + h[1:] for h in c.organ.heads.all()])
+    coord = _alt(c.organ.coordinators.all())
+    join_cap = (
+        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w']))"
+        rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
+    )
+    link = rf"(?:{_SP}|(?!{_SP}(?:{coord}){_SP}(?:{second})(?![\w'])){_SP}(?:{joiners}){_SP})"
+    fr_heads = _alt(c.organ.heads.fr, capital=True)
+    # a head and its adjectives end the name only where no joiner follows
+    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
+    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    organ_fr = (
+        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
+    )
+    return joiners, organ_fr, link
+
+
+def undertaking(folded: str, end: int, acronym_def: re.Pattern[str], undertakings: str) -> bool:
+    """Whether the text calls the acronym defined right after the name a mission, an
+    operation or a programme (``la mission de la FIAS``, ``le programme SPS``, ``the
+    ISAF mission``): then the name, however it is built (``Force``, ``service``), names
+    what is done, not a body that acts (guidelines §3).
+    """
+    m = acronym_def.match(folded, end + (folded[end : end + 1] == " "))
+    if m is None:
+        return False
+    what = rf"(?i:{undertakings})"
+    acr = "|".join(re.escape(a) for a in m.groups() if a)
+    pat = re.compile(
+        rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
+        rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])"
+    )
+    return pat.search(folded) is not None
+
+
+def named_further(
+    words: list[tuple[str, int, int]],
+    spans: list[tuple[int, int]],
+    genitive: frozenset[str],
+    link_words: frozenset[str],
+) -> bool:
+    """Whether a known name is followed, after a joiner, by capitalised words no known
+    name holds: a longer, other body's name (``Federal Court of Justice``, not the
+    known ``Federal Court``; ``European Commission of Human Rights``)."""
+    last = max(b for _, b in spans)
+    after = [w for w in words if w[1] >= last]
+    if not after or after[0][0].casefold() not in genitive:
+        return False
+    return any(w[0][:1].isupper() and w[0].casefold() not in link_words for w in after)

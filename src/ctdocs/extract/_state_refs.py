@@ -1,0 +1,108 @@
+"""A state referred to through its government.
+
+Two shapes hold across publishers and both languages:
+
+* ``the people and Government of the United Kingdom``, ``au peuple et au
+  Gouvernement des États-Unis d'Amérique``: the complement belongs to both nouns,
+  so what the text names is the state itself; the mention is the state's own name
+  (``United Kingdom``, ``États-Unis d'Amérique``), not ``Government of ...``;
+* ``the Government``, ``le Gouvernement``, ``Our Government`` (capitalised, after
+  a determiner, with no complement): a capitalised short reference (guidelines
+  §3) to the state whose government the text speaks of, the state it names most
+  as an actor; with no state named, nothing is said.
+
+The words are data (``[state]`` in ``data/models/actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import ActorEntry, fold, load_actor_shapes
+from ._actors import ActorHit
+
+__all__ = ["government_refs", "shared_government"]
+
+
+def _alt(words: list[str]) -> str:
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"[ \t\n]+".join(map(re.escape, f.split())) for f in forms)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    government_of: re.Pattern[str]  # at the start of a mention, any case
+    shared_by: re.Pattern[str]  # right before a mention, any case
+    bare: re.Pattern[str]  # "the Government" with no complement
+
+
+@cache
+def _cues() -> _Cues:
+    c = load_actor_shapes().state
+    gov_of = _alt(c.government_of.all())
+    return _Cues(
+        government_of=re.compile(rf"(?i:{gov_of})[ \t\n]*"),
+        shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
+        bare=re.compile(
+            rf"(?<![\w'])(?:{_alt(c.determiners.all())})[ \t]+(?!(?i:{gov_of}))"
+            rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
+        ),
+    )
+
+
+def _is_state(h: ActorHit, entries: dict[str, ActorEntry]) -> bool:
+    e = entries.get(h.actor_id)
+    return e is not None and e.kind == "state"
+
+
+def shared_government(
+    text: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    find: Callable[[str], list[ActorHit]],
+) -> list[ActorHit]:
+    """``the people and Government of X``: the mention becomes X's own name, as ``find``
+    (the knowledge-base matcher) reads it after ``Government of``."""
+    cues = _cues()
+    out: list[ActorHit] = []
+    for k, h in enumerate(hits):
+        m = cues.government_of.match(fold(text[h.start : h.end]))
+        before = fold(text[max(0, h.start - 40) : h.start])
+        if m is None or not _is_state(h, entries) or cues.shared_by.search(before) is None:
+            out.append(h)
+            continue
+        start = h.start + m.end()
+        limit = hits[k + 1].start if k + 1 < len(hits) else len(text)
+        own = [x for x in find(text[start:limit]) if x.start == 0 and x.actor_id == h.actor_id]
+        if own:
+            h = ActorHit(start, start + own[0].end, h.actor_id, h.method, h.score)
+        out.append(h)
+    return out
+
+
+def government_refs(
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry], named: list[ActorHit]
+) -> list[ActorHit]:
+    """``the Government`` / ``le Gouvernement``: mentions of the state the text names most
+    as an actor (the first named among equals), else of the state it names most at all
+    (``named``: as a place or a publisher too, ``Journal officiel de la République
+    française``); none where it names no state. ``folded``: the folded text."""
+    pool = hits if any(_is_state(h, entries) for h in hits) else named
+    states = Counter(h.actor_id for h in pool if _is_state(h, entries))
+    if not states:
+        return []
+    top = max(states.values())
+    first = {h.actor_id: h.start for h in reversed(pool)}
+    state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
+    taken = bytearray(len(folded))
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return [
+        ActorHit(m.start(1), m.end(1), state, "context", 100.0)
+        for m in _cues().bare.finditer(folded)
+        if taken.find(1, m.start(1), m.end(1)) < 0
+    ]
