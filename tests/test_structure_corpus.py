@@ -182,3 +182,45 @@ def test_held_out_batch_2() -> None:
     assert s.rate(s.titles) >= 0.86, s.titles
     assert s.rate(s.sections) >= 0.97, s.sections
     assert s.leaked[0] / s.leaked[1] <= 0.46, s.leaked  # 51/115 (73/115 before issue 12)
+
+
+HELDOUT4 = HERE / "heldout4"
+
+
+def test_held_out_batch_4() -> None:
+    """Twelve texts written and annotated blind in session 5 (OSCE decisions with annex,
+    UN Secretary-General report, Légifrance décret, EUR-Lex CFSP decision, CoE protocol,
+    1990s NATO communiqué, SGDSN page, New Zealand act, Moniteur belge law, UNGA resolution
+    as PDF text, Sénat report). Blind figures in benchmarks/results/heldout4_blind.txt;
+    the gates sit a little under what ctdocs reached, so the batch cannot slide."""
+    s = _score(HELDOUT4, _stems(HELDOUT4))
+    assert s.clauses.f1 >= 0.87, s.clauses.f1  # 0.878
+    assert s.rate(s.starts) >= 0.77, s.starts  # 0.786
+    assert s.rate(s.titles) >= 0.86, s.titles  # 0.875
+    assert s.rate(s.sections) >= 0.83, s.sections  # 0.844
+    assert s.leaked[0] / s.leaked[1] <= 0.50, s.leaked  # 68/138
+
+
+# Clause F1 per text of batch 4. The New Zealand act (0.278) is far off: its Parts and
+# section headings are not read as the guidelines cite them; a gate only keeps it from
+# sliding further.
+BATCH4_GATES = {
+    "en01_osce_mc_decision_annex": 0.97,
+    "en03_un_sg_report": 0.97,
+    "en05_eurlex_council_decision": 0.97,
+    "en07_nato_1990s_communique": 0.97,
+    "en09_nz_legislation_act": 0.25,
+    "en11_unga_resolution_pdf": 0.97,
+    "fr02_osce_decision_cm": 0.97,
+    "fr04_legifrance_decret": 0.97,
+    "fr06_coe_protocole_stce": 0.80,
+    "fr08_sgdsn_page_plan": 0.97,
+    "fr10_moniteur_belge_loi": 0.97,
+    "fr12_senat_rapport_information": 0.77,
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH4_GATES))
+def test_held_out_batch_4_per_text(stem: str) -> None:
+    s = _score(HELDOUT4, [stem])
+    assert s.clauses.f1 >= BATCH4_GATES[stem], (stem, round(s.clauses.f1, 3))
