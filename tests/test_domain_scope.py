@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._vocab import Language
 from ctdocs.extract._domains import tag_text
 
 STATUTE = {
@@ -59,13 +60,13 @@ La personne inscrite peut interjeter appel devant un juge dans les 60 jours.
 }
 
 
-def _tags(text: str, language: str) -> dict[str, set[str]]:
+def _tags(text: str, language: Language) -> dict[str, set[str]]:
     doc = parse_text(text, language=language)
     return {c.number: {t.code for t in c.domains} for c in doc.clauses()}
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_provisions_take_the_domain_of_their_section_heading(language: str) -> None:
+def test_provisions_take_the_domain_of_their_section_heading(language: Language) -> None:
     tags = _tags(STATUTE[language], language)
     # "Freezing Property" / "Blocage de biens" is terrorist financing; "deal in any
     # property" and "unaffected rights" name no trigger of their own
@@ -75,7 +76,7 @@ def test_provisions_take_the_domain_of_their_section_heading(language: str) -> N
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_an_inherited_tag_keeps_the_heading_as_evidence(language: str) -> None:
+def test_an_inherited_tag_keeps_the_heading_as_evidence(language: Language) -> None:
     doc = parse_text(STATUTE[language], language=language)
     clause = next(c for c in doc.clauses() if c.number == "5")
     (tag,) = clause.domains
@@ -106,7 +107,7 @@ LONG = {
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_long_heading_passes_nothing_on(language: str) -> None:
+def test_a_long_heading_passes_nothing_on(language: Language) -> None:
     tags = _tags(LONG[language], language)
     assert tags == {"1": set(), "2": set()}
 
@@ -140,7 +141,7 @@ Le ministre publie la liste chaque mois.
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_articles_take_the_domain_of_their_chapter_title(language: str) -> None:
+def test_articles_take_the_domain_of_their_chapter_title(language: Language) -> None:
     doc = parse_text(DIVISION[language], language=language)
     tags = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
     articles = [n for n in tags if n.startswith("Article")]
@@ -167,7 +168,7 @@ NUMBERED = {
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_bare_numbered_title_passes_nothing_on(language: str) -> None:
+def test_a_bare_numbered_title_passes_nothing_on(language: Language) -> None:
     tags = _tags(NUMBERED[language], language)
     assert tags["16.1"] == {"INTEL"}
     assert tags["16.1.1"] == set()

@@ -19,6 +19,7 @@ import pytest
 
 from ctdocs import parse_document, parse_text
 from ctdocs._title import chrome_like, line_key, site_part_dropped
+from ctdocs._vocab import Language
 
 from ._compare import norm_title
 
@@ -277,7 +278,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "title"), PAGES)
-def test_title_of_page(lang: str, text: str, title: str) -> None:
+def test_title_of_page(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
 
 
