@@ -28,6 +28,7 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -198,14 +199,63 @@ class _Phys:
         return "".join(p for p, _ in self.pieces)
 
 
-def _physical_lines(raw: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _physical_lines(raw: str) -> Iterator[tuple[str, int]]:
+    """Each physical line with its offset, one at a time: a list of millions of
+    one-character lines, each with its cleaned twin, costs a hundred times the text."""
     pos = 0
-    for m in re.finditer(r"\r\n|\r|\n", raw):
-        out.append((raw[pos : m.start()], pos))
+    for m in _NEWLINE_RE.finditer(raw):
+        yield raw[pos : m.start()], pos
         pos = m.end()
-    out.append((raw[pos:], pos))
+    yield raw[pos:], pos
+
+
+def _head_lines(raw: str) -> list[str]:
+    """The leading lines :func:`front_matter_block` may look at: the blank ones, the
+    first other one and the few a front matter may span after it."""
+    out: list[str] = []
+    left = -1
+    for line, _ in _physical_lines(raw):
+        out.append(line)
+        if left < 0 and line.strip():
+            left = _YAML_MAX_LINES + 2
+        if left >= 0:
+            left -= 1
+            if left == 0:
+                break
     return out
+
+
+# What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
+# thin ...), a run of spaces, an invisible character, a space at either end.
+_DIRTY_RE = re.compile(
+    r"[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+    r"\u200b\u200c\u200d\u2060\ufeff\u00ad]|  |^ | $"
+)
+
+
+def _bare(line: str, base: int) -> _Phys:
+    """What :func:`_clean` makes of a plain-text line with nothing to clean (no
+    ``_DIRTY_RE`` match): the line as one piece, without the cleaning passes (most
+    lines of a plain text; millions in a text of short lines)."""
+    return _Phys(
+        [(line, base)] if line else [],
+        None,
+        [],
+        False,
+        0,
+        base + len(line),
+        False,
+        bool(line) and page_furniture(line) is not None,
+        bool(_LEAD_GAP_RE.match(line)),
+    )
+
+
+# Speed: plain-text lines with nothing to clean skip the cleaning passes (False: every
+# line goes through them, the plain path tests/test_speedups.py compares with).
+skip_bare_lines = True
 
 
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
@@ -215,6 +265,8 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     between them with their input offsets, spaces folded across pieces, and where
     each bold toggle falls in the cleaned line.
     """
+    if not markdown and skip_bare_lines and _DIRTY_RE.search(line) is None:
+        return _bare(line, base)
     heading_level = None
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
     indent = len(line) - len(line.lstrip(" \t\u00a0"))
@@ -350,20 +402,30 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     joined to the line before (a wrapped sentence) or on a line of its own.
     """
     cont_words = _continuation_words()
-    physical = _physical_lines(raw)
-    phys = [_clean(line, off, markdown) for line, off in physical]
-    yaml_end = front_matter_block([line for line, _ in physical])
-    for k, p in enumerate(phys):
-        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
-            p.markup = True
-    width = _text_width(phys)
+    yaml_end = front_matter_block(_head_lines(raw))
+    # Two walks over the lines, neither keeping them all: the first measures the width
+    # of a hard-wrapped text from the lines long enough to count (a line shorter than
+    # _WIDE characters is no longer once cleaned), keeping those it had to clean for
+    # the second walk, which cleans the others as it goes.
+    long: dict[int, _Phys] = {}
+    lengths: list[int] = []
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        if len(line) >= _WIDE:
+            p = _clean(line, off, markdown)
+            if p.pieces != [(line, off)]:  # a line left whole is cheap to clean again
+                long[k] = p
+            lengths.append(len(p.text))
+    width = _width_of(lengths)
     w = _Writer()
     prev: _Phys | None = None
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-    for p in phys:
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        p = long.pop(k) if k in long else _clean(line, off, markdown)
         text = p.text
+        if k < yaml_end or (p.pieces and (is_markup_line(text) or is_image_line(text))):
+            p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
                 first_newline_in = prev.end_in
@@ -499,13 +561,16 @@ def _should_join(
     return False
 
 
-def _text_width(phys: list[_Phys]) -> int:
+_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+
+
+def _width_of(line_lengths: list[int]) -> int:
     """The width a hard-wrapped text fills: the length most of its long lines reach.
 
     Zero when the text is not hard-wrapped (few lines, or lines of every length), so
     that :func:`_wrapped` joins nothing there.
     """
-    lengths = sorted(len(p.text) for p in phys if len(p.text) >= 40)
+    lengths = sorted(n for n in line_lengths if n >= _WIDE)
     if len(lengths) < 8:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Sequence
+from array import array
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
 
@@ -66,18 +68,54 @@ class _Node:
     forms: list[_Form] = field(default_factory=list)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+class _Tokens(Sequence[tuple[str, int, int]]):
+    """The tokens of a text as ``(token, start, end)``, kept as two arrays of offsets.
+
+    A list of tuples costs about 200 bytes a token (a hundred times a text of
+    one-letter lines); a token's text is cut from the text when asked for.
+    """
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[str, int, int]: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[str, int, int]]: ...
+    def __getitem__(self, k: int | slice) -> tuple[str, int, int] | list[tuple[str, int, int]]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        s, e = self.starts[k], self.ends[k]
+        return self.text[s:e], s, e
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        text = self.text
+        for s, e in zip(self.starts, self.ends, strict=True):
+            yield text[s:e], s, e
+
+
+def _tokens(text: str) -> _Tokens:
+    starts, ends = array("q"), array("q")
+    add_start, add_end = starts.append, ends.append
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        add_start(s)
+        add_end(e)
     cuts = [m.end() for m in _CAMEL.finditer(text)]
     if not cuts:  # speed: glued words are rare; split only the tokens that hold one
-        return toks
-    starts = [t[1] for t in toks]
+        return _Tokens(text, starts, ends)
+    toks = list(zip(starts, ends, strict=True))
     for cut in reversed(cuts):
         k = bisect.bisect_right(starts, cut) - 1
-        _, start, end = toks[k]
+        start, end = toks[k]
         if start < cut < end:
-            toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
-    return toks
+            toks[k : k + 1] = [(start, cut), (cut, end)]
+    return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))
 
 
 class ActorMatcher:
@@ -141,14 +179,16 @@ class ActorMatcher:
         """
         folded = fold(text)
         toks = _tokens(folded)
-        keys = [t.casefold() for t, _, _ in toks]
+        starts, ends = toks.starts, toks.ends
+        shared: dict[str, str] = {}  # one string per distinct key, not one per token
+        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
 
         def limit(k: int) -> float:
             """Where the stretch between two breaks that token ``k`` starts in ends: a
             token starting there or later lies in another stretch."""
             if not breaks:
                 return _NO_BREAK
-            at = bisect.bisect_right(breaks, toks[k][1])
+            at = bisect.bisect_right(breaks, starts[k])
             return breaks[at] if at < len(breaks) else _NO_BREAK
 
         hits: list[ActorHit] = []
@@ -168,18 +208,18 @@ class ActorMatcher:
             stop = limit(i) if node is not None else _NO_BREAK
             while node is not None:
                 if node.forms:
-                    surface = [toks[k][0] for k in range(i, j + 1)]
+                    surface = [folded[starts[k] : ends[k]] for k in range(i, j + 1)]
                     ok = [f for f in node.forms if self._case_ok(f, surface)]
                     if ok:
                         best = (j, ok[0])
                         alts = tuple(f.actor_id for f in ok if f.kind == "weak")
                 j += 1
-                if j >= n or toks[j][1] >= stop:
+                if j >= n or starts[j] >= stop:
                     break
                 node = node.children.get(keys[j])
-            if best is not None and toks[i][1] > covered_until:
+            if best is not None and starts[i] > covered_until:
                 j, f = best
-                start, end = toks[i][1], toks[j][2]
+                start, end = starts[i], ends[j]
                 if self._word_bounded(folded, start, end):
                     if f.kind == "weak":
                         weak_hits.append((ActorHit(start, end, f.actor_id, "context", 100.0), alts))
@@ -247,7 +287,7 @@ class ActorMatcher:
     def _fuzzy(
         self,
         folded: str,
-        toks: list[tuple[str, int, int]],
+        toks: _Tokens,
         keys: list[str],
         exact: list[ActorHit],
         limit: Callable[[int], float],
