@@ -533,3 +533,54 @@ def test_own_date_with_capped_word_counts_on_one_long_line(line: str) -> None:
     finally:
         _document._words = plain
     assert want is not None and want.value == "2003-06-05"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>Résolution</h1><p>Le Conseil <b>décide</b>.</p></body></html>",
+        "<html><body><h1>Resolution</h1><ul><li>The Council decides.</li></ul></body></html>",
+    ],
+)
+def test_html_tree_is_freed_without_the_garbage_collector(page: str) -> None:
+    import gc
+    import weakref
+
+    from ctdocs.readers import html as reader
+
+    seen: list[weakref.ref[object]] = []
+    parse = reader.parse
+
+    def spy(source: str) -> object:
+        root, closers = parse(source)
+        stack = [root]
+        while stack:  # every text node: held only by its parent, which it points at
+            node = stack.pop()
+            stack.extend(node.childNodes)
+            if node.name is None:
+                seen.append(weakref.ref(node))
+        return root, closers
+
+    gc.disable()
+    reader.parse = spy  # type: ignore[assignment]
+    try:
+        got = reader.html_to_text(page)
+        assert seen and all(r() is None for r in seen)  # freed by reference counts
+    finally:
+        reader.parse = parse
+        gc.enable()
+    assert got.text == reader.html_to_text(page).text
+    assert "Counc" in got.text or "Conseil" in got.text
+
+
+def test_lines_without_markup_characters_are_never_markup_or_images() -> None:
+    from ctdocs._normalise import _may_be_markup, is_image_line, is_markup_line
+
+    lines = [ln for t in ALL_TEXTS for ln in t.splitlines()]
+    lines += ["<details>", "<summary>Note</summary>", "![](x.png)", "logo.png", "Page 3", "a"]
+    marked = 0
+    for line in lines:
+        either = is_markup_line(line) or is_image_line(line)
+        assert either <= _may_be_markup(line), line  # the prefilter never hides one
+        marked += either
+    assert marked >= 4

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ._knowledge import load_language, load_layout
 from ._markers import MARKER_RE, TERMINAL, starts_lower
@@ -88,6 +88,13 @@ def page_furniture(text: str) -> str | None:
     t = text.strip()
     if not t or len(t) > 80:
         return None
+    return _furniture_kind(t)
+
+
+@lru_cache(maxsize=1 << 12)
+def _furniture_kind(t: str) -> str | None:
+    """Speed: the same short lines come back page after page (running heads, page
+    numbers, list bullets), each tried against every pattern once."""
     for kind, pat in _furniture():
         if pat.match(t):
             return kind
@@ -196,7 +203,10 @@ class _Phys:
 
     @property
     def text(self) -> str:
-        return "".join(p for p, _ in self.pieces)
+        pieces = self.pieces
+        if len(pieces) == 1:  # speed: most lines are one piece
+            return pieces[0][0]
+        return "".join(p for p, _ in pieces)
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -249,7 +259,7 @@ def _bare(line: str, base: int) -> _Phys:
         base + len(line),
         False,
         bool(line) and page_furniture(line) is not None,
-        bool(_LEAD_GAP_RE.match(line)),
+        False,  # _LEAD_GAP_RE needs a tab or two spaces, which make a line dirty
     )
 
 
@@ -407,14 +417,14 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     # of a hard-wrapped text from the lines long enough to count (a line shorter than
     # _WIDE characters is no longer once cleaned), keeping those it had to clean for
     # the second walk, which cleans the others as it goes.
-    long: dict[int, _Phys] = {}
+    long: dict[int, _Phys] = {}  # by the line's input offset
     lengths: list[int] = []
-    for k, (line, off) in enumerate(_physical_lines(raw)):
-        if len(line) >= _WIDE:
-            p = _clean(line, off, markdown)
-            if p.pieces != [(line, off)]:  # a line left whole is cheap to clean again
-                long[k] = p
-            lengths.append(len(p.text))
+    for m in _LONG_LINE_RE.finditer(raw):
+        line, off = m.group(), m.start()
+        p = _clean(line, off, markdown)
+        if p.pieces != [(line, off)]:  # a line left whole is cheap to clean again
+            long[off] = p
+        lengths.append(len(p.text))
     width = _width_of(lengths)
     w = _Writer()
     prev: _Phys | None = None
@@ -422,9 +432,9 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     blank_run = 0
     first_newline_in = 0
     for k, (line, off) in enumerate(_physical_lines(raw)):
-        p = long.pop(k) if k in long else _clean(line, off, markdown)
+        p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
-        if k < yaml_end or (p.pieces and (is_markup_line(text) or is_image_line(text))):
+        if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
@@ -562,6 +572,17 @@ def _should_join(
 
 
 _WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+# A whole line of _WIDE characters or more: a match can only start where a line does.
+_LONG_LINE_RE = re.compile(rf"[^\r\n]{{{_WIDE},}}")
+
+
+def _may_be_markup(text: str) -> bool:
+    """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name)."""
+    return "<" in text or "." in text or "!" in text
+
+
+def _markup_or_image(text: str) -> bool:
+    return is_markup_line(text) or is_image_line(text)
 
 
 def _width_of(line_lengths: list[int]) -> int:

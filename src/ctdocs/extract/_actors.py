@@ -181,7 +181,10 @@ class ActorMatcher:
         toks = _tokens(folded)
         starts, ends = toks.starts, toks.ends
         shared: dict[str, str] = {}  # one string per distinct key, not one per token
-        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
+        keys = [
+            shared.setdefault(c, c)
+            for c in (folded[s:e].casefold() for s, e in zip(starts, ends, strict=True))
+        ]
 
         def limit(k: int) -> float:
             """Where the stretch between two breaks that token ``k`` starts in ends: a
