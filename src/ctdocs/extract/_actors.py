@@ -305,6 +305,7 @@ class ActorMatcher:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         out: list[ActorHit] = []
         n = len(toks)
+        starts, ends = toks.starts, toks.ends
         i = 0  # the first token a mention may start on
 
         def free(s: int, e: int) -> bool:
@@ -314,23 +315,23 @@ class ActorMatcher:
             if c < i:
                 continue  # inside the mention just found
             i = c
-            tok = toks[i][0]
+            tok = folded[starts[i] : ends[i]]
             cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
-            if not cands or not free(toks[i][1], toks[i][2]):
+            if not cands or not free(starts[i], ends[i]):
                 i += 1
                 continue
             best: tuple[float, int, _Form] | None = None
             stop = limit(i)
             for length in range(2, 9):
                 j = i + length - 1
-                if j >= n or toks[j][1] >= stop or not free(toks[j][1], toks[j][2]):
+                if j >= n or starts[j] >= stop or not free(starts[j], ends[j]):
                     break
-                if not toks[j][0][-1:].isalnum():
+                last = folded[starts[j] : ends[j]]
+                if not last[-1:].isalnum():
                     continue  # a mention ends on a word, not on punctuation
                 # Only forms of the same length in tokens: an OCR slip or a missing accent
                 # changes letters, not the number of words.
                 # ... and a name that ends on a capitalised word does not end on "and"
-                last = toks[j][0]
                 choices = {
                     text: f
                     for text, f in cands
@@ -347,7 +348,7 @@ class ActorMatcher:
                     best = (float(res[1]), j, choices[res[0]])
             if best is not None:
                 score, j, f = best
-                start, end = toks[i][1], toks[j][2]
+                start, end = starts[i], ends[j]
                 out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
                 taken[start:end] = b"\x01" * (end - start)
                 i = j + 1
