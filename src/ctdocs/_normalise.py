@@ -422,8 +422,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
         p = _clean(line, off, markdown)
-        if p.pieces != [(line, off)]:  # a line left whole is cheap to clean again
-            long[off] = p
+        if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+            long[off] = p  # only a bare line is cheap to clean again
         lengths.append(len(p.text))
     width = _width_of(lengths)
     w = _Writer()
