@@ -36,7 +36,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "readers",
         ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html", "ctdocs._pdf"),
     ),
-    ("normalise", ("ctdocs._normalise",)),
+    ("normalise", ("ctdocs._normalise", "ctdocs._linekinds")),
     ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._furniture", "ctdocs._numbering")),
     (
         "structure",

@@ -431,3 +431,165 @@ def test_word_occurrences_checked_in_python_equal_the_lookbehind_pattern(seed: i
         mine = _occurrences(text, word, taken)
         assert mine == expected
         assert taken == before
+
+
+def _clean_both(line: str, base: int) -> tuple[object, object]:
+    from ctdocs import _normalise
+
+    fast = _normalise._clean(line, base, False)
+    _normalise.skip_bare_lines = False
+    try:
+        plain = _normalise._clean(line, base, False)
+    finally:
+        _normalise.skip_bare_lines = True
+    return fast, plain
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bare_lines_clean_like_the_cleaning_passes(seed: int) -> None:
+    rng = random.Random(seed)
+    alphabet = [
+        "a",
+        "B",
+        "1",
+        ".",
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        "\u202f",
+        "\u200b",
+        "\u00ad",
+        "\ufeff",
+        "\u2009",
+        "é",
+        "\x85",
+        "\x1c",
+        "-",
+        "Page",
+        "*",
+        "#",
+        "|",
+    ]
+    lines = ["", " ", "a", "a ", " a", "Page 3", "1   La présente", "- 4 -"]
+    lines += ["".join(rng.choices(alphabet, k=rng.randrange(0, 12))) for _ in range(3000)]
+    lines += [ln for t in ALL_TEXTS for ln in t.splitlines()]
+    bare = 0
+    for line in lines:
+        fast, plain = _clean_both(line, 17)
+        assert fast == plain, repr(line)
+        bare += line.strip() == line and "  " not in line
+    assert bare > 1000  # the fast path was taken, not only the passes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Conseil\nde sécurité\n\n  décide\u00a0:\ta)\n" * 30, "fr"),
+        ("The Security Council\n\ndecides that\nthe Alliance\u200b  shall\n" * 30, "en"),
+    ],
+)
+def test_normalise_without_bare_lines_gives_the_same_text(text: str, lang: str) -> None:
+    from ctdocs import _normalise
+
+    docs = []
+    for skip in (True, False):
+        _normalise.skip_bare_lines = skip
+        try:
+            docs.append(parse_text(text, lang).model_dump_json())  # type: ignore[arg-type]
+        finally:
+            _normalise.skip_bare_lines = True
+    assert docs[0] == docs[1]
+
+
+def test_actor_tokens_in_arrays_equal_the_tuples() -> None:
+    from ctdocs.extract._actors import _CAMEL, _TOKEN, _tokens
+
+    for text in [*ALL_TEXTS, "Canadian Food Inspection AgencyAgence canadienne", "aB cD"]:
+        want = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        for cut in reversed([m.end() for m in _CAMEL.finditer(text)]):
+            k = max(i for i, t in enumerate(want) if t[1] <= cut)
+            _tok, s, e = want[k]
+            if s < cut < e:
+                want[k : k + 1] = [(text[s:cut], s, cut), (text[cut:e], cut, e)]
+        toks = _tokens(text)
+        assert list(toks) == want
+        assert len(toks) == len(want)
+        assert [toks[k] for k in range(len(toks))] == want
+        assert toks[2:7] == want[2:7]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bruxelles, le 5 juin 2003 " + "le Conseil a décidé le 6 juin 2003. " * 400,
+        "Brussels, 5 June 2003 " + "the Council met on 6 June 2003. " * 400,
+    ],
+)
+def test_own_date_with_capped_word_counts_on_one_long_line(line: str) -> None:
+    from ctdocs.extract import _document
+    from ctdocs.extract._dates import document_dates as dates
+
+    hits = dates(line, "fr" if "le 5" in line else "en")
+    want = _document.own_date(line, hits)
+    plain = _document._words
+    # the uncapped count: every word of the stretch
+    _document._words = lambda t, lo, hi, cap: len(_document._WORD_RE.findall(t, lo, hi))  # type: ignore[assignment]
+    try:
+        assert _document.own_date(line, hits) == want
+    finally:
+        _document._words = plain
+    assert want is not None and want.value == "2003-06-05"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>Résolution</h1><p>Le Conseil <b>décide</b>.</p></body></html>",
+        "<html><body><h1>Resolution</h1><ul><li>The Council decides.</li></ul></body></html>",
+    ],
+)
+def test_html_tree_is_freed_without_the_garbage_collector(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    from ctdocs.readers import html as reader
+
+    seen: list[weakref.ref[object]] = []
+    parse = vars(reader)["parse"]
+
+    def spy(source: str) -> object:
+        root, closers = parse(source)
+        stack = [root]
+        while stack:  # every text node: held only by its parent, which it points at
+            node = stack.pop()
+            stack.extend(node.childNodes)
+            if node.name is None:
+                seen.append(weakref.ref(node))
+        return root, closers
+
+    gc.disable()
+    monkeypatch.setattr(reader, "parse", spy)
+    try:
+        got = reader.html_to_text(page)
+        assert seen and all(r() is None for r in seen)  # freed by reference counts
+    finally:
+        monkeypatch.undo()
+        gc.enable()
+    assert got.text == reader.html_to_text(page).text
+    assert "Counc" in got.text or "Conseil" in got.text
+
+
+def test_lines_without_markup_characters_are_never_markup_or_images() -> None:
+    from ctdocs._normalise import _may_be_markup, is_image_line, is_markup_line
+
+    lines = [ln for t in ALL_TEXTS for ln in t.splitlines()]
+    lines += ["<details>", "<summary>Note</summary>", "![](x.png)", "logo.png", "Page 3", "a"]
+    marked = 0
+    for line in lines:
+        either = is_markup_line(line) or is_image_line(line)
+        assert either <= _may_be_markup(line), line  # the prefilter never hides one
+        marked += either
+    assert marked >= 4

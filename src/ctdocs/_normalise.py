@@ -28,10 +28,17 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
-from ._knowledge import load_language, load_layout
+from ._knowledge import load_language
+from ._linekinds import (
+    YAML_MAX_LINES,
+    front_matter_block,
+    is_image_line,
+    is_markup_line,
+    page_furniture,
+)
 from ._markers import MARKER_RE, TERMINAL, starts_lower
 from ._offsets import Anchor, Span
 
@@ -70,75 +77,6 @@ _TERMINAL = TERMINAL
 _MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
 # Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
 _SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
-
-
-@cache
-def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    pats = load_layout().page_furniture
-    return tuple(
-        (kind, re.compile("|".join(f"(?:{x})" for x in ps), re.IGNORECASE))
-        for kind, ps in pats.items()
-        if ps
-    )
-
-
-def page_furniture(text: str) -> str | None:
-    """The kind of page furniture a whole line is (``page-number`` …), or None."""
-    t = text.strip()
-    if not t or len(t) > 80:
-        return None
-    for kind, pat in _furniture():
-        if pat.match(t):
-            return kind
-    return None
-
-
-# A line that is only HTML left in Markdown by a repository's converter: a block tag
-# (``<details>``, ``</details>``, ``<meta … />``) or one tag pair around a few words
-# (``<summary>Historical Note</summary>``). Inline tags inside running text are not.
-_MARKUP_LINE_RE = re.compile(
-    r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
-)
-# An image standing alone: a file name or an empty Markdown image (never joined to prose).
-_IMAGE_LINE_RE = re.compile(
-    r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\|?\s*)+$"
-    r"|^[\w.()-]{1,100}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$",
-    re.IGNORECASE,
-)
-# A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
-_YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
-_YAML_MAX_LINES = 60
-
-
-def is_markup_line(text: str) -> bool:
-    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)."""
-    return bool(_MARKUP_LINE_RE.match(text.strip()))
-
-
-def is_image_line(text: str) -> bool:
-    """A line that is only an image: its file name or an empty Markdown image."""
-    return bool(_IMAGE_LINE_RE.match(text.strip()))
-
-
-def front_matter_block(lines: list[str]) -> int:
-    """How many leading physical lines are a repository's YAML front matter, else 0.
-
-    Front matter opens the file with ``---``, holds only ``key: value`` fields and
-    closes with ``---`` within a few dozen lines: the record of the repository that
-    holds the text, not the text itself.
-    """
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i >= len(lines) or lines[i].strip() != "---":
-        return 0
-    for j in range(i + 1, min(len(lines), i + 2 + _YAML_MAX_LINES)):
-        t = lines[j].strip()
-        if t == "---":
-            return j + 1 if j > i + 1 else 0
-        if t and not _YAML_FIELD_RE.match(t) and not t.startswith(("- ", "#")):
-            return 0
-    return 0
 
 
 @dataclass(slots=True)
@@ -195,17 +133,69 @@ class _Phys:
 
     @property
     def text(self) -> str:
-        return "".join(p for p, _ in self.pieces)
+        pieces = self.pieces
+        if len(pieces) == 1:  # speed: most lines are one piece
+            return pieces[0][0]
+        return "".join(p for p, _ in pieces)
 
 
-def _physical_lines(raw: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _physical_lines(raw: str) -> Iterator[tuple[str, int]]:
+    """Each physical line with its offset, one at a time: a list of millions of
+    one-character lines, each with its cleaned twin, costs a hundred times the text."""
     pos = 0
-    for m in re.finditer(r"\r\n|\r|\n", raw):
-        out.append((raw[pos : m.start()], pos))
+    for m in _NEWLINE_RE.finditer(raw):
+        yield raw[pos : m.start()], pos
         pos = m.end()
-    out.append((raw[pos:], pos))
+    yield raw[pos:], pos
+
+
+def _head_lines(raw: str) -> list[str]:
+    """The leading lines :func:`front_matter_block` may look at: the blank ones, the
+    first other one and the few a front matter may span after it."""
+    out: list[str] = []
+    left = -1
+    for line, _ in _physical_lines(raw):
+        out.append(line)
+        if left < 0 and line.strip():
+            left = YAML_MAX_LINES + 2
+        if left >= 0:
+            left -= 1
+            if left == 0:
+                break
     return out
+
+
+# What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
+# thin ...), a run of spaces, an invisible character, a space at either end.
+_DIRTY_RE = re.compile(
+    r"[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+    r"\u200b\u200c\u200d\u2060\ufeff\u00ad]|  |^ | $"
+)
+
+
+def _bare(line: str, base: int) -> _Phys:
+    """What :func:`_clean` makes of a plain-text line with nothing to clean (no
+    ``_DIRTY_RE`` match): the line as one piece, without the cleaning passes (most
+    lines of a plain text; millions in a text of short lines)."""
+    return _Phys(
+        [(line, base)] if line else [],
+        None,
+        [],
+        False,
+        0,
+        base + len(line),
+        False,
+        bool(line) and page_furniture(line) is not None,
+        False,  # _LEAD_GAP_RE needs a tab or two spaces, which make a line dirty
+    )
+
+
+# Speed: plain-text lines with nothing to clean skip the cleaning passes (False: every
+# line goes through them, the plain path tests/test_speedups.py compares with).
+skip_bare_lines = True
 
 
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
@@ -215,6 +205,8 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     between them with their input offsets, spaces folded across pieces, and where
     each bold toggle falls in the cleaned line.
     """
+    if not markdown and skip_bare_lines and _DIRTY_RE.search(line) is None:
+        return _bare(line, base)
     heading_level = None
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
     indent = len(line) - len(line.lstrip(" \t\u00a0"))
@@ -350,20 +342,18 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     joined to the line before (a wrapped sentence) or on a line of its own.
     """
     cont_words = _continuation_words()
-    physical = _physical_lines(raw)
-    phys = [_clean(line, off, markdown) for line, off in physical]
-    yaml_end = front_matter_block([line for line, _ in physical])
-    for k, p in enumerate(phys):
-        if k < yaml_end or (p.pieces and (is_markup_line(p.text) or is_image_line(p.text))):
-            p.markup = True
-    width = _text_width(phys)
+    yaml_end = front_matter_block(_head_lines(raw))
+    long, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: _Phys | None = None
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-    for p in phys:
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
+        if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
+            p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
                 first_newline_in = prev.end_in
@@ -399,6 +389,22 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
+    """The first of two walks over the lines, neither keeping them all: the width of a
+    hard-wrapped text, measured on the lines long enough to count (a line shorter than
+    _WIDE characters is no longer once cleaned), and the lines it had to clean, by input
+    offset, for the second walk (:func:`normalise`), which cleans the others as it goes."""
+    long: dict[int, _Phys] = {}
+    lengths: list[int] = []
+    for m in _LONG_LINE_RE.finditer(raw):
+        line, off = m.group(), m.start()
+        p = _clean(line, off, markdown)
+        if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+            long[off] = p  # only a bare line is cheap to clean again
+        lengths.append(len(p.text))
+    return long, _width_of(lengths)
 
 
 @dataclass(slots=True)
@@ -499,13 +505,27 @@ def _should_join(
     return False
 
 
-def _text_width(phys: list[_Phys]) -> int:
+_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+# A whole line of _WIDE characters or more: a match can only start where a line does.
+_LONG_LINE_RE = re.compile(rf"[^\r\n]{{{_WIDE},}}")
+
+
+def _may_be_markup(text: str) -> bool:
+    """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name)."""
+    return "<" in text or "." in text or "!" in text
+
+
+def _markup_or_image(text: str) -> bool:
+    return is_markup_line(text) or is_image_line(text)
+
+
+def _width_of(line_lengths: list[int]) -> int:
     """The width a hard-wrapped text fills: the length most of its long lines reach.
 
     Zero when the text is not hard-wrapped (few lines, or lines of every length), so
     that :func:`_wrapped` joins nothing there.
     """
-    lengths = sorted(len(p.text) for p in phys if len(p.text) >= 40)
+    lengths = sorted(n for n in line_lengths if n >= _WIDE)
     if len(lengths) < 8:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]

@@ -24,9 +24,11 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from array import array
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
@@ -67,18 +69,54 @@ class _Node:
     forms: list[_Form] = field(default_factory=list)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+class _Tokens(Sequence[tuple[str, int, int]]):
+    """The tokens of a text as ``(token, start, end)``, kept as two arrays of offsets.
+
+    A list of tuples costs about 200 bytes a token (a hundred times a text of
+    one-letter lines); a token's text is cut from the text when asked for.
+    """
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[str, int, int]: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[str, int, int]]: ...
+    def __getitem__(self, k: int | slice) -> tuple[str, int, int] | list[tuple[str, int, int]]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        s, e = self.starts[k], self.ends[k]
+        return self.text[s:e], s, e
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        text = self.text
+        for s, e in zip(self.starts, self.ends, strict=True):
+            yield text[s:e], s, e
+
+
+def _tokens(text: str) -> _Tokens:
+    starts, ends = array("q"), array("q")
+    add_start, add_end = starts.append, ends.append
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        add_start(s)
+        add_end(e)
     cuts = [m.end() for m in _CAMEL.finditer(text)]
     if not cuts:  # speed: glued words are rare; split only the tokens that hold one
-        return toks
-    starts = Positions([t[1] for t in toks])
+        return _Tokens(text, starts, ends)
+    toks = list(zip(starts, ends, strict=True))
     for cut in reversed(cuts):
-        k = starts.last_through(cut)  # the token the cut may fall in
-        _, start, end = toks[k]
+        k = Positions(starts).last_through(cut)  # the token the cut may fall in
+        start, end = toks[k]
         if start < cut < end:
-            toks[k : k + 1] = [(text[start:cut], start, cut), (text[cut:end], cut, end)]
-    return toks
+            toks[k : k + 1] = [(start, cut), (cut, end)]
+    return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))
 
 
 class ActorMatcher:
@@ -142,13 +180,18 @@ class ActorMatcher:
         """
         folded = fold(text)
         toks = _tokens(folded)
-        keys = [t.casefold() for t, _, _ in toks]
+        starts = toks.starts
+        shared: dict[str, str] = {}  # one string per distinct key, not one per token
+        keys = [
+            shared.setdefault(c, c)
+            for c in (folded[s:e].casefold() for s, e in zip(starts, toks.ends, strict=True))
+        ]
         next_break = Positions(breaks).next_after
 
         def limit(k: int) -> float:
             """Where the stretch between two breaks that token ``k`` starts in ends: a
             token starting there or later lies in another stretch."""
-            nxt = next_break(toks[k][1])
+            nxt = next_break(starts[k])
             return _NO_BREAK if nxt is None else nxt
 
         hits: list[ActorHit] = []
@@ -181,7 +224,7 @@ class ActorMatcher:
 
     def _longest_form(
         self,
-        toks: list[tuple[str, int, int]],
+        toks: _Tokens,
         keys: list[str],
         i: int,
         limit: Callable[[int], float],
@@ -262,7 +305,7 @@ class ActorMatcher:
     def _fuzzy(
         self,
         folded: str,
-        toks: list[tuple[str, int, int]],
+        toks: _Tokens,
         keys: list[str],
         exact: list[ActorHit],
         limit: Callable[[int], float],
@@ -282,20 +325,21 @@ class ActorMatcher:
         for h in exact:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         out: list[ActorHit] = []
+        starts, ends = toks.starts, toks.ends
         i = 0  # the first token a mention may start on
         for c in self._openers(keys, self.by_first):
             if c < i:
                 continue  # inside the mention just found
             i = c
-            tok = toks[i][0]
+            tok = folded[starts[i] : ends[i]]
             cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
-            if not cands or not _free(taken, toks[i][1], toks[i][2]):
+            if not cands or not _free(taken, starts[i], ends[i]):
                 i += 1
                 continue
             best = _closest_run(toks, keys, i, cands, limit(i), taken)
             if best is not None:
                 score, j, f = best
-                start, end = toks[i][1], toks[j][2]
+                start, end = starts[i], ends[j]
                 out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
                 taken[start:end] = b"\x01" * (end - start)
                 i = j + 1
@@ -310,7 +354,7 @@ def _free(taken: bytearray, start: int, end: int) -> bool:
 
 
 def _closest_run(
-    toks: list[tuple[str, int, int]],
+    toks: _Tokens,
     keys: list[str],
     i: int,
     cands: list[tuple[str, _Form]],

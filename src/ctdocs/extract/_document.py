@@ -108,6 +108,20 @@ def _cues() -> _Cues:
     )
 
 
+def _words(text: str, lo: int, hi: int, cap: int) -> int:
+    """How many words ``text[lo:hi]`` holds, counted up to ``cap`` only.
+
+    Callers compare the count with small numbers: counting on would walk the
+    rest of the line for every date on it (a megabyte-long line, thousands of dates).
+    """
+    n = 0
+    for _ in _WORD_RE.finditer(text, lo, hi):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -128,6 +142,18 @@ def _head_end(text: str, lines: int) -> int:
                 return end
         pos = end
     return limit
+
+
+def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
+    """A date the text says is not its own: after a cue of another document or of an
+    event, or a period in parentheses (a session's, a mandate's)."""
+    cues = _cues()
+    if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
+        return True
+    if cues.event.search(before[-40:]):
+        return True
+    closes = text[h.end : h.end + 2].lstrip().startswith(")")
+    return "/" in h.value and before.rstrip().endswith("(") and closes
 
 
 def _score(
@@ -153,21 +179,17 @@ def _score(
         return 0  # past the head, only a closing formula dates the document
     before = text[lo : h.start]
     prev = text[max(0, lo - 80) : lo].rstrip()
-    if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
+    if _another_date(text, h, before, prev):
         return 0
-    if cues.event.search(before[-40:]):
-        return 0
-    closes = text[h.end : h.end + 2].lstrip().startswith(")")
-    if "/" in h.value and before.rstrip().endswith("(") and closes:
-        return 0  # a period in parentheses (a session's, a mandate's), not a date it bears
-    if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
+    if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
         return _CLOSING
     if h.start >= head_end:
         return 0
     if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
         return _STAMP
-    after = len(_WORD_RE.findall(text[h.end : hi]))
-    other = len(_WORD_RE.findall(before)) + after
+    cap = max(cues.short_words, 1) + 1  # enough for every comparison below
+    after = _words(text, h.end, hi, cap)
+    other = _words(before, 0, len(before), cap) + after
     if other <= 1 and timeline:
         return 0  # a timeline's entry
     if other <= 1 and h.start < top_end and h.precision != "year":
@@ -199,7 +221,7 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
         if h.start >= head_end:
             break
         lo, hi = _line_bounds(text, h.start, h.end)
-        words = len(_WORD_RE.findall(text, lo, h.start)) + len(_WORD_RE.findall(text, h.end, hi))
+        words = _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2)
         if words <= 1:
             values.add(h.value)
     return values
@@ -319,7 +341,7 @@ def stamp_in_noise(
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
         return False
-    other = len(_WORD_RE.findall(before)) + len(_WORD_RE.findall(text[h.end : line_end]))
+    other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return other <= 1 and h.precision != "year"
 
 

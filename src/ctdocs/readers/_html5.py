@@ -318,4 +318,10 @@ def parse(source: str) -> tuple[Node, dict[str, int]]:
     builder = _Builder(source)
     parser = _Parser(tree=lambda namespaceHTMLElements: builder)
     doc: Node = parser.parse(source)
+    # The parser, its tokenizer and the builder hold each other: garbage the collector
+    # may free only much later. The input stream (a copy of the page, four bytes a
+    # character) and the builder's copy go now, with the last reference to them.
+    del parser.tokenizer
+    builder.source = builder.data = ""
+    builder.recent = {}
     return doc, builder.closers

@@ -357,6 +357,20 @@ def _runs(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(at, "".join(texts)) for at, texts, _ in out]
 
 
+def _release(root: Node) -> None:
+    """Take the tree apart once read. Its nodes point at their parents (and their
+    classes at the builder that made them): one cycle, which the garbage collector
+    frees only much later, after the later stages have grown the process by as much
+    again (issue 15: memory in proportion to the text)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.childNodes)
+        node.childNodes = []
+        node.parent = None
+        node.pieces = []
+
+
 def html_to_text(source: str) -> HtmlText:
     """Rewrite an HTML page as Markdown-ish text with a map back to the HTML offsets."""
     conv = _Converter()
@@ -366,6 +380,7 @@ def html_to_text(source: str) -> HtmlText:
     head, tail = (source, "") if lt < 0 else (source[:lt], source[lt:])
     root, closers = parse(_hide_unclosed(head.replace("\r", " ")))
     _walk(conv, root, closers)
+    _release(root)
     if tail:
         conv.at = lt
         conv.handle_data(tail)
