@@ -195,3 +195,70 @@ def test_disclosure_alone_is_not_intelligence() -> None:
     # (the Chemical Weapons Convention Implementation Act's section 16)
     assert "INTEL" not in tag_text("Disclosure of Information", "en")
     assert "INTEL" not in tag_text("Communication de renseignements", "fr")
+
+
+ACT = {
+    # the title names the act's subject (chemical weapons: CBRN and WMD, guidelines
+    # section 4); "Inspections" names nothing, "Offences" is procedure (README item 37)
+    "en": """# Chemical Weapons Convention Implementation Act
+
+## Short Title
+
+### 1
+
+This Act may be cited as the Implementation Act.
+
+## Inspections
+
+### 2
+
+An inspector may enter any facility at any reasonable time.
+
+## Offences
+
+### 3
+
+Every person who obstructs an inspector is guilty of an offence.
+""",
+    "fr": """# Loi de mise en oeuvre de la Convention sur les armes chimiques
+
+## Titre abrégé
+
+### 1
+
+Loi de mise en oeuvre.
+
+## Inspections
+
+### 2
+
+L'inspecteur peut entrer dans toute installation à toute heure convenable.
+
+## Infractions
+
+### 3
+
+Quiconque entrave l'action d'un inspecteur commet une infraction.
+""",
+}
+
+NO_ACT = {
+    # the same subject in the title of a report, not of a statute: nothing passes on
+    "en": ACT["en"].replace("Convention Implementation Act", "Inspections: a report"),
+    "fr": ACT["fr"].replace("Loi de mise en oeuvre de la Convention sur les armes chimiques",
+                            "Rapport sur les inspections des armes chimiques"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_act_passes_its_subject_to_substantive_clauses(language: str) -> None:
+    tags = _tags(ACT[language], language)
+    assert tags["2"] == {"CBRN", "WMD"}  # on-site inspections under the act
+    assert tags["1"] == set()  # short title
+    assert tags["3"] == set()  # offences
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_report_title_passes_nothing_on(language: str) -> None:
+    tags = _tags(NO_ACT[language], language)
+    assert tags["2"] == set()

@@ -190,8 +190,15 @@ class DomainCues(_Strict):
     citation: list[str] = []
     name_before: list[str] = []
     name_after: list[str] = []
+    # an act's subject passes to its substantive clauses (ctdocs.extract._domain_scope):
+    # a title naming a statute, a heading naming its purpose, procedural headings
+    statute: list[str] = []
+    purpose: list[str] = []
+    procedural: list[str] = []
 
-    @field_validator("definition", "citation", "name_before", "name_after")
+    @field_validator(
+        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural"
+    )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)

@@ -145,7 +145,7 @@ def weigh_domains(
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
     of its own also with the tags of the clause it continues (see ``_leads_in``)."""
-    from ._domain_scope import inherit_scope
+    from ._domain_scope import inherit_scope, inherit_subject
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
@@ -154,6 +154,7 @@ def weigh_domains(
     clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
     headings: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what they pass on
     titles: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    named: dict[int, dict[str, list[tuple[int, int]]]] = {}  # the document's title
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
@@ -174,12 +175,16 @@ def weigh_domains(
             out.in_clauses.update(clauses[k])
         elif b.kind == "heading":
             headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+        if b.role == "title":
+            named[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
     for k in sorted(clauses):  # parents come before their children
         p = blocks[k].parent
         if p is not None and p in clauses and not blocks[k].title and _leads_in(text, blocks, p):
             for code, spans in clauses[p].items():
                 clauses[k].setdefault(code, spans)
     inherit_scope(blocks, clauses, headings, titles)
+    inherit_subject(blocks, clauses, named, language)
+    out.in_clauses.update(c for tags in clauses.values() for c in tags)
     return out, clauses
 
 

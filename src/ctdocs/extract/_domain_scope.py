@@ -23,18 +23,30 @@ financing offence)" the same way). So a clause takes, besides its own tags:
 Headings that name no domain ("Appeals", "Regulations", "Definitions") pass
 nothing on, which is how procedural parts stay untagged without a list of them.
 An inherited tag keeps the heading's or title's evidence spans.
+
+An act, regulation or code whose title names its subject (``Chemical Weapons
+Convention Implementation Act``, ``Loi de mise en oeuvre du Traité d'interdiction
+complète des essais nucléaires``) is about that subject in every substantive
+provision: annotators tag "On-site Inspections" or "Record Keeping" with it
+although those words name nothing. So (:func:`inherit_subject`) the domains of such
+a title, and of the clause under a purpose heading, pass to every clause that is
+not under a procedural heading (short title, interpretation, regulations,
+offences, coming into force ...: devcorpus README item 37). The cue words are
+data (``statute``, ``purpose``, ``procedural`` in ``domains.toml``).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_domains
+from .._knowledge import fold, load_domains
 
 if TYPE_CHECKING:
     from .._blocks import RawBlock
 
-__all__ = ["inherit_scope"]
+__all__ = ["inherit_scope", "inherit_subject"]
 
 Tags = dict[str, list[tuple[int, int]]]
 
@@ -80,3 +92,43 @@ def _division(b: RawBlock) -> bool:
     printed label starts with a word, not with the number itself."""
     head = b.label.split(maxsplit=1)
     return len(head) == 2 and head[0].isalpha()
+
+
+@cache
+def _cue(language: str, kind: str) -> re.Pattern[str] | None:
+    """The ``kind`` cue words of ``language`` as one whole-word pattern (None: none)."""
+    cues = load_domains().scoring.cues.get(language)
+    words: list[str] = getattr(cues, kind) if cues is not None else []
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+
+
+def _says(text: str | None, language: str, kind: str) -> bool:
+    pat = _cue(language, kind)
+    return bool(text) and pat is not None and pat.search(fold(text or "").lower()) is not None
+
+
+def inherit_subject(
+    blocks: list[RawBlock], clauses: dict[int, Tags], named: dict[int, Tags], language: str
+) -> None:
+    """Give every substantive clause of an act the act's subject: the domains of its
+    title (``named``: title block index -> tags, when the title names a statute) and
+    of its purpose clause. A clause under a procedural heading, or titled
+    procedurally, gets none."""
+    acts = [k for k in named if _says(blocks[k].text, language, "statute")]
+    if not acts:
+        return
+    subject: Tags = {}
+    for k in acts:
+        for code, spans in named[k].items():
+            subject.setdefault(code, spans)
+    for k, tags in clauses.items():
+        b = blocks[k]
+        if _says(b.section, language, "purpose") or _says(b.title, language, "purpose"):
+            for code, spans in tags.items():
+                subject.setdefault(code, spans)
+    for k, tags in clauses.items():
+        b = blocks[k]
+        if _says(b.section, language, "procedural") or _says(b.title, language, "procedural"):
+            continue
+        for code, spans in subject.items():
+            tags.setdefault(code, spans)
