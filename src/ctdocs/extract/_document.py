@@ -165,8 +165,8 @@ def _score(
     prev = text[max(0, lo - 80) : lo].rstrip()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
         return 0
-    if cues.event.search(before[-40:]):
-        return 0
+    if cues.event.search(before[-40:]) or _citing(_paragraph(text, h.start)):
+        return 0  # an event of the record; a preamble dates what it cites (Rappelant …)
     closes = text[h.end : h.end + 2].lstrip().startswith(")")
     if "/" in h.value and before.rstrip().endswith("(") and closes:
         return 0  # a period in parentheses (a session's, a mandate's), not a date it bears
@@ -176,19 +176,15 @@ def _score(
         return 0
     if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
         return _STAMP
-    if _citing(_paragraph(text, h.start)):
-        return 0  # a preambular paragraph dates what it cites: Rappelant la résolution … du …
     after = len(_WORD_RE.findall(text[h.end : hi]))
     other = len(_WORD_RE.findall(before)) + after
     if other <= 1 and timeline:
         return 0  # a timeline's entry
     if other <= 1 and h.start < top_end and h.precision != "year":
         return _TOP
-    cue = _adopted_cue(before)
-    if cue is not None and len(before) - cue[1] <= _CUE_REACH and h.precision != "year":
-        if _names_other(_paragraph(text, lo + cue[0])):
-            return 0  # Decision No. 8/19, adopted in Bratislava on …
-        return _INLINE if cue[2] or _continues(text, lo) else _ADOPTED
+    cued = _cue_score(text, lo, before, h.precision)
+    if cued is not None:
+        return cued
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
         return _DATELINE if after == 0 and cues.dateline.search(before) else 0
@@ -217,6 +213,17 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
         if words <= 1:
             values.add(h.value)
     return values
+
+
+def _cue_score(text: str, lo: int, before: str, precision: str) -> int | None:
+    """The score of a date that an adoption cue on its line (from ``lo``) reaches, or None:
+    none when the cue's subject is another instrument, less inside running text."""
+    cue = _adopted_cue(before)
+    if cue is None or len(before) - cue[1] > _CUE_REACH or precision == "year":
+        return None
+    if _names_other(_paragraph(text, lo + cue[0])):
+        return 0  # Decision No. 8/19, adopted in Bratislava on …
+    return _INLINE if cue[2] or _continues(text, lo) else _ADOPTED
 
 
 def _adopted_cue(before: str) -> tuple[int, int, bool] | None:
