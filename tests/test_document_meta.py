@@ -651,6 +651,32 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "Posted on: 2 October 2020\n\nThe Committee met on 28 September 2020.\n",
             "2020-10-02",
         ),
+        # an act's date of assent in square brackets closing its long title
+        (
+            "fr",
+            "Loi de 2019 sur la lutte contre le terrorisme\n\nLoi portant diverses dispositions "
+            "relatives au terrorisme et aux contrôles aux frontières.     [12 février 2019]\n",
+            "2019-02-12",
+        ),
+        (
+            "en",
+            "Counter-Terrorism Act 2019\n\nAn Act to make provision in relation to terrorism; "
+            "and for connected purposes.     [12th February 2019]\n",
+            "2019-02-12",
+        ),
+        # a plan presented on a day, over the page's later update stamp
+        (
+            "fr",
+            "Plan national de prévention\n\nMis à jour le 26 février 2018\n\nPrésenté à Lille le "
+            "23 février 2018 par le Premier ministre, le plan comprend soixante mesures.\n",
+            "2018-02-23",
+        ),
+        (
+            "en",
+            "National prevention plan\n\nLast updated 26 February 2018\n\nPresented on 23 "
+            "February 2018 by the Prime Minister, the plan holds sixty measures.\n",
+            "2018-02-23",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:

@@ -188,7 +188,7 @@ def _score(
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
         return _DATELINE if after == 0 and cues.dateline.search(before) else 0
-    if cues.dateline.search(before):
+    if cues.dateline.search(before) or _bracketed(before, text[h.end : hi]):
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
@@ -200,6 +200,12 @@ def _score(
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
+
+
+def _bracketed(before: str, after: str) -> bool:
+    """Whether a date stands in square brackets at the end of its line: an act's date of
+    assent closing its long title (``… connected purposes.   [12th February 2019]``)."""
+    return before.rstrip().endswith("[") and after.strip() == "]"
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
