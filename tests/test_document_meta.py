@@ -762,6 +762,17 @@ OSCE_HEAD_FR = (
             "it was\nadopted on 4 May 2021 by the plenary.\n",
             "2023-12-01",
         ),
+        # a closing formula right under a preambular line still dates the document
+        (
+            "fr",
+            "Considérant la nécessité d'une action commune,\nFait à Strasbourg, le 8 novembre 2001\n",
+            "2001-11-08",
+        ),
+        (
+            "en",
+            "Recognising the need for common action,\nDone at Strasbourg, on 8 November 2001\n",
+            "2001-11-08",
+        ),
         # the document's own adoption cue still wins over the dates its preamble cites
         (
             "fr",

@@ -165,15 +165,15 @@ def _score(
     prev = text[max(0, lo - 80) : lo].rstrip()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
         return 0
-    if cues.event.search(before[-40:]) or _citing(_paragraph(text, h.start)):
-        return 0  # an event of the record; a preamble dates what it cites (Rappelant …)
+    if cues.event.search(before[-40:]):
+        return 0
     closes = text[h.end : h.end + 2].lstrip().startswith(")")
     if "/" in h.value and before.rstrip().endswith("(") and closes:
         return 0  # a period in parentheses (a session's, a mandate's), not a date it bears
     if cues.closing.search(text[lo:hi]) and h.start < lo + 400:
         return _CLOSING
-    if h.start >= head_end:
-        return 0
+    if h.start >= head_end or _citing(_paragraph(text, h.start)):
+        return 0  # a preamble dates what it cites (Rappelant la résolution … du …)
     if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
         return _STAMP
     after = len(_WORD_RE.findall(text[h.end : hi]))
