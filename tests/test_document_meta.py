@@ -651,11 +651,160 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
             "Posted on: 2 October 2020\n\nThe Committee met on 28 September 2020.\n",
             "2020-10-02",
         ),
+        # an act's date of assent in square brackets closing its long title
+        (
+            "fr",
+            "Loi de 2019 sur la lutte contre le terrorisme\n\nLoi portant diverses dispositions "
+            "relatives au terrorisme et aux contrôles aux frontières.     [12 février 2019]\n",
+            "2019-02-12",
+        ),
+        (
+            "en",
+            "Counter-Terrorism Act 2019\n\nAn Act to make provision in relation to terrorism; "
+            "and for connected purposes.     [12th February 2019]\n",
+            "2019-02-12",
+        ),
+        # a plan presented on a day, over the page's later update stamp
+        (
+            "fr",
+            "Plan national de prévention\n\nMis à jour le 26 février 2018\n\nPrésenté à Lille le "
+            "23 février 2018 par le Premier ministre, le plan comprend soixante mesures.\n",
+            "2018-02-23",
+        ),
+        (
+            "en",
+            "National prevention plan\n\nLast updated 26 February 2018\n\nPresented on 23 "
+            "February 2018 by the Prime Minister, the plan holds sixty measures.\n",
+            "2018-02-23",
+        ),
     ],
 )
 def test_own_date_choices(lang: str, text: str, value: str) -> None:
     hit = own_date(text, find_dates(text, lang))
     assert hit is not None and hit.value == value
+
+
+OSCE_HEAD_EN = (
+    "Organization for Security and Co-operation in Europe\nMinisterial Council\nSkopje 2023\n"
+    "English only\nDistributed at the request of the Chair\n\nMC.DEC/4/23\n1 December 2023\n\n"
+    "The Ministerial Council,\n\n"
+)
+OSCE_HEAD_FR = (
+    "Organisation pour la sécurité et la coopération en Europe\nConseil ministériel\nSkopje 2023\n"
+    "Français seulement\nDistribué à la demande de la présidence\n\nMC.DEC/4/23\n"
+    "1er décembre 2023\n\nLe Conseil ministériel,\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the cited decision's adoption, on one line: "No. 8/19," is no sentence's end
+        (
+            "fr",
+            OSCE_HEAD_FR + "Rappelant la décision no 8/19 du Conseil ministériel, adoptée à "
+            "Bratislava les 5 et 6 décembre 2019,\n",
+            "2023-12-01",
+        ),
+        (
+            "en",
+            OSCE_HEAD_EN + "Recalling Ministerial Council Decision No. 8/19, adopted in "
+            "Bratislava on 5 and 6 December 2019,\n",
+            "2023-12-01",
+        ),
+        # the same paragraph wrapped, so that the cue opens a line of its own
+        (
+            "fr",
+            OSCE_HEAD_FR + "Rappelant la décision no 8/19 du Conseil ministériel,\n"
+            "adoptée à Bratislava les 5 et 6 décembre 2019,\n",
+            "2023-12-01",
+        ),
+        (
+            "en",
+            OSCE_HEAD_EN + "Recalling Ministerial Council Decision No. 8/19,\n"
+            "adopted in Bratislava on 5 and 6 December 2019,\n",
+            "2023-12-01",
+        ),
+        # a place-and-date line over a cited resolution's adoption, wrapped
+        (
+            "fr",
+            "Conseil ministériel\nSkopje, 30 novembre et 1er décembre 2023\n\nLe Conseil,\n\n"
+            "Rappelant la résolution 2178 (2014),\nadoptée le 24 septembre 2014,\n",
+            "2023-12-01",
+        ),
+        (
+            "en",
+            "Ministerial Council\nSkopje, 30 November and 1 December 2023\n\nThe Council,\n\n"
+            "Recalling resolution 2178 (2014),\nadopted on 24 September 2014,\n",
+            "2023-12-01",
+        ),
+        # the instrument named, then a comma, is the cue's subject even without a participle
+        (
+            "fr",
+            OSCE_HEAD_FR + "Le Plan d'action de Bucarest,\nadopté le 4 décembre 2001, demeure.\n",
+            "2023-12-01",
+        ),
+        (
+            "en",
+            OSCE_HEAD_EN + "The Bucharest Plan of Action,\nadopted on 4 December 2001, stands.\n",
+            "2023-12-01",
+        ),
+        # a cue in the middle of a running sentence yields to a date line alone in the head
+        (
+            "fr",
+            OSCE_HEAD_FR + "Les membres ont longuement débattu du texte au cours de la session, "
+            "qui fut\nadopté le 4 mai 2021 par la plénière.\n",
+            "2023-12-01",
+        ),
+        (
+            "en",
+            OSCE_HEAD_EN + "The members discussed the text at length during the session, and "
+            "it was\nadopted on 4 May 2021 by the plenary.\n",
+            "2023-12-01",
+        ),
+        # a closing formula right under a preambular line still dates the document
+        (
+            "fr",
+            "Considérant la nécessité d'une action commune,\nFait à Strasbourg, le 8 novembre 2001\n",
+            "2001-11-08",
+        ),
+        (
+            "en",
+            "Recognising the need for common action,\nDone at Strasbourg, on 8 November 2001\n",
+            "2001-11-08",
+        ),
+        # the document's own adoption cue still wins over the dates its preamble cites
+        (
+            "fr",
+            "Résolution 2178 (2014)\n\nAdoptée par le Conseil de sécurité le 24 septembre 2014\n\n"
+            "Rappelant sa résolution 1373 (2001), adoptée le 28 septembre 2001,\n",
+            "2014-09-24",
+        ),
+        (
+            "en",
+            "Resolution 2178 (2014)\n\nAdopted by the Security Council on 24 September 2014\n\n"
+            "Recalling its resolution 1373 (2001), adopted on 28 September 2001,\n",
+            "2014-09-24",
+        ),
+    ],
+)
+def test_cited_instruments_do_not_date_the_document(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Rappelant la résolution 2178 (2014), adoptée le 24 septembre 2014,\n"),
+        ("en", "Recalling resolution 2178 (2014), adopted on 24 September 2014,\n"),
+        ("fr", "Vu la loi n° 2021-998 du 30 juillet 2021 relative au terrorisme,\n"),
+        ("en", "Having regard to Regulation (EU) 2021/784 of 29 April 2021,\n"),
+    ],
+)
+def test_a_preamble_alone_gives_no_date(lang: str, text: str) -> None:
+    """A preambular paragraph dates what it cites: with nothing else, the date is null."""
+    assert own_date(text, find_dates(text, lang)) is None
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,12 @@ class DocumentCues(_Strict):
     # "this", "le présent": running text that names the document itself, then an
     # adopted cue before a date ("this memorandum ... was endorsed ... on 28 September 2020")
     self_ref: list[str] = Field(default_factory=list)
+    # "recalling", "rappelant": a preambular paragraph cites other instruments, so an
+    # adopted cue inside it dates the instrument it cites, not the document
+    citing: list[str] = Field(default_factory=list)
+    # "convention", "résolution": an instrument named right before ", adopted …" is the
+    # cue's subject
+    instrument: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

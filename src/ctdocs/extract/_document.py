@@ -28,12 +28,16 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
-_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE, _SELF, _STAMP = 8, 7, 6, 5, 4, 4, 2, 1
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE = 8, 7, 6, 5, 4, 4
+_INLINE, _SELF, _STAMP = 3, 2, 1  # a cue inside running text yields to any head line
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
 _ACT_ABOVE = 200  # characters above a date's line where its act's title may open
 _CUE_REACH = 130  # characters from such a cue to its date
+_PARAGRAPH = 600  # characters above a cue where its paragraph may open
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -53,6 +57,8 @@ class _Cues:
     not_own: re.Pattern[str]
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
+    citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
+    instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
     head_lines: int
     head_chars: int
@@ -82,6 +88,8 @@ def _cues() -> _Cues:
     event = _alt({w for c in langs for w in c.event})
     article = _alt({w for c in langs for w in c.dateline_article})
     self_ref = _alt({w for c in langs for w in c.self_ref})
+    citing = _alt({w for c in langs for w in c.citing})
+    instrument = _alt({w for c in langs for w in c.instrument})
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
@@ -101,6 +109,8 @@ def _cues() -> _Cues:
             rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
         ),
         event=re.compile(rf"(?:{event})\b", flags),
+        citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
+        instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
         head_lines=data.head_lines,
         head_chars=data.head_chars,
@@ -183,8 +193,8 @@ def _score(
         return 0
     if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
         return _CLOSING
-    if h.start >= head_end:
-        return 0
+    if h.start >= head_end or _citing(_paragraph(text, h.start)):
+        return 0  # a preamble dates what it cites (Rappelant la résolution … du …)
     if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
         return _STAMP
     cap = max(cues.short_words, 1) + 1  # enough for every comparison below
@@ -194,13 +204,13 @@ def _score(
         return 0  # a timeline's entry
     if other <= 1 and h.start < top_end and h.precision != "year":
         return _TOP
-    reach = _adopted_reach(before)
-    if reach is not None and reach <= _CUE_REACH and h.precision != "year":
-        return _ADOPTED
+    cued = _cue_score(text, lo, before, h.precision)
+    if cued is not None:
+        return cued
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
         return _DATELINE if after == 0 and cues.dateline.search(before) else 0
-    if cues.dateline.search(before):
+    if cues.dateline.search(before) or _bracketed(before, text[h.end : hi]):
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
@@ -212,6 +222,12 @@ def _score(
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
+
+
+def _bracketed(before: str, after: str) -> bool:
+    """Whether a date stands in square brackets at the end of its line: an act's date of
+    assent closing its long title (``… connected purposes.   [12th February 2019]``)."""
+    return before.rstrip().endswith("[") and after.strip() == "]"
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
@@ -227,26 +243,71 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
     return values
 
 
-def _adopted_reach(before: str) -> int | None:
-    """Characters from an adoption cue to the date: the cue opens the line, or a sentence
-    of it after at most two words ("… Maelen). Text adopted by the Assembly on 27 January
-    2016"); None without one."""
+def _cue_score(text: str, lo: int, before: str, precision: str) -> int | None:
+    """The score of a date that an adoption cue on its line (from ``lo``) reaches, or None:
+    none when the cue's subject is another instrument, less inside running text."""
+    cue = _adopted_cue(before)
+    if cue is None or len(before) - cue[1] > _CUE_REACH or precision == "year":
+        return None
+    if _names_other(_paragraph(text, lo + cue[0])):
+        return 0  # Decision No. 8/19, adopted in Bratislava on …
+    return _INLINE if cue[2] or _continues(text, lo) else _ADOPTED
+
+
+def _adopted_cue(before: str) -> tuple[int, int, bool] | None:
+    """Where an adoption cue starts and ends in ``before`` (the date's line up to it), and
+    whether it sits inside running text: it opens the line, or a sentence of it after at
+    most two words ("… Maelen). Text adopted by the Assembly on 27 January 2016"; a
+    sentence starts with a capital, so "No. 8/19, adopted" is none); None without one."""
     cues = _cues()
     cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
     if cue is not None:
-        return len(before) - cue.end()
-    cut = before.rfind(". ")
-    if cut < 0:
+        return cue.start(), cue.end(), False
+    cuts = list(_SENTENCE_END.finditer(before))
+    if not cuts:
         return None
-    sentence = before[cut + 2 :]
+    at = cuts[-1].end()
     for k in (1, 2):
-        rest = sentence.split(None, k)
+        rest = before[at:].split(None, k)
         if len(rest) <= k:
             return None
+        start = len(before) - len(rest[k])
         cue = cues.adopted.search(rest[k])
         if cue is not None:
-            return len(rest[k]) - cue.end()
+            return start + cue.start(), start + cue.end(), True
     return None
+
+
+def _paragraph(text: str, at: int) -> str:
+    """The text of the paragraph holding ``at`` up to it (at most ``_PARAGRAPH`` back)."""
+    window = text[max(0, at - _PARAGRAPH) : at]
+    breaks = list(_PARAGRAPH_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _citing(para: str) -> bool:
+    """Whether a paragraph is preambular: a line of it opens with a citing word (Recalling,
+    Rappelant, Vu …) and no sentence has ended since; its dates are the instruments' it
+    cites."""
+    opens = list(_cues().citing.finditer(para))
+    return bool(opens) and not _SENTENCE_END.search(para, opens[-1].end())
+
+
+def _names_other(para: str) -> bool:
+    """Whether an adoption cue at the end of ``para`` has another instrument for subject:
+    the instrument's name, then a comma right before the cue ("Decision No. 8/19, adopted",
+    "la résolution 2178 (2014), adoptée")."""
+    return _cues().instrument.search(" ".join(para.split()) + " ") is not None
+
+
+def _continues(text: str, lo: int) -> bool:
+    """Whether the line at ``lo`` continues a line of running text above it (a wrapped
+    paragraph: the line above is long and ends inside a sentence)."""
+    if lo == 0:
+        return False
+    line = text[text.rfind("\n", 0, lo - 1) + 1 : lo - 1].rstrip()
+    words = len(_WORD_RE.findall(line))
+    return words > _cues().short_words and (line.endswith((",", ";")) or line[-1:].islower())
 
 
 def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
