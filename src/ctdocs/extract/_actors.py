@@ -203,9 +203,9 @@ class ActorMatcher:
                 continue  # inside the mention just found
             i = c
             best = self._longest_form(toks, keys, i, limit)
-            if best is not None and toks[i][1] > covered_until:
+            if best is not None and starts[i] > covered_until:
                 j, f, alts = best
-                start, end = toks[i][1], toks[j][2]
+                start, end = starts[i], toks.ends[j]
                 if self._word_bounded(folded, start, end):
                     if f.kind == "weak":
                         weak_hits.append((ActorHit(start, end, f.actor_id, "context", 100.0), alts))
@@ -239,17 +239,18 @@ class ActorMatcher:
         """
         node = self.trie.children.get(keys[i])
         best: tuple[int, _Form, tuple[str, ...]] | None = None
-        n = len(toks)
+        text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
+        n = len(starts)
         j = i
         stop = limit(i) if node is not None else _NO_BREAK
         while node is not None:
             if node.forms:
-                surface = [toks[k][0] for k in range(i, j + 1)]
+                surface = [text[starts[k] : ends[k]] for k in range(i, j + 1)]
                 ok = [f for f in node.forms if self._case_ok(f, surface)]
                 if ok:
                     best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
             j += 1
-            if j >= n or toks[j][1] >= stop:
+            if j >= n or starts[j] >= stop:
                 break
             node = node.children.get(keys[j])
         return best
@@ -372,14 +373,15 @@ def _closest_run(
     from rapidfuzz import fuzz, process
 
     best: tuple[float, int, _Form] | None = None
+    text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
     for length in range(2, 9):
         j = i + length - 1
-        if j >= len(toks) or toks[j][1] >= stop or not _free(taken, toks[j][1], toks[j][2]):
+        if j >= len(starts) or starts[j] >= stop or not _free(taken, starts[j], ends[j]):
             break
-        if not toks[j][0][-1:].isalnum():
+        last = text[starts[j] : ends[j]]
+        if not last[-1:].isalnum():
             continue  # a mention ends on a word, not on punctuation
         # ... and a name that ends on a capitalised word does not end on "and"
-        last = toks[j][0]
         choices = {
             text: f
             for text, f in cands
@@ -388,7 +390,7 @@ def _closest_run(
         }
         if not choices:
             continue
-        span = " ".join(t for t, _, _ in toks[i : j + 1])
+        span = " ".join(text[starts[k] : ends[k]] for k in range(i, j + 1))
         res = process.extractOne(
             span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
         )
