@@ -251,7 +251,7 @@ NO_ACT = {
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_an_act_passes_its_subject_to_substantive_clauses(language: str) -> None:
+def test_an_act_passes_its_subject_to_substantive_clauses(language: Language) -> None:
     tags = _tags(ACT[language], language)
     assert tags["2"] == {"CBRN", "WMD"}  # on-site inspections under the act
     assert tags["1"] == set()  # short title
@@ -259,6 +259,6 @@ def test_an_act_passes_its_subject_to_substantive_clauses(language: str) -> None
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_report_title_passes_nothing_on(language: str) -> None:
+def test_a_report_title_passes_nothing_on(language: Language) -> None:
     tags = _tags(NO_ACT[language], language)
     assert tags["2"] == set()
