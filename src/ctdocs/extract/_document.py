@@ -393,7 +393,9 @@ def stamp_in_noise(
     are not.
     """
     cues = _cues()
-    before = text[line_start : h.start]
+    # A stamp's cue stands near its date: the window keeps a long noise line (a run of
+    # years, a table row of dates) from being searched again from its start for each date.
+    before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
     if cues.not_own.search(before):
         return False
     if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
@@ -407,6 +409,7 @@ def stamp_in_noise(
 
 
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
+_STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 
 
