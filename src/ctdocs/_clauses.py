@@ -551,21 +551,5 @@ class Body(_Reading):
 
     def _footnote(self, u: Unit) -> None:
         """A footnote is its own block: never a clause, a heading, or part of a clause."""
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "paragraph",
-                u.start,
-                u.end,
-                body_text(u.text),
-                section=self.section,
-                parent=parent,
-                role="footnote",
-                page=u.page,
-                bbox=u.bbox,
-                note_mark=note_mark(u.text),
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
         self.absorbing = False

@@ -182,7 +182,9 @@ class _State:
         if outline:
             self.outline = []
 
-    def _paragraph(self, u: Unit, *, role: BlockRole, parent: int | None) -> None:
+    def _paragraph(
+        self, u: Unit, *, role: BlockRole, parent: int | None, note_mark: str | None = None
+    ) -> None:
         self.blocks.append(
             RawBlock(
                 "paragraph",
@@ -194,6 +196,7 @@ class _State:
                 role=role,
                 page=u.page,
                 bbox=u.bbox,
+                note_mark=note_mark,
             )
         )
         if parent is not None:

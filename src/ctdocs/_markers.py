@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MARKER_RE", "TERMINAL", "starts_lower"]
+__all__ = ["MARKER_RE", "TERMINAL", "roman", "starts_lower"]
 
 # A clause number, article, list label or bullet opening a line: a line that opens with one
 # is never joined to the line before.
@@ -48,3 +48,30 @@ def starts_lower(text: str) -> bool:
             continue
         return False
     return False
+
+
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def roman(n: int) -> str:
+    """``n`` (1 to 3999) in lower-case roman numerals: how a browser's ``<ol type="i">``
+    and Word's ``lowerRoman`` number items; at most 15 letters, whatever ``n``."""
+    out = []
+    for v, s in _ROMAN:
+        q, n = divmod(n, v)
+        out.append(s * q)
+    return "".join(out)

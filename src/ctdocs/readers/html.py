@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .._markers import MARKER_RE
+from .._markers import MARKER_RE, roman
 from ._html5 import Node, parse
 
 __all__ = ["HtmlText", "html_to_text"]
@@ -236,39 +236,13 @@ class _Converter:
         self._emit(re.sub(r"[\r\n\t]", " ", data), start)
 
 
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-
-
-def _roman(n: int) -> str:
-    """``n`` in lower-case roman numerals (1 to 3999): at most 15 letters, whatever n."""
-    out = []
-    for v, s in _ROMAN:
-        q, n = divmod(n, v)
-        out.append(s * q)
-    return "".join(out)
-
-
 def _label(kind: _List, n: int) -> str:
     """The label a browser prints for item ``n`` of a list of this type."""
     if kind.type in ("a", "A") and n <= 26:
         letter = chr(ord("a") + n - 1)
         return f"({letter if kind.type == 'a' else letter.upper()}) "
     if kind.type in ("i", "I") and n < 4000:
-        numeral = _roman(n)
+        numeral = roman(n)
         return f"({numeral if kind.type == 'i' else numeral.upper()}) "
     return "- "
 

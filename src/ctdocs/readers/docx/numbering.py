@@ -32,27 +32,13 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..._markers import roman
 from .package import W
 
 __all__ = ["Counters", "Level", "Numbering", "format_number", "read_numbering"]
 
 _Q = f"{{{W}}}"
 _PLACEHOLDER = re.compile(r"%([1-9])")
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 # Bullets drawn from the Symbol and Wingdings fonts sit in the private use area.
 _PUA_BULLETS = {
     "\uf0b7": "\u2022",
@@ -199,12 +185,7 @@ def format_number(value: int, fmt: str) -> str:
     if fmt in ("lowerRoman", "upperRoman"):
         if not 0 < value < 4000:
             return str(value)
-        out, n = [], value
-        for k, sym in _ROMAN:
-            while n >= k:
-                out.append(sym)
-                n -= k
-        s = "".join(out)
+        s = roman(value)
         return s if fmt == "lowerRoman" else s.upper()
     if fmt == "none":
         return ""
