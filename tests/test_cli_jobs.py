@@ -81,9 +81,10 @@ def test_no_progress_flag_wins(corpus: Path) -> None:
     assert "files" not in err and len(err.strip().splitlines()) == 2
 
 
+@pytest.mark.parametrize("command", [["parse"], ["export", "--to", "never-written.duckdb"]])
 @pytest.mark.parametrize("value", ["-1", "two", "1.5"])
-def test_bad_jobs_value_is_a_usage_error(value: str) -> None:
-    code, out, err = run("parse", str(SEEDS[3]), "--jobs", value)
+def test_bad_jobs_value_is_a_usage_error(command: list[str], value: str) -> None:
+    code, out, err = run(*command, str(SEEDS[3]), "--jobs", value)
     assert code == 2 and out == ""
     assert "--jobs" in err and "Traceback" not in err
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .._corpus import CorpusResult
-from .parse import _jobs, _Progress
+from ._options import add_jobs_option, add_progress_option
+from .parse import _Progress
 
 __all__ = ["add_command"]
 
@@ -24,7 +25,7 @@ def add_command(sub: Any) -> None:
     p = sub.add_parser(
         "export",
         help="parse files (or directories) into a corpus database (DuckDB or Parquet)",
-        description="Parse files (or the .txt/.md/.html/.pdf files in directories) into the "
+        description="Parse files (or the .txt/.md/.html/.pdf/.docx files in directories) into the "
         "tables documents, blocks, clauses, mentions, actors, noise. --to NAME.duckdb writes "
         "a DuckDB database; --to DIR one Parquet file per table. A second run skips the files "
         "whose bytes did not change and replaces the ones that did. Document keys are the "
@@ -39,20 +40,8 @@ def add_command(sub: Any) -> None:
         metavar="DB|DIR",
         help="a .duckdb (.ddb, .db) file, or a directory for Parquet files",
     )
-    p.add_argument(
-        "--jobs",
-        "-j",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="parse on N processes (default 1; 0: one per CPU core)",
-    )
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar on stderr; default: on when stderr is a terminal",
-    )
+    add_jobs_option(p)
+    add_progress_option(p, "when stderr is a terminal")
     p.set_defaults(func=_cmd_export)
 
 
@@ -62,7 +51,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     items = input_files(args.files)
     if not items:
         print(
-            "ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf)",
+            "ctdocs: no input files (give files or a directory of .txt/.md/.html/.pdf/.docx)",
             file=sys.stderr,
         )
         return 2

@@ -28,6 +28,7 @@ from typing import Any
 from .._corpus import DEFAULT_TIMEOUT
 from ..models import Clause, Document
 from ._files import expand_relative
+from ._options import add_jobs_option, add_progress_option
 from ._output import _OutputExistsError, _OutputPlanError, plan_outputs, write_atomic
 from ._term import printable
 
@@ -68,21 +69,8 @@ def add_command(sub: Any) -> None:
         help=f"stop a file that takes longer than SECONDS (default {DEFAULT_TIMEOUT:g}; "
         "0: no limit); it is reported and the run goes on",
     )
-    p.add_argument(
-        "--jobs",
-        "-j",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="parse on N processes (default 1; 0: one per CPU core); output keeps input order",
-    )
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar on stderr (files, MB/s, errors); default: on when stderr is a "
-        "terminal and there is more than one file",
-    )
+    add_jobs_option(p, "; output keeps input order")
+    add_progress_option(p, "when stderr is a terminal and there is more than one file")
     p.add_argument(
         "--pdf-limit",
         action="append",
@@ -92,16 +80,6 @@ def add_command(sub: Any) -> None:
         "operators_per_page=2000000, seconds=60, isolate=yes); repeatable",
     )
     p.set_defaults(func=_cmd_parse)
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, not {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"--jobs takes 0 (one per CPU core) or more, not {n}")
-    return n
 
 
 def _seconds(value: str) -> float:
