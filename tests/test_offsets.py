@@ -11,7 +11,7 @@ import random
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._offsets import OffsetMap, Positions, Span, SpanIndex
+from ctdocs._offsets import OffsetMap, Positions, Span, SpanIndex, TextWriter
 
 
 def test_input_at_follows_each_stretch() -> None:
@@ -150,3 +150,18 @@ def test_positions_find_the_end_of_the_block_a_word_is_in(
     assert starts.last_through(at) == 0  # the word is in the first block ...
     assert starts.next_after(at) == block_end  # ... which ends where the next one starts
     assert text[block_end:].startswith(next_block), lang
+
+
+def test_text_writer_keeps_one_anchor_per_contiguous_stretch() -> None:
+    # input "Article 1 <b>Objet</b>": text written in pieces, tags skipped
+    source = "Article 1 <b>Objet</b>"
+    w = TextWriter()
+    w.put("Article ", 0)
+    w.put("1 ", 8)  # contiguous with the piece before: no new anchor
+    w.put("", 99)  # nothing written: no anchor for it
+    w.put("Objet", 13)  # after the <b> tag: the input jumps
+    assert w.text() == "Article 1 Objet"
+    assert w.anchors == [(0, 0), (10, 13)]
+    m = OffsetMap(w.anchors)
+    assert source[slice(*m.to_input((10, 15)))] == "Objet"
+    assert source[slice(*m.to_input((0, 9)))] == "Article 1"

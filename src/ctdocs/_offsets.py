@@ -12,6 +12,8 @@ with the same two values, defined here so that no stage bisects offsets by hand:
   ``in`` (``Document.offset_map`` holds the anchors of the final text);
 * :class:`SpanIndex` — sorted spans (blocks, noise, clauses) and which of them
   holds an offset, or overlaps a range;
+* :class:`TextWriter` — an output text written piece by piece with its anchors,
+  one anchor per contiguous stretch (the readers that compose a text: DOCX, PDF);
 * :class:`Positions` — sorted positions (block starts, sentence stops, the
   starts of hits, or any sorted numbers such as the tops of a page's rows) and
   where a position falls among them.
@@ -25,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
-__all__ = ["Anchor", "OffsetMap", "Positions", "Span", "SpanIndex"]
+__all__ = ["Anchor", "OffsetMap", "Positions", "Span", "SpanIndex", "TextWriter"]
 
 #: ``(output offset, input offset)``: where a stretch of the output starts, and where in the input.
 Anchor = tuple[int, int]
@@ -41,6 +43,34 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+class TextWriter:
+    """An output text written piece by piece, with the anchors of an :class:`OffsetMap`.
+
+    :meth:`put` adds an anchor only where the input offset jumps, so text read
+    from one contiguous stretch of the input costs one anchor however many
+    pieces it is written in. Readers subclass it with their own records.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.anchors: list[Anchor] = []
+        self.pos = 0
+
+    def put(self, s: str, inp: int) -> None:
+        """Append ``s``, read at input offset ``inp``."""
+        if not s:
+            return
+        a = self.anchors
+        if not a or a[-1][1] + (self.pos - a[-1][0]) != inp:
+            a.append((self.pos, inp))
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def text(self) -> str:
+        """The text written so far."""
+        return "".join(self.parts)
 
 
 class OffsetMap:

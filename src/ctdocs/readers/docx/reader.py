@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..._offsets import OffsetMap, SpanIndex
+from ..._offsets import OffsetMap, SpanIndex, TextWriter
 from .body import Context, Para, read_blocks
 from .notes import furniture, note_settings, notes
 from .numbering import Counters, read_numbering
@@ -115,7 +115,7 @@ def docx_to_text(data: bytes, label: str) -> DocxText:
     w.write(furniture(pkg.footers, "page-footer", side))
     w.write(notes(pkg.footnotes, "footnote", side))
     w.write(notes(pkg.endnotes, "endnote", side))
-    return DocxText("".join(w.parts), w.anchors or [(0, 0)], w.records, w.calls, "".join(w.inputs))
+    return DocxText(w.text(), w.anchors or [(0, 0)], w.records, w.calls, "".join(w.inputs))
 
 
 HEADING_MAX_CHARS = 200
@@ -147,26 +147,15 @@ def _size_headings(paras: list[Para]) -> list[Para]:
     return paras
 
 
-class _Writer:
+class _Writer(TextWriter):
     """Builds ``text``, its anchors, the paragraph records and the note calls."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.anchors: list[tuple[int, int]] = []
+        super().__init__()
         self.records: list[tuple[int, int, str]] = []
         self.calls: list[tuple[int, int, str]] = []
         self.inputs: list[str] = []
-        self.pos = 0
         self.inp = 0
-
-    def put(self, s: str, inp: int) -> None:
-        if not s:
-            return
-        a = self.anchors
-        if not a or a[-1][1] + (self.pos - a[-1][0]) != inp:
-            a.append((self.pos, inp))
-        self.parts.append(s)
-        self.pos += len(s)
 
     def write(self, paras: Iterable[Para]) -> None:
         for para in paras:

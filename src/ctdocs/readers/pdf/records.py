@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..._markers import MARKER_RE, TERMINAL, starts_lower
-from ..._offsets import OffsetMap, Positions, SpanIndex
+from ..._offsets import OffsetMap, Positions, SpanIndex, TextWriter
 from .furniture import _geometry, _mark_footnotes, _mark_furniture
 from .page import Line, Page, Para
 from .paragraphs import _paragraphs
@@ -131,23 +131,12 @@ class NoteCall:
     page: int
 
 
-class Writer:
+class Writer(TextWriter):
     """Builds ``text``, its anchors and the line records."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.anchors: list[tuple[int, int]] = []
+        super().__init__()
         self.records: list[Record] = []
-        self.pos = 0
-
-    def put(self, s: str, inp: int) -> None:
-        if not s:
-            return
-        a = self.anchors
-        if not a or a[-1][1] + (self.pos - a[-1][0]) != inp:
-            a.append((self.pos, inp))
-        self.parts.append(s)
-        self.pos += len(s)
 
     def para(self, para: Para) -> None:
         glue = para.glue
@@ -188,9 +177,6 @@ class Writer:
         if bold:
             last = para.lines[-1]
             self.put("**", last.input_at(len(last.text) - 1) + 1)
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _assemble(pages: list[Page]) -> PdfText:
