@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -39,7 +40,8 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
     seen = set()
     for _ in range(3000):
         pieces = rng.choices(fillers + words, k=rng.randrange(1, 6))
-        case = rng.choice([str, str.upper, str.title, str.lower])
+        cases: list[Callable[[str], str]] = [str, str.upper, str.title, str.lower]
+        case = rng.choice(cases)
         text = case(" ".join(pieces)) + rng.choice(["", " ", "  ", "\n", " \n"]) + "France"
         start = len(text) - len("France")
         got = named_as_place(text, start)
