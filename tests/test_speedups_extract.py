@@ -74,3 +74,31 @@ def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
             assert got == plain._in_definiens(lower, bounds, start, end)
             found.add(got)
     assert found == {True, False}
+
+
+_TRIGGER_TEXT = {
+    "fr": "Le contrôle aux frontières, la lutte contre le terrorisme et le financement du "
+    "terrorisme ; la non-prolifération des armes chimiques. ",
+    "en": "Border control, counter-terrorism and the financing of terrorism; the "
+    "non-proliferation of chemical weapons. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
+    """Spans cut anywhere, mid-run too: the runs wholly inside bring all their
+    patterns, the runs across an end only the needles inside."""
+    from ctdocs.extract._domains import _needle_index, _present, _run_index, _Texts
+
+    rng = random.Random(lang)
+    lower = _Texts.of(_TRIGGER_TEXT[lang] * 6).lower
+    occ = _needle_index(lower)
+    index = _run_index(lower)
+    sizes = set()
+    for _ in range(300):
+        starts = sorted(rng.sample(range(len(lower)), 2))
+        spans = [(s, min(len(lower), s + rng.randrange(40))) for s in starts]
+        want = {p for a, b, p in occ if any(s <= a and b <= e for s, e in spans)}
+        assert _present(index, spans) == want
+        sizes.add(len(want) > 0)
+    assert sizes == {True, False}
