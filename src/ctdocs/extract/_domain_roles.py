@@ -53,10 +53,11 @@ class _Bounds:
     lookup in :class:`~ctdocs._offsets.Positions`, with the same answers as the scans.
     """
 
-    __slots__ = ("full_stops", "stop_ends", "stop_starts", "text")
+    __slots__ = ("_literal_starts", "full_stops", "stop_ends", "stop_starts", "text")
 
     def __init__(self, lower: str) -> None:
         self.text = lower
+        self._literal_starts: dict[re.Pattern[str], Positions[int]] = {}
         spans = [m.span() for m in _ANY_STOP.finditer(lower)]
         self.stop_starts = Positions([a for a, _ in spans])
         self.stop_ends = Positions([b for _, b in spans])
@@ -78,6 +79,19 @@ class _Bounds:
         k = self.full_stops.last_through(start - 2)
         return self.full_stops[k] + 1 if k >= 0 and self.full_stops[k] >= lo else lo
 
+    def may_hold(self, literals: _Literals, lo: int, hi: int) -> bool:
+        """False when no literal of ``literals`` lies inside ``[lo, hi)``: the starts of
+        the literals' matches over the whole text are found once per text. A literal
+        skipped there overlaps a match found, which starts less than ``longest``
+        characters before it; so "maybe" is answered for any match starting from
+        ``lo - longest + 1`` on (exact for "no", conservative for "yes")."""
+        starts = self._literal_starts.get(literals.pattern)
+        if starts is None:
+            found = [m.start() for m in literals.pattern.finditer(self.text)]
+            starts = self._literal_starts[literals.pattern] = Positions(found)
+        k = starts.before(hi) - 1  # the last match starting before hi
+        return k >= 0 and starts[k] > lo - literals.longest
+
 
 _last_bounds: list[_Bounds] = []  # the bounds of the text asked about last
 
@@ -87,6 +101,14 @@ def _bounds(lower: str) -> _Bounds:
     if not _last_bounds or _last_bounds[0].text is not lower:
         _last_bounds[:] = [_Bounds(lower)]
     return _last_bounds[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Literals:
+    """One pattern finding any of a regex's needles, and the longest needle's length."""
+
+    pattern: re.Pattern[str]
+    longest: int
 
 
 def _union(patterns: list[str]) -> str:
@@ -104,6 +126,8 @@ class Roles:
     name_after: re.Pattern[str]  # case-sensitive, must start where the hit ends
     # one of the literals every name_before match holds (None: always search)
     name_before_needles: re.Pattern[str] | None
+    # the literals every definition match holds (None: always search)
+    definition_needles: _Literals | None = None
 
     def factor(self, cased: str, lower: str, start: int, end: int) -> float:
         """The product of the factors of the roles the hit ``[start, end)`` plays."""
@@ -135,6 +159,9 @@ class Roles:
         run on after ``;`` and line breaks), and not itself the term of the next
         definition (``« Armes de destruction massive » signifie``)."""
         a = bounds.after_full_stop(max(0, start - _DEFINITION_REACH), start)
+        wanted = self.definition_needles
+        if wanted is not None and not bounds.may_hold(wanted, a, start):
+            return False  # speed: no literal of a definition cue in the stretch
         if not self.definition.search(lower, a, start):
             return False
         after = lower[end : end + 60]
@@ -212,15 +239,21 @@ def roles() -> Roles:
         return [p for c in cues for p in getattr(c, attr)]
 
     name_before = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
+    definition = r"\b(?:" + _union(joined("definition")) + r")\b"
+    definition_needles = needles(definition)
+    definition_literals = _any_literal(definition_needles)
     return Roles(
         scoring=sc,
-        definition=re.compile(r"\b(?:" + _union(joined("definition")) + r")\b"),
+        definition=re.compile(definition),
         citation=re.compile(r"\b(?:" + _union(joined("citation")) + r")\b"),
         # a head glued to the word before it ("PreparednessMinistere", table cells
         # run together) starts at the change of case
         name_before=re.compile(name_before),
         name_after=re.compile(r"(?:" + _union(joined("name_after")) + r")"),
         name_before_needles=_any_literal(needles(name_before)),
+        definition_needles=None
+        if definition_literals is None or not definition_needles
+        else _Literals(definition_literals, max(map(len, definition_needles))),
     )
 
 

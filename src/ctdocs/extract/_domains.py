@@ -351,12 +351,15 @@ def _portable(needle: str) -> bool:
 # Runs of non-space characters: a portable needle (no white space) always lies
 # inside one run, so the needles of a document are those of its runs.
 _RUN = re.compile(r"\S+")
-# run (lower-cased, folded) -> its needle occurrences (start, end, id(pattern)),
-# kept across documents: a corpus reuses its vocabulary, so nearly every run of
-# a document has been looked at before. Cleared when full (answers never change).
-_RUN_NEEDLES: dict[str, tuple[tuple[int, int, int], ...]] = {}  # for the shipped knowledge
+# run (lower-cased, folded) -> its needle occurrences (start, end, id(pattern)) and
+# the set of those patterns, kept across documents: a corpus reuses its vocabulary,
+# so nearly every run of a document has been looked at before. Cleared when full
+# (answers never change).
+_RunHits = tuple[tuple[tuple[int, int, int], ...], frozenset[int]]
+_RUN_NEEDLES: dict[str, _RunHits] = {}  # for the shipped knowledge
 _RUN_NEEDLES_MAX = 200_000
 _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
+_NO_HITS: _RunHits = ((), frozenset())
 
 
 def _is_indexed(p: _Pattern) -> bool:
@@ -382,15 +385,50 @@ def _needles_of(kb: Knowledge) -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _run_needles(run: str) -> tuple[tuple[int, int, int], ...]:
-    """Every occurrence, overlapping ones included, of an indexed needle in ``run``."""
+def _run_needles(run: str) -> _RunHits:
+    """Every occurrence, overlapping ones included, of an indexed needle in ``run``,
+    and the patterns they belong to."""
     table = _needle_table()
     out = []
     for i in range(len(run) - 2):
         for n, pid in table.get(run[i : i + 3], ()):
             if run.startswith(n, i):
                 out.append((i, i + len(n), pid))
-    return tuple(out)
+    return (tuple(out), frozenset(pid for _, _, pid in out)) if out else _NO_HITS
+
+
+@dataclass(frozen=True, slots=True)
+class _RunIndex:
+    """The runs of a document that hold an indexed needle: their starts, ends (sorted
+    by start) and needle occurrences (offsets in the run). Kept by run rather than by
+    occurrence: a run such as ``control`` holds the needles of dozens of triggers,
+    and a piece that holds the whole run holds every one of them."""
+
+    starts: Positions[int]
+    ends: list[int]
+    hits: list[_RunHits]
+
+
+def _run_index(lower: str) -> _RunIndex:
+    """The :class:`_RunIndex` of ``lower``."""
+    kb = active()
+    cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
+    starts: list[int] = []
+    ends: list[int] = []
+    hits_of: list[_RunHits] = []
+    for m in _RUN.finditer(lower):
+        run = m.group()
+        hits = cache_.get(run)
+        if hits is None:
+            if len(cache_) >= _RUN_NEEDLES_MAX:
+                cache_.clear()
+            hits = cache_[run] = _run_needles(run)
+        if hits is not _NO_HITS:
+            s, e = m.span()
+            starts.append(s)
+            ends.append(e)
+            hits_of.append(hits)
+    return _RunIndex(Positions(starts), ends, hits_of)
 
 
 def _needle_index(lower: str) -> list[tuple[int, int, int]]:
@@ -399,25 +437,38 @@ def _needle_index(lower: str) -> list[tuple[int, int, int]]:
     The same list as ``lower.find`` run for every needle from every position;
     ``tests/test_speedups.py`` compares the two.
     """
-    kb = active()
-    cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
-    occ: list[tuple[int, int, int]] = []
-    for m in _RUN.finditer(lower):
-        run = m.group()
-        hits = cache_.get(run)
-        if hits is None:
-            if len(cache_) >= _RUN_NEEDLES_MAX:
-                cache_.clear()
-            hits = cache_[run] = _run_needles(run)
-        if hits:
-            s = m.start()
-            occ.extend([(s + a, s + b, pid) for a, b, pid in hits])
+    index = _run_index(lower)
+    occ = [
+        (s + a, s + b, pid)
+        for s, (hits, _) in zip(index.starts.values, index.hits, strict=True)
+        for a, b, pid in hits
+    ]
     occ.sort()
     return occ
 
 
+def _present(index: _RunIndex, spans: list[Span]) -> set[int]:
+    """The patterns with a needle occurrence inside one of ``spans`` (the same as the
+    occurrences of :func:`_needle_index` starting and ending inside a span): a run
+    wholly inside a span brings all its patterns at once."""
+    present: set[int] = set()
+    rs, rends, rhits = index.starts, index.ends, index.hits
+    for s, e in spans:
+        lo, hi = rs.within(s, e)
+        if lo > 0 and rends[lo - 1] > s:  # a run across the span's start
+            base = rs[lo - 1]
+            present.update([p for a, b, p in rhits[lo - 1][0] if base + a >= s and base + b <= e])
+        for k in range(lo, hi):
+            if rends[k] <= e:
+                present |= rhits[k][1]
+            else:  # a run across the span's end
+                base = rs[k]
+                present.update([p for _, b, p in rhits[k][0] if base + b <= e])
+    return present
+
+
 @lru_cache(maxsize=4)
-def _runs_of(kb: Knowledge) -> dict[str, tuple[tuple[int, int, int], ...]]:
+def _runs_of(kb: Knowledge) -> dict[str, _RunHits]:
     return {}
 
 
@@ -449,9 +500,10 @@ class DocumentTagger:
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._occurrences = _needle_index(self._lower)  # (start, end, id(pattern))
-        self._starts = [o[0] for o in self._occurrences]
-        self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
+        self._runs = _run_index(self._lower)
+        self._found: set[int] = set()  # patterns with a needle here
+        for pids in {id(h): h[1] for h in self._runs.hits}.values():  # each distinct run once
+            self._found |= pids
         self._indexed: set[int] = set()
         self._bases: dict[
             str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
@@ -552,12 +604,7 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        present: set[int] = set()
-        starts, occ = Positions(self._starts), self._occurrences
-        for s, e in spans:
-            lo, hi = starts.within(s, e)
-            inside = occ[lo:hi]
-            present.update([pid for _, end, pid in inside if end <= e])
+        present = _present(self._runs, spans)
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]

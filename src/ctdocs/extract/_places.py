@@ -26,38 +26,76 @@ import re
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
+from .._needles import case_view
 
 __all__ = ["WINDOW", "in_address", "named_as_place"]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
 
+def _forms(words: list[str]) -> list[str]:
+    """Folded, case-folded words, longest first."""
+    return sorted({fold(w).casefold() for w in words}, key=len, reverse=True)
+
+
 def _alt(words: list[str]) -> str:
     """Folded words as an alternation, longest first, blanks matching any space."""
-    forms = sorted({fold(w).casefold() for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in _forms(words))
+
+
+def _last_words(words: list[str]) -> tuple[str, ...] | None:
+    """The last word of each form, in :func:`case_view` form (see :func:`named_as_place`);
+    None when a form is empty (the pattern may then end anywhere)."""
+    forms = _forms(words)
+    if not forms or not all(f.split() for f in forms):
+        return None
+    return tuple(sorted({case_view(f.split()[-1]) for f in forms}))
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
+    """Each pattern with the endings one of which the window must have for it to match
+    (None: not known, always run)."""
     c = load_actor_shapes().place
     before = _alt(c.before.all())
     links = _alt(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
     town = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,3}"
     return (
-        re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"),
-        re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
-        re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"),
-        re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
+        (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
+        (
+            re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
+            _last_words(c.located_links.all()),
+        ),
+        (re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"), (",",)),
+        (
+            re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
+            _last_words(c.publications.all()),
+        ),
     )
 
 
 def named_as_place(text: str, start: int) -> bool:
     """Whether the state mention starting at ``start`` follows a place word, a
-    participle of place, or a town and a comma."""
+    participle of place, or a town and a comma.
+
+    Speed: every pattern ends with a word of its list (or a comma), then white
+    space to the end of the window; where the window, stripped of that white
+    space and seen as ``re.IGNORECASE`` sees it (:func:`case_view`), ends with
+    none of these, the pattern is not run (most windows: a table cell, a
+    sentence's subject)."""
     window = fold(text[max(0, start - WINDOW) : start])
-    return any(p.search(window) is not None for p in _patterns())
+    view = case_view(window.rstrip()[-_longest_end() :])
+    return any(
+        (ends is None or view.endswith(ends)) and p.search(window) is not None
+        for p, ends in _patterns()
+    )
+
+
+@cache
+def _longest_end() -> int:
+    """The length of the longest ending of :func:`_patterns` (1 at least)."""
+    return max([1] + [len(e) for _, ends in _patterns() for e in ends or ()])
 
 
 _ADDRESS_BEFORE = re.compile(r"[/@]$|[a-z]\.$")

@@ -1,0 +1,104 @@
+"""The prefilters of the extraction hot paths give the answers of the searches they skip.
+
+Each prefilter only ever skips a regex search that would have found nothing:
+checked here against the plain search, on windows built to end in the cue
+words (French and English side by side) and on random ones around them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Callable
+
+import pytest
+
+from ctdocs._knowledge import load_actor_shapes
+from ctdocs.extract._domain_roles import _bounds, roles
+from ctdocs.extract._places import _patterns, named_as_place
+
+_PLACE_WORDS = {
+    "fr": ["au nord-est de la", "tenue à", "Journal officiel de la", "en", "à Lyon,"],
+    "en": ["in north-eastern", "signed at", "Official Journal of the", "in", "in Christchurch,"],
+}
+
+
+def _plain_named_as_place(text: str, start: int) -> bool:
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._places import WINDOW
+
+    window = fold(text[max(0, start - WINDOW) : start])
+    return any(p.search(window) is not None for p, _ in _patterns())
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
+    rng = random.Random(lang)
+    place = load_actor_shapes().place
+    words = [*_PLACE_WORDS[lang], *place.before.all(), *place.publications.all()]
+    fillers = ["le Conseil", "| France 3 |", "the", "ÉTATS", "Ministère", "'", "\n", "  ", "\t"]
+    seen = set()
+    for _ in range(3000):
+        pieces = rng.choices(fillers + words, k=rng.randrange(1, 6))
+        cases: list[Callable[[str], str]] = [str, str.upper, str.title, str.lower]
+        case = rng.choice(cases)
+        text = case(" ".join(pieces)) + rng.choice(["", " ", "  ", "\n", " \n"]) + "France"
+        start = len(text) - len("France")
+        got = named_as_place(text, start)
+        assert got == _plain_named_as_place(text, start), text
+        seen.add(got)
+    assert seen == {True, False}  # both answers were exercised
+
+
+_DEFINITIONS = {
+    "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières",
+    "en": '"Training" means any form of assistance; training and border control, as well as',
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
+    rng = random.Random(lang)
+    fast = roles()
+    assert fast.definition_needles is not None
+    plain = dataclasses.replace(fast, definition_needles=None)
+    pieces = [_DEFINITIONS[lang], "x " * 400, ". ", "\n", "signifiant", "meaning", "the means"]
+    found = set()
+    for _ in range(20):
+        lower = "".join(rng.choices(pieces, k=12)).lower()
+        bounds = _bounds(lower)
+        for _ in range(200):
+            start = rng.randrange(len(lower))
+            end = min(len(lower), start + rng.randrange(1, 12))
+            got = fast._in_definiens(lower, bounds, start, end)
+            assert got == plain._in_definiens(lower, bounds, start, end)
+            found.add(got)
+    assert found == {True, False}
+
+
+_TRIGGER_TEXT = {
+    "fr": "Le contrôle aux frontières, la lutte contre le terrorisme et le financement du "
+    "terrorisme ; la non-prolifération des armes chimiques. ",
+    "en": "Border control, counter-terrorism and the financing of terrorism; the "
+    "non-proliferation of chemical weapons. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
+    """Spans cut anywhere, mid-run too: the runs wholly inside bring all their
+    patterns, the runs across an end only the needles inside."""
+    from ctdocs.extract._domains import _needle_index, _present, _run_index, _Texts
+
+    rng = random.Random(lang)
+    lower = _Texts.of(_TRIGGER_TEXT[lang] * 6).lower
+    occ = _needle_index(lower)
+    index = _run_index(lower)
+    sizes = set()
+    for _ in range(300):
+        starts = sorted(rng.sample(range(len(lower)), 2))
+        spans = [(s, min(len(lower), s + rng.randrange(40))) for s in starts]
+        want = {p for a, b, p in occ if any(s <= a and b <= e for s, e in spans)}
+        assert _present(index, spans) == want
+        sizes.add(len(want) > 0)
+    assert sizes == {True, False}
