@@ -29,6 +29,7 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -390,18 +391,24 @@ def _run_needles(run: str) -> tuple[tuple[int, int, int], ...]:
         for n, pid in table.get(run[i : i + 3], ()):
             if run.startswith(n, i):
                 out.append((i, i + len(n), pid))
-    return tuple(out)
+    return tuple(sorted(out))
 
 
-def _needle_index(lower: str) -> list[tuple[int, int, int]]:
-    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted.
+_Index = tuple["array[int]", "array[int]", "array[int]"]
 
-    The same list as ``lower.find`` run for every needle from every position;
+
+def _needle_index(lower: str) -> _Index:
+    """Occurrences of the indexed needles in ``lower``, sorted, as three arrays: starts,
+    ends, id(pattern)s (24 bytes an occurrence: a table or a text dense with cues has
+    one every few characters). Runs are disjoint and in order, and each run's hits
+    are sorted, so their concatenation is sorted.
+
+    The same as ``lower.find`` run for every needle from every position;
     ``tests/test_speedups.py`` compares the two.
     """
     kb = active()
     cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
-    occ: list[tuple[int, int, int]] = []
+    starts, ends, pids = array("q"), array("q"), array("Q")
     for m in _RUN.finditer(lower):
         run = m.group()
         hits = cache_.get(run)
@@ -411,9 +418,10 @@ def _needle_index(lower: str) -> list[tuple[int, int, int]]:
             hits = cache_[run] = _run_needles(run)
         if hits:
             s = m.start()
-            occ.extend([(s + a, s + b, pid) for a, b, pid in hits])
-    occ.sort()
-    return occ
+            starts.extend([s + a for a, _, _ in hits])
+            ends.extend([s + b for _, b, _ in hits])
+            pids.extend([pid for _, _, pid in hits])
+    return starts, ends, pids
 
 
 @lru_cache(maxsize=4)
@@ -449,9 +457,8 @@ class DocumentTagger:
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._occurrences = _needle_index(self._lower)  # (start, end, id(pattern))
-        self._starts = [o[0] for o in self._occurrences]
-        self._found = {o[2] for o in self._occurrences}  # patterns with a needle here
+        self._starts, self._ends, self._pids = _needle_index(self._lower)
+        self._found = set(self._pids)  # patterns with a needle here
         self._indexed: set[int] = set()
         self._bases: dict[
             str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
@@ -553,11 +560,10 @@ class DocumentTagger:
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
         present: set[int] = set()
-        starts, occ = Positions(self._starts), self._occurrences
+        starts, ends, pids = Positions(self._starts), self._ends, self._pids
         for s, e in spans:
             lo, hi = starts.within(s, e)
-            inside = occ[lo:hi]
-            present.update([pid for _, end, pid in inside if end <= e])
+            present.update([pids[k] for k in range(lo, hi) if ends[k] <= e])
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]
