@@ -34,6 +34,7 @@ from .models import (
     Noise,
     Paragraph,
     Source,
+    _trusted,
 )
 
 __all__ = ["parse_document", "parse_text"]
@@ -265,7 +266,16 @@ def _assemble(
     extent = _extents(structure.blocks)
     blocks = [_block(k, rb, ids, extent[k], found) for k, rb in enumerate(structure.blocks)]
     noise = tuple(
-        Noise(text=u.text, start=u.start, end=u.end, reason=_reason(u.noise), page=u.page)
+        _trusted(
+            Noise,
+            {
+                "text": u.text,
+                "start": u.start,
+                "end": u.end,
+                "reason": _reason(u.noise),
+                "page": u.page,
+            },
+        )
         for u in structure.noise
     )
     return Document(
@@ -294,37 +304,50 @@ def _assemble(
     )
 
 
+_KIND = ("kind",)  # the field a validated block would take from its default
+
+
 def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Findings) -> Block:
-    """Block ``k`` of the structure as its model, with its clause's findings if a clause."""
-    common: dict[str, Any] = dict(
-        id=ids[k],
-        start=rb.start,
-        end=rb.end,
-        text=rb.text,
-        section=rb.section,
-        parent=ids[rb.parent] if rb.parent is not None else None,
-        page=rb.page,
-        bbox=rb.bbox,
-    )
+    """Block ``k`` of the structure as its model, with its clause's findings if a clause.
+
+    Built by ``models._trusted`` (values in the fields' order and types; see its
+    docstring): a validated block carries its own fields set, as large as its fields.
+    """
+    values: dict[str, Any] = {
+        "id": ids[k],
+        "start": rb.start,
+        "end": rb.end,
+        "text": rb.text,
+        "section": rb.section,
+        "parent": ids[rb.parent] if rb.parent is not None else None,
+        "page": rb.page,
+        "bbox": None if rb.bbox is None else tuple(float(v) for v in rb.bbox),
+    }
     if rb.kind == "clause":
-        return Clause(
-            **common,
-            number=rb.number,
-            label=rb.label,
-            title=rb.title,
-            depth=rb.depth,
-            parent_number=rb.parent_number,
-            children=tuple(ids[c] for c in rb.children),
-            extent_end=extent_end,
-            actors=found.clause_actors.get(k, ()),
-            dates=found.clause_dates.get(k, ()),
-            domains=found.clause_domains.get(k, ()),
-        )
+        values["kind"] = "clause"
+        values["number"] = rb.number
+        values["label"] = rb.label
+        values["title"] = rb.title
+        values["depth"] = rb.depth
+        values["parent_number"] = rb.parent_number
+        values["children"] = tuple(ids[c] for c in rb.children)
+        values["extent_end"] = extent_end
+        values["actors"] = found.clause_actors.get(k, ())
+        values["dates"] = found.clause_dates.get(k, ())
+        values["domains"] = found.clause_domains.get(k, ())
+        return _trusted(Clause, values, _KIND)
     if rb.kind == "heading":
-        return Heading(**common, level=rb.level)
+        values["kind"] = "heading"
+        values["level"] = rb.level
+        return _trusted(Heading, values, _KIND)
     if rb.kind == "list_item":
-        return ListItem(**common, marker=rb.marker)
-    return Paragraph(**common, role=rb.role, note_mark=rb.note_mark)
+        values["kind"] = "list_item"
+        values["marker"] = rb.marker
+        return _trusted(ListItem, values, _KIND)
+    values["kind"] = "paragraph"
+    values["role"] = rb.role
+    values["note_mark"] = rb.note_mark
+    return _trusted(Paragraph, values, _KIND)
 
 
 def _reason(value: str | None) -> NoiseReason:

@@ -13,7 +13,7 @@ Design rules, so that researchers can trust what they query:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -54,6 +54,37 @@ SCHEMA_VERSION = "1.4"
 
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_V = TypeVar("_V", bound=_Value)
+_FIELDS_SETS: dict[tuple[type[_Value], tuple[str, ...]], set[str]] = {}
+_set = object.__setattr__
+
+
+def _trusted(cls: type[_V], values: dict[str, Any], unset: tuple[str, ...] = ()) -> _V:
+    """An instance of ``cls`` from values the pipeline built with the fields' own types.
+
+    Why: a parse makes one mention every few dozen characters, and a validated
+    instance carries its own ``__pydantic_fields_set__`` (a set grown to about 700
+    bytes) besides its ``__dict__``: three quarters of a mention's memory, and the
+    bulk of a parse's peak on text dense with names. Here the instance shares one
+    set per class (frozen models never change it; ``model_copy`` copies it first).
+    The caller passes every field, in declaration order, with the type validation
+    would give (``float`` scores, ``tuple`` sequences), but those in ``unset``,
+    which it leaves to their defaults as a validated call would;
+    tests/test_models.py checks each such caller against the validated model.
+    Users' models (from JSON, from keyword arguments) are always validated.
+    """
+    key = (cls, unset)
+    fields_set = _FIELDS_SETS.get(key)
+    if fields_set is None:
+        fields_set = _FIELDS_SETS[key] = set(cls.model_fields).difference(unset)
+    m = cls.__new__(cls)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", fields_set)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
 
 
 class Source(_Value):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._knowledge import DomainScoring, Knowledge, active, load_domains
 from .._offsets import Anchor, OffsetMap, Span, SpanIndex
-from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence
+from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence, _trusted
 
 if TYPE_CHECKING:
     from .._structure import RawBlock, Structure
@@ -208,12 +208,15 @@ def _tag_domains(
 
     def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
         return tuple(
-            DomainTag(
-                code=c,
-                evidence=tuple(
-                    Evidence(text=text[s:e], start=s, end=e)
-                    for s, e in sorted(set(found[c]))[:limit]
-                ),
+            _trusted(
+                DomainTag,
+                {
+                    "code": c,
+                    "evidence": tuple(
+                        _trusted(Evidence, {"text": text[s:e], "start": s, "end": e})
+                        for s, e in sorted(set(found[c]))[:limit]
+                    ),
+                },
             )
             for c in sorted(found, key=lambda c: order.get(c, 99))
         )
@@ -283,15 +286,21 @@ def extract(
     return found
 
 
-def _mention(d: Any) -> DateMention:
-    return DateMention(
-        text=d.text,
-        start=d.start,
-        end=d.end,
-        value=d.value,
-        precision=d.precision,
-        inferred_year=d.inferred_year,
-    )
+def _mention(d: Any, seen: dict[str, str] | None = None) -> DateMention:
+    """A date hit as its mention; ``seen`` shares one string among the mentions that
+    write the same date or value (a long text names the same days again and again)."""
+    text, value = d.text, d.value
+    if seen is not None:
+        text, value = seen.setdefault(text, text), seen.setdefault(value, value)
+    values = {
+        "text": text,
+        "start": d.start,
+        "end": d.end,
+        "value": value,
+        "precision": d.precision,
+        "inferred_year": bool(d.inferred_year),
+    }
+    return _trusted(DateMention, values)
 
 
 def attach(
@@ -331,14 +340,19 @@ def _attach_actors(
     entries = get_matcher().entries
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
+    forms: dict[str, str] = {}  # one string per surface form, shared by its mentions
     for h in hits:
         if loc.starts_in_noise(h.start):
             continue
-        by_id[h.actor_id].append(
-            ActorMention(
-                text=text[h.start : h.end], start=h.start, end=h.end, score=h.score, method=h.method
-            )
-        )
+        form = text[h.start : h.end]
+        values = {
+            "text": forms.setdefault(form, form),
+            "start": h.start,
+            "end": h.end,
+            "score": float(h.score),
+            "method": h.method,
+        }
+        by_id[h.actor_id].append(_trusted(ActorMention, values))
         c = loc.clause_of(h.start)
         if c is not None and h.actor_id not in clause_actors[c]:
             clause_actors[c].append(h.actor_id)
@@ -375,13 +389,14 @@ def _attach_dates(
     )
     dates: list[DateMention] = []
     clause_dates: dict[int, list[DateMention]] = defaultdict(list)
+    seen: dict[str, str] = {}
     for d in hits:
         span = loc.noise_span(d.start)
         if span is not None and not stamp_in_noise(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp
         if others_date(text, d):
             continue  # a file host's upload date, a database's validity dates
-        dm = _mention(d)
+        dm = _mention(d, seen)
         dates.append(dm)
         c = loc.clause_of(d.start)
         if c is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -64,18 +65,26 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 class _Tokens:
-    """The tokens of one stretch of text, as parallel lists."""
+    """The tokens of one stretch of text, as parallel arrays.
+
+    Compact because a stretch dense with dates is the whole text (one line of
+    dated sentences is one stretch): offsets are machine integers, kinds bytes,
+    and equal tokens share one string, so the arrays cost tens of bytes per
+    token rather than the hundred and fifty of lists of objects.
+    """
 
     __slots__ = ("end", "gap_ok", "kind", "n", "norm", "raw", "start", "text", "tight")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
-        kind: list[int] = []
+        kind = bytearray()
         raw: list[str] = []
-        start: list[int] = []
-        end: list[int] = []
+        start = array("q")
+        end = array("q")
+        seen: dict[str, str] = {}
         for m in _TOKEN_RE.finditer(text, lo, hi):
             kind.append(m.lastindex or 1)
-            raw.append(m.group())
+            r = m.group()
+            raw.append(seen.setdefault(r, r))
             a, b = m.span()
             start.append(a)
             end.append(b)
