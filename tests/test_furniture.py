@@ -324,3 +324,47 @@ def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
     # a title with capitals stays
     titled = SLUGS[lang][0].upper() + SLUGS[lang][1:]
     assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None
+
+
+BANNER = {
+    "fr": ["Portail des lois du Grand Pays", "Ministère de la Justice"],
+    "en": ["Grand Country Legislation", "Office of the Legal Counsel"],
+}
+MENU = {
+    "fr": "Accueil > Lois > En vigueur > Loi de 2022",
+    "en": "Home > Acts > In force > Act 2022",
+}
+DOC_TITLE = {
+    "fr": "Loi de 2022 relative aux infrastructures critiques",
+    "en": "Critical Infrastructure Act 2022",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_banner_above_its_breadcrumb(lang: str) -> None:
+    page = "\n\n".join([*BANNER[lang], MENU[lang], DOC_TITLE[lang], PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[MENU[lang]].noise == "navigation"
+    for line in BANNER[lang]:
+        assert got[line].noise == "web-chrome", line
+    assert got[DOC_TITLE[lang]].noise is None
+    assert got[PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_copy_between_two_menus_stays(lang: str) -> None:
+    """The page-title copy of the document's title, printed again below, is not chrome."""
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    page = "\n\n".join(
+        [MENU[lang], DOC_TITLE[lang], share, DOC_TITLE[lang], PROSE[lang], PROSE2[lang]]
+    )
+    got = [u for u in segment(normalise(page, markdown=False)) if u.text == DOC_TITLE[lang]]
+    assert got[0].noise != "web-chrome"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_above_a_cue_line_is_not_a_banner(lang: str) -> None:
+    """At the top of the page only a menu below proves a banner."""
+    archived = "Contenu archivé" if lang == "fr" else "Archived Content"
+    page = "\n\n".join([DOC_TITLE[lang], archived, PROSE[lang], PROSE2[lang]])
+    assert units(page)[DOC_TITLE[lang]].noise is None

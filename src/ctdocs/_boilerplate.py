@@ -35,6 +35,7 @@ from ._furniture import (
     is_contact,
     is_leader_row,
     is_menu_at,
+    mark_banners,
     mark_field_blocks,
     mark_footnote_zones,
     mark_running_lines,
@@ -413,6 +414,7 @@ def mark(
     for i, vec in zip(idx, features(units, lex, doc, idx), strict=True):
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
+    mark_banners(units, _head(doc), protected)
     _smooth(units, doc, model.neighbour_max_words)
 
 
@@ -453,6 +455,12 @@ def _outside_prose(doc: _Doc) -> list[bool]:
     good = [i for i, g in enumerate(doc.good) if g]
     first, last = (good[0], good[-1]) if good else (len(doc.good), -1)
     return [i < first or i > last for i in range(len(doc.good))]
+
+
+def _head(doc: _Doc) -> list[bool]:
+    """Lines before the document's first prose line."""
+    first = doc.good.index(True) if any(doc.good) else len(doc.good)
+    return [i < first for i in range(len(doc.good))]
 
 
 def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:

@@ -16,6 +16,7 @@ short "Label: value" lines outside the document's prose. Only shapes, no site st
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ __all__ = [
     "is_menu",
     "is_menu_at",
     "key",
+    "mark_banners",
     "mark_field_blocks",
     "mark_footnote_zones",
     "mark_running_lines",
@@ -373,3 +375,47 @@ def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
             and not protected(u)
         ):
             u.noise = "web-chrome"
+
+
+# What a page's menu or breadcrumb is classed as; a banner line stands above one.
+_CHROME_BELOW = frozenset({"navigation", "web-chrome"})
+_CHROME_ABOVE = _CHROME_BELOW | {"boilerplate"}
+_BANNER_RUN = 6  # open lines between the top (or chrome) and the menu below them
+_BANNER_WORDS = 12
+
+
+def mark_banners(
+    units: Sequence[Unit], head: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """Short open lines in the page's head with chrome on both sides, or the top of the
+    page above them and a menu or breadcrumb below: the site's banner (its name, the
+    ministry or university behind it, a language switch), never the document, which
+    opens below the page's menus. A line printed again elsewhere in the text (the
+    page-title copy of the document's title) stays open; so does the document's own head
+    (``protected``), numbered lines and longer lines."""
+    seen = Counter(key(u.text) for u in units)
+    i, n = 0, len(units)
+    while i < n:
+        if units[i].noise is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and units[j].noise is None:
+            j += 1
+        below = units[j].noise if j < n else None
+        # at the top of the page, only a menu proves a banner (a page's title may stand
+        # above a cue line such as "Archived Content")
+        above = units[i - 1].noise in _CHROME_ABOVE if i else below == "navigation"
+        if above and below in _CHROME_BELOW and j - i <= _BANNER_RUN:
+            for k in range(i, j):
+                u = units[k]
+                if (
+                    head[k]
+                    and scorable(u)
+                    and u.marker is None
+                    and len(u.text.split()) <= _BANNER_WORDS
+                    and seen[key(u.text)] == 1
+                    and not protected(u)
+                ):
+                    u.noise = "web-chrome"
+        i = j
