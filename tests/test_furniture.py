@@ -368,3 +368,26 @@ def test_a_title_above_a_cue_line_is_not_a_banner(lang: str) -> None:
     archived = "Contenu archivé" if lang == "fr" else "Archived Content"
     page = "\n\n".join([DOC_TITLE[lang], archived, PROSE[lang], PROSE2[lang]])
     assert units(page)[DOC_TITLE[lang]].noise is None
+
+
+# A PDF's page foot copied as one line of columns: every column is furniture on its own.
+COLUMN_FEET = [
+    ("24-01876" + " " * 30 + "3/3", "page-footer"),
+    ("2/2" + " " * 40 + "23-12709", "page-footer"),
+    ("MC28FJ08" + " " * 30 + "- 2 -", "page-footer"),
+    ("*2312709*" + " " * 30 + "Merci de recycler", "page-footer"),
+    ("*2312709*" + " " * 30 + "Please recycle", "page-footer"),
+    ("15893/10" + " " * 30 + "GdK-OR/kve" + " " * 10 + "1", "page-footer"),
+    # a table's row or a heading in columns is not
+    ("2016" + " " * 30 + "718", None),
+    ("Article 3" + " " * 30 + "- 2 -", None),
+    ("Merci de recycler les documents" + " " * 10 + "3/3", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), COLUMN_FEET)
+def test_a_page_foot_in_columns(line: str, reason: str | None) -> None:
+    page = f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}"
+    got = segment(normalise(page, markdown=False))
+    foot = next(u for u in got if u.text.split()[0] == line.split()[0])
+    assert foot.noise == reason

@@ -21,10 +21,13 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._linekinds import page_furniture
+
 if TYPE_CHECKING:
     from ._layout import Unit
 
 __all__ = [
+    "column_furniture",
     "ends_sentence",
     "has_dot_leader",
     "is_contact",
@@ -419,3 +422,16 @@ def mark_banners(
                 ):
                     u.noise = "web-chrome"
         i = j
+
+
+def column_furniture(text: str, gaps: Sequence[int]) -> str | None:
+    """A PDF's page foot copied as one line of columns ("24-01876      3/3", "MC30EW12
+    - 4 -", "*2312709*      Please recycle"): furniture when every column is furniture on
+    its own; the kind is the foot's when any column is a footer."""
+    if not gaps:
+        return None
+    cuts = [0, *gaps, len(text)]
+    kinds = [page_furniture(text[a:b].strip()) for a, b in pairwise(cuts)]
+    if any(k is None for k in kinds):
+        return None
+    return "page-footer" if "page-footer" in kinds else kinds[0]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._boilerplate import mark as mark_boilerplate
+from ._furniture import column_furniture
 from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
@@ -170,6 +171,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         bare = u.marker is None or u.marker.kind == "bullet"
         plain = _plain(_strip_bullet(u.text)) if bare else u.text
         furniture = page_furniture(u.text) if bare else None
+        if bare and furniture is None and u.gaps:
+            furniture = column_furniture(u.text, u.gaps)
         if u.nav:
             u.noise = "navigation"
         elif _RULE_RE.match(u.text):
