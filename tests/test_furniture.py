@@ -254,6 +254,10 @@ CUES = [
     ("Size of the file: 332 KB (16 pages).", "web-chrome"),
     ("Photo du siège des Nations Unies à New York", "caption"),
     ("Photo of UN Building New York", "caption"),
+    ("Retourner en haut de la page", "web-chrome"),
+    ("Back to top of page", "web-chrome"),
+    ("Retour à l'accueil", "web-chrome"),
+    ("Return to homepage", "web-chrome"),
 ]
 
 
@@ -391,3 +395,41 @@ def test_a_page_foot_in_columns(line: str, reason: str | None) -> None:
     got = segment(normalise(page, markdown=False))
     foot = next(u for u in got if u.text.split()[0] == line.split()[0])
     assert foot.noise == reason
+
+
+SITE_FOOTER = {
+    "fr": [
+        "Chancellerie d'État – Service des publications",
+        "Autres communiqués du ministère de la Sécurité publique",
+        "République française – Premier ministre – Secrétariat général",
+    ],
+    "en": [
+        "State Chancellery – Publications Office",
+        "Other releases from the Ministry of Public Safety",
+        "All contents copyright © 2017. All rights reserved.",
+    ],
+}
+FOOT_MENU = {
+    "fr": "Plan du site | Accessibilité | Mentions légales | Contact",
+    "en": "Site map | Accessibility | Legal notice | Contact",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_footer_under_the_text(lang: str) -> None:
+    """Under the text, between the page's menu and the end of the page: the site's footer."""
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], FOOT_MENU[lang], *SITE_FOOTER[lang]])
+    got = units(page)
+    assert got[FOOT_MENU[lang]].noise == "navigation"
+    for line in SITE_FOOTER[lang]:
+        assert got[line].noise == "web-chrome", line
+    assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_paragraph_below_keeps_the_run(lang: str) -> None:
+    """Below a menu, a run that ends on the document's prose is no footer."""
+    page = "\n\n".join([PROSE[lang], FOOT_MENU[lang], SITE_FOOTER[lang][1], PROSE2[lang]])
+    got = units(page)
+    assert got[SITE_FOOTER[lang][1]].noise is None
+    assert got[PROSE2[lang]].noise is None

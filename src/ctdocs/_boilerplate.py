@@ -41,6 +41,7 @@ from ._furniture import (
     mark_running_lines,
     mark_slug_titles,
     mark_toc_zone,
+    page_foot,
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
@@ -414,8 +415,10 @@ def mark(
     for i, vec in zip(idx, features(units, lex, doc, idx), strict=True):
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
-    mark_banners(units, _head(doc), protected)
     _smooth(units, doc, model.neighbour_max_words)
+    # after the smoothing: a title copy between a banner and a menu is no menu item
+    head = _head(doc)
+    mark_banners(units, head, page_foot(units, head, doc.good), protected)
 
 
 def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "mark_running_lines",
     "mark_slug_titles",
     "mark_toc_zone",
+    "page_foot",
     "scorable",
 ]
 
@@ -383,19 +384,26 @@ def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
 # What a page's menu or breadcrumb is classed as; a banner line stands above one.
 _CHROME_BELOW = frozenset({"navigation", "web-chrome"})
 _CHROME_ABOVE = _CHROME_BELOW | {"boilerplate"}
+# Below the text, the page's stamp ("This page was last updated …") is chrome's neighbour.
+_FOOTER_SIDE = _CHROME_ABOVE | {"metadata"}
 _BANNER_RUN = 6  # open lines between the top (or chrome) and the menu below them
 _BANNER_WORDS = 12
+_FOOTER_WORDS = 25  # a footer's line: a linked headline with its date, the site's owner
 
 
 def mark_banners(
-    units: Sequence[Unit], head: Sequence[bool], protected: Callable[[Unit], bool]
+    units: Sequence[Unit],
+    head: Sequence[bool],
+    tail: Sequence[bool],
+    protected: Callable[[Unit], bool],
 ) -> None:
-    """Short open lines in the page's head with chrome on both sides, or the top of the
-    page above them and a menu or breadcrumb below: the site's banner (its name, the
-    ministry or university behind it, a language switch), never the document, which
-    opens below the page's menus. A line printed again elsewhere in the text (the
-    page-title copy of the document's title) stays open; so does the document's own head
-    (``protected``), numbered lines and longer lines."""
+    """Short open lines with chrome on both sides, before the document's first line of
+    prose or after its last, are chrome: above the text, the site's banner (its name, the
+    ministry or university behind it, a language switch), with the top of the page above
+    it and a menu or breadcrumb below; under the text, the site's footer (its owner, a
+    copyright line, other releases), with the end of the page below it. A line printed
+    again elsewhere in the text (the page-title copy of the document's title) stays open;
+    so do the document's own head and close (``protected``) and numbered lines."""
     seen = Counter(key(u.text) for u in units)
     i, n = 0, len(units)
     while i < n:
@@ -405,23 +413,49 @@ def mark_banners(
         j = i
         while j < n and units[j].noise is None:
             j += 1
-        below = units[j].noise if j < n else None
-        # at the top of the page, only a menu proves a banner (a page's title may stand
-        # above a cue line such as "Archived Content")
-        above = units[i - 1].noise in _CHROME_ABOVE if i else below == "navigation"
-        if above and below in _CHROME_BELOW and j - i <= _BANNER_RUN:
-            for k in range(i, j):
+        if j - i <= _BANNER_RUN:
+            for k in _banner_lines(units, i, j, head, tail):
                 u = units[k]
-                if (
-                    head[k]
-                    and scorable(u)
-                    and u.marker is None
-                    and len(u.text.split()) <= _BANNER_WORDS
-                    and seen[key(u.text)] == 1
-                    and not protected(u)
-                ):
-                    u.noise = "web-chrome"
+                if scorable(u) and u.marker is None and seen[key(u.text)] == 1:
+                    if not protected(u):
+                        u.noise = "web-chrome"
         i = j
+
+
+def _banner_lines(
+    units: Sequence[Unit], i: int, j: int, head: Sequence[bool], tail: Sequence[bool]
+) -> list[int]:
+    """The lines of the open run units[i:j] that its chrome neighbours make chrome."""
+    above = units[i - 1].noise if i else None
+    below = units[j].noise if j < len(units) else None
+    # at the top of the page only a menu proves a banner (a page's title may stand above
+    # a cue line such as "Archived Content")
+    if (above in _CHROME_ABOVE if i else below == "navigation") and below in _CHROME_BELOW:
+        return [k for k in range(i, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
+    # under the text: the chrome above the run stands below the document's prose too
+    foot = i > 0 and not head[i - 1] and tail[i]
+    if foot and above in _FOOTER_SIDE and (below in _FOOTER_SIDE or j == len(units)):
+        return list(range(i, j))
+    return []
+
+
+def _words_at_most(u: Unit, n: int) -> bool:
+    return len(u.text.split()) <= n
+
+
+def page_foot(units: Sequence[Unit], head: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
+    """Lines past the document's first line of prose with nothing but short unnumbered
+    lines down to the end of the page, none of them prose: where a site's footer may
+    stand (a last paragraph after a page stamp is the document's)."""
+    out = [False] * len(units)
+    short = True
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.noise is None:
+            short = short and scorable(u) and u.marker is None and not prose[i]
+            short = short and _words_at_most(u, _FOOTER_WORDS)
+        out[i] = short and not head[i]
+    return out
 
 
 def column_furniture(text: str, gaps: Sequence[int]) -> str | None:
