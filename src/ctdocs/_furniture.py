@@ -416,9 +416,9 @@ def mark_banners(
         if j - i <= _BANNER_RUN:
             for k in _banner_lines(units, i, j, head, tail):
                 u = units[k]
-                if scorable(u) and u.marker is None and seen[key(u.text)] == 1:
-                    if not protected(u):
-                        u.noise = "web-chrome"
+                once = seen[key(u.text)] == 1
+                if once and scorable(u) and u.marker is None and not protected(u):
+                    u.noise = "web-chrome"
         i = j
 
 
