@@ -433,3 +433,39 @@ def test_a_long_paragraph_below_keeps_the_run(lang: str) -> None:
     got = units(page)
     assert got[SITE_FOOTER[lang][1]].noise is None
     assert got[PROSE2[lang]].noise is None
+
+
+LONG_TITLE = {
+    "fr": "17 MARS 2019. - Loi relative à la protection des infrastructures critiques et des "
+    "sites sensibles contre les menaces terroristes",
+    "en": "Act of 17 March 2019 on the protection of critical infrastructure and of sensitive "
+    "sites against the threat of terrorism",
+}
+ARTICLE = {
+    "fr": "Article 1er. La présente loi règle une matière visée à l'article 74 de la Constitution.",
+    "en": "Article 1. This Act governs a matter referred to in Article 74 of the Constitution.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_record_box_under_a_long_title_before_the_first_article(lang: str) -> None:
+    """A long title reads as prose; the record box under it, before the first numbered
+    line, is still the site's."""
+    page = "\n\n".join([LONG_TITLE[lang], *RECORD_BOX[lang], ARTICLE[lang], PROSE2[lang]])
+    got = units(page)
+    for line in RECORD_BOX[lang]:
+        assert got[line].noise == "metadata", line
+    assert got[LONG_TITLE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lead_in_to_a_web_address_is_no_fields_value(lang: str) -> None:
+    lead = {
+        "fr": "Pour suivre l'actualité du ministère : https://www.example.org",
+        "en": "To follow the ministry's news: https://www.example.org",
+    }[lang]
+    label = "Lien connexe :" if lang == "fr" else "Related link:"
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], label, lead, *RECORD_BOX[lang]])
+    got = units(page)
+    assert got[lead].noise is None
+    assert all(got[line].noise == "metadata" for line in RECORD_BOX[lang])

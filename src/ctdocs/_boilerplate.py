@@ -408,7 +408,7 @@ def mark(
         return
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
-    mark_field_blocks(units, _outside_prose(doc), protected)
+    mark_field_blocks(units, _outside_text(units, doc), doc.good, protected)
     _mark_template_runs(units, doc)
     model = lex.model
     idx = candidates(units, doc)
@@ -458,6 +458,16 @@ def _outside_prose(doc: _Doc) -> list[bool]:
     good = [i for i, g in enumerate(doc.good) if g]
     first, last = (good[0], good[-1]) if good else (len(doc.good), -1)
     return [i < first or i > last for i in range(len(doc.good))]
+
+
+def _outside_text(units: Sequence[Unit], doc: _Doc) -> list[bool]:
+    """Lines outside the document's prose, or before its first numbered line or after its
+    last: where a site's record box or a release's contact box may stand."""
+    numbered = [
+        i for i, u in enumerate(units) if u.marker is not None and u.marker.kind != "bullet"
+    ]
+    first, last = (numbered[0], numbered[-1]) if numbered else (len(units), -1)
+    return [o or i < first or i > last for i, o in enumerate(_outside_prose(doc))]
 
 
 def _head(doc: _Doc) -> list[bool]:

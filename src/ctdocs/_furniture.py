@@ -316,12 +316,16 @@ def is_field(text: str) -> bool:
 
 
 def mark_field_blocks(
-    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+    units: Sequence[Unit],
+    outside: Sequence[bool],
+    prose: Sequence[bool],
+    protected: Callable[[Unit], bool],
 ) -> None:
     """Three or more field lines ("Type: Recommendation", "Date: 04/07/2018",
-    "Originating body: …"), before the document's first line of prose or after its last:
-    the metadata box of the site or repository that holds the text, or a release's contact
-    box ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
+    "Originating body: …") ``outside`` the document's text (before its first prose or
+    numbered line, after its last) and not between two paragraphs: the metadata box of
+    the site or repository that holds the text, or a release's contact box
+    ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
     four short lines may stand between two fields (the values of a label written above
     them); lines already noise do not break the box; the document's own head lines
     (``protected``: "Distr.: General") count towards it but stay."""
@@ -340,23 +344,41 @@ def mark_field_blocks(
             run.append(i)
             gap += 1
         else:
-            _close_box(units, run[: len(run) - gap], protected)
+            _close_box(units, run[: len(run) - gap], prose, protected)
             run, gap = [], 0
-    _close_box(units, run[: len(run) - gap], protected)
+    _close_box(units, run[: len(run) - gap], prose, protected)
+
+
+_URL_RE = re.compile(r"https?://|\bwww\.")
 
 
 def _short_value(text: str) -> bool:
+    """A value written under its label; a lead-in to a web address ("Pour suivre
+    l'actualité du ministère : https://…") is the text's own pointer, not a value."""
     t = text.strip()
-    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t)
+    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t) and not _URL_RE.search(t)
 
 
-def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit], bool]) -> None:
+def _close_box(
+    units: Sequence[Unit], run: list[int], prose: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
     fields = [i for i in run if is_field(units[i].text)]
     if len(fields) < _FIELD_RUN or all(protected(units[i]) for i in fields):
         return
+    if _open_prose(units, prose, run[0], -1) and _open_prose(units, prose, run[-1], 1):
+        return  # between two paragraphs the fields are the document's own list
     for i in run:
         if not protected(units[i]):
             units[i].noise = "metadata"
+
+
+def _open_prose(units: Sequence[Unit], prose: Sequence[bool], i: int, step: int) -> bool:
+    """Whether the nearest open line from ``i`` in direction ``step`` is an unnumbered
+    paragraph (a numbered line below a box opens the text the box stands above)."""
+    k = i + step
+    while 0 <= k < len(units) and units[k].noise is not None:
+        k += step
+    return 0 <= k < len(units) and prose[k] and units[k].marker is None
 
 
 _SLUG_MIN_WORDS = 4
