@@ -136,11 +136,23 @@ STAMPS = [
     ("12 March, 2019, 10:30 ET", "metadata"),
     ("Cette page a été mise à jour le 27 mai 2017.", "metadata"),
     ("This page was last updated May 27, 2017.", "metadata"),
+    # a legal database's identifiers of the text and its version flag
+    ("NOR : PRMD2405513D", "metadata"),
+    ("ECLI : FR:CC:2021:2021.822.DC", "metadata"),
+    ("ECLI: EU:C:2019:123", "metadata"),
+    ("CELEX number i 32001E0931", "metadata"),
+    ("ISSN 1977-0677 (electronic edition)", "metadata"),
+    ("Version initiale", "metadata"),
+    ("Initial version", "metadata"),
+    # the same words inside the text
+    ("Nor shall any State be required to extradite", None),
+    ("Version initiale du plan national de 2015", None),
+    ("Consolidated version of the Treaty on European Union", None),
 ]
 
 
 @pytest.mark.parametrize(("line", "reason"), STAMPS)
-def test_page_stamps(line: str, reason: str) -> None:
+def test_page_stamps(line: str, reason: str | None) -> None:
     prose = PROSE["en"] if line.isascii() else PROSE["fr"]
     assert units(f"{prose}\n\n{line}\n")[line].noise == reason
 
