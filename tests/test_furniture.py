@@ -481,3 +481,51 @@ def test_a_lead_in_to_a_web_address_is_no_fields_value(lang: str) -> None:
     got = units(page)
     assert got[lead].noise is None
     assert all(got[line].noise == "metadata" for line in RECORD_BOX[lang])
+
+
+CALLED = {
+    "fr": (
+        "Rapport fait au nom de la commission des affaires étrangères (1) sur la menace.",
+        "(1) Cette commission est composée de : M. Jean Dupont, président ; Mme Anne Martin.",
+    ),
+    "en": (
+        "Report made on behalf of the Committee on Foreign Affairs (1) on the threat.",
+        "(1) The committee is composed of: Mr John Smith, chair; Ms Anne Martin.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_called_note_above_the_page_number(lang: str) -> None:
+    call, note = CALLED[lang]
+    page = "\n\n".join([call, note, "- 3 -", PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[note].noise == "page-footer"
+    assert got[call].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_called_note_closing_the_text_under_a_rule(lang: str) -> None:
+    call, note = CALLED[lang]
+    got = units("\n\n".join([PROSE[lang], call, "_______________", note]))
+    assert got[note].noise == "page-footer"
+
+
+SUBSECTIONS = {
+    "fr": (
+        "(1) Le ministre peut prolonger la mesure prévue au paragraphe (2) pour six mois.",
+        "(2) Le présent article cesse d'avoir effet le 7 décembre 2026.",
+    ),
+    "en": (
+        "(1) The Minister may extend the order made under subsection (2) for six months.",
+        "(2) This section ceases to have effect on 7 December 2026 unless extended.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_subsection_above_the_page_number_stays(lang: str) -> None:
+    """Cited above and standing over the page's number, but under its "(1)": a list's item."""
+    first, second = SUBSECTIONS[lang]
+    page = "\n\n".join([PROSE[lang], first, second, "- 4 -", PROSE2[lang]])
+    assert units(page)[second].noise is None

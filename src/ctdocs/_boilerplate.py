@@ -36,6 +36,7 @@ from ._furniture import (
     is_leader_row,
     is_menu_at,
     mark_banners,
+    mark_called_notes,
     mark_field_blocks,
     mark_footnote_zones,
     mark_running_lines,
@@ -185,6 +186,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)
+    mark_called_notes(units)
     # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
