@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._furniture import has_dot_leader, is_field
+from ctdocs._furniture import has_dot_leader, is_field, is_local_contact, is_menu
 from ctdocs._layout import Unit, is_front_matter, segment
 from ctdocs._normalise import normalise
 
@@ -270,6 +270,8 @@ CUES = [
     ("Back to top of page", "web-chrome"),
     ("Retour à l'accueil", "web-chrome"),
     ("Return to homepage", "web-chrome"),
+    ("Temps de lecture : 4 minutes", "web-chrome"),
+    ("Reading time: 4 min", "web-chrome"),
 ]
 
 
@@ -529,3 +531,31 @@ def test_a_subsection_above_the_page_number_stays(lang: str) -> None:
     first, second = SUBSECTIONS[lang]
     page = "\n\n".join([PROSE[lang], first, second, "- 4 -", PROSE2[lang]])
     assert units(page)[second].noise is None
+
+
+CONTACTS = [
+    ("418 646-6135", True),
+    ("(613) 555-0199", True),
+    ("presse@example.gouv.fr – 01 71 75 80 11", True),
+    ("Press office press@example.org – 01 71 75 80 11", True),
+    # figures and years are no phone numbers
+    ("2019 2020 2021", False),
+    ("12 345 678 90", False),
+    ("Le budget passe de 01 71 75 80 11 euros à zéro.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CONTACTS)
+def test_contact_lines(line: str, expected: bool) -> None:
+    assert is_local_contact(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous êtes ici : Accueil › Actualités › Plan Vigipirate : nouvelle posture « Urgence »",
+        "You are here: Home › News › Vigipirate plan: new “Emergency attack” posture",
+    ],
+)
+def test_a_breadcrumb_with_spaced_punctuation(line: str) -> None:
+    assert is_menu(line)

@@ -34,6 +34,7 @@ from ._furniture import has_dot_leader as _has_dot_leader
 from ._furniture import (
     is_contact,
     is_leader_row,
+    is_local_contact,
     is_menu_at,
     mark_banners,
     mark_called_notes,
@@ -411,6 +412,9 @@ def mark(
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected)
+    for u in units:
+        if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
+            u.noise = "boilerplate"
     _mark_template_runs(units, doc)
     model = lex.model
     idx = candidates(units, doc)

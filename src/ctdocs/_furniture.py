@@ -33,6 +33,7 @@ __all__ = [
     "is_contact",
     "is_field",
     "is_leader_row",
+    "is_local_contact",
     "is_menu",
     "is_menu_at",
     "key",
@@ -86,6 +87,9 @@ _ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 _CONTACT_MAX_WORDS = 25
 _PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
+# A national number: "01 71 75 80 11", "418 646-6135", "(613) 555-0199".
+_LOCAL_PHONE_RE = re.compile(r"(?:^|\s)(?:0\d(?:[\s.]\d\d){4}|\(?\d{3}\)?[\s.-]\d{3}-\d{4})\b")
+_PHONE_LINE_RE = re.compile(r"^[\s\d()+./-]{10,22}$")  # a phone number alone on its line
 _WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
 # A house number before its street, then a postcode before its town: "126, rue de
 # l'Université – 75355 Paris", "2, rue de Montpensier 75001 Paris".
@@ -149,8 +153,13 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
     return (
         len(items) >= _MENU_MIN_ITEMS
         and 2 * numbered <= len(items)
-        and all(len(x.split()) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
+        and all(_nwords(x) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
     )
+
+
+def _nwords(text: str) -> int:
+    """Words with a letter or digit: French typography's spaced « » and : are no words."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def is_contact(text: str) -> bool:
@@ -163,6 +172,19 @@ def is_contact(text: str) -> bool:
     if _ADDRESS_RE.search(t):
         return True
     return bool(_PHONE_RE.search(t) and _WEB_RE.search(t))
+
+
+def is_local_contact(text: str) -> bool:
+    """A release's contact line with a national phone number: the number alone
+    ("418 646-6135") or with an e-mail or web address ("presse@… – 01 71 75 80 11").
+    Asked after the running lines and record boxes have been found (a running footer
+    with a switchboard number is the page's furniture, a box's number the box's)."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+        return False
+    if not _LOCAL_PHONE_RE.search(t):
+        return False
+    return bool(_PHONE_LINE_RE.match(t) or _WEB_RE.search(t))
 
 
 def is_menu_at(units: Sequence[Unit], i: int) -> bool:
