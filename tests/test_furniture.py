@@ -553,8 +553,9 @@ def test_contact_lines(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Vous êtes ici : Accueil \u203a Actualités \u203a Vigipirate : posture « Urgence attentat »",
-        "You are here: Home \u203a News \u203a Vigipirate plan: new “Emergency attack” posture",
+        "Vous êtes ici : Accueil \u203a Actualités \u203a "
+        "Plan Vigipirate : nouvelle posture « Urgence attentat »",
+        "You are here: Home \u203a News \u203a Vigipirate plan : new posture « Emergency attack »",
     ],
 )
 def test_a_breadcrumb_with_spaced_punctuation(line: str) -> None:
