@@ -272,6 +272,12 @@ CUES = [
     ("Return to homepage", "web-chrome"),
     ("Temps de lecture : 4 minutes", "web-chrome"),
     ("Reading time: 4 min", "web-chrome"),
+    ("CONTINUER À LIRE", "web-chrome"),
+    ("Continue reading", "web-chrome"),
+    ("Tout déplier Tout replier", "web-chrome"),
+    ("Expand all Collapse all", "web-chrome"),
+    ("Afficher les détails", "web-chrome"),
+    ("Show Summary Details", "web-chrome"),
 ]
 
 
