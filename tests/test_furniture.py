@@ -401,6 +401,8 @@ COLUMN_FEET = [
     ("MC28FJ08" + " " * 30 + "- 2 -", "page-footer"),
     ("*2312709*" + " " * 30 + "Merci de recycler", "page-footer"),
     ("*2312709*" + " " * 30 + "Please recycle", "page-footer"),
+    ("INTENTIONALLY BLANK", "page-footer"),
+    ("Page laissée intentionnellement en blanc", "page-footer"),
     ("15893/10" + " " * 30 + "GdK-OR/kve" + " " * 10 + "1", "page-footer"),
     # a table's row or a heading in columns is not
     ("2016" + " " * 30 + "718", None),
