@@ -568,3 +568,23 @@ def test_contact_lines(line: str, expected: bool) -> None:
 )
 def test_a_breadcrumb_with_spaced_punctuation(line: str) -> None:
     assert is_menu(line)
+
+
+SEE_ALSO = {
+    "fr": "Voir aussi : Rapport d'information n° 4184 sur l'évaluation de la loi relative au "
+    "renseignement",
+    "en": "See also: Information report No 4184 on the evaluation of the act on the "
+    "intelligence services",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wordy_footer_line_between_two_page_tools(lang: str) -> None:
+    """A footer's line may read as prose; between two page tools under the text it is the
+    site's."""
+    top = "Retour haut de page" if lang == "fr" else "Back to top"
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], top, SEE_ALSO[lang], FOOT_MENU[lang]])
+    got = units(page)
+    assert got[top].noise == "web-chrome"
+    assert got[SEE_ALSO[lang]].noise == "web-chrome"
+    assert got[PROSE2[lang]].noise is None

@@ -424,7 +424,9 @@ def mark(
     _smooth(units, doc, model.neighbour_max_words)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
-    mark_banners(units, head, page_foot(units, head, doc.good), protected)
+    no_prose = [False] * len(units)
+    foot, loose = page_foot(units, head, doc.good), page_foot(units, head, no_prose)
+    mark_banners(units, head, foot, loose, protected)
 
 
 def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:

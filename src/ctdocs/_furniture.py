@@ -471,8 +471,10 @@ def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
 # What a page's menu or breadcrumb is classed as; a banner line stands above one.
 _CHROME_BELOW = frozenset({"navigation", "web-chrome"})
 _CHROME_ABOVE = _CHROME_BELOW | {"boilerplate"}
-# Below the text, the page's stamp ("This page was last updated …") is chrome's neighbour.
+# Below the text, the page's stamp ("This page was last updated …") is chrome's neighbour;
+# above a footer stands a page tool found by rule, not a line the scorer guessed.
 _FOOTER_SIDE = _CHROME_ABOVE | {"metadata"}
+_FOOTER_TOP = _CHROME_BELOW | {"metadata"}
 _BANNER_RUN = 6  # open lines between the top (or chrome) and the menu below them
 _BANNER_WORDS = 12
 _FOOTER_WORDS = 25  # a footer's line: a linked headline with its date, the site's owner
@@ -482,13 +484,16 @@ def mark_banners(
     units: Sequence[Unit],
     head: Sequence[bool],
     tail: Sequence[bool],
+    loose: Sequence[bool],
     protected: Callable[[Unit], bool],
 ) -> None:
     """Short open lines with chrome on both sides, before the document's first line of
     prose or after its last, are chrome: above the text, the site's banner (its name, the
     ministry or university behind it, a language switch), with the top of the page above
     it and a menu or breadcrumb below; under the text, the site's footer (its owner, a
-    copyright line, other releases), with the end of the page below it. A line printed
+    copyright line, other releases), with the end of the page or chrome below it
+    (``tail``: no prose down to the end; ``loose``: prose allowed, page tools on both
+    sides). A line printed
     again elsewhere in the text (the page-title copy of the document's title) stays open;
     so do the document's own head and close (``protected``) and numbered lines."""
     seen = Counter(key(u.text) for u in units)
@@ -501,7 +506,7 @@ def mark_banners(
         while j < n and units[j].noise is None:
             j += 1
         if j - i <= _BANNER_RUN:
-            for k in _banner_lines(units, i, j, head, tail):
+            for k in _banner_lines(units, i, j, head, tail, loose):
                 u = units[k]
                 once = seen[key(u.text)] == 1
                 if once and scorable(u) and u.marker is None and not protected(u):
@@ -510,7 +515,12 @@ def mark_banners(
 
 
 def _banner_lines(
-    units: Sequence[Unit], i: int, j: int, head: Sequence[bool], tail: Sequence[bool]
+    units: Sequence[Unit],
+    i: int,
+    j: int,
+    head: Sequence[bool],
+    tail: Sequence[bool],
+    loose: Sequence[bool],
 ) -> list[int]:
     """The lines of the open run units[i:j] that its chrome neighbours make chrome."""
     above = units[i - 1].noise if i else None
@@ -518,10 +528,16 @@ def _banner_lines(
     # at the top of the page only a menu proves a banner (a page's title may stand above
     # a cue line such as "Archived Content")
     if (above in _CHROME_ABOVE if i else below == "navigation") and below in _CHROME_BELOW:
-        return [k for k in range(i, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
-    # under the text: the chrome above the run stands below the document's prose too
-    foot = i > 0 and not head[i - 1] and tail[i]
-    if foot and above in _FOOTER_SIDE and (below in _FOOTER_SIDE or j == len(units)):
+        banner = [k for k in range(i, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
+        if banner:
+            return banner
+    # under the text: the chrome above the run stands below the document's prose too; a
+    # run with prose in it ("Voir aussi : Rapport d'information …") needs a page tool on
+    # both sides (a last paragraph above the end of the page is the document's)
+    foot = i > 0 and not head[i - 1]
+    if foot and tail[i] and above in _FOOTER_TOP and (below in _FOOTER_SIDE or j == len(units)):
+        return list(range(i, j))
+    if foot and loose[i] and above in _CHROME_BELOW and below in _CHROME_ABOVE:
         return list(range(i, j))
     return []
 
@@ -532,8 +548,9 @@ def _words_at_most(u: Unit, n: int) -> bool:
 
 def page_foot(units: Sequence[Unit], head: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
     """Lines past the document's first line of prose with nothing but short unnumbered
-    lines down to the end of the page, none of them prose: where a site's footer may
-    stand (a last paragraph after a page stamp is the document's)."""
+    lines down to the end of the page, none of them prose (``prose`` all False: prose
+    allowed): where a site's footer may stand (a last paragraph after a page stamp is the
+    document's)."""
     out = [False] * len(units)
     short = True
     for i in range(len(units) - 1, -1, -1):
