@@ -476,7 +476,7 @@ def test_record_box_under_a_long_title_before_the_first_article(lang: str) -> No
     page = "\n\n".join([LONG_TITLE[lang], *RECORD_BOX[lang], ARTICLE[lang], PROSE2[lang]])
     got = units(page)
     for line in RECORD_BOX[lang]:
-        assert got[line].noise == "metadata", line
+        assert got[line].noise == "repository", line
     assert got[LONG_TITLE[lang]].noise is None
 
 
@@ -588,3 +588,23 @@ def test_a_wordy_footer_line_between_two_page_tools(lang: str) -> None:
     assert got[top].noise == "web-chrome"
     assert got[SEE_ALSO[lang]].noise == "web-chrome"
     assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_banner_line_named_in_the_text_stays(lang: str) -> None:
+    """The body named in the banner is named in the text too: left to the head reader."""
+    named = "Comité des Ministres" if lang == "fr" else "Committee of Ministers"
+    page = "\n\n".join([named, MENU[lang], DOC_TITLE[lang], PROSE[lang], PROSE2[lang]])
+    assert units(page)[named].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_line_under_a_breadcrumb_is_the_pages_title(lang: str) -> None:
+    title = "Décision n° 2021-822 DC" if lang == "fr" else "Decision No 2021-822 DC"
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    flag = "Non conformité partielle" if lang == "fr" else "Partial non-conformity"
+    page = "\n\n".join([MENU[lang], title, flag, share, PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[share].noise == "navigation"
+    assert got[flag].noise == "web-chrome"
+    assert got[title].noise is None

@@ -411,7 +411,7 @@ def mark(
         return
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
-    mark_field_blocks(units, _outside_text(units, doc), doc.good, protected)
+    mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"

@@ -385,6 +385,7 @@ def mark_field_blocks(
     outside: Sequence[bool],
     prose: Sequence[bool],
     protected: Callable[[Unit], bool],
+    beyond: Sequence[bool] | None = None,
 ) -> None:
     """Three or more field lines ("Type: Recommendation", "Date: 04/07/2018",
     "Originating body: …") ``outside`` the document's text (before its first prose or
@@ -393,7 +394,10 @@ def mark_field_blocks(
     ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
     four short lines may stand between two fields (the values of a label written above
     them); lines already noise do not break the box; the document's own head lines
-    (``protected``: "Distr.: General") count towards it but stay."""
+    (``protected``: "Distr.: General") count towards it but stay. A box that stands
+    inside the prose's span (``beyond`` False: under a long title, before the first
+    article) is the holding site's record, reason ``repository``, not a stamp of the page
+    (a page's stamp tells where its title stands)."""
     run: list[int] = []  # the box's fields and the short lines between them
     gap = 0  # short lines since the box's last field
     for i, u in enumerate(units):
@@ -409,9 +413,9 @@ def mark_field_blocks(
             run.append(i)
             gap += 1
         else:
-            _close_box(units, run[: len(run) - gap], prose, protected)
+            _close_box(units, run[: len(run) - gap], prose, protected, beyond)
             run, gap = [], 0
-    _close_box(units, run[: len(run) - gap], prose, protected)
+    _close_box(units, run[: len(run) - gap], prose, protected, beyond)
 
 
 _URL_RE = re.compile(r"https?://|\bwww\.")
@@ -425,16 +429,21 @@ def _short_value(text: str) -> bool:
 
 
 def _close_box(
-    units: Sequence[Unit], run: list[int], prose: Sequence[bool], protected: Callable[[Unit], bool]
+    units: Sequence[Unit],
+    run: list[int],
+    prose: Sequence[bool],
+    protected: Callable[[Unit], bool],
+    beyond: Sequence[bool] | None,
 ) -> None:
     fields = [i for i in run if is_field(units[i].text)]
     if len(fields) < _FIELD_RUN or all(protected(units[i]) for i in fields):
         return
     if _open_prose(units, prose, run[0], -1) and _open_prose(units, prose, run[-1], 1):
         return  # between two paragraphs the fields are the document's own list
+    reason = "metadata" if beyond is None or all(beyond[i] for i in run) else "repository"
     for i in run:
         if not protected(units[i]):
-            units[i].noise = "metadata"
+            units[i].noise = reason
 
 
 def _open_prose(units: Sequence[Unit], prose: Sequence[bool], i: int, step: int) -> bool:
@@ -476,6 +485,7 @@ _CHROME_ABOVE = _CHROME_BELOW | {"boilerplate"}
 _FOOTER_SIDE = _CHROME_ABOVE | {"metadata"}
 _FOOTER_TOP = _CHROME_BELOW | {"metadata"}
 _BANNER_RUN = 6  # open lines between the top (or chrome) and the menu below them
+_CRUMB_RE = re.compile(r"\S\s+[>\u203a]\s+\S")  # "Home > Acts > In force"
 _BANNER_WORDS = 12
 _FOOTER_WORDS = 25  # a footer's line: a linked headline with its date, the site's owner
 
@@ -497,6 +507,7 @@ def mark_banners(
     again elsewhere in the text (the page-title copy of the document's title) stays open;
     so do the document's own head and close (``protected``) and numbered lines."""
     seen = Counter(key(u.text) for u in units)
+    text: str | None = None  # the open lines' text, joined when first needed
     i, n = 0, len(units)
     while i < n:
         if units[i].noise is not None:
@@ -505,12 +516,18 @@ def mark_banners(
         j = i
         while j < n and units[j].noise is None:
             j += 1
-        if j - i <= _BANNER_RUN:
-            for k in _banner_lines(units, i, j, head, tail, loose):
-                u = units[k]
-                once = seen[key(u.text)] == 1
-                if once and scorable(u) and u.marker is None and not protected(u):
-                    u.noise = "web-chrome"
+        picked = _banner_lines(units, i, j, head, tail, loose) if j - i <= _BANNER_RUN else []
+        for k in picked:
+            u = units[k]
+            once = seen[key(u.text)] == 1
+            if not (once and scorable(u) and u.marker is None and not protected(u)):
+                continue
+            if text is None:
+                text = "\n".join(key(v.text) for v in units if v.noise is None)
+            # its words inside the document (a masthead's "Parliamentary Assembly" named in
+            # the text): not the site's alone, left to the head reader
+            if text.count(key(u.text)) == 1:
+                u.noise = "web-chrome"
         i = j
 
 
@@ -527,8 +544,13 @@ def _banner_lines(
     below = units[j].noise if j < len(units) else None
     # at the top of the page only a menu proves a banner (a page's title may stand above
     # a cue line such as "Archived Content")
-    if (above in _CHROME_ABOVE if i else below == "navigation") and below in _CHROME_BELOW:
-        banner = [k for k in range(i, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
+    # a line the scorer guessed proves a banner only over a menu or breadcrumb found by rule
+    ruled = above in _CHROME_BELOW or (above in _CHROME_ABOVE and below == "navigation")
+    if (ruled if i else below == "navigation") and below in _CHROME_BELOW:
+        # the line right under a breadcrumb is the page's title ("Accueil > … > Décision
+        # n° 2021-822 DC" over "Décision n° 2021-822 DC du 30 juillet 2021")
+        first = i + 1 if i and _CRUMB_RE.search(units[i - 1].text) else i
+        banner = [k for k in range(first, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
         if banner:
             return banner
     # under the text: the chrome above the run stands below the document's prose too; a
