@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._furniture import has_dot_leader, is_field
+from ctdocs._furniture import has_dot_leader, is_field, is_local_contact, is_menu
 from ctdocs._layout import Unit, is_front_matter, segment
 from ctdocs._normalise import normalise
 
@@ -136,11 +136,23 @@ STAMPS = [
     ("12 March, 2019, 10:30 ET", "metadata"),
     ("Cette page a été mise à jour le 27 mai 2017.", "metadata"),
     ("This page was last updated May 27, 2017.", "metadata"),
+    # a legal database's identifiers of the text and its version flag
+    ("NOR : PRMD2405513D", "metadata"),
+    ("ECLI : FR:CC:2021:2021.822.DC", "metadata"),
+    ("ECLI: EU:C:2019:123", "metadata"),
+    ("CELEX number i 32001E0931", "metadata"),
+    ("ISSN 1977-0677 (electronic edition)", "metadata"),
+    ("Version initiale", "metadata"),
+    ("Initial version", "metadata"),
+    # the same words inside the text
+    ("Nor shall any State be required to extradite", None),
+    ("Version initiale du plan national de 2015", None),
+    ("Consolidated version of the Treaty on European Union", None),
 ]
 
 
 @pytest.mark.parametrize(("line", "reason"), STAMPS)
-def test_page_stamps(line: str, reason: str) -> None:
+def test_page_stamps(line: str, reason: str | None) -> None:
     prose = PROSE["en"] if line.isascii() else PROSE["fr"]
     assert units(f"{prose}\n\n{line}\n")[line].noise == reason
 
@@ -254,6 +266,18 @@ CUES = [
     ("Size of the file: 332 KB (16 pages).", "web-chrome"),
     ("Photo du siège des Nations Unies à New York", "caption"),
     ("Photo of UN Building New York", "caption"),
+    ("Retourner en haut de la page", "web-chrome"),
+    ("Back to top of page", "web-chrome"),
+    ("Retour à l'accueil", "web-chrome"),
+    ("Return to homepage", "web-chrome"),
+    ("Temps de lecture : 4 minutes", "web-chrome"),
+    ("Reading time: 4 min", "web-chrome"),
+    ("CONTINUER À LIRE", "web-chrome"),
+    ("Continue reading", "web-chrome"),
+    ("Tout déplier Tout replier", "web-chrome"),
+    ("Expand all Collapse all", "web-chrome"),
+    ("Afficher les détails", "web-chrome"),
+    ("Show Summary Details", "web-chrome"),
 ]
 
 
@@ -324,3 +348,263 @@ def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
     # a title with capitals stays
     titled = SLUGS[lang][0].upper() + SLUGS[lang][1:]
     assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None
+
+
+BANNER = {
+    "fr": ["Portail des lois du Grand Pays", "Ministère de la Justice"],
+    "en": ["Grand Country Legislation", "Office of the Legal Counsel"],
+}
+MENU = {
+    "fr": "Accueil > Lois > En vigueur > Loi de 2022",
+    "en": "Home > Acts > In force > Act 2022",
+}
+DOC_TITLE = {
+    "fr": "Loi de 2022 relative aux infrastructures critiques",
+    "en": "Critical Infrastructure Act 2022",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_banner_above_its_breadcrumb(lang: str) -> None:
+    page = "\n\n".join([*BANNER[lang], MENU[lang], DOC_TITLE[lang], PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[MENU[lang]].noise == "navigation"
+    for line in BANNER[lang]:
+        assert got[line].noise == "web-chrome", line
+    assert got[DOC_TITLE[lang]].noise is None
+    assert got[PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_copy_between_two_menus_stays(lang: str) -> None:
+    """The page-title copy of the document's title, printed again below, is not chrome."""
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    page = "\n\n".join(
+        [MENU[lang], DOC_TITLE[lang], share, DOC_TITLE[lang], PROSE[lang], PROSE2[lang]]
+    )
+    got = [u for u in segment(normalise(page, markdown=False)) if u.text == DOC_TITLE[lang]]
+    assert got[0].noise != "web-chrome"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_above_a_cue_line_is_not_a_banner(lang: str) -> None:
+    """At the top of the page only a menu below proves a banner."""
+    archived = "Contenu archivé" if lang == "fr" else "Archived Content"
+    page = "\n\n".join([DOC_TITLE[lang], archived, PROSE[lang], PROSE2[lang]])
+    assert units(page)[DOC_TITLE[lang]].noise is None
+
+
+# A PDF's page foot copied as one line of columns: every column is furniture on its own.
+COLUMN_FEET = [
+    ("24-01876" + " " * 30 + "3/3", "page-footer"),
+    ("2/2" + " " * 40 + "23-12709", "page-footer"),
+    ("MC28FJ08" + " " * 30 + "- 2 -", "page-footer"),
+    ("*2312709*" + " " * 30 + "Merci de recycler", "page-footer"),
+    ("*2312709*" + " " * 30 + "Please recycle", "page-footer"),
+    ("INTENTIONALLY BLANK", "page-footer"),
+    ("Page laissée intentionnellement en blanc", "page-footer"),
+    ("15893/10" + " " * 30 + "GdK-OR/kve" + " " * 10 + "1", "page-footer"),
+    # a table's row or a heading in columns is not
+    ("2016" + " " * 30 + "718", None),
+    ("Article 3" + " " * 30 + "- 2 -", None),
+    ("Merci de recycler les documents" + " " * 10 + "3/3", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), COLUMN_FEET)
+def test_a_page_foot_in_columns(line: str, reason: str | None) -> None:
+    page = f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}"
+    got = segment(normalise(page, markdown=False))
+    foot = next(u for u in got if u.text.split()[0] == line.split()[0])
+    assert foot.noise == reason
+
+
+SITE_FOOTER = {
+    "fr": [
+        "Chancellerie d'État – Service des publications",
+        "Autres communiqués du ministère de la Sécurité publique",
+        "République française – Premier ministre – Secrétariat général",
+    ],
+    "en": [
+        "State Chancellery – Publications Office",
+        "Other releases from the Ministry of Public Safety",
+        "All contents copyright © 2017. All rights reserved.",
+    ],
+}
+FOOT_MENU = {
+    "fr": "Plan du site | Accessibilité | Mentions légales | Contact",
+    "en": "Site map | Accessibility | Legal notice | Contact",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_footer_under_the_text(lang: str) -> None:
+    """Under the text, between the page's menu and the end of the page: the site's footer."""
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], FOOT_MENU[lang], *SITE_FOOTER[lang]])
+    got = units(page)
+    assert got[FOOT_MENU[lang]].noise == "navigation"
+    for line in SITE_FOOTER[lang]:
+        assert got[line].noise == "web-chrome", line
+    assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_paragraph_below_keeps_the_run(lang: str) -> None:
+    """Below a menu, a run that ends on the document's prose is no footer."""
+    page = "\n\n".join([PROSE[lang], FOOT_MENU[lang], SITE_FOOTER[lang][1], PROSE2[lang]])
+    got = units(page)
+    assert got[SITE_FOOTER[lang][1]].noise is None
+    assert got[PROSE2[lang]].noise is None
+
+
+LONG_TITLE = {
+    "fr": "17 MARS 2019. - Loi relative à la protection des infrastructures critiques et des "
+    "sites sensibles contre les menaces terroristes",
+    "en": "Act of 17 March 2019 on the protection of critical infrastructure and of sensitive "
+    "sites against the threat of terrorism",
+}
+ARTICLE = {
+    "fr": "Article 1er. La présente loi règle une matière visée à l'article 74 de la Constitution.",
+    "en": "Article 1. This Act governs a matter referred to in Article 74 of the Constitution.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_record_box_under_a_long_title_before_the_first_article(lang: str) -> None:
+    """A long title reads as prose; the record box under it, before the first numbered
+    line, is still the site's."""
+    page = "\n\n".join([LONG_TITLE[lang], *RECORD_BOX[lang], ARTICLE[lang], PROSE2[lang]])
+    got = units(page)
+    for line in RECORD_BOX[lang]:
+        assert got[line].noise == "repository", line
+    assert got[LONG_TITLE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lead_in_to_a_web_address_is_no_fields_value(lang: str) -> None:
+    lead = {
+        "fr": "Pour suivre l'actualité du ministère : https://www.example.org",
+        "en": "To follow the ministry's news: https://www.example.org",
+    }[lang]
+    label = "Lien connexe :" if lang == "fr" else "Related link:"
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], label, lead, *RECORD_BOX[lang]])
+    got = units(page)
+    assert got[lead].noise is None
+    assert all(got[line].noise == "metadata" for line in RECORD_BOX[lang])
+
+
+CALLED = {
+    "fr": (
+        "Rapport fait au nom de la commission des affaires étrangères (1) sur la menace.",
+        "(1) Cette commission est composée de : M. Jean Dupont, président ; Mme Anne Martin.",
+    ),
+    "en": (
+        "Report made on behalf of the Committee on Foreign Affairs (1) on the threat.",
+        "(1) The committee is composed of: Mr John Smith, chair; Ms Anne Martin.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_called_note_above_the_page_number(lang: str) -> None:
+    call, note = CALLED[lang]
+    page = "\n\n".join([call, note, "- 3 -", PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[note].noise == "page-footer"
+    assert got[call].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_called_note_closing_the_text_under_a_rule(lang: str) -> None:
+    call, note = CALLED[lang]
+    got = units("\n\n".join([PROSE[lang], call, "_______________", note]))
+    assert got[note].noise == "page-footer"
+
+
+SUBSECTIONS = {
+    "fr": (
+        "(1) Le ministre peut prolonger la mesure prévue au paragraphe (2) pour six mois.",
+        "(2) Le présent article cesse d'avoir effet le 7 décembre 2026.",
+    ),
+    "en": (
+        "(1) The Minister may extend the order made under subsection (2) for six months.",
+        "(2) This section ceases to have effect on 7 December 2026 unless extended.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_subsection_above_the_page_number_stays(lang: str) -> None:
+    """Cited above and standing over the page's number, but under its "(1)": a list's item."""
+    first, second = SUBSECTIONS[lang]
+    page = "\n\n".join([PROSE[lang], first, second, "- 4 -", PROSE2[lang]])
+    assert units(page)[second].noise is None
+
+
+CONTACTS = [
+    ("418 646-6135", True),
+    ("(613) 555-0199", True),
+    ("presse@example.gouv.fr – 01 71 75 80 11", True),
+    ("Press office press@example.org – 01 71 75 80 11", True),
+    # figures and years are no phone numbers
+    ("2019 2020 2021", False),
+    ("12 345 678 90", False),
+    ("Le budget passe de 01 71 75 80 11 euros à zéro.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CONTACTS)
+def test_contact_lines(line: str, expected: bool) -> None:
+    assert is_local_contact(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous êtes ici : Accueil \u203a Actualités \u203a "
+        "Plan Vigipirate : nouvelle posture « Urgence attentat »",
+        "You are here: Home \u203a News \u203a Vigipirate plan : new posture « Emergency attack »",
+    ],
+)
+def test_a_breadcrumb_with_spaced_punctuation(line: str) -> None:
+    assert is_menu(line)
+
+
+SEE_ALSO = {
+    "fr": "Voir aussi : Rapport d'information n° 4184 sur l'évaluation de la loi relative au "
+    "renseignement",
+    "en": "See also: Information report No 4184 on the evaluation of the act on the "
+    "intelligence services",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wordy_footer_line_between_two_page_tools(lang: str) -> None:
+    """A footer's line may read as prose; between two page tools under the text it is the
+    site's."""
+    top = "Retour haut de page" if lang == "fr" else "Back to top"
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], top, SEE_ALSO[lang], FOOT_MENU[lang]])
+    got = units(page)
+    assert got[top].noise == "web-chrome"
+    assert got[SEE_ALSO[lang]].noise == "web-chrome"
+    assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_banner_line_named_in_the_text_stays(lang: str) -> None:
+    """The body named in the banner is named in the text too: left to the head reader."""
+    named = "Comité des Ministres" if lang == "fr" else "Committee of Ministers"
+    page = "\n\n".join([named, MENU[lang], DOC_TITLE[lang], PROSE[lang], PROSE2[lang]])
+    assert units(page)[named].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_line_under_a_breadcrumb_is_the_pages_title(lang: str) -> None:
+    title = "Décision n° 2021-822 DC" if lang == "fr" else "Decision No 2021-822 DC"
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    flag = "Non conformité partielle" if lang == "fr" else "Partial non-conformity"
+    page = "\n\n".join([MENU[lang], title, flag, share, PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[share].noise == "navigation"
+    assert got[flag].noise == "web-chrome"
+    assert got[title].noise is None

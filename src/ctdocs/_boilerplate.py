@@ -34,12 +34,16 @@ from ._furniture import has_dot_leader as _has_dot_leader
 from ._furniture import (
     is_contact,
     is_leader_row,
+    is_local_contact,
     is_menu_at,
+    mark_banners,
+    mark_called_notes,
     mark_field_blocks,
     mark_footnote_zones,
     mark_running_lines,
     mark_slug_titles,
     mark_toc_zone,
+    page_foot,
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
@@ -183,6 +187,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)
+    mark_called_notes(units)
     # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
@@ -406,7 +411,10 @@ def mark(
         return
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
-    mark_field_blocks(units, _outside_prose(doc), protected)
+    mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
+    for u in units:
+        if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
+            u.noise = "boilerplate"
     _mark_template_runs(units, doc)
     model = lex.model
     idx = candidates(units, doc)
@@ -414,6 +422,11 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
+    # after the smoothing: a title copy between a banner and a menu is no menu item
+    head = _head(doc)
+    no_prose = [False] * len(units)
+    foot, loose = page_foot(units, head, doc.good), page_foot(units, head, no_prose)
+    mark_banners(units, head, foot, loose, protected)
 
 
 def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
@@ -453,6 +466,22 @@ def _outside_prose(doc: _Doc) -> list[bool]:
     good = [i for i, g in enumerate(doc.good) if g]
     first, last = (good[0], good[-1]) if good else (len(doc.good), -1)
     return [i < first or i > last for i in range(len(doc.good))]
+
+
+def _outside_text(units: Sequence[Unit], doc: _Doc) -> list[bool]:
+    """Lines outside the document's prose, or before its first numbered line or after its
+    last: where a site's record box or a release's contact box may stand."""
+    numbered = [
+        i for i, u in enumerate(units) if u.marker is not None and u.marker.kind != "bullet"
+    ]
+    first, last = (numbered[0], numbered[-1]) if numbered else (len(units), -1)
+    return [o or i < first or i > last for i, o in enumerate(_outside_prose(doc))]
+
+
+def _head(doc: _Doc) -> list[bool]:
+    """Lines before the document's first prose line."""
+    first = doc.good.index(True) if any(doc.good) else len(doc.good)
+    return [i < first for i in range(len(doc.good))]
 
 
 def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:

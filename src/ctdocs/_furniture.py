@@ -16,27 +16,35 @@ short "Label: value" lines outside the document's prose. Only shapes, no site st
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from ._linekinds import page_furniture
 
 if TYPE_CHECKING:
     from ._layout import Unit
 
 __all__ = [
+    "column_furniture",
     "ends_sentence",
     "has_dot_leader",
     "is_contact",
     "is_field",
     "is_leader_row",
+    "is_local_contact",
     "is_menu",
     "is_menu_at",
     "key",
+    "mark_banners",
+    "mark_called_notes",
     "mark_field_blocks",
     "mark_footnote_zones",
     "mark_running_lines",
     "mark_slug_titles",
     "mark_toc_zone",
+    "page_foot",
     "scorable",
 ]
 
@@ -79,6 +87,9 @@ _ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 _CONTACT_MAX_WORDS = 25
 _PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
+# A national number: "01 71 75 80 11", "418 646-6135", "(613) 555-0199".
+_LOCAL_PHONE_RE = re.compile(r"(?:^|\s)(?:0\d(?:[\s.]\d\d){4}|\(?\d{3}\)?[\s.-]\d{3}-\d{4})\b")
+_PHONE_LINE_RE = re.compile(r"^[\s\d()+./-]{10,22}$")  # a phone number alone on its line
 _WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
 # A house number before its street, then a postcode before its town: "126, rue de
 # l'Université – 75355 Paris", "2, rue de Montpensier 75001 Paris".
@@ -142,8 +153,13 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
     return (
         len(items) >= _MENU_MIN_ITEMS
         and 2 * numbered <= len(items)
-        and all(len(x.split()) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
+        and all(_nwords(x) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
     )
+
+
+def _nwords(text: str) -> int:
+    """Words with a letter or digit: French typography's spaced « » and : are no words."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def is_contact(text: str) -> bool:
@@ -156,6 +172,19 @@ def is_contact(text: str) -> bool:
     if _ADDRESS_RE.search(t):
         return True
     return bool(_PHONE_RE.search(t) and _WEB_RE.search(t))
+
+
+def is_local_contact(text: str) -> bool:
+    """A release's contact line with a national phone number: the number alone
+    ("418 646-6135") or with an e-mail or web address ("presse@… – 01 71 75 80 11").
+    Asked after the running lines and record boxes have been found (a running footer
+    with a switchboard number is the page's furniture, a box's number the box's)."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+        return False
+    if not _LOCAL_PHONE_RE.search(t):
+        return False
+    return bool(_PHONE_LINE_RE.match(t) or _WEB_RE.search(t))
 
 
 def is_menu_at(units: Sequence[Unit], i: int) -> bool:
@@ -284,6 +313,48 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
             break
 
 
+_CALLED_NOTE_RE = re.compile(r"^\((\d{1,3})\)\s+\S")
+_CALLED_NOTE_LINES = 3  # a note and the lines it wraps onto
+
+
+def mark_called_notes(units: Sequence[Unit]) -> None:
+    """A "(1) …" note standing right above the page's foot (its number, its running
+    footer), or closing the text under a rule, whose mark "(1)" is called inside a line
+    above it on the same page: the page's footnote, though no rule sets it off (a cover
+    page's note on the committee's members). A subsection "(1)" above a page break goes
+    on with "(2)" on the next page; a note does not."""
+    for i, u in enumerate(units):
+        m = _CALLED_NOTE_RE.match(u.text) if u.noise is None else None
+        if m is None:
+            continue
+        j = i + 1
+        while j < len(units) and units[j].noise is None and j - i < _CALLED_NOTE_LINES:
+            j += 1
+        edge = j < len(units) and units[j].noise in _PAGE_EDGE
+        closing = j == len(units) and i > 0 and units[i - 1].noise == "markup"
+        n = int(m.group(1))
+        if (edge or closing) and _called_above(units, i, f"({n})", f"({n - 1})"):
+            nxt = next((v for v in units[j + 1 :] if v.noise is None), None)
+            if nxt is None or not nxt.text.startswith(f"({n + 1})"):
+                for z in units[i:j]:
+                    z.noise = "page-footer"
+
+
+def _called_above(units: Sequence[Unit], i: int, mark: str, before: str) -> bool:
+    """Whether ``mark`` stands inside (not at the start of) a line above line ``i`` on its
+    page, with no line there opening with the mark ``before`` it (subsection "(2)" under
+    its "(1)" is a list's item, however it is cited)."""
+    called = False
+    for k in range(i - 1, -1, -1):
+        v = units[k]
+        if v.noise in _PAGE_EDGE:
+            break
+        if v.text.lstrip().startswith(before):
+            return False
+        called = called or (v.noise is None and v.text.find(mark) > 0)
+    return called
+
+
 # A record's field: a label of at most four words, a colon, then a value or nothing
 # ("Type: Recommendation", "Entrée en vigueur : 07-04-2019", "Votes :").
 _FIELD_RE = re.compile(r"^[^\W\d_][\w'’.()/-]*(?:\s+[\w'’.()/-]+){0,3}\s?:(?:\s|$)")
@@ -310,15 +381,23 @@ def is_field(text: str) -> bool:
 
 
 def mark_field_blocks(
-    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+    units: Sequence[Unit],
+    outside: Sequence[bool],
+    prose: Sequence[bool],
+    protected: Callable[[Unit], bool],
+    beyond: Sequence[bool] | None = None,
 ) -> None:
     """Three or more field lines ("Type: Recommendation", "Date: 04/07/2018",
-    "Originating body: …"), before the document's first line of prose or after its last:
-    the metadata box of the site or repository that holds the text, or a release's contact
-    box ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
+    "Originating body: …") ``outside`` the document's text (before its first prose or
+    numbered line, after its last) and not between two paragraphs: the metadata box of
+    the site or repository that holds the text, or a release's contact box
+    ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
     four short lines may stand between two fields (the values of a label written above
     them); lines already noise do not break the box; the document's own head lines
-    (``protected``: "Distr.: General") count towards it but stay."""
+    (``protected``: "Distr.: General") count towards it but stay. A box that stands
+    inside the prose's span (``beyond`` False: under a long title, before the first
+    article) is the holding site's record, reason ``repository``, not a stamp of the page
+    (a page's stamp tells where its title stands)."""
     run: list[int] = []  # the box's fields and the short lines between them
     gap = 0  # short lines since the box's last field
     for i, u in enumerate(units):
@@ -334,23 +413,46 @@ def mark_field_blocks(
             run.append(i)
             gap += 1
         else:
-            _close_box(units, run[: len(run) - gap], protected)
+            _close_box(units, run[: len(run) - gap], prose, protected, beyond)
             run, gap = [], 0
-    _close_box(units, run[: len(run) - gap], protected)
+    _close_box(units, run[: len(run) - gap], prose, protected, beyond)
+
+
+_URL_RE = re.compile(r"https?://|\bwww\.")
 
 
 def _short_value(text: str) -> bool:
+    """A value written under its label; a lead-in to a web address ("Pour suivre
+    l'actualité du ministère : https://…") is the text's own pointer, not a value."""
     t = text.strip()
-    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t)
+    return len(t.split()) <= _FIELD_MAX_WORDS and not ends_sentence(t) and not _URL_RE.search(t)
 
 
-def _close_box(units: Sequence[Unit], run: list[int], protected: Callable[[Unit], bool]) -> None:
+def _close_box(
+    units: Sequence[Unit],
+    run: list[int],
+    prose: Sequence[bool],
+    protected: Callable[[Unit], bool],
+    beyond: Sequence[bool] | None,
+) -> None:
     fields = [i for i in run if is_field(units[i].text)]
     if len(fields) < _FIELD_RUN or all(protected(units[i]) for i in fields):
         return
+    if _open_prose(units, prose, run[0], -1) and _open_prose(units, prose, run[-1], 1):
+        return  # between two paragraphs the fields are the document's own list
+    reason = "metadata" if beyond is None or all(beyond[i] for i in run) else "repository"
     for i in run:
         if not protected(units[i]):
-            units[i].noise = "metadata"
+            units[i].noise = reason
+
+
+def _open_prose(units: Sequence[Unit], prose: Sequence[bool], i: int, step: int) -> bool:
+    """Whether the nearest open line from ``i`` in direction ``step`` is an unnumbered
+    paragraph (a numbered line below a box opens the text the box stands above)."""
+    k = i + step
+    while 0 <= k < len(units) and units[k].noise is not None:
+        k += step
+    return 0 <= k < len(units) and prose[k] and units[k].marker is None
 
 
 _SLUG_MIN_WORDS = 4
@@ -373,3 +475,123 @@ def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
             and not protected(u)
         ):
             u.noise = "web-chrome"
+
+
+# What a page's menu or breadcrumb is classed as; a banner line stands above one.
+_CHROME_BELOW = frozenset({"navigation", "web-chrome"})
+_CHROME_ABOVE = _CHROME_BELOW | {"boilerplate"}
+# Below the text, the page's stamp ("This page was last updated …") is chrome's neighbour;
+# above a footer stands a page tool found by rule, not a line the scorer guessed.
+_FOOTER_SIDE = _CHROME_ABOVE | {"metadata"}
+_FOOTER_TOP = _CHROME_BELOW | {"metadata"}
+_BANNER_RUN = 6  # open lines between the top (or chrome) and the menu below them
+_CRUMB_RE = re.compile(r"\S\s+[>\u203a]\s+\S")  # "Home > Acts > In force"
+_BANNER_WORDS = 12
+_FOOTER_WORDS = 25  # a footer's line: a linked headline with its date, the site's owner
+
+
+def mark_banners(
+    units: Sequence[Unit],
+    head: Sequence[bool],
+    tail: Sequence[bool],
+    loose: Sequence[bool],
+    protected: Callable[[Unit], bool],
+) -> None:
+    """Short open lines with chrome on both sides, before the document's first line of
+    prose or after its last, are chrome: above the text, the site's banner (its name, the
+    ministry or university behind it, a language switch), with the top of the page above
+    it and a menu or breadcrumb below; under the text, the site's footer (its owner, a
+    copyright line, other releases), with the end of the page or chrome below it
+    (``tail``: no prose down to the end; ``loose``: prose allowed, page tools on both
+    sides). A line printed
+    again elsewhere in the text (the page-title copy of the document's title) stays open;
+    so do the document's own head and close (``protected``) and numbered lines."""
+    seen = Counter(key(u.text) for u in units)
+    text: str | None = None  # the open lines' text, joined when first needed
+    i, n = 0, len(units)
+    while i < n:
+        if units[i].noise is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and units[j].noise is None:
+            j += 1
+        picked = _banner_lines(units, i, j, head, tail, loose) if j - i <= _BANNER_RUN else []
+        for k in picked:
+            u = units[k]
+            once = seen[key(u.text)] == 1
+            if not (once and scorable(u) and u.marker is None and not protected(u)):
+                continue
+            if text is None:
+                text = "\n".join(key(v.text) for v in units if v.noise is None)
+            # its words inside the document (a masthead's "Parliamentary Assembly" named in
+            # the text): not the site's alone, left to the head reader
+            if text.count(key(u.text)) == 1:
+                u.noise = "web-chrome"
+        i = j
+
+
+def _banner_lines(
+    units: Sequence[Unit],
+    i: int,
+    j: int,
+    head: Sequence[bool],
+    tail: Sequence[bool],
+    loose: Sequence[bool],
+) -> list[int]:
+    """The lines of the open run units[i:j] that its chrome neighbours make chrome."""
+    above = units[i - 1].noise if i else None
+    below = units[j].noise if j < len(units) else None
+    # at the top of the page only a menu proves a banner (a page's title may stand above
+    # a cue line such as "Archived Content")
+    # a line the scorer guessed proves a banner only over a menu or breadcrumb found by rule
+    ruled = above in _CHROME_BELOW or (above in _CHROME_ABOVE and below == "navigation")
+    if (ruled if i else below == "navigation") and below in _CHROME_BELOW:
+        # the line right under a breadcrumb is the page's title ("Accueil > … > Décision
+        # n° 2021-822 DC" over "Décision n° 2021-822 DC du 30 juillet 2021")
+        first = i + 1 if i and _CRUMB_RE.search(units[i - 1].text) else i
+        banner = [k for k in range(first, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
+        if banner:
+            return banner
+    # under the text: the chrome above the run stands below the document's prose too; a
+    # run with prose in it ("Voir aussi : Rapport d'information …") needs a page tool on
+    # both sides (a last paragraph above the end of the page is the document's)
+    foot = i > 0 and not head[i - 1]
+    if foot and tail[i] and above in _FOOTER_TOP and (below in _FOOTER_SIDE or j == len(units)):
+        return list(range(i, j))
+    if foot and loose[i] and above in _CHROME_BELOW and below in _CHROME_ABOVE:
+        return list(range(i, j))
+    return []
+
+
+def _words_at_most(u: Unit, n: int) -> bool:
+    return len(u.text.split()) <= n
+
+
+def page_foot(units: Sequence[Unit], head: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
+    """Lines past the document's first line of prose with nothing but short unnumbered
+    lines down to the end of the page, none of them prose (``prose`` all False: prose
+    allowed): where a site's footer may stand (a last paragraph after a page stamp is the
+    document's)."""
+    out = [False] * len(units)
+    short = True
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.noise is None:
+            short = short and scorable(u) and u.marker is None and not prose[i]
+            short = short and _words_at_most(u, _FOOTER_WORDS)
+        out[i] = short and not head[i]
+    return out
+
+
+def column_furniture(text: str, gaps: Sequence[int]) -> str | None:
+    """A PDF's page foot copied as one line of columns ("24-01876      3/3", "MC30EW12
+    - 4 -", "*2312709*      Please recycle"): furniture when every column is furniture on
+    its own; the kind is the foot's when any column is a footer."""
+    if not gaps:
+        return None
+    cuts = [0, *gaps, len(text)]
+    kinds = [page_furniture(text[a:b].strip()) for a, b in pairwise(cuts)]
+    if any(k is None for k in kinds):
+        return None
+    return "page-footer" if "page-footer" in kinds else kinds[0]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._boilerplate import mark as mark_boilerplate
+from ._furniture import column_furniture
 from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
@@ -128,6 +129,20 @@ def _subject_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in load_layout().subject_line)
 
 
+@cache
+def _amendment_note() -> re.Pattern[str] | None:
+    pats = load_layout().amendment_notes
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def is_amendment_note(text: str) -> bool:
+    """A consolidation's note on a provision's history ("Section 5(3): replaced, on …
+    by …", "Modifié par Loi n° …", "2015—Subsec. (a)(1). Pub. L. … substituted …"): the
+    database's record, not the text (``layout.toml``, ``amendment_notes``)."""
+    pat = _amendment_note()
+    return bool(pat and pat.match(_plain(text.strip())))
+
+
 def is_masthead(text: str) -> bool:
     return _line_key(text) in _patterns()[5]
 
@@ -170,6 +185,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         bare = u.marker is None or u.marker.kind == "bullet"
         plain = _plain(_strip_bullet(u.text)) if bare else u.text
         furniture = page_furniture(u.text) if bare else None
+        if bare and furniture is None and u.gaps:
+            furniture = column_furniture(u.text, u.gaps)
         if u.nav:
             u.noise = "navigation"
         elif _RULE_RE.match(u.text):
@@ -178,6 +195,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             u.noise = furniture
         elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
+        elif is_amendment_note(u.text):
+            u.noise = "repository"
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False

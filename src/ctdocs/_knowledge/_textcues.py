@@ -244,6 +244,12 @@ class LayoutFile(_Versioned):
         "note's 'Subject:'); each has a named group 'title'. A document with no title line "
         "takes its title from such a line.",
     )
+    amendment_notes: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a consolidation's amendment-history note under a provision "
+        "('Section 5(3): replaced, on 28 October 2021, by …', 'Modifié par Loi n° …'): the "
+        "database's record of the text's history, noise ('repository'), never a clause.",
+    )
     page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
         default_factory=dict,
         description="Regexes, by kind, for whole lines printed on every page of a paginated "
@@ -253,7 +259,7 @@ class LayoutFile(_Versioned):
         "is the document's own symbol, not noise.",
     )
 
-    @field_validator("chrome", "caption", "front_matter", "signature")
+    @field_validator("chrome", "caption", "front_matter", "signature", "amendment_notes")
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
