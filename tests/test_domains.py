@@ -668,3 +668,25 @@ def test_a_law_named_by_its_subject_is_not_its_domain(language: str, text: str) 
     # the same words outside a law's name are the domain
     bare = text.split("prevention" if language == "en" else "prévention")[1]
     assert "INTEL" in tag_text(bare, language)
+
+
+# A treaty banning an arm, and the body verifying it, are arms control (WMD) and no
+# CBRN threat; the arms themselves, where a clause deals with them, are both
+# (devcorpus README item 37: the inspections under the Chemical Weapons Convention
+# Implementation Act are WMD alone, "No person shall use a chemical weapon" is both).
+# (language, text, expected codes), decided from guidelines section 4.
+ARMS_TREATIES: list[tuple[str, str, set[str]]] = [
+    ("en", "This Act implements the Chemical Weapons Convention.", {"WMD"}),
+    ("fr", "La présente loi met en œuvre la Convention sur les armes chimiques.", {"WMD"}),
+    ("en", "The inspectors of the Organization for the Prohibition of Chemical Weapons may enter the place.", {"WMD"}),
+    ("fr", "Les inspecteurs de l'Organisation pour l'interdiction des armes chimiques peuvent entrer dans le lieu.", {"WMD"}),
+    ("en", "Canada is a party to the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on their Destruction.", {"WMD"}),
+    ("fr", "Le Canada est partie à la Convention sur l'interdiction de la mise au point, de la fabrication, du stockage et de l'emploi des armes chimiques et sur leur destruction.", {"WMD"}),
+    ("en", "No person shall use a chemical weapon.", {"CBRN"}),
+    ("fr", "Il est interdit d'employer des armes chimiques.", {"CBRN"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ARMS_TREATIES)
+def test_an_arms_treaty_is_arms_control(language: str, text: str, expected: set[str]) -> None:
+    assert set(tag_text(text, language)) & {"CBRN", "WMD"} == expected
