@@ -690,3 +690,26 @@ ARMS_TREATIES: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), ARMS_TREATIES)
 def test_an_arms_treaty_is_arms_control(language: str, text: str, expected: set[str]) -> None:
     assert set(tag_text(text, language)) & {"CBRN", "WMD"} == expected
+
+
+# An asset-freezing regime says "deal in property owned, held or controlled by" and
+# "financial or related services", not "terrorist financing": its prohibitions are
+# terrorist financing all the same (devcorpus README item 37). (language, text)
+FREEZING: list[tuple[str, str]] = [
+    ("en", "No person shall knowingly deal in any property owned, held or controlled by a listed person."),
+    ("fr", "Il est interdit d'effectuer sciemment une opération portant sur un bien détenu ou contrôlé par une personne inscrite."),
+    ("en", "No person shall provide any financial or related services in respect of such a dealing."),
+    ("fr", "Il est interdit de fournir des services financiers ou connexes à l'égard d'une telle opération."),
+    ("en", "The Minister may exempt the property if it is necessary for basic or extraordinary expenses."),
+    ("fr", "Le ministre peut soustraire le bien s'il est nécessaire au règlement de dépenses ordinaires ou extraordinaires."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), FREEZING)
+def test_a_freezing_regime_is_financing(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"FINANCING"}
+
+
+def test_property_alone_is_not_financing() -> None:
+    assert "FINANCING" not in tag_text("The owner of the property may appeal the decision.", "en")
+    assert "FINANCING" not in tag_text("Le propriétaire du bien peut faire appel de la décision.", "fr")
