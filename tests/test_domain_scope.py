@@ -263,3 +263,54 @@ def test_an_act_passes_its_subject_to_substantive_clauses(language: Language) ->
 def test_a_report_title_passes_nothing_on(language: Language) -> None:
     tags = _tags(NO_ACT[language], language)
     assert tags["2"] == set()
+
+
+WRAPPER = {
+    # section 7 is a number and a heading over its subsections: it opens on a freezing
+    # duty (FINANCING); 7(2) on records names none; section 8 is headed "Definitions"
+    # (procedure, README item 37) and stays untagged whatever its first subsection says
+    "en": """# Regulations on Listed Persons
+
+## Obligations
+
+### 7 Duty to determine
+
+(1) Every bank must determine whether it holds property owned, held or controlled
+by a listed person.
+
+(2) Every bank must keep its records for five years.
+
+### 8 Definitions
+
+(1) In these Regulations, the financing of terrorism has the meaning given in the Criminal Code.
+
+(2) Other words have their ordinary meaning.
+""",
+    "fr": """# Règlement sur les personnes inscrites
+
+## Obligations
+
+### 7 Obligation de vérifier
+
+(1) Chaque banque vérifie si elle a en sa possession des biens détenus ou contrôlés
+par une personne inscrite.
+
+(2) Chaque banque conserve ses registres pendant cinq ans.
+
+### 8 Définitions
+
+(1) Dans le présent règlement, le financement du terrorisme s'entend au sens du Code criminel.
+
+(2) Les autres termes ont leur sens ordinaire.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_section_without_words_takes_its_first_subsection(language: Language) -> None:
+    tags = _tags(WRAPPER[language], language)
+    assert tags["7(1)"] == {"FINANCING"}
+    assert tags["7"] == {"FINANCING"}
+    assert tags["7(2)"] == set()
+    assert tags["8(1)"] == {"FINANCING"}
+    assert tags["8"] == set()

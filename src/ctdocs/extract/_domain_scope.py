@@ -33,6 +33,12 @@ a title, and of the clause under a purpose heading, pass to every clause that is
 not under a procedural heading (short title, interpretation, regulations,
 offences, coming into force ...: devcorpus README item 37). The cue words are
 data (``statute``, ``purpose``, ``procedural`` in ``domains.toml``).
+
+A section that is only a number and a heading over its subsections (``7 Duty to
+determine`` over 7(1), 7(2); ``Article 3 Évaluation des risques`` over its
+paragraphs) has no words of its own: annotators tag it with what it opens on, the
+domains of its first subsection (:func:`wrap_first_child`; on the gold, a wrapper
+equals its first child in 227 of 249 cases, the union of its children in 221).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from .._knowledge import fold, load_domains
 if TYPE_CHECKING:
     from .._blocks import RawBlock
 
-__all__ = ["inherit_scope", "inherit_subject"]
+__all__ = ["inherit_scope", "inherit_subject", "wrap_first_child"]
 
 Tags = dict[str, list[tuple[int, int]]]
 
@@ -132,3 +138,33 @@ def inherit_subject(
             continue
         for code, spans in subject.items():
             tags.setdefault(code, spans)
+
+
+def wrap_first_child(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
+    """Give a clause without words of its own (a number and at most a title over its
+    subsections) the tags of its first child clause, deepest wrappers first so that
+    a wrapper over a wrapper reads the tags its child took. Only a section over its
+    own subsections (see :func:`_subsection`): a part or chapter titles a stretch of
+    the text, not its first provision. A procedural heading ("Definitions",
+    "Regulations", "Infraction") keeps the section untagged, as under
+    :func:`inherit_subject`."""
+    for k in sorted(clauses, reverse=True):
+        b = blocks[k]
+        if b.text.strip() or _says(b.title, language, "procedural"):
+            continue
+        first = next((c for c in b.children if c in clauses), None)
+        if first is None or not _subsection(b, blocks[first]):
+            continue
+        for code, spans in clauses[first].items():
+            clauses[k].setdefault(code, spans)
+
+
+def _subsection(parent: RawBlock, child: RawBlock) -> bool:
+    """Whether ``child`` is a subsection of section ``parent``: its number extends the
+    parent's (``7`` -> ``7(1)``, ``Article 3`` -> ``Article 3(1)``), and the parent is
+    a numbered section (an arabic number, or a word and a number: ``Article II``),
+    not a bare roman or lettered part of a report (``I`` -> ``I(A)``)."""
+    num = parent.number
+    if not num or not child.number.startswith(num + "("):
+        return False
+    return any(ch.isdigit() for ch in num) or _division(parent)
