@@ -314,3 +314,50 @@ def test_a_section_without_words_takes_its_first_subsection(language: Language) 
     assert tags["7(2)"] == set()
     assert tags["8(1)"] == {"FINANCING"}
     assert tags["8"] == set()
+
+
+GLOSSARY = {
+    # section 2 defines the act's terms: "explosive" and "air carrier" name domains
+    # but commit to nothing (untagged); section 3 prohibits, and is tagged
+    "en": """# Explosives Safety Act
+
+## Interpretation
+
+### 2 Definitions
+
+The following definitions apply in this Act. improvised explosive device means a device
+fabricated in an improvised manner. air carrier has the meaning given in the Aeronautics Act.
+
+## Prohibited Activities
+
+### 3 Improvised devices
+
+No person shall make an improvised explosive device.
+""",
+    "fr": """# Loi sur la sécurité des explosifs
+
+## Définitions
+
+### 2 Définitions
+
+Les définitions qui suivent s'appliquent à la présente loi. engin explosif improvisé
+Engin fabriqué de façon artisanale. transporteur aérien S'entend au sens de la Loi sur
+l'aéronautique.
+
+## Interdictions
+
+### 3 Engins improvisés
+
+Il est interdit de fabriquer un engin explosif improvisé.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_glossary_clause_is_not_tagged(language: Language) -> None:
+    tags = _tags(GLOSSARY[language], language)
+    assert tags["2"] == set()
+    assert tags["3"] == {"C-IED"}
+    # the definitions still count for the document
+    doc = parse_text(GLOSSARY[language], language=language)
+    assert "C-IED" in {str(t) for t in doc.domains}

