@@ -726,3 +726,21 @@ PLASTIC: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("language", "text"), PLASTIC)
 def test_unmarked_plastic_explosives_are_eod(language: str, text: str) -> None:
     assert set(tag_text(text, language)) == {"EOD"}
+
+
+# The statutory offence of giving or receiving training for terrorism is no TRAINING
+# commitment; a drone's legal name ("remotely piloted aircraft", "aéronef circulant
+# sans personne à bord") is C-UAS. (language, text, code, tagged)
+LEGAL_TERMS: list[tuple[str, str, str, bool]] = [
+    ("en", "A person commits an offence if the person provides or receives training connected with a terrorist act.", "TRAINING", False),
+    ("fr", "Constitue une infraction le fait de dispenser ou recevoir une formation liée à un acte terroriste.", "TRAINING", False),
+    ("en", "States shall provide training to border guards.", "TRAINING", True),
+    ("fr", "Les États dispensent une formation aux gardes-frontières.", "TRAINING", True),
+    ("en", "Every person commits an offence who flies a remotely piloted aircraft over the infrastructure.", "C-UAS", True),
+    ("fr", "Un aéronef circulant sans personne à bord peut être neutralisé.", "C-UAS", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "code", "tagged"), LEGAL_TERMS)
+def test_legal_terms(language: str, text: str, code: str, tagged: bool) -> None:
+    assert (code in tag_text(text, language)) is tagged
