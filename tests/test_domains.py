@@ -744,3 +744,28 @@ LEGAL_TERMS: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("language", "text", "code", "tagged"), LEGAL_TERMS)
 def test_legal_terms(language: str, text: str, code: str, tagged: bool) -> None:
     assert (code in tag_text(text, language)) is tagged
+
+
+# Synonyms the trigger lists lacked (guidelines section 4 codes). (code, English, French)
+SYNONYMS: list[tuple[str, str, str]] = [
+    ("FINANCING", "Service providers for virtual assets must be registered.", "Les prestataires de services sur actifs virtuels sont soumis à enregistrement."),
+    ("FINANCING", "Whoever provides or collects funds for a terrorist commits an offence.", "Quiconque fournit ou collecte des fonds au profit d'un terroriste commet une infraction."),
+    ("CIP", "Operators of energy facilities shall draw up a security plan.", "Les exploitants d'installations énergétiques établissent un plan de sécurité."),
+    ("CBRN", "Terrorists continue to seek chemical precursors.", "Les terroristes cherchent toujours à acquérir des précurseurs chimiques."),
+    ("INTEL", "Police and gendarmerie shall feed a common database.", "La police et la gendarmerie alimentent un fichier commun."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SYNONYMS)
+def test_synonym_english(code: str, english: str, french: str) -> None:
+    assert code in tag_text(english, "en")
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SYNONYMS)
+def test_synonym_french(code: str, english: str, french: str) -> None:
+    assert code in tag_text(french, "fr")
+
+
+def test_checks_against_databases_are_not_intelligence() -> None:
+    # (heldout2: "checked against the relevant databases" at the external border is BORDER)
+    assert "INTEL" not in tag_text("Travellers are checked against the relevant databases.", "en")
