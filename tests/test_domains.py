@@ -769,3 +769,24 @@ def test_synonym_french(code: str, english: str, french: str) -> None:
 def test_checks_against_databases_are_not_intelligence() -> None:
     # (heldout2: "checked against the relevant databases" at the external border is BORDER)
     assert "INTEL" not in tag_text("Travellers are checked against the relevant databases.", "en")
+
+
+# Canadian legal French says "communication d'information" where English says
+# "disclosure" or "information sharing": the arrangement and the mutual disclosure
+# between institutions are information sharing (INTEL), as in the English version.
+SHARING: list[tuple[str, str]] = [
+    ("en", "Entry into an information-sharing arrangement is appropriate."),
+    ("fr", "La conclusion d'une entente de communication d'information convient."),
+    ("en", "Institutions are encouraged to share information with one another."),
+    ("fr", "Les institutions fédérales sont encouragées à communiquer entre elles de l'information."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SHARING)
+def test_information_sharing_in_canadian_french(language: str, text: str) -> None:
+    assert "INTEL" in tag_text(text, language)
+
+
+def test_communicating_information_alone_is_not_intelligence() -> None:
+    # a duty to communicate information (to a court, to a person) is no sharing regime
+    assert "INTEL" not in tag_text("Le ministre communique l'information au juge.", "fr")
