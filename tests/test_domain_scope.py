@@ -361,3 +361,99 @@ def test_a_glossary_clause_is_not_tagged(language: Language) -> None:
     # the definitions still count for the document
     doc = parse_text(GLOSSARY[language], language=language)
     assert "C-IED" in {str(t) for t in doc.domains}
+
+
+TREATY_ACT = {
+    # an act implementing an arms-control treaty: its subject (WMD) reaches the
+    # inspections, not the confidentiality of what inspectors learn, nor the
+    # inspectors' privileges and immunities (administrative furniture)
+    "en": """# Nuclear Test Ban Treaty Implementation Act
+
+## On-site Inspections
+
+### 14
+
+An inspector may enter any place at any reasonable time.
+
+## Privileges and Immunities
+
+### 15
+
+Inspectors have the privileges and immunities set out in the Treaty.
+
+## Disclosure of Information
+
+### 16
+
+No person shall communicate information obtained under this Act.
+""",
+    "fr": """# Loi de mise en oeuvre du Traité d'interdiction complète des essais nucléaires
+
+## Inspections sur place
+
+### 14
+
+L'inspecteur peut entrer dans tout lieu à toute heure convenable.
+
+## Privilèges et immunités
+
+### 15
+
+Les inspecteurs jouissent des privilèges et immunités prévus par le Traité.
+
+## Communication de renseignements
+
+### 16
+
+Il est interdit de communiquer les renseignements obtenus en vertu de la présente loi.
+""",
+}
+
+SHARING_ACT = {
+    # an act whose subject is information sharing: under the same kind of heading
+    # its subject is what the provisions are about
+    "en": """# Information Sharing Act
+
+## Purpose
+
+### 3
+
+The purpose of this Act is to encourage institutions to share information on threats.
+
+## Disclosure of Information
+
+### 5
+
+An institution may disclose information to another institution.
+""",
+    "fr": """# Loi sur le partage d'information
+
+## Objet
+
+### 3
+
+La présente loi a pour objet d'encourager les institutions à échanger des informations
+sur les menaces.
+
+## Communication d'information
+
+### 5
+
+Une institution peut communiquer de l'information à une autre institution.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_confidentiality_and_immunities_do_not_take_an_arms_subject(language: Language) -> None:
+    tags = _tags(TREATY_ACT[language], language)
+    assert tags["14"] == {"WMD"}
+    assert tags["15"] == set()
+    assert tags["16"] == set()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_disclosure_under_an_information_act_is_its_subject(language: Language) -> None:
+    tags = _tags(SHARING_ACT[language], language)
+    assert tags["3"] == {"INTEL"}
+    assert tags["5"] == {"INTEL"}

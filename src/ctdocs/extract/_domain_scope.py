@@ -31,8 +31,13 @@ provision: annotators tag "On-site Inspections" or "Record Keeping" with it
 although those words name nothing. So (:func:`inherit_subject`) the domains of such
 a title, and of the clause under a purpose heading, pass to every clause that is
 not under a procedural heading (short title, interpretation, regulations,
-offences, coming into force ...: devcorpus README item 37). The cue words are
-data (``statute``, ``purpose``, ``procedural`` in ``domains.toml``).
+offences, coming into force ...: devcorpus README item 37). Under a heading over
+the act's confidentiality provisions ("Disclosure of Information" in an act
+implementing a treaty, "Communication de renseignements") only an information
+subject passes (``confidentiality_keeps``: INTEL): keeping the inspectors' findings
+secret is no arms-control provision, while in an act whose subject is information
+sharing the same heading is that subject. The cue words are data (``statute``,
+``purpose``, ``procedural``, ``confidentiality`` in ``domains.toml``).
 
 A section that is only a number and a heading over its subsections (``7 Duty to
 determine`` over 7(1), 7(2); ``Article 3 Évaluation des risques`` over its
@@ -132,12 +137,15 @@ def inherit_subject(
         if _says(b.section, language, "purpose") or _says(b.title, language, "purpose"):
             for code, spans in tags.items():
                 subject.setdefault(code, spans)
+    keeps = set(load_domains().scoring.confidentiality_keeps)
     for k, tags in clauses.items():
         b = blocks[k]
         if _says(b.section, language, "procedural") or _says(b.title, language, "procedural"):
             continue
+        secret = _says(b.section, language, "confidentiality")
         for code, spans in subject.items():
-            tags.setdefault(code, spans)
+            if not secret or code in keeps:
+                tags.setdefault(code, spans)
 
 
 def wrap_first_child(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
