@@ -790,3 +790,24 @@ def test_information_sharing_in_canadian_french(language: str, text: str) -> Non
 def test_communicating_information_alone_is_not_intelligence() -> None:
     # a duty to communicate information (to a court, to a person) is no sharing regime
     assert "INTEL" not in tag_text("Le ministre communique l'information au juge.", "fr")
+
+
+# A body named after a domain (an intelligence service, a committee on intelligence)
+# mentioned in passing is no commitment; disclosing to it is (devcorpus README item
+# 37). Land, sea and air in one list name means, not maritime security.
+# (language, text, code, tagged)
+NAMES_AND_LISTS: list[tuple[str, str, str, bool]] = [
+    ("en", "Witnesses from the Canadian Security Intelligence Service appeared before the committee.", "INTEL", False),
+    ("en", "The Parliamentary Joint Committee on Intelligence and Security may review the listing.", "INTEL", False),
+    ("en", "Every bank must disclose the property to the Director of the Canadian Security Intelligence Service.", "INTEL", True),
+    ("fr", "Chaque banque communique l'existence des biens au Service canadien du renseignement de sécurité.", "INTEL", True),
+    ("en", "States should extend access to the system to land, sea and air border posts.", "MARITIME", False),
+    ("fr", "étendre l'accès au système aux postes frontières terrestres, maritimes et aériens ;", "MARITIME", False),
+    ("en", "States should strengthen maritime security in their ports.", "MARITIME", True),
+    ("fr", "Les États renforcent la sûreté maritime dans leurs ports.", "MARITIME", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "code", "tagged"), NAMES_AND_LISTS)
+def test_names_and_lists_of_means(language: str, text: str, code: str, tagged: bool) -> None:
+    assert (code in tag_text(text, language)) is tagged
