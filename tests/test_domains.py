@@ -811,3 +811,22 @@ NAMES_AND_LISTS: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("language", "text", "code", "tagged"), NAMES_AND_LISTS)
 def test_names_and_lists_of_means(language: str, text: str, code: str, tagged: bool) -> None:
     assert (code in tag_text(text, language)) is tagged
+
+
+# More synonyms: the non-profit sector (FATF Recommendation 8) and moving funds are
+# terrorist financing; helping States at their request is capacity building.
+SYNONYMS_2: list[tuple[str, str, str]] = [
+    ("FINANCING", "Countries should assess the risks to which the non-profit sector is exposed.", "Les États évaluent les risques auxquels est exposé le secteur à but non lucratif."),
+    ("FINANCING", "Online payment platforms are used to move funds to the camps.", "Des plateformes de paiement en ligne servent à transférer des fonds vers les camps."),
+    ("CAPACITY", "The Secretariat will support participating States, upon their request, in implementing this decision.", "Le Secrétariat aidera les États participants qui en font la demande à appliquer la présente décision."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SYNONYMS_2)
+def test_synonym_2_english(code: str, english: str, french: str) -> None:
+    assert code in tag_text(english, "en")
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SYNONYMS_2)
+def test_synonym_2_french(code: str, english: str, french: str) -> None:
+    assert code in tag_text(french, "fr")
