@@ -457,3 +457,71 @@ def test_disclosure_under_an_information_act_is_its_subject(language: Language) 
     tags = _tags(SHARING_ACT[language], language)
     assert tags["3"] == {"INTEL"}
     assert tags["5"] == {"INTEL"}
+
+
+RULEMAKING = {
+    # section 5 empowers the Governor in Council to regulate plastic explosives: it
+    # configures the regime and is not tagged (README item 37); section 6 prohibits
+    "en": """# Explosives Safety Act
+
+## Regulations
+
+### 5
+
+The Governor in Council may make regulations respecting the transport of unmarked plastic
+explosives.
+
+## Prohibited Activities
+
+### 6
+
+No person shall manufacture unmarked plastic explosives.
+""",
+    "fr": """# Loi sur la sécurité des explosifs
+
+## Règlements
+
+### 5
+
+Le gouverneur en conseil peut, par règlement, régir le transport des explosifs plastiques
+non marqués.
+
+## Interdictions
+
+### 6
+
+Il est interdit de fabriquer des explosifs plastiques non marqués.
+""",
+}
+
+LONG_REGULATION = {
+    # a heading naming a whole regulation is no regulation-making label
+    "en": """# Regulation on Explosives
+
+## Regulation of the Council on the marketing and use of explosives precursors
+
+### 1
+
+Member States shall restrict access to explosives precursors.
+""",
+    "fr": """# Règlement sur les explosifs
+
+## Règlement du Conseil relatif à la commercialisation et à l'utilisation de précurseurs d'explosifs
+
+### 1
+
+Les États membres restreignent l'accès aux précurseurs d'explosifs.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_regulation_making_is_not_tagged(language: Language) -> None:
+    tags = _tags(RULEMAKING[language], language)
+    assert tags["5"] == set()
+    assert tags["6"] == {"EOD"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_regulation_title_is_no_rulemaking_label(language: Language) -> None:
+    assert _tags(LONG_REGULATION[language], language)["1"] == {"C-IED"}

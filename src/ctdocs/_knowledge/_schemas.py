@@ -200,10 +200,12 @@ class DomainCues(_Strict):
     # a heading over an act's confidentiality provisions: only the information
     # domains (DomainScoring.confidentiality_keeps) of the act's subject pass under it
     confidentiality: list[str] = []
+    # regulation-making and penalty headings: the clauses under them are not tagged
+    untagged: list[str] = []
 
     @field_validator(
         "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural",
-        "glossary", "confidentiality",
+        "glossary", "confidentiality", "untagged",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:

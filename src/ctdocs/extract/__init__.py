@@ -145,7 +145,13 @@ def weigh_domains(
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
     of its own also with the tags of the clause it continues (see ``_leads_in``)."""
-    from ._domain_scope import drop_glossaries, inherit_scope, inherit_subject, wrap_first_child
+    from ._domain_scope import (
+        drop_glossaries,
+        drop_untagged,
+        inherit_scope,
+        inherit_subject,
+        wrap_first_child,
+    )
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
@@ -186,6 +192,7 @@ def weigh_domains(
     inherit_subject(blocks, clauses, named, language)
     wrap_first_child(blocks, clauses, language)
     drop_glossaries(blocks, clauses, language)
+    drop_untagged(blocks, clauses, language)
     out.in_clauses.update(c for tags in clauses.values() for c in tags)
     return out, clauses
 

@@ -57,9 +57,18 @@ from .._knowledge import fold, load_domains
 if TYPE_CHECKING:
     from .._blocks import RawBlock
 
-__all__ = ["drop_glossaries", "inherit_scope", "inherit_subject", "wrap_first_child"]
+__all__ = [
+    "drop_glossaries",
+    "drop_untagged",
+    "inherit_scope",
+    "inherit_subject",
+    "wrap_first_child",
+]
 
 Tags = dict[str, list[tuple[int, int]]]
+
+# the longest heading read as a label ("Powers of Governor in Council"), not a title
+_LABEL_WORDS = 6
 
 
 def inherit_scope(
@@ -192,4 +201,27 @@ def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: 
         title = fold(b.title or "").lower()
         opening = fold(b.text[:80]).lower()
         if pat.search(title) or pat.match(opening):
+            tags.clear()
+
+
+def drop_untagged(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
+    """Untag every clause under a regulation-making or penalty heading (its section or
+    its own title: "Regulations", "Powers of Governor in Council", "Penalties";
+    ``untagged`` cues in ``domains.toml``). Such provisions configure a regime whose
+    substance lies elsewhere: "respecting the transport of unmarked plastic
+    explosives" empowers, it commits to nothing (devcorpus README item 37).
+    Their evidence still counts for the document."""
+    pat = _cue(language, "untagged")
+    if pat is None:
+        return
+
+    def says(head: str | None) -> bool:
+        # a short label only: "Regulation (EU) 2021/784 on addressing the
+        # dissemination of terrorist content online" titles a whole act
+        folded = fold(head or "").lower()
+        return len(folded.split()) <= _LABEL_WORDS and pat.search(folded) is not None
+
+    for k, tags in clauses.items():
+        b = blocks[k]
+        if says(b.section) or says(b.title):
             tags.clear()
