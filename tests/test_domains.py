@@ -830,3 +830,21 @@ def test_synonym_2_english(code: str, english: str, french: str) -> None:
 @pytest.mark.parametrize(("code", "english", "french"), SYNONYMS_2)
 def test_synonym_2_french(code: str, english: str, french: str) -> None:
     assert code in tag_text(french, "fr")
+
+
+# Travel by air is civil aviation (the Secure Air Travel Act / Loi sur la sûreté des
+# déplacements aériens). (code, English, French)
+AIR_TRAVEL: list[tuple[str, str, str]] = [
+    ("AVIATION", "Persons who would threaten air travel are placed on the list.", "Les personnes qui menaceraient les déplacements aériens sont inscrites sur la liste."),
+    ("AVIATION", "The inspector may enter any aerodrome.", "L'inspecteur peut entrer dans tout aérodrome."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "english", "french"), AIR_TRAVEL)
+def test_air_travel_english(code: str, english: str, french: str) -> None:
+    assert code in tag_text(english, "en")
+
+
+@pytest.mark.parametrize(("code", "english", "french"), AIR_TRAVEL)
+def test_air_travel_french(code: str, english: str, french: str) -> None:
+    assert code in tag_text(french, "fr")
