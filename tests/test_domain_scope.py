@@ -358,9 +358,10 @@ def test_a_glossary_clause_is_not_tagged(language: Language) -> None:
     tags = _tags(GLOSSARY[language], language)
     assert tags["2"] == set()
     assert tags["3"] == {"C-IED"}
-    # the definitions still count for the document
+    # the glossary's words do not weigh for the document: "air carrier" is defined,
+    # nothing in the act deals with aviation
     doc = parse_text(GLOSSARY[language], language=language)
-    assert "C-IED" in {str(t) for t in doc.domains}
+    assert set(doc.domains) == {"C-IED"}
 
 
 TREATY_ACT = {

@@ -187,33 +187,38 @@ def _subsection(parent: RawBlock, child: RawBlock) -> bool:
     return any(ch.isdigit() for ch in num) or _division(parent)
 
 
-def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
+def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> set[int]:
     """Untag a glossary clause: one titled "Definitions" / "Interpretation", or opening
     "The following definitions apply" / "Les définitions qui suivent s'appliquent".
     Its triggers define the act's terms (a definition of "explosive", of "air
     carrier"), they commit to nothing; the gold leaves such clauses untagged (20 of
-    23 in the dev and held-out gold). Their evidence still counts for the document."""
+    23 in the dev and held-out gold). Returns the clauses cleared: their words do not
+    weigh for the document either (``weigh_domains``)."""
     pat = _cue(language, "glossary")
+    cleared: set[int] = set()
     if pat is None:
-        return
+        return cleared
     for k, tags in clauses.items():
         b = blocks[k]
         title = fold(b.title or "").lower()
         opening = fold(b.text[:80]).lower()
         if pat.search(title) or pat.match(opening):
             tags.clear()
+            cleared.add(k)
+    return cleared
 
 
-def drop_untagged(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:
+def drop_untagged(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> set[int]:
     """Untag every clause under a regulation-making or penalty heading (its section or
     its own title: "Regulations", "Powers of Governor in Council", "Penalties";
     ``untagged`` cues in ``domains.toml``). Such provisions configure a regime whose
     substance lies elsewhere: "respecting the transport of unmarked plastic
     explosives" empowers, it commits to nothing (devcorpus README item 37).
-    Their evidence still counts for the document."""
+    Returns the clauses cleared: their words do not weigh for the document either."""
     pat = _cue(language, "untagged")
+    cleared: set[int] = set()
     if pat is None:
-        return
+        return cleared
 
     def says(head: str | None) -> bool:
         # a short label only: "Regulation (EU) 2021/784 on addressing the
@@ -225,3 +230,5 @@ def drop_untagged(blocks: list[RawBlock], clauses: dict[int, Tags], language: st
         b = blocks[k]
         if says(b.section) or says(b.title):
             tags.clear()
+            cleared.add(k)
+    return cleared
