@@ -195,9 +195,17 @@ class DomainCues(_Strict):
     statute: list[str] = []
     purpose: list[str] = []
     procedural: list[str] = []
+    # a glossary clause (its title, or the words it opens with) is not tagged
+    glossary: list[str] = []
+    # a heading over an act's confidentiality provisions: only the information
+    # domains (DomainScoring.confidentiality_keeps) of the act's subject pass under it
+    confidentiality: list[str] = []
+    # regulation-making and penalty headings: the clauses under them are not tagged
+    untagged: list[str] = []
 
     @field_validator(
-        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural"
+        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural",
+        "glossary", "confidentiality", "untagged",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
@@ -218,6 +226,7 @@ class DomainScoring(_Strict):
     # a section heading of at most this many words passes its domains on to the
     # clauses under it (ctdocs.extract._domain_scope); 0: none does
     scope_max_words: int = Field(default=0, ge=0)
+    confidentiality_keeps: list[str] = []
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)

@@ -145,7 +145,6 @@ def weigh_domains(
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
     of its own also with the tags of the clause it continues (see ``_leads_in``)."""
-    from ._domain_scope import inherit_scope, inherit_subject
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
@@ -155,6 +154,7 @@ def weigh_domains(
     headings: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what they pass on
     titles: dict[int, dict[str, list[tuple[int, int]]]] = {}
     named: dict[int, dict[str, list[tuple[int, int]]]] = {}  # the document's title
+    weights: dict[int, dict[str, float]] = {}  # each clause's own weights
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
@@ -171,12 +171,42 @@ def weigh_domains(
             out.weight[code] = out.weight.get(code, 0.0) + w
             out.evidence.setdefault(code, []).extend(spans)
         if b.kind == "clause":
+            weights[k] = {c: w for c, (w, _) in found.items()}
             clauses[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-            out.in_clauses.update(clauses[k])
         elif b.kind == "heading":
             headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
         if b.role == "title":
             named[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+    _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights))
+    return out, clauses
+
+
+_Tags = dict[str, list[tuple[int, int]]]
+
+
+def _settle(
+    text: str,
+    language: str,
+    blocks: list[RawBlock],
+    clauses: dict[int, _Tags],
+    found: tuple[dict[int, _Tags], dict[int, _Tags], dict[int, _Tags]],
+    weighed: tuple[DomainWeights, dict[int, dict[str, float]]],
+) -> None:
+    """Complete each clause's tags from what it sits under (the clause it continues,
+    its section heading, its division titles, the act's subject, its first
+    subsection), clear glossary and rule-making clauses, and record the union for
+    the document. ``found``: the tags of headings, of clause titles, of the
+    document's title; ``weighed``: the document's weights and each clause's own."""
+    from ._domain_scope import (
+        drop_glossaries,
+        drop_untagged,
+        inherit_scope,
+        inherit_subject,
+        wrap_first_child,
+    )
+
+    headings, titles, named = found
+    out, weights = weighed
     for k in sorted(clauses):  # parents come before their children
         p = blocks[k].parent
         if p is not None and p in clauses and not blocks[k].title and _leads_in(text, blocks, p):
@@ -184,8 +214,13 @@ def weigh_domains(
                 clauses[k].setdefault(code, spans)
     inherit_scope(blocks, clauses, headings, titles)
     inherit_subject(blocks, clauses, named, language)
+    wrap_first_child(blocks, clauses, language)
+    # a glossary or a rule-making clause addresses nothing substantively: its words
+    # weigh for the document no more than its tags count in the clauses' union
+    for k in drop_glossaries(blocks, clauses, language) | drop_untagged(blocks, clauses, language):
+        for code, w in weights.get(k, {}).items():
+            out.weight[code] -= w
     out.in_clauses.update(c for tags in clauses.values() for c in tags)
-    return out, clauses
 
 
 def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
