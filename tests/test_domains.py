@@ -713,7 +713,9 @@ def test_a_freezing_regime_is_financing(language: str, text: str) -> None:
 
 def test_property_alone_is_not_financing() -> None:
     assert "FINANCING" not in tag_text("The owner of the property may appeal the decision.", "en")
-    assert "FINANCING" not in tag_text("Le propriétaire du bien peut faire appel de la décision.", "fr")
+    assert "FINANCING" not in tag_text(
+        "Le propriétaire du bien peut faire appel de la décision.", "fr"
+    )
 
 
 # Marking plastic explosives so that they can be detected is explosive detection (EOD;

@@ -204,8 +204,16 @@ class DomainCues(_Strict):
     untagged: list[str] = []
 
     @field_validator(
-        "definition", "citation", "name_before", "name_after", "statute", "purpose", "procedural",
-        "glossary", "confidentiality", "untagged",
+        "definition",
+        "citation",
+        "name_before",
+        "name_after",
+        "statute",
+        "purpose",
+        "procedural",
+        "glossary",
+        "confidentiality",
+        "untagged",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
