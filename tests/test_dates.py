@@ -759,3 +759,62 @@ def test_year_of_the_dates_just_before(lang: str, text: str, own: str, values: l
 )
 def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a month's last day and the next month's first: one event over two days
+        ("fr", "Stockholm, les 31 mai et 1er juin 2016", None, ["2016-05-31/2016-06-01"]),
+        ("en", "Skopje, 30 November and 1 December 2023", None, ["2023-11-30/2023-12-01"]),
+        ("en", "on May 31 and June 1, 2016", None, ["2016-05-31/2016-06-01"]),
+        # over a year's end the first day takes the year before
+        ("fr", "les 31 décembre et 1er janvier 2024", None, ["2023-12-31/2024-01-01"]),
+        # no year written: the own date gives it
+        (
+            "fr",
+            "la tenue à Berlin, les 31 mai et 1er juin, de la",
+            "2016-12-09",
+            ["2016-05-31/2016-06-01"],
+        ),
+        # days that do not follow each other stay two dates
+        ("fr", "les 30 mai et 1er juin 2016", None, ["2016-05-30", "2016-06-01"]),
+        ("en", "on 31 May and 2 June 2016", None, ["2016-05-31", "2016-06-02"]),
+    ],
+)
+def test_consecutive_days_across_months(
+    lang: str, text: str, own: str | None, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year written once at the end of a series is every date's, even when the
+        # own date (March 2023) would have put the first one a year earlier
+        (
+            "fr",
+            "les Jeux, du 26 juillet au 11 août puis du 28 août au 8 septembre 2024.",
+            "2023-03-24",
+            ["2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        (
+            "en",
+            "the Games, from 26 July to 11 August then from 28 August to 8 September 2024.",
+            "2023-03-24",
+            ["2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        ("fr", "le 30 mai et le 1er juin 2016", None, ["2016-05-30", "2016-06-01"]),
+        # a year-less date after the dated one in the year is no part of its series:
+        # the own date's year
+        ("fr", "le 5 juin, puis le 3 mai 2016", "2017-01-10", ["2016-06-05", "2016-05-03"]),
+        ("en", "on 5 June, then on 3 May 2015", "2017-01-10", ["2016-06-05", "2015-05-03"]),
+        # more than a joining word between them: no series
+        ("en", "on 5 June the board met; in May 2015", "2017-01-10", ["2016-06-05", "2015-05"]),
+    ],
+)
+def test_series_share_their_written_year(
+    lang: str, text: str, own: str | None, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -59,6 +59,8 @@ class DateLanguage(_Strict):
     recent: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
     recurring: list[str] = Field(default_factory=list)
+    # "puis", "then": a year-less date before one and a dated one shares its year
+    series_join: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod
