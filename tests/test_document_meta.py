@@ -725,18 +725,19 @@ OSCE_HEAD_FR = (
             "adopted in Bratislava on 5 and 6 December 2019,\n",
             "2023-12-01",
         ),
-        # a place-and-date line over a cited resolution's adoption, wrapped
+        # a place-and-date line over a cited resolution's adoption, wrapped (its two
+        # consecutive days are one interval, the meeting's, as the Porto charter's gold)
         (
             "fr",
             "Conseil ministériel\nSkopje, 30 novembre et 1er décembre 2023\n\nLe Conseil,\n\n"
             "Rappelant la résolution 2178 (2014),\nadoptée le 24 septembre 2014,\n",
-            "2023-12-01",
+            "2023-11-30/2023-12-01",
         ),
         (
             "en",
             "Ministerial Council\nSkopje, 30 November and 1 December 2023\n\nThe Council,\n\n"
             "Recalling resolution 2178 (2014),\nadopted on 24 September 2014,\n",
-            "2023-12-01",
+            "2023-11-30/2023-12-01",
         ),
         # the instrument named, then a comma, is the cue's subject even without a participle
         (
@@ -972,3 +973,64 @@ def test_cue_words_live_in_the_data_file() -> None:
         if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lit) for w in words)
     ]
     assert offending == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a meeting's name with its year and its dateline are no timeline: the date alone
+        # on the top line is the document's
+        (
+            "fr",
+            "MC.DEC/6/21\n3 décembre 2021\n\nConseil ministériel\nStockholm 2021\n\n"
+            "Vingt-huitième réunion du Conseil ministériel\nStockholm, 2 et 3 décembre 2021\n\n"
+            "DÉCISION N° 6/21\n",
+            "2021-12-03",
+        ),
+        (
+            "en",
+            "MC.DEC/4/23\n1 December 2023\n\nMinisterial Council\nSkopje 2023\n\n"
+            "Thirtieth Meeting of the Ministerial Council\nSkopje, 30 November and 1 December 2023\n\n"
+            "DECISION No. 4/23\n",
+            "2023-12-01",
+        ),
+        # a dateline with an article that ends the heading line
+        (
+            "en",
+            "Final Communiqué\n\nMinisterial Meeting of the North Atlantic Council held at NATO "
+            "Headquarters, Brussels, on 10 December 1996\n\n1. We met today to prepare the Summit "
+            "in Madrid on 8-9 July 1997.\n",
+            "1996-12-10",
+        ),
+        # ... or opens a press release's first paragraph
+        (
+            "fr",
+            "Communiqué\n\nQUÉBEC, le 12 mars 2019 /CNW/ - La ministre annonce aujourd'hui un "
+            "investissement de 8,5 M$ sur trois ans pour la prévention.\n",
+            "2019-03-12",
+        ),
+    ],
+)
+def test_head_datelines(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a place, a comma and an article inside a sentence of running text: an event
+        (
+            "en",
+            "Resolution 2091 (2016)\n\n3. The Assembly welcomes the opening for signature in "
+            "Riga, on 22 October 2015, of the Additional Protocol to the Convention.\n",
+        ),
+        (
+            "fr",
+            "Résolution 2091 (2016)\n\n3. L'Assemblée salue l'ouverture à la signature à "
+            "Riga, le 22 octobre 2015, du Protocole additionnel à la Convention.\n",
+        ),
+    ],
+)
+def test_a_dateline_inside_a_sentence_is_an_event(lang: str, text: str) -> None:
+    assert own_date(text, find_dates(text, lang)) is None

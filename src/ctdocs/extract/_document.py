@@ -54,6 +54,9 @@ class _Cues:
     act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
+    dateline_article: re.Pattern[
+        str
+    ]  # the same with an article: Brussels, on 10 May (ending a line)
     not_own: re.Pattern[str]
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
@@ -101,8 +104,9 @@ def _cues() -> _Cues:
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
-        dateline=re.compile(
-            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
+        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
+        dateline_article=re.compile(
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
         self_adopted=re.compile(
@@ -209,8 +213,14 @@ def _score(
         return cued
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
-        return _DATELINE if after == 0 and cues.dateline.search(before) else 0
+        return _DATELINE if after == 0 and _dateline(before) else 0
     if cues.dateline.search(before) or _bracketed(before, text[h.end : hi]):
+        return _DATELINE
+    if cues.dateline_article.search(before) and (
+        after == 0 or _words(before, 0, len(before), 4) <= 3
+    ):
+        # "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its line,
+        # "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on …, of"
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
@@ -224,6 +234,12 @@ def _score(
     return 0
 
 
+def _dateline(before: str) -> bool:
+    """Whether a place and a comma, maybe an article, end ``before`` (Bruxelles, le …)."""
+    cues = _cues()
+    return bool(cues.dateline.search(before) or cues.dateline_article.search(before))
+
+
 def _bracketed(before: str, after: str) -> bool:
     """Whether a date stands in square brackets at the end of its line: an act's date of
     assent closing its long title (``… connected purposes.   [12th February 2019]``)."""
@@ -231,14 +247,20 @@ def _bracketed(before: str, after: str) -> bool:
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
-    """The values of the head's dates that stand alone on their line."""
+    """The values of the head's dates that stand alone on their line.
+
+    A bare year (a meeting's name, "Stockholm 2021") and a dateline ("Stockholm, 2 et 3
+    décembre 2021") are no entries of a timeline: a head with a date line, a meeting's
+    name and its dateline is one document's head."""
     values: set[str] = set()
     for h in hits:
         if h.start >= head_end:
             break
+        if h.precision == "year":
+            continue
         lo, hi = _line_bounds(text, h.start, h.end)
         words = _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2)
-        if words <= 1:
+        if words <= 1 and not _dateline(text[lo : h.start]):
             values.add(h.value)
     return values
 
@@ -398,7 +420,7 @@ def stamp_in_noise(
     before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
     if cues.not_own.search(before):
         return False
-    if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
+    if cues.stamp.search(before) or cues.adopted.search(before) or _dateline(before):
         return True  # Last updated: …, Issued on …, Brussels, …
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
