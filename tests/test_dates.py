@@ -818,3 +818,30 @@ def test_series_share_their_written_year(
     lang: str, text: str, own: str | None, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a cited resolution's year dates none of the narrative after it: the own date does
+        (
+            "en",
+            "under resolution 2368 (2017).\n\n16. UNOCT launched, on 5 December, a programme",
+            "2024-02-02",
+            ["2017", "2023-12-05"],
+        ),
+        (
+            "fr",
+            "au titre de la résolution 2368 (2017).\n\n16. Le BLT a lancé, le 5 décembre, un",
+            "2024-02-02",
+            ["2017", "2023-12-05"],
+        ),
+        # a year written in the narrative still does
+        ("en", "In 2017, then on 5 December, the Office", "2024-02-02", ["2017", "2017-12-05"]),
+        ("fr", "En 2017, puis le 5 décembre, le Bureau", "2024-02-02", ["2017", "2017-12-05"]),
+    ],
+)
+def test_cited_years_date_no_year_less_date(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

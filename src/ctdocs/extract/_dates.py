@@ -275,6 +275,16 @@ def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
 _SERIES_GAP = 12  # characters between the dates of a series ("  et le ", " puis du ")
 
 
+def _cited_year(text: str, raw: _Raw) -> bool:
+    """Whether a bare year in parentheses follows a number: a cited instrument's year
+    (resolution 2368 (2017)), which dates no year-less date of the narrative after it."""
+    if raw.last is not None or raw.first.m is not None:
+        return False
+    if text[raw.start - 1 : raw.start] != "(" or text[raw.end : raw.end + 1] != ")":
+        return False
+    return text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()
+
+
 def _names_event(text: str, start: int) -> bool:
     """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
     return bool(_event_re().search(text[max(0, start - 24) : start]))
@@ -325,8 +335,9 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             value = _fmt(first.y, first.m, first.d)
             if last is not None:
                 value = f"{value}/{_fmt(last.y, last.m, last.d)}"
-            context = (last or first).y
-            context_end = raw.end
+            if not _cited_year(text, raw):
+                context = (last or first).y
+                context_end = raw.end
         hits.append(
             DateHit(
                 start=raw.start,
