@@ -1034,3 +1034,40 @@ def test_head_datelines(lang: str, text: str, value: str) -> None:
 )
 def test_a_dateline_inside_a_sentence_is_an_event(lang: str, text: str) -> None:
     assert own_date(text, find_dates(text, lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the date heads the act's title line (Belgian Moniteur); the publication stamp
+        # below it is the gazette's
+        (
+            "fr",
+            "Titre\n5 MAI 2019. - Loi portant des dispositions diverses en matière de lutte "
+            "contre le terrorisme (1)\n\nPublication : 20-05-2019 numéro : 2019041187\n",
+            "2019-05-05",
+        ),
+        (
+            "en",
+            "Title\n5 MAY 2019. - Act laying down various provisions on the fight against "
+            "terrorism (1)\n\nPublication: 20-05-2019 number: 2019041187\n",
+            "2019-05-05",
+        ),
+        # an act's assent, not the version stamp above it
+        (
+            "en",
+            "Counter-Terrorism Act 2022\nVersion as at 28 October 2023\n\nCounter-Terrorism "
+            "Act 2022\nPublic Act 2022 No 31\nDate of assent 16 May 2022\n",
+            "2022-05-16",
+        ),
+        (
+            "fr",
+            "Loi sur la lutte contre le terrorisme\nVersion en vigueur au 28 octobre 2023\n\n"
+            "Loi sur la lutte contre le terrorisme\nSanctionnée le 16 mai 2022\n",
+            "2022-05-16",
+        ),
+    ],
+)
+def test_act_title_dates_and_assent(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value

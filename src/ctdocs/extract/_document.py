@@ -52,6 +52,7 @@ class _Cues:
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
     act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
+    act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     dateline_article: re.Pattern[
@@ -103,6 +104,7 @@ def _cues() -> _Cues:
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
+        act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
         dateline_article=re.compile(
@@ -224,6 +226,8 @@ def _score(
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
+    if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
+        return _ACT  # the date heads the act's title: "5 MAI 2019. - Loi portant …"
     if cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo):
         return _ACT  # an act's title over a few lines, its date on the last: "du 4 mai 2022"
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
