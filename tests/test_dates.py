@@ -845,3 +845,20 @@ def test_cited_years_date_no_year_less_date(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a file number built on a date, and a serial number's two halves, are no years
+        ("fr", "Dossier numéro : 2019-05-05/14\nEntrée en vigueur : 30-05-2019", ["2019-05-30"]),
+        ("en", "File number: 2019-05-05/14\nIn force: 30-05-2019", ["2019-05-30"]),
+        ("fr", "ISSN 1977-0677 (édition électronique), 2023", ["2023"]),
+        ("en", "ISSN 1977-0677 (electronic edition), 2023", ["2023"]),
+        # a written day and a span of years stay dates
+        ("fr", "le 2019-05-05, pour 2011-2014", ["2019-05-05", "2011/2014"]),
+        ("en", "on 2019-05-05, for 2011-2014", ["2019-05-05", "2011/2014"]),
+    ],
+)
+def test_numbers_built_on_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -1071,3 +1071,18 @@ def test_a_dateline_inside_a_sentence_is_an_event(lang: str, text: str) -> None:
 def test_act_title_dates_and_assent(lang: str, text: str, value: str) -> None:
     hit = own_date(text, find_dates(text, lang))
     assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "kept"),
+    [
+        # a legal database's publication and version stamps are the text's own
+        ("Publication : 20-05-2019 numéro : 2019041187 page : 47318", "fr", True),
+        ("Publication: 20-05-2019 number: 2019041187 page: 47318", "en", True),
+        ("Version en vigueur au 28 octobre 2023", "fr", True),
+        ("Version as at 28 October 2023", "en", True),
+    ],
+)
+def test_database_stamps_in_noise(line: str, lang: str, kept: bool) -> None:
+    hit = find_dates(line, lang)[0]
+    assert stamp_in_noise(line, hit, 0, len(line)) is kept
