@@ -862,3 +862,18 @@ def test_cited_years_date_no_year_less_date(
 )
 def test_numbers_built_on_years(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a number ending one line is no day of a month in capitals heading the next
+        ("en", "Edition C Version 1\nFEBRUARY 2018\n\nNORTH ATLANTIC", ["2018-02"]),
+        ("fr", "Édition C Version 1\nFÉVRIER 2018\n\nORGANISATION", ["2018-02"]),
+        # a day wrapped before its month in running text stays one date
+        ("fr", "le texte signé le 1\nfévrier 2018 à Paris", ["2018-02-01"]),
+        ("en", "the text signed on 1\nFebruary 2018 in Paris", ["2018-02-01"]),
+    ],
+)
+def test_capital_month_lines_start_afresh(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -403,6 +403,8 @@ class _Pieces:
         mo = self.month(j)
         if mo is None:
             return None
+        if not hyphen and t.raw[j].isupper() and "\n" in t.text[t.end[i] : t.start[j]]:
+            return None  # Version 1⏎FEBRUARY 2018: a line in capitals starts a heading
         form, j = mo
         if not hyphen:
             yy = self._short_year(form, j)
