@@ -330,3 +330,66 @@ def test_title_held_out(batch: str, floor: float) -> None:
     stems = sorted(p.stem for p in (folder / "gold").glob("*.json"))
     right = sum(_title_right(folder, "texts", s) for s in stems)
     assert right / len(stems) >= floor, (batch, right, len(stems))
+
+
+MEETING_LINES = [
+    # a meeting's line with its date, and a label carrying the symbol, stand above the title
+    (
+        "en",
+        "Press Communiqué M-NAC-2(96)165\n\nFinal Communiqué\n\n"
+        "Ministerial Meeting of the North Atlantic Council held at NATO Headquarters, "
+        "Brussels, on 10 December 1996\n\n1. We met today to review progress in the "
+        "adaptation of the Alliance.\n",
+        "Final Communiqué",
+    ),
+    (
+        "fr",
+        "Communiqué de presse M-NAC-2(96)165\n\nCommuniqué final\n\n"
+        "Réunion ministérielle du Conseil de l'Atlantique Nord tenue au siège de l'OTAN, "
+        "Bruxelles, le 10 décembre 1996\n\n1. Nous nous sommes réunis aujourd'hui pour faire "
+        "le point de l'adaptation de l'Alliance.\n",
+        "Communiqué final",
+    ),
+    # an adoption line names no title; the document's name below it does
+    (
+        "en",
+        "A/RES/77/298\n\nResolution adopted by the General Assembly on 22 June 2023\n\n"
+        "77/298. The United Nations Global Counter-Terrorism Strategy: eighth review\n\n"
+        "The General Assembly,\n",
+        "The United Nations Global Counter-Terrorism Strategy: eighth review",
+    ),
+    (
+        "fr",
+        "A/RES/77/298\n\nRésolution adoptée par l'Assemblée générale le 22 juin 2023\n\n"
+        "77/298. Stratégie antiterroriste mondiale des Nations Unies : huitième examen\n\n"
+        "L'Assemblée générale,\n",
+        "Stratégie antiterroriste mondiale des Nations Unies : huitième examen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), MEETING_LINES)
+def test_dated_meeting_lines_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "Meeting of the Council held at Headquarters, Brussels, on 10 December 1996",
+            True,
+        ),
+        ("Réunion du Conseil tenue à Bruxelles, le 10 décembre 1996", True),
+        ("804th meeting – 11 July 2002", True),
+        # an act's title keeps its date, and so does a document's name with its place of signature
+        ("Council Decision (CFSP) 2023/2104 of 9 October 2023", False),
+        ("Loi du 23 mars 2023 relative au renforcement des moyens de lutte", False),
+        (
+            "Protocol for the Suppression of Unlawful Acts, Done at Montreal on 23 September 1971",
+            False,
+        ),
+    ],
+)
+def test_lines_ending_on_a_meeting_date(line: str, chrome: bool) -> None:
+    assert chrome_like(line) is chrome

@@ -51,6 +51,8 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
+# a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
+_SYMBOL_TOKEN = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)\S*[/(.-]\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +135,38 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and "http" not in t
         and "@" not in t
         and not is_date_line(t)
+        and not _ends_on_event_date(t)
         and not is_front(u)
         and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
     )
+
+
+@cache
+def _act_of() -> frozenset[str]:
+    """The words that join an act's name to its date ("of", "du"): the date is the title's."""
+    return frozenset(
+        w.lower() for c in load_document().languages.values() for w in c.act_of if " " not in w
+    )
+
+
+def _ends_on_event_date(t: str) -> bool:
+    """Whether a line ends on a written day that dates a meeting or an adoption, not a
+    document's name: "… held at NATO Headquarters, Brussels, on 10 December 1996",
+    "Resolution adopted by the General Assembly on 22 June 2023", "804th meeting – 11 July
+    2002". An act's title joins its date with "of" / "du" ("Council Decision … of 9 October
+    2023")."""
+    words = t.rstrip(" .").split()
+    if len(words) < 4 or not is_date_line(" ".join(words[-3:])):
+        return False  # a day is three words: 10 December 1996, June 6, 2002
+    if not any(w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
+        return False  # a span of years: "Plan 2021 – 2023"
+    if words[-4].lower() in _act_of():
+        return False
+    # a document's name keeps its date ("Protocol …, Done at Montreal on 23 September
+    # 1971"), unless an adoption cue follows the name: "Resolution adopted by … on …"
+    low = t.lower()
+    named = _words().document.search(low)
+    return named is None or low[named.end() :].lstrip().startswith(_words().adopted)
 
 
 def _continues(run: list[str], nxt: Unit) -> bool:
@@ -304,6 +335,8 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.function
     elif f.share == 0 and f.words <= 6 and not f.document:
         s += w.no_function_short
+    if f.words <= 3 and _SYMBOL_TOKEN.search(c.text):
+        s += w.symbol
     s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise
     return s + w.position * c.index
 
@@ -321,6 +354,8 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
     name = f.name_case and f.share == 0 and f.words <= 6
     return (
         long_words < 2
+        or _ends_on_event_date(text)
+        or (f.words <= 3 and _SYMBOL_TOKEN.search(text) is not None)
         or f.address
         or f.dangling
         or f.interface
@@ -352,7 +387,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if not found:
         return current
     best = max(found, key=lambda c: (score(c), -c.index))
-    if current is not None and score(best) <= score(Candidate(current, 1)):
+    if current is not None and _ends_on_event_date(current):
+        pass  # a meeting's or an adoption's line is no title, however it scores
+    elif current is not None and score(best) <= score(Candidate(current, 1)):
         return current
     return _finish(best.text, lines) or current
 

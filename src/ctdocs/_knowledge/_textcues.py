@@ -175,6 +175,7 @@ class TitleWeights(_Strict):
     interface: float
     position: float
     no_function_short: float
+    symbol: float = 0.0  # a short line that carries a document number: a label
 
 
 class TitleFile(_Versioned):
