@@ -393,3 +393,46 @@ def test_dated_meeting_lines_are_no_titles(lang: Language, text: str, title: str
 )
 def test_lines_ending_on_a_meeting_date(line: str, chrome: bool) -> None:
     assert chrome_like(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a database's name as the first heading line yields to the act's title below it
+        (
+            "fr",
+            "JUSTEL - Législation consolidée\n\nTitre\n5 MAI 2019. - Loi portant des "
+            "dispositions diverses en matière de lutte contre le terrorisme et de sécurité "
+            "aérienne (1)\n\nSource : JUSTICE\n\nArticle 1er. La présente loi règle une matière "
+            "visée à l'article 74 de la Constitution.\n",
+            "5 MAI 2019. - Loi portant des dispositions diverses en matière de lutte contre le "
+            "terrorisme et de sécurité aérienne",
+        ),
+        (
+            "en",
+            "LEXBASE - Consolidated legislation\n\nTitle\n5 MAY 2019. - Act laying down various "
+            "provisions on the fight against terrorism and on the security of air transport "
+            "(1)\n\nSource: JUSTICE\n\nArticle 1. This Act governs a matter referred to in "
+            "Article 74 of the Constitution.\n",
+            "5 MAY 2019. - Act laying down various provisions on the fight against terrorism "
+            "and on the security of air transport",
+        ),
+        # a short title that names an act stands above its long title
+        (
+            "en",
+            "Explosives Act\n\nAn Act respecting the manufacture, testing, acquisition, "
+            "possession, sale, storage, transportation, importation and exportation of "
+            "explosives\n\nShort Title\n\n1 This Act may be cited as the Explosives Act.\n",
+            "Explosives Act",
+        ),
+        (
+            "fr",
+            "Loi sur les explosifs\n\nLoi concernant la fabrication, l'essai, l'acquisition, "
+            "la possession, la vente, le stockage et le transport des explosifs\n\nTitre "
+            "abrégé\n\n1 Loi sur les explosifs.\n",
+            "Loi sur les explosifs",
+        ),
+    ],
+)
+def test_a_document_title_overrules_a_site_name(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

@@ -130,6 +130,7 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
         and not _LABEL_NUMBER.match(t)
         and not t.lower().startswith(_words().adopted)
+        and not _citing().match(t)
         and not _words().by.match(" " + t)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and "http" not in t
@@ -139,6 +140,14 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not is_front(u)
         and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
     )
+
+
+@cache
+def _citing() -> re.Pattern[str]:
+    """A line opening with a citing word ("Rappelant", "Recalling"): a preamble's."""
+    words = sorted({w for c in load_document().languages.values() for w in c.citing}, key=len)
+    alt = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    return re.compile(rf"(?:{alt})\b", re.IGNORECASE)
 
 
 @cache
@@ -375,9 +384,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
-    if current is not None and not chrome_like(current, chrome):
-        return current
     found = candidates(units)
+    if current is not None and not chrome_like(current, chrome) and not _overruled(current, found):
+        return current
     if current is None:  # a fragment: only a line that names a document, not furniture
         found = [
             c
@@ -392,6 +401,26 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     elif current is not None and score(best) <= score(Candidate(current, 1)):
         return current
     return _finish(best.text, lines) or current
+
+
+def _overruled(current: str, found: Sequence[Candidate]) -> bool:
+    """Whether a candidate that names a kind of document outscores the head reader's
+    title, which names none, by the ``overrule`` margin: "JUSTEL - Législation consolidée"
+    or a masthead's two columns on one line above "5 MAI 2019. - Loi portant …" or
+    "DÉCISION N° 6/21 …"."""
+    margin = load_title().weights.overrule
+    if margin <= 0 or _features(current).document:
+        return False  # "Explosives Act" above its long title "An Act respecting …" stands
+    floor = score(Candidate(current, 1)) + margin
+    return any(score(c) >= floor and not c.noise and _opens_named(c.text) for c in found)
+
+
+def _opens_named(text: str) -> bool:
+    """Whether a kind of document opens the line, maybe after its date ("DÉCISION N° 6/21",
+    "5 MAI 2019. - Loi …"), not a word inside a body's name ("… du Traité de …")."""
+    low = text.lower()
+    named = _words().document.search(low)
+    return named is not None and len(low[: named.start()].split()) <= 4
 
 
 class _Lines(Collection[str]):

@@ -176,6 +176,9 @@ class TitleWeights(_Strict):
     position: float
     no_function_short: float
     symbol: float = 0.0  # a short line that carries a document number: a label
+    # a candidate naming a document that outscores the first heading line by this much
+    # replaces it (0: never)
+    overrule: float = 0.0
 
 
 class TitleFile(_Versioned):
