@@ -436,3 +436,32 @@ def test_lines_ending_on_a_meeting_date(line: str, chrome: bool) -> None:
 )
 def test_a_document_title_overrules_a_site_name(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # an act's notice sums it up under "Objet :" / "Subject:": the act's title stands
+        (
+            "fr",
+            "Décret n° 2024-251 du 25 mars 2024 relatif à la détection et à la neutralisation "
+            "des aéronefs circulant sans personne à bord\n\nJORF n°0072 du 26 mars 2024\n\n"
+            "Publics concernés : opérateurs.\nObjet : modalités de mise en œuvre des dispositifs "
+            "de lutte anti-drones lors des grands événements\n\nArticle 1\n\nLe présent décret "
+            "s'applique aux grands événements.\n",
+            "Décret n° 2024-251 du 25 mars 2024 relatif à la détection et à la neutralisation "
+            "des aéronefs circulant sans personne à bord",
+        ),
+        (
+            "en",
+            "Decree No 2024-251 of 25 March 2024 on the detection and neutralisation of "
+            "aircraft flying without a person on board\n\nGazette No 72 of 26 March 2024\n\n"
+            "Persons concerned: operators.\nSubject: arrangements for counter-drone systems at "
+            "major events\n\nArticle 1\n\nThis decree applies to major events.\n",
+            "Decree No 2024-251 of 25 March 2024 on the detection and neutralisation of "
+            "aircraft flying without a person on board",
+        ),
+    ],
+)
+def test_an_acts_title_over_its_notice(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

@@ -280,7 +280,10 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         k += 1
         subject = None if u.noise else subject_title(u.text)
         if subject:
-            out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=True))
+            # below an act's own title, "Objet :" sums the act up (a JORF notice): a
+            # candidate like any other line, not a subject that names the title
+            above = any(not c.noise and _act_title(c.text) for c in out)
+            out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=not above))
             continue
         if not _eligible(u):
             continue
@@ -413,6 +416,14 @@ def _overruled(current: str, found: Sequence[Candidate]) -> bool:
         return False  # "Explosives Act" above its long title "An Act respecting …" stands
     floor = score(Candidate(current, 1)) + margin
     return any(score(c) >= floor and not c.noise and _opens_named(c.text) for c in found)
+
+
+def _act_title(text: str) -> bool:
+    """A long line that opens with a kind of document: an act's full title."""
+    return _opens_named(text) and _features(text).words >= _ACT_TITLE_WORDS
+
+
+_ACT_TITLE_WORDS = 8
 
 
 def _opens_named(text: str) -> bool:
