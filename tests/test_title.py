@@ -465,3 +465,32 @@ def test_a_document_title_overrules_a_site_name(lang: Language, text: str, title
 )
 def test_an_acts_title_over_its_notice(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a breadcrumb trail that repeats the page's name is chrome, not its title
+        (
+            "fr",
+            "Rechercher sur le site\nVous êtes ici : Accueil › Actualités › Plan Vigipirate : "
+            "nouvelle posture « Urgence attentat »\n\nPlan Vigipirate : le niveau « Urgence "
+            "attentat » activé sur l'ensemble du territoire\n\nPublié le 24 mars 2024\n\n"
+            "Le Premier ministre a décidé de porter la posture au niveau le plus haut.\n",
+            "Plan Vigipirate : le niveau « Urgence attentat » activé sur l'ensemble du territoire",
+        ),
+        (
+            "en",
+            "Search the site\nYou are here: Home > News > Vigipirate Plan: new posture "
+            "'Emergency attack'\n\nVigipirate Plan: the 'Emergency attack' level raised across "
+            "the whole territory\n\nPublished on 24 March 2024\n\n"
+            "The Prime Minister has decided to raise the posture to its highest level.\n",
+            "Vigipirate Plan: the 'Emergency attack' level raised across the whole territory",
+        ),
+    ],
+)
+def test_breadcrumbs_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+    trail = text.splitlines()[1]
+    assert chrome_like(trail)
+    assert not chrome_like(trail.replace(" › ", " : ").replace(" > ", " : "))

@@ -51,6 +51,8 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
+# a breadcrumb trail: "Vous êtes ici : Accueil › Actualités › …", "Home > News > …"
+_BREADCRUMB = re.compile(r"\s[›>]\s.*\s[›>]\s")
 # a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
 _SYMBOL_TOKEN = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)\S*[/(.-]\S*")
 
@@ -131,6 +133,7 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not _LABEL_NUMBER.match(t)
         and not t.lower().startswith(_words().adopted)
         and not _citing().match(t)
+        and not _BREADCRUMB.search(t)
         and not _words().by.match(" " + t)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and "http" not in t
@@ -164,7 +167,7 @@ def _ends_on_event_date(t: str) -> bool:
     "Resolution adopted by the General Assembly on 22 June 2023", "804th meeting – 11 July
     2002". An act's title joins its date with "of" / "du" ("Council Decision … of 9 October
     2023")."""
-    words = t.rstrip(" .").split()
+    words = t.rstrip(" .,:;").split()
     if len(words) < 4 or not is_date_line(" ".join(words[-3:])):
         return False  # a day is three words: 10 December 1996, June 6, 2002
     if not any(w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
@@ -367,6 +370,7 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
     return (
         long_words < 2
         or _ends_on_event_date(text)
+        or _BREADCRUMB.search(text) is not None
         or (f.words <= 3 and _SYMBOL_TOKEN.search(text) is not None)
         or f.address
         or f.dangling
