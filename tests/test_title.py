@@ -473,7 +473,8 @@ def test_an_acts_title_over_its_notice(lang: Language, text: str, title: str) ->
         # a breadcrumb trail that repeats the page's name is chrome, not its title
         (
             "fr",
-            "Rechercher sur le site\nVous êtes ici : Accueil › Actualités › Plan Vigipirate : "
+            "Rechercher sur le site\nVous êtes ici : Accueil \u203a Actualités \u203a "
+            "Plan Vigipirate : "
             "nouvelle posture « Urgence attentat »\n\nPlan Vigipirate : le niveau « Urgence "
             "attentat » activé sur l'ensemble du territoire\n\nPublié le 24 mars 2024\n\n"
             "Le Premier ministre a décidé de porter la posture au niveau le plus haut.\n",
@@ -493,4 +494,4 @@ def test_breadcrumbs_are_no_titles(lang: Language, text: str, title: str) -> Non
     assert parse_text(text, language=lang).title == title
     trail = text.splitlines()[1]
     assert chrome_like(trail)
-    assert not chrome_like(trail.replace(" › ", " : ").replace(" > ", " : "))
+    assert not chrome_like(trail.replace(" \u203a ", " : ").replace(" > ", " : "))

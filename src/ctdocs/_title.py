@@ -51,8 +51,8 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
-# a breadcrumb trail: "Vous êtes ici : Accueil › Actualités › …", "Home > News > …"
-_BREADCRUMB = re.compile(r"\s[›>]\s.*\s[›>]\s")
+# a breadcrumb trail: "Vous êtes ici : Accueil \u203a Actualités \u203a …", "Home > News > …"
+_BREADCRUMB = re.compile(r"\s[\u203a>]\s.*\s[\u203a>]\s")
 # a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
 _SYMBOL_TOKEN = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)\S*[/(.-]\S*")
 
