@@ -23,7 +23,13 @@ import pytest
 
 from ctdocs import parse_document, parse_text
 from ctdocs.extract._dates import find_dates
-from ctdocs.extract._document import anchor_day, own_date, own_symbol, stamp_in_noise
+from ctdocs.extract._document import (
+    anchor_day,
+    others_date,
+    own_date,
+    own_symbol,
+    stamp_in_noise,
+)
 
 from ._compare import F1
 
@@ -1086,3 +1092,31 @@ def test_act_title_dates_and_assent(lang: str, text: str, value: str) -> None:
 def test_database_stamps_in_noise(line: str, lang: str, kept: bool) -> None:
     hit = find_dates(line, lang)[0]
     assert stamp_in_noise(line, hit, 0, len(line)) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "theirs"),
+    [
+        # a year in a breadcrumb trail is the site's navigation
+        ("en", "You are here: Home > Summits > 2017 Taormina > Official documents", True),
+        ("fr", "Vous êtes ici : Accueil > Sommets > 2017 Taormine > Documents officiels", True),
+        # a single '>' is no trail
+        ("en", "Ministers met in Taormina in 2017 (> 40 delegations)", False),
+        ("fr", "Les ministres se sont réunis à Taormine en 2017 (> 40 délégations)", False),
+    ],
+)
+def test_breadcrumb_dates_are_the_sites(lang: str, line: str, theirs: bool) -> None:
+    (hit,) = find_dates(line, lang)
+    assert others_date(line, hit) is theirs
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("This page was last updated May 27, 2017.", "en"),
+        ("Cette page a été mise à jour le 27 mai 2017.", "fr"),
+    ],
+)
+def test_page_update_sentences_are_stamps(line: str, lang: str) -> None:
+    (hit,) = find_dates(line, lang)
+    assert stamp_in_noise(line, hit, 0, len(line))

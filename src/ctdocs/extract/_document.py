@@ -442,10 +442,18 @@ _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 def others_date(text: str, h: DateHit) -> bool:
     """Whether a date belongs to someone else's record, not to the text.
 
-    A file host's upload date (``Post on 02-Feb-2020``, ``envoyé sur … le
-    28/02/2017``, with the ``Word 2010`` that made the file), a database's
+    A date in a breadcrumb trail (the site's navigation), a file host's upload
+    date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
+    ``Word 2010`` that made the file), a database's
     validity dates: a not-own cue on the date's line, near it.
     """
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
-    return _cues().not_own.search(near) is not None
+    if _cues().not_own.search(near) is not None:
+        return True
+    return _BREADCRUMB.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
+
+
+# a breadcrumb trail around a date: "Home > Summits > 2017 Taormina > Official documents" (a
+# site's navigation, not a date of the text)
+_BREADCRUMB = re.compile(r"\s[>\u203a]\s[^\n]*\s[>\u203a]\s")
