@@ -1120,3 +1120,21 @@ def test_breadcrumb_dates_are_the_sites(lang: str, line: str, theirs: bool) -> N
 def test_page_update_sentences_are_stamps(line: str, lang: str) -> None:
     (hit,) = find_dates(line, lang)
     assert stamp_in_noise(line, hit, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "kept"),
+    [
+        # the text's own record opening a noise line: its commencement, its version
+        ("- Commencé le 26 Février 2014", "fr", True),
+        ("- Commenced on 26 February 2014", "en", True),
+        ("- [Ceci est la version de ce document à 8 Juillet 2004.]", "fr", True),
+        ("- [This is the version of this document at 8 July 2004.]", "en", True),
+        # an event cue inside other chrome is not the text's record
+        ("À lire aussi : la loi entrée en vigueur le 3 mars 2015", "fr", False),
+        ("Read also: the act that took entry into force on 3 March 2015", "en", False),
+    ],
+)
+def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
+    (hit,) = find_dates(line, lang)
+    assert stamp_in_noise(line, hit, 0, len(line), body_start=0) is kept

@@ -61,6 +61,7 @@ class _Cues:
     not_own: re.Pattern[str]
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
+    event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
     citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
     instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
@@ -115,6 +116,7 @@ def _cues() -> _Cues:
             rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
         ),
         event=re.compile(rf"(?:{event})\b", flags),
+        event_line=re.compile(rf"^\W*(?:{event})\b", flags),
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
@@ -426,6 +428,8 @@ def stamp_in_noise(
         return False
     if cues.stamp.search(before) or cues.adopted.search(before) or _dateline(before):
         return True  # Last updated: …, Issued on …, Brussels, …
+    if cues.event.search(before[-40:]) and cues.event_line.match(before):
+        return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
