@@ -877,3 +877,26 @@ def test_numbers_built_on_years(lang: str, text: str, values: list[str]) -> None
 )
 def test_capital_month_lines_start_afresh(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # years before 1900 are years too (guidelines §2 lists no floor)
+        (
+            "fr",
+            "l'article 2 de la Déclaration des droits de l'homme et du citoyen de 1789",
+            ["1789"],
+        ),
+        (
+            "en",
+            "article 2 of the Declaration of the Rights of Man and of the Citizen of 1789",
+            ["1789"],
+        ),
+        # but not the second half of an act's number
+        ("fr", "Décret n° 2015-1842 du 30 décembre 2015", ["2015-12-30"]),
+        ("en", "Decree No 2015-1842 of 30 December 2015", ["2015-12-30"]),
+    ],
+)
+def test_older_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -166,10 +166,12 @@ class _Pieces:
             return True  # ISSN 1977-0677: a serial number's halves, no span of years
         if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
             p = t.raw[i - 2]
-            if (t.kind[i - 2] == _NUM and len(p) <= 2) or (
-                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
+            if (
+                (t.kind[i - 2] == _NUM and len(p) <= 2)
+                or (t.kind[i - 2] == _NUM and len(p) == 4 and int(p) >= int(t.raw[i]))
+                or (t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper())
             ):
-                return True  # 1-2011, RES-2019 (mid-2004 and 2010-2011 stay dates)
+                return True  # 1-2011, RES-2019, n° 2015-1842 (mid-2004, 2010-2011 stay dates)
         if (
             i + 1 < t.n
             and self._caps_before(i)
