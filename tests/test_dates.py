@@ -900,3 +900,18 @@ def test_capital_month_lines_start_afresh(lang: str, text: str, values: list[str
 )
 def test_older_years(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # spans of years joined by "to": from the first year to the last
+        ("fr", "versées sur les exercices financiers 2019-2020 à 2021-2022.", ["2019/2022"]),
+        ("en", "paid over the fiscal years 2019-2020 to 2021-2022.", ["2019/2022"]),
+        # out of order: two spans
+        ("fr", "les exercices 2019-2020 à 2015-2016", ["2019/2020", "2015/2016"]),
+        ("en", "the fiscal years 2019-2020 to 2015-2016", ["2019/2020", "2015/2016"]),
+    ],
+)
+def test_spans_of_years_to_spans(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -79,6 +79,9 @@ class _Parser(_Pieces):
             last = iv.last if iv is not None else None
             if iv is not None and last is not None and (last.y, last.d) != (None, None):
                 cands.append(iv)
+                spans = self._span_to_span(iv)
+                if spans is not None:
+                    cands.append(spans)
             if el.y is not None and el.m is None:
                 cands.append(_Match(el, None, i, self._suffix(el.end)))
             elif el.y is not None or (el.m is not None and el.d is not None):
@@ -273,6 +276,28 @@ class _Parser(_Pieces):
         if pair is None:
             return None
         return _Match(pair[0], pair[1], i, y.end)
+
+    def _span_to_span(self, iv: _Match) -> _Match | None:
+        """Spans of years joined by "to": the exercices 2019-2020 à 2021-2022 run from
+        the first year to the last (2019/2022)."""
+        t = self.t
+        if iv.last is None or iv.first.precision != "year" or iv.last.y is None:
+            return None
+        j = iv.end
+        if j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        x = self.simple(k)
+        if x is None or x.precision != "year":
+            return None
+        nxt = self._interval_from(x, k)
+        if nxt is None or nxt.last is None or nxt.last.y is None or nxt.first.y is None:
+            return None
+        if nxt.first.y <= iv.last.y - 1:
+            return None  # not in order
+        return _Match(iv.first, nxt.last, iv.start, nxt.end)
 
     def _short_span(self, x: _El, i: int, j: int) -> _Match | None:
         """2011-14: a span of years whose end keeps its last two digits (2011/2014)."""
