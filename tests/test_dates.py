@@ -915,3 +915,41 @@ def test_older_years(lang: str, text: str, values: list[str]) -> None:
 )
 def test_spans_of_years_to_spans(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year written in the same clause makes it plain, even after the own date
+        (
+            "en",
+            "Portugal offers to host the Spring 1997 meeting of the Council in Sintra, on 29 "
+            "and 30 May.",
+            "1996-12-10",
+            ["1997", "1997-05-29/1997-05-30"],
+        ),
+        (
+            "fr",
+            "le Portugal propose d'accueillir la réunion du printemps 1997 du Conseil à Sintra, "
+            "les 29 et 30 mai.",
+            "1996-12-10",
+            ["1997", "1997-05-29/1997-05-30"],
+        ),
+        # after a full stop, the own date rules again
+        (
+            "en",
+            "Portugal will host the Spring 1997 meeting. The elections were held on 14 September.",
+            "1996-12-10",
+            ["1997", "1996-09-14"],
+        ),
+        # and "dernier" (the latest such day) still wins
+        (
+            "fr",
+            "l'attentat du 11 décembre 2018, et l'attaque commise le 24 mai dernier",
+            "2019-06-28",
+            ["2018-12-11", "2019-05-24"],
+        ),
+    ],
+)
+def test_year_of_the_same_clause(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

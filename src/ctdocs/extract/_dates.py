@@ -275,6 +275,17 @@ def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
 _SERIES_GAP = 12  # characters between the dates of a series ("  et le ", " puis du ")
 
 
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a written year ending at ``end`` and a year-less date at ``start`` stand in
+    one clause of a sentence (no full stop, semicolon or colon between, and close): the
+    text makes that year plain, even one after the text's own date (a meeting planned for
+    the next spring)."""
+    return 0 <= start - end <= _CLAUSE_REACH and not any(c in ".;:\n" for c in text[end:start])
+
+
+_CLAUSE_REACH = 120
+
+
 def _cited_year(text: str, raw: _Raw) -> bool:
     """Whether a bare year in parentheses follows a number: a cited instrument's year
     (resolution 2368 (2017)), which dates no year-less date of the narrative after it."""
@@ -319,6 +330,13 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
             mode = _mode(text, raw.start, raw.end)
             year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+            if (
+                year is None
+                and mode == "past"
+                and near is not None
+                and _same_clause(text, context_end, raw.start)
+            ):
+                year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
             if year is None:
                 year = _infer_year(first.m, first.d, near, own, mode)
             if own is not None and mode != "past":
