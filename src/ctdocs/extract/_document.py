@@ -218,13 +218,7 @@ def _score(
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
         return _DATELINE if after == 0 and _dateline(before) else 0
-    if cues.dateline.search(before) or _bracketed(before, text[h.end : hi]):
-        return _DATELINE
-    if cues.dateline_article.search(before) and (
-        after == 0 or _words(before, 0, len(before), 4) <= 3
-    ):
-        # "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its line,
-        # "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on …, of"
+    if _dateline_score(before, text[h.end : hi], after):
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
@@ -238,6 +232,20 @@ def _score(
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
+
+
+def _dateline_score(before: str, rest: str, after: int) -> bool:
+    """Whether a date (``before`` it on its line, ``rest`` after it, ``after`` words
+    there) ends a dateline: "Brussels, 9 May 2018", "[12th February 2019]" closing a
+    long title, "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its
+    line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on
+    22 October 2015, of the Protocol" inside a sentence."""
+    cues = _cues()
+    if cues.dateline.search(before) or _bracketed(before, rest):
+        return True
+    if not cues.dateline_article.search(before):
+        return False
+    return after == 0 or _words(before, 0, len(before), 4) <= 3
 
 
 def _dateline(before: str) -> bool:
