@@ -759,3 +759,197 @@ def test_year_of_the_dates_just_before(lang: str, text: str, own: str, values: l
 )
 def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a month's last day and the next month's first: one event over two days
+        ("fr", "Stockholm, les 31 mai et 1er juin 2016", None, ["2016-05-31/2016-06-01"]),
+        ("en", "Skopje, 30 November and 1 December 2023", None, ["2023-11-30/2023-12-01"]),
+        ("en", "on May 31 and June 1, 2016", None, ["2016-05-31/2016-06-01"]),
+        # over a year's end the first day takes the year before
+        ("fr", "les 31 décembre et 1er janvier 2024", None, ["2023-12-31/2024-01-01"]),
+        # no year written: the own date gives it
+        (
+            "fr",
+            "la tenue à Berlin, les 31 mai et 1er juin, de la",
+            "2016-12-09",
+            ["2016-05-31/2016-06-01"],
+        ),
+        # days that do not follow each other stay two dates
+        ("fr", "les 30 mai et 1er juin 2016", None, ["2016-05-30", "2016-06-01"]),
+        ("en", "on 31 May and 2 June 2016", None, ["2016-05-31", "2016-06-02"]),
+    ],
+)
+def test_consecutive_days_across_months(
+    lang: str, text: str, own: str | None, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year written once at the end of a series is every date's, even when the
+        # own date (March 2023) would have put the first one a year earlier
+        (
+            "fr",
+            "les Jeux, du 26 juillet au 11 août puis du 28 août au 8 septembre 2024.",
+            "2023-03-24",
+            ["2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        (
+            "en",
+            "the Games, from 26 July to 11 August then from 28 August to 8 September 2024.",
+            "2023-03-24",
+            ["2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        ("fr", "le 30 mai et le 1er juin 2016", None, ["2016-05-30", "2016-06-01"]),
+        # a year-less date after the dated one in the year is no part of its series:
+        # the own date's year
+        ("fr", "le 5 juin, puis le 3 mai 2016", "2017-01-10", ["2016-06-05", "2016-05-03"]),
+        ("en", "on 5 June, then on 3 May 2015", "2017-01-10", ["2016-06-05", "2015-05-03"]),
+        # more than a joining word between them: no series
+        ("en", "on 5 June the board met; in May 2015", "2017-01-10", ["2016-06-05", "2015-05"]),
+    ],
+)
+def test_series_share_their_written_year(
+    lang: str, text: str, own: str | None, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a cited resolution's year dates none of the narrative after it: the own date does
+        (
+            "en",
+            "under resolution 2368 (2017).\n\n16. UNOCT launched, on 5 December, a programme",
+            "2024-02-02",
+            ["2017", "2023-12-05"],
+        ),
+        (
+            "fr",
+            "au titre de la résolution 2368 (2017).\n\n16. Le BLT a lancé, le 5 décembre, un",
+            "2024-02-02",
+            ["2017", "2023-12-05"],
+        ),
+        # a year written in the narrative still does
+        ("en", "In 2017, then on 5 December, the Office", "2024-02-02", ["2017", "2017-12-05"]),
+        ("fr", "En 2017, puis le 5 décembre, le Bureau", "2024-02-02", ["2017", "2017-12-05"]),
+    ],
+)
+def test_cited_years_date_no_year_less_date(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a file number built on a date, and a serial number's two halves, are no years
+        ("fr", "Dossier numéro : 2019-05-05/14\nEntrée en vigueur : 30-05-2019", ["2019-05-30"]),
+        ("en", "File number: 2019-05-05/14\nIn force: 30-05-2019", ["2019-05-30"]),
+        ("fr", "ISSN 1977-0677 (édition électronique), 2023", ["2023"]),
+        ("en", "ISSN 1977-0677 (electronic edition), 2023", ["2023"]),
+        # a written day and a span of years stay dates
+        ("fr", "le 2019-05-05, pour 2011-2014", ["2019-05-05", "2011/2014"]),
+        ("en", "on 2019-05-05, for 2011-2014", ["2019-05-05", "2011/2014"]),
+    ],
+)
+def test_numbers_built_on_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a number ending one line is no day of a month in capitals heading the next
+        ("en", "Edition C Version 1\nFEBRUARY 2018\n\nNORTH ATLANTIC", ["2018-02"]),
+        ("fr", "Édition C Version 1\nFÉVRIER 2018\n\nORGANISATION", ["2018-02"]),
+        # a day wrapped before its month in running text stays one date
+        ("fr", "le texte signé le 1\nfévrier 2018 à Paris", ["2018-02-01"]),
+        ("en", "the text signed on 1\nFebruary 2018 in Paris", ["2018-02-01"]),
+    ],
+)
+def test_capital_month_lines_start_afresh(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # years before 1900 are years too (guidelines §2 lists no floor)
+        (
+            "fr",
+            "l'article 2 de la Déclaration des droits de l'homme et du citoyen de 1789",
+            ["1789"],
+        ),
+        (
+            "en",
+            "article 2 of the Declaration of the Rights of Man and of the Citizen of 1789",
+            ["1789"],
+        ),
+        # but not the second half of an act's number
+        ("fr", "Décret n° 2015-1842 du 30 décembre 2015", ["2015-12-30"]),
+        ("en", "Decree No 2015-1842 of 30 December 2015", ["2015-12-30"]),
+    ],
+)
+def test_older_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # spans of years joined by "to": from the first year to the last
+        ("fr", "versées sur les exercices financiers 2019-2020 à 2021-2022.", ["2019/2022"]),
+        ("en", "paid over the fiscal years 2019-2020 to 2021-2022.", ["2019/2022"]),
+        # out of order: two spans
+        ("fr", "les exercices 2019-2020 à 2015-2016", ["2019/2020", "2015/2016"]),
+        ("en", "the fiscal years 2019-2020 to 2015-2016", ["2019/2020", "2015/2016"]),
+    ],
+)
+def test_spans_of_years_to_spans(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year written in the same clause makes it plain, even after the own date
+        (
+            "en",
+            "Portugal offers to host the Spring 1997 meeting of the Council in Sintra, on 29 "
+            "and 30 May.",
+            "1996-12-10",
+            ["1997", "1997-05-29/1997-05-30"],
+        ),
+        (
+            "fr",
+            "le Portugal propose d'accueillir la réunion du printemps 1997 du Conseil à Sintra, "
+            "les 29 et 30 mai.",
+            "1996-12-10",
+            ["1997", "1997-05-29/1997-05-30"],
+        ),
+        # after a full stop, the own date rules again
+        (
+            "en",
+            "Portugal will host the Spring 1997 meeting. The elections were held on 14 September.",
+            "1996-12-10",
+            ["1997", "1996-09-14"],
+        ),
+        # and "dernier" (the latest such day) still wins
+        (
+            "fr",
+            "l'attentat du 11 décembre 2018, et l'attaque commise le 24 mai dernier",
+            "2019-06-28",
+            ["2018-12-11", "2019-05-24"],
+        ),
+    ],
+)
+def test_year_of_the_same_clause(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

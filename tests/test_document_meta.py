@@ -23,7 +23,13 @@ import pytest
 
 from ctdocs import parse_document, parse_text
 from ctdocs.extract._dates import find_dates
-from ctdocs.extract._document import anchor_day, own_date, own_symbol, stamp_in_noise
+from ctdocs.extract._document import (
+    anchor_day,
+    others_date,
+    own_date,
+    own_symbol,
+    stamp_in_noise,
+)
 
 from ._compare import F1
 
@@ -725,18 +731,19 @@ OSCE_HEAD_FR = (
             "adopted in Bratislava on 5 and 6 December 2019,\n",
             "2023-12-01",
         ),
-        # a place-and-date line over a cited resolution's adoption, wrapped
+        # a place-and-date line over a cited resolution's adoption, wrapped (its two
+        # consecutive days are one interval, the meeting's, as the Porto charter's gold)
         (
             "fr",
             "Conseil ministériel\nSkopje, 30 novembre et 1er décembre 2023\n\nLe Conseil,\n\n"
             "Rappelant la résolution 2178 (2014),\nadoptée le 24 septembre 2014,\n",
-            "2023-12-01",
+            "2023-11-30/2023-12-01",
         ),
         (
             "en",
             "Ministerial Council\nSkopje, 30 November and 1 December 2023\n\nThe Council,\n\n"
             "Recalling resolution 2178 (2014),\nadopted on 24 September 2014,\n",
-            "2023-12-01",
+            "2023-11-30/2023-12-01",
         ),
         # the instrument named, then a comma, is the cue's subject even without a participle
         (
@@ -972,3 +979,162 @@ def test_cue_words_live_in_the_data_file() -> None:
         if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lit) for w in words)
     ]
     assert offending == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a meeting's name with its year and its dateline are no timeline: the date alone
+        # on the top line is the document's
+        (
+            "fr",
+            "MC.DEC/6/21\n3 décembre 2021\n\nConseil ministériel\nStockholm 2021\n\n"
+            "Vingt-huitième réunion du Conseil ministériel\nStockholm, 2 et 3 décembre 2021\n\n"
+            "DÉCISION N° 6/21\n",
+            "2021-12-03",
+        ),
+        (
+            "en",
+            "MC.DEC/4/23\n1 December 2023\n\nMinisterial Council\nSkopje 2023\n\n"
+            "Thirtieth Meeting of the Ministerial Council\nSkopje, 30 November and 1 December 2023\n\n"
+            "DECISION No. 4/23\n",
+            "2023-12-01",
+        ),
+        # a dateline with an article that ends the heading line
+        (
+            "en",
+            "Final Communiqué\n\nMinisterial Meeting of the North Atlantic Council held at NATO "
+            "Headquarters, Brussels, on 10 December 1996\n\n1. We met today to prepare the Summit "
+            "in Madrid on 8-9 July 1997.\n",
+            "1996-12-10",
+        ),
+        # ... or opens a press release's first paragraph
+        (
+            "fr",
+            "Communiqué\n\nQUÉBEC, le 12 mars 2019 /CNW/ - La ministre annonce aujourd'hui un "
+            "investissement de 8,5 M$ sur trois ans pour la prévention.\n",
+            "2019-03-12",
+        ),
+    ],
+)
+def test_head_datelines(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a place, a comma and an article inside a sentence of running text: an event
+        (
+            "en",
+            "Resolution 2091 (2016)\n\n3. The Assembly welcomes the opening for signature in "
+            "Riga, on 22 October 2015, of the Additional Protocol to the Convention.\n",
+        ),
+        (
+            "fr",
+            "Résolution 2091 (2016)\n\n3. L'Assemblée salue l'ouverture à la signature à "
+            "Riga, le 22 octobre 2015, du Protocole additionnel à la Convention.\n",
+        ),
+    ],
+)
+def test_a_dateline_inside_a_sentence_is_an_event(lang: str, text: str) -> None:
+    assert own_date(text, find_dates(text, lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the date heads the act's title line (Belgian Moniteur); the publication stamp
+        # below it is the gazette's
+        (
+            "fr",
+            "Titre\n5 MAI 2019. - Loi portant des dispositions diverses en matière de lutte "
+            "contre le terrorisme (1)\n\nPublication : 20-05-2019 numéro : 2019041187\n",
+            "2019-05-05",
+        ),
+        (
+            "en",
+            "Title\n5 MAY 2019. - Act laying down various provisions on the fight against "
+            "terrorism (1)\n\nPublication: 20-05-2019 number: 2019041187\n",
+            "2019-05-05",
+        ),
+        # an act's assent, not the version stamp above it
+        (
+            "en",
+            "Counter-Terrorism Act 2022\nVersion as at 28 October 2023\n\nCounter-Terrorism "
+            "Act 2022\nPublic Act 2022 No 31\nDate of assent 16 May 2022\n",
+            "2022-05-16",
+        ),
+        (
+            "fr",
+            "Loi sur la lutte contre le terrorisme\nVersion en vigueur au 28 octobre 2023\n\n"
+            "Loi sur la lutte contre le terrorisme\nSanctionnée le 16 mai 2022\n",
+            "2022-05-16",
+        ),
+    ],
+)
+def test_act_title_dates_and_assent(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "kept"),
+    [
+        # a legal database's publication and version stamps are the text's own
+        ("Publication : 20-05-2019 numéro : 2019041187 page : 47318", "fr", True),
+        ("Publication: 20-05-2019 number: 2019041187 page: 47318", "en", True),
+        ("Version en vigueur au 28 octobre 2023", "fr", True),
+        ("Version as at 28 October 2023", "en", True),
+    ],
+)
+def test_database_stamps_in_noise(line: str, lang: str, kept: bool) -> None:
+    hit = find_dates(line, lang)[0]
+    assert stamp_in_noise(line, hit, 0, len(line)) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "theirs"),
+    [
+        # a year in a breadcrumb trail is the site's navigation
+        ("en", "You are here: Home > Summits > 2017 Taormina > Official documents", True),
+        ("fr", "Vous êtes ici : Accueil > Sommets > 2017 Taormine > Documents officiels", True),
+        # a single '>' is no trail
+        ("en", "Ministers met in Taormina in 2017 (> 40 delegations)", False),
+        ("fr", "Les ministres se sont réunis à Taormine en 2017 (> 40 délégations)", False),
+    ],
+)
+def test_breadcrumb_dates_are_the_sites(lang: str, line: str, theirs: bool) -> None:
+    (hit,) = find_dates(line, lang)
+    assert others_date(line, hit) is theirs
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("This page was last updated May 27, 2017.", "en"),
+        ("Cette page a été mise à jour le 27 mai 2017.", "fr"),
+    ],
+)
+def test_page_update_sentences_are_stamps(line: str, lang: str) -> None:
+    (hit,) = find_dates(line, lang)
+    assert stamp_in_noise(line, hit, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "kept"),
+    [
+        # the text's own record opening a noise line: its commencement, its version
+        ("- Commencé le 26 Février 2014", "fr", True),
+        ("- Commenced on 26 February 2014", "en", True),
+        ("- [Ceci est la version de ce document à 8 Juillet 2004.]", "fr", True),
+        ("- [This is the version of this document at 8 July 2004.]", "en", True),
+        # an event cue inside other chrome is not the text's record
+        ("À lire aussi : la loi entrée en vigueur le 3 mars 2015", "fr", False),
+        ("Read also: the act that took entry into force on 3 March 2015", "en", False),
+    ],
+)
+def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
+    (hit,) = find_dates(line, lang)
+    assert stamp_in_noise(line, hit, 0, len(line), body_start=0) is kept

@@ -330,3 +330,168 @@ def test_title_held_out(batch: str, floor: float) -> None:
     stems = sorted(p.stem for p in (folder / "gold").glob("*.json"))
     right = sum(_title_right(folder, "texts", s) for s in stems)
     assert right / len(stems) >= floor, (batch, right, len(stems))
+
+
+MEETING_LINES = [
+    # a meeting's line with its date, and a label carrying the symbol, stand above the title
+    (
+        "en",
+        "Press Communiqué M-NAC-2(96)165\n\nFinal Communiqué\n\n"
+        "Ministerial Meeting of the North Atlantic Council held at NATO Headquarters, "
+        "Brussels, on 10 December 1996\n\n1. We met today to review progress in the "
+        "adaptation of the Alliance.\n",
+        "Final Communiqué",
+    ),
+    (
+        "fr",
+        "Communiqué de presse M-NAC-2(96)165\n\nCommuniqué final\n\n"
+        "Réunion ministérielle du Conseil de l'Atlantique Nord tenue au siège de l'OTAN, "
+        "Bruxelles, le 10 décembre 1996\n\n1. Nous nous sommes réunis aujourd'hui pour faire "
+        "le point de l'adaptation de l'Alliance.\n",
+        "Communiqué final",
+    ),
+    # an adoption line names no title; the document's name below it does
+    (
+        "en",
+        "A/RES/77/298\n\nResolution adopted by the General Assembly on 22 June 2023\n\n"
+        "77/298. The United Nations Global Counter-Terrorism Strategy: eighth review\n\n"
+        "The General Assembly,\n",
+        "The United Nations Global Counter-Terrorism Strategy: eighth review",
+    ),
+    (
+        "fr",
+        "A/RES/77/298\n\nRésolution adoptée par l'Assemblée générale le 22 juin 2023\n\n"
+        "77/298. Stratégie antiterroriste mondiale des Nations Unies : huitième examen\n\n"
+        "L'Assemblée générale,\n",
+        "Stratégie antiterroriste mondiale des Nations Unies : huitième examen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), MEETING_LINES)
+def test_dated_meeting_lines_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "Meeting of the Council held at Headquarters, Brussels, on 10 December 1996",
+            True,
+        ),
+        ("Réunion du Conseil tenue à Bruxelles, le 10 décembre 1996", True),
+        ("804th meeting – 11 July 2002", True),
+        # an act's title keeps its date, and so does a document's name with its place of signature
+        ("Council Decision (CFSP) 2023/2104 of 9 October 2023", False),
+        ("Loi du 23 mars 2023 relative au renforcement des moyens de lutte", False),
+        (
+            "Protocol for the Suppression of Unlawful Acts, Done at Montreal on 23 September 1971",
+            False,
+        ),
+    ],
+)
+def test_lines_ending_on_a_meeting_date(line: str, chrome: bool) -> None:
+    assert chrome_like(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a database's name as the first heading line yields to the act's title below it
+        (
+            "fr",
+            "JUSTEL - Législation consolidée\n\nTitre\n5 MAI 2019. - Loi portant des "
+            "dispositions diverses en matière de lutte contre le terrorisme et de sécurité "
+            "aérienne (1)\n\nSource : JUSTICE\n\nArticle 1er. La présente loi règle une matière "
+            "visée à l'article 74 de la Constitution.\n",
+            "5 MAI 2019. - Loi portant des dispositions diverses en matière de lutte contre le "
+            "terrorisme et de sécurité aérienne",
+        ),
+        (
+            "en",
+            "LEXBASE - Consolidated legislation\n\nTitle\n5 MAY 2019. - Act laying down various "
+            "provisions on the fight against terrorism and on the security of air transport "
+            "(1)\n\nSource: JUSTICE\n\nArticle 1. This Act governs a matter referred to in "
+            "Article 74 of the Constitution.\n",
+            "5 MAY 2019. - Act laying down various provisions on the fight against terrorism "
+            "and on the security of air transport",
+        ),
+        # a short title that names an act stands above its long title
+        (
+            "en",
+            "Explosives Act\n\nAn Act respecting the manufacture, testing, acquisition, "
+            "possession, sale, storage, transportation, importation and exportation of "
+            "explosives\n\nShort Title\n\n1 This Act may be cited as the Explosives Act.\n",
+            "Explosives Act",
+        ),
+        (
+            "fr",
+            "Loi sur les explosifs\n\nLoi concernant la fabrication, l'essai, l'acquisition, "
+            "la possession, la vente, le stockage et le transport des explosifs\n\nTitre "
+            "abrégé\n\n1 Loi sur les explosifs.\n",
+            "Loi sur les explosifs",
+        ),
+    ],
+)
+def test_a_document_title_overrules_a_site_name(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # an act's notice sums it up under "Objet :" / "Subject:": the act's title stands
+        (
+            "fr",
+            "Décret n° 2024-251 du 25 mars 2024 relatif à la détection et à la neutralisation "
+            "des aéronefs circulant sans personne à bord\n\nJORF n°0072 du 26 mars 2024\n\n"
+            "Publics concernés : opérateurs.\nObjet : modalités de mise en œuvre des dispositifs "
+            "de lutte anti-drones lors des grands événements\n\nArticle 1\n\nLe présent décret "
+            "s'applique aux grands événements.\n",
+            "Décret n° 2024-251 du 25 mars 2024 relatif à la détection et à la neutralisation "
+            "des aéronefs circulant sans personne à bord",
+        ),
+        (
+            "en",
+            "Decree No 2024-251 of 25 March 2024 on the detection and neutralisation of "
+            "aircraft flying without a person on board\n\nGazette No 72 of 26 March 2024\n\n"
+            "Persons concerned: operators.\nSubject: arrangements for counter-drone systems at "
+            "major events\n\nArticle 1\n\nThis decree applies to major events.\n",
+            "Decree No 2024-251 of 25 March 2024 on the detection and neutralisation of "
+            "aircraft flying without a person on board",
+        ),
+    ],
+)
+def test_an_acts_title_over_its_notice(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a breadcrumb trail that repeats the page's name is chrome, not its title
+        (
+            "fr",
+            "Rechercher sur le site\nVous êtes ici : Accueil \u203a Actualités \u203a "
+            "Plan Vigipirate : "
+            "nouvelle posture « Urgence attentat »\n\nPlan Vigipirate : le niveau « Urgence "
+            "attentat » activé sur l'ensemble du territoire\n\nPublié le 24 mars 2024\n\n"
+            "Le Premier ministre a décidé de porter la posture au niveau le plus haut.\n",
+            "Plan Vigipirate : le niveau « Urgence attentat » activé sur l'ensemble du territoire",
+        ),
+        (
+            "en",
+            "Search the site\nYou are here: Home > News > Vigipirate Plan: new posture "
+            "'Emergency attack'\n\nVigipirate Plan: the 'Emergency attack' level raised across "
+            "the whole territory\n\nPublished on 24 March 2024\n\n"
+            "The Prime Minister has decided to raise the posture to its highest level.\n",
+            "Vigipirate Plan: the 'Emergency attack' level raised across the whole territory",
+        ),
+    ],
+)
+def test_breadcrumbs_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+    trail = text.splitlines()[1]
+    assert chrome_like(trail)
+    assert not chrome_like(trail.replace(" \u203a ", " : ").replace(" > ", " : "))

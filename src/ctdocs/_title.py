@@ -51,6 +51,10 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
+# a breadcrumb trail: "Vous êtes ici : Accueil \u203a Actualités \u203a …", "Home > News > …"
+_BREADCRUMB = re.compile(r"\s[\u203a>]\s.*\s[\u203a>]\s")
+# a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
+_SYMBOL_TOKEN = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)\S*[/(.-]\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +132,53 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
         and not _LABEL_NUMBER.match(t)
         and not t.lower().startswith(_words().adopted)
+        and not _citing().match(t)
+        and not _BREADCRUMB.search(t)
         and not _words().by.match(" " + t)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and "http" not in t
         and "@" not in t
         and not is_date_line(t)
+        and not _ends_on_event_date(t)
         and not is_front(u)
         and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
     )
+
+
+@cache
+def _citing() -> re.Pattern[str]:
+    """A line opening with a citing word ("Rappelant", "Recalling"): a preamble's."""
+    words = sorted({w for c in load_document().languages.values() for w in c.citing}, key=len)
+    alt = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    return re.compile(rf"(?:{alt})\b", re.IGNORECASE)
+
+
+@cache
+def _act_of() -> frozenset[str]:
+    """The words that join an act's name to its date ("of", "du"): the date is the title's."""
+    return frozenset(
+        w.lower() for c in load_document().languages.values() for w in c.act_of if " " not in w
+    )
+
+
+def _ends_on_event_date(t: str) -> bool:
+    """Whether a line ends on a written day that dates a meeting or an adoption, not a
+    document's name: "… held at NATO Headquarters, Brussels, on 10 December 1996",
+    "Resolution adopted by the General Assembly on 22 June 2023", "804th meeting – 11 July
+    2002". An act's title joins its date with "of" / "du" ("Council Decision … of 9 October
+    2023")."""
+    words = t.rstrip(" .,:;").split()
+    if len(words) < 4 or not is_date_line(" ".join(words[-3:])):
+        return False  # a day is three words: 10 December 1996, June 6, 2002
+    if not any(w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
+        return False  # a span of years: "Plan 2021 – 2023"
+    if words[-4].lower() in _act_of():
+        return False
+    # a document's name keeps its date ("Protocol …, Done at Montreal on 23 September
+    # 1971"), unless an adoption cue follows the name: "Resolution adopted by … on …"
+    low = t.lower()
+    named = _words().document.search(low)
+    return named is None or low[named.end() :].lstrip().startswith(_words().adopted)
 
 
 def _continues(run: list[str], nxt: Unit) -> bool:
@@ -240,7 +283,10 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         k += 1
         subject = None if u.noise else subject_title(u.text)
         if subject:
-            out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=True))
+            # below an act's own title, "Objet :" sums the act up (a JORF notice): a
+            # candidate like any other line, not a subject that names the title
+            above = any(not c.noise and _act_title(c.text) for c in out)
+            out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=not above))
             continue
         if not _eligible(u):
             continue
@@ -304,6 +350,8 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.function
     elif f.share == 0 and f.words <= 6 and not f.document:
         s += w.no_function_short
+    if f.words <= 3 and _SYMBOL_TOKEN.search(c.text):
+        s += w.symbol
     s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise
     return s + w.position * c.index
 
@@ -321,6 +369,9 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
     name = f.name_case and f.share == 0 and f.words <= 6
     return (
         long_words < 2
+        or _ends_on_event_date(text)
+        or _BREADCRUMB.search(text) is not None
+        or (f.words <= 3 and _SYMBOL_TOKEN.search(text) is not None)
         or f.address
         or f.dangling
         or f.interface
@@ -340,9 +391,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
-    if current is not None and not chrome_like(current, chrome):
-        return current
     found = candidates(units)
+    if current is not None and not chrome_like(current, chrome) and not _overruled(current, found):
+        return current
     if current is None:  # a fragment: only a line that names a document, not furniture
         found = [
             c
@@ -352,9 +403,39 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if not found:
         return current
     best = max(found, key=lambda c: (score(c), -c.index))
-    if current is not None and score(best) <= score(Candidate(current, 1)):
+    if current is not None and _ends_on_event_date(current):
+        pass  # a meeting's or an adoption's line is no title, however it scores
+    elif current is not None and score(best) <= score(Candidate(current, 1)):
         return current
     return _finish(best.text, lines) or current
+
+
+def _overruled(current: str, found: Sequence[Candidate]) -> bool:
+    """Whether a candidate that names a kind of document outscores the head reader's
+    title, which names none, by the ``overrule`` margin: "JUSTEL - Législation consolidée"
+    or a masthead's two columns on one line above "5 MAI 2019. - Loi portant …" or
+    "DÉCISION N° 6/21 …"."""
+    margin = load_title().weights.overrule
+    if margin <= 0 or _features(current).document:
+        return False  # "Explosives Act" above its long title "An Act respecting …" stands
+    floor = score(Candidate(current, 1)) + margin
+    return any(score(c) >= floor and not c.noise and _opens_named(c.text) for c in found)
+
+
+def _act_title(text: str) -> bool:
+    """A long line that opens with a kind of document: an act's full title."""
+    return _opens_named(text) and _features(text).words >= _ACT_TITLE_WORDS
+
+
+_ACT_TITLE_WORDS = 8
+
+
+def _opens_named(text: str) -> bool:
+    """Whether a kind of document opens the line, maybe after its date ("DÉCISION N° 6/21",
+    "5 MAI 2019. - Loi …"), not a word inside a body's name ("… du Traité de …")."""
+    low = text.lower()
+    named = _words().document.search(low)
+    return named is not None and len(low[: named.start()].split()) <= 4
 
 
 class _Lines(Collection[str]):

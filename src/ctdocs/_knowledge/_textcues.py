@@ -59,6 +59,8 @@ class DateLanguage(_Strict):
     recent: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
     recurring: list[str] = Field(default_factory=list)
+    # "puis", "then": a year-less date before one and a dated one shares its year
+    series_join: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod
@@ -173,6 +175,10 @@ class TitleWeights(_Strict):
     interface: float
     position: float
     no_function_short: float
+    symbol: float = 0.0  # a short line that carries a document number: a label
+    # a candidate naming a document that outscores the first heading line by this much
+    # replaces it (0: never)
+    overrule: float = 0.0
 
 
 class TitleFile(_Versioned):

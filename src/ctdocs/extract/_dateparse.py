@@ -111,6 +111,8 @@ class _Pieces:
             and t.kind[k + 1] == _NUM
         ):
             k += 2  # a session's years: 1974-75-76
+        if k > i + 1 and k + 1 < t.n and t.tight[k] and t.raw[k] in _GLUE and t.tight[k + 1]:
+            return None  # 2019-05-05/14: a file number built on a date, not a year
         if k < t.n and g.ref_after.at(t, k) >= 0 and t.gap_ok[k]:
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
@@ -152,12 +154,24 @@ class _Pieces:
         (``Act No 82, 2023``).
         """
         t = self.t
+        if (
+            i + 2 < t.n
+            and t.raw[i + 1] == "-"
+            and t.tight[i + 1]
+            and t.tight[i + 2]
+            and t.kind[i + 2] == _NUM
+            and len(t.raw[i + 2]) == 4
+            and not int(t.raw[i]) < int(t.raw[i + 2]) <= self.g.max_year
+        ):
+            return True  # ISSN 1977-0677: a serial number's halves, no span of years
         if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
             p = t.raw[i - 2]
-            if (t.kind[i - 2] == _NUM and len(p) <= 2) or (
-                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
+            if (
+                (t.kind[i - 2] == _NUM and len(p) <= 2)
+                or (t.kind[i - 2] == _NUM and len(p) == 4 and int(p) >= int(t.raw[i]))
+                or (t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper())
             ):
-                return True  # 1-2011, RES-2019 (mid-2004 and 2010-2011 stay dates)
+                return True  # 1-2011, RES-2019, n° 2015-1842 (mid-2004, 2010-2011 stay dates)
         if (
             i + 1 < t.n
             and self._caps_before(i)
@@ -391,6 +405,8 @@ class _Pieces:
         mo = self.month(j)
         if mo is None:
             return None
+        if not hyphen and t.raw[j].isupper() and "\n" in t.text[t.end[i] : t.start[j]]:
+            return None  # Version 1⏎FEBRUARY 2018: a line in capitals starts a heading
         form, j = mo
         if not hyphen:
             yy = self._short_year(form, j)

@@ -238,6 +238,64 @@ def _recurs(text: str, end: int) -> bool:
     return bool(_recurring_re().match(text[end : end + 40].replace("\u2019", "'")))
 
 
+@cache
+def _series_re() -> re.Pattern[str]:
+    """The whole gap between a year-less date and the next date of its series."""
+    words = sorted(
+        {w for lang in load_dates().languages.values() for w in lang.series_join},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"\s*(?:{alt})?\s*", re.IGNORECASE)
+
+
+def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
+    """The written year of the next date when a year-less one opens their series.
+
+    "du 26 juillet au 11 août puis du 28 août au 8 septembre 2024": the year
+    written once at the end is every date's, as in "14 et 15 octobre 2009". The
+    gap between them holds only a joining word; the year-less date must come
+    before the next one in that year.
+    """
+    if after is None or after.first.y is None or after.first.m is None:
+        return None
+    if after.start - raw.end > _SERIES_GAP:
+        return None
+    if not _series_re().fullmatch(text, raw.end, after.start):
+        return None
+    end = raw.last or raw.first
+    if (end.m or 0, end.d or 0) > (after.first.m, after.first.d or 31):
+        return None
+    return after.first.y
+
+
+_SERIES_GAP = 12  # characters between the dates of a series ("  et le ", " puis du ")
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a written year ending at ``end`` and a year-less date at ``start`` stand in
+    one clause of a sentence (no full stop, semicolon or colon between, and close): the
+    text makes that year plain, even one after the text's own date (a meeting planned for
+    the next spring)."""
+    return 0 <= start - end <= _CLAUSE_REACH and not any(c in ".;:\n" for c in text[end:start])
+
+
+_CLAUSE_REACH = 120
+
+
+def _cited_year(text: str, raw: _Raw) -> bool:
+    """Whether a bare year in parentheses follows a number: a cited instrument's year
+    (resolution 2368 (2017)), which dates no year-less date of the narrative after it."""
+    if raw.last is not None or raw.first.m is not None:
+        return False
+    if text[raw.start - 1 : raw.start] != "(" or text[raw.end : raw.end + 1] != ")":
+        return False
+    return text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()
+
+
 def _names_event(text: str, start: int) -> bool:
     """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
     return bool(_event_re().search(text[max(0, start - 24) : start]))
@@ -260,7 +318,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
     context: int | None = None
     context_end = 0
     events = _grammar().event_days
-    for raw in raws:
+    for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
         inferred = first.y is None
         if inferred:
@@ -271,7 +329,16 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 continue  # le 30 juin de chaque année: every year's, no date
             near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
             mode = _mode(text, raw.start, raw.end)
-            year = _infer_year(first.m, first.d, near, own, mode)
+            year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+            if (
+                year is None
+                and mode == "past"
+                and near is not None
+                and _same_clause(text, context_end, raw.start)
+            ):
+                year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
+            if year is None:
+                year = _infer_year(first.m, first.d, near, own, mode)
             if own is not None and mode != "past":
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             start = _fmt(year, first.m, first.d)
@@ -286,8 +353,9 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             value = _fmt(first.y, first.m, first.d)
             if last is not None:
                 value = f"{value}/{_fmt(last.y, last.m, last.d)}"
-            context = (last or first).y
-            context_end = raw.end
+            if not _cited_year(text, raw):
+                context = (last or first).y
+                context_end = raw.end
         hits.append(
             DateHit(
                 start=raw.start,

@@ -9,6 +9,7 @@ and keeps the longest date at each token, left to right.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -65,6 +66,9 @@ class _Parser(_Pieces):
             days = self._day_list(i)
             if days is not None:
                 cands.append(days)
+        across = self._across_months(i)
+        if across is not None:
+            cands.append(across)
         el = self.simple(i, bare_day=True, bare_month=True)
         if el is not None:
             to = self._to_date(el, i)
@@ -75,6 +79,9 @@ class _Parser(_Pieces):
             last = iv.last if iv is not None else None
             if iv is not None and last is not None and (last.y, last.d) != (None, None):
                 cands.append(iv)
+                spans = self._span_to_span(iv)
+                if spans is not None:
+                    cands.append(spans)
             if el.y is not None and el.m is None:
                 cands.append(_Match(el, None, i, self._suffix(el.end)))
             elif el.y is not None or (el.m is not None and el.d is not None):
@@ -120,6 +127,27 @@ class _Parser(_Pieces):
         if last.y is not None and not _valid(last.y, last.m, run[0]):
             return None
         return _Match(_El(last.y, last.m, run[0], days[0][1]), None, i, days[0][1])
+
+    def _across_months(self, i: int) -> _Match | None:
+        """The last day of a month and the first of the next joined by "and": one event
+        over two consecutive days (30 November and 1 December 2023, les 31 mai et 1er
+        juin), one interval like 14 et 15 octobre. Other pairs stay two dates."""
+        t = self.t
+        x = self.simple(i, bare_day=False)
+        if x is None or x.y is not None or x.m is None or x.d is None:
+            return None
+        j = x.end
+        if not (j + 1 < t.n and t.gap_ok[j] and t.norm[j] in self.g.day_join):
+            return None
+        if not t.gap_ok[j + 1]:
+            return None
+        y = self.simple(j + 1)
+        if y is None or y.m is None or y.d != 1 or y.m != x.m % 12 + 1:
+            return None
+        year = None if y.y is None else y.y - (x.m == 12)
+        if x.d != calendar.monthrange(2001 if year is None else year, x.m)[1]:
+            return None  # not the month's last day (28 February, when no year says more)
+        return _Match(_El(year, x.m, x.d, x.end), y, i, y.end)
 
     def _day_in_words(self, i: int) -> _El | None:
         """the tenth day of May, 1996; le dixième jour de mai 1996."""
@@ -248,6 +276,28 @@ class _Parser(_Pieces):
         if pair is None:
             return None
         return _Match(pair[0], pair[1], i, y.end)
+
+    def _span_to_span(self, iv: _Match) -> _Match | None:
+        """Spans of years joined by "to": the exercices 2019-2020 à 2021-2022 run from
+        the first year to the last (2019/2022)."""
+        t = self.t
+        if iv.last is None or iv.first.precision != "year" or iv.last.y is None:
+            return None
+        j = iv.end
+        if j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        x = self.simple(k)
+        if x is None or x.precision != "year":
+            return None
+        nxt = self._interval_from(x, k)
+        if nxt is None or nxt.last is None or nxt.last.y is None or nxt.first.y is None:
+            return None
+        if nxt.first.y <= iv.last.y - 1:
+            return None  # not in order
+        return _Match(iv.first, nxt.last, iv.start, nxt.end)
 
     def _short_span(self, x: _El, i: int, j: int) -> _Match | None:
         """2011-14: a span of years whose end keeps its last two digits (2011/2014)."""

@@ -52,11 +52,16 @@ class _Cues:
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
     act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
+    act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
     stamp: re.Pattern[str]
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
+    dateline_article: re.Pattern[
+        str
+    ]  # the same with an article: Brussels, on 10 May (ending a line)
     not_own: re.Pattern[str]
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
+    event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
     citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
     instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
     symbols: tuple[tuple[re.Pattern[str], str | None], ...]
@@ -100,15 +105,18 @@ def _cues() -> _Cues:
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
+        act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
-        dateline=re.compile(
-            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:(?:{article})\s+)?$"
+        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
+        dateline_article=re.compile(
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
         self_adopted=re.compile(
             rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
         ),
         event=re.compile(rf"(?:{event})\b", flags),
+        event_line=re.compile(rf"^\W*(?:{event})\b", flags),
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
         symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
@@ -209,11 +217,13 @@ def _score(
         return cued
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013)
-        return _DATELINE if after == 0 and cues.dateline.search(before) else 0
-    if cues.dateline.search(before) or _bracketed(before, text[h.end : hi]):
+        return _DATELINE if after == 0 and _dateline(before) else 0
+    if _dateline_score(before, text[h.end : hi], after):
         return _DATELINE
     if h.start < title_end and cues.act_of.search(before):
         return _ACT
+    if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
+        return _ACT  # the date heads the act's title: "5 MAI 2019. - Loi portant …"
     if cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo):
         return _ACT  # an act's title over a few lines, its date on the last: "du 4 mai 2022"
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
@@ -224,6 +234,26 @@ def _score(
     return 0
 
 
+def _dateline_score(before: str, rest: str, after: int) -> bool:
+    """Whether a date (``before`` it on its line, ``rest`` after it, ``after`` words
+    there) ends a dateline: "Brussels, 9 May 2018", "[12th February 2019]" closing a
+    long title, "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its
+    line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on
+    22 October 2015, of the Protocol" inside a sentence."""
+    cues = _cues()
+    if cues.dateline.search(before) or _bracketed(before, rest):
+        return True
+    if not cues.dateline_article.search(before):
+        return False
+    return after == 0 or _words(before, 0, len(before), 4) <= 3
+
+
+def _dateline(before: str) -> bool:
+    """Whether a place and a comma, maybe an article, end ``before`` (Bruxelles, le …)."""
+    cues = _cues()
+    return bool(cues.dateline.search(before) or cues.dateline_article.search(before))
+
+
 def _bracketed(before: str, after: str) -> bool:
     """Whether a date stands in square brackets at the end of its line: an act's date of
     assent closing its long title (``… connected purposes.   [12th February 2019]``)."""
@@ -231,14 +261,20 @@ def _bracketed(before: str, after: str) -> bool:
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
-    """The values of the head's dates that stand alone on their line."""
+    """The values of the head's dates that stand alone on their line.
+
+    A bare year (a meeting's name, "Stockholm 2021") and a dateline ("Stockholm, 2 et 3
+    décembre 2021") are no entries of a timeline: a head with a date line, a meeting's
+    name and its dateline is one document's head."""
     values: set[str] = set()
     for h in hits:
         if h.start >= head_end:
             break
+        if h.precision == "year":
+            continue
         lo, hi = _line_bounds(text, h.start, h.end)
         words = _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2)
-        if words <= 1:
+        if words <= 1 and not _dateline(text[lo : h.start]):
             values.add(h.value)
     return values
 
@@ -398,8 +434,10 @@ def stamp_in_noise(
     before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
     if cues.not_own.search(before):
         return False
-    if cues.stamp.search(before) or cues.adopted.search(before) or cues.dateline.search(before):
+    if cues.stamp.search(before) or cues.adopted.search(before) or _dateline(before):
         return True  # Last updated: …, Issued on …, Brussels, …
+    if cues.event.search(before[-40:]) and cues.event_line.match(before):
+        return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
@@ -416,10 +454,18 @@ _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 def others_date(text: str, h: DateHit) -> bool:
     """Whether a date belongs to someone else's record, not to the text.
 
-    A file host's upload date (``Post on 02-Feb-2020``, ``envoyé sur … le
-    28/02/2017``, with the ``Word 2010`` that made the file), a database's
+    A date in a breadcrumb trail (the site's navigation), a file host's upload
+    date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
+    ``Word 2010`` that made the file), a database's
     validity dates: a not-own cue on the date's line, near it.
     """
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
-    return _cues().not_own.search(near) is not None
+    if _cues().not_own.search(near) is not None:
+        return True
+    return _BREADCRUMB.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
+
+
+# a breadcrumb trail around a date: "Home > Summits > 2017 Taormina > Official documents" (a
+# site's navigation, not a date of the text)
+_BREADCRUMB = re.compile(r"\s[>\u203a]\s[^\n]*\s[>\u203a]\s")
