@@ -442,6 +442,11 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
             "Syrian Arab Republic",
             False,
         ),
+        # an article after the place word; a visit's destination; the place word again
+        ("en", "ISIL fighters regrouped in the Niger last year.", "Niger", False),
+        ("fr", "Des pirates opèrent dans le golfe de Guinée depuis 2019.", "Guinée", False),
+        ("en", "Experts made visits to Tajikistan and to the Niger.", "Niger", False),
+        ("fr", "Le Comité a effectué une visite au Mali en mai.", "Mali", False),
         # an official gazette's title: the state names the publisher
         (
             "fr",

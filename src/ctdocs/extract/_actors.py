@@ -418,10 +418,11 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
     return ActorMatcher(kb.actors.actor)
 
 
-# what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...")
+# what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
+# "to Tajikistan and to the Niger": the place word may come again)
 _AND = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
-    r"(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
+    r"(?:(?:to|in|into|en|dans)[ \t]+)?(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
 )
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 
