@@ -161,8 +161,8 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
         ),
         (
             "fr",
-            "La Direction générale de la Police nationale a coordonné les contrôles.",
-            "Direction générale de la Police nationale",
+            "La Direction générale de la Sûreté nationale a coordonné les contrôles.",
+            "Direction générale de la Sûreté nationale",
             "organ",
         ),
         (
@@ -214,8 +214,8 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
         # a French name goes on past a head noun in lower case
         (
             "fr",
-            "Le Service de police de la Ville de Montréal a arrêté deux suspects.",
-            "Service de police de la Ville de Montréal",
+            "Le Service de police de la Ville de Québec a arrêté deux suspects.",
+            "Service de police de la Ville de Québec",
             "organ",
         ),
         (
@@ -226,14 +226,14 @@ def _actors_by_surface(text: str, lang: str) -> dict[str, tuple[str, str, bool]]
         ),
         (
             "fr",
-            "La Direction générale de la police nationale coordonne l'action des services.",
-            "Direction générale de la police nationale",
+            "La Direction générale de la sûreté nationale coordonne l'action des services.",
+            "Direction générale de la sûreté nationale",
             "organ",
         ),
         (
             "en",
-            "The Directorate General of the National Police coordinates the services.",
-            "Directorate General of the National Police",
+            "The Directorate General of the Civil Guard coordinates the services.",
+            "Directorate General of the Civil Guard",
             "organ",
         ),
         # an office, its complement, then the name between commas
@@ -568,9 +568,9 @@ def test_a_full_name_is_one_surface(lang: str, text: str, surface: str, actor_id
         (
             "fr",
             "Les policiers de la Sûreté du Québec et du Service de police de la Ville de "
-            "Montréal ont arrêté un suspect.",
+            "Québec ont arrêté un suspect.",
             "Sûreté du Québec",
-            "Service de police de la Ville de Montréal",
+            "Service de police de la Ville de Québec",
         ),
         (
             "en",
@@ -635,12 +635,49 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
             "Organisation",
             "un",
         ),
+        # or the body of that name whose parent the text names nearest before it
+        (
+            "fr",
+            "La France salue la loi du Canada. Le Canada la publie et le Canada l'applique. "
+            "Le Parlement l'a adoptée le 3 mai.",
+            "Parlement",
+            "parliament-canada",
+        ),
+        (
+            "en",
+            "The Minister of New Zealand may direct that Police be told of any breach.",
+            "Police",
+            "nz-police",
+        ),
+        # or the one that belongs to the same state as a body the text names
+        ("fr", "La DGSI coopère avec la Marine nationale.", "Marine nationale", "french-navy"),
+        (
+            "fr",
+            "L'OCAM en informe le Conseil des ministres.",
+            "Conseil des ministres",
+            "council-of-ministers-belgium",
+        ),
     ],
 )
 def test_a_short_reference_means_the_body_the_text_names(
     lang: str, text: str, surface: str, actor_id: str
 ) -> None:
     assert _ids_of(text, surface, lang) == {actor_id}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # several bodies of one state share the word: none is meant
+        ("en", "Canada adopted the law in 2015. The Agency will report on it.", "Agency"),
+        ("fr", "Le Canada a adopté la loi en 2015. L'Agence en fera rapport.", "Agence"),
+        # a national body's short name in a text that names neither its state nor a sibling
+        ("fr", "La Marine nationale a reçu deux navires.", "Marine nationale"),
+        ("en", "A report was sent to the Senate last year.", "Senate"),
+    ],
+)
+def test_a_short_reference_the_text_does_not_settle(lang: str, text: str, surface: str) -> None:
+    assert _ids_of(text, surface, lang) == set()
 
 
 # ---------------------------------------------------------------- the dev corpus, per family
@@ -735,16 +772,16 @@ def test_a_persons_name_stops_at_a_dash_and_a_plural_title(
         # the words before an acronym whose initials spell it, whatever their case
         (
             "fr",
-            "La direction des libertés publiques et des affaires juridiques (DLPAJ) a répondu. "
-            "La DLPAJ précise ses chiffres.",
-            "direction des libertés publiques et des affaires juridiques",
-            "DLPAJ",
+            "La direction des affaires criminelles et des grâces (DACG) a répondu. "
+            "La DACG précise ses chiffres.",
+            "direction des affaires criminelles et des grâces",
+            "DACG",
         ),
         (
             "en",
-            "The Belgian Coordination Unit for Threat Analysis (CUTA/OCAM) assesses the threat.",
-            "Belgian Coordination Unit for Threat Analysis",
-            "OCAM",
+            "The Swiss Federal Office for Civil Protection (FOCP/OFPP) assesses the threat.",
+            "Swiss Federal Office for Civil Protection",
+            "OFPP",
         ),
         # a definition written out, and a known body closing the name as its owner
         (
@@ -755,9 +792,9 @@ def test_a_persons_name_stops_at_a_dash_and_a_plural_title(
         ),
         (
             "fr",
-            "La Commission de contrôle des fichiers d'INTERPOL (CCF) peut être saisie.",
-            "Commission de contrôle des fichiers d'INTERPOL",
-            "CCF",
+            "Le Bureau des affaires juridiques de l'ONU (BAJ) peut être saisi.",
+            "Bureau des affaires juridiques de l'ONU",
+            "BAJ",
         ),
     ],
 )
@@ -929,9 +966,9 @@ def test_an_acronym_the_text_calls_a_mission_names_no_body(
         # the same shape, the acronym used as a body's: still a body
         (
             "fr",
-            "Le Service de renseignement de la Confédération (SRC) coopère. La mission du "
-            "service est de prévenir ; le SRC informe le Conseil fédéral.",
-            "Service de renseignement de la Confédération",
+            "Le Service de renseignement de l'État (SRE) coopère. La mission du "
+            "service est de prévenir ; le SRE informe le Gouvernement.",
+            "Service de renseignement de l'État",
         ),
         (
             "en",
@@ -1000,23 +1037,23 @@ def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) 
         # a possessive names the owner, not a part of the name
         (
             "en",
-            "Prosecutors work with UNITAD and Eurojust's Genocide Network.",
-            "Genocide Network",
-            "Eurojust's Genocide Network",
+            "Prosecutors work with UNITAD and Eurojust's Counter-Terrorism Team.",
+            "Counter-Terrorism Team",
+            "Eurojust's Counter-Terrorism Team",
         ),
         # a prosecutor's office is a body
         (
             "en",
-            "In Germany, the Federal Prosecutor General has filed charges.",
-            "Federal Prosecutor General",
-            "Prosecutor General",
+            "In Belgium, the Federal Prosecutor's Office has filed charges.",
+            "Federal Prosecutor's Office",
+            "Prosecutor's Office",
         ),
         # a French name: its head opens it (the joiner "and" is English only)
         (
             "fr",
-            "Le Service de renseignement de la Confédération (SRC) coopère avec fedpol.",
-            "Service de renseignement de la Confédération",
-            "SRC et",
+            "Le Service de renseignement de l'État (SRE) coopère avec la police.",
+            "Service de renseignement de l'État",
+            "SRE et",
         ),
     ],
 )
