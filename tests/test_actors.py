@@ -300,6 +300,14 @@ def test_bodies_and_persons_found_by_their_shape(
         # a page heading before an acronym in capitals, not a surname
         ("en", "About ICCT\n\nThe centre publishes research on terrorism."),
         ("fr", "Résumé ICCT\n\nLe centre publie des travaux sur le terrorisme."),
+        # an office addressed after a title; an office word after a capital
+        ("en", 'By the delegation of Switzerland:\n\n"Mr. Chairperson,\n\nWe join the consensus.'),
+        ("fr", "Le plan est mis en œuvre sous l'autorité du Premier ministre."),
+        # a kind of body after an indefinite article; where a body sits
+        ("en", "The Assembly adopted the resolution without reference to a Main Committee."),
+        ("fr", "Chaque État désigne un Comité national de coordination."),
+        ("en", "The ministers met at NATO Headquarters in Brussels."),
+        ("en", "Delegates gathered at the United Nations Headquarters on Monday."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
@@ -914,6 +922,10 @@ def test_a_government_without_a_state_is_nothing(lang: str, text: str) -> None:
         # "un" is a word in French, not in English: an English heading keeps the UN
         ("fr", "UN PLAN D'ACTION POUR LA PAIX\n\nLe texte suit ici.", "UN", False),
         ("en", "THE ROLE OF THE UN IN THE FIGHT\n\nThe text follows here.", "UN", True),
+        # a heading's letter or number and dash before it are no words of the heading
+        ("fr", "A. AU SAHEL, LES ENGINS SONT LA PREMIÈRE MENACE\n\nLe texte suit.", "AU", False),
+        ("fr", "I. — UN CADRE JURIDIQUE ET INDUSTRIEL\n\nLe texte suit.", "UN", False),
+        ("en", "B. — THE UN AND THE AU IN THE SAHEL\n\nThe text follows.", "UN", True),
     ],
 )
 def test_a_function_word_in_a_capitals_heading_is_no_acronym(

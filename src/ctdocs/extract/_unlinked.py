@@ -84,6 +84,7 @@ class _Cues:
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
     undertakings: str  # "mission|programme|...": an alternation of folded words
+    indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -156,6 +157,7 @@ def _cues() -> _Cues:
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
         undertakings=_alt(c.organ.undertakings.all()),
+        indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
     )
 
 
@@ -485,7 +487,11 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     found = [
         c
         for c in found
-        if c.kind != "organ" or not undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+        if c.kind != "organ"
+        or not (
+            undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+            or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
+        )
     ]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
