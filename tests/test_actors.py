@@ -307,6 +307,11 @@ def test_bodies_and_persons_found_by_their_shape(
         ("en", "The Assembly adopted the resolution without reference to a Main Committee."),
         ("fr", "Chaque État désigne un Comité national de coordination."),
         ("en", "The ministers met at NATO Headquarters in Brussels."),
+        # a given name inside a longer name; an acronym in capitals is no surname
+        ("fr", "Le siège est situé Rue Jean Monnet Dupont à Luxembourg."),
+        ("en", "The Jean Monnet Programme funds research on the Union."),
+        ("fr", "Menace NRBC\n\nLe risque reste faible selon les services."),
+        ("en", "Threat from CBRN\n\nThe risk remains low."),
         ("en", "Delegates gathered at the United Nations Headquarters on Monday."),
     ],
 )
@@ -1087,3 +1092,26 @@ def test_the_words_an_english_name_is_built_of(
 def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -> None:
     found = _actors_by_surface(text, lang)
     assert found[surface][1] == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a given name and a surname in running text, with no title before them
+        (
+            "fr",
+            "Europol, sous la direction de Catherine De Bolle, approfondit les échanges.",
+            "Catherine De Bolle",
+        ),
+        (
+            "en",
+            "The Directorate has been headed since November 2017 by Michèle Coninsx.",
+            "Michèle Coninsx",
+        ),
+    ],
+)
+def test_a_given_name_in_running_text_opens_a_persons_name(
+    lang: str, text: str, surface: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found.get(surface, ("", "", True))[1:] == ("person", False), sorted(found)

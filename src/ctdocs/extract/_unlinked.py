@@ -72,6 +72,7 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
+    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
@@ -130,8 +131,13 @@ def _cues() -> _Cues:
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
         person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
-        caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        # a surname has a vowel; "NRBC", "CBRN" are acronyms
+        caps_anchor=re.compile(r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
+        person_given=re.compile(
+            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+            rf"(?![\w'])(?!{_PSP}[A-Z])"
+        ),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
@@ -287,7 +293,7 @@ def _person(
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
-    inner = {w[1] for w in names[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles()}  # "De" in a name
     if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
@@ -302,6 +308,8 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 
 _AFTER_WORD = re.compile(r"[\w'] $")
+# a capitalised word right before: the given name is inside a longer name ("Rue Jean Monnet")
+_AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 
@@ -439,6 +447,18 @@ def _spelt(
     return None
 
 
+def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """A common given name and one or two name words in running text, not inside a longer
+    capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
+    a person, where no title or line of its own says so."""
+    out: list[_Cand] = []
+    for m in cues.person_given.finditer(folded):
+        at = m.start()
+        if _word_start(folded, at) and not _AFTER_CAPITAL.search(folded, max(0, at - 40), at):
+            out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
+    return out
+
+
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
@@ -459,6 +479,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for m in cues.signature.finditer(folded):
         found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    found += _given_names(folded, cues, known)
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
             if _word_start(folded, m.start()):
