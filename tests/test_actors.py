@@ -1108,6 +1108,9 @@ def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -
             "The Directorate has been headed since November 2017 by Michèle Coninsx.",
             "Michèle Coninsx",
         ),
+        # initials and a surname in capitals on the line under an office: a signature
+        ("en", "For the Council\nThe President\nJ. M. ALBARES BUENO\n", "J. M. ALBARES BUENO"),
+        ("fr", "Pour le Conseil\nLe président\nJ.-Y. LE DRIAN\n", "J.-Y. LE DRIAN"),
     ],
 )
 def test_a_given_name_in_running_text_opens_a_persons_name(

@@ -97,12 +97,18 @@ _ACRONYM_DEF = re.compile(
 
 
 def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
-    """Names in a signature (after an office and a comma, at the end of a line) and
-    names that follow a name in a list."""
+    """Names in a signature (after an office and a comma, at the end of a line; or on
+    the office's next line, initials and a surname in capitals: ``The President`` /
+    ``J. M. ALBARES BUENO``) and names that follow a name in a list."""
+    # not a heading's roman number and its word ("I. INTRODUCTION")
+    signed = (
+        r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
+    )
     return {
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
-            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
+            rf"(?![\w'])[^\n,]{{0,80}}(?:,[ \t]*\n?[ \t]*({name})|[ \t]*\n[ \t]*({signed}))"
+            rf"[ \t]*$"
         ),
         "next_name": re.compile(
             rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
@@ -478,7 +484,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         if _word_start(folded, m.start()):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for m in cues.signature.finditer(folded):
-        found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+        g = 1 if m.group(1) is not None else 2
+        found += _some(_person(folded, m.start(g), m.end(g), cues, known))
     found += _given_names(folded, cues, known)
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
