@@ -460,6 +460,14 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "Des pirates opèrent dans le golfe de Guinée depuis 2019.", "Guinée", False),
         ("en", "Experts made visits to Tajikistan and to the Niger.", "Niger", False),
         ("fr", "Le Comité a effectué une visite au Mali en mai.", "Mali", False),
+        # a row of a table of figures: the state labels what is counted
+        (
+            "fr",
+            "Arrestations\n\nFrance      126      94\nEspagne      37      12\n\nLe texte suit ici.",
+            "France",
+            False,
+        ),
+        ("en", "Arrests\n\nCanada | 12 | 4\n\nThe text follows here.", "Canada", False),
         # an official gazette's title: the state names the publisher
         (
             "fr",
@@ -664,6 +672,18 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
         ),
         # or the one that belongs to the same state as a body the text names
         ("fr", "La DGSI coopère avec la Marine nationale.", "Marine nationale", "french-navy"),
+        (
+            "fr",
+            "Le Luxembourg modifie sa loi ; le Luxembourg en informe le Conseil d'État.",
+            "Conseil d'État",
+            "conseil-d-etat-luxembourg",
+        ),
+        (
+            "en",
+            "The European Committee of the Regions was consulted.",
+            "European Committee of the Regions",
+            "committee-of-the-regions",
+        ),
         (
             "fr",
             "L'OCAM en informe le Conseil des ministres.",

@@ -32,7 +32,7 @@ from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
-from ._places import in_address, named_as_place
+from ._places import in_address, named_as_place, table_label
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -478,8 +478,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
             if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
                 continue
-            if in_address(text, h.start, h.end):
-                continue  # "Belgique.be": a site's name
+            if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
+                continue  # "Belgique.be": a site's name; "France .... 126": a row label
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places

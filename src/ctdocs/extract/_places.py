@@ -15,7 +15,9 @@ in both languages, is what stands before the name:
   française``): the state names the publisher there, it neither acts nor is
   addressed.
 
-A state glued into a web address (``Belgique.be``) names a site, not an actor.
+A state glued into a web address (``Belgique.be``) names a site, not an actor; a
+state that labels a row of figures (``France ........ 126 ... 94``) is what the
+figures are counted in, not one that acts.
 The words are data (``[place]`` in ``data/models/actor_shapes.toml``); the
 patterns read at most :data:`WINDOW` characters before each state mention.
 """
@@ -27,7 +29,7 @@ from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
 
-__all__ = ["WINDOW", "in_address", "named_as_place"]
+__all__ = ["WINDOW", "in_address", "named_as_place", "table_label"]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
@@ -58,6 +60,17 @@ def named_as_place(text: str, start: int) -> bool:
     participle of place, or a town and a comma."""
     window = fold(text[max(0, start - WINDOW) : start])
     return any(p.search(window) is not None for p in _patterns())
+
+
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*$")
+_ROW_AFTER = re.compile(r"[ \t|.:·…_\-–—]*\d[\d \t|.,:%·…_\-–—]*(?:\n|$)")
+
+
+def table_label(text: str, start: int, end: int) -> bool:
+    """Whether the mention opens its line (or a table cell) and only figures, leaders and
+    cell bars follow it to the line's end: a row of a table of figures."""
+    before = _ROW_BEFORE.search(text, max(0, start - 40), start) is not None
+    return before and _ROW_AFTER.match(text, end) is not None
 
 
 _ADDRESS_BEFORE = re.compile(r"[/@]$|[a-z]\.$")
