@@ -463,7 +463,7 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         # a row of a table of figures: the state labels what is counted
         (
             "fr",
-            "Arrestations\n\nFrance      126      94\nEspagne      37      12\n\nLe texte suit ici.",
+            "Arrestations\n\nFrance      126      94\nEspagne      37      12\n\nLe texte suit.",
             "France",
             False,
         ),
