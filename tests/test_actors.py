@@ -460,6 +460,12 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "Des pirates opèrent dans le golfe de Guinée depuis 2019.", "Guinée", False),
         ("en", "Experts made visits to Tajikistan and to the Niger.", "Niger", False),
         ("fr", "Le Comité a effectué une visite au Mali en mai.", "Mali", False),
+        # a plan or an agreement named for the state: its title, not the state acting
+        ("en", "Ministers adopted the EU Regional Strategy for Syria and Iraq.", "Iraq", False),
+        ("fr", "Le Plan pour la Syrie a été adopté en 2016.", "Syrie", False),
+        # an acronym glued into a document number names no actor
+        ("en", "Press Communiqué M-NAC-2(96)165\n\nMinisters met in Berlin.", "NAC", False),
+        ("fr", "Communiqué de presse M-NAC-1(99)64\n\nLes ministres se sont réunis.", "NAC", False),
         # a row of a table of figures: the state labels what is counted
         (
             "fr",
@@ -1127,6 +1133,13 @@ def test_a_chamber_of_parliament_is_a_body(lang: str, text: str, surface: str) -
             "en",
             "The Directorate has been headed since November 2017 by Michèle Coninsx.",
             "Michèle Coninsx",
+        ),
+        # a signature after a long office with commas of its own
+        (
+            "fr",
+            "Le ministre délégué auprès du ministre de la transition écologique, chargé des "
+            "transports,\nPatrice Vergriete\n",
+            "Patrice Vergriete",
         ),
         # initials and a surname in capitals on the line under an office: a signature
         ("en", "For the Council\nThe President\nJ. M. ALBARES BUENO\n", "J. M. ALBARES BUENO"),

@@ -461,6 +461,19 @@ def h_text(text: str, h: ActorHit) -> str:
     return text[h.start : h.end]
 
 
+_SYMBOL_BEFORE = re.compile(r"[A-Z0-9][-./]$")
+_SYMBOL_AFTER = re.compile(r"[-./(]\d")
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """Whether the mention is glued between the parts of a document number: a letter or
+    digit and a hyphen, slash or dot before it, a digit right after the next one."""
+    return (
+        _SYMBOL_BEFORE.search(text, max(0, start - 2), start) is not None
+        and _SYMBOL_AFTER.match(text, end) is not None
+    )
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
@@ -469,11 +482,14 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     ``M. Levitte (France)``: a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
-    iraquien``) is never a place.
+    iraquien``) is never a place. An acronym glued into a document number
+    (``M-NAC-2(96)165``) names no actor either.
     """
     out = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
+        if _in_symbol(text, h.start, h.end):
+            continue
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
             if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":

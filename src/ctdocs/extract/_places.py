@@ -13,7 +13,8 @@ in both languages, is what stands before the name:
   ``signed at Paris, France``): the state only says where the town is;
 * the title of an official gazette (``Journal officiel de la République
   française``): the state names the publisher there, it neither acts nor is
-  addressed.
+  addressed; so does a plan's or an agreement's name that ends on the state it
+  is for (``the EU Regional Strategy for Syria``, ``Peace Agreement for Bosnia``).
 
 A state glued into a web address (``Belgique.be``) names a site, not an actor; a
 state that labels a row of figures (``France ........ 126 ... 94``) is what the
@@ -42,7 +43,15 @@ def _alt(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    c = load_actor_shapes().place
+    shapes = load_actor_shapes()
+    c = shapes.place
+    # a document's or plan's name ending on the state it is for ("the EU Regional Strategy
+    # for Syria", "Peace Agreement for Bosnia"): the words that make a run a title
+    titles = "|".join(
+        sorted({re.escape(fold(w)) for w in shapes.organ.not_names.all() if len(w) > 3}, key=len)[
+            ::-1
+        ]
+    )
     before = _alt(c.before.all())
     links = _alt(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
@@ -52,6 +61,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
+        re.compile(
+            rf"(?<![\w'])(?:{titles})[ \t]+(?:for|pour)(?:[ \t]+(?:the|la|le|les)|[ \t]+l')?[ \t]*$"
+        ),
     )
 
 

@@ -97,7 +97,7 @@ _ACRONYM_DEF = re.compile(
 
 
 def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
-    """Names in a signature (after an office and a comma, at the end of a line; or on
+    """Names in a signature (after an office and its last comma, at the end of a line; or on
     the office's next line, initials and a surname in capitals: ``The President`` /
     ``J. M. ALBARES BUENO``) and names that follow a name in a list."""
     # not a heading's roman number and its word ("I. INTRODUCTION")
@@ -107,7 +107,8 @@ def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[
     return {
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
-            rf"(?![\w'])[^\n,]{{0,80}}(?:,[ \t]*\n?[ \t]*({name})|[ \t]*\n[ \t]*({signed}))"
+            rf"(?![\w'])[^\n]{{0,200}}"
+            rf"(?:,[ \t]*\n?[ \t]*({name})|[ \t]*\n[ \t]*({signed}))"
             rf"[ \t]*$"
         ),
         "next_name": re.compile(
