@@ -904,6 +904,19 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
             "Government",
             "france",
         ),
+        # no state named: the state whose bodies the text names
+        (
+            "fr",
+            "La DGSI a transmis ses chiffres. Le Gouvernement a annoncé une loi.",
+            "Gouvernement",
+            "france",
+        ),
+        (
+            "en",
+            "The RCMP and CSIS reported. The Government announced a bill.",
+            "Government",
+            "canada",
+        ),
     ],
 )
 def test_a_state_through_its_government(lang: str, text: str, surface: str, actor_id: str) -> None:
