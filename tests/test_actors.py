@@ -680,6 +680,12 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
         ("fr", "La DGSI coopère avec la Marine nationale.", "Marine nationale", "french-navy"),
         (
             "fr",
+            "La DGSI a rendu son avis. Le Parlement a voté la loi.",
+            "Parlement",
+            "parliament-france",
+        ),
+        (
+            "fr",
             "Le Luxembourg modifie sa loi ; le Luxembourg en informe le Conseil d'État.",
             "Conseil d'État",
             "conseil-d-etat-luxembourg",

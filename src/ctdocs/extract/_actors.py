@@ -291,10 +291,11 @@ class ActorMatcher:
         named ("Parlement" in a Canadian act naming Canada: the Parliament of Canada),
         the one the text names more than twice as often as any other when several are
         ("Agency", of several bodies of one state: none); else the parent of a named body
-        ("Organisation" in a text naming the Security Council); else, for a name of
-        several words, the one that belongs to the same state or organisation as a named
-        body ("Marine nationale" in a text naming a French ministry), when exactly one
-        does (a bare "Committee" or "Agency" says too little for that)."""
+        ("Organisation" in a text naming the Security Council); else the one that belongs
+        to the same state or organisation as a named body ("Marine nationale" in a text
+        naming a French ministry, "Parlement" in one naming the French Senate), when
+        exactly one does: a name of one word only for a state's own bodies (a bare
+        "Committee" says too little for an organisation's many)."""
         parts = [a for a in alts if self.entries[a].part_of in last_before]
         if len(parts) > 1:  # the parent the text names far more often than the others
             times = sorted((len(last_before[str(self.entries[a].part_of)]), a) for a in parts)
@@ -303,10 +304,17 @@ class ActorMatcher:
             return parts[0]
         parents = {self.entries[n].part_of for n in last_before}
         parts = [a for a in alts if a in parents]
-        if not parts and several:
+        if not parts:
             roots = {self._root(n) for n in last_before}
-            parts = [a for a in alts if self._root(a) in roots - {a}]
+            parts = [
+                a for a in alts if self._root(a) in roots - {a} and (several or self._of_state(a))
+            ]
         return parts[0] if len(parts) == 1 else None
+
+    def _of_state(self, actor_id: str) -> bool:
+        """Whether the actor is a body of a state (its direct parent is one)."""
+        parent = self.entries.get(str(self.entries[actor_id].part_of))
+        return parent is not None and parent.kind == "state"
 
     def _root(self, actor_id: str) -> str:
         """The outermost body or state ``actor_id`` belongs to (itself if none)."""
