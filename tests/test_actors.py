@@ -306,6 +306,9 @@ def test_bodies_and_persons_found_by_their_shape(
         # a kind of body after an indefinite article; where a body sits
         ("en", "The Assembly adopted the resolution without reference to a Main Committee."),
         ("fr", "Chaque État désigne un Comité national de coordination."),
+        # a lower-case head and the state itself: a generic phrase
+        ("fr", "Publics concernés : services de l'Etat chargés de la sécurité intérieure."),
+        ("fr", "Le décret précise l'action des services de l'État dans les départements."),
         ("en", "The ministers met at NATO Headquarters in Brussels."),
         # a given name inside a longer name; an acronym in capitals is no surname
         ("fr", "Le siège est situé Rue Jean Monnet Dupont à Luxembourg."),

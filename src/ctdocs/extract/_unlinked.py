@@ -86,6 +86,7 @@ class _Cues:
     titles: frozenset[str]  # casefolded, one word each
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
+    the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -170,6 +171,7 @@ def _cues() -> _Cues:
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
         undertakings=_alt(c.organ.undertakings.all()),
+        the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
     )
 
@@ -243,6 +245,8 @@ def _organ(
     if any(w[0].casefold() in cues.not_names for w in caps):
         return None
     heads = [w for w in words if w[0].casefold() in cues.heads and (w is words[0] or w in caps)]
+    if lower_head and all(w[0].casefold() in cues.the_state for w in caps):
+        return None  # "services de l'État": the state's services, no one body
     if not heads or (lower_head and (len(heads) > 1 or caps[0][0].isupper())):
         return None  # "commandement de la Force", "forces de la RSM": generic nouns
     s, e = words[0][1], words[-1][2]
