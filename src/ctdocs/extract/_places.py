@@ -43,15 +43,7 @@ def _alt(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    shapes = load_actor_shapes()
-    c = shapes.place
-    # a document's or plan's name ending on the state it is for ("the EU Regional Strategy
-    # for Syria", "Peace Agreement for Bosnia"): the words that make a run a title
-    titles = "|".join(
-        sorted({re.escape(fold(w)) for w in shapes.organ.not_names.all() if len(w) > 3}, key=len)[
-            ::-1
-        ]
-    )
+    c = load_actor_shapes().place
     before = _alt(c.before.all())
     links = _alt(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
@@ -61,17 +53,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"),
         re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
-        re.compile(
-            rf"(?<![\w'])(?:{titles})[ \t]+(?:for|pour)(?:[ \t]+(?:the|la|le|les)|[ \t]+l')?[ \t]*$"
-        ),
     )
+
+
+# a document's or plan's name ending on the state it is for ("the EU Regional Strategy
+# for Syria", "Peace Agreement for Bosnia"): a title word, then "for" / "pour"
+_FOR = re.compile(
+    r"(?<![\w'])([A-Z][\w']*)[ \t]+(?:for|pour)(?:[ \t]+(?:the|la|le|les)|[ \t]+l')?[ \t]*$"
+)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words that make a capitalised run a title (``Strategy``, ``Accord``)."""
+    return frozenset(fold(w) for w in load_actor_shapes().organ.not_names.all() if len(w) > 3)
 
 
 def named_as_place(text: str, start: int) -> bool:
     """Whether the state mention starting at ``start`` follows a place word, a
     participle of place, or a town and a comma."""
     window = fold(text[max(0, start - WINDOW) : start])
-    return any(p.search(window) is not None for p in _patterns())
+    if any(p.search(window) is not None for p in _patterns()):
+        return True
+    m = _FOR.search(window, max(0, len(window) - 40))
+    return m is not None and m.group(1) in _title_words()
 
 
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*$")
