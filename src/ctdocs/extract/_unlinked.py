@@ -470,6 +470,33 @@ def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return out
 
 
+def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """Persons after a title, under an office in a signature, after a given name, or on
+    a line of their own (a byline)."""
+    found: list[_Cand] = []
+    for m in cues.person_title.finditer(folded):
+        if _word_start(folded, m.start()):
+            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for m in cues.signature.finditer(folded):
+        g = 1 if m.group(1) is not None else 2
+        found += _some(_person(folded, m.start(g), m.end(g), cues, known))
+    found += _given_names(folded, cues, known)
+    for pat in (cues.person_kept, cues.person_line):
+        for m in pat.finditer(folded):
+            if _word_start(folded, m.start()):
+                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    return found
+
+
+def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
+    """Whether a body's name names one body: not an operation's or a programme's, not a
+    kind of body after an indefinite article ("a Main Committee")."""
+    return not (
+        undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+        or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
+    )
+
+
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
@@ -485,17 +512,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    for m in cues.person_title.finditer(folded):
-        if _word_start(folded, m.start()):
-            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
-    for m in cues.signature.finditer(folded):
-        g = 1 if m.group(1) is not None else 2
-        found += _some(_person(folded, m.start(g), m.end(g), cues, known))
-    found += _given_names(folded, cues, known)
-    for pat in (cues.person_kept, cues.person_line):
-        for m in pat.finditer(folded):
-            if _word_start(folded, m.start()):
-                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    found += _titled(folded, cues, known)
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
@@ -517,15 +534,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
-    found = [
-        c
-        for c in found
-        if c.kind != "organ"
-        or not (
-            undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
-            or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
-        )
-    ]
+    found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
