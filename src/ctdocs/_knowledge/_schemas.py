@@ -131,6 +131,8 @@ class OrganCues(_Strict):
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
+    indefinite: _PerLanguage  # a, un: before a name, a kind of body, not one
+    the_state: _PerLanguage  # État, Government: "services de l'État" names no one body
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -32,7 +32,7 @@ from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
-from ._places import in_address, named_as_place
+from ._places import in_address, named_as_place, table_label
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -195,7 +195,8 @@ class ActorMatcher:
             return _NO_BREAK if nxt is None else nxt
 
         hits: list[ActorHit] = []
-        weak_hits: list[tuple[ActorHit, tuple[str, ...]]] = []  # with every actor it may mean
+        # with every actor it may mean, and whether it has several words
+        weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]] = []
         covered_until = -1
         i = 0  # the first token a mention may start on
         for c in self._openers(keys, self.trie.children):
@@ -208,7 +209,8 @@ class ActorMatcher:
                 start, end = starts[i], toks.ends[j]
                 if self._word_bounded(folded, start, end):
                     if f.kind == "weak":
-                        weak_hits.append((ActorHit(start, end, f.actor_id, "context", 100.0), alts))
+                        hit = ActorHit(start, end, f.actor_id, "context", 100.0)
+                        weak_hits.append((hit, alts, len(f.tokens) > 1))
                     else:
                         hits.append(ActorHit(start, end, f.actor_id, "exact", 100.0))
                     covered_until = end - 1
@@ -256,7 +258,7 @@ class ActorMatcher:
         return best
 
     def _resolve_weak(
-        self, weak_hits: list[tuple[ActorHit, tuple[str, ...]]], strong: list[ActorHit]
+        self, weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]], strong: list[ActorHit]
     ) -> list[ActorHit]:
         """A weak alias ("the Council", "Secretary-General") means the actor the text names.
 
@@ -264,29 +266,65 @@ class ActorMatcher:
         compete, and the one named last before the short reference wins (else the
         first named after it): "the Council" after "Security Council" is the
         Security Council even where the text also names the Council of the EU.
-        With none named, the actor whose parent body is named ("Council" in a text
-        naming the EU), else the parent of a named body ("Organisation" in a text
-        naming the Security Council), is meant when there is exactly one; else the
-        mention is dropped.
+        With none named, the actor of the family the text names is meant
+        (:meth:`_by_family`); else the mention is dropped.
         """
         last_before: dict[str, list[int]] = {}
         for h in strong:
             last_before.setdefault(h.actor_id, []).append(h.start)
         out: list[ActorHit] = []
-        for hit, alts in weak_hits:
+        for hit, alts, several in weak_hits:
             named = [a for a in alts if a in last_before]
             pick: str | None = None
             if named:
                 pick = min(named, key=lambda a: _distance(last_before[a], hit.start))
             else:
-                parts = [a for a in alts if self.entries[a].part_of in last_before]
-                if not parts:  # "l'Organisation" in a text naming the Security Council
-                    parents = {self.entries[n].part_of for n in last_before}
-                    parts = [a for a in alts if a in parents]
-                pick = parts[0] if len(parts) == 1 else None
+                pick = self._by_family(alts, last_before, hit.start, several=several)
             if pick is not None:
                 out.append(ActorHit(hit.start, hit.end, pick, "context", 100.0))
         return out
+
+    def _by_family(
+        self, alts: tuple[str, ...], last_before: dict[str, list[int]], at: int, *, several: bool
+    ) -> str | None:
+        """A weak alias no actor sharing it is named by: the one whose parent body is
+        named ("Parlement" in a Canadian act naming Canada: the Parliament of Canada),
+        the one the text names more than twice as often as any other when several are
+        ("Agency", of several bodies of one state: none); else the parent of a named body
+        ("Organisation" in a text naming the Security Council); else the one that belongs
+        to the same state or organisation as a named body ("Marine nationale" in a text
+        naming a French ministry, "Parlement" in one naming the French Senate), when
+        exactly one does: a name of one word only for a state's own bodies (a bare
+        "Committee" says too little for an organisation's many)."""
+        parts = [a for a in alts if self.entries[a].part_of in last_before]
+        if len(parts) > 1:  # the parent the text names far more often than the others
+            times = sorted((len(last_before[str(self.entries[a].part_of)]), a) for a in parts)
+            return times[-1][1] if times[-1][0] > 2 * times[-2][0] else None
+        if parts:
+            return parts[0]
+        parents = {self.entries[n].part_of for n in last_before}
+        parts = [a for a in alts if a in parents]
+        if not parts:
+            roots = {self._root(n) for n in last_before}
+            parts = [
+                a for a in alts if self._root(a) in roots - {a} and (several or self._of_state(a))
+            ]
+        return parts[0] if len(parts) == 1 else None
+
+    def _of_state(self, actor_id: str) -> bool:
+        """Whether the actor is a body of a state (its direct parent is one)."""
+        parent = self.entries.get(str(self.entries[actor_id].part_of))
+        return parent is not None and parent.kind == "state"
+
+    def _root(self, actor_id: str) -> str:
+        """The outermost body or state ``actor_id`` belongs to (itself if none)."""
+        seen = {actor_id}
+        e = self.entries.get(actor_id)
+        while e is not None and e.part_of is not None and e.part_of not in seen:
+            seen.add(e.part_of)
+            actor_id = e.part_of
+            e = self.entries.get(actor_id)
+        return actor_id
 
     def _openers(self, keys: list[str], table: Container[str]) -> list[int]:
         """The tokens whose key is in ``table`` (every token when not ``skip_misses``)."""
@@ -418,16 +456,27 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
     return ActorMatcher(kb.actors.actor)
 
 
-# what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...")
+# what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
+# "to Tajikistan and to the Niger": the place word may come again)
 _AND = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
-    r"(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
+    r"(?:(?:to|in|into|en|dans)[ \t]+)?(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
 )
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 
 
 def h_text(text: str, h: ActorHit) -> str:
     return text[h.start : h.end]
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """Whether the mention is glued between the parts of a document number: a capital
+    or digit and a hyphen, slash or dot before it, a digit right after the next one.
+    (Read character by character: this runs once per mention.)"""
+    if start < 2 or text[start - 1] not in "-./" or text[end : end + 1] not in ("-", ".", "/", "("):
+        return False
+    glued = text[start - 2]
+    return (glued.isdigit() or glued.isupper()) and text[end + 1 : end + 2].isdigit()
 
 
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
@@ -438,17 +487,20 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     ``M. Levitte (France)``: a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
-    iraquien``) is never a place.
+    iraquien``) is never a place. An acronym glued into a document number
+    (``M-NAC-2(96)165``) names no actor either.
     """
     out = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
+        if _in_symbol(text, h.start, h.end):
+            continue
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
             if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
                 continue
-            if in_address(text, h.start, h.end):
-                continue  # "Belgique.be": a site's name
+            if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
+                continue  # "Belgique.be": a site's name; "France .... 126": a row label
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places

@@ -7,7 +7,9 @@ acronym whose lower-case form is a function word (the stop words and
 continuation words of ``data/models/language.toml``, of the text's language), next to
 words in capitals on a line that holds another such word (``ET``, ``DU``), is
 that word. A list of acronyms (``ASEAN AU CATS``) holds no function word.
-The same letters among words in lower case (``l'AU et l'UE``) stay an acronym.
+The same letters among words in lower case (``l'AU et l'UE``) stay an acronym. A
+heading's number or letter before them (``A. AU SAHEL, LES ...``, ``I. — UN CADRE``)
+is no word of the line.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from ._actors import ActorHit
 __all__ = ["drop_capital_words"]
 
 _CAPS_WORD = re.compile(r"[^\W\d_a-z]{2,}")  # a word in capitals (no lower-case letter)
+# a heading's number or letter and its dash ("A. AU SAHEL", "I. — UN CADRE"): not a word
+_MARKER = re.compile(r"[A-Z]|[IVXLC]+|\d+|[-\u2013\u2014]+")
 
 
 @cache
@@ -43,6 +47,7 @@ def _in_capitals_prose(text: str, start: int, end: int, words: frozenset[str]) -
         line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     line_end = text.find("\n", end)
     before = [w.strip(",.;:'’") for w in text[line_start:start].split()]
+    before = [w for w in before if not _MARKER.fullmatch(w)]
     after = [w.strip(",.;:'’") for w in text[end : len(text) if line_end < 0 else line_end].split()]
     near = before[-1:] + after[:1]
     if not near or not all(_CAPS_WORD.fullmatch(w) for w in near):

@@ -13,9 +13,12 @@ in both languages, is what stands before the name:
   ``signed at Paris, France``): the state only says where the town is;
 * the title of an official gazette (``Journal officiel de la République
   française``): the state names the publisher there, it neither acts nor is
-  addressed.
+  addressed; so does a plan's or an agreement's name that ends on the state it
+  is for (``the EU Regional Strategy for Syria``, ``Peace Agreement for Bosnia``).
 
-A state glued into a web address (``Belgique.be``) names a site, not an actor.
+A state glued into a web address (``Belgique.be``) names a site, not an actor; a
+state that labels a row of figures (``France ........ 126 ... 94``) is what the
+figures are counted in, not one that acts.
 The words are data (``[place]`` in ``data/models/actor_shapes.toml``); the
 patterns read at most :data:`WINDOW` characters before each state mention.
 """
@@ -28,7 +31,7 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from .._needles import case_view
 
-__all__ = ["WINDOW", "in_address", "named_as_place"]
+__all__ = ["WINDOW", "in_address", "named_as_place", "table_label"]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
@@ -75,6 +78,19 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     )
 
 
+# a document's or plan's name ending on the state it is for ("the EU Regional Strategy
+# for Syria", "Peace Agreement for Bosnia"): a title word, then "for" / "pour"
+_FOR = re.compile(
+    r"(?<![\w'])([A-Z][\w']*)[ \t]+(?:for|pour)(?:[ \t]+(?:the|la|le|les)|[ \t]+l')?[ \t]*$"
+)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words that make a capitalised run a title (``Strategy``, ``Accord``)."""
+    return frozenset(fold(w) for w in load_actor_shapes().organ.not_names.all() if len(w) > 3)
+
+
 def named_as_place(text: str, start: int) -> bool:
     """Whether the state mention starting at ``start`` follows a place word, a
     participle of place, or a town and a comma.
@@ -86,16 +102,30 @@ def named_as_place(text: str, start: int) -> bool:
     sentence's subject)."""
     window = fold(text[max(0, start - WINDOW) : start])
     view = case_view(window.rstrip()[-_longest_end() :])
-    return any(
+    if any(
         (ends is None or view.endswith(ends)) and p.search(window) is not None
         for p, ends in _patterns()
-    )
+    ):
+        return True
+    m = _FOR.search(window, max(0, len(window) - 40))
+    return m is not None and m.group(1) in _title_words()
 
 
 @cache
 def _longest_end() -> int:
     """The length of the longest ending of :func:`_patterns` (1 at least)."""
     return max([1] + [len(e) for _, ends in _patterns() for e in ends or ()])
+
+
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*$")
+_ROW_AFTER = re.compile(r"[ \t|.:·…_\-–—]*\d[\d \t|.,:%·…_\-–—]*(?:\n|$)")
+
+
+def table_label(text: str, start: int, end: int) -> bool:
+    """Whether the mention opens its line (or a table cell) and only figures, leaders and
+    cell bars follow it to the line's end: a row of a table of figures."""
+    before = _ROW_BEFORE.search(text, max(0, start - 40), start) is not None
+    return before and _ROW_AFTER.match(text, end) is not None
 
 
 _ADDRESS_BEFORE = re.compile(r"[/@]$|[a-z]\.$")

@@ -59,6 +59,18 @@ def _is_state(h: ActorHit, entries: dict[str, ActorEntry]) -> bool:
     return e is not None and e.kind == "state"
 
 
+def _state_of(actor_id: str, entries: dict[str, ActorEntry]) -> str | None:
+    """The state a national body belongs to (through its parents), if any."""
+    seen = set()
+    e = entries.get(actor_id)
+    while e is not None and e.part_of is not None and e.id not in seen:
+        seen.add(e.id)
+        e = entries.get(e.part_of)
+        if e is not None and e.kind == "state":
+            return e.id
+    return None
+
+
 def shared_government(
     text: str,
     hits: list[ActorHit],
@@ -90,9 +102,18 @@ def government_refs(
     """``the Government`` / ``le Gouvernement``: mentions of the state the text names most
     as an actor (the first named among equals), else of the state it names most at all
     (``named``: as a place or a publisher too, ``Journal officiel de la République
-    française``); none where it names no state. ``folded``: the folded text."""
+    française``), else of the state whose bodies it names most (a Senate report naming
+    the DGSI and the Conseil constitutionnel, never France); none where it names no
+    state and no national body. ``folded``: the folded text."""
     pool = hits if any(_is_state(h, entries) for h in hits) else named
     states = Counter(h.actor_id for h in pool if _is_state(h, entries))
+    if not states:
+        pool = [
+            ActorHit(h.start, h.end, s, h.method, h.score)
+            for h in hits
+            if (s := _state_of(h.actor_id, entries)) is not None
+        ]
+        states = Counter(h.actor_id for h in pool)
     if not states:
         return []
     top = max(states.values())

@@ -72,6 +72,7 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
+    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
@@ -84,6 +85,8 @@ class _Cues:
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
     undertakings: str  # "mission|programme|...": an alternation of folded words
+    indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
+    the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -95,12 +98,19 @@ _ACRONYM_DEF = re.compile(
 
 
 def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
-    """Names in a signature (after an office and a comma, at the end of a line) and
-    names that follow a name in a list."""
+    """Names in a signature (after an office and its last comma, at the end of a line; or on
+    the office's next line, initials and a surname in capitals: ``The President`` /
+    ``J. M. ALBARES BUENO``) and names that follow a name in a list."""
+    # not a heading's roman number and its word ("I. INTRODUCTION")
+    signed = (
+        r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
+    )
     return {
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
-            rf"(?![\w'])[^\n,]{{0,80}},[ \t]*\n?[ \t]*({name})[ \t]*$"
+            rf"(?![\w'])[^\n]{{0,200}}"
+            rf"(?:,[ \t]*\n?[ \t]*({name})|[ \t]*\n[ \t]*({signed}))"
+            rf"[ \t]*$"
         ),
         "next_name": re.compile(
             rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
@@ -129,8 +139,13 @@ def _cues() -> _Cues:
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
         person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
-        caps_anchor=re.compile(r"[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        # a surname has a vowel; "NRBC", "CBRN" are acronyms
+        caps_anchor=re.compile(r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
+        person_given=re.compile(
+            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+            rf"(?![\w'])(?!{_PSP}[A-Z])"
+        ),
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
@@ -156,6 +171,8 @@ def _cues() -> _Cues:
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
         undertakings=_alt(c.organ.undertakings.all()),
+        the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
+        indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
     )
 
 
@@ -228,6 +245,8 @@ def _organ(
     if any(w[0].casefold() in cues.not_names for w in caps):
         return None
     heads = [w for w in words if w[0].casefold() in cues.heads and (w is words[0] or w in caps)]
+    if lower_head and all(w[0].casefold() in cues.the_state for w in caps):
+        return None  # "services de l'État": the state's services, no one body
     if not heads or (lower_head and (len(heads) > 1 or caps[0][0].isupper())):
         return None  # "commandement de la Force", "forces de la RSM": generic nouns
     s, e = words[0][1], words[-1][2]
@@ -285,7 +304,7 @@ def _person(
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
-    inner = {w[1] for w in names[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles()}  # "De" in a name
     if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
@@ -300,6 +319,8 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 
 _AFTER_WORD = re.compile(r"[\w'] $")
+# a capitalised word right before: the given name is inside a longer name ("Rue Jean Monnet")
+_AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 
 
@@ -437,6 +458,45 @@ def _spelt(
     return None
 
 
+def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """A common given name and one or two name words in running text, not inside a longer
+    capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
+    a person, where no title or line of its own says so."""
+    out: list[_Cand] = []
+    for m in cues.person_given.finditer(folded):
+        at = m.start()
+        if _word_start(folded, at) and not _AFTER_CAPITAL.search(folded, max(0, at - 40), at):
+            out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
+    return out
+
+
+def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+    """Persons after a title, under an office in a signature, after a given name, or on
+    a line of their own (a byline)."""
+    found: list[_Cand] = []
+    for m in cues.person_title.finditer(folded):
+        if _word_start(folded, m.start()):
+            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+    for m in cues.signature.finditer(folded):
+        g = 1 if m.group(1) is not None else 2
+        found += _some(_person(folded, m.start(g), m.end(g), cues, known))
+    found += _given_names(folded, cues, known)
+    for pat in (cues.person_kept, cues.person_line):
+        for m in pat.finditer(folded):
+            if _word_start(folded, m.start()):
+                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    return found
+
+
+def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
+    """Whether a body's name names one body: not an operation's or a programme's, not a
+    kind of body after an indefinite article ("a Main Committee")."""
+    return not (
+        undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
+        or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
+    )
+
+
 def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
@@ -452,15 +512,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    for m in cues.person_title.finditer(folded):
-        if _word_start(folded, m.start()):
-            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
-    for m in cues.signature.finditer(folded):
-        found += _some(_person(folded, m.start(1), m.end(1), cues, known))
-    for pat in (cues.person_kept, cues.person_line):
-        for m in pat.finditer(folded):
-            if _word_start(folded, m.start()):
-                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+    found += _titled(folded, cues, known)
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
@@ -482,11 +534,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
-    found = [
-        c
-        for c in found
-        if c.kind != "organ" or not undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
-    ]
+    found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     found = [c for c in found if not _in_table_row(text, c.start)]
