@@ -33,6 +33,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .._knowledge import DomainEntry, Knowledge, active, fold
 from .._needles import needle_sets
@@ -563,7 +564,8 @@ class DocumentTagger:
         starts, ends, pids = Positions(self._starts), self._ends, self._pids
         for s, e in spans:
             lo, hi = starts.within(s, e)
-            present.update([pids[k] for k in range(lo, hi) if ends[k] <= e])
+            # one pid at a time into the set: a piece may hold most of the document
+            present.update(compress(pids[lo:hi], map(e.__ge__, ends[lo:hi])))
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]
