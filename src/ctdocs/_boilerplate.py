@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from sys import intern
 from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence as _ends_sentence
@@ -137,7 +138,10 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
 
 
 def _words(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
+    """The line's tokens, each word one string however often the page repeats it: the
+    tokens of every line are kept while the page is classed (ten times its size as
+    separate strings)."""
+    return list(map(intern, _TOKEN_RE.findall(text)))
 
 
 def _bare(u: Unit) -> str:
@@ -264,7 +268,10 @@ def _context(
     units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
 ) -> _Doc:
     # words of the open lines only: noise takes no part in language or prose tests
-    low = [_ALPHA_RE.findall(_bare(u).casefold()) if u.noise is None else [] for u in units]
+    low = [
+        list(map(intern, _ALPHA_RE.findall(_bare(u).casefold()))) if u.noise is None else []
+        for u in units
+    ]
     freq = Counter(w for ws in low for w in ws)
     counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""

@@ -218,9 +218,13 @@ def _pipeline(
     body, markdown, input_map, nav, pages, source = _ingest(raw, pdf_limits)
     if lap is not None:
         lap("ingest")
+    # Each stage's input is dropped once the next has what it needs (``del``): what a
+    # parse holds at once is its peak memory (issue 15: in proportion to the input).
     norm = normalise(body, markdown=markdown)
+    del body
     norm_map = OffsetMap(norm.anchors)
     offsets = norm_map if input_map is None else norm_map.compose(OffsetMap(input_map))
+    del input_map
     nav_out = norm_map.ranges_to_output(nav, len(norm.text)) if nav else []
     if lap is not None:
         lap("normalise")
@@ -229,22 +233,26 @@ def _pipeline(
         _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
     if lap is not None:
         lap("layout")
-    structure = build(units, norm.text)
+    text = norm.text
+    del norm, norm_map
+    structure = build(units, text)
+    del units  # the noise units live on in the structure
     notes: list[NoteLink] = []
     if pages is not None:
-        notes = link_footnotes(structure.blocks, pages.note_calls(offsets.anchors, len(norm.text)))
+        notes = link_footnotes(structure.blocks, pages.note_calls(offsets.anchors, len(text)))
     body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
-    lang: Language = language or detect_language(body_text or norm.text)  # type: ignore[assignment]
+    lang: Language = language or detect_language(body_text or text)  # type: ignore[assignment]
+    del body_text
     if lang not in ("fr", "en"):
         raise InputError(f"{source.name}: language {lang!r} is not supported; use 'fr' or 'en'")
     from .extract import extract
 
     if lap is not None:
         lap("structure")
-    found = extract(norm.text, lang, structure, ner=ner, lap=lap)
+    found = extract(text, lang, structure, ner=ner, lap=lap)
     if lap is not None:
         lap("domains")
-    doc = _assemble(norm.text, offsets, lang, source, structure, found, notes)
+    doc = _assemble(text, offsets, lang, source, structure, found, notes)
     if lap is not None:
         lap("assemble")
     return doc

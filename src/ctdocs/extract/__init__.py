@@ -292,6 +292,7 @@ def extract(
     every = list(matcher.find(text, breaks=starts[1:]))
     known = drop_places(text, every, matcher)
     actor_hits, unlinked = by_shape(text, known, matcher.entries, language, every)
+    del every, known  # their hits live on in actor_hits only (see attach)
     if lap is not None:
         lap("actors")
     own: list[Any] = []
@@ -348,11 +349,17 @@ def attach(
 ) -> Findings:
     """The finders' hits as the graph's mentions: what falls in noise is dropped (but a
     page's own date stamp), the rest is attached to the clause that holds it; domains
-    are weighed per clause, then over the whole text."""
+    are weighed per clause, then over the whole text.
+
+    The hit lists are emptied once they are mentions: a text dense with names holds
+    as many hits as mentions, and domain weighing is the last and largest step.
+    """
     blocks = structure.blocks
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
     dates, clause_dates = _attach_dates(text, loc, date_hits)
+    actor_hits.clear()
+    date_hits.clear()
     domains, clause_domains = _tag_domains(text, language, blocks)
     return Findings(
         actors=actors,

@@ -37,8 +37,28 @@ _CHARS = frozenset(("Characters", "SpaceCharacters"))
 _TYPES = {v: k for k, v in html5parser.tokenTypes.items()}
 
 
+class _Reader:
+    """``read(n)`` over the page itself: html5lib's own StringIO would copy it, four
+    bytes a character (a page is read whole; memory in proportion to it counts)."""
+
+    __slots__ = ("pos", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def read(self, size: int | None = -1) -> str:
+        a = self.pos
+        b = len(self.text) if size is None or size < 0 else min(a + size, len(self.text))
+        self.pos = b
+        return self.text[a:b]
+
+
 class _Stream(inputstream.HTMLUnicodeInputStream):  # type: ignore[misc]
     """The unicode stream, plus the input offset of the current chunk's start."""
+
+    def openStream(self, source: str) -> _Reader:
+        return _Reader(source)
 
     def reset(self) -> None:
         super().reset()
@@ -74,7 +94,7 @@ class _Tokenizer(tokenizer.HTMLTokenizer):  # type: ignore[misc]
     builder is told the span it was read from."""
 
     def __init__(self, stream: str, parser: Any = None) -> None:
-        super().__init__(stream, parser=parser)
+        super().__init__("", parser=parser)  # html5lib's own stream, unused: empty
         self.stream = _Stream(stream)
 
     def beforeAttributeNameState(self) -> bool:
@@ -320,7 +340,11 @@ def parse(source: str) -> tuple[Node, dict[str, int]]:
     doc: Node = parser.parse(source)
     # The parser, its tokenizer and the builder hold each other: garbage the collector
     # may free only much later. The input stream (a copy of the page, four bytes a
-    # character) and the builder's copy go now, with the last reference to them.
+    # character) and the builder's copy go now, with the last reference to them. The
+    # tokenizer and the stream each hold themselves too (bound methods among their
+    # attributes): emptied, not only dropped.
+    parser.tokenizer.stream.__dict__.clear()
+    parser.tokenizer.__dict__.clear()
     del parser.tokenizer
     builder.source = builder.data = ""
     builder.recent = {}

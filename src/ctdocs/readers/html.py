@@ -276,9 +276,10 @@ def _hide_unclosed(source: str) -> str:
 def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
     """Hand the tree to the converter in document order, without recursion.
 
-    Hiding elements (script, style, head…) are passed over whole; an element
-    still open when the input ended has no end event (as it had no end tag),
-    except body and html whose first end tags the tree builder reports. Text
+    The tree is taken apart as it is walked. Hiding elements (script, style,
+    head…) are passed over whole; an element still open when the input ended has
+    no end event (as it had no end tag), except body and html whose first end
+    tags the tree builder reports. Text
     after ``</body>`` (the algorithm appends it to the body) is handed over
     after that end tag, where it stands in the input.
     """
@@ -297,19 +298,22 @@ def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
                 _text(conv, [p for p in late if name == "html" or p[0] < closers.get("html", -1)])
                 late = [p for p in late if name == "body" and p[0] >= closers.get("html", -1)]
         elif node.name is None:
-            pieces = node.pieces
+            pieces, node.pieces = node.pieces, []
             if body_end >= 0:
                 late += [p for p in pieces if p[0] >= body_end]
                 pieces = [p for p in pieces if p[0] < body_end]
             _text(conv, pieces)
         elif name in _SKIP or (name.startswith("#") and name != "#document"):
-            continue
+            _release(node)
         else:
             if name != "#document":
                 conv.at = node.start
                 conv.handle_starttag(name, list(node.attributes.items()))
                 stack.append((node, True))
-            stack.extend((kid, False) for kid in reversed(node.childNodes))
+            # the stack holds the kids now, and each is freed once written: the tree
+            # shrinks as the text grows (see _release)
+            kids, node.childNodes = node.childNodes, []
+            stack.extend((kid, False) for kid in reversed(kids))
     _text(conv, late)
 
 
