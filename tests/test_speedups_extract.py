@@ -36,7 +36,9 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
     rng = random.Random(lang)
     place = load_actor_shapes().place
     words = [*_PLACE_WORDS[lang], *place.before.all(), *place.publications.all()]
-    fillers = ["le Conseil", "| France 3 |", "the", "ÉTATS", "Ministère", "'", "\n", "  ", "\t"]
+    words += [f"{a} {b}" for a in place.located.all()[::4] for b in place.located_links.all()]
+    fillers = ["le Conseil", "| France 3 |", "ÉTATS", "Ministère", "'", "\n", "  ", "\t"]
+    fillers += ["Berlin", "Bordeaux", "Pla", "Bruxelles,", "xl'"]  # glued: no place word
     seen = set()
     for _ in range(3000):
         pieces = rng.choices(fillers + words, k=rng.randrange(1, 6))

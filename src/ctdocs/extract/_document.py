@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from .._needles import case_view, needles
 from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
@@ -422,4 +423,16 @@ def others_date(text: str, h: DateHit) -> bool:
     """
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
+    wanted = _not_own_needles()
+    if wanted is not None:
+        view = case_view(near)
+        if not any(n in view for n in wanted):
+            return False  # speed: a cue holds one of these words; a few substring tests
     return _cues().not_own.search(near) is not None
+
+
+@cache
+def _not_own_needles() -> tuple[str, ...] | None:
+    """Words one of which every not-own cue holds (in :func:`case_view` form)."""
+    p = _cues().not_own
+    return needles(p.pattern, p.flags)
