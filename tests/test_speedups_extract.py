@@ -104,3 +104,32 @@ def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
         assert _present(index, spans) == want
         sizes.add(len(want) > 0)
     assert sizes == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_line_bounds_from_the_last_answer_equal_the_searches(seed: int) -> None:
+    """In order (as the dates of a text are asked about), out of order, on a text of
+    one long line, of short lines and on another text in between."""
+    from ctdocs.extract._document import _line_bounds
+
+    rng = random.Random(seed)
+    texts = [
+        "".join(rng.choices(["Le 5 juin 2003 ", "on 6 June 2002 ", "\n", "\n\n"], k=300)),
+        "NATO and the EU met on 6 June 2002. " * 200,
+        "",
+    ]
+    for _ in range(2000):
+        text = rng.choice(texts[:2])
+        if rng.random() < 0.02:
+            _line_bounds(texts[2], 0, 0)  # another text: the kept answer is not used
+        start = rng.randrange(len(text))
+        end = min(len(text), start + rng.randrange(12))
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        assert _line_bounds(text, start, end) == (lo, len(text) if hi < 0 else hi)
+    # in order, as the dates of one text come
+    text = texts[0]
+    for start in range(0, len(text) - 5, 7):
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start + 5)
+        assert _line_bounds(text, start, start + 5) == (lo, len(text) if hi < 0 else hi)
