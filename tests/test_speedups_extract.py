@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from ctdocs._knowledge import load_actor_shapes
+from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract._domain_roles import _bounds, roles
 from ctdocs.extract._places import _patterns, named_as_place
 
@@ -24,7 +24,6 @@ _PLACE_WORDS = {
 
 
 def _plain_named_as_place(text: str, start: int) -> bool:
-    from ctdocs._knowledge import fold
     from ctdocs.extract._places import WINDOW
 
     window = fold(text[max(0, start - WINDOW) : start])
@@ -53,21 +52,24 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
 
 
 _DEFINITIONS = {
-    "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières",
-    "en": '"Training" means any form of assistance; training and border control, as well as',
+    "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières"
+    " du Ministère de la Sécurité publique et de la Protection civile",
+    "en": '"Training" means any form of assistance; training and border control, as well as'
+    " the Minister of Public Safety and Emergency Preparedness",
 }
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
+def test_roles_with_literal_positions_equal_the_searches(lang: str) -> None:
     rng = random.Random(lang)
     fast = roles()
     assert fast.definition_needles is not None
-    plain = dataclasses.replace(fast, definition_needles=None)
+    plain = dataclasses.replace(fast, definition_needles=None, name_before_needles=None)
     pieces = [_DEFINITIONS[lang], "x " * 400, ". ", "\n", "signifiant", "meaning", "the means"]
-    found = set()
+    found, factors = set(), set()
     for _ in range(20):
-        lower = "".join(rng.choices(pieces, k=12)).lower()
+        cased = fold("".join(rng.choices(pieces, k=12)))  # roles read folded text
+        lower = cased.lower()
         bounds = _bounds(lower)
         for _ in range(200):
             start = rng.randrange(len(lower))
@@ -75,7 +77,11 @@ def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
             got = fast._in_definiens(lower, bounds, start, end)
             assert got == plain._in_definiens(lower, bounds, start, end)
             found.add(got)
+            factor = fast.factor(cased, lower, start, end)
+            assert factor == plain.factor(cased, lower, start, end)
+            factors.add(factor)
     assert found == {True, False}
+    assert 0.0 in factors and len(factors) > 2  # names, definitions and plain hits seen
 
 
 _TRIGGER_TEXT = {
