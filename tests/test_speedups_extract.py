@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from collections.abc import Callable
 
 import pytest
@@ -139,3 +140,45 @@ def test_line_bounds_from_the_last_answer_equal_the_searches(seed: int) -> None:
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", start + 5)
         assert _line_bounds(text, start, start + 5) == (lo, len(text) if hi < 0 else hi)
+
+
+def _undertaking_plain(folded: str, end: int, acronym_def: re.Pattern[str], what: str) -> bool:
+    """The whole-text search undertaking() made before it looked around the acronyms."""
+    m = acronym_def.match(folded, end + (folded[end : end + 1] == " "))
+    if m is None:
+        return False
+    acr = "|".join(re.escape(a) for a in m.groups() if a)
+    what = rf"(?i:{what})"
+    return (
+        re.search(
+            rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
+            rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])",
+            folded,
+        )
+        is not None
+    )
+
+
+_UNDERTAKINGS = {
+    "fr": ["la mission de la ", "Force internationale (FIAS)", "programme  ", " opération"],
+    "en": ["the ISAF mission", "International Force (ISAF)", "program ", " operation"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_undertaking_around_the_acronyms_equals_the_whole_search(lang: str) -> None:
+    from ctdocs.extract._shape_regex import undertaking
+    from ctdocs.extract._unlinked import _cues
+
+    cues = _cues()
+    rng = random.Random(lang)
+    bits = [*_UNDERTAKINGS[lang], "ISAF", "FIAS", "xISAF", "FIASx", "l'", " \t  ", "de ", "\n"]
+    answers = set()
+    for _ in range(2000):
+        folded = fold("".join(rng.choices(bits, k=rng.randrange(3, 15))))
+        for m in cues.acronym_def.finditer(folded):
+            got = undertaking(folded, m.start(), cues.acronym_def, cues.undertakings)
+            want = _undertaking_plain(folded, m.start(), cues.acronym_def, cues.undertakings)
+            assert got == want, folded
+            answers.add(got)
+    assert answers == {True, False}
