@@ -54,9 +54,9 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
 
 _DEFINITIONS = {
     "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières"
-    " du Ministère de la Sécurité publique et de la Protection civile",
+    " du Ministère de la Sécurité publique et de la Protection civile, rappelant le terrorisme",
     "en": '"Training" means any form of assistance; training and border control, as well as'
-    " the Minister of Public Safety and Emergency Preparedness",
+    " the Minister of Public Safety and Emergency Preparedness, recalling terrorism",
 }
 
 
@@ -65,7 +65,9 @@ def test_roles_with_literal_positions_equal_the_searches(lang: str) -> None:
     rng = random.Random(lang)
     fast = roles()
     assert fast.definition_needles is not None
-    plain = dataclasses.replace(fast, definition_needles=None, name_before_needles=None)
+    plain = dataclasses.replace(
+        fast, definition_needles=None, name_before_needles=None, citation_needles=None
+    )
     pieces = [_DEFINITIONS[lang], "x " * 400, ". ", "\n", "signifiant", "meaning", "the means"]
     found, factors = set(), set()
     for _ in range(20):

@@ -132,6 +132,8 @@ class Roles:
     name_before_needles: _Literals | None
     # the literals every definition match holds (None: always search)
     definition_needles: _Literals | None = None
+    # the literals every citation match holds (None: always search)
+    citation_needles: _Literals | None = None
 
     def factor(self, cased: str, lower: str, start: int, end: int) -> float:
         """The product of the factors of the roles the hit ``[start, end)`` plays."""
@@ -143,7 +145,7 @@ class Roles:
             f *= sc.name_factor
         if self._in_definiens(lower, bounds, start, end):
             f *= sc.definition_factor
-        if self._cited(lower, a, start):
+        if self._cited(lower, bounds, a, start):
             f *= sc.citation_factor
         if _in_list(lower, a, b, start, end, sc.list_max_words, sc.list_min_commas):
             f *= sc.list_factor
@@ -175,7 +177,10 @@ class Roles:
         stop = _TERM_END.search(after)
         return not self.definition.search(after[: stop.start()] if stop else after)
 
-    def _cited(self, lower: str, a: int, start: int) -> bool:
+    def _cited(self, lower: str, bounds: _Bounds, a: int, start: int) -> bool:
+        wanted = self.citation_needles
+        if wanted is not None and not bounds.may_hold(wanted, max(a, start - 200), start):
+            return False  # speed: no literal of a citation cue in the stretch
         for m in self.citation.finditer(lower, max(a, start - 200), start):
             k = m.start() - 1
             while k >= a and lower[k] == " ":
@@ -247,16 +252,18 @@ def roles() -> Roles:
 
     name_before = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
     definition = r"\b(?:" + _union(joined("definition")) + r")\b"
+    citation = r"\b(?:" + _union(joined("citation")) + r")\b"
     return Roles(
         scoring=sc,
         definition=re.compile(definition),
-        citation=re.compile(r"\b(?:" + _union(joined("citation")) + r")\b"),
+        citation=re.compile(citation),
         # a head glued to the word before it ("PreparednessMinistere", table cells
         # run together) starts at the change of case
         name_before=re.compile(name_before),
         name_after=re.compile(r"(?:" + _union(joined("name_after")) + r")"),
         name_before_needles=_literals(needles(name_before)),
         definition_needles=_literals(needles(definition)),
+        citation_needles=_literals(needles(citation)),
     )
 
 
