@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from collections.abc import Callable
 
 import pytest
 
-from ctdocs._knowledge import load_actor_shapes
+from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract._domain_roles import _bounds, roles
 from ctdocs.extract._places import _patterns, named_as_place
 
@@ -24,7 +25,6 @@ _PLACE_WORDS = {
 
 
 def _plain_named_as_place(text: str, start: int) -> bool:
-    from ctdocs._knowledge import fold
     from ctdocs.extract._places import WINDOW
 
     window = fold(text[max(0, start - WINDOW) : start])
@@ -36,7 +36,9 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
     rng = random.Random(lang)
     place = load_actor_shapes().place
     words = [*_PLACE_WORDS[lang], *place.before.all(), *place.publications.all()]
-    fillers = ["le Conseil", "| France 3 |", "the", "ÉTATS", "Ministère", "'", "\n", "  ", "\t"]
+    words += [f"{a} {b}" for a in place.located.all()[::4] for b in place.located_links.all()]
+    fillers = ["le Conseil", "| France 3 |", "ÉTATS", "Ministère", "'", "\n", "  ", "\t"]
+    fillers += ["Berlin", "Bordeaux", "Pla", "Bruxelles,", "xl'"]  # glued: no place word
     seen = set()
     for _ in range(3000):
         pieces = rng.choices(fillers + words, k=rng.randrange(1, 6))
@@ -51,21 +53,26 @@ def test_named_as_place_by_endings_equals_every_search(lang: str) -> None:
 
 
 _DEFINITIONS = {
-    "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières",
-    "en": '"Training" means any form of assistance; training and border control, as well as',
+    "fr": "« Formation » signifie toute forme d'aide ; la formation et le contrôle aux frontières"
+    " du Ministère de la Sécurité publique et de la Protection civile, rappelant le terrorisme",
+    "en": '"Training" means any form of assistance; training and border control, as well as'
+    " the Minister of Public Safety and Emergency Preparedness, recalling terrorism",
 }
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
+def test_roles_with_literal_positions_equal_the_searches(lang: str) -> None:
     rng = random.Random(lang)
     fast = roles()
     assert fast.definition_needles is not None
-    plain = dataclasses.replace(fast, definition_needles=None)
+    plain = dataclasses.replace(
+        fast, definition_needles=None, name_before_needles=None, citation_needles=None
+    )
     pieces = [_DEFINITIONS[lang], "x " * 400, ". ", "\n", "signifiant", "meaning", "the means"]
-    found = set()
+    found, factors = set(), set()
     for _ in range(20):
-        lower = "".join(rng.choices(pieces, k=12)).lower()
+        cased = fold("".join(rng.choices(pieces, k=12)))  # roles read folded text
+        lower = cased.lower()
         bounds = _bounds(lower)
         for _ in range(200):
             start = rng.randrange(len(lower))
@@ -73,7 +80,11 @@ def test_definiens_with_literal_positions_equals_the_search(lang: str) -> None:
             got = fast._in_definiens(lower, bounds, start, end)
             assert got == plain._in_definiens(lower, bounds, start, end)
             found.add(got)
+            factor = fast.factor(cased, lower, start, end)
+            assert factor == plain.factor(cased, lower, start, end)
+            factors.add(factor)
     assert found == {True, False}
+    assert 0.0 in factors and len(factors) > 2  # names, definitions and plain hits seen
 
 
 _TRIGGER_TEXT = {
@@ -102,3 +113,74 @@ def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
         assert _present(index, spans) == want
         sizes.add(len(want) > 0)
     assert sizes == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_line_bounds_from_the_last_answer_equal_the_searches(seed: int) -> None:
+    """In order (as the dates of a text are asked about), out of order, on a text of
+    one long line, of short lines and on another text in between."""
+    from ctdocs.extract._document import _line_bounds
+
+    rng = random.Random(seed)
+    texts = [
+        "".join(rng.choices(["Le 5 juin 2003 ", "on 6 June 2002 ", "\n", "\n\n"], k=300)),
+        "NATO and the EU met on 6 June 2002. " * 200,
+        "",
+    ]
+    for _ in range(2000):
+        text = rng.choice(texts[:2])
+        if rng.random() < 0.02:
+            _line_bounds(texts[2], 0, 0)  # another text: the kept answer is not used
+        start = rng.randrange(len(text))
+        end = min(len(text), start + rng.randrange(12))
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        assert _line_bounds(text, start, end) == (lo, len(text) if hi < 0 else hi)
+    # in order, as the dates of one text come
+    text = texts[0]
+    for start in range(0, len(text) - 5, 7):
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start + 5)
+        assert _line_bounds(text, start, start + 5) == (lo, len(text) if hi < 0 else hi)
+
+
+def _undertaking_plain(folded: str, end: int, acronym_def: re.Pattern[str], what: str) -> bool:
+    """The whole-text search undertaking() made before it looked around the acronyms."""
+    m = acronym_def.match(folded, end + (folded[end : end + 1] == " "))
+    if m is None:
+        return False
+    acr = "|".join(re.escape(a) for a in m.groups() if a)
+    what = rf"(?i:{what})"
+    return (
+        re.search(
+            rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
+            rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])",
+            folded,
+        )
+        is not None
+    )
+
+
+_UNDERTAKINGS = {
+    "fr": ["la mission de la ", "Force internationale (FIAS)", "programme  ", " opération"],
+    "en": ["the ISAF mission", "International Force (ISAF)", "program ", " operation"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_undertaking_around_the_acronyms_equals_the_whole_search(lang: str) -> None:
+    from ctdocs.extract._shape_regex import undertaking
+    from ctdocs.extract._unlinked import _cues
+
+    cues = _cues()
+    rng = random.Random(lang)
+    bits = [*_UNDERTAKINGS[lang], "ISAF", "FIAS", "xISAF", "FIASx", "l'", " \t  ", "de ", "\n"]
+    answers = set()
+    for _ in range(2000):
+        folded = fold("".join(rng.choices(bits, k=rng.randrange(3, 15))))
+        for m in cues.acronym_def.finditer(folded):
+            got = undertaking(folded, m.start(), cues.acronym_def, cues.undertakings)
+            want = _undertaking_plain(folded, m.start(), cues.acronym_def, cues.undertakings)
+            assert got == want, folded
+            answers.add(got)
+    assert answers == {True, False}

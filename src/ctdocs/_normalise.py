@@ -146,6 +146,15 @@ def _physical_lines(raw: str) -> Iterator[tuple[str, int]]:
     """Each physical line with its offset, one at a time: a list of millions of
     one-character lines, each with its cleaned twin, costs a hundred times the text."""
     pos = 0
+    if "\r" not in raw:  # speed: only "\n" ends a line; str.find, no match objects
+        find = raw.find
+        end = find("\n")
+        while end >= 0:
+            yield raw[pos:end], pos
+            pos = end + 1
+            end = find("\n", pos)
+        yield raw[pos:], pos
+        return
     for m in _NEWLINE_RE.finditer(raw):
         yield raw[pos : m.start()], pos
         pos = m.end()
@@ -451,9 +460,14 @@ class _Writer:
     def write(self, p: _Phys) -> None:
         """Write the pieces of ``p``, then the bold spans its toggles open and close
         (toggle positions are relative to the cleaned line)."""
-        line_start = self.pos
-        for piece, in_off in p.pieces:
-            self.emit(piece, in_off)
+        line_start = pos = self.pos
+        anchors, out = self.anchors, self.out
+        for piece, in_off in p.pieces:  # speed: emit() inline (one call less per line)
+            if not anchors or anchors[-1][1] + (pos - anchors[-1][0]) != in_off:
+                anchors.append((pos, in_off))
+            out.append(piece)
+            pos += len(piece)
+        self.pos = pos
         for t in p.bold_toggles:
             at = line_start + t
             if self.bold_open:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from .._needles import case_view, needles
 from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
@@ -140,10 +141,32 @@ def _words(text: str, lo: int, hi: int, cap: int) -> int:
     return n
 
 
+# the last question _line_bounds answered: (text, start, line start, end, line end)
+_last_line: list[tuple[str, int, int, int, int]] = []
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
+    """The start and end of the line holding ``[start, end)``.
+
+    Speed: the dates of a text are asked about in order, and the answer for the
+    last one is kept: a line start found for an earlier offset holds for a later
+    one unless a line break lies between the two (only that stretch is searched),
+    and so does a line end the later span stops before. A text of one long line
+    (no break in 250,000 characters) was otherwise searched from its start and to
+    its end for each of its thousands of dates."""
+    memo = _last_line[0] if _last_line and _last_line[0][0] is text else None
+    if memo is not None and memo[1] <= start:
+        k = text.rfind("\n", memo[1], start)
+        lo = k + 1 if k >= 0 else memo[2]
+    else:
+        lo = text.rfind("\n", 0, start) + 1
+    if memo is not None and memo[3] <= end <= memo[4]:
+        hi = memo[4]
+    else:
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+    _last_line[:] = [(text, start, lo, end, hi)]
+    return lo, hi
 
 
 def _head_end(text: str, lines: int) -> int:
@@ -461,7 +484,11 @@ def others_date(text: str, h: DateHit) -> bool:
     """
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
-    if _cues().not_own.search(near) is not None:
+    wanted = _not_own_needles()
+    # speed: a cue holds one of these words; a few substring tests before the regex
+    if (wanted is None or any(n in case_view(near) for n in wanted)) and _cues().not_own.search(
+        near
+    ) is not None:
         return True
     return _BREADCRUMB.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
 
@@ -469,3 +496,10 @@ def others_date(text: str, h: DateHit) -> bool:
 # a breadcrumb trail around a date: "Home > Summits > 2017 Taormina > Official documents" (a
 # site's navigation, not a date of the text)
 _BREADCRUMB = re.compile(r"\s[>\u203a]\s[^\n]*\s[>\u203a]\s")
+
+
+@cache
+def _not_own_needles() -> tuple[str, ...] | None:
+    """Words one of which every not-own cue holds (in :func:`case_view` form)."""
+    p = _cues().not_own
+    return needles(p.pattern, p.flags)

@@ -57,7 +57,8 @@ class _Bounds:
 
     def __init__(self, lower: str) -> None:
         self.text = lower
-        self._literal_starts: dict[re.Pattern[str], Positions[int]] = {}
+        # literals -> (the text they were looked for in, the starts of their matches)
+        self._literal_starts: dict[re.Pattern[str], tuple[str, Positions[int]]] = {}
         spans = [m.span() for m in _ANY_STOP.finditer(lower)]
         self.stop_starts = Positions([a for a, _ in spans])
         self.stop_ends = Positions([b for _, b in spans])
@@ -79,16 +80,19 @@ class _Bounds:
         k = self.full_stops.last_through(start - 2)
         return self.full_stops[k] + 1 if k >= 0 and self.full_stops[k] >= lo else lo
 
-    def may_hold(self, literals: _Literals, lo: int, hi: int) -> bool:
-        """False when no literal of ``literals`` lies inside ``[lo, hi)``: the starts of
+    def may_hold(self, literals: _Literals, lo: int, hi: int, text: str | None = None) -> bool:
+        """False when no literal of ``literals`` lies inside ``[lo, hi)`` of ``text`` (by
+        default the lower-cased text; the cased one has the same length): the starts of
         the literals' matches over the whole text are found once per text. A literal
         skipped there overlaps a match found, which starts less than ``longest``
         characters before it; so "maybe" is answered for any match starting from
         ``lo - longest + 1`` on (exact for "no", conservative for "yes")."""
-        starts = self._literal_starts.get(literals.pattern)
-        if starts is None:
-            found = [m.start() for m in literals.pattern.finditer(self.text)]
-            starts = self._literal_starts[literals.pattern] = Positions(found)
+        text = self.text if text is None else text
+        kept = self._literal_starts.get(literals.pattern)
+        if kept is None or kept[0] is not text:
+            found = [m.start() for m in literals.pattern.finditer(text)]
+            kept = self._literal_starts[literals.pattern] = (text, Positions(found))
+        starts = kept[1]
         k = starts.before(hi) - 1  # the last match starting before hi
         return k >= 0 and starts[k] > lo - literals.longest
 
@@ -125,9 +129,11 @@ class Roles:
     name_before: re.Pattern[str]  # case-sensitive, must end where the hit starts
     name_after: re.Pattern[str]  # case-sensitive, must start where the hit ends
     # one of the literals every name_before match holds (None: always search)
-    name_before_needles: re.Pattern[str] | None
+    name_before_needles: _Literals | None
     # the literals every definition match holds (None: always search)
     definition_needles: _Literals | None = None
+    # the literals every citation match holds (None: always search)
+    citation_needles: _Literals | None = None
 
     def factor(self, cased: str, lower: str, start: int, end: int) -> float:
         """The product of the factors of the roles the hit ``[start, end)`` plays."""
@@ -135,22 +141,25 @@ class Roles:
         bounds = _bounds(lower)
         a, b = bounds.sentence(start, end)
         f = 1.0
-        if self._in_name(cased, a, start, end) or _gloss(lower, start, end):
+        if self._in_name(cased, bounds, a, start, end) or _gloss(lower, start, end):
             f *= sc.name_factor
         if self._in_definiens(lower, bounds, start, end):
             f *= sc.definition_factor
-        if self._cited(lower, a, start):
+        if self._cited(lower, bounds, a, start):
             f *= sc.citation_factor
         if _in_list(lower, a, b, start, end, sc.list_max_words, sc.list_min_commas):
             f *= sc.list_factor
         return f
 
-    def _in_name(self, cased: str, a: int, start: int, end: int) -> bool:
+    def _in_name(self, cased: str, bounds: _Bounds, a: int, start: int, end: int) -> bool:
         if self.name_after.match(cased, end, min(len(cased), end + 80)):
             return True
         lo = max(a, start - 160)
         wanted = self.name_before_needles
-        if wanted is not None and wanted.search(cased, lo, start) is None:
+        if wanted is not None and (
+            not bounds.may_hold(wanted, lo, start, cased)  # speed: a bisection first
+            or wanted.pattern.search(cased, lo, start) is None
+        ):
             return False  # a match holds one of these literals: no literal, no match
         return self.name_before.search(cased, lo, start) is not None
 
@@ -168,7 +177,10 @@ class Roles:
         stop = _TERM_END.search(after)
         return not self.definition.search(after[: stop.start()] if stop else after)
 
-    def _cited(self, lower: str, a: int, start: int) -> bool:
+    def _cited(self, lower: str, bounds: _Bounds, a: int, start: int) -> bool:
+        wanted = self.citation_needles
+        if wanted is not None and not bounds.may_hold(wanted, max(a, start - 200), start):
+            return False  # speed: no literal of a citation cue in the stretch
         for m in self.citation.finditer(lower, max(a, start - 200), start):
             k = m.start() - 1
             while k >= a and lower[k] == " ":
@@ -240,25 +252,24 @@ def roles() -> Roles:
 
     name_before = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
     definition = r"\b(?:" + _union(joined("definition")) + r")\b"
-    definition_needles = needles(definition)
-    definition_literals = _any_literal(definition_needles)
+    citation = r"\b(?:" + _union(joined("citation")) + r")\b"
     return Roles(
         scoring=sc,
         definition=re.compile(definition),
-        citation=re.compile(r"\b(?:" + _union(joined("citation")) + r")\b"),
+        citation=re.compile(citation),
         # a head glued to the word before it ("PreparednessMinistere", table cells
         # run together) starts at the change of case
         name_before=re.compile(name_before),
         name_after=re.compile(r"(?:" + _union(joined("name_after")) + r")"),
-        name_before_needles=_any_literal(needles(name_before)),
-        definition_needles=None
-        if definition_literals is None or not definition_needles
-        else _Literals(definition_literals, max(map(len, definition_needles))),
+        name_before_needles=_literals(needles(name_before)),
+        definition_needles=_literals(needles(definition)),
+        citation_needles=_literals(needles(citation)),
     )
 
 
-def _any_literal(literals: tuple[str, ...] | None) -> re.Pattern[str] | None:
+def _literals(literals: tuple[str, ...] | None) -> _Literals | None:
     """One pattern finding any of ``literals`` (one C scan instead of one per literal)."""
-    if literals is None:
+    if not literals:
         return None
-    return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
+    found = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
+    return _Literals(found, max(map(len, literals)))

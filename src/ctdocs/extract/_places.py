@@ -55,6 +55,13 @@ def _last_words(words: list[str]) -> tuple[str, ...] | None:
     return tuple(sorted({case_view(f.split()[-1]) for f in forms}))
 
 
+def _alt_backwards(words: list[str]) -> str:
+    """:func:`_alt` read from its end: each form's words in reverse order, spelt backwards."""
+    return "|".join(
+        r"\s+".join(re.escape(w[::-1]) for w in reversed(f.split())) for f in _forms(words)
+    )
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     """Each pattern with the endings one of which the window must have for it to match
@@ -91,6 +98,25 @@ def _title_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_actor_shapes().organ.not_names.all() if len(w) > 3)
 
 
+@cache
+def _backwards() -> tuple[re.Pattern[str] | None, ...]:
+    """Patterns 1, 2 and 4 of :func:`_patterns` read from the window's end: matched at
+    the start of the reversed window, they match exactly where the forward ones find a
+    match (which must end the window, but is searched for from every position of it);
+    None for the town pattern, searched forwards."""
+    c = load_actor_shapes().place
+    before = _alt_backwards(c.before.all())
+    links = _alt_backwards(c.located_links.all())
+    located = _alt_backwards(c.located.all())
+    publications = _alt_backwards(c.publications.all())
+    return (
+        re.compile(rf"\s*(?i:(?:{before}))(?![\w'])"),
+        re.compile(rf"\s*(?i:(?:{links})\s+(?:{located}))(?![\w'])"),
+        None,
+        re.compile(rf"\s*(?i:(?:{publications}))(?![\w'])"),
+    )
+
+
 def named_as_place(text: str, start: int) -> bool:
     """Whether the state mention starting at ``start`` follows a place word, a
     participle of place, or a town and a comma.
@@ -99,14 +125,19 @@ def named_as_place(text: str, start: int) -> bool:
     space to the end of the window; where the window, stripped of that white
     space and seen as ``re.IGNORECASE`` sees it (:func:`case_view`), ends with
     none of these, the pattern is not run (most windows: a table cell, a
-    sentence's subject)."""
+    sentence's subject). The word patterns are then matched once, backwards from
+    the window's end (:func:`_backwards`), instead of searched from each position."""
     window = fold(text[max(0, start - WINDOW) : start])
     view = case_view(window.rstrip()[-_longest_end() :])
-    if any(
-        (ends is None or view.endswith(ends)) and p.search(window) is not None
-        for p, ends in _patterns()
-    ):
-        return True
+    backwards = window[::-1]
+    for (forward, ends), backward in zip(_patterns(), _backwards(), strict=True):
+        if ends is not None and not view.endswith(ends):
+            continue
+        if backward is not None:
+            if backward.match(backwards) is not None:
+                return True
+        elif forward.search(window) is not None:
+            return True
     m = _FOR.search(window, max(0, len(window) - 40))
     return m is not None and m.group(1) in _title_words()
 

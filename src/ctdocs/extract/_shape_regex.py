@@ -96,12 +96,56 @@ def undertaking(folded: str, end: int, acronym_def: re.Pattern[str], undertaking
     if m is None:
         return False
     what = rf"(?i:{undertakings})"
-    acr = "|".join(re.escape(a) for a in m.groups() if a)
+    acronyms = [a for a in m.groups() if a]
+    acr = "|".join(re.escape(a) for a in acronyms)
     pat = re.compile(
         rf"(?<![\w']){what}(?:[ \t]+[a-z]{{1,3}}'?){{0,2}}[ \t]*(?:(?<=')|(?<=[ \t]))"
         rf"(?:{acr})(?![\w'])|(?<![\w'])(?:{acr})[ \t]+{what}(?![\w'])"
     )
-    return pat.search(folded) is not None
+    if _UNBOUNDED.search(_SPACES.sub("", undertakings)):
+        return pat.search(folded) is not None  # a word of no known length: the whole text
+    # every match holds an acronym: look only around where one stands
+    reach = len(undertakings) + 8  # what comes before it, but for spaces and tabs
+    for a in acronyms:
+        k = folded.find(a)
+        while k >= 0:
+            if _match_around(pat, folded, k, k + len(a), reach):
+                return True
+            k = folded.find(a, k + 1)
+    return False
+
+
+_SPACES = re.compile(r"\[ \\t\]\+")  # "[ \t]+" in a pattern's source
+_UNBOUNDED = re.compile(r"[*+{]")  # a repeat: matches of no length known from the source
+
+
+def _match_around(pat: re.Pattern[str], folded: str, start: int, end: int, reach: int) -> bool:
+    """Whether ``pat`` (see :func:`undertaking`) has a match holding the acronym
+    at ``[start, end)``: one starting there (acronym first), or one ending there whose
+    start lies at most ``reach`` characters back, spaces and tabs not counted (a
+    pattern source is at least as long as what its literals match).
+
+    Why: :func:`undertaking` searched the whole text for each organ named before an
+    acronym, and a long text names more of them (quadratic). The search here is
+    cut at ``end + 1`` (the look-ahead after the acronym reads one more character);
+    a match found there is kept only if it is a match of the whole text too."""
+    if pat.match(folded, start) is not None:
+        return True
+    lo = start
+    while lo > 0 and reach >= 0:
+        lo -= 1
+        if folded[lo] not in " \t":
+            reach -= 1
+    hi = min(len(folded), end + 1)
+    pos = lo
+    while pos <= start:
+        m = pat.search(folded, pos, hi)
+        if m is None:
+            return False
+        if pat.match(folded, m.start()) is not None:
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def named_further(
