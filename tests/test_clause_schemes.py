@@ -388,3 +388,85 @@ def test_named_unit_saying_one_sentence_has_it_as_text(lang: str) -> None:
     word = "Proposition" if lang == "fr" else "Recommendation"
     first = ("Permettre", "Maintenir") if lang == "fr" else ("Allow", "Keep")
     assert got == {f"{word} 3": (None, first[0]), f"{word} 4": (None, first[1])}
+
+
+STATUTE_PLAIN = {
+    "en": """Contents
+1 Short title
+Part 1 General
+2 Purpose
+3 Offence
+
+The Parliament enacts as follows:
+
+1 Short title
+This Act is the Border Security Act 2024.
+
+Part 1
+General
+
+2 Purpose
+The purpose of this Act is to—
+(a) protect ports; and
+(b) protect airports.
+
+3 Offence
+(1) A person commits an offence if the person, without lawful authority,—
+(a) enters a restricted area; or
+(b) stays in it.
+(2) The penalty is a fine not exceeding $5,000.
+""",
+    "fr": """Table des matières
+1 Titre abrégé
+Partie 1 Dispositions générales
+2 Objet
+3 Infraction
+
+Le Parlement édicte :
+
+1 Titre abrégé
+La présente loi s'intitule Loi sur la sécurité des frontières.
+
+Partie 1
+Dispositions générales
+
+2 Objet
+La présente loi a pour objet—
+(a) de protéger les ports;
+(b) de protéger les aéroports.
+
+3 Infraction
+(1) Commet une infraction quiconque, sans autorisation légitime,—
+(a) pénètre dans une zone réglementée;
+(b) y demeure.
+(2) La peine est une amende maximale de 5 000 $.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_act_sections_printed_as_plain_number_and_name(lang: str) -> None:
+    """``3 Offence`` over ``(1) …``: an act's section heads, in a run numbered 1, 2, 3; the
+    contents list that repeats them (the Part on one line, then on two) is not the act."""
+    text = STATUTE_PLAIN[lang]
+    assert numbers(text, lang) == [
+        "1", "Part 1", "2", "2(a)", "2(b)", "3", "3(1)", "3(1)(a)", "3(1)(b)", "3(2)",
+    ]  # fmt: skip
+    names = {
+        "en": ("Short title", "General", "Purpose", "Offence"),
+        "fr": ("Titre abrégé", "Dispositions générales", "Objet", "Infraction"),
+    }[lang]
+    got = titles(text, lang)
+    assert (got["1"], got["Part 1"], got["2"], got["3"]) == names
+    assert got["3(1)"] is None  # a lead-in closed by a dash is text, not a heading
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_numbered_lines_out_of_sequence_are_no_act_sections(lang: str) -> None:
+    """Two plain ``N Name`` lines that are not a run of three are not section heads."""
+    text = {
+        "en": "Timeline\n\n12 June\nThe Council met.\n\n14 July\nThe Council met again.\n",
+        "fr": "Chronologie\n\n12 Juin\nLe Conseil s'est réuni.\n\n14 Juillet\nIl s'est réuni.\n",
+    }[lang]
+    assert numbers(text, lang) == []
+

@@ -43,6 +43,8 @@ __all__: list[str] = []
 
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
+# A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
+_LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
@@ -83,6 +85,8 @@ class _Reading(_State):
         nxt = self._next
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
+        if _LEAD_IN_DASH_RE.search(rest):
+            return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
         if not first or not (first.isupper() or first.isdigit()):
             return False
@@ -145,7 +149,9 @@ class _Reading(_State):
             # "Countering the financing of terrorism: training for …": longer, if it names
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
-        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS and not _LEAD_IN_DASH_RE.search(
+            self.text[dm.start() : u.end].rstrip()
+        ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
         if sm and u.end - sm.end() > 40 and _names(sm.group(1)):

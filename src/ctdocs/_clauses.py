@@ -45,6 +45,7 @@ from ._sequences import (
     _next_letter,
     _still_quoted,
     annex_restarts,
+    statute_heads,
     toc_entries,
 )
 
@@ -67,6 +68,7 @@ class Body(_Reading):
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
+        self.statute = statute_heads(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]

@@ -283,3 +283,42 @@ def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
             stem = m.value.split(".", 1)[0]
             stems[stem] = stems.get(stem, 0) + 1
     return stems
+
+
+_UNDOTTED_HEAD_RE = re.compile(r"^\d{1,3}\s+(?=[A-ZÀ-Ý])")
+_STATUTE_MIN_RUN = 3
+
+
+def statute_heads(units: Sequence[Unit]) -> frozenset[int]:
+    """Plain lines (by start) that head the sections of an act printed as ``3 Purpose`` over
+    its text (no dot, no bold, no column gap). A number and a short name are a heading only
+    in a run: at least three such lines numbered one after another, one of them with its
+    subsection ``(1)`` on the next line, as an act's sections have ("12 June" in a timeline,
+    "2 Questions" in a list, do not count in one)."""
+    run: list[int] = []
+    last = 0
+    opens_subsection = False
+    best: list[int] = []
+    for k, u in enumerate(units):
+        if u.marker is not None or u.noise or not _UNDOTTED_HEAD_RE.match(u.text):
+            continue
+        m = find_marker(u.text, heading=True)
+        if m is None or m.kind != "heading" or words(u.text) > 15:
+            continue
+        if u.text.rstrip().endswith((";", ":", ",")):
+            continue
+        n = int(m.value)
+        if n != last + 1:
+            if len(run) >= _STATUTE_MIN_RUN and opens_subsection and len(run) > len(best):
+                best = run
+            run, opens_subsection = [], False
+        run.append(u.start)
+        last = n
+        nm = units[k + 1].marker if k + 1 < len(units) else None
+        opens_subsection = opens_subsection or (
+            nm is not None and nm.kind == "item" and nm.value == "1"
+        )
+    if len(run) >= _STATUTE_MIN_RUN and opens_subsection and len(run) > len(best):
+        best = run
+    return frozenset(best)
+
