@@ -470,3 +470,51 @@ def test_numbered_lines_out_of_sequence_are_no_act_sections(lang: str) -> None:
     }[lang]
     assert numbers(text, lang) == []
 
+
+BARE_LETTERS = {
+    "fr": """Article 2 – Définitions
+Aux fins du présent Protocole :
+a « port » désigne toute installation portuaire ;
+b « exploitant » désigne l'entité qui gère le port.
+
+Article 3 – Mesures
+1 Chaque Partie prend les mesures suivantes :
+a des contrôles d'accès ;
+b des exercices réguliers.
+2 Chaque Partie en informe le Secrétaire Général.
+""",
+    "en": """Article 2 – Definitions
+For the purposes of this Protocol:
+a "port" means any port facility;
+b "operator" means the entity that runs the port.
+
+Article 3 – Measures
+1 Each Party shall take the following measures:
+a access controls;
+b regular exercises.
+2 Each Party shall inform the Secretary General.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_bare_letter_items_after_a_colon(lang: str) -> None:
+    """``a « port » désigne …`` then ``b …`` after a lead-in closed by a colon: lettered items
+    (Council of Europe treaties print the letter bare), cited under what they sit under."""
+    assert numbers(BARE_LETTERS[lang], lang) == [
+        "Article 2", "Article 2(a)", "Article 2(b)",
+        "Article 3", "Article 3(1)", "Article 3(1)(a)", "Article 3(1)(b)", "Article 3(2)",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_lone_line_opening_with_a_is_no_item(lang: str) -> None:
+    """A line opening with the English article or the French verb ``a`` after a colon, with
+    no ``b`` after it, is text."""
+    text = {
+        "en": "1. The Council adopted the following:\na plan of action for 2024 and beyond.\n"
+        "2. It met again.\n",
+        "fr": "1. Le Conseil rappelle ce qui suit :\na été adopté un plan d'action pour 2024.\n"
+        "2. Il s'est réuni.\n",
+    }[lang]
+    assert numbers(text, lang) == ["1", "2"]

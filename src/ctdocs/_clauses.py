@@ -45,6 +45,7 @@ from ._sequences import (
     _next_letter,
     _still_quoted,
     annex_restarts,
+    bare_letters,
     statute_heads,
     toc_entries,
 )
@@ -69,6 +70,7 @@ class Body(_Reading):
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
+        self.letters = bare_letters(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]

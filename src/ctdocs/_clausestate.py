@@ -71,6 +71,7 @@ class _State:
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
         self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
+        self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -114,6 +115,8 @@ class _State:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
+            if u.start in self.letters:
+                return self.letters[u.start]
             um = _UNDOTTED_RE.match(u.text)
             if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
                 # "2 Questions politiques" above "2.3 Coopération …": an undotted number

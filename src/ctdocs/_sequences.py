@@ -15,7 +15,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import find_marker, load_numbering, roman_value
+from ._numbering import Marker, find_marker, load_numbering, roman_value
 
 __all__: list[str] = []
 
@@ -322,3 +322,30 @@ def statute_heads(units: Sequence[Unit]) -> frozenset[int]:
         best = run
     return frozenset(best)
 
+
+_BARE_LETTER_RE = re.compile(r"^([a-z])\s+(?=[«\"“]|[a-zà-ÿ])")
+
+
+def bare_letters(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Items printed as a bare letter before their text (``a « opérateur » désigne …``, ``b des
+    menaces …``: Council of Europe treaties), by start. A lone ``a`` at a line's start is the
+    English article or a French verb, so a letter is an item only in a run ``a``, ``b`` … that
+    a lead-in closed by a colon opens."""
+    found: dict[int, Marker] = {}
+    run: list[tuple[int, Marker]] = []
+    prev = ""
+    for u in units:
+        lm = _BARE_LETTER_RE.match(u.text) if u.marker is None else None
+        letter = lm.group(1) if lm else ""
+        if lm and run and _next_letter(run[-1][1].value) == letter:
+            run.append((u.start, Marker("letter", lm.group(0), letter, lm.end(), "alpha")))
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run = []
+            if lm and letter == "a" and prev.rstrip().endswith(":"):
+                run = [(u.start, Marker("letter", lm.group(0), letter, lm.end(), "alpha"))]
+        prev = u.text
+    if len(run) >= 2:
+        found.update(run)
+    return found
