@@ -518,3 +518,39 @@ def test_lone_line_opening_with_a_is_no_item(lang: str) -> None:
         "2. Il s'est réuni.\n",
     }[lang]
     assert numbers(text, lang) == ["1", "2"]
+
+
+CODE_SECTION = {
+    "en": """18 U.S. Code § 2339C - Prohibitions against the financing of terrorism
+U.S. Code
+Notes
+(a) Offenses.—
+(1) In general.—Whoever unlawfully provides funds shall be punished.
+(2) Attempts.—Whoever attempts to do so shall be punished too.
+(b) Definitions.—As used in this section—
+(1) the term "funds" means assets of every kind.
+""",
+    "fr": """18 U.S. Code § 2339C - Interdiction du financement du terrorisme
+Code des États-Unis
+Notes
+(a) Infractions.—
+(1) En général.—Quiconque fournit illicitement des fonds est puni.
+(2) Tentative.—Quiconque tente de le faire est également puni.
+(b) Définitions.—Au sens du présent article—
+(1) le terme « fonds » désigne des avoirs de toute nature.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_code_section_stays_open_over_database_headings(lang: str) -> None:
+    """``§ 2339C - …`` then the database's own lines ("U.S. Code", "Notes") before ``(a)``:
+    the subsections are still the section's (2339C(a)), and ``Definitions.—`` ending in a
+    full stop and a dash is a run-in title however short the text after it."""
+    text = CODE_SECTION[lang]
+    assert numbers(text, lang) == [
+        "2339C", "2339C(a)", "2339C(a)(1)", "2339C(a)(2)", "2339C(b)", "2339C(b)(1)",
+    ]  # fmt: skip
+    got = titles(text, lang)
+    assert got["2339C(b)"] == {"en": "Definitions", "fr": "Définitions"}[lang]
+    assert got["2339C(b)(1)"] is None

@@ -45,6 +45,7 @@ _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
@@ -149,12 +150,19 @@ class _Reading(_State):
             # "Countering the financing of terrorism: training for …": longer, if it names
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
-        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS and not _LEAD_IN_DASH_RE.search(
-            self.text[dm.start() : u.end].rstrip()
+        if (
+            dm
+            and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS
+            and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        if sm and u.end - sm.end() > 40 and _names(sm.group(1)):
+        if (
+            sm
+            and _names(sm.group(1))
+            and (u.end - sm.end() > 40 or _STOP_DASH_RE.search(sm.group(0)))
+        ):
+            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title
             return clean_title(sm.group(1)), sm.end()
         return None, after
 

@@ -494,11 +494,18 @@ class Body(_Reading):
         )
         self.section = heading
         self.heading_indent = u.line.indent
-        self._close(container=True)
+        self._close(container=not self._code_section_waits())
         self.in_definition = False
         annex = _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
+
+    def _code_section_waits(self) -> bool:
+        """A code section's heading (``§ 2339B - Providing …``) with nothing under it yet
+        stays open over the heading lines a legal database prints before the section's text
+        ("U.S. Code", "Notes"): its subsections (a), (b) are still cited under it."""
+        c = self.container
+        return c is not None and "§" in self.blocks[c].label and not self.blocks[c].children
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
