@@ -57,8 +57,10 @@ class _Reading(_State):
         earlier ("… d'administration générale (1) sur …", "… le terrorisme(1),"): the note
         of that call, not an item (§1: footnote marks are not clause numbers). Under an
         open clause, only where no item (2) follows anywhere in the text."""
-        if m.kind != "item" or m.value != "1" or not m.label.strip().startswith("("):
+        if m.kind != "item" or not m.label.strip().startswith("("):
             return False
+        if m.value != "1":
+            return self._later_note(u, m)
         opened = self.anchor is not None or self.container is not None or bool(self.items)
         if opened and any(start > u.start for start in self.second_items):
             return False
@@ -66,6 +68,17 @@ class _Reading(_State):
         if nm is not None and nm.kind == "item" and nm.value == "2":
             return False
         return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
+
+    def _later_note(self, u: Unit, m: Marker) -> bool:
+        """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")
+        and that continues no open item (1): a page's second note, not an item."""
+        if not m.value.isdigit() or u.text.rstrip().endswith(":"):
+            return False
+        before = str(int(m.value) - 1)
+        if any(self.blocks[k].item_value == before for k in self.items):
+            return False
+        call = re.compile(rf"[^\W\d]\({m.value}\)(?=[\s,.;:])")
+        return call.search(self.text, 0, u.start) is not None
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,

@@ -341,6 +341,9 @@ class Body(_Reading):
         return bool(caps) and _next_letter(last) == value.rstrip(")")[-1].lower()
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
+        if self._outline_heading(u, m, heading):
+            self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
+            return
         if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
@@ -374,6 +377,16 @@ class Body(_Reading):
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
 
+    def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
+        """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
+        numbered heading under a capital-letter section heading is the outline's next level,
+        cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
+        if not m.value.isdigit() or not self.outline:
+            return False
+        if self.blocks[self.outline[-1]].family != "capital":
+            return False
+        return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
+
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
         """A numbered heading (article, chapter, roman section, statute section): the rest of
         its line is its title; with none, a heading line right after may give it."""
@@ -405,7 +418,7 @@ class Body(_Reading):
             self.awaiting_title = idx
         return idx
 
-    def _item(self, u: Unit, m: Marker) -> None:
+    def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
         if self.in_definition and fam not in open_fams:
@@ -419,7 +432,7 @@ class Body(_Reading):
             if self.items
             else (self.anchor if self.anchor is not None else self.container)
         )
-        if parent is None and self.restarting and self.outline:
+        if parent is None and (self.restarting or outline) and self.outline:
             parent = self.outline[-1]
         base = (
             self.blocks[parent].number
