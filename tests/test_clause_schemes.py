@@ -554,3 +554,67 @@ def test_code_section_stays_open_over_database_headings(lang: str) -> None:
     got = titles(text, lang)
     assert got["2339C(b)"] == {"en": "Definitions", "fr": "Définitions"}[lang]
     assert got["2339C(b)(1)"] is None
+
+
+INTERPRETIVE_NOTE = {
+    "en": """C. TERRORIST FINANCING
+
+5. Terrorist financing offence *
+Countries should criminalise terrorist financing.
+
+6. Targeted financial sanctions *
+Countries should freeze funds without delay.
+
+INTERPRETIVE NOTE TO RECOMMENDATION 5
+(TERRORIST FINANCING OFFENCE)
+
+A. Objectives
+
+1. The purpose of Recommendation 5 is to give countries the legal means.
+
+B. Scope
+
+2. The offence should cover anyone who provides funds.
+""",
+    "fr": """C. FINANCEMENT DU TERRORISME
+
+5. Infraction de financement du terrorisme *
+Les pays devraient ériger le financement du terrorisme en infraction.
+
+6. Sanctions financières ciblées *
+Les pays devraient geler les fonds sans délai.
+
+NOTE INTERPRÉTATIVE DE LA RECOMMANDATION 5
+(INFRACTION DE FINANCEMENT DU TERRORISME)
+
+A. Objectifs
+
+1. La Recommandation 5 a pour objet de donner aux pays les moyens juridiques.
+
+B. Champ
+
+2. L'infraction devrait viser quiconque fournit des fonds.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_interpretive_note_is_a_space_cited_by_its_prefix(lang: str) -> None:
+    """An excerpt opening at section ``C.`` over ``5.``; the interpretive note to
+    Recommendation 5 numbers afresh (1 after 5 and 6) and is cited INR.5(1), its capital
+    headings INR.5(A); a note's asterisk after a title is not the title's."""
+    text = INTERPRETIVE_NOTE[lang]
+    assert numbers(text, lang) == [
+        "C", "5", "6", "INR.5(A)", "INR.5(1)", "INR.5(B)", "INR.5(2)",
+    ]  # fmt: skip
+    got = titles(text, lang)
+    offence = {"en": "Terrorist financing offence", "fr": "Infraction de financement du terrorisme"}
+    assert got["5"] == offence[lang]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    sections = {c.number: c.section for c in doc.clauses()}
+    subtitle = {
+        "en": "TERRORIST FINANCING OFFENCE",
+        "fr": "INFRACTION DE FINANCEMENT DU TERRORISME",
+    }
+    heading = text.split("\n\n")[3].split("\n")[0]  # the note's heading, as printed
+    assert sections["INR.5(1)"] == f"{heading} ({subtitle[lang]})"

@@ -227,7 +227,17 @@ class _Reading(_State):
             and prev.text[-1:].isalpha()
             and not first.isdigit()
         )
-        return first.islower() or connector or centred
+        # "INTERPRETIVE NOTE TO RECOMMENDATION 5" / "(TERRORIST FINANCING OFFENCE)": a
+        # parenthetical line in the heading's capitals is its subtitle ("(Sections 2 and 24)"
+        # under a schedule's heading is a reference)
+        aside = (
+            first == "("
+            and u.text.rstrip().endswith(")")
+            and words(u.text) <= 12
+            and u.text.isupper()
+            and prev.text.isupper()
+        )
+        return first.islower() or connector or centred or aside
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,

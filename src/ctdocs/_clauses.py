@@ -257,7 +257,7 @@ class Body(_Reading):
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
-        if not value[0].isdigit() and not self._in_sequence(value):
+        if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
@@ -284,7 +284,9 @@ class Body(_Reading):
             self.container = self._heading_clause(u, m, value, parent)
             return
         last = value.rstrip(")").rsplit("(", 1)[-1]
-        letter = len(last) == 1 and (last not in "IVXLC" or self._continues_capital(last))
+        letter = len(last) == 1 and (
+            last not in "IVXLC" or self._continues_capital(last) or (last in "LC" and not romans)
+        )  # "C." opening an excerpt is section C, not roman 100
         if letter:
             self._close(container=True)
             self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
@@ -335,6 +337,20 @@ class Body(_Reading):
         last = romans[-1].rstrip(")").rsplit("(", 1)[-1] if romans else ""  # Appendix(I)
         return not romans or roman_value(last) == rv - 1
 
+    def _opens_excerpt(self, value: str) -> bool:
+        """``C. TERRORIST FINANCING …`` over ``5. …``: an excerpt that starts at section C (the
+        text's first section heading, numbered paragraphs right under it); a capital letter
+        over no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        return (
+            len(value) == 1
+            and not self._capitals
+            and not self._romans
+            and nm is not None
+            and nm.kind == "number"
+        )
+
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
         last = self.blocks[caps[-1]].number.rstrip(")")[-1] if caps else ""
@@ -381,9 +397,12 @@ class Body(_Reading):
         """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
         numbered heading under a capital-letter section heading is the outline's next level,
         cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
-        if not m.value.isdigit() or not self.outline:
+        if not m.value.isdigit() or len(self.outline) < 2:
             return False
-        if self.blocks[self.outline[-1]].family != "capital":
+        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
+            return False  # "5. Terrorist financing offence" under a lone "C.": its own number
+        before = str(int(m.value) - 1)
+        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
             return False
         return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
 

@@ -88,6 +88,9 @@ class _Annex(_Strict):
     words: list[str] = Field(min_length=1)
     forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
     links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+    # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
+    # prefix glued to the number of what it is annexed to
+    prefixes: dict[str, str] = Field(default_factory=dict)
 
 
 class NumberingFile(_Versioned):

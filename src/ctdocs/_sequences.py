@@ -193,9 +193,13 @@ def _annex_space(heading: str) -> str | None:
     if not m:
         return None
     annex = load_numbering().annex
-    form = {k.casefold(): v for k, v in annex.forms.items()}.get(
-        m.group("word").casefold(), annex.form
-    )
+    word = m.group("word").casefold()
+    prefix = {k.casefold(): v for k, v in annex.prefixes.items()}.get(word)
+    if prefix is not None and not m.group("n"):
+        named = re.search(r"\b(\d{1,3})\b", heading[m.end("word") :])
+        if named:  # "Interpretive Note to Recommendation 5": INR.5
+            return f"{prefix}{named.group(1)}"
+    form = {k.casefold(): v for k, v in annex.forms.items()}.get(word, annex.form)
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
 
 
@@ -239,8 +243,10 @@ def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
         m = u.marker
         if m is None or m.kind != "number" or not m.value.isdigit():
             continue
-        if pending is not None and m.value in seen:
-            found.add(pending)
+        if pending is not None and (
+            m.value in seen or int(m.value) < max(map(int, seen), default=0)
+        ):
+            found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
         pending = None
         seen.add(m.value)
     return frozenset(found)
