@@ -618,3 +618,59 @@ def test_interpretive_note_is_a_space_cited_by_its_prefix(lang: str) -> None:
     }
     heading = text.split("\n\n")[3].split("\n")[0]  # the note's heading, as printed
     assert sections["INR.5(1)"] == f"{heading} ({subtitle[lang]})"
+
+
+CONTENTS_THEN_ACT = {
+    "fr": """Table des matières  Texte  Début
+CHAPITRE 1er. - Disposition générale
+Art. 1
+CHAPITRE 2. - Modifications du Code pénal
+Art. 2-3
+
+CHAPITRE 1er. - Disposition générale (Articles 1 à 1)
+
+Article 1er. La présente loi règle une matière visée à l'article 74 de la Constitution.
+
+CHAPITRE 2. - Modifications du Code pénal (Articles 2 et 3)
+
+Art. 2. L'article 140 du Code pénal est complété.
+
+Art. 3. L'article 141 du même Code est abrogé.
+""",
+    "en": """Contents  Text  Top
+CHAPTER 1. - General provision
+Art. 1
+CHAPTER 2. - Amendments to the Criminal Code
+Art. 2-3
+
+CHAPTER 1. - General provision (Articles 1 to 1)
+
+Article 1. This Act governs a matter referred to in Article 74 of the Constitution.
+
+CHAPTER 2. - Amendments to the Criminal Code (Articles 2 and 3)
+
+Art. 2. Section 140 of the Criminal Code is supplemented.
+
+Art. 3. Section 141 of the same Code is repealed.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contents_list_is_not_the_act(lang: str) -> None:
+    """Four numbered headings in a row (chapters, ``Art. 1``, a range ``Art. 2-3``) whose
+    numbers all come back later are a contents list: the clauses are the later prints, with
+    their text; a chapter's title drops the range of articles a database adds to it."""
+    doc = parse_text(CONTENTS_THEN_ACT[lang], language=lang)  # type: ignore[arg-type]
+    got = {c.number: c for c in doc.clauses()}
+    assert list(got) == ["Chapter 1", "Article 1", "Chapter 2", "Article 2", "Article 3"]
+    assert (
+        got["Article 1"].text.split()[:2] == {"fr": ["La", "présente"], "en": ["This", "Act"]}[lang]
+    )
+    assert (
+        got["Chapter 2"].title
+        == {
+            "fr": "Modifications du Code pénal",
+            "en": "Amendments to the Criminal Code",
+        }[lang]
+    )

@@ -29,7 +29,14 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
-from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
+from ._numbering import (
+    Marker,
+    division_rank,
+    drop_range_note,
+    find_marker,
+    load_numbering,
+    roman_value,
+)
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
@@ -46,6 +53,7 @@ from ._sequences import (
     _still_quoted,
     annex_restarts,
     bare_letters,
+    contents_runs,
     statute_heads,
     toc_entries,
 )
@@ -71,6 +79,7 @@ class Body(_Reading):
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
         self.letters = bare_letters(units)
+        self.contents = contents_runs(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
@@ -121,6 +130,10 @@ class Body(_Reading):
         t = u.text
         if u.role == "footnote":
             self._footnote(u)
+            return
+        if u.start in self.contents:
+            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
+            self.absorbing = False
             return
         m = self.marker(u) or self._article_item(u)
         if self._set_aside(u, m):
@@ -432,6 +445,8 @@ class Body(_Reading):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
+        if m.kind == "division":
+            rest = drop_range_note(rest)
         idx = self._clause(u, m, number, parent, rest or None, "", u.end)
         if not rest:
             self.awaiting_title = idx

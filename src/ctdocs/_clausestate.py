@@ -72,6 +72,7 @@ class _State:
         self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
         self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
+        self.contents: frozenset[int] = frozenset()  # entries of a contents list
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from ._blocks import (
+    TERMINAL_END,
     heading_like,
     words,
 )
@@ -355,3 +356,40 @@ def bare_letters(units: Sequence[Unit]) -> dict[int, Marker]:
     if len(run) >= 2:
         found.update(run)
     return found
+
+
+_RANGE_ENTRY_RE = re.compile(r"^(?:art\.|article|articles)\s*\d{1,4}\s*(?:-|à|to)\s*\d{1,4}$", re.I)
+_CONTENTS_MIN_RUN = 4
+
+
+def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
+    """Lines (by start) of a contents list that lost its heading and page numbers: a run of
+    at least four numbered headings with nothing between them (``CHAPITRE 1er. - …``,
+    ``Art. 1``, ``Art. 2-4`` …) whose numbers all come back later in the text, where the
+    articles and chapters themselves stand. Their first print is not the clause."""
+    keys: list[str | None] = []
+    for u in units:
+        m = u.marker
+        rest = u.text[m.end :].strip() if m is not None else ""
+        if m is not None and m.kind in ("article", "division") and not TERMINAL_END.search(rest):
+            keys.append(m.value)  # a bare heading; "Art. 2. L'article 140 … est complété." is not
+        elif _RANGE_ENTRY_RE.match(u.text.strip()):
+            keys.append("")  # "Art. 2-4": an entry naming a range, no number of its own
+        else:
+            keys.append(None)
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        if keys[k] is None:
+            k += 1
+            continue
+        end, listed = k, set()
+        while end < len(units) and keys[end] is not None and keys[end] not in listed:
+            listed.add(keys[end] or f"range {end}")  # a number listed again: the body begins
+            end += 1
+        later = {m.value for u in units[end:] if (m := u.marker) is not None}
+        named = [keys[j] for j in range(k, end) if keys[j]]
+        if end - k >= _CONTENTS_MIN_RUN and named and all(n in later for n in named):
+            found.update(units[j].start for j in range(k, end))
+        k = end
+    return frozenset(found)
