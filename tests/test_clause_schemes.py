@@ -674,3 +674,41 @@ def test_contents_list_is_not_the_act(lang: str) -> None:
             "en": "Amendments to the Criminal Code",
         }[lang]
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_named_unit_before_an_ornament_has_its_sentence_as_text(lang: str) -> None:
+    """``Proposition n° 4 : Maintenir … .`` then ``* * *`` and a new part: the sentence is the
+    unit's text; the paragraph after the ornament is not the unit's body."""
+    text = {
+        "fr": "Proposition n° 4 : Maintenir l'information du Parlement.\n\n*\n* *\n\n"
+        "Réunie le mercredi 10 février, la commission a adopté le rapport.\n",
+        "en": "Recommendation 4: Keep Parliament informed every quarter.\n\n*\n* *\n\n"
+        "Meeting on Wednesday 10 February, the committee adopted the report.\n",
+    }[lang]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    (clause,) = doc.clauses()
+    assert clause.title is None
+    assert clause.text.split()[0] == {"fr": "Maintenir", "en": "Keep"}[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dashed_numbered_heading_with_a_broken_word(lang: str) -> None:
+    """``3. — Les mesures … de surveil-`` / ``lance (MICAS)``: a dash after the number sets a
+    heading apart, and the word the line end broke is joined in its title."""
+    text = {
+        "fr": "I. — LE CONTRÔLE\n\nA. — LES MESURES\n\n"
+        "3. — Les mesures de contrôle et de surveil-\nlance (MICAS)\n\na) Un recours concentré\nSur les 342 mesures, la moitié visaient des "
+        "sortants.\n",
+        "en": "I. — OVERSIGHT\n\nA. — THE MEASURES\n\n3. — Individual control and surveil-\n"
+        "lance measures (MICAS)\n\na) A narrow use\nOf the 342 measures, half concerned "
+        "released prisoners.\n",
+    }[lang]
+    got = titles(text, lang)
+    assert (
+        got["I(A)(3)"]
+        == {
+            "fr": "Les mesures de contrôle et de surveillance (MICAS)",
+            "en": "Individual control and surveillance measures (MICAS)",
+        }[lang]
+    )

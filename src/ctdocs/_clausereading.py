@@ -104,6 +104,8 @@ class _Reading(_State):
         first = next((ch for ch in rest if ch.isalnum()), "")
         if not first or not (first.isupper() or first.isdigit()):
             return False
+        if re.search(r"[–—]\s*$", m.label):
+            return True  # "3. — Les mesures individuelles …": a dash sets a heading apart
         if nxt is None:
             return False
         nm = self.marker(nxt)
@@ -145,6 +147,8 @@ class _Reading(_State):
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
         inner = raw.rstrip(" .")
+        if any(self._unit_end <= n.start < nxt.start for n in self.noise):
+            return False  # "* * *" between: the text below starts a new part, it is not this one's
         return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (nxt.text[:1].isupper())
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:

@@ -128,6 +128,7 @@ class Body(_Reading):
         """Read one unit: set aside (a note, a front line), a title awaited, a numbered or
         bulleted unit, a signature, a heading, or text; a run-in title splits it in two."""
         t = u.text
+        self._unit_end = u.end
         if u.role == "footnote":
             self._footnote(u)
             return

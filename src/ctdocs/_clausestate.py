@@ -66,6 +66,7 @@ class _State:
         self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
+        self._unit_end = 0  # where the unit being read ends
         self.restarting = False
         self.holding = False  # the text has units a holding division (Section) holds
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
