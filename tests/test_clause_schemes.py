@@ -698,8 +698,8 @@ def test_dashed_numbered_heading_with_a_broken_word(lang: str) -> None:
     heading apart, and the word the line end broke is joined in its title."""
     text = {
         "fr": "I. — LE CONTRÔLE\n\nA. — LES MESURES\n\n"
-        "3. — Les mesures de contrôle et de surveil-\nlance (MICAS)\n\na) Un recours concentré\nSur les 342 mesures, la moitié visaient des "
-        "sortants.\n",
+        "3. — Les mesures de contrôle et de surveil-\nlance (MICAS)\n\n"
+        "a) Un recours concentré\nSur les 342 mesures, la moitié visaient des sortants.\n",
         "en": "I. — OVERSIGHT\n\nA. — THE MEASURES\n\n3. — Individual control and surveil-\n"
         "lance measures (MICAS)\n\na) A narrow use\nOf the 342 measures, half concerned "
         "released prisoners.\n",
