@@ -198,3 +198,40 @@ def test_numbered_paragraphs_under_a_capital_section_keep_their_numbers(lang: st
         "2. It evolves fast.\n",
     }[lang]
     assert _tree(_structure(text)) == [("I", None), ("I(A)", "I"), ("1", "I(A)"), ("2", "I(A)")]
+
+
+TITLE_LIST = {
+    "fr": (
+        "Loi du 23 mars 2023 relative au financement du terrorisme et portant modification :\n"
+        "1° du Code pénal ;\n"
+        "2° de la loi du 12 novembre 2004.\n\n"
+        "Chapitre 1er – Code pénal\n\n"
+        "Art. 1er.\n"
+        "L'article 135-5 du Code pénal est modifié comme suit :\n"
+        "1° l'alinéa 1er est remplacé ;\n"
+        "2° l'alinéa 2 est supprimé.\n"
+    ),
+    "en": (
+        "Act of 23 March 2023 on terrorist financing and amending:\n"
+        "(a) the Criminal Code;\n"
+        "(b) the Act of 12 November 2004.\n\n"
+        "Chapter 1 – Criminal Code\n\n"
+        "Article 1\n"
+        "Section 135-5 of the Criminal Code is amended as follows:\n"
+        "(a) paragraph 1 is replaced;\n"
+        "(b) paragraph 2 is repealed.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_of_the_title_are_not_clauses(lang: str) -> None:
+    """A law's title closing on a colon and listing the acts it amends (``1° du Code pénal``)
+    before any clause: those items are the title's; the article's own items are clauses."""
+    item = {"fr": ("(1°)", "(2°)"), "en": ("(a)", "(b)")}[lang]
+    assert [n for n, _ in _tree(_structure(TITLE_LIST[lang]))] == [
+        "Chapter 1",
+        "Article 1",
+        f"Article 1{item[0]}",
+        f"Article 1{item[1]}",
+    ]

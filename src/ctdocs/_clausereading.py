@@ -405,3 +405,52 @@ class _Reading(_State):
             if continues or opens:
                 last[fam] = mk.value
                 yield pos, mk
+
+    def _code_section_waits(self) -> bool:
+        """A code section's heading (``§ 2339B - Providing …``) with nothing under it yet
+        stays open over the heading lines a legal database prints before the section's text
+        ("U.S. Code", "Notes"): its subsections (a), (b) are still cited under it."""
+        c = self.container
+        return c is not None and "§" in self.blocks[c].label and not self.blocks[c].children
+
+    def _opens_excerpt(self, value: str) -> bool:
+        """``C. TERRORIST FINANCING …`` over ``5. …``: an excerpt that starts at section C (the
+        text's first section heading, numbered paragraphs right under it); a capital letter
+        over no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        return (
+            len(value) == 1
+            and not self._capitals
+            and not self._romans
+            and nm is not None
+            and nm.kind == "number"
+        )
+
+    def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
+        """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
+        numbered heading under a capital-letter section heading is the outline's next level,
+        cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
+        if not m.value.isdigit() or len(self.outline) < 2:
+            return False
+        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
+            return False  # "5. Terrorist financing offence" under a lone "C.": its own number
+        before = str(int(m.value) - 1)
+        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
+            return False
+        return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
+
+    def _in_title_list(self) -> bool:
+        """``Loi du 23 mars 2023 … portant modification :`` then ``1° du Code pénal ;`` …
+        before any clause: the items of the document's title (the acts it amends), not
+        clauses."""
+        title = self.doc_title
+        if title is None or self._last_clause is not None:
+            return False
+        lead = next((b for b in reversed(self.blocks) if b.kind != "list_item"), None)
+        return (
+            lead is not None
+            and lead.kind == "paragraph"
+            and lead.text.rstrip().endswith(":")
+            and lead.text.startswith(title.rstrip(" :"))
+        )

@@ -132,10 +132,6 @@ class Body(_Reading):
         if u.role == "footnote":
             self._footnote(u)
             return
-        if u.start in self.contents:
-            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
-            self.absorbing = False
-            return
         m = self.marker(u) or self._article_item(u)
         if self._set_aside(u, m):
             return
@@ -206,6 +202,10 @@ class Body(_Reading):
         place-and-date or metadata line below the head (it names no section and joins no
         clause)."""
         t = u.text
+        if u.start in self.contents:
+            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
+            self.absorbing = False
+            return True
         if self.notes:
             bare = (
                 m is not None
@@ -351,20 +351,6 @@ class Body(_Reading):
         last = romans[-1].rstrip(")").rsplit("(", 1)[-1] if romans else ""  # Appendix(I)
         return not romans or roman_value(last) == rv - 1
 
-    def _opens_excerpt(self, value: str) -> bool:
-        """``C. TERRORIST FINANCING …`` over ``5. …``: an excerpt that starts at section C (the
-        text's first section heading, numbered paragraphs right under it); a capital letter
-        over no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
-        nxt = self._next
-        nm = self.marker(nxt) if nxt is not None else None
-        return (
-            len(value) == 1
-            and not self._capitals
-            and not self._romans
-            and nm is not None
-            and nm.kind == "number"
-        )
-
     def _continues_capital(self, value: str) -> bool:
         caps = [k for k in self.outline if self.blocks[k].family == "capital"]
         last = self.blocks[caps[-1]].number.rstrip(")")[-1] if caps else ""
@@ -407,19 +393,6 @@ class Body(_Reading):
         idx = self._clause(u, m, number, parent, title, body, body_start)
         self.anchor = idx
 
-    def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
-        """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
-        numbered heading under a capital-letter section heading is the outline's next level,
-        cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
-        if not m.value.isdigit() or len(self.outline) < 2:
-            return False
-        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
-            return False  # "5. Terrorist financing offence" under a lone "C.": its own number
-        before = str(int(m.value) - 1)
-        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
-            return False
-        return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
-
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
         """A numbered heading (article, chapter, roman section, statute section): the rest of
         its line is its title; with none, a heading line right after may give it."""
@@ -454,6 +427,9 @@ class Body(_Reading):
         return idx
 
     def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
+        if m.family != "number" and self._in_title_list():  # recitals (1), (2) are clauses
+            self._list_item(u, m)
+            return
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
         if self.in_definition and fam not in open_fams:
@@ -547,13 +523,6 @@ class Body(_Reading):
         annex = _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
-
-    def _code_section_waits(self) -> bool:
-        """A code section's heading (``§ 2339B - Providing …``) with nothing under it yet
-        stays open over the heading lines a legal database prints before the section's text
-        ("U.S. Code", "Notes"): its subsections (a), (b) are still cited under it."""
-        c = self.container
-        return c is not None and "§" in self.blocks[c].label and not self.blocks[c].children
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
