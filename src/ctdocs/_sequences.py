@@ -244,9 +244,7 @@ def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
         m = u.marker
         if m is None or m.kind != "number" or not m.value.isdigit():
             continue
-        if pending is not None and (
-            m.value in seen or int(m.value) < max(map(int, seen), default=0)
-        ):
+        if pending is not None and (m.value in seen or (m.value == "1" and seen)):
             found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
         pending = None
         seen.add(m.value)
