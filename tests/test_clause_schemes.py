@@ -712,3 +712,18 @@ def test_dashed_numbered_heading_with_a_broken_word(lang: str) -> None:
             "en": "Individual control and surveillance measures (MICAS)",
         }[lang]
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_alinea_counter_is_not_the_article_text(lang: str) -> None:
+    """``Article 2`` then ``①	Après l'article …``: the counter a web copy prints before an
+    alinéa is no word of the article's text."""
+    text = {
+        "fr": "Article 2\n\n①\tAprès l'article L. 228-6 du même code, il est inséré un article.\n",
+        "en": "Article 2\n\n①\tAfter section 228-6 of the same code, a new section is inserted.\n",
+    }[lang]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    (clause,) = doc.clauses()
+    assert (
+        clause.text.split()[:2] == {"fr": ["Après", "l'article"], "en": ["After", "section"]}[lang]
+    )

@@ -41,7 +41,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
-from ._clausestate import holds_units
+from ._clausestate import _CIRCLED_RE, holds_units
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
@@ -534,7 +534,10 @@ class Body(_Reading):
             self.note = None
         if self.current is not None and self.absorbing:
             self.blocks[self.current].end = u.end
-            self.absorbed.setdefault(self.current, []).append(body_text(u.text))
+            # "①	Après l'article …": a web copy's alinéa counter is not the clause's text
+            self.absorbed.setdefault(self.current, []).append(
+                body_text(_CIRCLED_RE.sub("", u.text))
+            )
             return
         self._paragraph(u, role="body", parent=self._innermost())
 
