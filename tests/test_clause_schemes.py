@@ -727,3 +727,19 @@ def test_alinea_counter_is_not_the_article_text(lang: str) -> None:
     assert (
         clause.text.split()[:2] == {"fr": ["Après", "l'article"], "en": ["After", "section"]}[lang]
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_run_in_title_before_a_short_lead_in(lang: str) -> None:
+    """``3. Technical assistance. Assistance may include:`` over its items: the short name
+    closed by a full stop is the title, however short the lead-in after it."""
+    text = {
+        "en": "3. Technical assistance. Assistance may include:\n(a) training;\n(b) equipment.\n",
+        "fr": "3. Assistance technique. Elle peut comprendre :\n(a) des formations ;\n"
+        "(b) du matériel.\n",
+    }[lang]
+    got = titles(text, lang)
+    assert got["3"] == {"en": "Technical assistance", "fr": "Assistance technique"}[lang]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    first = next(c for c in doc.clauses() if c.number == "3")
+    assert first.text.split()[0] == {"en": "Assistance", "fr": "Elle"}[lang]

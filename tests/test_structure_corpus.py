@@ -125,7 +125,7 @@ def test_held_out_texts() -> None:
     s = _score(HELDOUT, [p.stem for p in sorted((HELDOUT / "gold").glob("*.json"))])
     assert s.clauses.f1 >= 0.99, s.clauses.f1  # 1.0
     assert s.rate(s.starts) >= 0.98, s.starts  # 0.989
-    assert s.rate(s.titles) >= 0.94, s.titles  # 0.958
+    assert s.rate(s.titles) >= 0.97, s.titles  # 0.979
     assert s.rate(s.sections) >= 0.95, s.sections
 
 
@@ -142,8 +142,8 @@ def test_held_out_batch_3() -> None:
     constitutionnel, INTERPOL, Assemblée nationale, Federal Register of Legislation, FATF,
     GCTF, CoE Committee of Ministers, Senate of Canada, ICCT), annotated blind."""
     s = _score(HELDOUT3, _stems(HELDOUT3))
-    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.976 (0.898 before the statute classes)
-    assert s.rate(s.starts) >= 0.94, s.starts  # 0.955
+    assert s.clauses.f1 >= 0.975, s.clauses.f1  # 0.982 (0.898 before the statute classes)
+    assert s.rate(s.starts) >= 0.95, s.starts  # 0.960
     assert s.rate(s.titles) >= 0.97, s.titles  # 0.988
     assert s.rate(s.sections) >= 0.93, s.sections  # 0.942
     assert s.leaked[0] / s.leaked[1] <= 0.27, s.leaked  # 49/188 (52/188 before issue 12)
@@ -163,7 +163,7 @@ BATCH3_GATES = {
     "fr_conseil_constitutionnel_decision": 0.97,
     "fr_fedlex_ordonnance": 0.91,
     "fr_interpol_resolution_ag": 0.93,
-    "fr_legilux_loi": 0.90,
+    "fr_legilux_loi": 0.97,
     "fr_senat_rapport_information": 0.97,
 }
 

@@ -177,9 +177,14 @@ class _Reading(_State):
         if (
             sm
             and _names(sm.group(1))
-            and (u.end - sm.end() > 40 or _STOP_DASH_RE.search(sm.group(0)))
+            and (
+                u.end - sm.end() > 40
+                or _STOP_DASH_RE.search(sm.group(0))
+                or self.text[sm.end() : u.end].rstrip().endswith(":")
+            )
         ):
-            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title
+            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title;
+            # so does a full stop before a lead-in ("3. Technical assistance. It may include:")
             return clean_title(sm.group(1)), sm.end()
         return None, after
 
