@@ -743,3 +743,37 @@ def test_run_in_title_before_a_short_lead_in(lang: str) -> None:
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     first = next(c for c in doc.clauses() if c.number == "3")
     assert first.text.split()[0] == {"en": "Assistance", "fr": "Elle"}[lang]
+
+
+PLAN = {
+    "fr": """2. Les axes du plan
+
+Axe 1 – Prémunir les esprits
+
+Mesure 1 – Renforcer le contrôle des établissements privés.
+
+Mesure 2 – Associer les plateformes au retrait des contenus :
+  • signalements accélérés ;
+  • coopération avec Europol.
+""",
+    "en": """2. The pillars of the plan
+
+Pillar 1 – Protecting minds
+
+Measure 1 – Strengthen oversight of private schools.
+
+Measure 2 – Involve platforms in removing content:
+  • faster referrals;
+  • cooperation with Europol.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_plan_heading_over_its_pillars_and_a_measure_with_bullets(lang: str) -> None:
+    """``2. Les axes du plan`` alone above ``Axe 1 – …`` is a heading (its line is its
+    title); ``Mesure 2 – … :`` over bullets is a lead-in, the measure's text, not its title."""
+    text = PLAN[lang]
+    got = titles(text, lang)
+    assert got["2"] == {"fr": "Les axes du plan", "en": "The pillars of the plan"}[lang]
+    assert got[{"fr": "Mesure 2", "en": "Measure 2"}[lang]] is None

@@ -115,6 +115,8 @@ class _Reading(_State):
             return True  # "3. Recommendations" above a list that starts again at 1.
         if nm is not None and nm.kind == "item" and nm.family == "number" and nm.value == "1":
             return True  # "100.1  Definitions" above "(1) In this Part:": a section's heading
+        if nm is not None and nm.kind == "division" and m.kind == "number":
+            return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
             return False
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
@@ -133,6 +135,10 @@ class _Reading(_State):
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
         below it: a named unit whose one sentence is all it says has it as its text."""
+        if m.family == "holds-items" and raw.rstrip().endswith(":"):
+            # "Mesure 3 – Associer les plateformes … :" over its bullets: a lead-in, its text
+            nm = self.marker(self._next) if self._next is not None else None
+            return nm is not None and nm.kind in ("bullet", "item", "letter", "roman")
         return (
             m.family == "holds-items"
             and raw.rstrip().endswith(".")
