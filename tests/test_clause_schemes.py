@@ -777,3 +777,38 @@ def test_plan_heading_over_its_pillars_and_a_measure_with_bullets(lang: str) -> 
     got = titles(text, lang)
     assert got["2"] == {"fr": "Les axes du plan", "en": "The pillars of the plan"}[lang]
     assert got[{"fr": "Mesure 2", "en": "Measure 2"}[lang]] is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_named_line_over_dash_bullets_is_a_heading(lang: str) -> None:
+    """``2.2. Specific objectives:`` over dash bullets: the name heads them (title, no text
+    of its own); ``2.1. The support shall consist of:`` is a sentence and stays the text."""
+    text = {
+        "en": "2. Objectives\n2.1. The support shall consist of:\n— training;\n— equipment.\n"
+        "2.2. Specific objectives:\n— to improve procedures;\n— to increase capacities.\n",
+        "fr": "2. Objectifs\n2.1. Le soutien doit comprendre :\n— des formations ;\n"
+        "— du matériel.\n2.2. Objectifs spécifiques :\n— améliorer les procédures ;\n"
+        "— renforcer les capacités.\n",
+    }[lang]
+    got = titles(text, lang)
+    assert got["2.2"] == {"en": "Specific objectives", "fr": "Objectifs spécifiques"}[lang]
+    assert got["2.1"] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contents_entry_with_a_cut_leader_is_no_section(lang: str) -> None:
+    """A contents entry whose leader was cut to two dots (``A. … PERTES .. 9``), between
+    entries set aside as contents, is not section A; the body's A is."""
+    text = {
+        "fr": "SOMMAIRE\nI. UNE MENACE DURABLE ........................ 9\n"
+        "A. AU SAHEL, LES ENGINS EXPLOSIFS SONT DEVENUS LA PREMIÈRE CAUSE DE PERTES .. 9\n"
+        "B. SUR LE TERRITOIRE NATIONAL ..................... 14\n\n"
+        "I. UNE MENACE DURABLE\n\nA. AU SAHEL\n\nLe texte de la partie A.\n\n"
+        "B. SUR LE TERRITOIRE NATIONAL\n\nLe texte de la partie B.\n",
+        "en": "CONTENTS\nI. A LASTING THREAT ........................ 9\n"
+        "A. IN THE SAHEL, IMPROVISED EXPLOSIVE DEVICES HAVE BECOME THE FIRST CAUSE OF LOSSES .. 9\n"
+        "B. ON NATIONAL TERRITORY ..................... 14\n\n"
+        "I. A LASTING THREAT\n\nA. IN THE SAHEL\n\nThe text of part A.\n\n"
+        "B. ON NATIONAL TERRITORY\n\nThe text of part B.\n",
+    }[lang]
+    assert numbers(text, lang) == ["I", "I(A)", "I(B)"]

@@ -192,7 +192,21 @@ class _Reading(_State):
             # "(g) Definitions.—As used in this section—": a full stop and a dash end a title;
             # so does a full stop before a lead-in ("3. Technical assistance. It may include:")
             return clean_title(sm.group(1)), sm.end()
-        return None, after
+        return self._bullet_heading(u, after)
+
+    def _bullet_heading(self, u: Unit, after: int) -> tuple[str | None, int]:
+        """``2.2. Specific objectives:`` over dash bullets and nothing else on its line: a
+        name closed by a colon heads its bullets (its title; the clause has no text of its
+        own). A sentence (``2. The support shall consist of:``) stays the text."""
+        rest = self.text[after : u.end].strip()
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        if not rest.endswith(":") or nm is None or nm.kind != "bullet":
+            return None, after
+        name = rest[:-1].strip()
+        if not name[:1].isupper() or words(name) > 4 or not _names(name):
+            return None, after
+        return clean_title(name), u.end
 
     def _takes_title(self, u: Unit) -> bool:
         """The line after ``Article 3`` is its heading when it reads as one."""

@@ -63,6 +63,9 @@ from ._sequences import (
 _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 
 
+_SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
+
+
 def _folded(heading: str) -> str:
     """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
     "Schedule  The Criminal Code" are one heading)."""
@@ -112,6 +115,13 @@ class Body(_Reading):
                 top, fresh = max(top, n), False
         return False
 
+    def _amid_toc(self, u: Unit) -> bool:
+        """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry
+        whose leader the line's length cut to two dots, not a heading."""
+        if not _SHORT_LEADER_RE.search(u.text) or not 0 < self._nk < len(self.noise):
+            return False
+        return self.noise[self._nk - 1].noise == "toc" and self.noise[self._nk].noise == "toc"
+
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
         not run over noise)."""
@@ -147,7 +157,7 @@ class Body(_Reading):
             return
         if m is not None and self._lone_decimal(u, m):
             m = None  # "120.52" alone above an ordinance's title: its classification number
-        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
+        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc or self._amid_toc(u)):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)
