@@ -812,3 +812,23 @@ def test_contents_entry_with_a_cut_leader_is_no_section(lang: str) -> None:
         "B. ON NATIONAL TERRITORY\n\nThe text of part B.\n",
     }[lang]
     assert numbers(text, lang) == ["I", "I(A)", "I(B)"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_formula_in_capitals_opens_a_section(lang: str) -> None:
+    """``LE CONSEIL CONSTITUTIONNEL DÉCIDE :`` alone on its line opens the part after it:
+    the articles that follow sit in that section (its colon dropped)."""
+    text = {
+        "fr": "LE CONSEIL CONSTITUTIONNEL S'EST FONDÉ SUR CE QUI SUIT :\n\n"
+        "1. La loi déférée comporte dix articles.\n\n"
+        "LE CONSEIL CONSTITUTIONNEL DÉCIDE :\n\n"
+        "Article 1er. – L'article 3 est conforme à la Constitution.\n",
+        "en": "THE CONSTITUTIONAL COUNCIL BASED ITS DECISION ON THE FOLLOWING:\n\n"
+        "1. The law referred comprises ten articles.\n\n"
+        "THE CONSTITUTIONAL COUNCIL DECIDES:\n\n"
+        "Article 1. – Article 3 is in conformity with the Constitution.\n",
+    }[lang]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    sections = {c.number: c.section for c in doc.clauses()}
+    first, second = (line.rstrip(" :") for line in text.split("\n\n")[0:3:2])
+    assert sections == {"1": first, "Article 1": second}

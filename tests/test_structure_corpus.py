@@ -145,7 +145,7 @@ def test_held_out_batch_3() -> None:
     assert s.clauses.f1 >= 0.975, s.clauses.f1  # 0.982 (0.898 before the statute classes)
     assert s.rate(s.starts) >= 0.95, s.starts  # 0.960
     assert s.rate(s.titles) >= 0.97, s.titles  # 0.988
-    assert s.rate(s.sections) >= 0.93, s.sections  # 0.942
+    assert s.rate(s.sections) >= 0.96, s.sections  # 0.974
     assert s.leaked[0] / s.leaked[1] <= 0.27, s.leaked  # 49/188 (52/188 before issue 12)
 
 

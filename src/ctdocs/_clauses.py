@@ -63,6 +63,9 @@ from ._sequences import (
 _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 
 
+# A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
+# ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
+_FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 
 
@@ -189,7 +192,7 @@ class Body(_Reading):
             self._paragraph(u, role="signature", parent=None)
             self.absorbing = False
             return
-        if self._is_heading(u, nxt):
+        if self._is_heading(u, nxt) or _FORMULA_RE.match(t):
             self._heading_line(u, nxt)
             return
         self._text(u)
