@@ -46,6 +46,8 @@ _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
 _STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
+# a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
+_SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
@@ -479,3 +481,10 @@ class _Reading(_State):
             and lead.text.rstrip().endswith(":")
             and lead.text.startswith(title.rstrip(" :"))
         )
+
+    def _amid_toc(self, u: Unit) -> bool:
+        """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry
+        whose leader the line's length cut to two dots, not a heading."""
+        if not _SHORT_LEADER_RE.search(u.text) or not 0 < self._nk < len(self.noise):
+            return False
+        return self.noise[self._nk - 1].noise == "toc" and self.noise[self._nk].noise == "toc"

@@ -66,7 +66,6 @@ _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 # A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
 # ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
 _FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
-_SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 
 
 def _folded(heading: str) -> str:
@@ -117,13 +116,6 @@ class Body(_Reading):
                     return True  # "1. – Mise en place" under "A. –": an outline level
                 top, fresh = max(top, n), False
         return False
-
-    def _amid_toc(self, u: Unit) -> bool:
-        """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry
-        whose leader the line's length cut to two dots, not a heading."""
-        if not _SHORT_LEADER_RE.search(u.text) or not 0 < self._nk < len(self.noise):
-            return False
-        return self.noise[self._nk - 1].noise == "toc" and self.noise[self._nk].noise == "toc"
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
@@ -432,9 +424,11 @@ class Body(_Reading):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
-        if m.kind == "division":
-            rest = drop_range_note(rest)
-        idx = self._clause(u, m, number, parent, rest or None, "", u.end)
+        title = drop_range_note(rest) if m.kind == "division" else rest
+        # the range of articles left out of the title stays the division's text (kept, not lost)
+        note = rest[len(title) :].strip()
+        at = u.start + u.text.rfind(note) if note else u.end
+        idx = self._clause(u, m, number, parent, title or None, note, at)
         if not rest:
             self.awaiting_title = idx
         return idx
