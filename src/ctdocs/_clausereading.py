@@ -48,6 +48,7 @@ _LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
 _STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
+_NOTE_WINDOW = 20_000  # characters before a note where its call may stand
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
@@ -80,7 +81,8 @@ class _Reading(_State):
         if any(self.blocks[k].item_value == before for k in self.items):
             return False
         call = re.compile(rf"[^\W\d]\({m.value}\)(?=[\s,.;:])")
-        return call.search(self.text, 0, u.start) is not None
+        # the call stands on the note's page: a window before the note, not the whole text
+        return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,
@@ -155,7 +157,8 @@ class _Reading(_State):
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
         inner = raw.rstrip(" .")
-        if any(self._unit_end <= n.start < nxt.start for n in self.noise):
+        k = self._nk  # the first noise unit after the line being read (reading order)
+        if k < len(self.noise) and self._unit_end <= self.noise[k].start < nxt.start:
             return False  # "* * *" between: the text below starts a new part, it is not this one's
         return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (nxt.text[:1].isupper())
 
@@ -474,13 +477,16 @@ class _Reading(_State):
         title = self.doc_title
         if title is None or self._last_clause is not None:
             return False
-        lead = next((b for b in reversed(self.blocks) if b.kind != "list_item"), None)
-        return (
+        lead = self.blocks[-1] if self.blocks else None
+        if lead is not None and lead.kind == "list_item":
+            return self._title_items  # the title's next item, or a list of another kind
+        self._title_items = (
             lead is not None
             and lead.kind == "paragraph"
             and lead.text.rstrip().endswith(":")
             and lead.text.startswith(title.rstrip(" :"))
         )
+        return self._title_items
 
     def _amid_toc(self, u: Unit) -> bool:
         """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry

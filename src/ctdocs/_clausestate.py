@@ -68,6 +68,7 @@ class _State:
         self._next: Unit | None = None
         self._unit_end = 0  # where the unit being read ends
         self.doc_title: str | None = None  # the document's title, as the head chose it
+        self._title_items = False  # the list items read last are the title's
         self.restarting = False
         self.holding = False  # the text has units a holding division (Section) holds
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh

@@ -375,6 +375,7 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             keys.append("")  # "Art. 2-4": an entry naming a range, no number of its own
         else:
             keys.append(None)
+    last = {m.value: j for j, u in enumerate(units) if (m := u.marker) is not None}
     found: set[int] = set()
     k = 0
     while k < len(units):
@@ -385,9 +386,8 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
         while end < len(units) and keys[end] is not None and keys[end] not in listed:
             listed.add(keys[end] or f"range {end}")  # a number listed again: the body begins
             end += 1
-        later = {m.value for u in units[end:] if (m := u.marker) is not None}
-        named = [keys[j] for j in range(k, end) if keys[j]]
-        if end - k >= _CONTENTS_MIN_RUN and named and all(n in later for n in named):
+        named = [n for j in range(k, end) if (n := keys[j])]
+        if end - k >= _CONTENTS_MIN_RUN and named and all(last[n] >= end for n in named):
             found.update(units[j].start for j in range(k, end))
         k = end
     return frozenset(found)
