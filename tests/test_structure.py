@@ -144,3 +144,94 @@ def test_every_unit_is_a_block_or_noise(text: str) -> None:
         assert any(s <= line.start and line.end <= e for s, e in spans), norm.text[
             line.start : line.end
         ]
+
+
+OUTLINE = {
+    "fr": (
+        "Rapport d'information sur les engins explosifs\n\n"
+        "I. UNE MENACE DURABLE\n\n"
+        "A. AU SAHEL\n\n"
+        "1. Une arme des groupes armés\n\n"
+        "Les engins ont causé la moitié des pertes au Sahel(2). Ils se diffusent.\n\n"
+        "2. L'apparition des drones\n\n"
+        "Les groupes emploient des drones modifiés.\n\n"
+        "(2) Source : état-major des armées.\n\n"
+        "B. SUR LE TERRITOIRE NATIONAL\n\n"
+        "La menace est endogène.\n"
+    ),
+    "en": (
+        "Information report on improvised explosive devices\n\n"
+        "I. A LASTING THREAT\n\n"
+        "A. IN THE SAHEL\n\n"
+        "1. A weapon of armed groups\n\n"
+        "Devices caused half of the losses in the Sahel(2). They are spreading.\n\n"
+        "2. The rise of drones\n\n"
+        "Groups now use modified drones.\n\n"
+        "(2) Source: armed forces staff.\n\n"
+        "B. ON NATIONAL TERRITORY\n\n"
+        "The threat is home-grown.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_numbered_headings_under_a_capital_section_nest(lang: str) -> None:
+    """``1. Une arme …`` standing alone under ``A.`` under ``I.`` is the outline's next level
+    (I(A)(1)); ``(2) Source …`` whose mark was called glued to a word ("Sahel(2).") and that
+    continues no item (1) is a note, not a clause."""
+    assert _tree(_structure(OUTLINE[lang])) == [
+        ("I", None),
+        ("I(A)", "I"),
+        ("I(A)(1)", "I(A)"),
+        ("I(A)(2)", "I(A)"),
+        ("I(B)", "I"),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_numbered_paragraphs_under_a_capital_section_keep_their_numbers(lang: str) -> None:
+    """Numbered paragraphs of text (not headings) under ``A.`` keep their own numbers."""
+    text = {
+        "fr": "Rapport\n\nI. Contexte\n\nA. Menace\n\n1. La menace persiste en 2023.\n\n"
+        "2. Elle évolue vite.\n",
+        "en": "Report\n\nI. Context\n\nA. Threat\n\n1. The threat persisted in 2023.\n\n"
+        "2. It evolves fast.\n",
+    }[lang]
+    assert _tree(_structure(text)) == [("I", None), ("I(A)", "I"), ("1", "I(A)"), ("2", "I(A)")]
+
+
+TITLE_LIST = {
+    "fr": (
+        "Loi du 23 mars 2023 relative au financement du terrorisme et portant modification :\n"
+        "1° du Code pénal ;\n"
+        "2° de la loi du 12 novembre 2004.\n\n"
+        "Chapitre 1er – Code pénal\n\n"
+        "Art. 1er.\n"
+        "L'article 135-5 du Code pénal est modifié comme suit :\n"
+        "1° l'alinéa 1er est remplacé ;\n"
+        "2° l'alinéa 2 est supprimé.\n"
+    ),
+    "en": (
+        "Act of 23 March 2023 on terrorist financing and amending:\n"
+        "(a) the Criminal Code;\n"
+        "(b) the Act of 12 November 2004.\n\n"
+        "Chapter 1 – Criminal Code\n\n"
+        "Article 1\n"
+        "Section 135-5 of the Criminal Code is amended as follows:\n"
+        "(a) paragraph 1 is replaced;\n"
+        "(b) paragraph 2 is repealed.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_of_the_title_are_not_clauses(lang: str) -> None:
+    """A law's title closing on a colon and listing the acts it amends (``1° du Code pénal``)
+    before any clause: those items are the title's; the article's own items are clauses."""
+    item = {"fr": ("(1°)", "(2°)"), "en": ("(a)", "(b)")}[lang]
+    assert [n for n, _ in _tree(_structure(TITLE_LIST[lang]))] == [
+        "Chapter 1",
+        "Article 1",
+        f"Article 1{item[0]}",
+        f"Article 1{item[1]}",
+    ]

@@ -43,6 +43,12 @@ __all__: list[str] = []
 
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
+# A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
+_LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
+# a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
+_SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
+_NOTE_WINDOW = 20_000  # characters before a note where its call may stand
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
@@ -54,8 +60,10 @@ class _Reading(_State):
         earlier ("… d'administration générale (1) sur …", "… le terrorisme(1),"): the note
         of that call, not an item (§1: footnote marks are not clause numbers). Under an
         open clause, only where no item (2) follows anywhere in the text."""
-        if m.kind != "item" or m.value != "1" or not m.label.strip().startswith("("):
+        if m.kind != "item" or not m.label.strip().startswith("("):
             return False
+        if m.value != "1":
+            return self._later_note(u, m)
         opened = self.anchor is not None or self.container is not None or bool(self.items)
         if opened and any(start > u.start for start in self.second_items):
             return False
@@ -63,6 +71,18 @@ class _Reading(_State):
         if nm is not None and nm.kind == "item" and nm.value == "2":
             return False
         return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
+
+    def _later_note(self, u: Unit, m: Marker) -> bool:
+        """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")
+        and that continues no open item (1): a page's second note, not an item."""
+        if not m.value.isdigit() or u.text.rstrip().endswith(":"):
+            return False
+        before = str(int(m.value) - 1)
+        if any(self.blocks[k].item_value == before for k in self.items):
+            return False
+        call = re.compile(rf"[^\W\d]\({m.value}\)(?=[\s,.;:])")
+        # the call stands on the note's page: a window before the note, not the whole text
+        return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,
@@ -83,9 +103,13 @@ class _Reading(_State):
         nxt = self._next
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
+        if _LEAD_IN_DASH_RE.search(rest):
+            return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
         if not first or not (first.isupper() or first.isdigit()):
             return False
+        if re.search(r"[–—]\s*$", m.label):
+            return True  # "3. — Les mesures individuelles …": a dash sets a heading apart
         if nxt is None:
             return False
         nm = self.marker(nxt)
@@ -95,6 +119,8 @@ class _Reading(_State):
             return True  # "3. Recommendations" above a list that starts again at 1.
         if nm is not None and nm.kind == "item" and nm.family == "number" and nm.value == "1":
             return True  # "100.1  Definitions" above "(1) In this Part:": a section's heading
+        if nm is not None and nm.kind == "division" and m.kind == "number":
+            return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
             return False
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
@@ -113,6 +139,10 @@ class _Reading(_State):
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
         below it: a named unit whose one sentence is all it says has it as its text."""
+        if m.family == "holds-items" and raw.rstrip().endswith(":"):
+            # "Mesure 3 – Associer les plateformes … :" over its bullets: a lead-in, its text
+            nm = self.marker(self._next) if self._next is not None else None
+            return nm is not None and nm.kind in ("bullet", "item", "letter", "roman")
         return (
             m.family == "holds-items"
             and raw.rstrip().endswith(".")
@@ -127,6 +157,9 @@ class _Reading(_State):
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
         inner = raw.rstrip(" .")
+        k = self._nk  # the first noise unit after the line being read (reading order)
+        if k < len(self.noise) and self._unit_end <= self.noise[k].start < nxt.start:
+            return False  # "* * *" between: the text below starts a new part, it is not this one's
         return not re.search(r"[.;:!?]\s", inner) and words(raw) <= 25 and (nxt.text[:1].isupper())
 
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
@@ -145,12 +178,40 @@ class _Reading(_State):
             # "Countering the financing of terrorism: training for …": longer, if it names
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
-        if dm and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+        if (
+            dm
+            and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS
+            and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
+        ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        if sm and u.end - sm.end() > 40 and _names(sm.group(1)):
+        if (
+            sm
+            and _names(sm.group(1))
+            and (
+                u.end - sm.end() > 40
+                or _STOP_DASH_RE.search(sm.group(0))
+                or self.text[sm.end() : u.end].rstrip().endswith(":")
+            )
+        ):
+            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title;
+            # so does a full stop before a lead-in ("3. Technical assistance. It may include:")
             return clean_title(sm.group(1)), sm.end()
-        return None, after
+        return self._bullet_heading(u, after)
+
+    def _bullet_heading(self, u: Unit, after: int) -> tuple[str | None, int]:
+        """``2.2. Specific objectives:`` over dash bullets and nothing else on its line: a
+        name closed by a colon heads its bullets (its title; the clause has no text of its
+        own). A sentence (``2. The support shall consist of:``) stays the text."""
+        rest = self.text[after : u.end].strip()
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        if not rest.endswith(":") or nm is None or nm.kind != "bullet":
+            return None, after
+        name = rest[:-1].strip()
+        if not name[:1].isupper() or words(name) > 4 or not _names(name):
+            return None, after
+        return clean_title(name), u.end
 
     def _takes_title(self, u: Unit) -> bool:
         """The line after ``Article 3`` is its heading when it reads as one."""
@@ -200,7 +261,17 @@ class _Reading(_State):
             and prev.text[-1:].isalpha()
             and not first.isdigit()
         )
-        return first.islower() or connector or centred
+        # "INTERPRETIVE NOTE TO RECOMMENDATION 5" / "(TERRORIST FINANCING OFFENCE)": a
+        # parenthetical line in the heading's capitals is its subtitle ("(Sections 2 and 24)"
+        # under a schedule's heading is a reference)
+        aside = (
+            first == "("
+            and u.text.rstrip().endswith(")")
+            and words(u.text) <= 12
+            and u.text.isupper()
+            and prev.text.isupper()
+        )
+        return first.islower() or connector or centred or aside
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
@@ -364,3 +435,62 @@ class _Reading(_State):
             if continues or opens:
                 last[fam] = mk.value
                 yield pos, mk
+
+    def _code_section_waits(self) -> bool:
+        """A code section's heading (``§ 2339B - Providing …``) with nothing under it yet
+        stays open over the heading lines a legal database prints before the section's text
+        ("U.S. Code", "Notes"): its subsections (a), (b) are still cited under it."""
+        c = self.container
+        return c is not None and "§" in self.blocks[c].label and not self.blocks[c].children
+
+    def _opens_excerpt(self, value: str) -> bool:
+        """``C. TERRORIST FINANCING …`` over ``5. …``: an excerpt that starts at section C (the
+        text's first section heading, numbered paragraphs right under it); a capital letter
+        over no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        return (
+            len(value) == 1
+            and not self._capitals
+            and not self._romans
+            and nm is not None
+            and nm.kind == "number"
+        )
+
+    def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
+        """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
+        numbered heading under a capital-letter section heading is the outline's next level,
+        cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
+        if not m.value.isdigit() or len(self.outline) < 2:
+            return False
+        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
+            return False  # "5. Terrorist financing offence" under a lone "C.": its own number
+        before = str(int(m.value) - 1)
+        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
+            return False
+        return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
+
+    def _in_title_list(self) -> bool:
+        """``Loi du 23 mars 2023 … portant modification :`` then ``1° du Code pénal ;`` …
+        before any clause: the items of the document's title (the acts it amends), not
+        clauses."""
+        title = self.doc_title
+        if title is None or self._last_clause is not None:
+            return False
+        lead = self.blocks[-1] if self.blocks else None
+        if lead is not None and lead.kind == "list_item":
+            return self._title_items  # the title's next item, or a list of another kind
+        self._title_items = (
+            lead is not None
+            and lead.kind == "paragraph"
+            and lead.text.rstrip().endswith(":")
+            and lead.text.startswith(title.rstrip(" :"))
+        )
+        return self._title_items
+
+    def _amid_toc(self, u: Unit) -> bool:
+        """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry
+        whose leader the line's length cut to two dots, not a heading."""
+        if not _SHORT_LEADER_RE.search(u.text) or not 0 < self._nk < len(self.noise):
+            return False
+        return self.noise[self._nk - 1].noise == "toc" and self.noise[self._nk].noise == "toc"

@@ -29,12 +29,19 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
-from ._numbering import Marker, division_rank, find_marker, load_numbering, roman_value
+from ._numbering import (
+    Marker,
+    division_rank,
+    drop_range_note,
+    find_marker,
+    load_numbering,
+    roman_value,
+)
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
-from ._clausestate import holds_units
+from ._clausestate import _CIRCLED_RE, holds_units
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
@@ -45,12 +52,20 @@ from ._sequences import (
     _next_letter,
     _still_quoted,
     annex_restarts,
+    bare_letters,
+    contents_runs,
+    statute_heads,
     toc_entries,
 )
 
 # An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
 # le Secrétariat général :", "REQUESTS the Secretary General to:")
 _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
+
+
+# A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
+# ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
+_FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 
 
 def _folded(heading: str) -> str:
@@ -67,6 +82,9 @@ class Body(_Reading):
         self.annex_starts = annex_restarts(units)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
+        self.statute = statute_heads(units)
+        self.letters = bare_letters(units)
+        self.contents = contents_runs(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
@@ -115,6 +133,7 @@ class Body(_Reading):
         """Read one unit: set aside (a note, a front line), a title awaited, a numbered or
         bulleted unit, a signature, a heading, or text; a run-in title splits it in two."""
         t = u.text
+        self._unit_end = u.end
         if u.role == "footnote":
             self._footnote(u)
             return
@@ -133,7 +152,7 @@ class Body(_Reading):
             return
         if m is not None and self._lone_decimal(u, m):
             m = None  # "120.52" alone above an ordinance's title: its classification number
-        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc):
+        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc or self._amid_toc(u)):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)
@@ -165,7 +184,7 @@ class Body(_Reading):
             self._paragraph(u, role="signature", parent=None)
             self.absorbing = False
             return
-        if self._is_heading(u, nxt):
+        if self._is_heading(u, nxt) or _FORMULA_RE.match(t):
             self._heading_line(u, nxt)
             return
         self._text(u)
@@ -188,6 +207,10 @@ class Body(_Reading):
         place-and-date or metadata line below the head (it names no section and joins no
         clause)."""
         t = u.text
+        if u.start in self.contents:
+            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
+            self.absorbing = False
+            return True
         if self.notes:
             bare = (
                 m is not None
@@ -253,7 +276,7 @@ class Body(_Reading):
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
-        if not value[0].isdigit() and not self._in_sequence(value):
+        if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
@@ -280,7 +303,9 @@ class Body(_Reading):
             self.container = self._heading_clause(u, m, value, parent)
             return
         last = value.rstrip(")").rsplit("(", 1)[-1]
-        letter = len(last) == 1 and (last not in "IVXLC" or self._continues_capital(last))
+        letter = len(last) == 1 and (
+            last not in "IVXLC" or self._continues_capital(last) or (last in "LC" and not romans)
+        )  # "C." opening an excerpt is section C, not roman 100
         if letter:
             self._close(container=True)
             self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
@@ -337,6 +362,9 @@ class Body(_Reading):
         return bool(caps) and _next_letter(last) == value.rstrip(")")[-1].lower()
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
+        if self._outline_heading(u, m, heading):
+            self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
+            return
         if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
@@ -396,12 +424,19 @@ class Body(_Reading):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
         rest = clean_title(raw)
-        idx = self._clause(u, m, number, parent, rest or None, "", u.end)
+        title = drop_range_note(rest) if m.kind == "division" else rest
+        # the range of articles left out of the title stays the division's text (kept, not lost)
+        note = rest[len(title) :].strip()
+        at = u.start + u.text.rfind(note) if note else u.end
+        idx = self._clause(u, m, number, parent, title or None, note, at)
         if not rest:
             self.awaiting_title = idx
         return idx
 
-    def _item(self, u: Unit, m: Marker) -> None:
+    def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
+        if m.family != "number" and self._in_title_list():  # recitals (1), (2) are clauses
+            self._list_item(u, m)
+            return
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
         if self.in_definition and fam not in open_fams:
@@ -415,7 +450,7 @@ class Body(_Reading):
             if self.items
             else (self.anchor if self.anchor is not None else self.container)
         )
-        if parent is None and self.restarting and self.outline:
+        if parent is None and (self.restarting or outline) and self.outline:
             parent = self.outline[-1]
         base = (
             self.blocks[parent].number
@@ -490,7 +525,7 @@ class Body(_Reading):
         )
         self.section = heading
         self.heading_indent = u.line.indent
-        self._close(container=True)
+        self._close(container=not self._code_section_waits())
         self.in_definition = False
         annex = _annex_space(heading)
         if annex is not None:
@@ -506,7 +541,10 @@ class Body(_Reading):
             self.note = None
         if self.current is not None and self.absorbing:
             self.blocks[self.current].end = u.end
-            self.absorbed.setdefault(self.current, []).append(body_text(u.text))
+            # "①	Après l'article …": a web copy's alinéa counter is not the clause's text
+            self.absorbed.setdefault(self.current, []).append(
+                body_text(_CIRCLED_RE.sub("", u.text))
+            )
             return
         self._paragraph(u, role="body", parent=self._innermost())
 

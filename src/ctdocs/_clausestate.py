@@ -66,10 +66,16 @@ class _State:
         self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
+        self._unit_end = 0  # where the unit being read ends
+        self.doc_title: str | None = None  # the document's title, as the head chose it
+        self._title_items = False  # the list items read last are the title's
         self.restarting = False
         self.holding = False  # the text has units a holding division (Section) holds
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
         self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
+        self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
+        self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
+        self.contents: frozenset[int] = frozenset()  # entries of a contents list
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -111,6 +117,10 @@ class _State:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
             if heading or u.line.lead_gap:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            if u.start in self.statute:
+                return find_marker(u.text, heading=True)
+            if u.start in self.letters:
+                return self.letters[u.start]
             um = _UNDOTTED_RE.match(u.text)
             if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
                 # "2 Questions politiques" above "2.3 Coopération …": an undotted number

@@ -199,10 +199,15 @@ def is_menu_at(units: Sequence[Unit], i: int) -> bool:
 
 def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     """The entries under a contents heading: each ends in a page number or comes back
-    later in the text as a heading. The list ends at the first line that does neither."""
+    later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
+    is printed "Part 1" over "Preliminary provisions" in the body). The list ends at the
+    first line that does neither."""
     later: dict[str, int] = {}
     for i, u in enumerate(units):
         later[key(u.text)] = i  # the last print of each line
+        if i + 1 < len(units):
+            k = key(f"{u.text} {units[i + 1].text}")
+            later[k] = max(i, later.get(k, i))
     inside = False
     for i, u in enumerate(units):
         if u.noise == "toc" and key(u.text) in toc_heads:

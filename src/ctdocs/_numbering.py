@@ -88,6 +88,9 @@ class _Annex(_Strict):
     words: list[str] = Field(min_length=1)
     forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
     links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+    # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
+    # prefix glued to the number of what it is annexed to
+    prefixes: dict[str, str] = Field(default_factory=dict)
 
 
 class NumberingFile(_Versioned):
@@ -98,6 +101,7 @@ class NumberingFile(_Versioned):
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
     foreign_headings: list[str] = Field(default_factory=list)
+    range_words: list[str] = Field(default_factory=list)
 
 
 @cache
@@ -243,6 +247,18 @@ def division_marker(text: str) -> Marker | None:
     form = forms[word.casefold()] or _printed_word(word)
     family = _holding_words().get(word.casefold(), "")
     return Marker("division", m.group(0), f"{form} {value}", end, family)
+
+
+@cache
+def _range_note_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().range_words) or "(?!)"
+    return re.compile(rf"\s*\((?:{words})\s[^()]*\d[^()]*\)$", re.IGNORECASE)
+
+
+def drop_range_note(title: str) -> str:
+    """A division's title without the range of articles a legal database adds to it
+    (``Dispositions générales (Articles 1 à 3)`` is ``Dispositions générales``)."""
+    return _range_note_re().sub("", title)
 
 
 def _printed_word(word: str) -> str:

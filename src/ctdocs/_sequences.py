@@ -11,11 +11,12 @@ from functools import cache
 from itertools import pairwise
 
 from ._blocks import (
+    TERMINAL_END,
     heading_like,
     words,
 )
 from ._layout import Unit
-from ._numbering import find_marker, load_numbering, roman_value
+from ._numbering import Marker, find_marker, load_numbering, roman_value
 
 __all__: list[str] = []
 
@@ -193,9 +194,13 @@ def _annex_space(heading: str) -> str | None:
     if not m:
         return None
     annex = load_numbering().annex
-    form = {k.casefold(): v for k, v in annex.forms.items()}.get(
-        m.group("word").casefold(), annex.form
-    )
+    word = m.group("word").casefold()
+    prefix = {k.casefold(): v for k, v in annex.prefixes.items()}.get(word)
+    if prefix is not None and not m.group("n"):
+        named = re.search(r"\b(\d{1,3})\b", heading[m.end("word") :])
+        if named:  # "Interpretive Note to Recommendation 5": INR.5
+            return f"{prefix}{named.group(1)}"
+    form = {k.casefold(): v for k, v in annex.forms.items()}.get(word, annex.form)
     return f"{form} {m.group('n').upper()}" if m.group("n") else form
 
 
@@ -239,8 +244,8 @@ def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
         m = u.marker
         if m is None or m.kind != "number" or not m.value.isdigit():
             continue
-        if pending is not None and m.value in seen:
-            found.add(pending)
+        if pending is not None and (m.value in seen or (m.value == "1" and seen)):
+            found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
         pending = None
         seen.add(m.value)
     return frozenset(found)
@@ -283,3 +288,106 @@ def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
             stem = m.value.split(".", 1)[0]
             stems[stem] = stems.get(stem, 0) + 1
     return stems
+
+
+_UNDOTTED_HEAD_RE = re.compile(r"^\d{1,3}\s+(?=[A-ZÀ-Ý])")
+_STATUTE_MIN_RUN = 3
+
+
+def statute_heads(units: Sequence[Unit]) -> frozenset[int]:
+    """Plain lines (by start) that head the sections of an act printed as ``3 Purpose`` over
+    its text (no dot, no bold, no column gap). A number and a short name are a heading only
+    in a run: at least three such lines numbered one after another, one of them with its
+    subsection ``(1)`` on the next line, as an act's sections have ("12 June" in a timeline,
+    "2 Questions" in a list, do not count in one)."""
+    run: list[int] = []
+    last = 0
+    opens_subsection = False
+    best: list[int] = []
+    for k, u in enumerate(units):
+        if u.marker is not None or u.noise or not _UNDOTTED_HEAD_RE.match(u.text):
+            continue
+        m = find_marker(u.text, heading=True)
+        if m is None or m.kind != "heading" or words(u.text) > 15:
+            continue
+        if u.text.rstrip().endswith((";", ":", ",")):
+            continue
+        n = int(m.value)
+        if n != last + 1:
+            if len(run) >= _STATUTE_MIN_RUN and opens_subsection and len(run) > len(best):
+                best = run
+            run, opens_subsection = [], False
+        run.append(u.start)
+        last = n
+        nm = units[k + 1].marker if k + 1 < len(units) else None
+        opens_subsection = opens_subsection or (
+            nm is not None and nm.kind == "item" and nm.value == "1"
+        )
+    if len(run) >= _STATUTE_MIN_RUN and opens_subsection and len(run) > len(best):
+        best = run
+    return frozenset(best)
+
+
+_BARE_LETTER_RE = re.compile(r"^([a-z])\s+(?=[«\"“]|[a-zà-ÿ])")
+
+
+def bare_letters(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Items printed as a bare letter before their text (``a « opérateur » désigne …``, ``b des
+    menaces …``: Council of Europe treaties), by start. A lone ``a`` at a line's start is the
+    English article or a French verb, so a letter is an item only in a run ``a``, ``b`` … that
+    a lead-in closed by a colon opens."""
+    found: dict[int, Marker] = {}
+    run: list[tuple[int, Marker]] = []
+    prev = ""
+    for u in units:
+        lm = _BARE_LETTER_RE.match(u.text) if u.marker is None else None
+        letter = lm.group(1) if lm else ""
+        if lm and run and _next_letter(run[-1][1].value) == letter:
+            run.append((u.start, Marker("letter", lm.group(0), letter, lm.end(), "alpha")))
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run = []
+            if lm and letter == "a" and prev.rstrip().endswith(":"):
+                run = [(u.start, Marker("letter", lm.group(0), letter, lm.end(), "alpha"))]
+        prev = u.text
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
+_RANGE_ENTRY_RE = re.compile(r"^(?:art\.|article|articles)\s*\d{1,4}\s*(?:-|à|to)\s*\d{1,4}$", re.I)
+_CONTENTS_MIN_RUN = 4
+
+
+def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
+    """Lines (by start) of a contents list that lost its heading and page numbers: a run of
+    at least four numbered headings with nothing between them (``CHAPITRE 1er. - …``,
+    ``Art. 1``, ``Art. 2-4`` …) whose numbers all come back later in the text, where the
+    articles and chapters themselves stand. Their first print is not the clause."""
+    keys: list[str | None] = []
+    for u in units:
+        m = u.marker
+        rest = u.text[m.end :].strip() if m is not None else ""
+        if m is not None and m.kind in ("article", "division") and not TERMINAL_END.search(rest):
+            keys.append(m.value)  # a bare heading; "Art. 2. L'article 140 … est complété." is not
+        elif _RANGE_ENTRY_RE.match(u.text.strip()):
+            keys.append("")  # "Art. 2-4": an entry naming a range, no number of its own
+        else:
+            keys.append(None)
+    last = {m.value: j for j, u in enumerate(units) if (m := u.marker) is not None}
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        if keys[k] is None:
+            k += 1
+            continue
+        end, listed = k, set()
+        while end < len(units) and keys[end] is not None and keys[end] not in listed:
+            listed.add(keys[end] or f"range {end}")  # a number listed again: the body begins
+            end += 1
+        named = [n for j in range(k, end) if (n := keys[j])]
+        if end - k >= _CONTENTS_MIN_RUN and named and all(last[n] >= end for n in named):
+            found.update(units[j].start for j in range(k, end))
+        k = end
+    return frozenset(found)

@@ -68,6 +68,7 @@ def build(units: list[Unit], text: str) -> Structure:
             None,
         )
     body = Body(head.blocks, text, noise)
+    body.doc_title = title
     body.read(content[head.i :])
     return Structure(blocks=head.blocks, noise=noise, title=title, front_end=head.front_end)
 
