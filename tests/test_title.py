@@ -274,6 +274,83 @@ PAGES = [
         "Terrorism has a direct effect on the human rights of its victims.\n",
         "Human rights and the fight against terrorism",
     ),
+    # a breadcrumb trail that ends on the page's subject is not its title
+    (
+        "fr",
+        "Rechercher sur le site\n\n"
+        "Vous êtes ici : Accueil \u203a Actualités \u203a Sécurité : nouvelle posture du plan "
+        "de vigilance "
+        "pour la protection des grands rassemblements de l'été\n\n"
+        "Sécurité : le plan de vigilance relevé sur l'ensemble du territoire\n\n"
+        "Publié le 24 mars 2024\n\n"
+        "À la suite de l'attentat commis la veille, le niveau le plus élevé est activé.\n",
+        "Sécurité : le plan de vigilance relevé sur l'ensemble du territoire",
+    ),
+    (
+        "en",
+        "Search this site\n\n"
+        "You are here: Home > News > Security: new posture of the vigilance plan for the "
+        "protection of the large gatherings of the summer\n\n"
+        "Security: the vigilance plan raised across the whole territory\n\n"
+        "Published 24 March 2024\n\n"
+        "Following the attack of the day before, the highest level is activated.\n",
+        "Security: the vigilance plan raised across the whole territory",
+    ),
+    # a notice's "Objet :" that reads as a description (lower case) does not name
+    # the title; the act's own line does
+    (
+        "fr",
+        "Journal officiel\n\n"
+        "Décret n° 2024-99 du 5 mars 2024 relatif à la protection des sites sensibles\n\n"
+        "NOR : INTD2400001D\n\n"
+        "Objet : modalités de mise en œuvre des mesures de protection des sites sensibles et "
+        "des grands événements sportifs\n\n"
+        "Le Premier ministre,\n\nVu le code de la sécurité intérieure ;\n",
+        "Décret n° 2024-99 du 5 mars 2024 relatif à la protection des sites sensibles",
+    ),
+    (
+        "en",
+        "Federal Register Office\n\n"
+        "Order No. 2024-99 of 5 March 2024 on the protection of sensitive sites\n\n"
+        "Reference: INTD2400001D\n\n"
+        "Subject: arrangements for carrying out the measures protecting sensitive sites and "
+        "major sporting events\n\n"
+        "The Prime Minister,\n\nHaving regard to the internal security code;\n",
+        "Order No. 2024-99 of 5 March 2024 on the protection of sensitive sites",
+    ),
+    # the title stands above the line that opens the operative text; the preamble
+    # below it is not a title, however long
+    (
+        "fr",
+        "DÉCISION N° 5/22\n\nLUTTER CONTRE L'USAGE DES DRONES\n\nLe Conseil permanent,\n\n"
+        "Rappelant la Convention internationale pour la répression des attentats terroristes "
+        "à l'explosif et les résolutions pertinentes du Conseil de sécurité des Nations Unies\n\n"
+        "1. Demande aux États participants de renforcer leur coopération.\n",
+        "DÉCISION N° 5/22 LUTTER CONTRE L'USAGE DES DRONES",
+    ),
+    (
+        "en",
+        "DECISION No. 5/22\n\nCOUNTERING THE USE OF DRONES\n\nThe Permanent Council,\n\n"
+        "Recalling the International Convention for the Suppression of Terrorist Bombings "
+        "and the relevant resolutions of the United Nations Security Council on the matter\n\n"
+        "1. Calls upon participating States to strengthen their co-operation.\n",
+        "DECISION No. 5/22 COUNTERING THE USE OF DRONES",
+    ),
+    # a classification number alone on its line does not end the head
+    (
+        "fr",
+        "En vigueur\n\n120.52\n\n"
+        "Ordonnance sur les mesures de police contre le terrorisme\n\n"
+        "Section 1 Dispositions générales\n\nArt. 1 Objet\n",
+        "Ordonnance sur les mesures de police contre le terrorisme",
+    ),
+    (
+        "en",
+        "In force\n\n120.52\n\n"
+        "Ordinance on police measures against terrorism\n\n"
+        "Section 1 General provisions\n\nArt. 1 Purpose\n",
+        "Ordinance on police measures against terrorism",
+    ),
 ]
 
 

@@ -50,6 +50,8 @@ _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
+# a breadcrumb trail: "Accueil \u203a Actualités \u203a …", "Home > Acts > In force > …"
+_CRUMB = re.compile("\\s[\u203a>]\\s")
 _MAX_RUN = 4
 
 
@@ -130,12 +132,18 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not t.lower().startswith(_words().adopted)
         and not _words().by.match(" " + t)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
+        and len(_CRUMB.findall(t)) < 2
         and "http" not in t
         and "@" not in t
         and not is_date_line(t)
         and not is_front(u)
         and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
     )
+
+
+def _capitals(text: str) -> bool:
+    """A line in capitals, a number's abbreviation aside ("DECISION No. 5/22")."""
+    return all(w.upper() == w for w in _WORD.findall(text) if len(w) > 2)
 
 
 def _continues(run: list[str], nxt: Unit) -> bool:
@@ -150,7 +158,7 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     last = run[-1].split()[-1].lower().strip(",;")
     first = _WORD.findall(t.lower())
     joined = " ".join(run)
-    run_caps = joined.upper() == joined
+    run_caps = _capitals(joined)
     caps = run_caps and t.upper() == t and _alpha_words(run[0]) >= 2
     named = run_caps and len(run) == 1 and len(run[0].split()) <= 4
     named = named and bool(words.document.search(joined.lower()))
@@ -198,15 +206,37 @@ def line_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+@cache
+def _toc_heads() -> frozenset[str]:
+    bp = load_layout().boilerplate
+    return frozenset(line_key(h) for h in (bp.toc_headings if bp else ()))
+
+
+def _enacting(text: str) -> bool:
+    """The line that opens the operative text: a body's name and a comma, alone on
+    its line ("The General Assembly,", "Le Conseil ministériel,", "Le Premier ministre,").
+    The title stands above it; what follows is preamble."""
+    t = text.strip()
+    words = _WORD.findall(t.lower())
+    return t.endswith(",") and 2 <= len(words) <= 6 and words[0] in _words().articles
+
+
 def _head(units: Sequence[Unit]) -> list[Unit]:
-    """The head's lines: from the top, up to the first numbered clause, the
-    ``prose_lines``-th sentence of running text, or ``head_units`` lines."""
+    """The head's lines: from the top, up to the first numbered clause, the heading of
+    a table of contents, the line that opens the operative text, the ``prose_lines``-th sentence
+    of running text, or ``head_units`` lines. A number alone on its line (a
+    classification number, "120.52") is not a clause."""
     model = load_title()
     out: list[Unit] = []
     prose = 0
     for u in units[: model.head_units]:
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if not u.noise and numbered and u.line.heading_level != 1:
+        bare_number = not any(ch.isalpha() for ch in u.text)
+        if (u.noise == "toc" and line_key(u.text) in _toc_heads()) or (
+            not u.noise and _enacting(u.text)
+        ):
+            break
+        if not u.noise and numbered and u.line.heading_level != 1 and not bare_number:
             break
         if not u.noise and TERMINAL_END.search(u.text.strip()) and len(u.text.split()) >= 12:
             prose += 1
@@ -239,7 +269,7 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
             continue
         k += 1
         subject = None if u.noise else subject_title(u.text)
-        if subject:
+        if subject and next((ch for ch in subject if ch.isalpha()), "").isupper():
             out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=True))
             continue
         if not _eligible(u):
@@ -265,7 +295,7 @@ class _Features:
     name_case: bool  # every word capitalised: a name, not a phrase
     address: bool  # opens or ends on a web address ("Belgique.be - …", "… - Nato-pa.int")
     dangling: bool  # ends on a function word ("RESOLUTION ON")
-    interface: bool  # a word of a site's interface ("Transcription", "page", "partage")
+    interface: bool  # a site's interface: its words ("Transcription", "partage"), a breadcrumb
 
 
 def _features(text: str) -> _Features:
@@ -283,8 +313,11 @@ def _features(text: str) -> _Features:
         all(w[0].isupper() for w in _WORD.findall(text)),
         bool(_WEB_ADDRESS.match(parts[0]) or _WEB_ADDRESS.match(parts[-1])),
         bool(text.split()) and text.split()[-1].lower() in words.function,
-        bool(tokens)
-        and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n),
+        (
+            bool(tokens)
+            and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n)
+        )
+        or len(_CRUMB.findall(text)) >= 2,
     )
 
 
@@ -311,7 +344,8 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
 def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
     """Whether a head line reads as a site's or a body's name rather than a document's
     title: a name with no document word (an organisation word in a short line, or every
-    word capitalised with no function word), a web address, fewer than two real words,
+    word capitalised with no function word), a web address, a breadcrumb trail, fewer
+    than two real words,
     a line that stops on a function word, or one whose first word stands in the page's
     chrome too ("EUR-Lex …" above "Back to EUR-Lex homepage")."""
     f = _features(text)
@@ -351,9 +385,13 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         ]
     if not found:
         return current
-    best = max(found, key=lambda c: (score(c), -c.index))
-    if current is not None and score(best) <= score(Candidate(current, 1)):
-        return current
+    plain = [c for c in found if current is not None and not chrome_like(c.text)]
+    best = max(plain or found, key=lambda c: (score(c), -c.index))
+    # chrome costs the current title what a body's name costs a candidate
+    if current is not None:
+        bar = score(Candidate(current, 1)) + load_title().weights.organisation * bool(plain)
+        if score(best) <= bar:
+            return current
     return _finish(best.text, lines) or current
 
 
