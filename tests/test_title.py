@@ -50,6 +50,22 @@ DEV = HERE / "devcorpus"
         ("Les engins explosifs improvisés, ou la guerre des bombes invisibles", False),
         ("Explosives Act", False),
         ("Loi sur les explosifs", False),
+        # a part's heading inside a larger text
+        ("Schedule—The Criminal Code", True),
+        ("Appendice IV : Les résolutions des Nations Unies", True),
+        ("Introduction", True),
+        ("Introduction à la lutte contre le financement du terrorisme", False),
+        ("Introduction to the fight against the financing of terrorism", False),
+        # an occasion, a distribution line, a kind and who adopted it: front lines
+        ("804th meeting – 11 July 2002", True),
+        ("Vingt-huitième réunion du Conseil ministériel", True),
+        ("Organisation pour la sécurité en Europe FRANÇAIS Original : ANGLAIS", True),
+        ("Organization for Security in Europe ENGLISH Original: FRENCH", True),
+        ("Resolution adopted by the General Assembly on 22 June 2023", True),
+        ("Résolution adoptée par l'Assemblée générale le 22 juin 2023", True),
+        # a line that only announces the title below it
+        ("Title and reference", True),
+        ("Titre", True),
     ],
 )
 def test_chrome_like(line: str, chrome: bool) -> None:
@@ -350,6 +366,76 @@ PAGES = [
         "Ordinance on police measures against terrorism\n\n"
         "Section 1 General provisions\n\nArt. 1 Purpose\n",
         "Ordinance on police measures against terrorism",
+    ),
+    # a line that announces the title: the line below it is the title, whatever
+    # the site's name above
+    (
+        "fr",
+        "JURISTE - Législation consolidée\n\nMoniteur belge\n\nTitre\n\n"
+        "17 MARS 2019. - Loi relative à la protection des infrastructures critiques\n\n"
+        "Source : INTERIEUR\n\nArt. 1er. La présente loi règle une matière visée à l'article 74.\n",
+        "17 MARS 2019. - Loi relative à la protection des infrastructures critiques",
+    ),
+    (
+        "en",
+        "Help Print this page\n\nTitle and reference\n\n"
+        "Restrictive measures to combat terrorism\n\n"
+        "Regulation (EC) No 2580/2001 on specific restrictive measures directed against "
+        "certain persons and entities with a view to combating terrorism\n\n"
+        "It aims to prevent and ban the financing of terrorist acts.\n",
+        "Restrictive measures to combat terrorism",
+    ),
+    # a line that names the sitting, not the document, above the title
+    (
+        "en",
+        "804th meeting – 11 July 2002\n\nAppendix 3 (item 4.3)\n\n"
+        "Guidelines of the Committee of Ministers on human rights and the fight against "
+        "terrorism\n\nPreamble\n\nThe Committee of Ministers,\n",
+        "Guidelines of the Committee of Ministers on human rights and the fight against terrorism",
+    ),
+    (
+        "fr",
+        "804e réunion – 11 juillet 2002\n\nAnnexe 3 (point 4.3)\n\n"
+        "Lignes directrices du Comité des Ministres sur les droits de l'homme et la lutte "
+        "contre le terrorisme\n\nPréambule\n\nLe Comité des Ministres,\n",
+        "Lignes directrices du Comité des Ministres sur les droits de l'homme et la lutte "
+        "contre le terrorisme",
+    ),
+    # the line that says who adopted the resolution is not its title; the numbered
+    # title below is
+    (
+        "en",
+        "United Nations A/RES/77/298\n\nGeneral Assembly Distr.: General\n\n3 July 2023\n\n"
+        "Seventy-seventh session\n\nResolution adopted by the General Assembly on 22 June 2023\n\n"
+        "77/298. Review of the Global Counter-Terrorism Strategy\n\nThe General Assembly,\n\n"
+        "1. Reiterates its strong condemnation of terrorism.\n",
+        "Review of the Global Counter-Terrorism Strategy",
+    ),
+    (
+        "fr",
+        "Nations Unies A/RES/77/298\n\nAssemblée générale Distr. : Générale\n\n3 juillet 2023\n\n"
+        "Soixante-dix-septième session\n\n"
+        "Résolution adoptée par l'Assemblée générale le 22 juin 2023\n\n"
+        "77/298. Examen de la Stratégie antiterroriste mondiale\n\nL'Assemblée générale,\n\n"
+        "1. Réaffirme sa ferme condamnation du terrorisme.\n",
+        "Examen de la Stratégie antiterroriste mondiale",
+    ),
+    # a heading of a part of the act below its own title
+    (
+        "en",
+        "Australian Government\n\nHome > Acts > In force > Criminal Code Act 1995\n\n"
+        "Criminal Code Act 1995\n\nIn force - Latest Version\n\n"
+        "Schedule—The Criminal Code of the Commonwealth and its territories\n\n"
+        "100.1 Definitions\n",
+        "Criminal Code Act 1995",
+    ),
+    (
+        "fr",
+        "Gouvernement Fédéral\n\nAccueil > Lois > En vigueur > Code pénal\n\n"
+        "Code pénal\n\nEn vigueur - Dernière version\n\n"
+        "Annexe — Le code pénal de la Fédération et de ses territoires\n\n"
+        "100.1 Définitions\n",
+        "Code pénal",
     ),
 ]
 

@@ -64,11 +64,16 @@ class _Words:
     interface: frozenset[str]
     adopted: tuple[str, ...]  # "enregistré à la présidence", "adopted": a front line
     by: re.Pattern[str]  # "publiée par", "issued by": who issued it, after the title
+    label: frozenset[str]  # "Title", "Titre": a line announcing the title below it
+    part: re.Pattern[str]  # "Schedule—…", "Appendice IV : …": a part's heading
+    occasion: frozenset[str]  # "meeting", "réunion": a sitting, not a document
+    distribution: tuple[str, ...]  # "original:", "distr.:": a distribution line
 
 
 @cache
 def _words() -> _Words:
     model = load_title()
+    langs = model.languages.values()
     bp = load_layout().boilerplate
     function = {w for ws in (bp.stop_words.values() if bp else ()) for w in ws}
     docs = sorted({w for c in model.languages.values() for w in c.document}, key=len, reverse=True)
@@ -87,6 +92,14 @@ def _words() -> _Words:
             + r")\s",
             re.IGNORECASE,
         ),
+        frozenset(line_key(w) for c in langs for w in c.label),
+        re.compile(
+            r"^(?:" + "|".join(re.escape(w) for c in langs for w in c.part) + r")\b"
+            r"(?:\s*$|\s*[—–:.-]|\s+(?:[\d.]+|[IVXLC]+|[A-Z])\b)",
+            re.IGNORECASE,
+        ),
+        frozenset(w for c in langs for w in c.occasion),
+        tuple(w for c in langs for w in c.distribution),
     )
 
 
@@ -98,6 +111,7 @@ class Candidate:
     index: int  # rank among the head's lines
     h1: bool = False
     subject: bool = False
+    label: bool = False  # the line below one that announces the title ("Title")
     noise: bool = False
     beside_front: bool = False  # right below a symbol, date or metadata line
 
@@ -131,6 +145,9 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and not _LABEL_NUMBER.match(t)
         and not t.lower().startswith(_words().adopted)
         and not _words().by.match(" " + t)
+        and not _described(t)
+        and line_key(t) not in _words().label
+        and not any(d in t.lower() for d in _words().distribution)
         and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
         and len(_CRUMB.findall(t)) < 2
         and "http" not in t
@@ -144,6 +161,13 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
 def _capitals(text: str) -> bool:
     """A line in capitals, a number's abbreviation aside ("DECISION No. 5/22")."""
     return all(w.upper() == w for w in _WORD.findall(text) if len(w) > 2)
+
+
+def _described(t: str) -> bool:
+    """A kind of document and straight after it who adopted it ("Resolution adopted by
+    the General Assembly on …"): a front line; the title stands elsewhere."""
+    by = _words().by.search(" " + t)
+    return by is not None and len(t[: max(by.start() - 1, 0)].split()) <= 1
 
 
 def _continues(run: list[str], nxt: Unit) -> bool:
@@ -264,10 +288,12 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
     head = _head(units)
     out: list[Candidate] = []
     k = 0
+    labelled = False
     for i, u in enumerate(head):
         if u.noise and u.noise not in _NOISE_CANDIDATES:
             continue
         k += 1
+        announced, labelled = labelled, not u.noise and line_key(u.text) in _words().label
         subject = None if u.noise else subject_title(u.text)
         if subject and next((ch for ch in subject if ch.isalpha()), "").isupper():
             out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=True))
@@ -277,7 +303,9 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         run = [_plain(u.text)]
         h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
-        out.append(Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside))
+        out.append(
+            Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside, label=announced)
+        )
         for nxt in head[i + 1 : i + _MAX_RUN]:
             if u.noise or nxt.noise or not _continues(run, nxt):
                 break
@@ -296,6 +324,9 @@ class _Features:
     address: bool  # opens or ends on a web address ("Belgique.be - …", "… - Nato-pa.int")
     dangling: bool  # ends on a function word ("RESOLUTION ON")
     interface: bool  # a site's interface: its words ("Transcription", "partage"), a breadcrumb
+    part: bool  # a part's heading: "Schedule—The Criminal Code", "Introduction"
+    occasion: bool  # names a sitting, not a document: "804th meeting – 11 July 2002"
+    metadata: bool  # a distribution line: "… Original: ENGLISH"
 
 
 def _features(text: str) -> _Features:
@@ -318,6 +349,9 @@ def _features(text: str) -> _Features:
             and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n)
         )
         or len(_CRUMB.findall(text)) >= 2,
+        bool(words.part.match(text.strip())),
+        not words.document.search(low) and any(t in words.occasion for t in tokens[:3]),
+        any(d in low for d in words.distribution),
     )
 
 
@@ -333,11 +367,15 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.organisation
     if f.interface:
         s += w.interface
+    if f.part:
+        s += w.part
+    if f.occasion or f.metadata:
+        s += w.organisation
     if f.share >= 0.15:
         s += w.function
     elif f.share == 0 and f.words <= 6 and not f.document:
         s += w.no_function_short
-    s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise
+    s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise + w.label * c.label
     return s + w.position * c.index
 
 
@@ -358,6 +396,11 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
         or f.address
         or f.dangling
         or f.interface
+        or f.part
+        or f.occasion
+        or f.metadata
+        or line_key(text) in words.label
+        or _described(text)
         or (len(first) >= 3 and first in chrome_words and not words.document.match(first.lower()))
         or (name and (not f.document or f.organisation))
         or (not f.document and f.organisation and f.words <= 12)
@@ -365,8 +408,9 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
 
 
 def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
-    """The document's title. The head reader's title (``current``, its first heading-like
-    line) stands unless it reads as chrome; then, or when it found none, the best-scored
+    """The document's title. The line a "Title" line announces is the title. The head
+    reader's title (``current``, its first heading-like line) stands unless it reads as
+    chrome; then, or when it found none, the best-scored
     candidate of the head (the first on a tie) takes its place if it scores higher (with no
     title at all, only one that names a kind of document or a subject line's title). A page
     title's site part is dropped either way."""
@@ -374,9 +418,12 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
+    found = candidates(units)
+    announced = next((c for c in found if c.label), None)
+    if announced is not None:  # the publisher names its title: "Title" above it
+        return _finish(announced.text, lines) or current
     if current is not None and not chrome_like(current, chrome):
         return current
-    found = candidates(units)
     if current is None:  # a fragment: only a line that names a document, not furniture
         found = [
             c

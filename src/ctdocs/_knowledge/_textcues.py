@@ -159,6 +159,25 @@ class TitleCues(_Strict):
         description='Articles: a line opening with one ("An Act …") '
         "starts anew rather than carrying on the line above.",
     )
+    label: list[str] = Field(
+        default_factory=list,
+        description='Whole lines that announce the title on the next line ("Title", "Titre").',
+    )
+    part: list[str] = Field(
+        default_factory=list,
+        description='Words opening a heading inside a larger text ("Schedule", "Annexe", '
+        "\"Introduction\"): a part's heading, not the document's title.",
+    )
+    occasion: list[str] = Field(
+        default_factory=list,
+        description='Words naming a sitting ("meeting", "réunion") among a line\'s first three '
+        "words: with no document word, the line names the occasion, not the document.",
+    )
+    distribution: list[str] = Field(
+        default_factory=list,
+        description='Labels of a distribution line ("Original:", "Distr.:"): a line holding '
+        "one is metadata, not a title.",
+    )
 
 
 class TitleWeights(_Strict):
@@ -173,6 +192,8 @@ class TitleWeights(_Strict):
     interface: float
     position: float
     no_function_short: float
+    label: float = 0.0
+    part: float = 0.0
 
 
 class TitleFile(_Versioned):
