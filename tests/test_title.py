@@ -437,6 +437,55 @@ PAGES = [
         "100.1 Définitions\n",
         "Code pénal",
     ),
+    # a kind of document with nothing of its own (who made it, its symbol, its
+    # sender and addressees) is not the title; the line that says what it is about is
+    (
+        "en",
+        "Senate\n\nREPORT OF THE COMMITTEE\n\nTuesday, June 11, 2019\n\n"
+        "Keeping Canadians safe online from violent extremist content\n\n"
+        "Table of Contents\n\nMembers\n\n"
+        "The committee examined the matter over several meetings in 2018 and 2019.\n",
+        "Keeping Canadians safe online from violent extremist content",
+    ),
+    (
+        "fr",
+        "Sénat\n\nRAPPORT DU COMITÉ\n\nLe mardi 11 juin 2019\n\n"
+        "Protéger les Canadiens en ligne contre les contenus extrémistes\n\n"
+        "Table des matières\n\nMembres\n\n"
+        "Le comité a examiné la question au cours de plusieurs réunions en 2018 et 2019.\n",
+        "Protéger les Canadiens en ligne contre les contenus extrémistes",
+    ),
+    (
+        "en",
+        "EUROPEAN COMMISSION\n\nBrussels, 9.12.2020\n\nCOM(2020) 795 final\n\n"
+        "COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT, THE EUROPEAN COUNCIL "
+        "AND THE COUNCIL\n\nA Counter-Terrorism Agenda for the EU\n\n1. INTRODUCTION\n\n"
+        "The attacks of the autumn of 2020 were a stark reminder of the threat.\n",
+        "A Counter-Terrorism Agenda for the EU",
+    ),
+    (
+        "fr",
+        "COMMISSION EUROPÉENNE\n\nBruxelles, le 9.12.2020\n\nCOM(2020) 795 final\n\n"
+        "COMMUNICATION DE LA COMMISSION AU PARLEMENT EUROPÉEN, AU CONSEIL EUROPÉEN ET AU "
+        "CONSEIL\n\nUn programme de lutte antiterroriste pour l'UE\n\n1. INTRODUCTION\n\n"
+        "Les attentats de l'automne 2020 ont rappelé avec force la réalité de la menace.\n",
+        "Un programme de lutte antiterroriste pour l'UE",
+    ),
+    (
+        "en",
+        "NATO Logo\n\nPress Communiqué M-NAC-2(96)165\n\nFinal Communiqué\n\n"
+        "Ministerial Meeting of the North Atlantic Council held at NATO Headquarters, Brussels, "
+        "on 10 December 1996\n\n1. We met today to review the adaptation of the Alliance.\n",
+        "Final Communiqué",
+    ),
+    (
+        "fr",
+        "Logo OTAN\n\nCommuniqué de presse M-NAC-2(96)165\n\nCommuniqué final\n\n"
+        "Réunion ministérielle du Conseil de l'Atlantique Nord tenue au siège de l'OTAN, "
+        "Bruxelles, le 10 décembre 1996\n\n1. Nous nous sommes réunis pour examiner "
+        "l'adaptation de l'Alliance.\n",
+        "Communiqué final",
+    ),
 ]
 
 

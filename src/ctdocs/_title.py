@@ -68,6 +68,7 @@ class _Words:
     part: re.Pattern[str]  # "Schedule—…", "Appendice IV : …": a part's heading
     occasion: frozenset[str]  # "meeting", "réunion": a sitting, not a document
     distribution: tuple[str, ...]  # "original:", "distr.:": a distribution line
+    addressed: re.Pattern[str]  # "… from the commission to the …": sender and addressee
 
 
 @cache
@@ -100,6 +101,14 @@ def _words() -> _Words:
         ),
         frozenset(w for c in langs for w in c.occasion),
         tuple(w for c in langs for w in c.distribution),
+        re.compile(
+            "|".join(
+                rf"^\S+(?:\s+\S+)?\s+{re.escape(a)}\s.*\s{re.escape(b)}\s"
+                for c in langs
+                for a, b in c.addressed
+            )
+            or r"(?!)"
+        ),
     )
 
 
@@ -153,6 +162,7 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
         and "http" not in t
         and "@" not in t
         and not is_date_line(t)
+        and not _dated(t)
         and not is_front(u)
         and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
     )
@@ -161,6 +171,20 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
 def _capitals(text: str) -> bool:
     """A line in capitals, a number's abbreviation aside ("DECISION No. 5/22")."""
     return all(w.upper() == w for w in _WORD.findall(text) if len(w) > 2)
+
+
+_DAY = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dated(t: str) -> bool:
+    """A date with its weekday ("Le mardi 11 juin 2019", "Tuesday, June 11, 2019"): a day, a
+    year and at most four words of letters, none naming a document ("Loi du 5 mai 2019")."""
+    return (
+        bool(_DAY.search(t) and _YEAR.search(t))
+        and len(_WORD.findall(t)) <= 4
+        and not _words().document.search(t.lower())
+    )
 
 
 def _described(t: str) -> bool:
@@ -327,6 +351,7 @@ class _Features:
     part: bool  # a part's heading: "Schedule—The Criminal Code", "Introduction"
     occasion: bool  # names a sitting, not a document: "804th meeting – 11 July 2002"
     metadata: bool  # a distribution line: "… Original: ENGLISH"
+    kind_only: bool  # a kind of document and nothing of its own (see _kind_only)
 
 
 def _features(text: str) -> _Features:
@@ -352,7 +377,33 @@ def _features(text: str) -> _Features:
         bool(words.part.match(text.strip())),
         not words.document.search(low) and any(t in words.occasion for t in tokens[:3]),
         any(d in low for d in words.distribution),
+        _kind_only(text, tokens),
     )
+
+
+_SYMBOL = re.compile(r"[^\W\d_]\S*\d|\d\S*[^\W\d_]")  # "M-NAC-2(96)165", "A/RES/77/298"
+
+
+def _kind_only(text: str, tokens: list[str]) -> bool:
+    """A line that names a kind of document and nothing of its own: the kind and who
+    made it ("REPORT OF THE COMMITTEE"), the kind and its symbol ("Press Communiqué
+    M-NAC-2(96)165"), or the kind and whom it is addressed to ("COMMUNICATION FROM
+    THE COMMISSION TO THE EUROPEAN PARLIAMENT, …"). The document's title is another line."""
+    words = _words()
+    low = text.lower()
+    if not tokens or not words.document.search(low):
+        return False
+    own = [
+        t
+        for t in tokens
+        if t not in words.function
+        and t not in words.organisation
+        and not words.document.fullmatch(t)
+    ]
+    symbol = any(_SYMBOL.search(w) for w in text.split())
+    numbered = any(ch.isdigit() for ch in text)
+    addressed = bool(words.document.match(low)) and bool(words.addressed.search(low))
+    return (not own and not numbered) or (symbol and len(own) <= 1) or addressed
 
 
 def score(c: Candidate, w: TitleWeights | None = None) -> float:
@@ -369,7 +420,7 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.interface
     if f.part:
         s += w.part
-    if f.occasion or f.metadata:
+    if f.occasion or f.metadata or f.kind_only:
         s += w.organisation
     if f.share >= 0.15:
         s += w.function

@@ -178,6 +178,11 @@ class TitleCues(_Strict):
         description='Labels of a distribution line ("Original:", "Distr.:"): a line holding '
         "one is metadata, not a title.",
     )
+    addressed: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description='Sender and addressee words after a kind of document ("from the", "to the"): '
+        '"COMMUNICATION FROM THE COMMISSION TO THE …" names the kind, not the title.',
+    )
 
 
 class TitleWeights(_Strict):
