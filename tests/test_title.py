@@ -486,6 +486,32 @@ PAGES = [
         "l'adaptation de l'Alliance.\n",
         "Communiqué final",
     ),
+    # a republisher's header in another language than the text is not its title; the
+    # act's own title loses its version mark and where it was published
+    (
+        "fr",
+        "Council Common Position of 27 December 2001 on the application of specific measures "
+        "to combat terrorism\n\nPublished date 28 December 2001\n\n"
+        "►B POSITION COMMUNE DU CONSEIL du 27 décembre 2001 relative à la lutte contre le "
+        "terrorisme (2001/931/PESC) (JO L 344 du 28.12.2001, p. 93)\n\nArticle premier\n\n"
+        "1. La présente position commune s'applique aux personnes et aux entités qui sont "
+        "énumérées dans l'annexe et qui sont impliquées dans des actes de terrorisme.\n\n"
+        "2. La liste est établie sur la base des informations que détiennent les autorités "
+        "compétentes des États membres et de l'Union.\n",
+        "POSITION COMMUNE DU CONSEIL du 27 décembre 2001 relative à la lutte contre le terrorisme",
+    ),
+    (
+        "en",
+        "Position commune du Conseil du 27 décembre 2001 relative à l'application de mesures "
+        "spécifiques en vue de lutter contre le terrorisme\n\nPublié le 28 décembre 2001\n\n"
+        "►B COUNCIL COMMON POSITION of 27 December 2001 on combating terrorism "
+        "(2001/931/CFSP) (OJ L 344, 28.12.2001, p. 93)\n\nArticle 1\n\n"
+        "1. This Common Position applies to the persons, groups and entities that are listed "
+        "in the Annex and that are involved in the acts of terrorism of the list.\n\n"
+        "2. The list shall be drawn up on the basis of the information that is held by the "
+        "competent authorities of the Member States and of the Union.\n",
+        "COUNCIL COMMON POSITION of 27 December 2001 on combating terrorism",
+    ),
 ]
 
 

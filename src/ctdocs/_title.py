@@ -16,7 +16,7 @@ themselves stay where the head and body readers put them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +37,8 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SEP = re.compile(r"\s+[|–—-]\s+")
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
-_MARKS = re.compile(r"^[#>*\s]+|[*_]+$")
+# Markdown marks, and a consolidated act's version marks ("►B", "▼M1")
+_MARKS = re.compile("^(?:[#>*\\s]+|[\u25ba\u25bc][A-Z]\\d*\\s+)+|[*_]+$")
 _YEAR_NOTE = re.compile(r"\s*\([^()]*\b\d{4}\)$")  # "(19 June 2017)" after a subject
 _NOTE_CALL = re.compile(
     r"\s*\(\d{1,2}\)(?=\s|,|$)"
@@ -47,6 +48,8 @@ _LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
 _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 # a resolution number before the title ("70/291. Examen …", guidelines §1) and the
 # document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
+# where the act was published, after its title: "(JO L 344 du 28.12.2001, p. 93)"
+_PUBLISHED_AFTER = re.compile(r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{4}\b)[^()]*\)$")
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
@@ -473,7 +476,8 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     announced = next((c for c in found if c.label), None)
     if announced is not None:  # the publisher names its title: "Title" above it
         return _finish(announced.text, lines) or current
-    if current is not None and not chrome_like(current, chrome):
+    foreign = _foreign_test(units)
+    if current is not None and not chrome_like(current, chrome) and not foreign(current):
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
         found = [
@@ -483,14 +487,47 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         ]
     if not found:
         return current
-    plain = [c for c in found if current is not None and not chrome_like(c.text)]
+    plain = [
+        c for c in found if current is not None and not chrome_like(c.text) and not foreign(c.text)
+    ]
     best = max(plain or found, key=lambda c: (score(c), -c.index))
     # chrome costs the current title what a body's name costs a candidate
-    if current is not None:
+    if current is not None and not (plain and foreign(current)):
         bar = score(Candidate(current, 1)) + load_title().weights.organisation * bool(plain)
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+@cache
+def _own_stops() -> dict[str, frozenset[str]]:
+    """Each language's function words that no other language shares ("the", "les")."""
+    bp = load_layout().boilerplate
+    stops = {k: frozenset(v) for k, v in (bp.stop_words.items() if bp else ())}
+    return {k: v.difference(*(o for j, o in stops.items() if j != k)) for k, v in stops.items()}
+
+
+def _foreign_test(units: Sequence[Unit]) -> Callable[[str], bool]:
+    """Whether a line is in another language than the text's (a republisher's English
+    header over a French act): it has two function words of another language and none
+    of the text's, whose language is the one most of its function words belong to."""
+    own = _own_stops()
+    count = {k: 0 for k in own}
+    for u in units[:200]:
+        if not u.noise:
+            for w in _WORD.findall(u.text.lower()):
+                for k, v in own.items():
+                    count[k] += w in v
+    lang = max(count, key=lambda k: count[k], default=None)
+    if lang is None or count[lang] < 2 * max((n for k, n in count.items() if k != lang), default=0):
+        return lambda text: False
+
+    def foreign(text: str) -> bool:
+        words = _WORD.findall(text.lower())
+        other = sum(w in v for k, v in own.items() if k != lang for w in words)
+        return other >= 2 and not any(w in own[lang] for w in words)
+
+    return foreign
 
 
 class _Lines(Collection[str]):
@@ -522,7 +559,7 @@ def _finish(text: str, lines: Collection[str]) -> str:
     by = _words().by.search(t)
     if by and len(t[: by.start()].split()) >= 2:
         t = t[: by.start()]  # "Déclaration du sommet de Bruxelles publiée par les chefs d'État …"
-    bare = _NUMBER_BEFORE.sub("", t)
+    bare = _PUBLISHED_AFTER.sub("", _NUMBER_BEFORE.sub("", t))
     m = _SYMBOL_AFTER.search(bare)
     before = bare[: m.start()].split()[-1:] if m else []
     if m and before and before[0].lower() not in _words().function and before[0][-1] != ",":
