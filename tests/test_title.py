@@ -66,6 +66,9 @@ DEV = HERE / "devcorpus"
         # a line that only announces the title below it
         ("Title and reference", True),
         ("Titre", True),
+        # a kind of document and its number is a title, short as it is
+        ("Resolution 2178 (2014)", False),
+        ("Résolution 2178 (2014)", False),
     ],
 )
 def test_chrome_like(line: str, chrome: bool) -> None:
@@ -511,6 +514,24 @@ PAGES = [
         "2. The list shall be drawn up on the basis of the information that is held by the "
         "competent authorities of the Member States and of the Union.\n",
         "COUNCIL COMMON POSITION of 27 December 2001 on combating terrorism",
+    ),
+    # the line right above "Adopted by the Security Council …" is the resolution's
+    # title, even its kind and number alone
+    (
+        "en",
+        "Chapter\n\nAppendix IV: United Nations Resolutions\n\nInternational Monetary Fund\n\n"
+        "Show Summary Details\n\nResolution 1267 (1999)\n\n"
+        "Adopted by the Security Council at its 4051st meeting, on 15 October 1999\n\n"
+        "The Security Council,\n\nReaffirming its previous resolutions on the situation,\n",
+        "Resolution 1267 (1999)",
+    ),
+    (
+        "fr",
+        "Chapitre\n\nAppendice IV : Les résolutions des Nations Unies\n\n"
+        "Fonds monétaire international\n\nAfficher le résumé\n\nRésolution 1267 (1999)\n\n"
+        "Adoptée par le Conseil de sécurité à sa 4051e séance, le 15 octobre 1999\n\n"
+        "Le Conseil de sécurité,\n\nRéaffirmant ses résolutions antérieures,\n",
+        "Résolution 1267 (1999)",
     ),
 ]
 

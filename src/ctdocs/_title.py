@@ -124,6 +124,7 @@ class Candidate:
     h1: bool = False
     subject: bool = False
     label: bool = False  # the line below one that announces the title ("Title")
+    adopted: bool = False  # the line above "Adopted by the Security Council at …"
     noise: bool = False
     beside_front: bool = False  # right below a symbol, date or metadata line
 
@@ -149,7 +150,8 @@ def _eligible(u: Unit, carried: bool = False) -> bool:
     # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
     open_end = t.endswith((",", ":")) and (carried or bool(_words().document.match(t.lower())))
     return (
-        (n >= 2 or u.line.heading_level == 1)  # a page's h1 "Article 421-1"
+        # a page's h1 "Article 421-1"; a numbered act "Résolution 1267 (1999)"
+        (n >= 2 or u.line.heading_level == 1 or _numbered_act(t))
         and n <= load_title().max_words
         and (not first.isalpha() or first.isupper())
         and not t.startswith(("(", "["))
@@ -188,6 +190,13 @@ def _dated(t: str) -> bool:
         and len(_WORD.findall(t)) <= 4
         and not _words().document.search(t.lower())
     )
+
+
+def _numbered_act(t: str) -> bool:
+    """A kind of document and its number alone: "Resolution 2178 (2014)"."""
+    words = _WORD.findall(t.lower())
+    kind = len(words) == 1 and bool(_words().document.fullmatch(words[0]))
+    return kind and bool(re.search(r"\d\)?$", t.strip()))
 
 
 def _described(t: str) -> bool:
@@ -330,8 +339,17 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         run = [_plain(u.text)]
         h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
+        above = i + 1 < len(head) and head[i + 1].text.strip().lower().startswith(_words().adopted)
         out.append(
-            Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside, label=announced)
+            Candidate(
+                run[0],
+                k,
+                h1=h1,
+                noise=bool(u.noise),
+                beside_front=beside,
+                label=announced,
+                adopted=above,
+            )
         )
         for nxt in head[i + 1 : i + _MAX_RUN]:
             if u.noise or nxt.noise or not _continues(run, nxt):
@@ -429,7 +447,13 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.function
     elif f.share == 0 and f.words <= 6 and not f.document:
         s += w.no_function_short
-    s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise + w.label * c.label
+    s += (
+        w.h1 * c.h1
+        + w.subject * c.subject
+        + w.noise * c.noise
+        + w.label * c.label
+        + w.adopted * c.adopted
+    )
     return s + w.position * c.index
 
 
@@ -446,7 +470,7 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
     first = text.split()[0].strip(",;:") if text.split() else ""
     name = f.name_case and f.share == 0 and f.words <= 6
     return (
-        long_words < 2
+        (long_words < 2 and not _numbered_act(text))
         or f.address
         or f.dangling
         or f.interface

@@ -199,6 +199,7 @@ class TitleWeights(_Strict):
     no_function_short: float
     label: float = 0.0
     part: float = 0.0
+    adopted: float = 0.0
 
 
 class TitleFile(_Versioned):
