@@ -533,11 +533,26 @@ PAGES = [
         "Le Conseil de sécurité,\n\nRéaffirmant ses résolutions antérieures,\n",
         "Résolution 1267 (1999)",
     ),
+    # an excerpt that opens on a part's heading has no title of its own
+    (
+        "en",
+        "Introduction\n\nThis resolution, introduced by one member and adopted unanimously "
+        "by the council, gives a definition of terrorism.\n\nIt was inspired by an attack on "
+        "a school in which hundreds of pupils were held hostage.\n",
+        None,
+    ),
+    (
+        "fr",
+        "Introduction\n\nCette résolution, présentée par un membre et adoptée à l'unanimité "
+        "par le conseil, donne une définition du terrorisme.\n\nElle fait suite à l'attaque "
+        "d'une école où des centaines d'élèves ont été pris en otage.\n",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "title"), PAGES)
-def test_title_of_page(lang: Language, text: str, title: str) -> None:
+def test_title_of_page(lang: Language, text: str, title: str | None) -> None:
     assert parse_text(text, language=lang).title == title
 
 

@@ -496,6 +496,8 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
+    if current is not None and _features(current).part:
+        current = None  # a part's heading ("Introduction", "Chapter"): a fragment's
     found = candidates(units)
     announced = next((c for c in found if c.label), None)
     if announced is not None:  # the publisher names its title: "Title" above it
