@@ -129,6 +129,13 @@ def test_site_part_dropped(title: str, elsewhere: list[str], kept: str) -> None:
     assert site_part_dropped(title, lines) == kept
 
 
+def _body(sentence: str, first: int) -> str:
+    return "".join(sentence.format(i) + "\n\n" for i in range(first, first + 8))
+
+
+_FR = "Le paragraphe {} décrit une mesure de coopération policière entre les États membres."
+_EN = "Paragraph {} describes a measure of police co-operation between the Member States."
+
 PAGES = [
     # a site's name and menu above the document's title
     (
@@ -547,6 +554,30 @@ PAGES = [
         "par le conseil, donne une définition du terrorisme.\n\nElle fait suite à l'attaque "
         "d'une école où des centaines d'élèves ont été pris en otage.\n",
         None,
+    ),
+    # the line a running head repeats further down is the title, not a banner's heading
+    # above it
+    (
+        "fr",
+        "À propos de vos données personnelles\n\n"
+        "Le site collecte des données anonymes sur les utilisateurs à des fins de statistiques.\n\n"
+        "L'Europe et la lutte contre le terrorisme\n\nStratégie, sécurité et défense\n\n"
+        "Philippe Martin\n\n"
+        + _body(_FR, 0)
+        + "L'Europe et la lutte contre le terrorisme\n\n"
+        + _body(_FR, 8),
+        "L'Europe et la lutte contre le terrorisme",
+    ),
+    (
+        "en",
+        "About your personal data\n\n"
+        "The site collects anonymous data on its users for the purposes of statistics.\n\n"
+        "Europe and the fight against terrorism\n\nStrategy, security and defence\n\n"
+        "Philip Martin\n\n"
+        + _body(_EN, 0)
+        + "Europe and the fight against terrorism\n\n"
+        + _body(_EN, 8),
+        "Europe and the fight against terrorism",
     ),
 ]
 

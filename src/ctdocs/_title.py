@@ -486,7 +486,8 @@ def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
 
 
 def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
-    """The document's title. The line a "Title" line announces is the title. The head
+    """The document's title. The line a "Title" line announces is the title, then the
+    one a running head repeats further down (when the head's title is not it). The head
     reader's title (``current``, its first heading-like line) stands unless it reads as
     chrome; then, or when it found none, the best-scored
     candidate of the head (the first on a tie) takes its place if it scores higher (with no
@@ -502,6 +503,10 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     announced = next((c for c in found if c.label), None)
     if announced is not None:  # the publisher names its title: "Title" above it
         return _finish(announced.text, lines) or current
+    heads = {line_key(u.text) for u in units if u.noise == "page-header"}
+    repeated = next((c for c in found if not c.noise and line_key(c.text) in heads), None)
+    if repeated is not None and (current is None or line_key(current) not in heads):
+        return _finish(repeated.text, lines) or current  # the running head repeats the title
     foreign = _foreign_test(units)
     if current is not None and not chrome_like(current, chrome) and not foreign(current):
         return current
