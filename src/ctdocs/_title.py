@@ -22,6 +22,7 @@ from functools import cache
 
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
 from ._knowledge import TitleWeights, load_document, load_layout, load_title
+from ._language import detect_language
 from ._layout import Unit, subject_title
 
 __all__ = [
@@ -499,16 +500,20 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         current = _finish(current, lines) or None
     if current is not None and _features(current).part:
         current = None  # a part's heading ("Introduction", "Chapter"): a fragment's
+    heads = {line_key(u.text) for u in units if u.noise == "page-header"}
+    label = any(len(u.text) < 40 and line_key(u.text) in _words().label for u in _head(units))
+    foreign = _foreign_test(units)
+    kept = current is not None and not chrome_like(current, chrome) and not foreign(current)
+    if kept and not label and not heads:
+        return current  # the common case, with no candidates to read
     found = candidates(units)
     announced = next((c for c in found if c.label), None)
     if announced is not None:  # the publisher names its title: "Title" above it
         return _finish(announced.text, lines) or current
-    heads = {line_key(u.text) for u in units if u.noise == "page-header"}
     repeated = next((c for c in found if not c.noise and line_key(c.text) in heads), None)
     if repeated is not None and (current is None or line_key(current) not in heads):
         return _finish(repeated.text, lines) or current  # the running head repeats the title
-    foreign = _foreign_test(units)
-    if current is not None and not chrome_like(current, chrome) and not foreign(current):
+    if kept:
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
         found = [
@@ -531,32 +536,29 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
 
 
 @cache
-def _own_stops() -> dict[str, frozenset[str]]:
-    """Each language's function words that no other language shares ("the", "les")."""
+def _own_stops() -> dict[str, str]:
+    """The language of each function word that no other language shares ("the", "les")."""
     bp = load_layout().boilerplate
-    stops = {k: frozenset(v) for k, v in (bp.stop_words.items() if bp else ())}
-    return {k: v.difference(*(o for j, o in stops.items() if j != k)) for k, v in stops.items()}
+    langs: dict[str, set[str]] = {}
+    for k, ws in bp.stop_words.items() if bp else ():
+        for w in ws:
+            langs.setdefault(w, set()).add(k)
+    return {w: next(iter(ks)) for w, ks in langs.items() if len(ks) == 1}
 
 
 def _foreign_test(units: Sequence[Unit]) -> Callable[[str], bool]:
     """Whether a line is in another language than the text's (a republisher's English
-    header over a French act): it has two function words of another language and none
-    of the text's, whose language is the one most of its function words belong to."""
+    header over a French act): two function words that only another language has."""
     own = _own_stops()
-    count = {k: 0 for k in own}
-    for u in units[:200]:
-        if not u.noise:
-            for w in _WORD.findall(u.text.lower()):
-                for k, v in own.items():
-                    count[k] += w in v
-    lang = max(count, key=lambda k: count[k], default=None)
-    if lang is None or count[lang] < 2 * max((n for k, n in count.items() if k != lang), default=0):
-        return lambda text: False
+    text_lang: list[str] = []
 
     def foreign(text: str) -> bool:
-        words = _WORD.findall(text.lower())
-        other = sum(w in v for k, v in own.items() if k != lang for w in words)
-        return other >= 2 and not any(w in own[lang] for w in words)
+        langs = {own[w] for w in _WORD.findall(text.lower()) if w in own}
+        if len(langs) != 1 or sum(w in own for w in _WORD.findall(text.lower())) < 2:
+            return False  # too few function words to tell, or mixed
+        if not text_lang:  # read only when a line asks
+            text_lang.append(detect_language(" ".join(u.text for u in units[:50] if not u.noise)))
+        return langs != {text_lang[0]}
 
     return foreign
 
