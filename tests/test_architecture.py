@@ -43,6 +43,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         (
             "ctdocs._structure",
             "ctdocs._title",
+            "ctdocs._titlelines",
             "ctdocs._blocks",
             "ctdocs._clauses",
             "ctdocs._clausestate",

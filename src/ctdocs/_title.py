@@ -11,18 +11,39 @@ a body, its share of function words (a title reads as a phrase, a brand does
 not), a level-1 heading, the title a "Subject:" line names, and its position.
 Site strings are never listed. Only the title's text is chosen here: the lines
 themselves stay where the head and body readers put them.
+What a single line reads as (its features, whether it may be a title at all, whether
+it reads as chrome) is ``_titlelines``; this module reads the head as a whole.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
-from ._knowledge import TitleWeights, load_document, load_layout, load_title
+from ._knowledge import TitleWeights, load_layout, load_title
+from ._language import detect_language
 from ._layout import Unit, subject_title
+from ._titlelines import (
+    LABEL_NUMBER,
+    SEP,
+    SYMBOL_TOKEN,
+    WEB_ADDRESS,
+    WORD,
+    chrome_like,
+    count_alpha_words,
+    ends_on_event_date,
+    in_capitals,
+    is_act_title,
+    is_eligible,
+    line_features,
+    line_key,
+    opens_named,
+    plain_line,
+    title_words,
+)
 
 __all__ = [
     "Candidate",
@@ -34,62 +55,19 @@ __all__ = [
     "site_part_dropped",
 ]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SEP = re.compile(r"\s+[|–—-]\s+")
-_WEB_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
-_MARKS = re.compile(r"^[#>*\s]+|[*_]+$")
 _YEAR_NOTE = re.compile(r"\s*\([^()]*\b\d{4}\)$")  # "(19 June 2017)" after a subject
 _NOTE_CALL = re.compile(
     r"\s*\(\d{1,2}\)(?=\s|,|$)"
 )  # a footnote call after a title: "… télépilotés (1)"
-# a label and a number: "Cat. No.: PS4-104", "Dossier numéro : 2019-03-17/09"
-_LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
 _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 # a resolution number before the title ("70/291. Examen …", guidelines §1) and the
 # document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
+# where the act was published, after its title: "(JO L 344 du 28.12.2001, p. 93)"
+_PUBLISHED_AFTER = re.compile(r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{4}\b)[^()]*\)$")
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 4
-# a breadcrumb trail: "Vous êtes ici : Accueil \u203a Actualités \u203a …", "Home > News > …"
-_BREADCRUMB = re.compile(r"\s[\u203a>]\s.*\s[\u203a>]\s")
-# a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
-_SYMBOL_TOKEN = re.compile(r"(?<!\S)(?=\S*[^\W\d_])(?=\S*\d)\S*[/(.-]\S*")
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    function: frozenset[str]
-    document: re.Pattern[str]
-    organisation: frozenset[str]
-    articles: frozenset[str]
-    interface: frozenset[str]
-    adopted: tuple[str, ...]  # "enregistré à la présidence", "adopted": a front line
-    by: re.Pattern[str]  # "publiée par", "issued by": who issued it, after the title
-
-
-@cache
-def _words() -> _Words:
-    model = load_title()
-    bp = load_layout().boilerplate
-    function = {w for ws in (bp.stop_words.values() if bp else ()) for w in ws}
-    docs = sorted({w for c in model.languages.values() for w in c.document}, key=len, reverse=True)
-    orgs = {w for c in model.languages.values() for w in c.organisation}
-    articles = {w for c in model.languages.values() for w in c.articles}
-    return _Words(
-        frozenset(function),
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in docs) + r")[sx]?\b"),
-        frozenset(orgs),
-        frozenset(articles),
-        frozenset(w for ws in (bp.interface_words.values() if bp else ()) for w in ws),
-        tuple(sorted({c for d in load_document().languages.values() for c in d.adopted})),
-        re.compile(
-            r"\s(?:"
-            + "|".join(re.escape(b) for c in model.languages.values() for b in c.by)
-            + r")\s",
-            re.IGNORECASE,
-        ),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,101 +78,26 @@ class Candidate:
     index: int  # rank among the head's lines
     h1: bool = False
     subject: bool = False
+    label: bool = False  # the line below one that announces the title ("Title")
+    adopted: bool = False  # the line above "Adopted by the Security Council at …"
     noise: bool = False
     beside_front: bool = False  # right below a symbol, date or metadata line
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", _MARKS.sub("", text.strip())).strip()
-
-
-def _alpha_words(t: str) -> int:
-    """Words made of letters only (``AG-2019-88-RES-05`` and ``PR/CP(2014)0120`` have none)."""
-    return sum(1 for w in t.split() if _WORD.fullmatch(w.strip("(),;:'\"«»")))
-
-
-def _eligible(u: Unit, carried: bool = False) -> bool:
-    """A line that could be (part of) a title: heading-like, not metadata, not prose.
-    A line that carries on a title (``carried``) may end on a comma or colon."""
-    if len(u.text) > 12 * load_title().max_words:  # a paragraph: no need to read it
-        return False
-    t = _plain(u.text)
-    first = next((ch for ch in t if ch.isalnum()), "")
-    n = len(_WORD.findall(t))
-    parts = [p for p in _SEP.split(t) if p.strip()]
-    # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
-    open_end = t.endswith((",", ":")) and (carried or bool(_words().document.match(t.lower())))
-    return (
-        (n >= 2 or u.line.heading_level == 1)  # a page's h1 "Article 421-1"
-        and n <= load_title().max_words
-        and (not first.isalpha() or first.isupper())
-        and not t.startswith(("(", "["))
-        and not (TERMINAL_END.search(t) and not t.endswith(("…", "?")) and not open_end)
-        and not _LABEL_NUMBER.match(t)
-        and not t.lower().startswith(_words().adopted)
-        and not _citing().match(t)
-        and not _BREADCRUMB.search(t)
-        and not _words().by.match(" " + t)
-        and not (len(parts) >= 3 and any(is_date_line(p.strip()) for p in parts))
-        and "http" not in t
-        and "@" not in t
-        and not is_date_line(t)
-        and not _ends_on_event_date(t)
-        and not is_front(u)
-        and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
-    )
-
-
-@cache
-def _citing() -> re.Pattern[str]:
-    """A line opening with a citing word ("Rappelant", "Recalling"): a preamble's."""
-    words = sorted({w for c in load_document().languages.values() for w in c.citing}, key=len)
-    alt = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
-    return re.compile(rf"(?:{alt})\b", re.IGNORECASE)
-
-
-@cache
-def _act_of() -> frozenset[str]:
-    """The words that join an act's name to its date ("of", "du"): the date is the title's."""
-    return frozenset(
-        w.lower() for c in load_document().languages.values() for w in c.act_of if " " not in w
-    )
-
-
-def _ends_on_event_date(t: str) -> bool:
-    """Whether a line ends on a written day that dates a meeting or an adoption, not a
-    document's name: "… held at NATO Headquarters, Brussels, on 10 December 1996",
-    "Resolution adopted by the General Assembly on 22 June 2023", "804th meeting – 11 July
-    2002". An act's title joins its date with "of" / "du" ("Council Decision … of 9 October
-    2023")."""
-    words = t.rstrip(" .,:;").split()
-    if len(words) < 4 or not is_date_line(" ".join(words[-3:])):
-        return False  # a day is three words: 10 December 1996, June 6, 2002
-    if not any(w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
-        return False  # a span of years: "Plan 2021 – 2023"
-    if words[-4].lower() in _act_of():
-        return False
-    # a document's name keeps its date ("Protocol …, Done at Montreal on 23 September
-    # 1971"), unless an adoption cue follows the name: "Resolution adopted by … on …"
-    low = t.lower()
-    named = _words().document.search(low)
-    return named is None or low[named.end() :].lstrip().startswith(_words().adopted)
 
 
 def _continues(run: list[str], nxt: Unit) -> bool:
     """Whether line ``nxt`` carries on the title begun by ``run``: the run ends on a
     function word, the next line starts with one, both are in capitals, or the run is
     a document's name alone in capitals ("RAPPORT D'INFORMATION", "DÉCISION N° 1063")."""
-    t = _plain(nxt.text)
-    if not _eligible(nxt, carried=True) or _alpha_words(t) < 2:
+    t = plain_line(nxt.text)
+    if not is_eligible(nxt, carried=True) or count_alpha_words(t) < 2:
         return False
-    words = _words()
+    words = title_words()
     fw = words.function
     last = run[-1].split()[-1].lower().strip(",;")
-    first = _WORD.findall(t.lower())
+    first = WORD.findall(t.lower())
     joined = " ".join(run)
-    run_caps = joined.upper() == joined
-    caps = run_caps and t.upper() == t and _alpha_words(run[0]) >= 2
+    run_caps = in_capitals(joined)
+    caps = run_caps and t.upper() == t and count_alpha_words(run[0]) >= 2
     named = run_caps and len(run) == 1 and len(run[0].split()) <= 4
     named = named and bool(words.document.search(joined.lower()))
     named_run = bool(words.document.search(joined.lower()))
@@ -213,43 +116,60 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     # name below a title ("ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD (OTAN)")
     if first[0] in fw:
         return caps
-    named_body = chrome_like(t) or _features(t).organisation
+    named_body = chrome_like(t) or line_features(t).organisation
     return caps and not (chrome_like(run[0]) or named_body)
 
 
 def site_part_dropped(text: str, lines: Collection[str]) -> str:
     """A page title without its site: of "X - Site" / "X | Site", the part that stands
     elsewhere as a line of its own, or the text less a trailing web address."""
-    parts = [p for p in _SEP.split(text) if p.strip()]
+    parts = [p for p in SEP.split(text) if p.strip()]
     if len(parts) < 2:
         return text
     recurring = [p for p in parts if line_key(p) in lines]
     if recurring:
         return max(recurring, key=len)
-    if _WEB_ADDRESS.match(parts[-1].strip()):
+    if WEB_ADDRESS.match(parts[-1].strip()):
         return text[: text.rfind(parts[-1])].rstrip(" |–—-")
     # a page title joined to the line below it: "X - site.org NEXT LINE" is X
     for part in parts[1:]:
         first = part.split(maxsplit=1)[0]
-        if _WEB_ADDRESS.match(first):
+        if WEB_ADDRESS.match(first):
             return text[: text.find(part)].rstrip(" |–—-")
     return text
 
 
-def line_key(text: str) -> str:
-    """A line as compared for recurrence: its words of letters, lower-cased."""
-    return " ".join(_WORD.findall(text.lower()))
+@cache
+def _toc_heads() -> frozenset[str]:
+    bp = load_layout().boilerplate
+    return frozenset(line_key(h) for h in (bp.toc_headings if bp else ()))
+
+
+def _enacting(text: str) -> bool:
+    """The line that opens the operative text: a body's name and a comma, alone on
+    its line ("The General Assembly,", "Le Conseil ministériel,", "Le Premier ministre,").
+    The title stands above it; what follows is preamble."""
+    t = text.strip()
+    words = WORD.findall(t.lower())
+    return t.endswith(",") and 2 <= len(words) <= 6 and words[0] in title_words().articles
 
 
 def _head(units: Sequence[Unit]) -> list[Unit]:
-    """The head's lines: from the top, up to the first numbered clause, the
-    ``prose_lines``-th sentence of running text, or ``head_units`` lines."""
+    """The head's lines: from the top, up to the first numbered clause, the heading of
+    a table of contents, the line that opens the operative text, the ``prose_lines``-th sentence
+    of running text, or ``head_units`` lines. A number alone on its line (a
+    classification number, "120.52") is not a clause."""
     model = load_title()
     out: list[Unit] = []
     prose = 0
     for u in units[: model.head_units]:
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if not u.noise and numbered and u.line.heading_level != 1:
+        bare_number = not any(ch.isalpha() for ch in u.text)
+        if (u.noise == "toc" and line_key(u.text) in _toc_heads()) or (
+            not u.noise and _enacting(u.text)
+        ):
+            break
+        if not u.noise and numbered and u.line.heading_level != 1 and not bare_number:
             break
         if not u.noise and TERMINAL_END.search(u.text.strip()) and len(u.text.split()) >= 12:
             prose += 1
@@ -262,11 +182,11 @@ def _head(units: Sequence[Unit]) -> list[Unit]:
 def _metadata(u: Unit) -> bool:
     """A head line of metadata: front matter, a label and number, or a line of parts one
     of which is a date ("Rapport | Doc. 12712 | 16 septembre 2011")."""
-    t = _plain(u.text)
-    parts = [p.strip() for p in _SEP.split(t) if p.strip()]
+    t = plain_line(u.text)
+    parts = [p.strip() for p in SEP.split(t) if p.strip()]
     return (
         is_front(u)
-        or bool(_LABEL_NUMBER.match(t))
+        or bool(LABEL_NUMBER.match(t))
         or (len(parts) >= 2 and any(is_date_line(p) for p in parts))
     )
 
@@ -277,68 +197,55 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
     head = _head(units)
     out: list[Candidate] = []
     k = 0
+    labelled = False
     for i, u in enumerate(head):
         if u.noise and u.noise not in _NOISE_CANDIDATES:
             continue
         k += 1
+        announced, labelled = labelled, not u.noise and line_key(u.text) in title_words().label
         subject = None if u.noise else subject_title(u.text)
-        if subject:
+        if subject and next((ch for ch in subject if ch.isalpha()), "").isupper():
             # below an act's own title, "Objet :" sums the act up (a JORF notice): a
             # candidate like any other line, not a subject that names the title
-            above = any(not c.noise and _act_title(c.text) for c in out)
+            above = any(not c.noise and is_act_title(c.text) for c in out)
             out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=not above))
             continue
-        if not _eligible(u):
+        if not is_eligible(u):
             continue
-        run = [_plain(u.text)]
+        run = [plain_line(u.text)]
         h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
-        out.append(Candidate(run[0], k, h1=h1, noise=bool(u.noise), beside_front=beside))
+        above = i + 1 < len(head) and head[i + 1].text.strip().lower().startswith(
+            title_words().adopted
+        )
+        # right below a line naming a document, the line above the adoption is the act's
+        # number, not its title ("… Act 2022" / "Public Act 2022 No 31" / "Date of assent")
+        named = i > 0 and not head[i - 1].noise and line_features(head[i - 1].text).document
+        above = above and not named
+        out.append(
+            Candidate(
+                run[0],
+                k,
+                h1=h1,
+                noise=bool(u.noise),
+                beside_front=beside,
+                label=announced,
+                adopted=above,
+            )
+        )
         for nxt in head[i + 1 : i + _MAX_RUN]:
             if u.noise or nxt.noise or not _continues(run, nxt):
                 break
-            run.append(_plain(nxt.text))
+            run.append(plain_line(nxt.text))
             out.append(Candidate(" ".join(run), k, h1=h1))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Features:
-    words: int  # words of letters
-    share: float  # share of function words
-    document: bool  # names a kind of document
-    organisation: bool  # names a body
-    name_case: bool  # every word capitalised: a name, not a phrase
-    address: bool  # opens or ends on a web address ("Belgique.be - …", "… - Nato-pa.int")
-    dangling: bool  # ends on a function word ("RESOLUTION ON")
-    interface: bool  # a word of a site's interface ("Transcription", "page", "partage")
-
-
-def _features(text: str) -> _Features:
-    words = _words()
-    low = text.lower()
-    # words of letters; a symbol's letters ("A/72/840", "CM/Rec(2018)6") are not words
-    tokens = _WORD.findall(" ".join(w for w in low.split() if not any(c.isdigit() for c in w)))
-    n = len(tokens)
-    parts = [p.strip() for p in _SEP.split(text) if p.strip()] or [text]
-    return _Features(
-        n,
-        sum(t in words.function for t in tokens) / n if n else 0.0,
-        bool(words.document.search(low)),
-        any(t in words.organisation for t in tokens),
-        all(w[0].isupper() for w in _WORD.findall(text)),
-        bool(_WEB_ADDRESS.match(parts[0]) or _WEB_ADDRESS.match(parts[-1])),
-        bool(text.split()) and text.split()[-1].lower() in words.function,
-        bool(tokens)
-        and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n),
-    )
 
 
 def score(c: Candidate, w: TitleWeights | None = None) -> float:
     """Points for one candidate (see ``title.toml`` for the features)."""
     model = load_title()
     w = w or model.weights
-    f = _features(c.text)
+    f = line_features(c.text)
     s = float(min(f.words, model.max_length_points))
     if f.document:
         s += w.document
@@ -346,44 +253,31 @@ def score(c: Candidate, w: TitleWeights | None = None) -> float:
         s += w.organisation
     if f.interface:
         s += w.interface
+    if f.part:
+        s += w.part
+    if f.occasion or f.metadata or f.kind_only:
+        s += w.organisation
     if f.share >= 0.15:
         s += w.function
     elif f.share == 0 and f.words <= 6 and not f.document:
         s += w.no_function_short
-    if f.words <= 3 and _SYMBOL_TOKEN.search(c.text):
+    if f.words <= 3 and SYMBOL_TOKEN.search(c.text):
         s += w.symbol
-    s += w.h1 * c.h1 + w.subject * c.subject + w.noise * c.noise
+    s += (
+        w.h1 * c.h1
+        + w.subject * c.subject
+        + w.noise * c.noise
+        + w.label * c.label
+        + w.adopted * c.adopted
+    )
     return s + w.position * c.index
 
 
-def chrome_like(text: str, chrome_words: frozenset[str] = frozenset()) -> bool:
-    """Whether a head line reads as a site's or a body's name rather than a document's
-    title: a name with no document word (an organisation word in a short line, or every
-    word capitalised with no function word), a web address, fewer than two real words,
-    a line that stops on a function word, or one whose first word stands in the page's
-    chrome too ("EUR-Lex …" above "Back to EUR-Lex homepage")."""
-    f = _features(text)
-    words = _words()
-    long_words = sum(len(t) >= 3 for t in _WORD.findall(text))
-    first = text.split()[0].strip(",;:") if text.split() else ""
-    name = f.name_case and f.share == 0 and f.words <= 6
-    return (
-        long_words < 2
-        or _ends_on_event_date(text)
-        or _BREADCRUMB.search(text) is not None
-        or (f.words <= 3 and _SYMBOL_TOKEN.search(text) is not None)
-        or f.address
-        or f.dangling
-        or f.interface
-        or (len(first) >= 3 and first in chrome_words and not words.document.match(first.lower()))
-        or (name and (not f.document or f.organisation))
-        or (not f.document and f.organisation and f.words <= 12)
-    )
-
-
 def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
-    """The document's title. The head reader's title (``current``, its first heading-like
-    line) stands unless it reads as chrome; then, or when it found none, the best-scored
+    """The document's title. The line a "Title" line announces is the title, then the
+    one a running head repeats further down (when the head's title is not it). The head
+    reader's title (``current``, its first heading-like line) stands unless it reads as
+    chrome; then, or when it found none, the best-scored
     candidate of the head (the first on a tie) takes its place if it scores higher (with no
     title at all, only one that names a kind of document or a subject line's title). A page
     title's site part is dropped either way."""
@@ -391,23 +285,52 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(current, lines) or None
+    if current is not None and line_features(current).part:
+        current = None  # a part's heading ("Introduction", "Chapter"): a fragment's
+    heads = {line_key(u.text) for u in units if u.noise == "page-header"}
+    label = any(len(u.text) < 40 and line_key(u.text) in title_words().label for u in _head(units))
+    foreign = _foreign_test(units)
+    kept = current is not None and not chrome_like(current, chrome) and not foreign(current)
+    if kept and current is not None and not label and not heads and not _overrulable(current):
+        return current  # the common case, with no candidates to read
     found = candidates(units)
-    if current is not None and not chrome_like(current, chrome) and not _overruled(current, found):
+    announced = next((c for c in found if c.label), None)
+    if announced is not None:  # the publisher names its title: "Title" above it
+        return _finish(announced.text, lines) or current
+    repeated = next((c for c in found if not c.noise and line_key(c.text) in heads), None)
+    if repeated is not None and (current is None or line_key(current) not in heads):
+        return _finish(repeated.text, lines) or current  # the running head repeats the title
+    if kept and current is not None and not _overruled(current, found):
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
-        found = [
-            c
-            for c in found
-            if c.subject or (not c.noise and (c.beside_front or _features(c.text).document))
-        ]
+        found = [c for c in found if c.subject or (not c.noise and _names(c.text, c.beside_front))]
     if not found:
         return current
-    best = max(found, key=lambda c: (score(c), -c.index))
-    if current is not None and _ends_on_event_date(current):
-        pass  # a meeting's or an adoption's line is no title, however it scores
-    elif current is not None and score(best) <= score(Candidate(current, 1)):
-        return current
+    plain = [
+        c for c in found if current is not None and not chrome_like(c.text) and not foreign(c.text)
+    ]
+    best = max(plain or found, key=lambda c: (score(c), -c.index))
+    # a meeting's or an adoption's line is no title, however it scores; chrome costs the
+    # current title what a body's name costs a candidate
+    event = current is not None and ends_on_event_date(current)
+    if current is not None and not event and not (plain and foreign(current)):
+        bar = score(Candidate(current, 1)) + load_title().weights.organisation * bool(plain)
+        if score(best) <= bar:
+            return current
     return _finish(best.text, lines) or current
+
+
+def _names(text: str, beside_front: bool) -> bool:
+    """Whether a line may title a fragment: it names a document (or stands beside the front
+    matter) and is no part's heading ("Annexe — Le code pénal …" below "Code pénal")."""
+    f = line_features(text)
+    return (beside_front or f.document) and not f.part
+
+
+def _overrulable(current: str) -> bool:
+    """Whether a candidate may overrule the head reader's title: only one that names no
+    kind of document ("Explosives Act" above its long title "An Act respecting …" stands)."""
+    return load_title().weights.overrule > 0 and not line_features(current).document
 
 
 def _overruled(current: str, found: Sequence[Candidate]) -> bool:
@@ -415,27 +338,38 @@ def _overruled(current: str, found: Sequence[Candidate]) -> bool:
     title, which names none, by the ``overrule`` margin: "JUSTEL - Législation consolidée"
     or a masthead's two columns on one line above "5 MAI 2019. - Loi portant …" or
     "DÉCISION N° 6/21 …"."""
-    margin = load_title().weights.overrule
-    if margin <= 0 or _features(current).document:
-        return False  # "Explosives Act" above its long title "An Act respecting …" stands
-    floor = score(Candidate(current, 1)) + margin
-    return any(score(c) >= floor and not c.noise and _opens_named(c.text) for c in found)
+    if not _overrulable(current):
+        return False
+    floor = score(Candidate(current, 1)) + load_title().weights.overrule
+    return any(score(c) >= floor and not c.noise and opens_named(c.text) for c in found)
 
 
-def _act_title(text: str) -> bool:
-    """A long line that opens with a kind of document: an act's full title."""
-    return _opens_named(text) and _features(text).words >= _ACT_TITLE_WORDS
+@cache
+def _own_stops() -> dict[str, str]:
+    """The language of each function word that no other language shares ("the", "les")."""
+    bp = load_layout().boilerplate
+    langs: dict[str, set[str]] = {}
+    for k, ws in bp.stop_words.items() if bp else ():
+        for w in ws:
+            langs.setdefault(w, set()).add(k)
+    return {w: next(iter(ks)) for w, ks in langs.items() if len(ks) == 1}
 
 
-_ACT_TITLE_WORDS = 8
+def _foreign_test(units: Sequence[Unit]) -> Callable[[str], bool]:
+    """Whether a line is in another language than the text's (a republisher's English
+    header over a French act): two function words that only another language has."""
+    own = _own_stops()
+    text_lang: list[str] = []
 
+    def foreign(text: str) -> bool:
+        langs = {own[w] for w in WORD.findall(text.lower()) if w in own}
+        if len(langs) != 1 or sum(w in own for w in WORD.findall(text.lower())) < 2:
+            return False  # too few function words to tell, or mixed
+        if not text_lang:  # read only when a line asks
+            text_lang.append(detect_language(" ".join(u.text for u in units[:50] if not u.noise)))
+        return langs != {text_lang[0]}
 
-def _opens_named(text: str) -> bool:
-    """Whether a kind of document opens the line, maybe after its date ("DÉCISION N° 6/21",
-    "5 MAI 2019. - Loi …"), not a word inside a body's name ("… du Traité de …")."""
-    low = text.lower()
-    named = _words().document.search(low)
-    return named is not None and len(low[: named.start()].split()) <= 4
+    return foreign
 
 
 class _Lines(Collection[str]):
@@ -463,13 +397,13 @@ class _Lines(Collection[str]):
 
 def _finish(text: str, lines: Collection[str]) -> str:
     """A title as cited: marks, a site part, a footnote call and closing punctuation off."""
-    t = _NOTE_CALL.sub("", site_part_dropped(_plain(text), lines))
-    by = _words().by.search(t)
+    t = _NOTE_CALL.sub("", site_part_dropped(plain_line(text), lines))
+    by = title_words().by.search(t)
     if by and len(t[: by.start()].split()) >= 2:
         t = t[: by.start()]  # "Déclaration du sommet de Bruxelles publiée par les chefs d'État …"
-    bare = _NUMBER_BEFORE.sub("", t)
+    bare = _PUBLISHED_AFTER.sub("", _NUMBER_BEFORE.sub("", t))
     m = _SYMBOL_AFTER.search(bare)
     before = bare[: m.start()].split()[-1:] if m else []
-    if m and before and before[0].lower() not in _words().function and before[0][-1] != ",":
+    if m and before and before[0].lower() not in title_words().function and before[0][-1] != ",":
         bare = bare[: m.start()]  # not "… 2001/154/PESC et 2001/771/PESC": acts it cites
     return clean_title(bare if len(bare.split()) >= 4 else t).rstrip(",")

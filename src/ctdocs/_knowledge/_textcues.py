@@ -161,6 +161,30 @@ class TitleCues(_Strict):
         description='Articles: a line opening with one ("An Act …") '
         "starts anew rather than carrying on the line above.",
     )
+    label: list[str] = Field(
+        default_factory=list,
+        description='Whole lines that announce the title on the next line ("Title", "Titre").',
+    )
+    part: list[str] = Field(
+        default_factory=list,
+        description='Words opening a heading inside a larger text ("Schedule", "Annexe", '
+        "\"Introduction\"): a part's heading, not the document's title.",
+    )
+    occasion: list[str] = Field(
+        default_factory=list,
+        description='Words naming a sitting ("meeting", "réunion") among a line\'s first three '
+        "words: with no document word, the line names the occasion, not the document.",
+    )
+    distribution: list[str] = Field(
+        default_factory=list,
+        description='Labels of a distribution line ("Original:", "Distr.:"): a line holding '
+        "one is metadata, not a title.",
+    )
+    addressed: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description='Sender and addressee words after a kind of document ("from the", "to the"): '
+        '"COMMUNICATION FROM THE COMMISSION TO THE …" names the kind, not the title.',
+    )
 
 
 class TitleWeights(_Strict):
@@ -179,6 +203,9 @@ class TitleWeights(_Strict):
     # a candidate naming a document that outscores the first heading line by this much
     # replaces it (0: never)
     overrule: float = 0.0
+    label: float = 0.0
+    part: float = 0.0
+    adopted: float = 0.0
 
 
 class TitleFile(_Versioned):
