@@ -37,7 +37,16 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         ("ctdocs.readers", "ctdocs.readers.docx", "ctdocs._source", "ctdocs._html", "ctdocs._pdf"),
     ),
     ("normalise", ("ctdocs._normalise", "ctdocs._linekinds")),
-    ("layout", ("ctdocs._layout", "ctdocs._boilerplate", "ctdocs._furniture", "ctdocs._numbering")),
+    (
+        "layout",
+        (
+            "ctdocs._layout",
+            "ctdocs._boilerplate",
+            "ctdocs._furniture",
+            "ctdocs._footnotes",
+            "ctdocs._numbering",
+        ),
+    ),
     (
         "structure",
         (

@@ -99,7 +99,8 @@ _TRIGGER_TEXT = {
 def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
     """Spans cut anywhere, mid-run too: the runs wholly inside bring all their
     patterns, the runs across an end only the needles inside."""
-    from ctdocs.extract._domains import _needle_index, _present, _run_index, _Texts
+    from ctdocs.extract._domain_index import present
+    from ctdocs.extract._domains import _needle_index, _run_index, _Texts
 
     rng = random.Random(lang)
     lower = _Texts.of(_TRIGGER_TEXT[lang] * 6).lower
@@ -110,7 +111,7 @@ def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
         starts = sorted(rng.sample(range(len(lower)), 2))
         spans = [(s, min(len(lower), s + rng.randrange(40))) for s in starts]
         want = {p for a, b, p in occ if any(s <= a and b <= e for s, e in spans)}
-        assert _present(index, spans) == want
+        assert present(index, spans) == want
         sizes.add(len(want) > 0)
     assert sizes == {True, False}
 

@@ -30,6 +30,7 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
+from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
 from ._furniture import (
@@ -38,9 +39,7 @@ from ._furniture import (
     is_local_contact,
     is_menu_at,
     mark_banners,
-    mark_called_notes,
     mark_field_blocks,
-    mark_footnote_zones,
     mark_running_lines,
     mark_slug_titles,
     mark_toc_zone,

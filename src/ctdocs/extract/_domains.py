@@ -36,7 +36,8 @@ from functools import lru_cache
 from .._knowledge import DomainEntry, Knowledge, active, fold
 from .._needles import needle_sets
 from .._needles import needles as find_needles
-from .._offsets import Positions
+from ._domain_index import RunHits, RunIndex, needle_index, run_index
+from ._domain_index import present as _present
 from ._domain_roles import roles
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
@@ -348,18 +349,10 @@ def _portable(needle: str) -> bool:
     return needle.isascii() and not any(c.isspace() for c in needle)
 
 
-# Runs of non-space characters: a portable needle (no white space) always lies
-# inside one run, so the needles of a document are those of its runs.
-_RUN = re.compile(r"\S+")
-# run (lower-cased, folded) -> its needle occurrences (start, end, id(pattern)) and
-# the set of those patterns, kept across documents: a corpus reuses its vocabulary,
-# so nearly every run of a document has been looked at before. Cleared when full
-# (answers never change).
-_RunHits = tuple[tuple[tuple[int, int, int], ...], frozenset[int]]
-_RUN_NEEDLES: dict[str, _RunHits] = {}  # for the shipped knowledge
-_RUN_NEEDLES_MAX = 200_000
+# The needle index (see :mod:`._domain_index`) for the knowledge in use: run -> its
+# needle hits, kept across documents for the shipped knowledge, per knowledge otherwise.
+_RUN_NEEDLES: dict[str, RunHits] = {}  # for the shipped knowledge
 _MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
-_NO_HITS: _RunHits = ((), frozenset())
 
 
 def _is_indexed(p: _Pattern) -> bool:
@@ -385,90 +378,20 @@ def _needles_of(kb: Knowledge) -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _run_needles(run: str) -> _RunHits:
-    """Every occurrence, overlapping ones included, of an indexed needle in ``run``,
-    and the patterns they belong to."""
-    table = _needle_table()
-    out = []
-    for i in range(len(run) - 2):
-        for n, pid in table.get(run[i : i + 3], ()):
-            if run.startswith(n, i):
-                out.append((i, i + len(n), pid))
-    return (tuple(out), frozenset(pid for _, _, pid in out)) if out else _NO_HITS
-
-
-@dataclass(frozen=True, slots=True)
-class _RunIndex:
-    """The runs of a document that hold an indexed needle: their starts, ends (sorted
-    by start) and needle occurrences (offsets in the run). Kept by run rather than by
-    occurrence: a run such as ``control`` holds the needles of dozens of triggers,
-    and a piece that holds the whole run holds every one of them."""
-
-    starts: Positions[int]
-    ends: list[int]
-    hits: list[_RunHits]
-
-
-def _run_index(lower: str) -> _RunIndex:
-    """The :class:`_RunIndex` of ``lower``."""
+def _run_index(lower: str) -> RunIndex:
+    """The run index of ``lower`` under the knowledge in use."""
     kb = active()
     cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
-    starts: list[int] = []
-    ends: list[int] = []
-    hits_of: list[_RunHits] = []
-    for m in _RUN.finditer(lower):
-        run = m.group()
-        hits = cache_.get(run)
-        if hits is None:
-            if len(cache_) >= _RUN_NEEDLES_MAX:
-                cache_.clear()
-            hits = cache_[run] = _run_needles(run)
-        if hits is not _NO_HITS:
-            s, e = m.span()
-            starts.append(s)
-            ends.append(e)
-            hits_of.append(hits)
-    return _RunIndex(Positions(starts), ends, hits_of)
+    return run_index(lower, _needle_table(), cache_)
 
 
 def _needle_index(lower: str) -> list[tuple[int, int, int]]:
-    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted.
-
-    The same list as ``lower.find`` run for every needle from every position;
-    ``tests/test_speedups.py`` compares the two.
-    """
-    index = _run_index(lower)
-    occ = [
-        (s + a, s + b, pid)
-        for s, (hits, _) in zip(index.starts.values, index.hits, strict=True)
-        for a, b, pid in hits
-    ]
-    occ.sort()
-    return occ
-
-
-def _present(index: _RunIndex, spans: list[Span]) -> set[int]:
-    """The patterns with a needle occurrence inside one of ``spans`` (the same as the
-    occurrences of :func:`_needle_index` starting and ending inside a span): a run
-    wholly inside a span brings all its patterns at once."""
-    present: set[int] = set()
-    rs, rends, rhits = index.starts, index.ends, index.hits
-    for s, e in spans:
-        lo, hi = rs.within(s, e)
-        if lo > 0 and rends[lo - 1] > s:  # a run across the span's start
-            base = rs[lo - 1]
-            present.update([p for a, b, p in rhits[lo - 1][0] if base + a >= s and base + b <= e])
-        for k in range(lo, hi):
-            if rends[k] <= e:
-                present |= rhits[k][1]
-            else:  # a run across the span's end
-                base = rs[k]
-                present.update([p for _, b, p in rhits[k][0] if base + b <= e])
-    return present
+    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted."""
+    return needle_index(_run_index(lower))
 
 
 @lru_cache(maxsize=4)
-def _runs_of(kb: Knowledge) -> dict[str, _RunHits]:
+def _runs_of(kb: Knowledge) -> dict[str, RunHits]:
     return {}
 
 
