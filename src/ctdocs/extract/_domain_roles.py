@@ -107,6 +107,13 @@ def _bounds(lower: str) -> _Bounds:
     return _last_bounds[0]
 
 
+def forget_bounds() -> None:
+    """Drop the kept bounds once a document's domains are weighed: they hold a
+    lower-cased copy of its text and its stop positions (a few times the input),
+    which would otherwise live on while the document's mentions are built."""
+    _last_bounds.clear()
+
+
 @dataclass(frozen=True, slots=True)
 class _Literals:
     """One pattern finding any of a regex's needles, and the longest needle's length."""

@@ -29,6 +29,7 @@ order, with hits nested inside a longer hit of the same domain dropped.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -402,10 +403,12 @@ class _RunIndex:
     """The runs of a document that hold an indexed needle: their starts, ends (sorted
     by start) and needle occurrences (offsets in the run). Kept by run rather than by
     occurrence: a run such as ``control`` holds the needles of dozens of triggers,
-    and a piece that holds the whole run holds every one of them."""
+    and a piece that holds the whole run holds every one of them. Starts and ends
+    are machine arrays: a long text has a run every few dozen characters, and a
+    list holds an int object for each (issue 15: memory in proportion to input)."""
 
     starts: Positions[int]
-    ends: list[int]
+    ends: array[int]
     hits: list[_RunHits]
 
 
@@ -413,8 +416,8 @@ def _run_index(lower: str) -> _RunIndex:
     """The :class:`_RunIndex` of ``lower``."""
     kb = active()
     cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     hits_of: list[_RunHits] = []
     for m in _RUN.finditer(lower):
         run = m.group()
