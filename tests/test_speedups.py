@@ -593,3 +593,33 @@ def test_lines_without_markup_characters_are_never_markup_or_images() -> None:
         assert either <= _may_be_markup(line), line  # the prefilter never hides one
         marked += either
     assert marked >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Décision ΟΔΟΣ\nLA MER", "décision οδος\nla mer"),  # final sigma, read in its stretch
+        ("Ankara İLE\nTÜRKİYE", "ankara i̇le\ntürki̇ye"),
+    ],
+)
+def test_lower_by_stretches_equals_str_lower(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ctdocs.extract import _domains
+
+    monkeypatch.setattr(_domains, "_LOWER_STRETCH", 3)  # cut after every line break
+    assert _domains._lower(text) == text.lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İSTANBUL ΟΔΟΣ", "İstanbul οδοσ"),  # İ kept (its lower case is longer), Σ alone
+        ("Conseil İLE", "conseil İle"),
+    ],
+)
+def test_lower_same_length_maps_each_character_alone(text: str, expected: str) -> None:
+    from ctdocs.extract._domains import _lower_same_length
+
+    assert _lower_same_length(text) == expected
+    assert len(_lower_same_length(text)) == len(text)

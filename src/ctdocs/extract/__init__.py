@@ -145,6 +145,7 @@ def weigh_domains(
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
     of its own also with the tags of the clause it continues (see ``_leads_in``)."""
+    from ._domain_roles import forget_bounds
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
@@ -178,6 +179,7 @@ def weigh_domains(
         if b.role == "title":
             named[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
     _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights))
+    forget_bounds()
     return out, clauses
 
 
@@ -351,16 +353,20 @@ def attach(
     page's own date stamp), the rest is attached to the clause that holds it; domains
     are weighed per clause, then over the whole text.
 
-    The hit lists are emptied once they are mentions: a text dense with names holds
-    as many hits as mentions, and domain weighing is the last and largest step.
+    Domains are weighed first, the hit lists emptied once they are mentions: domain
+    weighing's passing structures are the largest of the stage, and a text dense with
+    names holds as many hits as mentions.
     """
     blocks = structure.blocks
+    # domains first: their weighing builds large passing structures (folded copies
+    # of the text, run indexes), freed before the many small mentions are made, so
+    # the two never add up at the peak nor fragment each other's memory
+    domains, clause_domains = _tag_domains(text, language, blocks)
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
-    dates, clause_dates = _attach_dates(text, loc, date_hits)
     actor_hits.clear()
+    dates, clause_dates = _attach_dates(text, loc, date_hits)
     date_hits.clear()
-    domains, clause_domains = _tag_domains(text, language, blocks)
     return Findings(
         actors=actors,
         dates=dates,
@@ -383,7 +389,8 @@ def _attach_actors(
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
     forms: dict[str, str] = {}  # one string per surface form, shared by its mentions
-    for h in hits:
+    for k in range(len(hits)):
+        h, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
         if loc.starts_in_noise(h.start):
             continue
         form = text[h.start : h.end]
@@ -432,7 +439,8 @@ def _attach_dates(
     dates: list[DateMention] = []
     clause_dates: dict[int, list[DateMention]] = defaultdict(list)
     seen: dict[str, str] = {}
-    for d in hits:
+    for k in range(len(hits)):
+        d, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
         span = loc.noise_span(d.start)
         if span is not None and not stamp_in_noise(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp

@@ -78,8 +78,9 @@ class _Tokens:
     def __init__(self, text: str, lo: int, hi: int) -> None:
         kind = bytearray()
         raw: list[str] = []
-        start = array("q")
-        end = array("q")
+        code = "i" if len(text) < 2**31 else "q"  # four-byte offsets where they fit
+        start = array(code)
+        end = array(code)
         seen: dict[str, str] = {}
         for m in _TOKEN_RE.finditer(text, lo, hi):
             kind.append(m.lastindex or 1)
@@ -96,9 +97,10 @@ class _Tokens:
         self.n = len(kind)
         self.norm = [r if k == _NUM else _norm(r) for k, r in zip(kind, raw, strict=True)]
         # tight[i]: token i touches token i-1; gap_ok[i]: the space before it
-        # is short enough for both to be in one date.
-        tight = [False] * self.n
-        gap_ok = [False] * self.n
+        # is short enough for both to be in one date. Flags as bytes (0 or 1), not
+        # lists of eight-byte pointers: a stretch can be the whole text.
+        tight = bytearray(self.n)
+        gap_ok = bytearray(self.n)
         for i in range(1, self.n):
             a, b = end[i - 1], start[i]
             if a == b:

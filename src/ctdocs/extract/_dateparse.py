@@ -180,7 +180,7 @@ class _Pieces:
             and not t.tight[i + 1]
         ):
             return True  # RO 2022 300
-        return (
+        return bool(
             i > 2
             and t.raw[i - 1] == ","
             and t.tight[i - 1]
@@ -193,7 +193,7 @@ class _Pieces:
         """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""
         t = self.t
         p = t.raw[i - 1]
-        return (
+        return bool(
             i > 0
             and t.kind[i - 1] == _WORD
             and 2 <= len(p) <= 5
@@ -227,7 +227,7 @@ class _Pieces:
         """A number followed by a year in parentheses is a resolution: 2083 (2012)."""
         t = self.t
         k = i + 1
-        return (
+        return bool(
             k + 2 < t.n
             and t.raw[k] == "("
             and t.gap_ok[k]

@@ -12,6 +12,7 @@ since both depend on the knowledge in use (:mod:`._domains`).
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,17 +44,19 @@ def _run_needles(run: str, table: NeedleTable) -> RunHits:
 @dataclass(frozen=True, slots=True)
 class RunIndex:
     """The runs of a document that hold an indexed needle: their starts, ends (sorted
-    by start) and needle occurrences (offsets in the run)."""
+    by start) and needle occurrences (offsets in the run). Starts and ends are machine
+    arrays: a long text has a run every few dozen characters, and a list holds an int
+    object for each (memory in proportion to the input)."""
 
     starts: Positions[int]
-    ends: list[int]
+    ends: array[int]
     hits: list[RunHits]
 
 
 def run_index(lower: str, table: NeedleTable, cache: dict[str, RunHits]) -> RunIndex:
     """The :class:`RunIndex` of ``lower``; runs seen before come from ``cache``."""
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     hits_of: list[RunHits] = []
     for m in _RUN.finditer(lower):
         run = m.group()

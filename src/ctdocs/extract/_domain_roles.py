@@ -20,6 +20,7 @@ length of the text.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,10 +60,18 @@ class _Bounds:
         self.text = lower
         # literals -> (the text they were looked for in, the starts of their matches)
         self._literal_starts: dict[re.Pattern[str], tuple[str, Positions[int]]] = {}
-        spans = [m.span() for m in _ANY_STOP.finditer(lower)]
-        self.stop_starts = Positions([a for a, _ in spans])
-        self.stop_ends = Positions([b for _, b in spans])
-        self.full_stops = Positions([m.start() for m in _FULL_STOP.finditer(lower)])
+        # machine arrays, not lists of int objects: a long text has a stop every few
+        # dozen characters (issue 15: memory in proportion to the input)
+        starts, ends, full = array("q"), array("q"), array("q")
+        for m in _ANY_STOP.finditer(lower):
+            a, b = m.span()
+            starts.append(a)
+            ends.append(b)
+        for m in _FULL_STOP.finditer(lower):
+            full.append(m.start())
+        self.stop_starts = Positions(starts)
+        self.stop_ends = Positions(ends)
+        self.full_stops = Positions(full)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Same as scanning back from ``start`` and on from ``end`` within ``_REACH``."""
@@ -105,6 +114,13 @@ def _bounds(lower: str) -> _Bounds:
     if not _last_bounds or _last_bounds[0].text is not lower:
         _last_bounds[:] = [_Bounds(lower)]
     return _last_bounds[0]
+
+
+def forget_bounds() -> None:
+    """Drop the kept bounds once a document's domains are weighed: they hold a
+    lower-cased copy of its text and its stop positions (a few times the input),
+    which would otherwise live on while the document's mentions are built."""
+    _last_bounds.clear()
 
 
 @dataclass(frozen=True, slots=True)

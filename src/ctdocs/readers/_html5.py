@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 from html5lib import _inputstream as inputstream  # type: ignore[import-untyped]
@@ -128,6 +129,13 @@ class _Tokenizer(tokenizer.HTMLTokenizer):  # type: ignore[misc]
         tree.start = tree.stop = done
 
 
+# shared and read-only: a node that was given none of these and then got one would fail
+# loudly rather than share it with every other node
+_NO_ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType({})
+_NO_CHILDREN: tuple[()] = ()
+_NO_PIECES: tuple[()] = ()
+
+
 class Node(base.Node):  # type: ignore[misc]
     """An element, a text run or the document; ``start``/``end`` are input offsets.
 
@@ -136,12 +144,24 @@ class Node(base.Node):  # type: ignore[misc]
     """
 
     def __init__(self, name: str | None = "#document", namespace: str | None = None) -> None:
-        super().__init__(name)
+        # base.Node's fields, less its flags list (which the parser never reads), and
+        # no empty containers a node never fills: a text node (``name`` None) takes
+        # no attributes nor children, an element no pieces. A page is tens of
+        # thousands of nodes, and the tree is a parse's largest structure (issue 15).
+        self.name = name
+        self.parent: Node | None = None
+        self.value: str | None = None
         self.namespace = namespace
         self.start = 0
         self.end = -1  # -1: never closed (the input ended inside it)
-        self.pieces: list[tuple[int, str]] = []
-        self.childNodes: list[Node] = []
+        if name is None:
+            self.attributes: Any = _NO_ATTRIBUTES
+            self.childNodes: list[Node] = _NO_CHILDREN  # type: ignore[assignment]
+            self.pieces: list[tuple[int, str]] = []
+        else:
+            self.attributes = {}
+            self.childNodes = []
+            self.pieces = _NO_PIECES  # type: ignore[assignment]
 
     @property
     def nameTuple(self) -> tuple[str | None, str | None]:
