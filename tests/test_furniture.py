@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs import parse_text
 from ctdocs._furniture import has_dot_leader, is_field, is_local_contact, is_menu
 from ctdocs._layout import Unit, is_front_matter, segment
 from ctdocs._normalise import normalise
@@ -608,3 +609,25 @@ def test_the_line_under_a_breadcrumb_is_the_pages_title(lang: str) -> None:
     assert got[share].noise == "navigation"
     assert got[flag].noise == "web-chrome"
     assert got[title].noise is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Conseil décide de renforcer la coopération avec ses partenaires contre le terrorisme",
+        "The Council decides to strengthen its cooperation with partners against terrorism",
+    ],
+)
+def test_paragraphs_between_menus_stay_text(sentence: str) -> None:
+    # a page whose paragraphs alternate with menus: each paragraph has a page tool on both
+    # sides, but prose below it, so none is a site footer
+    html = (
+        "<html><body>"
+        + "".join(
+            f"<nav><a href='#'>Menu {k}</a></nav><p>{sentence} ({k}).</p>\n" for k in range(8)
+        )
+        + "</body></html>"
+    )
+    doc = parse_text(html, layout="html")
+    assert [b.text for b in doc.blocks()] == [f"{sentence} ({k})." for k in range(8)]
+    assert {x.reason for x in doc.noise} == {"navigation"}

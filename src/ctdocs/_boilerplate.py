@@ -127,6 +127,9 @@ def lexicon() -> Lexicon | None:
     return None if model is None else lexicon_for(model)
 
 
+_SENTENCE_WORDS = 10
+
+
 def lexicon_for(model: BoilerplateModel) -> Lexicon:
     stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
     ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
@@ -431,7 +434,13 @@ def mark(
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)
-    foot, loose = page_foot(units, head, doc.good), page_foot(units, head, no_prose)
+    # a long line that ends a sentence is prose by its shape, whatever its stop words
+    # (a footer's lines are names, links and short notices)
+    prose = [
+        g or (_ends_sentence(u.text) and len(u.text.split()) >= _SENTENCE_WORDS)
+        for g, u in zip(doc.good, units, strict=True)
+    ]
+    foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
 
 

@@ -483,22 +483,34 @@ def _banner_lines(
         # the line right under a breadcrumb is the page's title ("Accueil > … > Décision
         # n° 2021-822 DC" over "Décision n° 2021-822 DC du 30 juillet 2021")
         first = i + 1 if i and _CRUMB_RE.search(units[i - 1].text) else i
-        banner = [k for k in range(first, j) if head[k] and _words_at_most(units[k], _BANNER_WORDS)]
+        banner = [
+            k
+            for k in range(first, j)
+            if head[k] and _words_at_most(units[k], _BANNER_WORDS) and not _sentence(units[k])
+        ]
         if banner:
             return banner
     # under the text: the chrome above the run stands below the document's prose too; a
     # run with prose in it ("Voir aussi : Rapport d'information …") needs a page tool on
-    # both sides (a last paragraph above the end of the page is the document's)
+    # both sides and no prose below it down to the end (a last paragraph above the end of
+    # the page is the document's; so are paragraphs that alternate with menus)
     foot = i > 0 and not head[i - 1]
     if foot and tail[i] and above in _FOOTER_TOP and (below in _FOOTER_SIDE or j == len(units)):
         return list(range(i, j))
-    if foot and loose[i] and above in _CHROME_BELOW and below in _CHROME_ABOVE:
+    below_bare = j == len(units) or tail[j]
+    if foot and loose[i] and below_bare and above in _CHROME_BELOW and below in _CHROME_ABOVE:
         return list(range(i, j))
     return []
 
 
 def _words_at_most(u: Unit, n: int) -> bool:
     return len(u.text.split()) <= n
+
+
+def _sentence(u: Unit) -> bool:
+    """A line of several words closed by a full stop, a question or an exclamation mark:
+    a sentence of the document, never a site's name or a language switch."""
+    return u.text.rstrip().endswith((".", "!", "?")) and not _words_at_most(u, 5)
 
 
 def page_foot(units: Sequence[Unit], head: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
