@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MARKER_RE", "TERMINAL", "roman", "starts_lower"]
+__all__ = ["BREADCRUMB_RE", "MARKER_RE", "TERMINAL", "roman", "starts_lower"]
+
+# A breadcrumb trail inside a line, two separators at least: "Accueil \u203a Actualités \u203a …",
+# "Home > Summits > 2017 Taormina > …" (a site's navigation: no title, no date of the text).
+BREADCRUMB_RE = re.compile(r"\s[>\u203a]\s.*\s[>\u203a]\s")
 
 # A clause number, article, list label or bullet opening a line: a line that opens with one
 # is never joined to the line before.

@@ -18,6 +18,7 @@ from functools import cache
 from ._blocks import TERMINAL_END, is_date_line, is_front
 from ._knowledge import load_document, load_layout, load_title
 from ._layout import Unit
+from ._markers import BREADCRUMB_RE
 
 __all__ = [
     "LABEL_NUMBER",
@@ -58,10 +59,6 @@ WEB_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNO
 
 # a label and a number: "Cat. No.: PS4-104", "Dossier numéro : 2019-03-17/09"
 LABEL_NUMBER = re.compile(r"^[^:]{1,25}:\s*\S*\d")
-
-
-# a breadcrumb trail: "Vous êtes ici : Accueil \u203a Actualités \u203a …", "Home > News > …"
-_BREADCRUMB = re.compile(r"\s[\u203a>]\s.*\s[\u203a>]\s")
 
 
 # a document number: one token of letters and digits (M-NAC-2(96)165, A/RES/77/298)
@@ -151,7 +148,7 @@ def is_eligible(u: Unit, carried: bool = False) -> bool:
         and not LABEL_NUMBER.match(t)
         and not t.lower().startswith(title_words().adopted)
         and not _citing().match(t)
-        and not _BREADCRUMB.search(t)
+        and not BREADCRUMB_RE.search(t)
         and not title_words().by.match(" " + t)
         and not _described(t)
         and line_key(t) not in title_words().label
@@ -278,7 +275,7 @@ def line_features(text: str) -> _Features:
             bool(tokens)
             and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n)
         )
-        or _BREADCRUMB.search(text) is not None,
+        or BREADCRUMB_RE.search(text) is not None,
         bool(words.part.match(text.strip())),
         not words.document.search(low) and any(t in words.occasion for t in tokens[:3]),
         any(d in low for d in words.distribution),

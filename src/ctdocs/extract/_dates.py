@@ -219,17 +219,19 @@ def _event_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
 
 
+def _phrases(words: list[str]) -> str | None:
+    """Cue phrases as one alternation, longest first, any white space between their words
+    (None: no phrase)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or None
+
+
 @cache
 def _recurring_re() -> re.Pattern[str]:
     """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
-    words = sorted(
-        {w for lang in load_dates().languages.values() for w in lang.recurring},
-        key=len,
-        reverse=True,
-    )
-    if not words:
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring])
+    if alt is None:
         return re.compile(r"(?!)")
-    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
     return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
 
 
@@ -241,14 +243,9 @@ def _recurs(text: str, end: int) -> bool:
 @cache
 def _series_re() -> re.Pattern[str]:
     """The whole gap between a year-less date and the next date of its series."""
-    words = sorted(
-        {w for lang in load_dates().languages.values() for w in lang.series_join},
-        key=len,
-        reverse=True,
-    )
-    if not words:
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
+    if alt is None:
         return re.compile(r"(?!)")
-    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
     return re.compile(rf"\s*(?:{alt})?\s*", re.IGNORECASE)
 
 

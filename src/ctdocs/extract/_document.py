@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
 
@@ -490,12 +491,7 @@ def others_date(text: str, h: DateHit) -> bool:
         near
     ) is not None:
         return True
-    return _BREADCRUMB.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
-
-
-# a breadcrumb trail around a date: "Home > Summits > 2017 Taormina > Official documents" (a
-# site's navigation, not a date of the text)
-_BREADCRUMB = re.compile(r"\s[>\u203a]\s[^\n]*\s[>\u203a]\s")
+    return BREADCRUMB_RE.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
 
 
 @cache
