@@ -77,10 +77,15 @@ def _order_of(kb: Knowledge) -> dict[str, int]:
 
 
 def _score_pieces(
-    pieces: list[tuple[int, int]], lang: str, tagger: DocumentTagger, heading: bool
+    pieces: list[tuple[int, int]],
+    lang: str,
+    tagger: DocumentTagger,
+    heading: bool,
+    title: bool = False,
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
-    """Weight and evidence per domain of the pieces joined, spans mapped back to the text."""
-    found = tagger.score_spans(lang, pieces, heading)  # offsets in the pieces joined by "\n"
+    """Weight and evidence per domain of the pieces joined, spans mapped back to the text
+    (``title``: the document's own title, whose names are its subject)."""
+    found = tagger.score_spans(lang, pieces, heading, title)  # offsets in the pieces joined
     anchors: list[Anchor] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:
@@ -159,7 +164,7 @@ def weigh_domains(
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
-        found = _score_pieces(pieces, language, tagger, heading)
+        found = _score_pieces(pieces, language, tagger, heading, b.role == "title")
         t = text.find(b.title, b.start, b.end) if b.kind == "clause" and b.title else -1
         if t >= 0:
             title = [(t, t + len(b.title or ""))]

@@ -167,6 +167,17 @@ class Roles:
             f *= sc.list_factor
         return f
 
+    def heading_factor(self, cased: str, lower: str, start: int, end: int) -> float:
+        """The factor of a hit in a heading: ``heading_weight``, times ``name_factor``
+        when the hit is part of a name there too ("Canadian Security Intelligence
+        Service -- Tricia Geddes" over a witness's evidence, "Loi relative a la
+        prevention d'actes de terrorisme et au renseignement" over a court's ruling
+        on it): a name names a body or an act, in a heading as in a sentence."""
+        sc = self.scoring
+        a, _ = _bounds(lower).sentence(start, end)
+        named = self._in_name(cased, _bounds(lower), a, start, end) or _gloss(lower, start, end)
+        return sc.heading_weight * (sc.name_factor if named else 1.0)
+
     def _in_name(self, cased: str, bounds: _Bounds, a: int, start: int, end: int) -> bool:
         if self.name_after.match(cased, end, min(len(cased), end + 80)):
             return True

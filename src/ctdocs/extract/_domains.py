@@ -318,6 +318,7 @@ def _tag(
     texts: _Texts | None = None,
     heading: bool = False,
     context: _Context | None = None,
+    title: bool = False,
 ) -> dict[str, Scored]:
     """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
     ``context``, where the hits' roles are read (default: ``texts`` itself)."""
@@ -328,12 +329,28 @@ def _tag(
     result: dict[str, Scored] = {}
     for code, exclude, strong_pats, weak_pats in plan:
         excluded = [span for p in exclude for span in _finditer(p, texts)]
-        strong = _hits(texts, strong_pats, excluded)
-        weak = _hits(texts, weak_pats, excluded)
+        strong = _whole(text, _hits(texts, strong_pats, excluded))
+        weak = _whole(text, _hits(texts, weak_pats, excluded))
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
-            result[code] = (_weight(texts, strong, weak, heading, context), _outermost(merged))
+            weight = _weight(texts, strong, weak, heading, context, title)
+            result[code] = (weight, _outermost(merged))
     return result
+
+
+# a word cut at a line end, its halves rejoined by a space ("rap- port"): folding makes
+# the hyphen a space, so the tail would be read as a word of its own
+_CUT_BEFORE = re.compile(r"[^\W\d_]-\s+\Z")
+
+
+def _whole(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the hits that are only the lower-case tail of a word cut at a
+    line end ("port" in "rap- port", "vices" in "ser- vices"): the word is another."""
+    return [
+        (s, e)
+        for s, e in spans
+        if not (text[s].islower() and _CUT_BEFORE.search(text, max(0, s - 8), s))
+    ]
 
 
 def _weight(
@@ -342,6 +359,7 @@ def _weight(
     weak: list[Span],
     heading: bool,
     context: _Context | None = None,
+    title: bool = False,
 ) -> float:
     """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
     ``weak_weight``) times the role factor of the group's span (or ``heading_weight``)."""
@@ -365,8 +383,13 @@ def _weight(
             reach = max(reach, hits[k][1])
             best = max(best, hits[k][2])
             k += 1
-        if heading:
+        if heading and title:  # the document's own title names its subject
             total += best * r.scoring.heading_weight
+        elif heading and context is None:
+            total += best * r.heading_factor(texts.cased, texts.lower, s, reach)
+        elif heading and context is not None:
+            where, locate = context
+            total += best * r.heading_factor(where.cased, where.lower, *locate(s, reach))
         elif context is None:
             total += best * r.factor(texts.cased, texts.lower, s, reach)
         else:
@@ -538,7 +561,7 @@ class DocumentTagger:
         return _tagged(self.score_spans(language, spans))
 
     def score_spans(
-        self, language: str, spans: list[Span], heading: bool = False
+        self, language: str, spans: list[Span], heading: bool = False, title: bool = False
     ) -> dict[str, Scored]:
         """``score_text`` of the pieces ``spans`` of the document joined by line breaks;
         offsets are in the joined text."""
@@ -560,7 +583,7 @@ class DocumentTagger:
         # cites it may lie in the block before (a definition's lettered items)
         context = (_Texts(self._folded, self._lower), locate)
         piece_plan = self._piece_plan(plan, language, spans)
-        return _tag(joined, piece_plan, texts, heading=heading, context=context)
+        return _tag(joined, piece_plan, texts, heading=heading, context=context, title=title)
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
