@@ -526,3 +526,64 @@ def test_regulation_making_is_not_tagged(language: Language) -> None:
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_regulation_title_is_no_rulemaking_label(language: Language) -> None:
     assert _tags(LONG_REGULATION[language], language)["1"] == {"C-IED"}
+
+
+LEAD_IN = {
+    # 8(1) leads into its items; (a) names a subject of its own (property held for a
+    # listed person: financing) and does not take the disclosure; (b) names none and
+    # continues the lead-in's sentence
+    "en": """# Regulations on Listed Persons
+
+### 8
+
+(1) Every person must disclose without delay to the Director of the
+Canadian Security Intelligence Service
+
+- (a) the existence of property owned, held or controlled by a listed person; and
+
+- (b) any other fact about a transaction in respect of that property.
+""",
+    "fr": """# Règlement sur les personnes inscrites
+
+### 8
+
+(1) Toute personne est tenue de communiquer sans délai au directeur du
+Service canadien du renseignement de sécurité
+
+- a) l'existence de biens détenus ou contrôlés par une personne inscrite;
+
+- b) tout autre fait relatif à une transaction portant sur ces biens.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_item_with_a_subject_of_its_own_keeps_it(language: Language) -> None:
+    tags = _tags(LEAD_IN[language], language)
+    assert "INTEL" in tags["8(1)"]
+    assert tags["8(1)(a)"] == {"FINANCING"}
+    assert "INTEL" in tags["8(1)(b)"]
+
+
+NAMED_IN_HEADINGS = {
+    # a witness's body and a ruling's act, named in headings: neither is the text's
+    # subject (guidelines section 4: a word that merely brushes past)
+    "en": """# Report of the Standing Committee
+
+## Canadian Security Intelligence Service – Tricia Geddes, Assistant Director
+
+The committee heard from the witness on the use of online platforms.
+""",
+    "fr": """# Décision n° 2021-822 DC du 30 juillet 2021
+
+## Loi relative à la prévention d'actes de terrorisme et au renseignement
+
+Le Conseil constitutionnel a été saisi de la loi par soixante députés.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_name_in_a_heading_is_no_document_domain(language: Language) -> None:
+    doc = parse_text(NAMED_IN_HEADINGS[language], language=language)
+    assert "INTEL" not in {getattr(d, "code", d) for d in doc.domains}
