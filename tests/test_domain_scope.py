@@ -587,3 +587,36 @@ Le Conseil constitutionnel a été saisi de la loi par soixante députés.
 def test_a_name_in_a_heading_is_no_document_domain(language: Language) -> None:
     doc = parse_text(NAMED_IN_HEADINGS[language], language=language)
     assert "INTEL" not in {getattr(d, "code", d) for d in doc.domains}
+
+
+COMMENCEMENT = {
+    # the subsections of a procedural section are procedural: the act's subject
+    # (explosives precursors, C-IED) passes to section 5, not to 2(1)
+    "en": """# Explosives Precursors Act
+
+### 2 Commencement
+
+(1) Part 2 comes into force on 1 July 2022.
+
+### 5 Sale of precursors
+
+(1) No person may sell the listed substances without a licence.
+""",
+    "fr": """# Loi sur les précurseurs d'explosifs
+
+### 2 Entrée en vigueur
+
+(1) La partie 2 entre en vigueur le 1er juillet 2022.
+
+### 5 Vente des précurseurs
+
+(1) Nul ne peut vendre les substances inscrites sans licence.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_subsections_of_a_procedural_section_take_no_subject(language: Language) -> None:
+    tags = _tags(COMMENCEMENT[language], language)
+    assert tags["2(1)"] == set()
+    assert tags["5(1)"] == {"C-IED"}

@@ -868,6 +868,8 @@ UNSEEN_PUBLISHERS: list[tuple[str, str, str, bool]] = [
     ("en", "the Belgian Coordination Unit for Threat Analysis assesses each returnee.", "INTEL", False),
     ("en", "the Nuclear Safety and Control Act applies.", "CBRN", False),
     ("fr", "la Loi sur la sûreté et la réglementation nucléaires s'applique.", "CBRN", False),
+    ("en", "This Act is the Counter-Terrorism (Critical Infrastructure and Explosives Precursors) Act 2022.", "C-IED", False),
+    ("fr", "La Loi sur les précurseurs d'explosifs s'applique.", "C-IED", False),
     ("en", "We will work with local communities to build resilience against extremist narratives.", "CEP", False),
     ("fr", "renforcer la résilience des communautés face à la radicalisation", "CEP", False),
     ("en", "Strengthen civil preparedness and the resilience of first responders.", "CEP", True),

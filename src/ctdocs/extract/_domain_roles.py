@@ -28,7 +28,7 @@ from .._knowledge import DomainScoring, load_domains
 from .._needles import needles
 from .._offsets import Positions
 
-__all__ = ["Roles", "roles"]
+__all__ = ["Roles", "roles", "whole_words"]
 
 _REACH = 400  # characters scanned either side of a hit for its sentence
 # a sentence ends at ". ; ! ?" before white space, or at a line break
@@ -215,6 +215,22 @@ class Roles:
             if k < a or lower[k] in ",;:(\n":
                 return True
         return False
+
+
+# a word cut at a line end, its halves rejoined by a space ("rap- port"): folding makes
+# the hyphen a space, so the tail would be read as a word of its own
+_CUT_BEFORE = re.compile(r"[^\W\d_]-\s+\Z")
+
+
+def whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (hits in ``text`` as written, not folded) without those that are only
+    the lower-case tail of a word cut at a line end ("port" in "rap- port", "vices" in
+    "ser- vices"): the word is another, and the hit plays no role at all."""
+    return [
+        (s, e)
+        for s, e in spans
+        if not (text[s].islower() and _CUT_BEFORE.search(text, max(0, s - 8), s))
+    ]
 
 
 def _gloss(lower: str, start: int, end: int) -> bool:

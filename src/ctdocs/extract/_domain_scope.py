@@ -149,12 +149,27 @@ def inherit_subject(
     keeps = set(load_domains().scoring.confidentiality_keeps)
     for k, tags in clauses.items():
         b = blocks[k]
-        if _says(b.section, language, "procedural") or _says(b.title, language, "procedural"):
+        if _procedural(blocks, k, language):
             continue
         secret = _says(b.section, language, "confidentiality")
         for code, spans in subject.items():
             if not secret or code in keeps:
                 tags.setdefault(code, spans)
+
+
+def _procedural(blocks: list[RawBlock], k: int, language: str) -> bool:
+    """Whether clause ``k`` sits under a procedural heading, or it or a clause above it
+    is titled procedurally: the subsections of "2 Commencement" ("(1) Part 2 comes
+    into force on 1 July 2022") are as procedural as their section."""
+    b = blocks[k]
+    if _says(b.section, language, "procedural"):
+        return True
+    at: int | None = k
+    while at is not None and blocks[at].kind == "clause":
+        if _says(blocks[at].title, language, "procedural"):
+            return True
+        at = blocks[at].parent
+    return False
 
 
 def wrap_first_child(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> None:

@@ -38,7 +38,7 @@ from .._needles import needle_sets
 from .._needles import needles as find_needles
 from ._domain_index import RunHits, RunIndex, needle_index, run_index
 from ._domain_index import present as _present
-from ._domain_roles import roles
+from ._domain_roles import roles, whole_words
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
 
@@ -329,28 +329,13 @@ def _tag(
     result: dict[str, Scored] = {}
     for code, exclude, strong_pats, weak_pats in plan:
         excluded = [span for p in exclude for span in _finditer(p, texts)]
-        strong = _whole(text, _hits(texts, strong_pats, excluded))
-        weak = _whole(text, _hits(texts, weak_pats, excluded))
+        strong = whole_words(text, _hits(texts, strong_pats, excluded))
+        weak = whole_words(text, _hits(texts, weak_pats, excluded))
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
             weight = _weight(texts, strong, weak, heading, context, title)
             result[code] = (weight, _outermost(merged))
     return result
-
-
-# a word cut at a line end, its halves rejoined by a space ("rap- port"): folding makes
-# the hyphen a space, so the tail would be read as a word of its own
-_CUT_BEFORE = re.compile(r"[^\W\d_]-\s+\Z")
-
-
-def _whole(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the hits that are only the lower-case tail of a word cut at a
-    line end ("port" in "rap- port", "vices" in "ser- vices"): the word is another."""
-    return [
-        (s, e)
-        for s, e in spans
-        if not (text[s].islower() and _CUT_BEFORE.search(text, max(0, s - 8), s))
-    ]
 
 
 def _weight(
