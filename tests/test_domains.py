@@ -872,6 +872,7 @@ UNSEEN_PUBLISHERS: list[tuple[str, str, str, bool]] = [
     ("fr", "La Loi sur les précurseurs d'explosifs s'applique.", "C-IED", False),
     ("en", "We will work with local communities to build resilience against extremist narratives.", "CEP", False),
     ("fr", "renforcer la résilience des communautés face à la radicalisation", "CEP", False),
+    ("fr", "l'accent sur le renforcement de la résilience des collectivités et les secours", "CEP", False),
     ("en", "Strengthen civil preparedness and the resilience of first responders.", "CEP", True),
     ("fr", "renforcer la résilience et les secours", "CEP", True),
     ("en", "(b) the training is not connected with preparation for a specific terrorist act.", "TRAINING", False),
