@@ -307,7 +307,11 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if not found:
         return current
     plain = [
-        c for c in found if current is not None and not chrome_like(c.text) and not foreign(c.text)
+        c
+        for c in found
+        if current is not None
+        and (not chrome_like(c.text) or _page_part(c))
+        and not foreign(c.text)
     ]
     best = max(plain or found, key=lambda c: (score(c), -c.index))
     # a meeting's or an adoption's line is no title, however it scores; chrome costs the
@@ -318,6 +322,17 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+def _page_part(c: Candidate) -> bool:
+    """Whether a part's heading is the page's own title: a level-1 heading that names the
+    part and a title of its own ("# Chapter 3. Investigating and prosecuting terrorist
+    financing …" heading a handbook's chapter published as a page of its own)."""
+    f = line_features(c.text)
+    return c.h1 and f.part and f.words >= _PART_TITLE_WORDS
+
+
+_PART_TITLE_WORDS = 6
 
 
 def _names(text: str, beside_front: bool) -> bool:
