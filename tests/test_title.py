@@ -887,3 +887,41 @@ def test_breadcrumbs_are_no_titles(lang: Language, text: str, title: str) -> Non
 )
 def test_titles_under_mastheads_and_menus(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a parliamentary report's cover: the kind, then clauses that each open with a
+        # function word, down to who presents it
+        (
+            "fr",
+            "N° 1847\n______\nASSEMBLÉE NATIONALE\nCONSTITUTION DU 4 OCTOBRE 1958\n"
+            "DIX-SEPTIÈME LÉGISLATURE\nEnregistré à la Présidence de l'Assemblée nationale le 22 "
+            "octobre 2026.\n\nRAPPORT D'INFORMATION\n\nDÉPOSÉ\n\nen application de l'article 145 "
+            "du Règlement\n\nPAR LA COMMISSION DE LA DÉFENSE NATIONALE ET DES FORCES ARMÉES\n\n"
+            "en conclusion des travaux d'une mission d'information\nsur la menace terroriste "
+            "nucléaire, radiologique, biologique et chimique\n\nET PRÉSENTÉ PAR\n\nMme Claire "
+            "DUVERNOY et M. Antoine LESCURE,\nDéputés\n\nLa mission d'information a entendu une "
+            "cinquantaine de personnes au cours de ses travaux, de janvier à septembre.\n",
+            "RAPPORT D'INFORMATION DÉPOSÉ en application de l'article 145 du Règlement PAR LA "
+            "COMMISSION DE LA DÉFENSE NATIONALE ET DES FORCES ARMÉES en conclusion des travaux "
+            "d'une mission d'information sur la menace terroriste nucléaire, radiologique, "
+            "biologique et chimique",
+        ),
+        (
+            "en",
+            "HC 1847\n______\nHOUSE OF COMMONS\nSESSION 2026-27\n\nINFORMATION REPORT\n\n"
+            "SUBMITTED\n\npursuant to Standing Order No. 145\n\nBY THE DEFENCE COMMITTEE\n\n"
+            "at the close of an inquiry\ninto the preparedness of the State for nuclear, "
+            "radiological, biological and chemical terrorism\n\nAND PRESENTED BY\n\nClaire "
+            "Duvernoy MP and Antoine Lescure MP\n\nThe inquiry heard some fifty witnesses in the "
+            "course of its work, from January to September.\n",
+            "INFORMATION REPORT SUBMITTED pursuant to Standing Order No. 145 BY THE DEFENCE "
+            "COMMITTEE at the close of an inquiry into the preparedness of the State for nuclear, "
+            "radiological, biological and chemical terrorism",
+        ),
+    ],
+)
+def test_a_report_cover_title_runs_to_its_presenters(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
