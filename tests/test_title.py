@@ -925,3 +925,53 @@ def test_titles_under_mastheads_and_menus(lang: Language, text: str, title: str)
 )
 def test_a_report_cover_title_runs_to_its_presenters(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a gazette prints an act's full title, opening with its kind and number, with a
+        # closing period: a title under the gazette's running head, not a sentence
+        (
+            "fr",
+            "N° 7482 – 21 chaabane 1447 (9-2-2026) BULLETIN OFFICIEL 317\n\nTEXTES GÉNÉRAUX\n\n"
+            "Dahir n° 1-26-08 du 5 chaabane 1447 (24 janvier 2026) portant promulgation de la "
+            "loi n° 38-25 modifiant le code pénal en matière de financement du terrorisme.\n\n"
+            "LOUANGE À DIEU SEUL !\n\nQue l'on sache par les présentes – puisse Dieu en élever "
+            "et en fortifier la teneur !\n\nVu la Constitution, notamment ses articles 42 et 50,"
+            "\n\nA DÉCIDÉ CE QUI SUIT :\n\nEst promulguée et sera publiée au Bulletin officiel, "
+            "à la suite du présent dahir, la loi n° 38-25 modifiant le code pénal.\n",
+            "Dahir n° 1-26-08 du 5 chaabane 1447 (24 janvier 2026) portant promulgation de la "
+            "loi n° 38-25 modifiant le code pénal en matière de financement du terrorisme",
+        ),
+        (
+            "en",
+            "No. 41] OFFICIAL GAZETTE OF THE REPUBLIC 317\n\nGENERAL TEXTS\n\nOrder No. 19 of "
+            "2026 of 24 January 2026 promulgating Law No. 38-25 amending the Penal Code as "
+            "regards the financing of terrorism.\n\nPRAISE BE TO GOD ALONE!\n\nBe it known by "
+            "these presents that Our Majesty,\n\nHaving regard to the Constitution, in "
+            "particular Articles 42 and 50,\n\nHAS DECIDED AS FOLLOWS:\n\nLaw No. 38-25 "
+            "amending the Penal Code shall be promulgated and published in the Official Gazette "
+            "following this order.\n",
+            "Order No. 19 of 2026 of 24 January 2026 promulgating Law No. 38-25 amending the "
+            "Penal Code as regards the financing of terrorism",
+        ),
+        # a sentence that opens with an act's kind but no number stays a sentence
+        (
+            "fr",
+            "BULLETIN OFFICIEL\n\nTEXTES GÉNÉRAUX\n\nLoi relative à la sécurité intérieure\n\n"
+            "Loi publiée au Bulletin officiel à la suite du présent dahir.\n",
+            "Loi relative à la sécurité intérieure",
+        ),
+        (
+            "en",
+            "OFFICIAL GAZETTE\n\nGENERAL TEXTS\n\nLaw on internal security\n\n"
+            "Law published in the Official Gazette following this order.\n",
+            "Law on internal security",
+        ),
+    ],
+)
+def test_a_gazettes_act_title_may_close_with_a_period(
+    lang: Language, text: str, title: str
+) -> None:
+    assert parse_text(text, language=lang).title == title

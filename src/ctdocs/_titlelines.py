@@ -138,6 +138,7 @@ def is_eligible(u: Unit, carried: bool = False) -> bool:
     parts = [p for p in SEP.split(t) if p.strip()]
     # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
     open_end = t.endswith((",", ":")) and (carried or bool(title_words().document.match(t.lower())))
+    open_end = open_end or (t.endswith(".") and _numbered_title(t))
     return (
         # a page's h1 "Article 421-1"; a numbered act "Résolution 1267 (1999)"
         (n >= 2 or u.line.heading_level == 1 or _numbered_act(t))
@@ -219,6 +220,17 @@ def _dated(t: str) -> bool:
         and len(WORD.findall(t)) <= 4
         and not title_words().document.search(t.lower())
     )
+
+
+_NUMBER_SIGN = re.compile(r"^\S+\s+(?:n[°º]|no\.?)\s?\d", re.IGNORECASE)
+
+
+def _numbered_title(t: str) -> bool:
+    """An act's full title that opens with its kind and number, as some gazettes print it
+    with a closing period ("Dahir n° 1-26-08 du … portant promulgation de la loi … ."): a
+    title, not a sentence."""
+    first = t.split(maxsplit=1)[0].lower() if t.split() else ""
+    return bool(_NUMBER_SIGN.match(t)) and bool(title_words().document.fullmatch(first))
 
 
 def _numbered_act(t: str) -> bool:
