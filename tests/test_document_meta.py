@@ -674,6 +674,28 @@ def test_symbol_classes(lang: str, text: str, symbol: str | None) -> None:
             "Mis à jour le 3 janvier 2024\n",
             "2016-01-27",
         ),
+        # a treaty's final clauses name the day it opens for signature: its date
+        (
+            "en",
+            "Protocol for the Suppression of Unlawful Acts of Violence at Airports\n\nArticle "
+            "VI\nThis Protocol shall be open for signature at Montreal on 24 February 1988 by "
+            "States participating in the Conference.\n",
+            "1988-02-24",
+        ),
+        (
+            "fr",
+            "Protocole pour la répression des actes illicites de violence dans les aéroports\n\n"
+            "Article VI\nLe présent Protocole sera ouvert à la signature à Montréal le 24 février "
+            "1988 par les États participant à la Conférence.\n",
+            "1988-02-24",
+        ),
+        (
+            "fr",
+            "Convention sur la répression du financement du terrorisme\n\nArticle 24\nLa "
+            "présente Convention sera ouverte à la signature à Paris le 24 février 1988 par les "
+            "États participant à la Conférence.\n",
+            "1988-02-24",
+        ),
         # the date of assent in brackets under the act's number, over the short title's year
         (
             "en",
