@@ -261,7 +261,7 @@ def _score(
         return _DATELINE if dated else 0
     if _bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, text[h.end : hi], after):
+    if _dateline_score(before, after):
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
@@ -298,15 +298,14 @@ def _stamp_score(before: str, prev: str) -> int:
     return 0
 
 
-def _dateline_score(before: str, rest: str, after: int) -> bool:
-    """Whether a date (``before`` it on its line, ``rest`` after it, ``after`` words
-    there) ends a dateline: "Brussels, 9 May 2018", "[12th February 2019]" closing a
-    long title, "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its
-    line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on
-    22 October 2015, of the Protocol" inside a sentence."""
+def _dateline_score(before: str, after: int) -> bool:
+    """Whether a date (``before`` it on its line, ``after`` words after it there) ends a
+    dateline: "Brussels, 9 May 2018", "… held at NATO Headquarters, Brussels, on 10
+    December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
+    not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
-    if cues.dateline.search(before) or _bracketed(before, rest):
-        return True  # (a bracketed date is scored as an act's before this is asked)
+    if cues.dateline.search(before):
+        return True
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
