@@ -493,7 +493,7 @@ def test_document_date_and_symbol(
         ("en", "Council of Europe Treaty Series - No. 196\nCETS No. 196\n", "CETS No. 196"),
         ("fr", "Série des traités du Conseil de l'Europe\nSTCE n° 231\n", "STCE n° 231"),
         # French acts: a décret's number on its title line, a circular's NOR
-        ("fr", "Décret n° 2024-251 du 25 mars 2024 relatif à la sécurité\n", "Décret n° 2024-251"),
+        ("fr", "Décret n° 2024-251 du 25 mars 2024 relatif à la sécurité\n", "2024-251"),
         ("fr", "Paris, le 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
         ("fr", "Réf. :\n– Loi n° 2016-1428 du 24 octobre 2016\n", None),
         # a Belgian Moniteur number, a New Zealand act, a United States Code section
@@ -527,11 +527,12 @@ def test_document_date_and_symbol(
         ("fr", "Communiqué de presse M-NAC-1(96)63\n3 juin 1996\n", "M-NAC-1(96)63"),
         ("en", "NATO STANDARD\n\nAJP-3.15\n\nALLIED JOINT DOCTRINE\n", "AJP-3.15"),
         ("fr", "NORME OTAN\n\nAJP-3.15\n\nDOCTRINE INTERALLIÉE\n", "AJP-3.15"),
-        # French acts: the number heading the title line, else the NOR; a "vu" is not one
+        # French acts: the number heading the title line, cited as a number (like the
+        # Conseil constitutionnel's "2021-822 DC"), else the NOR; a "vu" is not one
         (
             "fr",
             "Décret n° 2015-1842 du 30 décembre 2015 relatif à la protection\nNOR : INTD1529786D\n",
-            "Décret n° 2015-1842",
+            "2015-1842",
         ),
         ("fr", "Circulaire du 28 juin 2019\nNOR : INTD1918432J\n", "INTD1918432J"),
         ("fr", "Vu le décret n° 2010-1123 du 23 septembre 2010 ;\n", None),
@@ -545,6 +546,191 @@ def test_document_date_and_symbol(
 def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
     found = own_symbol(text, lang)
     assert found == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # an act's number heading its title line; a dahir heads the law it promulgates
+        (
+            "fr",
+            "N° 7482 – 21 chaabane 1447 (9-2-2026) BULLETIN OFFICIEL 317\n\nTEXTES GÉNÉRAUX\n\n"
+            "Dahir n° 1-26-08 du 5 chaabane 1447 (24 janvier 2026) portant promulgation de la "
+            "loi n° 38-25 modifiant le code pénal\n\nLoi n° 38-25\nmodifiant le code pénal\n",
+            "1-26-08",
+        ),
+        ("fr", "LOI n° 2021-998 du 30 juillet 2021 relative à la prévention\n", "2021-998"),
+        # the common-law act number alone under the short title, not one cited in a sentence
+        (
+            "en",
+            "THE UNLAWFUL ACTIVITIES (PREVENTION) AMENDMENT ACT, 2026\n\nNO. 19 OF 2026\n\n"
+            "[6th August 2026.]\n",
+            "NO. 19 OF 2026",
+        ),
+        (
+            "en",
+            "THE PREVENTION OF TERRORISM ACT, 2012\n\nAct No. 30 of 2012\n",
+            "Act No. 30 of 2012",
+        ),
+        ("en", "This Act amends the principal Act, as amended by Act No. 30 of 2012.\n", None),
+        # a regional organisation's decision number ending a head line, alone or after the
+        # left-hand column; never one cited in brackets in the preamble
+        (
+            "en",
+            "INTER-AMERICAN COMMITTEE AGAINST TERRORISM (CICTE)\n\nTWENTY-SIXTH REGULAR SESSION "
+            "OEA/Ser.L/X.2.26\nMarch 12-13, 2026 CICTE/DEC. 1/26\nWashington, D.C. 13 March 2026\n",
+            "CICTE/DEC. 1/26",
+        ),
+        (
+            "fr",
+            "COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST\n\nECW/CEG.69/DEC.2/12/25\n\n"
+            "SOIXANTE-NEUVIÈME SESSION ORDINAIRE\n\nAbuja, 14 décembre 2025\n",
+            "ECW/CEG.69/DEC.2/12/25",
+        ),
+        (
+            "en",
+            "REAFFIRMING the Declaration of San Salvador [CICTE/DEC. 1/04 rev. 3], and the "
+            "Declaration on Critical Infrastructure [CICTE/DEC. 1/15];\n",
+            None,
+        ),
+        (
+            "fr",
+            "RAPPELANT la décision (ECW/CEG.60/DEC.1/12/21) relative à la force en attente ;\n",
+            None,
+        ),
+        # a head without a number: the line offering the full text gives it, after a dash
+        (
+            "fr",
+            "Communiqué de presse\n12 juin 2026\n\nLe Conseil a approuvé des conclusions.\n\n"
+            "Télécharger la version intégrale (PDF, 212 Ko) — 10473/26\n",
+            "10473/26",
+        ),
+        (
+            "en",
+            "Press release\n12 June 2026\n\nThe Council approved conclusions.\n\n"
+            "Download the full text (PDF, 212 KB) — 10473/26\n",
+            "10473/26",
+        ),
+        ("en", "Press release\n12 June 2026\n\nDownload the annual report 2025 (PDF)\n", None),
+        ("fr", "Communiqué\n12 juin 2026\n\nTélécharger le rapport annuel 2025 (PDF)\n", None),
+    ],
+)
+def test_symbol_classes(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a publication stamp over the update stamp above it
+        (
+            "en",
+            "Guidance\nStatutory guidance for enhanced duty premises\nUpdated 17 September 2026\n\n"
+            "From: Home Office\nPublished 3 March 2026\n\nContents\n",
+            "2026-03-03",
+        ),
+        (
+            "fr",
+            "Guide\nGuide pour les établissements recevant du public\nMis à jour le 17 septembre "
+            "2026\n\nPublié le 3 mars 2026\n\nSommaire\n",
+            "2026-03-03",
+        ),
+        # a front-matter key is a stamp too, when nothing else dates the text
+        (
+            "en",
+            '---\ntitle: "Chapter 3"\nlast_modified: 2026-05-19\n---\n\n# Chapter 3\n\n'
+            "1. This chapter builds on the work the Branch has done since 2019.\n",
+            "2026-05-19",
+        ),
+        (
+            "fr",
+            '---\ntitre: "Chapitre 3"\nlast_modified: 2026-05-19\n---\n\n# Chapitre 3\n\n'
+            "1. Ce chapitre s'appuie sur les travaux menés par le Service depuis 2019.\n",
+            "2026-05-19",
+        ),
+        # a revision stamp right under the adoption line: the text is the revision
+        (
+            "en",
+            "THE FATF RECOMMENDATIONS\n\nAdopted by the FATF Plenary in February 2012\n"
+            "Updated November 2023\n\nC. TERRORIST FINANCING\n",
+            "2023-11",
+        ),
+        (
+            "fr",
+            "LES RECOMMANDATIONS DU GAFI\n\nAdoptées par la plénière du GAFI en février 2012\n"
+            "Mises à jour en novembre 2023\n\nC. FINANCEMENT DU TERRORISME\n",
+            "2023-11",
+        ),
+        # not a page's update stamp a blank line below it
+        (
+            "en",
+            "Resolution 2091 (2016)\nAdopted by the Assembly on 27 January 2016\n\n"
+            "Updated 3 January 2024\n",
+            "2016-01-27",
+        ),
+        (
+            "fr",
+            "Résolution 2091 (2016)\nAdoptée par l'Assemblée le 27 janvier 2016\n\n"
+            "Mis à jour le 3 janvier 2024\n",
+            "2016-01-27",
+        ),
+        # a treaty's final clauses name the day it opens for signature: its date
+        (
+            "en",
+            "Protocol for the Suppression of Unlawful Acts of Violence at Airports\n\nArticle "
+            "VI\nThis Protocol shall be open for signature at Montreal on 24 February 1988 by "
+            "States participating in the Conference.\n",
+            "1988-02-24",
+        ),
+        (
+            "fr",
+            "Protocole pour la répression des actes illicites de violence dans les aéroports\n\n"
+            "Article VI\nLe présent Protocole sera ouvert à la signature à Montréal le 24 février "
+            "1988 par les États participant à la Conférence.\n",
+            "1988-02-24",
+        ),
+        (
+            "fr",
+            "Convention sur la répression du financement du terrorisme\n\nArticle 24\nLa "
+            "présente Convention sera ouverte à la signature à Paris le 24 février 1988 par les "
+            "États participant à la Conférence.\n",
+            "1988-02-24",
+        ),
+        # the date of assent in brackets under the act's number, over the short title's year
+        (
+            "en",
+            "THE UNLAWFUL ACTIVITIES (PREVENTION) AMENDMENT ACT, 2026\n\nNO. 19 OF 2026\n\n"
+            "[6th August 2026.]\n\nAn Act further to amend the Unlawful Activities (Prevention) "
+            "Act, 1967.\n",
+            "2026-08-06",
+        ),
+        (
+            "fr",
+            "LOI MODIFIANT LA LOI SUR LES ACTIVITÉS ILLÉGALES\n\nNo 19 de 2026\n\n"
+            "[6 août 2026.]\n\nLoi modifiant la Loi sur les activités illégales.\n",
+            "2026-08-06",
+        ),
+    ],
+)
+def test_stamp_and_assent_classes(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an act's short title with its year is no dateline
+        (
+            "en",
+            "THE UNLAWFUL ACTIVITIES (PREVENTION) AMENDMENT ACT, 2026\n\nAn Act further to amend "
+            "the principal Act.\n",
+        ),
+        ("fr", "LOI SUR LA SÉCURITÉ, LOI, 2026\n\nUne loi modifiant le code pénal.\n"),
+    ],
+)
+def test_an_act_year_is_no_dateline(lang: str, text: str) -> None:
+    assert own_date(text, find_dates(text, lang)) is None
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,20 @@ DEV = HERE / "devcorpus"
         ("MINISTÈRE DE L'INTÉRIEUR", True),
         ("Cision | Newswire", True),
         ("Belgique.be - Informations et services officiels", True),
+        # a community's name is a body's (a masthead above the document)
+        ("COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST", True),
+        ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES", True),
+        # a site's menu: three items or more between pipes, most of them a few words
+        ("Accueil | Secrétaire général | Assemblée générale | Conseil de sécurité", True),
+        ("Home | Secretary-General | General Assembly | Security Council", True),
+        (
+            "[← Chapitre 2 : Cadre](02.md) | [Sommaire](README.md) | [Chapitre 4 →](04.md)",
+            True,
+        ),
+        (
+            "[← Chapter 2: Legal framework](02.md) | [Contents](README.md) | [Chapter 4 →](04.md)",
+            True,
+        ),
         # a title broken after a function word is not a title yet
         ("RESOLUTION ON", True),
         ("DÉCLARATION SUR", True),
@@ -630,7 +644,8 @@ def test_title_per_family(family: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("batch", "floor"), [("heldout3", 0.8), ("heldout2", 0.8), ("heldout4", 0.85)]
+    ("batch", "floor"),
+    [("heldout3", 0.8), ("heldout2", 0.8), ("heldout4", 0.85), ("heldout5", 0.7)],
 )
 def test_title_held_out(batch: str, floor: float) -> None:
     folder = HERE / batch
@@ -802,3 +817,161 @@ def test_breadcrumbs_are_no_titles(lang: Language, text: str, title: str) -> Non
     trail = text.splitlines()[1]
     assert chrome_like(trail)
     assert not chrome_like(trail.replace(" \u203a ", " : ").replace(" > ", " : "))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a community's masthead in three languages above the declaration
+        (
+            "fr",
+            "COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST\nECONOMIC COMMUNITY OF WEST "
+            "AFRICAN STATES\nCOMUNIDADE ECONÓMICA DOS ESTADOS DA ÁFRICA OCIDENTAL\n\n"
+            "ECW/CEG.69/DEC.2/12/25\n\nAbuja, 14 décembre 2025\n\nDÉCLARATION D'ABUJA SUR LA "
+            "LUTTE CONTRE LE TERRORISME EN AFRIQUE DE L'OUEST\n\nNOUS, Chefs d'État et de "
+            "Gouvernement de la Communauté, réunis en notre soixante-neuvième session ordinaire, "
+            "adoptons la présente déclaration.\n",
+            "DÉCLARATION D'ABUJA SUR LA LUTTE CONTRE LE TERRORISME EN AFRIQUE DE L'OUEST",
+        ),
+        (
+            "en",
+            "ECONOMIC COMMUNITY OF WEST AFRICAN STATES\nCOMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE "
+            "L'AFRIQUE DE L'OUEST\nCOMUNIDADE ECONÓMICA DOS ESTADOS DA ÁFRICA OCIDENTAL\n\n"
+            "ECW/CEG.69/DEC.2/12/25\n\nAbuja, 14 December 2025\n\nABUJA DECLARATION ON THE "
+            "FIGHT AGAINST TERRORISM IN WEST AFRICA\n\nWE, Heads of State and Government of the "
+            "Community, meeting in our sixty-ninth ordinary session, adopt this declaration.\n",
+            "ABUJA DECLARATION ON THE FIGHT AGAINST TERRORISM IN WEST AFRICA",
+        ),
+        # a site's menu above a press release's headline
+        (
+            "en",
+            "Skip to main content Welcome to the United Nations Meetings Coverage and Press "
+            "Releases Home | Secretary-General | General Assembly | Security Council | Press "
+            "Briefings\n\n9847TH MEETING (AM) 14 MAY 2026\n\nTerrorist Use of Unmanned Aircraft "
+            "Systems Poses Growing Threat to Critical Infrastructure, Speakers Tell Security "
+            "Council\n\nThe Security Council heard briefings today on the threat that unmanned "
+            "aircraft pose to airports, ports and energy sites across several regions.\n",
+            "Terrorist Use of Unmanned Aircraft Systems Poses Growing Threat to Critical "
+            "Infrastructure, Speakers Tell Security Council",
+        ),
+        (
+            "fr",
+            "Aller au contenu principal Bienvenue aux Nations Unies Couverture des réunions et "
+            "communiqués de presse Accueil | Secrétaire général | Assemblée générale | Conseil "
+            "de sécurité | Points de presse\n\n9847E SÉANCE (MATIN) 14 MAI 2026\n\nLes drones "
+            "aux mains des terroristes menacent de plus en plus les infrastructures critiques, "
+            "avertissent les intervenants au Conseil de sécurité\n\nLe Conseil de sécurité a "
+            "entendu aujourd'hui des exposés sur la menace que font peser les drones sur les "
+            "aéroports, les ports et les sites énergétiques.\n",
+            "Les drones aux mains des terroristes menacent de plus en plus les infrastructures "
+            "critiques, avertissent les intervenants au Conseil de sécurité",
+        ),
+        # a handbook's chapter published as a page: its level-1 heading under a link bar
+        (
+            "en",
+            "[← Chapter 2: Legal framework](02.md) | [Contents](README.md) | [Chapter 4: "
+            "International cooperation →](04.md)\n\n# Chapter 3. Investigating and prosecuting "
+            "terrorist financing involving virtual assets\n\n> **Key points**\n> - Virtual "
+            "assets are a growing, though still minor, share of terrorist financing flows.\n",
+            "Chapter 3. Investigating and prosecuting terrorist financing involving virtual assets",
+        ),
+        (
+            "fr",
+            "[← Chapitre 2 : Cadre juridique](02.md) | [Sommaire](README.md) | [Chapitre 4 : "
+            "Coopération internationale →](04.md)\n\n# Chapitre 3. Enquêter sur le financement "
+            "du terrorisme au moyen d'actifs virtuels\n\n> **Points clés**\n> - Les actifs "
+            "virtuels sont une part croissante, bien que minime, des flux de financement.\n",
+            "Chapitre 3. Enquêter sur le financement du terrorisme au moyen d'actifs virtuels",
+        ),
+    ],
+)
+def test_titles_under_mastheads_and_menus(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a parliamentary report's cover: the kind, then clauses that each open with a
+        # function word, down to who presents it
+        (
+            "fr",
+            "N° 1847\n______\nASSEMBLÉE NATIONALE\nCONSTITUTION DU 4 OCTOBRE 1958\n"
+            "DIX-SEPTIÈME LÉGISLATURE\nEnregistré à la Présidence de l'Assemblée nationale le 22 "
+            "octobre 2026.\n\nRAPPORT D'INFORMATION\n\nDÉPOSÉ\n\nen application de l'article 145 "
+            "du Règlement\n\nPAR LA COMMISSION DE LA DÉFENSE NATIONALE ET DES FORCES ARMÉES\n\n"
+            "en conclusion des travaux d'une mission d'information\nsur la menace terroriste "
+            "nucléaire, radiologique, biologique et chimique\n\nET PRÉSENTÉ PAR\n\nMme Claire "
+            "DUVERNOY et M. Antoine LESCURE,\nDéputés\n\nLa mission d'information a entendu une "
+            "cinquantaine de personnes au cours de ses travaux, de janvier à septembre.\n",
+            "RAPPORT D'INFORMATION DÉPOSÉ en application de l'article 145 du Règlement PAR LA "
+            "COMMISSION DE LA DÉFENSE NATIONALE ET DES FORCES ARMÉES en conclusion des travaux "
+            "d'une mission d'information sur la menace terroriste nucléaire, radiologique, "
+            "biologique et chimique",
+        ),
+        (
+            "en",
+            "HC 1847\n______\nHOUSE OF COMMONS\nSESSION 2026-27\n\nINFORMATION REPORT\n\n"
+            "SUBMITTED\n\npursuant to Standing Order No. 145\n\nBY THE DEFENCE COMMITTEE\n\n"
+            "at the close of an inquiry\ninto the preparedness of the State for nuclear, "
+            "radiological, biological and chemical terrorism\n\nAND PRESENTED BY\n\nClaire "
+            "Duvernoy MP and Antoine Lescure MP\n\nThe inquiry heard some fifty witnesses in the "
+            "course of its work, from January to September.\n",
+            "INFORMATION REPORT SUBMITTED pursuant to Standing Order No. 145 BY THE DEFENCE "
+            "COMMITTEE at the close of an inquiry into the preparedness of the State for nuclear, "
+            "radiological, biological and chemical terrorism",
+        ),
+    ],
+)
+def test_a_report_cover_title_runs_to_its_presenters(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a gazette prints an act's full title, opening with its kind and number, with a
+        # closing period: a title under the gazette's running head, not a sentence
+        (
+            "fr",
+            "N° 7482 – 21 chaabane 1447 (9-2-2026) BULLETIN OFFICIEL 317\n\nTEXTES GÉNÉRAUX\n\n"
+            "Dahir n° 1-26-08 du 5 chaabane 1447 (24 janvier 2026) portant promulgation de la "
+            "loi n° 38-25 modifiant le code pénal en matière de financement du terrorisme.\n\n"
+            "LOUANGE À DIEU SEUL !\n\nQue l'on sache par les présentes – puisse Dieu en élever "
+            "et en fortifier la teneur !\n\nVu la Constitution, notamment ses articles 42 et 50,"
+            "\n\nA DÉCIDÉ CE QUI SUIT :\n\nEst promulguée et sera publiée au Bulletin officiel, "
+            "à la suite du présent dahir, la loi n° 38-25 modifiant le code pénal.\n",
+            "Dahir n° 1-26-08 du 5 chaabane 1447 (24 janvier 2026) portant promulgation de la "
+            "loi n° 38-25 modifiant le code pénal en matière de financement du terrorisme",
+        ),
+        (
+            "en",
+            "No. 41] OFFICIAL GAZETTE OF THE REPUBLIC 317\n\nGENERAL TEXTS\n\nOrder No. 19 of "
+            "2026 of 24 January 2026 promulgating Law No. 38-25 amending the Penal Code as "
+            "regards the financing of terrorism.\n\nPRAISE BE TO GOD ALONE!\n\nBe it known by "
+            "these presents that Our Majesty,\n\nHaving regard to the Constitution, in "
+            "particular Articles 42 and 50,\n\nHAS DECIDED AS FOLLOWS:\n\nLaw No. 38-25 "
+            "amending the Penal Code shall be promulgated and published in the Official Gazette "
+            "following this order.\n",
+            "Order No. 19 of 2026 of 24 January 2026 promulgating Law No. 38-25 amending the "
+            "Penal Code as regards the financing of terrorism",
+        ),
+        # a sentence that opens with an act's kind but no number stays a sentence
+        (
+            "fr",
+            "BULLETIN OFFICIEL\n\nTEXTES GÉNÉRAUX\n\nLoi relative à la sécurité intérieure\n\n"
+            "Loi publiée au Bulletin officiel à la suite du présent dahir.\n",
+            "Loi relative à la sécurité intérieure",
+        ),
+        (
+            "en",
+            "OFFICIAL GAZETTE\n\nGENERAL TEXTS\n\nLaw on internal security\n\n"
+            "Law published in the Official Gazette following this order.\n",
+            "Law on internal security",
+        ),
+    ],
+)
+def test_a_gazettes_act_title_may_close_with_a_period(
+    lang: Language, text: str, title: str
+) -> None:
+    assert parse_text(text, language=lang).title == title

@@ -67,7 +67,7 @@ _PUBLISHED_AFTER = re.compile(r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
-_MAX_RUN = 4
+_MAX_RUN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,8 @@ def _continues(run: list[str], nxt: Unit) -> bool:
         return False  # "Explosives Act" above its long title "An Act respecting …"
     if run_caps and not caps and t[0].isupper() and first[0] not in fw and not named:
         return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
+    if _next_clause(run, t, first[0]):
+        return True  # a cover page's next clause: "… de l'article 145 du Règlement" / "PAR LA …"
     # "Building Resilience" / "Against Terrorism"; not "Criminal Code Act 1995" / "In force"
     opens = first[0] in fw and first[0] not in words.articles and not (named_run and t[0].isupper())
     if last in fw or opens or named:
@@ -118,6 +120,23 @@ def _continues(run: list[str], nxt: Unit) -> bool:
         return caps
     named_body = chrome_like(t) or line_features(t).organisation
     return caps and not (chrome_like(run[0]) or named_body)
+
+
+def _next_clause(run: list[str], t: str, first: str) -> bool:
+    """Whether ``t`` (opening with ``first``) is the next clause of a report's cover
+    title: the run names a kind of document and has left capitals ("RAPPORT D'INFORMATION"
+    / "DÉPOSÉ en application de l'article 145 du Règlement"), and the line, opening in
+    capitals with a function word that is no article and does not end on one ("PAR LA
+    COMMISSION DE LA DÉFENSE …", not "ET PRÉSENTÉ PAR" before who presents it)."""
+    words = title_words()
+    if (
+        first not in words.function
+        or first in words.articles
+        or not in_capitals(" ".join(t.split()[:4]))
+    ):
+        return False
+    named = bool(words.document.search(" ".join(run).lower()))
+    return named and not in_capitals(run[-1]) and not line_features(t).dangling
 
 
 def site_part_dropped(text: str, lines: Collection[str]) -> str:
@@ -307,7 +326,11 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if not found:
         return current
     plain = [
-        c for c in found if current is not None and not chrome_like(c.text) and not foreign(c.text)
+        c
+        for c in found
+        if current is not None
+        and (not chrome_like(c.text) or _page_part(c))
+        and not foreign(c.text)
     ]
     best = max(plain or found, key=lambda c: (score(c), -c.index))
     # a meeting's or an adoption's line is no title, however it scores; chrome costs the
@@ -318,6 +341,17 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+def _page_part(c: Candidate) -> bool:
+    """Whether a part's heading is the page's own title: a level-1 heading that names the
+    part and a title of its own ("# Chapter 3. Investigating and prosecuting terrorist
+    financing …" heading a handbook's chapter published as a page of its own)."""
+    f = line_features(c.text)
+    return c.h1 and f.part and f.words >= _PART_TITLE_WORDS
+
+
+_PART_TITLE_WORDS = 6
 
 
 def _names(text: str, beside_front: bool) -> bool:

@@ -138,6 +138,7 @@ def is_eligible(u: Unit, carried: bool = False) -> bool:
     parts = [p for p in SEP.split(t) if p.strip()]
     # a title cut before its continuation ("PROPOSITION DE LOI visant à …,", "Loi du … :")
     open_end = t.endswith((",", ":")) and (carried or bool(title_words().document.match(t.lower())))
+    open_end = open_end or (t.endswith(".") and _numbered_title(t))
     return (
         # a page's h1 "Article 421-1"; a numbered act "Résolution 1267 (1999)"
         (n >= 2 or u.line.heading_level == 1 or _numbered_act(t))
@@ -221,6 +222,17 @@ def _dated(t: str) -> bool:
     )
 
 
+_NUMBER_SIGN = re.compile(r"^\S+\s+(?:n[°º]|no\.?)\s?\d", re.IGNORECASE)
+
+
+def _numbered_title(t: str) -> bool:
+    """An act's full title that opens with its kind and number, as some gazettes print it
+    with a closing period ("Dahir n° 1-26-08 du … portant promulgation de la loi … ."): a
+    title, not a sentence."""
+    first = t.split(maxsplit=1)[0].lower() if t.split() else ""
+    return bool(_NUMBER_SIGN.match(t)) and bool(title_words().document.fullmatch(first))
+
+
 def _numbered_act(t: str) -> bool:
     """A kind of document and its number alone: "Resolution 2178 (2014)"."""
     words = WORD.findall(t.lower())
@@ -249,7 +261,7 @@ class _Features:
     name_case: bool  # every word capitalised: a name, not a phrase
     address: bool  # opens or ends on a web address ("Belgique.be - …", "… - Nato-pa.int")
     dangling: bool  # ends on a function word ("RESOLUTION ON")
-    interface: bool  # a site's interface: its words ("Transcription", "partage"), a breadcrumb
+    interface: bool  # a site's interface: its words ("Transcription"), a breadcrumb, a menu
     part: bool  # a part's heading: "Schedule—The Criminal Code", "Introduction"
     occasion: bool  # names a sitting, not a document: "804th meeting – 11 July 2002"
     metadata: bool  # a distribution line: "… Original: ENGLISH"
@@ -275,12 +287,29 @@ def line_features(text: str) -> _Features:
             bool(tokens)
             and (tokens[0] in words.interface or sum(t in words.interface for t in tokens) * 4 >= n)
         )
-        or BREADCRUMB_RE.search(text) is not None,
+        or BREADCRUMB_RE.search(text) is not None
+        or _menu(text),
         bool(words.part.match(text.strip())),
         not words.document.search(low) and any(t in words.occasion for t in tokens[:3]),
         any(d in low for d in words.distribution),
         _kind_only(text, tokens),
     )
+
+
+_PIPE = re.compile(r"\s\|\s")
+_MENU_ITEM_WORDS = 5
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")  # a Markdown link's target: "](02.md)"
+
+
+def _menu(text: str) -> bool:
+    """Whether a line is a site's menu: three items or more between pipes, two in three of
+    them a few words at most ("Home | Secretary-General | General Assembly | …", a Markdown
+    page's "[← Chapter 2](02.md) | [Contents](README.md) | [Chapter 4 →](04.md)")."""
+    parts = _PIPE.split(text)
+    if len(parts) < 3:
+        return False
+    short = sum(len(WORD.findall(_LINK_TARGET.sub("]", p))) <= _MENU_ITEM_WORDS for p in parts)
+    return short * 3 >= len(parts) * 2
 
 
 _SYMBOL = re.compile(r"[^\W\d_]\S*\d|\d\S*[^\W\d_]")  # "M-NAC-2(96)165", "A/RES/77/298"

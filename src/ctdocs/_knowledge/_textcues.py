@@ -110,6 +110,12 @@ class DocumentCues(_Strict):
     act_of: list[str] = Field(default_factory=list)
     # "last updated": the date only when nothing else dates it
     stamp: list[str] = Field(default_factory=list)
+    # "published", "publié le": a page's publication stamp, over its update stamps
+    published: list[str] = Field(default_factory=list)
+    # "updated", "révisé": a stamp right under the adoption line dates the revised text
+    revised: list[str] = Field(default_factory=list)
+    # "download", "télécharger": a line offering the full text, with its number
+    download: list[str] = Field(default_factory=list)
     not_own: list[str] = Field(default_factory=list)  # "post on", "envoyé sur": someone else's date
     # "commencé le", "entry into force": a date, not the document's own
     event: list[str] = Field(default_factory=list)

@@ -30,8 +30,9 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
 
-_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE = 8, 7, 6, 5, 4, 4
-_INLINE, _SELF, _STAMP = 3, 2, 1  # a cue inside running text yields to any head line
+_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE = 16, 14, 12, 10, 8, 8
+_INLINE, _SELF = 6, 4  # a cue inside running text yields to any head line
+_PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
@@ -55,7 +56,11 @@ class _Cues:
     of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
     act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
     act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
+    act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
     stamp: re.Pattern[str]
+    published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
+    revised: re.Pattern[str]  # a revision stamp: Updated November 2023
+    download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     dateline_article: re.Pattern[
         str
@@ -73,9 +78,11 @@ class _Cues:
 
 
 def _alt(words: set[str]) -> str:
+    """One alternation of ``words``, longest first; the words of a cue may also be joined
+    by an underscore, as in a front-matter key (``last_modified: 2026-05-19``)."""
     return (
         "|".join(
-            r"\s+".join(re.escape(w) for w in p.split())
+            r"[\s_]+".join(re.escape(w) for w in p.split())
             for p in sorted(words, key=len, reverse=True)
         )
         or "(?!)"
@@ -91,6 +98,9 @@ def _cues() -> _Cues:
     act = _alt({w for c in langs for w in c.act})
     of = _alt({w for c in langs for w in c.act_of})
     stamp = _alt({w for c in langs for w in c.stamp})
+    published = _alt({w for c in langs for w in c.published})
+    revised = _alt({w for c in langs for w in c.revised})
+    download = _alt({w for c in langs for w in c.download})
     not_own = _alt({w for c in langs for w in c.not_own})
     event = _alt({w for c in langs for w in c.event})
     article = _alt({w for c in langs for w in c.dateline_article})
@@ -108,7 +118,11 @@ def _cues() -> _Cues:
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
+        act_year=re.compile(rf"\b(?:{act}),\s*$", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        published=re.compile(rf"^\W*(?:{published})\b", flags),
+        revised=re.compile(rf"^\W*(?:{revised})\b", flags),
+        download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
         dateline_article=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
@@ -227,8 +241,9 @@ def _score(
         return _CLOSING
     if h.start >= head_end or _citing(_paragraph(text, h.start)):
         return 0  # a preamble dates what it cites (Rappelant la résolution … du …)
-    if cues.stamp.search(before) or (prev.endswith(":") and cues.stamp.search(prev)):
-        return _STAMP
+    stamped = _stamp_score(before, prev)
+    if stamped:
+        return stamped
     cap = max(cues.short_words, 1) + 1  # enough for every comparison below
     after = _words(text, h.end, hi, cap)
     other = _words(before, 0, len(before), cap) + after
@@ -240,16 +255,16 @@ def _score(
     if cued is not None:
         return cued
     if h.precision == "year":
-        # a bare year dates the document only at the end of a dateline (Canada, 2013)
-        return _DATELINE if after == 0 and _dateline(before) else 0
-    if _dateline_score(before, text[h.end : hi], after):
+        # a bare year dates the document only at the end of a dateline (Canada, 2013),
+        # not of an act's short title (THE … AMENDMENT ACT, 2026)
+        dated = after == 0 and _dateline(before) and not cues.act_year.search(before)
+        return _DATELINE if dated else 0
+    if _bracketed(before, text[h.end : hi]):
+        return _ACT  # the act's date of assent under its title: [6th August 2026.]
+    if _dateline_score(before, after):
         return _DATELINE
-    if h.start < title_end and cues.act_of.search(before):
+    if _act_title(text, h, lo, hi, title_end):
         return _ACT
-    if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
-        return _ACT  # the date heads the act's title: "5 MAI 2019. - Loi portant …"
-    if cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo):
-        return _ACT  # an act's title over a few lines, its date on the last: "du 4 mai 2022"
     sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
     if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
         return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
@@ -258,14 +273,38 @@ def _score(
     return 0
 
 
-def _dateline_score(before: str, rest: str, after: int) -> bool:
-    """Whether a date (``before`` it on its line, ``rest`` after it, ``after`` words
-    there) ends a dateline: "Brussels, 9 May 2018", "[12th February 2019]" closing a
-    long title, "… held at NATO Headquarters, Brussels, on 10 December 1996" ending its
-    line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it; not "signed in Riga, on
-    22 October 2015, of the Protocol" inside a sentence."""
+def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
+    """Whether ``h`` (on the line ``lo``-``hi``) dates an act's title: "Council Regulation
+    … of 27 December 2001" among the title lines, "5 MAI 2019. - Loi portant …" heading
+    it, or "du 4 mai 2022" on the last line of a title over a few lines."""
     cues = _cues()
-    if cues.dateline.search(before) or _bracketed(before, rest):
+    before = text[lo : h.start]
+    if h.start < title_end and cues.act_of.search(before):
+        return True
+    if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
+        return True
+    return bool(
+        cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo)
+    )
+
+
+def _stamp_score(before: str, prev: str) -> int:
+    """The score of a date a stamp's cue opens its line with (``before`` it), or the line
+    above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
+    cues = _cues()
+    for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
+        if cue.search(before) or (prev.endswith(":") and cue.search(prev)):
+            return score
+    return 0
+
+
+def _dateline_score(before: str, after: int) -> bool:
+    """Whether a date (``before`` it on its line, ``after`` words after it there) ends a
+    dateline: "Brussels, 9 May 2018", "… held at NATO Headquarters, Brussels, on 10
+    December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
+    not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
+    cues = _cues()
+    if cues.dateline.search(before):
         return True
     if not cues.dateline_article.search(before):
         return False
@@ -280,8 +319,9 @@ def _dateline(before: str) -> bool:
 
 def _bracketed(before: str, after: str) -> bool:
     """Whether a date stands in square brackets at the end of its line: an act's date of
-    assent closing its long title (``… connected purposes.   [12th February 2019]``)."""
-    return before.rstrip().endswith("[") and after.strip() == "]"
+    assent closing its long title (``… connected purposes.   [12th February 2019]``, or
+    ``[6th August 2026.]`` under the act's number)."""
+    return before.rstrip().endswith("[") and after.strip() in ("]", ".]")
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
@@ -382,7 +422,38 @@ def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
         s = _score(text, h, head_end, title_end, top_end, timeline)
         if s > best_score:
             best, best_score = h, s
+    if best is not None and best_score == _ADOPTED:
+        return _revision(text, hits, best) or best
     return best
+
+
+def _revision(text: str, hits: Sequence[DateHit], adopted: DateHit) -> DateHit | None:
+    """The date of a revision stamp on the line right under the adoption line, or None.
+
+    A title page that reads "Adopted by the Plenary in February 2012 / Updated
+    November 2023" is the text as revised: its date is the revision's (a
+    consolidated act's compilation date likewise dates the version printed).
+    Only a later date, after its cue (and at most one word: "Updated in …") and ending
+    the very next line.
+    """
+    _, hi = _line_bounds(text, adopted.start, adopted.end)
+    nxt = hi + 1
+    while nxt < len(text) and text[nxt] in " \t\r\n":
+        nxt += 1
+    if text.count("\n", hi, nxt) > 1:
+        return None  # a blank line between the two: not the same block
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    cue = _cues().revised.match(text[nxt:line_end])
+    if cue is None:
+        return None
+    for h in hits:
+        if nxt <= h.start < line_end and not h.inferred_year:
+            later = h.value.split("/")[0] > adopted.value.split("/")[0]
+            between = _words(text, nxt + cue.end(), h.start, 2)  # at most "in", "en"
+            alone = between <= 1 and _words(text, h.end, line_end, 1) == 0
+            return h if later and alone else None
+    return None
 
 
 def anchor_day(h: DateHit | None) -> str | None:
@@ -420,13 +491,19 @@ def own_symbol(text: str, language: str) -> str | None:
     """The document's official number as printed, or None.
 
     The first match of a symbol shape in the head, in reading order; a shape of
-    the document's own language before one of another.
+    the document's own language before one of another. A head that prints none
+    may still offer the full text for download with its number (a press page's
+    "Télécharger la version intégrale (PDF) — 10473/26").
     """
-    cues = _cues()
-    head = text[: _head_end(text, cues.head_lines)]
+    head = text[: _head_end(text, _cues().head_lines)]
+    return _first_symbol(head, language) or _download_symbol(text, language)
+
+
+def _first_symbol(part: str, language: str) -> str | None:
+    """The first symbol shape in ``part``, one of the document's language first."""
     found: list[tuple[int, int, str]] = []  # (other language?, position, symbol)
-    for pattern, lang in cues.symbols:
-        m = _search_word_start(pattern, head)
+    for pattern, lang in _cues().symbols:
+        m = _search_word_start(pattern, part)
         if m is None:
             continue
         group = "symbol" if "symbol" in pattern.groupindex else 0
@@ -438,6 +515,22 @@ def own_symbol(text: str, language: str) -> str | None:
     if not found:
         return None
     return min(found)[2]
+
+
+_DASH = re.compile(r"\s[\u2013\u2014-]\s")  # before the number on a download line
+
+
+def _download_symbol(text: str, language: str) -> str | None:
+    """The number after the last dash of the first line offering the full text for
+    download that has one (``Download the full text (PDF, 212 KB) — 10473/26``): the
+    part after the dash is read as a line of its own."""
+    for m in _cues().download.finditer(text):
+        parts = _DASH.split(m.group(0))
+        if len(parts) > 1:
+            symbol = _first_symbol(parts[-1].strip() + "\n", language)
+            if symbol is not None:
+                return symbol
+    return None
 
 
 def stamp_in_noise(
@@ -458,8 +551,13 @@ def stamp_in_noise(
     before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
     if cues.not_own.search(before):
         return False
-    if cues.stamp.search(before) or cues.adopted.search(before) or _dateline(before):
-        return True  # Last updated: …, Issued on …, Brussels, …
+    if (
+        cues.stamp.search(before)
+        or cues.published.search(before)
+        or cues.adopted.search(before)
+        or _dateline(before)
+    ):
+        return True  # Last updated: …, Published …, Issued on …, Brussels, …
     if cues.event.search(before[-40:]) and cues.event_line.match(before):
         return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
