@@ -1082,6 +1082,39 @@ def test_an_acronym_used_as_a_bodys_is_kept(lang: str, text: str, surface: str) 
             "Criminal Operations",
             {"James Malizia"},
         ),
+        # a name in capitals after the office, closed by a full stop; two signatures
+        # side by side under their offices; a title before the name in capitals
+        (
+            "fr",
+            "Fait à Rabat, le 24 janvier 2026.\n\nPour contreseing :\n"
+            "Le Chef du gouvernement,\nKARIM BENSLIMANE.\n",
+            {"KARIM BENSLIMANE"},
+        ),
+        (
+            "en",
+            "Done at Brussels, 19 November 2025.\n\nFor the European Parliament For the "
+            "Council\nThe President The President\nR. VALKONEN M. HANSEN\n",
+            {"R. VALKONEN", "M. HANSEN"},
+        ),
+        (
+            "en",
+            "The Ordinance is hereby repealed.\n\nDR. ANIL KUMAR SHRIVASTAV, Secretary to "
+            "the Govt. of India.\n",
+            {"ANIL KUMAR SHRIVASTAV"},
+        ),
+        # names listed with their affiliations in brackets, bare commas between them
+        (
+            "en",
+            "Contributors to this chapter: Dr. Priya Raghunathan (UNODC), Tomasz Wierzbicki "
+            "(Egmont Group Secretariat), Aïcha Ndiaye Sarr (CENTIF, Senegal).",
+            {"Priya Raghunathan", "Tomasz Wierzbicki", "Aïcha Ndiaye Sarr"},
+        ),
+        (
+            "fr",
+            "Ont contribué : M. Yannick Le Goff (DGA), Nadia Berrahou (SGDSN), Hervé "
+            "Costa-Morin (ministère de la Santé).",
+            {"Yannick Le Goff", "Nadia Berrahou", "Hervé Costa-Morin"},
+        ),
     ],
 )
 def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) -> None:
@@ -1173,3 +1206,107 @@ def test_a_given_name_in_running_text_opens_a_persons_name(
 ) -> None:
     found = _actors_by_surface(text, lang)
     assert found.get(surface, ("", "", True))[1:] == ("person", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a surname in capitals is written as a name; a regnal number stays
+        (
+            "fr",
+            "Le ministre de l'intérieur,\nYOUSSEF EL HARRAK.\n",
+            "YOUSSEF EL HARRAK",
+            "Youssef El Harrak",
+        ),
+        (
+            "fr",
+            "Sceau de Sa Majesté Mohammed VI. Le dahir est promulgué.",
+            "Mohammed VI",
+            "Mohammed VI",
+        ),
+        (
+            "en",
+            "Foreword by the Rt Hon Joanna Pemberton-Hale MP, Security Minister.",
+            "Joanna Pemberton-Hale",
+            "Joanna Pemberton-Hale",
+        ),
+        (
+            "en",
+            "The handbook was reviewed by Claire DUVERNOY-KACI, 2 April 2026.",
+            "Claire DUVERNOY-KACI",
+            "Claire Duvernoy-Kaci",
+        ),
+    ],
+)
+def test_a_persons_name_without_its_titles_and_capitals(
+    lang: str, text: str, surface: str, name: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "person"
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {a.name for a in doc.actors if a.kind == "person"} == {name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "same"),
+    [
+        # a hyphenated surname alone is the person first named in full
+        (
+            "en",
+            "Ambassador Nkechi Okoro-Lindqvist of Denmark spoke. Ms. Okoro-Lindqvist said more.",
+            "Okoro-Lindqvist",
+            "Nkechi Okoro-Lindqvist",
+        ),
+        (
+            "fr",
+            "Mme Céline Artaud-Pereira a présenté le plan. Mme Artaud-Pereira a conclu.",
+            "Artaud-Pereira",
+            "Céline Artaud-Pereira",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_alone(lang: str, text: str, surface: str, same: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][0] == found[same][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        # an acronym spelt out as a treaty ending in a body's name is the treaty's
+        (
+            "en",
+            "Denmark, under the Treaty on European Union (TEU) and the Treaty on the "
+            "Functioning of the European Union (TFEU), is not bound. The TEU says so.",
+            {"TEU", "TFEU"},
+        ),
+        (
+            "fr",
+            "Le Danemark, au titre du traité sur l'Union européenne (TUE) et du traité "
+            "sur le fonctionnement de l'Union européenne (TFUE), n'est pas lié.",
+            {"TUE", "TFUE"},
+        ),
+        # a known acronym the text spells out as something else means that thing
+        (
+            "en",
+            "Staff complete the Action Counters Terrorism (ACT) e-learning. ACT is free.",
+            {"ACT"},
+        ),
+        ("fr", "La Coupe d'Afrique des Nations (CAN) commence. La CAN dure un mois.", {"CAN"}),
+    ],
+)
+def test_an_acronym_the_text_defines_as_something_else(
+    lang: str, text: str, gone: set[str]
+) -> None:
+    assert not gone & set(_actors_by_surface(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Staff at Allied Command Transformation (ACT) met. ACT agreed.", "ACT"),
+        ("fr", "Le Conseil de l'Atlantique Nord (CAN) s'est réuni. Le CAN a décidé.", "CAN"),
+    ],
+)
+def test_an_acronym_spelt_out_as_its_body_stays(lang: str, text: str, surface: str) -> None:
+    assert surface in _actors_by_surface(text, lang)

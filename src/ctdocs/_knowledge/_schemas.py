@@ -118,6 +118,7 @@ class PersonCues(_Strict):
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
     roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
+    postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
 
 
 class OrganCues(_Strict):

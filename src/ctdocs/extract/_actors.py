@@ -479,12 +479,26 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     return (glued.isdigit() or glued.isupper()) and text[end + 1 : end + 2].isdigit()
 
 
+def _last_in_brackets(text: str, start: int) -> bool:
+    """Whether a mention closing brackets is alone in them or their last item after a
+    comma, on one line: ``Tunis (Tunisie)``, ``Aïcha Ndiaye Sarr (CENTIF, Senegal)``."""
+    if text[start - 1 : start] == "(":
+        return True
+    opened = text.rfind("(", max(0, start - 80), start)
+    return (
+        opened >= 0
+        and text[start - 2 : start] == ", "
+        and not any(c in text[opened:start] for c in ")\n")
+    )
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
-    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses (``Tunis (Tunisie)``,
-    ``M. Levitte (France)``: a place or a person's country) is not an actor
+    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses, or last in them
+    after a comma (``Tunis (Tunisie)``, ``M. Levitte (France)``, ``(CENTIF, Senegal)``:
+    a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
     iraquien``) is never a place. An acronym glued into a document number
@@ -497,7 +511,7 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             continue
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
-            if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
+            if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
