@@ -705,6 +705,41 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
             "Conseil des ministres",
             "council-of-ministers-belgium",
         ),
+        # a regional organisation's organs, its short names shared with other bodies'
+        (
+            "fr",
+            "Les chefs d'État de la CEDEAO, réunis à Abuja, saluent le rapport de la CEDEAO. "
+            "La CEDEAO agit. Ils chargent la Commission de le suivre.",
+            "Commission",
+            "ecowas-commission",
+        ),
+        (
+            "en",
+            "The member states of the OAS met. The OAS condemned the attacks and the "
+            "General Assembly adopted the declaration.",
+            "General Assembly",
+            "oas-general-assembly",
+        ),
+        (
+            "fr",
+            "Réunie à Vienne, l'Assemblée générale d'INTERPOL adopte la résolution. "
+            "L'Assemblée générale charge le Secrétariat général de la suivre.",
+            "Assemblée générale",
+            "interpol-general-assembly",
+        ),
+        # a ministry every state has: the one of the state the text names
+        (
+            "fr",
+            "La France renforce sa loi, en lien avec le ministère de la Justice.",
+            "ministère de la Justice",
+            "ministry-justice-france",
+        ),
+        (
+            "en",
+            "Canada amends the Criminal Code. The Department of Justice drafted it.",
+            "Department of Justice",
+            "justice-canada",
+        ),
     ],
 )
 def test_a_short_reference_means_the_body_the_text_names(

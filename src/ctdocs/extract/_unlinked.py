@@ -531,6 +531,22 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     return out
 
 
+def _shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
+    """The weak aliases two organisations' organs or more share (``General Assembly``),
+    folded and case-folded: a reference the text does not settle names no new body. Not
+    those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
+    institution is meant, a body by its shape. (A few hundred entries to read: no need to
+    keep the answer.)"""
+    seen: dict[str, int] = {}
+    for e in entries.values():
+        parent = entries.get(str(e.part_of))
+        if parent is not None and parent.kind == "state":
+            continue
+        for w in {fold(w).casefold() for w in e.weak_aliases}:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
+
+
 def propose(
     text: str,
     known_hits: list[ActorHit],
@@ -550,11 +566,19 @@ def propose(
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     known = _Known(hits, len(folded))
     known.entries = entries
-    cands = _candidates(text, folded, cues, known)
+    # a short reference the knowledge base shares among bodies ("General Assembly") that
+    # the text did not settle is no new body either
+    weak = _shared_weak(entries)
+    cands = [
+        c
+        for c in _candidates(text, folded, cues, known)
+        if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
+    ]
     dropped = {k for c in cands for k in c.replaces}
     names: dict[str, tuple[str, ActorKind]] = {}
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
+    written: dict[str, str] = {}  # actor id -> its name as the text first writes it
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
@@ -569,10 +593,11 @@ def propose(
             # "Minister Toews" is the person first named "the Honourable Vic Toews"
             actor_id = persons.get(folded[c.start : c.end], actor_id)
         names.setdefault(actor_id, (as_name(surface) if c.kind == "person" else surface, c.kind))
+        written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
-    fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
+    fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
     glossed = names if language == "fr" else {}
