@@ -418,6 +418,11 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ),
         ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Syria", False),
         ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Iraq", False),
+        # a site's address in capitals; a person's country last in brackets
+        ("en", "Cookies on GOV.UK\n\nThe guidance applies to all premises.", "UK", False),
+        ("fr", "Le formulaire est publié sur GOV.UK pour les exploitants.", "UK", False),
+        ("en", "Reviewed by Aïcha Ndiaye Sarr (CENTIF, Senegal).", "Senegal", False),
+        ("fr", "Relu par M. Moussa Diallo (CENTIF, Sénégal).", "Sénégal", False),
         # a person's country in parentheses
         (
             "fr",
@@ -960,6 +965,34 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
             "The RCMP and CSIS reported. The Government announced a bill.",
             "Government",
             "canada",
+        ),
+        # the central or federal government of a text about its state
+        (
+            "en",
+            "India amends the Act. The Central Government may, by notification, add a name.",
+            "Central Government",
+            "india",
+        ),
+        (
+            "fr",
+            "La Belgique modifie la loi. Le Gouvernement fédéral en informe la Chambre.",
+            "Gouvernement fédéral",
+            "belgium",
+        ),
+        # a state's full style is one mention, the state's
+        (
+            "en",
+            "The Assembly welcomed the offer of the Government of the Republic of Panama "
+            "to host the meeting.",
+            "Republic of Panama",
+            "panama",
+        ),
+        (
+            "fr",
+            "Les chefs d'État de la République fédérale du Nigeria et de la République du "
+            "Ghana ont signé.",
+            "République fédérale du Nigeria",
+            "nigeria",
         ),
     ],
 )

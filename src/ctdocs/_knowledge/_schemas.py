@@ -106,6 +106,7 @@ class StateCues(_Strict):
     shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
     government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
     determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+    styled: _PerLanguage  # Republic of, République du: open a state's full style
 
 
 class PersonCues(_Strict):

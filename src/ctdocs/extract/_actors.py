@@ -32,7 +32,7 @@ from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
-from ._places import in_address, named_as_place, table_label
+from ._places import in_address, named_as_place, styled_start, table_label
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -501,7 +501,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
-    iraquien``) is never a place. An acronym glued into a document number
+    iraquien``) is never a place. A state's full style is one mention with its name
+    (``the Republic of Panama``). An acronym glued into a document number
     (``M-NAC-2(96)165``) names no actor either.
     """
     out = []
@@ -515,6 +516,9 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
+            styled = styled_start(text, h.start)  # "Republic of Panama": one name
+            if place_end < styled < h.start and not (out and out[-1].end > styled):
+                h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
