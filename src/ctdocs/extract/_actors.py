@@ -505,7 +505,7 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     (``the Republic of Panama``). An acronym glued into a document number
     (``M-NAC-2(96)165``) names no actor either.
     """
-    out = []
+    out: list[ActorHit] = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
         if _in_symbol(text, h.start, h.end):
