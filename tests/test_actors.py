@@ -732,6 +732,20 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
             "Assemblée générale",
             "interpol-general-assembly",
         ),
+        # a chamber of one state's parliament, its state known by its bodies only
+        (
+            "fr",
+            "Le BCIJ et la DGST coopèrent. La loi a été adoptée par la Chambre des "
+            "représentants et la Chambre des conseillers.",
+            "Chambre des représentants",
+            "house-of-representatives-morocco",
+        ),
+        (
+            "en",
+            "The BCIJ and the DGST cooperate. The House of Councillors adopted the law.",
+            "House of Councillors",
+            "house-of-councillors-morocco",
+        ),
         # a ministry every state has: the one of the state the text names
         (
             "fr",
