@@ -316,6 +316,9 @@ def test_bodies_and_persons_found_by_their_shape(
         ("fr", "Menace NRBC\n\nLe risque reste faible selon les services."),
         ("en", "Threat from CBRN\n\nThe risk remains low."),
         ("en", "Delegates gathered at the United Nations Headquarters on Monday."),
+        # an office, not a body: its holder unnamed
+        ("en", "The Public Prosecutor may apply to the court for an order."),
+        ("fr", "Le Procureur général près la cour d'appel peut requérir la saisie."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
