@@ -426,6 +426,11 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "Le formulaire est publié sur GOV.UK pour les exploitants.", "UK", False),
         ("en", "Reviewed by Aïcha Ndiaye Sarr (CENTIF, Senegal).", "Senegal", False),
         ("fr", "Relu par M. Moussa Diallo (CENTIF, Sénégal).", "Sénégal", False),
+        # a body's acronym in brackets inside a cited act's number
+        ("en", "Drones are regulated by Implementing Regulation (EU) 2019/947.", "EU", False),
+        ("fr", "La directive (UE) 2017/541 du 15 mars 2017 s'applique.", "UE", False),
+        ("en", "The EU adopted Regulation (EU) 2019/947.", "EU", True),
+        ("fr", "L'UE a adopté la directive (UE) 2017/541.", "UE", True),
         # a person's country in parentheses
         (
             "fr",

@@ -492,6 +492,17 @@ def _last_in_brackets(text: str, start: int) -> bool:
     )
 
 
+# an act's number after its owner's acronym in brackets: "Regulation (EU) 2019/947",
+# "directive (UE) 2017/541", "Regulation (EC) No 1234/2007"
+_ACT_NUMBER = re.compile(r"\)[ \t]+(?:No\.?[ \t]*|n°[ \t]*)?\d+/\d+")
+
+
+def _in_act_number(text: str, start: int, end: int) -> bool:
+    """Whether the mention is an acronym alone in brackets inside an act's number: the
+    act is cited, the body that made it neither acts nor is addressed there."""
+    return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
@@ -501,14 +512,15 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
-    iraquien``) is never a place. A state's full style is one mention with its name
+    iraquien``) is never a place. Nor is an acronym in an act's number an actor
+    (``Regulation (EU) 2019/947``). A state's full style is one mention with its name
     (``the Republic of Panama``). An acronym glued into a document number
     (``M-NAC-2(96)165``) names no actor either.
     """
     out: list[ActorHit] = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
-        if _in_symbol(text, h.start, h.end):
+        if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):

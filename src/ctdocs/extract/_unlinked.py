@@ -51,6 +51,7 @@ from ._unlinked_refs import (
     acronyms,
     drop_redefined,
     drop_translations,
+    shared_weak,
     surnames,
     words_in,
 )
@@ -531,22 +532,6 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     return out
 
 
-def _shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
-    """The weak aliases two organisations' organs or more share (``General Assembly``),
-    folded and case-folded: a reference the text does not settle names no new body. Not
-    those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
-    institution is meant, a body by its shape. (A few hundred entries to read: no need to
-    keep the answer.)"""
-    seen: dict[str, int] = {}
-    for e in entries.values():
-        parent = entries.get(str(e.part_of))
-        if parent is not None and parent.kind == "state":
-            continue
-        for w in {fold(w).casefold() for w in e.weak_aliases}:
-            seen[w] = seen.get(w, 0) + 1
-    return frozenset(w for w, n in seen.items() if n > 1)
-
-
 def propose(
     text: str,
     known_hits: list[ActorHit],
@@ -568,7 +553,7 @@ def propose(
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
     # the text did not settle is no new body either
-    weak = _shared_weak(entries)
+    weak = shared_weak(entries)
     cands = [
         c
         for c in _candidates(text, folded, cues, known)

@@ -16,7 +16,15 @@ from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
 
-__all__ = ["NAME_STOP", "acronyms", "drop_redefined", "drop_translations", "surnames", "words_in"]
+__all__ = [
+    "NAME_STOP",
+    "acronyms",
+    "drop_redefined",
+    "drop_translations",
+    "shared_weak",
+    "surnames",
+    "words_in",
+]
 
 
 def _gloss_opening(text: str, h: ActorHit) -> int:
@@ -243,3 +251,19 @@ def drop_redefined(
     if not gone:
         return hits
     return [h for h in hits if (folded[h.start : h.end], h.actor_id) not in gone]
+
+
+def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
+    """The weak aliases two organisations' organs or more share (``General Assembly``),
+    folded and case-folded: a reference the text does not settle names no new body. Not
+    those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
+    institution is meant, a body by its shape. (A few hundred entries to read: no need to
+    keep the answer.)"""
+    seen: dict[str, int] = {}
+    for e in entries.values():
+        parent = entries.get(str(e.part_of))
+        if parent is not None and parent.kind == "state":
+            continue
+        for w in {fold(w).casefold() for w in e.weak_aliases}:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
