@@ -426,6 +426,22 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "Le formulaire est publié sur GOV.UK pour les exploitants.", "UK", False),
         ("en", "Reviewed by Aïcha Ndiaye Sarr (CENTIF, Senegal).", "Senegal", False),
         ("fr", "Relu par M. Moussa Diallo (CENTIF, Sénégal).", "Sénégal", False),
+        # a state completing a person's office in lower case is a title; a ministry's
+        # name in capitals names the state's government
+        ("fr", "Ingrid Vassallo, ministre de l'intérieur de Malte, a présidé.", "Malte", False),
+        (
+            "en",
+            "Mr Kamara, President of the Republic of Sierra Leone, spoke.",
+            "Republic of Sierra Leone",
+            False,
+        ),
+        (
+            "fr",
+            "M. Piotr Switalski, Ministre Adjoint des Affaires Etrangères de Pologne, préside.",
+            "Pologne",
+            True,
+        ),
+        ("en", "The Minister for Foreign Affairs of Canada opened the meeting.", "Canada", True),
         # a body's acronym in brackets inside a cited act's number
         ("en", "Drones are regulated by Implementing Regulation (EU) 2019/947.", "EU", False),
         ("fr", "La directive (UE) 2017/541 du 15 mars 2017 s'applique.", "UE", False),

@@ -97,6 +97,7 @@ class PlaceCues(_Strict):
     located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
+    offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
 
 
 class StateCues(_Strict):

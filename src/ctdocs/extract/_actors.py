@@ -32,7 +32,7 @@ from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
-from ._places import in_address, named_as_place, styled_start, table_label
+from ._places import completes_office, in_address, named_as_place, styled_start, table_label
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -531,6 +531,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             styled = styled_start(text, h.start)  # "Republic of Panama": one name
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
+            if completes_office(text, h.start):
+                continue  # "ministre de l'intérieur de Malte": a person's title
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places

@@ -187,3 +187,24 @@ def styled_start(text: str, start: int) -> int:
     window = fold(text[max(0, start - 50) : start])
     m = _styled().search(window)
     return start if m is None else start - (len(window) - m.start())
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    offices = sorted({fold(w) for w in load_actor_shapes().place.offices.all()}, key=len)
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in reversed(offices))
+    return re.compile(
+        rf"(?<![\w'-])(?:{alt})(?:[ \t]+[a-z][\w'-]*){{0,4}}?[ \t]+"
+        rf"(?:of|of[ \t]+the|de|de[ \t]+la|de[ \t]+l'|du|d')(?:(?<=')|[ \t]+)$"
+    )
+
+
+def completes_office(text: str, start: int) -> bool:
+    """Whether the state mention starting at ``start`` completes a person's office
+    (``ministre de l'intérieur de Malte``, ``Président de la République de Sierra Leone``):
+    a title, not the state acting. Words in lower case only between the office and the
+    state: a ministry's own name in capitals (``Ministre Adjoint des Affaires Etrangères de
+    Pologne``, ``Minister for Foreign Affairs of Canada``) names the state's government."""
+    window = fold(text[max(0, start - 60) : start])
+    cut = max(window.rfind(c) for c in ",;.:()\n")  # within the clause
+    return _office_of().search(window, cut + 1) is not None
