@@ -316,6 +316,9 @@ def test_bodies_and_persons_found_by_their_shape(
         ("fr", "Menace NRBC\n\nLe risque reste faible selon les services."),
         ("en", "Threat from CBRN\n\nThe risk remains low."),
         ("en", "Delegates gathered at the United Nations Headquarters on Monday."),
+        # an office, not a body: its holder unnamed
+        ("en", "The Public Prosecutor may apply to the court for an order."),
+        ("fr", "Le Procureur général près la cour d'appel peut requérir la saisie."),
     ],
 )
 def test_shapes_that_are_not_actors(lang: str, text: str) -> None:
@@ -418,6 +421,32 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ),
         ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Syria", False),
         ("en", "Foreign fighters travel to fight in Iraq and Syria.", "Iraq", False),
+        # a site's address in capitals; a person's country last in brackets
+        ("en", "Cookies on GOV.UK\n\nThe guidance applies to all premises.", "UK", False),
+        ("fr", "Le formulaire est publié sur GOV.UK pour les exploitants.", "UK", False),
+        ("en", "Reviewed by Aïcha Ndiaye Sarr (CENTIF, Senegal).", "Senegal", False),
+        ("fr", "Relu par M. Moussa Diallo (CENTIF, Sénégal).", "Sénégal", False),
+        # a state completing a person's office in lower case is a title; a ministry's
+        # name in capitals names the state's government
+        ("fr", "Ingrid Vassallo, ministre de l'intérieur de Malte, a présidé.", "Malte", False),
+        (
+            "en",
+            "Mr Kamara, President of the Republic of Sierra Leone, spoke.",
+            "Republic of Sierra Leone",
+            False,
+        ),
+        (
+            "fr",
+            "M. Piotr Switalski, Ministre Adjoint des Affaires Etrangères de Pologne, préside.",
+            "Pologne",
+            True,
+        ),
+        ("en", "The Minister for Foreign Affairs of Canada opened the meeting.", "Canada", True),
+        # a body's acronym in brackets inside a cited act's number
+        ("en", "Drones are regulated by Implementing Regulation (EU) 2019/947.", "EU", False),
+        ("fr", "La directive (UE) 2017/541 du 15 mars 2017 s'applique.", "UE", False),
+        ("en", "The EU adopted Regulation (EU) 2019/947.", "EU", True),
+        ("fr", "L'UE a adopté la directive (UE) 2017/541.", "UE", True),
         # a person's country in parentheses
         (
             "fr",
@@ -705,6 +734,55 @@ def test_a_french_term_glossed_in_english_takes_the_english_id() -> None:
             "Conseil des ministres",
             "council-of-ministers-belgium",
         ),
+        # a regional organisation's organs, its short names shared with other bodies'
+        (
+            "fr",
+            "Les chefs d'État de la CEDEAO, réunis à Abuja, saluent le rapport de la CEDEAO. "
+            "La CEDEAO agit. Ils chargent la Commission de le suivre.",
+            "Commission",
+            "ecowas-commission",
+        ),
+        (
+            "en",
+            "The member states of the OAS met. The OAS condemned the attacks and the "
+            "General Assembly adopted the declaration.",
+            "General Assembly",
+            "oas-general-assembly",
+        ),
+        (
+            "fr",
+            "Réunie à Vienne, l'Assemblée générale d'INTERPOL adopte la résolution. "
+            "L'Assemblée générale charge le Secrétariat général de la suivre.",
+            "Assemblée générale",
+            "interpol-general-assembly",
+        ),
+        # a chamber of one state's parliament, its state known by its bodies only
+        (
+            "fr",
+            "Le BCIJ et la DGST coopèrent. La loi a été adoptée par la Chambre des "
+            "représentants et la Chambre des conseillers.",
+            "Chambre des représentants",
+            "house-of-representatives-morocco",
+        ),
+        (
+            "en",
+            "The BCIJ and the DGST cooperate. The House of Councillors adopted the law.",
+            "House of Councillors",
+            "house-of-councillors-morocco",
+        ),
+        # a ministry every state has: the one of the state the text names
+        (
+            "fr",
+            "La France renforce sa loi, en lien avec le ministère de la Justice.",
+            "ministère de la Justice",
+            "ministry-justice-france",
+        ),
+        (
+            "en",
+            "Canada amends the Criminal Code. The Department of Justice drafted it.",
+            "Department of Justice",
+            "justice-canada",
+        ),
     ],
 )
 def test_a_short_reference_means_the_body_the_text_names(
@@ -926,6 +1004,34 @@ def test_what_an_acronym_does_not_spell(lang: str, text: str) -> None:
             "Government",
             "canada",
         ),
+        # the central or federal government of a text about its state
+        (
+            "en",
+            "India amends the Act. The Central Government may, by notification, add a name.",
+            "Central Government",
+            "india",
+        ),
+        (
+            "fr",
+            "La Belgique modifie la loi. Le Gouvernement fédéral en informe la Chambre.",
+            "Gouvernement fédéral",
+            "belgium",
+        ),
+        # a state's full style is one mention, the state's
+        (
+            "en",
+            "The Assembly welcomed the offer of the Government of the Republic of Panama "
+            "to host the meeting.",
+            "Republic of Panama",
+            "panama",
+        ),
+        (
+            "fr",
+            "Les chefs d'État de la République fédérale du Nigeria et de la République du "
+            "Ghana ont signé.",
+            "République fédérale du Nigeria",
+            "nigeria",
+        ),
     ],
 )
 def test_a_state_through_its_government(lang: str, text: str, surface: str, actor_id: str) -> None:
@@ -1082,6 +1188,39 @@ def test_an_acronym_used_as_a_bodys_is_kept(lang: str, text: str, surface: str) 
             "Criminal Operations",
             {"James Malizia"},
         ),
+        # a name in capitals after the office, closed by a full stop; two signatures
+        # side by side under their offices; a title before the name in capitals
+        (
+            "fr",
+            "Fait à Rabat, le 24 janvier 2026.\n\nPour contreseing :\n"
+            "Le Chef du gouvernement,\nKARIM BENSLIMANE.\n",
+            {"KARIM BENSLIMANE"},
+        ),
+        (
+            "en",
+            "Done at Brussels, 19 November 2025.\n\nFor the European Parliament For the "
+            "Council\nThe President The President\nR. VALKONEN M. HANSEN\n",
+            {"R. VALKONEN", "M. HANSEN"},
+        ),
+        (
+            "en",
+            "The Ordinance is hereby repealed.\n\nDR. ANIL KUMAR SHRIVASTAV, Secretary to "
+            "the Govt. of India.\n",
+            {"ANIL KUMAR SHRIVASTAV"},
+        ),
+        # names listed with their affiliations in brackets, bare commas between them
+        (
+            "en",
+            "Contributors to this chapter: Dr. Priya Raghunathan (UNODC), Tomasz Wierzbicki "
+            "(Egmont Group Secretariat), Aïcha Ndiaye Sarr (CENTIF, Senegal).",
+            {"Priya Raghunathan", "Tomasz Wierzbicki", "Aïcha Ndiaye Sarr"},
+        ),
+        (
+            "fr",
+            "Ont contribué : M. Yannick Le Goff (DGA), Nadia Berrahou (SGDSN), Hervé "
+            "Costa-Morin (ministère de la Santé).",
+            {"Yannick Le Goff", "Nadia Berrahou", "Hervé Costa-Morin"},
+        ),
     ],
 )
 def test_signatures_and_lists_of_names(lang: str, text: str, persons: set[str]) -> None:
@@ -1173,3 +1312,107 @@ def test_a_given_name_in_running_text_opens_a_persons_name(
 ) -> None:
     found = _actors_by_surface(text, lang)
     assert found.get(surface, ("", "", True))[1:] == ("person", False), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a surname in capitals is written as a name; a regnal number stays
+        (
+            "fr",
+            "Le ministre de l'intérieur,\nYOUSSEF EL HARRAK.\n",
+            "YOUSSEF EL HARRAK",
+            "Youssef El Harrak",
+        ),
+        (
+            "fr",
+            "Sceau de Sa Majesté Mohammed VI. Le dahir est promulgué.",
+            "Mohammed VI",
+            "Mohammed VI",
+        ),
+        (
+            "en",
+            "Foreword by the Rt Hon Joanna Pemberton-Hale MP, Security Minister.",
+            "Joanna Pemberton-Hale",
+            "Joanna Pemberton-Hale",
+        ),
+        (
+            "en",
+            "The handbook was reviewed by Claire DUVERNOY-KACI, 2 April 2026.",
+            "Claire DUVERNOY-KACI",
+            "Claire Duvernoy-Kaci",
+        ),
+    ],
+)
+def test_a_persons_name_without_its_titles_and_capitals(
+    lang: str, text: str, surface: str, name: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "person"
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {a.name for a in doc.actors if a.kind == "person"} == {name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "same"),
+    [
+        # a hyphenated surname alone is the person first named in full
+        (
+            "en",
+            "Ambassador Nkechi Okoro-Lindqvist of Denmark spoke. Ms. Okoro-Lindqvist said more.",
+            "Okoro-Lindqvist",
+            "Nkechi Okoro-Lindqvist",
+        ),
+        (
+            "fr",
+            "Mme Céline Artaud-Pereira a présenté le plan. Mme Artaud-Pereira a conclu.",
+            "Artaud-Pereira",
+            "Céline Artaud-Pereira",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_alone(lang: str, text: str, surface: str, same: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][0] == found[same][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        # an acronym spelt out as a treaty ending in a body's name is the treaty's
+        (
+            "en",
+            "Denmark, under the Treaty on European Union (TEU) and the Treaty on the "
+            "Functioning of the European Union (TFEU), is not bound. The TEU says so.",
+            {"TEU", "TFEU"},
+        ),
+        (
+            "fr",
+            "Le Danemark, au titre du traité sur l'Union européenne (TUE) et du traité "
+            "sur le fonctionnement de l'Union européenne (TFUE), n'est pas lié.",
+            {"TUE", "TFUE"},
+        ),
+        # a known acronym the text spells out as something else means that thing
+        (
+            "en",
+            "Staff complete the Action Counters Terrorism (ACT) e-learning. ACT is free.",
+            {"ACT"},
+        ),
+        ("fr", "La Coupe d'Afrique des Nations (CAN) commence. La CAN dure un mois.", {"CAN"}),
+    ],
+)
+def test_an_acronym_the_text_defines_as_something_else(
+    lang: str, text: str, gone: set[str]
+) -> None:
+    assert not gone & set(_actors_by_surface(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Staff at Allied Command Transformation (ACT) met. ACT agreed.", "ACT"),
+        ("fr", "Le Conseil de l'Atlantique Nord (CAN) s'est réuni. Le CAN a décidé.", "CAN"),
+    ],
+)
+def test_an_acronym_spelt_out_as_its_body_stays(lang: str, text: str, surface: str) -> None:
+    assert surface in _actors_by_surface(text, lang)

@@ -128,6 +128,12 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
         ("Turquie", "Türkiye", "turkey"),
         ("République de Corée", "Republic of Korea", "republic-of-korea"),
         ("Gouvernement afghan", "Afghan Government", "afghanistan"),
+        ("Commission de la CEDEAO", "ECOWAS Commission", "ecowas-commission"),
+        ("GIABA", "GIABA", "giaba"),
+        ("Autorité de lutte contre le blanchiment de capitaux", "AMLA", "amla"),
+        ("Alliance des États du Sahel", "Alliance of Sahel States", "alliance-of-sahel-states"),
+        ("Bureau central d'investigations judiciaires", "BCIJ", "bcij-morocco"),
+        ("Conseil « Justice et affaires intérieures »", "JHA Council", "jha-council"),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

@@ -97,6 +97,7 @@ class PlaceCues(_Strict):
     located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
+    offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
 
 
 class StateCues(_Strict):
@@ -106,6 +107,7 @@ class StateCues(_Strict):
     shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
     government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
     determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+    styled: _PerLanguage  # Republic of, République du: open a state's full style
 
 
 class PersonCues(_Strict):
@@ -118,6 +120,7 @@ class PersonCues(_Strict):
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
     roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
+    postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
 
 
 class OrganCues(_Strict):

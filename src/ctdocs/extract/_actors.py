@@ -32,7 +32,7 @@ from typing import overload
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
-from ._places import in_address, named_as_place, table_label
+from ._places import completes_office, in_address, named_as_place, styled_start, table_label
 
 __all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
 
@@ -479,28 +479,60 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     return (glued.isdigit() or glued.isupper()) and text[end + 1 : end + 2].isdigit()
 
 
+def _last_in_brackets(text: str, start: int) -> bool:
+    """Whether a mention closing brackets is alone in them or their last item after a
+    comma, on one line: ``Tunis (Tunisie)``, ``Aïcha Ndiaye Sarr (CENTIF, Senegal)``."""
+    if text[start - 1 : start] == "(":
+        return True
+    opened = text.rfind("(", max(0, start - 80), start)
+    return (
+        opened >= 0
+        and text[start - 2 : start] == ", "
+        and not any(c in text[opened:start] for c in ")\n")
+    )
+
+
+# an act's number after its owner's acronym in brackets: "Regulation (EU) 2019/947",
+# "directive (UE) 2017/541", "Regulation (EC) No 1234/2007"
+_ACT_NUMBER = re.compile(r"\)[ \t]+(?:No\.?[ \t]*|n°[ \t]*)?\d+/\d+")
+
+
+def _in_act_number(text: str, start: int, end: int) -> bool:
+    """Whether the mention is an acronym alone in brackets inside an act's number: the
+    act is cited, the body that made it neither acts nor is addressed there."""
+    return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
-    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses (``Tunis (Tunisie)``,
-    ``M. Levitte (France)``: a place or a person's country) is not an actor
+    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses, or last in them
+    after a comma (``Tunis (Tunisie)``, ``M. Levitte (France)``, ``(CENTIF, Senegal)``:
+    a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
     mentions of the same state still count; a government (``gouvernement
-    iraquien``) is never a place. An acronym glued into a document number
+    iraquien``) is never a place. Nor is an acronym in an act's number an actor
+    (``Regulation (EU) 2019/947``). A state's full style is one mention with its name
+    (``the Republic of Panama``). An acronym glued into a document number
     (``M-NAC-2(96)165``) names no actor either.
     """
-    out = []
+    out: list[ActorHit] = []
     place_end = -1  # where the last state named as a place ends
     for h in hits:
-        if _in_symbol(text, h.start, h.end):
+        if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
-            if text[h.start - 1 : h.start] == "(" and text[h.end : h.end + 1] == ")":
+            if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
+            styled = styled_start(text, h.start)  # "Republic of Panama": one name
+            if place_end < styled < h.start and not (out and out[-1].end > styled):
+                h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
+            if completes_office(text, h.start):
+                continue  # "ministre de l'intérieur de Malte": a person's title
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(text, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places

@@ -161,10 +161,50 @@ def table_label(text: str, start: int, end: int) -> bool:
 
 _ADDRESS_BEFORE = re.compile(r"[/@]$|[a-z]\.$")
 _ADDRESS_AFTER = re.compile(r"\.[a-z]")
+_CAPS_ADDRESS = re.compile(r"[A-Z]{2}\.$")
 
 
 def in_address(text: str, start: int, end: int) -> bool:
     """Whether the mention is part of a web or mail address (``Belgique.be``,
-    ``www.gov.uk/Canada``): glued to a dot and a lower-case letter, or after a slash."""
+    ``www.gov.uk/Canada``, ``GOV.UK``): glued to a dot and a lower-case letter (or a
+    word in capitals, for a name in capitals), or after a slash."""
     glued_before = _ADDRESS_BEFORE.search(text[max(0, start - 2) : start]) is not None
-    return glued_before or _ADDRESS_AFTER.match(text, end) is not None
+    # an address in capitals: "GOV.UK"
+    caps = text[start:end].isupper() and _CAPS_ADDRESS.search(text, max(0, start - 3), start)
+    return glued_before or bool(caps) or _ADDRESS_AFTER.match(text, end) is not None
+
+
+@cache
+def _styled() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in load_actor_shapes().state.styled.all()}, key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w'-])(?:{alt})(?:(?<=')|[ \t]+)$")
+
+
+def styled_start(text: str, start: int) -> int:
+    """Where a state's full style starts that its name closes (``Republic of Panama``,
+    ``République fédérale du Nigeria``): one name, the state's; ``start`` if none."""
+    window = fold(text[max(0, start - 50) : start])
+    m = _styled().search(window)
+    return start if m is None else start - (len(window) - m.start())
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    offices = sorted({fold(w) for w in load_actor_shapes().place.offices.all()}, key=len)
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in reversed(offices))
+    return re.compile(
+        rf"(?<![\w'-])(?:{alt})(?:[ \t]+[a-z][\w'-]*){{0,4}}?[ \t]+"
+        rf"(?:of|of[ \t]+the|de|de[ \t]+la|de[ \t]+l'|du|d')(?:(?<=')|[ \t]+)$"
+    )
+
+
+def completes_office(text: str, start: int) -> bool:
+    """Whether the state mention starting at ``start`` completes a person's office
+    (``ministre de l'intérieur de Malte``, ``Président de la République de Sierra Leone``):
+    a title, not the state acting. Words in lower case only between the office and the
+    state: a ministry's own name in capitals (``Ministre Adjoint des Affaires Etrangères de
+    Pologne``, ``Minister for Foreign Affairs of Canada``) names the state's government."""
+    window = fold(text[max(0, start - 60) : start])
+    cut = max(window.rfind(c) for c in ",;.:()\n")  # within the clause
+    return _office_of().search(window, cut + 1) is not None

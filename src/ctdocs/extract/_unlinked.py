@@ -27,7 +27,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from .._offsets import Positions
@@ -46,8 +45,16 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
-from ._unlinked_persons import introduced, month_surnames, particles
-from ._unlinked_refs import acronyms, drop_translations, surnames
+from ._unlinked_persons import as_name, introduced, listed, month_surnames, particles
+from ._unlinked_refs import (
+    NAME_STOP,
+    acronyms,
+    drop_redefined,
+    drop_translations,
+    shared_weak,
+    surnames,
+    words_in,
+)
 
 __all__ = ["propose", "slug"]
 
@@ -84,6 +91,7 @@ class _Cues:
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
+    postnominals: frozenset[str]  # as written: "MP", "QC"
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
     the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
@@ -95,29 +103,6 @@ _ACRONYM_DEF = re.compile(
     r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
     r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
 )
-
-
-def _listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
-    """Names in a signature (after an office and its last comma, at the end of a line; or on
-    the office's next line, initials and a surname in capitals: ``The President`` /
-    ``J. M. ALBARES BUENO``) and names that follow a name in a list."""
-    # not a heading's roman number and its word ("I. INTRODUCTION")
-    signed = (
-        r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
-    )
-    return {
-        "signature": re.compile(
-            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
-            rf"(?![\w'])[^\n]{{0,200}}"
-            rf"(?:,[ \t]*\n?[ \t]*({name})|[ \t]*\n[ \t]*({signed}))"
-            rf"[ \t]*$"
-        ),
-        "next_name": re.compile(
-            rf"(?:,[ \t]+(?:[A-Z]\.)+)?(?:[ \t]*,|[ \t]+(?:and|et)|[ \t]*\((?:or|ou))"
-            rf"[ \t]+(?:(?:{titles})[ \t]+)?"
-            rf"({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)(?![\w'])"
-        ),
-    }
 
 
 @cache
@@ -150,7 +135,7 @@ def _cues() -> _Cues:
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
         ),
-        **_listed(c.person.offices.all(), name, titles, particles),
+        **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
@@ -170,6 +155,7 @@ def _cues() -> _Cues:
         titles=frozenset(  # one word each, without a full stop: the words of a title
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
+        postnominals=frozenset(c.person.postnominals),
         undertakings=_alt(c.organ.undertakings.all()),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
@@ -212,13 +198,6 @@ class _Known:
         return out
 
 
-_WORD = re.compile(r"(?<!\w)(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
-
-
-def _words(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
-
-
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
 
 
@@ -229,7 +208,7 @@ def _organ(
     cut = _CUT.search(text, start, end)  # glued table cells, "Division - NATO ..."
     if cut is not None:
         end = cut.start() + (1 if cut.group()[:1].isalpha() else 0)
-    words = _words(folded, start, end)
+    words = words_in(folded, start, end)
     lower_head = bool(words) and words[0][0].islower() and words[0][0] in cues.heads
     while words and not words[0][0][:1].isupper() and not lower_head:
         words.pop(0)
@@ -293,10 +272,12 @@ def _person(
     folded: str, start: int, end: int, cues: _Cues, known: _Known, *, keep_first: bool = False
 ) -> _Cand | None:
     """A run of name words after a title, if it is a person's name."""
-    words = _words(folded, start, end)
+    words = words_in(folded, start, end)
     if not keep_first:
         while words and words[0][0].casefold() in cues.titles - cues.not_names:
             words.pop(0)  # "Secretary General Ban": the second title is no name
+    while len(words) > 2 and words[-1][0] in cues.postnominals:
+        words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     names = words[1:] if keep_first else words
     if not names:
         return None
@@ -375,8 +356,10 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) 
     """Names listed after a person's name are persons too: ``MM. Jacques MÉZARD,
     François PILLET et Michel PINAULT``, ``Senators Peter Harder, P.C. (or Diane
     Bellemare) and Larry W. Smith``; each of at least two name words. A name after a
-    bare comma counts only in a list that goes on to ``and``/``et`` or a title: in
-    ``James Malizia, Federal Policing Criminal Operations`` the comma opens an office.
+    bare comma counts only in a list that goes on to ``and``/``et`` or a title, or where
+    each name has its affiliation in brackets (``Tomasz Wierzbicki (Egmont Group), Aïcha
+    Ndiaye Sarr (CENTIF)``): in ``James Malizia, Federal Policing Criminal Operations``
+    the comma opens an office.
     """
     out: list[_Cand] = []
     for c in persons:
@@ -388,14 +371,11 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) 
                 break
             pending.append(nxt)
             link = folded[m.start() : m.start(1)].strip(" \t,")
-            if link and not _INITIALS.fullmatch(link):
+            if (link and not _INITIALS.fullmatch(link)) or link.endswith(")"):
                 out += pending  # "and", "et", "(or", or a title: a list of names
                 pending = []
             at = nxt.end + (folded[nxt.end : nxt.end + 1] == ")")
     return out
-
-
-_NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
 
 
 def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
@@ -409,8 +389,8 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     out: list[_Cand] = []
     for m in cues.acronym_def.finditer(folded):
         end = len(folded[: m.start()].rstrip())
-        stops = list(_NAME_STOP.finditer(folded, max(0, end - 160), end))
-        words = _words(folded, stops[-1].end() if stops else max(0, end - 160), end)
+        stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
+        words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
         if not words or words[-1][2] != end:
             continue
         for acr in m.groups():
@@ -478,8 +458,10 @@ def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
         if _word_start(folded, m.start()):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for m in cues.signature.finditer(folded):
-        g = 1 if m.group(1) is not None else 2
-        found += _some(_person(folded, m.start(g), m.end(g), cues, known))
+        for g in (1, 2, 3):  # "R. VALKONEN M. HANSEN": two signatures side by side
+            if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
+                c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
+                found += _some(c)
     found += _given_names(folded, cues, known)
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
@@ -517,7 +499,10 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
         name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
-        if name is not None and _word_start(folded, name.start()):
+        while name is not None and not _word_start(folded, name.start()):
+            # "DR. ANIL KUMAR SHRIVASTAV, Secretary": the name after the title's full stop
+            name = cues.office_name.search(folded, name.start() + 1, m.start())
+        if name is not None:
             found += _some(_person(folded, name.start(), name.end(), cues, known))
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
@@ -563,16 +548,27 @@ def propose(
     folded = fold(text)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
+    hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     known = _Known(hits, len(folded))
     known.entries = entries
-    cands = _candidates(text, folded, cues, known)
+    # a short reference the knowledge base shares among bodies ("General Assembly") that
+    # the text did not settle is no new body either
+    weak = shared_weak(entries)
+    cands = [
+        c
+        for c in _candidates(text, folded, cues, known)
+        if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
+    ]
     dropped = {k for c in cands for k in c.replaces}
     names: dict[str, tuple[str, ActorKind]] = {}
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
+    written: dict[str, str] = {}  # actor id -> its name as the text first writes it
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
-        last = folded[c.start : c.end].split()[-1]
+        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
+        # its hyphen a space), in folded letters
+        last = folded[c.end - len(surface.split()[-1]) : c.end]
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
     for c in cands:
@@ -581,11 +577,12 @@ def propose(
         if c.kind == "person" and " " not in surface:
             # "Minister Toews" is the person first named "the Honourable Vic Toews"
             actor_id = persons.get(folded[c.start : c.end], actor_id)
-        names.setdefault(actor_id, (surface, c.kind))
+        names.setdefault(actor_id, (as_name(surface) if c.kind == "person" else surface, c.kind))
+        written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def)
-    fulls = {actor_id: fold(name) for actor_id, (name, _) in names.items()}
+    extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
+    fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
     glossed = names if language == "fr" else {}

@@ -3,7 +3,8 @@
 Once the bodies and persons are known, a text refers to them again in short:
 an acronym it defined (``Full Name (ACR)``), a surname alone after the full
 name. Bilingual statutes also gloss a defined term in the other language
-(``… (Conseil de sécurité)``): a gloss is not a mention. Split from
+(``… (Conseil de sécurité)``): a gloss is not a mention. A known acronym the
+text spells out as something else means that thing there. Split from
 :mod:`ctdocs.extract._unlinked`, which finds the names themselves.
 """
 
@@ -15,7 +16,15 @@ from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
 
-__all__ = ["acronyms", "drop_translations", "surnames"]
+__all__ = [
+    "NAME_STOP",
+    "acronyms",
+    "drop_redefined",
+    "drop_translations",
+    "shared_weak",
+    "surnames",
+    "words_in",
+]
 
 
 def _gloss_opening(text: str, h: ActorHit) -> int:
@@ -132,8 +141,12 @@ def acronyms(
     hits: list[ActorHit],
     names: dict[str, tuple[str, ActorKind]],
     acronym_def: re.Pattern[str],
+    link_words: frozenset[str] = frozenset(),
 ) -> list[ActorHit]:
-    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body."""
+    """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body;
+    not where the name's capitals spell only the end of it: ``Treaty on European Union
+    (TEU)``, ``traité sur l'Union européenne (TUE)`` define the treaty's acronym, of which
+    the body is a part (``link_words``, the joiners of names, spell no letter)."""
     taken = _free_spans(folded, hits)
     out: list[ActorHit] = []
     for h in hits:
@@ -141,8 +154,12 @@ def acronyms(
         m = acronym_def.match(folded, at)
         if m is None or (h.actor_id in names and names[h.actor_id][1] == "person"):
             continue
+        words = folded[h.start : h.end].split()
+        spelt = "".join(w[0].upper() for w in words if w.casefold() not in link_words)
         for g in (1, 2, 3):  # "(CUTA/OCAM)": the acronym in each language
             if m.group(g) is None or taken.find(1, m.start(g), m.end(g)) >= 0:
+                continue
+            if spelt and m.group(g) != spelt and m.group(g).endswith(spelt):
                 continue
             for s, e in _occurrences(folded, m.group(g), taken):
                 out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
@@ -180,3 +197,73 @@ def surnames(
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+_WORD = re.compile(r"(?<!\w)(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
+
+
+def words_in(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of ``folded[start:end]`` with their spans, an elided article left out."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
+
+
+NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
+
+
+def _spelling_run(
+    folded: str, words: list[tuple[str, int, int]], acr: str, link: frozenset[str]
+) -> int:
+    """Where the run of ``words`` closing the list whose initials spell ``acr`` starts
+    (any case: ``Action Counters Terrorism``, ``protection judiciaire``); -1 if none does."""
+    letters = ""
+    for w, start, _ in reversed(words):
+        if w.casefold() in link:
+            continue
+        letters = w[0].upper() + letters
+        if not acr.endswith(letters):
+            return -1
+        if letters == acr:
+            return start if len(acr) > 1 else -1
+    return -1
+
+
+def drop_redefined(
+    folded: str, hits: list[ActorHit], acronym_def: re.Pattern[str], link_words: frozenset[str]
+) -> list[ActorHit]:
+    """A known acronym the text spells out as something else (``Action Counters Terrorism
+    (ACT) e-learning``: a course, not Allied Command Transformation) means that thing in
+    the whole text: its mentions of the known body go. Where the words spelling it name
+    the same body (``Allied Command Transformation (ACT)``), it stays."""
+    by_start = {h.start: h for h in hits}
+    gone: set[tuple[str, str]] = set()
+    for m in acronym_def.finditer(folded):
+        acr, h = m.group(1), by_start.get(m.start(1))
+        if acr is None or h is None or h.end != m.end(1):
+            continue
+        end = len(folded[: m.start()].rstrip())
+        stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
+        words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
+        if not words or words[-1][2] != end:
+            continue
+        run = _spelling_run(folded, words, acr, link_words)
+        if run >= 0 and not any(o.actor_id == h.actor_id for o in hits if run <= o.start < end):
+            gone.add((acr, h.actor_id))
+    if not gone:
+        return hits
+    return [h for h in hits if (folded[h.start : h.end], h.actor_id) not in gone]
+
+
+def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
+    """The weak aliases two organisations' organs or more share (``General Assembly``),
+    folded and case-folded: a reference the text does not settle names no new body. Not
+    those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
+    institution is meant, a body by its shape. (A few hundred entries to read: no need to
+    keep the answer.)"""
+    seen: dict[str, int] = {}
+    for e in entries.values():
+        parent = entries.get(str(e.part_of))
+        if parent is not None and parent.kind == "state":
+            continue
+        for w in {fold(w).casefold() for w in e.weak_aliases}:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
