@@ -48,6 +48,7 @@ from ._furniture import (
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
+from ._tailboxes import mark_tail_boxes
 
 if TYPE_CHECKING:
     from ._layout import Unit
@@ -421,6 +422,7 @@ def mark(
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
+    mark_tail_boxes(units, doc.good, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"
