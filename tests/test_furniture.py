@@ -351,6 +351,30 @@ def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
     assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None
 
 
+# The site's title bar as the page's first line: two short names, a spaced separator.
+TITLE_BARS = [
+    ("LEXNET - Législation consolidée", "boilerplate"),
+    ("Portail juridique – Grand-Duché", "boilerplate"),
+    ("LawNet / Legal Information Service", "boilerplate"),
+    ("FREE DIGITAL LIBRARY - Papers, theses, books", "boilerplate"),
+    # a headline after a cue, a meeting's line with its date: the document's
+    ("ARCHIVÉ - Le gouvernement présente sa nouvelle stratégie contre le terrorisme", None),
+    ("ARCHIVED - Government confronts terrorist threats through its new strategy", None),
+    ("804e réunion des Délégués – 11 juillet 2002", None),
+    ("804th meeting – 11 July 2002", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), TITLE_BARS)
+def test_a_sites_title_bar_over_the_text(line: str, reason: str | None) -> None:
+    page = "\n\n".join([line, PROSE["fr"], PROSE2["en"]])
+    assert units(page)[line].noise == reason
+    # lower down, or printed again in the text (the title's copy), it is no bar
+    assert units("\n\n".join([PROSE["fr"], line, PROSE2["en"]]))[line].noise is None
+    again = "\n\n".join([line, PROSE["fr"], line, PROSE2["en"]])
+    assert segment(normalise(again, markdown=False))[0].noise is None
+
+
 BANNER = {
     "fr": ["Portail des lois du Grand Pays", "Ministère de la Justice"],
     "en": ["Grand Country Legislation", "Office of the Legal Counsel"],

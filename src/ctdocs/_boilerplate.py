@@ -42,6 +42,7 @@ from ._furniture import (
     mark_field_blocks,
     mark_running_lines,
     mark_slug_titles,
+    mark_title_bar,
     mark_toc_zone,
     page_foot,
 )
@@ -191,6 +192,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
         )
     _mark_charts(units)
     mark_slug_titles(units, protected)
+    mark_title_bar(units, protected)
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)
