@@ -282,6 +282,38 @@ CUES = [
 ]
 
 
+# A publisher's notices: copyright, licence, the authors' disclaimer, external links.
+NOTICES = [
+    "Tous les contenus sont protégés, copyright © 2021 Institut d'études. Tous droits réservés.",
+    "All contents copyright © 2021 Institute of Studies. All rights reserved.",
+    "Cette publication est diffusée sous licence ouverte (Etalab 2.0).",
+    "This report is published under a Creative Commons licence (CC BY 4.0).",
+    "Les opinions exprimées dans ce rapport n'engagent que leurs auteurs.",
+    "The views expressed in this paper are solely those of the authors.",
+    "Le ministère n'est pas responsable du contenu des sites externes cités.",
+    "The Institute does not endorse any external website linked from this page.",
+]
+# The text's own words on licences, views and websites stay.
+NOT_NOTICES = [
+    "Les États membres veillent à ce que les contenus soient disponibles sous une forme lisible.",
+    "Member States shall ensure that the content is available under the conditions laid down.",
+    "Les opinions exprimées par les États membres lors de la réunion ont été prises en compte.",
+    "The views expressed by the Member States during the meeting were taken into account.",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_publishers_notices(line: str) -> None:
+    got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
+    assert got[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize("line", NOT_NOTICES)
+def test_the_texts_own_words_on_licences_and_views(line: str) -> None:
+    got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
+    assert got[line].noise is None
+
+
 @pytest.mark.parametrize(("line", "reason"), CUES)
 def test_interface_cues(line: str, reason: str) -> None:
     lang = "en" if line.isascii() else "fr"
