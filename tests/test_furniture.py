@@ -145,7 +145,22 @@ STAMPS = [
     ("ISSN 1977-0677 (electronic edition)", "metadata"),
     ("Version initiale", "metadata"),
     ("Initial version", "metadata"),
+    # the official journal's issue the page was taken from, the page's publication stamp
+    ("JORF n°0112 du 14 mai 2025", "metadata"),
+    ("JORF n°0112 du 14 mai 2025, texte n° 3", "metadata"),
+    ("OG No 112 of 14 May 2025", "metadata"),
+    ("Published 3 March 2026", "metadata"),
+    ("Première publication : 3 mars 2026", "metadata"),
+    # a PDF's digital signature, a database's list of the text's languages
+    ("Signé électroniquement par Jean Dupont", "web-chrome"),
+    ("Digitally signed by JOHN SMITH", "web-chrome"),
+    ("JO L 139 du 29.5.2002, p. 4–5 (ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV)", "web-chrome"),
+    ("OJ L 139, 29.5.2002, p. 4–5 (ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV)", "web-chrome"),
     # the same words inside the text
+    ("La loi publiée au JORF n°0112 du 14 mai 2025 est abrogée.", None),
+    ("The act published in OG No 112 of 14 May 2025 is repealed.", None),
+    ("Published in 2026, the strategy sets out four pillars", None),
+    ("(OJ L 139, 29.5.2002, p. 4)", None),
     ("Nor shall any State be required to extradite", None),
     ("Version initiale du plan national de 2015", None),
     ("Consolidated version of the Treaty on European Union", None),
