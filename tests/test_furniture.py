@@ -702,3 +702,21 @@ def test_paragraphs_between_menus_stay_text(sentence: str) -> None:
     doc = parse_text(html, layout="html")
     assert [b.text for b in doc.blocks()] == [f"{sentence} ({k})." for k in range(8)]
     assert {x.reason for x in doc.noise} == {"navigation"}
+
+
+# A diagram's labels read across by a PDF's text layer; a line of the text stays.
+SHATTERED = [
+    ("Pr év Ci enir r bl e es Ag ir l e s r é ac ti on", "markup"),
+    ("Pre ve nt r e p Ta r g ets Pro te ct s e c u re", "markup"),
+    ("Il a dit à la presse qu'il y a eu de la pluie en mai.", None),
+    ("He is to go as he is in a bad way to do so.", None),
+    ("PR EM I ER M I N IST R E", None),  # a title in spaced capitals
+    ("S. 5; R.S., c. E-15, s. 12; 1993, c. 32, s. 4", None),  # figures: credits, a table
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), SHATTERED)
+def test_a_diagrams_labels_read_across(line: str, reason: str | None) -> None:
+    prose = PROSE["en"] if line.isascii() else PROSE["fr"]
+    got = units(f"{prose}\n\n{line}\n\n{PROSE2['fr']}\n")
+    assert got[line].noise == reason
