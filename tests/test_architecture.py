@@ -44,6 +44,8 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._boilerplate",
             "ctdocs._furniture",
             "ctdocs._footnotes",
+            "ctdocs._columns",
+            "ctdocs._tailboxes",
             "ctdocs._numbering",
         ),
     ),

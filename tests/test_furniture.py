@@ -145,7 +145,22 @@ STAMPS = [
     ("ISSN 1977-0677 (electronic edition)", "metadata"),
     ("Version initiale", "metadata"),
     ("Initial version", "metadata"),
+    # the official journal's issue the page was taken from, the page's publication stamp
+    ("JORF n°0112 du 14 mai 2025", "metadata"),
+    ("JORF n°0112 du 14 mai 2025, texte n° 3", "metadata"),
+    ("OG No 112 of 14 May 2025", "metadata"),
+    ("Published 3 March 2026", "metadata"),
+    ("Première publication : 3 mars 2026", "metadata"),
+    # a PDF's digital signature, a database's list of the text's languages
+    ("Signé électroniquement par Jean Dupont", "web-chrome"),
+    ("Digitally signed by JOHN SMITH", "web-chrome"),
+    ("JO L 139 du 29.5.2002, p. 4–5 (ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV)", "web-chrome"),
+    ("OJ L 139, 29.5.2002, p. 4–5 (ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV)", "web-chrome"),
     # the same words inside the text
+    ("La loi publiée au JORF n°0112 du 14 mai 2025 est abrogée.", None),
+    ("The act published in OG No 112 of 14 May 2025 is repealed.", None),
+    ("Published in 2026, the strategy sets out four pillars", None),
+    ("(OJ L 139, 29.5.2002, p. 4)", None),
     ("Nor shall any State be required to extradite", None),
     ("Version initiale du plan national de 2015", None),
     ("Consolidated version of the Treaty on European Union", None),
@@ -282,6 +297,38 @@ CUES = [
 ]
 
 
+# A publisher's notices: copyright, licence, the authors' disclaimer, external links.
+NOTICES = [
+    "Tous les contenus sont protégés, copyright © 2021 Institut d'études. Tous droits réservés.",
+    "All contents copyright © 2021 Institute of Studies. All rights reserved.",
+    "Cette publication est diffusée sous licence ouverte (Etalab 2.0).",
+    "This report is published under a Creative Commons licence (CC BY 4.0).",
+    "Les opinions exprimées dans ce rapport n'engagent que leurs auteurs.",
+    "The views expressed in this paper are solely those of the authors.",
+    "Le ministère n'est pas responsable du contenu des sites externes cités.",
+    "The Institute does not endorse any external website linked from this page.",
+]
+# The text's own words on licences, views and websites stay.
+NOT_NOTICES = [
+    "Les États membres veillent à ce que les contenus soient disponibles sous une forme lisible.",
+    "Member States shall ensure that the content is available under the conditions laid down.",
+    "Les opinions exprimées par les États membres lors de la réunion ont été prises en compte.",
+    "The views expressed by the Member States during the meeting were taken into account.",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_publishers_notices(line: str) -> None:
+    got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
+    assert got[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize("line", NOT_NOTICES)
+def test_the_texts_own_words_on_licences_and_views(line: str) -> None:
+    got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
+    assert got[line].noise is None
+
+
 @pytest.mark.parametrize(("line", "reason"), CUES)
 def test_interface_cues(line: str, reason: str) -> None:
     lang = "en" if line.isascii() else "fr"
@@ -349,6 +396,30 @@ def test_a_file_hosts_lower_case_title_over_the_text(lang: str) -> None:
     # a title with capitals stays
     titled = SLUGS[lang][0].upper() + SLUGS[lang][1:]
     assert units("\n\n".join([titled, PROSE[lang], PROSE2[lang]]))[titled].noise is None
+
+
+# The site's title bar as the page's first line: two short names, a spaced separator.
+TITLE_BARS = [
+    ("LEXNET - Législation consolidée", "boilerplate"),
+    ("Portail juridique – Grand-Duché", "boilerplate"),
+    ("LawNet / Legal Information Service", "boilerplate"),
+    ("FREE DIGITAL LIBRARY - Papers, theses, books", "boilerplate"),
+    # a headline after a cue, a meeting's line with its date: the document's
+    ("ARCHIVÉ - Le gouvernement présente sa nouvelle stratégie contre le terrorisme", None),
+    ("ARCHIVED - Government confronts terrorist threats through its new strategy", None),
+    ("804e réunion des Délégués – 11 juillet 2002", None),
+    ("804th meeting – 11 July 2002", None),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), TITLE_BARS)
+def test_a_sites_title_bar_over_the_text(line: str, reason: str | None) -> None:
+    page = "\n\n".join([line, PROSE["fr"], PROSE2["en"]])
+    assert units(page)[line].noise == reason
+    # lower down, or printed again in the text (the title's copy), it is no bar
+    assert units("\n\n".join([PROSE["fr"], line, PROSE2["en"]]))[line].noise is None
+    again = "\n\n".join([line, PROSE["fr"], line, PROSE2["en"]])
+    assert segment(normalise(again, markdown=False))[0].noise is None
 
 
 BANNER = {
@@ -631,3 +702,21 @@ def test_paragraphs_between_menus_stay_text(sentence: str) -> None:
     doc = parse_text(html, layout="html")
     assert [b.text for b in doc.blocks()] == [f"{sentence} ({k})." for k in range(8)]
     assert {x.reason for x in doc.noise} == {"navigation"}
+
+
+# A diagram's labels read across by a PDF's text layer; a line of the text stays.
+SHATTERED = [
+    ("Pr év Ci enir r bl e es Ag ir l e s r é ac ti on", "markup"),
+    ("Pre ve nt r e p Ta r g ets Pro te ct s e c u re", "markup"),
+    ("Il a dit à la presse qu'il y a eu de la pluie en mai.", None),
+    ("He is to go as he is in a bad way to do so.", None),
+    ("PR EM I ER M I N IST R E", None),  # a title in spaced capitals
+    ("S. 5; R.S., c. E-15, s. 12; 1993, c. 32, s. 4", None),  # figures: credits, a table
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), SHATTERED)
+def test_a_diagrams_labels_read_across(line: str, reason: str | None) -> None:
+    prose = PROSE["en"] if line.isascii() else PROSE["fr"]
+    got = units(f"{prose}\n\n{line}\n\n{PROSE2['fr']}\n")
+    assert got[line].noise == reason

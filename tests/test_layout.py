@@ -261,10 +261,10 @@ def test_interface_lines_are_boilerplate(page: str, noise: dict[str, str]) -> No
 
 # ---- gate on the development corpus (strict scorer: tests/_compare.noise_figures)
 
-# Figures measured with the shipped scorer and the shape rules of the noise6 work (81/1265
-# leaked, 6.4 %; benchmarks/results/lofo_noise.txt for the refit figures); a change that
-# leaks more or loses more text fails here.
-MAX_LEAKED = {"ALL": 0.066, "national-legislation": 0.01}
+# Figures measured with the shipped scorer and the shape rules of the noise7 work (77/1265
+# leaked, 6.1 %; 81/1265 before it; benchmarks/results/lofo_noise.txt for the refit
+# figures); a change that leaks more or loses more text fails here.
+MAX_LEAKED = {"ALL": 0.062, "national-legislation": 0.01}
 MAX_LOST = 0.005
 
 

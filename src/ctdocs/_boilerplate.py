@@ -42,12 +42,14 @@ from ._furniture import (
     mark_field_blocks,
     mark_running_lines,
     mark_slug_titles,
+    mark_title_bar,
     mark_toc_zone,
     page_foot,
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import BoilerplateModel, load_layout
+from ._tailboxes import mark_tail_boxes
 
 if TYPE_CHECKING:
     from ._layout import Unit
@@ -118,6 +120,7 @@ class Lexicon:
     toc: frozenset[str]
     model: BoilerplateModel
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
+    all_stop: frozenset[str]  # the function words of every language
 
 
 @cache
@@ -136,7 +139,8 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     stamp = re.compile("|".join(f"(?:{p})" for p in model.stamp_cues), re.IGNORECASE)
     toc = frozenset(_key(x) for x in model.toc_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
-    return Lexicon(stop, ui, stamp, toc, model, weights)
+    all_stop = frozenset(w for ws in stop.values() for w in ws)
+    return Lexicon(stop, ui, stamp, toc, model, weights, all_stop)
 
 
 def _words(text: str) -> list[str]:
@@ -189,7 +193,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and not _DATE_RE.search(bare)
         )
     _mark_charts(units)
+    _mark_shattered(units, lex.all_stop)
     mark_slug_titles(units, protected)
+    mark_title_bar(units, protected)
     mark_toc_zone(units, lex.toc)
     mark_running_lines(units, protected)
     mark_footnote_zones(units)
@@ -211,6 +217,29 @@ def _mark_charts(units: Sequence[Unit]) -> None:
             continue
         ink = [ch for ch in u.text if not ch.isspace()]
         if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
+            u.noise = "markup"
+
+
+_SHATTER_MIN = 6  # tokens on the line
+_SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
+_SHATTER_LOWER = 2  # lone lower-case letters that are no function word
+
+
+def _mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
+    """A diagram's labels read across by the PDF's text layer ("Te Cibles C Lutter r M
+    roré en r e ac ist r e e"): half the tokens or more are letters or pairs that are no
+    function word, lone lower-case letters among them. A line with figures or cells (a
+    table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
+    not such a picture."""
+    for u in units:
+        if u.noise is not None or any(ch.isdigit() or ch == "|" for ch in u.text):
+            continue
+        toks = _ALPHA_RE.findall(u.text)
+        if len(toks) < _SHATTER_MIN:
+            continue
+        bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+        lone = [w for w in bits if len(w) == 1 and w.islower()]
+        if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
             u.noise = "markup"
 
 
@@ -421,6 +450,7 @@ def mark(
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
+    mark_tail_boxes(units, doc.good, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"

@@ -41,6 +41,7 @@ __all__ = [
     "mark_field_blocks",
     "mark_running_lines",
     "mark_slug_titles",
+    "mark_title_bar",
     "mark_toc_zone",
     "page_foot",
     "scorable",
@@ -408,6 +409,37 @@ def mark_slug_titles(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
             and not protected(u)
         ):
             u.noise = "web-chrome"
+
+
+_BAR_SPLIT_RE = re.compile(r"\s[-\u2013\u2014|/]\s")
+_BAR_PART_WORDS = 6
+
+
+def mark_title_bar(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """The page's first line cut in two by a spaced dash, bar or slash into two short
+    names without a figure ("LII / Legal Information Institute", "JUSTEL - Législation
+    consolidée", "Cision | Newswire"): the browser's title bar of the site that holds
+    the text, copied over it. A headline after a cue ("ARCHIVED - Harper Government
+    confronts …") is longer; a meeting's line has its number and date; a line printed
+    again in the text is its title's copy."""
+    if not units:
+        return
+    u = units[0]
+    t = u.text.strip()
+    parts = _BAR_SPLIT_RE.split(t)
+    if (
+        len(parts) != 2
+        or not scorable(u)
+        or u.marker is not None
+        or any(ch.isdigit() for ch in t)
+        or any(not p.strip() or len(p.split()) > _BAR_PART_WORDS for p in parts)
+        or ends_sentence(t)
+        or protected(u)
+    ):
+        return
+    k = key(t)
+    if all(key(v.text) != k for v in units[1:]):
+        u.noise = "boilerplate"
 
 
 # What a page's menu or breadcrumb is classed as; a banner line stands above one.

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._boilerplate import mark as mark_boilerplate
+from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
 from ._knowledge import load_layout
 from ._needles import AnyOf
@@ -180,13 +181,11 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             u.nav = True
         units.append(u)
     in_head = True
-    for u in units:
+    for i, u in enumerate(units):
         # "- 2 -" opens like a bullet but is a page number
         bare = u.marker is None or u.marker.kind == "bullet"
         plain = _plain(_strip_bullet(u.text)) if bare else u.text
-        furniture = page_furniture(u.text) if bare else None
-        if bare and furniture is None and u.gaps:
-            furniture = column_furniture(u.text, u.gaps)
+        furniture = _furniture_of(units, i, in_head) if bare else None
         if u.nav:
             u.noise = "navigation"
         elif _RULE_RE.match(u.text):
@@ -212,6 +211,27 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     _mark_trailer(units)
     mark_boilerplate(units, _protected)
     return units
+
+
+def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
+    """The kind of page furniture an unnumbered unit is: a whole line that is one, its
+    columns each one, or a running line in columns that numbers or dates the page."""
+    u = units[i]
+    furniture = page_furniture(u.text)
+    if furniture is None and u.gaps:
+        furniture = column_furniture(u.text, u.gaps)
+        if furniture is None and _running_head(units, i, in_head):
+            furniture = "page-footer"
+    return furniture
+
+
+def _running_head(units: Sequence[Unit], i: int, in_head: bool) -> bool:
+    """A line of columns that numbers or dates the page, standing alone: neither
+    neighbour is a row of short cells (a table's rows are)."""
+    if units[i].line.heading_level is not None:
+        return False
+    alone = not any(is_table_row(units[k]) for k in (i - 1, i + 1) if 0 <= k < len(units))
+    return alone and running_columns(units[i].text, units[i].gaps, symbol=not in_head)
 
 
 def _folded_gaps(norm: NormalisedText) -> list[int]:

@@ -1,0 +1,184 @@
+"""Running lines in columns (src/ctdocs/_columns.py) and boxes under the text
+(src/ctdocs/_tailboxes.py).
+
+Hand-written pages in the publishers' styles, French and English side by side: a
+journal's running head copied as one line of columns (number, date, journal's name,
+page), a release's press contacts and a page's record of its updates under the last
+paragraph. Each must be noise (guidelines §5: repeated page headers and footers, page
+stamps, chrome); a table's row, a section's number before its heading, the document's
+own symbol in its head, a chronology in the text and a contact point inside the text
+must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._layout import Unit, segment
+from ctdocs._normalise import normalise
+from ctdocs._tailboxes import is_contact_line
+
+PROSE = {
+    "fr": (
+        "Le Conseil invite les États membres à renforcer la coopération entre les services "
+        "chargés de la lutte contre le terrorisme et les autorités judiciaires."
+    ),
+    "en": (
+        "The Council invites the Member States to strengthen the cooperation between the "
+        "services in charge of countering terrorism and the judicial authorities."
+    ),
+}
+PROSE2 = {
+    "fr": (
+        "Les mesures prévues par le présent plan feront l'objet d'une évaluation par les "
+        "inspections générales dans un délai de deux ans."
+    ),
+    "en": (
+        "The measures set out in this plan will be evaluated by the inspectorates within a "
+        "period of two years from their adoption by the government."
+    ),
+}
+GAP = " " * 24
+
+
+def units(text: str) -> list[Unit]:
+    return segment(normalise(text, markdown=False))
+
+
+def by_text(got: list[Unit]) -> dict[str, Unit]:
+    return {u.text: u for u in got}
+
+
+# A journal's or a resolution's running head: an edge numbers or dates the page.
+RUNNING = [
+    f"N° 512 – 3 ramadan 1446 (3-3-2025){GAP}BULLETIN DES LOIS{GAP}88",
+    f"89{GAP}BULLETIN DES LOIS{GAP}N° 512 – 3 ramadan 1446 (3-3-2025)",
+    f"No. 512 (3-3-2025){GAP}LAW GAZETTE{GAP}88",
+    f"2024/1187{GAP}12.6.2024",
+    f"FR{GAP}JO L du 12.6.2024",
+    f"EN{GAP}OJ L, 12.6.2024",
+    f"S/RES/2799 (2025){GAP}Menaces contre la paix et la sécurité internationales",
+    f"A/RES/80/12{GAP}Measures to eliminate international terrorism",
+]
+
+
+@pytest.mark.parametrize("line", RUNNING)
+def test_a_running_line_in_columns(line: str) -> None:
+    page = f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}"
+    head = " ".join(line.split())
+    got = by_text(units(page))
+    assert got[head].noise == "page-footer"
+
+
+# Not running lines: a table's rows (rows under each other), a row of figures, a
+# section's number before its heading, a sentence in a column.
+KEPT = [
+    f"Belgique{GAP}12.3.2004\n\nFrance{GAP}15.6.2005\n\nItalie{GAP}2.2.2006",
+    f"Belgium{GAP}12.3.2004\n\nFrance{GAP}15.6.2005\n\nItaly{GAP}2.2.2006",
+    f"2016{GAP}718",
+    f"21{GAP}Criminal Code provisions apply",
+    f"12{GAP}Dispositions pénales applicables",
+    f"Le texte a été publié au journal officiel.{GAP}12.6.2024",
+    f"The text was published in the journal.{GAP}12.6.2024",
+]
+
+
+@pytest.mark.parametrize("lines", KEPT)
+def test_tables_and_headings_in_columns_stay(lines: str) -> None:
+    page = f"{PROSE['fr']}\n\n{lines}\n\n{PROSE2['en']}"
+    got = units(page)
+    assert all(u.noise is None for u in got), [u.text for u in got if u.noise]
+
+
+@pytest.mark.parametrize(
+    "line", [f"Nations Unies{GAP}S/RES/2799 (2025)", f"United Nations{GAP}A/RES/80/12"]
+)
+def test_the_documents_own_symbol_in_its_head_stays(line: str) -> None:
+    page = f"{line}\n\n{PROSE['fr']}\n\n{PROSE2['en']}"
+    assert units(page)[0].noise is None
+
+
+CONTACTS = {
+    "fr": ["Contacts presse", "Claire Dumont", "Attachée de presse", "+33 1 49 27 00 00"],
+    "en": ["Press contacts", "Claire Dumont", "Press officer", "+44 20 7946 0000"],
+}
+CONTACTS_EMAIL = {
+    "fr": ["CONTACT PRESSE", "Service de presse du ministère", "presse@ministere.example"],
+    "en": ["MEDIA ENQUIRIES", "Press office of the ministry", "press@ministry.example"],
+}
+
+
+@pytest.mark.parametrize("box", [CONTACTS, CONTACTS_EMAIL])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_under_the_text(lang: str, box: dict[str, list[str]]) -> None:
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], "\n".join(box[lang])])
+    got = units(page)
+    # the box's short lines may be joined into one unit; none of its words stays open
+    assert all(u.noise == "boilerplate" for u in got[2:]), [u.text for u in got]
+    assert " ".join(u.text for u in got[2:]) == " ".join(box[lang])
+    assert got[1].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_above_a_paragraph_stays(lang: str) -> None:
+    # a contact point the text names, with the text going on below it
+    page = "\n\n".join([PROSE[lang], "\n".join(CONTACTS[lang]), PROSE2[lang]])
+    got = by_text(units(page))
+    assert all(got[line].noise is None for line in CONTACTS[lang][1:3])
+
+
+UPDATES = {
+    "fr": [
+        "Historique de la page",
+        "Première publication : 3 mars 2026",
+        "Mis à jour le 17 septembre 2026",
+        "17 septembre 2026 — Ajout d'un modèle et mise à jour du paragraphe 5.2.",
+        "3 mars 2026 — Première publication.",
+    ],
+    "en": [
+        "Updates to this page",
+        "Published 3 March 2026",
+        "Last updated 17 September 2026",
+        "17 September 2026 — Added a template and updated paragraph 5.2.",
+        "3 March 2026 — First published.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_update_box_under_the_text(lang: str) -> None:
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], "\n".join(UPDATES[lang])])
+    got = by_text(units(page))
+    for line in UPDATES[lang]:
+        assert got[line].noise == "metadata", line
+
+
+CHRONOLOGY = {
+    "fr": ["Calendrier", "16 mars 2026 — présentation du plan", "1 juillet 2026 — déploiement"],
+    "en": ["Timeline", "16 March 2026 — the plan is presented", "1 July 2026 — deployment"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_chronology_closing_the_text_stays(lang: str) -> None:
+    # dates alone, with no stamp of the page among them: the text's own timeline
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], "\n".join(CHRONOLOGY[lang])])
+    got = by_text(units(page))
+    assert all(got[line].noise is None for line in CHRONOLOGY[lang])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("+32 2 281 00 00", True),
+        ("Tél. : 01 49 27 38 38", True),
+        ("Tel: +44 20 7946 0000", True),
+        ("presse@ministere.example", True),
+        ("Article 12 : 2024/1187", False),
+        ("Loi n° 2021-998 du 30 juillet 2021", False),
+        ("Regulation (EU) 2021/784", False),
+        ("2 281", False),
+    ],
+)
+def test_contact_lines(line: str, expected: bool) -> None:
+    assert is_contact_line(line) is expected
