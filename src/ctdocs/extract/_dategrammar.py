@@ -201,6 +201,7 @@ class _Grammar:
     day_of: _PhraseSet
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
+    era_after: _PhraseSet  # (Saka): the year before is another calendar's
 
 
 @cache
@@ -278,6 +279,7 @@ def _build(data: DatesFile) -> _Grammar:
         day_words=more.day_words,
         day_of=more.day_of,
         to_words=more.to_words,
+        era_after=_PhraseSet(_phrase(w) for ld in data.languages.values() for w in ld.era_after),
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
     )
 

@@ -95,8 +95,12 @@ class _Pieces:
         if size != 4 and not (glued and size == 5):
             return None
         y = int(t.raw[i][:4])
-        if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
+        if not g.min_year <= y <= g.max_year:
             return None
+        if not self._num_context_ok(i) and not (glued and self._other_calendar_after(i)):
+            return None
+        if g.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+            return None  # 16, 1948 (Saka): a year of another calendar
         if g.reference.before(t, i):
             if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):
                 self.refs.add(y)  # n° 2020-1671 makes no year 2020 a reference
@@ -126,6 +130,19 @@ class _Pieces:
         if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 2000 euros, 2004 %
         return y
+
+    def _other_calendar_after(self, i: int) -> bool:
+        """A slash and a word glued after a date's year: the same day in another calendar
+        follows (7th August, 2026/Sravana 16, 1948 (Saka)), no symbol (2001/931/PESC)."""
+        t = self.t
+        return bool(
+            i + 2 < t.n
+            and t.raw[i + 1] == "/"
+            and t.tight[i + 1]
+            and t.gap_ok[i + 2]
+            and t.kind[i + 2] == _WORD
+            and len(t.raw[i + 2]) > 1
+        )
 
     def _in_symbol(self, i: int) -> bool:
         """A year in parentheses inside a document number: CM(2005)65, (2018) 074."""
@@ -220,6 +237,8 @@ class _Pieces:
             return False
         if t.norm[k] in self.g.day_join or t.norm[k] in self.g.to_words.by_first:
             return False  # 2003-04 and 2011, du 3 au 2004: connectors, not month names
+        if t.norm[k] in self.g.cues:
+            return False  # dont 9 en 2025: a cue word, not a month name
         j = k - 1 if t.raw[k - 1] != "de" else k - 2
         return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
 
@@ -420,9 +439,9 @@ class _Pieces:
             if y is None or not _valid(y, form.number, d):
                 return None
             return _El(y, form.number, d, self.time_after(j + 2))
-        y = self.year(j, glued=True) if j < t.n and t.gap_ok[j] else None
+        y, after = self._comma_year(j)  # 6 juin 2002; 7th August, 2026 (India, Nigeria)
         if y is not None and _valid(y, form.number, d):
-            return _El(y, form.number, d, self.time_after(j + 1))
+            return _El(y, form.number, d, self.time_after(after))
         if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
             return None
         return _El(None, form.number, d, j)

@@ -243,12 +243,27 @@ class _Parser(_Pieces):
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
             y = self.simple(k, bare_month=True)
+            if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
+                y = self._same_month_day(x, k)
             if y is None:
                 continue
             pair = _combine(x, y)
             if pair is not None:
                 out.append(_Match(pair[0], pair[1], i, y.end))
         return out
+
+    def _same_month_day(self, x: _El, k: int) -> _El | None:
+        """The end of "from October 21 to 23, 2025": a bare day (and the year) after a
+        month-first day, in the same month (the caller checks the month comes first)."""
+        if x.m is None or x.d is None or x.y is not None:
+            return None
+        dk = self.day(k)
+        if dk is None or dk[0] <= x.d:
+            return None
+        y, after = self._comma_year(dk[1])
+        if not _valid(2000 if y is None else y, x.m, dk[0]):
+            return None
+        return _El(y, x.m, dk[0], after)
 
     def _interval_from(self, x: _El, i: int) -> _Match | None:
         """X - Y (12-13 février 2020, 2011-2014) and X/Y for months (novembre/décembre)."""
@@ -315,7 +330,11 @@ class _Parser(_Pieces):
         return _Match(x, _El(end, None, None, k + 1), i, k + 1)
 
     def _month_range(self, i: int) -> _Match | None:
-        """June 22-25, 2004 starting at the month token i."""
+        """June 22-25, 2004 and March 12 and 13, 2026 starting at the month token i.
+
+        Days joined by "and" are one event only when consecutive; otherwise the
+        first is a date of its own, with the year written after the second.
+        """
         t = self.t
         mo = self.month(i)
         if mo is None or not mo[0].month_first:
@@ -327,12 +346,19 @@ class _Parser(_Pieces):
         if d1 is None:
             return None
         k = d1[1]
-        if not (k + 1 < t.n and t.norm[k] == "-" and t.gap_ok[k] and t.gap_ok[k + 1]):
+        if not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
+            return None
+        joined = t.norm[k] in self.g.day_join and t.norm[k] != ","
+        if t.norm[k] != "-" and not joined:
             return None
         d2 = self.day(k + 1)
         if d2 is None or d2[0] <= d1[0]:
             return None
         y, after = self._comma_year(d2[1])
+        if joined and d2[0] != d1[0] + 1:
+            if y is None or not _valid(y, form.number, d1[0]):
+                return None
+            return _Match(_El(y, form.number, d1[0], d1[1]), None, i, d1[1])
         if y is not None:
             if not _valid(y, form.number, d2[0]):
                 return None
