@@ -1076,3 +1076,42 @@ def test_year_less_dates_ahead_and_in_timelines(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a season with no year: the year the text makes plain, its own date's
+        ("fr", "Elle organisera une conférence à Nicosie à l'automne.", "2026-06-12", ["2026"]),
+        ("en", "It will hold an open briefing in the autumn.", "2026-05-14", ["2026"]),
+        # or the year of the dates just before
+        (
+            "fr",
+            "Aucun attentat n'a été commis en 2020. Des contenus ont circulé au printemps.",
+            "2021-03-10",
+            ["2020", "2020"],
+        ),
+        (
+            "en",
+            "No attack was carried out in 2020. Propaganda spread in the spring.",
+            "2021-03-10",
+            ["2020", "2020"],
+        ),
+        # a written year is the season's date
+        ("fr", "réunis au printemps 2021 à Lisbonne", "2022-01-10", ["2021"]),
+        ("en", "met in the spring of 2021 in Lisbon", "2022-01-10", ["2021"]),
+        # seasons in general (no cue, part of a word or a name) are no dates
+        ("fr", "en hiver, les routes ferment ; l'université d'été", "2021-03-10", []),
+        ("en", "attacks rise in summer; the Summer School; springtime", "2021-03-10", []),
+    ],
+)
+def test_seasons(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "La conférence aura lieu à l'automne."), ("en", "The conference is in the autumn.")],
+)
+def test_a_season_with_nothing_to_date_it_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang) == []

@@ -65,6 +65,9 @@ class DateLanguage(_Strict):
     recurring_before: list[str] = Field(default_factory=list)
     # "will be held", "se tiendra": a year-less date after one in its clause lies ahead
     future: list[str] = Field(default_factory=list)
+    # "automne", "spring": after a season_cue and with no year, a date of year precision
+    seasons: list[str] = Field(default_factory=list)
+    season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
 

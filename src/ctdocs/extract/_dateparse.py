@@ -99,7 +99,7 @@ class _Pieces:
             return None
         if not self._num_context_ok(i) and not (glued and self._other_calendar_after(i)):
             return None
-        if g.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+        if g.calendar.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 16, 1948 (Saka): a year of another calendar
         if g.reference.before(t, i):
             if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):

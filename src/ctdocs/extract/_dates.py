@@ -39,7 +39,7 @@ from typing import Literal
 
 from .._knowledge import load_dates
 from .._vocab import Precision
-from ._dategrammar import _grammar, _valid
+from ._dategrammar import _El, _grammar, _valid
 from ._datescan import _Raw, _scan
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
@@ -366,13 +366,18 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
     for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
         inferred = first.y is None
+        near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
+        if raw.season:
+            season = _season_hit(text, raw, near, own)
+            if season is not None:
+                hits.append(season)
+            continue
         if inferred:
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
             if _recurs(text, raw.start, raw.end):
                 continue  # le 30 juin de chaque année: every year's, no date
-            near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
             mode = _mode(text, raw.start, raw.end)
             year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
             if year is None and written is not None:
@@ -388,14 +393,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 year = _infer_year(first.m, first.d, near, own, mode)
             if own is not None and mode != "past":
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
-            start = _fmt(year, first.m, first.d)
-            value = start
-            if last is not None:
-                assert last.m is not None
-                end_year = year
-                if year is not None and (last.m, last.d or 0) < (first.m, first.d or 0):
-                    end_year = year + 1
-                value = f"{start}/{_fmt(end_year, last.m, last.d)}"
+            value = _year_less_value(year, first, last)
         else:
             value = _fmt(first.y, first.m, first.d)
             if last is not None:
@@ -415,6 +413,29 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             )
         )
     return hits
+
+
+def _year_less_value(year: int | None, first: _El, last: _El | None) -> str:
+    """The value of a year-less date given its inferred year; an interval that runs
+    past December ends in the next year (du 20 décembre au 5 janvier)."""
+    start = _fmt(year, first.m, first.d)
+    if last is None:
+        return start
+    end_year = year
+    if year is not None and (last.m or 0, last.d or 0) < (first.m or 0, first.d or 0):
+        end_year = year + 1
+    return f"{start}/{_fmt(end_year, last.m, last.d)}"
+
+
+def _season_hit(
+    text: str, raw: _Raw, near: int | None, own: tuple[int, int, int] | None
+) -> DateHit | None:
+    """à l'automne: the season of the year the text makes plain (the dates just before,
+    else its own date), never a year back as a day might be; with neither, no date."""
+    year = near if near is not None else own[0] if own is not None else None
+    if year is None:
+        return None
+    return DateHit(raw.start, raw.end, text[raw.start : raw.end], f"{year:04d}", "year", True)
 
 
 def own_date_of(hits: Sequence[DateHit], before: int) -> str | None:

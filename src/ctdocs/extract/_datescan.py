@@ -443,6 +443,7 @@ class _Raw:
     end: int
     first: _El
     last: _El | None
+    season: bool = False  # à l'automne: a year-less season, a date of year precision
 
 
 def _scan(text: str, language: str) -> list[_Raw]:
@@ -469,4 +470,33 @@ def _scan(text: str, language: str) -> list[_Raw]:
         found = [
             r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
         ]
-    return found
+    return _with_seasons(text, g, found)
+
+
+def _with_seasons(text: str, g: _Grammar, found: list[_Raw]) -> list[_Raw]:
+    """The scan's dates and the year-less seasons (à l'automne) that none overlaps, in order.
+
+    Speed: the season names are looked for with ``str.find`` in the lower-cased text,
+    and the cue and year are checked only around them.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return found
+    seasons: list[_Raw] = []
+    for name in g.calendar.seasons:
+        pos = low.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            whole = not (pos and _is_letter(text[pos - 1])) and not (
+                end < len(text) and _is_letter(text[end])
+            )  # a word of its own: not "complete", "springtime"
+            cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos) if whole else None
+            if cue is not None and g.calendar.season_year.match(text, end) is None:
+                seasons.append(_Raw(cue.start(), end, _El(None, None, None, 0), None, True))
+            pos = low.find(name, end)
+    if not seasons:
+        return found
+    spans = [(r.start, r.end) for r in found]
+    # few seasons in a text: checking each against the dates stays cheap
+    keep = [s for s in seasons if not any(a < s.end and s.start < b for a, b in spans)]
+    return sorted([*found, *keep], key=lambda r: r.start)
