@@ -1115,3 +1115,21 @@ def test_seasons(lang: str, text: str, own: str, values: list[str]) -> None:
 )
 def test_a_season_with_nothing_to_date_it_is_no_date(lang: str, text: str) -> None:
     assert find_dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an ISO 8601 date and time (a page's metadata): the day, the time dropped
+        ("en", "Published 2026-05-14T10:30:00Z by the Ministry", ["2026-05-14"]),
+        ("fr", "Publié le 2026-05-14T10:30:00+02:00 par le ministère", ["2026-05-14"]),
+        # a neutral citation's year in brackets before the court is part of its number
+        ("en", "as held in [2025] UKSC 12, the court", []),
+        ("fr", "voir l'arrêt [2019] EWCA Crim 123 de la cour", []),
+        # a year in a report's name counts, before a chapter too (guidelines §2)
+        ("en", "see the TE-SAT 2021 chapter on jihadism", ["2021"]),
+        ("fr", "voir le chapitre du TE-SAT 2021 sur le djihadisme", ["2021"]),
+    ],
+)
+def test_times_and_citations_of_other_publishers(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -145,8 +145,12 @@ class _Pieces:
         )
 
     def _in_symbol(self, i: int) -> bool:
-        """A year in parentheses inside a document number: CM(2005)65, (2018) 074."""
+        """A year in parentheses inside a document number: CM(2005)65, (2018) 074, or in
+        brackets before a court's abbreviation: the neutral citation [2025] UKSC 12."""
         t = self.t
+        if 0 < i < t.n - 2 and t.raw[i - 1] == "[" and t.raw[i + 1] == "]" and t.tight[i + 1]:
+            k = i + 2
+            return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
         if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
             return False
         if not (t.tight[i] and t.tight[i + 1]):
@@ -382,6 +386,8 @@ class _Pieces:
         if i > 0 and t.tight[i] and (t.kind[i - 1] != _PUNCT or t.raw[i - 1] in "/-.,"):
             return None
         j = i + 5
+        if len(a) == 4 and self._iso_time(j):
+            return _El(y, m, d, j)  # 2026-05-14T10:30:00Z: the time of day is dropped
         if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.raw[j] in "/-"):
             return None
         if (
@@ -394,6 +400,18 @@ class _Pieces:
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _iso_time(self, j: int) -> bool:
+        """An ISO 8601 time glued at j after a date: T10:30."""
+        t = self.t
+        return bool(
+            j + 2 < t.n
+            and t.raw[j] == "T"
+            and t.tight[j]
+            and t.tight[j + 1]
+            and t.kind[j + 1] == _NUM
+            and t.raw[j + 2] == ":"
+        )
 
     def _footnote_mark(self, j: int) -> bool:
         """A full stop and a footnote number after a whole date: 28.5.2020.4 (end of a note)."""
