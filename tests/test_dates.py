@@ -1126,6 +1126,12 @@ def test_a_season_with_nothing_to_date_it_is_no_date(lang: str, text: str) -> No
         # a neutral citation's year in brackets before the court is part of its number
         ("en", "as held in [2025] UKSC 12, the court", []),
         ("fr", "voir l'arrêt [2019] EWCA Crim 123 de la cour", []),
+        # a copyright notice's year is chrome, not a calendar mention
+        ("en", "© 2026 OECD. All rights reserved.", []),
+        ("fr", "© 2012-2026 Ministère de l'Intérieur", []),
+        # two consecutive days joined by an ampersand are one event
+        ("en", "on 2 & 3 March 2026 in Vienna", ["2026-03-02/2026-03-03"]),
+        ("fr", "les 2 & 3 mars 2026 à Vienne", ["2026-03-02/2026-03-03"]),
         # a year in a report's name counts, before a chapter too (guidelines §2)
         ("en", "see the TE-SAT 2021 chapter on jihadism", ["2021"]),
         ("fr", "voir le chapitre du TE-SAT 2021 sur le djihadisme", ["2021"]),

@@ -126,7 +126,16 @@ class _Pieces:
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
-            return None  # $ 2000
+            return None  # $ 2000, © 2026
+        if (
+            i > 2
+            and t.norm[i - 1] == "-"
+            and t.tight[i]
+            and t.kind[i - 2] == _NUM
+            and t.norm[i - 3] in g.signs
+            and t.gap_ok[i - 2]
+        ):
+            return None  # © 2012-2023: the span's end is the notice's too
         if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 2000 euros, 2004 %
         return y
