@@ -423,6 +423,7 @@ def _growth(unit: str, size: int) -> float:
         ("2004 ", 25_000),
         ("2011-2014 ", 25_000),
         ("12-13 février 2020 ", 25_000),
+        ("au printemps 3 mai 2004 in the spring ", 25_000),
     ],
 )
 def test_date_scanning_grows_linearly(unit: str, size: int) -> None:

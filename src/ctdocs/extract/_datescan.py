@@ -496,7 +496,15 @@ def _with_seasons(text: str, g: _Grammar, found: list[_Raw]) -> list[_Raw]:
             pos = low.find(name, end)
     if not seasons:
         return found
-    spans = [(r.start, r.end) for r in found]
-    # few seasons in a text: checking each against the dates stays cheap
-    keep = [s for s in seasons if not any(a < s.end and s.start < b for a, b in spans)]
-    return sorted([*found, *keep], key=lambda r: r.start)
+    seasons.sort(key=lambda r: r.start)
+    out: list[_Raw] = []
+    k = 0  # found[k] is the first date that ends after the season's start
+    for season in seasons:
+        while k < len(found) and found[k].end <= season.start:
+            out.append(found[k])
+            k += 1
+        if k < len(found) and found[k].start < season.end:
+            continue  # a date overlaps it (au printemps 2021 is the scan's)
+        out.append(season)
+    out.extend(found[k:])
+    return out
