@@ -423,6 +423,7 @@ def _growth(unit: str, size: int) -> float:
         ("2004 ", 25_000),
         ("2011-2014 ", 25_000),
         ("12-13 février 2020 ", 25_000),
+        ("au printemps 3 mai 2004 in the spring ", 25_000),
     ],
 )
 def test_date_scanning_grows_linearly(unit: str, size: int) -> None:
@@ -953,3 +954,189 @@ def test_spans_of_years_to_spans(lang: str, text: str, values: list[str]) -> Non
 )
 def test_year_of_the_same_clause(lang: str, text: str, own: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a comma between the month and the year (Indian, Nigerian statutes)
+        ("en", "received the assent of the President on the 6th August, 2026, and", ["2026-08-06"]),
+        ("fr", "promulguée le 6 août, 2026, et publiée", ["2026-08-06"]),
+        # a day written with its number and "day of"
+        ("en", "between the 1st day of January, 2024 and the commencement", ["2024-01-01"]),
+        ("fr", "à compter du 1er jour de janvier 2024", ["2024-01-01"]),
+        # days of one month joined by "and", the month first: one event when consecutive
+        ("en", "meeting on March 12 and 13, 2026, under the chair", ["2026-03-12/2026-03-13"]),
+        ("fr", "réunis les 12 et 13 mars 2026, sous la présidence", ["2026-03-12/2026-03-13"]),
+        # from a month-first day to a bare day of the same month
+        ("en", "held in Kingston from October 21 to 23, 2025, and", ["2025-10-21/2025-10-23"]),
+        ("fr", "tenu à Kingston du 21 au 23 octobre 2025, et", ["2025-10-21/2025-10-23"]),
+        # a day-first month then a bare number is no interval
+        ("en", "from 21 October to 23 delegates", ["--10-21"]),
+        # a cue word between a count and a year is no foreign month name
+        ("fr", "86 attentats déjoués, dont 9 en 2025", ["2025"]),
+        ("en", "86 plots foiled, 9 in 2025", ["2025"]),
+    ],
+)
+def test_more_forms_of_statutes_and_declarations(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # the same day in a second calendar: one date, its Gregorian value (guidelines
+        # §2: one value per date); a Saka year is in the range of years, so it is named
+        ("en", "New Delhi, the 7th August, 2026/Sravana 16, 1948 (Saka)", ["2026-08-07"]),
+        ("fr", "New Delhi, le 7 août 2026/Sravana 16, 1948 (Saka)", ["2026-08-07"]),
+        # a Hijri year lies below the range of years
+        ("fr", "Fait à Rabat, le 5 chaabane 1447 (24 janvier 2026).", ["2026-01-24"]),
+        ("en", "Done at Rabat on 5 Shaaban 1447 (24 January 2026).", ["2026-01-24"]),
+        # a slash before a number is still a symbol
+        ("en", "amending Council Decision 2005/671/JHA", []),
+        ("fr", "modifiant la décision 2005/671/JAI du Conseil", []),
+    ],
+)
+def test_dates_in_two_calendars(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a frequency earlier in the clause: months of every year, no dates
+        ("fr", "Le comité se réunit deux fois par an, en principe en mars et en octobre.", []),
+        ("en", "The committee meets twice a year, in principle in March and in October.", []),
+        # a written year makes it a date all the same
+        ("fr", "deux fois par an, en mars 2024", ["2024-03"]),
+        ("en", "twice a year, in March 2024", ["2024-03"]),
+        # a full stop ends the clause: the next sentence's month is a date
+        ("fr", "Il se réunit deux fois par an. En mars, il a adopté", ["--03"]),
+        ("en", "It meets twice a year. In March, it adopted", ["--03"]),
+    ],
+)
+def test_recurring_by_a_frequency_before(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a future verb in the clause puts a year-less date on or after the own date
+        (
+            "en",
+            "He announced that a workshop would be held in Amman from 8 to 11 September.",
+            "2026-05-14",
+            ["2026-09-08/2026-09-11"],
+        ),
+        (
+            "fr",
+            "Il a annoncé qu'un atelier se tiendra à Amman du 8 au 11 septembre.",
+            "2026-05-14",
+            ["2026-09-08/2026-09-11"],
+        ),
+        # a past one does not: the last such days before the own date
+        (
+            "en",
+            "A workshop was held in Amman from 8 to 11 September.",
+            "2026-05-14",
+            ["2025-09-08/2025-09-11"],
+        ),
+        (
+            "fr",
+            "Un atelier s'est tenu à Amman du 8 au 11 septembre.",
+            "2026-05-14",
+            ["2025-09-08/2025-09-11"],
+        ),
+        # between two written dates of one year, in order: that year (a timeline)
+        (
+            "fr",
+            "- Avril-mai 2026 : déclinaison par les préfets.\n- 1er juillet : premiers "
+            "déploiements.\n- Du 21 au 25 septembre 2026 : exercice national.",
+            "2026-03-16",
+            ["2026-04/2026-05", "2026-07-01", "2026-09-21/2026-09-25"],
+        ),
+        (
+            "en",
+            "- April 2026: rollout by the prefects.\n- 1 July: first deployments.\n- From 21 "
+            "to 25 September 2026: national exercise.",
+            "2026-03-16",
+            ["2026-04", "2026-07-01", "2026-09-21/2026-09-25"],
+        ),
+        # not in order (or the years differ): the own date rules as before
+        (
+            "en",
+            "- April 2026: rollout.\n- 1 July: first deployments.\n- From 21 to 25 "
+            "September 2025: exercise.",
+            "2026-03-16",
+            ["2026-04", "2025-07-01", "2025-09-21/2025-09-25"],
+        ),
+    ],
+)
+def test_year_less_dates_ahead_and_in_timelines(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a season with no year: the year the text makes plain, its own date's
+        ("fr", "Elle organisera une conférence à Nicosie à l'automne.", "2026-06-12", ["2026"]),
+        ("en", "It will hold an open briefing in the autumn.", "2026-05-14", ["2026"]),
+        # or the year of the dates just before
+        (
+            "fr",
+            "Aucun attentat n'a été commis en 2020. Des contenus ont circulé au printemps.",
+            "2021-03-10",
+            ["2020", "2020"],
+        ),
+        (
+            "en",
+            "No attack was carried out in 2020. Propaganda spread in the spring.",
+            "2021-03-10",
+            ["2020", "2020"],
+        ),
+        # a written year is the season's date
+        ("fr", "réunis au printemps 2021 à Lisbonne", "2022-01-10", ["2021"]),
+        ("en", "met in the spring of 2021 in Lisbon", "2022-01-10", ["2021"]),
+        # seasons in general (no cue, part of a word or a name) are no dates
+        ("fr", "en hiver, les routes ferment ; l'université d'été", "2021-03-10", []),
+        ("en", "attacks rise in summer; the Summer School; springtime", "2021-03-10", []),
+    ],
+)
+def test_seasons(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "La conférence aura lieu à l'automne."), ("en", "The conference is in the autumn.")],
+)
+def test_a_season_with_nothing_to_date_it_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an ISO 8601 date and time (a page's metadata): the day, the time dropped
+        ("en", "Published 2026-05-14T10:30:00Z by the Ministry", ["2026-05-14"]),
+        ("fr", "Publié le 2026-05-14T10:30:00+02:00 par le ministère", ["2026-05-14"]),
+        # a neutral citation's year in brackets before the court is part of its number
+        ("en", "as held in [2025] UKSC 12, the court", []),
+        ("fr", "voir l'arrêt [2019] EWCA Crim 123 de la cour", []),
+        # a copyright notice's year is chrome, not a calendar mention
+        ("en", "© 2026 OECD. All rights reserved.", []),
+        ("fr", "© 2012-2026 Ministère de l'Intérieur", []),
+        # two consecutive days joined by an ampersand are one event
+        ("en", "on 2 & 3 March 2026 in Vienna", ["2026-03-02/2026-03-03"]),
+        ("fr", "les 2 & 3 mars 2026 à Vienne", ["2026-03-02/2026-03-03"]),
+        # a year in a report's name counts, before a chapter too (guidelines §2)
+        ("en", "see the TE-SAT 2021 chapter on jihadism", ["2021"]),
+        ("fr", "voir le chapitre du TE-SAT 2021 sur le djihadisme", ["2021"]),
+    ],
+)
+def test_times_and_citations_of_other_publishers(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

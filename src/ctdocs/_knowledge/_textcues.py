@@ -61,6 +61,15 @@ class DateLanguage(_Strict):
     recurring: list[str] = Field(default_factory=list)
     # "puis", "then": a year-less date before one and a dated one shares its year
     series_join: list[str] = Field(default_factory=list)
+    # "deux fois par an": a year-less date after one in its clause recurs, no date
+    recurring_before: list[str] = Field(default_factory=list)
+    # "will be held", "se tiendra": a year-less date after one in its clause lies ahead
+    future: list[str] = Field(default_factory=list)
+    # "automne", "spring": after a season_cue and with no year, a date of year precision
+    seasons: list[str] = Field(default_factory=list)
+    season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
+    # "(Saka)": a year right before one is another calendar's, no date
+    era_after: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod

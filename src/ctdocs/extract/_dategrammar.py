@@ -201,6 +201,7 @@ class _Grammar:
     day_of: _PhraseSet
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
+    calendar: _Calendar  # other calendars and seasons
 
 
 @cache
@@ -279,7 +280,40 @@ def _build(data: DatesFile) -> _Grammar:
         day_of=more.day_of,
         to_words=more.to_words,
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
+        calendar=_calendar(data),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    era_after: _PhraseSet  # (Saka): the year before is another calendar's
+    seasons: tuple[str, ...]  # season names in lower case
+    season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
+    season_year: re.Pattern[str]  # a year written after a season (automne 2019)
+
+
+def _calendar(data: DatesFile) -> _Calendar:
+    """Years of other calendars and the seasons, from every language."""
+    langs = data.languages.values()
+    return _Calendar(
+        era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
+        seasons=tuple(sorted({w.lower() for ld in langs for w in ld.seasons})),
+        season_cue=_season_cue_re(data),
+        season_year=re.compile(
+            r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE
+        ),
+    )
+
+
+def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
+    """A season's cue right before it (à l'|au |in the ), matched at the end of a window."""
+    out = []
+    for p in sorted({w for ld in data.languages.values() for w in ld.season_cue}, key=len):
+        pat = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.split())
+        out.append(pat + (r"\s*" if p.endswith("'") else r"\s+"))  # à l'automne, au printemps
+    if not out:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(reversed(out))})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

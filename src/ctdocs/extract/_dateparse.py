@@ -95,8 +95,12 @@ class _Pieces:
         if size != 4 and not (glued and size == 5):
             return None
         y = int(t.raw[i][:4])
-        if not g.min_year <= y <= g.max_year or not self._num_context_ok(i):
+        if not g.min_year <= y <= g.max_year:
             return None
+        if not self._num_context_ok(i) and not (glued and self._other_calendar_after(i)):
+            return None
+        if g.calendar.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+            return None  # 16, 1948 (Saka): a year of another calendar
         if g.reference.before(t, i):
             if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):
                 self.refs.add(y)  # n° 2020-1671 makes no year 2020 a reference
@@ -122,14 +126,40 @@ class _Pieces:
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
-            return None  # $ 2000
+            return None  # $ 2000, © 2026
+        if (
+            i > 2
+            and t.norm[i - 1] == "-"
+            and t.tight[i]
+            and t.kind[i - 2] == _NUM
+            and t.norm[i - 3] in g.signs
+            and t.gap_ok[i - 2]
+        ):
+            return None  # © 2012-2023: the span's end is the notice's too
         if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 2000 euros, 2004 %
         return y
 
-    def _in_symbol(self, i: int) -> bool:
-        """A year in parentheses inside a document number: CM(2005)65, (2018) 074."""
+    def _other_calendar_after(self, i: int) -> bool:
+        """A slash and a word glued after a date's year: the same day in another calendar
+        follows (7th August, 2026/Sravana 16, 1948 (Saka)), no symbol (2001/931/PESC)."""
         t = self.t
+        return bool(
+            i + 2 < t.n
+            and t.raw[i + 1] == "/"
+            and t.tight[i + 1]
+            and t.gap_ok[i + 2]
+            and t.kind[i + 2] == _WORD
+            and len(t.raw[i + 2]) > 1
+        )
+
+    def _in_symbol(self, i: int) -> bool:
+        """A year in parentheses inside a document number: CM(2005)65, (2018) 074, or in
+        brackets before a court's abbreviation: the neutral citation [2025] UKSC 12."""
+        t = self.t
+        if 0 < i < t.n - 2 and t.raw[i - 1] == "[" and t.raw[i + 1] == "]" and t.tight[i + 1]:
+            k = i + 2
+            return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
         if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
             return False
         if not (t.tight[i] and t.tight[i + 1]):
@@ -220,6 +250,8 @@ class _Pieces:
             return False
         if t.norm[k] in self.g.day_join or t.norm[k] in self.g.to_words.by_first:
             return False  # 2003-04 and 2011, du 3 au 2004: connectors, not month names
+        if t.norm[k] in self.g.cues:
+            return False  # dont 9 en 2025: a cue word, not a month name
         j = k - 1 if t.raw[k - 1] != "de" else k - 2
         return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
 
@@ -363,6 +395,8 @@ class _Pieces:
         if i > 0 and t.tight[i] and (t.kind[i - 1] != _PUNCT or t.raw[i - 1] in "/-.,"):
             return None
         j = i + 5
+        if len(a) == 4 and self._iso_time(j):
+            return _El(y, m, d, j)  # 2026-05-14T10:30:00Z: the time of day is dropped
         if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.raw[j] in "/-"):
             return None
         if (
@@ -375,6 +409,18 @@ class _Pieces:
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _iso_time(self, j: int) -> bool:
+        """An ISO 8601 time glued at j after a date: T10:30."""
+        t = self.t
+        return bool(
+            j + 2 < t.n
+            and t.raw[j] == "T"
+            and t.tight[j]
+            and t.tight[j + 1]
+            and t.kind[j + 1] == _NUM
+            and t.raw[j + 2] == ":"
+        )
 
     def _footnote_mark(self, j: int) -> bool:
         """A full stop and a footnote number after a whole date: 28.5.2020.4 (end of a note)."""
@@ -420,9 +466,9 @@ class _Pieces:
             if y is None or not _valid(y, form.number, d):
                 return None
             return _El(y, form.number, d, self.time_after(j + 2))
-        y = self.year(j, glued=True) if j < t.n and t.gap_ok[j] else None
+        y, after = self._comma_year(j)  # 6 juin 2002; 7th August, 2026 (India, Nigeria)
         if y is not None and _valid(y, form.number, d):
-            return _El(y, form.number, d, self.time_after(j + 1))
+            return _El(y, form.number, d, self.time_after(after))
         if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
             return None
         return _El(None, form.number, d, j)

@@ -39,7 +39,7 @@ from typing import Literal
 
 from .._knowledge import load_dates
 from .._vocab import Precision
-from ._dategrammar import _grammar, _valid
+from ._dategrammar import _El, _grammar, _valid
 from ._datescan import _Raw, _scan
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
@@ -235,9 +235,38 @@ def _recurring_re() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
 
 
-def _recurs(text: str, end: int) -> bool:
-    """Whether a year-less date is a day of every year (le 30 juin de chaque année)."""
-    return bool(_recurring_re().match(text[end : end + 40].replace("\u2019", "'")))
+@cache
+def _recurring_before_re() -> re.Pattern[str]:
+    """A frequency earlier in a year-less date's clause: "deux fois par an, en mars"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring_before])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """Whether a year-less date is a day or month of every year: le 30 juin de chaque
+    année; se réunit deux fois par an, en mars et en octobre."""
+    if _recurring_re().match(text[end : end + 40].replace("\u2019", "'")):
+        return True
+    return bool(_recurring_before_re().search(_clause_before(text, start)))
+
+
+def _clause_before(text: str, start: int, reach: int = 60) -> str:
+    """The text of a date's clause before it, at most ``reach`` characters: back to
+    the last full stop, semicolon, colon or line break."""
+    window = text[max(0, start - reach) : start].replace("\u2019", "'")
+    cut = max(window.rfind(c) for c in ".;:\n")
+    return window[cut + 1 :]
+
+
+@cache
+def _future_re() -> re.Pattern[str]:
+    """Words earlier in a year-less date's clause that put it ahead: "would be held"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.future])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
 
 
 @cache
@@ -272,6 +301,24 @@ def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
 _SERIES_GAP = 12  # characters between the dates of a series ("  et le ", " puis du ")
 
 
+def _between_year(text: str, raw: _Raw, prev: _Raw, after: Sequence[_Raw]) -> int | None:
+    """The year of the written dates just before and just after a year-less date when
+    both have it and the date falls between them: a timeline (Avril-mai 2026 ; 1er
+    juillet ; du 21 au 25 septembre 2026) is in order, whatever the text's own date."""
+    nxt = next((r for r in after if r.first.y is not None and not _cited_year(text, r)), None)
+    before = prev.last or prev.first
+    if nxt is None or nxt.first.y != before.y or nxt.first.m is None or before.m is None:
+        return None
+    if raw.start - prev.end > _CONTEXT_REACH or nxt.start - raw.end > _CONTEXT_REACH:
+        return None
+    first, last = raw.first, raw.last or raw.first
+    if (last.m or 0, last.d or 0) > (nxt.first.m, nxt.first.d or 31):
+        return None
+    if (before.m, before.d or 0) > (first.m or 0, first.d or 31):
+        return None
+    return before.y
+
+
 def _same_clause(text: str, end: int, start: int) -> bool:
     """Whether a written year ending at ``end`` and a year-less date at ``start`` stand in
     one clause of a sentence (no full stop, semicolon or colon between, and close): the
@@ -300,7 +347,7 @@ def _names_event(text: str, start: int) -> bool:
 
 def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent"]:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
-    if _is_deadline(text, start, end):
+    if _is_deadline(text, start, end) or _future_re().search(_clause_before(text, start, 48)):
         return "ahead"
     rec = _recent_re()
     if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
@@ -314,19 +361,27 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
     hits: list[DateHit] = []
     context: int | None = None
     context_end = 0
+    written: _Raw | None = None  # the last date with a written year (not a citation's)
     events = _grammar().event_days
     for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
         inferred = first.y is None
+        near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
+        if raw.season:
+            season = _season_hit(text, raw, near, own)
+            if season is not None:
+                hits.append(season)
+            continue
         if inferred:
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
-            if _recurs(text, raw.end):
+            if _recurs(text, raw.start, raw.end):
                 continue  # le 30 juin de chaque année: every year's, no date
-            near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
             mode = _mode(text, raw.start, raw.end)
             year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+            if year is None and written is not None:
+                year = _between_year(text, raw, written, raws[n + 1 :])
             if (
                 year is None
                 and mode == "past"
@@ -338,14 +393,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 year = _infer_year(first.m, first.d, near, own, mode)
             if own is not None and mode != "past":
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
-            start = _fmt(year, first.m, first.d)
-            value = start
-            if last is not None:
-                assert last.m is not None
-                end_year = year
-                if year is not None and (last.m, last.d or 0) < (first.m, first.d or 0):
-                    end_year = year + 1
-                value = f"{start}/{_fmt(end_year, last.m, last.d)}"
+            value = _year_less_value(year, first, last)
         else:
             value = _fmt(first.y, first.m, first.d)
             if last is not None:
@@ -353,6 +401,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             if not _cited_year(text, raw):
                 context = (last or first).y
                 context_end = raw.end
+                written = raw
         hits.append(
             DateHit(
                 start=raw.start,
@@ -364,6 +413,29 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             )
         )
     return hits
+
+
+def _year_less_value(year: int | None, first: _El, last: _El | None) -> str:
+    """The value of a year-less date given its inferred year; an interval that runs
+    past December ends in the next year (du 20 décembre au 5 janvier)."""
+    start = _fmt(year, first.m, first.d)
+    if last is None:
+        return start
+    end_year = year
+    if year is not None and (last.m or 0, last.d or 0) < (first.m or 0, first.d or 0):
+        end_year = year + 1
+    return f"{start}/{_fmt(end_year, last.m, last.d)}"
+
+
+def _season_hit(
+    text: str, raw: _Raw, near: int | None, own: tuple[int, int, int] | None
+) -> DateHit | None:
+    """à l'automne: the season of the year the text makes plain (the dates just before,
+    else its own date), never a year back as a day might be; with neither, no date."""
+    year = near if near is not None else own[0] if own is not None else None
+    if year is None:
+        return None
+    return DateHit(raw.start, raw.end, text[raw.start : raw.end], f"{year:04d}", "year", True)
 
 
 def own_date_of(hits: Sequence[DateHit], before: int) -> str | None:

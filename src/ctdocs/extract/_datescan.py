@@ -243,12 +243,27 @@ class _Parser(_Pieces):
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
             y = self.simple(k, bare_month=True)
+            if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
+                y = self._same_month_day(x, k)
             if y is None:
                 continue
             pair = _combine(x, y)
             if pair is not None:
                 out.append(_Match(pair[0], pair[1], i, y.end))
         return out
+
+    def _same_month_day(self, x: _El, k: int) -> _El | None:
+        """The end of "from October 21 to 23, 2025": a bare day (and the year) after a
+        month-first day, in the same month (the caller checks the month comes first)."""
+        if x.m is None or x.d is None or x.y is not None:
+            return None
+        dk = self.day(k)
+        if dk is None or dk[0] <= x.d:
+            return None
+        y, after = self._comma_year(dk[1])
+        if not _valid(2000 if y is None else y, x.m, dk[0]):
+            return None
+        return _El(y, x.m, dk[0], after)
 
     def _interval_from(self, x: _El, i: int) -> _Match | None:
         """X - Y (12-13 février 2020, 2011-2014) and X/Y for months (novembre/décembre)."""
@@ -315,7 +330,11 @@ class _Parser(_Pieces):
         return _Match(x, _El(end, None, None, k + 1), i, k + 1)
 
     def _month_range(self, i: int) -> _Match | None:
-        """June 22-25, 2004 starting at the month token i."""
+        """June 22-25, 2004 and March 12 and 13, 2026 starting at the month token i.
+
+        Days joined by "and" are one event only when consecutive; otherwise the
+        first is a date of its own, with the year written after the second.
+        """
         t = self.t
         mo = self.month(i)
         if mo is None or not mo[0].month_first:
@@ -327,12 +346,19 @@ class _Parser(_Pieces):
         if d1 is None:
             return None
         k = d1[1]
-        if not (k + 1 < t.n and t.norm[k] == "-" and t.gap_ok[k] and t.gap_ok[k + 1]):
+        if not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
+            return None
+        joined = t.norm[k] in self.g.day_join and t.norm[k] != ","
+        if t.norm[k] != "-" and not joined:
             return None
         d2 = self.day(k + 1)
         if d2 is None or d2[0] <= d1[0]:
             return None
         y, after = self._comma_year(d2[1])
+        if joined and d2[0] != d1[0] + 1:
+            if y is None or not _valid(y, form.number, d1[0]):
+                return None
+            return _Match(_El(y, form.number, d1[0], d1[1]), None, i, d1[1])
         if y is not None:
             if not _valid(y, form.number, d2[0]):
                 return None
@@ -417,6 +443,7 @@ class _Raw:
     end: int
     first: _El
     last: _El | None
+    season: bool = False  # à l'automne: a year-less season, a date of year precision
 
 
 def _scan(text: str, language: str) -> list[_Raw]:
@@ -443,4 +470,41 @@ def _scan(text: str, language: str) -> list[_Raw]:
         found = [
             r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
         ]
-    return found
+    return _with_seasons(text, g, found)
+
+
+def _with_seasons(text: str, g: _Grammar, found: list[_Raw]) -> list[_Raw]:
+    """The scan's dates and the year-less seasons (à l'automne) that none overlaps, in order.
+
+    Speed: the season names are looked for with ``str.find`` in the lower-cased text,
+    and the cue and year are checked only around them.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return found
+    seasons: list[_Raw] = []
+    for name in g.calendar.seasons:
+        pos = low.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            whole = not (pos and _is_letter(text[pos - 1])) and not (
+                end < len(text) and _is_letter(text[end])
+            )  # a word of its own: not "complete", "springtime"
+            cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos) if whole else None
+            if cue is not None and g.calendar.season_year.match(text, end) is None:
+                seasons.append(_Raw(cue.start(), end, _El(None, None, None, 0), None, True))
+            pos = low.find(name, end)
+    if not seasons:
+        return found
+    seasons.sort(key=lambda r: r.start)
+    out: list[_Raw] = []
+    k = 0  # found[k] is the first date that ends after the season's start
+    for season in seasons:
+        while k < len(found) and found[k].end <= season.start:
+            out.append(found[k])
+            k += 1
+        if k < len(found) and found[k].start < season.end:
+            continue  # a date overlaps it (au printemps 2021 is the scan's)
+        out.append(season)
+    out.extend(found[k:])
+    return out
