@@ -50,10 +50,14 @@ from ._sequences import (
     _decimal_stems,
     _is_definition,
     _next_letter,
+    _Note,
     _still_quoted,
     annex_restarts,
     bare_letters,
     contents_runs,
+    ordinal_word,
+    roman_forms,
+    section_notes,
     statute_heads,
     toc_entries,
 )
@@ -85,10 +89,15 @@ class Body(_Reading):
         self.statute = statute_heads(units)
         self.letters = bare_letters(units)
         self.contents = contents_runs(units)
+        self.roman_forms = roman_forms(units)
+        self.section_notes = section_notes(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
         self.restarting = self._numbers_restart(units)
+        self.numbers = frozenset(
+            int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
+        )
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -145,6 +154,9 @@ class Body(_Reading):
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
+        if m is None and u.start in self.section_notes and not self.quoted:
+            self.note = _Note(u, clean_title(u.text))  # "Repeal and saving." above "10."
+            return
         if m is None and self._capital_item(u, nxt):
             return
         if m is not None and self._lone_note(u, m, nxt):
@@ -158,6 +170,8 @@ class Body(_Reading):
             self._heading(sub)
             return
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
+        if opens_quote and m is not None and m.kind == "number" and not self._continues(m.value):
+            m = None  # '"46. The Resistance Front …' after section 7: a quoted entry of a schedule
         if (
             m is not None
             and m.kind != "bullet"
@@ -237,6 +251,10 @@ class Body(_Reading):
             self._numbered_one(rest, inner)
 
     def _numbered_one(self, u: Unit, m: Marker) -> None:
+        if m.kind in ("division", "article") and ordinal_word(m):
+            form = m.value.rsplit(" ", 1)[0]
+            if form in self.roman_forms:  # "TITRE PREMIER" among "TITRE II", "TITRE III"
+                m = Marker(m.kind, m.label, f"{form} I", m.end, m.family)
         if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
         elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
@@ -252,6 +270,11 @@ class Body(_Reading):
             self._item(u, m)
 
     def _division(self, u: Unit, m: Marker) -> None:
+        raw = u.text[m.end :].strip()
+        inner = find_marker(raw) if raw else None
+        if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
+            self._text(u)  # "PART II — Section 1" in a gazette's masthead: where it is filed
+            return
         if self._cited_before(m.value):
             self._repeated(u)
             return
@@ -278,6 +301,9 @@ class Body(_Reading):
         value = m.value
         if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
+            return
+        if value.isdigit() and u.line.heading_level is None and not self._near_numbers(int(value)):
+            self._text(u)  # "318   BULLETIN OFFICIEL   N° 7482": a page number in a running head
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
         if (
@@ -385,9 +411,23 @@ class Body(_Reading):
         self._close()
         heading = heading or u.line.heading_level is not None or u.line.all_bold(self.text)
         rest = u.text[m.end :]
+        inner = find_marker(rest.lstrip())
+        if inner is not None and inner.family == "number" and inner.value == "1":
+            # "1. (1) This Act may be called …": the section opens with its first subsection
+            cut = u.end - len(rest.lstrip())
+            head = Unit(u.start, cut, u.text[: cut - u.start], u.line, page=u.page, bbox=u.bbox)
+            note, start = self._take_note()
+            self.anchor = self._clause(head, m, number, parent, note, "", cut, start=start)
+            tail = Unit(cut, u.end, rest.lstrip(), u.line, page=u.page, bbox=u.bbox)
+            self.pending = (tail, inner)
+            return
+        note, start = self._take_note()
         if heading:
             title: str | None = clean_title(rest) or None
             body, body_start = "", u.end
+        elif note is not None:  # the marginal note is the section's title: no run-in one
+            title, body_start = note, u.end - len(rest.lstrip())
+            body = body_text(self.text[body_start : u.end])
         elif self._standalone_heading(u, m):
             title, body, body_start = clean_title(rest) or None, "", u.end
         else:
@@ -395,7 +435,7 @@ class Body(_Reading):
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
-        idx = self._clause(u, m, number, parent, title, body, body_start)
+        idx = self._clause(u, m, number, parent, title, body, body_start, start=start)
         self.anchor = idx
 
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
@@ -547,47 +587,3 @@ class Body(_Reading):
             )
             return
         self._paragraph(u, role="body", parent=self._innermost())
-
-    def _bullet(self, u: Unit, m: Marker) -> None:
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "list_item",
-                u.start,
-                u.end,
-                body_text(u.text[m.end :]),
-                section=self.section,
-                parent=parent,
-                marker=m.label,
-                page=u.page,
-                bbox=u.bbox,
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
-        self.absorbing = False
-
-    def _list_item(self, u: Unit, m: Marker) -> None:
-        """An item of an unnumbered definition: part of that definition, not a clause."""
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "list_item",
-                u.start,
-                u.end,
-                body_text(u.text),
-                section=self.section,
-                parent=parent,
-                marker=m.label.strip(),
-                page=u.page,
-                bbox=u.bbox,
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
-        self.absorbing = False
-
-    def _footnote(self, u: Unit) -> None:
-        """A footnote is its own block: never a clause, a heading, or part of a clause."""
-        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
-        self.absorbing = False

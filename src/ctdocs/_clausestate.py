@@ -13,6 +13,7 @@ from ._blocks import (
     RawBlock,
     body_text,
     heading_like,
+    note_mark,
     words,
 )
 from ._layout import Unit
@@ -76,6 +77,9 @@ class _State:
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
         self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
         self.contents: frozenset[int] = frozenset()  # entries of a contents list
+        self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
+        self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
+        self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -192,6 +196,50 @@ class _State:
         if outline:
             self.outline = []
 
+    def _bullet(self, u: Unit, m: Marker) -> None:
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text[m.end :]),
+                section=self.section,
+                parent=parent,
+                marker=m.label,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _list_item(self, u: Unit, m: Marker) -> None:
+        """An item of an unnumbered definition: part of that definition, not a clause."""
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                marker=m.label.strip(),
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _footnote(self, u: Unit) -> None:
+        """A footnote is its own block: never a clause, a heading, or part of a clause."""
+        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
+        self.absorbing = False
+
     def _paragraph(
         self, u: Unit, *, role: BlockRole, parent: int | None, note_mark: str | None = None
     ) -> None:
@@ -287,6 +335,9 @@ class _State:
         """A number already cited in its space: a footnote ("1 Voir également …") or a
         running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
         self._after_repeat = True  # the notes that follow are notes too
+        if self.note is not None:  # a marginal note above it titles nothing
+            self._paragraph(self.note.unit, role="body", parent=None)
+            self.note = None
         role: BlockRole = "footnote" if words(u.text) <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
@@ -343,6 +394,24 @@ class _State:
             and int(value) > 1
             and str(int(value) - 1) in self.seen
         )
+
+    def _take_note(self) -> tuple[str | None, int | None]:
+        """The marginal note waiting above this line: its title, and where the clause it
+        titles starts (at the note, so that its words stay in the clause's span)."""
+        note, self.note = self.note, None
+        return (note.title, note.unit.start) if note is not None else (None, None)
+
+    def _continues(self, value: str) -> bool:
+        """A paragraph number opens the text's numbering (1) or follows one it has."""
+        return not value.isdigit() or int(value) <= 1 or str(int(value) - 1) in self.seen
+
+    def _near_numbers(self, n: int) -> bool:
+        """A number heading a section has neighbours in the text (the sections before or
+        after it, a few missing where repealed, or its decimal children: 2 over 2.3); one
+        with none near it is no section."""
+        if n <= 1 or self.stems.get(str(n), 0) > 0:
+            return True
+        return any(k in self.numbers for k in range(n - 3, n + 4) if k != n)
 
     def _in_article(self) -> bool:
         c = self.container

@@ -391,3 +391,51 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             found.update(units[j].start for j in range(k, end))
         k = end
     return frozenset(found)
+
+
+def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
+    """The citation words (``Title``, ``Article``) this text numbers in roman numerals
+    (``TITRE II``, ``TITRE III``): their ordinal word (``TITRE PREMIER``) is cited in the
+    same style, ``Title I``, as its siblings are (guidelines §1a: the printed numeral)."""
+    forms: set[str] = set()
+    for u in units:
+        m = u.marker
+        if m is None or m.kind not in ("division", "article") or " " not in m.value:
+            continue
+        form, value = m.value.rsplit(" ", 1)
+        if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
+            forms.add(form)
+    return frozenset(forms)
+
+
+def ordinal_word(m: Marker) -> bool:
+    """The marker's number is printed as a word (``premier``, ``first``), not a numeral."""
+    last = m.label.strip(" –—:.-").rsplit(None, 1)[-1]
+    return last.isalpha() and m.value.endswith(" 1")
+
+
+_NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
+
+
+def section_notes(units: Sequence[Unit]) -> frozenset[int]:
+    """Starts of the marginal notes a gazette prints as a line of their own right above each
+    section (``Short title and commencement.`` over ``1. (1) This Act …``, ``Repeal and
+    saving.`` over ``10.``): a short name, no sentence, closed by a full stop (a heading has
+    none), above a numbered section; only where the text does so for several sections."""
+    found: list[int] = []
+    for u, v in pairwise(units):
+        t = u.text.strip()
+        m = v.marker
+        if (
+            u.marker is None
+            and u.role is None
+            and m is not None
+            and m.kind == "number"
+            and m.value.isdigit()
+            and u.line.heading_level is None
+            and t[:1].isupper()
+            and t.endswith(".")
+            and _names(t.rstrip(" ."))
+        ):
+            found.append(u.start)
+    return frozenset(found) if len(found) >= _NOTE_MIN_RUN else frozenset()
