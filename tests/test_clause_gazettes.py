@@ -176,3 +176,91 @@ The committee meets twice a year.
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_page_number_of_a_running_head_is_no_section(lang: str) -> None:
     assert [n for n, _ in clauses(RUNNING_HEAD[lang], lang)] == ["Article 1", "Article 2"]
+
+
+QUOTED_ARTICLE = {
+    "en": """Article 1
+
+Amendments to Directive (EU) 2030/100
+
+Directive (EU) 2030/100 of the European Parliament and of the Council (1) is amended as follows:
+
+(1) in Article 3, the following point is inserted:
+
+'(k) the supply of drones to terrorist groups;';
+
+(2) the following Article is inserted:
+
+'Article 12a
+
+Material support
+
+1. Member States shall ensure that material support is punishable.
+
+(1) OJ L 88, 31.3.2030, p. 6.
+
+2. Paragraph 1 applies to software and know-how.';
+
+(3) Article 20 is deleted.
+
+Article 2
+
+Transposition
+
+Member States shall transpose this Directive by 1 June 2032.
+""",
+    "fr": """Article premier
+
+Modifications de la directive (UE) 2030/100
+
+La directive (UE) 2030/100 du Parlement européen et du Conseil (1) est modifiée comme suit :
+
+1) à l'article 3, le point suivant est inséré :
+
+« k) la fourniture de drones à des groupes terroristes ; » ;
+
+2) l'article suivant est inséré :
+
+« Article 12 bis
+
+Soutien matériel
+
+1. Les États membres veillent à ce que le soutien matériel soit punissable.
+
+(1) JO L 88 du 31.3.2030, p. 6.
+
+2. Le paragraphe 1 s'applique aux logiciels et au savoir-faire. » ;
+
+3) l'article 20 est supprimé.
+
+Article 2
+
+Transposition
+
+Les États membres transposent la présente directive au plus tard le 1er juin 2032.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("en", ("Amendments to Directive (EU) 2030/100", "Transposition")),
+        ("fr", ("Modifications de la directive (UE) 2030/100", "Transposition")),
+    ],
+)
+def test_article_quoted_by_an_amending_article_is_its_text(
+    lang: str, titles: tuple[str, str]
+) -> None:
+    doc = parse_text(QUOTED_ARTICLE[lang], language=lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title) for c in doc.clauses()] == [
+        ("Article 1", titles[0]),
+        ("Article 1(1)", None),
+        ("Article 1(2)", None),  # the inserted Article 12a, its heading and paragraphs
+        ("Article 1(3)", None),
+        ("Article 2", titles[1]),
+    ]
+    (point,) = [c for c in doc.clauses() if c.number == "Article 1(2)"]
+    assert "punishable" in point.text or "punissable" in point.text
+    notes = [b for b in doc.blocks() if getattr(b, "role", None) == "footnote"]
+    assert [b.text[:3] for b in notes] == ["(1)"]  # the page's note, not a paragraph

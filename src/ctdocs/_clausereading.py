@@ -72,6 +72,18 @@ class _Reading(_State):
             return False
         return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
 
+    def _quoted_note(self, u: Unit, m: Marker) -> bool:
+        """Inside a quoted provision, ``(1) OJ C 284, …`` whose mark was called after a word
+        before it (``… Committee (1),``), and the notes that follow it: a page's notes, which
+        the quotation (its items cited by no one) cannot claim."""
+        if m.kind != "item" or not m.label.strip().startswith("(") or not m.value.isdigit():
+            return False
+        if m.value != "1" and not (self.blocks and self.blocks[-1].role == "footnote"):
+            return False
+        before = r"[^\W\d]" if m.value == "1" else r"\w"  # "… 2019/947 (5),": a later note
+        call = re.compile(rf"{before}\s?\({m.value}\)(?=[\s,.;:])")
+        return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+
     def _later_note(self, u: Unit, m: Marker) -> bool:
         """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")
         and that continues no open item (1): a page's second note, not an item."""

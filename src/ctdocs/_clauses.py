@@ -55,6 +55,7 @@ from ._sequences import (
     annex_restarts,
     bare_letters,
     contents_runs,
+    opens_quotation,
     ordinal_word,
     roman_forms,
     section_notes,
@@ -172,13 +173,23 @@ class Body(_Reading):
         opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
         if opens_quote and m is not None and m.kind == "number" and not self._continues(m.value):
             m = None  # '"46. The Resistance Front …' after section 7: a quoted entry of a schedule
+        if self.quoted and not opens_quote and m is not None and self._quoted_note(u, m):
+            self._footnote(u)  # "(1) OJ C 284, …" at the foot of a page the quotation runs over
+            return
         if (
             m is not None
             and m.kind != "bullet"
             and (self.foreign is not None or (self.quoted and not opens_quote))
         ):
             m = None  # a provision of another instrument: its number is not the document's
+        was_quoted = self.quoted
         self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
+            # "'Article 11a" and its heading, inserted by an amending article: the words of
+            # the clause that quotes them, past any notes at a page's foot
+            self.absorbing = self.absorbing or (was_quoted and self.current is not None)
+            self._text(u)
+            return
         if m is None and u.role is None and not u.line.heading_level:
             cut = self._run_in_start(u)
             if cut:

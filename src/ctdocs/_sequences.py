@@ -120,6 +120,11 @@ _QUOTE_CHARS = re.compile('["“”«»]')
 # a line that opens with a quotation mark, maybe after an alinéa counter (③)
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
 _OPENING_QUOTES = '"“«'
+# A provision quoted in single quotes, as the Official Journal prints inserted text: the
+# quotation opens a line ("'Article 11a", "‘(fa) manufacture …") and closes one after its
+# last punctuation ("… eight years.';"); an apostrophe inside a line is neither.
+_SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
+_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)]['’][.;,]*\s*$")
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
@@ -139,7 +144,16 @@ def _still_quoted(text: str, inside: bool) -> bool:
             depth = max(0, depth - 1)
         elif ch == '"':
             depth = 0 if depth else 1
+    if _SINGLE_OPENS_RE.match(text):
+        depth += 1
+    if _SINGLE_CLOSES_RE.search(text):
+        depth = max(0, depth - 1)
     return depth > 0
+
+
+def opens_quotation(text: str) -> bool:
+    """The line opens with a quotation mark (double, guillemet, or a single one)."""
+    return text.lstrip()[:1] in _OPENING_QUOTES or _SINGLE_OPENS_RE.match(text) is not None
 
 
 def _names(phrase: str) -> bool:
