@@ -264,3 +264,59 @@ def test_article_quoted_by_an_amending_article_is_its_text(
     assert "punishable" in point.text or "punissable" in point.text
     notes = [b for b in doc.blocks() if getattr(b, "role", None) == "footnote"]
     assert [b.text[:3] for b in notes] == ["(1)"]  # the page's note, not a paragraph
+
+
+CHAPTER_PAGE = {
+    "en": """# Chapter 4. Prosecuting terrorist financing
+
+## 4.1 Typologies
+
+1. Investigators report recurring patterns in the cases collected for this handbook.
+
+2. Two of them stand out:
+
+   1. **Online appeals** for donations on messaging channels;
+   2. **Cash couriers** crossing land borders.
+
+3. In practice, funds are converted quickly into goods.
+
+## 4.2 Case law
+
+4. In *State v. Karimov* (Supreme Court, 2024), the court relied on chat logs.
+""",
+    "fr": """# Chapitre 4. Poursuivre le financement du terrorisme
+
+## 4.1 Typologies
+
+1. Les enquêteurs signalent des schémas récurrents dans les affaires recueillies.
+
+2. Deux d'entre eux se distinguent :
+
+   1. **Appels en ligne** aux dons sur des messageries ;
+   2. **Passeurs de fonds** franchissant les frontières terrestres.
+
+3. En pratique, les fonds sont vite convertis en biens.
+
+## 4.2 Jurisprudence
+
+4. Dans l'affaire *Ministère public c. Karimov* (Cour suprême, 2024), la cour s'est fondée
+sur des conversations.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headings"),
+    [("en", ("Typologies", "Case law")), ("fr", ("Typologies", "Jurisprudence"))],
+)
+def test_markdown_chapter_page_with_a_nested_list(lang: str, headings: tuple[str, str]) -> None:
+    assert clauses(CHAPTER_PAGE[lang], lang) == [
+        ("4.1", headings[0]),  # the page's one "# Chapter 4." heading is its title
+        ("1", None),
+        ("2", None),
+        ("2(1)", None),  # a list set deeper under "2. … :" restarts at 1: its items
+        ("2(2)", None),
+        ("3", None),  # back at the paragraph's indent: the text's own 3
+        ("4.2", headings[1]),
+        ("4", None),  # "v." / "c." is an abbreviation, not the end of a run-in title
+    ]

@@ -60,6 +60,7 @@ from ._sequences import (
     roman_forms,
     section_notes,
     statute_heads,
+    title_division,
     toc_entries,
 )
 
@@ -92,6 +93,7 @@ class Body(_Reading):
         self.contents = contents_runs(units)
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units)
+        self.title_division = title_division(units)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
@@ -286,6 +288,9 @@ class Body(_Reading):
         if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
             self._text(u)  # "PART II — Section 1" in a gazette's masthead: where it is filed
             return
+        if u.start == self.title_division:
+            self._heading(u)  # "# Chapter 3. Investigating …": the page's title
+            return
         if self._cited_before(m.value):
             self._repeated(u)
             return
@@ -402,7 +407,9 @@ class Body(_Reading):
         if self._outline_heading(u, m, heading):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
             return
-        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
+        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(
+            m, u.line.indent
+        ):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
         number = self._in_annex(m.value)
@@ -447,6 +454,7 @@ class Body(_Reading):
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
         idx = self._clause(u, m, number, parent, title, body, body_start, start=start)
+        self.indent[idx] = u.line.indent
         self.anchor = idx
 
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:

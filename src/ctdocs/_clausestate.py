@@ -80,6 +80,7 @@ class _State:
         self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
+        self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -358,21 +359,21 @@ class _State:
         ]
         return m if int(m.value) == (max(done) + 1 if done else 1) else None
 
-    def _restarts_under(self, m: Marker) -> bool:
+    def _restarts_under(self, m: Marker, indent: int) -> bool:
         """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
         restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
-        numbers that continue it."""
+        numbers that continue it. So is a list set deeper than a paragraph that leads into
+        it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
         if not m.value.isdigit():
             return False
         if m.value == "1":
             k = self._last_clause
-            return (
-                k is not None
-                and "1" in self.seen
-                and self.blocks[k].title is not None
-                and not self.blocks[k].text
-                and self.blocks[k].number.isdigit()
-            )
+            if k is None or "1" not in self.seen or not self.blocks[k].number.isdigit():
+                return False
+            b = self.blocks[k]
+            heads = b.title is not None and not b.text
+            leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
+            return heads or leads
         if not self.items:
             return False
         b = self.blocks[self.items[-1]]
@@ -381,6 +382,7 @@ class _State:
             and b.label.endswith(".")
             and b.item_value.isdigit()
             and int(b.item_value) + 1 == int(m.value)
+            and indent >= self.indent.get(self.items[-1], 0)
         )
 
     def _resumes(self, value: str) -> bool:

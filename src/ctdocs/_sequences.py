@@ -28,8 +28,10 @@ _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
+# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
+    r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
@@ -453,3 +455,20 @@ def section_notes(units: Sequence[Unit]) -> frozenset[int]:
         ):
             found.append(u.start)
     return frozenset(found) if len(found) >= _NOTE_MIN_RUN else frozenset()
+
+
+def title_division(units: Sequence[Unit]) -> int | None:
+    """Start of a Markdown page's one level-1 heading when it is numbered as a division no
+    other line of the page is (``# Chapter 3. Investigating …`` above ``## 3.1``): the
+    page's title, naming the chapter it is, not a division over the page's clauses."""
+    tops = [u for u in units if u.line.heading_level == 1]
+    if len(tops) != 1 or (m := tops[0].marker) is None or m.kind != "division":
+        return None
+    form = m.value.rsplit(" ", 1)[0]
+    others = [
+        v
+        for v in units
+        if v is not tops[0] and (n := v.marker) is not None and n.kind == "division"
+        if n.value.rsplit(" ", 1)[0] == form
+    ]
+    return None if others else tops[0].start
