@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ._blocks import (
     TERMINAL_END,
+    body_text,
     clean_title,
     heading_like,
     words,
@@ -21,6 +22,7 @@ from ._layout import Unit
 from ._normalise import _continuation_words as _connectors
 from ._numbering import Marker, find_marker, load_numbering
 from ._sequences import (
+    _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
     _COLON_TITLE_RE,
     _DASH_TITLE_RE,
@@ -32,6 +34,7 @@ from ._sequences import (
     _STOP_TITLE_RE,
     _first,
     _names,
+    _next_letter,
     _Note,
     _reads_as_title,
     _says_inside,
@@ -95,6 +98,31 @@ class _Reading(_State):
         call = re.compile(rf"[^\W\d]\({m.value}\)(?=[\s,.;:])")
         # the call stands on the note's page: a window before the note, not the whole text
         return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+
+    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
+        """``A. considérant que …;`` then ``B. considérant …``: lettered recitals, cited A, B
+        (a capital letter before a sentence is a recital only in an A, B, C … sequence)."""
+        cm = _CAPITAL_ITEM_RE.match(u.text)
+        if cm is None:
+            return False
+        value = cm.group(1)
+        prev = self.blocks[self.anchor] if self.anchor is not None else None
+        follows = (
+            prev is not None
+            and prev.family == "capital-item"
+            and (_next_letter(prev.number) == value.lower())
+        )
+        opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
+        if not (follows or opens) or self._cited_before(value):
+            return False
+        m = Marker("heading", cm.group(0), value, cm.end())
+        self._close()
+        idx = self._clause(
+            u, m, value, self._outer(), None, body_text(u.text[cm.end() :]), u.start + cm.end()
+        )
+        self.blocks[idx].family = "capital-item"
+        self.anchor = idx
+        return True
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,

@@ -43,7 +43,6 @@ __all__ = ["Body"]
 from ._clausereading import _Reading
 from ._clausestate import _CIRCLED_RE, holds_units
 from ._sequences import (
-    _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
     _TOC_LINE_RE,
     _annex_space,
@@ -358,31 +357,6 @@ class Body(_Reading):
         self.blocks[idx].family = "capital" if letter else "roman"
         (self._capitals if letter else self._romans).append(value)
         self.outline.append(idx)
-
-    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
-        """``A. considérant que …;`` then ``B. considérant …``: lettered recitals, cited A, B
-        (a capital letter before a sentence is a recital only in an A, B, C … sequence)."""
-        cm = _CAPITAL_ITEM_RE.match(u.text)
-        if cm is None:
-            return False
-        value = cm.group(1)
-        prev = self.blocks[self.anchor] if self.anchor is not None else None
-        follows = (
-            prev is not None
-            and prev.family == "capital-item"
-            and (_next_letter(prev.number) == value.lower())
-        )
-        opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
-        if not (follows or opens) or self._cited_before(value):
-            return False
-        m = Marker("heading", cm.group(0), value, cm.end())
-        self._close()
-        idx = self._clause(
-            u, m, value, self._outer(), None, body_text(u.text[cm.end() :]), u.start + cm.end()
-        )
-        self.blocks[idx].family = "capital-item"
-        self.anchor = idx
-        return True
 
     def _in_sequence(self, value: str) -> bool:
         """A roman or capital section heading opens its sequence (I, A) or continues it; a
