@@ -76,10 +76,10 @@ class _Reading(_State):
         return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
 
     def _quoted_note(self, u: Unit, m: Marker) -> bool:
-        """Inside a quoted provision, ``(1) OJ C 284, …`` whose mark was called after a word
-        before it (``… Committee (1),``), and the notes that follow it: a page's notes, which
-        the quotation (its items cited by no one) cannot claim."""
-        if m.kind != "item" or not m.label.strip().startswith("(") or not m.value.isdigit():
+        """Inside a quoted provision, a run ``(1) OJ C 284, …``, ``(2) …`` that ends at a page
+        break, its first mark called after a word before it (``… Committee (1),``): a page's
+        notes, which the quotation (its items cited by no one) cannot claim."""
+        if u.start not in self.page_notes or not m.value.isdigit():
             return False
         if m.value != "1" and not (self.blocks and self.blocks[-1].role == "footnote"):
             return False

@@ -56,6 +56,7 @@ from ._sequences import (
     contents_runs,
     opens_quotation,
     ordinal_word,
+    page_notes,
     roman_forms,
     section_notes,
     statute_heads,
@@ -93,6 +94,7 @@ class Body(_Reading):
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units)
         self.title_division = title_division(units)
+        self.page_notes = page_notes(units, self.noise)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]

@@ -81,6 +81,7 @@ class _State:
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
+        self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False

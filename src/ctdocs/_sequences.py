@@ -472,3 +472,36 @@ def title_division(units: Sequence[Unit]) -> int | None:
         if n.value.rsplit(" ", 1)[0] == form
     ]
     return None if others else tops[0].start
+
+
+def page_notes(units: Sequence[Unit], noise: Sequence[Unit]) -> frozenset[int]:
+    """Starts of runs of notes ``(1) …``, ``(2) …`` that end where a page does (a running
+    head or foot set aside as noise right after the run's last line): a page's notes, where
+    a quoted subsection ``(1) A person commits …`` runs on into its items."""
+    breaks = sorted(n.start for n in noise)
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        run = _note_run(units, k)
+        if run:
+            last = units[k + len(run) - 1]
+            nxt = units[k + len(run)].start if k + len(run) < len(units) else 1 << 62
+            if any(last.end <= b < nxt for b in breaks):
+                found.update(run)
+            k += len(run)
+        else:
+            k += 1
+    return frozenset(found)
+
+
+def _note_run(units: Sequence[Unit], k: int) -> list[int]:
+    """The starts of the lines ``(1)``, ``(2)`` … that follow one another from ``units[k]``."""
+    run: list[int] = []
+    want = 1
+    for u in units[k:]:
+        m = u.marker
+        if m is None or m.kind != "item" or m.value != str(want) or not m.label.startswith("("):
+            break
+        run.append(u.start)
+        want += 1
+    return run
