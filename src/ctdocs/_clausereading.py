@@ -79,13 +79,11 @@ class _Reading(_State):
         """Inside a quoted provision, a run ``(1) OJ C 284, …``, ``(2) …`` that ends at a page
         break, its first mark called after a word before it (``… Committee (1),``): a page's
         notes, which the quotation (its items cited by no one) cannot claim."""
-        if u.start not in self.page_notes or not m.value.isdigit():
+        if u.start not in self.page_notes:
             return False
-        if m.value != "1" and not (self.blocks and self.blocks[-1].role == "footnote"):
-            return False
-        before = r"[^\W\d]" if m.value == "1" else r"\w"  # "… 2019/947 (5),": a later note
-        call = re.compile(rf"{before}\s?\({m.value}\)(?=[\s,.;:])")
-        return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+        if m.value != "1":
+            return True  # the run was read whole: (2), (3) … follow its (1)
+        return _NOTE_CALL_RE.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
 
     def _later_note(self, u: Unit, m: Marker) -> bool:
         """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")

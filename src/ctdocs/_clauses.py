@@ -173,25 +173,8 @@ class Body(_Reading):
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)
             return
-        opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
-        if opens_quote and m is not None and m.kind == "number" and not self._continues(m.value):
-            m = None  # '"46. The Resistance Front …' after section 7: a quoted entry of a schedule
-        if self.quoted and not opens_quote and m is not None and self._quoted_note(u, m):
-            self._footnote(u)  # "(1) OJ C 284, …" at the foot of a page the quotation runs over
-            return
-        if (
-            m is not None
-            and m.kind != "bullet"
-            and (self.foreign is not None or (self.quoted and not opens_quote))
-        ):
-            m = None  # a provision of another instrument: its number is not the document's
-        was_quoted = self.quoted
-        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
-        if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
-            # "'Article 11a" and its heading, inserted by an amending article: the words of
-            # the clause that quotes them, past any notes at a page's foot
-            self.absorbing = self.absorbing or (was_quoted and self.current is not None)
-            self._text(u)
+        m, done = self._quotation(u, m)
+        if done:
             return
         if m is None and u.role is None and not u.line.heading_level:
             cut = self._run_in_start(u)
@@ -216,6 +199,30 @@ class Body(_Reading):
             self._heading_line(u, nxt)
             return
         self._text(u)
+
+    def _quotation(self, u: Unit, m: Marker | None) -> tuple[Marker | None, bool]:
+        """Quotations: the line's marker when it is the document's own (None when the line
+        quotes another instrument), and whether the line was read here (a quoted line, a
+        note at a page's foot) — the quotation's state is kept up to date."""
+        t = u.text
+        opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
+        if opens_quote and m is not None and m.kind == "number" and not self._continues(m.value):
+            m = None  # '"46. The Resistance Front …' after section 7: a quoted entry of a schedule
+        if self.quoted and not opens_quote and m is not None and self._quoted_note(u, m):
+            self._furniture(u, "page-footer")  # "(1) OJ C 284, …" at a page's foot
+            return None, True
+        if (
+            m is not None
+            and m.kind != "bullet"
+            and (self.foreign is not None or (self.quoted and not opens_quote))
+        ):
+            m = None  # a provision of another instrument: its number is not the document's
+        was_quoted = self.quoted
+        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
+            self._text(u)  # "'Article 11a" and its heading, inserted by an amending article
+            return None, True
+        return m, False
 
     def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
         """A line shaped as a heading: a marginal note, a symbol, or a section's heading."""
@@ -287,7 +294,7 @@ class Body(_Reading):
         raw = u.text[m.end :].strip()
         inner = find_marker(raw) if raw else None
         if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
-            self._text(u)  # "PART II — Section 1" in a gazette's masthead: where it is filed
+            self._furniture(u, "page-header")  # "PART II — Section 1": a gazette's filing line
             return
         if u.start == self.title_division:
             self._heading(u)  # "# Chapter 3. Investigating …": the page's title
@@ -320,7 +327,7 @@ class Body(_Reading):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
         if value.isdigit() and u.line.heading_level is None and not self._near_numbers(int(value)):
-            self._text(u)  # "318   BULLETIN OFFICIEL   N° 7482": a page number in a running head
+            self._furniture(u, "page-header")  # "318   BULLETIN OFFICIEL   N° 7482 – …"
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
         if (

@@ -29,7 +29,7 @@ from ._sequences import (
     _next_letter,
     _Note,
 )
-from ._vocab import BlockRole
+from ._vocab import BlockRole, NoiseReason
 
 __all__: list[str] = []
 
@@ -82,6 +82,7 @@ class _State:
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
+        self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -241,6 +242,12 @@ class _State:
         """A footnote is its own block: never a clause, a heading, or part of a clause."""
         self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
         self.absorbing = False
+
+    def _furniture(self, u: Unit, reason: NoiseReason) -> None:
+        """A line of the printed page the layout stage kept (a running head numbered as a
+        section, the notes at a page's foot inside a quotation): set aside as noise."""
+        self.furniture.append((u, reason))
+        self.absorbing = False  # a clause's span does not run over noise
 
     def _paragraph(
         self, u: Unit, *, role: BlockRole, parent: int | None, note_mark: str | None = None
