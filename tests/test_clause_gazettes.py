@@ -320,3 +320,59 @@ def test_markdown_chapter_page_with_a_nested_list(lang: str, headings: tuple[str
         ("4.2", headings[1]),
         ("4", None),  # "v." / "c." is an abbreviation, not the end of a run-in title
     ]
+
+
+SPOKEN_QUOTE = {
+    "en": """1. The Council condemns the attack in the strongest terms.
+
+‘We stand with the victims,’ said the President of the Council.
+
+2. The Council calls on all States to cooperate with the investigation.
+""",
+    "fr": """1. Le Conseil condamne l'attentat dans les termes les plus fermes.
+
+‘Nous sommes aux côtés des victimes,’ a déclaré la présidente du Conseil.
+
+2. Le Conseil demande à tous les États de coopérer à l'enquête.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_quotation_in_single_quotes_closes_inside_its_line(lang: str) -> None:
+    assert clauses(SPOKEN_QUOTE[lang], lang) == [("1", None), ("2", None)]
+
+
+BOLD_HEADS = {
+    "en": """**Deterrence.**
+
+1. Allies will keep their forces ready.
+
+**Resilience.**
+
+2. Allies will protect their critical infrastructure.
+
+**Partnerships.**
+
+3. Allies will deepen cooperation with partners.
+""",
+    "fr": """**Dissuasion.**
+
+1. Les Alliés maintiendront leurs forces prêtes.
+
+**Résilience.**
+
+2. Les Alliés protégeront leurs infrastructures critiques.
+
+**Partenariats.**
+
+3. Les Alliés approfondiront la coopération avec leurs partenaires.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bold_lines_over_paragraphs_are_no_marginal_notes(lang: str) -> None:
+    """Set in bold, a short line closed by a full stop heads a part of the text: the
+    marginal-note reading of a gazette's plain lines does not make it a paragraph's title."""
+    assert clauses(BOLD_HEADS[lang], lang) == [("1", None), ("2", None), ("3", None)]

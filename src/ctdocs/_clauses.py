@@ -92,7 +92,7 @@ class Body(_Reading):
         self.letters = bare_letters(units)
         self.contents = contents_runs(units)
         self.roman_forms = roman_forms(units)
-        self.section_notes = section_notes(units)
+        self.section_notes = section_notes(units, self.text)
         self.title_division = title_division(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [

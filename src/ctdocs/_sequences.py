@@ -123,10 +123,11 @@ _QUOTE_CHARS = re.compile('["“”«»]')
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
 _OPENING_QUOTES = '"“«'
 # A provision quoted in single quotes, as the Official Journal prints inserted text: the
-# quotation opens a line ("'Article 11a", "‘(fa) manufacture …") and closes one after its
-# last punctuation ("… eight years.';"); an apostrophe inside a line is neither.
+# quotation opens a line ("'Article 11a", "‘(fa) manufacture …") and closes after
+# punctuation ("… eight years.';", "‘We condemn it,’ she said"); an apostrophe inside a
+# word ("Union's", "l’article") is neither.
 _SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
-_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)]['’][.;,]*\s*$")
+_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)]['’](?=[\s.,;:]|$)")
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
@@ -433,7 +434,7 @@ def ordinal_word(m: Marker) -> bool:
 _NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
 
 
-def section_notes(units: Sequence[Unit]) -> frozenset[int]:
+def section_notes(units: Sequence[Unit], text: str) -> frozenset[int]:
     """Starts of the marginal notes a gazette prints as a line of their own right above each
     section (``Short title and commencement.`` over ``1. (1) This Act …``, ``Repeal and
     saving.`` over ``10.``): a short name, no sentence, closed by a full stop (a heading has
@@ -449,6 +450,7 @@ def section_notes(units: Sequence[Unit]) -> frozenset[int]:
             and m.kind == "number"
             and m.value.isdigit()
             and u.line.heading_level is None
+            and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
             and t.endswith(".")
             and _names(t.rstrip(" ."))
