@@ -376,3 +376,42 @@ def test_bold_lines_over_paragraphs_are_no_marginal_notes(lang: str) -> None:
     """Set in bold, a short line closed by a full stop heads a part of the text: the
     marginal-note reading of a gazette's plain lines does not make it a paragraph's title."""
     assert clauses(BOLD_HEADS[lang], lang) == [("1", None), ("2", None), ("3", None)]
+
+
+DECIMAL_SECTION = {
+    "en": """## Annual Report
+
+### 27.1 Annual report
+
+(1) The National Authority shall prepare an annual report on the implementation of this Act.
+
+**Tabling of report**
+
+(2) The Minister shall cause a copy of the report to be laid before each House of Parliament.
+""",
+    "fr": """## Rapport annuel
+
+### 27.1 Rapport annuel
+
+(1) L'autorité nationale établit un rapport annuel sur l'application de la présente loi.
+
+**Dépôt du rapport**
+
+(2) Le ministre fait déposer un exemplaire du rapport devant chaque chambre du Parlement.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("en", ("Annual report", "Tabling of report")),
+        ("fr", ("Rapport annuel", "Dépôt du rapport")),
+    ],
+)
+def test_marginal_note_inside_a_decimal_section(lang: str, titles: tuple[str, str]) -> None:
+    assert clauses(DECIMAL_SECTION[lang], lang) == [
+        ("27.1", titles[0]),
+        ("27.1(1)", None),
+        ("27.1(2)", titles[1]),  # the bold note titles the subsection; 27.1 stays open
+    ]

@@ -313,16 +313,30 @@ class _Reading(_State):
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
-        not a section heading (its number space is open above)."""
-        if nxt is None or self.container is None or (u.line.heading_level or 9) <= 2:
+        not a section heading (its number space is open above: a section, or a decimal
+        section ``### 27.1 Annual report`` whose subsection (1) the (2) continues)."""
+        if nxt is None or (u.line.heading_level or 9) <= 2:
             return False
         m = self.marker(nxt)
         if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
             return False
         if m.kind == "number" and not self._in_article():
             return False
+        if self.container is None and not self._continues_items(m):
+            return False
         self.note = _Note(u, clean_title(u.text))
         return True
+
+    def _continues_items(self, m: Marker) -> bool:
+        """``(2)`` follows the open subsection ``(1)`` of the latest numbered paragraph."""
+        if self.anchor is None or not self.items or not m.value.isdigit():
+            return False
+        top = self.blocks[self.items[-1]]
+        return (
+            top.family == "number"
+            and top.item_value.isdigit()
+            and int(top.item_value) + 1 == int(m.value)
+        )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
