@@ -2,7 +2,9 @@
 side: marginal notes printed as a line above each section, a section that opens with its
 first subsection on its line (``1. (1) …``), schedule entries quoted in an amending section,
 a gazette's filing line in its masthead, a page number heading a running head, and an
-ordinal word among roman numerals (``TITRE PREMIER`` before ``TITRE II``).
+ordinal word among roman numerals (``TITRE PREMIER`` before ``TITRE II``); provisions an
+amending article quotes, a Markdown chapter page, and the marginal notes and lists of a
+statute's sections.
 
 Each text is written for the test; the expected numbers and titles were worked out by hand
 from the annotation guidelines, never copied from output.
@@ -414,4 +416,57 @@ def test_marginal_note_inside_a_decimal_section(lang: str, titles: tuple[str, st
         ("27.1", titles[0]),
         ("27.1(1)", None),
         ("27.1(2)", titles[1]),  # the bold note titles the subsection; 27.1 stays open
+    ]
+
+
+LAST_ITEM = {
+    "en": """10. The National Authority
+
+(a) shall keep a register of stations;
+
+(b) shall receive notices;
+
+(c) shall inspect facilities;
+
+(d) shall train inspectors;
+
+(e) shall publish guidance;
+
+(f) shall cooperate with the Organization;
+
+(g) shall answer requests from other States;
+
+(h) shall cooperate with the mining industry to facilitate that reporting; and
+
+(i) shall report to the Organization on compliance.
+""",
+    "fr": """10. L'autorité nationale
+
+(a) tient un registre des stations;
+
+(b) reçoit les avis;
+
+(c) inspecte les installations;
+
+(d) forme les inspecteurs;
+
+(e) publie des lignes directrices;
+
+(f) coopère avec l'Organisation;
+
+(g) répond aux demandes des autres États;
+
+(h) coopère avec l'industrie minière pour faciliter ces déclarations; et
+
+(i) fait rapport à l'Organisation sur le respect du Traité.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_item_after_a_joiner_is_the_next_letter(lang: str) -> None:
+    """``(h) …; and`` ends an item (the joiner comes before the last one): the ``(i)`` after
+    it is the ninth letter, 10(i), not a roman sub-item of (h)."""
+    assert [n for n, _ in clauses(LAST_ITEM[lang], lang)] == ["10"] + [
+        f"10({letter})" for letter in "abcdefghi"
     ]

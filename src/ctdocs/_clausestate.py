@@ -158,7 +158,7 @@ class _State:
             if (
                 b.family == "letter"
                 and b.item_value.lower() == "h"
-                and (indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip()))
+                and (indent > self.indent.get(top, 0) or not _item_ends(b.text))
             ):
                 return "roman"
         rv = roman_value(v)
@@ -429,6 +429,16 @@ class _State:
             self.blocks[c].family == "holds-items"
             or self.blocks[c].number.startswith(load_numbering().article.form + " ")
         )
+
+
+def _item_ends(text: str) -> bool:
+    """An item's text ends as an item of a list does: a full stop or semicolon, or a
+    semicolon and the joiner before the last item ("… that reporting; and")."""
+    t = text.rstrip()
+    if TERMINAL_END.search(t):
+        return True
+    head, _, last = t.rpartition(" ")
+    return head.rstrip().endswith(";") and last.lower() in load_numbering().inline_joiners
 
 
 def holds_units(units: Sequence[Unit]) -> bool:
