@@ -470,3 +470,39 @@ def test_item_after_a_joiner_is_the_next_letter(lang: str) -> None:
     assert [n for n, _ in clauses(LAST_ITEM[lang], lang)] == ["10"] + [
         f"10({letter})" for letter in "abcdefghi"
     ]
+
+
+NOTE_CALL_HEADING = {
+    "en": """# Chemical Weapons Act
+
+### 26 Venue
+
+A complaint may be heard by a court in the place where the accused is found.
+
+## Coming into Force
+
+### [^]27 Coming into force
+
+This Act comes into force on a day to be fixed by order of the Governor in Council.
+""",
+    "fr": """# Loi sur les armes chimiques
+
+### 26 Ressort
+
+La plainte peut être entendue par le tribunal du lieu où se trouve l'accusé.
+
+## Entrée en vigueur
+
+### [^]27 Entrée en vigueur
+
+La présente loi entre en vigueur à la date fixée par décret.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [("en", ("Venue", "Coming into force")), ("fr", ("Ressort", "Entrée en vigueur"))],
+)
+def test_footnote_call_before_a_section_number(lang: str, titles: tuple[str, str]) -> None:
+    assert clauses(NOTE_CALL_HEADING[lang], lang) == [("26", titles[0]), ("27", titles[1])]
