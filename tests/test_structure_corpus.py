@@ -236,29 +236,32 @@ def test_held_out_batch_5() -> None:
     statutory guidance, OAS/CICTE declaration, UNODC handbook chapter in Markdown, EU Council
     conclusions, JORF arrêté, Moroccan dahir and law, ECOWAS declaration, Assemblée
     nationale report, Interior ministry press kit). Blind figures in
-    benchmarks/results/heldout5_blind.txt: no rule was written from this batch; the gates
-    sit a little under what ctdocs reached, so the batch cannot slide."""
+    benchmarks/results/heldout5_blind.txt. Session 7 fixed the classes of layout behind its
+    clause misses (gazette marginal notes, OJ quoted provisions, Markdown chapter pages,
+    ordinal words among roman numerals), each with texts of its own in
+    tests/test_clause_gazettes.py: the figures are no longer blind. The gates sit a little
+    under what ctdocs reached, so the batch cannot slide."""
     s = _score(HELDOUT5, _stems(HELDOUT5))
-    assert s.clauses.f1 >= 0.92, s.clauses.f1  # 0.933 (blind 0.930)
-    assert s.rate(s.starts) >= 0.91, s.starts  # 0.929 (blind 0.922)
-    assert s.rate(s.titles) >= 0.74, s.titles  # 0.761 (blind 0.739)
+    assert s.clauses.f1 >= 0.98, s.clauses.f1  # 1.0 (0.933 before session 7; blind 0.930)
+    assert s.rate(s.starts) >= 0.98, s.starts  # 1.0 (0.929; blind 0.922)
+    assert s.rate(s.titles) >= 0.98, s.titles  # 1.0 (0.761; blind 0.739)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.0
     assert s.leaked[0] / s.leaked[1] <= 0.19, s.leaked  # 23/131 (44/131 before noise7, blind 55)
 
 
-# Clause F1 per text of batch 5, a little under the figure reached. Below 0.9: the OJ
-# directive (0.755), the Indian act's marginal section titles (0.865), the Markdown
-# handbook chapter (0.878), the dahir's "TITRE PREMIER" (0.842): classes left for later.
+# Clause F1 per text of batch 5, a little under the figure reached (1.0 for every text since
+# session 7; before it the OJ directive 0.755, the Indian act 0.865, the Markdown handbook
+# chapter 0.878, the dahir 0.842).
 BATCH5_GATES = {
     "en01_unsc_press_release_SC16342": 0.97,
-    "en03_eu_directive_2025_2214_OJ": 0.74,
-    "en05_india_uapa_amendment_act_2026_gazette": 0.85,
+    "en03_eu_directive_2025_2214_OJ": 0.97,
+    "en05_india_uapa_amendment_act_2026_gazette": 0.97,
     "en07_govuk_statutory_guidance_protection_of_premises": 0.97,
     "en09_oas_cicte_declaration_2026": 0.97,
-    "en11_unodc_handbook_ch3_markdown": 0.86,
+    "en11_unodc_handbook_ch3_markdown": 0.97,
     "fr02_conseil_ue_conclusions_prevention_radicalisation": 0.97,
     "fr04_arrete_jorf_zones_interdiction_drones": 0.97,
-    "fr06_maroc_dahir_loi_financement_terrorisme_BO": 0.82,
+    "fr06_maroc_dahir_loi_financement_terrorisme_BO": 0.97,
     "fr08_cedeao_declaration_abuja_terrorisme": 0.97,
     "fr10_an_rapport_information_menace_nrbc": 0.97,
     "fr12_dossier_presse_interieur_plan_protection": 0.97,

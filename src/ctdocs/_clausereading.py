@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ._blocks import (
     TERMINAL_END,
+    body_text,
     clean_title,
     heading_like,
     words,
@@ -21,6 +22,7 @@ from ._layout import Unit
 from ._normalise import _continuation_words as _connectors
 from ._numbering import Marker, find_marker, load_numbering
 from ._sequences import (
+    _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
     _COLON_TITLE_RE,
     _DASH_TITLE_RE,
@@ -32,6 +34,7 @@ from ._sequences import (
     _STOP_TITLE_RE,
     _first,
     _names,
+    _next_letter,
     _Note,
     _reads_as_title,
     _says_inside,
@@ -72,6 +75,16 @@ class _Reading(_State):
             return False
         return _NOTE_CALL_RE.search(self.text, 0, u.start) is not None
 
+    def _quoted_note(self, u: Unit, m: Marker) -> bool:
+        """Inside a quoted provision, a run ``(1) OJ C 284, …``, ``(2) …`` that ends at a page
+        break, its first mark called after a word before it (``… Committee (1),``): a page's
+        notes, which the quotation (its items cited by no one) cannot claim."""
+        if u.start not in self.page_notes:
+            return False
+        if m.value != "1":
+            return True  # the run was read whole: (2), (3) … follow its (1)
+        return _NOTE_CALL_RE.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+
     def _later_note(self, u: Unit, m: Marker) -> bool:
         """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")
         and that continues no open item (1): a page's second note, not an item."""
@@ -83,6 +96,31 @@ class _Reading(_State):
         call = re.compile(rf"[^\W\d]\({m.value}\)(?=[\s,.;:])")
         # the call stands on the note's page: a window before the note, not the whole text
         return call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+
+    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
+        """``A. considérant que …;`` then ``B. considérant …``: lettered recitals, cited A, B
+        (a capital letter before a sentence is a recital only in an A, B, C … sequence)."""
+        cm = _CAPITAL_ITEM_RE.match(u.text)
+        if cm is None:
+            return False
+        value = cm.group(1)
+        prev = self.blocks[self.anchor] if self.anchor is not None else None
+        follows = (
+            prev is not None
+            and prev.family == "capital-item"
+            and (_next_letter(prev.number) == value.lower())
+        )
+        opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
+        if not (follows or opens) or self._cited_before(value):
+            return False
+        m = Marker("heading", cm.group(0), value, cm.end())
+        self._close()
+        idx = self._clause(
+            u, m, value, self._outer(), None, body_text(u.text[cm.end() :]), u.start + cm.end()
+        )
+        self.blocks[idx].family = "capital-item"
+        self.anchor = idx
+        return True
 
     def _lone_decimal(self, u: Unit, m: Marker) -> bool:
         """A decimal number alone on its line whose stem no other number shares (no 120,
@@ -275,16 +313,30 @@ class _Reading(_State):
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
-        not a section heading (its number space is open above)."""
-        if nxt is None or self.container is None or (u.line.heading_level or 9) <= 2:
+        not a section heading (its number space is open above: a section, or a decimal
+        section ``### 27.1 Annual report`` whose subsection (1) the (2) continues)."""
+        if nxt is None or (u.line.heading_level or 9) <= 2:
             return False
         m = self.marker(nxt)
         if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
             return False
         if m.kind == "number" and not self._in_article():
             return False
+        if self.container is None and not self._continues_items(m):
+            return False
         self.note = _Note(u, clean_title(u.text))
         return True
+
+    def _continues_items(self, m: Marker) -> bool:
+        """``(2)`` follows the open subsection ``(1)`` of the latest numbered paragraph."""
+        if self.anchor is None or not self.items or not m.value.isdigit():
+            return False
+        top = self.blocks[self.items[-1]]
+        return (
+            top.family == "number"
+            and top.item_value.isdigit()
+            and int(top.item_value) + 1 == int(m.value)
+        )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"

@@ -43,18 +43,24 @@ __all__ = ["Body"]
 from ._clausereading import _Reading
 from ._clausestate import _CIRCLED_RE, holds_units
 from ._sequences import (
-    _CAPITAL_ITEM_RE,
     _OPENING_QUOTES,
     _TOC_LINE_RE,
     _annex_space,
     _decimal_stems,
     _is_definition,
     _next_letter,
+    _Note,
     _still_quoted,
     annex_restarts,
     bare_letters,
     contents_runs,
+    opens_quotation,
+    ordinal_word,
+    page_notes,
+    roman_forms,
+    section_notes,
     statute_heads,
+    title_division,
     toc_entries,
 )
 
@@ -85,10 +91,17 @@ class Body(_Reading):
         self.statute = statute_heads(units)
         self.letters = bare_letters(units)
         self.contents = contents_runs(units)
+        self.roman_forms = roman_forms(units)
+        self.section_notes = section_notes(units, self.text)
+        self.title_division = title_division(units)
+        self.page_notes = page_notes(units, self.noise)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
         self.restarting = self._numbers_restart(units)
+        self.numbers = frozenset(
+            int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
+        )
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -145,6 +158,9 @@ class Body(_Reading):
             if m is None and self._takes_title(u):
                 return
             self.awaiting_title = None
+        if m is None and u.start in self.section_notes and not self.quoted:
+            self.note = _Note(u, clean_title(u.text))  # "Repeal and saving." above "10."
+            return
         if m is None and self._capital_item(u, nxt):
             return
         if m is not None and self._lone_note(u, m, nxt):
@@ -157,14 +173,9 @@ class Body(_Reading):
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)
             return
-        opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
-        if (
-            m is not None
-            and m.kind != "bullet"
-            and (self.foreign is not None or (self.quoted and not opens_quote))
-        ):
-            m = None  # a provision of another instrument: its number is not the document's
-        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        m, done = self._quotation(u, m)
+        if done:
+            return
         if m is None and u.role is None and not u.line.heading_level:
             cut = self._run_in_start(u)
             if cut:
@@ -188,6 +199,30 @@ class Body(_Reading):
             self._heading_line(u, nxt)
             return
         self._text(u)
+
+    def _quotation(self, u: Unit, m: Marker | None) -> tuple[Marker | None, bool]:
+        """Quotations: the line's marker when it is the document's own (None when the line
+        quotes another instrument), and whether the line was read here (a quoted line, a
+        note at a page's foot) — the quotation's state is kept up to date."""
+        t = u.text
+        opens_quote = t.lstrip()[:1] in _OPENING_QUOTES
+        if opens_quote and m is not None and m.kind == "number" and not self._continues(m.value):
+            m = None  # '"46. The Resistance Front …' after section 7: a quoted entry of a schedule
+        if self.quoted and not opens_quote and m is not None and self._quoted_note(u, m):
+            self._furniture(u, "page-footer")  # "(1) OJ C 284, …" at a page's foot
+            return None, True
+        if (
+            m is not None
+            and m.kind != "bullet"
+            and (self.foreign is not None or (self.quoted and not opens_quote))
+        ):
+            m = None  # a provision of another instrument: its number is not the document's
+        was_quoted = self.quoted
+        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
+            self._text(u)  # "'Article 11a" and its heading, inserted by an amending article
+            return None, True
+        return m, False
 
     def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
         """A line shaped as a heading: a marginal note, a symbol, or a section's heading."""
@@ -237,6 +272,10 @@ class Body(_Reading):
             self._numbered_one(rest, inner)
 
     def _numbered_one(self, u: Unit, m: Marker) -> None:
+        if m.kind in ("division", "article") and ordinal_word(m):
+            form = m.value.rsplit(" ", 1)[0]
+            if form in self.roman_forms:  # "TITRE PREMIER" among "TITRE II", "TITRE III"
+                m = Marker(m.kind, m.label, f"{form} I", m.end, m.family)
         if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
         elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
@@ -252,6 +291,14 @@ class Body(_Reading):
             self._item(u, m)
 
     def _division(self, u: Unit, m: Marker) -> None:
+        raw = u.text[m.end :].strip()
+        inner = find_marker(raw) if raw else None
+        if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
+            self._furniture(u, "page-header")  # "PART II — Section 1": a gazette's filing line
+            return
+        if u.start == self.title_division:
+            self._heading(u)  # "# Chapter 3. Investigating …": the page's title
+            return
         if self._cited_before(m.value):
             self._repeated(u)
             return
@@ -278,6 +325,9 @@ class Body(_Reading):
         value = m.value
         if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
+            return
+        if value.isdigit() and u.line.heading_level is None and not self._near_numbers(int(value)):
+            self._furniture(u, "page-header")  # "318   BULLETIN OFFICIEL   N° 7482 – …"
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
         if (
@@ -317,31 +367,6 @@ class Body(_Reading):
         (self._capitals if letter else self._romans).append(value)
         self.outline.append(idx)
 
-    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
-        """``A. considérant que …;`` then ``B. considérant …``: lettered recitals, cited A, B
-        (a capital letter before a sentence is a recital only in an A, B, C … sequence)."""
-        cm = _CAPITAL_ITEM_RE.match(u.text)
-        if cm is None:
-            return False
-        value = cm.group(1)
-        prev = self.blocks[self.anchor] if self.anchor is not None else None
-        follows = (
-            prev is not None
-            and prev.family == "capital-item"
-            and (_next_letter(prev.number) == value.lower())
-        )
-        opens = value == "A" and nxt is not None and nxt.text.startswith("B.")
-        if not (follows or opens) or self._cited_before(value):
-            return False
-        m = Marker("heading", cm.group(0), value, cm.end())
-        self._close()
-        idx = self._clause(
-            u, m, value, self._outer(), None, body_text(u.text[cm.end() :]), u.start + cm.end()
-        )
-        self.blocks[idx].family = "capital-item"
-        self.anchor = idx
-        return True
-
     def _in_sequence(self, value: str) -> bool:
         """A roman or capital section heading opens its sequence (I, A) or continues it; a
         first roman may start anywhere (an excerpt from section VII on)."""
@@ -365,7 +390,9 @@ class Body(_Reading):
         if self._outline_heading(u, m, heading):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
             return
-        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(m):
+        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(
+            m, u.line.indent
+        ):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             return
         number = self._in_annex(m.value)
@@ -385,9 +412,23 @@ class Body(_Reading):
         self._close()
         heading = heading or u.line.heading_level is not None or u.line.all_bold(self.text)
         rest = u.text[m.end :]
+        inner = find_marker(rest.lstrip())
+        if inner is not None and inner.family == "number" and inner.value == "1":
+            # "1. (1) This Act may be called …": the section opens with its first subsection
+            cut = u.end - len(rest.lstrip())
+            head = Unit(u.start, cut, u.text[: cut - u.start], u.line, page=u.page, bbox=u.bbox)
+            note, start = self._take_note()
+            self.anchor = self._clause(head, m, number, parent, note, "", cut, start=start)
+            tail = Unit(cut, u.end, rest.lstrip(), u.line, page=u.page, bbox=u.bbox)
+            self.pending = (tail, inner)
+            return
+        note, start = self._take_note()
         if heading:
             title: str | None = clean_title(rest) or None
             body, body_start = "", u.end
+        elif note is not None:  # the marginal note is the section's title: no run-in one
+            title, body_start = note, u.end - len(rest.lstrip())
+            body = body_text(self.text[body_start : u.end])
         elif self._standalone_heading(u, m):
             title, body, body_start = clean_title(rest) or None, "", u.end
         else:
@@ -395,7 +436,8 @@ class Body(_Reading):
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
-        idx = self._clause(u, m, number, parent, title, body, body_start)
+        idx = self._clause(u, m, number, parent, title, body, body_start, start=start)
+        self.indent[idx] = u.line.indent
         self.anchor = idx
 
     def _heading_clause(self, u: Unit, m: Marker, number: str, parent: int | None) -> int:
@@ -547,47 +589,3 @@ class Body(_Reading):
             )
             return
         self._paragraph(u, role="body", parent=self._innermost())
-
-    def _bullet(self, u: Unit, m: Marker) -> None:
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "list_item",
-                u.start,
-                u.end,
-                body_text(u.text[m.end :]),
-                section=self.section,
-                parent=parent,
-                marker=m.label,
-                page=u.page,
-                bbox=u.bbox,
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
-        self.absorbing = False
-
-    def _list_item(self, u: Unit, m: Marker) -> None:
-        """An item of an unnumbered definition: part of that definition, not a clause."""
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "list_item",
-                u.start,
-                u.end,
-                body_text(u.text),
-                section=self.section,
-                parent=parent,
-                marker=m.label.strip(),
-                page=u.page,
-                bbox=u.bbox,
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
-        self.absorbing = False
-
-    def _footnote(self, u: Unit) -> None:
-        """A footnote is its own block: never a clause, a heading, or part of a clause."""
-        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
-        self.absorbing = False

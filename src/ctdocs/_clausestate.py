@@ -13,6 +13,7 @@ from ._blocks import (
     RawBlock,
     body_text,
     heading_like,
+    note_mark,
     words,
 )
 from ._layout import Unit
@@ -28,7 +29,7 @@ from ._sequences import (
     _next_letter,
     _Note,
 )
-from ._vocab import BlockRole
+from ._vocab import BlockRole, NoiseReason
 
 __all__: list[str] = []
 
@@ -76,6 +77,12 @@ class _State:
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
         self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
         self.contents: frozenset[int] = frozenset()  # entries of a contents list
+        self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
+        self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
+        self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
+        self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
+        self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
+        self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -151,7 +158,7 @@ class _State:
             if (
                 b.family == "letter"
                 and b.item_value.lower() == "h"
-                and (indent > self.indent.get(top, 0) or not TERMINAL_END.search(b.text.rstrip()))
+                and (indent > self.indent.get(top, 0) or not _item_ends(b.text))
             ):
                 return "roman"
         rv = roman_value(v)
@@ -191,6 +198,56 @@ class _State:
             self.container = None
         if outline:
             self.outline = []
+
+    def _bullet(self, u: Unit, m: Marker) -> None:
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text[m.end :]),
+                section=self.section,
+                parent=parent,
+                marker=m.label,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _list_item(self, u: Unit, m: Marker) -> None:
+        """An item of an unnumbered definition: part of that definition, not a clause."""
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                marker=m.label.strip(),
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _footnote(self, u: Unit) -> None:
+        """A footnote is its own block: never a clause, a heading, or part of a clause."""
+        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
+        self.absorbing = False
+
+    def _furniture(self, u: Unit, reason: NoiseReason) -> None:
+        """A line of the printed page the layout stage kept (a running head numbered as a
+        section, the notes at a page's foot inside a quotation): set aside as noise."""
+        self.furniture.append((u, reason))
+        self.absorbing = False  # a clause's span does not run over noise
 
     def _paragraph(
         self, u: Unit, *, role: BlockRole, parent: int | None, note_mark: str | None = None
@@ -287,6 +344,9 @@ class _State:
         """A number already cited in its space: a footnote ("1 Voir également …") or a
         running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
         self._after_repeat = True  # the notes that follow are notes too
+        if self.note is not None:  # a marginal note above it titles nothing
+            self._paragraph(self.note.unit, role="body", parent=None)
+            self.note = None
         role: BlockRole = "footnote" if words(u.text) <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
@@ -307,21 +367,21 @@ class _State:
         ]
         return m if int(m.value) == (max(done) + 1 if done else 1) else None
 
-    def _restarts_under(self, m: Marker) -> bool:
+    def _restarts_under(self, m: Marker, indent: int) -> bool:
         """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
         restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
-        numbers that continue it."""
+        numbers that continue it. So is a list set deeper than a paragraph that leads into
+        it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
         if not m.value.isdigit():
             return False
         if m.value == "1":
             k = self._last_clause
-            return (
-                k is not None
-                and "1" in self.seen
-                and self.blocks[k].title is not None
-                and not self.blocks[k].text
-                and self.blocks[k].number.isdigit()
-            )
+            if k is None or "1" not in self.seen or not self.blocks[k].number.isdigit():
+                return False
+            b = self.blocks[k]
+            heads = b.title is not None and not b.text
+            leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
+            return heads or leads
         if not self.items:
             return False
         b = self.blocks[self.items[-1]]
@@ -330,6 +390,7 @@ class _State:
             and b.label.endswith(".")
             and b.item_value.isdigit()
             and int(b.item_value) + 1 == int(m.value)
+            and indent >= self.indent.get(self.items[-1], 0)
         )
 
     def _resumes(self, value: str) -> bool:
@@ -344,12 +405,40 @@ class _State:
             and str(int(value) - 1) in self.seen
         )
 
+    def _take_note(self) -> tuple[str | None, int | None]:
+        """The marginal note waiting above this line: its title, and where the clause it
+        titles starts (at the note, so that its words stay in the clause's span)."""
+        note, self.note = self.note, None
+        return (note.title, note.unit.start) if note is not None else (None, None)
+
+    def _continues(self, value: str) -> bool:
+        """A paragraph number opens the text's numbering (1) or follows one it has."""
+        return not value.isdigit() or int(value) <= 1 or str(int(value) - 1) in self.seen
+
+    def _near_numbers(self, n: int) -> bool:
+        """A number heading a section has neighbours in the text (the sections before or
+        after it, a few missing where repealed, or its decimal children: 2 over 2.3); one
+        with none near it is no section."""
+        if n <= 1 or self.stems.get(str(n), 0) > 0:
+            return True
+        return any(k in self.numbers for k in range(n - 3, n + 4) if k != n)
+
     def _in_article(self) -> bool:
         c = self.container
         return c is not None and (
             self.blocks[c].family == "holds-items"
             or self.blocks[c].number.startswith(load_numbering().article.form + " ")
         )
+
+
+def _item_ends(text: str) -> bool:
+    """An item's text ends as an item of a list does: a full stop or semicolon, or a
+    semicolon and the joiner before the last item ("… that reporting; and")."""
+    t = text.rstrip()
+    if TERMINAL_END.search(t):
+        return True
+    head, _, last = t.rpartition(" ")
+    return head.rstrip().endswith(";") and last.lower() in load_numbering().inline_joiners
 
 
 def holds_units(units: Sequence[Unit]) -> bool:

@@ -331,7 +331,25 @@ def _alpha_is_roman(value: str) -> bool:
     return "." not in value and roman_value(value) is not None and (len(value) > 1 or value == "i")
 
 
+# A Markdown footnote call a converter left before a heading's number ("### [^]27 Coming into
+# force"): the number is the heading's, the call is not part of it.
+_MD_CALL_RE = re.compile(r"^\[\^\w{0,3}\](?=\d)")
+
+
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
+    """The structural marker a line opens with, if any (see :func:`_find_marker`); a
+    Markdown footnote call glued before the number is skipped, and kept in the label."""
+    call = _MD_CALL_RE.match(text)
+    if call is None:
+        return _find_marker(text, heading=heading, gap=gap)
+    mk = _find_marker(text[call.end() :], heading=heading, gap=gap)
+    if mk is None:
+        return None
+    end = call.end() + mk.end
+    return Marker(mk.kind, text[:end], mk.value, end, mk.family)
+
+
+def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any.
 
     ``heading``: the line is set as a heading (Markdown ``###``, bold from end

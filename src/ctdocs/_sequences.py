@@ -28,8 +28,10 @@ _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
+# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
+    r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
@@ -120,6 +122,12 @@ _QUOTE_CHARS = re.compile('["“”«»]')
 # a line that opens with a quotation mark, maybe after an alinéa counter (③)
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
 _OPENING_QUOTES = '"“«'
+# A provision quoted in single quotes, as the Official Journal prints inserted text: the
+# quotation opens a line ("'Article 11a", "‘(fa) manufacture …") and closes after
+# punctuation ("… eight years.';", "‘We condemn it,’ she said"); an apostrophe inside a
+# word ("Union's", "l’article") is neither.
+_SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
+_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)]['’](?=[\s.,;:]|$)")
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
@@ -139,7 +147,16 @@ def _still_quoted(text: str, inside: bool) -> bool:
             depth = max(0, depth - 1)
         elif ch == '"':
             depth = 0 if depth else 1
+    if _SINGLE_OPENS_RE.match(text):
+        depth += 1
+    if _SINGLE_CLOSES_RE.search(text):
+        depth = max(0, depth - 1)
     return depth > 0
+
+
+def opens_quotation(text: str) -> bool:
+    """The line opens with a quotation mark (double, guillemet, or a single one)."""
+    return text.lstrip()[:1] in _OPENING_QUOTES or _SINGLE_OPENS_RE.match(text) is not None
 
 
 def _names(phrase: str) -> bool:
@@ -391,3 +408,102 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             found.update(units[j].start for j in range(k, end))
         k = end
     return frozenset(found)
+
+
+def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
+    """The citation words (``Title``, ``Article``) this text numbers in roman numerals
+    (``TITRE II``, ``TITRE III``): their ordinal word (``TITRE PREMIER``) is cited in the
+    same style, ``Title I``, as its siblings are (guidelines §1a: the printed numeral)."""
+    forms: set[str] = set()
+    for u in units:
+        m = u.marker
+        if m is None or m.kind not in ("division", "article") or " " not in m.value:
+            continue
+        form, value = m.value.rsplit(" ", 1)
+        if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
+            forms.add(form)
+    return frozenset(forms)
+
+
+def ordinal_word(m: Marker) -> bool:
+    """The marker's number is printed as a word (``premier``, ``first``), not a numeral."""
+    last = m.label.strip(" –—:.-").rsplit(None, 1)[-1]
+    return last.isalpha() and m.value.endswith(" 1")
+
+
+_NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
+
+
+def section_notes(units: Sequence[Unit], text: str) -> frozenset[int]:
+    """Starts of the marginal notes a gazette prints as a line of their own right above each
+    section (``Short title and commencement.`` over ``1. (1) This Act …``, ``Repeal and
+    saving.`` over ``10.``): a short name, no sentence, closed by a full stop (a heading has
+    none), above a numbered section; only where the text does so for several sections."""
+    found: list[int] = []
+    for u, v in pairwise(units):
+        t = u.text.strip()
+        m = v.marker
+        if (
+            u.marker is None
+            and u.role is None
+            and m is not None
+            and m.kind == "number"
+            and m.value.isdigit()
+            and u.line.heading_level is None
+            and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
+            and t[:1].isupper()
+            and t.endswith(".")
+            and _names(t.rstrip(" ."))
+        ):
+            found.append(u.start)
+    return frozenset(found) if len(found) >= _NOTE_MIN_RUN else frozenset()
+
+
+def title_division(units: Sequence[Unit]) -> int | None:
+    """Start of a Markdown page's one level-1 heading when it is numbered as a division no
+    other line of the page is (``# Chapter 3. Investigating …`` above ``## 3.1``): the
+    page's title, naming the chapter it is, not a division over the page's clauses."""
+    tops = [u for u in units if u.line.heading_level == 1]
+    if len(tops) != 1 or (m := tops[0].marker) is None or m.kind != "division":
+        return None
+    form = m.value.rsplit(" ", 1)[0]
+    others = [
+        v
+        for v in units
+        if v is not tops[0] and (n := v.marker) is not None and n.kind == "division"
+        if n.value.rsplit(" ", 1)[0] == form
+    ]
+    return None if others else tops[0].start
+
+
+def page_notes(units: Sequence[Unit], noise: Sequence[Unit]) -> frozenset[int]:
+    """Starts of runs of notes ``(1) …``, ``(2) …`` that end where a page does (a running
+    head or foot set aside as noise right after the run's last line): a page's notes, where
+    a quoted subsection ``(1) A person commits …`` runs on into its items."""
+    breaks = sorted(n.start for n in noise)
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        run = _note_run(units, k)
+        if run:
+            last = units[k + len(run) - 1]
+            nxt = units[k + len(run)].start if k + len(run) < len(units) else 1 << 62
+            if any(last.end <= b < nxt for b in breaks):
+                found.update(run)
+            k += len(run)
+        else:
+            k += 1
+    return frozenset(found)
+
+
+def _note_run(units: Sequence[Unit], k: int) -> list[int]:
+    """The starts of the lines ``(1)``, ``(2)`` … that follow one another from ``units[k]``."""
+    run: list[int] = []
+    want = 1
+    for u in units[k:]:
+        m = u.marker
+        if m is None or m.kind != "item" or m.value != str(want) or not m.label.startswith("("):
+            break
+        run.append(u.start)
+        want += 1
+    return run

@@ -16,7 +16,7 @@ continues.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ._blocks import (
@@ -70,6 +70,11 @@ def build(units: list[Unit], text: str) -> Structure:
     body = Body(head.blocks, text, noise)
     body.doc_title = title
     body.read(content[head.i :])
+    if body.furniture:  # page furniture the body reader recognised by its numbering
+        noise = sorted(
+            [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
+            key=lambda n: n.start,
+        )
     return Structure(blocks=head.blocks, noise=noise, title=title, front_end=head.front_end)
 
 
