@@ -345,6 +345,43 @@ def test_quotation_in_single_quotes_closes_inside_its_line(lang: str) -> None:
     assert clauses(SPOKEN_QUOTE[lang], lang) == [("1", None), ("2", None)]
 
 
+# A judgment quotes an act's text and cuts it with an ellipsis: the quotation closes at
+# "…'" as at ".'", so the judgment's own paragraphs after it stay clauses.
+ELLIPSIS_QUOTE = {
+    "en": """1        Recital 14 of the directive states:
+
+'In order to cut off the supply of resources … the Member States should
+criminalise terrorist financing …'
+
+2        Article 11 of that directive provides:
+
+'1.      Member States shall take the necessary measures …
+
+2.      Where the terrorist financing concerns any of the offences …'
+
+3        The referring court asks whether crypto-assets are funds.
+""",
+    "fr": """1        Le considérant 14 de la directive énonce :
+
+'Afin de tarir les sources de financement … les États membres devraient
+incriminer le financement du terrorisme …'
+
+2        L'article 11 de cette directive dispose :
+
+'1.      Les États membres prennent les mesures nécessaires …
+
+2.      Lorsque le financement du terrorisme concerne l'une des infractions …'
+
+3        La juridiction de renvoi demande si les crypto-actifs sont des fonds.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_quotation_cut_by_an_ellipsis_closes(lang: str) -> None:
+    assert [n for n, _ in clauses(ELLIPSIS_QUOTE[lang], lang)] == ["1", "2", "3"]
+
+
 BOLD_HEADS = {
     "en": """**Deterrence.**
 

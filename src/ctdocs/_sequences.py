@@ -124,10 +124,10 @@ _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«
 _OPENING_QUOTES = '"“«'
 # A provision quoted in single quotes, as the Official Journal prints inserted text: the
 # quotation opens a line ("'Article 11a", "‘(fa) manufacture …") and closes after
-# punctuation ("… eight years.';", "‘We condemn it,’ she said"); an apostrophe inside a
-# word ("Union's", "l’article") is neither.
+# punctuation or an ellipsis ("… eight years.';", "‘We condemn it,’ she said", "… act …'");
+# an apostrophe inside a word ("Union's", "l’article") is neither.
 _SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
-_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)]['’](?=[\s.,;:]|$)")
+_SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)…]['’](?=[\s.,;:]|$)")
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
