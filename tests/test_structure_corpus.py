@@ -43,7 +43,7 @@ def _parsed(path: Path) -> Document:
 
 
 def _raw(folder: Path, stem: str) -> Path:
-    return next(p for p in sorted(folder.glob(f"{stem}.*")) if p.suffix in (".txt", ".md"))
+    return next(p for p in sorted(folder.glob(f"{stem}.*")) if p.suffix in (".txt", ".md", ".html"))
 
 
 class _Score:
@@ -272,3 +272,46 @@ BATCH5_GATES = {
 def test_held_out_batch_5_per_text(stem: str) -> None:
     s = _score(HELDOUT5, [stem])
     assert s.clauses.f1 >= BATCH5_GATES[stem], (stem, round(s.clauses.f1, 3))
+
+
+HELDOUT6 = HERE / "heldout6"
+
+
+def test_held_out_batch_6() -> None:
+    """Twelve texts written and annotated blind in session 7 (US executive order, AU Peace
+    and Security Council communiqué as HTML, Irish act, CJEU judgment, NATO PA resolution,
+    Kenyan strategy page as HTML, Tunisian loi organique, Conseil d'État decision, CNCDH
+    opinion in Markdown, Canadian statute in French as HTML, OIF declaration, Eurojust
+    release in Markdown). Blind figures in benchmarks/results/heldout6_blind.txt: scored
+    at the session's base and again after every merge, before anyone read its output; the
+    gates sit a little under the figure reached, so the batch cannot slide."""
+    s = _score(HELDOUT6, _stems(HELDOUT6))
+    assert s.clauses.f1 >= 0.72, s.clauses.f1  # 0.74 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.52, s.starts  # 0.534
+    assert s.rate(s.titles) >= 0.50, s.titles  # 0.524
+    assert s.rate(s.sections) >= 0.49, s.sections  # 0.512
+    assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
+
+
+# Clause F1 per text of batch 6, a little under the figure reached. Far off: the Irish act
+# (0.4), the Canadian statute page in French (0.25); the US executive order's "Sec. 1."
+# sections give 0.0 and have no gate until they are read (a gate at 0 could not fail).
+BATCH6_GATES = {
+    "en03_au_psc_communique": 0.97,
+    "en05_ireland_act": 0.38,
+    "en07_cjeu_judgment": 0.97,
+    "en09_nato_pa_resolution": 0.97,
+    "en11_kenya_nctc_strategy": 0.97,
+    "fr02_tunisie_jort_loi_organique": 0.89,
+    "fr04_conseil_etat_decision": 0.88,
+    "fr06_cncdh_avis": 0.86,
+    "fr08_canada_laws_lois": 0.24,
+    "fr10_oif_declaration": 0.97,
+    "fr12_eurojust_communique": 0.97,
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH6_GATES))
+def test_held_out_batch_6_per_text(stem: str) -> None:
+    s = _score(HELDOUT6, [stem])
+    assert s.clauses.f1 >= BATCH6_GATES[stem], (stem, round(s.clauses.f1, 3))
