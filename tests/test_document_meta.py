@@ -1,4 +1,4 @@
-"""The document's own date and symbol (ctdocs.extract._document; guidelines §6).
+"""The document's own date and symbol (ctdocs.extract._document, _docsymbol; guidelines §6).
 
 The texts below are short hand-written heads of real layouts (UN resolution,
 NATO declaration page, EU act and proposal, OSCE decision, Canadian act, a web
@@ -23,11 +23,11 @@ import pytest
 
 from ctdocs import parse_document, parse_text
 from ctdocs.extract._dates import find_dates
+from ctdocs.extract._docsymbol import own_symbol
 from ctdocs.extract._document import (
     anchor_day,
     others_date,
     own_date,
-    own_symbol,
     stamp_in_noise,
 )
 
@@ -613,6 +613,62 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
         ),
         ("en", "Press release\n12 June 2026\n\nDownload the annual report 2025 (PDF)\n", None),
         ("fr", "Communiqué\n12 juin 2026\n\nTélécharger le rapport annuel 2025 (PDF)\n", None),
+        # a kind word and the number of its series opening a head line
+        (
+            "en",
+            "Presidential Documents\nExecutive Order 14300 of March 3, 2026\n"
+            "Securing Stadiums Against Drone Threats\n",
+            "Executive Order 14300",
+        ),
+        (
+            "fr",
+            "ASSEMBLÉE PARLEMENTAIRE\nRÉSOLUTION 512\nLA LUTTE CONTRE LE TERRORISME\n",
+            "RÉSOLUTION 512",
+        ),
+        ("fr", "Commission consultative\nAvis n° 2026-4 du 12 mars 2026\n", "Avis n° 2026-4"),
+        # ... but not an item of a numbered series deep in the head, nor before a specific code
+        ("en", "Report\n" + "Summary line.\n" * 14 + "RECOMMENDATION 1\n", None),
+        (
+            "fr",
+            "ASSEMBLÉE GÉNÉRALE\nRÉSOLUTION N° 7\nAG-2026-93-RES-07\nObjet : terrorisme\n",
+            "AG-2026-93-RES-07",
+        ),
+        # a parliamentary act's number in words: Number 12 of 2026
+        ("en", "Number 12 of 2026\nCRIMINAL JUSTICE (DRONES) ACT 2026\n", "Number 12 of 2026"),
+        ("fr", "Loi organique n° 2026-12 du 3 mars 2026 relative au terrorisme\n", "2026-12"),
+        # a case number after its cue; a statute by volume and chapter
+        ("en", "JUDGMENT OF THE COURT\n4 June 2026\nIn Case C\u2011101/25,\n", "C\u2011101/25"),
+        ("fr", "ARRÊT DE LA COUR\n4 juin 2026\nDans l'affaire C-101/25,\n", "C-101/25"),
+        (
+            "en",
+            "Drone Security Act (S.C. 2025, c. 12)\nAssented to 2025-06-20\n",
+            "S.C. 2025, c. 12",
+        ),
+        (
+            "fr",
+            "Loi sur les drones (L.C. 2025, ch. 12)\nSanctionnée le 2025-06-20\n",
+            "L.C. 2025, ch. 12",
+        ),
+        # a secretariat's slash code alone on its line; one cited in brackets is another's
+        (
+            "fr",
+            "CMF/XX/2026/Décl.\nOriginal : français\nDÉCLARATION DE DAKAR\n",
+            "CMF/XX/2026/Décl.",
+        ),
+        (
+            "en",
+            "PEACE AND SECURITY COUNCIL\nPSC/PR/COMM.1300 (2026)\nCOMMUNIQUÉ\n"
+            "Recalling Communiqué [PSC/PR/COMM.1173 (2023)];\n",
+            "PSC/PR/COMM.1300 (2026)",
+        ),
+        ("en", "Recalling its communiqué [PSC/PR/COMM.1173 (2023)] on terrorism;\n", None),
+        ("en", "Recalling the report [028 CDS 23 E rev.1] on terrorism;\n", None),
+        # an advisory body's letter, year and serial number
+        (
+            "fr",
+            "Avis sur les drones\nA - 2026 - 3\nAssemblée plénière du 5 mars 2026\n",
+            "A - 2026 - 3",
+        ),
     ],
 )
 def test_symbol_classes(lang: str, text: str, symbol: str | None) -> None:

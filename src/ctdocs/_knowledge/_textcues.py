@@ -143,6 +143,10 @@ class DocumentCues(_Strict):
 class SymbolPattern(_Strict):
     pattern: str
     lang: str | None = None
+    # a general shape (a kind word and a number) yields to any specific one that matches
+    weak: bool = False
+    # the shape counts only on the head's first so many non-empty lines
+    lines: int | None = Field(default=None, ge=1)
 
     @field_validator("pattern")
     @classmethod

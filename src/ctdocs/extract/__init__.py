@@ -296,7 +296,8 @@ def extract(
     # seconds of regex compilation) would cost more than all the extraction.
     from ._actors import drop_places, get_matcher
     from ._dates import document_dates
-    from ._document import anchor_day, own_date, own_symbol
+    from ._docsymbol import own_symbol
+    from ._document import anchor_day, own_date
     from ._unlinked import propose as by_shape
 
     # a mention never runs from one block (or noise line) into the next

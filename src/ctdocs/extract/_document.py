@@ -12,7 +12,8 @@ date of the document's head wins, the earliest among equals. The cue words
 and the symbol shapes are data (``data/models/document.toml``).
 
 The same reading tells which dates of noise lines count (:func:`stamp_in_noise`):
-only the page's own stamp, never the dates of other chrome.
+only the page's own stamp, never the dates of other chrome. The document's
+number is read from the same head by :mod:`._docsymbol`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
 
-__all__ = ["anchor_day", "others_date", "own_date", "own_symbol", "stamp_in_noise"]
+__all__ = ["anchor_day", "others_date", "own_date", "stamp_in_noise"]
 
 _ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE = 16, 14, 12, 10, 8, 8
 _INLINE, _SELF = 6, 4  # a cue inside running text yields to any head line
@@ -45,6 +46,17 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """A symbol shape: its pattern, language, whether it yields to specific shapes (a
+    kind word and a number) and how many first lines of the head it may stand on."""
+
+    pattern: re.Pattern[str]
+    lang: str | None
+    weak: bool
+    lines: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +83,7 @@ class _Cues:
     event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
     citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
     instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
-    symbols: tuple[tuple[re.Pattern[str], str | None], ...]
+    symbols: tuple[_Shape, ...]
     head_lines: int
     head_chars: int
     short_words: int
@@ -135,7 +147,7 @@ def _cues() -> _Cues:
         event_line=re.compile(rf"^\W*(?:{event})\b", flags),
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
-        symbols=tuple((re.compile(s.pattern), s.lang) for s in data.symbols),
+        symbols=tuple(_Shape(re.compile(s.pattern), s.lang, s.weak, s.lines) for s in data.symbols),
         head_lines=data.head_lines,
         head_chars=data.head_chars,
         short_words=data.short_line_words,
@@ -472,65 +484,6 @@ def anchor_day(h: DateHit | None) -> str | None:
         month = int(first[5:7])
         return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return f"{year:04d}-12-31"
-
-
-def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return None
-        a = m.start()
-        if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
-            return m
-        pos = a + 1
-
-
-def own_symbol(text: str, language: str) -> str | None:
-    """The document's official number as printed, or None.
-
-    The first match of a symbol shape in the head, in reading order; a shape of
-    the document's own language before one of another. A head that prints none
-    may still offer the full text for download with its number (a press page's
-    "Télécharger la version intégrale (PDF) — 10473/26").
-    """
-    head = text[: _head_end(text, _cues().head_lines)]
-    return _first_symbol(head, language) or _download_symbol(text, language)
-
-
-def _first_symbol(part: str, language: str) -> str | None:
-    """The first symbol shape in ``part``, one of the document's language first."""
-    found: list[tuple[int, int, str]] = []  # (other language?, position, symbol)
-    for pattern, lang in _cues().symbols:
-        m = _search_word_start(pattern, part)
-        if m is None:
-            continue
-        group = "symbol" if "symbol" in pattern.groupindex else 0
-        # a line break inside a symbol: none after its own separator (MC.|DOC/4/15),
-        # else a space (10010/3/04|REV 3)
-        symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
-        symbol = re.sub(r"\s*\n\s*", " ", symbol)
-        found.append((int(lang is not None and lang != language), m.start(group), symbol))
-    if not found:
-        return None
-    return min(found)[2]
-
-
-_DASH = re.compile(r"\s[\u2013\u2014-]\s")  # before the number on a download line
-
-
-def _download_symbol(text: str, language: str) -> str | None:
-    """The number after the last dash of the first line offering the full text for
-    download that has one (``Download the full text (PDF, 212 KB) — 10473/26``): the
-    part after the dash is read as a line of its own."""
-    for m in _cues().download.finditer(text):
-        parts = _DASH.split(m.group(0))
-        if len(parts) > 1:
-            symbol = _first_symbol(parts[-1].strip() + "\n", language)
-            if symbol is not None:
-                return symbol
-    return None
 
 
 def stamp_in_noise(

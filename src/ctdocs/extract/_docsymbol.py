@@ -1,0 +1,81 @@
+"""The document's official number as printed (annotation guidelines, section 6).
+
+Publishers print their document's number in its head in a few general shapes:
+a kind word and a number (``Executive Order 14137``, ``RÉSOLUTION 489``), a
+code of capitals over slashes (``S/RES/1624 (2005)``, ``PSC/PR/COMM.1241
+(2024)``), a case number after its cue, a statute's volume and chapter. The
+shapes are data (``data/models/document.toml``); the first in reading order
+wins, a specific shape before a general one, the document's language first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._document import _cues, _head_end
+
+__all__ = ["own_symbol"]
+
+
+def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return None
+        a = m.start()
+        if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
+            return m
+        pos = a + 1
+
+
+def own_symbol(text: str, language: str) -> str | None:
+    """The document's official number as printed, or None.
+
+    The first match of a symbol shape in the head, in reading order; a shape of
+    the document's own language before one of another. A head that prints none
+    may still offer the full text for download with its number (a press page's
+    "Télécharger la version intégrale (PDF) — 10473/26").
+    """
+    head = text[: _head_end(text, _cues().head_lines)]
+    return _first_symbol(head, language) or _download_symbol(text, language)
+
+
+def _first_symbol(part: str, language: str) -> str | None:
+    """The first symbol shape in ``part``: a specific shape before a general one (a kind
+    word and a number: "RÉSOLUTION N° 5" yields to "AG-2019-88-RES-05" under it), then
+    one of the document's language first."""
+    found: list[tuple[bool, int, int, str]] = []  # (weak?, other language?, position, symbol)
+    for shape in _cues().symbols:
+        within = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+        m = _search_word_start(shape.pattern, within)
+        if m is None:
+            continue
+        lang = shape.lang
+        group = "symbol" if "symbol" in shape.pattern.groupindex else 0
+        # a line break inside a symbol: none after its own separator (MC.|DOC/4/15),
+        # else a space (10010/3/04|REV 3)
+        symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
+        symbol = re.sub(r"\s*\n\s*", " ", symbol)
+        other = int(lang is not None and lang != language)
+        found.append((shape.weak, other, m.start(group), symbol))
+    if not found:
+        return None
+    return min(found)[3]
+
+
+_DASH = re.compile(r"\s[\u2013\u2014-]\s")  # before the number on a download line
+
+
+def _download_symbol(text: str, language: str) -> str | None:
+    """The number after the last dash of the first line offering the full text for
+    download that has one (``Download the full text (PDF, 212 KB) — 10473/26``): the
+    part after the dash is read as a line of its own."""
+    for m in _cues().download.finditer(text):
+        parts = _DASH.split(m.group(0))
+        if len(parts) > 1:
+            symbol = _first_symbol(parts[-1].strip() + "\n", language)
+            if symbol is not None:
+                return symbol
+    return None
