@@ -380,6 +380,67 @@ de la commission des questions politiques). Texte adopté par l'Assemblée le 27
 1. L'Assemblée parlementaire est profondément préoccupée par le phénomène des combattants.
 """
 
+# an executive order: the Register's running head dates the issue, the order's title
+# line and its closing dateline date the order
+ORDER_EN = """Federal Register / Vol. 91, No. 40 / Monday, March 2, 2026 / Presidential Documents 12001
+
+Presidential Documents
+
+Executive Order 14300 of February 26, 2026
+
+Securing Stadiums Against Drone Threats
+
+By the authority vested in me as President, it is hereby ordered as follows:
+
+Section 1. Purpose. Drones threaten mass gatherings.
+
+THE WHITE HOUSE, February 26, 2026.
+"""
+
+ORDER_FR = """Journal officiel / Lundi 2 mars 2026 / Texte 12 sur 90
+
+Décret n° 2026-120 du 26 février 2026 relatif à la lutte contre les drones
+
+Le Premier ministre,
+
+Article 1er. Les exploitants signalent tout survol.
+"""
+
+# the title's note, far under the head, gives the adoption date
+_PREAMBLE_EN = "".join(
+    f"{n}. Noting that drones are cheap and easy to fly;\n" for n in range(1, 80)
+)
+_PREAMBLE_FR = "".join(f"{n}. Notant que les drones sont bon marché ;\n" for n in range(1, 80))
+NOTE_EN = (
+    "NATO PARLIAMENTARY ASSEMBLY\n\nRESOLUTION 512\n\nCOUNTERING DRONES*\n\nThe Assembly,\n\n"
+    + _PREAMBLE_EN
+    + "\n* Presented by the Committee on Security and adopted by the Plenary Assembly on "
+    "Monday 12 October 2026, Oslo, Norway\n"
+)
+NOTE_FR = (
+    "ASSEMBLÉE PARLEMENTAIRE DE L'OTAN\n\nRÉSOLUTION 512\n\nLUTTER CONTRE LES DRONES*\n\n"
+    "L'Assemblée,\n\n"
+    + _PREAMBLE_FR
+    + "\n* Présentée par la commission de la sécurité et adoptée par l'Assemblée plénière le "
+    "lundi 12 octobre 2026, Oslo (Norvège)\n"
+)
+
+# a signature closing the text dates it above the page's posting stamp
+_BODY_EN = "".join(
+    f"{n}. The Centre shall coordinate the pillar on prevention.\n\n" for n in range(70)
+)
+_BODY_FR = "".join(f"{n}. Le Centre coordonne le pilier de la prévention.\n\n" for n in range(70))
+SIGNED_EN = (
+    "National Strategy\n\nPosted on August 15, 2026 by Communications\n\n"
+    + _BODY_EN
+    + "Signed: Jane Doe, Director, National Centre. Nairobi, 30 July 2026.\n"
+)
+SIGNED_FR = (
+    "Stratégie nationale\n\nPublié le 15 août 2026\n\n"
+    + _BODY_FR
+    + "Signé : Jean Dupont, directeur du Centre national. Dakar, le 30 juillet 2026.\n"
+)
+
 CASES = [
     # (id, language, text, document date, symbol)
     ("pace-en", "en", PACE_EN, "2016-01-27", "Resolution 2091 (2016)"),
@@ -409,6 +470,12 @@ CASES = [
     # a timeline's entries are events: the page's stamp dates it
     ("timeline-en", "en", TIMELINE_EN, "2024-07-02", None),
     ("timeline-fr", "fr", TIMELINE_FR, "2024-07-02", None),
+    ("order-en", "en", ORDER_EN, "2026-02-26", "Executive Order 14300"),
+    ("order-fr", "fr", ORDER_FR, "2026-02-26", "2026-120"),
+    ("title-note-en", "en", NOTE_EN, "2026-10-12", "RESOLUTION 512"),
+    ("title-note-fr", "fr", NOTE_FR, "2026-10-12", "RÉSOLUTION 512"),
+    ("signed-en", "en", SIGNED_EN, "2026-07-30", None),
+    ("signed-fr", "fr", SIGNED_FR, "2026-07-30", None),
 ]
 
 

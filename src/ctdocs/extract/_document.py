@@ -63,6 +63,7 @@ class _Shape:
 class _Cues:
     adopted: re.Pattern[str]  # opening its line, maybe after an act's name (Résolution adoptée)
     adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
+    adopted_any: re.Pattern[str]  # anywhere: a title's note "… and adopted by … on"
     closing: re.Pattern[str]
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
@@ -123,7 +124,8 @@ def _cues() -> _Cues:
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
-        closing=re.compile(rf"^\W*(?:{closing})\b", flags),
+        adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
+        closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
         act_of=re.compile(
             rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
         ),
@@ -428,15 +430,44 @@ def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
     title_end = _head_end(text, _TITLE_LINES)
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
+    note = _title_note(text, title_end)
     best: DateHit | None = None
     best_score = 0
     for h in hits:
-        s = _score(text, h, head_end, title_end, top_end, timeline)
+        s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
         if s > best_score:
             best, best_score = h, s
     if best is not None and best_score == _ADOPTED:
         return _revision(text, hits, best) or best
     return best
+
+
+_NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*
+
+
+def _title_note(text: str, title_end: int) -> tuple[int, int]:
+    """The span of the note a title line calls with an asterisk, or an empty span.
+
+    A resolution's title marked ``… TECHNOLOGIES*`` is explained by its note
+    ``* Presented by the Committee … and adopted by the Plenary Assembly on …``,
+    printed at the foot of the page, past the head: the note belongs to the title."""
+    mark = _NOTE_MARK.search(text, 0, title_end)
+    if mark is None:
+        return 0, 0
+    star = re.escape(mark.group(1))
+    note = re.compile(rf"(?m)^[ \t]*{star}(?!\*)[ \t]*\w[^\n]*")
+    found = note.search(text, mark.end())
+    return (found.start(), found.end()) if found is not None else (0, 0)
+
+
+def _note_score(text: str, h: DateHit, note: tuple[int, int]) -> int:
+    """The score of a date in the title's note (:func:`_title_note`): the adoption date
+    when an adoption cue stands before it in the note, anywhere ("… and adopted by the
+    Plenary Assembly on 9 October 2023"), else 0."""
+    if not note[0] <= h.start < note[1] or h.inferred_year:
+        return 0
+    cue = _cues().adopted_any.search(text, note[0], h.start)
+    return _ADOPTED if cue is not None and h.start - cue.end() <= _CUE_REACH else 0
 
 
 def _revision(text: str, hits: Sequence[DateHit], adopted: DateHit) -> DateHit | None:
