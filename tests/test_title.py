@@ -956,6 +956,24 @@ def test_a_report_cover_title_runs_to_its_presenters(lang: Language, text: str, 
             "Order No. 19 of 2026 of 24 January 2026 promulgating Law No. 38-25 amending the "
             "Penal Code as regards the financing of terrorism",
         ),
+        # a kind with a word that qualifies it, the period after a note call
+        (
+            "fr",
+            "Page 12 Journal Officiel — 3 mars 2026 N° 20\n\nLOIS\n\nLoi organique n° 2026-12 "
+            "du 2 mars 2026, modifiant la loi organique n° 2015-26 relative à la lutte contre le "
+            "terrorisme (1).\n\nAu nom du peuple,\n\nArticle premier - Sont abrogées les "
+            "dispositions de l'article 13.\n",
+            "Loi organique n° 2026-12 du 2 mars 2026, modifiant la loi organique n° 2015-26 "
+            "relative à la lutte contre le terrorisme",
+        ),
+        (
+            "en",
+            "Page 12 Official Gazette — 3 March 2026 No. 20\n\nLAWS\n\nLaw Decree No. 12/2026 "
+            "of 2 March 2026, amending Law No. 15/2015 on combating terrorism (1).\n\nIn the "
+            "name of the people,\n\nArticle 1 - The provisions of Article 13 are repealed.\n",
+            "Law Decree No. 12/2026 of 2 March 2026, amending Law No. 15/2015 on combating "
+            "terrorism",
+        ),
         # a sentence that opens with an act's kind but no number stays a sentence
         (
             "fr",

@@ -57,8 +57,8 @@ __all__ = [
 
 _YEAR_NOTE = re.compile(r"\s*\([^()]*\b\d{4}\)$")  # "(19 June 2017)" after a subject
 _NOTE_CALL = re.compile(
-    r"\s*\(\d{1,2}\)(?=\s|,|$)"
-)  # a footnote call after a title: "… télépilotés (1)"
+    r"\s*\(\d{1,2}\)(?=\s|,|\.?$)"
+)  # a footnote call after a title: "… télépilotés (1)", "… d'argent (1)."
 _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 # a resolution number before the title ("70/291. Examen …", guidelines §1) and the
 # document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")

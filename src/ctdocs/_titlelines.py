@@ -222,13 +222,15 @@ def _dated(t: str) -> bool:
     )
 
 
-_NUMBER_SIGN = re.compile(r"^\S+\s+(?:n[°º]|no\.?)\s?\d", re.IGNORECASE)
+# the kind, maybe one word that qualifies it ("Loi organique"), then the number
+_NUMBER_SIGN = re.compile(r"^\S+(?:\s+[^\W\d_]+)?\s+(?:n[°º]|no\.?)\s?\d", re.IGNORECASE)
 
 
 def _numbered_title(t: str) -> bool:
     """An act's full title that opens with its kind and number, as some gazettes print it
     with a closing period ("Dahir n° 1-26-08 du … portant promulgation de la loi … ."): a
-    title, not a sentence."""
+    title, not a sentence; so do a qualified kind and a note call ("Loi organique n°
+    2024-41 du … d'argent (1).")."""
     first = t.split(maxsplit=1)[0].lower() if t.split() else ""
     return bool(_NUMBER_SIGN.match(t)) and bool(title_words().document.fullmatch(first))
 
