@@ -993,3 +993,31 @@ def test_a_gazettes_act_title_may_close_with_a_period(
     lang: Language, text: str, title: str
 ) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # the kind alone above the adoption line is the heading printed as the title, not
+        # the meeting's header above it
+        (
+            "en",
+            "PEACE AND SECURITY COUNCIL 1300TH MEETING 4 MARCH 2026 ADDIS ABABA, ETHIOPIA\n\n"
+            "PSC/PR/COMM.1300 (2026)\n\nCOMMUNIQUÉ\n\nAdopted by the Peace and Security "
+            "Council of the African Union at its 1300th meeting held on 4 March 2026, on "
+            "terrorism.\n\nThe Peace and Security Council,\n\n1. Condemns all attacks.\n",
+            "COMMUNIQUÉ",
+        ),
+        (
+            "fr",
+            "CONSEIL DE PAIX ET DE SÉCURITÉ 1300E RÉUNION 4 MARS 2026 ADDIS-ABEBA, ÉTHIOPIE\n\n"
+            "PSC/PR/COMM.1300 (2026)\n\nCOMMUNIQUÉ\n\nAdopté par le Conseil de paix et de "
+            "sécurité de l'Union africaine lors de sa 1300e réunion tenue le 4 mars 2026, sur le "
+            "terrorisme.\n\nLe Conseil de paix et de sécurité,\n\n1. Condamne toutes les "
+            "attaques.\n",
+            "COMMUNIQUÉ",
+        ),
+    ],
+)
+def test_the_kind_alone_above_the_adoption_line(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

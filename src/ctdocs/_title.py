@@ -38,6 +38,7 @@ from ._titlelines import (
     in_capitals,
     is_act_title,
     is_eligible,
+    kind_alone,
     line_features,
     line_key,
     opens_named,
@@ -229,14 +230,16 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
             above = any(not c.noise and is_act_title(c.text) for c in out)
             out.append(Candidate(_YEAR_NOTE.sub("", subject), k, subject=not above))
             continue
-        if not is_eligible(u):
+        above = i + 1 < len(head) and head[i + 1].text.strip().lower().startswith(
+            title_words().adopted
+        )
+        # the document's kind alone ("COMMUNIQUÉ") right above "Adopted by the … Council
+        # at its … meeting" is the heading the publisher prints as its title
+        if not is_eligible(u) and not (above and kind_alone(u.text)):
             continue
         run = [plain_line(u.text)]
         h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
-        above = i + 1 < len(head) and head[i + 1].text.strip().lower().startswith(
-            title_words().adopted
-        )
         # right below a line naming a document, the line above the adoption is the act's
         # number, not its title ("… Act 2022" / "Public Act 2022 No 31" / "Date of assent")
         named = i > 0 and not head[i - 1].noise and line_features(head[i - 1].text).document

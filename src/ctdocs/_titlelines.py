@@ -242,6 +242,12 @@ def _numbered_act(t: str) -> bool:
     return kind and bool(re.search(r"\d\)?$", t.strip()))
 
 
+def kind_alone(t: str) -> bool:
+    """A kind of document alone on its line, no number: "COMMUNIQUÉ", "Déclaration"."""
+    words = WORD.findall(plain_line(t).lower())
+    return len(words) == 1 and bool(title_words().document.fullmatch(words[0]))
+
+
 def _described(t: str) -> bool:
     """A kind of document and straight after it who adopted it ("Resolution adopted by
     the General Assembly on …"): a front line; the title stands elsewhere."""
