@@ -1021,3 +1021,38 @@ def test_a_gazettes_act_title_may_close_with_a_period(
 )
 def test_the_kind_alone_above_the_adoption_line(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # an act's designation (kind, number, date) over a title of its own in title case,
+        # its last word wrapped to a line of its own
+        (
+            "en",
+            "Presidential Documents\n\nExecutive Order 14300 of March 3, 2026\n\n"
+            "Securing Stadiums and Mass Gatherings Against Unmanned Aircraft and Explosive\n"
+            "Threats\n\nBy the authority vested in me as President, it is hereby ordered:\n\n"
+            "Section 1. Purpose. Drones threaten mass gatherings.\n",
+            "Securing Stadiums and Mass Gatherings Against Unmanned Aircraft and Explosive Threats",
+        ),
+        # a decision's designation over the act it rules on stays the title
+        (
+            "fr",
+            "Décision n° 2026-900 DC du 3 mars 2026\n\nLoi relative à la prévention d'actes de "
+            "terrorisme\n\nNon conformité partielle\n\nLE CONSEIL CONSTITUTIONNEL A ÉTÉ SAISI "
+            "de la loi relative à la prévention d'actes de terrorisme.\n",
+            "Décision n° 2026-900 DC du 3 mars 2026",
+        ),
+        # a sentence below the designation is no title
+        (
+            "en",
+            "Executive Order 14300 of March 3, 2026\n\nBy the authority vested in me as "
+            "President, it is hereby ordered as follows:\n\nSection 1. Purpose. Drones threaten "
+            "mass gatherings.\n",
+            "Executive Order 14300 of March 3, 2026",
+        ),
+    ],
+)
+def test_a_title_under_an_acts_designation(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

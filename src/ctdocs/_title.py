@@ -313,6 +313,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     label = any(len(u.text) < 40 and line_key(u.text) in title_words().label for u in _head(units))
     foreign = _foreign_test(units)
     kept = current is not None and not chrome_like(current, chrome) and not foreign(current)
+    named = _named_below(units, current) if kept else None
+    if named is not None:
+        return _finish(named, lines) or current
     if kept and current is not None and not label and not heads and not _overrulable(current):
         return current  # the common case, with no candidates to read
     found = candidates(units)
@@ -344,6 +347,41 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+_DESIGNATION = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? \d[\d/-]* (?:of|du) (?P<date>.{6,20})$")
+_TITLE_PHRASE_WORDS = 6  # a title of its own under a designation is a phrase this long
+
+
+def _named_below(units: Sequence[Unit], current: str | None) -> str | None:
+    """The title printed under an act's designation, or None: "Executive Order 14137 of
+    October 28, 2024" (a kind, a number and a date, nothing of its own) over "Strengthening
+    the Protection of … Explosive" / "Threats", a phrase in title case that names no
+    kind of document (not "Décision n° 2021-822 DC du 30 juillet 2021" over the "Loi
+    relative à …" it rules on, nor over a sentence)."""
+    designation = _DESIGNATION.match(current or "")
+    if designation is None or not is_date_line(designation["date"]):
+        return None
+    head = [u for u in _head(units) if not u.noise]
+    at = next((i for i, u in enumerate(head) if plain_line(u.text) == current), None)
+    if at is None or at + 1 >= len(head):
+        return None
+    title = plain_line(head[at + 1].text)
+    f = line_features(title)
+    if f.words < _TITLE_PHRASE_WORDS or f.document or not _title_case(title):
+        return None
+    if not is_eligible(head[at + 1]):
+        return None
+    tail = plain_line(head[at + 2].text) if at + 2 < len(head) else ""
+    if len(tail.split()) in (1, 2) and _title_case(tail) and tail[-1].isalpha():
+        title = f"{title} {tail}"  # the title's last word wrapped to a line of its own
+    return title
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more opens with a capital ("Against Unmanned …")."""
+    long = [w for w in WORD.findall(text) if len(w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def _page_part(c: Candidate) -> bool:
