@@ -16,11 +16,13 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(BIN)/ctdocs parse data/raw
 
-## test: the test suite less the stress tests marked slow (CI runs it, then test-slow)
+## test: the test suite less the stress tests marked slow (CI runs it, then test-slow), one
+## process per core (at most 4); a module stays in one process, so its cached parses are shared
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --maxprocesses 4 --dist loadfile
 
-## test-slow: the stress tests marked slow, minutes each (CI runs them after make test)
+## test-slow: the stress tests marked slow, minutes each (CI runs them after make test), in
+## one process: some time a run or a signal, which another process on the same cores would skew
 test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
