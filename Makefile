@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench check clean
+.PHONY: run test test-slow bench check clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
@@ -16,9 +16,15 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(BIN)/ctdocs parse data/raw
 
-## test: the whole test suite (what CI runs)
+## test: the test suite less the stress tests marked slow (CI runs it, then test-slow), one
+## process per core (at most 4); a module stays in one process, so its cached parses are shared
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --maxprocesses 4 --dist loadfile
+
+## test-slow: the stress tests marked slow, minutes each (CI runs them after make test), in
+## one process: some time a run or a signal, which another process on the same cores would skew
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
 
 ## bench: the benchmark suite beside its anchors (needs a quiet machine; prints a table)
 bench: $(STAMP)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import KnowledgeBaseError, _knowledge, parse_document, parse_text
+from ctdocs import KnowledgeBaseError, _knowledge, parse_text
 
 from ._compare import F1, actor_key
+from .conftest import parsed
 
 
 def _ids_of(text: str, surface: str, lang: str) -> set[str]:
@@ -839,7 +840,7 @@ def test_actor_surfaces_per_family_on_the_dev_corpus(family: str) -> None:
     score = F1()
     for name in _families()[family]:
         gold = json.loads((DEVCORPUS / "gold" / f"{Path(name).stem}.json").read_text("utf-8"))
-        doc = parse_document(DEVCORPUS / "raw" / name)
+        doc = parsed(DEVCORPUS / "raw" / name)
         got = {actor_key(m.text) for a in doc.actors for m in a.mentions}
         score.add({actor_key(a["text"]) for a in gold["actors"]}, got)
     assert score.f1 >= ACTOR_GATES[family], (family, round(score.f1, 3))

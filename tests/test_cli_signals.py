@@ -1,6 +1,6 @@
 """``ctdocs parse --jobs 2`` under fire: a worker killed mid-run, SIGTERM and SIGINT to the run.
 
-Slow (each case starts a real 200-file run): marked, run by ``make test`` and CI.
+Slow (each case starts a real 200-file run): marked, run by ``make test-slow`` and CI.
 What is checked is what a user sees: the exit code, one line on stderr and no
 traceback, every other output written whole, no truncated or temporary file,
 and no process left behind (the run's children, read with psutil).

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import parse_document, parse_text
+from ctdocs import parse_text
 from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docsymbol import own_symbol
 from ctdocs.extract._document import (
@@ -32,6 +32,7 @@ from ctdocs.extract._document import (
 )
 
 from ._compare import F1
+from .conftest import parsed
 
 UN_SC_EN = """United Nations
 S/RES/1624 (2005)
@@ -1211,7 +1212,7 @@ def dev_scores() -> dict[str, object]:
     sym = [0, 0]
     for gold_path in sorted((DEV / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        doc = parse_document(DEV / "raw" / f"{gold_path.stem}.txt")
+        doc = parsed(DEV / "raw" / f"{gold_path.stem}.txt")
         want = {d["value"] for d in gold["dates"]}
         got = {d.value for d in doc.dates}
         by_family[fam[gold_path.stem]].add(want, got)

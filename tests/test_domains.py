@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import parse_document
 from ctdocs._knowledge import fold, load_domains
 from ctdocs.extract._domains import _domains, score_text, tag_text
+
+from .conftest import parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -82,7 +83,7 @@ def _predict(path: Path, language: str) -> tuple[dict[str, set[str]], set[str]]:
     its unnumbered headings, paragraphs and list items (title and front matter
     excepted).
     """
-    doc = parse_document(path)
+    doc = parsed(path)
     clauses: dict[str, set[str]] = {}
     document: set[str] = set()
     for c in doc.clauses():
@@ -619,7 +620,7 @@ def test_document_domains_per_family_on_the_dev_corpus() -> None:
     overall = F1()
     for name, fam in sorted(family.items()):
         gold = json.loads((corpus / "gold" / name.replace(".txt", ".json")).read_text("utf-8"))
-        got = {str(c) for c in parse_document(corpus / "raw" / name).domains}
+        got = {str(c) for c in parsed(corpus / "raw" / name).domains}
         got &= CODES  # the gold was annotated with the guidelines' codes, before EXTRA_CODES
         want = set(gold["domains"]["document"])
         scores.setdefault(fam, F1()).add(want, got)
@@ -643,7 +644,7 @@ def test_clause_domains_on_the_dev_corpus() -> None:
         want = {(n, c) for n, codes in gold["domains"]["clauses"].items() for c in codes}
         if not gold["clauses"]:
             continue
-        doc = parse_document(corpus / "raw" / f"{gold_path.stem}.txt")
+        doc = parsed(corpus / "raw" / f"{gold_path.stem}.txt")
         got = {(c.number, t.code) for c in doc.clauses() for t in c.domains}
         score.add(want, got)
     print(

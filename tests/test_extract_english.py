@@ -28,9 +28,8 @@ from typing import Any
 
 import pytest
 
-from ctdocs import Document, parse_document
-
 from ._compare import F1, GATES, actor_key, norm
+from .conftest import parsed
 
 TEXTS_DIR = Path(__file__).parent / "texts"
 ENGLISH = sorted(p for p in TEXTS_DIR.glob("en_*") if p.suffix in (".txt", ".md", ".html"))
@@ -76,16 +75,11 @@ def _gold(path: Path) -> dict[str, Any]:
 
 
 @cache
-def _doc(path: Path) -> Document:
-    return parse_document(path)
-
-
-@cache
 def _scores() -> tuple[dict[str, float], dict[str, dict[str, dict[str, list[str]]]]]:
     dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
     misses: dict[str, dict[str, dict[str, list[str]]]] = {}
     for path in ENGLISH:
-        g, doc = _gold(path), _doc(path)
+        g, doc = _gold(path), parsed(path)
         m: dict[str, dict[str, list[str]]] = {}
 
         want, got = {d["value"] for d in g["dates"]}, {d.value for d in doc.dates if d.value}
@@ -134,7 +128,7 @@ def test_every_english_text_has_gold() -> None:
 
 @pytest.mark.parametrize("path", ENGLISH, ids=[p.stem for p in ENGLISH])
 def test_language_is_english(path: Path) -> None:
-    assert _doc(path).language == "en"
+    assert parsed(path).language == "en"
 
 
 @pytest.mark.parametrize("measure", sorted(GATES))

@@ -9,14 +9,14 @@ import pytest
 from ctdocs import Document, parse_document
 from ctdocs.models import Clause
 
-from .conftest import SEEDS, TEXTS
+from .conftest import SEEDS, TEXTS, parsed
 
 ALL = SEEDS + TEXTS
 
 
 @pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
 def test_every_non_blank_character_in_exactly_one_block_or_noise(path: Path) -> None:
-    doc = parse_document(path)
+    doc = parsed(path)
     owner = [0] * len(doc.text)
     for item in [*doc.blocks(), *doc.noise]:
         for k in range(item.start, item.end):
@@ -27,7 +27,7 @@ def test_every_non_blank_character_in_exactly_one_block_or_noise(path: Path) -> 
 
 @pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
 def test_mention_spans_slice_to_their_text(path: Path) -> None:
-    doc = parse_document(path)
+    doc = parsed(path)
     for a in doc.actors:
         for m in a.mentions:
             assert doc.text[m.start : m.end] == m.text
@@ -42,7 +42,7 @@ PLAIN = [p for p in ALL if p.suffix != ".html"]  # HTML has its own test below
 
 @pytest.mark.parametrize("path", PLAIN, ids=[p.name for p in PLAIN])
 def test_offsets_map_back_to_the_input_words(path: Path) -> None:
-    doc = parse_document(path)
+    doc = parsed(path)
     raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     raw_crlf = path.read_bytes().decode("utf-8-sig")
     source = raw_crlf if "\r\n" in raw_crlf else raw
@@ -65,7 +65,7 @@ def test_html_offsets_point_into_the_html() -> None:
 
 @pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
 def test_json_round_trip_is_identity(path: Path) -> None:
-    doc = parse_document(path)
+    doc = parsed(path)
     again = Document.model_validate_json(doc.model_dump_json())
     assert again == doc
 
@@ -77,7 +77,7 @@ def test_output_is_deterministic(path: Path) -> None:
 
 @pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
 def test_tree_links_are_consistent(path: Path) -> None:
-    doc = parse_document(path)
+    doc = parsed(path)
     ids = {b.id for b in doc.blocks()}
     for c in doc.clauses():
         for child in c.children:

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import Clause, parse_document
+from ctdocs import Clause
 from ctdocs._layout import Unit, is_amendment_note, segment
 from ctdocs._normalise import normalise
 
 from ._compare import noise_figures
+from .conftest import parsed
 
 DEVCORPUS = Path(__file__).parent / "devcorpus"
 
@@ -343,7 +344,7 @@ def figures() -> dict[str, list[int]]:
     tot: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for raw in sorted((DEVCORPUS / "raw").glob("*.txt")):
         gold = json.loads((DEVCORPUS / "gold" / f"{raw.stem}.json").read_text(encoding="utf-8"))
-        doc = parse_document(raw)
+        doc = parsed(raw)
         body = " ".join(
             f"{b.title} {b.text}" if isinstance(b, Clause) and b.title else b.text
             for b in doc.blocks()

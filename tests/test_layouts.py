@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from ctdocs import parse_document
-
 from ._compare import first_words, norm, norm_title
+from .conftest import parsed
 
 TEXTS = Path(__file__).parent / "texts"
 CASES = sorted(
@@ -33,7 +32,7 @@ def _expected(path: Path) -> dict[str, Any]:
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
 def test_clause_tree(path: Path) -> None:
     exp = _expected(path)
-    doc = parse_document(path)
+    doc = parsed(path)
     assert doc.language == exp["language"]
     got = [
         (
@@ -61,13 +60,13 @@ def test_clause_tree(path: Path) -> None:
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
 def test_title(path: Path) -> None:
     exp = _expected(path)
-    assert norm_title(parse_document(path).title) == norm_title(exp["title"])
+    assert norm_title(parsed(path).title) == norm_title(exp["title"])
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
 def test_noise_set_aside(path: Path) -> None:
     exp = _expected(path)
-    doc = parse_document(path)
+    doc = parsed(path)
     body = " ".join(norm(b.text) for b in doc.blocks())
     noise = {norm(n.text) for n in doc.noise}
     for line in exp["noise"]:
@@ -80,7 +79,7 @@ def test_noise_set_aside(path: Path) -> None:
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
 def test_not_clauses(path: Path) -> None:
     exp = _expected(path)
-    doc = parse_document(path)
+    doc = parsed(path)
     numbers = {c.number for c in doc.clauses()}
     starts = {norm(doc.text[c.start : c.end])[:40] for c in doc.clauses()}
     for item in exp.get("not_clauses", []):

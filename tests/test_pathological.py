@@ -153,7 +153,10 @@ def test_clause_numbers_deep(depth: int) -> None:
         assert c.children == ((clauses[d].id,) if d < depth else ())
 
 
-@pytest.mark.parametrize("levels", [65, 1000, 1_000_000])
+@pytest.mark.parametrize(
+    "levels",
+    [65, 1000, pytest.param(1_000_000, marks=pytest.mark.slow)],  # a 2 MB line: slow
+)
 def test_numbers_deeper_than_64_levels_are_text_not_clauses(levels: int) -> None:
     line = ".".join(["1"] * levels) + " Texte trop profond."
     doc = parse_text(_ladder(3) + "\n\n" + line)
@@ -221,6 +224,7 @@ def test_unbalanced_html(html: str) -> None:
     assert first in doc.text
 
 
+@pytest.mark.slow
 def test_many_navigation_blocks() -> None:
     """Each navigation range was compared with every offset anchor (quadratic in the page)."""
     n = 20_000

@@ -10,7 +10,7 @@ import pytest
 
 from ctdocs import SCHEMA_VERSION, SchemaVersionError, json_schema, load_json, parse_document
 
-from .conftest import SEEDS, TEXTS
+from .conftest import SEEDS, TEXTS, parsed
 
 SCHEMA_FILE = (
     Path(__file__).resolve().parents[1] / "src" / "ctdocs" / "schema" / "document.schema.json"
@@ -28,7 +28,7 @@ def test_committed_schema_matches_the_models() -> None:
 @pytest.mark.parametrize("path", SEEDS + TEXTS, ids=[p.name for p in SEEDS + TEXTS])
 def test_corpus_json_validates_against_committed_schema(path: Path) -> None:
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    data = json.loads(parse_document(path).model_dump_json())
+    data = json.loads(parsed(path).model_dump_json())
     jsonschema.Draft202012Validator(schema).validate(data)
 
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ctdocs import Document, parse_document
+from ctdocs import Document
 
 from ._compare import F1, first_words, norm, norm_title
+from .conftest import parsed
 
 HERE = Path(__file__).parent
 DEV = HERE / "devcorpus"
@@ -35,11 +35,6 @@ def _families() -> dict[str, list[str]]:
         name, fam = line.split("\t")[:2]
         fams[fam].append(Path(name).stem)
     return dict(fams)
-
-
-@cache
-def _parsed(path: Path) -> Document:
-    return parse_document(path)
 
 
 def _raw(folder: Path, stem: str) -> Path:
@@ -88,7 +83,7 @@ def _score(folder: Path, stems: list[str]) -> _Score:
     s = _Score()
     for stem in stems:
         gold = json.loads((folder / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        s.add(_parsed(_raw(folder / ("raw" if folder == DEV else "texts"), stem)), gold)
+        s.add(parsed(_raw(folder / ("raw" if folder == DEV else "texts"), stem)), gold)
     return s
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs import parse_document, parse_text
+from ctdocs import parse_text
 from ctdocs._title import chrome_like, line_key, site_part_dropped
 from ctdocs._vocab import Language
 
 from ._compare import norm_title
+from .conftest import parsed
 
 HERE = Path(__file__).parent
 DEV = HERE / "devcorpus"
@@ -616,7 +617,7 @@ def _families() -> dict[str, list[str]]:
 def _title_right(folder: Path, raw: str, stem: str) -> bool:
     gold = json.loads((folder / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
     path = next(p for p in sorted((folder / raw).glob(f"{stem}.*")))
-    return norm_title(parse_document(path).title) == norm_title(gold.get("title"))
+    return norm_title(parsed(path).title) == norm_title(gold.get("title"))
 
 
 # Reached on this branch: coe 3/4, sharing 11/14, eu 9/9, government 4/5,
