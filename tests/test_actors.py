@@ -1416,3 +1416,44 @@ def test_an_acronym_the_text_defines_as_something_else(
 )
 def test_an_acronym_spelt_out_as_its_body_stays(lang: str, text: str, surface: str) -> None:
     assert surface in _actors_by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a court's bench and the parties' agents: names with one initial each, listed
+        # with their roles between them, or alone after "by" / a label's colon
+        (
+            "en",
+            "THE COURT,\n\ncomposed of M. Lindqvist-Aubert, President, E. Varnavides, "
+            "Vice-President, J. Van Rijswick (Rapporteur), L. Dumitrescu and A. Koivisto, "
+            "Judges,\n\nRegistrar: A. Kowalczyk, Administrator,\n\n– RW, by F. De Meulder, "
+            "advocaat,",
+            {
+                "M. Lindqvist-Aubert",
+                "E. Varnavides",
+                "J. Van Rijswick",
+                "L. Dumitrescu",
+                "A. Koivisto",
+                "A. Kowalczyk",
+                "F. De Meulder",
+            },
+        ),
+        (
+            "fr",
+            "LA COUR,\n\ncomposée de K. Lenaerts, président, T. von Danwitz et N. Piçarra, "
+            "juges,\n\ngreffier : R. Şereş, administratrice,",
+            {"K. Lenaerts", "T. von Danwitz", "N. Piçarra", "R. Şereş"},
+        ),
+        # "M." is a title in French: "M. Dupont" is Dupont; a lettered heading is no name
+        (
+            "fr",
+            "Ont été entendus M. Dupont et M. Martin.\n\nA. Introduction\n\nB. Contexte\n",
+            {"Dupont", "Martin"},
+        ),
+        ("en", "A. Introduction\n\nB. Background\n\nThe U.S. Army and the U.S. Navy act.\n", set()),
+    ],
+)
+def test_names_with_one_initial(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons

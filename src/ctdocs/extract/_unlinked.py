@@ -45,7 +45,14 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
-from ._unlinked_persons import as_name, introduced, listed, month_surnames, particles
+from ._unlinked_persons import (
+    as_name,
+    initialled,
+    introduced,
+    listed,
+    month_surnames,
+    particles,
+)
 from ._unlinked_refs import (
     NAME_STOP,
     acronyms,
@@ -470,6 +477,14 @@ def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return found
 
 
+@cache
+def _lang_titles(language: str) -> frozenset[str]:
+    """The titles of the text's language (every language's where it is not known)."""
+    titles = load_actor_shapes().person.titles
+    forms = getattr(titles, language, None) if language in ("fr", "en") else None
+    return frozenset(forms if forms is not None else titles.all())
+
+
 def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
     kind of body after an indefinite article ("a Main Committee")."""
@@ -479,7 +494,9 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     )
 
 
-def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _candidates(
+    text: str, folded: str, cues: _Cues, known: _Known, language: str = ""
+) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
         c = _organ(text, folded, start, end, cues, known)
@@ -495,6 +512,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         if c is not None:
             found.append(c)
     found += _titled(folded, cues, known)
+    for s, e in initialled(folded, _lang_titles(language)):  # "composed of A. Koivisto, ..."
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
@@ -556,7 +575,7 @@ def propose(
     weak = shared_weak(entries)
     cands = [
         c
-        for c in _candidates(text, folded, cues, known)
+        for c in _candidates(text, folded, cues, known, language)
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}

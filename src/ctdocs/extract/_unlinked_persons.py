@@ -30,7 +30,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     _alt,
 )
 
-__all__ = ["as_name", "introduced", "listed", "month_surnames", "particles"]
+__all__ = ["as_name", "initialled", "introduced", "listed", "month_surnames", "particles"]
 
 # a name word (folded text: no accents), an initial, or glued initials
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
@@ -112,3 +112,55 @@ def as_name(surface: str) -> str:
     DUVERNOY-KACI``, ``KARIM BENSLIMANE``) in capitals only at the start of each word;
     initials (``M.``, ``S.B.``) and regnal numbers (``Mohammed VI``) as they are."""
     return _CAPS_NAME_WORD.sub(lambda m: m.group().capitalize(), surface)
+
+
+_NAME_PART = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+
+
+@cache
+def _initialled() -> re.Pattern[str]:
+    """One initial and one to three name words (``A. Koivisto``, ``S. Palacin Orte``,
+    ``T. von Danwitz``); not after a letter or a full stop (``U.S. Army``)."""
+    part = rf"(?:(?:{_alt(load_actor_shapes().person.particles)})[ \t])?{_NAME_PART}"
+    return re.compile(
+        rf"(?<![\w.'])([A-Z])\.[ \t]{{1,2}}(?![A-Z]\.)({part}(?:[ \t]{part}){{0,2}})(?![\w'.-])"
+    )
+
+
+# What may stand between two names of one list: commas, "and"/"et", a bracketed role
+# and the words of an office ("President", "Presidents of Chambers", "président").
+_BETWEEN = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t\n]*,[ \t\n]*(?:[\w-]+"
+    r"(?:[ \t\n]+(?:of|de|des|du)?[ \t\n]*[\w-]+){0,3}[ \t\n]*,[ \t\n]*)?"
+    r"|[ \t\n]+(?:and|et)[ \t\n]+)"
+)
+# One name alone, after "by"/"par" or a label's colon ("Registrar: A. Kowalczyk,").
+_LONE = re.compile(r"(?:(?<![\w'])(?:by|par)[ \t]+|:[ \t]+)$")
+
+
+def initialled(folded: str, titles: frozenset[str]) -> list[tuple[int, int]]:
+    """Names written with one initial (``A. Koivisto``), as a court lists its judges and
+    the agents of the parties: a list of such names with at least two different
+    initials, or one of them after ``by`` or a label's colon. An initial that is a title
+    in the text's language (``M.`` in French) is the title, read elsewhere; a lone
+    capital and a capitalised word are no more than that anywhere else (``A.
+    Introduction``)."""
+    found = [m for m in _initialled().finditer(folded) if m.group(1) + "." not in titles]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and _BETWEEN.fullmatch(
+            folded, found[j].end(), found[j + 1].start()
+        ):
+            j += 1
+        group = found[k : j + 1]
+        if len({m.group(1) for m in group}) > 1:
+            out += [m.span() for m in group]
+        elif len(group) == 1:
+            m = group[0]
+            after = folded[m.end() : m.end() + 1]
+            if after in (",", "\n", "") and _LONE.search(folded, max(0, m.start() - 6), m.start()):
+                out.append(m.span())
+        k = j + 1
+    return out
