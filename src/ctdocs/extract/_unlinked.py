@@ -45,14 +45,7 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
-from ._unlinked_persons import (
-    as_name,
-    initialled,
-    introduced,
-    listed,
-    month_surnames,
-    particles,
-)
+from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
     acronyms,
@@ -477,14 +470,6 @@ def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return found
 
 
-@cache
-def _lang_titles(language: str) -> frozenset[str]:
-    """The titles of the text's language (every language's where it is not known)."""
-    titles = load_actor_shapes().person.titles
-    forms = getattr(titles, language, None) if language in ("fr", "en") else None
-    return frozenset(forms if forms is not None else titles.all())
-
-
 def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
     kind of body after an indefinite article ("a Main Committee")."""
@@ -512,7 +497,7 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _titled(folded, cues, known)
-    for s, e in initialled(folded, _lang_titles(language)):  # "composed of A. Koivisto, ..."
+    for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).

@@ -138,13 +138,22 @@ _BETWEEN = re.compile(
 _LONE = re.compile(r"(?:(?<![\w'])(?:by|par)[ \t]+|:[ \t]+)$")
 
 
-def initialled(folded: str, titles: frozenset[str]) -> list[tuple[int, int]]:
+@cache
+def _titles_in(language: str) -> frozenset[str]:
+    """The titles of the text's language (every language's where it is not known)."""
+    titles = load_actor_shapes().person.titles
+    forms: list[str] | None = getattr(titles, language, None) if language else None
+    return frozenset(forms if forms is not None else titles.all())
+
+
+def initialled(folded: str, language: str) -> list[tuple[int, int]]:
     """Names written with one initial (``A. Koivisto``), as a court lists its judges and
     the agents of the parties: a list of such names with at least two different
     initials, or one of them after ``by`` or a label's colon. An initial that is a title
     in the text's language (``M.`` in French) is the title, read elsewhere; a lone
     capital and a capitalised word are no more than that anywhere else (``A.
     Introduction``)."""
+    titles = _titles_in(language)
     found = [m for m in _initialled().finditer(folded) if m.group(1) + "." not in titles]
     out: list[tuple[int, int]] = []
     k = 0
