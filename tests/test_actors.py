@@ -1457,3 +1457,60 @@ def test_an_acronym_spelt_out_as_its_body_stays(lang: str, text: str, surface: s
 def test_names_with_one_initial(lang: str, text: str, persons: set[str]) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a signature: the office on one line, the name alone on the next, no comma
+        (
+            "fr",
+            "Tunis, le 13 septembre 2024.\n\n        Le Président de la République\n"
+            "             Slaheddine Ben Marzouk\n",
+            {"Slaheddine Ben Marzouk"},
+        ),
+        (
+            "en",
+            "Done at Dublin.\n\n        The Minister for Justice\n        Helen McEntee\n",
+            {"Helen McEntee"},
+        ),
+        # a signature the text marks as one ("[signature: ...]")
+        (
+            "en",
+            "any other person.\n\n    [signature: Harold W. Ashcombe]\n",
+            {"Harold W. Ashcombe"},
+        ),
+        ("fr", "toute autre personne.\n\n    [signature : Marie Lenoir]\n", {"Marie Lenoir"}),
+        # the office's next line opens the text's body: no name
+        ("fr", "Le Président de la République,\n\nVu la Constitution,\n", set()),
+    ],
+)
+def test_a_name_signed_under_its_office(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a French name goes on through its lower-case adjectives
+        (
+            "fr",
+            "en coordination avec le ministère des Affaires étrangères, le suivi",
+            "ministère des Affaires étrangères",
+        ),
+        (
+            "fr",
+            "La Direction générale de la Sécurité intérieure coopère.",
+            "Direction générale de la Sécurité intérieure",
+        ),
+        (
+            "en",
+            "in coordination with the Department of Foreign Affairs, the",
+            "Department of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_french_name_keeps_its_adjectives(lang: str, text: str, surface: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "organ", sorted(found)

@@ -458,7 +458,7 @@ def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
         if _word_start(folded, m.start()):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known))
     for m in cues.signature.finditer(folded):
-        for g in (1, 2, 3):  # "R. VALKONEN M. HANSEN": two signatures side by side
+        for g in (1, 2, 3, 4):  # "R. VALKONEN M. HANSEN": two signatures side by side
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)

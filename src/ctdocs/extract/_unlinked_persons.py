@@ -87,12 +87,15 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
     signed = (
         r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
     )
+    # the name alone on the office's next line, two to four name words ("Le Président de
+    # la République" / "Slaheddine Ben Marzouk")
+    two_words = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}(?![\w'.,])"
     return {
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
             rf"(?![\w'])[^\n]{{0,200}}"
-            rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?)"
-            rf"[ \t]*$"
+            rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?"
+            rf"|[ \t]*\n[ \t]*({two_words}))[ \t]*$"
         ),
         "next_name": re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,80}}\))?"  # "Tomasz Wierzbicki (Egmont Group), Aicha"
