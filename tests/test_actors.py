@@ -1514,3 +1514,33 @@ def test_a_name_signed_under_its_office(lang: str, text: str, persons: set[str])
 def test_a_french_name_keeps_its_adjectives(lang: str, text: str, surface: str) -> None:
     found = _actors_by_surface(text, lang)
     assert found[surface][1] == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # "Commission" alone is the African Union's in this text, but closing a longer
+        # capitalised name it is that name's head: another body
+        (
+            "en",
+            "The African Union Commission shall report. The Council requests the Commission "
+            "to follow up and requests the Lake Chad Basin Commission (LCBC) to report.",
+            "Lake Chad Basin Commission",
+            "LCBC",
+        ),
+        (
+            "fr",
+            "La Commission de l'Union africaine fera rapport. Le Conseil demande à la "
+            "Commission d'assurer le suivi et à la Haute Commission (HC) de faire rapport.",
+            "Haute Commission",
+            "HC",
+        ),
+    ],
+)
+def test_a_short_reference_closing_a_longer_name(
+    lang: str, text: str, surface: str, acronym: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1:] == ("organ", False), sorted(found)
+    assert found[acronym][0] == found[surface][0]
+    assert found["Commission"][0] == "au-commission"

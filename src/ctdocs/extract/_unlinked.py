@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
-from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, get_matcher
 from ._capitals import drop_capital_words
@@ -48,11 +47,14 @@ from ._state_refs import government_refs, shared_government
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
+    Known,
     acronyms,
     drop_redefined,
     drop_translations,
+    is_state,
     shared_weak,
     surnames,
+    title_word,
     words_in,
 )
 
@@ -170,40 +172,10 @@ class _Cand:
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
 
 
-class _Known:
-    """The knowledge-base hits (sorted by start), for overlap questions."""
-
-    def __init__(self, hits: list[ActorHit], n: int) -> None:
-        self.hits = hits
-        self.entries: dict[str, ActorEntry] = {}
-        self.starts = Positions([h.start for h in hits])
-        self.covered = bytearray(n)
-        for h in hits:
-            self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-
-    def free(self, start: int, end: int) -> bool:
-        return self.covered.find(1, start, end) < 0
-
-    def inside(self, start: int, end: int) -> list[int]:
-        """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
-        out = []
-        k = max(self.starts.last_through(start), 0)
-        while k < len(self.hits) and self.hits[k].start < end:
-            h = self.hits[k]
-            if h.end > start:
-                if h.start < start or h.end > end:
-                    return [-1]
-                out.append(k)
-            k += 1
-        return out
-
-
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
 
 
-def _organ(
-    text: str, folded: str, start: int, end: int, cues: _Cues, known: _Known
-) -> _Cand | None:
+def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Known) -> _Cand | None:
     """A capitalised run or French head phrase, if it names a body."""
     cut = _CUT.search(text, start, end)  # glued table cells, "Division - NATO ..."
     if cut is not None:
@@ -240,14 +212,21 @@ def _organ(
     inner = known.inside(s, e)
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
-    spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
+    # a bare word the text resolved to a body ("Commission", "Union") closing a longer
+    # name, with no other body than a state inside, is that name's own ("Lake Chad
+    # Basin Commission", "Assembly of the Union")
+    hits = [known.hits[k] for k in inner]
+    bare = [h for h in hits if folded[h.start : h.end].isalpha() and title_word(folded, h)]
+    if not (bare and bare[-1].end == e and all(h in bare or is_state(h, known) for h in hits)):
+        bare = []
+    spans = [(h.start, h.end) for h in hits if h not in bare]
     own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
     if not own_head and not named_further(words, spans, cues.genitive, cues.link_words):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
 
 
-def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
+def _trim_state(folded: str, s: int, e: int, known: Known) -> int:
     """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
     name ("the National Authority for Canada"); "of the Russian Federation" stays. Leave
     out a known body after "and the" / "et de la": two bodies, not one name ("Office for
@@ -269,7 +248,7 @@ def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
 
 
 def _person(
-    folded: str, start: int, end: int, cues: _Cues, known: _Known, *, keep_first: bool = False
+    folded: str, start: int, end: int, cues: _Cues, known: Known, *, keep_first: bool = False
 ) -> _Cand | None:
     """A run of name words after a title, if it is a person's name."""
     words = words_in(folded, start, end)
@@ -352,7 +331,7 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) -> list[_Cand]:
+def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -> list[_Cand]:
     """Names listed after a person's name are persons too: ``MM. Jacques MÉZARD,
     François PILLET et Michel PINAULT``, ``Senators Peter Harder, P.C. (or Diane
     Bellemare) and Larry W. Smith``; each of at least two name words. A name after a
@@ -378,7 +357,7 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) 
     return out
 
 
-def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """``Service de renseignement de la Confédération (SRC)``: the words before an
     acronym whose initials spell it, one of them a head noun, are the body's name,
     whatever their case (French names are written in sentence case: ``direction
@@ -402,7 +381,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
 
 
 def _spelt(
-    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
 ) -> _Cand | None:
     """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
     body closing the name after a joiner is its owner, left out of the acronym
@@ -438,7 +417,7 @@ def _spelt(
     return None
 
 
-def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
     a person, where no title or line of its own says so."""
@@ -450,7 +429,7 @@ def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
@@ -480,7 +459,7 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
 
 
 def _candidates(
-    text: str, folded: str, cues: _Cues, known: _Known, language: str = ""
+    text: str, folded: str, cues: _Cues, known: Known, language: str = ""
 ) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
@@ -553,7 +532,7 @@ def propose(
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
-    known = _Known(hits, len(folded))
+    known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
     # the text did not settle is no new body either
