@@ -1544,3 +1544,31 @@ def test_a_short_reference_closing_a_longer_name(
     assert found[surface][1:] == ("organ", False), sorted(found)
     assert found[acronym][0] == found[surface][0]
     assert found["Commission"][0] == "au-commission"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # a qualifier before a known name makes a state's own body of it
+        (
+            "en",
+            "The strategy was approved by the National Security Council on 30 July.",
+            "National Security Council",
+            "unlinked:national-security-council",
+        ),
+        (
+            "en",
+            "The National Counter-Terrorism Committee met in Nairobi.",
+            "National Counter-Terrorism Committee",
+            "unlinked:national-counter-terrorism-committee",
+        ),
+        # without one, the known body stays
+        ("en", "The Security Council met on 30 July.", "Security Council", "unsc"),
+        ("fr", "Le Conseil de sécurité s'est réuni le 30 juillet.", "Conseil de sécurité", "unsc"),
+    ],
+)
+def test_a_qualified_known_name_is_another_body(
+    lang: str, text: str, surface: str, actor_id: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][0] == actor_id, sorted(found)

@@ -97,6 +97,7 @@ class _Cues:
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
     the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
+    modifiers: frozenset[str]  # casefolded: "national", "federal"
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -160,6 +161,7 @@ def _cues() -> _Cues:
         postnominals=frozenset(c.person.postnominals),
         undertakings=_alt(c.organ.undertakings.all()),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
+        modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
     )
 
@@ -221,9 +223,19 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         bare = []
     spans = [(h.start, h.end) for h in hits if h not in bare]
     own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
-    if not own_head and not named_further(words, spans, cues.genitive, cues.link_words):
+    if not (own_head or named_further(words, spans, cues.genitive, cues.link_words)) and not (
+        spans and _qualified(words, spans[0][0], cues)
+    ):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
+
+
+def _qualified(words: list[tuple[str, int, int]], first: int, cues: _Cues) -> bool:
+    """Whether capitalised words before a known name, one of them a body's qualifier,
+    make another body of it (``National Security Council``, ``National Counter-Terrorism
+    Committee``: a state's own, not the United Nations')."""
+    before = [w for w in words if w[2] <= first]
+    return bool(before) and any(w[0].casefold() in cues.modifiers for w in before)
 
 
 def _trim_state(folded: str, s: int, e: int, known: Known) -> int:
