@@ -1572,3 +1572,31 @@ def test_a_qualified_known_name_is_another_body(
 ) -> None:
     found = _actors_by_surface(text, lang)
     assert found[surface][0] == actor_id, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        # a state after a town and a comma (after a date too), a mission named after the
+        # state it works in, a meeting planned there: places
+        (
+            "en",
+            "The exercise is held annually in Vredepeel,\nthe Netherlands. Adopted on 9 October "
+            "2023, Copenhagen, Denmark. Iraq thanked NATO Mission Iraq.",
+            {"Iraq"},
+        ),
+        (
+            "fr",
+            "La session, prévue au Cambodge en 2026, suit celle du 9 octobre 2023, Copenhague, "
+            "Danemark. Le Togo a accueilli la réunion.",
+            {"Togo"},
+        ),
+        # states listed as actors stay actors
+        ("en", "Benin, Togo and Ghana agreed to cooperate.", {"Benin", "Togo", "Ghana"}),
+    ],
+)
+def test_a_state_after_a_town_or_in_a_missions_name_is_a_place(
+    lang: str, text: str, states: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "state"} == states
