@@ -1600,3 +1600,25 @@ def test_a_state_after_a_town_or_in_a_missions_name_is_a_place(
 ) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "state"} == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a form of address, then an office written as a title, then the name
+        (
+            "en",
+            "Following a presentation by H.E. Commissioner Idrissa Ould Baba, Commissioner "
+            "for Political Affairs, Peace and Security.",
+            "Idrissa Ould Baba",
+        ),
+        (
+            "fr",
+            "Le Conseil a entendu S.E. Président Abdou Salam Diallo sur la situation.",
+            "Abdou Salam Diallo",
+        ),
+    ],
+)
+def test_two_titles_before_a_name(lang: str, text: str, person: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}

@@ -447,7 +447,12 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     found: list[_Cand] = []
     for m in cues.person_title.finditer(folded):
         if _word_start(folded, m.start()):
-            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+            c = _person(folded, m.start(1), m.end(1), cues, known)
+            words = words_in(folded, m.start(1), m.end(1))
+            if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:
+                # "H.E. Commissioner Idrissa Ould Baba": a second title, then the name
+                c = _person(folded, words[1][1], m.end(1), cues, known)
+            found += _some(c)
     for m in cues.signature.finditer(folded):
         for g in (1, 2, 3, 4):  # "R. VALKONEN M. HANSEN": two signatures side by side
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
