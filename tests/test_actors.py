@@ -1622,3 +1622,33 @@ def test_a_state_after_a_town_or_in_a_missions_name_is_a_place(
 def test_two_titles_before_a_name(lang: str, text: str, person: str) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "organisations"),
+    [
+        # law firms by their legal form; an association by its kind and quoted name
+        (
+            "fr",
+            "Avocat(s) : SCP Garnier, Roussel ; SARL Cabinet Desmarais\n\nVu la requête "
+            "de l'association « Bienfaisance Al-Nour International », représentée par son "
+            "président.",
+            {
+                "SCP Garnier, Roussel",
+                "SARL Cabinet Desmarais",
+                "Bienfaisance Al-Nour International",
+            },
+        ),
+        (
+            "en",
+            'The application was lodged by the company "Northbridge Logistics" and the '
+            "charity “Hope Relief Fund”.",
+            {"Northbridge Logistics", "Hope Relief Fund"},
+        ),
+        # a quotation after such a word that is no name: nothing
+        ("en", 'The company said "we will comply" in its reply.', set()),
+    ],
+)
+def test_firms_and_quoted_organisations(lang: str, text: str, organisations: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "organization"} == organisations

@@ -44,6 +44,7 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_firms import firms
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
@@ -518,6 +519,7 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
