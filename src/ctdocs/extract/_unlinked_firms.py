@@ -30,20 +30,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # the form and its names, joined by commas, "et" or "and" (partners' names)
         re.compile(
-            rf"(?<![\w'])(?:{forms})[ \t]+{_NAME}"
+            rf"(?:{forms})[ \t]+{_NAME}"
             rf"(?:(?:,[ \t]+|[ \t]+(?:et|and|&)[ \t]+|[ \t]+){_NAME})*"
         ),
         # the kind, then a capitalised name between quotation marks
         re.compile(
-            rf"(?<!\w)(?i:{_alt(c.quoted_by.all())})[ \t]+[«\"“][ \t\u00a0]*"
+            rf"(?i:{_alt(c.quoted_by.all())})[ \t]+[«\"“][ \t\u00a0]*"
             rf"([A-Z][^«»\"“”\n]{{0,60}}(?:\n[^«»\"“”\n]{{1,60}})?)[ \t\u00a0]*[»\"”]"
         ),
     )
 
 
+def _inside(folded: str, at: int) -> bool:
+    return at > 0 and (folded[at - 1].isalnum() or folded[at - 1] == "_")
+
+
 def firms(folded: str) -> list[tuple[int, int]]:
     """Spans of firms named by their legal form and of quoted organisations' names."""
     firm, quoted = _patterns()
-    out = [m.span() for m in firm.finditer(folded)]
-    out += [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in quoted.finditer(folded)]
+    # the patterns open on their words, not on a look-behind, so that the regex engine
+    # skips ahead to them (speed); a match inside a word is dropped here
+    out = [m.span() for m in firm.finditer(folded) if not _inside(folded, m.start())]
+    out += [
+        (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        for m in quoted.finditer(folded)
+        if not _inside(folded, m.start())
+    ]
     return out
