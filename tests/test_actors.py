@@ -1417,3 +1417,239 @@ def test_an_acronym_the_text_defines_as_something_else(
 )
 def test_an_acronym_spelt_out_as_its_body_stays(lang: str, text: str, surface: str) -> None:
     assert surface in _actors_by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a court's bench and the parties' agents: names with one initial each, listed
+        # with their roles between them, or alone after "by" / a label's colon
+        (
+            "en",
+            "THE COURT,\n\ncomposed of M. Lindqvist-Aubert, President, E. Varnavides, "
+            "Vice-President, J. Van Rijswick (Rapporteur), L. Dumitrescu and A. Koivisto, "
+            "Judges,\n\nRegistrar: A. Kowalczyk, Administrator,\n\n– RW, by F. De Meulder, "
+            "advocaat,",
+            {
+                "M. Lindqvist-Aubert",
+                "E. Varnavides",
+                "J. Van Rijswick",
+                "L. Dumitrescu",
+                "A. Koivisto",
+                "A. Kowalczyk",
+                "F. De Meulder",
+            },
+        ),
+        (
+            "fr",
+            "LA COUR,\n\ncomposée de K. Lenaerts, président, T. von Danwitz et N. Piçarra, "
+            "juges,\n\ngreffier : R. Şereş, administratrice,",
+            {"K. Lenaerts", "T. von Danwitz", "N. Piçarra", "R. Şereş"},
+        ),
+        # "M." is a title in French: "M. Dupont" is Dupont; a lettered heading is no name
+        (
+            "fr",
+            "Ont été entendus M. Dupont et M. Martin.\n\nA. Introduction\n\nB. Contexte\n",
+            {"Dupont", "Martin"},
+        ),
+        ("en", "A. Introduction\n\nB. Background\n\nThe U.S. Army and the U.S. Navy act.\n", set()),
+    ],
+)
+def test_names_with_one_initial(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a signature: the office on one line, the name alone on the next, no comma
+        (
+            "fr",
+            "Tunis, le 13 septembre 2024.\n\n        Le Président de la République\n"
+            "             Slaheddine Ben Marzouk\n",
+            {"Slaheddine Ben Marzouk"},
+        ),
+        (
+            "en",
+            "Done at Dublin.\n\n        The Minister for Justice\n        Helen McEntee\n",
+            {"Helen McEntee"},
+        ),
+        # a signature the text marks as one ("[signature: ...]")
+        (
+            "en",
+            "any other person.\n\n    [signature: Harold W. Ashcombe]\n",
+            {"Harold W. Ashcombe"},
+        ),
+        ("fr", "toute autre personne.\n\n    [signature : Marie Lenoir]\n", {"Marie Lenoir"}),
+        # the office's next line opens the text's body: no name
+        ("fr", "Le Président de la République,\n\nVu la Constitution,\n", set()),
+    ],
+)
+def test_a_name_signed_under_its_office(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a French name goes on through its lower-case adjectives
+        (
+            "fr",
+            "en coordination avec le ministère des Affaires étrangères, le suivi",
+            "ministère des Affaires étrangères",
+        ),
+        (
+            "fr",
+            "La Direction générale de la Sécurité intérieure coopère.",
+            "Direction générale de la Sécurité intérieure",
+        ),
+        (
+            "en",
+            "in coordination with the Department of Foreign Affairs, the",
+            "Department of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_french_name_keeps_its_adjectives(lang: str, text: str, surface: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # "Commission" alone is the African Union's in this text, but closing a longer
+        # capitalised name it is that name's head: another body
+        (
+            "en",
+            "The African Union Commission shall report. The Council requests the Commission "
+            "to follow up and requests the Lake Chad Basin Commission (LCBC) to report.",
+            "Lake Chad Basin Commission",
+            "LCBC",
+        ),
+        (
+            "fr",
+            "La Commission de l'Union africaine fera rapport. Le Conseil demande à la "
+            "Commission d'assurer le suivi et à la Haute Commission (HC) de faire rapport.",
+            "Haute Commission",
+            "HC",
+        ),
+    ],
+)
+def test_a_short_reference_closing_a_longer_name(
+    lang: str, text: str, surface: str, acronym: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1:] == ("organ", False), sorted(found)
+    assert found[acronym][0] == found[surface][0]
+    assert found["Commission"][0] == "au-commission"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        # a qualifier before a known name makes a state's own body of it
+        (
+            "en",
+            "The strategy was approved by the National Security Council on 30 July.",
+            "National Security Council",
+            "unlinked:national-security-council",
+        ),
+        (
+            "en",
+            "The National Counter-Terrorism Committee met in Nairobi.",
+            "National Counter-Terrorism Committee",
+            "unlinked:national-counter-terrorism-committee",
+        ),
+        # without one, the known body stays
+        ("en", "The Security Council met on 30 July.", "Security Council", "unsc"),
+        ("fr", "Le Conseil de sécurité s'est réuni le 30 juillet.", "Conseil de sécurité", "unsc"),
+    ],
+)
+def test_a_qualified_known_name_is_another_body(
+    lang: str, text: str, surface: str, actor_id: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][0] == actor_id, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        # a state after a town and a comma (after a date too), a mission named after the
+        # state it works in, a meeting planned there: places
+        (
+            "en",
+            "The exercise is held annually in Vredepeel,\nthe Netherlands. Adopted on 9 October "
+            "2023, Copenhagen, Denmark. Iraq thanked NATO Mission Iraq.",
+            {"Iraq"},
+        ),
+        (
+            "fr",
+            "La session, prévue au Cambodge en 2026, suit celle du 9 octobre 2023, Copenhague, "
+            "Danemark. Le Togo a accueilli la réunion.",
+            {"Togo"},
+        ),
+        # states listed as actors stay actors
+        ("en", "Benin, Togo and Ghana agreed to cooperate.", {"Benin", "Togo", "Ghana"}),
+    ],
+)
+def test_a_state_after_a_town_or_in_a_missions_name_is_a_place(
+    lang: str, text: str, states: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "state"} == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a form of address, then an office written as a title, then the name
+        (
+            "en",
+            "Following a presentation by H.E. Commissioner Idrissa Ould Baba, Commissioner "
+            "for Political Affairs, Peace and Security.",
+            "Idrissa Ould Baba",
+        ),
+        (
+            "fr",
+            "Le Conseil a entendu S.E. Président Abdou Salam Diallo sur la situation.",
+            "Abdou Salam Diallo",
+        ),
+    ],
+)
+def test_two_titles_before_a_name(lang: str, text: str, person: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "organisations"),
+    [
+        # law firms by their legal form; an association by its kind and quoted name
+        (
+            "fr",
+            "Avocat(s) : SCP Garnier, Roussel ; SARL Cabinet Desmarais\n\nVu la requête "
+            "de l'association « Bienfaisance Al-Nour International », représentée par son "
+            "président.",
+            {
+                "SCP Garnier, Roussel",
+                "SARL Cabinet Desmarais",
+                "Bienfaisance Al-Nour International",
+            },
+        ),
+        (
+            "en",
+            'The application was lodged by the company "Northbridge Logistics" and the '
+            "charity “Hope Relief Fund”.",
+            {"Northbridge Logistics", "Hope Relief Fund"},
+        ),
+        # a quotation after such a word that is no name: nothing
+        ("en", 'The company said "we will comply" in its reply.', set()),
+    ],
+)
+def test_firms_and_quoted_organisations(lang: str, text: str, organisations: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "organization"} == organisations

@@ -136,6 +136,8 @@ class OrganCues(_Strict):
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
     indefinite: _PerLanguage  # a, un: before a name, a kind of body, not one
     the_state: _PerLanguage  # État, Government: "services de l'État" names no one body
+    legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
+    quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

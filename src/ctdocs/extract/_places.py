@@ -77,7 +77,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
             _last_words(c.located_links.all()),
         ),
-        (re.compile(rf"(?i:(?<![\w'])(?:{before}|{links}))[ \t]+{town},[ \t]*$"), (",",)),
+        # "held in Vredepeel, the Netherlands", "9 October 2023, Copenhagen, Denmark"
+        (
+            re.compile(
+                rf"(?:(?i:(?<![\w'])(?:{before}|{links}))|\d,)[ \t]+{town},"
+                rf"\s*(?:(?:the|la|le|les)[ \t]+)?$"
+            ),
+            None,
+        ),
         (
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),
             _last_words(c.publications.all()),

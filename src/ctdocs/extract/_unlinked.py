@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
-from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, get_matcher
 from ._capitals import drop_capital_words
@@ -45,14 +44,18 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
-from ._unlinked_persons import as_name, introduced, listed, month_surnames, particles
+from ._unlinked_firms import firms
+from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
+    Known,
     acronyms,
     drop_redefined,
     drop_translations,
+    is_state,
     shared_weak,
     surnames,
+    title_word,
     words_in,
 )
 
@@ -95,6 +98,7 @@ class _Cues:
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
     the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
+    modifiers: frozenset[str]  # casefolded: "national", "federal"
 
 
 # "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
@@ -158,6 +162,7 @@ def _cues() -> _Cues:
         postnominals=frozenset(c.person.postnominals),
         undertakings=_alt(c.organ.undertakings.all()),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
+        modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
     )
 
@@ -170,40 +175,10 @@ class _Cand:
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
 
 
-class _Known:
-    """The knowledge-base hits (sorted by start), for overlap questions."""
-
-    def __init__(self, hits: list[ActorHit], n: int) -> None:
-        self.hits = hits
-        self.entries: dict[str, ActorEntry] = {}
-        self.starts = Positions([h.start for h in hits])
-        self.covered = bytearray(n)
-        for h in hits:
-            self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-
-    def free(self, start: int, end: int) -> bool:
-        return self.covered.find(1, start, end) < 0
-
-    def inside(self, start: int, end: int) -> list[int]:
-        """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
-        out = []
-        k = max(self.starts.last_through(start), 0)
-        while k < len(self.hits) and self.hits[k].start < end:
-            h = self.hits[k]
-            if h.end > start:
-                if h.start < start or h.end > end:
-                    return [-1]
-                out.append(k)
-            k += 1
-        return out
-
-
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
 
 
-def _organ(
-    text: str, folded: str, start: int, end: int, cues: _Cues, known: _Known
-) -> _Cand | None:
+def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Known) -> _Cand | None:
     """A capitalised run or French head phrase, if it names a body."""
     cut = _CUT.search(text, start, end)  # glued table cells, "Division - NATO ..."
     if cut is not None:
@@ -240,14 +215,31 @@ def _organ(
     inner = known.inside(s, e)
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
-    spans = [(known.hits[k].start, known.hits[k].end) for k in inner]
+    # a bare word the text resolved to a body ("Commission", "Union") closing a longer
+    # name, with no other body than a state inside, is that name's own ("Lake Chad
+    # Basin Commission", "Assembly of the Union")
+    hits = [known.hits[k] for k in inner]
+    bare = [h for h in hits if folded[h.start : h.end].isalpha() and title_word(folded, h)]
+    if not (bare and bare[-1].end == e and all(h in bare or is_state(h, known) for h in hits)):
+        bare = []
+    spans = [(h.start, h.end) for h in hits if h not in bare]
     own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
-    if not own_head and not named_further(words, spans, cues.genitive, cues.link_words):
+    if not (own_head or named_further(words, spans, cues.genitive, cues.link_words)) and not (
+        spans and _qualified(words, spans[0][0], cues)
+    ):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
 
 
-def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
+def _qualified(words: list[tuple[str, int, int]], first: int, cues: _Cues) -> bool:
+    """Whether capitalised words before a known name, one of them a body's qualifier,
+    make another body of it (``National Security Council``, ``National Counter-Terrorism
+    Committee``: a state's own, not the United Nations')."""
+    before = [w for w in words if w[2] <= first]
+    return bool(before) and any(w[0].casefold() in cues.modifiers for w in before)
+
+
+def _trim_state(folded: str, s: int, e: int, known: Known) -> int:
     """Leave out a closing "for Canada" / "pour le Canada": a designation, not part of the
     name ("the National Authority for Canada"); "of the Russian Federation" stays. Leave
     out a known body after "and the" / "et de la": two bodies, not one name ("Office for
@@ -269,7 +261,7 @@ def _trim_state(folded: str, s: int, e: int, known: _Known) -> int:
 
 
 def _person(
-    folded: str, start: int, end: int, cues: _Cues, known: _Known, *, keep_first: bool = False
+    folded: str, start: int, end: int, cues: _Cues, known: Known, *, keep_first: bool = False
 ) -> _Cand | None:
     """A run of name words after a title, if it is a person's name."""
     words = words_in(folded, start, end)
@@ -352,7 +344,7 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) -> list[_Cand]:
+def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -> list[_Cand]:
     """Names listed after a person's name are persons too: ``MM. Jacques MÉZARD,
     François PILLET et Michel PINAULT``, ``Senators Peter Harder, P.C. (or Diane
     Bellemare) and Larry W. Smith``; each of at least two name words. A name after a
@@ -378,7 +370,7 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: _Known) 
     return out
 
 
-def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """``Service de renseignement de la Confédération (SRC)``: the words before an
     acronym whose initials spell it, one of them a head noun, are the body's name,
     whatever their case (French names are written in sentence case: ``direction
@@ -402,7 +394,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
 
 
 def _spelt(
-    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: _Known
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
 ) -> _Cand | None:
     """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
     body closing the name after a joiner is its owner, left out of the acronym
@@ -438,7 +430,7 @@ def _spelt(
     return None
 
 
-def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
     a person, where no title or line of its own says so."""
@@ -450,15 +442,20 @@ def _given_names(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
     for m in cues.person_title.finditer(folded):
         if _word_start(folded, m.start()):
-            found += _some(_person(folded, m.start(1), m.end(1), cues, known))
+            c = _person(folded, m.start(1), m.end(1), cues, known)
+            words = words_in(folded, m.start(1), m.end(1))
+            if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:
+                # "H.E. Commissioner Idrissa Ould Baba": a second title, then the name
+                c = _person(folded, words[1][1], m.end(1), cues, known)
+            found += _some(c)
     for m in cues.signature.finditer(folded):
-        for g in (1, 2, 3):  # "R. VALKONEN M. HANSEN": two signatures side by side
+        for g in (1, 2, 3, 4):  # "R. VALKONEN M. HANSEN": two signatures side by side
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
@@ -479,7 +476,9 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     )
 
 
-def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Cand]:
+def _candidates(
+    text: str, folded: str, cues: _Cues, known: Known, language: str = ""
+) -> list[_Cand]:
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
         c = _organ(text, folded, start, end, cues, known)
@@ -495,6 +494,8 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
         if c is not None:
             found.append(c)
     found += _titled(folded, cues, known)
+    for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
@@ -518,6 +519,7 @@ def _candidates(text: str, folded: str, cues: _Cues, known: _Known) -> list[_Can
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
@@ -549,14 +551,14 @@ def propose(
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
-    known = _Known(hits, len(folded))
+    known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
     # the text did not settle is no new body either
     weak = shared_weak(entries)
     cands = [
         c
-        for c in _candidates(text, folded, cues, known)
+        for c in _candidates(text, folded, cues, known, language)
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}

@@ -30,7 +30,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     _alt,
 )
 
-__all__ = ["as_name", "introduced", "listed", "month_surnames", "particles"]
+__all__ = ["as_name", "initialled", "introduced", "listed", "month_surnames", "particles"]
 
 # a name word (folded text: no accents), an initial, or glued initials
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
@@ -87,12 +87,15 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
     signed = (
         r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
     )
+    # the name alone on the office's next line, two to four name words ("Le Président de
+    # la République" / "Slaheddine Ben Marzouk")
+    two_words = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}(?![\w'.,])"
     return {
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
             rf"(?![\w'])[^\n]{{0,200}}"
-            rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?)"
-            rf"[ \t]*$"
+            rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?"
+            rf"|[ \t]*\n[ \t]*({two_words}))[ \t]*$"
         ),
         "next_name": re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,80}}\))?"  # "Tomasz Wierzbicki (Egmont Group), Aicha"
@@ -112,3 +115,71 @@ def as_name(surface: str) -> str:
     DUVERNOY-KACI``, ``KARIM BENSLIMANE``) in capitals only at the start of each word;
     initials (``M.``, ``S.B.``) and regnal numbers (``Mohammed VI``) as they are."""
     return _CAPS_NAME_WORD.sub(lambda m: m.group().capitalize(), surface)
+
+
+_NAME_PART = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+
+
+@cache
+def _initialled() -> re.Pattern[str]:
+    """One initial and one to three name words (``A. Koivisto``, ``S. Palacin Orte``,
+    ``T. von Danwitz``); not after a letter or a full stop (``U.S. Army``)."""
+    part = rf"(?:(?:{_alt(load_actor_shapes().person.particles)})[ \t])?{_NAME_PART}"
+    return re.compile(rf"([A-Z])\.[ \t]{{1,2}}(?![A-Z]\.)({part}(?:[ \t]{part}){{0,2}})(?![\w'.-])")
+
+
+# What may stand between two names of one list: commas, "and"/"et", a bracketed role
+# and the words of an office ("President", "Presidents of Chambers", "président").
+_BETWEEN = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t\n]*,[ \t\n]*(?:[\w-]+"
+    r"(?:[ \t\n]+(?:of|de|des|du)?[ \t\n]*[\w-]+){0,3}[ \t\n]*,[ \t\n]*)?"
+    r"|[ \t\n]+(?:and|et)[ \t\n]+)"
+)
+# One name alone, after "by"/"par" or a label's colon ("Registrar: A. Kowalczyk,").
+_LONE = re.compile(r"(?:(?<![\w'])(?:by|par)[ \t]+|:[ \t]+)$")
+
+
+@cache
+def _titles_in(language: str) -> frozenset[str]:
+    """The titles of the text's language (every language's where it is not known)."""
+    titles = load_actor_shapes().person.titles
+    forms: list[str] | None = getattr(titles, language, None) if language else None
+    return frozenset(forms if forms is not None else titles.all())
+
+
+def _glued(folded: str, at: int) -> bool:
+    before = folded[at - 1 : at]
+    return bool(before) and (before.isalnum() or before in "._'")
+
+
+def initialled(folded: str, language: str) -> list[tuple[int, int]]:
+    """Names written with one initial (``A. Koivisto``), as a court lists its judges and
+    the agents of the parties: a list of such names with at least two different
+    initials, or one of them after ``by`` or a label's colon. An initial that is a title
+    in the text's language (``M.`` in French) is the title, read elsewhere; a lone
+    capital and a capitalised word are no more than that anywhere else (``A.
+    Introduction``)."""
+    titles = _titles_in(language)
+    found = [
+        m
+        for m in _initialled().finditer(folded)  # where a match starts is checked here: speed
+        if m.group(1) + "." not in titles and not _glued(folded, m.start())
+    ]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and _BETWEEN.fullmatch(
+            folded, found[j].end(), found[j + 1].start()
+        ):
+            j += 1
+        group = found[k : j + 1]
+        if len({m.group(1) for m in group}) > 1:
+            out += [m.span() for m in group]
+        elif len(group) == 1:
+            m = group[0]
+            after = folded[m.end() : m.end() + 1]
+            if after in (",", "\n", "") and _LONE.search(folded, max(0, m.start() - 6), m.start()):
+                out.append(m.span())
+        k = j + 1
+    return out

@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 
 from .._knowledge import ActorEntry, fold
+from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit
 
 __all__ = [
     "NAME_STOP",
+    "Known",
     "acronyms",
     "drop_redefined",
     "drop_translations",
+    "is_state",
     "shared_weak",
     "surnames",
+    "title_word",
     "words_in",
 ]
 
@@ -267,3 +271,42 @@ def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
         for w in {fold(w).casefold() for w in e.weak_aliases}:
             seen[w] = seen.get(w, 0) + 1
     return frozenset(w for w, n in seen.items() if n > 1)
+
+
+class Known:
+    """The knowledge-base hits (sorted by start), for overlap questions."""
+
+    def __init__(self, hits: list[ActorHit], n: int) -> None:
+        self.hits = hits
+        self.entries: dict[str, ActorEntry] = {}
+        self.starts = Positions([h.start for h in hits])
+        self.covered = bytearray(n)
+        for h in hits:
+            self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) < 0
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
+        out = []
+        k = max(self.starts.last_through(start), 0)
+        while k < len(self.hits) and self.hits[k].start < end:
+            h = self.hits[k]
+            if h.end > start:
+                if h.start < start or h.end > end:
+                    return [-1]
+                out.append(k)
+            k += 1
+        return out
+
+
+def title_word(folded: str, hit: ActorHit) -> bool:
+    """Whether the mention is one word written with a capital first (``Commission``)."""
+    return folded[hit.start : hit.end].istitle()
+
+
+def is_state(hit: ActorHit, known: Known) -> bool:
+    """Whether the knowledge-base mention names a state."""
+    entry = known.entries.get(hit.actor_id)
+    return entry is not None and entry.kind == "state"
