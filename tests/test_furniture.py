@@ -422,6 +422,17 @@ def test_a_sites_title_bar_over_the_text(line: str, reason: str | None) -> None:
     assert segment(normalise(again, markdown=False))[0].noise is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Service canadien du renseignement de sécurité – Rémi Lavoie, directeur adjoint",
+        "Canadian Security Intelligence Service – Tricia Geddes, Assistant Director",
+    ],
+)
+def test_a_line_given_alone_is_the_text_not_a_title_bar(line: str) -> None:
+    assert units(line)[line].noise is None
+
+
 BANNER = {
     "fr": ["Portail des lois du Grand Pays", "Ministère de la Justice"],
     "en": ["Grand Country Legislation", "Office of the Legal Counsel"],

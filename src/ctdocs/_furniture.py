@@ -421,8 +421,9 @@ def mark_title_bar(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> 
     consolidée", "Cision | Newswire"): the browser's title bar of the site that holds
     the text, copied over it. A headline after a cue ("ARCHIVED - Harper Government
     confronts …") is longer; a meeting's line has its number and date; a line printed
-    again in the text is its title's copy."""
-    if not units:
+    again in the text is its title's copy; a line with nothing after it is the text
+    itself ("… Service – Tricia Geddes, Assistant Director" given alone)."""
+    if len(units) < 2:
         return
     u = units[0]
     t = u.text.strip()
