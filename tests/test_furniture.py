@@ -720,3 +720,32 @@ def test_a_diagrams_labels_read_across(line: str, reason: str | None) -> None:
     prose = PROSE["en"] if line.isascii() else PROSE["fr"]
     got = units(f"{prose}\n\n{line}\n\n{PROSE2['fr']}\n")
     assert got[line].noise == reason
+
+
+DIVISIONS = {
+    "fr": [
+        ("TITRE II", "Infrastructures critiques et mesures aux frontières"),
+        ("TITRE III", "Dispositions finales et transitoires"),
+    ],
+    "en": [
+        ("PART 2", "Critical Infrastructure and Border Measures"),
+        ("PART 3", "Final and Transitional Provisions"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_divisions_title_printed_in_the_arrangement_and_the_text_stays(lang: str) -> None:
+    # an act's arrangement of sections lists each division's number over its title; the
+    # text prints them again over the division: titles, not running lines
+    (n2, t2), (n3, t3) = DIVISIONS[lang]
+    arrangement = [n2, t2, n3, t3]
+    text = [n2, t2, f"1. {PROSE[lang]}", f"2. {PROSE2[lang]}", n3, t3, f"3. {PROSE[lang]}"]
+    every = segment(normalise("\n\n".join(arrangement + text), markdown=False))
+    titles = [u for u in every if u.text in (t2, t3)]
+    assert len(titles) == 4 and all(u.noise is None for u in titles)
+    # the same title printed over every page, with no division above it, is a running line
+    pages = [[f"{n}.", PROSE[lang], f"{n + 1}.", PROSE2[lang], t2] for n in (1, 3, 5)]
+    page = "\n\n".join(p for lines in pages for p in lines)
+    every = segment(normalise(page, markdown=False))
+    assert [u.noise for u in every if u.text == t2] == ["page-header"] * 3

@@ -238,6 +238,21 @@ def _running_candidate(units: Sequence[Unit], i: int) -> bool:
         and not u.line.bold_spans  # a marginal note repeated over sections is a title
         and not u.text.lstrip().startswith("[")
         and not _leads_in(units, i)
+        and not _names_division(units, i)
+    )
+
+
+def _names_division(units: Sequence[Unit], i: int) -> bool:
+    """The line stands right under a division's bare number ("PART 3" over "Critical
+    Infrastructure and Border Measures"): the division's title, printed again in the
+    act's arrangement of sections, not a running line (which stands under a page break)."""
+    prv = units[i - 1] if i > 0 else None
+    m = prv.marker if prv is not None else None
+    return (
+        prv is not None
+        and m is not None
+        and m.kind == "division"
+        and not prv.text[m.end :].strip(" .:-–—")
     )
 
 
