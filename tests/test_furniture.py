@@ -682,6 +682,29 @@ def test_the_line_under_a_breadcrumb_is_the_pages_title(lang: str) -> None:
     assert got[title].noise is None
 
 
+SESSION = {
+    "fr": "42e législature, 1re session (3 décembre 2015 - 11 septembre 2019)",
+    "en": "42nd Parliament, 1st Session (December 3, 2015 - September 11, 2019)",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_parliaments_session_line_under_a_breadcrumb_stays(lang: str) -> None:
+    """The committee's name and its parliament's session line between a breadcrumb and a
+    page's tools are the report's own head, not the site's banner."""
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    committee = (
+        "Comité sénatorial permanent de la sécurité nationale"
+        if lang == "fr"
+        else "Standing Senate Committee on National Security"
+    )
+    page = "\n\n".join([MENU[lang], committee, SESSION[lang], share, PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[share].noise == "navigation"
+    assert got[SESSION[lang]].noise is None
+    assert is_front_matter(SESSION[lang])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
