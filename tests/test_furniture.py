@@ -772,3 +772,25 @@ def test_a_divisions_title_printed_in_the_arrangement_and_the_text_stays(lang: s
     page = "\n\n".join(p for lines in pages for p in lines)
     every = segment(normalise(page, markdown=False))
     assert [u.noise for u in every if u.text == t2] == ["page-header"] * 3
+
+
+ISSUE = {
+    "fr": ("JORF n° 0289 du 6 décembre 2024, texte n° 97", "ECLI : FR:CC:2024:2024.97.DC"),
+    "en": ("OG No 289 of 6 December 2024, text No 97", "ECLI: EU:C:2024:97"),
+}
+HEAD = {
+    "fr": ("Avis sur la surveillance algorithmique", "Assemblée plénière du 28 novembre 2024"),
+    "en": ("Opinion on algorithmic surveillance", "Plenary Assembly of 28 November 2024"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_journal_issue_line_in_the_documents_head_stays(lang: str) -> None:
+    """Between two lines of the document's head, the journal issue it was published in is
+    its own publication line; beside a database's identifiers it is their record."""
+    issue, ecli = ISSUE[lang]
+    title, meeting = HEAD[lang]
+    got = units("\n\n".join([title, meeting, issue, "A - 2024 - 9", PROSE[lang], PROSE2[lang]]))
+    assert got[issue].noise is None
+    got = units("\n\n".join([title, ecli, issue, PROSE[lang], PROSE2[lang]]))
+    assert got[ecli].noise == "metadata" and got[issue].noise == "metadata"
