@@ -294,6 +294,11 @@ CUES = [
     ("Expand all Collapse all", "web-chrome"),
     ("Afficher les détails", "web-chrome"),
     ("Show Summary Details", "web-chrome"),
+    # a page's stamp closed by its hit counter, its tag chips
+    ("Mis en ligne : 18 novembre 2024 | Consultations : 1 873", "web-chrome"),
+    ("Published: 18 November 2024 | Hits: 1873", "web-chrome"),
+    ("Étiquettes : terrorisme Sahel bassin du lac Tchad", "web-chrome"),
+    ("Tags: Terrorism Sahel Lake Chad Basin", "web-chrome"),
 ]
 
 
@@ -794,3 +799,36 @@ def test_a_journal_issue_line_in_the_documents_head_stays(lang: str) -> None:
     assert got[issue].noise is None
     got = units("\n\n".join([title, ecli, issue, PROSE[lang], PROSE2[lang]]))
     assert got[ecli].noise == "metadata" and got[issue].noise == "metadata"
+
+
+RELATED = {
+    "fr": (
+        "Éléments liés",
+        "Communiqué de la 1240e réunion du CPS sur le Soudan (12 novembre 2024)",
+    ),
+    "en": (
+        "Related Items",
+        "Communiqué of the 1240th meeting of the PSC on Sudan (12 November 2024)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_related_items_box_after_the_text(lang: str) -> None:
+    head, item = RELATED[lang]
+    got = units("\n\n".join([PROSE[lang], PROSE2[lang], head, item]))
+    assert got[head].noise == "web-chrome" and got[item].noise == "web-chrome"
+    assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le nombre de consultations : 1 873 en 2024 selon le ministère.",
+        "The number of hits: 1873 in 2024 according to the ministry.",
+    ],
+)
+def test_a_count_inside_a_sentence_is_no_hit_counter(line: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise is None
