@@ -832,3 +832,43 @@ def test_a_count_inside_a_sentence_is_no_hit_counter(line: str) -> None:
     lang = "en" if line.isascii() else "fr"
     got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
     assert got[line].noise is None
+
+
+ARRANGEMENT = {
+    "fr": [
+        "TABLE DES ARTICLES",
+        "Titre 1",
+        "Dispositions générales",
+        "Article",
+        "1. Objet",
+        "2. Définitions",
+    ],
+    "en": [
+        "ARRANGEMENT OF SECTIONS",
+        "Part 1",
+        "Preliminary and General",
+        "Section",
+        "1. Short title",
+        "2. Interpretation",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_acts_arrangement_of_sections_is_a_contents_list(lang: str) -> None:
+    """An act's own list of its divisions and sections (numbered entries under a column's
+    head) is a contents list; the sections it lists, printed below, stay."""
+    _head, div, title, _column, e1, e2 = ARRANGEMENT[lang]
+    body = [
+        PROSE2[lang],  # the long title ends the list
+        div.upper(),
+        title,
+        e1[3:],
+        f"1. (1) {PROSE[lang]}",
+        e2[3:],
+        f"2. (1) {PROSE2[lang]}",
+    ]
+    every = segment(normalise("\n\n".join([*ARRANGEMENT[lang], *body]), markdown=False))
+    n = len(ARRANGEMENT[lang])
+    assert [u.noise for u in every[:n]] == ["toc"] * n
+    assert all(u.noise is None for u in every[n:])
