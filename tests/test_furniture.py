@@ -299,6 +299,9 @@ CUES = [
     ("Published: 18 November 2024 | Hits: 1873", "web-chrome"),
     ("Étiquettes : terrorisme Sahel bassin du lac Tchad", "web-chrome"),
     ("Tags: Terrorism Sahel Lake Chad Basin", "web-chrome"),
+    # a release's byline strip closed by its reading time
+    ("Communiqué de presse · 27 novembre 2024 · Temps de lecture : 4 min", "web-chrome"),
+    ("Press release · 27 November 2024 · Reading time: 4 min", "web-chrome"),
 ]
 
 
