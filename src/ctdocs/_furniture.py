@@ -260,14 +260,9 @@ def _names_division(units: Sequence[Unit], i: int) -> bool:
     """The line stands right under a division's bare number ("PART 3" over "Critical
     Infrastructure and Border Measures"): the division's title, printed again in the
     act's arrangement of sections, not a running line (which stands under a page break)."""
-    prv = units[i - 1] if i > 0 else None
-    m = prv.marker if prv is not None else None
-    return (
-        prv is not None
-        and m is not None
-        and m.kind == "division"
-        and not prv.text[m.end :].strip(" .:-–—")
-    )
+    m = units[i - 1].marker if i > 0 else None
+    bare = m is not None and not units[i - 1].text[m.end :].strip(" .:-–—")
+    return bare and m is not None and m.kind == "division"
 
 
 def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
