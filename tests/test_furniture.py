@@ -294,6 +294,14 @@ CUES = [
     ("Expand all Collapse all", "web-chrome"),
     ("Afficher les détails", "web-chrome"),
     ("Show Summary Details", "web-chrome"),
+    # a page's stamp closed by its hit counter, its tag chips
+    ("Mis en ligne : 18 novembre 2024 | Consultations : 1 873", "web-chrome"),
+    ("Published: 18 November 2024 | Hits: 1873", "web-chrome"),
+    ("Étiquettes : terrorisme Sahel bassin du lac Tchad", "web-chrome"),
+    ("Tags: Terrorism Sahel Lake Chad Basin", "web-chrome"),
+    # a release's byline strip closed by its reading time
+    ("Communiqué de presse · 27 novembre 2024 · Temps de lecture : 4 min", "web-chrome"),
+    ("Press release · 27 November 2024 · Reading time: 4 min", "web-chrome"),
 ]
 
 
@@ -693,6 +701,29 @@ def test_the_line_under_a_breadcrumb_is_the_pages_title(lang: str) -> None:
     assert got[title].noise is None
 
 
+SESSION = {
+    "fr": "42e législature, 1re session (3 décembre 2015 - 11 septembre 2019)",
+    "en": "42nd Parliament, 1st Session (December 3, 2015 - September 11, 2019)",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_parliaments_session_line_under_a_breadcrumb_stays(lang: str) -> None:
+    """The committee's name and its parliament's session line between a breadcrumb and a
+    page's tools are the report's own head, not the site's banner."""
+    share = "Imprimer | Partager | Télécharger" if lang == "fr" else "Print | Share | Download"
+    committee = (
+        "Comité sénatorial permanent de la sécurité nationale"
+        if lang == "fr"
+        else "Standing Senate Committee on National Security"
+    )
+    page = "\n\n".join([MENU[lang], committee, SESSION[lang], share, PROSE[lang], PROSE2[lang]])
+    got = units(page)
+    assert got[share].noise == "navigation"
+    assert got[SESSION[lang]].noise is None
+    assert is_front_matter(SESSION[lang])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -731,3 +762,127 @@ def test_a_diagrams_labels_read_across(line: str, reason: str | None) -> None:
     prose = PROSE["en"] if line.isascii() else PROSE["fr"]
     got = units(f"{prose}\n\n{line}\n\n{PROSE2['fr']}\n")
     assert got[line].noise == reason
+
+
+DIVISIONS = {
+    "fr": [
+        ("TITRE II", "Infrastructures critiques et mesures aux frontières"),
+        ("TITRE III", "Dispositions finales et transitoires"),
+    ],
+    "en": [
+        ("PART 2", "Critical Infrastructure and Border Measures"),
+        ("PART 3", "Final and Transitional Provisions"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_divisions_title_printed_in_the_arrangement_and_the_text_stays(lang: str) -> None:
+    # an act's arrangement of sections lists each division's number over its title; the
+    # text prints them again over the division: titles, not running lines
+    (n2, t2), (n3, t3) = DIVISIONS[lang]
+    arrangement = [n2, t2, n3, t3]
+    text = [n2, t2, f"1. {PROSE[lang]}", f"2. {PROSE2[lang]}", n3, t3, f"3. {PROSE[lang]}"]
+    every = segment(normalise("\n\n".join(arrangement + text), markdown=False))
+    titles = [u for u in every if u.text in (t2, t3)]
+    assert len(titles) == 4 and all(u.noise is None for u in titles)
+    # the same title printed over every page, with no division above it, is a running line
+    pages = [[f"{n}.", PROSE[lang], f"{n + 1}.", PROSE2[lang], t2] for n in (1, 3, 5)]
+    page = "\n\n".join(p for lines in pages for p in lines)
+    every = segment(normalise(page, markdown=False))
+    assert [u.noise for u in every if u.text == t2] == ["page-header"] * 3
+
+
+ISSUE = {
+    "fr": ("JORF n° 0289 du 6 décembre 2024, texte n° 97", "ECLI : FR:CC:2024:2024.97.DC"),
+    "en": ("OG No 289 of 6 December 2024, text No 97", "ECLI: EU:C:2024:97"),
+}
+HEAD = {
+    "fr": ("Avis sur la surveillance algorithmique", "Assemblée plénière du 28 novembre 2024"),
+    "en": ("Opinion on algorithmic surveillance", "Plenary Assembly of 28 November 2024"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_journal_issue_line_in_the_documents_head_stays(lang: str) -> None:
+    """Between two lines of the document's head, the journal issue it was published in is
+    its own publication line; beside a database's identifiers it is their record."""
+    issue, ecli = ISSUE[lang]
+    title, meeting = HEAD[lang]
+    got = units("\n\n".join([title, meeting, issue, "A - 2024 - 9", PROSE[lang], PROSE2[lang]]))
+    assert got[issue].noise is None
+    got = units("\n\n".join([title, ecli, issue, PROSE[lang], PROSE2[lang]]))
+    assert got[ecli].noise == "metadata" and got[issue].noise == "metadata"
+
+
+RELATED = {
+    "fr": (
+        "Éléments liés",
+        "Communiqué de la 1240e réunion du CPS sur le Soudan (12 novembre 2024)",
+    ),
+    "en": (
+        "Related Items",
+        "Communiqué of the 1240th meeting of the PSC on Sudan (12 November 2024)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_related_items_box_after_the_text(lang: str) -> None:
+    head, item = RELATED[lang]
+    got = units("\n\n".join([PROSE[lang], PROSE2[lang], head, item]))
+    assert got[head].noise == "web-chrome" and got[item].noise == "web-chrome"
+    assert got[PROSE2[lang]].noise is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le nombre de consultations : 1 873 en 2024 selon le ministère.",
+        "The number of hits: 1873 in 2024 according to the ministry.",
+    ],
+)
+def test_a_count_inside_a_sentence_is_no_hit_counter(line: str) -> None:
+    lang = "en" if line.isascii() else "fr"
+    got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
+    assert got[line].noise is None
+
+
+ARRANGEMENT = {
+    "fr": [
+        "TABLE DES ARTICLES",
+        "Titre 1",
+        "Dispositions générales",
+        "Article",
+        "1. Objet",
+        "2. Définitions",
+    ],
+    "en": [
+        "ARRANGEMENT OF SECTIONS",
+        "Part 1",
+        "Preliminary and General",
+        "Section",
+        "1. Short title",
+        "2. Interpretation",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_acts_arrangement_of_sections_is_a_contents_list(lang: str) -> None:
+    """An act's own list of its divisions and sections (numbered entries under a column's
+    head) is a contents list; the sections it lists, printed below, stay."""
+    _head, div, title, _column, e1, e2 = ARRANGEMENT[lang]
+    body = [
+        PROSE2[lang],  # the long title ends the list
+        div.upper(),
+        title,
+        e1[3:],
+        f"1. (1) {PROSE[lang]}",
+        e2[3:],
+        f"2. (1) {PROSE2[lang]}",
+    ]
+    every = segment(normalise("\n\n".join([*ARRANGEMENT[lang], *body]), markdown=False))
+    n = len(ARRANGEMENT[lang])
+    assert [u.noise for u in every[:n]] == ["toc"] * n
+    assert all(u.noise is None for u in every[n:])

@@ -117,6 +117,7 @@ class Lexicon:
     stop: dict[str, frozenset[str]]
     ui: frozenset[str]
     stamp: re.Pattern[str]
+    issue: re.Pattern[str] | None  # an official journal's issue line (a kind of stamp)
     toc: frozenset[str]
     model: BoilerplateModel
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
@@ -136,11 +137,17 @@ _SENTENCE_WORDS = 10
 def lexicon_for(model: BoilerplateModel) -> Lexicon:
     stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
     ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
-    stamp = re.compile("|".join(f"(?:{p})" for p in model.stamp_cues), re.IGNORECASE)
+    cues = [*model.stamp_cues, *model.issue_cues]
+    stamp = re.compile("|".join(f"(?:{p})" for p in cues), re.IGNORECASE)
+    issue = (
+        re.compile("|".join(f"(?:{p})" for p in model.issue_cues), re.IGNORECASE)
+        if model.issue_cues
+        else None
+    )
     toc = frozenset(_key(x) for x in model.toc_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
     all_stop = frozenset(w for ws in stop.values() for w in ws)
-    return Lexicon(stop, ui, stamp, toc, model, weights, all_stop)
+    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop)
 
 
 def _words(text: str) -> list[str]:
@@ -472,6 +479,22 @@ def mark(
     ]
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
+    _reopen_issue_lines(units, lex)
+
+
+def _reopen_issue_lines(units: Sequence[Unit], lex: Lexicon) -> None:
+    """An official journal's issue line ("JORF n° 289 du 6 décembre 2024, texte n° 97")
+    with an open line on both sides is the document's own publication line, printed in
+    its head between its title and its symbol; beside a database's record (ECLI, NOR, ELI,
+    a page tool) it is that record's stamp and stays noise."""
+    if lex.issue is None:
+        return
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise != "metadata" or not lex.issue.match(_bare(u)):
+            continue
+        if units[i - 1].noise is None and units[i + 1].noise is None:
+            u.noise = None
 
 
 def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:

@@ -208,13 +208,27 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             continue
         if not inside or u.noise is not None:
             continue
-        text = u.text.strip()
-        entry = len(text.split()) <= _TOC_ENTRY_MAX_WORDS and not ends_sentence(text)
-        paged = bool(_PAGE_REF_RE.search(text)) or has_dot_leader(text)
-        if entry and (paged or later.get(key(text), i) > i):
+        if _toc_entry(units, i, later):
             u.noise = "toc"
+        elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
+            u.noise = "toc"  # a column's head over the entries: "Section", "Page"
         else:
             inside = False
+
+
+def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
+    """A contents entry: short, no sentence, and paged or printed again later as a heading,
+    with its number ("Part 1") or without it (an act's "1. Short title" over the section
+    headed "Short title")."""
+    u = units[i]
+    text = u.text.strip()
+    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or ends_sentence(text):
+        return False
+    if _PAGE_REF_RE.search(text) or has_dot_leader(text):
+        return True
+    m = u.marker
+    bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""
+    return later.get(key(text), i) > i or (bool(bare) and later.get(key(bare), i) > i)
 
 
 def _run_key(text: str) -> str:
@@ -238,7 +252,17 @@ def _running_candidate(units: Sequence[Unit], i: int) -> bool:
         and not u.line.bold_spans  # a marginal note repeated over sections is a title
         and not u.text.lstrip().startswith("[")
         and not _leads_in(units, i)
+        and not _names_division(units, i)
     )
+
+
+def _names_division(units: Sequence[Unit], i: int) -> bool:
+    """The line stands right under a division's bare number ("PART 3" over "Critical
+    Infrastructure and Border Measures"): the division's title, printed again in the
+    act's arrangement of sections, not a running line (which stands under a page break)."""
+    m = units[i - 1].marker if i > 0 else None
+    bare = m is not None and not units[i - 1].text[m.end :].strip(" .:-–—")
+    return bare and m is not None and m.kind == "division"
 
 
 def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:

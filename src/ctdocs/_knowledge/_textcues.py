@@ -253,6 +253,12 @@ class BoilerplateModel(_Strict):
         description="Regexes for a page's own stamp ('Last updated', 'Mis à jour le'); a short "
         "line opening with one is metadata noise."
     )
+    issue_cues: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the official journal's issue a text was published in "
+        "('JORF n° 72 du 26 mars 2024'): a stamp of the database's record beside other record "
+        "lines, the document's own publication line between two lines of its head.",
+    )
     toc_headings: list[str] = Field(description="Whole lines that head a table of contents.")
     good_min_words: int = Field(ge=1, description="A good (prose) line has this many words...")
     good_min_stop: float = Field(ge=0, le=1, description="...and this share of stop words.")
@@ -263,7 +269,7 @@ class BoilerplateModel(_Strict):
     bias: float
     threshold: float = Field(description="A line whose score reaches this is boilerplate.")
 
-    @field_validator("stamp_cues")
+    @field_validator("stamp_cues", "issue_cues")
     @classmethod
     def _compile_cues(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
