@@ -371,6 +371,24 @@ def test_check_table_covers_every_code_three_times() -> None:
         assert sum(1 for c, _, _ in ROWS if c == code) == 3, code
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # how funds are raised (donations, collections) is terrorist financing
+        ("en", "Terrorist groups raise funds through extortion and mobile money transfers."),
+        (
+            "fr",
+            "Les enquêteurs ont identifié des campagnes d'appel aux dons sur des messageries chiffrées.",
+        ),
+        # ... and so is financing the acts themselves
+        ("en", "The association was found to facilitate the financing of acts of terrorism."),
+        ("fr", "L'association facilitait le financement d'actes de terrorisme."),
+    ],
+)
+def test_raising_funds_and_financing_acts(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"FINANCING"}
+
+
 @pytest.mark.parametrize(("code", "english", "french"), ROWS)
 def test_english_row(code: str, english: str, french: str) -> None:
     assert set(tag_text(english, "en")) == {code}
@@ -384,6 +402,11 @@ def test_french_row(code: str, english: str, french: str) -> None:
 # ---------------------------------------------------------------- negatives
 # (text, language, codes that must NOT be tagged; empty tuple = nothing at all)
 NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
+    # a body that merely carries a domain word in its name (an institute, a division)
+    # is no commitment to the domain
+    ("with the Institute for Training and Research of the Union;", "en", ("TRAINING",)),
+    ("within the Joint Intelligence and Security Division;", "en", ("INTEL",)),
+    ("Nous encourageons l'Institut de la Francophonie pour l'éducation et la formation à agir.", "fr", ("TRAINING",)),
     ("Allies met in Brussels on 3 December.", "en", ()),
     ("Les Alliés se sont réunis à Bruxelles le 3 décembre.", "fr", ()),
     ("Human rights and fundamental freedoms must be respected in the fight against terrorism.", "en", ()),
