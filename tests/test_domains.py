@@ -389,6 +389,20 @@ def test_raising_funds_and_financing_acts(language: str, text: str) -> None:
     assert set(tag_text(text, language)) == {"FINANCING"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # threats against information systems, and offences committed by means of them
+        ("en", "threats directed against the State's information systems."),
+        ("fr", "aux menaces dirigées contre les systèmes d'information de l'État."),
+        ("en", "related offences committed by means of computer systems;"),
+        ("fr", "des infractions connexes commises au moyen des systèmes informatiques ;"),
+    ],
+)
+def test_offences_through_information_systems_are_cyber(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"CYBER"}
+
+
 @pytest.mark.parametrize(("code", "english", "french"), ROWS)
 def test_english_row(code: str, english: str, french: str) -> None:
     assert set(tag_text(english, "en")) == {code}
