@@ -380,6 +380,17 @@ def test_check_table_covers_every_code_three_times() -> None:
             "fr",
             "Les enquêteurs ont identifié des campagnes d'appel aux dons sur des messageries chiffrées.",
         ),
+        # crypto-assets moved to a terrorist group, and financial aid to one
+        ("en", "proceedings against RW for having transferred crypto-assets to ISIL fighters."),
+        ("fr", "RW a effectué 37 transferts de bitcoins vers des portefeuilles en Syrie."),
+        (
+            "en",
+            "any person who provides material resources, including financial aid, to a terrorist group.",
+        ),
+        (
+            "fr",
+            "toute personne qui fournit des moyens matériels, y compris une aide financière, à un groupe terroriste.",
+        ),
         # ... and so is financing the acts themselves
         ("en", "The association was found to facilitate the financing of acts of terrorism."),
         ("fr", "L'association facilitait le financement d'actes de terrorisme."),
@@ -420,6 +431,7 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
     # is no commitment to the domain
     ("with the Institute for Training and Research of the Union;", "en", ("TRAINING",)),
     ("within the Joint Intelligence and Security Division;", "en", ("INTEL",)),
+    ("according to the Belgian Financial Intelligence Processing Unit,", "en", ("INTEL",)),
     ("Nous encourageons l'Institut de la Francophonie pour l'éducation et la formation à agir.", "fr", ("TRAINING",)),
     ("Allies met in Brussels on 3 December.", "en", ()),
     ("Les Alliés se sont réunis à Bruxelles le 3 décembre.", "fr", ()),
