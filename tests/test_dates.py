@@ -420,6 +420,8 @@ def _growth(unit: str, size: int) -> float:
         ("0123 45-6789 ", 500_000),
         ("1-", 500_000),
         ("12-13 ", 500_000),
+        ("10-30-24 ", 500_000),
+        ("1/2/24/", 500_000),
         # every token a date or a month: far more work per byte, so a smaller text
         ("janvier février mars mai juin May June Dec. mi- du au entre et en in 12 ", 25_000),
         ("2004 ", 25_000),
@@ -676,6 +678,18 @@ def test_event_days(lang: str, text: str, values: list[str]) -> None:
         # identifiers the grammar already leaves alone
         ("fr", "ECLI : FR:CC:2021:2021.822.DC ; Dir. (UE) 2018/1673", []),
         ("en", "DOI: 10.19165/2022.2.03; CM/Del/Dec(2018)1321/10.2; C2023C00295", []),
+        # a year dashed to a long serial number (any dash): a document number
+        ("fr", "décret n° 2024-588 et dossier 2024–25611 de 2024", ["2024"]),
+        ("en", "[FR Doc. 2024–25611 Filed 10–30–24]", ["2024-10-30"]),
+        # an official journal's year, series letter and number
+        ("fr", "(JO 2017 C 88, p. 6) en 2017", ["2017"]),
+        ("en", "(OJ 2017 L 88, p. 6) of 2017", ["2017"]),
+        # a symbol's number glued by a full stop, with its year: no resolution's year
+        ("fr", "PSC/PR/COMM.1241 (2024) et la résolution 2719 (2023)", ["2023"]),
+        ("en", "PSC/PR/COMM.1241 (2024) and resolution 2719 (2023)", ["2023"]),
+        # a code's section and a page's hit counter are numbers, not years
+        ("fr", "Publié le 18 novembre 2024 | Vues : 1873", ["2024-11-18"]),
+        ("en", "(50 U.S.C. 1701 et seq.) since 2001; Hits: 1873", ["2001"]),
     ],
 )
 def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> None:
@@ -761,6 +775,42 @@ def test_year_of_the_dates_just_before(lang: str, text: str, own: str, values: l
     ],
 )
 def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a day above 12 says the order; the two-digit year is this century's
+        ("fr", "déposé le 30–10–24 à 8 h 45", ["2024-10-30"]),
+        ("en", "Filed 10–30–24; 8:45 am", ["2024-10-30"]),
+        # otherwise the language's order: day first in French, month first in English
+        ("fr", "signé le 10/11/24", ["2024-11-10"]),
+        ("en", "signed 10/11/24", ["2024-10-11"]),
+        # a year past the century's middle is the last century's
+        ("fr", "le 31/12/99 à minuit", ["1999-12-31"]),
+        ("en", "on 12/31/99 at midnight", ["1999-12-31"]),
+        # a numbered act, clause numbers and longer groups are no dates
+        ("fr", "le dahir n° 1-07-79 ; les points 16.2.24 et 1-2-3", []),
+        ("en", "Order No. 1-26-08; tel. 01-45-67-89-10", []),
+    ],
+)
+def test_numeric_days_with_two_digit_years(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # two bare years joined by a to-word are a span with no opening word
+        ("fr", "les lois 2005 à 2015 et la présente loi", ["2005/2015"]),
+        ("en", "the Acts 2005 to 2015 and this Act", ["2005/2015"]),
+        # ... in order only
+        ("fr", "en 2015 à Paris, puis 2015 à 2005", ["2015", "2015", "2005"]),
+        ("en", "in 2015 to 2005", ["2015", "2005"]),
+    ],
+)
+def test_bare_years_to_years(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
 
 

@@ -372,6 +372,49 @@ def test_check_table_covers_every_code_three_times() -> None:
         assert sum(1 for c, _, _ in ROWS if c == code) == 3, code
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # how funds are raised (donations, collections) is terrorist financing
+        ("en", "Terrorist groups raise funds through extortion and mobile money transfers."),
+        (
+            "fr",
+            "Les enquêteurs ont identifié des campagnes d'appel aux dons sur des messageries chiffrées.",
+        ),
+        # crypto-assets moved to a terrorist group, and financial aid to one
+        ("en", "proceedings against RW for having transferred crypto-assets to ISIL fighters."),
+        ("fr", "RW a effectué 37 transferts de bitcoins vers des portefeuilles en Syrie."),
+        (
+            "en",
+            "any person who provides material resources, including financial aid, to a terrorist group.",
+        ),
+        (
+            "fr",
+            "toute personne qui fournit des moyens matériels, y compris une aide financière, à un groupe terroriste.",
+        ),
+        # ... and so is financing the acts themselves
+        ("en", "The association was found to facilitate the financing of acts of terrorism."),
+        ("fr", "L'association facilitait le financement d'actes de terrorisme."),
+    ],
+)
+def test_raising_funds_and_financing_acts(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"FINANCING"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # threats against information systems, and offences committed by means of them
+        ("en", "threats directed against the State's information systems."),
+        ("fr", "aux menaces dirigées contre les systèmes d'information de l'État."),
+        ("en", "related offences committed by means of computer systems;"),
+        ("fr", "des infractions connexes commises au moyen des systèmes informatiques ;"),
+    ],
+)
+def test_offences_through_information_systems_are_cyber(language: str, text: str) -> None:
+    assert set(tag_text(text, language)) == {"CYBER"}
+
+
 @pytest.mark.parametrize(("code", "english", "french"), ROWS)
 def test_english_row(code: str, english: str, french: str) -> None:
     assert set(tag_text(english, "en")) == {code}
@@ -385,6 +428,12 @@ def test_french_row(code: str, english: str, french: str) -> None:
 # ---------------------------------------------------------------- negatives
 # (text, language, codes that must NOT be tagged; empty tuple = nothing at all)
 NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
+    # a body that merely carries a domain word in its name (an institute, a division)
+    # is no commitment to the domain
+    ("with the Institute for Training and Research of the Union;", "en", ("TRAINING",)),
+    ("within the Joint Intelligence and Security Division;", "en", ("INTEL",)),
+    ("according to the Belgian Financial Intelligence Processing Unit,", "en", ("INTEL",)),
+    ("Nous encourageons l'Institut de la Francophonie pour l'éducation et la formation à agir.", "fr", ("TRAINING",)),
     ("Allies met in Brussels on 3 December.", "en", ()),
     ("Les Alliés se sont réunis à Bruxelles le 3 décembre.", "fr", ()),
     ("Human rights and fundamental freedoms must be respected in the fight against terrorism.", "en", ()),

@@ -24,6 +24,11 @@ from .._vocab import Precision
 # A token is a run of digits, a run of letters, or one other visible character.
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
 _YEAR_ANCHOR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a numeric day with a two-digit year (10-30-24, 30/10/24): an anchor of its own,
+# since no four-digit year nor month name marks it
+_SHORT_NUMERIC_RE = re.compile(
+    r"(?<![\w./\u2010-\u2015-])\d{1,2}([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 _NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched
@@ -202,6 +207,7 @@ class _Grammar:
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
     calendar: _Calendar  # other calendars and seasons
+    month_first: frozenset[str]  # languages writing the month before the day (10-30-24)
 
 
 @cache
@@ -281,6 +287,7 @@ def _build(data: DatesFile) -> _Grammar:
         to_words=more.to_words,
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
         calendar=_calendar(data),
+        month_first=frozenset(lang for lang, ld in data.languages.items() if ld.month_first),
     )
 
 

@@ -168,11 +168,27 @@ class _Pieces:
             return True  # COM(2015), P8_TA-PROV(2017)
         if i > 2 and t.tight[i - 1] and t.kind[i - 2] == _NUM and self._caps_before(i - 2):
             return True  # DC 112(2018): an abbreviation's number (resolution 1373 (2001) counts)
+        if i > 3 and t.kind[i - 2] == _NUM and self._dotted_number(i - 2):
+            return True  # PSC/PR/COMM.1241 (2024): a symbol's number and its year
         k = i + 2
         if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
+
+    def _dotted_number(self, k: int) -> bool:
+        """Whether the number at k is glued by a full stop to an upper-case word
+        (COMM.1241): the serial of a symbol, where a resolution's number stands alone."""
+        t = self.t
+        return bool(
+            k > 1
+            and t.tight[k]
+            and t.raw[k - 1] == "."
+            and t.tight[k - 1]
+            and t.kind[k - 2] == _WORD
+            and len(t.raw[k - 2]) >= 2
+            and t.raw[k - 2].isupper()
+        )
 
     def _in_code(self, i: int) -> bool:
         """A year inside an identifier or a numbered citation, not a date.
@@ -186,14 +202,16 @@ class _Pieces:
         t = self.t
         if (
             i + 2 < t.n
-            and t.raw[i + 1] == "-"
+            and t.norm[i + 1] == "-"
             and t.tight[i + 1]
             and t.tight[i + 2]
             and t.kind[i + 2] == _NUM
-            and len(t.raw[i + 2]) == 4
+            and len(t.raw[i + 2]) >= 3
             and not int(t.raw[i]) < int(t.raw[i + 2]) <= self.g.max_year
         ):
-            return True  # ISSN 1977-0677: a serial number's halves, no span of years
+            return True  # ISSN 1977-0677, FR Doc. 2024–25611: a serial number, no span
+        if self._caps_before(i) and self._series_letter_after(i):
+            return True  # OJ 2017 L 88: a journal's year, series and page
         if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
             p = t.raw[i - 2]
             if (
@@ -218,6 +236,23 @@ class _Pieces:
             and t.kind[i - 2] == _NUM
             and self.g.reference.before(t, i - 2)
         )  # No 82, 2023
+
+    def _series_letter_after(self, i: int) -> bool:
+        """A lone capital letter and a number after token i (2017 L 88): a series and a
+        number, as an official journal cites its issues."""
+        t = self.t
+        k = i + 1
+        return bool(
+            k + 1 < t.n
+            and t.kind[k] == _WORD
+            and len(t.raw[k]) == 1
+            and t.raw[k].isupper()
+            and t.gap_ok[k]
+            and not t.tight[k]
+            and t.kind[k + 1] == _NUM
+            and t.gap_ok[k + 1]
+            and not t.tight[k + 1]
+        )
 
     def _caps_before(self, i: int) -> bool:
         """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""
@@ -372,8 +407,8 @@ class _Pieces:
         t = self.t
         if i + 4 >= t.n:
             return None
-        sep = t.raw[i + 1]
-        if sep not in ("/", "-", ".") or t.raw[i + 3] != sep:
+        sep = t.norm[i + 1]  # any dash is a hyphen here: 10–30–24
+        if sep not in ("/", "-", ".") or t.norm[i + 3] != sep:
             return None
         if not (t.tight[i + 1] and t.tight[i + 2] and t.tight[i + 3] and t.tight[i + 4]):
             return None
@@ -387,17 +422,20 @@ class _Pieces:
             return None  # 2004.06.15 is no form of this corpus
         elif len(a) == 4 and len(b) == 2 and len(c) == 2:
             y, m, d = int(a), int(b), int(c)
+        elif len(a) <= 2 and len(b) <= 2 and len(c) == 2 and not self.g.reference.before(t, i):
+            # a two-digit year: a date unless numbered (dahir n° 1-07-79)
+            y, m, d = self._expand(int(c)), *self._day_order(int(a), int(b))
         else:
             return None
         if not self.g.min_year <= y <= self.g.max_year or not _valid(y, m, d):
             return None
         # the whole group must stand alone: not S/15/06/2004 nor 15/06/2004/3
-        if i > 0 and t.tight[i] and (t.kind[i - 1] != _PUNCT or t.raw[i - 1] in "/-.,"):
+        if i > 0 and t.tight[i] and (t.kind[i - 1] != _PUNCT or t.norm[i - 1] in "/-.,"):
             return None
         j = i + 5
         if len(a) == 4 and self._iso_time(j):
             return _El(y, m, d, j)  # 2026-05-14T10:30:00Z: the time of day is dropped
-        if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.raw[j] in "/-"):
+        if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.norm[j] in "/-"):
             return None
         if (
             j + 1 < t.n
@@ -409,6 +447,18 @@ class _Pieces:
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _day_order(self, a: int, b: int) -> tuple[int, int]:
+        """Month and day of a numeric day with a two-digit year (10-30-24, 30/10/24):
+        a number above 12 is the day; else the order the document's language writes."""
+        if a > 12 or (b <= 12 and self.lang not in self.g.month_first):
+            return b, a
+        return a, b
+
+    def _expand(self, yy: int) -> int:
+        """A two-digit year in this century unless that is more than 50 years ahead of
+        the last year read (99 is 1999); one below ``min_year`` fails the caller's check."""
+        return 2000 + yy if 2000 + yy <= self.g.max_year - 50 else 1900 + yy
 
     def _iso_time(self, j: int) -> bool:
         """An ISO 8601 time glued at j after a date: T10:30."""
@@ -482,8 +532,7 @@ class _Pieces:
             return None
         if j + 1 < t.n and t.gap_ok[j + 1] and t.kind[j + 1] == _NUM:
             return None  # 11 Sep 01 23:00 is fine, 11 Sep 12 2004 is not
-        yy = int(t.raw[j])
-        year = 2000 + yy if 2000 + yy <= self.g.max_year - 50 else 1900 + yy
+        year = self._expand(int(t.raw[j]))
         return year if self.g.min_year <= year else None
 
     def _month_first(self, form: _MonthForm, j: int) -> _El | None:

@@ -20,6 +20,7 @@ from ._dategrammar import (
     _NUM,
     _PUNCT,
     _RIGHT_MARGIN,
+    _SHORT_NUMERIC_RE,
     _WORD,
     _WORD_RE,
     _YEAR_ANCHOR_RE,
@@ -84,6 +85,9 @@ class _Parser(_Pieces):
                     cands.append(spans)
             if el.y is not None and el.m is None:
                 cands.append(_Match(el, None, i, self._suffix(el.end)))
+                span = self._year_to_year(el, i)
+                if span is not None:
+                    cands.append(span)
             elif el.y is not None or (el.m is not None and el.d is not None):
                 cands.append(_Match(el, None, i, el.end))
         best: _Match | None = None
@@ -292,6 +296,21 @@ class _Parser(_Pieces):
             return None
         return _Match(pair[0], pair[1], i, y.end)
 
+    def _year_to_year(self, x: _El, i: int) -> _Match | None:
+        """2005 to 2015, 2005 à 2015: two bare years joined by a to-word are a span even
+        with no opening word (the Acts 2005 to 2015, a collective citation's years)."""
+        t = self.t
+        j = x.end
+        if j >= t.n or not t.gap_ok[j] or t.tight[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k] or t.tight[k]:
+            return None
+        y = self.simple(k)
+        if y is None or y.precision != "year" or y.y is None or x.y is None or y.y <= x.y:
+            return None
+        return _Match(x, y, i, y.end)
+
     def _span_to_span(self, iv: _Match) -> _Match | None:
         """Spans of years joined by "to": the exercices 2019-2020 à 2021-2022 run from
         the first year to the last (2019/2022)."""
@@ -412,6 +431,7 @@ def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
         if g.min_year <= int(m.group()) <= g.max_year:
             anchors.append((m.start(), m.end()))
     anchors += _month_anchors(text, g.months)
+    anchors += [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)]
     anchors.sort()
     segs: list[tuple[int, int]] = []
     for a, b in anchors:
