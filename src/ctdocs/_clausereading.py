@@ -164,6 +164,8 @@ class _Reading(_State):
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
         # the rest of a paragraph that a page break cut)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
+        if nm is None and nxt.text.lstrip()[:1] in "([":
+            return False  # "… Assessment Rating" over "(SEAR) 1 or …": the sentence goes on
         return nm is not None or lead.isupper()
 
     @staticmethod

@@ -54,6 +54,7 @@ from ._sequences import (
     annex_restarts,
     bare_letters,
     contents_runs,
+    first_item,
     opens_quotation,
     ordinal_word,
     page_notes,
@@ -436,6 +437,12 @@ class Body(_Reading):
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
+            if title is not None and (first := first_item(body)) is not None:
+                # "Sec. 3. Coordination. (a) Within 90 days …": the titled section opens
+                # with its first item on the same line (guidelines §1a: starts_with "")
+                rest_text = self.text[body_start : u.end]
+                self.pending = (Unit(body_start, u.end, rest_text, u.line, page=u.page), first)
+                body, u = "", Unit(u.start, body_start, self.text[u.start : body_start], u.line)
         idx = self._clause(u, m, number, parent, title, body, body_start, start=start)
         self.indent[idx] = u.line.indent
         self.anchor = idx

@@ -93,10 +93,21 @@ class _Annex(_Strict):
     prefixes: dict[str, str] = Field(default_factory=dict)
 
 
+class _WordSection(_Strict):
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
     annex: _Annex
     article: _Article
+    word_section: _WordSection
     division: list[_Division]
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
@@ -226,6 +237,21 @@ def article_marker(text: str) -> Marker | None:
     if dash and rest.strip(" –—:.-"):
         end += dash.end()
     return Marker("article", m.group(0), f"{load_numbering().article.form} {value}", end)
+
+
+@cache
+def _word_section_re() -> re.Pattern[str]:
+    return re.compile(r"^" + load_numbering().word_section.pattern, re.IGNORECASE)
+
+
+def word_section_marker(text: str) -> Marker | None:
+    """``Section 1. Purpose.``, ``Sec. 2. Definitions.``: a statute section numbered with the
+    word, cited by its number (``2``, ``2(a)``); set in capitals or lower case it is not
+    (``section 3(a)`` in a wrapped sentence is a cross-reference)."""
+    m = _word_section_re().match(text)
+    if m is None or not text[:1].isupper():
+        return None
+    return Marker("number", m.group(0), m.group("value"), m.end())
 
 
 def division_marker(text: str) -> Marker | None:
@@ -369,7 +395,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
     m = _SECTION_SIGN_RE.match(text)
     if m:  # "18 U.S. Code § 2339B - Providing material support …": a code section's heading
         return Marker("heading", m.group(0), m.group("value"), m.end())
-    for find in (article_marker, division_marker):
+    for find in (word_section_marker, article_marker, division_marker):
         mk = find(text)
         if mk is not None:
             return mk

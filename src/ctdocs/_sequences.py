@@ -100,6 +100,14 @@ def _successor(family: str, last: str, value: str) -> bool:
     return False
 
 
+def first_item(body: str) -> Marker | None:
+    """The first item of a list (``(a)``, ``(1)``, ``(i)``) opening a clause's body."""
+    m = find_marker(body)
+    if m is None or m.kind not in ("item", "letter", "roman") or m.value.lower() not in "a1i":
+        return None
+    return m
+
+
 def _first(family: str, value: str) -> bool:
     return value.lower() in {
         "number": ("1",),
