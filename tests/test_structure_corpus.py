@@ -286,20 +286,21 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.82, s.clauses.f1  # 0.843 (blind: 0.74 base, 0.722 merged)
-    assert s.rate(s.starts) >= 0.63, s.starts  # 0.655
-    assert s.rate(s.titles) >= 0.63, s.titles  # 0.651
+    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.922 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.77, s.starts  # 0.796
+    assert s.rate(s.titles) >= 0.71, s.titles  # 0.73
     assert s.rate(s.sections) >= 0.49, s.sections  # 0.512
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
 
 
-# Clause F1 per text of batch 6, a little under the figure reached. Far off: the Irish act
-# (0.4), the Canadian statute page in French (0.25). The US executive order's "Sec. 1."
-# sections, read as statute sections since session 8: 0.0 -> 1.0.
+# Clause F1 per text of batch 6, a little under the figure reached. Far off: the Canadian
+# statute page in French (0.25); the Irish act, 0.4 -> 0.974 once its arrangement of
+# sections and its marginal headings with no full stop were read (session 8). The US
+# executive order's "Sec. 1." sections, read as statute sections since session 8: 0.0 -> 1.0.
 BATCH6_GATES = {
     "en01_us_executive_order": 0.97,
     "en03_au_psc_communique": 0.97,
-    "en05_ireland_act": 0.38,
+    "en05_ireland_act": 0.95,  # 0.974; its Part 3 and 6(2) are lost as page furniture
     "en07_cjeu_judgment": 0.97,
     "en09_nato_pa_resolution": 0.97,
     "en11_kenya_nctc_strategy": 0.97,

@@ -86,14 +86,14 @@ class Body(_Reading):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
-        self.annex_starts = annex_restarts(units)
+        self.contents = contents_runs(units)
+        self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
         self.letters = bare_letters(units)
-        self.contents = contents_runs(units)
         self.roman_forms = roman_forms(units)
-        self.section_notes = section_notes(units, self.text)
+        self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division = title_division(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [
@@ -156,7 +156,7 @@ class Body(_Reading):
             return
         self.body_started = True
         if self.awaiting_title is not None:
-            if m is None and self._takes_title(u):
+            if m is None and u.start not in self.section_notes and self._takes_title(u):
                 return
             self.awaiting_title = None
         if m is None and u.start in self.section_notes and not self.quoted:
@@ -244,8 +244,7 @@ class Body(_Reading):
         clause)."""
         t = u.text
         if u.start in self.contents:
-            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
-            self.absorbing = False
+            self._furniture(u, "toc")  # a contents entry: not the clause, not the text
             return True
         if self.notes:
             bare = (
@@ -288,6 +287,8 @@ class Body(_Reading):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
+        elif m.family == "upper" and not self._opens_or_continues(m):
+            self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
         else:
             self._item(u, m)
 

@@ -423,6 +423,16 @@ class _State:
             return True
         return any(k in self.numbers for k in range(n - 3, n + 4) if k != n)
 
+    def _opens_or_continues(self, m: Marker) -> bool:
+        """An item opens its sequence (``(A)``) or follows an open item of its family."""
+        if m.value.lower() in ("a", "i"):
+            return True
+        return any(
+            (b := self.blocks[k]).family == m.family
+            and _next_letter(b.item_value.lower()) == m.value.lower()
+            for k in self.items
+        )
+
     def _in_article(self) -> bool:
         c = self.container
         return c is not None and (
