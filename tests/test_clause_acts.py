@@ -175,3 +175,104 @@ def test_act_with_arrangement_of_sections_and_marginal_headings(lang: str) -> No
 def test_part_heading_repeated_by_the_contents_titles_its_part(lang: str, title: str) -> None:
     doc = parse_text(ACT[lang], language=lang)  # type: ignore[arg-type]
     assert {c.number: c.title for c in doc.clauses()}["Part 2"] == title
+
+
+def _statute_page(title: str, sections: list[tuple[str, str, str]], part: str) -> str:
+    """A legislation web page: each section's marginal note in a paragraph of its own (after
+    a note word hidden from the screen), the section's number alone in bold, its
+    subsections and paragraphs labelled in spans."""
+    body = []
+    for note, label, text in sections:
+        body.append(f'<p class="MarginalNote"><span class="wb-invisible">{part}</span>{note}</p>')
+        body.append(f"<p>{label} {text}</p>")
+    head = f"<h1>{title}</h1>"
+    return "<html><body><main>" + head + "\n".join(body) + "</main></body></html>"
+
+
+PAGE = {
+    "en": _statute_page(
+        "Port Drone Safety Act",
+        [
+            ("Short title", "<strong>1</strong>", "Port Drone Safety Act."),
+            (
+                "Interception",
+                '<strong>2</strong> <span class="lawlabel">(1)</span>',
+                "An officer may take any reasonable measure to</p><ul><li><p>"
+                '<span class="lawlabel">a)</span> detect a drone;</p></li><li><p>'
+                '<span class="lawlabel">b)</span> seize it.</p></li></ul><p>',
+            ),
+            ("Air safety", '<span class="lawlabel">(2)</span>', "Measures are taken with care."),
+            ("Coordination", '<span class="lawlabel">(2.1)</span>', "The police coordinate."),
+            ("Information sharing", "<strong>2.1</strong>", "The Minister may share data."),
+            ("Offence", "<strong>3</strong>", "Every person who flies a drone commits an offence."),
+        ],
+        "Marginal note:",
+    ),
+    "fr": _statute_page(
+        "Loi sur la sûreté des ports face aux drones",
+        [
+            ("Titre abrégé", "<strong>1</strong>", "Loi sur la sûreté des ports face aux drones."),
+            (
+                "Interception",
+                '<strong>2</strong> <span class="lawlabel">(1)</span>',
+                "L'agent peut prendre toute mesure raisonnable pour :</p><ul><li><p>"
+                '<span class="lawlabel">a)</span> détecter un drone;</p></li><li><p>'
+                '<span class="lawlabel">b)</span> le saisir.</p></li></ul><p>',
+            ),
+            (
+                "Sécurité aérienne",
+                '<span class="lawlabel">(2)</span>',
+                "Les mesures sont prudentes.",
+            ),
+            ("Coordination", '<span class="lawlabel">(2.1)</span>', "La police coordonne."),
+            ("Échange de renseignements", "<strong>2.1</strong>", "Le ministre peut communiquer."),
+            (
+                "Infraction",
+                "<strong>3</strong>",
+                "Quiconque fait voler un drone commet une infraction.",
+            ),
+        ],
+        "Note marginale :",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_statute_web_page_bold_numbers_and_marginal_notes(lang: str) -> None:
+    """Each section's number alone in bold (no full stop) is the section; the marginal note
+    above it titles it, the note above a subsection titles the subsection ((2) after the
+    items of (1), (2.1) inserted after it); the screen-reader word before each note is not
+    shown, so it is in no title."""
+    doc = parse_text(PAGE[lang], lang, layout="html")  # type: ignore[arg-type]
+    notes = _NOTES[lang]
+    assert [(c.number, c.title) for c in doc.clauses()] == [
+        ("1", notes[0]),
+        ("2", notes[1]),
+        ("2(1)", None),
+        ("2(1)(a)", None),
+        ("2(1)(b)", None),
+        ("2(2)", notes[2]),
+        ("2(2.1)", notes[3]),
+        ("2.1", notes[4]),
+        ("3", notes[5]),
+    ]
+
+
+_NOTES = {
+    "en": [
+        "Short title",
+        "Interception",
+        "Air safety",
+        "Coordination",
+        "Information sharing",
+        "Offence",
+    ],
+    "fr": [
+        "Titre abrégé",
+        "Interception",
+        "Sécurité aérienne",
+        "Coordination",
+        "Échange de renseignements",
+        "Infraction",
+    ],
+}

@@ -286,15 +286,15 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.922 (blind: 0.74 base, 0.722 merged)
-    assert s.rate(s.starts) >= 0.77, s.starts  # 0.796
-    assert s.rate(s.titles) >= 0.71, s.titles  # 0.73
-    assert s.rate(s.sections) >= 0.49, s.sections  # 0.512
+    assert s.clauses.f1 >= 0.96, s.clauses.f1  # 0.975 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.87, s.starts  # 0.888
+    assert s.rate(s.titles) >= 0.88, s.titles  # 0.905
+    assert s.rate(s.sections) >= 0.59, s.sections  # 0.61
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
 
 
-# Clause F1 per text of batch 6, a little under the figure reached. Far off: the Canadian
-# statute page in French (0.25); the Irish act, 0.4 -> 0.974 once its arrangement of
+# Clause F1 per text of batch 6, a little under the figure reached. The Canadian statute
+# page in French, 0.25 -> 1.0 (session 8); the Irish act, 0.4 -> 0.974 once its arrangement of
 # sections and its marginal headings with no full stop were read (session 8). The US
 # executive order's "Sec. 1." sections, read as statute sections since session 8: 0.0 -> 1.0.
 BATCH6_GATES = {
@@ -307,7 +307,7 @@ BATCH6_GATES = {
     "fr02_tunisie_jort_loi_organique": 0.89,
     "fr04_conseil_etat_decision": 0.88,
     "fr06_cncdh_avis": 0.86,
-    "fr08_canada_laws_lois": 0.24,
+    "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)
     "fr10_oif_declaration": 0.97,
     "fr12_eurojust_communique": 0.97,
 }

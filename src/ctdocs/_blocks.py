@@ -214,3 +214,20 @@ _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
 def note_mark(text: str) -> str | None:
     m = _NOTE_MARK_RE.match(text)
     return m.group(1) if m else None
+
+
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s+(?=\S)")
+
+
+def bold_number(u: Unit, text: str) -> Marker | None:
+    """``**4** (1) L'agent …``, ``**4.1** Le ministre …``: a statute section whose number
+    alone is set in bold (a legislation web page prints its sections so), read as the
+    section's number though no full stop follows it."""
+    m = _BOLD_NUMBER_RE.match(u.text)
+    if m is None or not u.line.bold_spans:
+        return None
+    s, e = u.line.bold_spans[0]
+    bold = text[max(s, u.start) : min(e, u.end)].strip(" *")
+    if s > u.start + 2 or bold != m.group(1):
+        return None
+    return Marker("number", m.group(0), m.group(1), m.end())

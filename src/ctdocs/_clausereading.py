@@ -331,13 +331,16 @@ class _Reading(_State):
 
     def _continues_items(self, m: Marker) -> bool:
         """``(2)`` follows the open subsection ``(1)`` of the latest numbered paragraph."""
-        if self.anchor is None or not self.items or not m.value.isdigit():
+        if self.anchor is None or not self.items:
             return False
-        top = self.blocks[self.items[-1]]
-        return (
-            top.family == "number"
-            and top.item_value.isdigit()
-            and int(top.item_value) + 1 == int(m.value)
+        # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
+        # inserted after (2)
+        top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
+        if top is None or not top.item_value.isdigit():
+            return False
+        head = m.value.split(".", 1)[0]
+        return head.isdigit() and (
+            int(top.item_value) + 1 == int(m.value) if m.value.isdigit() else head == top.item_value
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:

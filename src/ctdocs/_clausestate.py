@@ -12,6 +12,7 @@ from ._blocks import (
     TERMINAL_END,
     RawBlock,
     body_text,
+    bold_number,
     heading_like,
     note_mark,
     words,
@@ -126,6 +127,8 @@ class _State:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
+            if (bm := bold_number(u, self.text)) is not None:
+                return bm
             if u.start in self.letters:
                 return self.letters[u.start]
             um = _UNDOTTED_RE.match(u.text)

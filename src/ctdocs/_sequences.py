@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from ._blocks import (
     TERMINAL_END,
+    bold_number,
     heading_like,
     words,
 )
@@ -475,17 +476,17 @@ def section_notes(
     none), above a numbered section; only where the text does so for several sections."""
     found: list[int] = []
     bare: list[int] = []
-    top = 0  # the last section a note with no full stop stood above
+    top = 0.0  # the last section a note with no full stop stood above
     for u, v in pairwise(units):
         t = u.text.strip()
-        m = v.marker
+        m = v.marker or bold_number(v, text)
         if (
             u.start not in contents
             and u.marker is None
             and u.role is None
             and m is not None
             and m.kind == "number"
-            and m.value.isdigit()
+            and m.value.replace(".", "", 1).isdigit()
             and u.line.heading_level is None
             and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
@@ -493,14 +494,14 @@ def section_notes(
         ):
             if t.endswith("."):
                 found.append(u.start)
-            elif int(m.value) > top and not _titled(v.text[m.end :]):
+            elif float(m.value) > top and not _titled(v.text[m.end :]):
                 # "Ports" over a schedule's "1.", a cross-heading over "1  Expressions of
                 # support" (a section with a title of its own): a heading, not a note
                 bare.append(u.start)
-                top = int(m.value)
+                top = float(m.value)
     if len(found) >= _NOTE_MIN_RUN:
         return frozenset(found)
-    return frozenset(bare) if _bare_notes(units, bare) else frozenset()
+    return frozenset(bare) if _bare_notes(units, bare, text) else frozenset()
 
 
 def _titled(rest: str) -> bool:
@@ -516,18 +517,20 @@ def _titled(rest: str) -> bool:
     )
 
 
-def _bare_notes(units: Sequence[Unit], bare: list[int]) -> bool:
+def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
     """Lines with no full stop above numbered sections are an act's marginal notes (an Irish
     or UK act prints them so) when they stand above nearly every section and the sections
     have subsections (``(1)``, ``(2)``); a declaration's headings stand above a few of its
     paragraphs, which have none."""
     numbers = {
-        m.value for u in units if (m := u.marker) and m.kind == "number" and m.value.isdigit()
+        m.value
+        for u in units
+        if (m := u.marker or bold_number(u, text)) and m.kind == "number" and m.value.isdigit()
     }
     above = set()
     for u, v in pairwise(units):
-        if u.start in bare and v.marker is not None:
-            above.add(v.marker.value)
+        if u.start in bare and (m := v.marker or bold_number(v, text)) is not None:
+            above.add(m.value)
     subsections = sum(
         1 for u in units if (m := u.marker) and m.family == "number" and m.kind == "item"
     )
