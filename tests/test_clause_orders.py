@@ -110,3 +110,34 @@ def test_section_word_without_full_stop_is_no_statute_section(lang: str, text: s
     paragraphs keep their own numbers)."""
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "expected"),
+    [
+        (
+            "en",
+            "<h1>Communiqué</h1><p>1. <strong>Expresses</strong> deep concern over the"
+            " attacks.</p><p>2. <strong>Border security.</strong> Member States will act.</p>",
+            [("1", None, "Expresses deep concern"), ("2", "Border security", "Member States")],
+        ),
+        (
+            "fr",
+            "<h1>Communiqué</h1><p>1. <strong>Exprime</strong> sa profonde préoccupation face"
+            " aux attaques.</p><p>2. <strong>Sécurité des frontières.</strong> Les États"
+            " membres agiront.</p>",
+            [("1", None, "Exprime sa profonde"), ("2", "Sécurité des frontières", "Les États")],
+        ),
+    ],
+)
+def test_stressed_verb_is_no_run_in_title(
+    lang: str, page: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """``1. **Expresses** deep concern …``: bold words the sentence runs on from are stressed,
+    not a title (a run-in title ends at a colon or a full stop, guidelines §1a); a bold
+    title closed by its full stop stays one."""
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.text) for c in doc.clauses()]
+    assert [(n, t) for n, t, _ in got] == [(n, t) for n, t, _ in expected]
+    for (_, _, text), (_, _, start) in zip(got, expected, strict=True):
+        assert text.startswith(start), text

@@ -201,11 +201,23 @@ def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
             if e >= u.end:
                 return None, after  # the whole line is bold: a heading, handled elsewhere
             title = clean_title(text[max(s, after) : e])
+            if title and _emphasis(text[max(s, after) : e], text[e : u.end]):
+                return None, after  # "1. **Expresses** deep concern …": the verb, stressed
             if title:
                 return title, e
         if s > after:
             break
     return None, after
+
+
+def _emphasis(bold: str, after: str) -> bool:
+    """Bold words that the sentence runs on from (no closing stop, colon or dash, the next
+    word in lower case) are stressed words of the text, not a title (a run-in title ends
+    at a colon or a full stop, guidelines §1a)."""
+    if re.search(r"[.:;—–-]\W*$", bold.strip()):
+        return False
+    nxt = after.lstrip(" *_")
+    return nxt[:1].islower()
 
 
 _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
