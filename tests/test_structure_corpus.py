@@ -286,10 +286,10 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.96, s.clauses.f1  # 0.975 (blind: 0.74 base, 0.722 merged)
-    assert s.rate(s.starts) >= 0.92, s.starts  # 0.937
-    assert s.rate(s.titles) >= 0.88, s.titles  # 0.905
-    assert s.rate(s.sections) >= 0.59, s.sections  # 0.61
+    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.986 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.95, s.starts  # 0.966
+    assert s.rate(s.titles) >= 0.92, s.titles  # 0.937
+    assert s.rate(s.sections) >= 0.64, s.sections  # 0.659
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
 
 
@@ -306,7 +306,7 @@ BATCH6_GATES = {
     "en11_kenya_nctc_strategy": 0.97,
     "fr02_tunisie_jort_loi_organique": 0.89,
     "fr04_conseil_etat_decision": 0.88,
-    "fr06_cncdh_avis": 0.86,
+    "fr06_cncdh_avis": 0.97,  # 1.0 (0.878 before its quoted recommendations were read)
     "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)
     "fr10_oif_declaration": 0.97,
     "fr12_eurojust_communique": 0.97,

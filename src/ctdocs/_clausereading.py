@@ -176,6 +176,16 @@ class _Reading(_State):
         t = raw.rstrip()
         return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
 
+    def _runs_on(self, raw: str) -> bool:
+        """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
+        l'expérimentation …``: a sentence the next line goes on with in lower case is the
+        unit's text, not its title."""
+        nxt = self._next
+        if nxt is None or not raw or raw[:1].islower() or self.marker(nxt) is not None:
+            return False
+        lead = nxt.text.lstrip("> *_")
+        return lead[:1].islower() and not TERMINAL_END.search(raw)
+
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
         below it: a named unit whose one sentence is all it says has it as its text."""
@@ -196,6 +206,8 @@ class _Reading(_State):
         nxt = self._next
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
+        if nxt.line.heading_level is not None:
+            return False  # a heading below: the sentence is all the unit says, its text
         inner = raw.rstrip(" .")
         k = self._nk  # the first noise unit after the line being read (reading order)
         if k < len(self.noise) and self._unit_end <= self.noise[k].start < nxt.start:

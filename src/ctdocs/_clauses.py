@@ -439,8 +439,7 @@ class Body(_Reading):
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
             if title is not None and (first := first_item(body)) is not None:
-                # "Sec. 3. Coordination. (a) Within 90 days …": the titled section opens
-                # with its first item on the same line (guidelines §1a: starts_with "")
+                # "Sec. 3. Coordination. (a) Within …": the section opens with its first item
                 rest_text = self.text[body_start : u.end]
                 self.pending = (Unit(body_start, u.end, rest_text, u.line, page=u.page), first)
                 body, u = "", Unit(u.start, body_start, self.text[u.start : body_start], u.line)
@@ -470,6 +469,7 @@ class Body(_Reading):
             )
             or self._says(m, raw)
             or self._lone_sentence(m, raw)
+            or self._runs_on(raw)
         ):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))

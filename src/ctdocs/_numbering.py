@@ -360,12 +360,16 @@ def _alpha_is_roman(value: str) -> bool:
 # A Markdown footnote call a converter left before a heading's number ("### [^]27 Coming into
 # force"): the number is the heading's, the call is not part of it.
 _MD_CALL_RE = re.compile(r"^\[\^\w{0,3}\](?=\d)")
+# A Markdown blockquote's mark before a numbered unit ("> **Recommandation n° 1 :** …" set
+# apart in a quote box): the unit is the document's own, the mark is markup
+_MD_QUOTE_RE = re.compile(r"^>\s?(?=[^\s>])")
 
 
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any (see :func:`_find_marker`); a
-    Markdown footnote call glued before the number is skipped, and kept in the label."""
-    call = _MD_CALL_RE.match(text)
+    Markdown footnote call glued before the number, or a blockquote's mark, is skipped, and
+    kept in the label."""
+    call = _MD_CALL_RE.match(text) or _MD_QUOTE_RE.match(text)
     if call is None:
         return _find_marker(text, heading=heading, gap=gap)
     mk = _find_marker(text[call.end() :], heading=heading, gap=gap)

@@ -1,0 +1,85 @@
+"""An opinion or report copied as Markdown from a static site (guidelines §1, §1a), French
+and English side by side: headings carry an attribute block (``## I. Title {#i}``) that a
+renderer turns into an id, not words of the title; numbered recommendations stand in quote
+boxes (``> **Recommendation No. 1:** …``), the document's own units, their sentence their
+text (one running on to the next line, or standing alone above a heading, is no title).
+
+Each text is written for the test; the expected numbers, titles and texts were worked out
+by hand from the annotation guidelines, never copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+OPINION = {
+    "en": """# Opinion on drone surveillance
+
+## Introduction {#introduction}
+
+1. The Commission examined the use of drones by the police.
+
+## I. A framework that keeps growing {#i}
+
+2. Drones were first authorised in 2023.
+
+> **Recommendation No. 1:** The Commission recommends that the Government publish
+> the number of flights each year.
+
+3. Their use has grown since then.
+
+> **Recommendation No. 2:** The Commission recommends a limit on the length of the trial.
+
+## List of recommendations {#list}
+""",
+    "fr": """# Avis sur la surveillance par drones
+
+## Introduction {#introduction}
+
+1. La Commission a examiné l'usage des drones par la police.
+
+## I. Un cadre en expansion continue {#i}
+
+2. Les drones ont été autorisés pour la première fois en 2023.
+
+> **Recommandation n° 1 :** La Commission recommande que le Gouvernement publie
+> chaque année le nombre de vols.
+
+3. Leur usage s'est étendu depuis.
+
+> **Recommandation n° 2 :** La Commission recommande de limiter la durée de l'essai.
+
+## Liste des recommandations {#liste}
+""",
+}
+
+EXPECTED = {
+    "en": [
+        ("1", None, "Introduction", "The Commission examined"),
+        ("I", "A framework that keeps growing", "Introduction", ""),
+        ("2", None, "Introduction", "Drones were first"),
+        ("Recommendation 1", None, "Introduction", "The Commission recommends that"),
+        ("3", None, "Introduction", "Their use has"),
+        ("Recommendation 2", None, "Introduction", "The Commission recommends a"),
+    ],
+    "fr": [
+        ("1", None, "Introduction", "La Commission a examiné"),
+        ("I", "Un cadre en expansion continue", "Introduction", ""),
+        ("2", None, "Introduction", "Les drones ont"),
+        ("Recommandation 1", None, "Introduction", "La Commission recommande que"),
+        ("3", None, "Introduction", "Leur usage s'est"),
+        ("Recommandation 2", None, "Introduction", "La Commission recommande de"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_markdown_opinion_with_heading_ids_and_quoted_recommendations(lang: str) -> None:
+    doc = parse_text(OPINION[lang], lang, layout="markdown")  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.section, c.text) for c in doc.clauses()]
+    assert [g[:2] for g in got] == [e[:2] for e in EXPECTED[lang]]
+    assert got[0][2] == "Introduction"  # the heading's words, without its {#id}
+    for (n, _, _, text), (_, _, _, start) in zip(got, EXPECTED[lang], strict=True):
+        assert text.startswith(start) if start else text == "", (n, text[:40])
