@@ -276,3 +276,44 @@ _NOTES = {
         "Infraction",
     ],
 }
+
+
+AMENDING_LAW = {
+    "fr": """LOI ORGANIQUE N° 2031-7 DU 3 MARS 2031
+
+Article premier - La loi n° 2015-26 est modifiée comme suit.
+
+Art. 2 - Sont ajoutés à la loi n° 2015-26 susvisée les articles 66 bis et 66 ter
+ainsi libellés :
+
+Article 66 bis - Les services de la douane contrôlent les personnes aux frontières.
+
+Article 66 ter - Les gestionnaires des ports élaborent un plan de sûreté.
+
+Art. 3 - La présente loi entre en vigueur le 1er janvier 2032.
+""",
+    "en": """ORGANIC LAW No. 2031-7 OF 3 MARCH 2031
+
+Article 1 - Law No. 2015-26 is amended as follows.
+
+Article 2 - The following Articles 66a and 66b are inserted in Law No. 2015-26 as
+follows:
+
+Article 66a - Customs officers shall check persons at the borders.
+
+Article 66b - Port managers shall draw up a security plan.
+
+Article 3 - This Law enters into force on 1 January 2032.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_articles_an_amending_article_inserts_are_its_text(lang: str) -> None:
+    """``Article 66 bis`` after ``… ainsi libellés :``, not in the law's own sequence (which
+    resumes with ``Art. 3``): an article of the amended law, whose words are the text of the
+    article that inserts it, not a clause (guidelines §1)."""
+    doc = parse_text(AMENDING_LAW[lang], language=lang)  # type: ignore[arg-type]
+    clauses = doc.clauses()
+    assert [c.number for c in clauses] == ["Article 1", "Article 2", "Article 3"]
+    assert "66" in clauses[1].text and "plan" in clauses[1].text

@@ -286,7 +286,7 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.986 (blind: 0.74 base, 0.722 merged)
+    assert s.clauses.f1 >= 0.975, s.clauses.f1  # 0.992 (blind: 0.74 base, 0.722 merged)
     assert s.rate(s.starts) >= 0.95, s.starts  # 0.966
     assert s.rate(s.titles) >= 0.92, s.titles  # 0.937
     assert s.rate(s.sections) >= 0.64, s.sections  # 0.659
@@ -304,7 +304,7 @@ BATCH6_GATES = {
     "en07_cjeu_judgment": 0.97,
     "en09_nato_pa_resolution": 0.97,
     "en11_kenya_nctc_strategy": 0.97,
-    "fr02_tunisie_jort_loi_organique": 0.89,
+    "fr02_tunisie_jort_loi_organique": 0.97,  # 1.0 (0.909 before inserted articles)
     "fr04_conseil_etat_decision": 0.88,
     "fr06_cncdh_avis": 0.97,  # 1.0 (0.878 before its quoted recommendations were read)
     "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)

@@ -41,7 +41,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
-from ._clausestate import _CIRCLED_RE, holds_units
+from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._sequences import (
     _OPENING_QUOTES,
     _TOC_LINE_RE,
@@ -91,6 +91,7 @@ class Body(_Reading):
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
+        self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
@@ -167,8 +168,8 @@ class Body(_Reading):
         if m is not None and self._lone_note(u, m, nxt):
             self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
             return
-        if m is not None and self._lone_decimal(u, m):
-            m = None  # "120.52" alone above an ordinance's title: its classification number
+        if m is not None and (u.start in self.inserted or self._lone_decimal(u, m)):
+            m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
         if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc or self._amid_toc(u)):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
