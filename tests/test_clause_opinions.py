@@ -83,3 +83,48 @@ def test_markdown_opinion_with_heading_ids_and_quoted_recommendations(lang: str)
     assert got[0][2] == "Introduction"  # the heading's words, without its {#id}
     for (n, _, _, text), (_, _, _, start) in zip(got, EXPECTED[lang], strict=True):
         assert text.startswith(start) if start else text == "", (n, text[:40])
+
+
+DECISION = {
+    "fr": """Vu la procédure suivante :
+
+Par une requête, l'association demande au Conseil d'État :
+
+1°) d'annuler l'arrêté du 9 juin 2023 ;
+
+2°) de mettre à la charge de l'État la somme de 5 000 euros.
+
+Considérant ce qui suit :
+
+1. La requête est recevable.
+
+2. En second lieu, la mesure de gel, qui constitue une mesure de police, prise en
+application de l'article L. 562-2, n'avait pas à être précédée d'une procédure.
+""",
+    "en": """Having regard to the following procedure:
+
+By an application, the association asks the Council of State:
+
+1°) to annul the order of 9 June 2023;
+
+2°) to order the State to pay the sum of 5,000 euros.
+
+Considering the following:
+
+1. The application is admissible.
+
+2. Secondly, the freezing measure, which is a police measure, adopted under
+Article L. 562-2, did not have to be preceded by a procedure.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_decision_conclusions_and_a_point_broken_at_a_line_end(lang: str) -> None:
+    """``1°)`` conclusions with no numbered parent are clauses ``(1°)``, ``(2°)`` (guidelines
+    §1a); a point whose sentence the line end breaks after two commas is no heading: it has
+    no title, its text starts with its first words."""
+    doc = parse_text(DECISION[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title) for c in doc.clauses()]
+    assert got == [("(1°)", None), ("(2°)", None), ("1", None), ("2", None)]
+    assert doc.clauses()[3].text.startswith(("En second lieu", "Secondly"))

@@ -286,8 +286,8 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.975, s.clauses.f1  # 0.992 (blind: 0.74 base, 0.722 merged)
-    assert s.rate(s.starts) >= 0.95, s.starts  # 0.966
+    assert s.clauses.f1 >= 0.98, s.clauses.f1  # 0.996 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.96, s.starts  # 0.981
     assert s.rate(s.titles) >= 0.92, s.titles  # 0.937
     assert s.rate(s.sections) >= 0.64, s.sections  # 0.659
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
@@ -305,7 +305,7 @@ BATCH6_GATES = {
     "en09_nato_pa_resolution": 0.97,
     "en11_kenya_nctc_strategy": 0.97,
     "fr02_tunisie_jort_loi_organique": 0.97,  # 1.0 (0.909 before inserted articles)
-    "fr04_conseil_etat_decision": 0.88,
+    "fr04_conseil_etat_decision": 0.97,  # 1.0 (0.9 before its "1°)" conclusions)
     "fr06_cncdh_avis": 0.97,  # 1.0 (0.878 before its quoted recommendations were read)
     "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)
     "fr10_oif_declaration": 0.97,

@@ -141,6 +141,8 @@ class _Reading(_State):
         nxt = self._next
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
+        if rest.count(",") >= 2 and words(rest) > 10:
+            return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
