@@ -128,3 +128,52 @@ def test_decision_conclusions_and_a_point_broken_at_a_line_end(lang: str) -> Non
     got = [(c.number, c.title) for c in doc.clauses()]
     assert got == [("(1°)", None), ("(2°)", None), ("1", None), ("2", None)]
     assert doc.clauses()[3].text.startswith(("En second lieu", "Secondly"))
+
+
+JUDGMENT = {
+    "en": """JUDGMENT OF THE COURT
+
+1. This request concerns the freezing of funds.
+
+ Legal context
+
+ European Union law
+
+2. Article 3 of the directive lists the offences.
+
+ National law
+
+3. Article 141 of the Criminal Code punishes support.
+""",
+    "fr": """ARRÊT DE LA COUR
+
+1. La demande porte sur le gel des fonds.
+
+ Le cadre juridique
+
+ Le droit de l'Union
+
+2. L'article 3 de la directive énumère les infractions.
+
+ Le droit national
+
+3. L'article 141 du code pénal punit le soutien.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sections"),
+    [
+        ("en", [None, "European Union law", "National law"]),
+        ("fr", [None, "Le droit de l'Union", "Le droit national"]),
+    ],
+)
+def test_indented_sub_heading_after_a_blank_line_is_its_own(
+    lang: str, sections: list[str | None]
+) -> None:
+    """``Legal context`` and, a blank line below, ``European Union law`` set in by the same
+    indent: two headings, the sub-heading the nearer one (guidelines §1: section is the
+    nearest preceding unnumbered heading), not one heading broken over two lines."""
+    doc = parse_text(JUDGMENT[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.section for c in doc.clauses()][1:] == sections[1:]

@@ -289,7 +289,7 @@ def test_held_out_batch_6() -> None:
     assert s.clauses.f1 >= 0.98, s.clauses.f1  # 0.996 (blind: 0.74 base, 0.722 merged)
     assert s.rate(s.starts) >= 0.96, s.starts  # 0.981
     assert s.rate(s.titles) >= 0.92, s.titles  # 0.937
-    assert s.rate(s.sections) >= 0.64, s.sections  # 0.659
+    assert s.rate(s.sections) >= 0.71, s.sections  # 0.732
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
 
 

@@ -309,6 +309,8 @@ class _Reading(_State):
         )
         # a centred heading's second line is indented as its first: "Capacity-building
         # projects implemented by the United Nations" / "Counter-Terrorism Centre, 2017"
+        if between.count("\n") > 1 and 0 < u.line.indent == self.heading_indent:
+            return False  # set in alike, a blank line between: a sub-heading of its own
         centred = (
             u.line.indent > 0
             and u.line.indent == self.heading_indent
