@@ -281,26 +281,28 @@ def test_held_out_batch_6() -> None:
     at the session's base and again after every merge, before anyone read its output; the
     gates sit a little under the figure reached, so the batch cannot slide."""
     s = _score(HELDOUT6, _stems(HELDOUT6))
-    assert s.clauses.f1 >= 0.72, s.clauses.f1  # 0.74 (blind: 0.74 base, 0.722 merged)
-    assert s.rate(s.starts) >= 0.52, s.starts  # 0.534
-    assert s.rate(s.titles) >= 0.50, s.titles  # 0.524
-    assert s.rate(s.sections) >= 0.49, s.sections  # 0.512
+    assert s.clauses.f1 >= 0.98, s.clauses.f1  # 0.996 (blind: 0.74 base, 0.722 merged)
+    assert s.rate(s.starts) >= 0.96, s.starts  # 0.981
+    assert s.rate(s.titles) >= 0.92, s.titles  # 0.937
+    assert s.rate(s.sections) >= 0.71, s.sections  # 0.732
     assert s.leaked[0] / s.leaked[1] <= 0.25, s.leaked  # 30/128 (blind 31/128)
 
 
-# Clause F1 per text of batch 6, a little under the figure reached. Far off: the Irish act
-# (0.4), the Canadian statute page in French (0.25); the US executive order's "Sec. 1."
-# sections give 0.0 and have no gate until they are read (a gate at 0 could not fail).
+# Clause F1 per text of batch 6, a little under the figure reached. The Canadian statute
+# page in French, 0.25 -> 1.0 (session 8); the Irish act, 0.4 -> 0.974 once its arrangement of
+# sections and its marginal headings with no full stop were read (session 8). The US
+# executive order's "Sec. 1." sections, read as statute sections since session 8: 0.0 -> 1.0.
 BATCH6_GATES = {
+    "en01_us_executive_order": 0.97,
     "en03_au_psc_communique": 0.97,
-    "en05_ireland_act": 0.38,
+    "en05_ireland_act": 0.95,  # 0.974; its Part 3 and 6(2) are lost as page furniture
     "en07_cjeu_judgment": 0.97,
     "en09_nato_pa_resolution": 0.97,
     "en11_kenya_nctc_strategy": 0.97,
-    "fr02_tunisie_jort_loi_organique": 0.89,
-    "fr04_conseil_etat_decision": 0.88,
-    "fr06_cncdh_avis": 0.86,
-    "fr08_canada_laws_lois": 0.24,
+    "fr02_tunisie_jort_loi_organique": 0.97,  # 1.0 (0.909 before inserted articles)
+    "fr04_conseil_etat_decision": 0.97,  # 1.0 (0.9 before its "1°)" conclusions)
+    "fr06_cncdh_avis": 0.97,  # 1.0 (0.878 before its quoted recommendations were read)
+    "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)
     "fr10_oif_declaration": 0.97,
     "fr12_eurojust_communique": 0.97,
 }

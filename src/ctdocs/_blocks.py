@@ -169,12 +169,15 @@ def clean_title(text: str) -> str:
     """A title as cited: spaces folded, closing punctuation and emphasis marks
     (``*Statutory Instruments Act*``) off, and a note's asterisk set apart after the last
     word (``Terrorist financing offence *``)."""
-    t = re.sub(r"\s+", " ", text).strip().rstrip(".:;").strip()
+    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip()).rstrip(".:;").strip()
     t = _BROKEN_WORD_RE.sub(r"\1\2", t)
     m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
     return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
 
 
+# A Markdown heading's attribute block ("## Introduction {#introduction}", "{#i .unnumbered}"),
+# which a renderer turns into the heading's id: not its words
+_ATTRIBUTES_RE = re.compile(r"\s*\{#[\w:.-]+(?:\s+[^{}]*)?\}$")
 _NOTE_STAR_RE = re.compile(r"(?<=\w)\s+\*{1,3}$")
 # A word a line end broke ("de surveil- lance"), joined again: the part after the break in
 # lower case and not a conjunction ("anti- and counter-terrorism" stays as printed)
@@ -201,11 +204,23 @@ def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
             if e >= u.end:
                 return None, after  # the whole line is bold: a heading, handled elsewhere
             title = clean_title(text[max(s, after) : e])
+            if title and _emphasis(text[max(s, after) : e], text[e : u.end]):
+                return None, after  # "1. **Expresses** deep concern …": the verb, stressed
             if title:
                 return title, e
         if s > after:
             break
     return None, after
+
+
+def _emphasis(bold: str, after: str) -> bool:
+    """Bold words that the sentence runs on from (no closing stop, colon or dash, the next
+    word in lower case) are stressed words of the text, not a title (a run-in title ends
+    at a colon or a full stop, guidelines §1a)."""
+    if re.search(r"[.:;—–-]\W*$", bold.strip()):
+        return False
+    nxt = after.lstrip(" *_")
+    return nxt[:1].islower()
 
 
 _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
@@ -214,3 +229,20 @@ _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
 def note_mark(text: str) -> str | None:
     m = _NOTE_MARK_RE.match(text)
     return m.group(1) if m else None
+
+
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s+(?=\S)")
+
+
+def bold_number(u: Unit, text: str) -> Marker | None:
+    """``**4** (1) L'agent …``, ``**4.1** Le ministre …``: a statute section whose number
+    alone is set in bold (a legislation web page prints its sections so), read as the
+    section's number though no full stop follows it."""
+    m = _BOLD_NUMBER_RE.match(u.text)
+    if m is None or not u.line.bold_spans:
+        return None
+    s, e = u.line.bold_spans[0]
+    bold = text[max(s, u.start) : min(e, u.end)].strip(" *")
+    if s > u.start + 2 or bold != m.group(1):
+        return None
+    return Marker("number", m.group(0), m.group(1), m.end())

@@ -141,6 +141,8 @@ class _Reading(_State):
         nxt = self._next
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
+        if rest.count(",") >= 2 and words(rest) > 10:
+            return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
@@ -164,6 +166,8 @@ class _Reading(_State):
         # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
         # the rest of a paragraph that a page break cut)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
+        if nm is None and nxt.text.lstrip()[:1] in "([":
+            return False  # "… Assessment Rating" over "(SEAR) 1 or …": the sentence goes on
         return nm is not None or lead.isupper()
 
     @staticmethod
@@ -173,6 +177,16 @@ class _Reading(_State):
         (a title names: ``Article 3 – Définitions``)."""
         t = raw.rstrip()
         return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
+
+    def _runs_on(self, raw: str) -> bool:
+        """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
+        l'expérimentation …``: a sentence the next line goes on with in lower case is the
+        unit's text, not its title."""
+        nxt = self._next
+        if nxt is None or not raw or raw[:1].islower() or self.marker(nxt) is not None:
+            return False
+        lead = nxt.text.lstrip("> *_")
+        return lead[:1].islower() and not TERMINAL_END.search(raw)
 
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
@@ -194,6 +208,8 @@ class _Reading(_State):
         nxt = self._next
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
+        if nxt.line.heading_level is not None:
+            return False  # a heading below: the sentence is all the unit says, its text
         inner = raw.rstrip(" .")
         k = self._nk  # the first noise unit after the line being read (reading order)
         if k < len(self.noise) and self._unit_end <= self.noise[k].start < nxt.start:
@@ -293,6 +309,8 @@ class _Reading(_State):
         )
         # a centred heading's second line is indented as its first: "Capacity-building
         # projects implemented by the United Nations" / "Counter-Terrorism Centre, 2017"
+        if between.count("\n") > 1 and 0 < u.line.indent == self.heading_indent:
+            return False  # set in alike, a blank line between: a sub-heading of its own
         centred = (
             u.line.indent > 0
             and u.line.indent == self.heading_indent
@@ -329,13 +347,16 @@ class _Reading(_State):
 
     def _continues_items(self, m: Marker) -> bool:
         """``(2)`` follows the open subsection ``(1)`` of the latest numbered paragraph."""
-        if self.anchor is None or not self.items or not m.value.isdigit():
+        if self.anchor is None or not self.items:
             return False
-        top = self.blocks[self.items[-1]]
-        return (
-            top.family == "number"
-            and top.item_value.isdigit()
-            and int(top.item_value) + 1 == int(m.value)
+        # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
+        # inserted after (2)
+        top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
+        if top is None or not top.item_value.isdigit():
+            return False
+        head = m.value.split(".", 1)[0]
+        return head.isdigit() and (
+            int(top.item_value) + 1 == int(m.value) if m.value.isdigit() else head == top.item_value
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:

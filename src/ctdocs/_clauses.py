@@ -41,7 +41,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausereading import _Reading
-from ._clausestate import _CIRCLED_RE, holds_units
+from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._sequences import (
     _OPENING_QUOTES,
     _TOC_LINE_RE,
@@ -54,6 +54,7 @@ from ._sequences import (
     annex_restarts,
     bare_letters,
     contents_runs,
+    first_item,
     opens_quotation,
     ordinal_word,
     page_notes,
@@ -85,14 +86,15 @@ class Body(_Reading):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
-        self.annex_starts = annex_restarts(units)
+        self.contents = contents_runs(units)
+        self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
+        self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
-        self.contents = contents_runs(units)
         self.roman_forms = roman_forms(units)
-        self.section_notes = section_notes(units, self.text)
+        self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division = title_division(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [
@@ -155,7 +157,7 @@ class Body(_Reading):
             return
         self.body_started = True
         if self.awaiting_title is not None:
-            if m is None and self._takes_title(u):
+            if m is None and u.start not in self.section_notes and self._takes_title(u):
                 return
             self.awaiting_title = None
         if m is None and u.start in self.section_notes and not self.quoted:
@@ -166,8 +168,8 @@ class Body(_Reading):
         if m is not None and self._lone_note(u, m, nxt):
             self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
             return
-        if m is not None and self._lone_decimal(u, m):
-            m = None  # "120.52" alone above an ordinance's title: its classification number
+        if m is not None and (u.start in self.inserted or self._lone_decimal(u, m)):
+            m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
         if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc or self._amid_toc(u)):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
@@ -243,8 +245,7 @@ class Body(_Reading):
         clause)."""
         t = u.text
         if u.start in self.contents:
-            self._paragraph(u, role="body", parent=None)  # a contents entry: not the clause
-            self.absorbing = False
+            self._furniture(u, "toc")  # a contents entry: not the clause, not the text
             return True
         if self.notes:
             bare = (
@@ -287,6 +288,8 @@ class Body(_Reading):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
+        elif m.family == "upper" and not self._opens_or_continues(m):
+            self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
         else:
             self._item(u, m)
 
@@ -436,6 +439,11 @@ class Body(_Reading):
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
             body = body_text(self.text[body_start : u.end])
+            if title is not None and (first := first_item(body)) is not None:
+                # "Sec. 3. Coordination. (a) Within …": the section opens with its first item
+                rest_text = self.text[body_start : u.end]
+                self.pending = (Unit(body_start, u.end, rest_text, u.line, page=u.page), first)
+                body, u = "", Unit(u.start, body_start, self.text[u.start : body_start], u.line)
         idx = self._clause(u, m, number, parent, title, body, body_start, start=start)
         self.indent[idx] = u.line.indent
         self.anchor = idx
@@ -462,6 +470,7 @@ class Body(_Reading):
             )
             or self._says(m, raw)
             or self._lone_sentence(m, raw)
+            or self._runs_on(raw)
         ):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
             return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))

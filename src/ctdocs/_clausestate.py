@@ -12,6 +12,7 @@ from ._blocks import (
     TERMINAL_END,
     RawBlock,
     body_text,
+    bold_number,
     heading_like,
     note_mark,
     words,
@@ -75,6 +76,7 @@ class _State:
         self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
         self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
+        self.inserted: frozenset[int] = frozenset()  # articles an amending article inserts
         self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
         self.contents: frozenset[int] = frozenset()  # entries of a contents list
         self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
@@ -126,6 +128,8 @@ class _State:
                 return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
+            if (bm := bold_number(u, self.text)) is not None:
+                return bm
             if u.start in self.letters:
                 return self.letters[u.start]
             um = _UNDOTTED_RE.match(u.text)
@@ -423,6 +427,16 @@ class _State:
             return True
         return any(k in self.numbers for k in range(n - 3, n + 4) if k != n)
 
+    def _opens_or_continues(self, m: Marker) -> bool:
+        """An item opens its sequence (``(A)``) or follows an open item of its family."""
+        if m.value.lower() in ("a", "i"):
+            return True
+        return any(
+            (b := self.blocks[k]).family == m.family
+            and _next_letter(b.item_value.lower()) == m.value.lower()
+            for k in self.items
+        )
+
     def _in_article(self) -> bool:
         c = self.container
         return c is not None and (
@@ -457,3 +471,37 @@ def holds_units(units: Sequence[Unit]) -> bool:
         for u in units
         if (m := u.marker) is not None
     )
+
+
+_ARTICLE_NUMBER_RE = re.compile(r"(\d{1,4})(.*)$")
+
+
+def inserted_articles(units: Sequence[Unit]) -> frozenset[int]:
+    """Articles (by start) that an amending article inserts, printed unquoted after its
+    lead-in ("… les articles 66 bis à 66 quater ainsi libellés :" over "Article 66 bis – …"):
+    after a line closed by a colon, a run of articles whose numbers do not follow the
+    text's own, which resumes after them ("Art. 3" after "Art. 2"). Their numbers are not
+    the document's (guidelines §1); their text is its content."""
+    arts: list[tuple[int, int, str]] = []  # (unit index, number, rest of the number)
+    for k, u in enumerate(units):
+        m = u.marker
+        if m is not None and m.kind == "article":
+            nm = _ARTICLE_NUMBER_RE.match(m.value.rsplit(" ", 1)[-1])
+            if nm:
+                arts.append((k, int(nm.group(1)), nm.group(2).strip()))
+    found: set[int] = set()
+    j = 0
+    while j + 1 < len(arts):
+        k, n, _ = arts[j]
+        run = []
+        i = j + 1
+        while i < len(arts) and not (arts[i][1] == n + 1 and not arts[i][2]):
+            run.append(arts[i])
+            i += 1
+        first = run[0][0] if run else -1
+        if run and i < len(arts) and units[first - 1].text.rstrip().endswith(":"):
+            found.update(units[x].start for x, _, _ in run)
+            j = i
+            continue
+        j += 1
+    return frozenset(found)

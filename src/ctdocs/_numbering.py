@@ -93,10 +93,21 @@ class _Annex(_Strict):
     prefixes: dict[str, str] = Field(default_factory=dict)
 
 
+class _WordSection(_Strict):
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
     annex: _Annex
     article: _Article
+    word_section: _WordSection
     division: list[_Division]
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
@@ -228,6 +239,21 @@ def article_marker(text: str) -> Marker | None:
     return Marker("article", m.group(0), f"{load_numbering().article.form} {value}", end)
 
 
+@cache
+def _word_section_re() -> re.Pattern[str]:
+    return re.compile(r"^" + load_numbering().word_section.pattern, re.IGNORECASE)
+
+
+def word_section_marker(text: str) -> Marker | None:
+    """``Section 1. Purpose.``, ``Sec. 2. Definitions.``: a statute section numbered with the
+    word, cited by its number (``2``, ``2(a)``); set in capitals or lower case it is not
+    (``section 3(a)`` in a wrapped sentence is a cross-reference)."""
+    m = _word_section_re().match(text)
+    if m is None or not text[:1].isupper():
+        return None
+    return Marker("number", m.group(0), m.group("value"), m.end())
+
+
 def division_marker(text: str) -> Marker | None:
     """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
     _a, ordinals, division, forms, _i = _schemes()
@@ -334,12 +360,16 @@ def _alpha_is_roman(value: str) -> bool:
 # A Markdown footnote call a converter left before a heading's number ("### [^]27 Coming into
 # force"): the number is the heading's, the call is not part of it.
 _MD_CALL_RE = re.compile(r"^\[\^\w{0,3}\](?=\d)")
+# A Markdown blockquote's mark before a numbered unit ("> **Recommandation n° 1 :** …" set
+# apart in a quote box): the unit is the document's own, the mark is markup
+_MD_QUOTE_RE = re.compile(r"^>\s?(?=[^\s>])")
 
 
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any (see :func:`_find_marker`); a
-    Markdown footnote call glued before the number is skipped, and kept in the label."""
-    call = _MD_CALL_RE.match(text)
+    Markdown footnote call glued before the number, or a blockquote's mark, is skipped, and
+    kept in the label."""
+    call = _MD_CALL_RE.match(text) or _MD_QUOTE_RE.match(text)
     if call is None:
         return _find_marker(text, heading=heading, gap=gap)
     mk = _find_marker(text[call.end() :], heading=heading, gap=gap)
@@ -369,7 +399,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
     m = _SECTION_SIGN_RE.match(text)
     if m:  # "18 U.S. Code § 2339B - Providing material support …": a code section's heading
         return Marker("heading", m.group(0), m.group("value"), m.end())
-    for find in (article_marker, division_marker):
+    for find in (word_section_marker, article_marker, division_marker):
         mk = find(text)
         if mk is not None:
             return mk

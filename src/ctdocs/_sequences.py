@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from ._blocks import (
     TERMINAL_END,
+    bold_number,
     heading_like,
     words,
 )
@@ -98,6 +99,14 @@ def _successor(family: str, last: str, value: str) -> bool:
         ra, rb = roman_value(last), roman_value(value)
         return ra is not None and rb is not None and rb == ra + 1
     return False
+
+
+def first_item(body: str) -> Marker | None:
+    """The first item of a list (``(a)``, ``(1)``, ``(i)``) opening a clause's body."""
+    m = find_marker(body)
+    if m is None or m.kind not in ("item", "letter", "roman") or m.value.lower() not in "a1i":
+        return None
+    return m
 
 
 def _first(family: str, value: str) -> bool:
@@ -248,13 +257,15 @@ def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(found)
 
 
-def annex_restarts(units: Sequence[Unit]) -> frozenset[int]:
+def annex_restarts(units: Sequence[Unit], contents: frozenset[int] = frozenset()) -> frozenset[int]:
     """The annex headings (by start) after which paragraph numbers start again: such an
     annex is a number space of its own from its heading on, its roman headings too."""
     seen: set[str] = set()
     found: set[int] = set()
     pending: int | None = None
     for u in units:
+        if u.start in contents:
+            continue  # the annex named in a table of contents opens no space
         if len(u.text) < 120 and _annex_space(u.text) is not None:
             pending = u.start
             continue
@@ -377,19 +388,35 @@ _RANGE_ENTRY_RE = re.compile(r"^(?:art\.|article|articles)\s*\d{1,4}\s*(?:-|à|t
 _CONTENTS_MIN_RUN = 4
 
 
+def _entry_title(rest: str) -> bool:
+    """A contents entry's words: a short name, no sentence (``Interpretation``)."""
+    return bool(rest) and not TERMINAL_END.search(rest) and words(rest) <= 12
+
+
 def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
     """Lines (by start) of a contents list that lost its heading and page numbers: a run of
     at least four numbered headings with nothing between them (``CHAPITRE 1er. - …``,
     ``Art. 1``, ``Art. 2-4`` …) whose numbers all come back later in the text, where the
     articles and chapters themselves stand. Their first print is not the clause."""
     keys: list[str | None] = []
+    sections: set[int] = set()  # entries of numbered sections
+    plain: set[int] = set()  # unnumbered lines under a division's entry
+    since_division = 9
     for u in units:
         m = u.marker
         rest = u.text[m.end :].strip() if m is not None else ""
+        since_division += 1
         if m is not None and m.kind in ("article", "division") and not TERMINAL_END.search(rest):
             keys.append(m.value)  # a bare heading; "Art. 2. L'article 140 … est complété." is not
+            since_division = 0 if m.kind == "division" else 9
         elif _RANGE_ENTRY_RE.match(u.text.strip()):
             keys.append("")  # "Art. 2-4": an entry naming a range, no number of its own
+        elif m is not None and m.kind == "number" and _entry_title(rest):
+            keys.append(m.value)  # "4. Amendment of section 4": an act's section, named only
+            sections.add(len(keys) - 1)
+        elif m is None and since_division <= 2 and _entry_title(u.text):
+            keys.append("")  # "Part 1" / "Preliminary and General" / "Section": its heading
+            plain.add(len(keys) - 1)
         else:
             keys.append(None)
     last = {m.value: j for j, u in enumerate(units) if (m := u.marker) is not None}
@@ -404,8 +431,14 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             listed.add(keys[end] or f"range {end}")  # a number listed again: the body begins
             end += 1
         named = [n for j in range(k, end) if (n := keys[j])]
-        if end - k >= _CONTENTS_MIN_RUN and named and all(last[n] >= end for n in named):
+        back = sum(last[n] >= end for n in named)
+        if plain.intersection(range(k, end)) and len(sections.intersection(range(k, end))) < 2:
+            back = -1  # "PART 1" / "COUNTER-TERRORISM" / "CHAPTER 1" …: the headings themselves
+        # a long list may miss one entry below (a heading the page furniture took)
+        if end - k >= _CONTENTS_MIN_RUN and named and back >= len(named) - (len(named) >= 10):
             found.update(units[j].start for j in range(k, end))
+            if end < len(units) and _annex_space(units[end].text) is not None:
+                found.add(units[end].start)  # "Schedule" closing an act's contents
         k = end
     return frozenset(found)
 
@@ -434,29 +467,74 @@ def ordinal_word(m: Marker) -> bool:
 _NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
 
 
-def section_notes(units: Sequence[Unit], text: str) -> frozenset[int]:
+def section_notes(
+    units: Sequence[Unit], text: str, contents: frozenset[int] = frozenset()
+) -> frozenset[int]:
     """Starts of the marginal notes a gazette prints as a line of their own right above each
     section (``Short title and commencement.`` over ``1. (1) This Act …``, ``Repeal and
     saving.`` over ``10.``): a short name, no sentence, closed by a full stop (a heading has
     none), above a numbered section; only where the text does so for several sections."""
     found: list[int] = []
+    bare: list[int] = []
+    top = 0.0  # the last section a note with no full stop stood above
     for u, v in pairwise(units):
         t = u.text.strip()
-        m = v.marker
+        m = v.marker or bold_number(v, text)
         if (
-            u.marker is None
+            u.start not in contents
+            and u.marker is None
             and u.role is None
             and m is not None
             and m.kind == "number"
-            and m.value.isdigit()
+            and m.value.replace(".", "", 1).isdigit()
             and u.line.heading_level is None
             and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
-            and t.endswith(".")
             and _names(t.rstrip(" ."))
         ):
-            found.append(u.start)
-    return frozenset(found) if len(found) >= _NOTE_MIN_RUN else frozenset()
+            if t.endswith("."):
+                found.append(u.start)
+            elif float(m.value) > top and not _titled(v.text[m.end :]):
+                # "Ports" over a schedule's "1.", a cross-heading over "1  Expressions of
+                # support" (a section with a title of its own): a heading, not a note
+                bare.append(u.start)
+                top = float(m.value)
+    if len(found) >= _NOTE_MIN_RUN:
+        return frozenset(found)
+    return frozenset(bare) if _bare_notes(units, bare, text) else frozenset()
+
+
+def _titled(rest: str) -> bool:
+    """A numbered line's rest is a title of its own: short, no sentence, no subsection."""
+    t = rest.strip()
+    return (
+        bool(t)
+        and t[0] not in "(["
+        and not TERMINAL_END.search(t)
+        and not t.endswith(("—", "–", ":", ","))
+        and words(t) <= 10
+        and _names(t)
+    )
+
+
+def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
+    """Lines with no full stop above numbered sections are an act's marginal notes (an Irish
+    or UK act prints them so) when they stand above nearly every section and the sections
+    have subsections (``(1)``, ``(2)``); a declaration's headings stand above a few of its
+    paragraphs, which have none."""
+    numbers = {
+        m.value
+        for u in units
+        if (m := u.marker or bold_number(u, text)) and m.kind == "number" and m.value.isdigit()
+    }
+    above = set()
+    for u, v in pairwise(units):
+        if u.start in bare and (m := v.marker or bold_number(v, text)) is not None:
+            above.add(m.value)
+    subsections = sum(
+        1 for u in units if (m := u.marker) and m.family == "number" and m.kind == "item"
+    )
+    return len(above) >= _NOTE_MIN_RUN and subsections >= 2 and len(above) >= 0.8 * len(numbers)
 
 
 def title_division(units: Sequence[Unit]) -> int | None:

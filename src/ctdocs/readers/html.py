@@ -303,7 +303,7 @@ def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
                 late += [p for p in pieces if p[0] >= body_end]
                 pieces = [p for p in pieces if p[0] < body_end]
             _text(conv, pieces)
-        elif name in _SKIP or (name.startswith("#") and name != "#document"):
+        elif name in _SKIP or (name.startswith("#") and name != "#document") or _hidden(node):
             _release(node)
         else:
             if name != "#document":
@@ -315,6 +315,18 @@ def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
             kids, node.childNodes = node.childNodes, []
             stack.extend((kid, False) for kid in reversed(kids))
     _text(conv, late)
+
+
+# The classes of the CSS frameworks that hide an element from the screen and keep it for
+# screen readers (Bootstrap's sr-only / visually-hidden, the Web Experience Toolkit's
+# wb-inv): a browser shows none of it ("Note marginale :" before each marginal note).
+_HIDDEN_HINT = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|wb-inv|wb-invisible)(?:\s|$)")
+
+
+def _hidden(node: Node) -> bool:
+    """The element is for screen readers only."""
+    cls = node.attributes.get("class") if node.attributes else None
+    return isinstance(cls, str) and _HIDDEN_HINT.search(cls) is not None
 
 
 def _text(conv: _Converter, pieces: list[tuple[int, str]]) -> None:
