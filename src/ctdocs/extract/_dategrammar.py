@@ -295,6 +295,7 @@ def _build(data: DatesFile) -> _Grammar:
 class _Calendar:
     era_after: _PhraseSet  # (Saka): the year before is another calendar's
     seasons: tuple[str, ...]  # season names in lower case
+    season_re: re.Pattern[str]  # any of them, in any case (no lower-cased copy of a text)
     season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
     season_year: re.Pattern[str]  # a year written after a season (automne 2019)
 
@@ -302,9 +303,12 @@ class _Calendar:
 def _calendar(data: DatesFile) -> _Calendar:
     """Years of other calendars and the seasons, from every language."""
     langs = data.languages.values()
+    seasons = tuple(sorted({w.lower() for ld in langs for w in ld.seasons}))
+    longest_first = sorted(seasons, key=len, reverse=True)
     return _Calendar(
         era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
-        seasons=tuple(sorted({w.lower() for ld in langs for w in ld.seasons})),
+        seasons=seasons,
+        season_re=re.compile("|".join(map(re.escape, longest_first)) or r"(?!)", re.IGNORECASE),
         season_cue=_season_cue_re(data),
         season_year=re.compile(
             r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE

@@ -496,24 +496,18 @@ def _scan(text: str, language: str) -> list[_Raw]:
 def _with_seasons(text: str, g: _Grammar, found: list[_Raw]) -> list[_Raw]:
     """The scan's dates and the year-less seasons (à l'automne) that none overlaps, in order.
 
-    Speed: the season names are looked for with ``str.find`` in the lower-cased text,
-    and the cue and year are checked only around them.
+    Speed and memory: the season names are looked for with one case-blind pattern (no
+    lower-cased copy of the text), and the cue and year are checked only around them.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
-        return found
     seasons: list[_Raw] = []
-    for name in g.calendar.seasons:
-        pos = low.find(name)
-        while pos >= 0:
-            end = pos + len(name)
-            whole = not (pos and _is_letter(text[pos - 1])) and not (
-                end < len(text) and _is_letter(text[end])
-            )  # a word of its own: not "complete", "springtime"
-            cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos) if whole else None
-            if cue is not None and g.calendar.season_year.match(text, end) is None:
-                seasons.append(_Raw(cue.start(), end, _El(None, None, None, 0), None, True))
-            pos = low.find(name, end)
+    for m in g.calendar.season_re.finditer(text):
+        pos, end = m.start(), m.end()
+        whole = not (pos and _is_letter(text[pos - 1])) and not (
+            end < len(text) and _is_letter(text[end])
+        )  # a word of its own: not "complete", "springtime"
+        cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos) if whole else None
+        if cue is not None and g.calendar.season_year.match(text, end) is None:
+            seasons.append(_Raw(cue.start(), end, _El(None, None, None, 0), None, True))
     if not seasons:
         return found
     seasons.sort(key=lambda r: r.start)
