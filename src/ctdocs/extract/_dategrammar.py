@@ -294,8 +294,7 @@ def _build(data: DatesFile) -> _Grammar:
 @dataclass(frozen=True, slots=True)
 class _Calendar:
     era_after: _PhraseSet  # (Saka): the year before is another calendar's
-    seasons: tuple[str, ...]  # season names in lower case
-    season_re: re.Pattern[str]  # any of them, in any case (no lower-cased copy of a text)
+    season_re: re.Pattern[str]  # a season's name, in any case (no lower-cased copy of a text)
     season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
     season_year: re.Pattern[str]  # a year written after a season (automne 2019)
 
@@ -303,11 +302,10 @@ class _Calendar:
 def _calendar(data: DatesFile) -> _Calendar:
     """Years of other calendars and the seasons, from every language."""
     langs = data.languages.values()
-    seasons = tuple(sorted({w.lower() for ld in langs for w in ld.seasons}))
-    longest_first = sorted(seasons, key=len, reverse=True)
+    names = {w.lower() for ld in langs for w in ld.seasons}
+    longest_first = sorted(names, key=lambda w: (-len(w), w))  # a fixed order, longest first
     return _Calendar(
         era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
-        seasons=seasons,
         season_re=re.compile("|".join(map(re.escape, longest_first)) or r"(?!)", re.IGNORECASE),
         season_cue=_season_cue_re(data),
         season_year=re.compile(
