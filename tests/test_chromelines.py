@@ -1,0 +1,106 @@
+"""Web chrome the line scorer leaves open (src/ctdocs/_chromelines.py).
+
+Hand-written pages, French and English side by side, in the styles of institutional
+sites: a tool row cut by separators after the text, a download link with its file size,
+a stamp row before the text; and what must stay the document's own (a report's header
+row with its symbol and date, a sentence with a bar in it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._boilerplate import lexicon
+from ctdocs._chromelines import mark_split_lines, split_pieces
+from ctdocs._layout import Unit, _protected, segment
+from ctdocs._normalise import normalise
+
+
+def units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+def split_marked(text: str) -> dict[str, Unit]:
+    """The page's units as the rule alone classes them (every line open before it)."""
+    got = segment(normalise(text, markdown=False))
+    for u in got:
+        u.noise = None
+    lex = lexicon()
+    assert lex is not None
+    mark_split_lines(got, _protected, lex.stamp)
+    return {u.text: u for u in got}
+
+
+PROSE = {
+    "fr": [
+        "Le Comité des Ministres recommande aux gouvernements des États membres de prendre "
+        "en compte les lignes directrices sur la prévention du terrorisme.",
+        "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+        "services de police, de renseignement et les services sociaux.",
+    ],
+    "en": [
+        "The Committee of Ministers recommends that the governments of member States take "
+        "into account the guidelines on the prevention of terrorism.",
+        "Member States should develop multi-agency approaches bringing together the police, "
+        "the intelligence services and the social services.",
+    ],
+}
+
+TITLE = {
+    "fr": "La prévention du terrorisme en Europe",
+    "en": "Preventing terrorism in Europe",
+}
+
+# (line, language, expected reason): before the text (head) and after it (tail)
+SPLIT_ROWS = [
+    ("Imprimer | Haut de page", "fr", "web-chrome"),
+    ("Print | Back to top", "en", "web-chrome"),
+    ("PDF | 175 koEn français", "fr", "web-chrome"),
+    ("PDF | 214 KB | Other languages", "en", "web-chrome"),
+    ("Publication : 3 mars 2025 · Langue : français", "fr", "metadata"),
+    ("Published: 3 March 2025 | Language: English", "en", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang", "reason"), SPLIT_ROWS)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_separator_rows_are_chrome(line: str, lang: str, reason: str, where: str) -> None:
+    parts = (
+        [TITLE[lang], line, *PROSE[lang]] if where == "head" else [TITLE[lang], *PROSE[lang], line]
+    )
+    page = "\n\n".join(parts)
+    alone = split_marked(page)
+    assert alone[line].noise == reason
+    assert all(alone[p].noise is None for p in [TITLE[lang], *PROSE[lang]])
+    got = units(page)  # the whole layout stage: noise still, the text open
+    assert got[line].noise is not None
+    assert all(got[p].noise is None for p in PROSE[lang])
+
+
+# A report's header row: its kind, its symbol and its date (front matter, not chrome).
+HEADER_ROWS = {
+    "fr": "Rapport | Doc. 12712 | 16 septembre 2011",
+    "en": "Report | Doc. 12712 | 16 September 2011",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_header_row_with_symbol_and_date_stays(lang: str) -> None:
+    line = HEADER_ROWS[lang]
+    assert split_marked("\n\n".join([line, TITLE[lang], *PROSE[lang]]))[line].noise is None
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Imprimer | Haut de page", ["Imprimer", "Haut de page"]),
+        ("Print · Share · Back to top", ["Print", "Share", "Back to top"]),
+        # one piece, or a piece that is a sentence, or a piece too long for a link
+        ("Communiqué de presse |", None),
+        ("Le Conseil a décidé. | Il a été convenu.", None),
+        ("See the list | the States that have ratified the Convention and its two Protocols", None),
+        ("Sans séparateur", None),
+    ],
+)
+def test_split_pieces(line: str, pieces: list[str] | None) -> None:
+    assert split_pieces(line) == pieces
