@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs._boilerplate import lexicon
-from ctdocs._chromelines import mark_split_lines, split_pieces
+from ctdocs._chromelines import mark_boxed_lines, mark_split_lines, split_pieces
 from ctdocs._layout import Unit, _protected, segment
 from ctdocs._normalise import normalise
 
@@ -104,3 +104,75 @@ def test_a_header_row_with_symbol_and_date_stays(lang: str) -> None:
 )
 def test_split_pieces(line: str, pieces: list[str] | None) -> None:
     assert split_pieces(line) == pieces
+
+
+# A cookie notice of three lines over the text: its middle sentence names no cookie and
+# uses words the text never uses.
+COOKIE_BOX = {
+    "fr": [
+        "Ce site utilise des cookies nécessaires à son fonctionnement et à sa sécurité.",
+        "Il collecte aussi des données anonymes sur ses visiteurs à des fins statistiques.",
+        "En savoir plus sur la gestion des cookies.",
+    ],
+    "en": [
+        "This site uses cookies needed for its operation and its security.",
+        "It also collects anonymous data about its visitors for statistical purposes.",
+        "Learn more about managing cookies.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_notices_middle_sentence_is_chrome(lang: str) -> None:
+    box = COOKIE_BOX[lang]
+    got = units("\n\n".join([*box, TITLE[lang], *PROSE[lang]]))
+    assert got[box[0]].noise == "web-chrome"
+    assert got[box[2]].noise == "web-chrome"
+    assert got[box[1]].noise == "web-chrome"
+    assert all(got[p].noise is None for p in [TITLE[lang], *PROSE[lang]])
+
+
+def boxed(lines: list[str], chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the rule has run, the lines ``chrome`` set as menus."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = "navigation" if i in chrome else None
+    lex = lexicon()
+    assert lex is not None
+    mark_boxed_lines(got, _protected, lex.all_stop)
+    return [u.noise for u in got]
+
+
+# Between two menus: a teaser for another page (its own words), and a copy of the page's
+# title (the text's words), which stays.
+TEASER = {
+    "fr": "À lire aussi : la nouvelle stratégie nationale de cybersécurité présentée hier",
+    "en": "Related: the new national cyber security strategy presented yesterday",
+}
+TITLE_COPY = {
+    "fr": "Lignes directrices sur la prévention du terrorisme",
+    "en": "Guidelines on the prevention of terrorism",
+}
+MENUS = {
+    "fr": ["Accueil Actualités Publications", "Contact Plan du site"],
+    "en": ["Home News Publications", "Contact Site map"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_teaser_between_menus_is_chrome(lang: str) -> None:
+    lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang], MENUS[lang][1]]
+    assert boxed(lines, {2, 4})[3] == "web-chrome"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_copy_between_menus_stays(lang: str) -> None:
+    lines = [MENUS[lang][0], TITLE_COPY[lang], MENUS[lang][1], *PROSE[lang]]
+    assert boxed(lines, {0, 2})[1] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_line_with_chrome_on_one_side_only_stays(lang: str) -> None:
+    lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang]]
+    assert boxed(lines, {2})[3] is None

@@ -1,6 +1,6 @@
-"""Web chrome the line scorer leaves open: separator-joined tool lines.
+"""Web chrome the line scorer leaves open: separator-joined tool lines and boxed notices.
 
-A shape that holds across sites, checked after the scorer has classed the page:
+Two shapes hold across sites and are checked after the scorer has classed the page:
 
 * A line cut by separators (``|``, ``·``) into two or more short pieces, none of them
   a sentence: a page's tool row (``Print | Back to top``), a download link with its file
@@ -10,20 +10,26 @@ A shape that holds across sites, checked after the scorer has classed the page:
   row with figures is chrome only as a stamp or a download link. (A bulleted office line,
   ``Department of Public Information • … • New York``, is left open: the gold counts it
   as noise in some press releases and as their head in others.)
+* An open line with chrome right above and right below it whose words the document does
+  not use elsewhere: the middle sentence of a cookie notice, a "Related:" teaser between
+  a footer's links, an author's note between a box's heading and its contact line. A copy
+  of the page's title between two menus shares its words with the text, and stays
+  (guidelines §5: a chrome line whose words occur inside the document is not noise).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ._furniture import scorable
+from ._furniture import ends_sentence, scorable
 
 if TYPE_CHECKING:
     from ._layout import Unit
 
-__all__ = ["mark_split_lines", "split_pieces"]
+__all__ = ["mark_boxed_lines", "mark_split_lines", "split_pieces"]
 
 _SPLIT_RE = re.compile(r"\s*[|·]\s*")
 _INNER_SEP_RE = re.compile(r"\S\s*[|·]\s*\S")
@@ -37,6 +43,13 @@ _PIECE_END = frozenset(".!?;:")
 _PIECE_MAX_WORDS = 8  # a piece of a tool row: a link, a label with its value
 _SPLIT_MAX_WORDS = 25
 _SPLIT_MIN_PIECES = 2
+
+# Reasons of chrome neighbours (not stamps: a title stands between chrome and a stamp).
+_CHROME = frozenset({"web-chrome", "navigation", "boilerplate"})
+_BOXED_MAX_WORDS = 40
+_OWN_WORDS_MAX = 0.5  # share of the line's content words found elsewhere in the text
+_CONTENT_MIN_LEN = 3
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
 def split_pieces(text: str) -> list[str] | None:
@@ -74,3 +87,39 @@ def mark_split_lines(
             continue
         elif sized or not any(ch.isdigit() for ch in u.text):
             u.noise = "web-chrome"
+
+
+def _content(text: str, stop: frozenset[str]) -> set[str]:
+    return {
+        w
+        for w in _ALPHA_RE.findall(text.casefold())
+        if len(w) >= _CONTENT_MIN_LEN and w not in stop
+    }
+
+
+def mark_boxed_lines(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], stop: frozenset[str]
+) -> None:
+    """An open line between two chrome lines is chrome too (a notice's middle sentence,
+    a teaser among a footer's links) when most of its content words occur nowhere else
+    in the open text: a page-title copy between two menus repeats the text's words."""
+    words = [_content(u.text, stop) if u.noise is None else set() for u in units]
+    freq = Counter(w for ws in words for w in ws)
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if units[i - 1].noise not in _CHROME or units[i + 1].noise not in _CHROME:
+            continue
+        if not scorable(u) or u.marker is not None or not words[i]:
+            continue
+        if len(u.text.split()) > _BOXED_MAX_WORDS or protected(u):
+            continue
+        shared = sum(1 for w in words[i] if freq[w] > 1)
+        if shared <= _OWN_WORDS_MAX * len(words[i]) and not _reads_on(units, i):
+            u.noise = "web-chrome"
+
+
+def _reads_on(units: Sequence[Unit], i: int) -> bool:
+    """The line runs on into the next one (no end of sentence, next begins lower-case):
+    one sentence broken across lines, never a box's separate line."""
+    nxt = units[i + 1].text.lstrip()
+    return not ends_sentence(units[i].text) and nxt[:1].islower()
