@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 
 from ctdocs._boilerplate import lexicon
-from ctdocs._chromelines import mark_boxed_lines, mark_split_lines, split_pieces
+from ctdocs._chromelines import (
+    mark_boxed_lines,
+    mark_language_versions,
+    mark_split_lines,
+    split_pieces,
+)
 from ctdocs._layout import Unit, _protected, segment
 from ctdocs._normalise import normalise
 
@@ -176,3 +181,54 @@ def test_a_title_copy_between_menus_stays(lang: str) -> None:
 def test_a_line_with_chrome_on_one_side_only_stays(lang: str) -> None:
     lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang]]
     assert boxed(lines, {2})[3] is None
+
+
+# A repository's copy of a treaty: the title in Dutch, then in the document's language.
+VERSIONS = {
+    "fr": (
+        "##Verdrag ter bestrijding van terroristische bomaanslagen",
+        "####Convention internationale pour la répression des attentats terroristes à l'explosif",
+    ),
+    "en": (
+        "##Internationaal Verdrag ter bestrijding van terroristische bomaanslagen",
+        "####International Convention for the Suppression of Terrorist Bombings",
+    ),
+}
+# A title of the document's own, without function words, over a subtitle: its words are
+# the text's.
+OWN_TITLES = {
+    "fr": ("## Stratégie nationale antiterroriste", "### Lignes directrices sur la prévention"),
+    "en": ("## National Counter Terrorism Strategy", "### Guidelines on the prevention"),
+}
+
+
+def versions(lines: list[str]) -> list[str | None]:
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    for u in got:
+        u.noise = None
+    lex = lexicon()
+    assert lex is not None
+    lang = "fr" if "prévention" in lines[-1] or "Les" in lines[-1] else "en"
+    mark_language_versions(got, lex.stop[lang], lex.all_stop)
+    return [u.noise for u in got]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_in_another_language_is_the_repositorys(lang: str) -> None:
+    other, own = VERSIONS[lang]
+    lines = [other, own, *PROSE[lang]]
+    assert versions(lines)[:2] == ["repository", None]
+    got = units("\n\n".join(lines))  # the whole layout stage
+    assert got[other].noise == "repository"
+    assert got[own].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_of_the_documents_own_stays(lang: str) -> None:
+    title, subtitle = OWN_TITLES[lang]
+    text = {
+        "fr": "La stratégie nationale antiterroriste fixe les priorités du Gouvernement.",
+        "en": "The national counter terrorism strategy sets the priorities of the Government.",
+    }[lang]
+    lines = [title, subtitle, text, *PROSE[lang]]
+    assert versions(lines)[:2] == [None, None]

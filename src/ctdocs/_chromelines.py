@@ -15,10 +15,16 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   a footer's links, an author's note between a box's heading and its contact line. A copy
   of the page's title between two menus shares its words with the text, and stays
   (guidelines §5: a chrome line whose words occur inside the document is not noise).
+
+A repository's copy of a treaty may head it with its title in another language before
+the title in the document's own (``##Protocol tot bestrijding …`` over ``####Protocol
+for the Suppression …``): a heading without one function word of the document's
+language, right above a heading that has them, is that record's language version.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -29,7 +35,7 @@ from ._furniture import ends_sentence, scorable
 if TYPE_CHECKING:
     from ._layout import Unit
 
-__all__ = ["mark_boxed_lines", "mark_split_lines", "split_pieces"]
+__all__ = ["mark_boxed_lines", "mark_language_versions", "mark_split_lines", "split_pieces"]
 
 _SPLIT_RE = re.compile(r"\s*[|·]\s*")
 _INNER_SEP_RE = re.compile(r"\S\s*[|·]\s*\S")
@@ -89,10 +95,15 @@ def mark_split_lines(
             u.noise = "web-chrome"
 
 
+# A link's target (a Markdown link's address, a bare URL) is not the text's words.
+_TARGET_RE = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+
+
 def _content(text: str, stop: frozenset[str]) -> set[str]:
+    """The line's content words: three letters or more, no function word, no link target."""
     return {
         w
-        for w in _ALPHA_RE.findall(text.casefold())
+        for w in _ALPHA_RE.findall(_TARGET_RE.sub(" ", text).casefold())
         if len(w) >= _CONTENT_MIN_LEN and w not in stop
     }
 
@@ -123,3 +134,40 @@ def _reads_on(units: Sequence[Unit], i: int) -> bool:
     one sentence broken across lines, never a box's separate line."""
     nxt = units[i + 1].text.lstrip()
     return not ends_sentence(units[i].text) and nxt[:1].islower()
+
+
+_HASHES_RE = re.compile(r"^(#{1,6})\s*(?=\S)")  # glued marks too: "##Protocol tot …"
+_VERSION_MIN_WORDS = 4
+_OWN_STOP_MIN = 2  # function words of the document's language in its own title
+_HEAD_LINES = 6  # the record's headings stand in the page's first lines
+
+
+def _hashes(u: Unit) -> int:
+    m = _HASHES_RE.match(u.text)
+    return len(m.group(1)) if m else 0
+
+
+def mark_language_versions(
+    units: Sequence[Unit], stop: frozenset[str], all_stop: frozenset[str]
+) -> None:
+    """A Markdown heading in the page's first lines with no function word of the
+    document's language, right above a heading of the same or a lower rank that has
+    some, is a title in another language: the repository's record, not the document.
+    Its words are not the text's (a title of the document's own, "National Counter
+    Terrorism Strategy" over "Review of the plan", repeats them and stays)."""
+    head = [i for i, u in enumerate(units[:_HEAD_LINES]) if u.noise is None]
+    words = [_content(u.text, all_stop) if u.noise is None else set() for u in units]
+    freq = Counter(w for ws in words for w in ws)
+    for a, b in itertools.pairwise(head):
+        u, v = units[a], units[b]
+        if not _hashes(u) or _hashes(v) < _hashes(u) or not scorable(u):
+            continue
+        mine = _ALPHA_RE.findall(u.text.casefold())
+        theirs = _ALPHA_RE.findall(v.text.casefold())
+        if len(mine) < _VERSION_MIN_WORDS or any(w in stop for w in mine):
+            continue
+        shared = sum(1 for w in words[a] if freq[w] > 1)
+        if len([w for w in theirs if w in stop]) >= _OWN_STOP_MIN and (
+            shared <= _OWN_WORDS_MAX * len(words[a])
+        ):
+            u.noise = "repository"
