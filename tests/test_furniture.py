@@ -302,6 +302,9 @@ CUES = [
     # a release's byline strip closed by its reading time
     ("Communiqué de presse · 27 novembre 2024 · Temps de lecture : 4 min", "web-chrome"),
     ("Press release · 27 November 2024 · Reading time: 4 min", "web-chrome"),
+    # a document host's or a site theme's credit closing a line
+    ("2017 CAB Conseil de l'Union européenne Bruxelles Propulsé par Calaméo", "web-chrome"),
+    ("1589310 CAB Council of the European Union Brussels Powered By Scribd", "web-chrome"),
 ]
 
 
@@ -322,6 +325,8 @@ NOT_NOTICES = [
     "Member States shall ensure that the content is available under the conditions laid down.",
     "Les opinions exprimées par les États membres lors de la réunion ont été prises en compte.",
     "The views expressed by the Member States during the meeting were taken into account.",
+    "Le recrutement est propulsé par la propagande en ligne et les messageries chiffrées.",
+    "Recruitment is powered by online propaganda and by encrypted messaging services.",
 ]
 
 
