@@ -13,6 +13,7 @@ import pytest
 from ctdocs._boilerplate import lexicon
 from ctdocs._chromelines import (
     mark_boxed_lines,
+    mark_footer_menu,
     mark_language_versions,
     mark_split_lines,
     split_pieces,
@@ -232,3 +233,63 @@ def test_a_title_of_the_documents_own_stays(lang: str) -> None:
     }[lang]
     lines = [title, subtitle, text, *PROSE[lang]]
     assert versions(lines)[:2] == [None, None]
+
+
+def footer(lines: list[str], chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the footer-menu rule has run, ``chrome`` set as chrome."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = "web-chrome" if i in chrome else None
+    mark_footer_menu(got, _protected)
+    return [u.noise for u in got]
+
+
+FOOTER_MENU = {
+    "fr": [
+        "Textes consolidés",
+        "Tables des codes",
+        "Lexique juridique",
+        "Cette page est-elle à jour ?",
+    ],
+    "en": ["Code toolbox", "Table of popular names", "Legal glossary", "How current is this?"],
+}
+CLOSING = {
+    "fr": ["Haut de page", "Tous droits réservés"],
+    "en": ["Back to top", "All rights reserved"],
+}
+SIGNATURES = {
+    "fr": ["Le Premier ministre,", "Jeanne Martin", "Le ministre de l'intérieur,", "Paul Durand"],
+    "en": ["For the Government,", "Jane Martin", "Minister of the Interior,", "Paul Durand"],
+}
+
+
+def text_of(lang: str) -> list[str]:
+    """Eight paragraphs of text: the footer stands in the page's second half."""
+    return [*PROSE[lang], *PROSE[lang][::-1]] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_footer_menu_above_the_closing_chrome_is_navigation(lang: str) -> None:
+    lines = [*text_of(lang), *FOOTER_MENU[lang], *CLOSING[lang]]
+    got = footer(lines, {12, 13})
+    assert got[8:12] == ["navigation"] * 4
+    assert got[:8] == [None] * 8
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signature_block_above_the_closing_chrome_stays(lang: str) -> None:
+    lines = [*text_of(lang), *SIGNATURES[lang], *CLOSING[lang]]
+    assert footer(lines, {12, 13})[:12] == [None] * 12
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_short_lines_are_no_menu(lang: str) -> None:
+    lines = [*text_of(lang), *FOOTER_MENU[lang][:2], *CLOSING[lang]]
+    assert footer(lines, {10, 11})[:10] == [None] * 10
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_lines_in_the_first_half_are_no_footer(lang: str) -> None:
+    lines = [*PROSE[lang], *FOOTER_MENU[lang], *CLOSING[lang]]
+    assert footer(lines, {6, 7})[:6] == [None] * 6

@@ -16,6 +16,11 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   of the page's title between two menus shares its words with the text, and stays
   (guidelines §5: a chrome line whose words occur inside the document is not noise).
 
+A page's footer menu may begin above the chrome the scorer found: three or more short
+link lines (no figure, no closing punctuation) between the last of the text and the
+page's closing chrome, in the second half of the page (``U.S. Code Toolbox``, ``Table
+of Popular Names``, ``How current is this?``) are navigation.
+
 A repository's copy of a treaty may head it with its title in another language before
 the title in the document's own (``##Protocol tot bestrijding …`` over ``####Protocol
 for the Suppression …``): a heading without one function word of the document's
@@ -35,7 +40,13 @@ from ._furniture import ends_sentence, scorable
 if TYPE_CHECKING:
     from ._layout import Unit
 
-__all__ = ["mark_boxed_lines", "mark_language_versions", "mark_split_lines", "split_pieces"]
+__all__ = [
+    "mark_boxed_lines",
+    "mark_footer_menu",
+    "mark_language_versions",
+    "mark_split_lines",
+    "split_pieces",
+]
 
 _SPLIT_RE = re.compile(r"\s*[|·]\s*")
 _INNER_SEP_RE = re.compile(r"\S\s*[|·]\s*\S")
@@ -171,3 +182,37 @@ def mark_language_versions(
             shared <= _OWN_WORDS_MAX * len(words[a])
         ):
             u.noise = "repository"
+
+
+_MENU_MAX_WORDS = 6  # a footer link
+_MENU_MIN_LINES = 3
+_LINK_END = frozenset(".;:,")
+
+
+def _menu_link(u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    t = u.text.strip()
+    return (
+        scorable(u)
+        and (u.marker is None or u.marker.kind == "bullet")
+        and 1 <= len(t.split()) <= _MENU_MAX_WORDS
+        and t[-1] not in _LINK_END
+        and not any(ch.isdigit() for ch in t)
+        and not protected(u)
+    )
+
+
+def mark_footer_menu(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """The short link lines right above the page's closing chrome, after the last of
+    the text, in the second half of the page: the first items of the footer menu. A
+    signature block does not make such a run (its lines close on a comma or carry a
+    date), nor does a schedule's table (its rows carry figures)."""
+    last = max((i for i, u in enumerate(units) if u.noise is None), default=-1)
+    if last < 0 or last + 1 >= len(units) or units[last + 1].noise not in _CHROME:
+        return
+    first = last
+    while first >= 0 and units[first].noise is None and _menu_link(units[first], protected):
+        first -= 1
+    first += 1
+    if last - first + 1 >= _MENU_MIN_LINES and first > len(units) // 2:
+        for u in units[first : last + 1]:
+            u.noise = "navigation"
