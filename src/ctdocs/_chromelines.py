@@ -89,6 +89,8 @@ def mark_split_lines(
     are web chrome; a row with a page stamp among its pieces ("Published: …", "Mis à jour
     le …") is metadata, whose date is the page's own (guidelines §2)."""
     for u in units:
+        if "|" not in u.text and "·" not in u.text:
+            continue  # most lines: no separator at all
         if not scorable(u) or u.line.heading_level is not None:
             continue
         pieces = split_pieces(u.text)
@@ -110,13 +112,23 @@ def mark_split_lines(
 _TARGET_RE = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 
 
-def _content(text: str, stop: frozenset[str]) -> set[str]:
-    """The line's content words: three letters or more, no function word, no link target."""
-    return {
-        w
-        for w in _ALPHA_RE.findall(_TARGET_RE.sub(" ", text).casefold())
-        if len(w) >= _CONTENT_MIN_LEN and w not in stop
-    }
+def _tokens(text: str) -> list[str]:
+    """The text's words, case-folded, link targets left out."""
+    return _ALPHA_RE.findall(_TARGET_RE.sub(" ", text).casefold())
+
+
+def _vocabulary(units: Sequence[Unit]) -> Counter[str]:
+    """How often each word occurs in the open lines (one pass over their joined text:
+    asked only when a line is a candidate)."""
+    return Counter(_tokens("\n".join(u.text for u in units if u.noise is None)))
+
+
+def _own_words(text: str, stop: frozenset[str], vocab: Counter[str]) -> tuple[int, int]:
+    """The line's content words (three letters or more, no function word) and how many of
+    them occur in another open line."""
+    own = Counter(_tokens(text))
+    content = [w for w in own if len(w) >= _CONTENT_MIN_LEN and w not in stop]
+    return len(content), sum(1 for w in content if vocab[w] > own[w])
 
 
 def mark_boxed_lines(
@@ -125,19 +137,23 @@ def mark_boxed_lines(
     """An open line between two chrome lines is chrome too (a notice's middle sentence,
     a teaser among a footer's links) when most of its content words occur nowhere else
     in the open text: a page-title copy between two menus repeats the text's words."""
-    words = [_content(u.text, stop) if u.noise is None else set() for u in units]
-    freq = Counter(w for ws in words for w in ws)
-    for i in range(1, len(units) - 1):
-        u = units[i]
-        if units[i - 1].noise not in _CHROME or units[i + 1].noise not in _CHROME:
-            continue
-        if not scorable(u) or u.marker is not None or not words[i]:
-            continue
-        if len(u.text.split()) > _BOXED_MAX_WORDS or protected(u):
-            continue
-        shared = sum(1 for w in words[i] if freq[w] > 1)
-        if shared <= _OWN_WORDS_MAX * len(words[i]) and not _reads_on(units, i):
-            u.noise = "web-chrome"
+    boxed = [
+        i
+        for i in range(1, len(units) - 1)
+        if units[i - 1].noise in _CHROME
+        and units[i + 1].noise in _CHROME
+        and scorable(units[i])
+        and units[i].marker is None
+        and len(units[i].text.split()) <= _BOXED_MAX_WORDS
+        and not protected(units[i])
+    ]
+    if not boxed:
+        return
+    vocab = _vocabulary(units)
+    for i in boxed:
+        n, shared = _own_words(units[i].text, stop, vocab)
+        if n and shared <= _OWN_WORDS_MAX * n and not _reads_on(units, i):
+            units[i].noise = "web-chrome"
 
 
 def _reads_on(units: Sequence[Unit], i: int) -> bool:
@@ -167,8 +183,7 @@ def mark_language_versions(
     Its words are not the text's (a title of the document's own, "National Counter
     Terrorism Strategy" over "Review of the plan", repeats them and stays)."""
     head = [i for i, u in enumerate(units[:_HEAD_LINES]) if u.noise is None]
-    words = [_content(u.text, all_stop) if u.noise is None else set() for u in units]
-    freq = Counter(w for ws in words for w in ws)
+    vocab: Counter[str] | None = None  # counted only for a heading that passes the rest
     for a, b in itertools.pairwise(head):
         u, v = units[a], units[b]
         if not _hashes(u) or _hashes(v) < _hashes(u) or not scorable(u):
@@ -177,10 +192,11 @@ def mark_language_versions(
         theirs = _ALPHA_RE.findall(v.text.casefold())
         if len(mine) < _VERSION_MIN_WORDS or any(w in stop for w in mine):
             continue
-        shared = sum(1 for w in words[a] if freq[w] > 1)
-        if len([w for w in theirs if w in stop]) >= _OWN_STOP_MIN and (
-            shared <= _OWN_WORDS_MAX * len(words[a])
-        ):
+        if len([w for w in theirs if w in stop]) < _OWN_STOP_MIN:
+            continue
+        vocab = _vocabulary(units) if vocab is None else vocab
+        n, shared = _own_words(u.text, all_stop, vocab)
+        if shared <= _OWN_WORDS_MAX * n:
             u.noise = "repository"
 
 
