@@ -46,6 +46,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._footnotes",
             "ctdocs._columns",
             "ctdocs._tailboxes",
+            "ctdocs._chromelines",
             "ctdocs._numbering",
         ),
     ),

@@ -30,6 +30,12 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
+from ._chromelines import (
+    mark_boxed_lines,
+    mark_footer_menu,
+    mark_language_versions,
+    mark_split_lines,
+)
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -468,6 +474,10 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
+    mark_split_lines(units, protected, lex.stamp)
+    mark_boxed_lines(units, protected, lex.all_stop)
+    mark_language_versions(units, doc.stop, lex.all_stop)
+    mark_footer_menu(units, protected)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)

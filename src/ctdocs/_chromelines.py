@@ -1,0 +1,234 @@
+"""Web chrome the line scorer leaves open: separator-joined tool lines and boxed notices.
+
+Two shapes hold across sites and are checked after the scorer has classed the page:
+
+* A line cut by separators (``|``, ``·``) into two or more short pieces, none of them
+  a sentence: a page's tool row (``Print | Back to top``), a download link with its file
+  size (``PDF | 175 ko``), a stamp row (``Published: 1 December 2023 | Language:
+  English``). The document's own text does not join short phrases with such marks, but
+  its header may (``Report | Doc. 12712 | 16 September 2011``: a symbol and a date), so a
+  row with figures is chrome only as a stamp or a download link. (A bulleted office line,
+  ``Department of Public Information • … • New York``, is left open: the gold counts it
+  as noise in some press releases and as their head in others.)
+* An open line with chrome right above and right below it whose words the document does
+  not use elsewhere: the middle sentence of a cookie notice, a "Related:" teaser between
+  a footer's links, an author's note between a box's heading and its contact line. A copy
+  of the page's title between two menus shares its words with the text, and stays
+  (guidelines §5: a chrome line whose words occur inside the document is not noise).
+
+A page's footer menu may begin above the chrome the scorer found: three or more short
+link lines (no figure, no closing punctuation) between the last of the text and the
+page's closing chrome, in the second half of the page (``U.S. Code Toolbox``, ``Table
+of Popular Names``, ``How current is this?``) are navigation.
+
+A repository's copy of a treaty may head it with its title in another language before
+the title in the document's own (``##Protocol tot bestrijding …`` over ``####Protocol
+for the Suppression …``): a heading without one function word of the document's
+language, right above a heading that has them, is that record's language version.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ._furniture import ends_sentence, scorable
+
+if TYPE_CHECKING:
+    from ._layout import Unit
+
+__all__ = [
+    "mark_boxed_lines",
+    "mark_footer_menu",
+    "mark_language_versions",
+    "mark_split_lines",
+    "split_pieces",
+]
+
+_SPLIT_RE = re.compile(r"\s*[|·]\s*")
+_INNER_SEP_RE = re.compile(r"\S\s*[|·]\s*\S")
+# A file's size on a download link: "PDF | 175 ko", "(PDF, 412 Ko)", "214 KB".
+# The unit may run into the next link's word ("175 koEn français"), never into a
+# lower-case one ("12 kg", "3 gobelets").
+_FILE_SIZE_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:[kmgKMG][oObB]|octets|bytes)(?![a-zà-ÿ])",
+)
+_PIECE_END = frozenset(".!?;:")
+_PIECE_MAX_WORDS = 8  # a piece of a tool row: a link, a label with its value
+_SPLIT_MAX_WORDS = 25
+_SPLIT_MIN_PIECES = 2
+
+# Reasons of chrome neighbours (not stamps: a title stands between chrome and a stamp).
+_CHROME = frozenset({"web-chrome", "navigation", "boilerplate"})
+_BOXED_MAX_WORDS = 40
+_OWN_WORDS_MAX = 0.5  # share of the line's content words found elsewhere in the text
+_CONTENT_MIN_LEN = 3
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+
+
+def split_pieces(text: str) -> list[str] | None:
+    """The pieces of a separator-joined tool line, or None when the line is not one."""
+    if not _INNER_SEP_RE.search(text):
+        return None
+    pieces = [p for p in _SPLIT_RE.split(text.strip()) if p]
+    if len(pieces) < _SPLIT_MIN_PIECES or len(text.split()) > _SPLIT_MAX_WORDS:
+        return None
+    for p in pieces:
+        if len(p.split()) > _PIECE_MAX_WORDS or p[-1] in _PIECE_END:
+            return None
+    return pieces
+
+
+def mark_split_lines(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], stamp: re.Pattern[str]
+) -> None:
+    """Tool rows, download links and office footers cut by separators into short pieces
+    are web chrome; a row with a page stamp among its pieces ("Published: …", "Mis à jour
+    le …") is metadata, whose date is the page's own (guidelines §2)."""
+    for u in units:
+        if "|" not in u.text and "·" not in u.text:
+            continue  # most lines: no separator at all
+        if not scorable(u) or u.line.heading_level is not None:
+            continue
+        pieces = split_pieces(u.text)
+        if pieces is None:
+            continue
+        sized = _FILE_SIZE_RE.search(u.text) is not None
+        if any(stamp.match(p) for p in pieces):
+            # a stamp, as the rules class it, head or not; beside a download link its
+            # date would be read as the file's, not the page's, and the row stays open
+            if not sized:
+                u.noise = "metadata"
+        elif protected(u):
+            continue
+        elif sized or not any(ch.isdigit() for ch in u.text):
+            u.noise = "web-chrome"
+
+
+# A link's target (a Markdown link's address, a bare URL) is not the text's words.
+_TARGET_RE = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+
+
+def _tokens(text: str) -> list[str]:
+    """The text's words, case-folded, link targets left out."""
+    return _ALPHA_RE.findall(_TARGET_RE.sub(" ", text).casefold())
+
+
+def _vocabulary(units: Sequence[Unit]) -> Counter[str]:
+    """How often each word occurs in the open lines (one pass over their joined text:
+    asked only when a line is a candidate)."""
+    return Counter(_tokens("\n".join(u.text for u in units if u.noise is None)))
+
+
+def _own_words(text: str, stop: frozenset[str], vocab: Counter[str]) -> tuple[int, int]:
+    """The line's content words (three letters or more, no function word) and how many of
+    them occur in another open line."""
+    own = Counter(_tokens(text))
+    content = [w for w in own if len(w) >= _CONTENT_MIN_LEN and w not in stop]
+    return len(content), sum(1 for w in content if vocab[w] > own[w])
+
+
+def mark_boxed_lines(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], stop: frozenset[str]
+) -> None:
+    """An open line between two chrome lines is chrome too (a notice's middle sentence,
+    a teaser among a footer's links) when most of its content words occur nowhere else
+    in the open text: a page-title copy between two menus repeats the text's words."""
+    boxed = [
+        i
+        for i in range(1, len(units) - 1)
+        if units[i - 1].noise in _CHROME
+        and units[i + 1].noise in _CHROME
+        and scorable(units[i])
+        and units[i].marker is None
+        and len(units[i].text.split()) <= _BOXED_MAX_WORDS
+        and not protected(units[i])
+    ]
+    if not boxed:
+        return
+    vocab = _vocabulary(units)
+    for i in boxed:
+        n, shared = _own_words(units[i].text, stop, vocab)
+        if n and shared <= _OWN_WORDS_MAX * n and not _reads_on(units, i):
+            units[i].noise = "web-chrome"
+
+
+def _reads_on(units: Sequence[Unit], i: int) -> bool:
+    """The line runs on into the next one (no end of sentence, next begins lower-case):
+    one sentence broken across lines, never a box's separate line."""
+    nxt = units[i + 1].text.lstrip()
+    return not ends_sentence(units[i].text) and nxt[:1].islower()
+
+
+_HASHES_RE = re.compile(r"^(#{1,6})\s*(?=\S)")  # glued marks too: "##Protocol tot …"
+_VERSION_MIN_WORDS = 4
+_OWN_STOP_MIN = 2  # function words of the document's language in its own title
+_HEAD_LINES = 6  # the record's headings stand in the page's first lines
+
+
+def _hashes(u: Unit) -> int:
+    m = _HASHES_RE.match(u.text)
+    return len(m.group(1)) if m else 0
+
+
+def mark_language_versions(
+    units: Sequence[Unit], stop: frozenset[str], all_stop: frozenset[str]
+) -> None:
+    """A Markdown heading in the page's first lines with no function word of the
+    document's language, right above a heading of the same or a lower rank that has
+    some, is a title in another language: the repository's record, not the document.
+    Its words are not the text's (a title of the document's own, "National Counter
+    Terrorism Strategy" over "Review of the plan", repeats them and stays)."""
+    head = [i for i, u in enumerate(units[:_HEAD_LINES]) if u.noise is None]
+    vocab: Counter[str] | None = None  # counted only for a heading that passes the rest
+    for a, b in itertools.pairwise(head):
+        u, v = units[a], units[b]
+        if not _hashes(u) or _hashes(v) < _hashes(u) or not scorable(u):
+            continue
+        mine = _ALPHA_RE.findall(u.text.casefold())
+        theirs = _ALPHA_RE.findall(v.text.casefold())
+        if len(mine) < _VERSION_MIN_WORDS or any(w in stop for w in mine):
+            continue
+        if len([w for w in theirs if w in stop]) < _OWN_STOP_MIN:
+            continue
+        vocab = _vocabulary(units) if vocab is None else vocab
+        n, shared = _own_words(u.text, all_stop, vocab)
+        if shared <= _OWN_WORDS_MAX * n:
+            u.noise = "repository"
+
+
+_MENU_MAX_WORDS = 6  # a footer link
+_MENU_MIN_LINES = 3
+_LINK_END = frozenset(".;:,")
+
+
+def _menu_link(u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    t = u.text.strip()
+    return (
+        scorable(u)
+        and (u.marker is None or u.marker.kind == "bullet")
+        and 1 <= len(t.split()) <= _MENU_MAX_WORDS
+        and t[-1] not in _LINK_END
+        and not any(ch.isdigit() for ch in t)
+        and not protected(u)
+    )
+
+
+def mark_footer_menu(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """The short link lines right above the page's closing chrome, after the last of
+    the text, in the second half of the page: the first items of the footer menu. A
+    signature block does not make such a run (its lines close on a comma or carry a
+    date), nor does a schedule's table (its rows carry figures)."""
+    last = max((i for i, u in enumerate(units) if u.noise is None), default=-1)
+    if last < 0 or last + 1 >= len(units) or units[last + 1].noise not in _CHROME:
+        return
+    first = last
+    while first >= 0 and units[first].noise is None and _menu_link(units[first], protected):
+        first -= 1
+    first += 1
+    if last - first + 1 >= _MENU_MIN_LINES and first > len(units) // 2:
+        for u in units[first : last + 1]:
+            u.noise = "navigation"

@@ -1,0 +1,295 @@
+"""Web chrome the line scorer leaves open (src/ctdocs/_chromelines.py).
+
+Hand-written pages, French and English side by side, in the styles of institutional
+sites: a tool row cut by separators after the text, a download link with its file size,
+a stamp row before the text; and what must stay the document's own (a report's header
+row with its symbol and date, a sentence with a bar in it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._boilerplate import lexicon
+from ctdocs._chromelines import (
+    mark_boxed_lines,
+    mark_footer_menu,
+    mark_language_versions,
+    mark_split_lines,
+    split_pieces,
+)
+from ctdocs._layout import Unit, _protected, segment
+from ctdocs._normalise import normalise
+
+
+def units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+def split_marked(text: str) -> dict[str, Unit]:
+    """The page's units as the rule alone classes them (every line open before it)."""
+    got = segment(normalise(text, markdown=False))
+    for u in got:
+        u.noise = None
+    lex = lexicon()
+    assert lex is not None
+    mark_split_lines(got, _protected, lex.stamp)
+    return {u.text: u for u in got}
+
+
+PROSE = {
+    "fr": [
+        "Le Comité des Ministres recommande aux gouvernements des États membres de prendre "
+        "en compte les lignes directrices sur la prévention du terrorisme.",
+        "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+        "services de police, de renseignement et les services sociaux.",
+    ],
+    "en": [
+        "The Committee of Ministers recommends that the governments of member States take "
+        "into account the guidelines on the prevention of terrorism.",
+        "Member States should develop multi-agency approaches bringing together the police, "
+        "the intelligence services and the social services.",
+    ],
+}
+
+TITLE = {
+    "fr": "La prévention du terrorisme en Europe",
+    "en": "Preventing terrorism in Europe",
+}
+
+# (line, language, expected reason): before the text (head) and after it (tail)
+SPLIT_ROWS = [
+    ("Imprimer | Haut de page", "fr", "web-chrome"),
+    ("Print | Back to top", "en", "web-chrome"),
+    ("PDF | 175 koEn français", "fr", "web-chrome"),
+    ("PDF | 214 KB | Other languages", "en", "web-chrome"),
+    ("Publication : 3 mars 2025 · Langue : français", "fr", "metadata"),
+    ("Published: 3 March 2025 | Language: English", "en", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang", "reason"), SPLIT_ROWS)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_separator_rows_are_chrome(line: str, lang: str, reason: str, where: str) -> None:
+    parts = (
+        [TITLE[lang], line, *PROSE[lang]] if where == "head" else [TITLE[lang], *PROSE[lang], line]
+    )
+    page = "\n\n".join(parts)
+    alone = split_marked(page)
+    assert alone[line].noise == reason
+    assert all(alone[p].noise is None for p in [TITLE[lang], *PROSE[lang]])
+    got = units(page)  # the whole layout stage: noise still, the text open
+    assert got[line].noise is not None
+    assert all(got[p].noise is None for p in PROSE[lang])
+
+
+# A report's header row: its kind, its symbol and its date (front matter, not chrome).
+HEADER_ROWS = {
+    "fr": "Rapport | Doc. 12712 | 16 septembre 2011",
+    "en": "Report | Doc. 12712 | 16 September 2011",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_header_row_with_symbol_and_date_stays(lang: str) -> None:
+    line = HEADER_ROWS[lang]
+    assert split_marked("\n\n".join([line, TITLE[lang], *PROSE[lang]]))[line].noise is None
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Imprimer | Haut de page", ["Imprimer", "Haut de page"]),
+        ("Print · Share · Back to top", ["Print", "Share", "Back to top"]),
+        # one piece, or a piece that is a sentence, or a piece too long for a link
+        ("Communiqué de presse |", None),
+        ("Le Conseil a décidé. | Il a été convenu.", None),
+        ("See the list | the States that have ratified the Convention and its two Protocols", None),
+        ("Sans séparateur", None),
+    ],
+)
+def test_split_pieces(line: str, pieces: list[str] | None) -> None:
+    assert split_pieces(line) == pieces
+
+
+# A cookie notice of three lines over the text: its middle sentence names no cookie and
+# uses words the text never uses.
+COOKIE_BOX = {
+    "fr": [
+        "Ce site utilise des cookies nécessaires à son fonctionnement et à sa sécurité.",
+        "Il collecte aussi des données anonymes sur ses visiteurs à des fins statistiques.",
+        "En savoir plus sur la gestion des cookies.",
+    ],
+    "en": [
+        "This site uses cookies needed for its operation and its security.",
+        "It also collects anonymous data about its visitors for statistical purposes.",
+        "Learn more about managing cookies.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_notices_middle_sentence_is_chrome(lang: str) -> None:
+    box = COOKIE_BOX[lang]
+    got = units("\n\n".join([*box, TITLE[lang], *PROSE[lang]]))
+    assert got[box[0]].noise == "web-chrome"
+    assert got[box[2]].noise == "web-chrome"
+    assert got[box[1]].noise == "web-chrome"
+    assert all(got[p].noise is None for p in [TITLE[lang], *PROSE[lang]])
+
+
+def boxed(lines: list[str], chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the rule has run, the lines ``chrome`` set as menus."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = "navigation" if i in chrome else None
+    lex = lexicon()
+    assert lex is not None
+    mark_boxed_lines(got, _protected, lex.all_stop)
+    return [u.noise for u in got]
+
+
+# Between two menus: a teaser for another page (its own words), and a copy of the page's
+# title (the text's words), which stays.
+TEASER = {
+    "fr": "À lire aussi : la nouvelle stratégie nationale de cybersécurité présentée hier",
+    "en": "Related: the new national cyber security strategy presented yesterday",
+}
+TITLE_COPY = {
+    "fr": "Lignes directrices sur la prévention du terrorisme",
+    "en": "Guidelines on the prevention of terrorism",
+}
+MENUS = {
+    "fr": ["Accueil Actualités Publications", "Contact Plan du site"],
+    "en": ["Home News Publications", "Contact Site map"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_teaser_between_menus_is_chrome(lang: str) -> None:
+    lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang], MENUS[lang][1]]
+    assert boxed(lines, {2, 4})[3] == "web-chrome"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_copy_between_menus_stays(lang: str) -> None:
+    lines = [MENUS[lang][0], TITLE_COPY[lang], MENUS[lang][1], *PROSE[lang]]
+    assert boxed(lines, {0, 2})[1] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_line_with_chrome_on_one_side_only_stays(lang: str) -> None:
+    lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang]]
+    assert boxed(lines, {2})[3] is None
+
+
+# A repository's copy of a treaty: the title in Dutch, then in the document's language.
+VERSIONS = {
+    "fr": (
+        "##Verdrag ter bestrijding van terroristische bomaanslagen",
+        "####Convention internationale pour la répression des attentats terroristes à l'explosif",
+    ),
+    "en": (
+        "##Internationaal Verdrag ter bestrijding van terroristische bomaanslagen",
+        "####International Convention for the Suppression of Terrorist Bombings",
+    ),
+}
+# A title of the document's own, without function words, over a subtitle: its words are
+# the text's.
+OWN_TITLES = {
+    "fr": ("## Stratégie nationale antiterroriste", "### Lignes directrices sur la prévention"),
+    "en": ("## National Counter Terrorism Strategy", "### Guidelines on the prevention"),
+}
+
+
+def versions(lines: list[str]) -> list[str | None]:
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    for u in got:
+        u.noise = None
+    lex = lexicon()
+    assert lex is not None
+    lang = "fr" if "prévention" in lines[-1] or "Les" in lines[-1] else "en"
+    mark_language_versions(got, lex.stop[lang], lex.all_stop)
+    return [u.noise for u in got]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_in_another_language_is_the_repositorys(lang: str) -> None:
+    other, own = VERSIONS[lang]
+    lines = [other, own, *PROSE[lang]]
+    assert versions(lines)[:2] == ["repository", None]
+    got = units("\n\n".join(lines))  # the whole layout stage
+    assert got[other].noise == "repository"
+    assert got[own].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_of_the_documents_own_stays(lang: str) -> None:
+    title, subtitle = OWN_TITLES[lang]
+    text = {
+        "fr": "La stratégie nationale antiterroriste fixe les priorités du Gouvernement.",
+        "en": "The national counter terrorism strategy sets the priorities of the Government.",
+    }[lang]
+    lines = [title, subtitle, text, *PROSE[lang]]
+    assert versions(lines)[:2] == [None, None]
+
+
+def footer(lines: list[str], chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the footer-menu rule has run, ``chrome`` set as chrome."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = "web-chrome" if i in chrome else None
+    mark_footer_menu(got, _protected)
+    return [u.noise for u in got]
+
+
+FOOTER_MENU = {
+    "fr": [
+        "Textes consolidés",
+        "Tables des codes",
+        "Lexique juridique",
+        "Cette page est-elle à jour ?",
+    ],
+    "en": ["Code toolbox", "Table of popular names", "Legal glossary", "How current is this?"],
+}
+CLOSING = {
+    "fr": ["Haut de page", "Tous droits réservés"],
+    "en": ["Back to top", "All rights reserved"],
+}
+SIGNATURES = {
+    "fr": ["Le Premier ministre,", "Jeanne Martin", "Le ministre de l'intérieur,", "Paul Durand"],
+    "en": ["For the Government,", "Jane Martin", "Minister of the Interior,", "Paul Durand"],
+}
+
+
+def text_of(lang: str) -> list[str]:
+    """Eight paragraphs of text: the footer stands in the page's second half."""
+    return [*PROSE[lang], *PROSE[lang][::-1]] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_footer_menu_above_the_closing_chrome_is_navigation(lang: str) -> None:
+    lines = [*text_of(lang), *FOOTER_MENU[lang], *CLOSING[lang]]
+    got = footer(lines, {12, 13})
+    assert got[8:12] == ["navigation"] * 4
+    assert got[:8] == [None] * 8
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signature_block_above_the_closing_chrome_stays(lang: str) -> None:
+    lines = [*text_of(lang), *SIGNATURES[lang], *CLOSING[lang]]
+    assert footer(lines, {12, 13})[:12] == [None] * 12
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_short_lines_are_no_menu(lang: str) -> None:
+    lines = [*text_of(lang), *FOOTER_MENU[lang][:2], *CLOSING[lang]]
+    assert footer(lines, {10, 11})[:10] == [None] * 10
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_lines_in_the_first_half_are_no_footer(lang: str) -> None:
+    lines = [*PROSE[lang], *FOOTER_MENU[lang], *CLOSING[lang]]
+    assert footer(lines, {6, 7})[:6] == [None] * 6
