@@ -210,6 +210,10 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
             u.noise = "web-chrome"
     _mark_trailer(units)
     mark_boilerplate(units, _protected)
+    if len(units) == 1 and units[0].noise == "web-chrome":
+        # A text of one line is what the user gave, not a page around it: a chrome cue
+        # (an author's bio card, a credit) read on it alone would leave nothing.
+        units[0].noise = None
     return units
 
 
