@@ -6,9 +6,8 @@
 ['3.1', '3.2', '3.3']
 """
 
-from ._align import AlignedPair, Alignment, AlignmentRow, align
-from ._corpus import CorpusResult, parse_corpus
-from ._diff import DiffEntry, VersionDiff, diff_versions
+from typing import TYPE_CHECKING, Any
+
 from ._errors import (
     CtdocsError,
     DecodeError,
@@ -28,11 +27,8 @@ from ._errors import (
     WorkerError,
     WorkerTimeoutError,
 )
-from ._export import ExportReport, export
-from ._frames import Frames, frames
 from ._knowledge import Knowledge, load_knowledge
 from ._parse import parse_document, parse_text
-from ._schema import json_schema, load_json
 from .models import (
     SCHEMA_VERSION,
     Actor,
@@ -48,7 +44,54 @@ from .models import (
     Paragraph,
     Source,
 )
-from .readers.pdf.limits import PdfLimits
+
+if TYPE_CHECKING:
+    from ._align import AlignedPair, Alignment, AlignmentRow, align
+    from ._corpus import CorpusResult, parse_corpus
+    from ._diff import DiffEntry, VersionDiff, diff_versions
+    from ._export import ExportReport, export
+    from ._frames import Frames, frames
+    from ._schema import json_schema, load_json
+    from .readers.pdf.limits import PdfLimits
+
+# The rest of the API is imported on first use (PEP 562): the PDF reader (behind
+# ``PdfLimits``), the worker pool, alignment and export cost about a third of
+# ``import ctdocs`` and most parses need none of them.
+_LAZY = {
+    "AlignedPair": "._align",
+    "Alignment": "._align",
+    "AlignmentRow": "._align",
+    "align": "._align",
+    "CorpusResult": "._corpus",
+    "parse_corpus": "._corpus",
+    "DiffEntry": "._diff",
+    "VersionDiff": "._diff",
+    "diff_versions": "._diff",
+    "ExportReport": "._export",
+    "export": "._export",
+    "Frames": "._frames",
+    "frames": "._frames",
+    "json_schema": "._schema",
+    "load_json": "._schema",
+    "PdfLimits": ".readers.pdf.limits",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A lazily imported name of the API, bound here once imported."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 

@@ -54,10 +54,11 @@ from ._furniture import (
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
-from ._knowledge import BoilerplateModel, load_layout
+from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
 
 if TYPE_CHECKING:
+    from ._knowledge import BoilerplateModel
     from ._layout import Unit
 
 __all__ = ["FEATURES", "Lexicon", "candidates", "features", "lexicon", "mark", "rules"]

@@ -58,18 +58,24 @@ _LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
 # Tried only where a run of blanks starts: from inside a long run, each start would
 # rescan the run (quadratic on a heading line of many spaces).
 _HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
+# Speed: every pattern tried on each line opens on a character (or a class) rather than
+# a look-behind or a case-blind letter, so that the engine skips ahead to the places it
+# can match; a look-behind that stood at the start now looks past that first character
+# (``_(?<=\S_)_`` is ``(?<=\S)__``), which tests the same character before it.
 _MD_TOKEN_RE = re.compile(
-    r"\*\*|__(?=\S)|(?<=\S)__|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
+    r"\*\*|__(?=\S)|_(?<=\S_)_|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
     re.IGNORECASE,
 )
-_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC_RE = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _SPACE_RE = re.compile(
     r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
 )
-# The same runs, except a lone ASCII space (which needs no folding).
+# The same runs, except a lone ASCII space (which needs no folding): a space and more,
+# or one that is not an ASCII space.
 _ODD_SPACE_RE = re.compile(
-    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]{2,}"
-    r"|[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
+    r"(?:[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
+    r"|(?<=[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]))"
 )
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = TERMINAL
@@ -178,10 +184,12 @@ def _head_lines(raw: str) -> list[str]:
 
 
 # What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
-# thin ...), a run of spaces, an invisible character, a space at either end.
+# thin ...), a run of spaces, an invisible character, a space at either end. Only
+# whether it matches counts; it opens on one class (see _MD_TOKEN_RE): any of those
+# characters but an ASCII space, or an ASCII space first, doubled or last.
 _DIRTY_RE = re.compile(
-    r"[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
-    r"\u200b\u200c\u200d\u2060\ufeff\u00ad]|  |^ | $"
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+    r"\u200b\u200c\u200d\u2060\ufeff\u00ad](?:(?<=[^ ])|(?<=^ )| |$)"
 )
 
 
@@ -520,8 +528,10 @@ def _should_join(
 
 
 _WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
-# A whole line of _WIDE characters or more: a match can only start where a line does.
-_LONG_LINE_RE = re.compile(rf"[^\r\n]{{{_WIDE},}}")
+# A whole line of _WIDE characters or more: a match can only start where a line does,
+# which the look-behind says first (else each position of a short line is tried and
+# rescans the rest of it: quadratic in the length of the line).
+_LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
 
 
 def _may_be_markup(text: str) -> bool:

@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
-from ._knowledge import TitleWeights, load_layout, load_title
+from ._knowledge import load_layout, load_title
 from ._language import detect_language
 from ._layout import Unit, subject_title
 from ._titlelines import (
@@ -45,6 +46,9 @@ from ._titlelines import (
     plain_line,
     title_words,
 )
+
+if TYPE_CHECKING:
+    from ._knowledge import TitleWeights
 
 __all__ = [
     "Candidate",

@@ -20,9 +20,8 @@ loaded here, once per process.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -49,20 +48,6 @@ from ._schemas import (
     _Strict,
     _Versioned,
 )
-from ._textcues import (
-    BoilerplateModel,
-    DateLanguage,
-    DatesFile,
-    DocumentCues,
-    DocumentFile,
-    LanguageFile,
-    LayoutFile,
-    MonthNames,
-    SymbolPattern,
-    TitleCues,
-    TitleFile,
-    TitleWeights,
-)
 from ._user import (
     ENV_VAR,
     Knowledge,
@@ -73,6 +58,54 @@ from ._user import (
     load_knowledge,
     resolve,
 )
+
+if TYPE_CHECKING:
+    from ._textcues import (
+        BoilerplateModel,
+        DateLanguage,
+        DatesFile,
+        DocumentCues,
+        DocumentFile,
+        LanguageFile,
+        LayoutFile,
+        MonthNames,
+        SymbolPattern,
+        TitleCues,
+        TitleFile,
+        TitleWeights,
+    )
+
+# The text-cue schemas are imported on first use (PEP 562): building their models
+# costs a twentieth of ``import ctdocs``, paid only by a process that loads one of
+# their files or names one of them.
+_LAZY = frozenset(
+    [
+        "BoilerplateModel",
+        "DateLanguage",
+        "DatesFile",
+        "DocumentCues",
+        "DocumentFile",
+        "LanguageFile",
+        "LayoutFile",
+        "MonthNames",
+        "SymbolPattern",
+        "TitleCues",
+        "TitleFile",
+        "TitleWeights",
+    ]
+)
+
+
+def __getattr__(name: str) -> Any:
+    """A text-cue schema, its module imported on first use and the name bound here."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import _textcues
+
+    value = getattr(_textcues, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ENV_VAR",
@@ -131,6 +164,8 @@ __all__ = [
 
 def models_dir() -> Path:
     """Where the knowledge files are: inside the installed package, else the repo."""
+    from importlib import resources  # here, not at import: it brings zipfile and tempfile
+
     packaged = resources.files("ctdocs") / "_data" / "models"
     if packaged.is_dir():
         return Path(str(packaged))
@@ -179,26 +214,36 @@ def load_domains() -> DomainsFile:
 
 @cache
 def load_dates() -> DatesFile:
+    from ._textcues import DatesFile
+
     return _load("dates.toml", DatesFile)
 
 
 @cache
 def load_document() -> DocumentFile:
+    from ._textcues import DocumentFile
+
     return _load("document.toml", DocumentFile)
 
 
 @cache
 def load_title() -> TitleFile:
+    from ._textcues import TitleFile
+
     return _load("title.toml", TitleFile)
 
 
 @cache
 def load_layout() -> LayoutFile:
+    from ._textcues import LayoutFile
+
     return _load("layout.toml", LayoutFile)
 
 
 @cache
 def load_language() -> LanguageFile:
+    from ._textcues import LanguageFile
+
     return _load("language.toml", LanguageFile)
 
 

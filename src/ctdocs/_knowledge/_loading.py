@@ -10,17 +10,18 @@ error's location (the n-th ``[[actor]]`` table, then the key inside it).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .._errors import KnowledgeBaseError
 from ._fold import fold
-from ._schemas import ActorEntry
+
+if TYPE_CHECKING:
+    from ._schemas import ActorEntry
 
 __all__ = ["actor_problems", "alias_key", "line_of", "read_toml", "validate"]
 
@@ -29,6 +30,8 @@ _M = TypeVar("_M", bound=BaseModel)
 
 def read_toml(path: Path, text: str | None = None) -> tuple[str, dict[str, Any]]:
     """The file's text and its TOML table; a syntax error names the file and line."""
+    import tomllib  # here, not at import: only a load reads TOML
+
     try:
         if text is None:
             text = path.read_text(encoding="utf-8")

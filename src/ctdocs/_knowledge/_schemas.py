@@ -16,7 +16,13 @@ LANGUAGES = ("fr", "en")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    """Frozen, unknown keys refused; the validator is built on the first validation.
+
+    ``defer_build``: a process that never loads a schema's file (most load a few
+    of them) does not pay for building its validator when ``ctdocs`` is imported.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _check_patterns(patterns: list[str]) -> list[str]:

@@ -22,11 +22,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InputError, KnowledgeBaseError
 from ._loading import actor_problems, line_of, read_toml, validate
-from ._schemas import ActorEntry, ActorsFile, DomainEntry, DomainsFile, UserKnowledgeFile
+
+if TYPE_CHECKING:
+    from ._schemas import ActorEntry, ActorsFile, DomainEntry, DomainsFile, UserKnowledgeFile
 
 __all__ = [
     "ENV_VAR",
@@ -147,6 +149,8 @@ def _from_texts(pairs: tuple[tuple[str, str], ...]) -> Knowledge:
 
 
 def _parse_user(src: UserSource) -> UserKnowledgeFile:
+    from ._schemas import UserKnowledgeFile
+
     path = Path(src.path)
     text, raw = read_toml(path, src.text)
     return validate(path, text, raw, UserKnowledgeFile)

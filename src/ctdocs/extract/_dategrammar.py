@@ -23,11 +23,14 @@ from .._vocab import Precision
 # ----------------------------------------------------------------- tokens
 # A token is a run of digits, a run of letters, or one other visible character.
 _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
-_YEAR_ANCHOR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Anchors open on a digit and check the character before it by a look-behind past
+# that digit (the same test as a look-behind at the start), so that the engine skips
+# ahead to digits rather than trying the look-behind at every position.
+_YEAR_ANCHOR_RE = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")  # four digits, not part of more
 # a numeric day with a two-digit year (10-30-24, 30/10/24): an anchor of its own,
 # since no four-digit year nor month name marks it
 _SHORT_NUMERIC_RE = re.compile(
-    r"(?<![\w./\u2010-\u2015-])\d{1,2}([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
+    r"\d(?<![\w./\u2010-\u2015-]\d)\d?([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -297,6 +300,10 @@ class _Calendar:
     season_re: re.Pattern[str]  # a season's name, in any case (no lower-cased copy of a text)
     season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
     season_year: re.Pattern[str]  # a year written after a season (automne 2019)
+    # every season name is one run of letters: its whole-word occurrences are the
+    # words of a text that season_re matches whole (the scan finds them with the months)
+    season_words: bool
+    season_line: re.Pattern[str]  # season_re over a whole line (a word per line)
 
 
 def _calendar(data: DatesFile) -> _Calendar:
@@ -304,13 +311,16 @@ def _calendar(data: DatesFile) -> _Calendar:
     langs = data.languages.values()
     names = {w.lower() for ld in langs for w in ld.seasons}
     longest_first = sorted(names, key=lambda w: (-len(w), w))  # a fixed order, longest first
+    alternatives = "|".join(map(re.escape, longest_first)) or r"(?!)"
     return _Calendar(
         era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
-        season_re=re.compile("|".join(map(re.escape, longest_first)) or r"(?!)", re.IGNORECASE),
+        season_re=re.compile(alternatives, re.IGNORECASE),
         season_cue=_season_cue_re(data),
         season_year=re.compile(
             r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE
         ),
+        season_words=all(_WORD_RE.fullmatch(w) for w in names),
+        season_line=re.compile(rf"^(?:{alternatives})$", re.IGNORECASE | re.MULTILINE),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Container
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -393,30 +393,52 @@ class _Parser(_Pieces):
 
 
 # ----------------------------------------------------------------- driver
-def _month_anchors(text: str, months: Container[str]) -> list[tuple[int, int]]:
-    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month.
+def _month_anchors(text: str, months: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month."""
+    return _word_anchors(text, months, None)[0]
 
-    Speed: each distinct word is normalised once, and the month words found are
-    then located by one pattern of those words, bounded by non-letters, instead
-    of normalising every word of the text.
+
+def _word_anchors(
+    text: str, months: Collection[str], seasons: re.Pattern[str] | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month, and
+    of those that ``seasons`` (a pattern of whole lines) matches (none when it is None).
+
+    Speed: the distinct words are taken from the distinct whitespace-separated pieces
+    (a run of letters never holds a space, and the pieces repeat far more than their
+    letters' runs are long), each is normalised once, and the words found are then
+    located by one pattern of those words, bounded by non-letters, instead of
+    normalising every word of the text.
     """
-    named = {w for w in set(_WORD_RE.findall(text)) if _norm(w) in months}
+    pieces = " ".join(set(text.split()))
+    words = set(_WORD_RE.findall(pieces))
+    del pieces
+    month_words = {w for w in words if _norm(w) in months}
+    # one line per word: a pattern matching a whole line matches the word whole
+    season_words = set(seasons.findall("\n".join(words))) if seasons is not None else set()
+    del words
+    named = month_words | season_words
     if not named:
-        return []
-    words = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+        return [], []
+    alternatives = "|".join(map(re.escape, sorted(named, key=lambda w: (-len(w), w))))
     # the letter before is checked here, not by a look-behind, so that the engine
     # can skip ahead to the words' first letters
-    pattern = re.compile(rf"(?:{words})(?![^\W\d_])")
-    out: list[tuple[int, int]] = []
+    pattern = re.compile(rf"(?:{alternatives})(?![^\W\d_])")
+    in_months: list[tuple[int, int]] = []
+    in_seasons: list[tuple[int, int]] = []
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span()
         if s and _is_letter(text[s - 1]):
             pos = s + 1  # inside a longer word: look again one character on
             continue
-        out.append((s, e))
+        word = m.group()
+        if word in month_words:
+            in_months.append((s, e))
+        if word in season_words:
+            in_seasons.append((s, e))
         pos = e
-    return out
+    return in_months, in_seasons
 
 
 def _is_letter(ch: str) -> bool:
@@ -424,13 +446,13 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum() and not ch.isdecimal()
 
 
-def _segments(text: str, g: _Grammar) -> list[tuple[int, int]]:
-    """Stretches of text around the anchors (month names, years), merged."""
+def _segments(text: str, g: _Grammar, months: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of text around the anchors (``months``' spans, years), merged."""
     anchors: list[tuple[int, int]] = []
     for m in _YEAR_ANCHOR_RE.finditer(text):
         if g.min_year <= int(m.group()) <= g.max_year:
             anchors.append((m.start(), m.end()))
-    anchors += _month_anchors(text, g.months)
+    anchors += months
     anchors += [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)]
     anchors.sort()
     segs: list[tuple[int, int]] = []
@@ -475,7 +497,9 @@ def _scan(text: str, language: str) -> list[_Raw]:
     g = _grammar()
     found: list[_Raw] = []
     refs: set[int] = set()
-    for lo, hi in _segments(text, g):
+    by_words = g.calendar.season_words
+    months, seasons = _word_anchors(text, g.months, g.calendar.season_line if by_words else None)
+    for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
         p = _Parser(g, t, language, refs)
         i = 0
@@ -490,22 +514,34 @@ def _scan(text: str, language: str) -> list[_Raw]:
         found = [
             r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
         ]
-    return _with_seasons(text, g, found)
+    return _with_seasons(text, g, found, seasons if by_words else None)
 
 
-def _with_seasons(text: str, g: _Grammar, found: list[_Raw]) -> list[_Raw]:
-    """The scan's dates and the year-less seasons (à l'automne) that none overlaps, in order.
-
-    Speed and memory: the season names are looked for with one case-blind pattern (no
-    lower-cased copy of the text), and the cue and year are checked only around them.
-    """
-    seasons: list[_Raw] = []
+def _season_words(text: str, g: _Grammar) -> list[tuple[int, int]]:
+    """Spans of the season names that are words of their own (not "complete",
+    "springtime"), found by the case-blind pattern (no lower-cased copy of the text)."""
+    out: list[tuple[int, int]] = []
     for m in g.calendar.season_re.finditer(text):
         pos, end = m.start(), m.end()
-        whole = not (pos and _is_letter(text[pos - 1])) and not (
+        if not (pos and _is_letter(text[pos - 1])) and not (
             end < len(text) and _is_letter(text[end])
-        )  # a word of its own: not "complete", "springtime"
-        cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos) if whole else None
+        ):
+            out.append((pos, end))
+    return out
+
+
+def _with_seasons(
+    text: str, g: _Grammar, found: list[_Raw], words: list[tuple[int, int]] | None = None
+) -> list[_Raw]:
+    """The scan's dates and the year-less seasons (à l'automne) that none overlaps, in order.
+
+    ``words``: the seasons' names written as words of their own, when the scan found
+    them with the month names (:func:`_word_anchors`); else they are searched here.
+    The cue and year are checked only around them.
+    """
+    seasons: list[_Raw] = []
+    for pos, end in _season_words(text, g) if words is None else words:
+        cue = g.calendar.season_cue.search(text, max(0, pos - 24), pos)
         if cue is not None and g.calendar.season_year.match(text, end) is None:
             seasons.append(_Raw(cue.start(), end, _El(None, None, None, 0), None, True))
     if not seasons:

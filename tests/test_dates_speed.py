@@ -1,0 +1,80 @@
+"""The date finder's fast paths give what the plain word-by-word definitions give.
+
+Each speed-up of the date scan (anchors found by distinct words, patterns that open
+on a digit) is checked against the definition it replaces on random texts built
+from French and English words, written in several cases, inside longer words and
+next to digits and punctuation.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ctdocs.extract._dategrammar import (
+    _SHORT_NUMERIC_RE,
+    _WORD_RE,
+    _YEAR_ANCHOR_RE,
+    _grammar,
+    _norm,
+)
+from ctdocs.extract._datescan import _season_words, _word_anchors
+
+WORDS = {
+    "fr": ["mai", "MAI", "maison", "février", "Fevrier", "févr", "sept", "août", "été", "Été",
+           "étés", "printemps", "AUTOMNE", "automnes", "hiver", "l'hiver", "2020"],
+    "en": ["May", "mayor", "March", "MARCH", "marches", "Sept", "December", "spring",
+           "springtime", "Summer", "AUTUMN", "winters", "fall", "2020"],
+}  # fmt: skip
+SEPARATORS = [" ", "", "-", "\n", "'", "3", "_", ".", "é", "\t", "\u00a0"]
+
+
+def _text(lang: str, seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(WORDS[lang]) + rng.choice(SEPARATORS) for _ in range(3000))
+
+
+@pytest.mark.parametrize(("lang", "seed"), [("fr", 0), ("en", 0), ("fr", 1), ("en", 1)])
+def test_word_anchors_equal_the_words_one_by_one(lang: str, seed: int) -> None:
+    """Months: every run of letters whose compare form names a month; seasons: every
+    season name that the case-blind pattern finds as a word of its own."""
+    g = _grammar()
+    text = _text(lang, seed)
+    months, seasons = _word_anchors(text, g.months, g.calendar.season_line)
+    plain = [m.span() for m in _WORD_RE.finditer(text) if _norm(m.group()) in g.months]
+    assert months == plain
+    assert seasons == _season_words(text, g)
+    assert months and seasons  # the text names both
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "short"),
+    [
+        ("le 30/10/24, loi 2001-12 du 12.03.2019", ["2001", "2019"], ["30/10/24"]),
+        ("on 10-30-24, Act 12345 of 2002/3", ["2002"], ["10-30-24"]),
+    ],
+)
+def test_anchor_patterns_on_examples(text: str, years: list[str], short: list[str]) -> None:
+    assert [m.group() for m in _YEAR_ANCHOR_RE.finditer(text)] == years
+    assert [m.group() for m in _SHORT_NUMERIC_RE.finditer(text)] == short
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchor_patterns_equal_the_look_behind_at_the_start(seed: int) -> None:
+    """The anchors open on a digit and look behind it; the definitions look behind first."""
+    year = re.compile(r"(?<!\d)\d{4}(?!\d)")
+    short = re.compile(
+        r"(?<![\w./\u2010-\u2015-])\d{1,2}([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
+    )
+    rng = random.Random(seed)
+    alphabet = list("0123456789" * 4 + "/-.\u2013 \na_x\u0663")  # \u0663: an Arabic-Indic 3
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        assert [m.span() for m in _YEAR_ANCHOR_RE.finditer(text)] == [
+            m.span() for m in year.finditer(text)
+        ]
+        assert [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)] == [
+            m.span() for m in short.finditer(text)
+        ]
