@@ -1448,3 +1448,101 @@ def test_page_update_sentences_are_stamps(line: str, lang: str) -> None:
 def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
     (hit,) = find_dates(line, lang)
     assert stamp_in_noise(line, hit, 0, len(line), body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a gazette prints its issue date alone over the act; the act's signature formula
+        # ("Fait à …, le …", "Done at …") dates the act itself
+        (
+            "fr",
+            "Journal officiel de l'Union européenne\nFR Série L\n\n2026/418\n24.2.2026\n\n"
+            "RÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU CONSEIL du 23 février 2026 mettant en œuvre "
+            "le règlement (UE) 2016/1686\n\nArticle premier\n\nL'annexe I est modifiée.\n\n"
+            "Fait à Bruxelles, le 23 février 2026.\n\nPar le Conseil\nLe président\n",
+            "2026-02-23",
+        ),
+        (
+            "en",
+            "Official Journal of the European Union\nEN L series\n\n2026/418\n24.2.2026\n\n"
+            "COUNCIL IMPLEMENTING REGULATION (EU) 2026/418 of 23 February 2026 implementing "
+            "Regulation (EU) 2016/1686\n\nArticle 1\n\nAnnex I is amended.\n\n"
+            "Done at Brussels, 23 February 2026.\n\nFor the Council\nThe President\n",
+            "2026-02-23",
+        ),
+        # a statutory instrument's "Made" line, not the print's generation stamp above it
+        (
+            "en",
+            "Document Generated: 2025-11-07\n\nSTATUTORY INSTRUMENTS\n\n2025 No. 1184\n\n"
+            "The Example (Restriction Zones) Regulations 2025\n\nMade - - - - 4th November 2025\n"
+            "Laid before Parliament 6th November 2025\nComing into force - - - 1st January 2026\n",
+            "2025-11-04",
+        ),
+        (
+            "fr",
+            "Version en vigueur au 7 novembre 2025\n\nDécret n° 2025-1184 relatif aux zones "
+            "interdites de survol\n\nFait à Paris, le 4 novembre 2025.\n",
+            "2025-11-04",
+        ),
+        # a publication cue right before its date, inside a version line
+        (
+            "en",
+            "Ports of Entry: Countering Threats to Maritime Infrastructure\n\nAuthors: A. Okafor, "
+            "B. Lindqvist Version 1.2 — 14 February 2026 (first published 30 January 2026)\n",
+            "2026-01-30",
+        ),
+        (
+            "fr",
+            "Ports d'entrée : contrer les menaces contre les infrastructures maritimes\n\nAuteurs : "
+            "A. Okafor, B. Lindqvist Version 1.2 — 14 février 2026 (publié le 30 janvier 2026)\n",
+            "2026-01-30",
+        ),
+        # a bracketed heading that names the act, then its date; a site's "today is" is chrome
+        (
+            "en",
+            "The Law Project\nToday is Wednesday, December 02, 2026\n\nRepublic of the Example\n"
+            "Congress of the Example\n\n[ REPUBLIC ACT NO. 12318, January 15, 2026 ]\n\n"
+            "AN ACT STRENGTHENING THE PROTECTION OF PORTS\n",
+            "2026-01-15",
+        ),
+        (
+            "fr",
+            "Le Projet juridique\nNous sommes le mercredi 2 décembre 2026\n\nRépublique du Sénégal\n\n"
+            "[ LOI N° 2025-07, 4 mars 2025 ]\n\nLOI MODIFIANT LE CODE PÉNAL\n",
+            "2025-03-04",
+        ),
+        # a sitting's date block opening its line, under the record's heading
+        (
+            "fr",
+            "Compte rendu\n\nCommission des lois\n\nMercredi 11 mars 2026 Séance de 9 heures 30\n\n"
+            "Compte rendu n° 42\n\nLa séance est ouverte à 9 heures 35.\n",
+            "2026-03-11",
+        ),
+        (
+            "en",
+            "Official Report\n\nHome Affairs Committee\n\nWednesday 11 March 2026 Sitting at 9.30 am\n\n"
+            "Report No. 42\n\nThe sitting opened at 9.35 am.\n",
+            "2026-03-11",
+        ),
+        # a photo caption names a place and a date inside a sentence; the dateline under the
+        # title gives the meeting's two days
+        (
+            "fr",
+            "Photo de famille des ministres, Lyon, 8 octobre 2026. © Présidence\n\n"
+            "Communiqué des ministres de l'Intérieur\n\nLyon, 8 et 9 octobre 2026\n\n"
+            "Nous, ministres de l'Intérieur, nous sommes réunis à Lyon.\n",
+            "2026-10-08/2026-10-09",
+        ),
+        (
+            "en",
+            "Family photo of the ministers, Lyon, 8 October 2026. © Presidency\n\n"
+            "Communiqué of the Interior Ministers\n\nLyon, 8 and 9 October 2026\n\n"
+            "We, the Interior Ministers, met in Lyon.\n",
+            "2026-10-08/2026-10-09",
+        ),
+    ],
+)
+def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
