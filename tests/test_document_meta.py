@@ -1546,3 +1546,88 @@ def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
 def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
     hit = own_date(text, find_dates(text, lang))
     assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a secretariat's code in the masthead's right-hand column, whatever the body letter
+        (
+            "en",
+            "United Nations S/PRST/2026/4\nSecurity Council Distr.: General\n17 March 2026\n\n"
+            "Statement by the President of the Security Council\n\nThe Council recalls "
+            "S/PRST/2015/11.\n",
+            "S/PRST/2026/4",
+        ),
+        (
+            "fr",
+            "Nations Unies A/HRC/RES/58/14\nAssemblée générale Distr. générale\n9 avril 2025\n\n"
+            "Résolution adoptée par le Conseil des droits de l'homme le 3 avril 2025\n",
+            "A/HRC/RES/58/14",
+        ),
+        # an organ's code with its session number, beside the session's name
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nHundred and Eleventh Session EC-111/DEC.6\n"
+            "7 – 10 October 2025 9 October 2025\n\nDECISION\n\nRecalling decision C-20/DEC.13;\n",
+            "EC-111/DEC.6",
+        ),
+        (
+            "fr",
+            "OIAC\nConseil exécutif\n\nCent-onzième session EC-111/DEC.6\n"
+            "7 – 10 octobre 2025 9 octobre 2025\n\nDÉCISION\n\nRappelant la décision C-20/DEC.13 ;\n",
+            "EC-111/DEC.6",
+        ),
+        # a series code beside the decision's own number yields to it
+        (
+            "en",
+            "COMMITTEE AGAINST TERRORISM\n\nREGULAR SESSION OEA/Ser.L/X.2.26\n"
+            "March 12-13, 2026 CICTE/DEC. 1/26\n",
+            "CICTE/DEC. 1/26",
+        ),
+        # a year and a serial number alone on their line
+        (
+            "en",
+            "STATUTORY INSTRUMENTS\n\n2025 No. 1184\n\nTERRORISM\n\nThe Example Regulations 2025\n",
+            "2025 No. 1184",
+        ),
+        (
+            "fr",
+            "TEXTES RÉGLEMENTAIRES\n\n2024 n° 57\n\nTERRORISME\n\nArrêté relatif aux zones\n",
+            "2024 n° 57",
+        ),
+        # a kind and its number in a series, heading a bracketed line or after a dash
+        (
+            "en",
+            "Republic of the Example\n\n[ REPUBLIC ACT NO. 12318, January 15, 2026 ]\n\n"
+            "AN ACT AMENDING REPUBLIC ACT NO. 11479\n",
+            "REPUBLIC ACT NO. 12318",
+        ),
+        (
+            "en",
+            "Ports of Entry\n\nBlue Institute — Policy Report No. 7/2026\n\nAuthors: A. Okafor\n",
+            "Policy Report No. 7/2026",
+        ),
+        (
+            "fr",
+            "Ports d'entrée\n\nInstitut bleu — Note d'analyse n° 12/2025\n\nAuteurs : A. Okafor\n",
+            "Note d'analyse n° 12/2025",
+        ),
+        # a French act's kind keeps its qualifier
+        (
+            "fr",
+            "Journal officiel de l'Union européenne\n\nRÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU "
+            "CONSEIL du 23 février 2026 mettant en œuvre le règlement (UE) 2016/1686\n",
+            "RÈGLEMENT D'EXÉCUTION (UE) 2026/418",
+        ),
+        # a code cited in running text is another document's
+        (
+            "en",
+            "Statement by the Chair\n\nThe Committee recalls its earlier statement S/PRST/2015/11 "
+            "and the report A/HRC/58/46 on this subject.\n",
+            None,
+        ),
+    ],
+)
+def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
