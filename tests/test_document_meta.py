@@ -1541,6 +1541,24 @@ def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
             "We, the Interior Ministers, met in Lyon.\n",
             "2026-10-08/2026-10-09",
         ),
+        # an act's approval line under its signatures, past the head, dates it; the dates the
+        # act names in its sections do not
+        (
+            "en",
+            "Republic of the Example\nCongress of the Example\n\nAN ACT PROTECTING PORTS\n\n"
+            + "SECTION 1. Short Title. – This Act shall be known as the Ports Act.\n\n" * 70
+            + "SEC. 2. Effectivity. – This Act shall take effect on March 1, 2026.\n\n"
+            "(Sgd.) JUAN DELA CRUZ\nPresident of the Senate\n\nApproved: JAN 15 2026\n",
+            "2026-01-15",
+        ),
+        (
+            "fr",
+            "République de l'Exemple\nAssemblée nationale\n\nLOI PROTÉGEANT LES PORTS\n\n"
+            + "Article premier. – La présente loi est dite loi sur les ports.\n\n" * 70
+            + "Article 2. – La présente loi entre en vigueur le 1er mars 2026.\n\n"
+            "Le Président de l'Assemblée\nJean DUPONT\n\nApprouvé : 15 janvier 2026\n",
+            "2026-01-15",
+        ),
     ],
 )
 def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
