@@ -1649,3 +1649,33 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
 )
 def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a working paper's code, of no shape the data lists, alone in the head and repeated
+        # alone as the running header of the next page
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nEC-109/WP.2\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
+            "1. The Group met four times.\n\nEC-109/WP.2\npage 2\n\n2. It agreed a plan.\n",
+            "EC-109/WP.2",
+        ),
+        (
+            "fr",
+            "OIAC\nConseil exécutif\n\nEC-109/WP.2\n20 mai 2025\n\nRAPPORT DU GROUPE DE TRAVAIL\n\n"
+            "1. Le Groupe s'est réuni quatre fois.\n\nEC-109/WP.2\npage 2\n\n2. Il a adopté un plan.\n",
+            "EC-109/WP.2",
+        ),
+        # printed once only, the same code is no running header: nothing says it is the text's
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nEC-109/WP.2\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
+            "1. The Group met four times.\n",
+            None,
+        ),
+    ],
+)
+def test_a_running_header_repeats_the_symbol(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
