@@ -1448,3 +1448,234 @@ def test_page_update_sentences_are_stamps(line: str, lang: str) -> None:
 def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
     (hit,) = find_dates(line, lang)
     assert stamp_in_noise(line, hit, 0, len(line), body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a gazette prints its issue date alone over the act; the act's signature formula
+        # ("Fait à …, le …", "Done at …") dates the act itself
+        (
+            "fr",
+            "Journal officiel de l'Union européenne\nFR Série L\n\n2026/418\n24.2.2026\n\n"
+            "RÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU CONSEIL du 23 février 2026 mettant en œuvre "
+            "le règlement (UE) 2016/1686\n\nArticle premier\n\nL'annexe I est modifiée.\n\n"
+            "Fait à Bruxelles, le 23 février 2026.\n\nPar le Conseil\nLe président\n",
+            "2026-02-23",
+        ),
+        (
+            "en",
+            "Official Journal of the European Union\nEN L series\n\n2026/418\n24.2.2026\n\n"
+            "COUNCIL IMPLEMENTING REGULATION (EU) 2026/418 of 23 February 2026 implementing "
+            "Regulation (EU) 2016/1686\n\nArticle 1\n\nAnnex I is amended.\n\n"
+            "Done at Brussels, 23 February 2026.\n\nFor the Council\nThe President\n",
+            "2026-02-23",
+        ),
+        # a statutory instrument's "Made" line, not the print's generation stamp above it
+        (
+            "en",
+            "Document Generated: 2025-11-07\n\nSTATUTORY INSTRUMENTS\n\n2025 No. 1184\n\n"
+            "The Example (Restriction Zones) Regulations 2025\n\nMade - - - - 4th November 2025\n"
+            "Laid before Parliament 6th November 2025\nComing into force - - - 1st January 2026\n",
+            "2025-11-04",
+        ),
+        (
+            "fr",
+            "Version en vigueur au 7 novembre 2025\n\nDécret n° 2025-1184 relatif aux zones "
+            "interdites de survol\n\nFait à Paris, le 4 novembre 2025.\n",
+            "2025-11-04",
+        ),
+        # a publication cue right before its date, inside a version line
+        (
+            "en",
+            "Ports of Entry: Countering Threats to Maritime Infrastructure\n\nAuthors: A. Okafor, "
+            "B. Lindqvist Version 1.2 — 14 February 2026 (first published 30 January 2026)\n",
+            "2026-01-30",
+        ),
+        (
+            "fr",
+            "Ports d'entrée : contrer les menaces contre les infrastructures maritimes\n\nAuteurs : "
+            "A. Okafor, B. Lindqvist Version 1.2 — 14 février 2026 (publié le 30 janvier 2026)\n",
+            "2026-01-30",
+        ),
+        # a bracketed heading that names the act, then its date; a site's "today is" is chrome
+        (
+            "en",
+            "The Law Project\nToday is Wednesday, December 02, 2026\n\nRepublic of the Example\n"
+            "Congress of the Example\n\n[ REPUBLIC ACT NO. 12318, January 15, 2026 ]\n\n"
+            "AN ACT STRENGTHENING THE PROTECTION OF PORTS\n",
+            "2026-01-15",
+        ),
+        (
+            "fr",
+            "Le Projet juridique\nNous sommes le mercredi 2 décembre 2026\n\nRépublique du Sénégal\n\n"
+            "[ LOI N° 2025-07, 4 mars 2025 ]\n\nLOI MODIFIANT LE CODE PÉNAL\n",
+            "2025-03-04",
+        ),
+        # a sitting's date block opening its line, under the record's heading
+        (
+            "fr",
+            "Compte rendu\n\nCommission des lois\n\nMercredi 11 mars 2026 Séance de 9 heures 30\n\n"
+            "Compte rendu n° 42\n\nLa séance est ouverte à 9 heures 35.\n",
+            "2026-03-11",
+        ),
+        (
+            "en",
+            "Official Report\n\nHome Affairs Committee\n\nWednesday 11 March 2026 Sitting at 9.30 am\n\n"
+            "Report No. 42\n\nThe sitting opened at 9.35 am.\n",
+            "2026-03-11",
+        ),
+        # a photo caption names a place and a date inside a sentence; the dateline under the
+        # title gives the meeting's two days
+        (
+            "fr",
+            "Photo de famille des ministres, Lyon, 8 octobre 2026. © Présidence\n\n"
+            "Communiqué des ministres de l'Intérieur\n\nLyon, 8 et 9 octobre 2026\n\n"
+            "Nous, ministres de l'Intérieur, nous sommes réunis à Lyon.\n",
+            "2026-10-08/2026-10-09",
+        ),
+        (
+            "en",
+            "Family photo of the ministers, Lyon, 8 October 2026. © Presidency\n\n"
+            "Communiqué of the Interior Ministers\n\nLyon, 8 and 9 October 2026\n\n"
+            "We, the Interior Ministers, met in Lyon.\n",
+            "2026-10-08/2026-10-09",
+        ),
+        # an act's approval line under its signatures, past the head, dates it; the dates the
+        # act names in its sections do not
+        (
+            "en",
+            "Republic of the Example\nCongress of the Example\n\nAN ACT PROTECTING PORTS\n\n"
+            + "SECTION 1. Short Title. – This Act shall be known as the Ports Act.\n\n" * 70
+            + "SEC. 2. Effectivity. – This Act shall take effect on March 1, 2026.\n\n"
+            "(Sgd.) JUAN DELA CRUZ\nPresident of the Senate\n\nApproved: JAN 15 2026\n",
+            "2026-01-15",
+        ),
+        (
+            "fr",
+            "République de l'Exemple\nAssemblée nationale\n\nLOI PROTÉGEANT LES PORTS\n\n"
+            + "Article premier. – La présente loi est dite loi sur les ports.\n\n" * 70
+            + "Article 2. – La présente loi entre en vigueur le 1er mars 2026.\n\n"
+            "Le Président de l'Assemblée\nJean DUPONT\n\nApprouvé : 15 janvier 2026\n",
+            "2026-01-15",
+        ),
+    ],
+)
+def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a secretariat's code in the masthead's right-hand column, whatever the body letter
+        (
+            "en",
+            "United Nations S/PRST/2026/4\nSecurity Council Distr.: General\n17 March 2026\n\n"
+            "Statement by the President of the Security Council\n\nThe Council recalls "
+            "S/PRST/2015/11.\n",
+            "S/PRST/2026/4",
+        ),
+        (
+            "fr",
+            "Nations Unies A/HRC/RES/58/14\nAssemblée générale Distr. générale\n9 avril 2025\n\n"
+            "Résolution adoptée par le Conseil des droits de l'homme le 3 avril 2025\n",
+            "A/HRC/RES/58/14",
+        ),
+        # an organ's code with its session number, beside the session's name
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nHundred and Eleventh Session EC-111/DEC.6\n"
+            "7 – 10 October 2025 9 October 2025\n\nDECISION\n\nRecalling decision C-20/DEC.13;\n",
+            "EC-111/DEC.6",
+        ),
+        (
+            "fr",
+            "OIAC\nConseil exécutif\n\nCent-onzième session EC-111/DEC.6\n"
+            "7 – 10 octobre 2025 9 octobre 2025\n\nDÉCISION\n\nRappelant la décision C-20/DEC.13 ;\n",
+            "EC-111/DEC.6",
+        ),
+        # a series code beside the decision's own number yields to it
+        (
+            "en",
+            "COMMITTEE AGAINST TERRORISM\n\nREGULAR SESSION OEA/Ser.L/X.2.26\n"
+            "March 12-13, 2026 CICTE/DEC. 1/26\n",
+            "CICTE/DEC. 1/26",
+        ),
+        # a year and a serial number alone on their line
+        (
+            "en",
+            "STATUTORY INSTRUMENTS\n\n2025 No. 1184\n\nTERRORISM\n\nThe Example Regulations 2025\n",
+            "2025 No. 1184",
+        ),
+        (
+            "fr",
+            "TEXTES RÉGLEMENTAIRES\n\n2024 n° 57\n\nTERRORISME\n\nArrêté relatif aux zones\n",
+            "2024 n° 57",
+        ),
+        # a kind and its number in a series, heading a bracketed line or after a dash
+        (
+            "en",
+            "Republic of the Example\n\n[ REPUBLIC ACT NO. 12318, January 15, 2026 ]\n\n"
+            "AN ACT AMENDING REPUBLIC ACT NO. 11479\n",
+            "REPUBLIC ACT NO. 12318",
+        ),
+        (
+            "en",
+            "Ports of Entry\n\nBlue Institute — Policy Report No. 7/2026\n\nAuthors: A. Okafor\n",
+            "Policy Report No. 7/2026",
+        ),
+        (
+            "fr",
+            "Ports d'entrée\n\nInstitut bleu — Note d'analyse n° 12/2025\n\nAuteurs : A. Okafor\n",
+            "Note d'analyse n° 12/2025",
+        ),
+        # a French act's kind keeps its qualifier
+        (
+            "fr",
+            "Journal officiel de l'Union européenne\n\nRÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU "
+            "CONSEIL du 23 février 2026 mettant en œuvre le règlement (UE) 2016/1686\n",
+            "RÈGLEMENT D'EXÉCUTION (UE) 2026/418",
+        ),
+        # a code cited in running text is another document's
+        (
+            "en",
+            "Statement by the Chair\n\nThe Committee recalls its earlier statement S/PRST/2015/11 "
+            "and the report A/HRC/58/46 on this subject.\n",
+            None,
+        ),
+    ],
+)
+def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a working paper's code, of no shape the data lists, alone in the head and repeated
+        # alone as the running header of the next page
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nEC-109/WP.2\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
+            "1. The Group met four times.\n\nEC-109/WP.2\npage 2\n\n2. It agreed a plan.\n",
+            "EC-109/WP.2",
+        ),
+        (
+            "fr",
+            "OIAC\nConseil exécutif\n\nEC-109/WP.2\n20 mai 2025\n\nRAPPORT DU GROUPE DE TRAVAIL\n\n"
+            "1. Le Groupe s'est réuni quatre fois.\n\nEC-109/WP.2\npage 2\n\n2. Il a adopté un plan.\n",
+            "EC-109/WP.2",
+        ),
+        # printed once only, the same code is no running header: nothing says it is the text's
+        (
+            "en",
+            "OPCW\nExecutive Council\n\nEC-109/WP.2\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
+            "1. The Group met four times.\n",
+            None,
+        ),
+    ],
+)
+def test_a_running_header_repeats_the_symbol(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol

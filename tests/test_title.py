@@ -1057,3 +1057,92 @@ def test_the_kind_alone_above_the_adoption_line(lang: Language, text: str, title
 )
 def test_a_title_under_an_acts_designation(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a title wrapped inside its brackets: the line that closes them is no title of its own
+        (
+            "en",
+            "STATUTORY INSTRUMENTS\n\n2025 No. 1184\n\nTERRORISM\n\nThe Counter-Terrorism "
+            "(Unmanned Aircraft Restriction\nZones) Regulations 2025\n\n"
+            "Made - - - - 4th November 2025\n"
+            "Laid before Parliament 6th November 2025\n\nThe Secretary of State makes these "
+            "Regulations in exercise of the powers conferred by section 9 of the Act.\n",
+            "The Counter-Terrorism (Unmanned Aircraft Restriction Zones) Regulations 2025",
+        ),
+        (
+            "fr",
+            "TEXTES RÉGLEMENTAIRES\n\n2025 n° 1184\n\nTERRORISME\n\nArrêté relatif aux zones "
+            "d'interdiction (aéronefs sans\npersonne à bord) autour des sites sensibles\n\n"
+            "Fait à Paris, le 4 novembre 2025\n\nLe ministre de l'Intérieur arrête ce qui suit, "
+            "en application de l'article 9 de la loi du 3 mars 2025.\n",
+            "Arrêté relatif aux zones d'interdiction (aéronefs sans personne à bord) autour des "
+            "sites sensibles",
+        ),
+        # a heading carried on by a line that opens in lower case with a function word
+        (
+            "en",
+            "Home > News > Transcripts\n\nPress conference\n\nby the Assistant Secretary General "
+            "for Innovation, Dr Henrik Aas, on the updated Action Plan\n\n- 19 Nov. 2025 -\n\n"
+            "MODERATOR: Good afternoon, and welcome to the press conference at the headquarters.\n",
+            "Press conference by the Assistant Secretary General for Innovation, Dr Henrik Aas, on "
+            "the updated Action Plan",
+        ),
+        (
+            "fr",
+            "Accueil > Actualités > Transcriptions\n\nConférence de presse\n\ndu secrétaire "
+            "général adjoint pour l'innovation, M. Henrik Aas, sur le plan d'action actualisé\n\n"
+            "- 19 nov. 2025 -\n\nMODÉRATRICE : Bonjour et bienvenue à cette conférence de presse "
+            "au siège.\n",
+            "Conférence de presse du secrétaire général adjoint pour l'innovation, M. Henrik Aas, "
+            "sur le plan d'action actualisé",
+        ),
+        # a judgment's keyword line (parts between bullets) is no title; the case's name is
+        (
+            "fr",
+            "TROISIÈME SECTION\n\nAFFAIRE DRAGAN ET AUTRES c. BELGIQUE\n\n(Requête no 41822/22)\n\n"
+            "ARRÊT\n\nArt 8 • Vie privée • Conservation pendant dix ans de données relatives aux "
+            "requérants • Absence de garanties suffisantes quant à la durée de conservation\n\n"
+            "STRASBOURG\n\n14 janvier 2025\n",
+            "AFFAIRE DRAGAN ET AUTRES c. BELGIQUE",
+        ),
+        (
+            "en",
+            "THIRD SECTION\n\nCASE OF DRAGAN AND OTHERS v. BELGIUM\n\n"
+            "(Application no. 41822/22)\n\n"
+            "JUDGMENT\n\nArt 8 • Private life • Retention for ten years of data concerning the "
+            "applicants • Lack of sufficient safeguards as to the length of retention\n\n"
+            "STRASBOURG\n\n14 January 2025\n",
+            "CASE OF DRAGAN AND OTHERS v. BELGIUM",
+        ),
+        # a resolution's number opening its title line, below the adoption line: the title, not
+        # the agenda item's name
+        (
+            "fr",
+            "Nations Unies A/HRC/RES/58/14\nAssemblée générale Distr. générale\n9 avril 2025\n\n"
+            "Conseil des droits de l'homme\nCinquante-huitième session\n"
+            "Point 3 de l'ordre du jour\n"
+            "Promotion et protection de tous les droits de l'homme, civils, politiques, "
+            "économiques, sociaux et culturels, y compris le droit au développement\n\n"
+            "Résolution adoptée par le Conseil des droits de l'homme le 3 avril 2025\n\n"
+            "58/14. Protection des droits de l'homme dans la lutte antiterroriste\n\n"
+            "Le Conseil des droits de l'homme,\n",
+            "Protection des droits de l'homme dans la lutte antiterroriste",
+        ),
+        (
+            "en",
+            "United Nations A/HRC/RES/58/14\nGeneral Assembly Distr.: General\n9 April 2025\n\n"
+            "Human Rights Council\nFifty-eighth session\nAgenda item 3\n"
+            "Promotion and protection of all human rights, civil, political, economic, social and "
+            "cultural rights, including the right to development\n\n"
+            "Resolution adopted by the Human Rights Council on 3 April 2025\n\n"
+            "58/14. Protection of human rights while countering terrorism\n\n"
+            "The Human Rights Council,\n",
+            "Protection of human rights while countering terrorism",
+        ),
+    ],
+)
+def test_titles_by_their_heading_block(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

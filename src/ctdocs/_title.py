@@ -71,6 +71,18 @@ _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 _PUBLISHED_AFTER = re.compile(r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{4}\b)[^()]*\)$")
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
+# a resolution's own number opening its title line ("58/14. Protection des droits …"): the
+# line is the resolution's title, as much as the one above "Adopted by …" is
+_RESOLUTION_NUMBER = re.compile(r"^(\d{1,3}/\d{1,4})\.\s+\w")
+# the same number closing a code of the head (A/HRC/RES/58/14): the document's own number, so
+# the line it opens is the document's title, as plainly as if a "Title" line announced it
+_CODE_TAIL = re.compile(r"/(\d{1,3}/\d{1,4})(?![\w/])")
+# a line of three or more parts between bullets is a list of keywords or of links ("Art 8 •
+# Vie privée • …", "Version PDF · Imprimer · Partager"), not a title
+_BULLETS = re.compile(r"\s[\u2022\u00b7]\s")
+# a line that opens with a capitalised word and closes a bracket before opening one ("Zones)
+# Regulations 2025"); not a list item's "a)" or "iii)"
+_CLOSER = re.compile(r"^[A-Z\u00c0-\u00de][^\W\d_]{2,}[^()]*\)")
 _NOISE_CANDIDATES = ("boilerplate", "page-header")  # furniture that may still be the title
 _MAX_RUN = 6
 
@@ -96,6 +108,8 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     t = plain_line(nxt.text)
     if not is_eligible(nxt, carried=True) or count_alpha_words(t) < 2:
         return False
+    if sum(r.count("(") - r.count(")") for r in run) > 0:
+        return True  # a bracket the run opened closes below: "… (Unmanned Aircraft" / "Zones) …"
     words = title_words()
     fw = words.function
     last = run[-1].split()[-1].lower().strip(",;")
@@ -222,6 +236,7 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
     out: list[Candidate] = []
     k = 0
     labelled = False
+    own_numbers = {m[1] for u in head for m in _CODE_TAIL.finditer(u.text)}
     for i, u in enumerate(head):
         if u.noise and u.noise not in _NOISE_CANDIDATES:
             continue
@@ -241,13 +256,17 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         # at its … meeting" is the heading the publisher prints as its title
         if not is_eligible(u) and not (above and kind_alone(u.text)):
             continue
+        if len(_BULLETS.split(u.text)) >= 3 or _closes_above(u.text):
+            continue
         run = [plain_line(u.text)]
         h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
         # right below a line naming a document, the line above the adoption is the act's
         # number, not its title ("… Act 2022" / "Public Act 2022 No 31" / "Date of assent")
         named = i > 0 and not head[i - 1].noise and line_features(head[i - 1].text).document
-        above = above and not named
+        numbered = _RESOLUTION_NUMBER.match(run[0])
+        above = (above and not named) or numbered is not None
+        announced = announced or (numbered is not None and numbered[1] in own_numbers)
         out.append(
             Candidate(
                 run[0],
@@ -265,6 +284,33 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
             run.append(plain_line(nxt.text))
             out.append(Candidate(" ".join(run), k, h1=h1))
     return out
+
+
+def _carried_on(units: Sequence[Unit], current: str) -> str:
+    """The head reader's title with the line that carries it on: a heading line right below it
+    that opens in lower case with a function word that is no article ("Press conference" /
+    "by the NATO Assistant Secretary General …, on the updated Action Plan", "Rapport" /
+    "sur la menace …"), a subtitle that completes the heading's phrase."""
+    at = next((i for i, u in enumerate(units) if plain_line(u.text) == current), None)
+    if at is None or at + 1 >= len(units) or units[at].noise:
+        return current
+    nxt = units[at + 1]
+    t = plain_line(nxt.text)
+    first = WORD.findall(t[:30])
+    if nxt.noise or not t[:1].islower() or not first:
+        return current
+    words = title_words()
+    if first[0] not in words.function or first[0] in words.articles:
+        return current
+    if len(WORD.findall(t)) > load_title().max_words or TERMINAL_END.search(t.strip()):
+        return current
+    return f"{current} {t}"
+
+
+def _closes_above(text: str) -> bool:
+    """Whether a line closes a bracket opened on a line above ("Zones) Regulations 2025"): the
+    end of a title, not one of its own."""
+    return _CLOSER.match(text) is not None
 
 
 def score(c: Candidate, w: TitleWeights | None = None) -> float:
@@ -310,7 +356,7 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     lines = _Lines(units)
     chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
-        current = _finish(current, lines) or None
+        current = _finish(_carried_on(units, current), lines) or None
     if current is not None and line_features(current).part:
         current = None  # a part's heading ("Introduction", "Chapter"): a fragment's
     heads = {line_key(u.text) for u in units if u.noise == "page-header"}

@@ -39,7 +39,31 @@ def own_symbol(text: str, language: str) -> str | None:
     "Télécharger la version intégrale (PDF) — 10473/26").
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    return _first_symbol(head, language) or _download_symbol(text, language)
+    return (
+        _first_symbol(head, language)
+        or _download_symbol(text, language)
+        or _running_symbol(text, head)
+    )
+
+
+# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6)
+_CODE_LINE = re.compile(r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5})[ \t]*$")
+
+
+def _running_symbol(text: str, head: str) -> str | None:
+    """A code alone on a line of the head that a running header repeats alone on its line
+    further down: a paginated document's own number, whatever its publisher's shape."""
+    for m in _CODE_LINE.finditer(head):
+        code = m.group(1)
+        if any(ch.isdigit() for ch in code) and _repeats(text, code, m.end()):
+            return code
+    return None
+
+
+def _repeats(text: str, code: str, after: int) -> bool:
+    """Whether ``code`` stands alone on a line of ``text`` past offset ``after``."""
+    line = re.compile(rf"(?m)^[ \t]*{re.escape(code)}[ \t]*$")
+    return line.search(text, after) is not None
 
 
 def _first_symbol(part: str, language: str) -> str | None:

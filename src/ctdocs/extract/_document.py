@@ -31,7 +31,9 @@ from ._dates import DateHit
 
 __all__ = ["anchor_day", "others_date", "own_date", "stamp_in_noise"]
 
-_ADOPTED, _TOP, _CLOSING, _ACT, _SHORT, _DATELINE = 16, 14, 12, 10, 8, 8
+# a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
+# gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
+_ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 16, 15, 14, 10, 8, 8
 _INLINE, _SELF = 6, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
@@ -43,6 +45,7 @@ _PARAGRAPH = 600  # characters above a cue where its paragraph may open
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD_RE = re.compile(r"[^\W_]+")
+_SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
@@ -72,12 +75,11 @@ class _Cues:
     act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
     stamp: re.Pattern[str]
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
+    published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
     revised: re.Pattern[str]  # a revision stamp: Updated November 2023
     download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
-    dateline_article: re.Pattern[
-        str
-    ]  # the same with an article: Brussels, on 10 May (ending a line)
+    dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
     not_own: re.Pattern[str]
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
@@ -135,6 +137,7 @@ def _cues() -> _Cues:
         act_year=re.compile(rf"\b(?:{act}),\s*$", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
+        published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
@@ -279,12 +282,20 @@ def _score(
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
-    sentence = text[lo:hi].rstrip().endswith(".")  # a short sentence of running text
-    if after <= 1 and other <= cues.short_words and not before[:1].islower() and not sentence:
-        return _SHORT  # a date that ends a short head line: 804th meeting - 11 July 2002
+    if _short_line(text[lo:hi], h, before, after, other):
+        return _SHORT
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
+
+
+def _short_line(line: str, h: DateHit, before: str, after: int, other: int) -> bool:
+    """Whether a date ends a short head line (804th meeting - 11 July 2002) or, a day, opens
+    one after its weekday at most ("Mercredi 11 mars 2026 Séance de 9 heures 30"; a period
+    opening it is a session's), with ``other`` words beside it; not a short sentence."""
+    opens = _words(before, 0, len(before), 2) <= 1 and h.precision == "day" and "/" not in h.value
+    short = other <= _cues().short_words and not before[:1].islower()
+    return (after <= 1 or opens) and short and not line.rstrip().endswith(".")
 
 
 def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
@@ -309,7 +320,8 @@ def _stamp_score(before: str, prev: str) -> int:
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
         if cue.search(before) or (prev.endswith(":") and cue.search(prev)):
             return score
-    return 0
+    # a publication cue right before its date anywhere on the line: "(first published 30 …"
+    return _PUBLISHED if cues.published_near.search(before) else 0
 
 
 def _dateline_score(before: str, after: int) -> bool:
@@ -319,7 +331,8 @@ def _dateline_score(before: str, after: int) -> bool:
     not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
     if cues.dateline.search(before):
-        return True
+        # not after a sentence's comma: a caption's "Photo of the ministers, Lyon, 8 October 2026"
+        return not _SENTENCE_COMMA.search(before)
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
@@ -333,9 +346,13 @@ def _dateline(before: str) -> bool:
 
 def _bracketed(before: str, after: str) -> bool:
     """Whether a date stands in square brackets at the end of its line: an act's date of
-    assent closing its long title (``… connected purposes.   [12th February 2019]``, or
-    ``[6th August 2026.]`` under the act's number)."""
-    return before.rstrip().endswith("[") and after.strip() in ("]", ".]")
+    assent (``… purposes.   [12th February 2019]``, ``[6th August 2026.]``) or closing a
+    bracketed heading that names the act first (``[ ACT NO. 12318, January 15, 2026 ]``)."""
+    if after.strip() not in ("]", ".]"):
+        return False
+    opened = before.rstrip().endswith("[")
+    heading = before.lstrip().startswith("[") and "]" not in before
+    return opened or (heading and before.rstrip().endswith(","))
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
