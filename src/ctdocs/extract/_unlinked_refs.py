@@ -11,11 +11,12 @@ text spells out as something else means that thing there. Split from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .._knowledge import ActorEntry, fold
+from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
 from ..models import ActorKind
-from ._actors import ActorHit
+from ._actors import ActorHit, _matcher, get_matcher
 
 __all__ = [
     "NAME_STOP",
@@ -261,8 +262,19 @@ def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
     """The weak aliases two organisations' organs or more share (``General Assembly``),
     folded and case-folded: a reference the text does not settle names no new body. Not
     those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
-    institution is meant, a body by its shape. (A few hundred entries to read: no need to
-    keep the answer.)"""
+    institution is meant, a body by its shape. Read once per knowledge for the entries of
+    the knowledge in use (speed: every document asks)."""
+    if entries is get_matcher().entries:
+        return _shared_weak_of(active())
+    return _shared_weak(entries)
+
+
+@lru_cache(maxsize=8)
+def _shared_weak_of(kb: Knowledge) -> frozenset[str]:
+    return _shared_weak(_matcher(kb).entries)
+
+
+def _shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
     seen: dict[str, int] = {}
     for e in entries.values():
         parent = entries.get(str(e.part_of))

@@ -1,0 +1,124 @@
+"""The actor finders' fast paths give the answers of the plain scans they replace.
+
+Each windowed search (:func:`ctdocs.extract._shape_regex.finditer_in`) is checked
+against the whole-text ``finditer`` of its pattern, on random texts built of the
+cue words (French and English side by side), the marks the windows are cut around,
+and fillers that come close to a match without being one.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from ctdocs._knowledge import fold
+from ctdocs.extract import _unlinked_firms, _unlinked_persons
+from ctdocs.extract._actors import _keyed, _tokens
+
+_CUES = {
+    "fr": [
+        "l'association",
+        "la Société",
+        "ONG",
+        "la directrice exécutive d'Europol",
+        "le Président",
+        "rapporteur spécial",
+    ],
+    "en": [
+        "the company",
+        "Charity",
+        "NGO",
+        "the Special Rapporteur on counter-terrorism",
+        "Director",
+        "Head of Unit",
+    ],
+}
+_MARKS = [", ", ",  ", ". ", ' "', " « ", " “", "\n", "; ", "(", ")", " ", "\t"]
+_FILLERS = ["Catherine De Bolle", "Northbridge Logistics", "Ní Aoláin", "x", "e", "Al-Nour"]
+_FILLERS += ["» ", '" ', "says", "Mr", "J.", "secretary", "\u017f", "Kelvin"]
+# whole matches, and near ones, so that most texts hold some
+_FILLERS += [", Catherine De Bolle,", ",  Fionnuala Ní Aoláin,", ', "Northbridge Logistics"']
+_FILLERS += [" « Bienfaisance Al-Nour »", ", J. Smith,", ", MARIE CURIE,", ", Ana Lee"]
+
+
+def _texts(lang: str, n: int) -> Iterator[str]:
+    rng = random.Random(lang)
+    for _ in range(n):
+        pieces = rng.choices(_CUES[lang] + _MARKS + _FILLERS, k=rng.randrange(2, 24))
+        text = "".join(pieces)
+        cases: list[Callable[[str], str]] = [str, str.upper, str.lower]
+        yield fold(rng.choice(cases)(text) if rng.random() < 0.2 else text)
+
+
+def _plain_quoted(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked_firms._patterns()[1].finditer(folded)]
+
+
+def _fast_quoted(folded: str) -> list[tuple[int, int]]:
+    _, quoted, opening, longest = _unlinked_firms._patterns()
+    assert longest  # the shipped kinds are words of letters: the windowed path is taken
+    return [m.span() for m in _unlinked_firms._quoted(folded, quoted, opening, longest)]
+
+
+def _plain_office(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked_persons._patterns()[0].finditer(folded)]
+
+
+def _fast_office(folded: str) -> list[tuple[int, int]]:
+    assert _unlinked_persons._patterns()[2] is not None  # the windowed path is taken
+    return [m.span() for m in _unlinked_persons._office_named(folded)]
+
+
+_PAIRS: dict[str, tuple[Callable[[str], list[tuple[int, int]]], ...]] = {
+    "quoted": (_plain_quoted, _fast_quoted),
+    "office": (_plain_office, _fast_office),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("pair", sorted(_PAIRS))
+def test_windowed_search_equals_finditer(lang: str, pair: str) -> None:
+    plain, fast = _PAIRS[pair]
+    found = 0
+    for text in _texts(lang, 1500):
+        want = plain(text)
+        assert fast(text) == want, text
+        found += bool(want)
+    assert found > 20  # the texts do hold matches, some of them several
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("fr", 'l\'association « Aide Nord » et la société "Beta Conseil"', 2),
+        ("en", 'the company "Northbridge Logistics" and the charity « Hope Now »', 2),
+        ("fr", "L'ASSOCIATION « Aide Nord »", 1),  # a kind in capitals: case-blind
+        ("en", 'a xcompany "Glued One" then a firm \u201cSecond Firm\u201d', 2),
+    ],
+)
+def test_quoted_names_found_by_windows(lang: str, text: str, names: int) -> None:
+    folded = fold(text)
+    assert len(_fast_quoted(folded)) == names
+    assert _fast_quoted(folded) == _plain_quoted(folded)
+
+
+def test_keyed_tokens_equal_the_token_scan() -> None:
+    from ctdocs.extract._actors import _TOKEN
+
+    for text in ["Le Conseil de sécurité", "NATO-Russia Council", "AgencyAgence x", ""]:
+        folded = fold(text)
+        toks, keys = _keyed(folded)
+        assert list(toks) == list(_tokens(folded))
+        assert keys == [t.casefold() for t, _, _ in toks]
+        if "AgencyAgence" not in text:
+            assert [t for t, _, _ in toks] == _TOKEN.findall(folded)
+
+
+def test_shipped_words_keep_the_windowed_paths() -> None:
+    # a kind or an office holding a stop or a blank would turn the fast paths off
+    assert _unlinked_firms._patterns()[3] > 0
+    assert _unlinked_persons._patterns()[2] is not None
+    assert re.search(r"[,.;:()\n]", "".join(_unlinked_persons._STOPS)) is not None
