@@ -14,12 +14,19 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from ctdocs._knowledge import fold
-from ctdocs.extract import _unlinked_firms, _unlinked_persons
-from ctdocs.extract._actors import _keyed, _tokens
+from ctdocs._knowledge import fold, load_actor_shapes
+from ctdocs.extract import _state_refs, _unlinked, _unlinked_firms, _unlinked_persons
+from ctdocs.extract._actors import ActorHit, _keyed, _tokens, get_matcher
+from ctdocs.extract._shape_regex import _alt
 
 _CUES = {
     "fr": [
+        "Pierre Martin est chercheur",
+        "le Gouvernement",
+        "Agence",
+        "Office",
+        "ONU",
+        "ABCD",
         "l'association",
         "la Société",
         "ONG",
@@ -28,6 +35,11 @@ _CUES = {
         "rapporteur spécial",
     ],
     "en": [
+        "Hanna Verkerk is a Research Fellow",
+        "the Government",
+        "Board",
+        "NATO",
+        "BCDF",
         "the company",
         "Charity",
         "NGO",
@@ -72,9 +84,49 @@ def _fast_office(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _unlinked_persons._office_named(folded)]
 
 
+def _plain_described(folded: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _unlinked_persons._patterns()[1].finditer(folded)]
+
+
+def _fast_described(folded: str) -> list[tuple[int, int]]:
+    return _unlinked_persons.introduced(folded)[len(_fast_office(folded)) :]
+
+
+def _plain_heads(folded: str) -> list[tuple[int, int]]:
+    heads = _alt(load_actor_shapes().organ.heads.en)
+    return [m.span() for m in re.finditer(rf"(?<![\w'])(?:{heads})(?![\w'])", folded)]
+
+
+def _fast_heads(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked._cues().organ_head.finditer(folded)]
+
+
+def _plain_caps(folded: str) -> list[tuple[int, int]]:
+    caps = r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+    return [m.span() for m in re.finditer(caps, folded)]
+
+
+def _fast_caps(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked._cues().caps_anchor.finditer(folded)]
+
+
+def _plain_bare(folded: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _state_refs._cues().bare.finditer(folded)]
+
+
+def _fast_bare(folded: str) -> list[tuple[int, int]]:
+    canada = ActorHit(0, 0, "canada", "exact", 100.0)  # named as a place
+    hits = _state_refs.government_refs(folded, [], get_matcher().entries, [canada])
+    return [(h.start, h.end) for h in hits]
+
+
 _PAIRS: dict[str, tuple[Callable[[str], list[tuple[int, int]]], ...]] = {
     "quoted": (_plain_quoted, _fast_quoted),
     "office": (_plain_office, _fast_office),
+    "described": (_plain_described, _fast_described),
+    "heads": (_plain_heads, _fast_heads),
+    "capitals": (_plain_caps, _fast_caps),
+    "government": (_plain_bare, _fast_bare),
 }
 
 

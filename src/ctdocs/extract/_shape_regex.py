@@ -14,7 +14,7 @@ from typing import Any
 
 from .._knowledge import ActorShapesFile, fold
 
-__all__ = ["finditer_in", "named_further", "organ_patterns", "undertaking"]
+__all__ = ["finditer_from", "finditer_in", "named_further", "organ_patterns", "undertaking"]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
@@ -42,6 +42,34 @@ def _alt(words: list[str], *, capital: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie)
+
+
+def _word_alt(words: list[str]) -> str:
+    r"""``(?<![\w'])`` then :func:`_alt` of ``words``, written so that the regex engine can
+    skip ahead to the letters the words open with: the look-behind goes after each
+    first letter (``c(?<![\w']c)(?:omite|onseil)``), where it asks the same of the
+    character before; a pattern that opens on a look-behind is tried at every position.
+    """
+    forms = {fold(w) for w in words}
+    assert all(f and f[0] != " " for f in forms), "a word opens on a letter"
+    branches = []
+    for ch in sorted({f[0] for f in forms}):
+        first = re.escape(ch)
+        branches.append(f"{first}(?<![\\w']{first})" + _alt([f[1:] for f in forms if f[0] == ch]))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them,
+    where every match starts at one of ``starts`` (in text order): ``pattern`` is tried
+    at those only. ``pattern`` matches no empty string."""
+    done = 0  # where the last match ends: the next starts there or after
+    for at in starts:
+        if at >= done and (found := pattern.match(text, at)) is not None:
+            done = found.end()
+            yield found
 
 
 def _emit(node: dict[str, Any]) -> str:

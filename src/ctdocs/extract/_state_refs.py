@@ -38,6 +38,7 @@ class _Cues:
     government_of: re.Pattern[str]  # at the start of a mention, any case
     shared_by: re.Pattern[str]  # right before a mention, any case
     bare: re.Pattern[str]  # "the Government" with no complement
+    government: re.Pattern[str]  # the government words, which every bare match holds
 
 
 @cache
@@ -51,6 +52,7 @@ def _cues() -> _Cues:
             rf"(?<![\w'])(?:{_alt(c.determiners.all())})[ \t]+(?!(?i:{gov_of}))"
             rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
         ),
+        government=re.compile(_alt(c.government.all())),
     )
 
 
@@ -82,9 +84,12 @@ def shared_government(
     cues = _cues()
     out: list[ActorHit] = []
     for k, h in enumerate(hits):
+        if not _is_state(h, entries):  # speed: the cheap test first, no folding
+            out.append(h)
+            continue
         m = cues.government_of.match(fold(text[h.start : h.end]))
         before = fold(text[max(0, h.start - 40) : h.start])
-        if m is None or not _is_state(h, entries) or cues.shared_by.search(before) is None:
+        if m is None or cues.shared_by.search(before) is None:
             out.append(h)
             continue
         start = h.start + m.end()
@@ -119,6 +124,8 @@ def government_refs(
     top = max(states.values())
     first = {h.actor_id: h.start for h in reversed(pool)}
     state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
+    if _cues().government.search(folded) is None:
+        return []  # speed: no government word, no match of the longer pattern
     taken = bytearray(len(folded))
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)

@@ -39,6 +39,7 @@ from ._shape_regex import (
     _PSP,
     _SP,
     _alt,
+    _word_alt,
     named_further,
     organ_patterns,
     undertaking,
@@ -120,7 +121,7 @@ def _cues() -> _Cues:
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
-        organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
+        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         # "Immigration and Borders Service": only "and" joins the words before a head
         run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
@@ -129,7 +130,10 @@ def _cues() -> _Cues:
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
         person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        caps_anchor=re.compile(r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
+        caps_anchor=re.compile(
+            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+        ),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_given=re.compile(
             rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"

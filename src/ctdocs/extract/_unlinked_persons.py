@@ -29,6 +29,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     _NAMEW,
     _PSP,
     _alt,
+    finditer_from,
     finditer_in,
 )
 
@@ -90,8 +91,22 @@ def _after_stops(folded: str) -> Iterator[tuple[int, int]]:
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
     out = [m.span(1) for m in _office_named(folded)]
-    out += [m.span(1) for m in _patterns()[1].finditer(folded)]
+    out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
+
+
+# the end of a line or of a sentence before a capital: a described name opens a line or
+# a sentence
+_SENTENCE_END = re.compile(r"(?:\n|[.!?][ \t])(?=[ \t]*[A-Z])")
+
+
+def _sentence_starts(folded: str) -> Iterator[int]:
+    """Where a line or a sentence starts, in text order: the only places the
+    name-then-description pattern may match (speed: it opens on a line start or a
+    look-behind, which the regex engine would try at every position)."""
+    yield 0
+    for m in _SENTENCE_END.finditer(folded):
+        yield m.end()
 
 
 @cache
