@@ -170,6 +170,7 @@ class ActorMatcher:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
             for weak in e.weak_aliases:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(weak))), "weak"))
+        self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
 
     def _add(self, form: _Form) -> None:
         if not form.tokens:
@@ -401,7 +402,7 @@ class ActorMatcher:
                 continue  # inside the mention just found
             i = c
             tok = folded[starts[i] : ends[i]]
-            cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
+            cands = self.by_length.get(keys[i]) if tok[:1].isupper() else None
             if not cands or not _free(taken, starts[i], ends[i]):
                 i += 1
                 continue
@@ -422,11 +423,28 @@ def _free(taken: bytearray, start: int, end: int) -> bool:
     return taken.find(1, start, end) < 0
 
 
+# The fuzzy candidates opening with one word, by their number of tokens: all of them, and
+# those ending on each (case-folded) word; text -> form, in the order of the forms.
+_Choices = dict[str, _Form]
+_ByLength = dict[int, tuple[_Choices, dict[str, _Choices]]]
+
+
+def _by_length(cands: list[tuple[str, _Form]]) -> _ByLength:
+    """``cands`` grouped as :func:`_closest_run` asks for them (speed: grouped once, when
+    the matcher is built, not again for every run of every text)."""
+    out: _ByLength = {}
+    for text, f in cands:
+        every, by_last = out.setdefault(len(f.tokens), ({}, {}))
+        every[text] = f
+        by_last.setdefault(f.tokens[-1].casefold(), {})[text] = f
+    return out
+
+
 def _closest_run(
     toks: _Tokens,
     keys: list[str],
     i: int,
-    cands: list[tuple[str, _Form]],
+    cands: _ByLength,
     stop: float,
     taken: bytearray,
 ) -> tuple[float, int, _Form] | None:
@@ -447,15 +465,11 @@ def _closest_run(
         if j >= len(starts) or starts[j] >= stop or not _free(taken, starts[j], ends[j]):
             break
         last = text[starts[j] : ends[j]]
-        if not last[-1:].isalnum():
+        if not last[-1:].isalnum() or length not in cands:
             continue  # a mention ends on a word, not on punctuation
         # ... and a name that ends on a capitalised word does not end on "and"
-        choices = {
-            text: f
-            for text, f in cands
-            if len(f.tokens) == length
-            and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
-        }
+        every, by_last = cands[length]
+        choices = every if last[:1].isupper() else by_last.get(keys[j])
         if not choices:
             continue
         span = " ".join(text[starts[k] : ends[k]] for k in range(i, j + 1))
