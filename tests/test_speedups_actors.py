@@ -174,3 +174,18 @@ def test_shipped_words_keep_the_windowed_paths() -> None:
     assert _unlinked_firms._patterns()[3] > 0
     assert _unlinked_persons._patterns()[2] is not None
     assert re.search(r"[,.;:()\n]", "".join(_unlinked_persons._STOPS)) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Le Conseil de sécurité s'est réuni à Genève.", "The Security Council met in Genève."]
+)
+def test_folded_text_is_the_fold_of_that_very_text(text: str) -> None:
+    from ctdocs.extract._actors import folded_text, release_folded
+
+    get_matcher().find(text)
+    assert folded_text(text) == fold(text)
+    other = "".join(reversed("".join(reversed(text))))  # equal, but another string
+    assert other is not text and folded_text(other) == fold(other)
+    assert folded_text("Autre à côté") == "Autre a cote"  # never another text's fold
+    release_folded()
+    assert folded_text(text) == fold(text)

@@ -24,26 +24,31 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from typing import overload
+from itertools import compress, count
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
+from ._actor_tokens import _CAMEL as _CAMEL
+from ._actor_tokens import _TOKEN as _TOKEN
+from ._actor_tokens import _keyed as _keyed
+from ._actor_tokens import _Tokens
+from ._actor_tokens import _tokens as _tokens
 from ._places import completes_office, in_address, named_as_place, styled_start, table_label
 
-__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "ActorHit",
+    "ActorMatcher",
+    "drop_places",
+    "folded_text",
+    "get_matcher",
+    "release_folded",
+]
 
 FUZZY_THRESHOLD = 90.0
-# A word, split where a lower-case letter runs into a capital: two names glued by
-# a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
-# words, so each name can still be found.
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-_SPLIT = re.compile(rf"({_TOKEN.pattern})")  # the tokens, kept between the gaps
-_CAMEL = re.compile(r"[a-z](?=[A-Z])")
 _NO_BREAK = float("inf")  # the limit of a stretch no break ends
 
 
@@ -69,83 +74,6 @@ class _Node:
 
     children: dict[str, _Node] = field(default_factory=dict)
     forms: list[_Form] = field(default_factory=list)
-
-
-class _Tokens(Sequence[tuple[str, int, int]]):
-    """The tokens of a text as ``(token, start, end)``, kept as two arrays of offsets.
-
-    A list of tuples costs about 200 bytes a token (a hundred times a text of
-    one-letter lines); a token's text is cut from the text when asked for.
-    """
-
-    __slots__ = ("ends", "starts", "text")
-
-    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
-        self.text, self.starts, self.ends = text, starts, ends
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, k: int) -> tuple[str, int, int]: ...
-    @overload
-    def __getitem__(self, k: slice) -> list[tuple[str, int, int]]: ...
-    def __getitem__(self, k: int | slice) -> tuple[str, int, int] | list[tuple[str, int, int]]:
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        s, e = self.starts[k], self.ends[k]
-        return self.text[s:e], s, e
-
-    def __iter__(self) -> Iterator[tuple[str, int, int]]:
-        text = self.text
-        for s, e in zip(self.starts, self.ends, strict=True):
-            yield text[s:e], s, e
-
-
-def _tokens(text: str) -> _Tokens:
-    return _keyed(text)[0]
-
-
-def _keyed(text: str) -> tuple[_Tokens, list[str]]:
-    """The tokens of ``text`` and their keys (each token case-folded, one string per
-    distinct key).
-
-    Speed: the split gives the tokens and the gaps between them at C speed, and the
-    running sum of their lengths gives every offset, with no Python step per token;
-    only the distinct tokens are case-folded. Glued words (rare) take the slow path.
-    """
-    parts = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
-    at = array("q", accumulate(map(len, parts), initial=0))
-    n = len(parts) // 2
-    starts, ends = at[1 : 2 * n : 2], at[2 : 2 * n + 1 : 2]
-    del at
-    words = parts[1::2]
-    del parts
-    distinct = set(words)
-    # a cut lies inside one token: look for one only in the distinct mixed-case words
-    if any(_CAMEL.search(w) for w in distinct if not (w.islower() or w.isupper())):
-        del words
-        toks = _split_glued(text, starts, ends)
-        shared: dict[str, str] = {}
-        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
-        return toks, keys
-    key_of: dict[str, str] = {}
-    shared = {}
-    for w in distinct:
-        c = w.casefold()
-        key_of[w] = shared.setdefault(c, c)
-    return _Tokens(text, starts, ends), list(map(key_of.__getitem__, words))
-
-
-def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
-    """The tokens with each word glued to the next at a capital cut in two."""
-    toks = list(zip(starts, ends, strict=True))
-    for cut in reversed([m.end() for m in _CAMEL.finditer(text)]):
-        k = Positions(starts).last_through(cut)  # the token the cut may fall in
-        start, end = toks[k]
-        if start < cut < end:
-            toks[k : k + 1] = [(start, cut), (cut, end)]
-    return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))
 
 
 class ActorMatcher:
@@ -209,6 +137,7 @@ class ActorMatcher:
         stays two mentions, one in each block.
         """
         folded = fold(text)
+        _last_folded[:] = [(text, folded)]
         toks, keys = _keyed(folded)
         starts = toks.starts
         next_break = Positions(breaks).next_after
@@ -487,6 +416,25 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
     return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
 
 
+# The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after
+# it on the same text (:func:`drop_places`, then ``_unlinked.propose``) and folding a whole
+# text costs as much as a regex scan of it. One entry, found by identity (the very same
+# string object); ``propose``, the last to read it, lets it go (:func:`release_folded`).
+_last_folded: list[tuple[str, str]] = []
+
+
+def folded_text(text: str) -> str:
+    """``fold(text)``: the copy :meth:`ActorMatcher.find` made, when it last read this very
+    text."""
+    kept = _last_folded[0] if _last_folded else None
+    return kept[1] if kept is not None and kept[0] is text else fold(text)
+
+
+def release_folded() -> None:
+    """Let go of the copy :func:`folded_text` keeps (the last reader of the text is done)."""
+    _last_folded.clear()
+
+
 def get_matcher() -> ActorMatcher:
     """The matcher for the knowledge in use (:func:`ctdocs._knowledge.active`).
 
@@ -562,23 +510,24 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     (``M-NAC-2(96)165``) names no actor either.
     """
     out: list[ActorHit] = []
+    folded = folded_text(text)
     place_end = -1  # where the last state named as a place ends
     for h in hits:
         if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
         e = matcher.entries.get(h.actor_id)
-        if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
+        if e is not None and e.kind == "state" and not _GOVERNMENT.search(folded, h.start, h.end):
             if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
-            styled = styled_start(text, h.start)  # "Republic of Panama": one name
+            styled = styled_start(folded, h.start)  # "Republic of Panama": one name
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
-            if completes_office(text, h.start):
+            if completes_office(folded, h.start):
                 continue  # "ministre de l'intérieur de Malte": a person's title
             between = text[place_end : h.start] if place_end >= 0 else ""
-            if named_as_place(text, h.start) or _AND.fullmatch(between):
+            if named_as_place(folded, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
                 continue
         out.append(h)

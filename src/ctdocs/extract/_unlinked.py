@@ -30,7 +30,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorHit, get_matcher
+from ._actors import ActorHit, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
 from ._shape_regex import (
     _CAPW,
@@ -551,7 +551,7 @@ def propose(
     that names its state only as a place or a publisher.
     """
     cues = _cues()
-    folded = fold(text)
+    folded = folded_text(text)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
@@ -594,4 +594,5 @@ def propose(
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
+    release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     return sorted(every, key=lambda h: (h.start, -h.end)), names
