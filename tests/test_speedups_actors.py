@@ -111,7 +111,13 @@ def _fast_caps(folded: str) -> list[tuple[int, int]]:
 
 
 def _plain_bare(folded: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _state_refs._cues().bare.finditer(folded)]
+    # the pattern with its look-behind first, where it was written before
+    determiners = load_actor_shapes().state.determiners.all()
+    fast = f"(?:{_state_refs._alt(determiners, word_start=True)})"
+    plain = rf"(?<![\w'])(?:{_state_refs._alt(determiners)})"
+    source = _state_refs._cues().bare.pattern
+    assert source.startswith(fast)
+    return [m.span(1) for m in re.finditer(source.replace(fast, plain, 1), folded)]
 
 
 def _fast_bare(folded: str) -> list[tuple[int, int]]:

@@ -28,9 +28,18 @@ from ._actors import ActorHit
 __all__ = ["government_refs", "shared_government"]
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str], *, word_start: bool = False) -> str:
+    """Folded words as an alternation, longest first, blanks matching any white space;
+    ``word_start``: each form only at a word's start, the look-behind written after its
+    first letter (``t(?<![\\w']t)he``) so that the regex engine can skip ahead to the
+    letters the forms open with (a pattern opening on a look-behind is tried at every
+    position)."""
     forms = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(r"[ \t\n]+".join(map(re.escape, f.split())) for f in forms)
+    alts = [r"[ \t\n]+".join(map(re.escape, f.split())) for f in forms]
+    if word_start:
+        assert all(a[:1].isalnum() for a in alts), "a word opens on a letter"
+        alts = [rf"{a[0]}(?<![\w']{a[0]}){a[1:]}" for a in alts]
+    return "|".join(alts)
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,7 @@ def _cues() -> _Cues:
         government_of=re.compile(rf"(?i:{gov_of})[ \t\n]*"),
         shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
         bare=re.compile(
-            rf"(?<![\w'])(?:{_alt(c.determiners.all())})[ \t]+(?!(?i:{gov_of}))"
+            rf"(?:{_alt(c.determiners.all(), word_start=True)})[ \t]+(?!(?i:{gov_of}))"
             rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
         ),
         government=re.compile(_alt(c.government.all())),

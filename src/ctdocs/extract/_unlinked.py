@@ -51,6 +51,7 @@ from ._unlinked_refs import (
     NAME_STOP,
     Known,
     acronyms,
+    blank_before,
     drop_redefined,
     drop_translations,
     is_state,
@@ -384,7 +385,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """
     out: list[_Cand] = []
     for m in cues.acronym_def.finditer(folded):
-        end = len(folded[: m.start()].rstrip())
+        end = blank_before(folded, m.start())
         stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
         words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
         if not words or words[-1][2] != end:
