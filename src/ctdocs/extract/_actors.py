@@ -24,24 +24,31 @@ Matching rules (see :class:`ctdocs._knowledge.ActorEntry`):
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import overload
+from itertools import compress, count
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
+from ._actor_tokens import _CAMEL as _CAMEL
+from ._actor_tokens import _TOKEN as _TOKEN
+from ._actor_tokens import _keyed as _keyed
+from ._actor_tokens import _Tokens
+from ._actor_tokens import _tokens as _tokens
 from ._places import completes_office, in_address, named_as_place, styled_start, table_label
 
-__all__ = ["FUZZY_THRESHOLD", "ActorHit", "ActorMatcher", "drop_places", "get_matcher"]
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "ActorHit",
+    "ActorMatcher",
+    "drop_places",
+    "folded_text",
+    "get_matcher",
+    "release_folded",
+]
 
 FUZZY_THRESHOLD = 90.0
-# A word, split where a lower-case letter runs into a capital: two names glued by
-# a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
-# words, so each name can still be found.
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-_CAMEL = re.compile(r"[a-z](?=[A-Z])")
 _NO_BREAK = float("inf")  # the limit of a stretch no break ends
 
 
@@ -69,56 +76,6 @@ class _Node:
     forms: list[_Form] = field(default_factory=list)
 
 
-class _Tokens(Sequence[tuple[str, int, int]]):
-    """The tokens of a text as ``(token, start, end)``, kept as two arrays of offsets.
-
-    A list of tuples costs about 200 bytes a token (a hundred times a text of
-    one-letter lines); a token's text is cut from the text when asked for.
-    """
-
-    __slots__ = ("ends", "starts", "text")
-
-    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
-        self.text, self.starts, self.ends = text, starts, ends
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, k: int) -> tuple[str, int, int]: ...
-    @overload
-    def __getitem__(self, k: slice) -> list[tuple[str, int, int]]: ...
-    def __getitem__(self, k: int | slice) -> tuple[str, int, int] | list[tuple[str, int, int]]:
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        s, e = self.starts[k], self.ends[k]
-        return self.text[s:e], s, e
-
-    def __iter__(self) -> Iterator[tuple[str, int, int]]:
-        text = self.text
-        for s, e in zip(self.starts, self.ends, strict=True):
-            yield text[s:e], s, e
-
-
-def _tokens(text: str) -> _Tokens:
-    starts, ends = array("q"), array("q")
-    add_start, add_end = starts.append, ends.append
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        add_start(s)
-        add_end(e)
-    cuts = [m.end() for m in _CAMEL.finditer(text)]
-    if not cuts:  # speed: glued words are rare; split only the tokens that hold one
-        return _Tokens(text, starts, ends)
-    toks = list(zip(starts, ends, strict=True))
-    for cut in reversed(cuts):
-        k = Positions(starts).last_through(cut)  # the token the cut may fall in
-        start, end = toks[k]
-        if start < cut < end:
-            toks[k : k + 1] = [(start, cut), (cut, end)]
-    return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))
-
-
 class ActorMatcher:
     """Finds actor mentions in text; built once from the knowledge base."""
 
@@ -141,6 +98,7 @@ class ActorMatcher:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
             for weak in e.weak_aliases:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(weak))), "weak"))
+        self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
 
     def _add(self, form: _Form) -> None:
         if not form.tokens:
@@ -179,13 +137,9 @@ class ActorMatcher:
         stays two mentions, one in each block.
         """
         folded = fold(text)
-        toks = _tokens(folded)
+        _last_folded[:] = [(text, folded)]
+        toks, keys = _keyed(folded)
         starts = toks.starts
-        shared: dict[str, str] = {}  # one string per distinct key, not one per token
-        keys = [
-            shared.setdefault(c, c)
-            for c in (folded[s:e].casefold() for s, e in zip(starts, toks.ends, strict=True))
-        ]
         next_break = Positions(breaks).next_after
 
         def limit(k: int) -> float:
@@ -199,10 +153,16 @@ class ActorMatcher:
         weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]] = []
         covered_until = -1
         i = 0  # the first token a mention may start on
-        for c in self._openers(keys, self.trie.children):
+        roots, last = self.trie.children, len(keys) - 1
+        for c in self._openers(keys, roots):
             if c < i:
                 continue  # inside the mention just found
             i = c
+            node = roots.get(keys[i])
+            # speed: most openers ("de", "le") neither end a form nor lead on to the next token
+            if node is None or (not node.forms and (i == last or keys[i + 1] not in node.children)):
+                i += 1
+                continue
             best = self._longest_form(toks, keys, i, limit)
             if best is not None and starts[i] > covered_until:
                 j, f, alts = best
@@ -330,7 +290,7 @@ class ActorMatcher:
         """The tokens whose key is in ``table`` (every token when not ``skip_misses``)."""
         if not self.skip_misses:
             return list(range(len(keys)))
-        return [k for k, key in enumerate(keys) if key in table]
+        return list(compress(count(), map(table.__contains__, keys)))  # speed: at C speed
 
     @staticmethod
     def _word_bounded(folded: str, start: int, end: int) -> bool:
@@ -371,7 +331,7 @@ class ActorMatcher:
                 continue  # inside the mention just found
             i = c
             tok = folded[starts[i] : ends[i]]
-            cands = self.by_first.get(keys[i]) if tok[:1].isupper() else None
+            cands = self.by_length.get(keys[i]) if tok[:1].isupper() else None
             if not cands or not _free(taken, starts[i], ends[i]):
                 i += 1
                 continue
@@ -392,11 +352,28 @@ def _free(taken: bytearray, start: int, end: int) -> bool:
     return taken.find(1, start, end) < 0
 
 
+# The fuzzy candidates opening with one word, by their number of tokens: all of them, and
+# those ending on each (case-folded) word; text -> form, in the order of the forms.
+_Choices = dict[str, _Form]
+_ByLength = dict[int, tuple[_Choices, dict[str, _Choices]]]
+
+
+def _by_length(cands: list[tuple[str, _Form]]) -> _ByLength:
+    """``cands`` grouped as :func:`_closest_run` asks for them (speed: grouped once, when
+    the matcher is built, not again for every run of every text)."""
+    out: _ByLength = {}
+    for text, f in cands:
+        every, by_last = out.setdefault(len(f.tokens), ({}, {}))
+        every[text] = f
+        by_last.setdefault(f.tokens[-1].casefold(), {})[text] = f
+    return out
+
+
 def _closest_run(
     toks: _Tokens,
     keys: list[str],
     i: int,
-    cands: list[tuple[str, _Form]],
+    cands: _ByLength,
     stop: float,
     taken: bytearray,
 ) -> tuple[float, int, _Form] | None:
@@ -417,15 +394,11 @@ def _closest_run(
         if j >= len(starts) or starts[j] >= stop or not _free(taken, starts[j], ends[j]):
             break
         last = text[starts[j] : ends[j]]
-        if not last[-1:].isalnum():
+        if not last[-1:].isalnum() or length not in cands:
             continue  # a mention ends on a word, not on punctuation
         # ... and a name that ends on a capitalised word does not end on "and"
-        choices = {
-            text: f
-            for text, f in cands
-            if len(f.tokens) == length
-            and (last[:1].isupper() or f.tokens[-1].casefold() == keys[j])
-        }
+        every, by_last = cands[length]
+        choices = every if last[:1].isupper() else by_last.get(keys[j])
         if not choices:
             continue
         span = " ".join(text[starts[k] : ends[k]] for k in range(i, j + 1))
@@ -441,6 +414,25 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
     """How far before ``at`` the last of ``starts`` is; those after come second."""
     k = Positions(starts).before(at)
     return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
+
+
+# The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after
+# it on the same text (:func:`drop_places`, then ``_unlinked.propose``) and folding a whole
+# text costs as much as a regex scan of it. One entry, found by identity (the very same
+# string object); ``propose``, the last to read it, lets it go (:func:`release_folded`).
+_last_folded: list[tuple[str, str]] = []
+
+
+def folded_text(text: str) -> str:
+    """``fold(text)``: the copy :meth:`ActorMatcher.find` made, when it last read this very
+    text."""
+    kept = _last_folded[0] if _last_folded else None
+    return kept[1] if kept is not None and kept[0] is text else fold(text)
+
+
+def release_folded() -> None:
+    """Let go of the copy :func:`folded_text` keeps (the last reader of the text is done)."""
+    _last_folded.clear()
 
 
 def get_matcher() -> ActorMatcher:
@@ -518,23 +510,24 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     (``M-NAC-2(96)165``) names no actor either.
     """
     out: list[ActorHit] = []
+    folded = folded_text(text)
     place_end = -1  # where the last state named as a place ends
     for h in hits:
         if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
         e = matcher.entries.get(h.actor_id)
-        if e is not None and e.kind == "state" and not _GOVERNMENT.search(fold(h_text(text, h))):
+        if e is not None and e.kind == "state" and not _GOVERNMENT.search(folded, h.start, h.end):
             if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
-            styled = styled_start(text, h.start)  # "Republic of Panama": one name
+            styled = styled_start(folded, h.start)  # "Republic of Panama": one name
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
-            if completes_office(text, h.start):
+            if completes_office(folded, h.start):
                 continue  # "ministre de l'intérieur de Malte": a person's title
             between = text[place_end : h.start] if place_end >= 0 else ""
-            if named_as_place(text, h.start) or _AND.fullmatch(between):
+            if named_as_place(folded, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
                 continue
         out.append(h)

@@ -71,6 +71,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     links = _alt(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
     town = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,3}"
+    # ... then a comma and perhaps an article: what such a window ends with
+    articles = ("the", "la", "le", "les")
+    town_ends = tuple(sorted({case_view(e) for e in (",", *articles)}))
     return (
         (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
         (
@@ -81,9 +84,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
         (
             re.compile(
                 rf"(?:(?i:(?<![\w'])(?:{before}|{links}))|\d,)[ \t]+{town},"
-                rf"\s*(?:(?:the|la|le|les)[ \t]+)?$"
+                rf"\s*(?:(?:{'|'.join(articles)})[ \t]+)?$"
             ),
-            None,
+            town_ends,
         ),
         (
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.publications.all())}))\s*$"),

@@ -9,11 +9,12 @@ letter once. Split from :mod:`ctdocs.extract._unlinked` to keep both modules sho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .._knowledge import ActorShapesFile, fold
 
-__all__ = ["named_further", "organ_patterns", "undertaking"]
+__all__ = ["finditer_from", "finditer_in", "named_further", "organ_patterns", "undertaking"]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
@@ -41,6 +42,34 @@ def _alt(words: list[str], *, capital: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie)
+
+
+def _word_alt(words: list[str]) -> str:
+    r"""``(?<![\w'])`` then :func:`_alt` of ``words``, written so that the regex engine can
+    skip ahead to the letters the words open with: the look-behind goes after each
+    first letter (``c(?<![\w']c)(?:omite|onseil)``), where it asks the same of the
+    character before; a pattern that opens on a look-behind is tried at every position.
+    """
+    forms = {fold(w) for w in words}
+    assert all(f and f[0] != " " for f in forms), "a word opens on a letter"
+    branches = []
+    for ch in sorted({f[0] for f in forms}):
+        first = re.escape(ch)
+        branches.append(f"{first}(?<![\\w']{first})" + _alt([f[1:] for f in forms if f[0] == ch]))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them,
+    where every match starts at one of ``starts`` (in text order): ``pattern`` is tried
+    at those only. ``pattern`` matches no empty string."""
+    done = 0  # where the last match ends: the next starts there or after
+    for at in starts:
+        if at >= done and (found := pattern.match(text, at)) is not None:
+            done = found.end()
+            yield found
 
 
 def _emit(node: dict[str, Any]) -> str:
@@ -162,3 +191,34 @@ def named_further(
     if not after or after[0][0].casefold() not in genitive:
         return False
     return any(w[0][:1].isupper() and w[0].casefold() not in link_words for w in after)
+
+
+def finditer_in(
+    pattern: re.Pattern[str],
+    head: re.Pattern[str],
+    text: str,
+    windows: Iterable[tuple[int, int]],
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them,
+    found by searching only ``windows``.
+
+    Why: a pattern that opens on a case-blind word or a look-behind gives the regex
+    engine nothing to skip ahead to, and it tries every position of the text. Where
+    every match holds a rare mark (a quotation mark, a comma before a name), the
+    caller gives ``[lo, hi)`` windows around those marks, in text order (``lo`` and
+    ``hi`` never decreasing), such that a match starting at ``s`` has ``lo <= s`` in
+    the first window with ``hi > s``, and there its opening ``head`` (a prefix of
+    ``pattern``, with no look-ahead past its end) matches at ``s`` ending by ``hi``.
+    ``head`` is searched in each window, cut at ``hi``, and ``pattern`` tried where it
+    matches. ``pattern`` matches no empty string.
+    """
+    done = 0  # where the last match ends: the next starts there or after
+    for lo, hi in windows:
+        at = max(done, lo)
+        while at < hi and (opening := head.search(text, at, hi)) is not None:
+            found = pattern.match(text, opening.start())
+            if found is None:
+                at = opening.start() + 1
+                continue
+            yield found
+            done = at = found.end()

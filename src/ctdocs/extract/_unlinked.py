@@ -30,7 +30,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorHit, get_matcher
+from ._actors import ActorHit, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
 from ._shape_regex import (
     _CAPW,
@@ -39,6 +39,7 @@ from ._shape_regex import (
     _PSP,
     _SP,
     _alt,
+    _word_alt,
     named_further,
     organ_patterns,
     undertaking,
@@ -50,6 +51,7 @@ from ._unlinked_refs import (
     NAME_STOP,
     Known,
     acronyms,
+    blank_before,
     drop_redefined,
     drop_translations,
     is_state,
@@ -120,7 +122,7 @@ def _cues() -> _Cues:
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
-        organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
+        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         # "Immigration and Borders Service": only "and" joins the words before a head
         run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
@@ -129,7 +131,10 @@ def _cues() -> _Cues:
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
         person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        caps_anchor=re.compile(r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
+        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
+        caps_anchor=re.compile(
+            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+        ),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_given=re.compile(
             rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
@@ -380,7 +385,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """
     out: list[_Cand] = []
     for m in cues.acronym_def.finditer(folded):
-        end = len(folded[: m.start()].rstrip())
+        end = blank_before(folded, m.start())
         stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
         words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
         if not words or words[-1][2] != end:
@@ -547,7 +552,7 @@ def propose(
     that names its state only as a place or a publisher.
     """
     cues = _cues()
-    folded = fold(text)
+    folded = folded_text(text)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
@@ -590,4 +595,5 @@ def propose(
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
+    release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     return sorted(every, key=lambda h: (h.start, -h.end)), names

@@ -13,10 +13,11 @@ module only finds the spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
-from .._knowledge import load_actor_shapes
-from ._shape_regex import _alt
+from .._knowledge import fold, load_actor_shapes
+from ._shape_regex import _alt, finditer_in
 
 __all__ = ["firms"]
 
@@ -24,9 +25,17 @@ _NAME = r"[A-Z][\w'-]*"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """The firm and quoted-name patterns, the quoted pattern's opening (the kind, blanks
+    and the quotation mark), and the longest kind word: 0 when a kind holds other than
+    letters (a blank matches blanks of any length), and the quoted names are then
+    searched the plain way."""
     c = load_actor_shapes().organ
     forms = "|".join(map(re.escape, c.legal_forms))
+    kinds = c.quoted_by.all()
+    # folded, a kind of letters only is matched one character for one
+    longest = max(map(len, kinds)) if all(fold(k).isalpha() for k in kinds) else 0
+    opening = rf"(?i:{_alt(kinds)})[ \t]+[«\"“]"
     return (
         # the form and its names, joined by commas, "et" or "and" (partners' names)
         re.compile(
@@ -35,10 +44,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         ),
         # the kind, then a capitalised name between quotation marks
         re.compile(
-            rf"(?i:{_alt(c.quoted_by.all())})[ \t]+[«\"“][ \t\u00a0]*"
+            rf"{opening}[ \t\u00a0]*"
             rf"([A-Z][^«»\"“”\n]{{0,60}}(?:\n[^«»\"“”\n]{{1,60}})?)[ \t\u00a0]*[»\"”]"
         ),
+        re.compile(opening),
+        longest,
     )
+
+
+# an opening quotation mark after a blank, found by the mark (speed: the regex engine
+# skips ahead to the rare marks, not to every blank)
+_OPENING_MARK = re.compile(r"[«\"“](?<=[ \t].)")
+
+
+def _quoted(
+    folded: str, quoted: re.Pattern[str], opening: re.Pattern[str], longest: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``quoted``, as ``finditer`` gives them, looked for only before the
+    quotation marks (speed: a case-blind kind word gives the regex engine nothing to
+    skip ahead to): every match opens on a kind of at most ``longest`` letters, then
+    blanks and a quotation mark, the first after its start (:func:`finditer_in`)."""
+    if not longest:
+        return quoted.finditer(folded)
+    return finditer_in(quoted, opening, folded, _before_marks(folded, longest))
+
+
+def _before_marks(folded: str, longest: int) -> Iterator[tuple[int, int]]:
+    """For each quotation mark after blanks, from ``longest`` characters before the
+    blanks to just after the mark."""
+    for m in _OPENING_MARK.finditer(folded):
+        blanks = m.start()
+        while blanks > 0 and folded[blanks - 1] in " \t":
+            blanks -= 1
+        yield blanks - longest, m.end()
 
 
 def _inside(folded: str, at: int) -> bool:
@@ -47,13 +85,13 @@ def _inside(folded: str, at: int) -> bool:
 
 def firms(folded: str) -> list[tuple[int, int]]:
     """Spans of firms named by their legal form and of quoted organisations' names."""
-    firm, quoted = _patterns()
+    firm, quoted, opening, longest = _patterns()
     # the patterns open on their words, not on a look-behind, so that the regex engine
     # skips ahead to them (speed); a match inside a word is dropped here
     out = [m.span() for m in firm.finditer(folded) if not _inside(folded, m.start())]
     out += [
         (m.start(1), m.start(1) + len(m.group(1).rstrip()))
-        for m in quoted.finditer(folded)
+        for m in _quoted(folded, quoted, opening, longest)
         if not _inside(folded, m.start())
     ]
     return out

@@ -20,6 +20,7 @@ The words are data (``[person]`` in ``data/models/actor_shapes.toml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -28,6 +29,8 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     _NAMEW,
     _PSP,
     _alt,
+    finditer_from,
+    finditer_in,
 )
 
 __all__ = ["as_name", "initialled", "introduced", "listed", "month_surnames", "particles"]
@@ -37,30 +40,73 @@ _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The office-then-name and name-then-description patterns, and the office
+    pattern's opening up to its comma (None where an office holds a stop: the office
+    names are then searched the plain way)."""
     c = load_actor_shapes().person
     name = rf"{_WORD}(?:[ \t](?:(?:{_alt(c.particles)})[ \t])?{_WORD}){{1,3}}"
     offices = _alt(c.offices.all())
     roles = _alt(c.roles.all())
+    # an office, its complement (no sentence or clause stop), a comma
+    opening = rf"(?<![\w'])(?i:{offices})(?![\w'])[^{_STOPS}]{{0,90}},"
+    plain = any(ch in _STOPS for w in c.offices.all() for ch in fold(w))
     return (
-        # an office, its complement (no sentence or clause stop), a comma, the name, a comma
-        re.compile(
-            rf"(?<![\w'])(?i:{offices})(?![\w'])[^,.;:()\n]{{0,90}},[ \t]+({name}),",
-        ),
+        # ... the name, a comma
+        re.compile(rf"{opening}[ \t]+({name}),"),
         # a sentence opening on the name, a copula and a role within three words
         re.compile(
             rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*({name})[ \t]+(?:{_alt(c.described.all())})"
             rf"(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+(?i:{roles})(?![\w'])"
         ),
+        None if plain else re.compile(opening),
     )
+
+
+_STOPS = ",.;:()\n"  # what the complement of an office does not hold
+_COMMA_NAME = re.compile(r",[ \t]+[A-Z]")  # the comma before a name
+
+
+def _office_named(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of the office-then-name pattern, as ``finditer`` gives them, looked
+    for only before a comma and a capital (speed: a case-blind office gives the regex
+    engine nothing to skip ahead to): the office and its complement hold no stop, so
+    a match starts after the last stop before that comma (:func:`finditer_in`)."""
+    pattern, _, opening = _patterns()
+    if opening is None:
+        return pattern.finditer(folded)
+    return finditer_in(pattern, opening, folded, _after_stops(folded))
+
+
+def _after_stops(folded: str) -> Iterator[tuple[int, int]]:
+    """For each comma before a capital, from just after the last stop before it to
+    just after it."""
+    prev = 0
+    for m in _COMMA_NAME.finditer(folded):
+        comma = m.start()
+        yield max(folded.rfind(ch, prev, comma) for ch in _STOPS) + 1, comma + 1
+        prev = comma
 
 
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = []
-    for pat in _patterns():
-        out += [m.span(1) for m in pat.finditer(folded)]
+    out = [m.span(1) for m in _office_named(folded)]
+    out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
+
+
+# the end of a line or of a sentence before a capital: a described name opens a line or
+# a sentence
+_SENTENCE_END = re.compile(r"(?:\n|[.!?][ \t])(?=[ \t]*[A-Z])")
+
+
+def _sentence_starts(folded: str) -> Iterator[int]:
+    """Where a line or a sentence starts, in text order: the only places the
+    name-then-description pattern may match (speed: it opens on a line start or a
+    look-behind, which the regex engine would try at every position)."""
+    yield 0
+    for m in _SENTENCE_END.finditer(folded):
+        yield m.end()
 
 
 @cache

@@ -11,16 +11,18 @@ text spells out as something else means that thing there. Split from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .._knowledge import ActorEntry, fold
+from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
 from ..models import ActorKind
-from ._actors import ActorHit
+from ._actors import ActorHit, _matcher, get_matcher
 
 __all__ = [
     "NAME_STOP",
     "Known",
     "acronyms",
+    "blank_before",
     "drop_redefined",
     "drop_translations",
     "is_state",
@@ -206,6 +208,14 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 _WORD = re.compile(r"(?<!\w)(?:[LlDd]')?(\w+(?:'\w+)?)")  # "l'Agence": the word is Agence
 
 
+def blank_before(folded: str, at: int) -> int:
+    """Where the white space right before ``at`` starts: ``len(folded[:at].rstrip())``
+    without copying the text up to ``at`` (speed: once per acronym, in a long text)."""
+    while at > 0 and folded[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def words_in(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of ``folded[start:end]`` with their spans, an elided article left out."""
     return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
@@ -244,7 +254,7 @@ def drop_redefined(
         acr, h = m.group(1), by_start.get(m.start(1))
         if acr is None or h is None or h.end != m.end(1):
             continue
-        end = len(folded[: m.start()].rstrip())
+        end = blank_before(folded, m.start())
         stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
         words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
         if not words or words[-1][2] != end:
@@ -261,8 +271,19 @@ def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
     """The weak aliases two organisations' organs or more share (``General Assembly``),
     folded and case-folded: a reference the text does not settle names no new body. Not
     those of states' institutions (``Conseil d'État``): unsettled, the text's own state's
-    institution is meant, a body by its shape. (A few hundred entries to read: no need to
-    keep the answer.)"""
+    institution is meant, a body by its shape. Read once per knowledge for the entries of
+    the knowledge in use (speed: every document asks)."""
+    if entries is get_matcher().entries:
+        return _shared_weak_of(active())
+    return _shared_weak(entries)
+
+
+@lru_cache(maxsize=8)
+def _shared_weak_of(kb: Knowledge) -> frozenset[str]:
+    return _shared_weak(_matcher(kb).entries)
+
+
+def _shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
     seen: dict[str, int] = {}
     for e in entries.values():
         parent = entries.get(str(e.part_of))

@@ -1,0 +1,98 @@
+"""The tokens the actor trie walks: words and signs of a folded text, with their offsets.
+
+Split from :mod:`ctdocs.extract._actors` to keep both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from typing import overload
+
+from .._offsets import Positions
+
+# A word, split where a lower-case letter runs into a capital: two names glued by
+# a table export ("Canadian Food Inspection AgencyAgence canadienne ...") are two
+# words, so each name can still be found.
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_SPLIT = re.compile(rf"({_TOKEN.pattern})")  # the tokens, kept between the gaps
+_CAMEL = re.compile(r"[a-z](?=[A-Z])")
+
+
+class _Tokens(Sequence[tuple[str, int, int]]):
+    """The tokens of a text as ``(token, start, end)``, kept as two arrays of offsets.
+
+    A list of tuples costs about 200 bytes a token (a hundred times a text of
+    one-letter lines); a token's text is cut from the text when asked for.
+    """
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[str, int, int]: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[str, int, int]]: ...
+    def __getitem__(self, k: int | slice) -> tuple[str, int, int] | list[tuple[str, int, int]]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        s, e = self.starts[k], self.ends[k]
+        return self.text[s:e], s, e
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        text = self.text
+        for s, e in zip(self.starts, self.ends, strict=True):
+            yield text[s:e], s, e
+
+
+def _tokens(text: str) -> _Tokens:
+    return _keyed(text)[0]
+
+
+def _keyed(text: str) -> tuple[_Tokens, list[str]]:
+    """The tokens of ``text`` and their keys (each token case-folded, one string per
+    distinct key).
+
+    Speed: the split gives the tokens and the gaps between them at C speed, and the
+    running sum of their lengths gives every offset, with no Python step per token;
+    only the distinct tokens are case-folded. Glued words (rare) take the slow path.
+    """
+    parts = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
+    at = array("q", accumulate(map(len, parts), initial=0))
+    n = len(parts) // 2
+    starts, ends = at[1 : 2 * n : 2], at[2 : 2 * n + 1 : 2]
+    del at
+    words = parts[1::2]
+    del parts
+    distinct = set(words)
+    # a cut lies inside one token: look for one only in the distinct mixed-case words
+    if any(_CAMEL.search(w) for w in distinct if not (w.islower() or w.isupper())):
+        del words
+        toks = _split_glued(text, starts, ends)
+        shared: dict[str, str] = {}
+        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
+        return toks, keys
+    key_of: dict[str, str] = {}
+    shared = {}
+    for w in distinct:
+        c = w.casefold()
+        key_of[w] = shared.setdefault(c, c)
+    return _Tokens(text, starts, ends), list(map(key_of.__getitem__, words))
+
+
+def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
+    """The tokens with each word glued to the next at a capital cut in two."""
+    toks = list(zip(starts, ends, strict=True))
+    for cut in reversed([m.end() for m in _CAMEL.finditer(text)]):
+        k = Positions(starts).last_through(cut)  # the token the cut may fall in
+        start, end = toks[k]
+        if start < cut < end:
+            toks[k : k + 1] = [(start, cut), (cut, end)]
+    return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))

@@ -1,0 +1,197 @@
+"""The actor finders' fast paths give the answers of the plain scans they replace.
+
+Each windowed search (:func:`ctdocs.extract._shape_regex.finditer_in`) is checked
+against the whole-text ``finditer`` of its pattern, on random texts built of the
+cue words (French and English side by side), the marks the windows are cut around,
+and fillers that come close to a match without being one.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from ctdocs._knowledge import fold, load_actor_shapes
+from ctdocs.extract import _state_refs, _unlinked, _unlinked_firms, _unlinked_persons
+from ctdocs.extract._actors import ActorHit, _keyed, _tokens, get_matcher
+from ctdocs.extract._shape_regex import _alt
+
+_CUES = {
+    "fr": [
+        "Pierre Martin est chercheur",
+        "le Gouvernement",
+        "Agence",
+        "Office",
+        "ONU",
+        "ABCD",
+        "l'association",
+        "la Société",
+        "ONG",
+        "la directrice exécutive d'Europol",
+        "le Président",
+        "rapporteur spécial",
+    ],
+    "en": [
+        "Hanna Verkerk is a Research Fellow",
+        "the Government",
+        "Board",
+        "NATO",
+        "BCDF",
+        "the company",
+        "Charity",
+        "NGO",
+        "the Special Rapporteur on counter-terrorism",
+        "Director",
+        "Head of Unit",
+    ],
+}
+_MARKS = [", ", ",  ", ". ", ' "', " « ", " “", "\n", "; ", "(", ")", " ", "\t"]
+_FILLERS = ["Catherine De Bolle", "Northbridge Logistics", "Ní Aoláin", "x", "e", "Al-Nour"]
+_FILLERS += ["» ", '" ', "says", "Mr", "J.", "secretary", "\u017f", "Kelvin"]
+# whole matches, and near ones, so that most texts hold some
+_FILLERS += [", Catherine De Bolle,", ",  Fionnuala Ní Aoláin,", ', "Northbridge Logistics"']
+_FILLERS += [" « Bienfaisance Al-Nour »", ", J. Smith,", ", MARIE CURIE,", ", Ana Lee"]
+
+
+def _texts(lang: str, n: int) -> Iterator[str]:
+    rng = random.Random(lang)
+    for _ in range(n):
+        pieces = rng.choices(_CUES[lang] + _MARKS + _FILLERS, k=rng.randrange(2, 24))
+        text = "".join(pieces)
+        cases: list[Callable[[str], str]] = [str, str.upper, str.lower]
+        yield fold(rng.choice(cases)(text) if rng.random() < 0.2 else text)
+
+
+def _plain_quoted(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked_firms._patterns()[1].finditer(folded)]
+
+
+def _fast_quoted(folded: str) -> list[tuple[int, int]]:
+    _, quoted, opening, longest = _unlinked_firms._patterns()
+    assert longest  # the shipped kinds are words of letters: the windowed path is taken
+    return [m.span() for m in _unlinked_firms._quoted(folded, quoted, opening, longest)]
+
+
+def _plain_office(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked_persons._patterns()[0].finditer(folded)]
+
+
+def _fast_office(folded: str) -> list[tuple[int, int]]:
+    assert _unlinked_persons._patterns()[2] is not None  # the windowed path is taken
+    return [m.span() for m in _unlinked_persons._office_named(folded)]
+
+
+def _plain_described(folded: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _unlinked_persons._patterns()[1].finditer(folded)]
+
+
+def _fast_described(folded: str) -> list[tuple[int, int]]:
+    return _unlinked_persons.introduced(folded)[len(_fast_office(folded)) :]
+
+
+def _plain_heads(folded: str) -> list[tuple[int, int]]:
+    heads = _alt(load_actor_shapes().organ.heads.en)
+    return [m.span() for m in re.finditer(rf"(?<![\w'])(?:{heads})(?![\w'])", folded)]
+
+
+def _fast_heads(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked._cues().organ_head.finditer(folded)]
+
+
+def _plain_caps(folded: str) -> list[tuple[int, int]]:
+    caps = r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+    return [m.span() for m in re.finditer(caps, folded)]
+
+
+def _fast_caps(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _unlinked._cues().caps_anchor.finditer(folded)]
+
+
+def _plain_bare(folded: str) -> list[tuple[int, int]]:
+    # the pattern with its look-behind first, where it was written before
+    determiners = load_actor_shapes().state.determiners.all()
+    fast = f"(?:{_state_refs._alt(determiners, word_start=True)})"
+    plain = rf"(?<![\w'])(?:{_state_refs._alt(determiners)})"
+    source = _state_refs._cues().bare.pattern
+    assert source.startswith(fast)
+    return [m.span(1) for m in re.finditer(source.replace(fast, plain, 1), folded)]
+
+
+def _fast_bare(folded: str) -> list[tuple[int, int]]:
+    canada = ActorHit(0, 0, "canada", "exact", 100.0)  # named as a place
+    hits = _state_refs.government_refs(folded, [], get_matcher().entries, [canada])
+    return [(h.start, h.end) for h in hits]
+
+
+_PAIRS: dict[str, tuple[Callable[[str], list[tuple[int, int]]], ...]] = {
+    "quoted": (_plain_quoted, _fast_quoted),
+    "office": (_plain_office, _fast_office),
+    "described": (_plain_described, _fast_described),
+    "heads": (_plain_heads, _fast_heads),
+    "capitals": (_plain_caps, _fast_caps),
+    "government": (_plain_bare, _fast_bare),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("pair", sorted(_PAIRS))
+def test_windowed_search_equals_finditer(lang: str, pair: str) -> None:
+    plain, fast = _PAIRS[pair]
+    found = 0
+    for text in _texts(lang, 1500):
+        want = plain(text)
+        assert fast(text) == want, text
+        found += bool(want)
+    assert found > 20  # the texts do hold matches, some of them several
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("fr", 'l\'association « Aide Nord » et la société "Beta Conseil"', 2),
+        ("en", 'the company "Northbridge Logistics" and the charity « Hope Now »', 2),
+        ("fr", "L'ASSOCIATION « Aide Nord »", 1),  # a kind in capitals: case-blind
+        ("en", 'a xcompany "Glued One" then a firm \u201cSecond Firm\u201d', 2),
+    ],
+)
+def test_quoted_names_found_by_windows(lang: str, text: str, names: int) -> None:
+    folded = fold(text)
+    assert len(_fast_quoted(folded)) == names
+    assert _fast_quoted(folded) == _plain_quoted(folded)
+
+
+def test_keyed_tokens_equal_the_token_scan() -> None:
+    from ctdocs.extract._actors import _TOKEN
+
+    for text in ["Le Conseil de sécurité", "NATO-Russia Council", "AgencyAgence x", ""]:
+        folded = fold(text)
+        toks, keys = _keyed(folded)
+        assert list(toks) == list(_tokens(folded))
+        assert keys == [t.casefold() for t, _, _ in toks]
+        if "AgencyAgence" not in text:
+            assert [t for t, _, _ in toks] == _TOKEN.findall(folded)
+
+
+def test_shipped_words_keep_the_windowed_paths() -> None:
+    # a kind or an office holding a stop or a blank would turn the fast paths off
+    assert _unlinked_firms._patterns()[3] > 0
+    assert _unlinked_persons._patterns()[2] is not None
+    assert re.search(r"[,.;:()\n]", "".join(_unlinked_persons._STOPS)) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Le Conseil de sécurité s'est réuni à Genève.", "The Security Council met in Genève."]
+)
+def test_folded_text_is_the_fold_of_that_very_text(text: str) -> None:
+    from ctdocs.extract._actors import folded_text, release_folded
+
+    get_matcher().find(text)
+    assert folded_text(text) == fold(text)
+    other = "".join(reversed("".join(reversed(text))))  # equal, but another string
+    assert other is not text and folded_text(other) == fold(other)
+    assert folded_text("Autre à côté") == "Autre a cote"  # never another text's fold
+    release_folded()
+    assert folded_text(text) == fold(text)
