@@ -1,4 +1,4 @@
-"""The domain tagger's needle index: which indexed trigger needles a document holds, where.
+"""The domain tagger's needles: a trigger's source prepared, and where a document holds them.
 
 A portable needle (ASCII, no white space) always lies inside one run of
 non-space characters, so the needles of a document are those of its runs. The
@@ -13,12 +13,29 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from typing import Protocol
 
 from .._offsets import Positions
 
-__all__ = ["NO_HITS", "RunHits", "RunIndex", "needle_index", "present", "run_index"]
+__all__ = [
+    "MIN_INDEXED",
+    "NO_HITS",
+    "CheckKeys",
+    "RunHits",
+    "RunIndex",
+    "check_keys",
+    "indexable",
+    "needle_index",
+    "needle_table",
+    "portable",
+    "prepare",
+    "present",
+    "present_keys",
+    "run_index",
+]
 
 #: a run's needle occurrences (start, end, id(pattern)) and the set of those patterns
 RunHits = tuple[tuple[tuple[int, int, int], ...], frozenset[int]]
@@ -26,8 +43,6 @@ RunHits = tuple[tuple[tuple[int, int, int], ...], frozenset[int]]
 NeedleTable = dict[str, tuple[tuple[str, int], ...]]
 NO_HITS: RunHits = ((), frozenset())
 RUN_CACHE_MAX = 200_000  # runs kept in a cache before it is cleared (answers never change)
-
-_RUN = re.compile(r"\S+")
 
 
 def _run_needles(run: str, table: NeedleTable) -> RunHits:
@@ -54,23 +69,137 @@ class RunIndex:
 
 
 def run_index(lower: str, table: NeedleTable, cache: dict[str, RunHits]) -> RunIndex:
-    """The :class:`RunIndex` of ``lower``; runs seen before come from ``cache``."""
+    """The :class:`RunIndex` of ``lower``; runs seen before come from ``cache``.
+
+    Why by stretches split on white space: a regex match object per run cost more
+    than the rest of the index. ``str.split`` yields the runs in C, and only the
+    runs with a needle need a position (see :func:`_hit_runs`); a stretch of some
+    64K characters keeps the list of its runs small (issue 15: memory)."""
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     hits_of: list[RunHits] = []
-    for m in _RUN.finditer(lower):
-        run = m.group()
+    pos = 0
+    while pos < len(lower):
+        cut = _SPACE.search(lower, pos + _STRETCH)
+        end = len(lower) if cut is None else cut.end()
+        for s, run, hits in _hit_runs(lower, pos, end, table, cache):
+            starts.append(s)
+            ends.append(s + len(run))
+            hits_of.append(hits)
+        pos = end
+    return RunIndex(Positions(starts), ends, hits_of)
+
+
+_STRETCH = 1 << 16
+_SPACE = re.compile(r"\s")
+
+
+def _hit_runs(
+    lower: str, pos: int, end: int, table: NeedleTable, cache: dict[str, RunHits]
+) -> list[tuple[int, str, RunHits]]:
+    """(start, run, its hits) for the runs of ``lower[pos:end]`` that hold a needle.
+
+    Each distinct run is looked up once, and the runs with a needle (a few in ten)
+    are picked out by C loops (``map``, ``compress``). A run's start is found from
+    the end of the last run with a needle: an earlier occurrence of its characters
+    would lie inside a run between the two, which would then hold the same needles
+    and be such a run itself."""
+    runs = lower[pos:end].split()
+    held: dict[str, RunHits] = {}
+    for run in set(runs):
         hits = cache.get(run)
         if hits is None:
             if len(cache) >= RUN_CACHE_MAX:
                 cache.clear()
             hits = cache[run] = _run_needles(run, table)
         if hits is not NO_HITS:
-            s, e = m.span()
-            starts.append(s)
-            ends.append(e)
-            hits_of.append(hits)
-    return RunIndex(Positions(starts), ends, hits_of)
+            held[run] = hits
+    out = []
+    at = pos
+    for k in compress(range(len(runs)), map(held.__contains__, runs)):
+        run = runs[k]
+        at = lower.find(run, at)
+        out.append((at, run, held[run]))
+        at += len(run)
+    return out
+
+
+def prepare(pattern: str, lower: bool) -> str:
+    """Each literal space outside a character class becomes ``\\s+``; letters that
+    are not part of an escape are lower-cased when ``lower``."""
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            out.append(ch.lower() if lower else ch)
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(ch.lower() if lower else ch)
+    return "".join(out)
+
+
+class Checked(Protocol):
+    """What the index reads of a compiled trigger (``_domains._Pattern``)."""
+
+    @property
+    def indexed(self) -> bool: ...
+    @property
+    def portable(self) -> tuple[str, ...] | None: ...
+    @property
+    def checks(self) -> tuple[tuple[str, ...], ...]: ...
+
+
+MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
+#: id(pattern) -> (key, needles) of each needle set of the pattern the index records
+CheckKeys = dict[int, tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+def portable(needle: str) -> bool:
+    """ASCII without white space: lower-casing maps it the same in any context."""
+    return needle.isascii() and not any(c.isspace() for c in needle)
+
+
+def indexable(needles: tuple[str, ...]) -> bool:
+    """Whether the index can record a needle set: plain needles, none too short."""
+    return all(map(portable, needles)) and min(map(len, needles)) >= MIN_INDEXED
+
+
+def check_keys(patterns: Iterable[Checked]) -> CheckKeys:
+    """The needle sets the index records of each indexed pattern: its needles under
+    id(pattern), its other indexable checks under negative keys. Why the others: a
+    pattern whose needles a clause holds is still skipped there when it lacks
+    another set's ("formation" without "armed", "military" ...), by a set lookup
+    instead of substring tests."""
+    keys: CheckKeys = {}
+    fresh = count(-1, -1)
+    for p in patterns:
+        if p.indexed and p.portable is not None:
+            more = [(next(fresh), c) for c in p.checks[1:] if indexable(c)]
+            keys[id(p)] = ((id(p), p.portable), *more)
+    return keys
+
+
+def needle_table(keys: CheckKeys) -> NeedleTable:
+    """First three letters -> (needle, key) for every needle ``keys`` records."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for keyed in keys.values():
+        for key, needles in keyed:
+            for n in needles:
+                table.setdefault(n[:3], []).append((n, key))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def needle_index(index: RunIndex) -> list[tuple[int, int, int]]:
@@ -88,8 +217,13 @@ def needle_index(index: RunIndex) -> list[tuple[int, int, int]]:
 
 def present(index: RunIndex, spans: Sequence[tuple[int, int]]) -> set[int]:
     """The patterns with a needle occurrence inside one of ``spans`` (the same as the
-    occurrences of :func:`needle_index` starting and ending inside a span): a run
-    wholly inside a span brings all its patterns at once."""
+    occurrences of :func:`needle_index` starting and ending inside a span)."""
+    return {key for key in present_keys(index, spans) if key > 0}
+
+
+def present_keys(index: RunIndex, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The keys (see :func:`check_keys`) with a needle occurrence inside one of
+    ``spans``: a run wholly inside a span brings all its keys at once."""
     found: set[int] = set()
     rs, rends, rhits = index.starts, index.ends, index.hits
     for s, e in spans:

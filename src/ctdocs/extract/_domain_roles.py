@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,7 +29,9 @@ from .._knowledge import DomainScoring, load_domains
 from .._needles import needles
 from .._offsets import Positions
 
-__all__ = ["Roles", "roles", "whole_words"]
+__all__ = ["Place", "Roles", "roles", "weigh", "whole_words"]
+
+Span = tuple[int, int]
 
 _REACH = 400  # characters scanned either side of a hit for its sentence
 # a sentence ends at ". ; ! ?" before white space, or at a line break
@@ -42,6 +45,7 @@ _TERM_END = re.compile(r"[.!?](?=\s)|[;\n«“\"]")
 _LINK_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "ainsi", "que"})
 # every one of _STOPS in one pattern (they never overlap: each ends in white space)
 _ANY_STOP = re.compile(r"[.;!?] |[.;]\t|\n")
+_START, _END = re.Match.start, re.Match.end
 
 
 class _Bounds:
@@ -62,16 +66,10 @@ class _Bounds:
         self._literal_starts: dict[re.Pattern[str], tuple[str, Positions[int]]] = {}
         # machine arrays, not lists of int objects: a long text has a stop every few
         # dozen characters (issue 15: memory in proportion to the input)
-        starts, ends, full = array("q"), array("q"), array("q")
-        for m in _ANY_STOP.finditer(lower):
-            a, b = m.span()
-            starts.append(a)
-            ends.append(b)
-        for m in _FULL_STOP.finditer(lower):
-            full.append(m.start())
-        self.stop_starts = Positions(starts)
-        self.stop_ends = Positions(ends)
-        self.full_stops = Positions(full)
+        # (two passes of C loops, ``map`` over the matches, cost less than one in Python)
+        self.stop_starts = Positions(array("q", map(_START, _ANY_STOP.finditer(lower))))
+        self.stop_ends = Positions(array("q", map(_END, _ANY_STOP.finditer(lower))))
+        self.full_stops = Positions(array("q", map(_START, _FULL_STOP.finditer(lower))))
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Same as scanning back from ``start`` and on from ``end`` within ``_REACH``."""
@@ -99,7 +97,7 @@ class _Bounds:
         text = self.text if text is None else text
         kept = self._literal_starts.get(literals.pattern)
         if kept is None or kept[0] is not text:
-            found = [m.start() for m in literals.pattern.finditer(text)]
+            found = array("q", map(_START, literals.pattern.finditer(text)))
             kept = self._literal_starts[literals.pattern] = (text, Positions(found))
         starts = kept[1]
         k = starts.before(hi) - 1  # the last match starting before hi
@@ -159,6 +157,8 @@ class Roles:
         f = 1.0
         if self._in_name(cased, bounds, a, start, end) or _gloss(lower, start, end):
             f *= sc.name_factor
+            if f == 0.0:  # speed: no other factor can change a zero
+                return f
         if self._in_definiens(lower, bounds, start, end):
             f *= sc.definition_factor
         if self._cited(lower, bounds, a, start):
@@ -215,6 +215,47 @@ class Roles:
             if k < a or lower[k] in ",;:(\n":
                 return True
         return False
+
+
+#: where the role of a hit is read: the span of a hit of the text tagged -> the text
+#: there, folded and lower-cased, and the hit's span in it
+Place = Callable[[int, int], tuple[str, str, int, int]]
+
+
+def weigh(
+    lower: str, strong: list[Span], weak: list[Span], place: Place | None, heading: bool
+) -> float:
+    """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
+    ``weak_weight``) times the role factor of the group's span (or ``heading_weight``).
+    ``lower``: the text tagged, lower-cased; ``place``: None for the document's own
+    title, which names its subject (``heading_weight`` alone)."""
+    r = roles()
+    ww = r.scoring.weak_weight
+    # a weak word repeated is one piece of evidence, not several
+    seen: set[str] = set()
+    distinct = []
+    for s, e in weak:
+        form = lower[s:e]
+        if form not in seen:
+            seen.add(form)
+            distinct.append((s, e))
+    hits = sorted([(s, e, 1.0) for s, e in strong] + [(s, e, ww) for s, e in distinct])
+    total = 0.0
+    k = 0
+    while k < len(hits):
+        s, reach, best = hits[k]
+        k += 1
+        while k < len(hits) and hits[k][0] < reach:
+            reach = max(reach, hits[k][1])
+            best = max(best, hits[k][2])
+            k += 1
+        if place is None:
+            total += best * r.scoring.heading_weight
+        elif heading:
+            total += best * r.heading_factor(*place(s, reach))
+        else:
+            total += best * r.factor(*place(s, reach))
+    return total
 
 
 # a word cut at a line end, its halves rejoined by a space ("rap- port"): folding makes

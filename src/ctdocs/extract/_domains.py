@@ -30,17 +30,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._knowledge import DomainEntry, Knowledge, active, fold
 from .._needles import needle_sets
 from .._needles import needles as find_needles
-from ._domain_index import RunHits, RunIndex, needle_index, run_index
-from ._domain_index import present as _present
-from ._domain_roles import roles, whole_words
+from ._domain_index import (
+    MIN_INDEXED,
+    CheckKeys,
+    NeedleTable,
+    RunHits,
+    RunIndex,
+    check_keys,
+    indexable,
+    needle_index,
+    needle_table,
+    prepare,
+    run_index,
+)
+from ._domain_index import portable as _portable
+from ._domain_index import present_keys as _present
+from ._domain_roles import Place, roles, weigh, whole_words
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
+
 
 Span = tuple[int, int]
 
@@ -78,33 +92,6 @@ class _Domain:
     exclude: tuple[_Pattern, ...]
 
 
-def _prepare(pattern: str, lower: bool) -> str:
-    """Each literal space outside a character class becomes ``\\s+``; letters that
-    are not part of an escape are lower-cased when ``lower``."""
-    out: list[str] = []
-    in_class = False
-    escaped = False
-    for ch in pattern:
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif in_class:
-            out.append(ch.lower() if lower else ch)
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            out.append(ch)
-            in_class = True
-        elif ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(ch.lower() if lower else ch)
-    return "".join(out)
-
-
 _MIN_CHECKED = 3
 
 
@@ -112,7 +99,7 @@ def _compile(pattern: str) -> _Pattern:
     # The word boundary at the start is checked in _finditer: a leading \b would
     # stop the regex engine from skipping ahead to candidate positions.
     cased = "(?-i:" in pattern
-    body = _prepare(pattern, lower=not cased)
+    body = prepare(pattern, lower=not cased)
     flags = re.IGNORECASE if cased else 0
     regex = re.compile("(?:" + body + r")\b", flags)
     # Case-insensitive patterns match more than their literals' lower case
@@ -125,7 +112,7 @@ def _compile(pattern: str) -> _Pattern:
         rare = not any(c.isalnum() for n in found for c in n)  # punctuation: "&"
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
-    indexed = portable is not None and min(map(len, portable)) >= _MIN_INDEXED
+    indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
     return _Pattern(regex, cased, needles, portable, tuple(checks), indexed)
 
 
@@ -170,6 +157,9 @@ def _is_word(ch: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Texts:
+    """A text accent-folded (one character for one: a span there is the same span in
+    the text), and its lower case, of the same length."""
+
     cased: str  # folded
     lower: str  # folded and lower-cased, same length
 
@@ -257,13 +247,12 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
-def _hits(texts: _Texts, patterns: list[_Pattern], excluded: list[Span]) -> list[Span]:
+def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
+    """The distinct spans of ``patterns``, by start then longest first."""
     found: set[Span] = set()
     for pat in patterns:
-        for span in _finditer(pat, texts):
-            if not _overlaps(span, excluded):
-                found.add(span)
-    return sorted(found, key=lambda s: (s[0], -s[1]))
+        found.update(_finditer(pat, texts))
+    return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -328,59 +317,35 @@ def _tag(
         texts = _Texts.of(text)
     result: dict[str, Scored] = {}
     for code, exclude, strong_pats, weak_pats in plan:
+        strong = _hits(texts, strong_pats)
+        weak = _hits(texts, weak_pats)
+        if not (strong or weak):
+            continue  # the usual case: the exclusions need not be looked for
         excluded = [span for p in exclude for span in _finditer(p, texts)]
-        strong = whole_words(text, _hits(texts, strong_pats, excluded))
-        weak = whole_words(text, _hits(texts, weak_pats, excluded))
+        if excluded:
+            strong = [h for h in strong if not _overlaps(h, excluded)]
+            weak = [h for h in weak if not _overlaps(h, excluded)]
+        strong = whole_words(text, strong)
+        weak = whole_words(text, weak)
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
-            weight = _weight(texts, strong, weak, heading, context, title)
+            place = None if heading and title else _place(texts, context)
+            weight = weigh(texts.lower, strong, weak, place, heading)
             result[code] = (weight, _outermost(merged))
     return result
 
 
-def _weight(
-    texts: _Texts,
-    strong: list[Span],
-    weak: list[Span],
-    heading: bool,
-    context: _Context | None = None,
-    title: bool = False,
-) -> float:
-    """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
-    ``weak_weight``) times the role factor of the group's span (or ``heading_weight``)."""
-    r = roles()
-    ww = r.scoring.weak_weight
-    # a weak word repeated is one piece of evidence, not several
-    seen: set[str] = set()
-    distinct = []
-    for s, e in weak:
-        form = texts.lower[s:e]
-        if form not in seen:
-            seen.add(form)
-            distinct.append((s, e))
-    hits = sorted([(s, e, 1.0) for s, e in strong] + [(s, e, ww) for s, e in distinct])
-    total = 0.0
-    k = 0
-    while k < len(hits):
-        s, reach, best = hits[k]
-        k += 1
-        while k < len(hits) and hits[k][0] < reach:
-            reach = max(reach, hits[k][1])
-            best = max(best, hits[k][2])
-            k += 1
-        if heading and title:  # the document's own title names its subject
-            total += best * r.scoring.heading_weight
-        elif heading and context is None:
-            total += best * r.heading_factor(texts.cased, texts.lower, s, reach)
-        elif heading and context is not None:
-            where, locate = context
-            total += best * r.heading_factor(where.cased, where.lower, *locate(s, reach))
-        elif context is None:
-            total += best * r.factor(texts.cased, texts.lower, s, reach)
-        else:
-            where, locate = context
-            total += best * r.factor(where.cased, where.lower, *locate(s, reach))
-    return total
+def _place(texts: _Texts, context: _Context | None) -> Place:
+    """Where the role of a hit of ``texts`` is read: in ``context`` when given."""
+    if context is None:
+        return lambda s, e: (texts.cased, texts.lower, s, e)
+    where, locate = context
+
+    def there(s: int, e: int) -> tuple[str, str, int, int]:
+        a, b = locate(s, e)
+        return where.cased, where.lower, a, b
+
+    return there
 
 
 def _portable_case(needle: str) -> bool:
@@ -389,15 +354,9 @@ def _portable_case(needle: str) -> bool:
     return not any(c.isspace() for c in needle)
 
 
-def _portable(needle: str) -> bool:
-    """ASCII without white space: lower-casing maps it the same in any context."""
-    return needle.isascii() and not any(c.isspace() for c in needle)
-
-
 # The needle index (see :mod:`._domain_index`) for the knowledge in use: run -> its
 # needle hits, kept across documents for the shipped knowledge, per knowledge otherwise.
 _RUN_NEEDLES: dict[str, RunHits] = {}  # for the shipped knowledge
-_MIN_INDEXED = 3  # shorter needles occur everywhere: not worth indexing
 
 
 def _is_indexed(p: _Pattern) -> bool:
@@ -406,21 +365,51 @@ def _is_indexed(p: _Pattern) -> bool:
     return p.indexed
 
 
-def _needle_table() -> dict[str, tuple[tuple[str, int], ...]]:
+def _needle_table() -> NeedleTable:
     """First three letters -> (needle, id(pattern)) for every indexed needle."""
     return _needles_of(active())
 
 
 @lru_cache(maxsize=8)
-def _needles_of(kb: Knowledge) -> dict[str, tuple[tuple[str, int], ...]]:
-    table: dict[str, list[tuple[str, int]]] = {}
-    for d in _reported(kb):  # the index serves DocumentTagger only
-        pats = [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
-        for p in pats:
-            if _is_indexed(p):
-                for n in p.portable or ():
-                    table.setdefault(n[:3], []).append((n, id(p)))
-    return {k: tuple(v) for k, v in table.items()}
+def _needles_of(kb: Knowledge) -> NeedleTable:
+    return needle_table(_check_keys(kb))
+
+
+@lru_cache(maxsize=8)
+def _check_keys(kb: Knowledge) -> CheckKeys:
+    # the index serves DocumentTagger only: the reported domains' patterns
+    return check_keys(p for d in _reported(kb) for p in _patterns(d))
+
+
+def _patterns(d: _Domain) -> list[_Pattern]:
+    return [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
+
+
+def _lean_patterns() -> dict[int, _Pattern]:
+    """id(pattern) -> the pattern without the needle sets the index records, for the
+    pieces :class:`DocumentTagger` gives it: they hold one needle of each."""
+    return _leans_of(active())
+
+
+@lru_cache(maxsize=8)
+def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
+    return {
+        id(p): replace(p, checks=tuple(c for c in p.checks if not indexable(c)))
+        for d in _reported(kb)
+        for p in _patterns(d)
+        if p.indexed
+    }
+
+
+def _extra_keys() -> dict[int, tuple[int, ...]]:
+    """id(pattern) -> the negative keys of its other needle sets (see _check_keys)."""
+    return _extras_of(active())
+
+
+@lru_cache(maxsize=8)
+def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
+    keys = _check_keys(kb).items()
+    return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
 
 
 def _run_index(lower: str) -> RunIndex:
@@ -431,8 +420,9 @@ def _run_index(lower: str) -> RunIndex:
 
 
 def _needle_index(lower: str) -> list[tuple[int, int, int]]:
-    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted."""
-    return needle_index(_run_index(lower))
+    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted
+    (the patterns' needles only, not the other sets of ``_check_keys``)."""
+    return [hit for hit in needle_index(_run_index(lower)) if hit[2] > 0]
 
 
 @lru_cache(maxsize=4)
@@ -481,6 +471,7 @@ class DocumentTagger:
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
         lower, folded = self._lower, self._folded
+        extra = _extra_keys()
         out = []
         for p in pats:
             if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
@@ -490,7 +481,7 @@ class DocumentTagger:
             elif p.portable is None:
                 out.append(p)
             elif _is_indexed(p):
-                if id(p) in self._found:
+                if id(p) in self._found and self._found.issuperset(extra.get(id(p), ())):
                     out.append(p)
                     self._indexed.add(id(p))
             elif any(n in lower for n in p.portable):
@@ -511,7 +502,7 @@ class DocumentTagger:
             ]
             # per domain: its patterns that are not indexed (tried in every piece), and
             # whether any of its triggers is among them; where each indexed pattern goes
-            indexed = self._indexed
+            indexed, lean = self._indexed, _lean_patterns()
             base: list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]] = []
             where: dict[int, tuple[int, int, _Pattern]] = {}
             for i, (c, ex, st, wk) in enumerate(plan):
@@ -519,7 +510,7 @@ class DocumentTagger:
                 for g, pats in enumerate(groups):
                     for p in pats:
                         if id(p) in indexed:
-                            where[id(p)] = (i, g, p)
+                            where[id(p)] = (i, g, lean[id(p)])
                 ex0, st0, wk0 = ([p for p in pats if id(p) not in indexed] for pats in groups)
                 base.append((c, tuple(ex0), st0, wk0, bool(st0 or wk0)))
             self._bases[language] = base
@@ -576,9 +567,10 @@ class DocumentTagger:
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]
+        others = _extra_keys()
         for pid in present:
             loc = where.get(pid)
-            if loc is not None:
+            if loc is not None and present.issuperset(others.get(pid, ())):
                 i, g, p = loc
                 extra.setdefault(i, ([], [], []))[g].append(p)
         base = self._bases[language]
