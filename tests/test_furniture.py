@@ -339,6 +339,12 @@ NOT_NOTICES = [
     # the text's own words on researchers and on who did what
     "Les chercheurs associés au réseau de sensibilisation à la radicalisation y contribuent.",
     "The rapporteur is a member of the committee and was the author of the previous report.",
+    # a sentence of the text that reads like a card but opens on a pronoun or an article,
+    # and a credit-like phrase that ends the sentence on ordinary words
+    "Elle est chercheuse associée au CNRS et a été arrêtée en mai.",
+    "The accused is a former lecturer at the University of Kent and was arrested in May.",
+    "Le réseau est propulsé par la propagande.",
+    "Recruitment in the region is now largely powered by encrypted messaging apps.",
 ]
 
 
