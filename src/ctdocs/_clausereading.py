@@ -534,12 +534,14 @@ class _Reading(_State):
         """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
         numbered heading under a capital-letter section heading is the outline's next level,
         cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
-        if not m.value.isdigit() or len(self.outline) < 2:
+        outline = [k for k in self.outline if self.blocks[k].family != "number"]
+        if not m.value.isdigit() or len(outline) < 2:
             return False
-        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
+        if [self.blocks[k].family for k in outline[-2:]] != ["roman", "capital"]:
             return False  # "5. Terrorist financing offence" under a lone "C.": its own number
         before = str(int(m.value) - 1)
-        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
+        opened = [*self.items, *self.outline[len(outline) :]]
+        if m.value != "1" and not any(self.blocks[k].item_value == before for k in opened):
             return False
         return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
 

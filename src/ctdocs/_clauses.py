@@ -35,12 +35,13 @@ from ._numbering import (
     drop_range_note,
     find_marker,
     load_numbering,
+    part_space,
     roman_value,
 )
+from ._spaces import _Spaces, dated_label, numbers_restart
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
-from ._clausereading import _Reading
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._sequences import (
     _OPENING_QUOTES,
@@ -81,7 +82,7 @@ def _folded(heading: str) -> str:
     return " ".join(re.findall(r"\w+", heading.casefold()))
 
 
-class Body(_Reading):
+class Body(_Spaces):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
@@ -100,7 +101,7 @@ class Body(_Reading):
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
-        self.restarting = self._numbers_restart(units)
+        self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self.numbers = frozenset(
             int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
         )
@@ -110,27 +111,6 @@ class Body(_Reading):
             self._unit(u, nxt)
         for k, more in self.absorbed.items():
             self.blocks[k].text = "\n".join([self.blocks[k].text, *more]).strip()
-
-    def _numbers_restart(self, units: Sequence[Unit]) -> bool:
-        """Do paragraph numbers start again under each roman or capital heading (1. under
-        A, 1. again under B, as in a ministerial instruction)? Then they are cited under
-        their heading, II(A)(1); numbers that run across headings keep their own."""
-        top = 0
-        fresh = False
-        for u in units:
-            m = self.marker(u)
-            if u.start in self.annex_starts:
-                top, fresh = 0, False  # an annex that numbers afresh: a space of its own
-            if m is None:
-                continue
-            if m.kind == "heading" and not m.value[0].isdigit():
-                fresh = True
-            elif m.kind == "number" and m.value.isdigit():
-                n = int(m.value)
-                if fresh and (n <= top or re.match(r"\d+\.\s*[–—-]\s", u.text)):
-                    return True  # "1. – Mise en place" under "A. –": an outline level
-                top, fresh = max(top, n), False
-        return False
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
@@ -258,7 +238,11 @@ class Body(_Reading):
                 self.absorbing = False
                 return True
             self.notes = False
-        if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
+        if (
+            m is None
+            and words(t) <= HEADING_MAX_WORDS
+            and (is_front(u) or (self._last_clause is None and dated_label(t)))
+        ):
             role: BlockRole = "body" if self.body_started else "front-matter"
             self._paragraph(u, role=role, parent=None)
             self.absorbing = False
@@ -361,7 +345,9 @@ class Body(_Reading):
         )  # "C." opening an excerpt is section C, not roman 100
         if letter:
             self._close(container=True)
-            self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
+            self.outline = [
+                k for k in self.outline if self.blocks[k].family not in ("capital", "number")
+            ]
         else:
             self._close(container=True, outline=True)
         parent = self._outer()
@@ -391,7 +377,7 @@ class Body(_Reading):
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
         if self._outline_heading(u, m, heading):
-            self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
+            self._outline_number(u, m)
             return
         if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(
             m, u.line.indent
@@ -526,7 +512,9 @@ class Body(_Reading):
                 title, body_start = None, u.start + m.end
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
-            if title is None and self._standalone_heading(u, m):
+            if title is None and (
+                self._standalone_heading(u, m) or (outline and u.line.heading_level is not None)
+            ):
                 title, body_start = clean_title(u.text[m.end :]) or None, u.end
         idx = self._clause(
             u,
@@ -544,13 +532,18 @@ class Body(_Reading):
         self.items.append(idx)
 
     def _heading(self, u: Unit) -> None:
+        if self._opens_space(u):
+            return
         if self._merges_heading(u):
             prev = self.blocks[-1]
             prev.text = clean_title(f"{prev.text} {u.text}")
             prev.end = u.end
-            self.section = prev.text
+            # the title broken over two lines names no section (see _repeats_title)
+            self.section = None if self._is_doc_title(prev.text) else prev.text
             return
-        heading = clean_title(u.text)
+        heading = clean_title(u.text).rstrip(",").rstrip()  # "PAR CES MOTIFS, LA COUR,"
+        if self._repeats_title(u, heading):
+            return
         if self.section is not None and _folded(heading) == _folded(self.section):
             # "Schedule  The Criminal Code" atop the next page: a running head repeating the
             # open section's heading (a text never reopens the section it is in)
@@ -581,6 +574,8 @@ class Body(_Reading):
         annex = _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
+            if self.annex_restarted and part_space(heading):
+                self._close(container=True, outline=True)  # the operative part: 1. again
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""

@@ -326,6 +326,10 @@ class _State:
             if number not in self.seen:
                 return number
             self.annex_restarted = True
+        return self._cite(number)
+
+    def _cite(self, number: str) -> str:
+        """A number in the open annex's space: ``Annex(1)``."""
         return f"{self.annex}({number})"
 
     def _annex_heading(self, value: str) -> str:

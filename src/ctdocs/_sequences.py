@@ -17,7 +17,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._numbering import Marker, find_marker, load_numbering, part_space, roman_value
 
 __all__: list[str] = []
 
@@ -206,9 +206,13 @@ def _annex_re() -> re.Pattern[str]:
     annex = load_numbering().annex
     words = "|".join(re.escape(w) for w in annex.words)
     links = "|".join(re.escape(w) for w in annex.links) or "(?!)"
+    refs = "|".join(re.escape(w) for w in annex.references) or "(?!)"
+    ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S)",
+        rf"(?:\.?$|\s+(?:{links})\s+\S"
+        # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
+        rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
     )
 
@@ -218,7 +222,7 @@ def _annex_space(heading: str) -> str | None:
     -> "Appendix"; other headings -> None."""
     m = _annex_re().match(heading.strip())
     if not m:
-        return None
+        return part_space(heading) if len(heading) < 80 else None
     annex = load_numbering().annex
     word = m.group("word").casefold()
     prefix = {k.casefold(): v for k, v in annex.prefixes.items()}.get(word)
