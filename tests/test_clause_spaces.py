@@ -329,3 +329,76 @@ def _judgment_tree(lang: str) -> list[Row]:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_judgment_outline_and_operative_part(lang: str) -> None:
     assert tree(JUDGMENT[lang], lang) == _judgment_tree(lang)
+
+
+REPORT = {
+    "en": """# Harbours at Risk: A Policy Report
+
+## Contents
+
+1. [Introduction](#1-introduction)
+2. [Threats](#2-threats)
+   - 2.1 [Drones](#21-drones)
+3. [Recommendations](#3-recommendations)
+
+## 1. Introduction
+
+Harbour security has moved up the agenda of coastal states since 2020.
+
+## 2. Threats
+
+### 2.1 Drones
+
+Small drones have flown over three terminals.
+
+| Threat | Seen | Answer |
+|---|---|---|
+| Drone overflight | Yes | Partial |
+
+## 3. Recommendations
+
+States should map their harbour sites.
+""",
+    "fr": """# Ports en danger : rapport d'orientation
+
+## Sommaire
+
+1. [Introduction](#1-introduction)
+2. [Menaces](#2-menaces)
+   - 2.1 [Drones](#21-drones)
+3. [Recommandations](#3-recommandations)
+
+## 1. Introduction
+
+La sûreté portuaire est montée à l'ordre du jour des États côtiers depuis 2020.
+
+## 2. Menaces
+
+### 2.1 Drones
+
+De petits drones ont survolé trois terminaux.
+
+| Menace | Constatée | Réponse |
+|---|---|---|
+| Survol par drone | Oui | Partielle |
+
+## 3. Recommandations
+
+Les États devraient recenser leurs sites portuaires.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_contents_links_and_table_rows(lang: str) -> None:
+    """A contents list of links to the page's own headings (``1. [Introduction](#…)``) is not
+    the clauses, which the headings are; a table's row names no section."""
+    fr = lang == "fr"
+    doc = parse_text(REPORT[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.section) for c in doc.clauses()]
+    assert got == [
+        ("1", "Introduction", None),
+        ("2", "Menaces" if fr else "Threats", None),
+        ("2.1", "Drones", None),
+        ("3", "Recommandations" if fr else "Recommendations", None),
+    ]

@@ -44,6 +44,10 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+# a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+# a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
+_LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
@@ -362,6 +366,8 @@ class _Reading(_State):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
             return False
+        if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
+            return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
         if plain and nxt is not None and self._innermost() is not None:
             # "No person shall" above "(a) …": the lead-in of the open clause's items

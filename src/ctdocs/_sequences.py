@@ -127,6 +127,8 @@ _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 _TOC_LINE_RE = re.compile(
     r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
 )
+# "1. [Introduction](#1-introduction)": a contents entry linking to the page's own heading
+_LINK_ENTRY_RE = re.compile(r"^\[[^\]]+\]\(#[^)\s]+\)$")
 _QUOTE_CHARS = re.compile('["“”«»]')
 # a line that opens with a quotation mark, maybe after an alinéa counter (③)
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
