@@ -44,9 +44,7 @@ from ._vocab import BlockRole
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._sequences import (
-    _LINK_ENTRY_RE,
     _OPENING_QUOTES,
-    _TOC_LINE_RE,
     _annex_space,
     _decimal_stems,
     _is_definition,
@@ -151,12 +149,7 @@ class Body(_Spaces):
             return
         if m is not None and (u.start in self.inserted or self._lone_decimal(u, m)):
             m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
-        if m is not None and (
-            _TOC_LINE_RE.search(t)
-            or u.start in self.toc
-            or self._amid_toc(u)
-            or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))
-        ):
+        if m is not None and self._contents_entry(u, m):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)

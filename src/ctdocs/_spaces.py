@@ -17,7 +17,7 @@ from ._blocks import clean_title, heading_like, is_date_line, words
 from ._clausereading import _Reading
 from ._layout import Unit
 from ._numbering import Marker, load_numbering
-from ._sequences import _annex_space, _titled
+from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _titled
 
 __all__: list[str] = []
 
@@ -120,6 +120,18 @@ class _Spaces(_Reading):
         self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
         if not self.restarting and self.items:
             self.outline.append(self.items.pop())
+
+    def _contents_entry(self, u: Unit, m: Marker) -> bool:
+        """``1. Contexte ........ 3``, an entry that lost its leaders, ``1. [Introduction](#1-
+        introduction)`` (a link to the page's own heading): a contents entry, not the
+        clause."""
+        t = u.text
+        return bool(
+            _TOC_LINE_RE.search(t)
+            or u.start in self.toc
+            or self._amid_toc(u)
+            or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))
+        )
 
     def _repeats_title(self, u: Unit, heading: str) -> bool:
         """The heading is the document's title, as the head chose it below lines the head
