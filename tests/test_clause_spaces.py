@@ -1,5 +1,6 @@
 """Number spaces (guidelines §1, §1a), French and English side by side: a statutory
-instrument whose regulations open ``1.—(1)`` under a heading on the line above and whose
+instrument whose regulations open ``1.—(1)`` under a heading on the line above, whose page
+notes ``(a) 2030 c. 12.`` answer calls glued to the words (``Act 2030(a)``) and whose
 numbered schedules number their paragraphs afresh (``Schedule 1(1)``); a judgment whose
 paragraphs run across a heading hierarchy (``I``, ``I(A)``, ``I(B)(1)``) and whose
 operative part numbers afresh (``Dispositif 1``, ``Operative part 4(a)``); a decision whose
@@ -39,7 +40,7 @@ Made       -     -     -     -     3rd March 2031
 Coming into force      -     -     1st June 2031
 
 The Secretary of State makes these Regulations in exercise of the powers conferred by
-section 4 of the Harbour Security Act 2030.
+section 4 of the Harbour Security Act 2030(a), and the Port Order 2019(b).
 
 Citation and commencement
    1.—(1) These Regulations may be cited as the Harbour Security (Restricted Areas) Regulations
@@ -54,6 +55,10 @@ Restricted areas
 
 Review
    3. The Secretary of State must review these Regulations every five years.
+
+
+(a)   2030 c. 12.
+(b)   S.I. 2019/88.
 
                                    SCHEDULE 1                      Regulation 2
 
@@ -81,7 +86,7 @@ Pris le       -     -     -     -     3 mars 2031
 Entrée en vigueur      -     -     1er juin 2031
 
 Le ministre prend le présent règlement en vertu des pouvoirs que lui confère l'article 4
-de la loi de 2030 sur la sûreté portuaire.
+de la loi de 2030 sur la sûreté portuaire(a), et de l'arrêté portuaire de 2019(b).
 
 Titre et entrée en vigueur
    1.—(1) Le présent règlement peut être cité comme le règlement de 2031 sur la sûreté
@@ -96,6 +101,10 @@ Zones réglementées
 
 Réexamen
    3. Le ministre réexamine le présent règlement tous les cinq ans.
+
+
+(a)   2030 ch. 12.
+(b)   Texte réglementaire 2019/88.
 
                                    ANNEXE 1                      Règlement 2
 

@@ -147,6 +147,9 @@ class Body(_Spaces):
         if m is not None and self._lone_note(u, m, nxt):
             self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
             return
+        if m is not None and self._letter_note(u, m):
+            self._furniture(u, "page-footer")  # "(a) 2025 c. 19." at a page's foot
+            return
         if m is not None and (u.start in self.inserted or self._lone_decimal(u, m)):
             m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
         if m is not None and self._contents_entry(u, m):

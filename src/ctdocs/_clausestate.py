@@ -85,6 +85,7 @@ class _State:
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
+        self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ._blocks import clean_title, heading_like, is_date_line, words
-from ._clausereading import _Reading
+from ._clausereading import _NOTE_WINDOW, _Reading
 from ._layout import Unit
 from ._numbering import Marker, load_numbering
-from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _titled
+from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
 __all__: list[str] = []
 
@@ -131,6 +131,31 @@ class _Spaces(_Reading):
             or u.start in self.toc
             or self._amid_toc(u)
             or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))
+        )
+
+    def _letter_note(self, u: Unit, m: Marker) -> bool:
+        """``(a) 2025 c. 19.`` at a page's foot, its mark called glued after a number or a
+        word before it ("… Act 2025(a).") while the clause above has closed its sentence (no
+        lead-in to items): a page's note, not an item; ``(b)`` after such a note too. A
+        cross-reference glues its letter after a bracket ("4(1)(a)"), not after a word."""
+        if m.kind != "letter" or not m.label.strip().startswith("("):
+            return False
+        call = re.compile(rf"[^\W_]\({re.escape(m.value)}\)(?=[\s,.;:])")
+        if call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is None:
+            return False
+        if m.value != "a":
+            noted = bool(self.page_letter) and _next_letter(self.page_letter) == m.value
+        else:
+            k = self._innermost()
+            noted = k is not None and not (self.items and self.blocks[k].family == "alpha")
+            noted = noted and self._closed(k)
+        self.page_letter = m.value if noted else ""
+        return noted
+
+    def _closed(self, k: int | None) -> bool:
+        """The clause ``k`` has closed its sentence: no lead-in to items below it."""
+        return k is not None and self.absorbed.get(k, [self.blocks[k].text])[-1].rstrip().endswith(
+            "."
         )
 
     def _repeats_title(self, u: Unit, heading: str) -> bool:
