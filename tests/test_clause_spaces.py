@@ -411,3 +411,46 @@ def test_contents_links_and_table_rows(lang: str) -> None:
         ("2.1", "Drones", None),
         ("3", "Recommandations" if fr else "Recommendations", None),
     ]
+
+
+AMENDING_SECTIONS = {
+    "en": """AN ACT STRENGTHENING HARBOUR SECURITY
+
+SECTION 1. Short Title. – This Act shall be known as the "Harbour Security Act of 2031".
+
+SEC. 2. Amendment to Section 4 of Republic Act No. 11479. – Section 4 of that Act is hereby
+amended by adding a new paragraph after paragraph (e).
+
+SEC. 3. Effectivity. – This Act shall take effect fifteen (15) days after its publication.
+""",
+    "fr": """LOI RENFORÇANT LA SÛRETÉ PORTUAIRE
+
+SECTION 1. Titre abrégé. – La présente loi est citée comme la loi de 2031 sur la sûreté
+portuaire.
+
+SEC. 2. Modification de la loi no. 11479 sur le terrorisme. – L'article 4 de cette loi est
+modifié par l'ajout d'un nouvel alinéa après l'alinéa e).
+
+SEC. 3. Entrée en vigueur. – La présente loi entre en vigueur quinze (15) jours après sa
+publication.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dashed_run_in_title_with_a_numbered_reference(lang: str) -> None:
+    """A statute section's run-in title closed by a stop and a dash may name an act by its
+    number (``Republic Act No. 11479``): the abbreviation's stop does not end it, and a
+    title so closed may run to twelve words."""
+    fr = lang == "fr"
+    doc = parse_text(AMENDING_SECTIONS[lang], language=lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title) for c in doc.clauses()] == [
+        ("1", "Titre abrégé" if fr else "Short Title"),
+        (
+            "2",
+            "Modification de la loi no. 11479 sur le terrorisme"
+            if fr
+            else "Amendment to Section 4 of Republic Act No. 11479",
+        ),
+        ("3", "Entrée en vigueur" if fr else "Effectivity"),
+    ]

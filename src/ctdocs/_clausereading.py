@@ -52,6 +52,7 @@ _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
@@ -243,9 +244,10 @@ class _Reading(_State):
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
+        dashed = sm is not None and re.search(r"\.\s?[—–]\s?$", sm.group(0)) is not None
         if (
             sm
-            and _names(sm.group(1))
+            and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)
             and (
                 u.end - sm.end() > 40
                 or _STOP_DASH_RE.search(sm.group(0))

@@ -29,9 +29,11 @@ _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
-# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3")
+# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3";
+# nor does one before a number inside it: "Amendment to Republic Act No. 11479. – …")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
+    r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
     r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
@@ -170,12 +172,13 @@ def opens_quotation(text: str) -> bool:
     return text.lstrip()[:1] in _OPENING_QUOTES or _SINGLE_OPENS_RE.match(text) is not None
 
 
-def _names(phrase: str) -> bool:
+def _names(phrase: str, longer: int = 0) -> bool:
     """A short first sentence that names (``Terrorism``, ``Countering terrorist use of the
-    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``)."""
+    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``);
+    ``longer`` words more where a stop and a dash close it, as only a title is closed."""
     rules = load_numbering().run_in_title
     ws = re.split(r"[\s'’]+", phrase.lower().strip())
-    if not ws or not ws[0] or len(phrase.split()) > rules.max_words:
+    if not ws or not ws[0] or len(phrase.split()) > rules.max_words + longer:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
