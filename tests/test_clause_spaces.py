@@ -454,3 +454,36 @@ def test_dashed_run_in_title_with_a_numbered_reference(lang: str) -> None:
         ),
         ("3", "Entrée en vigueur" if fr else "Effectivity"),
     ]
+
+
+WRAPPED = {
+    "fr": """Loi n° 2031-07 du 4 mars 2031 relative à la sûreté financière
+
+EXPOSÉ DES MOTIFS
+
+   L'article 3 confie à la Cellule nationale de Traitement des Informations financières
+(CENTIF) une mission de coordination.
+
+Article premier
+Le présent texte entre en vigueur le lendemain de sa publication.
+""",
+    "en": """Act No. 2031-07 of 4 March 2031 on financial security
+
+EXPLANATORY MEMORANDUM
+
+   Article 3 entrusts the National Financial Intelligence Processing Unit of the Republic
+(NFIPU) with a coordinating role.
+
+Article 1
+This text enters into force on the day after its publication.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_wrapped_sentence_before_an_acronym_heads_no_section(lang: str) -> None:
+    """A sentence a PDF wrapped before its bracketed acronym (``… financières`` over
+    ``(CENTIF) une mission …``) is text: the section stays the memorandum's heading."""
+    doc = parse_text(WRAPPED[lang], language=lang)  # type: ignore[arg-type]
+    heading = "EXPOSÉ DES MOTIFS" if lang == "fr" else "EXPLANATORY MEMORANDUM"
+    assert [(c.number, c.section) for c in doc.clauses()] == [("Article 1", heading)]

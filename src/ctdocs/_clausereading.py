@@ -48,6 +48,8 @@ __all__: list[str] = []
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
 _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
+# a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
+_RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
@@ -371,6 +373,8 @@ class _Reading(_State):
         if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
             return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
+        if plain and nxt is not None and _RUNS_ON_RE.match(nxt.text):
+            return False  # "… la Cellule nationale" over "(CENTIF) une mission …": it goes on
         if plain and nxt is not None and self._innermost() is not None:
             # "No person shall" above "(a) …": the lead-in of the open clause's items
             m = self.marker(nxt)
