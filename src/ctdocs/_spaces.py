@@ -140,15 +140,15 @@ class _Spaces(_Reading):
         cross-reference glues its letter after a bracket ("4(1)(a)"), not after a word."""
         if m.kind != "letter" or not m.label.strip().startswith("("):
             return False
-        call = re.compile(rf"[^\W_]\({re.escape(m.value)}\)(?=[\s,.;:])")
-        if call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is None:
-            return False
         if m.value != "a":
             noted = bool(self.page_letter) and _next_letter(self.page_letter) == m.value
         else:
             k = self._innermost()
             noted = k is not None and not (self.items and self.blocks[k].family == "alpha")
             noted = noted and self._closed(k)
+        if noted:  # the call, looked for last: the dearest test
+            call = re.compile(rf"[^\W_]\({re.escape(m.value)}\)(?=[\s,.;:])")
+            noted = call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
         self.page_letter = m.value if noted else ""
         return noted
 
