@@ -580,3 +580,56 @@ def test_decision_annex_numbering_afresh(lang: str) -> None:
         ("Annex(2)", "Protection des ports" if fr else "Protection of harbours", None, section),
         ("Annex(2.1)", None, "Annex(2)", section),
     ]
+
+
+ENACTING = {
+    "en": """COUNCIL DECISION (CFSP) 2031/77 of 3 March 2031 on harbour security
+
+THE COUNCIL OF THE EUROPEAN UNION,
+
+Having regard to the Treaty on European Union,
+
+Whereas:
+
+(1) Harbours are exposed to attacks with explosives.
+
+(2) The Union wishes to support coastal States,
+
+HAS ADOPTED THIS DECISION:
+
+Article 1
+
+The Union shall support harbour security projects.
+""",
+    "fr": """DÉCISION (PESC) 2031/77 DU CONSEIL du 3 mars 2031 relative à la sûreté portuaire
+
+LE CONSEIL DE L'UNION EUROPÉENNE,
+
+vu le traité sur l'Union européenne,
+
+considérant ce qui suit:
+
+(1) Les ports sont exposés à des attentats à l'explosif.
+
+(2) L'Union souhaite soutenir les États côtiers,
+
+A ADOPTÉ LA PRÉSENTE DÉCISION:
+
+Article premier
+
+L'Union soutient des projets de sûreté portuaire.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_enacting_formula_names_no_section(lang: str) -> None:
+    """``HAS ADOPTED THIS DECISION:`` closes the sentence the Council opened above the
+    recitals: the articles after it sit under no section (guidelines §1: the nearest
+    unnumbered heading; a formula is none)."""
+    doc = parse_text(ENACTING[lang], language=lang)  # type: ignore[arg-type]
+    assert [(c.number, c.section) for c in doc.clauses()] == [
+        ("(1)", None),
+        ("(2)", None),
+        ("Article 1", None),
+    ]

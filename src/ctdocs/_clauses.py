@@ -208,19 +208,6 @@ class Body(_Spaces):
             return None, True
         return m, False
 
-    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
-        """A line shaped as a heading: a marginal note, a symbol, or a section's heading."""
-        if self._marginal_note(u, nxt):
-            return
-        t = u.text.strip()
-        if " " not in t and any(ch.isdigit() for ch in t):
-            # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
-            # no words to name a section with; set apart like a repeated number
-            self._paragraph(u, role="body", parent=None)
-            self.absorbing = False
-            return
-        self._heading(u)
-
     def _set_aside(self, u: Unit, m: Marker | None) -> bool:
         """Whether ``u`` is kept out of the clause tree: a note in a run of notes, or a date,
         place-and-date or metadata line below the head (it names no section and joins no

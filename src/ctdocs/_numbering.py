@@ -118,6 +118,7 @@ class NumberingFile(_Versioned):
     inline_joiners: list[str] = Field(default_factory=list)
     foreign_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
+    enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
 
 
 @cache

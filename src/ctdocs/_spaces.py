@@ -106,6 +106,28 @@ class _Spaces(_Reading):
         """Read an item: the body reader's (:class:`ctdocs._clauses.Body`)."""
         raise NotImplementedError
 
+    def _heading(self, u: Unit) -> None:
+        """Read a heading: the body reader's (:class:`ctdocs._clauses.Body`)."""
+        raise NotImplementedError
+
+    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
+        """A line shaped as a heading: a marginal note, a symbol, the close of an enacting
+        sentence, or a section's heading."""
+        if self._marginal_note(u, nxt):
+            return
+        if _enacts(u.text):  # "HAS ADOPTED THIS DECISION:": the sentence above goes on
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
+        t = u.text.strip()
+        if " " not in t and any(ch.isdigit() for ch in t):
+            # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
+            # no words to name a section with; set apart like a repeated number
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
+        self._heading(u)
+
     def _cite(self, number: str) -> str:
         assert self.annex is not None
         return cite_in_space(self.annex, number)
@@ -212,3 +234,10 @@ def dated_label(text: str) -> bool:
         if 1 <= len(label) <= _LABEL_MAX_WORDS and not any(c.isdigit() for w in label for c in w):
             return words(text) <= _LABEL_MAX_WORDS + n + 4
     return False
+
+
+def _enacts(text: str) -> bool:
+    """``HAS ADOPTED THIS DECISION:``, ``A ADOPTÉ LE PRÉSENT RÈGLEMENT :``: the close of an
+    act's enacting sentence (its subject stands above the recitals), no section's name."""
+    folded = " ".join(re.findall(r"\w+", text.casefold()))
+    return any(folded.startswith(w) for w in load_numbering().enacting)
