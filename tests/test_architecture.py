@@ -61,6 +61,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._clausestate",
             "ctdocs._clausereading",
             "ctdocs._sequences",
+            "ctdocs._spaces",
             "ctdocs._language",
         ),
     ),

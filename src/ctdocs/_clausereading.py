@@ -44,10 +44,17 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+# a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+# a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
+_LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
+# a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
+_RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
@@ -239,9 +246,10 @@ class _Reading(_State):
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
+        dashed = sm is not None and re.search(r"\.\s?[—–]\s?$", sm.group(0)) is not None
         if (
             sm
-            and _names(sm.group(1))
+            and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)
             and (
                 u.end - sm.end() > 40
                 or _STOP_DASH_RE.search(sm.group(0))
@@ -362,7 +370,11 @@ class _Reading(_State):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
             return False
+        if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
+            return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
+        if plain and nxt is not None and _RUNS_ON_RE.match(nxt.text):
+            return False  # "… la Cellule nationale" over "(CENTIF) une mission …": it goes on
         if plain and nxt is not None and self._innermost() is not None:
             # "No person shall" above "(a) …": the lead-in of the open clause's items
             m = self.marker(nxt)
@@ -534,12 +546,14 @@ class _Reading(_State):
         """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a
         numbered heading under a capital-letter section heading is the outline's next level,
         cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
-        if not m.value.isdigit() or len(self.outline) < 2:
+        outline = [k for k in self.outline if self.blocks[k].family != "number"]
+        if not m.value.isdigit() or len(outline) < 2:
             return False
-        if [self.blocks[k].family for k in self.outline[-2:]] != ["roman", "capital"]:
+        if [self.blocks[k].family for k in outline[-2:]] != ["roman", "capital"]:
             return False  # "5. Terrorist financing offence" under a lone "C.": its own number
         before = str(int(m.value) - 1)
-        if m.value != "1" and not any(self.blocks[k].item_value == before for k in self.items):
+        opened = [*self.items, *self.outline[len(outline) :]]
+        if m.value != "1" and not any(self.blocks[k].item_value == before for k in opened):
             return False
         return heading or u.line.heading_level is not None or self._standalone_heading(u, m)
 

@@ -35,16 +35,16 @@ from ._numbering import (
     drop_range_note,
     find_marker,
     load_numbering,
+    part_space,
     roman_value,
 )
+from ._spaces import _Spaces, dated_label, numbers_restart
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
-from ._clausereading import _Reading
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._sequences import (
     _OPENING_QUOTES,
-    _TOC_LINE_RE,
     _annex_space,
     _decimal_stems,
     _is_definition,
@@ -81,7 +81,7 @@ def _folded(heading: str) -> str:
     return " ".join(re.findall(r"\w+", heading.casefold()))
 
 
-class Body(_Reading):
+class Body(_Spaces):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
@@ -100,7 +100,7 @@ class Body(_Reading):
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
-        self.restarting = self._numbers_restart(units)
+        self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self.numbers = frozenset(
             int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
         )
@@ -110,27 +110,6 @@ class Body(_Reading):
             self._unit(u, nxt)
         for k, more in self.absorbed.items():
             self.blocks[k].text = "\n".join([self.blocks[k].text, *more]).strip()
-
-    def _numbers_restart(self, units: Sequence[Unit]) -> bool:
-        """Do paragraph numbers start again under each roman or capital heading (1. under
-        A, 1. again under B, as in a ministerial instruction)? Then they are cited under
-        their heading, II(A)(1); numbers that run across headings keep their own."""
-        top = 0
-        fresh = False
-        for u in units:
-            m = self.marker(u)
-            if u.start in self.annex_starts:
-                top, fresh = 0, False  # an annex that numbers afresh: a space of its own
-            if m is None:
-                continue
-            if m.kind == "heading" and not m.value[0].isdigit():
-                fresh = True
-            elif m.kind == "number" and m.value.isdigit():
-                n = int(m.value)
-                if fresh and (n <= top or re.match(r"\d+\.\s*[–—-]\s", u.text)):
-                    return True  # "1. – Mise en place" under "A. –": an outline level
-                top, fresh = max(top, n), False
-        return False
 
     def _stop_at_noise(self, u: Unit) -> None:
         """A noise unit between two content units stops absorption (a clause's span may
@@ -168,9 +147,12 @@ class Body(_Reading):
         if m is not None and self._lone_note(u, m, nxt):
             self._footnote(u)  # "(1) Cette commission est composée de : …" on a cover page
             return
+        if m is not None and self._letter_note(u, m):
+            self._furniture(u, "page-footer")  # "(a) 2025 c. 19." at a page's foot
+            return
         if m is not None and (u.start in self.inserted or self._lone_decimal(u, m)):
             m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
-        if m is not None and (_TOC_LINE_RE.search(t) or u.start in self.toc or self._amid_toc(u)):
+        if m is not None and self._contents_entry(u, m):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
         if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
             self._heading(sub)
@@ -226,19 +208,6 @@ class Body(_Reading):
             return None, True
         return m, False
 
-    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
-        """A line shaped as a heading: a marginal note, a symbol, or a section's heading."""
-        if self._marginal_note(u, nxt):
-            return
-        t = u.text.strip()
-        if " " not in t and any(ch.isdigit() for ch in t):
-            # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
-            # no words to name a section with; set apart like a repeated number
-            self._paragraph(u, role="body", parent=None)
-            self.absorbing = False
-            return
-        self._heading(u)
-
     def _set_aside(self, u: Unit, m: Marker | None) -> bool:
         """Whether ``u`` is kept out of the clause tree: a note in a run of notes, or a date,
         place-and-date or metadata line below the head (it names no section and joins no
@@ -258,7 +227,11 @@ class Body(_Reading):
                 self.absorbing = False
                 return True
             self.notes = False
-        if m is None and words(t) <= HEADING_MAX_WORDS and is_front(u):
+        if (
+            m is None
+            and words(t) <= HEADING_MAX_WORDS
+            and (is_front(u) or (self._last_clause is None and dated_label(t)))
+        ):
             role: BlockRole = "body" if self.body_started else "front-matter"
             self._paragraph(u, role=role, parent=None)
             self.absorbing = False
@@ -361,7 +334,9 @@ class Body(_Reading):
         )  # "C." opening an excerpt is section C, not roman 100
         if letter:
             self._close(container=True)
-            self.outline = [k for k in self.outline if self.blocks[k].family != "capital"]
+            self.outline = [
+                k for k in self.outline if self.blocks[k].family not in ("capital", "number")
+            ]
         else:
             self._close(container=True, outline=True)
         parent = self._outer()
@@ -391,7 +366,7 @@ class Body(_Reading):
 
     def _paragraph_number(self, u: Unit, m: Marker, heading: bool = False) -> None:
         if self._outline_heading(u, m, heading):
-            self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
+            self._outline_number(u, m)
             return
         if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(
             m, u.line.indent
@@ -406,7 +381,9 @@ class Body(_Reading):
         parts = m.value.split(".")
         for k in range(len(parts) - 1, 0, -1):
             prefix = ".".join(parts[:k])
-            prefix = number[: len(number) - len(m.value)] + prefix
+            # the number as cited, its value's last print replaced: "Annex(1.1)" -> "Annex(1)"
+            lead, _, trail = number.rpartition(m.value)
+            prefix = f"{lead}{prefix}{trail}"
             if prefix in self.seen:
                 parent = self.seen[prefix]
                 break
@@ -526,7 +503,9 @@ class Body(_Reading):
                 title, body_start = None, u.start + m.end
             if title is None:
                 title, body_start = self._colon_title(u, body_start)
-            if title is None and self._standalone_heading(u, m):
+            if title is None and (
+                self._standalone_heading(u, m) or (outline and u.line.heading_level is not None)
+            ):
                 title, body_start = clean_title(u.text[m.end :]) or None, u.end
         idx = self._clause(
             u,
@@ -544,13 +523,18 @@ class Body(_Reading):
         self.items.append(idx)
 
     def _heading(self, u: Unit) -> None:
+        if self._opens_space(u):
+            return
         if self._merges_heading(u):
             prev = self.blocks[-1]
             prev.text = clean_title(f"{prev.text} {u.text}")
             prev.end = u.end
-            self.section = prev.text
+            # the title broken over two lines names no section (see _repeats_title)
+            self.section = None if self._is_doc_title(prev.text) else prev.text
             return
-        heading = clean_title(u.text)
+        heading = clean_title(u.text).rstrip(",").rstrip()  # "PAR CES MOTIFS, LA COUR,"
+        if self._repeats_title(u, heading):
+            return
         if self.section is not None and _folded(heading) == _folded(self.section):
             # "Schedule  The Criminal Code" atop the next page: a running head repeating the
             # open section's heading (a text never reopens the section it is in)
@@ -581,6 +565,8 @@ class Body(_Reading):
         annex = _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
+            if self.annex_restarted and part_space(heading):
+                self._close(container=True, outline=True)  # the operative part: 1. again
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""

@@ -85,6 +85,7 @@ class _State:
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
+        self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
         self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
         self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
         self._after_repeat = False
@@ -326,6 +327,10 @@ class _State:
             if number not in self.seen:
                 return number
             self.annex_restarted = True
+        return self._cite(number)
+
+    def _cite(self, number: str) -> str:
+        """A number in the open annex's space: ``Annex(1)``."""
         return f"{self.annex}({number})"
 
     def _annex_heading(self, value: str) -> str:

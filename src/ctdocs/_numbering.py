@@ -32,6 +32,7 @@ __all__ = [
     "division_rank",
     "find_marker",
     "load_numbering",
+    "part_space",
     "roman_value",
 ]
 
@@ -91,6 +92,10 @@ class _Annex(_Strict):
     # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
     # prefix glued to the number of what it is annexed to
     prefixes: dict[str, str] = Field(default_factory=dict)
+    # "SCHEDULE 1   Regulation 3": the margin reference to the provision that calls it
+    references: list[str] = Field(default_factory=list)
+    # "PAR CES MOTIFS, LA COUR," -> "Dispositif": a judgment's operative part, cited "Dispositif 1"
+    parts: dict[str, str] = Field(default_factory=dict)
 
 
 class _WordSection(_Strict):
@@ -113,11 +118,26 @@ class NumberingFile(_Versioned):
     inline_joiners: list[str] = Field(default_factory=list)
     foreign_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
+    enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
 
 
 @cache
 def load_numbering() -> NumberingFile:
     return _load("numbering.toml", NumberingFile)
+
+
+@cache
+def _parts() -> tuple[tuple[str, str], ...]:
+    """The operative parts' opening words (folded) and the names they are cited with."""
+    parts = load_numbering().annex.parts.items()
+    return tuple((" ".join(k.casefold().split()), v) for k, v in parts)
+
+
+def part_space(heading: str) -> str | None:
+    """``PAR CES MOTIFS, LA COUR,`` -> "Dispositif": the heading of a judgment's operative
+    part, or None."""
+    folded = " ".join(re.findall(r"\w+", heading.casefold()))
+    return next((v for k, v in _parts() if folded.startswith(k)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +165,12 @@ class Marker:
 _QUOTE = r"(?:[“\"«]\s?)?"
 _DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
 # "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
-# leading zero)
-_PARAGRAPH_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý])")
+# leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
+# regulation's number with a dash
+_PARAGRAPH_RE = re.compile(
+    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
+)
+_GLUED_DASH_RE = re.compile(r"[—–](?=\()")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
 _ITEM_RE = re.compile(
     r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
@@ -393,7 +417,8 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         return Marker("number", m.group(0), value, m.end())
     m = _PARAGRAPH_RE.match(text)
     if m and not _MONTHISH_RE.match(text):
-        dash = _DASH_RE.match(text, m.end())  # "1. – Mise en place": the dash is the label's
+        # "1. – Mise en place", "1.—(1) These Regulations": the dash is the label's
+        dash = _DASH_RE.match(text, m.end()) or _GLUED_DASH_RE.match(text, m.end())
         end = dash.end() if dash else m.end()
         return Marker("number", text[:end], m.group(1), end)
     m = _SECTION_SIGN_RE.match(text)

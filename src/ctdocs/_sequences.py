@@ -17,7 +17,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit
-from ._numbering import Marker, find_marker, load_numbering, roman_value
+from ._numbering import Marker, find_marker, load_numbering, part_space, roman_value
 
 __all__: list[str] = []
 
@@ -29,9 +29,11 @@ _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
-# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3")
+# (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3";
+# nor does one before a number inside it: "Amendment to Republic Act No. 11479. – …")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,60}?)(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
+    r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
     r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
@@ -127,6 +129,8 @@ _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 _TOC_LINE_RE = re.compile(
     r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
 )
+# "1. [Introduction](#1-introduction)": a contents entry linking to the page's own heading
+_LINK_ENTRY_RE = re.compile(r"^\[[^\]]+\]\(#[^)\s]+\)$")
 _QUOTE_CHARS = re.compile('["“”«»]')
 # a line that opens with a quotation mark, maybe after an alinéa counter (③)
 _LINE_OPENS_QUOTE = re.compile(r"^(?:\W|[\u2460-\u24ff\u2776-\u277f]){0,3}[“«]")
@@ -168,12 +172,13 @@ def opens_quotation(text: str) -> bool:
     return text.lstrip()[:1] in _OPENING_QUOTES or _SINGLE_OPENS_RE.match(text) is not None
 
 
-def _names(phrase: str) -> bool:
+def _names(phrase: str, longer: int = 0) -> bool:
     """A short first sentence that names (``Terrorism``, ``Countering terrorist use of the
-    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``)."""
+    Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``);
+    ``longer`` words more where a stop and a dash close it, as only a title is closed."""
     rules = load_numbering().run_in_title
     ws = re.split(r"[\s'’]+", phrase.lower().strip())
-    if not ws or not ws[0] or len(phrase.split()) > rules.max_words:
+    if not ws or not ws[0] or len(phrase.split()) > rules.max_words + longer:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
@@ -206,9 +211,13 @@ def _annex_re() -> re.Pattern[str]:
     annex = load_numbering().annex
     words = "|".join(re.escape(w) for w in annex.words)
     links = "|".join(re.escape(w) for w in annex.links) or "(?!)"
+    refs = "|".join(re.escape(w) for w in annex.references) or "(?!)"
+    ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S)",
+        rf"(?:\.?$|\s+(?:{links})\s+\S"
+        # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
+        rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
     )
 
@@ -218,7 +227,7 @@ def _annex_space(heading: str) -> str | None:
     -> "Appendix"; other headings -> None."""
     m = _annex_re().match(heading.strip())
     if not m:
-        return None
+        return part_space(heading) if len(heading) < 80 else None
     annex = load_numbering().annex
     word = m.group("word").casefold()
     prefix = {k.casefold(): v for k, v in annex.prefixes.items()}.get(word)
