@@ -354,3 +354,14 @@ def test_a_directory_or_a_missing_file_is_named(tmp_path: Path) -> None:
         load_knowledge(tmp_path)
     with pytest.raises(KnowledgeBaseError, match="missing"):
         load_knowledge(tmp_path / "nowhere.toml")
+
+
+def test_knowledge_type_hints_resolve() -> None:
+    """The public Knowledge class's annotations name importable types (a lazy import of
+    the schemas once made typing.get_type_hints raise NameError on it)."""
+    import typing
+
+    import ctdocs
+
+    hints = typing.get_type_hints(ctdocs.Knowledge)
+    assert {"actors", "domains"} <= set(hints)

@@ -13,15 +13,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .._errors import KnowledgeBaseError
 from ._fold import fold
-
-if TYPE_CHECKING:
-    from ._schemas import ActorEntry
+from ._schemas import ActorEntry
 
 __all__ = ["actor_problems", "alias_key", "line_of", "read_toml", "validate"]
 

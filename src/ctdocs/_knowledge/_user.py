@@ -22,13 +22,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._errors import InputError, KnowledgeBaseError
 from ._loading import actor_problems, line_of, read_toml, validate
-
-if TYPE_CHECKING:
-    from ._schemas import ActorEntry, ActorsFile, DomainEntry, DomainsFile, UserKnowledgeFile
+from ._schemas import ActorEntry, ActorsFile, DomainEntry, DomainsFile, UserKnowledgeFile
 
 __all__ = [
     "ENV_VAR",
