@@ -36,6 +36,10 @@ def _body(doc: Document) -> str:
         ("Date de publication12 mars 2019", True),
         ("Legal status of the document No longer in force, end: 21/09/2016", True),
         ("Statut juridique du document : en vigueur depuis le 20.3.2019", True),
+        ("In force: This act has been changed. Current consolidated version: 14/03/2025", True),
+        ("En vigueur : version consolidée du 14/03/2025", True),  # a label may open with "in"
+        ("Act of 23 March 2023 on countering the financing of terrorism", False),  # a title
+        ("Texte du 23 mars 2023 relatif à la lutte contre le terrorisme", False),
         ("The Council adopted the text on 12 May 2004", False),
         ("Le Conseil a adopté le texte le 12 mai 2004", False),
         ("Key dates", False),  # a label without a value

@@ -70,6 +70,7 @@ _TAB_RE = re.compile(r"^\d{1,2}\.?$")
 _SENTENCE_END = (".", ";", ":", ",")
 _SENTENCE_BREAK_RE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 _DATELINE_MAX_WORDS = 6
+_DATE_END_RE = re.compile(r"(?:^|[\s.,/-])(?:1[89]|20)\d\d\.?$")  # ends with a year
 
 
 @cache
@@ -101,8 +102,8 @@ def _label_end(tokens: Sequence[str]) -> int:
         key = tok.strip(":").replace("\u2019", "'").casefold()
         if key in words:
             content += 1
-        elif not (key in links and content):
-            break
+        elif key not in links:
+            break  # (a label may open with a link word: "In force:", "En vigueur :")
         n += 1
         if tok.endswith(":") or content == _LABEL_MAX:
             break
@@ -229,7 +230,7 @@ def _head_end(units: Sequence[Unit]) -> int:
             return i
         if n >= _PROSE_MIN_WORDS and _prose(t) and not is_field(t):
             return i
-        if n <= _DATELINE_MAX_WORDS and _DIGIT_RE.search(t) and not _recordish(t):
+        if n <= _DATELINE_MAX_WORDS and _DATE_END_RE.search(t) and not _recordish(t):
             return i  # the act's own date line: "Brussels, 2.12.2015", "du 27 mai 2002"
         key = _key(t)
         if n >= _REPEAT_MIN_WORDS and key in seen:
@@ -265,12 +266,19 @@ def _templated(units: Sequence[Unit], idx: Sequence[int]) -> set[int]:
 
 
 def _mark_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    idx = [i for i in range(_head_end(units)) if units[i].noise is None]
-    templated = _templated(units, idx)
+    """Runs of record lines in the head; lines another rule set aside already count
+    towards a run ("Document 32023D2104" as chrome) but keep their reason."""
+    idx = list(range(_head_end(units)))
+    templated = _templated(units, [i for i in idx if units[i].noise is None])
     run: list[tuple[int, bool]] = []  # (unit, is a field) for the run's lines
     gap = 0
     for i in idx:
         u = units[i]
+        if u.noise is not None:
+            if is_field(u.text) or is_code_line(u.text):
+                run.append((i, True))
+                gap = 0
+            continue
         if protected(u):
             _close(units, run)
             run, gap = [], 0
@@ -292,4 +300,5 @@ def _close(units: Sequence[Unit], run: list[tuple[int, bool]]) -> None:
     if len(fields) < _RUN_MIN_FIELDS or not any(is_field(units[i].text) for i in fields):
         return
     for i, _field in run:
-        units[i].noise = _REASON
+        if units[i].noise is None:
+            units[i].noise = _REASON
