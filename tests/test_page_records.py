@@ -273,3 +273,32 @@ def test_the_screen_reader_classes_come_from_the_knowledge_file() -> None:
     )
     with pytest.raises(ValidationError):
         PageRecordCues(screen_reader_classes=["not a class"])
+
+
+# ---------------------------------------------------------------- a page's notes
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        (
+            "The European Parliament,\n\nhaving regard to the opinion of the European "
+            "Economic and Social Committee of 27\n\n1\nOJ C 177, 18.5.2016, p. 51.\n"
+            "April 2016,\n\nhaving regard to the report of the Committee on Civil "
+            "Liberties,\n\n1. Adopts its position at first reading.\n",
+            "OJ C 177, 18.5.2016, p. 51.",
+        ),
+        (
+            "Le Parlement européen,\n\nvu l'avis du Comité économique et social européen "
+            "du 27\n\n1\nJO C 177 du 18.5.2016, p. 51.\navril 2016,\n\nvu le rapport de la "
+            "commission des libertés civiles,\n\n1. Arrête sa position en première "
+            "lecture.\n",
+            "JO C 177 du 18.5.2016, p. 51.",
+        ),
+    ],
+)
+def test_a_page_note_citing_a_journal_inside_a_sentence_is_noise(text: str, ref: str) -> None:
+    doc = parse_text(text)
+    assert any(ref in n.text and n.reason == "page-footer" for n in doc.noise)
+    assert ref not in _body(doc)
+    assert [c.number for c in doc.clauses()] == ["1"]

@@ -68,6 +68,9 @@ _CAPS_CODE_RE = re.compile(r"^\(?[A-Z]{2,}(?:[/-][A-Z0-9]+)+\)?[.,;]?$")  # (JHA
 _WORDY_RE = re.compile(r"^\(?(?:[^\W\d_]*[a-zà-ÿ][^\W\d_]{2,}|[^\W\d_]{4,})\)?[.,;:]?$")
 _TAB_RE = re.compile(r"^\d{1,2}\.?$")
 _SENTENCE_END = (".", ";", ":", ",")
+_STOPS = (".", ";", ":", "!", "?")
+_CITED_RE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b.*\b(?:p|pp|S)\.\s*\d")  # date, page
+_NOTE_RE = re.compile(r"^(\d{1,2})(?:\s+(\S.*))?$")  # "1", "1 OJ C 177, …"
 _SENTENCE_BREAK_RE = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+[A-ZÀ-Ý]")
 _DATELINE_MAX_WORDS = 6
 _DATE_END_RE = re.compile(r"(?:^|[\s.,/-])(?:1[89]|20)\d\d\.?$")  # ends with a year
@@ -174,6 +177,7 @@ def mark(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Set aside the record of the page that holds the act (see the module's doc)."""
     _mark_tabs(units, protected)
     _mark_runs(units, protected)
+    _mark_page_notes(units)
 
 
 # ---------------------------------------------------------------- dossier tabs
@@ -302,3 +306,28 @@ def _close(units: Sequence[Unit], run: list[tuple[int, bool]]) -> None:
     for i, _field in run:
         if units[i].noise is None:
             units[i].noise = _REASON
+
+
+# ---------------------------------------------------------------- a page's notes
+
+
+def _mark_page_notes(units: Sequence[Unit]) -> None:
+    """A note number with a reference that is only codes (``1 OJ C 177, 18.5.2016, p.
+    51.``, on one line or two) cutting a sentence that runs on: the note at the foot of
+    a page whose text was copied with its page breaks, not the text."""
+    for i in range(1, len(units) - 1):
+        u, prv = units[i], units[i - 1]
+        if u.noise is not None or prv.noise is not None or prv.text.rstrip().endswith(_STOPS):
+            continue
+        m = _NOTE_RE.match(u.text.strip())
+        if m is not None and m.group(2) and _reference(m.group(2)):
+            u.noise = "page-footer"
+        elif m is not None and not m.group(2):
+            ref = units[i + 1]
+            if ref.noise is None and not _numbered(ref) and _reference(ref.text):
+                u.noise = ref.noise = "page-footer"
+
+
+def _reference(text: str) -> bool:
+    """A citation of a published text: codes only, with a date and a page to them."""
+    return is_code_line(text) and _CITED_RE.search(text) is not None
