@@ -10,8 +10,10 @@ from pydantic import ValidationError
 
 from ctdocs import Document, parse_text
 from ctdocs._bibliographic import is_code_line, is_field, is_label_line
+from ctdocs._html import html_to_text
 from ctdocs._knowledge import load_layout
 from ctdocs._knowledge._schemas import PageRecordCues
+from ctdocs._offsets import OffsetMap
 
 
 def _noise(doc: Document) -> dict[str, str]:
@@ -302,3 +304,23 @@ def test_a_page_note_citing_a_journal_inside_a_sentence_is_noise(text: str, ref:
     assert any(ref in n.text and n.reason == "page-footer" for n in doc.noise)
     assert ref not in _body(doc)
     assert [c.number for c in doc.clauses()] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "hidden", "visible"),
+    [
+        ("wb-inv", "Titre abrégé.", "Loi sur la sécurité des ports."),
+        ("visually-hidden", "Short title.", "Port Security Act."),
+    ],
+)
+def test_screen_reader_text_written_after_its_line_points_home(
+    cls: str, hidden: str, visible: str
+) -> None:
+    page = f'<p><b>1</b> <span class="{cls}">{hidden}</span>{visible}</p><p>Fin.</p>'
+    conv = html_to_text(page)
+    assert len(conv.hidden) == 1
+    start, end = conv.hidden[0]
+    assert conv.text[start:end].strip() == hidden
+    assert conv.text.index(visible) < start  # the line stays whole, the label after it
+    at = OffsetMap(conv.anchors).input_at(conv.text.index(hidden, start))
+    assert page[at : at + len(hidden)] == hidden

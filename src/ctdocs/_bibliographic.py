@@ -20,13 +20,20 @@ The record is known by its shape, the same on every portal:
 - a *record run*: such lines, two fields at least, with at most two other lines
   between them, in the text's head: before its first sentence of prose, its first
   numbered line, or the second printing of a line (the act's title printed again
-  where the act begins). Fields and label lines of a run are noise; the other lines
-  (the title the record quotes) stay;
+  where the act begins, or its dateline). Fields and label lines of a run are noise;
+  the other lines (the title the record quotes) stay; a line another rule set aside
+  already counts towards a run and keeps its reason;
 - a dossier's *tabs*: bare numbers ``1.`` ``2.`` … each followed by its tab's short
   sections, those sections holding fields: the numbers and the sections are the
   page's, not clauses (the last tab opens the act, whose text stays), and so are the
   few lines above the first tab. A line printed again below (the act's title quoted
-  in the record) stays.
+  in the record) stays;
+- a page's *note* copied into the running text with its page break: a note number and
+  a citation of codes only, with a date and a page (``1`` / ``OJ C 177, 18.5.2016,
+  p. 51.``), after a line that ends no sentence: noise (``page-footer``).
+
+The tabs settle the clauses too: a tab's number, noise here, never becomes a clause,
+while the bare numbered headings of a text (whose sections hold prose, no fields) stay.
 """
 
 from __future__ import annotations
