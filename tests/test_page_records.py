@@ -324,3 +324,34 @@ def test_screen_reader_text_written_after_its_line_points_home(
     assert conv.text.index(visible) < start  # the line stays whole, the label after it
     at = OffsetMap(conv.anchors).input_at(conv.text.index(hidden, start))
     assert page[at : at + len(hidden)] == hidden
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "Executive Order on Countering Drone Threats\n\nSection 1. Policy. The United "
+            "States shall counter the threats posed by unmanned aircraft.\n\nSec. 2. "
+            "Implementation. This order shall be implemented consistent with applicable "
+            "law.\n\nTHE WHITE HOUSE,\nOctober 28, 2024.\n\n[FR Doc. 2024–25611\n"
+            "Filed 10–30–24; 8:45 am]\nBilling code 3395–F4–P\n",
+            ["Filed 10–30–24; 8:45 am]", "Billing code 3395–F4–P"],
+        ),
+        (
+            "Décret relatif à la lutte contre les drones malveillants\n\nArticle 1\n\nLe "
+            "ministre de l'intérieur est chargé de l'exécution du présent décret.\n\n"
+            "Article 2\n\nLe présent décret entre en vigueur le lendemain de sa "
+            "publication.\n\nFait à Paris, le 25 mars 2024.\n\n"
+            "Date de publication : 26/03/2024\nNOR : PRMD2405513D\nNuméro de texte : 4\n",
+            ["Date de publication : 26/03/2024", "NOR : PRMD2405513D", "Numéro de texte : 4"],
+        ),
+    ],
+)
+def test_a_record_below_the_act_is_metadata(text: str, record: list[str]) -> None:
+    doc = parse_text(text)
+    noise = _noise(doc)
+    for line in record:
+        assert line in noise, line
+        assert line not in _body(doc)
+    assert "metadata" in noise.values()
+    assert len(doc.clauses()) == 2

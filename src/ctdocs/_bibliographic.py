@@ -22,7 +22,10 @@ The record is known by its shape, the same on every portal:
   numbered line, or the second printing of a line (the act's title printed again
   where the act begins, or its dateline). Fields and label lines of a run are noise;
   the other lines (the title the record quotes) stay; a line another rule set aside
-  already counts towards a run and keeps its reason;
+  already counts towards a run and keeps its reason. Below the act (after its last
+  sentence, numbered line or signature) a gazette's record is a run too, of two
+  labelled fields at least (``Filed 10-30-24; 8:45 am`` / ``Billing code …``): a page's
+  foot repeats its running lines, which are no record;
 - a dossier's *tabs*: bare numbers ``1.`` ``2.`` … each followed by its tab's short
   sections, those sections holding fields: the numbers and the sections are the
   page's, not clauses (the last tab opens the act, whose text stays), and so are the
@@ -276,10 +279,35 @@ def _templated(units: Sequence[Unit], idx: Sequence[int]) -> set[int]:
     return out
 
 
+def _tail_start(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> int:
+    """Where the text's tail begins: after its last prose sentence, numbered line or
+    closing line (a signature, a dateline)."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.noise is not None:
+            continue
+        t = u.text.strip()
+        prose = len(t.split()) >= _PROSE_MIN_WORDS and _prose(t) and not is_field(t)
+        if prose or _numbered(u) or protected(u):
+            return i + 1
+    return len(units)
+
+
 def _mark_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    """Runs of record lines in the head; lines another rule set aside already count
-    towards a run ("Document 32023D2104" as chrome) but keep their reason."""
-    idx = list(range(_head_end(units)))
+    """Runs of record lines in the head and in the tail (the record a gazette prints
+    under the act: "Filed 10-30-24; 8:45 am"); lines another rule set aside already
+    count towards a run ("Document 32023D2104" as chrome) but keep their reason."""
+    head = _head_end(units)
+    _mark_runs_in(units, range(head), protected, 1)
+    tail = range(max(head, _tail_start(units, protected)), len(units))
+    # a page's foot repeats its running lines ("Edition C Version 1", "1-2"): two labelled
+    # fields at least make a record there
+    _mark_runs_in(units, tail, protected, _RUN_MIN_FIELDS)
+
+
+def _mark_runs_in(
+    units: Sequence[Unit], idx: Sequence[int], protected: Callable[[Unit], bool], labelled: int
+) -> None:
     templated = _templated(units, [i for i in idx if units[i].noise is None])
     run: list[tuple[int, bool]] = []  # (unit, is a field) for the run's lines
     gap = 0
@@ -291,7 +319,7 @@ def _mark_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None
                 gap = 0
             continue
         if protected(u):
-            _close(units, run)
+            _close(units, run, labelled)
             run, gap = [], 0
             continue
         field = is_field(u.text) or is_code_line(u.text) or i in templated
@@ -301,14 +329,15 @@ def _mark_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None
         elif run and gap < _RUN_GAP:
             gap += 1
         else:
-            _close(units, run)
+            _close(units, run, labelled)
             run, gap = [], 0
-    _close(units, run)
+    _close(units, run, labelled)
 
 
-def _close(units: Sequence[Unit], run: list[tuple[int, bool]]) -> None:
+def _close(units: Sequence[Unit], run: list[tuple[int, bool]], labelled: int) -> None:
+    """Mark the run if it holds two fields, ``labelled`` of them with a label."""
     fields = [i for i, field in run if field]
-    if len(fields) < _RUN_MIN_FIELDS or not any(is_field(units[i].text) for i in fields):
+    if len(fields) < _RUN_MIN_FIELDS or sum(is_field(units[i].text) for i in fields) < labelled:
         return
     for i, _field in run:
         if units[i].noise is None:
