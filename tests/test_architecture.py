@@ -41,6 +41,8 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "layout",
         (
             "ctdocs._layout",
+            "ctdocs._bibliographic",
+            "ctdocs._hiddentext",
             "ctdocs._boilerplate",
             "ctdocs._furniture",
             "ctdocs._footnotes",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
@@ -209,6 +210,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
+    mark_records(units, _protected)
     mark_boilerplate(units, _protected)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
+from ._hiddentext import mark_hidden
 from ._knowledge import KnowledgeLike, activate, resolve
 from ._language import detect_language
 from ._layout import Unit, segment
@@ -185,6 +186,7 @@ class _Ingested(NamedTuple):
     nav: Sequence[tuple[int, int]]
     pages: PdfText | DocxText | None
     source: Source
+    hidden: Sequence[tuple[int, int]] = ()  # an HTML page's screen-reader-only text
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
@@ -204,7 +206,7 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
         from .readers.html import html_to_text
 
         conv = html_to_text(raw.text)
-        return _Ingested(conv.text, True, conv.anchors, conv.nav, None, raw.source)
+        return _Ingested(conv.text, True, conv.anchors, conv.nav, None, raw.source, conv.hidden)
     return _Ingested(raw.text, raw.layout == "markdown", None, (), None, raw.source)
 
 
@@ -215,7 +217,7 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
 ) -> Document:
-    body, markdown, input_map, nav, pages, source = _ingest(raw, pdf_limits)
+    body, markdown, input_map, nav, pages, source, hidden = _ingest(raw, pdf_limits)
     if lap is not None:
         lap("ingest")
     # Each stage's input is dropped once the next has what it needs (``del``): what a
@@ -229,6 +231,8 @@ def _pipeline(
     if lap is not None:
         lap("normalise")
     units = segment(norm, nav_out)
+    if hidden:
+        mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))
     if pages is not None:
         _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
     if lap is not None:

@@ -308,6 +308,36 @@ class TriggerEntry(_Strict):
         return _check_triggers(v)
 
 
+class PageRecordCues(_Strict):
+    """``layout.toml``'s ``[page_records]``: what a legal database or a web page prints
+    about a text rather than as it. The labels of a bibliographic record ("Legal
+    instrument", "Date de publication") are words a label may be made of, by language;
+    the screen-reader classes are the CSS classes that hide an element from the screen
+    and keep it for screen readers (its text is noise, never the body)."""
+
+    label_words: dict[Literal["fr", "en"], list[str]] = Field(
+        default_factory=dict,
+        description="Lower-case words a record's label is made of (fr, en); a label is 1 "
+        "to 4 of them, before a value that holds a date or a code.",
+    )
+    label_links: dict[Literal["fr", "en"], list[str]] = Field(
+        default_factory=dict,
+        description="Words that join record words inside a label ('of the', 'de la').",
+    )
+    screen_reader_classes: list[str] = Field(
+        default_factory=list,
+        description="CSS class names of screen-reader-only elements (whole class tokens).",
+    )
+
+    @field_validator("screen_reader_classes")
+    @classmethod
+    def _class_names(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if not re.fullmatch(r"[A-Za-z_-][\w-]*", c)]
+        if bad:
+            raise ValueError(f"not CSS class names: {bad}")
+        return v
+
+
 class UserKnowledgeFile(_Versioned):
     """A researcher's own knowledge file: the tables of actors.toml and domains.toml.
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ._schemas import _check_patterns, _Strict, _Versioned
+from ._schemas import PageRecordCues, _check_patterns, _Strict, _Versioned
 
 
 # ---------------------------------------------------------------- dates
@@ -315,6 +315,11 @@ class LayoutFile(_Versioned):
         "noise wherever they stand, and a line break next to one is never joined. A "
         "page-header line in the document's head (before its first numbered or long line) "
         "is the document's own symbol, not noise.",
+    )
+
+    page_records: PageRecordCues | None = Field(
+        default=None,
+        description="Bibliographic records and screen-reader text (see PageRecordCues).",
     )
 
     @field_validator("chrome", "caption", "front_matter", "signature", "amendment_notes")

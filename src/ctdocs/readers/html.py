@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from .._knowledge import load_layout
 from .._markers import MARKER_RE, roman
 from ._html5 import Node, parse
 
@@ -68,6 +70,8 @@ _BLOCK = frozenset(
     ]
 )
 _CELL = frozenset(("td", "th"))
+# Elements whose end ends a line: screen-reader text held inside a line is written then.
+_LINE_ENDS = _BLOCK | {"li", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer", "aside"}
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "head", "title", "iframe"))
 _HIDERS = "script|style|noscript|template|svg|title|iframe"
 _HIDER_START = re.compile(rf"<({_HIDERS})(?=[\s/>])[^>]*>?", re.I)
@@ -100,6 +104,8 @@ class HtmlText:
     text: str
     anchors: list[tuple[int, int]]
     nav: list[tuple[int, int]] = field(default_factory=list)
+    # screen-reader-only text, each run a paragraph of its own: noise, never the body
+    hidden: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -126,8 +132,11 @@ class _Converter:
         self.nav_stack: list[str] = []
         self.nav_start = 0
         self.nav: list[tuple[int, int]] = []
+        self.hidden: list[tuple[int, int]] = []
         self.lists: list[_List] = []  # open <ul>/<ol>, innermost last
         self.pending: tuple[str, int] | None = None  # a list label not yet written
+        self.hidden_start = -1  # where the open screen-reader-only text began, or -1
+        self.hidden_label: tuple[str, int] | None = None  # a list label held over it
 
     # -- helpers
     def _offset(self) -> int:
@@ -200,6 +209,30 @@ class _Converter:
                 self._para()
         elif tag in _CELL:
             self._emit(" ", self._offset())
+
+    def at_line_start(self) -> bool:
+        """Nothing written yet on the current line (a list item's label aside)."""
+        return self.pos == 0 or self.pending is not None or self._tail().endswith("\n")
+
+    def end_line(self) -> None:
+        self._para()
+
+    def open_hidden(self) -> None:
+        """Screen-reader-only text opens: it is written as a paragraph of its own, so
+        that the layout stage can set it aside whole (a list item's label waits for
+        the item's visible text). Met inside a line ("1 <span>Short title</span>Short
+        title"), it is written after that line, so that the line stays whole: the only
+        place where the text's order is not the page's (its offsets still point home)."""
+        self.hidden_label, self.pending = self.pending, None
+        self._para()
+        self.hidden_start = self.pos
+
+    def close_hidden(self) -> None:
+        if self.pos > self.hidden_start and not self.nav_depth:
+            self.hidden.append((self.hidden_start, self.pos))
+        self._para()
+        self.hidden_start = -1
+        self.pending, self.hidden_label = self.hidden_label, None
 
     def _flush_label(self) -> None:
         if self.pending is not None:
@@ -286,14 +319,23 @@ def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
     late: list[tuple[int, str]] = []
     body_end = closers.get("body", closers.get("html", -1))
     stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
+    held = _Held()
+    while stack or held.waiting:
+        if not stack:
+            conv.end_line()
+            held.release(stack)
+            continue
         node, leaving = stack.pop()
         name = node.name or ""
+        end = node.end if node.end >= 0 else closers.get(name, -1)
+        if leaving and held.leave(conv, node, end):
+            continue
         if leaving:
-            end = node.end if node.end >= 0 else closers.get(name, -1)
             if end >= 0 and name not in _VOID:
                 conv.at = end
                 conv.handle_endtag(name)
+            if name in _LINE_ENDS:
+                held.release(stack)
             if name in ("body", "html") and end >= 0:
                 _text(conv, [p for p in late if name == "html" or p[0] < closers.get("html", -1)])
                 late = [p for p in late if name == "body" and p[0] >= closers.get("html", -1)]
@@ -303,30 +345,90 @@ def _walk(conv: _Converter, root: Node, closers: dict[str, int]) -> None:
                 late += [p for p in pieces if p[0] >= body_end]
                 pieces = [p for p in pieces if p[0] < body_end]
             _text(conv, pieces)
-        elif name in _SKIP or (name.startswith("#") and name != "#document") or _hidden(node):
+        elif name in _SKIP or (name.startswith("#") and name != "#document"):
             _release(node)
-        else:
+        elif not held.enter(conv, node, stack):
             if name != "#document":
                 conv.at = node.start
                 conv.handle_starttag(name, list(node.attributes.items()))
                 stack.append((node, True))
-            # the stack holds the kids now, and each is freed once written: the tree
-            # shrinks as the text grows (see _release)
-            kids, node.childNodes = node.childNodes, []
-            stack.extend((kid, False) for kid in reversed(kids))
+            _push_kids(node, stack)
     _text(conv, late)
 
 
-# The classes of the CSS frameworks that hide an element from the screen and keep it for
-# screen readers (Bootstrap's sr-only / visually-hidden, the Web Experience Toolkit's
-# wb-inv): a browser shows none of it ("Note marginale :" before each marginal note).
-_HIDDEN_HINT = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|wb-inv|wb-invisible)(?:\s|$)")
+def _push_kids(node: Node, stack: list[tuple[Node, bool]]) -> None:
+    """The stack holds the kids now, and each is freed once written: the tree shrinks as
+    the text grows (see _release)."""
+    kids, node.childNodes = node.childNodes, []
+    stack.extend((kid, False) for kid in reversed(kids))
+
+
+@dataclass(slots=True)
+class _Held:
+    """Screen-reader-only elements: those open on the walk's stack, and those met inside
+    a line, which wait until the line ends to be written as a paragraph of their own."""
+
+    open: set[int] = field(default_factory=set)
+    waiting: list[Node] = field(default_factory=list)
+
+    def enter(self, conv: _Converter, node: Node, stack: list[tuple[Node, bool]]) -> bool:
+        """Take the element if it is screen-reader text (with some text to it)."""
+        if conv.hidden_start >= 0 or not _hidden(node) or not _has_text(node):
+            return False
+        if not conv.at_line_start():
+            self.waiting.append(node)
+            return True
+        conv.at = node.start
+        conv.open_hidden()
+        stack.append((node, True))
+        self.open.add(id(node))
+        _push_kids(node, stack)
+        return True
+
+    def leave(self, conv: _Converter, node: Node, end: int) -> bool:
+        if id(node) not in self.open:
+            return False
+        self.open.discard(id(node))
+        conv.at = end if end >= 0 else conv.at
+        conv.close_hidden()
+        return True
+
+    def release(self, stack: list[tuple[Node, bool]]) -> None:
+        """The line has ended: the waiting elements are walked next, in page order."""
+        stack.extend((n, False) for n in reversed(self.waiting))
+        self.waiting.clear()
+
+
+@cache
+def _hidden_hint() -> re.Pattern[str] | None:
+    """The classes of the CSS frameworks that hide an element from the screen and keep it
+    for screen readers (``layout.toml``, ``[page_records]``): a browser shows none of it
+    ("Note marginale :" before each marginal note), so its text is noise, not body."""
+    cues = load_layout().page_records
+    names = cues.screen_reader_classes if cues is not None else []
+    if not names:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, names)) + r")(?:\s|$)")
 
 
 def _hidden(node: Node) -> bool:
     """The element is for screen readers only."""
+    hint = _hidden_hint()
     cls = node.attributes.get("class") if node.attributes else None
-    return isinstance(cls, str) and _HIDDEN_HINT.search(cls) is not None
+    return hint is not None and isinstance(cls, str) and hint.search(cls) is not None
+
+
+def _has_text(node: Node) -> bool:
+    """Some text that is not white space stands inside the element (an empty one breaks
+    no line)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.name is None and any(t.strip() for _, t in n.pieces):
+            return True
+        if n.name is not None and n.name not in _SKIP:
+            stack.extend(n.childNodes)
+    return False
 
 
 def _text(conv: _Converter, pieces: list[tuple[int, str]]) -> None:
@@ -376,4 +478,6 @@ def html_to_text(source: str) -> HtmlText:
         conv.handle_data(tail)
     if conv.nav_depth:
         conv.nav.append((conv.nav_start, conv.pos))
-    return HtmlText(text="".join(conv.out), anchors=conv.anchors or [(0, 0)], nav=conv.nav)
+    return HtmlText(
+        text="".join(conv.out), anchors=conv.anchors or [(0, 0)], nav=conv.nav, hidden=conv.hidden
+    )
