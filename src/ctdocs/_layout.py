@@ -156,7 +156,30 @@ def _strip_bullet(text: str) -> str:
 
 def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) -> list[Unit]:
     """Units of the normalised text, noise marked."""
-    chrome, caption, _front, sentence_break, chrome_lines, _mast = _patterns()
+    _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
+    units = _units(norm, nav_ranges)
+    _mark_lines(units)
+    _mark_repository(units)
+    _mark_captions(units, caption, sentence_break)
+    # A short line between two chrome lines is chrome too (menu items, dialog titles).
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise or u.marker is not None or len(u.text.split()) > 6:
+            continue
+        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
+            u.noise = "web-chrome"
+    _mark_trailer(units)
+    mark_records(units, _protected)
+    mark_boilerplate(units, _protected)
+    if len(units) == 1 and units[0].noise == "web-chrome":
+        # A text of one line is what the user gave, not a page around it: a chrome cue
+        # (an author's bio card, a credit) read on it alone would leave nothing.
+        units[0].noise = None
+    return units
+
+
+def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[Unit]:
+    """One unit per non-blank line, with its marker, its folded gaps and its menu flag."""
     text = norm.text
     units: list[Unit] = []
     nav = sorted(nav_ranges)
@@ -181,6 +204,12 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         if k < len(nav) and nav[k][0] <= line.start:
             u.nav = True
         units.append(u)
+    return units
+
+
+def _mark_lines(units: list[Unit]) -> None:
+    """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
+    chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
     in_head = True
     for i, u in enumerate(units):
         # "- 2 -" opens like a bullet but is a page number
@@ -200,23 +229,6 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
             in_head = False
-    _mark_repository(units)
-    _mark_captions(units, caption, sentence_break)
-    # A short line between two chrome lines is chrome too (menu items, dialog titles).
-    for i in range(1, len(units) - 1):
-        u = units[i]
-        if u.noise or u.marker is not None or len(u.text.split()) > 6:
-            continue
-        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
-            u.noise = "web-chrome"
-    _mark_trailer(units)
-    mark_records(units, _protected)
-    mark_boilerplate(units, _protected)
-    if len(units) == 1 and units[0].noise == "web-chrome":
-        # A text of one line is what the user gave, not a page around it: a chrome cue
-        # (an author's bio card, a credit) read on it alone would leave nothing.
-        units[0].noise = None
-    return units
 
 
 def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
