@@ -175,6 +175,21 @@ def test_keyed_tokens_equal_the_token_scan() -> None:
             assert [t for t, _, _ in toks] == _TOKEN.findall(folded)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["Le Conseil de sécurité de l'ONU a adopté (a) la résolution 1373. ", "NATO-Russia, EU; UN\n"],
+)
+def test_keyed_tokens_cross_stretches_whole(unit: str) -> None:
+    """A text longer than one split stretch: every token whole, at its own offsets."""
+    from ctdocs.extract._actor_tokens import _STRETCH
+    from ctdocs.extract._actors import _TOKEN
+
+    folded = fold(unit * (3 * _STRETCH // len(unit)))
+    toks, keys = _keyed(folded)
+    assert list(toks) == [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    assert keys == [t.casefold() for t, _, _ in toks]
+
+
 def test_shipped_words_keep_the_windowed_paths() -> None:
     # a kind or an office holding a stop or a blank would turn the fast paths off
     assert _unlinked_firms._patterns()[3] > 0

@@ -56,6 +56,9 @@ def _tokens(text: str) -> _Tokens:
     return _keyed(text)[0]
 
 
+_STRETCH = 1 << 16  # characters split at a time: the split's strings are freed per stretch
+
+
 def _keyed(text: str) -> tuple[_Tokens, list[str]]:
     """The tokens of ``text`` and their keys (each token case-folded, one string per
     distinct key).
@@ -63,28 +66,64 @@ def _keyed(text: str) -> tuple[_Tokens, list[str]]:
     Speed: the split gives the tokens and the gaps between them at C speed, and the
     running sum of their lengths gives every offset, with no Python step per token;
     only the distinct tokens are case-folded. Glued words (rare) take the slow path.
+    Memory: the text is split a stretch at a time, cut at a blank (no token holds
+    one), so the split's strings never outnumber one stretch's tokens.
     """
-    parts = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
-    at = array("q", accumulate(map(len, parts), initial=0))
+    starts, ends = array("q"), array("q")
+    keys: list[str] = []
+    shared: dict[str, str] = {}
+    glued = False
+    a = 0
+    while a < len(text):
+        b = _stretch_end(text, a)
+        glued = _split_stretch(text, a, b, starts, ends, keys, shared) or glued
+        a = b
+    if glued:
+        toks = _split_glued(text, starts, ends)
+        shared = {}
+        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
+        return toks, keys
+    return _Tokens(text, starts, ends), keys
+
+
+def _stretch_end(text: str, a: int) -> int:
+    """The end of the stretch from ``a``: the first blank past ``a + _STRETCH``."""
+    b = a + _STRETCH
+    if b >= len(text):
+        return len(text)
+    m = _BLANK.search(text, b)
+    return m.start() if m else len(text)
+
+
+_BLANK = re.compile(r"\s")
+
+
+def _split_stretch(
+    text: str,
+    a: int,
+    b: int,
+    starts: array[int],
+    ends: array[int],
+    keys: list[str],
+    shared: dict[str, str],
+) -> bool:
+    """Append the tokens of ``text[a:b]`` and their keys; True if a word in it is two
+    words glued at a capital (a lower-case letter then a capital)."""
+    parts = _SPLIT.split(text[a:b])  # gap, token, gap, ..., token, gap
+    at = array("q", accumulate(map(len, parts), initial=a))
     n = len(parts) // 2
-    starts, ends = at[1 : 2 * n : 2], at[2 : 2 * n + 1 : 2]
+    starts.extend(at[1 : 2 * n : 2])
+    ends.extend(at[2 : 2 * n + 1 : 2])
     del at
     words = parts[1::2]
     del parts
     distinct = set(words)
-    # a cut lies inside one token: look for one only in the distinct mixed-case words
-    if any(_CAMEL.search(w) for w in distinct if not (w.islower() or w.isupper())):
-        del words
-        toks = _split_glued(text, starts, ends)
-        shared: dict[str, str] = {}
-        keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
-        return toks, keys
     key_of: dict[str, str] = {}
-    shared = {}
     for w in distinct:
         c = w.casefold()
         key_of[w] = shared.setdefault(c, c)
-    return _Tokens(text, starts, ends), list(map(key_of.__getitem__, words))
+    keys.extend(map(key_of.__getitem__, words))
+    return any(_CAMEL.search(w) for w in distinct if not (w.islower() or w.isupper()))
 
 
 def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
