@@ -1,0 +1,89 @@
+"""A document whose head and most clauses name one domain passes it to the clauses
+that carry out its matter with the head's own words (``ctdocs.extract._domain_subject``):
+French and English side by side. Expected tags read off each text by hand against
+the guidelines (section 4: a domain is tagged where it is the clause's subject).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs._vocab import Language
+from ctdocs.extract._domains import tag_text
+
+DECISION = {
+    "en": """# Decision on preventing chemical terrorism
+
+The Council,
+
+Recalling the Chemical Weapons Convention,
+
+Hereby:
+
+1. Condemns any use of chemical weapons by non-State actors;
+
+2. Calls upon States to secure toxic chemicals at storage sites;
+
+3. Urges States to keep a register of every sale of scheduled chemicals;
+
+4. Decides to remain seized of the matter.
+""",
+    "fr": """# Décision sur la prévention du terrorisme chimique
+
+Le Conseil,
+
+Rappelant la Convention sur les armes chimiques,
+
+1. Condamne tout emploi d'armes chimiques par des acteurs non étatiques ;
+
+2. Demande aux États de sécuriser les produits chimiques toxiques sur les sites de stockage ;
+
+3. Exhorte les États à tenir un registre de toute vente de réactifs chimiques de laboratoire ;
+
+4. Décide de rester saisi de la question.
+""",
+}
+
+# paragraph 3's own words name no domain: the register is the decision's matter
+PARAGRAPH_3 = {
+    "en": "Urges States to keep a register of every sale of scheduled chemicals;",
+    "fr": "Exhorte les États à tenir un registre de toute vente de réactifs chimiques"
+    " de laboratoire ;",
+}
+
+
+def _tags(text: str, language: Language) -> dict[str, set[str]]:
+    doc = parse_text(text, language=language)
+    return {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_paragraph_without_a_trigger_of_its_own(language: Language) -> None:
+    assert "CBRN" not in tag_text(PARAGRAPH_3[language], language)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_theme_passes_to_paragraphs_using_the_heads_words(language: Language) -> None:
+    tags = _tags(DECISION[language], language)
+    assert "CBRN" in tags["1"] and "CBRN" in tags["2"]  # their own triggers
+    assert "CBRN" in tags["3"]  # "scheduled chemicals": the decision's matter
+    assert tags["4"] == set()  # remaining seized: none of the head's words
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_theme_without_a_majority(language: Language) -> None:
+    # one paragraph in three names the head's domain: a passing subject, no theme
+    text = DECISION[language].replace(
+        {
+            "en": "2. Calls upon States to secure toxic chemicals at storage sites;",
+            "fr": "2. Demande aux États de sécuriser les produits chimiques toxiques sur les"
+            " sites de stockage ;",
+        }[language],
+        {
+            "en": "2. Calls upon States to protect airports against attacks;",
+            "fr": "2. Demande aux États de protéger les aéroports contre les attentats ;",
+        }[language],
+    )
+    tags = _tags(text, language)
+    assert "CBRN" not in tags["3"]
