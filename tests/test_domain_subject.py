@@ -27,7 +27,13 @@ Hereby:
 
 3. Urges States to keep a register of every sale of scheduled chemicals;
 
-4. Decides to remain seized of the matter.
+4. Requests the Technical Secretariat, within existing resources, to:
+
+(a) draft guidance on the storage of laboratory chemicals;
+
+(b) report thereon to the Council at its next session.
+
+5. Decides to remain seized of the matter.
 """,
     "fr": """# Décision sur la prévention du terrorisme chimique
 
@@ -41,7 +47,13 @@ Rappelant la Convention sur les armes chimiques,
 
 3. Exhorte les États à tenir un registre de toute vente de réactifs chimiques de laboratoire ;
 
-4. Décide de rester saisi de la question.
+4. Prie le Secrétariat technique, dans la limite des ressources existantes :
+
+a) d'élaborer des orientations sur le stockage des réactifs chimiques de laboratoire ;
+
+b) de faire rapport au Conseil à sa prochaine session.
+
+5. Décide de rester saisi de la question.
 """,
 }
 
@@ -68,7 +80,15 @@ def test_the_theme_passes_to_paragraphs_using_the_heads_words(language: Language
     tags = _tags(DECISION[language], language)
     assert "CBRN" in tags["1"] and "CBRN" in tags["2"]  # their own triggers
     assert "CBRN" in tags["3"]  # "scheduled chemicals": the decision's matter
-    assert tags["4"] == set()  # remaining seized: none of the head's words
+    assert tags["5"] == set()  # remaining seized: none of the head's words
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_lead_in_over_an_item_on_the_theme_is_about_it(language: Language) -> None:
+    tags = _tags(DECISION[language], language)
+    assert tags["4(a)"] == {"CBRN"}  # "laboratory chemicals": the decision's matter
+    assert tags["4"] == {"CBRN"}  # requests the Secretariat to: draft that guidance
+    assert tags["4(b)"] == set()  # reporting is the item's own, procedural subject
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
