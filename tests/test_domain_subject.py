@@ -107,3 +107,20 @@ def test_no_theme_without_a_majority(language: Language) -> None:
     )
     tags = _tags(text, language)
     assert "CBRN" not in tags["3"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        # INTERPOL's databases: information the states share (INTEL)
+        ("en", "States should check travellers against INTERPOL databases.", {"INTEL"}),
+        ("fr", "Les États consultent les bases de données d'INTERPOL.", {"INTEL"}),
+        # passenger name records come from the airlines (AVIATION) for border checks
+        ("en", "States shall collect passenger name records.", {"AVIATION", "BORDER"}),
+        ("fr", "Les États collectent les dossiers passagers.", {"AVIATION", "BORDER"}),
+    ],
+)
+def test_shared_databases_and_passenger_records(
+    language: Language, text: str, codes: set[str]
+) -> None:
+    assert set(tag_text(text, language)) == codes
