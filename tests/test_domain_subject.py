@@ -124,3 +124,51 @@ def test_shared_databases_and_passenger_records(
     language: Language, text: str, codes: set[str]
 ) -> None:
     assert set(tag_text(text, language)) == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        ("en", "Ferries call at the seaports of the region.", {"MARITIME"}),
+        ("en", "Member States shall report every asset freeze measure taken.", {"FINANCING"}),
+        ("fr", "Les États membres notifient toute mesure de gel adoptée.", {"FINANCING"}),
+    ],
+)
+def test_seaports_and_freezing_measures(language: Language, text: str, codes: set[str]) -> None:
+    assert set(tag_text(text, language)) == codes
+
+
+ENACTED = {
+    "en": """# Council Implementing Regulation on restrictive measures
+
+HAS ADOPTED THIS REGULATION:
+
+Article 1
+
+Member States shall report every asset freeze measure taken.
+
+Article 2
+
+This Regulation shall enter into force on the day of its publication.
+""",
+    "fr": """# Règlement d'exécution du Conseil concernant des mesures restrictives
+
+A ADOPTÉ LE PRÉSENT RÈGLEMENT :
+
+Article premier
+
+Les États membres notifient toute mesure de gel adoptée.
+
+Article 2
+
+Le présent règlement entre en vigueur le jour de sa publication.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_enacting_formula_is_no_rule_making_heading(language: Language) -> None:
+    # "HAS ADOPTED THIS REGULATION" opens the act's articles; a heading "Regulations"
+    # over rule-making powers would leave them untagged (README item 37)
+    tags = _tags(ENACTED[language], language)
+    assert tags["Article 1"] == {"FINANCING"}
