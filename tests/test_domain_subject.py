@@ -172,3 +172,15 @@ def test_the_enacting_formula_is_no_rule_making_heading(language: Language) -> N
     # over rule-making powers would leave them untagged (README item 37)
     tags = _tags(ENACTED[language], language)
     assert tags["Article 1"] == {"FINANCING"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the body of a definition names what a term covers, it commits to nothing
+        ("en", "“Transport hub” refers to any seaport or airport of the country."),
+        ("fr", "« Plate-forme de transport » signifie tout port maritime ou aéroport du pays."),
+    ],
+)
+def test_the_body_of_a_definition_is_not_tagged(language: Language, text: str) -> None:
+    assert tag_text(text, language) == {}
