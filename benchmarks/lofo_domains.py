@@ -164,7 +164,8 @@ def main() -> None:
         diff = {a: v for a, v in k if dict(top)[a] != v}
         lines.append(f"  {family:26} {len(held):4}  {f1(*c):.3f}  differs from best-on-all: {diff}")
     lines.append(f"LOFO pooled F1 {f1(*pooled):.3f}  {show(tuple(pooled))}")
-    lines += clause_scope(fam, names, docs)
+    lines += clause_knob(fam, names, docs, "scope_max_words", SCOPE, "_domain_scope")
+    lines += clause_knob(fam, names, docs, "theme_min_clauses", THEME, "_domain_subject")
     text = "\n".join(lines) + "\n"
     print(text, end="")
     OUT.write_text(text, encoding="utf-8")
@@ -173,6 +174,9 @@ def main() -> None:
 # scope_max_words (ctdocs.extract._domain_scope): the longest section heading whose
 # domains the clauses under it take; 0 (no heading passes anything on) is the prior.
 SCOPE = [0, 4, 6, 8, 10, 12, 15]
+# theme_min_clauses (ctdocs.extract._domain_subject): the fewest clauses a document's
+# theme is tagged on; 0 (no theme passes on) and 2 (more than a passing word) are priors.
+THEME = [0, 2, 3, 4, 6]
 
 
 def clause_gold() -> dict[str, set[tuple[str, str]]]:
@@ -183,15 +187,22 @@ def clause_gold() -> dict[str, set[tuple[str, str]]]:
     return out
 
 
-def clause_scope(fam: dict[str, str], names: list[str], docs: dict[str, Doc]) -> list[str]:
-    """Clause domains (number, code) for each value of scope_max_words, with the
-    shipped factors, in sample and leave-one-family-out."""
+def clause_knob(
+    fam: dict[str, str],
+    names: list[str],
+    docs: dict[str, Doc],
+    knob: str,
+    values: list[int],
+    module: str,
+) -> list[str]:
+    """Clause domains (number, code) for each value of ``knob`` (read by ``module``),
+    with the other knobs as shipped, in sample and leave-one-family-out."""
     want = clause_gold()
     got: dict[int, dict[str, set[tuple[str, str]]]] = {}
-    for most in SCOPE:
+    for most in values:
         with (
-            scoring({"scope_max_words": most}) as sc,
-            mock.patch("ctdocs.extract._domain_scope.load_domains") as ld,
+            scoring({knob: most}) as sc,
+            mock.patch(f"ctdocs.extract.{module}.load_domains") as ld,
         ):
             ld.return_value.scoring = sc
             got[most] = {}
@@ -207,12 +218,12 @@ def clause_scope(fam: dict[str, str], names: list[str], docs: dict[str, Doc]) ->
         return tp, fp, fn
 
     def best(docs_in: list[str]) -> int:  # ties go to the smaller value (closer to the prior)
-        return max(SCOPE, key=lambda m: (f1(*count(m, docs_in)), -m))
+        return max(values, key=lambda m: (f1(*count(m, docs_in)), -m))
 
-    lines = ["", "clause domains, scope_max_words (the other knobs as shipped)"]
-    for m in SCOPE:
+    lines = ["", f"clause domains, {knob} (the other knobs as shipped)"]
+    for m in values:
         c = count(m, names)
-        lines.append(f"  scope_max_words={m:<3} in-sample F1 {f1(*c):.3f}  {show(c)}")
+        lines.append(f"  {knob}={m:<3} in-sample F1 {f1(*c):.3f}  {show(c)}")
     pooled = [0, 0, 0]
     lines.append("held-out family             docs  F1     chosen on the other families")
     for family in sorted(set(fam.values())):
@@ -220,7 +231,7 @@ def clause_scope(fam: dict[str, str], names: list[str], docs: dict[str, Doc]) ->
         m = best([n for n in names if fam[n] != family])
         c = count(m, held)
         pooled = [a + b for a, b in zip(pooled, c, strict=True)]
-        lines.append(f"  {family:26} {len(held):4}  {f1(*c):.3f}  scope_max_words={m}")
+        lines.append(f"  {family:26} {len(held):4}  {f1(*c):.3f}  {knob}={m}")
     lines.append(f"LOFO pooled clause F1 {f1(*pooled):.3f}  {show(tuple(pooled))}")
     return lines
 

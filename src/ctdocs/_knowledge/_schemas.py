@@ -248,6 +248,11 @@ class DomainScoring(_Strict):
     # clauses under it (ctdocs.extract._domain_scope); 0: none does
     scope_max_words: int = Field(default=0, ge=0)
     confidentiality_keeps: list[str] = []
+    # a domain the title names and most clauses carry, on at least this many of them,
+    # passes to the clauses using the title's words for it (extract._domain_subject);
+    # 0: none does. theme_generic: words (patterns) that name terrorism itself
+    theme_min_clauses: int = Field(default=0, ge=0)
+    theme_generic: list[str] = []
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)

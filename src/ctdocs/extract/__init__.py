@@ -211,6 +211,7 @@ def _settle(
         inherit_subject,
         wrap_first_child,
     )
+    from ._domain_subject import inherit_theme
 
     headings, titles, named = found
     out, weights = weighed
@@ -223,6 +224,7 @@ def _settle(
                 clauses[k].setdefault(code, spans)
     inherit_scope(blocks, clauses, headings, titles)
     inherit_subject(blocks, clauses, named, language)
+    inherit_theme(text, blocks, clauses, (named, out.evidence), language)
     wrap_first_child(blocks, clauses, language)
     # a glossary or a rule-making clause addresses nothing substantively: its words
     # weigh for the document no more than its tags count in the clauses' union
