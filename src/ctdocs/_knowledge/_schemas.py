@@ -131,6 +131,7 @@ class OrganCues(_Strict):
     designation: _PerLanguage  # for, pour le: before a state, they close a name
     coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
     genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
+    owner: _PerLanguage  # of the, du: between a known body and the known body it belongs to
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body

@@ -45,6 +45,7 @@ from ._shape_regex import (
 )
 from ._state_refs import government_refs, shared_government
 from ._unlinked_firms import firms
+from ._unlinked_owned import owned_names
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
@@ -551,6 +552,7 @@ def propose(
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
+    hits = owned_names(folded, hits, entries)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
