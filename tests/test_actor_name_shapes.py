@@ -40,3 +40,27 @@ def test_a_known_full_name_in_another_case(lang: str, text: str, surfaces: dict[
     found = _by_surface(text, lang)
     assert {s: found[s][0] for s in surfaces if s in found} == surfaces, sorted(found)
     assert not any(s != t and s in t for t in surfaces for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "en",
+            "The ministers of ECOWAS and the Lake of Ohrid Authority will meet in the spring.",
+            "Lake of Ohrid Authority",
+        ),
+        (
+            "fr",
+            "La Commission du Golfe de Guinée se réunira au printemps avec les ministres.",
+            "Commission du Golfe de Guinée",
+        ),
+    ],
+)
+def test_a_name_built_on_a_place_of_its_own(lang: str, text: str, surface: str) -> None:
+    """``Gulf of Guinea Commission``: the words before an English head may hold ``of``;
+    the name is whole, not cut after the ``of`` (``Guinea Commission``)."""
+    found = _by_surface(text, lang)
+    assert surface in found, sorted(found)
+    assert found[surface][1] == "organ"
+    assert not any(s != surface and s in surface for s in found), sorted(found)

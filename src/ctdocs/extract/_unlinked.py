@@ -122,8 +122,8 @@ def _cues() -> _Cues:
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.heads.en)})(?![\w'])"),
-        # "Immigration and Borders Service": only "and" joins the words before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
+        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
