@@ -64,3 +64,58 @@ def test_a_name_built_on_a_place_of_its_own(lang: str, text: str, surface: str) 
     assert surface in found, sorted(found)
     assert found[surface][1] == "organ"
     assert not any(s != surface and s in surface for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym"),
+    [
+        (
+            # the acronym takes two letters of "Cellule": spelt by more than initials
+            "fr",
+            "La Cellule nationale de traitement des informations financières (CENTIF) "
+            "reçoit les déclarations de soupçon. La CENTIF en rend compte au ministre.",
+            "Cellule nationale de traitement des informations financières",
+            "CENTIF",
+        ),
+        (
+            "fr",
+            "Le fonds travaille avec la Banque centrale des États de l'Afrique de l'Ouest "
+            "(BCEAO). La BCEAO publie les listes.",
+            "Banque centrale des États de l'Afrique de l'Ouest",
+            "BCEAO",
+        ),
+        (
+            # the acronym after "hereinafter", in brackets, with an article
+            "en",
+            "The Council took note of the report of the Expert Group on Terrorist Financing "
+            '(hereinafter "the EGTF") and asked the EGTF to report again in June.',
+            "Expert Group on Terrorist Financing",
+            "EGTF",
+        ),
+        (
+            "fr",
+            "Le Conseil prend note du rapport du Groupe d'experts sur le financement du "
+            "terrorisme (ci-après « le GEFT ») et invite le GEFT à faire rapport en juin.",
+            "Groupe d'experts sur le financement du terrorisme",
+            "GEFT",
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_is_the_same_body(
+    lang: str, text: str, name: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert name in found and acronym in found, sorted(found)
+    assert found[name][0] == found[acronym][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Improvised Explosive Devices (IED) kill; IED attacks rose in 2025."),
+        ("fr", "Les engins explosifs improvisés (EEI) tuent ; les EEI sont partout."),
+    ],
+)
+def test_an_acronym_of_a_thing_names_no_body(lang: str, text: str) -> None:
+    """No head noun opens the words the acronym spells: a thing, not a body."""
+    assert not {s for s in _by_surface(text, lang) if "IED" in s or "EEI" in s}

@@ -59,6 +59,7 @@ from ._unlinked_refs import (
     title_word,
     words_in,
 )
+from ._unlinked_spelling import spelt_loosely
 
 __all__ = ["propose", "slug"]
 
@@ -102,11 +103,11 @@ class _Cues:
     modifiers: frozenset[str]  # casefolded: "national", "federal"
 
 
-# "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
+# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
 _ACRONYM_DEF = re.compile(
     r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
-    r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
-    r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
+    r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
+    r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
 )
 
 
@@ -388,6 +389,9 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
             continue
         for acr in m.groups():
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
+            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
+                c = _Cand(*span, "organ")
             if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
                 out.append(c)
                 break
