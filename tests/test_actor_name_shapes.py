@@ -119,3 +119,41 @@ def test_an_acronym_the_text_defines_is_the_same_body(
 def test_an_acronym_of_a_thing_names_no_body(lang: str, text: str) -> None:
     """No head noun opens the words the acronym spells: a thing, not a body."""
     assert not {s for s in _by_surface(text, lang) if "IED" in s or "EEI" in s}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        (
+            "en",
+            "This Act shall take effect on publication.\n\nApproved,\n\n"
+            "(Sgd.) HELENA V. MARSTRAND-COLE\nPresident of the Senate\n\n"
+            "(Sgd.) TOMAS R. ABELLO\nSpeaker of the House of Representatives\n",
+            {"HELENA V. MARSTRAND-COLE", "TOMAS R. ABELLO"},
+        ),
+        (
+            "fr",
+            "Fait à Paris, le 3 mars 2026.\n\nANNE-LISE K. VORMS\nPrésidente de la "
+            "commission\n\n(signé) Jean-Marc TOURNIER\nSecrétaire général\n",
+            {"ANNE-LISE K. VORMS", "Jean-Marc TOURNIER"},
+        ),
+        (
+            # a peer's seat is part of the name; "of the" opens no seat
+            "en",
+            "The Regulations were laid before Parliament.\n\nLord Westacre of Holme\n"
+            "Parliamentary Under-Secretary of State\n\nLord Pellow of the Cabinet Office "
+            "agreed.",
+            {"Lord Westacre of Holme", "Lord Pellow"},
+        ),
+        (
+            "fr",
+            "Lady Ferrand of Kelso a présenté le rapport au nom de la délégation britannique.",
+            {"Lady Ferrand of Kelso"},
+        ),
+    ],
+)
+def test_a_signature_above_its_office_and_a_peers_seat(
+    lang: str, text: str, persons: set[str]
+) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)

@@ -116,6 +116,7 @@ class PersonCues(_Strict):
     titles: _PerLanguage  # M., Mr, général: before a name, not part of it
     offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
     kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
+    seat: list[str] = Field(min_length=1)  # of: "Lord X of Tilsworth", a peer's seat
     given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...

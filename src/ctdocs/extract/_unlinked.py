@@ -118,7 +118,6 @@ def _cues() -> _Cues:
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
-    kept = _alt(c.person.kept)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
@@ -129,7 +128,6 @@ def _cues() -> _Cues:
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
-        person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         caps_anchor=re.compile(r"(?=[A-Z]*[AEIOUY])[A-Z]{4,}(?![\w'])(?![ \t]+[A-Z]{2,})"),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
