@@ -157,3 +157,36 @@ def test_a_signature_above_its_office_and_a_peers_seat(
 ) -> None:
     found = _by_surface(text, lang)
     assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "short"),
+    [
+        (
+            "en",
+            "Recalling that the Assembly of the Contracting Parties (hereinafter "
+            '"the Assembly") adopted decision A-4, the Board invites the Assembly to act.',
+            "Assembly of the Contracting Parties",
+            "Assembly",
+        ),
+        (
+            "fr",
+            "Rappelant que la Conférence des États parties (ci-après « la Conférence ») a "
+            "adopté la décision C-20, le Conseil invite la Conférence à agir.",
+            "Conférence des États parties",
+            "Conférence",
+        ),
+        (
+            "en",
+            "There is hereby created a Regional Drone Security Board, hereinafter referred "
+            "to as the Board, under the Ministry. The Board shall meet monthly.",
+            "Regional Drone Security Board",
+            "Board",
+        ),
+    ],
+)
+def test_a_short_name_the_text_defines(lang: str, text: str, name: str, short: str) -> None:
+    """'(hereinafter "the Assembly")': the capitalised short name is that body."""
+    found = _by_surface(text, lang)
+    assert name in found and short in found, sorted(found)
+    assert found[name][0] == found[short][0]

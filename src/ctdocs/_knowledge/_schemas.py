@@ -133,6 +133,8 @@ class OrganCues(_Strict):
     coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
     genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
     owner: _PerLanguage  # of the, du: between a known body and the known body it belongs to
+    defined_as: _PerLanguage  # hereinafter, ci-après: a short name the text defines for a body
+    defined_article: _PerLanguage  # the, la: the article before that short name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body

@@ -44,6 +44,7 @@ from ._shape_regex import (
     undertaking,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
 from ._unlinked_owned import owned_names
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
@@ -588,6 +589,7 @@ def propose(
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
+    extra += defined_short(text, folded, [*kept, *extra], names, slug)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
