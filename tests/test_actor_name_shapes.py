@@ -190,3 +190,51 @@ def test_a_short_name_the_text_defines(lang: str, text: str, name: str, short: s
     found = _by_surface(text, lang)
     assert name in found and short in found, sorted(found)
     assert found[name][0] == found[short][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "The exercise was led by Lt. Cdr. (ret.) Marek Ostrowiak of the Navy, who "
+            "reported to the board.",
+            "Marek Ostrowiak",
+        ),
+        (
+            "fr",
+            "Le dispositif a été présenté par le Lcl Aurèle Vantroys, de la gendarmerie, "
+            "devant les élus.",
+            "Aurèle Vantroys",
+        ),
+    ],
+)
+def test_a_name_after_an_abbreviated_rank(lang: str, text: str, person: str) -> None:
+    """A rank written short (``Lt. Cdr. (ret.)``, ``Lcl``) is a title: not part of the
+    name, and no name of its own."""
+    found = _by_surface(text, lang)
+    persons = {s for s, (_, kind) in found.items() if kind == "person"}
+    assert persons == {person}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        (
+            "fr",
+            "La Cour européenne des droits de l'homme, siégeant en chambre, rend l'arrêt "
+            "suivant. La Cour rappelle sa jurisprudence constante.",
+            "Cour",
+        ),
+        (
+            "en",
+            "The European Court of Human Rights, sitting as a Chamber, delivers the following "
+            "judgment. The Court recalls its settled case-law.",
+            "Court",
+        ),
+    ],
+)
+def test_the_court_in_a_judgment_of_the_european_court(lang: str, text: str, short: str) -> None:
+    """A judgment calls itself "the Court" after its full name (a weak alias: it counts
+    where the text names that court)."""
+    assert _by_surface(text, lang).get(short, ("", ""))[0] == "ecthr"
