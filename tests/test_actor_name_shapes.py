@@ -238,3 +238,28 @@ def test_the_court_in_a_judgment_of_the_european_court(lang: str, text: str, sho
     """A judgment calls itself "the Court" after its full name (a weak alias: it counts
     where the text names that court)."""
     assert _by_surface(text, lang).get(short, ("", ""))[0] == "ecthr"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        (
+            # "générale" closes the Assembly's name; "Distr." is no general's name
+            "fr",
+            "Nations Unies A/RES/80/12\nAssemblée générale Distr. générale\n9 avril 2026\n\n"
+            "Le Conseil, rappelant le rapport du général Amadou Keïta, adopte le texte.",
+            {"Amadou Keïta"},
+        ),
+        (
+            # a credit of two words keeps its name after a capitalised word
+            "en",
+            "The Annual Review written by Tomas Hendrikse was published in March.",
+            {"Tomas Hendrikse"},
+        ),
+    ],
+)
+def test_a_lower_case_title_after_a_name_is_its_adjective(
+    lang: str, text: str, persons: set[str]
+) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)

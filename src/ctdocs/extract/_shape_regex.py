@@ -13,7 +13,7 @@ from typing import Any
 
 from .._knowledge import ActorShapesFile, fold
 
-__all__ = ["named_further", "organ_patterns", "undertaking"]
+__all__ = ["ACRONYM_DEF", "named_further", "organ_patterns", "undertaking"]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
@@ -24,6 +24,14 @@ _SP = r"[ \t]+"
 # a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
 # three: a dash separates a name from what stands before it, it never joins them.
 _PSP = r"[ \t]{1,2}(?![ \t])"
+
+
+# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
+ACRONYM_DEF = re.compile(
+    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
+    r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
+)
 
 
 def _alt(words: list[str], *, capital: bool = False) -> str:

@@ -38,6 +38,7 @@ from ._shape_regex import (
     _NAMEW,
     _PSP,
     _SP,
+    ACRONYM_DEF,
     _alt,
     named_further,
     organ_patterns,
@@ -104,14 +105,6 @@ class _Cues:
     modifiers: frozenset[str]  # casefolded: "national", "federal"
 
 
-# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
-_ACRONYM_DEF = re.compile(
-    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
-    r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
-    r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
-)
-
-
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -149,7 +142,7 @@ def _cues() -> _Cues:
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
-        acronym_def=_ACRONYM_DEF,
+        acronym_def=ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
         )
@@ -296,6 +289,13 @@ _AFTER_WORD = re.compile(r"[\w'] $")
 # a capitalised word right before: the given name is inside a longer name ("Rue Jean Monnet")
 _AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+
+
+def _adjective(folded: str, at: int, name: int) -> bool:
+    """Whether a one-word title in lower case after a capitalised word is that name's
+    adjective (``Assemblée générale Distr.``: no general ``Distr``; not ``written by``)."""
+    one = folded[at].islower() and " " not in folded[at:name].strip()
+    return one and _AFTER_CAPITAL.search(folded, max(0, at - 40), at) is not None
 
 
 def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
@@ -451,7 +451,7 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     a line of their own (a byline)."""
     found: list[_Cand] = []
     for m in cues.person_title.finditer(folded):
-        if _word_start(folded, m.start()):
+        if _word_start(folded, m.start()) and not _adjective(folded, m.start(), m.start(1)):
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
             if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:
