@@ -263,3 +263,23 @@ def test_a_lower_case_title_after_a_name_is_its_adjective(
 ) -> None:
     found = _by_surface(text, lang)
     assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'Recalling Article X of the Chemical Weapons Convention (hereinafter "the '
+            'Convention"), the Council notes that the Convention applies.',
+        ),
+        (
+            "fr",
+            "Rappelant l'Article 3 de la Convention sur les Armes chimiques (ci-après « la "
+            "Convention »), le Conseil note que la Convention s'applique.",
+        ),
+    ],
+)
+def test_a_short_name_defined_for_a_treaty_names_no_body(lang: str, text: str) -> None:
+    found = _by_surface(text, lang)
+    assert not any("Convention" in s for s in found), sorted(found)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .._knowledge import load_actor_shapes
+from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import _CAPW, _SP, _alt
@@ -47,14 +47,33 @@ def _body_before(
     for h in hits:
         if h.end == at:
             return h.start, h.actor_id
+    body = _new_body(folded, at, short)
+    if body is None or _titled(folded[body:at]):
+        return None  # "Article X of the Convention (hereinafter ...)": a title, no body
+    return body, None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().organ.not_names.all())
+
+
+def _titled(name: str) -> bool:
+    """Whether a capitalised word of ``name`` makes it a title or a heading
+    (``Convention``, ``Article``)."""
+    return any(w[:1].isupper() and w.casefold() in _not_names() for w in name.split())
+
+
+def _new_body(folded: str, at: int, short: str) -> int | None:
+    """Where the name a definition at ``at`` follows starts, no mention holding it."""
     # opening on the short name, in any case after it ("Conférence des États parties")
     k = folded.rfind(short + " ", max(0, at - 120), at)
     if k >= 0 and (k == 0 or not folded[k - 1].isalnum()) and not _STOP.search(folded, k, at):
-        return k, None
+        return k
     m = _patterns()[1].search(folded, max(0, at - 120), at)  # ending on it ("Technical
     if m is None or not m.group().endswith(" " + short):  # Secretariat")
         return None
-    return m.start(), None
+    return m.start()
 
 
 _STOP = re.compile(r"[.;:,()\[\]«»\"\n]")
