@@ -122,6 +122,7 @@ class PersonCues(_Strict):
     titles: _PerLanguage  # M., Mr, général: before a name, not part of it
     offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
     kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
+    seat: list[str] = Field(min_length=1)  # of: "Lord X of Tilsworth", a peer's seat
     given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
     particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
@@ -137,6 +138,9 @@ class OrganCues(_Strict):
     designation: _PerLanguage  # for, pour le: before a state, they close a name
     coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
     genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
+    owner: _PerLanguage  # of the, du: between a known body and the known body it belongs to
+    defined_as: _PerLanguage  # hereinafter, ci-après: a short name the text defines for a body
+    defined_article: _PerLanguage  # the, la: the article before that short name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body

@@ -14,7 +14,17 @@ from typing import Any
 
 from .._knowledge import ActorShapesFile, fold
 
-__all__ = ["finditer_from", "finditer_in", "named_further", "organ_patterns", "undertaking"]
+__all__ = [
+    "ACRONYM_DEF",
+    "AFTER_CAPITAL",
+    "adjective",
+    "finditer_from",
+    "finditer_in",
+    "named_further",
+    "organ_patterns",
+    "undertaking",
+    "word_start",
+]
 
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
@@ -25,6 +35,14 @@ _SP = r"[ \t]+"
 # a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
 # three: a dash separates a name from what stands before it, it never joins them.
 _PSP = r"[ \t]{1,2}(?![ \t])"
+
+
+# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
+ACRONYM_DEF = re.compile(
+    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
+    r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
+)
 
 
 def _alt(words: list[str], *, capital: bool = False) -> str:
@@ -222,3 +240,27 @@ def finditer_in(
                 continue
             yield found
             done = at = found.end()
+
+
+# a capitalised word right before: the given name is inside a longer name ("Rue Jean Monnet")
+AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
+
+
+def adjective(folded: str, at: int, name: int) -> bool:
+    """Whether a one-word title in lower case after a capitalised word is that name's
+    adjective (``Assemblée générale Distr.``: no general ``Distr``; not ``written by``)."""
+    one = folded[at].islower() and " " not in folded[at:name].strip()
+    return one and AFTER_CAPITAL.search(folded, max(0, at - 40), at) is not None
+
+
+def word_start(folded: str, at: int, *, elision: bool = False) -> bool:
+    """Whether a match at ``at`` starts a word (or follows a French elision: l'Agence)."""
+    before = folded[at - 1 : at]
+    if not before or not (before.isalnum() or before in "'_"):
+        return True
+    return (
+        elision
+        and before == "'"
+        and folded[at - 2 : at - 1] in ("l", "L", "d", "D")
+        and (at < 3 or not folded[at - 3].isalnum())
+    )

@@ -38,14 +38,20 @@ from ._shape_regex import (
     _NAMEW,
     _PSP,
     _SP,
+    ACRONYM_DEF,
+    AFTER_CAPITAL,
     _alt,
     _word_alt,
+    adjective,
     named_further,
     organ_patterns,
     undertaking,
+    word_start,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
+from ._unlinked_owned import owned_names
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
@@ -60,6 +66,7 @@ from ._unlinked_refs import (
     title_word,
     words_in,
 )
+from ._unlinked_spelling import spelt_loosely
 
 __all__ = ["propose", "slug"]
 
@@ -103,14 +110,6 @@ class _Cues:
     modifiers: frozenset[str]  # casefolded: "national", "federal"
 
 
-# "(SRC)", "(CUTA/OCAM)" (one acronym in each language), ", ci-après « CRF »"
-_ACRONYM_DEF = re.compile(
-    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
-    r"|,[ \t]+(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
-    r"([A-Z][A-Z0-9&]{1,9})[ \t]*[\"»]"
-)
-
-
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -118,18 +117,16 @@ def _cues() -> _Cues:
     particles = _alt(c.person.particles)
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
-    kept = _alt(c.person.kept)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
-        # "Immigration and Borders Service": only "and" joins the words before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:and{_SP}(?=[A-Z]))?)+$"),
+        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
-        person_kept=re.compile(rf"(?:{kept}){_PSP}{name}"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
         caps_anchor=re.compile(
@@ -153,7 +150,7 @@ def _cues() -> _Cues:
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
-        acronym_def=_ACRONYM_DEF,
+        acronym_def=ACRONYM_DEF,
         link_words=frozenset(
             w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
         )
@@ -297,22 +294,7 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 
 _AFTER_WORD = re.compile(r"[\w'] $")
-# a capitalised word right before: the given name is inside a longer name ("Rue Jean Monnet")
-_AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
-
-
-def _word_start(folded: str, at: int, *, elision: bool = False) -> bool:
-    """Whether a match at ``at`` starts a word (or follows a French elision: l'Agence)."""
-    before = folded[at - 1 : at]
-    if not before or not (before.isalnum() or before in "'_"):
-        return True
-    return (
-        elision
-        and before == "'"
-        and folded[at - 2 : at - 1] in ("l", "L", "d", "D")
-        and (at < 3 or not folded[at - 3].isalnum())
-    )
 
 
 def _some(c: _Cand | None) -> list[_Cand]:
@@ -392,6 +374,9 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
             continue
         for acr in m.groups():
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
+            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
+                c = _Cand(*span, "organ")
             if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
                 out.append(c)
                 break
@@ -442,7 +427,7 @@ def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     out: list[_Cand] = []
     for m in cues.person_given.finditer(folded):
         at = m.start()
-        if _word_start(folded, at) and not _AFTER_CAPITAL.search(folded, max(0, at - 40), at):
+        if word_start(folded, at) and not AFTER_CAPITAL.search(folded, max(0, at - 40), at):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
     return out
 
@@ -452,7 +437,7 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     a line of their own (a byline)."""
     found: list[_Cand] = []
     for m in cues.person_title.finditer(folded):
-        if _word_start(folded, m.start()):
+        if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
             if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:
@@ -467,7 +452,7 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     found += _given_names(folded, cues, known)
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
-            if _word_start(folded, m.start()):
+            if word_start(folded, m.start()):
                 found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
     return found
 
@@ -493,7 +478,7 @@ def _candidates(
     # that the regex engine can skip ahead to the letters they open with; where a
     # match starts is checked here instead.
     for m in cues.organ_fr.finditer(folded):
-        if not _word_start(folded, m.start(), elision=True):
+        if not word_start(folded, m.start(), elision=True):
             continue
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
@@ -505,7 +490,7 @@ def _candidates(
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
         name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
-        while name is not None and not _word_start(folded, name.start()):
+        while name is not None and not word_start(folded, name.start()):
             # "DR. ANIL KUMAR SHRIVASTAV, Secretary": the name after the title's full stop
             name = cues.office_name.search(folded, name.start() + 1, m.start())
         if name is not None:
@@ -516,8 +501,8 @@ def _candidates(
         name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
         if (
             name is None
-            or not _word_start(folded, name.start())
-            or not _word_start(folded, m.start())
+            or not word_start(folded, name.start())
+            or not word_start(folded, m.start())
         ):
             continue
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
@@ -556,6 +541,7 @@ def propose(
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
+    hits = owned_names(folded, hits, entries)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
@@ -589,6 +575,7 @@ def propose(
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
+    extra += defined_short(text, folded, [*kept, *extra], names, slug)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])

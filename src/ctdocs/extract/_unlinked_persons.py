@@ -8,7 +8,8 @@ that hold across publishers and both languages:
   counter-terrorism, Fionnuala Ní Aoláin, has called``);
 * a sentence that opens on the name and says what the person is (``Hanna
   Verkerk is a Research Fellow at ICCT``, ``Jean Dupont est chercheur``): a
-  copula, then a role noun within a few words.
+  copula, then a role noun within a few words;
+* a signature, the name on a line of its own above the office.
 
 It also holds the signature and list patterns, and writes a name set in
 capitals as a name (``KARIM BENSLIMANE``: Karim Benslimane). This module only
@@ -33,7 +34,14 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     finditer_in,
 )
 
-__all__ = ["as_name", "initialled", "introduced", "listed", "month_surnames", "particles"]
+__all__ = [
+    "as_name",
+    "initialled",
+    "introduced",
+    "listed",
+    "month_surnames",
+    "particles",
+]
 
 # a name word (folded text: no accents), an initial, or glued initials
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
@@ -88,9 +96,35 @@ def _after_stops(folded: str) -> Iterator[tuple[int, int]]:
         prev = comma
 
 
+@cache
+def _signed() -> re.Pattern[str]:
+    c = load_actor_shapes().person
+    name = rf"{_WORD}(?:[ \t](?:(?:{_alt(c.particles)})[ \t])?{_WORD}){{1,3}}"
+    return _signed_above(name, _alt(c.offices.all(), capital=True))
+
+
+def _signed_above(name: str, offices: str) -> re.Pattern[str]:
+    """A signature whose office stands on the line below the name (``(Sgd.) RAMON T.
+    VILLACORTA`` / ``President of the Senate``, ``Claire Duval`` / ``Directrice``): a
+    line holding only a name of two to four words, a signing mark in brackets before
+    it at most, then a line that opens on an office."""
+    return re.compile(
+        rf"(?m)^[ \t]*(?:\([^()\n]{{1,12}}\)[ \t]*)?({name})[ \t]*\n[ \t]*"
+        rf"(?:{offices})(?![\w'])"
+    )
+
+
+def _seat(joiners: list[str]) -> str:
+    """The territorial part of a peer's name (``Lord Haverbrook of Tilsworth``,
+    ``Baroness Ashton of Upholland``), optional after a title kept in the name: a joiner
+    then one capitalised word; ``of the`` opens an office or a body, not a seat."""
+    return rf"(?:[ \t]+(?:{_alt(joiners)})[ \t]+(?!the\b)[A-Z][^\W\d_]+(?![\w']))?"
+
+
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = [m.span(1) for m in _office_named(folded)]
+    out = [m.span(1) for m in _signed().finditer(folded)]
+    out += [m.span(1) for m in _office_named(folded)]
     out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
 
@@ -129,6 +163,7 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
     ``Le Chef du gouvernement, KARIM BENSLIMANE.``; or on the office's next line, initials
     and a surname in capitals: ``The President`` / ``J. M. ALBARES BUENO``, two of them
     where two sign side by side) and names that follow a name in a list."""
+    c = load_actor_shapes().person
     # not a heading's roman number and its word ("I. INTRODUCTION")
     signed = (
         r"(?![IVX]\.[ \t]*[A-Z]+[ \t]*$)(?:[A-Z]\.[ \t]{0,2}){1,3}[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
@@ -142,6 +177,10 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
             rf"(?![\w'])[^\n]{{0,200}}"
             rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?"
             rf"|[ \t]*\n[ \t]*({two_words}))[ \t]*$"
+        ),
+        # a title kept in the name, the name, a peer's seat ("Lord Haverbrook of Tilsworth")
+        "person_kept": re.compile(
+            rf"(?:{_alt(c.kept)}){_PSP}{name}{_seat(c.seat)}",
         ),
         "next_name": re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,80}}\))?"  # "Tomasz Wierzbicki (Egmont Group), Aicha"

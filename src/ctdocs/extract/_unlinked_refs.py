@@ -156,7 +156,7 @@ def acronyms(
     taken = _free_spans(folded, hits)
     out: list[ActorHit] = []
     for h in hits:
-        at = h.end + (folded[h.end : h.end + 1] == " ")
+        at = h.end + (folded[h.end : h.end + 1] in (" ", "\n"))  # a name may end its line
         m = acronym_def.match(folded, at)
         if m is None or (h.actor_id in names and names[h.actor_id][1] == "person"):
             continue

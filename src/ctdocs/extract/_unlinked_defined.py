@@ -1,0 +1,111 @@
+"""A short name the text defines for a body: ``the Conference of the States Parties
+(hereinafter "the Conference")``, ``a National Transport Security Committee, hereinafter
+referred to as the Committee``, ``l'Office central (ci-après « l'Office »)``.
+
+The definition says in so many words that the capitalised short name means that body
+in the rest of the text (guidelines §3: capitalised short references to a named body
+are mentions of it, resolved by the text). The body is the mention the definition
+follows; where none does, the capitalised run before it that opens or ends on the
+short name (``Conference of the States Parties``, ``Conférence des États parties``,
+``Technical Secretariat``) is the body's name, whatever its head noun. The cue words
+and articles are data (``organ.defined_as`` and ``organ.defined_article`` in
+``data/models/actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+from ..models import ActorKind
+from ._actors import ActorHit
+from ._shape_regex import _CAPW, _SP, _alt
+from ._unlinked_refs import _free_spans, _occurrences
+
+__all__ = ["defined_short"]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = load_actor_shapes().organ
+    art = _alt(c.defined_article.all())
+    definition = re.compile(
+        rf"[ \t]*[(,][ \t]*(?:{_alt(c.defined_as.all())})[ \t]+[\"«“]?[ \t]*"
+        rf"(?:(?:{art})(?:(?<=')|[ \t]+))?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'])"
+    )
+    run = re.compile(rf"{_CAPW}(?:(?:{_SP}(?:{_alt(c.joiners.all())}))?{_SP}{_CAPW})*$")
+    return definition, run
+
+
+def _body_before(
+    folded: str, at: int, short: str, hits: list[ActorHit]
+) -> tuple[int, str | None] | None:
+    """The body the definition at ``at`` names: (start, actor id) of the mention ending
+    there, or (start, None) for a capitalised run that opens or ends on ``short``."""
+    for h in hits:
+        if h.end == at:
+            return h.start, h.actor_id
+    body = _new_body(folded, at, short)
+    if body is None or _titled(folded[body:at]):
+        return None  # "Article X of the Convention (hereinafter ...)": a title, no body
+    return body, None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().organ.not_names.all())
+
+
+def _titled(name: str) -> bool:
+    """Whether a capitalised word of ``name`` makes it a title or a heading
+    (``Convention``, ``Article``)."""
+    return any(w[:1].isupper() and w.casefold() in _not_names() for w in name.split())
+
+
+def _new_body(folded: str, at: int, short: str) -> int | None:
+    """Where the name a definition at ``at`` follows starts, no mention holding it."""
+    # opening on the short name, in any case after it ("Conférence des États parties")
+    k = folded.rfind(short + " ", max(0, at - 120), at)
+    if k >= 0 and (k == 0 or not folded[k - 1].isalnum()) and not _STOP.search(folded, k, at):
+        return k
+    m = _patterns()[1].search(folded, max(0, at - 120), at)  # ending on it ("Technical
+    if m is None or not m.group().endswith(" " + short):  # Secretariat")
+        return None
+    return m.start()
+
+
+_STOP = re.compile(r"[.;:,()\[\]«»\"\n]")
+
+
+def defined_short(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    slug: Callable[[str], str],
+) -> list[ActorHit]:
+    """Mentions of the bodies that the text gives a defined short name, that short name
+    wherever it stands capitalised after the definition, and the body's name where no
+    mention held it (added to ``names``)."""
+    out: list[ActorHit] = []
+    taken = _free_spans(folded, hits)
+    for m in _patterns()[0].finditer(folded):
+        short = m.group(1)
+        body = _body_before(folded, m.start(), short, hits)
+        if body is None:
+            continue
+        start, actor_id = body
+        if actor_id is None:
+            surface = " ".join(text[start : m.start()].split())
+            actor_id = f"unlinked:{slug(surface)}"
+            names.setdefault(actor_id, (surface, "organ"))
+            if taken.find(1, start, m.start()) >= 0:
+                continue
+            out.append(ActorHit(start, m.start(), actor_id, "shape", 60.0))
+            taken[start : m.start()] = b"\x01" * (m.start() - start)
+        for s, e in _occurrences(folded, short, taken):
+            if s >= m.start(1):
+                out.append(ActorHit(s, e, actor_id, "shape", 60.0))
+    return out

@@ -1,0 +1,78 @@
+"""A known body's full name with its owner, written in another case than the
+knowledge base's, as one mention.
+
+``Bureau de lutte contre le terrorisme des Nations unies`` is one of the knowledge
+base's names of the UN Office of Counter-Terrorism, written there ``Nations Unies``.
+Names of two words or more match with the first letter of the first word in either
+case only, so the matcher finds two bodies, the office and the United Nations
+(``Nations unies`` is itself a name); French writes the second word of ``Nations
+unies`` in lower case as often as not. Where a body's mention, an owner joiner and
+another mention stand in a row and, case aside, spell one of the first body's own
+names, they are that one full name (guidelines §3: a body's full name is one surface
+form; the inner body is listed only where it is also named on its own).
+
+Only a name the knowledge base gives: where a text joins a body to its owner in a
+name the knowledge base does not give (``Comité contre le terrorisme du Conseil de
+sécurité``), the annotated corpora list the two bodies apart. The joiners (``of the``,
+``du``) are data (``organ.owner`` in ``data/models/actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._knowledge import ActorEntry, fold, load_actor_shapes
+from ._actors import ActorHit
+
+__all__ = ["owned_names"]
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    """Blanks, an owner joiner, then blanks (none after an elided ``d'``, ``de l'``)."""
+    words = sorted({fold(w) for w in load_actor_shapes().organ.owner.all()}, key=len)
+    alts = "|".join(
+        r"\s+".join(map(re.escape, w.split())) + (r"\s*" if w.endswith("'") else r"\s+")
+        for w in reversed(words)
+    )
+    return re.compile(rf"\s+(?:{alts})")
+
+
+def _forms(actor_id: str, entries: dict[str, ActorEntry]) -> frozenset[str]:
+    """The actor's strong names, folded, case-blind, one blank between words."""
+    e = entries.get(actor_id)
+    if e is None:
+        return frozenset()
+    return frozenset(" ".join(fold(f).casefold().split()) for f in e.strong_forms())
+
+
+def _same_name(folded: str, h: ActorHit, nxt: ActorHit, entries: dict[str, ActorEntry]) -> bool:
+    """Whether the two hits and what joins them write one of the first's own names."""
+    whole = " ".join(folded[h.start : nxt.end].casefold().split())
+    return whole in _forms(h.actor_id, entries)
+
+
+def owned_names(
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+) -> list[ActorHit]:
+    """``hits`` (sorted by start), where a body, an owner joiner and a second mention
+    spell one of the first body's names case aside, with the two made one mention."""
+    joiner = _joiner()
+    out: list[ActorHit] = []
+    k = 0
+    while k < len(hits):
+        h = hits[k]
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and nxt.start > h.end
+            and joiner.fullmatch(folded, h.end, nxt.start) is not None
+            and _same_name(folded, h, nxt, entries)
+        ):
+            out.append(ActorHit(h.start, nxt.end, h.actor_id, h.method, h.score))
+            k += 2
+            continue
+        out.append(h)
+        k += 1
+    return out

@@ -1,0 +1,285 @@
+"""Actors by the shape of their names, beyond the knowledge base's forms: a known
+full name written in another case, a name built on ``X of Y``, an acronym spelt by
+more than initials or defined by ``hereinafter``. Texts written for these tests;
+expected values checked by hand against the annotation guidelines (§3).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def _by_surface(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """surface -> (actor id, kind) for every mention."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: (a.id, a.kind) for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        (
+            # a knowledge-base full name, "Nations unies" in lower case: one mention
+            "fr",
+            "Le Bureau de lutte contre le terrorisme des Nations unies a présenté son "
+            "rapport annuel aux États membres.",
+            {"Bureau de lutte contre le terrorisme des Nations unies": "unoct"},
+        ),
+        (
+            # a body and its owner in a name the knowledge base does not give: two
+            "en",
+            "The Counter-Terrorism Committee of the Security Council held an open briefing "
+            "on the financing of terrorism.",
+            {"Counter-Terrorism Committee": "un-ctc", "Security Council": "unsc"},
+        ),
+    ],
+)
+def test_a_known_full_name_in_another_case(lang: str, text: str, surfaces: dict[str, str]) -> None:
+    found = _by_surface(text, lang)
+    assert {s: found[s][0] for s in surfaces if s in found} == surfaces, sorted(found)
+    assert not any(s != t and s in t for t in surfaces for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "en",
+            "The ministers of ECOWAS and the Lake of Ohrid Authority will meet in the spring.",
+            "Lake of Ohrid Authority",
+        ),
+        (
+            "fr",
+            "La Commission du Golfe de Guinée se réunira au printemps avec les ministres.",
+            "Commission du Golfe de Guinée",
+        ),
+    ],
+)
+def test_a_name_built_on_a_place_of_its_own(lang: str, text: str, surface: str) -> None:
+    """``Gulf of Guinea Commission``: the words before an English head may hold ``of``;
+    the name is whole, not cut after the ``of`` (``Guinea Commission``)."""
+    found = _by_surface(text, lang)
+    assert surface in found, sorted(found)
+    assert found[surface][1] == "organ"
+    assert not any(s != surface and s in surface for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym"),
+    [
+        (
+            # the acronym takes two letters of "Cellule": spelt by more than initials
+            "fr",
+            "La Cellule nationale de traitement des informations financières (CENTIF) "
+            "reçoit les déclarations de soupçon. La CENTIF en rend compte au ministre.",
+            "Cellule nationale de traitement des informations financières",
+            "CENTIF",
+        ),
+        (
+            "fr",
+            "Le fonds travaille avec la Banque centrale des États de l'Afrique de l'Ouest "
+            "(BCEAO). La BCEAO publie les listes.",
+            "Banque centrale des États de l'Afrique de l'Ouest",
+            "BCEAO",
+        ),
+        (
+            # the acronym after "hereinafter", in brackets, with an article
+            "en",
+            "The Council took note of the report of the Expert Group on Terrorist Financing "
+            '(hereinafter "the EGTF") and asked the EGTF to report again in June.',
+            "Expert Group on Terrorist Financing",
+            "EGTF",
+        ),
+        (
+            "fr",
+            "Le Conseil prend note du rapport du Groupe d'experts sur le financement du "
+            "terrorisme (ci-après « le GEFT ») et invite le GEFT à faire rapport en juin.",
+            "Groupe d'experts sur le financement du terrorisme",
+            "GEFT",
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_is_the_same_body(
+    lang: str, text: str, name: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert name in found and acronym in found, sorted(found)
+    assert found[name][0] == found[acronym][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Improvised Explosive Devices (IED) kill; IED attacks rose in 2025."),
+        ("fr", "Les engins explosifs improvisés (EEI) tuent ; les EEI sont partout."),
+    ],
+)
+def test_an_acronym_of_a_thing_names_no_body(lang: str, text: str) -> None:
+    """No head noun opens the words the acronym spells: a thing, not a body."""
+    assert not {s for s in _by_surface(text, lang) if "IED" in s or "EEI" in s}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        (
+            "en",
+            "This Act shall take effect on publication.\n\nApproved,\n\n"
+            "(Sgd.) HELENA V. MARSTRAND-COLE\nPresident of the Senate\n\n"
+            "(Sgd.) TOMAS R. ABELLO\nSpeaker of the House of Representatives\n",
+            {"HELENA V. MARSTRAND-COLE", "TOMAS R. ABELLO"},
+        ),
+        (
+            "fr",
+            "Fait à Paris, le 3 mars 2026.\n\nANNE-LISE K. VORMS\nPrésidente de la "
+            "commission\n\n(signé) Jean-Marc TOURNIER\nSecrétaire général\n",
+            {"ANNE-LISE K. VORMS", "Jean-Marc TOURNIER"},
+        ),
+        (
+            # a peer's seat is part of the name; "of the" opens no seat
+            "en",
+            "The Regulations were laid before Parliament.\n\nLord Westacre of Holme\n"
+            "Parliamentary Under-Secretary of State\n\nLord Pellow of the Cabinet Office "
+            "agreed.",
+            {"Lord Westacre of Holme", "Lord Pellow"},
+        ),
+        (
+            "fr",
+            "Lady Ferrand of Kelso a présenté le rapport au nom de la délégation britannique.",
+            {"Lady Ferrand of Kelso"},
+        ),
+    ],
+)
+def test_a_signature_above_its_office_and_a_peers_seat(
+    lang: str, text: str, persons: set[str]
+) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "short"),
+    [
+        (
+            "en",
+            "Recalling that the Assembly of the Contracting Parties (hereinafter "
+            '"the Assembly") adopted decision A-4, the Board invites the Assembly to act.',
+            "Assembly of the Contracting Parties",
+            "Assembly",
+        ),
+        (
+            "fr",
+            "Rappelant que la Conférence des États parties (ci-après « la Conférence ») a "
+            "adopté la décision C-20, le Conseil invite la Conférence à agir.",
+            "Conférence des États parties",
+            "Conférence",
+        ),
+        (
+            "en",
+            "There is hereby created a Regional Drone Security Board, hereinafter referred "
+            "to as the Board, under the Ministry. The Board shall meet monthly.",
+            "Regional Drone Security Board",
+            "Board",
+        ),
+    ],
+)
+def test_a_short_name_the_text_defines(lang: str, text: str, name: str, short: str) -> None:
+    """'(hereinafter "the Assembly")': the capitalised short name is that body."""
+    found = _by_surface(text, lang)
+    assert name in found and short in found, sorted(found)
+    assert found[name][0] == found[short][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "The exercise was led by Lt. Cdr. (ret.) Marek Ostrowiak of the Navy, who "
+            "reported to the board.",
+            "Marek Ostrowiak",
+        ),
+        (
+            "fr",
+            "Le dispositif a été présenté par le Lcl Aurèle Vantroys, de la gendarmerie, "
+            "devant les élus.",
+            "Aurèle Vantroys",
+        ),
+    ],
+)
+def test_a_name_after_an_abbreviated_rank(lang: str, text: str, person: str) -> None:
+    """A rank written short (``Lt. Cdr. (ret.)``, ``Lcl``) is a title: not part of the
+    name, and no name of its own."""
+    found = _by_surface(text, lang)
+    persons = {s for s, (_, kind) in found.items() if kind == "person"}
+    assert persons == {person}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        (
+            "fr",
+            "La Cour européenne des droits de l'homme, siégeant en chambre, rend l'arrêt "
+            "suivant. La Cour rappelle sa jurisprudence constante.",
+            "Cour",
+        ),
+        (
+            "en",
+            "The European Court of Human Rights, sitting as a Chamber, delivers the following "
+            "judgment. The Court recalls its settled case-law.",
+            "Court",
+        ),
+    ],
+)
+def test_the_court_in_a_judgment_of_the_european_court(lang: str, text: str, short: str) -> None:
+    """A judgment calls itself "the Court" after its full name (a weak alias: it counts
+    where the text names that court)."""
+    assert _by_surface(text, lang).get(short, ("", ""))[0] == "ecthr"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        (
+            # "générale" closes the Assembly's name; "Distr." is no general's name
+            "fr",
+            "Nations Unies A/RES/80/12\nAssemblée générale Distr. générale\n9 avril 2026\n\n"
+            "Le Conseil, rappelant le rapport du général Amadou Keïta, adopte le texte.",
+            {"Amadou Keïta"},
+        ),
+        (
+            # a credit of two words keeps its name after a capitalised word
+            "en",
+            "The Annual Review written by Tomas Hendrikse was published in March.",
+            {"Tomas Hendrikse"},
+        ),
+    ],
+)
+def test_a_lower_case_title_after_a_name_is_its_adjective(
+    lang: str, text: str, persons: set[str]
+) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "person"} == persons, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            'Recalling Article X of the Chemical Weapons Convention (hereinafter "the '
+            'Convention"), the Council notes that the Convention applies.',
+        ),
+        (
+            "fr",
+            "Rappelant l'Article 3 de la Convention sur les Armes chimiques (ci-après « la "
+            "Convention »), le Conseil note que la Convention s'applique.",
+        ),
+    ],
+)
+def test_a_short_name_defined_for_a_treaty_names_no_body(lang: str, text: str) -> None:
+    found = _by_surface(text, lang)
+    assert not any("Convention" in s for s in found), sorted(found)
