@@ -210,3 +210,34 @@ def test_folded_text_is_the_fold_of_that_very_text(text: str) -> None:
     assert folded_text("Autre à côté") == "Autre a cote"  # never another text's fold
     release_folded()
     assert folded_text(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Conseil de l'OTAN salue l'Agence européenne.", "The NATO Council welcomes the Agency."],
+)
+def test_no_fold_outlives_the_extraction(text: str) -> None:
+    """The fold the actor finders share is let go once they are done: after a parse,
+    after the spaCy component, and after a parse whose finders failed midway."""
+    import spacy
+
+    from ctdocs import parse_text
+    from ctdocs.extract import _actors
+    from ctdocs.extract._components import ActorComponent
+
+    parse_text(text)
+    assert _actors._last_folded.get() is None
+    ActorComponent()(spacy.blank("fr")(text))
+    assert _actors._last_folded.get() is None
+    real = _unlinked.propose
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a finder failed")
+
+    _unlinked.propose = broken  # type: ignore[assignment]
+    try:
+        with pytest.raises(RuntimeError):
+            parse_text(text + " ")
+    finally:
+        _unlinked.propose = real
+    assert _actors._last_folded.get() is None

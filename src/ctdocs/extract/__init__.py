@@ -296,7 +296,7 @@ def extract(
     # The components' own logic, called without building a spaCy Doc: nothing
     # here reads tokens, and the tokenizer (and importing spaCy's French rules,
     # seconds of regex compilation) would cost more than all the extraction.
-    from ._actors import drop_places, get_matcher
+    from ._actors import drop_places, get_matcher, release_folded
     from ._dates import document_dates
     from ._docsymbol import own_symbol
     from ._document import anchor_day, own_date
@@ -305,9 +305,12 @@ def extract(
     # a mention never runs from one block (or noise line) into the next
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
     matcher = get_matcher()
-    every = list(matcher.find(text, breaks=starts[1:]))
-    known = drop_places(text, every, matcher)
-    actor_hits, unlinked = by_shape(text, known, matcher.entries, language, every)
+    try:
+        every = list(matcher.find(text, breaks=starts[1:]))
+        known = drop_places(text, every, matcher)
+        actor_hits, unlinked = by_shape(text, known, matcher.entries, language, every)
+    finally:
+        release_folded()  # the text's fold, kept for the finders, goes with them
     del every, known  # their hits live on in actor_hits only (see attach)
     if lap is not None:
         lap("actors")

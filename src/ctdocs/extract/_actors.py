@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -137,7 +138,7 @@ class ActorMatcher:
         stays two mentions, one in each block.
         """
         folded = fold(text)
-        _last_folded[:] = [(text, folded)]
+        _last_folded.set((text, folded))
         toks, keys = _keyed(folded)
         starts = toks.starts
         next_break = Positions(breaks).next_after
@@ -419,20 +420,22 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
 # The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after
 # it on the same text (:func:`drop_places`, then ``_unlinked.propose``) and folding a whole
 # text costs as much as a regex scan of it. One entry, found by identity (the very same
-# string object); ``propose``, the last to read it, lets it go (:func:`release_folded`).
-_last_folded: list[tuple[str, str]] = []
+# string object), per thread and context (a context variable, so two threads parsing
+# never see each other's); ``propose``, the last to read it, lets it go, and the
+# extraction lets it go on its way out whatever happens (:func:`release_folded`).
+_last_folded: ContextVar[tuple[str, str] | None] = ContextVar("ctdocs_folded", default=None)
 
 
 def folded_text(text: str) -> str:
     """``fold(text)``: the copy :meth:`ActorMatcher.find` made, when it last read this very
     text."""
-    kept = _last_folded[0] if _last_folded else None
+    kept = _last_folded.get()
     return kept[1] if kept is not None and kept[0] is text else fold(text)
 
 
 def release_folded() -> None:
     """Let go of the copy :func:`folded_text` keeps (the last reader of the text is done)."""
-    _last_folded.clear()
+    _last_folded.set(None)
 
 
 def get_matcher() -> ActorMatcher:

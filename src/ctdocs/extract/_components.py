@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ._actors import ActorHit, get_matcher
+from ._actors import ActorHit, get_matcher, release_folded
 from ._dates import DateHit, document_dates
 
 __all__ = ["get_nlp", "make_actor_component", "make_date_component", "make_domain_component"]
@@ -42,6 +42,7 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[ActorHit] = get_matcher().find(doc.text)
+        release_folded()  # no later finder reads this text's fold here
         _store(doc, "ctdocs_actors", hits, [(h.start, h.end, h.actor_id) for h in hits])
         return doc
 
