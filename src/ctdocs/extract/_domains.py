@@ -481,10 +481,10 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
+        self._extra = _extra_keys()  # looked up once: ``active()`` is not free
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower, folded = self._lower, self._folded
-        extra = _extra_keys()
+        lower, folded, extra = self._lower, self._folded, self._extra
         out = []
         for p in pats:
             if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
@@ -579,12 +579,10 @@ class DocumentTagger:
         present = _present(self._runs, spans)
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        where = self._where[language]
-        others = _extra_keys()
-        for pid in present:
-            loc = where.get(pid)
-            if loc is not None and present.issuperset(others.get(pid, ())):
-                i, g, p = loc
+        where, others = self._where[language], self._extra
+        for pid in present.intersection(where):  # (order: see _hits and _tag)
+            if present.issuperset(others.get(pid, ())):
+                i, g, p = where[pid]
                 extra.setdefault(i, ([], [], []))[g].append(p)
         base = self._bases[language]
         if not extra:  # the usual case: only the domains with patterns tried everywhere
