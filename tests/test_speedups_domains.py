@@ -33,7 +33,7 @@ def _windowed() -> list[_Pattern]:
     domains = _compiled(active())
     groups = [g for d in domains for g in (d.strong, d.weak)]
     pats = [p for g in groups for ps in g.values() for p in ps]
-    return [p for p in pats + [p for d in domains for p in d.exclude] if p.reach]
+    return [p for p in pats + [p for d in domains for p in d.exclude] if p.near]
 
 
 def _texts(clause: str, seed: int) -> list[str]:
@@ -53,7 +53,7 @@ def test_search_near_finds_what_the_whole_search_finds(fr: str, en: str) -> None
             texts = _Texts.of(text)
             for p in pats:
                 near = _finditer(p, texts)
-                assert near == _finditer(dataclasses.replace(p, reach=0), texts), p.regex.pattern
+                assert near == _finditer(dataclasses.replace(p, near=None), texts), p.regex.pattern
                 found += len(near)
     assert found > 0  # the clauses do hold triggers
 

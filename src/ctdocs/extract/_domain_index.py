@@ -26,6 +26,7 @@ __all__ = [
     "NO_HITS",
     "SPACE_REACH",
     "CheckKeys",
+    "Near",
     "RunHits",
     "RunIndex",
     "check_keys",
@@ -40,6 +41,7 @@ __all__ = [
     "reach",
     "run_index",
     "search_near",
+    "window",
 ]
 
 #: a run's needle occurrences (start, end, id(pattern)) and the set of those patterns
@@ -263,6 +265,29 @@ _READS_AROUND = {"ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "GROUPRE
 _BOUNDARIES = {"AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_UNI_BOUNDARY", "AT_UNI_NON_BOUNDARY"}
 
 
+@dataclass(frozen=True, slots=True)
+class Near:
+    """How to search a trigger only near its needles (see ``search_near``)."""
+
+    longest: int  # the longest match
+    spaced: bool  # ``longest`` counts a ``\\s+`` as ``SPACE_REACH`` characters
+    # (str.find per needle: an alternation of the needles as a regex costs more)
+    needles: tuple[str, ...]
+
+    def fits(self, text: str) -> bool:
+        """Whether ``longest`` holds in ``text``."""
+        return not (self.spaced and long_space(text))
+
+
+def window(body: str, flags: int, needles: Sequence[str]) -> Near | None:
+    """The :class:`Near` of a regex ``body`` every match of which holds one of
+    ``needles`` (matched as they are), or None when its matches are unbounded."""
+    longest, spaced = reach(body, flags)
+    if not longest:
+        return None
+    return Near(longest, spaced, tuple(needles))
+
+
 def reach(body: str, flags: int) -> tuple[int, bool]:
     """(the longest match of ``body``, whether that counts a ``\\s+`` as ``SPACE_REACH``),
     or (0, False) when unbounded or not known.
@@ -318,20 +343,18 @@ def long_space(text: str) -> bool:
     return found
 
 
-def search_near(
-    regex: re.Pattern[str], text: str, pos: int, needles: tuple[str, ...], longest: int
-) -> re.Match[str] | None:
+def search_near(regex: re.Pattern[str], text: str, pos: int, near: Near) -> re.Match[str] | None:
     """``regex.search(text, pos)``, searching only around the needles' occurrences.
 
-    Exact when every match of ``regex`` holds one of ``needles`` and is at most
-    ``longest`` characters long, without lookarounds (see ``reach``): a match
-    starting at or before the first occurrence ``a`` from ``pos`` on starts at
-    ``a - longest`` or later and reads no character past ``a + longest``; when the
-    window has none, the next match holds a later occurrence."""
-    n = len(text)
+    Exact when every match of ``regex`` holds a needle and is at most ``longest``
+    characters long, without lookarounds (see ``reach``): a match starting at or
+    before the first occurrence ``a`` from ``pos`` on starts at ``a - longest`` or
+    later and reads no character past ``a + longest``; when the window has none,
+    the next match holds a later occurrence."""
+    n, longest = len(text), near.longest
     while True:
         a = n
-        for needle in needles:
+        for needle in near.needles:
             k = text.find(needle, pos, a + len(needle))
             if 0 <= k < a:
                 a = k

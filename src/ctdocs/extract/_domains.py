@@ -39,18 +39,18 @@ from .._needles import needles as find_needles
 from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
+    Near,
     NeedleTable,
     RunHits,
     RunIndex,
     check_keys,
     indexable,
-    long_space,
     needle_index,
     needle_table,
     prepare,
-    reach,
     run_index,
     search_near,
+    window,
 )
 from ._domain_index import portable as _portable
 from ._domain_index import present_keys as _present
@@ -85,11 +85,8 @@ class _Pattern:
     checks: tuple[tuple[str, ...], ...] = ()
     # whether the document index records the needles (see _is_indexed)
     indexed: bool = False
-    # the longest match, when bounded and ``needles`` are known: then the regex is
-    # only tried near the needles (``search_near``); 0 otherwise. ``spaced``: that
-    # length counts a ``\s+`` as SPACE_REACH characters (so not in long-spaced texts).
-    reach: int = 0
-    spaced: bool = False
+    # how to search the regex only near its needles (``search_near``), if it may be
+    near: Near | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +118,8 @@ def _compile(pattern: str) -> _Pattern:
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
     indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
-    longest, spaced = reach("(?:" + body + r")\b", flags) if needles else (0, False)
-    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, longest, spaced)
+    near = window("(?:" + body + r")\b", flags, needles) if needles else None
+    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, near)
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -235,12 +232,9 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     n = len(text)
-    near = pat.needles if pat.reach and not (pat.spaced and long_space(text)) else None
+    near = pat.near if pat.near is not None and pat.near.fits(text) else None
     while pos <= n:
-        if near is None:
-            m = pat.regex.search(text, pos)
-        else:
-            m = search_near(pat.regex, text, pos, near, pat.reach)
+        m = pat.regex.search(text, pos) if near is None else search_near(pat.regex, text, pos, near)
         if m is None:
             break
         s, e = m.span()
