@@ -11,30 +11,37 @@ since both depend on the knowledge in use (:mod:`._domains`).
 
 from __future__ import annotations
 
+import importlib
 import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
-from typing import Protocol
+from typing import Any, Protocol
 
 from .._offsets import Positions
 
 __all__ = [
     "MIN_INDEXED",
     "NO_HITS",
+    "SPACE_REACH",
     "CheckKeys",
+    "Near",
     "RunHits",
     "RunIndex",
     "check_keys",
     "indexable",
+    "long_space",
     "needle_index",
     "needle_table",
     "portable",
     "prepare",
     "present",
     "present_keys",
+    "reach",
     "run_index",
+    "search_near",
+    "window",
 ]
 
 #: a run's needle occurrences (start, end, id(pattern)) and the set of those patterns
@@ -238,3 +245,122 @@ def present_keys(index: RunIndex, spans: Sequence[tuple[int, int]]) -> set[int]:
                 base = rs[k]
                 found.update([p for _, b, p in rhits[k][0] if base + b <= e])
     return found
+
+
+# --- Searching near the needles ------------------------------------------------
+#
+# A failing ``regex.search`` over a clause tries the pattern at every position of
+# it, even when the clause holds one of the pattern's needles only once. Every
+# match contains a needle occurrence, and a match of a pattern whose matches are
+# at most ``reach`` characters long starts at most ``reach`` characters before
+# that occurrence: so the search may start there, and stop ``reach + 1``
+# characters after it (the regex then reads nothing beyond, see ``search_near``).
+
+#: a literal space of a trigger stands for ``\s+``, unbounded; its reach is taken
+#: as at most this many characters, for texts without a longer white-space run
+SPACE_REACH = 16
+_LONG_SPACE = re.compile(rf"\s{{{SPACE_REACH + 1}}}")
+_MAX_REACH = 400  # beyond, the window saves little
+_READS_AROUND = {"ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE"}
+_BOUNDARIES = {"AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_UNI_BOUNDARY", "AT_UNI_NON_BOUNDARY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """How to search a trigger only near its needles (see ``search_near``)."""
+
+    longest: int  # the longest match
+    spaced: bool  # ``longest`` counts a ``\\s+`` as ``SPACE_REACH`` characters
+    # (str.find per needle: an alternation of the needles as a regex costs more)
+    needles: tuple[str, ...]
+
+    def fits(self, text: str) -> bool:
+        """Whether ``longest`` holds in ``text``."""
+        return not (self.spaced and long_space(text))
+
+
+def window(body: str, flags: int, needles: Sequence[str]) -> Near | None:
+    """The :class:`Near` of a regex ``body`` every match of which holds one of
+    ``needles`` (matched as they are), or None when its matches are unbounded."""
+    longest, spaced = reach(body, flags)
+    if not longest:
+        return None
+    return Near(longest, spaced, tuple(needles))
+
+
+def reach(body: str, flags: int) -> tuple[int, bool]:
+    """(the longest match of ``body``, whether that counts a ``\\s+`` as ``SPACE_REACH``),
+    or (0, False) when unbounded or not known.
+
+    Why only patterns without lookarounds, anchors or back-references: then the
+    regex, tried at a position, reads no character beyond the longest match (plus
+    the one after it, for a word boundary), so a search cut after that gives the
+    same match as one over the whole text."""
+    spaced = r"\s+" in body
+    if "\\\\" in body:  # an escaped backslash: the textual ``\s+`` test is not sure
+        return 0, False
+    try:
+        parser = importlib.import_module("re._parser")
+        tree = parser.parse(body.replace(r"\s+", rf"\s{{1,{SPACE_REACH}}}"), flags)
+        longest = int(tree.getwidth()[1])
+    except Exception:  # no window is always safe
+        return 0, False
+    if longest > _MAX_REACH or not _plain(tree):
+        return 0, False
+    return longest, spaced
+
+
+def _plain(tree: Any) -> bool:
+    """Whether the parsed pattern has no lookaround, anchor (but word boundaries)
+    or back-reference, at any depth."""
+    for op, arg in tree:
+        name = str(op)
+        if name in _READS_AROUND or (name == "AT" and str(arg) not in _BOUNDARIES):
+            return False
+        if not all(_plain(sub) for sub in _subtrees(arg)):
+            return False
+    return True
+
+
+def _subtrees(arg: Any) -> list[Any]:
+    """The parsed sub-patterns inside an opcode's argument."""
+    if hasattr(arg, "getwidth"):
+        return [arg]
+    if isinstance(arg, tuple | list):
+        return [t for a in arg for t in _subtrees(a)]
+    return []
+
+
+_LAST: list[tuple[str, bool]] = []  # the last text asked about (clauses ask many times)
+
+
+def long_space(text: str) -> bool:
+    """Whether ``text`` has a white-space run longer than ``SPACE_REACH``."""
+    if _LAST and _LAST[0][0] is text:
+        return _LAST[0][1]
+    found = _LONG_SPACE.search(text) is not None
+    _LAST[:] = [(text, found)]
+    return found
+
+
+def search_near(regex: re.Pattern[str], text: str, pos: int, near: Near) -> re.Match[str] | None:
+    """``regex.search(text, pos)``, searching only around the needles' occurrences.
+
+    Exact when every match of ``regex`` holds a needle and is at most ``longest``
+    characters long, without lookarounds (see ``reach``): a match starting at or
+    before the first occurrence ``a`` from ``pos`` on starts at ``a - longest`` or
+    later and reads no character past ``a + longest``; when the window has none,
+    the next match holds a later occurrence."""
+    n, longest = len(text), near.longest
+    while True:
+        a = n
+        for needle in near.needles:
+            k = text.find(needle, pos, a + len(needle))
+            if 0 <= k < a:
+                a = k
+        if a == n:
+            return None
+        m = regex.search(text, max(pos, a - longest), min(n, a + longest + 1))
+        if m is not None and m.start() <= a:
+            return m
+        pos = a + 1

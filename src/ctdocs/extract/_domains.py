@@ -39,6 +39,7 @@ from .._needles import needles as find_needles
 from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
+    Near,
     NeedleTable,
     RunHits,
     RunIndex,
@@ -48,6 +49,8 @@ from ._domain_index import (
     needle_table,
     prepare,
     run_index,
+    search_near,
+    window,
 )
 from ._domain_index import portable as _portable
 from ._domain_index import present_keys as _present
@@ -82,6 +85,8 @@ class _Pattern:
     checks: tuple[tuple[str, ...], ...] = ()
     # whether the document index records the needles (see _is_indexed)
     indexed: bool = False
+    # how to search the regex only near its needles (``search_near``), if it may be
+    near: Near | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,8 @@ def _compile(pattern: str) -> _Pattern:
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
     indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
-    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed)
+    near = window("(?:" + body + r")\b", flags, needles) if needles else None
+    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, near)
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -226,8 +232,9 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     n = len(text)
+    near = pat.near if pat.near is not None and pat.near.fits(text) else None
     while pos <= n:
-        m = pat.regex.search(text, pos)
+        m = pat.regex.search(text, pos) if near is None else search_near(pat.regex, text, pos, near)
         if m is None:
             break
         s, e = m.span()
@@ -468,10 +475,10 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
+        self._extra = _extra_keys()  # looked up once: ``active()`` is not free
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower, folded = self._lower, self._folded
-        extra = _extra_keys()
+        lower, folded, extra = self._lower, self._folded, self._extra
         out = []
         for p in pats:
             if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
@@ -566,12 +573,10 @@ class DocumentTagger:
         present = _present(self._runs, spans)
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        where = self._where[language]
-        others = _extra_keys()
-        for pid in present:
-            loc = where.get(pid)
-            if loc is not None and present.issuperset(others.get(pid, ())):
-                i, g, p = loc
+        where, others = self._where[language], self._extra
+        for pid in present.intersection(where):  # (order: see _hits and _tag)
+            if present.issuperset(others.get(pid, ())):
+                i, g, p = where[pid]
                 extra.setdefault(i, ([], [], []))[g].append(p)
         base = self._bases[language]
         if not extra:  # the usual case: only the domains with patterns tried everywhere

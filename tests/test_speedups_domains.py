@@ -1,0 +1,79 @@
+"""The domain triggers searched near their needles find what a search of the whole
+text finds (``_domain_index.search_near``): on clauses built around the trigger
+words (French and English side by side), with long white-space runs, and on
+random cuts of them."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from ctdocs._knowledge import active
+from ctdocs.extract._domain_index import SPACE_REACH, reach
+from ctdocs.extract._domains import _compiled, _finditer, _Pattern, _Texts
+
+_CLAUSES = {
+    "fr": [
+        "Le financement du terrorisme et le blanchiment de capitaux sont des infractions.",
+        "Les combattants terroristes étrangers, la radicalisation\n\n  et l'extrémisme violent.",
+        "Prévention de la radicalisation ; financement  du   terrorisme ; terrorisme.",
+    ],
+    "en": [
+        "The financing of terrorism and money laundering are offences.",
+        "Foreign terrorist fighters, radicalisation\n\n  and violent extremism.",
+        "Prevention of radicalisation; financing  of   terrorism; terrorist.",
+    ],
+}
+
+
+def _windowed() -> list[_Pattern]:
+    domains = _compiled(active())
+    groups = [g for d in domains for g in (d.strong, d.weak)]
+    pats = [p for g in groups for ps in g.values() for p in ps]
+    return [p for p in pats + [p for d in domains for p in d.exclude] if p.near]
+
+
+def _texts(clause: str, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    wide = clause.replace(" ", " " * (SPACE_REACH + 2), 1)  # a white-space run too long
+    cuts = [clause[rng.randrange(len(clause)) :] for _ in range(5)]
+    return [clause, wide, clause * 3, *cuts]
+
+
+@pytest.mark.parametrize(("fr", "en"), list(zip(_CLAUSES["fr"], _CLAUSES["en"], strict=True)))
+def test_search_near_finds_what_the_whole_search_finds(fr: str, en: str) -> None:
+    pats = _windowed()
+    assert pats
+    found = 0
+    for seed, clause in enumerate((fr, en)):
+        for text in _texts(clause, seed):
+            texts = _Texts.of(text)
+            for p in pats:
+                near = _finditer(p, texts)
+                assert near == _finditer(dataclasses.replace(p, near=None), texts), p.regex.pattern
+                found += len(near)
+    assert found > 0  # the clauses do hold triggers
+
+
+@pytest.mark.parametrize(
+    ("body", "longest"),
+    [
+        (
+            r"financement\s+du\s+terrorisme",
+            len("financement du terrorisme") + 2 * (SPACE_REACH - 1),
+        ),
+        (r"financing\s+of\s+terrorism", len("financing of terrorism") + 2 * (SPACE_REACH - 1)),
+        (r"terroris(?:me|te)s?", len("terroristes")),
+        (r"terroris(?:m|t)s?", len("terrorists")),
+        (r"terror\w*", 0),  # unbounded
+        (r"(?<!anti)terrorisme", 0),  # reads before the match
+        (r"terrorism(?= act)", 0),  # reads after the match
+    ],
+)
+def test_reach_is_the_longest_match_or_none(body: str, longest: int) -> None:
+    assert reach(body, 0)[0] == longest
+    assert reach(body, 0)[1] == (longest > 0 and r"\s+" in body)
+    assert re.fullmatch(body, "x") is None
