@@ -605,10 +605,10 @@ def test_lines_without_markup_characters_are_never_markup_or_images() -> None:
 def test_lower_by_stretches_equals_str_lower(
     text: str, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ctdocs.extract import _domains
+    from ctdocs.extract import _domain_texts
 
-    monkeypatch.setattr(_domains, "_LOWER_STRETCH", 3)  # cut after every line break
-    assert _domains._lower(text) == text.lower() == expected
+    monkeypatch.setattr(_domain_texts, "_LOWER_STRETCH", 3)  # cut after every line break
+    assert _domain_texts._lower(text) == text.lower() == expected
 
 
 @pytest.mark.parametrize(
@@ -619,7 +619,7 @@ def test_lower_by_stretches_equals_str_lower(
     ],
 )
 def test_lower_same_length_maps_each_character_alone(text: str, expected: str) -> None:
-    from ctdocs.extract._domains import _lower_same_length
+    from ctdocs.extract._domain_texts import _lower_same_length
 
     assert _lower_same_length(text) == expected
     assert len(_lower_same_length(text)) == len(text)

@@ -14,6 +14,7 @@ import argparse
 import json
 import pickle
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -365,3 +366,31 @@ def test_knowledge_type_hints_resolve() -> None:
 
     hints = typing.get_type_hints(ctdocs.Knowledge)
     assert {"actors", "domains"} <= set(hints)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Stratégie\n\n1. Le financement du terrorisme par les cryptoactifs est combattu.\n"),
+        ("en", "Strategy\n\n1. Terrorist financing through crypto-assets is countered.\n"),
+    ],
+)
+def test_shipped_domains_hold_after_many_user_knowledge_bases(
+    tmp_path: Path, lang: Literal["fr", "en"], text: str
+) -> None:
+    """More knowledge bases in one process than the compiled-domains cache holds: the
+    shipped knowledge is compiled again and its needle tables with it (tables keyed by
+    the patterns of an earlier compile once found nothing, and the tags vanished)."""
+    before = parse_text(text, lang)
+    assert [t.code for t in before.clauses()[0].domains] == ["FINANCING"]
+    for i in range(12):
+        path = tmp_path / f"kb{i}.toml"
+        path.write_text(
+            f'schema_version = "1.0"\n\n[[actor]]\nid = "body-{i}"\n'
+            f'name = "Body Number {i}"\nkind = "organization"\n',
+            encoding="utf-8",
+        )
+        parse_text(text, lang, knowledge=load_knowledge(path))
+    after = parse_text(text, lang)
+    assert after.clauses()[0].domains == before.clauses()[0].domains
+    assert after.domains == before.domains

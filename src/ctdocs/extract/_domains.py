@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
-from .._knowledge import DomainEntry, Knowledge, active, fold
+from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
 from ._domain_index import (
@@ -55,6 +56,7 @@ from ._domain_index import (
 from ._domain_index import portable as _portable
 from ._domain_index import present_keys as _present
 from ._domain_roles import Place, roles, weigh, whole_words
+from ._domain_texts import _Texts
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
 
@@ -141,15 +143,34 @@ def _domains() -> tuple[_Domain, ...]:
     return _reported(active())
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """A knowledge's domains compiled, with every table keyed by ``id(pattern)`` of those
+    very patterns. Why one object: the tables and the run cache name patterns by their
+    ids, so they must live and die with the patterns they were built from; cached
+    apart, an evicted compile came back with new ids and the old tables found nothing
+    (domain tags vanished after more than eight knowledge bases in one process)."""
+
+    domains: tuple[_Domain, ...]
+    reported: tuple[_Domain, ...]
+    runs: dict[str, RunHits] = field(default_factory=dict)  # run -> its needle hits
+    plans: dict[str, _Plan] = field(default_factory=dict)  # language -> its plan
+    tables: dict[str, Any] = field(default_factory=dict)  # see _per_compile
+
+
 @lru_cache(maxsize=8)
-def _reported(kb: Knowledge) -> tuple[_Domain, ...]:
+def _compiled_knowledge(kb: Knowledge) -> _Compiled:
+    domains = tuple(_build(entry) for entry in kb.domains.domain)
     shown = {e.code for e in kb.domains.domain if e.reported}
-    return tuple(d for d in _compiled(kb) if d.code in shown)
+    return _Compiled(domains, tuple(d for d in domains if d.code in shown))
 
 
-@lru_cache(maxsize=8)
+def _reported(kb: Knowledge) -> tuple[_Domain, ...]:
+    return _compiled_knowledge(kb).reported
+
+
 def _compiled(kb: Knowledge) -> tuple[_Domain, ...]:
-    return tuple(_build(entry) for entry in kb.domains.domain)
+    return _compiled_knowledge(kb).domains
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
@@ -159,65 +180,6 @@ def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pat
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-@dataclass(frozen=True, slots=True)
-class _Texts:
-    """A text accent-folded (one character for one: a span there is the same span in
-    the text), and its lower case, of the same length."""
-
-    cased: str  # folded
-    lower: str  # folded and lower-cased, same length
-
-    @classmethod
-    def of(cls, text: str) -> _Texts:
-        return cls.of_folded(fold(text))
-
-    @classmethod
-    def of_folded(cls, folded: str) -> _Texts:
-        """From text already folded (fold works character by character, so the
-        fold of pieces joined by line breaks is the join of the pieces' folds)."""
-        lower = _lower(folded)
-        if len(lower) != len(folded):  # a character whose lower case is longer
-            lower = _lower_same_length(folded)
-        return cls(folded, lower)
-
-
-_LOWER_STRETCH = 1 << 16
-
-
-def _lower(text: str) -> str:
-    """``text.lower()`` by stretches of some 64K characters cut after a line break.
-
-    Why: for a text that is not ASCII, ``str.lower`` first fills a buffer of twelve
-    bytes per character (room for every case expansion), the largest allocation of
-    the domain stage (issue 15: peak memory in proportion to the input). Same result:
-    only a capital sigma looks at its neighbours, and never across a line break."""
-    if len(text) <= _LOWER_STRETCH or text.isascii():
-        return text.lower()
-    out = []
-    pos = 0
-    while pos < len(text):
-        cut = text.find("\n", pos + _LOWER_STRETCH)
-        cut = len(text) if cut < 0 else cut + 1
-        out.append(text[pos:cut].lower())
-        pos = cut
-    return "".join(out)
-
-
-def _lower_same_length(folded: str) -> str:
-    """Each character lower-cased on its own, kept where its lower case is longer
-    ("İ"). Done by stretches, not character by character: a list of one string per
-    character costs tens of bytes per character of a long text (issue 15). Within
-    a stretch ``str.lower`` maps each character alone but a capital sigma (final or
-    not by its neighbours), which is therefore cut out like the long ones."""
-    odd = {c for c in set(folded) if len(c.lower()) != 1 or c == "\u03a3"}
-    if not odd:
-        return folded.lower()
-    parts = re.split("([" + "".join(map(re.escape, sorted(odd))) + "])", folded)
-    return "".join(
-        p.lower() if k % 2 == 0 or len(p.lower()) == 1 else p for k, p in enumerate(parts)
-    )
 
 
 def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
@@ -285,12 +247,15 @@ def score_text(text: str, language: str, heading: bool = False) -> dict[str, Sco
     return _tag(text, _full_plan(active(), language), heading=heading)
 
 
-@lru_cache(maxsize=16)
 def _full_plan(kb: Knowledge, language: str) -> _Plan:
-    return [
-        (d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
-        for d in _compiled(kb)
-    ]
+    compiled = _compiled_knowledge(kb)
+    plan = compiled.plans.get(language)
+    if plan is None:
+        plan = compiled.plans[language] = [
+            (d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+            for d in compiled.domains
+        ]
+    return plan
 
 
 Scored = tuple[float, list[Span]]
@@ -362,8 +327,24 @@ def _portable_case(needle: str) -> bool:
 
 
 # The needle index (see :mod:`._domain_index`) for the knowledge in use: run -> its
-# needle hits, kept across documents for the shipped knowledge, per knowledge otherwise.
-_RUN_NEEDLES: dict[str, RunHits] = {}  # for the shipped knowledge
+# needle hits, kept across documents with the knowledge's compiled patterns (_Compiled).
+
+
+_T = TypeVar("_T")
+
+
+def _per_compile(build: Callable[[Knowledge], _T]) -> Callable[[Knowledge], _T]:
+    """Cache ``build(kb)`` with the knowledge's compiled patterns (:class:`_Compiled`), so
+    that a table keyed by pattern ids never outlives, nor outlasts, those patterns."""
+    key = build.__name__
+
+    def cached(kb: Knowledge) -> _T:
+        memo = _compiled_knowledge(kb).tables
+        if key not in memo:
+            memo[key] = build(kb)
+        return cast(_T, memo[key])
+
+    return cached
 
 
 def _is_indexed(p: _Pattern) -> bool:
@@ -377,12 +358,12 @@ def _needle_table() -> NeedleTable:
     return _needles_of(active())
 
 
-@lru_cache(maxsize=8)
+@_per_compile
 def _needles_of(kb: Knowledge) -> NeedleTable:
     return needle_table(_check_keys(kb))
 
 
-@lru_cache(maxsize=8)
+@_per_compile
 def _check_keys(kb: Knowledge) -> CheckKeys:
     # the index serves DocumentTagger only: the reported domains' patterns
     return check_keys(p for d in _reported(kb) for p in _patterns(d))
@@ -398,7 +379,7 @@ def _lean_patterns() -> dict[int, _Pattern]:
     return _leans_of(active())
 
 
-@lru_cache(maxsize=8)
+@_per_compile
 def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
     return {
         id(p): replace(p, checks=tuple(c for c in p.checks if not indexable(c)))
@@ -413,7 +394,7 @@ def _extra_keys() -> dict[int, tuple[int, ...]]:
     return _extras_of(active())
 
 
-@lru_cache(maxsize=8)
+@_per_compile
 def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
     keys = _check_keys(kb).items()
     return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
@@ -421,20 +402,13 @@ def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
 
 def _run_index(lower: str) -> RunIndex:
     """The run index of ``lower`` under the knowledge in use."""
-    kb = active()
-    cache_ = _RUN_NEEDLES if not kb.files else _runs_of(kb)  # hits depend on the needles
-    return run_index(lower, _needle_table(), cache_)
+    return run_index(lower, _needle_table(), _compiled_knowledge(active()).runs)
 
 
 def _needle_index(lower: str) -> list[tuple[int, int, int]]:
     """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted
     (the patterns' needles only, not the other sets of ``_check_keys``)."""
     return [hit for hit in needle_index(_run_index(lower)) if hit[2] > 0]
-
-
-@lru_cache(maxsize=4)
-def _runs_of(kb: Knowledge) -> dict[str, RunHits]:
-    return {}
 
 
 class DocumentTagger:

@@ -1,0 +1,72 @@
+"""The domain tagger's texts: a text accent-folded and its lower case, span for span.
+
+Split from :mod:`ctdocs.extract._domains` to keep both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._knowledge import fold
+
+__all__ = ["_Texts"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """A text accent-folded (one character for one: a span there is the same span in
+    the text), and its lower case, of the same length."""
+
+    cased: str  # folded
+    lower: str  # folded and lower-cased, same length
+
+    @classmethod
+    def of(cls, text: str) -> _Texts:
+        return cls.of_folded(fold(text))
+
+    @classmethod
+    def of_folded(cls, folded: str) -> _Texts:
+        """From text already folded (fold works character by character, so the
+        fold of pieces joined by line breaks is the join of the pieces' folds)."""
+        lower = _lower(folded)
+        if len(lower) != len(folded):  # a character whose lower case is longer
+            lower = _lower_same_length(folded)
+        return cls(folded, lower)
+
+
+_LOWER_STRETCH = 1 << 16
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` by stretches of some 64K characters cut after a line break.
+
+    Why: for a text that is not ASCII, ``str.lower`` first fills a buffer of twelve
+    bytes per character (room for every case expansion), the largest allocation of
+    the domain stage (issue 15: peak memory in proportion to the input). Same result:
+    only a capital sigma looks at its neighbours, and never across a line break."""
+    if len(text) <= _LOWER_STRETCH or text.isascii():
+        return text.lower()
+    out = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find("\n", pos + _LOWER_STRETCH)
+        cut = len(text) if cut < 0 else cut + 1
+        out.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(out)
+
+
+def _lower_same_length(folded: str) -> str:
+    """Each character lower-cased on its own, kept where its lower case is longer
+    ("İ"). Done by stretches, not character by character: a list of one string per
+    character costs tens of bytes per character of a long text (issue 15). Within
+    a stretch ``str.lower`` maps each character alone but a capital sigma (final or
+    not by its neighbours), which is therefore cut out like the long ones."""
+    odd = {c for c in set(folded) if len(c.lower()) != 1 or c == "\u03a3"}
+    if not odd:
+        return folded.lower()
+    parts = re.split("([" + "".join(map(re.escape, sorted(odd))) + "])", folded)
+    return "".join(
+        p.lower() if k % 2 == 0 or len(p.lower()) == 1 else p for k, p in enumerate(parts)
+    )
