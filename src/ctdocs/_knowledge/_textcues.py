@@ -65,6 +65,8 @@ class DateLanguage(_Strict):
     recurring_before: list[str] = Field(default_factory=list)
     # "will be held", "se tiendra": a year-less date after one in its clause lies ahead
     future: list[str] = Field(default_factory=list)
+    # "-era", "-ront": a word with one of these endings is a verb in the future tense
+    future_endings: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"

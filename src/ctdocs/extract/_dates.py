@@ -270,6 +270,25 @@ def _future_re() -> re.Pattern[str]:
 
 
 @cache
+def _future_ending_re() -> re.Pattern[str]:
+    """A verb in the future tense by its ending: "examinera", "se réunira"."""
+    ends = sorted(
+        {e for lang in load_dates().languages.values() for e in lang.future_endings},
+        key=len,
+        reverse=True,
+    )
+    if not ends:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(e) for e in ends)
+    return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
+
+
+# How far back (characters) in a year-less date's clause a future verb reaches:
+# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February"
+_FUTURE_REACH = 80
+
+
+@cache
 def _series_re() -> re.Pattern[str]:
     """The whole gap between a year-less date and the next date of its series."""
     alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
@@ -347,7 +366,10 @@ def _names_event(text: str, start: int) -> bool:
 
 def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent"]:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
-    if _is_deadline(text, start, end) or _future_re().search(_clause_before(text, start, 48)):
+    clause = _clause_before(text, start, _FUTURE_REACH)
+    if _is_deadline(text, start, end) or _future_re().search(clause):
+        return "ahead"
+    if _future_ending_re().search(clause):
         return "ahead"
     rec = _recent_re()
     if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):

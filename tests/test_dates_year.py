@@ -1,0 +1,56 @@
+"""Years of year-less dates and dates written in words (guidelines §2).
+
+Every expected value was worked out by hand from the guidelines' table ("the year
+the text makes plain — its own date, or the year of the dates just before"), not
+copied from output. French and English rows stand side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a verb in the future tense earlier in the clause: on or after the own date
+        (
+            "fr",
+            "Le comité entendra le ministre puis examinera le texte les 20 et 21 juillet.",
+            "2026-05-12",
+            ["2026-07-20/2026-07-21"],
+        ),
+        (
+            "en",
+            "We will also hold a meeting with the regional partners in Nairobi on 3 and 4 April.",
+            "2025-11-19",
+            ["2026-04-03/2026-04-04"],
+        ),
+        # a report "due on" a day: a deadline, ahead of the own date
+        (
+            "en",
+            "It asks for a report, due on 31 July, on the threat.",
+            "2026-03-17",
+            ["2026-07-31"],
+        ),
+        # a past verb does not move it: the last such days before the own date
+        (
+            "fr",
+            "Le comité a examiné le texte les 20 et 21 juin.",
+            "2026-05-12",
+            ["2025-06-20/2025-06-21"],
+        ),
+        (
+            "en",
+            "We held a meeting with the regional partners in Nairobi on 3 and 4 April.",
+            "2025-11-19",
+            ["2025-04-03/2025-04-04"],
+        ),
+    ],
+)
+def test_future_tense_puts_year_less_dates_ahead(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
