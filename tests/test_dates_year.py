@@ -54,3 +54,45 @@ def test_future_tense_puts_year_less_dates_ahead(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # the year in words after a day in words (§2: "the tenth day of May, 1996")
+        (
+            "en",
+            "Approved this twenty-eighth day of July, two thousand twenty-five.",
+            ["2025-07-28"],
+        ),
+        ("en", "Done on the tenth day of May, nineteen hundred and ninety-six.", ["1996-05-10"]),
+        ("fr", "Fait le vingt-huitième jour de juillet deux mille vingt-cinq.", ["2025-07-28"]),
+        # quatre-vingt-seize: 4 x 20 + 16
+        ("fr", "Fait le dixième jour de mai mil neuf cent quatre-vingt-seize.", ["1996-05-10"]),
+        # number words with no scale word are no year: no date
+        ("en", "On the first day of June, two of them left.", []),
+        ("fr", "Le premier jour de juin, deux d'entre eux sont partis.", []),
+    ],
+)
+def test_years_in_words(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a law report's volume year is a citation, not a date (§2: not dates)
+        (
+            "fr",
+            "(S. c. Royaume-Uni [GC], no 30562/04, § 67, CEDH 2008), le 4 mars 2009.",
+            ["2009-03-04"],
+        ),
+        (
+            "en",
+            "(S. v. the United Kingdom [GC], no. 30562/04, § 67, ECHR 2008), on 4 March 2009.",
+            ["2009-03-04"],
+        ),
+    ],
+)
+def test_law_report_citations_are_no_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -53,6 +53,9 @@ class DateLanguage(_Strict):
     # ordinal day words, the first for day 1 ("tenth" is 10)
     day_words: list[str] = Field(default_factory=list)
     day_of: list[str] = Field(default_factory=list)  # "day of" in "the tenth day of May, 1996"
+    # cardinal number words and their values, scales included ("hundred" = 100)
+    number_words: dict[str, int] = Field(default_factory=dict)
+    number_and: list[str] = Field(default_factory=list)  # "and" in "nineteen hundred and six"
     # "du", "the": a year-less event day after one is a name
     event_before: list[str] = Field(default_factory=list)
     # "dernier", "last": a year-less date is the latest one before

@@ -207,6 +207,8 @@ class _Grammar:
     weekdays: frozenset[str]
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]  # by first token
     day_of: _PhraseSet
+    numbers: dict[str, int]  # number words (two, twenty, vingt) and scales (hundred: 100)
+    number_and: frozenset[str]  # "and", "et" between number words
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
     calendar: _Calendar  # other calendars and seasons
@@ -287,6 +289,8 @@ def _build(data: DatesFile) -> _Grammar:
         weekdays=more.weekdays,
         day_words=more.day_words,
         day_of=more.day_of,
+        numbers=more.numbers,
+        number_and=more.number_and,
         to_words=more.to_words,
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
         calendar=_calendar(data),
@@ -343,6 +347,8 @@ class _DayKnowledge:
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]
     day_of: _PhraseSet
     to_words: _PhraseSet
+    numbers: dict[str, int]
+    number_and: frozenset[str]
 
 
 def _day_knowledge(data: DatesFile) -> _DayKnowledge:
@@ -353,7 +359,11 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
     day_words: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     day_of: list[tuple[str, ...]] = []
     to_words: list[tuple[str, ...]] = []
+    numbers: dict[str, int] = {}
+    number_and: set[str] = set()
     for ld in data.languages.values():
+        numbers.update({_norm(w): n for w, n in ld.number_words.items()})
+        number_and.update(_norm(w) for w in ld.number_and)
         to_words.extend(_phrase(b) for _, b in ld.from_to)
         ref_after.extend(_phrase(w) for w in ld.reference_after)
         day_join.update(_norm(w) for w in ld.day_join)
@@ -369,6 +379,8 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
         day_words={k: sorted(v, key=lambda p: -len(p[0])) for k, v in day_words.items()},
         day_of=_PhraseSet(day_of),
         to_words=_PhraseSet(to_words),
+        numbers=numbers,
+        number_and=frozenset(number_and),
     )
 
 

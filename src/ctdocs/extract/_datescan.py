@@ -168,6 +168,8 @@ class _Parser(_Pieces):
                 continue
             form, m = mo
             y, after = self._comma_year(m)
+            if y is None:
+                y, after = self.words_year(m)
             if y is not None and _valid(y, form.number, d):
                 return _El(y, form.number, d, after)
         return None
