@@ -96,3 +96,30 @@ def test_years_in_words(lang: str, text: str, values: list[str]) -> None:
 )
 def test_law_report_citations_are_no_dates(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # two consecutive year-less months joined by "et"/"and": one interval; "de
+        # cette année" puts it in the own date's year, whatever the year just before
+        (
+            "fr",
+            "Depuis le 1er janvier 2025, neuf projets, dont deux en janvier et février de "
+            "cette année.",
+            "2026-03-11",
+            ["2025-01-01", "2026-01/2026-02"],
+        ),
+        (
+            "en",
+            "Since 1 January 2025, nine plots, two of them in January and February this year.",
+            "2026-03-11",
+            ["2025-01-01", "2026-01/2026-02"],
+        ),
+        # months that do not follow each other stay separate dates
+        ("fr", "Il s'est réuni en mars et en octobre.", "2026-11-20", ["2026-03", "2026-10"]),
+        ("en", "It met in March and in October.", "2026-11-20", ["2026-03", "2026-10"]),
+    ],
+)
+def test_month_pairs_and_this_year(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -79,7 +79,7 @@ def _infer_year(
     d: int | None,
     context: int | None,
     own: tuple[int, int, int] | None,
-    mode: Literal["past", "ahead", "recent"] = "past",
+    mode: Literal["past", "ahead", "recent", "current"] = "past",
 ) -> int | None:
     """The year of a year-less date: the context year unless that puts it after own.
 
@@ -89,7 +89,8 @@ def _infer_year(
     November that says "from 24 to 25 November" means the same year. A
     deadline (``ahead``: "by the end of June") lies on or after the own date:
     the first such year. ``recent`` ("le 23 février dernier", "last
-    February") is the last such day on or before the own date.
+    February") is the last such day on or before the own date; ``current`` ("de
+    cette année") is in the own date's year.
     """
 
     def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
@@ -105,7 +106,9 @@ def _infer_year(
         return (y, m, d) < own
 
     year = context
-    if own is not None and mode == "ahead":
+    if own is not None and mode == "current":
+        year = own[0]
+    elif own is not None and mode == "ahead":
         year = own[0] if not before_own(own[0]) else own[0] + 1
     elif own is not None and mode == "recent":
         year = own[0] if not after_own(own[0], 0) else own[0] - 1
@@ -270,6 +273,16 @@ def _future_re() -> re.Pattern[str]:
 
 
 @cache
+def _this_year_re() -> re.Pattern[str]:
+    """Words right after a year-less date that put it in the own date's year: "de cette
+    année", "this year"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.this_year])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _future_ending_re() -> re.Pattern[str]:
     """A verb in the future tense by its ending: "examinera", "se réunira"."""
     ends = sorted(
@@ -364,13 +377,15 @@ def _names_event(text: str, start: int) -> bool:
     return bool(_event_re().search(text[max(0, start - 24) : start]))
 
 
-def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent"]:
+def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent", "current"]:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
     clause = _clause_before(text, start, _FUTURE_REACH)
     if _is_deadline(text, start, end) or _future_re().search(clause):
         return "ahead"
     if _future_ending_re().search(clause):
         return "ahead"
+    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
+        return "current"
     rec = _recent_re()
     if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
         return "recent"

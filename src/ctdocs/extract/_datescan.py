@@ -225,6 +225,9 @@ class _Parser(_Pieces):
                     # in March-April 2003: the written interval starts at the month
                     start = i if iv.last.y is None else j
                     out.append(_Match(iv.first, iv.last, start, iv.end))
+                pair = self._next_month(el)
+                if pair is not None:
+                    out.append(_Match(el, pair, i, pair.end))
                 out.append(_Match(el, None, i, el.end))
                 continue
             end = self._suffix(el.end) if el.m is None else el.end
@@ -233,6 +236,19 @@ class _Parser(_Pieces):
             if iv is not None and iv.last is not None and iv.last.y is not None:
                 out.append(_Match(iv.first, iv.last, i, iv.end))
         return out
+
+    def _next_month(self, el: _El) -> _El | None:
+        """The month after ``el`` joined to it by "et"/"and", both year-less: "en janvier
+        et février" is one stretch of two consecutive months, as consecutive days are."""
+        t, k = self.t, el.end
+        if el.m is None or not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
+            return None
+        if t.norm[k] not in self.g.day_join or t.norm[k] == ",":
+            return None
+        nxt = self.simple(k + 1, bare_month=True)
+        if nxt is None or nxt.y is not None or nxt.d is not None or nxt.m != el.m % 12 + 1:
+            return None
+        return nxt
 
     def _connected(self, i: int) -> list[_Match]:
         """du X au Y, from X to Y, entre X et Y, between X and Y."""
