@@ -123,3 +123,34 @@ def test_law_report_citations_are_no_dates(lang: str, text: str, values: list[st
 )
 def test_month_pairs_and_this_year(lang: str, text: str, own: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year-less date given as an example: no year is made plain (§2: --MM-DD)
+        (
+            "en",
+            "for the period in the notice (for example, from 10 to 14 July for a race).",
+            ["--07-10/--07-14"],
+        ),
+        (
+            "fr",
+            "pour la période fixée (par exemple, du 10 au 14 juillet pour une course).",
+            ["--07-10/--07-14"],
+        ),
+        # an example cue after the date leaves it to the own date's year
+        (
+            "en",
+            "The meeting held from 10 to 14 July was, for example, a success.",
+            ["2025-07-10/2025-07-14"],
+        ),
+        (
+            "fr",
+            "La réunion tenue du 10 au 14 juillet fut, par exemple, un succès.",
+            ["2025-07-10/2025-07-14"],
+        ),
+    ],
+)
+def test_examples_take_no_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values

@@ -62,6 +62,8 @@ class DateLanguage(_Strict):
     recent: list[str] = Field(default_factory=list)
     # "de cette année", "this year": a year-less date before one is in the own date's year
     this_year: list[str] = Field(default_factory=list)
+    # "for example", "par exemple": a year-less date just after one is an example, no year
+    example: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
     recurring: list[str] = Field(default_factory=list)
     # "puis", "then": a year-less date before one and a dated one shares its year

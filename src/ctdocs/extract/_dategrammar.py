@@ -464,3 +464,44 @@ def _combine(x: _El, y: _El) -> tuple[_El, _El] | None:
     if x.y is None and (x.m, x.d) == (y.m, y.d):
         return None
     return x, y
+
+
+def _words_year(t: _Tokens, g: _Grammar, k: int) -> tuple[int | None, int]:
+    """A year written in words at k (after a comma or not): "two thousand
+    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq".
+
+    Words below a hundred add up, except that one bigger than the sum since the
+    last scale multiplies it (quatre-vingt-seize is 4 x 20 + 16); a scale word
+    (hundred, mille) multiplies what comes before it. A year needs a scale word.
+    """
+    nums = g.numbers
+    if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
+        k += 1
+    total = part = 0
+    scaled = False
+    j = last = k
+    for j in range(k, min(t.n, k + _WORDS_YEAR_TOKENS)):
+        if not t.gap_ok[j]:
+            break
+        word = t.norm[j]
+        n = nums.get(word)
+        if n is None:
+            if (word == "-" and t.tight[j]) or word in g.number_and:
+                continue
+            break
+        if n >= 1000:
+            total, part, scaled = total + max(part, 1) * n, 0, True
+        elif n >= 100:
+            part, scaled = max(part, 1) * n, True
+        elif 0 < part % 100 < n:
+            part = part - part % 100 + (part % 100) * n
+        else:
+            part += n
+        last = j + 1
+    year = total + part
+    if scaled and g.min_year <= year <= g.max_year:
+        return year, last
+    return None, k
+
+
+_WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short

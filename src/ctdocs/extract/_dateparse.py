@@ -551,43 +551,6 @@ class _Pieces:
             return None  # Juin 20, 2017 in French needs its year
         return _El(None, form.number, d, k)
 
-    def words_year(self, k: int) -> tuple[int | None, int]:
-        """A year written in words at k (after a comma or not): "two thousand
-        twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq".
-
-        Words below a hundred add up, except that one bigger than the sum since the
-        last scale multiplies it (quatre-vingt-seize is 4 x 20 + 16); a scale word
-        (hundred, mille) multiplies what comes before it. A year needs a scale word.
-        """
-        t, nums = self.t, self.g.numbers
-        if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
-            k += 1
-        total = part = 0
-        scaled = False
-        j = last = k
-        for j in range(k, min(t.n, k + _WORDS_YEAR_TOKENS)):
-            if not t.gap_ok[j]:
-                break
-            word = t.norm[j]
-            n = nums.get(word)
-            if n is None:
-                if (word == "-" and t.tight[j]) or word in self.g.number_and:
-                    continue
-                break
-            if n >= 1000:
-                total, part, scaled = total + max(part, 1) * n, 0, True
-            elif n >= 100:
-                part, scaled = max(part, 1) * n, True
-            elif 0 < part % 100 < n:
-                part = part - part % 100 + (part % 100) * n
-            else:
-                part += n
-            last = j + 1
-        year = total + part
-        if scaled and self.g.min_year <= year <= self.g.max_year:
-            return year, last
-        return None, k
-
     def _comma_year(self, k: int) -> tuple[int | None, int]:
         """A year at k, or after a comma at k: (year, index after) or (None, k)."""
         t = self.t
@@ -600,6 +563,3 @@ class _Pieces:
             if y is not None:
                 return y, k + 1
         return None, k
-
-
-_WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short

@@ -42,6 +42,8 @@ from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datescan import _Raw, _scan
 
+_Mode = Literal["past", "ahead", "recent", "current", "example"]
+
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
 
@@ -79,7 +81,7 @@ def _infer_year(
     d: int | None,
     context: int | None,
     own: tuple[int, int, int] | None,
-    mode: Literal["past", "ahead", "recent", "current"] = "past",
+    mode: _Mode = "past",
 ) -> int | None:
     """The year of a year-less date: the context year unless that puts it after own.
 
@@ -90,7 +92,7 @@ def _infer_year(
     deadline (``ahead``: "by the end of June") lies on or after the own date:
     the first such year. ``recent`` ("le 23 février dernier", "last
     February") is the last such day on or before the own date; ``current`` ("de
-    cette année") is in the own date's year.
+    cette année") is in the own date's year. An ``example`` has no year (see _resolve).
     """
 
     def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
@@ -283,6 +285,21 @@ def _this_year_re() -> re.Pattern[str]:
 
 
 @cache
+def _example_re() -> re.Pattern[str]:
+    """Words that make a year-less date after them in its clause an example: "for
+    example", "par exemple"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.example])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+# How far (characters) before a year-less date an example cue reaches: "(for example,
+# from 10 to 14 July": the few words of the example itself.
+_EXAMPLE_REACH = 32
+
+
+@cache
 def _future_ending_re() -> re.Pattern[str]:
     """A verb in the future tense by its ending: "examinera", "se réunira"."""
     ends = sorted(
@@ -377,9 +394,11 @@ def _names_event(text: str, start: int) -> bool:
     return bool(_event_re().search(text[max(0, start - 24) : start]))
 
 
-def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent", "current"]:
+def _mode(text: str, start: int, end: int) -> _Mode:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
     clause = _clause_before(text, start, _FUTURE_REACH)
+    if _example_re().search(clause[-_EXAMPLE_REACH:]):
+        return "example"
     if _is_deadline(text, start, end) or _future_re().search(clause):
         return "ahead"
     if _future_ending_re().search(clause):
@@ -416,19 +435,8 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             if _recurs(text, raw.start, raw.end):
                 continue  # le 30 juin de chaque année: every year's, no date
             mode = _mode(text, raw.start, raw.end)
-            year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
-            if year is None and written is not None:
-                year = _between_year(text, raw, written, raws[n + 1 :])
-            if (
-                year is None
-                and mode == "past"
-                and near is not None
-                and _same_clause(text, context_end, raw.start)
-            ):
-                year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
-            if year is None:
-                year = _infer_year(first.m, first.d, near, own, mode)
-            if own is not None and mode != "past":
+            year = _year_of(text, raws, n, mode, written, (near, context_end), own)
+            if own is not None and mode not in ("past", "example"):
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
         else:
@@ -440,16 +448,41 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 context_end = raw.end
                 written = raw
         hits.append(
-            DateHit(
-                start=raw.start,
-                end=raw.end,
-                text=text[raw.start : raw.end],
-                value=value,
-                precision=first.precision,
-                inferred_year=inferred,
-            )
+            DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _year_of(
+    text: str,
+    raws: list[_Raw],
+    n: int,
+    mode: _Mode,
+    written: _Raw | None,
+    near_at: tuple[int | None, int],
+    own: tuple[int, int, int] | None,
+) -> int | None:
+    """The year of the year-less date ``raws[n]``: its series', the timeline's around
+    it, its clause's, else inferred from the dates just before (``near``, ending at
+    ``near_end``) and the own date. An example ("for example, from 10 to 14 July")
+    takes only its series' year: nothing else makes one plain."""
+    raw, (near, near_end) = raws[n], near_at
+    year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+    if mode == "example":
+        return year
+    if year is None and written is not None:
+        year = _between_year(text, raw, written, raws[n + 1 :])
+    if (
+        year is None
+        and mode == "past"
+        and near is not None
+        and _same_clause(text, near_end, raw.start)
+    ):
+        year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
+    if year is None:
+        assert raw.first.m is not None
+        year = _infer_year(raw.first.m, raw.first.d, near, own, mode)
+    return year
 
 
 def _year_less_value(year: int | None, first: _El, last: _El | None) -> str:

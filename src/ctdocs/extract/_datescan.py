@@ -34,6 +34,7 @@ from ._dategrammar import (
     _norm,
     _Tokens,
     _valid,
+    _words_year,
 )
 from ._dateparse import _Pieces
 
@@ -169,7 +170,7 @@ class _Parser(_Pieces):
             form, m = mo
             y, after = self._comma_year(m)
             if y is None:
-                y, after = self.words_year(m)
+                y, after = _words_year(self.t, self.g, m)
             if y is not None and _valid(y, form.number, d):
                 return _El(y, form.number, d, after)
         return None
