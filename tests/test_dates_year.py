@@ -69,6 +69,13 @@ def test_future_tense_puts_year_less_dates_ahead(
         ("fr", "Fait le vingt-huitième jour de juillet deux mille vingt-cinq.", ["2025-07-28"]),
         # quatre-vingt-seize: 4 x 20 + 16
         ("fr", "Fait le dixième jour de mai mil neuf cent quatre-vingt-seize.", ["1996-05-10"]),
+        # a cardinal day in words, then the month and the year in words
+        ("fr", "Fait à Dakar, le vingt-huit juillet deux mille vingt-cinq.", ["2025-07-28"]),
+        ("en", "Done on twenty-eight July two thousand twenty-five.", ["2025-07-28"]),
+        ("fr", "le trente et un décembre mil neuf cent quatre-vingt-dix-neuf", ["1999-12-31"]),
+        # a number word before a month with no year in words is no date
+        ("fr", "Les deux mars suivants furent calmes.", []),
+        ("en", "The two May meetings were calm.", []),
         # number words with no scale word are no year: no date
         ("en", "On the first day of June, two of them left.", []),
         ("fr", "Le premier jour de juin, deux d'entre eux sont partis.", []),

@@ -283,7 +283,7 @@ def _build(data: DatesFile) -> _Grammar:
         signs=signs,
         min_year=data.min_year,
         max_year=data.max_year,
-        starters=frozenset([*months, *cue_index, *pair_index, *more.weekdays, *more.day_words]),
+        starters=frozenset([*months, *cue_index, *pair_index, *more.openers]),
         ref_after=more.ref_after,
         day_join=more.day_join,
         weekdays=more.weekdays,
@@ -349,6 +349,8 @@ class _DayKnowledge:
     to_words: _PhraseSet
     numbers: dict[str, int]
     number_and: frozenset[str]
+    # words that may open a day: weekdays, day words, number words 2-30 (deux ... trente)
+    openers: frozenset[str]
 
 
 def _day_knowledge(data: DatesFile) -> _DayKnowledge:
@@ -381,6 +383,9 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
         to_words=_PhraseSet(to_words),
         numbers=numbers,
         number_and=frozenset(number_and),
+        openers=frozenset(
+            [*weekdays, *day_words, *(w for w, n in numbers.items() if 2 <= n <= 30)]
+        ),
     )
 
 
@@ -468,25 +473,35 @@ def _combine(x: _El, y: _El) -> tuple[_El, _El] | None:
 
 def _words_year(t: _Tokens, g: _Grammar, k: int) -> tuple[int | None, int]:
     """A year written in words at k (after a comma or not): "two thousand
-    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq".
+    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq". A year
+    needs a scale word (hundred, mille): "two of them" is no year."""
+    if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
+        k += 1
+    year, last, scaled = _words_number(t, g, k)
+    if scaled and g.min_year <= year <= g.max_year:
+        return year, last
+    return None, k
+
+
+def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
+    """The number written in words at k: (value, index after, whether a scale word
+    was read); (0, k, False) when none.
 
     Words below a hundred add up, except that one bigger than the sum since the
     last scale multiplies it (quatre-vingt-seize is 4 x 20 + 16); a scale word
-    (hundred, mille) multiplies what comes before it. A year needs a scale word.
+    (hundred, mille) multiplies what comes before it.
     """
     nums = g.numbers
-    if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
-        k += 1
     total = part = 0
     scaled = False
-    j = last = k
+    last = k
     for j in range(k, min(t.n, k + _WORDS_YEAR_TOKENS)):
-        if not t.gap_ok[j]:
+        if not t.gap_ok[j] and j > k:
             break
         word = t.norm[j]
         n = nums.get(word)
         if n is None:
-            if (word == "-" and t.tight[j]) or word in g.number_and:
+            if j > k and ((word == "-" and t.tight[j]) or word in g.number_and):
                 continue
             break
         if n >= 1000:
@@ -498,10 +513,7 @@ def _words_year(t: _Tokens, g: _Grammar, k: int) -> tuple[int | None, int]:
         else:
             part += n
         last = j + 1
-    year = total + part
-    if scaled and g.min_year <= year <= g.max_year:
-        return year, last
-    return None, k
+    return total + part, last, scaled
 
 
 _WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short

@@ -34,6 +34,7 @@ from ._dategrammar import (
     _norm,
     _Tokens,
     _valid,
+    _words_number,
     _words_year,
 )
 from ._dateparse import _Pieces
@@ -62,6 +63,8 @@ class _Parser(_Pieces):
             if mr is not None:
                 cands.append(mr)
             dw = self._day_in_words(i)
+            if dw is None and t.norm[i] in g.numbers:
+                dw = self._day_in_numbers(i)
             if dw is not None:
                 cands.append(_Match(dw, None, i, dw.end))
         if k == _NUM or t.norm[i] in g.weekdays:
@@ -174,6 +177,20 @@ class _Parser(_Pieces):
             if y is not None and _valid(y, form.number, d):
                 return _El(y, form.number, d, after)
         return None
+
+    def _day_in_numbers(self, i: int) -> _El | None:
+        """le vingt-huit juillet deux mille vingt-cinq: a cardinal day, a month, and a
+        year in words (a number word and a month alone are no date: "deux mars")."""
+        t = self.t
+        d, j, scaled = _words_number(t, self.g, i)
+        mo = self.month(j) if j < t.n and t.gap_ok[j] else None
+        if scaled or not 1 <= d <= 31 or mo is None:
+            return None
+        form, m = mo
+        y, after = _words_year(t, self.g, m)
+        if y is None or not _valid(y, form.number, d):
+            return None
+        return _El(y, form.number, d, after)
 
     def _to_date(self, x: _El, i: int) -> _Match | None:
         """Two written days joined by a connector: 01-03-2004 au 30-06-2005."""
