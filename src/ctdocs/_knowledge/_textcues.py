@@ -53,10 +53,17 @@ class DateLanguage(_Strict):
     # ordinal day words, the first for day 1 ("tenth" is 10)
     day_words: list[str] = Field(default_factory=list)
     day_of: list[str] = Field(default_factory=list)  # "day of" in "the tenth day of May, 1996"
+    # cardinal number words and their values, scales included ("hundred" = 100)
+    number_words: dict[str, int] = Field(default_factory=dict)
+    number_and: list[str] = Field(default_factory=list)  # "and" in "nineteen hundred and six"
     # "du", "the": a year-less event day after one is a name
     event_before: list[str] = Field(default_factory=list)
     # "dernier", "last": a year-less date is the latest one before
     recent: list[str] = Field(default_factory=list)
+    # "de cette année", "this year": a year-less date before one is in the own date's year
+    this_year: list[str] = Field(default_factory=list)
+    # "for example", "par exemple": a year-less date just after one is an example, no year
+    example: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
     recurring: list[str] = Field(default_factory=list)
     # "puis", "then": a year-less date before one and a dated one shares its year
@@ -65,6 +72,8 @@ class DateLanguage(_Strict):
     recurring_before: list[str] = Field(default_factory=list)
     # "will be held", "se tiendra": a year-less date after one in its clause lies ahead
     future: list[str] = Field(default_factory=list)
+    # "-era", "-ront": a word with one of these endings is a verb in the future tense
+    future_endings: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"

@@ -207,6 +207,8 @@ class _Grammar:
     weekdays: frozenset[str]
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]  # by first token
     day_of: _PhraseSet
+    numbers: dict[str, int]  # number words (two, twenty, vingt) and scales (hundred: 100)
+    number_and: frozenset[str]  # "and", "et" between number words
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
     calendar: _Calendar  # other calendars and seasons
@@ -281,12 +283,14 @@ def _build(data: DatesFile) -> _Grammar:
         signs=signs,
         min_year=data.min_year,
         max_year=data.max_year,
-        starters=frozenset([*months, *cue_index, *pair_index, *more.weekdays, *more.day_words]),
+        starters=frozenset([*months, *cue_index, *pair_index, *more.openers]),
         ref_after=more.ref_after,
         day_join=more.day_join,
         weekdays=more.weekdays,
         day_words=more.day_words,
         day_of=more.day_of,
+        numbers=more.numbers,
+        number_and=more.number_and,
         to_words=more.to_words,
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
         calendar=_calendar(data),
@@ -343,6 +347,10 @@ class _DayKnowledge:
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]
     day_of: _PhraseSet
     to_words: _PhraseSet
+    numbers: dict[str, int]
+    number_and: frozenset[str]
+    # words that may open a day: weekdays, day words, number words 2-30 (deux ... trente)
+    openers: frozenset[str]
 
 
 def _day_knowledge(data: DatesFile) -> _DayKnowledge:
@@ -353,7 +361,11 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
     day_words: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     day_of: list[tuple[str, ...]] = []
     to_words: list[tuple[str, ...]] = []
+    numbers: dict[str, int] = {}
+    number_and: set[str] = set()
     for ld in data.languages.values():
+        numbers.update({_norm(w): n for w, n in ld.number_words.items()})
+        number_and.update(_norm(w) for w in ld.number_and)
         to_words.extend(_phrase(b) for _, b in ld.from_to)
         ref_after.extend(_phrase(w) for w in ld.reference_after)
         day_join.update(_norm(w) for w in ld.day_join)
@@ -369,6 +381,11 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
         day_words={k: sorted(v, key=lambda p: -len(p[0])) for k, v in day_words.items()},
         day_of=_PhraseSet(day_of),
         to_words=_PhraseSet(to_words),
+        numbers=numbers,
+        number_and=frozenset(number_and),
+        openers=frozenset(
+            [*weekdays, *day_words, *(w for w, n in numbers.items() if 2 <= n <= 30)]
+        ),
     )
 
 
@@ -452,3 +469,51 @@ def _combine(x: _El, y: _El) -> tuple[_El, _El] | None:
     if x.y is None and (x.m, x.d) == (y.m, y.d):
         return None
     return x, y
+
+
+def _words_year(t: _Tokens, g: _Grammar, k: int) -> tuple[int | None, int]:
+    """A year written in words at k (after a comma or not): "two thousand
+    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq". A year
+    needs a scale word (hundred, mille): "two of them" is no year."""
+    if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
+        k += 1
+    year, last, scaled = _words_number(t, g, k)
+    if scaled and g.min_year <= year <= g.max_year:
+        return year, last
+    return None, k
+
+
+def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
+    """The number written in words at k: (value, index after, whether a scale word
+    was read); (0, k, False) when none.
+
+    Words below a hundred add up, except that one bigger than the sum since the
+    last scale multiplies it (quatre-vingt-seize is 4 x 20 + 16); a scale word
+    (hundred, mille) multiplies what comes before it.
+    """
+    nums = g.numbers
+    total = part = 0
+    scaled = False
+    last = k
+    for j in range(k, min(t.n, k + _WORDS_YEAR_TOKENS)):
+        if not t.gap_ok[j] and j > k:
+            break
+        word = t.norm[j]
+        n = nums.get(word)
+        if n is None:
+            if j > k and ((word == "-" and t.tight[j]) or word in g.number_and):
+                continue
+            break
+        if n >= 1000:
+            total, part, scaled = total + max(part, 1) * n, 0, True
+        elif n >= 100:
+            part, scaled = max(part, 1) * n, True
+        elif 0 < part % 100 < n:
+            part = part - part % 100 + (part % 100) * n
+        else:
+            part += n
+        last = j + 1
+    return total + part, last, scaled
+
+
+_WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short

@@ -42,6 +42,8 @@ from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datescan import _Raw, _scan
 
+_Mode = Literal["past", "ahead", "recent", "current", "example"]
+
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
 
@@ -79,7 +81,7 @@ def _infer_year(
     d: int | None,
     context: int | None,
     own: tuple[int, int, int] | None,
-    mode: Literal["past", "ahead", "recent"] = "past",
+    mode: _Mode = "past",
 ) -> int | None:
     """The year of a year-less date: the context year unless that puts it after own.
 
@@ -89,7 +91,8 @@ def _infer_year(
     November that says "from 24 to 25 November" means the same year. A
     deadline (``ahead``: "by the end of June") lies on or after the own date:
     the first such year. ``recent`` ("le 23 février dernier", "last
-    February") is the last such day on or before the own date.
+    February") is the last such day on or before the own date; ``current`` ("de
+    cette année") is in the own date's year. An ``example`` has no year (see _resolve).
     """
 
     def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
@@ -105,7 +108,9 @@ def _infer_year(
         return (y, m, d) < own
 
     year = context
-    if own is not None and mode == "ahead":
+    if own is not None and mode == "current":
+        year = own[0]
+    elif own is not None and mode == "ahead":
         year = own[0] if not before_own(own[0]) else own[0] + 1
     elif own is not None and mode == "recent":
         year = own[0] if not after_own(own[0], 0) else own[0] - 1
@@ -270,6 +275,50 @@ def _future_re() -> re.Pattern[str]:
 
 
 @cache
+def _this_year_re() -> re.Pattern[str]:
+    """Words right after a year-less date that put it in the own date's year: "de cette
+    année", "this year"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.this_year])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _example_re() -> re.Pattern[str]:
+    """Words that make a year-less date after them in its clause an example: "for
+    example", "par exemple"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.example])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+# How far (characters) before a year-less date an example cue reaches: "(for example,
+# from 10 to 14 July": the few words of the example itself.
+_EXAMPLE_REACH = 32
+
+
+@cache
+def _future_ending_re() -> re.Pattern[str]:
+    """A verb in the future tense by its ending: "examinera", "se réunira"."""
+    ends = sorted(
+        {e for lang in load_dates().languages.values() for e in lang.future_endings},
+        key=len,
+        reverse=True,
+    )
+    if not ends:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(e) for e in ends)
+    return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
+
+
+# How far back (characters) in a year-less date's clause a future verb reaches:
+# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February"
+_FUTURE_REACH = 80
+
+
+@cache
 def _series_re() -> re.Pattern[str]:
     """The whole gap between a year-less date and the next date of its series."""
     alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
@@ -345,10 +394,17 @@ def _names_event(text: str, start: int) -> bool:
     return bool(_event_re().search(text[max(0, start - 24) : start]))
 
 
-def _mode(text: str, start: int, end: int) -> Literal["past", "ahead", "recent"]:
+def _mode(text: str, start: int, end: int) -> _Mode:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
-    if _is_deadline(text, start, end) or _future_re().search(_clause_before(text, start, 48)):
+    clause = _clause_before(text, start, _FUTURE_REACH)
+    if _example_re().search(clause[-_EXAMPLE_REACH:]):
+        return "example"
+    if _is_deadline(text, start, end) or _future_re().search(clause):
         return "ahead"
+    if _future_ending_re().search(clause):
+        return "ahead"
+    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
+        return "current"
     rec = _recent_re()
     if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
         return "recent"
@@ -379,19 +435,8 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             if _recurs(text, raw.start, raw.end):
                 continue  # le 30 juin de chaque année: every year's, no date
             mode = _mode(text, raw.start, raw.end)
-            year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
-            if year is None and written is not None:
-                year = _between_year(text, raw, written, raws[n + 1 :])
-            if (
-                year is None
-                and mode == "past"
-                and near is not None
-                and _same_clause(text, context_end, raw.start)
-            ):
-                year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
-            if year is None:
-                year = _infer_year(first.m, first.d, near, own, mode)
-            if own is not None and mode != "past":
+            year = _year_of(text, raws, n, mode, written, (near, context_end), own)
+            if own is not None and mode not in ("past", "example"):
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
         else:
@@ -403,16 +448,41 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 context_end = raw.end
                 written = raw
         hits.append(
-            DateHit(
-                start=raw.start,
-                end=raw.end,
-                text=text[raw.start : raw.end],
-                value=value,
-                precision=first.precision,
-                inferred_year=inferred,
-            )
+            DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _year_of(
+    text: str,
+    raws: list[_Raw],
+    n: int,
+    mode: _Mode,
+    written: _Raw | None,
+    near_at: tuple[int | None, int],
+    own: tuple[int, int, int] | None,
+) -> int | None:
+    """The year of the year-less date ``raws[n]``: its series', the timeline's around
+    it, its clause's, else inferred from the dates just before (``near``, ending at
+    ``near_end``) and the own date. An example ("for example, from 10 to 14 July")
+    takes only its series' year: nothing else makes one plain."""
+    raw, (near, near_end) = raws[n], near_at
+    year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+    if mode == "example":
+        return year
+    if year is None and written is not None:
+        year = _between_year(text, raw, written, raws[n + 1 :])
+    if (
+        year is None
+        and mode == "past"
+        and near is not None
+        and _same_clause(text, near_end, raw.start)
+    ):
+        year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
+    if year is None:
+        assert raw.first.m is not None
+        year = _infer_year(raw.first.m, raw.first.d, near, own, mode)
+    return year
 
 
 def _year_less_value(year: int | None, first: _El, last: _El | None) -> str:

@@ -34,6 +34,8 @@ from ._dategrammar import (
     _norm,
     _Tokens,
     _valid,
+    _words_number,
+    _words_year,
 )
 from ._dateparse import _Pieces
 
@@ -61,6 +63,8 @@ class _Parser(_Pieces):
             if mr is not None:
                 cands.append(mr)
             dw = self._day_in_words(i)
+            if dw is None and t.norm[i] in g.numbers:
+                dw = self._day_in_numbers(i)
             if dw is not None:
                 cands.append(_Match(dw, None, i, dw.end))
         if k == _NUM or t.norm[i] in g.weekdays:
@@ -168,9 +172,25 @@ class _Parser(_Pieces):
                 continue
             form, m = mo
             y, after = self._comma_year(m)
+            if y is None:
+                y, after = _words_year(self.t, self.g, m)
             if y is not None and _valid(y, form.number, d):
                 return _El(y, form.number, d, after)
         return None
+
+    def _day_in_numbers(self, i: int) -> _El | None:
+        """le vingt-huit juillet deux mille vingt-cinq: a cardinal day, a month, and a
+        year in words (a number word and a month alone are no date: "deux mars")."""
+        t = self.t
+        d, j, scaled = _words_number(t, self.g, i)
+        mo = self.month(j) if j < t.n and t.gap_ok[j] else None
+        if scaled or not 1 <= d <= 31 or mo is None:
+            return None
+        form, m = mo
+        y, after = _words_year(t, self.g, m)
+        if y is None or not _valid(y, form.number, d):
+            return None
+        return _El(y, form.number, d, after)
 
     def _to_date(self, x: _El, i: int) -> _Match | None:
         """Two written days joined by a connector: 01-03-2004 au 30-06-2005."""
@@ -223,6 +243,9 @@ class _Parser(_Pieces):
                     # in March-April 2003: the written interval starts at the month
                     start = i if iv.last.y is None else j
                     out.append(_Match(iv.first, iv.last, start, iv.end))
+                pair = self._next_month(el)
+                if pair is not None:
+                    out.append(_Match(el, pair, i, pair.end))
                 out.append(_Match(el, None, i, el.end))
                 continue
             end = self._suffix(el.end) if el.m is None else el.end
@@ -231,6 +254,19 @@ class _Parser(_Pieces):
             if iv is not None and iv.last is not None and iv.last.y is not None:
                 out.append(_Match(iv.first, iv.last, i, iv.end))
         return out
+
+    def _next_month(self, el: _El) -> _El | None:
+        """The month after ``el`` joined to it by "et"/"and", both year-less: "en janvier
+        et février" is one stretch of two consecutive months, as consecutive days are."""
+        t, k = self.t, el.end
+        if el.m is None or not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
+            return None
+        if t.norm[k] not in self.g.day_join or t.norm[k] == ",":
+            return None
+        nxt = self.simple(k + 1, bare_month=True)
+        if nxt is None or nxt.y is not None or nxt.d is not None or nxt.m != el.m % 12 + 1:
+            return None
+        return nxt
 
     def _connected(self, i: int) -> list[_Match]:
         """du X au Y, from X to Y, entre X et Y, between X and Y."""

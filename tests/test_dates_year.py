@@ -1,0 +1,163 @@
+"""Years of year-less dates and dates written in words (guidelines §2).
+
+Every expected value was worked out by hand from the guidelines' table ("the year
+the text makes plain — its own date, or the year of the dates just before"), not
+copied from output. French and English rows stand side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a verb in the future tense earlier in the clause: on or after the own date
+        (
+            "fr",
+            "Le comité entendra le ministre puis examinera le texte les 20 et 21 juillet.",
+            "2026-05-12",
+            ["2026-07-20/2026-07-21"],
+        ),
+        (
+            "en",
+            "We will also hold a meeting with the regional partners in Nairobi on 3 and 4 April.",
+            "2025-11-19",
+            ["2026-04-03/2026-04-04"],
+        ),
+        # a report "due on" a day: a deadline, ahead of the own date
+        (
+            "en",
+            "It asks for a report, due on 31 July, on the threat.",
+            "2026-03-17",
+            ["2026-07-31"],
+        ),
+        # a past verb does not move it: the last such days before the own date
+        (
+            "fr",
+            "Le comité a examiné le texte les 20 et 21 juin.",
+            "2026-05-12",
+            ["2025-06-20/2025-06-21"],
+        ),
+        (
+            "en",
+            "We held a meeting with the regional partners in Nairobi on 3 and 4 April.",
+            "2025-11-19",
+            ["2025-04-03/2025-04-04"],
+        ),
+    ],
+)
+def test_future_tense_puts_year_less_dates_ahead(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # the year in words after a day in words (§2: "the tenth day of May, 1996")
+        (
+            "en",
+            "Approved this twenty-eighth day of July, two thousand twenty-five.",
+            ["2025-07-28"],
+        ),
+        ("en", "Done on the tenth day of May, nineteen hundred and ninety-six.", ["1996-05-10"]),
+        ("fr", "Fait le vingt-huitième jour de juillet deux mille vingt-cinq.", ["2025-07-28"]),
+        # quatre-vingt-seize: 4 x 20 + 16
+        ("fr", "Fait le dixième jour de mai mil neuf cent quatre-vingt-seize.", ["1996-05-10"]),
+        # a cardinal day in words, then the month and the year in words
+        ("fr", "Fait à Dakar, le vingt-huit juillet deux mille vingt-cinq.", ["2025-07-28"]),
+        ("en", "Done on twenty-eight July two thousand twenty-five.", ["2025-07-28"]),
+        ("fr", "le trente et un décembre mil neuf cent quatre-vingt-dix-neuf", ["1999-12-31"]),
+        # a number word before a month with no year in words is no date
+        ("fr", "Les deux mars suivants furent calmes.", []),
+        ("en", "The two May meetings were calm.", []),
+        # number words with no scale word are no year: no date
+        ("en", "On the first day of June, two of them left.", []),
+        ("fr", "Le premier jour de juin, deux d'entre eux sont partis.", []),
+    ],
+)
+def test_years_in_words(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a law report's volume year is a citation, not a date (§2: not dates)
+        (
+            "fr",
+            "(S. c. Royaume-Uni [GC], no 30562/04, § 67, CEDH 2008), le 4 mars 2009.",
+            ["2009-03-04"],
+        ),
+        (
+            "en",
+            "(S. v. the United Kingdom [GC], no. 30562/04, § 67, ECHR 2008), on 4 March 2009.",
+            ["2009-03-04"],
+        ),
+    ],
+)
+def test_law_report_citations_are_no_dates(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # two consecutive year-less months joined by "et"/"and": one interval; "de
+        # cette année" puts it in the own date's year, whatever the year just before
+        (
+            "fr",
+            "Depuis le 1er janvier 2025, neuf projets, dont deux en janvier et février de "
+            "cette année.",
+            "2026-03-11",
+            ["2025-01-01", "2026-01/2026-02"],
+        ),
+        (
+            "en",
+            "Since 1 January 2025, nine plots, two of them in January and February this year.",
+            "2026-03-11",
+            ["2025-01-01", "2026-01/2026-02"],
+        ),
+        # months that do not follow each other stay separate dates
+        ("fr", "Il s'est réuni en mars et en octobre.", "2026-11-20", ["2026-03", "2026-10"]),
+        ("en", "It met in March and in October.", "2026-11-20", ["2026-03", "2026-10"]),
+    ],
+)
+def test_month_pairs_and_this_year(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year-less date given as an example: no year is made plain (§2: --MM-DD)
+        (
+            "en",
+            "for the period in the notice (for example, from 10 to 14 July for a race).",
+            ["--07-10/--07-14"],
+        ),
+        (
+            "fr",
+            "pour la période fixée (par exemple, du 10 au 14 juillet pour une course).",
+            ["--07-10/--07-14"],
+        ),
+        # an example cue after the date leaves it to the own date's year
+        (
+            "en",
+            "The meeting held from 10 to 14 July was, for example, a success.",
+            ["2025-07-10/2025-07-14"],
+        ),
+        (
+            "fr",
+            "La réunion tenue du 10 au 14 juillet fut, par exemple, un succès.",
+            ["2025-07-10/2025-07-14"],
+        ),
+    ],
+)
+def test_examples_take_no_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
