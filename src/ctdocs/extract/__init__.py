@@ -21,6 +21,7 @@ from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evi
 
 if TYPE_CHECKING:
     from .._structure import RawBlock, Structure
+    from ._actors import ActorHit
     from ._domains import DocumentTagger
 
 __all__ = ["Findings", "extract"]
@@ -276,6 +277,24 @@ def _tag_domains(
     return doc, {k: tags(found, None) for k, found in clauses.items()}
 
 
+def _find_actors(
+    text: str, language: str, structure: Structure
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """The actor mentions (knowledge base, then shapes) and the unlinked actors' names."""
+    from ._actors import drop_places, get_matcher, release_folded
+    from ._unlinked import propose as by_shape
+
+    # a mention never runs from one block (or noise line) into the next
+    starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
+    matcher = get_matcher()
+    try:
+        every = list(matcher.find(text, breaks=starts[1:]))
+        known = drop_places(text, every, matcher)
+        return by_shape(text, known, matcher.entries, language, every)
+    finally:
+        release_folded()  # the text's fold, kept for the finders, goes with them
+
+
 def extract(
     text: str,
     language: str,
@@ -296,22 +315,11 @@ def extract(
     # The components' own logic, called without building a spaCy Doc: nothing
     # here reads tokens, and the tokenizer (and importing spaCy's French rules,
     # seconds of regex compilation) would cost more than all the extraction.
-    from ._actors import drop_places, get_matcher, release_folded
     from ._dates import document_dates
     from ._docsymbol import own_symbol
     from ._document import anchor_day, own_date
-    from ._unlinked import propose as by_shape
 
-    # a mention never runs from one block (or noise line) into the next
-    starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
-    matcher = get_matcher()
-    try:
-        every = list(matcher.find(text, breaks=starts[1:]))
-        known = drop_places(text, every, matcher)
-        actor_hits, unlinked = by_shape(text, known, matcher.entries, language, every)
-    finally:
-        release_folded()  # the text's fold, kept for the finders, goes with them
-    del every, known  # their hits live on in actor_hits only (see attach)
+    actor_hits, unlinked = _find_actors(text, language, structure)
     if lap is not None:
         lap("actors")
     own: list[Any] = []
