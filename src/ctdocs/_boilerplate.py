@@ -30,12 +30,7 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
-from ._chromelines import (
-    mark_boxed_lines,
-    mark_footer_menu,
-    mark_language_versions,
-    mark_split_lines,
-)
+from ._chromelines import mark_open_chrome
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -475,10 +470,7 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
-    mark_split_lines(units, protected, lex.stamp)
-    mark_boxed_lines(units, protected, lex.all_stop)
-    mark_language_versions(units, doc.stop, lex.all_stop)
-    mark_footer_menu(units, protected)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)

@@ -44,6 +44,8 @@ __all__ = [
     "mark_boxed_lines",
     "mark_footer_menu",
     "mark_language_versions",
+    "mark_open_chrome",
+    "mark_page_notes",
     "mark_split_lines",
     "split_pieces",
 ]
@@ -232,3 +234,70 @@ def mark_footer_menu(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
     if last - first + 1 >= _MENU_MIN_LINES and first > len(units) // 2:
         for u in units[first : last + 1]:
             u.noise = "navigation"
+
+
+# A page-bottom note in a PDF's text: its label in brackets, then the wide gap the
+# print sets between a note's label and its text ("(a)   2025 c. 19.").
+_NOTE_LABEL_RE = re.compile(r"^\((\w{1,3})\)\s")
+_NOTE_MAX_WORDS = 30
+_PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s*$")
+_PAGE_FURNITURE = frozenset({"page-number", "page-footer", "page-header"})
+
+
+def _note_label(u: Unit) -> str | None:
+    """The label of an open line that opens on a bracketed label set off by a wide gap."""
+    m = _NOTE_LABEL_RE.match(u.text)
+    if m is None or u.noise is not None or len(u.text.split()) > _NOTE_MAX_WORDS:
+        return None
+    end = m.end(0) - 1
+    return m.group(1) if any(end <= g <= end + 1 for g in u.gaps) else None
+
+
+def _called(label: str, page: str) -> bool:
+    """The page's text calls the note: its label glued to the word it annotates
+    ("the Air Navigation Order 2016(b)", "Act 2025(a);"), not a reference's next part
+    ("regulation 4(1)(c)": a bracket follows, or one stands before)."""
+    pre = r"[^\W\d_]" if label.isdigit() else r"[^\W_]"
+    return re.search(rf"{pre}\({re.escape(label)}\)(?!\()", page) is not None
+
+
+def mark_page_notes(units: Sequence[Unit]) -> None:
+    """The labelled lines right above a page's furniture (its number, its print code),
+    each label set off from its text by a wide gap and called in the page's text above,
+    are the page's footnotes: the page's number closes the page under its notes
+    (guidelines §5). An indented list at a page's foot has the gap, not the calls."""
+    top = 0  # the page's first unit
+    for i, u in enumerate(units):
+        bare = u.noise is None and _PAGE_NUMBER_RE.match(u.text) is not None
+        if u.noise not in _PAGE_FURNITURE and not bare:
+            continue
+        j = i - 1
+        labels: list[str] = []
+        while j > top and (label := _note_label(units[j])) is not None:
+            labels.append(label)
+            j -= 1
+        page = "\n".join(v.text for v in units[top : j + 1])
+        if labels and all(_called(x, page) for x in labels):
+            for v in units[j + 1 : i]:
+                v.noise = "page-footer"
+            if bare:  # a bare figure under the page's notes is the page's number
+                u.noise = "page-number"
+        if u.noise is not None:
+            top = i + 1
+
+
+def mark_open_chrome(
+    units: Sequence[Unit],
+    protected: Callable[[Unit], bool],
+    stamp: re.Pattern[str],
+    stop: frozenset[str],
+    all_stop: frozenset[str],
+) -> None:
+    """The rules that read the page as the scorer left it, in their order: each one's
+    chrome is the next one's neighbour (a tool row boxes a notice's sentence, a footer's
+    chrome closes its menu, a print code closes a page's notes)."""
+    mark_split_lines(units, protected, stamp)
+    mark_boxed_lines(units, protected, all_stop)
+    mark_language_versions(units, stop, all_stop)
+    mark_footer_menu(units, protected)
+    mark_page_notes(units)

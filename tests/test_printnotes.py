@@ -1,0 +1,105 @@
+"""Print furniture of PDF copies and a page's record lines: page-bottom notes with a
+bracketed label, printers' colophons and codes, citation and version lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._layout import Unit, segment
+from ctdocs._normalise import normalise
+
+
+def units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+_PAGE = {
+    "en": (
+        "   (4) Nothing in this regulation affects the powers conferred by the Security\n"
+        "Act 2024(a) or by the Harbours Order 2019(b) on a port authority.\n"
+        "   (5) A notice under paragraph (3) must be given in writing.\n\n\n"
+        "(a)   2024 c. 7.\n"
+        "(b)   S.I. 2019/402, amended by S.I. 2021/88.\n\n"
+        "                                                                     3\n"
+        "   (6) The operator must keep a record of each notice.\n"
+    ),
+    "fr": (
+        "   (4) Le présent article ne porte pas atteinte aux pouvoirs conférés par la loi\n"
+        "du 3 mai 2024(a) et par le décret portuaire de 2019(b) à l'autorité du port.\n"
+        "   (5) La notification prévue au paragraphe (3) est faite par écrit.\n\n\n"
+        "(a)   Journal officiel, 4 mai 2024, p. 12.\n"
+        "(b)   Décret n° 2019-402, modifié par le décret n° 2021-88.\n\n"
+        "                                                                     3\n"
+        "   (6) L'exploitant tient un registre des notifications.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_called_notes_above_a_page_number_are_page_furniture(lang: str) -> None:
+    got = units(_PAGE[lang])
+    notes = [t for t in got if t.startswith(("(a)", "(b)"))]
+    assert len(notes) == 2
+    assert all(got[t].noise == "page-footer" for t in notes)
+    assert got["3"].noise == "page-number"
+    # the text above and below the page break stays
+    assert all(got[t].noise is None for t in got if t.startswith(("(4)", "(5)", "(6)")))
+
+
+_LIST = {
+    "en": (
+        "   4. The authority shall:\n"
+        "(a)   inform the operator of each incursion recorded under paragraph 2;\n"
+        "(b)   publish an annual report on the use of the powers in section 3.\n\n"
+        "                                                                     2\n"
+    ),
+    "fr": (
+        "   4. L'autorité :\n"
+        "(a)   informe l'exploitant de chaque incursion relevée en application du 2 ;\n"
+        "(b)   publie un rapport annuel sur l'usage des pouvoirs prévus au 3.\n\n"
+        "                                                                     2\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_indented_list_at_a_pages_foot_stays(lang: str) -> None:
+    """The labels are set off by a gap, but nothing on the page calls them."""
+    got = units(_LIST[lang])
+    assert all(got[t].noise is None for t in got if t.startswith(("(a)", "(b)")))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("UK2024031105 03/2024 18214", "page-footer"),  # a printer's print code
+        ("4 GE.24-11872", "page-footer"),  # page number and a UN Geneva job number
+        ("GE.24-11872 (F)", "page-footer"),
+        ("£4.90", "page-footer"),
+        ("Prix : 3,80 €", "page-footer"),
+        ("Printed in the UK by the Government Printer", "web-chrome"),
+        ("Imprimé par l'Imprimerie nationale, Paris", "web-chrome"),
+        ("Cite as: Lindqvist, T. (2025). Ports and drones. Harbour Institute.", "web-chrome"),
+        ("Pour citer ce document : Morvan, J. (2025). Les ports et les drones.", "web-chrome"),
+        ("Today is Monday, March 03, 2025", "web-chrome"),
+        ("Nous sommes le lundi 3 mars 2025", "web-chrome"),
+    ],
+)
+def test_print_codes_colophons_and_record_lines(line: str, reason: str) -> None:
+    text = f"{line}\n\n1. The first paragraph of the text, which is long enough to be prose.\n"
+    assert units(text)[line].noise == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025 No. 1184",  # a statutory instrument's number: words among the figures
+        "A/HRC/RES/58/14",
+        "The price of £4.90 per tonne applies from 1 May.",
+        "Printed copies of the report are kept by the clerk of the committee.",
+        "Imprimés par la commission, les rapports sont remis aux membres du comité.",
+    ],
+)
+def test_figures_and_sentences_stay(line: str) -> None:
+    text = f"{line}\n\n1. The first paragraph of the text, which is long enough to be prose.\n"
+    assert units(text)[line].noise in (None, "page-header")
