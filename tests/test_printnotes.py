@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._layout import Unit, segment
+from ctdocs._boilerplate import lexicon
+from ctdocs._chromelines import mark_split_lines
+from ctdocs._layout import Unit, _protected, segment
 from ctdocs._normalise import normalise
 
 
@@ -103,3 +105,69 @@ def test_print_codes_colophons_and_record_lines(line: str, reason: str) -> None:
 def test_figures_and_sentences_stay(line: str) -> None:
     text = f"{line}\n\n1. The first paragraph of the text, which is long enough to be prose.\n"
     assert units(text)[line].noise in (None, "page-header")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Status: This is the original version (as it was originally made).", "metadata"),
+        ("Statut : ceci est la version initiale du texte.", "metadata"),
+        ("N° 6120 — JEUDI 3 AVRIL 2025", "web-chrome"),  # a gazette's issue line
+        ("No. 418 – Friday, May 2, 2025", "web-chrome"),
+    ],
+)
+def test_version_flags_and_issue_lines(line: str, reason: str) -> None:
+    text = f"{line}\n\n1. The first paragraph of the text, which is long enough to be prose.\n"
+    assert units(text)[line].noise == reason
+
+
+_CONTENTS = {
+    "fr": (
+        "SOMMAIRE\n\n"
+        "LOIS\n2024\n"
+        "12 juin   Loi n° 2024-15 relative à la sûreté portuaire ........... 512\n"
+        "ARRÊTÉS\n2024\n"
+        "14 juin   Arrêté n° 4410 fixant la liste des ports ................ 518\n\n"
+        "Loi n° 2024-15 du 12 juin 2024 relative à la sûreté portuaire\n\n"
+        "Article premier. - La présente loi s'applique aux ports de commerce du pays.\n"
+    ),
+    "en": (
+        "CONTENTS\n\n"
+        "ACTS\n2024\n"
+        "12 June   Act No. 15 on port security .............................. 512\n"
+        "NOTICES\n2024\n"
+        "14 June   Notice No. 4410 listing the ports ........................ 518\n\n"
+        "Act No. 15 of 12 June 2024 on port security\n\n"
+        "Section 1. This Act applies to the commercial ports of the country.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rubrics_between_contents_entries_are_contents(lang: str) -> None:
+    got = units(_CONTENTS[lang])
+    rubric = "ARRÊTÉS" if lang == "fr" else "NOTICES"
+    assert got[rubric].noise == "toc"
+    assert got["2024"].noise == "toc"  # the first "2024" (the unit kept is the last)
+    title = next(t for t in got if t.startswith(("Loi n° 2024-15 du", "Act No. 15 of")))
+    assert got[title].noise is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Version PDF · Imprimer · Partager · Vidéo de la séance (2 h 05)", "web-chrome"),
+        ("PDF version · Print · Share · Video of the hearing (2 h 05)", "web-chrome"),
+        ("Rapport | Doc. 15120 | 12 mars 2024", None),  # a header's symbol and date
+        ("Report | Doc. 15120 | 12 March 2024", None),
+    ],
+)
+def test_tool_rows_with_figures(line: str, reason: str | None) -> None:
+    """The rule alone, every line open before it (the scorer may class a row too)."""
+    got = segment(normalise(f"{line}\n\nSome text of the page.\n", markdown=False))
+    for u in got:
+        u.noise = None
+    lex = lexicon()
+    assert lex is not None
+    mark_split_lines(got, _protected, lex.stamp, lex.ui)
+    assert {u.text: u.noise for u in got}[line] == reason

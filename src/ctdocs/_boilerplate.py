@@ -470,7 +470,7 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
-    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)

@@ -47,6 +47,7 @@ __all__ = [
     "mark_open_chrome",
     "mark_page_notes",
     "mark_split_lines",
+    "mark_toc_rubrics",
     "split_pieces",
 ]
 
@@ -85,11 +86,16 @@ def split_pieces(text: str) -> list[str] | None:
 
 
 def mark_split_lines(
-    units: Sequence[Unit], protected: Callable[[Unit], bool], stamp: re.Pattern[str]
+    units: Sequence[Unit],
+    protected: Callable[[Unit], bool],
+    stamp: re.Pattern[str],
+    ui: frozenset[str] = frozenset(),
 ) -> None:
     """Tool rows, download links and office footers cut by separators into short pieces
     are web chrome; a row with a page stamp among its pieces ("Published: …", "Mis à jour
-    le …") is metadata, whose date is the page's own (guidelines §2)."""
+    le …") is metadata, whose date is the page's own (guidelines §2). A row with figures
+    is a tool row when most of its pieces name a page tool ("Version PDF · Imprimer ·
+    Partager · Vidéo (1 h 34)"): a header's symbol and date name none."""
     for u in units:
         if "|" not in u.text and "·" not in u.text:
             continue  # most lines: no separator at all
@@ -106,8 +112,17 @@ def mark_split_lines(
                 u.noise = "metadata"
         elif protected(u):
             continue
-        elif sized or not any(ch.isdigit() for ch in u.text):
+        elif sized or not any(ch.isdigit() for ch in u.text) or _tools(pieces, ui):
             u.noise = "web-chrome"
+
+
+_TOOLS_MIN_PIECES = 3
+
+
+def _tools(pieces: list[str], ui: frozenset[str]) -> bool:
+    """Most of a row's pieces (three or more) carry a word of the page's interface."""
+    named = sum(1 for x in pieces if any(w in ui for w in _ALPHA_RE.findall(x.casefold())))
+    return len(pieces) >= _TOOLS_MIN_PIECES and 2 * named > len(pieces)
 
 
 # A link's target (a Markdown link's address, a bare URL) is not the text's words.
@@ -286,18 +301,45 @@ def mark_page_notes(units: Sequence[Unit]) -> None:
             top = i + 1
 
 
+_RUBRIC_MAX_WORDS = 3  # a contents list's rubric: "DÉCRETS", "2025", "Part II"
+_RUBRIC_MAX_LINES = 2
+
+
+def mark_toc_rubrics(units: Sequence[Unit]) -> None:
+    """One or two short open lines between two entries of a contents list are its
+    rubrics ("DÉCRETS" over "2025"): a list's heading and year stand between its paged
+    entries, and the text they head comes after the list."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j - i < _RUBRIC_MAX_LINES + 1 and _rubric(units[j]):
+            j += 1
+        closed = i > 0 and j < len(units) and units[i - 1].noise == units[j].noise == "toc"
+        if j > i and j - i <= _RUBRIC_MAX_LINES and closed:
+            for u in units[i:j]:
+                u.noise = "toc"
+        i = max(j, i + 1)
+
+
+def _rubric(u: Unit) -> bool:
+    t = u.text.strip()
+    return u.noise is None and 0 < len(t.split()) <= _RUBRIC_MAX_WORDS and not ends_sentence(t)
+
+
 def mark_open_chrome(
     units: Sequence[Unit],
     protected: Callable[[Unit], bool],
     stamp: re.Pattern[str],
     stop: frozenset[str],
     all_stop: frozenset[str],
+    ui: frozenset[str] = frozenset(),
 ) -> None:
     """The rules that read the page as the scorer left it, in their order: each one's
     chrome is the next one's neighbour (a tool row boxes a notice's sentence, a footer's
     chrome closes its menu, a print code closes a page's notes)."""
-    mark_split_lines(units, protected, stamp)
+    mark_split_lines(units, protected, stamp, ui)
     mark_boxed_lines(units, protected, all_stop)
     mark_language_versions(units, stop, all_stop)
     mark_footer_menu(units, protected)
     mark_page_notes(units)
+    mark_toc_rubrics(units)
