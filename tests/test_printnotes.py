@@ -171,3 +171,72 @@ def test_tool_rows_with_figures(line: str, reason: str | None) -> None:
     assert lex is not None
     mark_split_lines(got, _protected, lex.stamp, lex.ui)
     assert {u.text: u.noise for u in got}[line] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers at the harbour, Brest, 4 May 2025. © French Presidency / J. Morvan",
+        "Les ministres sur le port, Brest, 4 mai 2025. © Présidence française / J. Morvan",
+        "The Deputy Secretary General (left) and the Minister at the port of Piraeus",
+        "La secrétaire générale adjointe (à droite) et le ministre au port du Pirée",
+    ],
+)
+def test_credited_and_placed_captions(line: str) -> None:
+    text = (
+        "Ministers agree on port security\n\n"
+        f"{line}\n\n"
+        "The ministers met today to agree on the measures they will take together in the ports.\n"
+    )
+    assert units(text)[line].noise == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agreement was signed in 2024. The ministers welcomed it warmly.",
+        "L'accord a été signé en 2024. Les ministres l'ont salué.",
+    ],
+)
+def test_sentences_without_a_credit_stay(line: str) -> None:
+    text = (
+        "Ministers agree on port security\n\n"
+        f"{line}\n\n"
+        "The ministers met today to agree on the measures they will take together in the ports.\n"
+    )
+    assert units(text)[line].noise is None
+
+
+_SITE = {
+    "en": ("The Harbour Law Project", "The Harbour Law Project - Delta Legal Foundation"),
+    "fr": ("Le Projet Droit des ports", "Le Projet Droit des ports - Fondation Delta"),
+}
+
+
+def _site_page(top: str, foot: str) -> str:
+    body = "\n\n".join(
+        f"Section {n}. The operator of a port shall keep a register of every vessel "
+        "that enters the port and of the cargo it carries."
+        for n in range(1, 6)
+    )
+    return (
+        f"{top}\n\nHome | Statutes | Treaties | Search\n\n"
+        "Port Security Act\n\n"
+        f"{body}\n\n{foot}\n\nCopyright © 2025 | Privacy Policy | Back to Top\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sites_name_in_banner_and_footer_is_chrome(lang: str) -> None:
+    top, foot = _SITE[lang]
+    got = units(_site_page(top, foot))
+    assert got[top].noise == "web-chrome"
+    assert got[foot].noise == "web-chrome"
+    assert got["Port Security Act"].noise is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_banner_line_not_printed_again_stays(lang: str) -> None:
+    top, _foot = _SITE[lang]
+    got = units(_site_page(top, "Approved by the Assembly"))
+    assert got["Approved by the Assembly"].noise is None

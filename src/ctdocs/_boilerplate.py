@@ -30,7 +30,7 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
-from ._chromelines import mark_open_chrome
+from ._chromelines import mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -482,6 +482,7 @@ def mark(
     ]
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
+    mark_site_names(units)  # beside the banners' chrome
     _reopen_issue_lines(units, lex)
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "mark_language_versions",
     "mark_open_chrome",
     "mark_page_notes",
+    "mark_site_names",
     "mark_split_lines",
     "mark_toc_rubrics",
     "split_pieces",
@@ -324,6 +325,38 @@ def mark_toc_rubrics(units: Sequence[Unit]) -> None:
 def _rubric(u: Unit) -> bool:
     t = u.text.strip()
     return u.noise is None and 0 < len(t.split()) <= _RUBRIC_MAX_WORDS and not ends_sentence(t)
+
+
+_SITE_EDGE = 3  # the lines at each end of the page where a site prints its name
+_SITE_MAX_WORDS = 8
+_SITE_MIN_SHARED = 2
+
+
+def _site_line(units: Sequence[Unit], i: int) -> frozenset[str] | None:
+    """The words of an open short line without figures beside the page's chrome."""
+    u = units[i]
+    if u.noise is not None or not scorable(u) or u.marker is not None:
+        return None
+    if len(u.text.split()) > _SITE_MAX_WORDS or any(ch.isdigit() for ch in u.text):
+        return None
+    near = [units[k].noise for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    return frozenset(_tokens(u.text)) if any(n in _CHROME for n in near) else None
+
+
+def mark_site_names(units: Sequence[Unit]) -> None:
+    """A short line beside the chrome at the top of the page whose words come back in a
+    short line beside the chrome at its foot is the site's name in its banner and its
+    footer ("The X Project" over the menu, "The X Project - Y Foundation" over the
+    copyright): a document's title is not printed again among a footer's lines."""
+    n = len(units)
+    if n < 2 * _SITE_EDGE + 1:
+        return
+    tops = [(i, w) for i in range(_SITE_EDGE) if (w := _site_line(units, i))]
+    foots = [(j, w) for j in range(n - _SITE_EDGE, n) if (w := _site_line(units, j))]
+    for (i, a), (j, b) in itertools.product(tops, foots):
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        if len(small) >= _SITE_MIN_SHARED and small <= large:
+            units[i].noise = units[j].noise = "web-chrome"
 
 
 def mark_open_chrome(
