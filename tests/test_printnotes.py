@@ -240,3 +240,29 @@ def test_a_banner_line_not_printed_again_stays(lang: str) -> None:
     top, _foot = _SITE[lang]
     got = units(_site_page(top, "Approved by the Assembly"))
     assert got["Approved by the Assembly"].noise is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PARAISSANT LE JEUDI DE CHAQUE SEMAINE",
+        "PUBLISHED EVERY FRIDAY BY AUTHORITY",
+        "ABONNEMENTS ET ANNONCES",
+        "SUBSCRIPTIONS AND NOTICES",
+    ],
+)
+def test_a_gazettes_masthead_lines(line: str) -> None:
+    text = f"{line}\n\n1. The first paragraph of the text, which is long enough to be prose.\n"
+    assert units(text)[line].noise == "web-chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les abonnements et les annonces sont reçus par la direction de l'imprimerie.",
+        "Subscriptions and donations to listed entities are prohibited under section 4.",
+    ],
+)
+def test_sentences_on_subscriptions_stay(line: str) -> None:
+    text = f"Port Security Act\n\n{line}\n\nSection 1. The operator shall keep a register.\n"
+    assert units(text)[line].noise is None
