@@ -310,6 +310,8 @@ def mark_toc_rubrics(units: Sequence[Unit]) -> None:
     """One or two short open lines between two entries of a contents list are its
     rubrics ("DÉCRETS" over "2025"): a list's heading and year stand between its paged
     entries, and the text they head comes after the list."""
+    if not any(u.noise == "toc" for u in units):
+        return  # most pages: no contents list
     i = 0
     while i < len(units):
         j = i
