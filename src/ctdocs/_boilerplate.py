@@ -30,12 +30,7 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
-from ._chromelines import (
-    mark_boxed_lines,
-    mark_footer_menu,
-    mark_language_versions,
-    mark_split_lines,
-)
+from ._chromelines import mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -475,10 +470,7 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
-    mark_split_lines(units, protected, lex.stamp)
-    mark_boxed_lines(units, protected, lex.all_stop)
-    mark_language_versions(units, doc.stop, lex.all_stop)
-    mark_footer_menu(units, protected)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)
@@ -490,6 +482,7 @@ def mark(
     ]
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
+    mark_site_names(units)  # beside the banners' chrome
     _reopen_issue_lines(units, lex)
 
 

@@ -44,7 +44,11 @@ __all__ = [
     "mark_boxed_lines",
     "mark_footer_menu",
     "mark_language_versions",
+    "mark_open_chrome",
+    "mark_page_notes",
+    "mark_site_names",
     "mark_split_lines",
+    "mark_toc_rubrics",
     "split_pieces",
 ]
 
@@ -83,11 +87,16 @@ def split_pieces(text: str) -> list[str] | None:
 
 
 def mark_split_lines(
-    units: Sequence[Unit], protected: Callable[[Unit], bool], stamp: re.Pattern[str]
+    units: Sequence[Unit],
+    protected: Callable[[Unit], bool],
+    stamp: re.Pattern[str],
+    ui: frozenset[str] = frozenset(),
 ) -> None:
     """Tool rows, download links and office footers cut by separators into short pieces
     are web chrome; a row with a page stamp among its pieces ("Published: …", "Mis à jour
-    le …") is metadata, whose date is the page's own (guidelines §2)."""
+    le …") is metadata, whose date is the page's own (guidelines §2). A row with figures
+    is a tool row when most of its pieces name a page tool ("Version PDF · Imprimer ·
+    Partager · Vidéo (1 h 34)"): a header's symbol and date name none."""
     for u in units:
         if "|" not in u.text and "·" not in u.text:
             continue  # most lines: no separator at all
@@ -104,8 +113,17 @@ def mark_split_lines(
                 u.noise = "metadata"
         elif protected(u):
             continue
-        elif sized or not any(ch.isdigit() for ch in u.text):
+        elif sized or not any(ch.isdigit() for ch in u.text) or _tools(pieces, ui):
             u.noise = "web-chrome"
+
+
+_TOOLS_MIN_PIECES = 3
+
+
+def _tools(pieces: list[str], ui: frozenset[str]) -> bool:
+    """Most of a row's pieces (three or more) carry a word of the page's interface."""
+    named = sum(1 for x in pieces if any(w in ui for w in _ALPHA_RE.findall(x.casefold())))
+    return len(pieces) >= _TOOLS_MIN_PIECES and 2 * named > len(pieces)
 
 
 # A link's target (a Markdown link's address, a bare URL) is not the text's words.
@@ -232,3 +250,131 @@ def mark_footer_menu(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
     if last - first + 1 >= _MENU_MIN_LINES and first > len(units) // 2:
         for u in units[first : last + 1]:
             u.noise = "navigation"
+
+
+# A page-bottom note in a PDF's text: its label in brackets, then the wide gap the
+# print sets between a note's label and its text ("(a)   2025 c. 19.").
+_NOTE_LABEL_RE = re.compile(r"^\((\w{1,3})\)\s")
+_NOTE_MAX_WORDS = 30
+_PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s*$")
+_PAGE_FURNITURE = frozenset({"page-number", "page-footer", "page-header"})
+
+
+def _note_label(u: Unit) -> str | None:
+    """The label of an open line that opens on a bracketed label set off by a wide gap."""
+    m = _NOTE_LABEL_RE.match(u.text)
+    if m is None or u.noise is not None or len(u.text.split()) > _NOTE_MAX_WORDS:
+        return None
+    end = m.end(0) - 1
+    return m.group(1) if any(end <= g <= end + 1 for g in u.gaps) else None
+
+
+def _called(label: str, page: str) -> bool:
+    """The page's text calls the note: its label glued to the word it annotates
+    ("the Air Navigation Order 2016(b)", "Act 2025(a);"), not a reference's next part
+    ("regulation 4(1)(c)": a bracket follows, or one stands before)."""
+    pre = r"[^\W\d_]" if label.isdigit() else r"[^\W_]"
+    return re.search(rf"{pre}\({re.escape(label)}\)(?!\()", page) is not None
+
+
+def mark_page_notes(units: Sequence[Unit]) -> None:
+    """The labelled lines right above a page's furniture (its number, its print code),
+    each label set off from its text by a wide gap and called in the page's text above,
+    are the page's footnotes: the page's number closes the page under its notes
+    (guidelines §5). An indented list at a page's foot has the gap, not the calls."""
+    top = 0  # the page's first unit
+    for i, u in enumerate(units):
+        bare = u.noise is None and _PAGE_NUMBER_RE.match(u.text) is not None
+        if u.noise not in _PAGE_FURNITURE and not bare:
+            continue
+        j = i - 1
+        labels: list[str] = []
+        while j > top and (label := _note_label(units[j])) is not None:
+            labels.append(label)
+            j -= 1
+        page = "\n".join(v.text for v in units[top : j + 1])
+        if labels and all(_called(x, page) for x in labels):
+            for v in units[j + 1 : i]:
+                v.noise = "page-footer"
+            if bare:  # a bare figure under the page's notes is the page's number
+                u.noise = "page-number"
+        if u.noise is not None:
+            top = i + 1
+
+
+_RUBRIC_MAX_WORDS = 3  # a contents list's rubric: "DÉCRETS", "2025", "Part II"
+_RUBRIC_MAX_LINES = 2
+
+
+def mark_toc_rubrics(units: Sequence[Unit]) -> None:
+    """One or two short open lines between two entries of a contents list are its
+    rubrics ("DÉCRETS" over "2025"): a list's heading and year stand between its paged
+    entries, and the text they head comes after the list."""
+    if not any(u.noise == "toc" for u in units):
+        return  # most pages: no contents list
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j - i < _RUBRIC_MAX_LINES + 1 and _rubric(units[j]):
+            j += 1
+        closed = i > 0 and j < len(units) and units[i - 1].noise == units[j].noise == "toc"
+        if j > i and j - i <= _RUBRIC_MAX_LINES and closed:
+            for u in units[i:j]:
+                u.noise = "toc"
+        i = max(j, i + 1)
+
+
+def _rubric(u: Unit) -> bool:
+    t = u.text.strip()
+    return u.noise is None and 0 < len(t.split()) <= _RUBRIC_MAX_WORDS and not ends_sentence(t)
+
+
+_SITE_EDGE = 3  # the lines at each end of the page where a site prints its name
+_SITE_MAX_WORDS = 8
+_SITE_MIN_SHARED = 2
+
+
+def _site_line(units: Sequence[Unit], i: int) -> frozenset[str] | None:
+    """The words of an open short line without figures beside the page's chrome."""
+    u = units[i]
+    if u.noise is not None or not scorable(u) or u.marker is not None:
+        return None
+    if len(u.text.split()) > _SITE_MAX_WORDS or any(ch.isdigit() for ch in u.text):
+        return None
+    near = [units[k].noise for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    return frozenset(_tokens(u.text)) if any(n in _CHROME for n in near) else None
+
+
+def mark_site_names(units: Sequence[Unit]) -> None:
+    """A short line beside the chrome at the top of the page whose words come back in a
+    short line beside the chrome at its foot is the site's name in its banner and its
+    footer ("The X Project" over the menu, "The X Project - Y Foundation" over the
+    copyright): a document's title is not printed again among a footer's lines."""
+    n = len(units)
+    if n < 2 * _SITE_EDGE + 1:
+        return
+    tops = [(i, w) for i in range(_SITE_EDGE) if (w := _site_line(units, i))]
+    foots = [(j, w) for j in range(n - _SITE_EDGE, n) if (w := _site_line(units, j))]
+    for (i, a), (j, b) in itertools.product(tops, foots):
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        if len(small) >= _SITE_MIN_SHARED and small <= large:
+            units[i].noise = units[j].noise = "web-chrome"
+
+
+def mark_open_chrome(
+    units: Sequence[Unit],
+    protected: Callable[[Unit], bool],
+    stamp: re.Pattern[str],
+    stop: frozenset[str],
+    all_stop: frozenset[str],
+    ui: frozenset[str] = frozenset(),
+) -> None:
+    """The rules that read the page as the scorer left it, in their order: each one's
+    chrome is the next one's neighbour (a tool row boxes a notice's sentence, a footer's
+    chrome closes its menu, a print code closes a page's notes)."""
+    mark_split_lines(units, protected, stamp, ui)
+    mark_boxed_lines(units, protected, all_stop)
+    mark_language_versions(units, stop, all_stop)
+    mark_footer_menu(units, protected)
+    mark_page_notes(units)
+    mark_toc_rubrics(units)

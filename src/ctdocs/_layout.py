@@ -354,7 +354,7 @@ def _mark_captions(
         if u.marker is not None:
             continue
         one_sentence = _sentences(u.text, sentence_break) == 1
-        if words <= 60 and one_sentence and caption.search(_plain(u.text)):
+        if words <= 60 and ((one_sentence and caption.search(_plain(u.text))) or _credited(u.text)):
             u.noise = "caption"
             continue
         sentence_like = u.text.rstrip().endswith((".", ")"))
@@ -381,3 +381,14 @@ def _mark_captions(
             )
         ):
             u.noise = "caption"
+
+
+# A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency / J. Morvan"
+_CREDIT_RE = re.compile(r"(?<=[.!?])\s+©\s*[^©;]{2,60}$")  # initials too: "J. Morvan"
+
+
+def _credited(text: str) -> bool:
+    """One sentence followed by a copyright credit: a photo's caption with its credit
+    (a footer's copyright opens its line; a sentence of the text ends on its own words)."""
+    m = _CREDIT_RE.search(text)
+    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start()].strip())) == 1
