@@ -355,3 +355,21 @@ def test_a_record_below_the_act_is_metadata(text: str, record: list[str]) -> Non
         assert line not in _body(doc)
     assert "metadata" in noise.values()
     assert len(doc.clauses()) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Act No. 15 of 12 June 2024 on port security", False),
+        ("Décret n° 2024-112 du 3 mars 2024 relatif à la sûreté des ports", False),
+        ("Filed 10-30-24; 8:45 am", True),
+        ("Date de publication : 28 décembre 2001", True),
+    ],
+)
+def test_a_title_running_on_after_its_date_is_no_field(line: str, field: bool) -> None:
+    """An act's title reads like a label and a dated value, but runs on in words after
+    them; a record's field ends on its value (a gazette's contents above the title once
+    set the title aside as a record)."""
+    from ctdocs._bibliographic import is_field
+
+    assert is_field(line) is field

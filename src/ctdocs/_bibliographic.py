@@ -64,6 +64,7 @@ _REPEAT_MIN_WORDS = 4  # a line printed twice in the head: the act's title
 _TEMPLATE_MIN = 3  # lines opening with the same two words: one field repeated
 _CODE_MAX_WORDY = 0.2  # share of plain words a code line may hold
 _SHORT_VALUE_WORDS = 4  # "Source : INTERIEUR": a labelled value without a number
+_TITLE_RUN_WORDS = 3  # lower-case words after the codes that make a line a title
 _TAB_MIN = 3  # bare numbers that make a dossier's tabs
 _TAB_SECTION_MAX = 12  # lines under one tab (the last tab's, the act, excepted)
 _TAB_HEAD_MAX = 5  # lines above the first tab
@@ -143,7 +144,13 @@ def is_field(text: str) -> bool:
         return False
     if not toks[n - 1].endswith(":") and toks[n] in _lexicon()[1]:
         return False  # a phrase that runs on ("Act of 23 March 2023 …"), no label
-    return any(_is_code(t) for t in toks[n:])
+    codes = [k for k in range(n, len(toks)) if _is_code(toks[k])]
+    if not codes:
+        return False
+    # a title runs on in words after its number and date ("Act No. 15 of 12 June 2024
+    # on port security"); a field's value ends on its codes ("Filed 10-30-24; 8:45 am")
+    after = toks[codes[-1] + 1 :]
+    return len(after) < _TITLE_RUN_WORDS or not all(t.isalpha() and t.islower() for t in after)
 
 
 def is_label_line(text: str) -> bool:
