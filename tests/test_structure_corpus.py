@@ -312,3 +312,49 @@ BATCH6_GATES = {
 def test_held_out_batch_6_per_text(stem: str) -> None:
     s = _score(HELDOUT6, [stem])
     assert s.clauses.f1 >= BATCH6_GATES[stem], (stem, round(s.clauses.f1, 3))
+
+
+HELDOUT7 = HERE / "heldout7"
+
+
+def test_held_out_batch_7() -> None:
+    """Twelve texts written and annotated blind in session 8 (UN Security Council
+    presidential statement, ECHR judgment as HUDOC HTML, UK statutory instrument,
+    Senegalese loi, OPCW Executive Council decision, G7 communiqué and a think-tank report
+    in Markdown, Assemblée nationale committee record, NATO press conference, EU
+    implementing regulation with a sanctions table, Philippine act, HRC resolution).
+    Blind figures in benchmarks/results/heldout7_blind.txt (clause F1 0.703 at the
+    session's base); the batch was then opened to the session's structure, metadata and
+    noise work, so the figures below are no longer blind. Gates a little under them."""
+    s = _score(HELDOUT7, _stems(HELDOUT7))
+    assert s.clauses.f1 >= 0.95, s.clauses.f1  # 0.963 (blind 0.703)
+    assert s.rate(s.starts) >= 0.95, s.starts  # 0.971 (blind 0.618)
+    assert s.rate(s.titles) >= 0.93, s.titles  # 0.952 (blind 0.524)
+    assert s.rate(s.sections) >= 0.85, s.sections  # 0.870 (blind 0.537)
+    assert s.leaked[0] / s.leaked[1] <= 0.08, s.leaked  # 6/121 (blind 31/121)
+
+
+# Clause F1 per text of batch 7. The OPCW decision's annex is cited Annex(1.1) as the
+# earlier batches' gold cites annexes (heldout4 en05); this batch's gold writes "Annex 1.1"
+# (its annotator marked the form unsure; the guidelines are silent), so its seven annex
+# clauses do not match.
+BATCH7_GATES = {
+    "en01_unsc_prst": 0.97,
+    "en03_uksi_regulations_pdf": 0.97,  # 1.0 (blind 0.131)
+    "en05_opcw_ec_decision": 0.65,  # 0.682, see above
+    "en07_thinktank_maritime_report": 0.97,
+    "en09_nato_press_conference": 0.97,
+    "en11_philippines_republic_act": 0.97,
+    "fr02_cedh_arret_hudoc": 0.97,  # 1.0 (blind 0.455)
+    "fr04_senegal_jo_loi": 0.97,
+    "fr06_g7_communique_interieur": 0.97,
+    "fr08_an_compte_rendu_commission": 0.97,
+    "fr10_ue_reglement_execution_annexe": 0.97,
+    "fr12_cdh_resolution_pdf": 0.97,
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH7_GATES))
+def test_held_out_batch_7_per_text(stem: str) -> None:
+    s = _score(HELDOUT7, [stem])
+    assert s.clauses.f1 >= BATCH7_GATES[stem], (stem, round(s.clauses.f1, 3))
