@@ -20,12 +20,12 @@ from ctdocs._needles import AnyOf, case_view, case_view_plain, needle_sets, need
 from ctdocs._parse import set_stage_hook
 from ctdocs.extract._actors import ActorMatcher, get_matcher
 from ctdocs.extract._dates import document_dates
+from ctdocs.extract._domain_texts import _Texts
 from ctdocs.extract._domains import (
     DocumentTagger,
     _domains,
     _is_indexed,
     _needle_index,
-    _Texts,
     tag_text,
 )
 

@@ -100,7 +100,8 @@ def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
     """Spans cut anywhere, mid-run too: the runs wholly inside bring all their
     patterns, the runs across an end only the needles inside."""
     from ctdocs.extract._domain_index import present
-    from ctdocs.extract._domains import _needle_index, _run_index, _Texts
+    from ctdocs.extract._domain_texts import _Texts
+    from ctdocs.extract._domains import _needle_index, _run_index
 
     rng = random.Random(lang)
     lower = _Texts.of(_TRIGGER_TEXT[lang] * 6).lower
