@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar, cast
 
 from .._knowledge import DomainEntry, Knowledge, active
@@ -87,8 +87,20 @@ class _Pattern:
     checks: tuple[tuple[str, ...], ...] = ()
     # whether the document index records the needles (see _is_indexed)
     indexed: bool = False
-    # how to search the regex only near its needles (``search_near``), if it may be
-    near: Near | None = None
+    # what ``near`` is worked out from: the regex source, its flags, its needles
+    near_source: tuple[str, int, tuple[str, ...]] | None = None
+
+    @property
+    def near(self) -> Near | None:
+        """How to search the regex only near its needles (``search_near``), if it may
+        be; worked out on first use (parsing every trigger at once cost a cold start a
+        tenth of a second), then kept per source."""
+        return None if self.near_source is None else _near(*self.near_source)
+
+
+@cache  # one entry per trigger source: bounded by the knowledge files
+def _near(body: str, flags: int, needles: tuple[str, ...]) -> Near | None:
+    return window(body, flags, needles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +132,7 @@ def _compile(pattern: str) -> _Pattern:
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
     indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
-    near = window("(?:" + body + r")\b", flags, needles) if needles else None
+    near = ("(?:" + body + r")\b", flags, needles) if needles else None
     return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, near)
 
 
