@@ -54,7 +54,8 @@ def test_search_near_finds_what_the_whole_search_finds(fr: str, en: str) -> None
             texts = _Texts.of(text)
             for p in pats:
                 near = _finditer(p, texts)
-                assert near == _finditer(dataclasses.replace(p, near_source=None), texts), p.regex.pattern
+                whole = _finditer(dataclasses.replace(p, near_source=None), texts)
+                assert near == whole, p.regex.pattern
                 found += len(near)
     assert found > 0  # the clauses do hold triggers
 
@@ -78,3 +79,39 @@ def test_reach_is_the_longest_match_or_none(body: str, longest: int) -> None:
     assert reach(body, 0)[0] == longest
     assert reach(body, 0)[1] == (longest > 0 and r"\s+" in body)
     assert re.fullmatch(body, "x") is None
+
+
+class _CountingText(str):
+    """A text that counts the needles looked for in it."""
+
+    looked: dict[str, int]
+
+    def find(self, sub: str, *args: object) -> int:  # type: ignore[override]
+        self.looked[sub] = self.looked.get(sub, 0) + 1
+        return super().find(sub, *args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("unit", "needles"),
+    [
+        ("le terrorisme et la radicalisation ; ", ("terroris", "djihad")),
+        ("terrorism and radicalisation; ", ("terroris", "jihad")),
+    ],
+)
+def test_near_scan_reads_the_text_once_per_needle(unit: str, needles: tuple[str, ...]) -> None:
+    """A needle the text never holds is looked for once, not again from every occurrence
+    of the other (that made one long line quadratic), and every match is still found."""
+    from ctdocs.extract._domain_index import Near, NearScan
+
+    text = _CountingText(unit * 300)
+    text.looked = {}
+    regex = re.compile(r"(?:terroris\w{0,3}|d?jihad\w{0,3})\b")
+    scan = NearScan(regex, text, Near(12, False, needles))
+    spans, pos = [], 0
+    while (m := scan.search(pos)) is not None:
+        spans.append(m.span())
+        pos = m.end()
+    assert spans == [m.span() for m in regex.finditer(text)]
+    assert len(spans) == 300
+    assert text.looked[needles[1]] == 1  # the absent needle
+    assert text.looked[needles[0]] == 300 + 1

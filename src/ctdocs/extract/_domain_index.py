@@ -27,6 +27,7 @@ __all__ = [
     "SPACE_REACH",
     "CheckKeys",
     "Near",
+    "NearScan",
     "RunHits",
     "RunIndex",
     "check_keys",
@@ -343,24 +344,51 @@ def long_space(text: str) -> bool:
     return found
 
 
-def search_near(regex: re.Pattern[str], text: str, pos: int, near: Near) -> re.Match[str] | None:
-    """``regex.search(text, pos)``, searching only around the needles' occurrences.
+class NearScan:
+    """``regex.search(text, pos)`` for rising ``pos``, searching only around the needles'
+    occurrences (:meth:`search`).
 
     Exact when every match of ``regex`` holds a needle and is at most ``longest``
     characters long, without lookarounds (see ``reach``): a match starting at or
     before the first occurrence ``a`` from ``pos`` on starts at ``a - longest`` or
     later and reads no character past ``a + longest``; when the window has none,
-    the next match holds a later occurrence."""
-    n, longest = len(text), near.longest
-    while True:
-        a = n
-        for needle in near.needles:
-            k = text.find(needle, pos, a + len(needle))
-            if 0 <= k < a:
-                a = k
-        if a == n:
-            return None
-        m = regex.search(text, max(pos, a - longest), min(n, a + longest + 1))
-        if m is not None and m.start() <= a:
-            return m
-        pos = a + 1
+    the next match holds a later occurrence. Each needle's next occurrence is kept
+    and only looked for again once ``pos`` has passed it, so a text is read once per
+    needle however many searches it takes (a needle found nowhere was once looked
+    for again from every occurrence of another: quadratic on a long line)."""
+
+    __slots__ = ("longest", "needles", "next", "regex", "text")
+
+    def __init__(self, regex: re.Pattern[str], text: str, near: Near) -> None:
+        self.regex, self.text, self.longest = regex, text, near.longest
+        self.needles = near.needles
+        self.next = [-1] * len(near.needles)  # -1: not looked for yet
+
+    def _first(self, pos: int) -> int:
+        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none)."""
+        text, n = self.text, len(self.text)
+        first = n
+        for k, needle in enumerate(self.needles):
+            at = self.next[k]
+            if at < pos and at != n:
+                found = text.find(needle, pos)
+                at = self.next[k] = n if found < 0 else found
+            first = min(first, at)
+        return first
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        n, longest = len(self.text), self.longest
+        while True:
+            a = self._first(pos)
+            if a == n:
+                return None
+            m = self.regex.search(self.text, max(pos, a - longest), min(n, a + longest + 1))
+            if m is not None and m.start() <= a:
+                return m
+            pos = a + 1
+
+
+def search_near(regex: re.Pattern[str], text: str, pos: int, near: Near) -> re.Match[str] | None:
+    """``regex.search(text, pos)``, searching only around the needles' occurrences (one
+    search; :class:`NearScan` for many on one text)."""
+    return NearScan(regex, text, near).search(pos)

@@ -41,6 +41,7 @@ from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
     Near,
+    NearScan,
     NeedleTable,
     RunHits,
     RunIndex,
@@ -50,7 +51,6 @@ from ._domain_index import (
     needle_table,
     prepare,
     run_index,
-    search_near,
     window,
 )
 from ._domain_index import portable as _portable
@@ -207,8 +207,9 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     pos = 0
     n = len(text)
     near = pat.near if pat.near is not None and pat.near.fits(text) else None
+    scan = None if near is None else NearScan(pat.regex, text, near)
     while pos <= n:
-        m = pat.regex.search(text, pos) if near is None else search_near(pat.regex, text, pos, near)
+        m = pat.regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
             break
         s, e = m.span()
