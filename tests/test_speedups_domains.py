@@ -86,7 +86,7 @@ class _CountingText(str):
 
     looked: dict[str, int]
 
-    def find(self, sub: str, *args: object) -> int:  # type: ignore[override]
+    def find(self, sub: str, *args: object) -> int:
         self.looked[sub] = self.looked.get(sub, 0) + 1
         return super().find(sub, *args)  # type: ignore[arg-type]
 
