@@ -275,9 +275,10 @@ class Near:
     # (str.find per needle: an alternation of the needles as a regex costs more)
     needles: tuple[str, ...]
 
-    def fits(self, text: str) -> bool:
-        """Whether ``longest`` holds in ``text``."""
-        return not (self.spaced and long_space(text))
+    def fits(self, long_space: bool) -> bool:
+        """Whether ``longest`` holds in a text, given whether it has a white-space run
+        longer than ``SPACE_REACH`` (:func:`long_space`)."""
+        return not (self.spaced and long_space)
 
 
 def window(body: str, flags: int, needles: Sequence[str]) -> Near | None:
@@ -332,16 +333,10 @@ def _subtrees(arg: Any) -> list[Any]:
     return []
 
 
-_LAST: list[tuple[str, bool]] = []  # the last text asked about (clauses ask many times)
-
-
 def long_space(text: str) -> bool:
-    """Whether ``text`` has a white-space run longer than ``SPACE_REACH``."""
-    if _LAST and _LAST[0][0] is text:
-        return _LAST[0][1]
-    found = _LONG_SPACE.search(text) is not None
-    _LAST[:] = [(text, found)]
-    return found
+    """Whether ``text`` has a white-space run longer than ``SPACE_REACH`` (asked once per
+    text: :class:`~._domain_texts._Texts` keeps the answer)."""
+    return _LONG_SPACE.search(text) is not None
 
 
 class NearScan:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .._knowledge import fold
+from ._domain_index import long_space
 
 __all__ = ["_Texts"]
 
@@ -20,6 +21,8 @@ class _Texts:
 
     cased: str  # folded
     lower: str  # folded and lower-cased, same length
+    # a white-space run too long for the triggers' search windows (same in both texts)
+    long_space: bool
 
     @classmethod
     def of(cls, text: str) -> _Texts:
@@ -32,7 +35,7 @@ class _Texts:
         lower = _lower(folded)
         if len(lower) != len(folded):  # a character whose lower case is longer
             lower = _lower_same_length(folded)
-        return cls(folded, lower)
+        return cls(folded, lower, long_space(folded))
 
 
 _LOWER_STRETCH = 1 << 16

@@ -206,7 +206,7 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     n = len(text)
-    near = pat.near if pat.near is not None and pat.near.fits(text) else None
+    near = pat.near if pat.near is not None and pat.near.fits(texts.long_space) else None
     scan = None if near is None else NearScan(pat.regex, text, near)
     while pos <= n:
         m = pat.regex.search(text, pos) if scan is None else scan.search(pos)
@@ -448,7 +448,7 @@ class DocumentTagger:
 
     def __init__(self, document: str) -> None:
         self._document = document
-        texts = _Texts.of(document)
+        texts = self._texts = _Texts.of(document)
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
@@ -551,7 +551,7 @@ class DocumentTagger:
 
         # a hit's role is read in the whole document: the sentence that defines or
         # cites it may lie in the block before (a definition's lettered items)
-        context = (_Texts(self._folded, self._lower), locate)
+        context = (self._texts, locate)
         piece_plan = self._piece_plan(plan, language, spans)
         return _tag(joined, piece_plan, texts, heading=heading, context=context, title=title)
 
