@@ -202,26 +202,27 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 @cache
 def _recent_re() -> re.Pattern[str]:
     """A recent-past cue right before or after a date: "last February", "février dernier"."""
-    words = sorted(
-        {w for lang in load_dates().languages.values() for w in lang.recent}, key=len, reverse=True
-    )
-    if not words:
+    alt = _escaped("recent")
+    if alt is None:
         return re.compile(r"(?!)")
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
 
 
 @cache
 def _event_re() -> re.Pattern[str]:
-    words = sorted(
-        {w for lang in load_dates().languages.values() for w in lang.event_before},
-        key=len,
-        reverse=True,
-    )
-    if not words:
+    alt = _escaped("event_before")
+    if alt is None:
         return re.compile(r"(?!)")
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _escaped(field: str) -> str | None:
+    """The words of a list of ``dates.toml`` in every language, escaped, as one
+    alternation, longest first (None: the list is empty everywhere)."""
+    words: set[str] = set()
+    for lang in load_dates().languages.values():
+        words.update(getattr(lang, field))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or None
 
 
 def _phrases(words: list[str]) -> str | None:
@@ -302,14 +303,9 @@ _EXAMPLE_REACH = 32
 @cache
 def _future_ending_re() -> re.Pattern[str]:
     """A verb in the future tense by its ending: "examinera", "se réunira"."""
-    ends = sorted(
-        {e for lang in load_dates().languages.values() for e in lang.future_endings},
-        key=len,
-        reverse=True,
-    )
-    if not ends:
+    alt = _escaped("future_endings")
+    if alt is None:
         return re.compile(r"(?!)")
-    alt = "|".join(re.escape(e) for e in ends)
     return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
 
 
