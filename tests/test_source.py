@@ -141,6 +141,15 @@ def test_public_surface() -> None:
     assert issubclass(ctdocs.PdfError, CtdocsError)
 
 
+def test_dir_offers_the_public_api_and_nothing_private() -> None:
+    shown = dir(ctdocs)
+    assert set(ctdocs.__all__) <= set(shown)
+    assert "__version__" in shown
+    # typing helpers, the lazy table and stage modules are not the API
+    for private in ("TYPE_CHECKING", "Any", "_LAZY", "_layout", "_structure"):
+        assert private not in shown
+
+
 # -- files that are not files, sizes that lie, names that are not UTF-8 -------------------------
 
 

@@ -90,7 +90,12 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    """The public API only: what ``__all__`` names, imported yet or not.
+
+    Tab completion in a notebook should offer ``parse_document``, not the
+    typing helpers and private stage modules this package happens to hold.
+    """
+    return sorted([*__all__, "__version__"])
 
 
 __version__ = "0.1.0"
