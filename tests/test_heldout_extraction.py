@@ -1,0 +1,168 @@
+"""Extraction and document meta on the held-out batches, gated so that none can slide.
+
+Each batch (tests/heldout … heldout8) is twelve texts written by one helper and annotated by
+another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
+seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
+these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
+another publisher's texts fails here. The scoring follows the shared scorer: dates by value,
+actors by surface form (leading article dropped) and by canonical name — compared exactly,
+stricter than the shared scorer's fuzzy match, whose greedy order moves its figure between
+identical outputs — domains by code,
+the document's own date and symbol counted where gold or ctdocs gives one. Floors sit a
+little under the figures measured at the commit that set them (in the comment beside each).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ._compare import F1, actor_key, norm
+from .conftest import parsed
+from .test_structure_corpus import _raw
+
+HERE = Path(__file__).parent
+
+
+class _Meta:
+    """Right answers over counted documents, for the document's own date or symbol."""
+
+    def __init__(self) -> None:
+        self.right = self.counted = 0
+
+    def add(self, want: str | None, got: str | None) -> None:
+        if want or got:  # both null proves nothing, as the shared scorer counts it
+            self.counted += 1
+            self.right += want == got
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.counted if self.counted else 1.0
+
+
+def _squeezed(symbol: str | None) -> str:
+    return re.sub(r"\s+", "", symbol or "").casefold()
+
+
+@cache
+def _scores(batch: str) -> dict[str, float]:
+    folder = HERE / batch
+    dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
+    ddate, symbol = _Meta(), _Meta()
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        g: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = parsed(_raw(folder / "texts", gold_path.stem))
+        dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
+        surf.add(
+            {actor_key(a["text"]) for a in g["actors"]},
+            {actor_key(m.text) for a in doc.actors for m in a.mentions},
+        )
+        canon.add({norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors})
+        ddoc.add(set(g["domains"]["document"]), set(doc.domains))
+        got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+        for num, codes in g["domains"]["clauses"].items():
+            dcl.add({(num, x) for x in codes}, {(num, x) for x in got_cl.get(num, set())})
+        if "document_date" in g:
+            ddate.add(g["document_date"] or None, doc.date.value if doc.date else None)
+        if "symbol" in g:
+            symbol.add(_squeezed(g["symbol"]) or None, _squeezed(doc.symbol) or None)
+    return {
+        "dates": dates.f1,
+        "actors_surface": surf.f1,
+        "actors_canonical": canon.f1,
+        "domains_document": ddoc.f1,
+        "domains_clause": dcl.f1,
+        "document_date": ddate.rate,
+        "symbol": symbol.rate,
+    }
+
+
+# batch -> measure -> floor, about 0.01 under the figure measured (in the comment)
+FLOORS: dict[str, dict[str, float]] = {
+    "heldout": {
+        "dates": 0.94,  # 0.960
+        "actors_surface": 0.85,  # 0.867
+        "actors_canonical": 0.79,  # 0.808
+        "domains_document": 0.86,  # 0.878
+        "domains_clause": 0.73,  # 0.749
+        "document_date": 0.99,  # 1.000
+        "symbol": 0.79,  # 0.800
+    },
+    "heldout2": {
+        "dates": 0.96,  # 0.975
+        "actors_surface": 0.94,  # 0.952
+        "actors_canonical": 0.87,  # 0.886
+        "domains_document": 0.88,  # 0.895
+        "domains_clause": 0.77,  # 0.783
+        "document_date": 0.89,  # 0.909
+        "symbol": 0.99,  # 1.000
+    },
+    "heldout3": {
+        "dates": 0.96,  # 0.979
+        "actors_surface": 0.91,  # 0.927
+        "actors_canonical": 0.85,  # 0.863
+        "domains_document": 0.86,  # 0.872
+        "domains_clause": 0.69,  # 0.708
+        "document_date": 0.90,  # 0.917
+        "symbol": 0.99,  # 1.000
+    },
+    "heldout4": {
+        "dates": 0.97,  # 0.987
+        "actors_surface": 0.91,  # 0.927
+        "actors_canonical": 0.87,  # 0.885
+        "domains_document": 0.86,  # 0.873
+        "domains_clause": 0.76,  # 0.773
+        "document_date": 0.99,  # 1.000
+        "symbol": 0.89,  # 0.909
+    },
+    "heldout5": {
+        "dates": 0.97,  # 0.980
+        "actors_surface": 0.89,  # 0.905
+        "actors_canonical": 0.87,  # 0.883
+        "domains_document": 0.89,  # 0.903
+        "domains_clause": 0.75,  # 0.765
+        "document_date": 0.99,  # 1.000
+        "symbol": 0.99,  # 1.000
+    },
+    "heldout6": {
+        "dates": 0.95,  # 0.968
+        "actors_surface": 0.83,  # 0.846
+        "actors_canonical": 0.73,  # 0.741
+        "domains_document": 0.88,  # 0.899
+        "domains_clause": 0.75,  # 0.768
+        "document_date": 0.99,  # 1.000
+        "symbol": 0.99,  # 1.000
+    },
+    "heldout7": {
+        "dates": 0.95,  # 0.964
+        "actors_surface": 0.87,  # 0.887
+        "actors_canonical": 0.72,  # 0.737
+        "domains_document": 0.90,  # 0.913
+        "domains_clause": 0.60,  # 0.612
+        "document_date": 0.99,  # 1.000
+        "symbol": 0.89,  # 0.900
+    },
+    "heldout8": {
+        "dates": 0.89,  # 0.905
+        "actors_surface": 0.68,  # 0.696
+        "actors_canonical": 0.56,  # 0.575
+        "domains_document": 0.87,  # 0.882
+        "domains_clause": 0.62,  # 0.634
+        "document_date": 0.62,  # 0.636
+        "symbol": 0.13,  # 0.143
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("batch", "measure"),
+    [(batch, measure) for batch, floors in sorted(FLOORS.items()) for measure in sorted(floors)],
+)
+def test_held_out_extraction_floor(batch: str, measure: str) -> None:
+    score = _scores(batch)[measure]
+    assert score >= FLOORS[batch][measure], (batch, measure, round(score, 3))
