@@ -118,6 +118,30 @@ def test_anyof_answers_like_the_union_on_every_line() -> None:
     assert hits >= 8  # the test saw matching lines, not only misses
 
 
+# Needles that start alike, end alike or run into one another: the one scan for all
+# needles must still see each of them (a needle inside a longer one found at the same
+# place, a needle overlapping the end of another).
+NESTED = ["connect\\w*", "con\\b", "connectez-vous\\d", "vous abonner", "ez-v\\d", "log ?in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("Connectez-vous", True),  # "connect" starts "connectez-vous", whose pattern fails
+        ("Please LOGIN", True),
+        ("un con", True),  # "con", where "connect" would go on
+        ("reconnaissance", False),  # "con" there, but inside a word
+        ("the logistics of it", False),
+        ("inscrivez-vous abonner", True),  # "ez-v" fails; "vous abonner" starts inside it
+        ("inscrivez-vous", False),
+    ],
+)
+def test_anyof_sees_needles_within_and_across_one_another(text: str, union: bool) -> None:
+    fast = AnyOf(NESTED, re.IGNORECASE)
+    assert bool(_union(NESTED).search(text)) is union  # the row's answer, checked by hand
+    assert fast.search(text) is union
+
+
 @pytest.mark.parametrize(
     ("pattern", "flags", "text"),
     [
