@@ -241,7 +241,8 @@ def _mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
     table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
     not such a picture."""
     for u in units:
-        if u.noise is not None or any(ch.isdigit() or ch == "|" for ch in u.text):
+        # (map runs the digit test in C: a generator's step per character cost more)
+        if u.noise is not None or "|" in u.text or any(map(str.isdigit, u.text)):
             continue
         toks = _ALPHA_RE.findall(u.text)
         if len(toks) < _SHATTER_MIN:
