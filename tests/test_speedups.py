@@ -14,10 +14,13 @@ import re
 import pytest
 
 from ctdocs import parse_document, parse_text
+from ctdocs._blocks import ends_on_figure
+from ctdocs._clausereading import _SHORT_LEADER_RE
 from ctdocs._knowledge import _FOLD_TABLE, fold, fold_plain, load_layout
 from ctdocs._language import _WORD, _tables, detect_language
 from ctdocs._needles import AnyOf, case_view, case_view_plain, needle_sets, needles
 from ctdocs._parse import set_stage_hook
+from ctdocs._sequences import _TOC_LINE_RE
 from ctdocs.extract._actors import ActorMatcher, get_matcher
 from ctdocs.extract._dates import document_dates
 from ctdocs.extract._domain_texts import _Texts
@@ -647,3 +650,32 @@ def test_lower_same_length_maps_each_character_alone(text: str, expected: str) -
 
     assert _lower_same_length(text) == expected
     assert len(_lower_same_length(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "roman", "paged"),
+    [
+        ("1. Contexte ........ 3", False, True),
+        ("1. Background ........ 3\n", False, True),
+        ("A. AU SAHEL … PERTES .. 9 \u2003", False, True),  # an em space after the page
+        ("1. Introduction          iv", True, True),
+        ("1. Introduction          iv", False, False),
+        ("Le Conseil a adopté la résolution 1373 (2001).", False, False),
+        ("The Council adopted resolution 1373", False, True),  # a figure, if no page
+        ("Note ........ \u00b9", False, False),  # a superscript is no figure of \\d
+        ("Annexe ........ \u0663", False, True),  # an Arabic-Indic figure is one
+        ("   ", True, False),
+    ],
+)
+def test_ends_on_figure_never_refuses_a_page_number_at_the_end(
+    text: str, roman: bool, paged: bool
+) -> None:
+    assert ends_on_figure(text, roman) is paged
+    lines = [text]
+    for p in [*SEEDS, *TEXTS]:
+        lines += p.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if _TOC_LINE_RE.search(line):
+            assert ends_on_figure(line, roman=True), line
+        if _SHORT_LEADER_RE.search(line):
+            assert ends_on_figure(line), line
