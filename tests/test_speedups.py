@@ -679,3 +679,26 @@ def test_ends_on_figure_never_refuses_a_page_number_at_the_end(
             assert ends_on_figure(line, roman=True), line
         if _SHORT_LEADER_RE.search(line):
             assert ends_on_figure(line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "controls"),
+    [
+        ("Le Conseil\x07 a adopté\x1b la résolution\t1373\r\n", 2),
+        ("The Council\x0b adopted\x0c resolution\x1f 1373\n", 2),
+        ("Résolution 2178 (2014)\f\n", 0),
+        ("Resolution \x01\x02\x03 2178", 3),
+    ],
+)
+def test_control_characters_counted_as_a_text_file_may_not_hold(text: str, controls: int) -> None:
+    from ctdocs._source import _CONTROL_BYTES, _CONTROL_CHARS
+
+    def plain(t: str) -> int:  # below 32, but tab, line feed, form feed and carriage return
+        return sum(1 for ch in t if ord(ch) < 32 and ch not in "\t\n\r\f")
+
+    assert len(_CONTROL_CHARS.findall(text)) == plain(text) == controls
+    data = text.encode("utf-8")
+    assert len(_CONTROL_BYTES.findall(data)) == controls
+    every = "".join(map(chr, range(0x3000)))
+    assert len(_CONTROL_CHARS.findall(every)) == plain(every)
+    assert len(_CONTROL_BYTES.findall(bytes(range(256)))) == plain(every[:256])
