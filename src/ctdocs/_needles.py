@@ -502,6 +502,8 @@ class AnyOf:
         view = case_view(text) if self._flags & re.IGNORECASE else text
         live = set(self._always)
         if self._scan is not None:
-            for n in set(self._scan.findall(view)):
+            # a set as the scan goes, not findall's list: a line can be a whole text, with a
+            # needle every few dozen characters (issue 15: memory in proportion to the input)
+            for n in {m.group(1) for m in self._scan.finditer(view)}:
                 live |= self._live[n]
         return any(self._regexes[k].search(text) for k in sorted(live))
