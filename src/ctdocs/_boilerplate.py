@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from sys import intern
 from typing import TYPE_CHECKING
 
@@ -313,7 +314,7 @@ def _context(
         list(map(intern, _ALPHA_RE.findall(_bare(u).casefold()))) if u.noise is None else []
         for u in units
     ]
-    freq = Counter(w for ws in low for w in ws)
+    freq = Counter(chain.from_iterable(low))  # (C loops here and below, no step per word)
     counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     stop = lex.stop.get(lang, frozenset())
@@ -321,7 +322,7 @@ def _context(
     good = [
         u.noise is None
         and len(ws) >= m.good_min_words
-        and len([w for w in ws if w in stop]) / len(ws) >= m.good_min_stop
+        and sum(map(stop.__contains__, ws)) / len(ws) >= m.good_min_stop
         for u, ws in zip(units, low, strict=True)
     ]
     return _Doc(low, stop, good, units, protected, {}, {}, {})
