@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles"]
+__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles", "trie"]
 
 _BMP = 0x10000
 
@@ -446,7 +446,7 @@ def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
     return sets
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """A pattern that matches, where any of ``words`` starts, the longest one starting there.
 
     Why: one scan of the text then finds every needle, where a substring test per
@@ -496,7 +496,7 @@ class AnyOf:
         self._live = {
             n: frozenset(k for m, ks in own.items() if n.startswith(m) for k in ks) for n in own
         }
-        self._scan = re.compile(f"(?=({_trie(own)}))") if own else None
+        self._scan = re.compile(f"(?=({trie(own)}))") if own else None
 
     def search(self, text: str) -> bool:
         view = case_view(text) if self._flags & re.IGNORECASE else text

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DomainScoring, load_domains
-from .._needles import needles
+from .._needles import needles, trie
 from .._offsets import Positions
 
 __all__ = ["Place", "Roles", "roles", "weigh", "whole_words"]
@@ -352,8 +352,10 @@ def roles() -> Roles:
 
 
 def _literals(literals: tuple[str, ...] | None) -> _Literals | None:
-    """One pattern finding any of ``literals`` (one C scan instead of one per literal)."""
+    """One pattern finding any of ``literals`` (one C scan instead of one per literal),
+    the longest at a position: a trie of them, which finds the same matches as their
+    alternation longest first with fewer branches tried at each position."""
     if not literals:
         return None
-    found = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
+    found = re.compile(trie(literals))
     return _Literals(found, max(map(len, literals)))
