@@ -195,7 +195,12 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
     is printed "Part 1" over "Preliminary provisions" in the body). The list ends at the
     first line that does neither."""
-    later: dict[str, int] | None = None  # built at the first entry: most texts have no contents
+    later: dict[str, int] = {}  # (not needed, not built, where no line is yet in a contents)
+    for i, u in enumerate(units if any(u.noise == "toc" for u in units) else ()):
+        later[key(u.text)] = i  # the last print of each line
+        if i + 1 < len(units):
+            k = key(f"{u.text} {units[i + 1].text}")
+            later[k] = max(i, later.get(k, i))
     inside = False
     for i, u in enumerate(units):
         if u.noise == "toc" and key(u.text) in toc_heads:
@@ -203,25 +208,12 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             continue
         if not inside or u.noise is not None:
             continue
-        if later is None:
-            later = _last_prints(units)
         if _toc_entry(units, i, later):
             u.noise = "toc"
         elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
             u.noise = "toc"  # a column's head over the entries: "Section", "Page"
         else:
             inside = False
-
-
-def _last_prints(units: Sequence[Unit]) -> dict[str, int]:
-    """The index of the last print of each line's key, and of each two lines' read as one."""
-    later: dict[str, int] = {}
-    for i, u in enumerate(units):
-        later[key(u.text)] = i  # the last print of each line
-        if i + 1 < len(units):
-            k = key(f"{u.text} {units[i + 1].text}")
-            later[k] = max(i, later.get(k, i))
-    return later
 
 
 def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
