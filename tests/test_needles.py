@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pytest
 
-from ctdocs._needles import _case_table, case_view, needle_sets, needles
+from ctdocs._needles import _case_table, case_view, needle_sets, needles, trie
 
 BMP = "".join(map(chr, range(0x10000)))
 
@@ -87,3 +87,28 @@ def test_ignorecase_needles_are_in_case_view_form() -> None:
 def test_syntax_not_modelled_gives_no_needles(pattern: str) -> None:
     assert needles(pattern) is None
     assert needle_sets(pattern) == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "spans"),
+    [
+        (
+            ["comm", "commission", "commissaire", "mission"],
+            "La Commission européenne et le commissaire ; la mission",
+            [(6, 13), (31, 42), (48, 55)],  # "Commission": "mission" in it, not "comm"
+        ),
+        (
+            ["means", "mean", "meaning", "an"],
+            "within the meaning of: it means an end",
+            [(11, 18), (26, 31), (32, 34)],
+        ),
+        (["vu", "vue", "au sens "], "vu la vue au sens de", [(0, 2), (6, 9), (10, 18)]),
+        (["ab", "b", "bc"], "abc", [(0, 2)]),  # then on from the match's end: no "bc"
+    ],
+)
+def test_trie_finds_what_the_alternation_longest_first_finds(
+    words: list[str], text: str, spans: list[tuple[int, int]]
+) -> None:
+    longest_first = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in re.finditer(longest_first, text)] == spans
+    assert [m.span() for m in re.finditer(trie(words), text)] == spans

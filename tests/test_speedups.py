@@ -105,10 +105,23 @@ CHROME_LINES = [
 ]
 
 
-def test_anyof_answers_like_the_union_on_every_line() -> None:
-    chrome = load_layout().chrome
-    fast, slow = AnyOf(chrome, re.IGNORECASE), _union(chrome)
-    lines = list(CHROME_LINES)
+CAPTION_LINES = [
+    "Photo : le ministre à Lyon",
+    "Caption: the minister in Lyon",
+    "De gauche à droite : M. Dupont, Mme Martin",
+    "From left to right: Mr Smith, Ms Jones",
+    "Le préfet (à droite) se rend sur place lors de l'exercice.",
+    "The prefect (right) pictured during the exercise.",
+    "Crédit photo © Ministère",
+    "Le Conseil a adopté la résolution 1373 (2001).",
+]
+
+
+@pytest.mark.parametrize(("field", "lines"), [("chrome", CHROME_LINES), ("caption", CAPTION_LINES)])
+def test_anyof_answers_like_the_union_on_every_line(field: str, lines: list[str]) -> None:
+    patterns = getattr(load_layout(), field)
+    fast, slow = AnyOf(patterns, re.IGNORECASE), _union(patterns)
+    lines = list(lines)
     for p in [*SEEDS, *TEXTS]:
         lines += p.read_text(encoding="utf-8").splitlines()
     hits = 0

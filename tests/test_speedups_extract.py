@@ -186,3 +186,20 @@ def test_undertaking_around_the_acronyms_equals_the_whole_search(lang: str) -> N
             assert got == want, folded
             answers.add(got)
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("le conseil décide. il adopte ; puis\tvote.\tfin\nsuite", [19, 31, 42, 46]),
+        ("the council decides. it adopts ; then\tvotes.\tend\nnext", [21, 33, 45, 49]),
+        ("pas de fin", []),
+        ("why? because!\n", [5, 14]),  # "!" then a line break: the break is the stop
+    ],
+)
+def test_stop_ends_read_from_their_starts_equal_the_scan(text: str, ends: list[int]) -> None:
+    from ctdocs.extract._domain_roles import _ANY_STOP, _Bounds
+
+    assert [m.end() for m in _ANY_STOP.finditer(text)] == ends
+    got = _Bounds(text).stop_ends
+    assert [got[k] for k in range(len(got))] == ends

@@ -22,6 +22,7 @@ __all__ = [
     "Structure",
     "body_text",
     "clean_title",
+    "ends_on_figure",
     "heading_like",
     "is_date_line",
     "is_front",
@@ -33,6 +34,16 @@ __all__ = [
 TERMINAL_END = re.compile(r"[.;:,!?…]$")
 HEADING_MAX_WORDS = 15
 TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
+
+
+def ends_on_figure(text: str, roman: bool = False) -> bool:
+    """Whether the last character of ``text`` that is no white space is a figure (or i, v
+    or x when ``roman``): asked before a pattern that ends on a page number then white
+    space (``\\d{1,4}\\s*$``), which a line without one fails only after trying every
+    position. Exact: ``str.rstrip`` strips what ``\\s`` matches, and ``\\d`` is
+    ``str.isdecimal``."""
+    s = text.rstrip()
+    return bool(s) and (s[-1].isdecimal() or (roman and s[-1] in "ivx"))
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from ._blocks import (
     TERMINAL_END,
     body_text,
     clean_title,
+    ends_on_figure,
     heading_like,
     words,
 )
@@ -578,6 +579,8 @@ class _Reading(_State):
     def _amid_toc(self, u: Unit) -> bool:
         """``A. AU SAHEL … PERTES .. 9`` between two contents entries set aside: an entry
         whose leader the line's length cut to two dots, not a heading."""
-        if not _SHORT_LEADER_RE.search(u.text) or not 0 < self._nk < len(self.noise):
+        if not ends_on_figure(u.text) or not _SHORT_LEADER_RE.search(u.text):
+            return False
+        if not 0 < self._nk < len(self.noise):
             return False
         return self.noise[self._nk - 1].noise == "toc" and self.noise[self._nk].noise == "toc"

@@ -195,8 +195,8 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
     is printed "Part 1" over "Preliminary provisions" in the body). The list ends at the
     first line that does neither."""
-    later: dict[str, int] = {}
-    for i, u in enumerate(units):
+    later: dict[str, int] = {}  # (not needed, not built, where no line is yet in a contents)
+    for i, u in enumerate(units if any(u.noise == "toc" for u in units) else ()):
         later[key(u.text)] = i  # the last print of each line
         if i + 1 < len(units):
             k = key(f"{u.text} {units[i + 1].text}")

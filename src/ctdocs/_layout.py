@@ -79,9 +79,7 @@ def is_signature(text: str) -> bool:
     return bool(pat and pat.match(_plain(text)))
 
 
-_Patterns = tuple[
-    AnyOf, re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]
-]
+_Patterns = tuple[AnyOf, AnyOf, re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]
 
 
 @cache
@@ -96,7 +94,7 @@ def _patterns() -> _Patterns:
         # run only on lines holding one of its literal words (same answers as
         # searching the union, several times faster).
         AnyOf(lay.chrome, re.IGNORECASE),
-        union(lay.caption),
+        AnyOf(lay.caption, re.IGNORECASE),  # (asked of every one-sentence line, too)
         union(lay.front_matter),
         re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),
         frozenset(_line_key(x) for x in lay.chrome_lines),
@@ -331,9 +329,7 @@ def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
     return 1 + len(sentence_break.findall(text.rstrip(".")))
 
 
-def _mark_captions(
-    units: list[Unit], caption: re.Pattern[str], sentence_break: re.Pattern[str]
-) -> None:
+def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern[str]) -> None:
     """Photo captions: cue words, lines printed twice, short sentences before an image spacer."""
     seen: dict[str, int] = {}  # text of a free sentence-like unit -> how often it occurs
     for u in units:

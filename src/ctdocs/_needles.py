@@ -30,12 +30,12 @@ all become ``k``); their needles are mapped the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles"]
+__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles", "trie"]
 
 _BMP = 0x10000
 
@@ -446,12 +446,40 @@ def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
     return sets
 
 
+def trie(words: Iterable[str]) -> str:
+    """A pattern that matches, where any of ``words`` starts, the longest one starting there.
+
+    Why: one scan of the text then finds every needle, where a substring test per
+    needle scans the text once for each. The words share their prefixes (a branch
+    per distinct next character, so the engine tries a handful of characters at a
+    position, not every word); a word that goes on into a longer one is an optional
+    tail, tried first. The words starting at one position are prefixes of one
+    another, so the longest there tells them all.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 class AnyOf:
     """Does any of several patterns match? Same answer as searching their union.
 
     Each pattern is compiled on its own with its needles; :meth:`search` runs
     only the patterns whose needles occur in the text, so a line that holds
-    none of them costs a few substring tests instead of a regex scan.
+    none of them costs one scan for the needles instead of a regex scan for
+    each pattern.
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
@@ -460,11 +488,22 @@ class AnyOf:
         self._regexes = [regex for regex, _ in checks]
         # patterns without needles are always tried; the others when a needle occurs
         self._always = [k for k, (_, found) in enumerate(checks) if found is None]
-        self._needles = [(n, k) for k, (_, found) in enumerate(checks) for n in found or ()]
+        own: dict[str, set[int]] = {}
+        for k, (_, found) in enumerate(checks):
+            for n in found or ():
+                own.setdefault(n, set()).add(k)
+        # a needle found at a position stands for the needles it starts with too
+        self._live = {
+            n: frozenset(k for m, ks in own.items() if n.startswith(m) for k in ks) for n in own
+        }
+        self._scan = re.compile(f"(?=({trie(own)}))") if own else None
 
     def search(self, text: str) -> bool:
         view = case_view(text) if self._flags & re.IGNORECASE else text
-        live = {k for n, k in self._needles if n in view}
-        if self._always:
-            live.update(self._always)
+        live = set(self._always)
+        if self._scan is not None:
+            # a set as the scan goes, not findall's list: a line can be a whole text, with a
+            # needle every few dozen characters (issue 15: memory in proportion to the input)
+            for n in {m.group(1) for m in self._scan.finditer(view)}:
+                live |= self._live[n]
         return any(self._regexes[k].search(text) for k in sorted(live))

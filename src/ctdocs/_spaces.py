@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ._blocks import clean_title, heading_like, is_date_line, words
+from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import _NOTE_WINDOW, _Reading
 from ._layout import Unit
 from ._numbering import Marker, load_numbering
@@ -149,7 +149,7 @@ class _Spaces(_Reading):
         clause."""
         t = u.text
         return bool(
-            _TOC_LINE_RE.search(t)
+            (ends_on_figure(t, roman=True) and _TOC_LINE_RE.search(t))
             or u.start in self.toc
             or self._amid_toc(u)
             or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))

@@ -1,0 +1,96 @@
+"""Line-level prefilters, each checked against the search it spares: the one scan for
+all of AnyOf's needles, the page-number test before a pattern anchored at a line's end,
+and the count of control characters in a file's first bytes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ctdocs._blocks import ends_on_figure
+from ctdocs._clausereading import _SHORT_LEADER_RE
+from ctdocs._needles import AnyOf
+from ctdocs._sequences import _TOC_LINE_RE
+
+from .conftest import SEEDS, TEXTS
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# Needles that start alike, end alike or run into one another: the one scan for all
+# needles must still see each of them (a needle inside a longer one found at the same
+# place, a needle overlapping the end of another).
+NESTED = ["connect\\w*", "con\\b", "connectez-vous\\d", "vous abonner", "ez-v\\d", "log ?in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("Connectez-vous", True),  # "connect" starts "connectez-vous", whose pattern fails
+        ("Please LOGIN", True),
+        ("un con", True),  # "con", where "connect" would go on
+        ("reconnaissance", False),  # "con" there, but inside a word
+        ("the logistics of it", False),
+        ("inscrivez-vous abonner", True),  # "ez-v" fails; "vous abonner" starts inside it
+        ("inscrivez-vous", False),
+    ],
+)
+def test_anyof_sees_needles_within_and_across_one_another(text: str, union: bool) -> None:
+    fast = AnyOf(NESTED, re.IGNORECASE)
+    assert bool(_union(NESTED).search(text)) is union  # the row's answer, checked by hand
+    assert fast.search(text) is union
+
+
+@pytest.mark.parametrize(
+    ("text", "roman", "paged"),
+    [
+        ("1. Contexte ........ 3", False, True),
+        ("1. Background ........ 3\n", False, True),
+        ("A. AU SAHEL … PERTES .. 9 \u2003", False, True),  # an em space after the page
+        ("1. Introduction          iv", True, True),
+        ("1. Introduction          iv", False, False),
+        ("Le Conseil a adopté la résolution 1373 (2001).", False, False),
+        ("The Council adopted resolution 1373", False, True),  # a figure, if no page
+        ("Note ........ \u00b9", False, False),  # a superscript is no figure of \\d
+        ("Annexe ........ \u0663", False, True),  # an Arabic-Indic figure is one
+        ("   ", True, False),
+    ],
+)
+def test_ends_on_figure_never_refuses_a_page_number_at_the_end(
+    text: str, roman: bool, paged: bool
+) -> None:
+    assert ends_on_figure(text, roman) is paged
+    lines = [text]
+    for p in [*SEEDS, *TEXTS]:
+        lines += p.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if _TOC_LINE_RE.search(line):
+            assert ends_on_figure(line, roman=True), line
+        if _SHORT_LEADER_RE.search(line):
+            assert ends_on_figure(line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "controls"),
+    [
+        ("Le Conseil\x07 a adopté\x1b la résolution\t1373\r\n", 2),
+        ("The Council\x0b adopted\x0c resolution\x1f 1373\n", 2),
+        ("Résolution 2178 (2014)\f\n", 0),
+        ("Resolution \x01\x02\x03 2178", 3),
+    ],
+)
+def test_control_characters_counted_as_a_text_file_may_not_hold(text: str, controls: int) -> None:
+    from ctdocs._source import _CONTROL_BYTES, _CONTROL_CHARS
+
+    def plain(t: str) -> int:  # below 32, but tab, line feed, form feed and carriage return
+        return sum(1 for ch in t if ord(ch) < 32 and ch not in "\t\n\r\f")
+
+    assert len(_CONTROL_CHARS.findall(text)) == plain(text) == controls
+    data = text.encode("utf-8")
+    assert len(_CONTROL_BYTES.findall(data)) == controls
+    every = "".join(map(chr, range(0x3000)))
+    assert len(_CONTROL_CHARS.findall(every)) == plain(every)
+    assert len(_CONTROL_BYTES.findall(bytes(range(256)))) == plain(every[:256])
