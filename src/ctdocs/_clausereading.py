@@ -17,6 +17,7 @@ from ._blocks import (
 )
 from ._clausestate import _State
 from ._layout import Unit
+from ._lineshapes import capital_heading, cut_after_comma
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ._normalise import _continuation_words as _connectors
@@ -53,9 +54,9 @@ _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
-_LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
-_STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
+_STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 _NOTE_WINDOW = 20_000  # characters before a note where its call may stand
@@ -146,10 +147,14 @@ class _Reading(_State):
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end :].strip()
         nxt = self._next
+        if capital_heading(rest):
+            return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         if rest.count(",") >= 2 and words(rest) > 10:
             return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
+        if cut_after_comma(rest):
+            return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
@@ -246,7 +251,7 @@ class _Reading(_State):
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        dashed = sm is not None and re.search(r"\.\s?[—–]\s?$", sm.group(0)) is not None
+        dashed = sm is not None and re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
         if (
             sm
             and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)

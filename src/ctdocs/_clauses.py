@@ -43,6 +43,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
+from ._contents import echoed_entries
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -86,7 +87,7 @@ class Body(_Spaces):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
-        self.contents = contents_runs(units)
+        self.contents = contents_runs(units) | echoed_entries(units)
         self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)

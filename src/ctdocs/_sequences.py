@@ -34,9 +34,10 @@ _SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
     r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
-    r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
-_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
+# (a plain-text copy types the dash as two hyphens: "(a) Short Title.--This Act …")
+_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?(?:[—–]|--)\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
     r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"

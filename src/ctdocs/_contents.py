@@ -1,0 +1,82 @@
+"""Contents lists known by repetition: entries whose headings the text prints again.
+
+A table of contents that kept neither its heading nor its page numbers (an act's own
+``Sec. 1. Short title; table of contents.`` … ``Sec. 7. Sunset.`` under its section 1, a
+report's ``1. Introduction`` … list on its first page) has one shallow feature left: each
+entry stands again elsewhere in the text as the heading it lists, the same number and the
+same words, whatever the case or the word before the number (``Sec. 2. Findings.`` and
+``SEC. 2. FINDINGS.``). A run of such lines lists the document; it is not its clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ._layout import Unit
+
+__all__ = ["echoed_entries"]
+
+# A contents line names a heading: a short name, not a paragraph
+_ENTRY_MAX_WORDS = 14
+# Three entries at least: two lines repeated may be a running head and a cross-reference
+_MIN_RUN = 3
+
+
+def _key(u: Unit) -> tuple[str, str] | None:
+    """The entry's number and words, folded (case, spacing, closing stop): what a heading
+    listed and printed again shares with its print; None when the line is no entry."""
+    m = u.marker
+    if m is None or m.kind == "bullet":
+        return None
+    rest = u.text[m.end :].strip().rstrip(".").strip()
+    if not rest or len(rest.split()) > _ENTRY_MAX_WORDS or re.search(r"[.!?]\s|:$", rest):
+        return None  # a sentence, or a lead-in (``(b) … is as follows:``), is no entry
+    return m.value.casefold(), " ".join(re.findall(r"\w+", rest.casefold()))
+
+
+def _scattered(echoes: list[int], end: int) -> bool:
+    """The other prints of a run's entries stand apart, most after the run: headings, each
+    over its own text. A block printed again whole (``Chapter 5`` / ``Part 5.3`` /
+    ``Division 101`` atop each page) is a running head that repeats the headings."""
+    if sum(j >= end for j in echoes) * 2 < len(echoes):
+        return False  # the headings a contents list names stand mostly below it
+    apart = sum(b - a > 1 for a, b in pairwise(echoes))
+    return apart * 2 >= len(echoes) - 1
+
+
+def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
+    """The starts of lines in a run of at least three numbered entries, with nothing between
+    them and no number listed twice, each (but one, in a run of six or more) printed again
+    as a numbered line elsewhere in the text with the same number and words, apart from
+    each other and some of them further on (the headings listed follow their list): a
+    contents list, not the clauses."""
+    keys = [_key(u) for u in units]
+    at: dict[tuple[str, str], list[int]] = {}
+    for j, key in enumerate(keys):
+        if key is not None:
+            at.setdefault(key, []).append(j)
+    seen = Counter(k for k in keys if k is not None)
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        if keys[k] is None:
+            k += 1
+            continue
+        end, numbers = k, set()
+        while end < len(units) and (key := keys[end]) is not None and key[0] not in numbers:
+            numbers.add(key[0])  # a number listed again: the headings themselves begin
+            end += 1
+        run = [key for key in keys[k:end] if key is not None]
+        echoed = sum(seen[key] >= 2 for key in run)
+        if (
+            len(run) >= _MIN_RUN
+            and echoed >= len(run) - (len(run) >= 6)
+            and _scattered(sorted(j for key in run for j in at[key] if not k <= j < end), end)
+        ):
+            hits = [j for j in range(k, end) if seen[keys[j]] >= 2]  # type: ignore[index]
+            found.update(units[j].start for j in range(hits[0], hits[-1] + 1))
+        k = end
+    return frozenset(found)

@@ -1,0 +1,182 @@
+"""A bill or an act in a plain-text copy (guidelines §1, §1a), French and English side by
+side: its section headings set in capitals and closed by a full stop (the section's title,
+not its text), run-in titles closed by a dash typed as two hyphens (``(a) Short Title.--``),
+a contents list inside the first section whose entries print the later headings again
+(the list is not the clauses), and an item whose first line a hard line break cut after a
+comma (``(1) Between 2022 and 2025, the Federal`` is no heading).
+
+Each text is written for the test, in the styles of several publishers (a parliament's
+printed bill, a provincial gazette, a ministry's plain-text copy); the expected numbers,
+titles and first words were worked out by hand from the annotation guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+BILL = {
+    "en": """A BILL
+
+To strengthen the security of ports and harbours, and for other purposes.
+
+SECTION 1. SHORT TITLE; TABLE OF CONTENTS.
+
+    (a) Short Title.--This Act may be cited as the ``Port Security Act''.
+    (b) Table of Contents.--The table of contents for this Act is as
+follows:
+
+Sec. 1. Short title; table of contents.
+Sec. 2. Findings.
+Sec. 3. Screening at ports.
+Sec. 4. Reports.
+
+SEC. 2. FINDINGS.
+
+    The Parliament finds the following:
+        (1) Between January 2021 and March 2024, the Harbour
+    Authority recorded more than 400 unauthorised drone flights.
+        (2) Port operators lack clear legal authority to act.
+
+SEC. 3. SCREENING AT PORTS.
+
+    (a) In General.--An officer may screen any person entering a
+port.
+    (b) Seizure.--An officer may seize any explosive substance.
+
+SEC. 4. REPORTS.
+
+    The Minister shall report to the Parliament each year.
+""",
+    "fr": """PROJET DE LOI
+
+visant à renforcer la sûreté des ports.
+
+ARTICLE 1. TITRE ABRÉGÉ; TABLE DES MATIÈRES.
+
+    a) Titre abrégé.--La présente loi peut être citée sous le titre « Loi sur la sûreté
+des ports ».
+    b) Table des matières.--La table des matières de la présente loi est la
+suivante :
+
+Art. 1. Titre abrégé; table des matières.
+Art. 2. Constatations.
+Art. 3. Contrôle dans les ports.
+Art. 4. Rapports.
+
+ART. 2. CONSTATATIONS.
+
+    Le Parlement constate ce qui suit :
+        1° Entre janvier 2021 et mars 2024, l'Autorité portuaire
+    a relevé plus de 400 vols de drones non autorisés.
+        2° Les exploitants de ports n'ont pas de pouvoir clair d'agir.
+
+ART. 3. CONTRÔLE DANS LES PORTS.
+
+    a) Principe.--Un agent peut contrôler toute personne qui entre dans un port.
+    b) Saisie.--Un agent peut saisir toute substance explosive.
+
+ART. 4. RAPPORTS.
+
+    Le ministre fait rapport au Parlement chaque année.
+""",
+}
+
+EXPECTED = {
+    "en": [
+        ("1", "SHORT TITLE; TABLE OF CONTENTS", ""),
+        ("1(a)", "Short Title", "This Act may be cited"),
+        ("1(b)", "Table of Contents", "The table of contents"),
+        ("2", "FINDINGS", "The Parliament finds"),
+        ("2(1)", None, "Between January 2021"),
+        ("2(2)", None, "Port operators lack"),
+        ("3", "SCREENING AT PORTS", ""),
+        ("3(a)", "In General", "An officer may screen"),
+        ("3(b)", "Seizure", "An officer may seize"),
+        ("4", "REPORTS", "The Minister shall"),
+    ],
+    "fr": [
+        ("Article 1", "TITRE ABRÉGÉ; TABLE DES MATIÈRES", ""),
+        ("Article 1(a)", "Titre abrégé", "La présente loi peut"),
+        ("Article 1(b)", "Table des matières", "La table des matières"),
+        ("Article 2", "CONSTATATIONS", "Le Parlement constate"),
+        ("Article 2(1°)", None, "Entre janvier 2021"),
+        ("Article 2(2°)", None, "Les exploitants de ports"),
+        ("Article 3", "CONTRÔLE DANS LES PORTS", ""),
+        ("Article 3(a)", "Principe", "Un agent peut contrôler"),
+        ("Article 3(b)", "Saisie", "Un agent peut saisir"),
+        ("Article 4", "RAPPORTS", "Le ministre fait"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bill_sections_contents_and_dashed_titles(lang: str) -> None:
+    doc = parse_text(BILL[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.text) for c in doc.clauses()]
+    assert [(n, t) for n, t, _ in got] == [(n, t) for n, t, _ in EXPECTED[lang]]
+    for (n, _, text), (_, _, start) in zip(got, EXPECTED[lang], strict=True):
+        assert text.startswith(start) if start else text == "", (n, text[:40])
+
+
+RUNNING_HEADS = {
+    "en": """Chapter 5—Security
+
+Part 5.3—Terrorism
+
+Division 100—Preliminary
+
+100.1  Definitions
+In this Part, terrorist act means an act done to coerce a government.
+
+Chapter 5  Security
+Part 5.3  Terrorism
+Division 101  Terrorism
+
+Division 101—Terrorism
+
+101.1  Terrorist acts
+A person who carries out a terrorist act is guilty of an offence.
+
+Chapter 5  Security
+Part 5.3  Terrorism
+Division 101  Terrorism
+
+101.2  Training
+A person who provides training for a terrorist act is guilty of an offence.
+""",
+    "fr": """Chapitre 5—Sécurité
+
+Partie 5.3—Terrorisme
+
+Division 100—Dispositions préliminaires
+
+100.1  Définitions
+Dans la présente partie, acte terroriste s'entend d'un acte commis pour contraindre un État.
+
+Chapitre 5  Sécurité
+Partie 5.3  Terrorisme
+Division 101  Terrorisme
+
+Division 101—Terrorisme
+
+101.1  Actes terroristes
+Quiconque commet un acte terroriste commet une infraction.
+
+Chapitre 5  Sécurité
+Partie 5.3  Terrorisme
+Division 101  Terrorisme
+
+101.2  Entraînement
+Quiconque fournit un entraînement en vue d'un acte terroriste commet une infraction.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_running_heads_that_repeat_headings_are_no_contents_list(lang: str) -> None:
+    """A block of headings printed again atop each page repeats headings that mostly stand
+    above it: a running head, not a contents list; the division it names first is kept."""
+    doc = parse_text(RUNNING_HEADS[lang], language=lang)  # type: ignore[arg-type]
+    assert "Division 101" in [c.number for c in doc.clauses()]
