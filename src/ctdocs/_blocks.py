@@ -207,10 +207,16 @@ def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
             if title and _emphasis(text[max(s, after) : e], text[e : u.end]):
                 return None, after  # "1. **Expresses** deep concern …": the verb, stressed
             if title:
-                return title, e
+                sep = _AFTER_TITLE_RE.match(text, e, u.end)  # "**Vigilance** : niveau …"
+                return title, sep.end() if sep else e
         if s > after:
             break
     return None, after
+
+
+# the colon a page sets between a bold run-in title and its text, outside the bold (a run-in
+# title ends at a colon or a full stop, guidelines §1a; after a dash the words go on)
+_AFTER_TITLE_RE = re.compile(r"[*_]*\s?:\s+(?=\S)")
 
 
 def _emphasis(bold: str, after: str) -> bool:

@@ -29,6 +29,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
+from ._lineshapes import back_link, drop_edit_links
 from ._numbering import (
     Marker,
     division_rank,
@@ -43,7 +44,7 @@ from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
-from ._contents import echoed_entries
+from ._contents import echoed_entries, echoed_outline
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -87,7 +88,7 @@ class Body(_Spaces):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
-        self.contents = contents_runs(units) | echoed_entries(units)
+        self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
@@ -214,6 +215,9 @@ class Body(_Spaces):
         place-and-date or metadata line below the head (it names no section and joins no
         clause)."""
         t = u.text
+        if m is not None and m.kind != "bullet" and back_link(t, m.end):
+            self._footnote(u)  # "1. ↑ SGDSN, …": a reference list's note, not a clause
+            return True
         if u.start in self.contents:
             self._furniture(u, "toc")  # a contents entry: not the clause, not the text
             return True
@@ -534,6 +538,7 @@ class Body(_Spaces):
             self.section = None if self._is_doc_title(prev.text) else prev.text
             return
         heading = clean_title(u.text).rstrip(",").rstrip()  # "PAR CES MOTIFS, LA COUR,"
+        heading = drop_edit_links(heading)  # "Historique[modifier | modifier le code]"
         if self._repeats_title(u, heading):
             return
         if self.section is not None and _folded(heading) == _folded(self.section):

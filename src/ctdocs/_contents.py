@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ._layout import Unit
 
-__all__ = ["echoed_entries"]
+__all__ = ["echoed_entries", "echoed_outline"]
 
 # A contents line names a heading: a short name, not a paragraph
 _ENTRY_MAX_WORDS = 14
@@ -80,3 +80,56 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
             found.update(units[j].start for j in range(hits[0], hits[-1] + 1))
         k = end
     return frozenset(found)
+
+
+_OUTLINE_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+(?=\S)")
+
+
+def _outline_words(u: Unit) -> str | None:
+    """A contents line's words after its outline number (``- 1.1 Origines (1978-1995)``:
+    ``origines 1978 1995``), or None when the line opens with no number or is no name."""
+    m = u.marker
+    rest = u.text[m.end :] if m is not None else u.text
+    if m is None or m.kind == "bullet":
+        n = _OUTLINE_NUMBER_RE.match(rest.lstrip())
+        if n is None:
+            return None
+        rest = rest.lstrip()[n.end() :]
+    rest = rest.strip()
+    if not rest or len(rest.split()) > _ENTRY_MAX_WORDS or re.search(r"[.!?:;]$", rest):
+        return None
+    return " ".join(re.findall(r"\w+", rest.casefold())) or None
+
+
+def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
+    """The starts of lines in a run of at least three outline-numbered entries (``1
+    Historique``, ``1.1 Origines``, … in a web page's contents box) whose words open a
+    heading further on, each (but one, in a run of six or more): the page's headings carry
+    no number, or one the list alone prints, so the words are what the list repeats."""
+    heads = [
+        (j, " ".join(re.findall(r"\w+", u.text.casefold())))
+        for j, u in enumerate(units)
+        if u.line.heading_level is not None
+    ]
+    found: set[int] = set()
+    k = 0
+    while k < len(units):
+        if _outline_words(units[k]) is None:
+            k += 1
+            continue
+        end = k
+        while end < len(units) and _outline_words(units[end]) is not None:
+            end += 1
+        hits = [j for j in range(k, end) if _heads_later(_outline_words(units[j]), heads, end)]
+        if end - k >= _MIN_RUN and len(hits) >= (end - k) - (end - k >= 6):
+            found.update(units[j].start for j in range(k, end))
+        k = end
+    return frozenset(found)
+
+
+def _heads_later(entry: str | None, heads: list[tuple[int, str]], end: int) -> bool:
+    """A heading after line ``end`` opens with the entry's words (a page may glue an edit
+    link or an anchor to its headings: ``Historique[modifier]``)."""
+    return entry is not None and any(
+        j >= end and (h == entry or h.startswith(entry + " ")) for j, h in heads
+    )
