@@ -29,7 +29,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
-from ._lineshapes import back_link, drop_edit_links
+from ._lineshapes import back_link, drop_edit_links, mirrors_noise
 from ._numbering import (
     Marker,
     division_rank,
@@ -268,14 +268,20 @@ class Body(_Spaces):
                 self._paragraph_number(u, m)
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
+        elif m.kind == "letter" and m.label.endswith(".") and self._stray_letter(m):
+            self._text(u)  # "r. 1);" (chapitre E-22, r. 1) at a wrapped line's start: no item
         else:
             self._item(u, m)
 
     def _division(self, u: Unit, m: Marker) -> None:
         raw = u.text[m.end :].strip()
         inner = find_marker(raw) if raw else None
-        if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
-            self._furniture(u, "page-header")  # "PART II — Section 1": a gazette's filing line
+        if (
+            inner is not None and inner.kind == "division" and not raw[inner.end :].strip()
+        ) or mirrors_noise(u.text, self.noise):
+            # "PART II — Section 1": a gazette's filing line; "Partie 2  GAZETTE …  4513": the
+            # running head of a facing page
+            self._furniture(u, "page-header")
             return
         if u.start == self.title_division:
             self._heading(u)  # "# Chapter 3. Investigating …": the page's title
@@ -539,7 +545,7 @@ class Body(_Spaces):
             return
         heading = clean_title(u.text).rstrip(",").rstrip()  # "PAR CES MOTIFS, LA COUR,"
         heading = drop_edit_links(heading)  # "Historique[modifier | modifier le code]"
-        if self._repeats_title(u, heading):
+        if self._repeats_title(u, heading) or self._cites_authority(u, heading):
             return
         if self.section is not None and _folded(heading) == _folded(self.section):
             # "Schedule  The Criminal Code" atop the next page: a running head repeating the

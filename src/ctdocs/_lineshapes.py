@@ -6,18 +6,28 @@ heading: capitals closed by a full stop (a statute's ``SEC. 2. FINDINGS.``, a d�
 after it in lower case (``(1) Between 2022 and 2025, the Federal`` cut by a hard line
 break: the sentence goes on below, it is no heading); and the marks a web page adds around
 its own words: the link back to a note's call opening each note of its reference list, the
-edit links glued to its headings.
+edit links glued to its headings; the enabling act a regulation cites under its title; a
+running head mirrored on a facing page.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ._blocks import words
+from ._layout import Unit
 from ._numbering import load_numbering
 from ._sequences import _enumerates
 
-__all__ = ["back_link", "capital_heading", "cut_after_comma", "drop_edit_links"]
+__all__ = [
+    "authority_line",
+    "back_link",
+    "capital_heading",
+    "cut_after_comma",
+    "drop_edit_links",
+    "mirrors_noise",
+]
 
 # a sentence's comma, the words after it in lower case ("In 2022, the Council …"): more than
 # this many words and no enumeration ("Threats, risks and responses"), the line is no heading
@@ -72,3 +82,32 @@ _EDIT_LINKS_RE = re.compile(
 def drop_edit_links(heading: str) -> str:
     """The heading without the edit links a wiki glues to it."""
     return _EDIT_LINKS_RE.sub("", heading) or heading
+
+
+# The enabling act a regulation cites under its title ("Loi sur les explosifs (chapitre E-22,
+# a. 23, par. 1°)", "Explosives Act (R.S.C. 1985, c. E-17, s. 5)"): a reference in brackets
+# holding a number and a comma closes the line
+_AUTHORITY_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\)$|\([^()]*,[^()]*\d[^()]*\)$")
+
+
+def authority_line(heading: str) -> bool:
+    """A heading-like line under a heading that only cites the act it is made under: it
+    names no section (the title above it does)."""
+    return _AUTHORITY_RE.search(heading.rstrip(" .")) is not None
+
+
+def _words_but_numbers(text: str) -> tuple[str, ...]:
+    return tuple(sorted(w for w in re.findall(r"\w+", text.casefold()) if not w.isdigit()))
+
+
+def mirrors_noise(text: str, noise: Sequence[Unit]) -> bool:
+    """A running head on a facing page: the words of a line set aside as a page's furniture,
+    in another order and with another page number (``4512  GAZETTE …  Partie 2`` on the
+    left, ``Partie 2  GAZETTE …  4513`` on the right); five words at least."""
+    key = _words_but_numbers(text)
+    if len(key) < _MIRROR_MIN_WORDS:
+        return False
+    return any(n.noise and _words_but_numbers(n.text) == key for n in noise)
+
+
+_MIRROR_MIN_WORDS = 5

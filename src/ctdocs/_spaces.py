@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from ._blocks import clean_title, heading_like, is_date_line, words
 from ._clausereading import _NOTE_WINDOW, _Reading
 from ._layout import Unit
+from ._lineshapes import authority_line
 from ._numbering import Marker, load_numbering
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
@@ -187,6 +188,15 @@ class _Spaces(_Reading):
         if not self._is_doc_title(heading):
             return False
         self.section = None
+        self._paragraph(u, role="body", parent=None)
+        self.absorbing = False
+        return True
+
+    def _cites_authority(self, u: Unit, heading: str) -> bool:
+        """Right under a heading, a line citing the act it is made under (``Loi sur les
+        explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section."""
+        if not (self.blocks and self.blocks[-1].kind == "heading" and authority_line(heading)):
+            return False
         self._paragraph(u, role="body", parent=None)
         self.absorbing = False
         return True

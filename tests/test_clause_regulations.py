@@ -1,0 +1,82 @@
+"""A regulation made by a decree and printed in a gazette (guidelines §1, §1a), French and
+English side by side: a reference to an act that a hard line break set at a line's start
+(``r. 1);``, ``c. 4);`` is no lettered item), the enabling act cited under the
+regulation's title (``Explosives Act (R.S.C. 1985, c. E-17, s. 5)``: the title names the
+section, the citation does not), and the gazette's running head mirrored on the facing
+page (``Part 2  GAZETTE …  4513`` is no Part 2).
+
+Each text is written for the test in the style of a gazette other than the one the rules
+were found on; the expected values were worked out by hand from the annotation guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+GAZETTE = {
+    "en": """1208      OFFICIAL GAZETTE OF NORTHSHIRE, 12 March 2031, Vol. 44, No. 11      Part 2
+
+Order in Council 412-2031, 3 March 2031
+
+WHEREAS the Government made the Explosives Storage Regulation (E-17,
+c. 4);
+
+WHEREAS it is expedient to amend that regulation;
+
+Regulation amending the Explosives Storage Regulation
+Explosives Act (R.S.N. 2019, c. E-17, s. 5)
+
+1. Section 2 of the Explosives Storage Regulation is amended by adding a definition.
+
+2. Every magazine shall be fitted with an alarm.
+
+Part 2      OFFICIAL GAZETTE OF NORTHSHIRE, 12 March 2031, Vol. 44, No. 11      1209
+""",
+    "fr": """1208      JOURNAL OFFICIEL DU NORDLAND, 12 mars 2031, 44e année, no 11      Partie 2
+
+Arrêté en conseil 412-2031, 3 mars 2031
+
+CONSIDÉRANT QUE le gouvernement a pris le Règlement sur l'entreposage des explosifs (E-17,
+r. 4);
+
+CONSIDÉRANT QU'il y a lieu de modifier ce règlement;
+
+Règlement modifiant le Règlement sur l'entreposage des explosifs
+Loi sur les explosifs (L.N. 2019, chapitre E-17, a. 5)
+
+1. L'article 2 du Règlement sur l'entreposage des explosifs est modifié par l'ajout
+d'une définition.
+
+2. Tout dépôt est muni d'un système d'alarme.
+
+Partie 2      JOURNAL OFFICIEL DU NORDLAND, 12 mars 2031, 44e année, no 11      1209
+""",
+}
+
+SECTION = {
+    "en": "Regulation amending the Explosives Storage Regulation",
+    "fr": "Règlement modifiant le Règlement sur l'entreposage des explosifs",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_gazette_regulation_clauses_and_section(lang: str) -> None:
+    doc = parse_text(GAZETTE[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.section) for c in doc.clauses()]
+    assert got == [("1", SECTION[lang]), ("2", SECTION[lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "1. The Minister may:\n\na. inspect a magazine;\n\nb. seize it.\n", "1(b)"),
+        ("fr", "1. Le ministre peut :\n\na. inspecter un dépôt;\n\nb. le saisir.\n", "1(b)"),
+    ],
+)
+def test_letters_in_sequence_stay_items(lang: str, text: str, expected: str) -> None:
+    """``a.`` and ``b.`` in sequence are items: only a letter that opens nothing and follows
+    nothing is a line's stray abbreviation."""
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()][-1] == expected
