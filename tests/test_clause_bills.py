@@ -180,3 +180,80 @@ def test_running_heads_that_repeat_headings_are_no_contents_list(lang: str) -> N
     above it: a running head, not a contents list; the division it names first is kept."""
     doc = parse_text(RUNNING_HEADS[lang], language=lang)  # type: ignore[arg-type]
     assert "Division 101" in [c.number for c in doc.clauses()]
+
+
+SITE = {
+    "en": """Table of Contents
+  Long Title
+  Part 1 PRELIMINARY
+    1 Short title
+    2 Interpretation
+  Part 2 SCREENING
+    3 Screening at ports
+    4 Offences
+
+Port Security Act 2031
+
+PART 1
+PRELIMINARY
+
+Short title
+1.  This Act is the Port Security Act 2031.
+
+Interpretation
+2.  In this Act, "port" means a port named by the Minister.
+
+PART 2
+SCREENING
+
+Screening at ports
+3.  An officer may screen any person entering a port.
+
+Offences
+4.  A person who refuses screening shall be guilty of an offence.
+""",
+    "fr": """Table des matières
+  Titre complet
+  Partie 1 DISPOSITIONS PRÉLIMINAIRES
+    1 Titre abrégé
+    2 Définitions
+  Partie 2 CONTRÔLE
+    3 Contrôle dans les ports
+    4 Infractions
+
+Loi de 2031 sur la sûreté des ports
+
+PARTIE 1
+DISPOSITIONS PRÉLIMINAIRES
+
+Titre abrégé
+1.  La présente loi est la Loi de 2031 sur la sûreté des ports.
+
+Définitions
+2.  Dans la présente loi, « port » s'entend d'un port désigné par le ministre.
+
+PARTIE 2
+CONTRÔLE
+
+Contrôle dans les ports
+3.  Un agent peut contrôler toute personne qui entre dans un port.
+
+Infractions
+4.  Quiconque refuse le contrôle commet une infraction.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "parts"),
+    [("en", ("PRELIMINARY", "SCREENING")), ("fr", ("DISPOSITIONS PRÉLIMINAIRES", "CONTRÔLE"))],
+)
+def test_statute_site_contents_is_no_clauses(lang: str, parts: tuple[str, str]) -> None:
+    """A statute site's contents (``Part 1 PRELIMINARY``, ``1 Short title`` …, entries whose
+    words come back as the Parts' headings and the sections' notes): not the clauses; the
+    Parts are read where the act prints them, with their titles."""
+    doc = parse_text(SITE[lang], language=lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title) for c in doc.clauses() if c.number.startswith("Part")]
+    assert got == [("Part 1", parts[0]), ("Part 2", parts[1])]
+    numbers = [c.number for c in doc.clauses()]
+    assert numbers == ["Part 1", "1", "2", "Part 2", "3", "4"]

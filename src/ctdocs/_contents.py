@@ -103,13 +103,15 @@ def _outline_words(u: Unit) -> str | None:
 
 def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
     """The starts of lines in a run of at least three outline-numbered entries (``1
-    Historique``, ``1.1 Origines``, … in a web page's contents box) whose words open a
-    heading further on, each (but one, in a run of six or more): the page's headings carry
-    no number, or one the list alone prints, so the words are what the list repeats."""
+    Historique``, ``1.1 Origines``, … in a web page's contents box; ``Part 1 PRELIMINARY``,
+    ``1 Short title`` in a statute site's) whose words open a heading further on (or a line
+    that only names, as a marginal note does), each (but one, in a run of six or more): the
+    headings carry no number, or print it on a line of its own, so the words are what the
+    list repeats."""
     heads = [
         (j, " ".join(re.findall(r"\w+", u.text.casefold())))
         for j, u in enumerate(units)
-        if u.line.heading_level is not None
+        if u.line.heading_level is not None or _name_line(u)
     ]
     found: set[int] = set()
     k = 0
@@ -125,6 +127,12 @@ def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
             found.update(units[j].start for j in range(k, end))
         k = end
     return frozenset(found)
+
+
+def _name_line(u: Unit) -> bool:
+    """A line that only names, unnumbered (a heading, or a marginal note over a section)."""
+    t = u.text.strip()
+    return u.marker is None and 0 < len(t.split()) <= _ENTRY_MAX_WORDS and t[-1:] not in ".;:,"
 
 
 def _heads_later(entry: str | None, heads: list[tuple[int, str]], end: int) -> bool:
