@@ -236,3 +236,60 @@ SYMBOL_SECTION = {"fr": "Section II – La menace", "en": "Section II – The th
 def test_a_symbol_alone_on_its_line_names_no_section(lang: str) -> None:
     h = SYMBOL_SECTION[lang]
     assert sections(SYMBOL_LINE[lang], lang) == {"1": h, "2": h}
+
+
+# A declaration whose head ends with its meeting's line (place and date) set as a heading
+# right above the first paragraph: a line of the head, it names no section.
+DATED_HEAD = {
+    "fr": (
+        "Déclaration de Cotonou sur la sûreté portuaire\n\n"
+        "RÉUNION DES MINISTRES DE L'INTÉRIEUR – Cotonou (Bénin), 4 et 5 mai 2031\n\n"
+        "1. Les ministres condamnent les attaques contre les ports.\n\n"
+        "2. Ils conviennent de partager les informations.\n"
+    ),
+    "en": (
+        "Valletta Declaration on Port Security\n\n"
+        "MEETING OF INTERIOR MINISTERS – Valletta (Malta), 4-5 May 2031\n\n"
+        "1. The Ministers condemn the attacks on ports.\n\n"
+        "2. They agree to share information.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_dated_line_above_the_first_paragraph_names_no_section(lang: str) -> None:
+    assert sections(DATED_HEAD[lang], lang) == {"1": None, "2": None}
+
+
+# A circular's attachment whose heading in capitals the page width broke over two lines,
+# no blank line between: one heading, the section of the paragraphs below.
+BROKEN_CAPITALS = {
+    "fr": (
+        "Circulaire d'information\n\n"
+        "Pièce jointe\n\n"
+        "DÉCLARATION COMMUNE SUR LA PRÉVENTION DE L'USAGE DES SYSTÈMES\n"
+        "AÉRIENS TÉLÉPILOTÉS CONTRE LES PORTS\n\n"
+        "1. Les États signataires renforcent la détection des drones.\n\n"
+        "2. Ils partagent les informations sur les incidents.\n"
+    ),
+    "en": (
+        "Information Circular\n\n"
+        "Attachment\n\n"
+        "JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT\n"
+        "SYSTEMS AGAINST PORT INSTALLATIONS\n\n"
+        "1. The subscribing States will strengthen the detection of drones.\n\n"
+        "2. They will share information on incidents.\n"
+    ),
+}
+BROKEN_SECTION = {
+    "fr": "DÉCLARATION COMMUNE SUR LA PRÉVENTION DE L'USAGE DES SYSTÈMES AÉRIENS "
+    "TÉLÉPILOTÉS CONTRE LES PORTS",
+    "en": "JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT SYSTEMS AGAINST PORT "
+    "INSTALLATIONS",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_in_capitals_broken_over_two_lines_is_one_section(lang: str) -> None:
+    got = set(sections(BROKEN_CAPITALS[lang], lang).values())
+    assert got == {BROKEN_SECTION[lang]}

@@ -17,7 +17,7 @@ from ._blocks import (
 )
 from ._clausestate import _State
 from ._layout import Unit
-from ._lineshapes import capital_heading, cut_after_comma
+from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ._normalise import _continuation_words as _connectors
@@ -340,7 +340,8 @@ class _Reading(_State):
             and u.text.isupper()
             and prev.text.isupper()
         )
-        return first.islower() or connector or centred or aside
+        capitals = capitals_run_on(prev.text, u.text, between)  # "JOINT STATEMENT ON …"
+        return first.islower() or connector or centred or aside or capitals
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,

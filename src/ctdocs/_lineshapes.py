@@ -7,25 +7,30 @@ after it in lower case (``(1) Between 2022 and 2025, the Federal`` cut by a hard
 break: the sentence goes on below, it is no heading); and the marks a web page adds around
 its own words: the link back to a note's call opening each note of its reference list, the
 edit links glued to its headings; the enabling act a regulation cites under its title; a
-running head mirrored on a facing page.
+running head mirrored on a facing page; a date in a line above the first clause; a heading
+in capitals broken over two lines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ._blocks import words
+from ._knowledge import load_dates
 from ._layout import Unit
 from ._numbering import load_numbering
-from ._sequences import _enumerates
+from ._sequences import _annex_space, _enumerates
 
 __all__ = [
     "authority_line",
     "back_link",
     "capital_heading",
+    "capitals_run_on",
     "cut_after_comma",
     "drop_edit_links",
+    "holds_date",
     "mirrors_noise",
 ]
 
@@ -111,3 +116,40 @@ def mirrors_noise(text: str, noise: Sequence[Unit]) -> bool:
 
 
 _MIRROR_MIN_WORDS = 5
+
+
+@cache
+def _dated_re() -> re.Pattern[str]:
+    names = {
+        n.strip() for lang in load_dates().languages.values() for m in lang.months for n in m.names
+    }
+    months = "|".join(re.escape(n.rstrip(".")) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(rf"(?<!\w)(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}(?!\d)", re.IGNORECASE)
+
+
+def holds_date(text: str) -> bool:
+    """A month and a year in the line (``… at the Ankara Summit, 8 July 2026``, ``Lomé, 11 et
+    12 mars 2025``, ``Berne, juin 2026``): a line of the head (meeting, adoption, place and
+    date, a running head), which names no section of the body."""
+    return _dated_re().search(text) is not None
+
+
+# a heading in capitals broken over two lines: both together at most this long, the first
+# at least this wide (a line the width broke; not "SÉNAT" over "SESSION ORDINAIRE")
+_CAPITALS_HEADING_MAX_WORDS = 20
+_BROKEN_LINE_MIN_CHARS = 40
+
+
+def capitals_run_on(prev: str, line: str, between: str) -> bool:
+    """``JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT`` / ``SYSTEMS AGAINST
+    NUCLEAR FACILITIES``: a heading in capitals that runs on to the next line, no blank
+    line between, the first line as wide as the page allowed: one heading."""
+    return (
+        between.count("\n") == 1
+        and len(prev) >= max(_BROKEN_LINE_MIN_CHARS, len(line))
+        and prev[-1:].isalpha()
+        and prev.isupper()
+        and line.isupper()
+        and words(prev) + words(line) <= _CAPITALS_HEADING_MAX_WORDS
+        and _annex_space(prev) is None
+    )

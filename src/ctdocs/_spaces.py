@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from ._blocks import clean_title, heading_like, is_date_line, words
 from ._clausereading import _NOTE_WINDOW, _Reading
 from ._layout import Unit
-from ._lineshapes import authority_line
+from ._lineshapes import authority_line, holds_date
 from ._numbering import Marker, load_numbering
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
@@ -194,8 +194,11 @@ class _Spaces(_Reading):
 
     def _cites_authority(self, u: Unit, heading: str) -> bool:
         """Right under a heading, a line citing the act it is made under (``Loi sur les
-        explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section."""
-        if not (self.blocks and self.blocks[-1].kind == "heading" and authority_line(heading)):
+        explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section.
+        Above the first clause, a dated line is the head's: a paragraph, and no section."""
+        if self._last_clause is None and holds_date(heading):
+            self.section = None  # "NATO Heads of State … Summit, 8 July 2026": the head's line
+        elif not (self.blocks and self.blocks[-1].kind == "heading" and authority_line(heading)):
             return False
         self._paragraph(u, role="body", parent=None)
         self.absorbing = False
