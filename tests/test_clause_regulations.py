@@ -80,3 +80,51 @@ def test_letters_in_sequence_stay_items(lang: str, text: str, expected: str) -> 
     nothing is a line's stray abbreviation."""
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()][-1] == expected
+
+
+DECREE = {
+    "fr": """DÉCRET N° 2031/12 portant organisation du Centre de veille portuaire
+
+ARTICLE 1er.- Le présent décret porte organisation du Centre de veille portuaire.
+
+ARTICLE 2.- Le Centre comprend :
+   - un Comité d'orientation ;
+   - une Coordination nationale.
+
+ARTICLE 3.- Définitions
+Au sens du présent décret, le port est la zone placée sous l'autorité portuaire.
+
+ARTICLE 4.- Le présent décret sera enregistré et publié au Journal officiel./-
+""",
+    "en": """DECREE No. 2031/12 to organise the Port Watch Centre
+
+ARTICLE 1.- This decree organises the Port Watch Centre.
+
+ARTICLE 2.- The Centre shall comprise:
+   - a Steering Committee;
+   - a National Coordination.
+
+ARTICLE 3.- Definitions
+In this decree, the port is the area under the port authority.
+
+ARTICLE 4.- This decree shall be registered and published in the Official Gazette./-
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_in", "last"),
+    [
+        ("fr", "Le Centre comprend :", "Le présent décret sera"),
+        ("en", "The Centre shall comprise:", "This decree shall be"),
+    ],
+)
+def test_article_lead_in_over_a_list_is_its_text(lang: str, lead_in: str, last: str) -> None:
+    """``ARTICLE 2.- Le Centre comprend :`` over its dashes is the article's text, not its
+    title; a sentence closed by a decorative ``./-`` too; ``ARTICLE 3.- Définitions`` keeps
+    its title."""
+    doc = parse_text(DECREE[lang], language=lang)  # type: ignore[arg-type]
+    got = {c.number: (c.title, c.text) for c in doc.clauses()}
+    assert got["Article 2"][0] is None and got["Article 2"][1].startswith(lead_in)
+    assert got["Article 3"][0] in ("Définitions", "Definitions")
+    assert got["Article 4"][0] is None and got["Article 4"][1].startswith(last)

@@ -118,3 +118,28 @@ def test_bracketed_note_glued_to_a_heading_stays(lang: str, page: str) -> None:
     heading's own words, unlike an edit link."""
     doc = parse_text(page, lang, layout="markdown")  # type: ignore[arg-type]
     assert [c.section for c in doc.clauses()] == [page.split("\n")[2]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "start"),
+    [
+        (
+            "en",
+            "<h1>Communiqué</h1><p>6. <strong>Urges</strong> Member States to patrol"
+            " their borders;</p><p>7. <strong>Calls upon</strong> Member States to act;</p>",
+            "Urges Member States",
+        ),
+        (
+            "fr",
+            "<h1>Communiqué</h1><p>6. <strong>Invite</strong> Interpol et Europol à patrouiller"
+            " ensemble ;</p><p>7. <strong>Demande</strong> aux États d'agir ;</p>",
+            "Invite Interpol et",
+        ),
+    ],
+)
+def test_bold_verb_before_a_capital_is_no_title(lang: str, page: str, start: str) -> None:
+    """``6. **Urges** Member States …``: no mark closes the bold word, inside or after it,
+    so it is the sentence's stressed verb, not a run-in title (guidelines §1a)."""
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    first = doc.clauses()[0]
+    assert first.title is None and first.text.startswith(start)

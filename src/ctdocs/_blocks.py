@@ -226,7 +226,8 @@ def _emphasis(bold: str, after: str) -> bool:
     if re.search(r"[.:;—–-]\W*$", bold.strip()):
         return False
     nxt = after.lstrip(" *_")
-    return nxt[:1].islower()
+    # "**Urges** Member States to …": no mark closes the bold words inside or after them
+    return nxt[:1].islower() or nxt[:1].isupper()
 
 
 _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")

@@ -45,6 +45,8 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+# a lead-in over a list: at least this many words ("Le Centre comprend :", not "Définitions :")
+_LEAD_IN_MIN_WORDS = 3
 # a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
@@ -182,13 +184,20 @@ class _Reading(_State):
             return False  # "… Assessment Rating" over "(SEAR) 1 or …": the sentence goes on
         return nm is not None or lead.isupper()
 
-    @staticmethod
-    def _says(m: Marker, raw: str) -> bool:
+    def _says(self, m: Marker, raw: str) -> bool:
         """``Article 3. – Sont conformes à la Constitution :``, ``Article 4. – Cette décision
         sera publiée …``: a sentence closing an article's line is its text, not its title
-        (a title names: ``Article 3 – Définitions``)."""
-        t = raw.rstrip()
-        return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
+        (a title names: ``Article 3 – Définitions``); so is a lead-in of three words or more
+        over a list (``ARTICLE 3.- Le Centre comprend :`` above its dashes). A closing mark
+        after the full stop (``… en anglais./-``) is no part of the sentence."""
+        t = raw.rstrip(" /-–")
+        if m.kind != "article" or not t.endswith((".", ":")):
+            return False
+        if t.endswith(":") and words(t) >= _LEAD_IN_MIN_WORDS and self._next is not None:
+            nm = self.marker(self._next)
+            if nm is not None and nm.kind in ("bullet", "item", "letter", "roman"):
+                return True
+        return not _names(t.rstrip(" .:"))
 
     def _runs_on(self, raw: str) -> bool:
         """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
