@@ -190,7 +190,7 @@ SITE = {
     2 Interpretation
   Part 2 SCREENING
     3 Screening at ports
-    4 Offences
+    4 Powers of authorised officers in respect of unmanned aircraft
 
 Port Security Act 2031
 
@@ -201,16 +201,18 @@ Short title
 1.  This Act is the Port Security Act 2031.
 
 Interpretation
-2.  In this Act, "port" means a port named by the Minister.
+2.—(1)  In this Act, "port" means a port named by the Minister.
+(2)  A port includes its approaches.
 
 PART 2
 SCREENING
 
 Screening at ports
-3.  An officer may screen any person entering a port.
+3.—(1)  An officer may screen any person entering a port.
+(2)  An officer may seize any explosive found on screening.
 
-Offences
-4.  A person who refuses screening shall be guilty of an offence.
+Powers of authorised officers in respect of unmanned aircraft
+4.  An authorised officer may disable an unmanned aircraft over a port.
 """,
     "fr": """Table des matières
   Titre complet
@@ -219,7 +221,7 @@ Offences
     2 Définitions
   Partie 2 CONTRÔLE
     3 Contrôle dans les ports
-    4 Infractions
+    4 Pouvoirs des agents autorisés à l'égard des aéronefs sans pilote
 
 Loi de 2031 sur la sûreté des ports
 
@@ -230,16 +232,18 @@ Titre abrégé
 1.  La présente loi est la Loi de 2031 sur la sûreté des ports.
 
 Définitions
-2.  Dans la présente loi, « port » s'entend d'un port désigné par le ministre.
+2.—(1)  Dans la présente loi, « port » s'entend d'un port désigné par le ministre.
+(2)  Un port comprend ses accès.
 
 PARTIE 2
 CONTRÔLE
 
 Contrôle dans les ports
-3.  Un agent peut contrôler toute personne qui entre dans un port.
+3.—(1)  Un agent peut contrôler toute personne qui entre dans un port.
+(2)  Un agent peut saisir tout explosif trouvé lors du contrôle.
 
-Infractions
-4.  Quiconque refuse le contrôle commet une infraction.
+Pouvoirs des agents autorisés à l'égard des aéronefs sans pilote
+4.  Un agent autorisé peut neutraliser un aéronef sans pilote au-dessus d'un port.
 """,
 }
 
@@ -251,9 +255,26 @@ Infractions
 def test_statute_site_contents_is_no_clauses(lang: str, parts: tuple[str, str]) -> None:
     """A statute site's contents (``Part 1 PRELIMINARY``, ``1 Short title`` …, entries whose
     words come back as the Parts' headings and the sections' notes): not the clauses; the
-    Parts are read where the act prints them, with their titles."""
+    Parts are read where the act prints them, with their titles, and each note above a
+    section (printed twice: in the contents and above its section) is the section's title."""
     doc = parse_text(SITE[lang], language=lang)  # type: ignore[arg-type]
     got = [(c.number, c.title) for c in doc.clauses() if c.number.startswith("Part")]
     assert got == [("Part 1", parts[0]), ("Part 2", parts[1])]
-    numbers = [c.number for c in doc.clauses()]
-    assert numbers == ["Part 1", "1", "2", "Part 2", "3", "4"]
+    top = [(c.number, c.title) for c in doc.clauses() if "(" not in c.number]
+    assert top == [("Part 1", parts[0]), *NOTES[lang][:2], ("Part 2", parts[1]), *NOTES[lang][2:]]
+
+
+NOTES = {
+    "en": [
+        ("1", "Short title"),
+        ("2", "Interpretation"),
+        ("3", "Screening at ports"),
+        ("4", "Powers of authorised officers in respect of unmanned aircraft"),
+    ],
+    "fr": [
+        ("1", "Titre abrégé"),
+        ("2", "Définitions"),
+        ("3", "Contrôle dans les ports"),
+        ("4", "Pouvoirs des agents autorisés à l'égard des aéronefs sans pilote"),
+    ],
+}

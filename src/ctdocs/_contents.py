@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from ._layout import Unit
 
-__all__ = ["echoed_entries", "echoed_outline"]
+__all__ = ["echoed_entries", "echoed_outline", "listed_notes"]
 
 # A contents line names a heading: a short name, not a paragraph
 _ENTRY_MAX_WORDS = 14
@@ -141,3 +142,30 @@ def _heads_later(entry: str | None, heads: list[tuple[int, str]], end: int) -> b
     return entry is not None and any(
         j >= end and (h == entry or h.startswith(entry + " ")) for j, h in heads
     )
+
+
+def listed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> list[Unit]:
+    """Lines set aside as running heads that are a statute's marginal notes: each printed
+    once more only as a numbered entry of the contents (``3 Designation by Minister`` …
+    ``Designation by Minister`` over ``3.—(1) The Minister …``), right above a numbered
+    line. A running head repeats on each page; a note's twin is its contents entry. They
+    are given back to the body (noise cleared), where they title their sections."""
+    entries: Counter[str] = Counter()  # contents entries' words, their number left out
+    heads: Counter[str] = Counter()  # other furniture lines' words
+    for n in noise:
+        t = n.text.strip()
+        numbered = _OUTLINE_NUMBER_RE.match(t)
+        key = " ".join(re.findall(r"\w+", t[numbered.end() if numbered else 0 :].casefold()))
+        (entries if numbered else heads)[key] += 1
+    back: list[Unit] = []
+    k = 0
+    for n in sorted(noise, key=lambda u: u.start):
+        key = " ".join(re.findall(r"\w+", n.text.casefold()))
+        if n.noise != "page-header" or heads.get(key) != 1 or entries.get(key) != 1:
+            continue
+        while k < len(content) and content[k].start < n.end:
+            k += 1  # the first content line below the note
+        nxt = content[k] if k < len(content) else None
+        if nxt is not None and nxt.marker is not None and nxt.marker.kind == "number":
+            back.append(replace(n, noise=None))
+    return back

@@ -474,6 +474,7 @@ def ordinal_word(m: Marker) -> bool:
     return last.isalpha() and m.value.endswith(" 1")
 
 
+_NOTE_MORE_WORDS = 4  # a note on a line of its own names at more length than a run-in title
 _NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
 
 
@@ -500,7 +501,7 @@ def section_notes(
             and u.line.heading_level is None
             and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
-            and _names(t.rstrip(" ."))
+            and _names(t.rstrip(" ."), _NOTE_MORE_WORDS)
         ):
             if t.endswith("."):
                 found.append(u.start)
