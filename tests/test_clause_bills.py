@@ -278,3 +278,36 @@ NOTES = {
         ("4", "Pouvoirs des agents autorisés à l'égard des aéronefs sans pilote"),
     ],
 }
+
+
+DEFINITIONS = {
+    "en": """Interpretation
+2.—(1)  In this Act, unless the context otherwise requires — "officer" means —
+(a)  a police officer; or
+(b)  a customs officer;
+"port" means any harbour, and includes —
+(a)  its quays; and
+(b)  its approaches;
+"Minister" means the Minister for Home Affairs.
+(2)  A reference to an attack includes an attack by drone.
+""",
+    "fr": """Définitions
+2.—(1)  Dans la présente loi, sauf indication contraire : « agent » désigne :
+a)  un policier;
+b)  un douanier;
+« port » désigne tout havre, y compris :
+a)  ses quais;
+b)  ses accès;
+« ministre » désigne le ministre de l'Intérieur.
+(2)  La mention d'une attaque vise aussi une attaque par drone.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_items_of_unnumbered_definitions_are_no_clauses(lang: str) -> None:
+    """``(1) In this Act — "officer" means — (a) … (b) …; "port" … includes — (a) …``: the
+    lettered items belong to their definition's text (guidelines §1: two definitions would
+    both give 2(1)(a)); a definition numbered itself keeps its items (the bill above)."""
+    doc = parse_text(DEFINITIONS[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["2", "2(1)", "2(2)"]

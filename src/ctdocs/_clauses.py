@@ -29,7 +29,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
-from ._lineshapes import back_link, drop_edit_links, mirrors_noise
+from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_noise
 from ._numbering import (
     Marker,
     division_rank,
@@ -532,6 +532,7 @@ class Body(_Spaces):
         self.blocks[idx].item_value = m.value
         self.indent[idx] = u.line.indent
         self.items.append(idx)
+        self.in_definition = defines_below(self.blocks[idx].text)  # '"officer" means —'
 
     def _heading(self, u: Unit) -> None:
         if self._opens_space(u):

@@ -8,7 +8,7 @@ break: the sentence goes on below, it is no heading); and the marks a web page a
 its own words: the link back to a note's call opening each note of its reference list, the
 edit links glued to its headings; the enabling act a regulation cites under its title; a
 running head mirrored on a facing page; a date in a line above the first clause; a heading
-in capitals broken over two lines.
+in capitals broken over two lines; a clause closing on a definition's lead-in.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ._blocks import words
 from ._knowledge import load_dates
 from ._layout import Unit
 from ._numbering import load_numbering
-from ._sequences import _annex_space, _enumerates
+from ._sequences import _DEFINITION_RE, _annex_space, _enumerates
 
 __all__ = [
     "authority_line",
@@ -29,6 +29,7 @@ __all__ = [
     "capital_heading",
     "capitals_run_on",
     "cut_after_comma",
+    "defines_below",
     "drop_edit_links",
     "holds_date",
     "mirrors_noise",
@@ -153,3 +154,18 @@ def capitals_run_on(prev: str, line: str, between: str) -> bool:
         and words(prev) + words(line) <= _CAPITALS_HEADING_MAX_WORDS
         and _annex_space(prev) is None
     )
+
+
+_LEAD_IN_END_RE = re.compile(r"(?:—|–|--|:|-)\s*$")
+_SEGMENT_RE = re.compile(r"\s(?:—|–|--|:)\s|;\s")
+
+
+def defines_below(text: str) -> bool:
+    """A clause whose text closes on a definition's lead-in (``(1) In this Act — "authorised
+    officer" means —``): the lettered items below are that definition's (guidelines §1),
+    not the clause's items."""
+    if not _LEAD_IN_END_RE.search(text):
+        return False
+    parts = [p for p in _SEGMENT_RE.split(_LEAD_IN_END_RE.sub("", text)) if p.strip()]
+    # a numbered definition ("(2) Public venue.--The term … means--") numbers its own items
+    return len(parts) >= 2 and _DEFINITION_RE.match(parts[-1].strip()) is not None
