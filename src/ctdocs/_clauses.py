@@ -473,13 +473,12 @@ class Body(_Spaces):
         return idx
 
     def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
-        if m.family != "number" and self._in_title_list():  # recitals (1), (2) are clauses
-            self._list_item(u, m)
-            return
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
-        if self.in_definition and fam not in open_fams:
-            self._list_item(u, m)
+        if (m.family != "number" and self._in_title_list()) or (
+            self.in_definition and fam not in open_fams
+        ):
+            self._list_item(u, m)  # recitals (1), (2) are clauses; a definition's items
             return
         self.in_definition = False
         if fam in open_fams:
