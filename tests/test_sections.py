@@ -293,3 +293,30 @@ BROKEN_SECTION = {
 def test_a_heading_in_capitals_broken_over_two_lines_is_one_section(lang: str) -> None:
     got = set(sections(BROKEN_CAPITALS[lang], lang).values())
     assert got == {BROKEN_SECTION[lang]}
+
+
+# A court's judgment in plain text: a long heading between two paragraphs of the sequence,
+# the paragraph above closed by its full stop. A heading however long, not the text of 6.
+LONG_HEADING = {
+    "fr": (
+        "Arrêt\n\n"
+        "5        Le droit national punit le financement du terrorisme.\n\n"
+        " Le litige au principal et la question préjudicielle posée à la Cour\n\n"
+        "6        Entre 2019 et 2020, RW a effectué trente-sept virements.\n"
+    ),
+    "en": (
+        "Judgment\n\n"
+        "5        National law punishes the financing of terrorism.\n\n"
+        " The dispute in the main proceedings and the question referred to the Court\n\n"
+        "6        Between 2019 and 2020, RW made thirty-seven transfers.\n"
+    ),
+}
+LONG_SECTION = {
+    "fr": "Le litige au principal et la question préjudicielle posée à la Cour",
+    "en": "The dispute in the main proceedings and the question referred to the Court",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_heading_between_two_paragraphs_names_the_next(lang: str) -> None:
+    assert sections(LONG_HEADING[lang], lang)["6"] == LONG_SECTION[lang]

@@ -403,28 +403,22 @@ class _Reading(_State):
             and not u.line.all_bold(self.text)
             and words(u.text) > 6
             and not self._heads_headings()
+            and not self._between_paragraphs(u, nxt)
         )
         return heading_like(u, self.text) and not long_in_clause
 
-    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
-        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
-        short line ending at a colon (after a dash or a dot, or none) that stands between a
-        numbered paragraph and the next one of the same sequence heads the paragraphs that
-        follow (a list it introduced would be items, not the next paragraph). Returns the
-        heading without its lead."""
-        lead = _SUBHEADING_LEAD_RE.match(u.text)
-        rest = u.text[lead.end() :] if lead else u.text
-        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
-            return None
-        if nxt is None or self.anchor is None or self.items:
-            return None
+    def _between_paragraphs(self, u: Unit, nxt: Unit | None) -> bool:
+        """A line that stands between a paragraph closed by its full stop and the next
+        paragraph of the sequence (``6`` … ``group.`` / ``The dispute in the main proceedings
+        and the question referred …`` / ``7``): a heading however long, not the text of 6."""
+        k = self.current
+        if k is None or nxt is None or self.anchor is None or self.items:
+            return False
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)
         if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
-            return None
-        if int(m.value) != int(prev) + 1:
-            return None
-        cut = u.start + (lead.end() if lead else 0)
-        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
+            return False
+        last = self.absorbed.get(k, [self.blocks[k].text])[-1].rstrip()
+        return int(m.value) == int(prev) + 1 and last.endswith(".")
 
     def _run_in_start(self, u: Unit) -> int:
         """Where a numbered sequence starts inside an unnumbered line: a bracketed item

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ._blocks import clean_title, heading_like, is_date_line, words
-from ._clausereading import _NOTE_WINDOW, _Reading
+from ._clausereading import _NOTE_WINDOW, _SUBHEADING_LEAD_RE, _SUBHEADING_MAX_WORDS, _Reading
 from ._layout import Unit
 from ._lineshapes import authority_line, holds_date
 from ._numbering import Marker, load_numbering
@@ -191,6 +191,26 @@ class _Spaces(_Reading):
         self._paragraph(u, role="body", parent=None)
         self.absorbing = False
         return True
+
+    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
+        short line ending at a colon (after a dash or a dot, or none) that stands between a
+        numbered paragraph and the next one of the same sequence heads the paragraphs that
+        follow (a list it introduced would be items, not the next paragraph). Returns the
+        heading without its lead."""
+        lead = _SUBHEADING_LEAD_RE.match(u.text)
+        rest = u.text[lead.end() :] if lead else u.text
+        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
+            return None
+        if nxt is None or self.anchor is None or self.items:
+            return None
+        prev, m = self.blocks[self.anchor].number, self.marker(nxt)
+        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+            return None
+        if int(m.value) != int(prev) + 1:
+            return None
+        cut = u.start + (lead.end() if lead else 0)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
 
     def _cites_authority(self, u: Unit, heading: str) -> bool:
         """Right under a heading, a line citing the act it is made under (``Loi sur les
