@@ -320,3 +320,37 @@ LONG_SECTION = {
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_long_heading_between_two_paragraphs_names_the_next(lang: str) -> None:
     assert sections(LONG_HEADING[lang], lang)["6"] == LONG_SECTION[lang]
+
+
+# A court's decision: a formula of a few words closed by a colon, alone between blank lines,
+# over the paragraph it introduces, opens a part (the items below are in it); a lead-in that
+# numbered paragraphs complete ("DECLARE:") opens none.
+FORMULA = {
+    "fr": (
+        "Décision n° 4871 du 18 octobre 2031\n\n"
+        "Vu la procédure suivante :\n\n"
+        "Par une requête enregistrée le 14 août 2031, l'association demande au Conseil :\n\n"
+        "1°) d'annuler l'arrêté du 9 juin 2031 ;\n\n"
+        "2°) de mettre à la charge de l'État la somme de 5 000 euros.\n"
+    ),
+    "en": (
+        "Decision No. 4871 of 18 October 2031\n\n"
+        "Procedure before the Court:\n\n"
+        "By an application lodged on 14 August 2031, the association asks the Court:\n\n"
+        "(1) to annul the order of 9 June 2031;\n\n"
+        "(2) to order the State to pay the costs.\n"
+    ),
+}
+FORMULA_SECTION = {"fr": "Vu la procédure suivante", "en": "Procedure before the Court"}
+LEAD_IN = {
+    "fr": "Déclaration de Lomé\n\nNous nous engageons :\n\n1. À partager le renseignement.\n\n"
+    "2. À protéger les ports.\n",
+    "en": "Lomé Declaration\n\nDECLARE:\n\n1. Their resolve to share intelligence.\n\n"
+    "2. Their resolve to protect ports.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_formula_over_its_paragraph_opens_a_section(lang: str) -> None:
+    assert set(sections(FORMULA[lang], lang).values()) == {FORMULA_SECTION[lang]}
+    assert set(sections(LEAD_IN[lang], lang).values()) == {None}

@@ -181,7 +181,7 @@ class Body(_Spaces):
             self._paragraph(u, role="signature", parent=None)
             self.absorbing = False
             return
-        if self._is_heading(u, nxt) or _FORMULA_RE.match(t):
+        if self._is_heading(u, nxt) or _FORMULA_RE.match(t) or self._formula(u, nxt):
             self._heading_line(u, nxt)
             return
         self._text(u)

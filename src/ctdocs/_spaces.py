@@ -212,6 +212,28 @@ class _Spaces(_Reading):
         cut = u.start + (lead.end() if lead else 0)
         return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
 
+    def _formula(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
+        words closed by a colon, alone between blank lines, over an unnumbered paragraph (not
+        a list) while no clause takes text: it opens the part that follows, a section."""
+        t = u.text.strip()
+        if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
+            return False
+        if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
+            return False
+        if "," in t or "\n\n" not in self.text[u.end : nxt.start]:
+            return False  # "RW, intervener:" in a judgment's head names a party
+        # over a paragraph of its own ("Par une requête … demande au Conseil d'État :"), not
+        # a signature block or a table's header row; over numbered paragraphs, a lead-in
+        # ("DECLARE:", "Nous nous engageons :") that the paragraphs complete
+        n = nxt.text.rstrip()
+        return (
+            self.marker(nxt) is None
+            and n[:1].isupper()
+            and n[-1:] in ".;:"
+            and words(n) >= _FORMULA_NEXT_MIN_WORDS
+        )
+
     def _cites_authority(self, u: Unit, heading: str) -> bool:
         """Right under a heading, a line citing the act it is made under (``Loi sur les
         explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section.
@@ -244,6 +266,10 @@ class _Spaces(_Reading):
                 self.awaiting_title = None
                 return True
         return super()._takes_title(u)
+
+
+_FORMULA_MAX_WORDS = 5
+_FORMULA_NEXT_MIN_WORDS = 8
 
 
 def _fold(heading: str) -> str:
