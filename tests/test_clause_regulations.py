@@ -128,3 +128,47 @@ def test_article_lead_in_over_a_list_is_its_text(lang: str, lead_in: str, last: 
     assert got["Article 2"][0] is None and got["Article 2"][1].startswith(lead_in)
     assert got["Article 3"][0] in ("Définitions", "Definitions")
     assert got["Article 4"][0] is None and got["Article 4"][1].startswith(last)
+
+
+PLAN = {
+    "fr": """Plan national de sûreté portuaire
+
+Sommaire
+   Axe 1 – Protéger les ports et les terminaux ................ 3
+   Axe 2 – Former les agents des ports du littoral ............ 5
+
+Axe 1 – Protéger les ports et les terminaux
+
+Mesure 1 – Sécuriser les terminaux passagers.
+
+Axe 2 – Former les agents des ports du littoral
+
+Mesure 2 – Former les agents à la détection des drones.
+""",
+    "en": """National Port Security Plan
+
+Contents
+   Pillar 1 – Protect the ports and their terminals ........... 3
+   Pillar 2 – Train the staff of the coastal ports ............ 5
+
+Pillar 1 – Protect the ports and their terminals
+
+Measure 1 – Secure the passenger terminals.
+
+Pillar 2 – Train the staff of the coastal ports
+
+Measure 2 – Train the staff to detect drones.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_its_contents_entry_repeats_is_no_running_head(lang: str) -> None:
+    """A heading whose words a contents entry printed with a page number is the heading the
+    entry lists, not a running head mirrored from a facing page."""
+    doc = parse_text(PLAN[lang], language=lang)  # type: ignore[arg-type]
+    word = "Axe" if lang == "fr" else "Pillar"
+    assert [c.number for c in doc.clauses() if c.number.startswith(word)] == [
+        f"{word} 1",
+        f"{word} 2",
+    ]

@@ -109,21 +109,24 @@ def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
     that only names, as a marginal note does), each (but one, in a run of six or more): the
     headings carry no number, or print it on a line of its own, so the words are what the
     list repeats."""
-    heads = [
-        (j, " ".join(re.findall(r"\w+", u.text.casefold())))
-        for j, u in enumerate(units)
-        if u.line.heading_level is not None or _name_line(u)
-    ]
+    # each heading's word prefixes (an entry's words open it), with the last line they open
+    later: dict[str, int] = {}
+    for j, u in enumerate(units):
+        if u.line.heading_level is not None or _name_line(u):
+            ws = re.findall(r"\w+", u.text.casefold())[:_ENTRY_MAX_WORDS]
+            for n in range(1, len(ws) + 1):
+                later[" ".join(ws[:n])] = j
+    entries = [_outline_words(u) for u in units]
     found: set[int] = set()
     k = 0
     while k < len(units):
-        if _outline_words(units[k]) is None:
+        if entries[k] is None:
             k += 1
             continue
         end = k
-        while end < len(units) and _outline_words(units[end]) is not None:
+        while end < len(units) and entries[end] is not None:
             end += 1
-        hits = [j for j in range(k, end) if _heads_later(_outline_words(units[j]), heads, end)]
+        hits = [j for j in range(k, end) if later.get(entries[j] or "", -1) >= end]
         if end - k >= _MIN_RUN and len(hits) >= (end - k) - (end - k >= 6):
             found.update(units[j].start for j in range(k, end))
         k = end
@@ -134,14 +137,6 @@ def _name_line(u: Unit) -> bool:
     """A line that only names, unnumbered (a heading, or a marginal note over a section)."""
     t = u.text.strip()
     return u.marker is None and 0 < len(t.split()) <= _ENTRY_MAX_WORDS and t[-1:] not in ".;:,"
-
-
-def _heads_later(entry: str | None, heads: list[tuple[int, str]], end: int) -> bool:
-    """A heading after line ``end`` opens with the entry's words (a page may glue an edit
-    link or an anchor to its headings: ``Historique[modifier]``)."""
-    return entry is not None and any(
-        j >= end and (h == entry or h.startswith(entry + " ")) for j, h in heads
-    )
 
 
 def listed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> list[Unit]:

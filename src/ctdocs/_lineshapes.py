@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ._blocks import words
 from ._knowledge import load_dates
@@ -102,20 +102,33 @@ def authority_line(heading: str) -> bool:
     return _AUTHORITY_RE.search(heading.rstrip(" .")) is not None
 
 
+@lru_cache(maxsize=4096)
 def _words_but_numbers(text: str) -> tuple[str, ...]:
     return tuple(sorted(w for w in re.findall(r"\w+", text.casefold()) if not w.isdigit()))
 
 
 def mirrors_noise(text: str, noise: Sequence[Unit]) -> bool:
-    """A running head on a facing page: the words of a line set aside as a page's furniture,
-    in another order and with another page number (``4512  GAZETTE …  Partie 2`` on the
-    left, ``Partie 2  GAZETTE …  4513`` on the right); five words at least."""
+    """A running head on a facing page: the words of a line set aside as a page's head or
+    foot, in another order and with another page number (``4512  GAZETTE …  Partie 2`` on
+    the left, ``Partie 2  GAZETTE …  4513`` on the right); five words at least. (A contents
+    entry without its page number is the heading it lists, not a running head.)"""
     key = _words_but_numbers(text)
     if len(key) < _MIRROR_MIN_WORDS:
         return False
-    return any(n.noise and _words_but_numbers(n.text) == key for n in noise)
+    numbers = _numbers(text)
+    return any(
+        n.noise in _PAGE_FURNITURE
+        and _words_but_numbers(n.text) == key
+        and _numbers(n.text) != numbers
+        for n in noise
+    )
 
 
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w.])\d+(?![\w.])", text))
+
+
+_PAGE_FURNITURE = frozenset({"page-header", "page-footer"})
 _MIRROR_MIN_WORDS = 5
 
 
