@@ -172,3 +172,27 @@ def test_a_heading_its_contents_entry_repeats_is_no_running_head(lang: str) -> N
         f"{word} 1",
         f"{word} 2",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "title"),
+    [
+        (
+            "en",
+            "<h1>Explosives Act</h1><p>6. <strong>Possession, etc.</strong> No person shall"
+            " possess an explosive.</p><p>7. <strong>Sale.</strong> No person shall sell it.</p>",
+            "Possession, etc.",
+        ),
+        (
+            "fr",
+            "<h1>Loi sur les explosifs</h1><p>6. <strong>Possession, etc.</strong> Nul ne peut"
+            " posséder un explosif.</p><p>7. <strong>Vente.</strong> Nul ne peut le vendre.</p>",
+            "Possession, etc.",
+        ),
+    ],
+)
+def test_a_title_ending_on_an_abbreviation_keeps_its_stop(lang: str, page: str, title: str) -> None:
+    """``Possession, etc.``: the full stop of ``etc.`` is the title's own word, kept; the
+    stop that closes ``Sale.`` is not."""
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    assert [c.title for c in doc.clauses()] == [title, "Sale" if lang == "en" else "Vente"]

@@ -169,12 +169,19 @@ def clean_title(text: str) -> str:
     """A title as cited: spaces folded, closing punctuation and emphasis marks
     (``*Statutory Instruments Act*``) off, and a note's asterisk set apart after the last
     word (``Terrorist financing offence *``)."""
-    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip()).rstrip(".:;").strip()
+    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip())
+    # "Manufacture, use, etc.": the full stop of an abbreviation is the title's own
+    t = (
+        t.rstrip(":;").strip()
+        if _ABBREVIATION_END_RE.search(t.rstrip(":;"))
+        else t.rstrip(".:;").strip()
+    )
     t = _BROKEN_WORD_RE.sub(r"\1\2", t)
     m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
     return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
 
 
+_ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")
 # A Markdown heading's attribute block ("## Introduction {#introduction}", "{#i .unnumbered}"),
 # which a renderer turns into the heading's id: not its words
 _ATTRIBUTES_RE = re.compile(r"\s*\{#[\w:.-]+(?:\s+[^{}]*)?\}$")
