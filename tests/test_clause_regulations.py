@@ -196,3 +196,50 @@ def test_a_title_ending_on_an_abbreviation_keeps_its_stop(lang: str, page: str, 
     stop that closes ``Sale.`` is not."""
     doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
     assert [c.title for c in doc.clauses()] == [title, "Sale" if lang == "en" else "Vente"]
+
+
+CONSOLIDATED = {
+    "en": """## Prohibitions
+
+### 3 Dealings
+
+No person shall deal in any property of a listed person.
+
+### 3.1 to 3.4
+
+[Repealed, SOR/2004-160, s. 3]
+
+### 4 Embargo
+
+(1) No person shall export arms to a listed person.
+
+(2) and (3) [Repealed, SOR/2006-165, s. 3]
+""",
+    "fr": """## Interdictions
+
+### 3 Opérations
+
+Il est interdit d'effectuer une opération portant sur un bien d'une personne inscrite.
+
+### 3.1 à 3.4
+
+[Abrogés, DORS/2004-160, art. 3]
+
+### 4 Embargo
+
+(1) Il est interdit d'exporter des armes à une personne inscrite.
+
+(2) et (3) [Abrogés, DORS/2006-165, art. 3]
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_range_of_repealed_provisions_gives_its_first_and_last(lang: str) -> None:
+    """``3.1 to 3.4 [Repealed, …]``, ``(2) and (3) [Repealed, …]``: a consolidation prints a
+    range of repealed provisions on one line; its first and last numbers are clauses (dev
+    gold for the Canadian consolidated regulations), the repeal note the last one's text."""
+    doc = parse_text(CONSOLIDATED[lang], lang, layout="markdown")  # type: ignore[arg-type]
+    got = {c.number: c.text for c in doc.clauses()}
+    assert list(got) == ["3", "3.1", "3.4", "4", "4(1)", "4(2)", "4(3)"]
+    assert got["3.4"].startswith("[") and got["4(3)"].startswith("[")

@@ -39,7 +39,7 @@ from ._numbering import (
     part_space,
     roman_value,
 )
-from ._spaces import _Spaces, dated_label, numbers_restart
+from ._spaces import _fold, _Spaces, dated_label, numbers_restart
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
@@ -75,12 +75,6 @@ _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 # A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
 # ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
 _FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
-
-
-def _folded(heading: str) -> str:
-    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
-    "Schedule  The Criminal Code" are one heading)."""
-    return " ".join(re.findall(r"\w+", heading.casefold()))
 
 
 class Body(_Spaces):
@@ -244,6 +238,11 @@ class Body(_Spaces):
         return False
 
     def _numbered(self, u: Unit, m: Marker) -> None:
+        if (cut := self._range_cut(u, m)) is not None:  # "### 3.1 to 3.4", "(2) and (3) […]"
+            _, tail = self._split(u, cut)
+            self._numbered(Unit(u.start, u.start + m.end, m.label, u.line, page=u.page), m)
+            self._numbered(tail, tail.marker or m)
+            return
         self._numbered_one(u, m)
         if self.pending is not None:
             rest, inner = self.pending
@@ -547,7 +546,7 @@ class Body(_Spaces):
         heading = drop_edit_links(heading)  # "Historique[modifier | modifier le code]"
         if self._repeats_title(u, heading) or self._cites_authority(u, heading):
             return
-        if self.section is not None and _folded(heading) == _folded(self.section):
+        if self.section is not None and _fold(heading) == _fold(self.section):
             # "Schedule  The Criminal Code" atop the next page: a running head repeating the
             # open section's heading (a text never reopens the section it is in)
             self._paragraph(u, role="body", parent=None)

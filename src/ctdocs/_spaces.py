@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from ._blocks import clean_title, heading_like, is_date_line, words
 from ._clausereading import _NOTE_WINDOW, _SUBHEADING_LEAD_RE, _SUBHEADING_MAX_WORDS, _Reading
 from ._layout import Unit
 from ._lineshapes import authority_line, holds_date
-from ._numbering import Marker, load_numbering
+from ._numbering import Marker, find_marker, load_numbering
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
 __all__: list[str] = []
@@ -234,6 +235,21 @@ class _Spaces(_Reading):
             and words(n) >= _FORMULA_NEXT_MIN_WORDS
         )
 
+    def _range_cut(self, u: Unit, m: Marker) -> int | None:
+        """Where the second number of a range of provisions begins (``3.1 to 3.4``, ``(2)
+        and (3) [Repealed, …]``: a consolidation prints repealed provisions so), both numbers
+        of one shape, the second greater; each is a clause (the first and the last)."""
+        rest = u.text[m.end :]
+        j = _range_joiner_re().match(rest)
+        if j is None or m.kind not in ("number", "heading", "item"):
+            return None
+        inner = find_marker(rest[j.end() :])
+        if inner is None or inner.kind != m.kind or inner.family != m.family:
+            return None
+        a, b = m.value.split("."), inner.value.split(".")
+        same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+        return m.end + j.end() if same and int(b[-1]) > int(a[-1]) else None
+
     def _cites_authority(self, u: Unit, heading: str) -> bool:
         """Right under a heading, a line citing the act it is made under (``Loi sur les
         explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section.
@@ -272,7 +288,15 @@ _FORMULA_MAX_WORDS = 5
 _FORMULA_NEXT_MIN_WORDS = 8
 
 
+@cache
+def _range_joiner_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().range_joiners) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\s+(?=\S)", re.IGNORECASE)
+
+
 def _fold(heading: str) -> str:
+    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
+    "Schedule  The Criminal Code" are one heading)."""
     return " ".join(re.findall(r"\w+", heading.casefold()))
 
 
