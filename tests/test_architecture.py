@@ -63,6 +63,8 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._clausestate",
             "ctdocs._clausereading",
             "ctdocs._sequences",
+            "ctdocs._contents",
+            "ctdocs._lineshapes",
             "ctdocs._spaces",
             "ctdocs._language",
         ),

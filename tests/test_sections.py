@@ -236,3 +236,121 @@ SYMBOL_SECTION = {"fr": "Section II – La menace", "en": "Section II – The th
 def test_a_symbol_alone_on_its_line_names_no_section(lang: str) -> None:
     h = SYMBOL_SECTION[lang]
     assert sections(SYMBOL_LINE[lang], lang) == {"1": h, "2": h}
+
+
+# A declaration whose head ends with its meeting's line (place and date) set as a heading
+# right above the first paragraph: a line of the head, it names no section.
+DATED_HEAD = {
+    "fr": (
+        "Déclaration de Cotonou sur la sûreté portuaire\n\n"
+        "RÉUNION DES MINISTRES DE L'INTÉRIEUR – Cotonou (Bénin), 4 et 5 mai 2031\n\n"
+        "1. Les ministres condamnent les attaques contre les ports.\n\n"
+        "2. Ils conviennent de partager les informations.\n"
+    ),
+    "en": (
+        "Valletta Declaration on Port Security\n\n"
+        "MEETING OF INTERIOR MINISTERS – Valletta (Malta), 4-5 May 2031\n\n"
+        "1. The Ministers condemn the attacks on ports.\n\n"
+        "2. They agree to share information.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_dated_line_above_the_first_paragraph_names_no_section(lang: str) -> None:
+    assert sections(DATED_HEAD[lang], lang) == {"1": None, "2": None}
+
+
+# A circular's attachment whose heading in capitals the page width broke over two lines,
+# no blank line between: one heading, the section of the paragraphs below.
+BROKEN_CAPITALS = {
+    "fr": (
+        "Circulaire d'information\n\n"
+        "Pièce jointe\n\n"
+        "DÉCLARATION COMMUNE SUR LA PRÉVENTION DE L'USAGE DES SYSTÈMES\n"
+        "AÉRIENS TÉLÉPILOTÉS CONTRE LES PORTS\n\n"
+        "1. Les États signataires renforcent la détection des drones.\n\n"
+        "2. Ils partagent les informations sur les incidents.\n"
+    ),
+    "en": (
+        "Information Circular\n\n"
+        "Attachment\n\n"
+        "JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT\n"
+        "SYSTEMS AGAINST PORT INSTALLATIONS\n\n"
+        "1. The subscribing States will strengthen the detection of drones.\n\n"
+        "2. They will share information on incidents.\n"
+    ),
+}
+BROKEN_SECTION = {
+    "fr": "DÉCLARATION COMMUNE SUR LA PRÉVENTION DE L'USAGE DES SYSTÈMES AÉRIENS "
+    "TÉLÉPILOTÉS CONTRE LES PORTS",
+    "en": "JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT SYSTEMS AGAINST PORT "
+    "INSTALLATIONS",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_in_capitals_broken_over_two_lines_is_one_section(lang: str) -> None:
+    got = set(sections(BROKEN_CAPITALS[lang], lang).values())
+    assert got == {BROKEN_SECTION[lang]}
+
+
+# A court's judgment in plain text: a long heading between two paragraphs of the sequence,
+# the paragraph above closed by its full stop. A heading however long, not the text of 6.
+LONG_HEADING = {
+    "fr": (
+        "Arrêt\n\n"
+        "5        Le droit national punit le financement du terrorisme.\n\n"
+        " Le litige au principal et la question préjudicielle posée à la Cour\n\n"
+        "6        Entre 2019 et 2020, RW a effectué trente-sept virements.\n"
+    ),
+    "en": (
+        "Judgment\n\n"
+        "5        National law punishes the financing of terrorism.\n\n"
+        " The dispute in the main proceedings and the question referred to the Court\n\n"
+        "6        Between 2019 and 2020, RW made thirty-seven transfers.\n"
+    ),
+}
+LONG_SECTION = {
+    "fr": "Le litige au principal et la question préjudicielle posée à la Cour",
+    "en": "The dispute in the main proceedings and the question referred to the Court",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_heading_between_two_paragraphs_names_the_next(lang: str) -> None:
+    assert sections(LONG_HEADING[lang], lang)["6"] == LONG_SECTION[lang]
+
+
+# A court's decision: a formula of a few words closed by a colon, alone between blank lines,
+# over the paragraph it introduces, opens a part (the items below are in it); a lead-in that
+# numbered paragraphs complete ("DECLARE:") opens none.
+FORMULA = {
+    "fr": (
+        "Décision n° 4871 du 18 octobre 2031\n\n"
+        "Vu la procédure suivante :\n\n"
+        "Par une requête enregistrée le 14 août 2031, l'association demande au Conseil :\n\n"
+        "1°) d'annuler l'arrêté du 9 juin 2031 ;\n\n"
+        "2°) de mettre à la charge de l'État la somme de 5 000 euros.\n"
+    ),
+    "en": (
+        "Decision No. 4871 of 18 October 2031\n\n"
+        "Procedure before the Court:\n\n"
+        "By an application lodged on 14 August 2031, the association asks the Court:\n\n"
+        "(1) to annul the order of 9 June 2031;\n\n"
+        "(2) to order the State to pay the costs.\n"
+    ),
+}
+FORMULA_SECTION = {"fr": "Vu la procédure suivante", "en": "Procedure before the Court"}
+LEAD_IN = {
+    "fr": "Déclaration de Lomé\n\nNous nous engageons :\n\n1. À partager le renseignement.\n\n"
+    "2. À protéger les ports.\n",
+    "en": "Lomé Declaration\n\nDECLARE:\n\n1. Their resolve to share intelligence.\n\n"
+    "2. Their resolve to protect ports.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_formula_over_its_paragraph_opens_a_section(lang: str) -> None:
+    assert set(sections(FORMULA[lang], lang).values()) == {FORMULA_SECTION[lang]}
+    assert set(sections(LEAD_IN[lang], lang).values()) == {None}

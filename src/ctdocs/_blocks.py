@@ -180,12 +180,19 @@ def clean_title(text: str) -> str:
     """A title as cited: spaces folded, closing punctuation and emphasis marks
     (``*Statutory Instruments Act*``) off, and a note's asterisk set apart after the last
     word (``Terrorist financing offence *``)."""
-    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip()).rstrip(".:;").strip()
+    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip())
+    # "Manufacture, use, etc.": the full stop of an abbreviation is the title's own
+    t = (
+        t.rstrip(":;").strip()
+        if _ABBREVIATION_END_RE.search(t.rstrip(":;"))
+        else t.rstrip(".:;").strip()
+    )
     t = _BROKEN_WORD_RE.sub(r"\1\2", t)
     m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
     return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
 
 
+_ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")
 # A Markdown heading's attribute block ("## Introduction {#introduction}", "{#i .unnumbered}"),
 # which a renderer turns into the heading's id: not its words
 _ATTRIBUTES_RE = re.compile(r"\s*\{#[\w:.-]+(?:\s+[^{}]*)?\}$")
@@ -218,10 +225,16 @@ def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
             if title and _emphasis(text[max(s, after) : e], text[e : u.end]):
                 return None, after  # "1. **Expresses** deep concern …": the verb, stressed
             if title:
-                return title, e
+                sep = _AFTER_TITLE_RE.match(text, e, u.end)  # "**Vigilance** : niveau …"
+                return title, sep.end() if sep else e
         if s > after:
             break
     return None, after
+
+
+# the colon a page sets between a bold run-in title and its text, outside the bold (a run-in
+# title ends at a colon or a full stop, guidelines §1a; after a dash the words go on)
+_AFTER_TITLE_RE = re.compile(r"[*_]*\s?:\s+(?=\S)")
 
 
 def _emphasis(bold: str, after: str) -> bool:
@@ -231,7 +244,8 @@ def _emphasis(bold: str, after: str) -> bool:
     if re.search(r"[.:;—–-]\W*$", bold.strip()):
         return False
     nxt = after.lstrip(" *_")
-    return nxt[:1].islower()
+    # "**Urges** Member States to …": no mark closes the bold words inside or after them
+    return nxt[:1].islower() or nxt[:1].isupper()
 
 
 _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")

@@ -18,6 +18,7 @@ from ._blocks import (
 )
 from ._clausestate import _State
 from ._layout import Unit
+from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ._normalise import _continuation_words as _connectors
@@ -45,6 +46,8 @@ from ._sequences import (
 
 __all__: list[str] = []
 
+# a lead-in over a list: at least this many words ("Le Centre comprend :", not "Définitions :")
+_LEAD_IN_MIN_WORDS = 3
 # a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
@@ -54,9 +57,9 @@ _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
-_LEAD_IN_DASH_RE = re.compile(r"\w,?[—–]$")
+_LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
-_STOP_DASH_RE = re.compile(r"\.[—–]\s?$")
+_STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 _NOTE_WINDOW = 20_000  # characters before a note where its call may stand
@@ -147,10 +150,14 @@ class _Reading(_State):
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end :].strip()
         nxt = self._next
+        if capital_heading(rest):
+            return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         if rest.count(",") >= 2 and words(rest) > 10:
             return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
+        if cut_after_comma(rest):
+            return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
@@ -178,13 +185,20 @@ class _Reading(_State):
             return False  # "… Assessment Rating" over "(SEAR) 1 or …": the sentence goes on
         return nm is not None or lead.isupper()
 
-    @staticmethod
-    def _says(m: Marker, raw: str) -> bool:
+    def _says(self, m: Marker, raw: str) -> bool:
         """``Article 3. – Sont conformes à la Constitution :``, ``Article 4. – Cette décision
         sera publiée …``: a sentence closing an article's line is its text, not its title
-        (a title names: ``Article 3 – Définitions``)."""
-        t = raw.rstrip()
-        return m.kind == "article" and t.endswith((".", ":")) and not _names(t.rstrip(" .:"))
+        (a title names: ``Article 3 – Définitions``); so is a lead-in of three words or more
+        over a list (``ARTICLE 3.- Le Centre comprend :`` above its dashes). A closing mark
+        after the full stop (``… en anglais./-``) is no part of the sentence."""
+        t = raw.rstrip(" /-–")
+        if m.kind != "article" or not t.endswith((".", ":")):
+            return False
+        if t.endswith(":") and words(t) >= _LEAD_IN_MIN_WORDS and self._next is not None:
+            nm = self.marker(self._next)
+            if nm is not None and nm.kind in ("bullet", "item", "letter", "roman"):
+                return True
+        return not _names(t.rstrip(" .:"))
 
     def _runs_on(self, raw: str) -> bool:
         """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
@@ -247,7 +261,7 @@ class _Reading(_State):
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        dashed = sm is not None and re.search(r"\.\s?[—–]\s?$", sm.group(0)) is not None
+        dashed = sm is not None and re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
         if (
             sm
             and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)
@@ -336,7 +350,8 @@ class _Reading(_State):
             and u.text.isupper()
             and prev.text.isupper()
         )
-        return first.islower() or connector or centred or aside
+        capitals = capitals_run_on(prev.text, u.text, between)  # "JOINT STATEMENT ON …"
+        return first.islower() or connector or centred or aside or capitals
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
@@ -389,28 +404,22 @@ class _Reading(_State):
             and not u.line.all_bold(self.text)
             and words(u.text) > 6
             and not self._heads_headings()
+            and not self._between_paragraphs(u, nxt)
         )
         return heading_like(u, self.text) and not long_in_clause
 
-    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
-        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
-        short line ending at a colon (after a dash or a dot, or none) that stands between a
-        numbered paragraph and the next one of the same sequence heads the paragraphs that
-        follow (a list it introduced would be items, not the next paragraph). Returns the
-        heading without its lead."""
-        lead = _SUBHEADING_LEAD_RE.match(u.text)
-        rest = u.text[lead.end() :] if lead else u.text
-        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
-            return None
-        if nxt is None or self.anchor is None or self.items:
-            return None
+    def _between_paragraphs(self, u: Unit, nxt: Unit | None) -> bool:
+        """A line that stands between a paragraph closed by its full stop and the next
+        paragraph of the sequence (``6`` … ``group.`` / ``The dispute in the main proceedings
+        and the question referred …`` / ``7``): a heading however long, not the text of 6."""
+        k = self.current
+        if k is None or nxt is None or self.anchor is None or self.items:
+            return False
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)
         if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
-            return None
-        if int(m.value) != int(prev) + 1:
-            return None
-        cut = u.start + (lead.end() if lead else 0)
-        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
+            return False
+        last = self.absorbed.get(k, [self.blocks[k].text])[-1].rstrip()
+        return int(m.value) == int(prev) + 1 and last.endswith(".")
 
     def _run_in_start(self, u: Unit) -> int:
         """Where a numbered sequence starts inside an unnumbered line: a bracketed item

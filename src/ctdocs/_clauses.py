@@ -29,6 +29,7 @@ from ._blocks import (
     words,
 )
 from ._layout import Unit, is_signature
+from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_noise
 from ._numbering import (
     Marker,
     division_rank,
@@ -38,11 +39,12 @@ from ._numbering import (
     part_space,
     roman_value,
 )
-from ._spaces import _Spaces, dated_label, numbers_restart
+from ._spaces import _fold, _Spaces, dated_label, numbers_restart
 from ._vocab import BlockRole
 
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
+from ._contents import echoed_entries, echoed_outline
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -75,18 +77,12 @@ _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 _FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 
 
-def _folded(heading: str) -> str:
-    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
-    "Schedule  The Criminal Code" are one heading)."""
-    return " ".join(re.findall(r"\w+", heading.casefold()))
-
-
 class Body(_Spaces):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
-        self.contents = contents_runs(units)
+        self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
@@ -179,7 +175,7 @@ class Body(_Spaces):
             self._paragraph(u, role="signature", parent=None)
             self.absorbing = False
             return
-        if self._is_heading(u, nxt) or _FORMULA_RE.match(t):
+        if self._is_heading(u, nxt) or _FORMULA_RE.match(t) or self._formula(u, nxt):
             self._heading_line(u, nxt)
             return
         self._text(u)
@@ -213,6 +209,9 @@ class Body(_Spaces):
         place-and-date or metadata line below the head (it names no section and joins no
         clause)."""
         t = u.text
+        if m is not None and m.kind != "bullet" and back_link(t, m.end):
+            self._footnote(u)  # "1. ↑ SGDSN, …": a reference list's note, not a clause
+            return True
         if u.start in self.contents:
             self._furniture(u, "toc")  # a contents entry: not the clause, not the text
             return True
@@ -239,6 +238,11 @@ class Body(_Spaces):
         return False
 
     def _numbered(self, u: Unit, m: Marker) -> None:
+        if (cut := self._range_cut(u, m)) is not None:  # "### 3.1 to 3.4", "(2) and (3) […]"
+            _, tail = self._split(u, cut)
+            self._numbered(Unit(u.start, u.start + m.end, m.label, u.line, page=u.page), m)
+            self._numbered(tail, tail.marker or m)
+            return
         self._numbered_one(u, m)
         if self.pending is not None:
             rest, inner = self.pending
@@ -263,14 +267,20 @@ class Body(_Spaces):
                 self._paragraph_number(u, m)
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
+        elif m.kind == "letter" and m.label.endswith(".") and self._stray_letter(m):
+            self._text(u)  # "r. 1);" (chapitre E-22, r. 1) at a wrapped line's start: no item
         else:
             self._item(u, m)
 
     def _division(self, u: Unit, m: Marker) -> None:
         raw = u.text[m.end :].strip()
         inner = find_marker(raw) if raw else None
-        if inner is not None and inner.kind == "division" and not raw[inner.end :].strip():
-            self._furniture(u, "page-header")  # "PART II — Section 1": a gazette's filing line
+        if (
+            inner is not None and inner.kind == "division" and not raw[inner.end :].strip()
+        ) or mirrors_noise(u.text, self.noise):
+            # "PART II — Section 1": a gazette's filing line; "Partie 2  GAZETTE …  4513": the
+            # running head of a facing page
+            self._furniture(u, "page-header")
             return
         if u.start == self.title_division:
             self._heading(u)  # "# Chapter 3. Investigating …": the page's title
@@ -462,13 +472,12 @@ class Body(_Spaces):
         return idx
 
     def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
-        if m.family != "number" and self._in_title_list():  # recitals (1), (2) are clauses
-            self._list_item(u, m)
-            return
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
-        if self.in_definition and fam not in open_fams:
-            self._list_item(u, m)
+        if (m.family != "number" and self._in_title_list()) or (
+            self.in_definition and fam not in open_fams
+        ):
+            self._list_item(u, m)  # recitals (1), (2) are clauses; a definition's items
             return
         self.in_definition = False
         if fam in open_fams:
@@ -521,6 +530,7 @@ class Body(_Spaces):
         self.blocks[idx].item_value = m.value
         self.indent[idx] = u.line.indent
         self.items.append(idx)
+        self.in_definition = defines_below(self.blocks[idx].text)  # '"officer" means —'
 
     def _heading(self, u: Unit) -> None:
         if self._opens_space(u):
@@ -533,9 +543,10 @@ class Body(_Spaces):
             self.section = None if self._is_doc_title(prev.text) else prev.text
             return
         heading = clean_title(u.text).rstrip(",").rstrip()  # "PAR CES MOTIFS, LA COUR,"
-        if self._repeats_title(u, heading):
+        heading = drop_edit_links(heading)  # "Historique[modifier | modifier le code]"
+        if self._repeats_title(u, heading) or self._cites_authority(u, heading):
             return
-        if self.section is not None and _folded(heading) == _folded(self.section):
+        if self.section is not None and _fold(heading) == _fold(self.section):
             # "Schedule  The Criminal Code" atop the next page: a running head repeating the
             # open section's heading (a text never reopens the section it is in)
             self._paragraph(u, role="body", parent=None)

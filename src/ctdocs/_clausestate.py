@@ -442,6 +442,14 @@ class _State:
             for k in self.items
         )
 
+    def _stray_letter(self, m: Marker) -> bool:
+        """``r.`` with no item open and no ``q.`` before it: a letter that opens no list and
+        continues none (an abbreviation a line break set at a line's start)."""
+        if m.value.lower() in ("a", "i") or self.items:
+            return False
+        prev = chr(ord(m.value.lower()) - 1) if len(m.value) == 1 else ""
+        return not any(b.item_value.lower() == prev for b in self.blocks if b.item_value)
+
     def _in_article(self) -> bool:
         c = self.container
         return c is not None and (

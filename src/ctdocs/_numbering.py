@@ -116,6 +116,7 @@ class NumberingFile(_Versioned):
     division: list[_Division]
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
+    range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
     foreign_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"

@@ -34,9 +34,10 @@ _SHORT_COLON_TITLE_MAX_WORDS = 4
 _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
     r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
-    r"(?:\.\s+|\.?\s?[—–]\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?)(?=[A-ZÀ-Ý«\"“(])"
 )
-_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?[—–]\s*")
+# (a plain-text copy types the dash as two hyphens: "(a) Short Title.--This Act …")
+_DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?(?:[—–]|--)\s*")
 # A definition: "**blasting** means …", "« Acte terroriste » signifie …"
 _DEFINITION_RE = re.compile(
     r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
@@ -473,6 +474,7 @@ def ordinal_word(m: Marker) -> bool:
     return last.isalpha() and m.value.endswith(" 1")
 
 
+_NOTE_MORE_WORDS = 4  # a note on a line of its own names at more length than a run-in title
 _NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
 
 
@@ -499,7 +501,7 @@ def section_notes(
             and u.line.heading_level is None
             and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
-            and _names(t.rstrip(" ."))
+            and _names(t.rstrip(" ."), _NOTE_MORE_WORDS)
         ):
             if t.endswith("."):
                 found.append(u.start)

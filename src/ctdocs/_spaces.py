@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
-from ._clausereading import _NOTE_WINDOW, _Reading
+from ._clausereading import _NOTE_WINDOW, _SUBHEADING_LEAD_RE, _SUBHEADING_MAX_WORDS, _Reading
 from ._layout import Unit
-from ._numbering import Marker, load_numbering
+from ._lineshapes import authority_line, holds_date
+from ._numbering import Marker, find_marker, load_numbering
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
 __all__: list[str] = []
@@ -191,6 +193,75 @@ class _Spaces(_Reading):
         self.absorbing = False
         return True
 
+    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
+        short line ending at a colon (after a dash or a dot, or none) that stands between a
+        numbered paragraph and the next one of the same sequence heads the paragraphs that
+        follow (a list it introduced would be items, not the next paragraph). Returns the
+        heading without its lead."""
+        lead = _SUBHEADING_LEAD_RE.match(u.text)
+        rest = u.text[lead.end() :] if lead else u.text
+        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
+            return None
+        if nxt is None or self.anchor is None or self.items:
+            return None
+        prev, m = self.blocks[self.anchor].number, self.marker(nxt)
+        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+            return None
+        if int(m.value) != int(prev) + 1:
+            return None
+        cut = u.start + (lead.end() if lead else 0)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
+
+    def _formula(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
+        words closed by a colon, alone between blank lines, over an unnumbered paragraph (not
+        a list) while no clause takes text: it opens the part that follows, a section."""
+        t = u.text.strip()
+        if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
+            return False
+        if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
+            return False
+        if "," in t or "\n\n" not in self.text[u.end : nxt.start]:
+            return False  # "RW, intervener:" in a judgment's head names a party
+        # over a paragraph of its own ("Par une requête … demande au Conseil d'État :"), not
+        # a signature block or a table's header row; over numbered paragraphs, a lead-in
+        # ("DECLARE:", "Nous nous engageons :") that the paragraphs complete
+        n = nxt.text.rstrip()
+        return (
+            self.marker(nxt) is None
+            and n[:1].isupper()
+            and n[-1:] in ".;:"
+            and words(n) >= _FORMULA_NEXT_MIN_WORDS
+        )
+
+    def _range_cut(self, u: Unit, m: Marker) -> int | None:
+        """Where the second number of a range of provisions begins (``3.1 to 3.4``, ``(2)
+        and (3) [Repealed, …]``: a consolidation prints repealed provisions so), both numbers
+        of one shape, the second greater; each is a clause (the first and the last)."""
+        rest = u.text[m.end :]
+        j = _range_joiner_re().match(rest)
+        if j is None or m.kind not in ("number", "heading", "item"):
+            return None
+        inner = find_marker(rest[j.end() :])
+        if inner is None or inner.kind != m.kind or inner.family != m.family:
+            return None
+        a, b = m.value.split("."), inner.value.split(".")
+        same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+        return m.end + j.end() if same and int(b[-1]) > int(a[-1]) else None
+
+    def _cites_authority(self, u: Unit, heading: str) -> bool:
+        """Right under a heading, a line citing the act it is made under (``Loi sur les
+        explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section.
+        Above the first clause, a dated line is the head's: a paragraph, and no section."""
+        if self._last_clause is None and holds_date(heading):
+            self.section = None  # "NATO Heads of State … Summit, 8 July 2026": the head's line
+        elif not (self.blocks and self.blocks[-1].kind == "heading" and authority_line(heading)):
+            return False
+        self._paragraph(u, role="body", parent=None)
+        self.absorbing = False
+        return True
+
     def _is_doc_title(self, heading: str) -> bool:
         """Before any clause or annex, the heading is the document's title as the head chose
         it (a cover note's annex that repeats its subject opens the text it carries)."""
@@ -213,7 +284,19 @@ class _Spaces(_Reading):
         return super()._takes_title(u)
 
 
+_FORMULA_MAX_WORDS = 5
+_FORMULA_NEXT_MIN_WORDS = 8
+
+
+@cache
+def _range_joiner_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().range_joiners) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\s+(?=\S)", re.IGNORECASE)
+
+
 def _fold(heading: str) -> str:
+    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
+    "Schedule  The Criminal Code" are one heading)."""
     return " ".join(re.findall(r"\w+", heading.casefold()))
 
 

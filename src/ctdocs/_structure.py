@@ -31,6 +31,7 @@ from ._blocks import (
     words,
 )
 from ._clauses import Body
+from ._contents import listed_notes
 from ._layout import Unit, is_front_matter, is_masthead, subject_title
 from ._offsets import SpanIndex
 from ._title import choose_title
@@ -56,6 +57,10 @@ def build(units: list[Unit], text: str) -> Structure:
     """
     noise = [u for u in units if u.noise]
     content = [u for u in units if not u.noise]
+    if notes := listed_notes(noise, content):  # running heads that are marginal notes
+        back = {u.start for u in notes}
+        noise = [u for u in noise if u.start not in back]
+        content = sorted([*content, *notes], key=lambda u: u.start)
     head = _Head(content, text)
     head.read_front()
     if head.read_title(noise):
