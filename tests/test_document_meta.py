@@ -743,6 +743,74 @@ def test_symbol_classes(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
 
 
+_PAGE_EN = "The Secretariat circulates the attached letter.\n" * 3
+_PAGE_FR = "Le Secrétariat diffuse la lettre jointe.\n" * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a code alone on a head line that a running header repeats outranks a kind word and
+        # a number (an attached letter's own number)
+        (
+            "en",
+            "Board of Governors\nGOV/1187\nDate: 2 March 2026\n\n"
+            + _PAGE_EN
+            + "GOV/1187\nAnnex\nNote No. 14/2026\n",
+            "GOV/1187",
+        ),
+        (
+            "fr",
+            "Conseil des gouverneurs\nGOV/1187\nDate : 2 mars 2026\n\n"
+            + _PAGE_FR
+            + "GOV/1187\nAnnexe\nNote n° 14/2026\n",
+            "GOV/1187",
+        ),
+        # ... but not when it is printed once only: the kind word and number stand
+        (
+            "en",
+            "Board of Governors\nGOV/1187\n\n" + _PAGE_EN + "Note No. 14/2026\n",
+            "Note No. 14/2026",
+        ),
+        # dotted initials and a number alone on a line, that the page writes again unspaced
+        (
+            "en",
+            "S.1532 - Stadium Drone Safety Act\n\n119th CONGRESS\n  1st Session\n"
+            "                S. 1532\n\nTo protect stadiums.\n",
+            "S. 1532",
+        ),
+        ("en", "Minutes\n\n   J. P. 4410\n\nThe meeting opened.\n", None),
+        # a common-law act's number in parentheses under its short title
+        (
+            "en",
+            "Prevention of Terrorism (Amendment) Act 2026\n(No. 5 of 2026)\n\nAn Act to amend.\n",
+            "No. 5 of 2026",
+        ),
+        # a French act's number with capital N°, a slash, or no n° at all
+        (
+            "fr",
+            "DÉCRET N° 2026/055 DU 2 MARS 2026 portant création d'un comité\n",
+            "2026/055",
+        ),
+        (
+            "fr",
+            "Gazette officielle, 18 mars 2026\n\nDécret 412-2026, 3 mars 2026\nLoi sur la sécurité\n",
+            "412-2026",
+        ),
+        # a record's serial number after its kind: cited with its n°
+        (
+            "fr",
+            "Cour d'appel\nArrêt n° 1234 du 3 mars 2026 - Chambre sociale\n",
+            "n° 1234",
+        ),
+        ("fr", "Conseil municipal\n- Procès-verbal n° 7\nSéance du 3 mars 2026\n", "n° 7"),
+        ("fr", "Jurisprudence\n- Décision n° 25-86.412\nLe pourvoi est rejeté.\n", None),
+    ],
+)
+def test_symbol_ranking(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
