@@ -23,13 +23,9 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._dates import find_dates
+from ctdocs.extract._docstamps import others_date, stamp_in_noise
 from ctdocs.extract._docsymbol import own_symbol
-from ctdocs.extract._document import (
-    anchor_day,
-    others_date,
-    own_date,
-    stamp_in_noise,
-)
+from ctdocs.extract._document import anchor_day, own_date
 
 from ._compare import F1
 from .conftest import parsed
@@ -1747,3 +1743,108 @@ def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> 
 )
 def test_a_running_header_repeats_the_symbol(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+_MENU = "".join(f"- Menu item {n}\n" for n in range(16))
+_REPORT_EN = "".join(
+    f"{n}. The committee reviewed the listing of the organisation.\n" for n in range(80)
+)
+_REPORT_FR = "".join(
+    f"{n}. La commission a examiné l'inscription de l'organisation.\n" for n in range(80)
+)
+
+
+def _own(text: str, lang: str, chrome: tuple[tuple[int, int], ...] = ()) -> str | None:
+    hit = own_date(text, find_dates(text, lang), chrome)
+    return None if hit is None else hit.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "value"),
+    [
+        ("en", "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026", "2026-03-03"),
+        (
+            "fr",
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_judgment_heading_under_the_page_chrome(lang: str, heading: str, value: str) -> None:
+    """A court page's menu (noise) pushes the judgment's own heading below the title lines
+    counted from the page's top; counted from the document's first own line, it is the
+    heading that dates the judgment."""
+    text = _MENU + "REPUBLIC\n\nIN THE NAME OF THE PEOPLE\n\n" + heading + "\n\nThe appeal.\n"
+    assert _own(text, lang) is None
+    assert _own(text, lang, ((0, len(_MENU)),)) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "act", "value"),
+    [
+        (
+            "en",
+            "OFFICIAL GAZETTE OF THE REPUBLIC, 12 March 2026, Vol. 41",
+            "Regulation 12-2026, 2 March 2026",
+            "2026-03-02",
+        ),
+        (
+            "fr",
+            "JOURNAL OFFICIEL DE LA RÉPUBLIQUE, 12 mars 2026, n° 41",
+            "Arrêté 2026-33, 2 mars 2026",
+            "2026-03-02",
+        ),
+    ],
+)
+def test_a_running_header_dates_the_issue_not_the_act(
+    lang: str, header: str, act: str, value: str
+) -> None:
+    """A gazette prints its issue's date in a header on every page: printed again, that
+    line dates the issue; the act's heading under it dates the act. Printed once, the
+    first line stands (a dateline opening the page)."""
+    body = "Text of the act.\n" * 5
+    assert _own(f"101 {header}\n\n{act}\n\n{body}{header} 102\n", lang) == value
+    assert _own(f"101 {header}\n\n{act}\n\n{body}", lang) != value
+
+
+@pytest.mark.parametrize(
+    ("lang", "infobox", "stamp", "value"),
+    [
+        (
+            "en",
+            "| Levels | 3 (since 1 December 2016) |",
+            "Page last updated: 21 November 2026",
+            "2026-11-21",
+        ),
+        (
+            "fr",
+            "| Niveaux | 3 (depuis le 1er décembre 2016) |",
+            "Page mise à jour le 21 novembre 2026",
+            "2026-11-21",
+        ),
+    ],
+)
+def test_a_foot_stamp_dates_a_page_nothing_else_dates(
+    lang: str, infobox: str, stamp: str, value: str
+) -> None:
+    """A period's start ("since …") is no date of the page; the page's update stamp at its
+    foot, past the head, dates it when nothing else does."""
+    body = _REPORT_EN if lang == "en" else _REPORT_FR
+    assert _own(f"Alert levels\n\n{infobox}\n\n{body}\n{stamp}\n", lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "value"),
+    [
+        ("en", "Ms Jane Okoro MP\nChair 14 October 2026\n", "2026-10-14"),
+        ("fr", "Le président\nJean-Marc Dubois\n14 octobre 2026\n", "2026-10-14"),
+        # the end of a sentence over a date is no signature block
+        ("en", "The committee will meet again on\n14 October 2026\n", None),
+        ("fr", "La commission se réunira de nouveau le\n14 octobre 2026\n", None),
+    ],
+)
+def test_a_signature_block_dates_a_report(lang: str, tail: str, value: str | None) -> None:
+    """A report chapter whose head gives no date is dated by its signature block at the
+    end: a name, an office and a date, each a short line of capitalised words."""
+    body = _REPORT_EN if lang == "en" else _REPORT_FR
+    assert _own(f"Chapter 2 - Listings\n\n{body}\n{tail}", lang) == value
