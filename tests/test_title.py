@@ -1146,3 +1146,45 @@ def test_a_title_under_an_acts_designation(lang: Language, text: str, title: str
 )
 def test_titles_by_their_heading_block(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a formula in capitals over a judgment's heading: the heading alone is the title
+        (
+            "fr",
+            "RÉPUBLIQUE FRANÇAISE\n\nAU NOM DU PEUPLE FRANÇAIS\n\n"
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026\n\n"
+            "Le tribunal a été saisi d'une requête enregistrée le 4 janvier 2026 par laquelle "
+            "l'association demande l'annulation de l'arrêté préfectoral.\n",
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026",
+        ),
+        (
+            "en",
+            "REPUBLIC OF KENYA\n\nIN THE NAME OF THE PEOPLE\n\n"
+            "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026\n\n"
+            "The appellant was convicted on 4 January 2026 of preparing acts of terrorism and "
+            "appeals against his conviction.\n",
+            "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026",
+        ),
+        # a chapter published as a page of its own: its level-1 heading is the page's title
+        (
+            "en",
+            "# Chapter 4 – Listing of the Northern Sahel Network as a terrorist organisation\n\n"
+            "## Background\n\n4.1 The Minister wrote to the Committee on 3 March 2026 about the "
+            "listing of the organisation.\n",
+            "Chapter 4 – Listing of the Northern Sahel Network as a terrorist organisation",
+        ),
+        (
+            "fr",
+            "# Chapitre 4 – L'inscription du réseau du Sahel nord sur la liste des organisations "
+            "terroristes\n\n## Contexte\n\n4.1 Le ministre a écrit à la commission le 3 mars 2026 "
+            "au sujet de l'inscription de l'organisation.\n",
+            "Chapitre 4 – L'inscription du réseau du Sahel nord sur la liste des organisations "
+            "terroristes",
+        ),
+    ],
+)
+def test_judgment_headings_and_chapter_pages(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

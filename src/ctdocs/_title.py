@@ -124,6 +124,8 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     bare = rest[1] if len(rest) > 1 and first[0] in words.articles else t.lower()
     if not first or (named_run and words.document.match(bare) and not caps):
         return False  # "Explosives Act" above its long title "An Act respecting …"
+    if run_caps and not named_run and words.document.match(bare):
+        return False  # a formula in capitals ("AU NOM DU PEUPLE FRANÇAIS") over "ARRÊT DE …"
     if run_caps and not caps and t[0].isupper() and first[0] not in fw and not named:
         return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
     if _next_clause(run, t, first[0]):
@@ -378,7 +380,11 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if kept and current is not None and not _overruled(current, found):
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
-        found = [c for c in found if c.subject or (not c.noise and _names(c.text, c.beside_front))]
+        found = [
+            c
+            for c in found
+            if c.subject or (not c.noise and (_names(c.text, c.beside_front) or _page_part(c)))
+        ]
     if not found:
         return current
     plain = [
