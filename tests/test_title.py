@@ -1188,3 +1188,39 @@ def test_titles_by_their_heading_block(lang: Language, text: str, title: str) ->
 )
 def test_judgment_headings_and_chapter_pages(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a photo's caption (a sentence ends inside the line, a credit follows) is no title:
+        # the heading above it stands
+        (
+            "fr",
+            "Opérations\n\nDes douaniers contrôlent un camion au poste frontière de Kantchari. "
+            "Photo : OMD, mars 2026\n\nUne opération conjointe a permis la saisie de détonateurs "
+            "dans trois pays de la région au cours du mois de mars.\n",
+            "Opérations",
+        ),
+        (
+            "en",
+            "Operations\n\nCustoms officers inspect a lorry at the Kantchari border post. "
+            "Photo: WCO, March 2026\n\nA joint operation led to the seizure of detonators in "
+            "three countries of the region during March.\n",
+            "Operations",
+        ),
+        # a statute's citation after its title, by annual volume and chapter, is not part of it
+        (
+            "fr",
+            "Loi sur la sécurité des stades (L.C. 2025, ch. 12)\n\nSanctionnée le 2025-06-20\n",
+            "Loi sur la sécurité des stades",
+        ),
+        (
+            "en",
+            "Stadium and Arena Security Act (S.C. 2025, c. 12)\n\nAssented to 2025-06-20\n",
+            "Stadium and Arena Security Act",
+        ),
+    ],
+)
+def test_captions_and_statute_citations(lang: Language, text: str, title: str | None) -> None:
+    assert parse_text(text, language=lang).title == title
