@@ -1224,3 +1224,32 @@ def test_judgment_headings_and_chapter_pages(lang: Language, text: str, title: s
 )
 def test_captions_and_statute_citations(lang: Language, text: str, title: str | None) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # the entries of an "In this section" list are links, not the page's title
+        (
+            "en",
+            "An official website of the Republic of Ruritania\n\n"
+            "Annual Reports on Security 2025\n\n"
+            "In this section\n\n- Legislation, Law Enforcement, and Border Security\n\n"
+            "- Countering the Financing of Terrorism\n\nThe government continued its efforts "
+            "against terrorism throughout the year and adopted a new law.\n",
+            "Annual Reports on Security 2025",
+        ),
+        (
+            "fr",
+            "Un site officiel de la République de Ruritanie\n\n"
+            "Rapports annuels sur la sécurité 2025\n\n"
+            "Dans cette rubrique\n\n- Législation, application de la loi et sécurité des "
+            "frontières\n\n- Lutte contre le financement du terrorisme\n\nLe gouvernement a "
+            "poursuivi ses efforts contre le terrorisme tout au long de l'année et a adopté "
+            "une loi.\n",
+            "Rapports annuels sur la sécurité 2025",
+        ),
+    ],
+)
+def test_list_items_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

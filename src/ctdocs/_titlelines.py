@@ -161,7 +161,7 @@ def is_eligible(u: Unit, carried: bool = False) -> bool:
         and not ends_on_event_date(t)
         and not _dated(t)
         and not is_front(u)
-        and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
+        and (u.marker is None or u.line.heading_level == 1)
         and not _SENTENCE_INSIDE.search(t)
     )
 
