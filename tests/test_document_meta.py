@@ -801,6 +801,22 @@ _PAGE_FR = "Le Secrétariat diffuse la lettre jointe.\n" * 3
         ),
         ("fr", "Conseil municipal\n- Procès-verbal n° 7\nSéance du 3 mars 2026\n", "n° 7"),
         ("fr", "Jurisprudence\n- Décision n° 25-86.412\nLe pourvoi est rejeté.\n", None),
+        # a report's number that its running header prints again beside the short title or
+        # the page number
+        (
+            "en",
+            "NAO-26-1042\nReport to Parliament\nCOUNTER-TERRORISM\nMarch 2026\n\n"
+            + _PAGE_EN
+            + "NAO-26-1042 Counter-terrorism\nPage 2\n",
+            "NAO-26-1042",
+        ),
+        (
+            "fr",
+            "Conseil économique\nCES/1187\nRapport annuel\n\n" + _PAGE_FR + "Page 2 CES/1187\n",
+            "CES/1187",
+        ),
+        # printed once only, in the head: a reference, not the document's running number
+        ("en", "NAO-26-1042\nReport to Parliament\n\n" + _PAGE_EN, None),
     ],
 )
 def test_symbol_ranking(lang: str, text: str, symbol: str | None) -> None:

@@ -57,8 +57,11 @@ def own_symbol(text: str, language: str) -> str | None:
     )
 
 
-# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6)
-_CODE_LINE = re.compile(r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5})[ \t]*$")
+# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6),
+# or over hyphens (a report's number: GAO-26-107412)
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5}|[A-Z]{2,8}(?:-\d{2,8}){2,3})[ \t]*$"
+)
 # a number after one to three dotted initials alone on its line (H. R. 6214, S. 1532)
 _INITIALS_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z]\.[ \t]?){1,3}\d{3,6})[ \t]*$")
 _COMPACT = re.compile(r"[\s.]+")
@@ -82,8 +85,10 @@ def _running_symbol(text: str, head: str) -> str | None:
 
 
 def _repeats(text: str, code: str, after: int) -> bool:
-    """Whether ``code`` stands alone on a line of ``text`` past offset ``after``."""
-    line = re.compile(rf"(?m)^[ \t]*{re.escape(code)}[ \t]*$")
+    """Whether ``code`` opens or closes a line of ``text`` past offset ``after``: a running
+    header, alone or beside its page number or short title ("GAO-26-107412 Counterterrorism")."""
+    c = re.escape(code)
+    line = re.compile(rf"(?m)^[ \t]*{c}(?:[ \t]|$)|[ \t]{c}[ \t]*$")
     return line.search(text, after) is not None
 
 
