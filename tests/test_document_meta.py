@@ -1864,3 +1864,49 @@ def test_a_signature_block_dates_a_report(lang: str, tail: str, value: str | Non
     end: a name, an office and a date, each a short line of capitalised words."""
     body = _REPORT_EN if lang == "en" else _REPORT_FR
     assert _own(f"Chapter 2 - Listings\n\n{body}\n{tail}", lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "symbol"),
+    [
+        # an instruction or circular dated in its title line, numbered after its kind
+        (
+            "fr",
+            "MINISTÈRE DE L'INTÉRIEUR\nInstruction n° 2026-04 du 12 mars 2026 relative à la "
+            "protection des lieux de culte pendant les fêtes religieuses et les grands "
+            "rassemblements\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\n\n"
+            "La présente instruction précise les mesures.\n",
+            "2026-03-12",
+            "2026-04",
+        ),
+        (
+            "en",
+            "MINISTRY OF THE INTERIOR\nCircular No. 4 of 12 March 2026 on the protection of "
+            "places of worship during religious festivals and large public gatherings\n"
+            "The Minister to the regional governors\n\nThis circular sets out the measures.\n",
+            "2026-03-12",
+            None,
+        ),
+        # a decree numbered with its issuing offices' codes, as West African states print it
+        (
+            "fr",
+            "RÉPUBLIQUE DU NIGER\nFraternité - Travail - Progrès\nDÉCRET N°2026-0412/PRN/MI "
+            "du 12 mars 2026 portant création d'un centre de lutte contre le terrorisme\n",
+            "2026-03-12",
+            "2026-0412/PRN/MI",
+        ),
+        # a United States statute by Congress and number
+        (
+            "en",
+            "PUBLIC LAW 119-42—MAR. 12, 2026\n\nPublic Law 119-42\n119th Congress\nAn Act\n"
+            "To protect stadiums from unmanned aircraft.\n",
+            "2026-03-12",
+            "Public Law 119-42",
+        ),
+    ],
+)
+def test_instructions_decrees_and_public_laws(
+    lang: str, text: str, value: str, symbol: str | None
+) -> None:
+    assert _own(text, lang) == value
+    assert own_symbol(text, lang) == symbol

@@ -128,7 +128,9 @@ def _cues() -> _Cues:
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
         closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
         act_of=re.compile(
-            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
+            # no sentence's end between the act's name and "of", but its number's "No." may be
+            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
+            flags,
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
