@@ -1910,3 +1910,27 @@ def test_instructions_decrees_and_public_laws(
 ) -> None:
     assert _own(text, lang) == value
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # two datelines of the head score alike: the day's, not the regnal year's
+        (
+            "en",
+            "First Session, Forty-fifth Parliament,\n3 Charles III, 2026\n"
+            "HOUSE OF COMMONS OF CANADA\nBILL C-41\nAn Act to amend the Criminal Code (drones)\n"
+            "FIRST READING, March 12, 2026\n\nHis Majesty enacts as follows:\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Première session, quarante-cinquième législature,\n3 Charles III, 2026\n"
+            "CHAMBRE DES COMMUNES DU CANADA\nPROJET DE LOI C-41\nLoi modifiant le Code criminel "
+            "(drones)\nPREMIÈRE LECTURE, le 12 mars 2026\n\nSa Majesté édicte :\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_day_before_a_year_among_equal_datelines(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value

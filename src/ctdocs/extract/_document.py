@@ -477,14 +477,20 @@ def own_date(
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = _title_note(text, title_end)
     best: DateHit | None = None
-    best_score = 0
+    best_score = (0, 0)
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
-        if s > best_score:
-            best, best_score = h, s
-    if best is not None and best_score == _ADOPTED:
+        # among equals, a day before a bare year ("3 Charles III, 2026" over "FIRST
+        # READING, March 12, 2026"), then the earliest
+        ranked = (s, _PRECISION.get(h.precision, 0))
+        if s and ranked > best_score:
+            best, best_score = h, ranked
+    if best is not None and best_score[0] == _ADOPTED:
         return _revision(text, hits, best) or best
     return best
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
 _NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*
