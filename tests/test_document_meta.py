@@ -1934,3 +1934,28 @@ def test_instructions_decrees_and_public_laws(
 )
 def test_a_day_before_a_year_among_equal_datelines(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # two short head lines score alike: the date alone on its line, not the one a cited
+        # instrument's name carries
+        (
+            "fr",
+            "Texte adopté n° 87\n« Petite loi »\nASSEMBLÉE NATIONALE\nCONSTITUTION DU 4 OCTOBRE "
+            "1958\nDIX-SEPTIÈME LÉGISLATURE\nSESSION ORDINAIRE DE 2025-2026\n12 mars 2026\n"
+            "PROJET DE LOI\nrelatif à la sécurité des stades,\n",
+            "2026-03-12",
+        ),
+        (
+            "en",
+            "Adopted text No. 87\nPARLIAMENT OF RURITANIA\nCONSTITUTION OF 4 OCTOBER 1958\n"
+            "SEVENTEENTH LEGISLATURE\nORDINARY SESSION 2025-2026\nSECOND READING\n12 March 2026\n"
+            "BILL\non the security of stadiums,\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_date_alone_before_a_cited_instruments(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value

@@ -477,13 +477,16 @@ def own_date(
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = _title_note(text, title_end)
     best: DateHit | None = None
-    best_score = (0, 0)
+    best_score = (0, 0, 0)
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
+        if not s or s < best_score[0]:
+            continue
         # among equals, a day before a bare year ("3 Charles III, 2026" over "FIRST
-        # READING, March 12, 2026"), then the earliest
-        ranked = (s, _PRECISION.get(h.precision, 0))
-        if s and ranked > best_score:
+        # READING, March 12, 2026"), a date alone on its line before one that words name
+        # ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE 1958"), then the earliest
+        ranked = (s, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:
         return _revision(text, hits, best) or best
@@ -491,6 +494,12 @@ def own_date(
 
 
 _PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _alone(text: str, h: DateHit) -> bool:
+    """Whether ``h`` stands on its line with at most one other word (a weekday, a bullet)."""
+    lo, hi = _line_bounds(text, h.start, h.end)
+    return _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2) <= 1
 
 
 _NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*
