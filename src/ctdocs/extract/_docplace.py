@@ -16,8 +16,9 @@ its words, and the same features hold for any publisher:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
+
+from .._offsets import SpanIndex
 
 __all__ = ["head_end", "recurs", "signed"]
 
@@ -27,26 +28,20 @@ _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
 
 
-def _in_spans(starts: Sequence[int], spans: Sequence[tuple[int, int]], at: int) -> bool:
-    """Whether offset ``at`` lies in one of ``spans`` (sorted; ``starts`` their starts)."""
-    k = bisect_right(starts, at) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
 def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] = ()) -> int:
     """Offset after the first ``lines`` non-empty lines from the document's first own line:
     the lines that open inside one of the ``skip`` spans (the chrome) before it do not
     count, nor their characters toward ``limit``. Chrome further down (a reference line
     inside a memo's head) counts as a line, as the layout of the head shows it."""
     spans = sorted(skip)
-    starts = [a for a, _ in spans]
+    chrome = SpanIndex(spans, spans)
     seen = 0
     pos = 0
     while pos < min(len(text), limit):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
         if text[pos:end].strip():
-            if seen == 0 and spans and _in_spans(starts, spans, pos):
+            if seen == 0 and spans and chrome.holding(pos) is not None:
                 limit += end - pos  # the page's chrome above the document
             else:
                 seen += 1
