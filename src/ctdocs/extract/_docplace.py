@@ -25,6 +25,7 @@ __all__ = ["head_end", "recurs", "signed"]
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
 _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
+_SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
 
 
@@ -35,6 +36,7 @@ def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] 
     inside a memo's head) counts as a line, as the layout of the head shows it."""
     spans = sorted(skip)
     chrome = SpanIndex(spans, spans)
+    reach = 2 * limit  # the page's chrome lengthens the head at most twice over
     seen = 0
     pos = 0
     while pos < min(len(text), limit):
@@ -42,7 +44,7 @@ def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] 
         end = len(text) if nl < 0 else nl + 1
         if text[pos:end].strip():
             if seen == 0 and spans and chrome.holding(pos) is not None:
-                limit += end - pos  # the page's chrome above the document
+                limit = min(reach, limit + end - pos)  # the page's chrome above the document
             else:
                 seen += 1
                 if seen >= lines:
@@ -93,7 +95,7 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether a date (``start``-``end``, on the line ``lo``-``hi``) closes a signature
     block in the second half of the text: it ends its line, alone or after an office
     ("Chair 25 November 2026"), and the line above is a name or an office."""
-    if start < len(text) // 2 or text[end:hi].strip():
+    if start < len(text) // 2 or hi - end > _SIGNER_REACH or text[end:hi].strip():
         return False
     before = text[lo:start].strip()
     if before and not _signer_line(before):

@@ -36,6 +36,7 @@ _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 16, 15, 14, 10, 8, 8
 _INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
+_FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
 _ACT_ABOVE = 200  # characters above a date's line where its act's title may open
@@ -239,10 +240,12 @@ def _score(
         return 0
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
-    before = text[lo : h.start]
     prev = text[max(0, lo - 80) : lo].rstrip()
     if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
-        return _foot_score(text, h, lo, hi, before, prev)
+        if h.start - lo > _FOOT_REACH:
+            return 0  # deep in a long line: no stamp opens it, no signature is that long
+        return _foot_score(text, h, lo, hi, text[lo : h.start], prev)
+    before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
     if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
