@@ -801,6 +801,7 @@ _PAGE_FR = "Le Secrétariat diffuse la lettre jointe.\n" * 3
         ),
         ("fr", "Conseil municipal\n- Procès-verbal n° 7\nSéance du 3 mars 2026\n", "n° 7"),
         ("fr", "Jurisprudence\n- Décision n° 25-86.412\nLe pourvoi est rejeté.\n", None),
+        ("fr", "Plan de protection\nAnnexe n° 2\nMesure n° 12 du plan\n", None),
         # a report's number that its running header prints again beside the short title or
         # the page number
         (
