@@ -1825,6 +1825,29 @@ def test_a_running_header_dates_the_issue_not_the_act(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "Council conclusions\nBrussels, 12 July 2026\nPrepared for the 3 July 2026 meeting\n\n"
+            "The Council adopted conclusions.\n\nBrussels, 12 July 2026\n",
+            "2026-07-12",
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil\nBruxelles, le 12 juillet 2026\nPréparées pour le 3 juillet "
+            "2026\n\nLe Conseil a adopté des conclusions.\n\nBruxelles, le 12 juillet 2026\n",
+            "2026-07-12",
+        ),
+    ],
+)
+def test_a_dateline_printed_again_is_no_running_header(lang: str, text: str, value: str) -> None:
+    """A dateline the text repeats at its end is a word or two beside its date, not a
+    running header's publication, issue and page: it still dates the text."""
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
     ("lang", "infobox", "stamp", "value"),
     [
         (

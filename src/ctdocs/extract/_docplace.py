@@ -24,6 +24,8 @@ __all__ = ["head_end", "recurs", "signed"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
+_HEADER_WORDS = 5  # a running header names the publication, its issue, its page: words
+_HEADER_REACH = 200  # characters around a date where its header's words are counted
 _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
 _SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
@@ -53,11 +55,14 @@ def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] 
     return min(len(text), limit)
 
 
-def recurs(text: str, lo: int, start: int, end: int) -> bool:
+def recurs(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether the date ``text[start:end]``, with the two words before it on its line
-    (from ``lo``), is printed again elsewhere: a running header's date, the issue's."""
-    words = list(_WORD.finditer(text, lo, start))
-    if len(words) < _CONTEXT_WORDS:
+    (``lo``-``hi``), is printed again elsewhere on a line of a running header's length:
+    the issue's date ("GAZETTE … , 24 septembre 2026, 158e année, no 39"), not a
+    dateline the text repeats at its end ("Brussels, 12 July 2018", a word or two)."""
+    words = list(_WORD.finditer(text, max(lo, start - _HEADER_REACH), start))
+    after = _WORD.findall(text, end, min(hi, end + _HEADER_REACH))
+    if len(words) < _CONTEXT_WORDS or len(words) + len(after) < _HEADER_WORDS:
         return False
     key = text[words[-_CONTEXT_WORDS].start() : end]
     first = text.find(key)

@@ -256,7 +256,7 @@ def _score(
     if stamped:
         return stamped
     plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
-    if plain in (_TOP, _DATELINE, _SHORT) and recurs(text, lo, h.start, h.end):
+    if plain in (_TOP, _DATELINE, _SHORT) and recurs(text, lo, h.start, h.end, hi):
         return _PUBLISHED  # a running header's date: the issue's, not the act's under it
     return plain
 
