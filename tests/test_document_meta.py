@@ -23,13 +23,9 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._dates import find_dates
+from ctdocs.extract._docstamps import others_date, stamp_in_noise
 from ctdocs.extract._docsymbol import own_symbol
-from ctdocs.extract._document import (
-    anchor_day,
-    others_date,
-    own_date,
-    stamp_in_noise,
-)
+from ctdocs.extract._document import anchor_day, own_date
 
 from ._compare import F1
 from .conftest import parsed
@@ -740,6 +736,91 @@ def test_symbol_shapes(lang: str, text: str, symbol: str | None) -> None:
     ],
 )
 def test_symbol_classes(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+_PAGE_EN = "The Secretariat circulates the attached letter.\n" * 3
+_PAGE_FR = "Le Secrétariat diffuse la lettre jointe.\n" * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a code alone on a head line that a running header repeats outranks a kind word and
+        # a number (an attached letter's own number)
+        (
+            "en",
+            "Board of Governors\nGOV/1187\nDate: 2 March 2026\n\n"
+            + _PAGE_EN
+            + "GOV/1187\nAnnex\nNote No. 14/2026\n",
+            "GOV/1187",
+        ),
+        (
+            "fr",
+            "Conseil des gouverneurs\nGOV/1187\nDate : 2 mars 2026\n\n"
+            + _PAGE_FR
+            + "GOV/1187\nAnnexe\nNote n° 14/2026\n",
+            "GOV/1187",
+        ),
+        # ... but not when it is printed once only: the kind word and number stand
+        (
+            "en",
+            "Board of Governors\nGOV/1187\n\n" + _PAGE_EN + "Note No. 14/2026\n",
+            "Note No. 14/2026",
+        ),
+        # dotted initials and a number alone on a line, that the page writes again unspaced
+        (
+            "en",
+            "S.1532 - Stadium Drone Safety Act\n\n119th CONGRESS\n  1st Session\n"
+            "                S. 1532\n\nTo protect stadiums.\n",
+            "S. 1532",
+        ),
+        ("en", "Minutes\n\n   J. P. 4410\n\nThe meeting opened.\n", None),
+        # a common-law act's number in parentheses under its short title
+        (
+            "en",
+            "Prevention of Terrorism (Amendment) Act 2026\n(No. 5 of 2026)\n\nAn Act to amend.\n",
+            "No. 5 of 2026",
+        ),
+        # a French act's number with capital N°, a slash, or no n° at all
+        (
+            "fr",
+            "DÉCRET N° 2026/055 DU 2 MARS 2026 portant création d'un comité\n",
+            "2026/055",
+        ),
+        (
+            "fr",
+            "Gazette officielle, 18 mars 2026\n\nDécret 412-2026, 3 mars 2026\nLoi sur la sécurité\n",
+            "412-2026",
+        ),
+        # a record's serial number after its kind: cited with its n°
+        (
+            "fr",
+            "Cour d'appel\nArrêt n° 1234 du 3 mars 2026 - Chambre sociale\n",
+            "n° 1234",
+        ),
+        ("fr", "Conseil municipal\n- Procès-verbal n° 7\nSéance du 3 mars 2026\n", "n° 7"),
+        ("fr", "Jurisprudence\n- Décision n° 25-86.412\nLe pourvoi est rejeté.\n", None),
+        ("fr", "Plan de protection\nAnnexe n° 2\nMesure n° 12 du plan\n", None),
+        # a report's number that its running header prints again beside the short title or
+        # the page number
+        (
+            "en",
+            "NAO-26-1042\nReport to Parliament\nCOUNTER-TERRORISM\nMarch 2026\n\n"
+            + _PAGE_EN
+            + "NAO-26-1042 Counter-terrorism\nPage 2\n",
+            "NAO-26-1042",
+        ),
+        (
+            "fr",
+            "Conseil économique\nCES/1187\nRapport annuel\n\n" + _PAGE_FR + "Page 2 CES/1187\n",
+            "CES/1187",
+        ),
+        # printed once only, in the head: a reference, not the document's running number
+        ("en", "NAO-26-1042\nReport to Parliament\n\n" + _PAGE_EN, None),
+    ],
+)
+def test_symbol_ranking(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
 
 
@@ -1679,3 +1760,226 @@ def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> 
 )
 def test_a_running_header_repeats_the_symbol(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+_MENU = "".join(f"- Menu item {n}\n" for n in range(16))
+_REPORT_EN = "".join(
+    f"{n}. The committee reviewed the listing of the organisation.\n" for n in range(80)
+)
+_REPORT_FR = "".join(
+    f"{n}. La commission a examiné l'inscription de l'organisation.\n" for n in range(80)
+)
+
+
+def _own(text: str, lang: str, chrome: tuple[tuple[int, int], ...] = ()) -> str | None:
+    hit = own_date(text, find_dates(text, lang), chrome)
+    return None if hit is None else hit.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "value"),
+    [
+        ("en", "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026", "2026-03-03"),
+        (
+            "fr",
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_judgment_heading_under_the_page_chrome(lang: str, heading: str, value: str) -> None:
+    """A court page's menu (noise) pushes the judgment's own heading below the title lines
+    counted from the page's top; counted from the document's first own line, it is the
+    heading that dates the judgment."""
+    text = _MENU + "REPUBLIC\n\nIN THE NAME OF THE PEOPLE\n\n" + heading + "\n\nThe appeal.\n"
+    assert _own(text, lang) is None
+    assert _own(text, lang, ((0, len(_MENU)),)) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "act", "value"),
+    [
+        (
+            "en",
+            "OFFICIAL GAZETTE OF THE REPUBLIC, 12 March 2026, Vol. 41",
+            "Regulation 12-2026, 2 March 2026",
+            "2026-03-02",
+        ),
+        (
+            "fr",
+            "JOURNAL OFFICIEL DE LA RÉPUBLIQUE, 12 mars 2026, n° 41",
+            "Arrêté 2026-33, 2 mars 2026",
+            "2026-03-02",
+        ),
+    ],
+)
+def test_a_running_header_dates_the_issue_not_the_act(
+    lang: str, header: str, act: str, value: str
+) -> None:
+    """A gazette prints its issue's date in a header on every page: printed again, that
+    line dates the issue; the act's heading under it dates the act. Printed once, the
+    first line stands (a dateline opening the page)."""
+    body = "Text of the act.\n" * 5
+    assert _own(f"101 {header}\n\n{act}\n\n{body}{header} 102\n", lang) == value
+    assert _own(f"101 {header}\n\n{act}\n\n{body}", lang) != value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "Council conclusions\nBrussels, 12 July 2026\nPrepared for the 3 July 2026 meeting\n\n"
+            "The Council adopted conclusions.\n\nBrussels, 12 July 2026\n",
+            "2026-07-12",
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil\nBruxelles, le 12 juillet 2026\nPréparées pour le 3 juillet "
+            "2026\n\nLe Conseil a adopté des conclusions.\n\nBruxelles, le 12 juillet 2026\n",
+            "2026-07-12",
+        ),
+    ],
+)
+def test_a_dateline_printed_again_is_no_running_header(lang: str, text: str, value: str) -> None:
+    """A dateline the text repeats at its end is a word or two beside its date, not a
+    running header's publication, issue and page: it still dates the text."""
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "infobox", "stamp", "value"),
+    [
+        (
+            "en",
+            "| Levels | 3 (since 1 December 2016) |",
+            "Page last updated: 21 November 2026",
+            "2026-11-21",
+        ),
+        (
+            "fr",
+            "| Niveaux | 3 (depuis le 1er décembre 2016) |",
+            "Page mise à jour le 21 novembre 2026",
+            "2026-11-21",
+        ),
+    ],
+)
+def test_a_foot_stamp_dates_a_page_nothing_else_dates(
+    lang: str, infobox: str, stamp: str, value: str
+) -> None:
+    """A period's start ("since …") is no date of the page; the page's update stamp at its
+    foot, past the head, dates it when nothing else does."""
+    body = _REPORT_EN if lang == "en" else _REPORT_FR
+    assert _own(f"Alert levels\n\n{infobox}\n\n{body}\n{stamp}\n", lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "value"),
+    [
+        ("en", "Ms Jane Okoro MP\nChair 14 October 2026\n", "2026-10-14"),
+        ("fr", "Le président\nJean-Marc Dubois\n14 octobre 2026\n", "2026-10-14"),
+        # the end of a sentence over a date is no signature block
+        ("en", "The committee will meet again on\n14 October 2026\n", None),
+        ("fr", "La commission se réunira de nouveau le\n14 octobre 2026\n", None),
+    ],
+)
+def test_a_signature_block_dates_a_report(lang: str, tail: str, value: str | None) -> None:
+    """A report chapter whose head gives no date is dated by its signature block at the
+    end: a name, an office and a date, each a short line of capitalised words."""
+    body = _REPORT_EN if lang == "en" else _REPORT_FR
+    assert _own(f"Chapter 2 - Listings\n\n{body}\n{tail}", lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "symbol"),
+    [
+        # an instruction or circular dated in its title line, numbered after its kind
+        (
+            "fr",
+            "MINISTÈRE DE L'INTÉRIEUR\nInstruction n° 2026-04 du 12 mars 2026 relative à la "
+            "protection des lieux de culte pendant les fêtes religieuses et les grands "
+            "rassemblements\nLe ministre de l'intérieur à Mesdames et Messieurs les préfets\n\n"
+            "La présente instruction précise les mesures.\n",
+            "2026-03-12",
+            "2026-04",
+        ),
+        (
+            "en",
+            "MINISTRY OF THE INTERIOR\nCircular No. 4 of 12 March 2026 on the protection of "
+            "places of worship during religious festivals and large public gatherings\n"
+            "The Minister to the regional governors\n\nThis circular sets out the measures.\n",
+            "2026-03-12",
+            None,
+        ),
+        # a decree numbered with its issuing offices' codes, as West African states print it
+        (
+            "fr",
+            "RÉPUBLIQUE DU NIGER\nFraternité - Travail - Progrès\nDÉCRET N°2026-0412/PRN/MI "
+            "du 12 mars 2026 portant création d'un centre de lutte contre le terrorisme\n",
+            "2026-03-12",
+            "2026-0412/PRN/MI",
+        ),
+        # a United States statute by Congress and number
+        (
+            "en",
+            "PUBLIC LAW 119-42—MAR. 12, 2026\n\nPublic Law 119-42\n119th Congress\nAn Act\n"
+            "To protect stadiums from unmanned aircraft.\n",
+            "2026-03-12",
+            "Public Law 119-42",
+        ),
+    ],
+)
+def test_instructions_decrees_and_public_laws(
+    lang: str, text: str, value: str, symbol: str | None
+) -> None:
+    assert _own(text, lang) == value
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # two datelines of the head score alike: the day's, not the regnal year's
+        (
+            "en",
+            "First Session, Forty-fifth Parliament,\n3 Charles III, 2026\n"
+            "HOUSE OF COMMONS OF CANADA\nBILL C-41\nAn Act to amend the Criminal Code (drones)\n"
+            "FIRST READING, March 12, 2026\n\nHis Majesty enacts as follows:\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Première session, quarante-cinquième législature,\n3 Charles III, 2026\n"
+            "CHAMBRE DES COMMUNES DU CANADA\nPROJET DE LOI C-41\nLoi modifiant le Code criminel "
+            "(drones)\nPREMIÈRE LECTURE, le 12 mars 2026\n\nSa Majesté édicte :\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_day_before_a_year_among_equal_datelines(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # two short head lines score alike: the date alone on its line, not the one a cited
+        # instrument's name carries
+        (
+            "fr",
+            "Texte adopté n° 87\n« Petite loi »\nASSEMBLÉE NATIONALE\nCONSTITUTION DU 4 OCTOBRE "
+            "1958\nDIX-SEPTIÈME LÉGISLATURE\nSESSION ORDINAIRE DE 2025-2026\n12 mars 2026\n"
+            "PROJET DE LOI\nrelatif à la sécurité des stades,\n",
+            "2026-03-12",
+        ),
+        (
+            "en",
+            "Adopted text No. 87\nPARLIAMENT OF RURITANIA\nCONSTITUTION OF 4 OCTOBER 1958\n"
+            "SEVENTEENTH LEGISLATURE\nORDINARY SESSION 2025-2026\nSECOND READING\n12 March 2026\n"
+            "BILL\non the security of stadiums,\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_date_alone_before_a_cited_instruments(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value

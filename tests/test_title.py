@@ -1146,3 +1146,110 @@ def test_a_title_under_an_acts_designation(lang: Language, text: str, title: str
 )
 def test_titles_by_their_heading_block(lang: Language, text: str, title: str) -> None:
     assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a formula in capitals over a judgment's heading: the heading alone is the title
+        (
+            "fr",
+            "RÉPUBLIQUE FRANÇAISE\n\nAU NOM DU PEUPLE FRANÇAIS\n\n"
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026\n\n"
+            "Le tribunal a été saisi d'une requête enregistrée le 4 janvier 2026 par laquelle "
+            "l'association demande l'annulation de l'arrêté préfectoral.\n",
+            "JUGEMENT DU TRIBUNAL ADMINISTRATIF DE LYON, QUATRIÈME CHAMBRE, DU 3 MARS 2026",
+        ),
+        (
+            "en",
+            "REPUBLIC OF KENYA\n\nIN THE NAME OF THE PEOPLE\n\n"
+            "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026\n\n"
+            "The appellant was convicted on 4 January 2026 of preparing acts of terrorism and "
+            "appeals against his conviction.\n",
+            "JUDGMENT OF THE COURT OF APPEAL, CRIMINAL DIVISION, OF 3 MARCH 2026",
+        ),
+        # a chapter published as a page of its own: its level-1 heading is the page's title
+        (
+            "en",
+            "# Chapter 4 – Listing of the Northern Sahel Network as a terrorist organisation\n\n"
+            "## Background\n\n4.1 The Minister wrote to the Committee on 3 March 2026 about the "
+            "listing of the organisation.\n",
+            "Chapter 4 – Listing of the Northern Sahel Network as a terrorist organisation",
+        ),
+        (
+            "fr",
+            "# Chapitre 4 – L'inscription du réseau du Sahel nord sur la liste des organisations "
+            "terroristes\n\n## Contexte\n\n4.1 Le ministre a écrit à la commission le 3 mars 2026 "
+            "au sujet de l'inscription de l'organisation.\n",
+            "Chapitre 4 – L'inscription du réseau du Sahel nord sur la liste des organisations "
+            "terroristes",
+        ),
+    ],
+)
+def test_judgment_headings_and_chapter_pages(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # a photo's caption (a sentence ends inside the line, a credit follows) is no title:
+        # the heading above it stands
+        (
+            "fr",
+            "Opérations\n\nDes douaniers contrôlent un camion au poste frontière de Kantchari. "
+            "Photo : OMD, mars 2026\n\nUne opération conjointe a permis la saisie de détonateurs "
+            "dans trois pays de la région au cours du mois de mars.\n",
+            "Opérations",
+        ),
+        (
+            "en",
+            "Operations\n\nCustoms officers inspect a lorry at the Kantchari border post. "
+            "Photo: WCO, March 2026\n\nA joint operation led to the seizure of detonators in "
+            "three countries of the region during March.\n",
+            "Operations",
+        ),
+        # a statute's citation after its title, by annual volume and chapter, is not part of it
+        (
+            "fr",
+            "Loi sur la sécurité des stades (L.C. 2025, ch. 12)\n\nSanctionnée le 2025-06-20\n",
+            "Loi sur la sécurité des stades",
+        ),
+        (
+            "en",
+            "Stadium and Arena Security Act (S.C. 2025, c. 12)\n\nAssented to 2025-06-20\n",
+            "Stadium and Arena Security Act",
+        ),
+    ],
+)
+def test_captions_and_statute_citations(lang: Language, text: str, title: str | None) -> None:
+    assert parse_text(text, language=lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        # the entries of an "In this section" list are links, not the page's title
+        (
+            "en",
+            "An official website of the Republic of Ruritania\n\n"
+            "Annual Reports on Security 2025\n\n"
+            "In this section\n\n- Legislation, Law Enforcement, and Border Security\n\n"
+            "- Countering the Financing of Terrorism\n\nThe government continued its efforts "
+            "against terrorism throughout the year and adopted a new law.\n",
+            "Annual Reports on Security 2025",
+        ),
+        (
+            "fr",
+            "Un site officiel de la République de Ruritanie\n\n"
+            "Rapports annuels sur la sécurité 2025\n\n"
+            "Dans cette rubrique\n\n- Législation, application de la loi et sécurité des "
+            "frontières\n\n- Lutte contre le financement du terrorisme\n\nLe gouvernement a "
+            "poursuivi ses efforts contre le terrorisme tout au long de l'année et a adopté "
+            "une loi.\n",
+            "Rapports annuels sur la sécurité 2025",
+        ),
+    ],
+)
+def test_list_items_are_no_titles(lang: Language, text: str, title: str) -> None:
+    assert parse_text(text, language=lang).title == title

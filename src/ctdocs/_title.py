@@ -68,7 +68,10 @@ _CHROME_NOISE = ("web-chrome", "boilerplate", "navigation")
 # a resolution number before the title ("70/291. Examen …", guidelines §1) and the
 # document's symbol printed after it ("… Terrorism 10010/3/04 REV 3")
 # where the act was published, after its title: "(JO L 344 du 28.12.2001, p. 93)"
-_PUBLISHED_AFTER = re.compile(r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{4}\b)[^()]*\)$")
+# or its statute citation, by annual volume and chapter: "(L.C. 2023, ch. 31)", "(S.C. 2023, c. 31)"
+_PUBLISHED_AFTER = re.compile(
+    r"\s*\([^()]*(?:\bp\.\s*\d|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4},\s(?:c|ch)\.\s[A-Z]?-?\d{1,4})[^()]*\)$"
+)
 _NUMBER_BEFORE = re.compile(r"^(?:\d+/\d+\.|[A-Z]{1,3} ?\(\d{4}\) ?\d+)\s+(?=\w)")
 _SYMBOL_AFTER = re.compile(r"(?:\s+\(?[\w.]*\d[\w.]*/[\w./()]*\)?)+(?:\s+REV\s+\d+)?$")
 # a resolution's own number opening its title line ("58/14. Protection des droits …"): the
@@ -124,6 +127,8 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     bare = rest[1] if len(rest) > 1 and first[0] in words.articles else t.lower()
     if not first or (named_run and words.document.match(bare) and not caps):
         return False  # "Explosives Act" above its long title "An Act respecting …"
+    if run_caps and not named_run and words.document.match(bare):
+        return False  # a formula in capitals ("AU NOM DU PEUPLE FRANÇAIS") over "ARRÊT DE …"
     if run_caps and not caps and t[0].isupper() and first[0] not in fw and not named:
         return False  # "SESSION ORDINAIRE DE 2020-2021" above "Enregistré à …"
     if _next_clause(run, t, first[0]):
@@ -238,7 +243,7 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
     labelled = False
     own_numbers = {m[1] for u in head for m in _CODE_TAIL.finditer(u.text)}
     for i, u in enumerate(head):
-        if u.noise and u.noise not in _NOISE_CANDIDATES:
+        if u.noise and u.noise not in _NOISE_CANDIDATES and not _long_h1(u):
             continue
         k += 1
         announced, labelled = labelled, not u.noise and line_key(u.text) in title_words().label
@@ -378,7 +383,13 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if kept and current is not None and not _overruled(current, found):
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
-        found = [c for c in found if c.subject or (not c.noise and _names(c.text, c.beside_front))]
+        own = [
+            c
+            for c in found
+            if c.subject or (not c.noise and (_names(c.text, c.beside_front) or _page_part(c)))
+        ]
+        # else a headline the chrome reader set aside (a long level-1 heading)
+        found = own or [c for c in found if c.h1 and c.noise]
     if not found:
         return current
     plain = [
@@ -443,6 +454,12 @@ def _page_part(c: Candidate) -> bool:
 
 
 _PART_TITLE_WORDS = 6
+
+
+def _long_h1(u: Unit) -> bool:
+    """A page's level-1 heading of a phrase's length (``_PART_TITLE_WORDS`` words or more),
+    which a chrome reader set aside: a site's name is a few words, a headline is not."""
+    return u.line.heading_level == 1 and len(WORD.findall(u.text)) >= _PART_TITLE_WORDS
 
 
 def _names(text: str, beside_front: bool) -> bool:

@@ -161,8 +161,16 @@ def is_eligible(u: Unit, carried: bool = False) -> bool:
         and not ends_on_event_date(t)
         and not _dated(t)
         and not is_front(u)
-        and (u.marker is None or u.marker.kind == "bullet" or u.line.heading_level == 1)
+        and (u.marker is None or u.line.heading_level == 1)
+        and not _SENTENCE_INSIDE.search(t)
     )
+
+
+# a sentence that ends inside the line and another that opens after it: a caption or a
+# paragraph's first lines ("Des agents vérifient … d'INTERPOL. Photo : …"), never a title
+# (a word of three letters or more before the stop, so "U.S. Department", "Mr. Smith" and
+# "No. 5" are no ends)
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[A-Z\u00c0-\u00de]")
 
 
 @cache

@@ -324,8 +324,10 @@ def extract(
         lap("actors")
     own: list[Any] = []
 
+    chrome = tuple((u.start, u.end) for u in structure.noise)
+
     def pick(hits: list[Any]) -> str | None:
-        own.append(own_date(text, hits))
+        own.append(own_date(text, hits, chrome))
         return anchor_day(own[0])
 
     date_hits = document_dates(text, language, structure.front_end, pick=pick)
@@ -450,7 +452,7 @@ def _attach_dates(
 ) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
     """Dates outside noise (but the page's own stamp, which may stand in noise), less
     the dates that belong to others (a file host's upload date), and those of each clause."""
-    from ._document import others_date, stamp_in_noise
+    from ._docstamps import others_date, stamp_in_noise
 
     blocks = loc.blocks
     body_start = next(  # the head ends at the first clause or long paragraph

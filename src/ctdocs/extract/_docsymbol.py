@@ -6,6 +6,13 @@ code of capitals over slashes (``S/RES/1624 (2005)``, ``PSC/PR/COMM.1241
 (2024)``), a case number after its cue, a statute's volume and chapter. The
 shapes are data (``data/models/document.toml``); the first in reading order
 wins, a specific shape before a general one, the document's language first.
+
+The candidates are ranked by how plainly they are the document's own: a specific
+shape; then a code alone on a head line that the document prints again (a
+running header's ``INFCIRC/1143``, a bill's ``H. R. 6214`` that its page's chrome
+repeats as ``H.R.6214``), since repetition is what a publisher does with its own
+number and never with a cited one; then a general shape (a kind word and a
+number, "Note No. 27/2026" of an attached letter); then a download line's number.
 """
 
 from __future__ import annotations
@@ -39,30 +46,49 @@ def own_symbol(text: str, language: str) -> str | None:
     "Télécharger la version intégrale (PDF) — 10473/26").
     """
     head = text[: _head_end(text, _cues().head_lines)]
+    found = _candidates(head, language)
+    strong = [f for f in found if not f[0]]
+    if strong:
+        return min(strong)[3]
     return (
-        _first_symbol(head, language)
+        _running_symbol(text, head)
+        or (min(found)[3] if found else None)
         or _download_symbol(text, language)
-        or _running_symbol(text, head)
     )
 
 
-# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6)
-_CODE_LINE = re.compile(r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5})[ \t]*$")
+# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6),
+# or over hyphens (a report's number: GAO-26-107412)
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5}|[A-Z]{2,8}(?:-\d{2,8}){2,3})[ \t]*$"
+)
+# a number after one to three dotted initials alone on its line (H. R. 6214, S. 1532)
+_INITIALS_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z]\.[ \t]?){1,3}\d{3,6})[ \t]*$")
+_COMPACT = re.compile(r"[\s.]+")
 
 
 def _running_symbol(text: str, head: str) -> str | None:
-    """A code alone on a line of the head that a running header repeats alone on its line
-    further down: a paginated document's own number, whatever its publisher's shape."""
+    """A code alone on a line of the head that the document prints again: a slash code a
+    running header repeats alone on its line further down (a paginated document's own
+    number, whatever its publisher's shape), or dotted initials and a number the text
+    writes again, maybe without its spaces and dots (H. R. 6214 and H.R.6214)."""
     for m in _CODE_LINE.finditer(head):
         code = m.group(1)
         if any(ch.isdigit() for ch in code) and _repeats(text, code, m.end()):
             return code
+    for m in _INITIALS_LINE.finditer(head):
+        key = _COMPACT.sub("", m.group(1))
+        spaced = r"[\s.]{0,2}".join(re.escape(ch) for ch in key)
+        if len(re.findall(rf"(?<![\w.]){spaced}(?!\d)", text)) >= 2:
+            return m.group(1).strip()
     return None
 
 
 def _repeats(text: str, code: str, after: int) -> bool:
-    """Whether ``code`` stands alone on a line of ``text`` past offset ``after``."""
-    line = re.compile(rf"(?m)^[ \t]*{re.escape(code)}[ \t]*$")
+    """Whether ``code`` opens or closes a line of ``text`` past offset ``after``: a running
+    header, alone or beside its page number or short title ("GAO-26-107412 Counterterrorism")."""
+    c = re.escape(code)
+    line = re.compile(rf"(?m)^[ \t]*{c}(?:[ \t]|$)|[ \t]{c}[ \t]*$")
     return line.search(text, after) is not None
 
 
@@ -70,7 +96,14 @@ def _first_symbol(part: str, language: str) -> str | None:
     """The first symbol shape in ``part``: a specific shape before a general one (a kind
     word and a number: "RÉSOLUTION N° 5" yields to "AG-2019-88-RES-05" under it), then
     one of the document's language first."""
-    found: list[tuple[bool, int, int, str]] = []  # (weak?, other language?, position, symbol)
+    found = _candidates(part, language)
+    return min(found)[3] if found else None
+
+
+def _candidates(part: str, language: str) -> list[tuple[bool, int, int, str]]:
+    """The first match of each symbol shape in ``part``, as (weak shape?, of another
+    language?, position, symbol): the least tuple is the best candidate."""
+    found: list[tuple[bool, int, int, str]] = []
     for shape in _cues().symbols:
         within = part if shape.lines is None else part[: _head_end(part, shape.lines)]
         m = _search_word_start(shape.pattern, within)
@@ -84,9 +117,7 @@ def _first_symbol(part: str, language: str) -> str | None:
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         other = int(lang is not None and lang != language)
         found.append((shape.weak, other, m.start(group), symbol))
-    if not found:
-        return None
-    return min(found)[3]
+    return found
 
 
 _DASH = re.compile(r"\s[\u2013\u2014-]\s")  # before the number on a download line

@@ -11,7 +11,7 @@ stamp dates it only when nothing else does. Each way is scored, and the best
 date of the document's head wins, the earliest among equals. The cue words
 and the symbol shapes are data (``data/models/document.toml``).
 
-The same reading tells which dates of noise lines count (:func:`stamp_in_noise`):
+The same reading tells which dates of noise lines count (:mod:`._docstamps`):
 only the page's own stamp, never the dates of other chrome. The document's
 number is read from the same head by :mod:`._docsymbol`.
 """
@@ -25,18 +25,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
-from .._markers import BREADCRUMB_RE
-from .._needles import case_view, needles
 from ._dates import DateHit
+from ._docplace import head_end, recurs, signed
 
-__all__ = ["anchor_day", "others_date", "own_date", "stamp_in_noise"]
+__all__ = ["anchor_day", "own_date"]
 
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
 _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 16, 15, 14, 10, 8, 8
-_INLINE, _SELF = 6, 4  # a cue inside running text yields to any head line
+_INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
+_FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
 _TIMELINE = 3  # so many distinct dates alone on their lines make the head a timeline
 _ACT_ABOVE = 200  # characters above a date's line where its act's title may open
@@ -129,7 +129,9 @@ def _cues() -> _Cues:
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
         closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
         act_of=re.compile(
-            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b[^.\n;]{{0,80}}\s(?:{of})\s+$", flags
+            # no sentence's end between the act's name and "of", but its number's "No." may be
+            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
+            flags,
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
         act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
@@ -201,20 +203,10 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _head_end(text: str, lines: int) -> int:
-    """Offset after the first ``lines`` non-empty lines, and at most ``head_chars`` in."""
-    limit = min(len(text), _cues().head_chars)
-    seen = 0
-    pos = 0
-    while pos < limit:
-        nl = text.find("\n", pos, limit)
-        end = limit if nl < 0 else nl + 1
-        if text[pos:end].strip():
-            seen += 1
-            if seen >= lines:
-                return end
-        pos = end
-    return limit
+def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> int:
+    """Offset after the first ``lines`` non-empty lines outside the chrome spans ``skip``,
+    and at most ``head_chars`` of the document's own characters in."""
+    return head_end(text, lines, _cues().head_chars, skip)
 
 
 def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
@@ -248,10 +240,12 @@ def _score(
         return 0
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
-    if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
-        return 0  # past the head, only a closing formula dates the document
-    before = text[lo : h.start]
     prev = text[max(0, lo - 80) : lo].rstrip()
+    if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
+        if h.start - lo > _FOOT_REACH:
+            return 0  # deep in a long line: no stamp opens it, no signature is that long
+        return _foot_score(text, h, lo, hi, text[lo : h.start], prev)
+    before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
     if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
@@ -261,6 +255,37 @@ def _score(
     stamped = _stamp_score(before, prev)
     if stamped:
         return stamped
+    plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
+    if plain in (_TOP, _DATELINE, _SHORT) and recurs(text, lo, h.start, h.end, hi):
+        return _PUBLISHED  # a running header's date: the issue's, not the act's under it
+    return plain
+
+
+def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str) -> int:
+    """The score of a date past the head and out of a closing formula: a page's stamp
+    opening its line at the foot ("Dernière modification de cette page le …"), or a
+    signature block's date; 0 for any other."""
+    if h.precision == "year" or _another_date(text, h, before, prev):
+        return 0
+    stamped = _stamp_score(before, prev) if _cues().stamp.search(before) else 0
+    if stamped:
+        return stamped
+    return _SIGNED if h.precision == "day" and signed(text, lo, h.start, h.end, hi) else 0
+
+
+def _plain_score(
+    text: str,
+    h: DateHit,
+    lo: int,
+    hi: int,
+    before: str,
+    title_end: int,
+    top_end: int,
+    timeline: bool,
+) -> int:
+    """The score of a head date by the shape of its line (alone, a dateline, an act's
+    title, a short line), when no stamp's cue opens it."""
+    cues = _cues()
     cap = max(cues.short_words, 1) + 1  # enough for every comparison below
     after = _words(text, h.end, hi, cap)
     other = _words(before, 0, len(before), cap) + after
@@ -441,22 +466,43 @@ def _continues(text: str, lo: int) -> bool:
     return words > _cues().short_words and (line.endswith((",", ";")) or line[-1:].islower())
 
 
-def own_date(text: str, hits: Sequence[DateHit]) -> DateHit | None:
-    """The date the document bears as its own, or None (see the module's docstring)."""
-    head_end = _head_end(text, _cues().head_lines)
-    title_end = _head_end(text, _TITLE_LINES)
+def own_date(
+    text: str, hits: Sequence[DateHit], chrome: Sequence[tuple[int, int]] = ()
+) -> DateHit | None:
+    """The date the document bears as its own, or None (see the module's docstring).
+    ``chrome``: the spans of the page's noise lines; the head and its title lines are
+    counted from the document's first own line below the page's chrome, while its top
+    lines stay the page's first (a date alone up in the chrome is a menu's, not a
+    dateline's, unless it opens the page)."""
+    head_end = _head_end(text, _cues().head_lines, chrome)
+    title_end = _head_end(text, _TITLE_LINES, chrome)
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = _title_note(text, title_end)
     best: DateHit | None = None
-    best_score = 0
+    best_score = (0, 0, 0)
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
-        if s > best_score:
-            best, best_score = h, s
-    if best is not None and best_score == _ADOPTED:
+        if not s or s < best_score[0]:
+            continue
+        # among equals, a day before a bare year ("3 Charles III, 2026" over "FIRST
+        # READING, March 12, 2026"), a date alone on its line before one that words name
+        # ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE 1958"), then the earliest
+        ranked = (s, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        if ranked > best_score:
+            best, best_score = h, ranked
+    if best is not None and best_score[0] == _ADOPTED:
         return _revision(text, hits, best) or best
     return best
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _alone(text: str, h: DateHit) -> bool:
+    """Whether ``h`` stands on its line with at most one other word (a weekday, a bullet)."""
+    lo, hi = _line_bounds(text, h.start, h.end)
+    return _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2) <= 1
 
 
 _NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*
@@ -532,69 +578,3 @@ def anchor_day(h: DateHit | None) -> str | None:
         month = int(first[5:7])
         return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return f"{year:04d}-12-31"
-
-
-def stamp_in_noise(
-    text: str, h: DateHit, line_start: int, line_end: int, body_start: int | None = None
-) -> bool:
-    """Whether a date in a noise line is the page's own date stamp.
-
-    It is when the line is a stamp (``Last updated: …``, ``Mis à jour le …``) or
-    a dateline (``Brussels, 12 July 2018``, ``© … Canada, 2013``), or when it is
-    the date alone (``4 September 2008``, ``• 11 Jul. 2018 -``) in the page's
-    head, before ``body_start``; the dates of other chrome (related news below
-    the text, upload dates, bibliographic blocks, a footer's ``© OSCE 2025``)
-    are not.
-    """
-    cues = _cues()
-    # A stamp's cue stands near its date: the window keeps a long noise line (a run of
-    # years, a table row of dates) from being searched again from its start for each date.
-    before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
-    if cues.not_own.search(before):
-        return False
-    if (
-        cues.stamp.search(before)
-        or cues.published.search(before)
-        or cues.adopted.search(before)
-        or _dateline(before)
-    ):
-        return True  # Last updated: …, Published …, Issued on …, Brussels, …
-    if cues.event.search(before[-40:]) and cues.event_line.match(before):
-        return True  # the text's own record, opening its line: "Commencé le …"
-    if cues.stamp.search(_SEPARATOR.split(before)[-1]):
-        return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
-    if body_start is not None and h.start >= body_start:
-        return False
-    other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
-    return other <= 1 and h.precision != "year"
-
-
-_SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
-_STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
-_NEAR = 60  # characters around a date that a someone-else cue is looked for in
-
-
-def others_date(text: str, h: DateHit) -> bool:
-    """Whether a date belongs to someone else's record, not to the text.
-
-    A date in a breadcrumb trail (the site's navigation), a file host's upload
-    date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
-    ``Word 2010`` that made the file), a database's
-    validity dates: a not-own cue on the date's line, near it.
-    """
-    lo, hi = _line_bounds(text, h.start, h.end)
-    near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
-    wanted = _not_own_needles()
-    # speed: a cue holds one of these words; a few substring tests before the regex
-    if (wanted is None or any(n in case_view(near) for n in wanted)) and _cues().not_own.search(
-        near
-    ) is not None:
-        return True
-    return BREADCRUMB_RE.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
-
-
-@cache
-def _not_own_needles() -> tuple[str, ...] | None:
-    """Words one of which every not-own cue holds (in :func:`case_view` form)."""
-    p = _cues().not_own
-    return needles(p.pattern, p.flags)

@@ -1,0 +1,108 @@
+"""Where a date stands in the document, for :mod:`._document`: shallow features of position.
+
+The document's own date is told from the others by where it stands more than by
+its words, and the same features hold for any publisher:
+
+* the head is counted in lines of the document itself: chrome lines (a site's
+  menu, a breadcrumb, a cookie banner, known as noise by the structure) push a
+  judgment's heading "ARRÊT … DU 17 JUIN 2026" down the page, not out of its head;
+* a line that the text prints again (a gazette's running header "GAZETTE … , 24
+  septembre 2026, …" on every page) dates the issue, not the act under it;
+* a short line at the foot after a short line (a name, then an office and a date:
+  "Mr J. Smith MP / Chair 25 November 2026") is a signature block: the date the
+  text was signed, when its head gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .._offsets import SpanIndex
+
+__all__ = ["head_end", "recurs", "signed"]
+
+_WORD = re.compile(r"[^\W_]+")
+_CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
+_HEADER_WORDS = 5  # a running header names the publication, its issue, its page: words
+_HEADER_REACH = 200  # characters around a date where its header's words are counted
+_SIGNER_WORDS = 6  # at most so many words on each line of a signature block
+_SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
+_UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
+
+
+def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] = ()) -> int:
+    """Offset after the first ``lines`` non-empty lines from the document's first own line:
+    the lines that open inside one of the ``skip`` spans (the chrome) before it do not
+    count, nor their characters toward ``limit``. Chrome further down (a reference line
+    inside a memo's head) counts as a line, as the layout of the head shows it."""
+    spans = sorted(skip)
+    chrome = SpanIndex(spans, spans)
+    reach = 2 * limit  # the page's chrome lengthens the head at most twice over
+    seen = 0
+    pos = 0
+    while pos < min(len(text), limit):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        if text[pos:end].strip():
+            if seen == 0 and spans and chrome.holding(pos) is not None:
+                limit = min(reach, limit + end - pos)  # the page's chrome above the document
+            else:
+                seen += 1
+                if seen >= lines:
+                    return end
+        pos = end
+    return min(len(text), limit)
+
+
+def recurs(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the date ``text[start:end]``, with the two words before it on its line
+    (``lo``-``hi``), is printed again elsewhere on a line of a running header's length:
+    the issue's date ("GAZETTE … , 24 septembre 2026, 158e année, no 39"), not a
+    dateline the text repeats at its end ("Brussels, 12 July 2018", a word or two)."""
+    words = list(_WORD.finditer(text, max(lo, start - _HEADER_REACH), start))
+    after = _WORD.findall(text, end, min(hi, end + _HEADER_REACH))
+    if len(words) < _CONTEXT_WORDS or len(words) + len(after) < _HEADER_WORDS:
+        return False
+    key = text[words[-_CONTEXT_WORDS].start() : end]
+    first = text.find(key)
+    return first >= 0 and text.find(key, first + 1) >= 0
+
+
+def _line_above(text: str, lo: int) -> str:
+    """The last non-empty line above the line that starts at ``lo``, stripped."""
+    end = lo - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return line
+        end = start - 1
+    return ""
+
+
+def _signer_line(line: str) -> bool:
+    """A line of a signature block: a few words, at least half of them capitalised (a
+    name, an office: "Mr Tobias Renwick MP", "Le président"; not the end of a sentence
+    "The committee met again on"), opening with a capital, ending no sentence."""
+    words = _WORD.findall(line)
+    capitalised = sum(w[0].isupper() for w in words)
+    return (
+        0 < len(words) <= _SIGNER_WORDS
+        and 2 * capitalised >= len(words)
+        and _UPPER_START.match(line) is not None
+        and not line.endswith((".", ";", ":", ","))
+        and not any(p in line for p in ";|")
+    )
+
+
+def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a date (``start``-``end``, on the line ``lo``-``hi``) closes a signature
+    block in the second half of the text: it ends its line, alone or after an office
+    ("Chair 25 November 2026"), and the line above is a name or an office."""
+    if start < len(text) // 2 or hi - end > _SIGNER_REACH or text[end:hi].strip():
+        return False
+    before = text[lo:start].strip()
+    if before and not _signer_line(before):
+        return False
+    return _signer_line(_line_above(text, lo))

@@ -1,0 +1,85 @@
+"""Which dates of noise lines count, and which dates are someone else's (guidelines §5, §6).
+
+Read with the same cues as the document's own date (:mod:`._document`): a noise
+line's date counts when it is the page's own stamp (``Last updated: …``, a dateline,
+a date alone in the head), never when it is other chrome's; a date near a not-own
+cue (a file host's upload date, a breadcrumb) belongs to someone else's record.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._markers import BREADCRUMB_RE
+from .._needles import case_view, needles
+from ._dates import DateHit
+from ._document import _cues, _dateline, _line_bounds, _words
+
+__all__ = ["others_date", "stamp_in_noise"]
+
+
+def stamp_in_noise(
+    text: str, h: DateHit, line_start: int, line_end: int, body_start: int | None = None
+) -> bool:
+    """Whether a date in a noise line is the page's own date stamp.
+
+    It is when the line is a stamp (``Last updated: …``, ``Mis à jour le …``) or
+    a dateline (``Brussels, 12 July 2018``, ``© … Canada, 2013``), or when it is
+    the date alone (``4 September 2008``, ``• 11 Jul. 2018 -``) in the page's
+    head, before ``body_start``; the dates of other chrome (related news below
+    the text, upload dates, bibliographic blocks, a footer's ``© OSCE 2025``)
+    are not.
+    """
+    cues = _cues()
+    # A stamp's cue stands near its date: the window keeps a long noise line (a run of
+    # years, a table row of dates) from being searched again from its start for each date.
+    before = text[max(line_start, h.start - _STAMP_REACH) : h.start]
+    if cues.not_own.search(before):
+        return False
+    if (
+        cues.stamp.search(before)
+        or cues.published.search(before)
+        or cues.adopted.search(before)
+        or _dateline(before)
+    ):
+        return True  # Last updated: …, Published …, Issued on …, Brussels, …
+    if cues.event.search(before[-40:]) and cues.event_line.match(before):
+        return True  # the text's own record, opening its line: "Commencé le …"
+    if cues.stamp.search(_SEPARATOR.split(before)[-1]):
+        return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
+    if body_start is not None and h.start >= body_start:
+        return False
+    other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
+    return other <= 1 and h.precision != "year"
+
+
+_SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
+_STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
+_NEAR = 60  # characters around a date that a someone-else cue is looked for in
+
+
+def others_date(text: str, h: DateHit) -> bool:
+    """Whether a date belongs to someone else's record, not to the text.
+
+    A date in a breadcrumb trail (the site's navigation), a file host's upload
+    date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
+    ``Word 2010`` that made the file), a database's
+    validity dates: a not-own cue on the date's line, near it.
+    """
+    lo, hi = _line_bounds(text, h.start, h.end)
+    near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
+    wanted = _not_own_needles()
+    # speed: a cue holds one of these words; a few substring tests before the regex
+    if (wanted is None or any(n in case_view(near) for n in wanted)) and _cues().not_own.search(
+        near
+    ) is not None:
+        return True
+    return BREADCRUMB_RE.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
+
+
+@cache
+def _not_own_needles() -> tuple[str, ...] | None:
+    """Words one of which every not-own cue holds (in :func:`case_view` form)."""
+    p = _cues().not_own
+    return needles(p.pattern, p.flags)
