@@ -283,3 +283,114 @@ def test_a_lower_case_title_after_a_name_is_its_adjective(
 def test_a_short_name_defined_for_a_treaty_names_no_body(lang: str, text: str) -> None:
     found = _by_surface(text, lang)
     assert not any("Convention" in s for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        (
+            # a tribunal's bench: surnames with no given name keep their form of address
+            "fr",
+            "Sur le rapport de Mme Vasseur-Lenoir, conseiller, et les conclusions de "
+            "M. Dumontel, avocat général, la cour a statué.",
+            {"Mme Vasseur-Lenoir": "Vasseur-Lenoir", "M. Dumontel": "Dumontel"},
+        ),
+        (
+            # a parliament's bill: its sponsors
+            "en",
+            "Mr. Castellanos (for himself and Ms. Whitfield) introduced the following bill.",
+            {"Mr. Castellanos": "Castellanos", "Ms. Whitfield": "Whitfield"},
+        ),
+        (
+            # after the full name, the surname alone is that person, without the title
+            "fr",
+            "Joseph Tremblay a ouvert la séance. M. Tremblay a ensuite donné la parole.",
+            {"Joseph Tremblay": "Joseph Tremblay", "Tremblay": "Joseph Tremblay"},
+        ),
+        (
+            "en",
+            "Senator Jane Okonkwo opened the hearing. Ms. Okonkwo then gave the floor.",
+            {"Jane Okonkwo": "Jane Okonkwo", "Okonkwo": "Jane Okonkwo"},
+        ),
+    ],
+)
+def test_a_lone_surname_keeps_its_form_of_address(
+    lang: str, text: str, surfaces: dict[str, str]
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    found = {m.text: a.name for a in doc.actors for m in a.mentions if a.kind == "person"}
+    assert found == surfaces
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bodies"),
+    [
+        (
+            "en",
+            "Officers of the Inland Revenue Department and the Federal Narcotics Control Board "
+            "met on Monday.",
+            {"Inland Revenue Department", "Federal Narcotics Control Board"},
+        ),
+        (
+            "en",
+            "A briefing was held with the Department of Foreign Affairs and the Prime Minister's "
+            "Office.",
+            {"Department of Foreign Affairs", "Prime Minister's Office"},
+        ),
+        (
+            # "and" without its own article goes on with the same name
+            "en",
+            "The Committee on Homeland Security and Governmental Affairs reported the bill.",
+            {"Committee on Homeland Security and Governmental Affairs"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_the(lang: str, text: str, bodies: set[str]) -> None:
+    assert set(_by_surface(text, lang)) == bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor"),
+    [
+        # a name every state's body may bear is the body of the state the text names
+        (
+            "en",
+            "Be it enacted by the Senate and House of Representatives of the United States of "
+            "America. The Senate shall receive the report.",
+            "Senate",
+            "us-senate",
+        ),
+        (
+            "fr",
+            "Le Parlement du Canada a adopté la loi. Le ministère des Transports publiera les "
+            "règlements.",
+            "ministère des Transports",
+            "transport-canada",
+        ),
+    ],
+)
+def test_a_generic_name_is_the_named_states_body(
+    lang: str, text: str, surface: str, actor: str
+) -> None:
+    assert _by_surface(text, lang)[surface][0] == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # no state to decide whose: a body found by its shape, not another state's
+        (
+            "en",
+            "The Department of Justice and the Ministry of Interior signed it.",
+            "Department of Justice",
+        ),
+        (
+            "fr",
+            "Le ministère des Transports et la Direction de l'aviation ont signé.",
+            "ministère des Transports",
+        ),
+    ],
+)
+def test_a_generic_name_of_no_named_state(lang: str, text: str, surface: str) -> None:
+    found = _by_surface(text, lang)
+    assert not found.get(surface, ("unlinked:",))[0].endswith("canada")

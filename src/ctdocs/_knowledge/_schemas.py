@@ -77,8 +77,11 @@ class ActorEntry(_Strict):
     part_of: str | None = None
 
     def strong_forms(self) -> list[str]:
+        """The names that count wherever they stand: not those also listed as weak (a
+        state's "Department of Finance", its canonical name, counts only in a text that
+        names the state or another of its bodies: every state has one)."""
         forms = [self.name, *([self.name_fr] if self.name_fr else []), *self.aliases]
-        return forms
+        return [f for f in forms if f not in self.weak_aliases]
 
 
 class ActorsFile(_Versioned):
@@ -128,6 +131,8 @@ class PersonCues(_Strict):
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
     roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
     postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
+    # M., Mrs: a form of address before a lone surname is written with it ("M. Koenig")
+    address: list[str] = []
 
 
 class OrganCues(_Strict):

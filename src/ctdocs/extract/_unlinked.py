@@ -108,6 +108,8 @@ class _Cues:
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
     the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
     modifiers: frozenset[str]  # casefolded: "national", "federal"
+    address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
+    articles: frozenset[str]  # casefolded: "the", "la", "a"
 
 
 @cache
@@ -166,6 +168,10 @@ def _cues() -> _Cues:
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
+        articles=frozenset(
+            fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
+        ),
+        address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
     )
 
 
@@ -319,13 +325,23 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
         start = left.start() if left else m.start()
         owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
-        start = start if owner < 0 else owner + 3  # the owner is no part of the name
+        if owner >= 0 and not _office_owned(folded, start, owner, m.start(), cues):
+            start = owner + 3  # the owner is no part of the name
         office = cues.office_of.search(folded, max(0, start - 40), start)
         if office is not None and office.group(1).casefold() in cues.not_names:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         out.append((start, right.end() if right else m.end()))
     return out
+
+
+def _office_owned(folded: str, start: int, owner: int, head: int, cues: _Cues) -> bool:
+    """Whether a bare head after an office's possessive is that body's whole name: the
+    ``Attorney-General's Department``, the ``Prime Minister's Office`` (the office of two
+    words or more, the head right after it); "Eurojust's Genocide Network" names the
+    network alone."""
+    words = [w for w in folded[start:owner].split() if w.casefold() not in cues.articles]
+    return head == owner + 3 and len(words) >= 2
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -524,6 +540,18 @@ def _candidates(
     return out
 
 
+def _known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
+    """The words of the names of the knowledge base's persons the text names ("Lavrov";
+    "Ban", a family name written first): after "M." they name those persons, not lone
+    surnames."""
+    out: set[str] = set()
+    for h in hits:
+        e = entries.get(h.actor_id)
+        if e is not None and e.kind == "person":
+            out.update(w for form in (e.name, *e.aliases) for w in form.split())
+    return out
+
+
 def propose(
     text: str,
     known_hits: list[ActorHit],
@@ -564,13 +592,20 @@ def propose(
         last = folded[c.end - len(surface.split()[-1]) : c.end]
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
+    known_surnames = _known_surnames(folded, hits, entries)
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
+        name = as_name(surface) if c.kind == "person" else surface
         if c.kind == "person" and " " not in surface:
             # "Minister Toews" is the person first named "the Honourable Vic Toews"
             actor_id = persons.get(folded[c.start : c.end], actor_id)
-        names.setdefault(actor_id, (as_name(surface) if c.kind == "person" else surface, c.kind))
+            lone = actor_id not in persons.values() and surface not in known_surnames
+            addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
+            if lone and addressed is not None:  # "Mme Sabatier": no full name to refer to
+                c = _Cand(addressed.start(), c.end, c.kind)
+                surface = " ".join(text[c.start : c.end].split())
+        names.setdefault(actor_id, (name, c.kind))
         written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     kept = [h for k, h in enumerate(hits) if k not in dropped]
