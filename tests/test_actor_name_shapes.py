@@ -394,3 +394,46 @@ def test_a_generic_name_is_the_named_states_body(
 def test_a_generic_name_of_no_named_state(lang: str, text: str, surface: str) -> None:
     found = _by_surface(text, lang)
     assert not found.get(surface, ("unlinked:",))[0].endswith("canada")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # an armed group's name glued to a place: its branch there, the place no state
+        (
+            "en",
+            "Attacks by ISIL-Yemen (ISIL-Y) continued. ISIL-Y claimed two of them.",
+            {"ISIL-Yemen", "ISIL-Y"},
+        ),
+        ("fr", "Le groupe EIIL-Libye a revendiqué l'attaque.", {"EIIL-Libye"}),
+    ],
+)
+def test_an_armed_groups_branch_by_its_place(lang: str, text: str, surfaces: set[str]) -> None:
+    found = _by_surface(text, lang)
+    assert set(found) == surfaces
+    assert {kind for _, kind in found.values()} == {"non-state armed group"}
+    assert len({actor for actor, _ in found.values()}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # a lower-case letter between capitals, a word after a hyphen: still acronyms
+        (
+            "en",
+            "The Financial Analysis Unit of Angola (UiFA) received reports; the UiFA shared them.",
+            "Financial Analysis Unit of Angola",
+            "UiFA",
+        ),
+        (
+            "fr",
+            "L'État islamique au Grand Sahara (EI-Sahara) a revendiqué l'attaque ; "
+            "EI-Sahara a ensuite recruté.",
+            "État islamique au Grand Sahara",
+            "EI-Sahara",
+        ),
+    ],
+)
+def test_acronyms_of_mixed_shape(lang: str, text: str, surface: str, acronym: str) -> None:
+    found = _by_surface(text, lang)
+    assert found[acronym][0] == found[surface][0], sorted(found)

@@ -37,9 +37,12 @@ _SP = r"[ \t]+"
 _PSP = r"[ \t]{1,2}(?![ \t])"
 
 
-# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
+# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")';
+# a lower-case letter between capitals ("(GIFiM)", "(CoE)") and a word after a hyphen
+# ("(IS-Sahel)", folded "(IS Sahel)") are acronyms too
 ACRONYM_DEF = re.compile(
-    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"\(([A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z])){1,9}(?:-[A-Z0-9]+|[- ][A-Z]+|[- ][A-Z][a-z]{2,})?)"
+    r"(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
     r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
     r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
 )

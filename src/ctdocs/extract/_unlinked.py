@@ -540,6 +540,51 @@ def _candidates(
     return out
 
 
+_AFFIX = re.compile(r"-[A-Z][^\W\d_]*(?![\w-])")
+
+
+def _affiliates(
+    text: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> list[ActorHit]:
+    """An armed group's name glued by a hyphen to a place (``ISIS-Mozambique``,
+    ``EIIL-Somalie``) names its branch there: one mention of another group, the place
+    in it no state acting; ``names`` gets the branch's name."""
+    out: list[ActorHit] = []
+    short: dict[str, str] = {}  # "ISIS-M" -> the branch it is defined for
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # the place the branch's name holds
+        e = entries.get(h.actor_id)
+        m = _AFFIX.match(text, h.end) if e is not None else None
+        if m is not None and e is not None and e.kind == "non-state armed group":
+            surface = text[h.start : m.end()]
+            actor_id = short.get(surface, f"unlinked:{slug(surface)}")
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and text[prev.end : h.start] == " ("
+                and _armed(prev, entries, names)
+            ):
+                actor_id = short.setdefault(surface, prev.actor_id)  # "ISIS-Mozambique (ISIS-M)"
+            h = ActorHit(h.start, m.end(), actor_id, "shape", 60.0)
+            names.setdefault(actor_id, (surface, "non-state armed group"))
+        out.append(h)
+    return out
+
+
+def _armed(
+    h: ActorHit, entries: dict[str, ActorEntry], names: dict[str, tuple[str, ActorKind]]
+) -> bool:
+    """Whether the mention names an armed group (known, or a branch found here)."""
+    e = entries.get(h.actor_id)
+    return (e.kind if e is not None else names.get(h.actor_id, ("", ""))[1]) == (
+        "non-state armed group"
+    )
+
+
 def _known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
     """The words of the names of the knowledge base's persons the text names ("Lavrov";
     "Ban", a family name written first): after "M." they name those persons, not lone
@@ -570,6 +615,8 @@ def propose(
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)
+    names: dict[str, tuple[str, ActorKind]] = {}
+    hits = _affiliates(text, hits, entries, names)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
@@ -581,7 +628,6 @@ def propose(
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}
-    names: dict[str, tuple[str, ActorKind]] = {}
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
     written: dict[str, str] = {}  # actor id -> its name as the text first writes it

@@ -167,6 +167,8 @@ def acronyms(
                 continue
             if spelt and m.group(g) != spelt and m.group(g).endswith(spelt):
                 continue
+            if " " in m.group(g) and spelt[:1] != m.group(g)[:1]:
+                continue  # "(TE-SAT)" after "Union européenne": a report's, not the Union's
             for s, e in _occurrences(folded, m.group(g), taken):
                 out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
     return out
