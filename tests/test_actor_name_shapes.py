@@ -437,3 +437,25 @@ def test_an_armed_groups_branch_by_its_place(lang: str, text: str, surfaces: set
 def test_acronyms_of_mixed_shape(lang: str, text: str, surface: str, acronym: str) -> None:
     found = _by_surface(text, lang)
     assert found[acronym][0] == found[surface][0], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a state's navy, army or coast guard by its adjective: one body, not the state
+        (
+            "en",
+            "The Kenyan Navy conducted joint patrols with the Tanzanian Coast Guard.",
+            {"Kenyan Navy", "Tanzanian Coast Guard"},
+        ),
+        (
+            "en",
+            "The Ghana Army and the Nigerian Air Force trained together.",
+            {"Ghana Army", "Nigerian Air Force"},
+        ),
+    ],
+)
+def test_a_states_armed_service(lang: str, text: str, surfaces: set[str]) -> None:
+    found = _by_surface(text, lang)
+    assert set(found) == surfaces
+    assert {kind for _, kind in found.values()} == {"organ"}
