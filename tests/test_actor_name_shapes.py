@@ -459,3 +459,25 @@ def test_a_states_armed_service(lang: str, text: str, surfaces: set[str]) -> Non
     found = _by_surface(text, lang)
     assert set(found) == surfaces
     assert {kind for _, kind in found.values()} == {"organ"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a name every state's body may bear, then another state: that state's own body
+        (
+            "fr",
+            "LYON (France) – La police nationale du Bénin a interpellé un suspect.",
+            "police nationale du Bénin",
+        ),
+        (
+            "en",
+            "The Federal Court of Canada ruled. The Department of Justice of Kenya appealed.",
+            "Department of Justice of Kenya",
+        ),
+    ],
+)
+def test_a_generic_body_of_another_state(lang: str, text: str, surface: str) -> None:
+    found = _by_surface(text, lang)
+    assert found[surface][0].startswith("unlinked:"), sorted(found)
+    assert found[surface][1] == "organ"

@@ -51,7 +51,7 @@ from ._shape_regex import (
 from ._state_refs import government_refs, shared_government
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
-from ._unlinked_owned import owned_names
+from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
@@ -615,7 +615,7 @@ def propose(
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)
-    names: dict[str, tuple[str, ActorKind]] = {}
+    hits, names = states_own(text, folded, hits, entries, named or [], slug)
     hits = _affiliates(text, hits, entries, names)
     known = Known(hits, len(folded))
     known.entries = entries
