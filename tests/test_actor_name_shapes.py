@@ -481,3 +481,40 @@ def test_a_generic_body_of_another_state(lang: str, text: str, surface: str) -> 
     found = _by_surface(text, lang)
     assert found[surface][0].startswith("unlinked:"), sorted(found)
     assert found[surface][1] == "organ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "actor"),
+    [
+        # a state that only locates a border is a place; one that acts is an actor
+        (
+            "en",
+            "Attacks rose near the Chad–Cameroon border. Nigeria sent troops.",
+            "Cameroon",
+            "Nigeria",
+        ),
+        (
+            "en",
+            "The group operates where the borders of Libya, Chad and Sudan meet. Egypt protested.",
+            "Chad",
+            "Egypt",
+        ),
+        (
+            "fr",
+            "Les attaques se multiplient à la frontière avec le Tchad. Le Cameroun a réagi.",
+            "Tchad",
+            "Cameroun",
+        ),
+        (
+            # border guards of a state: the state they serve is an actor
+            "fr",
+            "Le programme renforce les gardes-frontière de l'Afghanistan. Le Tchad a réagi.",
+            "",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_a_state_locating_a_border_is_a_place(lang: str, text: str, place: str, actor: str) -> None:
+    found = _by_surface(text, lang)
+    assert actor in found
+    assert not place or place not in found

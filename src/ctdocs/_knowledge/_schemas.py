@@ -107,6 +107,7 @@ class PlaceCues(_Strict):
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
     offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
+    after: list[str] = []  # border: "the Niger-Burkina Faso border" locates a border
 
 
 class StateCues(_Strict):

@@ -37,7 +37,14 @@ from ._actor_tokens import _TOKEN as _TOKEN
 from ._actor_tokens import _keyed as _keyed
 from ._actor_tokens import _Tokens
 from ._actor_tokens import _tokens as _tokens
-from ._places import completes_office, in_address, named_as_place, styled_start, table_label
+from ._places import (
+    before_border,
+    completes_office,
+    in_address,
+    named_as_place,
+    styled_start,
+    table_label,
+)
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -502,7 +509,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     """Drop the mentions that name a state only as a place.
 
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
-    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses, or last in them
+    ``tenue à Singapour``, ``the borders of Mali``, ``the Syria border``: :mod:`._places`)
+    or alone in parentheses, or last in them
     after a comma (``Tunis (Tunisie)``, ``M. Levitte (France)``, ``(CENTIF, Senegal)``:
     a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
@@ -532,6 +540,9 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(folded, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
+                continue
+            if before_border(text, h.end):
+                place_end = h.end  # "the Niger–Burkina Faso border": a place
                 continue
         out.append(h)
     return out

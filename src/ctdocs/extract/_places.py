@@ -31,7 +31,7 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from .._needles import case_view
 
-__all__ = ["WINDOW", "in_address", "named_as_place", "table_label"]
+__all__ = ["WINDOW", "before_border", "in_address", "named_as_place", "table_label"]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
@@ -156,6 +156,23 @@ def named_as_place(text: str, start: int) -> bool:
 def _longest_end() -> int:
     """The length of the longest ending of :func:`_patterns` (1 at least)."""
     return max([1] + [len(e) for _, ends in _patterns() for e in ends or ()])
+
+
+@cache
+def _border() -> re.Pattern[str] | None:
+    words = load_actor_shapes().place.after
+    if not words:
+        return None
+    # perhaps a dash and another state's name first: "Niger–Burkina Faso border"
+    other = r"(?:[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,3})?"
+    return re.compile(rf"{other}[ \t]+(?i:{_alt(words)})(?![\w'])")
+
+
+def before_border(text: str, end: int) -> bool:
+    """Whether the state mention ending at ``end`` locates a border (``the Syria
+    border``, ``the Niger–Burkina Faso border``): a place, not the state acting."""
+    pattern = _border()
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*$")
