@@ -518,3 +518,52 @@ def test_a_state_locating_a_border_is_a_place(lang: str, text: str, place: str, 
     found = _by_surface(text, lang)
     assert actor in found
     assert not place or place not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "acronym"),
+    [
+        # a sentence-case French name spelt by a hyphenated acronym, "contre" a joiner
+        (
+            "fr",
+            "Le décret organise l'Agence nationale de lutte contre la criminalité financière "
+            "(ANL-CF). L'ANL-CF est placée auprès du Premier ministre.",
+            "Agence nationale de lutte contre la criminalité financière",
+            "ANL-CF",
+        ),
+        # a name listing its own nouns between commas
+        (
+            "en",
+            "It works with the National Commission for Disarmament, Demobilization and "
+            "Reintegration (NCDDR) in each province.",
+            "National Commission for Disarmament, Demobilization and Reintegration",
+            "NCDDR",
+        ),
+    ],
+)
+def test_a_name_its_acronym_spells(lang: str, text: str, surface: str, acronym: str) -> None:
+    found = _by_surface(text, lang)
+    assert found[surface][0] == found[acronym][0], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor"),
+    [
+        # a known full name written in another case is the known body
+        (
+            "fr",
+            "Les enquêteurs travaillent avec l'Office des Nations unies contre la drogue et "
+            "le crime (ONUDC).",
+            "Office des Nations unies contre la drogue et le crime",
+            "unodc",
+        ),
+        (
+            "en",
+            "The United Nations Office On Drugs And Crime trained investigators.",
+            "United Nations Office On Drugs And Crime",
+            "unodc",
+        ),
+    ],
+)
+def test_a_known_name_in_another_case(lang: str, text: str, surface: str, actor: str) -> None:
+    assert _by_surface(text, lang)[surface][0] == actor

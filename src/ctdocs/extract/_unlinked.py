@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorHit, folded_text, get_matcher, release_folded
+from ._actors import ActorHit, ActorMatcher, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
 from ._shape_regex import (
     _CAPW,
@@ -389,6 +389,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
         if not words or words[-1][2] != end:
             continue
         for acr in m.groups():
+            acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
             span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
             if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
@@ -585,6 +586,18 @@ def _armed(
     )
 
 
+@lru_cache(maxsize=8)
+def _known_forms(matcher: ActorMatcher) -> dict[str, str]:
+    """The knowledge base's names of several words, folded and case-blind -> actor id
+    (the first actor that bears one, where several do)."""
+    out: dict[str, str] = {}
+    for e in matcher.entries.values():
+        for form in e.strong_forms():
+            if " " in form.strip():
+                out.setdefault(" ".join(fold(form).casefold().split()), e.id)
+    return out
+
+
 def _known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
     """The words of the names of the knowledge base's persons the text names ("Lavrov";
     "Ban", a family name written first): after "M." they name those persons, not lone
@@ -639,6 +652,7 @@ def propose(
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
     known_surnames = _known_surnames(folded, hits, entries)
+    known_forms = _known_forms(get_matcher())
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
@@ -651,6 +665,10 @@ def propose(
             if lone and addressed is not None:  # "Mme Sabatier": no full name to refer to
                 c = _Cand(addressed.start(), c.end, c.kind)
                 surface = " ".join(text[c.start : c.end].split())
+        elif c.kind != "person":
+            # a known full name in another case ("Office des Nations unies contre la drogue
+            # et le crime"): the known body
+            actor_id = known_forms.get(" ".join(fold(surface).casefold().split()), actor_id)
         names.setdefault(actor_id, (name, c.kind))
         written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))

@@ -223,7 +223,10 @@ def words_in(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
 
 
-NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
+# a comma before "de", "of" or a capital: a list of the name's own nouns ("Comité national
+# de Désarmement, de Démobilisation et de Réintégration", "Commission for Disarmament,
+# Demobilization and Reintegration"), no stop (the acronym's spelling decides)
+NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:()\[\]«»\"]|,(?![ \t]+(?:de[ \t]|of[ \t]|[A-Z]))")
 
 
 def _spelling_run(
