@@ -567,3 +567,38 @@ def test_a_name_its_acronym_spells(lang: str, text: str, surface: str, acronym: 
 )
 def test_a_known_name_in_another_case(lang: str, text: str, surface: str, actor: str) -> None:
     assert _by_surface(text, lang)[surface][0] == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        # a letterhead's state in capitals counts in its full style, not alone
+        (
+            "fr",
+            "PRÉSIDENCE DE LA RÉPUBLIQUE\n\nREPUBLIQUE DU SENEGAL\n\nUn Peuple – Un But\n\n"
+            "Le décret est pris en consultation avec NAV SENEGAL.",
+            {"REPUBLIQUE DU SENEGAL"},
+        ),
+        (
+            "en",
+            "REPUBLIC OF KENYA\n\nNAIROBI, KENYA\n\nThe Cabinet Secretary issued the order.",
+            {"REPUBLIC OF KENYA"},
+        ),
+    ],
+)
+def test_a_state_in_capitals(lang: str, text: str, states: set[str]) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "state"} == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # an acronym between the slashes of a number is no body
+        ("fr", "Vu le règlement n° 02/UEMOA/CM/2015 du 2 juillet 2015 ;", "UEMOA"),
+        # an office's possessive is no person
+        ("en", "Related: Secretary General's press conference, 8 July.", "General's"),
+    ],
+)
+def test_no_actor_in_a_number_or_an_offices_possessive(lang: str, text: str, absent: str) -> None:
+    assert absent not in _by_surface(text, lang)

@@ -102,6 +102,9 @@ class ActorMatcher:
                 toks = tuple(t for t, _, _ in _tokens(fold(form)))
                 kind = "single" if len(toks) == 1 else "multi"
                 self._add(_Form(e.id, toks, kind))
+                if e.kind == "state" and kind == "single" and not toks[0].isupper():
+                    # a letterhead's "REPUBLIQUE DU CAMEROUN": a state's name in capitals
+                    self._add(_Form(e.id, (toks[0].upper(),), kind))
             for acro in e.acronyms:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
             for weak in e.weak_aliases:
@@ -473,8 +476,11 @@ def h_text(text: str, h: ActorHit) -> str:
 
 def _in_symbol(text: str, start: int, end: int) -> bool:
     """Whether the mention is glued between the parts of a document number: a capital
-    or digit and a hyphen, slash or dot before it, a digit right after the next one.
+    or digit and a hyphen, slash or dot before it, a digit right after the next one; or
+    a slash on either side.
     (Read character by character: this runs once per mention.)"""
+    if text[start - 1 : start] == "/" and text[end : end + 1] == "/":
+        return True  # "n° 01/CEMAC/UMAC/CM": a part between the slashes of a number
     if start < 2 or text[start - 1] not in "-./" or text[end : end + 1] not in ("-", ".", "/", "("):
         return False
     glued = text[start - 2]
@@ -505,6 +511,14 @@ def _in_act_number(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
 
 
+def _caps_only(text: str, h: ActorHit, e: ActorEntry) -> bool:
+    """Whether a state's one-word name is written in capitals its names do not have: a
+    letterhead's state counts only in its full style ("REPUBLIQUE DU CAMEROUN")."""
+    surface = text[h.start : h.end]
+    written = (*e.strong_forms(), *e.acronyms, *e.weak_aliases)
+    return surface.isupper() and surface.isalpha() and surface not in written
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
@@ -533,6 +547,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
             styled = styled_start(folded, h.start)  # "Republic of Panama": one name
+            if styled == h.start and _caps_only(text, h, e):
+                continue  # "NAV CANADA", "ADDIS ABABA, ETHIOPIA": a name or a dateline
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
             if completes_office(folded, h.start):

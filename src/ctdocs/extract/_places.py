@@ -203,7 +203,9 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 @cache
 def _styled() -> re.Pattern[str]:
-    words = sorted({fold(w) for w in load_actor_shapes().state.styled.all()}, key=len, reverse=True)
+    styles = {fold(w) for w in load_actor_shapes().state.styled.all()}
+    styles |= {w.upper() for w in styles}  # a letterhead's "REPUBLIC OF CAMEROON"
+    words = sorted(styles, key=len, reverse=True)
     alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"(?<![\w'-])(?:{alt})(?:(?<=')|[ \t]+)$")
 

@@ -279,8 +279,8 @@ def _person(
     while len(words) > 2 and words[-1][0] in cues.postnominals:
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     names = words[1:] if keep_first else words
-    if not names:
-        return None
+    if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
+        return None  # "Secretary General's": an office's possessive, no name
     s, e = words[0][1], words[-1][2]
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
