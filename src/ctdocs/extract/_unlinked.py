@@ -26,33 +26,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from .._knowledge import ActorEntry, fold, load_actor_shapes
+from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
-from ._actors import ActorHit, ActorMatcher, folded_text, get_matcher, release_folded
+from ._actors import ActorHit, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
 from ._shape_regex import (
-    _CAPW,
-    _LETTERS,
-    _NAMEW,
-    _PSP,
-    _SP,
-    ACRONYM_DEF,
     AFTER_CAPITAL,
-    _alt,
-    _word_alt,
     adjective,
     named_further,
-    organ_patterns,
     undertaking,
     word_start,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_cues import _Cues
+from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
+from ._unlinked_names import affiliates, known_forms, known_surnames
 from ._unlinked_owned import owned_names, states_own
-from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
+from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
     Known,
@@ -75,104 +68,6 @@ def slug(text: str) -> str:
     """A stable id part: ASCII, lower case, words joined by hyphens."""
     base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
-
-
-@dataclass(frozen=True)
-class _Cues:
-    organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
-    run_left: re.Pattern[str]  # the capitalised words and joiners before it
-    run_right: re.Pattern[str]  # and after it
-    office_of: re.Pattern[str]  # "Chief of the " before a run
-    organ_fr: re.Pattern[str]
-    person_title: re.Pattern[str]
-    person_kept: re.Pattern[str]
-    caps_anchor: re.Pattern[str]  # a surname in capitals ...
-    caps_name: re.Pattern[str]  # ... and the name words before it
-    office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
-    office_name: re.Pattern[str]  # ... and the name before the comma
-    person_line: re.Pattern[str]
-    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
-    signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
-    next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
-    acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
-    link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
-    trailing_joiner: re.Pattern[str]
-    coordinated: re.Pattern[str]  # "and the" closing a run before a known body
-    genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
-    heads: frozenset[str]  # one-word heads, folded and casefolded
-    not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names and heads
-    titles: frozenset[str]  # casefolded, one word each
-    postnominals: frozenset[str]  # as written: "MP", "QC"
-    undertakings: str  # "mission|programme|...": an alternation of folded words
-    indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
-    the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
-    modifiers: frozenset[str]  # casefolded: "national", "federal"
-    address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
-    articles: frozenset[str]  # casefolded: "the", "la", "a"
-
-
-@cache
-def _cues() -> _Cues:
-    c = load_actor_shapes()
-    joiners, organ_fr, link = organ_patterns(c)
-    particles = _alt(c.person.particles)
-    name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
-    titles = _alt(c.person.titles.all(), capital=True)
-    not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
-    return _Cues(
-        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
-        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
-        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
-        office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
-        organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
-        # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
-        caps_anchor=re.compile(
-            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
-        ),
-        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
-        person_given=re.compile(
-            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
-            rf"(?![\w'])(?!{_PSP}[A-Z])"
-        ),
-        person_line=re.compile(
-            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
-        ),
-        **listed(c.person.offices.all(), name, titles, particles),
-        office_anchor=re.compile(
-            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
-            rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
-        ),
-        office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
-        trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
-        genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
-        coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
-        acronym_def=ACRONYM_DEF,
-        link_words=frozenset(
-            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
-        )
-        | {"l", "d"},
-        heads=heads,
-        not_names=not_names,
-        not_person=not_names | heads,
-        titles=frozenset(  # one word each, without a full stop: the words of a title
-            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
-        ),
-        postnominals=frozenset(c.person.postnominals),
-        undertakings=_alt(c.organ.undertakings.all()),
-        the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
-        modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
-        indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
-        articles=frozenset(
-            fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
-        ),
-        address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,73 +436,49 @@ def _candidates(
     return out
 
 
-_AFFIX = re.compile(r"-[A-Z][^\W\d_]*(?![\w-])")
-
-
-def _affiliates(
+def _shape_hits(
     text: str,
+    folded: str,
+    cands: list[_Cand],
     hits: list[ActorHit],
     entries: dict[str, ActorEntry],
     names: dict[str, tuple[str, ActorKind]],
-) -> list[ActorHit]:
-    """An armed group's name glued by a hyphen to a place (``ISIS-Mozambique``,
-    ``EIIL-Somalie``) names its branch there: one mention of another group, the place
-    in it no state acting; ``names`` gets the branch's name."""
-    out: list[ActorHit] = []
-    short: dict[str, str] = {}  # "ISIS-M" -> the branch it is defined for
-    for h in hits:
-        if out and h.start < out[-1].end:
-            continue  # the place the branch's name holds
-        e = entries.get(h.actor_id)
-        m = _AFFIX.match(text, h.end) if e is not None else None
-        if m is not None and e is not None and e.kind == "non-state armed group":
-            surface = text[h.start : m.end()]
-            actor_id = short.get(surface, f"unlinked:{slug(surface)}")
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and text[prev.end : h.start] == " ("
-                and _armed(prev, entries, names)
-            ):
-                actor_id = short.setdefault(surface, prev.actor_id)  # "ISIS-Mozambique (ISIS-M)"
-            h = ActorHit(h.start, m.end(), actor_id, "shape", 60.0)
-            names.setdefault(actor_id, (surface, "non-state armed group"))
-        out.append(h)
-    return out
-
-
-def _armed(
-    h: ActorHit, entries: dict[str, ActorEntry], names: dict[str, tuple[str, ActorKind]]
-) -> bool:
-    """Whether the mention names an armed group (known, or a branch found here)."""
-    e = entries.get(h.actor_id)
-    return (e.kind if e is not None else names.get(h.actor_id, ("", ""))[1]) == (
-        "non-state armed group"
-    )
-
-
-@lru_cache(maxsize=8)
-def _known_forms(matcher: ActorMatcher) -> dict[str, str]:
-    """The knowledge base's names of several words, folded and case-blind -> actor id
-    (the first actor that bears one, where several do)."""
-    out: dict[str, str] = {}
-    for e in matcher.entries.values():
-        for form in e.strong_forms():
-            if " " in form.strip():
-                out.setdefault(" ".join(fold(form).casefold().split()), e.id)
-    return out
-
-
-def _known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
-    """The words of the names of the knowledge base's persons the text names ("Lavrov";
-    "Ban", a family name written first): after "M." they name those persons, not lone
-    surnames."""
-    out: set[str] = set()
-    for h in hits:
-        e = entries.get(h.actor_id)
-        if e is not None and e.kind == "person":
-            out.update(w for form in (e.name, *e.aliases) for w in form.split())
-    return out
+) -> tuple[list[ActorHit], dict[str, str], dict[str, str]]:
+    """The candidates as mentions (``names`` gets their names and kinds), the persons'
+    surnames (folded -> actor id of the full name) and each id's name as first written.
+    A surname alone is the person first named in full ("Minister Toews"), else it keeps
+    its form of address ("Mme Sabatier"); a known full name in another case is the known
+    body ("Office des Nations unies contre la drogue et le crime")."""
+    cues = _cues()
+    extra: list[ActorHit] = []
+    persons: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
+        # its hyphen a space), in folded letters
+        last = folded[c.end - len(surface.split()[-1]) : c.end]
+        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
+            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
+    surnames_known = known_surnames(folded, hits, entries)
+    forms_known = known_forms(get_matcher())
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        actor_id = f"unlinked:{slug(surface)}"
+        name = as_name(surface) if c.kind == "person" else surface
+        if c.kind == "person" and " " not in surface:
+            actor_id = persons.get(folded[c.start : c.end], actor_id)
+            lone = actor_id not in persons.values() and surface not in surnames_known
+            addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
+            if lone and addressed is not None:
+                c = _Cand(addressed.start(), c.end, c.kind)
+                surface = " ".join(text[c.start : c.end].split())
+        elif c.kind != "person":
+            actor_id = forms_known.get(" ".join(fold(surface).casefold().split()), actor_id)
+        names.setdefault(actor_id, (name, c.kind))
+        written.setdefault(actor_id, surface)
+        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
+    return extra, persons, written
 
 
 def propose(
@@ -629,7 +500,7 @@ def propose(
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)
     hits, names = states_own(text, folded, hits, entries, named or [], slug)
-    hits = _affiliates(text, hits, entries, names)
+    hits = affiliates(text, hits, entries, names, slug)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
@@ -641,37 +512,7 @@ def propose(
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}
-    extra: list[ActorHit] = []
-    persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
-    written: dict[str, str] = {}  # actor id -> its name as the text first writes it
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
-        # its hyphen a space), in folded letters
-        last = folded[c.end - len(surface.split()[-1]) : c.end]
-        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
-            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
-    known_surnames = _known_surnames(folded, hits, entries)
-    known_forms = _known_forms(get_matcher())
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        actor_id = f"unlinked:{slug(surface)}"
-        name = as_name(surface) if c.kind == "person" else surface
-        if c.kind == "person" and " " not in surface:
-            # "Minister Toews" is the person first named "the Honourable Vic Toews"
-            actor_id = persons.get(folded[c.start : c.end], actor_id)
-            lone = actor_id not in persons.values() and surface not in known_surnames
-            addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
-            if lone and addressed is not None:  # "Mme Sabatier": no full name to refer to
-                c = _Cand(addressed.start(), c.end, c.kind)
-                surface = " ".join(text[c.start : c.end].split())
-        elif c.kind != "person":
-            # a known full name in another case ("Office des Nations unies contre la drogue
-            # et le crime"): the known body
-            actor_id = known_forms.get(" ".join(fold(surface).casefold().split()), actor_id)
-        names.setdefault(actor_id, (name, c.kind))
-        written.setdefault(actor_id, surface)
-        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
+    extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
     extra += defined_short(text, folded, [*kept, *extra], names, slug)
