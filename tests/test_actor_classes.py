@@ -336,3 +336,41 @@ def test_a_state_in_capitals(lang: str, text: str, states: set[str]) -> None:
 )
 def test_no_actor_in_a_number_or_an_offices_possessive(lang: str, text: str, absent: str) -> None:
     assert absent not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a note verbale: the post that sends it, however written, is one body
+        (
+            "en",
+            "The Permanent Mission of the Republic of Chile to the United Nations presents its "
+            "compliments to the Secretariat. The Permanent Mission kindly requests that the "
+            "letter be circulated. Replies may be sent to the Permanent Mission of Chile.",
+            {
+                "Permanent Mission of the Republic of Chile to the United Nations",
+                "Permanent Mission",
+                "Permanent Mission of Chile",
+            },
+        ),
+        (
+            "fr",
+            "La Mission permanente du Sénégal auprès de l'Office des Nations Unies à Genève "
+            "présente ses compliments. L'Ambassade de France a transmis la note.",
+            {
+                "Mission permanente du Sénégal auprès de l'Office des Nations Unies à Genève",
+                "Ambassade de France",
+            },
+        ),
+    ],
+)
+def test_a_states_diplomatic_post(lang: str, text: str, surfaces: set[str]) -> None:
+    found = _by_surface(text, lang)
+    posts = {s: v for s, v in found.items() if s in surfaces}
+    assert set(posts) == surfaces, sorted(found)
+    assert {kind for _, kind in posts.values()} == {"organ"}
+    # no state acting inside the post's name
+    assert not {s for s, (_, kind) in found.items() if kind == "state"}
+    if lang == "en":
+        by_state = {v[0] for s, v in posts.items() if "Chile" in s or s == "Permanent Mission"}
+        assert len(by_state) == 1

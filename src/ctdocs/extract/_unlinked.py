@@ -43,6 +43,7 @@ from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
+from ._unlinked_missions import posts
 from ._unlinked_names import affiliates, known_forms, known_surnames
 from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
@@ -76,6 +77,7 @@ class _Cand:
     end: int
     kind: ActorKind
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
+    same: str = ""  # candidates with one key name one body (a state's post, however written)
 
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
@@ -421,6 +423,10 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    for s, e, key in posts(folded, known.hits, known.entries):  # "Permanent Mission of Norway"
+        inner = known.inside(s, e)
+        if -1 not in inner:
+            found.append(_Cand(s, e, "organ", tuple(inner), key))
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
@@ -453,6 +459,7 @@ def _shape_hits(
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}
     written: dict[str, str] = {}
+    same: dict[str, str] = {}  # a candidate's key -> the id of the first with that key
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
@@ -475,6 +482,7 @@ def _shape_hits(
                 surface = " ".join(text[c.start : c.end].split())
         elif c.kind != "person":
             actor_id = forms_known.get(" ".join(fold(surface).casefold().split()), actor_id)
+            actor_id = same.setdefault(c.same, actor_id) if c.same else actor_id
         names.setdefault(actor_id, (name, c.kind))
         written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
