@@ -140,6 +140,12 @@ def test_a_generic_name_of_no_named_state(lang: str, text: str, surface: str) ->
             {"ISIL-Yemen", "ISIL-Y"},
         ),
         ("fr", "Le groupe EIIL-Libye a revendiqué l'attaque.", {"EIIL-Libye"}),
+        # "in" a place, then the acronym the text defines for it: the branch's own name
+        (
+            "en",
+            "Cells of the Islamic State in Mozambique (ISM) attacked. The ISM recruits.",
+            {"Islamic State in Mozambique", "ISM"},
+        ),
     ],
 )
 def test_an_armed_groups_branch_by_its_place(lang: str, text: str, surfaces: set[str]) -> None:
@@ -374,3 +380,14 @@ def test_a_states_diplomatic_post(lang: str, text: str, surfaces: set[str]) -> N
     if lang == "en":
         by_state = {v[0] for s, v in posts.items() if "Chile" in s or s == "Permanent Mission"}
         assert len(by_state) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("en", "ISIL in Syria lost ground in 2019.", "ISIL"),
+        ("fr", "L'EIIL en Syrie a perdu du terrain.", "EIIL"),
+    ],
+)
+def test_a_group_acting_in_a_place_is_no_branch(lang: str, text: str, group: str) -> None:
+    assert set(_by_surface(text, lang)) == {group}

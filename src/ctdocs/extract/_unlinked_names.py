@@ -18,7 +18,13 @@ from ._actors import ActorHit, ActorMatcher
 __all__ = ["affiliates", "known_forms", "known_surnames"]
 
 
-_AFFIX = re.compile(r"-[A-Z][^\W\d_]*(?![\w-])")
+# "-Mozambique"; or " in Somalia" where an acronym the text defines follows: a branch's
+# own name ("Islamic State in Somalia (ISS)"), not a group acting in a place
+_AFFIX = re.compile(
+    r"-[A-Z][^\W\d_]*(?![\w-])"
+    r"|[ \t]+(?:in|au|en)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+    r"(?=[ \t]*\([A-Z][A-Z-]+\))"
+)
 
 
 def affiliates(
@@ -29,7 +35,8 @@ def affiliates(
     slug: Callable[[str], str],
 ) -> list[ActorHit]:
     """An armed group's name glued by a hyphen to a place (``ISIS-Mozambique``,
-    ``EIIL-Somalie``) names its branch there: one mention of another group, the place
+    ``EIIL-Somalie``), or followed by ``in`` and a place and an acronym (``Islamic State
+    in Somalia (ISS)``), names its branch there: one mention of another group, the place
     in it no state acting; ``names`` gets the branch's name."""
     out: list[ActorHit] = []
     short: dict[str, str] = {}  # "ISIS-M" -> the branch it is defined for
