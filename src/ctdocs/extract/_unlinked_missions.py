@@ -41,8 +41,23 @@ def _post() -> re.Pattern[str] | None:
     alt = "|".join(
         r"[ \t\n]+".join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1]
     )
-    # after an elided article too: "l'Ambassade de France"
-    return re.compile(rf"(?:(?<![\w'])|(?<=[\s(][LlDd]'))(?:{alt})(?![\w'])")
+    # speed: the words first, so that the regex engine skips ahead to their letters; where
+    # the match starts is checked by _opens
+    return re.compile(rf"(?:{alt})(?![\w'])")
+
+
+_ELIDED = re.compile(r"(?:^|[\s(])[LlDd]'$")
+
+
+def _opens(folded: str, at: int) -> bool:
+    """Whether a word starts at ``at``: no letter or apostrophe before it, but after an
+    elided article ("l'Ambassade de France")."""
+    before = folded[at - 1 : at]
+    return (
+        not before
+        or not (before.isalnum() or before in "'_")
+        or bool(_ELIDED.search(folded, max(0, at - 3), at))
+    )
 
 
 def posts(
@@ -59,6 +74,8 @@ def posts(
     full: list[tuple[int, int, str]] = []
     alone: list[tuple[int, int]] = []
     for m in pattern.finditer(folded):
+        if not _opens(folded, m.start()):
+            continue
         join = _JOIN.match(folded, m.end())
         state = states.get(join.end()) if join is not None else None
         if state is None:
