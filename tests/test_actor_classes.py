@@ -391,3 +391,34 @@ def test_a_states_diplomatic_post(lang: str, text: str, surfaces: set[str]) -> N
 )
 def test_a_group_acting_in_a_place_is_no_branch(lang: str, text: str, group: str) -> None:
     assert set(_by_surface(text, lang)) == {group}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # a body opening a mission's name does not act there; a plan names its maker
+        (
+            "en",
+            "Troops of the African Union Transition Mission in Somalia withdrew. The African "
+            "Union Plan of Action guides the states.",
+            "",
+            "African Union",
+        ),
+        (
+            "en",
+            "The EU Capacity Building Mission trained officers in Niamey.",
+            "EU",
+            "",
+        ),
+        (
+            "fr",
+            "L'OTAN Opération Sea Guardian surveille la Méditerranée.",
+            "OTAN",
+            "",
+        ),
+    ],
+)
+def test_a_body_opening_a_missions_name(lang: str, text: str, absent: str, present: str) -> None:
+    found = _by_surface(text, lang)
+    assert not absent or absent not in found
+    assert not present or present in found

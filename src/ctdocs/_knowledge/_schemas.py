@@ -155,6 +155,7 @@ class OrganCues(_Strict):
     legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
     quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
+    deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -42,6 +42,7 @@ from ._places import (
     completes_office,
     in_address,
     named_as_place,
+    opens_undertaking,
     styled_start,
     table_label,
 )
@@ -541,6 +542,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
         if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
         e = matcher.entries.get(h.actor_id)
+        if e is not None and e.kind in ("organization", "organ") and opens_undertaking(text, h.end):
+            continue  # "EU Military Assistance Mission": a mission's name, no body acting
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(folded, h.start, h.end):
             if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue

@@ -31,7 +31,14 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from .._needles import case_view
 
-__all__ = ["WINDOW", "before_border", "in_address", "named_as_place", "table_label"]
+__all__ = [
+    "WINDOW",
+    "before_border",
+    "in_address",
+    "named_as_place",
+    "opens_undertaking",
+    "table_label",
+]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
@@ -172,6 +179,24 @@ def before_border(text: str, end: int) -> bool:
     """Whether the state mention ending at ``end`` locates a border (``the Syria
     border``, ``the Niger–Burkina Faso border``): a place, not the state acting."""
     pattern = _border()
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@cache
+def _undertaking() -> re.Pattern[str] | None:
+    words = load_actor_shapes().organ.deployments
+    if words is None:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(set(words.all()), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'-]*){{0,3}}[ \t]+(?:{alt})(?![\w'])")
+
+
+def opens_undertaking(text: str, end: int) -> bool:
+    """Whether capitalised words after the mention ending at ``end`` close on a mission's
+    or an operation's word (``EU Military Assistance Mission``, ``Southern African
+    Development Community Mission in Mozambique``): the body opens the name of what is
+    done, it does not act there (guidelines §3)."""
+    pattern = _undertaking()
     return pattern is not None and pattern.match(text, end) is not None
 
 
