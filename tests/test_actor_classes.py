@@ -422,3 +422,30 @@ def test_a_body_opening_a_missions_name(lang: str, text: str, absent: str, prese
     found = _by_surface(text, lang)
     assert not absent or absent not in found
     assert not present or present in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "court", "absent"),
+    [
+        # a court French names in lower case by its kind and its seat is one body; the
+        # kind alone, or the court as an office's complement, is none
+        (
+            "fr",
+            "Par un arrêt du 3 mai 2024, la cour d'appel de Liège confirma le jugement. Le "
+            "tribunal correctionnel avait statué.",
+            "cour d'appel de Liège",
+            "tribunal correctionnel",
+        ),
+        (
+            "fr",
+            "Le procureur général près la cour d'appel de Dakar est saisi. Le tribunal "
+            "judiciaire de Lyon a autorisé la mesure.",
+            "tribunal judiciaire de Lyon",
+            "cour d'appel de Dakar",
+        ),
+    ],
+)
+def test_a_court_by_its_seat(lang: str, text: str, court: str, absent: str) -> None:
+    found = _by_surface(text, lang)
+    assert found[court][1] == "organ"
+    assert absent not in found

@@ -156,6 +156,7 @@ class OrganCues(_Strict):
     quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
+    seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -43,7 +43,7 @@ from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
-from ._unlinked_missions import posts
+from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_forms, known_surnames
 from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
@@ -423,6 +423,9 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    for s, e in seated_courts(folded):  # "la cour d'appel de Bruxelles"
+        if known.free(s, e):
+            found.append(_Cand(s, e, "organ"))
     for s, e, key in posts(folded, known.hits, known.entries):  # "Permanent Mission of Norway"
         inner = known.inside(s, e)
         if -1 not in inner:

@@ -9,6 +9,10 @@ style included), and perhaps the body it is accredited to. The post word capital
 alone (``The Permanent Mission kindly requests``) is that post again. The post words
 are data (``organ.posts`` in ``data/models/actor_shapes.toml``); "Mission" alone stays a
 word of operations (``not_names``).
+
+So is a court French names in lower case by its kind and its seat (``la cour d'appel de
+Bruxelles``): the kind alone is a generic noun, with its seat it is one body
+(``organ.seated``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
 
-__all__ = ["posts"]
+__all__ = ["posts", "seated_courts"]
 
 # "to the International Organizations in Vienna", "auprès de l'Office des Nations Unies"
 _TAIL = re.compile(
@@ -86,3 +90,36 @@ def posts(
         key = f"post:{state.actor_id}"
         full.append((m.start(), tail.end() if tail is not None else state.end, key))
     return full + [(s, e, full[0][2]) for s, e in alone] if full else []
+
+
+@cache
+def _seated() -> re.Pattern[str] | None:
+    words = load_actor_shapes().organ.seated
+    if words is None:
+        return None
+    forms = sorted({fold(w) for w in words.all()}, key=len, reverse=True)
+    alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split())) for w in forms)
+    # the seat: capitalised words, perhaps hyphenated ("Aix-en-Provence")
+    seat = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?"
+    return re.compile(rf"(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
+
+
+# a complement: "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour
+# d'appel de Rabat" name an office, not the court acting
+_COMPLEMENT = re.compile(
+    r"(?:\bdu|\bde[ \t]+la|\bpres[ \t]+(?:la|le|l')|\bof[ \t]+the)[ \t]*$", re.I
+)
+
+
+def seated_courts(folded: str) -> list[tuple[int, int]]:
+    """The spans of the courts named by their kind and their seat, where they are no
+    complement of another noun (an office, a registry)."""
+    pattern = _seated()
+    if pattern is None:
+        return []
+    return [
+        m.span()
+        for m in pattern.finditer(folded)
+        if _opens(folded, m.start())
+        and _COMPLEMENT.search(folded, max(0, m.start() - 12), m.start()) is None
+    ]
