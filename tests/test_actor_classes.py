@@ -449,3 +449,24 @@ def test_a_court_by_its_seat(lang: str, text: str, court: str, absent: str) -> N
     found = _by_surface(text, lang)
     assert found[court][1] == "organ"
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # a known acronym opening a two-word designation the text defines for a name
+        (
+            "fr",
+            "Le Centre interarmées de lutte contre les engins explosifs improvisés "
+            "(CIA C-IED) forme les unités.",
+            "CIA",
+        ),
+        (
+            "en",
+            "The Joint Counter-IED Centre (FBI C-IED) trains the units.",
+            "FBI",
+        ),
+    ],
+)
+def test_a_known_acronym_inside_a_defined_pair(lang: str, text: str, absent: str) -> None:
+    assert absent not in _by_surface(text, lang)

@@ -512,6 +512,10 @@ def _in_act_number(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
 
 
+# a second word in capitals closing the brackets an acronym opens
+_BRACKETED_PAIR = re.compile(r"[ \t]+[A-Z][A-Z0-9-]*[A-Z0-9]\)")
+
+
 def _caps_only(text: str, h: ActorHit, e: ActorEntry) -> bool:
     """Whether a state's one-word name is written in capitals its names do not have: a
     letterhead's state counts only in its full style ("REPUBLIQUE DU CAMEROUN")."""
@@ -541,6 +545,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     for h in hits:
         if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
+        if _BRACKETED_PAIR.match(text, h.end) and text[h.start - 1 : h.start] == "(":
+            continue  # "(CIA C-IED)": the acronym the text defines for the name before it
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind in ("organization", "organ") and opens_undertaking(text, h.end):
             continue  # "EU Military Assistance Mission": a mission's name, no body acting
