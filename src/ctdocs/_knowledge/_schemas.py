@@ -77,8 +77,11 @@ class ActorEntry(_Strict):
     part_of: str | None = None
 
     def strong_forms(self) -> list[str]:
+        """The names that count wherever they stand: not those also listed as weak (a
+        state's "Department of Finance", its canonical name, counts only in a text that
+        names the state or another of its bodies: every state has one)."""
         forms = [self.name, *([self.name_fr] if self.name_fr else []), *self.aliases]
-        return forms
+        return [f for f in forms if f not in self.weak_aliases]
 
 
 class ActorsFile(_Versioned):
@@ -104,6 +107,7 @@ class PlaceCues(_Strict):
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
     offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
+    after: list[str] = []  # border: "the Niger-Burkina Faso border" locates a border
 
 
 class StateCues(_Strict):
@@ -128,6 +132,8 @@ class PersonCues(_Strict):
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
     roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
     postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
+    # M., Mrs: a form of address before a lone surname is written with it ("M. Koenig")
+    address: list[str] = []
 
 
 class OrganCues(_Strict):
@@ -148,6 +154,9 @@ class OrganCues(_Strict):
     the_state: _PerLanguage  # État, Government: "services de l'État" names no one body
     legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
     quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
+    posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
+    deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
+    seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -37,7 +37,15 @@ from ._actor_tokens import _TOKEN as _TOKEN
 from ._actor_tokens import _keyed as _keyed
 from ._actor_tokens import _Tokens
 from ._actor_tokens import _tokens as _tokens
-from ._places import completes_office, in_address, named_as_place, styled_start, table_label
+from ._places import (
+    before_border,
+    completes_office,
+    in_address,
+    named_as_place,
+    opens_undertaking,
+    styled_start,
+    table_label,
+)
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -95,6 +103,9 @@ class ActorMatcher:
                 toks = tuple(t for t, _, _ in _tokens(fold(form)))
                 kind = "single" if len(toks) == 1 else "multi"
                 self._add(_Form(e.id, toks, kind))
+                if e.kind == "state" and kind == "single" and not toks[0].isupper():
+                    # a letterhead's "REPUBLIQUE DU CAMEROUN": a state's name in capitals
+                    self._add(_Form(e.id, (toks[0].upper(),), kind))
             for acro in e.acronyms:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
             for weak in e.weak_aliases:
@@ -466,8 +477,11 @@ def h_text(text: str, h: ActorHit) -> str:
 
 def _in_symbol(text: str, start: int, end: int) -> bool:
     """Whether the mention is glued between the parts of a document number: a capital
-    or digit and a hyphen, slash or dot before it, a digit right after the next one.
+    or digit and a hyphen, slash or dot before it, a digit right after the next one; or
+    a slash on either side.
     (Read character by character: this runs once per mention.)"""
+    if text[start - 1 : start] == "/" and text[end : end + 1] == "/":
+        return True  # "n° 01/CEMAC/UMAC/CM": a part between the slashes of a number
     if start < 2 or text[start - 1] not in "-./" or text[end : end + 1] not in ("-", ".", "/", "("):
         return False
     glued = text[start - 2]
@@ -498,11 +512,24 @@ def _in_act_number(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
 
 
+# a second word in capitals closing the brackets an acronym opens
+_BRACKETED_PAIR = re.compile(r"[ \t]+[A-Z][A-Z0-9-]*[A-Z0-9]\)")
+
+
+def _caps_only(text: str, h: ActorHit, e: ActorEntry) -> bool:
+    """Whether a state's one-word name is written in capitals its names do not have: a
+    letterhead's state counts only in its full style ("REPUBLIQUE DU CAMEROUN")."""
+    surface = text[h.start : h.end]
+    written = (*e.strong_forms(), *e.acronyms, *e.weak_aliases)
+    return surface.isupper() and surface.isalpha() and surface not in written
+
+
 def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[ActorHit]:
     """Drop the mentions that name a state only as a place.
 
     A state right after a place preposition (``in Iraq``, ``en Jordanie``,
-    ``tenue à Singapour``: :mod:`._places`) or alone in parentheses, or last in them
+    ``tenue à Singapour``, ``the borders of Mali``, ``the Syria border``: :mod:`._places`)
+    or alone in parentheses, or last in them
     after a comma (``Tunis (Tunisie)``, ``M. Levitte (France)``, ``(CENTIF, Senegal)``:
     a place or a person's country) is not an actor
     there, nor is a state listed right after one (``in Iraq and Syria``). Other
@@ -518,13 +545,19 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     for h in hits:
         if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
             continue
+        if _BRACKETED_PAIR.match(text, h.end) and text[h.start - 1 : h.start] == "(":
+            continue  # "(CIA C-IED)": the acronym the text defines for the name before it
         e = matcher.entries.get(h.actor_id)
+        if e is not None and e.kind in ("organization", "organ") and opens_undertaking(text, h.end):
+            continue  # "EU Military Assistance Mission": a mission's name, no body acting
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(folded, h.start, h.end):
             if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
             styled = styled_start(folded, h.start)  # "Republic of Panama": one name
+            if styled == h.start and _caps_only(text, h, e):
+                continue  # "NAV CANADA", "ADDIS ABABA, ETHIOPIA": a name or a dateline
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
             if completes_office(folded, h.start):
@@ -532,6 +565,9 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(folded, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
+                continue
+            if before_border(text, h.end):
+                place_end = h.end  # "the Niger–Burkina Faso border": a place
                 continue
         out.append(h)
     return out

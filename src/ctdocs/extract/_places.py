@@ -31,7 +31,14 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from .._needles import case_view
 
-__all__ = ["WINDOW", "in_address", "named_as_place", "table_label"]
+__all__ = [
+    "WINDOW",
+    "before_border",
+    "in_address",
+    "named_as_place",
+    "opens_undertaking",
+    "table_label",
+]
 
 WINDOW = 80  # characters before a mention that the patterns read
 
@@ -158,6 +165,41 @@ def _longest_end() -> int:
     return max([1] + [len(e) for _, ends in _patterns() for e in ends or ()])
 
 
+@cache
+def _border() -> re.Pattern[str] | None:
+    words = load_actor_shapes().place.after
+    if not words:
+        return None
+    # perhaps a dash and another state's name first: "Niger–Burkina Faso border"
+    other = r"(?:[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,3})?"
+    return re.compile(rf"{other}[ \t]+(?i:{_alt(words)})(?![\w'])")
+
+
+def before_border(text: str, end: int) -> bool:
+    """Whether the state mention ending at ``end`` locates a border (``the Syria
+    border``, ``the Niger–Burkina Faso border``): a place, not the state acting."""
+    pattern = _border()
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@cache
+def _undertaking() -> re.Pattern[str] | None:
+    words = load_actor_shapes().organ.deployments
+    if words is None:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(set(words.all()), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'-]*){{0,3}}[ \t]+(?:{alt})(?![\w'])")
+
+
+def opens_undertaking(text: str, end: int) -> bool:
+    """Whether capitalised words after the mention ending at ``end`` close on a mission's
+    or an operation's word (``EU Military Assistance Mission``, ``Southern African
+    Development Community Mission in Mozambique``): the body opens the name of what is
+    done, it does not act there (guidelines §3)."""
+    pattern = _undertaking()
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*$")
 _ROW_AFTER = re.compile(r"[ \t|.:·…_\-–—]*\d[\d \t|.,:%·…_\-–—]*(?:\n|$)")
 
@@ -186,7 +228,9 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 @cache
 def _styled() -> re.Pattern[str]:
-    words = sorted({fold(w) for w in load_actor_shapes().state.styled.all()}, key=len, reverse=True)
+    styles = {fold(w) for w in load_actor_shapes().state.styled.all()}
+    styles |= {w.upper() for w in styles}  # a letterhead's "REPUBLIC OF CAMEROON"
+    words = sorted(styles, key=len, reverse=True)
     alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"(?<![\w'-])(?:{alt})(?:(?<=')|[ \t]+)$")
 

@@ -37,9 +37,12 @@ _SP = r"[ \t]+"
 _PSP = r"[ \t]{1,2}(?![ \t])"
 
 
-# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")'
+# "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")';
+# a lower-case letter between capitals ("(GIFiM)", "(CoE)") and a word after a hyphen
+# ("(IS-Sahel)", folded "(IS Sahel)") are acronyms too
 ACRONYM_DEF = re.compile(
-    r"\(([A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]+)?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"\(([A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z])){1,9}(?:-[A-Z0-9]+|[- ][A-Z]+|[- ][A-Z][a-z]{2,})?)"
+    r"(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
     r"|(?:,[ \t]+|\()(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*(?:(?:the|le|la)[ \t]+|l')?"
     r"([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»]"
 )
@@ -103,6 +106,17 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def _with_article(c: ActorShapesFile) -> list[str]:
+    """The coordinators that end on an article ("and the", "et la"): after them a new
+    name opens."""
+    articles = {fold(a) for a in c.organ.defined_article.all()}
+    return [
+        w
+        for w in c.organ.coordinators.all()
+        if any(fold(w).endswith((" " + a, " " + a.rstrip("'") + "'")) for a in articles)
+    ]
+
+
 def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     """The joiners, the French head-first name (``ministère belge de l'Intérieur``) and
     the link between the capitalised words of an English run."""
@@ -115,13 +129,21 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     # de la Ville de Montréal", "Direction générale de la police nationale")
     # ... not "et du" before a capitalised head: a second body ("Sûreté du Québec et du
     # Service de police ...", "Office for X and the Department of Y")
+    # ... nor "and the" before capitalised words that end on a head: a second body with
+    # its own article ("the Department of Homeland Security and the Federal Bureau of
+    # Investigation"; not "Committee on Homeland Security and Governmental Affairs")
     second = _alt([h[:1].upper() + h[1:] for h in c.organ.heads.all()])
     coord = _alt(c.organ.coordinators.all())
+    coord_art = _alt(_with_article(c))
+    named = rf"(?:{_CAPW}{_SP}){{0,3}}(?:{second})(?![\w'])"
     join_cap = (
-        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w']))"
+        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w'])|(?:{coord_art})[ \t]*{named})"
         rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
     )
-    link = rf"(?:{_SP}|(?!{_SP}(?:{coord}){_SP}(?:{second})(?![\w'])){_SP}(?:{joiners}){_SP})"
+    link = (
+        rf"(?:{_SP}|(?!{_SP}(?:(?:{coord}){_SP}(?:{second})(?![\w'])|(?:{coord_art}){_SP}{named}))"
+        rf"{_SP}(?:{joiners}){_SP})"
+    )
     fr_heads = _alt(c.organ.heads.fr, capital=True)
     # a head and its adjectives end the name only where no joiner follows
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")

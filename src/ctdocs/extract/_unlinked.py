@@ -26,33 +26,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
-from .._knowledge import ActorEntry, fold, load_actor_shapes
+from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
 from ._shape_regex import (
-    _CAPW,
-    _LETTERS,
-    _NAMEW,
-    _PSP,
-    _SP,
-    ACRONYM_DEF,
     AFTER_CAPITAL,
-    _alt,
-    _word_alt,
     adjective,
     named_further,
-    organ_patterns,
     undertaking,
     word_start,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_cues import _Cues
+from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
-from ._unlinked_owned import owned_names
-from ._unlinked_persons import as_name, initialled, introduced, listed, month_surnames, particles
+from ._unlinked_missions import posts, seated_courts
+from ._unlinked_names import affiliates, known_forms, known_surnames
+from ._unlinked_owned import owned_names, states_own
+from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
 from ._unlinked_refs import (
     NAME_STOP,
     Known,
@@ -77,104 +71,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
 
 
-@dataclass(frozen=True)
-class _Cues:
-    organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
-    run_left: re.Pattern[str]  # the capitalised words and joiners before it
-    run_right: re.Pattern[str]  # and after it
-    office_of: re.Pattern[str]  # "Chief of the " before a run
-    organ_fr: re.Pattern[str]
-    person_title: re.Pattern[str]
-    person_kept: re.Pattern[str]
-    caps_anchor: re.Pattern[str]  # a surname in capitals ...
-    caps_name: re.Pattern[str]  # ... and the name words before it
-    office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
-    office_name: re.Pattern[str]  # ... and the name before the comma
-    person_line: re.Pattern[str]
-    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
-    signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
-    next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
-    acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
-    link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
-    trailing_joiner: re.Pattern[str]
-    coordinated: re.Pattern[str]  # "and the" closing a run before a known body
-    genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
-    heads: frozenset[str]  # one-word heads, folded and casefolded
-    not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names and heads
-    titles: frozenset[str]  # casefolded, one word each
-    postnominals: frozenset[str]  # as written: "MP", "QC"
-    undertakings: str  # "mission|programme|...": an alternation of folded words
-    indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
-    the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
-    modifiers: frozenset[str]  # casefolded: "national", "federal"
-
-
-@cache
-def _cues() -> _Cues:
-    c = load_actor_shapes()
-    joiners, organ_fr, link = organ_patterns(c)
-    particles = _alt(c.person.particles)
-    name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
-    titles = _alt(c.person.titles.all(), capital=True)
-    not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
-    return _Cues(
-        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
-        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
-        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
-        office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
-        organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
-        # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
-        caps_anchor=re.compile(
-            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
-        ),
-        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
-        person_given=re.compile(
-            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
-            rf"(?![\w'])(?!{_PSP}[A-Z])"
-        ),
-        person_line=re.compile(
-            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
-        ),
-        **listed(c.person.offices.all(), name, titles, particles),
-        office_anchor=re.compile(
-            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
-            rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
-        ),
-        office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
-        trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
-        genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
-        coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
-        acronym_def=ACRONYM_DEF,
-        link_words=frozenset(
-            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
-        )
-        | {"l", "d"},
-        heads=heads,
-        not_names=not_names,
-        not_person=not_names | heads,
-        titles=frozenset(  # one word each, without a full stop: the words of a title
-            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
-        ),
-        postnominals=frozenset(c.person.postnominals),
-        undertakings=_alt(c.organ.undertakings.all()),
-        the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
-        modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
-        indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class _Cand:
     start: int
     end: int
     kind: ActorKind
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
+    same: str = ""  # candidates with one key name one body (a state's post, however written)
 
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
@@ -273,8 +176,8 @@ def _person(
     while len(words) > 2 and words[-1][0] in cues.postnominals:
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     names = words[1:] if keep_first else words
-    if not names:
-        return None
+    if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
+        return None  # "Secretary General's": an office's possessive, no name
     s, e = words[0][1], words[-1][2]
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
@@ -319,13 +222,23 @@ def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
         start = left.start() if left else m.start()
         owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
-        start = start if owner < 0 else owner + 3  # the owner is no part of the name
+        if owner >= 0 and not _office_owned(folded, start, owner, m.start(), cues):
+            start = owner + 3  # the owner is no part of the name
         office = cues.office_of.search(folded, max(0, start - 40), start)
         if office is not None and office.group(1).casefold() in cues.not_names:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         out.append((start, right.end() if right else m.end()))
     return out
+
+
+def _office_owned(folded: str, start: int, owner: int, head: int, cues: _Cues) -> bool:
+    """Whether a bare head after an office's possessive is that body's whole name: the
+    ``Attorney-General's Department``, the ``Prime Minister's Office`` (the office of two
+    words or more, the head right after it); "Eurojust's Genocide Network" names the
+    network alone."""
+    words = [w for w in folded[start:owner].split() if w.casefold() not in cues.articles]
+    return head == owner + 3 and len(words) >= 2
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -373,6 +286,7 @@ def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
         if not words or words[-1][2] != end:
             continue
         for acr in m.groups():
+            acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
             span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
             if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
@@ -466,6 +380,17 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     )
 
 
+def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
+    """Bodies named by their kind and a seat or a state: a court by its seat ("la cour
+    d'appel de Bruxelles"), a state's diplomatic post ("Permanent Mission of Norway")."""
+    found = [_Cand(s, e, "organ") for s, e in seated_courts(folded) if known.free(s, e)]
+    for s, e, key in posts(folded, known.hits, known.entries):
+        inner = known.inside(s, e)
+        if -1 not in inner:
+            found.append(_Cand(s, e, "organ", tuple(inner), key))
+    return found
+
+
 def _candidates(
     text: str, folded: str, cues: _Cues, known: Known, language: str = ""
 ) -> list[_Cand]:
@@ -509,6 +434,7 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
+    found += _kinds_and_owners(folded, known)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
@@ -522,6 +448,53 @@ def _candidates(
             continue
         out.append(c)
     return out
+
+
+def _shape_hits(
+    text: str,
+    folded: str,
+    cands: list[_Cand],
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> tuple[list[ActorHit], dict[str, str], dict[str, str]]:
+    """The candidates as mentions (``names`` gets their names and kinds), the persons'
+    surnames (folded -> actor id of the full name) and each id's name as first written.
+    A surname alone is the person first named in full ("Minister Toews"), else it keeps
+    its form of address ("Mme Sabatier"); a known full name in another case is the known
+    body ("Office des Nations unies contre la drogue et le crime")."""
+    cues = _cues()
+    extra: list[ActorHit] = []
+    persons: dict[str, str] = {}
+    written: dict[str, str] = {}
+    same: dict[str, str] = {}  # a candidate's key -> the id of the first with that key
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
+        # its hyphen a space), in folded letters
+        last = folded[c.end - len(surface.split()[-1]) : c.end]
+        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
+            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
+    surnames_known = known_surnames(folded, hits, entries)
+    forms_known = known_forms(get_matcher())
+    for c in cands:
+        surface = " ".join(text[c.start : c.end].split())
+        actor_id = f"unlinked:{slug(surface)}"
+        name = as_name(surface) if c.kind == "person" else surface
+        if c.kind == "person" and " " not in surface:
+            actor_id = persons.get(folded[c.start : c.end], actor_id)
+            lone = actor_id not in persons.values() and surface not in surnames_known
+            addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
+            if lone and addressed is not None:
+                c = _Cand(addressed.start(), c.end, c.kind)
+                surface = " ".join(text[c.start : c.end].split())
+        elif c.kind != "person":
+            actor_id = forms_known.get(" ".join(fold(surface).casefold().split()), actor_id)
+            actor_id = same.setdefault(c.same, actor_id) if c.same else actor_id
+        names.setdefault(actor_id, (name, c.kind))
+        written.setdefault(actor_id, surface)
+        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
+    return extra, persons, written
 
 
 def propose(
@@ -542,6 +515,8 @@ def propose(
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)
+    hits, names = states_own(text, folded, hits, entries, named or [], slug)
+    hits = affiliates(text, hits, entries, names, slug)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that
@@ -553,26 +528,7 @@ def propose(
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}
-    names: dict[str, tuple[str, ActorKind]] = {}
-    extra: list[ActorHit] = []
-    persons: dict[str, str] = {}  # surname (folded) -> actor id of the full name
-    written: dict[str, str] = {}  # actor id -> its name as the text first writes it
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
-        # its hyphen a space), in folded letters
-        last = folded[c.end - len(surface.split()[-1]) : c.end]
-        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
-            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        actor_id = f"unlinked:{slug(surface)}"
-        if c.kind == "person" and " " not in surface:
-            # "Minister Toews" is the person first named "the Honourable Vic Toews"
-            actor_id = persons.get(folded[c.start : c.end], actor_id)
-        names.setdefault(actor_id, (as_name(surface) if c.kind == "person" else surface, c.kind))
-        written.setdefault(actor_id, surface)
-        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
+    extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
     extra += defined_short(text, folded, [*kept, *extra], names, slug)

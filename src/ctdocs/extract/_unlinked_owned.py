@@ -20,12 +20,14 @@ sécurité``), the annotated corpora list the two bodies apart. The joiners (``o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
+from ..models import ActorKind
 from ._actors import ActorHit
 
-__all__ = ["owned_names"]
+__all__ = ["owned_names", "states_own"]
 
 
 @cache
@@ -76,3 +78,41 @@ def owned_names(
         out.append(h)
         k += 1
     return out
+
+
+def states_own(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    named: list[ActorHit],
+    slug: Callable[[str], str],
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """``hits`` (sorted by start), where a state's body named by a name every state's
+    body may bear is followed by an owner joiner and another state (``police nationale
+    du Bénin``, ``the National Police of Benin``, ``Cour de cassation du Sénégal``), with
+    the two made one mention of that other state's own body; and id -> (name, kind) of
+    those bodies. ``named``: every knowledge-base mention, places too (``du Bénin`` may
+    have been read as a place)."""
+    joiner = _joiner()
+    states = {h.start: h for h in named if _kind(h.actor_id, entries) == "state"}
+    names: dict[str, tuple[str, ActorKind]] = {}
+    out: list[ActorHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # the state the body's name holds
+        e = entries.get(h.actor_id)
+        owner = None if e is None or e.kind != "organ" else entries.get(str(e.part_of))
+        m = joiner.match(folded, h.end) if owner is not None and owner.kind == "state" else None
+        other = states.get(m.end()) if m is not None else None
+        if other is not None and owner is not None and other.actor_id != owner.id:
+            surface = " ".join(text[h.start : other.end].split())
+            h = ActorHit(h.start, other.end, f"unlinked:{slug(surface)}", "shape", 60.0)
+            names.setdefault(h.actor_id, (surface, "organ"))
+        out.append(h)
+    return out, names
+
+
+def _kind(actor_id: str, entries: dict[str, ActorEntry]) -> str:
+    e = entries.get(actor_id)
+    return "" if e is None else e.kind

@@ -167,6 +167,8 @@ def acronyms(
                 continue
             if spelt and m.group(g) != spelt and m.group(g).endswith(spelt):
                 continue
+            if " " in m.group(g) and spelt[:1] != m.group(g)[:1]:
+                continue  # "(TE-SAT)" after "Union européenne": a report's, not the Union's
             for s, e in _occurrences(folded, m.group(g), taken):
                 out.append(ActorHit(s, e, h.actor_id, "shape", 60.0))
     return out
@@ -221,7 +223,10 @@ def words_in(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(1), m.start(1), m.end(1)) for m in _WORD.finditer(folded, start, end)]
 
 
-NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:,()\[\]«»\"]")
+# a comma before "de", "of" or a capital: a list of the name's own nouns ("Comité national
+# de Désarmement, de Démobilisation et de Réintégration", "Commission for Disarmament,
+# Demobilization and Reintegration"), no stop (the acronym's spelling decides)
+NAME_STOP = re.compile(r"\n[ \t]*\n|[.;:()\[\]«»\"]|,(?![ \t]+(?:de[ \t]|of[ \t]|[A-Z]))")
 
 
 def _spelling_run(

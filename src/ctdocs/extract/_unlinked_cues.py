@@ -1,0 +1,122 @@
+"""The cues of :mod:`ctdocs.extract._unlinked`: the patterns and word sets it reads
+``data/models/actor_shapes.toml`` into, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+from ._shape_regex import (
+    _CAPW,
+    _LETTERS,
+    _NAMEW,
+    _PSP,
+    _SP,
+    ACRONYM_DEF,
+    _alt,
+    _word_alt,
+    organ_patterns,
+)
+from ._unlinked_persons import listed
+
+__all__ = ["_Cues", "_cues"]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    organ_head: re.Pattern[str]  # an English head noun, where a run is looked for
+    run_left: re.Pattern[str]  # the capitalised words and joiners before it
+    run_right: re.Pattern[str]  # and after it
+    office_of: re.Pattern[str]  # "Chief of the " before a run
+    organ_fr: re.Pattern[str]
+    person_title: re.Pattern[str]
+    person_kept: re.Pattern[str]
+    caps_anchor: re.Pattern[str]  # a surname in capitals ...
+    caps_name: re.Pattern[str]  # ... and the name words before it
+    office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
+    office_name: re.Pattern[str]  # ... and the name before the comma
+    person_line: re.Pattern[str]
+    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
+    signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
+    next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
+    acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
+    link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
+    trailing_joiner: re.Pattern[str]
+    coordinated: re.Pattern[str]  # "and the" closing a run before a known body
+    genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
+    heads: frozenset[str]  # one-word heads, folded and casefolded
+    not_names: frozenset[str]  # casefolded
+    not_person: frozenset[str]  # casefolded: not_names and heads
+    titles: frozenset[str]  # casefolded, one word each
+    postnominals: frozenset[str]  # as written: "MP", "QC"
+    undertakings: str  # "mission|programme|...": an alternation of folded words
+    indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
+    the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
+    modifiers: frozenset[str]  # casefolded: "national", "federal"
+    address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
+    articles: frozenset[str]  # casefolded: "the", "la", "a"
+
+
+@cache
+def _cues() -> _Cues:
+    c = load_actor_shapes()
+    joiners, organ_fr, link = organ_patterns(c)
+    particles = _alt(c.person.particles)
+    name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
+    titles = _alt(c.person.titles.all(), capital=True)
+    not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
+    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    return _Cues(
+        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
+        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
+        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
+        office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
+        organ_fr=re.compile(organ_fr),
+        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
+        # a surname has a vowel; "NRBC", "CBRN" are acronyms
+        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
+        caps_anchor=re.compile(
+            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+        ),
+        caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
+        person_given=re.compile(
+            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+            rf"(?![\w'])(?!{_PSP}[A-Z])"
+        ),
+        person_line=re.compile(
+            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
+        ),
+        **listed(c.person.offices.all(), name, titles, particles),
+        office_anchor=re.compile(
+            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
+            rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
+        ),
+        office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),
+        trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
+        genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
+        coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
+        acronym_def=ACRONYM_DEF,
+        link_words=frozenset(
+            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
+        )
+        | {"l", "d"},
+        heads=heads,
+        not_names=not_names,
+        not_person=not_names | heads,
+        titles=frozenset(  # one word each, without a full stop: the words of a title
+            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
+        ),
+        postnominals=frozenset(c.person.postnominals),
+        undertakings=_alt(c.organ.undertakings.all()),
+        the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
+        modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
+        indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
+        articles=frozenset(
+            fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
+        ),
+        address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
+    )

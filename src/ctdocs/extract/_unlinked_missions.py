@@ -1,0 +1,125 @@
+"""A state's diplomatic post: ``the Permanent Mission of the Kingdom of Norway to the
+International Organizations in Vienna``, ``la Mission permanente du Sénégal auprès de
+l'Office des Nations Unies``, ``the Embassy of Japan``.
+
+Notes verbales, circulars and letters to international bodies open on the post that
+sends them; it acts there (it "presents its compliments", "requests"), so it is a
+body, named by a post word, an owner joiner, the state (a known mention, its full
+style included), and perhaps the body it is accredited to. The post word capitalised
+alone (``The Permanent Mission kindly requests``) is that post again. The post words
+are data (``organ.posts`` in ``data/models/actor_shapes.toml``); "Mission" alone stays a
+word of operations (``not_names``).
+
+So is a court French names in lower case by its kind and its seat (``la cour d'appel de
+Bruxelles``): the kind alone is a generic noun, with its seat it is one body
+(``organ.seated``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._knowledge import ActorEntry, fold, load_actor_shapes
+from ._actors import ActorHit
+
+__all__ = ["posts", "seated_courts"]
+
+# "to the International Organizations in Vienna", "auprès de l'Office des Nations Unies"
+_TAIL = re.compile(
+    r"[ \t\n]+(?:to|aupres[ \t]+(?:de[ \t]+la|de[ \t]+l'|de|du|des))[ \t\n]+(?:the[ \t\n]+|l')?"
+    r"[A-Z][\w']*(?:[ \t\n]+(?:(?:of|in|at|and|for|on|de|des|du|d'|a|en)[ \t\n]+)?[A-Z][\w']*)*"
+)
+_JOIN = re.compile(
+    r"[ \t\n]+(?:of[ \t\n]+the|of|de[ \t\n]+la|de[ \t\n]+l'|du|des|de|d')(?:(?<=')|[ \t\n]+)"
+)
+
+
+@cache
+def _post() -> re.Pattern[str] | None:
+    words = load_actor_shapes().organ.posts
+    if words is None:
+        return None
+    forms = {fold(w) for w in words.all()}
+    forms |= {w[:1].upper() + w[1:] for w in forms}
+    alt = "|".join(
+        r"[ \t\n]+".join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1]
+    )
+    # speed: the words first, so that the regex engine skips ahead to their letters; where
+    # the match starts is checked by _opens
+    return re.compile(rf"(?:{alt})(?![\w'])")
+
+
+_ELIDED = re.compile(r"(?:^|[\s(])[LlDd]'$")
+
+
+def _opens(folded: str, at: int) -> bool:
+    """Whether a word starts at ``at``: no letter or apostrophe before it, but after an
+    elided article ("l'Ambassade de France")."""
+    before = folded[at - 1 : at]
+    return (
+        not before
+        or not (before.isalnum() or before in "'_")
+        or bool(_ELIDED.search(folded, max(0, at - 3), at))
+    )
+
+
+def posts(
+    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+) -> list[tuple[int, int, str]]:
+    """The spans of the diplomatic posts the text names: post word, owner joiner, a
+    state's mention (``hits``), perhaps ``to``/``auprès de`` and a capitalised name;
+    and the capitalised post word alone, where the text names a post in full; each with
+    a key, the same for one state's post however written (the first state's, alone)."""
+    pattern = _post()
+    if pattern is None:
+        return []
+    states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
+    full: list[tuple[int, int, str]] = []
+    alone: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded):
+        if not _opens(folded, m.start()):
+            continue
+        join = _JOIN.match(folded, m.end())
+        state = states.get(join.end()) if join is not None else None
+        if state is None:
+            if folded[m.start()].isupper() and join is None:
+                alone.append(m.span())
+            continue
+        tail = _TAIL.match(folded, state.end)
+        key = f"post:{state.actor_id}"
+        full.append((m.start(), tail.end() if tail is not None else state.end, key))
+    return full + [(s, e, full[0][2]) for s, e in alone] if full else []
+
+
+@cache
+def _seated() -> re.Pattern[str] | None:
+    words = load_actor_shapes().organ.seated
+    if words is None:
+        return None
+    forms = sorted({fold(w) for w in words.all()}, key=len, reverse=True)
+    alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split())) for w in forms)
+    # the seat: capitalised words, perhaps hyphenated ("Aix-en-Provence")
+    seat = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?"
+    return re.compile(rf"(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
+
+
+# a complement: "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour
+# d'appel de Rabat" name an office, not the court acting
+_COMPLEMENT = re.compile(
+    r"(?:\bdu|\bde[ \t]+la|\bpres[ \t]+(?:la|le|l')|\bof[ \t]+the)[ \t]*$", re.I
+)
+
+
+def seated_courts(folded: str) -> list[tuple[int, int]]:
+    """The spans of the courts named by their kind and their seat, where they are no
+    complement of another noun (an office, a registry)."""
+    pattern = _seated()
+    if pattern is None:
+        return []
+    return [
+        m.span()
+        for m in pattern.finditer(folded)
+        if _opens(folded, m.start())
+        and _COMPLEMENT.search(folded, max(0, m.start() - 12), m.start()) is None
+    ]

@@ -1,0 +1,95 @@
+"""Names the shape finder reads against the knowledge base: an armed group's branch
+by its place (``ISIS-Mozambique``), a known full name in another case, the names of the
+knowledge base's persons (after "M.", a known person's surname is no lone one).
+
+Split from :mod:`ctdocs.extract._unlinked`, which calls these once per text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .._knowledge import ActorEntry, fold
+from ..models import ActorKind
+from ._actors import ActorHit, ActorMatcher
+
+__all__ = ["affiliates", "known_forms", "known_surnames"]
+
+
+# "-Mozambique"; or " in Somalia" where an acronym the text defines follows: a branch's
+# own name ("Islamic State in Somalia (ISS)"), not a group acting in a place
+_AFFIX = re.compile(
+    r"-[A-Z][^\W\d_]*(?![\w-])"
+    r"|[ \t]+(?:in|au|en)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+    r"(?=[ \t]*\([A-Z][A-Z-]+\))"
+)
+
+
+def affiliates(
+    text: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+    slug: Callable[[str], str],
+) -> list[ActorHit]:
+    """An armed group's name glued by a hyphen to a place (``ISIS-Mozambique``,
+    ``EIIL-Somalie``), or followed by ``in`` and a place and an acronym (``Islamic State
+    in Somalia (ISS)``), names its branch there: one mention of another group, the place
+    in it no state acting; ``names`` gets the branch's name."""
+    out: list[ActorHit] = []
+    short: dict[str, str] = {}  # "ISIS-M" -> the branch it is defined for
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # the place the branch's name holds
+        e = entries.get(h.actor_id)
+        m = _AFFIX.match(text, h.end) if e is not None else None
+        if m is not None and e is not None and e.kind == "non-state armed group":
+            surface = text[h.start : m.end()]
+            actor_id = short.get(surface, f"unlinked:{slug(surface)}")
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and text[prev.end : h.start] == " ("
+                and _armed(prev, entries, names)
+            ):
+                actor_id = short.setdefault(surface, prev.actor_id)  # "ISIS-Mozambique (ISIS-M)"
+            h = ActorHit(h.start, m.end(), actor_id, "shape", 60.0)
+            names.setdefault(actor_id, (surface, "non-state armed group"))
+        out.append(h)
+    return out
+
+
+def _armed(
+    h: ActorHit, entries: dict[str, ActorEntry], names: dict[str, tuple[str, ActorKind]]
+) -> bool:
+    """Whether the mention names an armed group (known, or a branch found here)."""
+    e = entries.get(h.actor_id)
+    return (e.kind if e is not None else names.get(h.actor_id, ("", ""))[1]) == (
+        "non-state armed group"
+    )
+
+
+@lru_cache(maxsize=8)
+def known_forms(matcher: ActorMatcher) -> dict[str, str]:
+    """The knowledge base's names of several words, folded and case-blind -> actor id
+    (the first actor that bears one, where several do)."""
+    out: dict[str, str] = {}
+    for e in matcher.entries.values():
+        for form in e.strong_forms():
+            if " " in form.strip():
+                out.setdefault(" ".join(fold(form).casefold().split()), e.id)
+    return out
+
+
+def known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
+    """The words of the names of the knowledge base's persons the text names ("Lavrov";
+    "Ban", a family name written first): after "M." they name those persons, not lone
+    surnames."""
+    out: set[str] = set()
+    for h in hits:
+        e = entries.get(h.actor_id)
+        if e is not None and e.kind == "person":
+            out.update(w for form in (e.name, *e.aliases) for w in form.split())
+    return out
