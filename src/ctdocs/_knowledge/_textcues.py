@@ -48,6 +48,8 @@ class DateLanguage(_Strict):
     reference_after: list[str] = Field(default_factory=list)
     # "et", ",": consecutive days of one event (14 et 15 mai)
     day_join: list[str] = Field(default_factory=list)
+    # "le", "on": an article allowed after day_join before the next day (le 27 et le 28 mai)
+    day_article: list[str] = Field(default_factory=list)
     # "lundi", "Monday": allowed before a day of such a list
     weekdays: list[str] = Field(default_factory=list)
     # ordinal day words, the first for day 1 ("tenth" is 10)

@@ -37,7 +37,7 @@ from ._dategrammar import (
     _words_number,
     _words_year,
 )
-from ._dateparse import _Pieces
+from ._dateparse import _Pieces, numeric_order
 
 _SHORT_SPAN = 10  # most years a span written 2011-14 covers
 
@@ -102,9 +102,9 @@ class _Parser(_Pieces):
 
     def _day_list(self, i: int) -> _Match | None:
         """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
-        mardi 4 et mercredi 5 mars 2008. Consecutive days are one event (one
-        interval from the first to the last); otherwise the first day is a date
-        of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
+        mardi 4 et mercredi 5 mars 2008, le 27 et le 28 mai 2025. Consecutive days
+        are one event (one interval from the first to the last); otherwise the first
+        day is a date of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
         t = self.t
         g = self.g
         days: list[tuple[int, int]] = []  # (day, index after it)
@@ -122,6 +122,8 @@ class _Parser(_Pieces):
                 break
             days.append(dj)
             j = k + 1
+            if j + 1 < t.n and t.norm[j] in g.day_article and t.gap_ok[j + 1]:
+                j += 1  # le 27 et le 28 mai: the article each day may take
             if j >= t.n or not t.gap_ok[j] or len(days) > 6:
                 return None
         if not days:
@@ -535,9 +537,10 @@ def _scan(text: str, language: str) -> list[_Raw]:
     refs: set[int] = set()
     by_words = g.calendar.season_words
     months, seasons = _word_anchors(text, g.months, g.calendar.season_line if by_words else None)
+    month_first = numeric_order(text)
     for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
-        p = _Parser(g, t, language, refs)
+        p = _Parser(g, t, language, refs, month_first)
         i = 0
         while i < t.n:
             best = p.at(i)
