@@ -523,3 +523,20 @@ def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
 
 
 _WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short
+
+
+# Numeric days with a four-digit year, separated by slashes or hyphens.
+_NUMERIC_DAY_RE = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\w/])")
+
+
+def numeric_order(text: str) -> bool:
+    """Whether the text writes its numeric days month first: some are unambiguous so
+    (03/18/2026: no month 18) and none day first (18/03/2026). Such a text means
+    04/09/2026 as 9 April, whatever its language (a US page quoted in a French one)."""
+    month_first = False
+    for m in _NUMERIC_DAY_RE.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if b <= 12 < a <= 31:
+            return False
+        month_first = month_first or a <= 12 < b <= 31
+    return month_first

@@ -36,8 +36,9 @@ from ._dategrammar import (
     _valid,
     _words_number,
     _words_year,
+    numeric_order,
 )
-from ._dateparse import _Pieces, numeric_order
+from ._dateparse import _Pieces
 
 _SHORT_SPAN = 10  # most years a span written 2011-14 covers
 
