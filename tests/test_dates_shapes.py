@@ -99,3 +99,40 @@ def test_numeric_days_month_first(lang: str, text: str, values: list[str]) -> No
 )
 def test_meetings_to_be_held(lang: str, text: str, own: str, values: list[str]) -> None:
     assert _values(text, lang, own) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a year of comparison or of origin is not the narrative's year
+        (
+            "en",
+            "The group claimed 200 attacks in 2023, compared with 150 in 2022. On 4 March, "
+            "it raided a village.",
+            ["2023", "2022", "2023-03-04"],
+        ),
+        (
+            "en",
+            "Attacks rose in 2024. A convoy was hit, the first such attack since the road "
+            "reopened in 2019. On 12 June, militants seized a port.",
+            ["2024", "2019", "2024-06-12"],
+        ),
+        (
+            "fr",
+            "Le nombre d'attaques a doublé en 2025 par rapport à 2023. Le 9 mars, un convoi "
+            "a été attaqué.",
+            ["2025", "2023", "2025-03-09"],
+        ),
+        (
+            "fr",
+            "Les violences ont repris en 2024, pour la première fois depuis 2019. Le 3 août, "
+            "un poste a été visé.",
+            ["2024", "2019", "2024-08-03"],
+        ),
+        # a year that is the narrative's dates what follows
+        ("fr", "En 2019, le groupe a grandi. Le 3 août, il a frappé.", ["2019", "2019-08-03"]),
+        ("en", "In 2019, the cell was formed. On 3 August, it struck.", ["2019", "2019-08-03"]),
+    ],
+)
+def test_years_of_comparison_date_nothing_after(lang: str, text: str, values: list[str]) -> None:
+    assert _values(text, lang) == values
