@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._blocks import RawBlock
 from ctdocs._vocab import Language
+from ctdocs.extract._domain_scope import inherit_scope
 
 
 def _tags(text: str, language: Language) -> dict[str, set[str]]:
@@ -112,3 +114,55 @@ def test_a_quoted_defined_term_is_the_definitions_subject(language: Language) ->
     tags = _tags(DEFINED_TERMS[language], language)
     assert "CIP" in tags["Article 2(1°)"]
     assert "CIP" not in tags["Article 2(2°)"]
+
+
+def _scoped(text: str, heading: str, clause: str) -> dict[str, list[tuple[int, int]]]:
+    """The tags clause ``clause`` of ``text`` takes from the heading ``heading`` over it
+    (tagged CIP), as :func:`inherit_scope` passes them."""
+    h, c = text.index(heading), text.index(clause)
+    blocks = [
+        RawBlock(kind="heading", start=h, end=h + len(heading), text=heading),
+        RawBlock(kind="clause", start=c, end=c + len(clause), text=clause, section=heading),
+    ]
+    clauses: dict[int, dict[str, list[tuple[int, int]]]] = {1: {}}
+    inherit_scope(blocks, clauses, {0: {"CIP": [(h, h + len(heading))]}}, {}, text)
+    return clauses[1]
+
+
+WRAPPED = {
+    # the last line of a title wrapped over lines, taken alone as the heading, is a
+    # short label no more: the whole title names the text, not its part
+    "en": (
+        "      JOINT STATEMENT ON PREVENTING THE USE OF DRONES AGAINST\n"
+        "               NUCLEAR FACILITIES AND CRITICAL INFRASTRUCTURE\n\n"
+        "1. We intend to review progress every two years.\n",
+        "NUCLEAR FACILITIES AND CRITICAL INFRASTRUCTURE",
+    ),
+    "fr": (
+        "      DÉCLARATION COMMUNE SUR LA PRÉVENTION DES ATTAQUES CONTRE\n"
+        "               LES INFRASTRUCTURES CRITIQUES\n\n"
+        "1. Nous examinerons les progrès accomplis tous les deux ans.\n",
+        "LES INFRASTRUCTURES CRITIQUES",
+    ),
+}
+SHORT = {
+    # a short heading after a blank line, or after a sentence, is the label of its part
+    "en": (
+        "The parties agree as follows.\nProtection of critical infrastructure\n\n"
+        "1. Operators shall draw up security plans.\n",
+        "Protection of critical infrastructure",
+    ),
+    "fr": (
+        "Les parties conviennent de ce qui suit :\n\nProtection des infrastructures critiques\n\n"
+        "1. Les exploitants établissent des plans de sécurité.\n",
+        "Protection des infrastructures critiques",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_tail_of_a_wrapped_title_is_no_section_label(language: Language) -> None:
+    text, heading = WRAPPED[language]
+    assert _scoped(text, heading, text.split("\n\n")[1].strip()) == {}
+    text, heading = SHORT[language]
+    assert "CIP" in _scoped(text, heading, text.split("\n\n")[-1].strip())
