@@ -166,3 +166,40 @@ def test_the_tail_of_a_wrapped_title_is_no_section_label(language: Language) -> 
     assert _scoped(text, heading, text.split("\n\n")[1].strip()) == {}
     text, heading = SHORT[language]
     assert "CIP" in _scoped(text, heading, text.split("\n\n")[-1].strip())
+
+
+SHARED = {
+    # a part about two subjects: each provision about one of them on its own is
+    # about that one; a provision about neither takes both
+    "en": (
+        "Counter-drone and explosives screening",
+        [
+            ("An officer may disable an unmanned aircraft.", {"C-UAS"}),
+            ("Owners shall screen bags with explosives trace detectors.", {"EOD"}),
+            ("The Minister may issue directions under this Part.", set()),
+        ],
+    ),
+    "fr": (
+        "Lutte anti-drones et détection d'explosifs",
+        [
+            ("Un agent peut neutraliser un aéronef sans pilote.", {"C-UAS"}),
+            ("Les exploitants détectent les explosifs dans les bagages.", {"EOD"}),
+            ("Le ministre peut donner des instructions.", set()),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_heading_with_two_subjects_shares_them_out(language: Language) -> None:
+    heading, items = SHARED[language]
+    text = "\n\n".join([heading] + [t for t, _ in items])
+    blocks = [RawBlock(kind="heading", start=0, end=len(heading), text=heading)]
+    clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for k, (t, own) in enumerate(items, 1):
+        s = text.index(t)
+        blocks.append(RawBlock(kind="clause", start=s, end=s + len(t), text=t, section=heading))
+        clauses[k] = {code: [(s, s + 1)] for code in own}
+    spans = [(0, len(heading))]
+    inherit_scope(blocks, clauses, {0: {"C-UAS": spans, "EOD": spans}}, {}, text)
+    assert [set(clauses[k]) for k in (1, 2, 3)] == [{"C-UAS"}, {"EOD"}, {"C-UAS", "EOD"}]

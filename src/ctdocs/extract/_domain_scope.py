@@ -100,6 +100,7 @@ def inherit_scope(
         if p is not None and p in scope:
             for code, spans in scope[p].items():
                 from_above.setdefault(code, spans)
+        from_above = _shared_out(from_above, set(clauses[k]))
         mine = dict(from_above)
         if _division(b):
             for code, spans in titles.get(k, {}).items():
@@ -107,6 +108,16 @@ def inherit_scope(
         scope[k] = mine
         for code, spans in from_above.items():
             clauses[k].setdefault(code, spans)
+
+
+def _shared_out(above: Tags, own: set[str]) -> Tags:
+    """What a clause takes of the several subjects of the heading or title above it
+    ("Counter-drone and explosives screening" over "Powers against unmanned aircraft"
+    and "Screening for explosives"): a clause about one of them on its own is about
+    that one, not all of them; a clause about none takes them all (nothing tells which)."""
+    if len(above) < 2 or not own & set(above):
+        return above
+    return {code: spans for code, spans in above.items() if code in own}
 
 
 def _wrapped_words(text: str, start: int) -> int:
