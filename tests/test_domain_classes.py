@@ -11,6 +11,7 @@ from ctdocs import parse_text
 from ctdocs._blocks import RawBlock
 from ctdocs._vocab import Language
 from ctdocs.extract._domain_scope import inherit_scope
+from ctdocs.extract._domains import tag_text
 
 
 def _tags(text: str, language: Language) -> dict[str, set[str]]:
@@ -203,3 +204,16 @@ def test_a_heading_with_two_subjects_shares_them_out(language: Language) -> None
     spans = [(0, len(heading))]
     inherit_scope(blocks, clauses, {0: {"C-UAS": spans, "EOD": spans}}, {}, text)
     assert [set(clauses[k]) for k in (1, 2, 3)] == [{"C-UAS"}, {"EOD"}, {"C-UAS", "EOD"}]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Authorised officers may carry out border checks on persons arriving by sea."),
+        ("en", "Part 3 sets out critical infrastructure and border measures."),
+        ("fr", "Les agents procèdent à des vérifications aux frontières extérieures."),
+        ("fr", "Le titre III prévoit des mesures à la frontière pour les voyageurs."),
+    ],
+)
+def test_border_measures_and_checks_are_border_control(language: Language, text: str) -> None:
+    assert "BORDER" in set(tag_text(text, language))
