@@ -217,3 +217,17 @@ def test_a_heading_with_two_subjects_shares_them_out(language: Language) -> None
 )
 def test_border_measures_and_checks_are_border_control(language: Language, text: str) -> None:
     assert "BORDER" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'opérateur d'importance vitale désigne un délégué pour la défense."),
+        ("fr", "Le préfet peut interdire le survol des installations d'importance vitale."),
+        ("fr", "Les États membres recensent les entités critiques de leur territoire."),
+        ("en", "Member States shall identify the critical entities in each sector."),
+        ("en", "Operators of vital importance shall adopt a security plan."),
+    ],
+)
+def test_legal_names_of_critical_infrastructure(language: Language, text: str) -> None:
+    assert "CIP" in set(tag_text(text, language))
