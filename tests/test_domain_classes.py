@@ -231,3 +231,20 @@ def test_border_measures_and_checks_are_border_control(language: Language, text:
 )
 def test_legal_names_of_critical_infrastructure(language: Language, text: str) -> None:
     assert "CIP" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # surveillance techniques of an investigation or a service
+        ("fr", "Le juge peut autoriser la captation de données informatiques."),
+        ("fr", "Les interceptions de correspondances sont autorisées par le Premier ministre."),
+        ("en", "The warrant authorises the interception of communications for three months."),
+        ("en", "Covert surveillance may be authorised by a senior officer."),
+        # police notices circulated to every member country
+        ("fr", "Les États recourent aux notices bleues pour signaler les personnes recherchées."),
+        ("en", "Member countries should issue yellow notices for missing persons."),
+    ],
+)
+def test_surveillance_and_police_notices_are_intelligence(language: Language, text: str) -> None:
+    assert "INTEL" in set(tag_text(text, language))
