@@ -248,3 +248,15 @@ def test_legal_names_of_critical_infrastructure(language: Language, text: str) -
 )
 def test_surveillance_and_police_notices_are_intelligence(language: Language, text: str) -> None:
     assert "INTEL" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Port authorities should include uncrewed aerial systems in their assessments."),
+        ("en", "Detection of uncrewed aircraft near nuclear sites is a priority."),
+        ("fr", "Les autorités portuaires intègrent les aéronefs sans équipage à leurs évaluations."),
+    ],
+)
+def test_uncrewed_aircraft_are_drones(language: Language, text: str) -> None:
+    assert "C-UAS" in set(tag_text(text, language))
