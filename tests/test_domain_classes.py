@@ -260,3 +260,24 @@ def test_surveillance_and_police_notices_are_intelligence(language: Language, te
 )
 def test_uncrewed_aircraft_are_drones(language: Language, text: str) -> None:
     assert "C-UAS" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "financing"),
+    [
+        (
+            "en",
+            "Whoever knowingly provides material support or resources to a terrorist "
+            "organization shall be fined.",
+            True,
+        ),
+        ("en", "It is an offence to give material support and resources to a listed entity.", True),
+        # support for victims is no financing of terrorism
+        ("en", "The fund gives material support to the victims of attacks.", False),
+        ("fr", "Le fonds apporte un soutien matériel aux victimes des attentats.", False),
+    ],
+)
+def test_material_support_to_terrorists_is_financing(
+    language: Language, text: str, financing: bool
+) -> None:
+    assert ("FINANCING" in set(tag_text(text, language))) is financing
