@@ -281,3 +281,16 @@ def test_material_support_to_terrorists_is_financing(
     language: Language, text: str, financing: bool
 ) -> None:
     assert ("FINANCING" in set(tag_text(text, language))) is financing
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Member States should make full use of the Schengen Information System."),
+        ("en", "Officers check travellers against national wanted persons databases."),
+        ("fr", "Les policiers consultent le fichier des personnes recherchées."),
+        ("fr", "Les signalements sont inscrits dans le système d'information Schengen."),
+    ],
+)
+def test_shared_police_information_systems_are_intelligence(language: Language, text: str) -> None:
+    assert "INTEL" in set(tag_text(text, language))
