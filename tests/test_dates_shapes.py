@@ -136,3 +136,23 @@ def test_meetings_to_be_held(lang: str, text: str, own: str, values: list[str]) 
 )
 def test_years_of_comparison_date_nothing_after(lang: str, text: str, values: list[str]) -> None:
     assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a qualified month and the month with its year: one stretch of that year
+        (
+            "fr",
+            "Les travaux, prévus fin mars-début avril 2025, ont été reportés.",
+            ["2025-03/2025-04"],
+        ),
+        ("fr", "de fin mars à mi-avril 2025", ["2025-03/2025-04"]),
+        ("en", "Talks ran from late March to early April 2025.", ["2025-03/2025-04"]),
+        ("en", "late December to early January 2025", ["2024-12/2025-01"]),
+        # a qualified month alone keeps its own year
+        ("en", "in late March. April 2025 saw more attacks", ["2026-03", "2025-04"]),
+    ],
+)
+def test_qualified_month_ranges(lang: str, text: str, values: list[str]) -> None:
+    assert _values(text, lang, "2026-05-10") == values
