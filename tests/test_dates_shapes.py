@@ -156,3 +156,20 @@ def test_years_of_comparison_date_nothing_after(lang: str, text: str, values: li
 )
 def test_qualified_month_ranges(lang: str, text: str, values: list[str]) -> None:
     assert _values(text, lang, "2026-05-10") == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an ordinal day straight before its month, or after "of", with its year
+        ("fr", "Fait à Yaoundé, le premier mars deux mille vingt-cinq.", ["2025-03-01"]),
+        ("fr", "Arrêté le premier mars 2025.", ["2025-03-01"]),
+        ("en", "Done on the twenty-first of January, two thousand twenty-four.", ["2024-01-21"]),
+        ("en", "Signed the first of March 2025.", ["2025-03-01"]),
+        # with no year, an ordinal and a month are no date
+        ("en", "the first May meeting was held", []),
+        ("fr", "au premier mars, la saison commence", []),
+    ],
+)
+def test_days_in_ordinal_words(lang: str, text: str, values: list[str]) -> None:
+    assert _values(text, lang) == values

@@ -154,14 +154,18 @@ class _Parser(_Pieces):
         return _Match(_El(year, x.m, x.d, x.end), y, i, y.end)
 
     def _day_in_words(self, i: int) -> _El | None:
-        """the tenth day of May, 1996; le dixième jour de mai 1996."""
+        """the tenth day of May, 1996; le dixième jour de mai 1996; the twenty-first of
+        January, two thousand twenty-four; le premier mars deux mille vingt-cinq (the
+        ordinal straight before its month, or after "of", needs its year)."""
         t = self.t
         for words, d in self.g.day_words.get(t.norm[i], ()):
             j = _match_phrase(t, i, words)
             if j < 0 or j >= t.n or not t.gap_ok[j]:
                 continue
             k = self.g.day_of.at(t, j)
-            if k < 0 or k >= t.n or not t.gap_ok[k]:
+            if k < 0:
+                k = max(j, self.g.day_link.at(t, j))
+            if k >= t.n or not t.gap_ok[k]:
                 continue
             mo = self.month(k)
             if mo is None:
