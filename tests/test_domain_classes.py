@@ -294,3 +294,42 @@ def test_material_support_to_terrorists_is_financing(
 )
 def test_shared_police_information_systems_are_intelligence(language: Language, text: str) -> None:
     assert "INTEL" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code", "tagged"),
+    [
+        # a body named at the head of a sentence does not swallow the sentence's verb
+        (
+            "fr",
+            "invite la Commission et les États membres à renforcer la protection des "
+            "infrastructures critiques",
+            "CIP",
+            True,
+        ),
+        (
+            "en",
+            "calls on the Commission and the Member States to strengthen the protection "
+            "of critical infrastructure",
+            "CIP",
+            True,
+        ),
+        # a domain word inside a body's name is no commitment
+        (
+            "fr",
+            "Nous saluons l'Institut de la Francophonie pour l'éducation et la formation.",
+            "TRAINING",
+            False,
+        ),
+        (
+            "en",
+            "We welcome the work of the European Union Agency for Law Enforcement Training.",
+            "TRAINING",
+            False,
+        ),
+    ],
+)
+def test_a_bodys_name_ends_before_the_sentences_verb(
+    language: Language, text: str, code: str, tagged: bool
+) -> None:
+    assert (code in set(tag_text(text, language))) is tagged
