@@ -333,3 +333,18 @@ def test_a_bodys_name_ends_before_the_sentences_verb(
     language: Language, text: str, code: str, tagged: bool
 ) -> None:
     assert (code in set(tag_text(text, language))) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # a report cited by its name is read elsewhere: its words commit to nothing here
+        ("en", "For more, see the 2026 International Narcotics Control Strategy Report.", False),
+        ("en", "The Global Maritime Security Report was published in May.", False),
+        # the same words as the clause's own matter
+        ("en", "States should step up counter-narcotics cooperation along the coast.", True),
+        ("fr", "Les États renforcent la lutte antidrogue le long des côtes.", True),
+    ],
+)
+def test_a_cited_reports_name_is_no_commitment(language: Language, text: str, tagged: bool) -> None:
+    assert bool(set(tag_text(text, language)) & {"NARCOTICS", "MARITIME"}) is tagged
