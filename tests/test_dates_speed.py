@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from ctdocs.extract._dateanchors import _word_anchors
 from ctdocs.extract._dategrammar import (
     _SHORT_NUMERIC_RE,
     _WORD_RE,
@@ -20,7 +21,7 @@ from ctdocs.extract._dategrammar import (
     _grammar,
     _norm,
 )
-from ctdocs.extract._datescan import _season_words, _word_anchors
+from ctdocs.extract._datescan import _season_words
 
 WORDS = {
     "fr": ["mai", "MAI", "maison", "février", "Fevrier", "févr", "sept", "août", "été", "Été",

@@ -376,8 +376,8 @@ def test_sentence_bounds_by_bisection_equal_the_scans(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_month_anchors_by_distinct_words_equal_word_by_word(seed: int) -> None:
+    from ctdocs.extract._dateanchors import _month_anchors
     from ctdocs.extract._dategrammar import _WORD_RE, _grammar, _norm
-    from ctdocs.extract._datescan import _month_anchors
 
     rng = random.Random(seed)
     words = [

@@ -48,6 +48,8 @@ class DateLanguage(_Strict):
     reference_after: list[str] = Field(default_factory=list)
     # "et", ",": consecutive days of one event (14 et 15 mai)
     day_join: list[str] = Field(default_factory=list)
+    # "le", "on": an article allowed after day_join before the next day (le 27 et le 28 mai)
+    day_article: list[str] = Field(default_factory=list)
     # "lundi", "Monday": allowed before a day of such a list
     weekdays: list[str] = Field(default_factory=list)
     # ordinal day words, the first for day 1 ("tenth" is 10)
@@ -77,6 +79,9 @@ class DateLanguage(_Strict):
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
+    # "compared with", "depuis": a bare year after one in its clause is a point of
+    # comparison or of origin, not the year of the year-less dates that follow
+    reference_point: list[str] = Field(default_factory=list)
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
 

@@ -204,6 +204,7 @@ class _Grammar:
     starters: frozenset[str]
     ref_after: _PhraseSet
     day_join: frozenset[str]
+    day_article: frozenset[str]
     weekdays: frozenset[str]
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]  # by first token
     day_of: _PhraseSet
@@ -286,6 +287,7 @@ def _build(data: DatesFile) -> _Grammar:
         starters=frozenset([*months, *cue_index, *pair_index, *more.openers]),
         ref_after=more.ref_after,
         day_join=more.day_join,
+        day_article=more.day_article,
         weekdays=more.weekdays,
         day_words=more.day_words,
         day_of=more.day_of,
@@ -343,6 +345,7 @@ def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
 class _DayKnowledge:
     ref_after: _PhraseSet
     day_join: frozenset[str]
+    day_article: frozenset[str]
     weekdays: frozenset[str]
     day_words: dict[str, list[tuple[tuple[str, ...], int]]]
     day_of: _PhraseSet
@@ -357,6 +360,7 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
     """Citations, day lists, days in words and to-words of every language."""
     ref_after: list[tuple[str, ...]] = []
     day_join: set[str] = set()
+    day_article: set[str] = set()
     weekdays: set[str] = set()
     day_words: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     day_of: list[tuple[str, ...]] = []
@@ -369,6 +373,7 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
         to_words.extend(_phrase(b) for _, b in ld.from_to)
         ref_after.extend(_phrase(w) for w in ld.reference_after)
         day_join.update(_norm(w) for w in ld.day_join)
+        day_article.update(_norm(w) for w in ld.day_article)
         weekdays.update(_norm(w) for w in ld.weekdays)
         for k, w in enumerate(ld.day_words, 1):
             ph = _phrase(w)
@@ -377,6 +382,7 @@ def _day_knowledge(data: DatesFile) -> _DayKnowledge:
     return _DayKnowledge(
         ref_after=_PhraseSet(ref_after),
         day_join=frozenset(day_join),
+        day_article=frozenset(day_article),
         weekdays=frozenset(weekdays),
         day_words={k: sorted(v, key=lambda p: -len(p[0])) for k, v in day_words.items()},
         day_of=_PhraseSet(day_of),
@@ -517,3 +523,20 @@ def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
 
 
 _WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short
+
+
+# Numeric days with a four-digit year, separated by slashes or hyphens.
+_NUMERIC_DAY_RE = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\w/])")
+
+
+def numeric_order(text: str) -> bool:
+    """Whether the text writes its numeric days month first: some are unambiguous so
+    (03/18/2026: no month 18) and none day first (18/03/2026). Such a text means
+    04/09/2026 as 9 April, whatever its language (a US page quoted in a French one)."""
+    month_first = False
+    for m in _NUMERIC_DAY_RE.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if b <= 12 < a <= 31:
+            return False
+        month_first = month_first or a <= 12 < b <= 31
+    return month_first

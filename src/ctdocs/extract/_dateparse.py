@@ -27,11 +27,15 @@ from ._dategrammar import (
 class _Pieces:
     """Parser state (tokens, grammar, language) and the simple dates."""
 
-    def __init__(self, g: _Grammar, t: _Tokens, lang: str, refs: set[int]) -> None:
+    def __init__(
+        self, g: _Grammar, t: _Tokens, lang: str, refs: set[int], month_first: bool = False
+    ) -> None:
         self.g = g
         self.t = t
         self.lang = lang
         self.refs = refs  # numbers written as references (résolution 1988)
+        # the text writes its numeric days month first (03/18/2026): see numeric_order
+        self.month_first = month_first
 
     # -- small pieces ---------------------------------------------------
     def _num_context_ok(self, i: int, j: int | None = None) -> bool:
@@ -214,12 +218,12 @@ class _Pieces:
             return True  # OJ 2017 L 88: a journal's year, series and page
         if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
             p = t.raw[i - 2]
-            if (
-                (t.kind[i - 2] == _NUM and len(p) <= 2)
-                or (t.kind[i - 2] == _NUM and len(p) == 4 and int(p) >= int(t.raw[i]))
-                or (t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper())
+            if (t.kind[i - 2] == _NUM and not self._span_start(p, t.raw[i])) or (
+                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
             ):
-                return True  # 1-2011, RES-2019, n° 2015-1842 (mid-2004, 2010-2011 stay dates)
+                return True  # 1-2011, 1587-2026, RES-2019 (mid-2004, 2010-2011 stay dates)
+        if self._between_colons(i):
+            return True  # ECLI:FR:CCASS:2026:CR00842: a field of an identifier
         if (
             i + 1 < t.n
             and self._caps_before(i)
@@ -236,6 +240,28 @@ class _Pieces:
             and t.kind[i - 2] == _NUM
             and self.g.reference.before(t, i - 2)
         )  # No 82, 2023
+
+    def _span_start(self, p: str, year: str) -> bool:
+        """Whether ``p``, glued by a hyphen before ``year``, opens a span of years
+        (2010-2011): a year of the calendar's range before it. Any other number
+        (1-2011, 1587-2026, a decree's serial and its year) makes the pair a code."""
+        return len(p) == 4 and self.g.min_year <= int(p) < int(year)
+
+    def _between_colons(self, i: int) -> bool:
+        """A number glued between two colons, with a token glued on each side
+        (ECLI:EU:C:2019:1048, X:2026:CR00842): a field of a colon-separated identifier,
+        where a time (12:21) has a colon on one side only."""
+        t = self.t
+        return bool(
+            1 < i < t.n - 2
+            and t.raw[i - 1] == ":" == t.raw[i + 1]
+            and t.tight[i - 1]
+            and t.tight[i]
+            and t.tight[i + 1]
+            and t.tight[i + 2]
+            and t.kind[i - 2] != _PUNCT
+            and t.kind[i + 2] != _PUNCT
+        )
 
     def _series_letter_after(self, i: int) -> bool:
         """A lone capital letter and a number after token i (2017 L 88): a series and a
@@ -418,6 +444,8 @@ class _Pieces:
             return None
         if len(a) <= 2 and (len(b) <= 2 or roman) and len(c) == 4:
             d, m, y = int(a), roman or int(b), int(c)
+            if not roman and sep != "." and (self.month_first or int(a) <= 12 < int(b)):
+                d, m = m, d  # 03/18/2026, and 04/09/2026 in a text that writes so
         elif sep == ".":
             return None  # 2004.06.15 is no form of this corpus
         elif len(a) == 4 and len(b) == 2 and len(c) == 2:

@@ -385,6 +385,25 @@ def _cited_year(text: str, raw: _Raw) -> bool:
     return text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()
 
 
+@cache
+def _reference_point_re() -> re.Pattern[str]:
+    """Words earlier in a bare year's clause that make it a point of comparison or origin."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.reference_point])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+def _reference_point(text: str, raw: _Raw) -> bool:
+    """Whether a bare year is a point of comparison or of origin in its clause ("more
+    than 180 attacks in 2025, compared with roughly 110 in 2024"; "the first attack
+    since operations were suspended in 2021"): the narrative's year is not it, so it
+    dates no year-less date after it."""
+    if raw.first.m is not None or (raw.last is not None and raw.last.m is not None):
+        return False
+    return bool(_reference_point_re().search(_clause_before(text, raw.start, _FUTURE_REACH)))
+
+
 def _names_event(text: str, start: int) -> bool:
     """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
     return bool(_event_re().search(text[max(0, start - 24) : start]))
@@ -439,7 +458,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             value = _fmt(first.y, first.m, first.d)
             if last is not None:
                 value = f"{value}/{_fmt(last.y, last.m, last.d)}"
-            if not _cited_year(text, raw):
+            if not _cited_year(text, raw) and not _reference_point(text, raw):
                 context = (last or first).y
                 context_end = raw.end
                 written = raw

@@ -10,20 +10,14 @@ and keeps the longest date at each token, left to right.
 from __future__ import annotations
 
 import calendar
-import re
-from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ._dateanchors import _is_letter, _segments, _word_anchors
 from ._dategrammar import (
-    _LEFT_MARGIN,
     _NUM,
     _PUNCT,
-    _RIGHT_MARGIN,
-    _SHORT_NUMERIC_RE,
     _WORD,
-    _WORD_RE,
-    _YEAR_ANCHOR_RE,
     _combine,
     _El,
     _Grammar,
@@ -31,11 +25,11 @@ from ._dategrammar import (
     _key,
     _Match,
     _match_phrase,
-    _norm,
     _Tokens,
     _valid,
     _words_number,
     _words_year,
+    numeric_order,
 )
 from ._dateparse import _Pieces
 
@@ -102,9 +96,9 @@ class _Parser(_Pieces):
 
     def _day_list(self, i: int) -> _Match | None:
         """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
-        mardi 4 et mercredi 5 mars 2008. Consecutive days are one event (one
-        interval from the first to the last); otherwise the first day is a date
-        of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
+        mardi 4 et mercredi 5 mars 2008, le 27 et le 28 mai 2025. Consecutive days
+        are one event (one interval from the first to the last); otherwise the first
+        day is a date of its own (les 3 et 9 mars 2008), and the scan goes on from the next."""
         t = self.t
         g = self.g
         days: list[tuple[int, int]] = []  # (day, index after it)
@@ -122,6 +116,8 @@ class _Parser(_Pieces):
                 break
             days.append(dj)
             j = k + 1
+            if j + 1 < t.n and t.norm[j] in g.day_article and t.gap_ok[j + 1]:
+                j += 1  # le 27 et le 28 mai: the article each day may take
             if j >= t.n or not t.gap_ok[j] or len(days) > 6:
                 return None
         if not days:
@@ -158,14 +154,18 @@ class _Parser(_Pieces):
         return _Match(_El(year, x.m, x.d, x.end), y, i, y.end)
 
     def _day_in_words(self, i: int) -> _El | None:
-        """the tenth day of May, 1996; le dixième jour de mai 1996."""
+        """the tenth day of May, 1996; le dixième jour de mai 1996; the twenty-first of
+        January, two thousand twenty-four; le premier mars deux mille vingt-cinq (the
+        ordinal straight before its month, or after "of", needs its year)."""
         t = self.t
         for words, d in self.g.day_words.get(t.norm[i], ()):
             j = _match_phrase(t, i, words)
             if j < 0 or j >= t.n or not t.gap_ok[j]:
                 continue
             k = self.g.day_of.at(t, j)
-            if k < 0 or k >= t.n or not t.gap_ok[k]:
+            if k < 0:
+                k = max(j, self.g.day_link.at(t, j))
+            if k >= t.n or not t.gap_ok[k]:
                 continue
             mo = self.month(k)
             if mo is None:
@@ -250,10 +250,38 @@ class _Parser(_Pieces):
                 continue
             end = self._suffix(el.end) if el.m is None else el.end
             out.append(_Match(el, None, i, end))
+            if cue.kind == "qualifier" and el.y is None and el.m is not None:
+                span = self._qualified_range(el, i)  # fin mars-début avril 2025
+                if span is not None:
+                    out.append(span)
             iv = self._interval_from(el, j)  # pour 2005-2006, fin 2004-2005
             if iv is not None and iv.last is not None and iv.last.y is not None:
                 out.append(_Match(iv.first, iv.last, i, iv.end))
         return out
+
+    def _qualified_range(self, el: _El, i: int) -> _Match | None:
+        """A qualified month with no year, a dash or a to-word, then a month with its
+        year, qualified or not (fin mars-début avril 2025, late March to early April
+        2025): one stretch of months in that year (the first in the year before when it
+        comes later in the calendar: late December to early January 2025)."""
+        t, g, k = self.t, self.g, el.end
+        if k + 1 >= t.n or not t.gap_ok[k]:
+            return None
+        j = k + 1 if t.norm[k] == "-" else g.to_words.at(t, k)
+        if j < 0 or j >= t.n or not t.gap_ok[j]:
+            return None
+        starts = [j]
+        for cue in g.cues.get(t.norm[j], ()):
+            q = _match_phrase(t, j, cue.tokens)
+            if cue.kind == "qualifier" and 0 <= q < t.n and t.gap_ok[q]:
+                starts.append(q)
+        for q in reversed(starts):
+            nxt = self.simple(q)
+            if nxt is not None and nxt.y is not None and nxt.m is not None and nxt.d is None:
+                assert el.m is not None
+                y = nxt.y if el.m <= nxt.m else nxt.y - 1
+                return _Match(_El(y, el.m, None, el.end), nxt, i, nxt.end)
+        return None
 
     def _next_month(self, el: _El) -> _El | None:
         """The month after ``el`` joined to it by "et"/"and", both year-less: "en janvier
@@ -429,92 +457,6 @@ class _Parser(_Pieces):
 
 
 # ----------------------------------------------------------------- driver
-def _month_anchors(text: str, months: Collection[str]) -> list[tuple[int, int]]:
-    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month."""
-    return _word_anchors(text, months, None)[0]
-
-
-def _word_anchors(
-    text: str, months: Collection[str], seasons: re.Pattern[str] | None
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of the words (maximal runs of letters, as ``_WORD_RE``) naming a month, and
-    of those that ``seasons`` (a pattern of whole lines) matches (none when it is None).
-
-    Speed: the distinct words are taken from the distinct whitespace-separated pieces
-    (a run of letters never holds a space, and the pieces repeat far more than their
-    letters' runs are long), each is normalised once, and the words found are then
-    located by one pattern of those words, bounded by non-letters, instead of
-    normalising every word of the text.
-    """
-    pieces = " ".join(set(text.split()))
-    words = set(_WORD_RE.findall(pieces))
-    del pieces
-    month_words = {w for w in words if _norm(w) in months}
-    # one line per word: a pattern matching a whole line matches the word whole
-    season_words = set(seasons.findall("\n".join(words))) if seasons is not None else set()
-    del words
-    named = month_words | season_words
-    if not named:
-        return [], []
-    alternatives = "|".join(map(re.escape, sorted(named, key=lambda w: (-len(w), w))))
-    # the letter before is checked here, not by a look-behind, so that the engine
-    # can skip ahead to the words' first letters
-    pattern = re.compile(rf"(?:{alternatives})(?![^\W\d_])")
-    in_months: list[tuple[int, int]] = []
-    in_seasons: list[tuple[int, int]] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        s, e = m.span()
-        if s and _is_letter(text[s - 1]):
-            pos = s + 1  # inside a longer word: look again one character on
-            continue
-        word = m.group()
-        if word in month_words:
-            in_months.append((s, e))
-        if word in season_words:
-            in_seasons.append((s, e))
-        pos = e
-    return in_months, in_seasons
-
-
-def _is_letter(ch: str) -> bool:
-    """``[^\\W\\d_]`` for one character: a word character that is no digit nor ``_``."""
-    return ch.isalnum() and not ch.isdecimal()
-
-
-def _segments(text: str, g: _Grammar, months: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of text around the anchors (``months``' spans, years), merged."""
-    anchors: list[tuple[int, int]] = []
-    for m in _YEAR_ANCHOR_RE.finditer(text):
-        if g.min_year <= int(m.group()) <= g.max_year:
-            anchors.append((m.start(), m.end()))
-    anchors += months
-    anchors += [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)]
-    anchors.sort()
-    segs: list[tuple[int, int]] = []
-    for a, b in anchors:
-        lo, hi = max(0, a - _LEFT_MARGIN), min(len(text), b + _RIGHT_MARGIN)
-        if segs and lo <= segs[-1][1]:
-            if hi > segs[-1][1]:
-                segs[-1] = (segs[-1][0], hi)
-        else:
-            segs.append((lo, hi))
-    # start and end on whitespace so that no token is cut
-    out: list[tuple[int, int]] = []
-    for lo, hi in segs:
-        stop = max(0, lo - 40)
-        while lo > stop and not text[lo - 1].isspace():
-            lo -= 1
-        stop = min(len(text), hi + 40)
-        while hi < stop and not text[hi].isspace():
-            hi += 1
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 @dataclass(slots=True)
 class _Raw:
     start: int
@@ -535,9 +477,10 @@ def _scan(text: str, language: str) -> list[_Raw]:
     refs: set[int] = set()
     by_words = g.calendar.season_words
     months, seasons = _word_anchors(text, g.months, g.calendar.season_line if by_words else None)
+    month_first = numeric_order(text)
     for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
-        p = _Parser(g, t, language, refs)
+        p = _Parser(g, t, language, refs, month_first)
         i = 0
         while i < t.n:
             best = p.at(i)

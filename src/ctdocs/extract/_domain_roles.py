@@ -43,6 +43,9 @@ _DEFINITION_REACH = 1500
 # what ends the stretch after a hit in which a definition verb makes the hit the
 # defined term: the end of the sentence or of the item, an opening quote
 _TERM_END = re.compile(r"[.!?](?=\s)|[;\n«“\"]")
+# right after a hit: the closing quote of a defined term and the colon or dash that
+# opens its definition ("infrastructure critique" : une installation ...; « Menace » —)
+_QUOTED_TERM = re.compile(r"[ \t]*[\u00bb\u201d\"'`]+[ \t\u00a0]*[:\u2014\u2013]")
 _LINK_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "ainsi", "que"})
 # every one of _STOPS in one pattern (they never overlap: each ends in white space)
 _ANY_STOP = re.compile(r"[.;!?] |[.;]\t|\n")
@@ -164,6 +167,10 @@ class Roles:
             f *= sc.name_factor
             if f == 0.0:  # speed: no other factor can change a zero
                 return f
+        if _QUOTED_TERM.match(lower, end, end + 60):
+            # the term a definition defines ("infrastructure critique" : une
+            # installation, un systeme ...): the subject, no item of a list
+            return f * sc.citation_factor if self._cited(lower, bounds, a, start) else f
         if self._in_definiens(lower, bounds, start, end):
             f *= sc.definition_factor
         if self._cited(lower, bounds, a, start):

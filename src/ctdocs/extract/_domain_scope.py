@@ -76,11 +76,13 @@ def inherit_scope(
     clauses: dict[int, Tags],
     headings: dict[int, Tags],
     titles: dict[int, Tags],
+    text: str = "",
 ) -> None:
     """Add to each clause of ``clauses`` (block index -> tags, changed in place) the
     tags of its section heading (``headings``: heading block index -> tags) and of
     the titles of the clauses above it (``titles``: clause block index -> tags of
-    its title alone). Blocks come in text order, parents before children."""
+    its title alone). Blocks come in text order, parents before children. ``text``:
+    the document, where a heading's first lines may stand (:func:`_wrapped_words`)."""
     most = load_domains().scoring.scope_max_words
     current: Tags = {}  # the tags of the last heading met, while it is the section
     current_text: str | None = None
@@ -88,7 +90,7 @@ def inherit_scope(
     for k in sorted(set(clauses) | set(headings)):
         b = blocks[k]
         if k in headings:
-            short = len(b.text.split()) <= most
+            short = len(b.text.split()) + _wrapped_words(text, b.start) <= most
             current, current_text = (headings[k] if short else {}), b.text
             continue
         from_above: Tags = {}
@@ -98,6 +100,7 @@ def inherit_scope(
         if p is not None and p in scope:
             for code, spans in scope[p].items():
                 from_above.setdefault(code, spans)
+        from_above = _shared_out(from_above, set(clauses[k]))
         mine = dict(from_above)
         if _division(b):
             for code, spans in titles.get(k, {}).items():
@@ -105,6 +108,42 @@ def inherit_scope(
         scope[k] = mine
         for code, spans in from_above.items():
             clauses[k].setdefault(code, spans)
+
+
+def _shared_out(above: Tags, own: set[str]) -> Tags:
+    """What a clause takes of the several subjects of the heading or title above it
+    ("Counter-drone and explosives screening" over "Powers against unmanned aircraft"
+    and "Screening for explosives"): a clause about one of them on its own is about
+    that one, not all of them; a clause about none takes them all (nothing tells which)."""
+    if len(above) < 2 or not own & set(above):
+        return above
+    return {code: spans for code, spans in above.items() if code in own}
+
+
+def _wrapped_words(text: str, start: int) -> int:
+    """The words of the lines right above a heading starting at ``start`` that it
+    continues: a long title wrapped over lines ("JOINT STATEMENT ON PREVENTING THE USE
+    OF UNMANNED AIRCRAFT" / "SYSTEMS AGAINST NUCLEAR FACILITIES") whose last line
+    alone was taken as the heading names a whole text, not one part of it. A line
+    above continues the heading when no blank line parts them and it ends with no
+    sentence or label stop (. : ;), as body text or a label ends."""
+    words = 0
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1  # the heading's indent
+    for _ in range(_WRAP_LINES):
+        if end <= 0 or text[end - 1] != "\n":
+            break
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start : end - 1].strip()
+        if not line or line.endswith((".", ":", ";", "!", "?")):
+            break
+        words += len(line.split())
+        end = line_start
+    return words
+
+
+_WRAP_LINES = 3  # most lines above a heading's last that one title wraps over
 
 
 def _division(b: RawBlock) -> bool:
