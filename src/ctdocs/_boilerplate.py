@@ -51,6 +51,7 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
+from ._webtails import mark_inpage_contents, mark_tag_runs, mark_trailing_asides
 
 if TYPE_CHECKING:
     from ._knowledge import BoilerplateModel
@@ -460,6 +461,8 @@ def mark(
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)
+    mark_trailing_asides(units, doc.good, protected)
+    mark_inpage_contents(units, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"
@@ -483,6 +486,7 @@ def mark(
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
+    mark_tag_runs(units, doc.good)  # between the banners' chrome
     _reopen_issue_lines(units, lex)
 
 
