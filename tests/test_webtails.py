@@ -280,3 +280,43 @@ def test_an_authenticity_banner_is_chrome(lang: str, line: str) -> None:
 def test_a_stamp_naming_what_was_put_online_is_noise(lang: str, line: str) -> None:
     got = reasons("\n\n".join([*PROSE[lang], line, FOOTER[lang]]))
     assert got[line] is not None
+
+
+# ---------------------------------------------------------------- a web page copied as text
+
+WRAPPED = {
+    "fr": (
+        "Le dispositif national de vigilance est placé sous l'autorité\n"
+        "du Premier ministre et s'applique à toutes les administrations\n"
+        "de l'État, aux collectivités territoriales et aux opérateurs\n"
+        "d'importance vitale qui gèrent des lieux accueillant du public\n"
+        "ainsi qu'aux entreprises de transport de personnes et de fret\n"
+        "sur l'ensemble du territoire national et dans les outre-mer.\n"
+    ),
+    "en": (
+        "The national alert system is run by the Home Office and applies\n"
+        "to every public body that manages crowded places in the country\n"
+        "as well as to the operators of critical infrastructure and the\n"
+        "companies that carry passengers and freight by road and by rail\n"
+        "across the whole of the territory and its overseas dependencies\n"
+        "in accordance with the guidance issued by the Secretary of State.\n"
+    ),
+}
+CHROME_ROWS = {
+    "fr": [
+        "Auteur : Direction des libertés publiques et des affaires juridiques (DLPAJ)",
+        "Dernière action : Sénat - 09/04/2026 Renvoyé à la commission des lois (Toutes)",
+    ],
+    "en": [
+        "Sponsor: Rep. Whitcombe, Alan J. [D-OR-2] (Introduced 03/18/2026), Committees",
+        "Latest Action: Senate - 04/09/2026 Referred to the Committee on the Judiciary",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_chrome_rows_past_the_width_are_not_joined(lang: str) -> None:
+    text = "\n".join(CHROME_ROWS[lang]) + "\n\n" + WRAPPED[lang] * 2
+    got = [u.text for u in units(text)]
+    assert got[:2] == CHROME_ROWS[lang]
+    assert len(got) == 4  # the wrapped paragraphs are still joined
