@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs import parse_text
 from ctdocs._layout import Unit, segment
 from ctdocs._normalise import normalise
 
@@ -337,3 +338,41 @@ def test_a_running_title_printed_on_every_page_stands_alone(lang: str, prints: i
     pages = [RUNNING[lang] + "\n" + WRAPPED[lang] for _ in range(prints)]
     got = [u.text for u in units("\n".join(pages))]
     assert (got.count(RUNNING[lang]) == prints) is (prints == 3)
+
+
+# ---------------------------------------------------------------- an image's caption in HTML
+
+FIGURES = [
+    ("fr", "Le préfet inspecte le dispositif de sécurité du stade, 12 mai 2026", "caption"),
+    ("en", "The Minister meets first responders at the port of Dover, 12 May 2026", "caption"),
+    ("fr", "Graphique 3 : attentats déjoués par année, 2015-2025", None),
+    ("en", "Figure 3. Foiled attacks by year, 2015-2025", None),
+]
+
+
+def figure_page(lang: str, caption: str, image: bool) -> str:
+    img = '<img src="photo.jpg" alt="">' if image else "<p>2015 2020 2025</p>"
+    return (
+        f"<html><body><h1>Title</h1><p>{PROSE[lang][0]}</p>"
+        f"<figure>{img}<figcaption>{caption}</figcaption></figure>"
+        f"<p>{PROSE[lang][1]}</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("lang", "caption", "reason"), FIGURES)
+def test_an_images_caption_is_noise_unless_numbered(
+    lang: str, caption: str, reason: str | None
+) -> None:
+    doc = parse_text(figure_page(lang, caption, image=True), lang, layout="html")  # type: ignore[arg-type]
+    noise = {n.text: n.reason for n in doc.noise}
+    assert noise.get(caption) == reason
+    body = " ".join(b.text for b in doc.blocks())
+    assert (caption in body) is (reason is None)
+
+
+@pytest.mark.parametrize(("lang", "caption", "_reason"), FIGURES[:2])
+def test_a_figure_without_an_image_keeps_its_caption(
+    lang: str, caption: str, _reason: str | None
+) -> None:
+    doc = parse_text(figure_page(lang, caption, image=False), lang, layout="html")  # type: ignore[arg-type]
+    assert all(n.text != caption or n.reason != "caption" for n in doc.noise)

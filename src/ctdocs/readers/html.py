@@ -106,6 +106,9 @@ class HtmlText:
     nav: list[tuple[int, int]] = field(default_factory=list)
     # screen-reader-only text, each run a paragraph of its own: noise, never the body
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    # the captions of figures that show an image (<figure><img><figcaption>): a photo's
+    # caption, unless it is numbered as the document's figure (the layout stage tells)
+    captions: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -137,6 +140,9 @@ class _Converter:
         self.pending: tuple[str, int] | None = None  # a list label not yet written
         self.hidden_start = -1  # where the open screen-reader-only text began, or -1
         self.hidden_label: tuple[str, int] | None = None  # a list label held over it
+        self.figure_image = False  # the open <figure> shows an image
+        self.caption_start = -1  # where the open <figcaption> began, or -1
+        self.captions: list[tuple[int, int]] = []
 
     # -- helpers
     def _offset(self) -> int:
@@ -179,6 +185,7 @@ class _Converter:
         elif self.nav_depth and tag == self.nav_stack[-1]:
             self.nav_depth += 1
             self.nav_stack.append(tag)
+        self._figure_start(tag)
         m = re.fullmatch(r"h([1-6])", tag)
         if m:
             self._para()
@@ -209,6 +216,24 @@ class _Converter:
                 self._para()
         elif tag in _CELL:
             self._emit(" ", self._offset())
+
+    def _figure_start(self, tag: str) -> None:
+        if tag == "figure":
+            self.figure_image = False
+        elif tag == "img":
+            self.figure_image = True
+        elif tag == "figcaption":
+            self._para()
+            self.caption_start = self.pos
+
+    def _figure_end(self, tag: str) -> None:
+        """A figure's caption ends: kept as a caption where the figure shows an image."""
+        if tag == "figcaption" and self.caption_start >= 0:
+            if self.figure_image and self.pos > self.caption_start and not self.nav_depth:
+                self.captions.append((self.caption_start, self.pos))
+            self.caption_start = -1
+        elif tag == "figure":
+            self.figure_image = False
 
     def at_line_start(self) -> bool:
         """Nothing written yet on the current line (a list item's label aside)."""
@@ -243,6 +268,7 @@ class _Converter:
     def handle_endtag(self, tag: str) -> None:
         if self.pending is not None:
             self._flush_label()
+        self._figure_end(tag)
         if re.fullmatch(r"h[1-6]", tag) or tag in _BLOCK or tag in _NAV or tag == "li":
             self._para() if tag != "li" else None
         if tag in ("ul", "ol") and self.lists:
@@ -479,5 +505,9 @@ def html_to_text(source: str) -> HtmlText:
     if conv.nav_depth:
         conv.nav.append((conv.nav_start, conv.pos))
     return HtmlText(
-        text="".join(conv.out), anchors=conv.anchors or [(0, 0)], nav=conv.nav, hidden=conv.hidden
+        text="".join(conv.out),
+        anchors=conv.anchors or [(0, 0)],
+        nav=conv.nav,
+        hidden=conv.hidden,
+        captions=conv.captions,
     )
