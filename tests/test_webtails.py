@@ -376,3 +376,26 @@ def test_a_figure_without_an_image_keeps_its_caption(
 ) -> None:
     doc = parse_text(figure_page(lang, caption, image=False), lang, layout="html")  # type: ignore[arg-type]
     assert all(n.text != caption or n.reason != "caption" for n in doc.noise)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("fr", '<div role="contentinfo"><p>Ministère de l\'Intérieur, place Beauvau</p></div>'),
+        ("en", '<div role="complementary"><p>More on the national alert system</p></div>'),
+        ("fr", '<div class="x" role="search"><p>Rechercher sur le site du ministère</p></div>'),
+        ("en", '<div role="dialog"><p>We use analytics on this website</p></div>'),
+    ],
+)
+def test_aria_landmarks_outside_the_text_are_navigation(lang: str, box: str) -> None:
+    page = f"<html><body><main><p>{PROSE[lang][0]}</p><p>{PROSE[lang][1]}</p></main>{box}"
+    doc = parse_text(page + "</body></html>", lang, layout="html")  # type: ignore[arg-type]
+    words = box.split(">")[2].split("<")[0]
+    assert {n.text: n.reason for n in doc.noise}.get(words) == "navigation"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_main_landmark_stays_the_text(lang: str) -> None:
+    page = f'<html><body><div role="main"><p>{PROSE[lang][0]}</p></div></body></html>'
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    assert PROSE[lang][0] in " ".join(b.text for b in doc.blocks())

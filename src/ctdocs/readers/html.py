@@ -5,9 +5,10 @@ The page is rewritten as the Markdown-ish text the normaliser already reads:
 ``(a)``/``(i)`` in lettered and roman ordered lists; nothing when the item
 prints its own label, as in ``<li>(a) …``), block elements blank lines,
 ``<br>`` a hard break. Text inside ``<nav>``, ``<header>``,
-``<footer>``, ``<aside>`` and cookie or menu containers is kept but flagged so
-that the layout stage sets it aside as navigation noise. Script and style
-bodies are markup, not text.
+``<footer>``, ``<aside>``, cookie or menu containers and the ARIA landmarks
+outside the main text (``role="contentinfo"``, ``"complementary"``, ``"search"``…)
+is kept but flagged so that the layout stage sets it aside as navigation noise.
+Script and style bodies are markup, not text.
 
 The page is read by the WHATWG HTML parsing algorithm, as a browser reads it
 (:mod:`ctdocs.readers._html5`, on html5lib): a page that omits ``</head>``,
@@ -80,6 +81,19 @@ _NAV = frozenset(("nav", "header", "footer", "aside"))
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
+# ARIA landmarks and dialogs that are no part of a page's main text, on whatever element
+# carries them (<div role="contentinfo">, <form role="search">): the standard's own words,
+# the same on every site.
+_LANDMARKS = frozenset(
+    ("banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog")
+)
+
+
+def _landmark(attrs: list[tuple[str, str | None]]) -> bool:
+    role = next((v for k, v in attrs if k == "role"), None)
+    return bool(role) and not _LANDMARKS.isdisjoint((role or "").lower().split())
+
+
 _VOID = frozenset(
     [
         "br",
@@ -177,7 +191,11 @@ class _Converter:
         if self.pending is not None and not wrapped:
             self._flush_label()
         hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
-        if tag in _NAV or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint)):
+        if (
+            tag in _NAV
+            or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint))
+            or _landmark(attrs)
+        ):
             if self.nav_depth == 0:
                 self.nav_start = self.pos
             self.nav_depth += 1
