@@ -399,3 +399,35 @@ def test_a_main_landmark_stays_the_text(lang: str) -> None:
     page = f'<html><body><div role="main"><p>{PROSE[lang][0]}</p></div></body></html>'
     doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
     assert PROSE[lang][0] in " ".join(b.text for b in doc.blocks())
+
+
+LINK_LINES = [
+    (
+        "fr",
+        '<div><a href="/">Accueil</a> <a href="/a">Actualités</a> <a href="/c">Contact</a></div>',
+    ),
+    ("en", '<p><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; <a href="/p">Releases</a></p>'),
+]
+LINKED_WORDS = [
+    ("fr", '<p>Voir la <a href="/r">résolution 2178</a> et le <a href="/p">plan</a>.</p>'),
+    (
+        "en",
+        '<ul><li><a href="/r">Resolution 2178 (2014) on foreign terrorist fighters</a></li></ul>',
+    ),
+]
+
+
+def link_page(lang: str, line: str) -> str:
+    return f"<html><body><p>{PROSE[lang][0]}</p>{line}<p>{PROSE[lang][1]}</p></body></html>"
+
+
+@pytest.mark.parametrize(("lang", "line"), LINK_LINES)
+def test_a_line_of_links_only_is_navigation(lang: str, line: str) -> None:
+    doc = parse_text(link_page(lang, line), lang, layout="html")  # type: ignore[arg-type]
+    assert [n.reason for n in doc.noise] == ["navigation"]
+
+
+@pytest.mark.parametrize(("lang", "line"), LINKED_WORDS)
+def test_a_sentence_or_a_single_link_stays(lang: str, line: str) -> None:
+    doc = parse_text(link_page(lang, line), lang, layout="html")  # type: ignore[arg-type]
+    assert not doc.noise

@@ -123,6 +123,9 @@ class HtmlText:
     # the captions of figures that show an image (<figure><img><figcaption>): a photo's
     # caption, unless it is numbered as the document's figure (the layout stage tells)
     captions: list[tuple[int, int]] = field(default_factory=list)
+    # lines of two links or more and no other words (a menu, a breadcrumb, tag chips
+    # written outside any <nav>): boilerpipe's link density at its limit
+    link_lines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -157,6 +160,8 @@ class _Converter:
         self.figure_image = False  # the open <figure> shows an image
         self.caption_start = -1  # where the open <figcaption> began, or -1
         self.captions: list[tuple[int, int]] = []
+        self.links = _LinkCount()
+        self.link_lines: list[tuple[int, int]] = []
 
     # -- helpers
     def _offset(self) -> int:
@@ -173,6 +178,10 @@ class _Converter:
             self.anchors.append((self.pos, in_off))
         self.out.append(piece)
         self.pos += len(piece)
+        if piece[-1] == "\n" and not piece.endswith("  \n"):  # a line ends (no hard break)
+            if self.links.menu() and not self.nav_depth:
+                self.link_lines.append((self.links.start, self.pos - len(piece)))
+            self.links.reset(self.pos)
 
     def _tail(self) -> str:
         return "".join(self.out[-3:])[-2:]
@@ -204,6 +213,8 @@ class _Converter:
             self.nav_depth += 1
             self.nav_stack.append(tag)
         self._figure_start(tag)
+        if tag == "a":
+            self.links.open()
         m = re.fullmatch(r"h([1-6])", tag)
         if m:
             self._para()
@@ -287,6 +298,8 @@ class _Converter:
         if self.pending is not None:
             self._flush_label()
         self._figure_end(tag)
+        if tag == "a":
+            self.links.close()
         if re.fullmatch(r"h[1-6]", tag) or tag in _BLOCK or tag in _NAV or tag == "li":
             self._para() if tag != "li" else None
         if tag in ("ul", "ol") and self.lists:
@@ -310,7 +323,43 @@ class _Converter:
             if MARKER_RE.match(data[lead:]):  # the item prints its own label: (a), 2., •
                 self.pending = None
                 data, start = data[lead:], start + lead
+        self.links.count(data)
         self._emit(re.sub(r"[\r\n\t]", " ", data), start)
+
+
+@dataclass(slots=True)
+class _LinkCount:
+    """The links of the line being written, and its letters inside and outside them."""
+
+    start: int = 0  # where the line began in the text
+    depth: int = 0  # open <a> elements
+    links: int = 0
+    linked: int = 0  # letters and digits inside links
+    plain: int = 0  # and outside them
+
+    def open(self) -> None:
+        self.depth += 1
+        self.links += 1
+
+    def close(self) -> None:
+        self.depth = max(0, self.depth - 1)
+
+    def count(self, data: str) -> None:
+        n = sum(map(str.isalnum, data))
+        if self.depth:
+            self.linked += n
+        else:
+            self.plain += n
+
+    def menu(self) -> bool:
+        """Two links or more and not one letter outside them."""
+        return self.links >= _MENU_LINKS and self.linked > 0 and self.plain == 0
+
+    def reset(self, start: int) -> None:
+        self.start, self.links, self.linked, self.plain = start, 0, 0, 0
+
+
+_MENU_LINKS = 2
 
 
 def _label(kind: _List, n: int) -> str:
@@ -528,4 +577,5 @@ def html_to_text(source: str) -> HtmlText:
         nav=conv.nav,
         hidden=conv.hidden,
         captions=conv.captions,
+        link_lines=conv.link_lines,
     )
