@@ -431,3 +431,25 @@ def test_a_line_of_links_only_is_navigation(lang: str, line: str) -> None:
 def test_a_sentence_or_a_single_link_stays(lang: str, line: str) -> None:
     doc = parse_text(link_page(lang, line), lang, layout="html")  # type: ignore[arg-type]
     assert not doc.noise
+
+
+NOTES = {
+    "fr": [
+        "Notes aux rédactions",
+        "- La stratégie a été adoptée le 12 mars 2025.",
+        "- Le plan précédent date du 4 juin 2021.",
+    ],
+    "en": [
+        "Notes to editors",
+        "- The strategy was adopted on 12 March 2025.",
+        "- The previous plan dates from 4 June 2021.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dated_sentences_after_the_text_stay(lang: str) -> None:
+    """A release's notes are sentences, not items' titles with their dates."""
+    text = "\n\n".join([*PROSE[lang], *NOTES[lang], FOOTER[lang]])
+    got = reasons(text)
+    assert all(got[x] is None for x in NOTES[lang][1:])

@@ -108,11 +108,16 @@ def _split(u: Unit, m: re.Match[str]) -> tuple[Unit, Unit]:
 
 
 def _item(u: Unit) -> bool:
-    """A related item: a short line with a full date, or a line of links only."""
+    """A related item: a line of links only, or a short line with a full date that ends
+    no sentence (an item's title and date, a decision's citation: "Chambre criminelle, 26
+    mars 2026, 25-85.118"; a release's "- The strategy was adopted on 12 March 2025." is
+    its own note)."""
     text = u.text
     if u.marker is not None and u.marker.kind == "bullet":
         text = text[u.marker.end :].strip()
-    return bool(_FULL_DATE_RE.search(text) or _LINKS_RE.match(text))
+    if _LINKS_RE.match(text):
+        return True
+    return bool(_FULL_DATE_RE.search(text)) and text[-1:] not in ".!?;:"
 
 
 def mark_trailing_asides(
