@@ -453,3 +453,10 @@ def test_dated_sentences_after_the_text_stay(lang: str) -> None:
     text = "\n\n".join([*PROSE[lang], *NOTES[lang], FOOTER[lang]])
     got = reasons(text)
     assert all(got[x] is None for x in NOTES[lang][1:])
+
+
+@pytest.mark.parametrize(("lang", "note"), [("fr", "[Abrogé]"), ("en", "[Repealed]")])
+def test_a_bare_repeal_note_on_numbered_provisions_stays(lang: str, note: str) -> None:
+    text = "\n\n".join(f"{k}. Provision {k} {note}" for k in range(1, 5))
+    got = units(text)
+    assert all(note in u.text and u.noise is None for u in got)

@@ -5,7 +5,8 @@ Two shapes hold across sites, whatever their wording or language:
 * A wiki or a content system writes the same link group after every heading of a page
   (``Historique[modifier | modifier le code]``, ``History[edit]``). A bracketed group
   that ends three or more short lines, identical on each, is no part of their text: it
-  is cut off each line as its own unit of noise, and the heading keeps its words. Its
+  is cut off each line as its own unit of noise, and the heading keeps its words (a
+  numbered provision's "5 [Repealed]" is the provision's own record, and stays). Its
   reason is ``markup`` (link text the page's markup adds to each heading), not chrome:
   a heading between two such tails is no menu item between two chrome lines.
 * After the document's last line of text (its last prose or numbered line) and before
@@ -67,7 +68,8 @@ def split_heading_tails(units: list[Unit]) -> list[Unit]:
     """The units with a repeated heading tail cut off each line as web chrome."""
     tails: dict[int, re.Match[str]] = {}
     for i, u in enumerate(units):
-        if u.noise is None and len(u.text.split()) <= _TAIL_LINE_WORDS:
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if u.noise is None and not numbered and len(u.text.split()) <= _TAIL_LINE_WORDS:
             m = _TAIL_RE.search(u.text)
             if m and m.start() > 0 and _WORD_RE.search(m.group(1)):
                 tails[i] = m
