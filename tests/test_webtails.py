@@ -110,6 +110,7 @@ ASIDES = {
         "From our research programme",
         "- Returnees and their families: a policy brief 3 March 2025",
         "- Annual threat assessment 12 January 2025",
+        "- Online radicalisation of minors 2024-11-28",
     ],
 }
 
@@ -460,3 +461,22 @@ def test_a_bare_repeal_note_on_numbered_provisions_stays(lang: str, note: str) -
     text = "\n\n".join(f"{k}. Provision {k} {note}" for k in range(1, 5))
     got = units(text)
     assert all(note in u.text and u.noise is None for u in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "items"),
+    [
+        (
+            "fr",
+            [
+                "Publications récentes",
+                "- Bilan de la menace 2025-12-04",
+                "- Plan drones 2026-01-15",
+            ],
+        ),
+        ("en", ["Recent work", "- Threat review 2025-12-04", "- Drone plan 2026-01-15"]),
+    ],
+)
+def test_items_dated_in_iso_form_make_an_aside(lang: str, items: list[str]) -> None:
+    got = reasons("\n\n".join([*PROSE[lang], *items, FOOTER[lang]]))
+    assert all(got[x] == "boilerplate" for x in items)

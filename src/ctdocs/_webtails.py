@@ -52,10 +52,10 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _TAIL_MIN = 3  # lines ending in the same group
 _TAIL_LINE_WORDS = 12  # a heading, not a paragraph ending in a bracketed note
 
-# A full date: day, month (word or number), year; or month, day, year.
+# A full date: day, month (word or number), year; month, day, year; or ISO 8601.
 _FULL_DATE_RE = re.compile(
     r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./,-]+\d{4}\b"
-    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
 # A line that is only Markdown links ("- [Terrorisme en France](#)"), bullet dropped.
 _LINKS_RE = re.compile(r"^(?:\[[^\[\]]+\]\([^()\s]*\)[\s|·,;]*)+$")
