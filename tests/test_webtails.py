@@ -480,3 +480,17 @@ def test_a_bare_repeal_note_on_numbered_provisions_stays(lang: str, note: str) -
 def test_items_dated_in_iso_form_make_an_aside(lang: str, items: list[str]) -> None:
     got = reasons("\n\n".join([*PROSE[lang], *items, FOOTER[lang]]))
     assert all(got[x] == "boilerplate" for x in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "reason"),
+    [
+        ("fr", "Résumé (1)   Texte (2)   Amendements (14)   Votes (3)", "navigation"),
+        ("en", "Overview (1)   Documents (12)   News (3)   Related Bills (2)", "navigation"),
+        ("fr", "Les États parties (12) ont ratifié la convention (1999).", None),
+        ("en", "France (3) and Belgium (2) reported attacks", None),
+    ],
+)
+def test_a_row_of_counted_tabs_is_navigation(lang: str, row: str, reason: str | None) -> None:
+    got = reasons("\n\n".join([PROSE[lang][0], row, PROSE[lang][1]]))
+    assert got[" ".join(row.split())] == reason

@@ -51,7 +51,12 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
-from ._webtails import mark_inpage_contents, mark_tag_runs, mark_trailing_asides
+from ._webtails import (
+    mark_count_tabs,
+    mark_inpage_contents,
+    mark_tag_runs,
+    mark_trailing_asides,
+)
 
 if TYPE_CHECKING:
     from ._knowledge import BoilerplateModel
@@ -458,6 +463,7 @@ def mark(
     if lex is None or not units:
         return
     rules(units, lex, protected)
+    mark_count_tabs(units)
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)

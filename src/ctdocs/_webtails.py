@@ -21,6 +21,9 @@ Two shapes hold across sites, whatever their wording or language:
   run of three or more short bulleted lines, each printed again further down as a line
   of its own (a heading), with or without its section number: the run is a contents
   list, and so is the short line that heads it, whatever its words.
+* A row of three or more tabs or facets, each a label of one to three words with its
+  count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
+  navigation: a document writes no run of counted labels without a verb.
 * A page's tag chips (``- Terrorisme``, ``- Afrique``) before the text: a run of short
   bulleted lines without figures or sentences, with chrome right above and right below
   it, before the document's first line of prose.
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from ._layout import Unit
 
 __all__ = [
+    "mark_count_tabs",
     "mark_inpage_contents",
     "mark_tag_runs",
     "mark_trailing_asides",
@@ -235,3 +239,14 @@ def _tag(u: Unit) -> bool:
         and len(text.split()) <= _TAG_WORDS
         and not any(ch.isdigit() for ch in text)
     )
+
+
+# Three labels or more of one to three words, each with its count in brackets.
+_COUNT_TABS_RE = re.compile(r"^(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\(\d{1,6}\)\s*){3,}$")
+
+
+def mark_count_tabs(units: Sequence[Unit]) -> None:
+    """Rows of counted labels (a page's tabs or facets) are navigation."""
+    for u in units:
+        if "(" in u.text and scorable(u) and u.marker is None and _COUNT_TABS_RE.match(u.text):
+            u.noise = "navigation"
