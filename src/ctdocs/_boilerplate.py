@@ -51,12 +51,7 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
-from ._webtails import (
-    mark_count_tabs,
-    mark_inpage_contents,
-    mark_tag_runs,
-    mark_trailing_asides,
-)
+from ._webtails import mark_page_boxes, mark_tag_runs
 
 if TYPE_CHECKING:
     from ._knowledge import BoilerplateModel
@@ -463,12 +458,10 @@ def mark(
     if lex is None or not units:
         return
     rules(units, lex, protected)
-    mark_count_tabs(units)
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)
-    mark_trailing_asides(units, doc.good, protected)
-    mark_inpage_contents(units, protected)
+    mark_page_boxes(units, doc.good, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"

@@ -417,9 +417,8 @@ def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int, frozen
     _WIDE characters is no longer once cleaned), the lines it had to clean, by input
     offset, for the second walk (:func:`normalise`), which cleans the others as it goes,
     and the long lines printed _RUNNING_PRINTS times or more: a running header or footer
-    (a page title with its site, printed on every page of a web page's print), never
-    joined to the text around it, as a page furniture line is not (kept by their hashes:
-    a copy of every long line would double the memory a text takes)."""
+    (a web page's title and site on every page of its print), never joined to the text
+    around it, as page furniture is not (kept by hash: a copy would double the memory)."""
     long: dict[int, _Phys] = {}
     lengths: list[int] = []
     seen: Counter[int] = Counter()
@@ -434,9 +433,6 @@ def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int, frozen
             seen[hash(text)] += 1
     running = frozenset(t for t, n in seen.items() if n >= _RUNNING_PRINTS)
     return long, _width_of(lengths), running
-
-
-_RUNNING_PRINTS = 3
 
 
 @dataclass(slots=True)
@@ -588,6 +584,7 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
+_RUNNING_PRINTS = 3  # prints of one long line that make it a running header or footer
 
 _CONT: frozenset[str] | None = None
 

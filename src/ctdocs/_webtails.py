@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "mark_count_tabs",
     "mark_inpage_contents",
+    "mark_page_boxes",
     "mark_tag_runs",
     "mark_trailing_asides",
     "split_heading_tails",
@@ -250,3 +251,13 @@ def mark_count_tabs(units: Sequence[Unit]) -> None:
     for u in units:
         if "(" in u.text and scorable(u) and u.marker is None and _COUNT_TABS_RE.match(u.text):
             u.noise = "navigation"
+
+
+def mark_page_boxes(
+    units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """The boxes a page hangs around its text, read before the line scorer: rows of
+    counted tabs, the aside after the text, the in-page contents list."""
+    mark_count_tabs(units)
+    mark_trailing_asides(units, good, protected)
+    mark_inpage_contents(units, protected)
