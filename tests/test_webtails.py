@@ -324,23 +324,6 @@ def test_chrome_rows_past_the_width_are_not_joined(lang: str) -> None:
     assert len(got) == 4  # the wrapped paragraphs are still joined
 
 
-RUNNING = {
-    "fr": "La stratégie nationale de prévention - Interieur.gouv.fr",
-    "en": "The national prevention strategy - Homeaffairs.gov.example",
-}
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("prints", [2, 3])
-def test_a_running_title_printed_on_every_page_stands_alone(lang: str, prints: int) -> None:
-    """A web page printed to PDF repeats its title and site at the top of every page,
-    right above the page's first line of text: three prints make it a running line,
-    never joined to that text; two prove nothing."""
-    pages = [RUNNING[lang] + "\n" + WRAPPED[lang] for _ in range(prints)]
-    got = [u.text for u in units("\n".join(pages))]
-    assert (got.count(RUNNING[lang]) == prints) is (prints == 3)
-
-
 # ---------------------------------------------------------------- an image's caption in HTML
 
 FIGURES = [

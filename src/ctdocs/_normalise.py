@@ -28,7 +28,6 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -361,7 +360,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     """
     cont_words = _continuation_words()
     yaml_end = front_matter_block(_head_lines(raw))
-    long, width, running = _long_lines(raw, markdown)
+    long, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: _Phys | None = None
     prev_text = ""
@@ -370,8 +369,6 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
-        if running and hash(text) in running:
-            p.furniture = True
         if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
         if not text:
@@ -411,28 +408,20 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
 
 
-def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int, frozenset[int]]:
+def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
     """The first of two walks over the lines, neither keeping them all: the width of a
     hard-wrapped text, measured on the lines long enough to count (a line shorter than
-    _WIDE characters is no longer once cleaned), the lines it had to clean, by input
-    offset, for the second walk (:func:`normalise`), which cleans the others as it goes,
-    and the long lines printed _RUNNING_PRINTS times or more: a running header or footer
-    (a web page's title and site on every page of its print), never joined to the text
-    around it, as page furniture is not (kept by hash: a copy would double the memory)."""
+    _WIDE characters is no longer once cleaned), and the lines it had to clean, by input
+    offset, for the second walk (:func:`normalise`), which cleans the others as it goes."""
     long: dict[int, _Phys] = {}
     lengths: list[int] = []
-    seen: Counter[int] = Counter()
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
         p = _clean(line, off, markdown)
         if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
             long[off] = p  # only a bare line is cheap to clean again
-        text = p.text
-        lengths.append(len(text))
-        if not text.rstrip().endswith((",", ";", ":")):
-            seen[hash(text)] += 1
-    running = frozenset(t for t, n in seen.items() if n >= _RUNNING_PRINTS)
-    return long, _width_of(lengths), running
+        lengths.append(len(p.text))
+    return long, _width_of(lengths)
 
 
 @dataclass(slots=True)
@@ -584,7 +573,6 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
-_RUNNING_PRINTS = 3  # prints of one long line that make it a running header or footer
 
 _CONT: frozenset[str] | None = None
 

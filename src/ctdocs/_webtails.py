@@ -18,8 +18,8 @@ Two shapes hold across sites, whatever their wording or language:
   §5). A signature or a numbered line inside it ends the test: that is the document's
   close, not an aside.
 * A page's in-page contents (``In this section``, ``Sommaire``, ``On this page``) is a
-  run of three or more short bulleted lines, each printed again further down as a line
-  of its own (a heading), with or without its section number: the run is a contents
+  run of three or more short bulleted lines, each printed first further down as a line
+  of its own, not a bullet (a heading), with or without its section number: the run is a contents
   list, and so is the short line that heads it, whatever its words.
 * A row of three or more tabs or facets, each a label of one to three words with its
   count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
@@ -180,9 +180,10 @@ def _bulleted(u: Unit) -> str | None:
 def mark_inpage_contents(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Runs of bulleted lines each printed again later on a line of its own: a contents
     list, with the short line above it."""
-    later: dict[str, int] = {}
+    later: dict[str, int] = {}  # the first print of each line that is no bullet
     for i, u in enumerate(units):
-        later[_key(u.text)] = i  # the last print of each line
+        if u.marker is None or u.marker.kind != "bullet":  # a list printed again is no heading
+            later.setdefault(_key(u.text), i)
     i = 0
     while i < len(units):
         j = i
