@@ -52,6 +52,7 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
+from ._webtails import mark_page_boxes, mark_tag_runs
 
 if TYPE_CHECKING:
     from ._knowledge import BoilerplateModel
@@ -462,6 +463,7 @@ def mark(
     doc = _context(units, lex, protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)
+    mark_page_boxes(units, doc.good, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
             u.noise = "boilerplate"
@@ -485,6 +487,7 @@ def mark(
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
+    mark_tag_runs(units, doc.good)  # between the banners' chrome
     _reopen_issue_lines(units, lex)
 
 

@@ -27,6 +27,7 @@ from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
 from ._numbering import Marker, find_marker
+from ._webtails import split_heading_tails
 
 __all__ = [
     "Marker",
@@ -155,7 +156,7 @@ def _strip_bullet(text: str) -> str:
 def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) -> list[Unit]:
     """Units of the normalised text, noise marked."""
     _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
-    units = _units(norm, nav_ranges)
+    units = split_heading_tails(_units(norm, nav_ranges))
     _mark_lines(units)
     _mark_repository(units)
     _mark_captions(units, caption, sentence_break)
@@ -379,12 +380,16 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
             u.noise = "caption"
 
 
-# A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency / J. Morvan"
-_CREDIT_RE = re.compile(r"(?<=[.!?])\s+©\s*[^©;]{2,60}$")  # initials too: "J. Morvan"
+@cache
+def _credit_re() -> re.Pattern[str]:
+    """A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency /
+    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan")."""
+    labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
+    return re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
 
 
 def _credited(text: str) -> bool:
-    """One sentence followed by a copyright credit: a photo's caption with its credit
-    (a footer's copyright opens its line; a sentence of the text ends on its own words)."""
-    m = _CREDIT_RE.search(text)
+    """One sentence followed by a credit: a photo's caption with its credit (a footer's
+    copyright opens its line; a sentence of the text ends on its own words)."""
+    m = _credit_re().search(text)
     return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start()].strip())) == 1

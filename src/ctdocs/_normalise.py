@@ -559,13 +559,20 @@ def _width_of(line_lengths: list[int]) -> int:
 
 def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
     """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
-    sentence goes on in the next line, whatever case that line opens with."""
+    sentence goes on in the next line, whatever case that line opens with. A line well
+    past the width, or followed by one, was never wrapped to it: a web page's chrome
+    copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
+    "Tracker: Introduced > Passed House > …") keeps its lines."""
     if not width or blank_run or cur.heading_level is not None or cur.furniture:
         return False
     if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
         return False
+    if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
+        return False
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
+
+_OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
 
 _CONT: frozenset[str] | None = None
 

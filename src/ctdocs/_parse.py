@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
-from ._hiddentext import mark_hidden
+from ._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
 from ._knowledge import KnowledgeLike, activate, resolve
 from ._language import detect_language
 from ._layout import Unit, segment
@@ -187,6 +187,8 @@ class _Ingested(NamedTuple):
     pages: PdfText | DocxText | None
     source: Source
     hidden: Sequence[tuple[int, int]] = ()  # an HTML page's screen-reader-only text
+    captions: Sequence[tuple[int, int]] = ()  # an HTML page's captions of images
+    link_lines: Sequence[tuple[int, int]] = ()  # an HTML page's lines of links only
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
@@ -206,7 +208,17 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
         from .readers.html import html_to_text
 
         conv = html_to_text(raw.text)
-        return _Ingested(conv.text, True, conv.anchors, conv.nav, None, raw.source, conv.hidden)
+        return _Ingested(
+            conv.text,
+            True,
+            conv.anchors,
+            conv.nav,
+            None,
+            raw.source,
+            conv.hidden,
+            conv.captions,
+            conv.link_lines,
+        )
     return _Ingested(raw.text, raw.layout == "markdown", None, (), None, raw.source)
 
 
@@ -217,7 +229,9 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
 ) -> Document:
-    body, markdown, input_map, nav, pages, source, hidden = _ingest(raw, pdf_limits)
+    body, markdown, input_map, nav, pages, source, hidden, captions, links = _ingest(
+        raw, pdf_limits
+    )
     if lap is not None:
         lap("ingest")
     # Each stage's input is dropped once the next has what it needs (``del``): what a
@@ -233,6 +247,10 @@ def _pipeline(
     units = segment(norm, nav_out)
     if hidden:
         mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))
+    if captions:
+        mark_image_captions(units, norm_map.ranges_to_output(captions, len(norm.text)))
+    if links:
+        mark_link_lines(units, norm_map.ranges_to_output(links, len(norm.text)))
     if pages is not None:
         _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
     if lap is not None:

@@ -304,6 +304,12 @@ class LayoutFile(_Versioned):
         "short lines after one are chrome too, up to the next numbered or long line.",
     )
     caption: list[str] = Field(description="Regexes that mark a one-sentence photo caption.")
+    caption_credits: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the label of a credit that closes a photo's caption after its "
+        "one sentence ('Photo :', 'Credit:'); like a closing '©', such a credit makes the "
+        "line a caption.",
+    )
     front_matter: list[str] = Field(description="Regexes for metadata lines below the title.")
     masthead: list[str] = Field(description="Whole lines that head a document but are no title.")
     signature: list[str] = Field(
@@ -336,7 +342,9 @@ class LayoutFile(_Versioned):
         description="Bibliographic records and screen-reader text (see PageRecordCues).",
     )
 
-    @field_validator("chrome", "caption", "front_matter", "signature", "amendment_notes")
+    @field_validator(
+        "chrome", "caption", "caption_credits", "front_matter", "signature", "amendment_notes"
+    )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)

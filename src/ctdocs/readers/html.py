@@ -5,9 +5,10 @@ The page is rewritten as the Markdown-ish text the normaliser already reads:
 ``(a)``/``(i)`` in lettered and roman ordered lists; nothing when the item
 prints its own label, as in ``<li>(a) …``), block elements blank lines,
 ``<br>`` a hard break. Text inside ``<nav>``, ``<header>``,
-``<footer>``, ``<aside>`` and cookie or menu containers is kept but flagged so
-that the layout stage sets it aside as navigation noise. Script and style
-bodies are markup, not text.
+``<footer>``, ``<aside>``, cookie or menu containers and the ARIA landmarks
+outside the main text (``role="contentinfo"``, ``"complementary"``, ``"search"``…)
+is kept but flagged so that the layout stage sets it aside as navigation noise.
+Script and style bodies are markup, not text.
 
 The page is read by the WHATWG HTML parsing algorithm, as a browser reads it
 (:mod:`ctdocs.readers._html5`, on html5lib): a page that omits ``</head>``,
@@ -80,6 +81,19 @@ _NAV = frozenset(("nav", "header", "footer", "aside"))
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
+# ARIA landmarks and dialogs that are no part of a page's main text, on whatever element
+# carries them (<div role="contentinfo">, <form role="search">): the standard's own words,
+# the same on every site.
+_LANDMARKS = frozenset(
+    ("banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog")
+)
+
+
+def _landmark(attrs: list[tuple[str, str | None]]) -> bool:
+    role = next((v for k, v in attrs if k == "role"), None)
+    return bool(role) and not _LANDMARKS.isdisjoint((role or "").lower().split())
+
+
 _VOID = frozenset(
     [
         "br",
@@ -106,6 +120,12 @@ class HtmlText:
     nav: list[tuple[int, int]] = field(default_factory=list)
     # screen-reader-only text, each run a paragraph of its own: noise, never the body
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    # the captions of figures that show an image (<figure><img><figcaption>): a photo's
+    # caption, unless it is numbered as the document's figure (the layout stage tells)
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    # lines of two links or more and no other words (a menu, a breadcrumb, tag chips
+    # written outside any <nav>): boilerpipe's link density at its limit
+    link_lines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -137,6 +157,11 @@ class _Converter:
         self.pending: tuple[str, int] | None = None  # a list label not yet written
         self.hidden_start = -1  # where the open screen-reader-only text began, or -1
         self.hidden_label: tuple[str, int] | None = None  # a list label held over it
+        self.figure_image = False  # the open <figure> shows an image
+        self.caption_start = -1  # where the open <figcaption> began, or -1
+        self.captions: list[tuple[int, int]] = []
+        self.links = _LinkCount()
+        self.link_lines: list[tuple[int, int]] = []
 
     # -- helpers
     def _offset(self) -> int:
@@ -153,6 +178,10 @@ class _Converter:
             self.anchors.append((self.pos, in_off))
         self.out.append(piece)
         self.pos += len(piece)
+        if piece[-1] == "\n" and not piece.endswith("  \n"):  # a line ends (no hard break)
+            if self.links.menu() and not self.nav_depth:
+                self.link_lines.append((self.links.start, self.pos - len(piece)))
+            self.links.reset(self.pos)
 
     def _tail(self) -> str:
         return "".join(self.out[-3:])[-2:]
@@ -171,7 +200,11 @@ class _Converter:
         if self.pending is not None and not wrapped:
             self._flush_label()
         hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
-        if tag in _NAV or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint)):
+        if (
+            tag in _NAV
+            or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint))
+            or _landmark(attrs)
+        ):
             if self.nav_depth == 0:
                 self.nav_start = self.pos
             self.nav_depth += 1
@@ -179,6 +212,9 @@ class _Converter:
         elif self.nav_depth and tag == self.nav_stack[-1]:
             self.nav_depth += 1
             self.nav_stack.append(tag)
+        self._figure_start(tag)
+        if tag == "a":
+            self.links.open()
         m = re.fullmatch(r"h([1-6])", tag)
         if m:
             self._para()
@@ -209,6 +245,24 @@ class _Converter:
                 self._para()
         elif tag in _CELL:
             self._emit(" ", self._offset())
+
+    def _figure_start(self, tag: str) -> None:
+        if tag == "figure":
+            self.figure_image = False
+        elif tag == "img":
+            self.figure_image = True
+        elif tag == "figcaption":
+            self._para()
+            self.caption_start = self.pos
+
+    def _figure_end(self, tag: str) -> None:
+        """A figure's caption ends: kept as a caption where the figure shows an image."""
+        if tag == "figcaption" and self.caption_start >= 0:
+            if self.figure_image and self.pos > self.caption_start and not self.nav_depth:
+                self.captions.append((self.caption_start, self.pos))
+            self.caption_start = -1
+        elif tag == "figure":
+            self.figure_image = False
 
     def at_line_start(self) -> bool:
         """Nothing written yet on the current line (a list item's label aside)."""
@@ -243,6 +297,9 @@ class _Converter:
     def handle_endtag(self, tag: str) -> None:
         if self.pending is not None:
             self._flush_label()
+        self._figure_end(tag)
+        if tag == "a":
+            self.links.close()
         if re.fullmatch(r"h[1-6]", tag) or tag in _BLOCK or tag in _NAV or tag == "li":
             self._para() if tag != "li" else None
         if tag in ("ul", "ol") and self.lists:
@@ -266,7 +323,43 @@ class _Converter:
             if MARKER_RE.match(data[lead:]):  # the item prints its own label: (a), 2., •
                 self.pending = None
                 data, start = data[lead:], start + lead
+        self.links.count(data)
         self._emit(re.sub(r"[\r\n\t]", " ", data), start)
+
+
+@dataclass(slots=True)
+class _LinkCount:
+    """The links of the line being written, and its letters inside and outside them."""
+
+    start: int = 0  # where the line began in the text
+    depth: int = 0  # open <a> elements
+    links: int = 0
+    linked: int = 0  # letters and digits inside links
+    plain: int = 0  # and outside them
+
+    def open(self) -> None:
+        self.depth += 1
+        self.links += 1
+
+    def close(self) -> None:
+        self.depth = max(0, self.depth - 1)
+
+    def count(self, data: str) -> None:
+        n = sum(map(str.isalnum, data))
+        if self.depth:
+            self.linked += n
+        else:
+            self.plain += n
+
+    def menu(self) -> bool:
+        """Two links or more and not one letter outside them."""
+        return self.links >= _MENU_LINKS and self.linked > 0 and self.plain == 0
+
+    def reset(self, start: int) -> None:
+        self.start, self.links, self.linked, self.plain = start, 0, 0, 0
+
+
+_MENU_LINKS = 2
 
 
 def _label(kind: _List, n: int) -> str:
@@ -479,5 +572,10 @@ def html_to_text(source: str) -> HtmlText:
     if conv.nav_depth:
         conv.nav.append((conv.nav_start, conv.pos))
     return HtmlText(
-        text="".join(conv.out), anchors=conv.anchors or [(0, 0)], nav=conv.nav, hidden=conv.hidden
+        text="".join(conv.out),
+        anchors=conv.anchors or [(0, 0)],
+        nav=conv.nav,
+        hidden=conv.hidden,
+        captions=conv.captions,
+        link_lines=conv.link_lines,
     )
