@@ -237,9 +237,16 @@ def _run_key(text: str) -> str:
     return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
 
 
+_PAGE_EDGES = frozenset({"page-header", "page-footer"})
+
+
 def _running_candidate(units: Sequence[Unit], i: int) -> bool:
+    """An open line that may be a running line, or one already found to be page furniture
+    (its other prints are then furniture too: a running line is set aside by its columns
+    on one page and left open on another, beside a table's row)."""
     u = units[i]
-    if not scorable(u) or ends_sentence(u.text):
+    known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
+    if not (known or scorable(u)) or ends_sentence(u.text):
         return False
     contact = _WEB_RE.search(u.text) or _PHONE_RE.search(u.text)
     if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
@@ -283,7 +290,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             continue
         for n, i in enumerate(idx):
             first_in_head = n == 0 and (i in head or protected(units[i]))
-            if first_in_head and len(idx) < _RUNNING_ALL:
+            if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
                 continue
             units[i].noise = "page-header"
 

@@ -564,9 +564,12 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
         return False
+    if _RULE_LINE_RE.match(prev_text) or _RULE_LINE_RE.match(text):
+        return False  # a drawn rule fills the width too, but closes a page or a note zone
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
 
+_RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
 _CONT: frozenset[str] | None = None
 
 
