@@ -103,3 +103,100 @@ def test_rule_over_a_running_foot_is_not_joined_to_it(lang: str) -> None:
     ]
     text = "\n\n".join([body[0], body[1], width + "\n" + foot, body[2]])
     assert reason(text, foot) is not None
+
+
+MENU = {
+    "fr": "Accueil | Textes | Jurisprudence | Contact",
+    "en": "Home | Statutes | Case law | Contact",
+}
+STAMPS = {
+    "fr": [
+        "Avis mis en ligne le 04/02/2031",
+        "Imprimer la fiche · Mis à jour le 9 février 2031",
+        "Dernière modification de ce texte le 3 mars 2031 à 09:15.",
+        "Version consolidée en vigueur au 1 janvier 2031",
+    ],
+    "en": [
+        "Opinion posted on 04/02/2031",
+        "Print this page · Last modified on 9 February 2031",
+        "Text last reviewed: March 3, 2031 at 09:15",
+        "Consolidated version as at 1 January 2031",
+    ],
+}
+PLAN = {
+    "fr": "Le plan sera mis à jour le 1 janvier 2032",
+    "en": "The plan will be updated on 1 January 2032",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", range(4))
+def test_stamp_inside_a_short_line_beside_chrome(lang: str, k: int) -> None:
+    """A page's stamp after a few words or a separator, its date closing the line, beside
+    the page's menu: metadata."""
+    stamp = STAMPS[lang][k]
+    p = PARA[lang]
+    text = "\n\n".join([MENU[lang], stamp, p[0], p[1], p[2]])
+    assert reason(text, stamp) == "metadata"
+    assert reason(text, p[0]) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_plan_to_update_is_no_stamp(lang: str) -> None:
+    """The text's own plan ("will be updated on …") between two paragraphs stays, and a
+    stamp between two paragraphs of the text (no chrome beside it) stays too."""
+    p = PARA[lang]
+    text = "\n\n".join([MENU[lang], p[0], PLAN[lang], p[1], STAMPS[lang][0], p[2]])
+    assert reason(text, PLAN[lang]) is None
+    assert reason(text, STAMPS[lang][0]) is None
+
+
+PUBLISHED = {
+    "fr": ("Publié le 12/05/2031", "Mis à jour le 14/05/2031"),
+    "en": ("Published: 12 May 2031", "Last updated: 14 May 2031"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_publication_line_above_an_update_stamp(lang: str) -> None:
+    """A publication line with an update stamp under it is the page's date block."""
+    pub, upd = PUBLISHED[lang]
+    p = PARA[lang]
+    text = "\n\n".join([MENU[lang], pub, upd, p[0], p[1], p[2]])
+    assert reason(text, pub) == "metadata"
+    assert reason(text, upd) == "metadata"
+
+
+NOTES = {
+    "fr": [
+        "[Loi 7 de 2029, en vigueur le 01/03/2029]",
+        "2030, ch. 12, art. 5",
+        "L.R.C. (1985), ch. C-46, art. 83; 2029, ch. 4, art. 2",
+    ],
+    "en": [
+        "[Act 7 of 2029 wef 01/03/2029]",
+        "2030, c. 12, s. 5",
+        "R.S.C. (1985), c. C-46, s. 83; 2029, c. 4, s. 2",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", range(3))
+def test_amending_act_citation_under_a_provision(lang: str, k: int) -> None:
+    """A line that only cites the act that made or amended the provision above it: the
+    consolidation's history note, repository noise; the provision stays."""
+    note = NOTES[lang][k]
+    p = PARA[lang]
+    text = "\n\n".join([p[0], p[1], note, p[2]])
+    assert reason(text, note) == "repository"
+    assert reason(text, p[1]) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["[ REPUBLIC ACT NO. 4410, March 2, 2031 ]", "[ LOI N° 2031-04 DU 2 MARS 2031 ]"]
+)
+def test_an_acts_own_bracketed_designation_stays(line: str) -> None:
+    """The act's own number and date in brackets over its long title is its designation."""
+    text = "\n\n".join([PARA["en"][0], line, PARA["en"][1], PARA["en"][2]])
+    assert reason(text, line) is None

@@ -1,0 +1,119 @@
+"""Running lines: a line printed again and again down a copied document, apart from its
+page number, is page furniture (see :mod:`ctdocs._furniture`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ._lineshape import PHONE_RE, WEB_RE, ends_sentence, key, scorable
+
+if TYPE_CHECKING:
+    from ._layout import Unit
+
+__all__ = ["mark_running_lines"]
+
+# Page number or decoration at either end of a running line ("- 6 - TITLE", "TITLE 413").
+_RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
+_DIGITS_RE = re.compile(r"\d+")
+_RUNNING_MIN_WORDS = 3
+_RUNNING_MAX_WORDS = 15
+# A running footer with a web address or phone number is longer: an address, a
+# switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
+_RUNNING_CONTACT_WORDS = 25
+_RUNNING_GAP = 3  # lines between two prints of a running header
+_RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
+_HEAD_LINES = 5
+# Markers that open a new anchor: a running line may stand above them, a lead-in may not.
+_ANCHORS = frozenset({"number", "heading", "article", "division"})
+
+
+def _run_key(text: str) -> str:
+    """A running line's key: page numbers and decorations at its ends dropped, other
+    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
+
+
+_PAGE_EDGES = frozenset({"page-header", "page-footer"})
+
+
+def _running_candidate(units: Sequence[Unit], i: int) -> bool:
+    """An open line that may be a running line, or one already found to be page furniture
+    (its other prints are then furniture too: a running line is set aside by its columns
+    on one page and left open on another, beside a table's row)."""
+    u = units[i]
+    known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
+    if not (known or scorable(u)) or ends_sentence(u.text):
+        return False
+    contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
+    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
+        return False
+    # words, not numbers: "10 mars 2003" is a date, not a running line
+    words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
+    return (
+        words >= _RUNNING_MIN_WORDS
+        and u.line.heading_level is None
+        and not u.line.bold_spans  # a marginal note repeated over sections is a title
+        and not u.text.lstrip().startswith("[")
+        and not _leads_in(units, i)
+        and not _names_division(units, i)
+    )
+
+
+def _names_division(units: Sequence[Unit], i: int) -> bool:
+    """The line stands right under a division's bare number ("PART 3" over "Critical
+    Infrastructure and Border Measures"): the division's title, printed again in the
+    act's arrangement of sections, not a running line (which stands under a page break)."""
+    m = units[i - 1].marker if i > 0 else None
+    bare = m is not None and not units[i - 1].text[m.end :].strip(" .:-–—")
+    return bare and m is not None and m.kind == "division"
+
+
+def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A line printed again and again down the document (a running header or footer, an
+    address under every page) is page furniture. Its first print stays when it stands in
+    the document's head, where it is the title or masthead the header repeats, unless the
+    line comes back on three pages or more."""
+    where: dict[str, list[int]] = {}
+    for i in range(len(units)):
+        if _running_candidate(units, i):
+            where.setdefault(_run_key(units[i].text), []).append(i)
+    content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
+    head = set(content)
+    for k, idx in where.items():
+        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+            continue
+        if _inside_repeated_passage(units, idx):
+            continue
+        for n, i in enumerate(idx):
+            first_in_head = n == 0 and (i in head or protected(units[i]))
+            if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
+                continue
+            units[i].noise = "page-header"
+
+
+def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Every print of the line has the same line before it and the same after it: the line
+    is part of a passage printed again (a text pasted twice), not a header over new pages."""
+
+    def around(i: int) -> tuple[str, str]:
+        before = key(units[i - 1].text) if i > 0 else ""
+        after = key(units[i + 1].text) if i + 1 < len(units) else ""
+        return before, after
+
+    return len({around(i) for i in idx}) == 1
+
+
+def _leads_in(units: Sequence[Unit], i: int) -> bool:
+    """The line introduces the items after it ("It is prohibited for any person to
+    knowingly" above "(a) …"): a statute's recurring lead-in, not a running line. A
+    running header stands above a page's heading or paragraph, never above an item."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (
+        nxt is not None
+        and nxt.noise is None
+        and nxt.marker is not None
+        and nxt.marker.kind not in _ANCHORS
+    )
