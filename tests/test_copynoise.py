@@ -200,3 +200,65 @@ def test_an_acts_own_bracketed_designation_stays(line: str) -> None:
     """The act's own number and date in brackets over its long title is its designation."""
     text = "\n\n".join([PARA["en"][0], line, PARA["en"][1], PARA["en"][2]])
     assert reason(text, line) is None
+
+
+WIKI = {
+    "fr": (
+        "Sommaire",
+        ["Histoire", "Origines (1954-1971)", "Dispositif actuel", "Voir aussi"],
+    ),
+    "en": (
+        "Contents",
+        ["History", "Origins (1954-1971)", "Current scheme", "See also"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_numbered_contents_entries_of_headings_with_edit_links(lang: str) -> None:
+    """A wiki's contents list numbers its entries ("- 1.1 Origines (1954-1971)") and its
+    headings carry an edit link ("Origines (1954-1971)[edit]"): the entries, numbered
+    and closed on a bracket, are contents all the same; the headings stay."""
+    head, names = WIKI[lang]
+    p = PARA[lang]
+    entries = [f"- {n} {t}" for n, t in zip(["1", "1.1", "2", "3"], names, strict=True)]
+    body = [f"{names[0]}[modifier]", f"{names[1]}[modifier]", p[0], f"{names[2]}[modifier]"]
+    text = "\n".join([p[1], "", head, *entries, "", *body, p[2], f"{names[3]}[modifier]"])
+    for e in entries:
+        assert reason(text, e) == "toc", e
+    assert reason(text, f"{names[1]}[modifier]") is None
+
+
+ACT = {
+    "fr": (
+        "Table des matières",
+        ["Titre long", "Formule d'édiction"],
+        [("Partie 1 DISPOSITIONS GÉNÉRALES", "PARTIE 1", "DISPOSITIONS GÉNÉRALES")],
+        ["1 Définitions", "2 Application"],
+        "Loi de 2031 sur la sûreté des gares",
+    ),
+    "en": (
+        "Table of Contents",
+        ["Long Title", "Enacting Formula"],
+        [("Part 1 GENERAL PROVISIONS", "PART 1", "GENERAL PROVISIONS")],
+        ["1 Definitions", "2 Application"],
+        "Railway Stations Security Act 2031",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_act_contents_with_unpaged_lines_before_the_first_part(lang: str) -> None:
+    """An act's contents open with lines that are no heading later ("Long Title",
+    "Enacting Formula") before its numbered parts: entries all the same. The act's title
+    after the list, printed again below as a running line, stays."""
+    head, gap, parts, sections, title = ACT[lang]
+    p = PARA[lang]
+    (entry, number, name) = parts[0]
+    toc = [head, *gap, entry, *sections]
+    body = [title, p[0], number, name, "Definitions" if lang == "en" else "Définitions"]
+    body += [p[1], "Application", p[2], title.upper()]
+    text = "\n\n".join([*toc, *body])
+    for e in [*gap, entry, *sections]:
+        assert reason(text, e) == "toc", e
+    assert reason(text, title) is None

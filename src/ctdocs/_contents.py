@@ -15,46 +15,96 @@ if TYPE_CHECKING:
 __all__ = ["mark_toc_zone"]
 
 # A contents entry's page number at the end of the line: arabic or lower-case roman.
-_PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
+_PAGE_REF_RE = re.compile(r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6})$")
 _TOC_ENTRY_MAX_WORDS = 15
+
+
+# A section number opening an entry, after a bullet if any: "1 Historique", "- 1.2 Réformes".
+_ENTRY_NUMBER_RE = re.compile(r"^(?:[-\u2022*]\s+)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
+# A wiki heading's edit link glued to it: "Historique[modifier | modifier le code]".
+_EDIT_LINK_RE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
+_GAP_MAX = 2  # unpaged lines between two entries ("Long Title", "Enacting Formula")
+_GAP_MAX_WORDS = 6
+_PROSE_WORDS = 12
+_STOPS = (".", "!", "?", ";", ":", "»", '"', "”")
 
 
 def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     """The entries under a contents heading: each ends in a page number or comes back
     later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
-    is printed "Part 1" over "Preliminary provisions" in the body). The list ends at the
-    first line that does neither."""
-    later: dict[str, int] = {}
-    for i, u in enumerate(units):
-        later[key(u.text)] = i  # the last print of each line
-        if i + 1 < len(units):
-            k = key(f"{u.text} {units[i + 1].text}")
-            later[k] = max(i, later.get(k, i))
+    is printed "Part 1" over "Preliminary provisions" in the body), with or without its
+    number ("1 Historique" over the section headed "Historique"). Up to two short lines
+    that are neither (an act's "Long Title", "Enacting Formula") are entries too when a
+    numbered or paged entry follows them; the list ends at the first line that is none of
+    these (the document's title after its contents is no entry, though printed again)."""
+    later = _later_prints(units)
     inside = False
+    gap: list[Unit] = []
     for i, u in enumerate(units):
         if u.noise == "toc" and key(u.text) in toc_heads:
-            inside = True
+            inside, gap = True, []
             continue
         if not inside or u.noise is not None:
             continue
-        if _toc_entry(units, i, later):
-            u.noise = "toc"
+        kind = _toc_entry(units, i, later)
+        if kind is not None and (not gap or kind == "strong"):
+            for v in (*gap, u):
+                v.noise = "toc"
+            gap = []
         elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
             u.noise = "toc"  # a column's head over the entries: "Section", "Page"
+        elif kind is None and len(gap) < _GAP_MAX and _gap_line(u.text):
+            gap.append(u)
         else:
             inside = False
 
 
-def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
+def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
+    """Each line's key (a wiki heading's edit link dropped), and each pair of lines' key
+    joined, with the index of its last print."""
+    later: dict[str, int] = {}
+    for i, u in enumerate(units):
+        later[key(u.text)] = i  # the last print of each line
+        later[key(_EDIT_LINK_RE.sub("", u.text))] = i
+        if i + 1 < len(units):
+            k = key(f"{u.text} {units[i + 1].text}")
+            later[k] = max(i, later.get(k, i))
+    return later
+
+
+def _gap_line(text: str) -> bool:
+    return len(text.split()) <= _GAP_MAX_WORDS and not ends_sentence(text)
+
+
+def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> str | None:
     """A contents entry: short, no sentence, and paged or printed again later as a heading,
     with its number ("Part 1") or without it (an act's "1. Short title" over the section
-    headed "Short title")."""
+    headed "Short title"). ``strong`` when paged or numbered, ``weak`` when only its
+    words come back."""
     u = units[i]
     text = u.text.strip()
-    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or ends_sentence(text):
-        return False
+    # (a heading may close on a bracket: "Origines (1978-1995)")
+    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or text.endswith(_STOPS):
+        return None
     if _PAGE_REF_RE.search(text) or has_dot_leader(text):
-        return True
+        return "strong"
     m = u.marker
     bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""
-    return later.get(key(text), i) > i or (bool(bare) and later.get(key(bare), i) > i)
+    numbered = _ENTRY_NUMBER_RE.match(text)
+    if numbered and not bare:
+        bare = text[numbered.end() :].strip()
+    if bool(bare) and later.get(key(bare), i) > i:
+        return "strong"
+    if later.get(key(text), i) > i:
+        if bare:
+            return "strong"
+        # an unnumbered line over the text's first paragraph is its title or first heading
+        return None if _opens_prose(units, i) else "weak"
+    return None
+
+
+def _opens_prose(units: Sequence[Unit], i: int) -> bool:
+    """The next line is a paragraph of prose: a contents list's unnumbered entries stand
+    over other entries or over the heading that ends the list, not over running text."""
+    nxt = units[i + 1].text if i + 1 < len(units) else ""
+    return len(nxt.split()) >= _PROSE_WORDS and ends_sentence(nxt)
