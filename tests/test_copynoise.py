@@ -262,3 +262,36 @@ def test_act_contents_with_unpaged_lines_before_the_first_part(lang: str) -> Non
     for e in [*gap, entry, *sections]:
         assert reason(text, e) == "toc", e
     assert reason(text, title) is None
+
+
+HISTORY = {
+    "fr": (
+        "Historique des modifications",
+        "Disposition visée        Modification",
+        [
+            "art. 12 ................... mod. L. n° 2019-3; L. n° 2023-11",
+            "art. 14 ................... abr. L. n° 2021-7",
+        ],
+    ),
+    "en": (
+        "Endnote 3—Amendment history",
+        "Provision affected        How affected",
+        [
+            "s 12 ................... am No 3, 2019; No 11, 2023",
+            "s 14 ................... rep No 7, 2021",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_amendment_history_table_rows_and_column_heads(lang: str) -> None:
+    """A consolidation's amendment history: each row (a dot leader between the provision
+    and its amendments, never joined to the row above) and the column heads between the
+    heading and the rows are the database's record; the text above stays."""
+    head, columns, rows = HISTORY[lang]
+    p = PARA[lang]
+    text = "\n\n".join([p[0], p[1], "\n".join([head, columns, *rows])])
+    for line in [columns, *rows]:
+        assert reason(text, line) == "repository", line
+    assert reason(text, p[1]) is None

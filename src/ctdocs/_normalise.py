@@ -500,8 +500,8 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text):
-        return False
+    if MARKER_RE.match(text) or _LEADER_ROW_RE.search(text) or _LEADER_ROW_RE.search(prev_text):
+        return False  # (a table's row drawn with a dot leader: "s 100.1 ........ am No 40")
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
     ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
@@ -569,6 +569,9 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
 
+# A dot leader between a label and words (not a page number): a row of a table such as
+# a consolidation's amendment history, never joined to its neighbours.
+_LEADER_ROW_RE = re.compile(r"\S\s*\.{5,}\s*[^\W\d]")
 _RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
 _CONT: frozenset[str] | None = None
 

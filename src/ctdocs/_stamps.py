@@ -143,13 +143,18 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
     first, last = _prose_span(units)
     for i, u in enumerate(units):
         guessed = u.noise == "boilerplate"  # found by the scorer: a stamp's reason is its own
+        if u.noise is None and i > first and citation_line(_bare(u)) and not protected(u):
+            # a whole line of citations, numbered or not ("art. 12 ……… mod. L. n° …"); in
+            # the head, "[ REPUBLIC ACT NO. 12318, … ]" is the act's own designation
+            u.noise = "repository"
+            continue
         if not (_open(u) or (guessed and u.marker is None)) or protected(u):
             continue
-        bare = _bare(u)
-        if citation_line(bare) and i > first and not guessed:
-            u.noise = "repository"  # (in the head, "[ REPUBLIC ACT NO. 12318, … ]" is its own)
-        elif inline_stamp(bare) and (guessed or i < first or i > last or _beside_chrome(units, i)):
+        if inline_stamp(_bare(u)) and (
+            guessed or i < first or i > last or _beside_chrome(units, i)
+        ):
             u.noise = "metadata"
+    _mark_history_heads(units)
     published = _patterns()[1]
     if published is None:
         return
@@ -159,3 +164,21 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
         beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
         if beside and published.match(_bare(u)):
             u.noise = "metadata"
+
+
+_HISTORY_HEAD_WORDS = 8
+
+
+def _mark_history_heads(units: Sequence[Unit]) -> None:
+    """A short line between a consolidation's history heading and its notes (the table's
+    column heads, "Provision affected   How affected") is the history's too."""
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if (
+            _open(u)
+            and units[i - 1].noise == "repository"
+            and units[i + 1].noise == "repository"
+            and len(u.text.split()) <= _HISTORY_HEAD_WORDS
+            and not ends_sentence(u.text)
+        ):
+            u.noise = "repository"
