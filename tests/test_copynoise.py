@@ -295,3 +295,49 @@ def test_amendment_history_table_rows_and_column_heads(lang: str) -> None:
     for line in [columns, *rows]:
         assert reason(text, line) == "repository", line
     assert reason(text, p[1]) is None
+
+
+def _wrapped(text: str, width: int = 90) -> str:
+    words, lines, cur = text.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    lines.append(cur)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_running_head_after_a_form_feed_is_not_glued_into_the_paragraph(
+    lang: str, numbered: bool
+) -> None:
+    """A PDF copied as text starts each page with a form feed, then the page's running head,
+    in the middle of a paragraph running on from the page before: the head is a line of
+    its own, page furniture, and the paragraph's words all stay."""
+    run = RUNNING[lang][0]
+    p = PARA[lang]
+    long = " ".join(p)
+
+    def head(n: int) -> str:
+        return f"{run}{GAP}{n}" if numbered else run
+
+    cut = long.index(" ", len(long) // 2)
+    pages = [
+        head(1),
+        *(_wrapped(x) for x in p),
+        _wrapped(long[:cut]) + "\n\f" + head(2),
+        _wrapped(long[cut + 1 :]),
+        *(_wrapped(x) for x in p),
+        "\f" + head(3),
+        _wrapped(p[2]),
+    ]
+    got = units("\n\n".join(pages).replace("\n\n\f", "\n\f"))
+    heads = [u for u in got if u.text.startswith(" ".join(run.split()))]
+    assert len(heads) == 3
+    assert all(u.noise is not None for u in heads[1:])
+    body = " ".join(u.text for u in got if u.noise is None)
+    assert " ".join(run.split()) not in body
+    assert long[cut + 1 : cut + 40] in body

@@ -369,6 +369,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
+        if line[:1] == "\f" and _page_top(text):
+            p.furniture = True  # a page's running head, after the form feed: never joined
         if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
         if not text:
@@ -572,6 +574,21 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
 # A dot leader between a label and words (not a page number): a row of a table such as
 # a consolidation's amendment history, never joined to its neighbours.
 _LEADER_ROW_RE = re.compile(r"\S\s*\.{5,}\s*[^\W\d]")
+_PAGE_TOP_MAX_WORDS = 15
+
+
+def _page_top(text: str) -> bool:
+    """The first line of a page (after a form feed) that may be its running head: short,
+    not a sentence's end, not opening in lower case (a sentence going on from the page
+    before is joined as usual)."""
+    return (
+        bool(text)
+        and len(text.split()) <= _PAGE_TOP_MAX_WORDS
+        and not text[0].islower()
+        and not text.rstrip().endswith(_TERMINAL)
+    )
+
+
 _RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
 _CONT: frozenset[str] | None = None
 
