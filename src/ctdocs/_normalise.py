@@ -34,10 +34,13 @@ from dataclasses import dataclass, field
 from ._knowledge import load_language
 from ._linekinds import (
     YAML_MAX_LINES,
+    drawn_rule,
     front_matter_block,
     is_image_line,
     is_markup_line,
+    leader_table_row,
     page_furniture,
+    page_top,
 )
 from ._markers import MARKER_RE, TERMINAL, starts_lower
 from ._offsets import Anchor, Span
@@ -369,7 +372,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
-        if line[:1] == "\f" and _page_top(text):
+        if line[:1] == "\f" and page_top(text):
             p.furniture = True  # a page's running head, after the form feed: never joined
         if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
@@ -502,8 +505,8 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text) or _LEADER_ROW_RE.search(text) or _LEADER_ROW_RE.search(prev_text):
-        return False  # (a table's row drawn with a dot leader: "s 100.1 ........ am No 40")
+    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
+        return False
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
     ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
@@ -566,30 +569,11 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
         return False
-    if _RULE_LINE_RE.match(prev_text) or _RULE_LINE_RE.match(text):
+    if drawn_rule(prev_text) or drawn_rule(text):
         return False  # a drawn rule fills the width too, but closes a page or a note zone
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
 
-# A dot leader between a label and words (not a page number): a row of a table such as
-# a consolidation's amendment history, never joined to its neighbours.
-_LEADER_ROW_RE = re.compile(r"\S\s*\.{5,}\s*[^\W\d]")
-_PAGE_TOP_MAX_WORDS = 15
-
-
-def _page_top(text: str) -> bool:
-    """The first line of a page (after a form feed) that may be its running head: short,
-    not a sentence's end, not opening in lower case (a sentence going on from the page
-    before is joined as usual)."""
-    return (
-        bool(text)
-        and len(text.split()) <= _PAGE_TOP_MAX_WORDS
-        and not text[0].islower()
-        and not text.rstrip().endswith(_TERMINAL)
-    )
-
-
-_RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
 _CONT: frozenset[str] | None = None
 
 
