@@ -341,3 +341,30 @@ def test_running_head_after_a_form_feed_is_not_glued_into_the_paragraph(
     body = " ".join(u.text for u in got if u.noise is None)
     assert " ".join(run.split()) not in body
     assert long[cut + 1 : cut + 40] in body
+
+
+BLOCK = {
+    "fr": ("CIRCULAIRE D'INFORMATION", "Pièce jointe", "Page 2"),
+    "en": ("INFORMATION CIRCULAR", "Attachment", "Page 2"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_head_lines_printed_with_a_page_number(lang: str) -> None:
+    """A page's head of a few short lines ("INFORMATION CIRCULAR" / "Attachment") over its
+    number ("Page 2"), each printed once before without a number: the lines beside the
+    number are the running head; the first prints, which open the attachment, stay."""
+    name, part, page = BLOCK[lang]
+    p = PARA[lang]
+    first, second = "\n".join([name, part]), "\n".join([name, part, page])
+    more = [x.replace(" ", " also ", 1) for x in p]  # other sentences, not prints of these
+    text = "\n\n".join([*p, first, more[0], more[1], second, more[2]])
+    got = units(text)
+    marks = [(u.text, u.noise) for u in got if u.text in (name, part, page)]
+    assert marks == [
+        (name, None),
+        (part, None),
+        (name, "page-header"),
+        (part, "page-header"),
+        (page, "page-number"),
+    ]

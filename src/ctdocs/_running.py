@@ -92,6 +92,42 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
                 continue
             units[i].noise = "page-header"
+    _mark_page_number_blocks(units, head, protected)
+
+
+_BLOCK_REACH = 3  # short lines above or below a page number that make its head block
+_BLOCK_WORDS = 4
+
+
+def _mark_page_number_blocks(
+    units: Sequence[Unit], head: set[int], protected: Callable[[Unit], bool]
+) -> None:
+    """The short lines printed with a page number ("INFCIRC/1143" / "Attachment" /
+    "Page 2"), each printed elsewhere too, are the page's running head. Too short to be
+    running lines alone (a word, a symbol), they are known by the number beside them; their
+    other prints stay (the first page's head may open a part of the text: "Attachment"
+    over the attached statement), and so do prints in the document's head."""
+    counts: dict[str, int] = {}
+    for u in units:
+        counts[key(u.text)] = counts.get(key(u.text), 0) + 1
+    for i, u in enumerate(units):
+        if u.noise != "page-number":
+            continue
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(units) and abs(k - i) <= _BLOCK_REACH:
+                v = units[k]
+                if v.noise in _PAGE_EDGES:  # a symbol already known as a page's head
+                    k += step
+                    continue
+                if not _block_line(v) or counts[key(v.text)] < 2 or k in head or protected(v):
+                    break
+                v.noise = "page-header"
+                k += step
+
+
+def _block_line(u: Unit) -> bool:
+    return scorable(u) and len(u.text.split()) <= _BLOCK_WORDS and not ends_sentence(u.text)
 
 
 def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
