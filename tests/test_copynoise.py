@@ -368,3 +368,46 @@ def test_short_head_lines_printed_with_a_page_number(lang: str) -> None:
         (part, "page-header"),
         (page, "page-number"),
     ]
+
+
+ASIDE = {
+    "fr": [
+        "Textes cités",
+        "Article 12 de la loi n° 2029-14 du 3 mars 2029.",
+        "Jurisprudence liée",
+        "- CE, 4 mai 2030, n° 471.208",
+        "- CE, 9 juin 2028, n° 460.311",
+    ],
+    "en": [
+        "Legislation cited",
+        "Section 12 of the Security Act 2029.",
+        "Cases considered",
+        "- [2030] UKSC 14, 4 May 2030",
+        "- [2028] EWCA Crim 311, 9 June 2028",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reference_boxes_below_a_decision(lang: str) -> None:
+    """Under a decision's last paragraph, down to the page's menu, labelled boxes of
+    citations with figures are the database's aside; the last paragraph stays."""
+    p = PARA[lang]
+    text = "\n".join([p[0], p[1], *ASIDE[lang], MENU[lang]])
+    for line in ASIDE[lang]:
+        assert reason(text, line) is not None, line
+    assert reason(text, p[1]) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_labelled_lists_of_the_text_stay(lang: str) -> None:
+    """Labels over items without figures (the text's own lists of members), or boxes with
+    a paragraph below them, are the text's."""
+    p = PARA[lang]
+    names = ["Membres", "Jeanne Martin", "Présidence", "Paul Durand"]
+    if lang == "en":
+        names = ["Members", "Jane Martin", "Chair", "Paul Durand"]
+    text = "\n".join([p[0], p[1], *names, MENU[lang]])
+    assert all(reason(text, n) is None for n in names)
+    text = "\n".join([p[0], *ASIDE[lang], p[1], MENU[lang]])
+    assert all(reason(text, line) is None for line in ASIDE[lang])
