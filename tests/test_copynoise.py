@@ -411,3 +411,46 @@ def test_labelled_lists_of_the_text_stay(lang: str) -> None:
     assert all(reason(text, n) is None for n in names)
     text = "\n".join([p[0], *ASIDE[lang], p[1], MENU[lang]])
     assert all(reason(text, line) is None for line in ASIDE[lang])
+
+
+HEADLESS = {
+    "fr": [
+        "Art. 1. Objet.",
+        "Art. 2. Définitions.",
+        "Art. 3. Sanctions.",
+        "Art. 4. Entrée en vigueur.",
+    ],
+    "en": [
+        "Sec. 1. Short title.",
+        "Sec. 2. Definitions.",
+        "Sec. 3. Penalties.",
+        "Sec. 4. Commencement.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_acts_list_of_sections_without_a_heading(lang: str) -> None:
+    """Numbered lines in a row, each printed again below in capitals over its section, in
+    the same order: the act's own contents list, though no heading names it; the first
+    entry belongs to it though its heading below is worded otherwise."""
+    entries = HEADLESS[lang]
+    p = PARA[lang]
+    first = "ARTICLE 1. OBJET." if lang == "fr" else "SECTION 1. SHORT TITLE."
+    body = [first, p[0]]
+    for e, para in zip(entries[1:], [p[1], p[2], p[0]], strict=True):
+        body += [e.upper(), para.replace(" ", " also ", 1)]
+    text = "\n".join([p[2], *entries, *body])
+    for e in entries:
+        assert reason(text, e) == "toc", e
+    assert reason(text, entries[1].upper()) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_list_printed_twice_is_no_contents(lang: str) -> None:
+    """The same numbered list printed again further down, line under line (a summary of
+    recommendations repeated), is not a contents list."""
+    entries = HEADLESS[lang]
+    p = PARA[lang]
+    text = "\n".join([p[0], *entries, p[1], *entries, p[2]])
+    assert all(reason(text, e) is None for e in entries)

@@ -57,6 +57,66 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             gap.append(u)
         else:
             inside = False
+    _mark_headless(units, later)
+
+
+_HEADLESS_MIN = 3
+
+
+def _mark_headless(units: Sequence[Unit], later: dict[str, int]) -> None:
+    """A contents list with no heading over it: three numbered lines or more in a row,
+    each printed again further down, in the same order, after the list and apart from
+    each other ("Sec. 2. Findings." … over "SEC. 2. FINDINGS."): an act's own table of
+    its sections."""
+    run: list[int] = []
+    for i in range(len(units) + 1):
+        target = _headless_entry(units, i, later) if i < len(units) else None
+        # each entry printed again further down than the one before, with text between
+        # the two prints (headings over their sections; a list printed twice is no list
+        # of contents)
+        if target is not None and (not run or target > _headless_entry_at(units, run, later) + 1):
+            run.append(i)
+            continue
+        if len(run) >= _HEADLESS_MIN and _headless_entry_at(units, run[:1], later) > run[-1]:
+            for k in _with_kin(units, run):
+                units[k].noise = "toc"
+        run = [i] if target is not None else []
+
+
+def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
+    """The run and the numbered lines right beside it that open with the same word as its
+    entries ("Sec. 1. Short title; table of contents." over the list, though its heading
+    below reads "SECTION 1.")."""
+    first = {units[k].text.split()[0].casefold() for k in run}
+    out = list(run)
+    for k, step in ((run[0] - 1, -1), (run[-1] + 1, 1)):
+        while 0 <= k < len(units):
+            u = units[k]
+            numbered = u.marker is not None and u.marker.kind != "bullet"
+            short = len(u.text.split()) <= _TOC_ENTRY_MAX_WORDS
+            if not (
+                u.noise is None and numbered and short and u.text.split()[0].casefold() in first
+            ):
+                break
+            out.append(k)
+            k += step
+    return out
+
+
+def _headless_entry_at(units: Sequence[Unit], run: list[int], later: dict[str, int]) -> int:
+    return _headless_entry(units, run[-1], later) or -1
+
+
+def _headless_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> int | None:
+    """Where a short numbered open line is printed again below, if it is."""
+    u = units[i]
+    if u.noise is not None or u.marker is None or u.marker.kind == "bullet":
+        return None
+    text = u.text.strip()
+    if len(text.split()) > _TOC_ENTRY_MAX_WORDS:
+        return None
+    k = later.get(key(text), i)
+    return k if k > i else None
 
 
 def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
