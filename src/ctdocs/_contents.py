@@ -125,7 +125,8 @@ def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
     later: dict[str, int] = {}
     for i, u in enumerate(units):
         later[key(u.text)] = i  # the last print of each line
-        later[key(_EDIT_LINK_RE.sub("", u.text))] = i
+        if u.text.endswith("]"):
+            later[key(_EDIT_LINK_RE.sub("", u.text))] = i
         if i + 1 < len(units):
             k = key(f"{u.text} {units[i + 1].text}")
             later[k] = max(i, later.get(k, i))

@@ -107,6 +107,8 @@ def _mark_page_number_blocks(
     running lines alone (a word, a symbol), they are known by the number beside them; their
     other prints stay (the first page's head may open a part of the text: "Attachment"
     over the attached statement), and so do prints in the document's head."""
+    if not any(u.noise == "page-number" for u in units):
+        return
     counts: dict[str, int] = {}
     for u in units:
         counts[key(u.text)] = counts.get(key(u.text), 0) + 1

@@ -148,11 +148,10 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
             # the head, "[ REPUBLIC ACT NO. 12318, … ]" is the act's own designation
             u.noise = "repository"
             continue
-        if not (_open(u) or (guessed and u.marker is None)) or protected(u):
+        if not (_open(u) or (guessed and u.marker is None)):
             continue
-        if inline_stamp(_bare(u)) and (
-            guessed or i < first or i > last or _beside_chrome(units, i)
-        ):
+        where = guessed or i < first or i > last or _beside_chrome(units, i)
+        if where and inline_stamp(_bare(u)) and not protected(u):
             u.noise = "metadata"
     _mark_history_heads(units)
     published = _patterns()[1]
