@@ -454,3 +454,21 @@ def test_a_list_printed_twice_is_no_contents(lang: str) -> None:
     p = PARA[lang]
     text = "\n".join([p[0], *entries, p[1], *entries, p[2]])
     assert all(reason(text, e) is None for e in entries)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_page_break_number_rule_and_column_head(lang: str) -> None:
+    """A page break copied as text: the page's number set far right, a drawn rule, then
+    the next page's head in columns: number and head are furniture; the items on both
+    sides stay."""
+    head = (
+        "RÉSOLUTION 512" + GAP + "AP-OTAN – SESSION ANNUELLE 2031"
+        if lang == "fr"
+        else "RESOLUTION 512" + GAP + "NATO PA – ANNUAL SESSION 2031"
+    )
+    p = PARA[lang]
+    items = [f"a. {p[0]}", f"b. {p[1]}", f"c. {p[2]}"]
+    text = "\n".join([items[0], items[1], "", " " * 70 + "1", "_" * 70, head, "", items[2]])
+    assert reason(text, "1") == "page-number"
+    assert reason(text, head) == "page-header"
+    assert reason(text, items[1]) is None and reason(text, items[2]) is None

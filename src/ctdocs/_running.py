@@ -92,7 +92,38 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
                 continue
             units[i].noise = "page-header"
+    _mark_page_breaks(units)
     _mark_page_number_blocks(units, head, protected)
+
+
+_BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+_COLUMN_HEAD_WORDS = 15
+
+
+def _mark_page_breaks(units: Sequence[Unit]) -> None:
+    """A page break copied as text: a bare number over or under a drawn rule is the page's
+    number (a footnote's number stands over its note, never beside a rule alone), and a
+    line set in columns right after the break, no sentence, is the next page's running
+    head ("RESOLUTION 489        NATO PA – ANNUAL SESSION 2023")."""
+    for i, u in enumerate(units):
+        if u.noise is not None or not _BARE_NUMBER_RE.match(u.text.strip()):
+            continue
+        rule = [k for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].noise == "markup"]
+        if not rule:
+            continue
+        u.noise = "page-number"
+        k = max(rule[-1], i) + 1
+        if k < len(units) and _column_head(units[k]):
+            units[k].noise = "page-header"
+
+
+def _column_head(u: Unit) -> bool:
+    return (
+        scorable(u)
+        and bool(u.gaps)
+        and len(u.text.split()) <= _COLUMN_HEAD_WORDS
+        and not ends_sentence(u.text)
+    )
 
 
 _BLOCK_REACH = 3  # short lines above or below a page number that make its head block
