@@ -170,7 +170,7 @@ def test_publication_line_above_an_update_stamp(lang: str) -> None:
 NOTES = {
     "fr": [
         "[Loi 7 de 2029, en vigueur le 01/03/2029]",
-        "2030, ch. 12, art. 5",
+        "2030, ch. 12, art. 5 « 7 »",
         "L.R.C. (1985), ch. C-46, art. 83; 2029, ch. 4, art. 2",
     ],
     "en": [
@@ -472,3 +472,34 @@ def test_page_break_number_rule_and_column_head(lang: str) -> None:
     assert reason(text, "1") == "page-number"
     assert reason(text, head) == "page-header"
     assert reason(text, items[1]) is None and reason(text, items[2]) is None
+
+
+CLOSE = {
+    "fr": [
+        "Le président :",
+        "Signé : M. Jean Valmont",
+        "Le rapporteur :",
+        "Signé : Mme Anne Roux",
+        "La secrétaire :",
+        "Signé : M. Paul Niel",
+    ],
+    "en": [
+        "The President:",
+        "(Signed) Mr John Vale",
+        "The Rapporteur:",
+        "(Signed) Ms Anne Rowe",
+        "The Registrar:",
+        "(Signed) Mr Paul Neal",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_signatures_between_the_closing_fields_stay(lang: str) -> None:
+    """A decision's close ("Le président :" over "Signé : …") with the database's analysis
+    below it: the signatures between the labels are no history table's column heads,
+    whatever the labels are taken for."""
+    p = PARA[lang]
+    text = "\n\n".join([p[0], p[1], "\n".join(CLOSE[lang]), "Analyse", p[2], MENU[lang]])
+    for line in CLOSE[lang][1::2]:
+        assert reason(text, line) != "repository", line

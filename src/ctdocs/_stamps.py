@@ -153,7 +153,7 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
         where = guessed or i < first or i > last or _beside_chrome(units, i)
         if where and inline_stamp(_bare(u)) and not protected(u):
             u.noise = "metadata"
-    _mark_history_heads(units)
+    _mark_history_heads(units, protected)
     published = _patterns()[1]
     if published is None:
         return
@@ -168,9 +168,11 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
 _HISTORY_HEAD_WORDS = 8
 
 
-def _mark_history_heads(units: Sequence[Unit]) -> None:
-    """A short line between a consolidation's history heading and its notes (the table's
-    column heads, "Provision affected   How affected") is the history's too."""
+def _mark_history_heads(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A short line between a consolidation's history heading and its first note (the
+    table's column heads, "Provision affected   How affected") is the history's too; a
+    signature's line between two fields of the closing box is not (its neighbour below
+    must be a history note)."""
     for i in range(1, len(units) - 1):
         u = units[i]
         if (
@@ -179,5 +181,18 @@ def _mark_history_heads(units: Sequence[Unit]) -> None:
             and units[i + 1].noise == "repository"
             and len(u.text.split()) <= _HISTORY_HEAD_WORDS
             and not ends_sentence(u.text)
+            and _history_note(_bare(units[i + 1]))
+            and not protected(u)
         ):
             u.noise = "repository"
+
+
+@cache
+def _amendment_notes() -> re.Pattern[str] | None:
+    pats = load_layout().amendment_notes
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def _history_note(text: str) -> bool:
+    pat = _amendment_notes()
+    return citation_line(text) or (pat is not None and pat.match(text) is not None)
