@@ -131,22 +131,26 @@ _REF_BOXES = 2
 def _mark_reference_boxes(
     units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]
 ) -> None:
-    """Below the text's last paragraph, down to the page's chrome or its end, two boxes or
-    more of references, each a short label over items that cite with figures (a database's
+    """Below the text's last paragraph, down to the page's chrome, two boxes or more of
+    references, unnumbered, each a short label over items that cite with figures (a database's
     "Textes appliqués" / "Article 706-102-1 du code …", "Related decisions" / "Chamber,
     26 March 2026, 25-85.118"): the site's aside, not the text (a list of the text's own
     would hold names or words without figures, or prose)."""
+    if last < 0:
+        return  # no paragraph of the text above: nothing is below it
     run: list[int] = []
-    for i in range(last + 1, len(units) + 1):
-        if i < len(units) and units[i].noise is None and not protected(units[i]):
+    for i in range(last + 1, len(units)):
+        u = units[i]
+        if u.noise is None and not protected(u) and (u.marker is None or u.marker.kind == "bullet"):
             run.append(i)
             continue
-        if run and _reference_boxes([_bare_text(units[k]) for k in run]):
+        # the boxes stand over the page's chrome (its stamp, menu or footer)
+        if run and u.noise is not None and _reference_boxes([_bare_text(units[k]) for k in run]):
             for k in run:
                 units[k].noise = "boilerplate"
         run = []
-        if i < len(units) and protected(units[i]):
-            return  # the document's own close below: the run above is its text
+        if u.noise is None:
+            return  # a numbered line or the document's own close below: its text
 
 
 def _bare_text(u: Unit) -> str:
