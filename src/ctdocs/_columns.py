@@ -24,7 +24,11 @@ __all__ = ["is_table_row", "running_columns"]
 
 # A column that dates or numbers the page: "317", "27.11.2025", "OJ L, 27.11.2025",
 # "N° 7482 – 21 chaabane 1447 (9-2-2026)".
-_PAGE_EDGE_RE = re.compile(r"^\d{1,4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\)?$")
+# A page or an issue named with its number is such an edge too: "Page 2314", "N° 112".
+_PAGE_EDGE_RE = re.compile(
+    r"^\d{1,4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\)?$|^(?:n[°o]|no\.|page|p\.)\s*\d{1,4}$",
+    re.IGNORECASE,
+)
 _RUNNING_COLUMNS = 4
 _RUNNING_COLUMN_WORDS = 12
 
@@ -66,4 +70,22 @@ def is_table_row(u: Unit) -> bool:
     cuts = [0, *u.gaps, len(u.text)]
     cells = [u.text[a:b].strip() for a, b in pairwise(cuts)]
     edge = page_furniture(cells[0]) or page_furniture(cells[-1])
-    return edge is None and all(len(c.split()) <= _CELL_WORDS for c in cells)
+    return (
+        edge is None
+        and all(len(c.split()) <= _CELL_WORDS for c in cells)
+        and not _numbered_heading(cells)
+    )
+
+
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?$")
+
+
+def _numbered_heading(cells: Sequence[str]) -> bool:
+    """A section's number set apart from its heading by a wide gap ("4   TERRORISME
+    DJIHADISTE", "2.1   Threat picture"): two cells, the first a section number, the second
+    words opening with a capital. A table's row has figures after its label, or several
+    cells; a heading is no row, and a running line above it still stands alone."""
+    if len(cells) != 2 or not _SECTION_NUMBER_RE.match(cells[0]):
+        return False
+    head = cells[1]
+    return head[:1].isupper() and not any(ch.isdigit() for ch in head)

@@ -21,7 +21,13 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._toczone import mark_toc_zone
 from ._linekinds import page_furniture
+from ._linekeys import PHONE_RE as _PHONE_RE
+from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
+from ._linekeys import WEB_RE as _WEB_RE
+from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable
+from ._running import mark_running_lines
 
 if TYPE_CHECKING:
     from ._layout import Unit
@@ -47,85 +53,23 @@ __all__ = [
     "scorable",
 ]
 
-_SENTENCE_END = frozenset('.!?;:»"”)')
-_TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
-# Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14").
-_DOT_LEADER_RE = re.compile(
-    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
-)
-# A contents entry's page number at the end of the line: arabic or lower-case roman.
-_PAGE_REF_RE = re.compile(r"\s+(?:\d{1,4}|[ivxl]{1,6})$")
-_TOC_ENTRY_MAX_WORDS = 15
-_TABLE_LEADERS = 3
 # Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
 _MENU_CHARS = "|>/\u203a"
 _MENU_MIN_ITEMS = 3
 _STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From:")
 _MENU_ITEM_WORDS = 8
-# Page number or decoration at either end of a running line ("- 6 - TITLE", "TITLE 413").
-_RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
-_DIGITS_RE = re.compile(r"\d+")
-_RUNNING_MIN_WORDS = 3
-_RUNNING_MAX_WORDS = 15
-# A running footer with a web address or phone number is longer: an address, a
-# switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
-_RUNNING_CONTACT_WORDS = 25
-_RUNNING_GAP = 3  # lines between two prints of a running header
-_RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
-_HEAD_LINES = 5
-# Markers that open a new anchor: a running line may stand above them, a lead-in may not.
-_ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 
 _CONTACT_MAX_WORDS = 25
-_PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
 # A national number: "01 71 75 80 11", "418 646-6135", "(613) 555-0199".
 _LOCAL_PHONE_RE = re.compile(r"(?:^|\s)(?:0\d(?:[\s.]\d\d){4}|\(?\d{3}\)?[\s.-]\d{3}-\d{4})\b")
 _PHONE_LINE_RE = re.compile(r"^[\s\d()+./-]{10,22}$")  # a phone number alone on its line
-_WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
 # A house number before its street, then a postcode before its town: "126, rue de
 # l'Université – 75355 Paris", "2, rue de Montpensier 75001 Paris".
 _ADDRESS_RE = re.compile(
     r"(?:^|[\s\u2013\u2014-])\d{1,4}(?:bis|ter)?,\s+[^\d,]{2,60}?[\s\u2013\u2014-]\d{4,5}\s+[A-ZÀ-Ý]"
 )
-
-
-def key(text: str) -> str:
-    return " ".join(text.split()).strip(" .:;!?•-*#").casefold()
-
-
-def ends_sentence(text: str) -> bool:
-    t = text.rstrip()
-    return bool(t) and t[-1] in _SENTENCE_END
-
-
-def scorable(u: Unit) -> bool:
-    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
-    return (
-        u.noise is None
-        and (u.marker is None or u.marker.kind == "bullet")
-        and not _TABLE_ROW_RE.match(u.text)
-    )
-
-
-def has_dot_leader(text: str) -> bool:
-    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list.
-    Three leaders or more on one line with only numbers between them lead to the cells of a
-    table's row ("France ........ 126 ........ 94 ........ 6"): the document's figures, not
-    contents entries (folded entries have titles between their leaders)."""
-    if "...." not in text and ". . ." not in text and "……" not in text:
-        return False
-    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
-
-
-def is_leader_row(text: str) -> bool:
-    """A table's row drawn with dot leaders: three leaders or more, only numbers after the
-    first ("France ........ 126 ........ 94 ........ 6")."""
-    if "...." not in text and ". . ." not in text and "……" not in text:
-        return False
-    cells = _DOT_LEADER_RE.split(text)
-    return len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c)
 
 
 def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
@@ -188,129 +132,6 @@ def is_menu_at(units: Sequence[Unit], i: int) -> bool:
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return not (u.gaps and nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text))
-
-
-def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
-    """The entries under a contents heading: each ends in a page number or comes back
-    later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
-    is printed "Part 1" over "Preliminary provisions" in the body). The list ends at the
-    first line that does neither."""
-    later: dict[str, int] = {}  # (not needed, not built, where no line is yet in a contents)
-    for i, u in enumerate(units if any(u.noise == "toc" for u in units) else ()):
-        later[key(u.text)] = i  # the last print of each line
-        if i + 1 < len(units):
-            k = key(f"{u.text} {units[i + 1].text}")
-            later[k] = max(i, later.get(k, i))
-    inside = False
-    for i, u in enumerate(units):
-        if u.noise == "toc" and key(u.text) in toc_heads:
-            inside = True
-            continue
-        if not inside or u.noise is not None:
-            continue
-        if _toc_entry(units, i, later):
-            u.noise = "toc"
-        elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
-            u.noise = "toc"  # a column's head over the entries: "Section", "Page"
-        else:
-            inside = False
-
-
-def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
-    """A contents entry: short, no sentence, and paged or printed again later as a heading,
-    with its number ("Part 1") or without it (an act's "1. Short title" over the section
-    headed "Short title")."""
-    u = units[i]
-    text = u.text.strip()
-    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or ends_sentence(text):
-        return False
-    if _PAGE_REF_RE.search(text) or has_dot_leader(text):
-        return True
-    m = u.marker
-    bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""
-    return later.get(key(text), i) > i or (bool(bare) and later.get(key(bare), i) > i)
-
-
-def _run_key(text: str) -> str:
-    """A running line's key: page numbers and decorations at its ends dropped, other
-    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
-    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
-
-
-def _running_candidate(units: Sequence[Unit], i: int) -> bool:
-    u = units[i]
-    if not scorable(u) or ends_sentence(u.text):
-        return False
-    contact = _WEB_RE.search(u.text) or _PHONE_RE.search(u.text)
-    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
-        return False
-    # words, not numbers: "10 mars 2003" is a date, not a running line
-    words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
-    return (
-        words >= _RUNNING_MIN_WORDS
-        and u.line.heading_level is None
-        and not u.line.bold_spans  # a marginal note repeated over sections is a title
-        and not u.text.lstrip().startswith("[")
-        and not _leads_in(units, i)
-        and not _names_division(units, i)
-    )
-
-
-def _names_division(units: Sequence[Unit], i: int) -> bool:
-    """The line stands right under a division's bare number ("PART 3" over "Critical
-    Infrastructure and Border Measures"): the division's title, printed again in the
-    act's arrangement of sections, not a running line (which stands under a page break)."""
-    m = units[i - 1].marker if i > 0 else None
-    bare = m is not None and not units[i - 1].text[m.end :].strip(" .:-–—")
-    return bare and m is not None and m.kind == "division"
-
-
-def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    """A line printed again and again down the document (a running header or footer, an
-    address under every page) is page furniture. Its first print stays when it stands in
-    the document's head, where it is the title or masthead the header repeats, unless the
-    line comes back on three pages or more."""
-    where: dict[str, list[int]] = {}
-    for i in range(len(units)):
-        if _running_candidate(units, i):
-            where.setdefault(_run_key(units[i].text), []).append(i)
-    content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
-    head = set(content)
-    for k, idx in where.items():
-        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
-            continue
-        if _inside_repeated_passage(units, idx):
-            continue
-        for n, i in enumerate(idx):
-            first_in_head = n == 0 and (i in head or protected(units[i]))
-            if first_in_head and len(idx) < _RUNNING_ALL:
-                continue
-            units[i].noise = "page-header"
-
-
-def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
-    """Every print of the line has the same line before it and the same after it: the line
-    is part of a passage printed again (a text pasted twice), not a header over new pages."""
-
-    def around(i: int) -> tuple[str, str]:
-        before = key(units[i - 1].text) if i > 0 else ""
-        after = key(units[i + 1].text) if i + 1 < len(units) else ""
-        return before, after
-
-    return len({around(i) for i in idx}) == 1
-
-
-def _leads_in(units: Sequence[Unit], i: int) -> bool:
-    """The line introduces the items after it ("It is prohibited for any person to
-    knowingly" above "(a) …"): a statute's recurring lead-in, not a running line. A
-    running header stands above a page's heading or paragraph, never above an item."""
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    return (
-        nxt is not None
-        and nxt.noise is None
-        and nxt.marker is not None
-        and nxt.marker.kind not in _ANCHORS
-    )
 
 
 # A record's field: a label of at most four words, a colon, then a value or nothing

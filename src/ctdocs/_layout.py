@@ -28,6 +28,7 @@ from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
 from ._numbering import Marker, find_marker
 from ._webtails import split_heading_tails
+from ._stamps import mark_stamps
 
 __all__ = [
     "Marker",
@@ -170,6 +171,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     _mark_trailer(units)
     mark_records(units, _protected)
     mark_boilerplate(units, _protected)
+    mark_stamps(units, _protected)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.

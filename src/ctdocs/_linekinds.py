@@ -12,13 +12,17 @@ import re
 from functools import cache, lru_cache
 
 from ._knowledge import load_layout
+from ._markers import TERMINAL
 
 __all__ = [
     "YAML_MAX_LINES",
+    "drawn_rule",
     "front_matter_block",
     "is_image_line",
     "is_markup_line",
+    "leader_table_row",
     "page_furniture",
+    "page_top",
 ]
 
 
@@ -96,3 +100,34 @@ def front_matter_block(lines: list[str]) -> int:
         if t and not _YAML_FIELD_RE.match(t) and not t.startswith(("- ", "#")):
             return 0
     return 0
+
+
+# A dot leader between a label and words (not a page number): a row of a table such as a
+# consolidation's amendment history ("s 100.1 ........ am No 40, 2004").
+_LEADER_ROW_RE = re.compile(r"\S\s*\.{5,}\s*[^\W\d]")
+_RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
+_PAGE_TOP_MAX_WORDS = 15
+
+
+def leader_table_row(text: str) -> bool:
+    """A table's row drawn with a dot leader before words: never joined to its neighbours
+    (each row is a record of its own; a contents entry's leader ends in a page number)."""
+    return "....." in text and _LEADER_ROW_RE.search(text) is not None
+
+
+def drawn_rule(text: str) -> bool:
+    """A line drawn with rule characters: it may fill a hard-wrapped text's width, but it
+    closes a page or opens a note zone, and is never joined to the line under it."""
+    return _RULE_LINE_RE.match(text) is not None
+
+
+def page_top(text: str) -> bool:
+    """The first line of a page (after a form feed) that may be its running head: short,
+    not a sentence's end, not opening in lower case (a sentence going on from the page
+    before is joined as usual)."""
+    return (
+        bool(text)
+        and len(text.split()) <= _PAGE_TOP_MAX_WORDS
+        and not text[0].islower()
+        and not text.rstrip().endswith(TERMINAL)
+    )

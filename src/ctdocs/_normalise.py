@@ -34,10 +34,13 @@ from dataclasses import dataclass, field
 from ._knowledge import load_language
 from ._linekinds import (
     YAML_MAX_LINES,
+    drawn_rule,
     front_matter_block,
     is_image_line,
     is_markup_line,
+    leader_table_row,
     page_furniture,
+    page_top,
 )
 from ._markers import MARKER_RE, TERMINAL, starts_lower
 from ._offsets import Anchor, Span
@@ -369,6 +372,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
+        if line[:1] == "\f" and page_top(text):
+            p.furniture = True  # a page's running head, after the form feed: never joined
         if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
         if not text:
@@ -500,7 +505,7 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text):
+    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
         return False
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
@@ -569,6 +574,8 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
         return False
+    if drawn_rule(prev_text) or drawn_rule(text):
+        return False  # a drawn rule fills the width too, but closes a page or a note zone
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
 
 

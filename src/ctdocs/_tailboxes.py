@@ -120,3 +120,59 @@ def mark_tail_boxes(
         for i in open_:
             if not protected(units[i]):
                 units[i].noise = reason
+    _mark_reference_boxes(units, last, protected)
+
+
+_LABEL_WORDS = 4
+_REF_WORDS = 15
+_REF_BOXES = 2
+
+
+def _mark_reference_boxes(
+    units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]
+) -> None:
+    """Below the text's last paragraph, down to the page's chrome, two boxes or more of
+    references, unnumbered, each a short label over items that cite with figures (a database's
+    "Textes appliqués" / "Article 706-102-1 du code …", "Related decisions" / "Chamber,
+    26 March 2026, 25-85.118"): the site's aside, not the text (a list of the text's own
+    would hold names or words without figures, or prose)."""
+    if last < 0:
+        return  # no paragraph of the text above: nothing is below it
+    run: list[int] = []
+    for i in range(last + 1, len(units)):
+        u = units[i]
+        if u.noise is None and not protected(u) and (u.marker is None or u.marker.kind == "bullet"):
+            run.append(i)
+            continue
+        # the boxes stand over the page's chrome (its stamp, menu or footer)
+        if run and u.noise is not None and _reference_boxes([_bare_text(units[k]) for k in run]):
+            for k in run:
+                units[k].noise = "boilerplate"
+        run = []
+        if u.noise is None:
+            return  # a numbered line or the document's own close below: its text
+
+
+def _bare_text(u: Unit) -> str:
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+def _reference_boxes(lines: Sequence[str]) -> bool:
+    """Labels (a few words, no figure, no stop) each over one item at least, every item a
+    short line with a figure."""
+    labels = 0
+    expect_item = False
+    for t in lines:
+        words = len(t.split())
+        if words <= _LABEL_WORDS and not any(ch.isdigit() for ch in t) and t[-1:] not in ".;:":
+            if expect_item:
+                return False
+            labels += 1
+            expect_item = True
+        elif labels and words <= _REF_WORDS and any(ch.isdigit() for ch in t):
+            expect_item = False
+        else:
+            return False
+    return labels >= _REF_BOXES and not expect_item

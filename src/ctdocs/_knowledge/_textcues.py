@@ -289,6 +289,34 @@ class BoilerplateModel(_Strict):
         return _check_patterns(v)
 
 
+class CopyNoiseCues(_Strict):
+    """``layout.toml``'s ``[copy_noise]``: what a copied page prints about itself inside a
+    line of its own (see :mod:`ctdocs._stamps`)."""
+
+    stamp_inline: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a page's stamp cue that may stand after a few words or a "
+        "separator ('mise en ligne le', 'last modified on', 'version … as at'); the date "
+        "must follow the cue and close the line.",
+    )
+    published: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a publication cue ('Publié le', 'Published'): with its date "
+        "alone on a line, a stamp of the page when an update stamp stands beside it.",
+    )
+    citation_line: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a whole line made of an amending act's citation only, a "
+        "consolidation's history note ('[Act 18 of 2026 wef 01/09/2026]', '2023, c. 31, "
+        "s. 4'): noise (repository).",
+    )
+
+    @field_validator("stamp_inline", "published", "citation_line")
+    @classmethod
+    def _compile(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
 class LayoutFile(_Versioned):
     """Cues for what is not document: web chrome, captions, front matter."""
 
@@ -340,6 +368,10 @@ class LayoutFile(_Versioned):
     page_records: PageRecordCues | None = Field(
         default=None,
         description="Bibliographic records and screen-reader text (see PageRecordCues).",
+    )
+    copy_noise: CopyNoiseCues | None = Field(
+        default=None,
+        description="Stamps and citation lines of copied pages (see CopyNoiseCues).",
     )
 
     @field_validator(

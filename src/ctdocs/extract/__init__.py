@@ -452,6 +452,7 @@ def _attach_dates(
 ) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
     """Dates outside noise (but the page's own stamp, which may stand in noise), less
     the dates that belong to others (a file host's upload date), and those of each clause."""
+    from .._stamps import closes_stamp
     from ._docstamps import others_date, stamp_in_noise
 
     blocks = loc.blocks
@@ -469,7 +470,9 @@ def _attach_dates(
     for k in range(len(hits)):
         d, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
         span = loc.noise_span(d.start)
-        if span is not None and not stamp_in_noise(text, d, *span, body_start):
+        if span is not None and not (
+            stamp_in_noise(text, d, *span, body_start) or closes_stamp(text, d.end, *span)
+        ):
             continue  # chrome's dates, but not the page's own stamp
         if others_date(text, d):
             continue  # a file host's upload date, a database's validity dates
