@@ -38,8 +38,6 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     that are neither (an act's "Long Title", "Enacting Formula") are entries too when a
     numbered or paged entry follows them; the list ends at the first line that is none of
     these (the document's title after its contents is no entry, though printed again)."""
-    if not any(u.noise == "toc" for u in units):
-        return  # no contents heading: no entry to find (and no table of prints to build)
     later = _later_prints(units)
     inside = False
     gap: list[Unit] = []
@@ -91,16 +89,20 @@ def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
     entries ("Sec. 1. Short title; table of contents." over the list, though its heading
     below reads "SECTION 1.")."""
     first = {units[k].text.split()[0].casefold() for k in run}
+    listed = {key(units[k].text) for k in run}
     out = list(run)
     for k, step in ((run[0] - 1, -1), (run[-1] + 1, 1)):
         while 0 <= k < len(units):
             u = units[k]
             numbered = u.marker is not None and u.marker.kind != "bullet"
             short = len(u.text.split()) <= _TOC_ENTRY_MAX_WORDS
-            if not (
-                u.noise is None and numbered and short and u.text.split()[0].casefold() in first
+            if (
+                not (
+                    u.noise is None and numbered and short and u.text.split()[0].casefold() in first
+                )
+                or key(u.text) in listed
             ):
-                break
+                break  # (a heading the list names, right under it: "SEC. 2. FINDINGS.")
             out.append(k)
             k += step
     return out
@@ -150,9 +152,10 @@ def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> str | No
     # (a heading may close on a bracket: "Origines (1978-1995)")
     if len(text.split()) > _TOC_ENTRY_MAX_WORDS or text.endswith(_STOPS):
         return None
-    if _PAGE_REF_RE.search(text) or has_dot_leader(text):
-        return "strong"
     m = u.marker
+    own_number = m is not None and m.end >= len(text)  # "PART 1": the division's number
+    if (_PAGE_REF_RE.search(text) and not own_number) or has_dot_leader(text):
+        return "strong"
     bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""
     numbered = _ENTRY_NUMBER_RE.match(text)
     if numbered and not bare:
