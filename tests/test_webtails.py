@@ -4,7 +4,7 @@ an edit stamp).
 
 Hand-written pages, French and English side by side, in the styles of publishers the
 corpora do not hold: a wiki's headings with their edit links, a think tank's and a
-council's "related" boxes, a ministry's in-page contents, a police agency's tag chips;
+council's "related" boxes, a ministry's in-page contents;
 and what must stay the document's own (a consolidation's repeal notes, a decree's
 signature and date, a list the text introduces).
 """
@@ -203,31 +203,6 @@ def test_a_list_not_printed_again_stays(lang: str) -> None:
         entries = ["prevention", "protection", "response"]
     got = reasons(contents_page(lang, entries), markdown=True)
     assert all(got[f"- {e}"] is None for e in entries)
-
-
-# ---------------------------------------------------------------- tag chips
-
-TAGS = {
-    "fr": ("Publié le 4 février 2026", ["- Terrorisme", "- Frontières"], "Partager : Facebook X"),
-    "en": ("Published 4 February 2026", ["- Terrorism", "- Borders"], "Share: Facebook X"),
-}
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_tag_chips_between_stamp_and_share_row_are_chrome(lang: str) -> None:
-    stamp, tags, share = TAGS[lang]
-    text = "\n\n".join(["Accueil > Actualités", *tags, share, stamp, *PROSE[lang]])
-    got = reasons(text)
-    assert got[share] is not None
-    assert all(got[t] == "boilerplate" for t in tags)
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_bulleted_list_inside_the_text_stays(lang: str) -> None:
-    _stamp, tags, share = TAGS[lang]
-    text = "\n\n".join([PROSE[lang][0], *tags, PROSE[lang][1], share])
-    got = reasons(text)
-    assert all(got[t] is None for t in tags)
 
 
 # ---------------------------------------------------------------- cues in layout.toml

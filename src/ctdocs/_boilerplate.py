@@ -52,7 +52,7 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._knowledge import load_layout
 from ._tailboxes import mark_tail_boxes
-from ._webtails import mark_page_boxes, mark_tag_runs
+from ._webtails import mark_page_boxes
 
 if TYPE_CHECKING:
     from ._knowledge import BoilerplateModel
@@ -487,7 +487,6 @@ def mark(
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
-    mark_tag_runs(units, doc.good)  # between the banners' chrome
     _reopen_issue_lines(units, lex)
 
 

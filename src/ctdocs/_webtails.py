@@ -24,9 +24,10 @@ Two shapes hold across sites, whatever their wording or language:
 * A row of three or more tabs or facets, each a label of one to three words with its
   count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
   navigation: a document writes no run of counted labels without a verb.
-* A page's tag chips (``- Terrorisme``, ``- Afrique``) before the text: a run of short
-  bulleted lines without figures or sentences, with chrome right above and right below
-  it, before the document's first line of prose.
+
+Not a rule: short bulleted lines between two noise lines before the first prose line (a
+page's tag chips) were set aside in session 9 and taken out again, since on texts from
+new publishers they took a document's own head lists with them (body lines lost rose).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ __all__ = [
     "mark_count_tabs",
     "mark_inpage_contents",
     "mark_page_boxes",
-    "mark_tag_runs",
     "mark_trailing_asides",
     "split_heading_tails",
 ]
@@ -209,38 +209,6 @@ def _linked(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
     if text is None:
         return False
     return later.get(_key(_SECTION_NO_RE.sub("", text)), i) > i or later.get(_key(text), i) > i
-
-
-_TAG_WORDS = 4
-_TAG_MIN = 2
-
-
-def mark_tag_runs(units: Sequence[Unit], good: Sequence[bool]) -> None:
-    """Short bulleted lines between two chrome lines, before the first prose line."""
-    first = next((i for i, g in enumerate(good) if g), len(units))
-    i = 1
-    while i < first:
-        j = i
-        while j < first and _tag(units[j]):
-            j += 1
-        if (
-            j - i >= _TAG_MIN
-            and j < len(units)
-            and units[i - 1].noise is not None
-            and units[j].noise is not None
-        ):
-            for u in units[i:j]:
-                u.noise = "boilerplate"
-        i = max(j, i + 1)
-
-
-def _tag(u: Unit) -> bool:
-    text = _bulleted(u)
-    return (
-        text is not None
-        and len(text.split()) <= _TAG_WORDS
-        and not any(ch.isdigit() for ch in text)
-    )
 
 
 # Three labels or more of one to three words, each with its count in brackets.
