@@ -21,13 +21,13 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ._toczone import mark_toc_zone
-from ._linekinds import page_furniture
 from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
 from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable
+from ._linekinds import page_furniture
 from ._running import mark_running_lines
+from ._toczone import mark_toc_zone
 
 if TYPE_CHECKING:
     from ._layout import Unit

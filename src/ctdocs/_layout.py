@@ -27,8 +27,8 @@ from ._knowledge import load_layout
 from ._needles import AnyOf
 from ._normalise import Line, NormalisedText, is_image_line, page_furniture
 from ._numbering import Marker, find_marker
-from ._webtails import split_heading_tails
 from ._stamps import mark_stamps
+from ._webtails import split_heading_tails
 
 __all__ = [
     "Marker",
