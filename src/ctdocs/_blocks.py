@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._knowledge import load_dates
+from ._knowledge import load_dates, load_language
 from ._layout import Unit, is_front_matter
 from ._numbering import Marker
 from ._vocab import BlockKind, BlockRole
@@ -244,8 +244,25 @@ def _emphasis(bold: str, after: str) -> bool:
     if re.search(r"[.:;—–-]\W*$", bold.strip()):
         return False
     nxt = after.lstrip(" *_")
-    # "**Urges** Member States to …": no mark closes the bold words inside or after them
-    return nxt[:1].islower() or nxt[:1].isupper()
+    # "**Urges** Member States to …": no mark closes the bold words inside or after them;
+    # but a capitalised function word opens a sentence of its own after a run-in title
+    # ("1. **Scope** This Act applies …", "1. **Objet** Le présent décret …")
+    word = re.match(r"[^\W\d_]*", nxt)
+    return nxt[:1].islower() or (
+        nxt[:1].isupper() and not _sentence_opener(word[0] if word else "")
+    )
+
+
+def _sentence_opener(word: str) -> bool:
+    """A function word (an article, a preposition, a pronoun): the first of a sentence."""
+    return word.casefold() in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    model = load_language()
+    tables = (*model.stopwords.values(), *model.continuation.values())
+    return frozenset(w.casefold() for ws in tables for w in ws)
 
 
 _NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")

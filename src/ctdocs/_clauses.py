@@ -238,11 +238,14 @@ class Body(_Spaces):
         return False
 
     def _numbered(self, u: Unit, m: Marker) -> None:
-        if (cut := self._range_cut(u, m)) is not None:  # "### 3.1 to 3.4", "(2) and (3) […]"
+        # "### 3.1 to 3.4", "(2) and (3) […]": each number in turn (a line may join 1000)
+        while (cut := self._range_cut(u, m)) is not None:
             _, tail = self._split(u, cut)
-            self._numbered(Unit(u.start, u.start + m.end, m.label, u.line, page=u.page), m)
-            self._numbered(tail, tail.marker or m)
-            return
+            self._numbered_pending(Unit(u.start, u.start + m.end, m.label, u.line, page=u.page), m)
+            u, m = tail, tail.marker or m
+        self._numbered_pending(u, m)
+
+    def _numbered_pending(self, u: Unit, m: Marker) -> None:
         self._numbered_one(u, m)
         if self.pending is not None:
             rest, inner = self.pending

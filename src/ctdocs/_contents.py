@@ -38,14 +38,67 @@ def _key(u: Unit) -> tuple[str, str] | None:
     return m.value.casefold(), " ".join(re.findall(r"\w+", rest.casefold()))
 
 
-def _scattered(echoes: list[int], end: int) -> bool:
-    """The other prints of a run's entries stand apart, most after the run: headings, each
-    over its own text. A block printed again whole (``Chapter 5`` / ``Part 5.3`` /
-    ``Division 101`` atop each page) is a running head that repeats the headings."""
-    if sum(j >= end for j in echoes) * 2 < len(echoes):
+Key = tuple[str, str]
+
+
+def _scattered(echoes: int, later: int, apart: int) -> bool:
+    """The other prints of a run's entries (``echoes`` of them, ``later`` after the run,
+    ``apart`` of them more than a line after the one before) stand apart, most after the
+    run: headings, each over its own text. A block printed again whole (``Chapter 5`` /
+    ``Part 5.3`` / ``Division 101`` atop each page) is a running head that repeats the
+    headings."""
+    if later * 2 < echoes:
         return False  # the headings a contents list names stand mostly below it
-    apart = sum(b - a > 1 for a, b in pairwise(echoes))
-    return apart * 2 >= len(echoes) - 1
+    return apart * 2 >= echoes - 1
+
+
+class _Echoes:
+    """Where each entry is printed, indexed once, so that a run's echoes are counted with a
+    bisection per entry, not read one by one (a form repeating ``(a) Name`` ``(b) Address``
+    thousands of times has thousands of runs, each echoed thousands of times)."""
+
+    def __init__(self, keys: Sequence[Key | None]) -> None:
+        self.keys = keys
+        self.at: dict[Key, list[int]] = {}
+        self.follows: dict[Key, Counter[Key]] = {}
+        self.rank: list[int] = []  # how many prints of the line's entry come before it
+        for j, key in enumerate(keys):
+            prints = self.at.setdefault(key, []) if key is not None else []
+            self.rank.append(len(prints))
+            prints.append(j)
+        for x, y in pairwise(keys):
+            if x is not None and y is not None:
+                self.follows.setdefault(x, Counter())[y] += 1
+
+    def scattered(self, k: int, end: int) -> bool:
+        """The test of `_scattered` on the prints of the entries of ``keys[k:end]`` outside
+        the run: two prints stand together when one is on the line after the other."""
+        run = {key for key in self.keys[k:end] if key is not None}
+        total = sum(len(self.at[key]) for key in run) - (end - k)
+        # a run lists each entry once: its prints after its own are after the run
+        later = sum(
+            len(self.at[key]) - self.rank[j] - 1
+            for j, key in enumerate(self.keys[k:end], k)
+            if key is not None
+        )
+        together = sum(self._pairs(key, run) for key in run)  # lines next to lines, anywhere
+        ins = self._inside
+        together -= sum(
+            int(ins(j, run)) for j in range(max(k - 1, 0), min(end, len(self.keys) - 1))
+        )
+        apart = max(total - 1, 0) - together
+        return _scattered(total, later, apart)
+
+    def _pairs(self, key: Key, run: set[Key]) -> int:
+        nxt = self.follows.get(key)
+        if not nxt:
+            return 0
+        if len(nxt) < len(run):
+            return sum(n for y, n in nxt.items() if y in run)
+        return sum(nxt.get(y, 0) for y in run)
+
+    def _inside(self, j: int, run: set[Key]) -> bool:
+        return self.keys[j] in run and self.keys[j + 1] in run
 
 
 def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
@@ -55,10 +108,7 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
     each other and some of them further on (the headings listed follow their list): a
     contents list, not the clauses."""
     keys = [_key(u) for u in units]
-    at: dict[tuple[str, str], list[int]] = {}
-    for j, key in enumerate(keys):
-        if key is not None:
-            at.setdefault(key, []).append(j)
+    index = _Echoes(keys)
     seen = Counter(k for k in keys if k is not None)
     found: set[int] = set()
     k = 0
@@ -75,7 +125,7 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
         if (
             len(run) >= _MIN_RUN
             and echoed >= len(run) - (len(run) >= 6)
-            and _scattered(sorted(j for key in run for j in at[key] if not k <= j < end), end)
+            and index.scattered(k, end)
         ):
             hits = [j for j in range(k, end) if seen[keys[j]] >= 2]  # type: ignore[index]
             found.update(units[j].start for j in range(hits[0], hits[-1] + 1))

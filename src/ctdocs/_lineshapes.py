@@ -93,13 +93,19 @@ def drop_edit_links(heading: str) -> str:
 # The enabling act a regulation cites under its title ("Loi sur les explosifs (chapitre E-22,
 # a. 23, par. 1°)", "Explosives Act (R.S.C. 1985, c. E-17, s. 5)"): a reference in brackets
 # holding a number and a comma closes the line
-_AUTHORITY_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\)$|\([^()]*,[^()]*\d[^()]*\)$")
+# (a scan, not a regex: runs of ``[^()]*`` searched up to ``$`` backtrack cubically on a
+# line with an unclosed bracket)
 
 
 def authority_line(heading: str) -> bool:
     """A heading-like line under a heading that only cites the act it is made under: it
     names no section (the title above it does)."""
-    return _AUTHORITY_RE.search(heading.rstrip(" .")) is not None
+    line = heading.rstrip(" .")
+    if not line.endswith(")"):
+        return False
+    start = line.rfind("(", 0, -1)
+    inner = line[start + 1 : -1]
+    return start >= 0 and ")" not in inner and "," in inner and any(c.isdecimal() for c in inner)
 
 
 @lru_cache(maxsize=4096)

@@ -241,7 +241,7 @@ class _Spaces(_Reading):
         of one shape, the second greater; each is a clause (the first and the last)."""
         rest = u.text[m.end :]
         j = _range_joiner_re().match(rest)
-        if j is None or m.kind not in ("number", "heading", "item"):
+        if j is None or m.kind not in ("number", "heading", "item") or self._wraps_on(u):
             return None
         inner = find_marker(rest[j.end() :])
         if inner is None or inner.kind != m.kind or inner.family != m.family:
@@ -249,6 +249,16 @@ class _Spaces(_Reading):
         a, b = m.value.split("."), inner.value.split(".")
         same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
         return m.end + j.end() if same and int(b[-1]) > int(a[-1]) else None
+
+    def _wraps_on(self, u: Unit) -> bool:
+        """The line goes on with a sentence the line above leaves open (``Despite
+        subsections`` over ``(1) and (2) the Minister may …``): its numbers are a
+        cross-reference, not a record of repealed provisions."""
+        lines = self.text[max(0, u.start - _LOOKBACK) : u.start].split("\n")
+        if len(lines) < 2 or lines[-1].strip():
+            return False
+        above = lines[-2].strip()
+        return above[-1:].isalnum() or above.endswith(",")
 
     def _cites_authority(self, u: Unit, heading: str) -> bool:
         """Right under a heading, a line citing the act it is made under (``Loi sur les
@@ -285,6 +295,7 @@ class _Spaces(_Reading):
 
 
 _FORMULA_MAX_WORDS = 5
+_LOOKBACK = 200  # characters before a line read for the end of the line above it
 _FORMULA_NEXT_MIN_WORDS = 8
 
 
