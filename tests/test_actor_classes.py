@@ -156,6 +156,27 @@ def test_an_armed_groups_branch_by_its_place(lang: str, text: str, surfaces: set
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        # a group hyphen-joined to another known actor beside a noun of sides: two sides
+        (
+            "en",
+            "Since October 2023, the Hamas-Israel war has fuelled propaganda.",
+            {"Hamas": "hamas", "Israel": "israel"},
+        ),
+        (
+            "fr",
+            "Les affrontements Hezbollah-Israël ont alimenté la propagande.",
+            {"Hezbollah": "hezbollah", "Israël": "israel"},
+        ),
+    ],
+)
+def test_a_pair_of_sides_is_no_branch(lang: str, text: str, sides: dict[str, str]) -> None:
+    found = _by_surface(text, lang)
+    assert {surface: actor for surface, (actor, _) in found.items()} == sides
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "surface", "acronym"),
     [
         # a lower-case letter between capitals, a word after a hyphen: still acronyms

@@ -157,6 +157,8 @@ class OrganCues(_Strict):
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
+    # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
+    sides: _PerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .._knowledge import ActorEntry, fold
+from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit, ActorMatcher
 
@@ -27,6 +27,28 @@ _AFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _sides() -> frozenset[str]:
+    """The nouns that make a hyphen-joined pair of actors two sides (data: organ.sides)."""
+    words = load_actor_shapes().organ.sides
+    return frozenset(fold(w).casefold() for w in words.all()) if words is not None else frozenset()
+
+
+_WORD_AFTER = re.compile(r"[ \t\n]*([^\W\d_][\w'-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ \t\n]*$")
+
+
+def _two_sides(text: str, h: ActorHit, end: int, starts: set[int]) -> bool:
+    """Whether ``Hamas-Israel`` names two sides, not a branch: the affix is itself a known
+    actor and a noun of sides stands beside the pair ("the Hamas-Israel war", "les
+    affrontements Hezbollah-Israël"); "ISIS-Mozambique attacked" stays a branch."""
+    if text[h.end : h.end + 1] != "-" or h.end + 1 not in starts:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
+    return any(w is not None and fold(w.group(1)).casefold() in _sides() for w in (after, before))
+
+
 def affiliates(
     text: str,
     hits: list[ActorHit],
@@ -39,12 +61,15 @@ def affiliates(
     in Somalia (ISS)``), names its branch there: one mention of another group, the place
     in it no state acting; ``names`` gets the branch's name."""
     out: list[ActorHit] = []
+    starts = {h.start for h in hits}
     short: dict[str, str] = {}  # "ISIS-M" -> the branch it is defined for
     for h in hits:
         if out and h.start < out[-1].end:
             continue  # the place the branch's name holds
         e = entries.get(h.actor_id)
         m = _AFFIX.match(text, h.end) if e is not None else None
+        if m is not None and _two_sides(text, h, m.end(), starts):
+            m = None
         if m is not None and e is not None and e.kind == "non-state armed group":
             surface = text[h.start : m.end()]
             actor_id = short.get(surface, f"unlinked:{slug(surface)}")
