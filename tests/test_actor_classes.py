@@ -404,6 +404,81 @@ def test_a_states_diplomatic_post(lang: str, text: str, surfaces: set[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a post's name never crosses a blank line
+        (
+            "en",
+            "Note from the Embassy of France to the\n\nUnited Nations Security Council\n\n"
+            "The Embassy presents its compliments.",
+            {"Embassy of France", "Embassy"},
+        ),
+        (
+            "fr",
+            "Note de l'Ambassade de France auprès de la\n\nCommission européenne\n\n"
+            "L'Ambassade présente ses compliments.",
+            {"Ambassade de France", "Ambassade"},
+        ),
+    ],
+)
+def test_a_posts_name_stops_at_a_blank_line(lang: str, text: str, surfaces: set[str]) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "organ"} >= surfaces
+    assert not [s for s in found if "\n" in s]
+    assert len({found[s][0] for s in surfaces}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alone", "other"),
+    [
+        # the post word alone is a full post opened by that same word, never another kind
+        (
+            "en",
+            "The Permanent Mission of the Kingdom of Norway presents its compliments to the "
+            "Embassy of Japan.\n\nThe Embassy kindly requests a meeting. The Permanent "
+            "Mission thanks it.",
+            {"Permanent Mission": "Permanent Mission of the Kingdom of Norway"},
+            {"Embassy": "Embassy of Japan"},
+        ),
+        (
+            "fr",
+            "L'Ambassade du Japon présente ses compliments à la Mission permanente du "
+            "Sénégal.\n\nLa Mission permanente remercie l'Ambassade.",
+            {"Mission permanente": "Mission permanente du Sénégal"},
+            {},
+        ),
+    ],
+)
+def test_a_post_word_alone_is_the_post_of_that_word(
+    lang: str, text: str, alone: dict[str, str], other: dict[str, str]
+) -> None:
+    found = _by_surface(text, lang)
+    for word, post in {**alone, **other}.items():
+        assert found[word][0] == found[post][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # two posts of one kind: the word alone is neither
+        (
+            "en",
+            "The Embassy of Japan and the Embassy of Chile agree. The Embassy requests a meeting.",
+            "Embassy",
+        ),
+        (
+            "fr",
+            "L'Ambassade du Japon et l'Ambassade du Chili sont d'accord. L'Ambassade demande "
+            "une réunion.",
+            "Ambassade",
+        ),
+    ],
+)
+def test_a_post_word_alone_of_two_posts_is_none(lang: str, text: str, word: str) -> None:
+    assert word not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "group"),
     [
         ("en", "ISIL in Syria lost ground in 2019.", "ISIL"),

@@ -25,14 +25,14 @@ from ._actors import ActorHit
 
 __all__ = ["posts", "seated_courts"]
 
+# white space within a line or over one line break: a name never crosses a blank line
+_S = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 # "to the International Organizations in Vienna", "auprès de l'Office des Nations Unies"
 _TAIL = re.compile(
-    r"[ \t\n]+(?:to|aupres[ \t]+(?:de[ \t]+la|de[ \t]+l'|de|du|des))[ \t\n]+(?:the[ \t\n]+|l')?"
-    r"[A-Z][\w']*(?:[ \t\n]+(?:(?:of|in|at|and|for|on|de|des|du|d'|a|en)[ \t\n]+)?[A-Z][\w']*)*"
+    rf"{_S}(?:to|aupres[ \t]+(?:de[ \t]+la|de[ \t]+l'|de|du|des)){_S}(?:the{_S}|l')?"
+    rf"[A-Z][\w']*(?:{_S}(?:(?:of|in|at|and|for|on|de|des|du|d'|a|en){_S})?[A-Z][\w']*)*"
 )
-_JOIN = re.compile(
-    r"[ \t\n]+(?:of[ \t\n]+the|of|de[ \t\n]+la|de[ \t\n]+l'|du|des|de|d')(?:(?<=')|[ \t\n]+)"
-)
+_JOIN = re.compile(rf"{_S}(?:of{_S}the|of|de{_S}la|de{_S}l'|du|des|de|d')(?:(?<=')|{_S})")
 
 
 @cache
@@ -42,9 +42,7 @@ def _post() -> re.Pattern[str] | None:
         return None
     forms = {fold(w) for w in words.all()}
     forms |= {w[:1].upper() + w[1:] for w in forms}
-    alt = "|".join(
-        r"[ \t\n]+".join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1]
-    )
+    alt = "|".join(_S.join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1])
     # speed: the words first, so that the regex engine skips ahead to their letters; where
     # the match starts is checked by _opens
     return re.compile(rf"(?:{alt})(?![\w'])")
@@ -69,27 +67,33 @@ def posts(
 ) -> list[tuple[int, int, str]]:
     """The spans of the diplomatic posts the text names: post word, owner joiner, a
     state's mention (``hits``), perhaps ``to``/``auprès de`` and a capitalised name;
-    and the capitalised post word alone, where the text names a post in full; each with
-    a key, the same for one state's post however written (the first state's, alone)."""
+    and the capitalised post word alone, where the text names in full one post, of one
+    state, opened by that same word (not "The Permanent Mission" for "the Embassy of
+    Japan"); each with a key, the same for one state's post however written."""
     pattern = _post()
     if pattern is None:
         return []
     states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
     full: list[tuple[int, int, str]] = []
-    alone: list[tuple[int, int]] = []
+    heads: dict[str, set[str]] = {}  # a post word -> the keys of the full posts it opens
+    alone: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded):
         if not _opens(folded, m.start()):
             continue
+        head = " ".join(m.group().casefold().split())
         join = _JOIN.match(folded, m.end())
         state = states.get(join.end()) if join is not None else None
         if state is None:
             if folded[m.start()].isupper() and join is None:
-                alone.append(m.span())
+                alone.append((m.start(), m.end(), head))
             continue
         tail = _TAIL.match(folded, state.end)
         key = f"post:{state.actor_id}"
+        heads.setdefault(head, set()).add(key)
         full.append((m.start(), tail.end() if tail is not None else state.end, key))
-    return full + [(s, e, full[0][2]) for s, e in alone] if full else []
+    return full + [
+        (s, e, next(iter(keys))) for s, e, head in alone if len(keys := heads.get(head, set())) == 1
+    ]
 
 
 @cache
