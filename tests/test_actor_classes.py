@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._knowledge import ActorEntry
+from ctdocs.extract._actors import ActorMatcher
 
 
 def _by_surface(text: str, lang: str) -> dict[str, tuple[str, str]]:
@@ -566,3 +568,21 @@ def test_a_court_by_its_seat(lang: str, text: str, court: str, absent: str) -> N
 )
 def test_a_known_acronym_inside_a_defined_pair(lang: str, text: str, absent: str) -> None:
     assert absent not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "name_fr", "forms"),
+    [
+        # the names of several words, folded and case-blind, the matcher's own: two
+        # knowledge bases, two sets of forms, however many are built
+        ("Financial Intelligence Unit", None, {"financial intelligence unit"}),
+        ("Cellule", "Cellule de renseignement financier", {"cellule de renseignement financier"}),
+    ],
+)
+def test_a_matchers_known_forms_are_its_own(
+    name: str, name_fr: str | None, forms: set[str]
+) -> None:
+    entry = ActorEntry(id="x", name=name, name_fr=name_fr, kind="organ")
+    matcher = ActorMatcher([entry])
+    assert matcher.known_forms == dict.fromkeys(forms, "x")
+    assert ActorMatcher([]).known_forms == {}

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorHit, ActorMatcher
+from ._actors import ActorHit
 
-__all__ = ["affiliates", "known_forms", "known_surnames"]
+__all__ = ["affiliates", "known_surnames"]
 
 
 # "-Mozambique"; or " in Somalia" where an acronym the text defines follows: a branch's
@@ -94,18 +94,6 @@ def _armed(
     return (e.kind if e is not None else names.get(h.actor_id, ("", ""))[1]) == (
         "non-state armed group"
     )
-
-
-@lru_cache(maxsize=8)
-def known_forms(matcher: ActorMatcher) -> dict[str, str]:
-    """The knowledge base's names of several words, folded and case-blind -> actor id
-    (the first actor that bears one, where several do)."""
-    out: dict[str, str] = {}
-    for e in matcher.entries.values():
-        for form in e.strong_forms():
-            if " " in form.strip():
-                out.setdefault(" ".join(fold(form).casefold().split()), e.id)
-    return out
 
 
 def known_surnames(folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]) -> set[str]:
