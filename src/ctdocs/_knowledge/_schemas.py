@@ -157,6 +157,12 @@ class OrganCues(_Strict):
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
+    # to the, auprès de: after a post's state, open the body it is accredited to ...
+    accredited: _PerLanguage | None = None
+    # ... whose capitalised words these join (of, in, de, en)
+    accredited_links: _PerLanguage | None = None
+    # près la, of the: right before a seated court, make it the complement of an office
+    court_of: _PerLanguage | None = None
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
     sides: _PerLanguage | None = None
 

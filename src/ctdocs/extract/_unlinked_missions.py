@@ -27,12 +27,32 @@ __all__ = ["posts", "seated_courts"]
 
 # white space within a line or over one line break: a name never crosses a blank line
 _S = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-# "to the International Organizations in Vienna", "auprès de l'Office des Nations Unies"
-_TAIL = re.compile(
-    rf"{_S}(?:to|aupres[ \t]+(?:de[ \t]+la|de[ \t]+l'|de|du|des)){_S}(?:the{_S}|l')?"
-    rf"[A-Z][\w']*(?:{_S}(?:(?:of|in|at|and|for|on|de|des|du|d'|a|en){_S})?[A-Z][\w']*)*"
-)
-_JOIN = re.compile(rf"{_S}(?:of{_S}the|of|de{_S}la|de{_S}l'|du|des|de|d')(?:(?<=')|{_S})")
+
+
+def _words(words: list[str]) -> str:
+    """Folded words as one alternation, longest first, white space of one line break at
+    most between their words."""
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(_S.join(map(re.escape, w.split())) for w in forms)
+
+
+@cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The owner joiner after a post word (of the, de la: organ.owner), and the tail
+    after the state: "to the International Organizations in Vienna", "auprès de
+    l'Office des Nations Unies" (organ.accredited, its words joined by
+    organ.accredited_links)."""
+    organ = load_actor_shapes().organ
+    after = r"(?:(?<=')|" + _S + ")"
+    join = re.compile(rf"{_S}(?:{_words(organ.owner.all())}){after}")
+    if organ.accredited is None or organ.accredited_links is None:
+        return join, re.compile(r"(?!)")
+    links = _words(organ.accredited_links.all())
+    tail = re.compile(
+        rf"{_S}(?:{_words(organ.accredited.all())}){after}"
+        rf"[A-Z][\w']*(?:{_S}(?:(?:{links}){after})?[A-Z][\w']*)*"
+    )
+    return join, tail
 
 
 @cache
@@ -73,6 +93,7 @@ def posts(
     pattern = _post()
     if pattern is None:
         return []
+    joins, tails = _joins()
     states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
     full: list[tuple[int, int, str]] = []
     heads: dict[str, set[str]] = {}  # a post word -> the keys of the full posts it opens
@@ -81,13 +102,13 @@ def posts(
         if not _opens(folded, m.start()):
             continue
         head = " ".join(m.group().casefold().split())
-        join = _JOIN.match(folded, m.end())
+        join = joins.match(folded, m.end())
         state = states.get(join.end()) if join is not None else None
         if state is None:
             if folded[m.start()].isupper() and join is None:
                 alone.append((m.start(), m.end(), head))
             continue
-        tail = _TAIL.match(folded, state.end)
+        tail = tails.match(folded, state.end)
         key = f"post:{state.actor_id}"
         heads.setdefault(head, set()).add(key)
         full.append((m.start(), tail.end() if tail is not None else state.end, key))
@@ -108,11 +129,15 @@ def _seated() -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
 
 
-# a complement: "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour
-# d'appel de Rabat" name an office, not the court acting
-_COMPLEMENT = re.compile(
-    r"(?:\bdu|\bde[ \t]+la|\bpres[ \t]+(?:la|le|l')|\bof[ \t]+the)[ \t]*$", re.I
-)
+@cache
+def _complement() -> re.Pattern[str]:
+    """The words that make a court the complement of another noun, right before it:
+    "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour d'appel
+    de Rabat" name an office, not the court acting (organ.court_of)."""
+    words = load_actor_shapes().organ.court_of
+    if words is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{_words(words.all())})[ \t]*$", re.I)
 
 
 def seated_courts(folded: str) -> list[tuple[int, int]]:
@@ -125,5 +150,5 @@ def seated_courts(folded: str) -> list[tuple[int, int]]:
         m.span()
         for m in pattern.finditer(folded)
         if _opens(folded, m.start())
-        and _COMPLEMENT.search(folded, max(0, m.start() - 12), m.start()) is None
+        and _complement().search(folded, max(0, m.start() - 12), m.start()) is None
     ]
