@@ -163,6 +163,11 @@ class OrganCues(_Strict):
     accredited_links: _PerLanguage | None = None
     # près la, of the: right before a seated court, make it the complement of an office
     court_of: _PerLanguage | None = None
+    # in, en: a group, one of these, a place and an acronym: the branch's own name
+    # ("Islamic State in Somalia (ISS)")
+    branch_in: _PerLanguage | None = None
+    # and, of: between the capitalised words of an English body's name before its head
+    run_links: list[str] = []
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
     sides: _PerLanguage | None = None
 

@@ -68,10 +68,12 @@ def _cues() -> _Cues:
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    # "Department of Homeland Security": capitalised words joined by organ.run_links
+    run_links = rf"(?:{_alt(c.organ.run_links)}){_SP}" if c.organ.run_links else "(?!)"
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
+        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:{run_links}(?=[A-Z]))?)+$"),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
@@ -92,7 +94,7 @@ def _cues() -> _Cues:
         ),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
-            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
+            rf",{_SP}(?:(?:{_alt(c.organ.defined_article.all())}){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
@@ -18,16 +18,25 @@ from ._actors import ActorHit
 __all__ = ["affiliates", "known_surnames"]
 
 
-# "-Mozambique"; or " in Somalia" where an acronym the text defines follows: a branch's
-# own name ("Islamic State in Somalia (ISS)"), not a group acting in a place
-_AFFIX = re.compile(
-    r"-[A-Z][^\W\d_]*(?![\w-])"
-    r"|[ \t]+(?:in|au|en)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
-    r"(?=[ \t]*\([A-Z][A-Z-]+\))"
-)
+@cache
+def _affix() -> re.Pattern[str]:
+    """A hyphen and a place ("-Mozambique"); or " in Somalia" where an acronym the text
+    defines follows (organ.branch_in): a branch's own name ("Islamic State in Somalia
+    (ISS)"), not a
+    group acting in a place."""
+    words = load_actor_shapes().organ.branch_in
+    forms = sorted({fold(w) for w in words.all()}, key=len, reverse=True) if words else []
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in forms)
+    inside = (
+        rf"|[ \t]+(?:{alt})[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){{0,2}}"
+        r"(?=[ \t]*\([A-Z][A-Z-]+\))"
+        if alt
+        else ""
+    )
+    return re.compile(rf"-[A-Z][^\W\d_]*(?![\w-]){inside}")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _sides() -> frozenset[str]:
     """The nouns that make a hyphen-joined pair of actors two sides (data: organ.sides)."""
     words = load_actor_shapes().organ.sides
@@ -67,7 +76,7 @@ def affiliates(
         if out and h.start < out[-1].end:
             continue  # the place the branch's name holds
         e = entries.get(h.actor_id)
-        m = _AFFIX.match(text, h.end) if e is not None else None
+        m = _affix().match(text, h.end) if e is not None else None
         if m is not None and _two_sides(text, h, m.end(), starts):
             m = None
         if m is not None and e is not None and e.kind == "non-state armed group":
