@@ -22,8 +22,7 @@ __all__ = ["affiliates", "known_surnames"]
 def _affix() -> re.Pattern[str]:
     """A hyphen and a place ("-Mozambique"); or " in Somalia" where an acronym the text
     defines follows (organ.branch_in): a branch's own name ("Islamic State in Somalia
-    (ISS)"), not a
-    group acting in a place."""
+    (ISS)"), not a group acting in a place."""
     words = load_actor_shapes().organ.branch_in
     forms = sorted({fold(w) for w in words.all()}, key=len, reverse=True) if words else []
     alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in forms)
