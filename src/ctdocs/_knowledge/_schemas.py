@@ -167,7 +167,7 @@ class OrganCues(_Strict):
     # ("Islamic State in Somalia (ISS)")
     branch_in: _PerLanguage | None = None
     # and, of: between the capitalised words of an English body's name before its head
-    run_links: list[str] = []
+    run_links: list[str] = Field(min_length=1)
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
     sides: _PerLanguage | None = None
 

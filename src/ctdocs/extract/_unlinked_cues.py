@@ -59,6 +59,12 @@ class _Cues:
     articles: frozenset[str]  # casefolded: "the", "la", "a"
 
 
+def _run_left(links: list[str]) -> re.Pattern[str]:
+    """The capitalised words before an English head, perhaps joined by ``links``
+    (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission"."""
+    return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -68,12 +74,9 @@ def _cues() -> _Cues:
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
-    # "Department of Homeland Security": capitalised words joined by organ.run_links
-    run_links = rf"(?:{_alt(c.organ.run_links)}){_SP}" if c.organ.run_links else "(?!)"
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
-        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:{run_links}(?=[A-Z]))?)+$"),
+        run_left=_run_left(c.organ.run_links),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
