@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._knowledge import ActorEntry
+from ctdocs.extract._actors import ActorMatcher
 
 
 def _by_surface(text: str, lang: str) -> dict[str, tuple[str, str]]:
@@ -153,6 +155,27 @@ def test_an_armed_groups_branch_by_its_place(lang: str, text: str, surfaces: set
     assert set(found) == surfaces
     assert {kind for _, kind in found.values()} == {"non-state armed group"}
     assert len({actor for actor, _ in found.values()}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        # a group hyphen-joined to another known actor beside a noun of sides: two sides
+        (
+            "en",
+            "Since October 2023, the Hamas-Israel war has fuelled propaganda.",
+            {"Hamas": "hamas", "Israel": "israel"},
+        ),
+        (
+            "fr",
+            "Les affrontements Hezbollah-Israël ont alimenté la propagande.",
+            {"Hezbollah": "hezbollah", "Israël": "israel"},
+        ),
+    ],
+)
+def test_a_pair_of_sides_is_no_branch(lang: str, text: str, sides: dict[str, str]) -> None:
+    found = _by_surface(text, lang)
+    assert {surface: actor for surface, (actor, _) in found.items()} == sides
 
 
 @pytest.mark.parametrize(
@@ -383,6 +406,81 @@ def test_a_states_diplomatic_post(lang: str, text: str, surfaces: set[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a post's name never crosses a blank line
+        (
+            "en",
+            "Note from the Embassy of France to the\n\nUnited Nations Security Council\n\n"
+            "The Embassy presents its compliments.",
+            {"Embassy of France", "Embassy"},
+        ),
+        (
+            "fr",
+            "Note de l'Ambassade de France auprès de la\n\nCommission européenne\n\n"
+            "L'Ambassade présente ses compliments.",
+            {"Ambassade de France", "Ambassade"},
+        ),
+    ],
+)
+def test_a_posts_name_stops_at_a_blank_line(lang: str, text: str, surfaces: set[str]) -> None:
+    found = _by_surface(text, lang)
+    assert {s for s, (_, kind) in found.items() if kind == "organ"} >= surfaces
+    assert not [s for s in found if "\n" in s]
+    assert len({found[s][0] for s in surfaces}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alone", "other"),
+    [
+        # the post word alone is a full post opened by that same word, never another kind
+        (
+            "en",
+            "The Permanent Mission of the Kingdom of Norway presents its compliments to the "
+            "Embassy of Japan.\n\nThe Embassy kindly requests a meeting. The Permanent "
+            "Mission thanks it.",
+            {"Permanent Mission": "Permanent Mission of the Kingdom of Norway"},
+            {"Embassy": "Embassy of Japan"},
+        ),
+        (
+            "fr",
+            "L'Ambassade du Japon présente ses compliments à la Mission permanente du "
+            "Sénégal.\n\nLa Mission permanente remercie l'Ambassade.",
+            {"Mission permanente": "Mission permanente du Sénégal"},
+            {},
+        ),
+    ],
+)
+def test_a_post_word_alone_is_the_post_of_that_word(
+    lang: str, text: str, alone: dict[str, str], other: dict[str, str]
+) -> None:
+    found = _by_surface(text, lang)
+    for word, post in {**alone, **other}.items():
+        assert found[word][0] == found[post][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # two posts of one kind: the word alone is neither
+        (
+            "en",
+            "The Embassy of Japan and the Embassy of Chile agree. The Embassy requests a meeting.",
+            "Embassy",
+        ),
+        (
+            "fr",
+            "L'Ambassade du Japon et l'Ambassade du Chili sont d'accord. L'Ambassade demande "
+            "une réunion.",
+            "Ambassade",
+        ),
+    ],
+)
+def test_a_post_word_alone_of_two_posts_is_none(lang: str, text: str, word: str) -> None:
+    assert word not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "group"),
     [
         ("en", "ISIL in Syria lost ground in 2019.", "ISIL"),
@@ -470,3 +568,21 @@ def test_a_court_by_its_seat(lang: str, text: str, court: str, absent: str) -> N
 )
 def test_a_known_acronym_inside_a_defined_pair(lang: str, text: str, absent: str) -> None:
     assert absent not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "name_fr", "forms"),
+    [
+        # the names of several words, folded and case-blind, the matcher's own: two
+        # knowledge bases, two sets of forms, however many are built
+        ("Financial Intelligence Unit", None, {"financial intelligence unit"}),
+        ("Cellule", "Cellule de renseignement financier", {"cellule de renseignement financier"}),
+    ],
+)
+def test_a_matchers_known_forms_are_its_own(
+    name: str, name_fr: str | None, forms: set[str]
+) -> None:
+    entry = ActorEntry(id="x", name=name, name_fr=name_fr, kind="organ")
+    matcher = ActorMatcher([entry])
+    assert matcher.known_forms == dict.fromkeys(forms, "x")
+    assert ActorMatcher([]).known_forms == {}

@@ -132,6 +132,29 @@ def test_meetings_to_be_held(lang: str, text: str, own: str, values: list[str]) 
         # a year that is the narrative's dates what follows
         ("fr", "En 2019, le groupe a grandi. Le 3 août, il a frappé.", ["2019", "2019-08-03"]),
         ("en", "In 2019, the cell was formed. On 3 August, it struck.", ["2019", "2019-08-03"]),
+        # a cue far off in the clause, or joining places, governs no year
+        (
+            "fr",
+            "Les attaques au Sahel ainsi qu'en Afrique de l'Ouest en 2025 ont augmenté, "
+            "notamment le 3 mars.",
+            ["2025", "2025-03-03"],
+        ),
+        (
+            "en",
+            "Since its creation, the unit arrested 40 suspects in 2025, including one on 3 March.",
+            ["2025", "2025-03-03"],
+        ),
+        # right before the year, "qu'en" and "than in" compare
+        (
+            "fr",
+            "Les attaques ont été plus nombreuses qu'en 2024. Le 3 mars, un poste a été visé.",
+            ["2024", "--03-03"],
+        ),
+        (
+            "en",
+            "Attacks were more frequent than in 2024. On 3 March, a post was hit.",
+            ["2024", "--03-03"],
+        ),
     ],
 )
 def test_years_of_comparison_date_nothing_after(lang: str, text: str, values: list[str]) -> None:

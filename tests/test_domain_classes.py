@@ -10,7 +10,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs._blocks import RawBlock
 from ctdocs._vocab import Language
-from ctdocs.extract._domain_scope import inherit_scope
+from ctdocs.extract._domain_scope import _wrapped_words, inherit_scope
 from ctdocs.extract._domains import tag_text
 
 
@@ -348,3 +348,16 @@ def test_a_bodys_name_ends_before_the_sentences_verb(
 )
 def test_a_cited_reports_name_is_no_commitment(language: Language, text: str, tagged: bool) -> None:
     assert bool(set(tag_text(text, language)) & {"NARCOTICS", "MARITIME"}) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a heading's offset past the text's end (an empty text): no lines above it
+        ("", 5),
+        ("Chapitre 2 - Infrastructures critiques\n", 60),
+        ("Part 2 - Critical infrastructure\n", 60),
+    ],
+)
+def test_no_wrapped_lines_past_the_texts_end(text: str, start: int) -> None:
+    assert _wrapped_words(text, start) == 0

@@ -157,6 +157,19 @@ class OrganCues(_Strict):
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
+    # to the, auprès de: after a post's state, open the body it is accredited to ...
+    accredited: _PerLanguage | None = None
+    # ... whose capitalised words these join (of, in, de, en)
+    accredited_links: _PerLanguage | None = None
+    # près la, of the: right before a seated court, make it the complement of an office
+    court_of: _PerLanguage | None = None
+    # in, en: a group, one of these, a place and an acronym: the branch's own name
+    # ("Islamic State in Somalia (ISS)")
+    branch_in: _PerLanguage | None = None
+    # and, of: between the capitalised words of an English body's name before its head
+    run_links: list[str] = Field(min_length=1)
+    # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
+    sides: _PerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

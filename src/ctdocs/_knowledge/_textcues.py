@@ -79,9 +79,12 @@ class DateLanguage(_Strict):
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
-    # "compared with", "depuis": a bare year after one in its clause is a point of
-    # comparison or of origin, not the year of the year-less dates that follow
+    # "compared with", "depuis": a bare year a few words after one in its phrase is a
+    # point of comparison or of origin, not the year of the year-less dates that follow
     reference_point: list[str] = Field(default_factory=list)
+    # "qu'en", "than in": the same, only right before the year ("plus qu'en 2024"); further
+    # off they join places ("ainsi qu'en Afrique de l'Ouest en 2025")
+    reference_right_before: list[str] = Field(default_factory=list)
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
 

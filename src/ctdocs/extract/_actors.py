@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
@@ -111,6 +111,18 @@ class ActorMatcher:
             for weak in e.weak_aliases:
                 self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(weak))), "weak"))
         self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
+
+    @cached_property
+    def known_forms(self) -> dict[str, str]:
+        """The knowledge base's names of several words, folded and case-blind -> actor id
+        (the first actor that bears one, where several do): computed once per matcher,
+        which the shape finder reads a name in another case against."""
+        out: dict[str, str] = {}
+        for e in self.entries.values():
+            for form in e.strong_forms():
+                if " " in form.strip():
+                    out.setdefault(" ".join(fold(form).casefold().split()), e.id)
+        return out
 
     def _add(self, form: _Form) -> None:
         if not form.tokens:

@@ -387,21 +387,32 @@ def _cited_year(text: str, raw: _Raw) -> bool:
 
 @cache
 def _reference_point_re() -> re.Pattern[str]:
-    """Words earlier in a bare year's clause that make it a point of comparison or origin."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.reference_point])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+    """Words that make a bare year a few words after them a point of comparison or
+    origin, or, right before it, the same."""
+    langs = load_dates().languages.values()
+    near = _phrases([w for lang in langs for w in lang.reference_point])
+    right = _phrases([w for lang in langs for w in lang.reference_right_before])
+    alts = [rf"(?:^|\W)(?:{near})\W" if near else "", rf"(?:^|\W)(?:{right})\s*$" if right else ""]
+    alt = "|".join(a for a in alts if a)
+    return re.compile(alt or r"(?!)", re.IGNORECASE)
+
+
+# the words a cue of reference may stand before its year: "since the road reopened in
+# 2019", "depuis la suspension des travaux en 2021"
+_REFERENCE_WORDS = 6
 
 
 def _reference_point(text: str, raw: _Raw) -> bool:
-    """Whether a bare year is a point of comparison or of origin in its clause ("more
+    """Whether a bare year is a point of comparison or of origin in its phrase ("more
     than 180 attacks in 2025, compared with roughly 110 in 2024"; "the first attack
-    since operations were suspended in 2021"): the narrative's year is not it, so it
-    dates no year-less date after it."""
+    since the road reopened in 2019"): the narrative's year is not it, so it dates no
+    year-less date after it. The cue governs the year's own phrase, a few words before
+    it: "Since its creation, the unit arrested 40 suspects in 2025" dates by 2025."""
     if raw.first.m is not None or (raw.last is not None and raw.last.m is not None):
         return False
-    return bool(_reference_point_re().search(_clause_before(text, raw.start, _FUTURE_REACH)))
+    phrase = _clause_before(text, raw.start, _FUTURE_REACH).rsplit(",", 1)[-1]
+    near = " ".join(phrase.split()[-_REFERENCE_WORDS:])
+    return bool(_reference_point_re().search(" " + near + " "))
 
 
 def _names_event(text: str, start: int) -> bool:

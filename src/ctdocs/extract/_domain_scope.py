@@ -76,7 +76,7 @@ def inherit_scope(
     clauses: dict[int, Tags],
     headings: dict[int, Tags],
     titles: dict[int, Tags],
-    text: str = "",
+    text: str,
 ) -> None:
     """Add to each clause of ``clauses`` (block index -> tags, changed in place) the
     tags of its section heading (``headings``: heading block index -> tags) and of
@@ -126,9 +126,10 @@ def _wrapped_words(text: str, start: int) -> int:
     OF UNMANNED AIRCRAFT" / "SYSTEMS AGAINST NUCLEAR FACILITIES") whose last line
     alone was taken as the heading names a whole text, not one part of it. A line
     above continues the heading when no blank line parts them and it ends with no
-    sentence or label stop (. : ;), as body text or a label ends."""
+    sentence or label stop (. : ;), as body text or a label ends. A ``start`` past the
+    end of ``text`` (a block of another text) has no lines above it here."""
     words = 0
-    end = start
+    end = start if start <= len(text) else 0
     while end > 0 and text[end - 1] in " \t":
         end -= 1  # the heading's indent
     for _ in range(_WRAP_LINES):

@@ -44,7 +44,7 @@ from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
 from ._unlinked_missions import posts, seated_courts
-from ._unlinked_names import affiliates, known_forms, known_surnames
+from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
 from ._unlinked_refs import (
@@ -476,7 +476,7 @@ def _shape_hits(
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
     surnames_known = known_surnames(folded, hits, entries)
-    forms_known = known_forms(get_matcher())
+    forms_known = get_matcher().known_forms
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"

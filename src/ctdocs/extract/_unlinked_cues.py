@@ -59,6 +59,12 @@ class _Cues:
     articles: frozenset[str]  # casefolded: "the", "la", "a"
 
 
+def _run_left(links: list[str]) -> re.Pattern[str]:
+    """The capitalised words before an English head, perhaps joined by ``links``
+    (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission"."""
+    return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -70,8 +76,7 @@ def _cues() -> _Cues:
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
-        # "Immigration and Borders Service", "Gulf of Guinea Commission": "and", "of" before a head
-        run_left=re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:and|of){_SP}(?=[A-Z]))?)+$"),
+        run_left=_run_left(c.organ.run_links),
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
@@ -92,7 +97,7 @@ def _cues() -> _Cues:
         ),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
-            rf",{_SP}(?:(?:the|l'|le|la){_SP}?|[A-Z]\w+'s{_SP})?"
+            rf",{_SP}(?:(?:{_alt(c.organ.defined_article.all())}){_SP}?|[A-Z]\w+'s{_SP})?"
             rf"(?:{_alt(c.person.offices.all())})(?![\w'])"
         ),
         office_name=re.compile(rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}$"),

@@ -25,14 +25,34 @@ from ._actors import ActorHit
 
 __all__ = ["posts", "seated_courts"]
 
-# "to the International Organizations in Vienna", "auprès de l'Office des Nations Unies"
-_TAIL = re.compile(
-    r"[ \t\n]+(?:to|aupres[ \t]+(?:de[ \t]+la|de[ \t]+l'|de|du|des))[ \t\n]+(?:the[ \t\n]+|l')?"
-    r"[A-Z][\w']*(?:[ \t\n]+(?:(?:of|in|at|and|for|on|de|des|du|d'|a|en)[ \t\n]+)?[A-Z][\w']*)*"
-)
-_JOIN = re.compile(
-    r"[ \t\n]+(?:of[ \t\n]+the|of|de[ \t\n]+la|de[ \t\n]+l'|du|des|de|d')(?:(?<=')|[ \t\n]+)"
-)
+# white space within a line or over one line break: a name never crosses a blank line
+_S = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+
+
+def _words(words: list[str]) -> str:
+    """Folded words as one alternation, longest first, white space of one line break at
+    most between their words."""
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(_S.join(map(re.escape, w.split())) for w in forms)
+
+
+@cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The owner joiner after a post word (of the, de la: organ.owner), and the tail
+    after the state: "to the International Organizations in Vienna", "auprès de
+    l'Office des Nations Unies" (organ.accredited, its words joined by
+    organ.accredited_links)."""
+    organ = load_actor_shapes().organ
+    after = r"(?:(?<=')|" + _S + ")"
+    join = re.compile(rf"{_S}(?:{_words(organ.owner.all())}){after}")
+    if organ.accredited is None or organ.accredited_links is None:
+        return join, re.compile(r"(?!)")
+    links = _words(organ.accredited_links.all())
+    tail = re.compile(
+        rf"{_S}(?:{_words(organ.accredited.all())}){after}"
+        rf"[A-Z][\w']*(?:{_S}(?:(?:{links}){after})?[A-Z][\w']*)*"
+    )
+    return join, tail
 
 
 @cache
@@ -42,9 +62,7 @@ def _post() -> re.Pattern[str] | None:
         return None
     forms = {fold(w) for w in words.all()}
     forms |= {w[:1].upper() + w[1:] for w in forms}
-    alt = "|".join(
-        r"[ \t\n]+".join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1]
-    )
+    alt = "|".join(_S.join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1])
     # speed: the words first, so that the regex engine skips ahead to their letters; where
     # the match starts is checked by _opens
     return re.compile(rf"(?:{alt})(?![\w'])")
@@ -69,27 +87,34 @@ def posts(
 ) -> list[tuple[int, int, str]]:
     """The spans of the diplomatic posts the text names: post word, owner joiner, a
     state's mention (``hits``), perhaps ``to``/``auprès de`` and a capitalised name;
-    and the capitalised post word alone, where the text names a post in full; each with
-    a key, the same for one state's post however written (the first state's, alone)."""
+    and the capitalised post word alone, where the text names in full one post, of one
+    state, opened by that same word (not "The Permanent Mission" for "the Embassy of
+    Japan"); each with a key, the same for one state's post however written."""
     pattern = _post()
     if pattern is None:
         return []
+    joins, tails = _joins()
     states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
     full: list[tuple[int, int, str]] = []
-    alone: list[tuple[int, int]] = []
+    heads: dict[str, set[str]] = {}  # a post word -> the keys of the full posts it opens
+    alone: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded):
         if not _opens(folded, m.start()):
             continue
-        join = _JOIN.match(folded, m.end())
+        head = " ".join(m.group().casefold().split())
+        join = joins.match(folded, m.end())
         state = states.get(join.end()) if join is not None else None
         if state is None:
             if folded[m.start()].isupper() and join is None:
-                alone.append(m.span())
+                alone.append((m.start(), m.end(), head))
             continue
-        tail = _TAIL.match(folded, state.end)
+        tail = tails.match(folded, state.end)
         key = f"post:{state.actor_id}"
+        heads.setdefault(head, set()).add(key)
         full.append((m.start(), tail.end() if tail is not None else state.end, key))
-    return full + [(s, e, full[0][2]) for s, e in alone] if full else []
+    return full + [
+        (s, e, next(iter(keys))) for s, e, head in alone if len(keys := heads.get(head, set())) == 1
+    ]
 
 
 @cache
@@ -104,11 +129,15 @@ def _seated() -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
 
 
-# a complement: "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour
-# d'appel de Rabat" name an office, not the court acting
-_COMPLEMENT = re.compile(
-    r"(?:\bdu|\bde[ \t]+la|\bpres[ \t]+(?:la|le|l')|\bof[ \t]+the)[ \t]*$", re.I
-)
+@cache
+def _complement() -> re.Pattern[str]:
+    """The words that make a court the complement of another noun, right before it:
+    "le juge ... du tribunal judiciaire de Paris", "le procureur près la cour d'appel
+    de Rabat" name an office, not the court acting (organ.court_of)."""
+    words = load_actor_shapes().organ.court_of
+    if words is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{_words(words.all())})[ \t]*$", re.I)
 
 
 def seated_courts(folded: str) -> list[tuple[int, int]]:
@@ -121,5 +150,5 @@ def seated_courts(folded: str) -> list[tuple[int, int]]:
         m.span()
         for m in pattern.finditer(folded)
         if _opens(folded, m.start())
-        and _COMPLEMENT.search(folded, max(0, m.start() - 12), m.start()) is None
+        and _complement().search(folded, max(0, m.start() - 12), m.start()) is None
     ]
