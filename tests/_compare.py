@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 
 def norm(s: str | None) -> str:
@@ -48,6 +49,41 @@ class F1:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class ExtractionScore:
+    """Dates, actors (surface, canonical) and domains (document, clause) of many documents
+    against their gold, micro-averaged as the seed scorer counts them."""
+
+    def __init__(self) -> None:
+        self.dates, self.surface, self.canonical = F1(), F1(), F1()
+        self.domains_document, self.domains_clause = F1(), F1()
+
+    def add(self, g: dict[str, Any], doc: Any) -> None:
+        """One document (a ``ctdocs.Document``) and its gold."""
+        self.dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
+        self.surface.add(
+            {actor_key(a["text"]) for a in g["actors"]},
+            {actor_key(m.text) for a in doc.actors for m in a.mentions},
+        )
+        self.canonical.add(
+            {norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors}
+        )
+        self.domains_document.add(set(g["domains"]["document"]), set(doc.domains))
+        got = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+        for num, codes in g["domains"]["clauses"].items():
+            self.domains_clause.add(
+                {(num, x) for x in codes}, {(num, x) for x in got.get(num, set())}
+            )
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "dates": self.dates.f1,
+            "actors_surface": self.surface.f1,
+            "actors_canonical": self.canonical.f1,
+            "domains_document": self.domains_document.f1,
+            "domains_clause": self.domains_clause.f1,
+        }
 
 
 # Extraction gates, the same for the French seeds and the held-out English texts.

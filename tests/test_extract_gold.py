@@ -14,31 +14,15 @@ import pytest
 from ctdocs import parse_text
 from ctdocs._vocab import Language
 
-from ._compare import F1, GATES, actor_key, norm
+from ._compare import GATES, ExtractionScore
 from .conftest import SEEDS, gold, parsed
 
 
 def _scores() -> dict[str, float]:
-    dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
+    score = ExtractionScore()
     for path in SEEDS:
-        g, doc = gold(path), parsed(path)
-        dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
-        surf.add(
-            {actor_key(a["text"]) for a in g["actors"]},
-            {actor_key(m.text) for a in doc.actors for m in a.mentions},
-        )
-        canon.add({norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors})
-        ddoc.add(set(g["domains"]["document"]), set(doc.domains))
-        got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
-        for num, codes in g["domains"]["clauses"].items():
-            dcl.add({(num, x) for x in codes}, {(num, x) for x in got_cl.get(num, set())})
-    return {
-        "dates": dates.f1,
-        "actors_surface": surf.f1,
-        "actors_canonical": canon.f1,
-        "domains_document": ddoc.f1,
-        "domains_clause": dcl.f1,
-    }
+        score.add(gold(path), parsed(path))
+    return score.figures()
 
 
 @pytest.mark.parametrize("measure", sorted(GATES))

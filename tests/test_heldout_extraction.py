@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from ._compare import F1, actor_key, norm
+from ._compare import ExtractionScore
 from .conftest import parsed
 from .test_structure_corpus import _raw
 
@@ -52,34 +52,17 @@ def _squeezed(symbol: str | None) -> str:
 @cache
 def _scores(batch: str) -> dict[str, float]:
     folder = HERE / batch
-    dates, surf, canon, ddoc, dcl = F1(), F1(), F1(), F1(), F1()
+    score = ExtractionScore()
     ddate, symbol = _Meta(), _Meta()
     for gold_path in sorted((folder / "gold").glob("*.json")):
         g: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = parsed(_raw(folder / "texts", gold_path.stem))
-        dates.add({d["value"] for d in g["dates"]}, {d.value for d in doc.dates})
-        surf.add(
-            {actor_key(a["text"]) for a in g["actors"]},
-            {actor_key(m.text) for a in doc.actors for m in a.mentions},
-        )
-        canon.add({norm(a["canonical"]) for a in g["actors"]}, {norm(a.name) for a in doc.actors})
-        ddoc.add(set(g["domains"]["document"]), set(doc.domains))
-        got_cl = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
-        for num, codes in g["domains"]["clauses"].items():
-            dcl.add({(num, x) for x in codes}, {(num, x) for x in got_cl.get(num, set())})
+        score.add(g, doc)
         if "document_date" in g:
             ddate.add(g["document_date"] or None, doc.date.value if doc.date else None)
         if "symbol" in g:
             symbol.add(_squeezed(g["symbol"]) or None, _squeezed(doc.symbol) or None)
-    return {
-        "dates": dates.f1,
-        "actors_surface": surf.f1,
-        "actors_canonical": canon.f1,
-        "domains_document": ddoc.f1,
-        "domains_clause": dcl.f1,
-        "document_date": ddate.rate,
-        "symbol": symbol.rate,
-    }
+    return {**score.figures(), "document_date": ddate.rate, "symbol": symbol.rate}
 
 
 # batch -> measure -> floor, about 0.01 under the figure measured (in the comment)
