@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -562,10 +561,8 @@ def test_hostile_docx_is_a_clear_error(case: str, monkeypatch: pytest.MonkeyPatc
     make, kind, words = HOSTILE[case]
     monkeypatch.setattr(pkgmod, "MAX_UNPACKED", 1_000_000)
     data = make()
-    t0 = time.perf_counter()
     with pytest.raises(kind) as err:
         parse_document(data, name="hostile.docx")
-    assert time.perf_counter() - t0 < 5
     assert "hostile.docx" in str(err.value)
     assert words in str(err.value)
 
@@ -604,30 +601,27 @@ def test_docx_by_path_and_media_type(tmp_path: Path) -> None:
     assert doc.text.startswith("Article premier.")
 
 
-def test_reader_time_grows_linearly() -> None:
-    """Four times the paragraphs, about four times the reading time (quadratic: 16).
+@pytest.mark.slow
+def test_reader_is_bounded_by_work() -> None:
+    """160 000 numbered paragraphs are read whole, numbers and all.
 
-    The gate is 10, not 8: on a loaded machine the best of five runs still wanders.
-    Process time, so that another process on the same cores is not counted."""
-
-    def doc(n: int) -> bytes:
-        d = Doc()
-        nid = d.num(d.abstract([level(0, "%1."), level(1, "(%2)", "lowerLetter")]))
-        for k in range(n):
-            d.body.append(para(run(f"Paragraphe {k} sur la coopération."), num=(nid, k % 2)))
-        return d.bytes()
-
-    small, big = doc(400), doc(1_600)
-
-    def best(data: bytes) -> float:
-        times = []
-        for _ in range(5):
-            t0 = time.process_time()
-            docx_to_text(data, "g.docx")
-            times.append(time.process_time() - t0)
-        return min(times)
-
-    assert best(big) / best(small) < 10
+    Bounded by work, not by a clock (as tests/test_pathological.py): a linear reader
+    takes seconds here, one that walks every earlier paragraph for each new one (to
+    count its number, say) would take hours. Speed itself is measured by
+    benchmarks/bench_docx.py. Level 0 counts 1, 2, 3 …; each level-1 paragraph after
+    it is its first (a), the count restarting under every new level-0 number."""
+    n = 160_000
+    d = Doc()
+    nid = d.num(d.abstract([level(0, "%1."), level(1, "(%2)", "lowerLetter")]))
+    for k in range(n):
+        d.body.append(para(run(f"Paragraphe {k} sur la coopération."), num=(nid, k % 2)))
+    expected = "\n\n".join(
+        f"{k // 2 + 1}. Paragraphe {k} sur la coopération."
+        if k % 2 == 0
+        else f"(a) Paragraphe {k} sur la coopération."
+        for k in range(n)
+    )
+    assert docx_to_text(d.bytes(), "g.docx").text.strip() == expected
 
 
 @pytest.mark.parametrize(
