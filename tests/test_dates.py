@@ -412,8 +412,8 @@ def test_gold_own_dates() -> None:
         ("2004 ", 1, 0),
         ("2011-2014 ", 1, 0),
         ("12-13 février 2020 ", 1, 0),
-        # "3 mai 2004", "in the spring", and the next unit's "au printemps" (taking the
-        # year of the date that follows it); the first unit's opening season has none
+        # "3 mai 2004", then "in the spring" and the next unit's "au printemps", each
+        # taking the year of the date before it; the text's opening season has none
         ("au printemps 3 mai 2004 in the spring ", 3, -1),
     ],
 )
