@@ -11,7 +11,7 @@ taken within each pair. The figures are written to
 
 Also measured: how to insert a batch of rows into DuckDB, an Arrow table against
 ``executemany``, on the rows of the first documents of the corpus (why
-:mod:`ctdocs._export` inserts Arrow tables).
+:mod:`ctdocs.views._export` inserts Arrow tables).
 
 usage: python benchmarks/bench_export.py [--pairs 2] [--scale 200]
 """
@@ -64,8 +64,8 @@ def insert_methods(paths: list[Path], n_docs: int = 40) -> dict[str, float]:
     import duckdb
 
     from ctdocs import parse_document
-    from ctdocs._export import _SQL_TYPES, arrow_tables
-    from ctdocs._frames import TABLES, document_rows
+    from ctdocs.views._export import _SQL_TYPES, arrow_tables
+    from ctdocs.views._frames import TABLES, document_rows
 
     rows: dict[str, list[tuple[object, ...]]] = {name: [] for name in TABLES}
     for k, p in enumerate(paths[:n_docs]):
@@ -103,7 +103,9 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="ctdocs-bench-export-"))
     report: dict[str, object] = {
         "corpus": {"files": len(corpus.paths), "bytes": corpus.total_bytes},
-        "pairs": [], "insert_seconds": None, "cpus": os.cpu_count(),
+        "pairs": [],
+        "insert_seconds": None,
+        "cpus": os.cpu_count(),
     }
     pairs: list[dict[str, object]] = report["pairs"]  # type: ignore[assignment]
     try:
@@ -111,15 +113,23 @@ def main() -> int:
             db = work / f"corpus{k}.duckdb"
             load0 = _load()
             parse_s, parse_mb = _measure(["parse", files, "--jobs", "1", "--no-progress"])
-            export_s, export_mb = _measure(["export", files, "--to", str(db), "--jobs", "1",
-                                            "--no-progress"])
+            export_s, export_mb = _measure(
+                ["export", files, "--to", str(db), "--jobs", "1", "--no-progress"]
+            )
             again_s, again_mb = _measure(["export", files, "--to", str(db), "--no-progress"])
-            pairs.append({
-                "parse_s": parse_s, "parse_mb": parse_mb, "export_s": export_s,
-                "export_mb": export_mb, "again_s": again_s, "again_mb": again_mb,
-                "export_over_parse": export_s / parse_s, "again_over_export": again_s / export_s,
-                "load": [load0, _load()],
-            })
+            pairs.append(
+                {
+                    "parse_s": parse_s,
+                    "parse_mb": parse_mb,
+                    "export_s": export_s,
+                    "export_mb": export_mb,
+                    "again_s": again_s,
+                    "again_mb": again_mb,
+                    "export_over_parse": export_s / parse_s,
+                    "again_over_export": again_s / export_s,
+                    "load": [load0, _load()],
+                }
+            )
             print(json.dumps(pairs[-1]), flush=True)
             _write(report)  # a pair at a time: a long run interrupted keeps what it measured
         if not args.no_inserts:

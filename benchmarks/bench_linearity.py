@@ -104,17 +104,26 @@ def families() -> list[Family]:
         out, total, k = [], 0, 0
         while total < size:
             k += 1
-            s = (f"{k % 999 + 1}. Le Conseil de sécurité décide, le 5 juin 2003, que l'OTAN "
-                 f"renforcera le contrôle aux frontières.\n\n{k % 999 + 1}.1 Les Alliés "
-                 "coopéreront avec l'Union européenne.\n\n(a) échange d'informations ;\n\n")
+            s = (
+                f"{k % 999 + 1}. Le Conseil de sécurité décide, le 5 juin 2003, que l'OTAN "
+                f"renforcera le contrôle aux frontières.\n\n{k % 999 + 1}.1 Les Alliés "
+                "coopéreront avec l'Union européenne.\n\n(a) échange d'informations ;\n\n"
+            )
             out.append(s)
             total += len(s.encode("utf-8"))
         return "".join(out)
 
     def attacks(size: int) -> str:
         # The regex attacks of the pathological tests, each on its own line, round robin.
-        pieces = ["cookies " * 500, "subscribe " * 500, "1." * 2000 + "1 x", "*a " * 1000,
-                  "a-" * 2000 + "a x", "2003 juin " * 300, "Conseil OTAN " * 300]
+        pieces = [
+            "cookies " * 500,
+            "subscribe " * 500,
+            "1." * 2000 + "1 x",
+            "*a " * 1000,
+            "a-" * 2000 + "a x",
+            "2003 juin " * 300,
+            "Conseil OTAN " * 300,
+        ]
         out, total, k = [], 0, 0
         while total < size:
             out.append(pieces[k % len(pieces)])
@@ -231,16 +240,26 @@ def memory(base_mb: float, steps: int, out: str) -> int:
             size = int(base_mb * 1e6) * 2**k
             res = subprocess.run(
                 [sys.executable, __file__, "--child", name, str(size)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             r = json.loads(res.stdout.strip().splitlines()[-1])
             mb = r["bytes"] / 1e6
-            row = {"class": name, "mb": mb, "seconds": r["seconds"],
-                   "s_per_mb": r["seconds"] / mb, "peak_mb": r["peak_growth"] / 1e6,
-                   "peak_over_size": r["peak_growth"] / r["bytes"]}
+            row = {
+                "class": name,
+                "mb": mb,
+                "seconds": r["seconds"],
+                "s_per_mb": r["seconds"] / mb,
+                "peak_mb": r["peak_growth"] / 1e6,
+                "peak_over_size": r["peak_growth"] / r["bytes"],
+            }
             rows.append(row)
-            print(f"{name:<16} {mb:6.2f} {r['seconds']:7.2f} {row['s_per_mb']:6.2f} "
-                  f"{row['peak_mb']:8.1f} {row['peak_over_size']:9.1f}", flush=True)
+            print(
+                f"{name:<16} {mb:6.2f} {r['seconds']:7.2f} {row['s_per_mb']:6.2f} "
+                f"{row['peak_mb']:8.1f} {row['peak_over_size']:9.1f}",
+                flush=True,
+            )
     if out:
         Path(out).write_text(json.dumps(rows, indent=2), encoding="utf-8")
     return 0
@@ -277,8 +296,10 @@ def main() -> int:
         else:
             sizes = [int(args.base_mb * 1e6) * 2**k for k in range(args.steps)]
         rows.append(measure(fam, sizes, args.repeat))
-    print(f"{'family':<15} {'sizes':<28} {'CPU seconds':<36} "
-          f"{'slope':>13} {'worst/best':>10} {'exponent':>8}")
+    print(
+        f"{'family':<15} {'sizes':<28} {'CPU seconds':<36} "
+        f"{'slope':>13} {'worst/best':>10} {'exponent':>8}"
+    )
     for r in rows:
         shown = " ".join(f"{x:.3g}" for x in r["sizes"])  # type: ignore[attr-defined]
         secs = " ".join(f"{y:.2f}" for y in r["seconds"])  # type: ignore[attr-defined]

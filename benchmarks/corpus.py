@@ -37,12 +37,32 @@ DEFAULT_SEED = 20_260_101
 _PARA_SPLIT = re.compile(r"\n[ \t\u00a0]*\n")
 _NUMBERED = re.compile(r"^(\s*(?:\*\*)?)(\d{1,3})((?:\.\d{1,3})*)(\.?\s)")
 _FR_MONTHS = [
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ]
 _EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 _FR_DATE = re.compile(r"\b(\d{1,2})(er)? (" + "|".join(_FR_MONTHS) + r") (\d{4})\b")
 _EN_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})\b")
@@ -107,7 +127,7 @@ def _renumber(paras: list[str]) -> list[str]:
             continue
         if not m.group(3):
             n += 1
-        out.append(f"{m.group(1)}{max(n, 1)}{m.group(3)}{m.group(4)}{p[m.end():]}")
+        out.append(f"{m.group(1)}{max(n, 1)}{m.group(3)}{m.group(4)}{p[m.end() :]}")
     return out
 
 
@@ -179,8 +199,9 @@ def build(scale: float = 200, seed: int = DEFAULT_SEED, root: Path | None = None
             total += len(data)
             k += 1
         (tmp / "MANIFEST.json").write_text(
-            json.dumps({"version": VERSION, "scale": scale, "seed": seed, "files": k,
-                        "bytes": total}),
+            json.dumps(
+                {"version": VERSION, "scale": scale, "seed": seed, "files": k, "bytes": total}
+            ),
             encoding="utf-8",
         )
         if target.exists():  # a half-built corpus from an interrupted run

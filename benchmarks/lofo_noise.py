@@ -82,7 +82,7 @@ def lines(path: Path, lex: bp.Lexicon) -> list[tuple[tuple[float, ...], int]]:
     finally:
         _parse.segment, bp.lexicon = orig_seg, orig_lex  # type: ignore[assignment]
     units = seen[0]
-    from ctdocs._layout import _protected
+    from ctdocs.layout._segment import _protected
 
     keys = [k for k in (noise_key(x) for x in gold(path.stem)["noise"]) if k]
     doc = bp._context(units, off, _protected)  # type: ignore[arg-type]

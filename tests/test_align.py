@@ -19,10 +19,10 @@ from ctdocs import (
     align,
     parse_text,
 )
-from ctdocs._align import THRESHOLD as THRESHOLD_ALIGN
-from ctdocs._align import block_text
 from ctdocs._vocab import Language
 from ctdocs.cli import main
+from ctdocs.views._align import THRESHOLD as THRESHOLD_ALIGN
+from ctdocs.views._align import block_text
 
 from .conftest import RAW, parsed
 
@@ -163,7 +163,7 @@ def test_anchors_of_a_paragraph(
     lang: Language, text: str, anchors: set[str], acronyms: set[str]
 ) -> None:
     """Actor ids, dates, digit runs; acronyms outside actor names (OTAN/NATO are the actor)."""
-    from ctdocs._align import _raw_features
+    from ctdocs.views._align import _raw_features
 
     [(_, got_anchors, got_acronyms)] = _raw_features(parse_text(text, lang))
     assert got_anchors == anchors

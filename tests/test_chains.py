@@ -1,4 +1,4 @@
-"""The order-keeping chains shared by align and diff (ctdocs._chains), checked against
+"""The order-keeping chains shared by align and diff (ctdocs.views._chains), checked against
 brute force on small random inputs, and the diff of many look-alike paragraphs in
 bounded time (it was quartic: 200 paragraphs took 85 s)."""
 
@@ -10,7 +10,7 @@ import random
 import pytest
 
 from ctdocs import diff_versions, parse_text
-from ctdocs._chains import heaviest_chain, longest_chain, monotone_path
+from ctdocs.views._chains import heaviest_chain, longest_chain, monotone_path
 
 Pair = tuple[int, int]
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._boilerplate import lexicon
-from ctdocs._chromelines import (
+from ctdocs.layout._boilerplate import lexicon
+from ctdocs.layout._chromelines import (
     mark_boxed_lines,
     mark_footer_menu,
     mark_language_versions,
     mark_split_lines,
     split_pieces,
 )
-from ctdocs._layout import Unit, _protected, segment
-from ctdocs._normalise import normalise
+from ctdocs.layout._segment import _protected, segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
 
 
 def units(text: str) -> dict[str, Unit]:

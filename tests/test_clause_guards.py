@@ -13,10 +13,10 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._contents import echoed_entries
-from ctdocs._layout import segment
-from ctdocs._lineshapes import authority_line
-from ctdocs._normalise import normalise
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+from ctdocs.structure._contents import echoed_entries
+from ctdocs.structure._lineshapes import authority_line
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,6 @@
-"""The clause tree of the body (ctdocs._clauses) on small texts, French and English side by side.
+"""The clause tree of the body (ctdocs.structure._clauses) on small texts.
+
+French and English side by side.
 
 Each text is written in a publisher's style; the expected numbers, titles and
 first words were worked out by hand from the annotation guidelines §1a.

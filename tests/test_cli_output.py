@@ -243,7 +243,7 @@ def test_a_file_past_timeout_is_one_line_and_the_others_are_printed(
 ) -> None:
     import time
 
-    import ctdocs._corpus as corpus_module
+    import ctdocs.views._corpus as corpus_module
     from ctdocs._parse import parse_document as real
 
     def stuck_on_b(path: object, *args: object, **kwargs: object) -> object:

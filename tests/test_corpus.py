@@ -11,7 +11,7 @@ import pytest
 
 import ctdocs
 from ctdocs import CorpusResult, CtdocsError, InputError, parse_corpus, parse_document
-from ctdocs._corpus import in_flight_limit
+from ctdocs.views._corpus import in_flight_limit
 
 from .conftest import SEEDS, TEXTS
 
@@ -76,7 +76,7 @@ def test_an_unexpected_failure_is_reported_not_raised(monkeypatch: pytest.Monkey
             raise IndexError("list index out of range")
         return parse_document(path)
 
-    monkeypatch.setattr("ctdocs._corpus.parse_document", broken)
+    monkeypatch.setattr("ctdocs.views._corpus.parse_document", broken)
     results = list(parse_corpus([SEEDS[0], SEEDS[3]]))
     assert results[1].ok and not results[0].ok
     message = str(results[0].error)

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from ctdocs import Document, parse_document, parse_text
-from ctdocs._display import LABELS, _emit, _merge_domains, _nest, render_document
-from ctdocs._mentions import Mention
+from ctdocs.views._display import LABELS, _emit, _merge_domains, _nest, render_document
+from ctdocs.views._mentions import Mention
 
 from .conftest import SEEDS, parsed
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._blocks import RawBlock
 from ctdocs._vocab import Language
 from ctdocs.extract._domain_scope import _wrapped_words, inherit_scope
 from ctdocs.extract._domains import tag_text
+from ctdocs.structure._blocks import RawBlock
 
 
 def _tags(text: str, language: Language) -> dict[str, set[str]]:

@@ -28,9 +28,9 @@ import pytest
 
 import ctdocs
 from ctdocs import CtdocsError, InputError, MissingExtraError, export
-from ctdocs._export import SUFFIXES, input_files
 from ctdocs.cli import main
 from ctdocs.cli._files import SUFFIXES as CLI_SUFFIXES
+from ctdocs.views._export import SUFFIXES, input_files
 
 from .test_frames import EN, FR
 

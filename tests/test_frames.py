@@ -115,7 +115,7 @@ MENTIONS: dict[str, list[tuple[Any, ...]]] = {
     ],
 }
 
-# Written out here, not imported from ctdocs._frames: a change of type must show up.
+# Written out here, not imported from ctdocs.views._frames: a change of type must show up.
 DOCUMENT_DTYPES = {
     "document": "string",
     "name": "string",

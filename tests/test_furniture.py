@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._furniture import has_dot_leader, is_field, is_local_contact, is_menu
-from ctdocs._layout import Unit, is_front_matter, segment
-from ctdocs._normalise import normalise
+from ctdocs.layout._furniture import has_dot_leader, is_field, is_local_contact, is_menu
+from ctdocs.layout._segment import is_front_matter, segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
 
 
 def units(text: str) -> dict[str, Unit]:

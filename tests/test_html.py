@@ -1,4 +1,4 @@
-"""HTML source (ctdocs._html).
+"""HTML source (ctdocs.readers.html).
 
 List items whose text sits in a <p>, as un.org and EUR-Lex write them.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import ListItem, parse_text
-from ctdocs._html import html_to_text
+from ctdocs.readers.html import html_to_text
 
 PAGES = [
     pytest.param(

@@ -1,4 +1,7 @@
-"""``validate --json`` checks meaning, not only shape (ctdocs._jsoncheck, ctdocs._jsonmeaning)."""
+"""``validate --json`` checks meaning, not only shape.
+
+Modules: ctdocs.views._jsoncheck, ctdocs.views._jsonmeaning.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Any
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._jsoncheck import validate_json_file
+from ctdocs.views._jsoncheck import validate_json_file
 
 TEXTS = {
     "fr": "Résolution 2396 (2017)\n\nLe Conseil de sécurité,\n\n1. Demande à l'OTAN et à "

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from ctdocs import Clause
-from ctdocs._layout import Unit, is_amendment_note, segment
-from ctdocs._normalise import normalise
+from ctdocs.layout._segment import is_amendment_note, segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
 
 from ._compare import noise_figures
 from .conftest import parsed

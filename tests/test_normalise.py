@@ -1,7 +1,7 @@
 """The normalise stage on its own: raw text in, clean text, logical lines and an
 offset map out (no layout, structure or extraction runs here).
 
-Expected values are written from the module's contract (``ctdocs._normalise``
+Expected values are written from the module's contract (``ctdocs.normalise._text``
 docstring): words kept in order, markup out but remembered, layout breaks
 joined, every output character mapped back to the same input character.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._normalise import NormalisedText, normalise
 from ctdocs._offsets import OffsetMap
+from ctdocs.normalise._text import NormalisedText, normalise
 
 
 def _line_texts(norm: NormalisedText) -> list[str]:

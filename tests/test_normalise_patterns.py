@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from ctdocs._normalise import (
+from ctdocs.normalise._text import (
     _DIRTY_RE,
     _ITALIC_RE,
     _LONG_LINE_RE,

@@ -1,4 +1,6 @@
-"""The numbering grammar on single lines (ctdocs._numbering), French and English side by side.
+"""The numbering grammar on single lines (ctdocs.layout._numbering).
+
+French and English side by side.
 
 Each row is a line as printed and what a reader cites it as; checked by hand
 against the annotation guidelines §1a.
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._numbering import find_marker, load_numbering, roman_value
+from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """What a page prints about a text rather than as it: a legal database's bibliographic
-record, a dossier page's tabs, and screen-reader-only text (ctdocs._bibliographic,
-ctdocs._hiddentext, the HTML reader). Each is noise, kept with its span; the act stays.
+record, a dossier page's tabs, and screen-reader-only text (ctdocs.layout._bibliographic,
+ctdocs.layout._hiddentext, the HTML reader). Each is noise, kept with its span; the act stays.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ import pytest
 from pydantic import ValidationError
 
 from ctdocs import Document, parse_text
-from ctdocs._bibliographic import is_code_line, is_field, is_label_line
-from ctdocs._html import html_to_text
 from ctdocs._knowledge import load_layout
 from ctdocs._knowledge._schemas import PageRecordCues
 from ctdocs._offsets import OffsetMap
+from ctdocs.layout._bibliographic import is_code_line, is_field, is_label_line
+from ctdocs.readers.html import html_to_text
 
 
 def _noise(doc: Document) -> dict[str, str]:
@@ -370,6 +370,6 @@ def test_a_title_running_on_after_its_date_is_no_field(line: str, field: bool) -
     """An act's title reads like a label and a dated value, but runs on in words after
     them; a record's field ends on its value (a gazette's contents above the title once
     set the title aside as a record)."""
-    from ctdocs._bibliographic import is_field
+    from ctdocs.layout._bibliographic import is_field
 
     assert is_field(line) is field

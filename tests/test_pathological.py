@@ -281,7 +281,7 @@ def test_backtracking_inputs_complete_soundly(name: str) -> None:
 
 
 def test_pdf_hyphen_chain_is_linear() -> None:
-    from ctdocs._pdf import _BROKEN_RE
+    from ctdocs.readers.pdf.paragraphs import _BROKEN_RE
 
     chain = "a-" * 300_000
     assert _BROKEN_RE.search(chain + "a x") is None
@@ -413,7 +413,7 @@ def test_deeply_nested_json_is_refused_not_a_crash(depth: int) -> None:
 def test_validate_json_on_deeply_nested_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ctdocs._jsoncheck import validate_json_file
+    from ctdocs.views._jsoncheck import validate_json_file
 
     path = tmp_path / "deep.json"
     path.write_text(_nested(100_000), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""PDF input (ctdocs._pdf): the seeds typeset in three layouts, furniture, pages, errors.
+"""PDF input (ctdocs.readers.pdf): the seeds typeset in three layouts, furniture, pages, errors.
 
 Each seed text is rendered with reportlab (``tests/pdfgen``) as a UN document
 (symbol head, job-number foot, page numbers, justified and hyphenated), a NATO

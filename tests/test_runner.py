@@ -21,7 +21,7 @@ import psutil
 import pytest
 
 import ctdocs
-import ctdocs._corpus as corpus_module
+import ctdocs.views._corpus as corpus_module
 from ctdocs import (
     CtdocsError,
     InputError,
@@ -31,9 +31,9 @@ from ctdocs import (
     WorkerTimeoutError,
     parse_corpus,
 )
-from ctdocs._corpus import CorpusResult
 from ctdocs._parse import parse_document
-from ctdocs._runner import WorkerPool
+from ctdocs.views._corpus import CorpusResult
+from ctdocs.views._runner import WorkerPool
 
 from .conftest import SEEDS, TEXTS
 
@@ -185,8 +185,8 @@ def test_a_worker_ignores_ctrl_c_and_the_pool_ends_it() -> None:
 _ORPHAN_SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from ctdocs._corpus import CorpusResult
-    from ctdocs._runner import WorkerPool
+    from ctdocs.views._corpus import CorpusResult
+    from ctdocs.views._runner import WorkerPool
 
     def job(path):
         time.sleep(3600)

@@ -1,4 +1,4 @@
-"""Which section a clause is in (ctdocs._clauses): the nearest unnumbered heading above it
+"""Which section a clause is in (ctdocs.structure._clauses): the nearest unnumbered heading above it
 (guidelines §1), French and English side by side.
 
 Each text is written in a publisher's style; the expected sections were worked out by

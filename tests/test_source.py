@@ -185,7 +185,7 @@ def test_a_device_is_refused_before_any_read() -> None:
     ],
 )
 def test_names_are_escaped_reversibly(name: str, escaped: str) -> None:
-    from ctdocs._source import escape_name, unescape_name
+    from ctdocs.readers._source import escape_name, unescape_name
 
     assert escape_name(name) == escaped
     assert unescape_name(escape_name(name)) == name

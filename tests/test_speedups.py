@@ -15,7 +15,6 @@ import pytest
 
 from ctdocs import parse_document, parse_text
 from ctdocs._knowledge import _FOLD_TABLE, fold, fold_plain, load_layout
-from ctdocs._language import _WORD, _tables, detect_language
 from ctdocs._needles import AnyOf, case_view, case_view_plain, needle_sets, needles
 from ctdocs._parse import set_stage_hook
 from ctdocs.extract._actors import ActorMatcher, get_matcher
@@ -28,6 +27,7 @@ from ctdocs.extract._domains import (
     _needle_index,
     tag_text,
 )
+from ctdocs.structure._language import _WORD, _tables, detect_language
 
 from .conftest import SEEDS, TEXTS
 
@@ -447,7 +447,7 @@ def test_word_occurrences_checked_in_python_equal_the_lookbehind_pattern(seed: i
 
 
 def _clean_both(line: str, base: int) -> tuple[object, object]:
-    from ctdocs import _normalise
+    from ctdocs.normalise import _text as _normalise
 
     fast = _normalise._clean(line, base, False)
     _normalise.skip_bare_lines = False
@@ -503,7 +503,7 @@ def test_bare_lines_clean_like_the_cleaning_passes(seed: int) -> None:
     ],
 )
 def test_normalise_without_bare_lines_gives_the_same_text(text: str, lang: str) -> None:
-    from ctdocs import _normalise
+    from ctdocs.normalise import _text as _normalise
 
     docs = []
     for skip in (True, False):
@@ -596,7 +596,7 @@ def test_html_tree_is_freed_without_the_garbage_collector(
 
 
 def test_lines_without_markup_characters_are_never_markup_or_images() -> None:
-    from ctdocs._normalise import _may_be_markup, is_image_line, is_markup_line
+    from ctdocs.normalise._text import _may_be_markup, is_image_line, is_markup_line
 
     lines = [ln for t in ALL_TEXTS for ln in t.splitlines()]
     lines += ["<details>", "<summary>Note</summary>", "![](x.png)", "logo.png", "Page 3", "a"]

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from ctdocs._blocks import ends_on_figure
-from ctdocs._clausereading import _SHORT_LEADER_RE
 from ctdocs._needles import AnyOf
-from ctdocs._sequences import _TOC_LINE_RE
+from ctdocs.structure._blocks import ends_on_figure
+from ctdocs.structure._clausereading import _SHORT_LEADER_RE
+from ctdocs.structure._sequences import _TOC_LINE_RE
 
 from .conftest import SEEDS, TEXTS
 
@@ -83,7 +83,7 @@ def test_ends_on_figure_never_refuses_a_page_number_at_the_end(
     ],
 )
 def test_control_characters_counted_as_a_text_file_may_not_hold(text: str, controls: int) -> None:
-    from ctdocs._source import _CONTROL_BYTES, _CONTROL_CHARS
+    from ctdocs.readers._source import _CONTROL_BYTES, _CONTROL_CHARS
 
     def plain(t: str) -> int:  # below 32, but tab, line feed, form feed and carriage return
         return sum(1 for ch in t if ord(ch) < 32 and ch not in "\t\n\r\f")

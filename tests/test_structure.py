@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._layout import segment
-from ctdocs._normalise import normalise
-from ctdocs._structure import Structure, build
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+from ctdocs.structure._tree import Structure, build
 
 
 def _structure(text: str) -> Structure:

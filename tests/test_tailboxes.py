@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs._layout import Unit, segment
-from ctdocs._normalise import normalise
-from ctdocs._tailboxes import is_contact_line
+from ctdocs.layout._segment import segment
+from ctdocs.layout._tailboxes import is_contact_line
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
 
 PROSE = {
     "fr": (

@@ -1,4 +1,4 @@
-"""The document's own title (ctdocs._title; guidelines §5 and §6, contract ``doc.title``).
+"""The document's own title (ctdocs.structure._title; guidelines §5 and §6, contract ``doc.title``).
 
 A site's name, a masthead or a page title with the site's suffix above the
 document is not its title; the title is the head line that names the document.
@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._title import chrome_like, line_key, site_part_dropped
 from ctdocs._vocab import Language
+from ctdocs.structure._title import chrome_like, line_key, site_part_dropped
 
 from ._compare import norm_title
 from .conftest import parsed

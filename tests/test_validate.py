@@ -1,4 +1,4 @@
-"""Numbering checks (ctdocs._validate) in the number spaces of articles and chapters.
+"""Numbering checks (ctdocs.views._validate) in the number spaces of articles and chapters.
 
 Paragraph 1 of Article 5 and paragraph 1 of Article 6 are different clauses
 (Article 5(1), Article 6(1)): no false duplicate; a paragraph missing inside an
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._validate import check_numbering
+from ctdocs.views._validate import check_numbering
 
 CLEAN = {
     "en": """Article 5

@@ -9,9 +9,9 @@ from pydantic import BaseModel, ValidationError
 
 from ctdocs import Noise, Paragraph, parse_text
 from ctdocs import _vocab as vocab
-from ctdocs._blocks import RawBlock
-from ctdocs._numbering import Marker
+from ctdocs.layout._numbering import Marker
 from ctdocs.models import ActorMention, DateMention
+from ctdocs.structure._blocks import RawBlock
 
 
 def test_models_hold_the_shared_vocabularies() -> None:

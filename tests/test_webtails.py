@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs._layout import Unit, segment
-from ctdocs._normalise import normalise
+from ctdocs.layout._segment import segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
 
 
 def units(text: str, *, markdown: bool = False) -> list[Unit]:

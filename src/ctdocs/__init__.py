@@ -46,31 +46,31 @@ from .models import (
 )
 
 if TYPE_CHECKING:
-    from ._align import AlignedPair, Alignment, AlignmentRow, align
-    from ._corpus import CorpusResult, parse_corpus
-    from ._diff import DiffEntry, VersionDiff, diff_versions
-    from ._export import ExportReport, export
-    from ._frames import Frames, frames
     from ._schema import json_schema, load_json
     from .readers.pdf.limits import PdfLimits
+    from .views._align import AlignedPair, Alignment, AlignmentRow, align
+    from .views._corpus import CorpusResult, parse_corpus
+    from .views._diff import DiffEntry, VersionDiff, diff_versions
+    from .views._export import ExportReport, export
+    from .views._frames import Frames, frames
 
 # The rest of the API is imported on first use (PEP 562): the PDF reader (behind
 # ``PdfLimits``), the worker pool, alignment and export cost about a third of
 # ``import ctdocs`` and most parses need none of them.
 _LAZY = {
-    "AlignedPair": "._align",
-    "Alignment": "._align",
-    "AlignmentRow": "._align",
-    "align": "._align",
-    "CorpusResult": "._corpus",
-    "parse_corpus": "._corpus",
-    "DiffEntry": "._diff",
-    "VersionDiff": "._diff",
-    "diff_versions": "._diff",
-    "ExportReport": "._export",
-    "export": "._export",
-    "Frames": "._frames",
-    "frames": "._frames",
+    "AlignedPair": ".views._align",
+    "Alignment": ".views._align",
+    "AlignmentRow": ".views._align",
+    "align": ".views._align",
+    "CorpusResult": ".views._corpus",
+    "parse_corpus": ".views._corpus",
+    "DiffEntry": ".views._diff",
+    "VersionDiff": ".views._diff",
+    "diff_versions": ".views._diff",
+    "ExportReport": ".views._export",
+    "export": ".views._export",
+    "Frames": ".views._frames",
+    "frames": ".views._frames",
     "json_schema": "._schema",
     "load_json": "._schema",
     "PdfLimits": ".readers.pdf.limits",

@@ -25,7 +25,7 @@ functions. The tree::
         └── WorkerTimeoutError   it took longer than the per-file timeout and was stopped
 
 Each message names the input and says what to do about it. Every class is
-defined here, in one tree, and exported from ``ctdocs`` (``ctdocs._diff`` still
+defined here, in one tree, and exported from ``ctdocs`` (``ctdocs.views._diff`` still
 re-exports :class:`LanguageMismatchError`, where it used to live). Exceptions a
 module raises and catches itself (``_needles._Unsupported``) never escape and
 are not part of the tree.

@@ -11,15 +11,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
-from ._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
 from ._knowledge import KnowledgeLike, activate, resolve
-from ._language import detect_language
-from ._layout import Unit, segment
-from ._normalise import normalise
 from ._offsets import OffsetMap
-from ._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
-from ._structure import NoteLink, RawBlock, Structure, build, link_footnotes
 from ._vocab import Language, NoiseReason, is_noise_reason
+from .layout import Unit, segment
+from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
+from .normalise._text import normalise
+from .readers._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
+from .structure._language import detect_language
+from .structure._tree import NoteLink, RawBlock, Structure, build, link_footnotes
 
 if TYPE_CHECKING:
     from .extract import Findings

@@ -37,8 +37,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._corpus import DEFAULT_TIMEOUT, CorpusResult, parse_corpus, parse_one, warm_up
 from ._errors import InputError, MissingExtraError
+from .views._corpus import DEFAULT_TIMEOUT, CorpusResult, parse_corpus, parse_one, warm_up
 
 if TYPE_CHECKING:
     import dask.bag
@@ -189,8 +189,8 @@ def _export_partition(
     """Parse a partition's files and write its rows as one Parquet part per table."""
     import hashlib
 
-    from ._export import arrow_tables
-    from ._frames import TABLES, Row, document_rows
+    from .views._export import arrow_tables
+    from .views._frames import TABLES, Row, document_rows
 
     worker_setup()
     pq = _require_db("pyarrow.parquet")
@@ -246,7 +246,7 @@ def export_parquet(
     Unlike :func:`ctdocs.export` there is no incremental update: a run writes
     every part. Returns (key, error) for the files that could not be parsed.
     """
-    from ._export import input_files
+    from .views._export import input_files
 
     bag_module = _require("dask.bag")
     _require_db("pyarrow.parquet")

@@ -21,8 +21,8 @@ from ._offsets import OffsetMap
 from ._vocab import ActorKind, BlockRole, Language, MentionMethod, NoiseReason, Precision
 
 if TYPE_CHECKING:  # the views live outside the graph; see Document.to_pandas, .display
-    from ._display import DocumentView
-    from ._frames import Frames
+    from .views._display import DocumentView
+    from .views._frames import Frames
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -347,13 +347,13 @@ class Document(_Value):
     # -- views outside the graph (imported on use) ----------------------------
     def to_pandas(self) -> Frames:
         """Tidy pandas tables of this document (see :func:`ctdocs.frames`); needs pandas."""
-        from ._frames import frames
+        from .views._frames import frames
 
         return frames(self)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the outline, actors and dates highlighted, domain chips."""
-        from ._display import render_document
+        from .views._display import render_document
 
         return render_document(self)
 
@@ -371,6 +371,6 @@ class Document(_Value):
         only theirs. ``actors`` / ``dates``: highlight those mentions. Jupyter
         shows the result; ``str()`` is its HTML, ``.save(path)`` writes a page.
         """
-        from ._display import display
+        from .views._display import display
 
         return display(self, domains, actors, dates)

@@ -294,7 +294,7 @@ class BoilerplateModel(_Strict):
 
 class CopyNoiseCues(_Strict):
     """``layout.toml``'s ``[copy_noise]``: what a copied page prints about itself inside a
-    line of its own (see :mod:`ctdocs._stamps`)."""
+    line of its own (see :mod:`ctdocs.layout._stamps`)."""
 
     stamp_inline: list[str] = Field(
         default_factory=list,

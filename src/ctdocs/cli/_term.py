@@ -6,7 +6,7 @@ sequences (``ESC [ 2 J`` clears a screen, ``ESC ] 52`` writes the clipboard,
 shows, or bytes that are not UTF-8 (a name decoded with ``surrogateescape``).
 None of them may reach a terminal raw: each is printed as a visible escape,
 ``\\x1b``, ``\\u202e``, or ``\\xe9`` for an undecodable byte of a file name
-(the byte itself, as :func:`ctdocs._source.escape_name` writes it in exports).
+(the byte itself, as :func:`ctdocs.readers._source.escape_name` writes it in exports).
 """
 
 from __future__ import annotations

@@ -12,9 +12,9 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from .._align import Alignment, align_documents, block_label, block_text
 from .._parse import parse_document
 from ..models import Document
+from ..views._align import Alignment, align_documents, block_label, block_text
 from ._tables import DEFAULT_WIDTH, about, cut, lines_of, output_options, width_of
 
 __all__ = ["add_command", "align_table"]

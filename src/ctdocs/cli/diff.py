@@ -12,10 +12,10 @@ import difflib
 import json
 from typing import Any
 
-from .._align import block_label, block_text
-from .._diff import DiffEntry, VersionDiff, diff_documents
 from .._parse import parse_document
 from ..models import Block, Document
+from ..views._align import block_label, block_text
+from ..views._diff import DiffEntry, VersionDiff, diff_documents
 from ._tables import DEFAULT_WIDTH, about, lines_of, output_options, width_of
 
 __all__ = ["add_command", "diff_table", "word_diff"]

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .._corpus import CorpusResult
+from ..views._corpus import CorpusResult
 from ._options import add_jobs_option, add_progress_option
 from .parse import _Progress
 
@@ -46,7 +46,7 @@ def add_command(sub: Any) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .._export import export, input_files
+    from ..views._export import export, input_files
 
     items = input_files(args.files)
     if not items:

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .._corpus import DEFAULT_TIMEOUT
 from ..models import Clause, Document
+from ..views._corpus import DEFAULT_TIMEOUT
 from ._files import expand_relative
 from ._options import add_jobs_option, add_progress_option
 from ._output import _OutputExistsError, _OutputPlanError, plan_outputs, write_atomic
@@ -327,7 +327,7 @@ def _run(
     done: list[int],
 ) -> None:
     """Parse every file in worker processes and print or write each result in input order."""
-    from .._corpus import parse_corpus
+    from ..views._corpus import parse_corpus
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     results = parse_corpus(

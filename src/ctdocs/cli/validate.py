@@ -11,8 +11,8 @@ from typing import Any
 
 from .._errors import CtdocsError
 from .._parse import parse_document
-from .._validate import check_numbering
 from ..models import Document
+from ..views._validate import check_numbering
 from ._files import expand
 
 __all__ = ["add_command"]
@@ -52,7 +52,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     texts = [f for f in args.files if not f.lower().endswith(".json")]
     status = 0
     if json_files:
-        from .._jsoncheck import validate_json_files
+        from ..views._jsoncheck import validate_json_files
 
         status = validate_json_files(json_files)
     if not texts:
@@ -79,11 +79,11 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             continue
         source_text: str | None = None
         if doc.source.media_type.startswith("text/"):  # a PDF has pages, not lines
-            from .._source import read_input
+            from ..readers._source import read_input
 
             source_text = read_input(path).text
         elif doc.source.media_type.endswith("wordprocessingml.document"):  # a line: a paragraph
-            from .._source import read_input
+            from ..readers._source import read_input
             from ..readers.docx import docx_to_text
 
             source_text = docx_to_text(read_input(path).data, str(path)).source

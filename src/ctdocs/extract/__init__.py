@@ -20,7 +20,7 @@ from .._offsets import Anchor, OffsetMap, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence, _trusted
 
 if TYPE_CHECKING:
-    from .._structure import RawBlock, Structure
+    from ..structure._tree import RawBlock, Structure
     from ._actors import ActorHit
     from ._domains import DocumentTagger
 
@@ -452,7 +452,7 @@ def _attach_dates(
 ) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
     """Dates outside noise (but the page's own stamp, which may stand in noise), less
     the dates that belong to others (a file host's upload date), and those of each clause."""
-    from .._stamps import closes_stamp
+    from ..layout._stamps import closes_stamp
     from ._docstamps import others_date, stamp_in_noise
 
     blocks = loc.blocks

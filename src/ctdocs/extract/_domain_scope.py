@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 from .._knowledge import fold, load_domains
 
 if TYPE_CHECKING:
-    from .._blocks import RawBlock
+    from ..structure._blocks import RawBlock
 
 __all__ = [
     "drop_glossaries",

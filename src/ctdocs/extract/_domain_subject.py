@@ -30,7 +30,7 @@ from .._knowledge import fold, load_domains
 from ._domain_scope import _procedural, _says
 
 if TYPE_CHECKING:
-    from .._blocks import RawBlock
+    from ..structure._blocks import RawBlock
 
 __all__ = ["inherit_theme"]
 

@@ -2,7 +2,7 @@
 
 ``html`` (HTML pages: tags to lines, navigation kept as spans) and ``pdf``
 (pdfplumber pages to paragraphs, furniture and footnotes marked). Plain text
-and Markdown are read by ``ctdocs._source`` (decoding, sniffing). A reader
+and Markdown are read by ``ctdocs.readers._source`` (decoding, sniffing). A reader
 imports nothing from a later stage (normalise, layout, structure, extract):
 what it shares with them lives in ``ctdocs._markers``; see docs/architecture.md.
 """

@@ -8,7 +8,7 @@ in reading order, with :mod:`.columns` finding the gutter of two-column pages;
 and keeps where each line landed. :mod:`.page` holds the records they share.
 
 :func:`pdf_to_text` reads a PDF page by page with pdfplumber and returns a
-:class:`PdfText` whose ``text`` is what :func:`ctdocs._normalise.normalise`
+:class:`PdfText` whose ``text`` is what :func:`ctdocs.normalise._text.normalise`
 reads (with ``markdown=True``):
 
 * one line per paragraph, a blank line between paragraphs; the physical lines

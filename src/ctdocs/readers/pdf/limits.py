@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, fields, replace
 
 from ..._errors import InputError, PdfResourceError
-from ..._source import max_pages
+from .._source import max_pages
 
 __all__ = ["ENV", "Budget", "PdfLimits", "default_limits"]
 

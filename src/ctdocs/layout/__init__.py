@@ -1,0 +1,60 @@
+"""Stage 3, layout: normalised lines become units, and what is not document becomes noise.
+
+``_segment.segment`` is the stage's entry point; it calls the detectors below
+in turn. Each detector takes units (``_unit.Unit``) and marks noise with a
+reason, never removes it: no text is dropped.
+
+Modules:
+
+* ``_bibliographic``: The record a legal database prints about an act, set aside as noise
+  (``metadata``).
+* ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site
+  chrome.
+* ``_chromelines``: Web chrome the line scorer leaves open: separator-joined tool lines and
+  boxed notices.
+* ``_columns``: Page furniture cut into columns: a PDF's running head or foot copied as one
+  line.
+* ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are
+  page furniture.
+* ``_furniture``: Page furniture and page tools found by shape: running lines, footnote
+  zones, contents pages, menus and record boxes.
+* ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its
+  span.
+* ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it
+  ends a sentence, whether the scorer may still class it, dot leaders, web and phone marks.
+* ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
+  cited.
+* ``_running``: Running lines: a line printed again and again down a copied document, apart
+  from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
+* ``_segment``: Normalised lines become units, and what is not document becomes noise.
+* ``_stamps``: A copied page's stamps and history notes written into lines of their own.
+* ``_tailboxes``: Boxes under the text: a release's press contacts and a page's history of
+  updates.
+* ``_toczone``: Contents zones: the entries under a contents heading, each paged or printed
+  again later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the
+  structure stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no
+  heading.
+* ``_unit``: The unit of the layout stage: one logical line of the normalised text.
+* ``_webtails``: Web page chrome told by repetition and position: heading tails and trailing
+  asides.
+"""
+
+from ._segment import (
+    is_amendment_note,
+    is_front_matter,
+    is_masthead,
+    is_signature,
+    segment,
+    subject_title,
+)
+from ._unit import Unit
+
+__all__ = [
+    "Unit",
+    "is_amendment_note",
+    "is_front_matter",
+    "is_masthead",
+    "is_signature",
+    "segment",
+    "subject_title",
+]

@@ -1,0 +1,596 @@
+"""Noise by features: page stamps, tables of contents, separators and site chrome.
+
+Site chrome differs from site to site, but not in kind: it is short, poor in function
+words, rich in interface words (page, share, download, views), link-like (file names,
+domains), unpunctuated, repeated, and it stands before or after the document's main
+block of prose, next to other chrome. As in boilerpipe and jusText, each line is scored
+from such shallow features and the score is compared with a threshold; the weights and
+the threshold are fitted on the development corpus (``benchmarks/lofo_noise.py``, which
+reports them leave-one-family-out) and kept in ``layout.toml`` with the word lists.
+
+A few shapes are certain enough to be rules: a page's own stamp (``Last updated: …``,
+``• 11 Jul. 2018 -``) is ``metadata``; dot leaders ending in a page number, and the
+heading of a contents list, are ``toc``; a line with no letter or digit is a separator
+(``markup``). (Image file names are found by the normaliser, repository markup by
+the layout stage.)
+
+What is never scored: numbered lines (clauses), the document's head (symbols,
+distribution lines, dates, mastheads: ``is_front_matter``), signatures, and every line
+already classed by the layout stage.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from sys import intern
+from typing import TYPE_CHECKING
+
+from .._knowledge import load_layout
+from ._chromelines import mark_open_chrome, mark_site_names
+from ._footnotes import mark_called_notes, mark_footnote_zones
+from ._furniture import ends_sentence as _ends_sentence
+from ._furniture import has_dot_leader as _has_dot_leader
+from ._furniture import (
+    is_contact,
+    is_leader_row,
+    is_local_contact,
+    is_menu_at,
+    mark_banners,
+    mark_field_blocks,
+    mark_running_lines,
+    mark_slug_titles,
+    mark_title_bar,
+    mark_toc_zone,
+    page_foot,
+)
+from ._furniture import key as _key
+from ._furniture import scorable as _scorable
+from ._tailboxes import mark_tail_boxes
+from ._webtails import mark_page_boxes
+
+if TYPE_CHECKING:
+    from .._knowledge import BoilerplateModel
+    from ._unit import Unit
+
+__all__ = ["FEATURES", "Lexicon", "candidates", "features", "lexicon", "mark", "rules"]
+
+FEATURES = (
+    "short",  # at most 3 words
+    "medium",  # 4 to 12 words
+    "stop",  # share of stop words (document's language)
+    "ui",  # share of interface words
+    "ui_any",  # at least one interface word
+    "link",  # a URL, domain or file name
+    "sentence",  # ends like a sentence
+    "caps",  # share of capitalised words
+    "digits",  # share of tokens that are numbers
+    "pipes",  # inner separators: | · • > (menus, breadcrumbs)
+    "repeated",  # the same line occurs elsewhere in the document
+    "head",  # before the document's first prose line
+    "tail",  # after its last prose line
+    "foreign",  # a long line with almost no stop word of the document's language
+    "heading",  # a Markdown heading
+    "bullet",  # opens with a bullet
+    "ui_dense",  # a short unpunctuated line, a third or more of it interface words
+    "head_bare",  # a short unpunctuated line without function words, before the prose
+    "run",  # inside a run of very short lines (menus, sidebars, word clouds)
+    "template",  # the line's shape recurs three times or more (a list of links or editions)
+    "top",  # among the first three lines of the text
+    "prev_noise",  # the line before is already noise (chrome, stamp, markup)
+    "next_noise",  # the line after is already noise
+)
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+# A URL, an e-mail address, a domain or a file name (extension first: linear time).
+_LINK_RE = re.compile(
+    r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    re.IGNORECASE,
+)
+_PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
+_SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
+# A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", "12 mars, 2019, 10:30 HE", a date
+# left dangling on a dash.
+_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./,-]+\d{2,4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b[^\W\d_]{3,9}\s+\d{4}\b",
+)
+_TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_DANGLING_RE = re.compile(r"[-\u2013\u2014|]\s*$")
+_STAMP_MAX_WORDS = 12
+_SHORT_WORDS = 12  # a "short" line for the combined features
+_RUN_WORDS = 4  # a line of a menu, sidebar or word cloud
+_RUN_MIN = 4  # lines in a run
+_RUN_FULL = 12  # a run this long counts fully
+_TEMPLATE_MIN = 3  # lines sharing one shape
+_TEMPLATE_RUN = 4  # lines in a row sharing one shape
+_SHAPE_MAX = 30  # longer lines are prose, never a template
+_CANDIDATE_MAX_WORDS = 60  # a longer line is a paragraph of the text, never chrome
+_TOP_LINES = 3
+_DATE_LINE_MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    stop: dict[str, frozenset[str]]
+    ui: frozenset[str]
+    stamp: re.Pattern[str]
+    issue: re.Pattern[str] | None  # an official journal's issue line (a kind of stamp)
+    toc: frozenset[str]
+    model: BoilerplateModel
+    weights: tuple[float, ...]  # the model's weights in the order of FEATURES
+    all_stop: frozenset[str]  # the function words of every language
+
+
+@cache
+def lexicon() -> Lexicon | None:
+    """The word lists and the fitted scorer of ``layout.toml`` (None: scoring is off)."""
+    model = load_layout().boilerplate
+    return None if model is None else lexicon_for(model)
+
+
+_SENTENCE_WORDS = 10
+
+
+def lexicon_for(model: BoilerplateModel) -> Lexicon:
+    stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
+    ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
+    cues = [*model.stamp_cues, *model.issue_cues]
+    stamp = re.compile("|".join(f"(?:{p})" for p in cues), re.IGNORECASE)
+    issue = (
+        re.compile("|".join(f"(?:{p})" for p in model.issue_cues), re.IGNORECASE)
+        if model.issue_cues
+        else None
+    )
+    toc = frozenset(_key(x) for x in model.toc_headings)
+    weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
+    all_stop = frozenset(w for ws in stop.values() for w in ws)
+    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop)
+
+
+def _words(text: str) -> list[str]:
+    """The line's tokens, each word one string however often the page repeats it: the
+    tokens of every line are kept while the page is classed (ten times its size as
+    separate strings)."""
+    return list(map(intern, _TOKEN_RE.findall(text)))
+
+
+def _bare(u: Unit) -> str:
+    """The unit's text without its bullet."""
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+# ---------------------------------------------------------------- rules
+
+
+def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
+    """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
+    after_stamp = False
+    for i, u in enumerate(units):
+        if u.noise is not None:
+            after_stamp = False
+            continue
+        bare = _bare(u)
+        nwords = len(bare.split())
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
+            u.noise = "toc"
+        elif numbered:
+            pass
+        elif _SEPARATOR_RE.match(u.text):
+            u.noise = "markup"
+        elif is_menu_at(units, i) and not protected(u):
+            u.noise = "navigation"
+        elif is_contact(bare) and not protected(u):
+            u.noise = "boilerplate"
+        elif nwords <= _STAMP_MAX_WORDS and lex.stamp.match(bare):
+            u.noise = "metadata"
+        elif after_stamp and nwords <= _DATE_LINE_MAX_WORDS and _DATE_RE.search(bare):
+            u.noise = "metadata"  # "Published Date:" then "September 2003"
+        elif _is_date_block(u, bare, nwords) and not protected(u):
+            u.noise = "metadata"
+        # a stamp with no date of its own gives it on the next line
+        after_stamp = (
+            u.noise == "metadata"
+            and lex.stamp.match(bare) is not None
+            and not _DATE_RE.search(bare)
+        )
+    _mark_charts(units)
+    _mark_shattered(units, lex.all_stop)
+    mark_slug_titles(units, protected)
+    mark_title_bar(units, protected)
+    mark_toc_zone(units, lex.toc)
+    mark_running_lines(units, protected)
+    mark_footnote_zones(units)
+    mark_called_notes(units)
+    # A separator inside a date block ("• |" between "• 11 Jul. 2018 -" and the stamp).
+    for i, u in enumerate(units):
+        if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
+            u.noise = "metadata"
+
+
+_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
+_CHART_SHARE = 0.3
+
+
+def _mark_charts(units: Sequence[Unit]) -> None:
+    """A bar chart drawn in block characters ("2016  ████████  718") is a picture."""
+    for u in units:
+        if u.noise is not None or _BLOCK_CHARS.isdisjoint(u.text):
+            continue
+        ink = [ch for ch in u.text if not ch.isspace()]
+        if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
+            u.noise = "markup"
+
+
+_SHATTER_MIN = 6  # tokens on the line
+_SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
+_SHATTER_LOWER = 2  # lone lower-case letters that are no function word
+
+
+def _mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
+    """A diagram's labels read across by the PDF's text layer ("Te Cibles C Lutter r M
+    roré en r e ac ist r e e"): half the tokens or more are letters or pairs that are no
+    function word, lone lower-case letters among them. A line with figures or cells (a
+    table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
+    not such a picture."""
+    for u in units:
+        # (map runs the digit test in C: a generator's step per character cost more)
+        if u.noise is not None or "|" in u.text or any(map(str.isdigit, u.text)):
+            continue
+        toks = _ALPHA_RE.findall(u.text)
+        if len(toks) < _SHATTER_MIN:
+            continue
+        bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+        lone = [w for w in bits if len(w) == 1 and w.islower()]
+        if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
+            u.noise = "markup"
+
+
+def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
+    """A bulleted or dangling date line ("• 11 Jul. 2018 -"), or a date with a time of day."""
+    if nwords > _DATE_LINE_MAX_WORDS + 2 or not _DATE_RE.search(bare):
+        return False
+    return bool(_DANGLING_RE.search(bare) or (_TIME_RE.search(bare) and nwords <= 8))
+
+
+# ---------------------------------------------------------------- features
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What every feature needs, computed once per document: tokens, language, prose lines."""
+
+    low: list[list[str]]  # words (no numbers) of each unit, case-folded, bullet dropped
+    stop: frozenset[str]  # stop words of the document's language
+    good: list[bool]  # prose lines (jusText's "good")
+    units: Sequence[Unit]
+    protected: Callable[[Unit], bool] | None
+    _prot: dict[int, bool]
+    _toks: dict[int, list[str]]
+    _shapes: dict[int, str]
+
+    def tok(self, i: int) -> list[str]:
+        """Tokens (words and numbers, case kept) of a unit: asked only of short lines."""
+        got = self._toks.get(i)
+        if got is None:
+            got = self._toks[i] = _words(_bare(self.units[i]))
+        return got
+
+    def shape(self, i: int) -> str:
+        """The unit's shape (see ``_shape``), computed once: the template tests and the
+        features both ask for it."""
+        got = self._shapes.get(i)
+        if got is None:
+            got = self._shapes[i] = _shape(self.tok(i))
+        return got
+
+    def ntok(self, i: int, limit: int) -> int:
+        """The unit's token count, or limit + 1 when it has more words than limit."""
+        return len(self.low[i]) if len(self.low[i]) > limit else len(self.tok(i))
+
+    def prot(self, i: int) -> bool:
+        """The document's head and close (never boilerplate); asked only where it matters."""
+        if self.protected is None:
+            return False
+        got = self._prot.get(i)
+        if got is None:
+            got = self._prot[i] = self.protected(self.units[i])
+        return got
+
+
+def _context(
+    units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
+) -> _Doc:
+    # words of the open lines only: noise takes no part in language or prose tests
+    low = [
+        list(map(intern, _ALPHA_RE.findall(_bare(u).casefold()))) if u.noise is None else []
+        for u in units
+    ]
+    freq = Counter(chain.from_iterable(low))  # (C loops here and below, no step per word)
+    counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
+    lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    stop = lex.stop.get(lang, frozenset())
+    m = lex.model
+    good = [
+        u.noise is None
+        and len(ws) >= m.good_min_words
+        and sum(map(stop.__contains__, ws)) / len(ws) >= m.good_min_stop
+        for u, ws in zip(units, low, strict=True)
+    ]
+    return _Doc(low, stop, good, units, protected, {}, {}, {})
+
+
+def _shape(toks: list[str]) -> str:
+    """The line's shape: a capitalised word, a lower-case word or a number, token by token."""
+    return "".join(["0" if w.isdigit() else ("A" if w[0].isupper() else "a") for w in toks])
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of True it stands in (0 where False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+@dataclass(slots=True)
+class _Tables:
+    """Document-wide counts the features read, built in one pass over the units."""
+
+    first: int  # first prose line
+    last: int  # last prose line
+    seen: Counter[str]  # how often each line's text occurs
+    shape_of: dict[int, str]
+    shapes: Counter[str]
+    runs: list[int]  # length of the run of very short lines each unit stands in
+    noisy: list[bool]
+
+
+def _tables(units: Sequence[Unit], d: _Doc) -> _Tables:
+    good = [i for i, g in enumerate(d.good) if g]
+    first, last = (good[0], good[-1]) if good else (len(units), -1)
+    shape_of: dict[int, str] = {}
+    shapes: Counter[str] = Counter()
+    run_flags: list[bool] = []
+    for i, u in enumerate(units):
+        nlow = len(d.low[i])
+        if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
+            shape_of[i] = d.shape(i)
+            shapes[shape_of[i]] += 1
+        run_flags.append(
+            nlow <= _RUN_WORDS
+            and u.noise is None
+            and u.marker is None
+            and d.ntok(i, _RUN_WORDS) > 0
+            and not _ends_sentence(u.text)
+        )
+    seen = Counter(u.text for u in units)
+    noisy = [u.noise is not None for u in units]
+    return _Tables(first, last, seen, shape_of, shapes, _runs(run_flags), noisy)
+
+
+def features(
+    units: Sequence[Unit], lex: Lexicon, doc: _Doc | None = None, only: Sequence[int] | None = None
+) -> list[tuple[float, ...]]:
+    """Feature vectors in the order of ``FEATURES``: of every unit, or of the units ``only``."""
+    d = doc if doc is not None else _context(units, lex)
+    t = _tables(units, d)
+    return [_vector(units, i, lex, d, t) for i in (range(len(units)) if only is None else only)]
+
+
+def _vector(units: Sequence[Unit], i: int, lex: Lexicon, d: _Doc, t: _Tables) -> tuple[float, ...]:
+    """One line's features, each computed once from its tokens and the document's tables."""
+    u, toks, low = units[i], d.tok(i), d.low[i]
+    n, na = len(toks), max(len(low), 1)
+    stop_share = len([w for w in low if w in d.stop]) / na
+    ui_n = len([w for w in low if w in lex.ui])
+    end = _ends_sentence(u.text)
+    short_open = n <= _SHORT_WORDS and not end and u.line.heading_level is None
+    return (
+        float(n <= 3),
+        float(4 <= n <= 12),
+        stop_share,
+        ui_n / na,
+        float(ui_n > 0),
+        float(bool(_LINK_RE.search(u.text))),
+        float(end),
+        len([w for w in toks if w[0].isupper()]) / na,
+        (n - len(low)) / max(n, 1),
+        float(bool(_PIPES_RE.search(_bare(u)))),
+        float(t.seen[u.text] > 1 and n > 1),
+        float(i < t.first),
+        float(i > t.last),
+        float(len(low) >= 8 and stop_share < 0.05),
+        float(u.line.heading_level is not None),
+        float(u.marker is not None),
+        float(short_open and ui_n / na >= 0.3),
+        float(short_open and i < t.first and stop_share < 0.15),
+        min(t.runs[i], _RUN_FULL) / _RUN_FULL if t.runs[i] >= _RUN_MIN else 0.0,
+        float(i in t.shape_of and t.shapes[t.shape_of[i]] >= _TEMPLATE_MIN),
+        float(i < _TOP_LINES),
+        float(i > 0 and t.noisy[i - 1]),
+        float(i + 1 < len(units) and t.noisy[i + 1]),
+    )
+
+
+def score(vec: tuple[float, ...], lex: Lexicon) -> float:
+    """The line's boilerplate score: bias plus the weighted features."""
+    return float(lex.model.bias + sum(map(operator.mul, lex.weights, vec)))
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def candidates(units: Sequence[Unit], doc: _Doc) -> list[int]:
+    """The units the scorer classes: open, unnumbered, not protected, not inside prose."""
+    inside = _inside_prose(units, doc)
+    return [
+        i
+        for i, u in enumerate(units)
+        if not inside[i]
+        and len(doc.low[i]) <= _CANDIDATE_MAX_WORDS
+        and _scorable(u)
+        and not doc.prot(i)
+    ]
+
+
+def mark(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], lex: Lexicon | None = None
+) -> None:
+    """Class the units the layout stage left open: rules first, then the fitted scorer."""
+    lex = lex if lex is not None else lexicon()
+    if lex is None or not units:
+        return
+    rules(units, lex, protected)
+    doc = _context(units, lex, protected)
+    mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
+    mark_tail_boxes(units, doc.good, protected)
+    mark_page_boxes(units, doc.good, protected)
+    for u in units:
+        if u.noise is None and is_local_contact(_bare(u)) and not protected(u):
+            u.noise = "boilerplate"
+    _mark_template_runs(units, doc)
+    model = lex.model
+    idx = candidates(units, doc)
+    for i, vec in zip(idx, features(units, lex, doc, idx), strict=True):
+        if score(vec, lex) >= model.threshold:
+            units[i].noise = "boilerplate"
+    _smooth(units, doc, model.neighbour_max_words)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
+    # after the smoothing: a title copy between a banner and a menu is no menu item
+    head = _head(doc)
+    no_prose = [False] * len(units)
+    # a long line that ends a sentence is prose by its shape, whatever its stop words
+    # (a footer's lines are names, links and short notices)
+    prose = [
+        g or (_ends_sentence(u.text) and len(u.text.split()) >= _SENTENCE_WORDS)
+        for g, u in zip(doc.good, units, strict=True)
+    ]
+    foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
+    mark_banners(units, head, foot, loose, protected)
+    mark_site_names(units)  # beside the banners' chrome
+    _reopen_issue_lines(units, lex)
+
+
+def _reopen_issue_lines(units: Sequence[Unit], lex: Lexicon) -> None:
+    """An official journal's issue line ("JORF n° 289 du 6 décembre 2024, texte n° 97")
+    with an open line on both sides is the document's own publication line, printed in
+    its head between its title and its symbol; beside a database's record (ECLI, NOR, ELI,
+    a page tool) it is that record's stamp and stays noise."""
+    if lex.issue is None:
+        return
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise != "metadata" or not lex.issue.match(_bare(u)):
+            continue
+        if units[i - 1].noise is None and units[i + 1].noise is None:
+            u.noise = None
+
+
+def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
+    """Four or more unpunctuated lines in a row of one shape (a list of links, of editions
+    in other languages, of related documents) are boilerplate."""
+    run: list[Unit] = []
+    shape = ""
+    for i, u in enumerate(units):
+        if u.noise is not None:
+            continue
+        open_line = (
+            _scorable(u)
+            and u.marker is None  # a bulleted list of like items is the document's list
+            and len(doc.low[i]) <= _SHAPE_MAX
+            and doc.ntok(i, _SHAPE_MAX) >= 3
+            and not _ends_sentence(u.text)
+            and not doc.prot(i)
+            and not is_leader_row(u.text)  # a table's rows are the document's figures
+        )
+        sh = doc.shape(i) if open_line else ""
+        if sh and sh == shape:
+            run.append(u)
+            continue
+        _flush(run)
+        run, shape = ([u], sh) if sh else ([], "")
+    _flush(run)
+
+
+def _flush(run: list[Unit]) -> None:
+    if len(run) >= _TEMPLATE_RUN:
+        for u in run:
+            u.noise = "boilerplate"
+
+
+def _outside_prose(doc: _Doc) -> list[bool]:
+    """Lines before the document's first prose line or after its last."""
+    good = [i for i, g in enumerate(doc.good) if g]
+    first, last = (good[0], good[-1]) if good else (len(doc.good), -1)
+    return [i < first or i > last for i in range(len(doc.good))]
+
+
+def _outside_text(units: Sequence[Unit], doc: _Doc) -> list[bool]:
+    """Lines outside the document's prose, or before its first numbered line or after its
+    last: where a site's record box or a release's contact box may stand."""
+    numbered = [
+        i for i, u in enumerate(units) if u.marker is not None and u.marker.kind != "bullet"
+    ]
+    first, last = (numbered[0], numbered[-1]) if numbered else (len(units), -1)
+    return [o or i < first or i > last for i, o in enumerate(_outside_prose(doc))]
+
+
+def _head(doc: _Doc) -> list[bool]:
+    """Lines before the document's first prose line."""
+    first = doc.good.index(True) if any(doc.good) else len(doc.good)
+    return [i < first for i in range(len(doc.good))]
+
+
+def _inside_prose(units: Sequence[Unit], doc: _Doc) -> list[bool]:
+    """Lines with a prose line as nearest open neighbour on both sides: a heading or a
+    one-line paragraph inside the document's text, never chrome (jusText's rule)."""
+    out = [False] * len(units)
+    prev_good = False
+    for i, u in enumerate(units):
+        out[i] = prev_good
+        if u.noise is None:
+            prev_good = doc.good[i]
+    next_good = False
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = out[i] and next_good
+        if units[i].noise is None:
+            next_good = doc.good[i]
+    return out
+
+
+# Not "metadata": a short title sits between the chrome above it and the page stamp below.
+_SMOOTH_REASONS = frozenset({"web-chrome", "boilerplate", "navigation", "caption"})
+
+
+def _smooth(units: Sequence[Unit], doc: _Doc, max_words: int) -> None:
+    """A short open line between two boilerplate lines is boilerplate (a menu's items),
+    and so, in turn, are the short lines that this leaves between two boilerplate lines."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(units) - 1):
+            u = units[i]
+            if not _scorable(u) or doc.ntok(i, max_words) > max_words or doc.prot(i):
+                continue
+            if units[i - 1].noise in _SMOOTH_REASONS and units[i + 1].noise in _SMOOTH_REASONS:
+                u.noise = "boilerplate"
+                changed = True

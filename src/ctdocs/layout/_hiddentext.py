@@ -1,0 +1,74 @@
+"""Screen-reader-only text of an HTML page, set aside as noise with its span.
+
+The HTML reader writes the text of an element that a browser hides and keeps for screen
+readers (its CSS classes: ``layout.toml``, ``[page_records]``) as a paragraph of its
+own and hands on where it stands. Nobody sees it on the page ("Note marginale :" before
+each marginal note, a section's title repeated for a screen reader), so it is no part
+of the document; but no text is dropped silently: each such line is noise, reason
+``markup`` (text that only the page's markup carries). It is marked once the layout
+stage is done, so that the page's other lines were judged as a reader of the page sees
+them: a heading between two hidden labels is no menu item.
+
+The caption of a figure that shows an image (``<figure><img><figcaption>``) is a
+photo's caption, noise by the guidelines (reason ``caption``), whatever its words: the
+page's markup says what a line scorer could only guess ("NATO Heads of State and
+Government at the Ankara Summit, 8 July 2026"). A caption numbered as the document's
+own figure ("Figure 3 : …", "Chart 2. …": a word, then a number) is the document's,
+and stays.
+
+A line of two links or more with no word outside them (a menu or a breadcrumb written
+in a plain <div>, a row of tag chips) is navigation, as inside a <nav>: a document's own
+sentence names what it links to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_hidden", "mark_image_captions", "mark_link_lines"]
+
+# A figure numbered as the document's: a word, then its number ("Figure 3", "Graphique 2").
+_NUMBERED_RE = re.compile(r"^[^\W\d_]{2,}\.?\s+\d{1,3}\b")
+
+
+def mark_hidden(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
+    """Units that lie inside one of ``ranges`` (offsets in the normalised text) are noise."""
+    spans = sorted(ranges)
+    k = 0
+    for u in units:
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]:
+            u.noise = "markup"
+
+
+def mark_image_captions(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
+    """Open units inside one of ``ranges`` (an image's caption) are noise, reason
+    ``caption``, unless the caption is numbered as the document's figure."""
+    spans = sorted(ranges)
+    k = 0
+    for u in units:
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        inside = k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]
+        if inside and u.noise is None and not _NUMBERED_RE.match(u.text):
+            u.noise = "caption"
+
+
+def mark_link_lines(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
+    """Open, unnumbered units inside one of ``ranges`` (a line of links only) are
+    navigation."""
+    spans = sorted(ranges)
+    k = 0
+    for u in units:
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        inside = k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]
+        bare = u.marker is None or u.marker.kind == "bullet"
+        if inside and u.noise is None and bare:
+            u.noise = "navigation"

@@ -1,0 +1,72 @@
+"""A line's shape as the page-furniture rules read it: its key, whether it ends a
+sentence, whether the scorer may still class it, dot leaders, web and phone marks.
+
+Kept apart from :mod:`ctdocs.layout._furniture` so that the running-line and contents rules
+(:mod:`ctdocs.layout._running`, :mod:`ctdocs.layout._toczone`) share them without a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = [
+    "PHONE_RE",
+    "TABLE_ROW_RE",
+    "WEB_RE",
+    "ends_sentence",
+    "has_dot_leader",
+    "is_leader_row",
+    "key",
+    "scorable",
+]
+
+_SENTENCE_END = frozenset('.!?;:»"”)')
+TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
+# Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14").
+_DOT_LEADER_RE = re.compile(
+    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
+)
+_TABLE_LEADERS = 3
+PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
+WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
+
+
+def key(text: str) -> str:
+    return " ".join(text.split()).strip(" .:;!?•-*#").casefold()
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
+def scorable(u: Unit) -> bool:
+    """An open line the scorer may class: not numbered, not a row of a Markdown table."""
+    return (
+        u.noise is None
+        and (u.marker is None or u.marker.kind == "bullet")
+        and not TABLE_ROW_RE.match(u.text)
+    )
+
+
+def has_dot_leader(text: str) -> bool:
+    """Dot leaders ending in a page number ("Introduction.......4"), as in a contents list.
+    Three leaders or more on one line with only numbers between them lead to the cells of a
+    table's row ("France ........ 126 ........ 94 ........ 6"): the document's figures, not
+    contents entries (folded entries have titles between their leaders)."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
+
+
+def is_leader_row(text: str) -> bool:
+    """A table's row drawn with dot leaders: three leaders or more, only numbers after the
+    first ("France ........ 126 ........ 94 ........ 6")."""
+    if "...." not in text and ". . ." not in text and "……" not in text:
+        return False
+    cells = _DOT_LEADER_RE.split(text)
+    return len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c)

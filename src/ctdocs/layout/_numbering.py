@@ -1,0 +1,501 @@
+"""The numbering grammar: which marker a line opens with, and how it is cited.
+
+A policy or legal text numbers its units in a handful of styles (annotation
+guidelines §1a). This module reads them; the schemes that are data
+(articles, divisions of an act, item families) come from
+``data/models/numbering.toml``, validated on load. The shapes that are plain
+arithmetic (decimal ``16.2.5``, paragraph ``18.``, roman ``VII.`` and capital
+``A.`` section headings, lettered and roman items, bullets) are here.
+
+A :class:`Marker` says what kind of unit a line opens and its value; how the
+value is cited (``Article 5(1)(a)``) depends on what is open above it, which
+the structure stage knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from .._knowledge import _check_patterns, _load, _Strict, _Versioned
+from .._vocab import MarkerKind
+
+__all__ = [
+    "Marker",
+    "MarkerKind",
+    "NumberingFile",
+    "article_item",
+    "division_rank",
+    "find_marker",
+    "load_numbering",
+    "part_space",
+    "roman_value",
+]
+
+
+class _Division(_Strict):
+    form: str  # "" keeps the word as printed
+    words: list[str] = Field(min_length=1)
+    holds_units: bool = False  # a division only over smaller numbered units (Section)
+    holds_items: bool = False  # its items are cited under it, as an article's
+
+
+class _Article(_Strict):
+    form: str = Field(min_length=1)
+    pattern: str
+    ordinals: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class _Item(_Strict):
+    family: str = Field(pattern=r"^[a-z][a-z-]*$")
+    pattern: str
+    scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("an item pattern needs a (?P<value>...) group")
+        return v
+
+
+class _VerbCue(_Strict):
+    ending: str
+    next: list[str]
+
+
+class _RunInTitle(_Strict):
+    max_words: int = Field(ge=1, le=20)
+    sentence_words: list[str]
+    verb_cues: list[_VerbCue]
+    # "Chemical, biological and nuclear defence": a title with commas enumerates, its last
+    # part joined by one of these words
+    coordinators: list[str] = Field(default_factory=list)
+
+
+class _Annex(_Strict):
+    form: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
+    links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+    # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
+    # prefix glued to the number of what it is annexed to
+    prefixes: dict[str, str] = Field(default_factory=dict)
+    # "SCHEDULE 1   Regulation 3": the margin reference to the provision that calls it
+    references: list[str] = Field(default_factory=list)
+    # "PAR CES MOTIFS, LA COUR," -> "Dispositif": a judgment's operative part, cited "Dispositif 1"
+    parts: dict[str, str] = Field(default_factory=dict)
+
+
+class _WordSection(_Strict):
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class NumberingFile(_Versioned):
+    run_in_title: _RunInTitle
+    annex: _Annex
+    article: _Article
+    word_section: _WordSection
+    division: list[_Division]
+    item: list[_Item]
+    inline_joiners: list[str] = Field(default_factory=list)
+    range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
+    foreign_headings: list[str] = Field(default_factory=list)
+    range_words: list[str] = Field(default_factory=list)
+    enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
+
+
+@cache
+def load_numbering() -> NumberingFile:
+    return _load("numbering.toml", NumberingFile)
+
+
+@cache
+def _parts() -> tuple[tuple[str, str], ...]:
+    """The operative parts' opening words (folded) and the names they are cited with."""
+    parts = load_numbering().annex.parts.items()
+    return tuple((" ".join(k.casefold().split()), v) for k, v in parts)
+
+
+def part_space(heading: str) -> str | None:
+    """``PAR CES MOTIFS, LA COUR,`` -> "Dispositif": the heading of a judgment's operative
+    part, or None."""
+    folded = " ".join(re.findall(r"\w+", heading.casefold()))
+    return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """The marker a line opens with.
+
+    ``value`` is the number in citation form without its context (``4.1``,
+    ``a``, ``VII``, ``Article 5``, ``Chapter II``, ``1°``); ``end`` is where
+    the marker ends in the line; ``family`` names the sequence an item counts
+    in (``number``, ``alpha``, ``upper``, ``degree``, ``upper-roman``);
+    ``rest`` is a heading's text on the same line, if any.
+    """
+
+    kind: MarkerKind
+    label: str
+    value: str
+    end: int
+    family: str = ""
+
+
+# A clause number has at most 64 levels: a deeper "1.1.1…" is not a number, and
+# finding a clause's parent stays cheap (it looks up each prefix).
+# An opening quotation mark before a number is the quoting text's, not the number's
+# ("“1. Condemns …" in a press release that quotes a resolution).
+_QUOTE = r"(?:[“\"«]\s?)?"
+_DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
+# "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
+# leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
+# regulation's number with a dash
+_PARAGRAPH_RE = re.compile(
+    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
+)
+_GLUED_DASH_RE = re.compile(r"[—–](?=\()")
+# (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
+_ITEM_RE = re.compile(
+    r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"
+)
+_BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
+_ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+_MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
+# A roman or capital-letter section heading: "VII. Le chemin à suivre", "A. Prévention", "I."
+_SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
+# A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
+_BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+# A code section heading: "§ 2339B – Title", "18 U.S.C. § 2339B - Title" (a short citation of
+# the code may stand before the sign; "§ 1er. Chaque …", with no dash, is a paragraph).
+_SECTION_SIGN_RE = re.compile(
+    r"^(?:[\w.]+(?:\s[\w.]+){0,3}\s)?§\s?(?P<value>\d{1,5}[A-Za-z]{0,3}(?:[.-]\d{1,4}[A-Za-z]?)*)"
+    r"\s+[-–—]\s+(?=[A-ZÀ-Ý])"
+)
+_DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_value(v: str) -> int | None:
+    """The value of a roman numeral (either case), or None when it is not one."""
+    v = v.lower()
+    if not v or not _ROMAN_RE.match(v):
+        return None
+    total = 0
+    for k, ch in enumerate(v):
+        val = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[v[k + 1]] if k + 1 < len(v) else 0
+        total += -val if val < nxt else val
+    return total
+
+
+@cache
+def _schemes() -> tuple[
+    re.Pattern[str],
+    dict[str, str],
+    re.Pattern[str],
+    dict[str, str],
+    tuple[tuple[str, re.Pattern[str]], ...],
+]:
+    data = load_numbering()
+    article = re.compile(r"^" + data.article.pattern, re.IGNORECASE)
+    forms = {w.casefold(): d.form for d in data.division for w in d.words}
+    words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
+    division = re.compile(
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        r"(?:er|re)?(?![\w-])",
+        re.IGNORECASE,
+    )
+    items = tuple(
+        (i.family, re.compile(r"^(?:" + i.pattern + r")", re.IGNORECASE))
+        for i in data.item
+        if not i.scope
+    )
+    ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
+    return article, ordinals, division, forms, items
+
+
+def _heading_rest(rest: str) -> bool:
+    """What follows a number on its line reads as a heading (or nothing follows)."""
+    t = rest.strip().lstrip("–—-:.").strip()
+    if not t:
+        return True
+    if t.endswith((".", ";", ",", ":")) and not t.endswith("..."):
+        return False
+    first = next((ch for ch in t if ch.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit()) and len(t.split()) <= 20
+
+
+def article_marker(text: str) -> Marker | None:
+    """``Article 5``, ``Art. 5 –``, ``ARTICLE PREMIER``: an article heading (not a citation
+    such as ``Article 5 of the Convention provides``)."""
+    article, ordinals, _d, _f, _i = _schemes()
+    m = article.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+        return None
+    raw = re.sub(r"\s+", "", m.group("value"))
+    if re.fullmatch(r"\d{1,3}-\d{1,3}", raw) and int(raw.split("-")[1]) > int(raw.split("-")[0]):
+        return None  # "Art. 1-2": a range of articles in a table of contents, not Article 1-2
+    value = ordinals.get(raw.casefold(), raw)
+    end = m.end()
+    dash = re.match(r"^\s*[–—:.-]\s*", rest)
+    if dash and rest.strip(" –—:.-"):
+        end += dash.end()
+    return Marker("article", m.group(0), f"{load_numbering().article.form} {value}", end)
+
+
+@cache
+def _word_section_re() -> re.Pattern[str]:
+    return re.compile(r"^" + load_numbering().word_section.pattern, re.IGNORECASE)
+
+
+def word_section_marker(text: str) -> Marker | None:
+    """``Section 1. Purpose.``, ``Sec. 2. Definitions.``: a statute section numbered with the
+    word, cited by its number (``2``, ``2(a)``); set in capitals or lower case it is not
+    (``section 3(a)`` in a wrapped sentence is a cross-reference)."""
+    m = _word_section_re().match(text)
+    if m is None or not text[:1].isupper():
+        return None
+    return Marker("number", m.group(0), m.group("value"), m.end())
+
+
+def division_marker(text: str) -> Marker | None:
+    """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
+    _a, ordinals, division, forms, _i = _schemes()
+    m = division.match(text)
+    if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
+        return None
+    rest = text[m.end() :]
+    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+        return None
+    value = m.group("value")
+    value = ordinals.get(value.casefold(), value)
+    if value.casefold() in ("première",):
+        value = "1"
+    dash = re.match(r"^\s*[–—:.-]?\s*", rest)
+    end = m.end() + (dash.end() if dash else 0)
+    word = m.group("word")
+    form = forms[word.casefold()] or _printed_word(word)
+    family = _holding_words().get(word.casefold(), "")
+    return Marker("division", m.group(0), f"{form} {value}", end, family)
+
+
+@cache
+def _range_note_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().range_words) or "(?!)"
+    return re.compile(rf"\s*\((?:{words})\s[^()]*\d[^()]*\)$", re.IGNORECASE)
+
+
+def drop_range_note(title: str) -> str:
+    """A division's title without the range of articles a legal database adds to it
+    (``Dispositions générales (Articles 1 à 3)`` is ``Dispositions générales``)."""
+    return _range_note_re().sub("", title)
+
+
+def _printed_word(word: str) -> str:
+    """A division word kept as printed (``Good Practice``), capitalised; set in capitals
+    (``RECOMMENDATION``) it is cited as a word (``Recommendation``)."""
+    if word.isupper():
+        return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:]
+
+
+@cache
+def _holding_words() -> dict[str, str]:
+    """Division words that hold units (``holds-units``) or items (``holds-items``)."""
+    out: dict[str, str] = {}
+    for d in load_numbering().division:
+        family = "holds-units" if d.holds_units else "holds-items" if d.holds_items else ""
+        out.update((w.casefold(), family) for w in d.words if family)
+    return out
+
+
+def division_rank(number: str) -> int:
+    """How large a division is (0 for a Part), from its citation word; 99 for others."""
+    word = number.split(" ", 1)[0].casefold()
+    for rank, d in enumerate(load_numbering().division):
+        if word in {d.form.casefold(), *(w.casefold() for w in d.words)}:
+            return rank
+    return 99
+
+
+def item_marker(text: str) -> Marker | None:
+    """A data-defined item: ``(1)``, ``(2.1)``, ``(a.31)``, ``[a.]``, ``(A)``, ``1°``, ``I.-``."""
+    for family, pat in _schemes()[4]:
+        m = pat.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        value = next(v for k in ("value", "v2", "v3") if (v := groups.get(k)))
+        value = re.sub(r"\s+", "", value).replace("º", "°")
+        end = m.end()
+        nxt = text[end : end + 1]
+        if nxt and not (nxt.isspace() or nxt.isalpha() or nxt in "«\"“‘'"):
+            continue
+        if family == "alpha":
+            kind: MarkerKind = "roman" if _alpha_is_roman(value) else "letter"
+            return Marker(kind, m.group(0), value, end, "alpha")
+        return Marker("item", m.group(0), value, end, family)
+    return None
+
+
+@cache
+def _scoped_items() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (i.family, re.compile(r"^(?:" + i.pattern + r")"))
+        for i in load_numbering().item
+        if i.scope == "article"
+    )
+
+
+def article_item(text: str) -> Marker | None:
+    """An item read only inside an article (``1 Fedpol est …``); the caller checks the
+    sequence."""
+    for family, pat in _scoped_items():
+        m = pat.match(text)
+        if m:
+            return Marker("item", m.group(0), m.group("value"), m.end(), family)
+    return None
+
+
+def _alpha_is_roman(value: str) -> bool:
+    return "." not in value and roman_value(value) is not None and (len(value) > 1 or value == "i")
+
+
+# A Markdown footnote call a converter left before a heading's number ("### [^]27 Coming into
+# force"): the number is the heading's, the call is not part of it.
+_MD_CALL_RE = re.compile(r"^\[\^\w{0,3}\](?=\d)")
+# A Markdown blockquote's mark before a numbered unit ("> **Recommandation n° 1 :** …" set
+# apart in a quote box): the unit is the document's own, the mark is markup
+_MD_QUOTE_RE = re.compile(r"^>\s?(?=[^\s>])")
+
+
+def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
+    """The structural marker a line opens with, if any (see :func:`_find_marker`); a
+    Markdown footnote call glued before the number, or a blockquote's mark, is skipped, and
+    kept in the label."""
+    call = _MD_CALL_RE.match(text) or _MD_QUOTE_RE.match(text)
+    if call is None:
+        return _find_marker(text, heading=heading, gap=gap)
+    mk = _find_marker(text[call.end() :], heading=heading, gap=gap)
+    if mk is None:
+        return None
+    end = call.end() + mk.end
+    return Marker(mk.kind, text[:end], mk.value, end, mk.family)
+
+
+def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
+    """The structural marker a line opens with, if any.
+
+    ``heading``: the line is set as a heading (Markdown ``###``, bold from end
+    to end), where a bare number (``4 Short title``) opens a numbered heading.
+    ``gap``: the line's first token stands apart by a wide gap, as numbers do in
+    a column of their own (``1   La présente Convention``, ``a   « Partie »``).
+    """
+    m = _DECIMAL_RE.match(text)
+    if m and not _MONTHISH_RE.match(text):
+        value = m.group(1)
+        return Marker("number", m.group(0), value, m.end())
+    m = _PARAGRAPH_RE.match(text)
+    if m and not _MONTHISH_RE.match(text):
+        # "1. – Mise en place", "1.—(1) These Regulations": the dash is the label's
+        dash = _DASH_RE.match(text, m.end()) or _GLUED_DASH_RE.match(text, m.end())
+        end = dash.end() if dash else m.end()
+        return Marker("number", text[:end], m.group(1), end)
+    m = _SECTION_SIGN_RE.match(text)
+    if m:  # "18 U.S. Code § 2339B - Providing material support …": a code section's heading
+        return Marker("heading", m.group(0), m.group("value"), m.end())
+    for find in (word_section_marker, article_marker, division_marker):
+        mk = find(text)
+        if mk is not None:
+            return mk
+    mk = _section_marker(text)
+    if mk is not None:
+        return mk
+    mk = item_marker(text)
+    if mk is not None:
+        return mk
+    m = _ITEM_RE.match(text)
+    if m:
+        value = m.group(1) or m.group(2) or m.group(3)
+        lower = value.lower()
+        if len(value) <= 2 and value.isalpha() and (value.islower() or len(value) == 1):
+            return Marker("letter", m.group(0), value, m.end(), "alpha")
+        if _ROMAN_RE.match(lower) and (value.islower() or value.isupper()):
+            return Marker("roman", m.group(0), value, m.end(), "alpha")
+        return None
+    m = _BULLET_RE.match(text)
+    if m:
+        return Marker("bullet", m.group(1), m.group(1), m.end())
+    if gap:
+        mk = _gap_marker(text)
+        if mk is not None:
+            return mk
+    if heading:  # set as a heading: its closing full stop is no sentence ("6 Manufacture, etc.")
+        m = _BARE_RE.match(text)
+        if m and _heading_rest(text[m.end() :].rstrip(".")):
+            return Marker("heading", m.group(0), m.group(1), m.end())
+    return None
+
+
+_GAP_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})\s(?=\S)")
+_GAP_ITEM_RE = re.compile(r"^([a-z]{1,2}|[ivx]{1,5})\s(?=\S)")
+
+
+def _gap_marker(text: str) -> Marker | None:
+    """A bare number or letter set in its own column: a numbered heading when what
+    follows reads as one (``1       Expressions of support``), else a paragraph or item."""
+    m = _GAP_NUMBER_RE.match(text)
+    if m:
+        if _heading_rest(text[m.end() :]) and not text.rstrip().endswith(":"):
+            return Marker("heading", m.group(0), m.group(1), m.end())
+        kind: MarkerKind = "number"
+        return Marker(kind, m.group(0), m.group(1), m.end())
+    m = _GAP_ITEM_RE.match(text)
+    if m:
+        value = m.group(1)
+        kind = "roman" if _alpha_is_roman(value) else "letter"
+        return Marker(kind, m.group(0), value, m.end(), "alpha")
+    return None
+
+
+def _section_marker(text: str) -> Marker | None:
+    """``VII. Le chemin à suivre``, ``A. Prévention``, ``I.``: a roman or capital-letter heading.
+
+    A capital letter needs a heading after it (``A. Smith said`` is a name) and
+    a roman numeral too (``I. The Council`` in a sentence would not stand alone).
+    """
+    m = _SECTION_RE.match(text)
+    if not m:
+        return None
+    value = m.group(1)
+    rest = text[m.end() :]
+    if re.match(r"^\s*[-–—]", rest) and not _heading_rest(rest):
+        return None  # "II. – L'arrêté …": an item of a French article
+    if len(value) == 1 and value not in "IVX" and not rest.strip():
+        return None
+    if rest.strip() and not _heading_rest(rest):
+        return None
+    if len(value) > 1 and roman_value(value) is None:
+        return None
+    return Marker("heading", m.group(0), value, m.end())

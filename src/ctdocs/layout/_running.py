@@ -1,0 +1,188 @@
+"""Running lines: a line printed again and again down a copied document, apart from its
+page number, is page furniture (see :mod:`ctdocs.layout._furniture`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ._linekeys import PHONE_RE, WEB_RE, ends_sentence, key, scorable
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_running_lines"]
+
+# Page number or decoration at either end of a running line ("- 6 - TITLE", "TITLE 413").
+_RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
+_DIGITS_RE = re.compile(r"\d+")
+_RUNNING_MIN_WORDS = 3
+_RUNNING_MAX_WORDS = 15
+# A running footer with a web address or phone number is longer: an address, a
+# switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
+_RUNNING_CONTACT_WORDS = 25
+_RUNNING_GAP = 3  # lines between two prints of a running header
+_RUNNING_ALL = 3  # printed this often, even the print in the document's head is furniture
+_HEAD_LINES = 5
+# Markers that open a new anchor: a running line may stand above them, a lead-in may not.
+_ANCHORS = frozenset({"number", "heading", "article", "division"})
+
+
+def _run_key(text: str) -> str:
+    """A running line's key: page numbers and decorations at its ends dropped, other
+    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
+
+
+_PAGE_EDGES = frozenset({"page-header", "page-footer"})
+
+
+def _running_candidate(units: Sequence[Unit], i: int) -> bool:
+    """An open line that may be a running line, or one already found to be page furniture
+    (its other prints are then furniture too: a running line is set aside by its columns
+    on one page and left open on another, beside a table's row)."""
+    u = units[i]
+    known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
+    if not (known or scorable(u)) or ends_sentence(u.text):
+        return False
+    contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
+    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
+        return False
+    # words, not numbers: "10 mars 2003" is a date, not a running line
+    words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
+    return (
+        words >= _RUNNING_MIN_WORDS
+        and u.line.heading_level is None
+        and not u.line.bold_spans  # a marginal note repeated over sections is a title
+        and not u.text.lstrip().startswith("[")
+        and not _leads_in(units, i)
+        and not _names_division(units, i)
+    )
+
+
+def _names_division(units: Sequence[Unit], i: int) -> bool:
+    """The line stands right under a division's bare number ("PART 3" over "Critical
+    Infrastructure and Border Measures"): the division's title, printed again in the
+    act's arrangement of sections, not a running line (which stands under a page break)."""
+    m = units[i - 1].marker if i > 0 else None
+    bare = m is not None and not units[i - 1].text[m.end :].strip(" .:-–—")
+    return bare and m is not None and m.kind == "division"
+
+
+def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A line printed again and again down the document (a running header or footer, an
+    address under every page) is page furniture. Its first print stays when it stands in
+    the document's head, where it is the title or masthead the header repeats, unless the
+    line comes back on three pages or more."""
+    where: dict[str, list[int]] = {}
+    for i in range(len(units)):
+        if _running_candidate(units, i):
+            where.setdefault(_run_key(units[i].text), []).append(i)
+    content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
+    head = set(content)
+    for k, idx in where.items():
+        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+            continue
+        if _inside_repeated_passage(units, idx):
+            continue
+        for n, i in enumerate(idx):
+            first_in_head = n == 0 and (i in head or protected(units[i]))
+            if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
+                continue
+            units[i].noise = "page-header"
+    _mark_page_breaks(units)
+    _mark_page_number_blocks(units, head, protected)
+
+
+_BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+_COLUMN_HEAD_WORDS = 15
+
+
+def _mark_page_breaks(units: Sequence[Unit]) -> None:
+    """A page break copied as text: a bare number over or under a drawn rule is the page's
+    number (a footnote's number stands over its note, never beside a rule alone), and a
+    line set in columns right after the break, no sentence, is the next page's running
+    head ("RESOLUTION 489        NATO PA – ANNUAL SESSION 2023")."""
+    for i, u in enumerate(units):
+        if u.noise is not None or not _BARE_NUMBER_RE.match(u.text.strip()):
+            continue
+        rule = [k for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].noise == "markup"]
+        if not rule:
+            continue
+        u.noise = "page-number"
+        k = max(rule[-1], i) + 1
+        if k < len(units) and _column_head(units[k]):
+            units[k].noise = "page-header"
+
+
+def _column_head(u: Unit) -> bool:
+    return (
+        scorable(u)
+        and bool(u.gaps)
+        and len(u.text.split()) <= _COLUMN_HEAD_WORDS
+        and not ends_sentence(u.text)
+    )
+
+
+_BLOCK_REACH = 3  # short lines above or below a page number that make its head block
+_BLOCK_WORDS = 4
+
+
+def _mark_page_number_blocks(
+    units: Sequence[Unit], head: set[int], protected: Callable[[Unit], bool]
+) -> None:
+    """The short lines printed with a page number ("INFCIRC/1143" / "Attachment" /
+    "Page 2"), each printed elsewhere too, are the page's running head. Too short to be
+    running lines alone (a word, a symbol), they are known by the number beside them; their
+    other prints stay (the first page's head may open a part of the text: "Attachment"
+    over the attached statement), and so do prints in the document's head."""
+    if not any(u.noise == "page-number" for u in units):
+        return
+    counts: dict[str, int] = {}
+    for u in units:
+        counts[key(u.text)] = counts.get(key(u.text), 0) + 1
+    for i, u in enumerate(units):
+        if u.noise != "page-number":
+            continue
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(units) and abs(k - i) <= _BLOCK_REACH:
+                v = units[k]
+                if v.noise in _PAGE_EDGES:  # a symbol already known as a page's head
+                    k += step
+                    continue
+                if not _block_line(v) or counts[key(v.text)] < 2 or k in head or protected(v):
+                    break
+                v.noise = "page-header"
+                k += step
+
+
+def _block_line(u: Unit) -> bool:
+    return scorable(u) and len(u.text.split()) <= _BLOCK_WORDS and not ends_sentence(u.text)
+
+
+def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Every print of the line has the same line before it and the same after it: the line
+    is part of a passage printed again (a text pasted twice), not a header over new pages."""
+
+    def around(i: int) -> tuple[str, str]:
+        before = key(units[i - 1].text) if i > 0 else ""
+        after = key(units[i + 1].text) if i + 1 < len(units) else ""
+        return before, after
+
+    return len({around(i) for i in idx}) == 1
+
+
+def _leads_in(units: Sequence[Unit], i: int) -> bool:
+    """The line introduces the items after it ("It is prohibited for any person to
+    knowingly" above "(a) …"): a statute's recurring lead-in, not a running line. A
+    running header stands above a page's heading or paragraph, never above an item."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (
+        nxt is not None
+        and nxt.noise is None
+        and nxt.marker is not None
+        and nxt.marker.kind not in _ANCHORS
+    )

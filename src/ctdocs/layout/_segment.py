@@ -1,0 +1,379 @@
+"""Stage 3 — layout: normalised lines become units, and what is not document becomes noise.
+
+A *unit* is one logical line of the normalised text. Each unit is either noise
+(web chrome, a photo caption, markup such as a horizontal rule, navigation, or
+page furniture: page numbers, running headers and footers) or content, with the
+structural marker it opens with (clause number, lettered or roman item,
+bullet), if any. Noise keeps its span: nothing the user gave is silently dropped.
+
+Photo captions are recognised by cue words (``layout.toml``), by being printed
+twice (image title and caption, or the same photo shown twice on a page), or
+by standing, as one short sentence, right before the empty paragraph a web
+page leaves after an image, in the middle of running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .._knowledge import load_layout
+from .._needles import AnyOf
+from ..normalise._text import NormalisedText, is_image_line, page_furniture
+from ._bibliographic import mark as mark_records
+from ._boilerplate import mark as mark_boilerplate
+from ._columns import is_table_row, running_columns
+from ._furniture import column_furniture
+from ._numbering import Marker, find_marker
+from ._stamps import mark_stamps
+from ._unit import Unit
+from ._webtails import split_heading_tails
+
+__all__ = [
+    "Marker",
+    "find_marker",
+    "is_front_matter",
+    "is_masthead",
+    "is_signature",
+    "segment",
+]
+
+_BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
+_RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
+_MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
+_CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
+# A photo shown twice prints its caption twice; a sentence printed three times or more is
+# a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
+_CAPTION_PRINTS = 2
+_CAPTION_MIN_WORDS = 4  # "4 September 2008" printed twice is a date line, not a caption
+_SUBSECTION_RE = re.compile(r"^\(\d{1,3}(\.\d{1,3})?\)\s")
+_HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
+
+
+@cache
+def _signature() -> re.Pattern[str] | None:
+    pats = load_layout().signature
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def is_signature(text: str) -> bool:
+    """A signature or closing-formula line (``(Signé) …``, ``Fait à …, le …``)."""
+    pat = _signature()
+    return bool(pat and pat.match(_plain(text)))
+
+
+_Patterns = tuple[AnyOf, AnyOf, re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lay = load_layout()
+
+    def union(pats: Sequence[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+    return (
+        # Tried on nearly every line and almost never matching: each pattern is
+        # run only on lines holding one of its literal words (same answers as
+        # searching the union, several times faster).
+        AnyOf(lay.chrome, re.IGNORECASE),
+        AnyOf(lay.caption, re.IGNORECASE),  # (asked of every one-sentence line, too)
+        union(lay.front_matter),
+        re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),
+        frozenset(_line_key(x) for x in lay.chrome_lines),
+        frozenset(_line_key(x) for x in lay.masthead),
+    )
+
+
+def _line_key(text: str) -> str:
+    # split/join, not re.sub: asked of every line, several times (same key, faster)
+    return " ".join(text.replace("\u2019", "'").split()).strip(" .:;!?•-").casefold()
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def is_front_matter(text: str) -> bool:
+    return bool(_patterns()[2].search(_plain(_strip_bullet(text))))
+
+
+def subject_title(text: str) -> str | None:
+    """The title a head line names ("Subject: Council conclusions on ..."), if it names one."""
+    for pat in _subject_patterns():
+        m = pat.match(_plain(text.strip()))
+        if m:
+            return m.group("title").strip()
+    return None
+
+
+@cache
+def _subject_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_layout().subject_line)
+
+
+@cache
+def _amendment_note() -> re.Pattern[str] | None:
+    pats = load_layout().amendment_notes
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def is_amendment_note(text: str) -> bool:
+    """A consolidation's note on a provision's history ("Section 5(3): replaced, on …
+    by …", "Modifié par Loi n° …", "2015—Subsec. (a)(1). Pub. L. … substituted …"): the
+    database's record, not the text (``layout.toml``, ``amendment_notes``)."""
+    pat = _amendment_note()
+    return bool(pat and pat.match(_plain(text.strip())))
+
+
+def is_masthead(text: str) -> bool:
+    return _line_key(text) in _patterns()[5]
+
+
+def _strip_bullet(text: str) -> str:
+    m = _BULLET_RE.match(text)
+    return text[m.end() :].lstrip() if m else text
+
+
+def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+    """Units of the normalised text, noise marked."""
+    _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
+    units = split_heading_tails(_units(norm, nav_ranges))
+    _mark_lines(units)
+    _mark_repository(units)
+    _mark_captions(units, caption, sentence_break)
+    # A short line between two chrome lines is chrome too (menu items, dialog titles).
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise or u.marker is not None or len(u.text.split()) > 6:
+            continue
+        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
+            u.noise = "web-chrome"
+    _mark_trailer(units)
+    mark_records(units, _protected)
+    mark_boilerplate(units, _protected)
+    mark_stamps(units, _protected)
+    if len(units) == 1 and units[0].noise == "web-chrome":
+        # A text of one line is what the user gave, not a page around it: a chrome cue
+        # (an author's bio card, a credit) read on it alone would leave nothing.
+        units[0].noise = None
+    return units
+
+
+def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[Unit]:
+    """One unit per non-blank line, with its marker, its folded gaps and its menu flag."""
+    text = norm.text
+    units: list[Unit] = []
+    nav = sorted(nav_ranges)
+    k = 0
+    gaps = _folded_gaps(norm)
+    g = 0
+    for line in norm.lines:
+        t = text[line.start : line.end]
+        if not t.strip():
+            continue
+        u = Unit(line.start, line.end, t, line)
+        u.marker = find_marker(t)
+        while g < len(gaps) and gaps[g] < line.start:
+            g += 1
+        h = g
+        while h < len(gaps) and gaps[h] < line.end:
+            h += 1
+        if h > g:
+            u.gaps = tuple(x - line.start for x in gaps[g:h])
+        while k < len(nav) and nav[k][1] <= line.start:
+            k += 1
+        if k < len(nav) and nav[k][0] <= line.start:
+            u.nav = True
+        units.append(u)
+    return units
+
+
+def _mark_lines(units: list[Unit]) -> None:
+    """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
+    chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
+    in_head = True
+    for i, u in enumerate(units):
+        # "- 2 -" opens like a bullet but is a page number
+        bare = u.marker is None or u.marker.kind == "bullet"
+        plain = _plain(_strip_bullet(u.text)) if bare else u.text
+        furniture = _furniture_of(units, i, in_head) if bare else None
+        if u.nav:
+            u.noise = "navigation"
+        elif _RULE_RE.match(u.text):
+            u.noise = "markup"
+        elif furniture is not None and not (in_head and furniture == "page-header"):
+            u.noise = furniture
+        elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
+            u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
+        elif is_amendment_note(u.text):
+            u.noise = "repository"
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
+            in_head = False
+
+
+def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
+    """The kind of page furniture an unnumbered unit is: a whole line that is one, its
+    columns each one, or a running line in columns that numbers or dates the page."""
+    u = units[i]
+    furniture = page_furniture(u.text)
+    if furniture is None and u.gaps:
+        furniture = column_furniture(u.text, u.gaps)
+        if furniture is None and _running_head(units, i, in_head):
+            furniture = "page-footer"
+    return furniture
+
+
+def _running_head(units: Sequence[Unit], i: int, in_head: bool) -> bool:
+    """A line of columns that numbers or dates the page, standing alone: neither
+    neighbour is a row of short cells (a table's rows are)."""
+    if units[i].line.heading_level is not None:
+        return False
+    alone = not any(is_table_row(units[k]) for k in (i - 1, i + 1) if 0 <= k < len(units))
+    return alone and running_columns(units[i].text, units[i].gaps, symbol=not in_head)
+
+
+def _folded_gaps(norm: NormalisedText) -> list[int]:
+    """Output offsets where the input had more spaces than the output keeps: each anchor
+    that skips input characters right after a space (a wide gap folded to one space)."""
+    out: list[int] = []
+    text = norm.text
+    for (po, pi), (o, i) in zip(norm.anchors, norm.anchors[1:], strict=False):
+        if i - pi > o - po and o > 0 and text[o - 1] == " ":
+            out.append(o)
+    return out
+
+
+def _protected(u: Unit) -> bool:
+    """The document's own head and close: never boilerplate, however short."""
+    return is_front_matter(u.text) or is_masthead(u.text) or is_signature(u.text)
+
+
+_DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
+
+
+def _mark_repository(units: list[Unit]) -> None:
+    """A repository's record around the text: YAML front matter, HTML-only lines, and
+    what a ``<details>`` block folds away (a consolidation's amendment history)."""
+    inside = False
+    for u in units:
+        if u.line.markup and is_image_line(u.text):
+            u.noise = "caption"  # an image's file name
+        elif u.line.markup:
+            u.noise = "repository"
+            if _DETAILS_OPEN_RE.match(u.text):
+                inside = True
+            elif _DETAILS_CLOSE_RE.match(u.text):
+                inside = False
+        elif inside:
+            u.noise = "repository"
+
+
+_TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages
+# A linked document's full title with its date ("Berlin Memorandum on … (September 2019)",
+# "Décision n° 2017-695 QPC du 29 mars 2018 – M. B. et autre"): longer, but no sentence.
+_TRAILER_TITLE_WORDS = 25
+
+
+def _mark_trailer(units: list[Unit]) -> None:
+    """After "Related news": the short lines that follow (headlines, dates, the titles of
+    linked documents) are chrome."""
+    trailer = _trailer_lines()
+    inside = False
+    for u in units:
+        if _line_key(u.text) in trailer:
+            u.noise = u.noise or "web-chrome"
+            inside = True
+            continue
+        if not inside:
+            continue
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        n = len(u.text.split())
+        title = n <= _TRAILER_TITLE_WORDS and not u.text.rstrip().endswith((".", ";", ":"))
+        if numbered or (n > _TRAILER_MAX_WORDS and not title):
+            inside = False
+        elif not u.noise:
+            u.noise = "web-chrome"
+
+
+@cache
+def _trailer_lines() -> frozenset[str]:
+    return frozenset(_line_key(x) for x in load_layout().trailer_lines)
+
+
+def _list_item(u: Unit, prv: Unit | None) -> bool:
+    """The line opens with the same two words as the line before it: one of a list of like
+    items ("Proposition n° 3 : …", "Proposition n° 4 : …"), not a free-standing caption."""
+    return prv is not None and u.text.split()[:2] == prv.text.split()[:2]
+
+
+def _sentences(text: str, sentence_break: re.Pattern[str]) -> int:
+    return 1 + len(sentence_break.findall(text.rstrip(".")))
+
+
+def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern[str]) -> None:
+    """Photo captions: cue words, lines printed twice, short sentences before an image spacer."""
+    seen: dict[str, int] = {}  # text of a free sentence-like unit -> how often it occurs
+    for u in units:
+        if not u.noise and u.marker is None:
+            seen[u.text] = seen.get(u.text, 0) + 1
+    for i, u in enumerate(units):
+        if u.noise or (u.marker and u.marker.kind != "bullet"):
+            continue
+        words = len(u.text.split())
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        prv = units[i - 1] if i > 0 else None
+        twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
+        if _SUBSECTION_RE.match(u.text):
+            continue  # "(2) An order made under subsection (1) …": a statute's subsection
+        if twin and _CAPTION_MIN_WORDS <= words <= _CAPTION_MAX_WORDS and u.marker is None:
+            u.noise = "caption"
+            continue
+        if u.marker is not None:
+            continue
+        one_sentence = _sentences(u.text, sentence_break) == 1
+        if words <= 60 and ((one_sentence and caption.search(_plain(u.text))) or _credited(u.text)):
+            u.noise = "caption"
+            continue
+        sentence_like = u.text.rstrip().endswith((".", ")"))
+        if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
+            continue
+        # The same sentence printed again elsewhere on the page (a photo shown twice), not
+        # an item of a list printed twice ("Proposition n° 4 : …" in a report's summary).
+        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6 and not _list_item(u, prv):
+            u.noise = "caption"
+            continue
+        # One sentence standing alone before the empty paragraph an image leaves, with
+        # running text (not a heading) after it: the image's caption.
+        if (
+            u.line.spacer_after
+            and u.line.blank_before
+            and prv is not None
+            and nxt is not None
+            and not nxt.noise
+            and nxt.line.heading_level is None
+            and (
+                nxt.marker is not None
+                or _sentences(nxt.text, sentence_break) > 1
+                or nxt.text.rstrip().endswith(".")
+            )
+        ):
+            u.noise = "caption"
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    """A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency /
+    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan")."""
+    labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
+    return re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
+
+
+def _credited(text: str) -> bool:
+    """One sentence followed by a credit: a photo's caption with its credit (a footer's
+    copyright opens its line; a sentence of the text ends on its own words)."""
+    m = _credit_re().search(text)
+    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start()].strip())) == 1

@@ -1,0 +1,198 @@
+"""A copied page's stamps and history notes written into lines of their own.
+
+A page tells when it was put online or last changed, and which version of a text it
+shows, in a short line whose date closes it: the stamp may open the line (``Mis à jour
+le …``, found with the page's other stamps by the boilerplate rules) or follow a few
+words or a separator (``Décision mise en ligne le 19/06/2026``, ``Télécharger l'avis
+(PDF) · Mis à jour le 9 décembre 2024``, ``Version: Current version as at 02 Dec 2026``,
+``Dernière modification de cette page le 21 novembre 2026 à 17:42.``). Such a line is
+the page's metadata (guidelines §5), when it stands beside the page's chrome or outside
+the text's prose (a sentence of the text may say that a law was amended on a date). A
+publication line (``Publié le 16/03/2026``) next to an update stamp is the page's date
+block too.
+
+A consolidation notes, under a provision, the act that made or amended it: a line made of
+that citation only (``[Act 18 of 2026 wef 01/09/2026]``, ``2023, ch. 31, art. 4``). It is
+the database's record of the text's history (``repository``), never the text; such a line
+above the text's first prose is the act's own designation (``[ REPUBLIC ACT NO. 12318,
+January 15, 2026 ]``).
+
+The cue words are language knowledge (``layout.toml``, ``[copy_noise]``); the date is
+found by its shape alone (day, month and year in figures or with a month's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .._knowledge import load_layout
+from ._linekeys import ends_sentence
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["citation_line", "closes_stamp", "inline_stamp", "mark_stamps"]
+
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]{3,}\.?,?\s+\d{4}"
+    r"|[^\W\d]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+# The date closing the stamp, a time of day after it: "21 novembre 2026 à 17:42."
+_TAIL = rf"\s*:?\s*{_DATE}(?:\s*(?:à|at|,|-)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\s*\.?$"
+_STAMP_MAX_WORDS = 16
+_LEAD_MAX_WORDS = 8  # words before the cue: "Télécharger l'avis (PDF, 412 Ko) ·"
+_PUBLISHED_MAX_WORDS = 6
+_PROSE_MIN_WORDS = 12
+_STAMP_TAIL = 14  # characters a stamp's line may hold after its date: " à 17:42."
+# Before the cue, a verb that puts the change ahead: "will be updated on …", "doit être
+# mis à jour le …" is the text's own plan, not the page's stamp.
+_AHEAD = frozenset({"be", "être"})
+_CHROME_REASONS = frozenset(
+    {"web-chrome", "navigation", "boilerplate", "metadata", "toc", "repository", "markup"}
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    cues = load_layout().copy_noise
+    if cues is None:
+        return None, None, None
+
+    def union(pats: Sequence[str], tail: str) -> re.Pattern[str] | None:
+        if not pats:
+            return None
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + tail, re.IGNORECASE)
+
+    return (
+        union(cues.stamp_inline, _TAIL),
+        union([f"^(?:{p})" for p in cues.published], _TAIL),
+        union([f"^(?:{p})$" for p in cues.citation_line], ""),
+    )
+
+
+def _bare(u: Unit) -> str:
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+def _open(u: Unit) -> bool:
+    return u.noise is None and (u.marker is None or u.marker.kind == "bullet")
+
+
+def inline_stamp(text: str) -> bool:
+    """A short line that ends with a page's stamp: its cue after at most a few words, then
+    the date closing the line."""
+    pat = _patterns()[0]
+    if pat is None or len(text.split()) > _STAMP_MAX_WORDS:
+        return False
+    m = pat.search(text.replace("\u2019", "'"))
+    if m is None:
+        return False
+    lead = text[: m.start()].split()
+    if len(lead) > _LEAD_MAX_WORDS or (lead and lead[-1].casefold() in _AHEAD):
+        return False
+    return not ends_sentence(" ".join(lead)) or lead[-1][-1:] in ":)"
+
+
+def closes_stamp(text: str, date_end: int, line_start: int, line_end: int) -> bool:
+    """Whether the date ending at ``date_end`` closes a stamp written inside its line (a
+    time of day may follow it): the page's own date, which counts though the line is
+    noise (guidelines §5)."""
+    return line_end - date_end <= _STAMP_TAIL and inline_stamp(text[line_start:line_end])
+
+
+def citation_line(text: str) -> bool:
+    """A line made of an amending act's citation only: a consolidation's history note."""
+    pat = _patterns()[2]
+    return pat is not None and pat.match(text.strip()) is not None
+
+
+def _prose_span(units: Sequence[Unit]) -> tuple[int, int]:
+    """The first and last lines of the text's prose: long lines that end a sentence."""
+    prose = [
+        i
+        for i, u in enumerate(units)
+        if u.noise is None and len(u.text.split()) >= _PROSE_MIN_WORDS and ends_sentence(u.text)
+    ]
+    return (prose[0], prose[-1]) if prose else (len(units), -1)
+
+
+def _beside_chrome(units: Sequence[Unit], i: int) -> bool:
+    return any(0 <= k < len(units) and units[k].noise in _CHROME_REASONS for k in (i - 1, i + 1))
+
+
+_DATE_RE = re.compile(_DATE)
+
+
+def _dated_stamp(units: Sequence[Unit], k: int) -> bool:
+    """An update stamp with its date (not the separator of a date block, "• |")."""
+    return (
+        0 <= k < len(units)
+        and units[k].noise == "metadata"
+        and bool(_DATE_RE.search(units[k].text))
+    )
+
+
+def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Stamps written inside a line, publication lines beside them, citation lines."""
+    first, last = _prose_span(units)
+    for i, u in enumerate(units):
+        guessed = u.noise == "boilerplate"  # found by the scorer: a stamp's reason is its own
+        if u.noise is None and i > first and citation_line(_bare(u)) and not protected(u):
+            # a whole line of citations, numbered or not ("art. 12 ……… mod. L. n° …"); in
+            # the head, "[ REPUBLIC ACT NO. 12318, … ]" is the act's own designation
+            u.noise = "repository"
+            continue
+        if not (_open(u) or (guessed and u.marker is None)):
+            continue
+        where = guessed or i < first or i > last or _beside_chrome(units, i)
+        if where and inline_stamp(_bare(u)) and not protected(u):
+            u.noise = "metadata"
+    _mark_history_heads(units, protected)
+    published = _patterns()[1]
+    if published is None:
+        return
+    for i, u in enumerate(units):
+        if not _open(u) or len(u.text.split()) > _PUBLISHED_MAX_WORDS:
+            continue
+        beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
+        if beside and published.match(_bare(u)):
+            u.noise = "metadata"
+
+
+_HISTORY_HEAD_WORDS = 8
+
+
+def _mark_history_heads(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A short line between a consolidation's history heading and its first note (the
+    table's column heads, "Provision affected   How affected") is the history's too; a
+    signature's line between two fields of the closing box is not (its neighbour below
+    must be a history note)."""
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if (
+            _open(u)
+            and units[i - 1].noise == "repository"
+            and units[i + 1].noise == "repository"
+            and len(u.text.split()) <= _HISTORY_HEAD_WORDS
+            and not ends_sentence(u.text)
+            and _history_note(_bare(units[i + 1]))
+            and not protected(u)
+        ):
+            u.noise = "repository"
+
+
+@cache
+def _amendment_notes() -> re.Pattern[str] | None:
+    pats = load_layout().amendment_notes
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def _history_note(text: str) -> bool:
+    pat = _amendment_notes()
+    return citation_line(text) or (pat is not None and pat.match(text) is not None)

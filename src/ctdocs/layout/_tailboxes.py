@@ -1,0 +1,178 @@
+"""Boxes under the text: a release's press contacts and a page's history of updates.
+
+Below a web page's last paragraph a site sets small boxes of short lines, a blank line
+above each: the press office to call (a label, a name, a role, phone numbers, an e-mail
+address) and the page's own record (when it was published, when updated, a dated log
+of the changes). No two sites word them alike, but their shapes are the same: every
+line short and no paragraph among them, and either a phone number or an e-mail address
+in the box, or dates opening most of its lines beside the page's stamp. With no prose
+below it such a box is the page's, not the text's; above the last paragraph (a clause's
+contact point, a chronology) it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ._furniture import is_contact, is_local_contact, scorable
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["is_contact_line", "mark_tail_boxes"]
+
+_BOX_LINES = 8  # a box is a few lines; a longer run is a list of the text
+_BOX_WORDS = 15
+_SENTENCE_WORDS = 5  # "Attachée de presse." is a label; six words and a stop, a sentence
+_PHONE_ONLY_RE = re.compile(r"^(?:\+|00)?[\d\s().-]{8,22}$")
+# "Tél. : 01 49 27 38 38", "Phone: +32 2 281 00 00": a short label, then the number alone
+_LABELLED_PHONE_RE = re.compile(r"^[^\W\d_][\w.]{0,12}\s?:\s*((?:\+|00)?[\d\s().-]{8,22})$")
+# an e-mail address closing a short line: "Service de presse presse@ministere.example"
+_EMAIL_END_RE = re.compile(r"(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_EMAIL_LINE_WORDS = 12
+_MONTH_WORD = r"[^\W\d_]{3,9}\.?"
+# A line opening with a date: "17 September 2026 — …", "3 mars 2026", "15.01.2024 – …"
+_DATED_RE = re.compile(
+    rf"^(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d{{4}}"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4})\b"
+)
+# A short line holding a date: "Published 3 March 2026"
+_HAS_DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:er)?\s+{_MONTH_WORD}\s+\d{{4}}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b"
+)
+_DATE_LINE_WORDS = 6
+
+
+def is_contact_line(text: str) -> bool:
+    """A line that reaches a person: a phone number standing alone (after a short label
+    at most), an e-mail address closing a short line, or an address or contact line
+    (``is_contact``)."""
+    t = text.strip()
+    if not t:
+        return False
+    digits = sum(ch.isdigit() for ch in t)
+    if _PHONE_ONLY_RE.match(t) and digits >= 8:
+        return True
+    m = _LABELLED_PHONE_RE.match(t)
+    if m and sum(ch.isdigit() for ch in m.group(1)) >= 8:
+        return True
+    if len(t.split()) <= _EMAIL_LINE_WORDS and _EMAIL_END_RE.search(t):
+        return True
+    return is_contact(t) or is_local_contact(t)
+
+
+def _dated(u: Unit) -> bool:
+    t = u.text.strip()
+    if u.noise == "metadata" or _DATED_RE.match(t):
+        return True
+    return len(t.split()) <= _DATE_LINE_WORDS and bool(_HAS_DATE_RE.search(t))
+
+
+def _blocks(units: Sequence[Unit]) -> list[list[int]]:
+    """Runs of lines with no blank line between them."""
+    out: list[list[int]] = []
+    for i, u in enumerate(units):
+        if not out or u.line.blank_before:
+            out.append([])
+        out[-1].append(i)
+    return out
+
+
+def _box_line(u: Unit, dated: bool) -> bool:
+    """Short and open to the scorer; no sentence unless it opens with its date (an entry
+    of a change log: "3 March 2026 — First published.")."""
+    words = len(u.text.split())
+    sentence = u.text.rstrip().endswith((".", "!", "?")) and words > _SENTENCE_WORDS
+    return scorable(u) and u.marker is None and words <= _BOX_WORDS and (dated or not sentence)
+
+
+def mark_tail_boxes(
+    units: Sequence[Unit], prose: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """Contact boxes (``boilerplate``) and update boxes (``metadata``) with no line of
+    ``prose`` below them (a box's own line may read as prose: "Service d'information et
+    de communication du ministère"); the document's own close (``protected``) stays. An
+    update box holds a stamp found by rule ("Last updated …"): dates alone may be the
+    text's chronology."""
+    last = max((i for i, g in enumerate(prose) if g), default=-1)
+    for block in _blocks(units):
+        if len(block) > _BOX_LINES or block[-1] < last:
+            continue
+        open_ = [i for i in block if units[i].noise is None]
+        if not open_:
+            continue
+        dated = {i for i in block if _dated(units[i])}
+        if not all(_box_line(units[i], i in dated) for i in open_):
+            continue
+        if any(is_contact_line(units[i].text) for i in block):
+            reason = "boilerplate"
+        elif (
+            len(dated) >= 2
+            and 2 * len(dated) >= len(block)
+            and any(units[i].noise == "metadata" for i in block)
+        ):
+            reason = "metadata"
+        else:
+            continue
+        for i in open_:
+            if not protected(units[i]):
+                units[i].noise = reason
+    _mark_reference_boxes(units, last, protected)
+
+
+_LABEL_WORDS = 4
+_REF_WORDS = 15
+_REF_BOXES = 2
+
+
+def _mark_reference_boxes(
+    units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]
+) -> None:
+    """Below the text's last paragraph, down to the page's chrome, two boxes or more of
+    references, unnumbered, each a short label over items that cite with figures (a database's
+    "Textes appliqués" / "Article 706-102-1 du code …", "Related decisions" / "Chamber,
+    26 March 2026, 25-85.118"): the site's aside, not the text (a list of the text's own
+    would hold names or words without figures, or prose)."""
+    if last < 0:
+        return  # no paragraph of the text above: nothing is below it
+    run: list[int] = []
+    for i in range(last + 1, len(units)):
+        u = units[i]
+        if u.noise is None and not protected(u) and (u.marker is None or u.marker.kind == "bullet"):
+            run.append(i)
+            continue
+        # the boxes stand over the page's chrome (its stamp, menu or footer)
+        if run and u.noise is not None and _reference_boxes([_bare_text(units[k]) for k in run]):
+            for k in run:
+                units[k].noise = "boilerplate"
+        run = []
+        if u.noise is None:
+            return  # a numbered line or the document's own close below: its text
+
+
+def _bare_text(u: Unit) -> str:
+    if u.marker is not None and u.marker.kind == "bullet":
+        return u.text[u.marker.end :].strip()
+    return u.text.strip()
+
+
+def _reference_boxes(lines: Sequence[str]) -> bool:
+    """Labels (a few words, no figure, no stop) each over one item at least, every item a
+    short line with a figure."""
+    labels = 0
+    expect_item = False
+    for t in lines:
+        words = len(t.split())
+        if words <= _LABEL_WORDS and not any(ch.isdigit() for ch in t) and t[-1:] not in ".;:":
+            if expect_item:
+                return False
+            labels += 1
+            expect_item = True
+        elif labels and words <= _REF_WORDS and any(ch.isdigit() for ch in t):
+            expect_item = False
+        else:
+            return False
+    return labels >= _REF_BOXES and not expect_item

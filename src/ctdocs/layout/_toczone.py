@@ -1,0 +1,177 @@
+"""Contents zones: the entries under a contents heading, each paged or printed again
+later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the structure stage's
+:mod:`ctdocs.structure._contents` finds contents lists that kept no heading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._linekeys import ends_sentence, has_dot_leader, key
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_toc_zone"]
+
+# A contents entry's page number at the end of the line: arabic or lower-case roman.
+_PAGE_REF_RE = re.compile(r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6})$")
+_TOC_ENTRY_MAX_WORDS = 15
+
+
+# A section number opening an entry, after a bullet if any: "1 Historique", "- 1.2 Réformes".
+_ENTRY_NUMBER_RE = re.compile(r"^(?:[-\u2022*]\s+)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
+# A wiki heading's edit link glued to it: "Historique[modifier | modifier le code]".
+_EDIT_LINK_RE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
+_GAP_MAX = 2  # unpaged lines between two entries ("Long Title", "Enacting Formula")
+_GAP_MAX_WORDS = 6
+_PROSE_WORDS = 12
+_STOPS = (".", "!", "?", ";", ":", "»", '"', "”")
+
+
+def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
+    """The entries under a contents heading: each ends in a page number or comes back
+    later in the text as a heading, on one line or on two ("Part 1 Preliminary provisions"
+    is printed "Part 1" over "Preliminary provisions" in the body), with or without its
+    number ("1 Historique" over the section headed "Historique"). Up to two short lines
+    that are neither (an act's "Long Title", "Enacting Formula") are entries too when a
+    numbered or paged entry follows them; the list ends at the first line that is none of
+    these (the document's title after its contents is no entry, though printed again)."""
+    later = _later_prints(units)
+    inside = False
+    gap: list[Unit] = []
+    for i, u in enumerate(units):
+        if u.noise == "toc" and key(u.text) in toc_heads:
+            inside, gap = True, []
+            continue
+        if not inside or u.noise is not None:
+            continue
+        kind = _toc_entry(units, i, later)
+        if kind is not None and (not gap or kind == "strong"):
+            for v in (*gap, u):
+                v.noise = "toc"
+            gap = []
+        elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
+            u.noise = "toc"  # a column's head over the entries: "Section", "Page"
+        elif kind is None and len(gap) < _GAP_MAX and _gap_line(u.text):
+            gap.append(u)
+        else:
+            inside = False
+    _mark_headless(units, later)
+
+
+_HEADLESS_MIN = 3
+
+
+def _mark_headless(units: Sequence[Unit], later: dict[str, int]) -> None:
+    """A contents list with no heading over it: three numbered lines or more in a row,
+    each printed again further down, in the same order, after the list and apart from
+    each other ("Sec. 2. Findings." … over "SEC. 2. FINDINGS."): an act's own table of
+    its sections."""
+    run: list[int] = []
+    for i in range(len(units) + 1):
+        target = _headless_entry(units, i, later) if i < len(units) else None
+        # each entry printed again further down than the one before, with text between
+        # the two prints (headings over their sections; a list printed twice is no list
+        # of contents)
+        if target is not None and (not run or target > _headless_entry_at(units, run, later) + 1):
+            run.append(i)
+            continue
+        if len(run) >= _HEADLESS_MIN and _headless_entry_at(units, run[:1], later) > run[-1]:
+            for k in _with_kin(units, run):
+                units[k].noise = "toc"
+        run = [i] if target is not None else []
+
+
+def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
+    """The run and the numbered lines right beside it that open with the same word as its
+    entries ("Sec. 1. Short title; table of contents." over the list, though its heading
+    below reads "SECTION 1.")."""
+    first = {units[k].text.split()[0].casefold() for k in run}
+    listed = {key(units[k].text) for k in run}
+    out = list(run)
+    for k, step in ((run[0] - 1, -1), (run[-1] + 1, 1)):
+        while 0 <= k < len(units):
+            u = units[k]
+            numbered = u.marker is not None and u.marker.kind != "bullet"
+            short = len(u.text.split()) <= _TOC_ENTRY_MAX_WORDS
+            if (
+                not (
+                    u.noise is None and numbered and short and u.text.split()[0].casefold() in first
+                )
+                or key(u.text) in listed
+            ):
+                break  # (a heading the list names, right under it: "SEC. 2. FINDINGS.")
+            out.append(k)
+            k += step
+    return out
+
+
+def _headless_entry_at(units: Sequence[Unit], run: list[int], later: dict[str, int]) -> int:
+    return _headless_entry(units, run[-1], later) or -1
+
+
+def _headless_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> int | None:
+    """Where a short numbered open line is printed again below, if it is."""
+    u = units[i]
+    if u.noise is not None or u.marker is None or u.marker.kind == "bullet":
+        return None
+    text = u.text.strip()
+    if len(text.split()) > _TOC_ENTRY_MAX_WORDS:
+        return None
+    k = later.get(key(text), i)
+    return k if k > i else None
+
+
+def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
+    """Each line's key (a wiki heading's edit link dropped), and each pair of lines' key
+    joined, with the index of its last print."""
+    later: dict[str, int] = {}
+    for i, u in enumerate(units):
+        later[key(u.text)] = i  # the last print of each line
+        if u.text.endswith("]"):
+            later[key(_EDIT_LINK_RE.sub("", u.text))] = i
+        if i + 1 < len(units):
+            k = key(f"{u.text} {units[i + 1].text}")
+            later[k] = max(i, later.get(k, i))
+    return later
+
+
+def _gap_line(text: str) -> bool:
+    return len(text.split()) <= _GAP_MAX_WORDS and not ends_sentence(text)
+
+
+def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> str | None:
+    """A contents entry: short, no sentence, and paged or printed again later as a heading,
+    with its number ("Part 1") or without it (an act's "1. Short title" over the section
+    headed "Short title"). ``strong`` when paged or numbered, ``weak`` when only its
+    words come back."""
+    u = units[i]
+    text = u.text.strip()
+    # (a heading may close on a bracket: "Origines (1978-1995)")
+    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or text.endswith(_STOPS):
+        return None
+    m = u.marker
+    own_number = m is not None and m.end >= len(text)  # "PART 1": the division's number
+    if (_PAGE_REF_RE.search(text) and not own_number) or has_dot_leader(text):
+        return "strong"
+    bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""
+    numbered = _ENTRY_NUMBER_RE.match(text)
+    if numbered and not bare:
+        bare = text[numbered.end() :].strip()
+    if bool(bare) and later.get(key(bare), i) > i:
+        return "strong"
+    if later.get(key(text), i) > i:
+        if bare:
+            return "strong"
+        # an unnumbered line over the text's first paragraph is its title or first heading
+        return None if _opens_prose(units, i) else "weak"
+    return None
+
+
+def _opens_prose(units: Sequence[Unit], i: int) -> bool:
+    """The next line is a paragraph of prose: a contents list's unnumbered entries stand
+    over other entries or over the heading that ends the list, not over running text."""
+    nxt = units[i + 1].text if i + 1 < len(units) else ""
+    return len(nxt.split()) >= _PROSE_WORDS and ends_sentence(nxt)

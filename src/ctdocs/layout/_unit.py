@@ -1,0 +1,32 @@
+"""The unit of the layout stage: one logical line of the normalised text.
+
+It lives apart from the segmenter (``_segment``) so that every detector of the stage
+can take units without importing the module that calls it: the imports of the stage
+then run one way, from the segmenter down to its detectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalise._text import Line
+from ._numbering import Marker
+
+__all__ = ["Unit"]
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    line: Line
+    noise: str | None = None
+    marker: Marker | None = None
+    nav: bool = False  # inside <nav>/<footer>/<header> of an HTML page
+    page: int | None = None  # 1-based page, for PDF input
+    bbox: tuple[float, float, float, float] | None = None  # for PDF input
+    role: str | None = None  # "footnote", set by the PDF source
+    # Offsets (in ``text``) where the normaliser folded a gap of two or more spaces to
+    # one: the columns of a menu or a page footer copied as text ("Contact   Privacy").
+    gaps: tuple[int, ...] = ()

@@ -1,0 +1,232 @@
+"""Web page chrome told by repetition and position: heading tails and trailing asides.
+
+Two shapes hold across sites, whatever their wording or language:
+
+* A wiki or a content system writes the same link group after every heading of a page
+  (``Historique[modifier | modifier le code]``, ``History[edit]``). A bracketed group
+  that ends three or more short lines, identical on each, is no part of their text: it
+  is cut off each line as its own unit of noise, and the heading keeps its words (a
+  numbered provision's "5 [Repealed]" is the provision's own record, and stays). Its
+  reason is ``markup`` (link text the page's markup adds to each heading), not chrome:
+  a heading between two such tails is no menu item between two chrome lines.
+* After the document's last line of text (its last prose or numbered line) and before
+  the page's closing chrome, a page may list related material: other items with their
+  dates (``Washington Summit Declaration 10 Jul. 2024``, ``Chambre criminelle, 26 mars
+  2026, 25-85.118``) or bare links (a Markdown ``- [Plan NRBC](#)``), under short
+  headings (``Related``, ``Décisions similaires``). Where that stretch holds only short
+  lines and two or more such items, the whole stretch is the page's aside (guidelines
+  §5). A signature or a numbered line inside it ends the test: that is the document's
+  close, not an aside.
+* A page's in-page contents (``In this section``, ``Sommaire``, ``On this page``) is a
+  run of three or more short bulleted lines, each printed first further down as a line
+  of its own, not a bullet (a heading), with or without its section number: the run is a contents
+  list, and so is the short line that heads it, whatever its words.
+* A row of three or more tabs or facets, each a label of one to three words with its
+  count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
+  navigation: a document writes no run of counted labels without a verb.
+
+Not a rule: short bulleted lines between two noise lines before the first prose line (a
+page's tag chips) were set aside in session 9 and taken out again, since on texts from
+new publishers they took a document's own head lists with them (body lines lost rose).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ._furniture import scorable
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = [
+    "mark_count_tabs",
+    "mark_inpage_contents",
+    "mark_page_boxes",
+    "mark_trailing_asides",
+    "split_heading_tails",
+]
+
+# A bracketed group at the end of a line, with a word of three letters or more inside and
+# no figure (a consolidation's "[Repealed, 2024, c. 16, s. 96]" is the provision's record).
+_TAIL_RE = re.compile(r"\s*\[([^\[\]\n\d]{3,40})\]\s*$")
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_TAIL_MIN = 3  # lines ending in the same group
+_TAIL_LINE_WORDS = 12  # a heading, not a paragraph ending in a bracketed note
+
+# A full date: day, month (word or number), year; month, day, year; or ISO 8601.
+_FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er)?[\s./-]+(?:[^\W\d_]{3,9}\.?|\d{1,2})[\s./,-]+\d{4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+)
+# A line that is only Markdown links ("- [Terrorisme en France](#)"), bullet dropped.
+_LINKS_RE = re.compile(r"^(?:\[[^\[\]]+\]\([^()\s]*\)[\s|·,;]*)+$")
+_ASIDE_LINE_WORDS = 15  # every open line of an aside is this short
+_ASIDE_ITEMS = 2  # dated or linked items that make a stretch an aside
+_ASIDE = "boilerplate"
+
+
+def split_heading_tails(units: list[Unit]) -> list[Unit]:
+    """The units with a repeated heading tail cut off each line as web chrome."""
+    tails: dict[int, re.Match[str]] = {}
+    for i, u in enumerate(units):
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if u.noise is None and not numbered and len(u.text.split()) <= _TAIL_LINE_WORDS:
+            m = _TAIL_RE.search(u.text)
+            if m and m.start() > 0 and _WORD_RE.search(m.group(1)):
+                tails[i] = m
+    counts = Counter(m.group(1).casefold() for m in tails.values())
+    if not any(n >= _TAIL_MIN for n in counts.values()):
+        return units
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        m = tails.get(i)
+        if m is None or counts[m.group(1).casefold()] < _TAIL_MIN:
+            out.append(u)
+            continue
+        out.extend(_split(u, m))
+    return out
+
+
+def _split(u: Unit, m: re.Match[str]) -> tuple[Unit, Unit]:
+    """The line's words, then its tail (from its bracket on) as a unit of chrome."""
+    from ._unit import Unit
+
+    cut = u.start + m.start()
+    bracket = u.start + u.text.index("[", m.start())
+    head = Unit(
+        u.start,
+        cut,
+        u.text[: m.start()],
+        u.line,
+        marker=u.marker,
+        nav=u.nav,
+        page=u.page,
+        bbox=u.bbox,
+        role=u.role,
+        gaps=tuple(g for g in u.gaps if g < m.start()),
+    )
+    tail = Unit(bracket, u.end, u.text[bracket - u.start :], u.line, noise="markup")
+    tail.nav, tail.page, tail.bbox = u.nav, u.page, u.bbox
+    return head, tail
+
+
+def _item(u: Unit) -> bool:
+    """A related item: a line of links only, or a short line with a full date that ends
+    no sentence (an item's title and date, a decision's citation: "Chambre criminelle, 26
+    mars 2026, 25-85.118"; a release's "- The strategy was adopted on 12 March 2025." is
+    its own note)."""
+    text = u.text
+    if u.marker is not None and u.marker.kind == "bullet":
+        text = text[u.marker.end :].strip()
+    if _LINKS_RE.match(text):
+        return True
+    return bool(_FULL_DATE_RE.search(text)) and text[-1:] not in ".!?;:"
+
+
+def mark_trailing_asides(
+    units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """The stretch between the document's last line of text and the page's closing chrome
+    is an aside when it holds only short open lines, two or more of them related items."""
+    end = len(units)
+    while end > 0 and units[end - 1].noise is not None:
+        end -= 1
+    if end == len(units):
+        return  # no closing chrome: a text, not a page around it
+    start = end
+    while start > 0:
+        u = units[start - 1]
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if good[start - 1] or numbered or (u.noise is None and protected(u)):
+            break
+        start -= 1
+    if start == 0:
+        return  # no line of text: nothing to stand after
+    stretch = [u for u in units[start:end] if u.noise is None]
+    if not stretch or any(
+        not scorable(u) or len(u.text.split()) > _ASIDE_LINE_WORDS for u in stretch
+    ):
+        return
+    if sum(1 for u in stretch if _item(u)) >= _ASIDE_ITEMS:
+        for u in stretch:
+            u.noise = _ASIDE
+
+
+_CONTENTS_MIN = 3  # entries in an in-page contents list
+_CONTENTS_WORDS = 10  # an entry is a heading's words
+_CONTENTS_HEAD_WORDS = 4  # "In this section", "On this page", "Dans cette rubrique"
+# A section number before an entry's words: "1.1 Origines (1978-1995)".
+_SECTION_NO_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).strip(" .:;!?•-*#").casefold()
+
+
+def _bulleted(u: Unit) -> str | None:
+    """The words of an open, bulleted, unpunctuated short line; None for another line."""
+    if u.noise is not None or u.marker is None or u.marker.kind != "bullet":
+        return None
+    text = u.text[u.marker.end :].strip()
+    if not text or text[-1] in ".;!?:" or len(text.split()) > _CONTENTS_WORDS:
+        return None
+    return text
+
+
+def mark_inpage_contents(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Runs of bulleted lines each printed again later on a line of its own: a contents
+    list, with the short line above it."""
+    later: dict[str, int] = {}  # the first print of each line that is no bullet
+    for i, u in enumerate(units):
+        if u.marker is None or u.marker.kind != "bullet":  # a list printed again is no heading
+            later.setdefault(_key(u.text), i)
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _linked(units, j, later):
+            j += 1
+        if j - i >= _CONTENTS_MIN:
+            for u in units[i:j]:
+                u.noise = "toc"
+            above = units[i - 1] if i > 0 else None
+            if (
+                above is not None
+                and scorable(above)
+                and len(above.text.split()) <= _CONTENTS_HEAD_WORDS
+                and above.text.rstrip()[-1:] not in ".;!?"
+                and not protected(above)
+            ):
+                above.noise = "toc"
+        i = max(j, i + 1)
+
+
+def _linked(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
+    text = _bulleted(units[i])
+    if text is None:
+        return False
+    return later.get(_key(_SECTION_NO_RE.sub("", text)), i) > i or later.get(_key(text), i) > i
+
+
+# Three labels or more of one to three words, each with its count in brackets.
+_COUNT_TABS_RE = re.compile(r"^(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\(\d{1,6}\)\s*){3,}$")
+
+
+def mark_count_tabs(units: Sequence[Unit]) -> None:
+    """Rows of counted labels (a page's tabs or facets) are navigation."""
+    for u in units:
+        if "(" in u.text and scorable(u) and u.marker is None and _COUNT_TABS_RE.match(u.text):
+            u.noise = "navigation"
+
+
+def mark_page_boxes(
+    units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """The boxes a page hangs around its text, read before the line scorer: rows of
+    counted tabs, the aside after the text, the in-page contents list."""
+    mark_count_tabs(units)
+    mark_trailing_asides(units, good, protected)
+    mark_inpage_contents(units, protected)

@@ -1,0 +1,133 @@
+"""Stage 2 — what a physical line is before it is cleaned: page furniture (a page
+number, a running header or footer, as listed in ``layout.toml``), a repository's
+markup (an HTML-only line, an image line) or the YAML front matter at the top.
+
+Kept apart from :mod:`ctdocs.normalise._text` because these are questions about a line's
+kind, asked by the normaliser and by the layout stage, not about cleaning it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .._knowledge import load_layout
+from .._markers import TERMINAL
+
+__all__ = [
+    "YAML_MAX_LINES",
+    "drawn_rule",
+    "front_matter_block",
+    "is_image_line",
+    "is_markup_line",
+    "leader_table_row",
+    "page_furniture",
+    "page_top",
+]
+
+
+@cache
+def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pats = load_layout().page_furniture
+    return tuple(
+        (kind, re.compile("|".join(f"(?:{x})" for x in ps), re.IGNORECASE))
+        for kind, ps in pats.items()
+        if ps
+    )
+
+
+def page_furniture(text: str) -> str | None:
+    """The kind of page furniture a whole line is (``page-number`` …), or None."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return None
+    return _furniture_kind(t)
+
+
+@lru_cache(maxsize=1 << 12)
+def _furniture_kind(t: str) -> str | None:
+    """Speed: the same short lines come back page after page (running heads, page
+    numbers, list bullets), each tried against every pattern once."""
+    for kind, pat in _furniture():
+        if pat.match(t):
+            return kind
+    return None
+
+
+# A line that is only HTML left in Markdown by a repository's converter: a block tag
+# (``<details>``, ``</details>``, ``<meta … />``) or one tag pair around a few words
+# (``<summary>Historical Note</summary>``). Inline tags inside running text are not.
+_MARKUP_LINE_RE = re.compile(
+    r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
+)
+# An image standing alone: a file name or an empty Markdown image (never joined to prose).
+_IMAGE_LINE_RE = re.compile(
+    r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\|?\s*)+$"
+    r"|^[\w.()-]{1,100}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$",
+    re.IGNORECASE,
+)
+# A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
+_YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
+YAML_MAX_LINES = 60
+
+
+def is_markup_line(text: str) -> bool:
+    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)."""
+    return bool(_MARKUP_LINE_RE.match(text.strip()))
+
+
+def is_image_line(text: str) -> bool:
+    """A line that is only an image: its file name or an empty Markdown image."""
+    return bool(_IMAGE_LINE_RE.match(text.strip()))
+
+
+def front_matter_block(lines: list[str]) -> int:
+    """How many leading physical lines are a repository's YAML front matter, else 0.
+
+    Front matter opens the file with ``---``, holds only ``key: value`` fields and
+    closes with ``---`` within a few dozen lines: the record of the repository that
+    holds the text, not the text itself.
+    """
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines) or lines[i].strip() != "---":
+        return 0
+    for j in range(i + 1, min(len(lines), i + 2 + YAML_MAX_LINES)):
+        t = lines[j].strip()
+        if t == "---":
+            return j + 1 if j > i + 1 else 0
+        if t and not _YAML_FIELD_RE.match(t) and not t.startswith(("- ", "#")):
+            return 0
+    return 0
+
+
+# A dot leader between a label and words (not a page number): a row of a table such as a
+# consolidation's amendment history ("s 100.1 ........ am No 40, 2004").
+_LEADER_ROW_RE = re.compile(r"\S\s*\.{5,}\s*[^\W\d]")
+_RULE_LINE_RE = re.compile(r"^\s*[-_=~*\u2500\u2014]{10,}\s*$")
+_PAGE_TOP_MAX_WORDS = 15
+
+
+def leader_table_row(text: str) -> bool:
+    """A table's row drawn with a dot leader before words: never joined to its neighbours
+    (each row is a record of its own; a contents entry's leader ends in a page number)."""
+    return "....." in text and _LEADER_ROW_RE.search(text) is not None
+
+
+def drawn_rule(text: str) -> bool:
+    """A line drawn with rule characters: it may fill a hard-wrapped text's width, but it
+    closes a page or opens a note zone, and is never joined to the line under it."""
+    return _RULE_LINE_RE.match(text) is not None
+
+
+def page_top(text: str) -> bool:
+    """The first line of a page (after a form feed) that may be its running head: short,
+    not a sentence's end, not opening in lower case (a sentence going on from the page
+    before is joined as usual)."""
+    return (
+        bool(text)
+        and len(text.split()) <= _PAGE_TOP_MAX_WORDS
+        and not text[0].islower()
+        and not text.rstrip().endswith(TERMINAL)
+    )

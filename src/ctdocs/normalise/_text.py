@@ -1,0 +1,594 @@
+"""Stage 2 — normalise: markup and layout out, words kept, offsets mapped back.
+
+The output ``text`` is what every span in a Document points into. It keeps the
+input's words in order and changes only:
+
+* line ends (CRLF, CR → LF) and runs of blank lines (→ one blank line);
+* Markdown markup (``#`` heading marks, ``**``/``__`` emphasis, ``*italic*``,
+  inline tags such as ``<sup>``) — removed, but remembered per line as the
+  heading level and the bold stretches, which later stages read as signals;
+* odd spaces (no-break, thin, zero-width, soft hyphen) and runs of spaces;
+* line breaks that are layout, not structure: a line that goes on with a
+  lower-case word after a line that did not end a sentence, a Markdown hard
+  break (two trailing spaces), a Markdown soft break (a line followed by a
+  line that opens no block), a line ending on a function word or a comma,
+  and a bold span left open across lines — these are joined with one space.
+  A line of page furniture (page number, running header or footer, as listed
+  in ``layout.toml``) is never joined to its neighbours.
+
+Each logical :class:`Line` remembers where hard breaks joined it
+(``breaks``) and whether a line of only no-break spaces followed it
+(``spacer_after``: the empty paragraph a web page leaves after a figure or a
+section), signals the layout stage reads.
+
+``anchors`` maps output offsets back to input offsets: from each
+``(out, inp)`` anchor on, both advance together until the next anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .._knowledge import load_language
+from .._markers import MARKER_RE, TERMINAL, starts_lower
+from .._offsets import Anchor, Span
+from ._linekinds import (
+    YAML_MAX_LINES,
+    drawn_rule,
+    front_matter_block,
+    is_image_line,
+    is_markup_line,
+    leader_table_row,
+    page_furniture,
+    page_top,
+)
+
+__all__ = [
+    "MARKER_RE",
+    "Line",
+    "NormalisedText",
+    "front_matter_block",
+    "is_image_line",
+    "is_markup_line",
+    "normalise",
+    "page_furniture",
+]
+
+_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
+_LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
+# Tried only where a run of blanks starts: from inside a long run, each start would
+# rescan the run (quadratic on a heading line of many spaces).
+_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
+# Speed: every pattern tried on each line opens on a character (or a class) rather than
+# a look-behind or a case-blind letter, so that the engine skips ahead to the places it
+# can match; a look-behind that stood at the start now looks past that first character
+# (``_(?<=\S_)_`` is ``(?<=\S)__``), which tests the same character before it.
+_MD_TOKEN_RE = re.compile(
+    r"\*\*|__(?=\S)|_(?<=\S_)_|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
+    re.IGNORECASE,
+)
+_ITALIC_RE = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
+)
+# The same runs, except a lone ASCII space (which needs no folding): a space and more,
+# or one that is not an ASCII space.
+_ODD_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
+    r"(?:[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
+    r"|(?<=[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]))"
+)
+_DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_TERMINAL = TERMINAL
+# Markdown lines that open a block of their own: table rows, quotes, fences, rules.
+_MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
+# Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
+_SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line of the normalised text (physical lines joined by layout)."""
+
+    start: int
+    end: int
+    heading_level: int | None = None
+    bold_spans: list[Span] = field(default_factory=list)
+    blank_before: bool = False
+    indent: int = 0
+    breaks: list[int] = field(default_factory=list)  # offsets of hard-break joins
+    spacer_after: bool = False  # followed by a line of only no-break spaces
+    # The first token stands apart by two or more spaces, as a number does in its own
+    # column ("1   La présente Convention", "a   « infraction »"): the gap is folded
+    # out of the text, so it is kept here.
+    lead_gap: bool = False
+    markup: bool = False  # repository markup: YAML front matter or an HTML-only line
+
+    def all_bold(self, text: str) -> bool:
+        """True when every non-space character of the line lies inside a bold span."""
+        if not self.bold_spans:
+            return False
+        inside = sum(
+            len(text[max(s, self.start) : min(e, self.end)].replace(" ", ""))
+            for s, e in self.bold_spans
+        )
+        total = len(text[self.start : self.end].replace(" ", ""))
+        return total > 0 and inside >= total
+
+
+@dataclass(slots=True)
+class NormalisedText:
+    text: str
+    anchors: list[Anchor]
+    lines: list[Line]
+
+
+@dataclass(slots=True)
+class _Phys:
+    """A cleaned physical line: pieces of text with their input offsets."""
+
+    pieces: list[tuple[str, int]]
+    heading_level: int | None
+    bold_toggles: list[int]  # positions (in cleaned line) where ** toggled
+    hard_break: bool
+    indent: int
+    end_in: int  # input offset of the line end (where the newline is)
+    spacer: bool = False  # not empty in the input, empty once odd spaces are gone
+    furniture: bool = False  # a page number, running header or footer
+    lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
+    markup: bool = False  # YAML front matter or an HTML-only line (never joined either)
+
+    @property
+    def text(self) -> str:
+        pieces = self.pieces
+        if len(pieces) == 1:  # speed: most lines are one piece
+            return pieces[0][0]
+        return "".join(p for p, _ in pieces)
+
+
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _physical_lines(raw: str) -> Iterator[tuple[str, int]]:
+    """Each physical line with its offset, one at a time: a list of millions of
+    one-character lines, each with its cleaned twin, costs a hundred times the text."""
+    pos = 0
+    if "\r" not in raw:  # speed: only "\n" ends a line; str.find, no match objects
+        find = raw.find
+        end = find("\n")
+        while end >= 0:
+            yield raw[pos:end], pos
+            pos = end + 1
+            end = find("\n", pos)
+        yield raw[pos:], pos
+        return
+    for m in _NEWLINE_RE.finditer(raw):
+        yield raw[pos : m.start()], pos
+        pos = m.end()
+    yield raw[pos:], pos
+
+
+def _head_lines(raw: str) -> list[str]:
+    """The leading lines :func:`front_matter_block` may look at: the blank ones, the
+    first other one and the few a front matter may span after it."""
+    out: list[str] = []
+    left = -1
+    for line, _ in _physical_lines(raw):
+        out.append(line)
+        if left < 0 and line.strip():
+            left = YAML_MAX_LINES + 2
+        if left >= 0:
+            left -= 1
+            if left == 0:
+                break
+    return out
+
+
+# What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
+# thin ...), a run of spaces, an invisible character, a space at either end. Only
+# whether it matches counts; it opens on one class (see _MD_TOKEN_RE): any of those
+# characters but an ASCII space, or an ASCII space first, doubled or last.
+_DIRTY_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+    r"\u200b\u200c\u200d\u2060\ufeff\u00ad](?:(?<=[^ ])|(?<=^ )| |$)"
+)
+
+
+def _bare(line: str, base: int) -> _Phys:
+    """What :func:`_clean` makes of a plain-text line with nothing to clean (no
+    ``_DIRTY_RE`` match): the line as one piece, without the cleaning passes (most
+    lines of a plain text; millions in a text of short lines)."""
+    return _Phys(
+        [(line, base)] if line else [],
+        None,
+        [],
+        False,
+        0,
+        base + len(line),
+        False,
+        bool(line) and page_furniture(line) is not None,
+        False,  # _LEAD_GAP_RE needs a tab or two spaces, which make a line dirty
+    )
+
+
+# Speed: plain-text lines with nothing to clean skip the cleaning passes (False: every
+# line goes through them, the plain path tests/test_speedups.py compares with).
+skip_bare_lines = True
+
+
+def _clean(line: str, base: int, markdown: bool) -> _Phys:
+    """Remove markup and odd spaces from one physical line, keeping offsets.
+
+    In steps: the spans to drop (markup, odd characters), the pieces of text
+    between them with their input offsets, spaces folded across pieces, and where
+    each bold toggle falls in the cleaned line.
+    """
+    if not markdown and skip_bare_lines and _DIRTY_RE.search(line) is None:
+        return _bare(line, base)
+    heading_level = None
+    hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
+    indent = len(line) - len(line.lstrip(" \t\u00a0"))
+    deletions: list[tuple[int, int]] = []  # spans of the line to drop
+    toggles_at: list[int] = []  # line offsets of ** tokens
+    if markdown:
+        heading_level = _markdown_deletions(line, deletions, toggles_at)
+        if hard_break and line.endswith("\\"):
+            deletions.append((len(line) - 1, len(line)))
+    for d in _DROP_RE.finditer(line):
+        deletions.append((d.start(), d.end()))
+    deletions.sort()
+    merged = _fold_spaces(_pieces_between(line, base, deletions))
+    toggles = _toggle_positions(merged, [base + t for t in sorted(toggles_at)])
+    text = "".join(seg for seg, _ in merged)
+    spacer = not text and any(ch in _SPACER_CHARS for ch in line)
+    furniture = bool(text) and page_furniture(text) is not None
+    lead_gap = bool(_LEAD_GAP_RE.match(line))
+    return _Phys(
+        merged,
+        heading_level,
+        toggles,
+        hard_break,
+        indent,
+        base + len(line),
+        spacer,
+        furniture,
+        lead_gap,
+    )
+
+
+def _markdown_deletions(
+    line: str, deletions: list[tuple[int, int]], toggles_at: list[int]
+) -> int | None:
+    """Add the Markdown markup of ``line`` to ``deletions`` (and its bold tokens to
+    ``toggles_at``); return its heading level, if it is an ATX heading."""
+    heading_level = None
+    start = 0
+    m = _HEADING_RE.match(line.lstrip())
+    if m:
+        heading_level = len(m.group(1))
+        lead = len(line) - len(line.lstrip())
+        deletions.append((0, lead + m.end()))
+        start = lead + m.end()
+        tail = _HEADING_TAIL_RE.search(line)
+        if tail and tail.start() > start:
+            deletions.append((tail.start(), len(line)))
+    for t in _MD_TOKEN_RE.finditer(line, start):
+        deletions.append((t.start(), t.end()))
+        tag = t.group()
+        if tag in ("**", "__") or tag.lower() in ("<strong>", "</strong>", "<b>", "</b>"):
+            toggles_at.append(t.start())
+    blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
+    j = 0
+    for it in _ITALIC_RE.finditer(line, start):
+        while j < len(blocked) and blocked[j][1] <= it.start():
+            j += 1
+        if j < len(blocked) and blocked[j][0] <= it.start():
+            continue
+        deletions.append((it.start(), it.start() + 1))
+        deletions.append((it.end() - 1, it.end()))
+    return heading_level
+
+
+def _pieces_between(
+    line: str, base: int, deletions: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """The text between the (sorted) deletions, each piece with its input offset."""
+    pieces: list[tuple[str, int]] = []
+    cursor = 0
+    for ds, de in [*deletions, (len(line), len(line))]:
+        if ds > cursor:
+            pieces.append((line[cursor:ds], base + cursor))
+        cursor = max(cursor, de)
+    return pieces
+
+
+def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Runs of odd or multiple spaces folded to one space, across pieces; both ends stripped.
+
+    A lone ASCII space is already folded: it stays inside its piece (far fewer pieces).
+    """
+    folded: list[tuple[str, int]] = []
+    for seg, off in pieces:
+        last = 0
+        for sm in _ODD_SPACE_RE.finditer(seg):
+            if sm.start() > last:
+                folded.append((seg[last : sm.start()], off + last))
+            folded.append((" ", off + sm.start()))
+            last = sm.end()
+        if last < len(seg):
+            folded.append((seg[last:], off + last))
+    merged: list[tuple[str, int]] = []
+    for seg, off in folded:
+        if seg[0] == " " and (not merged or merged[-1][0].endswith(" ")):
+            seg, off = seg[1:], off + 1  # a space after a space (or at the start) goes
+            if not seg:
+                continue
+        merged.append((seg, off))
+    while merged and merged[-1][0] == " ":
+        merged.pop()
+    if merged and merged[-1][0].endswith(" "):
+        seg, off = merged[-1]
+        merged[-1] = (seg.rstrip(" "), off)
+    return merged
+
+
+def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> list[int]:
+    """Where each bold toggle (sorted input offsets) falls in the cleaned line: exact, via
+    input offsets. Toggles and pieces both run left to right: one walk over the pieces."""
+    toggles: list[int] = []
+    k = 0
+    done = 0  # length of the pieces before piece k
+    for at_in in toggles_in:
+        while k < len(merged) and at_in >= merged[k][1] + len(merged[k][0]):
+            done += len(merged[k][0])
+            k += 1
+        toggles.append(done + (max(0, at_in - merged[k][1]) if k < len(merged) else 0))
+    return toggles
+
+
+def _whole_bold(p: _Phys) -> bool:
+    return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
+
+
+_starts_lower = starts_lower
+
+
+def normalise(raw: str, *, markdown: bool) -> NormalisedText:
+    """Normalise ``raw`` (already decoded text) as described in the module docstring.
+
+    Each physical line is cleaned on its own (:func:`_clean`), then written out
+    joined to the line before (a wrapped sentence) or on a line of its own.
+    """
+    cont_words = _continuation_words()
+    yaml_end = front_matter_block(_head_lines(raw))
+    long, width = _long_lines(raw, markdown)
+    w = _Writer()
+    prev: _Phys | None = None
+    prev_text = ""
+    blank_run = 0
+    first_newline_in = 0
+    for k, (line, off) in enumerate(_physical_lines(raw)):
+        p = long.pop(off) if off in long else _clean(line, off, markdown)
+        text = p.text
+        if line[:1] == "\f" and page_top(text):
+            p.furniture = True  # a page's running head, after the form feed: never joined
+        if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
+            p.markup = True
+        if not text:
+            if prev is not None and blank_run == 0:
+                first_newline_in = prev.end_in
+            if p.spacer and w.lines:
+                w.lines[-1].spacer_after = True
+            blank_run += 1
+            continue
+        joined = False
+        if prev is not None:
+            join = _should_join(
+                prev, prev_text, p, text, blank_run, w.bold_open, cont_words, markdown
+            ) or (
+                prev.heading_level is None
+                and not prev.furniture
+                and not prev.markup
+                and not p.markup
+                and _wrapped(prev_text, text, blank_run, width, p)
+            )
+            sep_in = prev.end_in if blank_run == 0 else first_newline_in
+            if join:
+                if blank_run == 0 and prev.hard_break:
+                    w.lines[-1].breaks.append(w.pos)
+                w.emit(" ", sep_in)
+                joined = True
+            else:
+                w.close_bold(w.pos)
+                w.emit("\n\n" if blank_run else "\n", sep_in)
+        if not joined:
+            w.open_line(p, blank_before=blank_run > 0 or prev is None)
+        w.write(p)
+        prev, prev_text = p, text
+        blank_run = 0
+    if w.lines:
+        w.close_bold(w.pos)
+    return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
+    """The first of two walks over the lines, neither keeping them all: the width of a
+    hard-wrapped text, measured on the lines long enough to count (a line shorter than
+    _WIDE characters is no longer once cleaned), and the lines it had to clean, by input
+    offset, for the second walk (:func:`normalise`), which cleans the others as it goes."""
+    long: dict[int, _Phys] = {}
+    lengths: list[int] = []
+    for m in _LONG_LINE_RE.finditer(raw):
+        line, off = m.group(), m.start()
+        p = _clean(line, off, markdown)
+        if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+            long[off] = p  # only a bare line is cheap to clean again
+        lengths.append(len(p.text))
+    return long, _width_of(lengths)
+
+
+@dataclass(slots=True)
+class _Writer:
+    """The normalised text as it is written: its pieces, their anchors to the input, the
+    logical lines, and a bold span that may stay open across lines."""
+
+    out: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    pos: int = 0
+    bold_open: bool = False
+    bold_start: int = 0
+
+    def emit(self, piece: str, in_off: int) -> None:
+        """Write ``piece``, read at input offset ``in_off``; an anchor only where the
+        output stops running alongside the input."""
+        anchors = self.anchors
+        if not anchors or anchors[-1][1] + (self.pos - anchors[-1][0]) != in_off:
+            anchors.append((self.pos, in_off))
+        self.out.append(piece)
+        self.pos += len(piece)
+
+    def close_bold(self, at: int) -> None:
+        """End the open bold span (if any) at ``at``, on the current line."""
+        if self.bold_open:
+            self.lines[-1].bold_spans.append(Span(self.bold_start, at))
+            self.bold_open = False
+
+    def open_line(self, p: _Phys, *, blank_before: bool) -> None:
+        """Start a logical line with what physical line ``p`` says of itself."""
+        self.lines.append(
+            Line(
+                start=self.pos,
+                end=self.pos,
+                heading_level=p.heading_level,
+                blank_before=blank_before,
+                indent=p.indent,
+                lead_gap=p.lead_gap,
+                markup=p.markup,
+            )
+        )
+
+    def write(self, p: _Phys) -> None:
+        """Write the pieces of ``p``, then the bold spans its toggles open and close
+        (toggle positions are relative to the cleaned line)."""
+        line_start = pos = self.pos
+        anchors, out = self.anchors, self.out
+        for piece, in_off in p.pieces:  # speed: emit() inline (one call less per line)
+            if not anchors or anchors[-1][1] + (pos - anchors[-1][0]) != in_off:
+                anchors.append((pos, in_off))
+            out.append(piece)
+            pos += len(piece)
+        self.pos = pos
+        for t in p.bold_toggles:
+            at = line_start + t
+            if self.bold_open:
+                self.close_bold(at)
+            else:
+                self.bold_open = True
+                self.bold_start = at
+        self.lines[-1].end = self.pos
+
+
+def _should_join(
+    prev: _Phys,
+    prev_text: str,
+    cur: _Phys,
+    text: str,
+    blank_run: int,
+    bold_open: bool,
+    cont_words: frozenset[str],
+    markdown: bool = False,
+) -> bool:
+    if prev.heading_level is not None or cur.heading_level is not None:
+        return False
+    if prev.furniture or cur.furniture or prev.markup or cur.markup:
+        return False
+    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
+        return False
+    if blank_run == 0 and (prev.hard_break or bold_open):
+        return True
+    ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
+    if (
+        markdown
+        and blank_run == 0
+        and not ends_sentence
+        and not _MD_BLOCK_RE.match(text)
+        and not _MD_BLOCK_RE.match(prev_text)
+        and not _whole_bold(prev)
+        and not _whole_bold(cur)
+    ):
+        # A soft break: Markdown lines with no blank line between them are one paragraph
+        # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
+        # sentence, or is bold from end to end (a heading in converted text), stays apart.
+        return True
+    if _starts_lower(text) and not ends_sentence:
+        return True
+    if blank_run == 0 and not ends_sentence:
+        last = prev_text.rsplit(" ", 1)[-1].lower()
+        if prev_text.endswith(",") or last in cont_words:
+            return text[:1].isalnum() or text[:1] in "«\"'(“"
+    return False
+
+
+_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+# A whole line of _WIDE characters or more: a match can only start where a line does,
+# which the look-behind says first (else each position of a short line is tried and
+# rescans the rest of it: quadratic in the length of the line).
+_LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
+
+
+def _may_be_markup(text: str) -> bool:
+    """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name)."""
+    return "<" in text or "." in text or "!" in text
+
+
+def _markup_or_image(text: str) -> bool:
+    return is_markup_line(text) or is_image_line(text)
+
+
+def _width_of(line_lengths: list[int]) -> int:
+    """The width a hard-wrapped text fills: the length most of its long lines reach.
+
+    Zero when the text is not hard-wrapped (few lines, or lines of every length), so
+    that :func:`_wrapped` joins nothing there.
+    """
+    lengths = sorted(n for n in line_lengths if n >= _WIDE)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
+
+
+def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
+    """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
+    sentence goes on in the next line, whatever case that line opens with. A line well
+    past the width, or followed by one, was never wrapped to it: a web page's chrome
+    copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
+    "Tracker: Introduced > Passed House > …") keeps its lines."""
+    if not width or blank_run or cur.heading_level is not None or cur.furniture:
+        return False
+    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
+        return False
+    if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
+        return False
+    if drawn_rule(prev_text) or drawn_rule(text):
+        return False  # a drawn rule fills the width too, but closes a page or a note zone
+    return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+_OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
+
+_CONT: frozenset[str] | None = None
+
+
+def _continuation_words() -> frozenset[str]:
+    global _CONT
+    if _CONT is None:
+        words: set[str] = set()
+        for ws in load_language().continuation.values():
+            words.update(w.lower() for w in ws)
+        _CONT = frozenset(words)
+    return _CONT

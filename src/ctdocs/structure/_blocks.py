@@ -1,0 +1,290 @@
+"""Blocks before they become models, and the tests of what a line is.
+
+Shared by the structure stage's two readers: the head (title, front matter)
+in :mod:`ctdocs.structure._tree` and the body (sections, clause tree) in
+:mod:`ctdocs.structure._clauses`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .._knowledge import load_dates, load_language
+from .._vocab import BlockKind, BlockRole
+from ..layout import Unit, is_front_matter
+from ..layout._numbering import Marker
+
+__all__ = [
+    "BlockKind",
+    "RawBlock",
+    "Structure",
+    "body_text",
+    "clean_title",
+    "ends_on_figure",
+    "heading_like",
+    "is_date_line",
+    "is_front",
+    "note_mark",
+    "run_in_title",
+    "words",
+]
+
+TERMINAL_END = re.compile(r"[.;:,!?…]$")
+HEADING_MAX_WORDS = 15
+TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
+
+
+def ends_on_figure(text: str, roman: bool = False) -> bool:
+    """Whether the last character of ``text`` that is no white space is a figure (or i, v
+    or x when ``roman``): asked before a pattern that ends on a page number then white
+    space (``\\d{1,4}\\s*$``), which a line without one fails only after trying every
+    position. Exact: ``str.rstrip`` strips what ``\\s`` matches, and ``\\d`` is
+    ``str.isdecimal``."""
+    s = text.rstrip()
+    return bool(s) and (s[-1].isdecimal() or (roman and s[-1] in "ivx"))
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before it becomes a pydantic model (cheap to build and mutate)."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    section: str | None = None
+    parent: int | None = None  # index into Structure.blocks
+    level: int = 2
+    role: BlockRole = "body"
+    marker: str = ""
+    number: str = ""
+    label: str = ""
+    title: str | None = None
+    depth: int = 1
+    parent_number: str | None = None
+    children: list[int] = field(default_factory=list)
+    body_start: int = 0
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    family: str = ""  # letter / roman, for sub-item nesting
+    item_value: str = ""
+    note_mark: str | None = None  # a footnote's own mark
+
+
+@dataclass(slots=True)
+class Structure:
+    blocks: list[RawBlock]
+    noise: list[Unit]
+    title: str | None
+    front_end: int  # offset where the document's head (title, front matter) ends
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+@cache
+def _date_line_re() -> re.Pattern[str]:
+    """A line that is only a date: ``12 juin 2020``, ``Mid-October 2001``, ``2011-2014``,
+    ``fin 2004``, ``4-5 December 2018``, ``Novembre/décembre 2021``, ``March 9, 2011``.
+    Month names, ordinal suffixes and qualifiers (mi-, early, fin) come from ``dates.toml``."""
+    months: set[str] = set()
+    quals: set[str] = set()
+    ords: set[str] = set()
+    for lang in load_dates().languages.values():
+        for m in lang.months:
+            months.update(n.strip() for n in m.names if n.strip())
+        quals.update(q.strip() for q in (*lang.mid, *lang.early, *lang.late) if q.strip())
+        ords.update(o for o in lang.ordinal_day if o)
+
+    def longest_first(words: set[str]) -> list[str]:
+        return sorted(words, key=lambda w: (-len(w), w))
+
+    month = (
+        "(?:"
+        + "|".join(
+            re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
+            for n in longest_first(months)
+        )
+        + ")"
+    )
+    qual = (
+        "(?:(?:"
+        + "|".join(
+            re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
+        )
+        + "))?"
+        if quals
+        else ""
+    )
+    ordinal = "(?:" + "|".join(re.escape(o) for o in longest_first(ords)) + ")?" if ords else ""
+    day = rf"\d{{1,2}}{ordinal}"
+    to = r"\s*[-\u2013/]\s*"  # 12-13, an en dash, novembre/décembre
+    return re.compile(
+        rf"^(?:{qual}(?:{day}(?:{to}{day})?\s+)?{month}(?:{to}{month})?\s+\d{{4}}"
+        rf"|{qual}\d{{4}}(?:{to}\d{{4}})?"
+        rf"|{qual}{month}\s+{day}(?:{to}{day})?,?\s+\d{{4}})$",
+        re.IGNORECASE,
+    )
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_date_line_re().match(text.strip().rstrip(".")))
+
+
+def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+    """An unnumbered line that reads as a heading."""
+    if u.line.heading_level is not None:
+        return True
+    t = u.text.strip()
+    if not t or (TERMINAL_END.search(t) and not t.endswith("…")):
+        return False
+    if u.line.all_bold(text):
+        return words(t) <= max(25, max_words)
+    first = next((ch for ch in t if ch.isalnum()), "")
+    if not first or (first.isalpha() and not first.isupper()):
+        return False
+    return words(t) <= max_words and len(t) >= 2
+
+
+def _parts(u: Unit) -> list[str]:
+    """The unit's text cut at its hard line breaks (``Distr. générale  ⏎ 24 janvier 2003``)."""
+    if not u.line.breaks:
+        return [u.text]
+    out: list[str] = []
+    prev = 0
+    for b in u.line.breaks:
+        k = b - u.start
+        if 0 < k < len(u.text):
+            out.append(u.text[prev:k])
+            prev = k
+    out.append(u.text[prev:])
+    return [p for p in out if p.strip()]
+
+
+def is_front(u: Unit) -> bool:
+    """A metadata line of the document's head: distribution, symbol, date, place and date,
+    adoption line (each hard-broken part of the line one of these)."""
+    m = u.marker
+    if m is not None and m.kind != "bullet":
+        return False
+    parts = _parts(u)
+    if m is not None:  # a bulleted "• Updated: …" line
+        return all(is_front_matter(p) for p in parts)
+    return all(is_front_matter(p) or is_date_line(p) for p in parts)
+
+
+def clean_title(text: str) -> str:
+    """A title as cited: spaces folded, closing punctuation and emphasis marks
+    (``*Statutory Instruments Act*``) off, and a note's asterisk set apart after the last
+    word (``Terrorist financing offence *``)."""
+    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip())
+    # "Manufacture, use, etc.": the full stop of an abbreviation is the title's own
+    t = (
+        t.rstrip(":;").strip()
+        if _ABBREVIATION_END_RE.search(t.rstrip(":;"))
+        else t.rstrip(".:;").strip()
+    )
+    t = _BROKEN_WORD_RE.sub(r"\1\2", t)
+    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
+    return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
+
+
+_ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")
+# A Markdown heading's attribute block ("## Introduction {#introduction}", "{#i .unnumbered}"),
+# which a renderer turns into the heading's id: not its words
+_ATTRIBUTES_RE = re.compile(r"\s*\{#[\w:.-]+(?:\s+[^{}]*)?\}$")
+_NOTE_STAR_RE = re.compile(r"(?<=\w)\s+\*{1,3}$")
+# A word a line end broke ("de surveil- lance"), joined again: the part after the break in
+# lower case and not a conjunction ("anti- and counter-terrorism" stays as printed)
+_BROKEN_WORD_RE = re.compile(r"([a-zà-ÿ])- (?!(?:and|or|et|ou)\b)([a-zà-ÿ])")
+
+
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def body_text(text: str) -> str:
+    """Runs of spaces and tabs as one space, ends stripped."""
+    if "\t" not in text and "  " not in text:
+        return text.strip()  # speed: nothing to fold (single spaces stay as they are)
+    return _BLANKS.sub(" ", text).strip()
+
+
+def run_in_title(u: Unit, m: Marker, text: str) -> tuple[str | None, int]:
+    """A bold title right after the number: ``**16.2.5 Formation et exercices.**``."""
+    after = u.start + m.end
+    while after < u.end and text[after] == " ":
+        after += 1
+    for s, e in u.line.bold_spans:
+        if s <= after < e or (u.start <= s <= after and e > after):
+            if e >= u.end:
+                return None, after  # the whole line is bold: a heading, handled elsewhere
+            title = clean_title(text[max(s, after) : e])
+            if title and _emphasis(text[max(s, after) : e], text[e : u.end]):
+                return None, after  # "1. **Expresses** deep concern …": the verb, stressed
+            if title:
+                sep = _AFTER_TITLE_RE.match(text, e, u.end)  # "**Vigilance** : niveau …"
+                return title, sep.end() if sep else e
+        if s > after:
+            break
+    return None, after
+
+
+# the colon a page sets between a bold run-in title and its text, outside the bold (a run-in
+# title ends at a colon or a full stop, guidelines §1a; after a dash the words go on)
+_AFTER_TITLE_RE = re.compile(r"[*_]*\s?:\s+(?=\S)")
+
+
+def _emphasis(bold: str, after: str) -> bool:
+    """Bold words that the sentence runs on from (no closing stop, colon or dash, the next
+    word in lower case) are stressed words of the text, not a title (a run-in title ends
+    at a colon or a full stop, guidelines §1a)."""
+    if re.search(r"[.:;—–-]\W*$", bold.strip()):
+        return False
+    nxt = after.lstrip(" *_")
+    # "**Urges** Member States to …": no mark closes the bold words inside or after them;
+    # but a capitalised function word opens a sentence of its own after a run-in title
+    # ("1. **Scope** This Act applies …", "1. **Objet** Le présent décret …")
+    word = re.match(r"[^\W\d_]*", nxt)
+    return nxt[:1].islower() or (
+        nxt[:1].isupper() and not _sentence_opener(word[0] if word else "")
+    )
+
+
+def _sentence_opener(word: str) -> bool:
+    """A function word (an article, a preposition, a pronoun): the first of a sentence."""
+    return word.casefold() in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    model = load_language()
+    tables = (*model.stopwords.values(), *model.continuation.values())
+    return frozenset(w.casefold() for ws in tables for w in ws)
+
+
+_NOTE_MARK_RE = re.compile(r"^(\d{1,3}|[*\u2020\u2021\u00a7])(?=\s)")
+
+
+def note_mark(text: str) -> str | None:
+    m = _NOTE_MARK_RE.match(text)
+    return m.group(1) if m else None
+
+
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s+(?=\S)")
+
+
+def bold_number(u: Unit, text: str) -> Marker | None:
+    """``**4** (1) L'agent …``, ``**4.1** Le ministre …``: a statute section whose number
+    alone is set in bold (a legislation web page prints its sections so), read as the
+    section's number though no full stop follows it."""
+    m = _BOLD_NUMBER_RE.match(u.text)
+    if m is None or not u.line.bold_spans:
+        return None
+    s, e = u.line.bold_spans[0]
+    bold = text[max(s, u.start) : min(e, u.end)].strip(" *")
+    if s > u.start + 2 or bold != m.group(1):
+        return None
+    return Marker("number", m.group(0), m.group(1), m.end())

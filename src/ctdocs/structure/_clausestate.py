@@ -1,0 +1,520 @@
+"""The state the body reader keeps while it reads: blocks made so far, what is open above
+the current line (divisions, an article or numbered section, roman and capital
+headings, the latest paragraph, open items), and the steps that make and close blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .._vocab import BlockRole, NoiseReason
+from ..layout import Unit
+from ..layout._numbering import (
+    Marker,
+    article_item,
+    division_rank,
+    find_marker,
+    load_numbering,
+    roman_value,
+)
+from ._blocks import (
+    TERMINAL_END,
+    RawBlock,
+    body_text,
+    bold_number,
+    heading_like,
+    note_mark,
+    words,
+)
+from ._sequences import (
+    _next_letter,
+    _Note,
+)
+
+__all__: list[str] = []
+
+_UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
+_CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
+
+
+class _State:
+    """What is open above the current line, and the bookkeeping every reading step shares."""
+
+    def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
+        self.blocks = blocks
+        self.text = text
+        self.noise = noise
+        self.section: str | None = None
+        self.heading_indent = -1  # indent of the line of the latest heading block
+        self.second_items: list[int] = []  # starts of the lines that open with item (2)
+        self.stems: dict[str, int] = {}  # decimal numbered lines per stem (3 of 3.1, 3.2)
+        self.seen: dict[str, int] = {}  # clause number -> block index
+        self.divisions: list[int] = []  # open Part / Title / Chapter, outermost first
+        self.container: int | None = None  # open article or numbered section heading
+        self.outline: list[int] = []  # open roman / capital-letter section headings
+        self.anchor: int | None = None  # latest numbered paragraph
+        self.items: list[int] = []  # open items, outermost first
+        self.current: int | None = None  # clause that absorbs the paragraphs after it
+        self.absorbing = False
+        self.absorbed: dict[int, list[str]] = {}
+        self.body_started = False
+        self.in_definition = False  # after an unnumbered definition: its (a), (b) are its own
+        self.awaiting_title: int | None = None  # a heading clause whose title may follow
+        self.note: _Note | None = None
+        self.foreign: int | None = None  # heading level of a "Related provisions" part
+        self.quoted = False  # inside a quotation that runs over several lines
+        self.annex: str | None = None  # "Annex" or "Annex II": the number space of an annex
+        self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
+        self.indent: dict[int, int] = {}  # item block -> indent of its line
+        self._next: Unit | None = None
+        self._unit_end = 0  # where the unit being read ends
+        self.doc_title: str | None = None  # the document's title, as the head chose it
+        self._title_items = False  # the list items read last are the title's
+        self.restarting = False
+        self.holding = False  # the text has units a holding division (Section) holds
+        self.annex_starts: frozenset[int] = frozenset()  # annexes that number afresh
+        self.toc: frozenset[int] = frozenset()  # contents entries that lost their leaders
+        self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
+        self.inserted: frozenset[int] = frozenset()  # articles an amending article inserts
+        self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
+        self.contents: frozenset[int] = frozenset()  # entries of a contents list
+        self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
+        self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
+        self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
+        self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
+        self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
+        self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
+        self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
+        self.notes = False  # below a footnote rule: "4   COM(2017) 610 final …" is a note
+        self.pending: tuple[Unit, Marker] | None = None  # the rest of a heading's line
+        self._after_repeat = False
+        self._markers: dict[tuple[int, int], Marker | None] = {}
+        self._last_clause: int | None = None  # the clause made last (block index)
+        self._romans: list[str] = []  # roman section headings made so far, in order
+        self._capitals: list[str] = []  # capital-letter section headings, in order
+        self._nk = 0
+        self._last_end = -1
+
+    def marker(self, u: Unit) -> Marker | None:
+        """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
+        reading a bare number (``### 4 Short title``). Asked of a line several times (as
+        itself, as the next line of another), so remembered."""
+        m = u.marker
+        if m is None and _CIRCLED_RE.match(u.text):
+            return self._past_counter(u)
+        if m is not None and m.family == "holds-units" and not self.holding:
+            return None  # "Section I – General" over plain paragraphs: a heading
+        if m is not None and m.kind != "bullet":
+            return m
+        key = (u.start, u.end)
+        if key not in self._markers:
+            self._markers[key] = self._read_marker(u, m)
+        return self._markers[key]
+
+    def _past_counter(self, u: Unit) -> Marker | None:
+        """``①	I. – L'article …``: a web copy's alinéa counter (①, ②) is not a clause
+        number; the marker after it, if any, is the line's."""
+        c = _CIRCLED_RE.match(u.text)
+        assert c is not None
+        inner = find_marker(u.text[c.end() :])
+        if inner is None or inner.kind == "bullet":
+            return None
+        return Marker(inner.kind, inner.label, inner.value, c.end() + inner.end, inner.family)
+
+    def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
+        if m is None:
+            heading = u.line.heading_level is not None or u.line.all_bold(self.text)
+            if heading or u.line.lead_gap:
+                return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            if u.start in self.statute:
+                return find_marker(u.text, heading=True)
+            if (bm := bold_number(u, self.text)) is not None:
+                return bm
+            if u.start in self.letters:
+                return self.letters[u.start]
+            um = _UNDOTTED_RE.match(u.text)
+            if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
+                # "2 Questions politiques" above "2.3 Coopération …": an undotted number
+                # heads a line that its decimal children follow
+                return find_marker(u.text, heading=True)
+            return None
+        rest = u.text[m.end :]
+        pad = len(rest) - len(rest.lstrip())
+        inner = find_marker(rest.lstrip())
+        if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
+            end = m.end + pad + inner.end
+            return Marker(inner.kind, inner.label, inner.value, end, inner.family)
+        return m
+
+    def _family(self, m: Marker, indent: int = 0) -> str:
+        """An item's sequence. For (i): letter or roman? It continues the open sequence it
+        is the successor of, innermost first; otherwise (a) starts letters, (i) romans.
+        An (i) right after an (h) that leads into it (set deeper, or ending without a
+        full stop: "(h) for the safety of the public and of") opens romans under it."""
+        if m.kind not in ("letter", "roman"):
+            return m.family or m.kind
+        v = m.value.lower()
+        if "." in v:
+            return "letter"
+        if v == "i" and self.items:
+            top = self.items[-1]
+            b = self.blocks[top]
+            if (
+                b.family == "letter"
+                and b.item_value.lower() == "h"
+                and (indent > self.indent.get(top, 0) or not _item_ends(b.text))
+            ):
+                return "roman"
+        rv = roman_value(v)
+        for j in reversed(self.items):
+            b = self.blocks[j]
+            last = b.item_value.lower().split(".")[0]
+            if b.family == "letter" and (_next_letter(last) == v or last == v):
+                return "letter"
+            if b.family == "roman" and rv is not None and rv == (roman_value(last) or 0) + 1:
+                return "roman"
+        if v == "a":
+            return "letter"
+        if v == "i":
+            return "roman"
+        if rv is not None and (
+            len(v) > 1 or any(self.blocks[j].family == "roman" for j in self.items)
+        ):
+            return "roman"
+        return "letter"
+
+    def _innermost(self) -> int | None:
+        if self.items:
+            return self.items[-1]
+        if self.anchor is not None:
+            return self.anchor
+        return self.container
+
+    def _close(self, *, container: bool = False, outline: bool = False) -> None:
+        """End what a new heading or numbered unit ends: items, the latest paragraph, and
+        (for an article, a section or a heading) the open number space."""
+        self.items = []
+        self.anchor = None
+        self.current = None
+        self.absorbing = False
+        self.in_definition = False
+        if container:
+            self.container = None
+        if outline:
+            self.outline = []
+
+    def _bullet(self, u: Unit, m: Marker) -> None:
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text[m.end :]),
+                section=self.section,
+                parent=parent,
+                marker=m.label,
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _list_item(self, u: Unit, m: Marker) -> None:
+        """An item of an unnumbered definition: part of that definition, not a clause."""
+        parent = self._innermost()
+        self.blocks.append(
+            RawBlock(
+                "list_item",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                marker=m.label.strip(),
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+        self.absorbing = False
+
+    def _footnote(self, u: Unit) -> None:
+        """A footnote is its own block: never a clause, a heading, or part of a clause."""
+        self._paragraph(u, role="footnote", parent=self._innermost(), note_mark=note_mark(u.text))
+        self.absorbing = False
+
+    def _furniture(self, u: Unit, reason: NoiseReason) -> None:
+        """A line of the printed page the layout stage kept (a running head numbered as a
+        section, the notes at a page's foot inside a quotation): set aside as noise."""
+        self.furniture.append((u, reason))
+        self.absorbing = False  # a clause's span does not run over noise
+
+    def _paragraph(
+        self, u: Unit, *, role: BlockRole, parent: int | None, note_mark: str | None = None
+    ) -> None:
+        self.blocks.append(
+            RawBlock(
+                "paragraph",
+                u.start,
+                u.end,
+                body_text(u.text),
+                section=self.section,
+                parent=parent,
+                role=role,
+                page=u.page,
+                bbox=u.bbox,
+                note_mark=note_mark,
+            )
+        )
+        if parent is not None:
+            self.blocks[parent].children.append(len(self.blocks) - 1)
+
+    def _clause(
+        self,
+        u: Unit,
+        m: Marker,
+        number: str,
+        parent: int | None,
+        title: str | None,
+        body: str,
+        body_start: int,
+        *,
+        start: int | None = None,
+    ) -> int:
+        b = RawBlock(
+            "clause",
+            u.start if start is None else start,
+            u.end,
+            body,
+            section=self.section,
+            parent=parent,
+            number=number,
+            label=m.label.strip(),
+            title=title,
+            depth=(self.blocks[parent].depth + 1) if parent is not None else 1,
+            parent_number=self.blocks[parent].number if parent is not None else None,
+            body_start=body_start,
+            page=u.page,
+            bbox=u.bbox,
+        )
+        self.blocks.append(b)
+        idx = len(self.blocks) - 1
+        if parent is not None:
+            self.blocks[parent].children.append(idx)
+        self.seen[number] = idx
+        self._last_clause = idx
+        self._after_repeat = False
+        self.current, self.absorbing = idx, True
+        self.note = None
+        return idx
+
+    def _outer(self) -> int | None:
+        if self.outline:
+            return self.outline[-1]
+        return self.divisions[-1] if self.divisions else None
+
+    def _in_annex(self, number: str) -> str:
+        """An annex whose numbering starts again at 1 has its own number space; one that
+        carries the document's only numbering (a Council cover note) keeps plain numbers."""
+        if self.annex is None:
+            return number
+        if not self.annex_restarted:
+            if number not in self.seen:
+                return number
+            self.annex_restarted = True
+        return self._cite(number)
+
+    def _cite(self, number: str) -> str:
+        """A number in the open annex's space: ``Annex(1)``."""
+        return f"{self.annex}({number})"
+
+    def _annex_heading(self, value: str) -> str:
+        """A roman or capital heading inside an annex that numbers afresh is in its space:
+        ``I. Scope`` under ``Appendix`` is Appendix(I)."""
+        if self.annex is not None and self.annex_restarted and not value[0].isdigit():
+            return f"{self.annex}({value})"
+        return value
+
+    def _cited_before(self, number: str) -> bool:
+        """The number belongs to an earlier clause than the last one: this line is not
+        that clause again. The same number twice in a row ("2. Two. 2. Two again.") is
+        kept, as the editing slip that ``ctdocs validate`` reports."""
+        k = self.seen.get(number)
+        if k is None:
+            return False
+        return k != self._last_clause or self._after_repeat
+
+    def _repeated(self, u: Unit) -> None:
+        """A number already cited in its space: a footnote ("1 Voir également …") or a
+        running header ("2  Counter-Terrorism Act 2019 (c. 3)"), not a second clause."""
+        self._after_repeat = True  # the notes that follow are notes too
+        if self.note is not None:  # a marginal note above it titles nothing
+            self._paragraph(self.note.unit, role="body", parent=None)
+            self.note = None
+        role: BlockRole = "footnote" if words(u.text) <= 60 else "body"
+        self._paragraph(u, role=role, parent=None)
+        self.absorbing = False
+
+    def _article_item(self, u: Unit) -> Marker | None:
+        """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
+        article's first number item (1) or the successor of its last one."""
+        c = self.container
+        if c is None or u.role is not None or not self._in_article():
+            return None
+        m = article_item(u.text)
+        if m is None:
+            return None
+        done = [
+            int(b.item_value)
+            for k in self.blocks[c].children
+            if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()
+        ]
+        return m if int(m.value) == (max(done) + 1 if done else 1) else None
+
+    def _restarts_under(self, m: Marker, indent: int) -> bool:
+        """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
+        restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
+        numbers that continue it. So is a list set deeper than a paragraph that leads into
+        it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
+        if not m.value.isdigit():
+            return False
+        if m.value == "1":
+            k = self._last_clause
+            if k is None or "1" not in self.seen or not self.blocks[k].number.isdigit():
+                return False
+            b = self.blocks[k]
+            heads = b.title is not None and not b.text
+            leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
+            return heads or leads
+        if not self.items:
+            return False
+        b = self.blocks[self.items[-1]]
+        return (
+            b.family == "number"
+            and b.label.endswith(".")
+            and b.item_value.isdigit()
+            and int(b.item_value) + 1 == int(m.value)
+            and indent >= self.indent.get(self.items[-1], 0)
+        )
+
+    def _resumes(self, value: str) -> bool:
+        """Under a named unit (``Mesure 12``), ``3.`` after the text's own 1. and 2. resumes
+        the text's numbering: it is not the unit's first item."""
+        c = self.container
+        return (
+            c is not None
+            and self.blocks[c].family == "holds-items"
+            and value.isdigit()
+            and int(value) > 1
+            and str(int(value) - 1) in self.seen
+        )
+
+    def _take_note(self) -> tuple[str | None, int | None]:
+        """The marginal note waiting above this line: its title, and where the clause it
+        titles starts (at the note, so that its words stay in the clause's span)."""
+        note, self.note = self.note, None
+        return (note.title, note.unit.start) if note is not None else (None, None)
+
+    def _continues(self, value: str) -> bool:
+        """A paragraph number opens the text's numbering (1) or follows one it has."""
+        return not value.isdigit() or int(value) <= 1 or str(int(value) - 1) in self.seen
+
+    def _near_numbers(self, n: int) -> bool:
+        """A number heading a section has neighbours in the text (the sections before or
+        after it, a few missing where repealed, or its decimal children: 2 over 2.3); one
+        with none near it is no section."""
+        if n <= 1 or self.stems.get(str(n), 0) > 0:
+            return True
+        return any(k in self.numbers for k in range(n - 3, n + 4) if k != n)
+
+    def _opens_or_continues(self, m: Marker) -> bool:
+        """An item opens its sequence (``(A)``) or follows an open item of its family."""
+        if m.value.lower() in ("a", "i"):
+            return True
+        return any(
+            (b := self.blocks[k]).family == m.family
+            and _next_letter(b.item_value.lower()) == m.value.lower()
+            for k in self.items
+        )
+
+    def _stray_letter(self, m: Marker) -> bool:
+        """``r.`` with no item open and no ``q.`` before it: a letter that opens no list and
+        continues none (an abbreviation a line break set at a line's start)."""
+        if m.value.lower() in ("a", "i") or self.items:
+            return False
+        prev = chr(ord(m.value.lower()) - 1) if len(m.value) == 1 else ""
+        return not any(b.item_value.lower() == prev for b in self.blocks if b.item_value)
+
+    def _in_article(self) -> bool:
+        c = self.container
+        return c is not None and (
+            self.blocks[c].family == "holds-items"
+            or self.blocks[c].number.startswith(load_numbering().article.form + " ")
+        )
+
+
+def _item_ends(text: str) -> bool:
+    """An item's text ends as an item of a list does: a full stop or semicolon, or a
+    semicolon and the joiner before the last item ("… that reporting; and")."""
+    t = text.rstrip()
+    if TERMINAL_END.search(t):
+        return True
+    head, _, last = t.rpartition(" ")
+    return head.rstrip().endswith(";") and last.lower() in load_numbering().inline_joiners
+
+
+def holds_units(units: Sequence[Unit]) -> bool:
+    """Does the text number units below a section (articles, or divisions ranked below
+    it: ``Good Practice 3``)? Only then is ``Section 1`` a division of its own."""
+    ranks = [
+        division_rank(m.value)
+        for u in units
+        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
+    ]
+    if not ranks:
+        return False
+    top = min(ranks)
+    return any(
+        m.kind == "article" or (m.kind == "division" and division_rank(m.value) > top)
+        for u in units
+        if (m := u.marker) is not None
+    )
+
+
+_ARTICLE_NUMBER_RE = re.compile(r"(\d{1,4})(.*)$")
+
+
+def inserted_articles(units: Sequence[Unit]) -> frozenset[int]:
+    """Articles (by start) that an amending article inserts, printed unquoted after its
+    lead-in ("… les articles 66 bis à 66 quater ainsi libellés :" over "Article 66 bis – …"):
+    after a line closed by a colon, a run of articles whose numbers do not follow the
+    text's own, which resumes after them ("Art. 3" after "Art. 2"). Their numbers are not
+    the document's (guidelines §1); their text is its content."""
+    arts: list[tuple[int, int, str]] = []  # (unit index, number, rest of the number)
+    for k, u in enumerate(units):
+        m = u.marker
+        if m is not None and m.kind == "article":
+            nm = _ARTICLE_NUMBER_RE.match(m.value.rsplit(" ", 1)[-1])
+            if nm:
+                arts.append((k, int(nm.group(1)), nm.group(2).strip()))
+    found: set[int] = set()
+    j = 0
+    while j + 1 < len(arts):
+        k, n, _ = arts[j]
+        run = []
+        i = j + 1
+        while i < len(arts) and not (arts[i][1] == n + 1 and not arts[i][2]):
+            run.append(arts[i])
+            i += 1
+        first = run[0][0] if run else -1
+        if run and i < len(arts) and units[first - 1].text.rstrip().endswith(":"):
+            found.update(units[x].start for x, _, _ in run)
+            j = i
+            continue
+        j += 1
+    return frozenset(found)

@@ -1,0 +1,337 @@
+"""Number spaces: the parts of a text that number afresh, and the outline around paragraphs.
+
+A text may start its numbering again under an annex, a schedule or a judgment's operative
+part (``PAR CES MOTIFS, LA COUR,`` then ``1. Déclare …``): what follows lives in a number
+space of its own, cited with that part's name (``Schedule 1(1)``, ``Annex 1.1``,
+``Dispositif 4(a)``). A judgment's paragraphs run on across its headings (1 to 17 over
+``I.``, ``A.``, ``1. Thèses des parties``): a numbered heading among them is a level of the
+outline, cited under its heading (``I(B)(1)``), and the paragraphs keep their own numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from ..layout import Unit
+from ..layout._numbering import Marker, find_marker, load_numbering
+from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
+from ._clausereading import _NOTE_WINDOW, _SUBHEADING_LEAD_RE, _SUBHEADING_MAX_WORDS, _Reading
+from ._lineshapes import authority_line, holds_date
+from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
+
+__all__: list[str] = []
+
+_Marker = Callable[[Unit], "Marker | None"]
+
+# "Schedule 1", "Annex II", "Appendix B": an annex with a number of its own
+_NUMBERED_SPACE_RE = re.compile(r"^\S+ (?:[IVXLC]{1,6}|\d{1,3}|[A-Z])$")
+
+
+def cite_in_space(space: str, number: str) -> str:
+    """A number in an annex's or a part's space: ``Annex(1)``, ``Annex(2.1)``, ``Schedule
+    1(1)``; ``Dispositif 1`` in a judgment's operative part, cited after its name."""
+    if space in load_numbering().annex.parts.values():
+        return f"{space} {number}"
+    return f"{space}({number})"
+
+
+def _outline_number(units: Sequence[Unit], k: int, top: int, marker: _Marker) -> bool:
+    """``1. Thèses des parties`` under ``B. Sur le fond`` after paragraph 11, then ``12.``: a
+    numbered heading of the outline, the paragraphs' numbers running on past it."""
+    u = units[k]
+    m = marker(u)
+    if m is None or not _titled(u.text[m.end :]):
+        return False
+    for v in units[k + 1 :]:
+        nm = marker(v)
+        if nm is not None and nm.kind == "number" and nm.value.isdigit():
+            return int(nm.value) == top + 1
+    return False
+
+
+def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[int]) -> bool:
+    """Do paragraph numbers start again under each roman or capital heading (1. under
+    A, 1. again under B, as in a ministerial instruction)? Then they are cited under
+    their heading, II(A)(1); numbers that run across headings keep their own, and so do
+    the paragraphs around a numbered heading of the outline (``1. Thèses des parties``)."""
+    top = 0
+    fresh = False
+    for k, u in enumerate(units):
+        m = marker(u)
+        if u.start in annexes:
+            top, fresh = 0, False  # an annex that numbers afresh: a space of its own
+        if m is None:
+            continue
+        if m.kind == "heading" and not m.value[0].isdigit():
+            fresh = True
+        elif m.kind == "number" and m.value.isdigit():
+            n = int(m.value)
+            if fresh and n <= top and _outline_number(units, k, top, marker):
+                continue  # the outline's level: the paragraphs go on from `top`
+            if fresh and (n <= top or re.match(r"\d+\.\s*[–—-]\s", u.text)):
+                return True  # "1. – Mise en place" under "A. –": an outline level
+            top, fresh = max(top, n), False
+    return False
+
+
+class _Spaces(_Reading):
+    """Opening the number space of a numbered annex; the outline's numbered headings."""
+
+    def _opens_space(self, u: Unit) -> bool:
+        """``SCHEDULE 1   Regulation 3`` over paragraphs that number afresh: a clause of its
+        own (``Schedule 1``), titled by the heading line below it, the parent of its
+        paragraphs (``Schedule 1(1)``); the sections of the text before it end there."""
+        heading = clean_title(u.text)
+        space = _annex_space(heading)
+        if (
+            space is None
+            or u.start not in self.annex_starts
+            or not _NUMBERED_SPACE_RE.match(space)
+            or space in load_numbering().annex.parts.values()
+            or self._cited_before(space)
+        ):
+            return False
+        self._close(container=True, outline=True)
+        self.section = None
+        self.foreign = None
+        idx = self._clause(
+            u, Marker("division", u.text, space, len(u.text)), space, None, None, "", u.end
+        )
+        self.divisions = [idx]
+        self.awaiting_title = idx
+        self.annex, self.annex_restarted = space, True
+        return True
+
+    def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
+        """Read an item: the body reader's (:class:`ctdocs.structure._clauses.Body`)."""
+        raise NotImplementedError
+
+    def _heading(self, u: Unit) -> None:
+        """Read a heading: the body reader's (:class:`ctdocs.structure._clauses.Body`)."""
+        raise NotImplementedError
+
+    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
+        """A line shaped as a heading: a marginal note, a symbol, the close of an enacting
+        sentence, or a section's heading."""
+        if self._marginal_note(u, nxt):
+            return
+        if _enacts(u.text):  # "HAS ADOPTED THIS DECISION:": the sentence above goes on
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
+        t = u.text.strip()
+        if " " not in t and any(ch.isdigit() for ch in t):
+            # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
+            # no words to name a section with; set apart like a repeated number
+            self._paragraph(u, role="body", parent=None)
+            self.absorbing = False
+            return
+        self._heading(u)
+
+    def _cite(self, number: str) -> str:
+        assert self.annex is not None
+        return cite_in_space(self.annex, number)
+
+    def _outline_number(self, u: Unit, m: Marker) -> None:
+        """``1. Thèses des parties`` under ``I.`` / ``B.``: the outline's next level, cited
+        under it (I(B)(1)). Where paragraph numbers run on across the outline, it stays open
+        over the paragraphs that follow, their parent, until the next heading of its level."""
+        if not self.restarting:
+            self.outline = [k for k in self.outline if self.blocks[k].family != "number"]
+            self._close()
+        self._item(u, Marker("item", m.label, m.value, m.end, "number"), outline=True)
+        if not self.restarting and self.items:
+            self.outline.append(self.items.pop())
+
+    def _contents_entry(self, u: Unit, m: Marker) -> bool:
+        """``1. Contexte ........ 3``, an entry that lost its leaders, ``1. [Introduction](#1-
+        introduction)`` (a link to the page's own heading): a contents entry, not the
+        clause."""
+        t = u.text
+        return bool(
+            (ends_on_figure(t, roman=True) and _TOC_LINE_RE.search(t))
+            or u.start in self.toc
+            or self._amid_toc(u)
+            or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))
+        )
+
+    def _letter_note(self, u: Unit, m: Marker) -> bool:
+        """``(a) 2025 c. 19.`` at a page's foot, its mark called glued after a number or a
+        word before it ("… Act 2025(a).") while the clause above has closed its sentence (no
+        lead-in to items): a page's note, not an item; ``(b)`` after such a note too. A
+        cross-reference glues its letter after a bracket ("4(1)(a)"), not after a word."""
+        if m.kind != "letter" or not m.label.strip().startswith("("):
+            return False
+        if m.value != "a":
+            noted = bool(self.page_letter) and _next_letter(self.page_letter) == m.value
+        else:
+            k = self._innermost()
+            noted = k is not None and not (self.items and self.blocks[k].family == "alpha")
+            noted = noted and self._closed(k)
+        if noted:  # the call, looked for last: the dearest test
+            call = re.compile(rf"[^\W_]\({re.escape(m.value)}\)(?=[\s,.;:])")
+            noted = call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
+        self.page_letter = m.value if noted else ""
+        return noted
+
+    def _closed(self, k: int | None) -> bool:
+        """The clause ``k`` has closed its sentence: no lead-in to items below it."""
+        return k is not None and self.absorbed.get(k, [self.blocks[k].text])[-1].rstrip().endswith(
+            "."
+        )
+
+    def _repeats_title(self, u: Unit, heading: str) -> bool:
+        """The heading is the document's title, as the head chose it below lines the head
+        did not take (``OPCW`` / ``Executive Council`` / ``DECISION`` above it): the title and
+        the lines above it are the head's, they name no section of the body."""
+        if not self._is_doc_title(heading):
+            return False
+        self.section = None
+        self._paragraph(u, role="body", parent=None)
+        self.absorbing = False
+        return True
+
+    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+        """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
+        short line ending at a colon (after a dash or a dot, or none) that stands between a
+        numbered paragraph and the next one of the same sequence heads the paragraphs that
+        follow (a list it introduced would be items, not the next paragraph). Returns the
+        heading without its lead."""
+        lead = _SUBHEADING_LEAD_RE.match(u.text)
+        rest = u.text[lead.end() :] if lead else u.text
+        if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
+            return None
+        if nxt is None or self.anchor is None or self.items:
+            return None
+        prev, m = self.blocks[self.anchor].number, self.marker(nxt)
+        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+            return None
+        if int(m.value) != int(prev) + 1:
+            return None
+        cut = u.start + (lead.end() if lead else 0)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
+
+    def _formula(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
+        words closed by a colon, alone between blank lines, over an unnumbered paragraph (not
+        a list) while no clause takes text: it opens the part that follows, a section."""
+        t = u.text.strip()
+        if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
+            return False
+        if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
+            return False
+        if "," in t or "\n\n" not in self.text[u.end : nxt.start]:
+            return False  # "RW, intervener:" in a judgment's head names a party
+        # over a paragraph of its own ("Par une requête … demande au Conseil d'État :"), not
+        # a signature block or a table's header row; over numbered paragraphs, a lead-in
+        # ("DECLARE:", "Nous nous engageons :") that the paragraphs complete
+        n = nxt.text.rstrip()
+        return (
+            self.marker(nxt) is None
+            and n[:1].isupper()
+            and n[-1:] in ".;:"
+            and words(n) >= _FORMULA_NEXT_MIN_WORDS
+        )
+
+    def _range_cut(self, u: Unit, m: Marker) -> int | None:
+        """Where the second number of a range of provisions begins (``3.1 to 3.4``, ``(2)
+        and (3) [Repealed, …]``: a consolidation prints repealed provisions so), both numbers
+        of one shape, the second greater; each is a clause (the first and the last)."""
+        rest = u.text[m.end :]
+        j = _range_joiner_re().match(rest)
+        if j is None or m.kind not in ("number", "heading", "item") or self._wraps_on(u):
+            return None
+        inner = find_marker(rest[j.end() :])
+        if inner is None or inner.kind != m.kind or inner.family != m.family:
+            return None
+        a, b = m.value.split("."), inner.value.split(".")
+        same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+        return m.end + j.end() if same and int(b[-1]) > int(a[-1]) else None
+
+    def _wraps_on(self, u: Unit) -> bool:
+        """The line goes on with a sentence the line above leaves open (``Despite
+        subsections`` over ``(1) and (2) the Minister may …``): its numbers are a
+        cross-reference, not a record of repealed provisions."""
+        lines = self.text[max(0, u.start - _LOOKBACK) : u.start].split("\n")
+        if len(lines) < 2 or lines[-1].strip():
+            return False
+        above = lines[-2].strip()
+        return above[-1:].isalnum() or above.endswith(",")
+
+    def _cites_authority(self, u: Unit, heading: str) -> bool:
+        """Right under a heading, a line citing the act it is made under (``Loi sur les
+        explosifs (chapitre E-22, a. 23)``): a paragraph, the heading above names the section.
+        Above the first clause, a dated line is the head's: a paragraph, and no section."""
+        if self._last_clause is None and holds_date(heading):
+            self.section = None  # "NATO Heads of State … Summit, 8 July 2026": the head's line
+        elif not (self.blocks and self.blocks[-1].kind == "heading" and authority_line(heading)):
+            return False
+        self._paragraph(u, role="body", parent=None)
+        self.absorbing = False
+        return True
+
+    def _is_doc_title(self, heading: str) -> bool:
+        """Before any clause or annex, the heading is the document's title as the head chose
+        it (a cover note's annex that repeats its subject opens the text it carries)."""
+        t = self.doc_title
+        if t is None or self._last_clause is not None or self.annex is not None:
+            return False
+        # a head line the heading reader joined to the title ("2031 No. 77" over it)
+        return _fold(heading).endswith(_fold(t))
+
+    def _takes_title(self, u: Unit) -> bool:
+        """Under ``SCHEDULE 1``, the heading line below it is its title however it reads
+        (``Matters to be addressed in a review``); else as for an article."""
+        k = self.awaiting_title
+        if k is not None and k in self.divisions and self.blocks[k].number == self.annex:
+            b = self.blocks[k]
+            if b.title is None and heading_like(u, self.text):
+                b.title, b.end, b.body_start = clean_title(u.text), u.end, u.end
+                self.awaiting_title = None
+                return True
+        return super()._takes_title(u)
+
+
+_FORMULA_MAX_WORDS = 5
+_LOOKBACK = 200  # characters before a line read for the end of the line above it
+_FORMULA_NEXT_MIN_WORDS = 8
+
+
+@cache
+def _range_joiner_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_numbering().range_joiners) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\s+(?=\S)", re.IGNORECASE)
+
+
+def _fold(heading: str) -> str:
+    """A heading's words without case, dashes or spacing ("Schedule—The Criminal Code" and
+    "Schedule  The Criminal Code" are one heading)."""
+    return " ".join(re.findall(r"\w+", heading.casefold()))
+
+
+_LABEL_MAX_WORDS = 5
+
+
+def dated_label(text: str) -> bool:
+    """``Made - - - - 4th November 2025``, ``Coming into force 1st January 2026``: a short
+    label (no number, no sentence) closed by a full date, a metadata line of an instrument's
+    head, not a heading."""
+    toks = text.split()
+    if text.rstrip().endswith("."):
+        return False  # "Fait le 9 avril 2026.": a sentence of the close
+    for n in (3, 4):
+        if len(toks) <= n or not is_date_line(" ".join(toks[-n:])):
+            continue
+        label = [w for w in toks[:-n] if w.strip("-–—.")]
+        if 1 <= len(label) <= _LABEL_MAX_WORDS and not any(c.isdigit() for w in label for c in w):
+            return words(text) <= _LABEL_MAX_WORDS + n + 4
+    return False
+
+
+def _enacts(text: str) -> bool:
+    """``HAS ADOPTED THIS DECISION:``, ``A ADOPTÉ LE PRÉSENT RÈGLEMENT :``: the close of an
+    act's enacting sentence (its subject stands above the recitals), no section's name."""
+    folded = " ".join(re.findall(r"\w+", text.casefold()))
+    return any(folded.startswith(w) for w in load_numbering().enacting)

@@ -1,0 +1,244 @@
+"""Stage 4 — structure: content units become titled, sectioned, nested blocks.
+
+Reads the units of :mod:`ctdocs.layout._segment` in order and decides, for each, what
+it is: the document title, front matter (masthead, distribution, symbol, date,
+place-and-date and adoption lines, a subtitle right above them), an unnumbered
+heading (which names the section of what follows), a numbered clause (``3.1``,
+``18.``, a numbered heading ``16.1 Title``, a run-in title ``16.2.5 Formation
+et exercices.``), a lettered or roman sub-item (``1(a)(ii)``), a bullet item,
+a signature or closing line, or a paragraph. Clauses nest by their numbers;
+sub-items and bullets nest under the clause they follow; a heading closes them.
+A date or place line below the head names no section and joins no clause.
+Whether ``(i)`` is a letter or a roman numeral depends on the open sequence it
+continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from .._offsets import SpanIndex
+from ..layout import Unit, is_front_matter, is_masthead, subject_title
+from ._blocks import (
+    TERMINAL_END,
+    TITLE_MAX_WORDS,
+    RawBlock,
+    Structure,
+    clean_title,
+    heading_like,
+    is_date_line,
+    is_front,
+    words,
+)
+from ._clauses import Body
+from ._contents import listed_notes
+from ._title import choose_title
+
+__all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
+
+
+def _stamp_follows(noise: list[Unit], content: list[Unit], i: int) -> bool:
+    """A page stamp ("Mis à jour le …", set aside as noise) within the three lines after
+    line ``i``: a web page's title is the heading such a stamp follows."""
+    start = content[i].end
+    end = content[i + 3].start if i + 3 < len(content) else 1 << 62
+    return any(n.noise == "metadata" and start <= n.start < end for n in noise)
+
+
+def build(units: list[Unit], text: str) -> Structure:
+    """The blocks of a document from its units, in reading order.
+
+    Noise units are set aside (kept, with their reasons); the head is read first
+    (masthead and front matter, the title, a subtitle and front matter below it:
+    :class:`_Head`), then everything after it is the body, read by
+    :class:`ctdocs.structure._clauses.Body` into sections and the clause tree.
+    """
+    noise = [u for u in units if u.noise]
+    content = [u for u in units if not u.noise]
+    if notes := listed_notes(noise, content):  # running heads that are marginal notes
+        back = {u.start for u in notes}
+        noise = [u for u in noise if u.start not in back]
+        content = sorted([*content, *notes], key=lambda u: u.start)
+    head = _Head(content, text)
+    head.read_front()
+    if head.read_title(noise):
+        head.read_below_title()
+    title = choose_title(units, head.title)
+    if title is None:
+        # no title line: an EU cover note names its subject in the head ("Subject: ...")
+        title = next(
+            (s for b in head.blocks if b.role == "front-matter" if (s := subject_title(b.text))),
+            None,
+        )
+    body = Body(head.blocks, text, noise)
+    body.doc_title = title
+    body.read(content[head.i :])
+    if body.furniture:  # page furniture the body reader recognised by its numbering
+        noise = sorted(
+            [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
+            key=lambda n: n.start,
+        )
+    return Structure(blocks=head.blocks, noise=noise, title=title, front_end=head.front_end)
+
+
+@dataclass(slots=True)
+class _Head:
+    """The head of a document as it is read, line by line from ``content[i]``.
+
+    One reader with its position rather than a function with closures: the three
+    steps (front matter, title, what stands below the title) share the blocks
+    made so far, where the head ends, and whether the last front line was a date.
+    """
+
+    content: list[Unit]
+    text: str
+    blocks: list[RawBlock] = field(default_factory=list)
+    i: int = 0
+    title: str | None = None
+    front_end: int = 0
+    prev_front_date: bool = False
+
+    def front(self, u: Unit) -> None:
+        """Keep ``u`` as a front-matter paragraph: the head now ends after it."""
+        self.blocks.append(
+            RawBlock(
+                "paragraph",
+                u.start,
+                u.end,
+                clean_title(u.text),
+                role="front-matter",
+                page=u.page,
+                bbox=u.bbox,
+            )
+        )
+        self.front_end = u.end
+        self.prev_front_date = is_date_line(u.text)  # a place line may follow a bare date
+
+    def read_front(self) -> None:
+        """Masthead and front-matter lines above the title."""
+        content = self.content
+        while self.i < len(content) and (
+            (is_masthead(content[self.i].text) and content[self.i].marker is None)
+            or is_front(content[self.i])
+        ):
+            self.front(content[self.i])
+            self.i += 1
+
+    def read_title(self, noise: list[Unit]) -> bool:
+        """The title: the first heading-like line. After web chrome, only a level-1 heading
+        or a line that front matter (an "Updated:" or date line) follows: otherwise the page
+        is a fragment and its first heading names a section."""
+        content, i = self.content, self.i
+        chrome_before = bool(content) and any(
+            n.start < content[0].start and n.noise in ("web-chrome", "caption") for n in noise
+        )
+        if not (
+            i < len(content)
+            and content[i].marker is None
+            and heading_like(content[i], self.text, TITLE_MAX_WORDS)
+            and (
+                not chrome_before
+                or content[i].line.heading_level == 1
+                # a web page's title: front matter ("Issued on", "Last updated") within the
+                # next three lines (a one-sentence summary may stand between)
+                or any(is_front(u) for u in content[i + 1 : i + 4])
+                or _stamp_follows(noise, content, i)
+            )
+        ):
+            return False
+        u = content[i]
+        self.title = title = clean_title(u.text)
+        self.blocks.append(
+            RawBlock("paragraph", u.start, u.end, title, role="title", page=u.page, bbox=u.bbox)
+        )
+        self.front_end = u.end
+        self.i += 1
+        return True
+
+    def read_below_title(self) -> None:
+        """One heading-like line right below the title (before its front matter), then the
+        front matter that follows the title."""
+        content = self.content
+        subtitle_ok = True
+        while self.i < len(content):
+            u = content[self.i]
+            if subtitle_ok and self._subtitle(self.i):
+                # "Meeting of the NATO-Russia Council at the level of Ambassadors" above
+                # "Brussels, 9 March 2011": a subtitle, part of the head, not a section.
+                self.front(u)
+                self.i += 1
+                subtitle_ok = False
+                continue
+            subtitle_ok = False
+            t = u.text.strip()
+            if is_front(u) or (
+                self.prev_front_date
+                and u.marker is None
+                and words(t) <= 4
+                and not TERMINAL_END.search(t)
+                and u.line.heading_level is None
+            ):
+                self.front(u)
+                self.i += 1
+                continue
+            break
+
+    def _subtitle(self, i: int) -> bool:
+        """Whether line ``i`` is a heading-like line that front matter follows."""
+        content, u = self.content, self.content[i]
+        return (
+            u.marker is None
+            and u.line.heading_level is None
+            and heading_like(u, self.text)
+            and i + 1 < len(content)
+            and content[i + 1].marker is None
+            and is_front_matter(content[i + 1].text)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLink:
+    """A footnote call linked to its note: span, mark, and block indexes."""
+
+    start: int
+    end: int
+    mark: str
+    block: int | None  # block the call stands in
+    note: int  # the footnote block
+
+
+class _Call(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def mark(self) -> str: ...
+    @property
+    def page(self) -> int: ...
+
+
+def link_footnotes(blocks: Sequence[RawBlock], calls: Sequence[_Call]) -> list[NoteLink]:
+    """Link each footnote call to the note with its mark, on its page or the next ones.
+
+    A call with no such note is not a call (a squared unit, a raised ordinal)
+    and is left out. Numbering that restarts on each page is why the page is
+    matched first.
+    """
+    notes = [k for k, b in enumerate(blocks) if b.role == "footnote" and b.note_mark]
+    index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
+    links: list[NoteLink] = []
+    for c in calls:
+        best: int | None = None
+        for k in notes:
+            b = blocks[k]
+            if b.note_mark != c.mark or (b.page or 0) < c.page:
+                continue
+            if best is None or (b.page or 0) < (blocks[best].page or 0):
+                best = k
+        if best is None:
+            continue
+        links.append(NoteLink(c.start, c.end, c.mark, index.holding(c.start), best))
+    return links
