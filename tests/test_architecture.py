@@ -68,6 +68,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._clausestate",
             "ctdocs._clausereading",
             "ctdocs._sequences",
+            "ctdocs._bareruns",
             "ctdocs._contents",
             "ctdocs._lineshapes",
             "ctdocs._spaces",
