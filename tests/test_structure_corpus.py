@@ -327,21 +327,21 @@ def test_held_out_batch_7() -> None:
     session's base); the batch was then opened to the session's structure, metadata and
     noise work, so the figures below are no longer blind. Gates a little under them."""
     s = _score(HELDOUT7, _stems(HELDOUT7))
-    assert s.clauses.f1 >= 0.95, s.clauses.f1  # 0.963 (blind 0.703)
-    assert s.rate(s.starts) >= 0.95, s.starts  # 0.971 (blind 0.618)
-    assert s.rate(s.titles) >= 0.93, s.titles  # 0.952 (blind 0.524)
-    assert s.rate(s.sections) >= 0.85, s.sections  # 0.870 (blind 0.537)
+    assert s.clauses.f1 >= 0.98, s.clauses.f1  # 1.0 (0.963 before outline annexes; blind 0.703)
+    assert s.rate(s.starts) >= 0.98, s.starts  # 1.0 (0.971; blind 0.618)
+    assert s.rate(s.titles) >= 0.97, s.titles  # 1.0 (0.952; blind 0.524)
+    assert s.rate(s.sections) >= 0.97, s.sections  # 1.0 (0.870; blind 0.537)
     assert s.leaked[0] / s.leaked[1] <= 0.08, s.leaked  # 6/121 (blind 31/121)
 
 
-# Clause F1 per text of batch 7. The OPCW decision's annex is cited Annex(1.1) as the
-# earlier batches' gold cites annexes (heldout4 en05); this batch's gold writes "Annex 1.1"
-# (its annotator marked the form unsure; the guidelines are silent), so its seven annex
-# clauses do not match.
+# Clause F1 per text of batch 7. The OPCW decision's annex is an outline of numbered
+# headings (``1. Legislative assistance`` alone over ``1.1``), cited ``Annex 1.1`` as this
+# batch's and heldout9's gold do; an annex of numbered paragraphs stays ``Annex(1)``
+# (heldout4 en05, earlier gold). The guidelines are silent on the prefix.
 BATCH7_GATES = {
     "en01_unsc_prst": 0.97,
     "en03_uksi_regulations_pdf": 0.97,  # 1.0 (blind 0.131)
-    "en05_opcw_ec_decision": 0.65,  # 0.682, see above
+    "en05_opcw_ec_decision": 0.97,  # 1.0 (0.682 before outline annexes), see above
     "en07_thinktank_maritime_report": 0.97,
     "en09_nato_press_conference": 0.97,
     "en11_philippines_republic_act": 0.97,
@@ -384,3 +384,50 @@ def test_held_out_batch_8() -> None:
 def test_held_out_batch_8_per_text(stem: str) -> None:
     s = _score(HELDOUT8, [stem])
     assert s.clauses.f1 >= 0.97, (stem, round(s.clauses.f1, 3))  # every text 1.0
+
+
+HELDOUT9 = HERE / "heldout9"
+
+
+def test_held_out_batch_9() -> None:
+    """Twelve texts written and annotated blind in session 9 (ICAO Assembly resolution,
+    Council of the EU release, UN 1267 committee release, Niger journal officiel, US
+    Treasury designation page, Assemblée nationale written question, South African gazette
+    act, Code de la sécurité intérieure chapter in Markdown, Hansard debate page, Swiss
+    Federal Council message, IMO circular in Markdown, ONU Info story). Blind figures at
+    session 10's base: clause F1 0.565, starts 0.435, titles 0.424, sections 0.074, noise
+    64/285; then opened to session 10's structure work (code articles L230-1, debate time
+    stamps, IMO bare paragraphs and dot items, outline annexes). Gates a little under."""
+    s = _score(HELDOUT9, _stems(HELDOUT9))
+    assert s.clauses.f1 >= 0.86, s.clauses.f1  # 0.878 (blind 0.565)
+    assert s.rate(s.starts) >= 0.82, s.starts  # 0.837 (blind 0.435)
+    assert s.rate(s.titles) >= 0.64, s.titles  # 0.661 (blind 0.424)
+    assert s.rate(s.sections) >= 0.78, s.sections  # 0.802 (blind 0.074)
+    assert s.leaked[0] / s.leaked[1] <= 0.19, s.leaked  # 53/285 (blind 64/285)
+
+
+# Clause F1 per text of batch 9. Left below: the South African act (margin line numbers
+# glued to line ends, an arrangement of sections read as clauses, quoted amending text),
+# the UN press release (letter headings repeated, another resolution's 1.-3. quoted), the
+# Swiss message (decimal headings, a draft act's roman parts) and the Niger journal (the
+# other instruments printed after the ordonnance).
+BATCH9_GATES = {
+    "en01_icao-assembly-resolution-a42-19": 0.97,
+    "en03_un-press-1267-committee-amends-entries": 0.38,  # 0.4
+    "en05_treasury-ofac-designates-isis-k-facilitators": 0.97,
+    "en07_za-gazette-pocdatara-second-amendment-act-2026": 0.29,  # 0.311
+    "en09_hansard-westminster-hall-drones-counter-terrorism": 0.97,  # 1.0 (blind 0.0)
+    "en11_imo-msc-circ-uas-usv-threat-guidance": 0.97,  # 1.0 (blind 0.217)
+    "fr02_consilium-communique-liste-terroriste": 0.97,
+    "fr04_jo-niger-ordonnance-2026-14": 0.88,  # 0.906
+    "fr06_an-question-ecrite-drones-menace-terroriste": 0.97,
+    "fr08_csi-chapitre-x-aeronefs-sans-personne": 0.97,  # 1.0 (blind 0.0)
+    "fr10_ff-message-financement-terrorisme-actifs-virtuels": 0.68,  # 0.706
+    "fr12_onu-info-sahel-terrorisme-drones-conference": 0.97,
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH9_GATES))
+def test_held_out_batch_9_per_text(stem: str) -> None:
+    s = _score(HELDOUT9, [stem])
+    assert s.clauses.f1 >= BATCH9_GATES[stem], (stem, round(s.clauses.f1, 3))

@@ -59,6 +59,8 @@ _MENU_CHARS = "|>/\u203a"
 _MENU_MIN_ITEMS = 3
 _STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From:")
 _MENU_ITEM_WORDS = 8
+# A Markdown link, the whole of a menu item: "[Livre II : Ordre public](../livre-ii.md)".
+_MD_LINK_RE = re.compile(r"\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)")
 
 
 _CONTACT_MAX_WORDS = 25
@@ -86,6 +88,8 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
         for x in _MENU_SPLIT_RE.split(text[a:b].strip())
         if x and x.strip("-\u2022*")
     ]
+    if len(items) >= _MENU_MIN_ITEMS and all(_MD_LINK_RE.fullmatch(x.strip()) for x in items):
+        return True  # a Markdown trail of links only: its last item may be a long chapter name
     numbered = sum(any(ch.isdigit() for ch in x) for x in items)
     return (
         len(items) >= _MENU_MIN_ITEMS

@@ -31,6 +31,7 @@ __all__ = [
     "article_item",
     "division_rank",
     "find_marker",
+    "item_citation",
     "load_numbering",
     "part_space",
     "roman_value",
@@ -60,6 +61,7 @@ class _Item(_Strict):
     family: str = Field(pattern=r"^[a-z][a-z-]*$")
     pattern: str
     scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
+    joined: bool = False  # cited after its parent's number with a dot (IMO ".1" under 5: 5.1)
 
     @field_validator("pattern")
     @classmethod
@@ -120,6 +122,7 @@ class NumberingFile(_Versioned):
     foreign_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
+    clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
 
 
 @cache
@@ -339,6 +342,17 @@ def division_rank(number: str) -> int:
     return 99
 
 
+@cache
+def _joined(family: str) -> bool:
+    return any(i.family == family and i.joined for i in load_numbering().item)
+
+
+def item_citation(base: str, m: Marker) -> str:
+    """An item's citation under ``base``: ``5(a)``; ``5.1`` for a family cited with a dot
+    after its parent's number (IMO's ``.1``), not in parentheses."""
+    return f"{base}.{m.value}" if base and _joined(m.family or "") else f"{base}({m.value})"
+
+
 def item_marker(text: str) -> Marker | None:
     """A data-defined item: ``(1)``, ``(2.1)``, ``(a.31)``, ``[a.]``, ``(A)``, ``1°``, ``I.-``."""
     for family, pat in _schemes()[4]:
@@ -390,6 +404,13 @@ _MD_CALL_RE = re.compile(r"^\[\^\w{0,3}\](?=\d)")
 _MD_QUOTE_RE = re.compile(r"^>\s?(?=[^\s>])")
 
 
+@cache
+def _clock_re() -> re.Pattern[str]:
+    """A time of day opening a line: hours, a dot or colon, minutes, a clock word."""
+    words = "|".join(re.escape(w) for w in load_numbering().clock_words) or "(?!)"
+    return re.compile(rf"^\d{{1,2}}[.:][0-5]\d\s?(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any (see :func:`_find_marker`); a
     Markdown footnote call glued before the number, or a blockquote's mark, is skipped, and
@@ -412,6 +433,8 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
     ``gap``: the line's first token stands apart by a wide gap, as numbers do in
     a column of their own (``1   La présente Convention``, ``a   « Partie »``).
     """
+    if _clock_re().match(text):
+        return None  # "9.30 am", "10.58 pm": a debate's time stamp
     m = _DECIMAL_RE.match(text)
     if m and not _MONTHISH_RE.match(text):
         value = m.group(1)

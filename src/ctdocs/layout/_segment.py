@@ -41,6 +41,9 @@ __all__ = [
 
 _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
 _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
+# An HTML comment alone on its line ("<!-- Converted from the PDF with pdf2md -->" in a
+# Markdown file): markup no reader sees, never the title.
+_COMMENT_RE = re.compile(r"^\s*<!--.*-->\s*$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
 # A photo shown twice prints its caption twice; a sentence printed three times or more is
@@ -201,7 +204,7 @@ def _mark_lines(units: list[Unit]) -> None:
         furniture = _furniture_of(units, i, in_head) if bare else None
         if u.nav:
             u.noise = "navigation"
-        elif _RULE_RE.match(u.text):
+        elif _RULE_RE.match(u.text) or _COMMENT_RE.match(u.text):
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture

@@ -24,10 +24,12 @@ from ..layout._numbering import (
     division_rank,
     drop_range_note,
     find_marker,
+    item_citation,
     load_numbering,
     part_space,
     roman_value,
 )
+from ._bareruns import annex_restarts, bare_numbers, outline_annexes
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -53,7 +55,6 @@ from ._sequences import (
     _next_letter,
     _Note,
     _still_quoted,
-    annex_restarts,
     bare_letters,
     contents_runs,
     first_item,
@@ -83,12 +84,12 @@ class Body(_Spaces):
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
         self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
-        self.annex_starts = annex_restarts(units, self.contents)
         self.toc = toc_entries(units)
         self.stems = _decimal_stems(units)
         self.statute = statute_heads(units)
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
+        self.bare = bare_numbers(units)
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division = title_division(units)
@@ -96,6 +97,8 @@ class Body(_Spaces):
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
+        self.annex_starts = annex_restarts(units, self.contents, self.marker)
+        self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self.numbers = frozenset(
             int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
@@ -106,18 +109,6 @@ class Body(_Spaces):
             self._unit(u, nxt)
         for k, more in self.absorbed.items():
             self.blocks[k].text = "\n".join([self.blocks[k].text, *more]).strip()
-
-    def _stop_at_noise(self, u: Unit) -> None:
-        """A noise unit between two content units stops absorption (a clause's span may
-        not run over noise)."""
-        while self._nk < len(self.noise) and self.noise[self._nk].start < u.start:
-            n = self.noise[self._nk]
-            if self._last_end >= 0 and n.start >= self._last_end:
-                self.absorbing = False
-                # a short rule ("________") over the notes at the foot of a page
-                self.notes = n.noise == "markup" and "_" in n.text
-            self._nk += 1
-        self._last_end = u.end
 
     def _unit(self, u: Unit, nxt: Unit | None) -> None:
         """Read one unit: set aside (a note, a front line), a title awaited, a numbered or
@@ -296,7 +287,8 @@ class Body(_Spaces):
             self.divisions.pop()
         parent = self.divisions[-1] if self.divisions else None
         self._close(outline=True, container=True)
-        idx = self._heading_clause(u, m, m.value, parent)
+        value = f"{self.annex} {m.value}" if self.annex and self.annex_outline else m.value
+        idx = self._heading_clause(u, m, value, parent)
         self.divisions.append(idx)
 
     def _article(self, u: Unit, m: Marker) -> None:
@@ -329,11 +321,14 @@ class Body(_Spaces):
             # what sits under a number is appended in parentheses)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
-        value = self._annex_heading(value)
+        if value.isdigit() and self.annex_outline:
+            value = self._in_annex(value)  # "### 1 INTRODUCTION" in an annex's own outline
+        else:
+            value = self._annex_heading(value)
         if self._cited_before(value):
             self._repeated(u)
             return
-        if value[0].isdigit():
+        if m.value[0].isdigit():
             if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
                 self._paragraph_number(u, m, heading=True)
                 return
@@ -497,7 +492,7 @@ class Body(_Spaces):
             if parent is not None
             else (self.annex if self.annex is not None and self.annex_restarted else "")
         )
-        if self._cited_before(f"{base}({m.value})"):
+        if self._cited_before(number := item_citation(base, m)):
             self._repeated(u)
             return
         title = None
@@ -522,7 +517,7 @@ class Body(_Spaces):
         idx = self._clause(
             u,
             m,
-            f"{base}({m.value})",
+            number,
             parent,
             title,
             body_text(self.text[body_start : u.end]),
@@ -579,6 +574,7 @@ class Body(_Spaces):
         annex = _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
+            self.annex_outline = u.start in self.annex_outlines
             if self.annex_restarted and part_space(heading):
                 self._close(container=True, outline=True)  # the operative part: 1. again
 

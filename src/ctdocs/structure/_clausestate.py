@@ -66,6 +66,8 @@ class _State:
         self.quoted = False  # inside a quotation that runs over several lines
         self.annex: str | None = None  # "Annex" or "Annex II": the number space of an annex
         self.annex_restarted = False  # its numbering restarted: cite it as "Annex 1"
+        self.annex_outline = False  # an outline of numbered headings: "Annex 1.1", not "Annex(1.1)"
+        self.annex_outlines: frozenset[int] = frozenset()  # the annexes laid out so
         self.indent: dict[int, int] = {}  # item block -> indent of its line
         self._next: Unit | None = None
         self._unit_end = 0  # where the unit being read ends
@@ -78,6 +80,7 @@ class _State:
         self.statute: frozenset[int] = frozenset()  # "3 Purpose": an act's section heads
         self.inserted: frozenset[int] = frozenset()  # articles an amending article inserts
         self.letters: dict[int, Marker] = {}  # "a « opérateur » désigne …": bare letter items
+        self.bare: dict[int, Marker] = {}  # "1 The Committee …": paragraphs numbered without a dot
         self.contents: frozenset[int] = frozenset()  # entries of a contents list
         self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
@@ -133,6 +136,8 @@ class _State:
                 return bm
             if u.start in self.letters:
                 return self.letters[u.start]
+            if u.start in self.bare:
+                return self.bare[u.start]
             um = _UNDOTTED_RE.match(u.text)
             if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
                 # "2 Questions politiques" above "2.3 Coopération …": an undotted number
@@ -328,6 +333,29 @@ class _State:
                 return number
             self.annex_restarted = True
         return self._cite(number)
+
+    def _stop_at_noise(self, u: Unit) -> None:
+        """A noise unit between two content units stops absorption (a clause's span may
+        not run over noise)."""
+        while self._nk < len(self.noise) and self.noise[self._nk].start < u.start:
+            n = self.noise[self._nk]
+            if self._last_end >= 0 and n.start >= self._last_end and not self._record_under(n):
+                self.absorbing = False
+                # a short rule ("________") over the notes at the foot of a page
+                self.notes = n.noise == "markup" and "_" in n.text
+            self._nk += 1
+        self._last_end = u.end
+
+    def _record_under(self, n: Unit) -> bool:
+        """A database's record of a provision ("Version en vigueur depuis …", "Modifié par
+        …") printed between its heading and its first words: the heading still takes the
+        body that follows (the record is noise, not a break in the text)."""
+        return (
+            n.noise == "repository"
+            and self.current is not None
+            and not self.blocks[self.current].text
+            and self.current not in self.absorbed
+        )
 
     def _cite(self, number: str) -> str:
         """A number in the open annex's space: ``Annex(1)``."""

@@ -93,7 +93,7 @@ def _next_letter(v: str) -> str | None:
 
 def _successor(family: str, last: str, value: str) -> bool:
     """``value`` comes right after ``last`` in a sequence of this family."""
-    if family in ("number", "degree"):
+    if family in ("number", "degree", "dot-number"):
         a, b = re.sub(r"\D", "", last), re.sub(r"\D", "", value)
         return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
     if family in ("letter", "upper"):
@@ -115,6 +115,7 @@ def first_item(body: str) -> Marker | None:
 def _first(family: str, value: str) -> bool:
     return value.lower() in {
         "number": ("1",),
+        "dot-number": ("1",),
         "degree": ("1°",),
         "letter": ("a",),
         "upper": ("a",),
@@ -264,28 +265,6 @@ def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
             at = stems.get(u.text.strip().casefold())
             if at is not None and at < u.start:
                 found.add(at)
-    return frozenset(found)
-
-
-def annex_restarts(units: Sequence[Unit], contents: frozenset[int] = frozenset()) -> frozenset[int]:
-    """The annex headings (by start) after which paragraph numbers start again: such an
-    annex is a number space of its own from its heading on, its roman headings too."""
-    seen: set[str] = set()
-    found: set[int] = set()
-    pending: int | None = None
-    for u in units:
-        if u.start in contents:
-            continue  # the annex named in a table of contents opens no space
-        if len(u.text) < 120 and _annex_space(u.text) is not None:
-            pending = u.start
-            continue
-        m = u.marker
-        if m is None or m.kind != "number" or not m.value.isdigit():
-            continue
-        if pending is not None and (m.value in seen or (m.value == "1" and seen)):
-            found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
-        pending = None
-        seen.add(m.value)
     return frozenset(found)
 
 
@@ -551,9 +530,11 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
 def title_division(units: Sequence[Unit]) -> int | None:
     """Start of a Markdown page's one level-1 heading when it is numbered as a division no
     other line of the page is (``# Chapter 3. Investigating …`` above ``## 3.1``): the
-    page's title, naming the chapter it is, not a division over the page's clauses."""
+    page's title, naming the chapter it is, not a division over the page's clauses. A later
+    level-1 heading that is no such division (``# Partie réglementaire — Chapitre X``, a
+    code's second half) leaves the first the page's title."""
     tops = [u for u in units if u.line.heading_level == 1]
-    if len(tops) != 1 or (m := tops[0].marker) is None or m.kind != "division":
+    if not tops or (m := tops[0].marker) is None or m.kind != "division":
         return None
     form = m.value.rsplit(" ", 1)[0]
     others = [

@@ -131,7 +131,11 @@ class _Spaces(_Reading):
         self._heading(u)
 
     def _cite(self, number: str) -> str:
+        """In an annex set out as an outline of numbered headings, ``Annex 1.1`` (the
+        outline of a document of its own); otherwise as :func:`cite_in_space` says."""
         assert self.annex is not None
+        if self.annex_outline:
+            return f"{self.annex} {number}"
         return cite_in_space(self.annex, number)
 
     def _outline_number(self, u: Unit, m: Marker) -> None:

@@ -1,0 +1,113 @@
+"""Numbered units no line pattern alone can read, found from runs over the whole body:
+paragraphs numbered with a bare number and no dot (an IMO circular's ``1 The Committee
+…``), and annexes laid out as an outline of numbered headings (``1 INTRODUCTION`` over
+``1.1``, ``1.2``), which are cited as a document's outline is, after the annex's word
+(``Annex 1.1``) rather than as its paragraphs (``Annex(1)``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..layout._numbering import Marker
+from ..layout._segment import Unit
+from ._blocks import words
+from ._sequences import _annex_space
+
+__all__ = ["annex_restarts", "bare_numbers", "outline_annexes"]
+
+_BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
+_BARE_MIN_RUN = 3
+_BARE_MIN_WORDS = 6
+
+
+def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Paragraphs numbered with a bare number and no dot (``1 The Maritime Safety Committee
+    …``, ``2 The Committee noted …``: an IMO circular), by start. A line may open with a
+    number for other reasons (a wrapped count), so only a run 1, 2, 3 … of long sentences,
+    with no article in the document (whose alinéas print so) and no paragraph numbered
+    ``1.`` (beside which a bare run is the page notes: ``1 Voir la résolution …``), makes
+    them paragraphs."""
+    if any(
+        (m := u.marker) is not None
+        and (m.kind == "article" or (m.kind == "number" and m.value.isdigit()))
+        for u in units
+    ):
+        return {}
+    run: list[tuple[int, Marker]] = []
+    for u in units:
+        bm = _BARE_NUMBER_RE.match(u.text) if u.marker is None else None
+        if bm is None or u.line.heading_level is not None:
+            continue
+        long = words(u.text) >= _BARE_MIN_WORDS and u.text.rstrip()[-1:] in ".:;"
+        want = str(len(run) + 1)
+        if long and bm.group(1) == want:
+            run.append((u.start, Marker("number", bm.group(0), want, bm.end())))
+        elif len(run) < _BARE_MIN_RUN:
+            run = (
+                [(u.start, Marker("number", bm.group(0), "1", bm.end()))]
+                if (long and bm.group(1) == "1")
+                else []
+            )
+        else:
+            break
+    return dict(run) if len(run) >= _BARE_MIN_RUN else {}
+
+
+_OUTLINE_TITLE_WORDS = 8
+
+
+def outline_annexes(
+    units: Sequence[Unit], starts: frozenset[int], marker: Callable[[Unit], Marker | None]
+) -> frozenset[int]:
+    """The annexes (by heading start, among ``starts``, those that number afresh) whose
+    first number heads a line of its own (a short title, no sentence) with that number's
+    ``.1`` as the next number: an outline, not numbered paragraphs."""
+    found: set[int] = set()
+    for k, u in enumerate(units):
+        if u.start not in starts:
+            continue
+        nums = [
+            (v, m)
+            for v in units[k + 1 :]
+            if (m := marker(v)) is not None and m.kind in ("number", "heading")
+        ][:2]
+        if len(nums) < 2 or not nums[0][1].value.isdigit():
+            continue
+        (first, fm), (_, nm) = nums
+        rest = first.text[fm.end :].strip()
+        short = 0 < words(rest) <= _OUTLINE_TITLE_WORDS and rest[-1:] not in ".:;"
+        if short and nm.value == f"{fm.value}.1":
+            found.add(u.start)
+    return frozenset(found)
+
+
+def annex_restarts(
+    units: Sequence[Unit],
+    contents: frozenset[int] = frozenset(),
+    marker: Callable[[Unit], Marker | None] | None = None,
+) -> frozenset[int]:
+    """The annex headings (by start) after which paragraph numbers start again: such an
+    annex is a number space of its own from its heading on, its roman headings too.
+    ``marker`` reads a line's number as the body does (``1 The Committee …``, ``### 1
+    INTRODUCTION``: numbers no line pattern alone gives)."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    pending: int | None = None
+    for u in units:
+        if u.start in contents:
+            continue  # the annex named in a table of contents opens no space
+        if len(u.text) < 120 and _annex_space(u.text) is not None:
+            pending = u.start
+            continue
+        m = marker(u) if marker is not None else u.marker
+        if m is None or m.kind not in ("number", "heading") or not m.value.isdigit():
+            continue
+        if m.kind == "heading" and m.value != "1":
+            pending = None  # "### 28 1997, c. 9": a numbered heading restarts only at 1
+            continue
+        if pending is not None and (m.value in seen or (m.value == "1" and seen)):
+            found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
+        pending = None
+        seen.add(m.value)
+    return frozenset(found)
