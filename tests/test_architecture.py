@@ -49,6 +49,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "ctdocs._columns",
             "ctdocs._tailboxes",
             "ctdocs._chromelines",
+            "ctdocs._linkmenus",
             "ctdocs._webtails",
             "ctdocs._stamps",
             "ctdocs._linekeys",

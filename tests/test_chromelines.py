@@ -293,3 +293,56 @@ def test_two_short_lines_are_no_menu(lang: str) -> None:
 def test_short_lines_in_the_first_half_are_no_footer(lang: str) -> None:
     lines = [*PROSE[lang], *FOOTER_MENU[lang], *CLOSING[lang]]
     assert footer(lines, {6, 7})[:6] == [None] * 6
+
+
+MENU = {
+    "fr": [
+        "- [Accueil](https://example.org/fr/)",
+        "- [Régions](https://example.org/fr/regions)",
+        "  - [Afrique](https://example.org/fr/afrique)",
+        "- [Audio et podcasts](/fr/audio)",
+    ],
+    "en": [
+        "- [Home](https://example.org/en/)",
+        "- [Regions](https://example.org/en/regions)",
+        "  - [Africa](https://example.org/en/africa)",
+        "- [Audio and podcasts](/en/audio)",
+    ],
+}
+CONTENTS = {
+    "fr": [
+        "- [I. Un cadre juridique](#i)",
+        "- [II. Des garanties](#ii)",
+        "- [III. Recommandations](#iii)",
+    ],
+    "en": [
+        "- [I. A legal framework](#i)",
+        "- [II. Safeguards](#ii)",
+        "- [III. Recommendations](#iii)",
+    ],
+}
+LINK_PROSE = {
+    "fr": "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+    "services de police, de renseignement et les services sociaux.",
+    "en": "Member States should develop multi-agency approaches bringing together the police, "
+    "the intelligence services and the social services.",
+}
+
+
+def md_units(lines: list[str]) -> list[Unit]:
+    return segment(normalise("\n\n".join(lines), markdown=True))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_markdown_menu_of_links_before_the_text_is_navigation(lang: str) -> None:
+    every = md_units([*MENU[lang], LINK_PROSE[lang], LINK_PROSE[lang][:70] + " et al."])
+    assert [u.noise for u in every[: len(MENU[lang])]] == ["navigation"] * len(MENU[lang])
+    assert all(u.noise is None for u in every[len(MENU[lang]) :])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_links_to_the_pages_own_parts_or_two_links_stay(lang: str) -> None:
+    every = md_units([*CONTENTS[lang], LINK_PROSE[lang]])
+    assert all(u.noise != "navigation" for u in every)
+    two = md_units([*MENU[lang][:2], LINK_PROSE[lang]])
+    assert all(u.noise != "navigation" for u in two)
