@@ -970,3 +970,25 @@ def test_a_records_field_repeated_over_the_same_label_stays(lang: str) -> None:
     every = segment(normalise(page, markdown=False))
     fields = [u for u in every if u.text == field]
     assert len(fields) == 2 and all(u.noise is None for u in fields)
+
+
+SHORT_HEAD = {
+    "fr": "LOI PORTANT MODIFICATION DE LA LOI RELATIVE À LA LUTTE CONTRE LE TERRORISME",
+    "en": "PROTECTION OF CONSTITUTIONAL DEMOCRACY AGAINST TERRORIST ACTIVITIES AMENDMENT ACT",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_head_glued_to_a_paragraph_is_cut_off(lang: str) -> None:
+    head = SHORT_HEAD[lang]
+    pages = [
+        ("1/3", head, PROSE[lang], f"1. {PROSE2[lang]}"),
+        ("2/3", head, PROSE2[lang], f"2. {PROSE[lang]}"),
+        ("3/3", f"{head} {OPENER[lang]}", f"3. {PROSE[lang]}"),
+    ]
+    every = segment(normalise("\n\n".join(p for page in pages for p in page), markdown=False))
+    heads = [u for u in every if u.text == head]
+    # (the first print stands in the document's head, where it is the title)
+    assert len(heads) == 3 and all(u.noise == "page-header" for u in heads[1:])
+    rest = [u for u in every if u.text == OPENER[lang]]
+    assert len(rest) == 1 and rest[0].noise is None

@@ -25,6 +25,12 @@ Two shapes hold across sites, whatever their wording or language:
   count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
   navigation: a document writes no run of counted labels without a verb.
 
+* A running head or a page's title bar, found as furniture or chrome on a line of its
+  own, may come back glued to the start of a paragraph where the copy lost the line
+  break after it (``… SECOND AMENDMENT ACT, 2026 installation or facility …``): the
+  paragraph opening with the whole of such a line (five words or more) is cut after it,
+  and the cut-off head takes the line's reason.
+
 Not a rule: short bulleted lines between two noise lines before the first prose line (a
 page's tag chips) were set aside in session 9 and taken out again, since on texts from
 new publishers they took a document's own head lists with them (body lines lost rose).
@@ -47,6 +53,7 @@ __all__ = [
     "mark_inpage_contents",
     "mark_page_boxes",
     "mark_trailing_asides",
+    "split_chrome_prefixes",
     "split_heading_tails",
 ]
 
@@ -230,3 +237,46 @@ def mark_page_boxes(
     mark_count_tabs(units)
     mark_trailing_asides(units, good, protected)
     mark_inpage_contents(units, protected)
+
+
+_GLUED_REASONS = frozenset({"page-header", "page-footer", "web-chrome"})
+_GLUED_MIN_WORDS = 5
+
+
+def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
+    """The units with each open line that opens with the whole text of a running head
+    or title bar found elsewhere cut in two: that head as noise, then the line's text."""
+    heads: dict[str, str] = {}
+    for u in units:
+        t = " ".join(u.text.split())
+        if u.noise in _GLUED_REASONS and len(t.split()) >= _GLUED_MIN_WORDS:
+            heads.setdefault(t, u.noise)
+    if not heads:
+        return units
+    firsts = {h.split()[0] for h in heads}
+    out: list[Unit] = []
+    for u in units:
+        head = None
+        if u.noise is None and u.text.split(maxsplit=1)[0] in firsts:
+            flat = " ".join(u.text.split())
+            head = next((h for h in heads if flat.startswith(h + " ")), None)
+        out.extend(_cut_head(u, head, heads[head]) if head else (u,))
+    return out
+
+
+def _cut_head(u: Unit, head: str, reason: str) -> tuple[Unit, ...]:
+    """The unit's first ``len(head.split())`` words as a unit of ``reason``, then the rest
+    (its marker found again: the rest may open a numbered paragraph)."""
+    from ._layout import Unit
+    from ._numbering import find_marker
+
+    ends = [m.end() for m in re.finditer(r"\S+", u.text)]
+    cut = ends[len(head.split()) - 1]
+    rest = len(u.text) - len(u.text[cut:].lstrip())
+    first = Unit(u.start, u.start + cut, u.text[:cut], u.line, noise=reason)
+    second = Unit(u.start + rest, u.end, u.text[rest:], u.line, marker=find_marker(u.text[rest:]))
+    for part in (first, second):
+        part.nav, part.page, part.bbox, part.role = u.nav, u.page, u.bbox, u.role
+    second.gaps = tuple(g - rest for g in u.gaps if g >= rest)
+    first.gaps = tuple(g for g in u.gaps if g < cut)
+    return first, second
