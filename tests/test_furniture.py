@@ -992,3 +992,16 @@ def test_a_running_head_glued_to_a_paragraph_is_cut_off(lang: str) -> None:
     assert len(heads) == 3 and all(u.noise == "page-header" for u in heads[1:])
     rest = [u for u in every if u.text == OPENER[lang]]
     assert len(rest) == 1 and rest[0].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_buttons_label_before_a_glued_running_head_goes_with_it(lang: str) -> None:
+    head, label = SHORT_HEAD[lang], {"fr": "Transcription", "en": "Transcript"}[lang]
+    pages = [
+        ("1/3", head, PROSE[lang], f"1. {PROSE2[lang]}"),
+        ("2/3", head, PROSE2[lang], f"2. {PROSE[lang]}"),
+        ("3/3", f"{label} {head}", OPENER[lang], f"3. {PROSE[lang]}"),
+    ]
+    every = segment(normalise("\n\n".join(p for page in pages for p in page), markdown=False))
+    assert [u.noise for u in every if u.text == f"{label} {head}"] == ["page-header"]
+    assert all(u.noise is None for u in every if u.text == OPENER[lang])

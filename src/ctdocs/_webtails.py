@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ._furniture import scorable
+from ._furniture import ends_sentence, scorable
 
 if TYPE_CHECKING:
     from ._layout import Unit
@@ -245,7 +245,9 @@ _GLUED_MIN_WORDS = 5
 
 def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     """The units with each open line that opens with the whole text of a running head
-    or title bar found elsewhere cut in two: that head as noise, then the line's text."""
+    or title bar found elsewhere cut in two: that head as noise, then the line's text.
+    A button's label or two may stand before the copy ("Transcription" on a document
+    sharing site), and go with it."""
     heads: dict[str, str] = {}
     for u in units:
         t = " ".join(u.text.split())
@@ -256,22 +258,42 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     firsts = {h.split()[0] for h in heads}
     out: list[Unit] = []
     for u in units:
-        head = None
-        if u.noise is None and u.text.split(maxsplit=1)[0] in firsts:
-            flat = " ".join(u.text.split())
-            head = next((h for h in heads if flat.startswith(h + " ")), None)
-        out.extend(_cut_head(u, head, heads[head]) if head else (u,))
+        found = _glued_head(u, heads, firsts) if u.noise is None else None
+        if found is None:
+            out.append(u)
+        elif found[0] == len(u.text.split()):
+            u.noise = found[1]  # labels and the copy, nothing after
+            out.append(u)
+        else:
+            out.extend(_cut_head(u, *found))
     return out
 
 
-def _cut_head(u: Unit, head: str, reason: str) -> tuple[Unit, ...]:
-    """The unit's first ``len(head.split())`` words as a unit of ``reason``, then the rest
-    (its marker found again: the rest may open a numbered paragraph)."""
+_GLUED_LEAD = 2  # a button's label or two before the copy
+
+
+def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
+    """How many of the unit's words are a known head (with its labels), and its reason."""
+    words = u.text.split()
+    for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
+        if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
+            continue
+        flat = " ".join(words[lead:])
+        for h, reason in heads.items():
+            n = len(h.split())
+            if flat.startswith(h + " ") or (lead and flat == h):
+                return lead + n, reason
+    return None
+
+
+def _cut_head(u: Unit, nwords: int, reason: str) -> tuple[Unit, ...]:
+    """The unit's first ``nwords`` words as a unit of ``reason``, then the rest (its
+    marker found again: the rest may open a numbered paragraph)."""
     from ._layout import Unit
     from ._numbering import find_marker
 
     ends = [m.end() for m in re.finditer(r"\S+", u.text)]
-    cut = ends[len(head.split()) - 1]
+    cut = ends[nwords - 1]
     rest = len(u.text) - len(u.text[cut:].lstrip())
     first = Unit(u.start, u.start + cut, u.text[:cut], u.line, noise=reason)
     second = Unit(u.start + rest, u.end, u.text[rest:], u.line, marker=find_marker(u.text[rest:]))
