@@ -617,6 +617,10 @@ AMENDMENT_NOTES = [
         True,
     ),
     ("Modifié par Loi n°2016-731 du 3 juin 2016 - art. 5", True),
+    # the nominal form, under each article of a consolidated code
+    ("Création LOI n°2026-512 du 30 juillet 2026 - art. 4", True),
+    ("Abrogation Décret n°2019-1190 du 15 décembre 2019 - art. 1", True),
+    ("Création d'un fichier national, prévue par la loi n° 2026-512 - art. 4", False),
     ("Amended by Act No. 12 of 2016, section 5", False),  # no shape of a note: a sentence
     ('2015—Subsec. (a)(1). Pub. L. 114–23 substituted "20 years" for "15 years".', True),
     ("(Ajouté par la loi n° 2019-222 du 23 mars 2019, art. 3)", True),
