@@ -178,6 +178,26 @@ def test_a_title_copy_between_menus_stays(lang: str) -> None:
     assert boxed(lines, {0, 2})[1] is None
 
 
+BANNER = {
+    "fr": [
+        "Les sites officiels utilisent .gouv Un site .gouv appartient à une administration.",
+        "Les sites sécurisés utilisent HTTPS Un cadenas signale une connexion protégée.",
+    ],
+    "en": [
+        "Official websites use .gov A .gov website belongs to an official organization.",
+        "Secure .gov websites use HTTPS A lock means you have safely connected.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_notices_between_chrome_are_chrome_a_title_and_a_line_of_text_stay(lang: str) -> None:
+    lines = [MENUS[lang][0], *BANNER[lang], MENUS[lang][1], *PROSE[lang]]
+    assert boxed(lines, {0, 3})[1:3] == ["web-chrome", "web-chrome"]
+    own = [MENUS[lang][0], TITLE_COPY[lang], PROSE[lang][0], MENUS[lang][1], *PROSE[lang][1:]]
+    assert boxed(own, {0, 3})[1:3] == [None, None]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_line_with_chrome_on_one_side_only_stays(lang: str) -> None:
     lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang]]
