@@ -264,12 +264,17 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
         elif found[0] == len(u.text.split()):
             u.noise = found[1]  # labels and the copy, nothing after
             out.append(u)
+        elif len(u.text.split()) - found[0] < _GLUED_REST_WORDS:
+            out.append(u)  # a short line after it: a label or title the head reader weighs
         else:
             out.extend(_cut_head(u, *found))
     return out
 
 
 _GLUED_LEAD = 2  # a button's label or two before the copy
+# The words after the copy that make a paragraph's opening: a shorter rest ("AVANT-PROJET DE
+# RAPPORT") may be the document's label over its title, left whole for the title reader.
+_GLUED_REST_WORDS = 6
 
 
 def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
