@@ -179,6 +179,26 @@ def test_a_title_copy_between_menus_stays(lang: str) -> None:
     assert boxed(lines, {0, 2})[1] is None
 
 
+BANNER = {
+    "fr": [
+        "Les sites officiels utilisent .gouv Un site .gouv appartient à une administration.",
+        "Les sites sécurisés utilisent HTTPS Un cadenas signale une connexion protégée.",
+    ],
+    "en": [
+        "Official websites use .gov A .gov website belongs to an official organization.",
+        "Secure .gov websites use HTTPS A lock means you have safely connected.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_notices_between_chrome_are_chrome_a_title_and_a_line_of_text_stay(lang: str) -> None:
+    lines = [MENUS[lang][0], *BANNER[lang], MENUS[lang][1], *PROSE[lang]]
+    assert boxed(lines, {0, 3})[1:3] == ["web-chrome", "web-chrome"]
+    own = [MENUS[lang][0], TITLE_COPY[lang], PROSE[lang][0], MENUS[lang][1], *PROSE[lang][1:]]
+    assert boxed(own, {0, 3})[1:3] == [None, None]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_line_with_chrome_on_one_side_only_stays(lang: str) -> None:
     lines = [*PROSE[lang], MENUS[lang][0], TEASER[lang]]
@@ -294,3 +314,56 @@ def test_two_short_lines_are_no_menu(lang: str) -> None:
 def test_short_lines_in_the_first_half_are_no_footer(lang: str) -> None:
     lines = [*PROSE[lang], *FOOTER_MENU[lang], *CLOSING[lang]]
     assert footer(lines, {6, 7})[:6] == [None] * 6
+
+
+MENU = {
+    "fr": [
+        "- [Accueil](https://example.org/fr/)",
+        "- [Régions](https://example.org/fr/regions)",
+        "  - [Afrique](https://example.org/fr/afrique)",
+        "- [Audio et podcasts](/fr/audio)",
+    ],
+    "en": [
+        "- [Home](https://example.org/en/)",
+        "- [Regions](https://example.org/en/regions)",
+        "  - [Africa](https://example.org/en/africa)",
+        "- [Audio and podcasts](/en/audio)",
+    ],
+}
+CONTENTS = {
+    "fr": [
+        "- [I. Un cadre juridique](#i)",
+        "- [II. Des garanties](#ii)",
+        "- [III. Recommandations](#iii)",
+    ],
+    "en": [
+        "- [I. A legal framework](#i)",
+        "- [II. Safeguards](#ii)",
+        "- [III. Recommendations](#iii)",
+    ],
+}
+LINK_PROSE = {
+    "fr": "Les États membres devraient élaborer des approches pluridisciplinaires associant les "
+    "services de police, de renseignement et les services sociaux.",
+    "en": "Member States should develop multi-agency approaches bringing together the police, "
+    "the intelligence services and the social services.",
+}
+
+
+def md_units(lines: list[str]) -> list[Unit]:
+    return segment(normalise("\n\n".join(lines), markdown=True))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_markdown_menu_of_links_before_the_text_is_navigation(lang: str) -> None:
+    every = md_units([*MENU[lang], LINK_PROSE[lang], LINK_PROSE[lang][:70] + " et al."])
+    assert [u.noise for u in every[: len(MENU[lang])]] == ["navigation"] * len(MENU[lang])
+    assert all(u.noise is None for u in every[len(MENU[lang]) :])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_links_to_the_pages_own_parts_or_two_links_stay(lang: str) -> None:
+    every = md_units([*CONTENTS[lang], LINK_PROSE[lang]])
+    assert all(u.noise != "navigation" for u in every)
+    two = md_units([*MENU[lang][:2], LINK_PROSE[lang]])
+    assert all(u.noise != "navigation" for u in two)

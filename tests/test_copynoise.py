@@ -116,12 +116,14 @@ STAMPS = {
         "Imprimer la fiche · Mis à jour le 9 février 2031",
         "Dernière modification de ce texte le 3 mars 2031 à 09:15.",
         "Version consolidée en vigueur au 1 janvier 2031",
+        "Version en vigueur depuis le 1er août 2031",
     ],
     "en": [
         "Opinion posted on 04/02/2031",
         "Print this page · Last modified on 9 February 2031",
         "Text last reviewed: March 3, 2031 at 09:15",
         "Consolidated version as at 1 January 2031",
+        "Version in force since 1 August 2031",
     ],
 }
 PLAN = {
@@ -131,7 +133,7 @@ PLAN = {
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("k", range(4))
+@pytest.mark.parametrize("k", range(5))
 def test_stamp_inside_a_short_line_beside_chrome(lang: str, k: int) -> None:
     """A page's stamp after a few words or a separator, its date closing the line, beside
     the page's menu: metadata."""

@@ -910,3 +910,99 @@ def test_an_acts_arrangement_of_sections_is_a_contents_list(lang: str) -> None:
     n = len(ARRANGEMENT[lang])
     assert [u.noise for u in every[:n]] == ["toc"] * n
     assert all(u.noise is None for u in every[n:])
+
+
+LONG_HEAD = {
+    "fr": "Loi n° 9 de 2026 PORTANT DEUXIÈME MODIFICATION DE LA LOI RELATIVE À LA PROTECTION "
+    "DE LA DÉMOCRATIE CONSTITUTIONNELLE CONTRE LE TERRORISME",
+    "en": "Counter-Terrorism and Border Security Act 2019 (c. 3) PART 1 — COUNTER-TERRORISM "
+    "OFFENCES AND POWERS OF THE POLICE AT PORTS AND BORDERS",
+}
+OPENER = {
+    "fr": "La présente loi modifie la loi relative à la lutte contre le terrorisme.",
+    "en": "This Act amends the law on the fight against terrorism.",
+}
+
+
+def _pages(lang: str, head: str, times: int) -> tuple[list[Unit], list[str]]:
+    paras = [PROSE[lang], PROSE2[lang], PROSE[lang][:60] + " " + PROSE2[lang][60:]][:times]
+    page = "\n\n".join(
+        [OPENER[lang]]  # the text opens before the first page's head
+        + [
+            p
+            for n, para in enumerate(paras, 1)
+            for p in (f"{n}/3", head, para, f"{n}. {PROSE[lang]}")
+        ]
+    )
+    return segment(normalise(page, markdown=False)), paras
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_running_head_on_three_pages(lang: str) -> None:
+    # more than fifteen words: a running line only when printed on three pages or more
+    every, paras = _pages(lang, LONG_HEAD[lang], 3)
+    heads = [u for u in every if u.text == LONG_HEAD[lang]]
+    assert len(heads) == 3 and all(u.noise == "page-header" for u in heads)
+    assert all(u.noise is None for u in every if u.text in paras)
+    twice, _ = _pages(lang, LONG_HEAD[lang], 2)
+    assert all(u.noise is None for u in twice if u.text == LONG_HEAD[lang])
+
+
+FIELD_OVER_LABEL = {
+    "fr": (
+        "Date de publication du résumé sur le site du Comité : 19 novembre 2026",
+        "Motifs de l'inscription :",
+    ),
+    "en": (
+        "Date on which the narrative summary became available on the website: 19 November 2026",
+        "Reason for listing:",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_records_field_repeated_over_the_same_label_stays(lang: str) -> None:
+    field, label = FIELD_OVER_LABEL[lang]
+    page = "\n\n".join(
+        p
+        for name, para in (("QDi.447 ABDI HIRSI", PROSE[lang]), ("QDe.186 AL-NUR", PROSE2[lang]))
+        for p in (name, field, label, para)
+    )
+    every = segment(normalise(page, markdown=False))
+    fields = [u for u in every if u.text == field]
+    assert len(fields) == 2 and all(u.noise is None for u in fields)
+
+
+SHORT_HEAD = {
+    "fr": "LOI PORTANT MODIFICATION DE LA LOI RELATIVE À LA LUTTE CONTRE LE TERRORISME",
+    "en": "PROTECTION OF CONSTITUTIONAL DEMOCRACY AGAINST TERRORIST ACTIVITIES AMENDMENT ACT",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_head_glued_to_a_paragraph_is_cut_off(lang: str) -> None:
+    head = SHORT_HEAD[lang]
+    pages = [
+        ("1/3", head, PROSE[lang], f"1. {PROSE2[lang]}"),
+        ("2/3", head, PROSE2[lang], f"2. {PROSE[lang]}"),
+        ("3/3", f"{head} {OPENER[lang]}", f"3. {PROSE[lang]}"),
+    ]
+    every = segment(normalise("\n\n".join(p for page in pages for p in page), markdown=False))
+    heads = [u for u in every if u.text == head]
+    # (the first print stands in the document's head, where it is the title)
+    assert len(heads) == 3 and all(u.noise == "page-header" for u in heads[1:])
+    rest = [u for u in every if u.text == OPENER[lang]]
+    assert len(rest) == 1 and rest[0].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_buttons_label_before_a_glued_running_head_goes_with_it(lang: str) -> None:
+    head, label = SHORT_HEAD[lang], {"fr": "Transcription", "en": "Transcript"}[lang]
+    pages = [
+        ("1/3", head, PROSE[lang], f"1. {PROSE2[lang]}"),
+        ("2/3", head, PROSE2[lang], f"2. {PROSE[lang]}"),
+        ("3/3", f"{label} {head}", OPENER[lang], f"3. {PROSE[lang]}"),
+    ]
+    every = segment(normalise("\n\n".join(p for page in pages for p in page), markdown=False))
+    assert [u.noise for u in every if u.text == f"{label} {head}"] == ["page-header"]
+    assert all(u.noise is None for u in every if u.text == OPENER[lang])

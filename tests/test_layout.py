@@ -265,8 +265,10 @@ def test_interface_lines_are_boilerplate(page: str, noise: dict[str, str]) -> No
 
 # Figures measured with the shipped scorer and the shape rules of the noise7 work (77/1265
 # leaked, 6.1 %; 81/1265 before it; benchmarks/results/lofo_noise.txt for the refit
-# figures); a change that leaks more or loses more text fails here.
-MAX_LEAKED = {"ALL": 0.062, "national-legislation": 0.01}
+# figures); a change that leaks more or loses more text fails here. Session 10 (noise10:
+# Markdown link menus, long and glued running heads): 43/1265 leaked, 3.4 % (47 at its base); the
+# document-sharing copies 10/48 (14/48 at its base).
+MAX_LEAKED = {"ALL": 0.036, "national-legislation": 0.01, "document-sharing-copies": 0.21}
 MAX_LOST = 0.005
 
 
@@ -616,6 +618,10 @@ AMENDMENT_NOTES = [
         True,
     ),
     ("Modifié par Loi n°2016-731 du 3 juin 2016 - art. 5", True),
+    # the nominal form, under each article of a consolidated code
+    ("Création LOI n°2026-512 du 30 juillet 2026 - art. 4", True),
+    ("Abrogation Décret n°2019-1190 du 15 décembre 2019 - art. 1", True),
+    ("Création d'un fichier national, prévue par la loi n° 2026-512 - art. 4", False),
     ("Amended by Act No. 12 of 2016, section 5", False),  # no shape of a note: a sentence
     ('2015—Subsec. (a)(1). Pub. L. 114–23 substituted "20 years" for "15 years".', True),
     ("(Ajouté par la loi n° 2019-222 du 23 mars 2019, art. 3)", True),

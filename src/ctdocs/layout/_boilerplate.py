@@ -51,6 +51,7 @@ from ._furniture import (
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
+from ._linkmenus import mark_link_menus
 from ._tailboxes import mark_tail_boxes
 from ._webtails import mark_page_boxes
 
@@ -461,6 +462,7 @@ def mark(
         return
     rules(units, lex, protected)
     doc = _context(units, lex, protected)
+    mark_link_menus(units, _outside_prose(doc), protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)
     mark_page_boxes(units, doc.good, protected)

@@ -152,26 +152,62 @@ def _own_words(text: str, stop: frozenset[str], vocab: Counter[str]) -> tuple[in
 def mark_boxed_lines(
     units: Sequence[Unit], protected: Callable[[Unit], bool], stop: frozenset[str]
 ) -> None:
-    """An open line between two chrome lines is chrome too (a notice's middle sentence,
-    a teaser among a footer's links) when most of its content words occur nowhere else
-    in the open text: a page-title copy between two menus repeats the text's words."""
-    boxed = [
-        i
+    """One open line, or two, between two chrome lines are chrome too (a notice's middle
+    sentence, a banner's two notices, a teaser among a footer's links, a download link
+    with its file) when most of their content words occur nowhere else in the open text:
+    a page-title copy between two menus repeats the text's words."""
+    boxes = [
+        (i, j)
         for i in range(1, len(units) - 1)
+        for j in range(i, min(i + _BOX_LINES, len(units) - 1))
         if units[i - 1].noise in _CHROME
-        and units[i + 1].noise in _CHROME
-        and scorable(units[i])
-        and units[i].marker is None
-        and len(units[i].text.split()) <= _BOXED_MAX_WORDS
-        and not protected(units[i])
+        and units[j + 1].noise in _CHROME
+        and all(_boxable(units[k], protected) for k in range(i, j + 1))
+        # two lines: a banner's notices, sentences both; never a title over its label
+        and (i == j or all(ends_sentence(units[k].text) for k in range(i, j + 1)))
     ]
-    if not boxed:
+    if not boxes:
         return
     vocab = _vocabulary(units)
-    for i in boxed:
-        n, shared = _own_words(units[i].text, stop, vocab)
-        if n and shared <= _OWN_WORDS_MAX * n and not _reads_on(units, i):
-            units[i].noise = "web-chrome"
+    for i, j in boxes:
+        if any(units[k].noise is not None for k in range(i, j + 1)):
+            continue
+        if _foreign_box([units[k].text for k in range(i, j + 1)], stop, vocab) and not any(
+            _reads_on(units, k) for k in range(i, j + 1)
+        ):
+            for k in range(i, j + 1):
+                units[k].noise = "web-chrome"
+
+
+def _foreign_box(lines: list[str], stop: frozenset[str], vocab: Counter[str]) -> bool:
+    """Each line's content words are mostly found neither outside the box nor in the box's
+    other line: a page's title over its first paragraph shares the paragraph's words."""
+    counts = [Counter(_tokens(t)) for t in lines]
+    outside = vocab - sum(counts, Counter())
+    for k, own in enumerate(counts):
+        content = [w for w in own if len(w) >= _CONTENT_MIN_LEN and w not in stop]
+        others = sum((c for m, c in enumerate(counts) if m != k), Counter())
+        if not content:
+            return False
+        for seen in (outside, others):
+            if sum(1 for w in content if seen[w]) > _OWN_WORDS_MAX * len(content):
+                return False
+    return True
+
+
+_BOX_LINES = 2
+
+
+def _boxable(u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    """An open, unnumbered line short enough for a box, and no row of a drawn table (its
+    cells, "│ 14.│ Abdoulkarim │", may stand among rows misread as a menu)."""
+    return (
+        scorable(u)
+        and not any("\u2500" <= ch <= "\u257f" for ch in u.text)
+        and u.marker is None
+        and len(u.text.split()) <= _BOXED_MAX_WORDS
+        and not protected(u)
+    )
 
 
 def _reads_on(units: Sequence[Unit], i: int) -> bool:

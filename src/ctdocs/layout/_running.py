@@ -20,6 +20,9 @@ _RUN_EDGE_RE = re.compile(r"^[\s\d\-\u2013\u2014|.]+|[\s\d\-\u2013\u2014|.]+$")
 _DIGITS_RE = re.compile(r"\d+")
 _RUNNING_MIN_WORDS = 3
 _RUNNING_MAX_WORDS = 15
+# A running head printed on three pages or more may be longer: an act's number and its
+# full title set over two lines ("Act No. 9 of 2026   PROTECTION OF … ACT, 2026").
+_RUNNING_LONG_WORDS = 25
 # A running footer with a web address or phone number is longer: an address, a
 # switchboard and the site ("Place Beauvau – 75800 Paris Cedex 08 – Standard : … – www…").
 _RUNNING_CONTACT_WORDS = 25
@@ -39,7 +42,7 @@ def _run_key(text: str) -> str:
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
 
 
-def _running_candidate(units: Sequence[Unit], i: int) -> bool:
+def _running_candidate(units: Sequence[Unit], i: int, limit: int = _RUNNING_MAX_WORDS) -> bool:
     """An open line that may be a running line, or one already found to be page furniture
     (its other prints are then furniture too: a running line is set aside by its columns
     on one page and left open on another, beside a table's row)."""
@@ -48,7 +51,7 @@ def _running_candidate(units: Sequence[Unit], i: int) -> bool:
     if not (known or scorable(u)) or ends_sentence(u.text):
         return False
     contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
-    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else _RUNNING_MAX_WORDS):
+    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else limit):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -78,14 +81,16 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     line comes back on three pages or more."""
     where: dict[str, list[int]] = {}
     for i in range(len(units)):
-        if _running_candidate(units, i):
+        if _running_candidate(units, i, _RUNNING_LONG_WORDS):
             where.setdefault(_run_key(units[i].text), []).append(i)
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
     for k, idx in where.items():
+        if len(idx) < _RUNNING_ALL:
+            idx = [i for i in idx if _running_candidate(units, i)]
         if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
             continue
-        if _inside_repeated_passage(units, idx):
+        if _inside_repeated_passage(units, idx) or _same_field_after(units, idx):
             continue
         for n, i in enumerate(idx):
             first_in_head = n == 0 and (i in head or protected(units[i]))
@@ -173,6 +178,18 @@ def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
         return before, after
 
     return len({around(i) for i in idx}) == 1
+
+
+def _same_field_after(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Every print of the line has the same line after it, and that line could not be a
+    running line (it closes on a colon or stop, or is numbered): the line is one field of
+    a record the document repeats ("Date on which the narrative summary became available:
+    …" over "Reason for listing:" in each listing), not a header over new pages, whose
+    next line is each page's own text."""
+    nxt = [i + 1 for i in idx]
+    if nxt[-1] >= len(units) or len({key(units[k].text) for k in nxt}) != 1:
+        return False
+    return not any(_running_candidate(units, k) for k in nxt)
 
 
 def _leads_in(units: Sequence[Unit], i: int) -> bool:

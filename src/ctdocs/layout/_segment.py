@@ -28,7 +28,7 @@ from ._furniture import column_furniture
 from ._numbering import Marker, find_marker
 from ._stamps import mark_stamps
 from ._unit import Unit
-from ._webtails import split_heading_tails
+from ._webtails import split_chrome_prefixes, split_heading_tails
 
 __all__ = [
     "Marker",
@@ -157,6 +157,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     mark_records(units, _protected)
     mark_boilerplate(units, _protected)
     mark_stamps(units, _protected)
+    units = split_chrome_prefixes(units)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.

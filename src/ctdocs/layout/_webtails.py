@@ -25,6 +25,12 @@ Two shapes hold across sites, whatever their wording or language:
   count (``Summary (0)   Text (1)   Actions (4)   Cosponsors (11)``), is the page's
   navigation: a document writes no run of counted labels without a verb.
 
+* A running head or a page's title bar, found as furniture or chrome on a line of its
+  own, may come back glued to the start of a paragraph where the copy lost the line
+  break after it (``… SECOND AMENDMENT ACT, 2026 installation or facility …``): the
+  paragraph opening with the whole of such a line (five words or more) is cut after it,
+  and the cut-off head takes the line's reason.
+
 Not a rule: short bulleted lines between two noise lines before the first prose line (a
 page's tag chips) were set aside in session 9 and taken out again, since on texts from
 new publishers they took a document's own head lists with them (body lines lost rose).
@@ -37,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ._furniture import scorable
+from ._furniture import ends_sentence, scorable
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -47,6 +53,7 @@ __all__ = [
     "mark_inpage_contents",
     "mark_page_boxes",
     "mark_trailing_asides",
+    "split_chrome_prefixes",
     "split_heading_tails",
 ]
 
@@ -230,3 +237,73 @@ def mark_page_boxes(
     mark_count_tabs(units)
     mark_trailing_asides(units, good, protected)
     mark_inpage_contents(units, protected)
+
+
+_GLUED_REASONS = frozenset({"page-header", "page-footer", "web-chrome"})
+_GLUED_MIN_WORDS = 5
+
+
+def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
+    """The units with each open line that opens with the whole text of a running head
+    or title bar found elsewhere cut in two: that head as noise, then the line's text.
+    A button's label or two may stand before the copy ("Transcription" on a document
+    sharing site), and go with it."""
+    heads: dict[str, str] = {}
+    for u in units:
+        t = " ".join(u.text.split())
+        if u.noise in _GLUED_REASONS and len(t.split()) >= _GLUED_MIN_WORDS:
+            heads.setdefault(t, u.noise)
+    if not heads:
+        return units
+    firsts = {h.split()[0] for h in heads}
+    out: list[Unit] = []
+    for u in units:
+        found = _glued_head(u, heads, firsts) if u.noise is None else None
+        if found is None:
+            out.append(u)
+        elif found[0] == len(u.text.split()):
+            u.noise = found[1]  # labels and the copy, nothing after
+            out.append(u)
+        elif len(u.text.split()) - found[0] < _GLUED_REST_WORDS:
+            out.append(u)  # a short line after it: a label or title the head reader weighs
+        else:
+            out.extend(_cut_head(u, *found))
+    return out
+
+
+_GLUED_LEAD = 2  # a button's label or two before the copy
+# The words after the copy that make a paragraph's opening: a shorter rest ("AVANT-PROJET DE
+# RAPPORT") may be the document's label over its title, left whole for the title reader.
+_GLUED_REST_WORDS = 6
+
+
+def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
+    """How many of the unit's words are a known head (with its labels), and its reason."""
+    words = u.text.split()
+    for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
+        if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
+            continue
+        flat = " ".join(words[lead:])
+        for h, reason in heads.items():
+            n = len(h.split())
+            if flat.startswith(h + " ") or (lead and flat == h):
+                return lead + n, reason
+    return None
+
+
+def _cut_head(u: Unit, nwords: int, reason: str) -> tuple[Unit, ...]:
+    """The unit's first ``nwords`` words as a unit of ``reason``, then the rest (its
+    marker found again: the rest may open a numbered paragraph)."""
+    from ._numbering import find_marker
+    from ._unit import Unit
+
+    ends = [m.end() for m in re.finditer(r"\S+", u.text)]
+    cut = ends[nwords - 1]
+    rest = len(u.text) - len(u.text[cut:].lstrip())
+    first = Unit(u.start, u.start + cut, u.text[:cut], u.line, noise=reason)
+    second = Unit(u.start + rest, u.end, u.text[rest:], u.line, marker=find_marker(u.text[rest:]))
+    for part in (first, second):
+        part.nav, part.page, part.bbox, part.role = u.nav, u.page, u.bbox, u.role
+    second.gaps = tuple(g - rest for g in u.gaps if g >= rest)
+    first.gaps = tuple(g for g in u.gaps if g < cut)
+    return first, second

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..layout import Unit
 from ..layout._numbering import Marker
-from ..layout._segment import Unit
 from ._blocks import words
 from ._sequences import _annex_space
 

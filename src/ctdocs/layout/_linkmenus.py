@@ -1,0 +1,58 @@
+"""Menus of a Markdown copy of a web page: runs of lines that are nothing but links.
+
+An HTML page's lines of links only are known by the reader (``readers/html.py``); a
+Markdown copy keeps its links as ``[label](target)``, one per line in a menu's list
+(``- [Afrique](https://…/region/africa)``). Three such lines in a row, with no word
+outside their links, before the document's first prose line or after its last, are the
+site's menu, its language switcher or its footer links, whatever the labels say: the
+document's own text puts words around its links, and a list of references inside the
+text stands between prose lines (it is left to the scorer there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ._furniture import scorable
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_link_menus"]
+
+# One or more Markdown links (an image inside a link too), joined by separators only.
+# A link to a place in the page itself ("(#i)") is the document's contents list: left open.
+_LINK = r"!?\[[^\]\n]{1,200}\]\((?!#)[^)\s]{1,500}\)"
+_LINKS_ONLY_RE = re.compile(rf"^(?:[-*+•]\s+)?{_LINK}(?:[\s|·•/,–—-]*{_LINK})*\s*$")
+_IMAGE_LINK_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MENU_RUN = 3
+
+
+def _links_only(u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    text = _IMAGE_LINK_RE.sub("x", u.text.strip())  # "[![logo](…)](…)" reads as one link
+    return scorable(u) and not protected(u) and bool(_LINKS_ONLY_RE.match(text))
+
+
+def mark_link_menus(
+    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """Runs of three or more link-only lines outside the document's prose are navigation
+    (lines already classed as chrome continue a run: a menu's current page is plain)."""
+    run: list[int] = []
+    for i, u in enumerate(units):
+        if u.noise is None and outside[i] and _links_only(u, protected):
+            run.append(i)
+            continue
+        if u.noise is not None and u.noise != "markup" and run:
+            continue  # a menu item already found (the page's own, unlinked) keeps the run
+        _flush(units, run)
+        run = []
+    _flush(units, run)
+
+
+def _flush(units: Sequence[Unit], run: list[int]) -> None:
+    if len(run) >= _MENU_RUN:
+        for i in run:
+            units[i].noise = "navigation"
