@@ -196,3 +196,73 @@ def test_qualified_month_ranges(lang: str, text: str, values: list[str]) -> None
 )
 def test_days_in_ordinal_words(lang: str, text: str, values: list[str]) -> None:
     assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a bare day, the connector and a full date: one interval, no opening word
+        ("en", "at its 111th session (13 to 22 May 2026), having", ["2026-05-13/2026-05-22"]),
+        ("fr", "lors de sa session (13 au 22 mai 2026), le Comité", ["2026-05-13/2026-05-22"]),
+        ("en", "the exercise held 19 to 21 December 2018", ["2018-12-19/2018-12-21"]),
+        # the end day must come after the first: no interval, the full date alone
+        ("en", "items 23 to 5 May 2026", ["2026-05-05"]),
+    ],
+)
+def test_day_to_date_without_opening_word(lang: str, text: str, values: list[str]) -> None:
+    assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a serial glued by a full stop to its kind's abbreviation (no month) is no year
+        ("en", "See MSC.1/Circ.1712 and MSC.1/Circ.1711 of 12 June 2026.", ["2026-06-12"]),
+        ("fr", "voir la circulaire Circ.2019 du 3 mai 2019", ["2019-05-03"]),
+        # a month's abbreviation glued to its year stays a date
+        ("en", "signed in Dec.2015 in Paris", ["2015-12"]),
+        # an official compilation's year and page: the page is no year either
+        ("fr", "message du 12 juin 2026 (FF 2026 1843)", ["2026-06-12"]),
+        ("en", "published in AS 2024 1780 and OJ 2017 L 88", []),
+        # a parliamentary motion's year, series letter and dotted number
+        ("fr", "2023 M 23.3461 Tarir les sources de financement", []),
+        ("en", "2024 P 24.4102 Intelligence and virtual assets", []),
+    ],
+)
+def test_serials_after_abbreviations(lang: str, text: str, values: list[str]) -> None:
+    assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # "dernier" right after the date outweighs a capitalised name ending like a verb in
+        # the future tense (Ferreira)
+        (
+            "fr",
+            "Mme Amina Lozano-Ferreira a rappelé que le Conseil avait consacré, le 22 "
+            "septembre dernier, une réunion",
+            "2026-10-14",
+            ["2026-09-22"],
+        ),
+        (
+            "en",
+            "Ms Ana Ferreira recalled that on 22 September last the Council met",
+            "2026-10-14",
+            ["2026-09-22"],
+        ),
+        # "last year" earlier in the clause: the year before the own date's
+        (
+            "en",
+            "deployed at more than 60 events last year, including the events on 6 May.",
+            "2026-11-17",
+            ["2025-05-06"],
+        ),
+        ("fr", "l'an dernier, le dispositif a été déployé le 6 mai.", "2026-11-17", ["2025-05-06"]),
+        # a verb in the future tense still puts the date ahead
+        ("fr", "le Conseil se réunira le 6 mai.", "2026-11-17", ["2027-05-06"]),
+        ("en", "The Committee will meet on 6 May.", "2026-11-17", ["2027-05-06"]),
+    ],
+)
+def test_year_less_dates_last_and_next(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert _values(text, lang, own) == values

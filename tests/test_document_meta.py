@@ -1762,6 +1762,143 @@ def test_a_running_header_repeats_the_symbol(lang: str, text: str, symbol: str |
     assert own_symbol(text, lang) == symbol
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # the front matter of a republished document names its symbol
+        (
+            "en",
+            '---\nlayout: circular\nsymbol: "MSC.1/Circ.1690"\nissued: 2025-05-02\n---\n\n'
+            "INTERNATIONAL MARITIME ORGANIZATION\n\n# GUIDANCE ON PORT SECURITY\n",
+            "MSC.1/Circ.1690",
+        ),
+        (
+            "fr",
+            '---\nlayout: circulaire\nsymbol: "MSC.1/Circ.1690"\n---\n\n'
+            "ORGANISATION MARITIME INTERNATIONALE\n\n# DIRECTIVES SUR LA SÛRETÉ DES PORTS\n",
+            "MSC.1/Circ.1690",
+        ),
+        # a press release's serial between its kind and its date
+        (
+            "fr",
+            "- Accueil\n- Presse\n\nCommuniqué de presse 233/25 3 avril 2025 11:00\n\n"
+            "Le Conseil prolonge les sanctions\n",
+            "233/25",
+        ),
+        (
+            "en",
+            "- Home\n- Press\n\nPress release 233/25 3 April 2025 11:00\n\n"
+            "Council extends sanctions\n",
+            "233/25",
+        ),
+        # a code alone under the head's date line: the press office's release number
+        (
+            "en",
+            "Home > News\n\nTreasury Sanctions Arms Brokers\n\nMarch 3, 2025\n\nJY2291\n\n"
+            "WASHINGTON — Today, the Department designated two brokers.\n",
+            "JY2291",
+        ),
+        (
+            "fr",
+            "Accueil > Actualités\n\nLe Trésor sanctionne des courtiers\n\n3 mars 2025\n\nJY2291\n\n"
+            "Aujourd'hui, le Département a désigné deux courtiers.\n",
+            "JY2291",
+        ),
+        # an assembly's resolution numbered by session and serial before its title
+        (
+            "en",
+            "SECTION V — SECURITY\n\nResolution A41-18: Consolidated statement of policies\n\n"
+            "Whereas the Assembly …\n",
+            "A41-18",
+        ),
+        (
+            "fr",
+            "SECTION V — SÛRETÉ\n\nRésolution A41-18 : Exposé récapitulatif des politiques\n\n"
+            "Considérant que l'Assemblée …\n",
+            "A41-18",
+        ),
+        # a parliamentary question's number before its author
+        (
+            "fr",
+            "Accueil > Questions\n\nQuestion N° 3988 de M. Jean Dupont (Finistère)\n\n"
+            "Question écrite\n",
+            "Question N° 3988",
+        ),
+        (
+            "en",
+            "Home > Questions\n\nWritten question No. 3988 by Jane Smith\n\nAnswered\n",
+            "Written question No. 3988",
+        ),
+        # a common-law act's number before its short title after a colon
+        (
+            "en",
+            "THE PRESIDENCY\n\nAct No. 4 of 2025: Cybercrimes Amendment Act, 2025\n\n"
+            "(Assented to 2 May 2025)\n",
+            "Act No. 4 of 2025",
+        ),
+        # an official compilation's reference repeated as the running header
+        (
+            "fr",
+            "FEUILLE FÉDÉRALE\n\nFF 2025 1201\n\nMessage concernant la loi\n\ndu 3 mai 2025\n\n"
+            "Texte.\n\nFF 2025 1201\n\nSuite du texte.\n",
+            "FF 2025 1201",
+        ),
+        (
+            "en",
+            "FEDERAL GAZETTE\n\nFF 2025 1201\n\nDispatch on the act\n\nof 3 May 2025\n\n"
+            "Text.\n\nFF 2025 1201\n\nMore text.\n",
+            "FF 2025 1201",
+        ),
+    ],
+)
+def test_symbols_in_their_positions(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an assembly's adoption line closing the resolution, past its head, dates it; the
+        # meetings its preamble recalls do not
+        (
+            "en",
+            "Resolution A41-18: Consolidated statement\n\n"
+            "Whereas the Panel, at its meeting held from 12 to 16 May 2022, recommended it;\n\n"
+            + "1. Urges States to act.\n\n" * 60
+            + "Adopted at the ninth plenary meeting, Montréal, 7 October 2022.\n",
+            "2022-10-07",
+        ),
+        (
+            "fr",
+            "Résolution A41-18 : Exposé récapitulatif\n\n"
+            "Considérant que le Groupe, à sa réunion du 12 au 16 mai 2022, l'a recommandé ;\n\n"
+            + "1. Prie instamment les États d'agir.\n\n" * 60
+            + "Adoptée à la neuvième séance plénière, Montréal, le 7 octobre 2022.\n",
+            "2022-10-07",
+        ),
+        # a written question's record: its publication, not a later change of its minister
+        (
+            "fr",
+            "Question N° 3988 de M. Jean Dupont (Finistère)\n\nQuestion écrite\n\n"
+            "Question publiée au JO le : 10/12/2024 page : 91\n\n"
+            "Date de changement d'attribution : 03/01/2025\n\n"
+            "Réponse publiée au JO le : 18/03/2025 page : 1702\n\nTexte de la question\n",
+            "2024-12-10",
+        ),
+        (
+            "en",
+            "Written question No. 3988 by Jane Smith\n\n"
+            "Question published in the record on: 10/12/2024\n\n"
+            "Date of transfer: 03/01/2025\n\nAnswer published on: 18/03/2025\n",
+            "2024-12-10",
+        ),
+    ],
+)
+def test_adoption_lines_and_question_records(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value
+
+
 _MENU = "".join(f"- Menu item {n}\n" for n in range(16))
 _REPORT_EN = "".join(
     f"{n}. The committee reviewed the listing of the organisation.\n" for n in range(80)

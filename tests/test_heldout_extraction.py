@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout8) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout9) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -137,6 +137,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_document": 0.88,  # 0.894
         "domains_clause": 0.78,  # 0.797
         "document_date": 0.99,  # 1.000
+        "symbol": 0.99,  # 1.000
+    },
+    "heldout9": {
+        "dates": 0.95,  # 0.959
+        "document_date": 0.90,  # 0.917
         "symbol": 0.99,  # 1.000
     },
 }

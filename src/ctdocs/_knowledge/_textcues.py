@@ -64,6 +64,9 @@ class DateLanguage(_Strict):
     recent: list[str] = Field(default_factory=list)
     # "de cette année", "this year": a year-less date before one is in the own date's year
     this_year: list[str] = Field(default_factory=list)
+    # "last year", "l'an dernier" earlier in its clause: a year-less date is in the year
+    # before the own date's
+    last_year: list[str] = Field(default_factory=list)
     # "for example", "par exemple": a year-less date just after one is an example, no year
     example: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date

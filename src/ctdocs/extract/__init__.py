@@ -344,7 +344,8 @@ def extract(
         actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
         if lap is not None:
             lap("ner")
-    found = attach(text, language, structure, actor_hits, date_hits, unlinked)
+    own_start = None if own_hit is None else own_hit.start
+    found = attach(text, language, structure, actor_hits, date_hits, unlinked, own_start)
     if own_hit is not None:
         found.date = _mention(own_hit)
     found.symbol = symbol
@@ -375,10 +376,12 @@ def attach(
     actor_hits: list[Any],
     date_hits: list[Any],
     unlinked: dict[str, tuple[str, ActorKind]] | None = None,
+    own_start: int | None = None,
 ) -> Findings:
     """The finders' hits as the graph's mentions: what falls in noise is dropped (but a
-    page's own date stamp), the rest is attached to the clause that holds it; domains
-    are weighed per clause, then over the whole text.
+    page's own date stamp, and the document's own date starting at ``own_start``), the
+    rest is attached to the clause that holds it; domains are weighed per clause, then
+    over the whole text.
 
     Domains are weighed first, the hit lists emptied once they are mentions: domain
     weighing's passing structures are the largest of the stage, and a text dense with
@@ -392,7 +395,7 @@ def attach(
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
     actor_hits.clear()
-    dates, clause_dates = _attach_dates(text, loc, date_hits)
+    dates, clause_dates = _attach_dates(text, loc, date_hits, own_start)
     date_hits.clear()
     return Findings(
         actors=actors,
@@ -448,10 +451,13 @@ def _attach_actors(
 
 
 def _attach_dates(
-    text: str, loc: _Locator, hits: list[Any]
+    text: str, loc: _Locator, hits: list[Any], own_start: int | None = None
 ) -> tuple[tuple[DateMention, ...], dict[int, tuple[DateMention, ...]]]:
     """Dates outside noise (but the page's own stamp, which may stand in noise), less
-    the dates that belong to others (a file host's upload date), and those of each clause."""
+    the dates that belong to others (a file host's upload date), and those of each clause.
+    The date chosen as the document's own (starting at ``own_start``) is its stamp
+    wherever it stands: a page's "debated on Tuesday 17 November 2026" under its
+    title is dated text even when the line reads as chrome."""
     from ..layout._stamps import closes_stamp
     from ._docstamps import others_date, stamp_in_noise
 
@@ -469,7 +475,7 @@ def _attach_dates(
     seen: dict[str, str] = {}
     for k in range(len(hits)):
         d, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
-        span = loc.noise_span(d.start)
+        span = None if d.start == own_start else loc.noise_span(d.start)
         if span is not None and not (
             stamp_in_noise(text, d, *span, body_start) or closes_stamp(text, d.end, *span)
         ):

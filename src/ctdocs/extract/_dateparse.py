@@ -22,6 +22,13 @@ from ._dategrammar import (
     _Tokens,
     _valid,
 )
+from ._datetokens import (
+    between_colons,
+    dotted_after,
+    dotted_number,
+    series_letter_after,
+    word_dot_before,
+)
 
 
 class _Pieces:
@@ -172,27 +179,13 @@ class _Pieces:
             return True  # COM(2015), P8_TA-PROV(2017)
         if i > 2 and t.tight[i - 1] and t.kind[i - 2] == _NUM and self._caps_before(i - 2):
             return True  # DC 112(2018): an abbreviation's number (resolution 1373 (2001) counts)
-        if i > 3 and t.kind[i - 2] == _NUM and self._dotted_number(i - 2):
+        if i > 3 and t.kind[i - 2] == _NUM and dotted_number(self.t, i - 2):
             return True  # PSC/PR/COMM.1241 (2024): a symbol's number and its year
         k = i + 2
         if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
-
-    def _dotted_number(self, k: int) -> bool:
-        """Whether the number at k is glued by a full stop to an upper-case word
-        (COMM.1241): the serial of a symbol, where a resolution's number stands alone."""
-        t = self.t
-        return bool(
-            k > 1
-            and t.tight[k]
-            and t.raw[k - 1] == "."
-            and t.tight[k - 1]
-            and t.kind[k - 2] == _WORD
-            and len(t.raw[k - 2]) >= 2
-            and t.raw[k - 2].isupper()
-        )
 
     def _in_code(self, i: int) -> bool:
         """A year inside an identifier or a numbered citation, not a date.
@@ -214,15 +207,17 @@ class _Pieces:
             and not int(t.raw[i]) < int(t.raw[i + 2]) <= self.g.max_year
         ):
             return True  # ISSN 1977-0677, FR Doc. 2024–25611: a serial number, no span
-        if self._caps_before(i) and self._series_letter_after(i):
-            return True  # OJ 2017 L 88: a journal's year, series and page
+        if series_letter_after(t, i) and (self._caps_before(i) or dotted_after(t, i + 2)):
+            return True  # OJ 2017 L 88, a motion's 2023 M 23.3461: year, series and number
+        if word_dot_before(t, i, self.g.months):
+            return True  # MSC.1/Circ.1712, Doc.2019: a serial glued to its kind's abbreviation
         if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
             p = t.raw[i - 2]
             if (t.kind[i - 2] == _NUM and not self._span_start(p, t.raw[i])) or (
                 t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
             ):
                 return True  # 1-2011, 1587-2026, RES-2019 (mid-2004, 2010-2011 stay dates)
-        if self._between_colons(i):
+        if between_colons(t, i):
             return True  # ECLI:FR:CCASS:2026:CR00842: a field of an identifier
         if (
             i + 1 < t.n
@@ -232,6 +227,15 @@ class _Pieces:
             and not t.tight[i + 1]
         ):
             return True  # RO 2022 300
+        if (
+            i > 1
+            and t.kind[i - 1] == _NUM
+            and len(t.raw[i - 1]) == 4
+            and self._caps_before(i - 1)
+            and t.gap_ok[i]
+            and not t.tight[i]
+        ):
+            return True  # FF 2026 1843: the page after a compilation's year
         return bool(
             i > 2
             and t.raw[i - 1] == ","
@@ -246,39 +250,6 @@ class _Pieces:
         (2010-2011): a year of the calendar's range before it. Any other number
         (1-2011, 1587-2026, a decree's serial and its year) makes the pair a code."""
         return len(p) == 4 and self.g.min_year <= int(p) < int(year)
-
-    def _between_colons(self, i: int) -> bool:
-        """A number glued between two colons, with a token glued on each side
-        (ECLI:EU:C:2019:1048, X:2026:CR00842): a field of a colon-separated identifier,
-        where a time (12:21) has a colon on one side only."""
-        t = self.t
-        return bool(
-            1 < i < t.n - 2
-            and t.raw[i - 1] == ":" == t.raw[i + 1]
-            and t.tight[i - 1]
-            and t.tight[i]
-            and t.tight[i + 1]
-            and t.tight[i + 2]
-            and t.kind[i - 2] != _PUNCT
-            and t.kind[i + 2] != _PUNCT
-        )
-
-    def _series_letter_after(self, i: int) -> bool:
-        """A lone capital letter and a number after token i (2017 L 88): a series and a
-        number, as an official journal cites its issues."""
-        t = self.t
-        k = i + 1
-        return bool(
-            k + 1 < t.n
-            and t.kind[k] == _WORD
-            and len(t.raw[k]) == 1
-            and t.raw[k].isupper()
-            and t.gap_ok[k]
-            and not t.tight[k]
-            and t.kind[k + 1] == _NUM
-            and t.gap_ok[k + 1]
-            and not t.tight[k + 1]
-        )
 
     def _caps_before(self, i: int) -> bool:
         """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""

@@ -42,7 +42,7 @@ from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datescan import _Raw, _scan
 
-_Mode = Literal["past", "ahead", "recent", "current", "example"]
+_Mode = Literal["past", "ahead", "recent", "current", "previous", "example"]
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
@@ -92,7 +92,8 @@ def _infer_year(
     deadline (``ahead``: "by the end of June") lies on or after the own date:
     the first such year. ``recent`` ("le 23 février dernier", "last
     February") is the last such day on or before the own date; ``current`` ("de
-    cette année") is in the own date's year. An ``example`` has no year (see _resolve).
+    cette année") is in the own date's year, ``previous`` ("last year") in the one
+    before. An ``example`` has no year (see _resolve).
     """
 
     def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
@@ -110,6 +111,8 @@ def _infer_year(
     year = context
     if own is not None and mode == "current":
         year = own[0]
+    elif own is not None and mode == "previous":
+        year = own[0] - 1
     elif own is not None and mode == "ahead":
         year = own[0] if not before_own(own[0]) else own[0] + 1
     elif own is not None and mode == "recent":
@@ -286,6 +289,16 @@ def _this_year_re() -> re.Pattern[str]:
 
 
 @cache
+def _last_year_re() -> re.Pattern[str]:
+    """Words earlier in a year-less date's clause that put it in the year before the
+    own date's: "last year", "l'an dernier"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.last_year])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+@cache
 def _example_re() -> re.Pattern[str]:
     """Words that make a year-less date after them in its clause an example: "for
     example", "par exemple"."""
@@ -425,15 +438,20 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     clause = _clause_before(text, start, _FUTURE_REACH)
     if _example_re().search(clause[-_EXAMPLE_REACH:]):
         return "example"
-    if _is_deadline(text, start, end) or _future_re().search(clause):
-        return "ahead"
-    if _future_ending_re().search(clause):
-        return "ahead"
-    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
-        return "current"
+    # "le 22 septembre dernier", "last February": the date's own word, before any cue
+    # further back in its clause
     rec = _recent_re()
     if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
         return "recent"
+    if _is_deadline(text, start, end) or _future_re().search(clause):
+        return "ahead"
+    # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
+    if any(m.group()[0].islower() for m in _future_ending_re().finditer(clause)):
+        return "ahead"
+    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
+        return "current"
+    if _last_year_re().search(clause):
+        return "previous"
     return "past"
 
 

@@ -193,9 +193,12 @@ class _Parser(_Pieces):
         return _El(y, form.number, d, after)
 
     def _to_date(self, x: _El, i: int) -> _Match | None:
-        """Two written days joined by a connector: 01-03-2004 au 30-06-2005."""
+        """Two written days joined by a connector: 01-03-2004 au 30-06-2005, or a bare
+        day before a full one, the connector alone without its opening word: "(13 to
+        22 May 2026)", "19 to 21 December 2018" (the first day takes the second's
+        month and year, as "12-13 février 2020" does)."""
         t = self.t
-        if x.y is None or x.d is None:
+        if x.d is None or (x.y is None and x.m is not None):
             return None
         j = x.end
         if j >= t.n or not t.gap_ok[j]:
@@ -204,9 +207,15 @@ class _Parser(_Pieces):
         if k < 0 or k >= t.n or not t.gap_ok[k]:
             return None
         y = self.simple(k)
-        if y is not None and y.y is not None and y.d is not None and _key(x) < _key(y):
-            return _Match(x, y, i, y.end)
-        return None
+        if y is None or y.d is None:
+            return None
+        if x.y is None:  # a bare day: the end must be a later day of a written month
+            if y.m is None or y.d <= x.d or not _valid(2000 if y.y is None else y.y, y.m, x.d):
+                return None
+            x = _El(y.y, y.m, x.d, x.end)
+        elif y.y is None or not _key(x) < _key(y):
+            return None
+        return _Match(x, y, i, y.end)
 
     def _suffix(self, j: int) -> int:
         """Index after a year suffix (et au-delà) at j, else j."""

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout, load_title
+from .._markers import BREADCRUMB_RE
 from ..layout import Unit, subject_title
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
 from ._language import detect_language
@@ -374,12 +375,9 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     if kept and current is not None and not label and not heads and not _overrulable(current):
         return current  # the common case, with no candidates to read
     found = candidates(units)
-    announced = next((c for c in found if c.label), None)
-    if announced is not None:  # the publisher names its title: "Title" above it
-        return _finish(announced.text, lines) or current
-    repeated = next((c for c in found if not c.noise and line_key(c.text) in heads), None)
-    if repeated is not None and (current is None or line_key(current) not in heads):
-        return _finish(repeated.text, lines) or current  # the running head repeats the title
+    pointed = _pointed_at(units, found, heads, current)
+    if pointed is not None:
+        return _finish(pointed, lines) or current
     if kept and current is not None and not _overruled(current, found):
         return current
     if current is None:  # a fragment: only a line that names a document, not furniture
@@ -408,6 +406,54 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+def _pointed_at(
+    units: Sequence[Unit], found: Sequence[Candidate], heads: Collection[str], current: str | None
+) -> str | None:
+    """The line the page itself points at as its title: the one a "Title" line announces,
+    the one a running head repeats (when the head's title is not it), the one its
+    breadcrumb trail ends on (when the head's title does not open with that item)."""
+    announced = next((c for c in found if c.label), None)
+    if announced is not None:
+        return announced.text
+    repeated = next((c for c in found if not c.noise and line_key(c.text) in heads), None)
+    if repeated is not None and (current is None or line_key(current) not in heads):
+        return repeated.text
+    crumb = _crumb_named(units, found)
+    if crumb is not None and (current is None or not _starts_with_key(current, crumb[1])):
+        return crumb[0]
+    return None
+
+
+_CRUMB_SEP = re.compile(r"\s[>\u203a]\s")
+
+
+def _starts_with_key(text: str, key: str) -> bool:
+    """Whether ``text`` opens with the words of ``key``: a trail's item may be cut short."""
+    return line_key(text).startswith(key)
+
+
+def _crumb_named(units: Sequence[Unit], found: Sequence[Candidate]) -> tuple[str, str] | None:
+    """The head's line a breadcrumb trail ends on, and the trail's last item: a site's
+    trail ("Home > News > Press Releases > Treasury Designates …") ends on the page it
+    leads to, so the line of the head that opens with that item (maybe cut by "…") is the
+    page's title. The item needs three words, since a trail may end on a section's name."""
+    for u in _head(units):
+        if u.noise and BREADCRUMB_RE.search(u.text):
+            last = _CRUMB_SEP.split(u.text)[-1].strip().rstrip("….").strip()
+            key = line_key(last)
+            if len(key.split()) < 3:
+                return None
+            return next(
+                (
+                    (c.text, key)
+                    for c in found
+                    if (c.h1 or not c.noise) and _starts_with_key(c.text, key)
+                ),
+                None,
+            )
+    return None
 
 
 _DESIGNATION = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? \d[\d/-]* (?:of|du) (?P<date>.{6,20})$")

@@ -15,6 +15,7 @@ continues.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -37,6 +38,12 @@ from ._contents import listed_notes
 from ._title import choose_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
+
+
+# a line that is only a Markdown link ("[Skip to content](#main)", "[← Back](../index.md)")
+# or an HTML comment left in a Markdown export: a page's navigation or a converter's note,
+# never its title
+_LINK_OR_COMMENT = re.compile(r"^\s*(?:!?\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*<!--")
 
 
 def _stamp_follows(noise: list[Unit], content: list[Unit], i: int) -> bool:
@@ -130,6 +137,9 @@ class _Head:
         """The title: the first heading-like line. After web chrome, only a level-1 heading
         or a line that front matter (an "Updated:" or date line) follows: otherwise the page
         is a fragment and its first heading names a section."""
+        while self.i < len(self.content) and _LINK_OR_COMMENT.match(self.content[self.i].text):
+            self.front(self.content[self.i])  # a skip link, a converter's comment: kept, passed
+            self.i += 1
         content, i = self.content, self.i
         chrome_before = bool(content) and any(
             n.start < content[0].start and n.noise in ("web-chrome", "caption") for n in noise

@@ -1,0 +1,94 @@
+"""Token shapes that make a number part of a code, not a year (guidelines §2).
+
+Shallow features of the tokens around a four-digit number, the same in every
+language: a full stop glueing it to a word (``COMM.1241``, ``Circ.1712``), a lone
+series letter after it (``OJ 2017 L 88``), colons on both sides (an ECLI's field).
+:class:`ctdocs.extract._dateparse._Pieces` asks them while reading a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ._dategrammar import _NUM, _PUNCT, _WORD, _Tokens
+
+__all__ = [
+    "between_colons",
+    "dotted_after",
+    "dotted_number",
+    "series_letter_after",
+    "word_dot_before",
+]
+
+
+def dotted_number(t: _Tokens, k: int) -> bool:
+    """Whether the number at k is glued by a full stop to an upper-case word
+    (COMM.1241): the serial of a symbol, where a resolution's number stands alone."""
+    return bool(
+        k > 1
+        and t.tight[k]
+        and t.raw[k - 1] == "."
+        and t.tight[k - 1]
+        and t.kind[k - 2] == _WORD
+        and len(t.raw[k - 2]) >= 2
+        and t.raw[k - 2].isupper()
+    )
+
+
+def between_colons(t: _Tokens, i: int) -> bool:
+    """A number glued between two colons, with a token glued on each side
+    (ECLI:EU:C:2019:1048, X:2026:CR00842): a field of a colon-separated identifier,
+    where a time (12:21) has a colon on one side only."""
+    return bool(
+        1 < i < t.n - 2
+        and t.raw[i - 1] == ":" == t.raw[i + 1]
+        and t.tight[i - 1]
+        and t.tight[i]
+        and t.tight[i + 1]
+        and t.tight[i + 2]
+        and t.kind[i - 2] != _PUNCT
+        and t.kind[i + 2] != _PUNCT
+    )
+
+
+def series_letter_after(t: _Tokens, i: int) -> bool:
+    """A lone capital letter and a number after token i (2017 L 88): a series and a
+    number, as an official journal cites its issues."""
+    k = i + 1
+    return bool(
+        k + 1 < t.n
+        and t.kind[k] == _WORD
+        and len(t.raw[k]) == 1
+        and t.raw[k].isupper()
+        and t.gap_ok[k]
+        and not t.tight[k]
+        and t.kind[k + 1] == _NUM
+        and t.gap_ok[k + 1]
+        and not t.tight[k + 1]
+    )
+
+
+def dotted_after(t: _Tokens, k: int) -> bool:
+    """Whether the number at k goes on with a full stop and digits (23.3461)."""
+    return bool(
+        k + 2 < t.n
+        and t.raw[k + 1] == "."
+        and t.tight[k + 1]
+        and t.tight[k + 2]
+        and t.kind[k + 2] == _NUM
+    )
+
+
+def word_dot_before(t: _Tokens, i: int, months: Collection[str]) -> bool:
+    """Whether the number at i is glued by a full stop to a word of two letters or
+    more that is no month (Circ.1712): a series' abbreviation and its serial, where
+    running text puts a space after a full stop (Dec.2015 stays a date)."""
+    return bool(
+        i > 1
+        and t.tight[i]
+        and t.raw[i - 1] == "."
+        and t.tight[i - 1]
+        and t.kind[i - 2] == _WORD
+        and len(t.raw[i - 2]) >= 2
+        and t.norm[i - 2] not in months
+    )
