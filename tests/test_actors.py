@@ -531,6 +531,38 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "La Jordanie a accueilli la formation des officiers.", "Jordanie", True),
         # a government is never a place
         ("fr", "Le soutien apporté au Gouvernement afghan continue.", "Gouvernement afghan", True),
+        # an address or a birthplace in an identity record: a town, then the state
+        (
+            "en",
+            "Place of Birth: Kismayo, Somalia\nGood quality a.k.a.: Abu Hafsa",
+            "Somalia",
+            False,
+        ),
+        ("fr", "Lieu de naissance : Mopti, Mali\nAlias : Umm Khadija", "Mali", False),
+        ("en", "WARDAK, Ehsanullah, Jalalabad, Afghanistan; DOB 1991", "Afghanistan", False),
+        ("fr", "Adresse : a) Bosaso, Puntland, Somalie b) Kampala, Ouganda", "Somalie", False),
+        (
+            "en",
+            'RAHMONZODA, Tolib (a.k.a. "ABU MUSLIM"), Istanbul, Turkey; DOB 1987',
+            "Turkey",
+            False,
+        ),
+        # a list of states after a label is no town and its state
+        ("en", "Members: Benin, Togo and Ghana agreed to share data.", "Togo", True),
+        ("fr", "Membres : Bénin, Togo et Ghana ont décidé de partager.", "Togo", True),
+        # a nationality, a region of a state, a passport, a currency
+        ("en", "Gender: Male; nationality Tajikistan; Passport 401873", "Tajikistan", False),
+        (
+            "fr",
+            "Sexe : masculin ; nationalité Tadjikistan ; passeport 401873",
+            "Tadjikistan",
+            False,
+        ),
+        ("en", "She relocated to the Tillabéri region of Niger in 2025.", "Niger", False),
+        ("fr", "Elle s'est installée dans la région du Niger en 2025.", "Niger", False),
+        ("en", "He holds a Somalia passport issued in 2019.", "Somalia", False),
+        ("en", "The person is a United Kingdom\n national or resident.", "United Kingdom", False),
+        ("en", "Revenues estimated at more than US$ 2 million a year.", "US", False),
     ],
 )
 def test_a_state_named_as_a_place_is_not_an_actor(
