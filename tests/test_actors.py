@@ -1686,3 +1686,84 @@ def test_two_titles_before_a_name(lang: str, text: str, person: str) -> None:
 def test_firms_and_quoted_organisations(lang: str, text: str, organisations: set[str]) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "organization"} == organisations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a debate transcript names the member after the seat, the minister after the office
+        (
+            "en",
+            "I congratulate the hon. Member for Truro and Falmouth (Alasdair Penhaligon) on "
+            "securing this debate. The Minister for Security (Harriet Coldwell-Okafor) replied.",
+            {"Alasdair Penhaligon", "Harriet Coldwell-Okafor"},
+        ),
+        (
+            "fr",
+            "Je remercie le député de la deuxième circonscription du Finistère (Julien Marrec) "
+            "et le rapporteur de la commission (Claire Vautrin) de leurs travaux.",
+            {"Julien Marrec", "Claire Vautrin"},
+        ),
+        # a speaker's line: the name, the seat and the party in brackets
+        (
+            "en",
+            "Catriona MacLennan-Shaw (Aberdeen North) (SNP)\nI thank the hon. Gentleman.",
+            {"Catriona MacLennan-Shaw"},
+        ),
+        (
+            "fr",
+            "Gaëlle Lenoir-Marsan (Haute-Garonne) (Écologiste)\nJe remercie le ministre.",
+            {"Gaëlle Lenoir-Marsan"},
+        ),
+        # a knight's "Sir" is a form of address, not part of the name
+        (
+            "en",
+            "Sir Graham Tolworth-Pryce (North Wiltshire) (Con)\nI agree.",
+            {"Graham Tolworth-Pryce"},
+        ),
+    ],
+)
+def test_a_member_named_in_a_transcript(lang: str, text: str, persons: set[str]) -> None:
+    found = {s for s, (_, kind, _) in _actors_by_surface(text, lang).items() if kind == "person"}
+    assert found == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an acronym defined in brackets after an office is no person
+        ("en", "The Minister warned of Islamic State Sahel Province (IS-Sahel) and its cells."),
+        ("fr", "Le ministre a évoqué l'État islamique au Sahel (EI-Sahel) et ses cellules."),
+        # a body's line with its acronym in brackets is no speaker
+        ("en", "Counter Terrorism Policing (Headquarters)\nThe unit reported."),
+        ("fr", "Direction Générale (Siège central)\nLe service a indiqué."),
+    ],
+)
+def test_brackets_that_hold_no_member(lang: str, text: str) -> None:
+    kinds = {s: kind for s, (_, kind, _) in _actors_by_surface(text, lang).items()}
+    assert "person" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a surname before the person is named in full keeps its form of address; the
+        # person's name is the full one
+        (
+            "en",
+            "Thank you, Mrs Okonjo-Hartley. Later, Mrs Abimbola Okonjo-Hartley took the Chair.",
+            "Mrs Okonjo-Hartley",
+            "Abimbola Okonjo-Hartley",
+        ),
+        (
+            "fr",
+            "Merci, Mme Sabatier-Roux. Plus tard, Mme Hélène Sabatier-Roux a présidé.",
+            "Mme Sabatier-Roux",
+            "Hélène Sabatier-Roux",
+        ),
+    ],
+)
+def test_a_surname_before_the_full_name(lang: str, text: str, surface: str, name: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    names = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert names.get(surface) == name, names

@@ -38,6 +38,8 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
+    person_bracketed: re.Pattern[str]  # "Member for Truro (Alasdair Penhaligon)": group 1
+    person_speaker: re.Pattern[str]  # "Alasdair Penhaligon (Truro and Falmouth) (LD)": group 1
     person_given: re.Pattern[str]  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
@@ -63,6 +65,19 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
     """The capitalised words before an English head, perhaps joined by ``links``
     (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission"."""
     return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
+
+
+# a name word in mixed case: not an acronym ("(IS-Sahel)" defines one, names no person)
+_MIXED = rf"[A-Z][a-z]{_LETTERS}*(?![\w'])"
+
+
+def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
+    """An office or a member's seat, then on the same line two to four name words alone in
+    brackets: the person who holds it, as debate transcripts write it."""
+    words = _alt([*offices, *members])
+    return re.compile(
+        rf"(?<![\w'])(?:{words})(?![\w'])[^()\n]{{0,60}}\(({_MIXED}(?:{_PSP}{_MIXED}){{1,3}})\)"
+    )
 
 
 @cache
@@ -94,6 +109,13 @@ def _cues() -> _Cues:
         person_line=re.compile(
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
+        ),
+        person_bracketed=_bracketed(
+            c.person.offices.all(), c.person.members.all() if c.person.members else []
+        ),
+        person_speaker=re.compile(
+            rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
         ),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
