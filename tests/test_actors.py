@@ -1767,3 +1767,34 @@ def test_a_surname_before_the_full_name(lang: str, text: str, surface: str, name
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     names = {m.text: a.name for a in doc.actors for m in a.mentions}
     assert names.get(surface) == name, names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a full name, then its surname in brackets: the short name used further on
+        (
+            "en",
+            "Ehsanullah Wardak (Wardak), an Afghan national, procured drones. Later, Wardak "
+            "used a front company.",
+            {"Ehsanullah Wardak", "Wardak"},
+        ),
+        (
+            "fr",
+            "Firuza Nazarova-Beck (Nazarova-Beck) dirige la société. Nazarova-Beck a signé "
+            "les contrats.",
+            {"Firuza Nazarova-Beck", "Nazarova-Beck"},
+        ),
+        # a company's short name in brackets is no person's surname
+        (
+            "en",
+            "Kabul Star Money Exchange (Kabul Star), a hawala business, moved the funds.",
+            set(),
+        ),
+    ],
+)
+def test_a_name_and_its_short_name_in_brackets(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+    ids = {found[s][0] for s in persons}
+    assert len(ids) <= 1  # the surname alone is the person named in full

@@ -364,7 +364,7 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
     found += _given_names(folded, cues, known)
-    for pat in (cues.person_bracketed, cues.person_speaker):  # transcripts' members
+    for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
         for m in pat.finditer(folded):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     for pat in (cues.person_kept, cues.person_line):

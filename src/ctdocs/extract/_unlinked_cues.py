@@ -40,6 +40,7 @@ class _Cues:
     person_line: re.Pattern[str]
     person_bracketed: re.Pattern[str]  # "Member for Truro (Alasdair Penhaligon)": group 1
     person_speaker: re.Pattern[str]  # "Alasdair Penhaligon (Truro and Falmouth) (LD)": group 1
+    person_short: re.Pattern[str]  # "Tolib Rahmonzoda (Rahmonzoda)": group 1
     person_given: re.Pattern[str]  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
@@ -116,6 +117,12 @@ def _cues() -> _Cues:
         person_speaker=re.compile(
             rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
             rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
+        ),
+        # a full name, then its surname alone in brackets: the short name the text will use
+        # for the person (press releases on designations: "Ehsanullah Wardak (Wardak)")
+        person_short=re.compile(
+            rf"(?<![\w'])((?:{_MIXED}{_PSP}(?:(?:{particles}){_PSP})?){{1,3}}"
+            rf"({_MIXED}(?:[ \t]{_MIXED})?))[ \t]+\(\2\)"
         ),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
