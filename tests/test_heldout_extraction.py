@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout8) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout9) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -69,8 +69,8 @@ def _scores(batch: str) -> dict[str, float]:
 FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "dates": 0.94,  # 0.960
-        "actors_surface": 0.86,  # 0.871
-        "actors_canonical": 0.79,  # 0.805
+        "actors_surface": 0.87,  # 0.877
+        "actors_canonical": 0.80,  # 0.809
         "domains_document": 0.87,  # 0.886
         "domains_clause": 0.75,  # 0.762
         "document_date": 0.99,  # 1.000
@@ -138,6 +138,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_clause": 0.78,  # 0.797
         "document_date": 0.99,  # 1.000
         "symbol": 0.99,  # 1.000
+    },
+    # heldout9 (blind until its scoring): actors only here, other measures by their owners
+    "heldout9": {
+        "actors_surface": 0.82,  # 0.830
+        "actors_canonical": 0.69,  # 0.707
     },
 }
 
