@@ -1798,3 +1798,21 @@ def test_a_name_and_its_short_name_in_brackets(lang: str, text: str, persons: se
     assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
     ids = {found[s][0] for s in persons}
     assert len(ids) <= 1  # the surname alone is the person named in full
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # "M." before a given name opening a line is "Monsieur", no initial of the name
+        (
+            "fr",
+            "M. Julien Marcellin-Roux attire l'attention du ministre sur les drones.",
+            "Julien Marcellin-Roux",
+        ),
+        # an initial that is no form of address stays ("C. Richard Nelson")
+        ("en", "C. Richard Nelson analyses the threat from drones.", "C. Richard Nelson"),
+    ],
+)
+def test_a_form_of_address_opening_a_line(lang: str, text: str, person: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}

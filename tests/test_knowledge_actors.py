@@ -153,6 +153,11 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
             "swiss-fdpic",
         ),
         ("Service de la lutte antimines", "UN Mine Action Service", "unmas"),
+        (
+            "Assemblée fédérale de la Confédération suisse",
+            "Federal Assembly of the Swiss Confederation",
+            "swiss-federal-assembly",
+        ),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

@@ -370,7 +370,12 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
             if word_start(folded, m.start()):
-                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+                # "M. Julien Marcellin-Roux attire": "M." before a given name is "Monsieur",
+                # not an initial ("C. Richard Nelson")
+                titled = pat is cues.person_line and folded[m.start() + 1 : m.start() + 2] == "."
+                titled = titled and folded[m.start()].casefold() in cues.titles
+                c = _person(folded, m.start(), m.end(), cues, known, keep_first=not titled)
+                found += _some(c)
     return found
 
 

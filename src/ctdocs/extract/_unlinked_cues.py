@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import fold, load_actor_shapes
+from .._knowledge import PersonCues, fold, load_actor_shapes
 from ._shape_regex import (
     _CAPW,
     _LETTERS,
@@ -72,6 +72,25 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
 _MIXED = rf"[A-Z][a-z]{_LETTERS}*(?![\w'])"
 
 
+def _members(person: PersonCues, particles: str) -> dict[str, re.Pattern[str]]:
+    """The persons a transcript or a press release names with brackets: after an office or a
+    seat, on a speaker's line, before their surname alone (group 1: the name)."""
+    members = person.members.all() if person.members else []
+    return {
+        "person_bracketed": _bracketed(person.offices.all(), members),
+        "person_speaker": re.compile(
+            rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
+        ),
+        # a full name, then its surname alone in brackets: the short name the text will use
+        # for the person (press releases on designations: "Ehsanullah Wardak (Wardak)")
+        "person_short": re.compile(
+            rf"(?<![\w'])((?:{_MIXED}{_PSP}(?:(?:{particles}){_PSP})?){{1,3}}"
+            rf"({_MIXED}(?:[ \t]{_MIXED})?))[ \t]+\(\2\)"
+        ),
+    }
+
+
 def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
     """An office or a member's seat, then on the same line two to four name words alone in
     brackets: the person who holds it, as debate transcripts write it."""
@@ -111,19 +130,7 @@ def _cues() -> _Cues:
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
         ),
-        person_bracketed=_bracketed(
-            c.person.offices.all(), c.person.members.all() if c.person.members else []
-        ),
-        person_speaker=re.compile(
-            rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
-            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
-        ),
-        # a full name, then its surname alone in brackets: the short name the text will use
-        # for the person (press releases on designations: "Ehsanullah Wardak (Wardak)")
-        person_short=re.compile(
-            rf"(?<![\w'])((?:{_MIXED}{_PSP}(?:(?:{particles}){_PSP})?){{1,3}}"
-            rf"({_MIXED}(?:[ \t]{_MIXED})?))[ \t]+\(\2\)"
-        ),
+        **_members(c.person, particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:{_alt(c.organ.defined_article.all())}){_SP}?|[A-Z]\w+'s{_SP})?"
