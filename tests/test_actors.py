@@ -531,6 +531,38 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("fr", "La Jordanie a accueilli la formation des officiers.", "Jordanie", True),
         # a government is never a place
         ("fr", "Le soutien apporté au Gouvernement afghan continue.", "Gouvernement afghan", True),
+        # an address or a birthplace in an identity record: a town, then the state
+        (
+            "en",
+            "Place of Birth: Kismayo, Somalia\nGood quality a.k.a.: Abu Hafsa",
+            "Somalia",
+            False,
+        ),
+        ("fr", "Lieu de naissance : Mopti, Mali\nAlias : Umm Khadija", "Mali", False),
+        ("en", "WARDAK, Ehsanullah, Jalalabad, Afghanistan; DOB 1991", "Afghanistan", False),
+        ("fr", "Adresse : a) Bosaso, Puntland, Somalie b) Kampala, Ouganda", "Somalie", False),
+        (
+            "en",
+            'RAHMONZODA, Tolib (a.k.a. "ABU MUSLIM"), Istanbul, Turkey; DOB 1987',
+            "Turkey",
+            False,
+        ),
+        # a list of states after a label is no town and its state
+        ("en", "Members: Benin, Togo and Ghana agreed to share data.", "Togo", True),
+        ("fr", "Membres : Bénin, Togo et Ghana ont décidé de partager.", "Togo", True),
+        # a nationality, a region of a state, a passport, a currency
+        ("en", "Gender: Male; nationality Tajikistan; Passport 401873", "Tajikistan", False),
+        (
+            "fr",
+            "Sexe : masculin ; nationalité Tadjikistan ; passeport 401873",
+            "Tadjikistan",
+            False,
+        ),
+        ("en", "She relocated to the Tillabéri region of Niger in 2025.", "Niger", False),
+        ("fr", "Elle s'est installée dans la région du Niger en 2025.", "Niger", False),
+        ("en", "He holds a Somalia passport issued in 2019.", "Somalia", False),
+        ("en", "The person is a United Kingdom\n national or resident.", "United Kingdom", False),
+        ("en", "Revenues estimated at more than US$ 2 million a year.", "US", False),
     ],
 )
 def test_a_state_named_as_a_place_is_not_an_actor(
@@ -1654,3 +1686,133 @@ def test_two_titles_before_a_name(lang: str, text: str, person: str) -> None:
 def test_firms_and_quoted_organisations(lang: str, text: str, organisations: set[str]) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "organization"} == organisations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a debate transcript names the member after the seat, the minister after the office
+        (
+            "en",
+            "I congratulate the hon. Member for Truro and Falmouth (Alasdair Penhaligon) on "
+            "securing this debate. The Minister for Security (Harriet Coldwell-Okafor) replied.",
+            {"Alasdair Penhaligon", "Harriet Coldwell-Okafor"},
+        ),
+        (
+            "fr",
+            "Je remercie le député de la deuxième circonscription du Finistère (Julien Marrec) "
+            "et le rapporteur de la commission (Claire Vautrin) de leurs travaux.",
+            {"Julien Marrec", "Claire Vautrin"},
+        ),
+        # a speaker's line: the name, the seat and the party in brackets
+        (
+            "en",
+            "Catriona MacLennan-Shaw (Aberdeen North) (SNP)\nI thank the hon. Gentleman.",
+            {"Catriona MacLennan-Shaw"},
+        ),
+        (
+            "fr",
+            "Gaëlle Lenoir-Marsan (Haute-Garonne) (Écologiste)\nJe remercie le ministre.",
+            {"Gaëlle Lenoir-Marsan"},
+        ),
+        # a knight's "Sir" is a form of address, not part of the name
+        (
+            "en",
+            "Sir Graham Tolworth-Pryce (North Wiltshire) (Con)\nI agree.",
+            {"Graham Tolworth-Pryce"},
+        ),
+    ],
+)
+def test_a_member_named_in_a_transcript(lang: str, text: str, persons: set[str]) -> None:
+    found = {s for s, (_, kind, _) in _actors_by_surface(text, lang).items() if kind == "person"}
+    assert found == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an acronym defined in brackets after an office is no person
+        ("en", "The Minister warned of Islamic State Sahel Province (IS-Sahel) and its cells."),
+        ("fr", "Le ministre a évoqué l'État islamique au Sahel (EI-Sahel) et ses cellules."),
+        # a body's line with its acronym in brackets is no speaker
+        ("en", "Counter Terrorism Policing (Headquarters)\nThe unit reported."),
+        ("fr", "Direction Générale (Siège central)\nLe service a indiqué."),
+    ],
+)
+def test_brackets_that_hold_no_member(lang: str, text: str) -> None:
+    kinds = {s: kind for s, (_, kind, _) in _actors_by_surface(text, lang).items()}
+    assert "person" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a surname before the person is named in full keeps its form of address; the
+        # person's name is the full one
+        (
+            "en",
+            "Thank you, Mrs Okonjo-Hartley. Later, Mrs Abimbola Okonjo-Hartley took the Chair.",
+            "Mrs Okonjo-Hartley",
+            "Abimbola Okonjo-Hartley",
+        ),
+        (
+            "fr",
+            "Merci, Mme Sabatier-Roux. Plus tard, Mme Hélène Sabatier-Roux a présidé.",
+            "Mme Sabatier-Roux",
+            "Hélène Sabatier-Roux",
+        ),
+    ],
+)
+def test_a_surname_before_the_full_name(lang: str, text: str, surface: str, name: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    names = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert names.get(surface) == name, names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a full name, then its surname in brackets: the short name used further on
+        (
+            "en",
+            "Ehsanullah Wardak (Wardak), an Afghan national, procured drones. Later, Wardak "
+            "used a front company.",
+            {"Ehsanullah Wardak", "Wardak"},
+        ),
+        (
+            "fr",
+            "Firuza Nazarova-Beck (Nazarova-Beck) dirige la société. Nazarova-Beck a signé "
+            "les contrats.",
+            {"Firuza Nazarova-Beck", "Nazarova-Beck"},
+        ),
+        # a company's short name in brackets is no person's surname
+        (
+            "en",
+            "Kabul Star Money Exchange (Kabul Star), a hawala business, moved the funds.",
+            set(),
+        ),
+    ],
+)
+def test_a_name_and_its_short_name_in_brackets(lang: str, text: str, persons: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == persons
+    ids = {found[s][0] for s in persons}
+    assert len(ids) <= 1  # the surname alone is the person named in full
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # "M." before a given name opening a line is "Monsieur", no initial of the name
+        (
+            "fr",
+            "M. Julien Marcellin-Roux attire l'attention du ministre sur les drones.",
+            "Julien Marcellin-Roux",
+        ),
+        # an initial that is no form of address stays ("C. Richard Nelson")
+        ("en", "C. Richard Nelson analyses the threat from drones.", "C. Richard Nelson"),
+    ],
+)
+def test_a_form_of_address_opening_a_line(lang: str, text: str, person: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}

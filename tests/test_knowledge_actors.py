@@ -134,6 +134,30 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
         ("Alliance des États du Sahel", "Alliance of Sahel States", "alliance-of-sahel-states"),
         ("Bureau central d'investigations judiciaires", "BCIJ", "bcij-morocco"),
         ("Conseil « Justice et affaires intérieures »", "JHA Council", "jha-council"),
+        (
+            "Comité de la sécurité maritime",
+            "Maritime Safety Committee",
+            "imo-maritime-safety-committee",
+        ),
+        ("Conférence européenne de l'aviation civile", "ECAC", "ecac"),
+        ("Union postale universelle", "UPU", "upu"),
+        ("Assemblée de l'OACI", "ICAO Assembly", "icao-assembly"),
+        (
+            "Comité des chefs d'état-major de la CEDEAO",
+            "ECOWAS Committee of Chiefs of Defence Staff",
+            "ecowas-ccds",
+        ),
+        (
+            "Préposé fédéral à la protection des données et à la transparence",
+            "FDPIC",
+            "swiss-fdpic",
+        ),
+        ("Service de la lutte antimines", "UN Mine Action Service", "unmas"),
+        (
+            "Assemblée fédérale de la Confédération suisse",
+            "Federal Assembly of the Swiss Confederation",
+            "swiss-federal-assembly",
+        ),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

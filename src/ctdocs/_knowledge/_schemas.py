@@ -134,6 +134,9 @@ class PersonCues(_Strict):
     postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
     # M., Mrs: a form of address before a lone surname is written with it ("M. Koenig")
     address: list[str] = []
+    # Member for, député: with an office, before a name in brackets ("the hon. Member for
+    # Truro (Alasdair Penhaligon)"): a transcript names the person there
+    members: _PerLanguage | None = None
 
 
 class OrganCues(_Strict):

@@ -40,7 +40,10 @@ from ._actor_tokens import _tokens as _tokens
 from ._places import (
     before_border,
     completes_office,
+    in_act_number,
     in_address,
+    in_field,
+    last_in_brackets,
     named_as_place,
     opens_undertaking,
     styled_start,
@@ -282,7 +285,9 @@ class ActorMatcher:
         "Committee" says too little for an organisation's many)."""
         parts = [a for a in alts if self.entries[a].part_of in last_before]
         if len(parts) > 1:  # the parent the text names far more often than the others
-            times = sorted((len(last_before[str(self.entries[a].part_of)]), a) for a in parts)
+            times = sorted(
+                (self._family_times(str(self.entries[a].part_of), last_before), a) for a in parts
+            )
             return times[-1][1] if times[-1][0] > 2 * times[-2][0] else None
         if parts:
             return parts[0]
@@ -294,6 +299,23 @@ class ActorMatcher:
                 a for a in alts if self._root(a) in roots - {a} and (several or self._of_state(a))
             ]
         return parts[0] if len(parts) == 1 else None
+
+    def _family_times(self, parent: str, last_before: dict[str, list[int]]) -> int:
+        """How often the text names ``parent`` or one of its bodies: "the Office of the
+        United Nations ..." speaks of the United Nations although it is one mention of the
+        Office."""
+        return sum(len(v) for n, v in last_before.items() if n == parent or self._within(n, parent))
+
+    def _within(self, actor_id: str, parent: str) -> bool:
+        """Whether ``actor_id`` belongs, directly or through others, to ``parent``."""
+        seen = {actor_id}
+        e = self.entries.get(actor_id)
+        while e is not None and e.part_of is not None and e.part_of not in seen:
+            if e.part_of == parent:
+                return True
+            seen.add(e.part_of)
+            e = self.entries.get(e.part_of)
+        return False
 
     def _of_state(self, actor_id: str) -> bool:
         """Whether the actor is a body of a state (its direct parent is one)."""
@@ -500,30 +522,6 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     return (glued.isdigit() or glued.isupper()) and text[end + 1 : end + 2].isdigit()
 
 
-def _last_in_brackets(text: str, start: int) -> bool:
-    """Whether a mention closing brackets is alone in them or their last item after a
-    comma, on one line: ``Tunis (Tunisie)``, ``Aïcha Ndiaye Sarr (CENTIF, Senegal)``."""
-    if text[start - 1 : start] == "(":
-        return True
-    opened = text.rfind("(", max(0, start - 80), start)
-    return (
-        opened >= 0
-        and text[start - 2 : start] == ", "
-        and not any(c in text[opened:start] for c in ")\n")
-    )
-
-
-# an act's number after its owner's acronym in brackets: "Regulation (EU) 2019/947",
-# "directive (UE) 2017/541", "Regulation (EC) No 1234/2007"
-_ACT_NUMBER = re.compile(r"\)[ \t]+(?:No\.?[ \t]*|n°[ \t]*)?\d+/\d+")
-
-
-def _in_act_number(text: str, start: int, end: int) -> bool:
-    """Whether the mention is an acronym alone in brackets inside an act's number: the
-    act is cited, the body that made it neither acts nor is addressed there."""
-    return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None
-
-
 # a second word in capitals closing the brackets an acronym opens
 _BRACKETED_PAIR = re.compile(r"[ \t]+[A-Z][A-Z0-9-]*[A-Z0-9]\)")
 
@@ -544,7 +542,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     or alone in parentheses, or last in them
     after a comma (``Tunis (Tunisie)``, ``M. Levitte (France)``, ``(CENTIF, Senegal)``:
     a place or a person's country) is not an actor
-    there, nor is a state listed right after one (``in Iraq and Syria``). Other
+    there, nor is a state listed right after one (``in Iraq and Syria``), nor one that
+    closes an address (``Address: Bosaso, Somalia``) or a currency (``US$``). Other
     mentions of the same state still count; a government (``gouvernement
     iraquien``) is never a place. Nor is an acronym in an act's number an actor
     (``Regulation (EU) 2019/947``). A state's full style is one mention with its name
@@ -554,8 +553,8 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     out: list[ActorHit] = []
     folded = folded_text(text)
     place_end = -1  # where the last state named as a place ends
-    for h in hits:
-        if _in_symbol(text, h.start, h.end) or _in_act_number(text, h.start, h.end):
+    for h, floor in zip(hits, [0, *(x.end for x in hits)], strict=False):
+        if _in_symbol(text, h.start, h.end) or in_act_number(text, h.start, h.end):
             continue
         if _BRACKETED_PAIR.match(text, h.end) and text[h.start - 1 : h.start] == "(":
             continue  # "(CIA C-IED)": the acronym the text defines for the name before it
@@ -563,10 +562,12 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
         if e is not None and e.kind in ("organization", "organ") and opens_undertaking(text, h.end):
             continue  # "EU Military Assistance Mission": a mission's name, no body acting
         if e is not None and e.kind == "state" and not _GOVERNMENT.search(folded, h.start, h.end):
-            if text[h.end : h.end + 1] == ")" and _last_in_brackets(text, h.start):
+            if text[h.end : h.end + 1] == ")" and last_in_brackets(text, h.start):
                 continue
             if in_address(text, h.start, h.end) or table_label(text, h.start, h.end):
                 continue  # "Belgique.be": a site's name; "France .... 126": a row label
+            if text[h.end : h.end + 1] == "$":
+                continue  # "US$ 2 million": a currency
             styled = styled_start(folded, h.start)  # "Republic of Panama": one name
             if styled == h.start and _caps_only(text, h, e):
                 continue  # "NAV CANADA", "ADDIS ABABA, ETHIOPIA": a name or a dateline
@@ -577,6 +578,9 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             between = text[place_end : h.start] if place_end >= 0 else ""
             if named_as_place(folded, h.start) or _AND.fullmatch(between):
                 place_end = h.end  # "in Iraq and Syria": both places
+                continue
+            if in_field(folded, h.start, floor):
+                place_end = h.end  # "Place of Birth: Mopti, Mali": an address
                 continue
             if before_border(text, h.end):
                 place_end = h.end  # "the Niger–Burkina Faso border": a place

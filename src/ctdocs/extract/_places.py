@@ -11,6 +11,10 @@ in both languages, is what stands before the name:
   same ``to``/``au`` after ``sent``/``apporté`` marks a recipient, who may act;
 * a town and a comma, after a place word (``in Christchurch, New Zealand``,
   ``signed at Paris, France``): the state only says where the town is;
+* a town, perhaps with its region, that opens a field or a line (``Place of
+  Birth: Kismayo, Somalia``, ``Address: a) Bosaso, Puntland, Somalia``, ``"X"),
+  Istanbul, Turkey;``): an address or a birthplace in a sanctions entry or a
+  register, which only says where the town is;
 * the title of an official gazette (``Journal officiel de la République
   française``): the state names the publisher there, it neither acts nor is
   addressed; so does a plan's or an agreement's name that ends on the state it
@@ -34,7 +38,10 @@ from .._needles import case_view
 __all__ = [
     "WINDOW",
     "before_border",
+    "in_act_number",
     "in_address",
+    "in_field",
+    "last_in_brackets",
     "named_as_place",
     "opens_undertaking",
     "table_label",
@@ -159,6 +166,24 @@ def named_as_place(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _title_words()
 
 
+# A field's opening (a label's colon, a list's semicolon, a bracket closing an alias,
+# a line's start, perhaps an item letter "a)"), then a town and up to two more
+# capitalised places before the state, each closed by a comma; a town may end on a
+# lower-case kind ("Ménaka region, Mali").
+_TOWN = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,2}(?:[ \t]+[a-z]+)?"
+_FIELD_TOWN = re.compile(
+    rf"(?:^|[:;)\n])[ \t,]*(?:[a-z]\)[ \t]*)?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}},[ \t]*$"
+)
+
+
+def in_field(text: str, start: int, floor: int) -> bool:
+    """Whether the state at ``start`` closes an address or a birthplace: a town (and
+    its region) opening a field or a line, then the state (``Place of Birth: Mopti,
+    Mali``). ``floor``: where the mention before it ends; a mention between the
+    field's opening and the state makes a list (``Benin, Togo and Ghana``), no town."""
+    return _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start) is not None
+
+
 @cache
 def _longest_end() -> int:
     """The length of the longest ending of :func:`_patterns` (1 at least)."""
@@ -172,7 +197,7 @@ def _border() -> re.Pattern[str] | None:
         return None
     # perhaps a dash and another state's name first: "Niger–Burkina Faso border"
     other = r"(?:[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,3})?"
-    return re.compile(rf"{other}[ \t]+(?i:{_alt(words)})(?![\w'])")
+    return re.compile(rf"{other}\s+(?i:{_alt(words)})(?![\w'])")
 
 
 def before_border(text: str, end: int) -> bool:
@@ -262,3 +287,27 @@ def completes_office(text: str, start: int) -> bool:
     window = fold(text[max(0, start - 60) : start])
     cut = max(window.rfind(c) for c in ",;.:()\n")  # within the clause
     return _office_of().search(window, cut + 1) is not None
+
+
+def last_in_brackets(text: str, start: int) -> bool:
+    """Whether a mention closing brackets is alone in them or their last item after a
+    comma, on one line: ``Tunis (Tunisie)``, ``Aïcha Ndiaye Sarr (CENTIF, Senegal)``."""
+    if text[start - 1 : start] == "(":
+        return True
+    opened = text.rfind("(", max(0, start - 80), start)
+    return (
+        opened >= 0
+        and text[start - 2 : start] == ", "
+        and not any(c in text[opened:start] for c in ")\n")
+    )
+
+
+# an act's number after its owner's acronym in brackets: "Regulation (EU) 2019/947",
+# "directive (UE) 2017/541", "Regulation (EC) No 1234/2007"
+_ACT_NUMBER = re.compile(r"\)[ \t]+(?:No\.?[ \t]*|n°[ \t]*)?\d+/\d+")
+
+
+def in_act_number(text: str, start: int, end: int) -> bool:
+    """Whether the mention is an acronym alone in brackets inside an act's number: the
+    act is cited, the body that made it neither acts nor is addressed there."""
+    return text[start - 1 : start] == "(" and _ACT_NUMBER.match(text, end) is not None

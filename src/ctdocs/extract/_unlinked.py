@@ -364,10 +364,18 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
     found += _given_names(folded, cues, known)
+    for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
+        for m in pat.finditer(folded):
+            found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     for pat in (cues.person_kept, cues.person_line):
         for m in pat.finditer(folded):
             if word_start(folded, m.start()):
-                found += _some(_person(folded, m.start(), m.end(), cues, known, keep_first=True))
+                # "M. Julien Marcellin-Roux attire": "M." before a given name is "Monsieur",
+                # not an initial ("C. Richard Nelson")
+                titled = pat is cues.person_line and folded[m.start() + 1 : m.start() + 2] == "."
+                titled = titled and folded[m.start()].casefold() in cues.titles
+                c = _person(folded, m.start(), m.end(), cues, known, keep_first=not titled)
+                found += _some(c)
     return found
 
 
@@ -467,6 +475,7 @@ def _shape_hits(
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}
     written: dict[str, str] = {}
+    first_full: dict[str, int] = {}  # a surname -> where the first full name with it starts
     same: dict[str, str] = {}  # a candidate's key -> the id of the first with that key
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
@@ -475,6 +484,7 @@ def _shape_hits(
         last = folded[c.end - len(surface.split()[-1]) : c.end]
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
+            first_full.setdefault(last, c.start)
     surnames_known = known_surnames(folded, hits, entries)
     forms_known = get_matcher().known_forms
     for c in cands:
@@ -483,7 +493,9 @@ def _shape_hits(
         name = as_name(surface) if c.kind == "person" else surface
         if c.kind == "person" and " " not in surface:
             actor_id = persons.get(folded[c.start : c.end], actor_id)
-            lone = actor_id not in persons.values() and surface not in surnames_known
+            # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
+            later = first_full.get(folded[c.start : c.end], -1) > c.start
+            lone = (later or actor_id not in persons.values()) and surface not in surnames_known
             addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
             if lone and addressed is not None:
                 c = _Cand(addressed.start(), c.end, c.kind)
@@ -491,7 +503,9 @@ def _shape_hits(
         elif c.kind != "person":
             actor_id = forms_known.get(" ".join(fold(surface).casefold().split()), actor_id)
             actor_id = same.setdefault(c.same, actor_id) if c.same else actor_id
-        names.setdefault(actor_id, (name, c.kind))
+        longer = len(name.split()) > len(names.get(actor_id, ("",))[0].split())
+        if actor_id not in names or (c.kind == "person" and longer):
+            names[actor_id] = (name, c.kind)  # a person's name in full, where written
         written.setdefault(actor_id, surface)
         extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
     return extra, persons, written

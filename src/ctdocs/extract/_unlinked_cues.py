@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import fold, load_actor_shapes
+from .._knowledge import PersonCues, fold, load_actor_shapes
 from ._shape_regex import (
     _CAPW,
     _LETTERS,
@@ -38,6 +38,9 @@ class _Cues:
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: re.Pattern[str]
+    person_bracketed: re.Pattern[str]  # "Member for Truro (Alasdair Penhaligon)": group 1
+    person_speaker: re.Pattern[str]  # "Alasdair Penhaligon (Truro and Falmouth) (LD)": group 1
+    person_short: re.Pattern[str]  # "Tolib Rahmonzoda (Rahmonzoda)": group 1
     person_given: re.Pattern[str]  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
@@ -63,6 +66,38 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
     """The capitalised words before an English head, perhaps joined by ``links``
     (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission"."""
     return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
+
+
+# a name word in mixed case: not an acronym ("(IS-Sahel)" defines one, names no person)
+_MIXED = rf"[A-Z][a-z]{_LETTERS}*(?![\w'])"
+
+
+def _members(person: PersonCues, particles: str) -> dict[str, re.Pattern[str]]:
+    """The persons a transcript or a press release names with brackets: after an office or a
+    seat, on a speaker's line, before their surname alone (group 1: the name)."""
+    members = person.members.all() if person.members else []
+    return {
+        "person_bracketed": _bracketed(person.offices.all(), members),
+        "person_speaker": re.compile(
+            rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
+        ),
+        # a full name, then its surname alone in brackets: the short name the text will use
+        # for the person (press releases on designations: "Ehsanullah Wardak (Wardak)")
+        "person_short": re.compile(
+            rf"(?<![\w'])((?:{_MIXED}{_PSP}(?:(?:{particles}){_PSP})?){{1,3}}"
+            rf"({_MIXED}(?:[ \t]{_MIXED})?))[ \t]+\(\2\)"
+        ),
+    }
+
+
+def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
+    """An office or a member's seat, then on the same line two to four name words alone in
+    brackets: the person who holds it, as debate transcripts write it."""
+    words = _alt([*offices, *members])
+    return re.compile(
+        rf"(?<![\w'])(?:{words})(?![\w'])[^()\n]{{0,60}}\(({_MIXED}(?:{_PSP}{_MIXED}){{1,3}})\)"
+    )
 
 
 @cache
@@ -95,6 +130,7 @@ def _cues() -> _Cues:
             rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
             rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
         ),
+        **_members(c.person, particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:{_alt(c.organ.defined_article.all())}){_SP}?|[A-Z]\w+'s{_SP})?"
