@@ -393,3 +393,23 @@ def test_counter_measures_and_exchanges_name_their_domain(
 )
 def test_a_body_named_after_aviation_is_no_aviation_subject(language: Language, text: str) -> None:
     assert "AVIATION" not in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the offence's verbs in a series, the sanctions that freeze funds, ransoms
+        ("en", "Whoever provides, collects or manages funds for a terrorist is liable."),
+        ("fr", "Quiconque fournit, réunit ou gère des fonds pour un terroriste est puni."),
+        ("en", "Countries should implement targeted financial sanctions."),
+        ("fr", "Les États mettent en œuvre des sanctions financières ciblées."),
+        ("en", "Chapter 3 Restrictive financial measures"),
+        ("fr", "Chapitre 3 Mesures restrictives en matière financière"),
+        ("en", "Ransom payments are a significant source of financing for the group."),
+        ("fr", "Les paiements de rançons alimentent le groupe."),
+    ],
+)
+def test_funds_provided_frozen_or_paid_as_ransom_are_financing(
+    language: Language, text: str
+) -> None:
+    assert "FINANCING" in set(tag_text(text, language))
