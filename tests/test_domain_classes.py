@@ -413,3 +413,20 @@ def test_funds_provided_frozen_or_paid_as_ransom_are_financing(
     language: Language, text: str
 ) -> None:
     assert "FINANCING" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a target's sites: their hostile reconnaissance, their industrial control systems,
+        # the protection perimeters and the places open to the public
+        ("en", "Hostile reconnaissance means gathering information on a site."),
+        ("fr", "La reconnaissance hostile consiste à recueillir des informations sur un site."),
+        ("en", "States include attacks on industrial control systems in their assessments."),
+        ("fr", "Les États incluent les attaques contre les systèmes de contrôle industriels."),
+        ("fr", "Les périmètres de protection sont instaurés par arrêté motivé."),
+        ("fr", "Sécuriser les établissements recevant du public."),
+    ],
+)
+def test_the_sites_a_terrorist_targets_are_infrastructure(language: Language, text: str) -> None:
+    assert "CIP" in set(tag_text(text, language))
