@@ -54,7 +54,7 @@ THRESHOLDS: dict[str, list[Any]] = {
 GRID = {**FACTORS, **THRESHOLDS}
 QUICK = {"list_factor": [0.5], "definition_factor": [0.6], "citation_factor": [0.3]}
 
-Doc = tuple[str, str, Any]  # text, language, blocks
+Doc = tuple[str, str, Any, Any]  # text, language, blocks, the document title
 
 
 def families() -> dict[str, str]:
@@ -76,9 +76,9 @@ def capture(names: list[str]) -> dict[str, Doc]:
     real = ex.weigh_domains
     for name in names:
 
-        def spy(text: str, language: str, blocks: Any, _n: str = name) -> Any:
-            seen[_n] = (text, language, blocks)
-            return real(text, language, blocks)
+        def spy(text: str, language: str, blocks: Any, title: Any = None, _n: str = name) -> Any:
+            seen[_n] = (text, language, blocks, title)
+            return real(text, language, blocks, title)
 
         with mock.patch.object(ex, "weigh_domains", spy):
             parse_document(CORPUS / "raw" / f"{name}.txt")

@@ -361,3 +361,72 @@ def test_a_cited_reports_name_is_no_commitment(language: Language, text: str, ta
 )
 def test_no_wrapped_lines_past_the_texts_end(text: str, start: int) -> None:
     assert _wrapped_words(text, start) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        # the counter-drone measures name the domain without the word "drone"
+        ("en", "Rules on radio-frequency jamming are reviewed.", "C-UAS"),
+        ("fr", "Un dispositif de brouillage est mis en œuvre.", "C-UAS"),
+        ("en", "The module covers chemical payloads carried by unmanned systems.", "C-UAS"),
+        ("fr", "Des moyens de neutralisation par brouillage ou leurrage.", "C-UAS"),
+        # exchanging intelligence, verb and object apart ("échanger ... les renseignements")
+        ("en", "Authorities may exchange, with reciprocity, information on fighters.", "INTEL"),
+        ("fr", "Elles peuvent échanger, sous réserve, les renseignements relatifs :", "INTEL"),
+    ],
+)
+def test_counter_measures_and_exchanges_name_their_domain(
+    language: Language, text: str, code: str
+) -> None:
+    assert code in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an organisation's acronym or an agency's name is the addressee, not the subject
+        ("en", "Calls upon Member States to provide timely notification to ICAO of any act."),
+        ("fr", "Invite les États à notifier sans délai à l'OACI tout acte."),
+        ("en", "The Secretary, with the Federal Aviation Administration, may act."),
+    ],
+)
+def test_a_body_named_after_aviation_is_no_aviation_subject(language: Language, text: str) -> None:
+    assert "AVIATION" not in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the offence's verbs in a series, the sanctions that freeze funds, ransoms
+        ("en", "Whoever provides, collects or manages funds for a terrorist is liable."),
+        ("fr", "Quiconque fournit, réunit ou gère des fonds pour un terroriste est puni."),
+        ("en", "Countries should implement targeted financial sanctions."),
+        ("fr", "Les États mettent en œuvre des sanctions financières ciblées."),
+        ("en", "Chapter 3 Restrictive financial measures"),
+        ("fr", "Chapitre 3 Mesures restrictives en matière financière"),
+        ("en", "Ransom payments are a significant source of financing for the group."),
+        ("fr", "Les paiements de rançons alimentent le groupe."),
+    ],
+)
+def test_funds_provided_frozen_or_paid_as_ransom_are_financing(
+    language: Language, text: str
+) -> None:
+    assert "FINANCING" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a target's sites: their hostile reconnaissance, their industrial control systems,
+        # the protection perimeters and the places open to the public
+        ("en", "Hostile reconnaissance means gathering information on a site."),
+        ("fr", "La reconnaissance hostile consiste à recueillir des informations sur un site."),
+        ("en", "States include attacks on industrial control systems in their assessments."),
+        ("fr", "Les États incluent les attaques contre les systèmes de contrôle industriels."),
+        ("fr", "Les périmètres de protection sont instaurés par arrêté motivé."),
+        ("fr", "Sécuriser les établissements recevant du public."),
+    ],
+)
+def test_the_sites_a_terrorist_targets_are_infrastructure(language: Language, text: str) -> None:
+    assert "CIP" in set(tag_text(text, language))

@@ -184,3 +184,51 @@ def test_the_enacting_formula_is_no_rule_making_heading(language: Language) -> N
 )
 def test_the_body_of_a_definition_is_not_tagged(language: Language, text: str) -> None:
     assert tag_text(text, language) == {}
+
+
+# an act printed under a gazette's masthead: the masthead holds the title role, the
+# act's title (the document's title as the structure stage chose it) stands below
+GAZETTE_ACT = {
+    "en": (
+        "STATUTORY INSTRUMENTS\n\n2025 No. 99\n\n"
+        "The Counter-Terrorism (Unmanned Aircraft Restriction Zones) Regulations 2025\n\n"
+        "1. The airspace described in Schedule 1 is a restriction zone.\n\n"
+        "2. A chief officer of police may designate a member of staff of a site operator "
+        "as an authorised person.\n"
+    ),
+    "fr": (
+        "JOURNAL OFFICIEL DE LA RÉPUBLIQUE\n\nN° 12 du 3 mars 2026\n\n"
+        "Loi n° 2026-12 du 2 mars 2026 relative à la lutte contre les aéronefs sans "
+        "pilote malveillants\n\n"
+        "Article 1er. Le préfet peut créer une zone d'interdiction temporaire autour "
+        "d'une installation.\n\n"
+        "Article 2. Les agents habilités peuvent mettre en œuvre les mesures prévues à "
+        "l'article 1er.\n"
+    ),
+}
+AMENDING = {
+    "en": ("Restriction Zones) Regulations", "Restriction Zones) (Amendment) Regulations"),
+    "fr": (
+        "Loi n° 2026-12 du 2 mars 2026 relative",
+        "Loi n° 2026-12 du 2 mars 2026 modifiant la loi",
+    ),
+}
+
+
+def _clause_tags(text: str, language: Language) -> list[set[str]]:
+    return [{t.code for t in c.domains} for c in parse_text(text, language=language).clauses()]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_acts_title_below_a_masthead_names_its_subject(language: Language) -> None:
+    tags = _clause_tags(GAZETTE_ACT[language], language)
+    assert len(tags) == 2
+    assert all("C-UAS" in t for t in tags), tags
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_amending_acts_title_passes_no_subject(language: Language) -> None:
+    text = GAZETTE_ACT[language].replace(*AMENDING[language])
+    tags = _clause_tags(text, language)
+    assert len(tags) == 2
+    assert "C-UAS" not in tags[1], tags

@@ -235,6 +235,9 @@ class DomainCues(_Strict):
     # an act's subject passes to its substantive clauses (ctdocs.extract._domain_scope):
     # a title naming a statute, a heading naming its purpose, procedural headings
     statute: list[str] = []
+    # a title that amends another act: the act it names is the amended one, whose
+    # subject is not each amendment's (ctdocs.extract.weigh_domains)
+    amending: list[str] = []
     purpose: list[str] = []
     procedural: list[str] = []
     # a glossary clause (its title, or the words it opens with) is not tagged
@@ -251,6 +254,7 @@ class DomainCues(_Strict):
         "name_before",
         "name_after",
         "statute",
+        "amending",
         "purpose",
         "procedural",
         "glossary",

@@ -9,6 +9,7 @@ the rest to the clauses that contain it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -145,12 +146,15 @@ def document_codes(w: DomainWeights, scoring: DomainScoring) -> set[str]:
 
 
 def weigh_domains(
-    text: str, language: str, blocks: list[RawBlock]
+    text: str, language: str, blocks: list[RawBlock], doc_title: str | None = None
 ) -> tuple[DomainWeights, dict[int, dict[str, list[tuple[int, int]]]]]:
     """The document's :class:`DomainWeights`, and each clause's tags (block index ->
     code -> evidence): a clause is tagged where the weight over its text, its title
     counted as a heading, reaches the clause threshold, and an item without a title
-    of its own also with the tags of the clause it continues (see ``_leads_in``)."""
+    of its own also with the tags of the clause it continues (see ``_leads_in``).
+    ``doc_title``: the document's title as the structure stage chose it, which names the
+    act's subject even where no block has the title role (a gazette's masthead or a
+    site's name holds that role, the title sits in headings or a paragraph below)."""
     from ._domain_roles import forget_bounds
     from ._domains import DocumentTagger
 
@@ -160,7 +164,7 @@ def weigh_domains(
     clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
     headings: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what they pass on
     titles: dict[int, dict[str, list[tuple[int, int]]]] = {}
-    named: dict[int, dict[str, list[tuple[int, int]]]] = {}  # the document's title
+    named: dict[str, dict[str, list[tuple[int, int]]]] = {}  # the document's title -> tags
     weights: dict[int, dict[str, float]] = {}  # each clause's own weights
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
@@ -183,7 +187,15 @@ def weigh_domains(
         elif b.kind == "heading":
             headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
         if b.role == "title":
-            named[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+            named[b.text] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+    for s, e in _title_spans(text, doc_title, language):
+        # one subject only: a title naming several ("the protection of ports, airports
+        # and other critical transport infrastructure ..., counter-drone operations")
+        # names a field whose provisions each take up one part of it
+        found = _score_pieces([(s, e)], language, tagger, True, True)
+        subject = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+        if len(subject) == 1:
+            named.setdefault(text[s:e], subject)
     _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights))
     forget_bounds()
     return out, clauses
@@ -197,7 +209,7 @@ def _settle(
     language: str,
     blocks: list[RawBlock],
     clauses: dict[int, _Tags],
-    found: tuple[dict[int, _Tags], dict[int, _Tags], dict[int, _Tags]],
+    found: tuple[dict[int, _Tags], dict[int, _Tags], dict[str, _Tags]],
     weighed: tuple[DomainWeights, dict[int, dict[str, float]]],
 ) -> None:
     """Complete each clause's tags from what it sits under (the clause it continues,
@@ -235,6 +247,19 @@ def _settle(
     out.in_clauses.update(c for tags in clauses.values() for c in tags)
 
 
+def _title_spans(text: str, title: str | None, language: str) -> list[tuple[int, int]]:
+    """Where the document's title first stands in the text, its words joined by any
+    white space (a title wrapped over two lines): one span, or none; none either for
+    an amending act's title, which names the act it amends."""
+    from ._domain_scope import _says
+
+    words = (title or "").split()
+    if not words or _says(title, language, "amending"):
+        return []
+    m = re.search(r"\s+".join(map(re.escape, words)), text)
+    return [(m.start(), m.end())] if m else []
+
+
 def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
     """Whether clause ``p``'s own words lead into its items (end on a colon or dash, or
     without a full stop: "No person shall", "Le ministre peut :"), so that an item
@@ -251,11 +276,11 @@ def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
 
 
 def _tag_domains(
-    text: str, language: str, blocks: list[RawBlock]
+    text: str, language: str, blocks: list[RawBlock], title: str | None = None
 ) -> tuple[tuple[DomainTag, ...], dict[int, tuple[DomainTag, ...]]]:
     """The document's domain tags and each clause's, with their evidence."""
     order = _domain_order()
-    weights, clauses = weigh_domains(text, language, blocks)
+    weights, clauses = weigh_domains(text, language, blocks, title)
 
     def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
         return tuple(
@@ -391,7 +416,7 @@ def attach(
     # domains first: their weighing builds large passing structures (folded copies
     # of the text, run indexes), freed before the many small mentions are made, so
     # the two never add up at the peak nor fragment each other's memory
-    domains, clause_domains = _tag_domains(text, language, blocks)
+    domains, clause_domains = _tag_domains(text, language, blocks, structure.title)
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
     actor_hits.clear()

@@ -168,18 +168,18 @@ def _says(text: str | None, language: str, kind: str) -> bool:
 
 
 def inherit_subject(
-    blocks: list[RawBlock], clauses: dict[int, Tags], named: dict[int, Tags], language: str
+    blocks: list[RawBlock], clauses: dict[int, Tags], named: dict[str, Tags], language: str
 ) -> None:
     """Give every substantive clause of an act the act's subject: the domains of its
-    title (``named``: title block index -> tags, when the title names a statute) and
+    title (``named``: the title's text -> its tags, when the title names a statute) and
     of its purpose clause. A clause under a procedural heading, or titled
     procedurally, gets none."""
-    acts = [k for k in named if _says(blocks[k].text, language, "statute")]
+    acts = [t for t in named if _says(t, language, "statute")]
     if not acts:
         return
     subject: Tags = {}
-    for k in acts:
-        for code, spans in named[k].items():
+    for title in acts:
+        for code, spans in named[title].items():
             subject.setdefault(code, spans)
     for k, tags in clauses.items():
         b = blocks[k]

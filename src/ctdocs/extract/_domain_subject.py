@@ -73,7 +73,7 @@ def inherit_theme(
     text: str,
     blocks: list[RawBlock],
     clauses: dict[int, Tags],
-    found: tuple[dict[int, Tags], dict[str, list[tuple[int, int]]]],
+    found: tuple[dict[str, Tags], dict[str, list[tuple[int, int]]]],
     language: str,
 ) -> None:
     """Add the document's theme (see the module docstring) to every clause whose own
@@ -82,7 +82,7 @@ def inherit_theme(
     clause are the head's: title, preamble). An act (a title naming a statute) has
     its subject from its title already (``inherit_subject``)."""
     named, evidence = found
-    if not clauses or any(_says(blocks[k].text, language, "statute") for k in named):
+    if not clauses or any(_says(t, language, "statute") for t in named):
         return
     first = min(blocks[k].start for k in clauses)
     head = {c: [sp for sp in spans if sp[1] <= first] for c, spans in evidence.items()}
