@@ -14,17 +14,15 @@ from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeE
 from ._knowledge import KnowledgeLike, activate, resolve
 from ._offsets import OffsetMap
 from ._vocab import Language, NoiseReason, is_noise_reason
-from .layout import Unit, segment
-from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
-from .normalise._text import normalise
 from .readers._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
-from .structure._language import detect_language
-from .structure._tree import NoteLink, RawBlock, Structure, build, link_footnotes
 
 if TYPE_CHECKING:
     from .extract import Findings
+    from .layout import Unit
+    from .normalise._text import NormalisedText
     from .readers.docx import DocxMark, DocxText
     from .readers.pdf import PdfLimits, PdfText, SpanMark
+    from .structure._tree import NoteLink, RawBlock, Structure
 from .models import (
     Block,
     Clause,
@@ -229,6 +227,12 @@ def _pipeline(
     lap: Callable[[str], None] | None = None,
     pdf_limits: PdfLimits | None = None,
 ) -> Document:
+    # The stages are imported by the first parse, not by ``import ctdocs``: a process
+    # that only reads documents back (models, views) skips most of the import time.
+    from .normalise._text import normalise
+    from .structure._language import detect_language
+    from .structure._tree import build, link_footnotes
+
     body, markdown, input_map, nav, pages, source, hidden, captions, links = _ingest(
         raw, pdf_limits
     )
@@ -244,15 +248,7 @@ def _pipeline(
     nav_out = norm_map.ranges_to_output(nav, len(norm.text)) if nav else []
     if lap is not None:
         lap("normalise")
-    units = segment(norm, nav_out)
-    if hidden:
-        mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))
-    if captions:
-        mark_image_captions(units, norm_map.ranges_to_output(captions, len(norm.text)))
-    if links:
-        mark_link_lines(units, norm_map.ranges_to_output(links, len(norm.text)))
-    if pages is not None:
-        _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
+    units = _units(norm, norm_map, nav_out, (hidden, captions, links), pages)
     if lap is not None:
         lap("layout")
     text = norm.text
@@ -278,6 +274,31 @@ def _pipeline(
     if lap is not None:
         lap("assemble")
     return doc
+
+
+def _units(
+    norm: NormalisedText,
+    norm_map: OffsetMap,
+    nav_out: Sequence[tuple[int, int]],
+    html_marks: tuple[Sequence[tuple[int, int]], ...],
+    pages: PdfText | DocxText | None,
+) -> list[Unit]:
+    """The layout stage: units and noise, with the marks of the HTML, PDF or DOCX reader
+    (``html_marks``: hidden text, captions, link lines, as input ranges)."""
+    from .layout import segment
+    from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
+
+    units = segment(norm, nav_out)
+    hidden, captions, links = html_marks
+    if hidden:
+        mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))
+    if captions:
+        mark_image_captions(units, norm_map.ranges_to_output(captions, len(norm.text)))
+    if links:
+        mark_link_lines(units, norm_map.ranges_to_output(links, len(norm.text)))
+    if pages is not None:
+        _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
+    return units
 
 
 def _assemble(

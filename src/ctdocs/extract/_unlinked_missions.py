@@ -126,7 +126,14 @@ def _seated() -> re.Pattern[str] | None:
     alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split())) for w in forms)
     # the seat: capitalised words, perhaps hyphenated ("Aix-en-Provence")
     seat = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?"
-    return re.compile(rf"(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
+    # speed: a look-ahead at the forms' first letters (the same letters, any case) lets
+    # the regex leave most positions at once; the (?i:) alternation alone is tried in
+    # full at every character (re skips ahead only for a case-sensitive first literal)
+    heads = {w.split()[0][0] for w in forms if w.split()}
+    guard = (
+        f"(?=(?i:[{''.join(map(re.escape, sorted(heads)))}]))" if all(map(str.split, forms)) else ""
+    )
+    return re.compile(rf"{guard}(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
 
 
 @cache

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = [
+    "KEY_STRIP",
     "PHONE_RE",
     "TABLE_ROW_RE",
     "WEB_RE",
@@ -35,8 +36,11 @@ PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 003
 WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
 
 
+KEY_STRIP = " .:;!?•-*#"  # what a line's key drops at either end
+
+
 def key(text: str) -> str:
-    return " ".join(text.split()).strip(" .:;!?•-*#").casefold()
+    return " ".join(text.split()).strip(KEY_STRIP).casefold()
 
 
 def ends_sentence(text: str) -> bool:

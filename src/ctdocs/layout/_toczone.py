@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._linekeys import ends_sentence, has_dot_leader, key
+from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -128,12 +128,15 @@ def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
     """Each line's key (a wiki heading's edit link dropped), and each pair of lines' key
     joined, with the index of its last print."""
     later: dict[str, int] = {}
+    # speed: each line's words joined once; a pair's key is key(f"{a} {b}") from them
+    words = [" ".join(u.text.split()) for u in units]
     for i, u in enumerate(units):
-        later[key(u.text)] = i  # the last print of each line
+        later[words[i].strip(KEY_STRIP).casefold()] = i  # the last print of each line
         if u.text.endswith("]"):
             later[key(_EDIT_LINK_RE.sub("", u.text))] = i
         if i + 1 < len(units):
-            k = key(f"{u.text} {units[i + 1].text}")
+            a, b = words[i], words[i + 1]
+            k = (f"{a} {b}" if a and b else a or b).strip(KEY_STRIP).casefold()
             later[k] = max(i, later.get(k, i))
     return later
 
