@@ -140,7 +140,11 @@ def test_stamp_inside_a_short_line_beside_chrome(lang: str, k: int) -> None:
     stamp = STAMPS[lang][k]
     p = PARA[lang]
     text = "\n\n".join([MENU[lang], stamp, p[0], p[1], p[2]])
-    assert reason(text, stamp) == "metadata"
+    # The last row, a code database's "Version en vigueur depuis le …", is also the
+    # per-article record that layout.toml's amendment notes set aside as "repository"
+    # (the clause reader then joins the article heading to its body): either reason.
+    expected = {"metadata", "repository"} if k == 4 else {"metadata"}
+    assert reason(text, stamp) in expected
     assert reason(text, p[0]) is None
 
 
