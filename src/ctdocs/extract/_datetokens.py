@@ -21,9 +21,8 @@ __all__ = [
 ]
 
 
-def dotted_number(t: _Tokens, k: int) -> bool:
-    """Whether the number at k is glued by a full stop to an upper-case word
-    (COMM.1241): the serial of a symbol, where a resolution's number stands alone."""
+def _glued_to_word(t: _Tokens, k: int) -> bool:
+    """Whether the number at k is glued by a full stop to a word of two letters or more."""
     return bool(
         k > 1
         and t.tight[k]
@@ -31,8 +30,13 @@ def dotted_number(t: _Tokens, k: int) -> bool:
         and t.tight[k - 1]
         and t.kind[k - 2] == _WORD
         and len(t.raw[k - 2]) >= 2
-        and t.raw[k - 2].isupper()
     )
+
+
+def dotted_number(t: _Tokens, k: int) -> bool:
+    """Whether the number at k is glued by a full stop to an upper-case word
+    (COMM.1241): the serial of a symbol, where a resolution's number stands alone."""
+    return _glued_to_word(t, k) and t.raw[k - 2].isupper()
 
 
 def between_colons(t: _Tokens, i: int) -> bool:
@@ -83,12 +87,4 @@ def word_dot_before(t: _Tokens, i: int, months: Collection[str]) -> bool:
     """Whether the number at i is glued by a full stop to a word of two letters or
     more that is no month (Circ.1712): a series' abbreviation and its serial, where
     running text puts a space after a full stop (Dec.2015 stays a date)."""
-    return bool(
-        i > 1
-        and t.tight[i]
-        and t.raw[i - 1] == "."
-        and t.tight[i - 1]
-        and t.kind[i - 2] == _WORD
-        and len(t.raw[i - 2]) >= 2
-        and t.norm[i - 2] not in months
-    )
+    return _glued_to_word(t, i) and t.norm[i - 2] not in months
