@@ -7,6 +7,7 @@ environment that borrows this environment's third-party packages through a
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -37,6 +38,11 @@ def test_wheel_contains_the_knowledge_files(wheel: Path) -> None:
     assert "ctdocs/schema/document.schema.json" in names
 
 
+def _env_without_pythonpath() -> dict[str, str]:
+    """The caller's PYTHONPATH would let the source tree shadow the installed wheel."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
 def test_wheel_parses_a_text_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "env"
     subprocess.run(
@@ -44,7 +50,11 @@ def test_wheel_parses_a_text_in_a_fresh_environment(wheel: Path, tmp_path: Path)
     )
     py = env_dir / "bin" / "python"
     purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
-    site = Path(subprocess.check_output([str(py), "-c", purelib], text=True).strip())
+    site = Path(
+        subprocess.check_output(
+            [str(py), "-c", purelib], text=True, env=_env_without_pythonpath()
+        ).strip()
+    )
     # install the wheel's files (a wheel is a zip laid out for site-packages)
     zipfile.ZipFile(wheel).extractall(site)
     (site / "borrowed.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
@@ -58,7 +68,12 @@ def test_wheel_parses_a_text_in_a_fresh_environment(wheel: Path, tmp_path: Path)
         " [x.value for x in d.dates], d.domains)"
     )
     out = subprocess.run(
-        [str(py), "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+        [str(py), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env=_env_without_pythonpath(),
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[0] == "1"
