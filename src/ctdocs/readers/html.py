@@ -130,10 +130,17 @@ class HtmlText:
 
 @dataclass(slots=True)
 class _List:
-    """An open list: its type (ul, ol, or the ol types a / i) and its items so far."""
+    """An open list: its type (ul, ol, or the ol types a / i) and its items so far.
+
+    ``numbered``: an ``<ol>`` of arabic numbers that is part of the text, whose
+    items a browser shows as ``1.``, ``2.``: the page's numbering lives only in
+    the markup (a Q&A page's five measures), so the label is written. A list
+    in navigation (a breadcrumb trail is an ``<ol>`` by convention) is not.
+    """
 
     type: str
     count: int = 0
+    numbered: bool = False
 
 
 class _Converter:
@@ -230,7 +237,10 @@ class _Converter:
             self.pending = (label, self._offset())
         elif tag in ("ul", "ol"):
             typ = dict(attrs).get("type") or ""
-            self.lists.append(_List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag))
+            kind = _List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag)
+            kind.numbered = kind.type == "ol" and not self.nav_depth and not _NAV_HINT.search(hint)
+            kind.count = _start(dict(attrs).get("start")) if kind.numbered else 0
+            self.lists.append(kind)
             self._para()
         elif tag in ("strong", "b"):
             self._emit("**", self._offset())
@@ -370,7 +380,14 @@ def _label(kind: _List, n: int) -> str:
     if kind.type in ("i", "I") and n < 4000:
         numeral = roman(n)
         return f"({numeral if kind.type == 'i' else numeral.upper()}) "
+    if kind.numbered:
+        return f"{n}. "
     return "- "
+
+
+def _start(value: str | None) -> int:
+    """The count before an ``<ol start="4">``'s first item (3): where its numbers resume."""
+    return int(value) - 1 if value and value.strip().isdigit() and 0 < int(value) < 1000 else 0
 
 
 def _hide_unclosed(source: str) -> str:
