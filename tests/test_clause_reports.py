@@ -282,6 +282,95 @@ def test_a_dated_field_is_no_heading(lang: str) -> None:
     assert last.rstrip().endswith(("fin 2027", "end of 2027"))
 
 
+CONTENTS = {
+    "en": """Special report on public spaces
+
+Contents
+                                                          Paragraph
+Executive summary                                         I-III
+Introduction                                              01-03
+Terrorist attacks on public spaces                        01-02
+The EU's role                                             03
+
+Executive summary
+I Public spaces such as squares and stadiums are open by design, which makes
+them attractive targets for terrorists.
+
+II Protecting public spaces is primarily the responsibility of member states,
+which the Commission supports with funding and guidance.
+
+III We examined whether EU support helped member states to protect public
+spaces effectively.
+
+Introduction
+
+Terrorist attacks on public spaces
+
+01 On 14 July 2016, a truck was driven into a crowd in Nice, killing
+86 people.
+
+02 Since then, attacks using vehicles and knives have hit public spaces in
+several member states.
+
+The EU's role
+
+03 National security remains the sole responsibility of each member state
+under the Treaties.
+""",
+    "fr": """Rapport spécial sur les espaces publics
+
+Table des matières
+                                                          Points
+Synthèse                                                  I-III
+Introduction                                              01-03
+Attentats contre les espaces publics                      01-02
+Le rôle de l'UE                                           03
+
+Synthèse
+I Les espaces publics tels que les places et les stades sont ouverts par
+nature, ce qui en fait des cibles attrayantes pour les terroristes.
+
+II La protection des espaces publics relève avant tout des États membres,
+que la Commission soutient par des financements et des orientations.
+
+III Nous avons examiné si le soutien de l'UE avait aidé les États membres à
+protéger efficacement les espaces publics.
+
+Introduction
+
+Attentats contre les espaces publics
+
+01 Le 14 juillet 2016, un camion a été lancé sur la foule à Nice, tuant
+86 personnes.
+
+02 Depuis lors, des attaques au moyen de véhicules et de couteaux ont visé
+des espaces publics dans plusieurs États membres.
+
+Le rôle de l'UE
+
+03 La sécurité nationale reste de la seule responsabilité de chaque État
+membre en vertu des traités.
+""",
+}
+
+CONTENTS_SECTIONS = {
+    "en": ["Executive summary"] * 3
+    + ["Terrorist attacks on public spaces"] * 2
+    + ["The EU's role"],
+    "fr": ["Synthèse"] * 3 + ["Attentats contre les espaces publics"] * 2 + ["Le rôle de l'UE"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contents_with_paragraph_ranges(lang: str) -> None:
+    """A report's contents lists the paragraphs each part holds (``01-02``, ``I-III``):
+    its entries are contents, and the headings they name, printed again in the text,
+    are the sections of the paragraphs (not running lines printed twice)."""
+    doc = parse_text(CONTENTS[lang])
+    assert [r[2] for r in _rows(doc)] == CONTENTS_SECTIONS[lang]
+    assert "Introduction 01-03" in {" ".join(n.text.split()) for n in doc.noise}
+
+
 EVALUATION = {
     "en": """Mutual evaluation report
 
@@ -509,4 +598,4 @@ def test_held_out_batch_10_structure() -> None:
     assert s.clauses.f1 >= 0.82, s.clauses.f1  # 0.843
     assert s.rate(s.starts) >= 0.76, s.starts  # 0.784
     assert s.rate(s.titles) >= 0.63, s.titles  # 0.655
-    assert s.rate(s.sections) >= 0.58, s.sections  # 0.607
+    assert s.rate(s.sections) >= 0.81, s.sections  # 0.839

@@ -15,8 +15,13 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_toc_zone"]
 
-# A contents entry's page number at the end of the line: arabic or lower-case roman.
-_PAGE_REF_RE = re.compile(r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6})$")
+# A contents entry's page number at the end of the line: arabic or lower-case roman; or
+# the range of paragraphs it holds, as reports number them ("Introduction  01-08",
+# "Executive summary  I-VII"; no year range: "2015-2024" ends a title).
+_PAGE_REF_RE = re.compile(
+    r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6}"
+    r"|(?:\d{1,3}|[IVXL]{1,6})\s?[-–]\s?(?:\d{1,3}|[IVXL]{1,6}))$"
+)
 _TOC_ENTRY_MAX_WORDS = 15
 
 
