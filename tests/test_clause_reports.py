@@ -612,3 +612,54 @@ def test_contents_entry_set_aside_as_page_furniture_names_a_heading() -> None:
     assert titles.get("2") == "Procédure de consultation"
     assert titles.get("4") == "Présentation du projet"
     assert _score(HERE / "heldout9", [stem]).clauses.f1 >= 0.72
+
+
+QUOTED = {
+    "en": """Security Council committee adds two entries to its sanctions list
+
+On 19 November 2026, the Committee approved the addition of the entries below.
+
+The assets freeze and travel ban measures to be implemented by all Member States are set
+out in paragraph 1 of Security Council resolution 2734 (2024), as follows:
+
+1.  Freeze without delay the funds and other financial assets of these individuals;
+
+2.  Prevent the entry into or transit through their territories of these individuals;
+
+3.  Prevent the direct or indirect supply, sale, or transfer of arms to them.
+
+Exemptions are set out in paragraph 10 of the resolution.
+""",
+    "fr": """Le comité du Conseil de sécurité ajoute deux noms à sa liste de sanctions
+
+Le 19 novembre 2026, le Comité a approuvé l'ajout des entrées ci-dessous.
+
+Le gel des avoirs et l'interdiction de voyager que tous les États Membres doivent appliquer
+sont énoncés au paragraphe 1 de la résolution 2734 (2024) du Conseil de sécurité, comme suit :
+
+1.  Bloquer sans délai les fonds et autres avoirs financiers de ces personnes ;
+
+2.  Empêcher l'entrée sur leur territoire ou le transit par leur territoire de ces personnes ;
+
+3.  Empêcher la fourniture, la vente ou le transfert directs ou indirects d'armes.
+
+Les dérogations sont énoncées au paragraphe 10 de la résolution.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_paragraphs_of_a_cited_resolution_are_not_the_texts(lang: str) -> None:
+    """``1.``–``3.`` set out "in paragraph 1 of resolution 2734 (2024), as follows:" are
+    the resolution's: content, no clause. With a numbered paragraph of the text's own
+    before them, the run is the text's numbering and stays."""
+    doc = parse_text(QUOTED[lang])
+    assert _rows(doc) == []
+    assert "Freeze without delay" in doc.text or "Bloquer sans délai" in doc.text
+    own = QUOTED[lang].replace("\nOn 19", "\n1.  On 19").replace("\nLe 19", "\n1.  Le 19")
+    own = own.replace("\n1.  Freeze", "\n2.  Freeze").replace("\n1.  Bloquer", "\n2.  Bloquer")
+    own = own.replace("\n2.  Prevent the entry", "\n3.  Prevent the entry")
+    own = own.replace("\n2.  Empêcher l'entrée", "\n3.  Empêcher l'entrée")
+    own = own.replace("\n3.  Prevent the direct", "\n4.  Prevent the direct")
+    own = own.replace("\n3.  Empêcher la", "\n4.  Empêcher la")
+    assert [r[0] for r in _rows(parse_text(own))] == ["1", "2", "3", "4"]

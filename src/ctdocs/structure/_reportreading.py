@@ -11,6 +11,7 @@ kept apart from the reader of acts so that each stays small:
 * a parentless list that starts again under another heading (:mod:`._listspaces`);
 * the first inline item of a sentence whose second item opens a line
   (:mod:`._inlinelead`);
+* paragraphs of a cited instrument reproduced after a lead-in (:mod:`._reproduced`);
 * a decimal heading standing alone over paragraphs whose numbers run across the
   outline (``4.2.2. Identification …`` over ``315.``);
 * a field and its dated value (``Target implementation date: end of 2027``): neither
@@ -29,6 +30,7 @@ from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma
 from ._listspaces import list_base
 from ._markupoutline import markup_sublevels
+from ._reproduced import reproduced_paragraphs
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
 from ._undotted import undotted_paragraphs
@@ -59,6 +61,7 @@ class _Reports(_Spaces):
         super().__init__(blocks, text, noise)
         self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
         self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
+        self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
         # a restarted parentless list's space, and the anchor and container it opened under
         self.list_space: tuple[str, int | None, int | None] | None = None
 
@@ -66,6 +69,11 @@ class _Reports(_Spaces):
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
         self.label_lines = trailing_labels(units).label_lines
         self.markup_subs = markup_sublevels(units, marker)
+        self.reproduced = reproduced_paragraphs(units, marker)
+
+    def marker(self, u: Unit) -> Marker | None:
+        """A reproduced paragraph's number is its instrument's, not the text's: none."""
+        return None if u.start in self.reproduced else super().marker(u)
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)
