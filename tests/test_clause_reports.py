@@ -491,7 +491,8 @@ QA = {
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_html_ordered_list_numbers_its_items(lang: str, tmp_path: Path) -> None:
     """An ``<ol>`` in the text shows 1., 2. (and 3. where ``start="3"``): clauses with
-    their bold run-in titles; a breadcrumb ``<ol>`` of links is no list of clauses."""
+    their bold run-in titles; a breadcrumb ``<ol>`` of links and the page's references
+    are no lists of clauses."""
     question, first, second = QA[lang]
     items = (
         f"<li><strong>{first}.</strong> Les opérateurs seront soumis aux mêmes obligations.</li>"
@@ -501,7 +502,10 @@ def test_html_ordered_list_numbers_its_items(lang: str, tmp_path: Path) -> None:
         '<html><body><ol class="breadcrumb"><li><a href="/">Accueil</a></li>'
         '<li><a href="/presse">Presse</a></li></ol><main><h1>Questions</h1>'
         f"<h2>{question}</h2><p>Mesures :</p><ol>{items}</ol>"
-        '<ol start="3"><li>Une troisième mesure suit le texte.</li></ol></main></body></html>'
+        '<ol start="3"><li>Une troisième mesure suit le texte.</li></ol>'
+        '<ol class="references"><li>Règlement (UE) 2019/1148, article 5.</li>'
+        "<li>Rapport d'évaluation de la Commission, octobre 2025.</li></ol>"
+        "</main></body></html>"
     )
     path = tmp_path / f"qa_{lang}.html"
     path.write_text(page, encoding="utf-8")

@@ -81,6 +81,8 @@ _NAV = frozenset(("nav", "header", "footer", "aside"))
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
+# An <ol> of no clauses (besides navigation): the page's notes or references, its contents.
+_NOTES_HINT = re.compile(r"\b(references?|(?:foot|end)?notes?|citations?|toc|contents)\b", re.I)
 # ARIA landmarks and dialogs that are no part of a page's main text, on whatever element
 # carries them (<div role="contentinfo">, <form role="search">): the standard's own words,
 # the same on every site.
@@ -132,10 +134,9 @@ class HtmlText:
 class _List:
     """An open list: its type (ul, ol, or the ol types a / i) and its items so far.
 
-    ``numbered``: an ``<ol>`` of arabic numbers that is part of the text, whose
-    items a browser shows as ``1.``, ``2.``: the page's numbering lives only in
-    the markup (a Q&A page's five measures), so the label is written. A list
-    in navigation (a breadcrumb trail is an ``<ol>`` by convention) is not.
+    ``numbered``: an ``<ol>`` of the text, shown ``1.``, ``2.``: numbering that lives
+    only in the markup (a Q&A page's five measures), so the label is written; not a
+    list in navigation (a breadcrumb trail is an ``<ol>`` by convention).
     """
 
     type: str
@@ -238,7 +239,8 @@ class _Converter:
         elif tag in ("ul", "ol"):
             typ = dict(attrs).get("type") or ""
             kind = _List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag)
-            kind.numbered = kind.type == "ol" and not self.nav_depth and not _NAV_HINT.search(hint)
+            plain = not (_NAV_HINT.search(hint) or _NOTES_HINT.search(hint))
+            kind.numbered = kind.type == "ol" and not self.nav_depth and plain
             kind.count = _start(dict(attrs).get("start")) if kind.numbered else 0
             self.lists.append(kind)
             self._para()

@@ -18,7 +18,9 @@ from ._blocks import RawBlock
 
 __all__ = ["list_base", "restart_space"]
 
-_OPENING = frozenset({"a", "A", "1", "i"})
+# Lettered lists only: a list numbered (1), (2) that starts again is as often a page's
+# notes, each page numbering its own.
+_OPENING = frozenset({"a", "A"})
 
 
 def restart_space(blocks: Sequence[RawBlock], earlier: int, value: str) -> str | None:
