@@ -15,9 +15,15 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_toc_zone"]
 
-# A contents entry's page number at the end of the line: arabic or lower-case roman.
-_PAGE_REF_RE = re.compile(r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6})$")
+# A contents entry's page number at the end of the line: arabic or lower-case roman; or
+# the range of paragraphs it holds, as reports number them ("Introduction  01-08",
+# "Executive summary  I-VII"; no year range: "2015-2024" ends a title).
+_PAGE_REF_RE = re.compile(
+    r"\s+(?:(?!(?:19|20)\d\d$)\d{1,4}|[ivxl]{1,6}"
+    r"|(?:\d{1,3}|[IVXL]{1,6})\s?[-–]\s?(?:\d{1,3}|[IVXL]{1,6}))$"
+)
 _TOC_ENTRY_MAX_WORDS = 15
+_PAGE_EDGES = frozenset({"page-header", "page-footer"})
 
 
 # A section number opening an entry, after a bullet if any: "1 Historique", "- 1.2 Réformes".
@@ -44,6 +50,9 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     for i, u in enumerate(units):
         if u.noise == "toc" and key(u.text) in toc_heads:
             inside, gap = True, []
+            continue
+        if inside and u.noise in _PAGE_EDGES and _toc_entry(units, i, later, edge=True):
+            u.noise = "toc"  # an entry a page's foot or head rule took first: still an entry
             continue
         if not inside or u.noise is not None:
             continue
@@ -145,11 +154,14 @@ def _gap_line(text: str) -> bool:
     return len(text.split()) <= _GAP_MAX_WORDS and not ends_sentence(text)
 
 
-def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> str | None:
+def _toc_entry(
+    units: Sequence[Unit], i: int, later: dict[str, int], *, edge: bool = False
+) -> str | None:
     """A contents entry: short, no sentence, and paged or printed again later as a heading,
     with its number ("Part 1") or without it (an act's "1. Short title" over the section
     headed "Short title"). ``strong`` when paged or numbered, ``weak`` when only its
-    words come back."""
+    words come back. ``edge``: a line a page's head or foot rule set aside first is an
+    entry only when both numbered and paged ("2   Procédure de consultation   3")."""
     u = units[i]
     text = u.text.strip()
     # (a heading may close on a bracket: "Origines (1978-1995)")
@@ -157,6 +169,9 @@ def _toc_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> str | No
         return None
     m = u.marker
     own_number = m is not None and m.end >= len(text)  # "PART 1": the division's number
+    if edge:
+        numbered = (m is not None and m.kind != "bullet") or _ENTRY_NUMBER_RE.match(text)
+        return "strong" if numbered and not own_number and _PAGE_REF_RE.search(text) else None
     if (_PAGE_REF_RE.search(text) and not own_number) or has_dot_leader(text):
         return "strong"
     bare = text[m.end :].strip() if m is not None and m.kind != "bullet" else ""

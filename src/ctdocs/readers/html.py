@@ -81,6 +81,8 @@ _NAV = frozenset(("nav", "header", "footer", "aside"))
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
+# An <ol> of no clauses (besides navigation): the page's notes or references, its contents.
+_NOTES_HINT = re.compile(r"\b(references?|(?:foot|end)?notes?|citations?|toc|contents)\b", re.I)
 # ARIA landmarks and dialogs that are no part of a page's main text, on whatever element
 # carries them (<div role="contentinfo">, <form role="search">): the standard's own words,
 # the same on every site.
@@ -130,10 +132,16 @@ class HtmlText:
 
 @dataclass(slots=True)
 class _List:
-    """An open list: its type (ul, ol, or the ol types a / i) and its items so far."""
+    """An open list: its type (ul, ol, or the ol types a / i) and its items so far.
+
+    ``numbered``: an ``<ol>`` of the text, shown ``1.``, ``2.``: numbering that lives
+    only in the markup (a Q&A page's five measures), so the label is written; not a
+    list in navigation (a breadcrumb trail is an ``<ol>`` by convention).
+    """
 
     type: str
     count: int = 0
+    numbered: bool = False
 
 
 class _Converter:
@@ -230,7 +238,11 @@ class _Converter:
             self.pending = (label, self._offset())
         elif tag in ("ul", "ol"):
             typ = dict(attrs).get("type") or ""
-            self.lists.append(_List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag))
+            kind = _List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag)
+            plain = not (_NAV_HINT.search(hint) or _NOTES_HINT.search(hint))
+            kind.numbered = kind.type == "ol" and not self.nav_depth and plain
+            kind.count = _start(dict(attrs).get("start")) if kind.numbered else 0
+            self.lists.append(kind)
             self._para()
         elif tag in ("strong", "b"):
             self._emit("**", self._offset())
@@ -370,7 +382,14 @@ def _label(kind: _List, n: int) -> str:
     if kind.type in ("i", "I") and n < 4000:
         numeral = roman(n)
         return f"({numeral if kind.type == 'i' else numeral.upper()}) "
+    if kind.numbered:
+        return f"{n}. "
     return "- "
+
+
+def _start(value: str | None) -> int:
+    """The count before an ``<ol start="4">``'s first item (3): where its numbers resume."""
+    return int(value) - 1 if value and value.strip().isdigit() and 0 < int(value) < 1000 else 0
 
 
 def _hide_unclosed(source: str) -> str:

@@ -42,7 +42,8 @@ from ._blocks import (
     words,
 )
 from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_noise
-from ._spaces import _fold, _Spaces, dated_label, numbers_restart
+from ._reportreading import _Reports, report_markers
+from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
@@ -78,7 +79,7 @@ _CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 _FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 
 
-class Body(_Spaces):
+class Body(_Reports):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
@@ -89,7 +90,7 @@ class Body(_Spaces):
         self.statute = statute_heads(units)
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
-        self.bare = bare_numbers(units)
+        self.bare = report_markers(units, bare_numbers(units))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division = title_division(units)
@@ -100,6 +101,7 @@ class Body(_Spaces):
         self.annex_starts = annex_restarts(units, self.contents, self.marker)
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
+        self._read_reports(units, self.marker)
         self.numbers = frozenset(
             int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
         )
@@ -148,7 +150,7 @@ class Body(_Spaces):
         if done:
             return
         if m is None and u.role is None and not u.line.heading_level:
-            cut = self._run_in_start(u)
+            cut = self._run_in_start(u) or self._first_inline(u, nxt)
             if cut:
                 head, rest = self._split(u, cut)
                 self._unit(head, rest)
@@ -485,13 +487,9 @@ class Body(_Spaces):
             if self.items
             else (self.anchor if self.anchor is not None else self.container)
         )
-        if parent is None and (self.restarting or outline) and self.outline:
+        if parent is None and self.outline and (self.restarting or outline or self._under_markup()):
             parent = self.outline[-1]
-        base = (
-            self.blocks[parent].number
-            if parent is not None
-            else (self.annex if self.annex is not None and self.annex_restarted else "")
-        )
+        base = self.blocks[parent].number if parent is not None else self._parentless_base(m)
         if self._cited_before(number := item_citation(base, m)):
             self._repeated(u)
             return

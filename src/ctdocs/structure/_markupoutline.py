@@ -1,0 +1,41 @@
+"""Numbered headings that the page's markup nests under a roman or capital heading.
+
+A web page or a Markdown file says with its heading levels what sits under
+what: ``## II. L'avis de la Commission`` then ``### 1. Sur les finalités du
+traitement``. An arabic number set as a deeper heading than the roman or
+capital-letter heading above it is that heading's next level, cited under it
+(``II(1)``, guidelines §1a), just as ``1.`` under ``B.`` under ``I.`` is
+``I(B)(1)``. Numbered paragraphs of text (not markup headings) keep their own
+numbers across the headings, so only markup headings are read this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..layout import Unit
+from ..layout._numbering import Marker
+
+__all__ = ["markup_sublevels"]
+
+
+def markup_sublevels(
+    units: Sequence[Unit], marker: Callable[[Unit], Marker | None]
+) -> frozenset[int]:
+    """Starts of arabic-numbered markup headings whose nearest shallower markup heading
+    is a roman or capital-letter numbered heading: levels of the outline under it."""
+    found: set[int] = set()
+    heads: list[tuple[int, bool]] = []  # (heading level, opens a roman/capital section)
+    for u in units:
+        level = u.line.heading_level
+        if level is None:
+            continue
+        m = marker(u)
+        outline = m is not None and m.kind == "heading" and not m.value[0].isdigit()
+        if m is not None and m.value.isdigit():
+            above = next((o for lv, o in reversed(heads) if lv < level), False)
+            if above:
+                found.add(u.start)
+        heads = [h for h in heads if h[0] < level]
+        heads.append((level, outline))
+    return frozenset(found)

@@ -1,0 +1,136 @@
+"""How the body reader reads reports, statements and web pages whose numbering is not
+printed as a dot after a number at a line's start.
+
+A mixin over the body reader's readings (:class:`ctdocs.structure._spaces._Spaces`),
+kept apart from the reader of acts so that each stays small:
+
+* paragraphs numbered with no dot (``01``, ``42``, ``I`` … ``V``: :mod:`._undotted`);
+* named units whose label closes them (``… (Recommendation 1)``: :mod:`._trailinglabels`);
+* arabic numbers set as markup headings under a roman one (``### 1.`` under ``## II.``:
+  :mod:`._markupoutline`), cited under it (``II(1)``, ``II(2)(a)``);
+* a parentless list that starts again under another heading (:mod:`._listspaces`);
+* the first inline item of a sentence whose second item opens a line
+  (:mod:`._inlinelead`);
+* paragraphs of a cited instrument reproduced after a lead-in (:mod:`._reproduced`);
+* a decimal heading standing alone over paragraphs whose numbers run across the
+  outline (``4.2.2. Identification …`` over ``315.``);
+* a field and its dated value (``Target implementation date: end of 2027``): neither
+  a heading nor a note titling the paragraph below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..layout import Unit
+from ..layout._numbering import Marker
+from ._blocks import TERMINAL_END, RawBlock, words
+from ._inlinelead import first_inline_item
+from ._lineshapes import cut_after_comma
+from ._listspaces import list_base
+from ._markupoutline import markup_sublevels
+from ._reproduced import reproduced_paragraphs
+from ._spaces import _Spaces
+from ._trailinglabels import trailing_labels
+from ._undotted import undotted_paragraphs
+
+__all__: list[str] = []
+
+# A field and its dated value on one line ("Target implementation date: end of 2027",
+# "Date limite de mise en œuvre : 2028"): a label of two words or more and no number,
+# a short value with one. "Part 1: Scope", "Objectif : Prévenir" are headings.
+_FIELD_LINE_RE = re.compile(
+    r"^[^:\d\s]+(?:\s+[^:\d\s]+){1,6}\s?:\s+(?=[^\n]{0,30}\d)(?:\S+\s*){1,5}$"
+)
+_STANDALONE_MAX_WORDS = 30
+
+
+def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, Marker]:
+    """The markers no line pattern reads, by start: the bare-number run's (``bare``), or
+    else paragraphs numbered with no dot; and paragraphs closed by their label."""
+    found = dict(bare or undotted_paragraphs(units))
+    found.update(trailing_labels(units).markers)
+    return found
+
+
+class _Reports(_Spaces):
+    """Readings of reports and pages, over the body reader's (see the module's doc)."""
+
+    def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
+        super().__init__(blocks, text, noise)
+        self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
+        self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
+        self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
+        # a restarted parentless list's space, and the anchor and container it opened under
+        self.list_space: tuple[str, int | None, int | None] | None = None
+
+    def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
+        """What the whole body tells before its lines are read (once ``bare`` is set)."""
+        self.label_lines = trailing_labels(units).label_lines
+        self.markup_subs = markup_sublevels(units, marker)
+        self.reproduced = reproduced_paragraphs(units, marker)
+
+    def marker(self, u: Unit) -> Marker | None:
+        """A reproduced paragraph's number is its instrument's, not the text's: none."""
+        return None if u.start in self.reproduced else super().marker(u)
+
+    def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
+        return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)
+
+    def _under_markup(self) -> bool:
+        """The open outline level is a numbered markup sub-heading (``### 2.``)."""
+        return bool(self.outline) and self.blocks[self.outline[-1]].start in self.markup_subs
+
+    def _parentless_base(self, m: Marker) -> str:
+        """An item with no parent clause: cited in the annex that numbers afresh, or in the
+        space its list opened again in (``Actions recommandées(a)``), or bare (``(a)``)."""
+        if self.annex is not None and self.annex_restarted:
+            return self.annex
+        here = (self.anchor, self.container)
+        base, self.list_space = list_base(self.blocks, self.seen, self.list_space, here, m)
+        return base
+
+    def _field(self, u: Unit) -> bool:
+        plain = u.line.heading_level is None and not u.line.all_bold(self.text)
+        return plain and _FIELD_LINE_RE.match(u.text.strip()) is not None
+
+    # -- readings of the body reader, widened
+    def _says(self, m: Marker, raw: str) -> bool:
+        """A unit read from the label that closes it (``… (Recommendation 1)``) is all text."""
+        return (m.end == 0 and m.label.startswith("(")) or super()._says(m, raw)
+
+    def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
+        if u.start in self.label_lines or self._field(u):
+            return False  # "(Recommendation 2)", "Target implementation date: 2028"
+        return super()._is_heading(u, nxt)
+
+    def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
+        return not self._field(u) and super()._marginal_note(u, nxt)
+
+    def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
+        outline = [k for k in self.outline if self.blocks[k].family != "number"]
+        if u.start in self.markup_subs and outline:
+            return True  # "### 1. Sur les finalités" under "## II.": the markup nests it
+        return super()._outline_heading(u, m, heading)
+
+    def _standalone_heading(self, u: Unit, m: Marker) -> bool:
+        return super()._standalone_heading(u, m) or self._decimal_over_paragraph(u, m)
+
+    def _decimal_over_paragraph(self, u: Unit, m: Marker) -> bool:
+        """``4.2.2. Identification et enquêtes sur le FT`` over ``315.``: a decimal heading
+        alone on its line (no sentence) over a paragraph whose number runs across the
+        outline."""
+        nxt = self._next
+        nm = self.marker(nxt) if nxt is not None else None
+        if nm is None or nm.kind != "number" or not nm.value.isdigit() or "." not in m.value:
+            return False
+        rest = u.text[m.end :].strip()
+        return bool(
+            rest
+            and rest[0].isupper()
+            and not TERMINAL_END.search(rest)
+            and words(rest) <= _STANDALONE_MAX_WORDS
+            and rest.count(",") < 2
+            and not cut_after_comma(rest)
+        )

@@ -1,0 +1,94 @@
+"""Paragraph numbers printed with no dot that the bare-number run (``_bareruns``) misses.
+
+Reports of EU institutions (audit reports, studies) number their paragraphs
+without a dot: zero-padded ``01 On 14 July 2016 …``, ``42 We conclude …``, and
+roman numerals in an executive summary, ``I Public spaces …``, ``II …``. A line
+may open with a number or a capital ``I`` for other reasons (a wrapped count, a
+page note), so only a run makes them paragraphs: numbers that start at 1 and
+go up one by one (a jump forward is an excerpt that leaves paragraphs out, when
+the number after it goes on from it; a smaller number in between is a page
+note), or romans I, II, III … in order. The number is kept as printed (``01``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..layout import Unit
+from ..layout._numbering import Marker, roman_value
+from ._blocks import words
+
+__all__ = ["undotted_paragraphs"]
+
+_ARABIC_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
+# a roman numeral, then a capitalised word (not the pronoun "I" before a verb in lower case)
+_ROMAN_RE = re.compile(r"^([IVXLC]{1,6})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+_MIN_RUN = 3
+_MIN_WORDS = 6
+
+
+def _candidates(
+    units: Sequence[Unit], pattern: re.Pattern[str], *, closed: bool
+) -> list[tuple[Unit, str, int]]:
+    """Lines of running text (no marker, no markup heading, a sentence of some length)
+    that open with the pattern: (unit, number as printed, where the marker ends).
+    ``closed``: the line must end its sentence too (a bare number may be a wrapped
+    count; a roman numeral before a capitalised word seldom is, and a paragraph cut by
+    a line the layout read as a new one ends anywhere)."""
+    found = []
+    for u in units:
+        m = pattern.match(u.text) if u.marker is None else None
+        if m is None or u.line.heading_level is not None or words(u.text) < _MIN_WORDS:
+            continue
+        if not closed or u.text.rstrip()[-1:] in ".:;":
+            found.append((u, m.group(1), m.end()))
+    return found
+
+
+def _arabic_run(cands: list[tuple[Unit, str, int]]) -> list[tuple[Unit, str, int]]:
+    run: list[tuple[Unit, str, int]] = []
+    for k, (u, num, end) in enumerate(cands):
+        n = int(num)
+        last = int(run[-1][1]) if run else 0
+        nxt = int(cands[k + 1][1]) if k + 1 < len(cands) else None
+        if n == last + 1 or (run and n > last + 1 and nxt == n + 1):
+            run.append((u, num, end))
+        elif run and n <= last:
+            continue  # a page note ("1 Europol, …") between the paragraphs
+        elif len(run) >= _MIN_RUN:
+            break
+        else:
+            run = [(u, num, end)] if n == 1 else []
+    return run
+
+
+def _roman_run(cands: list[tuple[Unit, str, int]]) -> list[tuple[Unit, str, int]]:
+    run: list[tuple[Unit, str, int]] = []
+    for u, num, end in cands:
+        if roman_value(num) == len(run) + 1:
+            run.append((u, num, end))
+        elif len(run) >= _MIN_RUN:
+            break
+        else:
+            run = [(u, num, end)] if num == "I" else []
+    return run
+
+
+def undotted_paragraphs(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Paragraphs numbered ``01``, ``42`` or ``I``, ``II`` without a dot, by start, where the
+    text has no article and no paragraph numbered with a dot (beside which such lines are
+    page notes or wrapped counts)."""
+    if any(
+        (m := u.marker) is not None
+        and (m.kind == "article" or (m.kind == "number" and m.value.isdigit()))
+        for u in units
+    ):
+        return {}
+    found: dict[int, Marker] = {}
+    arabic = _arabic_run(_candidates(units, _ARABIC_RE, closed=True))
+    for run in (arabic, _roman_run(_candidates(units, _ROMAN_RE, closed=False))):
+        if len(run) >= _MIN_RUN:
+            for u, num, end in run:
+                found[u.start] = Marker("number", u.text[:end], num, end)
+    return found
