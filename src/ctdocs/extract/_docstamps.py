@@ -14,7 +14,7 @@ from functools import cache
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
-from ._document import _cues, _dateline, _line_bounds, _words
+from ._document import _cues, _dateline, _line_bounds, _words, stamp_cue
 
 __all__ = ["others_date", "stamp_in_noise"]
 
@@ -38,8 +38,8 @@ def stamp_in_noise(
     if cues.not_own.search(before):
         return False
     if (
-        cues.stamp.search(before)
-        or cues.published.search(before)
+        stamp_cue(cues.stamp, before)
+        or stamp_cue(cues.published, before)
         or cues.adopted.search(before)
         or _dateline(before)
     ):
