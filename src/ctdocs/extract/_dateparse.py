@@ -26,6 +26,7 @@ from ._datetokens import (
     between_colons,
     dotted_after,
     dotted_number,
+    footnote_after,
     series_letter_after,
     word_dot_before,
 )
@@ -65,7 +66,8 @@ class _Pieces:
             if t.kind[j] != _PUNCT or p in _GLUE:
                 return False
             if p in ".,:" and j + 1 < t.n and t.tight[j + 1] and t.kind[j + 1] == _NUM:
-                return False  # 16.2, 2004.5, 12:21
+                # 16.2, 2004.5, 12:21; a footnote's mark after a year ending a sentence is none
+                return j == i + 1 and not t.tight[i] and footnote_after(t, j)
         return True
 
     def day(self, i: int) -> tuple[int, int] | None:
