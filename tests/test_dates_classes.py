@@ -99,3 +99,25 @@ def test_an_interval_after_the_first_dates_comma(
     lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a list of cited section numbers and a code's annual compilation: no years
+        (
+            "en",
+            "Authority: 50 U.S.C. 1601-1651, 1701-1706; 3 CFR, 2001 Comp., p. 786. In 2001 the",
+            [("2001", "2001")],
+        ),
+        ("fr", "Voir les articles 12, 1999-2004 du code ; en 2004, la loi", [("2004", "2004")]),
+        # a span of years after a comma with no reference word stays a span
+        (
+            "en",
+            "between 1990-1995, 2001 and 2005 the",
+            [("1990-1995", "1990/1995"), ("2001", "2001"), ("2005", "2005")],
+        ),
+    ],
+)
+def test_years_inside_citations(lang: str, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == found

@@ -244,3 +244,29 @@ def test_a_symbol_form_names_only_the_patterns_groups(form: str, ok: bool) -> No
     else:
         with pytest.raises(ValidationError):
             SymbolPattern(pattern=pattern, form=form)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # an issue's masthead, printed once in the head: its date dates the page
+        ("JORF n°0112 du 14 mai 2025 texte n° 3\n\nArrêté du 12 mai 2025", "fr", True),
+        ("No. 41 Abuja - 3rd March, 2025 Vol. 112\n\nGovernment Notice", "en", True),
+        # the same line as a running header on every page: furniture, no date of the text
+        (
+            "No. 41 Abuja - 3rd March, 2025 Vol. 112\n\nSection 1.\n\n"
+            "No. 41 Abuja - 3rd March, 2025 Vol. 113 page 2\n",
+            "en",
+            False,
+        ),
+        # an issue number with a date that nothing ties to the issue: the date is not its
+        ("N° 7812 — SAMEDI 15 MARS 2025\n\nSOMMAIRE", "fr", False),
+        ("Vol. 12 No. 3 Summer issue, 5 June 2025 Autumn\n", "en", False),
+    ],
+)
+def test_an_issue_masthead_in_the_head(text: str, lang: str, kept: bool) -> None:
+    from ctdocs.extract._docstamps import stamp_in_noise
+
+    hit = find_dates(text, lang)[0]
+    line_end = text.index("\n")
+    assert stamp_in_noise(text, hit, 0, line_end) is kept

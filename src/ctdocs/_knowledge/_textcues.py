@@ -159,6 +159,10 @@ class DocumentCues(_Strict):
     # "convention", "résolution": an instrument named right before ", adopted …" is the
     # cue's subject
     instrument: list[str] = Field(default_factory=list)
+    # "no.", "n°": before a number, the issue of a gazette or journal ("No. 97 Lagos - 19th
+    # June, 2026 Vol. 113", "Journal N° 8.800 du 22 mai 2026"): its date in the head dates the
+    # page the text is published in
+    issue: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):
