@@ -96,6 +96,12 @@ from ctdocs.extract._document import own_date
             "Drone Threats\n\nUnder 6 U.S.C. § 124n, the departments may act against drones.\n",
             None,
         ),
+        # a proposal's number after its dateline and a dash is its own
+        (
+            "fr",
+            "Bruxelles, le 2.12.2015 – COM(2015) 625 final\n\nProposition de DIRECTIVE\n",
+            "COM(2015) 625 final",
+        ),
         # a document a page links to, after its title and a dash, is another document
         (
             "fr",
