@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout9) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout10) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -86,7 +86,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.99,  # 1.000
     },
     "heldout3": {
-        "dates": 0.96,  # 0.979
+        "dates": 0.97,  # 0.984 (0.979 before meta11)
         "actors_surface": 0.91,  # 0.924
         "actors_canonical": 0.85,  # 0.863
         "domains_document": 0.89,  # 0.900
@@ -95,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.99,  # 1.000
     },
     "heldout4": {
-        "dates": 0.97,  # 0.987
+        "dates": 0.98,  # 0.991 (0.987 before meta11)
         "actors_surface": 0.91,  # 0.927
         "actors_canonical": 0.87,  # 0.885
         "domains_document": 0.87,  # 0.875
@@ -104,7 +104,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.89,  # 0.909
     },
     "heldout5": {
-        "dates": 0.97,  # 0.980
+        "dates": 0.97,  # 0.984 (0.980 before meta11)
         "actors_surface": 0.89,  # 0.907
         "actors_canonical": 0.87,  # 0.890
         "domains_document": 0.89,  # 0.904
@@ -147,6 +147,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_canonical": 0.70,  # 0.711
         "domains_document": 0.85,  # 0.865
         "domains_clause": 0.46,  # 0.476 (0.615 once structure10 finds more clauses)
+    },
+    "heldout10": {
+        "dates": 0.94,  # 0.954 (0.905 before meta11)
+        "document_date": 0.99,  # 1.000 (0.500 before meta11)
+        "symbol": 0.99,  # 1.000 (0.000 before meta11)
     },
 }
 

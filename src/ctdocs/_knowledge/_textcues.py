@@ -6,6 +6,7 @@ Strict like :mod:`._schemas`: unknown keys and patterns that do not compile are 
 from __future__ import annotations
 
 import re
+import string
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -158,6 +159,10 @@ class DocumentCues(_Strict):
     # "convention", "résolution": an instrument named right before ", adopted …" is the
     # cue's subject
     instrument: list[str] = Field(default_factory=list)
+    # "no.", "n°": before a number, the issue of a gazette or journal ("No. 97 Lagos - 19th
+    # June, 2026 Vol. 113", "Journal N° 8.800 du 22 mai 2026"): its date in the head dates the
+    # page the text is published in
+    issue: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):
@@ -167,12 +172,27 @@ class SymbolPattern(_Strict):
     weak: bool = False
     # the shape counts only on the head's first so many non-empty lines
     lines: int | None = Field(default=None, ge=1)
+    # the symbol as cited, built from the pattern's named groups when the text prints its
+    # parts apart ("{title} CFR Part {part}" from a title's and a part's headings)
+    form: str | None = None
+    # the match counts only when the text prints it again (a running header's number)
+    repeated: bool = False
 
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
         _check_patterns([v])
         return v
+
+    @model_validator(mode="after")
+    def _form_groups(self) -> SymbolPattern:
+        """A form names only groups the pattern has: a typo would fail on first use."""
+        if self.form is not None:
+            groups = set(re.compile(self.pattern).groupindex)
+            wanted = {f for _, f, _, _ in string.Formatter().parse(self.form) if f}
+            if not wanted or not wanted <= groups:
+                raise ValueError(f"form {self.form!r} names groups the pattern lacks")
+        return self
 
 
 class DocumentFile(_Versioned):

@@ -26,6 +26,7 @@ from ._datetokens import (
     between_colons,
     dotted_after,
     dotted_number,
+    footnote_after,
     series_letter_after,
     word_dot_before,
 )
@@ -65,7 +66,8 @@ class _Pieces:
             if t.kind[j] != _PUNCT or p in _GLUE:
                 return False
             if p in ".,:" and j + 1 < t.n and t.tight[j + 1] and t.kind[j + 1] == _NUM:
-                return False  # 16.2, 2004.5, 12:21
+                # 16.2, 2004.5, 12:21; a footnote's mark after a year ending a sentence is none
+                return j == i + 1 and not t.tight[i] and footnote_after(t, j)
         return True
 
     def day(self, i: int) -> tuple[int, int] | None:
@@ -236,14 +238,36 @@ class _Pieces:
             and not t.tight[i]
         ):
             return True  # FF 2026 1843: the page after a compilation's year
+        if self._cited(i):
+            return True  # No 82, 2023; a list of cited sections: 50 U.S.C. 1601-1651, 1701
+        # the end of a cited range: 50 U.S.C. 1701-1706, … 1601-1651, 1701-1706
+        return bool(
+            i > 2
+            and t.raw[i - 1] == "-"
+            and t.tight[i - 1]
+            and t.tight[i]
+            and t.kind[i - 2] == _NUM
+            and (self.g.reference.before(t, i - 2) or self._cited(i - 2))
+        )
+
+    def _cited(self, i: int) -> bool:
+        """Whether the number at i goes on a list of cited numbers after a comma, the list
+        opened by a reference word: "No 82, 2023", "50 U.S.C. 1601-1651, 1701"."""
+        t = self.t
         return bool(
             i > 2
             and t.raw[i - 1] == ","
             and t.tight[i - 1]
             and t.gap_ok[i]
             and t.kind[i - 2] == _NUM
-            and self.g.reference.before(t, i - 2)
-        )  # No 82, 2023
+            and self.g.reference.before(t, self._range_start(i - 2))
+        )
+
+    def _range_start(self, k: int) -> int:
+        """The first number of a range of numbers ending at k (1601-1651), else k."""
+        t = self.t
+        ranged = k > 1 and t.raw[k - 1] == "-" and t.tight[k - 1] and t.tight[k]
+        return k - 2 if ranged and t.kind[k - 2] == _NUM else k
 
     def _span_start(self, p: str, year: str) -> bool:
         """Whether ``p``, glued by a hyphen before ``year``, opens a span of years

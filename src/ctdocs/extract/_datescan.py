@@ -203,6 +203,8 @@ class _Parser(_Pieces):
         j = x.end
         if j >= t.n or not t.gap_ok[j]:
             return None
+        if x.y is not None and t.norm[j] == "," and j + 1 < t.n and t.gap_ok[j + 1]:
+            j += 1  # October 1, 2022, through September 30, 2025: the year's comma
         k = self.g.to_words.at(t, j)
         if k < 0 or k >= t.n or not t.gap_ok[k]:
             return None
@@ -253,7 +255,12 @@ class _Parser(_Pieces):
                     start = i if iv.last.y is None else j
                     out.append(_Match(iv.first, iv.last, start, iv.end))
                 pair = self._next_month(el)
-                if pair is not None:
+                if pair is not None and pair.y is not None:
+                    # in November and December 2024: the year written once holds for both
+                    assert el.m is not None and pair.m is not None
+                    y = pair.y if el.m < pair.m else pair.y - 1
+                    out.append(_Match(_El(y, el.m, None, el.end), pair, i, pair.end))
+                elif pair is not None:
                     out.append(_Match(el, pair, i, pair.end))
                 out.append(_Match(el, None, i, el.end))
                 continue
@@ -293,15 +300,16 @@ class _Parser(_Pieces):
         return None
 
     def _next_month(self, el: _El) -> _El | None:
-        """The month after ``el`` joined to it by "et"/"and", both year-less: "en janvier
-        et février" is one stretch of two consecutive months, as consecutive days are."""
+        """The month after ``el`` joined to it by "et"/"and", ``el`` year-less: "en janvier
+        et février", "in November and December 2024" are one stretch of two consecutive
+        months, as consecutive days are; the second may carry the year of both."""
         t, k = self.t, el.end
         if el.m is None or not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
             return None
         if t.norm[k] not in self.g.day_join or t.norm[k] == ",":
             return None
         nxt = self.simple(k + 1, bare_month=True)
-        if nxt is None or nxt.y is not None or nxt.d is not None or nxt.m != el.m % 12 + 1:
+        if nxt is None or nxt.d is not None or nxt.m != el.m % 12 + 1:
             return None
         return nxt
 

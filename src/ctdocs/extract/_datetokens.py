@@ -16,6 +16,7 @@ __all__ = [
     "between_colons",
     "dotted_after",
     "dotted_number",
+    "footnote_after",
     "series_letter_after",
     "word_dot_before",
 ]
@@ -88,3 +89,24 @@ def word_dot_before(t: _Tokens, i: int, months: Collection[str]) -> bool:
     more that is no month (Circ.1712): a series' abbreviation and its serial, where
     running text puts a space after a full stop (Dec.2015 stays a date)."""
     return _glued_to_word(t, i) and t.norm[i - 2] not in months
+
+
+def footnote_after(t: _Tokens, j: int) -> bool:
+    """Whether a full stop at j and one to three digits glued after it are a footnote mark
+    after a sentence's end: "in 2023.1 In November", "septembre 2022.43" ending its line.
+    The digits stand free of the next token, which opens a sentence or a line; a decimal
+    or a dotted date goes on ("2004.5 %", "2.12.2015")."""
+    k = j + 2
+    if not (
+        k - 1 < t.n
+        and t.raw[j] == "."
+        and t.tight[j]
+        and t.tight[j + 1]
+        and t.kind[j + 1] == _NUM
+        and len(t.raw[j + 1]) <= 3
+    ):
+        return False
+    if k >= t.n:
+        return False  # "2004.5" ending the text: a decimal as likely as a footnote
+    gap = t.text[t.end[k - 1] : t.start[k]]
+    return not t.tight[k] and ("\n" in gap or (t.kind[k] == _WORD and t.raw[k][:1].isupper()))

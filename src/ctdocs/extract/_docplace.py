@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .._offsets import SpanIndex
 
-__all__ = ["head_end", "recurs", "signed"]
+__all__ = ["head_end", "line_above", "recurs", "signed"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
@@ -69,7 +69,7 @@ def recurs(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return first >= 0 and text.find(key, first + 1) >= 0
 
 
-def _line_above(text: str, lo: int) -> str:
+def line_above(text: str, lo: int) -> str:
     """The last non-empty line above the line that starts at ``lo``, stripped."""
     end = lo - 1
     while end > 0:
@@ -105,4 +105,4 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     before = text[lo:start].strip()
     if before and not _signer_line(before):
         return False
-    return _signer_line(_line_above(text, lo))
+    return _signer_line(line_above(text, lo))

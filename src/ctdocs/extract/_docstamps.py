@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .._knowledge import load_document
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
-from ._document import _cues, _dateline, _line_bounds, _words
+from ._docplace import recurs
+from ._document import _PLACE, _alt, _cues, _dateline, _line_bounds, _words, stamp_cue
 
 __all__ = ["others_date", "stamp_in_noise"]
 
@@ -38,8 +40,8 @@ def stamp_in_noise(
     if cues.not_own.search(before):
         return False
     if (
-        cues.stamp.search(before)
-        or cues.published.search(before)
+        stamp_cue(cues.stamp, before)
+        or stamp_cue(cues.published, before)
         or cues.adopted.search(before)
         or _dateline(before)
     ):
@@ -50,8 +52,41 @@ def stamp_in_noise(
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     if body_start is not None and h.start >= body_start:
         return False
+    if h.precision == "day" and _masthead(text, h, line_start, line_end):
+        return True  # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return other <= 1 and h.precision != "year"
+
+
+_MASTHEAD_WORDS = 12  # words at most on an issue's masthead line
+
+
+def _masthead(text: str, h: DateHit, lo: int, hi: int) -> bool:
+    """Whether the noise line ``lo``-``hi`` of the head is an issue's masthead dating the
+    issue: an issue number ("No. 97", "Journal N° 8.800"), then the date after the word that
+    makes it the issue's ("du 22 mai 2026") or after the place it is printed in ("Lagos -
+    19th June, 2026"), a few words, printed once (a running header that repeats the issue
+    and its date on every page is furniture, its date none)."""
+    issue, dated = _issue_cues()
+    line = text[lo:hi]
+    if _words(line, 0, len(line), _MASTHEAD_WORDS + 1) > _MASTHEAD_WORDS:
+        return False
+    if issue.search(text, lo, h.start) is None or dated.search(text[lo : h.start]) is None:
+        return False
+    return not recurs(text, lo, h.start, h.end, hi)
+
+
+@cache
+def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An issue's number (No. 97, N° 8.800), and what ties a date to the issue before it: an
+    act's "of" word (du, of) or the place it is printed in and a dash (Lagos -)."""
+    langs = load_document().languages.values()
+    issue = _alt({w for c in langs for w in c.issue})
+    of = _alt({w for c in langs for w in c.act_of})
+    return (
+        re.compile(rf"(?<!\w)(?:{issue})\.?\s?\d", re.IGNORECASE),
+        re.compile(rf"(?:\s(?:{of})|\s{_PLACE}\s[\u2013\u2014-])\s+$", re.IGNORECASE),
+    )
 
 
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line

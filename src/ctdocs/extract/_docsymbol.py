@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ._document import _cues, _head_end
+from ._document import _cues, _head_end, _Shape
 
 __all__ = ["own_symbol"]
 
@@ -46,7 +46,7 @@ def own_symbol(text: str, language: str) -> str | None:
     "Télécharger la version intégrale (PDF) — 10473/26").
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    found = _candidates(head, language)
+    found = _candidates(head, language, text)
     strong = [f for f in found if not f[0]]
     if strong:
         return min(strong)[3]
@@ -102,24 +102,43 @@ def _first_symbol(part: str, language: str) -> str | None:
     return min(found)[3] if found else None
 
 
-def _candidates(part: str, language: str) -> list[tuple[bool, int, int, str]]:
+def _candidates(
+    part: str, language: str, full: str | None = None
+) -> list[tuple[bool, int, int, str]]:
     """The first match of each symbol shape in ``part``, as (weak shape?, of another
-    language?, position, symbol): the least tuple is the best candidate."""
+    language?, position, symbol): the least tuple is the best candidate. A shape that
+    must be printed again counts only when ``full`` (the whole text) is given and holds
+    its match twice."""
     found: list[tuple[bool, int, int, str]] = []
     for shape in _cues().symbols:
         within = part if shape.lines is None else part[: _head_end(part, shape.lines)]
         m = _search_word_start(shape.pattern, within)
         if m is None:
             continue
-        lang = shape.lang
+        if shape.form is not None:
+            found.append((shape.weak, _other(shape, language), m.start(), _formed(shape, m)))
+            continue
         group = "symbol" if "symbol" in shape.pattern.groupindex else 0
+        if shape.repeated and full is not None and full.count(m.group(group)) < 2:
+            continue
         # a line break inside a symbol: none after its own separator (MC.|DOC/4/15),
         # else a space (10010/3/04|REV 3)
         symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
-        other = int(lang is not None and lang != language)
-        found.append((shape.weak, other, m.start(group), symbol))
+        found.append((shape.weak, _other(shape, language), m.start(group), symbol))
     return found
+
+
+def _other(shape: _Shape, language: str) -> int:
+    """1 for a shape of another language than the document's, else 0."""
+    return int(shape.lang is not None and shape.lang != language)
+
+
+def _formed(shape: _Shape, m: re.Match[str]) -> str:
+    """The symbol as cited, built from the parts the text prints apart (a title's number
+    and a part's number under it: 31 CFR Part 594)."""
+    assert shape.form is not None
+    return shape.form.format(**{k: v.strip() for k, v in m.groupdict().items() if v})
 
 
 _DASH = re.compile(r"\s[\u2013\u2014-]\s")  # before the number on a download line

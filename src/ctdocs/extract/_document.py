@@ -18,7 +18,6 @@ number is read from the same head by :mod:`._docsymbol`.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from functools import cache
 
 from .._knowledge import load_document
 from ._dates import DateHit
+from ._docday import anchor_day, refined, title_note
 from ._docplace import head_end, recurs, signed
 
 __all__ = ["anchor_day", "own_date"]
@@ -49,6 +49,7 @@ _SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+_CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ class _Shape:
     lang: str | None
     weak: bool
     lines: int | None
+    form: str | None = None  # the symbol built from the named groups
+    repeated: bool = False  # counts only when the text prints it again
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,7 @@ class _Cues:
     stamp: re.Pattern[str]
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
     published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
+    stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
     revised: re.Pattern[str]  # a revision stamp: Updated November 2023
     download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
@@ -134,12 +138,14 @@ def _cues() -> _Cues:
             flags,
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
-        act_line=re.compile(rf"(?m)^\W*(?:{act})\b", flags),
+        # maybe after its number in a systematic collection and a dash: "F 1 07 — Loi …"
+        act_line=re.compile(rf"(?m)^\W*(?:{_CODE_DASH})?(?:{act})\b", flags),
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         act_year=re.compile(rf"\b(?:{act}),\s*$", flags),
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
         published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
+        stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
@@ -154,7 +160,10 @@ def _cues() -> _Cues:
         event_line=re.compile(rf"^\W*(?:{event})\b", flags),
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
-        symbols=tuple(_Shape(re.compile(s.pattern), s.lang, s.weak, s.lines) for s in data.symbols),
+        symbols=tuple(
+            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated)
+            for s in data.symbols
+        ),
         head_lines=data.head_lines,
         head_chars=data.head_chars,
         short_words=data.short_line_words,
@@ -270,7 +279,14 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
     stamped = _stamp_score(before, prev) if _cues().stamp.search(before) else 0
     if stamped:
         return stamped
-    return _SIGNED if h.precision == "day" and signed(text, lo, h.start, h.end, hi) else 0
+    if h.precision != "day":
+        return 0
+    if signed(text, lo, h.start, h.end, hi):
+        return _SIGNED
+    # a closing note that names the text itself: "This report was adopted by Chamber III …
+    # at its meeting of 25 March 2026."
+    para = " ".join(_paragraph(text, h.start).split())
+    return _SELF if _cues().self_adopted.search(para + " ") else 0
 
 
 def _plain_score(
@@ -343,10 +359,25 @@ def _stamp_score(before: str, prev: str) -> int:
     above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
     cues = _cues()
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
-        if cue.search(before) or (prev.endswith(":") and cue.search(prev)):
+        if stamp_cue(cue, before) or (prev.endswith(":") and cue.search(prev)):
             return score
     # a publication cue right before its date anywhere on the line: "(first published 30 …"
-    return _PUBLISHED if cues.published_near.search(before) else 0
+    if cues.published_near.search(before):
+        return _PUBLISHED
+    # an update stamp inside a site's line: "Displaying title 31, up to date as of 3/12/2026"
+    return _STAMP if cues.stamp_near.search(before) else 0
+
+
+_CUE_WORDS = 4  # words at most between a stamp's cue and its date
+
+
+def stamp_cue(cue: re.Pattern[str], before: str) -> bool:
+    """Whether ``cue`` opens ``before`` (a line up to its date) with a few words at most
+    between it and the date ("Date de la publication sur legifrance : 30 avril 2026"); a
+    title that opens with the cue's word is another document's ("Publication of Counter
+    Terrorism Designations; … — 02/21/2026", a related item's date)."""
+    m = cue.search(before)
+    return m is not None and _words(before, m.end(), len(before), _CUE_WORDS + 1) <= _CUE_WORDS
 
 
 def _dateline_score(before: str, after: int) -> bool:
@@ -373,11 +404,20 @@ def _bracketed(before: str, after: str) -> bool:
     """Whether a date stands in square brackets at the end of its line: an act's date of
     assent (``… purposes.   [12th February 2019]``, ``[6th August 2026.]``) or closing a
     bracketed heading that names the act first (``[ ACT NO. 12318, January 15, 2026 ]``)."""
-    if after.strip() not in ("]", ".]"):
+    tail = after.strip()
+    if tail not in ("]", ".]") and not _MARGIN_NOTE.fullmatch(tail):
         return False
     opened = before.rstrip().endswith("[")
     heading = before.lstrip().startswith("[") and "]" not in before
-    return opened or (heading and before.rstrip().endswith(","))
+    # a heading names the act in a few words; a source note lists citations and their
+    # dates ("[68 FR 34196, June 6, 2003, as amended at …; 91 FR 11872, Mar. 6, 2026]")
+    short = _words(before, 0, len(before), _cues().short_words + 1) <= _cues().short_words
+    return opened or (heading and short and ";" not in before and before.rstrip().endswith(","))
+
+
+# the bracket closing an act's date of assent, then a marginal note the layout glued to the
+# line ("[12th Day of June, 2026] Commence- ment."): a word or two and a full stop
+_MARGIN_NOTE = re.compile(r"\.?\][ \t]+[A-Z][\w-]*(?:[ \t]+[\w-]+)?\.")
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
@@ -478,11 +518,14 @@ def own_date(
     title_end = _head_end(text, _TITLE_LINES, chrome)
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
-    note = _title_note(text, title_end)
+    note = title_note(text, title_end)
     best: DateHit | None = None
     best_score = (0, 0, 0)
+    days: list[DateHit] = []  # the head's days that may date the document
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
+        if s and h.precision == "day" and "/" not in h.value:
+            days.append(h)
         if not s or s < best_score[0]:
             continue
         # among equals, a day before a bare year ("3 Charles III, 2026" over "FIRST
@@ -493,7 +536,7 @@ def own_date(
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:
         return _revision(text, hits, best) or best
-    return best
+    return refined(text, best, days)
 
 
 _PRECISION = {"year": 0, "month": 1, "day": 2}
@@ -505,26 +548,8 @@ def _alone(text: str, h: DateHit) -> bool:
     return _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2) <= 1
 
 
-_NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*
-
-
-def _title_note(text: str, title_end: int) -> tuple[int, int]:
-    """The span of the note a title line calls with an asterisk, or an empty span.
-
-    A resolution's title marked ``… TECHNOLOGIES*`` is explained by its note
-    ``* Presented by the Committee … and adopted by the Plenary Assembly on …``,
-    printed at the foot of the page, past the head: the note belongs to the title."""
-    mark = _NOTE_MARK.search(text, 0, title_end)
-    if mark is None:
-        return 0, 0
-    star = re.escape(mark.group(1))
-    note = re.compile(rf"(?m)^[ \t]*{star}(?!\*)[ \t]*\w[^\n]*")
-    found = note.search(text, mark.end())
-    return (found.start(), found.end()) if found is not None else (0, 0)
-
-
 def _note_score(text: str, h: DateHit, note: tuple[int, int]) -> int:
-    """The score of a date in the title's note (:func:`_title_note`): the adoption date
+    """The score of a date in the title's note (:func:`title_note`): the adoption date
     when an adoption cue stands before it in the note, anywhere ("… and adopted by the
     Plenary Assembly on 9 October 2023"), else 0."""
     if not note[0] <= h.start < note[1] or h.inferred_year:
@@ -560,21 +585,3 @@ def _revision(text: str, hits: Sequence[DateHit], adopted: DateHit) -> DateHit |
             alone = between <= 1 and _words(text, h.end, line_end, 1) == 0
             return h if later and alone else None
     return None
-
-
-def anchor_day(h: DateHit | None) -> str | None:
-    """The ISO day that anchors year-less dates: the own date's last day.
-
-    ``April 2011`` anchors at 2011-04-30 and ``2013`` at 2013-12-31, so that a
-    year-less date of that month or year is not taken for one after it.
-    """
-    if h is None:
-        return None
-    first = h.value.split("/")[0]
-    if h.precision == "day":
-        return first
-    year = int(first[:4])
-    if h.precision == "month":
-        month = int(first[5:7])
-        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-    return f"{year:04d}-12-31"
