@@ -10,7 +10,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs._vocab import Language
 from ctdocs.extract._domain_scope import _wrapped_words, inherit_scope
-from ctdocs.extract._domains import tag_text
+from ctdocs.extract._domains import score_text, tag_text
 from ctdocs.structure._blocks import RawBlock
 
 
@@ -430,3 +430,32 @@ def test_funds_provided_frozen_or_paid_as_ransom_are_financing(
 )
 def test_the_sites_a_terrorist_targets_are_infrastructure(language: Language, text: str) -> None:
     assert "CIP" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "refer to" after a modal or "to" is an instruction, "by means of" a noun:
+        # neither opens a definition whose body would weigh less
+        ("en", "States should refer to their assessments for the protection of public spaces."),
+        ("en", "Operators prevent attacks by means of drones against critical infrastructure."),
+        ("fr", "Les États doivent se référer aux analyses sur la protection des espaces publics."),
+        ("fr", "Ils visent au moyen de drones les infrastructures critiques."),
+    ],
+)
+def test_an_instruction_to_refer_is_no_definition(language: Language, text: str) -> None:
+    assert "CIP" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"Protected site" means a site chosen for the protection of public spaces.'),
+        ("en", "The term protected site refers to a site for the protection of public spaces."),
+        ("fr", "Le terme site protégé signifie un site pour la protection des espaces publics."),
+        ("fr", "On entend par site protégé un site choisi pour la protection des espaces publics."),
+    ],
+)
+def test_a_definitions_body_still_weighs_less(language: Language, text: str) -> None:
+    weight, _ = score_text(text, language)["CIP"]
+    assert weight < 1.0

@@ -270,6 +270,8 @@ def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
     owned, held or controlled by" a listed person is the financing, not the disclosure
     (on every held-out batch and the dev corpus, 27 clause tags right for 6 wrong)."""
     b = blocks[p]
+    if b.title and not b.text.strip():
+        return False  # a heading ("CHAPITRE 4. FINANCEMENT ..."): its scope is inherit_scope's
     ends = [blocks[c].start for c in b.children if blocks[c].start > b.start]
     own = text[b.start : min([b.end, *ends])].rstrip(" *_\n\t")
     return not own.endswith((".", ";", "!", "?")) or own.endswith(":")
