@@ -459,3 +459,37 @@ def test_an_instruction_to_refer_is_no_definition(language: Language, text: str)
 def test_a_definitions_body_still_weighs_less(language: Language, text: str) -> None:
     weight, _ = score_text(text, language)["CIP"]
     assert weight < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the aircraft of a drone phrase is the drone: it no longer pairs with the
+        # overflight word into an aviation tag
+        (
+            "en",
+            "The overflight of the zone by any remotely piloted aircraft is prohibited.",
+            {"C-UAS"},
+        ),
+        (
+            "fr",
+            "Le survol de la zone par tout aéronef circulant sans personne à bord est interdit.",
+            {"C-UAS"},
+        ),
+        # an airspace measure about drones stays aviation as well
+        (
+            "en",
+            "Any flight of an unmanned aircraft over the airspace of the zone is prohibited.",
+            {"AVIATION", "C-UAS"},
+        ),
+        (
+            "fr",
+            "Tout vol d'aéronef sans équipage dans l'espace aérien de la zone est interdit.",
+            {"AVIATION", "C-UAS"},
+        ),
+    ],
+)
+def test_an_aircraft_word_inside_a_drone_phrase_is_the_drone(
+    language: Language, text: str, expected: set[str]
+) -> None:
+    assert set(tag_text(text, language)) == expected
