@@ -493,3 +493,31 @@ def test_an_aircraft_word_inside_a_drone_phrase_is_the_drone(
     language: Language, text: str, expected: set[str]
 ) -> None:
     assert set(tag_text(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a blocking regime's words are the financing sanctions (as "freezing" is)
+        (
+            "en",
+            "All property and interests in property of these persons are blocked.",
+            {"FINANCING"},
+        ),
+        ("fr", "Les avoirs bloqués de ces personnes ne peuvent être transférés.", {"FINANCING"}),
+        # training to commit terrorist acts is the offence; a right that is exercised
+        # is no exercise
+        ("en", "Persons who participated in training to commit acts of terrorism.", set()),
+        (
+            "fr",
+            "Ceux qui ont suivi un entraînement en vue de commettre des actes de terrorisme.",
+            set(),
+        ),
+        ("fr", "Les droits d'accès et de rectification s'exercent auprès du ministère.", set()),
+        ("fr", "Nos forces pourront s'entraîner, s'exercer et opérer ensemble.", {"TRAINING"}),
+    ],
+)
+def test_blocked_property_and_training_for_terror(
+    language: Language, text: str, expected: set[str]
+) -> None:
+    assert set(tag_text(text, language)) == expected
