@@ -256,6 +256,8 @@ def test_surveillance_and_police_notices_are_intelligence(language: Language, te
         ("en", "Port authorities should include uncrewed aerial systems in their assessments."),
         ("en", "Detection of uncrewed aircraft near nuclear sites is a priority."),
         ("fr", "Les ports intègrent les aéronefs sans équipage à leurs évaluations."),
+        ("en", "The airspace is closed to aircraft without persons on board."),
+        ("fr", "L'espace aérien est fermé aux aéronefs sans occupants."),
     ],
 )
 def test_uncrewed_aircraft_are_drones(language: Language, text: str) -> None:
