@@ -53,6 +53,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import fold, load_domains
+from ._domain_pieces import other_piece
 
 if TYPE_CHECKING:
     from ..structure._blocks import RawBlock
@@ -101,7 +102,8 @@ def inherit_scope(
         p = b.parent
         if p is not None and p in scope:
             for code, spans in scope[p].items():
-                from_above.setdefault(code, spans)
+                if not other_piece(blocks, k, code, spans, titles, text):
+                    from_above.setdefault(code, spans)
         from_above = _shared_out(from_above, set(clauses[k]))
         mine = dict(from_above)
         if _division(b):
