@@ -523,3 +523,22 @@ def test_blocked_property_and_training_for_terror(
     language: Language, text: str, expected: set[str]
 ) -> None:
     assert set(tag_text(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Armed groups modify drones to carry improvised explosive payloads.", True),
+        ("fr", "Les groupes armés fabriquent des explosifs artisanaux.", True),
+        # an explosive device or substance in an offence: C-IED with another weak word
+        ("en", "Possession of an explosive substance or an explosive device is an offence.", True),
+        ("fr", "La détention de substances explosives ou d'engins explosifs est punie.", True),
+        # one of them alone is no subject
+        ("en", "The store keeps explosive substances under lock.", False),
+        ("fr", "Le dépôt conserve les substances explosives sous clé.", False),
+    ],
+)
+def test_home_made_explosives_and_explosive_devices(
+    language: Language, text: str, expected: bool
+) -> None:
+    assert ("C-IED" in set(tag_text(text, language))) is expected
