@@ -542,3 +542,23 @@ def test_home_made_explosives_and_explosive_devices(
     language: Language, text: str, expected: bool
 ) -> None:
     assert ("C-IED" in set(tag_text(text, language))) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Operators take part in cross-border crisis management exercises.", True),
+        (
+            "fr",
+            "Les exploitants participent aux exercices transfrontaliers de gestion de crise.",
+            True,
+        ),
+        # NATO's crisis management is a military core task: weak on its own
+        ("en", "Collective defence, crisis management and cooperative security.", False),
+        ("fr", "La défense collective, la gestion de crise et la sécurité coopérative.", False),
+    ],
+)
+def test_crisis_management_exercises_are_emergency_planning(
+    language: Language, text: str, expected: bool
+) -> None:
+    assert ("CEP" in set(tag_text(text, language))) is expected
