@@ -10,7 +10,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs._vocab import Language
 from ctdocs.extract._domain_scope import _wrapped_words, inherit_scope
-from ctdocs.extract._domains import tag_text
+from ctdocs.extract._domains import score_text, tag_text
 from ctdocs.structure._blocks import RawBlock
 
 
@@ -256,6 +256,8 @@ def test_surveillance_and_police_notices_are_intelligence(language: Language, te
         ("en", "Port authorities should include uncrewed aerial systems in their assessments."),
         ("en", "Detection of uncrewed aircraft near nuclear sites is a priority."),
         ("fr", "Les ports intègrent les aéronefs sans équipage à leurs évaluations."),
+        ("en", "The airspace is closed to aircraft without persons on board."),
+        ("fr", "L'espace aérien est fermé aux aéronefs sans occupants."),
     ],
 )
 def test_uncrewed_aircraft_are_drones(language: Language, text: str) -> None:
@@ -430,3 +432,133 @@ def test_funds_provided_frozen_or_paid_as_ransom_are_financing(
 )
 def test_the_sites_a_terrorist_targets_are_infrastructure(language: Language, text: str) -> None:
     assert "CIP" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "refer to" after a modal or "to" is an instruction, "by means of" a noun:
+        # neither opens a definition whose body would weigh less
+        ("en", "States should refer to their assessments for the protection of public spaces."),
+        ("en", "Operators prevent attacks by means of drones against critical infrastructure."),
+        ("fr", "Les États doivent se référer aux analyses sur la protection des espaces publics."),
+        ("fr", "Ils visent au moyen de drones les infrastructures critiques."),
+    ],
+)
+def test_an_instruction_to_refer_is_no_definition(language: Language, text: str) -> None:
+    assert "CIP" in set(tag_text(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"Protected site" means a site chosen for the protection of public spaces.'),
+        ("en", "The term protected site refers to a site for the protection of public spaces."),
+        ("fr", "Le terme site protégé signifie un site pour la protection des espaces publics."),
+        ("fr", "On entend par site protégé un site choisi pour la protection des espaces publics."),
+    ],
+)
+def test_a_definitions_body_still_weighs_less(language: Language, text: str) -> None:
+    weight, _ = score_text(text, language)["CIP"]
+    assert weight < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the aircraft of a drone phrase is the drone: it no longer pairs with the
+        # overflight word into an aviation tag
+        (
+            "en",
+            "The overflight of the zone by any remotely piloted aircraft is prohibited.",
+            {"C-UAS"},
+        ),
+        (
+            "fr",
+            "Le survol de la zone par tout aéronef circulant sans personne à bord est interdit.",
+            {"C-UAS"},
+        ),
+        # an airspace measure about drones stays aviation as well
+        (
+            "en",
+            "Any flight of an unmanned aircraft over the airspace of the zone is prohibited.",
+            {"AVIATION", "C-UAS"},
+        ),
+        (
+            "fr",
+            "Tout vol d'aéronef sans équipage dans l'espace aérien de la zone est interdit.",
+            {"AVIATION", "C-UAS"},
+        ),
+    ],
+)
+def test_an_aircraft_word_inside_a_drone_phrase_is_the_drone(
+    language: Language, text: str, expected: set[str]
+) -> None:
+    assert set(tag_text(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a blocking regime's words are the financing sanctions (as "freezing" is)
+        (
+            "en",
+            "All property and interests in property of these persons are blocked.",
+            {"FINANCING"},
+        ),
+        ("fr", "Les avoirs bloqués de ces personnes ne peuvent être transférés.", {"FINANCING"}),
+        # training to commit terrorist acts is the offence; a right that is exercised
+        # is no exercise
+        ("en", "Persons who participated in training to commit acts of terrorism.", set()),
+        (
+            "fr",
+            "Ceux qui ont suivi un entraînement en vue de commettre des actes de terrorisme.",
+            set(),
+        ),
+        ("fr", "Les droits d'accès et de rectification s'exercent auprès du ministère.", set()),
+        ("fr", "Nos forces pourront s'entraîner, s'exercer et opérer ensemble.", {"TRAINING"}),
+    ],
+)
+def test_blocked_property_and_training_for_terror(
+    language: Language, text: str, expected: set[str]
+) -> None:
+    assert set(tag_text(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Armed groups modify drones to carry improvised explosive payloads.", True),
+        ("fr", "Les groupes armés fabriquent des explosifs artisanaux.", True),
+        # an explosive device or substance in an offence: C-IED with another weak word
+        ("en", "Possession of an explosive substance or an explosive device is an offence.", True),
+        ("fr", "La détention de substances explosives ou d'engins explosifs est punie.", True),
+        # one of them alone is no subject
+        ("en", "The store keeps explosive substances under lock.", False),
+        ("fr", "Le dépôt conserve les substances explosives sous clé.", False),
+    ],
+)
+def test_home_made_explosives_and_explosive_devices(
+    language: Language, text: str, expected: bool
+) -> None:
+    assert ("C-IED" in set(tag_text(text, language))) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Operators take part in cross-border crisis management exercises.", True),
+        (
+            "fr",
+            "Les exploitants participent aux exercices transfrontaliers de gestion de crise.",
+            True,
+        ),
+        # NATO's crisis management is a military core task: weak on its own
+        ("en", "Collective defence, crisis management and cooperative security.", False),
+        ("fr", "La défense collective, la gestion de crise et la sécurité coopérative.", False),
+    ],
+)
+def test_crisis_management_exercises_are_emergency_planning(
+    language: Language, text: str, expected: bool
+) -> None:
+    assert ("CEP" in set(tag_text(text, language))) is expected

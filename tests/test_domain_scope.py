@@ -620,3 +620,76 @@ def test_subsections_of_a_procedural_section_take_no_subject(language: Language)
     tags = _tags(COMMENCEMENT[language], language)
     assert tags["2(1)"] == set()
     assert tags["5(1)"] == {"C-IED"}
+
+
+TWO_SUBJECTS = {
+    # a chapter titled with two subjects over paragraphs that take up one of them (a
+    # mutual evaluation report's "terrorist financing and proliferation financing"
+    # chapter on terrorist financing alone): the other one is no paragraph's subject
+    "en": """CHAPTER 4. TERRORIST FINANCING AND FINANCING OF PROLIFERATION
+
+312. The financial intelligence unit received 14 reports on terrorist financing.
+
+313. The public prosecutor stated that a circular on parallel investigations would be adopted.
+""",
+    "fr": """CHAPITRE 4. FINANCEMENT DU TERRORISME ET FINANCEMENT DE LA PROLIFÉRATION
+
+312. La cellule de renseignement financier a reçu 14 déclarations de financement du terrorisme.
+
+313. Le procureur général a indiqué qu'une circulaire sur les enquêtes parallèles serait adoptée.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_title_passes_on_only_the_subjects_its_clauses_take_up(language: Language) -> None:
+    tags = _tags(TWO_SUBJECTS[language], language)
+    assert tags["Chapter 4"] == {"FINANCING", "WMD"}  # the title's own words
+    assert tags["312"] == {"FINANCING"}
+    assert tags["313"] == {"FINANCING"}  # neither WMD from the title nor by a lead-in
+
+
+PIECES = {
+    # a part titled with its sections' headings: each section is about its own piece
+    "en": """# Guidance on ships and port facilities
+
+### PART C – TRAINING AND COOPERATION
+
+### 6 TRAINING
+
+6.1 Ship security officers should attend the model course.
+
+### 7 COOPERATION
+
+7.1 The Organization will continue to cooperate with other organizations.
+
+### 8 REVIEW
+
+8.1 The Committee will keep this Guidance under review.
+""",
+    "fr": """# Orientations pour les navires et les installations portuaires
+
+### PARTIE C – FORMATION ET COOPÉRATION
+
+### 6 FORMATION
+
+6.1 Les agents de sûreté du navire devraient suivre le cours type.
+
+### 7 COOPÉRATION
+
+7.1 L'Organisation continuera de coopérer avec les autres organisations.
+
+### 8 EXAMEN
+
+8.1 Le Comité gardera ces orientations à l'étude.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_section_takes_its_own_piece_of_the_divisions_title(language: Language) -> None:
+    tags = _tags(PIECES[language], language)
+    assert tags["6"] == tags["6.1"] == {"TRAINING"}
+    assert tags["7"] == tags["7.1"] == set()  # its title is another piece of the part's
+    assert tags["8"] == tags["8.1"] == set()  # a sibling's title names the training
+    assert tags["Part C"] == {"TRAINING"}

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from ctdocs import parse_text
 from ctdocs._knowledge import fold, load_domains
+from ctdocs._vocab import Language
 from ctdocs.extract._domains import _domains, score_text, tag_text
 
 from .conftest import parsed
@@ -643,6 +645,21 @@ def test_document_is_the_clauses_union_plus_what_the_text_weighs() -> None:
         c for c in ("CEP", "INTEL") if w.weight[c] >= need
     }
     assert "CYBER" in document_codes(w, scoring)  # a clause's tag is always the document's
+
+
+HEADED = {
+    # a section label names a field; the paragraphs under it address another matter
+    "en": "# Joint statement\n\n## Financing and Cybercrime\n\nWe welcomed the ratification of "
+    "the convention on trafficking in persons.\n",
+    "fr": "# Déclaration commune\n\n## Financement et cybercriminalité\n\nNous avons salué la "
+    "ratification de la convention sur la traite des personnes.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_domain_named_in_a_heading_alone_is_no_document_domain(language: Language) -> None:
+    doc = parse_text(HEADED[language], language=language)
+    assert "CYBER" not in doc.domains
 
 
 FAMILY_GATES = {  # a little under what the shipped [scoring] reaches (see the printout)

@@ -202,6 +202,9 @@ class DomainEntry(_Strict):
     ``reported = false``: a code outside the annotation guidelines' list, kept in
     the knowledge (``tag_text`` still finds it) but never put on a document or a
     clause, whose domains are the guidelines' codes only.
+    ``yields_to``: codes whose longer strong hit says what this domain's hit nested
+    inside it means (``aeronef`` inside ``aeronef circulant sans personne a bord`` is
+    a drone, not aviation): such a nested hit does not count for this domain.
     """
 
     code: str = Field(pattern=r"^[A-Z][A-Z-]*$")
@@ -210,6 +213,7 @@ class DomainEntry(_Strict):
     strong: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     exclude: dict[str, list[str]] = {}
+    yields_to: list[str] = []
 
     @field_validator("strong", "weak", "exclude")
     @classmethod

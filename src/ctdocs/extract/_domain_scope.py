@@ -53,6 +53,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import fold, load_domains
+from ._domain_pieces import other_piece
 
 if TYPE_CHECKING:
     from ..structure._blocks import RawBlock
@@ -87,11 +88,13 @@ def inherit_scope(
     current: Tags = {}  # the tags of the last heading met, while it is the section
     current_text: str | None = None
     scope: dict[int, Tags] = {}  # clause -> what it passes on to its children
+    taken = _taken_up(blocks, clauses, headings)
     for k in sorted(set(clauses) | set(headings)):
         b = blocks[k]
         if k in headings:
             short = len(b.text.split()) + _wrapped_words(text, b.start) <= most
-            current, current_text = (headings[k] if short else {}), b.text
+            current = _kept(headings[k], taken.get(k, set())) if short else {}
+            current_text = b.text
             continue
         from_above: Tags = {}
         if b.section is not None and b.section == current_text:
@@ -99,15 +102,50 @@ def inherit_scope(
         p = b.parent
         if p is not None and p in scope:
             for code, spans in scope[p].items():
-                from_above.setdefault(code, spans)
+                if not other_piece(blocks, k, code, spans, titles, text):
+                    from_above.setdefault(code, spans)
         from_above = _shared_out(from_above, set(clauses[k]))
         mine = dict(from_above)
         if _division(b):
-            for code, spans in titles.get(k, {}).items():
+            for code, spans in _kept(titles.get(k, {}), taken.get(k, set())).items():
                 mine.setdefault(code, spans)
         scope[k] = mine
         for code, spans in from_above.items():
             clauses[k].setdefault(code, spans)
+
+
+def _taken_up(
+    blocks: list[RawBlock], clauses: dict[int, Tags], headings: dict[int, Tags]
+) -> dict[int, set[str]]:
+    """Heading or division -> the domains the clauses under it are tagged with by their
+    own words: a heading's, the clauses whose section it is; a division's, the clauses
+    below it."""
+    taken: dict[int, set[str]] = {}
+    section_of: dict[str, int] = {}
+    for k in sorted(set(clauses) | set(headings)):
+        b = blocks[k]
+        if k in headings:
+            section_of[b.text] = k
+            continue
+        own = set(clauses[k])
+        h = section_of.get(b.section) if b.section is not None else None
+        if h is not None:
+            taken.setdefault(h, set()).update(own)
+        p = b.parent
+        while p is not None:
+            taken.setdefault(p, set()).update(own)
+            p = blocks[p].parent
+    return taken
+
+
+def _kept(named: Tags, taken: set[str]) -> Tags:
+    """The subjects a heading or title naming several passes on: those its clauses take
+    up by their own words ("Financement du terrorisme et financement de la
+    prolifération" over paragraphs on terrorist financing alone passes financing); all
+    of them when its clauses take up none (nothing tells which)."""
+    if len(named) < 2 or not taken & set(named):
+        return named
+    return {code: spans for code, spans in named.items() if code in taken}
 
 
 def _shared_out(above: Tags, own: set[str]) -> Tags:

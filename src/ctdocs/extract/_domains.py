@@ -57,6 +57,7 @@ from ._domain_index import portable as _portable
 from ._domain_index import present_keys as _present
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_texts import _Texts
+from ._domain_yields import inside_others
 
 __all__ = ["DocumentTagger", "score_text", "tag_text"]
 
@@ -301,6 +302,7 @@ def _tag(
     if texts is None:
         texts = _Texts.of(text)
     result: dict[str, Scored] = {}
+    found: list[tuple[str, list[Span], list[Span]]] = []
     for code, exclude, strong_pats, weak_pats in plan:
         strong = _hits(texts, strong_pats)
         weak = _hits(texts, weak_pats)
@@ -310,8 +312,10 @@ def _tag(
         if excluded:
             strong = [h for h in strong if not _overlaps(h, excluded)]
             weak = [h for h in weak if not _overlaps(h, excluded)]
-        strong = whole_words(text, strong)
-        weak = whole_words(text, weak)
+        found.append((code, whole_words(text, strong), whole_words(text, weak)))
+    if len(found) > 1:
+        found = inside_others(found, active())
+    for code, strong, weak in found:
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
             place = None if heading and title else _place(texts, context)
