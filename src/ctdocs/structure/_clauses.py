@@ -47,6 +47,7 @@ from ._spaces import _fold, _Spaces, dated_label, numbers_restart
 __all__ = ["Body"]
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._contents import echoed_entries, echoed_outline
+from ._locations import location_chain
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -92,7 +93,7 @@ class Body(_Spaces):
         self.bare = bare_numbers(units)
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
-        self.title_division = title_division(units)
+        self.title_division, self.locations = title_division(units), location_chain(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
@@ -217,7 +218,7 @@ class Body(_Spaces):
                 self.absorbing = False
                 return True
             self.notes = False
-        if (
+        if u.start in self.locations or (  # "PART 594—…": the page's place in its code
             m is None
             and words(t) <= HEADING_MAX_WORDS
             and (is_front(u) or (self._last_clause is None and dated_label(t)))

@@ -86,6 +86,7 @@ class _State:
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
+        self.locations: frozenset[int] = frozenset()  # "PART 594—…": a page's place in a code
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
         self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
