@@ -217,7 +217,7 @@ def _annex_re() -> re.Pattern[str]:
     ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S"
+        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—:]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
         # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
         rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
