@@ -35,6 +35,7 @@ __all__ = [
     "load_numbering",
     "part_space",
     "roman_value",
+    "says",
 ]
 
 
@@ -308,13 +309,13 @@ def section_sign_marker(text: str) -> Marker | None:
         return None
     if name and not (_heading_rest(name) and name[:1].isupper()):
         return None
-    if _says(name):
+    if says(name):
         return None  # "§ 5 The Minister shall …": a paragraph's sentence
     end = len(text) - len(rest.lstrip())
     return Marker("heading", text[:end], m.group("value"), end)
 
 
-def _says(name: str) -> bool:
+def says(name: str) -> bool:
     """A short line that says rather than names: one of the run-in titles' sentence words
     (``The Minister shall …``), or an operative verb at its head (``Fixe les …``)."""
     rules = load_numbering().run_in_title

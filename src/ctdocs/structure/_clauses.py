@@ -62,6 +62,7 @@ from ._sequences import (
     opens_quotation,
     ordinal_word,
     page_notes,
+    quoted_term,
     roman_forms,
     section_notes,
     statute_heads,
@@ -190,7 +191,7 @@ class Body(_Spaces):
         ):
             m = None  # a provision of another instrument: its number is not the document's
         was_quoted = self.quoted
-        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        self.quoted = _still_quoted(t, self.quoted and not (opens_quote and not quoted_term(t)))
         if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
             self._text(u)  # "'Article 11a" and its heading, inserted by an amending article
             return None, True

@@ -11,7 +11,14 @@ from functools import cache
 from itertools import pairwise
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, load_numbering, part_space, roman_value
+from ..layout._numbering import (
+    Marker,
+    find_marker,
+    load_numbering,
+    part_space,
+    roman_value,
+    says,
+)
 from ._blocks import (
     TERMINAL_END,
     bold_number,
@@ -143,6 +150,17 @@ _OPENING_QUOTES = '"“«'
 # an apostrophe inside a word ("Union's", "l’article") is neither.
 _SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
 _SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)…]['’](?=[\s.,;:]|$)")
+
+
+# A quoted term opening a line: '"unmanned aircraft" means …' ('" "critical …' opens a quote)
+_QUOTED_TERM_RE = re.compile(r'^\s*"\w[^"]{0,60}"\s+\S')
+
+
+def quoted_term(text: str) -> bool:
+    """The line opens with a term in straight quotes (``"unmanned aircraft" means …``): inside
+    an open quotation (the definitions an amending act inserts) a nested quote, not a new
+    quotation that would end the open one."""
+    return _QUOTED_TERM_RE.match(text) is not None
 
 
 def _still_quoted(text: str, inside: bool) -> bool:
@@ -378,8 +396,14 @@ _CONTENTS_MIN_RUN = 4
 
 
 def _entry_title(rest: str) -> bool:
-    """A contents entry's words: a short name, no sentence (``Interpretation``)."""
-    return bool(rest) and not TERMINAL_END.search(rest) and words(rest) <= 12
+    """A contents entry's words: a short name, no sentence (``Interpretation``; a
+    Commonwealth act's arrangement of sections closes each name with a full stop:
+    ``Insertion of new section 28A.``)."""
+    if not rest or words(rest) > 12:
+        return False
+    if rest.endswith(".") and not rest.endswith(".."):
+        return not TERMINAL_END.search(rest[:-1]) and not says(rest[:-1])
+    return not TERMINAL_END.search(rest)
 
 
 def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
