@@ -28,6 +28,7 @@ from ..layout._numbering import (
     load_numbering,
     part_space,
     roman_value,
+    says,
 )
 from ._bareruns import annex_restarts, bare_numbers, outline_annexes
 from ._blocks import (
@@ -45,6 +46,7 @@ from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_nois
 from ._spaces import _fold, _Spaces, dated_label, numbers_restart
 
 __all__ = ["Body"]
+from ._actlines import quoted_term
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._contents import echoed_entries, echoed_outline
 from ._locations import location_chain
@@ -62,7 +64,6 @@ from ._sequences import (
     opens_quotation,
     ordinal_word,
     page_notes,
-    quoted_term,
     roman_forms,
     section_notes,
     statute_heads,
@@ -450,7 +451,7 @@ class Body(_Spaces):
         if (
             (
                 raw
-                and TERMINAL_END.search(raw)
+                and (TERMINAL_END.search(raw) or (m.kind == "article" and says(raw)))
                 and not raw.endswith("…")
                 and words(raw) > 12
                 and (m.kind != "division" or not self._sentence_title(raw))

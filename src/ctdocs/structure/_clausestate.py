@@ -38,6 +38,10 @@ _UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
 
+# A line set in cells (a number, then two gaps or more) no longer than this is a table's row
+_ROW_MAX_CHARS = 100
+
+
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
@@ -129,8 +133,10 @@ class _State:
     def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
         if m is None:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
-            if heading or u.line.lead_gap:
-                return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            # "1    Boulevard Michelet    du rond-point …": a table's row, its N° column
+            gap = u.line.lead_gap and not (len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS)
+            if heading or gap:
+                return find_marker(u.text, heading=heading, gap=gap)
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
             if (bm := bold_number(u, self.text)) is not None:

@@ -152,17 +152,6 @@ _SINGLE_OPENS_RE = re.compile(r"^\s*['‘](?=\S)")
 _SINGLE_CLOSES_RE = re.compile(r"[.;:,!?)…]['’](?=[\s.,;:]|$)")
 
 
-# A quoted term opening a line: '"unmanned aircraft" means …' ('" "critical …' opens a quote)
-_QUOTED_TERM_RE = re.compile(r'^\s*"\w[^"]{0,60}"\s+\S')
-
-
-def quoted_term(text: str) -> bool:
-    """The line opens with a term in straight quotes (``"unmanned aircraft" means …``): inside
-    an open quotation (the definitions an amending act inserts) a nested quote, not a new
-    quotation that would end the open one."""
-    return _QUOTED_TERM_RE.match(text) is not None
-
-
 def _still_quoted(text: str, inside: bool) -> bool:
     """Whether a quotation is still open after ``text`` (amending text reproduced over
     several lines: ``insert— "(1A) A person commits … (a) …"``). Curly quotes and
