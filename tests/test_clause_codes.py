@@ -110,3 +110,77 @@ def test_the_pages_place_in_its_code_is_no_division(lang: str) -> None:
 def test_an_acts_divisions_stacked_at_its_start_stay_clauses(lang: str, text: str) -> None:
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["Part 1", "Chapter 1", "Article 1"]
+
+
+FRESH = {
+    "fr": """TITRE PREMIER – DISPOSITIONS GÉNÉRALES
+
+Chapitre premier – Objet
+
+Article premier. – La présente loi a pour objet la lutte contre le terrorisme.
+
+Chapitre II – Définitions
+
+Article 2. – Au sens de la présente loi, on entend par drone tout aéronef sans pilote.
+
+TITRE II – MESURES ADMINISTRATIVES
+
+Chapitre premier – Du gel des avoirs
+
+Article 3. – Le ministre peut geler les avoirs des personnes désignées.
+""",
+    "en": """TITLE I – GENERAL PROVISIONS
+
+Chapter I – Purpose
+
+Article 1. – This Act provides for the fight against terrorism.
+
+Chapter II – Definitions
+
+Article 2. – In this Act, a drone means any aircraft flown without a pilot.
+
+TITLE II – ADMINISTRATIVE MEASURES
+
+Chapter I – Freezing of assets
+
+Article 3. – The Minister may freeze the assets of designated persons.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_chapters_numbered_afresh_under_each_title_are_cited_after_it(lang: str) -> None:
+    """Chapter I comes again under Title II: each is cited after its title (its own number
+    space), so neither is lost as a repeat nor do they collide."""
+    doc = parse_text(FRESH[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == [
+        "Title I",
+        "Title I Chapter I",
+        "Article 1",
+        "Title I Chapter II",
+        "Article 2",
+        "Title II",
+        "Title II Chapter I",
+        "Article 3",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "TITRE I\n\nChapitre I\n\nArticle 1\n\nTexte.\n\n"
+            "TITRE II\n\nChapitre II\n\nArticle 2\n\nTexte.\n",
+        ),
+        (
+            "en",
+            "TITLE I\n\nChapter I\n\nArticle 1\n\nText.\n\n"
+            "TITLE II\n\nChapter II\n\nArticle 2\n\nText.\n",
+        ),
+    ],
+)
+def test_chapters_that_run_on_across_titles_keep_their_number(lang: str, text: str) -> None:
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    numbers = [c.number for c in doc.clauses()]
+    assert "Chapter II" in numbers and "Title II Chapter II" not in numbers

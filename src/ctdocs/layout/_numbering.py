@@ -394,8 +394,17 @@ def _holding_words() -> dict[str, str]:
 
 
 def division_rank(number: str) -> int:
-    """How large a division is (0 for a Part), from its citation word; 99 for others."""
-    word = number.split(" ", 1)[0].casefold()
+    """How large a division is (0 for a Part), from its citation word; 99 for others. A
+    division cited after the one it sits in (``Title II Chapter I``) is its last word's."""
+    parts = number.split(" ")
+    rank = _word_rank(parts[0])
+    if len(parts) >= 4 and rank != 99 and (last := _word_rank(parts[-2])) != 99:
+        return last
+    return rank
+
+
+def _word_rank(word: str) -> int:
+    word = word.casefold()
     for rank, d in enumerate(load_numbering().division):
         if word in {d.form.casefold(), *(w.casefold() for w in d.words)}:
             return rank

@@ -6,13 +6,19 @@ quotation (a quote mark, then the term's own), and each next definition opens it
 its term in straight quotes (``"unmanned aircraft" means …``). Straight quotes open and close
 alike, so a line that opens with one would otherwise start the quotation afresh and, its
 count odd, leave it open for the rest of the act.
+
+An article whose sentence runs on after a dash (``Article 1er – Un périmètre … est instauré
+du vendredi 29 mai 2026 à``) and that a page break cuts before its full stop holds a sentence
+all the same: the rest of its line is its text, not its title.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_term"]
+from ..layout._numbering import Marker, says
+
+__all__ = ["quoted_term", "sentence_rest"]
 
 # A quoted term opening a line: '"unmanned aircraft" means …' ('" "critical …' opens a quote)
 _QUOTED_TERM_RE = re.compile(r'^\s*"\w[^"]{0,60}"\s+\S')
@@ -23,3 +29,9 @@ def quoted_term(text: str) -> bool:
     an open quotation (the definitions an amending act inserts) a nested quote, not a new
     quotation that would end the open one."""
     return _QUOTED_TERM_RE.match(text) is not None
+
+
+def sentence_rest(m: Marker, rest: str) -> bool:
+    """The rest of an article's heading line says something (a sentence word: ``est``,
+    ``shall``), however it ends: the article's text, not its title."""
+    return m.kind == "article" and says(rest)

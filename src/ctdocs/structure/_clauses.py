@@ -28,7 +28,6 @@ from ..layout._numbering import (
     load_numbering,
     part_space,
     roman_value,
-    says,
 )
 from ._bareruns import annex_restarts, bare_numbers, outline_annexes
 from ._blocks import (
@@ -46,10 +45,10 @@ from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_nois
 from ._spaces import _fold, _Spaces, dated_label, numbers_restart
 
 __all__ = ["Body"]
-from ._actlines import quoted_term
+from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._contents import echoed_entries, echoed_outline
-from ._locations import location_chain
+from ._locations import location_chain, restarting_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -101,6 +100,7 @@ class Body(_Spaces):
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
         self.annex_starts = annex_restarts(units, self.contents, self.marker)
+        self.fresh_forms = restarting_forms(units, self.marker, self.contents)
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self.numbers = frozenset(
@@ -282,7 +282,7 @@ class Body(_Spaces):
         if u.start == self.title_division:
             self._heading(u)  # "# Chapter 3. Investigating …": the page's title
             return
-        if self._cited_before(m.value):
+        if self._cited_before(self._in_division(m.value)):
             self._repeated(u)
             return
         rank = division_rank(m.value)
@@ -291,7 +291,7 @@ class Body(_Spaces):
         parent = self.divisions[-1] if self.divisions else None
         self._close(outline=True, container=True)
         value = f"{self.annex} {m.value}" if self.annex and self.annex_outline else m.value
-        idx = self._heading_clause(u, m, value, parent)
+        idx = self._heading_clause(u, m, self._in_division(value), parent)
         self.divisions.append(idx)
 
     def _article(self, u: Unit, m: Marker) -> None:
@@ -451,7 +451,7 @@ class Body(_Spaces):
         if (
             (
                 raw
-                and (TERMINAL_END.search(raw) or (m.kind == "article" and says(raw)))
+                and (TERMINAL_END.search(raw) or sentence_rest(m, raw))
                 and not raw.endswith("…")
                 and words(raw) > 12
                 and (m.kind != "division" or not self._sentence_title(raw))

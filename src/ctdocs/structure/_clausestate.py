@@ -91,6 +91,7 @@ class _State:
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.locations: frozenset[int] = frozenset()  # "PART 594—…": a page's place in a code
+        self.fresh_forms: frozenset[str] = frozenset()  # "Chapter": numbered afresh per Title
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
         self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
@@ -374,6 +375,15 @@ class _State:
         if self.annex is not None and self.annex_restarted and not value[0].isdigit():
             return f"{self.annex}({value})"
         return value
+
+    def _in_division(self, value: str) -> str:
+        """``Chapter I`` as cited where chapters number afresh under each title: after the
+        open larger division, ``Title II Chapter I`` (see ``_divisions``)."""
+        if value.rsplit(" ", 1)[0] not in self.fresh_forms:
+            return value
+        rank = division_rank(value)
+        above = [k for k in self.divisions if division_rank(self.blocks[k].number) < rank]
+        return f"{self.blocks[above[-1]].number} {value}" if above else value
 
     def _cited_before(self, number: str) -> bool:
         """The number belongs to an earlier clause than the last one: this line is not
