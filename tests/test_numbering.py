@@ -61,6 +61,12 @@ from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
         ("A. Prévention", "heading", "A"),
         ("18 U.S. Code § 2339B - Providing material support", "heading", "2339B"),
         ("§ 421-2 – Actes de terrorisme", "heading", "421-2"),
+        # a code's sections numbered with the section sign: the number alone is cited
+        ("§ 594.201 Prohibited transactions involving blocked property.", "heading", "594.201"),
+        ("§ 3a Anwendungsbereich", "heading", "3a"),
+        ("§2339B. Providing material support to designated organizations", "heading", "2339B"),
+        ("§ 12 Dispositions finales", "heading", "12"),
+        ("Subpart B —Prohibitions", "division", "Subpart B"),
         ("B. Border security", "heading", "B"),
         # items
         ("(a) prevent the financing", "letter", "a"),
@@ -73,6 +79,8 @@ from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
         ("(1A) A person commits an offence", "item", "1A"),
         ("1° Le périmètre et l'altitude", "item", "1°"),
         ("§ 1er. Chaque exploitant établit un plan", "item", "1"),
+        ("§ 2. Le plan de sécurité comprend au moins :", "item", "2"),
+        ("§ 5 The Minister shall make regulations.", "item", "5"),
         ("I. – Le préfet de département peut délimiter une zone.", "item", "I"),
         ("I. – Renforcer la coordination", "heading", "I"),
         ("II.-Le I s'applique", "item", "II"),
@@ -95,6 +103,9 @@ def test_marker(line: str, kind: str, value: str) -> None:
         "Article 5 of the Convention provides that",  # a citation, not a heading
         "l'article 3 de la Convention",  # a citation
         "A. Smith said the Council would meet.",  # a name, not section A
+        "Under 6 U.S.C. § 124n, DHS and DOJ may act",  # a citation of a code's section
+        "Note 1 to § 594.201. The names of persons are published.",  # a note citing one
+        "§ 594.201(a)(3) applies to components",  # a cross-reference at a line's start
     ],
 )
 def test_no_marker(line: str) -> None:

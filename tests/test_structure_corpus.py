@@ -399,9 +399,9 @@ def test_held_out_batch_9() -> None:
     64/285; then opened to session 10's structure work (code articles L230-1, debate time
     stamps, IMO bare paragraphs and dot items, outline annexes). Gates a little under."""
     s = _score(HELDOUT9, _stems(HELDOUT9))
-    assert s.clauses.f1 >= 0.86, s.clauses.f1  # 0.878 (blind 0.565)
+    assert s.clauses.f1 >= 0.875, s.clauses.f1  # 0.892 (0.878 before session 11; blind 0.565)
     assert s.rate(s.starts) >= 0.82, s.starts  # 0.837 (blind 0.435)
-    assert s.rate(s.titles) >= 0.64, s.titles  # 0.661 (blind 0.424)
+    assert s.rate(s.titles) >= 0.71, s.titles  # 0.729 (0.661 before session 11; blind 0.424)
     assert s.rate(s.sections) >= 0.78, s.sections  # 0.802 (blind 0.074)
     assert s.leaked[0] / s.leaked[1] <= 0.19, s.leaked  # 53/285 (blind 64/285)
 
@@ -409,8 +409,8 @@ def test_held_out_batch_9() -> None:
 # Clause F1 per text of batch 9. Left below: the South African act (margin line numbers
 # glued to line ends, an arrangement of sections read as clauses, quoted amending text),
 # the UN press release (letter headings repeated, another resolution's 1.-3. quoted), the
-# Swiss message (decimal headings, a draft act's roman parts) and the Niger journal (the
-# other instruments printed after the ordonnance).
+# Swiss message (decimal headings, a draft act's roman parts); the Niger journal's chapters,
+# numbered afresh under each title, are cited after it since session 11 (Title II Chapter I).
 BATCH9_GATES = {
     "en01_icao-assembly-resolution-a42-19": 0.97,
     "en03_un-press-1267-committee-amends-entries": 0.38,  # 0.4
@@ -419,7 +419,7 @@ BATCH9_GATES = {
     "en09_hansard-westminster-hall-drones-counter-terrorism": 0.97,  # 1.0 (blind 0.0)
     "en11_imo-msc-circ-uas-usv-threat-guidance": 0.97,  # 1.0 (blind 0.217)
     "fr02_consilium-communique-liste-terroriste": 0.97,
-    "fr04_jo-niger-ordonnance-2026-14": 0.88,  # 0.906
+    "fr04_jo-niger-ordonnance-2026-14": 0.97,  # 1.0 (0.906 before chapters cited per title)
     "fr06_an-question-ecrite-drones-menace-terroriste": 0.97,
     "fr08_csi-chapitre-x-aeronefs-sans-personne": 0.97,  # 1.0 (blind 0.0)
     "fr10_ff-message-financement-terrorisme-actifs-virtuels": 0.68,  # 0.706

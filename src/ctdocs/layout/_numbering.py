@@ -35,6 +35,7 @@ __all__ = [
     "load_numbering",
     "part_space",
     "roman_value",
+    "says",
 ]
 
 
@@ -110,11 +111,25 @@ class _WordSection(_Strict):
         return v
 
 
+class _SectionSign(_Strict):
+    pattern: str
+    max_title_words: int = Field(ge=1, le=30)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("the section sign's pattern needs a (?P<value>...) group")
+        return v
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
     annex: _Annex
     article: _Article
     word_section: _WordSection
+    section_sign: _SectionSign
     division: list[_Division]
     item: list[_Item]
     inline_joiners: list[str] = Field(default_factory=list)
@@ -186,12 +201,6 @@ _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
-# A code section heading: "§ 2339B – Title", "18 U.S.C. § 2339B - Title" (a short citation of
-# the code may stand before the sign; "§ 1er. Chaque …", with no dash, is a paragraph).
-_SECTION_SIGN_RE = re.compile(
-    r"^(?:[\w.]+(?:\s[\w.]+){0,3}\s)?§\s?(?P<value>\d{1,5}[A-Za-z]{0,3}(?:[.-]\d{1,4}[A-Za-z]?)*)"
-    r"\s+[-–—]\s+(?=[A-ZÀ-Ý])"
-)
 _DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -268,6 +277,57 @@ def article_marker(text: str) -> Marker | None:
 
 
 @cache
+def _section_sign_re() -> re.Pattern[str]:
+    return re.compile(r"^" + load_numbering().section_sign.pattern)
+
+
+_SIGN_DASH_RE = re.compile(r"\s+[-–—]\s*(?=[A-ZÀ-Ý])")
+
+
+def section_sign_marker(text: str) -> Marker | None:
+    """``§ 594.201 Prohibited transactions.``, ``18 U.S. Code § 2339B - Providing …``,
+    ``§ 3 Begriffsbestimmungen``: a code section's heading, its title after a dash or alone
+    (a short name, maybe closed by a full stop). ``§ 1er. Chaque …`` (a full stop after the
+    number) and ``§ 2 Les services … sont habilités à …`` (a sentence) are not."""
+    m = _section_sign_re().match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    dash = _SIGN_DASH_RE.match(rest)
+    if dash:
+        end = m.end() + dash.end()
+        return Marker("heading", text[:end], m.group("value"), end)
+    dotted = rest.startswith(". ")
+    if dotted:
+        rest = rest[1:]
+    if rest and not rest[:1].isspace():
+        return None
+    name = rest.strip()
+    if name.endswith(".") and not name.endswith("..") and not dotted:
+        name = name[:-1]  # "§ 594.201 Prohibited transactions.": a CFR heading's full stop
+    if len(name.split()) > load_numbering().section_sign.max_title_words or "." in name:
+        return None
+    if name and not (_heading_rest(name) and name[:1].isupper()):
+        return None
+    if says(name):
+        return None  # "§ 5 The Minister shall …": a paragraph's sentence
+    end = len(text) - len(rest.lstrip())
+    return Marker("heading", text[:end], m.group("value"), end)
+
+
+def says(name: str) -> bool:
+    """A short line that says rather than names: one of the run-in titles' sentence words
+    (``The Minister shall …``), or an operative verb at its head (``Fixe les …``)."""
+    rules = load_numbering().run_in_title
+    ws = re.split(r"[\s'’]+", name.casefold())
+    if any(w in rules.sentence_words for w in ws):
+        return True
+    return len(ws) > 1 and any(
+        ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
+    )
+
+
+@cache
 def _word_section_re() -> re.Pattern[str]:
     return re.compile(r"^" + load_numbering().word_section.pattern, re.IGNORECASE)
 
@@ -334,8 +394,17 @@ def _holding_words() -> dict[str, str]:
 
 
 def division_rank(number: str) -> int:
-    """How large a division is (0 for a Part), from its citation word; 99 for others."""
-    word = number.split(" ", 1)[0].casefold()
+    """How large a division is (0 for a Part), from its citation word; 99 for others. A
+    division cited after the one it sits in (``Title II Chapter I``) is its last word's."""
+    parts = number.split(" ")
+    rank = _word_rank(parts[0])
+    if len(parts) >= 4 and rank != 99 and (last := _word_rank(parts[-2])) != 99:
+        return last
+    return rank
+
+
+def _word_rank(word: str) -> int:
+    word = word.casefold()
     for rank, d in enumerate(load_numbering().division):
         if word in {d.form.casefold(), *(w.casefold() for w in d.words)}:
             return rank
@@ -445,9 +514,9 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         dash = _DASH_RE.match(text, m.end()) or _GLUED_DASH_RE.match(text, m.end())
         end = dash.end() if dash else m.end()
         return Marker("number", text[:end], m.group(1), end)
-    m = _SECTION_SIGN_RE.match(text)
-    if m:  # "18 U.S. Code § 2339B - Providing material support …": a code section's heading
-        return Marker("heading", m.group(0), m.group("value"), m.end())
+    mk = section_sign_marker(text)
+    if mk is not None:  # "§ 594.201 Prohibited transactions …": a code section's heading
+        return mk
     for find in (word_section_marker, article_marker, division_marker):
         mk = find(text)
         if mk is not None:

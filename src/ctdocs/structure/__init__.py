@@ -5,6 +5,8 @@ markers with lives in ``layout._numbering`` and ``data/models/numbering.toml``.
 
 Modules:
 
+* ``_actlines``: Shapes of single lines in legal acts: a quoted term opening a line inside the
+  provisions an amending act quotes, an article's heading line that holds a sentence.
 * ``_blocks``: Blocks before they become models, and the tests of what a line is.
 * ``_clausereading``: How the body reader reads a line in its context: headings and the
   titles they give (run-in, standalone, marginal notes, a heading broken over two lines),
@@ -19,6 +21,10 @@ Modules:
 * ``_language``: Language detection: French or English, from stop-word frequencies.
 * ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a
   line end cut.
+* ``_locations``: Divisions of codes and acts read over the whole text: where a legal
+  database's page sits in a larger code (``Title 31`` / ``Chapter V`` / ``PART 594`` above its
+  text, not its divisions), and divisions numbered afresh under each larger one (``Title II
+  Chapter I``).
 * ``_sequences``: Helpers of the clause tree: number sequences, quotation state, run-in
   title and definition shapes, annex headings. Pure functions over text and the numbering
   data.

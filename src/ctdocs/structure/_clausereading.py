@@ -388,6 +388,8 @@ class _Reading(_State):
             return False
         if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
             return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"
+        if u.text.startswith(">") and self._in_article():
+            return False  # "> Art. 21, al. 4 (nouveau)": a provision the article quotes
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
         if plain and nxt is not None and _RUNS_ON_RE.match(nxt.text):
             return False  # "… la Cellule nationale" over "(CENTIF) une mission …": it goes on

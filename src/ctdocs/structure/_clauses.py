@@ -46,8 +46,10 @@ from ._reportreading import _Reports, report_markers
 from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
+from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
 from ._contents import echoed_entries, echoed_outline
+from ._locations import location_chain, restarting_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -93,12 +95,13 @@ class Body(_Reports):
         self.bare = report_markers(units, bare_numbers(units))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
-        self.title_division = title_division(units)
+        self.title_division, self.locations = title_division(units), location_chain(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
         self.annex_starts = annex_restarts(units, self.contents, self.marker)
+        self.fresh_forms = restarting_forms(units, self.marker, self.contents)
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self._read_reports(units, self.marker)
@@ -191,7 +194,7 @@ class Body(_Reports):
         ):
             m = None  # a provision of another instrument: its number is not the document's
         was_quoted = self.quoted
-        self.quoted = _still_quoted(t, self.quoted and not opens_quote)
+        self.quoted = _still_quoted(t, self.quoted and not (opens_quote and not quoted_term(t)))
         if m is None and (was_quoted or opens_quotation(t)) and not u.line.heading_level:
             self._text(u)  # "'Article 11a" and its heading, inserted by an amending article
             return None, True
@@ -219,7 +222,7 @@ class Body(_Reports):
                 self.absorbing = False
                 return True
             self.notes = False
-        if (
+        if u.start in self.locations or (  # "PART 594—…": the page's place in its code
             m is None
             and words(t) <= HEADING_MAX_WORDS
             and (is_front(u) or (self._last_clause is None and dated_label(t)))
@@ -281,7 +284,7 @@ class Body(_Reports):
         if u.start == self.title_division:
             self._heading(u)  # "# Chapter 3. Investigating …": the page's title
             return
-        if self._cited_before(m.value):
+        if self._cited_before(self._in_division(m.value)):
             self._repeated(u)
             return
         rank = division_rank(m.value)
@@ -290,7 +293,7 @@ class Body(_Reports):
         parent = self.divisions[-1] if self.divisions else None
         self._close(outline=True, container=True)
         value = f"{self.annex} {m.value}" if self.annex and self.annex_outline else m.value
-        idx = self._heading_clause(u, m, value, parent)
+        idx = self._heading_clause(u, m, self._in_division(value), parent)
         self.divisions.append(idx)
 
     def _article(self, u: Unit, m: Marker) -> None:
@@ -450,7 +453,7 @@ class Body(_Reports):
         if (
             (
                 raw
-                and TERMINAL_END.search(raw)
+                and (TERMINAL_END.search(raw) or sentence_rest(m, raw))
                 and not raw.endswith("…")
                 and words(raw) > 12
                 and (m.kind != "division" or not self._sentence_title(raw))

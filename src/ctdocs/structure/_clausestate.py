@@ -38,6 +38,10 @@ _UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 
 
+# A line set in cells (a number, then two gaps or more) no longer than this is a table's row
+_ROW_MAX_CHARS = 100
+
+
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
@@ -86,6 +90,8 @@ class _State:
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
+        self.locations: frozenset[int] = frozenset()  # "PART 594—…": a page's place in a code
+        self.fresh_forms: frozenset[str] = frozenset()  # "Chapter": numbered afresh per Title
         self.page_notes: frozenset[int] = frozenset()  # "(1) OJ C 284 …" above a page break
         self.furniture: list[tuple[Unit, NoiseReason]] = []  # page furniture found here
         self.page_letter = ""  # the last "(a) 2025 c. 19." note read at a page's foot
@@ -128,8 +134,10 @@ class _State:
     def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
         if m is None:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
-            if heading or u.line.lead_gap:
-                return find_marker(u.text, heading=heading, gap=u.line.lead_gap)
+            # "1    Boulevard Michelet    du rond-point …": a table's row, its N° column
+            gap = u.line.lead_gap and not (len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS)
+            if heading or gap:
+                return find_marker(u.text, heading=heading, gap=gap)
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
             if (bm := bold_number(u, self.text)) is not None:
@@ -367,6 +375,15 @@ class _State:
         if self.annex is not None and self.annex_restarted and not value[0].isdigit():
             return f"{self.annex}({value})"
         return value
+
+    def _in_division(self, value: str) -> str:
+        """``Chapter I`` as cited where chapters number afresh under each title: after the
+        open larger division, ``Title II Chapter I`` (see ``_divisions``)."""
+        if value.rsplit(" ", 1)[0] not in self.fresh_forms:
+            return value
+        rank = division_rank(value)
+        above = [k for k in self.divisions if division_rank(self.blocks[k].number) < rank]
+        return f"{self.blocks[above[-1]].number} {value}" if above else value
 
     def _cited_before(self, number: str) -> bool:
         """The number belongs to an earlier clause than the last one: this line is not

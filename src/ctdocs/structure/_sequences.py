@@ -11,7 +11,14 @@ from functools import cache
 from itertools import pairwise
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, load_numbering, part_space, roman_value
+from ..layout._numbering import (
+    Marker,
+    find_marker,
+    load_numbering,
+    part_space,
+    roman_value,
+    says,
+)
 from ._blocks import (
     TERMINAL_END,
     bold_number,
@@ -217,7 +224,7 @@ def _annex_re() -> re.Pattern[str]:
     ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S"
+        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—:]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
         # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
         rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
@@ -378,8 +385,14 @@ _CONTENTS_MIN_RUN = 4
 
 
 def _entry_title(rest: str) -> bool:
-    """A contents entry's words: a short name, no sentence (``Interpretation``)."""
-    return bool(rest) and not TERMINAL_END.search(rest) and words(rest) <= 12
+    """A contents entry's words: a short name, no sentence (``Interpretation``; a
+    Commonwealth act's arrangement of sections closes each name with a full stop:
+    ``Insertion of new section 28A.``)."""
+    if not rest or words(rest) > 12:
+        return False
+    if rest.endswith(".") and not rest.endswith(".."):
+        return not TERMINAL_END.search(rest[:-1]) and not says(rest[:-1])
+    return not TERMINAL_END.search(rest)
 
 
 def contents_runs(units: Sequence[Unit]) -> frozenset[int]:

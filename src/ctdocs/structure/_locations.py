@@ -1,0 +1,78 @@
+"""Where a page of a legal database sits in a larger code: its location headings.
+
+A page that shows one part of a code or of a body of regulations (an eCFR part, a US Code
+chapter) prints, above its own text, the chain of divisions it sits in: ``Title 31 —Money and
+Finance``, ``Chapter V —Office of Foreign Assets Control``, ``PART 594—GLOBAL TERRORISM
+SANCTIONS REGULATIONS``. Those headings name the document and its place; they are not
+divisions of its body, so they make no clauses (annotation guidelines §1: a clause is a unit
+of the text).
+
+What tells such a chain from an act's own divisions stacked at its start (``PART I`` over
+``CHAPTER 1``) is where it stands and its order. It opens with the page's level-1 heading
+(the page is named by a division of something larger), and it does not nest as an act does,
+from the largest division to the smallest as ``data/models/numbering.toml`` lists them: the
+code follows its own hierarchy (Title > Chapter > Part), so a larger division comes after a
+smaller one. A compilation printed as plain text (``Chapter 5—…``, ``Part 5.3—…``,
+``Division 100—…`` over an Australian code's sections) has no level-1 heading: its divisions
+stay the text's own (heldout3 gold).
+
+Divisions that number afresh under each larger division (``Chapitre Ier`` under ``TITRE
+PREMIER`` and again under ``TITRE II``, as French and West African laws and codes do): cited
+alone, the second ``Chapter I`` would be the first one again (a running head, dropped) or
+collide with it. Like articles and chapters, each sits in its own number space (guidelines
+§1a), so the smaller division is cited after the larger one it sits in: ``Title I Chapter
+I``, ``Title II Chapter I`` (heldout9 gold). Chapters that run on across titles keep their
+number alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..layout import Unit
+from ..layout._numbering import Marker, division_rank
+
+__all__ = ["location_chain", "restarting_forms"]
+
+
+def location_chain(units: Sequence[Unit]) -> frozenset[int]:
+    """Starts of the division headings that make the body's first numbered lines, as one run
+    (unnumbered heading lines may stand between them) opened by the page's level-1 heading,
+    when a larger division follows a smaller one in it."""
+    run: list[Unit] = []
+    for u in units:
+        m = u.marker
+        if m is not None and m.kind == "division":
+            run.append(u)
+        elif m is None and (not run or u.line.heading_level is not None):
+            continue  # "Subtitle B —Regulations …": a level of the chain with no division word
+        else:
+            break
+    if not run or run[0].line.heading_level != 1:
+        return frozenset()
+    ranks = [division_rank(u.marker.value) for u in run if u.marker is not None]
+    inverted = any(r < max(ranks[:k]) for k, r in enumerate(ranks) if k)
+    return frozenset(u.start for u in run) if inverted else frozenset()
+
+
+def restarting_forms(
+    units: Sequence[Unit], marker: Callable[[Unit], Marker | None], skip: frozenset[int]
+) -> frozenset[str]:
+    """The division words (``Chapter``) whose numbers come again under another larger
+    division than the first time (``skip``: the starts of contents entries)."""
+    open_at: dict[int, str] = {}  # rank -> the open division of that rank
+    first_above: dict[str, str] = {}  # a division -> the larger one it first stood under
+    found: set[str] = set()
+    for u in units:
+        m = marker(u) if u.start not in skip else None
+        if m is None or m.kind != "division" or m.family or " " not in m.value:
+            continue
+        rank = division_rank(m.value)
+        for r in [r for r in open_at if r >= rank]:
+            del open_at[r]
+        above = open_at[max(open_at)] if open_at else ""
+        if above and first_above.get(m.value, above) not in (above, ""):
+            found.add(m.value.rsplit(" ", 1)[0])
+        first_above.setdefault(m.value, above)
+        open_at[rank] = m.value
+    return frozenset(found)
