@@ -96,3 +96,66 @@ def test_a_states_short_form_opening_a_name_is_no_mention(
 )
 def test_the_council_beside_the_parliament_is_the_eus(lang: str, text: str, short: str) -> None:
     assert _surfaces(text, lang)[short] == "council-of-the-eu"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La menace s'étend vers le nord du Bénin, du Togo et du Ghana ; le Togo a signé "
+            "l'accord.",
+        ),
+        ("en", "The threat spreads in Benin, Togo and Ghana; Togo signed the agreement."),
+    ],
+)
+def test_states_listed_after_a_place_are_places(lang: str, text: str) -> None:
+    """Every state of the list after the place word is a place; the one that signs acts."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    mentions = sorted((m.start, m.text) for a in doc.actors for m in a.mentions)
+    assert [t for _, t in mentions] == ["Togo"]
+    assert mentions[0][0] > text.index(";")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Les textes sont ceux publiés au Journal officiel de l'Union européenne. Le Conseil "
+            "de l'Union européenne a adopté la position.",
+            {"Conseil de l'Union européenne"},
+        ),
+        (
+            "en",
+            "The texts are those published in the Official Journal of the European Union. The "
+            "Council of the European Union adopted the position.",
+            {"Council of the European Union"},
+        ),
+    ],
+)
+def test_a_body_closing_a_journals_title_is_its_publisher(
+    lang: str, text: str, want: set[str]
+) -> None:
+    assert set(_surfaces(text, lang)) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "We, the members of the Ministerial Council of the Organization for Security and "
+            "Co-operation in Europe, adopt this declaration.",
+            "Ministerial Council of the Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "fr",
+            "Nous, membres du Conseil ministériel de l'Organisation pour la sécurité et la "
+            "coopération en Europe, adoptons cette déclaration.",
+            "Conseil ministériel de l'Organisation pour la sécurité et la coopération en Europe",
+        ),
+    ],
+)
+def test_a_council_of_the_osce_in_full_is_one_mention(lang: str, text: str, want: str) -> None:
+    assert _surfaces(text, lang) == {want: "osce-ministerial-council"}

@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout9) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout10) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -70,7 +70,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "dates": 0.94,  # 0.960
         "actors_surface": 0.87,  # 0.877
-        "actors_canonical": 0.80,  # 0.809
+        "actors_canonical": 0.81,  # 0.821 (actors11)
         "domains_document": 0.87,  # 0.886
         "domains_clause": 0.75,  # 0.766
         "document_date": 0.99,  # 1.000
@@ -87,8 +87,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout3": {
         "dates": 0.96,  # 0.979
-        "actors_surface": 0.91,  # 0.924
-        "actors_canonical": 0.85,  # 0.863
+        "actors_surface": 0.92,  # 0.927 (actors11)
+        "actors_canonical": 0.89,  # 0.901 (actors11)
         "domains_document": 0.89,  # 0.900
         "domains_clause": 0.78,  # 0.790
         "document_date": 0.90,  # 0.917
@@ -97,7 +97,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout4": {
         "dates": 0.97,  # 0.987
         "actors_surface": 0.91,  # 0.927
-        "actors_canonical": 0.87,  # 0.885
+        "actors_canonical": 0.88,  # 0.893 (actors11)
         "domains_document": 0.87,  # 0.875
         "domains_clause": 0.78,  # 0.794
         "document_date": 0.99,  # 1.000
@@ -105,8 +105,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout5": {
         "dates": 0.97,  # 0.980
-        "actors_surface": 0.89,  # 0.907
-        "actors_canonical": 0.87,  # 0.890
+        "actors_surface": 0.90,  # 0.914 (actors11)
+        "actors_canonical": 0.89,  # 0.906 (actors11)
         "domains_document": 0.89,  # 0.904
         "domains_clause": 0.77,  # 0.780
         "document_date": 0.99,  # 1.000
@@ -115,7 +115,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout6": {
         "dates": 0.96,  # 0.980
         "actors_surface": 0.88,  # 0.895
-        "actors_canonical": 0.77,  # 0.784
+        "actors_canonical": 0.78,  # 0.791 (actors11)
         "domains_document": 0.89,  # 0.906
         "domains_clause": 0.78,  # 0.793
         "document_date": 0.99,  # 1.000
@@ -123,8 +123,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout7": {
         "dates": 0.95,  # 0.967
-        "actors_surface": 0.90,  # 0.911
-        "actors_canonical": 0.75,  # 0.760
+        "actors_surface": 0.91,  # 0.922 (actors11)
+        "actors_canonical": 0.77,  # 0.785 (actors11)
         "domains_document": 0.90,  # 0.920
         "domains_clause": 0.70,  # 0.710
         "document_date": 0.99,  # 1.000
@@ -132,8 +132,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout8": {
         "dates": 0.95,  # 0.962
-        "actors_surface": 0.86,  # 0.879
-        "actors_canonical": 0.69,  # 0.709
+        "actors_surface": 0.87,  # 0.882 (actors11)
+        "actors_canonical": 0.73,  # 0.741 (actors11)
         "domains_document": 0.88,  # 0.894
         "domains_clause": 0.79,  # 0.800
         "document_date": 0.99,  # 1.000
@@ -143,10 +143,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.959
         "document_date": 0.90,  # 0.917
         "symbol": 0.99,  # 1.000
-        "actors_surface": 0.83,  # 0.840
-        "actors_canonical": 0.70,  # 0.711
+        "actors_surface": 0.84,  # 0.848 (actors11)
+        "actors_canonical": 0.73,  # 0.742 (actors11)
         "domains_document": 0.85,  # 0.865
         "domains_clause": 0.46,  # 0.476 (0.615 once structure10 finds more clauses)
+    },
+    "heldout10": {
+        "actors_surface": 0.78,  # 0.796 (actors11; 0.776 at 78e72c1)
+        "actors_canonical": 0.66,  # 0.676 (actors11)
     },
 }
 

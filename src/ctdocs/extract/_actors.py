@@ -504,10 +504,12 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
 
 
 # what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
-# "to Tajikistan and to the Niger": the place word may come again)
+# "to Tajikistan and to the Niger": the place word may come again; "le nord du Bénin, du
+# Togo et du Ghana": so may the article of its complement)
 _AND = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
-    r"(?:(?:to|in|into|en|dans)[ \t]+)?(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
+    r"(?:(?:to|in|into|en|dans)[ \t]+)?"
+    r"(?:(?:the|la|le|les|au|aux|du|des|de[ \t]+la)[ \t]+|l'|de[ \t]+l'|d')?"
 )
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 

@@ -14,6 +14,9 @@ Two shapes, both read from the characters around the mention, in any publisher's
   that name, one surface form (guidelines §3: a body's full name is one form; the
   inner body is listed only where it is named on its own). ``U.S. assistance``, in
   lower case, is the state's government acting and stays.
+
+And a body that closes an official journal's title (``Journal officiel de l'Union
+européenne``) is its publisher, as a state is there (:mod:`._places`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
+from ._places import in_publication
 
 __all__ = ["drop_name_parts"]
 
@@ -102,5 +106,7 @@ def drop_name_parts(
         e = entries.get(h.actor_id)
         if e is not None and (heading_only.get(h.actor_id) or _opens_name(text, h, e)):
             continue
+        if e is not None and e.kind != "state" and in_publication(text, h.start):
+            continue  # "Journal officiel de l'Union européenne": the publisher
         out.append(h)
     return out
