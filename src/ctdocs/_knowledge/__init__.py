@@ -38,6 +38,7 @@ from ._schemas import (
     DomainEntry,
     DomainScoring,
     DomainsFile,
+    GivenNamesFile,
     OrganCues,
     PersonCues,
     PlaceCues,
@@ -124,6 +125,7 @@ __all__ = [
     "DomainEntry",
     "DomainScoring",
     "DomainsFile",
+    "GivenNamesFile",
     "Knowledge",
     "KnowledgeLike",
     "LanguageFile",
@@ -148,6 +150,7 @@ __all__ = [
     "base_knowledge",
     "fold",
     "fold_plain",
+    "given_names",
     "load_actor_shapes",
     "load_actors",
     "load_dates",
@@ -200,6 +203,14 @@ def load_actors() -> ActorsFile:
 @cache
 def load_actor_shapes() -> ActorShapesFile:
     return _load("actor_shapes.toml", ActorShapesFile)
+
+
+@cache
+def given_names() -> tuple[str, ...]:
+    """Every given name the person cues know: actor_shapes.toml's short list, then
+    given_names.toml's long one."""
+    more = _load("given_names.toml", GivenNamesFile).names
+    return tuple(dict.fromkeys([*load_actor_shapes().person.given_names, *more]))
 
 
 @cache

@@ -191,6 +191,21 @@ class ActorShapesFile(_Versioned):
     organ: OrganCues
 
 
+class GivenNamesFile(_Versioned):
+    """More given names for :class:`PersonCues` ``given_names``: a long general list, kept
+    in a file of its own so that the cues stay readable."""
+
+    names: list[str] = Field(min_length=1)
+
+    @field_validator("names")
+    @classmethod
+    def _one_capitalised_word(cls, v: list[str]) -> list[str]:
+        bad = [n for n in v if " " in n or not n[:1].isupper() or len(n) < 3]
+        if bad:
+            raise ValueError(f"not one capitalised word of three letters or more: {bad[:5]}")
+        return v
+
+
 # ---------------------------------------------------------------- domains
 class DomainEntry(_Strict):
     """A domain code with regular-expression triggers per language.

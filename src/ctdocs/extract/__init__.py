@@ -315,6 +315,7 @@ def _find_actors(
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """The actor mentions (knowledge base, then shapes) and the unlinked actors' names."""
     from ._actors import drop_places, get_matcher, release_folded
+    from ._name_parts import drop_name_parts
     from ._unlinked import propose as by_shape
 
     # a mention never runs from one block (or noise line) into the next
@@ -322,7 +323,7 @@ def _find_actors(
     matcher = get_matcher()
     try:
         every = list(matcher.find(text, breaks=starts[1:]))
-        known = drop_places(text, every, matcher)
+        known = drop_name_parts(text, drop_places(text, every, matcher), matcher.entries)
         return by_shape(text, known, matcher.entries, language, every)
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them

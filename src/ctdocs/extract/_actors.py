@@ -49,6 +49,7 @@ from ._places import (
     styled_start,
     table_label,
 )
+from ._weak_pairs import coordinated_pick
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -205,7 +206,7 @@ class ActorMatcher:
                     continue
             i += 1
         hits.extend(self._fuzzy(folded, toks, keys, hits, limit))
-        hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start)))
+        hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start), folded))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -245,7 +246,10 @@ class ActorMatcher:
         return best
 
     def _resolve_weak(
-        self, weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]], strong: list[ActorHit]
+        self,
+        weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]],
+        strong: list[ActorHit],
+        folded: str = "",
     ) -> list[ActorHit]:
         """A weak alias ("the Council", "Secretary-General") means the actor the text names.
 
@@ -254,18 +258,21 @@ class ActorMatcher:
         first named after it): "the Council" after "Security Council" is the
         Security Council even where the text also names the Council of the EU.
         With none named, the actor of the family the text names is meant
-        (:meth:`_by_family`); else the mention is dropped.
+        (:meth:`_by_family`); else the mention is dropped. Coordinated with a named body
+        ("the European Parliament and the Council"), it is of that body's family first.
         """
+        spans = [(h.start, h.end, h.actor_id) for h in strong]
+        starts = Positions([h.start for h in strong])
         last_before: dict[str, list[int]] = {}
         for h in strong:
             last_before.setdefault(h.actor_id, []).append(h.start)
         out: list[ActorHit] = []
         for hit, alts, several in weak_hits:
             named = [a for a in alts if a in last_before]
-            pick: str | None = None
-            if named:
+            pick = coordinated_pick(folded, hit.start, spans, starts, alts, self._root)
+            if pick is None and named:
                 pick = min(named, key=lambda a: _distance(last_before[a], hit.start))
-            else:
+            elif pick is None:
                 pick = self._by_family(alts, last_before, hit.start, several=several)
             if pick is not None:
                 out.append(ActorHit(hit.start, hit.end, pick, "context", 100.0))
@@ -497,10 +504,12 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
 
 
 # what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
-# "to Tajikistan and to the Niger": the place word may come again)
+# "to Tajikistan and to the Niger": the place word may come again; "le nord du Bénin, du
+# Togo et du Ghana": so may the article of its complement)
 _AND = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
-    r"(?:(?:to|in|into|en|dans)[ \t]+)?(?:(?:the|la|le|les|au|aux)[ \t]+|l')?"
+    r"(?:(?:to|in|into|en|dans)[ \t]+)?"
+    r"(?:(?:the|la|le|les|au|aux|du|des|de[ \t]+la)[ \t]+|l'|de[ \t]+l'|d')?"
 )
 _GOVERNMENT = re.compile(r"(?i)gouvern|govern|autorit|authorit")
 

@@ -41,6 +41,7 @@ __all__ = [
     "in_act_number",
     "in_address",
     "in_field",
+    "in_publication",
     "last_in_brackets",
     "named_as_place",
     "opens_undertaking",
@@ -164,6 +165,16 @@ def named_as_place(text: str, start: int) -> bool:
             return True
     m = _FOR.search(window, max(0, len(window) - 40))
     return m is not None and m.group(1) in _title_words()
+
+
+def in_publication(text: str, start: int) -> bool:
+    """Whether the mention closes an official journal's title (``Journal officiel de
+    l'Union européenne``, ``Official Journal of the European Union``): a body there names
+    the publisher, as a state does (:func:`named_as_place`); it neither acts nor is
+    addressed."""
+    pattern = _backwards()[3]
+    window = fold(text[max(0, start - WINDOW) : start])
+    return pattern is not None and pattern.match(window[::-1]) is not None
 
 
 # A field's opening (a label's colon, a list's semicolon, a bracket closing an alias,

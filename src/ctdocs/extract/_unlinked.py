@@ -46,7 +46,14 @@ from ._unlinked_firms import firms
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
-from ._unlinked_persons import as_name, initialled, introduced, month_surnames, particles
+from ._unlinked_persons import (
+    as_name,
+    capitals_lines,
+    initialled,
+    introduced,
+    month_surnames,
+    particles,
+)
 from ._unlinked_refs import (
     NAME_STOP,
     Known,
@@ -175,6 +182,8 @@ def _person(
             words.pop(0)  # "Secretary General Ban": the second title is no name
     while len(words) > 2 and words[-1][0] in cues.postnominals:
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
+    while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
+        words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
     names = words[1:] if keep_first else words
     if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
         return None  # "Secretary General's": an office's possessive, no name
@@ -198,6 +207,9 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 _AFTER_WORD = re.compile(r"[\w'] $")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+# a phone number or a version number after a word: "Téléphone +32 2 29", "Version 1.2 —"
+# (not a footnote's mark: "Lindqvist-Amari 2, consacré")
+_LABEL_NEXT = re.compile(r"[ \t]+(?:\+\d|\d[\d.]*[ \t]+[\d\u2013\u2014-])")
 
 
 def _some(c: _Cand | None) -> list[_Cand]:
@@ -364,6 +376,8 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
     found += _given_names(folded, cues, known)
+    for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))
     for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
         for m in pat.finditer(folded):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))

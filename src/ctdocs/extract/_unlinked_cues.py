@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from .._knowledge import PersonCues, fold, load_actor_shapes
+from .._knowledge import PersonCues, fold, given_names, load_actor_shapes
 from ._shape_regex import (
     _CAPW,
     _LETTERS,
@@ -60,6 +61,7 @@ class _Cues:
     modifiers: frozenset[str]  # casefolded: "national", "federal"
     address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
     articles: frozenset[str]  # casefolded: "the", "la", "a"
+    given: frozenset[str]  # folded given names, capitalised: "Etienne"
 
 
 def _run_left(links: list[str]) -> re.Pattern[str]:
@@ -100,6 +102,23 @@ def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
     )
 
 
+def _given(particles: str) -> dict[str, Any]:
+    """A given name (the short list and given_names.toml's long one) and one or two name
+    words: in running text (``person_given``), or on a line of their own, a byline or a
+    signature (``person_line``)."""
+    given = _alt(list(given_names()))
+    return {
+        "person_given": re.compile(
+            rf"(?:{given})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+            rf"(?![\w'])(?!{_PSP}[A-Z])"
+        ),
+        "person_line": re.compile(
+            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{given})"
+            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
+        ),
+    }
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -115,21 +134,15 @@ def _cues() -> _Cues:
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        person_title=re.compile(rf"(?:{titles}){_PSP}({name})"),
+        # "H.E. Dr. Kao Sophal": titles one after another, then the name
+        person_title=re.compile(rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}({name})"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
         caps_anchor=re.compile(
             r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
         ),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
-        person_given=re.compile(
-            rf"(?:{_alt(c.person.given_names)})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
-            rf"(?![\w'])(?!{_PSP}[A-Z])"
-        ),
-        person_line=re.compile(
-            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{_alt(c.person.given_names)})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
-        ),
+        **_given(particles),
         **_members(c.person, particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
@@ -160,4 +173,5 @@ def _cues() -> _Cues:
             fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
         ),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
+        given=frozenset(fold(n) for n in given_names()),
     )

@@ -158,6 +158,11 @@ def particles() -> frozenset[str]:
     return frozenset(fold(w).casefold() for w in load_actor_shapes().person.particles)
 
 
+# the end of the office's line and the start of the next one, a blank line between them
+# or not ("La présidente," / "" / "S. Marcillac": HTML paragraphs render so)
+_NEXT_LINE = r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+
+
 def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[str, Any]:
     """Names in a signature (after an office and its last comma, at the end of a line:
     ``Le Chef du gouvernement, KARIM BENSLIMANE.``; or on the office's next line, initials
@@ -175,8 +180,8 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
         "signature": re.compile(
             rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
             rf"(?![\w'])[^\n]{{0,200}}"
-            rf"(?:,[ \t]*\n?[ \t]*({name})\.?|[ \t]*\n[ \t]*({signed})(?:[ \t]+({signed}))?"
-            rf"|[ \t]*\n[ \t]*({two_words}))[ \t]*$"
+            rf"(?:,[ \t]*(?:{_NEXT_LINE})?({name})\.?|{_NEXT_LINE}({signed})(?:[ \t]+({signed}))?"
+            rf"|{_NEXT_LINE}({two_words}))[ \t]*$"
         ),
         # a title kept in the name, the name, a peer's seat ("Lord Haverbrook of Tilsworth")
         "person_kept": re.compile(
@@ -189,6 +194,26 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
             rf"({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)(?![\w'])"
         ),
     }
+
+
+# a line of two to four words in capitals (initials among them), perhaps an honour's
+# letters after a comma: a signature set in capitals ("MUSA IBRAHIM DANLADI, GCFR",
+# "ÉTIENNE BOUCHARD-LAVOIE", folded with its hyphen a blank)
+_CAPS_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z]{2,}(?:[ \t]{1,2}(?:[A-Z]\.|[A-Z]{2,})){1,3})"
+    r"[ \t]*(?:,[ \t]*[A-Z]{2,6}\.?)?[ \t]*$"
+)
+
+
+def capitals_lines(folded: str, given: frozenset[str]) -> list[tuple[int, int]]:
+    """The signatures set in capitals whose first word is a given name (``given``: folded,
+    capitalised): a line of capitals opening on another word is a heading."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_LINE.finditer(folded):
+        first = m.group(1).split()[0]
+        if first[:1] + first[1:].lower() in given:
+            out.append((m.start(1), m.end(1)))
+    return out
 
 
 # a word in capitals, not a regnal number ("Mohammed VI")

@@ -1,0 +1,127 @@
+"""Persons named without a title the short cues know: a given name from the long general
+list (``data/models/given_names.toml``), a signature after a blank line or set in
+capitals, honorifics one after another, a contact's name run into the label after it.
+Texts written for these tests in the styles of several publishers (press releases,
+joint statements, deliberations, gazettes); expected values checked by hand against the
+annotation guidelines (§3: named persons are actors; titles are no part of the name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs._knowledge import given_names
+
+
+def _persons(text: str, lang: str) -> dict[str, str]:
+    """surface -> name, for the persons found."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors if a.kind == "person" for m in a.mentions}
+
+
+def test_the_long_list_keeps_names_and_leaves_out_words() -> None:
+    names = set(given_names())
+    assert {"Teodora", "Aurélien", "Fionnuala", "Selin"} <= names
+    assert not {"Grace", "Major", "Asia", "Hong", "Par"} & names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le rapport de Mme Teodora Lindqvist-Amari, consacré aux drones, a été présenté.",
+            {"Teodora Lindqvist-Amari": "Teodora Lindqvist-Amari"},
+        ),
+        (
+            "en",
+            "The study was led by Aurélien Mbaye-Castel and reviewed by the board.",
+            {"Aurélien Mbaye-Castel": "Aurélien Mbaye-Castel"},
+        ),
+    ],
+)
+def test_a_given_name_of_the_long_list_opens_a_persons_name(
+    lang: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Émet un avis favorable.\n\nLa présidente,\n\nS. Marcillac\n", "S. Marcillac"),
+        ("en", "Done at Warsaw.\n\nThe Chairperson,\n\nH. Aalto-Berg\n", "H. Aalto-Berg"),
+    ],
+)
+def test_a_signature_after_a_blank_line(lang: str, text: str, want: str) -> None:
+    assert want in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "I ASSENT.\n\n        FABIENNE ADEBAYO-IKE, GCFR\n        President\n",
+            "FABIENNE ADEBAYO-IKE",
+        ),
+        (
+            "fr",
+            "Fait à Québec.\n\nÉTIENNE BOUCHARD-LAVOIE\nGreffier du Conseil\n",
+            "ÉTIENNE BOUCHARD-LAVOIE",
+        ),
+    ],
+)
+def test_a_signature_in_capitals_opening_on_a_given_name(lang: str, text: str, want: str) -> None:
+    assert want in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ANNEX\n\nCOUNTER TERRORISM MEASURES\n\nThe measures apply.\n"),
+        ("fr", "ANNEXE\n\nMESURES DE PRÉVENTION\n\nLes mesures s'appliquent.\n"),
+    ],
+)
+def test_a_heading_in_capitals_is_no_signature(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The Meeting was chaired by H.E. Dato' Seri Azman bin Hashim, Minister of Home "
+            "Affairs. The Secretary-General of ASEAN, H.E. Dr. Kao Sophal, attended.",
+            {"Azman bin Hashim", "Kao Sophal"},
+        ),
+        (
+            "fr",
+            "La réunion était présidée par Son Excellence M. Azman bin Hashim, ministre.",
+            {"Azman bin Hashim"},
+        ),
+    ],
+)
+def test_titles_one_after_another_are_no_part_of_the_name(
+    lang: str, text: str, want: set[str]
+) -> None:
+    assert set(_persons(text, lang)) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Contacts presse\n\nJonas WEIDEMANN Téléphone +32 2 29 71 067\n", "Jonas WEIDEMANN"),
+        (
+            "en",
+            "Report by Dr. Marius Vandenhove and Selin Aydemir Version 1.2 — 14 February 2026\n",
+            "Selin Aydemir",
+        ),
+    ],
+)
+def test_a_label_run_into_a_name_is_no_part_of_it(lang: str, text: str, want: str) -> None:
+    found = _persons(text, lang)
+    assert want in found
+    assert not [s for s in found if s.startswith(want) and s != want]
