@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded
 from ._capitals import drop_capital_words
+from ._given_finder import Span
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
@@ -381,14 +383,18 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
         for m in pat.finditer(folded):
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
-    for pat in (cues.person_kept, cues.person_line):
-        for m in pat.finditer(folded):
-            if word_start(folded, m.start()):
+    hits: list[tuple[bool, Iterable[re.Match[str] | Span]]] = [
+        (False, cues.person_kept.finditer(folded)),
+        (True, cues.person_line.finditer(folded)),
+    ]
+    for on_line, found_by in hits:
+        for hit in found_by:
+            if word_start(folded, hit.start()):
                 # "M. Julien Marcellin-Roux attire": "M." before a given name is "Monsieur",
                 # not an initial ("C. Richard Nelson")
-                titled = pat is cues.person_line and folded[m.start() + 1 : m.start() + 2] == "."
-                titled = titled and folded[m.start()].casefold() in cues.titles
-                c = _person(folded, m.start(), m.end(), cues, known, keep_first=not titled)
+                titled = on_line and folded[hit.start() + 1 : hit.start() + 2] == "."
+                titled = titled and folded[hit.start()].casefold() in cues.titles
+                c = _person(folded, hit.start(), hit.end(), cues, known, keep_first=not titled)
                 found += _some(c)
     return found
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from .._knowledge import PersonCues, fold, given_names, load_actor_shapes
+from ._given_finder import GivenFinder
 from ._shape_regex import (
     _CAPW,
     _LETTERS,
@@ -38,11 +38,11 @@ class _Cues:
     caps_name: re.Pattern[str]  # ... and the name words before it
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
     office_name: re.Pattern[str]  # ... and the name before the comma
-    person_line: re.Pattern[str]
+    person_line: GivenFinder
     person_bracketed: re.Pattern[str]  # "Member for Truro (Alasdair Penhaligon)": group 1
     person_speaker: re.Pattern[str]  # "Alasdair Penhaligon (Truro and Falmouth) (LD)": group 1
     person_short: re.Pattern[str]  # "Tolib Rahmonzoda (Rahmonzoda)": group 1
-    person_given: re.Pattern[str]  # a given name and one or two name words, in running text
+    person_given: GivenFinder  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
@@ -102,21 +102,17 @@ def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
     )
 
 
-def _given(particles: str) -> dict[str, Any]:
+def _given(particles: str) -> tuple[GivenFinder, GivenFinder]:
     """A given name (the short list and given_names.toml's long one) and one or two name
     words: in running text (``person_given``), or on a line of their own, a byline or a
-    signature (``person_line``)."""
-    given = _alt(list(given_names()))
-    return {
-        "person_given": re.compile(
-            rf"(?:{given})(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
-            rf"(?![\w'])(?!{_PSP}[A-Z])"
-        ),
-        "person_line": re.compile(
-            rf"(?m)^[ \t]*(?:[A-Z]\.{_SP})?(?:{given})"
-            rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}(?=\.?[ \t]*$|{_SP}[a-z])"
-        ),
-    }
+    signature (``person_line``). A word set, not a regex of every name: see
+    :mod:`._given_finder`."""
+    names = sorted({fold(n) for n in given_names()})
+    words = rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+    return (
+        GivenFinder(names, _alt, rf"{words}(?![\w'])(?!{_PSP}[A-Z])"),
+        GivenFinder(names, _alt, rf"{words}(?=\.?[ \t]*$|{_SP}[a-z])", at_line_start=True),
+    )
 
 
 @cache
@@ -128,6 +124,7 @@ def _cues() -> _Cues:
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    person_given, person_line = _given(particles)
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         run_left=_run_left(c.organ.run_links),
@@ -142,7 +139,8 @@ def _cues() -> _Cues:
             r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
         ),
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
-        **_given(particles),
+        person_given=person_given,
+        person_line=person_line,
         **_members(c.person, particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
