@@ -1,0 +1,83 @@
+"""Lines that look like chrome by one feature but are the document's own: the rows of a
+table drawn with box-drawing bars (its cells are short and unpunctuated, like a menu's
+items), and a long formula the text prints twice (an act's long title on its cover and
+over its enacting words) that the twice-printed-caption rule must leave alone, while a
+short caption printed twice stays a caption."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+
+TABLES = {
+    "fr": (
+        "┌────┬──────────────────────┬──────────────────────────────┬───────────────┐\n"
+        "│    │ Nom                  │ Informations d'identification│ Motifs        │\n"
+        "├────┼──────────────────────┼──────────────────────────────┼───────────────┤\n"
+        "│ 14.│ Abdoulkarim          │ Date de naissance: 3.4.1989  │ Financement   │\n"
+        "│    │ OUMAROU HAMANI       │ Lieu de naissance: Ayorou    │ d'engins      │\n"
+        "│    │                      │ Sexe: masculin               │ explosifs     │\n"
+        "└────┴──────────────────────┴──────────────────────────────┴───────────────┘\n"
+    ),
+    "en": (
+        "┌────┬──────────────────────┬──────────────────────────────┬───────────────┐\n"
+        "│    │ Name                 │ Identifying information      │ Reasons       │\n"
+        "├────┼──────────────────────┼──────────────────────────────┼───────────────┤\n"
+        "│ 14.│ Abdoulkarim          │ Date of birth: 3.4.1989      │ Financing of  │\n"
+        "│    │ OUMAROU HAMANI       │ Place of birth: Ayorou       │ improvised    │\n"
+        "│    │                      │ Sex: male                    │ devices       │\n"
+        "└────┴──────────────────────┴──────────────────────────────┴───────────────┘\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rows_of_a_drawn_table_are_content(lang: str) -> None:
+    got = segment(normalise(TABLES[lang], markdown=False))
+    rows = [u for u in got if u.text.startswith("│")]
+    assert len(rows) == 4
+    assert [u.noise for u in rows] == [None] * 4
+    assert all(u.noise == "markup" for u in got if u.text.startswith(("┌", "├", "└")))
+
+
+FORMULAS = {
+    "fr": (
+        "Projet de loi autorisant le ministère de l'Intérieur et le ministère de la Justice à "
+        "détecter et neutraliser les aéronefs sans équipage et les menaces explosives lors des "
+        "grands événements, et portant diverses dispositions.",
+        "Le président de la République a prononcé un discours lors de la cérémonie.",
+    ),
+    "en": (
+        "To authorize the Department of Homeland Security and the Department of Justice to "
+        "detect and mitigate unmanned aircraft and improvised explosive threats at public "
+        "venues, and for other purposes.",
+        "The Secretary General spoke to the press after the meeting in Brussels.",
+    ),
+}
+
+
+def _page(first: str, again: str) -> str:
+    return (
+        f"{first}\n\n"
+        "The first paragraph of the text runs on for a while, long enough to be prose, and "
+        "it closes with a full stop. It has a second sentence too.\n\n"
+        f"{again}\n\n"
+        "Be it enacted by the assembly, in the terms that follow and with the force of law, "
+        "as set out in the sections below. It has a second sentence too.\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_formula_printed_twice_is_text(lang: str) -> None:
+    formula, _caption = FORMULAS[lang]
+    got = segment(normalise(_page(formula, formula), markdown=False))
+    assert [u.noise for u in got if u.text == formula] == [None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_short_caption_printed_twice_is_still_a_caption(lang: str) -> None:
+    _formula, caption = FORMULAS[lang]
+    got = segment(normalise(_page(caption, caption), markdown=False))
+    assert [u.noise for u in got if u.text == caption] == ["caption", "caption"]
