@@ -81,3 +81,47 @@ def test_a_short_caption_printed_twice_is_still_a_caption(lang: str) -> None:
     _formula, caption = FORMULAS[lang]
     got = segment(normalise(_page(caption, caption), markdown=False))
     assert [u.noise for u in got if u.text == caption] == ["caption", "caption"]
+
+
+# A schedule's table: the columns' numbers, a header over three lines, then rows.
+SCHEDULES = {
+    "fr": (
+        "ANNEXE AU PROJET DE LOI RELATIF À LA LUTTE CONTRE LE TERRORISME (MODIFICATION), 2026\n"
+        "\n"
+        "(1)                (2)                  (3)                 (4)          (5)\n"
+        "Titre abrégé       Intitulé complet     Résumé du contenu   Adopté       Adopté\n"
+        "du projet          du projet            du projet           par le       par la Chambre\n"
+        "                                        Loi                 Sénat        des Représen-\n"
+        "                                                                         tants\n"
+        "Loi relative à     Loi modifiant la     Le projet vise à    24 mars      6 mai\n"
+        "la lutte contre    loi relative à la    modifier la loi     2026.        2026.\n"
+        "le terrorisme      lutte contre le      relative à la\n"
+        "(modification),    terrorisme, n° 15    lutte contre le\n"
+        "2026.              de 2022, et          terrorisme pour\n"
+        "                   dispositions         réprimer l'emploi\n"
+        "                   connexes.            de drones armés.\n"
+    ),
+    "en": (
+        "SCHEDULE TO THE TERRORISM (PREVENTION AND PROHIBITION) (AMENDMENT) BILL, 2026\n"
+        "\n"
+        "(1)                (2)                  (3)                 (4)          (5)\n"
+        "Short Title        Long Title of the    Summary of the      Date Passed  Date Passed\n"
+        "of the Bill        Bill                 Contents of the     by the       by the House\n"
+        "                                        Bill                Senate       of Represen-\n"
+        "                                                                         tatives\n"
+        "Terrorism          An Act to amend the  This Bill seeks to  24th March,  6th May,\n"
+        "(Prevention and    Terrorism            amend the Terrorism 2026.        2026.\n"
+        "Prohibition)       (Prevention and      (Prevention and\n"
+        "(Amendment) Bill,  Prohibition) Act,    Prohibition) Act to\n"
+        "2026.              No. 15, 2022 ; and   criminalise the\n"
+        "                   for related matters. weaponisation of\n"
+        "                                        drones.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_table_header_under_its_column_numbers_is_no_menu(lang: str) -> None:
+    got = segment(normalise(SCHEDULES[lang], markdown=False))
+    header = next(u for u in got if u.text.startswith(("Titre abrégé", "Short Title")))
+    assert header.noise is None
