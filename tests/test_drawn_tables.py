@@ -125,3 +125,23 @@ def test_a_table_header_under_its_column_numbers_is_no_menu(lang: str) -> None:
     got = segment(normalise(SCHEDULES[lang], markdown=False))
     header = next(u for u in got if u.text.startswith(("Titre abrégé", "Short Title")))
     assert header.noise is None
+
+
+LONG_CAPTIONS = {
+    "fr": "Des stagiaires de pays partenaires participent à un exercice de détection d'engins "
+    "explosifs improvisés au Centre d'excellence pour la défense contre le terrorisme, à Ankara.",
+    "en": "Trainees from partner countries take part in an exercise on detecting improvised "
+    "explosive devices at the Centre of Excellence for Defence Against Terrorism in Ankara.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_caption_printed_twice_beside_its_image_is_a_caption(lang: str) -> None:
+    cap = LONG_CAPTIONS[lang]
+    prose = FORMULAS[lang][0]
+    text = (
+        f"{prose} It has a second sentence.\n\n{cap}\n\n\u00a0\n\n"
+        f"{prose} It has a second sentence too.\n\n{cap}\n\n{prose} And a third one.\n"
+    )
+    got = segment(normalise(text, markdown=False))
+    assert [u.noise for u in got if u.text == cap] == ["caption", "caption"]
