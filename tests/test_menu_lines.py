@@ -55,3 +55,30 @@ def test_a_sentence_is_no_title_line() -> None:
     assert is_title_line("Related Documents")
     assert not is_title_line("Skip to main content")
     assert not is_title_line("Voir aussi :")
+
+
+RELATED = {
+    "fr": (
+        "Le Conseil a adopté aujourd'hui une déclaration sur la lutte contre le terrorisme, "
+        "qui fixe les priorités de la coopération pour les deux prochaines années.\n\n"
+        "Articles similaires\n\n"
+        "- Réunion des ministres de l'Intérieur — 15 novembre 2025\n"
+        "- Coopération en matière de gestion des frontières — 2 septembre 2026\n"
+    ),
+    "en": (
+        "The Council adopted a declaration on countering terrorism today, which sets the "
+        "priorities of cooperation for the next two years.\n\n"
+        "Related Posts\n\n"
+        "- Meeting of the Ministers of Home Affairs — 15 November 2025\n"
+        "- Cooperation on border management — 2 September 2026\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_related_box_and_its_headlines_are_chrome(lang: str) -> None:
+    from ctdocs.layout._segment import segment
+
+    got = segment(normalise(RELATED[lang], markdown=False))
+    assert got[0].noise is None
+    assert [u.noise for u in got[1:]] == ["web-chrome"] * 3, [(u.noise, u.text) for u in got]
