@@ -15,7 +15,9 @@ HELDOUT9 = HERE / "heldout9"
 
 def test_held_out_batch_9_noise() -> None:
     s = _score(HELDOUT9, _stems(HELDOUT9))
-    assert s.leaked[0] / s.leaked[1] <= 0.145, s.leaked  # 39/285 (64/285 at session 10's base)
+    # 33/285 after session 11 (a Markdown copy's box headings kept on their own lines);
+    # 39/285 after session 10, 64/285 at its base
+    assert s.leaked[0] / s.leaked[1] <= 0.12, s.leaked
 
 
 # The texts whose chrome classes session 10 fixed: a Markdown page's link menus (fr12), a
@@ -25,6 +27,9 @@ PER_TEXT = {
     "fr12_onu-info-sahel-terrorisme-drones-conference": 3,  # 3/31 (9/31)
     "fr08_csi-chapitre-x-aeronefs-sans-personne": 4,  # 4/37 (15/37)
     "en05_treasury-ofac-designates-isis-k-facilitators": 0,  # 0/28 (4/28)
+    # session 11: a UN press page read as Markdown (its "*   ***   *" rule), whose box
+    # headings and menu items were soft-joined into paragraphs
+    "en03_un-press-1267-committee-amends-entries": 8,  # 8/16 (14/16)
 }
 
 

@@ -61,6 +61,8 @@ _STOPS = frozenset(".!?;:")  # an item ending so is a sentence or a label ("From
 _MENU_ITEM_WORDS = 8
 # A Markdown link, the whole of a menu item: "[Livre II : Ordre public](../livre-ii.md)".
 _MD_LINK_RE = re.compile(r"\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)")
+# A table's row of column numbers over its header: "(1)   (2)   (3)", "1   2   3".
+_COLUMN_NUMBERS_RE = re.compile(r"^\s*(?:\(?\d{1,2}\)?\s+){2,}\(?\d{1,2}\)?\s*$")
 
 
 _CONTACT_MAX_WORDS = 25
@@ -130,12 +132,18 @@ def is_local_contact(text: str) -> bool:
 
 def is_menu_at(units: Sequence[Unit], i: int) -> bool:
     """``is_menu`` of the i-th unit, unless it is the header of a table: columns whose
-    next line is cut into columns too, with numbers in them (the table's rows)."""
+    next line is cut into columns too, with numbers in them (the table's rows), or that
+    stand right under a row of the columns' numbers ("(1)   (2)   (3)")."""
     u = units[i]
     if not is_menu(u.text, u.gaps):
         return False
+    if not u.gaps:
+        return True
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return not (u.gaps and nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text))
+    if nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text):
+        return False
+    prv = units[i - 1] if i else None
+    return not (prv is not None and prv.gaps and _COLUMN_NUMBERS_RE.match(prv.text))
 
 
 # A record's field: a label of at most four words, a colon, then a value or nothing

@@ -26,7 +26,8 @@ __all__ = [
 ]
 
 _SENTENCE_END = frozenset('.!?;:»"”)')
-TABLE_ROW_RE = re.compile(r"^\|.*\w.*\|$")
+# A table row drawn with bars: Markdown pipes or box-drawing verticals ("│ 14.│ Name │ … │").
+TABLE_ROW_RE = re.compile(r"^[|\u2502\u2503\u2551].*\w.*[|\u2502\u2503\u2551]$")
 # Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14").
 _DOT_LEADER_RE = re.compile(
     r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE

@@ -42,7 +42,9 @@ def _run_key(text: str) -> str:
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
 
 
-def _running_candidate(units: Sequence[Unit], i: int, limit: int = _RUNNING_MAX_WORDS) -> bool:
+def _running_candidate(
+    units: Sequence[Unit], i: int, limit: int = _RUNNING_MAX_WORDS, lead_ok: bool = False
+) -> bool:
     """An open line that may be a running line, or one already found to be page furniture
     (its other prints are then furniture too: a running line is set aside by its columns
     on one page and left open on another, beside a table's row)."""
@@ -60,7 +62,7 @@ def _running_candidate(units: Sequence[Unit], i: int, limit: int = _RUNNING_MAX_
         and u.line.heading_level is None
         and not u.line.bold_spans  # a marginal note repeated over sections is a title
         and not u.text.lstrip().startswith("[")
-        and not _leads_in(units, i)
+        and (lead_ok or not _leads_in(units, i))
         and not _names_division(units, i)
     )
 
@@ -81,13 +83,16 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     line comes back on three pages or more."""
     where: dict[str, list[int]] = {}
     for i in range(len(units)):
-        if _running_candidate(units, i, _RUNNING_LONG_WORDS):
+        if _running_candidate(units, i, _RUNNING_LONG_WORDS, lead_ok=True):
             where.setdefault(_run_key(units[i].text), []).append(i)
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
     for k, idx in where.items():
+        paged = _paged(units, idx)
+        if not paged:
+            idx = [i for i in idx if not _leads_in(units, i)]
         if len(idx) < _RUNNING_ALL:
-            idx = [i for i in idx if _running_candidate(units, i)]
+            idx = [i for i in idx if _running_candidate(units, i, lead_ok=paged)]
         if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
             continue
         if _inside_repeated_passage(units, idx) or _same_field_after(units, idx):
@@ -99,6 +104,18 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             units[i].noise = "page-header"
     _mark_page_breaks(units)
     _mark_page_number_blocks(units, head, protected)
+
+
+def _paged(units: Sequence[Unit], idx: list[int]) -> bool:
+    """Each print differs from every other in its numbers ("A 247   2026 No. 14   Terrorism
+    … Act", "A 248   2026 No. 14   …"): each numbers its own page, so each is the page's
+    running line, even one that stands above an item (the page broke inside a section). A
+    statute's recurring lead-in is printed the same each time, and a run of repealed items
+    shares its citation ("(a) [Repealed, 2024, c. 16, s. 96]" over "(b) [… s. 96]"); a
+    bulleted line is an item, never the page's line."""
+    if any(units[i].marker is not None for i in idx):
+        return False
+    return len({" ".join(units[i].text.split()) for i in idx}) == len(idx)
 
 
 _BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")

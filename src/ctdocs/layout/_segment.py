@@ -50,6 +50,9 @@ _CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sente
 # a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
 _CAPTION_PRINTS = 2
 _CAPTION_MIN_WORDS = 4  # "4 September 2008" printed twice is a date line, not a caption
+# A sentence printed twice is a caption by that alone up to this length; a longer one (an
+# act's long title on its cover and over its enacting words) only beside its twin caption.
+_TWICE_MAX_WORDS = 15
 _SUBSECTION_RE = re.compile(r"^\(\d{1,3}(\.\d{1,3})?\)\s")
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
@@ -346,8 +349,14 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
         if not one_sentence or words > _CAPTION_MAX_WORDS or not sentence_like:
             continue
         # The same sentence printed again elsewhere on the page (a photo shown twice), not
-        # an item of a list printed twice ("Proposition n° 4 : …" in a report's summary).
-        if seen.get(u.text, 0) == _CAPTION_PRINTS and words >= 6 and not _list_item(u, prv):
+        # an item of a list printed twice ("Proposition n° 4 : …" in a report's summary),
+        # nor a longer formula the text prints twice (an act's long title on its cover and
+        # over its enacting words, a motion moved and then put).
+        if (
+            seen.get(u.text, 0) == _CAPTION_PRINTS
+            and 6 <= words <= _TWICE_MAX_WORDS
+            and not _list_item(u, prv)
+        ):
             u.noise = "caption"
             continue
         # One sentence standing alone before the empty paragraph an image leaves, with
@@ -365,6 +374,17 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
                 or nxt.text.rstrip().endswith(".")
             )
         ):
+            u.noise = "caption"
+    _caption_twins(units, seen)
+
+
+def _caption_twins(units: list[Unit], seen: dict[str, int]) -> None:
+    """A longer sentence printed twice is a caption when one of its prints is one by its
+    own shape (before an image's spacer): the same photo shown twice. An act's long title
+    printed on its cover and over its enacting words has no such print."""
+    captions = {u.text for u in units if u.noise == "caption" and seen.get(u.text) == 2}
+    for u in units:
+        if u.noise is None and u.marker is None and u.text in captions:
             u.noise = "caption"
 
 

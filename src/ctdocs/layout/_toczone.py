@@ -31,6 +31,10 @@ _ENTRY_NUMBER_RE = re.compile(r"^(?:[-\u2022*]\s+)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\
 # A wiki heading's edit link glued to it: "Historique[modifier | modifier le code]".
 _EDIT_LINK_RE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 _GAP_MAX = 2  # unpaged lines between two entries ("Long Title", "Enacting Formula")
+# Unpaged entries closing the list, down to the contents page's number ("Annexes",
+# "Abbreviations", "Replies of the Commission", then "3"): a page's end closes them.
+_GAP_MAX_AT_END = 4
+_PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _GAP_MAX_WORDS = 6
 _PROSE_WORDS = 12
 _STOPS = (".", "!", "?", ";", ":", "»", '"', "”")
@@ -57,13 +61,17 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
         if not inside or u.noise is not None:
             continue
         kind = _toc_entry(units, i, later)
-        if kind is not None and (not gap or kind == "strong"):
+        if kind is not None and (not gap or kind == "strong") and len(gap) <= _GAP_MAX:
             for v in (*gap, u):
                 v.noise = "toc"
             gap = []
         elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
             u.noise = "toc"  # a column's head over the entries: "Section", "Page"
-        elif kind is None and len(gap) < _GAP_MAX and _gap_line(u.text):
+        elif gap and _PAGE_NUMBER_RE.match(u.text):
+            for v in (*gap, u):  # the last entries, unpaged, then the page's number
+                v.noise = "toc"
+            inside = False
+        elif kind is None and len(gap) < _GAP_MAX_AT_END and _gap_line(u.text):
             gap.append(u)
         else:
             inside = False

@@ -250,7 +250,7 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     sharing site), and go with it."""
     heads: dict[str, str] = {}
     for u in units:
-        t = " ".join(u.text.split())
+        t = _masked(" ".join(u.text.split()))
         if u.noise in _GLUED_REASONS and len(t.split()) >= _GLUED_MIN_WORDS:
             heads.setdefault(t, u.noise)
     if not heads:
@@ -277,9 +277,19 @@ _GLUED_LEAD = 2  # a button's label or two before the copy
 _GLUED_REST_WORDS = 6
 
 
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def _masked(text: str) -> str:
+    """The text with its numbers blanked: a running foot glued to the next page's first
+    line carries that page's number ("Page 1   GAO-26-… Counter-Drone Authorities"), the
+    prints found alone carry theirs ("Page 22 …")."""
+    return _NUMBER_RE.sub("#", text)
+
+
 def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
     """How many of the unit's words are a known head (with its labels), and its reason."""
-    words = u.text.split()
+    words = _masked(u.text).split()
     for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
         if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
             continue

@@ -44,6 +44,7 @@ from ._linekinds import (
     page_furniture,
     page_top,
 )
+from ._menulines import stands_apart
 
 __all__ = [
     "MARKER_RE",
@@ -518,6 +519,7 @@ def _should_join(
         and not _MD_BLOCK_RE.match(prev_text)
         and not _whole_bold(prev)
         and not _whole_bold(cur)
+        and not stands_apart(prev_text, text)
     ):
         # A soft break: Markdown lines with no blank line between them are one paragraph
         # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a

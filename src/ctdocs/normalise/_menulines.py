@@ -1,0 +1,61 @@
+"""A short line of capitalised words, standing alone in a Markdown-ish copy of a web page:
+a menu item, a box's heading ("Related Documents", "Recent Press Releases", "Toggle
+navigation"), never the first half of a soft-wrapped sentence.
+
+Markdown joins lines with no blank line between them into one paragraph, and a wrapped
+sentence may break after a short line ("*Recalling* its resolution" over "1373 (2001), in
+which …"). A sentence's words past its first are mostly lower case; a heading's and a menu
+item's are capitalised. Kept apart from :mod:`ctdocs.normalise._text` (at its size limit).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .._knowledge import load_language
+
+__all__ = ["is_title_line", "stands_apart"]
+
+_TITLE_MAX_WORDS = 5
+
+
+@cache
+def _small() -> frozenset[str]:
+    """Function words of every language (``language.toml``): a title's linking words."""
+    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
+
+
+def is_title_line(text: str) -> bool:
+    """At most five words, each opening with a capital or a digit (function words apart),
+    the first with a capital, no closing punctuation."""
+    words = text.split()
+    if not words or len(words) > _TITLE_MAX_WORDS or text.rstrip()[-1] in ".,;:!?)":
+        return False
+    if not words[0][:1].isupper():
+        return False  # (a sentence's next line opens in lower case: "1373 (2001), in which")
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _small() for w in words)
+
+
+def stands_apart(prev: str, cur: str) -> bool:
+    """Two lines of a Markdown-ish copy stay apart, though no blank line parts them, when
+    either is a title line or the first a short label over a capital; not before a line
+    opening with a number (an address's "4 ALBERT EMBANKMENT" under "INTERNATIONAL
+    MARITIME ORGANIZATION" would open a clause)."""
+    if cur[:1].isdigit():
+        return False
+    return is_title_line(prev) or is_title_line(cur) or (_label(prev) and cur[:1].isupper())
+
+
+_LABEL_MAX_WORDS = 3
+
+
+def _label(text: str) -> bool:
+    """A heading in sentence case, as French sets them ("Articles similaires", "Liens
+    relatifs"): three words at most, a capital first, no closing punctuation; a title line
+    when the next line opens with a capital too (a wrapped sentence runs on in lower case)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _LABEL_MAX_WORDS
+        and words[0][:1].isupper()
+        and text.rstrip()[-1] not in ".,;:!?)"
+    )

@@ -1,0 +1,93 @@
+"""Running lines that number their page, French and English side by side: each print
+carries its own page number, so a print glued to the next page's first line is cut off it
+by its shape with the number blanked, and a print that stands above an item (the page
+broke inside a section) is still the page's line. A statute's lead-in or a run of repealed
+items printed alike stays the document's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+
+PARA = {
+    "fr": "Le service compétent transmet sans délai les informations recueillies aux "
+    "autorités de contrôle, qui les conservent pendant la durée fixée par décret.",
+    "en": "The competent service shall forward the information it gathers without delay "
+    "to the supervisory authorities, which shall keep it for the period set by order.",
+}
+HEAD = {
+    "fr": "Page {n}                                GAO-26-107388 Autorités de lutte anti-drones",
+    "en": "Page {n}                                GAO-26-107388 Counter-Drone Authorities",
+}
+GLUED = {
+    "fr": "et la police aux frontières, la gendarmerie nationale et le service des douanes ; au "
+    "sein du ministère",
+    "en": "and Border Protection, the U.S. Secret Service, and the U.S. Coast Guard; within",
+}
+
+
+def _glued_page(lang: str) -> str:
+    head = HEAD[lang]
+    return (
+        f"{PARA[lang]}\n\n{head.format(n=22)}\n\f{PARA[lang]}\n\n{head.format(n=24)}\n\f"
+        f"{PARA[lang]}\n\n{head.format(n=1)}\n\f{GLUED[lang]}\n{PARA[lang]}\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_foot_glued_to_the_next_page_is_cut_off_whatever_its_number(
+    lang: str,
+) -> None:
+    got = segment(normalise(_glued_page(lang), markdown=False))
+    feet = [u for u in got if u.text.startswith("Page ")]
+    assert [u.text.split()[1] for u in feet] == ["22", "24", "1"]
+    assert all(u.noise is not None for u in feet), [(u.noise, u.text) for u in feet]
+    assert any(u.noise is None and u.text.startswith(GLUED[lang][:20]) for u in got)
+
+
+RUNNING = {
+    "fr": "A {n}     2026 n° 14   Loi relative à la lutte antiterroriste (modification), 2026",
+    "en": "A {n}     2026 No. 14   Terrorism (Prevention and Prohibition) (Amendment) Act, 2026",
+}
+ITEMS = {
+    "fr": "(2) Le prestataire qui manque à l'obligation prévue au paragraphe (1) commet une "
+    "infraction et encourt :\n(a) pour une personne morale, une amende ;\n",
+    "en": "(2) A provider that fails to comply with subsection (1) commits an offence and is "
+    "liable on conviction—\n(a) in the case of a body corporate, to a fine;\n",
+}
+
+
+def _pages(lang: str, first: str, second: str, items: str) -> str:
+    """Six paragraphs (past the head), the first page's line, items, the next page's."""
+    paras = [f"{i}. {PARA[lang]}" for i in range(1, 7)]
+    return "\n\n".join([*paras, first, items, paras[0].replace("1.", "7."), second, PARA[lang]])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_paged_running_head_above_an_item_is_furniture(lang: str) -> None:
+    run = RUNNING[lang]
+    text = _pages(lang, run.format(n=247), run.format(n=248), ITEMS[lang])
+    got = segment(normalise(text, markdown=False))
+    heads = [u for u in got if u.text.startswith("A 24")]
+    assert len(heads) == 2 and all(u.noise == "page-header" for u in heads)
+
+
+LEAD_IN = {
+    "fr": "Il est interdit à toute personne de sciemment",
+    "en": "It is prohibited for any person to knowingly",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lead_in_printed_alike_above_items_is_text(lang: str) -> None:
+    lead = LEAD_IN[lang]
+    items = (
+        "(a) fournir des biens ;\n(b) fournir des services."
+        if lang == "fr"
+        else "(a) provide goods;\n(b) provide services."
+    )
+    text = _pages(lang, lead, lead, items) + f"\n\n{items}\n"
+    got = segment(normalise(text, markdown=False))
+    assert [u.noise for u in got if u.text == lead] == [None, None]
