@@ -58,13 +58,28 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return 4 * sum(c.isupper() for c in letters) >= 3 * len(letters)
 
 
-def _also_a_word(text: str, surface: str, e: ActorEntry) -> bool:
+def _also_a_word(text: str, surface: str, e: ActorEntry, words: _TextWords) -> bool:
     """Whether ``surface`` is one of the actor's acronyms that the text also writes as
     a word, capitalised or in lower case (``Act``, ``act``)."""
     if surface not in e.acronyms or not surface.isalpha() or len(surface) < 2:
         return False
-    words = (surface[0] + surface[1:].lower(), surface.lower())
-    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", text) is not None
+    return not words.of(text).isdisjoint((surface[0] + surface[1:].lower(), surface.lower()))
+
+
+class _TextWords:
+    """The text's words (runs of word characters), read once and only if asked: a word
+    standing alone in the text is one of them."""
+
+    def __init__(self) -> None:
+        self._words: frozenset[str] | None = None
+
+    def of(self, text: str) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(text))
+        return self._words
+
+
+_WORD = re.compile(r"\w+")
 
 
 @cache
@@ -94,12 +109,19 @@ def drop_name_parts(
 ) -> list[ActorHit]:
     """``hits`` less the mentions that are words of a heading or open a longer name."""
     heading_only: dict[str, bool] = {}
+    also_a_word: dict[tuple[str, str], bool] = {}
+    words = _TextWords()
     for h in hits:
         e = entries.get(h.actor_id)
         if e is None:
             continue
         surface = text[h.start : h.end]
-        word = _in_capitals(text, h.start, h.end) and _also_a_word(text, surface, e)
+        key = (h.actor_id, surface)
+        if key not in also_a_word:
+            also_a_word[key] = _also_a_word(text, surface, e, words)
+        # the cheap, rarely true test first: _in_capitals reads the mention's whole line,
+        # and a text read as one long line holds thousands of mentions
+        word = also_a_word[key] and _in_capitals(text, h.start, h.end)
         heading_only[h.actor_id] = heading_only.get(h.actor_id, True) and word
     out: list[ActorHit] = []
     for h in hits:
