@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -111,15 +111,8 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
     index = _Echoes(keys)
     seen = Counter(k for k in keys if k is not None)
     found: set[int] = set()
-    k = 0
-    while k < len(units):
-        if keys[k] is None:
-            k += 1
-            continue
-        end, numbers = k, set()
-        while end < len(units) and (key := keys[end]) is not None and key[0] not in numbers:
-            numbers.add(key[0])  # a number listed again: the headings themselves begin
-            end += 1
+    # a number listed again: the headings themselves begin
+    for k, end in listed_runs(keys, lambda j: keys[j][0]):  # type: ignore[index]
         run = [key for key in keys[k:end] if key is not None]
         echoed = sum(seen[key] >= 2 for key in run)
         if (
@@ -129,8 +122,26 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
         ):
             hits = [j for j in range(k, end) if seen[keys[j]] >= 2]  # type: ignore[index]
             found.update(units[j].start for j in range(hits[0], hits[-1] + 1))
-        k = end
     return frozenset(found)
+
+
+def listed_runs(
+    keys: Sequence[object | None], identity: Callable[[int], Hashable]
+) -> Iterator[tuple[int, int]]:
+    """The runs ``(start, end)`` of listed lines (a key that is not None) in which no
+    entry's ``identity`` comes twice: a contents list ends where an entry is listed
+    again, for there the headings it lists begin."""
+    k = 0
+    while k < len(keys):
+        if keys[k] is None:
+            k += 1
+            continue
+        end, seen = k, set()
+        while end < len(keys) and keys[end] is not None and (i := identity(end)) not in seen:
+            seen.add(i)
+            end += 1
+        yield k, end
+        k = end
 
 
 _OUTLINE_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+(?=\S)")

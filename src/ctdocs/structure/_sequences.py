@@ -25,6 +25,7 @@ from ._blocks import (
     heading_like,
     words,
 )
+from ._contents import listed_runs
 
 __all__: list[str] = []
 
@@ -423,15 +424,8 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             keys.append(None)
     last = {m.value: j for j, u in enumerate(units) if (m := u.marker) is not None}
     found: set[int] = set()
-    k = 0
-    while k < len(units):
-        if keys[k] is None:
-            k += 1
-            continue
-        end, listed = k, set()
-        while end < len(units) and keys[end] is not None and keys[end] not in listed:
-            listed.add(keys[end] or f"range {end}")  # a number listed again: the body begins
-            end += 1
+    # a number listed again: the body begins ("Art. 2-4", keyed "", names no number)
+    for k, end in listed_runs(keys, lambda j: keys[j] or f"range {j}"):
         named = [n for j in range(k, end) if (n := keys[j])]
         back = sum(last[n] >= end for n in named)
         if plain.intersection(range(k, end)) and len(sections.intersection(range(k, end))) < 2:
@@ -441,7 +435,6 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             found.update(units[j].start for j in range(k, end))
             if end < len(units) and _annex_space(units[end].text) is not None:
                 found.add(units[end].start)  # "Schedule" closing an act's contents
-        k = end
     return frozenset(found)
 
 
