@@ -20,7 +20,6 @@ from dataclasses import dataclass
 __all__ = ["GivenFinder", "Span"]
 
 _LETTERS_RUN = re.compile(r"[^\W\d_]+")
-_UPPER = re.compile(r"[^\W\d_a-z]")  # where a name may open (a capital; no look-behind)
 _LINE_START = re.compile(r"(?m)^[ \t]*")
 _INITIAL = re.compile(r"[A-Z]\.[ \t]+")  # "S. Marcillac": an initial before the name
 
@@ -58,6 +57,11 @@ class GivenFinder:
         odd = [n for n in names if n not in self._plain]
         self._odd = re.compile(rf"(?m)(?:{alternation(odd)}){rest}") if odd else None
         self._rest = re.compile(rf"(?m){rest}")
+        # where a name may open: one of the names' first letters (no look-behind, as the
+        # one regex had none: "McJean Dupont" holds "Jean Dupont")
+        firsts = sorted({n[0] for n in names if n})
+        opens = "".join(re.escape(c) for c in firsts)
+        self._opens = re.compile(f"[{opens}]" if opens else "(?!)")
         self._at_line_start = at_line_start
 
     def finditer(self, text: str) -> Iterator[Span]:
@@ -78,7 +82,7 @@ class GivenFinder:
 
     def _running(self, text: str) -> Iterator[Span]:
         free = 0  # hits do not overlap: the scan goes on after the last one
-        for cap in _UPPER.finditer(text):
+        for cap in self._opens.finditer(text):
             at = cap.start()
             if at < free:
                 continue
