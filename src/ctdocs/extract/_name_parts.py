@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
-from ._actors import ActorHit
+from ._actors import ActorHit, folded_text
 from ._places import in_publication
 
 __all__ = ["drop_name_parts"]
@@ -126,11 +126,12 @@ def drop_name_parts(
         word = also_a_word[key] and _in_capitals(text, h.start, h.end)
         heading_only[h.actor_id] = heading_only.get(h.actor_id, True) and word
     out: list[ActorHit] = []
+    folded = folded_text(text)  # the fold the matcher made of this text, where it did
     for h in hits:
         e = entries.get(h.actor_id)
         if e is not None and (heading_only.get(h.actor_id) or _opens_name(text, h, e)):
             continue
-        if e is not None and e.kind != "state" and in_publication(text, h.start):
+        if e is not None and e.kind != "state" and in_publication(folded, h.start):
             continue  # "Journal officiel de l'Union européenne": the publisher
         out.append(h)
     return out
