@@ -49,6 +49,21 @@ def test_finder_gives_the_spans_of_the_one_regex(text: str, lang: str, line: boo
     assert got == want, lang
 
 
+@pytest.mark.parametrize(("text", "lang"), TEXTS)
+def test_a_name_of_letters_in_lower_case_takes_the_path_of_every_capital(
+    text: str, lang: str
+) -> None:
+    """A name of letters alone that opens in lower case ("ndung") may run on into more
+    letters, as no plain name does: the finder then tries every first letter, and gives
+    the one regex's spans all the same."""
+    names = [*NAMES, "ndung"]
+    finder = GivenFinder(names, _alt, RUNNING)
+    assert not finder._by_runs
+    ref = re.compile(rf"(?m)(?:{_alt(names)}){RUNNING}")
+    want = [(m.start(), m.end()) for m in ref.finditer(text)]
+    assert [(h.start(), h.end()) for h in finder.finditer(text)] == want, lang
+
+
 def test_the_edge_cases_are_hit() -> None:
     """The rows above would pass vacuously if nothing matched: spot the hits by hand."""
     finder = GivenFinder(NAMES, _alt, RUNNING)

@@ -24,6 +24,11 @@ _LINE_START = re.compile(r"(?m)^[ \t]*")
 _INITIAL = re.compile(r"[A-Z]\.[ \t]+")  # "S. Marcillac": an initial before the name
 
 
+def _opening_run(name: str) -> str:
+    m = _LETTERS_RUN.match(name)
+    return "" if m is None else m.group()
+
+
 @dataclass(frozen=True)
 class Span:
     """A hit, read as a regex match is read (``start()``, ``end()``)."""
@@ -63,6 +68,15 @@ class GivenFinder:
         opens = "".join(re.escape(c) for c in firsts)
         self._opens = re.compile(f"[{opens}]" if opens else "(?!)")
         self._at_line_start = at_line_start
+        # the run of letters a name opens with (see _openings): the whole of a plain name,
+        # up to its first other character for an odd one ("Ndung" of "Ndung'u")
+        self._wanted = self._plain | {_opening_run(n) for n in odd}
+        letters = bool(firsts) and all(c.isalpha() for c in firsts)
+        self._by_runs = letters and not any(n.isalpha() for n in odd)
+        # a letter from ``firsts`` that opens a run of letters, and one inside a run (with
+        # the letters after it: every one, "NATO" holds "ATO" and "TO")
+        self._run_opens = re.compile(rf"[{opens}](?<![^\W\d_][{opens}])[^\W\d_]*")
+        self._inner = re.compile(rf"([{opens}])(?<=[^\W\d_][{opens}])(?=([^\W\d_]*))")
 
     def finditer(self, text: str) -> Iterator[Span]:
         return self._lines(text) if self._at_line_start else self._running(text)
@@ -82,14 +96,37 @@ class GivenFinder:
 
     def _running(self, text: str) -> Iterator[Span]:
         free = 0  # hits do not overlap: the scan goes on after the last one
-        for cap in self._opens.finditer(text):
-            at = cap.start()
+        opens = self._openings(text) if self._by_runs else self._each_first(text)
+        for at in opens:
             if at < free:
                 continue
             end = self._name_at(text, at)
             if end is not None:
                 yield Span(at, end)
                 free = end
+
+    def _each_first(self, text: str) -> Iterator[int]:
+        """Every place one of the names' first letters stands."""
+        return (cap.start() for cap in self._opens.finditer(text))
+
+    def _openings(self, text: str) -> list[int]:
+        """The places, among :meth:`_each_first`'s, where the run of letters from there is
+        the run a name opens with: the only ones where :meth:`_name_at` finds a name.
+
+        Speed: the runs from those letters are gathered at C speed, the few that are a
+        name's looked up in the text; asking :meth:`_name_at` at every capital cost two
+        regex calls each. (True of names whose first letter is a letter and whose run
+        ends where a character that is no letter stands in the name: ``_by_runs``.)"""
+        runs = set(self._run_opens.findall(text))
+        runs.update(c + rest for c, rest in set(self._inner.findall(text)))
+        out: set[int] = set()
+        for word in runs.intersection(self._wanted):
+            k, n = text.find(word), len(word)
+            while k >= 0:
+                if not _LETTERS_RUN.match(text, k + n):
+                    out.add(k)  # the run from k is the word itself, no longer
+                k = text.find(word, k + 1)
+        return sorted(out)
 
     def _lines(self, text: str) -> Iterator[Span]:
         for line in _LINE_START.finditer(text):

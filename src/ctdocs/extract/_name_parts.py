@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
-from ._actors import ActorHit
+from ._actors import ActorHit, folded_text
 from ._places import in_publication
 
 __all__ = ["drop_name_parts"]
@@ -63,23 +63,25 @@ def _also_a_word(text: str, surface: str, e: ActorEntry, words: _TextWords) -> b
     a word, capitalised or in lower case (``Act``, ``act``)."""
     if surface not in e.acronyms or not surface.isalpha() or len(surface) < 2:
         return False
-    return not words.of(text).isdisjoint((surface[0] + surface[1:].lower(), surface.lower()))
+    return any(words.has(text, w) for w in (surface[0] + surface[1:].lower(), surface.lower()))
 
 
 class _TextWords:
-    """The text's words (runs of word characters), read once and only if asked: a word
-    standing alone in the text is one of them."""
+    """Whether a word stands alone in the text (a whole run of word characters), each
+    word looked for once.
+
+    Speed: a text asks this of a few acronyms' words; each is searched for where it is
+    written (the regex engine skips ahead to its letters), not read off a set of all the
+    text's words, whose making split every text into its words."""
 
     def __init__(self) -> None:
-        self._words: frozenset[str] | None = None
+        self._seen: dict[str, bool] = {}
 
-    def of(self, text: str) -> frozenset[str]:
-        if self._words is None:
-            self._words = frozenset(_WORD.findall(text))
-        return self._words
-
-
-_WORD = re.compile(r"\w+")
+    def has(self, text: str, word: str) -> bool:
+        if word not in self._seen:
+            w = re.escape(word)  # the look-behind after the word: nothing of \w before it
+            self._seen[word] = re.search(rf"{w}(?<!\w{w})(?!\w)", text) is not None
+        return self._seen[word]
 
 
 @cache
@@ -124,11 +126,12 @@ def drop_name_parts(
         word = also_a_word[key] and _in_capitals(text, h.start, h.end)
         heading_only[h.actor_id] = heading_only.get(h.actor_id, True) and word
     out: list[ActorHit] = []
+    folded = folded_text(text)  # the fold the matcher made of this text, where it did
     for h in hits:
         e = entries.get(h.actor_id)
         if e is not None and (heading_only.get(h.actor_id) or _opens_name(text, h, e)):
             continue
-        if e is not None and e.kind != "state" and in_publication(text, h.start):
+        if e is not None and e.kind != "state" and in_publication(folded, h.start):
             continue  # "Journal officiel de l'Union européenne": the publisher
         out.append(h)
     return out

@@ -123,17 +123,31 @@ def _seated() -> re.Pattern[str] | None:
     if words is None:
         return None
     forms = sorted({fold(w) for w in words.all()}, key=len, reverse=True)
-    alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split())) for w in forms)
+    alts = [r"[ \t\n]+".join(map(re.escape, w.split())) for w in forms]
     # the seat: capitalised words, perhaps hyphenated ("Aix-en-Provence")
     seat = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?"
-    # speed: a look-ahead at the forms' first letters (the same letters, any case) lets
-    # the regex leave most positions at once; the (?i:) alternation alone is tried in
-    # full at every character (re skips ahead only for a case-sensitive first literal)
-    heads = {w.split()[0][0] for w in forms if w.split()}
-    guard = (
-        f"(?=(?i:[{''.join(map(re.escape, sorted(heads)))}]))" if all(map(str.split, forms)) else ""
-    )
-    return re.compile(rf"{guard}(?i:{alt})[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}")
+    rest = rf"[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}"
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alts):
+        return re.compile(rf"(?i:{'|'.join(alts)}){rest}")
+    return re.compile(_by_first_letter(alts) + rest)
+
+
+def _by_first_letter(alts: list[str]) -> str:
+    """``(?i:alts)``, the alternatives grouped by their first letter (an ASCII letter), so
+    that the pattern opens on one case-sensitive class: the regex engine skips ahead to
+    those letters (the upper and lower case of each, and any character that is no ASCII,
+    where the letter's look-behind decides, in any case, as ``(?i:)`` does).
+
+    Why: re skips ahead only for a case-sensitive first character; the (?i:) alternation
+    (or a look-ahead guarding it) is tried at every character of the text. A character
+    matches the letters of one group at most, and the alternatives keep their order in
+    it: the same matches."""
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    opens = "".join(f"{c}{c.upper()}" for c in sorted(groups)) + "\x80-\U0010ffff"
+    branches = "|".join(f"(?<=(?i:{c}))(?i:{'|'.join(t)})" for c, t in groups.items())
+    return f"[{opens}](?:{branches})"
 
 
 @cache
