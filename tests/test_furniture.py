@@ -509,6 +509,36 @@ def test_a_title_above_a_cue_line_is_not_a_banner(lang: str) -> None:
     assert units(page)[DOC_TITLE[lang]].noise is None
 
 
+TOP_BANNER = {
+    "fr": "Portail du droit de l'Union européenne",
+    "en": "Access to the law of the Union",
+}
+PAGE_TOOLS = {
+    "fr": ["Aller au contenu principal", "Partager cette page"],
+    "en": ["Skip to main content", "Share this page"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_name_over_a_run_of_page_tools(lang: str) -> None:
+    """The page's first line alone over two lines of page tools is the site's banner."""
+    page = "\n\n".join([TOP_BANNER[lang], *PAGE_TOOLS[lang], DOC_TITLE[lang], PROSE[lang]])
+    got = units(page)
+    assert got[TOP_BANNER[lang]].noise == "web-chrome"
+    assert got[DOC_TITLE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_first_line_with_figures_over_page_tools_stays(lang: str) -> None:
+    """A symbol or a date over the page tools is the document's head, not a banner; so is
+    a first line over one tool line only."""
+    symbol = "Nations Unies A/72/840" if lang == "fr" else "United Nations A/72/840"
+    page = "\n\n".join([symbol, *PAGE_TOOLS[lang], DOC_TITLE[lang], PROSE[lang]])
+    assert units(page)[symbol].noise is None
+    page = "\n\n".join([TOP_BANNER[lang], PAGE_TOOLS[lang][0], DOC_TITLE[lang], PROSE[lang]])
+    assert units(page)[TOP_BANNER[lang]].noise is None
+
+
 # A PDF's page foot copied as one line of columns: every column is furniture on its own.
 COLUMN_FEET = [
     ("24-01876" + " " * 30 + "3/3", "page-footer"),
