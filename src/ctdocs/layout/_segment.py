@@ -92,6 +92,13 @@ def _patterns() -> _Patterns:
     )
 
 
+@cache
+def _notices() -> AnyOf | None:
+    """A publisher's notice on the copy (``layout.toml``, ``notices``)."""
+    pats = load_layout().notices
+    return AnyOf(pats, re.IGNORECASE) if pats else None
+
+
 def _line_key(text: str) -> str:
     # split/join, not re.sub: asked of every line, several times (same key, faster)
     return " ".join(text.replace("\u2019", "'").split()).strip(" .:;!?•-").casefold()
@@ -200,6 +207,7 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
 def _mark_lines(units: list[Unit]) -> None:
     """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
     chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
+    notices = _notices()
     in_head = True
     for i, u in enumerate(units):
         # "- 2 -" opens like a bullet but is a page number
@@ -214,6 +222,8 @@ def _mark_lines(units: list[Unit]) -> None:
             u.noise = furniture
         elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
+        elif bare and notices is not None and notices.search(plain):
+            u.noise = "boilerplate"
         elif is_amendment_note(u.text):
             u.noise = "repository"
         numbered = u.marker is not None and u.marker.kind != "bullet"
