@@ -329,6 +329,42 @@ NOTICES = [
     "Le ministère n'est pas responsable du contenu des sites externes cités.",
     "The Institute does not endorse any external website linked from this page.",
 ]
+# A copy's notice on itself: noise, but a box of the page, not the site's chrome.
+COPY_NOTICES = [
+    # a copy's notice on itself: unofficial, a mirror, a caution on its use, its reprint
+    "Recueil des lois de la région – copie non officielle.",
+    "Collected laws of the region – unofficial copy.",
+    "Ce dépôt reproduit les décisions du Bureau à des fins de recherche.",
+    "This repository reproduces the Board's decisions for research purposes.",
+    "Ce site n'est pas affilié à l'Agence ; seul le PDF de l'Agence est authentique.",
+    "This mirror is not affiliated with the Agency; only its PDF is authentic.",
+    "Les informations de cette note ne sauraient être considérées comme faisant foi.",
+    "Information in this note should not be relied upon for any other purpose.",
+    "Le Bureau a apporté des modifications de forme à cette version du texte.",
+    "The Office has made editorial changes to this version of the text.",
+    "Clause de non-responsabilité",
+    "Disclaimer",
+    # its terms of reproduction and reuse, how to obtain it, its catalogue line
+    "Toute demande de reproduction doit être adressée au service des publications.",
+    "Applications for permission to reproduce should be sent to the publications unit.",
+    "Ce rapport peut être reproduit intégralement sans autorisation préalable.",
+    "This report may be reproduced in its entirety without permission from the Office.",
+    "Il peut être nécessaire d'obtenir l'autorisation du titulaire des droits.",
+    "You may need to obtain the permission of the copyright holder.",
+    "La politique de réutilisation de la Cour est fixée par sa décision n° 6-2019.",
+    "The reuse policy of the Court is set out in its Decision No 6-2019.",
+    "L'imprimerie n'est pas responsable de la qualité des fichiers transmis.",
+    "The Printing Office will not be held responsible for the quality of files sent.",
+    "Pour obtenir des copies de nos rapports, consultez notre site.",
+    "To obtain copies of our reports, visit our website.",
+    "Abonnez-vous à nos flux RSS.",
+    "Subscribe to our RSS feeds or e-mail updates.",
+    "Merci d'imprimer sur papier recyclé.",
+    "Please print on recycled paper.",
+    "Abonnement annuel : 45 000 francs ; le numéro : 2 500 francs.",
+    "Annual subscription: 45,000 francs; single copy: 2,500 francs.",
+    "PDF ISBN 978-92-000-0000-1 ISSN 1977-0000 doi:10.2865/000000",
+]
 # The text's own words on licences, views and websites stay.
 NOT_NOTICES = [
     "Les États membres veillent à ce que les contenus soient disponibles sous une forme lisible.",
@@ -346,6 +382,11 @@ NOT_NOTICES = [
     "The accused is a former lecturer at the University of Kent and was arrested in May.",
     "Le réseau est propulsé par la propagande.",
     "Recruitment in the region is now largely powered by encrypted messaging apps.",
+    # an act's own words on copies and reproduction of records
+    "L'inspecteur peut reproduire tout document ou en obtenir des extraits.",
+    "The inspector may make copies of any record or take extracts from it.",
+    "Aucun document ne peut être reproduit sans l'autorisation du ministre.",
+    "No record may be reproduced without the permission of the Minister.",
 ]
 
 
@@ -355,10 +396,51 @@ def test_a_publishers_notices(line: str) -> None:
     assert got[line].noise == "web-chrome"
 
 
+@pytest.mark.parametrize("line", COPY_NOTICES)
+def test_a_copys_notice_on_itself(line: str) -> None:
+    got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
+    assert got[line].noise == "boilerplate"
+
+
 @pytest.mark.parametrize("line", NOT_NOTICES)
 def test_the_texts_own_words_on_licences_and_views(line: str) -> None:
     got = units(f"{PROSE['fr']}\n\n{line}\n\n{PROSE2['en']}\n")
     assert got[line].noise is None
+
+
+SIGNED = {
+    "fr": ["Pour la Cour des comptes", "Jeanne Dupont", "Présidente"],
+    "en": ["For the Court of Auditors", "Jane Doe", "President"],
+}
+ADOPTED = {
+    "fr": [
+        "La Cour recommande à la Commission de mieux coordonner les évaluations des risques.",
+        "Les États membres devraient recourir davantage aux conseillers en sécurité.",
+        "Les grands événements de 2027 appellent une attention particulière.",
+        "Le présent rapport a été adopté par la chambre III lors de sa réunion du 25 mars 2026.",
+    ],
+    "en": [
+        "The Court recommends that the Commission better coordinate its risk assessments.",
+        "Member States should make more use of the protective security advisors.",
+        "The major events of 2027 call for particular attention.",
+        "This report was adopted by Chamber III at its meeting of 25 March 2026.",
+    ],
+}
+COLOPHON = {
+    "fr": ["© Union européenne, 2026", "La politique de réutilisation de la Cour est publiée."],
+    "en": ["© European Union, 2026", "The reuse policy of the Court is set out in a decision."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signature_over_the_publishers_notices_stays(lang: str) -> None:
+    """The signature block over a report's colophon is the text's close, not a footer menu
+    (three short lines over the page's closing chrome)."""
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], *ADOPTED[lang], *SIGNED[lang], *COLOPHON[lang]])
+    got = units(page)
+    assert got[COLOPHON[lang][1]].noise == "boilerplate"
+    for line in SIGNED[lang]:
+        assert got[line].noise is None, line
 
 
 @pytest.mark.parametrize(("line", "reason"), CUES)
@@ -507,6 +589,36 @@ def test_a_title_above_a_cue_line_is_not_a_banner(lang: str) -> None:
     archived = "Contenu archivé" if lang == "fr" else "Archived Content"
     page = "\n\n".join([DOC_TITLE[lang], archived, PROSE[lang], PROSE2[lang]])
     assert units(page)[DOC_TITLE[lang]].noise is None
+
+
+TOP_BANNER = {
+    "fr": "Portail du droit de l'Union européenne",
+    "en": "Access to the law of the Union",
+}
+PAGE_TOOLS = {
+    "fr": ["Aller au contenu principal", "Partager cette page"],
+    "en": ["Skip to main content", "Share this page"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sites_name_over_a_run_of_page_tools(lang: str) -> None:
+    """The page's first line alone over two lines of page tools is the site's banner."""
+    page = "\n\n".join([TOP_BANNER[lang], *PAGE_TOOLS[lang], DOC_TITLE[lang], PROSE[lang]])
+    got = units(page)
+    assert got[TOP_BANNER[lang]].noise == "web-chrome"
+    assert got[DOC_TITLE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_first_line_with_figures_over_page_tools_stays(lang: str) -> None:
+    """A symbol or a date over the page tools is the document's head, not a banner; so is
+    a first line over one tool line only."""
+    symbol = "Nations Unies A/72/840" if lang == "fr" else "United Nations A/72/840"
+    page = "\n\n".join([symbol, *PAGE_TOOLS[lang], DOC_TITLE[lang], PROSE[lang]])
+    assert units(page)[symbol].noise is None
+    page = "\n\n".join([TOP_BANNER[lang], PAGE_TOOLS[lang][0], DOC_TITLE[lang], PROSE[lang]])
+    assert units(page)[TOP_BANNER[lang]].noise is None
 
 
 # A PDF's page foot copied as one line of columns: every column is furniture on its own.

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pytest
 
-from ctdocs._needles import _case_table, case_view, needle_sets, needles, trie
+from ctdocs._needles import AnyOf, _case_table, case_view, needle_sets, needles, trie
 
 BMP = "".join(map(chr, range(0x10000)))
 
@@ -112,3 +112,24 @@ def test_trie_finds_what_the_alternation_longest_first_finds(
     longest_first = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     assert [m.span() for m in re.finditer(longest_first, text)] == spans
     assert [m.span() for m in re.finditer(trie(words), text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Partager cette page et lire la copie non officielle", 0),
+        ("Share this page, an unofficial copy", 0),
+        ("Recueil genevois, copie non officielle", 1),
+        ("Collected laws, unofficial copy", 1),
+        ("Le Conseil adopte la décision.", None),
+        ("The Council adopts the decision.", None),
+    ],
+)
+def test_first_tells_which_list_matched(text: str, want: int | None) -> None:
+    """Two lists kept as one AnyOf: the lowest index that matches, in the order given."""
+    cues = AnyOf(
+        [r"\b(partager|share) (cette|this) page\b", r"\b(copie non officielle|unofficial copy)\b"],
+        re.I,
+    )
+    assert cues.first(text) == want
+    assert cues.search(text) == (want is not None)

@@ -351,6 +351,12 @@ class LayoutFile(_Versioned):
     )
 
     chrome: list[str] = Field(description="Regexes; a line matching one is web chrome.")
+    notices: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a publisher's or a repository's notice on the copy itself (an "
+        "unofficial copy, its terms of reproduction and reuse, how to obtain it): noise "
+        "('boilerplate'), never the site's chrome that makes the lines beside it a banner.",
+    )
     chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
     trailer_lines: list[str] = Field(
         default_factory=list,
@@ -401,7 +407,13 @@ class LayoutFile(_Versioned):
     )
 
     @field_validator(
-        "chrome", "caption", "caption_credits", "front_matter", "signature", "amendment_notes"
+        "chrome",
+        "notices",
+        "caption",
+        "caption_credits",
+        "front_matter",
+        "signature",
+        "amendment_notes",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:

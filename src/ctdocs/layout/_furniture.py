@@ -369,6 +369,11 @@ def _banner_lines(
     # a cue line such as "Archived Content")
     # a line the scorer guessed proves a banner only over a menu or breadcrumb found by rule
     ruled = above in _CHROME_BELOW or (above in _CHROME_ABOVE and below == "navigation")
+    if j == 1 and _over_chrome_run(units, j) and _bare_banner(units[0]):
+        # the page's first line alone over two lines of page tools: the site's name ("EUR-Lex
+        # Access to European Union law" over "Back to EUR-Lex homepage"); one cue line may
+        # stand under a page's title, a run of them under its banner
+        return [0]
     if (ruled if i else below == "navigation") and below in _CHROME_BELOW:
         # the line right under a breadcrumb is the page's title ("Accueil > … > Décision
         # n° 2021-822 DC" over "Décision n° 2021-822 DC du 30 juillet 2021")
@@ -391,6 +396,26 @@ def _banner_lines(
     if foot and loose[i] and below_bare and above in _CHROME_BELOW and below in _CHROME_ABOVE:
         return list(range(i, j))
     return []
+
+
+_TOP_RUN = 2  # chrome lines in a row under a banner at the top of the page
+_TOP_BANNER_WORDS = 8
+
+
+def _over_chrome_run(units: Sequence[Unit], j: int) -> bool:
+    """The lines from ``j`` on open with a run of page tools (two chrome lines)."""
+    below = units[j : j + _TOP_RUN]
+    return len(below) == _TOP_RUN and all(v.noise in _CHROME_ABOVE for v in below)
+
+
+def _bare_banner(u: Unit) -> bool:
+    """A site's name or tagline: short, no sentence, no figure (a document's symbol or
+    date over its record box is its head)."""
+    return (
+        _words_at_most(u, _TOP_BANNER_WORDS)
+        and not _sentence(u)
+        and not any(ch.isdigit() for ch in u.text)
+    )
 
 
 def _words_at_most(u: Unit, n: int) -> bool:

@@ -83,7 +83,8 @@ def _patterns() -> _Patterns:
         # Tried on nearly every line and almost never matching: each pattern is
         # run only on lines holding one of its literal words (same answers as
         # searching the union, several times faster).
-        AnyOf(lay.chrome, re.IGNORECASE),
+        # the chrome cues, then the publisher's notices: one scan of the line tells both
+        AnyOf([*lay.chrome, *lay.notices], re.IGNORECASE),
         AnyOf(lay.caption, re.IGNORECASE),  # (asked of every one-sentence line, too)
         union(lay.front_matter),
         re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),
@@ -200,6 +201,7 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
 def _mark_lines(units: list[Unit]) -> None:
     """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
     chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
+    n_chrome = len(load_layout().chrome)  # the cues after these are a publisher's notices
     in_head = True
     for i, u in enumerate(units):
         # "- 2 -" opens like a bullet but is a page number
@@ -212,8 +214,11 @@ def _mark_lines(units: list[Unit]) -> None:
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture
-        elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
+        elif bare and _line_key(u.text) in chrome_lines:
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
+        elif bare and (cue := chrome.first(plain)) is not None:
+            # a notice on the copy is a box of the page, not the site's chrome around it
+            u.noise = "web-chrome" if cue < n_chrome else "boilerplate"
         elif is_amendment_note(u.text):
             u.noise = "repository"
         numbered = u.marker is not None and u.marker.kind != "bullet"
