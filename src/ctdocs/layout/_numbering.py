@@ -187,7 +187,7 @@ _DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|
 # leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
 # regulation's number with a dash
 _PARAGRAPH_RE = re.compile(
-    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
+    rf"^{_QUOTE}(\d{{1,3}}(?-i:[A-Z]{{1,2}})?|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
 )
 _GLUED_DASH_RE = re.compile(r"[—–](?=\()")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
@@ -231,7 +231,7 @@ def _schemes() -> tuple[
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
         r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )

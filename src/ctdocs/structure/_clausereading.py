@@ -50,6 +50,9 @@ __all__: list[str] = []
 _LEAD_IN_MIN_WORDS = 3
 # a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+# A statute's history note, a line wholly in parentheses that cites the amending act ("(Part 3A
+# added 21 of 2026 s. 5)", "(Ajouté 2019, ch. 13, art. 143)"): text of the provision above.
+_HISTORY_NOTE_RE = re.compile(r"^\s*\([^()]*\d[^()]*\)\.?\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
 _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
@@ -385,6 +388,8 @@ class _Reading(_State):
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
+            return False
+        if _HISTORY_NOTE_RE.match(u.text):  # "(Added 21 of 2026 s. 5)" under a section
             return False
         if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
             return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"

@@ -47,7 +47,7 @@ from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
-from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
+from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
 from ._locations import location_chain, restarting_forms
 from ._sequences import (
@@ -105,9 +105,9 @@ class Body(_Reports):
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self._read_reports(units, self.marker)
-        self.numbers = frozenset(
-            int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
-        )
+        values = [m.value for u in units if (m := self.marker(u))]
+        self.numbers = frozenset(int(v) for v in values if v.isdigit())
+        self.lettered = lettered_stems(values)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -260,7 +260,9 @@ class Body(_Reports):
         elif m.kind == "heading":
             self._numbered_heading(u, m)
         elif m.kind == "number":
-            if self._in_article() and "." not in m.value and not self._resumes(m.value):
+            if self._lone_lettered(m.value):
+                self._text(u)  # "3A. (1) Any person …" an amending act inserts in another act
+            elif self._in_article() and "." not in m.value and not self._resumes(m.value):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)

@@ -176,7 +176,8 @@ def capitals_run_on(prev: str, line: str, between: str) -> bool:
 
 
 _LEAD_IN_END_RE = re.compile(r"(?:—|–|--|:|-)\s*$")
-_SEGMENT_RE = re.compile(r"\s(?:—|–|--|:)\s|;\s")
+# (a dash may be glued to the word before it: "(3) In this section— **officer** means—")
+_SEGMENT_RE = re.compile(r"\s?(?:—|–)\s|\s(?:--|:)\s|;\s")
 
 
 def defines_below(text: str) -> bool:
