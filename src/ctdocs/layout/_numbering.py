@@ -201,6 +201,10 @@ _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+# A report's outline heading with a spaced hyphen or dash after its number and no full stop,
+# alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
+# "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
+_HYPHEN_HEAD_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})\s[-–—]\s+(?=[A-ZÀ-Ý«])")
 _DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -521,7 +525,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         mk = find(text)
         if mk is not None:
             return mk
-    mk = _section_marker(text)
+    mk = _section_marker(text) or _hyphen_heading(text)
     if mk is not None:
         return mk
     mk = item_marker(text)
@@ -588,6 +592,21 @@ def _section_marker(text: str) -> Marker | None:
         return None
     if rest.strip() and not _heading_rest(rest):
         return None
+    if len(value) > 1 and roman_value(value) is None:
+        return None
+    return Marker("heading", m.group(0), value, m.end())
+
+
+def _hyphen_heading(text: str) -> Marker | None:
+    """``I - Une architecture …``, ``A - Des responsabilités …``, ``1 - Le nouveau régime …``:
+    a report's outline heading whose number a spaced hyphen follows; what follows must read
+    as a heading (``I - Le préfet peut …;`` is an item of a French article)."""
+    m = _HYPHEN_HEAD_RE.match(text)
+    if m is None or not _heading_rest(text[m.end() :]):
+        return None
+    value = m.group(1)
+    if value.isdigit():
+        return Marker("number", m.group(0), value, m.end())
     if len(value) > 1 and roman_value(value) is None:
         return None
     return Marker("heading", m.group(0), value, m.end())
