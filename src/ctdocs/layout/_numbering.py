@@ -205,6 +205,10 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
 _HYPHEN_HEAD_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})\s[-–—]\s+(?=[A-ZÀ-Ý«])")
+# A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
+# "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family
+# "repeats": the structure stage keeps it only where the item was cited).
+_REPEAT_HEAD_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,15})\s\((\d{1,2})\)\s?:\s+(?=\S)")
 _DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -543,6 +547,10 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
     m = _BULLET_RE.match(text)
     if m:
         return Marker("bullet", m.group(1), m.group(1), m.end())
+    m = _REPEAT_HEAD_RE.match(text)
+    if m and len(rest := text[m.end() :].split()) <= 12 and rest[-1][-1:] not in ".;:,":
+        number = f"{m.group(1)} ({m.group(2)})"
+        return Marker("article", m.group(0), number, m.end(), "repeats")
     if gap:
         mk = _gap_marker(text)
         if mk is not None:

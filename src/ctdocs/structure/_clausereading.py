@@ -58,6 +58,9 @@ _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
 _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")

@@ -47,6 +47,7 @@ from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
+from ._clausereading import _CAPS_LEAD_IN_RE
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
 from ._locations import location_chain, restarting_forms
@@ -70,11 +71,6 @@ from ._sequences import (
     title_division,
     toc_entries,
 )
-
-# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
-# le Secrétariat général :", "REQUESTS the Secretary General to:")
-_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
-
 
 # A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
 # ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
@@ -255,6 +251,8 @@ class Body(_Reports):
                 m = Marker(m.kind, m.label, f"{form} I", m.end, m.family)
         if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
+        elif m.family == "repeats" and m.value.split()[-1] not in self.seen:
+            self._text(u)  # "Issue (1): …" where no item (1) was written inline: no clause
         elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
             self._article(u, m)
         elif m.kind == "heading":

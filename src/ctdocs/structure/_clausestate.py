@@ -28,6 +28,7 @@ from ._blocks import (
     note_mark,
     words,
 )
+from ._lineshapes import joined_item_re
 from ._sequences import (
     _next_letter,
     _Note,
@@ -148,6 +149,11 @@ class _State:
                 return self.letters[u.start]
             if u.start in self.bare:
                 return self.bare[u.start]
+            if (jm := joined_item_re().match(u.text)) and self.text[: u.start].rstrip()[-1:] == ";":
+                inner = find_marker(u.text[jm.end() :])  # "… suffisantes ;" / "et (3) dans …"
+                if inner is not None and inner.kind in ("item", "letter", "roman"):
+                    end = jm.end() + inner.end
+                    return Marker(inner.kind, u.text[:end], inner.value, end, inner.family)
             um = _UNDOTTED_RE.match(u.text)
             if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
                 # "2 Questions politiques" above "2.3 Coopération …": an undotted number

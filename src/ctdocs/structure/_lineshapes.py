@@ -32,6 +32,7 @@ __all__ = [
     "defines_below",
     "drop_edit_links",
     "holds_date",
+    "joined_item_re",
     "mirrors_noise",
 ]
 
@@ -189,3 +190,11 @@ def defines_below(text: str) -> bool:
     parts = [p for p in _SEGMENT_RE.split(_LEAD_IN_END_RE.sub("", text)) if p.strip()]
     # a numbered definition ("(2) Public venue.--The term … means--") numbers its own items
     return len(parts) >= 2 and _DEFINITION_RE.match(parts[-1].strip()) is not None
+
+
+@cache
+def joined_item_re() -> re.Pattern[str]:
+    """A line opening with the joiner before a list's last item ("and (c) …", "et (3) …"),
+    cut from the line above ("… suffisantes ;") where the layout ends a unit at a semicolon."""
+    words = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    return re.compile(rf"^(?:{words})\s+(?=\()", re.IGNORECASE)
