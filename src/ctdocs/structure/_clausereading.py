@@ -22,7 +22,7 @@ from ._blocks import (
     words,
 )
 from ._clausestate import _State
-from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma
+from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -50,17 +50,11 @@ __all__: list[str] = []
 _LEAD_IN_MIN_WORDS = 3
 # a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-# A statute's history note, a line wholly in parentheses that cites the amending act ("(Part 3A
-# added 21 of 2026 s. 5)", "(Ajouté 2019, ch. 13, art. 143)"): text of the provision above.
-_HISTORY_NOTE_RE = re.compile(r"^\s*\([^()]*\d[^()]*\)\.?\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
 _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
 _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
-# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
-# le Secrétariat général :", "REQUESTS the Secretary General to:")
-_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
@@ -392,7 +386,7 @@ class _Reading(_State):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
             return False
-        if _HISTORY_NOTE_RE.match(u.text):  # "(Added 21 of 2026 s. 5)" under a section
+        if history_note(u.text):  # "(Added 21 of 2026 s. 5)" under a section
             return False
         if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
             return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"

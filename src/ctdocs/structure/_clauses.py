@@ -41,13 +41,12 @@ from ._blocks import (
     run_in_title,
     words,
 )
-from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_noise
+from ._lineshapes import back_link, defines_below, drop_edit_links, lead_in, mirrors_noise
 from ._reportreading import _Reports, report_markers
 from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
-from ._clausereading import _CAPS_LEAD_IN_RE
 from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
 from ._locations import location_chain, restarting_forms
@@ -581,7 +580,7 @@ class Body(_Reports):
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
-        if _CAPS_LEAD_IN_RE.match(u.text) and u.text.rstrip().endswith(":"):
+        if lead_in(u.text):
             self._close()  # "INVITE les pays membres à :" opens a list of its own
         self.in_definition = _is_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph

@@ -31,8 +31,10 @@ __all__ = [
     "cut_after_comma",
     "defines_below",
     "drop_edit_links",
+    "history_note",
     "holds_date",
     "joined_item_re",
+    "lead_in",
     "mirrors_noise",
 ]
 
@@ -198,3 +200,23 @@ def joined_item_re() -> re.Pattern[str]:
     cut from the line above ("… suffisantes ;") where the layout ends a unit at a semicolon."""
     words = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
     return re.compile(rf"^(?:{words})\s+(?=\()", re.IGNORECASE)
+
+
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
+
+
+def lead_in(text: str) -> bool:
+    """An operative verb's lead-in closing on a colon: it opens a list of its own."""
+    return _CAPS_LEAD_IN_RE.match(text) is not None and text.rstrip().endswith(":")
+
+
+# A statute's history note, a line wholly in parentheses that cites the amending act ("(Part 3A
+# added 21 of 2026 s. 5)", "(Ajouté 2019, ch. 13, art. 143)"): text of the provision above.
+_HISTORY_NOTE_RE = re.compile(r"^\s*\([^()]*\d[^()]*\)\.?\s*$")
+
+
+def history_note(text: str) -> bool:
+    """A statute's history note under a section: a note, no heading."""
+    return _HISTORY_NOTE_RE.match(text) is not None

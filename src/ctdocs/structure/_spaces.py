@@ -18,13 +18,12 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
-    _CAPS_LEAD_IN_RE,
     _NOTE_WINDOW,
     _SUBHEADING_LEAD_RE,
     _SUBHEADING_MAX_WORDS,
     _Reading,
 )
-from ._lineshapes import authority_line, holds_date
+from ._lineshapes import _CAPS_LEAD_IN_RE, authority_line, holds_date
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
 __all__: list[str] = []
