@@ -13,7 +13,7 @@ An amending regulation adds entries to another instrument's list: "1 The Regulat
 amended by adding the following in numerical order:" then ``141``, ``142``, ``143`` (a
 schedule's entries), then ``2`` again. Known by shape too: after a line closing on a colon, a
 run of consecutive numbers that starts above the text's next number, after which the text's
-own numbering resumes (or ends).
+own numbering resumes with that next number.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _listed_entries(units: Sequence[Unit], marks: Sequence[Marker | None]) -> fr
             last
             and values[k] > last + 1
             and units[k - 1].text.rstrip().endswith((":", "—"))
-            and after in (None, last + 1)
+            and after == last + 1
         ):
             out.extend(units[r].start for r in run)
             i = j + 1
