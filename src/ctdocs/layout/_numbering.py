@@ -17,12 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
 
-from pydantic import Field, field_validator
-
-from .._knowledge import _check_patterns, _load, _Strict, _Versioned
 from .._vocab import MarkerKind
+from ._numberingschema import NumberingFile, load_numbering
 
 __all__ = [
     "Marker",
@@ -37,112 +34,6 @@ __all__ = [
     "roman_value",
     "says",
 ]
-
-
-class _Division(_Strict):
-    form: str  # "" keeps the word as printed
-    words: list[str] = Field(min_length=1)
-    holds_units: bool = False  # a division only over smaller numbered units (Section)
-    holds_items: bool = False  # its items are cited under it, as an article's
-
-
-class _Article(_Strict):
-    form: str = Field(min_length=1)
-    pattern: str
-    ordinals: dict[str, str] = Field(default_factory=dict)
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
-        return v
-
-
-class _Item(_Strict):
-    family: str = Field(pattern=r"^[a-z][a-z-]*$")
-    pattern: str
-    scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
-    joined: bool = False  # cited after its parent's number with a dot (IMO ".1" under 5: 5.1)
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
-        if "(?P<value>" not in v:
-            raise ValueError("an item pattern needs a (?P<value>...) group")
-        return v
-
-
-class _VerbCue(_Strict):
-    ending: str
-    next: list[str]
-
-
-class _RunInTitle(_Strict):
-    max_words: int = Field(ge=1, le=20)
-    sentence_words: list[str]
-    verb_cues: list[_VerbCue]
-    # "Chemical, biological and nuclear defence": a title with commas enumerates, its last
-    # part joined by one of these words
-    coordinators: list[str] = Field(default_factory=list)
-
-
-class _Annex(_Strict):
-    form: str = Field(min_length=1)
-    words: list[str] = Field(min_length=1)
-    forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
-    links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
-    # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
-    # prefix glued to the number of what it is annexed to
-    prefixes: dict[str, str] = Field(default_factory=dict)
-    # "SCHEDULE 1   Regulation 3": the margin reference to the provision that calls it
-    references: list[str] = Field(default_factory=list)
-    # "PAR CES MOTIFS, LA COUR," -> "Dispositif": a judgment's operative part, cited "Dispositif 1"
-    parts: dict[str, str] = Field(default_factory=dict)
-
-
-class _WordSection(_Strict):
-    pattern: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
-        return v
-
-
-class _SectionSign(_Strict):
-    pattern: str
-    max_title_words: int = Field(ge=1, le=30)
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
-        if "(?P<value>" not in v:
-            raise ValueError("the section sign's pattern needs a (?P<value>...) group")
-        return v
-
-
-class NumberingFile(_Versioned):
-    run_in_title: _RunInTitle
-    annex: _Annex
-    article: _Article
-    word_section: _WordSection
-    section_sign: _SectionSign
-    division: list[_Division]
-    item: list[_Item]
-    inline_joiners: list[str] = Field(default_factory=list)
-    range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
-    foreign_headings: list[str] = Field(default_factory=list)
-    range_words: list[str] = Field(default_factory=list)
-    enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
-    clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
-
-
-@cache
-def load_numbering() -> NumberingFile:
-    return _load("numbering.toml", NumberingFile)
 
 
 @cache
@@ -187,7 +78,7 @@ _DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|
 # leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
 # regulation's number with a dash
 _PARAGRAPH_RE = re.compile(
-    rf"^{_QUOTE}(\d{{1,3}}|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
+    rf"^{_QUOTE}(\d{{1,3}}(?-i:[A-Z]{{1,2}})?|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
 )
 _GLUED_DASH_RE = re.compile(r"[—–](?=\()")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
@@ -201,6 +92,14 @@ _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
 _SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
+# A report's outline heading with a spaced hyphen or dash after its number and no full stop,
+# alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
+# "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
+_HYPHEN_HEAD_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})\s[-–—]\s+(?=[A-ZÀ-Ý«])")
+# A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
+# "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family
+# "repeats": the structure stage keeps it only where the item was cited).
+_REPEAT_HEAD_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,15})\s\((\d{1,2})\)\s?:\s+(?=\S)")
 _DASH_RE = re.compile(r"\s*[–—-]\s+(?=\S)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -231,7 +130,7 @@ def _schemes() -> tuple[
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
         r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )
@@ -521,7 +420,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         mk = find(text)
         if mk is not None:
             return mk
-    mk = _section_marker(text)
+    mk = _section_marker(text) or _hyphen_heading(text)
     if mk is not None:
         return mk
     mk = item_marker(text)
@@ -539,6 +438,10 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
     m = _BULLET_RE.match(text)
     if m:
         return Marker("bullet", m.group(1), m.group(1), m.end())
+    m = _REPEAT_HEAD_RE.match(text)
+    if m and len(rest := text[m.end() :].split()) <= 12 and rest[-1][-1:] not in ".;:,":
+        number = f"{m.group(1)} ({m.group(2)})"
+        return Marker("article", m.group(0), number, m.end(), "repeats")
     if gap:
         mk = _gap_marker(text)
         if mk is not None:
@@ -588,6 +491,21 @@ def _section_marker(text: str) -> Marker | None:
         return None
     if rest.strip() and not _heading_rest(rest):
         return None
+    if len(value) > 1 and roman_value(value) is None:
+        return None
+    return Marker("heading", m.group(0), value, m.end())
+
+
+def _hyphen_heading(text: str) -> Marker | None:
+    """``I - Une architecture …``, ``A - Des responsabilités …``, ``1 - Le nouveau régime …``:
+    a report's outline heading whose number a spaced hyphen follows; what follows must read
+    as a heading (``I - Le préfet peut …;`` is an item of a French article)."""
+    m = _HYPHEN_HEAD_RE.match(text)
+    if m is None or not _heading_rest(text[m.end() :]):
+        return None
+    value = m.group(1)
+    if value.isdigit():
+        return Marker("number", m.group(0), value, m.end())
     if len(value) > 1 and roman_value(value) is None:
         return None
     return Marker("heading", m.group(0), value, m.end())

@@ -22,7 +22,7 @@ from ._blocks import (
     words,
 )
 from ._clausestate import _State
-from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma
+from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -385,6 +385,8 @@ class _Reading(_State):
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"
+            return False
+        if history_note(u.text):  # "(Added 21 of 2026 s. 5)" under a section
             return False
         if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
             return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"

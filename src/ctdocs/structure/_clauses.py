@@ -41,13 +41,13 @@ from ._blocks import (
     run_in_title,
     words,
 )
-from ._lineshapes import back_link, defines_below, drop_edit_links, mirrors_noise
+from ._lineshapes import back_link, defines_below, drop_edit_links, lead_in, mirrors_noise
 from ._reportreading import _Reports, report_markers
 from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
-from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles
+from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
 from ._locations import location_chain, restarting_forms
 from ._sequences import (
@@ -70,11 +70,6 @@ from ._sequences import (
     title_division,
     toc_entries,
 )
-
-# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
-# le Secrétariat général :", "REQUESTS the Secretary General to:")
-_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
-
 
 # A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
 # ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
@@ -105,9 +100,9 @@ class Body(_Reports):
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self._read_reports(units, self.marker)
-        self.numbers = frozenset(
-            int(m.value) for u in units if (m := self.marker(u)) and m.value.isdigit()
-        )
+        values = [m.value for u in units if (m := self.marker(u))]
+        self.numbers = frozenset(int(v) for v in values if v.isdigit())
+        self.lettered = lettered_stems(values)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
             nxt = units[k + 1] if k + 1 < len(units) else None
@@ -255,12 +250,16 @@ class Body(_Reports):
                 m = Marker(m.kind, m.label, f"{form} I", m.end, m.family)
         if m.kind == "division" and m.family != "holds-items":
             self._division(u, m)
+        elif m.family == "repeats" and m.value.split()[-1] not in self.seen:
+            self._text(u)  # "Issue (1): …" where no item (1) was written inline: no clause
         elif m.kind in ("article", "division"):  # "Good Practice 5" holds items as articles
             self._article(u, m)
         elif m.kind == "heading":
             self._numbered_heading(u, m)
         elif m.kind == "number":
-            if self._in_article() and "." not in m.value and not self._resumes(m.value):
+            if self._lone_lettered(m.value):
+                self._text(u)  # "3A. (1) Any person …" an amending act inserts in another act
+            elif self._in_article() and "." not in m.value and not self._resumes(m.value):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
@@ -581,7 +580,7 @@ class Body(_Reports):
 
     def _text(self, u: Unit) -> None:
         """A paragraph: part of the clause it follows, or free."""
-        if _CAPS_LEAD_IN_RE.match(u.text) and u.text.rstrip().endswith(":"):
+        if lead_in(u.text):
             self._close()  # "INVITE les pays membres à :" opens a list of its own
         self.in_definition = _is_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph

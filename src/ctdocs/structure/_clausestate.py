@@ -6,6 +6,7 @@ headings, the latest paragraph, open items), and the steps that make and close b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .._vocab import BlockRole, NoiseReason
@@ -27,6 +28,7 @@ from ._blocks import (
     note_mark,
     words,
 )
+from ._lineshapes import joined_item_re
 from ._sequences import (
     _next_letter,
     _Note,
@@ -88,6 +90,7 @@ class _State:
         self.contents: frozenset[int] = frozenset()  # entries of a contents list
         self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
+        self.lettered: Counter[str] = Counter()  # stems of lettered numbers: 11 of 11A, 11B
         self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.locations: frozenset[int] = frozenset()  # "PART 594—…": a page's place in a code
@@ -146,6 +149,11 @@ class _State:
                 return self.letters[u.start]
             if u.start in self.bare:
                 return self.bare[u.start]
+            if (jm := joined_item_re().match(u.text)) and self.text[: u.start].rstrip()[-1:] == ";":
+                inner = find_marker(u.text[jm.end() :])  # "… suffisantes ;" / "et (3) dans …"
+                if inner is not None and inner.kind in ("item", "letter", "roman"):
+                    end = jm.end() + inner.end
+                    return Marker(inner.kind, u.text[:end], inner.value, end, inner.family)
             um = _UNDOTTED_RE.match(u.text)
             if um and self.stems.get(um.group(1), 0) > 0 and heading_like(u, self.text):
                 # "2 Questions politiques" above "2.3 Coopération …": an undotted number
@@ -465,8 +473,22 @@ class _State:
         note, self.note = self.note, None
         return (note.title, note.unit.start) if note is not None else (None, None)
 
+    def _lone_lettered(self, value: str) -> bool:
+        """A lettered section number (``3A``) alone of its stem and not right after section
+        ``3``: the section an amending act inserts in another act, not one of its own (an act
+        that numbers so has a run, ``11A``, ``11B``, or the stem just before, ``5`` then ``5A``)."""
+        stem = value.rstrip(_CAPITALS)
+        if stem == value or self.lettered[stem] >= 2:
+            return False
+        return self.anchor is None or self.blocks[self.anchor].number != stem
+
     def _continues(self, value: str) -> bool:
-        """A paragraph number opens the text's numbering (1) or follows one it has."""
+        """A paragraph number opens the text's numbering (1) or follows one it has; a lettered
+        one (``17A``) follows its own stem (a quoted ``"17A.`` after section 4 of an amending
+        act is the section it inserts in another act)."""
+        stem = value.rstrip(_CAPITALS)
+        if stem != value and stem.isdigit():
+            return stem in self.seen
         return not value.isdigit() or int(value) <= 1 or str(int(value) - 1) in self.seen
 
     def _near_numbers(self, n: int) -> bool:
@@ -563,3 +585,11 @@ def inserted_articles(units: Sequence[Unit]) -> frozenset[int]:
             continue
         j += 1
     return frozenset(found)
+
+
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def lettered_stems(values: Sequence[str]) -> Counter[str]:
+    """How many lettered numbers (``11A``, ``11B``) the text's numbered lines open with, by stem."""
+    return Counter(v.rstrip(_CAPITALS) for v in values if v[-1:] in _CAPITALS)

@@ -31,7 +31,10 @@ __all__ = [
     "cut_after_comma",
     "defines_below",
     "drop_edit_links",
+    "history_note",
     "holds_date",
+    "joined_item_re",
+    "lead_in",
     "mirrors_noise",
 ]
 
@@ -176,7 +179,8 @@ def capitals_run_on(prev: str, line: str, between: str) -> bool:
 
 
 _LEAD_IN_END_RE = re.compile(r"(?:—|–|--|:|-)\s*$")
-_SEGMENT_RE = re.compile(r"\s(?:—|–|--|:)\s|;\s")
+# (a dash may be glued to the word before it: "(3) In this section— **officer** means—")
+_SEGMENT_RE = re.compile(r"\s?(?:—|–)\s|\s(?:--|:)\s|;\s")
 
 
 def defines_below(text: str) -> bool:
@@ -188,3 +192,31 @@ def defines_below(text: str) -> bool:
     parts = [p for p in _SEGMENT_RE.split(_LEAD_IN_END_RE.sub("", text)) if p.strip()]
     # a numbered definition ("(2) Public venue.--The term … means--") numbers its own items
     return len(parts) >= 2 and _DEFINITION_RE.match(parts[-1].strip()) is not None
+
+
+@cache
+def joined_item_re() -> re.Pattern[str]:
+    """A line opening with the joiner before a list's last item ("and (c) …", "et (3) …"),
+    cut from the line above ("… suffisantes ;") where the layout ends a unit at a semicolon."""
+    words = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    return re.compile(rf"^(?:{words})\s+(?=\()", re.IGNORECASE)
+
+
+# An operative verb in capitals opening a lead-in ("INVITE les pays membres à :", "CHARGE
+# le Secrétariat général :", "REQUESTS the Secretary General to:")
+_CAPS_LEAD_IN_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[a-zà-ÿ]|\s*:)")
+
+
+def lead_in(text: str) -> bool:
+    """An operative verb's lead-in closing on a colon: it opens a list of its own."""
+    return _CAPS_LEAD_IN_RE.match(text) is not None and text.rstrip().endswith(":")
+
+
+# A statute's history note, a line wholly in parentheses that cites the amending act ("(Part 3A
+# added 21 of 2026 s. 5)", "(Ajouté 2019, ch. 13, art. 143)"): text of the provision above.
+_HISTORY_NOTE_RE = re.compile(r"^\s*\([^()]*\d[^()]*\)\.?\s*$")
+
+
+def history_note(text: str) -> bool:
+    """A statute's history note under a section: a note, no heading."""
+    return _HISTORY_NOTE_RE.match(text) is not None

@@ -17,8 +17,13 @@ from functools import cache
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
-from ._clausereading import _NOTE_WINDOW, _SUBHEADING_LEAD_RE, _SUBHEADING_MAX_WORDS, _Reading
-from ._lineshapes import authority_line, holds_date
+from ._clausereading import (
+    _NOTE_WINDOW,
+    _SUBHEADING_LEAD_RE,
+    _SUBHEADING_MAX_WORDS,
+    _Reading,
+)
+from ._lineshapes import _CAPS_LEAD_IN_RE, authority_line, holds_date
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
 __all__: list[str] = []
@@ -207,6 +212,8 @@ class _Spaces(_Reading):
         rest = u.text[lead.end() :] if lead else u.text
         if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
             return None
+        if _CAPS_LEAD_IN_RE.match(rest):  # "CHARGE le Secrétaire général :" between 5 and 6:
+            return None  # a resolution's operative verb over the paragraphs it governs
         if nxt is None or self.anchor is None or self.items:
             return None
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)

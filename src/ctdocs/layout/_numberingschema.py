@@ -1,0 +1,121 @@
+"""The schema of ``data/models/numbering.toml``: the numbering schemes that are data (articles,
+divisions of an act, item families, run-in titles, annexes), validated on load. Kept apart
+from the grammar that reads them (:mod:`._numbering`), which re-exports what it loads.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from .._knowledge import _check_patterns, _load, _Strict, _Versioned
+
+__all__ = ["NumberingFile", "load_numbering"]
+
+
+class _Division(_Strict):
+    form: str  # "" keeps the word as printed
+    words: list[str] = Field(min_length=1)
+    holds_units: bool = False  # a division only over smaller numbered units (Section)
+    holds_items: bool = False  # its items are cited under it, as an article's
+
+
+class _Article(_Strict):
+    form: str = Field(min_length=1)
+    pattern: str
+    ordinals: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class _Item(_Strict):
+    family: str = Field(pattern=r"^[a-z][a-z-]*$")
+    pattern: str
+    scope: Literal["", "article"] = ""  # "article": read only in sequence inside an article
+    joined: bool = False  # cited after its parent's number with a dot (IMO ".1" under 5: 5.1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("an item pattern needs a (?P<value>...) group")
+        return v
+
+
+class _VerbCue(_Strict):
+    ending: str
+    next: list[str]
+
+
+class _RunInTitle(_Strict):
+    max_words: int = Field(ge=1, le=20)
+    sentence_words: list[str]
+    verb_cues: list[_VerbCue]
+    # "Chemical, biological and nuclear defence": a title with commas enumerates, its last
+    # part joined by one of these words
+    coordinators: list[str] = Field(default_factory=list)
+
+
+class _Annex(_Strict):
+    form: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    forms: dict[str, str] = Field(default_factory=dict)  # printed word -> citation word
+    links: list[str] = Field(default_factory=list)  # "Appendix to …": what it is annexed to
+    # "Interpretive Note to Recommendation 5" -> "INR.5": a word whose space is cited by a
+    # prefix glued to the number of what it is annexed to
+    prefixes: dict[str, str] = Field(default_factory=dict)
+    # "SCHEDULE 1   Regulation 3": the margin reference to the provision that calls it
+    references: list[str] = Field(default_factory=list)
+    # "PAR CES MOTIFS, LA COUR," -> "Dispositif": a judgment's operative part, cited "Dispositif 1"
+    parts: dict[str, str] = Field(default_factory=dict)
+
+
+class _WordSection(_Strict):
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        return v
+
+
+class _SectionSign(_Strict):
+    pattern: str
+    max_title_words: int = Field(ge=1, le=30)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("the section sign's pattern needs a (?P<value>...) group")
+        return v
+
+
+class NumberingFile(_Versioned):
+    run_in_title: _RunInTitle
+    annex: _Annex
+    article: _Article
+    word_section: _WordSection
+    section_sign: _SectionSign
+    division: list[_Division]
+    item: list[_Item]
+    inline_joiners: list[str] = Field(default_factory=list)
+    range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
+    foreign_headings: list[str] = Field(default_factory=list)
+    range_words: list[str] = Field(default_factory=list)
+    enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
+    clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
+
+
+@cache
+def load_numbering() -> NumberingFile:
+    return _load("numbering.toml", NumberingFile)
