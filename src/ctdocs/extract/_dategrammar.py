@@ -525,8 +525,10 @@ def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
 _WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short
 
 
-# Numeric days with a four-digit year, separated by slashes or hyphens.
-_NUMERIC_DAY_RE = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\w/])")
+# Numeric days with a four-digit year, separated by slashes or hyphens. The character
+# before the day is checked by a look-behind past its first digit (as the anchors do), so
+# that the engine skips ahead to digits rather than trying the look-behind everywhere.
+_NUMERIC_DAY_RE = re.compile(r"(\d(?<![\w/.-]\d)\d?)[/-](\d{1,2})[/-]\d{4}(?![\w/])")
 
 
 def numeric_order(text: str) -> bool:
@@ -540,3 +542,20 @@ def numeric_order(text: str) -> bool:
             return False
         month_first = month_first or a <= 12 < b <= 31
     return month_first
+
+
+class NumericOrder:
+    """:func:`numeric_order` of one text, read when a numeric day first needs it: most
+    texts write no day that only the order settles, and the pass over the text is saved."""
+
+    __slots__ = ("_month_first", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._month_first: bool | None = None
+
+    def month_first(self) -> bool:
+        """``numeric_order`` of the text, computed once."""
+        if self._month_first is None:
+            self._month_first = numeric_order(self._text)
+        return self._month_first

@@ -15,6 +15,7 @@ from ._dategrammar import (
     _PUNCT,
     _ROMAN_MONTHS,
     _WORD,
+    NumericOrder,
     _El,
     _Grammar,
     _month_form,
@@ -36,14 +37,20 @@ class _Pieces:
     """Parser state (tokens, grammar, language) and the simple dates."""
 
     def __init__(
-        self, g: _Grammar, t: _Tokens, lang: str, refs: set[int], month_first: bool = False
+        self,
+        g: _Grammar,
+        t: _Tokens,
+        lang: str,
+        refs: set[int],
+        order: NumericOrder | None = None,
     ) -> None:
         self.g = g
         self.t = t
         self.lang = lang
         self.refs = refs  # numbers written as references (résolution 1988)
-        # the text writes its numeric days month first (03/18/2026): see numeric_order
-        self.month_first = month_first
+        # whether the text writes its numeric days month first (03/18/2026): see
+        # numeric_order; None: day first
+        self.order = order
 
     # -- small pieces ---------------------------------------------------
     def _num_context_ok(self, i: int, j: int | None = None) -> bool:
@@ -439,7 +446,7 @@ class _Pieces:
             return None
         if len(a) <= 2 and (len(b) <= 2 or roman) and len(c) == 4:
             d, m, y = int(a), roman or int(b), int(c)
-            if not roman and sep != "." and (self.month_first or int(a) <= 12 < int(b)):
+            if not roman and sep != "." and (int(a) <= 12 < int(b) or self._text_month_first()):
                 d, m = m, d  # 03/18/2026, and 04/09/2026 in a text that writes so
         elif sep == ".":
             return None  # 2004.06.15 is no form of this corpus
@@ -470,6 +477,10 @@ class _Pieces:
         ):
             return None
         return _El(y, m, d, self.time_after(j))
+
+    def _text_month_first(self) -> bool:
+        """Whether the text writes its numeric days month first (see numeric_order)."""
+        return self.order is not None and self.order.month_first()
 
     def _day_order(self, a: int, b: int) -> tuple[int, int]:
         """Month and day of a numeric day with a two-digit year (10-30-24, 30/10/24):

@@ -18,6 +18,7 @@ from ._dategrammar import (
     _NUM,
     _PUNCT,
     _WORD,
+    NumericOrder,
     _combine,
     _El,
     _Grammar,
@@ -29,7 +30,6 @@ from ._dategrammar import (
     _valid,
     _words_number,
     _words_year,
-    numeric_order,
 )
 from ._dateparse import _Pieces
 
@@ -494,10 +494,10 @@ def _scan(text: str, language: str) -> list[_Raw]:
     refs: set[int] = set()
     by_words = g.calendar.season_words
     months, seasons = _word_anchors(text, g.months, g.calendar.season_line if by_words else None)
-    month_first = numeric_order(text)
+    order = NumericOrder(text)
     for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
-        p = _Parser(g, t, language, refs, month_first)
+        p = _Parser(g, t, language, refs, order)
         i = 0
         while i < t.n:
             best = p.at(i)
