@@ -65,6 +65,8 @@ class _Parser(_Pieces):
             days = self._day_list(i)
             if days is not None:
                 cands.append(days)
+        if k == _WORD and t.norm[i] not in g.months:
+            return _longest(cands)  # a cue word: no simple date starts at it
         across = self._across_months(i)
         if across is not None:
             cands.append(across)
@@ -88,11 +90,7 @@ class _Parser(_Pieces):
                     cands.append(span)
             elif el.y is not None or (el.m is not None and el.d is not None):
                 cands.append(_Match(el, None, i, el.end))
-        best: _Match | None = None
-        for c in cands:
-            if best is None or c.end > best.end:
-                best = c
-        return best
+        return _longest(cands)
 
     def _day_list(self, i: int) -> _Match | None:
         """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
@@ -471,6 +469,15 @@ class _Parser(_Pieces):
         return _Match(
             _El(None, form.number, d1[0], end), _El(None, form.number, d2[0], end), i, end
         )
+
+
+def _longest(cands: list[_Match]) -> _Match | None:
+    """The candidate that ends last, the first of those that end together."""
+    best: _Match | None = None
+    for c in cands:
+        if best is None or c.end > best.end:
+            best = c
+    return best
 
 
 # ----------------------------------------------------------------- driver
