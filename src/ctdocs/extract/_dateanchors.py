@@ -11,11 +11,10 @@ import re
 from collections.abc import Collection
 
 from ._dategrammar import (
+    _DIGIT_ANCHOR_RE,
     _LEFT_MARGIN,
     _RIGHT_MARGIN,
-    _SHORT_NUMERIC_RE,
     _WORD_RE,
-    _YEAR_ANCHOR_RE,
     _Grammar,
     _norm,
 )
@@ -78,12 +77,10 @@ def _is_letter(ch: str) -> bool:
 
 def _segments(text: str, g: _Grammar, months: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of text around the anchors (``months``' spans, years), merged."""
-    anchors: list[tuple[int, int]] = []
-    for m in _YEAR_ANCHOR_RE.finditer(text):
-        if g.min_year <= int(m.group()) <= g.max_year:
-            anchors.append((m.start(), m.end()))
-    anchors += months
-    anchors += [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)]
+    anchors = list(months)
+    for m in _DIGIT_ANCHOR_RE.finditer(text):  # the years in range and the short days
+        if m.lastgroup != "year" or g.min_year <= int(m.group()) <= g.max_year:
+            anchors.append(m.span())
     anchors.sort()
     segs: list[tuple[int, int]] = []
     for a, b in anchors:

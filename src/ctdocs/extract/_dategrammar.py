@@ -32,8 +32,12 @@ _YEAR_ANCHOR_RE = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")  # four digits, not part
 # a numeric day with a two-digit year (10-30-24, 30/10/24): an anchor of its own,
 # since no four-digit year nor month name marks it
 _SHORT_NUMERIC_RE = re.compile(
-    r"\d(?<![\w./\u2010-\u2015-]\d)\d?([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
+    r"\d(?<![\w./\u2010-\u2015-]\d)\d?(?P<sep>[/\u2010-\u2015-])\d{1,2}(?P=sep)\d{2}"
+    r"(?![\w/\u2010-\u2015-])"
 )
+# both at once, one pass over the digits: a year's run of four digits holds no short
+# day, whose runs are of one or two digits and which starts after no letter or digit
+_DIGIT_ANCHOR_RE = re.compile(rf"(?P<year>{_YEAR_ANCHOR_RE.pattern})|{_SHORT_NUMERIC_RE.pattern}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # the same tokens as _TOKEN_RE, each with the white space before it
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|[^\w\s]|_)")
