@@ -79,7 +79,7 @@ def _segments(text: str, g: _Grammar, months: list[tuple[int, int]]) -> list[tup
     """Stretches of text around the anchors (``months``' spans, years), merged."""
     anchors = list(months)
     for m in _DIGIT_ANCHOR_RE.finditer(text):  # the years in range and the short days
-        if m.lastgroup != "year" or g.min_year <= int(m.group()) <= g.max_year:
+        if m.end() - m.start() != 4 or g.min_year <= int(m.group()) <= g.max_year:
             anchors.append(m.span())
     anchors.sort()
     segs: list[tuple[int, int]] = []

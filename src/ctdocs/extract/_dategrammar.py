@@ -28,16 +28,21 @@ _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
 # Anchors open on a digit and check the character before it by a look-behind past
 # that digit (the same test as a look-behind at the start), so that the engine skips
 # ahead to digits rather than trying the look-behind at every position.
-_YEAR_ANCHOR_RE = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")  # four digits, not part of more
+# what follows an anchor's first digit: four digits, not part of more
+_YEAR_AFTER_DIGIT = r"(?<!\d\d)\d{3}(?!\d)"
+_YEAR_ANCHOR_RE = re.compile(r"\d" + _YEAR_AFTER_DIGIT)
 # a numeric day with a two-digit year (10-30-24, 30/10/24): an anchor of its own,
 # since no four-digit year nor month name marks it
-_SHORT_NUMERIC_RE = re.compile(
-    r"\d(?<![\w./\u2010-\u2015-]\d)\d?(?P<sep>[/\u2010-\u2015-])\d{1,2}(?P=sep)\d{2}"
+_SHORT_AFTER_DIGIT = (
+    r"(?<![\w./\u2010-\u2015-]\d)\d?(?P<sep>[/\u2010-\u2015-])\d{1,2}(?P=sep)\d{2}"
     r"(?![\w/\u2010-\u2015-])"
 )
+_SHORT_NUMERIC_RE = re.compile(r"\d" + _SHORT_AFTER_DIGIT)
 # both at once, one pass over the digits: a year's run of four digits holds no short
-# day, whose runs are of one or two digits and which starts after no letter or digit
-_DIGIT_ANCHOR_RE = re.compile(rf"(?P<year>{_YEAR_ANCHOR_RE.pattern})|{_SHORT_NUMERIC_RE.pattern}")
+# day, whose runs are of one or two digits and which starts after no letter or digit.
+# The first digit stands outside the alternatives so that the engine still skips ahead
+# to digits; a match of four characters is a year (a short day has six or more).
+_DIGIT_ANCHOR_RE = re.compile(rf"\d(?:{_YEAR_AFTER_DIGIT}|{_SHORT_AFTER_DIGIT})")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # the same tokens as _TOKEN_RE, each with the white space before it
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|[^\w\s]|_)")
