@@ -53,7 +53,7 @@ class _Parser(_Pieces):
         if k == _WORD:
             cands.extend(self._cued(i))
             cands.extend(self._connected(i))
-            mr = self._month_range(i)
+            mr = self._month_range(i) if t.norm[i] in g.months else None
             if mr is not None:
                 cands.append(mr)
             dw = self._day_in_words(i)
@@ -505,19 +505,31 @@ def _scan(text: str, language: str) -> list[_Raw]:
     for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
         p = _Parser(g, t, language, refs, order)
-        i = 0
-        while i < t.n:
-            best = p.at(i)
-            if best is None:
-                i += 1
+        after = 0  # the token after the last date found
+        for i in _openings(t, g):
+            if i < after:
                 continue
-            found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
-            i = best.end
+            best = p.at(i)
+            if best is not None:
+                found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
+                after = best.end
     if refs:
         found = [
             r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
         ]
     return _with_seasons(text, g, found, seasons if by_words else None)
+
+
+def _openings(t: _Tokens, g: _Grammar) -> list[int]:
+    """The tokens a date may start at, in order: those :meth:`_Parser.at` does not turn
+    away at once (a number of one, two or four digits, a word that opens an expression).
+    Most tokens are none: the scan asks only at these."""
+    starters = g.starters
+    return [
+        i
+        for i, (k, w) in enumerate(zip(t.kind, t.norm, strict=True))
+        if (k == _NUM and len(w) in (1, 2, 4)) or (k == _WORD and w in starters)
+    ]
 
 
 def _season_words(text: str, g: _Grammar) -> list[tuple[int, int]]:
