@@ -15,11 +15,17 @@ import pytest
 
 from ctdocs.extract._dateanchors import _word_anchors
 from ctdocs.extract._dategrammar import (
+    _DIGIT_ANCHOR_RE,
+    _MAX_GAP,
+    _NUM,
+    _NUMERIC_DAY_RE,
     _SHORT_NUMERIC_RE,
+    _TOKEN_RE,
     _WORD_RE,
     _YEAR_ANCHOR_RE,
     _grammar,
     _norm,
+    _Tokens,
 )
 from ctdocs.extract._datescan import _season_words
 
@@ -79,3 +85,65 @@ def test_anchor_patterns_equal_the_look_behind_at_the_start(seed: int) -> None:
         assert [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)] == [
             m.span() for m in short.finditer(text)
         ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_digit_anchors_are_both_patterns_in_one_pass(seed: int) -> None:
+    """The one pass over the digits finds the years and the short days that the two
+    patterns find, in order; the years are its matches of four characters."""
+    rng = random.Random(seed)
+    alphabet = list("0123456789" * 4 + "/-.\u2013 \na_x\u0663")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        both = sorted(
+            [(m.span(), True) for m in _YEAR_ANCHOR_RE.finditer(text)]
+            + [(m.span(), False) for m in _SHORT_NUMERIC_RE.finditer(text)]
+        )
+        found = [(m.span(), m.end() - m.start() == 4) for m in _DIGIT_ANCHOR_RE.finditer(text)]
+        assert found == both
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_numeric_day_pattern_equals_the_look_behind_at_the_start(seed: int) -> None:
+    """numeric_order's pattern opens on a digit; its definition looks behind first."""
+    day = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\w/])")
+    rng = random.Random(seed)
+    alphabet = list("0123456789" * 4 + "/-. \na_\u0663")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        assert [(m.span(), m.groups()) for m in _NUMERIC_DAY_RE.finditer(text)] == [
+            (m.span(), m.groups()) for m in day.finditer(text)
+        ]
+
+
+def _plain_tokens(text: str, lo: int, hi: int) -> tuple[object, ...]:
+    """The tokens by their definition: each match of _TOKEN_RE, its group, its span,
+    its compare form (a number's is itself) and the gap flags from the text between."""
+    ms = list(_TOKEN_RE.finditer(text, lo, hi))
+    kind = [m.lastindex for m in ms]
+    raw = [m.group() for m in ms]
+    norm = [r if k == _NUM else _norm(r) for k, r in zip(kind, raw, strict=True)]
+    tight, gap_ok = [0] * len(ms), [0] * len(ms)
+    for i in range(1, len(ms)):
+        gap = text[ms[i - 1].end() : ms[i].start()]
+        tight[i] = int(not gap)
+        gap_ok[i] = int(len(gap) <= 1 or (len(gap) <= _MAX_GAP and gap.count("\n") <= 1))
+    spans = [m.start() for m in ms], [m.end() for m in ms]
+    return kind, raw, norm, tight, gap_ok, *spans
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tokens_equal_the_matches_one_by_one(seed: int) -> None:
+    """_Tokens' passes over one findall give the arrays of the token pattern's matches,
+    on odd characters: accents, combining marks, other scripts' digits and letters,
+    every kind of white space, long gaps and white space ending the stretch."""
+    rng = random.Random(seed)
+    alphabet = [*"ab Zé\u0301ß19 \n\t\r\u00a0\u2003_-/.,:()^\u2019'`\u0663\u00b2\u2164\u212a"]
+    alphabet += ["İ", "\u2013", "\u3000", "\x0b", "\x1c", "   ", "\n\n\n", " " * 9, "juin", "2004"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        lo = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        t = _Tokens(text, lo, hi)
+        got = list(t.kind), t.raw, t.norm, list(t.tight), list(t.gap_ok), list(t.start), list(t.end)
+        assert got == _plain_tokens(text, lo, hi)

@@ -11,11 +11,10 @@ import re
 from collections.abc import Collection
 
 from ._dategrammar import (
+    _DIGIT_ANCHOR_RE,
     _LEFT_MARGIN,
     _RIGHT_MARGIN,
-    _SHORT_NUMERIC_RE,
     _WORD_RE,
-    _YEAR_ANCHOR_RE,
     _Grammar,
     _norm,
 )
@@ -36,9 +35,9 @@ def _word_anchors(
 
     Speed: the distinct words are taken from the distinct whitespace-separated pieces
     (a run of letters never holds a space, and the pieces repeat far more than their
-    letters' runs are long), each is normalised once, and the words found are then
-    located by one pattern of those words, bounded by non-letters, instead of
-    normalising every word of the text.
+    letters' runs are long), each is normalised once, and the few words found are then
+    located by a plain substring search each, kept where no letter touches them,
+    instead of normalising every word of the text.
     """
     pieces = " ".join(set(text.split()))
     words = set(_WORD_RE.findall(pieces))
@@ -47,28 +46,32 @@ def _word_anchors(
     # one line per word: a pattern matching a whole line matches the word whole
     season_words = set(seasons.findall("\n".join(words))) if seasons is not None else set()
     del words
-    named = month_words | season_words
-    if not named:
-        return [], []
-    alternatives = "|".join(map(re.escape, sorted(named, key=lambda w: (-len(w), w))))
-    # the letter before is checked here, not by a look-behind, so that the engine
-    # can skip ahead to the words' first letters
-    pattern = re.compile(rf"(?:{alternatives})(?![^\W\d_])")
     in_months: list[tuple[int, int]] = []
     in_seasons: list[tuple[int, int]] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        s, e = m.span()
-        if s and _is_letter(text[s - 1]):
-            pos = s + 1  # inside a longer word: look again one character on
-            continue
-        word = m.group()
+    for word in month_words | season_words:
+        spans = _whole_word_spans(text, word)
         if word in month_words:
-            in_months.append((s, e))
+            in_months += spans
         if word in season_words:
-            in_seasons.append((s, e))
-        pos = e
+            in_seasons += spans
+    in_months.sort()
+    in_seasons.sort()
     return in_months, in_seasons
+
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Spans of ``word`` (a run of letters) where it is a whole run of letters of ``text``:
+    no letter right before nor right after it. The search in C skips ahead to the word,
+    where one pattern of all the words would stop at every letter that opens one."""
+    out: list[tuple[int, int]] = []
+    size, end_of_text = len(word), len(text)
+    s = text.find(word)
+    while s >= 0:
+        e = s + size
+        if not (s and _is_letter(text[s - 1])) and not (e < end_of_text and _is_letter(text[e])):
+            out.append((s, e))
+        s = text.find(word, s + 1)
+    return out
 
 
 def _is_letter(ch: str) -> bool:
@@ -78,12 +81,10 @@ def _is_letter(ch: str) -> bool:
 
 def _segments(text: str, g: _Grammar, months: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of text around the anchors (``months``' spans, years), merged."""
-    anchors: list[tuple[int, int]] = []
-    for m in _YEAR_ANCHOR_RE.finditer(text):
-        if g.min_year <= int(m.group()) <= g.max_year:
-            anchors.append((m.start(), m.end()))
-    anchors += months
-    anchors += [m.span() for m in _SHORT_NUMERIC_RE.finditer(text)]
+    anchors = list(months)
+    for m in _DIGIT_ANCHOR_RE.finditer(text):  # the years in range and the short days
+        if m.end() - m.start() != 4 or g.min_year <= int(m.group()) <= g.max_year:
+            anchors.append(m.span())
     anchors.sort()
     segs: list[tuple[int, int]] = []
     for a, b in anchors:

@@ -10,12 +10,14 @@ two of them make an interval, are here too.
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate, chain
 
 from .._knowledge import DatesFile, load_dates
 from .._vocab import Precision
@@ -26,13 +28,25 @@ _TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
 # Anchors open on a digit and check the character before it by a look-behind past
 # that digit (the same test as a look-behind at the start), so that the engine skips
 # ahead to digits rather than trying the look-behind at every position.
-_YEAR_ANCHOR_RE = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")  # four digits, not part of more
+# what follows an anchor's first digit: four digits, not part of more
+_YEAR_AFTER_DIGIT = r"(?<!\d\d)\d{3}(?!\d)"
+_YEAR_ANCHOR_RE = re.compile(r"\d" + _YEAR_AFTER_DIGIT)
 # a numeric day with a two-digit year (10-30-24, 30/10/24): an anchor of its own,
 # since no four-digit year nor month name marks it
-_SHORT_NUMERIC_RE = re.compile(
-    r"\d(?<![\w./\u2010-\u2015-]\d)\d?([/\u2010-\u2015-])\d{1,2}\1\d{2}(?![\w/\u2010-\u2015-])"
+_SHORT_AFTER_DIGIT = (
+    r"(?<![\w./\u2010-\u2015-]\d)\d?(?P<sep>[/\u2010-\u2015-])\d{1,2}(?P=sep)\d{2}"
+    r"(?![\w/\u2010-\u2015-])"
 )
+_SHORT_NUMERIC_RE = re.compile(r"\d" + _SHORT_AFTER_DIGIT)
+# both at once, one pass over the digits: a year's run of four digits holds no short
+# day, whose runs are of one or two digits and which starts after no letter or digit.
+# The first digit stands outside the alternatives so that the engine still skips ahead
+# to digits; a match of four characters is a year (a short day has six or more).
+_DIGIT_ANCHOR_RE = re.compile(rf"\d(?:{_YEAR_AFTER_DIGIT}|{_SHORT_AFTER_DIGIT})")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# the same tokens as _TOKEN_RE, each with the white space before it
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|[^\w\s]|_)")
+_FIRST = operator.itemgetter(0)
 
 _NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched
 # 22.XI.2012: months in upper-case roman numerals, only between dots
@@ -46,6 +60,33 @@ _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 _GLUE = frozenset("/\\_@#&+=")  # a number touching one of these is a code
 _MAX_GAP = 8  # most whitespace allowed between two tokens of one date
+
+
+class _KindTable(dict[int, str]):
+    """``str.translate`` table: a character to the kind (as a character) of the tokens
+    it opens, the group of _TOKEN_RE that matches it; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        m = _TOKEN_RE.match(chr(code))
+        kind = chr(m.lastindex or _NUM if m is not None else _PUNCT)
+        self[code] = kind
+        return kind
+
+
+class _GapTable(dict[str, bool]):
+    """Whether the white space between two tokens lets them be in one date: one
+    character (a space, a line break), or a few with at most one line break."""
+
+    def __missing__(self, gap: str) -> bool:
+        ok = len(gap) <= 1 or (len(gap) <= _MAX_GAP and gap.count("\n") <= 1)
+        if len(gap) <= _MAX_GAP and len(self) < _GAPS_KEPT:
+            self[gap] = ok  # longer gaps all fail: not kept
+        return ok
+
+
+_GAPS_KEPT = 4096  # distinct gaps remembered (a few dozen in practice)
+_KIND_OF = _KindTable()
+_GAP_OK = _GapTable()
 _LEFT_MARGIN = 100  # characters before an anchor that a date may start in
 _RIGHT_MARGIN = 80  # characters after an anchor that a date may end in
 
@@ -84,41 +125,38 @@ class _Tokens:
     __slots__ = ("end", "gap_ok", "kind", "n", "norm", "raw", "start", "text", "tight")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
-        kind = bytearray()
-        raw: list[str] = []
+        # One findall gives each token and the white space before it (every character
+        # that is no white space is a digit, a letter or another sign: the two
+        # partition the stretch); offsets, kinds, compare forms and gap flags are then
+        # built by passes in C (running sums, look-ups per character or per string)
+        # rather than by a Python step per token.
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1  # white space ending the stretch would be tried at each of its places
+        gaps: tuple[str, ...] = ()
+        raws: tuple[str, ...] = ()
+        if parts := _SPACED_TOKEN_RE.findall(text, lo, hi):
+            gaps, raws = zip(*parts, strict=True)
         code = "i" if len(text) < 2**31 else "q"  # four-byte offsets where they fit
-        start = array(code)
-        end = array(code)
+        lengths = chain.from_iterable(zip(map(len, gaps), map(len, raws), strict=True))
+        offsets = array(code, accumulate(lengths, initial=lo))
         seen: dict[str, str] = {}
-        for m in _TOKEN_RE.finditer(text, lo, hi):
-            kind.append(m.lastindex or 1)
-            r = m.group()
-            raw.append(seen.setdefault(r, r))
-            a, b = m.span()
-            start.append(a)
-            end.append(b)
         self.text = text
-        self.kind = kind
-        self.raw = raw
-        self.start = start
-        self.end = end
-        self.n = len(kind)
-        self.norm = [r if k == _NUM else _norm(r) for k, r in zip(kind, raw, strict=True)]
+        self.raw = raw = list(map(seen.setdefault, raws, raws))
+        self.start = offsets[1::2]
+        self.end = offsets[2::2]
+        self.n = len(raw)
+        # the group of _TOKEN_RE each token matches is its first character's
+        self.kind = bytearray("".join(map(_FIRST, raw)).translate(_KIND_OF), "latin-1")
+        # digits are their own compare form (no digit has a case, an accent or a
+        # composition), so every token goes through the same cached _norm
+        self.norm = list(map(_norm, raw))
         # tight[i]: token i touches token i-1; gap_ok[i]: the space before it
         # is short enough for both to be in one date. Flags as bytes (0 or 1), not
         # lists of eight-byte pointers: a stretch can be the whole text.
-        tight = bytearray(self.n)
-        gap_ok = bytearray(self.n)
-        for i in range(1, self.n):
-            a, b = end[i - 1], start[i]
-            if a == b:
-                tight[i] = gap_ok[i] = True
-            elif b - a == 1:
-                gap_ok[i] = True  # one space or one line break
-            elif b - a <= _MAX_GAP:
-                gap_ok[i] = text.count("\n", a, b) <= 1
-        self.tight = tight
-        self.gap_ok = gap_ok
+        self.tight = bytearray(map(operator.not_, gaps))
+        self.gap_ok = bytearray(map(_GAP_OK.__getitem__, gaps))
+        if raw:
+            self.tight[0] = self.gap_ok[0] = False
 
     def blank_ok(self, i: int) -> bool:
         """Token i follows token i-1 across at most one blank line (a PDF page's seam)."""
@@ -525,8 +563,10 @@ def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:
 _WORDS_YEAR_TOKENS = 14  # "nineteen hundred and ninety - six": a year in words is short
 
 
-# Numeric days with a four-digit year, separated by slashes or hyphens.
-_NUMERIC_DAY_RE = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?![\w/])")
+# Numeric days with a four-digit year, separated by slashes or hyphens. The character
+# before the day is checked by a look-behind past its first digit (as the anchors do), so
+# that the engine skips ahead to digits rather than trying the look-behind everywhere.
+_NUMERIC_DAY_RE = re.compile(r"(\d(?<![\w/.-]\d)\d?)[/-](\d{1,2})[/-]\d{4}(?![\w/])")
 
 
 def numeric_order(text: str) -> bool:
@@ -540,3 +580,20 @@ def numeric_order(text: str) -> bool:
             return False
         month_first = month_first or a <= 12 < b <= 31
     return month_first
+
+
+class NumericOrder:
+    """:func:`numeric_order` of one text, read when a numeric day first needs it: most
+    texts write no day that only the order settles, and the pass over the text is saved."""
+
+    __slots__ = ("_month_first", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._month_first: bool | None = None
+
+    def month_first(self) -> bool:
+        """``numeric_order`` of the text, computed once."""
+        if self._month_first is None:
+            self._month_first = numeric_order(self._text)
+        return self._month_first

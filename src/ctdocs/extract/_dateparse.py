@@ -15,6 +15,7 @@ from ._dategrammar import (
     _PUNCT,
     _ROMAN_MONTHS,
     _WORD,
+    NumericOrder,
     _El,
     _Grammar,
     _month_form,
@@ -36,14 +37,15 @@ class _Pieces:
     """Parser state (tokens, grammar, language) and the simple dates."""
 
     def __init__(
-        self, g: _Grammar, t: _Tokens, lang: str, refs: set[int], month_first: bool = False
+        self, g: _Grammar, t: _Tokens, lang: str, refs: set[int], order: NumericOrder
     ) -> None:
         self.g = g
         self.t = t
         self.lang = lang
         self.refs = refs  # numbers written as references (résolution 1988)
-        # the text writes its numeric days month first (03/18/2026): see numeric_order
-        self.month_first = month_first
+        self.order = order  # whether the text writes 03/18/2026: see numeric_order
+        # simple()'s dates at each token before its flags: see _simple_at
+        self._simple: dict[int, tuple[_El | None, _El | None]] = {}
 
     # -- small pieces ---------------------------------------------------
     def _num_context_ok(self, i: int, j: int | None = None) -> bool:
@@ -375,10 +377,22 @@ class _Pieces:
         (after a cue), a day with no month only with ``bare_day`` (first day of
         an interval).
         """
+        found = self._simple.get(i)
+        if found is None:  # the scan asks again at the same token (an interval's end, a cue's date)
+            found = self._simple[i] = self._simple_at(i)
+        best, bare = found
+        if best is not None or bare is None:
+            return best
+        return bare if (bare_day if self.t.kind[i] == _NUM else bare_month) else None
+
+    def _simple_at(self, i: int) -> tuple[_El | None, _El | None]:
+        """The longest single date at i that needs neither flag of :meth:`simple`, and the
+        bare day or bare month there that a flag admits when there is none."""
         t = self.t
         if i >= t.n:
-            return None
+            return None, None
         cands: list[_El | None] = []
+        bare: _El | None = None
         if t.kind[i] == _NUM:
             size = len(t.raw[i])
             if size == 4:
@@ -390,10 +404,10 @@ class _Pieces:
             elif size <= 2:
                 cands.append(self._numeric(i))
                 cands.append(self._day_first(i))
-                if bare_day and not any(cands):
+                if not any(cands):
                     dj = self.day(i)
                     if dj is not None:
-                        cands.append(_El(None, None, dj[0], dj[1]))
+                        bare = _El(None, None, dj[0], dj[1])
         elif t.kind[i] == _WORD:
             mo = self.month(i)
             if mo is not None:
@@ -401,14 +415,12 @@ class _Pieces:
                 y = self.year(j) if j < t.n and t.gap_ok[j] else None
                 if y is not None:
                     cands.append(_El(y, form.number, None, j + 1))
-                elif bare_month and not form.weak:
-                    cands.append(_El(None, form.number, None, j))
+                elif not form.weak:
+                    bare = _El(None, form.number, None, j)
                 cands.append(self._month_first(form, j))
-        best: _El | None = None
-        for el in cands:
-            if el is not None and (best is None or el.end > best.end):
-                best = el
-        return best
+        # the first of those that end last
+        best = max((el for el in cands if el is not None), key=lambda el: el.end, default=None)
+        return best, bare
 
     def _year_month(self, y: int, j: int) -> _El | None:
         """2005 September (a year, then a month name that is no abbreviation)."""
@@ -439,7 +451,7 @@ class _Pieces:
             return None
         if len(a) <= 2 and (len(b) <= 2 or roman) and len(c) == 4:
             d, m, y = int(a), roman or int(b), int(c)
-            if not roman and sep != "." and (self.month_first or int(a) <= 12 < int(b)):
+            if not roman and sep != "." and (int(a) <= 12 < int(b) or self.order.month_first()):
                 d, m = m, d  # 03/18/2026, and 04/09/2026 in a text that writes so
         elif sep == ".":
             return None  # 2004.06.15 is no form of this corpus

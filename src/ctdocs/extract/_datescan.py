@@ -18,6 +18,7 @@ from ._dategrammar import (
     _NUM,
     _PUNCT,
     _WORD,
+    NumericOrder,
     _combine,
     _El,
     _Grammar,
@@ -29,7 +30,6 @@ from ._dategrammar import (
     _valid,
     _words_number,
     _words_year,
-    numeric_order,
 )
 from ._dateparse import _Pieces
 
@@ -53,7 +53,7 @@ class _Parser(_Pieces):
         if k == _WORD:
             cands.extend(self._cued(i))
             cands.extend(self._connected(i))
-            mr = self._month_range(i)
+            mr = self._month_range(i) if t.norm[i] in g.months else None
             if mr is not None:
                 cands.append(mr)
             dw = self._day_in_words(i)
@@ -65,6 +65,8 @@ class _Parser(_Pieces):
             days = self._day_list(i)
             if days is not None:
                 cands.append(days)
+        if k == _WORD and t.norm[i] not in g.months:
+            return _longest(cands)  # a cue word: no simple date starts at it
         across = self._across_months(i)
         if across is not None:
             cands.append(across)
@@ -88,11 +90,7 @@ class _Parser(_Pieces):
                     cands.append(span)
             elif el.y is not None or (el.m is not None and el.d is not None):
                 cands.append(_Match(el, None, i, el.end))
-        best: _Match | None = None
-        for c in cands:
-            if best is None or c.end > best.end:
-                best = c
-        return best
+        return _longest(cands)
 
     def _day_list(self, i: int) -> _Match | None:
         """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
@@ -473,6 +471,15 @@ class _Parser(_Pieces):
         )
 
 
+def _longest(cands: list[_Match]) -> _Match | None:
+    """The candidate that ends last, the first of those that end together."""
+    best: _Match | None = None
+    for c in cands:
+        if best is None or c.end > best.end:
+            best = c
+    return best
+
+
 # ----------------------------------------------------------------- driver
 @dataclass(slots=True)
 class _Raw:
@@ -494,23 +501,35 @@ def _scan(text: str, language: str) -> list[_Raw]:
     refs: set[int] = set()
     by_words = g.calendar.season_words
     months, seasons = _word_anchors(text, g.months, g.calendar.season_line if by_words else None)
-    month_first = numeric_order(text)
+    order = NumericOrder(text)
     for lo, hi in _segments(text, g, months):
         t = _Tokens(text, lo, hi)
-        p = _Parser(g, t, language, refs, month_first)
-        i = 0
-        while i < t.n:
-            best = p.at(i)
-            if best is None:
-                i += 1
+        p = _Parser(g, t, language, refs, order)
+        after = 0  # the token after the last date found
+        for i in _openings(t, g):
+            if i < after:
                 continue
-            found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
-            i = best.end
+            best = p.at(i)
+            if best is not None:
+                found.append(_Raw(t.start[best.start], t.end[best.end - 1], best.first, best.last))
+                after = best.end
     if refs:
         found = [
             r for r in found if not (r.last is None and r.first.m is None and r.first.y in refs)
         ]
     return _with_seasons(text, g, found, seasons if by_words else None)
+
+
+def _openings(t: _Tokens, g: _Grammar) -> list[int]:
+    """The tokens a date may start at, in order: those :meth:`_Parser.at` does not turn
+    away at once (a number of one, two or four digits, a word that opens an expression).
+    Most tokens are none: the scan asks only at these."""
+    starters = g.starters
+    return [
+        i
+        for i, (k, w) in enumerate(zip(t.kind, t.norm, strict=True))
+        if (k == _NUM and len(w) in (1, 2, 4)) or (k == _WORD and w in starters)
+    ]
 
 
 def _season_words(text: str, g: _Grammar) -> list[tuple[int, int]]:
