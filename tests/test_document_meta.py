@@ -816,8 +816,11 @@ _PAGE_FR = "Le Secrétariat diffuse la lettre jointe.\n" * 3
             "Conseil économique\nCES/1187\nRapport annuel\n\n" + _PAGE_FR + "Page 2 CES/1187\n",
             "CES/1187",
         ),
-        # printed once only, in the head: a reference, not the document's running number
-        ("en", "NAO-26-1042\nReport to Parliament\n\n" + _PAGE_EN, None),
+        # printed once only, alone on the head's first line: no running number, but a code
+        # alone on a head line is the document's own all the same (extract._docshape; heldout11's
+        # "[2026] UKSC 9" under a case's name); a code in a sentence is a reference
+        ("en", "NAO-26-1042\nReport to Parliament\n\n" + _PAGE_EN, "NAO-26-1042"),
+        ("en", "Report to Parliament\n\nSee NAO-26-1042 for the figures.\n" + _PAGE_EN, None),
     ],
 )
 def test_symbol_ranking(lang: str, text: str, symbol: str | None) -> None:
@@ -1749,11 +1752,18 @@ def test_symbols_across_publishers(lang: str, text: str, symbol: str | None) -> 
             "1. Le Groupe s'est réuni quatre fois.\n\nEC-109/WP.2\npage 2\n\n2. Il a adopté un plan.\n",
             "EC-109/WP.2",
         ),
-        # printed once only, the same code is no running header: nothing says it is the text's
+        # printed once only, the same code is no running header, but a code alone on a head line
+        # is the document's own (extract._docshape); one in a sentence is a reference
         (
             "en",
             "OPCW\nExecutive Council\n\nEC-109/WP.2\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
             "1. The Group met four times.\n",
+            "EC-109/WP.2",
+        ),
+        (
+            "en",
+            "OPCW\nExecutive Council\n\n20 May 2025\n\nREPORT OF THE WORKING GROUP\n\n"
+            "1. The Group met four times, as EC-109/WP.2 records.\n",
             None,
         ),
     ],

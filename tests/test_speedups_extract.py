@@ -121,7 +121,7 @@ def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
 def test_line_bounds_from_the_last_answer_equal_the_searches(seed: int) -> None:
     """In order (as the dates of a text are asked about), out of order, on a text of
     one long line, of short lines and on another text in between."""
-    from ctdocs.extract._document import _line_bounds
+    from ctdocs.extract._docplace import line_bounds as _line_bounds
 
     rng = random.Random(seed)
     texts = [

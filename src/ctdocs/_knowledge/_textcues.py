@@ -163,6 +163,15 @@ class DocumentCues(_Strict):
     # June, 2026 Vol. 113", "Journal N° 8.800 du 22 mai 2026"): its date in the head dates the
     # page the text is published in
     issue: list[str] = Field(default_factory=list)
+    # "table", "source": a caption's label; a date on its line dates the figures shown
+    caption: list[str] = Field(default_factory=list)
+    # "reference", "cote": a field's label whose value is the document's own number, whatever
+    # its shape ("Doc. | SC0147F1a", front matter's reference: "…")
+    symbol_label: list[str] = Field(default_factory=list)
+    # "Cap.": a word before a number that is a document's number ("Cap. 575 … Ordinance")
+    symbol_prefix: list[str] = Field(default_factory=list)
+    # "prev.", "précédent": a label's word naming another document's number
+    symbol_not_own: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

@@ -12,28 +12,50 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from .._knowledge import load_document
 from ._dates import DateHit
 from ._docplace import line_above
 
-__all__ = ["anchor_day", "refined", "title_note", "under_caps_heading"]
+__all__ = ["anchor_day", "caption_line", "refined", "title_note", "under_caps_heading"]
 
 _WORD = re.compile(r"[^\W_]+")
 
 
-def refined(text: str, best: DateHit | None, days: Sequence[DateHit]) -> DateHit | None:
-    """The first day of ``days`` inside the month ``best`` names, else ``best``.
+def refined(
+    text: str, best: DateHit | None, days: Sequence[DateHit], firm: Sequence[DateHit] = ()
+) -> DateHit | None:
+    """The first day of ``days`` inside the month ``best`` names, or of ``firm`` (days that
+    no page's stamp dates) inside its span of days, else ``best``.
 
     A report's cover prints the month it went out ("March 2026") and its letter the
     day it was signed ("March 12, 2026"): the day is the same date, written at the
     precision the text gives it elsewhere. A day of another month is another event (a
     plenary's "26-29 mai 2026" under a cover's "Juillet 2026")."""
+    if best is not None and best.precision == "day" and "/" in best.value:
+        return _within(best, firm)
     if best is None or best.precision != "month" or "/" in best.value:
         return best
     for d in days:
         if d.value.startswith(best.value + "-"):
             return best if under_caps_heading(text, d) else d
     return best
+
+
+def _within(span: DateHit, days: Sequence[DateHit]) -> DateHit:
+    """The first day of ``days`` inside the span of days ``span``, else ``span``.
+
+    A meeting's days head a resolution ("Bruxelles | 25 – 27 juin 2026") and its
+    dateline or signature gives the day it was adopted ("Bruxelles, le 27 juin 2026"):
+    the document's date is that day, not the meeting's. Only a day printed after the span,
+    as a text is signed after its head, and not a page's stamp ("Publié le 9 octobre 2026"
+    over "Lyon, 8 et 9 octobre 2026" dates the page) nor a photo's caption above it."""
+    first, last = span.value.split("/")
+    for d in days:
+        if d.start > span.start and first <= d.value <= last:
+            return d
+    return span
 
 
 def under_caps_heading(text: str, h: DateHit) -> bool:
@@ -43,6 +65,21 @@ def under_caps_heading(text: str, h: DateHit) -> bool:
     above = line_above(text, text.rfind("\n", 0, h.start) + 1)
     words = _WORD.findall(above)
     return len(words) >= 2 and above.upper() == above and any(c.isalpha() for c in above)
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """A caption's label opening a line, then its number or a colon (data: ``caption``)."""
+    found = {w for c in load_document().languages.values() for w in c.caption}
+    labels = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\W*(?:{labels})(?:[ \t]+[\dIVX]+\b|[ \t]*:)", re.IGNORECASE)
+
+
+def caption_line(before: str) -> bool:
+    """Whether ``before`` (a line up to a date) opens with a caption's label: "Table 1.
+    CFATS Facilities by Tier, as of June 2023", "Source : Agence, mars 2025". The date is
+    the figures' it shows, not the document's."""
+    return _caption().search(before) is not None
 
 
 _NOTE_MARK = re.compile(r"(?m)[^\W_][)\]]?(\*{1,3})[ \t]*$")  # a title line ending: TECHNOLOGIES*

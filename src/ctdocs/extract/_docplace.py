@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .._offsets import SpanIndex
 
-__all__ = ["head_end", "line_above", "recurs", "signed"]
+__all__ = ["head_end", "line_above", "line_bounds", "recurs", "signed", "words"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
@@ -106,3 +106,45 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if before and not _signer_line(before):
         return False
     return _signer_line(line_above(text, lo))
+
+
+def words(text: str, lo: int, hi: int, cap: int) -> int:
+    """How many words ``text[lo:hi]`` holds, counted up to ``cap`` only.
+
+    Callers compare the count with small numbers: counting on would walk the
+    rest of the line for every date on it (a megabyte-long line, thousands of dates).
+    """
+    n = 0
+    for _ in _WORD.finditer(text, lo, hi):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
+# the last question line_bounds answered: (text, start, line start, end, line end)
+_last_line: list[tuple[str, int, int, int, int]] = []
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line holding ``[start, end)``.
+
+    Speed: the dates of a text are asked about in order, and the answer for the
+    last one is kept: a line start found for an earlier offset holds for a later
+    one unless a line break lies between the two (only that stretch is searched),
+    and so does a line end the later span stops before. A text of one long line
+    (no break in 250,000 characters) was otherwise searched from its start and to
+    its end for each of its thousands of dates."""
+    memo = _last_line[0] if _last_line and _last_line[0][0] is text else None
+    if memo is not None and memo[1] <= start:
+        k = text.rfind("\n", memo[1], start)
+        lo = k + 1 if k >= 0 else memo[2]
+    else:
+        lo = text.rfind("\n", 0, start) + 1
+    if memo is not None and memo[3] <= end <= memo[4]:
+        hi = memo[4]
+    else:
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+    _last_line[:] = [(text, start, lo, end, hi)]
+    return lo, hi

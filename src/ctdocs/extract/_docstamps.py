@@ -15,8 +15,10 @@ from .._knowledge import load_document
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
+from ._docplace import line_bounds as _line_bounds
 from ._docplace import recurs
-from ._document import _PLACE, _alt, _cues, _dateline, _line_bounds, _words, stamp_cue
+from ._docplace import words as _words
+from ._document import _PLACE, _alt, _cues, _dateline, stamp_cue
 
 __all__ = ["others_date", "stamp_in_noise"]
 

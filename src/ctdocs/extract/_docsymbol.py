@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ._docshape import general_symbol
 from ._document import _cues, _head_end, _Shape
 
 __all__ = ["own_symbol"]
@@ -43,7 +44,8 @@ def own_symbol(text: str, language: str) -> str | None:
     The first match of a symbol shape in the head, in reading order; a shape of
     the document's own language before one of another. A head that prints none
     may still offer the full text for download with its number (a press page's
-    "Télécharger la version intégrale (PDF) — 10473/26").
+    "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
+    publisher's data knows, told by where it stands (:mod:`._docshape`).
     """
     head = text[: _head_end(text, _cues().head_lines)]
     found = _candidates(head, language, text)
@@ -54,6 +56,7 @@ def own_symbol(text: str, language: str) -> str | None:
         _running_symbol(text, head)
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
+        or general_symbol(text, head)
     )
 
 

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from .._offsets import SpanIndex
 from ._dates import DateHit
-from ._docday import anchor_day, refined, title_note
-from ._docplace import head_end, recurs, signed
+from ._docday import anchor_day, caption_line, refined, title_note
+from ._docplace import head_end, line_bounds, recurs, signed, words
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -45,6 +46,8 @@ _PARAGRAPH = 600  # characters above a cue where its paragraph may open
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD_RE = re.compile(r"[^\W_]+")
+_words = words  # the capped word count and the line's bounds, kept by their names here
+_line_bounds = line_bounds
 _SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
 # a place (one or two capitalised words) and a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -170,48 +173,6 @@ def _cues() -> _Cues:
     )
 
 
-def _words(text: str, lo: int, hi: int, cap: int) -> int:
-    """How many words ``text[lo:hi]`` holds, counted up to ``cap`` only.
-
-    Callers compare the count with small numbers: counting on would walk the
-    rest of the line for every date on it (a megabyte-long line, thousands of dates).
-    """
-    n = 0
-    for _ in _WORD_RE.finditer(text, lo, hi):
-        n += 1
-        if n >= cap:
-            break
-    return n
-
-
-# the last question _line_bounds answered: (text, start, line start, end, line end)
-_last_line: list[tuple[str, int, int, int, int]] = []
-
-
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start and end of the line holding ``[start, end)``.
-
-    Speed: the dates of a text are asked about in order, and the answer for the
-    last one is kept: a line start found for an earlier offset holds for a later
-    one unless a line break lies between the two (only that stretch is searched),
-    and so does a line end the later span stops before. A text of one long line
-    (no break in 250,000 characters) was otherwise searched from its start and to
-    its end for each of its thousands of dates."""
-    memo = _last_line[0] if _last_line and _last_line[0][0] is text else None
-    if memo is not None and memo[1] <= start:
-        k = text.rfind("\n", memo[1], start)
-        lo = k + 1 if k >= 0 else memo[2]
-    else:
-        lo = text.rfind("\n", 0, start) + 1
-    if memo is not None and memo[3] <= end <= memo[4]:
-        hi = memo[4]
-    else:
-        hi = text.find("\n", end)
-        hi = len(text) if hi < 0 else hi
-    _last_line[:] = [(text, start, lo, end, hi)]
-    return lo, hi
-
-
 def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> int:
     """Offset after the first ``lines`` non-empty lines outside the chrome spans ``skip``,
     and at most ``head_chars`` of the document's own characters in."""
@@ -264,6 +225,8 @@ def _score(
     stamped = _stamp_score(before, prev)
     if stamped:
         return stamped
+    if caption_line(before):
+        return 0  # a table's caption or a source line dates its figures, not the document
     plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
     if plain in (_TOP, _DATELINE, _SHORT) and recurs(text, lo, h.start, h.end, hi):
         return _PUBLISHED  # a running header's date: the issue's, not the act's under it
@@ -345,7 +308,13 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
     it, or "du 4 mai 2022" on the last line of a title over a few lines."""
     cues = _cues()
     before = text[lo : h.start]
-    if h.start < title_end and cues.act_of.search(before):
+    # not when a sentence of running text goes on past the date ("La loi n° 2021-998 du
+    # 30 juillet 2021 a pérennisé … « SILT ». Cinq ans après, …"): a title ends there
+    if (
+        h.start < title_end
+        and cues.act_of.search(before)
+        and _SENTENCE_END.search(text, h.end, hi) is None
+    ):
         return True
     if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
         return True
@@ -358,8 +327,13 @@ def _stamp_score(before: str, prev: str) -> int:
     """The score of a date a stamp's cue opens its line with (``before`` it), or the line
     above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
     cues = _cues()
+    cell = before.rsplit("|", 1)[-1]  # a header's line of cells: "Joint release | Published: …"
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
-        if stamp_cue(cue, before) or (prev.endswith(":") and cue.search(prev)):
+        if (
+            stamp_cue(cue, before)
+            or stamp_cue(cue, cell)
+            or (prev.endswith(":") and cue.search(prev))
+        ):
             return score
     # a publication cue right before its date anywhere on the line: "(first published 30 …"
     if cues.published_near.search(before):
@@ -519,24 +493,32 @@ def own_date(
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = title_note(text, title_end)
+    spans = sorted(chrome)
+    page = SpanIndex(spans, spans)
     best: DateHit | None = None
-    best_score = (0, 0, 0)
+    best_score = (0, 0, 0, 0)
     days: list[DateHit] = []  # the head's days that may date the document
+    firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
         if s and h.precision == "day" and "/" not in h.value:
             days.append(h)
+            if s > _PUBLISHED:
+                firm.append(h)
         if not s or s < best_score[0]:
             continue
-        # among equals, a day before a bare year ("3 Charles III, 2026" over "FIRST
+        # among equals, a date of the document's own lines before one of the page's chrome
+        # (a breadcrumb's issue date, "- April 8, 2026", over the register's "SOR/2026-74
+        # March 20, 2026"), a day before a bare year ("3 Charles III, 2026" over "FIRST
         # READING, March 12, 2026"), a date alone on its line before one that words name
         # ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE 1958"), then the earliest
-        ranked = (s, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        own = int(page.holding(h.start) is None)
+        ranked = (s, own, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:
         return _revision(text, hits, best) or best
-    return refined(text, best, days)
+    return refined(text, best, days, firm)
 
 
 _PRECISION = {"year": 0, "month": 1, "day": 2}

@@ -1,0 +1,179 @@
+"""The document's own number by where it stands, whatever its shape (guidelines, section 6).
+
+:mod:`._docsymbol` knows the shapes of many publishers' numbers; a number of a shape it
+does not know (``IF12937``, ``SOR/2026-74``, ``[2026] UKSC 9``, ``SC0147F1a``) is still
+told by where the publisher prints it, the same for any publisher:
+
+- in a labelled field of the head or the front matter (``Doc. | SC0147F1a``,
+  ``reference: "…"``, ``numéro : 2019041187``), not one naming another document's number
+  (``No. prev. doc.: 14987/25``);
+- alone on a line of the head (a case's neutral citation under the parties' names);
+- opening a head line that its date closes, a register's entry (``SOR/2026-74 March 20,
+  2026``);
+- after a number's prefix word opening a head line it is printed on again
+  (``Cap. 575 United Nations … Ordinance`` under a breadcrumb's ``Cap. 575``);
+- opening or closing lines at least twice: a running header or footer (``IF12937
+  https://…`` and ``… | IF12937 · VERSION 3``), which a publisher prints with its own
+  number and never with a cited one.
+
+A code-like token mixes capitals and digits or joins groups of digits with ``/ . -``;
+a date, a year or a span of years, a page number and a phone number are none. The cue
+words are data (``data/models/document.toml``); the first candidate of the strongest
+kind wins. The finder speaks only when the known shapes find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import load_document
+
+__all__ = ["general_symbol"]
+
+# a code-like token: capitals then digits (IF12937, SC0147F1a, E-001187/2026, SOR/2026-74),
+# groups of digits joined by / . - whose first has three digits or more (6214/26, 003-04-2026),
+# or a neutral citation: a year (maybe in brackets), a court's capitals and a number ([2026]
+# UKSC 9, 2026 CSC 14)
+_CODE = (
+    r"(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2})[ \t][A-Z]{2,6}(?:[ \t][A-Z][a-z]{1,4})?[ \t]\d{1,5}"
+    r"|[A-Z][A-Za-z]{0,5}[-/.]?\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*"
+    r"|\d{3,}(?:[-/.]\d+)+"
+)
+# shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014)
+_NOT_CODE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?"
+)
+_MIN_LETTERED = 5  # a lettered code this short is a name (G20, H2020 …), not a number
+_BULLET = r"[ \t#*>|\u2022\u00b7-]*"  # markup and bullets before a line's content
+_YEAR_END = re.compile(r"(?:19|20)\d{2}\W*$")  # a register line ends with its date's year
+_DATE_WORDS = 4  # words at most after a register line's number, its date
+_REPEATS = 2  # a running header or footer prints the number on so many lines at least
+
+FIELD, ALONE, REGISTER, PREFIXED, RUNNING = 0, 1, 1, 1, 2  # the kinds, strongest first
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    field: re.Pattern[str]  # a label, its separator and a value
+    prefixed: re.Pattern[str]  # a prefix word and a number opening a line
+    not_own: re.Pattern[str]  # a label naming another document's number
+
+
+def _alt(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _cues() -> _Cues:
+    langs = load_document().languages.values()
+    labels = _alt({w for c in langs for w in c.symbol_label})
+    prefixes = _alt({w for c in langs for w in c.symbol_prefix})
+    not_own = _alt({w for c in langs for w in c.symbol_not_own})
+    return _Cues(
+        # a label opening its line or a cell (after |), maybe a key in quotes, then ":" or a
+        # cell's "|", and the value (maybe quoted) up to the cell's or the line's end, or to
+        # the next label of a line of fields ("numéro : 2019041187 page : 47318")
+        field=re.compile(
+            rf"(?im)(?:^|\|)[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
+            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
+            rf"(?=[ \t]*(?:$|\||[^\W\d_]+[ \t]?:))"
+        ),
+        prefixed=re.compile(rf"(?m)^{_BULLET}(?P<value>(?i:{prefixes})[ \t]?\d{{1,5}}[A-Z]?)\b"),
+        not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
+    )
+
+
+def _code(token: str) -> bool:
+    """Whether ``token`` is a number's shape: not a date, a year or a span of years, and a
+    lettered code long enough not to be a name."""
+    if _NOT_CODE.fullmatch(token):
+        return False
+    return token[0].isdigit() or token[0] == "[" or len(token) >= _MIN_LETTERED
+
+
+def general_symbol(text: str, head: str) -> str | None:
+    """The document's own number by where it stands (see the module's docstring), or None;
+    ``head`` is the text's head, as :mod:`._docsymbol` cut it."""
+    found = [*_fields(head), *_lines(text, head)]
+    if found:
+        return min(found)[2]
+    running = _running(text)  # the weakest kind, and the whole text to read: only then
+    return running[2] if running is not None else None
+
+
+def _fields(head: str) -> list[tuple[int, int, str]]:
+    """A labelled field's value that is a code (or plain digits, which a label makes a
+    number), not under a label naming another document's number."""
+    cues = _cues()
+    out: list[tuple[int, int, str]] = []
+    for m in cues.field.finditer(head):
+        value = m.group("value").rstrip(".,;")
+        if cues.not_own.search(m.group("label")) or not any(ch.isdigit() for ch in value):
+            continue
+        if _NOT_CODE.fullmatch(value) or not re.fullmatch(r"[\w/.\-]+", value):
+            continue
+        out.append((FIELD, m.start("value"), value))
+        break
+    return out
+
+
+_LINE = re.compile(rf"(?m)^{_BULLET}(?P<token>{_CODE})(?P<rest>[^\n]*)$")
+
+
+def _lines(text: str, head: str) -> list[tuple[int, int, str]]:
+    """A code alone on a head line, or opening a register's line its date closes, or a
+    prefix word's number opening a line and printed again in the text."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE.finditer(head):
+        token, rest = m.group("token"), m.group("rest")
+        if not _code(token) or rest[:1] not in ("", " ", "\t", "|"):
+            continue  # a code cut short inside a word ("AB12cd's", "G7-led")
+        rest = rest.strip(" \t|*#")
+        if not rest:
+            out.append((ALONE, m.start("token"), token))
+            break
+        if len(rest.split()) <= _DATE_WORDS and _YEAR_END.search(rest):
+            out.append((REGISTER, m.start("token"), token))
+            break
+    for m in _cues().prefixed.finditer(head):
+        value = m.group("value")
+        if text.count(value) >= _REPEATS:
+            out.append((PREFIXED, m.start("value"), value))
+            break
+    return out
+
+
+_EDGE_LINE = 120  # characters at most on a running header's or footer's line
+_CELL = re.compile(r"[ \t]+[|\u00b7][ \t]+")  # a bar or a middle dot between a line's parts
+_WORD = re.compile(rf"(?:{_CODE})")
+
+
+def _running(text: str) -> tuple[int, int, str] | None:
+    """The first code printed at a line's edge on ``_REPEATS`` lines or more: a short
+    line's first or last word, or a part of it between bars or middle dots (``IF12937
+    https://…``, ``https://… | IF12937 · VERSION 3``)."""
+    seen: dict[str, list[int]] = {}
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= _EDGE_LINE and _CODED.search(line):
+            for token in _edge_tokens(line):
+                seen.setdefault(token, []).append(pos)
+        pos += len(line) + 1
+    repeated = [(v[0], k) for k, v in seen.items() if len(v) >= _REPEATS]
+    return (RUNNING, *min(repeated)) if repeated else None
+
+
+_CODED = re.compile(r"[A-Z\d][-/.]?\d")  # a capital or a digit before a digit: a code may stand
+
+
+def _edge_tokens(line: str) -> set[str]:
+    """The codes at the edges of ``line`` and of its parts between bars or middle dots."""
+    out: set[str] = set()
+    for part in _CELL.split(line.strip(" \t#*>-")):
+        words = part.split()
+        for word in words[:1] + words[-1:]:
+            if _WORD.fullmatch(word) and _code(word) and not word.isdigit():
+                out.add(word)
+    return out
