@@ -43,18 +43,15 @@ from ._domain_index import (
     Near,
     NearScan,
     NeedleTable,
-    RunHits,
-    RunIndex,
+    RunKeys,
     check_keys,
     indexable,
-    needle_index,
     needle_table,
     prepare,
-    run_index,
+    present_keys,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_index import present_keys as _present
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_texts import _Texts
 from ._domain_yields import inside_others
@@ -166,7 +163,7 @@ class _Compiled:
 
     domains: tuple[_Domain, ...]
     reported: tuple[_Domain, ...]
-    runs: dict[str, RunHits] = field(default_factory=dict)  # run -> its needle hits
+    runs: RunKeys = field(default_factory=dict)  # word -> the keys of its needles
     plans: dict[str, _Plan] = field(default_factory=dict)  # language -> its plan
     tables: dict[str, Any] = field(default_factory=dict)  # see _per_compile
 
@@ -417,15 +414,10 @@ def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
     return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
 
 
-def _run_index(lower: str) -> RunIndex:
-    """The run index of ``lower`` under the knowledge in use."""
-    return run_index(lower, _needle_table(), _compiled_knowledge(active()).runs)
-
-
-def _needle_index(lower: str) -> list[tuple[int, int, int]]:
-    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted
-    (the patterns' needles only, not the other sets of ``_check_keys``)."""
-    return [hit for hit in needle_index(_run_index(lower)) if hit[2] > 0]
+def _present(lower: str, spans: list[Span]) -> set[int]:
+    """The keys (see ``_check_keys``) with a needle inside one of ``spans`` of ``lower``,
+    under the knowledge in use."""
+    return present_keys(lower, spans, _needle_table(), _compiled_knowledge(active()).runs)
 
 
 class DocumentTagger:
@@ -441,10 +433,10 @@ class DocumentTagger:
     * a pattern none of whose needles occurs in the document is dropped from
       every piece's plan;
     * given the pieces' spans, a pattern whose needles (three characters or
-      more) all fall outside every span is skipped for that piece, found with
-      one sorted index of needle positions (built from the document's runs of
-      non-space characters, see :func:`_needle_index`) instead of hundreds of
-      substring tests per clause.
+      more) all fall outside every span is skipped for that piece, found from
+      the needles of the words of the spans (see :func:`_present`) instead of
+      hundreds of substring tests per clause. Such a pattern (``indexed``) is
+      therefore not looked for in the whole document first.
 
     The document is folded once: :meth:`tag_spans` slices the folded text
     instead of folding each piece again.
@@ -456,10 +448,6 @@ class DocumentTagger:
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._runs = _run_index(self._lower)
-        self._found: set[int] = set()  # patterns with a needle here
-        for pids in {id(h): h[1] for h in self._runs.hits}.values():  # each distinct run once
-            self._found |= pids
         self._indexed: set[int] = set()
         self._bases: dict[
             str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
@@ -467,9 +455,10 @@ class DocumentTagger:
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
         self._extra = _extra_keys()  # looked up once: ``active()`` is not free
+        self._table = (_needle_table(), _compiled_knowledge(active()).runs)
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower, folded, extra = self._lower, self._folded, self._extra
+        lower, folded = self._lower, self._folded
         out = []
         for p in pats:
             if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
@@ -478,10 +467,9 @@ class DocumentTagger:
                     out.append(p)
             elif p.portable is None:
                 out.append(p)
-            elif _is_indexed(p):
-                if id(p) in self._found and self._found.issuperset(extra.get(id(p), ())):
-                    out.append(p)
-                    self._indexed.add(id(p))
+            elif _is_indexed(p):  # looked for in each piece (see _piece_plan)
+                out.append(p)
+                self._indexed.add(id(p))
             elif any(n in lower for n in p.portable):
                 out.append(p)
         return out
@@ -561,11 +549,11 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        present = _present(self._runs, spans)
+        present = present_keys(self._lower, spans, *self._table)
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where, others = self._where[language], self._extra
-        for pid in present.intersection(where):  # (order: see _hits and _tag)
+        for pid in where.keys() & present:  # (order: see _hits and _tag; C: the smaller one)
             if present.issuperset(others.get(pid, ())):
                 i, g, p = where[pid]
                 extra.setdefault(i, ([], [], []))[g].append(p)
