@@ -54,7 +54,7 @@ def test_search_near_finds_what_the_whole_search_finds(fr: str, en: str) -> None
             texts = _Texts.of(text)
             for p in pats:
                 near = _finditer(p, texts)
-                whole = _finditer(dataclasses.replace(p, near_source=None), texts)
+                whole = _finditer(dataclasses.replace(p, windowed=False), texts)
                 assert near == whole, p.regex.pattern
                 found += len(near)
     assert found > 0  # the clauses do hold triggers

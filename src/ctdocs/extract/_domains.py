@@ -64,11 +64,12 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """A compiled trigger: ``cased`` ones are matched on the folded text as it is
+    """A trigger: ``cased`` ones are matched on the folded text as it is
     (case-insensitively, so that ``(?-i:DEEP)`` can insist on capitals); the others,
     lower-cased, on the lower-cased folded text, which is several times faster."""
 
-    regex: re.Pattern[str]
+    source: str  # the regex, compiled on first use (see ``regex``)
+    flags: int
     cased: bool
     # Strings of which every match contains at least one (None: no such set is
     # known). Absent from the text, the regex cannot match and is not run:
@@ -85,15 +86,27 @@ class _Pattern:
     checks: tuple[tuple[str, ...], ...] = ()
     # whether the document index records the needles (see _is_indexed)
     indexed: bool = False
-    # what ``near`` is worked out from: the regex source, its flags, its needles
-    near_source: tuple[str, int, tuple[str, ...]] | None = None
+    # whether ``near`` may be worked out (the pattern has needles)
+    windowed: bool = False
+    # the regex once compiled, shared with the copies ``replace`` makes: a text needs
+    # few of the triggers (the others' needles are absent), and compiling all of them
+    # cost a cold start a tenth of a second
+    compiled: list[re.Pattern[str]] = field(default_factory=list, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if not self.compiled:
+            self.compiled.append(re.compile(self.source, self.flags))
+        return self.compiled[0]
 
     @property
     def near(self) -> Near | None:
         """How to search the regex only near its needles (``search_near``), if it may
         be; worked out on first use (parsing every trigger at once cost a cold start a
         tenth of a second), then kept per source."""
-        return None if self.near_source is None else _near(*self.near_source)
+        if not self.windowed or self.needles is None:
+            return None
+        return _near(self.source, self.flags, self.needles)
 
 
 @cache  # one entry per trigger source: bounded by the knowledge files
@@ -118,7 +131,6 @@ def _compile(pattern: str) -> _Pattern:
     cased = "(?-i:" in pattern
     body = prepare(pattern, lower=not cased)
     flags = re.IGNORECASE if cased else 0
-    regex = re.compile("(?:" + body + r")\b", flags)
     # Case-insensitive patterns match more than their literals' lower case
     # (re's case folding is not str.lower), so only exact ones get needles.
     needles = None if cased else find_needles(body)
@@ -130,8 +142,8 @@ def _compile(pattern: str) -> _Pattern:
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
     indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
-    near = ("(?:" + body + r")\b", flags, needles) if needles else None
-    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, near)
+    source = "(?:" + body + r")\b"
+    return _Pattern(source, flags, cased, needles, portable, tuple(checks), indexed, bool(needles))
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -204,10 +216,11 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     n = len(text)
-    near = pat.near if pat.near is not None and pat.near.fits(texts.long_space) else None
-    scan = None if near is None else NearScan(pat.regex, text, near)
+    near = pat.near
+    regex = pat.regex
+    scan = None if near is None or not near.fits(texts.long_space) else NearScan(regex, text, near)
     while pos <= n:
-        m = pat.regex.search(text, pos) if scan is None else scan.search(pos)
+        m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
             break
         s, e = m.span()
