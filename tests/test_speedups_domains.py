@@ -115,3 +115,16 @@ def test_near_scan_reads_the_text_once_per_needle(unit: str, needles: tuple[str,
     assert len(spans) == 300
     assert text.looked[needles[1]] == 1  # the absent needle
     assert text.looked[needles[0]] == 300 + 1
+
+
+def test_warm_up_compiles_every_trigger() -> None:
+    """Triggers are compiled on first use; ``warm_up`` compiles them all, so that a
+    process about to parse many texts (and its forked workers) never pays for it."""
+    from ctdocs._knowledge import active
+    from ctdocs.extract._domains import _compiled, _patterns
+    from ctdocs.views._corpus import warm_up
+
+    warm_up()
+    pats = [p for d in _compiled(active()) for p in _patterns(d)]
+    assert len(pats) > 500
+    assert all(p.compiled and p.compiled[0] is p.regex for p in pats)

@@ -56,7 +56,7 @@ from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_texts import _Texts
 from ._domain_yields import inside_others
 
-__all__ = ["DocumentTagger", "score_text", "tag_text"]
+__all__ = ["DocumentTagger", "compile_triggers", "score_text", "tag_text"]
 
 
 Span = tuple[int, int]
@@ -193,6 +193,15 @@ def _reported(kb: Knowledge) -> tuple[_Domain, ...]:
 
 def _compiled(kb: Knowledge) -> tuple[_Domain, ...]:
     return _compiled_knowledge(kb).domains
+
+
+def compile_triggers(kb: Knowledge) -> None:
+    """Compile every trigger of ``kb`` now, where they are otherwise compiled on first
+    use: for a process about to parse many texts (``warm_up``), whose timings then
+    hold no compiling, and whose forked workers inherit the compiled patterns."""
+    for d in _compiled(kb):
+        for p in _patterns(d):
+            p.regex  # noqa: B018 (compiles it)
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
