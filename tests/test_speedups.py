@@ -24,7 +24,7 @@ from ctdocs.extract._domains import (
     DocumentTagger,
     _domains,
     _is_indexed,
-    _needle_index,
+    _present,
     tag_text,
 )
 from ctdocs.structure._language import _WORD, _tables, detect_language
@@ -262,11 +262,19 @@ def _plain_index(lower: str) -> list[tuple[int, int, int]]:
 
 
 @pytest.mark.parametrize("k", range(len(ALL_TEXTS)), ids=[p.stem[:12] for p in [*SEEDS, *TEXTS]])
-def test_needle_index_by_runs_equals_find_everywhere(k: int) -> None:
+def test_needles_present_by_words_equal_find_everywhere(k: int) -> None:
+    """The whole text and random pieces of it, cut anywhere (mid-word too)."""
     lower = _Texts.of(ALL_TEXTS[k]).lower
     want = _plain_index(lower)
-    assert _needle_index(lower) == want
-    assert _needle_index(lower) == want  # again, from the cache of runs
+    rng = random.Random(k)
+    pieces = [[(0, len(lower))]]
+    for _ in range(20):
+        starts = sorted(rng.sample(range(len(lower)), 3))
+        pieces.append([(s, min(len(lower), s + rng.randrange(300))) for s in starts])
+    for spans in pieces:
+        expect = {p for a, b, p in want if any(s <= a and b <= e for s, e in spans)}
+        assert {p for p in _present(lower, spans) if p > 0} == expect
+        assert {p for p in _present(lower, spans) if p > 0} == expect  # from the cache
     assert len(want) > 20  # the comparison saw needles
 
 

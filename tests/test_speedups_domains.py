@@ -54,7 +54,7 @@ def test_search_near_finds_what_the_whole_search_finds(fr: str, en: str) -> None
             texts = _Texts.of(text)
             for p in pats:
                 near = _finditer(p, texts)
-                whole = _finditer(dataclasses.replace(p, near_source=None), texts)
+                whole = _finditer(dataclasses.replace(p, windowed=False), texts)
                 assert near == whole, p.regex.pattern
                 found += len(near)
     assert found > 0  # the clauses do hold triggers
@@ -115,3 +115,16 @@ def test_near_scan_reads_the_text_once_per_needle(unit: str, needles: tuple[str,
     assert len(spans) == 300
     assert text.looked[needles[1]] == 1  # the absent needle
     assert text.looked[needles[0]] == 300 + 1
+
+
+def test_warm_up_compiles_every_trigger() -> None:
+    """Triggers are compiled on first use; ``warm_up`` compiles them all, so that a
+    process about to parse many texts (and its forked workers) never pays for it."""
+    from ctdocs._knowledge import active
+    from ctdocs.extract._domains import _compiled, _patterns
+    from ctdocs.views._corpus import warm_up
+
+    warm_up()
+    pats = [p for d in _compiled(active()) for p in _patterns(d)]
+    assert len(pats) > 500
+    assert all(p.compiled and p.compiled[0] is p.regex for p in pats)

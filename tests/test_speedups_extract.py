@@ -96,25 +96,39 @@ _TRIGGER_TEXT = {
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_patterns_present_by_runs_equal_the_occurrences(lang: str) -> None:
-    """Spans cut anywhere, mid-run too: the runs wholly inside bring all their
-    patterns, the runs across an end only the needles inside."""
-    from ctdocs.extract._domain_index import present
+@pytest.mark.parametrize("kept", [8, 1 << 14])
+def test_keys_present_by_words_equal_the_occurrences(
+    lang: str, kept: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spans cut anywhere, mid-word too: the words wholly inside bring all their
+    keys, the words across an end only the needles inside; the keys of the other
+    needle sets (negative) as well as the patterns' own. ``kept``: a piece's words
+    are turned into keys every few words (the path of a long text)."""
+    from ctdocs._knowledge import active
+    from ctdocs.extract import _domain_index
     from ctdocs.extract._domain_texts import _Texts
-    from ctdocs.extract._domains import _needle_index, _run_index
+    from ctdocs.extract._domains import _check_keys, _present
 
+    monkeypatch.setattr(_domain_index, "_WORDS_KEPT", kept)
     rng = random.Random(lang)
     lower = _Texts.of(_TRIGGER_TEXT[lang] * 6).lower
-    occ = _needle_index(lower)
-    index = _run_index(lower)
+    occ = []
+    for keyed in _check_keys(active()).values():
+        for key, needles in keyed:
+            for n in needles:
+                k = lower.find(n)
+                while k >= 0:
+                    occ.append((k, k + len(n), key))
+                    k = lower.find(n, k + 1)
     sizes = set()
     for _ in range(300):
         starts = sorted(rng.sample(range(len(lower)), 2))
         spans = [(s, min(len(lower), s + rng.randrange(40))) for s in starts]
         want = {p for a, b, p in occ if any(s <= a and b <= e for s, e in spans)}
-        assert present(index, spans) == want
-        sizes.add(len(want) > 0)
-    assert sizes == {True, False}
+        assert _present(lower, spans) == want
+        sizes.add((len(want) > 0, any(p < 0 for p in want)))
+    assert sizes >= {(True, True), (False, False)}
+    assert _present(lower, [(0, len(lower))]) == {p for _, _, p in occ}
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 __all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles", "trie"]
@@ -353,6 +353,7 @@ def _alternation(r: _Reader) -> Seq:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)  # needles and needle_sets of one pattern parse it once
 def _parse(pattern: str) -> Seq | None:
     """The tree of ``pattern``, or None when it uses syntax not modelled here."""
     r = _Reader(pattern)

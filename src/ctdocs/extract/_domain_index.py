@@ -1,135 +1,110 @@
-"""The domain tagger's needles: a trigger's source prepared, and where a document holds them.
+"""The domain tagger's needles: a trigger's source prepared, and where a text holds them.
 
 A portable needle (ASCII, no white space) always lies inside one run of
-non-space characters, so the needles of a document are those of its runs. The
-index is kept by run rather than by occurrence: a run such as ``control`` holds
-the needles of dozens of triggers, and a piece of text that holds the whole run
-holds every one of them. Runs are looked up in a cache kept across documents (a
-corpus reuses its vocabulary); the caller owns the needle table and the cache,
-since both depend on the knowledge in use (:mod:`._domains`).
-"""
+non-space characters, so the needles of a piece of a document are those of its
+words. They are looked up by word rather than by occurrence: a word such as
+``control`` holds the needles of dozens of triggers. Words are looked up in a
+cache kept across documents (a corpus reuses its vocabulary); the caller owns
+the needle table and the cache, since both depend on the knowledge in use
+(:mod:`._domains`)."""
 
 from __future__ import annotations
 
 import importlib
 import re
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import count
 from typing import Any, Protocol
-
-from .._offsets import Positions
 
 __all__ = [
     "MIN_INDEXED",
-    "NO_HITS",
+    "NO_KEYS",
     "SPACE_REACH",
     "CheckKeys",
     "Near",
     "NearScan",
-    "RunHits",
-    "RunIndex",
+    "RunKeys",
     "check_keys",
     "indexable",
     "long_space",
-    "needle_index",
     "needle_table",
     "portable",
     "prepare",
-    "present",
     "present_keys",
     "reach",
-    "run_index",
     "search_near",
     "window",
 ]
 
-#: a run's needle occurrences (start, end, id(pattern)) and the set of those patterns
-RunHits = tuple[tuple[tuple[int, int, int], ...], frozenset[int]]
+#: a run of non-space characters -> the keys of the needles it holds (see check_keys)
+RunKeys = dict[str, frozenset[int]]
 #: first three letters -> (needle, id(pattern)) for every indexed needle
 NeedleTable = dict[str, tuple[tuple[str, int], ...]]
-NO_HITS: RunHits = ((), frozenset())
+NO_KEYS: frozenset[int] = frozenset()
 RUN_CACHE_MAX = 200_000  # runs kept in a cache before it is cleared (answers never change)
 
 
-def _run_needles(run: str, table: NeedleTable) -> RunHits:
-    """Every occurrence, overlapping ones included, of an indexed needle in ``run``,
-    and the patterns they belong to."""
-    out = []
-    for i in range(len(run) - 2):
-        for n, pid in table.get(run[i : i + 3], ()):
-            if run.startswith(n, i):
-                out.append((i, i + len(n), pid))
-    return (tuple(out), frozenset(pid for _, _, pid in out)) if out else NO_HITS
+def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
+    """The keys of every indexed needle occurring in ``run``."""
+    keys = [
+        key
+        for i in range(len(run) - 2)
+        for n, key in table.get(run[i : i + 3], ())
+        if run.startswith(n, i)
+    ]
+    return frozenset(keys) if keys else NO_KEYS
 
 
-@dataclass(frozen=True, slots=True)
-class RunIndex:
-    """The runs of a document that hold an indexed needle: their starts, ends (sorted
-    by start) and needle occurrences (offsets in the run). Starts and ends are machine
-    arrays: a long text has a run every few dozen characters, and a list holds an int
-    object for each (memory in proportion to the input)."""
+def present_keys(
+    lower: str, spans: Sequence[tuple[int, int]], table: NeedleTable, cache: RunKeys
+) -> set[int]:
+    """The keys (see :func:`check_keys`) with a needle occurrence inside one of ``spans``
+    of ``lower``.
 
-    starts: Positions[int]
-    ends: array[int]
-    hits: list[RunHits]
+    Why by words: a needle has no white space, so an occurrence inside a span lies
+    inside one of the span's words (``str.split``), a run of the text or, at the
+    span's ends, the part of one inside the span; and every occurrence in a word
+    is one inside the span. Words come from ``cache`` (kept across documents: a
+    corpus reuses its vocabulary), so a piece costs a split and a few set
+    operations in C, where an index of the document's runs by position cost a
+    Python loop over every run with a needle. A span longer than some 64K
+    characters is split by stretches cut at white space (issue 15: the list of
+    the words of a long text costs memory in proportion to the input)."""
+    found: set[int] = set()
+    words: set[str] = set()
+    for s, e in spans:
+        pos = s
+        while pos < e:
+            end = e
+            if e - pos > _STRETCH:
+                cut = _SPACE.search(lower, pos + _STRETCH, e)
+                end = e if cut is None else cut.end()
+            words.update(lower[pos:end].split())
+            pos = end
+            if len(words) > _WORDS_KEPT:  # keys, not words, are kept (issue 15)
+                _add_keys(found, words, table, cache)
+                words = set()
+    _add_keys(found, words, table, cache)
+    return found
 
 
-def run_index(lower: str, table: NeedleTable, cache: dict[str, RunHits]) -> RunIndex:
-    """The :class:`RunIndex` of ``lower``; runs seen before come from ``cache``.
-
-    Why by stretches split on white space: a regex match object per run cost more
-    than the rest of the index. ``str.split`` yields the runs in C, and only the
-    runs with a needle need a position (see :func:`_hit_runs`); a stretch of some
-    64K characters keeps the list of its runs small (issue 15: memory)."""
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
-    hits_of: list[RunHits] = []
-    pos = 0
-    while pos < len(lower):
-        cut = _SPACE.search(lower, pos + _STRETCH)
-        end = len(lower) if cut is None else cut.end()
-        for s, run, hits in _hit_runs(lower, pos, end, table, cache):
-            starts.append(s)
-            ends.append(s + len(run))
-            hits_of.append(hits)
-        pos = end
-    return RunIndex(Positions(starts), ends, hits_of)
+def _add_keys(found: set[int], words: set[str], table: NeedleTable, cache: RunKeys) -> None:
+    """Add the keys of ``words`` to ``found``; the words not seen before are looked at
+    once and cached."""
+    new = words.difference(cache)
+    if new:
+        if len(cache) + len(new) > RUN_CACHE_MAX:
+            cache.clear()
+            new = words
+        for w in new:
+            cache[w] = _run_keys(w, table)
+    found.update(*map(cache.__getitem__, words))
 
 
 _STRETCH = 1 << 16
+_WORDS_KEPT = 1 << 14  # distinct words of a piece held at once
 _SPACE = re.compile(r"\s")
-
-
-def _hit_runs(
-    lower: str, pos: int, end: int, table: NeedleTable, cache: dict[str, RunHits]
-) -> list[tuple[int, str, RunHits]]:
-    """(start, run, its hits) for the runs of ``lower[pos:end]`` that hold a needle.
-
-    Each distinct run is looked up once, and the runs with a needle (a few in ten)
-    are picked out by C loops (``map``, ``compress``). A run's start is found from
-    the end of the last run with a needle: an earlier occurrence of its characters
-    would lie inside a run between the two, which would then hold the same needles
-    and be such a run itself."""
-    runs = lower[pos:end].split()
-    held: dict[str, RunHits] = {}
-    for run in set(runs):
-        hits = cache.get(run)
-        if hits is None:
-            if len(cache) >= RUN_CACHE_MAX:
-                cache.clear()
-            hits = cache[run] = _run_needles(run, table)
-        if hits is not NO_HITS:
-            held[run] = hits
-    out = []
-    at = pos
-    for k in compress(range(len(runs)), map(held.__contains__, runs)):
-        run = runs[k]
-        at = lower.find(run, at)
-        out.append((at, run, held[run]))
-        at += len(run)
-    return out
 
 
 def prepare(pattern: str, lower: bool) -> str:
@@ -208,44 +183,6 @@ def needle_table(keys: CheckKeys) -> NeedleTable:
             for n in needles:
                 table.setdefault(n[:3], []).append((n, key))
     return {k: tuple(v) for k, v in table.items()}
-
-
-def needle_index(index: RunIndex) -> list[tuple[int, int, int]]:
-    """The occurrences (start, end, id(pattern)) of ``index``, sorted: the same list as
-    ``lower.find`` run for every needle from every position (``tests/test_speedups.py``
-    compares the two)."""
-    occ = [
-        (s + a, s + b, pid)
-        for s, (hits, _) in zip(index.starts.values, index.hits, strict=True)
-        for a, b, pid in hits
-    ]
-    occ.sort()
-    return occ
-
-
-def present(index: RunIndex, spans: Sequence[tuple[int, int]]) -> set[int]:
-    """The patterns with a needle occurrence inside one of ``spans`` (the same as the
-    occurrences of :func:`needle_index` starting and ending inside a span)."""
-    return {key for key in present_keys(index, spans) if key > 0}
-
-
-def present_keys(index: RunIndex, spans: Sequence[tuple[int, int]]) -> set[int]:
-    """The keys (see :func:`check_keys`) with a needle occurrence inside one of
-    ``spans``: a run wholly inside a span brings all its keys at once."""
-    found: set[int] = set()
-    rs, rends, rhits = index.starts, index.ends, index.hits
-    for s, e in spans:
-        lo, hi = rs.within(s, e)
-        if lo > 0 and rends[lo - 1] > s:  # a run across the span's start
-            base = rs[lo - 1]
-            found.update([p for a, b, p in rhits[lo - 1][0] if base + a >= s and base + b <= e])
-        for k in range(lo, hi):
-            if rends[k] <= e:
-                found |= rhits[k][1]
-            else:  # a run across the span's end
-                base = rs[k]
-                found.update([p for _, b, p in rhits[k][0] if base + b <= e])
-    return found
 
 
 # --- Searching near the needles ------------------------------------------------

@@ -43,23 +43,20 @@ from ._domain_index import (
     Near,
     NearScan,
     NeedleTable,
-    RunHits,
-    RunIndex,
+    RunKeys,
     check_keys,
     indexable,
-    needle_index,
     needle_table,
     prepare,
-    run_index,
+    present_keys,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_index import present_keys as _present
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_texts import _Texts
 from ._domain_yields import inside_others
 
-__all__ = ["DocumentTagger", "score_text", "tag_text"]
+__all__ = ["DocumentTagger", "compile_triggers", "score_text", "tag_text"]
 
 
 Span = tuple[int, int]
@@ -67,11 +64,12 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """A compiled trigger: ``cased`` ones are matched on the folded text as it is
+    """A trigger: ``cased`` ones are matched on the folded text as it is
     (case-insensitively, so that ``(?-i:DEEP)`` can insist on capitals); the others,
     lower-cased, on the lower-cased folded text, which is several times faster."""
 
-    regex: re.Pattern[str]
+    source: str  # the regex, compiled on first use (see ``regex``)
+    flags: int
     cased: bool
     # Strings of which every match contains at least one (None: no such set is
     # known). Absent from the text, the regex cannot match and is not run:
@@ -88,15 +86,27 @@ class _Pattern:
     checks: tuple[tuple[str, ...], ...] = ()
     # whether the document index records the needles (see _is_indexed)
     indexed: bool = False
-    # what ``near`` is worked out from: the regex source, its flags, its needles
-    near_source: tuple[str, int, tuple[str, ...]] | None = None
+    # whether ``near`` may be worked out (the pattern has needles)
+    windowed: bool = False
+    # the regex once compiled, shared with the copies ``replace`` makes: a text needs
+    # few of the triggers (the others' needles are absent), and compiling all of them
+    # cost a cold start a tenth of a second
+    compiled: list[re.Pattern[str]] = field(default_factory=list, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if not self.compiled:
+            self.compiled.append(re.compile(self.source, self.flags))
+        return self.compiled[0]
 
     @property
     def near(self) -> Near | None:
         """How to search the regex only near its needles (``search_near``), if it may
         be; worked out on first use (parsing every trigger at once cost a cold start a
         tenth of a second), then kept per source."""
-        return None if self.near_source is None else _near(*self.near_source)
+        if not self.windowed or self.needles is None:
+            return None
+        return _near(self.source, self.flags, self.needles)
 
 
 @cache  # one entry per trigger source: bounded by the knowledge files
@@ -121,7 +131,6 @@ def _compile(pattern: str) -> _Pattern:
     cased = "(?-i:" in pattern
     body = prepare(pattern, lower=not cased)
     flags = re.IGNORECASE if cased else 0
-    regex = re.compile("(?:" + body + r")\b", flags)
     # Case-insensitive patterns match more than their literals' lower case
     # (re's case folding is not str.lower), so only exact ones get needles.
     needles = None if cased else find_needles(body)
@@ -133,8 +142,8 @@ def _compile(pattern: str) -> _Pattern:
         if found not in checks and (rare or min(map(len, found)) >= _MIN_CHECKED):
             checks.append(found)
     indexed = portable is not None and min(map(len, portable)) >= MIN_INDEXED
-    near = ("(?:" + body + r")\b", flags, needles) if needles else None
-    return _Pattern(regex, cased, needles, portable, tuple(checks), indexed, near)
+    source = "(?:" + body + r")\b"
+    return _Pattern(source, flags, cased, needles, portable, tuple(checks), indexed, bool(needles))
 
 
 def _compile_group(group: dict[str, list[str]]) -> dict[str, tuple[_Pattern, ...]]:
@@ -166,7 +175,7 @@ class _Compiled:
 
     domains: tuple[_Domain, ...]
     reported: tuple[_Domain, ...]
-    runs: dict[str, RunHits] = field(default_factory=dict)  # run -> its needle hits
+    runs: RunKeys = field(default_factory=dict)  # word -> the keys of its needles
     plans: dict[str, _Plan] = field(default_factory=dict)  # language -> its plan
     tables: dict[str, Any] = field(default_factory=dict)  # see _per_compile
 
@@ -184,6 +193,15 @@ def _reported(kb: Knowledge) -> tuple[_Domain, ...]:
 
 def _compiled(kb: Knowledge) -> tuple[_Domain, ...]:
     return _compiled_knowledge(kb).domains
+
+
+def compile_triggers(kb: Knowledge) -> None:
+    """Compile every trigger of ``kb`` now, where they are otherwise compiled on first
+    use: for a process about to parse many texts (``warm_up``), whose timings then
+    hold no compiling, and whose forked workers inherit the compiled patterns."""
+    for d in _compiled(kb):
+        for p in _patterns(d):
+            p.regex  # noqa: B018 (compiles it)
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
@@ -207,10 +225,11 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     n = len(text)
-    near = pat.near if pat.near is not None and pat.near.fits(texts.long_space) else None
-    scan = None if near is None else NearScan(pat.regex, text, near)
+    near = pat.near
+    regex = pat.regex
+    scan = None if near is None or not near.fits(texts.long_space) else NearScan(regex, text, near)
     while pos <= n:
-        m = pat.regex.search(text, pos) if scan is None else scan.search(pos)
+        m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
             break
         s, e = m.span()
@@ -417,15 +436,10 @@ def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
     return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
 
 
-def _run_index(lower: str) -> RunIndex:
-    """The run index of ``lower`` under the knowledge in use."""
-    return run_index(lower, _needle_table(), _compiled_knowledge(active()).runs)
-
-
-def _needle_index(lower: str) -> list[tuple[int, int, int]]:
-    """Occurrences (start, end, id(pattern)) of the indexed needles in ``lower``, sorted
-    (the patterns' needles only, not the other sets of ``_check_keys``)."""
-    return [hit for hit in needle_index(_run_index(lower)) if hit[2] > 0]
+def _present(lower: str, spans: list[Span]) -> set[int]:
+    """The keys (see ``_check_keys``) with a needle inside one of ``spans`` of ``lower``,
+    under the knowledge in use."""
+    return present_keys(lower, spans, _needle_table(), _compiled_knowledge(active()).runs)
 
 
 class DocumentTagger:
@@ -441,10 +455,10 @@ class DocumentTagger:
     * a pattern none of whose needles occurs in the document is dropped from
       every piece's plan;
     * given the pieces' spans, a pattern whose needles (three characters or
-      more) all fall outside every span is skipped for that piece, found with
-      one sorted index of needle positions (built from the document's runs of
-      non-space characters, see :func:`_needle_index`) instead of hundreds of
-      substring tests per clause.
+      more) all fall outside every span is skipped for that piece, found from
+      the needles of the words of the spans (see :func:`_present`) instead of
+      hundreds of substring tests per clause. Such a pattern (``indexed``) is
+      therefore not looked for in the whole document first.
 
     The document is folded once: :meth:`tag_spans` slices the folded text
     instead of folding each piece again.
@@ -456,10 +470,6 @@ class DocumentTagger:
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._runs = _run_index(self._lower)
-        self._found: set[int] = set()  # patterns with a needle here
-        for pids in {id(h): h[1] for h in self._runs.hits}.values():  # each distinct run once
-            self._found |= pids
         self._indexed: set[int] = set()
         self._bases: dict[
             str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
@@ -467,9 +477,10 @@ class DocumentTagger:
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
         self._extra = _extra_keys()  # looked up once: ``active()`` is not free
+        self._table = (_needle_table(), _compiled_knowledge(active()).runs)
 
     def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower, folded, extra = self._lower, self._folded, self._extra
+        lower, folded = self._lower, self._folded
         out = []
         for p in pats:
             if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
@@ -478,10 +489,9 @@ class DocumentTagger:
                     out.append(p)
             elif p.portable is None:
                 out.append(p)
-            elif _is_indexed(p):
-                if id(p) in self._found and self._found.issuperset(extra.get(id(p), ())):
-                    out.append(p)
-                    self._indexed.add(id(p))
+            elif _is_indexed(p):  # looked for in each piece (see _piece_plan)
+                out.append(p)
+                self._indexed.add(id(p))
             elif any(n in lower for n in p.portable):
                 out.append(p)
         return out
@@ -561,11 +571,11 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        present = _present(self._runs, spans)
+        present = present_keys(self._lower, spans, *self._table)
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where, others = self._where[language], self._extra
-        for pid in present.intersection(where):  # (order: see _hits and _tag)
+        for pid in where.keys() & present:  # (order: see _hits and _tag; C: the smaller one)
             if present.issuperset(others.get(pid, ())):
                 i, g, p = where[pid]
                 extra.setdefault(i, ([], [], []))[g].append(p)

@@ -97,8 +97,11 @@ def warm_up(knowledge: Knowledge | None = None) -> None:
     Parsing two small texts (French and English) touches every stage, so the
     caches behind them are filled before the first real document arrives.
     """
+    from ..extract._domains import compile_triggers
+
     parse_text(_WARM_FR, "fr", knowledge=knowledge)
     parse_text(_WARM_EN, "en", knowledge=knowledge)
+    compile_triggers(resolve(knowledge))  # the texts need few of them (compiled on use)
 
 
 def parse_corpus(
