@@ -180,8 +180,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             after_stamp = False
             continue
         bare = _bare(u)
-        nwords = len(bare.split())
-        numbered = u.marker is not None and u.marker.kind != "bullet"
+        bullet = u.marker is not None and u.marker.kind == "bullet"
+        nwords = len(bare.split()) if bullet else u.words()  # (the same words, stripped)
+        numbered = u.marker is not None and not bullet
         if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
             u.noise = "toc"
         elif numbered:
@@ -483,7 +484,7 @@ def mark(
     # a long line that ends a sentence is prose by its shape, whatever its stop words
     # (a footer's lines are names, links and short notices)
     prose = [
-        g or (_ends_sentence(u.text) and len(u.text.split()) >= _SENTENCE_WORDS)
+        g or (_ends_sentence(u.text) and u.words() >= _SENTENCE_WORDS)
         for g, u in zip(doc.good, units, strict=True)
     ]
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)

@@ -394,7 +394,7 @@ def _banner_lines(
 
 
 def _words_at_most(u: Unit, n: int) -> bool:
-    return len(u.text.split()) <= n
+    return u.words() <= n
 
 
 def _sentence(u: Unit) -> bool:

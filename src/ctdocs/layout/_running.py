@@ -53,7 +53,7 @@ def _running_candidate(
     if not (known or scorable(u)) or ends_sentence(u.text):
         return False
     contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
-    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else limit):
+    if u.words() > (_RUNNING_CONTACT_WORDS if contact else limit):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -143,7 +143,7 @@ def _column_head(u: Unit) -> bool:
     return (
         scorable(u)
         and bool(u.gaps)
-        and len(u.text.split()) <= _COLUMN_HEAD_WORDS
+        and u.words() <= _COLUMN_HEAD_WORDS
         and not ends_sentence(u.text)
     )
 
@@ -182,7 +182,7 @@ def _mark_page_number_blocks(
 
 
 def _block_line(u: Unit) -> bool:
-    return scorable(u) and len(u.text.split()) <= _BLOCK_WORDS and not ends_sentence(u.text)
+    return scorable(u) and u.words() <= _BLOCK_WORDS and not ends_sentence(u.text)
 
 
 def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:

@@ -152,7 +152,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     # A short line between two chrome lines is chrome too (menu items, dialog titles).
     for i in range(1, len(units) - 1):
         u = units[i]
-        if u.noise or u.marker is not None or len(u.text.split()) > 6:
+        if u.noise or u.marker is not None or u.words() > 6:
             continue
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
@@ -217,7 +217,7 @@ def _mark_lines(units: list[Unit]) -> None:
         elif is_amendment_note(u.text):
             u.noise = "repository"
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
+        if in_head and not u.noise and (numbered or u.words() > _HEAD_MAX_WORDS):
             in_head = False
 
 
@@ -298,7 +298,7 @@ def _mark_trailer(units: list[Unit]) -> None:
         if not inside:
             continue
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        n = len(u.text.split())
+        n = u.words()
         title = n <= _TRAILER_TITLE_WORDS and not u.text.rstrip().endswith((".", ";", ":"))
         if numbered or (n > _TRAILER_MAX_WORDS and not title):
             inside = False
@@ -330,7 +330,7 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
     for i, u in enumerate(units):
         if u.noise or (u.marker and u.marker.kind != "bullet"):
             continue
-        words = len(u.text.split())
+        words = u.words()
         nxt = units[i + 1] if i + 1 < len(units) else None
         prv = units[i - 1] if i > 0 else None
         twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)
