@@ -23,6 +23,7 @@ __all__ = [
     "is_leader_row",
     "key",
     "scorable",
+    "unit_key",
 ]
 
 _SENTENCE_END = frozenset('.!?;:»"”)')
@@ -42,6 +43,13 @@ KEY_STRIP = " .:;!?•-*#"  # what a line's key drops at either end
 
 def key(text: str) -> str:
     return " ".join(text.split()).strip(KEY_STRIP).casefold()
+
+
+def unit_key(u: Unit) -> str:
+    """``key(u.text)``, cut from the unit's folded words (:meth:`Unit.folded`): case
+    folding maps no character to or from a space or one of ``KEY_STRIP``, so folding
+    before the strip is folding after it."""
+    return u.folded().strip(KEY_STRIP)
 
 
 def ends_sentence(text: str) -> bool:

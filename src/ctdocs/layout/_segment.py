@@ -97,6 +97,12 @@ def _line_key(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split()).strip(" .:;!?•-").casefold()
 
 
+def _unit_line_key(u: Unit) -> str:
+    """``_line_key(u.text)``, cut from the unit's folded words (:meth:`Unit.folded`): no
+    character folds to or from a space, a quote or one of the stripped marks."""
+    return u.folded().replace("\u2019", "'").strip(" .:;!?•-")
+
+
 def _plain(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
@@ -212,7 +218,7 @@ def _mark_lines(units: list[Unit]) -> None:
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture
-        elif bare and (_line_key(u.text) in chrome_lines or chrome.search(plain)):
+        elif bare and (_unit_line_key(u) in chrome_lines or chrome.search(plain)):
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
         elif is_amendment_note(u.text):
             u.noise = "repository"
@@ -255,7 +261,11 @@ def _folded_gaps(norm: NormalisedText) -> list[int]:
 
 def _protected(u: Unit) -> bool:
     """The document's own head and close: never boilerplate, however short."""
-    return is_front_matter(u.text) or is_masthead(u.text) or is_signature(u.text)
+    return (
+        is_front_matter(u.text)
+        or _unit_line_key(u) in _patterns()[5]  # is_masthead(u.text)
+        or is_signature(u.text)
+    )
 
 
 _DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
@@ -291,7 +301,7 @@ def _mark_trailer(units: list[Unit]) -> None:
     trailer = _trailer_lines()
     inside = False
     for u in units:
-        if _line_key(u.text) in trailer:
+        if _unit_line_key(u) in trailer:
             u.noise = u.noise or "web-chrome"
             inside = True
             continue

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key
+from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key, unit_key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -52,7 +52,7 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     inside = False
     gap: list[Unit] = []
     for i, u in enumerate(units):
-        if u.noise == "toc" and key(u.text) in toc_heads:
+        if u.noise == "toc" and unit_key(u) in toc_heads:
             inside, gap = True, []
             continue
         if inside and u.noise in _PAGE_EDGES and _toc_entry(units, i, later, edge=True):
@@ -106,7 +106,7 @@ def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
     entries ("Sec. 1. Short title; table of contents." over the list, though its heading
     below reads "SECTION 1.")."""
     first = {units[k].text.split()[0].casefold() for k in run}
-    listed = {key(units[k].text) for k in run}
+    listed = {unit_key(units[k]) for k in run}
     out = list(run)
     for k, step in ((run[0] - 1, -1), (run[-1] + 1, 1)):
         while 0 <= k < len(units):
@@ -117,7 +117,7 @@ def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
                 not (
                     u.noise is None and numbered and short and u.text.split()[0].casefold() in first
                 )
-                or key(u.text) in listed
+                or unit_key(u) in listed
             ):
                 break  # (a heading the list names, right under it: "SEC. 2. FINDINGS.")
             out.append(k)
@@ -136,7 +136,7 @@ def _headless_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> int
         return None
     if u.words() > _TOC_ENTRY_MAX_WORDS:
         return None
-    k = later.get(key(u.text), i)
+    k = later.get(unit_key(u), i)
     return k if k > i else None
 
 
@@ -144,10 +144,9 @@ def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
     """Each line's key (a wiki heading's edit link dropped), and each pair of lines' key
     joined, with the index of its last print."""
     later: dict[str, int] = {}
-    # speed: each line's words joined and case-folded once; a pair's key is key(f"{a} {b}")
-    # from them (case folding maps no character to or from one of KEY_STRIP or a space,
-    # so folding before the strip is folding after it)
-    words = [" ".join(u.text.split()).casefold() for u in units]
+    # speed: each line's words joined and case-folded once (Unit.folded); a pair's key is
+    # key(f"{a} {b}") from them (see unit_key: folding before the strip is folding after)
+    words = [u.folded() for u in units]
     for i, u in enumerate(units):
         later[words[i].strip(KEY_STRIP)] = i  # the last print of each line
         if u.text.endswith("]"):

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence, scorable
+from ._linekeys import unit_key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -188,7 +189,7 @@ def mark_inpage_contents(units: Sequence[Unit], protected: Callable[[Unit], bool
     later: dict[str, int] = {}  # the first print of each line that is no bullet
     for i, u in enumerate(units):
         if u.marker is None or u.marker.kind != "bullet":  # a list printed again is no heading
-            later.setdefault(_key(u.text), i)
+            later.setdefault(unit_key(u), i)  # (_key(u.text))
     i = 0
     while i < len(units):
         j = i
