@@ -5,11 +5,16 @@ from the text, on hand-made rows and on every line of the seeds and test texts."
 
 from __future__ import annotations
 
+import random
+import re
 import sys
+from pathlib import Path
 
 import pytest
 
+from ctdocs.layout._boilerplate import _LINK_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
+from ctdocs.layout._linekeys import has_pipes as _has_pipes
 from ctdocs.layout._segment import _line_key, _unit_line_key
 from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import Line
@@ -64,3 +69,35 @@ def test_case_folding_makes_no_mark_the_keys_strip_or_replace() -> None:
         folded = ch.casefold()
         if folded != ch:
             assert not marks & set(folded), hex(cp)
+
+
+# The patterns the scorer's link and separator features searched each line with, tried
+# at every character; the features now find the same lines from their few characters.
+_LINK_PLAIN = re.compile(
+    r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    re.IGNORECASE,
+)
+_PIPES_PLAIN = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
+
+
+def _lines_and_pieces(alphabet: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    lines = [ln for p in [*SEEDS, *TEXTS] if p.suffix in (".txt", ".md") for ln in _read(p)]
+    return lines + ["".join(rng.choices(alphabet, k=rng.randrange(0, 10))) for _ in range(20000)]
+
+
+def _read(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_link_feature_finds_the_lines_the_plain_pattern_finds() -> None:
+    alphabet = ["http", "HTTPS", "\u017f", "www", "WWW", ".", ":", "//", "@", "a", " ", "com"]
+    alphabet += ["ORG", "jpg", "jpeg", "HTM", "html", "x", "_", "1", "é", "-", "fr", "Fr"]
+    for text in _lines_and_pieces(alphabet, 1):
+        assert bool(_LINK_RE.search(text)) is bool(_LINK_PLAIN.search(text)), text
+
+
+def test_pipes_feature_finds_the_lines_the_plain_pattern_finds() -> None:
+    alphabet = ["|", "·", "•", ">", "\u203a", "»", " ", "\t", "\u00a0", "a", "\x85", "\u2028"]
+    for text in _lines_and_pieces(alphabet, 2):
+        assert _has_pipes(text) is bool(_PIPES_PLAIN.search(text)), repr(text)
