@@ -51,6 +51,7 @@ from ._furniture import (
 )
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
+from ._linekeys import has_pipes as _has_pipes
 from ._linkmenus import mark_link_menus
 from ._tailboxes import mark_tail_boxes
 from ._webtails import mark_page_boxes
@@ -89,12 +90,12 @@ FEATURES = (
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
-# A URL, an e-mail address, a domain or a file name (extension first: linear time).
+# A URL, an e-mail address, a domain or a file name, found from its ":", "." or "@" (fast).
 _LINK_RE = re.compile(
-    r"https?://|www\.|\w@\w|(?<=\w)\.(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
+    r":(?<=http:)//|:(?<=https:)//|\.(?<=www\.)|@(?<=\w@)(?=\w)"
+    r"|\.(?<=\w\.)(?:com|org|net|int|eu|fr|pdf|png|jpe?g|gif|html?|docx?)\b",
     re.IGNORECASE,
 )
-_PIPES_RE = re.compile(r"\S\s*[|·•>\u203a»]\s*\S")
 _SEPARATOR_RE = re.compile(r"^[\s|\u2014\u2013\u2012\u2015\u2500\-_*=~•·.]+$")
 # A date block line: "11 Jul. 2018 -", "27-Aug-2018 09:16", "12 mars, 2019, 10:30 HE", a date
 # left dangling on a dash.
@@ -415,7 +416,7 @@ def _vector(units: Sequence[Unit], i: int, lex: Lexicon, d: _Doc, t: _Tables) ->
         float(end),
         len([w for w in toks if w[0].isupper()]) / na,
         (n - len(low)) / max(n, 1),
-        float(bool(_PIPES_RE.search(_bare(u)))),
+        float(_has_pipes(_bare(u))),
         float(t.seen[u.text] > 1 and n > 1),
         float(i < t.first),
         float(i > t.last),
@@ -483,7 +484,7 @@ def mark(
     # a long line that ends a sentence is prose by its shape, whatever its stop words
     # (a footer's lines are names, links and short notices)
     prose = [
-        g or (_ends_sentence(u.text) and len(u.text.split()) >= _SENTENCE_WORDS)
+        g or (_ends_sentence(u.text) and u.words() >= _SENTENCE_WORDS)
         for g, u in zip(doc.good, units, strict=True)
     ]
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)

@@ -25,7 +25,7 @@ from ..normalise._linekinds import page_furniture
 from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
-from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable
+from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
 from ._running import mark_running_lines
 from ._toczone import mark_toc_zone
 
@@ -296,7 +296,7 @@ def mark_title_bar(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> 
     ):
         return
     k = key(t)
-    if all(key(v.text) != k for v in units[1:]):
+    if all(unit_key(v) != k for v in units[1:]):
         u.noise = "boilerplate"
 
 
@@ -329,7 +329,7 @@ def mark_banners(
     sides). A line printed
     again elsewhere in the text (the page-title copy of the document's title) stays open;
     so do the document's own head and close (``protected``) and numbered lines."""
-    seen = Counter(key(u.text) for u in units)
+    seen = Counter(unit_key(u) for u in units)
     text: str | None = None  # the open lines' text, joined when first needed
     i, n = 0, len(units)
     while i < n:
@@ -342,14 +342,14 @@ def mark_banners(
         picked = _banner_lines(units, i, j, head, tail, loose) if j - i <= _BANNER_RUN else []
         for k in picked:
             u = units[k]
-            once = seen[key(u.text)] == 1
+            once = seen[unit_key(u)] == 1
             if not (once and scorable(u) and u.marker is None and not protected(u)):
                 continue
             if text is None:
-                text = "\n".join(key(v.text) for v in units if v.noise is None)
+                text = "\n".join(unit_key(v) for v in units if v.noise is None)
             # its words inside the document (a masthead's "Parliamentary Assembly" named in
             # the text): not the site's alone, left to the head reader
-            if text.count(key(u.text)) == 1:
+            if text.count(unit_key(u)) == 1:
                 u.noise = "web-chrome"
         i = j
 
@@ -419,7 +419,7 @@ def _bare_banner(u: Unit) -> bool:
 
 
 def _words_at_most(u: Unit, n: int) -> bool:
-    return len(u.text.split()) <= n
+    return u.words() <= n
 
 
 def _sentence(u: Unit) -> bool:

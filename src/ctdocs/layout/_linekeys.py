@@ -20,9 +20,11 @@ __all__ = [
     "WEB_RE",
     "ends_sentence",
     "has_dot_leader",
+    "has_pipes",
     "is_leader_row",
     "key",
     "scorable",
+    "unit_key",
 ]
 
 _SENTENCE_END = frozenset('.!?;:»"”)')
@@ -42,6 +44,25 @@ KEY_STRIP = " .:;!?•-*#"  # what a line's key drops at either end
 
 def key(text: str) -> str:
     return " ".join(text.split()).strip(KEY_STRIP).casefold()
+
+
+def unit_key(u: Unit) -> str:
+    """``key(u.text)``, cut from the unit's folded words (:meth:`Unit.folded`): case
+    folding maps no character to or from a space or one of ``KEY_STRIP``, so folding
+    before the strip is folding after it."""
+    return u.folded().strip(KEY_STRIP)
+
+
+_PIPE_RE = re.compile(r"[|·•>\u203a»]")
+
+
+def has_pipes(text: str) -> bool:
+    """Inner separators (menus, breadcrumbs: "Home | News"): a mark of _PIPE_RE with a
+    character other than a space before and after it, that is one inside the stripped
+    text (one scan for the marks, where a pattern opening on any character was tried at
+    each one: the scorer's ``pipes`` feature)."""
+    s = text.strip()
+    return _PIPE_RE.search(s, 1, len(s) - 1) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ._linekeys import PHONE_RE, WEB_RE, ends_sentence, key, scorable
+from ._linekeys import PHONE_RE, WEB_RE, ends_sentence, key, scorable, unit_key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -53,7 +53,7 @@ def _running_candidate(
     if not (known or scorable(u)) or ends_sentence(u.text):
         return False
     contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
-    if len(u.text.split()) > (_RUNNING_CONTACT_WORDS if contact else limit):
+    if u.words() > (_RUNNING_CONTACT_WORDS if contact else limit):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -143,7 +143,7 @@ def _column_head(u: Unit) -> bool:
     return (
         scorable(u)
         and bool(u.gaps)
-        and len(u.text.split()) <= _COLUMN_HEAD_WORDS
+        and u.words() <= _COLUMN_HEAD_WORDS
         and not ends_sentence(u.text)
     )
 
@@ -164,7 +164,7 @@ def _mark_page_number_blocks(
         return
     counts: dict[str, int] = {}
     for u in units:
-        counts[key(u.text)] = counts.get(key(u.text), 0) + 1
+        counts[unit_key(u)] = counts.get(unit_key(u), 0) + 1
     for i, u in enumerate(units):
         if u.noise != "page-number":
             continue
@@ -175,14 +175,14 @@ def _mark_page_number_blocks(
                 if v.noise in _PAGE_EDGES:  # a symbol already known as a page's head
                     k += step
                     continue
-                if not _block_line(v) or counts[key(v.text)] < 2 or k in head or protected(v):
+                if not _block_line(v) or counts[unit_key(v)] < 2 or k in head or protected(v):
                     break
                 v.noise = "page-header"
                 k += step
 
 
 def _block_line(u: Unit) -> bool:
-    return scorable(u) and len(u.text.split()) <= _BLOCK_WORDS and not ends_sentence(u.text)
+    return scorable(u) and u.words() <= _BLOCK_WORDS and not ends_sentence(u.text)
 
 
 def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
@@ -190,8 +190,8 @@ def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:
     is part of a passage printed again (a text pasted twice), not a header over new pages."""
 
     def around(i: int) -> tuple[str, str]:
-        before = key(units[i - 1].text) if i > 0 else ""
-        after = key(units[i + 1].text) if i + 1 < len(units) else ""
+        before = unit_key(units[i - 1]) if i > 0 else ""
+        after = unit_key(units[i + 1]) if i + 1 < len(units) else ""
         return before, after
 
     return len({around(i) for i in idx}) == 1
@@ -204,7 +204,7 @@ def _same_field_after(units: Sequence[Unit], idx: list[int]) -> bool:
     …" over "Reason for listing:" in each listing), not a header over new pages, whose
     next line is each page's own text."""
     nxt = [i + 1 for i in idx]
-    if nxt[-1] >= len(units) or len({key(units[k].text) for k in nxt}) != 1:
+    if nxt[-1] >= len(units) or len({unit_key(units[k]) for k in nxt}) != 1:
         return False
     return not any(_running_candidate(units, k) for k in nxt)
 

@@ -98,6 +98,12 @@ def _line_key(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split()).strip(" .:;!?•-").casefold()
 
 
+def _unit_line_key(u: Unit) -> str:
+    """``_line_key(u.text)``, cut from the unit's folded words (:meth:`Unit.folded`): no
+    character folds to or from a space, a quote or one of the stripped marks."""
+    return u.folded().replace("\u2019", "'").strip(" .:;!?•-")
+
+
 def _plain(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
@@ -153,7 +159,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     # A short line between two chrome lines is chrome too (menu items, dialog titles).
     for i in range(1, len(units) - 1):
         u = units[i]
-        if u.noise or u.marker is not None or len(u.text.split()) > 6:
+        if u.noise or u.marker is not None or u.words() > 6:
             continue
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
@@ -214,7 +220,7 @@ def _mark_lines(units: list[Unit]) -> None:
             u.noise = "markup"
         elif furniture is not None and not (in_head and furniture == "page-header"):
             u.noise = furniture
-        elif bare and _line_key(u.text) in chrome_lines:
+        elif bare and _unit_line_key(u) in chrome_lines:
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
         elif bare and (cue := chrome.first(plain)) is not None:
             # a notice on the copy is a box of the page, not the site's chrome around it
@@ -222,7 +228,7 @@ def _mark_lines(units: list[Unit]) -> None:
         elif is_amendment_note(u.text):
             u.noise = "repository"
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if in_head and not u.noise and (numbered or len(u.text.split()) > _HEAD_MAX_WORDS):
+        if in_head and not u.noise and (numbered or u.words() > _HEAD_MAX_WORDS):
             in_head = False
 
 
@@ -260,7 +266,11 @@ def _folded_gaps(norm: NormalisedText) -> list[int]:
 
 def _protected(u: Unit) -> bool:
     """The document's own head and close: never boilerplate, however short."""
-    return is_front_matter(u.text) or is_masthead(u.text) or is_signature(u.text)
+    return (
+        is_front_matter(u.text)
+        or _unit_line_key(u) in _patterns()[5]  # is_masthead(u.text)
+        or is_signature(u.text)
+    )
 
 
 _DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
@@ -296,14 +306,14 @@ def _mark_trailer(units: list[Unit]) -> None:
     trailer = _trailer_lines()
     inside = False
     for u in units:
-        if _line_key(u.text) in trailer:
+        if _unit_line_key(u) in trailer:
             u.noise = u.noise or "web-chrome"
             inside = True
             continue
         if not inside:
             continue
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        n = len(u.text.split())
+        n = u.words()
         title = n <= _TRAILER_TITLE_WORDS and not u.text.rstrip().endswith((".", ";", ":"))
         if numbered or (n > _TRAILER_MAX_WORDS and not title):
             inside = False
@@ -335,7 +345,7 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
     for i, u in enumerate(units):
         if u.noise or (u.marker and u.marker.kind != "bullet"):
             continue
-        words = len(u.text.split())
+        words = u.words()
         nxt = units[i + 1] if i + 1 < len(units) else None
         prv = units[i - 1] if i > 0 else None
         twin = (nxt is not None and nxt.text == u.text) or (prv is not None and prv.text == u.text)

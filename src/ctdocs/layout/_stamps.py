@@ -117,7 +117,7 @@ def _prose_span(units: Sequence[Unit]) -> tuple[int, int]:
     prose = [
         i
         for i, u in enumerate(units)
-        if u.noise is None and len(u.text.split()) >= _PROSE_MIN_WORDS and ends_sentence(u.text)
+        if u.noise is None and u.words() >= _PROSE_MIN_WORDS and ends_sentence(u.text)
     ]
     return (prose[0], prose[-1]) if prose else (len(units), -1)
 
@@ -158,7 +158,7 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
     if published is None:
         return
     for i, u in enumerate(units):
-        if not _open(u) or len(u.text.split()) > _PUBLISHED_MAX_WORDS:
+        if not _open(u) or u.words() > _PUBLISHED_MAX_WORDS:
             continue
         beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
         if beside and published.match(_bare(u)):
@@ -179,7 +179,7 @@ def _mark_history_heads(units: Sequence[Unit], protected: Callable[[Unit], bool]
             _open(u)
             and units[i - 1].noise == "repository"
             and units[i + 1].noise == "repository"
-            and len(u.text.split()) <= _HISTORY_HEAD_WORDS
+            and u.words() <= _HISTORY_HEAD_WORDS
             and not ends_sentence(u.text)
             and _history_note(_bare(units[i + 1]))
             and not protected(u)

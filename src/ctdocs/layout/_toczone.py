@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key
+from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key, unit_key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -52,7 +52,7 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     inside = False
     gap: list[Unit] = []
     for i, u in enumerate(units):
-        if u.noise == "toc" and key(u.text) in toc_heads:
+        if u.noise == "toc" and unit_key(u) in toc_heads:
             inside, gap = True, []
             continue
         if inside and u.noise in _PAGE_EDGES and _toc_entry(units, i, later, edge=True):
@@ -65,7 +65,7 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             for v in (*gap, u):
                 v.noise = "toc"
             gap = []
-        elif len(u.text.split()) == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
+        elif u.words() == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
             u.noise = "toc"  # a column's head over the entries: "Section", "Page"
         elif gap and _PAGE_NUMBER_RE.match(u.text):
             for v in (*gap, u):  # the last entries, unpaged, then the page's number
@@ -106,18 +106,18 @@ def _with_kin(units: Sequence[Unit], run: list[int]) -> list[int]:
     entries ("Sec. 1. Short title; table of contents." over the list, though its heading
     below reads "SECTION 1.")."""
     first = {units[k].text.split()[0].casefold() for k in run}
-    listed = {key(units[k].text) for k in run}
+    listed = {unit_key(units[k]) for k in run}
     out = list(run)
     for k, step in ((run[0] - 1, -1), (run[-1] + 1, 1)):
         while 0 <= k < len(units):
             u = units[k]
             numbered = u.marker is not None and u.marker.kind != "bullet"
-            short = len(u.text.split()) <= _TOC_ENTRY_MAX_WORDS
+            short = u.words() <= _TOC_ENTRY_MAX_WORDS
             if (
                 not (
                     u.noise is None and numbered and short and u.text.split()[0].casefold() in first
                 )
-                or key(u.text) in listed
+                or unit_key(u) in listed
             ):
                 break  # (a heading the list names, right under it: "SEC. 2. FINDINGS.")
             out.append(k)
@@ -134,10 +134,9 @@ def _headless_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> int
     u = units[i]
     if u.noise is not None or u.marker is None or u.marker.kind == "bullet":
         return None
-    text = u.text.strip()
-    if len(text.split()) > _TOC_ENTRY_MAX_WORDS:
+    if u.words() > _TOC_ENTRY_MAX_WORDS:
         return None
-    k = later.get(key(text), i)
+    k = later.get(unit_key(u), i)
     return k if k > i else None
 
 
@@ -145,15 +144,16 @@ def _later_prints(units: Sequence[Unit]) -> dict[str, int]:
     """Each line's key (a wiki heading's edit link dropped), and each pair of lines' key
     joined, with the index of its last print."""
     later: dict[str, int] = {}
-    # speed: each line's words joined once; a pair's key is key(f"{a} {b}") from them
-    words = [" ".join(u.text.split()) for u in units]
+    # speed: each line's words joined and case-folded once (Unit.folded); a pair's key is
+    # key(f"{a} {b}") from them (see unit_key: folding before the strip is folding after)
+    words = [u.folded() for u in units]
     for i, u in enumerate(units):
-        later[words[i].strip(KEY_STRIP).casefold()] = i  # the last print of each line
+        later[words[i].strip(KEY_STRIP)] = i  # the last print of each line
         if u.text.endswith("]"):
             later[key(_EDIT_LINK_RE.sub("", u.text))] = i
         if i + 1 < len(units):
             a, b = words[i], words[i + 1]
-            k = (f"{a} {b}" if a and b else a or b).strip(KEY_STRIP).casefold()
+            k = (f"{a} {b}" if a and b else a or b).strip(KEY_STRIP)
             later[k] = max(i, later.get(k, i))
     return later
 
@@ -171,9 +171,11 @@ def _toc_entry(
     words come back. ``edge``: a line a page's head or foot rule set aside first is an
     entry only when both numbered and paged ("2   Procédure de consultation   3")."""
     u = units[i]
-    text = u.text.strip()
     # (a heading may close on a bracket: "Origines (1978-1995)")
-    if len(text.split()) > _TOC_ENTRY_MAX_WORDS or text.endswith(_STOPS):
+    if u.words() > _TOC_ENTRY_MAX_WORDS:
+        return None
+    text = u.text.strip()
+    if text.endswith(_STOPS):
         return None
     m = u.marker
     own_number = m is not None and m.end >= len(text)  # "PART 1": the division's number

@@ -7,7 +7,7 @@ then run one way, from the segmenter down to its detectors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..normalise._text import Line
 from ._numbering import Marker
@@ -30,3 +30,24 @@ class Unit:
     # Offsets (in ``text``) where the normaliser folded a gap of two or more spaces to
     # one: the columns of a menu or a page footer copied as text ("Contact   Privacy").
     gaps: tuple[int, ...] = ()
+    # How many words ``text`` holds once :meth:`words` has counted them (-1: not yet).
+    _nwords: int = field(default=-1, init=False, repr=False, compare=False)
+    _folded: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def words(self) -> int:
+        """``len(self.text.split())``, counted once: the layout rules each ask it of
+        every line, and a line may be a whole paragraph (a split per rule and line was
+        a tenth of the stage's time). ``text`` is never changed once the unit is made."""
+        n = self._nwords
+        if n < 0:
+            n = self._nwords = len(self.text.split())
+        return n
+
+    def folded(self) -> str:
+        """The text's words joined by one space and case-folded, once: the keys the rules
+        compare lines by are cut from it (see :func:`ctdocs.layout._linekeys.unit_key`);
+        each rule folding every line again was a tenth of the stage's time."""
+        f = self._folded
+        if f is None:
+            f = self._folded = " ".join(self.text.split()).casefold()
+        return f

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence, scorable
+from ._linekeys import unit_key
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -81,7 +82,7 @@ def split_heading_tails(units: list[Unit]) -> list[Unit]:
     tails: dict[int, re.Match[str]] = {}
     for i, u in enumerate(units):
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if u.noise is None and not numbered and len(u.text.split()) <= _TAIL_LINE_WORDS:
+        if u.noise is None and not numbered and u.words() <= _TAIL_LINE_WORDS:
             m = _TAIL_RE.search(u.text)
             if m and m.start() > 0 and _WORD_RE.search(m.group(1)):
                 tails[i] = m
@@ -154,9 +155,7 @@ def mark_trailing_asides(
     if start == 0:
         return  # no line of text: nothing to stand after
     stretch = [u for u in units[start:end] if u.noise is None]
-    if not stretch or any(
-        not scorable(u) or len(u.text.split()) > _ASIDE_LINE_WORDS for u in stretch
-    ):
+    if not stretch or any(not scorable(u) or u.words() > _ASIDE_LINE_WORDS for u in stretch):
         return
     if sum(1 for u in stretch if _item(u)) >= _ASIDE_ITEMS:
         for u in stretch:
@@ -190,7 +189,7 @@ def mark_inpage_contents(units: Sequence[Unit], protected: Callable[[Unit], bool
     later: dict[str, int] = {}  # the first print of each line that is no bullet
     for i, u in enumerate(units):
         if u.marker is None or u.marker.kind != "bullet":  # a list printed again is no heading
-            later.setdefault(_key(u.text), i)
+            later.setdefault(unit_key(u), i)  # (_key(u.text))
     i = 0
     while i < len(units):
         j = i
@@ -203,7 +202,7 @@ def mark_inpage_contents(units: Sequence[Unit], protected: Callable[[Unit], bool
             if (
                 above is not None
                 and scorable(above)
-                and len(above.text.split()) <= _CONTENTS_HEAD_WORDS
+                and above.words() <= _CONTENTS_HEAD_WORDS
                 and above.text.rstrip()[-1:] not in ".;!?"
                 and not protected(above)
             ):
@@ -250,8 +249,10 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     sharing site), and go with it."""
     heads: dict[str, str] = {}
     for u in units:
+        if u.noise not in _GLUED_REASONS:
+            continue  # speed: only a head's own line is read whole
         t = _masked(" ".join(u.text.split()))
-        if u.noise in _GLUED_REASONS and len(t.split()) >= _GLUED_MIN_WORDS:
+        if len(t.split()) >= _GLUED_MIN_WORDS:
             heads.setdefault(t, u.noise)
     if not heads:
         return units
@@ -261,10 +262,10 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
         found = _glued_head(u, heads, firsts) if u.noise is None else None
         if found is None:
             out.append(u)
-        elif found[0] == len(u.text.split()):
+        elif found[0] == u.words():
             u.noise = found[1]  # labels and the copy, nothing after
             out.append(u)
-        elif len(u.text.split()) - found[0] < _GLUED_REST_WORDS:
+        elif u.words() - found[0] < _GLUED_REST_WORDS:
             out.append(u)  # a short line after it: a label or title the head reader weighs
         else:
             out.extend(_cut_head(u, *found))
@@ -289,6 +290,11 @@ def _masked(text: str) -> str:
 
 def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
     """How many of the unit's words are a known head (with its labels), and its reason."""
+    # speed: a head opens on one of the first three words; most lines are long and open
+    # on none, and are not masked and split whole (masking keeps each word a word)
+    lead_words = u.text.split(None, _GLUED_LEAD + 1)[: _GLUED_LEAD + 1]
+    if all(_masked(w) not in firsts for w in lead_words):
+        return None
     words = _masked(u.text).split()
     for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
         if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
