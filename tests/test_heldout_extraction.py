@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout10) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout11) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -157,6 +157,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_canonical": 0.66,  # 0.676 (actors11)
         "domains_document": 0.85,  # 0.867
         "domains_clause": 0.43,  # 0.441 (clause domains need the clauses found first)
+    },
+    # the blind batch of session 11, opened in session 12 (blind figures in brackets)
+    "heldout11": {
+        "dates": 0.92,  # 0.930 (0.913)
+        "document_date": 0.90,  # 0.917 (0.500; meta12)
+        "symbol": 0.99,  # 1.000 (0.375; meta12)
+        "actors_surface": 0.76,  # 0.775
+        "actors_canonical": 0.62,  # 0.637
+        "domains_document": 0.82,  # 0.839
+        "domains_clause": 0.60,  # 0.621 (0.550; struct12's clauses)
     },
 }
 
