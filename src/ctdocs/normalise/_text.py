@@ -14,7 +14,8 @@ input's words in order and changes only:
   line that opens no block), a line ending on a function word or a comma,
   and a bold span left open across lines — these are joined with one space.
   A line of page furniture (page number, running header or footer, as listed
-  in ``layout.toml``) is never joined to its neighbours.
+  in ``layout.toml``) is never joined to its neighbours. These joining rules live in
+  :mod:`ctdocs.normalise._joins`.
 
 Each logical :class:`Line` remembers where hard breaks joined it
 (``breaks``) and whether a line of only no-break spaces followed it
@@ -31,20 +32,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .._knowledge import load_language
-from .._markers import MARKER_RE, TERMINAL, starts_lower
+from .._markers import MARKER_RE
 from .._offsets import Anchor, Span
+from ._joins import _WIDE, _continuation_words, _should_join, _width_of, _wrapped
 from ._linekinds import (
     YAML_MAX_LINES,
-    drawn_rule,
     front_matter_block,
     is_image_line,
     is_markup_line,
-    leader_table_row,
     page_furniture,
     page_top,
 )
-from ._menulines import stands_apart
 
 __all__ = [
     "MARKER_RE",
@@ -82,9 +80,6 @@ _ODD_SPACE_RE = re.compile(
     r"|(?<=[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]))"
 )
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_TERMINAL = TERMINAL
-# Markdown lines that open a block of their own: table rows, quotes, fences, rules.
-_MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
 # Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
 _SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
 
@@ -349,13 +344,6 @@ def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> l
     return toggles
 
 
-def _whole_bold(p: _Phys) -> bool:
-    return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
-
-
-_starts_lower = starts_lower
-
-
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     """Normalise ``raw`` (already decoded text) as described in the module docstring.
 
@@ -492,49 +480,6 @@ class _Writer:
         self.lines[-1].end = self.pos
 
 
-def _should_join(
-    prev: _Phys,
-    prev_text: str,
-    cur: _Phys,
-    text: str,
-    blank_run: int,
-    bold_open: bool,
-    cont_words: frozenset[str],
-    markdown: bool = False,
-) -> bool:
-    if prev.heading_level is not None or cur.heading_level is not None:
-        return False
-    if prev.furniture or cur.furniture or prev.markup or cur.markup:
-        return False
-    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
-        return False
-    if blank_run == 0 and (prev.hard_break or bold_open):
-        return True
-    ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
-    if (
-        markdown
-        and blank_run == 0
-        and not ends_sentence
-        and not _MD_BLOCK_RE.match(text)
-        and not _MD_BLOCK_RE.match(prev_text)
-        and not _whole_bold(prev)
-        and not _whole_bold(cur)
-        and not stands_apart(prev_text, text)
-    ):
-        # A soft break: Markdown lines with no blank line between them are one paragraph
-        # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
-        # sentence, or is bold from end to end (a heading in converted text), stays apart.
-        return True
-    if _starts_lower(text) and not ends_sentence:
-        return True
-    if blank_run == 0 and not ends_sentence:
-        last = prev_text.rsplit(" ", 1)[-1].lower()
-        if prev_text.endswith(",") or last in cont_words:
-            return text[:1].isalnum() or text[:1] in "«\"'(“"
-    return False
-
-
-_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
 # A whole line of _WIDE characters or more: a match can only start where a line does,
 # which the look-behind says first (else each position of a short line is tried and
 # rescans the rest of it: quadratic in the length of the line).
@@ -548,49 +493,3 @@ def _may_be_markup(text: str) -> bool:
 
 def _markup_or_image(text: str) -> bool:
     return is_markup_line(text) or is_image_line(text)
-
-
-def _width_of(line_lengths: list[int]) -> int:
-    """The width a hard-wrapped text fills: the length most of its long lines reach.
-
-    Zero when the text is not hard-wrapped (few lines, or lines of every length), so
-    that :func:`_wrapped` joins nothing there.
-    """
-    lengths = sorted(n for n in line_lengths if n >= _WIDE)
-    if len(lengths) < 8:
-        return 0
-    width = lengths[int(len(lengths) * 0.9) - 1]
-    near = sum(1 for n in lengths if n >= 0.8 * width)
-    return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
-
-
-def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
-    """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
-    sentence goes on in the next line, whatever case that line opens with. A line well
-    past the width, or followed by one, was never wrapped to it: a web page's chrome
-    copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
-    "Tracker: Introduced > Passed House > …") keeps its lines."""
-    if not width or blank_run or cur.heading_level is not None or cur.furniture:
-        return False
-    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
-        return False
-    if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
-        return False
-    if drawn_rule(prev_text) or drawn_rule(text):
-        return False  # a drawn rule fills the width too, but closes a page or a note zone
-    return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
-
-
-_OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
-
-_CONT: frozenset[str] | None = None
-
-
-def _continuation_words() -> frozenset[str]:
-    global _CONT
-    if _CONT is None:
-        words: set[str] = set()
-        for ws in load_language().continuation.values():
-            words.update(w.lower() for w in ws)
-        _CONT = frozenset(words)
-    return _CONT
