@@ -193,9 +193,9 @@ _DIRTY_RE = re.compile(
 
 
 def _bare(line: str, base: int) -> _Phys:
-    """What :func:`_clean` makes of a plain-text line with nothing to clean (no
-    ``_DIRTY_RE`` match): the line as one piece, without the cleaning passes (most
-    lines of a plain text; millions in a text of short lines)."""
+    """What :func:`_clean` makes of a line with nothing to clean (:func:`_is_bare`): the
+    line as one piece, without the cleaning passes (most lines of a text; millions in a
+    text of short lines)."""
     return _Phys(
         [(line, base)] if line else [],
         None,
@@ -209,20 +209,43 @@ def _bare(line: str, base: int) -> _Phys:
     )
 
 
-# Speed: plain-text lines with nothing to clean skip the cleaning passes (False: every
-# line goes through them, the plain path tests/test_speedups.py compares with).
+# Speed: lines with nothing to clean skip the cleaning passes, and a line of one piece
+# has its spaces folded in place (False: every line goes through the passes and the walk
+# of _fold_spaces, the plain path tests/test_speedups.py compares with).
 skip_bare_lines = True
 
 
+def _is_bare(line: str, markdown: bool) -> bool:
+    """Nothing for :func:`_clean` to do: no odd or doubled space, no invisible character,
+    no space at either end; in Markdown, no character that opens markup either (``*``,
+    ``_``, ``<``, a heading's ``#``, a hard break's backslash). Most lines of a text, and
+    of a Markdown file too (its paragraphs)."""
+    if not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+        return False
+    return not markdown or (
+        "*" not in line
+        and "_" not in line
+        and "<" not in line
+        and not line.endswith("\\")
+        and line.lstrip()[:1] != "#"
+    )
+
+
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
+    """Remove markup and odd spaces from one physical line, keeping offsets (a bare line
+    as it is: :func:`_is_bare`)."""
+    if _is_bare(line, markdown):
+        return _bare(line, base)
+    return _clean_passes(line, base, markdown)
+
+
+def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
     """Remove markup and odd spaces from one physical line, keeping offsets.
 
     In steps: the spans to drop (markup, odd characters), the pieces of text
     between them with their input offsets, spaces folded across pieces, and where
     each bold toggle falls in the cleaned line.
     """
-    if not markdown and skip_bare_lines and _DIRTY_RE.search(line) is None:
-        return _bare(line, base)
     heading_level = None
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
     indent = len(line) - len(line.lstrip(" \t\u00a0"))
@@ -305,6 +328,15 @@ def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
     A lone ASCII space is already folded: it stays inside its piece (far fewer pieces).
     """
+    if skip_bare_lines and len(pieces) == 1:  # speed: one piece, its inner spaces each alone
+        seg, off = pieces[0]
+        flat = _one_spaces(seg)
+        core = flat.strip(" ")
+        if "  " not in core:
+            # each odd space one space, in place, and the ends dropped: the pieces the
+            # walk below would give, joined (pieces that follow on in the input write
+            # the same text and anchors as one)
+            return [(core, off + len(flat) - len(flat.lstrip(" ")))] if core else []
     folded: list[tuple[str, int]] = []
     for seg, off in pieces:
         last = 0
@@ -328,6 +360,20 @@ def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
         seg, off = merged[-1]
         merged[-1] = (seg.rstrip(" "), off)
     return merged
+
+
+# The characters of _ODD_SPACE_RE but the ASCII space: each alone is one space.
+_ODD_SPACES = "\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+
+
+def _one_spaces(seg: str) -> str:
+    """``seg`` with each odd space made an ASCII space, character for character (a
+    replace per odd space it holds: a few C scans, where a table would look up each
+    character)."""
+    for ch in _ODD_SPACES:
+        if ch in seg:
+            seg = seg.replace(ch, " ")
+    return seg
 
 
 def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> list[int]:
@@ -411,9 +457,10 @@ def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
     lengths: list[int] = []
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
-        p = _clean(line, off, markdown)
-        if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
-            long[off] = p  # only a bare line is cheap to clean again
+        if _is_bare(line, markdown):
+            lengths.append(len(line))  # a bare line is its own text, cheap to clean again
+            continue
+        p = long[off] = _clean_passes(line, off, markdown)
         lengths.append(len(p.text))
     return long, _width_of(lengths)
 
