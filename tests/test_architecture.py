@@ -198,11 +198,12 @@ def test_every_public_exception_is_in_the_error_tree() -> None:
 def test_normalise_uses_the_shared_markers() -> None:
     """One definition of the marker shapes for the readers and the normaliser."""
     import ctdocs._markers as markers
+    import ctdocs.normalise._joins as joins
     import ctdocs.normalise._text as normalise
 
     assert normalise.MARKER_RE is markers.MARKER_RE
-    assert normalise._TERMINAL is markers.TERMINAL
-    assert normalise._starts_lower is markers.starts_lower
+    assert joins._TERMINAL is markers.TERMINAL
+    assert joins._starts_lower is markers.starts_lower
 
 
 # Sizes: no module over 600 lines, no function over 60 (docs/architecture.md), anywhere

@@ -9,13 +9,13 @@ import re
 
 import pytest
 
+from ctdocs.normalise._joins import _WIDE
 from ctdocs.normalise._text import (
     _DIRTY_RE,
     _ITALIC_RE,
     _LONG_LINE_RE,
     _MD_TOKEN_RE,
     _ODD_SPACE_RE,
-    _WIDE,
 )
 
 _S = r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"

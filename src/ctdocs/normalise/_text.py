@@ -14,7 +14,8 @@ input's words in order and changes only:
   line that opens no block), a line ending on a function word or a comma,
   and a bold span left open across lines — these are joined with one space.
   A line of page furniture (page number, running header or footer, as listed
-  in ``layout.toml``) is never joined to its neighbours.
+  in ``layout.toml``) is never joined to its neighbours. These joining rules live in
+  :mod:`ctdocs.normalise._joins`.
 
 Each logical :class:`Line` remembers where hard breaks joined it
 (``breaks``) and whether a line of only no-break spaces followed it
@@ -31,20 +32,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .._knowledge import load_language
-from .._markers import MARKER_RE, TERMINAL, starts_lower
+from .._markers import MARKER_RE
 from .._offsets import Anchor, Span
+from ._joins import _WIDE, _continuation_words, _should_join, _width_of, _wrapped
 from ._linekinds import (
     YAML_MAX_LINES,
-    drawn_rule,
     front_matter_block,
     is_image_line,
     is_markup_line,
-    leader_table_row,
     page_furniture,
     page_top,
 )
-from ._menulines import stands_apart
 
 __all__ = [
     "MARKER_RE",
@@ -82,9 +80,6 @@ _ODD_SPACE_RE = re.compile(
     r"|(?<=[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]))"
 )
 _DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_TERMINAL = TERMINAL
-# Markdown lines that open a block of their own: table rows, quotes, fences, rules.
-_MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
 # Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
 _SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
 
@@ -198,9 +193,9 @@ _DIRTY_RE = re.compile(
 
 
 def _bare(line: str, base: int) -> _Phys:
-    """What :func:`_clean` makes of a plain-text line with nothing to clean (no
-    ``_DIRTY_RE`` match): the line as one piece, without the cleaning passes (most
-    lines of a plain text; millions in a text of short lines)."""
+    """What :func:`_clean` makes of a line with nothing to clean (:func:`_is_bare`): the
+    line as one piece, without the cleaning passes (most lines of a text; millions in a
+    text of short lines)."""
     return _Phys(
         [(line, base)] if line else [],
         None,
@@ -214,20 +209,43 @@ def _bare(line: str, base: int) -> _Phys:
     )
 
 
-# Speed: plain-text lines with nothing to clean skip the cleaning passes (False: every
-# line goes through them, the plain path tests/test_speedups.py compares with).
+# Speed: lines with nothing to clean skip the cleaning passes, and a line of one piece
+# has its spaces folded in place (False: every line goes through the passes and the walk
+# of _fold_spaces, the plain path tests/test_speedups.py compares with).
 skip_bare_lines = True
 
 
+def _is_bare(line: str, markdown: bool) -> bool:
+    """Nothing for :func:`_clean` to do: no odd or doubled space, no invisible character,
+    no space at either end; in Markdown, no character that opens markup either (``*``,
+    ``_``, ``<``, a heading's ``#``, a hard break's backslash). Most lines of a text, and
+    of a Markdown file too (its paragraphs)."""
+    if not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+        return False
+    return not markdown or (
+        "*" not in line
+        and "_" not in line
+        and "<" not in line
+        and not line.endswith("\\")
+        and line.lstrip()[:1] != "#"
+    )
+
+
 def _clean(line: str, base: int, markdown: bool) -> _Phys:
+    """Remove markup and odd spaces from one physical line, keeping offsets (a bare line
+    as it is: :func:`_is_bare`)."""
+    if _is_bare(line, markdown):
+        return _bare(line, base)
+    return _clean_passes(line, base, markdown)
+
+
+def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
     """Remove markup and odd spaces from one physical line, keeping offsets.
 
     In steps: the spans to drop (markup, odd characters), the pieces of text
     between them with their input offsets, spaces folded across pieces, and where
     each bold toggle falls in the cleaned line.
     """
-    if not markdown and skip_bare_lines and _DIRTY_RE.search(line) is None:
-        return _bare(line, base)
     heading_level = None
     hard_break = markdown and (line.endswith("  ") or line.endswith("\\"))
     indent = len(line) - len(line.lstrip(" \t\u00a0"))
@@ -310,6 +328,15 @@ def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
     A lone ASCII space is already folded: it stays inside its piece (far fewer pieces).
     """
+    if skip_bare_lines and len(pieces) == 1:  # speed: one piece, its inner spaces each alone
+        seg, off = pieces[0]
+        flat = _one_spaces(seg)
+        core = flat.strip(" ")
+        if "  " not in core:
+            # each odd space one space, in place, and the ends dropped: the pieces the
+            # walk below would give, joined (pieces that follow on in the input write
+            # the same text and anchors as one)
+            return [(core, off + len(flat) - len(flat.lstrip(" ")))] if core else []
     folded: list[tuple[str, int]] = []
     for seg, off in pieces:
         last = 0
@@ -335,6 +362,20 @@ def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return merged
 
 
+# The characters of _ODD_SPACE_RE but the ASCII space: each alone is one space.
+_ODD_SPACES = "\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
+
+
+def _one_spaces(seg: str) -> str:
+    """``seg`` with each odd space made an ASCII space, character for character (a
+    replace per odd space it holds: a few C scans, where a table would look up each
+    character)."""
+    for ch in _ODD_SPACES:
+        if ch in seg:
+            seg = seg.replace(ch, " ")
+    return seg
+
+
 def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> list[int]:
     """Where each bold toggle (sorted input offsets) falls in the cleaned line: exact, via
     input offsets. Toggles and pieces both run left to right: one walk over the pieces."""
@@ -347,13 +388,6 @@ def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> l
             k += 1
         toggles.append(done + (max(0, at_in - merged[k][1]) if k < len(merged) else 0))
     return toggles
-
-
-def _whole_bold(p: _Phys) -> bool:
-    return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
-
-
-_starts_lower = starts_lower
 
 
 def normalise(raw: str, *, markdown: bool) -> NormalisedText:
@@ -423,9 +457,10 @@ def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
     lengths: list[int] = []
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
-        p = _clean(line, off, markdown)
-        if markdown or not skip_bare_lines or _DIRTY_RE.search(line) is not None:
-            long[off] = p  # only a bare line is cheap to clean again
+        if _is_bare(line, markdown):
+            lengths.append(len(line))  # a bare line is its own text, cheap to clean again
+            continue
+        p = long[off] = _clean_passes(line, off, markdown)
         lengths.append(len(p.text))
     return long, _width_of(lengths)
 
@@ -492,49 +527,6 @@ class _Writer:
         self.lines[-1].end = self.pos
 
 
-def _should_join(
-    prev: _Phys,
-    prev_text: str,
-    cur: _Phys,
-    text: str,
-    blank_run: int,
-    bold_open: bool,
-    cont_words: frozenset[str],
-    markdown: bool = False,
-) -> bool:
-    if prev.heading_level is not None or cur.heading_level is not None:
-        return False
-    if prev.furniture or cur.furniture or prev.markup or cur.markup:
-        return False
-    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
-        return False
-    if blank_run == 0 and (prev.hard_break or bold_open):
-        return True
-    ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
-    if (
-        markdown
-        and blank_run == 0
-        and not ends_sentence
-        and not _MD_BLOCK_RE.match(text)
-        and not _MD_BLOCK_RE.match(prev_text)
-        and not _whole_bold(prev)
-        and not _whole_bold(cur)
-        and not stands_apart(prev_text, text)
-    ):
-        # A soft break: Markdown lines with no blank line between them are one paragraph
-        # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
-        # sentence, or is bold from end to end (a heading in converted text), stays apart.
-        return True
-    if _starts_lower(text) and not ends_sentence:
-        return True
-    if blank_run == 0 and not ends_sentence:
-        last = prev_text.rsplit(" ", 1)[-1].lower()
-        if prev_text.endswith(",") or last in cont_words:
-            return text[:1].isalnum() or text[:1] in "«\"'(“"
-    return False
-
-
-_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
 # A whole line of _WIDE characters or more: a match can only start where a line does,
 # which the look-behind says first (else each position of a short line is tried and
 # rescans the rest of it: quadratic in the length of the line).
@@ -548,49 +540,3 @@ def _may_be_markup(text: str) -> bool:
 
 def _markup_or_image(text: str) -> bool:
     return is_markup_line(text) or is_image_line(text)
-
-
-def _width_of(line_lengths: list[int]) -> int:
-    """The width a hard-wrapped text fills: the length most of its long lines reach.
-
-    Zero when the text is not hard-wrapped (few lines, or lines of every length), so
-    that :func:`_wrapped` joins nothing there.
-    """
-    lengths = sorted(n for n in line_lengths if n >= _WIDE)
-    if len(lengths) < 8:
-        return 0
-    width = lengths[int(len(lengths) * 0.9) - 1]
-    near = sum(1 for n in lengths if n >= 0.8 * width)
-    return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
-
-
-def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
-    """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
-    sentence goes on in the next line, whatever case that line opens with. A line well
-    past the width, or followed by one, was never wrapped to it: a web page's chrome
-    copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
-    "Tracker: Introduced > Passed House > …") keeps its lines."""
-    if not width or blank_run or cur.heading_level is not None or cur.furniture:
-        return False
-    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
-        return False
-    if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
-        return False
-    if drawn_rule(prev_text) or drawn_rule(text):
-        return False  # a drawn rule fills the width too, but closes a page or a note zone
-    return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
-
-
-_OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
-
-_CONT: frozenset[str] | None = None
-
-
-def _continuation_words() -> frozenset[str]:
-    global _CONT
-    if _CONT is None:
-        words: set[str] = set()
-        for ws in load_language().continuation.values():
-            words.update(w.lower() for w in ws)
-        _CONT = frozenset(words)
-    return _CONT

@@ -1,0 +1,127 @@
+"""When two physical lines are one logical line: the joining rules of normalisation.
+
+A line break is layout, not structure, when the next line goes on with a lower-case
+word after a line that did not end a sentence, after a Markdown hard or soft break,
+after a line ending on a function word or a comma, inside an open bold span, or in a
+hard-wrapped text (a PDF copy) whose lines fill its width (:func:`_wrapped`, with the
+width from :func:`_width_of`). Page furniture, headings and markup lines never join.
+
+Kept apart from :mod:`ctdocs.normalise._text`, which cleans each physical line and
+writes the text out, so that the cleaning there can grow its fast paths under the
+module size limit; these rules read only the cleaned lines (:class:`_Phys`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .._knowledge import load_language
+from .._markers import MARKER_RE, TERMINAL, starts_lower
+from ._linekinds import drawn_rule, leader_table_row
+from ._menulines import stands_apart
+
+if TYPE_CHECKING:
+    from ._text import _Phys
+
+_TERMINAL = TERMINAL
+# Markdown lines that open a block of their own: table rows, quotes, fences, rules.
+_MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
+
+
+_WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
+
+
+def _whole_bold(p: _Phys) -> bool:
+    return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
+
+
+_starts_lower = starts_lower
+
+
+def _should_join(
+    prev: _Phys,
+    prev_text: str,
+    cur: _Phys,
+    text: str,
+    blank_run: int,
+    bold_open: bool,
+    cont_words: frozenset[str],
+    markdown: bool = False,
+) -> bool:
+    if prev.heading_level is not None or cur.heading_level is not None:
+        return False
+    if prev.furniture or cur.furniture or prev.markup or cur.markup:
+        return False
+    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
+        return False
+    if blank_run == 0 and (prev.hard_break or bold_open):
+        return True
+    ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
+    if (
+        markdown
+        and blank_run == 0
+        and not ends_sentence
+        and not _MD_BLOCK_RE.match(text)
+        and not _MD_BLOCK_RE.match(prev_text)
+        and not _whole_bold(prev)
+        and not _whole_bold(cur)
+        and not stands_apart(prev_text, text)
+    ):
+        # A soft break: Markdown lines with no blank line between them are one paragraph
+        # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
+        # sentence, or is bold from end to end (a heading in converted text), stays apart.
+        return True
+    if _starts_lower(text) and not ends_sentence:
+        return True
+    if blank_run == 0 and not ends_sentence:
+        last = prev_text.rsplit(" ", 1)[-1].lower()
+        if prev_text.endswith(",") or last in cont_words:
+            return text[:1].isalnum() or text[:1] in "«\"'(“"
+    return False
+
+
+def _width_of(line_lengths: list[int]) -> int:
+    """The width a hard-wrapped text fills: the length most of its long lines reach.
+
+    Zero when the text is not hard-wrapped (few lines, or lines of every length), so
+    that :func:`_wrapped` joins nothing there.
+    """
+    lengths = sorted(n for n in line_lengths if n >= _WIDE)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
+
+
+def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
+    """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
+    sentence goes on in the next line, whatever case that line opens with. A line well
+    past the width, or followed by one, was never wrapped to it: a web page's chrome
+    copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
+    "Tracker: Introduced > Passed House > …") keeps its lines."""
+    if not width or blank_run or cur.heading_level is not None or cur.furniture:
+        return False
+    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
+        return False
+    if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
+        return False
+    if drawn_rule(prev_text) or drawn_rule(text):
+        return False  # a drawn rule fills the width too, but closes a page or a note zone
+    return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+_OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
+
+_CONT: frozenset[str] | None = None
+
+
+def _continuation_words() -> frozenset[str]:
+    global _CONT
+    if _CONT is None:
+        words: set[str] = set()
+        for ws in load_language().continuation.values():
+            words.update(w.lower() for w in ws)
+        _CONT = frozenset(words)
+    return _CONT
