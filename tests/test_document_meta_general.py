@@ -56,6 +56,17 @@ _CORPS = "Le ministère demande à chaque service de revoir ses plans avant l'é
             f"RÉSUMÉ DE L'ARRÊT\n\nDubé c. Procureur général\n2026 CSC 14\n\n{_CORPS}",
             "2026 CSC 14",
         ),
+        # a neutral citation closing the line of the parties' names
+        (
+            "en",
+            f"SUPREME COURT OF VICTORIA\n\nRahimi v The Queen [2026] VSCA 88\n\n{_BODY}",
+            "[2026] VSCA 88",
+        ),
+        (
+            "fr",
+            f"COUR FÉDÉRALE\n\nTremblay c. Canada (Sécurité publique) [2026] CF 512\n\n{_CORPS}",
+            "[2026] CF 512",
+        ),
         # a register's line: the number, then the date it was registered
         ("en", f"Registration\nNZLI/2026-315 March 3, 2026\n\nORDER\n\n{_BODY}", "NZLI/2026-315"),
         (
@@ -92,6 +103,19 @@ _CORPS = "Le ministère demande à chaque service de revoir ses plans avant l'é
         ("fr", f"NOTE\nDe : Présidence\nRéf. précédente : 8812/25\n\n{_CORPS}", None),
         ("en", f"Annual report\nCat. No.: PS4-220/2026E-PDF\n\n{_BODY}", None),
         ("fr", f"Rapport annuel\n01/06/2026\n\n1/4\n\nTél. : 613-555-0147\n\n{_CORPS}", None),
+        # a table's row labels repeat down a column: no running line
+        (
+            "en",
+            f"Annual review\n\n{_BODY}\n| Year | Trained |\n|---|---|\n| FY2024 | 84 |\n\n"
+            f"{_BODY}\n| Year | Seized |\n|---|---|\n| FY2024 | 12 |\n",
+            None,
+        ),
+        (
+            "fr",
+            f"Bilan annuel\n\n{_CORPS}\n| Année | Formés |\n|---|---|\n| EX2024 | 84 |\n\n"
+            f"{_CORPS}\n| Année | Saisies |\n|---|---|\n| EX2024 | 12 |\n",
+            None,
+        ),
         # an act cited in running text is not the document's number
         ("en", f"Guidance\n\nUnder Regulation (EU) 2019/947 operators register.\n\n{_BODY}", None),
         (

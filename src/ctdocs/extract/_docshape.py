@@ -7,7 +7,8 @@ told by where the publisher prints it, the same for any publisher:
 - in a labelled field of the head or the front matter (``Doc. | SC0147F1a``,
   ``reference: "…"``, ``numéro : 2019041187``), not one naming another document's number
   (``No. prev. doc.: 14987/25``);
-- alone on a line of the head (a case's neutral citation under the parties' names);
+- alone on a line of the head (a case's neutral citation under the parties' names), or a
+  neutral citation closing the line of the parties' names (``Haddad v Minister [2026] FCA 412``);
 - opening a head line that its date closes, a register's entry (``SOR/2026-74 March 20,
   2026``);
 - after a number's prefix word opening a head line it is printed on again
@@ -120,6 +121,11 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
 
 
 _LINE = re.compile(rf"(?m)^{_BULLET}(?P<token>{_CODE})(?P<rest>[^\n]*)$")
+# a neutral citation closing a head line: the case's name, then its citation
+_CITED_CASE = re.compile(
+    r"(?m)^[^\n]*\S[ \t]+(?P<token>\[(?:19|20)\d{2}\][ \t][A-Z]{2,6}(?:[ \t][A-Z][a-z]{1,4})?"
+    r"[ \t]\d{1,5})[ \t]*$"
+)
 
 
 def _lines(text: str, head: str) -> list[tuple[int, int, str]]:
@@ -137,6 +143,9 @@ def _lines(text: str, head: str) -> list[tuple[int, int, str]]:
         if len(rest.split()) <= _DATE_WORDS and _YEAR_END.search(rest):
             out.append((REGISTER, m.start("token"), token))
             break
+    for m in _CITED_CASE.finditer(head):
+        out.append((ALONE, m.start("token"), m.group("token")))
+        break
     for m in _cues().prefixed.finditer(head):
         value = m.group("value")
         if text.count(value) >= _REPEATS:
@@ -157,7 +166,7 @@ def _running(text: str) -> tuple[int, int, str] | None:
     seen: dict[str, list[int]] = {}
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= _EDGE_LINE and _CODED.search(line):
+        if len(line) <= _EDGE_LINE and not _TABLE_ROW.match(line) and _CODED.search(line):
             for token in _edge_tokens(line):
                 seen.setdefault(token, []).append(pos)
         pos += len(line) + 1
@@ -165,6 +174,7 @@ def _running(text: str) -> tuple[int, int, str] | None:
     return (RUNNING, *min(repeated)) if repeated else None
 
 
+_TABLE_ROW = re.compile(r"[ \t]*\|")  # a table's row (Markdown), not a running line
 _CODED = re.compile(r"[A-Z\d][-/.]?\d")  # a capital or a digit before a digit: a code may stand
 
 
