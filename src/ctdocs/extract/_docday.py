@@ -16,7 +16,7 @@ from functools import cache
 
 from .._knowledge import load_document
 from ._dates import DateHit
-from ._docplace import line_above
+from ._docplace import cue_words, line_above
 
 __all__ = ["anchor_day", "caption_line", "refined", "title_note", "under_caps_heading"]
 
@@ -71,8 +71,7 @@ def under_caps_heading(text: str, h: DateHit) -> bool:
 def _caption() -> re.Pattern[str]:
     """A caption's label opening a line, then its number or a colon (data: ``caption``)."""
     found = {w for c in load_document().languages.values() for w in c.caption}
-    labels = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^\W*(?:{labels})(?:[ \t]+[\dIVX]+\b|[ \t]*:)", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{cue_words(found)})(?:[ \t]+[\dIVX]+\b|[ \t]*:)", re.IGNORECASE)
 
 
 def caption_line(before: str) -> bool:

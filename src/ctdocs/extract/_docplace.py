@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .._offsets import SpanIndex
 
-__all__ = ["head_end", "line_above", "line_bounds", "recurs", "signed", "words"]
+__all__ = ["cue_words", "head_end", "line_above", "line_bounds", "recurs", "signed", "words"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
@@ -148,3 +148,10 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         hi = len(text) if hi < 0 else hi
     _last_line[:] = [(text, start, lo, end, hi)]
     return lo, hi
+
+
+def cue_words(words: set[str]) -> str:
+    """One alternation of the cue words ``words`` (labels, prefixes of a document's
+    number or of a caption, read from data), longest first so that a longer cue wins
+    over its own start; a pattern matching nothing when the data gives none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"

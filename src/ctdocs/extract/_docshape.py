@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from ._docplace import cue_words
 
 __all__ = ["general_symbol"]
 
@@ -62,16 +63,12 @@ class _Cues:
     not_own: re.Pattern[str]  # a label naming another document's number
 
 
-def _alt(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 @cache
 def _cues() -> _Cues:
     langs = load_document().languages.values()
-    labels = _alt({w for c in langs for w in c.symbol_label})
-    prefixes = _alt({w for c in langs for w in c.symbol_prefix})
-    not_own = _alt({w for c in langs for w in c.symbol_not_own})
+    labels = cue_words({w for c in langs for w in c.symbol_label})
+    prefixes = cue_words({w for c in langs for w in c.symbol_prefix})
+    not_own = cue_words({w for c in langs for w in c.symbol_not_own})
     return _Cues(
         # a label opening its line or a cell (after |), maybe a key in quotes, then ":" or a
         # cell's "|", and the value (maybe quoted) up to the cell's or the line's end, or to
