@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 
-from ._docshape import general_symbol
+from ._docshape import another_field, general_symbol
 from ._document import _cues, _head_end, _Shape
 
 __all__ = ["own_symbol"]
 
 
 def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
+    """The first match that does not start inside a word (COM(…), not XCOM(…)), nor
+    stands in a field naming another document's number ("Previous ref.: HO/CT/24/0099")."""
     pos = 0
     while True:
         m = pattern.search(text, pos)
@@ -34,7 +35,10 @@ def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | N
             return None
         a = m.start()
         if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
-            return m
+            b = m.start("symbol") if "symbol" in pattern.groupindex else -1
+            b = a if b < 0 else b
+            if not another_field(text[text.rfind("\n", 0, b) + 1 : b]):
+                return m
         pos = a + 1
 
 
