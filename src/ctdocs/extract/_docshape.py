@@ -108,7 +108,8 @@ def _code(token: str) -> bool:
 
 def general_symbol(text: str, head: str) -> str | None:
     """The document's own number by where it stands (see the module's docstring), or None;
-    ``head`` is the text's head, as :mod:`._docsymbol` cut it."""
+    ``head`` is the text's head, as :mod:`._docsymbol` cut it, maybe with its lines of
+    running text without a digit blanked (they hold no number)."""
     found = [*_fields(head), *_lines(text, head)]
     if found:
         return min(found)[2]
@@ -123,16 +124,18 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
     """A labelled field's value that is a code (or plain digits, which a label makes a
     number), not under a label naming another document's number. A label inside its line
     follows a marking or a heading's words ("TLP:CLEAR Réf. : …"); after another field's
-    dated value ("Publication : 28-03-2019 numéro : …") it numbers that publication."""
+    dated value ("Publication : 28-03-2019 numéro : …") it numbers that publication.
+    Only the lines with a separator and a digit are read (a field's position ranks it
+    against no other kind's)."""
     cues = _cues()
     out: list[tuple[int, int, str]] = []
-    for m in cues.field.finditer(head):
+    part = "\n".join(x for x in head.split("\n") if (":" in x or "|" in x) and _DIGIT.search(x))
+    for m in cues.field.finditer(part):
         value = m.group("value").rstrip(".,;")
         if cues.not_own.search(m.group("label")) or not any(ch.isdigit() for ch in value):
             continue
-        if m.group(0)[:1] in (" ", "\t") and _DIGIT.search(
-            head, head.rfind("\n", 0, m.start()) + 1, m.start()
-        ):
+        a = m.start()
+        if m.group(0)[:1] in (" ", "\t") and _DIGIT.search(part, part.rfind("\n", 0, a) + 1, a):
             continue
         if _NOT_CODE.fullmatch(value) or not re.fullmatch(r"[\w/.\-]+", value):
             continue

@@ -60,7 +60,7 @@ def own_symbol(text: str, language: str) -> str | None:
         _running_symbol(text, head)
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
-        or general_symbol(text, head)
+        or general_symbol(text, _PROSE.sub("_", head))
     )
 
 
@@ -109,16 +109,27 @@ def _first_symbol(part: str, language: str) -> str | None:
     return min(found)[3] if found else None
 
 
+# a line of running text with no digit: it holds no number, nor any part of one, and the
+# shapes need not read it (half the head's characters); it stays a line, so that no shape's
+# neighbouring lines come together
+_PROSE = re.compile(r"(?m)^[^\d\n]{80,}$")
+
+
 def _candidates(
     part: str, language: str, full: str | None = None
 ) -> list[tuple[bool, int, int, str]]:
     """The first match of each symbol shape in ``part``, as (weak shape?, of another
     language?, position, symbol): the least tuple is the best candidate. A shape that
     must be printed again counts only when ``full`` (the whole text) is given and holds
-    its match twice."""
+    its match twice. Positions are those of the sieved part (:data:`_PROSE`): their order
+    is the text's."""
     found: list[tuple[bool, int, int, str]] = []
+    sieved: dict[int | None, str] = {}  # the part each count of head lines leaves, sieved
     for shape in _cues().symbols:
-        within = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+        within = sieved.get(shape.lines)
+        if within is None:
+            cut = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+            within = sieved[shape.lines] = _PROSE.sub("_", cut)
         m = _search_word_start(shape.pattern, within)
         if m is None:
             continue
