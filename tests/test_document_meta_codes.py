@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docsymbol import own_symbol
+from ctdocs.extract._document import own_date
 
 _BODY = "The secretariat asks every member to review its plans before the summer.\n"
 _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'été.\n"
@@ -127,3 +129,47 @@ _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'�
 )
 def test_a_code_by_where_it_stands(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+def _own(text: str, lang: str) -> str | None:
+    hit = own_date(text, find_dates(text, lang))
+    return hit.value if hit is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a head's block of labelled dates under a meeting's span of days is no timeline: the
+        # adoption field dates the text, not the span nor the circulation date
+        (
+            "en",
+            "SADC ORGAN ON POLITICS, DEFENCE AND SECURITY\n\n"
+            "Gaborone, Botswana\n2 – 4 June 2025\n\n"
+            "MINISTERIAL COMMITTEE RECORD\n\nAdopted: 3 June 2025\nCirculated: 20 June 2025\n"
+            "Original: English\n\n" + _BODY,
+            "2025-06-03",
+        ),
+        (
+            "fr",
+            "COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS\n\nLibreville, Gabon\n10 – 12 mars 2025\n\n"
+            "RELEVÉ DE CONCLUSIONS\n\nAdopté : 11 mars 2025\nDiffusé : 2 avril 2025\n"
+            "Langue originale : français\n\n" + _CORPS,
+            "2025-03-11",
+        ),
+        # an analysis's information cut-off dates its sources, the issue date the document
+        (
+            "en",
+            "THREAT ASSESSMENT\n\nInformation cut-off date: 2 May 2025\n"
+            "Date of issue: 19 May 2025\n\n" + _BODY,
+            "2025-05-19",
+        ),
+        (
+            "fr",
+            "ÉVALUATION DE LA MENACE\n\nDate d'arrêt des informations : 30.4.2025\n"
+            "Date de diffusion : 12.05.2025\n\n" + _CORPS,
+            "2025-05-12",
+        ),
+    ],
+)
+def test_which_labelled_date_is_the_documents_own(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
