@@ -18,7 +18,9 @@ number, "Note No. 27/2026" of an attached letter); then a download line's number
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .._needles import needle_sets
 from ._docshape import another_field, general_symbol
 from ._document import _cues, _head_end, _Shape
 
@@ -130,6 +132,8 @@ def _candidates(
         if within is None:
             cut = part if shape.lines is None else part[: _head_end(part, shape.lines)]
             within = sieved[shape.lines] = _PROSE.sub("_", cut)
+        if not _may_match(shape.pattern, within):
+            continue
         m = _search_word_start(shape.pattern, within)
         if m is None:
             continue
@@ -145,6 +149,20 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         found.append((shape.weak, _other(shape, language), m.start(group), symbol))
     return found
+
+
+@cache
+def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The literal strings a shape's every match holds, one of each set (``COM(``, ``NUMAC``);
+    a leading ``(?m)`` (which the needles' parser does not read) changes no literal."""
+    return needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags)
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds a needle of each of the shape's sets: a substring test skips
+    the search of most of the 63 shapes, which the head never holds (exact: a shape that
+    is skipped could not have matched)."""
+    return all(any(n in text for n in group) for group in _needles(pattern))
 
 
 def _other(shape: _Shape, language: str) -> int:
