@@ -120,6 +120,9 @@ _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'�
             f"{_CORPS}",
             None,
         ),
+        # a fiscal year's label alone on a head line or closing a running footer is no number
+        ("en", f"Budget justification\n\nFY2026\n\n{_BODY}\nJustice | FY2026\n", None),
+        ("fr", f"Rapport de performance\n\nEX2025-26\n\n{_CORPS}\nJustice | EX2025-26\n", None),
         ("en", f"TLP:AMBER\n\nBRIEFING\nPrevious ref.: HO/CT/24/0099\n\n{_BODY}", None),
         ("fr", f"TLP:AMBER\n\nNOTE\nRéf. précédente : SGDSN/CT/24/0071\n\n{_CORPS}", None),
         # a register's file number is the file's, not the act's (a consolidated law's page)
