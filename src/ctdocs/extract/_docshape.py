@@ -5,8 +5,10 @@ does not know (``IF12937``, ``SOR/2026-74``, ``[2026] UKSC 9``, ``SC0147F1a``) i
 told by where the publisher prints it, the same for any publisher:
 
 - in a labelled field of the head or the front matter (``Doc. | SC0147F1a``,
-  ``reference: "…"``, ``numéro : 2019041187``), not one naming another document's number
-  (``No. prev. doc.: 14987/25``);
+  ``reference: "…"``, ``case: "SK.2025.41"``), also after a marking or a heading's words on
+  its line (``TLP:CLEAR Réf. : OCAM/NS/26/0417-F``), not one naming another document's
+  number (``No. prev. doc.: 14987/25``) nor one after a publication's dated field
+  (``Publication : 28-03-2019 numéro : …``);
 - alone on a line of the head (a case's neutral citation under the parties' names), or a
   neutral citation closing the line of the parties' names (``Haddad v Minister [2026] FCA 412``);
 - opening a head line that its date closes, a register's entry (``SOR/2026-74 March 20,
@@ -17,8 +19,10 @@ told by where the publisher prints it, the same for any publisher:
   https://…`` and ``… | IF12937 · VERSION 3``), which a publisher prints with its own
   number and never with a cited one.
 
-A code-like token mixes capitals and digits or joins groups of digits with ``/ . -``;
-a date, a year or a span of years, a page number and a phone number are none. The cue
+A code-like token is a capital and groups of letters or digits joined by ``/ . -`` or a
+number in parentheses, with a digit (``PIFS(26)FRSC.OD.2``), or groups of digits joined
+by ``/ . -``; a date, a year or a span of years, a fiscal year's label (``FY2021``), a
+page number and a phone number are none. The cue
 words are data (``data/models/document.toml``); the first candidate of the strongest
 kind wins. The finder speaks only when the known shapes find nothing.
 """

@@ -13,6 +13,9 @@ running header's ``INFCIRC/1143``, a bill's ``H. R. 6214`` that its page's chrom
 repeats as ``H.R.6214``), since repetition is what a publisher does with its own
 number and never with a cited one; then a general shape (a kind word and a
 number, "Note No. 27/2026" of an attached letter); then a download line's number.
+
+Speed: the shapes read only what can hold a number: the head with its digit-free lines of
+running text blanked, and a shape runs only when the head holds its literal needles.
 """
 
 from __future__ import annotations
