@@ -5,8 +5,10 @@ does not know (``IF12937``, ``SOR/2026-74``, ``[2026] UKSC 9``, ``SC0147F1a``) i
 told by where the publisher prints it, the same for any publisher:
 
 - in a labelled field of the head or the front matter (``Doc. | SC0147F1a``,
-  ``reference: "…"``, ``numéro : 2019041187``), not one naming another document's number
-  (``No. prev. doc.: 14987/25``);
+  ``reference: "…"``, ``case: "SK.2025.41"``), also after a marking or a heading's words on
+  its line (``TLP:CLEAR Réf. : OCAM/NS/26/0417-F``), not one naming another document's
+  number (``No. prev. doc.: 14987/25``) nor one after a publication's dated field
+  (``Publication : 28-03-2019 numéro : …``);
 - alone on a line of the head (a case's neutral citation under the parties' names), or a
   neutral citation closing the line of the parties' names (``Haddad v Minister [2026] FCA 412``);
 - opening a head line that its date closes, a register's entry (``SOR/2026-74 March 20,
@@ -17,8 +19,10 @@ told by where the publisher prints it, the same for any publisher:
   https://…`` and ``… | IF12937 · VERSION 3``), which a publisher prints with its own
   number and never with a cited one.
 
-A code-like token mixes capitals and digits or joins groups of digits with ``/ . -``;
-a date, a year or a span of years, a page number and a phone number are none. The cue
+A code-like token is a capital and groups of letters or digits joined by ``/ . -`` or a
+number in parentheses, with a digit (``PIFS(26)FRSC.OD.2``), or groups of digits joined
+by ``/ . -``; a date, a year or a span of years, a fiscal year's label (``FY2021``), a
+page number and a phone number are none. The cue
 words are data (``data/models/document.toml``); the first candidate of the strongest
 kind wins. The finder speaks only when the known shapes find nothing.
 """
@@ -32,20 +36,26 @@ from functools import cache
 from .._knowledge import load_document
 from ._docplace import cue_words
 
-__all__ = ["general_symbol"]
+__all__ = ["another_field", "general_symbol"]
 
-# a code-like token: capitals then digits (IF12937, SC0147F1a, E-001187/2026, SOR/2026-74),
-# groups of digits joined by / . - whose first has three digits or more (6214/26, 003-04-2026),
-# or a neutral citation: a year (maybe in brackets), a court's capitals and a number ([2026]
-# UKSC 9, 2026 CSC 14)
+# a code-like token: a capital, then groups of letters or digits joined by / . - or by a
+# number in parentheses, with a digit somewhere (IF12937, SC0147F1a, E-001187/2026,
+# SOR/2026-74, OCAM/NS/26/0417-F, SK.2025.41, PIFS(26)FRSC.OD.2), maybe with its year in
+# parentheses after a space (PSC/PR/COMM.1241 (2024), S/RES/1624 (2005)); groups of digits
+# joined by / . - whose first has three digits or more, the last maybe with a revision's letters
+# (6214/26, 003-04-2026, 2026-05R1); or a neutral citation: a year (maybe in brackets), a
+# court's capitals and a number ([2026] UKSC 9, 2026 CSC 14)
 _CODE = (
     r"(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2})[ \t][A-Z]{2,6}(?:[ \t][A-Z][a-z]{1,4})?[ \t]\d{1,5}"
-    r"|[A-Z][A-Za-z]{0,5}[-/.]?\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*"
-    r"|\d{3,}(?:[-/.]\d+)+"
+    r"|[A-Z](?=[A-Za-z\d./()-]*\d)[A-Za-z\d]*(?:[-/.][A-Za-z\d]+|\(\d{1,4}\)[A-Za-z\d]*)*"
+    r"(?:[ \t]\((?:19|20)\d{2}\))?"
+    r"|\d{3,}(?:[-/.]\d+)+(?:[A-Z]{1,2}\d{0,2})?"
 )
-# shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014)
+# shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014), nor
+# a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25)
 _NOT_CODE = re.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|(?:[A-Z]{1,3}-?)?(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?"
 )
 _MIN_LETTERED = 5  # a lettered code this short is a name (G20, H2020 …), not a number
 _BULLET = r"[ \t#*>|\u2022\u00b7-]*"  # markup and bullets before a line's content
@@ -61,6 +71,7 @@ class _Cues:
     field: re.Pattern[str]  # a label, its separator and a value
     prefixed: re.Pattern[str]  # a prefix word and a number opening a line
     not_own: re.Pattern[str]  # a label naming another document's number
+    another: re.Pattern[str]  # such a label and its separator closing a line's start
 
 
 @cache
@@ -70,17 +81,27 @@ def _cues() -> _Cues:
     prefixes = cue_words({w for c in langs for w in c.symbol_prefix})
     not_own = cue_words({w for c in langs for w in c.symbol_not_own})
     return _Cues(
-        # a label opening its line or a cell (after |), maybe a key in quotes, then ":" or a
-        # cell's "|", and the value (maybe quoted) up to the cell's or the line's end, or to
-        # the next label of a line of fields ("numéro : 2019041187 page : 47318")
+        # a label opening its line or a cell (after |), or after a space (a marking or a
+        # heading before it: "TLP:CLEAR Réf. : …", "SAFETY DIRECTIVE SD No.: …"), maybe a key
+        # in quotes, then ":" or a cell's "|", and the value (maybe quoted) up to the cell's
+        # or the line's end, or to the next label of a line of fields ("numéro : 2019041187
+        # page : 47318", "No.: 2026-05R1 Issued: 24 April 2026")
         field=re.compile(
-            rf"(?im)(?:^|\|)[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
+            rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
             rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
             rf"(?=[ \t]*(?:$|\||[^\W\d_]+[ \t]?:))"
         ),
         prefixed=re.compile(rf"(?m)^{_BULLET}(?P<value>(?i:{prefixes})[ \t]?\d{{1,5}}[A-Z]?)\b"),
         not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
+        another=re.compile(rf"(?i)(?<!\w)(?:{not_own})[^:\n]{{0,20}}:[ \t]*$"),
     )
+
+
+def another_field(line_start: str) -> bool:
+    """Whether ``line_start``, a line's text before a number, ends with a field's label
+    that names another document's number ("Previous ref.: ", "Réf. précédente : "): the
+    number any shape finds after it is that document's, not this one's."""
+    return _cues().another.search(line_start) is not None
 
 
 def _code(token: str) -> bool:
@@ -93,7 +114,8 @@ def _code(token: str) -> bool:
 
 def general_symbol(text: str, head: str) -> str | None:
     """The document's own number by where it stands (see the module's docstring), or None;
-    ``head`` is the text's head, as :mod:`._docsymbol` cut it."""
+    ``head`` is the text's head, as :mod:`._docsymbol` cut it, maybe with its lines of
+    running text without a digit blanked (they hold no number)."""
     found = [*_fields(head), *_lines(text, head)]
     if found:
         return min(found)[2]
@@ -101,14 +123,25 @@ def general_symbol(text: str, head: str) -> str | None:
     return running[2] if running is not None else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _fields(head: str) -> list[tuple[int, int, str]]:
     """A labelled field's value that is a code (or plain digits, which a label makes a
-    number), not under a label naming another document's number."""
+    number), not under a label naming another document's number. A label inside its line
+    follows a marking or a heading's words ("TLP:CLEAR Réf. : …"); after another field's
+    dated value ("Publication : 28-03-2019 numéro : …") it numbers that publication.
+    Only the lines with a separator and a digit are read (a field's position ranks it
+    against no other kind's)."""
     cues = _cues()
     out: list[tuple[int, int, str]] = []
-    for m in cues.field.finditer(head):
+    part = "\n".join(x for x in head.split("\n") if (":" in x or "|" in x) and _DIGIT.search(x))
+    for m in cues.field.finditer(part):
         value = m.group("value").rstrip(".,;")
         if cues.not_own.search(m.group("label")) or not any(ch.isdigit() for ch in value):
+            continue
+        a = m.start()
+        if m.group(0)[:1] in (" ", "\t") and _DIGIT.search(part, part.rfind("\n", 0, a) + 1, a):
             continue
         if _NOT_CODE.fullmatch(value) or not re.fullmatch(r"[\w/.\-]+", value):
             continue

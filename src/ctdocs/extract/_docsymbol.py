@@ -13,20 +13,26 @@ running header's ``INFCIRC/1143``, a bill's ``H. R. 6214`` that its page's chrom
 repeats as ``H.R.6214``), since repetition is what a publisher does with its own
 number and never with a cited one; then a general shape (a kind word and a
 number, "Note No. 27/2026" of an attached letter); then a download line's number.
+
+Speed: the shapes read only what can hold a number: the head with its digit-free lines of
+running text blanked, and a shape runs only when the head holds its literal needles.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ._docshape import general_symbol
+from .._needles import needle_sets
+from ._docshape import another_field, general_symbol
 from ._document import _cues, _head_end, _Shape
 
 __all__ = ["own_symbol"]
 
 
 def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match that does not start inside a word (COM(…), not XCOM(…))."""
+    """The first match that does not start inside a word (COM(…), not XCOM(…)), nor
+    stands in a field naming another document's number ("Previous ref.: HO/CT/24/0099")."""
     pos = 0
     while True:
         m = pattern.search(text, pos)
@@ -34,7 +40,10 @@ def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | N
             return None
         a = m.start()
         if a == 0 or not (text[a - 1].isalnum() and text[a].isalnum()):
-            return m
+            b = m.start("symbol") if "symbol" in pattern.groupindex else -1
+            b = a if b < 0 else b
+            if not another_field(text[text.rfind("\n", 0, b) + 1 : b]):
+                return m
         pos = a + 1
 
 
@@ -56,7 +65,7 @@ def own_symbol(text: str, language: str) -> str | None:
         _running_symbol(text, head)
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
-        or general_symbol(text, head)
+        or general_symbol(text, _PROSE.sub("_", head))
     )
 
 
@@ -105,16 +114,29 @@ def _first_symbol(part: str, language: str) -> str | None:
     return min(found)[3] if found else None
 
 
+# a line of running text with no digit: it holds no number, nor any part of one, and the
+# shapes need not read it (half the head's characters); it stays a line, so that no shape's
+# neighbouring lines come together
+_PROSE = re.compile(r"(?m)^[^\d\n]{80,}$")
+
+
 def _candidates(
     part: str, language: str, full: str | None = None
 ) -> list[tuple[bool, int, int, str]]:
     """The first match of each symbol shape in ``part``, as (weak shape?, of another
     language?, position, symbol): the least tuple is the best candidate. A shape that
     must be printed again counts only when ``full`` (the whole text) is given and holds
-    its match twice."""
+    its match twice. Positions are those of the sieved part (:data:`_PROSE`): their order
+    is the text's."""
     found: list[tuple[bool, int, int, str]] = []
+    sieved: dict[int | None, str] = {}  # the part each count of head lines leaves, sieved
     for shape in _cues().symbols:
-        within = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+        within = sieved.get(shape.lines)
+        if within is None:
+            cut = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+            within = sieved[shape.lines] = _PROSE.sub("_", cut)
+        if not _may_match(shape.pattern, within):
+            continue
         m = _search_word_start(shape.pattern, within)
         if m is None:
             continue
@@ -130,6 +152,20 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         found.append((shape.weak, _other(shape, language), m.start(group), symbol))
     return found
+
+
+@cache
+def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The literal strings a shape's every match holds, one of each set (``COM(``, ``NUMAC``);
+    a leading ``(?m)`` (which the needles' parser does not read) changes no literal."""
+    return needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags)
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds a needle of each of the shape's sets: a substring test skips
+    the search of most of the 63 shapes, which the head never holds (exact: a shape that
+    is skipped could not have matched)."""
+    return all(any(n in text for n in group) for group in _needles(pattern))
 
 
 def _other(shape: _Shape, language: str) -> int:

@@ -399,7 +399,9 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
 
     A bare year (a meeting's name, "Stockholm 2021") and a dateline ("Stockholm, 2 et 3
     décembre 2021") are no entries of a timeline: a head with a date line, a meeting's
-    name and its dateline is one document's head."""
+    name and its dateline is one document's head. Nor is a field's date after its label
+    and colon ("Adopted: 16 July 2026", "Circulated: 3 August 2026"): a head's block of
+    labelled dates says what each date is."""
     values: set[str] = set()
     for h in hits:
         if h.start >= head_end:
@@ -408,7 +410,8 @@ def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]
             continue
         lo, hi = _line_bounds(text, h.start, h.end)
         words = _words(text, lo, h.start, 2) + _words(text, h.end, hi, 2)
-        if words <= 1 and not _dateline(text[lo : h.start]):
+        before = text[lo : h.start]
+        if words <= 1 and not _dateline(before) and not before.rstrip().endswith(":"):
             values.add(h.value)
     return values
 
