@@ -125,3 +125,60 @@ def test_a_label_run_into_a_name_is_no_part_of_it(lang: str, text: str, want: st
     found = _persons(text, lang)
     assert want in found
     assert not [s for s in found if s.startswith(want) and s != want]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Présidence de M. Florent Marchais, président\n\nLa séance est ouverte à 9 h 35.\n",
+            "Florent Marchais",
+        ),
+        (
+            "fr",
+            "Mme Sophie Lacombe-Diallo Sénatrice de la Gironde (groupe RDPI)\n\nVoir sa fiche\n",
+            "Sophie Lacombe-Diallo",
+        ),
+        (
+            "en",
+            "Mr. Daniel Okoro-Smith Senator for Ontario (Independent)\n\nSee his profile\n",
+            "Daniel Okoro-Smith",
+        ),
+        (
+            "fr",
+            "M. Julien Marcellin-Roux Député du Finistère (4e circonscription)\n\nVoir sa fiche\n",
+            "Julien Marcellin-Roux",
+        ),
+    ],
+)
+def test_an_offices_words_around_a_name_are_no_part_of_it(
+    lang: str, text: str, want: str
+) -> None:
+    """A sitting's heading before Monsieur and the name, a member's office after it: the
+    person is the name alone (§3: titles and offices are no part of the name)."""
+    assert set(_persons(text, lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le plan, préparé par le secrétariat général sous la direction de Muriel "
+            "Domenach, le prolonge.\n",
+            "Muriel Domenach",
+        ),
+        (
+            "fr",
+            "Le service, placé sous l'autorité de Claire Landais, coordonne les travaux.\n",
+            "Claire Landais",
+        ),
+    ],
+)
+def test_a_lower_case_noun_before_a_persons_name_makes_no_body(
+    lang: str, text: str, want: str
+) -> None:
+    """``sous la direction de`` + a given name: a person leads, no body is named."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {(m.text, a.kind) for a in doc.actors for m in a.mentions} == {(want, "person")}

@@ -50,6 +50,7 @@ from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import (
     as_name,
+    between_titles,
     capitals_lines,
     initialled,
     introduced,
@@ -106,6 +107,8 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
             return None  # "Chief of the Defence Staff": an office, not a body
         words.pop(0)
     caps = [w for w in words if w[0][:1].isupper()]
+    if lower_head and len(caps) > 1 and caps[0][0] in cues.given:
+        return None  # "sous la direction de Muriel Domenach": a person, no body
     # "Autorité nationale", "Gendarmerie nationale": a capitalised head and its adjective
     short = len(words) > 1 and words[0] in caps and words[0][0].casefold() in cues.heads
     if len(caps) + lower_head < 2 and not short:
@@ -186,6 +189,7 @@ def _person(
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
         words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
+    words = between_titles(words, cues.address_words, cues.titles)
     names = words[1:] if keep_first else words
     if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
         return None  # "Secretary General's": an office's possessive, no name
