@@ -52,6 +52,17 @@ def test_a_given_name_of_the_long_list_opens_a_persons_name(
     [
         ("fr", "Émet un avis favorable.\n\nLa présidente,\n\nS. Marcillac\n", "S. Marcillac"),
         ("en", "Done at Warsaw.\n\nThe Chairperson,\n\nH. Aalto-Berg\n", "H. Aalto-Berg"),
+        # a central bank's instruction: its Governor signs
+        (
+            "fr",
+            "Fait à Dakar, le 14 avril 2026\n\nLe Gouverneur,\n\nAbdoulaye Kéïta-Sow\n",
+            "Abdoulaye Kéïta-Sow",
+        ),
+        (
+            "en",
+            "Done at Abuja, 3 May 2024.\n\nThe Governor,\n\nOlumide Adeyemi-Cole\n",
+            "Olumide Adeyemi-Cole",
+        ),
     ],
 )
 def test_a_signature_after_a_blank_line(lang: str, text: str, want: str) -> None:
@@ -152,9 +163,7 @@ def test_a_label_run_into_a_name_is_no_part_of_it(lang: str, text: str, want: st
         ),
     ],
 )
-def test_an_offices_words_around_a_name_are_no_part_of_it(
-    lang: str, text: str, want: str
-) -> None:
+def test_an_offices_words_around_a_name_are_no_part_of_it(lang: str, text: str, want: str) -> None:
     """A sitting's heading before Monsieur and the name, a member's office after it: the
     person is the name alone (§3: titles and offices are no part of the name)."""
     assert set(_persons(text, lang)) == {want}
