@@ -191,3 +191,38 @@ def test_a_lower_case_noun_before_a_persons_name_makes_no_body(
     """``sous la direction de`` + a given name: a person leads, no body is named."""
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert {(m.text, a.kind) for a in doc.actors for m in a.mentions} == {(want, "person")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le Ministre de la Défense, Général de Brigade Paul Mensah-Kouadio\n\n"
+            "Le Ministre des Finances, Dr Awa DIALLO\n",
+            {"Paul Mensah-Kouadio", "Awa DIALLO"},
+        ),
+        (
+            "fr",
+            "Fait à Bamako.\n\nLe Président de la Transition,\n\n"
+            "Général de Division Assimi GOÏTA\n",
+            {"Assimi GOÏTA"},
+        ),
+        (
+            "fr",
+            "Signé : Général d'Armée Issoufou Malam BOUBACAR\n\n414\n",
+            {"Issoufou Malam BOUBACAR"},
+        ),
+        (
+            "en",
+            "Signed: Major General Hamidou Seyni Abdou, Minister of Defence\n",
+            {"Hamidou Seyni Abdou"},
+        ),
+    ],
+)
+def test_a_generals_full_rank_is_a_title(lang: str, text: str, want: set[str]) -> None:
+    """A gazette's signatures: ``Général de Division`` is a rank, its last word no body's
+    head (§3: titles are no part of the name; a person is no organ)."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {m.text for a in doc.actors for m in a.mentions} == want
+    assert all(a.kind == "person" for a in doc.actors)

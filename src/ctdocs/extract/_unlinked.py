@@ -99,6 +99,8 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     if cut is not None:
         end = cut.start() + (1 if cut.group()[:1].isalpha() else 0)
     words = words_in(folded, start, end)
+    if words and words[0][0].casefold() in cues.titles and _in_title(folded, start, end, cues):
+        return None  # "Général de Division Assimi GOÏTA": a rank's last word, then a name
     lower_head = bool(words) and words[0][0].islower() and words[0][0] in cues.heads
     while words and not words[0][0][:1].isupper() and not lower_head:
         words.pop(0)
@@ -146,6 +148,13 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     ):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
+
+
+def _in_title(folded: str, start: int, end: int, cues: _Cues) -> bool:
+    """Whether a title of several words (``Général de Division``, ``Général d'Armée``)
+    holds the run's first word, a name after it: the run is a person's, not a body's."""
+    m = cues.person_title.search(folded, max(0, start - 30), end)
+    return m is not None and m.start() < start < m.start(1)
 
 
 def _qualified(words: list[tuple[str, int, int]], first: int, cues: _Cues) -> bool:
