@@ -52,6 +52,17 @@ def test_a_given_name_of_the_long_list_opens_a_persons_name(
     [
         ("fr", "Émet un avis favorable.\n\nLa présidente,\n\nS. Marcillac\n", "S. Marcillac"),
         ("en", "Done at Warsaw.\n\nThe Chairperson,\n\nH. Aalto-Berg\n", "H. Aalto-Berg"),
+        # a central bank's instruction: its Governor signs
+        (
+            "fr",
+            "Fait à Dakar, le 14 avril 2026\n\nLe Gouverneur,\n\nAbdoulaye Kéïta-Sow\n",
+            "Abdoulaye Kéïta-Sow",
+        ),
+        (
+            "en",
+            "Done at Abuja, 3 May 2024.\n\nThe Governor,\n\nOlumide Adeyemi-Cole\n",
+            "Olumide Adeyemi-Cole",
+        ),
     ],
 )
 def test_a_signature_after_a_blank_line(lang: str, text: str, want: str) -> None:
@@ -125,3 +136,93 @@ def test_a_label_run_into_a_name_is_no_part_of_it(lang: str, text: str, want: st
     found = _persons(text, lang)
     assert want in found
     assert not [s for s in found if s.startswith(want) and s != want]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Présidence de M. Florent Marchais, président\n\nLa séance est ouverte à 9 h 35.\n",
+            "Florent Marchais",
+        ),
+        (
+            "fr",
+            "Mme Sophie Lacombe-Diallo Sénatrice de la Gironde (groupe RDPI)\n\nVoir sa fiche\n",
+            "Sophie Lacombe-Diallo",
+        ),
+        (
+            "en",
+            "Mr. Daniel Okoro-Smith Senator for Ontario (Independent)\n\nSee his profile\n",
+            "Daniel Okoro-Smith",
+        ),
+        (
+            "fr",
+            "M. Julien Marcellin-Roux Député du Finistère (4e circonscription)\n\nVoir sa fiche\n",
+            "Julien Marcellin-Roux",
+        ),
+    ],
+)
+def test_an_offices_words_around_a_name_are_no_part_of_it(lang: str, text: str, want: str) -> None:
+    """A sitting's heading before Monsieur and the name, a member's office after it: the
+    person is the name alone (§3: titles and offices are no part of the name)."""
+    assert set(_persons(text, lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le plan, préparé par le secrétariat général sous la direction de Muriel "
+            "Domenach, le prolonge.\n",
+            "Muriel Domenach",
+        ),
+        (
+            "fr",
+            "Le service, placé sous l'autorité de Claire Landais, coordonne les travaux.\n",
+            "Claire Landais",
+        ),
+    ],
+)
+def test_a_lower_case_noun_before_a_persons_name_makes_no_body(
+    lang: str, text: str, want: str
+) -> None:
+    """``sous la direction de`` + a given name: a person leads, no body is named."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {(m.text, a.kind) for a in doc.actors for m in a.mentions} == {(want, "person")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le Ministre de la Défense, Général de Brigade Paul Mensah-Kouadio\n\n"
+            "Le Ministre des Finances, Dr Awa DIALLO\n",
+            {"Paul Mensah-Kouadio", "Awa DIALLO"},
+        ),
+        (
+            "fr",
+            "Fait à Bamako.\n\nLe Président de la Transition,\n\n"
+            "Général de Division Assimi GOÏTA\n",
+            {"Assimi GOÏTA"},
+        ),
+        (
+            "fr",
+            "Signé : Général d'Armée Issoufou Malam BOUBACAR\n\n414\n",
+            {"Issoufou Malam BOUBACAR"},
+        ),
+        (
+            "en",
+            "Signed: Major General Hamidou Seyni Abdou, Minister of Defence\n",
+            {"Hamidou Seyni Abdou"},
+        ),
+    ],
+)
+def test_a_generals_full_rank_is_a_title(lang: str, text: str, want: set[str]) -> None:
+    """A gazette's signatures: ``Général de Division`` is a rank, its last word no body's
+    head (§3: titles are no part of the name; a person is no organ)."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert {m.text for a in doc.actors for m in a.mentions} == want
+    assert all(a.kind == "person" for a in doc.actors)

@@ -252,3 +252,42 @@ def test_new_national_bodies_have_both_names(actors: list[ActorEntry]) -> None:
         ("Îles Salomon", "Solomon Islands"),
     ]:
         assert _by_form(actors, fr) == _by_form(actors, en) != set(), (fr, en)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        (
+            "en",
+            "The Council welcomes the work of the Committee established pursuant to "
+            "resolutions 1267 (1999), 1989 (2011) and 2253 (2015).",
+            "Committee established pursuant to resolutions 1267 (1999), 1989 (2011) and "
+            "2253 (2015)",
+            "1267 Committee",
+        ),
+        (
+            "fr",
+            "la liste des personnes désignées par le Comité du Conseil de sécurité créé en "
+            "application de la résolution 1267 (1999), ainsi que les listes nationales.",
+            "Comité du Conseil de sécurité créé en application de la résolution 1267 (1999)",
+            "1267 Committee",
+        ),
+        (
+            "fr",
+            "Le Comité du Conseil de sécurité créé en application de la résolution 1540 "
+            "(2004) a tenu sa réunion.",
+            "Comité du Conseil de sécurité créé en application de la résolution 1540 (2004)",
+            "1540 Committee",
+        ),
+    ],
+)
+def test_a_sanctions_committee_named_by_its_resolutions_is_one_mention(
+    lang: str, text: str, surface: str, name: str
+) -> None:
+    """Security Council committees are named by the resolutions that set them up, in
+    full (§3: a body's full name is one surface form, the Council inside it included)."""
+    from ctdocs import parse_text
+
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    found = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert found.get(surface) == name, found

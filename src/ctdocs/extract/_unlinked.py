@@ -50,6 +50,7 @@ from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
 from ._unlinked_persons import (
     as_name,
+    between_titles,
     capitals_lines,
     initialled,
     introduced,
@@ -98,6 +99,8 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     if cut is not None:
         end = cut.start() + (1 if cut.group()[:1].isalpha() else 0)
     words = words_in(folded, start, end)
+    if words and words[0][0].casefold() in cues.titles and _in_title(folded, start, end, cues):
+        return None  # "Général de Division Assimi GOÏTA": a rank's last word, then a name
     lower_head = bool(words) and words[0][0].islower() and words[0][0] in cues.heads
     while words and not words[0][0][:1].isupper() and not lower_head:
         words.pop(0)
@@ -106,6 +109,8 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
             return None  # "Chief of the Defence Staff": an office, not a body
         words.pop(0)
     caps = [w for w in words if w[0][:1].isupper()]
+    if lower_head and len(caps) > 1 and caps[0][0] in cues.given:
+        return None  # "sous la direction de Muriel Domenach": a person, no body
     # "Autorité nationale", "Gendarmerie nationale": a capitalised head and its adjective
     short = len(words) > 1 and words[0] in caps and words[0][0].casefold() in cues.heads
     if len(caps) + lower_head < 2 and not short:
@@ -143,6 +148,13 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     ):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
+
+
+def _in_title(folded: str, start: int, end: int, cues: _Cues) -> bool:
+    """Whether a title of several words (``Général de Division``, ``Général d'Armée``)
+    holds the run's first word, a name after it: the run is a person's, not a body's."""
+    m = cues.person_title.search(folded, max(0, start - 30), end)
+    return m is not None and m.start() < start < m.start(1)
 
 
 def _qualified(words: list[tuple[str, int, int]], first: int, cues: _Cues) -> bool:
@@ -186,6 +198,7 @@ def _person(
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
         words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
+    words = between_titles(words, cues.address_words, cues.titles)
     names = words[1:] if keep_first else words
     if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
         return None  # "Secretary General's": an office's possessive, no name

@@ -54,6 +54,7 @@ class _Cues:
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
+    address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
     postnominals: frozenset[str]  # as written: "MP", "QC"
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
@@ -167,6 +168,7 @@ def _cues() -> _Cues:
         titles=frozenset(  # one word each, without a full stop: the words of a title
             w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
         ),
+        address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
         undertakings=_alt(c.organ.undertakings.all()),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),

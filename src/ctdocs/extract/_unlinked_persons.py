@@ -36,6 +36,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
 
 __all__ = [
     "as_name",
+    "between_titles",
     "initialled",
     "introduced",
     "listed",
@@ -293,3 +294,27 @@ def initialled(folded: str, language: str) -> list[tuple[int, int]]:
                 out.append(m.span())
         k = j + 1
     return out
+
+
+def between_titles(
+    words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """The name inside a run that an office's words open or close: after a form of
+    address further in (``Présidence de M. Florent Marchais``: the sitting's heading,
+    then Monsieur and the name), before a title after two name words (``M. Julien
+    Marcellin-Roux Député du Finistère``: the office written after the name).
+
+    ``address``: forms of address as words (``M``, ``Mme``); ``titles``: the words of
+    titles, casefolded. Two name words stay at least: a surname that is a title word
+    closes no name (``John Major``); a run closing on one was no name before either."""
+    inner = [  # not after an initial: "J. M. ALBARES BUENO" holds no Monsieur
+        k for k in range(1, len(words) - 2) if words[k][0] in address and len(words[k - 1][0]) > 1
+    ]
+    if inner:
+        words = words[inner[-1] + 1 :]
+    after = [
+        k
+        for k in range(2, len(words))
+        if words[k][0][:1].isupper() and words[k][0].casefold() in titles
+    ]
+    return words[: after[0]] if after else words
