@@ -241,3 +241,33 @@ def test_state_line_under_an_authority_stays(lang: str) -> None:
     )
     got = reasons(page(lang, ["\n\n".join(lines)], []))
     assert got[lines[1]] is None, got
+
+
+# A site's "about" heading or link, and a record's "full text" tab.
+ABOUT = [
+    ("fr", "À propos de l'Institut"),
+    ("en", "About the Centre"),
+    ("fr", "Texte intégral"),
+    ("en", "Full text"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), ABOUT)
+def test_about_and_full_text_lines_are_chrome(lang: str, line: str) -> None:
+    got = reasons(page(lang, [line], []))
+    assert got[line] == "web-chrome", got
+
+
+# The text's own "about this …" heading, or a longer one, stays (text).
+ABOUT_TEXT = [
+    ("fr", "À propos de cette stratégie"),
+    ("en", "About this strategy"),
+    ("fr", "À propos des bases de données de la police"),
+    ("en", "About the databases of the national police"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), ABOUT_TEXT)
+def test_about_this_text_stays(lang: str, line: str) -> None:
+    got = reasons(page(lang, [], [line, PROSE[lang][0] + " Fin."]))
+    assert got[line] is None, got
