@@ -22,6 +22,8 @@ Modules:
   span.
 * ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it
   ends a sentence, whether the scorer may still class it, dot leaders, web and phone marks.
+* ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes
+  it.
 * ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
   cited.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart

@@ -35,6 +35,8 @@ _DOT_LEADER_RE = re.compile(
     r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
 )
 _TABLE_LEADERS = 3
+# Two leaders after a word, then the page number closing the line: the entry took the room.
+_SHORT_LEADER_RE = re.compile(r"\w\s?\.\.[ \t]{1,40}\d{1,4}\s*$")
 PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
 WEB_RE = re.compile(r"\w@\w[\w-]*\.\w|\bwww\.|https?://")  # e-mail, web address
 
@@ -85,7 +87,8 @@ def has_dot_leader(text: str) -> bool:
     table's row ("France ........ 126 ........ 94 ........ 6"): the document's figures, not
     contents entries (folded entries have titles between their leaders)."""
     if "...." not in text and ". . ." not in text and "……" not in text:
-        return False
+        # a long entry leaves room for two leaders only ("… CAUSE DE PERTES .. 9")
+        return ".." in text and bool(_SHORT_LEADER_RE.search(text))
     return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
 
 

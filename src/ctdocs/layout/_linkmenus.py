@@ -20,7 +20,7 @@ from ._furniture import scorable
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_link_menus"]
+__all__ = ["mark_chrome_links", "mark_link_menus"]
 
 # One or more Markdown links (an image inside a link too), joined by separators only.
 # A link to a place in the page itself ("(#i)") is the document's contents list: left open.
@@ -28,6 +28,8 @@ _LINK = r"!?\[[^\]\n]{1,200}\]\((?!#)[^)\s]{1,500}\)"
 _LINKS_ONLY_RE = re.compile(rf"^(?:[-*+•]\s+)?{_LINK}(?:[\s|·•/,–—-]*{_LINK})*\s*$")
 _IMAGE_LINK_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MENU_RUN = 3
+# A line that is one Markdown link and nothing else (a bullet before it at most), any target.
+_ONE_LINK_RE = re.compile(r"^(?:[-*+•]\s+)?\[([^\]\n]{1,120})\]\([^)\s]{0,500}\)\s*$")
 
 
 def _links_only(u: Unit, protected: Callable[[Unit], bool]) -> bool:
@@ -56,3 +58,16 @@ def _flush(units: Sequence[Unit], run: list[int]) -> None:
     if len(run) >= _MENU_RUN:
         for i in run:
             units[i].noise = "navigation"
+
+
+def mark_chrome_links(units: Sequence[Unit], is_chrome: Callable[[str], bool]) -> None:
+    """A line that is one Markdown link whose label is a chrome line ("[Skip to main
+    content](#main)", "[Back to top](#main)", "- [Haut de page](#contenu)") is chrome as
+    its label alone would be: a Markdown copy keeps the page's tool links as links, and
+    the cues are written for the words a reader sees."""
+    for u in units:
+        if u.noise is not None or not u.text.lstrip("-*+• ").startswith("["):
+            continue  # speed: most lines open with no link
+        m = _ONE_LINK_RE.match(u.text.strip())
+        if m is not None and is_chrome(m.group(1)):
+            u.noise = "web-chrome"

@@ -25,6 +25,8 @@ from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
+from ._linkmenus import mark_chrome_links
+from ._mastheads import mark_state_lines
 from ._numbering import Marker, find_marker
 from ._stamps import mark_stamps
 from ._unit import Unit
@@ -104,6 +106,13 @@ def _unit_line_key(u: Unit) -> str:
     return u.folded().replace("\u2019", "'").strip(" .:;!?•-")
 
 
+def _is_chrome_label(label: str) -> bool:
+    """A link's label that is site chrome by the chrome cues (a page's tool: "Skip to main
+    content", "Back to top"); a one-word menu item ("Accueil") is left to the menu rules."""
+    cue = _patterns()[0].first(_plain(label))
+    return cue is not None and cue < len(load_layout().chrome)
+
+
 def _plain(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
@@ -154,6 +163,8 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
     units = split_heading_tails(_units(norm, nav_ranges))
     _mark_lines(units)
+    mark_chrome_links(units, _is_chrome_label)
+    mark_state_lines(units)
     _mark_repository(units)
     _mark_captions(units, caption, sentence_break)
     # A short line between two chrome lines is chrome too (menu items, dialog titles).

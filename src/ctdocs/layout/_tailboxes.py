@@ -32,6 +32,11 @@ _LABELLED_PHONE_RE = re.compile(r"^[^\W\d_][\w.]{0,12}\s?:\s*((?:\+|00)?[\d\s().
 # an e-mail address closing a short line: "Service de presse presse@ministere.example"
 _EMAIL_END_RE = re.compile(r"(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _EMAIL_LINE_WORDS = 12
+# a name, a role or a label, then the number closing the line: "Jonas WEIDEMANN Téléphone
+# +32 2 29 71 067", "Press office Tel +44 20 7946 0000": an international or trunk prefix
+# and three groups or more cut by spaces (a date, "02-04-2019", or a span of years is none)
+_PHONE_END_RE = re.compile(r"(?:^|\s)((?:\+|0)\d{0,4}(?:[ \u00a0]\d{1,4}){2,6})$")
+_PHONE_LINE_WORDS = 10
 _MONTH_WORD = r"[^\W\d_]{3,9}\.?"
 # A line opening with a date: "17 September 2026 — …", "3 mars 2026", "15.01.2024 – …"
 _DATED_RE = re.compile(
@@ -60,6 +65,9 @@ def is_contact_line(text: str) -> bool:
     if m and sum(ch.isdigit() for ch in m.group(1)) >= 8:
         return True
     if len(t.split()) <= _EMAIL_LINE_WORDS and _EMAIL_END_RE.search(t):
+        return True
+    m = _PHONE_END_RE.search(t) if digits >= 8 else None
+    if m and len(t.split()) <= _PHONE_LINE_WORDS and sum(ch.isdigit() for ch in m.group(1)) >= 8:
         return True
     return is_contact(t) or is_local_contact(t)
 
@@ -103,6 +111,10 @@ def mark_tail_boxes(
             continue
         open_ = [i for i in block if units[i].noise is None]
         if not open_:
+            if all(units[i].noise == "boilerplate" for i in block) and any(
+                is_contact_line(units[i].text) for i in block
+            ):
+                _mark_box_label(units, block[0], protected)  # a box found before
             continue
         dated = {i for i in block if _dated(units[i])}
         if not all(_box_line(units[i], i in dated) for i in open_):
@@ -120,7 +132,40 @@ def mark_tail_boxes(
         for i in open_:
             if not protected(units[i]):
                 units[i].noise = reason
+        if reason == "boilerplate":
+            _mark_box_label(units, block[0], protected)
     _mark_reference_boxes(units, last, protected)
+
+
+_LABEL_MAX_WORDS = 4
+
+
+def _mark_box_label(units: Sequence[Unit], first: int, protected: Callable[[Unit], bool]) -> None:
+    """The label a page sets as a heading of its own over a contact box ("Contact presse",
+    "Media enquiries"): a short line, alone in its block, with no figure and no stop, right
+    above the box, goes with it (an HTML page writes the heading and the box's paragraphs
+    apart)."""
+    while first > 0 and units[first - 1].noise == "boilerplate":
+        if not is_contact_line(units[first - 1].text):
+            return
+        first -= 1  # a box above it found before (a record box with an e-mail address)
+    k = first - 1
+    if k < 0 or not units[first].line.blank_before:
+        return
+    u = units[k]
+    t = u.text.strip()
+    alone = k == 0 or u.line.blank_before
+    if (
+        alone
+        and u.noise is None
+        and u.marker is None
+        and scorable(u)
+        and not protected(u)
+        and len(t.split()) <= _LABEL_MAX_WORDS
+        and not any(ch.isdigit() for ch in t)
+        and t[-1:] not in ".;:!?"
+    ):
+        u.noise = "boilerplate"
 
 
 _LABEL_WORDS = 4
