@@ -59,6 +59,7 @@ __all__ = [
     "folded_text",
     "get_matcher",
     "release_folded",
+    "text_words",
 ]
 
 FUZZY_THRESHOLD = 90.0
@@ -165,8 +166,8 @@ class ActorMatcher:
         stays two mentions, one in each block.
         """
         folded = fold(text)
-        _last_folded.set((text, folded))
         toks, keys = _keyed(folded)
+        _last_folded.set((text, folded, toks, keys))
         starts = toks.starts
         next_break = Positions(breaks).next_after
 
@@ -475,7 +476,11 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
 # string object), per thread and context (a context variable, so two threads parsing
 # never see each other's); ``propose``, the last to read it, lets it go, and the
 # extraction lets it go on its way out whatever happens (:func:`release_folded`).
-_last_folded: ContextVar[tuple[str, str] | None] = ContextVar("ctdocs_folded", default=None)
+# Its tokens and their keys are kept with it: the shape finders look words up in them
+# (:mod:`._word_openings`) instead of scanning the text again.
+_last_folded: ContextVar[tuple[str, str, _Tokens, list[str]] | None] = ContextVar(
+    "ctdocs_folded", default=None
+)
 
 
 def folded_text(text: str) -> str:
@@ -483,6 +488,15 @@ def folded_text(text: str) -> str:
     text."""
     kept = _last_folded.get()
     return kept[1] if kept is not None and kept[0] is text else fold(text)
+
+
+def text_words(text: str) -> tuple[_Tokens, list[str]]:
+    """The tokens of ``fold(text)`` and their keys (:func:`._actor_tokens._keyed`): those
+    :meth:`ActorMatcher.find` cut, when it last read this very text."""
+    kept = _last_folded.get()
+    if kept is not None and kept[0] is text:
+        return kept[2], kept[3]
+    return _keyed(folded_text(text))
 
 
 def release_folded() -> None:

@@ -25,17 +25,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
-from ._actors import ActorHit, folded_text, get_matcher, release_folded
+from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
+    finditer_from,
     named_further,
     undertaking,
     word_start,
@@ -88,6 +90,9 @@ class _Cand:
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
     same: str = ""  # candidates with one key name one body (a state's post, however written)
 
+
+# a text's tokens, as offsets and keys: where :class:`._word_openings.Openings` looks
+_Words = tuple["array[int]", "array[int]", list[str]]
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
 
@@ -360,11 +365,11 @@ def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _titled(folded: str, cues: _Cues, known: Known, tokens: _Words) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
-    for m in cues.person_title.finditer(folded):
+    for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(*tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
@@ -380,8 +385,12 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     found += _given_names(folded, cues, known)
     for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
-    for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
-        for m in pat.finditer(folded):
+    bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(*tokens))
+    for matches in (
+        bracketed,
+        *(p.finditer(folded) for p in (cues.person_speaker, cues.person_short)),
+    ):
+        for m in matches:
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     hits: list[tuple[bool, Iterable[re.Match[str] | Span]]] = [
         (False, cues.person_kept.finditer(folded)),
@@ -420,8 +429,9 @@ def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
 
 
 def _candidates(
-    text: str, folded: str, cues: _Cues, known: Known, language: str = ""
+    text: str, folded: str, cues: _Cues, known: Known, language: str, tokens: _Words
 ) -> list[_Cand]:
+    """``tokens``: the text's tokens, where the patterns opening on listed words are tried."""
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
         c = _organ(text, folded, start, end, cues, known)
@@ -430,13 +440,13 @@ def _candidates(
     # Speed: the patterns below start with their words, not with a look-behind, so
     # that the regex engine can skip ahead to the letters they open with; where a
     # match starts is checked here instead.
-    for m in cues.organ_fr.finditer(folded):
+    for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(*tokens)):
         if not word_start(folded, m.start(), elision=True):
             continue
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    found += _titled(folded, cues, known)
+    found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     # Names before an office or ending on a surname in capitals: found from the comma
@@ -545,6 +555,8 @@ def propose(
     """
     cues = _cues()
     folded = folded_text(text)
+    toks, keys = text_words(text)  # before a name's own search reads another text
+    tokens = (toks.starts, toks.ends, keys)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
@@ -558,7 +570,7 @@ def propose(
     weak = shared_weak(entries)
     cands = [
         c
-        for c in _candidates(text, folded, cues, known, language)
+        for c in _candidates(text, folded, cues, known, language, tokens)
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}
