@@ -11,7 +11,7 @@ from ctdocs._knowledge import fold
 from ctdocs.extract._actor_tokens import _keyed
 from ctdocs.extract._shape_regex import finditer_from
 from ctdocs.extract._unlinked_cues import _cues
-from ctdocs.extract._word_openings import Openings
+from ctdocs.extract._word_openings import Openings, TextWords
 
 from .conftest import SEEDS, TEXTS
 
@@ -39,9 +39,9 @@ def test_matches_at_the_openings_equal_the_scan(name: str) -> None:
     openings: Openings = getattr(cues, name + "_at")
     found = 0
     for folded in _texts():
-        toks, keys = _keyed(folded)
+        words = TextWords.of(folded, *_keyed(folded))
         want = [m.span() for m in pattern.finditer(folded)]
-        got = finditer_from(pattern, folded, openings.at(toks.starts, toks.ends, keys))
+        got = finditer_from(pattern, folded, openings.at(words))
         assert [m.span() for m in got] == want
         found += len(want)
     assert found  # the texts hold matches of every pattern
@@ -57,7 +57,7 @@ def test_matches_at_the_openings_equal_the_scan(name: str) -> None:
 def test_a_word_ending_a_longer_word_opens_inside_it(text: str, inside: list[int]) -> None:
     openings = Openings(["Mr", "M.", "the Honourable"])
     toks, keys = _keyed(text)
-    at = openings.at(toks.starts, toks.ends, keys)
+    at = openings.at(TextWords.of(text, toks, keys))
     assert [a for a in at if a not in toks.starts] == inside
     assert at == sorted(at)
 

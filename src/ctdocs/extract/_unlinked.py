@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -72,6 +71,7 @@ from ._unlinked_refs import (
     words_in,
 )
 from ._unlinked_spelling import spelt_loosely
+from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
 
@@ -90,9 +90,6 @@ class _Cand:
     replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
     same: str = ""  # candidates with one key name one body (a state's post, however written)
 
-
-# a text's tokens, as offsets and keys: where :class:`._word_openings.Openings` looks
-_Words = tuple["array[int]", "array[int]", list[str]]
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
 
@@ -365,11 +362,11 @@ def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: Known, tokens: _Words) -> list[_Cand]:
+def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
-    for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(*tokens)):
+    for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
@@ -385,7 +382,7 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: _Words) -> list[_Can
     found += _given_names(folded, cues, known)
     for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
-    bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(*tokens))
+    bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
     for matches in (
         bracketed,
         *(p.finditer(folded) for p in (cues.person_speaker, cues.person_short)),
@@ -429,7 +426,7 @@ def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
 
 
 def _candidates(
-    text: str, folded: str, cues: _Cues, known: Known, language: str, tokens: _Words
+    text: str, folded: str, cues: _Cues, known: Known, language: str, tokens: TextWords
 ) -> list[_Cand]:
     """``tokens``: the text's tokens, where the patterns opening on listed words are tried."""
     found: list[_Cand] = []
@@ -440,7 +437,7 @@ def _candidates(
     # Speed: the patterns below start with their words, not with a look-behind, so
     # that the regex engine can skip ahead to the letters they open with; where a
     # match starts is checked here instead.
-    for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(*tokens)):
+    for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(tokens)):
         if not word_start(folded, m.start(), elision=True):
             continue
         c = _organ(text, folded, m.start(), m.end(), cues, known)
@@ -556,7 +553,7 @@ def propose(
     cues = _cues()
     folded = folded_text(text)
     toks, keys = text_words(text)  # before a name's own search reads another text
-    tokens = (toks.starts, toks.ends, keys)
+    tokens = TextWords.of(folded, toks, keys)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)

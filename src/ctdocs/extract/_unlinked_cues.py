@@ -146,8 +146,8 @@ def _cues() -> _Cues:
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
-        person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
+        person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         # "H.E. Dr. Kao Sophal": titles one after another, then the name
         person_title=re.compile(rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}({name})"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms

@@ -1,8 +1,8 @@
 """Where a pattern that opens on a word of a list may match: found from the tokens the
 actor trie already cut the text into, not by a scan of the whole text.
 
-Why: a shape pattern that opens on an alternation of many words (titles, French head
-nouns) gives the regex engine no rare first letter to skip ahead to, and it tries the
+Why: a shape pattern that opens on an alternation of many words (French head nouns,
+offices) gives the regex engine no rare first letter to skip ahead to, and it tries the
 pattern at nearly every letter of the text. The trie's tokens (:func:`._actor_tokens._keyed`)
 already list every word with its case-folded key, so the words of the list are found by
 set look-ups on the text's distinct keys, and the pattern is tried at those places only
@@ -14,21 +14,42 @@ places are every token whose key is a word's first run of letters, and every tok
 key ends with one (a word cannot open earlier in a token and end past it: it is followed
 by a blank or a sign, and tokens are whole runs of letters, cut only where a lower-case
 letter meets a capital, which no listed word holds).
+
+Where short words end a great many tokens (the titles: "M." may open inside every word
+ending on "m"), the pattern is tried inside one only where the word's opening (up to its
+first blank) is written there, in its case: a look-up at C speed, not a regex match.
 """
 
 from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
 from itertools import compress, count
 
-from ._actor_tokens import _CAMEL
+from ._actor_tokens import _CAMEL, _Tokens
 
-__all__ = ["Openings"]
+__all__ = ["Openings", "TextWords"]
 
 _RUN = re.compile(r"\w+")
 _KEPT = 1 << 16  # keys remembered across texts before the memory is cleared
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """A folded text and its tokens (offsets, keys, the distinct keys): what
+    :meth:`Openings.at` reads, made once per text for every list."""
+
+    folded: str
+    starts: array[int]
+    ends: array[int]
+    keys: list[str]
+    distinct: frozenset[str]
+
+    @classmethod
+    def of(cls, folded: str, toks: _Tokens, keys: list[str]) -> TextWords:
+        return cls(folded, toks.starts, toks.ends, keys, frozenset(keys))
 
 
 class Openings:
@@ -36,51 +57,57 @@ class Openings:
     every case it accepts) may open a match; :meth:`at` gives them for one text."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        back: dict[str, set[int]] = {}  # a first run, case-folded -> its lengths as written
+        # a first run, case-folded -> its length as written -> the words' openings up to
+        # their first blank (the pattern reads a blank as any run of blanks)
+        heads: dict[str, dict[int, set[str]]] = {}
         for w in words:
             run = _RUN.match(w)
             if run is None or _CAMEL.search(run.group()):
                 raise ValueError(f"{w!r}: a listed word opens on letters, no capital inside")
-            back.setdefault(run.group().casefold(), set()).add(len(run.group()))
-        self.runs = frozenset(back)
-        self._back = back
+            by_length = heads.setdefault(run.group().casefold(), {})
+            by_length.setdefault(len(run.group()), set()).add(w.split(" ")[0])
+        self.runs = frozenset(heads)
+        self._heads = {r: {n: tuple(sorted(h)) for n, h in v.items()} for r, v in heads.items()}
+        self._opening = {r: tuple(sorted(set().union(*v.values()))) for r, v in heads.items()}
         self._seen: set[str] = set()  # keys already looked at, in any text
-        self._inside: dict[str, tuple[int, ...]] = {}  # key -> where a run may open in it
+        # key -> where a run may open inside it: (back from the token's end, its openings)
+        self._inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
 
-    def at(self, starts: array[int], ends: array[int], keys: list[str]) -> list[int]:
+    def at(self, words: TextWords) -> list[int]:
         """The offsets, in text order, where a word may open: the start of a token whose key
-        is a first run, and each offset inside a token whose key ends on one.
+        is a first run, and each offset inside a token whose key ends on one, where a
+        word's opening (up to its first blank) is written.
 
         Speed: the work per token is one set look-up at C speed; keys are examined in
         Python once each, and remembered across texts."""
-        distinct = set(keys)
-        self._learn(distinct - self._seen)
-        inside = self._inside
-        wanted = (distinct & self.runs) | (distinct & inside.keys())
+        self._learn(words.distinct - self._seen)
+        inside, runs, opening = self._inside, self.runs, self._opening
+        wanted = (words.distinct & runs) | (words.distinct & inside.keys())
+        folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
         out: list[int] = []
         for k in compress(count(), map(wanted.__contains__, keys)):
             key, start = keys[k], starts[k]
-            if key in self.runs:
+            if key in runs and folded.startswith(opening[key], start):
                 out.append(start)
-            for back in inside.get(key, ()):
-                if ends[k] - back > start:
-                    out.append(ends[k] - back)
+            for back, openings in inside.get(key, ()):
+                at = ends[k] - back
+                if at > start and folded.startswith(openings, at):
+                    out.append(at)
         return out
 
-    def _learn(self, keys: set[str]) -> None:
-        """Note, for each new key, the lengths of the first runs it ends with (longest
-        first: the offsets then come in text order)."""
+    def _learn(self, keys: Set[str]) -> None:
+        """Note, for each new key, the first runs it ends with (the longest first: the
+        offsets then come in text order)."""
         if len(self._seen) + len(keys) > _KEPT:
             self._seen, self._inside = set(), {}
-            keys = set(keys)
         lengths = sorted({len(r) for r in self.runs})
         for key in keys:
-            found = {
-                b
+            found = [
+                (back, openings)
                 for n in lengths
                 if n < len(key) and key[-n:] in self.runs
-                for b in self._back[key[-n:]]
-            }
+                for back, openings in self._heads[key[-n:]].items()
+            ]
             if found:
                 self._inside[key] = tuple(sorted(found, reverse=True))
         self._seen |= keys
