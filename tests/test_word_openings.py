@@ -9,9 +9,11 @@ import pytest
 
 from ctdocs._knowledge import fold
 from ctdocs.extract._actor_tokens import _keyed
+from ctdocs.extract._actors import get_matcher
 from ctdocs.extract._shape_regex import finditer_from
 from ctdocs.extract._unlinked_cues import _cues
-from ctdocs.extract._word_openings import Openings, TextWords
+from ctdocs.extract._unlinked_missions import posts, seated_courts
+from ctdocs.extract._word_openings import Openings, TextWords, caseless_ok
 
 from .conftest import SEEDS, TEXTS
 
@@ -66,3 +68,39 @@ def test_a_word_ending_a_longer_word_opens_inside_it(text: str, inside: list[int
 def test_a_word_opening_on_a_sign_or_glued_at_a_capital_is_refused(word: str) -> None:
     with pytest.raises(ValueError, match="opens on letters"):
         Openings([word])
+
+
+_COURTS_AND_POSTS = [
+    "Vu l'arret de la COUR D'APPEL DE Paris et de la xcour d'appel de Lyon;",
+    "la Cour d'appel de Rennes, le tribunal judiciaire de Nantes.",
+    "the Crown Court at Leeds, the district court of Utrecht; the Embassy of Japan presents",
+    "La Mission permanente du Senegal aupres de l'Office des Nations Unies; l'Ambassade de France.",
+]
+
+
+def test_courts_and_posts_at_their_openings_equal_the_scan() -> None:
+    matcher = get_matcher()
+    found = 0
+    for folded in _texts() + _COURTS_AND_POSTS:
+        words = TextWords.of(folded, *_keyed(folded))
+        hits = matcher.find(folded)
+        want = seated_courts(folded)
+        assert seated_courts(folded, words) == want
+        assert posts(folded, hits, matcher.entries, words) == posts(folded, hits, matcher.entries)
+        found += len(want)
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("la cour d'appel de Paris", True),
+        ("la cour d'appel de Paris, İstanbul", False),  # (?i) reads "İ" as "i", casefold not
+        ("the court of appeal of B\u0131ng\u00f6l", False),  # a dotless i
+    ],
+)
+def test_a_caseless_pattern_is_looked_up_only_where_case_folding_agrees(
+    text: str, ok: bool
+) -> None:
+    assert caseless_ok(["cour d'appel", "court of appeal"], text) is ok
+    assert not caseless_ok(["cour d'appel", "tribunal fédéral"], "la cour d'appel de Paris")

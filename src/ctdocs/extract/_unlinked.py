@@ -414,11 +414,11 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     )
 
 
-def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
+def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand]:
     """Bodies named by their kind and a seat or a state: a court by its seat ("la cour
     d'appel de Bruxelles"), a state's diplomatic post ("Permanent Mission of Norway")."""
-    found = [_Cand(s, e, "organ") for s, e in seated_courts(folded) if known.free(s, e)]
-    for s, e, key in posts(folded, known.hits, known.entries):
+    found = [_Cand(s, e, "organ") for s, e in seated_courts(folded, words) if known.free(s, e)]
+    for s, e, key in posts(folded, known.hits, known.entries, words):
         inner = known.inside(s, e)
         if -1 not in inner:
             found.append(_Cand(s, e, "organ", tuple(inner), key))
@@ -469,7 +469,7 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
-    found += _kinds_and_owners(folded, known)
+    found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]

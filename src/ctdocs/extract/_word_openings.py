@@ -30,7 +30,7 @@ from itertools import compress, count
 
 from ._actor_tokens import _CAMEL, _Tokens
 
-__all__ = ["Openings", "TextWords"]
+__all__ = ["Openings", "TextWords", "caseless_ok"]
 
 _RUN = re.compile(r"\w+")
 _KEPT = 1 << 16  # keys remembered across texts before the memory is cleared
@@ -54,9 +54,12 @@ class TextWords:
 
 class Openings:
     """The places in a text where one of ``words`` (folded, as the pattern lists them, in
-    every case it accepts) may open a match; :meth:`at` gives them for one text."""
+    every case it accepts) may open a match; :meth:`at` gives them for one text.
+    ``caseless``: the pattern reads the words in any case (``(?i)``; words in ASCII, see
+    :func:`caseless_ok`), so a word's opening is not looked for as written."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, caseless: bool = False) -> None:
+        self.caseless = caseless
         # a first run, case-folded -> its length as written -> the words' openings up to
         # their first blank (the pattern reads a blank as any run of blanks)
         heads: dict[str, dict[int, set[str]]] = {}
@@ -87,11 +90,11 @@ class Openings:
         out: list[int] = []
         for k in compress(count(), map(wanted.__contains__, keys)):
             key, start = keys[k], starts[k]
-            if key in runs and folded.startswith(opening[key], start):
+            if key in runs and (self.caseless or folded.startswith(opening[key], start)):
                 out.append(start)
             for back, openings in inside.get(key, ()):
                 at = ends[k] - back
-                if at > start and folded.startswith(openings, at):
+                if at > start and (self.caseless or folded.startswith(openings, at)):
                     out.append(at)
         return out
 
@@ -111,3 +114,17 @@ class Openings:
             if found:
                 self._inside[key] = tuple(sorted(found, reverse=True))
         self._seen |= keys
+
+
+# the letters a caseless pattern matches to an ASCII letter whose case-folding is not that
+# letter's: the capital I with a dot (U+0130 folds to "i" and a combining dot) and the
+# dotless i (U+0131 stays)
+_ODD_I = re.compile("[\u0130\u0131]")
+
+
+def caseless_ok(words: Iterable[str], folded: str) -> bool:
+    """Whether a caseless pattern of ``words`` may be tried at :meth:`Openings.at`'s places
+    in ``folded``: the words are ASCII, and the text holds no letter that ``(?i)`` matches
+    to an ASCII one while case-folding it to another (the key of its token would then not
+    be the word's)."""
+    return all(w.isascii() for w in words) and _ODD_I.search(folded) is None
