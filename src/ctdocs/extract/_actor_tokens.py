@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from itertools import accumulate
 from typing import overload
 
+from .._knowledge import fold
 from .._offsets import Positions
 
 # A word, split where a lower-case letter runs into a capital: two names glued by
@@ -135,3 +137,37 @@ def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
         if start < cut < end:
             toks[k : k + 1] = [(start, cut), (cut, end)]
     return _Tokens(text, array("q", (s for s, _ in toks)), array("q", (e for _, e in toks)))
+
+
+# The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after
+# it on the same text (:func:`drop_places`, then ``_unlinked.propose``) and folding a whole
+# text costs as much as a regex scan of it. One entry, found by identity (the very same
+# string object), per thread and context (a context variable, so two threads parsing
+# never see each other's); ``propose``, the last to read it, lets it go, and the
+# extraction lets it go on its way out whatever happens (:func:`release_folded`).
+# Its tokens and their keys are kept with it: the shape finders look words up in them
+# (:mod:`._word_openings`) instead of scanning the text again.
+_last_folded: ContextVar[tuple[str, str, _Tokens, list[str]] | None] = ContextVar(
+    "ctdocs_folded", default=None
+)
+
+
+def folded_text(text: str) -> str:
+    """``fold(text)``: the copy :meth:`ActorMatcher.find` made, when it last read this very
+    text."""
+    kept = _last_folded.get()
+    return kept[1] if kept is not None and kept[0] is text else fold(text)
+
+
+def text_words(text: str) -> tuple[_Tokens, list[str]]:
+    """The tokens of ``fold(text)`` and their keys (:func:`._actor_tokens._keyed`): those
+    :meth:`ActorMatcher.find` cut, when it last read this very text."""
+    kept = _last_folded.get()
+    if kept is not None and kept[0] is text:
+        return kept[2], kept[3]
+    return _keyed(folded_text(text))
+
+
+def release_folded() -> None:
+    """Let go of the copy :func:`folded_text` keeps (the last reader of the text is done)."""
+    _last_folded.set(None)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress, count
@@ -35,8 +34,12 @@ from .._offsets import Positions
 from ._actor_tokens import _CAMEL as _CAMEL
 from ._actor_tokens import _TOKEN as _TOKEN
 from ._actor_tokens import _keyed as _keyed
+from ._actor_tokens import _last_folded as _last_folded
 from ._actor_tokens import _Tokens
 from ._actor_tokens import _tokens as _tokens
+from ._actor_tokens import folded_text as folded_text
+from ._actor_tokens import release_folded as release_folded
+from ._actor_tokens import text_words as text_words
 from ._places import (
     before_border,
     completes_office,
@@ -59,6 +62,7 @@ __all__ = [
     "folded_text",
     "get_matcher",
     "release_folded",
+    "text_words",
 ]
 
 FUZZY_THRESHOLD = 90.0
@@ -102,6 +106,11 @@ class ActorMatcher:
         self.entries = {e.id: e for e in entries}
         self.trie = _Node()
         self.by_first: dict[str, list[tuple[str, _Form]]] = {}
+        # a first token (case-folded) -> how the forms opening on it write it, where each
+        # of them asks for its exact case (None where a name of several words may open
+        # on it in any case); speed: an opener written otherwise ("un", "au" in French for
+        # "UN", "AU") starts no form, and the trie is not walked from it
+        self.first_written: dict[str, set[str] | None] = {}
         for e in entries:
             for form in e.strong_forms():
                 toks = tuple(t for t, _, _ in _tokens(fold(form)))
@@ -135,6 +144,12 @@ class ActorMatcher:
         for t in form.tokens:
             node = node.children.setdefault(t.casefold(), _Node())
         node.forms.append(form)
+        first = form.tokens[0].casefold()
+        written = self.first_written.setdefault(first, set())
+        if form.kind == "multi":
+            self.first_written[first] = None
+        elif written is not None:
+            written.add(form.tokens[0])
         if form.kind == "multi" and len(" ".join(form.tokens)) >= 8:
             first = form.tokens[0].casefold()
             self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
@@ -165,8 +180,8 @@ class ActorMatcher:
         stays two mentions, one in each block.
         """
         folded = fold(text)
-        _last_folded.set((text, folded))
         toks, keys = _keyed(folded)
+        _last_folded.set((text, folded, toks, keys))
         starts = toks.starts
         next_break = Positions(breaks).next_after
 
@@ -230,6 +245,9 @@ class ActorMatcher:
         node = self.trie.children.get(keys[i])
         best: tuple[int, _Form, tuple[str, ...]] | None = None
         text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
+        firsts = self.first_written.get(keys[i]) if self.skip_misses else None
+        if firsts is not None and text[starts[i] : ends[i]] not in firsts:
+            return None  # no form asks for the token as written (see _case_ok)
         n = len(starts)
         j = i
         stop = limit(i) if node is not None else _NO_BREAK
@@ -383,8 +401,7 @@ class ActorMatcher:
             if c < i:
                 continue  # inside the mention just found
             i = c
-            tok = folded[starts[i] : ends[i]]
-            cands = self.by_length.get(keys[i]) if tok[:1].isupper() else None
+            cands = self.by_length.get(keys[i]) if folded[starts[i]].isupper() else None
             if not cands or not _free(taken, starts[i], ends[i]):
                 i += 1
                 continue
@@ -467,27 +484,6 @@ def _distance(starts: list[int], at: int) -> tuple[int, int]:
     """How far before ``at`` the last of ``starts`` is; those after come second."""
     k = Positions(starts).before(at)
     return (0, at - starts[k - 1]) if k else (1, starts[0] - at)
-
-
-# The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after
-# it on the same text (:func:`drop_places`, then ``_unlinked.propose``) and folding a whole
-# text costs as much as a regex scan of it. One entry, found by identity (the very same
-# string object), per thread and context (a context variable, so two threads parsing
-# never see each other's); ``propose``, the last to read it, lets it go, and the
-# extraction lets it go on its way out whatever happens (:func:`release_folded`).
-_last_folded: ContextVar[tuple[str, str] | None] = ContextVar("ctdocs_folded", default=None)
-
-
-def folded_text(text: str) -> str:
-    """``fold(text)``: the copy :meth:`ActorMatcher.find` made, when it last read this very
-    text."""
-    kept = _last_folded.get()
-    return kept[1] if kept is not None and kept[0] is text else fold(text)
-
-
-def release_folded() -> None:
-    """Let go of the copy :func:`folded_text` keeps (the last reader of the text is done)."""
-    _last_folded.set(None)
 
 
 def get_matcher() -> ActorMatcher:

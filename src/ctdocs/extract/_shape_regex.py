@@ -18,6 +18,7 @@ __all__ = [
     "ACRONYM_DEF",
     "AFTER_CAPITAL",
     "adjective",
+    "alt_forms",
     "finditer_from",
     "finditer_in",
     "named_further",
@@ -57,16 +58,22 @@ def _alt(words: list[str], *, capital: bool = False) -> str:
     engine then reads each letter once instead of trying every word in turn;
     ``capital`` adds the Capitalised form of each word.
     """
-    forms = {fold(w) for w in words}
-    if capital:
-        forms |= {f[:1].upper() + f[1:] for f in forms}
     trie: dict[str, Any] = {}
-    for f in forms:
+    for f in alt_forms(words, capital=capital):
         node = trie
         for ch in f:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie)
+
+
+def alt_forms(words: Iterable[str], *, capital: bool = False) -> set[str]:
+    """The words :func:`_alt` writes the alternation of: folded, and Capitalised too
+    with ``capital`` (what a pattern opening on it may open with)."""
+    forms = {fold(w) for w in words}
+    if capital:
+        forms |= {f[:1].upper() + f[1:] for f in forms}
+    return forms
 
 
 def _word_alt(words: list[str]) -> str:

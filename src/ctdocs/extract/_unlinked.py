@@ -30,12 +30,13 @@ from dataclasses import dataclass
 
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
-from ._actors import ActorHit, folded_text, get_matcher, release_folded
+from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
+    finditer_from,
     named_further,
     undertaking,
     word_start,
@@ -71,6 +72,7 @@ from ._unlinked_refs import (
     words_in,
 )
 from ._unlinked_spelling import spelt_loosely
+from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
 
@@ -373,11 +375,11 @@ def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
-    for m in cues.person_title.finditer(folded):
+    for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
@@ -393,8 +395,12 @@ def _titled(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     found += _given_names(folded, cues, known)
     for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
-    for pat in (cues.person_bracketed, cues.person_speaker, cues.person_short):
-        for m in pat.finditer(folded):
+    bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
+    for matches in (
+        bracketed,
+        *(p.finditer(folded) for p in (cues.person_speaker, cues.person_short)),
+    ):
+        for m in matches:
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     hits: list[tuple[bool, Iterable[re.Match[str] | Span]]] = [
         (False, cues.person_kept.finditer(folded)),
@@ -421,11 +427,11 @@ def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     )
 
 
-def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
+def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand]:
     """Bodies named by their kind and a seat or a state: a court by its seat ("la cour
     d'appel de Bruxelles"), a state's diplomatic post ("Permanent Mission of Norway")."""
-    found = [_Cand(s, e, "organ") for s, e in seated_courts(folded) if known.free(s, e)]
-    for s, e, key in posts(folded, known.hits, known.entries):
+    found = [_Cand(s, e, "organ") for s, e in seated_courts(folded, words) if known.free(s, e)]
+    for s, e, key in posts(folded, known.hits, known.entries, words):
         inner = known.inside(s, e)
         if -1 not in inner:
             found.append(_Cand(s, e, "organ", tuple(inner), key))
@@ -433,8 +439,9 @@ def _kinds_and_owners(folded: str, known: Known) -> list[_Cand]:
 
 
 def _candidates(
-    text: str, folded: str, cues: _Cues, known: Known, language: str = ""
+    text: str, folded: str, cues: _Cues, known: Known, language: str, tokens: TextWords
 ) -> list[_Cand]:
+    """``tokens``: the text's tokens, where the patterns opening on listed words are tried."""
     found: list[_Cand] = []
     for start, end in _runs(folded, cues):
         c = _organ(text, folded, start, end, cues, known)
@@ -443,13 +450,13 @@ def _candidates(
     # Speed: the patterns below start with their words, not with a look-behind, so
     # that the regex engine can skip ahead to the letters they open with; where a
     # match starts is checked here instead.
-    for m in cues.organ_fr.finditer(folded):
+    for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(tokens)):
         if not word_start(folded, m.start(), elision=True):
             continue
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
-    found += _titled(folded, cues, known)
+    found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     # Names before an office or ending on a surname in capitals: found from the comma
@@ -475,7 +482,7 @@ def _candidates(
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
     found += _spelt_by_acronym(folded, cues, known)
-    found += _kinds_and_owners(folded, known)
+    found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
@@ -558,6 +565,8 @@ def propose(
     """
     cues = _cues()
     folded = folded_text(text)
+    toks, keys = text_words(text)  # before a name's own search reads another text
+    tokens = TextWords.of(folded, toks, keys)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
@@ -571,7 +580,7 @@ def propose(
     weak = shared_weak(entries)
     cands = [
         c
-        for c in _candidates(text, folded, cues, known, language)
+        for c in _candidates(text, folded, cues, known, language, tokens)
         if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
     ]
     dropped = {k for c in cands for k in c.replaces}

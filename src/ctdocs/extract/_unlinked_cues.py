@@ -18,9 +18,11 @@ from ._shape_regex import (
     ACRONYM_DEF,
     _alt,
     _word_alt,
+    alt_forms,
     organ_patterns,
 )
 from ._unlinked_persons import listed
+from ._word_openings import Openings
 
 __all__ = ["_Cues", "_cues"]
 
@@ -32,7 +34,9 @@ class _Cues:
     run_right: re.Pattern[str]  # and after it
     office_of: re.Pattern[str]  # "Chief of the " before a run
     organ_fr: re.Pattern[str]
+    organ_fr_at: Openings  # where organ_fr may match: its head nouns
     person_title: re.Pattern[str]
+    person_title_at: Openings  # where person_title may match: its titles
     person_kept: re.Pattern[str]
     caps_anchor: re.Pattern[str]  # a surname in capitals ...
     caps_name: re.Pattern[str]  # ... and the name words before it
@@ -40,6 +44,7 @@ class _Cues:
     office_name: re.Pattern[str]  # ... and the name before the comma
     person_line: GivenFinder
     person_bracketed: re.Pattern[str]  # "Member for Truro (Alasdair Penhaligon)": group 1
+    person_bracketed_at: Openings  # where it may match: its offices and seats
     person_speaker: re.Pattern[str]  # "Alasdair Penhaligon (Truro and Falmouth) (LD)": group 1
     person_short: re.Pattern[str]  # "Tolib Rahmonzoda (Rahmonzoda)": group 1
     person_given: GivenFinder  # a given name and one or two name words, in running text
@@ -79,9 +84,8 @@ _MIXED = rf"[A-Z]{_MIXED_TAIL}"
 def _members(person: PersonCues, particles: str) -> dict[str, re.Pattern[str]]:
     """The persons a transcript or a press release names with brackets: after an office or a
     seat, on a speaker's line, before their surname alone (group 1: the name)."""
-    members = person.members.all() if person.members else []
     return {
-        "person_bracketed": _bracketed(person.offices.all(), members),
+        "person_bracketed": _bracketed(_seats(person)),
         "person_speaker": re.compile(
             rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"
             rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
@@ -99,12 +103,17 @@ def _members(person: PersonCues, particles: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _bracketed(offices: list[str], members: list[str]) -> re.Pattern[str]:
+def _seats(person: PersonCues) -> list[str]:
+    """The offices and members' seats a bracketed name follows."""
+    return [*person.offices.all(), *(person.members.all() if person.members else [])]
+
+
+def _bracketed(seats: list[str]) -> re.Pattern[str]:
     """An office or a member's seat, then on the same line two to four name words alone in
     brackets: the person who holds it, as debate transcripts write it."""
     # speed: the look-behind after each first letter (:func:`_word_alt`), not before the
     # words, lets the regex engine skip ahead to those letters
-    words = _word_alt([*offices, *members])
+    words = _word_alt(seats)
     return re.compile(rf"{words}(?![\w'])[^()\n]{{0,60}}\(({_MIXED}(?:{_PSP}{_MIXED}){{1,3}})\)")
 
 
@@ -137,6 +146,9 @@ def _cues() -> _Cues:
         run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
+        organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
+        person_bracketed_at=Openings(alt_forms(_seats(c.person))),
+        person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         # "H.E. Dr. Kao Sophal": titles one after another, then the name
         person_title=re.compile(rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}({name})"),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms

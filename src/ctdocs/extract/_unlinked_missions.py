@@ -22,6 +22,8 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
+from ._shape_regex import finditer_from
+from ._word_openings import Openings, TextWords, caseless_ok
 
 __all__ = ["posts", "seated_courts"]
 
@@ -57,15 +59,27 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _post() -> re.Pattern[str] | None:
-    words = load_actor_shapes().organ.posts
-    if words is None:
+    forms = _post_words()
+    if not forms:
         return None
-    forms = {fold(w) for w in words.all()}
-    forms |= {w[:1].upper() + w[1:] for w in forms}
     alt = "|".join(_S.join(map(re.escape, w.split())) for w in sorted(forms, key=len)[::-1])
     # speed: the words first, so that the regex engine skips ahead to their letters; where
     # the match starts is checked by _opens
     return re.compile(rf"(?:{alt})(?![\w'])")
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    """The post words, folded, as written and Capitalised."""
+    words = load_actor_shapes().organ.posts
+    forms = {fold(w) for w in words.all()} if words is not None else set()
+    return frozenset(forms | {w[:1].upper() + w[1:] for w in forms})
+
+
+@cache
+def _post_at() -> Openings:
+    """Where the post pattern may match (:mod:`._word_openings`)."""
+    return Openings(_post_words())
 
 
 _ELIDED = re.compile(r"(?:^|[\s(])[LlDd]'$")
@@ -83,22 +97,29 @@ def _opens(folded: str, at: int) -> bool:
 
 
 def posts(
-    folded: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    words: TextWords | None = None,
 ) -> list[tuple[int, int, str]]:
     """The spans of the diplomatic posts the text names: post word, owner joiner, a
     state's mention (``hits``), perhaps ``to``/``auprès de`` and a capitalised name;
     and the capitalised post word alone, where the text names in full one post, of one
     state, opened by that same word (not "The Permanent Mission" for "the Embassy of
-    Japan"); each with a key, the same for one state's post however written."""
+    Japan"); each with a key, the same for one state's post however written. ``words``:
+    the text's tokens, where the post words are looked up (else the text is scanned)."""
     pattern = _post()
     if pattern is None:
         return []
+    found = pattern.finditer(folded)
+    if words is not None:
+        found = finditer_from(pattern, folded, _post_at().at(words))
     joins, tails = _joins()
     states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
     full: list[tuple[int, int, str]] = []
     heads: dict[str, set[str]] = {}  # a post word -> the keys of the full posts it opens
     alone: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(folded):
+    for m in found:
         if not _opens(folded, m.start()):
             continue
         head = " ".join(m.group().casefold().split())
@@ -161,15 +182,29 @@ def _complement() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_words(words.all())})[ \t]*$", re.I)
 
 
-def seated_courts(folded: str) -> list[tuple[int, int]]:
+@cache
+def _seated_at() -> tuple[frozenset[str], Openings]:
+    """The seated courts' words and where their (caseless) pattern may match."""
+    words = load_actor_shapes().organ.seated
+    forms = frozenset(fold(w) for w in words.all()) if words is not None else frozenset()
+    return forms, Openings(forms, caseless=True)
+
+
+def seated_courts(folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
     """The spans of the courts named by their kind and their seat, where they are no
-    complement of another noun (an office, a registry)."""
+    complement of another noun (an office, a registry). ``words``: the text's tokens,
+    where the courts' words are looked up (else, or where a caseless match could escape
+    the look-up, the text is scanned)."""
     pattern = _seated()
     if pattern is None:
         return []
+    found = pattern.finditer(folded)
+    forms, openings = _seated_at()
+    if words is not None and caseless_ok(forms, folded):
+        found = finditer_from(pattern, folded, openings.at(words))
     return [
         m.span()
-        for m in pattern.finditer(folded)
+        for m in found
         if _opens(folded, m.start())
         and _complement().search(folded, max(0, m.start() - 12), m.start()) is None
     ]

@@ -1,0 +1,130 @@
+"""Where a pattern that opens on a word of a list may match: found from the tokens the
+actor trie already cut the text into, not by a scan of the whole text.
+
+Why: a shape pattern that opens on an alternation of many words (French head nouns,
+offices) gives the regex engine no rare first letter to skip ahead to, and it tries the
+pattern at nearly every letter of the text. The trie's tokens (:func:`._actor_tokens._keyed`)
+already list every word with its case-folded key, so the words of the list are found by
+set look-ups on the text's distinct keys, and the pattern is tried at those places only
+(:func:`._shape_regex.finditer_from`): the same matches as ``pattern.finditer(text)``.
+
+Exact, not close: a match may open inside a longer word too ("xMr Smith"): the caller
+rejects it (not a word start), but it still hides any match that starts within it. So the
+places are every token whose key is a word's first run of letters, and every token whose
+key ends with one (a word cannot open earlier in a token and end past it: it is followed
+by a blank or a sign, and tokens are whole runs of letters, cut only where a lower-case
+letter meets a capital, which no listed word holds).
+
+Where short words end a great many tokens (the titles: "M." may open inside every word
+ending on "m"), the pattern is tried inside one only where the word's opening (up to its
+first blank) is written there, in its case: a look-up at C speed, not a regex match.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
+from itertools import compress, count
+
+from ._actor_tokens import _CAMEL, _Tokens
+
+__all__ = ["Openings", "TextWords", "caseless_ok"]
+
+_RUN = re.compile(r"\w+")
+_KEPT = 1 << 16  # keys remembered across texts before the memory is cleared
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """A folded text and its tokens (offsets, keys, the distinct keys): what
+    :meth:`Openings.at` reads, made once per text for every list."""
+
+    folded: str
+    starts: array[int]
+    ends: array[int]
+    keys: list[str]
+    distinct: frozenset[str]
+
+    @classmethod
+    def of(cls, folded: str, toks: _Tokens, keys: list[str]) -> TextWords:
+        return cls(folded, toks.starts, toks.ends, keys, frozenset(keys))
+
+
+class Openings:
+    """The places in a text where one of ``words`` (folded, as the pattern lists them, in
+    every case it accepts) may open a match; :meth:`at` gives them for one text.
+    ``caseless``: the pattern reads the words in any case (``(?i)``; words in ASCII, see
+    :func:`caseless_ok`), so a word's opening is not looked for as written."""
+
+    def __init__(self, words: Iterable[str], *, caseless: bool = False) -> None:
+        self.caseless = caseless
+        # a first run, case-folded -> its length as written -> the words' openings up to
+        # their first blank (the pattern reads a blank as any run of blanks)
+        heads: dict[str, dict[int, set[str]]] = {}
+        for w in words:
+            run = _RUN.match(w)
+            if run is None or _CAMEL.search(run.group()):
+                raise ValueError(f"{w!r}: a listed word opens on letters, no capital inside")
+            by_length = heads.setdefault(run.group().casefold(), {})
+            by_length.setdefault(len(run.group()), set()).add(w.split(" ")[0])
+        self.runs = frozenset(heads)
+        self._heads = {r: {n: tuple(sorted(h)) for n, h in v.items()} for r, v in heads.items()}
+        self._opening = {r: tuple(sorted(set().union(*v.values()))) for r, v in heads.items()}
+        self._seen: set[str] = set()  # keys already looked at, in any text
+        # key -> where a run may open inside it: (back from the token's end, its openings)
+        self._inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+
+    def at(self, words: TextWords) -> list[int]:
+        """The offsets, in text order, where a word may open: the start of a token whose key
+        is a first run, and each offset inside a token whose key ends on one, where a
+        word's opening (up to its first blank) is written.
+
+        Speed: the work per token is one set look-up at C speed; keys are examined in
+        Python once each, and remembered across texts."""
+        self._learn(words.distinct - self._seen)
+        inside, runs, opening = self._inside, self.runs, self._opening
+        wanted = (words.distinct & runs) | (words.distinct & inside.keys())
+        folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
+        out: list[int] = []
+        for k in compress(count(), map(wanted.__contains__, keys)):
+            key, start = keys[k], starts[k]
+            if key in runs and (self.caseless or folded.startswith(opening[key], start)):
+                out.append(start)
+            for back, openings in inside.get(key, ()):
+                at = ends[k] - back
+                if at > start and (self.caseless or folded.startswith(openings, at)):
+                    out.append(at)
+        return out
+
+    def _learn(self, keys: Set[str]) -> None:
+        """Note, for each new key, the first runs it ends with (the longest first: the
+        offsets then come in text order)."""
+        if len(self._seen) + len(keys) > _KEPT:
+            self._seen, self._inside = set(), {}
+        lengths = sorted({len(r) for r in self.runs})
+        for key in keys:
+            found = [
+                (back, openings)
+                for n in lengths
+                if n < len(key) and key[-n:] in self.runs
+                for back, openings in self._heads[key[-n:]].items()
+            ]
+            if found:
+                self._inside[key] = tuple(sorted(found, reverse=True))
+        self._seen |= keys
+
+
+# the letters a caseless pattern matches to an ASCII letter whose case-folding is not that
+# letter's: the capital I with a dot (U+0130 folds to "i" and a combining dot) and the
+# dotless i (U+0131 stays)
+_ODD_I = re.compile("[\u0130\u0131]")
+
+
+def caseless_ok(words: Iterable[str], folded: str) -> bool:
+    """Whether a caseless pattern of ``words`` may be tried at :meth:`Openings.at`'s places
+    in ``folded``: the words are ASCII, and the text holds no letter that ``(?i)`` matches
+    to an ASCII one while case-folding it to another (the key of its token would then not
+    be the word's)."""
+    return all(w.isascii() for w in words) and _ODD_I.search(folded) is None

@@ -1,0 +1,106 @@
+"""Patterns tried only where a listed word opens (ctdocs.extract._word_openings) give
+the matches of a scan of the whole text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ctdocs._knowledge import fold
+from ctdocs.extract._actor_tokens import _keyed
+from ctdocs.extract._actors import get_matcher
+from ctdocs.extract._shape_regex import finditer_from
+from ctdocs.extract._unlinked_cues import _cues
+from ctdocs.extract._unlinked_missions import posts, seated_courts
+from ctdocs.extract._word_openings import Openings, TextWords, caseless_ok
+
+from .conftest import SEEDS, TEXTS
+
+# (pattern, its openings) of the shape cues tried where a listed word opens
+_PAIRS = ["organ_fr", "person_title", "person_bracketed"]
+
+# words glued before a title or a head: a match inside a word hides the one after it
+_GLUED = [
+    "xMr Dr Jean Dupont et AGeneral President Paul Martin, sousministere de la Defense.",
+    "The breathe Honourable Anne Smith; la directionService de police de Laval.",
+    "le deputeMembre for Truro (Alasdair Penhaligon) et M2Mme Claire Duval.",
+    "the hon. Member for Truro and Falmouth (Alasdair Penhaligon) said",
+    "SSAGE, S.E.M. Idriss Deby, l'honorable Jean Chretien, xl'honorable Paul Martin.",
+]
+
+
+def _texts() -> list[str]:
+    return [fold(p.read_text(encoding="utf-8")) for p in [*SEEDS, *TEXTS]] + _GLUED
+
+
+@pytest.mark.parametrize("name", _PAIRS)
+def test_matches_at_the_openings_equal_the_scan(name: str) -> None:
+    cues = _cues()
+    pattern: re.Pattern[str] = getattr(cues, name)
+    openings: Openings = getattr(cues, name + "_at")
+    found = 0
+    for folded in _texts():
+        words = TextWords.of(folded, *_keyed(folded))
+        want = [m.span() for m in pattern.finditer(folded)]
+        got = finditer_from(pattern, folded, openings.at(words))
+        assert [m.span() for m in got] == want
+        found += len(want)
+    assert found  # the texts hold matches of every pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("XMr Dupont et M. Martin", [1]),  # "Mr" at the end of "XMr"
+        ("The breathe Honourable Anne Smith", [8]),  # "the" at the end of "breathe"
+    ],
+)
+def test_a_word_ending_a_longer_word_opens_inside_it(text: str, inside: list[int]) -> None:
+    openings = Openings(["Mr", "M.", "the Honourable"])
+    toks, keys = _keyed(text)
+    at = openings.at(TextWords.of(text, toks, keys))
+    assert [a for a in at if a not in toks.starts] == inside
+    assert at == sorted(at)
+
+
+@pytest.mark.parametrize("word", ["(hon.) Member", "McKinsey"])
+def test_a_word_opening_on_a_sign_or_glued_at_a_capital_is_refused(word: str) -> None:
+    with pytest.raises(ValueError, match="opens on letters"):
+        Openings([word])
+
+
+_COURTS_AND_POSTS = [
+    "Vu l'arret de la COUR D'APPEL DE Paris et de la xcour d'appel de Lyon;",
+    "la Cour d'appel de Rennes, le tribunal judiciaire de Nantes.",
+    "the Crown Court at Leeds, the district court of Utrecht; the Embassy of Japan presents",
+    "La Mission permanente du Senegal aupres de l'Office des Nations Unies; l'Ambassade de France.",
+]
+
+
+def test_courts_and_posts_at_their_openings_equal_the_scan() -> None:
+    matcher = get_matcher()
+    found = 0
+    for folded in _texts() + _COURTS_AND_POSTS:
+        words = TextWords.of(folded, *_keyed(folded))
+        hits = matcher.find(folded)
+        want = seated_courts(folded)
+        assert seated_courts(folded, words) == want
+        assert posts(folded, hits, matcher.entries, words) == posts(folded, hits, matcher.entries)
+        found += len(want)
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("la cour d'appel de Paris", True),
+        ("la cour d'appel de Paris, İstanbul", False),  # (?i) reads "İ" as "i", casefold not
+        ("the court of appeal of B\u0131ng\u00f6l", False),  # a dotless i
+    ],
+)
+def test_a_caseless_pattern_is_looked_up_only_where_case_folding_agrees(
+    text: str, ok: bool
+) -> None:
+    assert caseless_ok(["cour d'appel", "court of appeal"], text) is ok
+    assert not caseless_ok(["cour d'appel", "tribunal fédéral"], "la cour d'appel de Paris")
