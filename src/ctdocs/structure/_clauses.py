@@ -263,6 +263,8 @@ class Body(_Reports):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
+        elif self._signed_paragraph(m):
+            self._paragraph_number(u, Marker("number", m.label, m.value, m.end))
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
         elif m.kind == "letter" and m.label.endswith(".") and self._stray_letter(m):
