@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker
+from ..layout._numbering import Marker, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
@@ -88,19 +88,27 @@ def annex_restarts(
     marker: Callable[[Unit], Marker | None] | None = None,
 ) -> frozenset[int]:
     """The annex headings (by start) after which paragraph numbers start again: such an
-    annex is a number space of its own from its heading on, its roman headings too.
+    annex is a number space of its own from its heading on, its roman headings too. A
+    judgment's operative part that opens with a roman heading printed nowhere before
+    (``I.``) is none: its romans collide with nothing and hold its numbers (``I(1)``).
     ``marker`` reads a line's number as the body does (``1 The Committee …``, ``### 1
     INTRODUCTION``: numbers no line pattern alone gives)."""
     seen: set[str] = set()
     found: set[int] = set()
     pending: int | None = None
+    part = False  # the pending heading opens a judgment's operative part
     for u in units:
         if u.start in contents:
             continue  # the annex named in a table of contents opens no space
         if len(u.text) < 120 and _annex_space(u.text) is not None:
-            pending = u.start
+            pending, part = u.start, part_space(u.text) is not None
             continue
         m = marker(u) if marker is not None else u.marker
+        if m is not None and m.kind == "heading" and not m.value.isdigit():
+            if part and pending is not None and m.value not in seen:
+                pending = None  # "Par ces motifs : I. 1. …": its own romans hold its numbers
+            seen.add(m.value)
+            continue
         if m is None or m.kind not in ("number", "heading") or not m.value.isdigit():
             continue
         if m.kind == "heading" and m.value != "1":
