@@ -14,11 +14,36 @@ from ..layout._numbering import Marker, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
-__all__ = ["annex_restarts", "bare_numbers", "outline_annexes"]
+__all__ = ["annex_restarts", "bare_numbers", "outline_annexes", "table_rows"]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
+_ROW_MAX_CHARS = 100
+
+
+def table_rows(units: Sequence[Unit]) -> frozenset[int]:
+    """Rows of a table a PDF's text sets in columns (``4.1   Regional risk assessment   Not
+    started   2027``, an agenda's ``4   Border security   OCO``), by start: a short line
+    split in three columns or more by wide gaps, beside another such line (its header or
+    the next row), that closes no sentence (an item wrapped under a hanging indent has a
+    gap where its second line starts, and ends with ``;`` or ``.``). Their numbers are the
+    table's, not clauses (guidelines §1)."""
+
+    def row(u: Unit) -> bool:
+        return (
+            len(u.gaps) >= 2
+            and len(u.text) <= _ROW_MAX_CHARS
+            and not u.line.heading_level
+            and u.text.rstrip()[-1:] not in ".;:,"
+        )
+
+    rows = [row(u) for u in units]
+    return frozenset(
+        u.start
+        for k, u in enumerate(units)
+        if rows[k] and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1]))
+    )
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:

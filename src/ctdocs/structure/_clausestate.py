@@ -46,6 +46,8 @@ _ROW_MAX_CHARS = 100
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
+    rows: frozenset[int] = frozenset()  # rows of a table set in columns (set by ``read``)
+
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         self.blocks = blocks
         self.text = text
@@ -111,6 +113,8 @@ class _State:
         """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
         reading a bare number (``### 4 Short title``). Asked of a line several times (as
         itself, as the next line of another), so remembered."""
+        if u.start in self.rows:
+            return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
         if m is None and _CIRCLED_RE.match(u.text):
             return self._past_counter(u)
