@@ -16,7 +16,8 @@ kept apart from the reader of acts so that each stays small:
   outline (``4.2.2. Identification …`` over ``315.``);
 * a field and its dated value (``Target implementation date: end of 2027``): neither
   a heading nor a note titling the paragraph below;
-* a judgment's facts outline (``A.``, ``B.a``: :mod:`._facts`).
+* a judgment's facts outline (``A.``, ``B.a``: :mod:`._facts`);
+* page numbers a transcript glues before a heading's number (:mod:`._gluedpages`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker
 from ._blocks import TERMINAL_END, RawBlock, body_text, words
 from ._facts import facts_outline
+from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma
 from ._listspaces import list_base
@@ -67,6 +69,7 @@ class _Reports(_Spaces):
         # a restarted parentless list's space, and the anchor and container it opened under
         self.list_space: tuple[str, int | None, int | None] | None = None
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
+        self.paged: dict[int, Marker] = {}  # "5 2. AXES": the marker after a glued page number
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -74,13 +77,15 @@ class _Reports(_Spaces):
         self.markup_subs = markup_sublevels(units, marker)
         self.reproduced = reproduced_paragraphs(units, marker)
         self.facts = facts_outline(units)
+        self.paged = glued_page_numbers(units)
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a
-        facts outline's letter is read by :meth:`_capital_item`."""
+        facts outline's letter is read by :meth:`_capital_item`; a glued page number is
+        the label's, before the line's own marker."""
         if u.start in self.reproduced or u.start in self.facts:
             return None
-        return super().marker(u)
+        return self.paged.get(u.start) or super().marker(u)
 
     def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
         """``B.a Le 20 juin …``: a paragraph of a facts outline, under its letter (``B``)."""
