@@ -46,6 +46,13 @@ III. RECOMMANDATIONS
 § 6. La commission recommande :
   a) de créer un registre national ;
   b) de former les agents de sécurité.
+
+§ 7. Elle invite le ministre :
+  1) à publier la doctrine ;
+  2) à renforcer les échanges :
+     a) entre les services ;
+     b) avec les pays voisins ;
+  3) à réévaluer la menace en 2027.
 """,
     "en": """NATIONAL THREAT ASSESSMENT: DRONES AND CROWDED PLACES
 
@@ -75,6 +82,13 @@ III. RECOMMENDATIONS
 § 6. The assessment recommends:
   a) creating a national register;
   b) training security staff.
+
+§ 7. It invites the Minister:
+  1) to publish the doctrine;
+  2) to strengthen exchanges:
+     a) between the services;
+     b) with neighbouring countries;
+  3) to review the threat in 2027.
 """,
 }
 
@@ -95,6 +109,12 @@ NOTE_NUMBERS = [
     "6",
     "6(a)",
     "6(b)",
+    "7",
+    "7(1)",
+    "7(2)",
+    "7(2)(a)",
+    "7(2)(b)",
+    "7(3)",
 ]
 
 

@@ -432,16 +432,17 @@ class _State:
             heads = b.title is not None and not b.text
             leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
             return heads or leads
-        if not self.items:
+        # the open number item, past letters opened under it ("3) … : a) …; b) …" then "4)")
+        k = next((k for k in reversed(self.items) if self.blocks[k].family == "number"), None)
+        if k is None:
             return False
-        b = self.blocks[self.items[-1]]
+        b = self.blocks[k]
         return (
-            b.family == "number"
-            and b.label.rstrip()[-1:] in (".", ")")
+            b.label.rstrip()[-1:] in (".", ")")
             and b.label.rstrip()[-1:] == m.label.rstrip()[-1:]
             and b.item_value.isdigit()
             and int(b.item_value) + 1 == int(m.value)
-            and indent >= self.indent.get(self.items[-1], 0)
+            and indent >= self.indent.get(k, 0)
         )
 
     def _resumes(self, value: str) -> bool:
