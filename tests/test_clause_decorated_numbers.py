@@ -163,3 +163,35 @@ The meeting was held on 3 March 2026. Participants noted:
 def test_hyphen_numbers_outside_an_article_make_no_article_items(lang: str) -> None:
     doc = parse_text(HYPHEN_OUTSIDE[lang], language=lang)  # type: ignore[arg-type]
     assert not any(c.number.startswith("Article") for c in doc.clauses())
+
+
+SPACED = {
+    "fr": """PROTOCOLE DE L'UNION AFRICAINE SUR LES DRONES
+
+Article (4) – Coopération
+1 - Les États parties coopèrent par l'intermédiaire du Centre.
+2 - Ils échangent les informations sur :
+a – les saisies de drones ;
+b – les filières d'approvisionnement.
+""",
+    "en": """AFRICAN UNION PROTOCOL ON DRONES
+
+Article (4) – Cooperation
+1 - States Parties shall cooperate through the Centre.
+2 - They shall exchange information on:
+a – seizures of drones;
+b – supply networks.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spaced_hyphen_items_of_an_article(lang: str) -> None:
+    doc = parse_text(SPACED[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == [
+        "Article 4",
+        "Article 4(1)",
+        "Article 4(2)",
+        "Article 4(2)(a)",
+        "Article 4(2)(b)",
+    ]

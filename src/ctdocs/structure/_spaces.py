@@ -99,12 +99,8 @@ class _Spaces(_Reading):
         m = article_item(u.text)
         if m is None:
             return None
-        if m.kind == "letter":  # "a- register …": the article's first letter or the next one
-            last = [
-                b.item_value
-                for k in self.blocks[c].children
-                if (b := self.blocks[k]).family == "letter"
-            ]
+        if m.kind == "letter":  # "a- register …": the first letter or the open one's next
+            last = [b.item_value for k in self.items if (b := self.blocks[k]).family == "letter"]
             return m if m.value == (_next_letter(last[-1]) if last else "a") else None
         done = [
             int(b.item_value)
