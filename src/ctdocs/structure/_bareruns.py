@@ -30,15 +30,13 @@ def table_rows(units: Sequence[Unit]) -> frozenset[int]:
     gap where its second line starts, and ends with ``;`` or ``.``). Their numbers are the
     table's, not clauses (guidelines §1)."""
 
-    def row(u: Unit) -> bool:
-        return (
-            len(u.gaps) >= 2
-            and len(u.text) <= _ROW_MAX_CHARS
-            and not u.line.heading_level
-            and u.text.rstrip()[-1:] not in ".;:,"
-        )
-
-    rows = [row(u) for u in units]
+    rows = [
+        len(u.gaps) >= 2
+        and len(u.text) <= _ROW_MAX_CHARS
+        and not u.line.heading_level
+        and u.text.rstrip()[-1:] not in ".;:,"
+        for u in units
+    ]
     return frozenset(
         u.start
         for k, u in enumerate(units)

@@ -40,6 +40,8 @@ def _successor(prev: str, value: str) -> bool:
 def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
     """Where the comma-separated inline items of ``text`` (after ``start``) begin, with their
     markers; empty unless they make a run (see the module's note)."""
+    if "(b)" not in text and "(ii)" not in text:
+        return []  # a run goes on from (a) to (b), or from (i) to (ii)
     found: list[tuple[int, Marker]] = []
     for c in _ITEM_RE.finditer(text, start):
         mk = find_marker(text[c.start() :])

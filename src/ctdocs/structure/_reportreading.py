@@ -85,7 +85,9 @@ class _Reports(_Spaces):
         the label's, before the line's own marker."""
         if u.start in self.reproduced or u.start in self.facts:
             return None
-        return self.paged.get(u.start) or super().marker(u)
+        if self.paged and (m := self.paged.get(u.start)) is not None:
+            return m
+        return super().marker(u)
 
     def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
         """``B.a Le 20 juin …``: a paragraph of a facts outline, under its letter (``B``)."""
