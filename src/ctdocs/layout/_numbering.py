@@ -129,8 +129,11 @@ def _schemes() -> tuple[
     article = re.compile(r"^" + data.article.pattern, re.IGNORECASE)
     forms = {w.casefold(): d.form for d in data.division for w in d.words}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
+    spelled = "".join(
+        f"|{re.escape(w)}" for w in sorted(data.spelled_numbers, key=len, reverse=True)
+    )
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première{spelled}|[A-Z])"
         r"(?:er|re)?(?![\w-])",
         re.IGNORECASE,
     )
@@ -140,6 +143,7 @@ def _schemes() -> tuple[
         if not i.scope
     )
     ordinals = {k.casefold(): v for k, v in data.article.ordinals.items()}
+    ordinals.update((k.casefold(), v) for k, v in data.spelled_numbers.items())
     return article, ordinals, division, forms, items
 
 
@@ -164,7 +168,12 @@ def article_marker(text: str) -> Marker | None:
     rest = text[m.end() :]
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
         return None
-    raw = re.sub(r"\s+", "", m.group("value"))
+    raw = m.group("value")
+    if raw.count("(") != raw.count(")"):
+        return None  # "Article (1": no number in parentheses
+    # "Article (3) bis": the parentheses are decoration; a suffix printed apart stays apart
+    raw = re.sub(r"\s+(?=(?:bis|ter|quater)$)", " ", raw.replace("(", "").replace(")", ""))
+    raw = re.sub(r"\s+(?!(?:bis|ter|quater)$)", "", raw)
     if re.fullmatch(r"\d{1,3}-\d{1,3}", raw) and int(raw.split("-")[1]) > int(raw.split("-")[0]):
         return None  # "Art. 1-2": a range of articles in a table of contents, not Article 1-2
     value = ordinals.get(raw.casefold(), raw)
@@ -356,7 +365,8 @@ def article_item(text: str) -> Marker | None:
     for family, pat in _scoped_items():
         m = pat.match(text)
         if m:
-            return Marker("item", m.group(0), m.group("value"), m.end(), family)
+            kind: MarkerKind = "letter" if family == "alpha" else "item"
+            return Marker(kind, m.group(0), m.group("value"), m.end(), family)
     return None
 
 

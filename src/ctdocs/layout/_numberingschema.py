@@ -114,6 +114,7 @@ class NumberingFile(_Versioned):
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
+    spelled_numbers: dict[str, str] = Field(default_factory=dict)  # "Chapter One": Chapter 1
 
 
 @cache

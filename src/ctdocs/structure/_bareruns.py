@@ -10,15 +10,38 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker
+from ..layout._numbering import Marker, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
-__all__ = ["annex_restarts", "bare_numbers", "outline_annexes"]
+__all__ = ["annex_restarts", "bare_numbers", "outline_annexes", "table_rows"]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
+_ROW_MAX_CHARS = 100
+
+
+def table_rows(units: Sequence[Unit]) -> frozenset[int]:
+    """Rows of a table a PDF's text sets in columns (``4.1   Regional risk assessment   Not
+    started   2027``, an agenda's ``4   Border security   OCO``), by start: a short line
+    split in three columns or more by wide gaps, beside another such line (its header or
+    the next row), that closes no sentence (an item wrapped under a hanging indent has a
+    gap where its second line starts, and ends with ``;`` or ``.``). Their numbers are the
+    table's, not clauses (guidelines §1)."""
+
+    rows = [
+        len(u.gaps) >= 2
+        and len(u.text) <= _ROW_MAX_CHARS
+        and not u.line.heading_level
+        and u.text.rstrip()[-1:] not in ".;:,"
+        for u in units
+    ]
+    return frozenset(
+        u.start
+        for k, u in enumerate(units)
+        if rows[k] and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1]))
+    )
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
@@ -88,19 +111,27 @@ def annex_restarts(
     marker: Callable[[Unit], Marker | None] | None = None,
 ) -> frozenset[int]:
     """The annex headings (by start) after which paragraph numbers start again: such an
-    annex is a number space of its own from its heading on, its roman headings too.
+    annex is a number space of its own from its heading on, its roman headings too. A
+    judgment's operative part that opens with a roman heading printed nowhere before
+    (``I.``) is none: its romans collide with nothing and hold its numbers (``I(1)``).
     ``marker`` reads a line's number as the body does (``1 The Committee …``, ``### 1
     INTRODUCTION``: numbers no line pattern alone gives)."""
     seen: set[str] = set()
     found: set[int] = set()
     pending: int | None = None
+    part = False  # the pending heading opens a judgment's operative part
     for u in units:
         if u.start in contents:
             continue  # the annex named in a table of contents opens no space
         if len(u.text) < 120 and _annex_space(u.text) is not None:
-            pending = u.start
+            pending, part = u.start, part_space(u.text) is not None
             continue
         m = marker(u) if marker is not None else u.marker
+        if m is not None and m.kind == "heading" and not m.value.isdigit():
+            if part and pending is not None and m.value not in seen:
+                pending = None  # "Par ces motifs : I. 1. …": its own romans hold its numbers
+            seen.add(m.value)
+            continue
         if m is None or m.kind not in ("number", "heading") or not m.value.isdigit():
             continue
         if m.kind == "heading" and m.value != "1":

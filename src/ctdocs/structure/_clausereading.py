@@ -22,6 +22,7 @@ from ._blocks import (
     words,
 )
 from ._clausestate import _State
+from ._commaitems import comma_items
 from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
@@ -464,7 +465,7 @@ class _Reading(_State):
 
     def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
         """The unit, cut where items written inline begin (each with its marker)."""
-        cuts = list(self._inline_cuts(u, m))
+        cuts = list(self._inline_cuts(u, m)) or comma_items(u.text, m.end)
         if not cuts:
             yield u, m
             return

@@ -29,7 +29,7 @@ from ..layout._numbering import (
     part_space,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, outline_annexes
+from ._bareruns import annex_restarts, bare_numbers, outline_annexes, table_rows
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -83,7 +83,8 @@ class Body(_Reports):
         self.holding = holds_units(units)
         self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.toc = toc_entries(units)
-        self.stems = _decimal_stems(units)
+        self.rows = table_rows(units)  # before any line's marker is read
+        self.stems = _decimal_stems([u for u in units if u.start not in self.rows])
         self.statute = statute_heads(units)
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
@@ -263,6 +264,8 @@ class Body(_Reports):
                 self._item(u, Marker("item", m.label, m.value, m.end, "number"))
             else:
                 self._paragraph_number(u, m)
+        elif self._signed_paragraph(m):
+            self._paragraph_number(u, Marker("number", m.label, m.value, m.end))
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
         elif m.kind == "letter" and m.label.endswith(".") and self._stray_letter(m):

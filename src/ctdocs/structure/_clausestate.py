@@ -13,7 +13,6 @@ from .._vocab import BlockRole, NoiseReason
 from ..layout import Unit
 from ..layout._numbering import (
     Marker,
-    article_item,
     division_rank,
     find_marker,
     load_numbering,
@@ -46,6 +45,8 @@ _ROW_MAX_CHARS = 100
 
 class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
+
+    rows: frozenset[int] = frozenset()  # rows of a table set in columns (set by ``read``)
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         self.blocks = blocks
@@ -112,6 +113,8 @@ class _State:
         """The unit's marker, looking past a bullet (``- (a) …``) and, on a heading line,
         reading a bare number (``### 4 Short title``). Asked of a line several times (as
         itself, as the next line of another), so remembered."""
+        if u.start in self.rows:
+            return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
         if m is None and _CIRCLED_RE.match(u.text):
             return self._past_counter(u)
@@ -413,26 +416,11 @@ class _State:
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
 
-    def _article_item(self, u: Unit) -> Marker | None:
-        """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
-        article's first number item (1) or the successor of its last one."""
-        c = self.container
-        if c is None or u.role is not None or not self._in_article():
-            return None
-        m = article_item(u.text)
-        if m is None:
-            return None
-        done = [
-            int(b.item_value)
-            for k in self.blocks[c].children
-            if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()
-        ]
-        return m if int(m.value) == (max(done) + 1 if done else 1) else None
-
     def _restarts_under(self, m: Marker, indent: int) -> bool:
         """``3. Recommendations`` standing alone, then ``1.``, ``2.`` … again: a list that
         restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
-        numbers that continue it. So is a list set deeper than a paragraph that leads into
+        numbers that continue it (in the style it opened with, ``2.`` or ``2)``). So is a
+        list set deeper than a paragraph that leads into
         it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
         if not m.value.isdigit():
             return False
@@ -444,15 +432,17 @@ class _State:
             heads = b.title is not None and not b.text
             leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
             return heads or leads
-        if not self.items:
+        # the open number item, past letters opened under it ("3) … : a) …; b) …" then "4)")
+        k = next((k for k in reversed(self.items) if self.blocks[k].family == "number"), None)
+        if k is None:
             return False
-        b = self.blocks[self.items[-1]]
+        b = self.blocks[k]
         return (
-            b.family == "number"
-            and b.label.endswith(".")
+            b.label.rstrip()[-1:] in (".", ")")
+            and b.label.rstrip()[-1:] == m.label.rstrip()[-1:]
             and b.item_value.isdigit()
             and int(b.item_value) + 1 == int(m.value)
-            and indent >= self.indent.get(self.items[-1], 0)
+            and indent >= self.indent.get(k, 0)
         )
 
     def _resumes(self, value: str) -> bool:
@@ -566,7 +556,7 @@ def inserted_articles(units: Sequence[Unit]) -> frozenset[int]:
     for k, u in enumerate(units):
         m = u.marker
         if m is not None and m.kind == "article":
-            nm = _ARTICLE_NUMBER_RE.match(m.value.rsplit(" ", 1)[-1])
+            nm = _ARTICLE_NUMBER_RE.match(m.value.split(" ", 1)[-1])  # "66 bis": 66, "bis"
             if nm:
                 arts.append((k, int(nm.group(1)), nm.group(2).strip()))
     found: set[int] = set()

@@ -15,7 +15,9 @@ kept apart from the reader of acts so that each stays small:
 * a decimal heading standing alone over paragraphs whose numbers run across the
   outline (``4.2.2. Identification …`` over ``315.``);
 * a field and its dated value (``Target implementation date: end of 2027``): neither
-  a heading nor a note titling the paragraph below.
+  a heading nor a note titling the paragraph below;
+* a judgment's facts outline (``A.``, ``B.a``: :mod:`._facts`);
+* page numbers a transcript glues before a heading's number (:mod:`._gluedpages`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker
-from ._blocks import TERMINAL_END, RawBlock, words
+from ._blocks import TERMINAL_END, RawBlock, body_text, words
+from ._facts import facts_outline
+from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma
 from ._listspaces import list_base
@@ -64,16 +68,42 @@ class _Reports(_Spaces):
         self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
         # a restarted parentless list's space, and the anchor and container it opened under
         self.list_space: tuple[str, int | None, int | None] | None = None
+        self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
+        self.paged: dict[int, Marker] = {}  # "5 2. AXES": the marker after a glued page number
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
         self.label_lines = trailing_labels(units).label_lines
         self.markup_subs = markup_sublevels(units, marker)
         self.reproduced = reproduced_paragraphs(units, marker)
+        self.facts = facts_outline(units)
+        self.paged = glued_page_numbers(units)
 
     def marker(self, u: Unit) -> Marker | None:
-        """A reproduced paragraph's number is its instrument's, not the text's: none."""
-        return None if u.start in self.reproduced else super().marker(u)
+        """A reproduced paragraph's number is its instrument's, not the text's: none; a
+        facts outline's letter is read by :meth:`_capital_item`; a glued page number is
+        the label's, before the line's own marker."""
+        if u.start in self.reproduced or u.start in self.facts:
+            return None
+        if self.paged and (m := self.paged.get(u.start)) is not None:
+            return m
+        return super().marker(u)
+
+    def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
+        """``B.a Le 20 juin …``: a paragraph of a facts outline, under its letter (``B``)."""
+        if u.start not in self.facts:
+            return super()._capital_item(u, nxt)
+        number, end = self.facts[u.start]
+        rest = u.text[end:]
+        body = body_text(rest.strip().lstrip("*").strip())
+        m = Marker("heading", u.text[:end], number, end)
+        self._close()
+        parent = self.seen.get(number.split(".")[0]) if "." in number else self._outer()
+        at = u.end - len(rest.lstrip().lstrip("*").lstrip())
+        idx = self._clause(u, m, number, parent, None, body, at)
+        self.blocks[idx].family = "capital-item"
+        self.anchor = idx
+        return True
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)

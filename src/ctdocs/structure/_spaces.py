@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, load_numbering
+from ..layout._numbering import Marker, article_item, find_marker, load_numbering
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
     _NOTE_WINDOW,
@@ -71,7 +71,7 @@ def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[i
             continue
         if m.kind == "heading" and not m.value[0].isdigit():
             fresh = True
-        elif m.kind == "number" and m.value.isdigit():
+        elif (m.kind == "number" or _signed(m)) and m.value.isdigit():
             n = int(m.value)
             if fresh and n <= top and _outline_number(units, k, top, marker):
                 continue  # the outline's level: the paragraphs go on from `top`
@@ -81,8 +81,46 @@ def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[i
     return False
 
 
+def _signed(m: Marker) -> bool:
+    """``§ 4.``: a paragraph number of a report that numbers its paragraphs with the
+    section sign (inside an article, ``§ 2`` is the article's, and no roman heading is open)."""
+    return m.family == "number" and m.label.lstrip().startswith("§")
+
+
 class _Spaces(_Reading):
     """Opening the number space of a numbered annex; the outline's numbered headings."""
+
+    def _article_item(self, u: Unit) -> Marker | None:
+        """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
+        article's first number item (1) or the successor of its last one."""
+        c = self.container
+        if c is None or u.role is not None or not self._in_article():
+            return None
+        m = article_item(u.text)
+        if m is None:
+            return None
+        if m.kind == "letter":  # "a- register …": the first letter or the open one's next
+            last = [b.item_value for k in self.items if (b := self.blocks[k]).family == "letter"]
+            return m if m.value == (_next_letter(last[-1]) if last else "a") else None
+        done = [
+            int(b.item_value)
+            for k in self.blocks[c].children
+            if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()
+        ]
+        return m if int(m.value) == (max(done) + 1 if done else 1) else None
+
+    def _signed_paragraph(self, m: Marker) -> bool:
+        """``§ 4.`` outside any article, continuing the text's paragraph numbers (``§ 1.``
+        opening them): a report's numbered paragraph, as ``4.`` is, whose number runs on
+        across its roman and letter sections (guidelines §1a), not an item of the section."""
+        return (
+            m.family == "number"
+            and m.label.lstrip().startswith("§")
+            and m.value.isdigit()
+            and m.value not in self.seen
+            and self._continues(m.value)
+            and not self._in_article()
+        )
 
     def _opens_space(self, u: Unit) -> bool:
         """``SCHEDULE 1   Regulation 3`` over paragraphs that number afresh: a clause of its
