@@ -1,23 +1,33 @@
 """The layout stage's shared line views give the answers of the per-rule computations
 they replace: a unit's word count and folded words (``Unit.words``, ``Unit.folded``),
 and the keys cut from them (``unit_key``, ``_unit_line_key``) against the keys computed
-from the text, on hand-made rows and on every line of the seeds and test texts."""
+from the text, on hand-made rows and on every line of the seeds and test texts; the
+scorer's line tests and counts, and the language counts, against the ones they replace."""
 
 from __future__ import annotations
 
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from ctdocs.layout._boilerplate import _LINK_RE
+from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
-from ctdocs.layout._segment import _line_key, _unit_line_key
+from ctdocs.layout._pictures import _BLOCK_CHARS, _BLOCK_RE, _has_digit
+from ctdocs.layout._segment import (
+    _CAPTION_MAX_WORDS,
+    _TWICE_MAX_WORDS,
+    _line_key,
+    _unit_line_key,
+)
 from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import Line
+from ctdocs.structure._language import _tables as _language_tables
+from ctdocs.structure._language import detect_language
 
 from .conftest import SEEDS, TEXTS
 
@@ -101,3 +111,78 @@ def test_pipes_feature_finds_the_lines_the_plain_pattern_finds() -> None:
     alphabet = ["|", "·", "•", ">", "\u203a", "»", " ", "\t", "\u00a0", "a", "\x85", "\u2028"]
     for text in _lines_and_pieces(alphabet, 2):
         assert _has_pipes(text) is bool(_PIPES_PLAIN.search(text)), repr(text)
+
+
+# ---- the rules' per-line tests, now searches in C, against the tests they replace
+
+
+def test_digit_and_chart_tests_find_the_lines_the_character_tests_find() -> None:
+    alphabet = ["a", " ", "1", "\u0661", "²", "①", "½", "é", "█", "\u2500", "\u259f", "\u25a0"]
+    for text in _lines_and_pieces(alphabet, 3):
+        assert _has_digit(text) is any(map(str.isdigit, text)), repr(text)
+        assert (_BLOCK_RE.search(text) is None) is _BLOCK_CHARS.isdisjoint(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le Conseil de sécurité décide que les États doivent agir", "The Council decides that"),
+        ("Accueil | Presse | Contact", "Home | Press | Contact"),
+        ("STRASSE İSTANBUL la le de", "İT IS THE OF AND"),
+        ("", "1 2 3"),
+    ],
+)
+def test_language_counts_equal_the_word_by_word_counts(fr: str, en: str) -> None:
+    for text in (fr, en, fr + " " + en, (fr + " ") * 3 + en):
+        assert detect_language(text) == _language_word_by_word(text), text
+        assert detect_language(text, "en") == _language_word_by_word(text, "en"), text
+
+
+def _language_word_by_word(text: str, default: str = "fr") -> str:
+    """The counting the detector did before: each distinct word lower-cased in turn."""
+    counts: Counter[str] = Counter()
+    for word, times in Counter(re.findall(r"[^\W\d_]+", text[:20000])).items():
+        for lang, words in _language_tables().items():
+            if word.lower() in words:
+                counts[lang] += times
+    return max(sorted(counts), key=lambda lang: counts[lang]) if counts else default
+
+
+def test_context_counts_equal_the_counts_of_every_word() -> None:
+    """The prose lines and the word counts the scorer reads, from the stop words counted
+    line by line and the words of long lines not kept, against the counts of all words."""
+    lex = lexicon()
+    assert lex is not None
+    for path in [*SEEDS, *TEXTS]:
+        if path.suffix not in (".txt", ".md"):
+            continue
+        units = [_unit(line) for line in _read(path) if line.strip()]
+        doc = _context(units, lex)
+        low = [re.findall(r"[^\W\d_]+", u.text.strip().casefold()) for u in units]
+        freq = Counter(w for ws in low for w in ws)
+        counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
+        lang = max(sorted(counts), key=lambda k: counts[k])
+        m = lex.model
+        good = [
+            len(ws) >= m.good_min_words
+            and sum(w in lex.stop[lang] for w in ws) / len(ws) >= m.good_min_stop
+            for ws in low
+        ]
+        assert doc.good == good, path
+        assert doc.nlow == [len(ws) for ws in low], path
+        assert [doc.words(i) for i in range(len(units))] == low, path
+
+
+def test_digit_class_is_every_character_isdigit_takes() -> None:
+    """The listed digits are this Python's: a newer Unicode with more digits fails here."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        assert _has_digit(ch) is ch.isdigit(), hex(cp)
+
+
+def test_a_line_too_long_for_any_caption_test_needs_no_sentence_count() -> None:
+    """_mark_captions counts sentences only of lines of 60 words or fewer: a longer line
+    fails every caption test by its length alone (its cue words' test and the photo
+    caption's both ask for at most 60 words, the twin and spacer tests for fewer)."""
+    assert _CAPTION_MAX_WORDS <= 60
+    assert _TWICE_MAX_WORDS <= _CAPTION_MAX_WORDS

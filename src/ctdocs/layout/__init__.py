@@ -26,6 +26,8 @@ Modules:
   it.
 * ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
   cited.
+* ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
+  chart in block characters, and a diagram's labels read across by a PDF's text layer.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.

@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 from sys import intern
 from typing import TYPE_CHECKING
 
@@ -53,6 +52,7 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
 from ._linkmenus import mark_link_menus
+from ._pictures import mark_charts, mark_shattered
 from ._tailboxes import mark_tail_boxes
 from ._webtails import mark_page_boxes
 
@@ -181,8 +181,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             after_stamp = False
             continue
         bare = _bare(u)
-        nwords = len(bare.split())
-        numbered = u.marker is not None and u.marker.kind != "bullet"
+        bullet = u.marker is not None and u.marker.kind == "bullet"
+        nwords = len(bare.split()) if bullet else u.words()  # (the unit counts its words once)
+        numbered = u.marker is not None and not bullet
         if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
             u.noise = "toc"
         elif numbered:
@@ -205,8 +206,8 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             and lex.stamp.match(bare) is not None
             and not _DATE_RE.search(bare)
         )
-    _mark_charts(units)
-    _mark_shattered(units, lex.all_stop)
+    mark_charts(units)
+    mark_shattered(units, lex.all_stop)
     mark_slug_titles(units, protected)
     mark_title_bar(units, protected)
     mark_toc_zone(units, lex.toc)
@@ -217,44 +218,6 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
             u.noise = "metadata"
-
-
-_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
-_CHART_SHARE = 0.3
-
-
-def _mark_charts(units: Sequence[Unit]) -> None:
-    """A bar chart drawn in block characters ("2016  ████████  718") is a picture."""
-    for u in units:
-        if u.noise is not None or _BLOCK_CHARS.isdisjoint(u.text):
-            continue
-        ink = [ch for ch in u.text if not ch.isspace()]
-        if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
-            u.noise = "markup"
-
-
-_SHATTER_MIN = 6  # tokens on the line
-_SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
-_SHATTER_LOWER = 2  # lone lower-case letters that are no function word
-
-
-def _mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
-    """A diagram's labels read across by the PDF's text layer ("Te Cibles C Lutter r M
-    roré en r e ac ist r e e"): half the tokens or more are letters or pairs that are no
-    function word, lone lower-case letters among them. A line with figures or cells (a
-    table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
-    not such a picture."""
-    for u in units:
-        # (map runs the digit test in C: a generator's step per character cost more)
-        if u.noise is not None or "|" in u.text or any(map(str.isdigit, u.text)):
-            continue
-        toks = _ALPHA_RE.findall(u.text)
-        if len(toks) < _SHATTER_MIN:
-            continue
-        bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
-        lone = [w for w in bits if len(w) == 1 and w.islower()]
-        if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
-            u.noise = "markup"
 
 
 def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
@@ -271,7 +234,10 @@ def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
 class _Doc:
     """What every feature needs, computed once per document: tokens, language, prose lines."""
 
-    low: list[list[str]]  # words (no numbers) of each unit, case-folded, bullet dropped
+    # words (no numbers) of each unit, case-folded, bullet dropped; none kept of a line
+    # longer than a candidate (``nlow`` counts them)
+    low: list[list[str]]
+    nlow: list[int]
     stop: frozenset[str]  # stop words of the document's language
     good: list[bool]  # prose lines (jusText's "good")
     units: Sequence[Unit]
@@ -297,7 +263,15 @@ class _Doc:
 
     def ntok(self, i: int, limit: int) -> int:
         """The unit's token count, or limit + 1 when it has more words than limit."""
-        return len(self.low[i]) if len(self.low[i]) > limit else len(self.tok(i))
+        return self.nlow[i] if self.nlow[i] > limit else len(self.tok(i))
+
+    def words(self, i: int) -> list[str]:
+        """The unit's words (``low``), read again from its text for a line longer than a
+        candidate (whose words are not kept)."""
+        got = self.low[i]
+        if len(got) < self.nlow[i]:
+            got = _ALPHA_RE.findall(_bare(self.units[i]).casefold())
+        return got
 
     def prot(self, i: int) -> bool:
         """The document's head and close (never boilerplate); asked only where it matters."""
@@ -313,22 +287,27 @@ def _context(
     units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
 ) -> _Doc:
     # words of the open lines only: noise takes no part in language or prose tests
-    low = [
-        list(map(intern, _ALPHA_RE.findall(_bare(u).casefold()))) if u.noise is None else []
-        for u in units
-    ]
-    freq = Counter(chain.from_iterable(low))  # (C loops here and below, no step per word)
-    counts = {lang: sum(freq[w] for w in sw) for lang, sw in lex.stop.items()}
+    low: list[list[str]] = []
+    nlow: list[int] = []
+    hits: list[dict[str, int]] = []  # each line's stop words of each language
+    langs = list(lex.stop.items())
+    for u in units:
+        ws = _ALPHA_RE.findall(_bare(u).casefold()) if u.noise is None else []
+        nlow.append(len(ws))
+        hits.append({lang: sum(map(sw.__contains__, ws)) for lang, sw in langs})
+        # the words themselves only of the lines the scorer may class (a longer line is
+        # a paragraph: its count is all the rules ask), each word one string
+        low.append(list(map(intern, ws)) if len(ws) <= _CANDIDATE_MAX_WORDS else [])
+    # the document's stop words counted line by line: the same sums as counting its words
+    counts = {lang: sum(h[lang] for h in hits) for lang in lex.stop}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     stop = lex.stop.get(lang, frozenset())
     m = lex.model
     good = [
-        u.noise is None
-        and len(ws) >= m.good_min_words
-        and sum(map(stop.__contains__, ws)) / len(ws) >= m.good_min_stop
-        for u, ws in zip(units, low, strict=True)
+        u.noise is None and n >= m.good_min_words and h.get(lang, 0) / n >= m.good_min_stop
+        for u, n, h in zip(units, nlow, hits, strict=True)
     ]
-    return _Doc(low, stop, good, units, protected, {}, {}, {})
+    return _Doc(low, nlow, stop, good, units, protected, {}, {}, {})
 
 
 def _shape(toks: list[str]) -> str:
@@ -373,7 +352,7 @@ def _tables(units: Sequence[Unit], d: _Doc) -> _Tables:
     shapes: Counter[str] = Counter()
     run_flags: list[bool] = []
     for i, u in enumerate(units):
-        nlow = len(d.low[i])
+        nlow = d.nlow[i]
         if nlow <= _SHAPE_MAX and d.ntok(i, _SHAPE_MAX) >= 3:
             shape_of[i] = d.shape(i)
             shapes[shape_of[i]] += 1
@@ -400,7 +379,7 @@ def features(
 
 def _vector(units: Sequence[Unit], i: int, lex: Lexicon, d: _Doc, t: _Tables) -> tuple[float, ...]:
     """One line's features, each computed once from its tokens and the document's tables."""
-    u, toks, low = units[i], d.tok(i), d.low[i]
+    u, toks, low = units[i], d.tok(i), d.words(i)
     n, na = len(toks), max(len(low), 1)
     stop_share = len([w for w in low if w in d.stop]) / na
     ui_n = len([w for w in low if w in lex.ui])
@@ -448,7 +427,7 @@ def candidates(units: Sequence[Unit], doc: _Doc) -> list[int]:
         i
         for i, u in enumerate(units)
         if not inside[i]
-        and len(doc.low[i]) <= _CANDIDATE_MAX_WORDS
+        and doc.nlow[i] <= _CANDIDATE_MAX_WORDS
         and _scorable(u)
         and not doc.prot(i)
     ]
@@ -519,7 +498,7 @@ def _mark_template_runs(units: Sequence[Unit], doc: _Doc) -> None:
         open_line = (
             _scorable(u)
             and u.marker is None  # a bulleted list of like items is the document's list
-            and len(doc.low[i]) <= _SHAPE_MAX
+            and doc.nlow[i] <= _SHAPE_MAX
             and doc.ntok(i, _SHAPE_MAX) >= 3
             and not _ends_sentence(u.text)
             and not doc.prot(i)

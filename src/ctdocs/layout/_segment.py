@@ -47,7 +47,7 @@ _RULE_RE = re.compile(r"^\s*([-*_=~]\s*){3,}$")
 # Markdown file): markup no reader sees, never the title.
 _COMMENT_RE = re.compile(r"^\s*<!--.*-->\s*$")
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
-_CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence
+_CAPTION_MAX_WORDS = 40  # a photo caption without a cue word is one short sentence (<= 60)
 # A photo shown twice prints its caption twice; a sentence printed three times or more is
 # a text's standard clause ("For the purpose of paragraph 11(2)(a) …" under each amendment).
 _CAPTION_PRINTS = 2
@@ -367,7 +367,8 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
             continue
         if u.marker is not None:
             continue
-        one_sentence = _sentences(u.text, sentence_break) == 1
+        # (a longer line is no caption by any test below: its sentences are not counted)
+        one_sentence = words <= 60 and _sentences(u.text, sentence_break) == 1
         if words <= 60 and ((one_sentence and caption.search(_plain(u.text))) or _credited(u.text)):
             u.noise = "caption"
             continue

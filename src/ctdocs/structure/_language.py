@@ -27,14 +27,14 @@ def _tables() -> dict[str, frozenset[str]]:
 def detect_language(text: str, default: str = "fr") -> str:
     """``"fr"`` or ``"en"`` (whichever language's stop words are more frequent)."""
     tables = _tables()
-    counts: Counter[str] = Counter()
-    # Each distinct word is looked up once, with its number of occurrences:
-    # the same counts as word by word, for a fraction of the dictionary tests.
-    for word, times in Counter(_WORD.findall(text[:20000])).items():
-        w = word.lower()
-        for lang, words in tables.items():
-            if w in words:
-                counts[lang] += times
+    # Each word lower-cased and counted in C (map, Counter), then each language's stop
+    # words looked up among the distinct words by one set intersection: the same counts
+    # as word by word, with no Python step per distinct word.
+    seen = Counter(map(str.lower, _WORD.findall(text[:20000])))
+    counts = {
+        lang: sum(map(seen.__getitem__, words.intersection(seen))) for lang, words in tables.items()
+    }
+    counts = {lang: n for lang, n in counts.items() if n}
     if not counts:
         return default
     best = max(sorted(counts), key=lambda lang: counts[lang])

@@ -1,0 +1,74 @@
+"""Pictures drawn in characters, noise of the layout rules (``markup``): a bar chart in block
+characters, and a diagram's labels read across by a PDF's text layer.
+
+Apart from :mod:`ctdocs.layout._boilerplate`, whose rules call them, so that each module
+fits on a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_charts", "mark_shattered"]
+
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
+# the same characters as a class: the search skips a line in C (a set test per character,
+# asked of every line, was a tenth of the rules' time)
+_BLOCK_RE = re.compile("[\u2500-\u259f]")
+_CHART_SHARE = 0.3
+
+
+def mark_charts(units: Sequence[Unit]) -> None:
+    """A bar chart drawn in block characters ("2016  ████████  718") is a picture."""
+    for u in units:
+        if u.noise is not None or _BLOCK_RE.search(u.text) is None:
+            continue
+        ink = [ch for ch in u.text if not ch.isspace()]
+        if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
+            u.noise = "markup"
+
+
+_SHATTER_MIN = 6  # tokens on the line
+_SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
+_SHATTER_LOWER = 2  # lone lower-case letters that are no function word
+
+
+def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
+    """A diagram's labels read across by the PDF's text layer ("Te Cibles C Lutter r M
+    roré en r e ac ist r e e"): half the tokens or more are letters or pairs that are no
+    function word, lone lower-case letters among them. A line with figures or cells (a
+    table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
+    not such a picture."""
+    for u in units:
+        if u.noise is not None or "|" in u.text or _has_digit(u.text):
+            continue
+        toks = _ALPHA_RE.findall(u.text)
+        if len(toks) < _SHATTER_MIN:
+            continue
+        bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+        lone = [w for w in bits if len(w) == 1 and w.islower()]
+        if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
+            u.noise = "markup"
+
+
+# The characters ``str.isdigit`` takes: the decimal digits (``\d``) and the 128 other digits
+# (superscripts, subscripts, circled and parenthesised figures: none is ASCII), listed as
+# this Python's Unicode data has them (tests/test_speedups_layout.py checks every code point).
+_DIGIT_RE = re.compile(
+    "[\\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+    "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
+    "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+    "\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def _has_digit(text: str) -> bool:
+    """``any(map(str.isdigit, text))`` by one search in C (a test per character was a
+    tenth of the rules' time)."""
+    return _DIGIT_RE.search(text) is not None
