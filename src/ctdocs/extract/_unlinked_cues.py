@@ -130,6 +130,12 @@ def _given(particles: str) -> tuple[GivenFinder, GivenFinder]:
     )
 
 
+def _link_words(joiners: list[str]) -> frozenset[str]:
+    """The words of the joiners ('of the', "de l'"), with the elided articles l' and d'."""
+    words = (w.casefold() for j in joiners for w in re.split(r"[ ']+", fold(j)) if w)
+    return frozenset(words) | {"l", "d"}
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -170,10 +176,7 @@ def _cues() -> _Cues:
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
         acronym_def=ACRONYM_DEF,
-        link_words=frozenset(
-            w.casefold() for j in c.organ.joiners.all() for w in re.split(r"[ ']+", fold(j)) if w
-        )
-        | {"l", "d"},
+        link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
         not_names=not_names,
         not_person=not_names | heads,
