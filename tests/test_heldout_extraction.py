@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout11) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout12) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -163,10 +163,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.92,  # 0.930 (0.913)
         "document_date": 0.90,  # 0.917 (0.500; meta12)
         "symbol": 0.99,  # 1.000 (0.375; meta12)
-        "actors_surface": 0.76,  # 0.775
-        "actors_canonical": 0.62,  # 0.637
+        "actors_surface": 0.81,  # 0.830 (0.775 before act13)
+        "actors_canonical": 0.70,  # 0.723 (0.637 before act13)
         "domains_document": 0.82,  # 0.839
         "domains_clause": 0.60,  # 0.621 (0.550; struct12's clauses)
+    },
+    # the blind batch of session 12, opened in session 13 (blind figures in brackets)
+    "heldout12": {
+        "dates": 0.89,  # 0.906 (0.901)
+        "document_date": 0.99,  # 1.000 (0.833; meta13)
+        "symbol": 0.87,  # 0.889 (0.333; meta13)
+        "actors_surface": 0.68,  # 0.699 (0.693)
+        "actors_canonical": 0.52,  # 0.538
+        "domains_document": 0.85,  # 0.865 (0.865)
+        "domains_clause": 0.63,  # 0.655 (0.461; struct13's clauses)
     },
 }
 
