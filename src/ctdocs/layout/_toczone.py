@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key, unit_key
+from ._numbering import find_marker
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -47,20 +49,22 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     number ("1 Historique" over the section headed "Historique"). Up to two short lines
     that are neither (an act's "Long Title", "Enacting Formula") are entries too when a
     numbered or paged entry follows them; the list ends at the first line that is none of
-    these (the document's title after its contents is no entry, though printed again)."""
+    these (the document's title after its contents is no entry, though printed again).
+    A contents page set in columns holds two entries a line (see :func:`_columns_entry`)."""
     later = _later_prints(units)
     inside = False
     gap: list[Unit] = []
+    listed: set[str] = set()  # the entries of a list in columns, each listed once
     for i, u in enumerate(units):
         if u.noise == "toc" and unit_key(u) in toc_heads:
-            inside, gap = True, []
+            inside, gap, listed = True, [], set()
             continue
         if inside and u.noise in _PAGE_EDGES and _toc_entry(units, i, later, edge=True):
             u.noise = "toc"  # an entry a page's foot or head rule took first: still an entry
             continue
         if not inside or u.noise is not None:
             continue
-        kind = _toc_entry(units, i, later)
+        kind = _columns_entry(u, i, later, listed) or _toc_entry(units, i, later)
         if kind is not None and (not gap or kind == "strong") and len(gap) <= _GAP_MAX:
             for v in (*gap, u):
                 v.noise = "toc"
@@ -196,6 +200,55 @@ def _toc_entry(
         # an unnumbered line over the text's first paragraph is its title or first heading
         return None if _opens_prose(units, i) else "weak"
     return None
+
+
+# A number that a gap sets apart from its entry's words ("1.   Title"): one piece with them.
+_BARE_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\.?$")
+_COLUMN_PIECE_MAX_WORDS = 8
+# A division, an article or a section's number opens an entry; an item's "(2)" or a letter's
+# "(b)" opens a column of running text.
+_ENTRY_MARKERS = frozenset({"number", "article", "division"})
+
+
+def _columns_entry(u: Unit, i: int, later: dict[str, int], listed: set[str]) -> str | None:
+    """A contents page set in two or three columns and copied as text, each line two
+    entries side by side ("1.  Title      PART III", "PART I      8.  Suspicious
+    transactions"): every piece between the wide gaps short, with no stop, and numbered,
+    set in capitals as a division's heading, or printed again later. A column of running
+    text breaks a sentence, so some piece opens in lower case or ends the sentence; the
+    text's own headings set side by side under the list name again what it listed
+    (``listed``), and end it."""
+    if not u.gaps:
+        return None
+    pieces: list[str] = []
+    carry = ""
+    for a, b in pairwise((0, *u.gaps, len(u.text))):
+        piece = f"{carry} {u.text[a:b].strip()}".strip()
+        carry = piece if _BARE_NUMBER_RE.match(piece) else ""
+        if not carry and piece:
+            pieces.append(piece)
+    if not 2 <= len(pieces) <= 3 or carry:
+        return None
+    keys = {key(p) for p in pieces}
+    if keys & listed or not all(_column_piece(p, i, later) for p in pieces):
+        return None
+    listed |= keys
+    return "strong"
+
+
+def _column_piece(piece: str, i: int, later: dict[str, int]) -> bool:
+    """One column's entry: short, no sentence, opening on a capital or a number (a column
+    of running text goes on in lower case), and numbered, in capitals, or printed again."""
+    if len(piece.split()) > _COLUMN_PIECE_MAX_WORDS or piece.endswith(_STOPS):
+        return False
+    if not piece[:1].isupper() and not piece[:1].isdigit():
+        return False
+    m = find_marker(piece)
+    return (
+        (m is not None and m.kind in _ENTRY_MARKERS)
+        or (piece.isupper() and not piece[:1].isdigit())
+        or later.get(key(piece), i) > i
+    )
 
 
 def _opens_prose(units: Sequence[Unit], i: int) -> bool:
