@@ -22,7 +22,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
-from ._shape_regex import finditer_from
+from ._shape_regex import alt_forms, finditer_from
 from ._word_openings import Openings, TextWords, caseless_ok
 
 __all__ = ["posts", "seated_courts"]
@@ -72,8 +72,7 @@ def _post() -> re.Pattern[str] | None:
 def _post_words() -> frozenset[str]:
     """The post words, folded, as written and Capitalised."""
     words = load_actor_shapes().organ.posts
-    forms = {fold(w) for w in words.all()} if words is not None else set()
-    return frozenset(forms | {w[:1].upper() + w[1:] for w in forms})
+    return frozenset(alt_forms(words.all(), capital=True)) if words is not None else frozenset()
 
 
 @cache
@@ -111,9 +110,11 @@ def posts(
     pattern = _post()
     if pattern is None:
         return []
-    found = pattern.finditer(folded)
-    if words is not None:
-        found = finditer_from(pattern, folded, _post_at().at(words))
+    found = (
+        pattern.finditer(folded)
+        if words is None
+        else finditer_from(pattern, folded, _post_at().at(words))
+    )
     joins, tails = _joins()
     states = {h.start: h for h in hits if (e := entries.get(h.actor_id)) and e.kind == "state"}
     full: list[tuple[int, int, str]] = []
