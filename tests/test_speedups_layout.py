@@ -17,7 +17,7 @@ import pytest
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
-from ctdocs.layout._pictures import _BLOCK_CHARS, _BLOCK_RE, _has_digit
+from ctdocs.layout._pictures import _BLOCK_RE, _has_digit
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
     _TWICE_MAX_WORDS,
@@ -30,6 +30,9 @@ from ctdocs.structure._language import _tables as _language_tables
 from ctdocs.structure._language import detect_language
 
 from .conftest import SEEDS, TEXTS
+
+# box drawing and block elements, the characters a bar chart is drawn in
+_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))
 
 
 def _unit(text: str) -> Unit:
@@ -121,6 +124,7 @@ def test_digit_and_chart_tests_find_the_lines_the_character_tests_find() -> None
     for text in _lines_and_pieces(alphabet, 3):
         assert _has_digit(text) is any(map(str.isdigit, text)), repr(text)
         assert (_BLOCK_RE.search(text) is None) is _BLOCK_CHARS.isdisjoint(text), repr(text)
+        assert len(_BLOCK_RE.findall(text)) == sum(ch in _BLOCK_CHARS for ch in text)
 
 
 @pytest.mark.parametrize(

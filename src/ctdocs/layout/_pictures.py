@@ -11,15 +11,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._chromelines import _ALPHA_RE
+
 if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = ["mark_charts", "mark_shattered"]
 
-_ALPHA_RE = re.compile(r"[^\W\d_]+")
-_BLOCK_CHARS = frozenset(chr(c) for c in range(0x2500, 0x25A0))  # box drawing, block elements
-# the same characters as a class: the search skips a line in C (a set test per character,
-# asked of every line, was a tenth of the rules' time)
+# box drawing and block elements, as a class: the search skips a line in C (a set test per
+# character, asked of every line, was a tenth of the rules' time)
 _BLOCK_RE = re.compile("[\u2500-\u259f]")
 _CHART_SHARE = 0.3
 
@@ -29,8 +29,8 @@ def mark_charts(units: Sequence[Unit]) -> None:
     for u in units:
         if u.noise is not None or _BLOCK_RE.search(u.text) is None:
             continue
-        ink = [ch for ch in u.text if not ch.isspace()]
-        if ink and sum(ch in _BLOCK_CHARS for ch in ink) >= _CHART_SHARE * len(ink):
+        ink = sum(not ch.isspace() for ch in u.text)
+        if len(_BLOCK_RE.findall(u.text)) >= _CHART_SHARE * ink:  # no block character is a blank
             u.noise = "markup"
 
 

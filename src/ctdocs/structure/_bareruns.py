@@ -14,12 +14,18 @@ from ..layout._numbering import Marker, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
-__all__ = ["annex_restarts", "bare_numbers", "outline_annexes", "table_rows"]
+__all__ = ["annex_restarts", "bare_numbers", "gapped_row", "outline_annexes", "table_rows"]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
-_ROW_MAX_CHARS = 100
+_ROW_MAX_CHARS = 100  # a line set in cells no longer than this is a table's row
+
+
+def gapped_row(u: Unit) -> bool:
+    """A short line set in three cells or more by wide gaps: a table's row, its first
+    cell a number column (``1    Boulevard Michelet    du rond-point …``)."""
+    return len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS
 
 
 def table_rows(units: Sequence[Unit]) -> frozenset[int]:
@@ -31,10 +37,7 @@ def table_rows(units: Sequence[Unit]) -> frozenset[int]:
     table's, not clauses (guidelines §1)."""
 
     rows = [
-        len(u.gaps) >= 2
-        and len(u.text) <= _ROW_MAX_CHARS
-        and not u.line.heading_level
-        and u.text.rstrip()[-1:] not in ".;:,"
+        gapped_row(u) and not u.line.heading_level and u.text.rstrip()[-1:] not in ".;:,"
         for u in units
     ]
     return frozenset(

@@ -18,6 +18,7 @@ from ..layout._numbering import (
     load_numbering,
     roman_value,
 )
+from ._bareruns import gapped_row
 from ._blocks import (
     TERMINAL_END,
     RawBlock,
@@ -37,10 +38,6 @@ __all__: list[str] = []
 
 _UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
-
-
-# A line set in cells (a number, then two gaps or more) no longer than this is a table's row
-_ROW_MAX_CHARS = 100
 
 
 class _State:
@@ -141,7 +138,7 @@ class _State:
         if m is None:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
             # "1    Boulevard Michelet    du rond-point …": a table's row, its N° column
-            gap = u.line.lead_gap and not (len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS)
+            gap = u.line.lead_gap and not gapped_row(u)
             if heading or gap:
                 return find_marker(u.text, heading=heading, gap=gap)
             if u.start in self.statute:

@@ -10,6 +10,7 @@ in turn, each of two words or more, after a comma or a joiner ("and", "et").
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..layout._numbering import Marker, find_marker, load_numbering
 from ._sequences import _next_letter
@@ -21,19 +22,21 @@ _MIN_RUN = 3
 _MIN_WORDS = 2
 
 
-def _after_joint(before: str) -> bool:
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")  # the items _ITEM_RE reads
+
+
+def _after_joint(before: str, joiners: Container[str]) -> bool:
     """What stands before an item is a comma, or a joiner after the previous item's words."""
     b = before.rstrip()
     if b.endswith(","):
         return True
     last = b.rsplit(None, 1)[-1].lower() if b.split() else ""
-    return last in load_numbering().inline_joiners
+    return last in joiners
 
 
 def _successor(prev: str, value: str) -> bool:
-    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
-    if prev in romans and value in romans and prev != "h":
-        return romans.index(value) == romans.index(prev) + 1
+    if prev in _ROMANS and value in _ROMANS:
+        return _ROMANS.index(value) == _ROMANS.index(prev) + 1
     return _next_letter(prev) == value
 
 
@@ -42,6 +45,7 @@ def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
     markers; empty unless they make a run (see the module's note)."""
     if "(b)" not in text and "(ii)" not in text:
         return []  # a run goes on from (a) to (b), or from (i) to (ii)
+    joiners = load_numbering().inline_joiners
     found: list[tuple[int, Marker]] = []
     for c in _ITEM_RE.finditer(text, start):
         mk = find_marker(text[c.start() :])
@@ -51,12 +55,9 @@ def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
         if found:
             prev_pos, prev = found[-1]
             words = text[prev_pos + prev.end : c.start()].split()
-            if not (_successor(prev.value, value) and _after_joint(text[: c.start()])):
+            if not (_successor(prev.value, value) and _after_joint(text[: c.start()], joiners)):
                 break
-            if (
-                len([w for w in words if w.lower() not in load_numbering().inline_joiners])
-                < _MIN_WORDS
-            ):
+            if len([w for w in words if w.lower() not in joiners]) < _MIN_WORDS:
                 return []  # "(a), (b) and (c) of Article 5": no words between the items
         elif value not in ("a", "i"):
             continue

@@ -114,8 +114,7 @@ class _Spaces(_Reading):
         opening them): a report's numbered paragraph, as ``4.`` is, whose number runs on
         across its roman and letter sections (guidelines §1a), not an item of the section."""
         return (
-            m.family == "number"
-            and m.label.lstrip().startswith("§")
+            _signed(m)
             and m.value.isdigit()
             and m.value not in self.seen
             and self._continues(m.value)
