@@ -149,6 +149,18 @@ class DocumentCues(_Strict):
     not_own: list[str] = Field(default_factory=list)  # "post on", "envoyé sur": someone else's date
     # "commencé le", "entry into force": a date, not the document's own
     event: list[str] = Field(default_factory=list)
+    # "restricted until", "sous embargo jusqu'au": the date a restriction on the text ends, on
+    # its line or the line above it; a date, not the document's own
+    embargo: list[str] = Field(default_factory=list)
+    # "saved", "date_capture": a front-matter key of the archive that copied the text; its date
+    # is the copy's, not the document's
+    archive_key: list[str] = Field(default_factory=list)
+    # "tabled in parliament", "date de l'arrêt": a field's label that says its date is the
+    # document's own (before a colon, or opening its line as a table's row)
+    own_label: list[str] = Field(default_factory=list)
+    # "gazette", "journal officiel": a periodical the text is published in; a date on a head
+    # line naming it is the issue's, not the act's printed in it
+    periodical: list[str] = Field(default_factory=list)
     dateline_article: list[str] = Field(default_factory=list)  # "le" in "Bruxelles, le 2.12.2015"
     # "this", "le présent": running text that names the document itself, then an
     # adopted cue before a date ("this memorandum ... was endorsed ... on 28 September 2020")
@@ -186,6 +198,9 @@ class SymbolPattern(_Strict):
     form: str | None = None
     # the match counts only when the text prints it again (a running header's number)
     repeated: bool = False
+    # an identifier a database gives the text (an ECLI): the symbol only when the text
+    # prints no number of its own of any other shape, strong or weak
+    fallback: bool = False
 
     @field_validator("pattern")
     @classmethod

@@ -361,7 +361,7 @@ def extract(
     chrome = tuple((u.start, u.end) for u in structure.noise)
 
     def pick(hits: list[Any]) -> str | None:
-        own.append(own_date(text, hits, chrome))
+        own.append(own_date(text, hits, chrome, structure.title))
         return anchor_day(own[0])
 
     date_hits = document_dates(text, language, structure.front_end, pick=pick)

@@ -51,7 +51,8 @@ def own_symbol(text: str, language: str) -> str | None:
     """The document's official number as printed, or None.
 
     The first match of a symbol shape in the head, in reading order; a shape of
-    the document's own language before one of another. A head that prints none
+    the document's own language before one of another; a database's identifier (an
+    ECLI, a ``fallback`` shape) only when no other shape matches. A head that prints none
     may still offer the full text for download with its number (a press page's
     "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
     publisher's data knows, told by where it stands (:mod:`._docshape`).
@@ -122,13 +123,13 @@ _PROSE = re.compile(r"(?m)^[^\d\n]{80,}$")
 
 def _candidates(
     part: str, language: str, full: str | None = None
-) -> list[tuple[bool, int, int, str]]:
-    """The first match of each symbol shape in ``part``, as (weak shape?, of another
-    language?, position, symbol): the least tuple is the best candidate. A shape that
+) -> list[tuple[int, int, int, str]]:
+    """The first match of each symbol shape in ``part``, as (strength: 0 specific, 1 weak,
+    2 fallback; of another language?; position; symbol): the least tuple is the best. A shape that
     must be printed again counts only when ``full`` (the whole text) is given and holds
     its match twice. Positions are those of the sieved part (:data:`_PROSE`): their order
     is the text's."""
-    found: list[tuple[bool, int, int, str]] = []
+    found: list[tuple[int, int, int, str]] = []
     sieved: dict[int | None, str] = {}  # the part each count of head lines leaves, sieved
     for shape in _cues().symbols:
         within = sieved.get(shape.lines)
@@ -140,8 +141,9 @@ def _candidates(
         m = _search_word_start(shape.pattern, within)
         if m is None:
             continue
+        rank = 2 if shape.fallback else int(shape.weak)
         if shape.form is not None:
-            found.append((shape.weak, _other(shape, language), m.start(), _formed(shape, m)))
+            found.append((rank, _other(shape, language), m.start(), _formed(shape, m)))
             continue
         group = "symbol" if "symbol" in shape.pattern.groupindex else 0
         if shape.repeated and full is not None and full.count(m.group(group)) < 2:
@@ -150,7 +152,7 @@ def _candidates(
         # else a space (10010/3/04|REV 3)
         symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
-        found.append((shape.weak, _other(shape, language), m.start(group), symbol))
+        found.append((rank, _other(shape, language), m.start(group), symbol))
     return found
 
 

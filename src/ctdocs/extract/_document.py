@@ -27,6 +27,7 @@ from .._knowledge import load_document
 from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._docday import anchor_day, caption_line, refined, title_note
+from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
 from ._docplace import head_end, line_bounds, recurs, signed, words
 
 __all__ = ["anchor_day", "own_date"]
@@ -66,6 +67,7 @@ class _Shape:
     lines: int | None
     form: str | None = None  # the symbol built from the named groups
     repeated: bool = False  # counts only when the text prints it again
+    fallback: bool = False  # yields to any other shape's match, weak ones too
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ def _cues() -> _Cues:
         # maybe after its number in a systematic collection and a dash: "F 1 07 — Loi …"
         act_line=re.compile(rf"(?m)^\W*(?:{_CODE_DASH})?(?:{act})\b", flags),
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
-        act_year=re.compile(rf"\b(?:{act}),\s*$", flags),
+        act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
         published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
@@ -164,7 +166,7 @@ def _cues() -> _Cues:
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
         symbols=tuple(
-            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated)
+            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback)
             for s in data.symbols
         ),
         head_lines=data.head_lines,
@@ -181,9 +183,12 @@ def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> in
 
 def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
     """A date the text says is not its own: after a cue of another document or of an
-    event, or a period in parentheses (a session's, a mandate's)."""
+    event, the end of a restriction, an archive's key, or a period in parentheses (a
+    session's, a mandate's)."""
     cues = _cues()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
+        return True
+    if embargoed(before, prev) or archived(before):
         return True
     if cues.event.search(before[-40:]):
         return True
@@ -218,6 +223,8 @@ def _score(
     before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
+    if labelled_own(before):
+        return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
     if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
         return _CLOSING
     if h.start >= head_end or _citing(_paragraph(text, h.start)):
@@ -228,8 +235,10 @@ def _score(
     if caption_line(before):
         return 0  # a table's caption or a source line dates its figures, not the document
     plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
-    if plain in (_TOP, _DATELINE, _SHORT) and recurs(text, lo, h.start, h.end, hi):
-        return _PUBLISHED  # a running header's date: the issue's, not the act's under it
+    if plain in (_TOP, _DATELINE, _SHORT) and (
+        recurs(text, lo, h.start, h.end, hi) or names_periodical(text[lo:hi])
+    ):
+        return _PUBLISHED  # a running header's or a gazette's date: the issue's, not the act's
     return plain
 
 
@@ -484,22 +493,26 @@ def _continues(text: str, lo: int) -> bool:
 
 
 def own_date(
-    text: str, hits: Sequence[DateHit], chrome: Sequence[tuple[int, int]] = ()
+    text: str,
+    hits: Sequence[DateHit],
+    chrome: Sequence[tuple[int, int]] = (),
+    title: str | None = None,
 ) -> DateHit | None:
     """The date the document bears as its own, or None (see the module's docstring).
     ``chrome``: the spans of the page's noise lines; the head and its title lines are
     counted from the document's first own line below the page's chrome, while its top
     lines stay the page's first (a date alone up in the chrome is a menu's, not a
-    dateline's, unless it opens the page)."""
+    dateline's, unless it opens the page); the lines that may hold the act's title reach
+    the document's ``title`` wherever the head prints it."""
     head_end = _head_end(text, _cues().head_lines, chrome)
-    title_end = _head_end(text, _TITLE_LINES, chrome)
+    title_end = title_reach(text, title, _head_end(text, _TITLE_LINES, chrome), head_end)
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = title_note(text, title_end)
     spans = sorted(chrome)
     page = SpanIndex(spans, spans)
     best: DateHit | None = None
-    best_score = (0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0)
     days: list[DateHit] = []  # the head's days that may date the document
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
@@ -512,11 +525,13 @@ def own_date(
             continue
         # among equals, a date of the document's own lines before one of the page's chrome
         # (a breadcrumb's issue date, "- April 8, 2026", over the register's "SOR/2026-74
-        # March 20, 2026"), a day before a bare year ("3 Charles III, 2026" over "FIRST
-        # READING, March 12, 2026"), a date alone on its line before one that words name
-        # ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE 1958"), then the earliest
-        own = int(page.holding(h.start) is None)
-        ranked = (s, own, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        # March 20, 2026"), a single date before a span of days (a paper's "March 2026" over
+        # the meeting's "London, 13 – 15 April 2026" it was prepared for), a day before a bare
+        # year ("3 Charles III, 2026" over "FIRST READING, March 12, 2026"), a date alone on its
+        # line before one that words name ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE
+        # 1958"), then the earliest
+        own, single = int(page.holding(h.start) is None), int("/" not in h.value)
+        ranked = (s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:

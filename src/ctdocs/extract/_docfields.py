@@ -1,0 +1,90 @@
+"""Fields of a document's head that say whose a date is, for :mod:`._document`.
+
+Many publishers print their document's dates as labelled fields, and the label says
+which date is which, whatever the layout: a judgment's ``Date of Judgment: 30 April
+2026``, a report's ``Tabled in Parliament: June 11, 2026``, a case-law database's row
+``Date de la décision 18/03/2026`` name the document's own date; a meeting paper's
+``Restricted until`` names the day its restriction ends; an archive's front matter
+(``saved: 2026-04-02``, ``converted: …``) dates the copy; a gazette's masthead
+(``… GAZETTE DATED FRIDAY, 10TH APRIL, 2026``) dates the issue, not the act printed in
+it. The words are data (``data/models/document.toml``: ``own_label``, ``embargo``,
+``archive_key``, ``periodical``), French and English side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import load_document
+
+__all__ = ["archived", "embargoed", "labelled_own", "names_periodical", "title_reach"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    own_label: re.Pattern[str]  # "Tabled in Parliament:" right before the date
+    embargo: re.Pattern[str]  # "Restricted until" right before the date
+    archive_key: re.Pattern[str]  # "saved:" opening a front-matter line
+    periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
+
+
+def _alt(words: set[str]) -> str:
+    """One alternation of ``words``, longest first, their spaces matching any spacing."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) or "(?!)"
+
+
+@cache
+def _fields() -> _Fields:
+    langs = load_document().languages.values()
+    label = _alt({w for c in langs for w in c.own_label})
+    embargo = _alt({w for c in langs for w in c.embargo})
+    key = _alt({w for c in langs for w in c.archive_key})
+    periodical = _alt({w for c in langs for w in c.periodical})
+    flags = re.IGNORECASE
+    return _Fields(
+        # after a colon anywhere on the line (cells of a header joined on one line), or
+        # opening the line with none (a table's row: "Date de la décision 18/03/2026")
+        own_label=re.compile(rf"(?:\b(?:{label})[ \t]*:|^\W*(?:{label}))[ \t]*$", flags),
+        embargo=re.compile(rf"\b(?:{embargo})\W*$", flags),
+        archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*:[ \t\"']*$", flags),
+        periodical=re.compile(rf"\b(?:{periodical})\b", flags),
+    )
+
+
+def labelled_own(before: str) -> bool:
+    """Whether a label that names the document's own date stands right before it on its
+    line (``before``): "Date of Judgment: ", "… ISBN: 978-… Tabled in Parliament: "."""
+    return _fields().own_label.search(before) is not None
+
+
+def embargoed(before: str, prev: str) -> bool:
+    """Whether the date ends a restriction: its cue right before it on its line
+    (``before``) or ending the line above (``prev``): "Restricted until / 13 April 2026"."""
+    cue = _fields().embargo
+    return cue.search(before) is not None or (not before.strip() and cue.search(prev) is not None)
+
+
+def archived(before: str) -> bool:
+    """Whether the date is the value of an archive's front-matter key (``saved: …``)."""
+    return _fields().archive_key.match(before) is not None
+
+
+def names_periodical(line: str) -> bool:
+    """Whether ``line`` names a gazette or an official journal: its date is the issue's."""
+    return _fields().periodical.search(line) is not None
+
+
+def title_reach(text: str, title: str | None, title_end: int, head_end: int) -> int:
+    """``title_end`` (the end of the lines that may hold the act's title and its date),
+    or the end of the line of the document's own ``title`` when the head prints it further
+    down: a page's buttons and tag chips the layout kept as lines push the title past the
+    first few lines ("Circulaire du 12 février 2026 relative …" under a cookie banner's
+    "Tout accepter" and a site's tags), yet it stays the title."""
+    at = text.find(title, 0, head_end) if title else -1
+    if at < title_end:
+        return title_end
+    nl = text.find("\n", at)
+    return len(text) if nl < 0 else nl
