@@ -1,7 +1,8 @@
 """A contents page set in two columns and copied as text, each line holding two entries side
 by side (a decree's "Sommaire", a report's "Contents", a statutory instrument's "Arrangement
 of regulations"), French and English side by side: every line of it is the contents list,
-and the text under it, set in two columns too, stays the text."""
+and the text under it, set in two columns too, stays the text. The right column's last entry,
+alone on its line (the list's last line holds no left entry), is an entry too."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_the_text_in_two_columns_under_it_stays_text(lang: str) -> None:
     prose = got[first:]
     assert len(prose) >= 2
     assert prose and all(u.noise is None for u in prose), [(u.noise, u.text) for u in prose]
+
+
+# The right column's last entry alone on its line, set as deep as that column
+LONE = {
+    "fr": ("DISPOSITIONS FINALES", PAGES["fr"]),
+    "en": ("GLOSSARY", PAGES["en"].replace("ANNEXES\n", "ANNEXES\n" + " " * 41 + "GLOSSARY\n")),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_right_columns_last_entry_alone_is_toc(lang: str) -> None:
+    entry, page = LONE[lang]
+    got = segment(normalise(page, markdown=False))
+    lone = next(k for k, u in enumerate(got) if u.text == entry)
+    assert got[lone].noise == "toc"
+    assert got[lone + 1].noise is None  # the text under the list stays the text

@@ -217,7 +217,11 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.captions,
             conv.link_lines,
         )
-    return _Ingested(raw.text, raw.layout == "markdown", None, (), None, raw.source)
+    from .readers._textcolumns import decolumnise
+
+    # a page set in two columns, copied as text, is read column by column
+    body, anchors, _ = decolumnise(raw.text)
+    return _Ingested(body, raw.layout == "markdown", anchors, (), None, raw.source)
 
 
 def _pipeline(

@@ -55,6 +55,7 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     inside = False
     gap: list[Unit] = []
     listed: set[str] = set()  # the entries of a list in columns, each listed once
+    paired = -1  # the last line read as entries side by side
     for i, u in enumerate(units):
         if u.noise == "toc" and unit_key(u) in toc_heads:
             inside, gap, listed = True, [], set()
@@ -64,7 +65,9 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             continue
         if not inside or u.noise is not None:
             continue
-        kind = _columns_entry(u, i, later, listed) or _toc_entry(units, i, later)
+        if columns := _columns_entry(u, i, later, listed):
+            paired = i
+        kind = columns or _toc_entry(units, i, later)
         if kind is not None and (not gap or kind == "strong") and len(gap) <= _GAP_MAX:
             for v in (*gap, u):
                 v.noise = "toc"
@@ -75,6 +78,8 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             for v in (*gap, u):  # the last entries, unpaged, then the page's number
                 v.noise = "toc"
             inside = False
+        elif not gap and paired == i - 1 and _lone_column_entry(units, i, later):
+            u.noise = "toc"
         elif kind is None and len(gap) < _GAP_MAX_AT_END and _gap_line(u.text):
             gap.append(u)
         else:
@@ -234,6 +239,17 @@ def _columns_entry(u: Unit, i: int, later: dict[str, int], listed: set[str]) -> 
         return None
     listed |= keys
     return "strong"
+
+
+def _lone_column_entry(units: Sequence[Unit], i: int, later: dict[str, int]) -> bool:
+    """The last entry of a contents page's right column, alone on its line ("SCHEDULE"
+    under "7.  Register of transactions      14. Revocation …"): asked of the line under
+    entries side by side, set past where that line breaks into its last column, and an
+    entry's piece itself (see :func:`_column_piece`)."""
+    prev, u = units[i - 1], units[i]
+    if not prev.gaps or u.gaps:
+        return False
+    return u.line.indent > prev.gaps[-1] and _column_piece(u.text.strip(), i, later)
 
 
 def _column_piece(piece: str, i: int, later: dict[str, int]) -> bool:

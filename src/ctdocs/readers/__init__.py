@@ -2,7 +2,9 @@
 
 ``html`` (HTML pages: tags to lines, navigation kept as spans) and ``pdf``
 (pdfplumber pages to paragraphs, furniture and footnotes marked). Plain text
-and Markdown are read by ``ctdocs.readers._source`` (decoding, sniffing). A reader
+and Markdown are read by ``ctdocs.readers._source`` (decoding, sniffing); a block of
+them set in two columns (a gazette copied as text) is read column by column by
+``ctdocs.readers._textcolumns``. A reader
 imports nothing from a later stage (normalise, layout, structure, extract):
 what it shares with them lives in ``ctdocs._markers``; see docs/architecture.md.
 """

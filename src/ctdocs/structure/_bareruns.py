@@ -14,7 +14,16 @@ from ..layout._numbering import Marker, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
-__all__ = ["annex_restarts", "bare_numbers", "gapped_row", "outline_annexes", "table_rows"]
+__all__ = [
+    "annex_restarts",
+    "bare_numbers",
+    "dotted_paragraphs",
+    "gapped_row",
+    "heading_collides",
+    "led_lists",
+    "outline_annexes",
+    "table_rows",
+]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
@@ -54,11 +63,7 @@ def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
     with no article in the document (whose alinéas print so) and no paragraph numbered
     ``1.`` (beside which a bare run is the page notes: ``1 Voir la résolution …``), makes
     them paragraphs."""
-    if any(
-        (m := u.marker) is not None
-        and (m.kind == "article" or (m.kind == "number" and m.value.isdigit()))
-        for u in units
-    ):
+    if dotted_paragraphs(units):
         return {}
     run: list[tuple[int, Marker]] = []
     for u in units:
@@ -78,6 +83,60 @@ def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
         else:
             break
     return dict(run) if len(run) >= _BARE_MIN_RUN else {}
+
+
+def led_lists(units: Sequence[Unit]) -> frozenset[int]:
+    """Lines (by start) of a list numbered ``1.``, ``2.`` … that a lead-in opens: the line
+    before its ``1.`` ends on a colon, and its items follow one another, one up each time
+    ("14 The Agency made four recommendations:" over "1. that the Program …"). Such a
+    list belongs to its paragraph; it is not the text's own paragraph numbering."""
+    led: set[int] = set()
+    want = 0
+    for k, u in enumerate(units):
+        m = u.marker
+        value = m.value if m is not None and m.kind == "number" and m.value.isdigit() else ""
+        if value == "1" and k > 0 and units[k - 1].text.rstrip().endswith(":"):
+            want = 1
+        if want and value == str(want):
+            led.add(u.start)
+            want += 1
+        else:
+            want = 0
+    return frozenset(led)
+
+
+def dotted_paragraphs(units: Sequence[Unit]) -> bool:
+    """Whether the text numbers its paragraphs ``1.`` or by article, beside which a line
+    opening with a bare number is a page note or a wrapped count, not a paragraph. A list
+    led in by a colon (see :func:`led_lists`) numbers its paragraph's items, not the
+    text's paragraphs, and does not count."""
+    led: frozenset[int] | None = None
+    for u in units:
+        m = u.marker
+        if m is None or not (m.kind == "article" or (m.kind == "number" and m.value.isdigit())):
+            continue
+        if m.kind == "article":
+            return True
+        if led is None:
+            led = led_lists(units)
+        if u.start not in led:
+            return True
+    return False
+
+
+def heading_collides(bare: dict[int, Marker], start: int, m: Marker) -> bool:
+    """``## 2 How the Program works`` in a report whose paragraphs run ``1 The …`` to
+    ``17 The …`` across its sections without a dot (``bare``: their markers by start): the
+    heading stands before the run's last paragraph and its bare number is also a
+    paragraph's. The run is what the text is cited by (guidelines §1a: paragraph numbers
+    run across sections and keep their own), so the heading is an unnumbered one, the
+    section of what follows. A decimal heading (``2.1``) collides with no paragraph and
+    keeps its number; an annex's ``1 INTRODUCTION`` under a circular's paragraphs 1 to 6
+    stands past their run."""
+    if m.kind not in ("heading", "number") or not m.value.isdigit() or "." in m.label:
+        return False
+    run = [s for s, b in bare.items() if b.kind == "number" and b.value.isdigit()]
+    return bool(run) and start < max(run) and any(bare[s].value == m.value for s in run)
 
 
 _OUTLINE_TITLE_WORDS = 8

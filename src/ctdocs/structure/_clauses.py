@@ -29,7 +29,7 @@ from ..layout._numbering import (
     part_space,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, outline_annexes, table_rows
+from ._bareruns import annex_restarts, bare_numbers, led_lists, outline_annexes, table_rows
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -89,6 +89,7 @@ class Body(_Reports):
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.bare = report_markers(units, bare_numbers(units))
+        self.led = led_lists(units) if self.bare else frozenset()
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division, self.locations = title_division(units), location_chain(units)
@@ -570,7 +571,7 @@ class Body(_Reports):
                 bbox=u.bbox,
             )
         )
-        self.section = heading
+        self.section = self._section_name(u, heading)
         self.heading_indent = u.line.indent
         self._close(container=not self._code_section_waits())
         self.in_definition = False

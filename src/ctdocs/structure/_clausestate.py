@@ -18,7 +18,7 @@ from ..layout._numbering import (
     load_numbering,
     roman_value,
 )
-from ._bareruns import gapped_row
+from ._bareruns import gapped_row, heading_collides
 from ._blocks import (
     TERMINAL_END,
     RawBlock,
@@ -44,6 +44,7 @@ class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
     rows: frozenset[int] = frozenset()  # rows of a table set in columns (set by ``read``)
+    led: frozenset[int] = frozenset()  # "1." items a bare paragraph's colon leads in (``read``)
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         self.blocks = blocks
@@ -113,6 +114,9 @@ class _State:
         if u.start in self.rows:
             return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
+        if m is not None and u.start in self.led:
+            # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1)
+            return Marker("item", m.label, m.value, m.end, "number")
         if m is None and _CIRCLED_RE.match(u.text):
             return self._past_counter(u)
         if m is not None and m.family == "holds-units" and not self.holding:
@@ -140,7 +144,10 @@ class _State:
             # "1    Boulevard Michelet    du rond-point …": a table's row, its N° column
             gap = u.line.lead_gap and not gapped_row(u)
             if heading or gap:
-                return find_marker(u.text, heading=heading, gap=gap)
+                found = find_marker(u.text, heading=heading, gap=gap)
+                if heading and found is not None and heading_collides(self.bare, u.start, found):
+                    return None  # "## 2 How …" beside paragraph 2: a section's heading
+                return found
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)
             if (bm := bold_number(u, self.text)) is not None:

@@ -26,8 +26,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker
-from ._blocks import TERMINAL_END, RawBlock, body_text, words
+from ..layout._numbering import Marker, find_marker
+from ._bareruns import heading_collides
+from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
@@ -104,6 +105,17 @@ class _Reports(_Spaces):
         self.blocks[idx].family = "capital-item"
         self.anchor = idx
         return True
+
+    def _section_name(self, u: Unit, heading: str) -> str:
+        """The section a heading opens: its words, without the bare number that a run of
+        paragraphs numbered so took from it (``## 2 How the Program works`` beside
+        paragraph 2: ``How the Program works``, see :func:`._bareruns.heading_collides`)."""
+        if not self.bare or not heading[:1].isdigit():
+            return heading
+        m = find_marker(u.text, heading=True)
+        if m is None or not heading_collides(self.bare, u.start, m):
+            return heading
+        return clean_title(u.text[m.end :])
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)

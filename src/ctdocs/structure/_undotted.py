@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker, roman_value
+from ._bareruns import dotted_paragraphs
 from ._blocks import words
 
 __all__ = ["undotted_paragraphs"]
@@ -79,11 +80,7 @@ def undotted_paragraphs(units: Sequence[Unit]) -> dict[int, Marker]:
     """Paragraphs numbered ``01``, ``42`` or ``I``, ``II`` without a dot, by start, where the
     text has no article and no paragraph numbered with a dot (beside which such lines are
     page notes or wrapped counts)."""
-    if any(
-        (m := u.marker) is not None
-        and (m.kind == "article" or (m.kind == "number" and m.value.isdigit()))
-        for u in units
-    ):
+    if dotted_paragraphs(units):
         return {}
     found: dict[int, Marker] = {}
     arabic = _arabic_run(_candidates(units, _ARABIC_RE, closed=True))
