@@ -28,6 +28,7 @@ __all__ = [
     "article_item",
     "division_rank",
     "find_marker",
+    "foreign_heading",
     "item_citation",
     "load_numbering",
     "part_space",
@@ -48,6 +49,18 @@ def part_space(heading: str) -> str | None:
     part, or None."""
     folded = " ".join(re.findall(r"\w+", heading.casefold()))
     return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    return frozenset(h.casefold() for h in load_numbering().foreign_headings)
+
+
+def foreign_heading(heading: str) -> bool:
+    """A heading under which the numbers are not the document's own: reproduced provisions
+    of another instrument (``RELATED PROVISIONS``) or a list of works cited
+    (``Bibliography``)."""
+    return " ".join(heading.casefold().split()) in _foreign()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +234,22 @@ def section_sign_marker(text: str) -> Marker | None:
         return None  # "§ 5 The Minister shall …": a paragraph's sentence
     end = len(text) - len(rest.lstrip())
     return Marker("heading", text[:end], m.group("value"), end)
+
+
+@cache
+def _paragraph_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"^(?:" + p.pattern + r")") for p in load_numbering().paragraph)
+
+
+def paragraph_marker(text: str) -> Marker | None:
+    """A numbered paragraph in a shape ``numbering.toml`` defines (``[12]``, ``R1.``,
+    ``Ad 1)``), cited by its pattern's ``value``."""
+    for pat in _paragraph_res():
+        m = pat.match(text)
+        if m:
+            value = " ".join(m.group("value").split())
+            return Marker("number", m.group(0), value, m.end())
+    return None
 
 
 def says(name: str) -> bool:
@@ -423,17 +452,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         dash = _DASH_RE.match(text, m.end()) or _GLUED_DASH_RE.match(text, m.end())
         end = dash.end() if dash else m.end()
         return Marker("number", text[:end], m.group(1), end)
-    mk = section_sign_marker(text)
-    if mk is not None:  # "§ 594.201 Prohibited transactions …": a code section's heading
-        return mk
-    for find in (word_section_marker, article_marker, division_marker):
-        mk = find(text)
-        if mk is not None:
-            return mk
-    mk = _section_marker(text) or _hyphen_heading(text)
-    if mk is not None:
-        return mk
-    mk = item_marker(text)
+    mk = _named_marker(text) or item_marker(text)
     if mk is not None:
         return mk
     m = _ITEM_RE.match(text)
@@ -460,6 +479,26 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         m = _BARE_RE.match(text)
         if m and _heading_rest(text[m.end() :].rstrip(".")):
             return Marker("heading", m.group(0), m.group(1), m.end())
+    return None
+
+
+def _named_marker(text: str) -> Marker | None:
+    """A numbered paragraph in a data shape (``[12] The report …``, ``R1. Aux Etats …``), a
+    code section (``§ 594.201 Prohibited …``), an article or a division, a roman or letter
+    heading: the markers tried, in this order, before a plain item's."""
+    finders = (
+        paragraph_marker,
+        section_sign_marker,
+        word_section_marker,
+        article_marker,
+        division_marker,
+        _section_marker,
+        _hyphen_heading,
+    )
+    for find in finders:
+        mk = find(text)
+        if mk is not None:
+            return mk
     return None
 
 
