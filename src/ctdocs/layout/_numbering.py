@@ -237,19 +237,25 @@ def section_sign_marker(text: str) -> Marker | None:
 
 
 @cache
-def _paragraph_res() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r"^(?:" + p.pattern + r")") for p in load_numbering().paragraph)
+def _paragraph_re() -> re.Pattern[str] | None:
+    """The paragraph shapes as one alternation (one match per line, not one per shape);
+    each shape's ``value`` group renamed ``value0``, ``value1`` … to stay distinct."""
+    shapes = [
+        "(?:" + p.pattern.replace("(?P<value>", f"(?P<value{k}>") + ")"
+        for k, p in enumerate(load_numbering().paragraph)
+    ]
+    return re.compile("^(?:" + "|".join(shapes) + ")") if shapes else None
 
 
 def paragraph_marker(text: str) -> Marker | None:
     """A numbered paragraph in a shape ``numbering.toml`` defines (``[12]``, ``R1.``,
     ``Ad 1)``), cited by its pattern's ``value``."""
-    for pat in _paragraph_res():
-        m = pat.match(text)
-        if m:
-            value = " ".join(m.group("value").split())
-            return Marker("number", m.group(0), value, m.end())
-    return None
+    pat = _paragraph_re()
+    m = pat.match(text) if pat is not None else None
+    if m is None:
+        return None
+    value = next(v for k, v in m.groupdict().items() if k.startswith("value") and v)
+    return Marker("number", m.group(0), " ".join(value.split()), m.end())
 
 
 def says(name: str) -> bool:
@@ -486,16 +492,7 @@ def _named_marker(text: str) -> Marker | None:
     """A numbered paragraph in a data shape (``[12] The report …``, ``R1. Aux Etats …``), a
     code section (``§ 594.201 Prohibited …``), an article or a division, a roman or letter
     heading: the markers tried, in this order, before a plain item's."""
-    finders = (
-        paragraph_marker,
-        section_sign_marker,
-        word_section_marker,
-        article_marker,
-        division_marker,
-        _section_marker,
-        _hyphen_heading,
-    )
-    for find in finders:
+    for find in _NAMED_FINDERS:
         mk = find(text)
         if mk is not None:
             return mk
@@ -558,3 +555,14 @@ def _hyphen_heading(text: str) -> Marker | None:
     if len(value) > 1 and roman_value(value) is None:
         return None
     return Marker("heading", m.group(0), value, m.end())
+
+
+_NAMED_FINDERS = (
+    paragraph_marker,
+    section_sign_marker,
+    word_section_marker,
+    article_marker,
+    division_marker,
+    _section_marker,
+    _hyphen_heading,
+)
