@@ -16,13 +16,20 @@ from ctdocs import parse_text
 from ctdocs.layout._numbering import find_marker
 
 # A New Zealand Court of Appeal judgment (plain text) and a Supreme Court of Canada
-# judgment in its French version (Markdown): headings, a cross-reference "at [3]" /
+# judgment in its French version (Markdown): a contents list that refers to the paragraphs
+# ("Introduction [1]", no call of a note), headings, a cross-reference "at [3]" /
 # "au par. [3]", an inline list, counsel named with a form of address and an abbreviation
 # ("Mr St. Clair"), and a list of orders under the last paragraph.
 JUDGMENT = {
     "en": """IN THE COURT OF APPEAL OF NEW ZEALAND
 
 REASONS OF THE COURT
+
+Table of Contents
+
+Introduction [1]
+The grounds [3]
+Result [5]
 
 Introduction
 
@@ -48,6 +55,12 @@ Result
     "fr": """# COUR SUPRÊME DU CANADA
 
 ## Motifs de jugement
+
+Table des matières
+
+Introduction [1]
+Les moyens [3]
+Dispositif [5]
 
 ### Introduction
 

@@ -6,7 +6,8 @@ numbered paragraph, cited ``1``, ``2``). The same shape opens other lines that a
 paragraph of the text:
 
 - a page's notes, ``[1] United Nations Compendium …``, whose marks the text called
-  before them (``… biometrics (2018)[1]``), or a lone note with no ``[2]`` after it;
+  before them (``… biometrics (2018)[1]``), or a lone note with no ``[2]`` after it (a
+  judgment's contents list, ``Introduction [1]``, refers to its paragraph and calls none);
 - a line that a wrapped cross-reference opens (``[47] …`` after ``at [41]–``), which
   continues no run of paragraphs.
 
@@ -60,5 +61,12 @@ def _opens_run(u: Unit, nxt: Unit | None, text: str) -> bool:
 
 
 def _called(text: str, pos: int) -> bool:
-    """``[1]`` at ``pos`` stands inside a line (a call), not at a line's start."""
-    return text[text.rfind("\n", 0, pos) + 1 : pos].strip() != ""
+    """``[1]`` at ``pos`` is a call in running text: inside a line, glued to the word before
+    it (``(2018)[1]``) or with the sentence going on after it. Not a line's start, and not
+    a contents line's end (``Introduction [1]``: the judgment's own table of contents)."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if not before.strip():
+        return False
+    end = text.find("\n", pos)
+    after = text[pos + 3 : end if end >= 0 else len(text)]
+    return not before[-1:].isspace() or after.strip() != ""
