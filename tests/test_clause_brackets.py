@@ -215,3 +215,38 @@ def test_bibliography_entries_are_no_clauses(lang: str) -> None:
 )
 def test_lone_bracketed_one_is_no_paragraph(lang: str, text: str) -> None:
     assert parse_text(text, language=lang).clauses() == []  # type: ignore[arg-type]
+
+
+# A converted judgment whose [3] lost its brackets ("3] …" runs into paragraph 2), and a
+# wrapped cross-reference "[9] …" opening a line inside paragraph 5: the run goes on past
+# the gap at [4] (which [5] continues), and [9] (which [6], not [10], follows) is none.
+GAPPED = {
+    "en": """[1] The appellant appeals against conviction.
+
+[2] The grounds are set out below. 3] The first ground concerns the jury.
+
+[4] The second ground concerns the evidence.
+
+[5] The Judge referred to the reasoning at
+[9] below, which we adopt.
+
+[6] The appeal is dismissed.
+""",
+    "fr": """[1] L'appelant se pourvoit contre le verdict.
+
+[2] Les moyens sont exposés ci-dessous. 3] Le premier moyen concerne le jury.
+
+[4] Le second moyen concerne la preuve.
+
+[5] Le juge a renvoyé au raisonnement exposé au par.
+[9] ci-dessous, que nous adoptons.
+
+[6] L'appel est rejeté.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_run_goes_on_past_a_lost_number_but_not_into_a_cross_reference(lang: str) -> None:
+    doc = parse_text(GAPPED[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["1", "2", "4", "5", "6"]

@@ -13,8 +13,9 @@ paragraph of the text:
 
 So a bracketed number is a paragraph's only in a run: the run opens at ``[1]``, a ``[2]``
 comes next, ``[1]`` was not called earlier in the text, and each number after it is the
-one after the last. The marker of any other bracketed number is dropped here, before any
-later reading counts it.
+one after the last (or, past a number a conversion lost, one that the next continues).
+The marker of any other bracketed number is dropped here, before any later reading
+counts it.
 """
 
 from __future__ import annotations
@@ -46,11 +47,23 @@ def drop_stray_brackets(units: Sequence[Unit], text: str) -> None:
         nxt = marked[k + 1] if k + 1 < len(marked) else None
         if value == 1 and _opens_run(u, nxt, text):
             last = 1
-        elif last is not None and value == last + 1:
+        elif last is not None and (value == last + 1 or _resumes(value, last, nxt)):
             last = value
         else:
             u.marker = None
             last = None if value == 1 else last
+
+
+def _resumes(value: int, last: int, nxt: Unit | None) -> bool:
+    """A number past a gap (``[4]`` after ``[2]``, the ``[3]`` a conversion lost) that the
+    next bracketed number continues (``[5]``): the run goes on. A wrapped cross-reference
+    (``[7] …`` in paragraph 5) is followed by the run's own next number, not its own."""
+    return (
+        value > last
+        and nxt is not None
+        and nxt.marker is not None
+        and (nxt.marker.value == str(value + 1))
+    )
 
 
 def _opens_run(u: Unit, nxt: Unit | None, text: str) -> bool:
