@@ -100,3 +100,32 @@ def test_paragraph_after_a_table_keeps_its_section(lang: str, section: str, star
     clause = {c.number: c for c in doc.clauses()}["4"]
     assert clause.section == section
     assert clause.text.startswith(starts)
+
+
+# A tracker whose empty cells are printed as a dash standing apart ("Not started   —"): the
+# dash ends no statute's lead-in (that one is glued to its word: "to prove that—"), so the
+# rows stay rows and lend no clause.
+DASHED_CELLS = {
+    "en": """Implementation of the plan
+
+1.    Members reviewed the tracker below.
+
+      No.   Action                               Status        Target
+      2.1   Regional risk assessment             Not started   —
+      4.2   Passenger data framework             In progress   —
+""",
+    "fr": """Mise en œuvre du plan
+
+1.    Les membres ont examiné le tableau de suivi ci-dessous.
+
+      N°    Action                               État          Échéance
+      2.1   Évaluation régionale des risques     Non engagée   —
+      4.2   Cadre des données des passagers      En cours      —
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rows_with_dashed_empty_cells_stay_rows(lang: str) -> None:
+    doc = parse_text(DASHED_CELLS[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["1"]

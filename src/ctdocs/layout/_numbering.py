@@ -28,6 +28,7 @@ __all__ = [
     "article_item",
     "division_rank",
     "find_marker",
+    "foreign_heading",
     "item_citation",
     "load_numbering",
     "part_space",
@@ -48,6 +49,18 @@ def part_space(heading: str) -> str | None:
     part, or None."""
     folded = " ".join(re.findall(r"\w+", heading.casefold()))
     return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    return frozenset(h.casefold() for h in load_numbering().foreign_headings)
+
+
+def foreign_heading(heading: str) -> bool:
+    """A heading under which the numbers are not the document's own: reproduced provisions
+    of another instrument (``RELATED PROVISIONS``) or a list of works cited
+    (``Bibliography``)."""
+    return " ".join(heading.casefold().split()) in _foreign()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +234,28 @@ def section_sign_marker(text: str) -> Marker | None:
         return None  # "§ 5 The Minister shall …": a paragraph's sentence
     end = len(text) - len(rest.lstrip())
     return Marker("heading", text[:end], m.group("value"), end)
+
+
+@cache
+def _paragraph_re() -> re.Pattern[str] | None:
+    """The paragraph shapes as one alternation (one match per line, not one per shape);
+    each shape's ``value`` group renamed ``value0``, ``value1`` … to stay distinct."""
+    shapes = [
+        "(?:" + p.pattern.replace("(?P<value>", f"(?P<value{k}>") + ")"
+        for k, p in enumerate(load_numbering().paragraph)
+    ]
+    return re.compile("^(?:" + "|".join(shapes) + ")") if shapes else None
+
+
+def paragraph_marker(text: str) -> Marker | None:
+    """A numbered paragraph in a shape ``numbering.toml`` defines (``[12]``, ``R1.``,
+    ``Ad 1)``), cited by its pattern's ``value``."""
+    pat = _paragraph_re()
+    m = pat.match(text) if pat is not None else None
+    if m is None:
+        return None
+    value = next(v for k, v in m.groupdict().items() if k.startswith("value") and v)
+    return Marker("number", m.group(0), " ".join(value.split()), m.end())
 
 
 def says(name: str) -> bool:
@@ -423,17 +458,7 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         dash = _DASH_RE.match(text, m.end()) or _GLUED_DASH_RE.match(text, m.end())
         end = dash.end() if dash else m.end()
         return Marker("number", text[:end], m.group(1), end)
-    mk = section_sign_marker(text)
-    if mk is not None:  # "§ 594.201 Prohibited transactions …": a code section's heading
-        return mk
-    for find in (word_section_marker, article_marker, division_marker):
-        mk = find(text)
-        if mk is not None:
-            return mk
-    mk = _section_marker(text) or _hyphen_heading(text)
-    if mk is not None:
-        return mk
-    mk = item_marker(text)
+    mk = _named_marker(text) or item_marker(text)
     if mk is not None:
         return mk
     m = _ITEM_RE.match(text)
@@ -460,6 +485,17 @@ def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Mark
         m = _BARE_RE.match(text)
         if m and _heading_rest(text[m.end() :].rstrip(".")):
             return Marker("heading", m.group(0), m.group(1), m.end())
+    return None
+
+
+def _named_marker(text: str) -> Marker | None:
+    """A numbered paragraph in a data shape (``[12] The report …``, ``R1. Aux Etats …``), a
+    code section (``§ 594.201 Prohibited …``), an article or a division, a roman or letter
+    heading: the markers tried, in this order, before a plain item's."""
+    for find in _NAMED_FINDERS:
+        mk = find(text)
+        if mk is not None:
+            return mk
     return None
 
 
@@ -519,3 +555,14 @@ def _hyphen_heading(text: str) -> Marker | None:
     if len(value) > 1 and roman_value(value) is None:
         return None
     return Marker("heading", m.group(0), value, m.end())
+
+
+_NAMED_FINDERS = (
+    paragraph_marker,
+    section_sign_marker,
+    word_section_marker,
+    article_marker,
+    division_marker,
+    _section_marker,
+    _hyphen_heading,
+)

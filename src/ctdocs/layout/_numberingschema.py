@@ -49,6 +49,18 @@ class _Item(_Strict):
         return v
 
 
+class _Paragraph(_Strict):
+    pattern: str  # matched with its case as written: "R1." is a recommendation, "r1." not
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        _check_patterns([v])
+        if "(?P<value>" not in v:
+            raise ValueError("a paragraph pattern needs a (?P<value>...) group")
+        return v
+
+
 class _VerbCue(_Strict):
     ending: str
     next: list[str]
@@ -108,6 +120,7 @@ class NumberingFile(_Versioned):
     section_sign: _SectionSign
     division: list[_Division]
     item: list[_Item]
+    paragraph: list[_Paragraph] = Field(default_factory=list)  # "[12]", "R1.", "Ad 1)"
     inline_joiners: list[str] = Field(default_factory=list)
     range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
     foreign_headings: list[str] = Field(default_factory=list)

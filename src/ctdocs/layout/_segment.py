@@ -23,6 +23,7 @@ from .._needles import AnyOf
 from ..normalise._text import NormalisedText, is_image_line, page_furniture
 from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
+from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
 from ._linkmenus import mark_chrome_links
@@ -162,6 +163,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     """Units of the normalised text, noise marked."""
     _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
     units = split_heading_tails(_units(norm, nav_ranges))
+    drop_stray_brackets(units, norm.text)
     _mark_lines(units)
     mark_chrome_links(units, _is_chrome_label)
     mark_state_lines(units)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, part_space
+from ..layout._numbering import Marker, foreign_heading, load_numbering, part_space
 from ._blocks import words
 from ._sequences import _annex_space
 
@@ -37,18 +37,31 @@ def gapped_row(u: Unit) -> bool:
     return len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS
 
 
+# a statute's lead-in closing on a dash glued to its last word ("to prove that—"); a dash
+# standing apart is a table's empty cell
+_LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
+
+
+def _closes(text: str) -> bool:
+    """A line that ends as a sentence or a list's item does: a stop, a semicolon, a
+    statute's lead-in dash (``that—``), or a semicolon and the joiner before a list's last
+    item (``…; or``). An item wrapped under a hanging indent ends so; a table's row not."""
+    t = text.rstrip()
+    if t[-1:] in ".;:," or _LEAD_IN_DASH_RE.search(t):
+        return True
+    head, _, last = t.rpartition(" ")
+    return head.rstrip().endswith(";") and last.casefold() in load_numbering().inline_joiners
+
+
 def table_rows(units: Sequence[Unit]) -> frozenset[int]:
     """Rows of a table a PDF's text sets in columns (``4.1   Regional risk assessment   Not
     started   2027``, an agenda's ``4   Border security   OCO``), by start: a short line
     split in three columns or more by wide gaps, beside another such line (its header or
     the next row), that closes no sentence (an item wrapped under a hanging indent has a
-    gap where its second line starts, and ends with ``;`` or ``.``). Their numbers are the
+    gap where its second line starts, and ends as :func:`_closes` reads). Their numbers are the
     table's, not clauses (guidelines §1)."""
 
-    rows = [
-        gapped_row(u) and not u.line.heading_level and u.text.rstrip()[-1:] not in ".;:,"
-        for u in units
-    ]
+    rows = [gapped_row(u) and not u.line.heading_level and not _closes(u.text) for u in units]
     return frozenset(
         u.start
         for k, u in enumerate(units)
@@ -187,6 +200,9 @@ def annex_restarts(
             continue  # the annex named in a table of contents opens no space
         if len(u.text) < 120 and _annex_space(u.text) is not None:
             pending, part = u.start, part_space(u.text) is not None
+            continue
+        if pending is not None and foreign_heading(u.text.strip("#* ")):
+            pending = None  # "Bibliography" closing the annex: its [1] [2] cite other works
             continue
         m = marker(u) if marker is not None else u.marker
         if m is not None and m.kind == "heading" and not m.value.isdigit():

@@ -24,8 +24,8 @@ from ..layout._numbering import (
     division_rank,
     drop_range_note,
     find_marker,
+    foreign_heading,
     item_citation,
-    load_numbering,
     part_space,
     roman_value,
 )
@@ -557,7 +557,7 @@ class Body(_Reports):
         level = u.line.heading_level or (3 if u.line.all_bold(self.text) else 2)
         if self.foreign is not None and level <= self.foreign:
             self.foreign = None
-        if heading.casefold() in {h.casefold() for h in load_numbering().foreign_headings}:
+        if foreign_heading(heading):
             self.foreign = level
         self.blocks.append(
             RawBlock(

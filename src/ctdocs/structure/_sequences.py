@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from .._knowledge import load_actor_shapes
 from ..layout import Unit
 from ..layout._numbering import (
     Marker,
@@ -192,11 +193,19 @@ def _names(phrase: str, longer: int = 0) -> bool:
         return False
     if any(w in rules.sentence_words for w in ws):
         return False
+    if ws[0] in _address_forms():
+        return False  # "Mr St. Hill-Forde KC submitted …": a person's name, the sentence goes on
     if "," in phrase and not _enumerates(phrase, rules.coordinators):
         return False
     return not (
         len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
+
+
+@cache
+def _address_forms() -> frozenset[str]:
+    """Forms of address before a name (``Mr``, ``Mme``, ``Dr``; ``actor_shapes.toml``)."""
+    return frozenset(f.casefold().rstrip(".") for f in load_actor_shapes().person.address)
 
 
 def _says_inside(phrase: str) -> bool:
