@@ -91,6 +91,8 @@ class DateLanguage(_Strict):
     reference_right_before: list[str] = Field(default_factory=list)
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
+    # "FY": a prefix written glued to a year that names a fiscal year (FY2025), a year still
+    year_glued_prefix: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod

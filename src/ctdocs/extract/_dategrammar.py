@@ -252,6 +252,7 @@ class _Grammar:
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
     calendar: _Calendar  # other calendars and seasons
     month_first: frozenset[str]  # languages writing the month before the day (10-30-24)
+    glued_prefix: frozenset[str]  # FY: written glued to a year, a fiscal year's name
 
 
 @cache
@@ -335,6 +336,7 @@ def _build(data: DatesFile) -> _Grammar:
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
         calendar=_calendar(data),
         month_first=frozenset(lang for lang, ld in data.languages.items() if ld.month_first),
+        glued_prefix=frozenset(w for ld in data.languages.values() for w in ld.year_glued_prefix),
     )
 
 

@@ -57,7 +57,7 @@ class _Pieces:
         t = self.t
         if i > 0 and t.tight[i]:
             p = t.norm[i - 1]
-            if t.kind[i - 1] != _PUNCT or p in _GLUE:
+            if (t.kind[i - 1] != _PUNCT or p in _GLUE) and not self.fiscal_prefix(i - 1):
                 return False
             if p in ".,:" and i > 1 and t.tight[i - 1] and t.kind[i - 2] == _NUM:
                 return False  # 16.2, 1,2004, 12:21
@@ -71,6 +71,19 @@ class _Pieces:
                 # 16.2, 2004.5, 12:21; a footnote's mark after a year ending a sentence is none
                 return j == i + 1 and not t.tight[i] and footnote_after(t, j)
         return True
+
+    def fiscal_prefix(self, k: int) -> bool:
+        """Whether token k is a fiscal year's prefix glued to the four digits after it and
+        glued to no letter or digit before it: the FY of FY2025, (FY2021 (JRC139012 stays a code)."""
+        t = self.t
+        return bool(
+            k + 1 < t.n
+            and t.raw[k] in self.g.glued_prefix
+            and t.tight[k + 1]
+            and len(t.raw[k + 1]) == 4
+            and t.kind[k + 1] == _NUM
+            and not (k > 0 and t.tight[k] and t.kind[k - 1] != _PUNCT)
+        )
 
     def day(self, i: int) -> tuple[int, int] | None:
         """(day, next index) for a day number at i, with its ordinal suffix."""

@@ -194,9 +194,11 @@ class _Parser(_Pieces):
         """Two written days joined by a connector: 01-03-2004 au 30-06-2005, or a bare
         day before a full one, the connector alone without its opening word: "(13 to
         22 May 2026)", "19 to 21 December 2018" (the first day takes the second's
-        month and year, as "12-13 février 2020" does)."""
+        month and year, as "12-13 février 2020" does), or a year-less day and month before
+        a later day: "(23 July to 2 August)", "(23 July to 2 August 2026)", one stretch as
+        "from 23 July to 2 August" is."""
         t = self.t
-        if x.d is None or (x.y is None and x.m is not None):
+        if x.d is None:
             return None
         j = x.end
         if j >= t.n or not t.gap_ok[j]:
@@ -209,7 +211,13 @@ class _Parser(_Pieces):
         y = self.simple(k)
         if y is None or y.d is None:
             return None
-        if x.y is None:  # a bare day: the end must be a later day of a written month
+        if x.y is None and x.m is not None:  # a year-less day: the end is later that year
+            if y.m is None or (x.m, x.d) >= (y.m, y.d):
+                return None
+            if y.y is not None and not _valid(y.y, x.m, x.d):
+                return None
+            x = _El(y.y, x.m, x.d, x.end)
+        elif x.y is None:  # a bare day: the end must be a later day of a written month
             if y.m is None or y.d <= x.d or not _valid(2000 if y.y is None else y.y, y.m, x.d):
                 return None
             x = _El(y.y, y.m, x.d, x.end)
@@ -319,21 +327,34 @@ class _Parser(_Pieces):
             j = _match_phrase(t, i, a)
             if j < 0 or j >= t.n or not t.gap_ok[j]:
                 continue
-            x = self.simple(j, bare_day=True, bare_month=True)
+            x = self.simple(self._past_qualifier(j), bare_day=True, bare_month=True)
             if x is None:
                 continue
             k = _match_phrase(t, x.end, b)
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
-            y = self.simple(k, bare_month=True)
+            y = self.simple(self._past_qualifier(k), bare_month=True)
             if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
                 y = self._same_month_day(x, k)
             if y is None:
                 continue
             pair = _combine(x, y)
+            if pair is None and x.y is not None and y.y is not None and x.y < y.y:
+                pair = x, y  # between March 2014 and late 2017: each end as written
             if pair is not None:
                 out.append(_Match(pair[0], pair[1], i, y.end))
         return out
+
+    def _past_qualifier(self, j: int) -> int:
+        """The token after a qualifier (early, late, fin) at j that a month or a year
+        follows, else j: the ends of "between March 2014 and late 2017", "entre début
+        2014 et fin 2017" keep their written month or year, as "fin 2004" does."""
+        t = self.t
+        for cue in self.g.cues.get(t.norm[j], ()):
+            q = _match_phrase(t, j, cue.tokens)
+            if cue.kind == "qualifier" and 0 <= q < t.n and t.gap_ok[q]:
+                return q
+        return j
 
     def _same_month_day(self, x: _El, k: int) -> _El | None:
         """The end of "from October 21 to 23, 2025": a bare day (and the year) after a
@@ -367,6 +388,8 @@ class _Parser(_Pieces):
         short = self._short_span(x, i, j)
         if short is not None:
             return short
+        if self.fiscal_prefix(j + 1):
+            j += 1  # FY2021-FY2025: the second year keeps its prefix
         y = self.simple(j + 1, bare_month=sep == "/" or x.y is None)
         if y is None or (sep == "/" and y.precision != "month"):
             return None
