@@ -68,6 +68,9 @@ class DateLanguage(_Strict):
     # "last year", "l'an dernier" earlier in its clause: a year-less date is in the year
     # before the own date's
     last_year: list[str] = Field(default_factory=list)
+    # "suivant", "the following": a year-less date next to one comes after the written date
+    # just before it ("les 3 et 4 octobre 2025 … avant le mois de janvier suivant")
+    following: list[str] = Field(default_factory=list)
     # "for example", "par exemple": a year-less date just after one is an example, no year
     example: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
