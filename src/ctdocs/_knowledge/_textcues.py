@@ -96,6 +96,13 @@ class DateLanguage(_Strict):
     era_after: list[str] = Field(default_factory=list)
     # "FY": a prefix written glued to a year that names a fiscal year (FY2025), a year still
     year_glued_prefix: list[str] = Field(default_factory=list)
+    # "of": after a designation and its number, the year is the number's (L.N. 118 of 2002)
+    number_of_year: list[str] = Field(default_factory=list)
+    # "à", "at" before a time of day, and the time's units ("heures", "a.m."): a time
+    # written between an interval's date and its connector ("du 13 juillet 2026 à 8
+    # heures au 15 juillet 2026") is skipped, as the time of a single date is
+    time_before: list[str] = Field(default_factory=list)
+    time_units: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import DatesFile, load_dates
-from ._dategrammar import _WORD_RE, _phrase, _PhraseSet
+from ._dategrammar import _WORD_RE, _norm, _phrase, _PhraseSet
 
 __all__ = ["_Calendar", "calendar_knowledge"]
 
@@ -33,6 +33,9 @@ class _Calendar:
     season_words: bool
     season_line: re.Pattern[str]  # season_re over a whole line (a word per line)
     glued_prefix: frozenset[str]  # FY: written glued to a year, a fiscal year's name
+    number_of: frozenset[str]  # "of" in "L.N. 118 of 2002": a number's year, a symbol
+    time_before: frozenset[str]  # à, at: a time of day after a date (à 8 heures)
+    time_units: _PhraseSet  # heures, a.m.
 
 
 def _calendar(data: DatesFile) -> _Calendar:
@@ -51,6 +54,9 @@ def _calendar(data: DatesFile) -> _Calendar:
         season_words=all(_WORD_RE.fullmatch(w) for w in names),
         season_line=re.compile(rf"^(?:{alternatives})$", re.IGNORECASE | re.MULTILINE),
         glued_prefix=frozenset(w for ld in langs for w in ld.year_glued_prefix),
+        number_of=frozenset(w.lower() for ld in langs for w in ld.number_of_year),
+        time_before=frozenset(_norm(w) for ld in langs for w in ld.time_before),
+        time_units=_PhraseSet(_phrase(w) for ld in langs for w in ld.time_units),
     )
 
 

@@ -35,20 +35,22 @@ class _Ranges(_Pieces):
             return None
         if x.y is not None and t.norm[j] == "," and j + 1 < t.n and t.gap_ok[j + 1]:
             j += 1  # October 1, 2022, through September 30, 2025: the year's comma
-        k = self.g.to_words.at(t, j)
+        k = self.g.to_words.at(t, self._past_time(j))
         if k < 0 or k >= t.n or not t.gap_ok[k]:
             return None
-        y = self.simple(k)
+        y = self.simple(self._past_weekday(k))
         if y is None or y.d is None:
             return None
+        yd = y.d
+        y = _El(y.y, y.m, yd, self._past_time(y.end))
         if x.y is None and x.m is not None:  # a year-less day: the end is later that year
-            if y.m is None or (x.m, xd) >= (y.m, y.d):
+            if y.m is None or (x.m, xd) >= (y.m, yd):
                 return None
             if y.y is not None and not _valid(y.y, x.m, xd):
                 return None
             x = _El(y.y, x.m, xd, x.end)
         elif x.y is None:  # a bare day: the end must be a later day of a written month
-            if y.m is None or y.d <= xd or not _valid(2000 if y.y is None else y.y, y.m, xd):
+            if y.m is None or yd <= xd or not _valid(2000 if y.y is None else y.y, y.m, xd):
                 return None
             x = _El(y.y, y.m, xd, x.end)
         elif y.y is None or not _key(x) < _key(y):
@@ -66,20 +68,44 @@ class _Ranges(_Pieces):
             x = self.simple(self._past_qualifier(j), bare_day=True, bare_month=True)
             if x is None:
                 continue
-            k = _match_phrase(t, x.end, b)
+            k = _match_phrase(t, self._past_time(x.end), b)
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
+            k = self._past_weekday(k)
             y = self.simple(self._past_qualifier(k), bare_month=True)
             if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
                 y = self._same_month_day(x, k)
             if y is None:
                 continue
+            y = _El(y.y, y.m, y.d, self._past_time(y.end))
             pair = _combine(x, y)
             if pair is None and x.y is not None and y.y is not None and x.y < y.y:
                 pair = x, y  # between March 2014 and late 2017: each end as written
             if pair is not None:
                 out.append(_Match(pair[0], pair[1], i, y.end))
         return out
+
+    def _past_time(self, j: int) -> int:
+        """The token after a time of day at j ("à 8 heures", "de 20 heures", "at 8 a.m.",
+        "at 08:00"), else j: an interval's day may carry the hour it starts or ends at."""
+        t = self.t
+        if not (j + 1 < t.n and t.gap_ok[j] and t.norm[j] in self.cal.time_before):
+            return j
+        k = j + 1
+        if not t.gap_ok[k] or t.kind[k] != _NUM or len(t.raw[k]) > 2 or int(t.raw[k]) > 23:
+            return j
+        clock = self.time_after(k)
+        if clock > k:
+            return clock  # at 08:00, à 8h30
+        end = self.cal.time_units.at(t, k + 1) if k + 1 < t.n and t.gap_ok[k + 1] else -1
+        return end if end > 0 else j
+
+    def _past_weekday(self, k: int) -> int:
+        """The token after a weekday at k (au mardi 14 juillet), else k."""
+        t = self.t
+        if k + 1 < t.n and t.norm[k] in self.g.weekdays and t.gap_ok[k + 1]:
+            return k + 1
+        return k
 
     def _past_qualifier(self, j: int) -> int:
         """The token after a qualifier (early, late, fin) at j that a month or a year

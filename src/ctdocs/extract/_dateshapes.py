@@ -9,6 +9,7 @@ not read (``28 dicembre 2001``), a resolution's number before its year (``2083
 
 from __future__ import annotations
 
+from ._datecalendar import _Calendar
 from ._dategrammar import _NUM, _WORD, _Grammar, _MonthForm, _Tokens
 from ._datetokens import (
     between_colons,
@@ -26,6 +27,7 @@ class _NumberShapes:
 
     t: _Tokens
     g: _Grammar
+    cal: _Calendar
 
     def month(self, i: int) -> tuple[_MonthForm, int] | None:
         """The month name at token i and the token after it: the parser's own reading."""
@@ -114,6 +116,20 @@ class _NumberShapes:
             and t.kind[i - 2] == _NUM
             and (self.g.reference.before(t, i - 2) or self._cited(i - 2))
         )
+
+    def _numbered_of(self, i: int) -> bool:
+        """Whether the year at i closes "<designation> <number> of <year>": a notice's, an
+        act's or a file's number and its year (L.N. 118 of 2002, Act 18 of 2026, NSD 1187
+        of 2025) are one symbol (guidelines §2: years inside document numbers)."""
+        t = self.t
+        if i < 3 or t.norm[i - 1] not in self.cal.number_of or not t.gap_ok[i]:
+            return False
+        if t.kind[i - 2] != _NUM or not t.gap_ok[i - 1] or t.tight[i - 1]:
+            return False
+        k = i - 3
+        if t.raw[k] == ".":
+            return True  # L.N. 118, No. 9, Ord. 3
+        return t.kind[k] == _WORD and t.raw[k][:1].isupper() and t.norm[k] not in self.g.months
 
     def _cited(self, i: int) -> bool:
         """Whether the number at i goes on a list of cited numbers after a comma, the list
