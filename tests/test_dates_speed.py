@@ -14,6 +14,7 @@ import re
 import pytest
 
 from ctdocs.extract._dateanchors import _word_anchors
+from ctdocs.extract._datecalendar import calendar_knowledge
 from ctdocs.extract._dategrammar import (
     _DIGIT_ANCHOR_RE,
     _MAX_GAP,
@@ -49,7 +50,7 @@ def test_word_anchors_equal_the_words_one_by_one(lang: str, seed: int) -> None:
     season name that the case-blind pattern finds as a word of its own."""
     g = _grammar()
     text = _text(lang, seed)
-    months, seasons = _word_anchors(text, g.months, g.calendar.season_line)
+    months, seasons = _word_anchors(text, g.months, calendar_knowledge().season_line)
     plain = [m.span() for m in _WORD_RE.finditer(text) if _norm(m.group()) in g.months]
     assert months == plain
     assert seasons == _season_words(text, g)

@@ -68,6 +68,9 @@ class DateLanguage(_Strict):
     # "last year", "l'an dernier" earlier in its clause: a year-less date is in the year
     # before the own date's
     last_year: list[str] = Field(default_factory=list)
+    # "suivant", "the following": a year-less date next to one comes after the written date
+    # just before it ("les 3 et 4 octobre 2025 … avant le mois de janvier suivant")
+    following: list[str] = Field(default_factory=list)
     # "for example", "par exemple": a year-less date just after one is an example, no year
     example: list[str] = Field(default_factory=list)
     # "de chaque année", "every year": a year-less date before one recurs, no date
@@ -91,6 +94,15 @@ class DateLanguage(_Strict):
     reference_right_before: list[str] = Field(default_factory=list)
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
+    # "FY": a prefix written glued to a year that names a fiscal year (FY2025), a year still
+    year_glued_prefix: list[str] = Field(default_factory=list)
+    # "of": after a designation and its number, the year is the number's (L.N. 118 of 2002)
+    number_of_year: list[str] = Field(default_factory=list)
+    # "à", "at" before a time of day, and the time's units ("heures", "a.m."): a time
+    # written between an interval's date and its connector ("du 13 juillet 2026 à 8
+    # heures au 15 juillet 2026") is skipped, as the time of a single date is
+    time_before: list[str] = Field(default_factory=list)
+    time_units: list[str] = Field(default_factory=list)
 
     @field_validator("from_to", "between")
     @classmethod

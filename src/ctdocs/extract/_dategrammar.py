@@ -250,7 +250,6 @@ class _Grammar:
     number_and: frozenset[str]  # "and", "et" between number words
     event_days: frozenset[tuple[int, int]]
     to_words: _PhraseSet  # the second word of from_to pairs: au, to, until
-    calendar: _Calendar  # other calendars and seasons
     month_first: frozenset[str]  # languages writing the month before the day (10-30-24)
 
 
@@ -333,50 +332,8 @@ def _build(data: DatesFile) -> _Grammar:
         number_and=more.number_and,
         to_words=more.to_words,
         event_days=frozenset((int(d[:2]), int(d[3:])) for d in data.event_days),
-        calendar=_calendar(data),
         month_first=frozenset(lang for lang, ld in data.languages.items() if ld.month_first),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _Calendar:
-    era_after: _PhraseSet  # (Saka): the year before is another calendar's
-    season_re: re.Pattern[str]  # a season's name, in any case (no lower-cased copy of a text)
-    season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
-    season_year: re.Pattern[str]  # a year written after a season (automne 2019)
-    # every season name is one run of letters: its whole-word occurrences are the
-    # words of a text that season_re matches whole (the scan finds them with the months)
-    season_words: bool
-    season_line: re.Pattern[str]  # season_re over a whole line (a word per line)
-
-
-def _calendar(data: DatesFile) -> _Calendar:
-    """Years of other calendars and the seasons, from every language."""
-    langs = data.languages.values()
-    names = {w.lower() for ld in langs for w in ld.seasons}
-    longest_first = sorted(names, key=lambda w: (-len(w), w))  # a fixed order, longest first
-    alternatives = "|".join(map(re.escape, longest_first)) or r"(?!)"
-    return _Calendar(
-        era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
-        season_re=re.compile(alternatives, re.IGNORECASE),
-        season_cue=_season_cue_re(data),
-        season_year=re.compile(
-            r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE
-        ),
-        season_words=all(_WORD_RE.fullmatch(w) for w in names),
-        season_line=re.compile(rf"^(?:{alternatives})$", re.IGNORECASE | re.MULTILINE),
-    )
-
-
-def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
-    """A season's cue right before it (à l'|au |in the ), matched at the end of a window."""
-    out = []
-    for p in sorted({w for ld in data.languages.values() for w in ld.season_cue}, key=len):
-        pat = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.split())
-        out.append(pat + (r"\s*" if p.endswith("'") else r"\s+"))  # à l'automne, au printemps
-    if not out:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(reversed(out))})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

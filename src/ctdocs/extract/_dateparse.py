@@ -9,6 +9,7 @@ citation), then one date at a token (``6 juin 2002``, ``15/06/2004``,
 
 from __future__ import annotations
 
+from ._datecalendar import calendar_knowledge
 from ._dategrammar import (
     _GLUE,
     _NUM,
@@ -23,23 +24,20 @@ from ._dategrammar import (
     _Tokens,
     _valid,
 )
+from ._dateshapes import _NumberShapes
 from ._datetokens import (
-    between_colons,
-    dotted_after,
-    dotted_number,
     footnote_after,
-    series_letter_after,
-    word_dot_before,
 )
 
 
-class _Pieces:
+class _Pieces(_NumberShapes):
     """Parser state (tokens, grammar, language) and the simple dates."""
 
     def __init__(
         self, g: _Grammar, t: _Tokens, lang: str, refs: set[int], order: NumericOrder
     ) -> None:
         self.g = g
+        self.cal = calendar_knowledge()  # other calendars, fiscal years' prefixes
         self.t = t
         self.lang = lang
         self.refs = refs  # numbers written as references (résolution 1988)
@@ -57,7 +55,7 @@ class _Pieces:
         t = self.t
         if i > 0 and t.tight[i]:
             p = t.norm[i - 1]
-            if t.kind[i - 1] != _PUNCT or p in _GLUE:
+            if (t.kind[i - 1] != _PUNCT or p in _GLUE) and not self.fiscal_prefix(i - 1):
                 return False
             if p in ".,:" and i > 1 and t.tight[i - 1] and t.kind[i - 2] == _NUM:
                 return False  # 16.2, 1,2004, 12:21
@@ -71,6 +69,20 @@ class _Pieces:
                 # 16.2, 2004.5, 12:21; a footnote's mark after a year ending a sentence is none
                 return j == i + 1 and not t.tight[i] and footnote_after(t, j)
         return True
+
+    def fiscal_prefix(self, k: int) -> bool:
+        """Whether token k is a fiscal year's prefix glued to the four digits after it and
+        glued to no letter or digit before it: the FY of FY2025 or (FY2021 (JRC139012 is a
+        code)."""
+        t = self.t
+        return bool(
+            k + 1 < t.n
+            and t.raw[k] in self.cal.glued_prefix
+            and t.tight[k + 1]
+            and len(t.raw[k + 1]) == 4
+            and t.kind[k + 1] == _NUM
+            and not (k > 0 and t.tight[k] and t.kind[k - 1] != _PUNCT)
+        )
 
     def day(self, i: int) -> tuple[int, int] | None:
         """(day, next index) for a day number at i, with its ordinal suffix."""
@@ -114,7 +126,7 @@ class _Pieces:
             return None
         if not self._num_context_ok(i) and not (glued and self._other_calendar_after(i)):
             return None
-        if g.calendar.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+        if self.cal.era_after.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
             return None  # 16, 1948 (Saka): a year of another calendar
         if g.reference.before(t, i):
             if not (i + 1 < t.n and t.tight[i + 1] and t.raw[i + 1] in "-/"):
@@ -136,8 +148,8 @@ class _Pieces:
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
             return None
-        if self._in_code(i):
-            return None
+        if self._in_code(i) or self._numbered_of(i):
+            return None  # L.N. 118 of 2002: a number's year, a symbol
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
@@ -166,167 +178,6 @@ class _Pieces:
             and t.gap_ok[i + 2]
             and t.kind[i + 2] == _WORD
             and len(t.raw[i + 2]) > 1
-        )
-
-    def _in_symbol(self, i: int) -> bool:
-        """A year in parentheses inside a document number: CM(2005)65, (2018) 074, or in
-        brackets before a court's abbreviation: the neutral citation [2025] UKSC 12."""
-        t = self.t
-        if 0 < i < t.n - 2 and t.raw[i - 1] == "[" and t.raw[i + 1] == "]" and t.tight[i + 1]:
-            k = i + 2
-            return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
-        if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
-            return False
-        if not (t.tight[i] and t.tight[i + 1]):
-            return False
-        if i > 1 and t.tight[i - 1] and (t.kind[i - 2] == _WORD or t.raw[i - 2] in "_-/"):
-            return True  # COM(2015), P8_TA-PROV(2017)
-        if i > 2 and t.tight[i - 1] and t.kind[i - 2] == _NUM and self._caps_before(i - 2):
-            return True  # DC 112(2018): an abbreviation's number (resolution 1373 (2001) counts)
-        if i > 3 and t.kind[i - 2] == _NUM and dotted_number(self.t, i - 2):
-            return True  # PSC/PR/COMM.1241 (2024): a symbol's number and its year
-        k = i + 2
-        if k < t.n and t.kind[k] == _NUM and (t.tight[k] or t.start[k] - t.end[k - 1] == 1):
-            after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
-            return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
-        return False
-
-    def _in_code(self, i: int) -> bool:
-        """A year inside an identifier or a numbered citation, not a date.
-
-        Shapes that hold across publishers: a standard's or a series' number
-        glued by a hyphen (``ANSI/NIST-ITL 1-2011``, ``AG-2019-…``), a year
-        between an upper-case abbreviation and a number (``RO 2022 300``, the
-        Swiss and Luxembourg official compilations), an act's number and year
-        (``Act No 82, 2023``).
-        """
-        t = self.t
-        if (
-            i + 2 < t.n
-            and t.norm[i + 1] == "-"
-            and t.tight[i + 1]
-            and t.tight[i + 2]
-            and t.kind[i + 2] == _NUM
-            and len(t.raw[i + 2]) >= 3
-            and not int(t.raw[i]) < int(t.raw[i + 2]) <= self.g.max_year
-        ):
-            return True  # ISSN 1977-0677, FR Doc. 2024–25611: a serial number, no span
-        if series_letter_after(t, i) and (self._caps_before(i) or dotted_after(t, i + 2)):
-            return True  # OJ 2017 L 88, a motion's 2023 M 23.3461: year, series and number
-        if word_dot_before(t, i, self.g.months):
-            return True  # MSC.1/Circ.1712, Doc.2019: a serial glued to its kind's abbreviation
-        if i > 1 and t.tight[i] and t.raw[i - 1] == "-" and t.tight[i - 1]:
-            p = t.raw[i - 2]
-            if (t.kind[i - 2] == _NUM and not self._span_start(p, t.raw[i])) or (
-                t.kind[i - 2] == _WORD and len(p) >= 2 and p.isupper()
-            ):
-                return True  # 1-2011, 1587-2026, RES-2019 (mid-2004, 2010-2011 stay dates)
-        if between_colons(t, i):
-            return True  # ECLI:FR:CCASS:2026:CR00842: a field of an identifier
-        if (
-            i + 1 < t.n
-            and self._caps_before(i)
-            and t.kind[i + 1] == _NUM
-            and t.gap_ok[i + 1]
-            and not t.tight[i + 1]
-        ):
-            return True  # RO 2022 300
-        if (
-            i > 1
-            and t.kind[i - 1] == _NUM
-            and len(t.raw[i - 1]) == 4
-            and self._caps_before(i - 1)
-            and t.gap_ok[i]
-            and not t.tight[i]
-        ):
-            return True  # FF 2026 1843: the page after a compilation's year
-        if self._cited(i):
-            return True  # No 82, 2023; a list of cited sections: 50 U.S.C. 1601-1651, 1701
-        # the end of a cited range: 50 U.S.C. 1701-1706, … 1601-1651, 1701-1706
-        return bool(
-            i > 2
-            and t.raw[i - 1] == "-"
-            and t.tight[i - 1]
-            and t.tight[i]
-            and t.kind[i - 2] == _NUM
-            and (self.g.reference.before(t, i - 2) or self._cited(i - 2))
-        )
-
-    def _cited(self, i: int) -> bool:
-        """Whether the number at i goes on a list of cited numbers after a comma, the list
-        opened by a reference word: "No 82, 2023", "50 U.S.C. 1601-1651, 1701"."""
-        t = self.t
-        return bool(
-            i > 2
-            and t.raw[i - 1] == ","
-            and t.tight[i - 1]
-            and t.gap_ok[i]
-            and t.kind[i - 2] == _NUM
-            and self.g.reference.before(t, self._range_start(i - 2))
-        )
-
-    def _range_start(self, k: int) -> int:
-        """The first number of a range of numbers ending at k (1601-1651), else k."""
-        t = self.t
-        ranged = k > 1 and t.raw[k - 1] == "-" and t.tight[k - 1] and t.tight[k]
-        return k - 2 if ranged and t.kind[k - 2] == _NUM else k
-
-    def _span_start(self, p: str, year: str) -> bool:
-        """Whether ``p``, glued by a hyphen before ``year``, opens a span of years
-        (2010-2011): a year of the calendar's range before it. Any other number
-        (1-2011, 1587-2026, a decree's serial and its year) makes the pair a code."""
-        return len(p) == 4 and self.g.min_year <= int(p) < int(year)
-
-    def _caps_before(self, i: int) -> bool:
-        """Whether token i follows an upper-case abbreviation that is no month (RO, DC)."""
-        t = self.t
-        p = t.raw[i - 1]
-        return bool(
-            i > 0
-            and t.kind[i - 1] == _WORD
-            and 2 <= len(p) <= 5
-            and p.isupper()
-            and t.norm[i - 1] not in self.g.months
-            and t.gap_ok[i]
-            and not t.tight[i]
-        )
-
-    def _foreign_date(self, i: int) -> bool:
-        """A year closing a date in a language not read: 28 dicembre 2001, 23 september 1971.
-
-        Its day and month are not known, so it is not a bare year either.
-        """
-        t = self.t
-        k = i - 1
-        if k >= 2 and t.raw[k] == "de" and t.raw[k - 2] == "de":
-            k -= 1  # 28 de diciembre de 2001
-            if not t.gap_ok[k + 1]:
-                return False
-        if k < 1 or not t.gap_ok[i] or t.kind[k] != _WORD or not t.raw[k].islower():
-            return False
-        if self.month(k) is not None or not t.gap_ok[k]:
-            return False
-        if t.norm[k] in self.g.day_join or t.norm[k] in self.g.to_words.by_first:
-            return False  # 2003-04 and 2011, du 3 au 2004: connectors, not month names
-        if t.norm[k] in self.g.cues:
-            return False  # dont 9 en 2025: a cue word, not a month name
-        j = k - 1 if t.raw[k - 1] != "de" else k - 2
-        return j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= 2 and 1 <= int(t.raw[j]) <= 31
-
-    def _numbers_a_year(self, i: int) -> bool:
-        """A number followed by a year in parentheses is a resolution: 2083 (2012)."""
-        t = self.t
-        k = i + 1
-        return bool(
-            k + 2 < t.n
-            and t.raw[k] == "("
-            and t.gap_ok[k]
-            and not t.tight[k]
-            and t.kind[k + 1] == _NUM
-            and len(t.raw[k + 1]) == 4
-            and t.raw[k + 2] == ")"
-            and t.tight[k + 1]
-            and t.tight[k + 2]
         )
 
     def month(self, i: int) -> tuple[_MonthForm, int] | None:

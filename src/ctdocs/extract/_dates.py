@@ -35,14 +35,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
 
 from .._knowledge import load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
+from ._datemode import (
+    _FUTURE_REACH,
+    _clause_before,
+    _Mode,
+    _mode,
+    _names_event,
+    _phrases,
+    _recurs,
+    _series_re,
+)
 from ._datescan import _Raw, _scan
-
-_Mode = Literal["past", "ahead", "recent", "current", "previous", "example"]
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
@@ -177,165 +184,6 @@ def document_dates(
     return hits
 
 
-@cache
-def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Deadline cues of every language: right before a date, and opening one."""
-    cues = sorted(
-        {c for lang in load_dates().languages.values() for c in lang.deadline},
-        key=len,
-        reverse=True,
-    )
-    alt = "|".join(
-        r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues
-    )
-    if not alt:
-        never = re.compile(r"(?!)")
-        return never, never
-    before = re.compile(rf"(?:^|[^\w'])(?:{alt})(?:\s+(?:the|le|la|l'))?\s*$", re.IGNORECASE)
-    opening = re.compile(rf"(?:{alt})\b", re.IGNORECASE)
-    return before, opening
-
-
-def _is_deadline(text: str, start: int, end: int) -> bool:
-    before, opening = _deadline_res()
-    window = text[max(0, start - 40) : start].replace("\u2019", "'")
-    return bool(before.search(window) or opening.match(text[start:end].replace("\u2019", "'")))
-
-
-@cache
-def _recent_re() -> re.Pattern[str]:
-    """A recent-past cue right before or after a date: "last February", "février dernier"."""
-    alt = _escaped("recent")
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
-
-
-@cache
-def _event_re() -> re.Pattern[str]:
-    alt = _escaped("event_before")
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
-
-
-def _escaped(field: str) -> str | None:
-    """The words of a list of ``dates.toml`` in every language, escaped, as one
-    alternation, longest first (None: the list is empty everywhere)."""
-    words: set[str] = set()
-    for lang in load_dates().languages.values():
-        words.update(getattr(lang, field))
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or None
-
-
-def _phrases(words: list[str]) -> str | None:
-    """Cue phrases as one alternation, longest first, any white space between their words
-    (None: no phrase)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or None
-
-
-@cache
-def _recurring_re() -> re.Pattern[str]:
-    """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
-
-
-@cache
-def _recurring_before_re() -> re.Pattern[str]:
-    """A frequency earlier in a year-less date's clause: "deux fois par an, en mars"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring_before])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
-
-
-def _recurs(text: str, start: int, end: int) -> bool:
-    """Whether a year-less date is a day or month of every year: le 30 juin de chaque
-    année; se réunit deux fois par an, en mars et en octobre."""
-    if _recurring_re().match(text[end : end + 40].replace("\u2019", "'")):
-        return True
-    return bool(_recurring_before_re().search(_clause_before(text, start)))
-
-
-def _clause_before(text: str, start: int, reach: int = 60) -> str:
-    """The text of a date's clause before it, at most ``reach`` characters: back to
-    the last full stop, semicolon, colon or line break."""
-    window = text[max(0, start - reach) : start].replace("\u2019", "'")
-    cut = max(window.rfind(c) for c in ".;:\n")
-    return window[cut + 1 :]
-
-
-@cache
-def _future_re() -> re.Pattern[str]:
-    """Words earlier in a year-less date's clause that put it ahead: "would be held"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.future])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
-
-
-@cache
-def _this_year_re() -> re.Pattern[str]:
-    """Words right after a year-less date that put it in the own date's year: "de cette
-    année", "this year"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.this_year])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _last_year_re() -> re.Pattern[str]:
-    """Words earlier in a year-less date's clause that put it in the year before the
-    own date's: "last year", "l'an dernier"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.last_year])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
-
-
-@cache
-def _example_re() -> re.Pattern[str]:
-    """Words that make a year-less date after them in its clause an example: "for
-    example", "par exemple"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.example])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
-
-
-# How far (characters) before a year-less date an example cue reaches: "(for example,
-# from 10 to 14 July": the few words of the example itself.
-_EXAMPLE_REACH = 32
-
-
-@cache
-def _future_ending_re() -> re.Pattern[str]:
-    """A verb in the future tense by its ending: "examinera", "se réunira"."""
-    alt = _escaped("future_endings")
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
-
-
-# How far back (characters) in a year-less date's clause a future verb reaches:
-# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February"
-_FUTURE_REACH = 80
-
-
-@cache
-def _series_re() -> re.Pattern[str]:
-    """The whole gap between a year-less date and the next date of its series."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{alt})?\s*", re.IGNORECASE)
-
-
 def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
     """The written year of the next date when a year-less one opens their series.
 
@@ -428,33 +276,6 @@ def _reference_point(text: str, raw: _Raw) -> bool:
     return bool(_reference_point_re().search(" " + near + " "))
 
 
-def _names_event(text: str, start: int) -> bool:
-    """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
-    return bool(_event_re().search(text[max(0, start - 24) : start]))
-
-
-def _mode(text: str, start: int, end: int) -> _Mode:
-    """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
-    clause = _clause_before(text, start, _FUTURE_REACH)
-    if _example_re().search(clause[-_EXAMPLE_REACH:]):
-        return "example"
-    # "le 22 septembre dernier", "last February": the date's own word, before any cue
-    # further back in its clause
-    rec = _recent_re()
-    if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
-        return "recent"
-    if _is_deadline(text, start, end) or _future_re().search(clause):
-        return "ahead"
-    # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
-    if any(m.group()[0].islower() for m in _future_ending_re().finditer(clause)):
-        return "ahead"
-    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
-        return "current"
-    if _last_year_re().search(clause):
-        return "previous"
-    return "past"
-
-
 def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]:
     """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says."""
     own = _parse_iso_day(own_date) if own_date is not None else None
@@ -511,6 +332,8 @@ def _year_of(
     ``near_end``) and the own date. An example ("for example, from 10 to 14 July")
     takes only its series' year: nothing else makes one plain."""
     raw, (near, near_end) = raws[n], near_at
+    if mode == "following" and written is not None:
+        return _following_year(raw.first, written.last or written.first)
     year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
     if mode == "example":
         return year
@@ -523,10 +346,39 @@ def _year_of(
         and _same_clause(text, near_end, raw.start)
     ):
         year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
+    if year is None and mode == "past" and near is not None and written is not None:
+        year = _onward_year(raw.first, written.last or written.first, near, own)
     if year is None:
         assert raw.first.m is not None
         year = _infer_year(raw.first.m, raw.first.d, near, own, mode)
     return year
+
+
+def _onward_year(
+    first: _El, before: _El, near: int, own: tuple[int, int, int] | None
+) -> int | None:
+    """The next year for a year-less month the narrative reaches after the dated event
+    just before it (a written day, its sentence over), when that year's month would come
+    before the event: "a joint exercise from 24 to 26 November 2025. A handbook … was
+    published in January" is January 2026, when the text's own date (17 February 2026)
+    allows it. A month written before (Septembre 2021 … en août) heads a period whose
+    months it dates, and a day (On 5 October) may go back in it: they keep its year."""
+    if own is None or before.y != near or before.m is None or before.d is None:
+        return None
+    if first.m is None or first.d is not None or first.m >= before.m:
+        return None
+    if (near + 1, first.m) > own[:2]:
+        return None
+    return near + 1
+
+
+def _following_year(first: _El, before: _El) -> int | None:
+    """The year of a year-less date that follows the written date ``before``: the first
+    such day or month after it (octobre 2025 … le mois de janvier suivant: 2026)."""
+    if before.y is None or before.m is None:
+        return before.y
+    later = (first.m or 0, first.d or 0) > (before.m, before.d or 0)
+    return before.y if later else before.y + 1
 
 
 def _year_less_value(year: int | None, first: _El, last: _El | None) -> str:

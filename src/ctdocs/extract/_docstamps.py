@@ -91,7 +91,9 @@ def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_SEPARATOR = re.compile(r"\s[|\u2013\u2014]\s")  # between the parts of a footer line
+# between the parts of a footer line: a bar, a dash, a middle dot ("First published: 14 May
+# 2026 · Last updated: 21 May 2026")
+_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7]\s")
 _STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 

@@ -1,0 +1,71 @@
+"""What the date grammar knows beyond days and months (see :mod:`._dategrammar`).
+
+Other calendars (a Saka year after a Gregorian date), the seasons, and the prefixes
+of fiscal years (FY2025): built once per process from ``data/models/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import DatesFile, load_dates
+from ._dategrammar import _WORD_RE, _norm, _phrase, _PhraseSet
+
+__all__ = ["_Calendar", "calendar_knowledge"]
+
+
+@cache
+def calendar_knowledge() -> _Calendar:
+    """The calendar knowledge of every language, built once."""
+    return _calendar(load_dates())
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    era_after: _PhraseSet  # (Saka): the year before is another calendar's
+    season_re: re.Pattern[str]  # a season's name, in any case (no lower-cased copy of a text)
+    season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
+    season_year: re.Pattern[str]  # a year written after a season (automne 2019)
+    # every season name is one run of letters: its whole-word occurrences are the
+    # words of a text that season_re matches whole (the scan finds them with the months)
+    season_words: bool
+    season_line: re.Pattern[str]  # season_re over a whole line (a word per line)
+    glued_prefix: frozenset[str]  # FY: written glued to a year, a fiscal year's name
+    number_of: frozenset[str]  # "of" in "L.N. 118 of 2002": a number's year, a symbol
+    time_before: frozenset[str]  # à, at: a time of day after a date (à 8 heures)
+    time_units: _PhraseSet  # heures, a.m.
+
+
+def _calendar(data: DatesFile) -> _Calendar:
+    """Years of other calendars and the seasons, from every language."""
+    langs = data.languages.values()
+    names = {w.lower() for ld in langs for w in ld.seasons}
+    longest_first = sorted(names, key=lambda w: (-len(w), w))  # a fixed order, longest first
+    alternatives = "|".join(map(re.escape, longest_first)) or r"(?!)"
+    return _Calendar(
+        era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
+        season_re=re.compile(alternatives, re.IGNORECASE),
+        season_cue=_season_cue_re(data),
+        season_year=re.compile(
+            r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE
+        ),
+        season_words=all(_WORD_RE.fullmatch(w) for w in names),
+        season_line=re.compile(rf"^(?:{alternatives})$", re.IGNORECASE | re.MULTILINE),
+        glued_prefix=frozenset(w for ld in langs for w in ld.year_glued_prefix),
+        number_of=frozenset(w.lower() for ld in langs for w in ld.number_of_year),
+        time_before=frozenset(_norm(w) for ld in langs for w in ld.time_before),
+        time_units=_PhraseSet(_phrase(w) for ld in langs for w in ld.time_units),
+    )
+
+
+def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
+    """A season's cue right before it (à l'|au |in the ), matched at the end of a window."""
+    out = []
+    for p in sorted({w for ld in data.languages.values() for w in ld.season_cue}, key=len):
+        pat = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.split())
+        out.append(pat + (r"\s*" if p.endswith("'") else r"\s+"))  # à l'automne, au printemps
+    if not out:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(reversed(out))})$", re.IGNORECASE)

@@ -1,0 +1,229 @@
+"""How a year-less date stands to the text's own date: the cue words around it.
+
+"by the end of June" (a deadline), "le 23 février dernier" (the latest such day),
+"the following January", "de cette année", "last year", "par exemple", "de chaque
+année" (no date), "se tiendra", a verb in the future tense: the words of
+``data/models/dates.toml`` compiled once, and :func:`_mode`, which reads them around
+a date for :func:`ctdocs.extract._dates._infer_year`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from .._knowledge import load_dates
+
+_Mode = Literal["past", "ahead", "recent", "current", "previous", "example", "following"]
+
+__all__ = [
+    "_FUTURE_REACH",
+    "_Mode",
+    "_clause_before",
+    "_mode",
+    "_names_event",
+    "_phrases",
+    "_recurs",
+    "_series_re",
+]
+
+
+@cache
+def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Deadline cues of every language: right before a date, and opening one."""
+    cues = sorted(
+        {c for lang in load_dates().languages.values() for c in lang.deadline},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(
+        r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues
+    )
+    if not alt:
+        never = re.compile(r"(?!)")
+        return never, never
+    before = re.compile(rf"(?:^|[^\w'])(?:{alt})(?:\s+(?:the|le|la|l'))?\s*$", re.IGNORECASE)
+    opening = re.compile(rf"(?:{alt})\b", re.IGNORECASE)
+    return before, opening
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    before, opening = _deadline_res()
+    window = text[max(0, start - 40) : start].replace("\u2019", "'")
+    return bool(before.search(window) or opening.match(text[start:end].replace("\u2019", "'")))
+
+
+@cache
+def _recent_re() -> re.Pattern[str]:
+    """A recent-past cue right before or after a date: "last February", "février dernier"."""
+    alt = _escaped("recent")
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
+
+
+@cache
+def _following_re() -> re.Pattern[str]:
+    """A cue right after or right before a year-less date that puts it after the written
+    date before it: "le mois de janvier suivant", "the following January"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.following])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    alt = _escaped("event_before")
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _escaped(field: str) -> str | None:
+    """The words of a list of ``dates.toml`` in every language, escaped, as one
+    alternation, longest first (None: the list is empty everywhere)."""
+    words: set[str] = set()
+    for lang in load_dates().languages.values():
+        words.update(getattr(lang, field))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or None
+
+
+def _phrases(words: list[str]) -> str | None:
+    """Cue phrases as one alternation, longest first, any white space between their words
+    (None: no phrase)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or None
+
+
+@cache
+def _recurring_re() -> re.Pattern[str]:
+    """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
+
+
+@cache
+def _recurring_before_re() -> re.Pattern[str]:
+    """A frequency earlier in a year-less date's clause: "deux fois par an, en mars"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring_before])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """Whether a year-less date is a day or month of every year: le 30 juin de chaque
+    année; se réunit deux fois par an, en mars et en octobre."""
+    if _recurring_re().match(text[end : end + 40].replace("\u2019", "'")):
+        return True
+    return bool(_recurring_before_re().search(_clause_before(text, start)))
+
+
+def _clause_before(text: str, start: int, reach: int = 60) -> str:
+    """The text of a date's clause before it, at most ``reach`` characters: back to
+    the last full stop, semicolon, colon or line break."""
+    window = text[max(0, start - reach) : start].replace("\u2019", "'")
+    cut = max(window.rfind(c) for c in ".;:\n")
+    return window[cut + 1 :]
+
+
+@cache
+def _future_re() -> re.Pattern[str]:
+    """Words earlier in a year-less date's clause that put it ahead: "would be held"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.future])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+@cache
+def _this_year_re() -> re.Pattern[str]:
+    """Words right after a year-less date that put it in the own date's year: "de cette
+    année", "this year"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.this_year])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _last_year_re() -> re.Pattern[str]:
+    """Words earlier in a year-less date's clause that put it in the year before the
+    own date's: "last year", "l'an dernier"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.last_year])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+@cache
+def _example_re() -> re.Pattern[str]:
+    """Words that make a year-less date after them in its clause an example: "for
+    example", "par exemple"."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.example])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+
+
+# How far (characters) before a year-less date an example cue reaches: "(for example,
+# from 10 to 14 July": the few words of the example itself.
+_EXAMPLE_REACH = 32
+
+
+@cache
+def _future_ending_re() -> re.Pattern[str]:
+    """A verb in the future tense by its ending: "examinera", "se réunira"."""
+    alt = _escaped("future_endings")
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
+
+
+# How far back (characters) in a year-less date's clause a future verb reaches:
+# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February"
+_FUTURE_REACH = 80
+
+
+@cache
+def _series_re() -> re.Pattern[str]:
+    """The whole gap between a year-less date and the next date of its series."""
+    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
+    if alt is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{alt})?\s*", re.IGNORECASE)
+
+
+def _names_event(text: str, start: int) -> bool:
+    """Whether a year-less event day stands as a name (du 11 septembre, the September 11)."""
+    return bool(_event_re().search(text[max(0, start - 24) : start]))
+
+
+def _mode(text: str, start: int, end: int) -> _Mode:
+    """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
+    clause = _clause_before(text, start, _FUTURE_REACH)
+    if _example_re().search(clause[-_EXAMPLE_REACH:]):
+        return "example"
+    # "le 22 septembre dernier", "last February": the date's own word, before any cue
+    # further back in its clause
+    rec = _recent_re()
+    if rec.search(text[end : end + 12]) or rec.search(text[max(0, start - 12) : start]):
+        return "recent"
+    fol = _following_re()
+    around = (text[end : end + 24], text[max(0, start - 24) : start], " " + text[start:end])
+    if any(fol.search(w) for w in around):  # "the following June": the cue may open the date
+        return "following"
+    if _is_deadline(text, start, end) or _future_re().search(clause):
+        return "ahead"
+    # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
+    if any(m.group()[0].islower() for m in _future_ending_re().finditer(clause)):
+        return "ahead"
+    if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
+        return "current"
+    if _last_year_re().search(clause):
+        return "previous"
+    return "past"

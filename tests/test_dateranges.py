@@ -1,0 +1,141 @@
+"""Intervals between two written dates (ctdocs.extract._dateranges), guidelines §2.
+
+Texts are written for these tests in the style of the publishers where the forms
+were seen (a government delivery plan, a federal court's reasons); the expected
+values are read off the sentences by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._dates import find_dates
+
+
+def _values(text: str, lang: str, own: str | None = None) -> list[tuple[str, str]]:
+    return [(h.text, h.value) for h in find_dates(text, lang, own_date=own)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a year-less day and month, then a later one: one stretch, the year the text makes plain
+        (
+            "en",
+            "Events include the Games in Glasgow 2026 (23 July to 2 August), and others.",
+            [("2026", "2026"), ("23 July to 2 August", "2026-07-23/2026-08-02")],
+        ),
+        (
+            "fr",
+            "Les Jeux de Glasgow 2026 (23 juillet au 2 août) attireront des foules.",
+            [("2026", "2026"), ("23 juillet au 2 août", "2026-07-23/2026-08-02")],
+        ),
+        # the year written once at the end holds for both ends
+        (
+            "en",
+            "The exercise ran (4 May to 9 June 2025) in three cities.",
+            [("4 May to 9 June 2025", "2025-05-04/2025-06-09")],
+        ),
+        (
+            "fr",
+            "L'exercice s'est tenu (4 mai au 9 juin 2025) dans trois villes.",
+            [("4 mai au 9 juin 2025", "2025-05-04/2025-06-09")],
+        ),
+    ],
+)
+def test_a_year_less_day_to_a_later_day(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # each end as written: a month, then a qualified year
+        (
+            "en",
+            "He was born in 1996. Between March 2014 and late 2017 he was abroad.",
+            [("1996", "1996"), ("Between March 2014 and late 2017", "2014-03/2017")],
+        ),
+        (
+            "fr",
+            "Il est né en 1996. Entre mars 2014 et fin 2017, il a vécu à l'étranger.",
+            [("1996", "1996"), ("Entre mars 2014 et fin 2017", "2014-03/2017")],
+        ),
+        (
+            "en",
+            "Funding rose between early 2020 and mid-2021.",
+            [("between early 2020 and mid-2021", "2020/2021")],
+        ),
+        (
+            "fr",
+            "Le financement a crû entre début 2020 et mi-2021.",
+            [("entre début 2020 et mi-2021", "2020/2021")],
+        ),
+    ],
+)
+def test_interval_ends_with_a_qualifier(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a later end before an earlier start is no interval: two dates
+        ("en", "It met (9 June to 4 May 2025) twice."),
+        ("fr", "Il s'est réuni (9 juin au 4 mai 2025) deux fois."),
+    ],
+)
+def test_no_interval_backwards(lang: str, text: str) -> None:
+    values = [v for _, v in _values(text, lang)]
+    assert "2025-06-09/2025-05-04" not in values
+    assert "2025-05-04" in values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a time of day at either end of an interval is dropped, as "13 Dec. 2023 12:21" is
+        (
+            "fr",
+            "Le survol est interdit du 13 juillet 2026 à 8 heures au 15 juillet 2026 à 2 heures.",
+            "2026-07-13/2026-07-15",
+        ),
+        (
+            "en",
+            "Flights are prohibited from 13 July 2026 at 8 a.m. to 15 July 2026 at 2 a.m.",
+            "2026-07-13/2026-07-15",
+        ),
+        # a weekday after the connector, and a start with no opening word
+        (
+            "fr",
+            (
+                "Un périmètre est institué le lundi 13 juillet 2026 de 20 heures au mardi 14 "
+                "juillet 2026 à 14 heures."
+            ),
+            "2026-07-13/2026-07-14",
+        ),
+        (
+            "en",
+            "A zone applies from 13 July 2026 at 20:00 to Tuesday 14 July 2026 at 14:00.",
+            "2026-07-13/2026-07-14",
+        ),
+    ],
+)
+def test_an_interval_with_times_of_day(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in _values(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a single date with its hour stays one day
+        ("fr", "La réunion du 3 mars 2026 à 14 heures est reportée.", ["2026-03-03"]),
+        ("en", "The meeting on 3 March 2026 at 2 p.m. is postponed.", ["2026-03-03"]),
+    ],
+)
+def test_a_single_date_with_its_hour(lang: str, text: str, values: list[str]) -> None:
+    assert [v for _, v in _values(text, lang)] == values

@@ -1,0 +1,37 @@
+"""Numbers that are codes, not years (ctdocs.extract._dateshapes), guidelines §2: years
+inside document numbers and symbols are not dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a designation, its number, "of" and the year: one symbol (Hong Kong legal
+        # notices, an Australian court's file numbers, acts numbered by year)
+        ("[23 August 2002] L.N. 118 of 2002", ["2002-08-23"]),
+        ("File number: NSD 1187 of 2025", []),
+        ("as amended by Act 18 of 2026 and Ordinance No. 9 of 2026.", []),
+        # "of" and a year after no numbered designation: a date still
+        ("the Boe Declaration on Regional Security of 2018", ["2018"]),
+        ("In the events of 2002 and the summit of 2025", ["2002", "2025"]),
+    ],
+)
+def test_a_numbers_year(text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, "en")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a congressional bill's number is no year
+        "Bills have been introduced in each Congress since, including H.R. 1849 and S. 2203.",
+        "H.R. 2026 would reauthorize the program.",
+    ],
+)
+def test_a_bills_number(text: str) -> None:
+    assert [h.value for h in find_dates(text, "en")] == []
