@@ -42,10 +42,12 @@ from ._shape_regex import (
     word_start,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_cells import in_table_row
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
+from ._unlinked_heads import head_refs
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
@@ -231,11 +233,6 @@ _LABEL_NEXT = re.compile(r"[ \t]+(?:\+\d|\d[\d.]*[ \t]+[\d\u2013\u2014-])")
 
 def _some(c: _Cand | None) -> list[_Cand]:
     return [] if c is None else [c]
-
-
-def _in_table_row(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return text[line_start : line_start + 1] == "|"
 
 
 def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
@@ -488,7 +485,7 @@ def _candidates(
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
-    found = [c for c in found if not _in_table_row(text, c.start)]
+    found = [c for c in found if not in_table_row(text, c.start, c.end, person=c.kind == "person")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
     for c in found:
@@ -591,6 +588,7 @@ def propose(
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
+    extra += head_refs(folded, [*kept, *extra], entries, names)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)

@@ -76,6 +76,17 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
 
 
+def _run_right(link: str, coordinators: list[str]) -> re.Pattern[str]:
+    """The capitalised words after an English head, joined by ``link``; not a word in
+    capitals after a blank or a coordinator: after a name in mixed case it is the
+    body's acronym set beside it ("Pacific Fusion Centre PFC") or a communiqué's verb
+    ("the Committee AGREED", "Units and ENCOURAGED"), not a word of the name (one
+    after a joiner is: "Committee of the OAU")."""
+    # ... a roman numeral is the body's number ("Chamber III"), not a word in capitals
+    caps = rf"{_SP}(?:(?:{_alt(coordinators)}){_SP})?(?![IVXLC]+(?![\w']))[A-Z]{{2,}}(?![\w'])"
+    return re.compile(rf"(?:(?!{caps}){link}{_CAPW}(?![\w']))*")
+
+
 # a name word in mixed case: not an acronym ("(IS-Sahel)" defines one, names no person)
 _MIXED_TAIL = rf"[a-z]{_LETTERS}*(?![\w'])"  # after its capital
 _MIXED = rf"[A-Z]{_MIXED_TAIL}"
@@ -149,7 +160,7 @@ def _cues() -> _Cues:
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         run_left=_run_left(c.organ.run_links),
-        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
+        run_right=_run_right(link, c.organ.coordinators.all()),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
