@@ -61,10 +61,8 @@ from ._unlinked_persons import (
     particles,
 )
 from ._unlinked_refs import (
-    NAME_STOP,
     Known,
     acronyms,
-    blank_before,
     drop_redefined,
     drop_translations,
     is_state,
@@ -73,7 +71,7 @@ from ._unlinked_refs import (
     title_word,
     words_in,
 )
-from ._unlinked_spelling import spelt_loosely
+from ._unlinked_spelt import spelt_by_acronym
 from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
@@ -296,70 +294,6 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -
     return out
 
 
-def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
-    """``Service de renseignement de la Confédération (SRC)``: the words before an
-    acronym whose initials spell it, one of them a head noun, are the body's name,
-    whatever their case (French names are written in sentence case: ``direction
-    des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
-    case counts only where the text uses its acronym again: a phrase glossed once
-    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
-    """
-    out: list[_Cand] = []
-    for m in cues.acronym_def.finditer(folded):
-        end = blank_before(folded, m.start())
-        stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
-        words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
-        if not words or words[-1][2] != end:
-            continue
-        for acr in m.groups():
-            acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
-            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
-            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
-            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
-                c = _Cand(*span, "organ")
-            if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
-                out.append(c)
-                break
-    return out
-
-
-def _spelt(
-    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
-) -> _Cand | None:
-    """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
-    body closing the name after a joiner is its owner, left out of the acronym
-    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
-    letters = ""
-    owner = len(words)
-    while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
-        owner -= 1
-    at = words[owner][1] if owner < len(words) else 0
-    if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
-        owner = len(words)
-    for k in range(owner - 1, -1, -1):
-        w = words[k][0]
-        if w.casefold() in cues.link_words:
-            continue
-        letters = w[0].upper() + letters
-        if not acr.endswith(letters):
-            return None
-        if letters != acr:
-            continue
-        span = words[k:]
-        if not any(x[0].casefold() in cues.heads for x in span):
-            return None
-        s, e = span[0][1], span[-1][2]
-        if known.free(s, e):
-            return _Cand(s, e, "organ")
-        inner = known.inside(s, e)
-        spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
-        own_head = any(
-            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
-        )  # a known name, or one it holds with all its heads, is nothing new
-        return _Cand(s, e, "organ", tuple(inner)) if own_head and -1 not in inner else None
-    return None
-
-
 def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
@@ -478,7 +412,7 @@ def _candidates(
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
-    found += _spelt_by_acronym(folded, cues, known)
+    found += [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
