@@ -60,6 +60,7 @@ from ._unlinked_persons import (
     month_surnames,
     particles,
 )
+from ._unlinked_recase import recased, recased_name
 from ._unlinked_refs import (
     Known,
     acronyms,
@@ -349,6 +350,19 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
     return found
 
 
+def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+    """Bodies named in capitals (``FEDERAL COURT OF AUSTRALIA``): the runs in capitals
+    written as names are (:mod:`._unlinked_recase`), read by the same rules."""
+    caps = recased(folded, cues.link_words)
+    if caps is None:
+        return []
+    spans = _runs(caps, cues)
+    spans += [
+        m.span() for m in cues.organ_fr.finditer(caps) if word_start(caps, m.start(), elision=True)
+    ]
+    return [c for s, e in spans if (c := _organ(text, caps, s, e, cues, known)) is not None]
+
+
 def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
     kind of body after an indefinite article ("a Main Committee")."""
@@ -387,6 +401,7 @@ def _candidates(
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
+    found += _capital_bodies(text, folded, cues, known)
     found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
@@ -461,7 +476,7 @@ def _shape_hits(
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
-        name = as_name(surface) if c.kind == "person" else surface
+        name = as_name(surface) if c.kind == "person" else recased_name(surface, cues.link_words)
         if c.kind == "person" and " " not in surface:
             actor_id = persons.get(folded[c.start : c.end], actor_id)
             # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
