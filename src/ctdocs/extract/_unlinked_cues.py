@@ -167,7 +167,11 @@ def _cues() -> _Cues:
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         # "H.E. Dr. Kao Sophal": titles one after another, then the name
-        person_title=re.compile(rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}({name})"),
+        # ... an initial without its full stop before the surname ("Ms R Tanaka-Moore",
+        # as courts of the common law list counsel)
+        person_title=re.compile(
+            rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
+        ),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
         caps_anchor=re.compile(
