@@ -278,3 +278,34 @@ def test_an_initial_without_its_full_stop_after_a_title(
 )
 def test_a_lone_capital_after_a_title_is_no_name(lang: str, text: str) -> None:
     assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a gazette's signatures: a hyphenated surname in capitals after the given names
+        (
+            "fr",
+            "Le Premier ministre\n\n  Amadou Jean-Baptiste SAWADOGO-KERE\n\nLe ministre\n",
+            {"Amadou Jean-Baptiste SAWADOGO-KERE": "Amadou Jean-Baptiste Sawadogo-Kere"},
+        ),
+        (
+            "en",
+            "For the Minister\n\n  Grace Wanjiru MUTUA-OTIENO\n\nPermanent Secretary\n",
+            {"Grace Wanjiru MUTUA-OTIENO": "Grace Wanjiru Mutua-Otieno"},
+        ),
+        # a police rank before the name (francophone gazettes); the rank is no part of it
+        (
+            "fr",
+            "                 Commissaire Général Wendkouni DAN-KOULOU\n",
+            {"Wendkouni DAN-KOULOU": "Wendkouni Dan-Koulou"},
+        ),
+        (
+            "fr",
+            "Le Commissaire divisionnaire Tegawende TRAORE-SANOGO a signé le procès-verbal.\n",
+            {"Tegawende TRAORE-SANOGO": "Tegawende Traore-Sanogo"},
+        ),
+    ],
+)
+def test_a_hyphenated_surname_in_capitals(lang: str, text: str, persons: dict[str, str]) -> None:
+    assert _persons(text, lang) == persons

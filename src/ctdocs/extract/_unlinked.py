@@ -219,6 +219,19 @@ def _person(
     return _Cand(s, e, "person")
 
 
+def _surname_start(text: str, folded: str, at: int) -> int:
+    """Where a surname in capitals that ends at the anchor ``at`` opens: on its first
+    part where a hyphen joins two (``Salif OUATTARA-BONKOUNGOU``: folding made the hyphen
+    a blank, and the first part, followed by a word in capitals, is no anchor)."""
+    if text[at - 1 : at] != "-":
+        return at
+    part = _CAPS_PART.search(folded, max(0, at - 40), at)
+    return part.start() if part is not None else at
+
+
+_CAPS_PART = re.compile(r"(?<![\w'])[A-Z]{2,} $")
+
+
 def _capital(word: tuple[str, int, int]) -> bool:
     return word[0][:1].isupper()
 
@@ -417,12 +430,9 @@ def _candidates(
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
     for m in cues.caps_anchor.finditer(folded):
-        name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
-        if (
-            name is None
-            or not word_start(folded, name.start())
-            or not word_start(folded, m.start())
-        ):
+        at = _surname_start(text, folded, m.start())
+        name = cues.caps_name.search(folded, max(0, at - 80), at)
+        if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
             continue
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
