@@ -76,6 +76,15 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
 
 
+def _person_title(titles: str, name: str) -> re.Pattern[str]:
+    """Titles one after another, then the name ("H.E. Dr. Kao Sophal"), perhaps opening
+    on an initial without its full stop ("Ms R Tanaka-Moore", as courts of the common
+    law list counsel); group 1: the name."""
+    return re.compile(
+        rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
+    )
+
+
 def _run_right(link: str, coordinators: list[str]) -> re.Pattern[str]:
     """The capitalised words after an English head, joined by ``link``; not a word in
     capitals after a blank or a coordinator: after a name in mixed case it is the
@@ -166,12 +175,7 @@ def _cues() -> _Cues:
         organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
-        # "H.E. Dr. Kao Sophal": titles one after another, then the name
-        # ... an initial without its full stop before the surname ("Ms R Tanaka-Moore",
-        # as courts of the common law list counsel)
-        person_title=re.compile(
-            rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
-        ),
+        person_title=_person_title(titles, name),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
         caps_anchor=re.compile(
