@@ -283,3 +283,47 @@ def test_a_lower_case_title_after_a_name_is_its_adjective(
 def test_a_short_name_defined_for_a_treaty_names_no_body(lang: str, text: str) -> None:
     found = _by_surface(text, lang)
     assert not any("Convention" in s for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_in"),
+    [
+        # a communiqué's operative verb in capitals after the body (two styles of outcome
+        # statement), and the acronym set beside its name in a list of bodies
+        (
+            "The Regional Border Security Committee AGREED to meet again in 2027.",
+            "Regional Border Security Committee",
+            "AGREED",
+        ),
+        (
+            "Ministers welcomed the Regional Network of Financial Intelligence Units and "
+            "ENCOURAGED its members to share data.",
+            "Regional Network of Financial Intelligence Units",
+            "ENCOURAGED",
+        ),
+        (
+            "Members of the network:\nPacific Maritime Fusion Centre PMFC\n"
+            "Oceania Border Agency OBA\n",
+            "Pacific Maritime Fusion Centre",
+            "PMFC",
+        ),
+    ],
+)
+def test_a_word_in_capitals_after_a_mixed_case_name_is_no_part_of_it(
+    text: str, body: str, not_in: str
+) -> None:
+    found = _by_surface(text, "en")
+    assert found[body][1] == "organ"
+    assert not any(not_in in s and s != not_in for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a joiner before the capitals, or a roman numeral: part of the name
+        ("The Standing Committee of the OAU met in Addis Ababa.", "Standing Committee of the OAU"),
+        ("The report was adopted by Audit Chamber III in May.", "Audit Chamber III"),
+    ],
+)
+def test_capitals_after_a_joiner_or_a_numeral_stay_in_the_name(text: str, body: str) -> None:
+    assert body in _by_surface(text, "en")

@@ -232,3 +232,80 @@ def test_a_generals_full_rank_is_a_title(lang: str, text: str, want: set[str]) -
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert {m.text for a in doc.actors for m in a.mentions} == want
     assert all(a.kind == "person" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # counsel as a common-law judgment lists them: an initial without its full stop,
+        # a senior counsel's letters after the name
+        (
+            "en",
+            "The applicant was represented by Ms R Tanaka-Moore SC with Mr D Obi, and the "
+            "respondent by Mr P Castellanos.",
+            {
+                "R Tanaka-Moore": "R Tanaka-Moore",
+                "D Obi": "D Obi",
+                "P Castellanos": "P Castellanos",
+            },
+        ),
+        (
+            "en",
+            "The tribunal heard Dr K Mensah-Bonsu for the appellant in March 2026.",
+            {"K Mensah-Bonsu": "K Mensah-Bonsu"},
+        ),
+        # the French form of address keeps its own full stop before the given name
+        (
+            "fr",
+            "Le requérant était représenté par Me Julie Fontaine-Reyes, avocate.",
+            {"Julie Fontaine-Reyes": "Julie Fontaine-Reyes"},
+        ),
+    ],
+)
+def test_an_initial_without_its_full_stop_after_a_title(
+    lang: str, text: str, persons: dict[str, str]
+) -> None:
+    assert _persons(text, lang) == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lone capital after a title is an anonymised party, not an initial
+        ("en", "Mr A said that he had never travelled to the region."),
+        ("fr", "M. A a déclaré qu'il ne s'était jamais rendu dans la région."),
+    ],
+)
+def test_a_lone_capital_after_a_title_is_no_name(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        # a gazette's signatures: a hyphenated surname in capitals after the given names
+        (
+            "fr",
+            "Le Premier ministre\n\n  Amadou Jean-Baptiste SAWADOGO-KERE\n\nLe ministre\n",
+            {"Amadou Jean-Baptiste SAWADOGO-KERE": "Amadou Jean-Baptiste Sawadogo-Kere"},
+        ),
+        (
+            "en",
+            "For the Minister\n\n  Grace Wanjiru MUTUA-OTIENO\n\nPermanent Secretary\n",
+            {"Grace Wanjiru MUTUA-OTIENO": "Grace Wanjiru Mutua-Otieno"},
+        ),
+        # a police rank before the name (francophone gazettes); the rank is no part of it
+        (
+            "fr",
+            "                 Commissaire Général Wendkouni DAN-KOULOU\n",
+            {"Wendkouni DAN-KOULOU": "Wendkouni Dan-Koulou"},
+        ),
+        (
+            "fr",
+            "Le Commissaire divisionnaire Tegawende TRAORE-SANOGO a signé le procès-verbal.\n",
+            {"Tegawende TRAORE-SANOGO": "Tegawende Traore-Sanogo"},
+        ),
+    ],
+)
+def test_a_hyphenated_surname_in_capitals(lang: str, text: str, persons: dict[str, str]) -> None:
+    assert _persons(text, lang) == persons

@@ -42,10 +42,12 @@ from ._shape_regex import (
     word_start,
 )
 from ._state_refs import government_refs, shared_government
+from ._unlinked_cells import in_table_row
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_firms import firms
+from ._unlinked_heads import head_refs
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
@@ -58,11 +60,10 @@ from ._unlinked_persons import (
     month_surnames,
     particles,
 )
+from ._unlinked_recase import recased, recased_name
 from ._unlinked_refs import (
-    NAME_STOP,
     Known,
     acronyms,
-    blank_before,
     drop_redefined,
     drop_translations,
     is_state,
@@ -71,7 +72,7 @@ from ._unlinked_refs import (
     title_word,
     words_in,
 )
-from ._unlinked_spelling import spelt_loosely
+from ._unlinked_spelt import spelt_by_acronym
 from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
@@ -218,6 +219,19 @@ def _person(
     return _Cand(s, e, "person")
 
 
+def _surname_start(text: str, folded: str, at: int) -> int:
+    """Where a surname in capitals that ends at the anchor ``at`` opens: on its first
+    part where a hyphen joins two (``Salif OUATTARA-BONKOUNGOU``: folding made the hyphen
+    a blank, and the first part, followed by a word in capitals, is no anchor)."""
+    if text[at - 1 : at] != "-":
+        return at
+    part = _CAPS_PART.search(folded, max(0, at - 40), at)
+    return part.start() if part is not None else at
+
+
+_CAPS_PART = re.compile(r"(?<![\w'])[A-Z]{2,} $")
+
+
 def _capital(word: tuple[str, int, int]) -> bool:
     return word[0][:1].isupper()
 
@@ -231,11 +245,6 @@ _LABEL_NEXT = re.compile(r"[ \t]+(?:\+\d|\d[\d.]*[ \t]+[\d\u2013\u2014-])")
 
 def _some(c: _Cand | None) -> list[_Cand]:
     return [] if c is None else [c]
-
-
-def _in_table_row(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return text[line_start : line_start + 1] == "|"
 
 
 def _runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
@@ -299,70 +308,6 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -
     return out
 
 
-def _spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
-    """``Service de renseignement de la Confédération (SRC)``: the words before an
-    acronym whose initials spell it, one of them a head noun, are the body's name,
-    whatever their case (French names are written in sentence case: ``direction
-    des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
-    case counts only where the text uses its acronym again: a phrase glossed once
-    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
-    """
-    out: list[_Cand] = []
-    for m in cues.acronym_def.finditer(folded):
-        end = blank_before(folded, m.start())
-        stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
-        words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
-        if not words or words[-1][2] != end:
-            continue
-        for acr in m.groups():
-            acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
-            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
-            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
-            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
-                c = _Cand(*span, "organ")
-            if c is not None and (folded[c.start].isupper() or folded.count(acr) > 1):
-                out.append(c)
-                break
-    return out
-
-
-def _spelt(
-    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
-) -> _Cand | None:
-    """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
-    body closing the name after a joiner is its owner, left out of the acronym
-    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
-    letters = ""
-    owner = len(words)
-    while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
-        owner -= 1
-    at = words[owner][1] if owner < len(words) else 0
-    if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
-        owner = len(words)
-    for k in range(owner - 1, -1, -1):
-        w = words[k][0]
-        if w.casefold() in cues.link_words:
-            continue
-        letters = w[0].upper() + letters
-        if not acr.endswith(letters):
-            return None
-        if letters != acr:
-            continue
-        span = words[k:]
-        if not any(x[0].casefold() in cues.heads for x in span):
-            return None
-        s, e = span[0][1], span[-1][2]
-        if known.free(s, e):
-            return _Cand(s, e, "organ")
-        inner = known.inside(s, e)
-        spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
-        own_head = any(
-            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
-        )  # a known name, or one it holds with all its heads, is nothing new
-        return _Cand(s, e, "organ", tuple(inner)) if own_head and -1 not in inner else None
-    return None
-
-
 def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
@@ -418,6 +363,19 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
     return found
 
 
+def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+    """Bodies named in capitals (``FEDERAL COURT OF AUSTRALIA``): the runs in capitals
+    written as names are (:mod:`._unlinked_recase`), read by the same rules."""
+    caps = recased(folded, cues.link_words)
+    if caps is None:
+        return []
+    spans = _runs(caps, cues)
+    spans += [
+        m.span() for m in cues.organ_fr.finditer(caps) if word_start(caps, m.start(), elision=True)
+    ]
+    return [c for s, e in spans if (c := _organ(text, caps, s, e, cues, known)) is not None]
+
+
 def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
     kind of body after an indefinite article ("a Main Committee")."""
@@ -456,6 +414,7 @@ def _candidates(
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)
+    found += _capital_bodies(text, folded, cues, known)
     found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
@@ -471,24 +430,21 @@ def _candidates(
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
     for m in cues.caps_anchor.finditer(folded):
-        name = cues.caps_name.search(folded, max(0, m.start() - 80), m.start())
-        if (
-            name is None
-            or not word_start(folded, name.start())
-            or not word_start(folded, m.start())
-        ):
+        at = _surname_start(text, folded, m.start())
+        name = cues.caps_name.search(folded, max(0, at - 80), at)
+        if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
             continue
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
         found += _some(_person(folded, name.start(), m.end(), cues, known))
-    found += _spelt_by_acronym(folded, cues, known)
+    found += [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
-    found = [c for c in found if not _in_table_row(text, c.start)]
+    found = [c for c in found if not in_table_row(text, c.start, c.end, person=c.kind == "person")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
     for c in found:
@@ -530,7 +486,7 @@ def _shape_hits(
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
-        name = as_name(surface) if c.kind == "person" else surface
+        name = as_name(surface) if c.kind == "person" else recased_name(surface, cues.link_words)
         if c.kind == "person" and " " not in surface:
             actor_id = persons.get(folded[c.start : c.end], actor_id)
             # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
@@ -591,6 +547,7 @@ def propose(
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
+    extra += head_refs(folded, [*kept, *extra], entries, names)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)

@@ -76,6 +76,26 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
 
 
+def _person_title(titles: str, name: str) -> re.Pattern[str]:
+    """Titles one after another, then the name ("H.E. Dr. Kao Sophal"), perhaps opening
+    on an initial without its full stop ("Ms R Tanaka-Moore", as courts of the common
+    law list counsel); group 1: the name."""
+    return re.compile(
+        rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
+    )
+
+
+def _run_right(link: str, coordinators: list[str]) -> re.Pattern[str]:
+    """The capitalised words after an English head, joined by ``link``; not a word in
+    capitals after a blank or a coordinator: after a name in mixed case it is the
+    body's acronym set beside it ("Pacific Fusion Centre PFC") or a communiqué's verb
+    ("the Committee AGREED", "Units and ENCOURAGED"), not a word of the name (one
+    after a joiner is: "Committee of the OAU")."""
+    # ... a roman numeral is the body's number ("Chamber III"), not a word in capitals
+    caps = rf"{_SP}(?:(?:{_alt(coordinators)}){_SP})?(?![IVXLC]+(?![\w']))[A-Z]{{2,}}(?![\w'])"
+    return re.compile(rf"(?:(?!{caps}){link}{_CAPW}(?![\w']))*")
+
+
 # a name word in mixed case: not an acronym ("(IS-Sahel)" defines one, names no person)
 _MIXED_TAIL = rf"[a-z]{_LETTERS}*(?![\w'])"  # after its capital
 _MIXED = rf"[A-Z]{_MIXED_TAIL}"
@@ -149,14 +169,13 @@ def _cues() -> _Cues:
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         run_left=_run_left(c.organ.run_links),
-        run_right=re.compile(rf"(?:{link}{_CAPW}(?![\w']))*"),
+        run_right=_run_right(link, c.organ.coordinators.all()),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
-        # "H.E. Dr. Kao Sophal": titles one after another, then the name
-        person_title=re.compile(rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}({name})"),
+        person_title=_person_title(titles, name),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
         caps_anchor=re.compile(

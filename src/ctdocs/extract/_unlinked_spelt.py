@@ -1,0 +1,80 @@
+"""A body named by the words before its acronym, whose initials spell it.
+
+Split from :mod:`ctdocs.extract._unlinked` (which turns each span into a candidate) to
+keep both modules short.
+"""
+
+from __future__ import annotations
+
+from ._unlinked_cues import _Cues
+from ._unlinked_refs import NAME_STOP, Known, blank_before, words_in
+from ._unlinked_spelling import spelt_loosely
+
+__all__ = ["spelt_by_acronym"]
+
+# a body's name: start, end, and the knowledge-base hits it holds
+_Span = tuple[int, int, tuple[int, ...]]
+
+
+def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
+    """``Service de renseignement de la Confédération (SRC)``: the words before an
+    acronym whose initials spell it, one of them a head noun, are the body's name,
+    whatever their case (French names are written in sentence case: ``direction
+    des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
+    case counts only where the text uses its acronym again: a phrase glossed once
+    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
+    """
+    out: list[_Span] = []
+    for m in cues.acronym_def.finditer(folded):
+        end = blank_before(folded, m.start())
+        stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
+        words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
+        if not words or words[-1][2] != end:
+            continue
+        for acr in m.groups():
+            acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
+            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
+            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
+                c = (*span, ())
+            if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
+                out.append(c)
+                break
+    return out
+
+
+def _spelt(
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
+) -> _Span | None:
+    """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
+    body closing the name after a joiner is its owner, left out of the acronym
+    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
+    letters = ""
+    owner = len(words)
+    while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
+        owner -= 1
+    at = words[owner][1] if owner < len(words) else 0
+    if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
+        owner = len(words)
+    for k in range(owner - 1, -1, -1):
+        w = words[k][0]
+        if w.casefold() in cues.link_words:
+            continue
+        letters = w[0].upper() + letters
+        if not acr.endswith(letters):
+            return None
+        if letters != acr:
+            continue
+        span = words[k:]
+        if not any(x[0].casefold() in cues.heads for x in span):
+            return None
+        s, e = span[0][1], span[-1][2]
+        if known.free(s, e):
+            return s, e, ()
+        inner = known.inside(s, e)
+        spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
+        own_head = any(
+            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
+        )  # a known name, or one it holds with all its heads, is nothing new
+        return (s, e, tuple(inner)) if own_head and -1 not in inner else None
+    return None

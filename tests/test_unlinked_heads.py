@@ -1,0 +1,112 @@
+"""A body's head noun alone after a definite article is that body, where the text names
+one body with that head (extract/_unlinked_heads.py; guidelines §3: capitalised short
+references resolved by the text). Texts written for these tests in the styles of a
+judgment, a communiqué and a decree; expectations checked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def _mentions(text: str, lang: str) -> dict[str, str]:
+    """surface -> actor name, for every mention."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "body"),
+    [
+        (
+            "en",
+            "The Regional Anti-Terrorism Centre issued its findings in May. The applicant "
+            "asked the Centre to review them, and the Centre declined.",
+            "Centre",
+            "Regional Anti-Terrorism Centre",
+        ),
+        (
+            "fr",
+            "Le Comité de coordination régionale s'est réuni à Niamey. Le Comité a adopté "
+            "son programme de travail pour la période suivante.",
+            "Comité",
+            "Comité de coordination régionale",
+        ),
+        (
+            "en",
+            "The Supreme Court of Freedonia heard the appeal. The Court held that the "
+            "conviction could not stand.",
+            "Court",
+            "Supreme Court of Freedonia",
+        ),
+        (
+            "fr",
+            "La Cour d'appel de Freedonie a entendu le recours. La Cour a jugé que la "
+            "condamnation ne pouvait être maintenue.",
+            "Cour",
+            "Cour d'appel de Freedonie",
+        ),
+    ],
+)
+def test_the_head_alone_is_the_one_body_it_heads(
+    lang: str, text: str, short: str, body: str
+) -> None:
+    found = _mentions(text, lang)
+    assert found[body] == body
+    assert found[short] == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        # two bodies share the head: the text does not say which one is meant
+        (
+            "en",
+            "The Supreme Court of Freedonia and the Court of Appeal of Ruritania met. "
+            "The Court held that the appeal fails.",
+            "Court",
+        ),
+        (
+            "fr",
+            "La Cour d'appel de Freedonie et la Cour d'appel de Ruritanie se sont réunies. "
+            "La Cour a jugé le pourvoi irrecevable.",
+            "Cour",
+        ),
+        # the head opens another name: "le Comité d'orientation", "the Centre Director"
+        (
+            "fr",
+            "Le Comité de coordination régionale s'est réuni. Le Comité d'orientation "
+            "a ensuite examiné le rapport.",
+            "Comité",
+        ),
+        (
+            "en",
+            "The Regional Anti-Terrorism Centre met. The Centre Director then presented the "
+            "report to the members.",
+            "Centre",
+        ),
+        # an adjective after a French head makes another name ("l'Autorité nationale")
+        (
+            "fr",
+            "L'Autorité de régulation des drones a publié un avis. L'Autorité nationale a "
+            "ensuite été consultée.",
+            "Autorité",
+        ),
+        # a heading in capitals, and the noun before the body is named
+        (
+            "en",
+            "REPORT OF THE COMMITTEE\n\nThe Standing Committee on Border Security met in June.",
+            "COMMITTEE",
+        ),
+        (
+            "en",
+            "The Centre was opened in 2019. The Regional Anti-Terrorism Centre now has "
+            "twelve analysts.",
+            "Centre",
+        ),
+    ],
+)
+def test_the_head_alone_stays_unresolved(lang: str, text: str, short: str) -> None:
+    assert short not in _mentions(text, lang)

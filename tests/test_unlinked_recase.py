@@ -1,0 +1,94 @@
+"""Bodies named on a line in capitals (extract/_unlinked_recase.py): the heading of a
+judgment, a gazette or a report names the issuing body in capitals. Texts written for
+these tests in those styles; expectations checked by hand (guidelines §3).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._unlinked_cues import _cues
+from ctdocs.extract._unlinked_recase import recased, recased_name
+
+
+def _bodies(text: str, lang: str) -> dict[str, str]:
+    """surface -> actor name, for the bodies."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors if a.kind == "organ" for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        (
+            "en",
+            "SUPREME COURT OF FREEDONIA\n\nAPPEAL No 12 of 2026\n\nThe appellant was "
+            "convicted of financing terrorism and appeals.\n",
+            "SUPREME COURT OF FREEDONIA",
+            "Supreme Court of Freedonia",
+        ),
+        (
+            "fr",
+            "COUR D'APPEL DE FREEDONIE\n\nARRÊT\n\nLe prévenu a été condamné pour "
+            "financement du terrorisme et fait appel.\n",
+            "COUR D'APPEL DE FREEDONIE",
+            "Cour d'Appel de Freedonie",
+        ),
+        (
+            "en",
+            "IN THE REGIONAL COURT OF JUSTICE\n\nThe appeal is dismissed.\n",
+            "REGIONAL COURT OF JUSTICE",
+            "Regional Court of Justice",
+        ),
+        (
+            "fr",
+            "COMITE DE DEFENSE ET DE SECURITE\n\nRapport de la réunion des experts tenue "
+            "à Niamey.\n",
+            "COMITE DE DEFENSE ET DE SECURITE",
+            "Comite de Defense et de Securite",
+        ),
+    ],
+)
+def test_a_body_named_in_capitals(lang: str, text: str, surface: str, name: str) -> None:
+    assert _bodies(text, lang).get(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # headings in capitals that name no body
+        ("en", "REPORT OF THE COMMITTEE\n\nThe members met in June.\n"),
+        ("fr", "RAPPORT DU COMITE\n\nLes membres se sont réunis en juin.\n"),
+        ("en", "CHAPTER II - POWERS OF THE MINISTER\n\nThe Minister may act.\n"),
+        ("fr", "ARRÊT DE LA COUR\n\nLa demande est rejetée.\n"),
+    ],
+)
+def test_a_heading_in_capitals_names_no_body(lang: str, text: str) -> None:
+    assert _bodies(text, lang) == {}
+
+
+def test_recased_keeps_offsets_and_leaves_out_continued_names() -> None:
+    joiners = _cues().link_words
+    text = (
+        "MINISTERE DE L'INTERIEUR, DE LA SECURITE PUBLIQUE\n"
+        "ET DE L'ADMINISTRATION DU TERRITOIRE\nsome text"
+    )
+    out = recased(text, joiners)
+    assert out is not None and len(out) == len(text)
+    assert out.startswith("Ministere de l'Interieur\n")
+    # the part after the comma and the continued line are no names of their own
+    assert "Securite" not in out and "Administration" not in out
+    assert recased("no capitals here at all", joiners) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("FEDERAL COURT OF AUSTRALIA", "Federal Court of Australia"),
+        ("COMITÉ D'EXPERTS SUR L'ÉVALUATION", "Comité d'Experts sur l'Évaluation"),
+        ("Federal Court of Australia", "Federal Court of Australia"),
+    ],
+)
+def test_recased_name(surface: str, name: str) -> None:
+    assert recased_name(surface, _cues().link_words) == name
