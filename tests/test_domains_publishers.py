@@ -74,6 +74,12 @@ POSITIVES = [
         "The Secretariat will offer technical assistance to six member countries.",
         "Le Secrétariat offrira une assistance technique aux Etats membres.",
     ),
+    # a passenger port named by its ships
+    (
+        "MARITIME",
+        "A joint exercise was held on an attack against a ferry terminal.",
+        "Un exercice conjoint a porté sur une attaque contre un terminal de ferries.",
+    ),
     # a border control with a singular possessive
     (
         "BORDER",
