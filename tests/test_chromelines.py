@@ -390,12 +390,28 @@ FILING = {
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("close", ["navigation", "caption"])
-def test_labels_over_the_first_chrome_line_are_chrome(lang: str, close: str) -> None:
-    lines = [*FILING[lang], MENUS[lang][0], TITLE_COPY[lang], *PROSE[lang]]
-    got = head_boxed(lines, {2: close})
+@pytest.mark.parametrize("close", ["menu", "file"])
+def test_labels_over_a_menu_or_a_file_name_are_chrome(lang: str, close: str) -> None:
+    below = MENUS[lang][0] if close == "menu" else "scan_0001.png"
+    lines = [*FILING[lang], below, TITLE_COPY[lang], *PROSE[lang]]
+    got = head_boxed(lines, {2: "navigation" if close == "menu" else "caption"})
     assert got[:2] == ["web-chrome", "web-chrome"]
     assert got[3:] == [None, None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_labels_over_a_tool_line_or_a_photos_caption_stay(lang: str) -> None:
+    """A title stands over one tool line and over a photo's caption: neither closes a box."""
+    caption = {
+        "fr": "Le port de Brest. Photo : Préfecture",
+        "en": "Brest harbour. Photo: Prefecture",
+    }
+    lines = [*FILING[lang], caption[lang], *PROSE[lang]]
+    assert head_boxed(lines, {2: "caption"})[:2] == [None, None]
+    assert head_boxed([*FILING[lang], TEASER[lang], *PROSE[lang]], {2: "web-chrome"})[:2] == [
+        None,
+        None,
+    ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

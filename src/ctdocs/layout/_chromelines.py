@@ -16,7 +16,7 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   of the page's title between two menus shares its words with the text, and stays
   (guidelines §5: a chrome line whose words occur inside the document is not noise).
   The page's top edge closes such a box as a menu does: up to three short lines opening
-  the page, right over its first chrome line, in words the text hardly uses (an
+  the page, right over a menu or an image's file name, in words the text hardly uses (an
   archive's filing labels over the file it copied, ``Europaudvalget 2003-04``).
 
 A page's footer menu may begin above the chrome the scorer found: three or more short
@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..normalise._text import is_image_line
 from ._furniture import ends_sentence, scorable
 
 if TYPE_CHECKING:
@@ -205,15 +206,19 @@ def _foreign_box(
 _BOX_LINES = 2
 # The page's first lines, when chrome follows them: a box whose top is the page's edge.
 _HEAD_BOX_LINES = 3
-# An image's file name closes a head box as a menu does (a copied file under its host's
-# labels); a stamp does not (a page's title stands over its date).
-_HEAD_CLOSE = _CHROME | {"caption"}
+# Only a menu or an image's file name closes a head box (a copied file under its host's
+# labels): a title stands over a single tool line ("Archived Content", "Skip to main
+# content"), over a photo's caption and over its date (tests/test_furniture.py).
 # A page's own title on top shares a third or more of its words with a short text (dev:
 # 2/6 to 5/14); a host's labels and notices up there share a sixth or less (0/1 to 2/13).
 _HEAD_OWN_WORDS_MAX = 0.2
 # Labels, not sentences: a text's first paragraph may stand right over a menu, and in a
 # short text its words may be its own.
 _HEAD_BOX_MAX_WORDS = 12
+
+
+def _closes_head(u: Unit) -> bool:
+    return u.noise == "navigation" or (u.noise == "caption" and is_image_line(u.text))
 
 
 def mark_head_box(
@@ -224,7 +229,7 @@ def mark_head_box(
     site's cookie label over its menu), are chrome too: the page's top edge boxes them as
     a menu would. A title on top of the page shares its words with the text, and stays."""
     k = next((i for i, u in enumerate(units[: _HEAD_BOX_LINES + 1]) if u.noise is not None), 0)
-    if not k or units[k].noise not in _HEAD_CLOSE:
+    if not k or not _closes_head(units[k]):
         return
     if not all(
         _boxable(units[i], protected) and units[i].words() <= _HEAD_BOX_MAX_WORDS for i in range(k)
@@ -232,7 +237,8 @@ def mark_head_box(
         return
     box = [units[i].text for i in range(k)]
     if _foreign_box(box, stop, _vocabulary(units), _HEAD_OWN_WORDS_MAX) and not any(
-        _reads_on(units, i) for i in range(k)
+        _reads_on(units, i)
+        for i in range(k - 1)  # (into the closing line: no sentence)
     ):
         for i in range(k):
             units[i].noise = "web-chrome"
