@@ -1,6 +1,6 @@
 """Fit the boilerplate line scorer and report it leave-one-family-out.
 
-The scorer of ``src/ctdocs/_boilerplate.py`` weighs shallow line features; its weights,
+The scorer of ``src/ctdocs/layout/_boilerplate.py`` weighs shallow line features; its weights,
 bias and threshold in ``data/models/layout.toml`` are fitted here on the development
 corpus (``tests/devcorpus``: raw texts, gold noise lines, families). Each line the
 layout stage leaves open is labelled noise when it is one of the gold noise lines of
@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests._compare import noise_figures, noise_key  # noqa: E402
 
-from ctdocs import _boilerplate as bp  # noqa: E402
-from ctdocs import _parse, parse_document  # noqa: E402
+from ctdocs import layout, parse_document  # noqa: E402
 from ctdocs._knowledge import load_layout  # noqa: E402
+from ctdocs.layout import _boilerplate as bp  # noqa: E402
 
 CORPUS = ROOT / "tests" / "devcorpus"
 CONTENT_WEIGHT = 5.0
@@ -69,18 +69,19 @@ def lines(path: Path, lex: bp.Lexicon) -> list[tuple[tuple[float, ...], int]]:
     """(features, label) of every line the scorer would see, rules applied, scorer off."""
     off = bp.lexicon_for(lex.model.model_copy(update={"threshold": 1e9, "neighbour_max_words": -1}))
     seen: list[list[object]] = []
-    orig_seg, orig_lex = _parse.segment, bp.lexicon
+    # the document stage imports the segmenter from the layout package when it runs
+    orig_seg, orig_lex = layout.segment, bp.lexicon
 
     def spy(norm, nav):  # type: ignore[no-untyped-def]
         units = orig_seg(norm, nav)
         seen.append(units)
         return units
 
-    _parse.segment, bp.lexicon = spy, (lambda: off)  # type: ignore[assignment]
+    layout.segment, bp.lexicon = spy, (lambda: off)  # type: ignore[assignment]
     try:
         parse_document(path)
     finally:
-        _parse.segment, bp.lexicon = orig_seg, orig_lex  # type: ignore[assignment]
+        layout.segment, bp.lexicon = orig_seg, orig_lex  # type: ignore[assignment]
     units = seen[0]
     from ctdocs.layout._segment import _protected
 

@@ -14,6 +14,7 @@ from ctdocs.layout._boilerplate import lexicon
 from ctdocs.layout._chromelines import (
     mark_boxed_lines,
     mark_footer_menu,
+    mark_head_box,
     mark_language_versions,
     mark_split_lines,
     split_pieces,
@@ -367,3 +368,68 @@ def test_links_to_the_pages_own_parts_or_two_links_stay(lang: str) -> None:
     assert all(u.noise != "navigation" for u in every)
     two = md_units([*MENU[lang][:2], LINK_PROSE[lang]])
     assert all(u.noise != "navigation" for u in two)
+
+
+def head_boxed(lines: list[str], marks: dict[int, str]) -> list[str | None]:
+    """The lines' reasons once the head-box rule alone has run, ``marks`` set beforehand."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = marks.get(i)
+    lex = lexicon()
+    assert lex is not None
+    mark_head_box(got, _protected, lex.all_stop)
+    return [u.noise for u in got]
+
+
+# An archive's filing labels printed over the file it copied: words the text never uses.
+FILING = {
+    "fr": ["Archives du Parlement — session 2019-2020", "Annexe 412 Public"],
+    "en": ["Parliament archive — session 2019-20", "Annex 412 Public"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("close", ["menu", "file"])
+def test_labels_over_a_menu_or_a_file_name_are_chrome(lang: str, close: str) -> None:
+    below = MENUS[lang][0] if close == "menu" else "scan_0001.png"
+    lines = [*FILING[lang], below, TITLE_COPY[lang], *PROSE[lang]]
+    got = head_boxed(lines, {2: "navigation" if close == "menu" else "caption"})
+    assert got[:2] == ["web-chrome", "web-chrome"]
+    assert got[3:] == [None, None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_labels_over_a_tool_line_or_a_photos_caption_stay(lang: str) -> None:
+    """A title stands over one tool line and over a photo's caption: neither closes a box."""
+    caption = {
+        "fr": "Le port de Brest. Photo : Préfecture",
+        "en": "Brest harbour. Photo: Prefecture",
+    }
+    lines = [*FILING[lang], caption[lang], *PROSE[lang]]
+    assert head_boxed(lines, {2: "caption"})[:2] == [None, None]
+    assert head_boxed([*FILING[lang], TEASER[lang], *PROSE[lang]], {2: "web-chrome"})[:2] == [
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_on_top_over_a_menu_stays(lang: str) -> None:
+    lines = [TITLE_COPY[lang], MENUS[lang][0], *PROSE[lang]]
+    assert head_boxed(lines, {1: "navigation"})[0] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_labels_over_a_stamp_stay(lang: str) -> None:
+    """A stamp closes no head box: a page's title stands over its date."""
+    lines = [*FILING[lang], "Published: 3 March 2025", *PROSE[lang]]
+    assert head_boxed(lines, {2: "metadata"})[:2] == [None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_labels_not_on_top_or_too_many_stay(lang: str) -> None:
+    below = [PROSE[lang][0], *FILING[lang], MENUS[lang][0], PROSE[lang][1]]
+    assert head_boxed(below, {3: "navigation"})[1:3] == [None, None]
+    four = [*FILING[lang], TEASER[lang], MENUS[lang][1], MENUS[lang][0], *PROSE[lang]]
+    assert head_boxed(four, {4: "navigation"})[:4] == [None, None, None, None]

@@ -510,3 +510,19 @@ def test_signatures_between_the_closing_fields_stay(lang: str) -> None:
     text = "\n\n".join([p[0], p[1], "\n".join(CLOSE[lang]), "Analyse", p[2], MENU[lang]])
     for line in CLOSE[lang][1::2]:
         assert reason(text, line) != "repository", line
+
+
+# A sharing site's card over the copied file: the uploader, the upload's age, its views.
+AGES = {
+    "fr": ("- il y a 3 semaines", "Il y a 20 ans, les attentats ont changé la politique pénale."),
+    "en": ("- 3 weeks ago", "20 years ago the attacks changed criminal policy for good."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_uploads_age_is_a_stamp_a_sentence_on_the_past_stays(lang: str) -> None:
+    age, sentence = AGES[lang]
+    p = PARA[lang]
+    text = "\n\n".join([MENU[lang], "- Camille Durand", age, sentence, p[0], p[1]])
+    assert reason(text, age) == "metadata"
+    assert reason(text, sentence) is None

@@ -181,15 +181,38 @@ def test_tool_rows_with_figures(line: str, reason: str | None) -> None:
         "Les ministres sur le port, Brest, 4 mai 2025. © Présidence française / J. Morvan",
         "The Deputy Secretary General (left) and the Minister at the port of Piraeus",
         "La secrétaire générale adjointe (à droite) et le ministre au port du Pirée",
+        # a credit in brackets closing the sentence
+        "Ministers should hold their port security talks twice a year (© French Presidency )",
+        "Les ministres devraient tenir deux réunions par an sur les ports (©Présidence française)",
+        # a picture the copy could not keep, named in square brackets
+        "[Regional Ports Council logo]",
+        "[Logo du Conseil régional des ports]",
     ],
 )
 def test_credited_and_placed_captions(line: str) -> None:
-    text = (
-        "Ministers agree on port security\n\n"
-        f"{line}\n\n"
-        "The ministers met today to agree on the measures they will take together in the ports.\n"
-    )
-    assert units(text)[line].noise == "caption"
+    assert units(PORT_PAGE.format(line=line))[line].noise == "caption"
+
+
+PORT_PAGE = (
+    "Ministers agree on port security\n\n"
+    "{line}\n\n"
+    "The ministers met today to agree on the measures they will take together in the ports.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Signatures]",
+        "[Adoptée sans vote.]",
+        "[Repealed, SOR/2020-115, s. 3]",
+        "[Abrogé, DORS/2020-115, art. 3]",
+        "[Image processing rules for port cameras]",
+        "[Règles de traitement des images des caméras]",
+    ],
+)
+def test_bracketed_lines_naming_no_picture_are_no_caption(line: str) -> None:
+    assert units(PORT_PAGE.format(line=line))[line].noise != "caption"
 
 
 @pytest.mark.parametrize(

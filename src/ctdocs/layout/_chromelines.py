@@ -15,6 +15,9 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   a footer's links, an author's note between a box's heading and its contact line. A copy
   of the page's title between two menus shares its words with the text, and stays
   (guidelines §5: a chrome line whose words occur inside the document is not noise).
+  The page's top edge closes such a box as a menu does: up to three short lines opening
+  the page, right over a menu or an image's file name, in words the text hardly uses (an
+  archive's filing labels over the file it copied, ``Europaudvalget 2003-04``).
 
 A page's footer menu may begin above the chrome the scorer found: three or more short
 link lines (no figure, no closing punctuation) between the last of the text and the
@@ -35,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..normalise._text import is_image_line
 from ._furniture import ends_sentence, scorable
 
 if TYPE_CHECKING:
@@ -43,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "mark_boxed_lines",
     "mark_footer_menu",
+    "mark_head_box",
     "mark_language_versions",
     "mark_open_chrome",
     "mark_page_notes",
@@ -179,9 +184,12 @@ def mark_boxed_lines(
                 units[k].noise = "web-chrome"
 
 
-def _foreign_box(lines: list[str], stop: frozenset[str], vocab: Counter[str]) -> bool:
-    """Each line's content words are mostly found neither outside the box nor in the box's
-    other line: a page's title over its first paragraph shares the paragraph's words."""
+def _foreign_box(
+    lines: list[str], stop: frozenset[str], vocab: Counter[str], share: float = _OWN_WORDS_MAX
+) -> bool:
+    """Each line's content words are mostly (all but ``share``) found neither outside the
+    box nor in the box's other line: a page's title over its first paragraph shares the
+    paragraph's words."""
     counts = [Counter(_tokens(t)) for t in lines]
     outside = vocab - sum(counts, Counter())
     for k, own in enumerate(counts):
@@ -190,12 +198,50 @@ def _foreign_box(lines: list[str], stop: frozenset[str], vocab: Counter[str]) ->
         if not content:
             return False
         for seen in (outside, others):
-            if sum(1 for w in content if seen[w]) > _OWN_WORDS_MAX * len(content):
+            if sum(1 for w in content if seen[w]) > share * len(content):
                 return False
     return True
 
 
 _BOX_LINES = 2
+# The page's first lines, when chrome follows them: a box whose top is the page's edge.
+_HEAD_BOX_LINES = 3
+# Only a menu or an image's file name closes a head box (a copied file under its host's
+# labels): a title stands over a single tool line ("Archived Content", "Skip to main
+# content"), over a photo's caption and over its date (tests/test_furniture.py).
+# A page's own title on top shares a third or more of its words with a short text (dev:
+# 2/6 to 5/14); a host's labels and notices up there share a sixth or less (0/1 to 2/13).
+_HEAD_OWN_WORDS_MAX = 0.2
+# Labels, not sentences: a text's first paragraph may stand right over a menu, and in a
+# short text its words may be its own.
+_HEAD_BOX_MAX_WORDS = 12
+
+
+def _closes_head(u: Unit) -> bool:
+    return u.noise == "navigation" or (u.noise == "caption" and is_image_line(u.text))
+
+
+def mark_head_box(
+    units: Sequence[Unit], protected: Callable[[Unit], bool], stop: frozenset[str]
+) -> None:
+    """The lines above a page's first chrome line, when they are its first lines and
+    their words are foreign to the text (an archive's filing labels over a copied file, a
+    site's cookie label over its menu), are chrome too: the page's top edge boxes them as
+    a menu would. A title on top of the page shares its words with the text, and stays."""
+    k = next((i for i, u in enumerate(units[: _HEAD_BOX_LINES + 1]) if u.noise is not None), 0)
+    if not k or not _closes_head(units[k]):
+        return
+    if not all(
+        _boxable(units[i], protected) and units[i].words() <= _HEAD_BOX_MAX_WORDS for i in range(k)
+    ):
+        return
+    box = [units[i].text for i in range(k)]
+    if _foreign_box(box, stop, _vocabulary(units), _HEAD_OWN_WORDS_MAX) and not any(
+        _reads_on(units, i)
+        for i in range(k - 1)  # (into the closing line: no sentence)
+    ):
+        for i in range(k):
+            units[i].noise = "web-chrome"
 
 
 def _boxable(u: Unit, protected: Callable[[Unit], bool]) -> bool:
@@ -410,6 +456,7 @@ def mark_open_chrome(
     chrome closes its menu, a print code closes a page's notes)."""
     mark_split_lines(units, protected, stamp, ui)
     mark_boxed_lines(units, protected, all_stop)
+    mark_head_box(units, protected, all_stop)
     mark_language_versions(units, stop, all_stop)
     mark_footer_menu(units, protected)
     mark_page_notes(units)

@@ -27,7 +27,7 @@ from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
 from ._linkmenus import mark_chrome_links
-from ._mastheads import mark_state_lines
+from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._stamps import mark_stamps
 from ._unit import Unit
@@ -180,6 +180,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     mark_records(units, _protected)
     mark_boilerplate(units, _protected)
     mark_stamps(units, _protected)
+    mark_masthead_boxes(units)
     units = split_chrome_prefixes(units)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
