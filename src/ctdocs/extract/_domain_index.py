@@ -299,15 +299,19 @@ class NearScan:
         self.next = [-1] * len(near.needles)  # -1: not looked for yet
 
     def _first(self, pos: int) -> int:
-        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none)."""
-        text, n = self.text, len(self.text)
+        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none).
+
+        (Asked at every search of every windowed trigger: a comparison, not a call of
+        ``min``, and the list of next occurrences held in a local.)"""
+        text, n, nxt = self.text, len(self.text), self.next
         first = n
         for k, needle in enumerate(self.needles):
-            at = self.next[k]
+            at = nxt[k]
             if at < pos and at != n:
                 found = text.find(needle, pos)
-                at = self.next[k] = n if found < 0 else found
-            first = min(first, at)
+                at = nxt[k] = n if found < 0 else found
+            if at < first:
+                first = at
         return first
 
     def search(self, pos: int) -> re.Match[str] | None:
