@@ -461,12 +461,13 @@ class DocumentTagger:
       therefore not looked for in the whole document first.
 
     The document is folded once: :meth:`tag_spans` slices the folded text
-    instead of folding each piece again.
+    instead of folding each piece again. ``folded``, when given, is
+    ``fold(document)`` made by the caller (the extraction's, shared with the actors).
     """
 
-    def __init__(self, document: str) -> None:
+    def __init__(self, document: str, folded: str | None = None) -> None:
         self._document = document
-        texts = self._texts = _Texts.of(document)
+        texts = self._texts = _Texts.of(document) if folded is None else _Texts.of_folded(folded)
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
