@@ -27,6 +27,7 @@ __all__ = [
     "RunKeys",
     "check_keys",
     "indexable",
+    "joined_long_space",
     "long_space",
     "needle_table",
     "portable",
@@ -276,6 +277,24 @@ def long_space(text: str) -> bool:
     """Whether ``text`` has a white-space run longer than ``SPACE_REACH`` (asked once per
     text: :class:`~._domain_texts._Texts` keeps the answer)."""
     return _LONG_SPACE.search(text) is not None
+
+
+def joined_long_space(joined: str, lengths: Sequence[int], whole: bool) -> bool:
+    """``long_space(joined)`` for pieces of a text (of ``lengths`` characters) joined by
+    line breaks, given ``whole``: ``long_space`` of the text they were cut from.
+
+    Why: the domain tagger asks it of every clause. A run inside one piece is a run of
+    the text; so when the text has no long run, only a run across a join can be one,
+    and a run of ``SPACE_REACH + 1`` characters holding a join lies within that many
+    characters of it on either side: a few windows are searched, not the clause."""
+    if whole:
+        return long_space(joined)
+    at = -1
+    for n in lengths[:-1]:
+        at += n + 1  # the line break after this piece
+        if _LONG_SPACE.search(joined, max(0, at - SPACE_REACH), at + SPACE_REACH + 1):
+            return True
+    return False
 
 
 class NearScan:

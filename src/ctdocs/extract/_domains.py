@@ -46,6 +46,7 @@ from ._domain_index import (
     RunKeys,
     check_keys,
     indexable,
+    joined_long_space,
     needle_table,
     prepare,
     present_keys,
@@ -552,7 +553,9 @@ class DocumentTagger:
         offsets are in the joined text."""
         doc, folded = self._document, self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
-        texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
+        pieces = "\n".join(folded[s:e] for s, e in spans)
+        lengths = [e - s for s, e in spans]
+        texts = _Texts.of_folded(pieces, joined_long_space(pieces, lengths, self._texts.long_space))
         plan = self._plan(language)
 
         def locate(a: int, b: int) -> Span:
