@@ -178,9 +178,7 @@ class ActorMatcher:
 
         No mention runs across an offset in ``breaks`` (sorted): the starts of
         blocks, so that a masthead "United Nations" above "Security Council"
-        stays two mentions, one in each block. ``folded``, when given, is
-        ``fold(text)`` computed by the caller (the extraction folds a document once
-        for this trie and the domain tagger).
+        stays two mentions, one in each block. ``folded``: ``fold(text)``, if made.
         """
         folded = fold(text) if folded is None else folded
         toks, keys = _keyed(folded)
