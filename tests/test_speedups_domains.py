@@ -128,3 +128,43 @@ def test_warm_up_compiles_every_trigger() -> None:
     pats = [p for d in _compiled(active()) for p in _patterns(d)]
     assert len(pats) > 500
     assert all(p.compiled and p.compiled[0] is p.regex for p in pats)
+
+
+def _cut(text: str, rng: random.Random) -> list[tuple[int, int]]:
+    """One to four pieces of ``text``, in order, not overlapping."""
+    k = min(len(text) + 1, 2 * rng.randint(1, 4)) // 2 * 2
+    cuts = sorted(rng.sample(range(len(text) + 1), k))
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("words", "blank"),
+    [("Le Conseil de sécurité condamne l'attentat.", "\u00a0"), ("The Council condemns it.", "\t")],
+)
+def test_joined_long_space_equals_the_search_of_the_joined_pieces(words: str, blank: str) -> None:
+    """Pieces of French and English texts joined by line breaks: the answer from the
+    windows around the joins (given the whole text's) is the search of the joined text,
+    also where a long run is made by the join alone (blanks ending one piece, more
+    opening the next, a piece of nothing but blanks)."""
+    from ctdocs.extract._domain_index import joined_long_space, long_space
+
+    # ten blanks end the first piece, ten open the second: 21 with the join, 10 at most
+    # in the text; then the same with nothing but blanks in a middle piece
+    run = blank * 10
+    text = words + run + words + run + words
+    a, b = len(words) + 10, 2 * len(words) + 10
+    cases = [(text, [(0, a), (b, len(text))]), (text, [(0, a), (a, a), (b, len(text))])]
+    rng = random.Random(words)
+    for _ in range(600):
+        runs = [" " * rng.randint(0, 12), blank * rng.randint(1, 6), "\n", " " * 20]
+        parts = [rng.choice([words, *runs[: 3 if rng.random() < 0.8 else 4]]) for _ in range(8)]
+        text = "".join(parts)
+        cases.append((text, _cut(text, rng)))
+    made_by_join = long = 0
+    for text, spans in cases:
+        joined = "\n".join(text[s:e] for s, e in spans)
+        want = long_space(joined)
+        assert joined_long_space(joined, [e - s for s, e in spans], long_space(text)) == want
+        made_by_join += want and not long_space(text)
+        long += want
+    assert made_by_join >= 2 and long > made_by_join  # both kinds of long run were tried

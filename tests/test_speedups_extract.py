@@ -217,3 +217,37 @@ def test_stop_ends_read_from_their_starts_equal_the_scan(text: str, ends: list[i
     assert [m.end() for m in _ANY_STOP.finditer(text)] == ends
     got = _Bounds(text).stop_ends
     assert [got[k] for k in range(len(got))] == ends
+
+
+_ONE_FOLD = [
+    ("fr", "Le Conseil de sécurité de l'ONU condamne l'attentat ; les armes chimiques."),
+    ("en", "The Security Council condemns the attack in Côte d’Ivoire; chemical weapons."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _ONE_FOLD, ids=[lang for lang, _ in _ONE_FOLD])
+def test_a_fold_made_by_the_caller_gives_what_each_stage_folding_its_own_gives(
+    lang: str, text: str
+) -> None:
+    """The extraction folds a document once for the actor trie and the domain tagger:
+    their findings are those of each folding the text itself, and the tagger reads the
+    fold it was given (not one of its own)."""
+    from ctdocs.extract._actors import get_matcher, release_folded
+    from ctdocs.extract._domains import DocumentTagger
+
+    folded = fold(text)
+    assert folded != text  # accents, an apostrophe: the fold is not the text
+    matcher = get_matcher()
+    try:
+        hits = matcher.find(text, folded=folded)
+        assert [text[h.start : h.end] for h in hits][:1] == [
+            "Conseil de sécurité de l'ONU" if lang == "fr" else "Security Council"
+        ]
+        assert hits == matcher.find(text)
+    finally:
+        release_folded()
+    shared, own = DocumentTagger(text, folded), DocumentTagger(text)
+    assert shared._folded is folded
+    whole = [(0, len(text))]
+    assert "CBRN" in shared.score_spans(lang, whole)
+    assert shared.score_spans(lang, whole) == own.score_spans(lang, whole)

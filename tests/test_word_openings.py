@@ -104,3 +104,40 @@ def test_a_caseless_pattern_is_looked_up_only_where_case_folding_agrees(
 ) -> None:
     assert caseless_ok(["cour d'appel", "court of appeal"], text) is ok
     assert not caseless_ok(["cour d'appel", "tribunal fédéral"], "la cour d'appel de Paris")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "expected"),
+    [
+        # French and English, a key wanted at several tokens, one at none (a sign is a token)
+        ("Le ministre et le Ministre de Justice; le MINISTRE.", {"ministre", "nul"}, [1, 4, 9]),
+        ("The Minister and the minister of Justice; the MINISTER.", {"minister", "nil"}, [1, 4, 9]),
+        ("Le ministre et la ministre", set(), []),
+        ("The minister and the minister", set(), []),
+    ],
+)
+def test_the_tokens_of_few_wanted_keys_are_found_in_order(
+    text: str, wanted: set[str], expected: list[int]
+) -> None:
+    from ctdocs.extract._word_openings import _token_indices
+
+    _, keys = _keyed(text)
+    assert list(_token_indices(keys, wanted)) == expected
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_the_tokens_of_wanted_keys_are_those_a_look_up_per_token_finds(many: bool) -> None:
+    """Key by key (few keys) or one look-up per token (many): the same indices as a set
+    look-up of every token, on the French and English seeds."""
+    from ctdocs.extract._word_openings import _FEW_KEYS, _token_indices
+
+    checked = 0
+    for folded in _texts():
+        _, keys = _keyed(folded)
+        distinct = sorted(set(keys))
+        wanted = set(distinct[:: max(1, len(distinct) // (3 * _FEW_KEYS if many else 3))])
+        assert (len(wanted) > _FEW_KEYS) == many or len(distinct) < 3 * _FEW_KEYS
+        want = [k for k, key in enumerate(keys) if key in wanted]
+        assert list(_token_indices(keys, wanted)) == want
+        checked += len(want)
+    assert checked

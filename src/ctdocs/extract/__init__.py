@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .._knowledge import DomainScoring, Knowledge, active, load_domains
+from .._knowledge import DomainScoring, Knowledge, active, fold, load_domains
 from .._offsets import Anchor, OffsetMap, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence, _trusted
 
@@ -150,7 +150,11 @@ def document_codes(w: DomainWeights, scoring: DomainScoring) -> set[str]:
 
 
 def weigh_domains(
-    text: str, language: str, blocks: list[RawBlock], doc_title: str | None = None
+    text: str,
+    language: str,
+    blocks: list[RawBlock],
+    doc_title: str | None = None,
+    folded: str | None = None,
 ) -> tuple[DomainWeights, dict[int, dict[str, list[tuple[int, int]]]]]:
     """The document's :class:`DomainWeights`, and each clause's tags (block index ->
     code -> evidence): a clause is tagged where the weight over its text, its title
@@ -163,7 +167,7 @@ def weigh_domains(
     from ._domains import DocumentTagger
 
     threshold = load_domains().scoring.clause_threshold
-    tagger = DocumentTagger(text)
+    tagger = DocumentTagger(text, folded)
     out = DomainWeights()
     clauses: dict[int, dict[str, list[tuple[int, int]]]] = {}
     headings: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what they pass on
@@ -284,11 +288,16 @@ def _leads_in(text: str, blocks: list[RawBlock], p: int) -> bool:
 
 
 def _tag_domains(
-    text: str, language: str, blocks: list[RawBlock], title: str | None = None
+    text: str,
+    language: str,
+    blocks: list[RawBlock],
+    title: str | None = None,
+    folded: str | None = None,
 ) -> tuple[tuple[DomainTag, ...], dict[int, tuple[DomainTag, ...]]]:
-    """The document's domain tags and each clause's, with their evidence."""
+    """The document's domain tags and each clause's, with their evidence (``folded``:
+    ``fold(text)``, when the caller has it)."""
     order = _domain_order()
-    weights, clauses = weigh_domains(text, language, blocks, title)
+    weights, clauses = weigh_domains(text, language, blocks, title, folded)
 
     def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
         return tuple(
@@ -311,9 +320,10 @@ def _tag_domains(
 
 
 def _find_actors(
-    text: str, language: str, structure: Structure
+    text: str, language: str, structure: Structure, folded: str | None = None
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
-    """The actor mentions (knowledge base, then shapes) and the unlinked actors' names."""
+    """The actor mentions (knowledge base, then shapes) and the unlinked actors' names
+    (``folded``: ``fold(text)``, when the caller has it)."""
     from ._actors import drop_places, get_matcher, release_folded
     from ._name_parts import drop_name_parts
     from ._unlinked import propose as by_shape
@@ -322,7 +332,7 @@ def _find_actors(
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
     matcher = get_matcher()
     try:
-        every = list(matcher.find(text, breaks=starts[1:]))
+        every = list(matcher.find(text, breaks=starts[1:], folded=folded))
         known = drop_name_parts(text, drop_places(text, every, matcher), matcher.entries)
         return by_shape(text, known, matcher.entries, language, every)
     finally:
@@ -353,7 +363,10 @@ def extract(
     from ._docsymbol import own_symbol
     from ._document import anchor_day, own_date
 
-    actor_hits, unlinked = _find_actors(text, language, structure)
+    # the document folded once, for the actor trie now and the domain tagger at the end
+    # (each folded the whole text on its own: some 1 % of a parse)
+    folded = fold(text)
+    actor_hits, unlinked = _find_actors(text, language, structure, folded)
     if lap is not None:
         lap("actors")
     own: list[Any] = []
@@ -379,7 +392,7 @@ def extract(
         if lap is not None:
             lap("ner")
     own_start = None if own_hit is None else own_hit.start
-    found = attach(text, language, structure, actor_hits, date_hits, unlinked, own_start)
+    found = attach(text, language, structure, actor_hits, date_hits, unlinked, own_start, folded)
     if own_hit is not None:
         found.date = _mention(own_hit)
     found.symbol = symbol
@@ -411,6 +424,7 @@ def attach(
     date_hits: list[Any],
     unlinked: dict[str, tuple[str, ActorKind]] | None = None,
     own_start: int | None = None,
+    folded: str | None = None,
 ) -> Findings:
     """The finders' hits as the graph's mentions: what falls in noise is dropped (but a
     page's own date stamp, and the document's own date starting at ``own_start``), the
@@ -419,13 +433,14 @@ def attach(
 
     Domains are weighed first, the hit lists emptied once they are mentions: domain
     weighing's passing structures are the largest of the stage, and a text dense with
-    names holds as many hits as mentions.
+    names holds as many hits as mentions. ``folded``: ``fold(text)``, when the caller
+    has it (else the tagger folds the text).
     """
     blocks = structure.blocks
     # domains first: their weighing builds large passing structures (folded copies
     # of the text, run indexes), freed before the many small mentions are made, so
     # the two never add up at the peak nor fragment each other's memory
-    domains, clause_domains = _tag_domains(text, language, blocks, structure.title)
+    domains, clause_domains = _tag_domains(text, language, blocks, structure.title, folded)
     loc = _Locator(blocks, sorted(Span(u.start, u.end) for u in structure.noise))
     actors, clause_actors = _attach_actors(text, loc, actor_hits, unlinked or {})
     actor_hits.clear()

@@ -172,14 +172,15 @@ class ActorMatcher:
         text: str,
         regions: list[tuple[int, int]] | None = None,
         breaks: Sequence[int] = (),
+        folded: str | None = None,
     ) -> list[ActorHit]:
         """Mentions in ``text`` (optionally only inside ``regions``), longest-leftmost.
 
         No mention runs across an offset in ``breaks`` (sorted): the starts of
         blocks, so that a masthead "United Nations" above "Security Council"
-        stays two mentions, one in each block.
+        stays two mentions, one in each block. ``folded``: ``fold(text)``, if made.
         """
-        folded = fold(text)
+        folded = fold(text) if folded is None else folded
         toks, keys = _keyed(folded)
         _last_folded.set((text, folded, toks, keys))
         starts = toks.starts

@@ -27,6 +27,7 @@ __all__ = [
     "RunKeys",
     "check_keys",
     "indexable",
+    "joined_long_space",
     "long_space",
     "needle_table",
     "portable",
@@ -278,6 +279,24 @@ def long_space(text: str) -> bool:
     return _LONG_SPACE.search(text) is not None
 
 
+def joined_long_space(joined: str, lengths: Sequence[int], whole: bool) -> bool:
+    """``long_space(joined)`` for pieces of a text (of ``lengths`` characters) joined by
+    line breaks, given ``whole``: ``long_space`` of the text they were cut from.
+
+    Why: the domain tagger asks it of every clause. A run inside one piece is a run of
+    the text; so when the text has no long run, only a run across a join can be one,
+    and a run of ``SPACE_REACH + 1`` characters holding a join lies within that many
+    characters of it on either side: a few windows are searched, not the clause."""
+    if whole:
+        return long_space(joined)
+    at = -1
+    for n in lengths[:-1]:
+        at += n + 1  # the line break after this piece
+        if _LONG_SPACE.search(joined, max(0, at - SPACE_REACH), at + SPACE_REACH + 1):
+            return True
+    return False
+
+
 class NearScan:
     """``regex.search(text, pos)`` for rising ``pos``, searching only around the needles'
     occurrences (:meth:`search`).
@@ -299,15 +318,19 @@ class NearScan:
         self.next = [-1] * len(near.needles)  # -1: not looked for yet
 
     def _first(self, pos: int) -> int:
-        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none)."""
-        text, n = self.text, len(self.text)
+        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none).
+
+        (Asked at every search of every windowed trigger: a comparison, not a call of
+        ``min``, and the list of next occurrences held in a local.)"""
+        text, n, nxt = self.text, len(self.text), self.next
         first = n
         for k, needle in enumerate(self.needles):
-            at = self.next[k]
+            at = nxt[k]
             if at < pos and at != n:
                 found = text.find(needle, pos)
-                at = self.next[k] = n if found < 0 else found
-            first = min(first, at)
+                at = nxt[k] = n if found < 0 else found
+            if at < first:
+                first = at
         return first
 
     def search(self, pos: int) -> re.Match[str] | None:

@@ -29,13 +29,14 @@ class _Texts:
         return cls.of_folded(fold(text))
 
     @classmethod
-    def of_folded(cls, folded: str) -> _Texts:
+    def of_folded(cls, folded: str, spaced: bool | None = None) -> _Texts:
         """From text already folded (fold works character by character, so the
-        fold of pieces joined by line breaks is the join of the pieces' folds)."""
+        fold of pieces joined by line breaks is the join of the pieces' folds);
+        ``spaced``, when given, is ``long_space(folded)`` found by the caller."""
         lower = _lower(folded)
         if len(lower) != len(folded):  # a character whose lower case is longer
             lower = _lower_same_length(folded)
-        return cls(folded, lower, long_space(folded))
+        return cls(folded, lower, long_space(folded) if spaced is None else spaced)
 
 
 _LOWER_STRETCH = 1 << 16

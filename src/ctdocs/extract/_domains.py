@@ -46,6 +46,7 @@ from ._domain_index import (
     RunKeys,
     check_keys,
     indexable,
+    joined_long_space,
     needle_table,
     prepare,
     present_keys,
@@ -461,12 +462,13 @@ class DocumentTagger:
       therefore not looked for in the whole document first.
 
     The document is folded once: :meth:`tag_spans` slices the folded text
-    instead of folding each piece again.
+    instead of folding each piece again. ``folded``, when given, is
+    ``fold(document)`` made by the caller (the extraction's, shared with the actors).
     """
 
-    def __init__(self, document: str) -> None:
+    def __init__(self, document: str, folded: str | None = None) -> None:
         self._document = document
-        texts = self._texts = _Texts.of(document)
+        texts = self._texts = _Texts.of(document) if folded is None else _Texts.of_folded(folded)
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
@@ -551,7 +553,9 @@ class DocumentTagger:
         offsets are in the joined text."""
         doc, folded = self._document, self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
-        texts = _Texts.of_folded("\n".join(folded[s:e] for s, e in spans))
+        pieces = "\n".join(folded[s:e] for s, e in spans)
+        lengths = [e - s for s, e in spans]
+        texts = _Texts.of_folded(pieces, joined_long_space(pieces, lengths, self._texts.long_space))
         plan = self._plan(language)
 
         def locate(a: int, b: int) -> Span:
