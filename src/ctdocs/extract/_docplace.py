@@ -69,6 +69,21 @@ def recurs(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return first >= 0 and text.find(key, first + 1) >= 0
 
 
+_PAGES = 3  # a line printed alone so many times is page furniture, one per page
+
+
+def paged(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``text[lo:hi]`` (a date alone, maybe with a time) is printed again,
+    alone, on at least :data:`_PAGES` lines: a printout's footer dates the copy on every page
+    ("18/03/2025" under each page of an archive's PDF), while a text's own dateline is printed
+    once or, repeated at its end, twice."""
+    line = text[lo:hi].strip()
+    if not line:
+        return False
+    found = re.findall(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text)
+    return len(found) >= _PAGES
+
+
 def line_above(text: str, lo: int) -> str:
     """The last non-empty line above the line that starts at ``lo``, stripped."""
     end = lo - 1

@@ -28,7 +28,7 @@ from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
-from ._docplace import head_end, line_bounds, recurs, signed, words
+from ._docplace import head_end, line_bounds, paged, recurs, signed, words
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -236,7 +236,7 @@ def _score(
         return 0  # a table's caption or a source line dates its figures, not the document
     plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
     if plain in (_TOP, _DATELINE, _SHORT) and (
-        recurs(text, lo, h.start, h.end, hi) or names_periodical(text[lo:hi])
+        recurs(text, lo, h.start, h.end, hi) or names_periodical(text[lo:hi]) or paged(text, lo, hi)
     ):
         return _PUBLISHED  # a running header's or a gazette's date: the issue's, not the act's
     return plain
@@ -253,12 +253,20 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
         return stamped
     if h.precision != "day":
         return 0
-    if signed(text, lo, h.start, h.end, hi):
+    if signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before):
         return _SIGNED
     # a closing note that names the text itself: "This report was adopted by Chamber III …
     # at its meeting of 25 March 2026."
     para = " ".join(_paragraph(text, h.start).split())
     return _SELF if _cues().self_adopted.search(para + " ") else 0
+
+
+def _foot_dateline(text: str, h: DateHit, hi: int, before: str) -> bool:
+    """Whether the date ends a dateline alone on its line at the foot, the place it was
+    done and its day closing the text as a signature would ("La Haye, le 3 juin 1986.",
+    "Brussels, 12 July 2018"): the text's own date, above a page's update stamp."""
+    tail = text[h.end : hi].strip(" \t.")
+    return not tail and _words(before, 0, len(before), 5) <= 4 and _dateline_score(before, 0)
 
 
 def _plain_score(
