@@ -6,6 +6,8 @@ blind figure so that no later rule can lower it unseen, before a session reads i
 
 from __future__ import annotations
 
+import pytest
+
 from .test_structure_corpus import HERE, _score, _stems
 
 HELDOUT14 = HERE / "heldout14"
@@ -13,7 +15,21 @@ HELDOUT14 = HERE / "heldout14"
 
 def test_held_out_batch_14() -> None:
     s = _score(HELDOUT14, _stems(HELDOUT14))
-    assert s.clauses.f1 >= 0.80, s.clauses.f1  # 0.820 (blind, end of session 14)
-    assert s.rate(s.starts) >= 0.72, s.starts  # 0.740
-    assert s.rate(s.titles) >= 0.66, s.titles  # 0.686
+    assert s.clauses.f1 >= 0.93, s.clauses.f1  # 0.948 (blind 0.820, end of session 14)
+    assert s.rate(s.starts) >= 0.87, s.starts  # 0.892 (0.740)
+    assert s.rate(s.titles) >= 0.90, s.titles  # 0.922 (0.686)
     assert s.rate(s.sections) >= 0.45, s.sections  # 0.474
+
+
+# Clause F1 per text whose class was read after opening (blind figure in brackets), each
+# class also written out in other publishers' styles in test_clause_us_numbering.
+BATCH14_CLASS_GATES = {
+    "en01_federalregister-govinfo-faa-uas-critical-facilities-rule": 0.91,  # 0.931 (0.407)
+    "en11_army-pubs-atp-pdf-counter-ied-small-uas-chapter": 0.97,  # 1.0 (0.071)
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BATCH14_CLASS_GATES))
+def test_held_out_batch_14_per_text(stem: str) -> None:
+    s = _score(HELDOUT14, [stem])
+    assert s.clauses.f1 >= BATCH14_CLASS_GATES[stem], (stem, round(s.clauses.f1, 3))

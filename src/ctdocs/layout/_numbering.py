@@ -147,7 +147,7 @@ def _schemes() -> tuple[
     )
     division = re.compile(
         rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première{spelled}|[A-Z])"
-        r"(?:er|re)?(?![\w-])",
+        r"(?:er|re)?(?!\w|-(?!-))",  # "PART 99--TITLE": a typed double hyphen is a dash
         re.IGNORECASE,
     )
     items = tuple(
@@ -254,8 +254,10 @@ def paragraph_marker(text: str) -> Marker | None:
     m = pat.match(text) if pat is not None else None
     if m is None:
         return None
-    value = next(v for k, v in m.groupdict().items() if k.startswith("value") and v)
-    return Marker("number", m.group(0), " ".join(value.split()), m.end())
+    key, value = next((k, v) for k, v in m.groupdict().items() if k.startswith("value") and v)
+    shape = load_numbering().paragraph[int(key.removeprefix("value"))]
+    family = "in-chapters" if shape.in_chapters else ""
+    return Marker("number", m.group(0), " ".join(value.split()), m.end(), family)
 
 
 def says(name: str) -> bool:

@@ -51,6 +51,8 @@ class _Item(_Strict):
 
 class _Paragraph(_Strict):
     pattern: str  # matched with its case as written: "R1." is a recommendation, "r1." not
+    # numbered within a chapter ("2-1."): a "Section I" over them divides the chapter
+    in_chapters: bool = False
 
     @field_validator("pattern")
     @classmethod

@@ -530,8 +530,9 @@ def _item_ends(text: str) -> bool:
 
 
 def holds_units(units: Sequence[Unit]) -> bool:
-    """Does the text number units below a section (articles, or divisions ranked below
-    it: ``Good Practice 3``)? Only then is ``Section 1`` a division of its own."""
+    """Does the text number units below a section (articles, divisions ranked below
+    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
+    Only then is ``Section 1`` a division of its own."""
     ranks = [
         division_rank(m.value)
         for u in units
@@ -541,7 +542,9 @@ def holds_units(units: Sequence[Unit]) -> bool:
         return False
     top = min(ranks)
     return any(
-        m.kind == "article" or (m.kind == "division" and division_rank(m.value) > top)
+        m.kind == "article"
+        or m.family == "in-chapters"
+        or (m.kind == "division" and division_rank(m.value) > top)
         for u in units
         if (m := u.marker) is not None
     )
