@@ -188,15 +188,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_document": 0.89,  # 0.908 (0.875; cdom14)
         "domains_clause": 0.64,  # 0.663 (0.423; this session's clauses, cdom14)
     },
-    # the blind batch of session 14, opened at its end: floors under the blind figures
+    # the blind batch of session 14, opened at its end (blind figures in brackets)
     "heldout14": {
-        "dates": 0.90,  # 0.921
-        "document_date": 0.65,  # 0.667
-        "symbol": 0.48,  # 0.500
-        "actors_surface": 0.79,  # 0.813
+        "dates": 0.92,  # 0.943 (0.921; meta14b's dates of the document's own date)
+        "document_date": 0.81,  # 0.833 (0.667; meta14b)
+        "symbol": 0.88,  # 0.900 (0.500; meta14b)
+        "actors_surface": 0.79,  # 0.813 (0.813)
         "actors_canonical": 0.70,  # 0.722
-        "domains_document": 0.80,  # 0.821
-        "domains_clause": 0.43,  # 0.455
+        "domains_document": 0.80,  # 0.821 (0.821)
+        "domains_clause": 0.46,  # 0.480 (0.455; usdoc14's clauses)
     },
 }
 
