@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_document
+from ._docplace import spaced_cues
 
 __all__ = ["archived", "embargoed", "labelled_own", "names_periodical", "title_reach"]
 
@@ -30,19 +31,13 @@ class _Fields:
     periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
 
 
-def _alt(words: set[str]) -> str:
-    """One alternation of ``words``, longest first, their spaces matching any spacing."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) or "(?!)"
-
-
 @cache
 def _fields() -> _Fields:
     langs = load_document().languages.values()
-    label = _alt({w for c in langs for w in c.own_label})
-    embargo = _alt({w for c in langs for w in c.embargo})
-    key = _alt({w for c in langs for w in c.archive_key})
-    periodical = _alt({w for c in langs for w in c.periodical})
+    label = spaced_cues({w for c in langs for w in c.own_label})
+    embargo = spaced_cues({w for c in langs for w in c.embargo})
+    key = spaced_cues({w for c in langs for w in c.archive_key})
+    periodical = spaced_cues({w for c in langs for w in c.periodical})
     flags = re.IGNORECASE
     return _Fields(
         # after a colon anywhere on the line (cells of a header joined on one line), or

@@ -20,7 +20,16 @@ from collections.abc import Sequence
 
 from .._offsets import SpanIndex
 
-__all__ = ["cue_words", "head_end", "line_above", "line_bounds", "recurs", "signed", "words"]
+__all__ = [
+    "cue_words",
+    "head_end",
+    "line_above",
+    "line_bounds",
+    "recurs",
+    "signed",
+    "spaced_cues",
+    "words",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 _CONTEXT_WORDS = 2  # words before a date that, with it, make a running header's key
@@ -170,3 +179,11 @@ def cue_words(words: set[str]) -> str:
     number or of a caption, read from data), longest first so that a longer cue wins
     over its own start; a pattern matching nothing when the data gives none."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def spaced_cues(words: set[str], gap: str = r"\s+") -> str:
+    """One alternation of the cue phrases ``words``, longest first, the blanks inside a
+    phrase matching the pattern ``gap``: any spacing (a label wrapped or padded in a header),
+    or also an underscore where a front-matter key spells the phrase (``last_modified``)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(gap.join(re.escape(w) for w in p.split()) for p in ordered) or "(?!)"

@@ -28,7 +28,7 @@ from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
-from ._docplace import head_end, line_bounds, paged, recurs, signed, words
+from ._docplace import head_end, line_bounds, paged, recurs, signed, spaced_cues, words
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -102,15 +102,9 @@ class _Cues:
 
 
 def _alt(words: set[str]) -> str:
-    """One alternation of ``words``, longest first; the words of a cue may also be joined
-    by an underscore, as in a front-matter key (``last_modified: 2026-05-19``)."""
-    return (
-        "|".join(
-            r"[\s_]+".join(re.escape(w) for w in p.split())
-            for p in sorted(words, key=len, reverse=True)
-        )
-        or "(?!)"
-    )
+    """The cue phrases ``words`` as one alternation, their words also joined by an
+    underscore, as in a front-matter key (``last_modified: 2026-05-19``)."""
+    return spaced_cues(words, r"[\s_]+")
 
 
 @cache
