@@ -138,10 +138,22 @@ def assert_clean(run: Run) -> None:
         json.loads(f.read_text(encoding="utf-8"))  # none truncated
 
 
+# Runs tried before a kill lands on a worker holding a file: a seed parses in tens of
+# milliseconds, so the worker sampled busy may already sit idle when the kill lands (one
+# fresh-clone run in four, seen in session 14). Such a run must end 0, whole and clean.
+KILL_TRIES = 5
+
+
 def test_a_killed_worker_costs_one_file_and_the_run_completes(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "in")
-    run = run_and_hit(corpus, tmp_path / "out", sig=None)
-    assert run.code == 2
+    for k in range(KILL_TRIES):
+        run = run_and_hit(corpus, tmp_path / f"out{k}", sig=None)
+        if run.code != 0:
+            break
+        assert run.stderr == ""  # the kill cost no file: nothing to report, nothing lost
+        assert sum(1 for _ in run.out.rglob("*.json")) == N_FILES
+        assert_clean(run)
+    assert run.code == 2, f"no kill cost a file in {KILL_TRIES} runs"
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "SIGKILL" in lines[0] and "fresh worker" in lines[0]
     written = {p.relative_to(run.out).as_posix() for p in run.out.rglob("*.json")}
