@@ -57,28 +57,33 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 @cache
 def _recent_re() -> re.Pattern[str]:
     """A recent-past cue right before or after a date: "last February", "février dernier"."""
-    alt = _escaped("recent")
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
+    return _cue_re(_escaped("recent"), r"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)")
 
 
 @cache
 def _following_re() -> re.Pattern[str]:
     """A cue right after or right before a year-less date that puts it after the written
     date before it: "le mois de janvier suivant", "the following January"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.following])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("following")), r"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)")
 
 
 @cache
 def _event_re() -> re.Pattern[str]:
-    alt = _escaped("event_before")
+    return _cue_re(_escaped("event_before"), r"(?:^|\W)(?:{alt})\s+$")
+
+
+def _cue_re(alt: str | None, template: str) -> re.Pattern[str]:
+    """``template`` with the cue alternation ``alt`` in place of ``{alt}``, case-blind; a
+    pattern that matches nothing when the data lists no cue (an empty alternation would
+    match everywhere)."""
     if alt is None:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\s+$", re.IGNORECASE)
+    return re.compile(template.format(alt=alt), re.IGNORECASE)
+
+
+def _lang_words(field: str) -> list[str]:
+    """The words of one list of ``dates.toml``, every language's."""
+    return [w for lang in load_dates().languages.values() for w in getattr(lang, field)]
 
 
 def _escaped(field: str) -> str | None:
@@ -100,19 +105,13 @@ def _phrases(words: list[str]) -> str | None:
 @cache
 def _recurring_re() -> re.Pattern[str]:
     """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*,?\s*(?:{alt})\b", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("recurring")), r"\s*,?\s*(?:{alt})\b")
 
 
 @cache
 def _recurring_before_re() -> re.Pattern[str]:
     """A frequency earlier in a year-less date's clause: "deux fois par an, en mars"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.recurring_before])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("recurring_before")), r"(?:^|\W)(?:{alt})\W")
 
 
 def _recurs(text: str, start: int, end: int) -> bool:
@@ -134,40 +133,28 @@ def _clause_before(text: str, start: int, reach: int = 60) -> str:
 @cache
 def _future_re() -> re.Pattern[str]:
     """Words earlier in a year-less date's clause that put it ahead: "would be held"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.future])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("future")), r"(?:^|\W)(?:{alt})\W")
 
 
 @cache
 def _this_year_re() -> re.Pattern[str]:
     """Words right after a year-less date that put it in the own date's year: "de cette
     année", "this year"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.this_year])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("this_year")), r"\s*(?:{alt})(?!\w)")
 
 
 @cache
 def _last_year_re() -> re.Pattern[str]:
     """Words earlier in a year-less date's clause that put it in the year before the
     own date's: "last year", "l'an dernier"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.last_year])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("last_year")), r"(?:^|\W)(?:{alt})\W")
 
 
 @cache
 def _example_re() -> re.Pattern[str]:
     """Words that make a year-less date after them in its clause an example: "for
     example", "par exemple"."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.example])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\W)(?:{alt})\W", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("example")), r"(?:^|\W)(?:{alt})\W")
 
 
 # How far (characters) before a year-less date an example cue reaches: "(for example,
@@ -178,10 +165,7 @@ _EXAMPLE_REACH = 32
 @cache
 def _future_ending_re() -> re.Pattern[str]:
     """A verb in the future tense by its ending: "examinera", "se réunira"."""
-    alt = _escaped("future_endings")
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\b[^\W\d]{{3,}}(?:{alt})\b", re.IGNORECASE)
+    return _cue_re(_escaped("future_endings"), r"\b[^\W\d]{{3,}}(?:{alt})\b")
 
 
 # How far back (characters) in a year-less date's clause a future verb reaches:
@@ -192,10 +176,7 @@ _FUTURE_REACH = 80
 @cache
 def _series_re() -> re.Pattern[str]:
     """The whole gap between a year-less date and the next date of its series."""
-    alt = _phrases([w for lang in load_dates().languages.values() for w in lang.series_join])
-    if alt is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{alt})?\s*", re.IGNORECASE)
+    return _cue_re(_phrases(_lang_words("series_join")), r"\s*(?:{alt})?\s*")
 
 
 def _names_event(text: str, start: int) -> bool:
