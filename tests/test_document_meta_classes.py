@@ -14,7 +14,8 @@ import pytest
 
 from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docsymbol import own_symbol
-from ctdocs.extract._document import own_date
+
+from ._docmeta import own_value as _own
 
 
 @pytest.mark.parametrize(
@@ -137,11 +138,6 @@ REPORT_FR = (
 )
 def test_a_running_header_names_the_report(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
-
-
-def _own(text: str, lang: str) -> str | None:
-    hit = own_date(text, find_dates(text, lang))
-    return hit.value if hit is not None else None
 
 
 @pytest.mark.parametrize(

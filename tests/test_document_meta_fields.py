@@ -18,13 +18,10 @@ from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docsymbol import own_symbol
 from ctdocs.extract._document import own_date
 
+from ._docmeta import own_value as _own
+
 _BODY = "The secretariat asks every member to review its plans before the summer.\n"
 _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'été.\n"
-
-
-def _own(text: str, lang: str) -> str | None:
-    hit = own_date(text, find_dates(text, lang))
-    return hit.value if hit is not None else None
 
 
 @pytest.mark.parametrize(
