@@ -16,7 +16,7 @@ from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
 from ._docplace import line_bounds as _line_bounds
-from ._docplace import recurs
+from ._docplace import linked_entry, recurs
 from ._docplace import words as _words
 from ._document import _PLACE, _alt, _cues, _dateline, stamp_cue
 
@@ -104,8 +104,11 @@ def others_date(text: str, h: DateHit) -> bool:
     A date in a breadcrumb trail (the site's navigation), a file host's upload
     date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
     ``Word 2010`` that made the file), a database's
-    validity dates: a not-own cue on the date's line, near it.
+    validity dates: a not-own cue on the date's line, near it; and a linked document's
+    date on an entry of a list of links (:func:`linked_entry`).
     """
+    if linked_entry(text, h.start, h.end):
+        return True
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
     wanted = _not_own_needles()
