@@ -23,6 +23,11 @@ from ._docmeta import own_value
         # a related item's date after a middle dot is no stamp
         ("en", "Related: Annual report · Safer communities plan 21 May 2026", False),
         ("fr", "À lire aussi : Rapport annuel · Plan pour des villes sûres 21 mai 2026", False),
+        # a copyright notice reads as a dateline (a name, a comma, a year) but is the site's
+        ("en", "© European Union Aviation Safety Agency, 2026", False),
+        ("fr", "© Présidence française du G7, 2026", False),
+        ("en", "Brussels, 2026", True),
+        ("fr", "Bruxelles, 2026", True),
     ],
 )
 def test_stamps_in_a_chrome_line(lang: str, line: str, kept: bool) -> None:
@@ -92,3 +97,20 @@ def test_a_link_list_entry_dates_the_linked_document(lang: str, line: str, other
 )
 def test_a_linked_date_never_outranks_the_page_stamp(lang: str, text: str) -> None:
     assert own_value(text, lang) == "2026-03-26"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Counter-terrorism Strategy\n\n© Her Majesty the Queen in Right of Canada, 2013\n",
+        ),
+        (
+            "fr",
+            "Stratégie antiterroriste\n\n© Sa Majesté le Roi du chef du Canada, 2013\n",
+        ),
+    ],
+)
+def test_a_copyright_year_dates_a_page_that_has_nothing_else(lang: str, text: str) -> None:
+    assert own_value(text, lang) == "2013"
