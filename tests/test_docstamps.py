@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from ctdocs.extract._dates import find_dates
-from ctdocs.extract._docstamps import stamp_in_noise
+from ctdocs.extract._docstamps import others_date, stamp_in_noise
+
+from ._docmeta import own_value
 
 
 @pytest.mark.parametrize(
@@ -21,9 +23,94 @@ from ctdocs.extract._docstamps import stamp_in_noise
         # a related item's date after a middle dot is no stamp
         ("en", "Related: Annual report · Safer communities plan 21 May 2026", False),
         ("fr", "À lire aussi : Rapport annuel · Plan pour des villes sûres 21 mai 2026", False),
+        # a copyright notice reads as a dateline (a name, a comma, a year) but is the site's
+        ("en", "© European Union Aviation Safety Agency, 2026", False),
+        ("fr", "© Présidence française du G7, 2026", False),
+        ("en", "Brussels, 2026", True),
+        ("fr", "Bruxelles, 2026", True),
     ],
 )
 def test_stamps_in_a_chrome_line(lang: str, line: str, kept: bool) -> None:
     text = line + "\n"
     hit = find_dates(text, lang)[-1]
     assert stamp_in_noise(text, hit, 0, len(line), body_start=0) is kept
+
+
+# a list of links (related items, further reading, previous/next) under the text: each
+# entry's date is the linked document's (guidelines §2), a sentence citing a link keeps its own
+_LINKED = [
+    ("en", "- [Drones: the security review presented to Parliament](#) – 15 October 2024", True),
+    ("fr", "- [Drones : le bilan sécuritaire présenté au Sénat](#) – 15 octobre 2024", True),
+    ("en", "See also: [Niger: UN trains deminers](https://example.org/a) (3 June 2026)", True),
+    (
+        "fr",
+        "À lire aussi : [Niger : l'ONU forme des démineurs](https://example.org/a) (3 juin 2026)",
+        True,
+    ),
+    ("en", "- [Report No. 87 of the Senate law committee](#), tabled on 29 October 2025", True),
+    (
+        "fr",
+        "- [Rapport n° 87 de la commission des lois du Sénat](#), déposé le 29 octobre 2025",
+        True,
+    ),
+    ("en", "[← Previous document: Resolution on e-commerce (2025)](./a.md)", True),
+    ("fr", "[← Document précédent : Résolution sur le commerce électronique (2025)](./a.md)", True),
+    (
+        "en",
+        "The Council adopted [its conclusions](https://x.org/c) on 3 June 2026 after a debate.",
+        False,
+    ),
+    (
+        "fr",
+        "Le Conseil a adopté [ses conclusions](https://x.org/c) le 3 juin 2026 après un débat.",
+        False,
+    ),
+    ("en", "- Related report on the security review – 15 October 2024", False),
+    ("fr", "- Rapport sur le bilan sécuritaire – 15 octobre 2024", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "others"), _LINKED)
+def test_a_link_list_entry_dates_the_linked_document(lang: str, line: str, others: bool) -> None:
+    text = "Body.\n\n" + line + "\n"
+    hit = find_dates(text, lang)[0]
+    assert others_date(text, hit) is others
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "# The new law on major events\n\nPublished 26 March 2026 · Reading time 5 minutes\n\n"
+            "The law extends the tools tested during the Games.\n\nOn the same topic\n\n"
+            "- [Security review presented to the Senate](#) – 24 March 2026\n",
+        ),
+        (
+            "fr",
+            "# La loi sur les grands événements\n\n"
+            "Publié le 26 mars 2026 · Temps de lecture 5 minutes\n\n"
+            "La loi pérennise les outils expérimentés pendant les Jeux.\n\nSur le même thème\n\n"
+            "- [Le bilan sécuritaire présenté au Sénat](#) – 24 mars 2026\n",
+        ),
+    ],
+)
+def test_a_linked_date_never_outranks_the_page_stamp(lang: str, text: str) -> None:
+    assert own_value(text, lang) == "2026-03-26"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Counter-terrorism Strategy\n\n© Her Majesty the Queen in Right of Canada, 2013\n",
+        ),
+        (
+            "fr",
+            "Stratégie antiterroriste\n\n© Sa Majesté le Roi du chef du Canada, 2013\n",
+        ),
+    ],
+)
+def test_a_copyright_year_dates_a_page_that_has_nothing_else(lang: str, text: str) -> None:
+    assert own_value(text, lang) == "2013"

@@ -10,7 +10,10 @@ its words, and the same features hold for any publisher:
   septembre 2026, …" on every page) dates the issue, not the act under it;
 * a short line at the foot after a short line (a name, then an office and a date:
   "Mr J. Smith MP / Chair 25 November 2026") is a signature block: the date the
-  text was signed, when its head gives none.
+  text was signed, when its head gives none;
+* a line that is links and little else (a related-items box, a "further reading"
+  list, previous/next links) lists other documents: a date in a link's label or
+  right after the last link is the linked document's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = [
     "head_end",
     "line_above",
     "line_bounds",
+    "linked_entry",
     "recurs",
     "signed",
     "spaced_cues",
@@ -130,6 +134,54 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if before and not _signer_line(before):
         return False
     return _signer_line(line_above(text, lo))
+
+
+# a Markdown link (or image): its label, then its target
+_MD_LINK = re.compile(r"!?\[([^\]\n]{1,300})\]\([^)\s]{0,500}\)")
+_ENTRY_WORDS = 4  # words at most outside an entry's links, its date aside ("À lire aussi :")
+
+
+def linked_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date ``start``-``end`` dates an entry of a list of links: its line is
+    Markdown links with at most a short label and a few words besides the date ("- [Rapport
+    n° 87 …](#), déposé le 29 octobre 2025", "À lire aussi : [Niger : …](…) (3 juin 2026)",
+    "[← Document précédent : Résolution … (2025)](…)"), and the date stands in a link's
+    label or after the last link. Such a line points to other documents (related items,
+    further reading, previous and next): its dates are theirs (guidelines §2: dates in
+    other chrome, bibliographic blocks about other documents, do not count); a sentence
+    that cites a linked text has more words of its own."""
+    lo, hi = line_bounds(text, start, end)
+    if text.find("](", lo, hi) < 0:
+        return False
+    links = list(_MD_LINK.finditer(text, lo, hi))
+    if not links:
+        return False
+    after = start >= links[-1].end()
+    if not after and not any(m.start(1) <= start and end <= m.end(1) for m in links):
+        return False
+    outside, at = 0, lo
+    for m in links:
+        outside += _lettered(text, at, m.start())
+        at = m.end()
+    if after:
+        outside += _lettered(text, at, start) + _lettered(text, end, hi)
+    else:
+        outside += _lettered(text, at, hi)  # the linked text's date may follow: ", déposé le …"
+    return outside <= _ENTRY_WORDS
+
+
+_LETTERED = re.compile(r"[^\W\d_]+")
+
+
+def _lettered(text: str, lo: int, hi: int) -> int:
+    """How many words of letters ``text[lo:hi]`` holds, up to one more than an entry may
+    have (numbers aside: a day, a year, a page count)."""
+    n = 0
+    for _ in _LETTERED.finditer(text, lo, hi):
+        n += 1
+        if n > _ENTRY_WORDS:
+            break
+    return n
 
 
 def words(text: str, lo: int, hi: int, cap: int) -> int:

@@ -16,7 +16,7 @@ from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
 from ._docplace import line_bounds as _line_bounds
-from ._docplace import recurs
+from ._docplace import linked_entry, recurs
 from ._docplace import words as _words
 from ._document import _PLACE, _alt, _cues, _dateline, stamp_cue
 
@@ -29,11 +29,13 @@ def stamp_in_noise(
     """Whether a date in a noise line is the page's own date stamp.
 
     It is when the line is a stamp (``Last updated: …``, ``Mis à jour le …``) or
-    a dateline (``Brussels, 12 July 2018``, ``© … Canada, 2013``), or when it is
+    a dateline (``Brussels, 12 July 2018``), or when it is
     the date alone (``4 September 2008``, ``• 11 Jul. 2018 -``) in the page's
     head, before ``body_start``; the dates of other chrome (related news below
     the text, upload dates, bibliographic blocks, a footer's ``© OSCE 2025``)
-    are not.
+    are not. Nor is a copyright notice's year, though it reads as a dateline (``© European
+    Union, 2026``): the site's, unless it is the only date the page has and so the
+    document's own (which the caller keeps wherever it stands: ``© … Canada, 2013``).
     """
     cues = _cues()
     # A stamp's cue stands near its date: the window keeps a long noise line (a run of
@@ -45,7 +47,7 @@ def stamp_in_noise(
         stamp_cue(cues.stamp, before)
         or stamp_cue(cues.published, before)
         or cues.adopted.search(before)
-        or _dateline(before)
+        or (_dateline(before) and not _copyright(before))
     ):
         return True  # Last updated: …, Published …, Issued on …, Brussels, …
     if cues.event.search(before[-40:]) and cues.event_line.match(before):
@@ -58,6 +60,12 @@ def stamp_in_noise(
         return True  # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return other <= 1 and h.precision != "year"
+
+
+def _copyright(before: str) -> bool:
+    """Whether a dateline's text before its year is a copyright notice's (``© European
+    Union, 2026``): the sign is the same in every language."""
+    return "\u00a9" in before
 
 
 _MASTHEAD_WORDS = 12  # words at most on an issue's masthead line
@@ -104,8 +112,11 @@ def others_date(text: str, h: DateHit) -> bool:
     A date in a breadcrumb trail (the site's navigation), a file host's upload
     date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
     ``Word 2010`` that made the file), a database's
-    validity dates: a not-own cue on the date's line, near it.
+    validity dates: a not-own cue on the date's line, near it; and a linked document's
+    date on an entry of a list of links (:func:`linked_entry`).
     """
+    if linked_entry(text, h.start, h.end):
+        return True
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
     wanted = _not_own_needles()

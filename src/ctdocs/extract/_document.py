@@ -28,7 +28,16 @@ from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
-from ._docplace import head_end, line_bounds, paged, recurs, signed, spaced_cues, words
+from ._docplace import (
+    head_end,
+    line_bounds,
+    linked_entry,
+    paged,
+    recurs,
+    signed,
+    spaced_cues,
+    words,
+)
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -205,8 +214,8 @@ def _score(
     (a head with several lines that are each a date alone) such lines are
     entries, not the document's date.
     """
-    if h.inferred_year or h.value.startswith("--"):
-        return 0
+    if h.inferred_year or h.value.startswith("--") or linked_entry(text, h.start, h.end):
+        return 0  # no year written; a linked document's date in a list of links
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
     prev = text[max(0, lo - 80) : lo].rstrip()
