@@ -129,13 +129,18 @@ def standard_error(c: tuple[int, int, int]) -> float:
 
 
 def pick(
-    settings: list[Any], score: Callable[[Any], tuple[int, int, int]], away: Callable[[Any], Any]
+    settings: list[Any],
+    score: Callable[[Any], tuple[int, int, int]],
+    away: Callable[[Any], Any],
+    margin: bool = True,
 ) -> Any:
     """The setting with the fewest knobs off their priors (``away``) among those whose F1
-    is within one standard error of the best (see the module docstring)."""
+    is within one standard error of the best (see the module docstring); with
+    ``margin`` False, among those tying with the best (the rule before session 15)."""
     counted = {s: score(s) for s in settings}
     top = max(counted, key=lambda s: f1(*counted[s]))
-    floor = f1(*counted[top]) - standard_error(counted[top]) - 1e-9
+    spread = standard_error(counted[top]) if margin else 0.0
+    floor = f1(*counted[top]) - spread - 1e-9
     fair = [s for s in settings if f1(*counted[s]) >= floor]
     return min(fair, key=lambda s: (away(s), -f1(*counted[s])))
 
@@ -175,8 +180,8 @@ def main() -> None:
         moved = [GRID[a].index(v) for a, v in k if a in GRID]
         return sum(1 for i in moved if i), sum(moved)
 
-    def best(docs_in: list[str]) -> tuple[tuple[str, float], ...]:
-        return pick(list(preds), lambda k: counts(preds[k], want, docs_in), away)  # type: ignore[no-any-return]
+    def best(docs_in: list[str], margin: bool = True) -> tuple[tuple[str, float], ...]:
+        return pick(list(preds), lambda k: counts(preds[k], want, docs_in), away, margin)  # type: ignore[no-any-return]
 
     lines = []
     shipped = load_domains().scoring
@@ -208,6 +213,15 @@ def main() -> None:
         diff = {a: v for a, v in k if dict(top)[a] != v}
         lines.append(f"  {family:26} {len(held):4}  {f1(*c):.3f}  differs from best-on-all: {diff}")
     lines.append(f"LOFO pooled F1 {f1(*pooled):.3f}  {show(tuple(pooled))}")
+    tied = [0, 0, 0]  # the same knobs, a setting picked on ties alone (no margin)
+    moved = []
+    for family in sorted(set(fam.values())):
+        k = best([n for n in names if fam[n] != family], margin=False)
+        c = counts(preds[k], want, [n for n in names if fam[n] == family])
+        tied = [a + b for a, b in zip(tied, c, strict=True)]
+        if k != top:
+            moved.append(f"{family} {dict((a, v) for a, v in k if dict(top)[a] != v)}")
+    lines.append(f"  (ties alone, no margin: LOFO pooled F1 {f1(*tied):.3f}; {'; '.join(moved)})")
     for knob, module in CLAUSE_KNOBS.items():
         if knob in FIT:
             lines += clause_knob(fam, names, docs, knob, FIT[knob], module)
