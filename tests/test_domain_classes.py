@@ -562,3 +562,23 @@ def test_crisis_management_exercises_are_emergency_planning(
     language: Language, text: str, expected: bool
 ) -> None:
     assert ("CEP" in set(tag_text(text, language))) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # the drone flown through its camera names the threat without the word "drone"
+        ("en", "Da'esh publishes step-by-step guidance on first-person-view attacks.", True),
+        ("en", "Two suspects had bought several FPV systems online.", True),
+        ("fr", "Deux individus ont manifesté leur intérêt pour des appareils de type FPV.", True),
+        ("fr", "Des tutoriels de pilotage en immersion circulent sur les messageries.", True),
+        # the acronym only in capitals; the ordinary words only in the phrase
+        ("en", "The fpv column of the table lists the fixed price values.", False),
+        ("en", "In the first person, the author views the attack as a turning point.", False),
+        ("fr", "La vue depuis le premier étage donne sur la place.", False),
+    ],
+)
+def test_first_person_view_drones_are_counter_uas(
+    language: Language, text: str, tagged: bool
+) -> None:
+    assert ("C-UAS" in set(tag_text(text, language))) is tagged

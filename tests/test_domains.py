@@ -640,11 +640,47 @@ def test_document_is_the_clauses_union_plus_what_the_text_weighs() -> None:
     w = DomainWeights(
         weight={"CEP": 0.6, "INTEL": 2.0, "CYBER": 0.2}, in_clauses={"CYBER"}, words=300
     )
-    need = scoring.document_threshold + scoring.document_per_kword * 0.3
-    assert document_codes(w, scoring) == {"CYBER"} | {
-        c for c in ("CEP", "INTEL") if w.weight[c] >= need
-    }
+    assert scoring.document_threshold == 1.0  # one strong hit, as for a clause
+    assert document_codes(w, scoring) == {"CYBER", "INTEL"}  # CEP 0.6 < 1.0 <= INTEL 2.0
     assert "CYBER" in document_codes(w, scoring)  # a clause's tag is always the document's
+    # no length term: the same weights in a text a hundred times longer tag the same
+    longer = DomainWeights(weight=dict(w.weight), in_clauses={"CYBER"}, words=30000)
+    assert document_codes(longer, scoring) == {"CYBER", "INTEL"}
+
+
+def _scoring_with(**change: object) -> dict[str, object]:
+    raw = load_domains().scoring.model_dump()
+    raw.update(change)
+    return raw
+
+
+def test_each_fitted_knob_tries_its_shipped_value_first() -> None:
+    """[scoring.fit] declares the priors: the value shipped is the first tried, so a
+    fit that moves nothing keeps it (benchmarks/lofo_domains.py)."""
+    scoring = load_domains().scoring
+    assert {"role_factor", "heading_weight", "document_threshold"} <= set(scoring.fit)
+    for knob, values in scoring.fit.items():
+        assert values[0] == getattr(scoring, knob), knob
+
+
+@pytest.mark.parametrize(
+    ("fit", "message"),
+    [
+        ({"role_factor": [0.5, 0.3]}, "first"),  # the prior is not the value in use
+        ({"heading_weight": []}, "first"),  # nothing tried, not even the prior
+        ({"cues": [1.0]}, "no number"),  # not a number of [scoring]
+        ({"weight_of_nothing": [1.0]}, "no number"),
+    ],
+)
+def test_a_fit_table_without_its_priors_is_refused(
+    fit: dict[str, list[float]], message: str
+) -> None:
+    from pydantic import ValidationError
+
+    from ctdocs._knowledge import DomainScoring
+
+    with pytest.raises(ValidationError, match=message):
+        DomainScoring.model_validate(_scoring_with(fit=fit))
 
 
 HEADED = {
@@ -962,3 +998,42 @@ UNSEEN_PUBLISHERS: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("language", "text", "code", "tagged"), UNSEEN_PUBLISHERS)
 def test_unseen_publishers(language: str, text: str, code: str, tagged: bool) -> None:
     assert (code in tag_text(text, language)) is tagged
+
+
+ROLES = [
+    # (language, text, domain): a strong hit playing one role each
+    ("en", "Aid includes money, training, tools, and food.", "TRAINING"),  # list item
+    ("fr", "L'aide comprend l'argent, la formation, les outils et la nourriture.", "TRAINING"),
+    ("en", "Technical assistance means advice on border control.", "BORDER"),  # definiens
+    (
+        "fr",
+        "L'assistance technique signifie des conseils sur le contrôle des frontières.",
+        "BORDER",
+    ),
+    ("en", "Recalling its resolution on border control,", "BORDER"),  # cited instrument
+    ("fr", "Rappelant sa résolution sur le contrôle des frontières,", "BORDER"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), ROLES)
+@pytest.mark.parametrize("factor", [0.3, 0.5])
+def test_one_role_factor_discounts_items_definitions_and_citations(
+    language: Language, text: str, code: str, factor: float
+) -> None:
+    """An item, a definiens and a citation are one knob (role_factor): a strong hit
+    playing any one of them weighs role_factor, whatever its value."""
+    from unittest import mock
+
+    from ctdocs.extract import _domain_roles
+
+    data = load_domains()
+    new = data.model_copy(
+        update={"scoring": data.scoring.model_copy(update={"role_factor": factor})}
+    )
+    _domain_roles.roles.cache_clear()
+    try:
+        with mock.patch.object(_domain_roles, "load_domains", lambda: new):
+            weight = score_text(text, language)[code][0]
+    finally:
+        _domain_roles.roles.cache_clear()
+    assert weight == pytest.approx(factor)

@@ -290,9 +290,10 @@ class DomainScoring(_Strict):
     leave-one-family-out in ``benchmarks/results/lofo_domains.txt``)."""
 
     weak_weight: float = Field(gt=0, le=1)
-    list_factor: float = Field(ge=0, le=1)
-    definition_factor: float = Field(ge=0, le=1)
-    citation_factor: float = Field(ge=0, le=1)
+    # one discount for a hit that is an item of an enumeration, the body of a
+    # definition or part of a cited instrument: three roles of a word that brushes
+    # past, one knob (three fitted apart chose among ties, benchmarks/lofo_domains.py)
+    role_factor: float = Field(ge=0, le=1)
     name_factor: float = Field(ge=0, le=1)
     heading_weight: float = Field(ge=1)
     heading_max_words: int = Field(ge=1)
@@ -309,8 +310,11 @@ class DomainScoring(_Strict):
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)
     document_threshold: float = Field(gt=0)
-    document_per_kword: float = Field(ge=0)
     cues: dict[str, DomainCues]
+    # the knobs benchmarks/lofo_domains.py fits, each with the values it tries, the
+    # first being the prior declared before fitting: a setting is chosen only when it
+    # beats the priors by more than a standard error (see that script)
+    fit: dict[str, list[float]] = {}
 
     @field_validator("cues")
     @classmethod
@@ -319,6 +323,18 @@ class DomainScoring(_Strict):
         if unknown:
             raise ValueError(f"cues for unknown languages {unknown}")
         return v
+
+    @model_validator(mode="after")
+    def _fitted(self) -> DomainScoring:
+        """Each fitted knob is a number of this table, tried at its own value among
+        others: a prior that is not the value shipped would be no prior."""
+        for knob, values in self.fit.items():
+            own = getattr(self, knob, None)
+            if isinstance(own, bool) or not isinstance(own, int | float):
+                raise ValueError(f"fit: {knob!r} is no number of [scoring]")
+            if not values or values[0] != own:
+                raise ValueError(f"fit: {knob!r} must try its value {own} first (its prior)")
+        return self
 
 
 class DomainsFile(_Versioned):

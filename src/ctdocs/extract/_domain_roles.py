@@ -170,13 +170,13 @@ class Roles:
         if _QUOTED_TERM.match(lower, end, end + 60):
             # the term a definition defines ("infrastructure critique" : une
             # installation, un systeme ...): the subject, no item of a list
-            return f * sc.citation_factor if self._cited(lower, bounds, a, start) else f
+            return f * sc.role_factor if self._cited(lower, bounds, a, start) else f
         if self._in_definiens(lower, bounds, start, end):
-            f *= sc.definition_factor
+            f *= sc.role_factor
         if self._cited(lower, bounds, a, start):
-            f *= sc.citation_factor
+            f *= sc.role_factor
         if _in_list(lower, a, b, start, end, sc.list_max_words, sc.list_min_commas):
-            f *= sc.list_factor
+            f *= sc.role_factor
         return f
 
     def heading_factor(self, cased: str, lower: str, start: int, end: int) -> float:
