@@ -46,6 +46,7 @@ from ._unlinked_cells import in_table_row
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
+from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import head_refs
 from ._unlinked_missions import posts, seated_courts
@@ -552,4 +553,5 @@ def propose(
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
-    return sorted(every, key=lambda h: (h.start, -h.end)), names
+    # a body's canonical name is its English name (guidelines §3)
+    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)

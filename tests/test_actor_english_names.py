@@ -1,0 +1,94 @@
+"""The canonical name of a body no list knows is its usual English name (guidelines §3):
+a French name read in English, the English name of the same body left as written, so
+that the French and English versions of a text name one actor by one name. Texts and
+names written for these tests; expected English checked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._unlinked_english import english_name
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # a head, its adjective after it, a link with its article
+        ("Office fédéral de l'aviation civile", "Federal Office of Civil Aviation"),
+        ("ministère de la défense", "Ministry of Defence"),
+        # French adjectives after the noun read in reverse before it
+        ("Police judiciaire fédérale", "Federal Judicial Police"),
+        ("parquet fédéral belge", "Belgian Federal Prosecutor's Office"),
+        # a one-noun complement after a bare "de" qualifies the noun before it ...
+        ("Conseil National de Sécurité", "National Security Council"),
+        ("Centre de crise national", "National Crisis Centre"),
+        ("groupes d'évaluation départementaux", "Departmental Assessment Groups"),
+        ("Secrétariat d'État aux migrations", "State Secretariat for Migration"),
+        # ... unless an "of" complement of its own follows it
+        (
+            "Centre genevois de prévention des radicalisations",
+            "Geneva Centre of Prevention of Radicalisation",
+        ),
+        # a proper name stays as written; a known body's acronym in its English form
+        ("tribunal administratif de Marseille", "Administrative Court of Marseille"),
+        ("Conseil des Ministres de la CEEAC", "Council of Ministers of ECCAS"),
+        # a unit read whole; a name in capitals, recased, reads the same way
+        ("Cour des comptes", "Court of Audit"),
+        ("Autorité Monégasque de Sécurité Financière", "Monaco Financial Security Authority"),
+        # an accent alone marks a one-word French name
+        ("Sénat", "Senate"),
+    ],
+)
+def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # English names whose words the lists happen to hold: no link, accent or
+        # adjective after the noun
+        "National Central Bureau",
+        "International Criminal Tribunal",
+        "Federal Office of Civil Aviation",
+        # a lower-case word no list holds: half a translation would be worse
+        "Commission de surveillance des oiseaux",
+        # no listed noun at the head: a person's name, a place
+        "Jean de La Fontaine",
+        "Bouches-du-Rhône",
+    ],
+)
+def test_a_name_that_is_no_french_body_name_is_left(name: str) -> None:
+    assert english_name(name) is None
+
+
+def _canonical(text: str, lang: str) -> dict[str, str]:
+    """surface -> the actor's canonical name, for the actors no list knows."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors for m in a.mentions if not a.linked}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "fr",
+            "Selon l'Office fédéral de l'aviation civile (OFAC), les drones sont nombreux.",
+            "Office fédéral de l'aviation civile",
+        ),
+        (
+            "en",
+            "According to the Federal Office of Civil Aviation (FOCA), drones are many.",
+            "Federal Office of Civil Aviation",
+        ),
+    ],
+)
+def test_the_french_and_english_texts_name_one_body_by_one_name(
+    lang: str, text: str, surface: str
+) -> None:
+    found = _canonical(text, lang)
+    assert found.get(surface) == "Federal Office of Civil Aviation", found
+    # the acronym the text defines is the same body, by the same name
+    assert set(found.values()) == {"Federal Office of Civil Aviation"}, found
