@@ -29,7 +29,7 @@ from ctdocs.extract._unlinked_english import english_name
         # ... unless an "of" complement of its own follows it
         (
             "Centre genevois de prévention des radicalisations",
-            "Geneva Centre of Prevention of Radicalisation",
+            "Geneva Centre for Prevention of Radicalisation",
         ),
         # a proper name stays as written; a known body's acronym in its English form
         ("tribunal administratif de Marseille", "Administrative Court of Marseille"),
@@ -92,3 +92,71 @@ def test_the_french_and_english_texts_name_one_body_by_one_name(
     assert found.get(surface) == "Federal Office of Civil Aviation", found
     # the acronym the text defines is the same body, by the same name
     assert set(found.values()) == {"Federal Office of Civil Aviation"}, found
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # "de" before a noun of what the body is for reads "for"
+        (
+            "comité national de prévention de la radicalisation",
+            "National Committee for Prevention of Radicalisation",
+        ),
+        # a French term of the field read whole
+        (
+            "comité de prévention du blanchiment et du financement du terrorisme",
+            "Committee for Prevention of Money Laundering and Terrorist Financing",
+        ),
+        # a bare "de" with nothing after: the noun qualifies, no "for"
+        ("Centre de coordination", "Coordination Centre"),
+    ],
+)
+def test_a_purpose_reads_for(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+def _bodies(text: str, lang: str) -> dict[str, str]:
+    """surface -> canonical name of every organ found by its shape."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors for m in a.mentions if a.kind == "organ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            # a law names a state's bodies in lower case; "et de la" before another
+            # head opens a second body
+            "Les agents du ministère de la défense et de la gendarmerie des transports "
+            "aériens sont habilités à constater ces infractions.",
+            {
+                "ministère de la défense": "Ministry of Defence",
+                "gendarmerie des transports aériens": "Gendarmerie of Air Transport",
+            },
+        ),
+        (
+            # a bare "de" complement qualifies the head
+            "Le préfet consulte le groupement de gendarmerie départementale avant de "
+            "prendre l'arrêté.",
+            {"groupement de gendarmerie départementale": "Departmental Gendarmerie Group"},
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case(text: str, bodies: dict[str, str]) -> None:
+    found = _bodies(text, "fr")
+    assert {s: found.get(s) for s in bodies} == bodies, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head and an adjective, no complement: a kind of authority
+        "L'autorité nationale veille au respect de la convention par les exploitants.",
+        # "commission" as the committing of offences: "infractions" is in no list
+        "La commission des infractions terroristes est punie de dix ans de prison.",
+        # "et" right after the head: two bodies, no name of one
+        "Les unités de la gendarmerie et de la garde nationale ont été mobilisées.",
+    ],
+)
+def test_lower_case_words_that_name_no_body(text: str) -> None:
+    assert not _bodies(text, "fr")

@@ -173,6 +173,9 @@ class OrganCues(_Strict):
     run_links: list[str] = Field(min_length=1)
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
     sides: _PerLanguage | None = None
+    # ministère, direction: French heads of a body's name written all in lower case
+    # ("ministère de la défense"), read with the [english] word lists
+    lower_heads: list[str] = []
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:
@@ -198,6 +201,7 @@ class EnglishNames(_Strict):
     # ("Centre de crise" -> "Crisis Centre")
     bare: list[str] = Field(min_length=1)
     articles: list[str] = Field(min_length=1)  # le, la, l': dropped after a link
+    purposes: list[str] = []  # prévention: "de" before one reads "for", not "of"
 
     @field_validator("nouns", "adjectives", "phrases", "links")
     @classmethod

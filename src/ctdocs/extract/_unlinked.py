@@ -49,6 +49,7 @@ from ._unlinked_defined import defined_short
 from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import head_refs
+from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
@@ -416,6 +417,7 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _capital_bodies(text, folded, cues, known)
+    found += [_Cand(s, e, "organ") for s, e in lower_bodies(text, folded) if known.free(s, e)]
     found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))

@@ -33,7 +33,7 @@ from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import get_matcher
 
-__all__ = ["english_name", "in_english"]
+__all__ = ["english_name", "in_english", "is_article", "key", "unit_at"]
 
 # a word (hyphens inside), an elided article or preposition, a number, a comma
 _TOKEN = re.compile(r"(?i:[dl]['\u2019])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|,")
@@ -42,6 +42,25 @@ _LONGEST = 6  # the most words a listed unit holds ("lutte contre le terrorisme"
 
 def _key(word: str) -> str:
     return fold(word.replace("\u2019", "'")).casefold()
+
+
+key = _key
+
+
+def unit_at(keys: list[str], at: int) -> tuple[str, int] | None:
+    """The listed unit that opens at ``keys[at]`` (the longest): its kind ("N" noun,
+    "A" adjective, "L" link) and how many words it holds; None where none does."""
+    table = _words().table
+    for size in range(min(_LONGEST, len(keys) - at), 0, -1):
+        unit = table.get(tuple(keys[at : at + size]))
+        if unit is not None:
+            return unit[0], size
+    return None
+
+
+def is_article(word_key: str) -> bool:
+    """Whether the folded word is an article a link leaves (``aux``, ``sur les``)."""
+    return word_key in _words().articles
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -55,6 +74,7 @@ class _Words:
     table: dict[tuple[str, ...], tuple[str, str]]
     bare: frozenset[tuple[str, ...]]
     articles: frozenset[str]
+    purposes: frozenset[tuple[str, ...]]  # "de" before one of these reads "for"
 
 
 @cache
@@ -65,7 +85,8 @@ def _words() -> _Words:
         table.update({_keys(k): (kind, v) for k, v in words.items()})
     table.update({_keys(k): ("N", v) for k, v in data.phrases.items()})
     bare = frozenset(_keys(b) for b in data.bare)
-    return _Words(table, bare, frozenset(data.articles))
+    purposes = frozenset(_keys(p) for p in data.purposes)
+    return _Words(table, bare, frozenset(data.articles), purposes)
 
 
 @cache
@@ -92,8 +113,10 @@ class _Chunk:
     after: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     proper: bool = False
+    first: tuple[str, ...] = ()  # the keys of its first word
 
-    def add(self, kind: str, english: str) -> None:
+    def add(self, kind: str, english: str, keys: tuple[str, ...] = ()) -> None:
+        self.first = self.first or keys
         if kind == "A":
             (self.after if self.heads else self.before).append(english)
         else:
@@ -147,7 +170,7 @@ def _chunks(
             links.append((english, keys in _words().bare))
             chunks.append(_Chunk())
         else:
-            chunks[-1].add(kind, english)
+            chunks[-1].add(kind, english, keys)
     return chunks, links
 
 
@@ -173,8 +196,10 @@ def english_name(surface: str) -> str | None:
             chunks[k - 1].modifiers[:0] = c.english()
             del chunks[k], links[k - 1]
     words = chunks[0].english()
+    of, purposes = _words().table[("de",)][1], _words().purposes
     for (link, _), c in zip(links, chunks[1:], strict=True):
-        words += [link, *c.english()]
+        # "comité de prévention de la radicalisation": a committee for prevention
+        words += ["for" if link == of and c.first in purposes else link, *c.english()]
     return " ".join(words).replace(" ,", ",")
 
 
