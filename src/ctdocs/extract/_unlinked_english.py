@@ -121,26 +121,65 @@ class _Chunk:
             (self.after if self.heads else self.before).append(english)
         else:
             self.heads.append(english)
-            self.proper = self.proper or kind == "X"
+            self.proper = self.proper or kind in ("X", "K")
 
     def english(self) -> list[str]:
         return [*self.before, *reversed(self.after), *self.modifiers, *self.heads]
 
 
+@cache
+def _known_names() -> dict[tuple[str, ...], str]:
+    """The knowledge base's names of two words or more, as keys -> canonical name:
+    inside a French name they read as the body or state they name ("Bureau central
+    national de Côte d'Ivoire", "... de l'Union européenne")."""
+    out: dict[tuple[str, ...], str] = {}
+    for e in get_matcher().entries.values():
+        for form in e.strong_forms():
+            unit = _keys(form)
+            if 1 < len(unit) <= _LONGEST:
+                out.setdefault(unit, e.name)
+    return out
+
+
+def _known_at(tokens: list[str], keys: list[str], at: int) -> tuple[str, int] | None:
+    """The known name (canonical, words) that opens on the capitalised ``tokens[at]``."""
+    if at == 0 or not tokens[at][:1].isupper():
+        return None
+    names = _known_names()
+    for size in range(min(_LONGEST, len(keys) - at), 1, -1):
+        name = names.get(tuple(keys[at : at + size]))
+        if name is not None:
+            return name, size
+    return None
+
+
 def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
-    """The name's words as (kind, English, keys): N noun, A adjective, L link, X a
-    proper name; None where a lower-case word is in no list."""
+    """The name's words as (kind, English, keys): N noun, A adjective, L link, K a known
+    name, X a proper name; None where a lower-case word is in no list, or where a
+    capitalised word in no list stands in a name written in title case ("Agence
+    Nationale d'Investigation Financière", "Bataillon d'Intervention Rapide": common
+    nouns capitalised, not proper names)."""
     words = _words()
     tokens = _TOKEN.findall(surface)
     keys = [_key(t) for t in tokens]
     out: list[tuple[str, str, tuple[str, ...]]] = []
+    titled = lowered = False
+    loose = 0  # capitalised words in no list, not acronyms
     at = 0
     while at < len(tokens):
+        known = _known_at(tokens, keys, at)
+        if known is not None:
+            out.append(("K", known[0], tuple(keys[at : at + known[1]])))
+            at += known[1]
+            continue
         for size in range(min(_LONGEST, len(tokens) - at), 0, -1):
             unit = tuple(keys[at : at + size])
             if unit in words.table:
                 kind, english = words.table[unit]
                 out.append((kind, english, unit))
+                if at > 0 and kind != "L":
+                    titled = titled or tokens[at][:1].isupper()
+                    lowered = lowered or tokens[at][:1].islower()
                 at += size
                 break
         else:
@@ -151,10 +190,12 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
                 # a known body's acronym inside the name reads as that body's name
                 # ("Conseil des Ministres de la CEEAC": of ECCAS)
                 out.append(("X", _acronyms().get(token, token), (keys[at],)))
+                loose += not (token.isupper() or token.isdigit())
             else:
                 return None
             at += 1
-    return out
+    # two such words and no listed word in lower case: title case too
+    return None if (titled and loose) or (loose > 1 and not lowered) else out
 
 
 def _chunks(
@@ -185,14 +226,14 @@ def english_name(surface: str) -> str | None:
         return None  # no French link, unit, accent or adjective after its noun: English
     if not chunks[0].heads or chunks[0].proper or any(not c.heads for c in chunks[1:]):
         return None  # the head is no listed noun, or a link leads nowhere
-    # right to left: a one-noun complement after a bare "de" qualifies the noun before,
-    # unless an "of" complement of its own follows ("Centre de prévention des
-    # radicalisations": the centre of prevention of radicalisation)
+    # right to left: a one-noun complement after a bare "de" that ends the name qualifies
+    # the noun before ("Centre de crise" -> "Crisis Centre"), not one more complement
+    # follows ("Centre de prévention des radicalisations", "Centre de commandement et
+    # de coordination")
     for k in range(len(links), 0, -1):
         bare = links[k - 1][1]
         c = chunks[k]
-        own = k < len(links) and links[k][0] == _words().table[("de",)][1]
-        if bare and len(c.heads) == 1 and not c.proper and not own:
+        if bare and len(c.heads) == 1 and not c.proper and k == len(links):
             chunks[k - 1].modifiers[:0] = c.english()
             del chunks[k], links[k - 1]
     words = chunks[0].english()
