@@ -34,6 +34,10 @@ from ctdocs.extract._unlinked_english import english_name
         # a proper name stays as written; a known body's acronym in its English form
         ("tribunal administratif de Marseille", "Administrative Court of Marseille"),
         ("Conseil des Ministres de la CEEAC", "Council of Ministers of ECCAS"),
+        # a known name inside reads as the knowledge base's, not word by word
+        ("Bureau central national de Côte d'Ivoire", "National Central Bureau of Côte d'Ivoire"),
+        # two complements joined by "et": no qualifier before the head
+        ("Centre de commandement et de coordination", "Centre of Command and Coordination"),
         # a unit read whole; a name in capitals, recased, reads the same way
         ("Cour des comptes", "Court of Audit"),
         ("Autorité Monégasque de Sécurité Financière", "Monaco Financial Security Authority"),
@@ -55,6 +59,9 @@ def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
         "Federal Office of Civil Aviation",
         # a lower-case word no list holds: half a translation would be worse
         "Commission de surveillance des oiseaux",
+        # title case with capitalised words in no list: common nouns, not proper names
+        "Agence Nationale d'Investigation Financière",
+        "Bataillon d'Intervention Rapide",
         # no listed noun at the head: a person's name, a place
         "Jean de La Fontaine",
         "Bouches-du-Rhône",
@@ -160,3 +167,22 @@ def test_a_body_named_in_lower_case(text: str, bodies: dict[str, str]) -> None:
 )
 def test_lower_case_words_that_name_no_body(text: str) -> None:
     assert not _bodies(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Subpart C —General Definitions",
+        "## Chapter One – Definitions and General Provisions",
+    ],
+)
+def test_a_heading_after_a_rank_names_no_person(heading: str) -> None:
+    """``General`` is a rank, but ``General Provisions`` is a heading: its noun is no
+    name (``organ.not_names``)."""
+    doc = parse_text(f"{heading}\n\nThe Minister shall keep a register.", "en")
+    assert not [a.name for a in doc.actors if a.kind == "person"]
+
+
+def test_a_rank_before_a_name_still_names_the_person() -> None:
+    doc = parse_text("General Ahmed Salim met the delegation in May 2024.", "en")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Ahmed Salim"]

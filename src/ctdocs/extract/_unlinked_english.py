@@ -165,6 +165,7 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
     out: list[tuple[str, str, tuple[str, ...]]] = []
     titled = lowered = False
     loose = 0  # capitalised words in no list, not acronyms
+    inner = False  # one of them before a listed word ("d'Investigation Financière")
     at = 0
     while at < len(tokens):
         known = _known_at(tokens, keys, at)
@@ -178,6 +179,7 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
                 kind, english = words.table[unit]
                 out.append((kind, english, unit))
                 if at > 0 and kind != "L":
+                    inner = inner or loose > 0
                     titled = titled or tokens[at][:1].isupper()
                     lowered = lowered or tokens[at][:1].islower()
                 at += size
@@ -194,8 +196,9 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
             else:
                 return None
             at += 1
-    # two such words and no listed word in lower case: title case too
-    return None if (titled and loose) or (loose > 1 and not lowered) else out
+    # two such words and no listed word in lower case: title case too; one at the end
+    # is the seat ("Cour d'Appel de Freedonie", recased from capitals)
+    return None if (titled and inner) or (loose > 1 and not lowered) else out
 
 
 def _chunks(
