@@ -223,6 +223,8 @@ def test_actor_shapes_give_french_and_english_side_by_side() -> None:
         ('designation.en = ["for", "for the"]', "", "designation"),
         # an unknown key (a typo) is an error, not silently ignored
         ("[place.before]", "[place.befor]", "befor"),
+        # the English reading's keys are folded: an accented key would never match
+        ('ministere = "Ministry"', '"ministère" = "Ministry"', "not folded"),
     ],
 )
 def test_actor_shapes_are_validated_on_load(

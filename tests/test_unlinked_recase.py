@@ -33,7 +33,8 @@ def _bodies(text: str, lang: str) -> dict[str, str]:
             "COUR D'APPEL DE FREEDONIE\n\nARRÊT\n\nLe prévenu a été condamné pour "
             "financement du terrorisme et fait appel.\n",
             "COUR D'APPEL DE FREEDONIE",
-            "Cour d'Appel de Freedonie",
+            # recased, then read in English (guidelines §3)
+            "Court of Appeal of Freedonie",
         ),
         (
             "en",
@@ -46,7 +47,7 @@ def _bodies(text: str, lang: str) -> dict[str, str]:
             "COMITE DE DEFENSE ET DE SECURITE\n\nRapport de la réunion des experts tenue "
             "à Niamey.\n",
             "COMITE DE DEFENSE ET DE SECURITE",
-            "Comite de Defense et de Securite",
+            "Committee of Defence and Security",
         ),
     ],
 )

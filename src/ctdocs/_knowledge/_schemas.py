@@ -173,6 +173,9 @@ class OrganCues(_Strict):
     run_links: list[str] = Field(min_length=1)
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
     sides: _PerLanguage | None = None
+    # ministère, direction: French heads of a body's name written all in lower case
+    # ("ministère de la défense"), read with the [english] word lists
+    lower_heads: list[str] = []
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:
@@ -184,11 +187,37 @@ class OrganCues(_Strict):
         return self
 
 
+class EnglishNames(_Strict):
+    """How the words of a French body's name read in English. A body no list knows takes
+    its usual English name as canonical (guidelines §3), so ``ministère de la Défense``
+    and ``Ministry of Defence`` name one actor. Keys are folded (no accents, hyphens as
+    blanks) and in lower case; an elided article keeps its apostrophe (``de l'``)."""
+
+    nouns: dict[str, str] = Field(min_length=1)  # ministère -> Ministry: a name's nouns
+    adjectives: dict[str, str] = Field(min_length=1)  # nationale -> National: go before
+    phrases: dict[str, str] = {}  # cour des comptes -> Court of Audit: read as one noun
+    links: dict[str, str] = Field(min_length=1)  # de la -> of, pour -> for, et -> and
+    # de, d': a link with no article; its one-noun complement qualifies the noun before
+    # ("Centre de crise" -> "Crisis Centre")
+    bare: list[str] = Field(min_length=1)
+    articles: list[str] = Field(min_length=1)  # le, la, l': dropped after a link
+    purposes: list[str] = []  # prévention: "de" before one reads "for", not "of"
+
+    @field_validator("nouns", "adjectives", "phrases", "links")
+    @classmethod
+    def _folded_keys(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = [k for k in v if k != k.lower() or re.search(r"[^a-z' ,]", k)]
+        if bad:
+            raise ValueError(f"keys not folded to plain lower case: {bad}")
+        return v
+
+
 class ActorShapesFile(_Versioned):
     place: PlaceCues
     state: StateCues
     person: PersonCues
     organ: OrganCues
+    english: EnglishNames
 
 
 class GivenNamesFile(_Versioned):

@@ -46,8 +46,10 @@ from ._unlinked_cells import in_table_row
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
+from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import head_refs
+from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import owned_names, states_own
@@ -415,6 +417,7 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _capital_bodies(text, folded, cues, known)
+    found += [_Cand(s, e, "organ") for s, e in lower_bodies(text, folded) if known.free(s, e)]
     found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
@@ -552,4 +555,5 @@ def propose(
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, [*kept, *extra], glossed, people)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
-    return sorted(every, key=lambda h: (h.start, -h.end)), names
+    # a body's canonical name is its English name (guidelines §3)
+    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)

@@ -1,0 +1,255 @@
+"""A French body's name in English, for the canonical name of a body no list knows.
+
+Guidelines §3: a body not in any list is an actor too, and its canonical name is its
+usual English name, so that ``Office fédéral de l'aviation civile`` and ``Federal
+Office of Civil Aviation`` name one actor, whatever the publisher. French names of
+bodies are built one way across states and sites: a head noun, its adjectives after
+it, then complements joined by ``de`` / ``pour`` / ``aux``. Read word by word:
+
+* each noun and adjective takes its English word, an adjective goes before its noun
+  (French ones after it read in reverse: ``police judiciaire fédérale`` -> ``Federal
+  Judicial Police``);
+* a link reads ``of`` / ``for`` / ``on`` / ``and``, its article dropped;
+* a complement after a bare ``de`` (no article) with one common noun qualifies the
+  noun before it: ``Centre de crise national`` -> ``National Crisis Centre``,
+  ``Conseil national de sécurité`` -> ``National Security Council``;
+* a capitalised word the lists do not hold is a proper name and stays as written
+  (``tribunal administratif de Marseille`` -> ``Administrative Court of Marseille``).
+
+A name with a lower-case word the lists do not hold, or with no French noun at its
+head, keeps its French form: half a translation would be worse. So does one with no
+link, listed unit, accent or adjective after its noun: an English name ("National Central
+Bureau", "International Criminal Tribunal") whose words the lists happen to hold. The word lists are
+data (``actor_shapes.toml`` ``[english]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+from ..models import ActorKind
+from ._actors import get_matcher
+
+__all__ = ["english_name", "in_english", "is_article", "key", "unit_at"]
+
+# a word (hyphens inside), an elided article or preposition, a number, a comma
+_TOKEN = re.compile(r"(?i:[dl]['\u2019])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|,")
+_LONGEST = 6  # the most words a listed unit holds ("lutte contre le terrorisme")
+
+
+def _key(word: str) -> str:
+    return fold(word.replace("\u2019", "'")).casefold()
+
+
+key = _key
+
+
+def unit_at(keys: list[str], at: int) -> tuple[str, int] | None:
+    """The listed unit that opens at ``keys[at]`` (the longest): its kind ("N" noun,
+    "A" adjective, "L" link) and how many words it holds; None where none does."""
+    table = _words().table
+    for size in range(min(_LONGEST, len(keys) - at), 0, -1):
+        unit = table.get(tuple(keys[at : at + size]))
+        if unit is not None:
+            return unit[0], size
+    return None
+
+
+def is_article(word_key: str) -> bool:
+    """Whether the folded word is an article a link leaves (``aux``, ``sur les``)."""
+    return word_key in _words().articles
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(_key(t) for t in _TOKEN.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lists, keyed by their words' folded keys: kind ("N", "A", "L") and English."""
+
+    table: dict[tuple[str, ...], tuple[str, str]]
+    bare: frozenset[tuple[str, ...]]
+    articles: frozenset[str]
+    purposes: frozenset[tuple[str, ...]]  # "de" before one of these reads "for"
+
+
+@cache
+def _words() -> _Words:
+    data = load_actor_shapes().english
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for kind, words in (("A", data.adjectives), ("N", data.nouns), ("L", data.links)):
+        table.update({_keys(k): (kind, v) for k, v in words.items()})
+    table.update({_keys(k): ("N", v) for k, v in data.phrases.items()})
+    bare = frozenset(_keys(b) for b in data.bare)
+    purposes = frozenset(_keys(p) for p in data.purposes)
+    return _Words(table, bare, frozenset(data.articles), purposes)
+
+
+@cache
+def _acronyms() -> dict[str, str]:
+    """The knowledge base's acronyms (exact case) -> the body's English acronym: the one
+    its English name's capitals spell (CEEAC -> ECCAS, for the Economic Community of
+    Central African States)."""
+    out: dict[str, str] = {}
+    for e in get_matcher().entries.values():
+        spelt = "".join(w[0] for w in e.name.split() if w[:1].isupper())
+        if spelt in e.acronyms:
+            out.update({acro: spelt for acro in e.acronyms if acro not in out})
+    return out
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """The words between two links: adjectives before the head, the head's nouns and
+    proper names, adjectives after it, the nouns of bare complements that qualify the
+    head (``modifiers``); ``proper``: a word no list holds is there."""
+
+    before: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    proper: bool = False
+    first: tuple[str, ...] = ()  # the keys of its first word
+
+    def add(self, kind: str, english: str, keys: tuple[str, ...] = ()) -> None:
+        self.first = self.first or keys
+        if kind == "A":
+            (self.after if self.heads else self.before).append(english)
+        else:
+            self.heads.append(english)
+            self.proper = self.proper or kind in ("X", "K")
+
+    def english(self) -> list[str]:
+        return [*self.before, *reversed(self.after), *self.modifiers, *self.heads]
+
+
+@cache
+def _known_names() -> dict[tuple[str, ...], str]:
+    """The knowledge base's names of two words or more, as keys -> canonical name:
+    inside a French name they read as the body or state they name ("Bureau central
+    national de Côte d'Ivoire", "... de l'Union européenne")."""
+    out: dict[tuple[str, ...], str] = {}
+    for e in get_matcher().entries.values():
+        for form in e.strong_forms():
+            unit = _keys(form)
+            if 1 < len(unit) <= _LONGEST:
+                out.setdefault(unit, e.name)
+    return out
+
+
+def _known_at(tokens: list[str], keys: list[str], at: int) -> tuple[str, int] | None:
+    """The known name (canonical, words) that opens on the capitalised ``tokens[at]``."""
+    if at == 0 or not tokens[at][:1].isupper():
+        return None
+    names = _known_names()
+    for size in range(min(_LONGEST, len(keys) - at), 1, -1):
+        name = names.get(tuple(keys[at : at + size]))
+        if name is not None:
+            return name, size
+    return None
+
+
+def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
+    """The name's words as (kind, English, keys): N noun, A adjective, L link, K a known
+    name, X a proper name; None where a lower-case word is in no list, or where a
+    capitalised word in no list stands in a name written in title case ("Agence
+    Nationale d'Investigation Financière", "Bataillon d'Intervention Rapide": common
+    nouns capitalised, not proper names)."""
+    words = _words()
+    tokens = _TOKEN.findall(surface)
+    keys = [_key(t) for t in tokens]
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    titled = lowered = False
+    loose = 0  # capitalised words in no list, not acronyms
+    inner = False  # one of them before a listed word ("d'Investigation Financière")
+    at = 0
+    while at < len(tokens):
+        known = _known_at(tokens, keys, at)
+        if known is not None:
+            out.append(("K", known[0], tuple(keys[at : at + known[1]])))
+            at += known[1]
+            continue
+        for size in range(min(_LONGEST, len(tokens) - at), 0, -1):
+            unit = tuple(keys[at : at + size])
+            if unit in words.table:
+                kind, english = words.table[unit]
+                out.append((kind, english, unit))
+                if at > 0 and kind != "L":
+                    inner = inner or loose > 0
+                    titled = titled or tokens[at][:1].isupper()
+                    lowered = lowered or tokens[at][:1].islower()
+                at += size
+                break
+        else:
+            token = tokens[at]
+            if keys[at] in words.articles:
+                pass  # "aux", "sur les": the article a link left
+            elif token[:1].isupper() or token.isdigit():
+                # a known body's acronym inside the name reads as that body's name
+                # ("Conseil des Ministres de la CEEAC": of ECCAS)
+                out.append(("X", _acronyms().get(token, token), (keys[at],)))
+                loose += not (token.isupper() or token.isdigit())
+            else:
+                return None
+            at += 1
+    # two such words and no listed word in lower case: title case too; one at the end
+    # is the seat ("Cour d'Appel de Freedonie", recased from capitals)
+    return None if (titled and inner) or (loose > 1 and not lowered) else out
+
+
+def _chunks(
+    items: list[tuple[str, str, tuple[str, ...]]],
+) -> tuple[list[_Chunk], list[tuple[str, bool]]]:
+    """The chunks between links, and each link (English, bare) before chunk 1, 2 ..."""
+    chunks: list[_Chunk] = [_Chunk()]
+    links: list[tuple[str, bool]] = []
+    for kind, english, keys in items:
+        if kind == "L" and links and links[-1][0] == "," and not chunks[-1].heads:
+            links[-1] = (f", {english}", False)  # "de l'Intérieur, de la Sécurité"
+        elif kind == "L":
+            links.append((english, keys in _words().bare))
+            chunks.append(_Chunk())
+        else:
+            chunks[-1].add(kind, english, keys)
+    return chunks, links
+
+
+def english_name(surface: str) -> str | None:
+    """``surface`` in English where it reads as a French body's name, else None."""
+    items = _items(surface)
+    if not items or items[0][0] not in ("N", "A"):
+        return None
+    chunks, links = _chunks(items)
+    phrase = any(len(keys) > 1 for _, _, keys in items)  # "Cour des comptes"
+    if not (links or phrase or any(c.after for c in chunks) or not surface.isascii()):
+        return None  # no French link, unit, accent or adjective after its noun: English
+    if not chunks[0].heads or chunks[0].proper or any(not c.heads for c in chunks[1:]):
+        return None  # the head is no listed noun, or a link leads nowhere
+    # right to left: a one-noun complement after a bare "de" that ends the name qualifies
+    # the noun before ("Centre de crise" -> "Crisis Centre"), not one more complement
+    # follows ("Centre de prévention des radicalisations", "Centre de commandement et
+    # de coordination")
+    for k in range(len(links), 0, -1):
+        bare = links[k - 1][1]
+        c = chunks[k]
+        if bare and len(c.heads) == 1 and not c.proper and k == len(links):
+            chunks[k - 1].modifiers[:0] = c.english()
+            del chunks[k], links[k - 1]
+    words = chunks[0].english()
+    of, purposes = _words().table[("de",)][1], _words().purposes
+    for (link, _), c in zip(links, chunks[1:], strict=True):
+        # "comité de prévention de la radicalisation": a committee for prevention
+        words += ["for" if link == of and c.first in purposes else link, *c.english()]
+    return " ".join(words).replace(" ,", ",")
+
+
+def in_english(names: dict[str, tuple[str, ActorKind]]) -> dict[str, tuple[str, ActorKind]]:
+    """The unlinked actors' names, each body's French name in English."""
+    return {
+        k: ((english_name(name) or name) if kind != "person" else name, kind)
+        for k, (name, kind) in names.items()
+    }

@@ -1,0 +1,103 @@
+"""Bodies whose French name is written all in lower case: ``ministère de la défense``,
+``direction des services de la navigation aérienne``, ``groupement de gendarmerie
+départementale``.
+
+French laws and the press write the names of a state's own bodies in lower case; the
+shape rules, which look for capitals, miss them (guidelines §3: ``ministère belge de
+l'Intérieur`` and bodies in no list are actors). Such a name opens on a head noun of a
+body (``organ.lower_heads``: ``ministère``, ``direction``, ``commandement``) and goes on
+in words that read as a body's name in English (the ``[english]`` lists of
+:mod:`._unlinked_english`), with at least one complement after a link: ``ministère
+de la défense``, not ``la direction`` alone nor ``l'autorité nationale`` (a kind of
+authority). The name ends before a word those lists do not hold, a capitalised word, a
+comma or a bare ``et`` (``la gendarmerie nationale et la préfecture``: two bodies).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+from ._unlinked_english import english_name, is_article, key, unit_at
+
+__all__ = ["lower_bodies"]
+
+# a word (hyphens inside), an elided article or preposition, or a comma; blanks and one
+# line break at most between two (a name never runs over a blank line)
+_WORD = re.compile(r"[ \t]*\n?[ \t]*((?i:[dl]['\u2019])|[^\W\d_]+(?:-[^\W\d_]+)*|,)")
+_MOST = 16  # the most words a name is read over
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    heads = sorted({fold(h) for h in load_actor_shapes().organ.lower_heads}, key=len)
+    alt = "|".join(re.escape(h) for h in reversed(heads))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alt})(?![\w'\u2019-])")
+
+
+def _words_after(text: str, at: int) -> list[tuple[str, int, int]]:
+    """The words after ``at``: (as written, start, end), up to ``_MOST``."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < _MOST:
+        m = _WORD.match(text, at)
+        if m is None:
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        at = m.end()
+    return out
+
+
+@cache
+def _head_keys() -> frozenset[str]:
+    return frozenset(key(h) for h in load_actor_shapes().organ.lower_heads)
+
+
+def _stops(unit: tuple[str, ...], after: str) -> bool:
+    """Whether a link ends the name: a comma, a bare ``et`` (not ``et de la``, ``et
+    des``), an ``et`` before another body's head (``ministère de la défense et de la
+    gendarmerie ...``)."""
+    if unit[0] != "et":
+        return unit[0] == ","
+    return len(unit) < 2 or unit[1] not in ("de", "du", "des") or after in _head_keys()
+
+
+def _end(text: str, head_end: int) -> int | None:
+    """Where the name opened by the head ending at ``head_end`` ends: after its last
+    noun or adjective, once a link and a noun have followed; None where they never do."""
+    words = _words_after(text, head_end)
+    keys = [key(w) for w, _, _ in words]
+    end, linked, complement = head_end, False, False
+    at = 0
+    while at < len(words):
+        word = words[at][0]
+        unit = unit_at(keys, at)
+        if not word[:1].islower() and word != ",":
+            break  # a capital opens another name ("Sud-Est", "Paris")
+        if unit is None:
+            if not is_article(keys[at]):
+                break
+            at += 1
+            continue
+        kind, size = unit
+        after = keys[at + size] if at + size < len(keys) else ""
+        if kind == "L" and _stops(tuple(keys[at : at + size]), after):
+            break
+        if kind == "L" and keys[at] == "et" and not complement:
+            break  # "gendarmerie et de la garde nationale": two bodies, no name
+        linked = linked or kind == "L"
+        if kind != "L":
+            end = words[at + size - 1][2]
+            complement = complement or (linked and kind == "N")
+        at += size
+    return end if complement else None
+
+
+def lower_bodies(text: str, folded: str) -> list[tuple[int, int]]:
+    """The spans of the bodies named all in lower case (``folded``: the text folded)."""
+    out: list[tuple[int, int]] = []
+    for m in _heads().finditer(folded):
+        end = _end(text, m.end())
+        if end is not None and english_name(text[m.start() : end]) is not None:
+            out.append((m.start(), end))
+    return out
