@@ -126,3 +126,37 @@ def test_run_in_sentence_with_a_demonstrative_is_no_title(lang: str, sentence: s
     assert by_number["6"].title == ("Mesures" if lang == "fr" else "Measures")
     assert by_number["6.2"].title is None
     assert by_number["6.2"].text.startswith(sentence)
+
+
+SAYING = {
+    "fr": """LOI PORTANT DIVERSES MESURES
+
+CHAPITRE III
+
+Le ministre peut ordonner la fermeture des lieux concernés pour six mois
+
+Article 4
+
+La fermeture est prononcée par arrêté motivé.
+""",
+    "en": """AN ACT ON VARIOUS MEASURES
+
+CHAPTER III
+
+The Minister may order the closure of the premises concerned for six months
+
+Article 4
+
+The closure is ordered by a reasoned order.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_line_that_says_under_a_division_is_no_title(lang: str) -> None:
+    """A sentence under ``CHAPITRE III`` (``Le ministre peut ordonner …``: a subject and its
+    verb, no name) is not the chapter's title, however heading-like its line."""
+    assert [(n, t) for n, t, _ in _rows(SAYING[lang], lang)] == [
+        ("Chapter III", None),
+        ("Article 4", None),
+    ]
