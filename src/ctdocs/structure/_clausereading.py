@@ -297,7 +297,7 @@ class _Reading(_State):
         assert k is not None
         b = self.blocks[k]
         t = u.text.strip()
-        if b.title is not None or not _reads_as_title(u, self.text):
+        if b.title is not None or not _reads_as_title(u, self.text, k in self.divisions):
             return False
         b.title = clean_title(t)
         b.end = u.end

@@ -285,10 +285,12 @@ def toc_entries(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _reads_as_title(u: Unit, text: str) -> bool:
+def _reads_as_title(u: Unit, text: str, division: bool = False) -> bool:
     """The line after ``Article 3`` (or ``### 4``) that names it: set as a heading, or
-    short, or in title case; not a lead-in sentence ("No person in Canada shall"), not a
-    bracketed note ("[Repealed, …]")."""
+    short, or in title case, or (after a division: ``Chapitre I`` over ``Un dispositif
+    ancien, rénové par …``, a French title in sentence case) any heading-like line that
+    does not say; not a lead-in sentence ("No person in Canada shall"), not a bracketed
+    note ("[Repealed, …]")."""
     t = u.text.strip()
     if not heading_like(u, text) or t.endswith(":") or t.startswith(("[", "(")):
         return False
@@ -296,7 +298,7 @@ def _reads_as_title(u: Unit, text: str) -> bool:
         return True
     ws = t.split()
     capitals = sum(1 for w in ws if w[:1].isupper())
-    return len(ws) <= 6 or capitals * 2 >= len(ws)
+    return len(ws) <= 6 or capitals * 2 >= len(ws) or (division and not says(t))
 
 
 def _is_definition(u: Unit, text: str) -> bool:

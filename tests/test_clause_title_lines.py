@@ -1,0 +1,162 @@
+"""Titles a clause takes from its own line or the line below it (guidelines §1, §1a),
+French and English side by side: a division's heading line in sentence case under
+``CHAPITRE I`` / ``CHAPTER I`` (French titles are not set in title case, and a long one is
+a title all the same), and a full-stop run-in "title" that points back into the text with
+a demonstrative (``La Cour rejette cette réquisition.``), which is the clause's first
+sentence, not its title.
+
+Each text is written for the test; the expected numbers, titles, sections and texts were
+worked out by hand from the annotation guidelines, never copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+Row = tuple[str, str | None, str | None]
+
+
+def _rows(text: str, language: str) -> list[Row]:
+    """(number, title, section) of every clause."""
+    doc = parse_text(text, language=language)  # type: ignore[arg-type]
+    return [(c.number, c.title, c.section) for c in doc.clauses()]
+
+
+DIVISIONS = {
+    "fr": """LOI PORTANT DIVERSES MESURES DE LUTTE CONTRE LE TERRORISME
+
+CHAPITRE I
+
+Des mesures de prévention du financement du terrorisme et de la prolifération
+
+Article 1
+
+Les assujettis déclarent à la cellule de renseignement financier toute opération suspecte.
+
+CHAPITRE II
+
+Du contrôle des aéronefs circulant sans personne à bord au-dessus des sites sensibles
+
+Article 2
+
+Le survol des sites d'importance vitale est interdit sans autorisation préalable.
+""",
+    "en": """AN ACT TO PROVIDE FOR VARIOUS MEASURES AGAINST TERRORISM
+
+CHAPTER I
+
+Prevention of the financing of terrorism and of the proliferation of weapons
+
+Article 1
+
+Reporting entities shall report every suspicious transaction to the financial intelligence unit.
+
+CHAPTER II
+
+Control of unmanned aircraft flying over sensitive sites and critical infrastructure
+
+Article 2
+
+Flights over critical infrastructure sites are prohibited without prior authorisation.
+""",
+}
+
+DIVISION_TITLES = {
+    "fr": (
+        "Des mesures de prévention du financement du terrorisme et de la prolifération",
+        "Du contrôle des aéronefs circulant sans personne à bord au-dessus des sites sensibles",
+    ),
+    "en": (
+        "Prevention of the financing of terrorism and of the proliferation of weapons",
+        "Control of unmanned aircraft flying over sensitive sites and critical infrastructure",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heading_line_in_sentence_case_titles_its_division(lang: str) -> None:
+    """The line under ``CHAPITRE I`` is the chapter's title (its heading text, §1a), not an
+    unnumbered heading that would become the section of the articles under it."""
+    first, second = DIVISION_TITLES[lang]
+    assert _rows(DIVISIONS[lang], lang) == [
+        ("Chapter I", first, None),
+        ("Article 1", None, None),
+        ("Chapter II", second, None),
+        ("Article 2", None, None),
+    ]
+
+
+JUDGMENT = {
+    "fr": """Arrêt du 12 mai 2026
+
+6. Mesures
+
+6.1 Le Ministère public a requis une interdiction d'exercer une activité associative.
+
+6.2 La Cour rejette cette réquisition. Le prévenu n'a pas agi dans le cadre d'une association.
+
+6.3 Les frais de procédure sont mis à la charge du prévenu.
+""",
+    "en": """Judgment of 12 May 2026
+
+6. Measures
+
+6.1 The prosecution sought an order banning the accused from running an association.
+
+6.2 The Court rejects this request. The accused did not act through an association.
+
+6.3 The costs of the proceedings are borne by the accused.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [("fr", "La Cour rejette cette réquisition."), ("en", "The Court rejects this request.")],
+)
+def test_run_in_sentence_with_a_demonstrative_is_no_title(lang: str, sentence: str) -> None:
+    """``6.2 La Cour rejette cette réquisition. Le prévenu …``: a first sentence that points
+    back (``cette``, ``this``) says something; the clause has no title and its text starts
+    with that sentence."""
+    doc = parse_text(JUDGMENT[lang], language=lang)  # type: ignore[arg-type]
+    by_number = {c.number: c for c in doc.clauses()}
+    assert sorted(by_number) == ["6", "6.1", "6.2", "6.3"]
+    assert by_number["6"].title == ("Mesures" if lang == "fr" else "Measures")
+    assert by_number["6.2"].title is None
+    assert by_number["6.2"].text.startswith(sentence)
+
+
+SAYING = {
+    "fr": """LOI PORTANT DIVERSES MESURES
+
+CHAPITRE III
+
+Le ministre peut ordonner la fermeture des lieux concernés pour six mois
+
+Article 4
+
+La fermeture est prononcée par arrêté motivé.
+""",
+    "en": """AN ACT ON VARIOUS MEASURES
+
+CHAPTER III
+
+The Minister may order the closure of the premises concerned for six months
+
+Article 4
+
+The closure is ordered by a reasoned order.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_line_that_says_under_a_division_is_no_title(lang: str) -> None:
+    """A sentence under ``CHAPITRE III`` (``Le ministre peut ordonner …``: a subject and its
+    verb, no name) is not the chapter's title, however heading-like its line."""
+    assert [(n, t) for n, t, _ in _rows(SAYING[lang], lang)] == [
+        ("Chapter III", None),
+        ("Article 4", None),
+    ]
