@@ -13,6 +13,7 @@ import pytest
 from ctdocs.layout._boilerplate import lexicon
 from ctdocs.layout._chromelines import (
     mark_boxed_lines,
+    mark_footer_holes,
     mark_footer_menu,
     mark_head_box,
     mark_language_versions,
@@ -433,3 +434,50 @@ def test_labels_not_on_top_or_too_many_stay(lang: str) -> None:
     assert head_boxed(below, {3: "navigation"})[1:3] == [None, None]
     four = [*FILING[lang], TEASER[lang], MENUS[lang][1], MENUS[lang][0], *PROSE[lang]]
     assert head_boxed(four, {4: "navigation"})[:4] == [None, None, None, None]
+
+
+def holes(lines: list[str], chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the footer-holes rule has run, ``chrome`` set as chrome."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    assert [u.text for u in got] == lines
+    for i, u in enumerate(got):
+        u.noise = "web-chrome" if i in chrome else None
+    mark_footer_holes(got, _protected)
+    return [u.noise for u in got]
+
+
+# A site's closing links: chrome the scorer found, and the items it left open between.
+FOOTER_LINKS = {
+    "fr": ["Partager", "Plan du site", "Contact", "FAQ", "Alerte à la fraude", "Accessibilité"],
+    "en": ["Share", "A-Z Site Index", "Contact", "FAQ", "Fraud Alert", "Privacy Notice"],
+}
+LAST_LINK = {"fr": "Conditions d'utilisation", "en": "Terms of Use"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_lines_inside_the_closing_chrome_are_navigation(lang: str) -> None:
+    lines = [*PROSE[lang], *FOOTER_LINKS[lang], LAST_LINK[lang]]
+    got = holes(lines, {2, 4, 7})
+    # one hole, two in a row, and the page's last line under its chrome
+    assert got[3] == got[5] == got[6] == got[8] == "navigation"
+    assert got[:2] == [None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signature_under_the_text_and_a_long_run_stay(lang: str) -> None:
+    # the signature block stands under the text's last sentence, not inside chrome
+    lines = [*PROSE[lang], *SIGNATURES[lang], *CLOSING[lang]]
+    assert holes(lines, {6, 7})[:6] == [None] * 6
+    # four short lines between chrome are more than a footer's hole
+    lines = [*PROSE[lang], CLOSING[lang][0], *FOOTER_MENU[lang][:3], "Contact", CLOSING[lang][1]]
+    assert holes(lines, {2, 7})[3:7] == [None] * 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_holes_above_the_texts_last_sentence_or_with_figures_stay(lang: str) -> None:
+    # a menu's gap over the text is the head's business, not the footer's
+    lines = ["Accueil" if lang == "fr" else "Home", TITLE[lang], "Contact", *PROSE[lang]]
+    assert holes(lines, {0, 2})[1] is None
+    # a line with a figure between the footer's chrome (an address, a phone) stays
+    lines = [*PROSE[lang], "Contact", "Bureau 2024", CLOSING[lang][1]]
+    assert holes(lines, {2, 4})[3] is None

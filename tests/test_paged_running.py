@@ -91,3 +91,41 @@ def test_a_lead_in_printed_alike_above_items_is_text(lang: str) -> None:
     text = _pages(lang, lead, lead, items) + f"\n\n{items}\n"
     got = segment(normalise(text, markdown=False))
     assert [u.noise for u in got if u.text == lead] == [None, None]
+
+
+# A running head of two lines: the publisher's name after the form feed, then a
+# classification mark and a reference; the page goes on with a sentence in lower case.
+TWO_LINE_HEAD = {
+    "fr": ("OCSM – Cellule d'analyse", "DIFFUSION:LIBRE                 Réf. : OCSM/NS/26/0101-F"),
+    "en": ("CTAU – Analysis Unit", "TLP:CLEAR                 Ref.: CTAU/NS/26/0101-E"),
+}
+GOES_ON = {
+    "fr": "    des attaques contre des infrastructures énergétiques observées en Europe.",
+    "en": "    of attacks against energy infrastructure observed in Europe.",
+}
+
+
+def _two_line_heads(lang: str, pages: int) -> str:
+    first, second = TWO_LINE_HEAD[lang]
+    out = f"{first}\n{second}\n\n{PARA[lang]}\n"
+    for _ in range(pages - 1):
+        out += f"\f    {first}\n{second}\n\n{GOES_ON[lang]}\n\n{PARA[lang]}\n"
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_heads_second_line_is_not_joined_to_the_page_going_on(lang: str) -> None:
+    got = normalise(_two_line_heads(lang, 3), markdown=False).text.split("\n")
+    second = " ".join(TWO_LINE_HEAD[lang][1].split())
+    # printed alone on each page, never glued to the sentence the page goes on with
+    assert got.count(second) == 3
+    assert sum(1 for x in got if x.startswith(GOES_ON[lang].strip())) == 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_line_under_the_head_on_one_page_only_is_joined_as_usual(lang: str) -> None:
+    # two pages: the second line stands under the head once after a form feed (a
+    # heading or a paragraph's end), not a running line
+    got = normalise(_two_line_heads(lang, 2), markdown=False).text.split("\n")
+    second = " ".join(TWO_LINE_HEAD[lang][1].split())
+    assert any(x.startswith(second + " " + GOES_ON[lang].strip()[:10]) for x in got)

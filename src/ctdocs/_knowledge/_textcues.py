@@ -372,8 +372,14 @@ class CopyNoiseCues(_Strict):
         "consolidation's history note ('[Act 18 of 2026 wef 01/09/2026]', '2023, c. 31, "
         "s. 4'): noise (repository).",
     )
+    record_tables: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the words a repository's record table is captioned or headed "
+        "by ('Document history', 'Tableau historique', 'Status table'): a dated table under "
+        "the text so named is the copy's record, noise (repository).",
+    )
 
-    @field_validator("stamp_inline", "published", "citation_line")
+    @field_validator("stamp_inline", "published", "citation_line", "record_tables")
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)

@@ -53,6 +53,7 @@ from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
 from ._linkmenus import mark_link_menus
 from ._pictures import mark_charts, mark_shattered
+from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
 from ._webtails import mark_page_boxes
 
@@ -445,6 +446,7 @@ def mark(
     mark_link_menus(units, _outside_prose(doc), protected)
     mark_field_blocks(units, _outside_text(units, doc), doc.good, protected, _outside_prose(doc))
     mark_tail_boxes(units, doc.good, protected)
+    mark_record_tables(units, doc.good, protected)
     mark_page_boxes(units, doc.good, protected)
     for u in units:
         if u.noise is None and is_local_contact(_bare(u)) and not protected(u):

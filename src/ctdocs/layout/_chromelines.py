@@ -22,7 +22,10 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
 A page's footer menu may begin above the chrome the scorer found: three or more short
 link lines (no figure, no closing punctuation) between the last of the text and the
 page's closing chrome, in the second half of the page (``U.S. Code Toolbox``, ``Table
-of Popular Names``, ``How current is this?``) are navigation.
+of Popular Names``, ``How current is this?``) are navigation. Inside that closing chrome,
+below the text's last sentence, up to three such lines the scorer left open between its
+chrome lines (or under the last of them) are the same menu's items (``A-Z Site Index``,
+``Terms of Use``).
 
 A repository's copy of a treaty may head it with its title in another language before
 the title in the document's own (``##Protocol tot bestrijding …`` over ``####Protocol
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "mark_boxed_lines",
+    "mark_footer_holes",
     "mark_footer_menu",
     "mark_head_box",
     "mark_language_versions",
@@ -334,6 +338,41 @@ def mark_footer_menu(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
             u.noise = "navigation"
 
 
+_HOLE_MAX_LINES = 3  # a footer menu's items the scorer left open between its chrome
+_PROSE_MIN_WORDS = 8
+
+
+def mark_footer_holes(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Below the text's last sentence, the short link lines (``_menu_link``) the scorer
+    left open inside the page's closing chrome, up to three in a row with chrome right
+    above them and chrome or the page's end right below (``A-Z Site Index`` between a
+    footer's links, ``Terms of Use`` closing it), are that footer's menu. A signature
+    block stands under the text's last sentence, not inside the chrome, and stays."""
+    last = max(
+        (
+            i
+            for i, u in enumerate(units)
+            if u.noise is None and u.words() >= _PROSE_MIN_WORDS and ends_sentence(u.text)
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return
+    i = last + 1
+    while i < len(units):
+        if units[i].noise is not None or units[i - 1].noise not in _CHROME:
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].noise is None and _menu_link(units[j], protected):
+            j += 1
+        closed = j == len(units) or units[j].noise in _CHROME
+        if i < j and j - i <= _HOLE_MAX_LINES and closed:
+            for u in units[i:j]:
+                u.noise = "navigation"
+        i = max(j, i + 1)
+
+
 # A page-bottom note in a PDF's text: its label in brackets, then the wide gap the
 # print sets between a note's label and its text ("(a)   2025 c. 19.").
 _NOTE_LABEL_RE = re.compile(r"^\((\w{1,3})\)\s")
@@ -459,5 +498,6 @@ def mark_open_chrome(
     mark_head_box(units, protected, all_stop)
     mark_language_versions(units, stop, all_stop)
     mark_footer_menu(units, protected)
+    mark_footer_holes(units, protected)
     mark_page_notes(units)
     mark_toc_rubrics(units)

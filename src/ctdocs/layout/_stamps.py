@@ -34,7 +34,7 @@ from ._linekeys import ends_sentence
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["citation_line", "closes_stamp", "inline_stamp", "mark_stamps"]
+__all__ = ["citation_line", "closes_stamp", "holds_date", "inline_stamp", "mark_stamps"]
 
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -127,6 +127,12 @@ def _beside_chrome(units: Sequence[Unit], i: int) -> bool:
 
 
 _DATE_RE = re.compile(_DATE)
+
+
+def holds_date(text: str) -> bool:
+    """A full date anywhere in the line, by its shape (``21 June 2025``, ``4/9/2025``,
+    ``2026-02-03``): day, month and year, not a year alone."""
+    return _DATE_RE.search(text) is not None
 
 
 def _dated_stamp(units: Sequence[Unit], k: int) -> bool:

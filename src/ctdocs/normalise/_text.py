@@ -14,8 +14,11 @@ input's words in order and changes only:
   line that opens no block), a line ending on a function word or a comma,
   and a bold span left open across lines — these are joined with one space.
   A line of page furniture (page number, running header or footer, as listed
-  in ``layout.toml``) is never joined to its neighbours. These joining rules live in
-  :mod:`ctdocs.normalise._joins`.
+  in ``layout.toml``) is never joined to its neighbours, nor is a paged text's
+  running head: the short line after a form feed, and the line under it when the
+  same line stands under the head on two pages or more (``TLP:CLEAR  Réf. : …`` under
+  the publisher's name), which a sentence going on from the page before would
+  otherwise swallow. These joining rules live in :mod:`ctdocs.normalise._joins`.
 
 Each logical :class:`Line` remembers where hard breaks joined it
 (``breaks``) and whether a line of only no-break spaces followed it
@@ -29,6 +32,7 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -404,10 +408,11 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
+    heads = _PageHeads(_second_heads(raw) if "\f" in raw else frozenset())
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
-        if line[:1] == "\f" and page_top(text):
+        if heads.running(line, text):
             p.furniture = True  # a page's running head, after the form feed: never joined
         if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
             p.markup = True
@@ -446,6 +451,40 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+@dataclass(slots=True)
+class _PageHeads:
+    """The walk's view of page tops: the line after a form feed that may be the page's
+    running head (:func:`page_top`), and the line right under it when it is one of the
+    head's second lines (:func:`_second_heads`)."""
+
+    second: frozenset[str]
+    above: bool = False  # the last non-blank line opened a page as its running head
+
+    def running(self, line: str, text: str) -> bool:
+        opens = line[:1] == "\f"
+        head = (opens and page_top(text)) or (self.above and " ".join(text.split()) in self.second)
+        if text:
+            self.above = opens and head
+        return head
+
+
+_SECOND_HEAD_PAGES = 2  # a running head's second line is printed on two pages or more
+
+
+def _second_heads(raw: str) -> frozenset[str]:
+    """The lines printed right under a page's running head on two pages or more (a
+    classification mark and a reference under the publisher's name): the head's second
+    line, never joined to the sentence the page goes on with. A line under the head on
+    one page only (a heading, a paragraph's end) is left to the usual joins."""
+    seen: Counter[str] = Counter()
+    for page in raw.split("\f")[1:]:
+        lines = [" ".join(x.split()) for x in page.split("\n")]
+        lines = [x for x in lines if x][:2]
+        if len(lines) == 2 and page_top(lines[0]) and page_top(lines[1]):
+            seen[lines[1]] += 1
+    return frozenset(x for x, n in seen.items() if n >= _SECOND_HEAD_PAGES)
 
 
 def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
