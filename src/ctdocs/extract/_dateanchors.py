@@ -35,9 +35,9 @@ def _word_anchors(
 
     Speed: the distinct words are taken from the distinct whitespace-separated pieces
     (a run of letters never holds a space, and the pieces repeat far more than their
-    letters' runs are long; most pieces are one word already), each is normalised once, and the few words found are then
-    located by a plain substring search each, kept where no letter touches them,
-    instead of normalising every word of the text.
+    letters' runs are long; most pieces are one word already), each is normalised
+    once, and the few words found are then located by a plain substring search each,
+    kept where no letter touches them, instead of normalising every word of the text.
     """
     pieces = set(text.split())
     # a piece of letters alone is its one word (``isalpha``: every character a letter, so
