@@ -58,6 +58,29 @@ def test_word_anchors_equal_the_words_one_by_one(lang: str, seed: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a piece of letters alone is its word; a superscript figure or a roman numeral
+        # sign (no decimal digit) is of the run, a combining accent, "_" or a digit cuts it
+        ("le 3 mai² ; Ⅻmai ; mai_ ; ma\u0301i ; mai ; mai3", [(19, 22), (33, 36), (39, 42)]),
+        ("on 3 May² ; ⅫMay ; May_ ; Ma\u0301y ; May ; May3", [(19, 22), (33, 36), (39, 42)]),
+        ("mai, mai; (mai) mai.", [(0, 3), (5, 8), (11, 14), (16, 19)]),
+        ("May, May; (May) May.", [(0, 3), (5, 8), (11, 14), (16, 19)]),
+    ],
+)
+def test_word_anchors_of_pieces_with_signs_and_numbers(
+    text: str, months: list[tuple[int, int]]
+) -> None:
+    """The month words of pieces that are more than letters (found by their runs) and of
+    pieces of letters alone (each its own word), as the word-by-word definition finds."""
+    g = _grammar()
+    found, _ = _word_anchors(text, g.months, calendar_knowledge().season_line)
+    assert found == months  # checked by hand: "mai_", "mai", "mai3" (May), all of row 3
+    plain = [m.span() for m in _WORD_RE.finditer(text) if _norm(m.group()) in g.months]
+    assert found == plain
+
+
+@pytest.mark.parametrize(
     ("text", "years", "short"),
     [
         ("le 30/10/24, loi 2001-12 du 12.03.2019", ["2001", "2019"], ["30/10/24"]),

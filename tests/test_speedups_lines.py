@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from ctdocs._needles import AnyOf
+from ctdocs._needles import AnyOf, case_view, trie
+from ctdocs.layout._segment import _patterns
 from ctdocs.structure._blocks import ends_on_figure
 from ctdocs.structure._clausereading import _SHORT_LEADER_RE
 from ctdocs.structure._sequences import _TOC_LINE_RE
@@ -42,6 +43,42 @@ def test_anyof_sees_needles_within_and_across_one_another(text: str, union: bool
     fast = AnyOf(NESTED, re.IGNORECASE)
     assert bool(_union(NESTED).search(text)) is union  # the row's answer, checked by hand
     assert fast.search(text) is union
+
+
+def _lookahead_needles(cues: AnyOf, view: str) -> set[str]:
+    """The definition the per-first-character tries replace: one trie of all the needles,
+    tried at every place of the line (the longest needle starting at each)."""
+    scan = re.compile(f"(?=({trie(cues._live)}))")
+    return {m.group(1) for m in scan.finditer(view)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Connectez-vous", {"connectez-vous", "ez-v"}),  # one inside the longest at 0
+        ("inscrivez-vous abonner", {"ez-v", "vous abonner"}),  # one across another's end
+        ("Please LOGIN", {"log"}),
+        ("reconnaissance", {"con"}),  # "con" there, "connect" would go on
+        ("Abonnez-vous ; connexion", {"con", "ez-v"}),
+    ],
+)
+def test_anyof_finds_the_longest_needle_at_each_place(text: str, found: set[str]) -> None:
+    """The needles the tries of each first character find on a line: the longest one
+    starting at each place where one starts, as the one trie tried at every place finds."""
+    cues = AnyOf(NESTED, re.IGNORECASE)
+    assert cues._found(case_view(text)) == found  # the row's needles, checked by hand
+    assert _lookahead_needles(cues, case_view(text)) == found
+
+
+def test_anyof_needles_on_the_texts_equal_the_one_trie() -> None:
+    """The chrome cues' needles on every line of the texts (French and English), found by
+    the tries of each first character, are those the one trie finds at every place."""
+    cues = _patterns()[0]
+    lines = [x for p in [*SEEDS, *TEXTS] for x in p.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    for line in lines:
+        view = case_view(line)
+        assert cues._found(view) == _lookahead_needles(cues, view), line
 
 
 @pytest.mark.parametrize(

@@ -35,12 +35,16 @@ def _word_anchors(
 
     Speed: the distinct words are taken from the distinct whitespace-separated pieces
     (a run of letters never holds a space, and the pieces repeat far more than their
-    letters' runs are long), each is normalised once, and the few words found are then
-    located by a plain substring search each, kept where no letter touches them,
-    instead of normalising every word of the text.
+    letters' runs are long; most pieces are one word already), each is normalised
+    once, and the few words found are then located by a plain substring search each,
+    kept where no letter touches them, instead of normalising every word of the text.
     """
-    pieces = " ".join(set(text.split()))
-    words = set(_WORD_RE.findall(pieces))
+    pieces = set(text.split())
+    # a piece of letters alone is its one word (``isalpha``: every character a letter, so
+    # one run of ``[^\W\d_]``), kept as it is: only the others (with a mark, a digit, an
+    # apostrophe) are searched for their runs (the words found some 15 % faster)
+    words = set(filter(str.isalpha, pieces))
+    words.update(_WORD_RE.findall(" ".join(pieces.difference(words))))
     del pieces
     month_words = {w for w in words if _norm(w) in months}
     # one line per word: a pattern matching a whole line matches the word whole

@@ -120,8 +120,10 @@ def others_date(text: str, h: DateHit) -> bool:
     lo, hi = _line_bounds(text, h.start, h.end)
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
     wanted = _not_own_needles()
-    # speed: a cue holds one of these words; a few substring tests before the regex
-    if (wanted is None or any(n in case_view(near) for n in wanted)) and _cues().not_own.search(
+    # speed: a cue holds one of these words; a few substring tests before the regex, in
+    # the stretch's case view made once (it was made again for each word)
+    view = case_view(near) if wanted is not None else near
+    if (wanted is None or any(n in view for n in wanted)) and _cues().not_own.search(
         near
     ) is not None:
         return True
