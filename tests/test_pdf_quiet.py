@@ -9,30 +9,13 @@ import pytest
 from ctdocs import parse_document
 from ctdocs.readers.pdf.quiet import LOGGERS, quiet_pdfminer
 
+from .pdfgen import raw
+
 
 def _pdf(content: bytes) -> bytes:
-    """A one-page PDF with ``content`` as its page's content stream (Helvetica as F1)."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    """A one-page PDF with ``content`` as its page's content stream, as it stands (Helvetica
+    as F1): the raw writer of the PDF-bomb tests, with no compression."""
+    return raw.one_page(raw.stream(content, flate=False))
 
 
 # "/Foo G" sets a gray level that is not a number: pdfminer warns, then goes on.

@@ -11,7 +11,8 @@ and the entry, as a :class:`~ctdocs.KnowledgeBaseError`.
 The package: ``_schemas`` (actors, domains, a user's own file) and
 ``_textcues`` (dates, document, layout, language) hold the schemas;
 ``_loading`` reads a file and places each error on its line; ``_fold`` is the
-one-for-one character folding every matcher uses; ``_user`` merges a
+one-for-one character folding every matcher uses; ``_alternation`` turns a word
+list into the one alternation every matcher compiles; ``_user`` merges a
 researcher's own files over the shipped ones (:func:`load_knowledge`) and
 tells which knowledge a parse uses (:func:`active`). The shipped files are
 loaded here, once per process.
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from .._errors import KnowledgeBaseError
+from ._alternation import NEVER, alternation
 from ._fold import _FOLD_TABLE, fold, fold_plain
 from ._loading import actor_problems, alias_key, read_toml, validate
 from ._schemas import (
@@ -111,6 +113,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "ENV_VAR",
+    "NEVER",
     "SUPPORTED_MAJOR",
     "_FOLD_TABLE",
     "ActorEntry",
@@ -149,6 +152,7 @@ __all__ = [
     "_load",
     "activate",
     "active",
+    "alternation",
     "base_knowledge",
     "fold",
     "fold_plain",

@@ -10,10 +10,11 @@ a date for :func:`ctdocs.extract._dates._infer_year`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
-from .._knowledge import load_dates
+from .._knowledge import NEVER, alternation, load_dates
 
 _Mode = Literal["past", "ahead", "recent", "current", "previous", "example", "following"]
 
@@ -32,16 +33,11 @@ __all__ = [
 @cache
 def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Deadline cues of every language: right before a date, and opening one."""
-    cues = sorted(
-        {c for lang in load_dates().languages.values() for c in lang.deadline},
-        key=len,
-        reverse=True,
-    )
-    alt = "|".join(
-        r"\s+".join(re.escape(w) for w in c.replace("\u2019", "'").split()) for c in cues
+    alt = _phrases(
+        c.replace("\u2019", "'") for lang in load_dates().languages.values() for c in lang.deadline
     )
     if not alt:
-        never = re.compile(r"(?!)")
+        never = re.compile(NEVER)
         return never, never
     before = re.compile(rf"(?:^|[^\w'])(?:{alt})(?:\s+(?:the|le|la|l'))?\s*$", re.IGNORECASE)
     opening = re.compile(rf"(?:{alt})\b", re.IGNORECASE)
@@ -72,12 +68,12 @@ def _event_re() -> re.Pattern[str]:
     return _cue_re(_escaped("event_before"), r"(?:^|\W)(?:{alt})\s+$")
 
 
-def _cue_re(alt: str | None, template: str) -> re.Pattern[str]:
+def _cue_re(alt: str, template: str) -> re.Pattern[str]:
     """``template`` with the cue alternation ``alt`` in place of ``{alt}``, case-blind; a
     pattern that matches nothing when the data lists no cue (an empty alternation would
     match everywhere)."""
-    if alt is None:
-        return re.compile(r"(?!)")
+    if not alt:
+        return re.compile(NEVER)
     return re.compile(template.format(alt=alt), re.IGNORECASE)
 
 
@@ -86,20 +82,16 @@ def _lang_words(field: str) -> list[str]:
     return [w for lang in load_dates().languages.values() for w in getattr(lang, field)]
 
 
-def _escaped(field: str) -> str | None:
-    """The words of a list of ``dates.toml`` in every language, escaped, as one
-    alternation, longest first (None: the list is empty everywhere)."""
-    words: set[str] = set()
-    for lang in load_dates().languages.values():
-        words.update(getattr(lang, field))
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or None
+def _escaped(field: str) -> str:
+    """The words of a list of ``dates.toml`` in every language, each to the letter, as one
+    alternation ("" when the list is empty everywhere: see :func:`_cue_re`)."""
+    return alternation(_lang_words(field), empty="")
 
 
-def _phrases(words: list[str]) -> str | None:
-    """Cue phrases as one alternation, longest first, any white space between their words
-    (None: no phrase)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or None
+def _phrases(words: Iterable[str]) -> str:
+    """Cue phrases as one alternation, any white space between their words ("" when there
+    is no phrase: see :func:`_cue_re`)."""
+    return alternation(words, gap=r"\s+", empty="")
 
 
 @cache

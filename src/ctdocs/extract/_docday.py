@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .._knowledge import load_document
 from ._dates import DateHit
-from ._docplace import cue_words, line_above
+from ._docfields import document_cues
+from ._docplace import line_above
 
 __all__ = ["anchor_day", "caption_line", "refined", "title_note", "under_caps_heading"]
 
@@ -70,8 +70,8 @@ def under_caps_heading(text: str, h: DateHit) -> bool:
 @cache
 def _caption() -> re.Pattern[str]:
     """A caption's label opening a line, then its number or a colon (data: ``caption``)."""
-    found = {w for c in load_document().languages.values() for w in c.caption}
-    return re.compile(rf"^\W*(?:{cue_words(found)})(?:[ \t]+[\dIVX]+\b|[ \t]*:)", re.IGNORECASE)
+    found = document_cues("caption", None)
+    return re.compile(rf"^\W*(?:{found})(?:[ \t]+[\dIVX]+\b|[ \t]*:)", re.IGNORECASE)
 
 
 def caption_line(before: str) -> bool:

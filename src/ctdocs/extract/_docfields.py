@@ -17,10 +17,24 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import load_document
-from ._docplace import spaced_cues
+from .._knowledge import alternation, load_document
 
-__all__ = ["archived", "embargoed", "labelled_own", "names_periodical", "title_reach"]
+__all__ = [
+    "archived",
+    "document_cues",
+    "embargoed",
+    "labelled_own",
+    "names_periodical",
+    "title_reach",
+]
+
+
+def document_cues(field: str, gap: str | None = r"\s+") -> str:
+    """The cue words of the list ``field`` of ``document.toml``, every language's, as one
+    alternation (see :func:`ctdocs._knowledge.alternation`): the blanks inside a phrase
+    match ``gap`` (any spacing by default, None: to the letter)."""
+    langs = load_document().languages.values()
+    return alternation((w for c in langs for w in getattr(c, field)), gap=gap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +47,10 @@ class _Fields:
 
 @cache
 def _fields() -> _Fields:
-    langs = load_document().languages.values()
-    label = spaced_cues({w for c in langs for w in c.own_label})
-    embargo = spaced_cues({w for c in langs for w in c.embargo})
-    key = spaced_cues({w for c in langs for w in c.archive_key})
-    periodical = spaced_cues({w for c in langs for w in c.periodical})
+    label = document_cues("own_label")
+    embargo = document_cues("embargo")
+    key = document_cues("archive_key")
+    periodical = document_cues("periodical")
     flags = re.IGNORECASE
     return _Fields(
         # after a colon anywhere on the line (cells of a header joined on one line), or

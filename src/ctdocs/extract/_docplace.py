@@ -24,14 +24,12 @@ from collections.abc import Sequence
 from .._offsets import SpanIndex
 
 __all__ = [
-    "cue_words",
     "head_end",
     "line_above",
     "line_bounds",
     "linked_entry",
     "recurs",
     "signed",
-    "spaced_cues",
     "words",
 ]
 
@@ -224,18 +222,3 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         hi = len(text) if hi < 0 else hi
     _last_line[:] = [(text, start, lo, end, hi)]
     return lo, hi
-
-
-def cue_words(words: set[str]) -> str:
-    """One alternation of the cue words ``words`` (labels, prefixes of a document's
-    number or of a caption, read from data), longest first so that a longer cue wins
-    over its own start; a pattern matching nothing when the data gives none."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
-def spaced_cues(words: set[str], gap: str = r"\s+") -> str:
-    """One alternation of the cue phrases ``words``, longest first, the blanks inside a
-    phrase matching the pattern ``gap``: any spacing (a label wrapped or padded in a header),
-    or also an underscore where a front-matter key spells the phrase (``last_modified``)."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(gap.join(re.escape(w) for w in p.split()) for p in ordered) or "(?!)"

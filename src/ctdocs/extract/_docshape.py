@@ -33,8 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import load_document
-from ._docplace import cue_words
+from ._docfields import document_cues
 
 __all__ = ["another_field", "general_symbol"]
 
@@ -76,10 +75,9 @@ class _Cues:
 
 @cache
 def _cues() -> _Cues:
-    langs = load_document().languages.values()
-    labels = cue_words({w for c in langs for w in c.symbol_label})
-    prefixes = cue_words({w for c in langs for w in c.symbol_prefix})
-    not_own = cue_words({w for c in langs for w in c.symbol_not_own})
+    labels = document_cues("symbol_label", None)
+    prefixes = document_cues("symbol_prefix", None)
+    not_own = document_cues("symbol_not_own", None)
     return _Cues(
         # a label opening its line or a cell (after |), or after a space (a marking or a
         # heading before it: "TLP:CLEAR Réf. : …", "SAFETY DIRECTIVE SD No.: …"), maybe a key

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._knowledge import load_document
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
+from ._doccues import _PLACE, _alt, _cues
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import linked_entry, recurs
 from ._docplace import words as _words
-from ._document import _PLACE, _alt, _cues, _dateline, stamp_cue
+from ._document import _dateline, stamp_cue
 
 __all__ = ["others_date", "stamp_in_noise"]
 
@@ -90,9 +90,8 @@ def _masthead(text: str, h: DateHit, lo: int, hi: int) -> bool:
 def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An issue's number (No. 97, N° 8.800), and what ties a date to the issue before it: an
     act's "of" word (du, of) or the place it is printed in and a dash (Lagos -)."""
-    langs = load_document().languages.values()
-    issue = _alt({w for c in langs for w in c.issue})
-    of = _alt({w for c in langs for w in c.act_of})
+    issue = _alt("issue")
+    of = _alt("act_of")
     return (
         re.compile(rf"(?<!\w)(?:{issue})\.?\s?\d", re.IGNORECASE),
         re.compile(rf"(?:\s(?:{of})|\s{_PLACE}\s[\u2013\u2014-])\s+$", re.IGNORECASE),

@@ -24,8 +24,9 @@ import re
 from functools import cache
 
 from .._needles import needle_sets
+from ._doccues import _cues, _Shape
 from ._docshape import another_field, general_symbol
-from ._document import _cues, _head_end, _Shape
+from ._document import _head_end
 
 __all__ = ["own_symbol"]
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
-from .._knowledge import load_document
 from .._offsets import SpanIndex
 from ._dates import DateHit
+from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
 from ._docplace import (
@@ -35,7 +33,6 @@ from ._docplace import (
     paged,
     recurs,
     signed,
-    spaced_cues,
     words,
 )
 
@@ -59,123 +56,6 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _words = words  # the capped word count and the line's bounds, kept by their names here
 _line_bounds = line_bounds
 _SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
-# a place (one or two capitalised words) and a comma right before the date
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
-_CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
-
-
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """A symbol shape: its pattern, language, whether it yields to specific shapes (a
-    kind word and a number) and how many first lines of the head it may stand on."""
-
-    pattern: re.Pattern[str]
-    lang: str | None
-    weak: bool
-    lines: int | None
-    form: str | None = None  # the symbol built from the named groups
-    repeated: bool = False  # counts only when the text prints it again
-    fallback: bool = False  # yields to any other shape's match, weak ones too
-
-
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    adopted: re.Pattern[str]  # opening its line, maybe after an act's name (Résolution adoptée)
-    adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
-    adopted_any: re.Pattern[str]  # anywhere: a title's note "… and adopted by … on"
-    closing: re.Pattern[str]
-    act_of: re.Pattern[str]  # an act's name, then "of" right before the date
-    of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
-    act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
-    act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
-    act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
-    stamp: re.Pattern[str]
-    published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
-    published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
-    stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
-    revised: re.Pattern[str]  # a revision stamp: Updated November 2023
-    download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
-    dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
-    dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
-    not_own: re.Pattern[str]
-    self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
-    event: re.Pattern[str]
-    event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
-    citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
-    instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
-    symbols: tuple[_Shape, ...]
-    head_lines: int
-    head_chars: int
-    short_words: int
-
-
-def _alt(words: set[str]) -> str:
-    """The cue phrases ``words`` as one alternation, their words also joined by an
-    underscore, as in a front-matter key (``last_modified: 2026-05-19``)."""
-    return spaced_cues(words, r"[\s_]+")
-
-
-@cache
-def _cues() -> _Cues:
-    data = load_document()
-    langs = data.languages.values()
-    adopted = _alt({w for c in langs for w in c.adopted})
-    closing = _alt({w for c in langs for w in c.closing})
-    act = _alt({w for c in langs for w in c.act})
-    of = _alt({w for c in langs for w in c.act_of})
-    stamp = _alt({w for c in langs for w in c.stamp})
-    published = _alt({w for c in langs for w in c.published})
-    revised = _alt({w for c in langs for w in c.revised})
-    download = _alt({w for c in langs for w in c.download})
-    not_own = _alt({w for c in langs for w in c.not_own})
-    event = _alt({w for c in langs for w in c.event})
-    article = _alt({w for c in langs for w in c.dateline_article})
-    self_ref = _alt({w for c in langs for w in c.self_ref})
-    citing = _alt({w for c in langs for w in c.citing})
-    instrument = _alt({w for c in langs for w in c.instrument})
-    flags = re.IGNORECASE
-    return _Cues(
-        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
-        adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
-        adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
-        closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
-        act_of=re.compile(
-            # no sentence's end between the act's name and "of", but its number's "No." may be
-            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
-            flags,
-        ),
-        of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
-        # maybe after its number in a systematic collection and a dash: "F 1 07 — Loi …"
-        act_line=re.compile(rf"(?m)^\W*(?:{_CODE_DASH})?(?:{act})\b", flags),
-        act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
-        act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
-        stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
-        published=re.compile(rf"^\W*(?:{published})\b", flags),
-        published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
-        stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
-        revised=re.compile(rf"^\W*(?:{revised})\b", flags),
-        download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
-        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
-        dateline_article=re.compile(
-            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
-        ),
-        not_own=re.compile(rf"(?:{not_own})", flags),
-        self_adopted=re.compile(
-            rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
-        ),
-        event=re.compile(rf"(?:{event})\b", flags),
-        event_line=re.compile(rf"^\W*(?:{event})\b", flags),
-        citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
-        instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
-        symbols=tuple(
-            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback)
-            for s in data.symbols
-        ),
-        head_lines=data.head_lines,
-        head_chars=data.head_chars,
-        short_words=data.short_line_words,
-    )
 
 
 def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> int:

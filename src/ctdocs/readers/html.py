@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .._knowledge import load_layout
+from .._knowledge import alternation, load_layout
 from .._markers import MARKER_RE, roman
 from ._html5 import Node, parse
 
@@ -520,7 +520,7 @@ def _hidden_hint() -> re.Pattern[str] | None:
     names = cues.screen_reader_classes if cues is not None else []
     if not names:
         return None
-    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, names)) + r")(?:\s|$)")
+    return re.compile(rf"(?:^|\s)(?:{alternation(names)})(?:\s|$)")
 
 
 def _hidden(node: Node) -> bool:

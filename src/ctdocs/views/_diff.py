@@ -277,29 +277,23 @@ def diff_documents(do: Document, dn: Document) -> VersionDiff:
         if oi is not None and nj is None:
             if oi in used_old:
                 continue  # reported where it now stands
-            entries.append(
-                DiffEntry(
-                    kind="removed",
-                    block_kind=ob[oi].kind,
-                    old_id=ob[oi].id,
-                    old_number=_number(ob[oi]),
-                )
-            )
+            entries.append(_unpaired(ob[oi], removed=True))
         elif oi is None and nj is not None:
             if nj in moved:
                 entries.append(_matched(ob[moved[nj]], nb[nj], sim[moved[nj]][nj], moved=True))
             else:
-                entries.append(
-                    DiffEntry(
-                        kind="added",
-                        block_kind=nb[nj].kind,
-                        new_id=nb[nj].id,
-                        new_number=_number(nb[nj]),
-                    )
-                )
+                entries.append(_unpaired(nb[nj], removed=False))
         elif oi is not None and nj is not None:
             entries.append(_matched(ob[oi], nb[nj], sim[oi][nj], moved=False))
     return VersionDiff(entries=tuple(entries))
+
+
+def _unpaired(b: Block, *, removed: bool) -> DiffEntry:
+    """A block with no partner in the other version: removed from the old one, or added in
+    the new one (its id and number on that version's side)."""
+    if removed:
+        return DiffEntry(kind="removed", block_kind=b.kind, old_id=b.id, old_number=_number(b))
+    return DiffEntry(kind="added", block_kind=b.kind, new_id=b.id, new_number=_number(b))
 
 
 def _matched(o: Block, n: Block, similarity: float, *, moved: bool) -> DiffEntry:

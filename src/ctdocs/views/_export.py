@@ -281,6 +281,7 @@ def export(
     if batch_size < 1:
         raise InputError(f"export(): batch_size must be >= 1, not {batch_size!r}")
     items = input_files([inputs] if isinstance(inputs, str | os.PathLike) else inputs, names)
+    job = _Job(tuple(items), jobs, language, batch_size, on_result, on_skip)
     duckdb = _require("duckdb")
     _require("pyarrow")
     target = Path(to)
@@ -288,24 +289,27 @@ def export(
         target.parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(os.fspath(target), config=_DUCKDB_CONFIG)
         try:
-            return _run(
-                con, items, os.fspath(target), jobs, language, batch_size, on_result, on_skip
-            )
+            return _run(con, job, os.fspath(target))
         finally:
             con.close()
-    return _export_parquet(duckdb, items, target, jobs, language, batch_size, on_result, on_skip)
+    return _export_parquet(duckdb, job, target)
 
 
-def _export_parquet(
-    duckdb: ModuleType,
-    items: list[tuple[Path, str]],
-    target: Path,
-    jobs: int,
-    language: Language | None,
-    batch_size: int,
-    on_result: Callable[[CorpusResult], None] | None,
-    on_skip: Callable[[Path], None] | None,
-) -> ExportReport:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What one call of :func:`export` asks for, whatever it writes to (a DuckDB file, or
+    Parquet files through a scratch one): the files and their keys, how to parse them,
+    how many documents a transaction holds, and whom to tell of each file."""
+
+    items: tuple[tuple[Path, str], ...]
+    jobs: int
+    language: Language | None
+    batch_size: int
+    on_result: Callable[[CorpusResult], None] | None
+    on_skip: Callable[[Path], None] | None
+
+
+def _export_parquet(duckdb: ModuleType, job: _Job, target: Path) -> ExportReport:
     """Parquet through a scratch DuckDB file: existing tables are read in, updated, written out."""
     if target.exists() and not target.is_dir():
         raise InputError(
@@ -323,7 +327,7 @@ def _export_parquet(
                 con.execute(
                     f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet(?)', [os.fspath(part)]
                 )
-        report = _run(con, items, os.fspath(target), jobs, language, batch_size, on_result, on_skip)
+        report = _run(con, job, os.fspath(target))
         for name in TABLES:
             tmp = target / f".{name}.parquet.tmp"
             con.execute(f"COPY \"{name}\" TO '{_quote(tmp)}' (FORMAT parquet)")
@@ -339,16 +343,7 @@ def _quote(path: Path) -> str:
     return os.fspath(path).replace("'", "''")
 
 
-def _run(
-    con: Any,
-    items: list[tuple[Path, str]],
-    target: str,
-    jobs: int,
-    language: Language | None,
-    batch_size: int,
-    on_result: Callable[[CorpusResult], None] | None,
-    on_skip: Callable[[Path], None] | None,
-) -> ExportReport:
+def _run(con: Any, job: _Job, target: str) -> ExportReport:
     _create_tables(con)
     stored = {
         key: (sha, version)
@@ -359,23 +354,23 @@ def _run(
     version = _version()
     todo: list[tuple[Path, str]] = []
     unchanged: list[str] = []
-    for path, key in items:
+    for path, key in job.items:
         if key in stored and stored[key] == (_sha256(path), version):
             unchanged.append(key)
-            if on_skip:
-                on_skip(path)
+            if job.on_skip:
+                job.on_skip(path)
         else:
             todo.append((path, key))
-    writer = _Writer(con, set(stored), batch_size)
+    writer = _Writer(con, set(stored), job.batch_size)
     added: list[str] = []
     replaced: list[str] = []
     failed: list[tuple[str, str]] = []
     results = parse_corpus(
-        [p for p, _ in todo], n_process=min(jobs, max(len(todo), 1)), language=language
+        [p for p, _ in todo], n_process=min(job.jobs, max(len(todo), 1)), language=job.language
     )
     for (_, key), result in zip(todo, results, strict=True):
-        if on_result:
-            on_result(result)
+        if job.on_result:
+            job.on_result(result)
         if result.document is None:
             failed.append((key, str(result.error)))
             writer.add(key, None)

@@ -1,0 +1,43 @@
+"""Word lists as regular expressions: one alternation of the cue words a data file lists.
+
+Every matcher that reads cue words from ``data/models/`` (labels, prefixes, date cues,
+month names) turns its list into one alternation. The rules are the same for all of
+them, so they live here once:
+
+* longest first, so that a longer cue wins over its own start ("by the end of" before
+  "by"); words of one length in alphabetical order, so that the pattern is the same in
+  every process (a set's order changes with the hash seed; the matches would not, as
+  two words of one length cannot both match at one place unless they are the same word
+  up to case);
+* each word escaped: a cue is literal text, never a pattern;
+* with ``gap``, the blanks inside a phrase match that pattern (any spacing of a label
+  wrapped over two lines, or an underscore in a front-matter key), else a phrase is
+  taken to the letter;
+* an empty list gives ``empty``: by default a pattern that matches nothing, since an
+  empty alternation would match everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["NEVER", "alternation"]
+
+#: A pattern that matches nothing: what an empty word list stands for.
+NEVER = r"(?!)"
+
+
+def alternation(words: Iterable[str], *, gap: str | None = None, empty: str = NEVER) -> str:
+    """The cue ``words`` as one alternation (no enclosing group), longest first.
+
+    ``gap``: the pattern the blanks inside a phrase match (None: the phrase is escaped
+    whole, its blanks literal). ``empty``: what an empty list gives (a caller that
+    tests for "no cue" passes ``""``).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if gap is None:
+        parts = [re.escape(w) for w in ordered]
+    else:
+        parts = [gap.join(re.escape(p) for p in w.split()) for w in ordered]
+    return "|".join(parts) or empty

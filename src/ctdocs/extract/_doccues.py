@@ -1,0 +1,139 @@
+"""The cue words and symbol shapes of ``data/models/document.toml``, compiled once.
+
+What the document stage reads of its data file, apart from how it weighs what it
+finds: the cues that open or close a line of a document's head (an adoption, a
+closing formula, an act's name, a page's stamp, another document's or an event's
+date), a dateline's place, and the shapes of a document's number. The date's choice
+(:mod:`._document`), the stamps of noise lines (:mod:`._docstamps`) and the number's
+choice (:mod:`._docsymbol`) share them; each pattern holds for every language the
+file lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .._knowledge import load_document
+from ._docfields import document_cues
+
+__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Shape", "_alt", "_cues"]
+
+# a place (one or two capitalised words) and a comma right before the date
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+_CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """A symbol shape: its pattern, language, whether it yields to specific shapes (a
+    kind word and a number) and how many first lines of the head it may stand on."""
+
+    pattern: re.Pattern[str]
+    lang: str | None
+    weak: bool
+    lines: int | None
+    form: str | None = None  # the symbol built from the named groups
+    repeated: bool = False  # counts only when the text prints it again
+    fallback: bool = False  # yields to any other shape's match, weak ones too
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    adopted: re.Pattern[str]  # opening its line, maybe after an act's name (Résolution adoptée)
+    adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
+    adopted_any: re.Pattern[str]  # anywhere: a title's note "… and adopted by … on"
+    closing: re.Pattern[str]
+    act_of: re.Pattern[str]  # an act's name, then "of" right before the date
+    of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
+    act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
+    act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
+    act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
+    stamp: re.Pattern[str]
+    published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
+    published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
+    stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
+    revised: re.Pattern[str]  # a revision stamp: Updated November 2023
+    download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
+    dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
+    dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
+    not_own: re.Pattern[str]
+    self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
+    event: re.Pattern[str]
+    event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
+    citing: re.Pattern[str]  # a line opening a preambular paragraph: (Also) Recalling …
+    instrument: re.Pattern[str]  # an instrument named right before ", adopted": its date
+    symbols: tuple[_Shape, ...]
+    head_lines: int
+    head_chars: int
+    short_words: int
+
+
+def _alt(field: str) -> str:
+    """The cue phrases of the list ``field`` of ``document.toml`` as one alternation, their
+    words also joined by an underscore, as in a front-matter key (``last_modified:
+    2026-05-19``)."""
+    return document_cues(field, r"[\s_]+")
+
+
+@cache
+def _cues() -> _Cues:
+    data = load_document()
+    adopted = _alt("adopted")
+    closing = _alt("closing")
+    act = _alt("act")
+    of = _alt("act_of")
+    stamp = _alt("stamp")
+    published = _alt("published")
+    revised = _alt("revised")
+    download = _alt("download")
+    not_own = _alt("not_own")
+    event = _alt("event")
+    article = _alt("dateline_article")
+    self_ref = _alt("self_ref")
+    citing = _alt("citing")
+    instrument = _alt("instrument")
+    flags = re.IGNORECASE
+    return _Cues(
+        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
+        adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
+        adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
+        closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
+        act_of=re.compile(
+            # no sentence's end between the act's name and "of", but its number's "No." may be
+            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
+            flags,
+        ),
+        of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),
+        # maybe after its number in a systematic collection and a dash: "F 1 07 — Loi …"
+        act_line=re.compile(rf"(?m)^\W*(?:{_CODE_DASH})?(?:{act})\b", flags),
+        act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
+        act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
+        stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        published=re.compile(rf"^\W*(?:{published})\b", flags),
+        published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
+        stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
+        revised=re.compile(rf"^\W*(?:{revised})\b", flags),
+        download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
+        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
+        dateline_article=re.compile(
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
+        ),
+        not_own=re.compile(rf"(?:{not_own})", flags),
+        self_adopted=re.compile(
+            rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
+        ),
+        event=re.compile(rf"(?:{event})\b", flags),
+        event_line=re.compile(rf"^\W*(?:{event})\b", flags),
+        citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
+        instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
+        symbols=tuple(
+            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback)
+            for s in data.symbols
+        ),
+        head_lines=data.head_lines,
+        head_chars=data.head_chars,
+        short_words=data.short_line_words,
+    )
