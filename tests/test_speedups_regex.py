@@ -112,3 +112,28 @@ def test_glued_words_are_told_by_one_scan_of_the_text(text: str, glued: bool) ->
     assert any(_CAMEL.search(w) for w in text.split()) == glued
     if glued:  # the glued word was cut in two
         assert len(words) > len(re.findall(r"\w+|[^\w\s]", text))
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        (r"(?:espace\s+aerien)\b", 6),  # FR: a literal word, then a blank
+        (r"(?:airspace\s+security)\b", 8),  # EN
+        (r"(?:ports?)\b", 4),  # the optional "s" is no part of the opening
+        (r"(?:(non\s+)?proliferation)\b", 0),  # an optional group first
+        (r"(?:(securite|surete)\s+en\s+mer)\b", 0),  # an alternation first
+        (r"(?:(maritime|port)\s+security)\b", 0),
+        (r"(?:adm)\b", 3),
+        (r"(?:[ab]c)\b", 0),
+    ],
+)
+def test_literal_head_counts_the_literal_characters_a_match_opens_with(
+    body: str, head: int
+) -> None:
+    from ctdocs.extract._domain_index import LITERAL_HEAD, literal_head, window
+
+    assert literal_head(body, 0) == head
+    near = window(body, 0, ("x",))
+    assert near is not None  # all of them are bounded
+    assert near.head == head
+    assert near.pays(long_space=False) == (head < LITERAL_HEAD)

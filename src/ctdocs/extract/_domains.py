@@ -235,7 +235,7 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     n = len(text)
     near = pat.near
     regex = pat.regex
-    scan = None if near is None or not near.fits(texts.long_space) else NearScan(regex, text, near)
+    scan = None if near is None or not near.pays(texts.long_space) else NearScan(regex, text, near)
     while pos <= n:
         m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
