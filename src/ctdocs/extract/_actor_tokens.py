@@ -125,7 +125,9 @@ def _split_stretch(
         c = w.casefold()
         key_of[w] = shared.setdefault(c, c)
     keys.extend(map(key_of.__getitem__, words))
-    return any(_CAMEL.search(w) for w in distinct if not (w.islower() or w.isupper()))
+    # a lower-case letter before a capital is inside a word (both are word characters),
+    # and the stretch ends at a blank: one scan of it, not a search per distinct word
+    return _CAMEL.search(text, a, b) is not None
 
 
 def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:

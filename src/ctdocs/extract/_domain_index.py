@@ -18,6 +18,7 @@ from itertools import count
 from typing import Any, Protocol
 
 __all__ = [
+    "LITERAL_HEAD",
     "MIN_INDEXED",
     "NO_KEYS",
     "SPACE_REACH",
@@ -28,6 +29,7 @@ __all__ = [
     "check_keys",
     "indexable",
     "joined_long_space",
+    "literal_head",
     "long_space",
     "needle_table",
     "portable",
@@ -215,10 +217,19 @@ class Near:
     # (str.find per needle: an alternation of the needles as a regex costs more)
     needles: tuple[str, ...]
 
+    # the literal characters every match opens with (see :func:`literal_head`)
+    head: int = 0
+
     def fits(self, long_space: bool) -> bool:
         """Whether ``longest`` holds in a text, given whether it has a white-space run
         longer than ``SPACE_REACH`` (:func:`long_space`)."""
         return not (self.spaced and long_space)
+
+    def pays(self, long_space: bool) -> bool:
+        """Whether to search near the needles in a text: where ``longest`` holds, and
+        the regex opens on fewer than ``LITERAL_HEAD`` literal characters (on more, a
+        search of the whole text is the faster: see :func:`literal_head`)."""
+        return self.fits(long_space) and self.head < LITERAL_HEAD
 
 
 def window(body: str, flags: int, needles: Sequence[str]) -> Near | None:
@@ -227,7 +238,32 @@ def window(body: str, flags: int, needles: Sequence[str]) -> Near | None:
     longest, spaced = reach(body, flags)
     if not longest:
         return None
-    return Near(longest, spaced, tuple(needles))
+    return Near(longest, spaced, tuple(needles), literal_head(body, flags))
+
+
+#: a regex opening on this many literal characters is searched over the whole text
+LITERAL_HEAD = 3
+
+
+def literal_head(body: str, flags: int) -> int:
+    """How many literal characters every match of ``body`` opens with (0: none known).
+
+    Why: the regex engine skips ahead to a literal opening at C speed, and a candidate
+    that fails after it ("espace" not followed by "aerien") costs no Python step; a
+    search near the needles costs a Python step per needle occurrence (the windowed
+    "espace aerien" and "ports?" were the two dearest triggers of the domain stage).
+    Both find the same matches: which to use is a matter of speed only."""
+    try:
+        parser = importlib.import_module("re._parser")
+        tree = parser.parse(body, flags)
+    except Exception:  # not known: no literal opening claimed
+        return 0
+    count = 0
+    for op, _ in tree:
+        if str(op) != "LITERAL":
+            break
+        count += 1
+    return count
 
 
 def reach(body: str, flags: int) -> tuple[int, bool]:

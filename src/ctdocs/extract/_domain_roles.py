@@ -47,8 +47,10 @@ _TERM_END = re.compile(r"[.!?](?=\s)|[;\n«“\"]")
 # opens its definition ("infrastructure critique" : une installation ...; « Menace » —)
 _QUOTED_TERM = re.compile(r"[ \t]*[\u00bb\u201d\"'`]+[ \t\u00a0]*[:\u2014\u2013]")
 _LINK_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "ainsi", "que"})
-# every one of _STOPS in one pattern (they never overlap: each ends in white space)
-_ANY_STOP = re.compile(r"[.;!?] |[.;]\t|\n")
+# every one of _STOPS in one pattern (they never overlap: each ends in white space);
+# opening on the class of their first characters, which the regex engine skips ahead
+# to (an alternation of classes is tried at every position: four times the time)
+_ANY_STOP = re.compile(r"[\n.;!?](?:(?<=\n)|(?<=[.;!?]) |(?<=[.;])\t)")
 _STOP_LENGTH = {"\n": 1, ".": 2, ";": 2, "!": 2, "?": 2}  # a stop's length, by its first character
 _START = re.Match.start
 

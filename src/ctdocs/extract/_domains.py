@@ -53,6 +53,7 @@ from ._domain_index import (
     window,
 )
 from ._domain_index import portable as _portable
+from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_texts import _Texts
 from ._domain_yields import inside_others
@@ -93,6 +94,10 @@ class _Pattern:
     # few of the triggers (the others' needles are absent), and compiling all of them
     # cost a cold start a tenth of a second
     compiled: list[re.Pattern[str]] = field(default_factory=list, compare=False)
+    # ``near`` once worked out, shared like ``compiled`` (asked at every search of the
+    # trigger: a cache keyed by source and needles hashed its tuple at each call, some
+    # 5 % of the domain stage)
+    windows: list[Near | None] = field(default_factory=list, compare=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -107,7 +112,9 @@ class _Pattern:
         tenth of a second), then kept per source."""
         if not self.windowed or self.needles is None:
             return None
-        return _near(self.source, self.flags, self.needles)
+        if not self.windows:
+            self.windows.append(_near(self.source, self.flags, self.needles))
+        return self.windows[0]
 
 
 @cache  # one entry per trigger source: bounded by the knowledge files
@@ -228,7 +235,7 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     n = len(text)
     near = pat.near
     regex = pat.regex
-    scan = None if near is None or not near.fits(texts.long_space) else NearScan(regex, text, near)
+    scan = None if near is None or not near.pays(texts.long_space) else NearScan(regex, text, near)
     while pos <= n:
         m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
@@ -357,12 +364,6 @@ def _place(texts: _Texts, context: _Context | None) -> Place:
     return there
 
 
-def _portable_case(needle: str) -> bool:
-    """Without white space: folding (one character for one, without context) maps
-    it the same in a piece as in the whole text, and no join crosses it."""
-    return not any(c.isspace() for c in needle)
-
-
 # The needle index (see :mod:`._domain_index`) for the knowledge in use: run -> its
 # needle hits, kept across documents with the knowledge's compiled patterns (_Compiled).
 
@@ -410,12 +411,6 @@ def _patterns(d: _Domain) -> list[_Pattern]:
     return [*d.exclude, *(p for g in (d.strong, d.weak) for ps in g.values() for p in ps)]
 
 
-def _lean_patterns() -> dict[int, _Pattern]:
-    """id(pattern) -> the pattern without the needle sets the index records, for the
-    pieces :class:`DocumentTagger` gives it: they hold one needle of each."""
-    return _leans_of(active())
-
-
 @_per_compile
 def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
     return {
@@ -435,6 +430,19 @@ def _extra_keys() -> dict[int, tuple[int, ...]]:
 def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
     keys = _check_keys(kb).items()
     return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
+
+
+@_per_compile
+def _plan_book(kb: Knowledge) -> PlanBook[_Pattern]:
+    """The reported domains' plans by document (see :mod:`._domain_plans`)."""
+
+    def groups(language: str) -> _Plan:
+        return [
+            (d.code, d.exclude, _ordered(d.strong, language), _ordered(d.weak, language))
+            for d in _reported(kb)
+        ]
+
+    return PlanBook(groups, _leans_of(kb))
 
 
 def _present(lower: str, spans: list[Span]) -> set[int]:
@@ -472,7 +480,6 @@ class DocumentTagger:
         self._folded = texts.cased
         self._lower = texts.lower
         self._plans: dict[str, _Plan] = {}
-        self._indexed: set[int] = set()
         self._bases: dict[
             str, list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]]
         ] = {}
@@ -481,51 +488,13 @@ class DocumentTagger:
         self._extra = _extra_keys()  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
 
-    def _live(self, pats: tuple[_Pattern, ...] | list[_Pattern]) -> list[_Pattern]:
-        lower, folded = self._lower, self._folded
-        out = []
-        for p in pats:
-            if p.cased and all(map(_portable_case, (n for c in p.checks for n in c))):
-                # exact-case needles without white space: in a piece only if in the document
-                if all(any(n in folded for n in c) for c in p.checks):
-                    out.append(p)
-            elif p.portable is None:
-                out.append(p)
-            elif _is_indexed(p):  # looked for in each piece (see _piece_plan)
-                out.append(p)
-                self._indexed.add(id(p))
-            elif any(n in lower for n in p.portable):
-                out.append(p)
-        return out
-
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
         if plan is None:
-            plan = self._plans[language] = [
-                (
-                    d.code,
-                    tuple(self._live(d.exclude)),
-                    self._live(_ordered(d.strong, language)),
-                    self._live(_ordered(d.weak, language)),
-                )
-                for d in _domains()
-            ]
-            # per domain: its patterns that are not indexed (tried in every piece), and
-            # whether any of its triggers is among them; where each indexed pattern goes
-            indexed, lean = self._indexed, _lean_patterns()
-            base: list[tuple[str, tuple[_Pattern, ...], list[_Pattern], list[_Pattern], bool]] = []
-            where: dict[int, tuple[int, int, _Pattern]] = {}
-            for i, (c, ex, st, wk) in enumerate(plan):
-                groups = (ex, st, wk)
-                for g, pats in enumerate(groups):
-                    for p in pats:
-                        if id(p) in indexed:
-                            where[id(p)] = (i, g, lean[id(p)])
-                ex0, st0, wk0 = ([p for p in pats if id(p) not in indexed] for pats in groups)
-                base.append((c, tuple(ex0), st0, wk0, bool(st0 or wk0)))
-            self._bases[language] = base
-            self._where[language] = where
-            self._always[language] = [(c, ex, st, wk) for c, ex, st, wk, a in base if a]
+            found = _plan_book(active()).plan(language, self._lower, self._folded)
+            plan = self._plans[language] = found.plan
+            self._bases[language], self._where[language] = found.bases, found.where
+            self._always[language] = found.always
         return plan
 
     def tag(

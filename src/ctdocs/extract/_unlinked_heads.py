@@ -20,7 +20,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._shape_regex import _alt
+from ._shape_regex import _alt, _word_alt, alt_forms
 from ._unlinked_refs import _free_spans
 
 __all__ = ["head_refs"]
@@ -35,13 +35,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     c = load_actor_shapes().organ
     heads = frozenset(fold(h).casefold() for h in c.heads.all() if " " not in fold(h).strip())
     joins = frozenset(w.casefold() for j in c.joiners.all() for w in re.split(r"[ ']+", fold(j)))
-    articles = _alt(c.defined_article.all(), capital=True)
+    # (speed: the look-behind after each article's first letter, see _word_alt)
+    articles = _word_alt(sorted(alt_forms(c.defined_article.all(), capital=True)))
     mods = _alt([m for m in c.modifiers.all() if not m.startswith("-")])
     # "the Court", "la Cour", "l'Assemblée"; not "the Court of Appeal", "the Court
     # Registry", "le Comité d'orientation", "l'Autorité nationale": a word that opens a
     # longer name is not the short reference. Not "THE COMMITTEE": a heading in capitals
     pattern = re.compile(
-        rf"(?<![\w'])(?:{articles})(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*)(?![\w'])"
+        rf"{articles}(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*)(?![\w'])"
         rf"(?![ \t]+(?:[A-Z]|(?:{_alt(c.joiners.all())})(?:(?<=')|[ \t])|(?:{mods})(?![\w'])))"
     )
     return heads, frozenset(w for w in joins if w), pattern
