@@ -52,7 +52,7 @@ from ._unlinked_heads import head_refs
 from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
-from ._unlinked_owned import owned_names, states_own
+from ._unlinked_owned import foreign_bodies, owned_names, states_own
 from ._unlinked_persons import (
     as_name,
     between_titles,
@@ -532,6 +532,8 @@ def propose(
     hits = owned_names(folded, hits, entries)
     hits, names = states_own(text, folded, hits, entries, named or [], slug)
     hits = affiliates(text, hits, entries, names, slug)
+    hits, foreign = foreign_bodies(folded, hits, entries, named or [], slug)
+    names.update(foreign)
     known = Known(hits, len(folded))
     known.entries = entries
     # a short reference the knowledge base shares among bodies ("General Assembly") that

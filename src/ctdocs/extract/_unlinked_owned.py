@@ -27,7 +27,7 @@ from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
 
-__all__ = ["owned_names", "states_own"]
+__all__ = ["foreign_bodies", "owned_names", "states_own"]
 
 
 @cache
@@ -111,6 +111,83 @@ def states_own(
             names.setdefault(h.actor_id, (surface, "organ"))
         out.append(h)
     return out, names
+
+
+def foreign_bodies(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    named: list[ActorHit],
+    slug: Callable[[str], str],
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """``hits``, where a body the knowledge base ties to one state by a bracketed
+    qualifier (``Financial Intelligence Centre (South Africa)``: the bare name is one
+    every state's body may bear) is named in a text that never writes that state's name
+    (nor a word on its stem: ``Australian``), in a text of one state: there it is that
+    state's own body (a Zambian gazette's ``Financial Intelligence Centre``, a Burkinabe
+    decree's ``CENTIF``); and id -> (name, kind) of those bodies. ``named``: every
+    knowledge-base mention, places and chrome too (a gazette names its state in its
+    masthead)."""
+    home = _home_state(named, entries, len(folded))
+    if home is None:
+        return hits, {}
+    names: dict[str, tuple[str, ActorKind]] = {}
+    out: list[ActorHit] = []
+    for h in hits:
+        bare = _foreign_bare(entries.get(h.actor_id), entries, folded)
+        if bare is not None:
+            name = f"{bare} ({home.name})"
+            h = ActorHit(h.start, h.end, f"unlinked:{slug(name)}", h.method, h.score)
+            names.setdefault(h.actor_id, (name, "organ"))
+        out.append(h)
+    return out, names
+
+
+_HEAD_SHARE = 0.1  # a text of one state names it in its first tenth (masthead, title)
+
+
+def _home_state(
+    named: list[ActorHit], entries: dict[str, ActorEntry], size: int
+) -> ActorEntry | None:
+    """The state a text is of: the one it names most (twice at least, more than any
+    other), named in the text's first tenth already; else None."""
+    times: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for h in named:
+        if _kind(h.actor_id, entries) == "state":
+            times[h.actor_id] = times.get(h.actor_id, 0) + 1
+            first.setdefault(h.actor_id, h.start)
+    ranked = sorted(times.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    top = ranked[0][0]
+    return (
+        entries[top]
+        if min(first[top], *first.values()) == first[top] and (first[top] <= size * _HEAD_SHARE)
+        else None
+    )
+
+
+# a state's name and its adjectives share all but its last three letters, five at least
+# (Austra-lian, Belgi-que, Sénég-alais, South Afr-ican)
+_STEM, _ENDING = 5, 3
+
+
+def _foreign_bare(e: ActorEntry | None, entries: dict[str, ActorEntry], folded: str) -> str | None:
+    """The name of a body without its state qualifier, where the knowledge base ties it
+    by that qualifier to a state the text never names; else None."""
+    owner = None if e is None or e.kind != "organ" else entries.get(str(e.part_of))
+    if e is None or owner is None or owner.kind != "state":
+        return None
+    qualifier = f" ({owner.name})"
+    if not e.name.endswith(qualifier):
+        return None
+    forms = (fold(n).casefold() for n in (owner.name, owner.name_fr or "") if n)
+    stems = {f[: max(_STEM, len(f) - _ENDING)] for f in forms}
+    lowered = folded.casefold()
+    if any(re.search(rf"(?<!\w){re.escape(s)}", lowered) for s in stems):
+        return None
+    return e.name[: -len(qualifier)]
 
 
 def _kind(actor_id: str, entries: dict[str, ActorEntry]) -> str:
