@@ -129,6 +129,7 @@ class Lexicon:
     model: BoilerplateModel
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
     all_stop: frozenset[str]  # the function words of every language
+    shared_stop: frozenset[str]  # function words of two languages or more ("on", "a")
 
 
 @cache
@@ -154,7 +155,9 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     toc = frozenset(_key(x) for x in model.toc_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
     all_stop = frozenset(w for ws in stop.values() for w in ws)
-    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop)
+    seen = Counter(w for ws in stop.values() for w in ws)
+    shared = frozenset(w for w, n in seen.items() if n > 1)
+    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop, shared)
 
 
 def _words(text: str) -> list[str]:
@@ -458,7 +461,7 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
-    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui, lex.shared_stop)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)
