@@ -31,7 +31,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout
-from ._chromelines import mark_open_chrome, mark_site_names
+from ._chromelines import mark_foreign_head, mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -461,7 +461,7 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
-    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui, lex.shared_stop)
+    mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)
     no_prose = [False] * len(units)
@@ -474,6 +474,7 @@ def mark(
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
+    mark_foreign_head(units, doc.stop, lex.all_stop, lex.shared_stop)  # beside any of it
     _reopen_issue_lines(units, lex)
 
 

@@ -323,6 +323,7 @@ def mark_language_versions(
             u.noise = "repository"
 
 
+_SENTENCE_STOPS = frozenset(".!?")  # not a bracket: a title may close on its symbol
 _FOREIGN_MIN_STOP = 1  # function words of another language only, in a host's line
 
 
@@ -334,23 +335,26 @@ def mark_foreign_head(
 ) -> None:
     """A line in the page's first lines written in another language than the document's
     (four words or more, a function word of another language only, none of its own but
-    those the two languages share: English and French both have "on") is the
-    host's: a record's title over the copy it files (``Council Common Position of 27
-    December 2001 …`` over a French text), a collection's name in its breadcrumb
-    (``African Union Convention on Preventing and Combating Corruption`` over a French
-    protocol), a site's notice. A document's own title is in its own language, a
-    foreign name it quotes in its head sits in a sentence of its own language, and a
-    bilingual letterhead is set in capitals (``ECONOMIC COMMUNITY OF WEST AFRICAN STATES``
-    over a French declaration)."""
+    those the two languages share: English and French both have "on") is the host's
+    when its stamps or chrome stand right above or below it: a record's title over the
+    copy it files (``Council Common Position of 27 December 2001 …`` over a French text,
+    its publication date under it), an epigraph the host set over an upload. It stands
+    above the document's first line in its own language and is no sentence (a sentence in
+    another language is a quotation). A document's own title is in its own language, and
+    a bilingual letterhead is set in capitals (``ECONOMIC COMMUNITY OF WEST AFRICAN
+    STATES`` over a French declaration): its function words are no prose."""
     other = all_stop - stop
     own = stop - shared
-    for u in units[:_HEAD_LINES]:
+    for i, u in enumerate(units[:_HEAD_LINES]):
         if u.noise is not None or not scorable(u):
             continue
         words = _ALPHA_RE.findall(u.text)
-        folded = [w.casefold() for w in words]
-        if len(words) < _VERSION_MIN_WORDS or any(w in own for w in folded):
-            continue
+        if any(w.casefold() in own for w in words):
+            return  # the document's first line in its own language: the host's stand above
+        if len(words) < _VERSION_MIN_WORDS or u.text.rstrip()[-1:] in _SENTENCE_STOPS:
+            continue  # a sentence in another language is a quotation, not a label
+        if not any(v.noise is not None for v in units[max(0, i - 1) : i + 2]):
+            continue  # the host's lines come with its stamps or chrome beside them
         # a function word as prose sets it: in lower case, two letters or more (no
         # letterhead in capitals, no language code "EN", no initial "D.C.", no "S/PRST")
         if sum(1 for w in words if len(w) > 1 and w in other) >= _FOREIGN_MIN_STOP:
@@ -542,7 +546,6 @@ def mark_open_chrome(
     stop: frozenset[str],
     all_stop: frozenset[str],
     ui: frozenset[str] = frozenset(),
-    shared: frozenset[str] = frozenset(),
 ) -> None:
     """The rules that read the page as the scorer left it, in their order: each one's
     chrome is the next one's neighbour (a tool row boxes a notice's sentence, a footer's
@@ -551,7 +554,6 @@ def mark_open_chrome(
     mark_boxed_lines(units, protected, all_stop)
     mark_head_box(units, protected, all_stop)
     mark_language_versions(units, stop, all_stop)
-    mark_foreign_head(units, stop, all_stop, shared)
     mark_footer_menu(units, protected)
     mark_footer_holes(units, protected)
     mark_page_notes(units)
