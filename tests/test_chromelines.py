@@ -15,6 +15,7 @@ from ctdocs.layout._chromelines import (
     mark_boxed_lines,
     mark_footer_holes,
     mark_footer_menu,
+    mark_foreign_head,
     mark_head_box,
     mark_language_versions,
     mark_split_lines,
@@ -68,6 +69,9 @@ SPLIT_ROWS = [
     ("PDF | 214 KB | Other languages", "en", "web-chrome"),
     ("Publication : 3 mars 2025 · Langue : français", "fr", "metadata"),
     ("Published: 3 March 2025 | Language: English", "en", "metadata"),
+    # a publisher's imprint, its names joined by bullets
+    ("Direction de la communication • Service de presse • Paris", "fr", "web-chrome"),
+    ("Office of Public Affairs • Press Service • Geneva", "en", "web-chrome"),
 ]
 
 
@@ -104,6 +108,15 @@ def test_a_header_row_with_symbol_and_date_stays(lang: str) -> None:
     [
         ("Imprimer | Haut de page", ["Imprimer", "Haut de page"]),
         ("Print · Share · Back to top", ["Print", "Share", "Back to top"]),
+        ("Liberté • Égalité • Fraternité", ["Liberté", "Égalité", "Fraternité"]),
+        (
+            "Office of Public Affairs • Press Service • Geneva |",
+            ["Office of Public Affairs", "Press Service", "Geneva"],
+        ),
+        # bullets: two pieces only, a piece in lower case, a figure (a file's views)
+        ("Prévention • Protection", None),
+        ("Art 8 • Vie privée • conservation des données", None),
+        ("Uploaded by watch • 2,314 views • 4 pages", None),
         # one piece, or a piece that is a sentence, or a piece too long for a link
         ("Communiqué de presse |", None),
         ("Le Conseil a décidé. | Il a été convenu.", None),
@@ -256,6 +269,61 @@ def test_a_title_of_the_documents_own_stays(lang: str) -> None:
     }[lang]
     lines = [title, subtitle, text, *PROSE[lang]]
     assert versions(lines)[:2] == [None, None]
+
+
+# A host's line in another language over the document, its stamp right under it: a
+# record's title in English over a French text, a collection's name in French over an
+# English one; and what stays: a bilingual letterhead in capitals, a line with no stamp or
+# chrome beside it, a line under the document's first line in its own language.
+FOREIGN_HEADS = {
+    "fr": "Council Common Position of 27 December 2001 on specific measures (2001/931/CFSP)",
+    "en": "Collection des conventions de l'Union africaine sur la prévention",
+}
+HOST_STAMPS = {"fr": "Publication : 3 mars 2025", "en": "Published: 3 March 2025"}
+LETTERHEADS = {
+    "fr": "ECONOMIC COMMUNITY OF WEST AFRICAN STATES",
+    "en": "ASSEMBLÉE PARLEMENTAIRE DE L'OTAN",
+}
+
+
+def foreign(lines: list[str], lang: str, chrome: set[int]) -> list[str | None]:
+    """The lines' reasons once the rule has run, the lines ``chrome`` set as metadata."""
+    got = segment(normalise("\n\n".join(lines), markdown=False))
+    for k, u in enumerate(got):
+        u.noise = "metadata" if k in chrome else None
+    lex = lexicon()
+    assert lex is not None
+    mark_foreign_head(got, lex.stop[lang], lex.all_stop, lex.shared_stop)
+    return [u.noise for u in got]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_head_line_in_another_language_is_the_hosts(lang: str) -> None:
+    lines = [FOREIGN_HEADS[lang], HOST_STAMPS[lang], TITLE[lang], *PROSE[lang]]
+    assert foreign(lines, lang, {1}) == ["repository", "metadata", None, None, None]
+    got = units("\n\n".join(lines))  # the whole layout stage
+    assert got[FOREIGN_HEADS[lang]].noise is not None
+    assert got[TITLE[lang]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_foreign_line_stays_as_letterhead_alone_or_below(lang: str) -> None:
+    own = [TITLE[lang], *PROSE[lang]]
+    capitals = [LETTERHEADS[lang], HOST_STAMPS[lang], *own]
+    assert foreign(capitals, lang, {1})[0] is None
+    assert foreign([FOREIGN_HEADS[lang], *own], lang, set())[0] is None  # no stamp beside
+    # (the document's own first line above it: "La prévention ..." is French)
+    below = [PROSE[lang][0], FOREIGN_HEADS[lang], HOST_STAMPS[lang], *PROSE[lang][1:]]
+    assert foreign(below, lang, {2})[1] is None
+
+
+def test_a_word_both_languages_share_is_no_own_word() -> None:
+    """ "on" is French as well as English: a record's English title keeps it."""
+    lex = lexicon()
+    assert lex is not None
+    assert "on" in lex.shared_stop
+    line = "Convention on Preventing and Combating Corruption"
+    assert foreign([line, HOST_STAMPS["fr"], *PROSE["fr"]], "fr", {1})[0] == "repository"
 
 
 def footer(lines: list[str], chrome: set[int]) -> list[str | None]:

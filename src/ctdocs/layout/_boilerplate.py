@@ -31,7 +31,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout
-from ._chromelines import mark_open_chrome, mark_site_names
+from ._chromelines import mark_foreign_head, mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
 from ._furniture import has_dot_leader as _has_dot_leader
@@ -129,6 +129,7 @@ class Lexicon:
     model: BoilerplateModel
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
     all_stop: frozenset[str]  # the function words of every language
+    shared_stop: frozenset[str]  # function words of two languages or more ("on", "a")
 
 
 @cache
@@ -154,7 +155,9 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     toc = frozenset(_key(x) for x in model.toc_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
     all_stop = frozenset(w for ws in stop.values() for w in ws)
-    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop)
+    seen = Counter(w for ws in stop.values() for w in ws)
+    shared = frozenset(w for w, n in seen.items() if n > 1)
+    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop, shared)
 
 
 def _words(text: str) -> list[str]:
@@ -471,6 +474,7 @@ def mark(
     foot, loose = page_foot(units, head, prose), page_foot(units, head, no_prose)
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
+    mark_foreign_head(units, doc.stop, lex.all_stop, lex.shared_stop)  # beside any of it
     _reopen_issue_lines(units, lex)
 
 

@@ -7,9 +7,12 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   size (``PDF | 175 ko``), a stamp row (``Published: 1 December 2023 | Language:
   English``). The document's own text does not join short phrases with such marks, but
   its header may (``Report | Doc. 12712 | 16 September 2011``: a symbol and a date), so a
-  row with figures is chrome only as a stamp or a download link. (A bulleted office line,
-  ``Department of Public Information • … • New York``, is left open: the gold counts it
-  as noise in some press releases and as their head in others.)
+  row with figures is chrome only as a stamp or a download link. A publisher's imprint
+  joins its names with bullets (``Department of Public Information • News and Media
+  Division • New York``, a republic's ``Liberté • Égalité • Fraternité``): three pieces or
+  more, each opening on a capital, none with a figure, are chrome as well (a running
+  list of items set inline, ``Art 8 • Vie privée • Conservation pendant dix ans …``,
+  has a long piece or a lower-case one).
 * An open line with chrome right above and right below it whose words the document does
   not use elsewhere: the middle sentence of a cookie notice, a "Related:" teaser between
   a footer's links, an author's note between a box's heading and its contact line. A copy
@@ -30,7 +33,10 @@ chrome lines (or under the last of them) are the same menu's items (``A-Z Site I
 A repository's copy of a treaty may head it with its title in another language before
 the title in the document's own (``##Protocol tot bestrijding …`` over ``####Protocol
 for the Suppression …``): a heading without one function word of the document's
-language, right above a heading that has them, is that record's language version.
+language, right above a heading that has them, is that record's language version. Any
+line of the page's first lines written in another language (its function words, none
+of the document's own) is the host's as well: a record's title, a collection's name in a
+breadcrumb, an epigraph the host set over the copy.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ __all__ = [
     "mark_boxed_lines",
     "mark_footer_holes",
     "mark_footer_menu",
+    "mark_foreign_head",
     "mark_head_box",
     "mark_language_versions",
     "mark_open_chrome",
@@ -61,8 +68,10 @@ __all__ = [
     "split_pieces",
 ]
 
-_SPLIT_RE = re.compile(r"\s*[|·]\s*")
-_INNER_SEP_RE = re.compile(r"\S\s*[|·]\s*\S")
+_SPLIT_RE = re.compile(r"\s*[|·\u2022]\s*")
+_INNER_SEP_RE = re.compile(r"\S\s*[|·\u2022]\s*\S")
+_BULLET = "\u2022"
+_IMPRINT_MIN_PIECES = 3
 # A file's size on a download link: "PDF | 175 ko", "(PDF, 412 Ko)", "214 KB".
 # The unit may run into the next link's word ("175 koEn français"), never into a
 # lower-case one ("12 kg", "3 gobelets").
@@ -92,7 +101,17 @@ def split_pieces(text: str) -> list[str] | None:
     for p in pieces:
         if len(p.split()) > _PIECE_MAX_WORDS or p[-1] in _PIECE_END:
             return None
+    if _BULLET in text and not _imprint(pieces):
+        return None
     return pieces
+
+
+def _imprint(pieces: list[str]) -> bool:
+    """Bullets join an imprint's names (three or more, each opening on a capital, no
+    figure); a list of items set inline, or a file's views and pages, is something else."""
+    return len(pieces) >= _IMPRINT_MIN_PIECES and all(
+        p[:1].isupper() and not any(ch.isdigit() for ch in p) for p in pieces
+    )
 
 
 def mark_split_lines(
@@ -107,7 +126,7 @@ def mark_split_lines(
     is a tool row when most of its pieces name a page tool ("Version PDF · Imprimer ·
     Partager · Vidéo (1 h 34)"): a header's symbol and date name none."""
     for u in units:
-        if "|" not in u.text and "·" not in u.text:
+        if "|" not in u.text and "·" not in u.text and _BULLET not in u.text:
             continue  # most lines: no separator at all
         if not scorable(u) or u.line.heading_level is not None:
             continue
@@ -301,6 +320,44 @@ def mark_language_versions(
         vocab = _vocabulary(units) if vocab is None else vocab
         n, shared = _own_words(u.text, all_stop, vocab)
         if shared <= _OWN_WORDS_MAX * n:
+            u.noise = "repository"
+
+
+_SENTENCE_STOPS = frozenset(".!?")  # not a bracket: a title may close on its symbol
+_FOREIGN_MIN_STOP = 1  # function words of another language only, in a host's line
+
+
+def mark_foreign_head(
+    units: Sequence[Unit],
+    stop: frozenset[str],
+    all_stop: frozenset[str],
+    shared: frozenset[str] = frozenset(),
+) -> None:
+    """A line in the page's first lines written in another language than the document's
+    (four words or more, a function word of another language only, none of its own but
+    those the two languages share: English and French both have "on") is the host's
+    when its stamps or chrome stand right above or below it: a record's title over the
+    copy it files (``Council Common Position of 27 December 2001 …`` over a French text,
+    its publication date under it), an epigraph the host set over an upload. It stands
+    above the document's first line in its own language and is no sentence (a sentence in
+    another language is a quotation). A document's own title is in its own language, and
+    a bilingual letterhead is set in capitals (``ECONOMIC COMMUNITY OF WEST AFRICAN
+    STATES`` over a French declaration): its function words are no prose."""
+    other = all_stop - stop
+    own = stop - shared
+    for i, u in enumerate(units[:_HEAD_LINES]):
+        if u.noise is not None or not scorable(u):
+            continue
+        words = _ALPHA_RE.findall(u.text)
+        if any(w.casefold() in own for w in words):
+            return  # the document's first line in its own language: the host's stand above
+        if len(words) < _VERSION_MIN_WORDS or u.text.rstrip()[-1:] in _SENTENCE_STOPS:
+            continue  # a sentence in another language is a quotation, not a label
+        if not any(v.noise is not None for v in units[max(0, i - 1) : i + 2]):
+            continue  # the host's lines come with its stamps or chrome beside them
+        # a function word as prose sets it: in lower case, two letters or more (no
+        # letterhead in capitals, no language code "EN", no initial "D.C.", no "S/PRST")
+        if sum(1 for w in words if len(w) > 1 and w in other) >= _FOREIGN_MIN_STOP:
             u.noise = "repository"
 
 
