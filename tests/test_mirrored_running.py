@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._mirrored import _tokens
+from ctdocs.layout._mirrored import _keeps_numbers, _one_run_apart, _tokens, _words
 from ctdocs.layout._segment import segment
 from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import normalise
@@ -26,6 +26,7 @@ SUBJECTS = {
         "Les partenaires",
         "Les états-majors",
         "Les réservistes",
+        "Les observateurs",
     ],
     "en": [
         "Units",
@@ -37,6 +38,7 @@ SUBJECTS = {
         "Partner forces",
         "Staffs",
         "Reservists",
+        "Observers",
     ],
 }
 PREDICATE = {
@@ -187,3 +189,46 @@ def test_a_lines_masked_words_keep_one_mask_per_run_of_numbers(
     line: str, tokens: tuple[str, ...]
 ) -> None:
     assert _tokens(line) == tokens
+
+
+DIVISION = {"fr": "ANNEXE {n}{gap}Article {m}", "en": "SCHEDULE {n}{gap}Regulation {m}"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_headings_numbered_in_two_columns_stay(lang: str) -> None:
+    p = [f"{_para(lang, k)}\n\n" for k in range(10)]
+    heads = [DIVISION[lang].format(n=n, m=n + 1, gap=GAP) + "\n\n" for n in (1, 2)]
+    text = "".join(p[:6]) + heads[0] + "".join(p[6:9]) + heads[1] + p[9]
+    got = _units(text)
+    kept = [u for u in got if u.text.startswith(("ANNEXE", "SCHEDULE"))]
+    assert len(kept) == 2
+    assert all(u.noise is None for u in kept), [(u.noise, u.text) for u in kept]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("12 June 2026 ATP 3-90.47 iii", "12 June 2026 ATP 3-90.47 2-1", True),
+        ("8 avril 2026", "5 8 avril 2026", True),
+        ("SCHEDULE 1 Regulation 2", "SCHEDULE 2 Regulation 3", False),
+        ("ANNEXE 1 Article 2", "ANNEXE 2 Article 3", False),
+    ],
+)
+def test_prints_in_one_order_differ_in_one_run_of_numbers(a: str, b: str, apart: bool) -> None:
+    assert _one_run_apart(_words(a), _words(b)) is apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept"),
+    [
+        ("12 June 2026 ATP 3-90.47 2-1", "2-2 ATP 3-90.47 12 June 2026", True),
+        ("3 8 avril 2026", "8 avril 2026", True),
+        ("FR 1/2", "2/2 FR", True),
+        ("November 2026 No. 53480", "No. 6012 14 November 2026", False),
+        ("Novembre 2026 n° 53480", "n° 6012 14 novembre 2026", False),
+    ],
+)
+def test_prints_of_a_running_line_share_their_numbers_but_the_folio(
+    a: str, b: str, kept: bool
+) -> None:
+    assert _keeps_numbers(_words(a), _words(b)) is kept

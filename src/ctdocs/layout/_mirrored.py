@@ -21,6 +21,7 @@ apart, make the line furniture. Shapes only, no publisher's strings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -47,22 +48,38 @@ _PAGE_EDGES = frozenset({"page-header", "page-footer", "page-number"})
 _ALL_PRINTS = 3  # printed this often, even the print in the document's head is furniture
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """The line's words in order, folded, their edge punctuation dropped."""
+    return tuple(t for t in (w.strip(_TOKEN_STRIP) for w in text.casefold().split()) if t)
+
+
+def _masked(tok: str) -> bool:
+    """A number or a roman folio: "2-1", "3-90.47", "2026", "iii"."""
+    return _NUMBER_RE.match(tok) is not None or roman_value(tok) is not None
+
+
 def _tokens(text: str) -> tuple[str, ...]:
-    """The line's words in order, each number or roman folio ("2-1", "3-90.47", "iii")
-    masked, and a run of masks kept as one ("3   8 avril 2026"
-    and "8 avril 2026" read alike: the page number beside the date is the varying part)."""
+    """The line's words in order, each number or roman folio masked, and a run of masks
+    kept as one ("3   8 avril 2026" and "8 avril 2026" read alike: the page number beside
+    the date is the varying part)."""
     out: list[str] = []
-    for raw in text.casefold().split():
-        tok = raw.strip(_TOKEN_STRIP)
-        if not tok:
-            continue
-        masked = _NUMBER_RE.match(tok) is not None or roman_value(tok) is not None
-        if masked:
-            if not out or out[-1] != _MASK:
-                out.append(_MASK)
-        else:
+    for tok in _words(text):
+        if not _masked(tok):
             out.append(tok)
+        elif not out or out[-1] != _MASK:
+            out.append(_MASK)
     return tuple(out)
+
+
+def _one_run_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two prints in the same order differ in one run of numbers at most: the page's
+    folio or date ("… ATP 3-90.47 iii", "… ATP 3-90.47 2-1"). Headings numbered in two
+    places differ around a word ("SCHEDULE 1   Regulation 2", "SCHEDULE 2   Regulation
+    3"): the document's divisions, not a page's line."""
+    n = min(len(a), len(b))
+    pre = next((k for k in range(n) if a[k] != b[k]), n)
+    suf = next((k for k in range(n - pre) if a[-1 - k] != b[-1 - k]), n - pre)
+    return all(_masked(t) for t in a[pre : len(a) - suf] + b[pre : len(b) - suf])
 
 
 def _candidate(u: Unit) -> tuple[str, ...] | None:
@@ -96,6 +113,32 @@ def _edge_spread(units: Sequence[Unit], i: int, toks: tuple[str, ...], mirrored:
     return bool(units[i].gaps) and alone
 
 
+def _keeps_numbers(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two prints share their numbers but one on each side, the folio or the date: a
+    running line repeats its symbol and date ("12 June 2026 ATP 3-90.47 2-1", "2-2 ATP
+    3-90.47 12 June 2026"); two lines of a cover that share their words hold other numbers
+    ("November 2026 No. 53480", "No. 6012 14 November 2026")."""
+    na = Counter(t for t in a if _masked(t))
+    nb = Counter(t for t in b if _masked(t))
+    return max(len(na - nb), len(nb - na)) <= 1
+
+
+def _page_varying(units: Sequence[Unit], prints: list[tuple[int, tuple[str, ...]]]) -> bool:
+    """Each print keeps the numbers of the one before it (:func:`_keeps_numbers`) and,
+    set in the same order as the last print so set, differs from it in one run of numbers
+    at most (:func:`_one_run_apart`)."""
+    last: dict[tuple[str, ...], tuple[str, ...]] = {}
+    before: tuple[str, ...] | None = None
+    for i, toks in prints:
+        words = _words(units[i].text)
+        if before is not None and not _keeps_numbers(before, words):
+            return False
+        if toks in last and not _one_run_apart(last[toks], words):
+            return False
+        last[toks] = before = words
+    return True
+
+
 def mark_mirrored_lines(
     units: Sequence[Unit], head: set[int], protected: Callable[[Unit], bool]
 ) -> None:
@@ -111,7 +154,7 @@ def mark_mirrored_lines(
         if toks is not None:
             where.setdefault(tuple(sorted(toks)), []).append((i, toks))
     for prints in where.values():
-        if len(prints) < 2:
+        if len(prints) < 2 or not _page_varying(units, prints):
             continue
         mirrored = len({toks for _, toks in prints}) > 1
         idx = [
