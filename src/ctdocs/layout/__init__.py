@@ -24,6 +24,8 @@ Modules:
   ends a sentence, whether the scorer may still class it, dot leaders, web and phone marks.
 * ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes
   it.
+* ``_mirrored``: Mirrored running lines: a PDF's running head or foot that changes sides
+  from page to page.
 * ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
   cited.
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar

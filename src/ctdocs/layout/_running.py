@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ._linekeys import PHONE_RE, WEB_RE, ends_sentence, key, scorable, unit_key
+from ._mirrored import mark_mirrored_lines
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -104,6 +105,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             units[i].noise = "page-header"
     _mark_page_breaks(units)
     _mark_page_number_blocks(units, head, protected)
+    mark_mirrored_lines(units, head, protected)
 
 
 def _paged(units: Sequence[Unit], idx: list[int]) -> bool:
