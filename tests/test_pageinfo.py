@@ -96,7 +96,6 @@ def test_bare_publication_line_stays_front_matter_away_from_chrome(lang: str, li
     [
         ("Recherches associées", ["- Article 140 Code pénal", "- Financement du terrorisme"]),
         ("Related searches", ["- Section 140 Criminal Code", "- Terrorist financing"]),
-        ("Décisions liées", ["- Cour d'appel de Liège, 12 juin 2024"]),
         ("Related judgments", ["- Court of Appeal, 12 June 2024"]),
     ],
 )
