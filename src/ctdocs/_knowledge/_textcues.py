@@ -378,8 +378,16 @@ class CopyNoiseCues(_Strict):
         "by ('Document history', 'Tableau historique', 'Status table'): a dated table under "
         "the text so named is the copy's record, noise (repository).",
     )
+    contact_labels: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the label opening a publisher's contact field ('Tel.', "
+        "'Fax', 'E-mail', 'Postal address', 'Courriel'): a short line of such fields is "
+        "the publisher's contact box, noise (boilerplate).",
+    )
 
-    @field_validator("stamp_inline", "published", "citation_line", "record_tables")
+    @field_validator(
+        "stamp_inline", "published", "citation_line", "record_tables", "contact_labels"
+    )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)

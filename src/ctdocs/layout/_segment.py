@@ -29,6 +29,7 @@ from ._furniture import column_furniture
 from ._linkmenus import mark_chrome_links
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
+from ._pageinfo import mark_page_info
 from ._stamps import mark_stamps
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
@@ -180,6 +181,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     mark_records(units, _protected)
     mark_boilerplate(units, _protected)
     mark_stamps(units, _protected)
+    mark_page_info(units, _protected)
     mark_masthead_boxes(units)
     units = split_chrome_prefixes(units)
     if len(units) == 1 and units[0].noise == "web-chrome":

@@ -34,7 +34,14 @@ from ._linekeys import ends_sentence
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["citation_line", "closes_stamp", "holds_date", "inline_stamp", "mark_stamps"]
+__all__ = [
+    "citation_line",
+    "closes_stamp",
+    "holds_date",
+    "inline_stamp",
+    "mark_stamps",
+    "published_stamp",
+]
 
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -104,6 +111,12 @@ def closes_stamp(text: str, date_end: int, line_start: int, line_end: int) -> bo
     time of day may follow it): the page's own date, which counts though the line is
     noise (guidelines §5)."""
     return line_end - date_end <= _STAMP_TAIL and inline_stamp(text[line_start:line_end])
+
+
+def published_stamp(text: str) -> bool:
+    """A publication cue and its date, alone on the line (``Publié le 22 avril 2026``)."""
+    pat = _patterns()[1]
+    return pat is not None and pat.match(text.strip().replace("\u2019", "'")) is not None
 
 
 def citation_line(text: str) -> bool:

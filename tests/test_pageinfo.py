@@ -1,0 +1,119 @@
+"""A publisher's contact box and a page's publication line (``layout/_pageinfo.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._pageinfo import contact_line, publication_line
+from ctdocs.layout._segment import segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
+
+
+def _units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=False))}
+
+
+_PROSE = {
+    "fr": "Le Conseil adopte les mesures suivantes afin de renforcer la sécurité des sites "
+    "sensibles contre les menaces terroristes.",
+    "en": "The Council adopts the following measures in order to strengthen the security of "
+    "sensitive sites against terrorist threats.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tél. : 01 49 27 38 38", True),
+        ("Tel.: 32 2-283 19 00 - Fax: 32 2-283 19 50", True),
+        ("Courriel : contact@exemple.fr – www.exemple.fr", True),
+        ("E-mail: press@example.org - Website: example.org", True),
+        ("Adresse postale : 1 place Beauvau, 75008 Paris", True),
+        ("Postal address: rue Wiertz 60 - B-1047 Brussels", True),
+        # a form's field is the text's own: no contact label
+        ("Adresse : ................................", False),
+        ("Address: ................................", False),
+        # a sentence that opens with a label is prose
+        ("Téléphone : les opérateurs conservent les données de connexion pendant un an.", False),
+        ("Phone: operators shall retain the connection data for one year.", False),
+    ],
+)
+def test_contact_line(text: str, expected: bool) -> None:
+    assert contact_line(text) is expected
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_contact_box_below_the_prose_is_noise_with_the_line_it_boxes(lang: str) -> None:
+    box = {
+        "fr": ["Adresse postale : 1 rue X - 1000 Ville", "Bureaux : 30 rue Y", "Tél. : 01 23"],
+        "en": ["Postal address: 1 X Street - 1000 Town", "Offices: 30 Y Street", "Tel.: 01 23"],
+    }[lang]
+    got = _units("\n\n".join([_PROSE[lang], *box, _PROSE[lang]]))
+    assert [got[line].noise for line in box] == ["boilerplate"] * 3
+    assert got[_PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publié le 22 avril 2026", True),
+        ("Publié le 24 avril 2026 | Catégorie : Sécurité maritime", True),
+        ("Published on 22 April 2026 | Category: Maritime security", True),
+        # a sentence after the separator is no filing tag
+        ("Publié le 24 avril 2026 | le Conseil a adopté ce texte hier soir", False),
+        ("Published 3 March 2026 · the Council adopted this text last night", False),
+    ],
+)
+def test_publication_line(text: str, expected: bool) -> None:
+    assert publication_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Publié le 24 avril 2026 | Catégorie : Sécurité maritime"),
+        ("en", "Published on 24 April 2026 | Category: Maritime security"),
+    ],
+)
+def test_publication_line_with_tags_in_the_head_is_metadata(lang: str, line: str) -> None:
+    title = {"fr": "Accord régional sur la sécurité", "en": "Regional agreement on security"}
+    got = _units("\n\n".join([title[lang], line, _PROSE[lang]]))
+    assert got[line].noise == "metadata"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [("fr", "Publié le 22 avril 2026"), ("en", "Published on 22 April 2026")]
+)
+def test_bare_publication_line_stays_front_matter_away_from_chrome(lang: str, line: str) -> None:
+    title = {"fr": "Accord régional sur la sécurité", "en": "Regional agreement on security"}
+    got = _units("\n\n".join([title[lang], line, _PROSE[lang]]))
+    assert got[line].noise is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Recherches associées", ["- Article 140 Code pénal", "- Financement du terrorisme"]),
+        ("Related searches", ["- Section 140 Criminal Code", "- Terrorist financing"]),
+        ("Related judgments", ["- Court of Appeal, 12 June 2024"]),
+    ],
+)
+def test_related_items_heading_opens_a_trailer(heading: str, items: list[str]) -> None:
+    lang = "en" if heading[0] in "RS" else "fr"
+    got = _units("\n\n".join([_PROSE[lang], heading, *items]))
+    assert got[heading].noise is not None
+    assert all(got[i].noise is not None for i in items)
+    assert got[_PROSE[lang]].noise is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("fr", ["ORGANISATION MARITIME", "4 QUAI X", "Téléphone : +33 1 23 45 67 89"]),
+        ("en", ["MARITIME ORGANIZATION", "4 X EMBANKMENT", "Telephone: +44 20 7735 7611"]),
+    ],
+)
+def test_letterhead_contact_above_the_prose_is_the_documents(lang: str, head: list[str]) -> None:
+    got = _units("\n\n".join([*head, _PROSE[lang]]))
+    assert got[head[-1]].noise is None
