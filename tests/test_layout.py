@@ -267,8 +267,10 @@ def test_interface_lines_are_boilerplate(page: str, noise: dict[str, str]) -> No
 # leaked, 6.1 %; 81/1265 before it; benchmarks/results/lofo_noise.txt for the refit
 # figures); a change that leaks more or loses more text fails here. Session 10 (noise10:
 # Markdown link menus, long and glued running heads): 43/1265 leaked, 3.4 % (47 at its base); the
-# document-sharing copies 10/48 (14/48 at its base).
-MAX_LEAKED = {"ALL": 0.036, "national-legislation": 0.01, "document-sharing-copies": 0.21}
+# document-sharing copies 10/48 (14/48 at its base). Session 15 (noise15b: imprint lines of
+# bullet-joined pieces, a host's line in another language at the top): 30/1265 leaked, 2.4 %
+# (score.py: 28/843, 3.3 %).
+MAX_LEAKED = {"ALL": 0.026, "national-legislation": 0.01, "document-sharing-copies": 0.21}
 MAX_LOST = 0.005
 
 
