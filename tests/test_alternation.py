@@ -1,13 +1,19 @@
 """One alternation of cue words (:func:`ctdocs._knowledge.alternation`), the builder every
-matcher of a data file's word list uses: longest first, escaped, blanks as ``gap``."""
+matcher of a data file's word list uses: longest first, escaped, blanks as ``gap``; and
+matchers of ``structure`` that build with it (annex headings, joined items, dated lines)."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
-from ctdocs._knowledge import NEVER, alternation
+from ctdocs._knowledge import NEVER, alternation, longest_first
+from ctdocs.structure._lineshapes import holds_date, joined_item_re
+from ctdocs.structure._sequences import _annex_space
 
 
 @pytest.mark.parametrize(
@@ -69,3 +75,92 @@ def test_an_empty_list_matches_nothing_or_gives_the_callers_empty() -> None:
 
 def test_duplicates_are_listed_once() -> None:
     assert alternation(["du", "of", "du", "of"]) == "du|of"
+
+
+@pytest.mark.parametrize(
+    ("words", "order"),
+    [
+        (["à l'", "dès l'", "au", "dès le"], ["dès l'", "dès le", "à l'", "au"]),
+        (["in the", "by the", "this", "during the"], ["during the", "by the", "in the", "this"]),
+    ],
+)
+def test_longest_first_is_the_order_of_the_alternation(words: list[str], order: list[str]) -> None:
+    # for a matcher that writes each word's pattern itself (what follows "à l'" is not
+    # what follows "au")
+    assert longest_first(words) == longest_first(reversed(words)) == order
+    assert alternation(words) == "|".join(map(re.escape, order))
+
+
+# The matchers of structure/ and extract/ that build their cue alternation with
+# ``alternation``: each printed by its pattern, in a fresh process.
+_PATTERNS = """
+from ctdocs.extract._datecalendar import calendar_knowledge
+from ctdocs.extract._datemode import _following_re
+from ctdocs.extract._dates import _reference_point_re
+from ctdocs.structure._lineshapes import _dated_re, joined_item_re
+from ctdocs.structure._sequences import _annex_re
+from ctdocs.structure._spaces import _range_joiner_re
+from ctdocs.structure._titlelines import _citing, title_words
+w = title_words()
+for p in (w.document, w.by, w.part, _citing(), _dated_re(), joined_item_re(), _annex_re(),
+          _range_joiner_re(), _reference_point_re(), _following_re(),
+          calendar_knowledge().season_cue):
+    print(p.pattern)
+"""
+
+
+def test_the_matchers_patterns_do_not_change_with_the_hash_seed() -> None:
+    # a list read into a set and sorted by length alone kept the set's order among
+    # words of one length, which the hash seed changes from one process to the next
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", _PATTERNS],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outs) == 1
+    assert len(outs.pop().splitlines()) == 11
+
+
+@pytest.mark.parametrize(
+    ("heading", "space"),
+    [
+        # the longer word of the list, not its own start ("annex" + "e")
+        ("ANNEXE II", "Annex II"),
+        ("ANNEX II", "Annex II"),
+        # a phrase of two words, with a link of two words ("de la") after it
+        ("Note interprétative de la Recommandation 5", "INR.5"),
+        ("Interpretive Note to Recommendation 5", "INR.5"),
+        ("Pièce jointe", "Attachment"),
+        ("Attachment", "Attachment"),
+    ],
+)
+def test_annex_headings_read_by_their_whole_word(heading: str, space: str) -> None:
+    assert _annex_space(heading) == space
+
+
+@pytest.mark.parametrize(
+    ("line", "joiner"),
+    [("et/ou (c) dans les autres cas ;", "et/ou "), ("and/or (c) in any other case;", "and/or ")],
+)
+def test_a_joined_item_opens_after_its_whole_joiner(line: str, joiner: str) -> None:
+    m = joined_item_re().match(line)
+    assert m is not None and m.group() == joiner
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Berne, sept. 2026", True),
+        ("Ankara, Sept. 8, 2026", True),
+        ("Berne, septembre", False),
+        ("Ankara, September", False),
+    ],
+)
+def test_a_month_abbreviation_and_a_year_date_a_line(line: str, dated: bool) -> None:
+    assert holds_date(line) is dated

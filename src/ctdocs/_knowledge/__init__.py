@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from .._errors import KnowledgeBaseError
-from ._alternation import NEVER, alternation
+from ._alternation import NEVER, alternation, longest_first
 from ._fold import _FOLD_TABLE, fold, fold_plain
 from ._loading import actor_problems, alias_key, read_toml, validate
 from ._schemas import (
@@ -166,6 +166,7 @@ __all__ = [
     "load_language",
     "load_layout",
     "load_title",
+    "longest_first",
     "models_dir",
     "resolve",
 ]

@@ -22,10 +22,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NEVER", "alternation"]
+__all__ = ["NEVER", "alternation", "longest_first"]
 
 #: A pattern that matches nothing: what an empty word list stands for.
 NEVER = r"(?!)"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words``, longest first, words of one length in alphabetical order:
+    the order of :func:`alternation`, for a matcher that must write each word's pattern
+    itself (a suffix that depends on the word's own last character)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 def alternation(words: Iterable[str], *, gap: str | None = None, empty: str = NEVER) -> str:
@@ -35,7 +42,7 @@ def alternation(words: Iterable[str], *, gap: str | None = None, empty: str = NE
     whole, its blanks literal). ``empty``: what an empty list gives (a caller that
     tests for "no cue" passes ``""``).
     """
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    ordered = longest_first(words)
     if gap is None:
         parts = [re.escape(w) for w in ordered]
     else:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import DatesFile, load_dates
+from .._knowledge import NEVER, DatesFile, alternation, load_dates, longest_first
 from ._dategrammar import _WORD_RE, _norm, _phrase, _PhraseSet
 
 __all__ = ["_Calendar", "calendar_knowledge"]
@@ -42,8 +42,7 @@ def _calendar(data: DatesFile) -> _Calendar:
     """Years of other calendars and the seasons, from every language."""
     langs = data.languages.values()
     names = {w.lower() for ld in langs for w in ld.seasons}
-    longest_first = sorted(names, key=lambda w: (-len(w), w))  # a fixed order, longest first
-    alternatives = "|".join(map(re.escape, longest_first)) or r"(?!)"
+    alternatives = alternation(names)
     return _Calendar(
         era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
         season_re=re.compile(alternatives, re.IGNORECASE),
@@ -61,11 +60,13 @@ def _calendar(data: DatesFile) -> _Calendar:
 
 
 def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
-    """A season's cue right before it (à l'|au |in the ), matched at the end of a window."""
+    """A season's cue right before it (à l'|au |in the ), matched at the end of a window.
+
+    Built by hand, not with :func:`alternation`: an apostrophe matches either form of it,
+    and what follows a cue depends on its own last character (none or some blanks after
+    an elided article, at least one after a word); in the order of ``alternation``."""
     out = []
-    for p in sorted({w for ld in data.languages.values() for w in ld.season_cue}, key=len):
+    for p in longest_first(w for ld in data.languages.values() for w in ld.season_cue):
         pat = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.split())
         out.append(pat + (r"\s*" if p.endswith("'") else r"\s+"))  # à l'automne, au printemps
-    if not out:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(reversed(out))})$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(out) or NEVER})$", re.IGNORECASE)

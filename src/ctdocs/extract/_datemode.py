@@ -10,7 +10,6 @@ a date for :func:`ctdocs.extract._dates._infer_year`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -24,7 +23,6 @@ __all__ = [
     "_clause_before",
     "_mode",
     "_names_event",
-    "_phrases",
     "_recurs",
     "_series_re",
 ]
@@ -33,9 +31,8 @@ __all__ = [
 @cache
 def _deadline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Deadline cues of every language: right before a date, and opening one."""
-    alt = _phrases(
-        c.replace("\u2019", "'") for lang in load_dates().languages.values() for c in lang.deadline
-    )
+    deadlines = (c.replace("\u2019", "'") for c in _lang_words("deadline"))
+    alt = alternation(deadlines, gap=r"\s+", empty="")
     if not alt:
         never = re.compile(NEVER)
         return never, never
@@ -60,7 +57,7 @@ def _recent_re() -> re.Pattern[str]:
 def _following_re() -> re.Pattern[str]:
     """A cue right after or right before a year-less date that puts it after the written
     date before it: "le mois de janvier suivant", "the following January"."""
-    return _cue_re(_phrases(_lang_words("following")), r"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)")
+    return _cue_re(_spaced("following"), r"(?:^\s+(?:{alt})\b|\b(?:{alt})\s+$)")
 
 
 @cache
@@ -88,22 +85,22 @@ def _escaped(field: str) -> str:
     return alternation(_lang_words(field), empty="")
 
 
-def _phrases(words: Iterable[str]) -> str:
-    """Cue phrases as one alternation, any white space between their words ("" when there
-    is no phrase: see :func:`_cue_re`)."""
-    return alternation(words, gap=r"\s+", empty="")
+def _spaced(field: str) -> str:
+    """The phrases of a list of ``dates.toml`` in every language, any white space between
+    their words, as one alternation ("" when the list is empty everywhere)."""
+    return alternation(_lang_words(field), gap=r"\s+", empty="")
 
 
 @cache
 def _recurring_re() -> re.Pattern[str]:
     """Words right after a year-less date that make it recur: "de chaque année", "every year"."""
-    return _cue_re(_phrases(_lang_words("recurring")), r"\s*,?\s*(?:{alt})\b")
+    return _cue_re(_spaced("recurring"), r"\s*,?\s*(?:{alt})\b")
 
 
 @cache
 def _recurring_before_re() -> re.Pattern[str]:
     """A frequency earlier in a year-less date's clause: "deux fois par an, en mars"."""
-    return _cue_re(_phrases(_lang_words("recurring_before")), r"(?:^|\W)(?:{alt})\W")
+    return _cue_re(_spaced("recurring_before"), r"(?:^|\W)(?:{alt})\W")
 
 
 def _recurs(text: str, start: int, end: int) -> bool:
@@ -125,28 +122,28 @@ def _clause_before(text: str, start: int, reach: int = 60) -> str:
 @cache
 def _future_re() -> re.Pattern[str]:
     """Words earlier in a year-less date's clause that put it ahead: "would be held"."""
-    return _cue_re(_phrases(_lang_words("future")), r"(?:^|\W)(?:{alt})\W")
+    return _cue_re(_spaced("future"), r"(?:^|\W)(?:{alt})\W")
 
 
 @cache
 def _this_year_re() -> re.Pattern[str]:
     """Words right after a year-less date that put it in the own date's year: "de cette
     année", "this year"."""
-    return _cue_re(_phrases(_lang_words("this_year")), r"\s*(?:{alt})(?!\w)")
+    return _cue_re(_spaced("this_year"), r"\s*(?:{alt})(?!\w)")
 
 
 @cache
 def _last_year_re() -> re.Pattern[str]:
     """Words earlier in a year-less date's clause that put it in the year before the
     own date's: "last year", "l'an dernier"."""
-    return _cue_re(_phrases(_lang_words("last_year")), r"(?:^|\W)(?:{alt})\W")
+    return _cue_re(_spaced("last_year"), r"(?:^|\W)(?:{alt})\W")
 
 
 @cache
 def _example_re() -> re.Pattern[str]:
     """Words that make a year-less date after them in its clause an example: "for
     example", "par exemple"."""
-    return _cue_re(_phrases(_lang_words("example")), r"(?:^|\W)(?:{alt})\W")
+    return _cue_re(_spaced("example"), r"(?:^|\W)(?:{alt})\W")
 
 
 # How far (characters) before a year-less date an example cue reaches: "(for example,
@@ -168,7 +165,7 @@ _FUTURE_REACH = 80
 @cache
 def _series_re() -> re.Pattern[str]:
     """The whole gap between a year-less date and the next date of its series."""
-    return _cue_re(_phrases(_lang_words("series_join")), r"\s*(?:{alt})?\s*")
+    return _cue_re(_spaced("series_join"), r"\s*(?:{alt})?\s*")
 
 
 def _names_event(text: str, start: int) -> bool:

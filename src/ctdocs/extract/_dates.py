@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import load_dates
+from .._knowledge import alternation, load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
@@ -45,7 +45,6 @@ from ._datemode import (
     _Mode,
     _mode,
     _names_event,
-    _phrases,
     _recurs,
     _series_re,
 )
@@ -251,11 +250,10 @@ def _reference_point_re() -> re.Pattern[str]:
     """Words that make a bare year a few words after them a point of comparison or
     origin, or, right before it, the same."""
     langs = load_dates().languages.values()
-    near = _phrases([w for lang in langs for w in lang.reference_point])
-    right = _phrases([w for lang in langs for w in lang.reference_right_before])
-    alts = [rf"(?:^|\W)(?:{near})\W" if near else "", rf"(?:^|\W)(?:{right})\s*$" if right else ""]
-    alt = "|".join(a for a in alts if a)
-    return re.compile(alt or r"(?!)", re.IGNORECASE)
+    near = alternation((w for lang in langs for w in lang.reference_point), gap=r"\s+")
+    right = alternation((w for lang in langs for w in lang.reference_right_before), gap=r"\s+")
+    # an empty list leaves its branch a pattern that matches nothing
+    return re.compile(rf"(?:^|\W)(?:{near})\W|(?:^|\W)(?:{right})\s*$", re.IGNORECASE)
 
 
 # the words a cue of reference may stand before its year: "since the road reopened in

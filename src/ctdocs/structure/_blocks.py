@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .._knowledge import load_dates, load_language
+from .._knowledge import alternation, load_dates, load_language, longest_first
 from .._vocab import BlockKind, BlockRole
 from ..layout import Unit, is_front_matter
 from ..layout._numbering import Marker
@@ -99,27 +99,19 @@ def _date_line_re() -> re.Pattern[str]:
         quals.update(q.strip() for q in (*lang.mid, *lang.early, *lang.late) if q.strip())
         ords.update(o for o in lang.ordinal_day if o)
 
-    def longest_first(words: set[str]) -> list[str]:
-        return sorted(words, key=lambda w: (-len(w), w))
-
-    month = (
-        "(?:"
-        + "|".join(
-            re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
-            for n in longest_first(months)
-        )
-        + ")"
+    # months and qualifiers written word by word, not by ``alternation``: a month's full
+    # stop may be left out where the data writes one ("Sept." or "Sept"), and a qualifier
+    # ending in a hyphen ("mi-") is glued to its month where a word needs a blank
+    month = "|".join(
+        re.escape(n.rstrip(".")) + (r"\.?" if n.endswith(".") else "")
+        for n in longest_first(months)
     )
-    qual = (
-        "(?:(?:"
-        + "|".join(
-            re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
-        )
-        + "))?"
-        if quals
-        else ""
+    month = f"(?:{month})"
+    qual = "|".join(
+        re.escape(q) + (r"\s*" if q.endswith("-") else r"\s+") for q in longest_first(quals)
     )
-    ordinal = "(?:" + "|".join(re.escape(o) for o in longest_first(ords)) + ")?" if ords else ""
+    qual = f"(?:(?:{qual}))?" if quals else ""
+    ordinal = f"(?:{alternation(ords)})?" if ords else ""
     day = rf"\d{{1,2}}{ordinal}"
     to = r"\s*[-\u2013/]\s*"  # 12-13, an en dash, novembre/décembre
     return re.compile(

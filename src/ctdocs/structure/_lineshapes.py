@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from .._knowledge import load_dates
+from .._knowledge import alternation, load_dates
 from ..layout import Unit
 from ..layout._numbering import load_numbering
 from ._blocks import words
@@ -146,7 +146,7 @@ def _dated_re() -> re.Pattern[str]:
     names = {
         n.strip() for lang in load_dates().languages.values() for m in lang.months for n in m.names
     }
-    months = "|".join(re.escape(n.rstrip(".")) for n in sorted(names, key=len, reverse=True) if n)
+    months = alternation(n.rstrip(".") for n in names if n)
     return re.compile(rf"(?<!\w)(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}(?!\d)", re.IGNORECASE)
 
 
@@ -198,7 +198,7 @@ def defines_below(text: str) -> bool:
 def joined_item_re() -> re.Pattern[str]:
     """A line opening with the joiner before a list's last item ("and (c) …", "et (3) …"),
     cut from the line above ("… suffisantes ;") where the layout ends a unit at a semicolon."""
-    words = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    words = alternation(load_numbering().inline_joiners)
     return re.compile(rf"^(?:{words})\s+(?=\()", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from .._knowledge import load_actor_shapes
+from .._knowledge import alternation, load_actor_shapes
 from ..layout import Unit
 from ..layout._numbering import (
     Marker,
@@ -75,7 +75,7 @@ def colon_list_start(text: str) -> int:
     c = _COLON_LIST_RE.search(text)
     if c is None:
         return 0
-    joiners = "|".join(re.escape(w) for w in load_numbering().inline_joiners)
+    joiners = alternation(load_numbering().inline_joiners)
     second = re.escape(f"({_SUCCESSOR[c.group(1)[1:-1]]})")
     if re.search(rf"[;,]\s+(?:(?:{joiners})\s+)?{second}\s", text[c.end() :]):
         return c.start(1)
@@ -228,9 +228,7 @@ def _enumerates(phrase: str, coordinators: list[str]) -> bool:
 @cache
 def _annex_re() -> re.Pattern[str]:
     annex = load_numbering().annex
-    words = "|".join(re.escape(w) for w in annex.words)
-    links = "|".join(re.escape(w) for w in annex.links) or "(?!)"
-    refs = "|".join(re.escape(w) for w in annex.references) or "(?!)"
+    words, links, refs = (alternation(ws) for ws in (annex.words, annex.links, annex.references))
     ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"

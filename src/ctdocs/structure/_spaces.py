@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from .._knowledge import alternation
 from ..layout import Unit
 from ..layout._numbering import Marker, article_item, find_marker, load_numbering
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
@@ -349,7 +350,7 @@ _FORMULA_NEXT_MIN_WORDS = 8
 
 @cache
 def _range_joiner_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_numbering().range_joiners) or "(?!)"
+    words = alternation(load_numbering().range_joiners)
     return re.compile(rf"\s+(?:{words})\s+(?=\S)", re.IGNORECASE)
 
 

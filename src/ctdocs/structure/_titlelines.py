@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import load_document, load_layout, load_title
+from .._knowledge import NEVER, alternation, load_document, load_layout, load_title
 from .._markers import BREADCRUMB_RE
 from ..layout import Unit
 from ._blocks import TERMINAL_END, is_date_line, is_front
@@ -87,25 +87,20 @@ def title_words() -> _Words:
     langs = model.languages.values()
     bp = load_layout().boilerplate
     function = {w for ws in (bp.stop_words.values() if bp else ()) for w in ws}
-    docs = sorted({w for c in model.languages.values() for w in c.document}, key=len, reverse=True)
+    docs = alternation(w for c in langs for w in c.document)
     orgs = {w for c in model.languages.values() for w in c.organisation}
     articles = {w for c in model.languages.values() for w in c.articles}
     return _Words(
         frozenset(function),
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in docs) + r")[sx]?\b"),
+        re.compile(rf"\b(?:{docs})[sx]?\b"),
         frozenset(orgs),
         frozenset(articles),
         frozenset(w for ws in (bp.interface_words.values() if bp else ()) for w in ws),
         tuple(sorted({c for d in load_document().languages.values() for c in d.adopted})),
-        re.compile(
-            r"\s(?:"
-            + "|".join(re.escape(b) for c in model.languages.values() for b in c.by)
-            + r")\s",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\s(?:{alternation(b for c in langs for b in c.by)})\s", re.IGNORECASE),
         frozenset(line_key(w) for c in langs for w in c.label),
         re.compile(
-            r"^(?:" + "|".join(re.escape(w) for c in langs for w in c.part) + r")\b"
+            rf"^(?:{alternation(w for c in langs for w in c.part)})\b"
             r"(?:\s*$|\s*[—–:.-]|\s+(?:[\d.]+|[IVXLC]+|[A-Z])\b)",
             re.IGNORECASE,
         ),
@@ -117,7 +112,7 @@ def title_words() -> _Words:
                 for c in langs
                 for a, b in c.addressed
             )
-            or r"(?!)"
+            or NEVER
         ),
     )
 
@@ -176,8 +171,7 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[A-Z\u00c0-\u00de]")
 @cache
 def _citing() -> re.Pattern[str]:
     """A line opening with a citing word ("Rappelant", "Recalling"): a preamble's."""
-    words = sorted({w for c in load_document().languages.values() for w in c.citing}, key=len)
-    alt = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    alt = alternation(w for c in load_document().languages.values() for w in c.citing)
     return re.compile(rf"(?:{alt})\b", re.IGNORECASE)
 
 
