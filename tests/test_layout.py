@@ -644,26 +644,3 @@ def test_amendment_notes(line: str, expected: bool) -> None:
     page = f"{line}\n\nLe présent décret entre en vigueur le lendemain de sa publication."
     got = segment(normalise(page, markdown=False))[0]
     assert (got.noise == "repository") is expected
-
-
-KEYWORD_LINES = [
-    # a journal article's or a gazette page's keyword line: terms, no sentence
-    ("fr", "Mots-clés : renseignement, Sahel, terrorisme, coopération régionale", "web-chrome"),
-    ("fr", "Mots clés : terrorisme, sûreté portuaire, drones, Code pénal", "web-chrome"),
-    ("en", "Keywords: repatriation, foreign terrorist fighters, women, prosecution", "web-chrome"),
-    ("en", "Key words: maritime security, drones, ports", "web-chrome"),
-    # a sentence that opens with the word is the text's
-    ("en", "Keywords: the Committee shall publish the list of terms it uses.", None),
-    ("fr", "Mots-clés : le comité publie la liste des termes qu'il emploie.", None),
-]
-
-
-@pytest.mark.parametrize(("lang", "line", "expected"), KEYWORD_LINES)
-def test_keyword_lines(lang: str, line: str, expected: str | None) -> None:
-    body = {
-        "fr": "Le présent article analyse la coopération des services de renseignement au Sahel.",
-        "en": "This article analyses how intelligence services cooperate across the Sahel.",
-    }[lang]
-    got = units(f"{body}\n\n{line}\n\n{body} It closes with six recommendations.")
-    assert got[line].noise == expected
-    assert got[body].noise is None
