@@ -179,17 +179,23 @@ NOTES = {
         "[Loi 7 de 2029, en vigueur le 01/03/2029]",
         "2030, ch. 12, art. 5 « 7 »",
         "L.R.C. (1985), ch. C-46, art. 83; 2029, ch. 4, art. 2",
+        # Québec's credit ("a.") and a gazette's bracketed entry into force
+        "2031, c. 9, a. 4; 2033, c. 2, a. 1.",
+        "[JO 12, 3.4.2030, 5 – entrée en vigueur 01.05.2030]",
     ],
     "en": [
         "[Act 7 of 2029 wef 01/03/2029]",
         "2030, c. 12, s. 5",
         "R.S.C. (1985), c. C-46, s. 83; 2029, c. 4, s. 2",
+        # Ontario's credit through a schedule, and a gazette's bracketed entry into force
+        "2031, c. 9, Sched. 3, s. 4.",
+        "[RT I, 3.4.2030, 5 – entry into force 01.05.2030]",
     ],
 }
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("k", range(3))
+@pytest.mark.parametrize("k", range(5))
 def test_amending_act_citation_under_a_provision(lang: str, k: int) -> None:
     """A line that only cites the act that made or amended the provision above it: the
     consolidation's history note, repository noise; the provision stays."""
@@ -198,6 +204,35 @@ def test_amending_act_citation_under_a_provision(lang: str, k: int) -> None:
     text = "\n\n".join([p[0], p[1], note, p[2]])
     assert reason(text, note) == "repository"
     assert reason(text, p[1]) is None
+
+
+HISTORY_TABLES = {
+    "fr": [
+        "Historique législatif",
+        "Article Loi modificative Entrée en vigueur",
+        "2 2031, c. 8, a. 1 01-07-2031",
+        "3.1 2033, c. 2, a. 4 04-03-2033",
+    ],
+    "en": [
+        "Legislative History",
+        "Section Amending Act Date in force",
+        "2 2031, c. 8, Sched. 2, s. 1 01-07-2031",
+        "3.1 2033, c. 2, s. 4 04-03-2033",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_consolidations_history_table_under_the_text(lang: str) -> None:
+    """The history table a consolidation prints under the act (its heading, its header row,
+    a row per amended provision with the credit and the day in force) is the database's
+    record; the provisions above stay."""
+    p = PARA[lang]
+    table = HISTORY_TABLES[lang]
+    text = "\n\n".join([p[0], p[1], p[2], *table])
+    for line in table:
+        assert reason(text, line) == "repository", line
+    assert reason(text, p[2]) is None
 
 
 @pytest.mark.parametrize(

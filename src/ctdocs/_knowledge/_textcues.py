@@ -385,8 +385,26 @@ class CopyNoiseCues(_Strict):
         "the publisher's contact box, noise (boilerplate).",
     )
 
+    mail_headers: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the name of a saved e-mail's header field ('From', "
+        "'Subject', 'Objet'), before its colon.",
+    )
+    mail_transport: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the name of a header field only a mail program writes "
+        "('MIME-Version', 'Content-Type', 'List-Unsubscribe'): with one among them, the "
+        "header lines opening a text are the message's envelope, noise (metadata).",
+    )
+
     @field_validator(
-        "stamp_inline", "published", "citation_line", "record_tables", "contact_labels"
+        "stamp_inline",
+        "published",
+        "citation_line",
+        "record_tables",
+        "contact_labels",
+        "mail_headers",
+        "mail_transport",
     )
     @classmethod
     def _compile(cls, v: list[str]) -> list[str]:

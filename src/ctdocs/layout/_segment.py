@@ -27,6 +27,7 @@ from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
 from ._linkmenus import mark_chrome_links
+from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
@@ -166,6 +167,7 @@ def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) ->
     units = split_heading_tails(_units(norm, nav_ranges))
     drop_stray_brackets(units, norm.text)
     _mark_lines(units)
+    mark_mail_headers(units)
     mark_chrome_links(units, _is_chrome_label)
     mark_state_lines(units)
     _mark_repository(units)
