@@ -168,7 +168,7 @@ def _heading_rest(rest: str) -> bool:
     if t.endswith((".", ";", ",", ":")) and not t.endswith("..."):
         return False
     first = next((ch for ch in t if ch.isalnum()), "")
-    return bool(first) and (first.isupper() or first.isdigit()) and len(t.split()) <= 20
+    return bool(first) and (first.isupper() or first.isdecimal()) and len(t.split()) <= 20
 
 
 def article_marker(text: str) -> Marker | None:
@@ -552,7 +552,7 @@ def _hyphen_heading(text: str) -> Marker | None:
     if m is None or not _heading_rest(text[m.end() :]):
         return None
     value = m.group(1)
-    if value.isdigit():
+    if value.isdecimal():
         return Marker("number", m.group(0), value, m.end())
     if len(value) > 1 and roman_value(value) is None:
         return None
