@@ -381,7 +381,7 @@ class _Reading(_State):
             return False
         head = m.value.split(".", 1)[0]
         return head.isdecimal() and (
-            int(top.item_value) + 1 == int(m.value) if m.value.isdecimal() else head == top.item_value
+            int(top.item_value) + 1 == int(head) if head == m.value else head == top.item_value
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:

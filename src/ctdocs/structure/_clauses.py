@@ -312,10 +312,10 @@ class Body(_Reports):
 
     def _numbered_heading(self, u: Unit, m: Marker) -> None:
         value = m.value
-        if not value[0].isdecimal() and not (self._in_sequence(value) or self._opens_excerpt(value)):
+        if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
-        if value.isdecimal() and u.line.heading_level is None and not self._near_numbers(int(value)):
+        if value.isdecimal() and not u.line.heading_level and not self._near_numbers(int(value)):
             self._furniture(u, "page-header")  # "318   BULLETIN OFFICIEL   N° 7482 – …"
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
