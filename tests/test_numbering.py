@@ -24,6 +24,13 @@ from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
         ("Art. 3 – Définitions", "article", "Article 3"),
         ("Article IX", "article", "Article IX"),
         ("Article 421-2-6", "article", "Article 421-2-6"),
+        # a roman article inserted after another keeps its suffix (protocols, conventions)
+        ("Article IV bis", "article", "Article IV bis"),
+        ("ARTICLE II ter", "article", "Article II ter"),
+        # a code section inserted in place: a raised figure after the number (Baltic codes)
+        ("§ 237¹. Terrorist organisation", "heading", "237¹"),
+        ("§ 12². Financement du terrorisme", "heading", "12²"),
+        ("(1¹) Acquisition of instructions", "item", "1¹"),
         # divisions of an act: English word, numeral as printed
         ("CHAPTER I – General provisions", "division", "Chapter I"),
         ("Chapitre II – Mesures de prévention", "division", "Chapter II"),
