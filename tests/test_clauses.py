@@ -765,7 +765,7 @@ def test_slash_points_restart_under_each_lettered_group(
         ),
         (
             "fr",
-            "## Article II {#art-2 .unnumbered}\n\n**Objet**\n\nLe Protocole réprime le financement.\n\n"
+            "## Article II {#art-2 .unnumbered}\n\n**Objet**\n\nLe Protocole réprime.\n\n"
             "## Article II bis {#art-2bis}\n\n**Gel**\n\nChaque Partie gèle les fonds.\n",
             ["Article II", "Article II bis"],
         ),
