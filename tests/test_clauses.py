@@ -715,3 +715,61 @@ SUBSECTIONS_AFTER_CALL = {
 def test_a_note_after_the_last_paragraph_is_not_its_item(lang: str) -> None:
     assert numbers(NOTE_AFTER_LAST[lang], lang) == ["1", "2"]
     assert numbers(SUBSECTIONS_AFTER_CALL[lang], lang) == ["1", "2", "2(1)", "2(2)"]
+
+
+# Slash numbering (a French plan, and its English translation in an AU newsletter): the
+# points 1/, 2/ start again under each lettered group A/, B/, so they are cited under it
+# (guidelines: items that restart under a lettered group are A(1)).
+@pytest.mark.parametrize(
+    ("lang", "text", "numbers"),
+    [
+        (
+            "fr",
+            "2. ATELIER RÉGIONAL\n\nLes participants ont adopté les recommandations suivantes.\n\n"
+            "A/ Au niveau des États membres\n1/ créer des unités nationales de neutralisation ;\n"
+            "2/ intégrer la collecte des preuves ;\n\nB/ Au niveau régional\n"
+            "1/ mettre en place une base de données ;\n2/ harmoniser les programmes.\n",
+            ["2", "A", "A(1)", "A(2)", "B", "B(1)", "B(2)"],
+        ),
+        (
+            "en",
+            "2. REGIONAL WORKSHOP\n\nThe participants adopted the following recommendations.\n\n"
+            "A/ At Member State level\n1/ establish national bomb disposal units;\n"
+            "2/ collect biometric evidence;\n\nB/ At regional level\n"
+            "1/ set up an incident database;\n2/ harmonise training programmes.\n",
+            ["2", "A", "A(1)", "A(2)", "B", "B(1)", "B(2)"],
+        ),
+    ],
+)
+def test_slash_points_restart_under_each_lettered_group(
+    lang: str, text: str, numbers: list[str]
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == numbers
+    titles = {c.number: c.title for c in doc.clauses()}
+    assert titles["B"] in ("Au niveau régional", "At regional level")
+
+
+# An EPUB chapter converted by pandoc: the heading's id block is markup, and a roman
+# article inserted after another keeps its suffix (Article IV bis).
+@pytest.mark.parametrize(
+    ("lang", "text", "numbers"),
+    [
+        (
+            "en",
+            "### Article IV {#art-4}\n\n**Cash couriers**\n\nEach Party shall declare cash.\n\n"
+            "### Article IV bis {#art-4bis}\n\n**Freezing**\n\nEach Party shall freeze funds.\n",
+            ["Article IV", "Article IV bis"],
+        ),
+        (
+            "fr",
+            "## Article II {#art-2 .unnumbered}\n\n**Objet**\n\nLe Protocole réprime.\n\n"
+            "## Article II bis {#art-2bis}\n\n**Gel**\n\nChaque Partie gèle les fonds.\n",
+            ["Article II", "Article II bis"],
+        ),
+    ],
+)
+def test_pandoc_roman_articles_with_bis(lang: str, text: str, numbers: list[str]) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == numbers
+    assert [c.title for c in doc.clauses()][1] in ("Freezing", "Gel")

@@ -161,3 +161,58 @@ def test_roman_labels_stay_short_in_long_lists() -> None:
     text = html_to_text('<ol type="i">' + "<li>x</li>" * n + "</ol>").text
     assert max(len(line) for line in text.splitlines()) <= len("(mmmdccclxxxviii) x")
     assert len(text) < 12 * n
+
+
+# Codes amended in place number an inserted provision with a raised figure after the one it
+# follows (guidelines §1a: the printed designation): an Estonian-style code in English, a
+# Russian-style code in French translation. A footnote call raised after a word or a year
+# is no such number and keeps its digits.
+RAISED = [
+    (
+        "en",
+        "<h2>Division 5 Acts of Terrorism</h2>"
+        "<p><b>§ 12. Act of terrorism</b></p>"
+        "<p>(1) The commission of an offence is punishable by imprisonment.</p>"
+        "<p>(2) The same act, if committed by a group, is punishable by life imprisonment.</p>"
+        "<p><b>§ 12<sup>1</sup>. Terrorist organisation</b></p>"
+        "<p>(1) Membership of a terrorist organisation is punishable by imprisonment.</p>"
+        "<p>(1<sup>1</sup>) Recruiting members for such an organisation is punishable.</p>"
+        "<p>(2) An act provided for in §§ 12 to 12<sup>1</sup> in 2021<sup>2</sup> is one.</p>"
+        "<p><b>§ 13. Confiscation</b></p>"
+        "<p>A court may apply confiscation of the assets used in the offence.</p>",
+        ["Division 5", "12", "12(1)", "12(2)", "12¹", "12¹(1)", "12¹(1¹)", "12¹(2)", "13"],
+    ),
+    (
+        "fr",
+        "<h2>Actes de terrorisme</h2>"
+        "<p><b>§ 20. Acte terroriste</b></p>"
+        "<p>(1) La commission d'un acte terroriste est punie de réclusion.</p>"
+        "<p>(2) Le même acte commis en bande organisée est puni de la perpétuité.</p>"
+        "<p><b>§ 20<sup>2</sup>. Financement du terrorisme</b></p>"
+        "<p>(1) Le financement d'un acte terroriste est puni de réclusion.</p>"
+        "<p>(1<sup>1</sup>) La collecte de fonds à cette fin est punie de même.</p>"
+        "<p>(2) Un acte prévu aux §§ 20 à 20<sup>2</sup> en 2021<sup>3</sup> est puni.</p>"
+        "<p><b>§ 21. Confiscation</b></p>"
+        "<p>Le tribunal peut ordonner la confiscation des avoirs.</p>",
+        ["20", "20(1)", "20(2)", "20²", "20²(1)", "20²(1¹)", "20²(2)", "21"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "page", "numbers"), RAISED)
+def test_a_raised_figure_after_a_provision_number_is_part_of_it(
+    lang: str, page: str, numbers: list[str]
+) -> None:
+    conv = html_to_text(page)
+    raised = "12¹" if lang == "en" else "20²"
+    first = "12" if lang == "en" else "20"
+    assert (
+        f"§ {raised}." in conv.text
+        and f"§§ {first} {'to' if lang == 'en' else 'à'} {raised}" in conv.text
+    )
+    assert "2021²" not in conv.text and "2021³" not in conv.text  # a footnote call after a year
+    assert len(conv.text) == len(
+        html_to_text(page.replace("<sup>", "<i>").replace("</sup>", "</i>")).text
+    )
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == numbers

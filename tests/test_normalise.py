@@ -77,6 +77,24 @@ def test_markdown_marks_go_and_are_remembered(raw: str, heading: str, bold: str)
 
 
 @pytest.mark.parametrize(
+    ("raw", "heading"),
+    [
+        # pandoc's EPUB-to-Markdown id, kramdown's class block: the heading's id, not words
+        ("### Article IV bis {#art-4bis}\n\n**Freezing**\n", "Article IV bis"),
+        ("## Article II ter {#art-2ter .unnumbered}\n\n**Gel**\n", "Article II ter"),
+        ("## Introduction {.unnumbered}\n\nTexte.\n", "Introduction"),
+    ],
+    ids=["en-pandoc", "fr-kramdown", "fr-class"],
+)
+def test_a_heading_attribute_block_is_markup(raw: str, heading: str) -> None:
+    norm = normalise(raw, markdown=True)
+    first = norm.lines[0]
+    assert norm.text[first.start : first.end] == heading
+    assert "{" not in norm.text
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
     "raw",
     ["## Titre **gras**\n", "## Title **bold**\n"],
     ids=["fr", "en"],

@@ -24,6 +24,18 @@ from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
         ("Art. 3 – Définitions", "article", "Article 3"),
         ("Article IX", "article", "Article IX"),
         ("Article 421-2-6", "article", "Article 421-2-6"),
+        # a roman article inserted after another keeps its suffix (protocols, conventions)
+        ("Article IV bis", "article", "Article IV bis"),
+        ("ARTICLE II ter", "article", "Article II ter"),
+        # a code section inserted in place: a raised figure after the number (Baltic codes)
+        ("§ 237¹. Terrorist organisation", "heading", "237¹"),
+        ("§ 12². Financement du terrorisme", "heading", "12²"),
+        ("(1¹) Acquisition of instructions", "item", "1¹"),
+        # a French plan's slash numbering: the lettered group, its numbered points
+        ("A/ Au niveau des États membres", "heading", "A"),
+        ("B/ At regional level", "heading", "B"),
+        ("1/ créer des unités nationales", "number", "1"),
+        ("2/ harmonise training programmes", "number", "2"),
         # divisions of an act: English word, numeral as printed
         ("CHAPTER I – General provisions", "division", "Chapter I"),
         ("Chapitre II – Mesures de prévention", "division", "Chapter II"),

@@ -108,7 +108,10 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # A report's outline heading with a spaced hyphen or dash after its number and no full stop,
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
-_HYPHEN_HEAD_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})\s[-–—]\s+(?=[A-ZÀ-Ý«])")
+# A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs").
+_HYPHEN_HEAD_RE = re.compile(
+    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[A-Z])/)\s+(?=[A-ZÀ-Ý«])"
+)
 # A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
 # "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family
 # "repeats": the structure stage keeps it only where the item was cited).
@@ -168,7 +171,7 @@ def _heading_rest(rest: str) -> bool:
     if t.endswith((".", ";", ",", ":")) and not t.endswith("..."):
         return False
     first = next((ch for ch in t if ch.isalnum()), "")
-    return bool(first) and (first.isupper() or first.isdigit()) and len(t.split()) <= 20
+    return bool(first) and (first.isupper() or first.isdecimal()) and len(t.split()) <= 20
 
 
 def article_marker(text: str) -> Marker | None:
@@ -552,7 +555,7 @@ def _hyphen_heading(text: str) -> Marker | None:
     if m is None or not _heading_rest(text[m.end() :]):
         return None
     value = m.group(1)
-    if value.isdigit():
+    if value.isdecimal():
         return Marker("number", m.group(0), value, m.end())
     if len(value) > 1 and roman_value(value) is None:
         return None

@@ -62,8 +62,10 @@ __all__ = [
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
 # Tried only where a run of blanks starts: from inside a long run, each start would
-# rescan the run (quadratic on a heading line of many spaces).
-_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
+# rescan the run (quadratic on a heading line of many spaces). The closing hashes, or an
+# attribute block a renderer turns into the heading's id ("### Article IV bis {#art-4bis}",
+# "{#i .unnumbered}": pandoc, kramdown): markup, not the heading's words.
+_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+(?:#+|\{[#.][\w:.-]+(?:[ \t]+[^{}\n]*)?\})[ \t]*$")
 # Speed: every pattern tried on each line opens on a character (or a class) rather than
 # a look-behind or a case-blind letter, so that the engine skips ahead to the places it
 # can match; a look-behind that stood at the start now looks past that first character

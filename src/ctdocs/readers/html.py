@@ -4,16 +4,15 @@ The page is rewritten as the Markdown-ish text the normaliser already reads:
 ``<h2>`` becomes ``## ``, ``<strong>`` becomes ``**``, ``<li>`` a bullet (or
 ``(a)``/``(i)`` in lettered and roman ordered lists; nothing when the item
 prints its own label, as in ``<li>(a) …``), block elements blank lines,
-``<br>`` a hard break. Text inside ``<nav>``, ``<header>``,
-``<footer>``, ``<aside>``, cookie or menu containers and the ARIA landmarks
-outside the main text (``role="contentinfo"``, ``"complementary"``, ``"search"``…)
-is kept but flagged so that the layout stage sets it aside as navigation noise.
-Script and style bodies are markup, not text.
+``<br>`` a hard break. Text inside ``<nav>``, ``<header>``, ``<footer>``, ``<aside>``,
+cookie or menu containers and the ARIA landmarks outside the main text (``role=
+"contentinfo"``, ``"complementary"``, ``"search"``…) is kept but flagged so that the
+layout stage sets it aside as navigation noise. Script and style bodies are markup.
 
 The page is read by the WHATWG HTML parsing algorithm, as a browser reads it
 (:mod:`ctdocs.readers._html5`, on html5lib): a page that omits ``</head>``,
-``</p>`` or ``</li>``, misnests tags or puts text straight into a table gives
-the text a browser shows. Candidates weighed (speed measured on the test
+``</p>`` or ``</li>``, misnests tags or puts text straight into a table gives the
+text a browser shows. Candidates weighed (speed measured on the test
 suite's HTML page, repeated to 1 MB, one CPU): lexbor through selectolax (0.02
 s/MB, fully conformant and maintained, but it reports no source positions, and
 the offset map back into the page is part of this module's contract); gumbo
@@ -41,6 +40,7 @@ from functools import cache
 from .._knowledge import alternation, load_layout
 from .._markers import MARKER_RE, roman
 from ._html5 import Node, parse
+from ._raised import raise_inserted_numbers
 
 __all__ = ["HtmlText", "html_to_text"]
 
@@ -578,11 +578,11 @@ def _release(root: Node) -> None:
 def html_to_text(source: str) -> HtmlText:
     """Rewrite an HTML page as Markdown-ish text with a map back to the HTML offsets."""
     conv = _Converter()
-    # From the last "<" that no ">" follows on, no tag can complete: the algorithm
-    # would drop that tail at the end of the input; it is kept as text.
+    # From the last "<" no ">" follows, no tag can complete: that tail is kept as text.
     lt = source.find("<", source.rfind(">") + 1)
     head, tail = (source, "") if lt < 0 else (source[:lt], source[lt:])
     root, closers = parse(_hide_unclosed(head.replace("\r", " ")))
+    raise_inserted_numbers(root)  # § 237<sup>1</sup>: § 237¹, not § 2371
     _walk(conv, root, closers)
     _release(root)
     if tail:

@@ -107,7 +107,7 @@ def led_lists(units: Sequence[Unit]) -> frozenset[int]:
     want = 0
     for k, u in enumerate(units):
         m = u.marker
-        value = m.value if m is not None and m.kind == "number" and m.value.isdigit() else ""
+        value = m.value if m is not None and m.kind == "number" and m.value.isdecimal() else ""
         if value == "1" and k > 0 and units[k - 1].text.rstrip().endswith(":"):
             want = 1
         if want and value == str(want):
@@ -126,7 +126,7 @@ def dotted_paragraphs(units: Sequence[Unit]) -> bool:
     led: frozenset[int] | None = None
     for u in units:
         m = u.marker
-        if m is None or not (m.kind == "article" or (m.kind == "number" and m.value.isdigit())):
+        if m is None or not (m.kind == "article" or (m.kind == "number" and m.value.isdecimal())):
             continue
         if m.kind == "article":
             return True
@@ -146,9 +146,9 @@ def heading_collides(bare: dict[int, Marker], start: int, m: Marker) -> bool:
     section of what follows. A decimal heading (``2.1``) collides with no paragraph and
     keeps its number; an annex's ``1 INTRODUCTION`` under a circular's paragraphs 1 to 6
     stands past their run."""
-    if m.kind not in ("heading", "number") or not m.value.isdigit() or "." in m.label:
+    if m.kind not in ("heading", "number") or not m.value.isdecimal() or "." in m.label:
         return False
-    run = [s for s, b in bare.items() if b.kind == "number" and b.value.isdigit()]
+    run = [s for s, b in bare.items() if b.kind == "number" and b.value.isdecimal()]
     return bool(run) and start < max(run) and any(bare[s].value == m.value for s in run)
 
 
@@ -170,7 +170,7 @@ def outline_annexes(
             for v in units[k + 1 :]
             if (m := marker(v)) is not None and m.kind in ("number", "heading")
         ][:2]
-        if len(nums) < 2 or not nums[0][1].value.isdigit():
+        if len(nums) < 2 or not nums[0][1].value.isdecimal():
             continue
         (first, fm), (_, nm) = nums
         rest = first.text[fm.end :].strip()
@@ -205,12 +205,12 @@ def annex_restarts(
             pending = None  # "Bibliography" closing the annex: its [1] [2] cite other works
             continue
         m = marker(u) if marker is not None else u.marker
-        if m is not None and m.kind == "heading" and not m.value.isdigit():
+        if m is not None and m.kind == "heading" and not m.value.isdecimal():
             if part and pending is not None and m.value not in seen:
                 pending = None  # "Par ces motifs : I. 1. …": its own romans hold its numbers
             seen.add(m.value)
             continue
-        if m is None or m.kind not in ("number", "heading") or not m.value.isdigit():
+        if m is None or m.kind not in ("number", "heading") or not m.value.isdecimal():
             continue
         if m.kind == "heading" and m.value != "1":
             pending = None  # "### 28 1997, c. 9": a numbered heading restarts only at 1

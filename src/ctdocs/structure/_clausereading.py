@@ -100,7 +100,7 @@ class _Reading(_State):
     def _later_note(self, u: Unit, m: Marker) -> bool:
         """``(2) Source : …`` whose mark was called glued to a word before ("… au Sahel(2).")
         and that continues no open item (1): a page's second note, not an item."""
-        if not m.value.isdigit() or u.text.rstrip().endswith(":"):
+        if not m.value.isdecimal() or u.text.rstrip().endswith(":"):
             return False
         before = str(int(m.value) - 1)
         if any(self.blocks[k].item_value == before for k in self.items):
@@ -162,7 +162,7 @@ class _Reading(_State):
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
         first = next((ch for ch in rest if ch.isalnum()), "")
-        if not first or not (first.isupper() or first.isdigit()):
+        if not first or not (first.isupper() or first.isdecimal()):
             return False
         if re.search(r"[–—]\s*$", m.label):
             return True  # "3. — Les mesures individuelles …": a dash sets a heading apart
@@ -339,7 +339,7 @@ class _Reading(_State):
             u.line.indent > 0
             and u.line.indent == self.heading_indent
             and prev.text[-1:].isalpha()
-            and not first.isdigit()
+            and not first.isdecimal()
         )
         # "INTERPRETIVE NOTE TO RECOMMENDATION 5" / "(TERRORIST FINANCING OFFENCE)": a
         # parenthetical line in the heading's capitals is its subtitle ("(Sections 2 and 24)"
@@ -377,11 +377,11 @@ class _Reading(_State):
         # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
         # inserted after (2)
         top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
-        if top is None or not top.item_value.isdigit():
+        if top is None or not top.item_value.isdecimal():
             return False
         head = m.value.split(".", 1)[0]
-        return head.isdigit() and (
-            int(top.item_value) + 1 == int(m.value) if m.value.isdigit() else head == top.item_value
+        return head.isdecimal() and (
+            int(top.item_value) + 1 == int(head) if head == m.value else head == top.item_value
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
@@ -421,7 +421,7 @@ class _Reading(_State):
         if k is None or nxt is None or self.anchor is None or self.items:
             return False
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)
-        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+        if m is None or m.kind != "number" or not (prev.isdecimal() and m.value.isdecimal()):
             return False
         last = self.absorbed.get(k, [self.blocks[k].text])[-1].rstrip()
         return int(m.value) == int(prev) + 1 and last.endswith(".")
@@ -562,7 +562,7 @@ class _Reading(_State):
         numbered heading under a capital-letter section heading is the outline's next level,
         cited under it (I(A)(1)); numbered paragraphs of text keep their own numbers."""
         outline = [k for k in self.outline if self.blocks[k].family != "number"]
-        if not m.value.isdigit() or len(outline) < 2:
+        if not m.value.isdecimal() or len(outline) < 2:
             return False
         if [self.blocks[k].family for k in outline[-2:]] != ["roman", "capital"]:
             return False  # "5. Terrorist financing offence" under a lone "C.": its own number

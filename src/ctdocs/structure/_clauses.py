@@ -103,7 +103,7 @@ class Body(_Reports):
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)
         self._read_reports(units, self.marker)
         values = [m.value for u in units if (m := self.marker(u))]
-        self.numbers = frozenset(int(v) for v in values if v.isdigit())
+        self.numbers = frozenset(int(v) for v in values if v.isdecimal())
         self.lettered = lettered_stems(values)
         for k, u in enumerate(units):
             self._stop_at_noise(u)
@@ -315,7 +315,7 @@ class Body(_Reports):
         if not value[0].isdigit() and not (self._in_sequence(value) or self._opens_excerpt(value)):
             self._text(u)  # "J. BORRELL FONTELLES": a name, not section J
             return
-        if value.isdigit() and u.line.heading_level is None and not self._near_numbers(int(value)):
+        if value.isdecimal() and not u.line.heading_level and not self._near_numbers(int(value)):
             self._furniture(u, "page-header")  # "318   BULLETIN OFFICIEL   N° 7482 – …"
             return
         romans = [k for k in self.outline if self.blocks[k].family == "roman"]
@@ -329,14 +329,14 @@ class Body(_Reports):
             # what sits under a number is appended in parentheses)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
-        if value.isdigit() and self.annex_outline:
+        if value.isdecimal() and self.annex_outline:
             value = self._in_annex(value)  # "### 1 INTRODUCTION" in an annex's own outline
         else:
             value = self._annex_heading(value)
         if self._cited_before(value):
             self._repeated(u)
             return
-        if m.value[0].isdigit():
+        if m.value[0].isdecimal():
             if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
                 self._paragraph_number(u, m, heading=True)
                 return
@@ -384,7 +384,7 @@ class Body(_Reports):
         if self._outline_heading(u, m, heading):
             self._outline_number(u, m)
             return
-        if (self.restarting and self.outline and m.value.isdigit()) or self._restarts_under(
+        if (self.restarting and self.outline and m.value.isdecimal()) or self._restarts_under(
             m, u.line.indent
         ):
             self._item(u, Marker("item", m.label, m.value, m.end, "number"))

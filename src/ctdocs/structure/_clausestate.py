@@ -387,7 +387,7 @@ class _State:
     def _annex_heading(self, value: str) -> str:
         """A roman or capital heading inside an annex that numbers afresh is in its space:
         ``I. Scope`` under ``Appendix`` is Appendix(I)."""
-        if self.annex is not None and self.annex_restarted and not value[0].isdigit():
+        if self.annex is not None and self.annex_restarted and not value[0].isdecimal():
             return f"{self.annex}({value})"
         return value
 
@@ -426,11 +426,11 @@ class _State:
         numbers that continue it (in the style it opened with, ``2.`` or ``2)``). So is a
         list set deeper than a paragraph that leads into
         it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
-        if not m.value.isdigit():
+        if not m.value.isdecimal():
             return False
         if m.value == "1":
             k = self._last_clause
-            if k is None or "1" not in self.seen or not self.blocks[k].number.isdigit():
+            if k is None or "1" not in self.seen or not self.blocks[k].number.isdecimal():
                 return False
             b = self.blocks[k]
             heads = b.title is not None and not b.text
@@ -444,7 +444,7 @@ class _State:
         return (
             b.label.rstrip()[-1:] in (".", ")")
             and b.label.rstrip()[-1:] == m.label.rstrip()[-1:]
-            and b.item_value.isdigit()
+            and b.item_value.isdecimal()
             and int(b.item_value) + 1 == int(m.value)
             and indent >= self.indent.get(k, 0)
         )
@@ -456,7 +456,7 @@ class _State:
         return (
             c is not None
             and self.blocks[c].family == "holds-items"
-            and value.isdigit()
+            and value.isdecimal()
             and int(value) > 1
             and str(int(value) - 1) in self.seen
         )
@@ -481,9 +481,9 @@ class _State:
         one (``17A``) follows its own stem (a quoted ``"17A.`` after section 4 of an amending
         act is the section it inserts in another act)."""
         stem = value.rstrip(_CAPITALS)
-        if stem != value and stem.isdigit():
+        if stem != value and stem.isdecimal():
             return stem in self.seen
-        return not value.isdigit() or int(value) <= 1 or str(int(value) - 1) in self.seen
+        return not value.isdecimal() or int(value) <= 1 or str(int(value) - 1) in self.seen
 
     def _near_numbers(self, n: int) -> bool:
         """A number heading a section has neighbours in the text (the sections before or

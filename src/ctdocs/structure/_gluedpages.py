@@ -40,7 +40,7 @@ def glued_page_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
     after it, its label holding the page number. Empty unless they make a run."""
     found: list[tuple[int, int, Marker]] = []
     for u in units:
-        if not u.text[:1].isdigit():
+        if not u.text[:1].isdecimal():
             continue
         pm = _PAGE_RE.match(u.text)
         if pm is None or (u.marker is not None and u.marker.kind != "number"):

@@ -113,7 +113,7 @@ def authority_line(heading: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _words_but_numbers(text: str) -> tuple[str, ...]:
-    return tuple(sorted(w for w in re.findall(r"\w+", text.casefold()) if not w.isdigit()))
+    return tuple(sorted(w for w in re.findall(r"\w+", text.casefold()) if not w.isdecimal()))
 
 
 def mirrors_noise(text: str, noise: Sequence[Unit]) -> bool:

@@ -31,8 +31,8 @@ def markup_sublevels(
         if level is None:
             continue
         m = marker(u)
-        outline = m is not None and m.kind == "heading" and not m.value[0].isdigit()
-        if m is not None and m.value.isdigit():
+        outline = m is not None and m.kind == "heading" and not m.value[0].isdecimal()
+        if m is not None and m.value.isdecimal():
             above = next((o for lv, o in reversed(heads) if lv < level), False)
             if above:
                 found.add(u.start)

@@ -110,7 +110,7 @@ class _Reports(_Spaces):
         """The section a heading opens: its words, without the bare number that a run of
         paragraphs numbered so took from it (``## 2 How the Program works`` beside
         paragraph 2: ``How the Program works``, see :func:`._bareruns.heading_collides`)."""
-        if not self.bare or not heading[:1].isdigit():
+        if not self.bare or not heading[:1].isdecimal():
             return heading
         m = find_marker(u.text, heading=True)
         if m is None or not heading_collides(self.bare, u.start, m):
@@ -165,7 +165,7 @@ class _Reports(_Spaces):
         outline."""
         nxt = self._next
         nm = self.marker(nxt) if nxt is not None else None
-        if nm is None or nm.kind != "number" or not nm.value.isdigit() or "." not in m.value:
+        if nm is None or nm.kind != "number" or not nm.value.isdecimal() or "." not in m.value:
             return False
         rest = u.text[m.end :].strip()
         return bool(

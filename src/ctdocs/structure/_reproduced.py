@@ -31,12 +31,12 @@ _CITED_RE = re.compile(r"\b\d{3,4}\s\((?:19|20)\d\d\)")
 
 
 def _numbered(m: Marker | None) -> bool:
-    return m is not None and m.kind == "number" and m.value.isdigit()
+    return m is not None and m.kind == "number" and m.value.isdecimal()
 
 
 def _plain(m: Marker | None) -> bool:
     """A whole number opening a line: ``1.`` or a bare ``141`` (a statute's section)."""
-    return m is not None and m.kind in ("number", "heading") and m.value.isdigit()
+    return m is not None and m.kind in ("number", "heading") and m.value.isdecimal()
 
 
 def reproduced_paragraphs(

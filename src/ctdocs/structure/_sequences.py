@@ -104,7 +104,7 @@ def _successor(family: str, last: str, value: str) -> bool:
     """``value`` comes right after ``last`` in a sequence of this family."""
     if family in ("number", "degree", "dot-number"):
         a, b = re.sub(r"\D", "", last), re.sub(r"\D", "", value)
-        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+        return a.isdecimal() and b.isdecimal() and int(b) == int(a) + 1
     if family in ("letter", "upper"):
         return _next_letter(last) == value.lower()
     if family in ("roman", "upper-roman"):
@@ -318,7 +318,7 @@ def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
         m = u.marker
         if m is None and u.line.heading_level is not None:
             m = find_marker(u.text, heading=True)  # "### 10" counts as a number too
-        if m is not None and m.kind == "number" and m.value[:1].isdigit() and "." in m.value:
+        if m is not None and m.kind == "number" and m.value[:1].isdecimal() and "." in m.value:
             stem = m.value.split(".", 1)[0]
             stems[stem] = stems.get(stem, 0) + 1
     return stems
@@ -491,7 +491,7 @@ def section_notes(
             and u.role is None
             and m is not None
             and m.kind == "number"
-            and m.value.replace(".", "", 1).isdigit()
+            and m.value.replace(".", "", 1).isdecimal()
             and u.line.heading_level is None
             and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
             and t[:1].isupper()
@@ -530,7 +530,7 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
     numbers = {
         m.value
         for u in units
-        if (m := u.marker or bold_number(u, text)) and m.kind == "number" and m.value.isdigit()
+        if (m := u.marker or bold_number(u, text)) and m.kind == "number" and m.value.isdecimal()
     }
     above = set()
     for u, v in pairwise(units):

@@ -52,7 +52,7 @@ def _outline_number(units: Sequence[Unit], k: int, top: int, marker: _Marker) ->
         return False
     for v in units[k + 1 :]:
         nm = marker(v)
-        if nm is not None and nm.kind == "number" and nm.value.isdigit():
+        if nm is not None and nm.kind == "number" and nm.value.isdecimal():
             return int(nm.value) == top + 1
     return False
 
@@ -70,9 +70,9 @@ def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[i
             top, fresh = 0, False  # an annex that numbers afresh: a space of its own
         if m is None:
             continue
-        if m.kind == "heading" and not m.value[0].isdigit():
+        if m.kind == "heading" and not m.value[0].isdecimal():
             fresh = True
-        elif (m.kind == "number" or _signed(m)) and m.value.isdigit():
+        elif (m.kind == "number" or _signed(m)) and m.value.isdecimal():
             n = int(m.value)
             if fresh and n <= top and _outline_number(units, k, top, marker):
                 continue  # the outline's level: the paragraphs go on from `top`
@@ -106,7 +106,7 @@ class _Spaces(_Reading):
         done = [
             int(b.item_value)
             for k in self.blocks[c].children
-            if (b := self.blocks[k]).family == m.family and b.item_value.isdigit()
+            if (b := self.blocks[k]).family == m.family and b.item_value.isdecimal()
         ]
         return m if int(m.value) == (max(done) + 1 if done else 1) else None
 
@@ -116,7 +116,7 @@ class _Spaces(_Reading):
         across its roman and letter sections (guidelines §1a), not an item of the section."""
         return (
             _signed(m)
-            and m.value.isdigit()
+            and m.value.isdecimal()
             and m.value not in self.seen
             and self._continues(m.value)
             and not self._in_article()
@@ -165,7 +165,7 @@ class _Spaces(_Reading):
             self.absorbing = False
             return
         t = u.text.strip()
-        if " " not in t and any(ch.isdigit() for ch in t):
+        if " " not in t and any(ch.isdecimal() for ch in t):
             # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
             # no words to name a section with; set apart like a repeated number
             self._paragraph(u, role="body", parent=None)
@@ -255,7 +255,7 @@ class _Spaces(_Reading):
         if nxt is None or self.anchor is None or self.items:
             return None
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)
-        if m is None or m.kind != "number" or not (prev.isdigit() and m.value.isdigit()):
+        if m is None or m.kind != "number" or not (prev.isdecimal() and m.value.isdecimal()):
             return None
         if int(m.value) != int(prev) + 1:
             return None
@@ -296,7 +296,7 @@ class _Spaces(_Reading):
         if inner is None or inner.kind != m.kind or inner.family != m.family:
             return None
         a, b = m.value.split("."), inner.value.split(".")
-        same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+        same = len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdecimal() and b[-1].isdecimal()
         return m.end + j.end() if same and int(b[-1]) > int(a[-1]) else None
 
     def _wraps_on(self, u: Unit) -> bool:
@@ -374,7 +374,7 @@ def dated_label(text: str) -> bool:
         if len(toks) <= n or not is_date_line(" ".join(toks[-n:])):
             continue
         label = [w for w in toks[:-n] if w.strip("-–—.")]
-        if 1 <= len(label) <= _LABEL_MAX_WORDS and not any(c.isdigit() for w in label for c in w):
+        if 1 <= len(label) <= _LABEL_MAX_WORDS and not any(c.isdecimal() for w in label for c in w):
             return words(text) <= _LABEL_MAX_WORDS + n + 4
     return False
 

@@ -192,7 +192,7 @@ def ends_on_event_date(t: str) -> bool:
     words = t.rstrip(" .,:;").split()
     if len(words) < 4 or not is_date_line(" ".join(words[-3:])):
         return False  # a day is three words: 10 December 1996, June 6, 2002
-    if not any(w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
+    if not any(w.rstrip(",").isdecimal() and len(w.rstrip(",")) <= 2 for w in words[-3:]):
         return False  # a span of years: "Plan 2021 – 2023"
     if words[-4].lower() in _act_of():
         return False
@@ -282,7 +282,7 @@ def line_features(text: str) -> _Features:
     words = title_words()
     low = text.lower()
     # words of letters; a symbol's letters ("A/72/840", "CM/Rec(2018)6") are not words
-    tokens = WORD.findall(" ".join(w for w in low.split() if not any(c.isdigit() for c in w)))
+    tokens = WORD.findall(" ".join(w for w in low.split() if not any(c.isdecimal() for c in w)))
     n = len(tokens)
     parts = [p.strip() for p in SEP.split(text) if p.strip()] or [text]
     return _Features(
@@ -342,7 +342,7 @@ def _kind_only(text: str, tokens: list[str]) -> bool:
         and not words.document.fullmatch(t)
     ]
     symbol = any(_SYMBOL.search(w) for w in text.split())
-    numbered = any(ch.isdigit() for ch in text)
+    numbered = any(ch.isdecimal() for ch in text)
     addressed = bool(words.document.match(low)) and bool(words.addressed.search(low))
     return (not own and not numbered) or (symbol and len(own) <= 1) or addressed
 
