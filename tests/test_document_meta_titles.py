@@ -105,7 +105,7 @@ def test_a_periodicals_issue_number_in_its_masthead(lang: str, text: str, symbol
     ("text", "symbol"),
     [
         (
-            "UNION ECONOMIQUE ET MONETAIRE OUEST AFRICAINE\n\nDIRECTIVE N° 02/2024/CM/UEMOA portant "
+            "UEMOA\n\nDIRECTIVE N° 02/2024/CM/UEMOA portant "
             "harmonisation des mesures de gel des avoirs\n\n" + _CORPS,
             "DIRECTIVE N° 02/2024/CM/UEMOA",
         ),
