@@ -6,8 +6,9 @@ its year opening the line under its title (before its date), a parliamentary que
 number alone on its line, a periodical's issue number in its masthead between the name and
 the month, a French-language community act's kind, n° and issuer codes before "portant",
 and a code after its body's acronym that the pages' running header prints again. The same
-numbers cited inside a sentence of the body are another document's. Expected values follow
-the annotation guidelines (§6) and were worked out by hand from each text.
+numbers cited inside a sentence of the body are another document's. A code's header line
+"Passed <date>" dates the act, as "Adoptée le" does, before a later amending act's dates.
+Expected values follow the annotation guidelines (§6) and were worked out by hand from each text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from ctdocs.extract._docsymbol import own_symbol
+
+from ._docmeta import own_value as _own
 
 _BODY = "The secretariat asks every member to review its plans before the summer.\n"
 _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'été.\n"
@@ -154,3 +157,26 @@ def test_a_code_after_its_bodys_acronym_repeated_by_the_running_header(
     lang: str, text: str, symbol: str
 ) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a consolidated code's page: its metadata's "in force from" stamp, then the act's
+        # header line with its passing date, its gazette reference and its entry into force
+        (
+            "en",
+            "Type: act\n\nIn force from: 01.01.2027\n\nPenal Code\n\n"
+            "Passed 06.06.2001 RT I 2001, 61, 364 Entry into force 01.09.2002\n\n" + _BODY,
+            "2001-06-06",
+        ),
+        (
+            "fr",
+            "Type : loi\n\nEn vigueur depuis : 01.01.2027\n\nCode pénal\n\n"
+            "Adoptée le 12.03.2004 JO 2004, 61, 364 Entrée en vigueur le 01.06.2004\n\n" + _CORPS,
+            "2004-03-12",
+        ),
+    ],
+)
+def test_a_codes_passed_line_dates_it(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
