@@ -180,3 +180,38 @@ def test_a_code_after_its_bodys_acronym_repeated_by_the_running_header(
 )
 def test_a_codes_passed_line_dates_it(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a consolidated act's volume and chapter spelt out under its title, before a cited code
+        (
+            "en",
+            "Protected Places Act, 2019\n\nS.O. 2019, CHAPTER 7\n\n"
+            "An offence under the Criminal Code (R.S.C., 1985, c. C-46) applies.\n" + _BODY,
+            "S.O. 2019, CHAPTER 7",
+        ),
+        (
+            "fr",
+            "Loi sur la sécurité civile\n\nL.Q. 2022, chapitre 31\n\n"
+            "Une infraction au sens du Code criminel (L.R.C. 1985, c. C-46) s'applique.\n" + _CORPS,
+            "L.Q. 2022, chapitre 31",
+        ),
+        # a clipped page whose front-matter title opens with the act's chapter code
+        (
+            "fr",
+            '---\ntitle: "S-2.5 - Loi sur la sûreté"\ncreated: 2026-11-27\n---\n\n'
+            "Une infraction au sens du Code criminel (L.R.C. 1985, c. C-46) s'applique.\n" + _CORPS,
+            "S-2.5",
+        ),
+        (
+            "en",
+            '---\ntitle: "A-11.2 - Anti-terrorism Act"\ncreated: 2026-11-27\n---\n\n'
+            "An offence under the Criminal Code (R.S.C., 1985, c. C-46) applies.\n" + _BODY,
+            "A-11.2",
+        ),
+    ],
+)
+def test_a_consolidated_acts_own_chapter(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
