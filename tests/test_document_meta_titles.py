@@ -215,3 +215,28 @@ def test_a_codes_passed_line_dates_it(lang: str, text: str, value: str) -> None:
 )
 def test_a_consolidated_acts_own_chapter(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the house's answering day heads the question, over a table's "up to" note
+        (
+            "en",
+            "LOK SABHA\nSTARRED QUESTION NO. 245\n\n"
+            "TO BE ANSWERED ON THE 4TH MARCH, 2026/ PHALGUNA 13, 1947 (SAKA)\n\n"
+            "Incidents reported:\n   Punjab      12      14\n   *up to 28th February, 2026\n\n"
+            + _BODY,
+            "2026-03-04",
+        ),
+        # the French house dates its written question by its publication, not by the answer's
+        (
+            "fr",
+            "Question N° 4521\n\nQuestion publiée au JO le : 14/01/2025 page : 182\n"
+            "Réponse publiée au JO le : 22/04/2025 page : 2901\n\n" + _CORPS,
+            "2025-01-14",
+        ),
+    ],
+)
+def test_a_parliamentary_questions_own_date(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
