@@ -71,11 +71,12 @@ def own_symbol(text: str, language: str) -> str | None:
     )
 
 
-# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6),
+# a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6), maybe
+# after its body's acronym (RATS SCO/CD/52-7),
 # over hyphens (a report's number: GAO-26-107412), or an official compilation's abbreviation,
 # year and page (FF 2026 1843, the reference a gazette prints on each page of the text)
 _CODE_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5}|[A-Z]{2,8}(?:-\d{2,8}){2,3}"
+    r"(?m)^[ \t]*((?:[A-Z]{2,6} )?[A-Z]{1,6}[\w.-]*(?:/[\w.()-]+){1,5}|[A-Z]{2,8}(?:-\d{2,8}){2,3}"
     r"|[A-Z][A-Za-z]{1,3} (?:19|20)\d{2} \d{1,5})[ \t]*$"
 )
 # a number after one to three dotted initials alone on its line (H. R. 6214, S. 1532)
