@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from operator import add
 
 from .._knowledge import DomainScoring, load_domains
-from .._needles import needles, trie
+from .._needles import needles
 from .._offsets import Positions
 
 __all__ = ["Place", "Roles", "roles", "weigh", "whole_words"]
@@ -65,12 +66,12 @@ class _Bounds:
     lookup in :class:`~ctdocs._offsets.Positions`, with the same answers as the scans.
     """
 
-    __slots__ = ("_literal_starts", "full_stops", "stop_ends", "stop_starts", "text")
+    __slots__ = ("_literal_places", "full_stops", "stop_ends", "stop_starts", "text")
 
     def __init__(self, lower: str) -> None:
         self.text = lower
-        # literals -> (the text they were looked for in, the starts of their matches)
-        self._literal_starts: dict[re.Pattern[str], tuple[str, Positions[int]]] = {}
+        # id(literals) -> (the literals, the text they were looked for in, their places)
+        self._literal_places: dict[int, tuple[_Literals, str, _Places]] = {}
         # machine arrays, not lists of int objects: a long text has a stop every few
         # dozen characters (issue 15: memory in proportion to the input)
         # (C loops, ``map`` over the matches, cost less than one in Python; each stop's
@@ -97,21 +98,43 @@ class _Bounds:
         k = self.full_stops.last_through(start - 2)
         return self.full_stops[k] + 1 if k >= 0 and self.full_stops[k] >= lo else lo
 
-    def may_hold(self, literals: _Literals, lo: int, hi: int, text: str | None = None) -> bool:
-        """False when no literal of ``literals`` lies inside ``[lo, hi)`` of ``text`` (by
-        default the lower-cased text; the cased one has the same length): the starts of
-        the literals' matches over the whole text are found once per text. A literal
-        skipped there overlaps a match found, which starts less than ``longest``
-        characters before it; so "maybe" is answered for any match starting from
-        ``lo - longest + 1`` on (exact for "no", conservative for "yes")."""
+    def holds(self, literals: _Literals, lo: int, hi: int, text: str | None = None) -> bool:
+        """Whether one of ``literals`` lies inside ``[lo, hi)`` of ``text`` (by default the
+        lower-cased text; the cased one has the same length): the same answer as a search
+        of ``[lo, hi)`` for any of them. Every place of each literal in the whole text is
+        found once per text (a substring search each), then each question is a bisection."""
         text = self.text if text is None else text
-        kept = self._literal_starts.get(literals.pattern)
-        if kept is None or kept[0] is not text:
-            found = array("q", map(_START, literals.pattern.finditer(text)))
-            kept = self._literal_starts[literals.pattern] = (text, Positions(found))
-        starts = kept[1]
-        k = starts.before(hi) - 1  # the last match starting before hi
-        return k >= 0 and starts[k] > lo - literals.longest
+        kept = self._literal_places.get(id(literals))
+        if kept is None or kept[0] is not literals or kept[1] is not text:
+            kept = self._literal_places[id(literals)] = (literals, text, _places(literals, text))
+        starts, ends = kept[2]
+        k = bisect_left(starts, lo)
+        while k < len(starts) and starts[k] < hi:
+            if ends[k] <= hi:
+                return True
+            k += 1
+        return False
+
+
+#: the starts of the places of some literals in a text, in order, and their ends
+_Places = tuple["array[int]", "array[int]"]
+
+
+def _places(literals: _Literals, text: str) -> _Places:
+    """Every place of every one of ``literals`` in ``text``, by start (then end).
+
+    Why substring searches: the literals are a handful of words, each found at C speed by
+    ``str.find``, where one regex of all of them (a trie) was tried at every letter that
+    opens one of them; the searches take a third of the time on French and English text."""
+    found: list[tuple[int, int]] = []
+    for word in literals.words:
+        size, find = len(word), text.find
+        s = find(word)
+        while s >= 0:
+            found.append((s, s + size))
+            s = find(word, s + 1)
+    found.sort()
+    return array("q", [s for s, _ in found]), array("q", [e for _, e in found])
 
 
 _last_bounds: list[_Bounds] = []  # the bounds of the text asked about last
@@ -133,10 +156,10 @@ def forget_bounds() -> None:
 
 @dataclass(frozen=True, slots=True)
 class _Literals:
-    """One pattern finding any of a regex's needles, and the longest needle's length."""
+    """A regex's needles (one of them lies inside every match), less those that hold
+    another: wherever such a needle lies, the one it holds lies too."""
 
-    pattern: re.Pattern[str]
-    longest: int
+    words: tuple[str, ...]
 
 
 def _union(patterns: list[str]) -> str:
@@ -197,10 +220,7 @@ class Roles:
             return True
         lo = max(a, start - 160)
         wanted = self.name_before_needles
-        if wanted is not None and (
-            not bounds.may_hold(wanted, lo, start, cased)  # speed: a bisection first
-            or wanted.pattern.search(cased, lo, start) is None
-        ):
+        if wanted is not None and not bounds.holds(wanted, lo, start, cased):
             return False  # a match holds one of these literals: no literal, no match
         return self.name_before.search(cased, lo, start) is not None
 
@@ -210,7 +230,7 @@ class Roles:
         definition (``« Armes de destruction massive » signifie``)."""
         a = bounds.after_full_stop(max(0, start - _DEFINITION_REACH), start)
         wanted = self.definition_needles
-        if wanted is not None and not bounds.may_hold(wanted, a, start):
+        if wanted is not None and not bounds.holds(wanted, a, start):
             return False  # speed: no literal of a definition cue in the stretch
         if not self.definition.search(lower, a, start):
             return False
@@ -220,7 +240,7 @@ class Roles:
 
     def _cited(self, lower: str, bounds: _Bounds, a: int, start: int) -> bool:
         wanted = self.citation_needles
-        if wanted is not None and not bounds.may_hold(wanted, max(a, start - 200), start):
+        if wanted is not None and not bounds.holds(wanted, max(a, start - 200), start):
             return False  # speed: no literal of a citation cue in the stretch
         for m in self.citation.finditer(lower, max(a, start - 200), start):
             k = m.start() - 1
@@ -366,10 +386,7 @@ def roles() -> Roles:
 
 
 def _literals(literals: tuple[str, ...] | None) -> _Literals | None:
-    """One pattern finding any of ``literals`` (one C scan instead of one per literal),
-    the longest at a position: a trie of them, which finds the same matches as their
-    alternation longest first with fewer branches tried at each position."""
+    """``literals`` as :class:`_Literals` (None when there are none)."""
     if not literals:
         return None
-    found = re.compile(trie(literals))
-    return _Literals(found, max(map(len, literals)))
+    return _Literals(tuple(w for w in literals if not any(o != w and o in w for o in literals)))
