@@ -227,10 +227,16 @@ def _mark_lines(units: list[Unit]) -> None:
     chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
     n_chrome = len(load_layout().chrome)  # the cues after these are a publisher's notices
     in_head = True
+    # "- 2 -" opens like a bullet but is a page number
+    bares = [u.marker is None or u.marker.kind == "bullet" for u in units]
+    plains = [
+        _plain(_strip_bullet(u.text)) if bare else u.text
+        for u, bare in zip(units, bares, strict=True)
+    ]
+    # the chrome cues' needles of every bare line, found in one pass over the page
+    found = chrome.found_each([p if bare else "" for p, bare in zip(plains, bares, strict=True)])
     for i, u in enumerate(units):
-        # "- 2 -" opens like a bullet but is a page number
-        bare = u.marker is None or u.marker.kind == "bullet"
-        plain = _plain(_strip_bullet(u.text)) if bare else u.text
+        bare, plain = bares[i], plains[i]
         furniture = _furniture_of(units, i, in_head) if bare else None
         if u.nav:
             u.noise = "navigation"
@@ -240,7 +246,7 @@ def _mark_lines(units: list[Unit]) -> None:
             u.noise = furniture
         elif bare and _unit_line_key(u) in chrome_lines:
             u.noise = "web-chrome"  # (the cheap marker test first: most lines are numbered)
-        elif bare and (cue := chrome.first(plain)) is not None:
+        elif bare and (cue := chrome.first(plain, found[i])) is not None:
             # a notice on the copy is a box of the page, not the site's chrome around it
             u.noise = "web-chrome" if cue < n_chrome else "boilerplate"
         elif is_amendment_note(u.text):
