@@ -251,3 +251,28 @@ def test_a_fold_made_by_the_caller_gives_what_each_stage_folding_its_own_gives(
     whole = [(0, len(text))]
     assert "CBRN" in shared.score_spans(lang, whole)
     assert shared.score_spans(lang, whole) == own.score_spans(lang, whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "held"),
+    [
+        ("la formation signifie toute aide", 0, 32, True),
+        ("la formation signifie toute aide", 13, 20, False),  # "signifi": cut by the end
+        ("la formation signifie toute aide", 14, 32, False),  # cut by the start
+        ("training means any form of assistance", 9, 14, True),  # "means", exactly
+        ("training means any form of assistance", 0, 13, False),
+        ("les termes signifient, on entend par", 11, 21, True),  # "signifie" inside
+        ("as used here, refer to the annex", 0, 100, True),
+        ("", 0, 0, False),
+    ],
+)
+def test_bounds_holds_a_literal_exactly_inside_the_window(
+    text: str, lo: int, hi: int, held: bool
+) -> None:
+    """Whether a definition cue's literal lies inside ``[lo, hi)`` (rows checked by hand),
+    as a search of the window for any of them answers."""
+    literals = roles().definition_needles
+    assert literals is not None
+    assert _bounds(text).holds(literals, lo, hi) is held
+    window = text[lo:hi]
+    assert any(w in window for w in literals.words) is held

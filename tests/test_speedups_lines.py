@@ -131,3 +131,42 @@ def test_control_characters_counted_as_a_text_file_may_not_hold(text: str, contr
     every = "".join(map(chr, range(0x3000)))
     assert len(_CONTROL_CHARS.findall(every)) == plain(every)
     assert len(_CONTROL_BYTES.findall(bytes(range(256)))) == plain(every[:256])
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        # a needle at a line's end and at the next one's start: each found in its own line
+        (["Veuillez vous con", "nectez-vous", ""], [{"con"}, {"ez-v"}, set()]),
+        (["Please log", "in to subscribe", "LOGIN"], [{"log"}, set(), {"log"}]),
+        (["", "inscrivez-vous abonner"], [set(), {"ez-v", "vous abonner"}]),
+        (["Connectez-vous"], [{"connectez-vous", "ez-v"}]),
+        ([], []),
+    ],
+)
+def test_anyof_found_each_gives_each_line_its_own_needles(
+    lines: list[str], found: list[set[str]]
+) -> None:
+    """The lines joined for one scan: no needle found across two lines (checked by hand)."""
+    cues = AnyOf(NESTED, re.IGNORECASE)
+    assert cues.found_each(lines) == found
+    assert [cues._found(case_view(x)) for x in lines] == found
+
+
+def test_anyof_found_each_on_the_texts_equals_line_by_line() -> None:
+    """The chrome cues' needles of every line of the texts (French and English), found
+    page by page, are those found line by line; and each line's cue is the same."""
+    cues = _patterns()[0]
+    for p in [*SEEDS, *TEXTS]:
+        lines = p.read_text(encoding="utf-8").splitlines()
+        found = cues.found_each(lines)
+        assert found == [cues._found(case_view(x)) for x in lines], p
+        assert [cues.first(x, f) for x, f in zip(lines, found, strict=True)] == [
+            cues.first(x) for x in lines
+        ]
+
+
+def test_anyof_with_a_needle_holding_a_line_break_scans_line_by_line() -> None:
+    cues = AnyOf(["fin\\nde page", "abonner"], re.IGNORECASE)
+    assert cues.found_each(["la fin", "de page", "s'abonner"]) == [set(), set(), {"abonner"}]
+    assert cues.found_each(["fin\nde page"]) == [{"fin\nde page"}]
