@@ -75,6 +75,9 @@ class Openings:
         self._seen: set[str] = set()  # keys already looked at, in any text
         # key -> where a run may open inside it: (back from the token's end, its openings)
         self._inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        # the keys :meth:`at` looks for: the first runs and the keys of ``_inside``, in one
+        # set (one intersection with a text's keys, not two)
+        self._wanted: set[str] = set(self.runs)
 
     def at(self, words: TextWords) -> list[int]:
         """The offsets, in text order, where a word may open: the start of a token whose key
@@ -87,7 +90,7 @@ class Openings:
         instead, an identity test per token at C speed (see :func:`_token_indices`)."""
         self._learn(words.distinct - self._seen)
         inside, runs, opening = self._inside, self.runs, self._opening
-        wanted = (words.distinct & runs) | (words.distinct & inside.keys())
+        wanted = self._wanted.intersection(words.distinct)
         folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
         out: list[int] = []
         for k in _token_indices(keys, wanted):
@@ -104,7 +107,7 @@ class Openings:
         """Note, for each new key, the first runs it ends with (the longest first: the
         offsets then come in text order)."""
         if len(self._seen) + len(keys) > _KEPT:
-            self._seen, self._inside = set(), {}
+            self._seen, self._inside, self._wanted = set(), {}, set(self.runs)
         lengths = sorted({len(r) for r in self.runs})
         for key in keys:
             found = [
@@ -115,6 +118,7 @@ class Openings:
             ]
             if found:
                 self._inside[key] = tuple(sorted(found, reverse=True))
+                self._wanted.add(key)
         self._seen |= keys
 
 
