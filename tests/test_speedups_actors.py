@@ -190,6 +190,31 @@ def test_keyed_tokens_cross_stretches_whole(unit: str) -> None:
     assert keys == [t.casefold() for t, _, _ in toks]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Agence des services frontaliers du CanadaCanada Border", ["Canada", "Canada", "Border"]),
+        (
+            "Canada Border Services AgencyAgence des services",
+            ["Agency", "Agence", "des", "services"],
+        ),
+        ("le ministereMinistry of", ["ministere", "Ministry", "of"]),
+        ("la NATO-Russia Council", ["NATO", "-", "Russia", "Council"]),  # no glued word
+        ("aB", ["a", "B"]),
+    ],
+)
+def test_keyed_tokens_cut_glued_words_in_any_stretch(text: str, words: list[str]) -> None:
+    """A word glued to the next at a capital is cut there (rows checked by hand), the
+    glued word found at the start, the middle or the end of a split stretch."""
+    from ctdocs.extract._actor_tokens import _STRETCH
+
+    filler = "x " * (_STRETCH // 2 - len(text) // 2)
+    for padded in (text, filler + text, filler + text + " " + filler):
+        toks, _ = _keyed(padded)
+        got = [t for t, _, _ in toks if t != "x"]
+        assert got[-len(words) :] == words, padded[-80:]
+
+
 def test_shipped_words_keep_the_windowed_paths() -> None:
     # a kind or an office holding a stop or a blank would turn the fast paths off
     assert _unlinked_firms._patterns()[3] > 0
