@@ -1,0 +1,165 @@
+"""Two shapes of a PDF copy the layout stage sets aside: a contents block whose page
+numbers the text layer put on lines of their own, and the words of a picture (a word
+cloud) left open deep inside the picture's other words. Hand-written pages, French and
+English side by side, and the lines that must stay: a list numbered one item per number,
+and a heading with noise on one side only."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._pictures import mark_cloud_gaps
+from ctdocs.layout._segment import segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
+
+
+def _units(text: str) -> list[Unit]:
+    return segment(normalise(text, markdown=False))
+
+
+def _noise(units: list[Unit], text: str) -> str | None:
+    return next(u.noise for u in units if u.text == text)
+
+
+PAGED_EN = """Countering terrorist financing in the Sahel
+Policy Paper No. 12 - March 2024
+1
+What is at stake
+1
+Cash couriers and hawala networks
+Mobile money
+3
+5
+Regional cooperation and its limits
+9
+Recommendations for donors
+Since the early two thousands, armed groups in the Sahel have financed themselves through kidnapping, smuggling and the taxation of local markets, and the states of the region have struggled to follow the money.
+"""
+
+PAGED_FR = """Lutter contre le financement du terrorisme au Sahel
+Note de recherche n° 12 - mars 2024
+1
+Les enjeux
+1
+Les convoyeurs de fonds et la hawala
+Argent mobile
+3
+5
+La coopération régionale et ses limites
+9
+Recommandations aux bailleurs
+Depuis le début des années deux mille, les groupes armés du Sahel se financent par les enlèvements, la contrebande et le prélèvement de taxes sur les marchés locaux, et les États de la région peinent à suivre l'argent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "entries", "kept"),
+    [
+        (PAGED_FR, ["Les convoyeurs de fonds et la hawala", "Argent mobile", "5"], "Les enjeux"),
+        (PAGED_EN, ["Cash couriers and hawala networks", "Mobile money", "5"], "What is at stake"),
+    ],
+    ids=["fr", "en"],
+)
+def test_contents_block_with_page_numbers_on_their_own_lines_is_toc(
+    page: str, entries: list[str], kept: str
+) -> None:
+    got = _units(page)
+    assert all(_noise(got, e) == "toc" for e in entries)
+    # the block runs from its first page number to its last: the paper's own head stays
+    assert _noise(got, page.splitlines()[0]) is None
+    assert _noise(got, kept) == "toc"
+    assert got[-1].noise is None  # the prose under the block
+
+
+LIST_EN = """Measures adopted by the council
+1
+Freezing of funds
+2
+Travel ban
+3
+Arms embargo
+4
+Reporting to the committee
+The council reviews these measures every twelve months and reports on them to the assembly.
+"""
+
+LIST_FR = """Mesures adoptées par le conseil
+1
+Gel des avoirs
+2
+Interdiction de voyager
+3
+Embargo sur les armes
+4
+Rapport au comité
+Le conseil réexamine ces mesures tous les douze mois et en rend compte à l'assemblée.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [(LIST_FR, "Embargo sur les armes"), (LIST_EN, "Arms embargo")],
+    ids=["fr", "en"],
+)
+def test_list_numbered_one_item_per_number_stays(page: str, item: str) -> None:
+    got = _units(page)
+    assert _noise(got, item) is None
+    assert all(u.noise != "toc" for u in got)
+
+
+CLOUD_FR = "\n\n".join(
+    [
+        *("Menace", "Europe", "Cibles", "Victimes", "Protéger", "Réprimer", "Identifier", "Armes"),
+        *("Contrôler Europe Cibles", "Entraver"),
+        *("Explosifs", "Résilience", "Cribler", "Lutter", "Terroriste", "Connaître", "Créer", "Ar"),
+    ]
+)
+CLOUD_EN = "\n\n".join(
+    [
+        *("Threat", "Europe", "Targets", "Victims", "Protect", "Punish", "Identify", "Weapons"),
+        *("Control Europe Targets", "Hinder"),
+        *("Explosives", "Resilience", "Screen", "Fight", "Terrorist", "Know", "Create", "We"),
+    ]
+)
+
+
+@pytest.mark.parametrize("page", [CLOUD_FR, CLOUD_EN], ids=["fr", "en"])
+@pytest.mark.parametrize("frame", [8, 7], ids=["deep", "shallow"])
+def test_words_left_open_inside_a_picture_take_its_reason(page: str, frame: int) -> None:
+    got = _units(page)
+    assert len(got) == 18
+    for k, u in enumerate(got):  # the picture's words above the gap: the last ``frame``
+        u.noise = None if 8 <= k < 10 or k < 8 - frame else "markup"
+    mark_cloud_gaps(got)
+    gap = {u.noise for u in got[8:10]}
+    assert gap == ({"markup"} if frame == 8 else {None})
+
+
+HEADING_EN = "\n\n".join(
+    [f"Menu item {k}" for k in range(8)]
+    + [
+        "Annual report",
+        "The committee met four times in the year under review and adopted two reports.",
+    ]
+    + [f"Footer link {k}" for k in range(8)]
+)
+HEADING_FR = "\n\n".join(
+    [f"Rubrique {k}" for k in range(8)]
+    + [
+        "Rapport annuel",
+        "Le comité s'est réuni quatre fois au cours de l'année et a adopté deux rapports.",
+    ]
+    + [f"Lien de pied {k}" for k in range(8)]
+)
+
+
+@pytest.mark.parametrize("page", [HEADING_FR, HEADING_EN], ids=["fr", "en"])
+def test_heading_over_prose_between_menus_stays(page: str) -> None:
+    got = _units(page)
+    for k, u in enumerate(got):
+        u.noise = None if k in (8, 9) else "navigation"
+    mark_cloud_gaps(got)
+    assert got[8].noise is None and got[9].noise is None
