@@ -1,8 +1,10 @@
-"""Two shapes of a PDF copy the layout stage sets aside: a contents block whose page
-numbers the text layer put on lines of their own, and the words of a picture (a word
-cloud) left open deep inside the picture's other words. Hand-written pages, French and
-English side by side, and the lines that must stay: a list numbered one item per number,
-and a heading with noise on one side only."""
+"""Noise the layout stage's rules once left open, by shape: a contents block whose page
+numbers a PDF's text layer put on lines of their own, a picture's words (a word cloud)
+left open deep inside its other words, a record's label over its value beside a field
+already set aside, and a chrome link's gloss. Hand-written pages, French and English side
+by side, and the lines that must stay: a list numbered one item per number, a heading
+with noise on one side only, a lone label and value, a title that opens with a short
+chrome label."""
 
 # ruff: noqa: E501
 
@@ -13,6 +15,7 @@ import pytest
 from ctdocs.layout._pictures import mark_cloud_gaps
 from ctdocs.layout._segment import segment
 from ctdocs.layout._unit import Unit
+from ctdocs.layout._webtails import mark_chrome_glosses
 from ctdocs.normalise._text import normalise
 
 
@@ -163,3 +166,84 @@ def test_heading_over_prose_between_menus_stays(page: str) -> None:
         u.noise = None if k in (8, 9) else "navigation"
     mark_cloud_gaps(got)
     assert got[8].noise is None and got[9].noise is None
+
+
+RECORD_FR = """Chapitre
+
+Annexe II : Textes adoptés par le Conseil
+
+Auteur(s) :
+Fonds monétaire international
+{stamp}Partager
+
+Résolution 1390 (2002)
+
+Le Conseil de sécurité,
+
+Rappelant ses résolutions antérieures sur la situation en Afghanistan, et en particulier sa résolution 1267 (1999) du 15 octobre 1999,
+
+Décide que tous les États prendront les mesures prévues par la présente résolution.
+"""
+
+RECORD_EN = """Chapter
+
+Annex II: Texts adopted by the Council
+
+Author(s):
+International Monetary Fund
+{stamp}Share
+
+Resolution 1390 (2002)
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in Afghanistan, in particular resolution 1267 (1999) of 15 October 1999,
+
+Decides that all States shall take the measures set out in this resolution.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "stamp", "value"),
+    [
+        (RECORD_FR, "Date de publication :\nmars 2004\n", "Fonds monétaire international"),
+        (RECORD_EN, "Published Date:\nMarch 2004\n", "International Monetary Fund"),
+    ],
+    ids=["fr", "en"],
+)
+@pytest.mark.parametrize("beside", [True, False], ids=["beside-stamp", "alone"])
+def test_label_over_value_beside_a_record_pair_is_metadata(
+    page: str, stamp: str, value: str, beside: bool
+) -> None:
+    got = _units(page.format(stamp=stamp if beside else ""))
+    # alone, the pair is the line scorer's to class, not this rule's
+    assert (_noise(got, value) == "metadata") is beside
+    assert _noise(got, page.splitlines()[2]) is None  # the chapter's title above the box
+
+
+@pytest.mark.parametrize(
+    ("chrome", "gloss", "title"),
+    [
+        (
+            "Fiches de synthèse de la législation",
+            "Fiches de synthèse de la législation : accès direct à la page des fiches.",
+            "Fiches de synthèse : la lutte contre le financement du terrorisme dans l'Union",
+        ),
+        (
+            "Summaries of EU legislation",
+            "Summaries of EU Legislation - direct access to the summaries page.",
+            "Summaries: the fight against terrorist financing in the Union",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_chrome_links_gloss_takes_its_reason(chrome: str, gloss: str, title: str) -> None:
+    long_gloss = (
+        gloss.rstrip(".") + ", updated every week by the services of the publications office."
+    )
+    got = _units("\n\n".join([chrome, title, gloss, long_gloss]))
+    for u in got:
+        u.noise = None
+    got[0].noise = "boilerplate"
+    mark_chrome_glosses(got, lambda u: False)
+    assert [u.noise for u in got] == ["boilerplate", None, "boilerplate", None]
