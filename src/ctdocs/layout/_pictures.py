@@ -1,5 +1,6 @@
 """Pictures drawn in characters, noise of the layout rules (``markup``): a bar chart in block
-characters, and a diagram's labels read across by a PDF's text layer.
+characters, and a diagram's labels read across by a PDF's text layer; and a picture's words the
+rules left open deep inside its other words (a word cloud), which take their reason.
 
 Apart from :mod:`ctdocs.layout._boilerplate`, whose rules call them, so that each module
 fits on a screen.

@@ -1,6 +1,7 @@
 """Contents zones: the entries under a contents heading, each paged or printed again
-later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the structure stage's
-:mod:`ctdocs.structure._contents` finds contents lists that kept no heading."""
+later as a heading (see :mod:`ctdocs.layout._furniture`), and a block with no heading whose page
+numbers a PDF's text layer put on lines of their own among the entries. A layout rule; the
+structure stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no heading."""
 
 from __future__ import annotations
 

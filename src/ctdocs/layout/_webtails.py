@@ -1,4 +1,4 @@
-"""Web page chrome told by repetition and position: heading tails and trailing asides.
+"""Web page chrome told by repetition and position: heading tails, trailing asides, glosses.
 
 Two shapes hold across sites, whatever their wording or language:
 
