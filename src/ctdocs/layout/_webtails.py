@@ -248,7 +248,9 @@ def mark_page_boxes(
 _GLOSSED_REASONS = frozenset({"web-chrome", "boilerplate", "navigation"})
 _GLOSS_LABEL_WORDS = 3
 _GLOSS_WORDS = 12
-_GLOSS_SEPARATORS = (":", " :", " -", " \u2013", " \u2014", " |")
+# Where a label may end and its gloss begin: a colon (French spacing too), a dash or a bar.
+_GLOSS_CUT_RE = re.compile(r" ?:| [-\u2013\u2014|]")
+_GLOSS_CUTS = 3  # the first cuts of a line are tried, no more
 
 
 def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
@@ -259,24 +261,21 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
         for u in units
         if u.noise in _GLOSSED_REASONS and len(u.text.split()) >= _GLOSS_LABEL_WORDS
     }
-    by_first: dict[str, list[str]] = {}
-    for label in sorted(labels):  # speed: a line is read against the labels of its first word
-        by_first.setdefault(label.split()[0], []).append(label)
+    if not labels:
+        return
     for u in units:
         if not scorable(u) or u.marker is not None:
             continue
         flat = " ".join(u.text.split()).casefold()
-        first = flat.split(None, 1)[0] if flat else ""
-        if first not in by_first or protected(u):
-            continue
-        for label in by_first[first]:
-            rest = flat[len(label) :]
-            if (
-                flat.startswith(label)
-                and rest.startswith(_GLOSS_SEPARATORS)
-                and 0 < len(rest.split()) - 1 <= _GLOSS_WORDS
-            ):
-                u.noise = labels[label]
+        # speed: a line is cut at its first separators and each head looked up, never
+        # read against every label
+        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat)):
+            if k >= _GLOSS_CUTS:
+                break
+            reason = labels.get(flat[: cut.start()])
+            gloss = len(flat[cut.end() :].split())
+            if reason is not None and 0 < gloss <= _GLOSS_WORDS and not protected(u):
+                u.noise = reason
                 break
 
 
