@@ -269,8 +269,11 @@ def test_interface_lines_are_boilerplate(page: str, noise: dict[str, str]) -> No
 # Markdown link menus, long and glued running heads): 43/1265 leaked, 3.4 % (47 at its base); the
 # document-sharing copies 10/48 (14/48 at its base). Session 15 (noise15b: imprint lines of
 # bullet-joined pieces, a host's line in another language at the top): 30/1265 leaked, 2.4 %
-# (score.py: 28/843, 3.3 %).
-MAX_LEAKED = {"ALL": 0.026, "national-legislation": 0.01, "document-sharing-copies": 0.21}
+# (score.py: 28/843, 3.3 %). Session 16 (noise16: contents blocks with their page numbers on
+# lines of their own, a picture's words left open, a label over its value beside a record's
+# field, a chrome link's gloss): 22/1265 leaked, 1.7 %; document-sharing 7/48 (score.py:
+# 21/843, 2.5 %).
+MAX_LEAKED = {"ALL": 0.019, "national-legislation": 0.01, "document-sharing-copies": 0.16}
 MAX_LOST = 0.005
 
 

@@ -29,7 +29,8 @@ Modules:
 * ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
   cited.
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
-  chart in block characters, and a diagram's labels read across by a PDF's text layer.
+  chart in block characters, and a diagram's labels read across by a PDF's text layer; and a
+  picture's words the rules left open deep inside its other words.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
@@ -41,8 +42,8 @@ Modules:
   structure stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no
   heading.
 * ``_unit``: The unit of the layout stage: one logical line of the normalised text.
-* ``_webtails``: Web page chrome told by repetition and position: heading tails and trailing
-  asides.
+* ``_webtails``: Web page chrome told by repetition and position: heading tails, trailing
+  asides and a chrome link's gloss.
 """
 
 from ._segment import (

@@ -52,10 +52,10 @@ from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
 from ._linkmenus import mark_link_menus
-from ._pictures import mark_charts, mark_shattered
+from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
-from ._webtails import mark_page_boxes
+from ._webtails import mark_chrome_glosses, mark_page_boxes
 
 if TYPE_CHECKING:
     from .._knowledge import BoilerplateModel
@@ -461,6 +461,8 @@ def mark(
         if score(vec, lex) >= model.threshold:
             units[i].noise = "boilerplate"
     _smooth(units, doc, model.neighbour_max_words)
+    mark_cloud_gaps(units)
+    mark_chrome_glosses(units, protected)
     mark_open_chrome(units, protected, lex.stamp, doc.stop, lex.all_stop, lex.ui)
     # after the smoothing: a title copy between a banner and a menu is no menu item
     head = _head(doc)

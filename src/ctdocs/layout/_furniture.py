@@ -207,6 +207,46 @@ def mark_field_blocks(
             _close_box(units, run[: len(run) - gap], prose, protected, beyond)
             run, gap = [], 0
     _close_box(units, run[: len(run) - gap], prose, protected, beyond)
+    _mark_stacked_pairs(units, outside, protected)
+
+
+def _mark_stacked_pairs(
+    units: Sequence[Unit], outside: Sequence[bool], protected: Callable[[Unit], bool]
+) -> None:
+    """A label alone on its line over its value ("Author(s):" over "International
+    Monetary Fund"), right above or below a record's pair the rules set aside already
+    ("Published Date:" over "September 2003"): the same record box, printed one label
+    and one value a line, outside the document's text."""
+    for i in range(len(units) - 1):
+        label, value = units[i], units[i + 1]
+        if not (
+            outside[i]
+            and outside[i + 1]
+            and scorable(label)
+            and scorable(value)
+            and _lone_label(label.text)
+            and _short_value(value.text)
+            and not _lone_label(value.text)
+        ):
+            continue
+        if protected(label) or protected(value):
+            continue
+        if _record_pair(units, i + 2) or _record_pair(units, i - 2):
+            label.noise = value.noise = "metadata"
+
+
+def _lone_label(text: str) -> bool:
+    t = text.strip()
+    m = _FIELD_RE.match(t)
+    return m is not None and not t[m.end() :].strip()
+
+
+def _record_pair(units: Sequence[Unit], k: int) -> bool:
+    return (
+        0 <= k < len(units) - 1
+        and units[k].noise == units[k + 1].noise == "metadata"
+        and _lone_label(units[k].text)
+    )
 
 
 _URL_RE = re.compile(r"https?://|\bwww\.")

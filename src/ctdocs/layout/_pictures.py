@@ -1,5 +1,6 @@
 """Pictures drawn in characters, noise of the layout rules (``markup``): a bar chart in block
-characters, and a diagram's labels read across by a PDF's text layer.
+characters, and a diagram's labels read across by a PDF's text layer; and a picture's words the
+rules left open deep inside its other words (a word cloud), which take their reason.
 
 Apart from :mod:`ctdocs.layout._boilerplate`, whose rules call them, so that each module
 fits on a screen.
@@ -12,11 +13,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._chromelines import _ALPHA_RE
+from ._linekeys import ends_sentence, scorable
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_charts", "mark_shattered"]
+__all__ = ["mark_charts", "mark_cloud_gaps", "mark_shattered"]
 
 # box drawing and block elements, as a class: the search skips a line in C (a set test per
 # character, asked of every line, was a tenth of the rules' time)
@@ -72,3 +74,37 @@ def _has_digit(text: str) -> bool:
     """``any(map(str.isdigit, text))`` by one search in C (a test per character was a
     tenth of the rules' time)."""
     return _DIGIT_RE.search(text) is not None
+
+
+_GAP_LINES = 4  # open lines in the stretch
+_GAP_WORDS = 4  # words on each: a cloud's words, never a sentence
+_GAP_FRAME = 8  # noise lines right above the stretch, and right below it
+
+
+def mark_cloud_gaps(units: Sequence[Unit]) -> None:
+    """A few short open lines inside a long stretch of noise ("Contrôler Europe Cibles",
+    "Armes" among a word cloud's scattered words): the picture's words the rules left
+    open, with eight noise lines or more right above and right below them. No text's
+    heading stands so deep inside a page's furniture; the lines take the reason of the
+    noise above them."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j - i <= _GAP_LINES and _gap_word(units[j]):
+            j += 1
+        if i < j <= i + _GAP_LINES and _framed(units, i, j):
+            for u in units[i:j]:
+                u.noise = units[i - 1].noise
+        i = max(j, i + 1)
+
+
+def _gap_word(u: Unit) -> bool:
+    return scorable(u) and u.words() <= _GAP_WORDS and not ends_sentence(u.text)
+
+
+def _framed(units: Sequence[Unit], i: int, j: int) -> bool:
+    above = units[max(0, i - _GAP_FRAME) : i]
+    below = units[j : j + _GAP_FRAME]
+    return len(above) == len(below) == _GAP_FRAME and all(
+        u.noise is not None for u in (*above, *below)
+    )

@@ -1,6 +1,7 @@
 """Contents zones: the entries under a contents heading, each paged or printed again
-later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the structure stage's
-:mod:`ctdocs.structure._contents` finds contents lists that kept no heading."""
+later as a heading (see :mod:`ctdocs.layout._furniture`), and a block with no heading whose page
+numbers a PDF's text layer put on lines of their own among the entries. A layout rule; the
+structure stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no heading."""
 
 from __future__ import annotations
 
@@ -85,6 +86,7 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
         else:
             inside = False
     _mark_headless(units, later)
+    _mark_paged_zone(units)
 
 
 _HEADLESS_MIN = 3
@@ -272,3 +274,51 @@ def _opens_prose(units: Sequence[Unit], i: int) -> bool:
     over other entries or over the heading that ends the list, not over running text."""
     nxt = units[i + 1].text if i + 1 < len(units) else ""
     return len(nxt.split()) >= _PROSE_WORDS and ends_sentence(nxt)
+
+
+_PAGED_MIN = 3  # page numbers, and entries, in a contents block read line by line
+_PAGED_ENTRY_MAX_WORDS = 8
+
+
+def _mark_paged_zone(units: Sequence[Unit]) -> None:
+    """A contents block with no heading over it, whose page numbers a PDF's text layer
+    put on lines of their own among the entries ("NATO's strategic foundations",
+    "Positive achievements", "2", "3", "Obstacles and limits", "4"): from its first page
+    number to its last, short unpunctuated lines and bare numbers only, three numbers or
+    more that never go down, three entries or more. A list numbered 1, 2, 3 with each
+    number over its item is no such block: the block reads its numbers out of step with
+    its entries (two numbers in a row) or skips and repeats them (pages)."""
+    run: list[int] = []
+    for i in range(len(units) + 1):
+        if i < len(units) and (units[i].noise is not None or _paged_piece(units[i].text)):
+            run.append(i)
+            continue
+        _close_paged_zone(units, run)
+        run = []
+
+
+def _paged_piece(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(text)) or (
+        len(text.split()) <= _PAGED_ENTRY_MAX_WORDS
+        and not ends_sentence(text)
+        and sum(ch.isalpha() for ch in text) > 1  # a drop capital ("T") opens the prose
+    )
+
+
+def _close_paged_zone(units: Sequence[Unit], run: list[int]) -> None:
+    numbers = [k for k in run if units[k].noise is None and _PAGE_NUMBER_RE.match(units[k].text)]
+    if len(numbers) < _PAGED_MIN:
+        return
+    pages = [int(units[k].text) for k in numbers]
+    if any(b < a for a, b in pairwise(pages)):
+        return
+    in_step = all(b - a == 2 for a, b in pairwise(numbers)) and all(
+        b - a == 1 for a, b in pairwise(pages)
+    )
+    span = range(numbers[0], numbers[-1] + 1)
+    entries = [k for k in span if units[k].noise is None and k not in numbers]
+    if in_step or len(entries) < _PAGED_MIN:
+        return
+    for k in span:
+        if units[k].noise is None:
+            units[k].noise = "toc"

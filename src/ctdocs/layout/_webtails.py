@@ -1,4 +1,4 @@
-"""Web page chrome told by repetition and position: heading tails and trailing asides.
+"""Web page chrome told by repetition and position: heading tails, trailing asides, glosses.
 
 Two shapes hold across sites, whatever their wording or language:
 
@@ -31,6 +31,12 @@ Two shapes hold across sites, whatever their wording or language:
   paragraph opening with the whole of such a line (five words or more) is cut after it,
   and the cut-off head takes the line's reason.
 
+* A chrome line's label may come back as the opening of a line that glosses it, after a
+  colon or a dash (``Summaries of EU legislation: direct access to the main summaries
+  page.`` under the site's ``Summaries of EU Legislation``): a link's tooltip copied as
+  text. The whole line takes the chrome's reason when the label is three words or more
+  and the gloss is short.
+
 Not a rule: short bulleted lines between two noise lines before the first prose line (a
 page's tag chips) were set aside in session 9 and taken out again, since on texts from
 new publishers they took a document's own head lists with them (body lines lost rose).
@@ -50,6 +56,7 @@ if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = [
+    "mark_chrome_glosses",
     "mark_count_tabs",
     "mark_inpage_contents",
     "mark_page_boxes",
@@ -236,6 +243,40 @@ def mark_page_boxes(
     mark_count_tabs(units)
     mark_trailing_asides(units, good, protected)
     mark_inpage_contents(units, protected)
+
+
+_GLOSSED_REASONS = frozenset({"web-chrome", "boilerplate", "navigation"})
+_GLOSS_LABEL_WORDS = 3
+_GLOSS_WORDS = 12
+# Where a label may end and its gloss begin: a colon (French spacing too), a dash or a bar.
+_GLOSS_CUT_RE = re.compile(r" ?:| [-\u2013\u2014|]")
+_GLOSS_CUTS = 3  # the first cuts of a line are tried, no more
+
+
+def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Open lines that open with a chrome line's whole text (case aside), then a colon or
+    a dash and a few words: the chrome link's gloss, noise of the chrome's reason."""
+    labels = {
+        " ".join(u.text.split()).casefold(): u.noise
+        for u in units
+        if u.noise in _GLOSSED_REASONS and len(u.text.split()) >= _GLOSS_LABEL_WORDS
+    }
+    if not labels:
+        return
+    for u in units:
+        if not scorable(u) or u.marker is not None:
+            continue
+        flat = " ".join(u.text.split()).casefold()
+        # speed: a line is cut at its first separators and each head looked up, never
+        # read against every label
+        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat)):
+            if k >= _GLOSS_CUTS:
+                break
+            reason = labels.get(flat[: cut.start()])
+            gloss = len(flat[cut.end() :].split())
+            if reason is not None and 0 < gloss <= _GLOSS_WORDS and not protected(u):
+                u.noise = reason
+                break
 
 
 _GLUED_REASONS = frozenset({"page-header", "page-footer", "web-chrome"})
