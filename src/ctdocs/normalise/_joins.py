@@ -53,7 +53,9 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
+    if MARKER_RE.match(text) or _quoted_item(text):
+        return False
+    if leader_table_row(text) or leader_table_row(prev_text):
         return False
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
@@ -79,6 +81,19 @@ def _should_join(
         if prev_text.endswith(",") or last in cont_words:
             return text[:1].isalnum() or text[:1] in "«\"'(“"
     return False
+
+
+_OPENING_QUOTES = "\u201c\u00ab\u201e\"'\u2018"
+# "1.", "3.1", "(a)", "b)" (a bare "3 " may be a quoted count: "“3 men were …")
+_NUMBER_MARK_RE = re.compile(r"^(?:\d{1,3}\.|\d{1,3}(?:\.\d{1,3})+\.?|\(\w{1,4}\)|\w{1,3}\))\s")
+
+
+def _quoted_item(text: str) -> bool:
+    """A line opening with a quotation mark and an item's number ("“1. Condemns …"): a
+    press release quotes a resolution paragraph by paragraph, each opened by a quotation
+    mark, so the line starts a quoted item, whatever the line above ends with."""
+    inner = text.lstrip(_OPENING_QUOTES)
+    return inner != text and _NUMBER_MARK_RE.match(inner) is not None
 
 
 def _width_of(line_lengths: list[int]) -> int:
