@@ -111,17 +111,16 @@ def _rng(stem: str, salt: str) -> random.Random:
     return random.Random(sum((i + 1) * ord(ch) for i, ch in enumerate(f"{salt}:{stem}")))
 
 
-def _wrap(line: str, rng: random.Random) -> list[str]:
-    """Break one paragraph into 60-90 character lines at word boundaries."""
-    words = line.split()
+def _wrap(line: str, width: int) -> list[str]:
+    """Break one paragraph into lines of at most ``width`` characters at word boundaries
+    (a word that would open a line as an item's number or a heading stays on the line)."""
     out: list[str] = []
     current: list[str] = []
-    width = rng.randint(60, 90)
-    for word in words:
+    for word in line.split():
         length = sum(len(w) + 1 for w in current) + len(word)
         if current and length > width and not _RISKY_START.match(word):
             out.append(" ".join(current))
-            current, width = [], rng.randint(60, 90)
+            current = []
         current.append(word)
     if current:
         out.append(" ".join(current))
@@ -129,14 +128,15 @@ def _wrap(line: str, rng: random.Random) -> list[str]:
 
 
 def pdf_wrap(text: str, gold: GoldLines, stem: str) -> Variant | None:
-    """Paragraphs reflowed to lines of 60-90 characters, as PDF text extraction gives."""
+    """Paragraphs reflowed to the text's width, 60 to 90 characters (one width for the
+    whole text, as a PDF's column gives), as PDF text extraction gives them."""
     if text.lstrip().startswith("<"):
         return None
-    rng = _rng(stem, "wrap")
+    width = _rng(stem, "wrap").randint(60, 90)
     out: list[str] = []
     for line in text.splitlines():
-        if len(line) > 90 and _role(line, gold) == "prose":
-            out.extend(_wrap(line, rng))
+        if len(line) > width and _role(line, gold) == "prose":
+            out.extend(_wrap(line, width))
         else:
             out.append(line)
     return Variant("\n".join(out) + "\n", ".txt", ())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ctdocs import Document, parse_document
+from ctdocs.normalise._text import normalise
 from tests._compare import first_words, norm_title
 from tests._metamorphic import TRANSFORMS, GoldLines
 from tests.conftest import SEEDS, gold, parsed
@@ -194,3 +195,51 @@ def test_quoted_paragraphs_without_blank_lines_are_clauses(lang: str) -> None:
     got = [(c.number, first_words(c.text, 2)) for c in doc.clauses()]
     first = {"fr": ("condamne avec", "décide de"), "en": ("condemns in", "decides to")}[lang]
     assert got == [("1", first[0]), ("2", first[1])]
+
+
+# Hard-wrapped text (a PDF copy, our own lines, each filling a 76-79 character column).
+WRAPPED = {
+    "fr": [
+        "La Convention du Conseil de l'Europe pour la prévention du terrorisme (ci-après",
+        "« la Convention ») a été ouverte à la signature à Varsovie le 16 mai 2005 et",
+        "elle est entrée en vigueur le 1er juin 2007 après sa sixième ratification par",
+        "les États membres, qui se sont engagés à ériger en infractions pénales dans",
+        "leur droit interne la provocation publique, le recrutement et l'entraînement",
+        "pour le terrorisme et à coopérer entre eux dans les enquêtes sur ces faits.",
+    ],
+    "en": [
+        "The Council of Europe Convention on the Prevention of Terrorism (CETS 196",
+        "\u201cWarsaw Convention\u201d) was opened for signature in Warsaw on 16 May 2005 and it",
+        "entered into force on 1 June 2007 after its sixth ratification by member",
+        "states, which undertook to make public provocation, recruitment and the",
+        "training for terrorism criminal offences under their domestic law and to",
+        "cooperate with each other in the investigation of those offences.",
+    ],
+}
+ROWS = {
+    "fr": [
+        "Édition spéciale en tchèque : Chapitre 18 Volume 001 P. 292 - 293",
+        "Édition spéciale en estonien : Chapitre 18 Volume 001 P. 292 - 293",
+        "Édition spéciale en letton : Chapitre 18 Volume 001 P. 292 - 293",
+    ],
+    "en": [
+        "Special edition in Czech: Chapter 18 Volume 001 P. 292 - 293",
+        "Special edition in Estonian: Chapter 18 Volume 001 P. 292 - 293",
+        "Special edition in Latvian: Chapter 18 Volume 001 P. 292 - 293",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wrapped_line_inside_brackets_goes_on(lang: str) -> None:
+    block = "\n".join(WRAPPED[lang])
+    text = normalise(f"{block}\n\n{block}\n", markdown=False).text  # twice: 12 wrapped lines
+    # the bracket opened at the end of the first line closes on the second
+    assert [ln for ln in text.split("\n") if ln] == [" ".join(WRAPPED[lang])] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rows_sharing_their_opening_stay_apart(lang: str) -> None:
+    text = "\n".join(WRAPPED[lang]) + "\n\n" + "\n".join(ROWS[lang]) + "\n"
+    lines = [ln for ln in normalise(text, markdown=False).text.split("\n") if ln]
+    assert lines[1:] == ROWS[lang]

@@ -124,7 +124,19 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if drawn_rule(prev_text) or drawn_rule(text):
         return False  # a drawn rule fills the width too, but closes a page or a note zone
+    if _same_opening(prev_text, text):
+        return False
+    if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
+        return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+def _same_opening(prev_text: str, text: str) -> bool:
+    """Two lines opening with the same two words, the first capitalised, are two rows of
+    one list ("Special edition in Czech: …" over "Special edition in Estonian: …"), short
+    enough to fit the width a wrapped text fills; a wrapped sentence never so repeats."""
+    a, b = prev_text.split()[:2], text.split()[:2]
+    return len(a) == 2 and a == b and a[0][:1].isupper()
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
