@@ -57,10 +57,11 @@ def mark_called_notes(units: Sequence[Unit]) -> None:
     footer), or closing the text under a rule, whose mark "(1)" is called inside a line
     above it on the same page: the page's footnote, though no rule sets it off (a cover
     page's note on the committee's members). A subsection "(1)" above a page break goes
-    on with "(2)" on the next page; a note does not."""
+    on with "(2)" at the top of the next page, and one right under its section's heading
+    opens the section; a note does neither."""
     for i, u in enumerate(units):
         m = _CALLED_NOTE_RE.match(u.text) if u.noise is None else None
-        if m is None:
+        if m is None or _under_heading(units, i):
             continue
         j = i + 1
         while j < len(units) and units[j].noise is None and j - i < _CALLED_NOTE_LINES:
@@ -68,11 +69,29 @@ def mark_called_notes(units: Sequence[Unit]) -> None:
         edge = j < len(units) and units[j].noise in _PAGE_EDGE
         closing = j == len(units) and i > 0 and units[i - 1].noise == "markup"
         n = int(m.group(1))
-        if (edge or closing) and _called_above(units, i, f"({n})", f"({n - 1})"):
-            nxt = next((v for v in units[j + 1 :] if v.noise is None), None)
-            if nxt is None or not nxt.text.startswith(f"({n + 1})"):
-                for z in units[i:j]:
-                    z.noise = "page-footer"
+        at_foot = (edge or closing) and not _goes_on(units[j + 1 :], n + 1)
+        if at_foot and _called_above(units, i, f"({n})", f"({n - 1})"):
+            for z in units[i:j]:
+                z.noise = "page-footer"
+
+
+def _under_heading(units: Sequence[Unit], i: int) -> bool:
+    """The text line above line ``i`` is a heading ("### 25 Certificate of inspector")."""
+    above = next((v for v in reversed(units[:i]) if v.noise is None), None)
+    return above is not None and above.line.heading_level is not None
+
+
+_GOES_ON_LINES = 3  # the next page's opening lines: a marginal note, then "(2)"
+
+
+def _goes_on(after: Sequence[Unit], number: int) -> bool:
+    """Whether the next page opens, within its first few text lines, with subsection
+    ``number`` or a first paragraph "(a)": a subsection "(1)" above a page break goes on
+    there, though a marginal note ("No import without permit") may stand above it; a
+    note's page goes on with the text."""
+    opening = re.compile(rf"^(?:[-\u2022*]\s+)?(?:\({number}\)|\(?a\))\s")
+    following = [v for v in after if v.noise is None][:_GOES_ON_LINES]
+    return any(opening.match(v.text.lstrip()) for v in following)
 
 
 def _called_above(units: Sequence[Unit], i: int, mark: str, before: str) -> bool:

@@ -85,9 +85,13 @@ def _one_run_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _candidate(u: Unit) -> tuple[str, ...] | None:
     """The line's masked words when it may be a running line: open, short, no heading or
     sentence, with a varying part and at least one word; or a line already found to be
-    the page's furniture (its other prints are then the same line on other pages)."""
+    the page's furniture (its other prints are then the same line on other pages). An
+    editorial note in brackets ("[Repealed, SOR/2020-115, s. 3]") is the text's own, however
+    often a consolidation prints it."""
     known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
     if not (known or scorable(u)) or u.line.heading_level is not None or u.line.bold_spans:
+        return None
+    if u.text.lstrip().startswith("["):
         return None
     if u.words() > _MAX_WORDS or ends_sentence(u.text):
         return None

@@ -184,7 +184,14 @@ def _mark_page_number_blocks(
 
 
 def _block_line(u: Unit) -> bool:
-    return scorable(u) and u.words() <= _BLOCK_WORDS and not ends_sentence(u.text)
+    """A line short enough for a page's head block; an editorial note in brackets
+    ("[Repealed, SOR/2020-115, s. 3]"), printed for item after item, is never one."""
+    return (
+        scorable(u)
+        and u.words() <= _BLOCK_WORDS
+        and not ends_sentence(u.text)
+        and not u.text.lstrip().startswith("[")
+    )
 
 
 def _inside_repeated_passage(units: Sequence[Unit], idx: list[int]) -> bool:

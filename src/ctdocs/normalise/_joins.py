@@ -53,7 +53,9 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text) or leader_table_row(text) or leader_table_row(prev_text):
+    if MARKER_RE.match(text) or _quoted_item(text):
+        return False
+    if leader_table_row(text) or leader_table_row(prev_text):
         return False
     if blank_run == 0 and (prev.hard_break or bold_open):
         return True
@@ -79,6 +81,19 @@ def _should_join(
         if prev_text.endswith(",") or last in cont_words:
             return text[:1].isalnum() or text[:1] in "«\"'(“"
     return False
+
+
+_OPENING_QUOTES = "\u201c\u00ab\u201e\"'\u2018"
+# "1.", "3.1", "(a)", "b)" (a bare "3 " may be a quoted count: "“3 men were …")
+_NUMBER_MARK_RE = re.compile(r"^(?:\d{1,3}\.|\d{1,3}(?:\.\d{1,3})+\.?|\(\w{1,4}\)|\w{1,3}\))\s")
+
+
+def _quoted_item(text: str) -> bool:
+    """A line opening with a quotation mark and an item's number ("“1. Condemns …"): a
+    press release quotes a resolution paragraph by paragraph, each opened by a quotation
+    mark, so the line starts a quoted item, whatever the line above ends with."""
+    inner = text.lstrip(_OPENING_QUOTES)
+    return inner != text and _NUMBER_MARK_RE.match(inner) is not None
 
 
 def _width_of(line_lengths: list[int]) -> int:
@@ -109,7 +124,19 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if drawn_rule(prev_text) or drawn_rule(text):
         return False  # a drawn rule fills the width too, but closes a page or a note zone
+    if _same_opening(prev_text, text):
+        return False
+    if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
+        return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+def _same_opening(prev_text: str, text: str) -> bool:
+    """Two lines opening with the same two words, the first capitalised, are two rows of
+    one list ("Special edition in Czech: …" over "Special edition in Estonian: …"), short
+    enough to fit the width a wrapped text fills; a wrapped sentence never so repeats."""
+    a, b = prev_text.split()[:2], text.split()[:2]
+    return len(a) == 2 and a == b and a[0][:1].isupper()
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther

@@ -38,6 +38,8 @@ __all__: list[str] = []
 
 _UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
+# Noise that may stand between a heading and its first words without ending the clause.
+_UNDER_HEADING = frozenset({"repository", "page-number", "page-header", "page-footer"})
 
 
 class _State:
@@ -371,10 +373,11 @@ class _State:
 
     def _record_under(self, n: Unit) -> bool:
         """A database's record of a provision ("Version en vigueur depuis …", "Modifié par
-        …") printed between its heading and its first words: the heading still takes the
-        body that follows (the record is noise, not a break in the text)."""
+        …") or a page break (its number, its running head) printed between a heading and
+        its first words: the heading still takes the body that follows (the record or the
+        page's furniture is noise, not a break in the text)."""
         return (
-            n.noise == "repository"
+            n.noise in _UNDER_HEADING
             and self.current is not None
             and not self.blocks[self.current].text
             and self.current not in self.absorbed
