@@ -314,3 +314,90 @@ def test_articles_an_amending_article_inserts_are_its_text(lang: str) -> None:
     clauses = doc.clauses()
     assert [c.number for c in clauses] == ["Article 1", "Article 2", "Article 3"]
     assert "66" in clauses[1].text and "plan" in clauses[1].text
+
+
+def _grouped_statute(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """A provincial statute page: a group heading (``<h2>``) over one or more sections,
+    each section's marginal note a bold paragraph of its own above its bold number."""
+    body = ["<html><body><main><h1>Act</h1>"]
+    for heading, notes in groups:
+        body.append(f"<h2>{heading}</h2>")
+        for note, text in notes:
+            body.append(f"<p><b>{note}</b></p>\n<p>{text}</p>")
+    return "\n".join(body) + "</main></body></html>"
+
+
+GROUPED = {
+    "en": _grouped_statute(
+        [
+            ("Interpretation", [("Definitions", "<b>1</b> In this Act, a drone is an aircraft.")]),
+            (
+                "Protected Sites",
+                [
+                    ("Designation", "<b>2</b> (1) The Minister may designate a port."),
+                    ("Notice", "(2) The Minister shall publish the designation."),
+                    ("Renewal", "<b>3</b> A designation may be renewed once."),
+                ],
+            ),
+            (
+                "Offences",
+                [
+                    ("Offence", "<b>4</b> (1) Every person who flies a drone is guilty."),
+                    ("Limitation", "(2) No proceeding starts after two years."),
+                ],
+            ),
+        ]
+    ),
+    "fr": _grouped_statute(
+        [
+            ("Interprétation", [("Définitions", "<b>1</b> Dans la présente loi, drone s'entend.")]),
+            (
+                "Sites protégés",
+                [
+                    ("Désignation", "<b>2</b> (1) Le ministre peut désigner un port."),
+                    ("Avis", "(2) Le ministre publie la désignation."),
+                    ("Renouvellement", "<b>3</b> La désignation peut être renouvelée."),
+                ],
+            ),
+            (
+                "Infractions",
+                [
+                    ("Infraction", "<b>4</b> (1) Quiconque fait voler un drone est coupable."),
+                    ("Prescription", "(2) La poursuite se prescrit par deux ans."),
+                ],
+            ),
+        ]
+    ),
+}
+
+_GROUPED_EXPECTED = {
+    "en": [
+        ("1", "Definitions", "Interpretation"),
+        ("2", "Designation", "Protected Sites"),
+        ("2(1)", None, "Protected Sites"),
+        ("2(2)", "Notice", "Protected Sites"),
+        ("3", "Renewal", "Protected Sites"),
+        ("4", "Offence", "Offences"),
+        ("4(1)", None, "Offences"),
+        ("4(2)", "Limitation", "Offences"),
+    ],
+    "fr": [
+        ("1", "Définitions", "Interprétation"),
+        ("2", "Désignation", "Sites protégés"),
+        ("2(1)", None, "Sites protégés"),
+        ("2(2)", "Avis", "Sites protégés"),
+        ("3", "Renouvellement", "Sites protégés"),
+        ("4", "Infraction", "Infractions"),
+        ("4(1)", None, "Infractions"),
+        ("4(2)", "Prescription", "Infractions"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bold_marginal_notes_title_sections_under_group_headings(lang: str) -> None:
+    """A bold line with no full stop right above each bold section number is the section's
+    marginal note (its title, as the bold line above ``(2)`` titles the subsection); the
+    ``<h2>`` group heading above it names the section (guidelines §1, §1a)."""
+    doc = parse_text(GROUPED[lang], lang, layout="html")  # type: ignore[arg-type]
+    assert [(c.number, c.title, c.section) for c in doc.clauses()] == _GROUPED_EXPECTED[lang]

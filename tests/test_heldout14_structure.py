@@ -21,7 +21,7 @@ def test_held_out_batch_14() -> None:
     assert s.clauses.f1 >= 0.93, s.clauses.f1  # 0.948 (blind 0.820, end of session 14)
     assert s.rate(s.starts) >= 0.87, s.starts  # 0.892 (0.740)
     assert s.rate(s.titles) >= 0.90, s.titles  # 0.922 (0.686)
-    assert s.rate(s.sections) >= 0.45, s.sections  # 0.474
+    assert s.rate(s.sections) >= 0.66, s.sections  # 0.681 (sect16: colliding headings; 0.474)
 
 
 # Clause F1 per text whose class was read after opening (blind figure in brackets), each

@@ -354,3 +354,88 @@ LEAD_IN = {
 def test_a_formula_over_its_paragraph_opens_a_section(lang: str) -> None:
     assert set(sections(FORMULA[lang], lang).values()) == {FORMULA_SECTION[lang]}
     assert set(sections(LEAD_IN[lang], lang).values()) == {None}
+
+
+# An opinion whose paragraphs run 1 to 6 across four numbered headings: "1. Introduction"
+# over paragraph 1, "2. General remarks" after paragraph 2 (its number taken already), a
+# decimal sub-heading "3.1 Scope" that keeps its number. A report whose numbered heading
+# continues the run ("3. Scope" after paragraph 2) keeps it as a clause.
+OPINION = {
+    "fr": (
+        "Avis 7/2031 sur la proposition relative aux données des passagers\n\n"
+        "1. Introduction\n\n"
+        "1. Le 2 avril 2031, la Commission a publié une proposition de règlement sur les "
+        "données des passagers.\n\n"
+        "2. Le présent avis répond à la consultation de la Commission du 9 avril 2031.\n\n"
+        "2. Observations générales\n\n"
+        "3. Le Contrôleur rappelle que la Cour a encadré strictement le traitement "
+        "systématique de ces données.\n\n"
+        "3. Observations particulières\n\n"
+        "3.1. Champ d'application\n\n"
+        "4. L'article 2 de la proposition étend l'obligation des transporteurs aux vols "
+        "intérieurs.\n\n"
+        "4. Conclusions\n\n"
+        "5. Au vu de ce qui précède, le Contrôleur formule les recommandations suivantes "
+        "à la Commission.\n"
+    ),
+    "en": (
+        "Opinion 7/2031 on the Proposal on passenger data\n\n"
+        "1. Introduction\n\n"
+        "1. On 2 April 2031, the Commission published a Proposal for a Regulation on "
+        "passenger data.\n\n"
+        "2. This Opinion responds to the consultation by the Commission of 9 April 2031.\n\n"
+        "2. General remarks\n\n"
+        "3. The Supervisor recalls that the Court strictly limited the systematic "
+        "processing of such data.\n\n"
+        "3. Specific remarks\n\n"
+        "3.1. Scope\n\n"
+        "4. Article 2 of the Proposal extends the obligation of carriers to domestic "
+        "flights.\n\n"
+        "4. Conclusions\n\n"
+        "5. In light of the above, the Supervisor makes the following recommendations to "
+        "the Commission.\n"
+    ),
+}
+OPINION_SECTIONS = {
+    "fr": {
+        "1": "Introduction",
+        "2": "Introduction",
+        "3": "Observations générales",
+        "3.1": "Observations particulières",
+        "4": "Observations particulières",
+        "5": "Conclusions",
+    },
+    "en": {
+        "1": "Introduction",
+        "2": "Introduction",
+        "3": "General remarks",
+        "3.1": "Specific remarks",
+        "4": "Specific remarks",
+        "5": "Conclusions",
+    },
+}
+CONTINUING = {
+    "fr": (
+        "Rapport sur la sûreté portuaire\n\n"
+        "1. Le rapport couvre l'année 2031 et les vingt ports du pays.\n\n"
+        "2. Les ports ont signalé quarante survols de drones pendant l'année.\n\n"
+        "3. Champ d'application\n\n"
+        "Le rapport ne couvre pas les ports de plaisance.\n"
+    ),
+    "en": (
+        "Report on port security\n\n"
+        "1. The report covers the year 2031 and the twenty ports of the country.\n\n"
+        "2. The ports reported forty drone overflights during the year.\n\n"
+        "3. Scope\n\n"
+        "The report does not cover marinas.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_numbered_headings_whose_numbers_the_paragraphs_take_name_sections(lang: str) -> None:
+    """The paragraphs run on across the headings and are what the text is cited by
+    (guidelines §1a): a heading whose number a paragraph takes right below it or took
+    already is an unnumbered heading, the section; ``3.1`` keeps its number."""
+    assert sections(OPINION[lang], lang) == OPINION_SECTIONS[lang]
+    assert sections(CONTINUING[lang], lang) == {"1": None, "2": None, "3": None}

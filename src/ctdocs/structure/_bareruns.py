@@ -17,6 +17,7 @@ from ._sequences import _annex_space
 __all__ = [
     "annex_restarts",
     "bare_numbers",
+    "colliding_headings",
     "dotted_paragraphs",
     "gapped_row",
     "heading_collides",
@@ -135,6 +136,69 @@ def dotted_paragraphs(units: Sequence[Unit]) -> bool:
         if u.start not in led:
             return True
     return False
+
+
+_COLLIDING_TITLE_WORDS = 8  # "1. Introduction", "3. Specific remarks": a heading's few words
+
+
+def colliding_headings(
+    units: Sequence[Unit], marker: Callable[[Unit], Marker | None], aside: frozenset[int]
+) -> frozenset[int]:
+    """``1. Introduction`` over ``1. On 2 April …``, ``2. General remarks`` after paragraph
+    3 and before paragraph 4 (an opinion whose paragraphs run 1 to 12 across four numbered
+    headings), by start: a short numbered title whose number the paragraphs take right
+    below it, or took already while the next paragraph continues them (right below it, or
+    after its own ``3.1``, ``3.2``). The
+    paragraphs are what the text is cited by (guidelines §1a), so the heading is an
+    unnumbered one; a heading that continues the run (``4. Scope`` after 3) is none of
+    these. Lines in ``aside`` (contents entries) are not read."""
+    aside = aside | led_lists(units)  # "criteria:" over "1. …", "2. …": a list's items
+    numbered = [
+        (u, m)
+        for u in units
+        if u.start not in aside and (m := marker(u)) is not None and m.kind in ("number", "heading")
+    ]
+    found: set[int] = set()
+    last = 0  # the latest paragraph's number
+    for k, (u, m) in enumerate(numbered):
+        if not m.value.isdecimal():
+            continue
+        value = int(m.value)
+        if k + 1 < len(numbered) and _short_title(u.text[m.end :]):
+            below = numbered[k + 1]
+            right_below = _paragraph_number(below)
+            after = next((n for v in numbered[k + 1 :] if (n := _paragraph_number(v))), None)
+            if (value == last + 1 and right_below == value) or (
+                value <= last
+                and after == last + 1
+                and (right_below == after or below[1].value.startswith(f"{value}."))
+            ):
+                found.add(u.start)
+                continue
+        last = value
+    return frozenset(found)
+
+
+def _paragraph_number(line: tuple[Unit, Marker]) -> int | None:
+    """The number of a numbered paragraph (a sentence of more words than a title has), or
+    None (``2  Counter-Terrorism … Act 2019 (c. 3)``: a page's number and running head;
+    ``1. the content relates …``: a list's item)."""
+    u, m = line
+    rest = u.text[m.end :].strip()
+    sentence = words(rest) > _COLLIDING_TITLE_WORDS and rest[:1].isupper()
+    return int(m.value) if sentence and m.value.isdecimal() else None
+
+
+def _short_title(rest: str) -> bool:
+    """A few words naming a part (``Specific remarks``): no sentence, no page number."""
+    t = rest.strip()
+    return (
+        0 < words(t) <= _COLLIDING_TITLE_WORDS
+        and t[:1].isupper()
+        and t[-1:] not in ".:;,"
+        and not t[-1:].isdecimal()
+        and ".." not in t
+    )
 
 
 def heading_collides(bare: dict[int, Marker], start: int, m: Marker) -> bool:

@@ -143,7 +143,7 @@ class Body(_Reports):
             m = None  # "Article 66 bis" an amending article inserts; "120.52" above a title
         if m is not None and self._contents_entry(u, m):
             m = None  # "1. Contexte ........ 3": a table of contents entry, not the clause
-        if (m is None or m.kind == "bullet") and (sub := self._subheading(u, nxt)):
+        if sub := self._subheading(u, m, nxt):
             self._heading(sub)
             return
         m, done = self._quotation(u, m)

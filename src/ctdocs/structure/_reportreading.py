@@ -16,6 +16,8 @@ kept apart from the reader of acts so that each stays small:
   outline (``4.2.2. Identification …`` over ``315.``);
 * a field and its dated value (``Target implementation date: end of 2027``): neither
   a heading nor a note titling the paragraph below;
+* numbered headings whose numbers the paragraphs running across them take (``1.
+  Introduction`` over ``1. On 2 April …``): unnumbered headings (:mod:`._bareruns`);
 * a judgment's facts outline (``A.``, ``B.a``: :mod:`._facts`);
 * page numbers a transcript glues before a heading's number (:mod:`._gluedpages`).
 """
@@ -27,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
-from ._bareruns import heading_collides
+from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
@@ -71,6 +73,7 @@ class _Reports(_Spaces):
         self.list_space: tuple[str, int | None, int | None] | None = None
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
         self.paged: dict[int, Marker] = {}  # "5 2. AXES": the marker after a glued page number
+        self.colliding: frozenset[int] = frozenset()  # "2. General remarks" after paragraph 3
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -79,6 +82,7 @@ class _Reports(_Spaces):
         self.reproduced = reproduced_paragraphs(units, marker)
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
+        self.colliding = colliding_headings(units, marker, self.contents | self.toc)
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a
@@ -89,6 +93,24 @@ class _Reports(_Spaces):
         if self.paged and (m := self.paged.get(u.start)) is not None:
             return m
         return super().marker(u)
+
+    def _subheading(self, u: Unit, m: Marker | None, nxt: Unit | None) -> Unit | None:
+        if m is not None and (heading := self._colliding_heading(u, m)) is not None:
+            return heading
+        return super()._subheading(u, m, nxt)
+
+    def _colliding_heading(self, u: Unit, m: Marker) -> Unit | None:
+        """A numbered title whose number the paragraphs take (:func:`colliding_headings`),
+        outside a roman or capital outline (whose ``1. Thèses des parties`` is the next
+        level, cited under it) and an annex numbered afresh: the section's unnumbered
+        heading, returned without its number."""
+        if u.start not in self.colliding or self.outline:
+            return None
+        if self.annex is not None and self.annex_restarted:
+            return None
+        rest = u.text[m.end :].strip()
+        cut = u.start + u.text.index(rest, m.end)
+        return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
 
     def _capital_item(self, u: Unit, nxt: Unit | None) -> bool:
         """``B.a Le 20 juin …``: a paragraph of a facts outline, under its letter (``B``)."""

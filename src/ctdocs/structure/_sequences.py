@@ -493,7 +493,9 @@ def section_notes(
             and m.kind == "number"
             and m.value.replace(".", "", 1).isdecimal()
             and u.line.heading_level is None
-            and not u.line.all_bold(text)  # "**Defence spending.**" heads a section
+            # "**Defence spending.**" heads a section; a bold line with no stop ("**Designation**"
+            # over "**3** (1) …") is a statute page's marginal note, checked below as a layout
+            and not (u.line.all_bold(text) and t.endswith("."))
             and t[:1].isupper()
             and _names(t.rstrip(" ."), _NOTE_MORE_WORDS)
         ):

@@ -240,12 +240,14 @@ class _Spaces(_Reading):
         self.absorbing = False
         return True
 
-    def _subheading(self, u: Unit, nxt: Unit | None) -> Unit | None:
+    def _subheading(self, u: Unit, m: Marker | None, nxt: Unit | None) -> Unit | None:
         """``- Sur certaines dispositions de l'article 4 :`` between paragraphs 1 and 2: a
         short line ending at a colon (after a dash or a dot, or none) that stands between a
         numbered paragraph and the next one of the same sequence heads the paragraphs that
         follow (a list it introduced would be items, not the next paragraph). Returns the
         heading without its lead."""
+        if m is not None and m.kind != "bullet":
+            return None
         lead = _SUBHEADING_LEAD_RE.match(u.text)
         rest = u.text[lead.end() :] if lead else u.text
         if not rest.rstrip().endswith(":") or words(rest) > _SUBHEADING_MAX_WORDS:
