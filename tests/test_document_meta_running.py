@@ -158,6 +158,19 @@ def _own(text: str, lang: str) -> str | None:
             "lors de sa 41e réunion)\n\n" + _CORPS,
             "2026-10-09",
         ),
+        # the text names itself and says when it was finalised (its last line)
+        (
+            "en",
+            "POLICY BRIEF\n\nDrones and crowded places\n\n" + _BODY + "\nThis brief was "
+            "finalised on 2 October 2026.\n",
+            "2026-10-02",
+        ),
+        (
+            "fr",
+            "NOTE DE POLITIQUE\n\nDrones et lieux bondés\n\n" + _CORPS + "\nLa présente note a "
+            "été finalisée le 2 octobre 2026.\n",
+            "2026-10-02",
+        ),
         # a closing formula's year in words after a numeric day
         (
             "en",
