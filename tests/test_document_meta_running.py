@@ -171,6 +171,21 @@ def _own(text: str, lang: str) -> str | None:
             "été finalisée le 2 octobre 2026.\n",
             "2026-10-02",
         ),
+        # a session's two days of adoption narrow to the day its footer's dateline gives
+        (
+            "en",
+            "RESOLUTION ON THE SAHEL\n\nAdopted by the 12th Plenary Session, Dakar, 3 and 4 June "
+            "2026\n\n" + _BODY + "\n---\n\nSession document No. 88 — 12th Session — Dakar, "
+            "4 June 2026\n",
+            "2026-06-04",
+        ),
+        (
+            "fr",
+            "RÉSOLUTION SUR LE SAHEL\n\nAdoptée par la 12e Session plénière, Dakar, 3 et 4 juin "
+            "2026\n\n" + _CORPS + "\n---\n\nDocument de séance n° 88 — 12e Session — Dakar, "
+            "4 juin 2026\n",
+            "2026-06-04",
+        ),
         # a closing formula's year in words after a numeric day
         (
             "en",

@@ -165,7 +165,13 @@ def _foot_dateline(text: str, h: DateHit, hi: int, before: str) -> bool:
     done and its day closing the text as a signature would ("La Haye, le 3 juin 1986.",
     "Brussels, 12 July 2018"): the text's own date, above a page's update stamp."""
     tail = text[h.end : hi].strip(" \t.")
-    return not tail and _words(before, 0, len(before), 5) <= 4 and _dateline_score(before, 0)
+    last = _PART_CUT.split(before)[-1]  # a footer's last part: "… — 51e Session — Kigali, "
+    return not tail and _words(last, 0, len(last), 5) <= 4 and _dateline_score(last, 0)
+
+
+# a dash, a bar or a middle dot between blanks: the parts of a footer's line, the last its
+# dateline ("Document de séance n° 1187 — 51e Session — Kigali, 9 juillet 2026")
+_PART_CUT = re.compile(r"[ \t][\u2013\u2014|\u00b7][ \t]")
 
 
 def _plain_score(
@@ -442,7 +448,10 @@ def own_date(
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:
-        return _revision(text, hits, best) or best
+        # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
+        # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
+        spanned = best.precision == "day" and "/" in best.value
+        return _revision(text, hits, best) or (refined(text, best, days, firm) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
     return refined(text, best, days, firm)
