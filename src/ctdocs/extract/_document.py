@@ -165,13 +165,7 @@ def _foot_dateline(text: str, h: DateHit, hi: int, before: str) -> bool:
     done and its day closing the text as a signature would ("La Haye, le 3 juin 1986.",
     "Brussels, 12 July 2018"): the text's own date, above a page's update stamp."""
     tail = text[h.end : hi].strip(" \t.")
-    last = _PART_CUT.split(before)[-1]  # a footer's last part: "… — 51e Session — Kigali, "
-    return not tail and _words(last, 0, len(last), 5) <= 4 and _dateline_score(last, 0)
-
-
-# a dash, a bar or a middle dot between blanks: the parts of a footer's line, the last its
-# dateline ("Document de séance n° 1187 — 51e Session — Kigali, 9 juillet 2026")
-_PART_CUT = re.compile(r"[ \t][\u2013\u2014|\u00b7][ \t]")
+    return not tail and _words(before, 0, len(before), 5) <= 4 and _dateline_score(before, 0)
 
 
 def _plain_score(
