@@ -173,6 +173,9 @@ class DocumentCues(_Strict):
     # "gazette", "journal officiel": a periodical the text is published in; a date on a head
     # line naming it is the issue's, not the act's printed in it
     periodical: list[str] = Field(default_factory=list)
+    # "n°", "issue": the mark of an issue's number; a head line that numbers an issue and
+    # closes with a month is a periodical's masthead, its month the issue's date as written
+    issue_mark: list[str] = Field(default_factory=list)
     dateline_article: list[str] = Field(default_factory=list)  # "le" in "Bruxelles, le 2.12.2015"
     # "this", "le présent": running text that names the document itself, then an
     # adopted cue before a date ("this memorandum ... was endorsed ... on 28 September 2020")

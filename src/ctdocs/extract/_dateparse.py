@@ -23,6 +23,7 @@ from ._dategrammar import (
     _MonthForm,
     _Tokens,
     _valid,
+    _words_year,
 )
 from ._dateshapes import _NumberShapes
 from ._datetokens import (
@@ -405,6 +406,11 @@ class _Pieces(_NumberShapes):
         y, after = self._comma_year(j)  # 6 juin 2002; 7th August, 2026 (India, Nigeria)
         if y is not None and _valid(y, form.number, d):
             return _El(y, form.number, d, self.time_after(after))
+        # a treaty's closing formula writes its year in words after a numeric day ("the 22nd
+        # day of November, Two Thousand and Twenty-Five"); the year needs a scale word
+        y, after = _words_year(t, self.g, j)
+        if y is not None and _valid(y, form.number, d):
+            return _El(y, form.number, d, after)
         if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
             return None
         return _El(None, form.number, d, j)

@@ -98,7 +98,7 @@ def _cues() -> _Cues:
     flags = re.IGNORECASE
     return _Cues(
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
-        adopted_caps=re.compile(rf"^[^a-zà-ÿ]*\s(?:{adopted})\b", flags & 0),
+        adopted_caps=re.compile(rf"^[^a-zà-ÿ]*[\s(](?:{adopted})\b", flags & 0),
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
         closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
         act_of=re.compile(

@@ -25,6 +25,7 @@ __all__ = [
     "embargoed",
     "labelled_own",
     "names_periodical",
+    "numbers_issue",
     "title_reach",
 ]
 
@@ -43,6 +44,7 @@ class _Fields:
     embargo: re.Pattern[str]  # "Restricted until" right before the date
     archive_key: re.Pattern[str]  # "saved:" opening a front-matter line
     periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
+    issue: re.Pattern[str]  # an issue's mark and number ("N° 47") then a month closing the line
 
 
 @cache
@@ -51,6 +53,7 @@ def _fields() -> _Fields:
     embargo = document_cues("embargo")
     key = document_cues("archive_key")
     periodical = document_cues("periodical")
+    issue = document_cues("issue_mark")
     flags = re.IGNORECASE
     return _Fields(
         # after a colon anywhere on the line (cells of a header joined on one line), or
@@ -59,6 +62,7 @@ def _fields() -> _Fields:
         embargo=re.compile(rf"\b(?:{embargo})\W*$", flags),
         archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*:[ \t\"']*$", flags),
         periodical=re.compile(rf"\b(?:{periodical})\b", flags),
+        issue=re.compile(rf"(?<!\w)(?:{issue})[ \t]?\d{{1,4}}\b[^\n]*$", flags),
     )
 
 
@@ -83,6 +87,13 @@ def archived(before: str) -> bool:
 def names_periodical(line: str) -> bool:
     """Whether ``line`` names a gazette or an official journal: its date is the issue's."""
     return _fields().periodical.search(line) is not None
+
+
+def numbers_issue(line_start: str) -> bool:
+    """Whether ``line_start``, a head line's text before its month, numbers an issue ("LA
+    LETTRE DU CAERT - N° 47 - ", "Counter-Terrorism Monitor, Issue 12, "): a masthead, whose
+    month is the issue's date as written."""
+    return _fields().issue.search(line_start) is not None
 
 
 def title_reach(text: str, title: str | None, title_end: int, head_end: int) -> int:

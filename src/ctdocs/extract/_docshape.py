@@ -35,7 +35,7 @@ from functools import cache
 
 from ._docfields import document_cues
 
-__all__ = ["another_field", "general_symbol"]
+__all__ = ["another_field", "general_symbol", "running_identifier"]
 
 # a code-like token: a capital, then groups of letters or digits joined by / . - or by a
 # number in parentheses, with a digit somewhere (IF12937, SC0147F1a, E-001187/2026,
@@ -215,3 +215,46 @@ def _edge_tokens(line: str) -> set[str]:
             if _WORD.fullmatch(word) and _code(word) and not word.isdigit():
                 out.add(word)
     return out
+
+
+# a running header's or footer's page number or page label at a line's edge ("2", "Page 3")
+_PAGE_EDGE = re.compile(
+    r"^(?:(?:Page|p\.)[ \t]*)?\d{1,3}[ \t]+|[ \t]+(?:(?:Page|p\.)[ \t]*)?\d{1,3}$"
+)
+# an identifier of a few words: capitals, digits, and groups joined by / . - ( ), a
+# digit somewhere and no word of running text ("DOC 56 1482/001", "PE 761.234v02-00")
+# (small letters only right after a digit, a version's "v02": a writer's initials "HL/ks" are none)
+_ID_WORD = re.compile(
+    r"[A-Z\d](?:[A-Z\d]|(?<=\d)[a-z])*(?:[-/.()][A-Z\d()](?:[A-Z\d()]|(?<=\d)[a-z])*)*\.?"
+)
+_ID_WORDS = 5  # words at most in an identifier
+_ID_LINES = 3  # a running header or footer prints it on so many lines at least
+
+
+def _identifier(content: str) -> bool:
+    """Whether ``content`` (a line's words, blanks collapsed) is an identifier's shape: at most
+    a few words, each a capital or a digit and a code's characters, a digit group and a code's
+    separator or a word of capitals besides, and neither a date nor a year."""
+    words = content.split(" ")
+    if not 1 <= len(words) <= _ID_WORDS or not all(_ID_WORD.fullmatch(w) for w in words):
+        return False
+    if _NOT_CODE.fullmatch(content) or not any(ch.isdigit() for ch in content):
+        return False
+    capitals = any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)
+    return "/" in content or (capitals and any(w[0].isdigit() for w in words))
+
+
+def running_identifier(text: str) -> str | None:
+    """An identifier a running header or footer prints alone on ``_ID_LINES`` lines or more,
+    beside a page number at most, whatever its spacing ("DOC 56     1482/001   3"): what a
+    paginated document repeats so is its own number, never a cited one (the first
+    printing's spacing, collapsed)."""
+    seen: dict[str, int] = {}
+    for line in text.split("\n"):
+        if len(line) > _EDGE_LINE or not _CODED.search(line) or _TABLE_ROW.match(line):
+            continue
+        content = " ".join(_PAGE_EDGE.sub("", line.strip().strip(" \t#*>-")).split())
+        if content and _identifier(content):
+            seen[content] = seen.get(content, 0) + 1
+    found = [k for k, n in seen.items() if n >= _ID_LINES]
+    return found[0] if found else None

@@ -25,7 +25,7 @@ from functools import cache
 
 from .._needles import needle_sets
 from ._doccues import _cues, _Shape
-from ._docshape import another_field, general_symbol
+from ._docshape import another_field, general_symbol, running_identifier
 from ._document import _head_end
 
 __all__ = ["own_symbol"]
@@ -60,6 +60,9 @@ def own_symbol(text: str, language: str) -> str | None:
     """
     head = text[: _head_end(text, _cues().head_lines)]
     found = _candidates(head, language, text)
+    running = running_identifier(text)
+    if running is not None and not any(_same(running, f[3]) for f in found):
+        return running
     strong = [f for f in found if not f[0]]
     if strong:
         return min(strong)[3]
@@ -198,3 +201,8 @@ def _download_symbol(text: str, language: str) -> str | None:
             if symbol is not None:
                 return symbol
     return None
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two printings of a number are one, whatever their blanks."""
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()

@@ -25,7 +25,14 @@ from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
-from ._docfields import archived, embargoed, labelled_own, names_periodical, title_reach
+from ._docfields import (
+    archived,
+    embargoed,
+    labelled_own,
+    names_periodical,
+    numbers_issue,
+    title_reach,
+)
 from ._docplace import (
     head_end,
     line_bounds,
@@ -79,6 +86,13 @@ def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
     return "/" in h.value and before.rstrip().endswith("(") and closes
 
 
+# a date and a clock time with its numeric offset from UTC ("Mon, 16 Nov 2026 09:02:37 +0100",
+# "2026.08.07 21:14:52 +05'30'"): a machine's stamp, a mail header's or a digital signature's,
+# which dates the sending or the signing of the file, not the text, unless nothing else dates it
+_CLOCKED = re.compile(r"[^\n]*?\d{1,2}:\d{2}(?::\d{2})?[ \t]*[+-]\d{2}'?:?\d{2}(?!\d)")
+_CLOCK_REACH = 24  # characters after a date where its clock time and offset may end
+
+
 def _score(
     text: str,
     h: DateHit,
@@ -96,6 +110,8 @@ def _score(
     """
     if h.inferred_year or h.value.startswith("--") or linked_entry(text, h.start, h.end):
         return 0  # no year written; a linked document's date in a list of links
+    if _CLOCKED.match(text, h.start, min(len(text), h.end + _CLOCK_REACH)):
+        return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
     prev = text[max(0, lo - 80) : lo].rstrip()
@@ -408,7 +424,7 @@ def own_date(
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
-        if s and h.precision == "day" and "/" not in h.value:
+        if s > _STAMP and h.precision == "day" and "/" not in h.value:
             days.append(h)
             if s > _PUBLISHED:
                 firm.append(h)
@@ -426,8 +442,19 @@ def own_date(
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[0] == _ADOPTED:
-        return _revision(text, hits, best) or best
+        # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
+        # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
+        spanned = best.precision == "day" and "/" in best.value
+        return _revision(text, hits, best) or (refined(text, best, days, firm) if spanned else best)
+    if best is not None and best.precision == "month" and _masthead(text, best):
+        return best  # a periodical's month is its issue's date as written
     return refined(text, best, days, firm)
+
+
+def _masthead(text: str, h: DateHit) -> bool:
+    """Whether ``h`` closes a head line that numbers an issue (:func:`numbers_issue`)."""
+    lo, hi = _line_bounds(text, h.start, h.end)
+    return not text[h.end : hi].strip() and numbers_issue(text[lo : h.start])
 
 
 _PRECISION = {"year": 0, "month": 1, "day": 2}
