@@ -22,6 +22,7 @@ from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import _alt, _word_alt, alt_forms
 from ._unlinked_refs import _free_spans
+from ._weak_pairs import joined
 
 __all__ = ["head_refs"]
 
@@ -112,3 +113,100 @@ def head_refs(
             out.append(ActorHit(s, e, actor_id, "shape", 60.0))
             taken[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _root(actor_id: str, entries: dict[str, ActorEntry]) -> str:
+    """The body at the top of ``actor_id``'s ``part_of`` chain (itself for a new body)."""
+    seen = {actor_id}
+    entry = entries.get(actor_id)
+    while entry is not None and entry.part_of is not None and entry.part_of not in seen:
+        actor_id = entry.part_of
+        seen.add(actor_id)
+        entry = entries.get(actor_id)
+    return actor_id
+
+
+def _full_mentions(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> dict[str, list[tuple[int, str]]]:
+    """Head noun -> (start, actor id) of each full name of a body the text writes."""
+    heads, joins = _words()[:2]
+    out: dict[str, list[tuple[int, str]]] = {}
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
+        if h.method == "context" or kind not in _BODY_KINDS:
+            continue
+        surface = folded[h.start : h.end]
+        head = _head(surface, heads, joins)
+        if head is not None and head != surface.casefold():
+            out.setdefault(head, []).append((h.start, h.actor_id))
+    return out
+
+
+def rehome_defaults(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> list[ActorHit]:
+    """``hits`` with each bare head noun the knowledge base resolved by default moved to
+    the body the text itself names with that head.
+
+    A short reference (``the Council``, ``la Commission``) shared by several bodies of
+    the knowledge base falls back on one of them when the text names none in full (the
+    Security Council, the African Union Commission). A text that names, say, the IGAD
+    Council of Ministers or the Commission de la CEEAC means that body: the bare noun
+    goes to the full name with its head written last before it; with none before, the
+    default stays.
+    A default whose organisation the text names (the Council in a text naming the EU)
+    stays, and a body of the same organisation as the default is no rival: the knowledge
+    base tells the Council of the EU from the European Council on purpose. The default named
+    in full only after the noun, with another body named before, yields too.
+    """
+    by_head = _full_mentions(folded, hits, entries, names)
+    if not by_head:
+        return hits
+    first_full: dict[str, int] = {}
+    for h in hits:
+        if h.method != "context":
+            first_full[h.actor_id] = min(first_full.get(h.actor_id, h.start), h.start)
+    out: list[ActorHit] = []
+    for k, h in enumerate(hits):
+        word = folded[h.start : h.end].casefold()
+        named_at = first_full.get(h.actor_id)
+        if h.method != "context" or not word.isalpha() or _settled(folded, hits, k, entries):
+            out.append(h)
+            continue
+        if named_at is not None and named_at < h.start:
+            out.append(h)
+            continue
+        root = _root(h.actor_id, entries)
+        mentions = [(s, a) for s, a in by_head.get(word, []) if _root(a, entries) != root]
+        before = [m for m in mentions if m[0] < h.start]
+        out.append(h if not before else ActorHit(h.start, h.end, max(before)[1], "shape", 60.0))
+    return out
+
+
+def _settled(folded: str, hits: list[ActorHit], k: int, entries: dict[str, ActorEntry]) -> bool:
+    """Whether the text itself settled the default of short reference ``hits[k]``: its
+    organisation (not a state, which texts name as a place) is named in full, or it is
+    coordinated with a body of its family ("du Parlement européen et du Conseil")."""
+    h = hits[k]
+    entry = entries.get(h.actor_id)
+    parent = entries.get(entry.part_of) if entry is not None and entry.part_of else None
+    if (
+        parent is not None
+        and parent.kind != "state"
+        and any(o.actor_id == parent.id and o.method != "context" for o in hits)
+    ):
+        return True
+    root = _root(h.actor_id, entries)
+    return (
+        k > 0
+        and joined(folded, hits[k - 1].end, h.start)
+        and (_root(hits[k - 1].actor_id, entries) == root)
+    )
