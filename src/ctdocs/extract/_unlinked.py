@@ -48,7 +48,7 @@ from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_english import in_english
 from ._unlinked_firms import firms
-from ._unlinked_heads import head_refs, rehome_defaults
+from ._unlinked_heads import common_nouns, head_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
@@ -137,6 +137,7 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         e = trimmed
     if known.free(s, e):
         return _Cand(s, e, "organ")
+    e = known.closing(s, e)
     inner = known.inside(s, e)
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
@@ -549,6 +550,7 @@ def propose(
     toks, keys = text_words(text)  # before a name's own search reads another text
     tokens = TextWords.of(folded, toks, keys)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
+    hits = common_nouns(folded, hits)
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)

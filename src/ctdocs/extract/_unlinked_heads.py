@@ -22,9 +22,9 @@ from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import _alt, _word_alt, alt_forms
 from ._unlinked_refs import _free_spans
-from ._weak_pairs import joined
+from ._weak_pairs import coordinates, joined
 
-__all__ = ["head_refs"]
+__all__ = ["common_nouns", "head_refs", "rehome_defaults"]
 
 _BODY_KINDS = ("organ", "organization")
 
@@ -210,3 +210,34 @@ def _settled(folded: str, hits: list[ActorHit], k: int, entries: dict[str, Actor
         and joined(folded, hits[k - 1].end, h.start)
         and (_root(hits[k - 1].actor_id, entries) == root)
     )
+
+
+@cache
+def _common_use() -> re.Pattern[str]:
+    """A ``noun_use`` joiner then a lower-case word that is no article, right after a bare
+    head noun: ``Organisation of training``, ``Commission of a criminal offence``."""
+    c = load_actor_shapes().organ
+    joiners = sorted(alt_forms(c.noun_use.all()))
+    articles = _alt(sorted(alt_forms(c.defined_article.all(), capital=False)))
+    return re.compile(
+        rf"[ \t]+(?:{_alt(joiners)})(?:(?<=')|[ \t]+)(?!(?:{articles})(?![\w']))[a-z]+\b(?!')"
+    )
+
+
+def common_nouns(folded: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` without the bare head nouns used as common nouns or opening a name the
+    knowledge base lacks: a short reference names a body on its own (``the Council
+    decided``), never with a lower-case phrase joined on (``Organisation of training or
+    recruitment``, ``Commission of a criminal offence``, ``Commission chargée de
+    veiller``). A coordinated word (``the Council and other bodies``) stays."""
+    pattern = _common_use()
+    return [
+        h
+        for h in hits
+        if not (
+            h.method == "context"
+            and folded[h.start : h.end].isalpha()
+            and not coordinates(folded, h.end)
+            and pattern.match(folded, h.end)
+        )
+    ]
