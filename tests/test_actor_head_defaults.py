@@ -143,3 +143,35 @@ def test_a_head_opening_a_longer_name_is_that_name(lang: str, text: str, name: s
 def test_a_head_used_as_a_common_noun_is_no_mention(lang: str, text: str, noun: str) -> None:
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert noun not in {m.text for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a regional organisation's communiqué: "the Secretariat" is its own
+        (
+            "en",
+            "IGAD Member States met in Djibouti. IGAD adopted the strategy.\n\n"
+            "1. The Secretariat shall convene a meeting of experts.",
+            "Secretariat",
+        ),
+        (
+            "fr",
+            "Les États membres de l'IGAD se sont réunis à Djibouti. L'IGAD a adopté la "
+            "stratégie.\n\n1. Le Secrétariat convoque une réunion d'experts.",
+            "Secrétariat",
+        ),
+    ],
+)
+def test_the_secretariat_is_the_texts_organisations(lang: str, text: str, surface: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    named = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert named.get(surface) == "IGAD Secretariat"
+
+
+def test_no_secretariat_without_one_organisation_standing_out() -> None:
+    # two organisations named as often: "the Secretariat" is left alone
+    doc = parse_text(
+        "IGAD and SADC met in Djibouti.\n\n1. The Secretariat shall convene a meeting.", "en"
+    )
+    assert "Secretariat" not in {m.text for a in doc.actors for m in a.mentions}

@@ -48,7 +48,7 @@ from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_english import in_english
 from ._unlinked_firms import firms
-from ._unlinked_heads import common_nouns, head_refs, rehome_defaults
+from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
@@ -577,6 +577,7 @@ def propose(
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
     extra += head_refs(folded, [*kept, *extra], entries, names)
+    extra += owned_refs(folded, [*kept, *extra], entries, names)
     found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}

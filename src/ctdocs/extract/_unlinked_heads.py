@@ -24,7 +24,7 @@ from ._shape_regex import _alt, _word_alt, alt_forms
 from ._unlinked_refs import _free_spans
 from ._weak_pairs import coordinates, joined
 
-__all__ = ["common_nouns", "head_refs", "rehome_defaults"]
+__all__ = ["common_nouns", "head_refs", "owned_refs", "rehome_defaults"]
 
 _BODY_KINDS = ("organ", "organization")
 
@@ -241,3 +241,55 @@ def common_nouns(folded: str, hits: list[ActorHit]) -> list[ActorHit]:
             and pattern.match(folded, h.end)
         )
     ]
+
+
+def _main_organisation(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> str | None:
+    """The acronym of the organisation the text names most, at least twice and more
+    often than any other; None when none stands out or it has no acronym written."""
+    times: dict[str, int] = {}
+    acronym: dict[str, str] = {}
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
+        if h.method == "context" or kind != "organization":
+            continue
+        times[h.actor_id] = times.get(h.actor_id, 0) + 1
+        surface = folded[h.start : h.end]
+        if surface.isalpha() and surface.isupper() and len(surface) > 1:
+            acronym.setdefault(h.actor_id, surface)
+    ranked = sorted(times.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return acronym.get(ranked[0][0])
+
+
+def owned_refs(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> list[ActorHit]:
+    """Mentions of the text's organisation's own body a bare head means (``the
+    Secretariat`` in an IGAD communiqué: the IGAD Secretariat), where nothing else took
+    the words; its name (``IGAD Secretariat``) goes into ``names``."""
+    heads = {fold(w).casefold(): w for w in load_actor_shapes().organ.owned_heads.all()}
+    found = [m for m in _words()[2].finditer(folded) if m.group(1).casefold() in heads]
+    owner = _main_organisation(folded, hits, entries, names) if found else None
+    if owner is None:
+        return []
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for m in found:
+        s, e = m.span(1)
+        if taken.find(1, s, e) >= 0:
+            continue
+        name = f"{owner} {heads[m.group(1).casefold()]}"
+        actor_id = "unlinked:" + "-".join(fold(name).casefold().split())
+        names.setdefault(actor_id, (name, "organ"))
+        out.append(ActorHit(s, e, actor_id, "shape", 60.0))
+    return out
