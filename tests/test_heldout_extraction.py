@@ -154,7 +154,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.99,  # 1.000 (0.500 before meta11)
         "symbol": 0.99,  # 1.000 (0.000 before meta11)
         "actors_surface": 0.78,  # 0.796 (actors11; 0.776 at 78e72c1)
-        "actors_canonical": 0.69,  # 0.711 (session 15: actors15, actors15b)
+        "actors_canonical": 0.70,  # 0.713 (actors16; 0.711 session 15: actors15, actors15b)
         "domains_document": 0.85,  # 0.867
         "domains_clause": 0.69,  # 0.712 (0.441 before struct12 and columns14 found the clauses)
     },
@@ -193,8 +193,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.93,  # 0.951 (session 15: meta15)
         "document_date": 0.98,  # 1.000 (session 15: meta15 0.917; docmeta16)
         "symbol": 0.88,  # 0.900 (0.500; meta14b)
-        "actors_surface": 0.79,  # 0.813 (0.813)
-        "actors_canonical": 0.70,  # 0.722
+        "actors_surface": 0.81,  # 0.822 (0.813; actors16)
+        "actors_canonical": 0.71,  # 0.729 (0.722 before actors16)
         "domains_document": 0.80,  # 0.821 (0.821)
         "domains_clause": 0.46,  # 0.480 (0.455; usdoc14's clauses)
     },
@@ -203,8 +203,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.89,  # 0.905 (0.903; noise15d)
         "document_date": 0.73,  # 0.750 (0.417; meta15b 0.583; docmeta16)
         "symbol": 0.88,  # 0.900 (0.000; meta15b 0.800; docmeta16)
-        "actors_surface": 0.76,  # 0.775 (0.775)
-        "actors_canonical": 0.60,  # 0.613 (actors15, actors15b)
+        "actors_surface": 0.78,  # 0.791 (0.775; actors16)
+        "actors_canonical": 0.59,  # 0.608 (0.613 before actors16: new bodies named in full)
         "domains_document": 0.86,  # 0.877 (0.863)
         "domains_clause": 0.55,  # 0.567 (0.448; struct15b's clauses)
     },

@@ -147,6 +147,8 @@ class OrganCues(_Strict):
     designation: _PerLanguage  # for, pour le: before a state, they close a name
     coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
     genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
+    noun_use: _PerLanguage  # of, chargée de: after a bare head, before a lower-case word
+    owned_heads: _PerLanguage  # Secretariat: "the Secretariat" of the text's organisation
     owner: _PerLanguage  # of the, du: between a known body and the known body it belongs to
     defined_as: _PerLanguage  # hereinafter, ci-après: a short name the text defines for a body
     defined_article: _PerLanguage  # the, la: the article before that short name

@@ -48,7 +48,7 @@ from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_english import in_english
 from ._unlinked_firms import firms
-from ._unlinked_heads import head_refs
+from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
@@ -75,6 +75,7 @@ from ._unlinked_refs import (
     words_in,
 )
 from ._unlinked_spelt import spelt_by_acronym
+from ._weak_pairs import coordinates
 from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
@@ -136,6 +137,7 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         e = trimmed
     if known.free(s, e):
         return _Cand(s, e, "organ")
+    e = known.closing(s, e)
     inner = known.inside(s, e)
     if -1 in inner or lower_head:
         return None  # "forces de l'OTAN": a lower-case noun before a known name
@@ -146,6 +148,9 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     bare = [h for h in hits if folded[h.start : h.end].isalpha() and title_word(folded, h)]
     if not (bare and bare[-1].end == e and all(h in bare or is_state(h, known) for h in hits)):
         bare = []
+    # a short reference the text did not resolve by a full name ("Council" weak) inside a
+    # longer capitalised run is that run's own head ("IGAD Council of Ministers")
+    bare += [h for h in hits if h not in bare and _own_head(folded, words, h)]
     spans = [(h.start, h.end) for h in hits if h not in bare]
     own_head = any(all(not (a <= h[1] < b) for a, b in spans) for h in heads)
     if not (own_head or named_further(words, spans, cues.genitive, cues.link_words)) and not (
@@ -153,6 +158,24 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     ):
         return None  # every head word is inside a known name: nothing new
     return _Cand(s, e, "organ", tuple(inner))
+
+
+def _own_head(folded: str, words: list[tuple[str, int, int]], hit: ActorHit) -> bool:
+    """Whether a one-word short reference (``Council``, ``Cour``) the knowledge base
+    resolved by default heads the longer run it stands in: it opens a name joined on
+    (``Council of Foreign Ministers of the SCO``, ``Council of the Regional ...``) or follows
+    its owner's name (``IGAD Council of Ministers``), once. Not ``Council Common
+    Position`` (an act's title) nor a glued line repeating the word."""
+    word = folded[hit.start : hit.end]
+    if hit.method != "context" or not word.isalpha() or not title_word(folded, hit):
+        return False
+    at = next((k for k, w in enumerate(words) if w[1] == hit.start), None)
+    if at is None or sum(w[0].casefold() == word.casefold() for w in words) > 1:
+        return False
+    after = words[at + 1][0] if at + 1 < len(words) else ""
+    # opening the run, a word that is no capital and no "and" must carry the name on
+    # ("Senate and House of Representatives": two bodies, not one name)
+    return at > 0 or not (after == "" or after[:1].isupper() or coordinates(folded, hit.end))
 
 
 def _in_title(folded: str, start: int, end: int, cues: _Cues) -> bool:
@@ -527,6 +550,7 @@ def propose(
     toks, keys = text_words(text)  # before a name's own search reads another text
     tokens = TextWords.of(folded, toks, keys)
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
+    hits = common_nouns(folded, hits)
     hits = shared_government(text, hits, entries, get_matcher().find)
     hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
     hits = owned_names(folded, hits, entries)
@@ -553,9 +577,11 @@ def propose(
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
     extra += head_refs(folded, [*kept, *extra], entries, names)
+    extra += owned_refs(folded, [*kept, *extra], entries, names)
+    found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
     glossed = names if language == "fr" else {}
     people = {k for k, (_, kind) in names.items() if kind == "person"}
-    every = drop_translations(text, folded, [*kept, *extra], glossed, people)
+    every = drop_translations(text, folded, found, glossed, people)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (guidelines §3)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)

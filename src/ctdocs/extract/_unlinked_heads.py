@@ -22,8 +22,9 @@ from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import _alt, _word_alt, alt_forms
 from ._unlinked_refs import _free_spans
+from ._weak_pairs import coordinates, joined
 
-__all__ = ["head_refs"]
+__all__ = ["common_nouns", "head_refs", "owned_refs", "rehome_defaults"]
 
 _BODY_KINDS = ("organ", "organization")
 
@@ -111,4 +112,184 @@ def head_refs(
         if first[actor_id] < s and taken.find(1, s, e) < 0:
             out.append(ActorHit(s, e, actor_id, "shape", 60.0))
             taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _root(actor_id: str, entries: dict[str, ActorEntry]) -> str:
+    """The body at the top of ``actor_id``'s ``part_of`` chain (itself for a new body)."""
+    seen = {actor_id}
+    entry = entries.get(actor_id)
+    while entry is not None and entry.part_of is not None and entry.part_of not in seen:
+        actor_id = entry.part_of
+        seen.add(actor_id)
+        entry = entries.get(actor_id)
+    return actor_id
+
+
+def _full_mentions(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> dict[str, list[tuple[int, str]]]:
+    """Head noun -> (start, actor id) of each full name of a body the text writes."""
+    heads, joins = _words()[:2]
+    out: dict[str, list[tuple[int, str]]] = {}
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
+        if h.method == "context" or kind not in _BODY_KINDS:
+            continue
+        surface = folded[h.start : h.end]
+        head = _head(surface, heads, joins)
+        if head is not None and head != surface.casefold():
+            out.setdefault(head, []).append((h.start, h.actor_id))
+    return out
+
+
+def rehome_defaults(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> list[ActorHit]:
+    """``hits`` with each bare head noun the knowledge base resolved by default moved to
+    the body the text itself names with that head.
+
+    A short reference (``the Council``, ``la Commission``) shared by several bodies of
+    the knowledge base falls back on one of them when the text names none in full (the
+    Security Council, the African Union Commission). A text that names, say, the IGAD
+    Council of Ministers or the Commission de la CEEAC means that body: the bare noun
+    goes to the full name with its head written last before it; with none before, the
+    default stays.
+    A default whose organisation the text names (the Council in a text naming the EU)
+    stays, and a body of the same organisation as the default is no rival: the knowledge
+    base tells the Council of the EU from the European Council on purpose. The default named
+    in full only after the noun, with another body named before, yields too.
+    """
+    by_head = _full_mentions(folded, hits, entries, names)
+    if not by_head:
+        return hits
+    first_full: dict[str, int] = {}
+    for h in hits:
+        if h.method != "context":
+            first_full[h.actor_id] = min(first_full.get(h.actor_id, h.start), h.start)
+    out: list[ActorHit] = []
+    for k, h in enumerate(hits):
+        word = folded[h.start : h.end].casefold()
+        named_at = first_full.get(h.actor_id)
+        if h.method != "context" or not word.isalpha() or _settled(folded, hits, k, entries):
+            out.append(h)
+            continue
+        if named_at is not None and named_at < h.start:
+            out.append(h)
+            continue
+        root = _root(h.actor_id, entries)
+        mentions = [(s, a) for s, a in by_head.get(word, []) if _root(a, entries) != root]
+        before = [m for m in mentions if m[0] < h.start]
+        out.append(h if not before else ActorHit(h.start, h.end, max(before)[1], "shape", 60.0))
+    return out
+
+
+def _settled(folded: str, hits: list[ActorHit], k: int, entries: dict[str, ActorEntry]) -> bool:
+    """Whether the text itself settled the default of short reference ``hits[k]``: its
+    organisation (not a state, which texts name as a place) is named in full, or it is
+    coordinated with a body of its family ("du Parlement européen et du Conseil")."""
+    h = hits[k]
+    entry = entries.get(h.actor_id)
+    parent = entries.get(entry.part_of) if entry is not None and entry.part_of else None
+    if (
+        parent is not None
+        and parent.kind != "state"
+        and any(o.actor_id == parent.id and o.method != "context" for o in hits)
+    ):
+        return True
+    root = _root(h.actor_id, entries)
+    return (
+        k > 0
+        and joined(folded, hits[k - 1].end, h.start)
+        and (_root(hits[k - 1].actor_id, entries) == root)
+    )
+
+
+@cache
+def _common_use() -> re.Pattern[str]:
+    """A ``noun_use`` joiner then a lower-case word that is no article, right after a bare
+    head noun: ``Organisation of training``, ``Commission of a criminal offence``."""
+    c = load_actor_shapes().organ
+    joiners = sorted(alt_forms(c.noun_use.all()))
+    articles = _alt(sorted(alt_forms(c.defined_article.all(), capital=False)))
+    return re.compile(
+        rf"[ \t]+(?:{_alt(joiners)})(?:(?<=')|[ \t]+)(?!(?:{articles})(?![\w']))[a-z]+\b(?!')"
+    )
+
+
+def common_nouns(folded: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` without the bare head nouns used as common nouns or opening a name the
+    knowledge base lacks: a short reference names a body on its own (``the Council
+    decided``), never with a lower-case phrase joined on (``Organisation of training or
+    recruitment``, ``Commission of a criminal offence``, ``Commission chargée de
+    veiller``). A coordinated word (``the Council and other bodies``) stays."""
+    pattern = _common_use()
+    return [
+        h
+        for h in hits
+        if not (
+            h.method == "context"
+            and folded[h.start : h.end].isalpha()
+            and not coordinates(folded, h.end)
+            and pattern.match(folded, h.end)
+        )
+    ]
+
+
+def _main_organisation(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> str | None:
+    """The acronym of the organisation the text names most, at least twice and more
+    often than any other; None when none stands out or it has no acronym written."""
+    times: dict[str, int] = {}
+    acronym: dict[str, str] = {}
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
+        if h.method == "context" or kind != "organization":
+            continue
+        times[h.actor_id] = times.get(h.actor_id, 0) + 1
+        surface = folded[h.start : h.end]
+        if surface.isalpha() and surface.isupper() and len(surface) > 1:
+            acronym.setdefault(h.actor_id, surface)
+    ranked = sorted(times.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return acronym.get(ranked[0][0])
+
+
+def owned_refs(
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> list[ActorHit]:
+    """Mentions of the text's organisation's own body a bare head means (``the
+    Secretariat`` in an IGAD communiqué: the IGAD Secretariat), where nothing else took
+    the words; its name (``IGAD Secretariat``) goes into ``names``."""
+    heads = {fold(w).casefold(): w for w in load_actor_shapes().organ.owned_heads.all()}
+    found = [m for m in _words()[2].finditer(folded) if m.group(1).casefold() in heads]
+    owner = _main_organisation(folded, hits, entries, names) if found else None
+    if owner is None:
+        return []
+    taken = _free_spans(folded, hits)
+    out: list[ActorHit] = []
+    for m in found:
+        s, e = m.span(1)
+        if taken.find(1, s, e) >= 0:
+            continue
+        name = f"{owner} {heads[m.group(1).casefold()]}"
+        actor_id = "unlinked:" + "-".join(fold(name).casefold().split())
+        names.setdefault(actor_id, (name, "organ"))
+        out.append(ActorHit(s, e, actor_id, "shape", 60.0))
     return out

@@ -313,6 +313,15 @@ class Known:
     def free(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) < 0
 
+    def closing(self, start: int, end: int) -> int:
+        """``end``, or the end of the known name that starts inside [start, end) and runs
+        on past it: "Conseil de la Structure régionale" closes on the known "Structure
+        régionale antiterroriste" (a run's pattern stops at a lower-case word)."""
+        k = self.starts.last_through(end - 1)
+        if k >= 0 and start < self.hits[k].start < end < self.hits[k].end:
+            return self.hits[k].end
+        return end
+
     def inside(self, start: int, end: int) -> list[int]:
         """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
         out = []

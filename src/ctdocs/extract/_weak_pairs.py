@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from .._offsets import Positions
 
-__all__ = ["coordinated_pick"]
+__all__ = ["coordinated_pick", "coordinates", "joined"]
 
 # "X and of the Council", "X et du Conseil", "X and the Council", "X ou le Conseil"
 _JOINED = re.compile(
@@ -45,3 +45,14 @@ def coordinated_pick(
     family = root(named)
     fits = [a for a in alts if a != named and root(a) == family]
     return fits[0] if len(fits) == 1 else None
+
+
+def joined(folded: str, end: int, start: int) -> bool:
+    """Whether the text between a name ending at ``end`` and a short reference at
+    ``start`` is a coordinating joiner ("X and of the Council", "X et du Conseil")."""
+    return start - 24 <= end <= start and _JOINED.fullmatch(folded, end, start) is not None
+
+
+def coordinates(folded: str, at: int) -> bool:
+    """Whether a coordinating joiner ("and", "et du") starts at ``at``."""
+    return _JOINED.match(folded, at) is not None
