@@ -30,12 +30,13 @@ all become ``k``); their needles are mapped the same way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
+
+from ._offsets import Positions
 
 __all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles", "trie"]
 
@@ -537,13 +538,13 @@ class AnyOf:
         if not self._joinable:
             return [self._found(self._view(t)) for t in texts]
         view = self._view("\n".join(texts))  # (the view maps one character for one)
-        starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+        starts = Positions(list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0)))
         out: list[set[str]] = [set() for _ in texts]
         for search in self._scans:
             m = search(view)
             while m is not None:
                 at = m.start()
-                out[bisect_right(starts, at) - 1].add(m.group())
+                out[starts.last_through(at)].add(m.group())
                 m = search(view, at + 1)
         return out
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -108,7 +107,7 @@ class _Bounds:
         if kept is None or kept[0] is not literals or kept[1] is not text:
             kept = self._literal_places[id(literals)] = (literals, text, _places(literals, text))
         starts, ends = kept[2]
-        k = bisect_left(starts, lo)
+        k = Positions(starts).before(lo)
         while k < len(starts) and starts[k] < hi:
             if ends[k] <= hi:
                 return True
