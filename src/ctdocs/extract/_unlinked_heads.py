@@ -14,7 +14,7 @@ articles are data (``organ.heads``, ``organ.joiners``, ``organ.defined_article``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
@@ -67,6 +67,26 @@ def _head(surface: str, heads: frozenset[str], joins: frozenset[str]) -> str | N
     return found
 
 
+def _named_heads(
+    folded: str,
+    hits: Iterable[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> Iterator[tuple[ActorHit, str]]:
+    """Each mention of a body written as a name, with its head noun; a bare head noun is
+    skipped, as it is a short reference, not a name (shared by both head books below)."""
+    heads, joins = _words()[:2]
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
+        if kind not in _BODY_KINDS:
+            continue
+        surface = folded[h.start : h.end]
+        head = _head(surface, heads, joins)
+        if head is not None and head != surface.casefold():
+            yield h, head
+
+
 def _bodies(
     folded: str,
     hits: Iterable[ActorHit],
@@ -74,17 +94,11 @@ def _bodies(
     names: dict[str, tuple[str, ActorKind]],
 ) -> tuple[dict[str, set[str]], dict[str, int]]:
     """Head noun -> the bodies of the text it heads; actor id -> where it is first named."""
-    heads, joins = _words()[:2]
     by_head: dict[str, set[str]] = {}
     first: dict[str, int] = {}
-    for h in hits:
-        entry = entries.get(h.actor_id)
-        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
-        if kind not in _BODY_KINDS or h.end - h.start < 2:
+    for h, head in _named_heads(folded, hits, entries, names):
+        if h.end - h.start < 2:
             continue
-        head = _head(folded[h.start : h.end], heads, joins)
-        if head is None or head == folded[h.start : h.end].casefold():
-            continue  # the bare noun itself is a short reference, not a name
         by_head.setdefault(head, set()).add(h.actor_id)
         first[h.actor_id] = min(first.get(h.actor_id, h.start), h.start)
     return by_head, first
@@ -133,16 +147,9 @@ def _full_mentions(
     names: dict[str, tuple[str, ActorKind]],
 ) -> dict[str, list[tuple[int, str]]]:
     """Head noun -> (start, actor id) of each full name of a body the text writes."""
-    heads, joins = _words()[:2]
     out: dict[str, list[tuple[int, str]]] = {}
-    for h in hits:
-        entry = entries.get(h.actor_id)
-        kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
-        if h.method == "context" or kind not in _BODY_KINDS:
-            continue
-        surface = folded[h.start : h.end]
-        head = _head(surface, heads, joins)
-        if head is not None and head != surface.casefold():
+    for h, head in _named_heads(folded, hits, entries, names):
+        if h.method != "context":
             out.setdefault(head, []).append((h.start, h.actor_id))
     return out
 
