@@ -1037,3 +1037,26 @@ def test_one_role_factor_discounts_items_definitions_and_citations(
     finally:
         _domain_roles.roles.cache_clear()
     assert weight == pytest.approx(factor)
+
+
+def test_each_thread_keeps_the_sentence_bounds_of_its_own_text() -> None:
+    """The bounds of the text being weighed are kept per thread: another thread's document
+    (its own bounds, then its forget) neither replaces nor drops them mid-document."""
+    import threading
+
+    from ctdocs.extract._domain_roles import _bounds, forget_bounds
+
+    lower = "the council adopts this decision. it enters into force today."
+    kept = _bounds(lower)
+    assert _bounds(lower) is kept and kept.text is lower
+
+    def other_document() -> None:
+        _bounds("un autre texte.")
+        forget_bounds()
+
+    other = threading.Thread(target=other_document)
+    other.start()
+    other.join()
+    assert _bounds(lower) is kept
+    forget_bounds()
+    assert _bounds(lower) is not kept

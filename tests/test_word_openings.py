@@ -141,3 +141,41 @@ def test_the_tokens_of_wanted_keys_are_those_a_look_up_per_token_finds(many: boo
         assert list(_token_indices(keys, wanted)) == want
         checked += len(want)
     assert checked
+
+
+def test_openings_shared_by_threads_give_each_text_its_own_places(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One :class:`Openings` serves every thread of a process (the lists are built once):
+    a thread that clears the remembered keys (past ``_KEPT``) while another reads them
+    must not take that text's places away."""
+    import sys
+    import threading
+
+    from ctdocs.extract import _word_openings
+
+    monkeypatch.setattr(_word_openings, "_KEPT", 40)  # clear often
+    words = ["Mr", "M.", "the Honourable", "Minister", "Ministre", "Mme"]
+    texts = [fold(p.read_text(encoding="utf-8"))[:6000] for p in [*SEEDS, *TEXTS]] + _GLUED
+    pieces = [TextWords.of(t, *_keyed(t)) for t in texts]
+    want = [Openings(words).at(w) for w in pieces]
+    shared = Openings(words)
+    wrong: list[int] = []
+
+    def read(rounds: int) -> None:
+        for _ in range(rounds):
+            for i, w in enumerate(pieces):
+                if shared.at(w) != want[i]:
+                    wrong.append(i)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=read, args=(20,)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert any(want) and not wrong

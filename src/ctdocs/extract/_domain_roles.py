@@ -20,6 +20,7 @@ length of the text.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,21 +137,25 @@ def _places(literals: _Literals, text: str) -> _Places:
     return array("q", [s for s, _ in found]), array("q", [e for _, e in found])
 
 
-_last_bounds: list[_Bounds] = []  # the bounds of the text asked about last
+# the bounds of the text asked about last, one per thread: a document's domains are
+# weighed in one thread, and another thread's document must neither replace nor drop them
+# between the look-up and its use
+_kept = threading.local()
 
 
 def _bounds(lower: str) -> _Bounds:
     """The :class:`_Bounds` of ``lower``, kept while the same text is asked about."""
-    if not _last_bounds or _last_bounds[0].text is not lower:
-        _last_bounds[:] = [_Bounds(lower)]
-    return _last_bounds[0]
+    bounds: _Bounds | None = getattr(_kept, "bounds", None)
+    if bounds is None or bounds.text is not lower:
+        bounds = _kept.bounds = _Bounds(lower)
+    return bounds
 
 
 def forget_bounds() -> None:
-    """Drop the kept bounds once a document's domains are weighed: they hold a
+    """Drop this thread's kept bounds once a document's domains are weighed: they hold a
     lower-cased copy of its text and its stop positions (a few times the input),
     which would otherwise live on while the document's mentions are built."""
-    _last_bounds.clear()
+    _kept.bounds = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ first blank) is written there, in its case: a look-up at C speed, not a regex ma
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -78,6 +79,10 @@ class Openings:
         # the keys :meth:`at` looks for: the first runs and the keys of ``_inside``, in one
         # set (one intersection with a text's keys, not two)
         self._wanted: set[str] = set(self.runs)
+        # one instance serves every thread: learning (which may clear the memory) and
+        # taking the maps a text is read with happen together, so a clear in another
+        # thread cannot take away keys this one has just learnt
+        self._lock = threading.Lock()
 
     def at(self, words: TextWords) -> list[int]:
         """The offsets, in text order, where a word may open: the start of a token whose key
@@ -88,9 +93,12 @@ class Openings:
         Python once each, and remembered across texts. A text holding only a few of the
         wanted keys (most texts, for most lists) has their tokens found by ``list.index``
         instead, an identity test per token at C speed (see :func:`_token_indices`)."""
-        self._learn(words.distinct - self._seen)
-        inside, runs, opening = self._inside, self.runs, self._opening
-        wanted = self._wanted.intersection(words.distinct)
+        with self._lock:
+            self._learn(words.distinct - self._seen)
+            inside, wanted_now = self._inside, self._wanted
+        runs, opening = self.runs, self._opening
+        # other threads only add to these two (a clear puts new ones in their place)
+        wanted = wanted_now.intersection(words.distinct)
         folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
         out: list[int] = []
         for k in _token_indices(keys, wanted):
