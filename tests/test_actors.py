@@ -1816,3 +1816,27 @@ def test_a_name_and_its_short_name_in_brackets(lang: str, text: str, persons: se
 def test_a_form_of_address_opening_a_line(lang: str, text: str, person: str) -> None:
     found = _actors_by_surface(text, lang)
     assert {s for s, (_, kind, _) in found.items() if kind == "person"} == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        (
+            "Le Comité salue le rapport du Conseil de sécu-\nrité des Nations Unies sur la menace.",
+            "Conseil de sécurité des Nations Unies",
+            "unsc",
+        ),
+        (
+            "The Committee welcomes the report of the Financial Action Task\nForce and the "
+            "Organization for the Prohibition of Chemi-\ncal Weapons on the threat.",
+            "Organization for the Prohibition of Chemical Weapons",
+            "opcw",
+        ),
+    ],
+)
+def test_a_name_a_line_end_hyphenated_is_found_whole(
+    text: str, surface: str, actor_id: str
+) -> None:
+    doc = parse_text(text)
+    found = {(m.text, a.id) for a in doc.actors for m in a.mentions}
+    assert (surface, actor_id) in found

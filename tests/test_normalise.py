@@ -137,3 +137,58 @@ def test_a_numbered_line_is_never_joined_to_the_line_before(raw: str) -> None:
 def test_empty_input_gives_no_line() -> None:
     norm = normalise("", markdown=False)
     assert norm.text == "" and norm.lines == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a syllable break: the word is whole again, its hyphen gone
+        (
+            "approved by the Council of Minis-\nters on 5 September 2026.",
+            "approved by the Council of Ministers on 5 September 2026.",
+        ),
+        (
+            "la lutte contre le ter-\nrorisme et son financement.",
+            "la lutte contre le terrorisme et son financement.",
+        ),
+        # the word written whole elsewhere in the document wins over two words
+        ("the air-\ncraft operator of an aircraft.", "the aircraft operator of an aircraft."),
+        ("le rap-\nport du rapporteur.", "le rapport du rapporteur."),
+        # a prefix that takes a hyphen keeps it (data: language.toml hyphen_prefixes)
+        ("for non-\nscheduled flights.", "for non-scheduled flights."),
+        ("la non-\nprolifération des armes.", "la non-prolifération des armes."),
+        # the compound written with its hyphen elsewhere keeps it
+        (
+            "the drone-\nrelated threat and drone-related risks.",
+            "the drone-related threat and drone-related risks.",
+        ),
+        ("les pays-\nmembres et les pays-membres.", "les pays-membres et les pays-membres."),
+        # two parts that are both words of the document keep the hyphen
+        (
+            "the cargo-\nscreening rules: cargo and screening.",
+            "the cargo-screening rules: cargo and screening.",
+        ),
+        ("la région nord-\nest: le nord et l'est.", "la région nord-est: le nord et l'est."),
+        # a function word after the hyphen: two words ("anti- and counter-terrorism")
+        ("anti-\nand counter-terrorism units.", "anti- and counter-terrorism units."),
+        ("les mesures anti-\net contre-terroristes.", "les mesures anti- et contre-terroristes."),
+    ],
+)
+def test_a_word_a_line_end_broke_is_joined_again(raw: str, clean: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert norm.text == clean
+    _maps_back(raw, norm)
+    tail = clean.index(".")  # the characters after the join map past the line end
+    assert raw[OffsetMap(norm.anchors).input_at(tail)] == "."
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Nations Unies (ONU-\nNew York) et l'OTAN.",  # a capital after the break: a name part
+        "Article 3 --\nthe Council decides.",  # a dash typed as two hyphens
+        "Section 12-\n15 of the Act.",  # digits
+    ],
+)
+def test_other_hyphens_at_a_line_end_stay(raw: str) -> None:
+    assert "-" in normalise(raw, markdown=False).text

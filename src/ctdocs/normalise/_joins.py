@@ -143,6 +143,70 @@ _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
 
 _CONT: frozenset[str] | None = None
 
+# the letters before a hyphen that closes a line, and the letters that open the next
+_FRAGMENT_END_RE = re.compile(r"([^\W\d_]+)-$")
+_FRAGMENT_START_RE = re.compile(r"[^\W\d_]+")
+# a document's words, hyphenated compounds whole, none that a line end breaks (the part
+# before the break is followed by its hyphen; the part after is left out by position)
+_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+_BREAK_RE = re.compile(r"-[ \t]*\r?\n[ \t\f]*")
+
+
+def broken_word(prev_text: str, text: str, cont_words: frozenset[str]) -> tuple[str, str] | None:
+    """The two parts of a word a line end broke after a hyphen ("Council of Minis-" over
+    "ters on 5 September"): the line ends on letters and one hyphen, the next opens on a
+    lower-case letter that is not a function word ("anti-" over "and counter-terrorism"
+    is two words). ``None`` for any other line end."""
+    if not prev_text.endswith("-") or prev_text.endswith("--") or not text[:1].islower():
+        return None
+    head, tail = _FRAGMENT_END_RE.search(prev_text), _FRAGMENT_START_RE.match(text)
+    if head is None or tail is None or tail.group() in cont_words:
+        return None
+    return head.group(1), tail.group()
+
+
+class BrokenWords:
+    """Whether a word broken at a line end keeps its hyphen when it is joined again.
+
+    Why: a PDF copy hyphenates at syllables ("infrastruc-" over "ture"), and a name or a
+    term cut so is found by nothing downstream (actors, domain words, dates); but a
+    compound breaks at its own hyphen too ("non-" over "scheduled"). Without a dictionary
+    the document itself tells: the word written whole elsewhere loses the hyphen, written
+    with it elsewhere keeps it; else a prefix that takes a hyphen (data:
+    ``hyphen_prefixes``), or two parts that are both words of the document, keep it."""
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._words: frozenset[str] | None = None  # made at the first broken word
+
+    def keeps_hyphen(self, head: str, tail: str) -> bool:
+        if self._words is None:
+            self._words = _whole_words(self._raw)
+        words, head, tail = self._words, head.casefold(), tail.casefold()
+        if head + tail in words:
+            return False
+        if f"{head}-{tail}" in words or head in _hyphen_prefixes():
+            return True
+        return head in words and tail in words
+
+
+def _whole_words(raw: str) -> frozenset[str]:
+    """The words of ``raw``, case-folded, less the parts of words a line end broke."""
+    after_break = {m.end() for m in _BREAK_RE.finditer(raw)}
+    found = _WORD_RE.finditer(raw)
+    return frozenset(m.group().casefold() for m in found if m.start() not in after_break)
+
+
+_PREFIXES: frozenset[str] | None = None
+
+
+def _hyphen_prefixes() -> frozenset[str]:
+    global _PREFIXES
+    if _PREFIXES is None:
+        cues = load_language().hyphen_prefixes.values()
+        _PREFIXES = frozenset(w.casefold() for ws in cues for w in ws)
+    return _PREFIXES
+
 
 def _continuation_words() -> frozenset[str]:
     global _CONT

@@ -32,21 +32,28 @@ section), signals the layout stage reads.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .._markers import MARKER_RE
 from .._offsets import Anchor, Span
-from ._joins import _WIDE, _continuation_words, _should_join, _width_of, _wrapped
+from ._joins import (
+    _WIDE,
+    BrokenWords,
+    _continuation_words,
+    _should_join,
+    _width_of,
+    _wrapped,
+    broken_word,
+)
 from ._linekinds import (
     YAML_MAX_LINES,
     front_matter_block,
     is_image_line,
     is_markup_line,
     page_furniture,
-    page_top,
 )
+from ._pageheads import PageHeads, second_heads
 
 __all__ = [
     "MARKER_RE",
@@ -410,7 +417,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-    heads = _PageHeads(_second_heads(raw) if "\f" in raw else frozenset())
+    heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
+    broken = BrokenWords(raw)
     for k, (line, off) in enumerate(_physical_lines(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
@@ -440,7 +448,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
             if join:
                 if blank_run == 0 and prev.hard_break:
                     w.lines[-1].breaks.append(w.pos)
-                w.emit(" ", sep_in)
+                parts = broken_word(prev_text, text, cont_words) if blank_run == 0 else None
+                w.join(sep_in, parts is not None, parts is not None and broken.keeps_hyphen(*parts))
                 joined = True
             else:
                 w.close_bold(w.pos)
@@ -453,40 +462,6 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
-
-
-@dataclass(slots=True)
-class _PageHeads:
-    """The walk's view of page tops: the line after a form feed that may be the page's
-    running head (:func:`page_top`), and the line right under it when it is one of the
-    head's second lines (:func:`_second_heads`)."""
-
-    second: frozenset[str]
-    above: bool = False  # the last non-blank line opened a page as its running head
-
-    def running(self, line: str, text: str) -> bool:
-        opens = line[:1] == "\f"
-        head = (opens and page_top(text)) or (self.above and " ".join(text.split()) in self.second)
-        if text:
-            self.above = opens and head
-        return head
-
-
-_SECOND_HEAD_PAGES = 2  # a running head's second line is printed on two pages or more
-
-
-def _second_heads(raw: str) -> frozenset[str]:
-    """The lines printed right under a page's running head on two pages or more (a
-    classification mark and a reference under the publisher's name): the head's second
-    line, never joined to the sentence the page goes on with. A line under the head on
-    one page only (a heading, a paragraph's end) is left to the usual joins."""
-    seen: Counter[str] = Counter()
-    for page in raw.split("\f")[1:]:
-        lines = [" ".join(x.split()) for x in page.split("\n")]
-        lines = [x for x in lines if x][:2]
-        if len(lines) == 2 and page_top(lines[0]) and page_top(lines[1]):
-            seen[lines[1]] += 1
-    return frozenset(x for x, n in seen.items() if n >= _SECOND_HEAD_PAGES)
 
 
 def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
@@ -526,6 +501,27 @@ class _Writer:
             anchors.append((self.pos, in_off))
         self.out.append(piece)
         self.pos += len(piece)
+
+    def join(self, sep_in: int, broken_word: bool, keep_hyphen: bool) -> None:
+        """Go on with the next physical line on this logical line: after a space, or, where
+        a line end broke a word after a hyphen, with no space: the hyphen taken back
+        ("Minis-" over "ters") or kept (``keep_hyphen``: "non-" over "scheduled")."""
+        if not broken_word or not self.out[-1].endswith("-"):
+            self.emit(" ", sep_in)
+        elif not keep_hyphen:
+            self.take_back_hyphen()
+
+    def take_back_hyphen(self) -> None:
+        """Take back the hyphen that ends what is written (a word a line end broke, joined
+        again): the anchor that opened on it goes too, and what ends past it ends there."""
+        self.out[-1] = self.out[-1][:-1]
+        self.pos -= 1
+        while self.anchors and self.anchors[-1][0] >= self.pos and len(self.anchors) > 1:
+            self.anchors.pop()
+        line = self.lines[-1]
+        line.end = min(line.end, self.pos)
+        line.bold_spans[:] = [Span(s, min(e, self.pos)) for s, e in line.bold_spans]
+        self.bold_start = min(self.bold_start, self.pos)
 
     def close_bold(self, at: int) -> None:
         """End the open bold span (if any) at ``at``, on the current line."""
