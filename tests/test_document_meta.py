@@ -1577,6 +1577,22 @@ def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
             "interdites de survol\n\nFait à Paris, le 4 novembre 2025.\n",
             "2025-11-04",
         ),
+        # a decree's signature formula "Donné à / Given at" under a gazette masthead that
+        # prints the later date
+        (
+            "fr",
+            "LE JOURNAL DE LA RÉPUBLIQUE\n\nNo 88          Ville-Exemple, jeudi 12 mars 2026\n\n"
+            "DÉCRET portant création d'un comité de vigilance\n\nArticle 1er.- Il est créé un "
+            "comité.\n\nDonné au Palais du gouvernement, à Ville-Exemple, le 3 mars 2026.\n",
+            "2026-03-03",
+        ),
+        (
+            "en",
+            "THE REPUBLIC JOURNAL\n\nNo 88          Example City, Thursday 12 March 2026\n\n"
+            "DECREE establishing a vigilance committee\n\nArticle 1.- A committee is "
+            "established.\n\nGiven at Government House, Example City, on 3 March 2026.\n",
+            "2026-03-03",
+        ),
         # a publication cue right before its date, inside a version line
         (
             "en",
