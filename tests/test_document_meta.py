@@ -1746,6 +1746,20 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
             "CONSEIL du 23 février 2026 mettant en œuvre le règlement (UE) 2016/1686\n",
             "RÈGLEMENT D'EXÉCUTION (UE) 2026/418",
         ),
+        # a judgment's neutral citation alone on its line, its court code naming a division
+        # in up to eight capitals
+        (
+            "en",
+            "Example v Doe (Criminal Case No. 12 of 2025)\n\nMedia neutral citation\n\n"
+            "[2026] EXHCICD 17\n\nCourt\n\nHigh Court (Crimes Division)\n",
+            "[2026] EXHCICD 17",
+        ),
+        (
+            "fr",
+            "Ministère public c. Doe (affaire pénale n° 12 de 2025)\n\nRéférence neutre\n\n"
+            "[2026] EXHCICD 17\n\nJuridiction\n\nHaute Cour (division des crimes)\n",
+            "[2026] EXHCICD 17",
+        ),
         # a code cited in running text is another document's
         (
             "en",
