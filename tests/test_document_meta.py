@@ -1760,6 +1760,24 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
             "[2026] EXHCICD 17\n\nJuridiction\n\nHaute Cour (division des crimes)\n",
             "[2026] EXHCICD 17",
         ),
+        # unbracketed, a year and a long word of capitals are an Act's chapter, not a citation
+        (
+            "en",
+            "Example Security Act 2019\n\n2019 CHAPTER 3\n\nAn Act to make provision about ports.\n",
+            None,
+        ),
+        (
+            "fr",
+            "Loi sur la sécurité 2019\n\n2019 CHAPITRE 3\n\nLoi portant dispositions sur les ports.\n",
+            None,
+        ),
+        # a French act's number after its issuing offices' codes, in its title line
+        (
+            "fr",
+            "Journal officiel\n\nArrêté n° HC/DSP/2026-0417 du 9 septembre 2026 portant interdiction "
+            "de survol\n\nJO n° 10712 du 12 septembre 2026, page 9342\n\nVu l'arrêté n° HC/DSP/2025-0233 ;\n",
+            "HC/DSP/2026-0417",
+        ),
         # a code cited in running text is another document's
         (
             "en",
