@@ -1505,6 +1505,17 @@ def test_database_stamps_in_noise(line: str, lang: str, kept: bool) -> None:
         # a single '>' is no trail
         ("en", "Ministers met in Taormina in 2017 (> 40 delegations)", False),
         ("fr", "Les ministres se sont réunis à Taormine en 2017 (> 40 délégations)", False),
+        # an export's or a converter's generation stamp dates the copy, not the text
+        ("fr", "Export texte — exemple.gouv.fr/presse — généré le 14/03/2026 à 10:05", True),
+        ("en", "Text export — example.gov/press — generated on 14/03/2026 at 10:05", True),
+        ("fr", "Généré à partir de l'EPUB le 2 mars 2026 ; ancres de l'édition imprimée.", True),
+        ("en", "Generated from EPUB on 2 March 2026; page anchors follow the print edition.", True),
+        # a text's own generation of a plan is no stamp: the cue must stand near the date
+        (
+            "en",
+            "The plan generated broad support among the ministers who met on 2 March 2026.",
+            False,
+        ),
     ],
 )
 def test_breadcrumb_dates_are_the_sites(lang: str, line: str, theirs: bool) -> None:
