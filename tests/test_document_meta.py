@@ -1685,6 +1685,48 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
     assert hit is not None and hit.value == value
 
 
+_REPORT_BODY = {
+    "fr": (
+        "I. CONTEXTE\n\n1) Le pays reste exposé à la menace venue du Sahel, notamment dans les "
+        "régions frontalières, et les autorités ont renforcé le contrôle des frontières.\n\n"
+        "2) La cellule a reçu davantage de déclarations de soupçon que l'année précédente.\n\n"
+        "3) Les banques et les opérateurs de monnaie électronique en ont transmis l'essentiel.\n\n"
+        "II. GEL DES AVOIRS\n\n4) Le ministre a pris deux arrêtés de gel :\n"
+        "- arrêté n° 0112/MFB/CX du 14 février 2025 ;\n- arrêté n° 0398/MFB/CX du 2 juillet 2025.\n"
+    ),
+    "en": (
+        "I. CONTEXT\n\n1) The country remains exposed to the threat from the Sahel, notably in "
+        "the border regions, and the authorities have tightened border controls.\n\n"
+        "2) The unit received more suspicious transaction reports than in the previous year.\n\n"
+        "3) Banks and mobile money operators filed most of them.\n\n"
+        "II. ASSET FREEZING\n\n4) The Minister made two freezing orders:\n"
+        "- Order No. 112 of 14 February 2025;\n- Order No. 398 of 2 July 2025.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "cover"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE D'EXEMPLE\nMINISTÈRE DES FINANCES\n\nCELLULE NATIONALE D'EXEMPLE\n\nRAPPORT D'ACTIVITÉS 2025\n\nExtrait : chapitre III\n\n"
+            "Abidjan, juin 2026\n\n",
+        ),
+        (
+            "en",
+            "REPUBLIC OF EXAMPLE\nMINISTRY OF FINANCE\n\nNATIONAL EXAMPLE UNIT\n\nANNUAL REPORT 2025\n\nExcerpt: chapter III\n\n"
+            "Nairobi, June 2026\n\n",
+        ),
+    ],
+)
+def test_a_listed_acts_day_yields_to_the_covers_month(lang: str, cover: str) -> None:
+    # a short list line past the title naming an act ("- arrêté n° … du 14 février 2025 ;")
+    # dates that act, not the report, whose cover dateline gives only its month
+    doc = parse_text(cover + _REPORT_BODY[lang], language=lang)
+    assert doc.date is not None and doc.date.value == "2026-06"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "symbol"),
     [
