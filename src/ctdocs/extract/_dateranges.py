@@ -105,7 +105,7 @@ class _Ranges(_Pieces):
     def _minutes(self, j: int) -> bool:
         """Whether two digits of minutes at j follow an hour's "h" (à 0 h 00, à 14 h 30)."""
         t = self.t
-        return (
+        return bool(
             j < t.n
             and t.gap_ok[j]
             and t.norm[j - 1] == "h"
