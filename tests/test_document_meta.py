@@ -1831,6 +1831,26 @@ def test_a_listed_acts_day_yields_to_the_covers_month(lang: str, cover: str) -> 
             "de survol\n\nJO n° 10712 du 12 septembre 2026, page 9342\n\nVu l'arrêté n° HC/DSP/2025-0233 ;\n",
             "HC/DSP/2026-0417",
         ),
+        # a provincial regulation's number, its heading alone on its line
+        (
+            "fr",
+            "Lois et règlements\n\nRÈGLEMENT DU NOUVEAU-BRUNSWICK 2026-58\n\npris en vertu de la "
+            "Loi sur la protection des infrastructures\n",
+            "RÈGLEMENT DU NOUVEAU-BRUNSWICK 2026-58",
+        ),
+        (
+            "en",
+            "Acts and Regulations\n\nNEW BRUNSWICK REGULATION 2026-58\n\nunder the Critical "
+            "Infrastructure Protection Act\n",
+            "NEW BRUNSWICK REGULATION 2026-58",
+        ),
+        # cited in running text, such a number is another regulation's
+        (
+            "fr",
+            "Lois et règlements\n\nLe présent règlement abroge le Règlement du Nouveau-Brunswick "
+            "2019-12 pris en vertu de la Loi.\n",
+            None,
+        ),
         # a code cited in running text is another document's
         (
             "en",
