@@ -109,6 +109,17 @@ def test_no_interval_backwards(lang: str, text: str) -> None:
             "Flights are prohibited from 13 July 2026 at 8 a.m. to 15 July 2026 at 2 a.m.",
             "2026-07-13/2026-07-15",
         ),
+        # the French typographic clock "0 h 00", its minutes after a spaced "h"
+        (
+            "fr",
+            "Le survol est interdit du 15 septembre 2026 à 0 h 00 au 15 décembre 2026 à 23 h 59.",
+            "2026-09-15/2026-12-15",
+        ),
+        (
+            "en",
+            "Flights are prohibited from 15 September 2026 at 00:00 to 15 December 2026 at 23:59.",
+            "2026-09-15/2026-12-15",
+        ),
         # a weekday after the connector, and a start with no opening word
         (
             "fr",

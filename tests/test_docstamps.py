@@ -114,3 +114,21 @@ def test_a_linked_date_never_outranks_the_page_stamp(lang: str, text: str) -> No
 )
 def test_a_copyright_year_dates_a_page_that_has_nothing_else(lang: str, text: str) -> None:
     assert own_value(text, lang) == "2013"
+
+
+@pytest.mark.parametrize(
+    ("lang", "key_line", "others"),
+    [
+        # an archive's or a converter's front-matter key dates the copy, not the text
+        ("en", "saved: 2026-04-02 10:47", True),
+        ("fr", "date_import: 2026-04-02", True),
+        ("en", "exported: 2026-04-02", True),
+        # the text's own date under its own key is the text's
+        ("en", "date: 2026-04-02", False),
+        ("fr", "date_adoption: 2026-04-02", False),
+    ],
+)
+def test_an_archive_key_dates_the_copy(lang: str, key_line: str, others: bool) -> None:
+    text = f"---\ntitle: Example\n{key_line}\n---\n\nBody of the text.\n"
+    hit = find_dates(text, lang)[0]
+    assert others_date(text, hit) is others

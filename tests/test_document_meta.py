@@ -1505,6 +1505,17 @@ def test_database_stamps_in_noise(line: str, lang: str, kept: bool) -> None:
         # a single '>' is no trail
         ("en", "Ministers met in Taormina in 2017 (> 40 delegations)", False),
         ("fr", "Les ministres se sont réunis à Taormine en 2017 (> 40 délégations)", False),
+        # an export's or a converter's generation stamp dates the copy, not the text
+        ("fr", "Export texte — exemple.gouv.fr/presse — généré le 14/03/2026 à 10:05", True),
+        ("en", "Text export — example.gov/press — generated on 14/03/2026 at 10:05", True),
+        ("fr", "Généré à partir de l'EPUB le 2 mars 2026 ; ancres de l'édition imprimée.", True),
+        ("en", "Generated from EPUB on 2 March 2026; page anchors follow the print edition.", True),
+        # a text's own generation of a plan is no stamp: the cue must stand near the date
+        (
+            "en",
+            "The plan generated broad support among the ministers who met on 2 March 2026.",
+            False,
+        ),
     ],
 )
 def test_breadcrumb_dates_are_the_sites(lang: str, line: str, theirs: bool) -> None:
@@ -1576,6 +1587,22 @@ def test_own_record_in_noise(line: str, lang: str, kept: bool) -> None:
             "Version en vigueur au 7 novembre 2025\n\nDécret n° 2025-1184 relatif aux zones "
             "interdites de survol\n\nFait à Paris, le 4 novembre 2025.\n",
             "2025-11-04",
+        ),
+        # a decree's signature formula "Donné à / Given at" under a gazette masthead that
+        # prints the issue's later date
+        (
+            "fr",
+            "LE JOURNAL DE LA RÉPUBLIQUE\n\nNo 88          Ville-Exemple, jeudi 12 mars 2026\n\n"
+            "DÉCRET portant création d'un comité de vigilance\n\nArticle 1er.- Il est créé un "
+            "comité.\n\nDonné au Palais du gouvernement, à Ville-Exemple, le 3 mars 2026.\n",
+            "2026-03-03",
+        ),
+        (
+            "en",
+            "THE REPUBLIC JOURNAL\n\nNo 88          Example City, Thursday 12 March 2026\n\n"
+            "DECREE establishing a vigilance committee\n\nArticle 1.- A committee is "
+            "established.\n\nGiven at Government House, Example City, on 3 March 2026.\n",
+            "2026-03-03",
         ),
         # a publication cue right before its date, inside a version line
         (
@@ -1658,6 +1685,48 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
     assert hit is not None and hit.value == value
 
 
+_REPORT_BODY = {
+    "fr": (
+        "I. CONTEXTE\n\n1) Le pays reste exposé à la menace venue du Sahel, notamment dans les "
+        "régions frontalières, et les autorités ont renforcé le contrôle des frontières.\n\n"
+        "2) La cellule a reçu davantage de déclarations de soupçon que l'année précédente.\n\n"
+        "3) Les banques et les opérateurs de monnaie électronique en ont transmis l'essentiel.\n\n"
+        "II. GEL DES AVOIRS\n\n4) Le ministre a pris deux arrêtés de gel :\n"
+        "- arrêté n° 0112/MFB/CX du 14 février 2025 ;\n- arrêté n° 0398/MFB/CX du 2 juillet 2025.\n"
+    ),
+    "en": (
+        "I. CONTEXT\n\n1) The country remains exposed to the threat from the Sahel, notably in "
+        "the border regions, and the authorities have tightened border controls.\n\n"
+        "2) The unit received more suspicious transaction reports than in the previous year.\n\n"
+        "3) Banks and mobile money operators filed most of them.\n\n"
+        "II. ASSET FREEZING\n\n4) The Minister made two freezing orders:\n"
+        "- Order No. 112 of 14 February 2025;\n- Order No. 398 of 2 July 2025.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "cover"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE D'EXEMPLE\nMINISTÈRE DES FINANCES\n\nCELLULE NATIONALE D'EXEMPLE\n\nRAPPORT D'ACTIVITÉS 2025\n\nExtrait : chapitre III\n\n"
+            "Abidjan, juin 2026\n\n",
+        ),
+        (
+            "en",
+            "REPUBLIC OF EXAMPLE\nMINISTRY OF FINANCE\n\nNATIONAL EXAMPLE UNIT\n\nANNUAL REPORT 2025\n\nExcerpt: chapter III\n\n"
+            "Nairobi, June 2026\n\n",
+        ),
+    ],
+)
+def test_a_listed_acts_day_yields_to_the_covers_month(lang: str, cover: str) -> None:
+    # a short list line past the title naming an act ("- arrêté n° … du 14 février 2025 ;")
+    # dates that act, not the report, whose cover dateline gives only its month
+    doc = parse_text(cover + _REPORT_BODY[lang], language=lang)  # type: ignore[arg-type]
+    assert doc.date is not None and doc.date.value == "2026-06"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "symbol"),
     [
@@ -1729,6 +1798,58 @@ def test_own_date_across_publishers(lang: str, text: str, value: str) -> None:
             "Journal officiel de l'Union européenne\n\nRÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU "
             "CONSEIL du 23 février 2026 mettant en œuvre le règlement (UE) 2016/1686\n",
             "RÈGLEMENT D'EXÉCUTION (UE) 2026/418",
+        ),
+        # a judgment's neutral citation alone on its line, its court code naming a division
+        # in up to eight capitals
+        (
+            "en",
+            "Example v Doe (Criminal Case No. 12 of 2025)\n\nMedia neutral citation\n\n"
+            "[2026] EXHCICD 17\n\nCourt\n\nHigh Court (Crimes Division)\n",
+            "[2026] EXHCICD 17",
+        ),
+        (
+            "fr",
+            "Ministère public c. Doe (affaire pénale n° 12 de 2025)\n\nRéférence neutre\n\n"
+            "[2026] EXHCICD 17\n\nJuridiction\n\nHaute Cour (division des crimes)\n",
+            "[2026] EXHCICD 17",
+        ),
+        # unbracketed, a year and a long word of capitals are an Act's chapter, not a citation
+        (
+            "en",
+            "Example Security Act 2019\n\n2019 CHAPTER 3\n\nAn Act to make provision about ports.\n",
+            None,
+        ),
+        (
+            "fr",
+            "Loi sur la sécurité 2019\n\n2019 CHAPITRE 3\n\nLoi portant dispositions sur les ports.\n",
+            None,
+        ),
+        # a French act's number after its issuing offices' codes, in its title line
+        (
+            "fr",
+            "Journal officiel\n\nArrêté n° HC/DSP/2026-0417 du 9 septembre 2026 portant interdiction "
+            "de survol\n\nJO n° 10712 du 12 septembre 2026, page 9342\n\nVu l'arrêté n° HC/DSP/2025-0233 ;\n",
+            "HC/DSP/2026-0417",
+        ),
+        # a provincial regulation's number, its heading alone on its line
+        (
+            "fr",
+            "Lois et règlements\n\nRÈGLEMENT DU NOUVEAU-BRUNSWICK 2026-58\n\npris en vertu de la "
+            "Loi sur la protection des infrastructures\n",
+            "RÈGLEMENT DU NOUVEAU-BRUNSWICK 2026-58",
+        ),
+        (
+            "en",
+            "Acts and Regulations\n\nNEW BRUNSWICK REGULATION 2026-58\n\nunder the Critical "
+            "Infrastructure Protection Act\n",
+            "NEW BRUNSWICK REGULATION 2026-58",
+        ),
+        # cited in running text, such a number is another regulation's
+        (
+            "fr",
+            "Lois et règlements\n\nLe présent règlement abroge le Règlement du Nouveau-Brunswick "
+            "2019-12 pris en vertu de la Loi.\n",
+            None,
         ),
         # a code cited in running text is another document's
         (

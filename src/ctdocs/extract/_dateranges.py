@@ -98,7 +98,21 @@ class _Ranges(_Pieces):
         if clock > k:
             return clock  # at 08:00, à 8h30
         end = self.cal.time_units.at(t, k + 1) if k + 1 < t.n and t.gap_ok[k + 1] else -1
-        return end if end > 0 else j
+        if end <= 0:
+            return j
+        return end + int(self._minutes(end))  # à 14 h 00: the minutes after a spaced "h"
+
+    def _minutes(self, j: int) -> bool:
+        """Whether two digits of minutes at j follow an hour's "h" (à 0 h 00, à 14 h 30)."""
+        t = self.t
+        return bool(
+            j < t.n
+            and t.gap_ok[j]
+            and t.norm[j - 1] == "h"
+            and t.kind[j] == _NUM
+            and len(t.raw[j]) == 2
+            and int(t.raw[j]) <= 59
+        )
 
     def _past_weekday(self, k: int) -> int:
         """The token after a weekday at k (au mardi 14 juillet), else k."""

@@ -15,6 +15,7 @@ from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
+from ._docfields import archived
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import linked_entry, recurs
 from ._docplace import words as _words
@@ -111,12 +112,15 @@ def others_date(text: str, h: DateHit) -> bool:
     A date in a breadcrumb trail (the site's navigation), a file host's upload
     date (``Post on 02-Feb-2020``, ``envoyé sur … le 28/02/2017``, with the
     ``Word 2010`` that made the file), a database's
-    validity dates: a not-own cue on the date's line, near it; and a linked document's
-    date on an entry of a list of links (:func:`linked_entry`).
+    validity dates: a not-own cue on the date's line, near it; a linked document's
+    date on an entry of a list of links (:func:`linked_entry`); the value of an
+    archive's or a converter's front-matter key (``saved: 2026-04-02 10:47``), the copy's.
     """
     if linked_entry(text, h.start, h.end):
         return True
     lo, hi = _line_bounds(text, h.start, h.end)
+    if archived(text[lo : h.start]):
+        return True
     near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
     wanted = _not_own_needles()
     # speed: a cue holds one of these words; a few substring tests before the regex, in

@@ -202,8 +202,9 @@ def _plain_score(
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
-    if _short_line(text[lo:hi], h, before, after, other):
-        return _SHORT
+    if _short_line(text[lo:hi], h, before, after, other) and not cues.act_of.search(before):
+        return _SHORT  # but a short line past the title naming an act dates that act (a list's
+        # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;")
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
