@@ -152,10 +152,9 @@ def mark_mirrored_lines(
     (the cover's date line) unless the line is found on three pages or more."""
     where: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
     for i, u in enumerate(units):
-        if protected(u):
-            continue
+        # speed: the cheap shape test first; few lines pass it to the protection test
         toks = _candidate(u)
-        if toks is not None:
+        if toks is not None and not protected(u):
             where.setdefault(tuple(sorted(toks)), []).append((i, toks))
     for prints in where.values():
         if len(prints) < 2 or not _page_varying(units, prints):
