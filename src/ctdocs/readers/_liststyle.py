@@ -21,7 +21,9 @@ _CSS = {
     "lower-roman": "i",
     "upper-roman": "I",
 }
-_STYLE = re.compile(r"list-style(?:-type)?\s*:[^;]*?\b((?:lower|upper)-(?:alpha|latin|roman))\b", re.I)
+_STYLE = re.compile(
+    r"list-style(?:-type)?\s*:[^;]*?\b((?:lower|upper)-(?:alpha|latin|roman))\b", re.I
+)
 
 
 def ol_type(attrs: dict[str, str | None]) -> str:
