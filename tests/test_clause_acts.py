@@ -401,3 +401,77 @@ def test_bold_marginal_notes_title_sections_under_group_headings(lang: str) -> N
     ``<h2>`` group heading above it names the section (guidelines §1, §1a)."""
     doc = parse_text(GROUPED[lang], lang, layout="html")  # type: ignore[arg-type]
     assert [(c.number, c.title, c.section) for c in doc.clauses()] == _GROUPED_EXPECTED[lang]
+
+
+# A consolidated regulation page that prints the section number in bold glued to each of its
+# subsections (``<b>3</b>(1)``, ``<b>3</b>(2)``): section 3 opens with subsection (1), and the
+# bold 3 before (2) only repeats the section's number (guidelines §1a: 3(1), 3(2)).
+GLUED = {
+    "en": (
+        "<html><body><main><h1>Drone Safety Regulation</h1>"
+        "<p><b>1</b> This Regulation may be cited as the Drone Safety Regulation.</p>"
+        "<p><b>2</b>(1) The operator shall keep a security plan.</p>"
+        "<p><b>2</b>(2) The plan is reviewed every two years.</p>"
+        "<p><b>3</b> This Regulation comes into force on 1 March 2027.</p>"
+        "</main></body></html>"
+    ),
+    "fr": (
+        "<html><body><main><h1>Règlement sur la sûreté des drones</h1>"
+        "<p><b>1</b> Le présent règlement peut être cité sous ce titre.</p>"
+        "<p><b>2</b>(1) L'exploitant tient un plan de sûreté.</p>"
+        "<p><b>2</b>(2) Le plan est revu tous les deux ans.</p>"
+        "<p><b>3</b> Le présent règlement entre en vigueur le 1er mars 2027.</p>"
+        "</main></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bold_section_number_glued_to_its_subsections(lang: str) -> None:
+    doc = parse_text(GLUED[lang], lang, layout="html")  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["1", "2", "2(1)", "2(2)", "3"]
+
+
+# The same page with its marginal notes in a cell of their own beside each section (no bold,
+# no full stop): they title the sections (guidelines §1a: marginal note), as the bold notes
+# above do, once the glued subsections show that the sections hold subsections.
+NOTED = {
+    "en": [
+        ("Citation", "<b>1</b> This Regulation may be cited as the Drone Safety Regulation."),
+        (
+            "Security plan",
+            "<b>2</b>(1) The operator shall keep a security plan.</p>"
+            "<p><b>2</b>(2) The plan is reviewed every two years.",
+        ),
+        (
+            "Drones",
+            "<b>3</b>(1) No person shall fly a drone near the site.</p>"
+            "<p><b>3</b>(2) Subsection (1) does not apply to the police.",
+        ),
+        ("Commencement", "<b>4</b> This Regulation comes into force on 1 March 2027."),
+    ],
+    "fr": [
+        ("Titre", "<b>1</b> Le présent règlement peut être cité sous ce titre."),
+        (
+            "Plan de sûreté",
+            "<b>2</b>(1) L'exploitant tient un plan de sûreté.</p>"
+            "<p><b>2</b>(2) Le plan est revu tous les deux ans.",
+        ),
+        (
+            "Drones",
+            "<b>3</b>(1) Nul ne peut faire voler un drone près du site.</p>"
+            "<p><b>3</b>(2) Le paragraphe (1) ne s'applique pas à la police.",
+        ),
+        ("Entrée en vigueur", "<b>4</b> Le présent règlement entre en vigueur le 1er mars 2027."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_cell_marginal_notes_title_glued_sections(lang: str) -> None:
+    rows = "".join(f'<tr><td class="note">{n}</td><td><p>{t}</p></td></tr>' for n, t in NOTED[lang])
+    page = f"<html><body><main><h1>Regulation 2027-4</h1><table>{rows}</table></main></body></html>"
+    doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
+    titles = {c.number: c.title for c in doc.clauses()}
+    assert list(titles) == ["1", "2", "2(1)", "2(2)", "3", "3(1)", "3(2)", "4"]
+    assert [titles[n] for n in ("1", "2", "3", "4")] == [n for n, _ in NOTED[lang]]

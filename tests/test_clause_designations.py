@@ -194,3 +194,42 @@ def test_answers_to_numbered_points_keep_their_designation(lang: str) -> None:
     assert [c.number for c in doc.clauses()] == ["1", "2", "Ad 1", "Ad 2"]
     answer = doc.clause("Ad 1")
     assert answer is not None and answer.section == {"fr": "Réponse", "en": "Answer"}[lang]
+
+
+# A memorandum of understanding numbers its paragraphs with the word as a heading, a dash and
+# the paragraph's name, over decimal sub-paragraphs: paragraph 2, titled by the name; a
+# "Paragraph 4(1)" cited in a sentence opens none.
+MEMORANDUM = {
+    "en": """MEMORANDUM OF UNDERSTANDING ON PORT SECURITY
+
+PARAGRAPH 1 — PURPOSE
+
+1.1 The Participants will cooperate in port security.
+
+PARAGRAPH 2 – CONTACT POINTS
+
+2.1 Each Participant will name a contact point.
+
+2.2 Paragraph 1 of this Memorandum applies to the contact points.
+""",
+    "fr": """MÉMORANDUM D'ENTENTE SUR LA SÛRETÉ PORTUAIRE
+
+PARAGRAPHE 1 — OBJET
+
+1.1 Les Participants coopèrent en matière de sûreté portuaire.
+
+PARAGRAPHE 2 – POINTS DE CONTACT
+
+2.1 Chaque Participant désigne un point de contact.
+
+2.2 Le paragraphe 1 du présent mémorandum s'applique aux points de contact.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_memorandum_paragraph_word_headings(lang: str) -> None:
+    got = clauses(MEMORANDUM[lang], lang)
+    assert [n for n, _ in got] == ["1", "1.1", "2", "2.1", "2.2"]
+    names = {"en": ("PURPOSE", "CONTACT POINTS"), "fr": ("OBJET", "POINTS DE CONTACT")}[lang]
+    assert (got[0][1], got[2][1]) == names

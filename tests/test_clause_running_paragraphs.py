@@ -156,3 +156,40 @@ Art. 3. § 1. The mayor may prohibit flights over the event.
 def test_section_sign_inside_an_article_stays_its_paragraph(lang: str) -> None:
     doc = parse_text(ARTICLE[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["Article 3", "Article 3(1)", "Article 3(2)"]
+
+
+# An annual report's paragraphs ``1)`` … run on across its roman headings; a count wrapped to
+# the start of a line (``… and sent / 14. The average …``) is no step of that run, so the
+# paragraphs after it still keep their own numbers rather than start again under VI.
+WRAPPED_COUNT = {
+    "en": """I. REPORTS RECEIVED
+  1) The unit received 40 reports in 2025.
+  2) Most came from banks.
+
+II. COOPERATION
+  3) The unit received 20 requests from foreign units and sent
+14. The average reply time was 12 days.
+
+III. OUTLOOK
+  4) The unit will deploy a new reporting platform.
+  5) It will train reporting entities.
+""",
+    "fr": """I. DÉCLARATIONS REÇUES
+  1) La cellule a reçu 40 déclarations en 2025.
+  2) La plupart provenaient des banques.
+
+II. COOPÉRATION
+  3) La cellule a reçu 20 demandes de cellules étrangères et en a adressé
+14. Le délai moyen de réponse est de 12 jours.
+
+III. PERSPECTIVES
+  4) La cellule mettra en service une nouvelle plateforme.
+  5) Elle formera les entités déclarantes.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_wrapped_count_does_not_restart_the_run(lang: str) -> None:
+    got = [c.number for c in parse_text(WRAPPED_COUNT[lang], language=lang).clauses()]  # type: ignore[arg-type]
+    assert [n for n in got if n != "14"] == ["I", "1", "2", "II", "3", "III", "4", "5"]

@@ -282,6 +282,63 @@ def test_list_restarting_under_a_numbered_heading(lang: str) -> None:
     assert numbers(RESTART[lang], lang) == ["1", "2", "3", "3(1)", "3(2)"]
 
 
+# A list restarting at 1 under a decimal sub-clause (``5.1. Operators shall:`` then ``1)``,
+# ``2.2. Review`` then ``1)``) is that sub-clause's list (guidelines §1a): 5.1(1), 2.2(1).
+DECIMAL_RESTART = {
+    "en": """1. SCOPE
+1.1. This guidance applies to stadiums and concert halls.
+2. MEASURES
+2.1. Venue managers shall:
+1) name a security officer;
+2) test the evacuation plan each year.
+2.2. Review
+1) The plan is reviewed by the local police.
+2) Findings are sent to the regional office.
+3. FINAL PROVISIONS
+3.1. This guidance applies from 1 March 2027.
+""",
+    "fr": """1. CHAMP D'APPLICATION
+1.1. Le présent guide s'applique aux stades et aux salles de concert.
+2. MESURES
+2.1. Les gestionnaires de sites doivent :
+1) désigner un responsable de la sûreté ;
+2) tester chaque année le plan d'évacuation.
+2.2. Contrôle
+1) Le plan est examiné par la police locale.
+2) Les conclusions sont transmises au bureau régional.
+3. DISPOSITIONS FINALES
+3.1. Le présent guide s'applique à compter du 1er mars 2027.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_list_restarting_under_a_decimal_sub_clause(lang: str) -> None:
+    assert numbers(DECIMAL_RESTART[lang], lang) == [
+        "1", "1.1", "2", "2.1", "2.1(1)", "2.1(2)", "2.2", "2.2(1)", "2.2(2)", "3", "3.1",
+    ]  # fmt: skip
+
+
+# The same lines with no lead-in and no heading above: ``1.`` after ``2.1`` is not a list.
+DECIMAL_NO_LEAD = {
+    "en": """1. SCOPE
+1.1. This guidance applies to stadiums.
+2.1. Venue managers name a security officer.
+1. The plan is reviewed by the local police.
+""",
+    "fr": """1. CHAMP D'APPLICATION
+1.1. Le présent guide s'applique aux stades.
+2.1. Les gestionnaires de sites désignent un responsable.
+1. Le plan est examiné par la police locale.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_restart_under_a_decimal_sub_clause_without_lead_in(lang: str) -> None:
+    assert not any("(" in n for n in numbers(DECIMAL_NO_LEAD[lang], lang))
+
+
 NESTED_QUOTE = {
     "fr": """Art. 3.
 L'article 2-2 de la loi modifiée est modifié comme suit :

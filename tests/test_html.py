@@ -155,6 +155,47 @@ def test_ordered_list_labels_as_a_browser_prints_them(typ: str, n: int, label: s
     assert f"{label}mesure {n} / measure {n}" in text
 
 
+# A judgment page sets its list style in CSS, not in ``type``: the browser prints the same
+# labels, so the items are the paragraph's items (guidelines §1a: ``1(i)``, ``2(a)``).
+STYLED = {
+    "en": (
+        "<p>1. The ingredients of the offence are that:</p>"
+        '<ol style="margin-left:2em; list-style-type: lower-roman">'
+        "<li>a device was made;</li><li>the accused took part in it.</li></ol>"
+        "<p>2. I find that:</p>"
+        '<ol style="list-style-type:lower-alpha"><li>the charge is proved;</li>'
+        "<li>the accused is convicted.</li></ol>"
+    ),
+    "fr": (
+        "<p>1. Les éléments de l'infraction sont les suivants :</p>"
+        '<ol style="margin-left:2em; list-style-type: lower-roman">'
+        "<li>un engin a été fabriqué ;</li><li>le prévenu y a pris part.</li></ol>"
+        "<p>2. La cour constate que :</p>"
+        '<ol style="list-style-type:lower-alpha"><li>la prévention est établie ;</li>'
+        "<li>le prévenu est condamné.</li></ol>"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_ordered_list_styled_by_css_prints_its_labels(lang: str) -> None:
+    doc = parse_text(STYLED[lang], language=lang, layout="html")  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["1", "1(i)", "1(ii)", "2", "2(a)", "2(b)"]
+
+
+@pytest.mark.parametrize(
+    ("style", "label"),
+    [
+        ("list-style-type:upper-roman", "(II) "),
+        ("list-style: upper-latin inside", "(B) "),
+        ("color:red", "2. "),
+    ],
+)
+def test_css_list_style_gives_the_label(style: str, label: str) -> None:
+    text = html_to_text(f'<ol style="{style}"><li>one</li><li>two</li></ol>').text
+    assert f"{label}two" in text
+
+
 def test_roman_labels_stay_short_in_long_lists() -> None:
     """Item 40 000 was labelled with 4 000 x's (a quadratic page)."""
     n = 40_000

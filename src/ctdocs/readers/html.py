@@ -40,6 +40,7 @@ from functools import cache
 from .._knowledge import alternation, load_layout
 from .._markers import MARKER_RE, roman
 from ._html5 import Node, parse
+from ._liststyle import ol_type
 from ._raised import raise_inserted_numbers
 
 __all__ = ["HtmlText", "html_to_text"]
@@ -237,8 +238,7 @@ class _Converter:
             # Written with the item's first text, unless that text prints its own label.
             self.pending = (label, self._offset())
         elif tag in ("ul", "ol"):
-            typ = dict(attrs).get("type") or ""
-            kind = _List(typ if tag == "ol" and typ in ("a", "i", "A", "I") else tag)
+            kind = _List((ol_type(dict(attrs)) or tag) if tag == "ol" else tag)
             plain = not (_NAV_HINT.search(hint) or _NOTES_HINT.search(hint))
             kind.numbered = kind.type == "ol" and not self.nav_depth and plain
             kind.count = _start(dict(attrs).get("start")) if kind.numbered else 0

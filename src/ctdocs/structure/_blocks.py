@@ -14,7 +14,7 @@ from functools import cache
 from .._knowledge import alternation, load_dates, load_language, longest_first
 from .._vocab import BlockKind, BlockRole
 from ..layout import Unit, is_front_matter
-from ..layout._numbering import Marker
+from ..layout._numbering import Marker, find_marker
 
 __all__ = [
     "BlockKind",
@@ -265,13 +265,15 @@ def note_mark(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_BOLD_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)\s+(?=\S)")
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})?)(?:\s+(?=\S)|(?=\(\d{1,3}\)\s))")
 
 
 def bold_number(u: Unit, text: str) -> Marker | None:
     """``**4** (1) L'agent …``, ``**4.1** Le ministre …``: a statute section whose number
     alone is set in bold (a legislation web page prints its sections so), read as the
-    section's number though no full stop follows it."""
+    section's number though no full stop follows it. Glued to a subsection (``**3**(1)``,
+    ``**3**(2)``, as a Canadian French page prints every subsection), the number is the
+    section's from ``(1)`` on, and before ``(2)`` only repeats it: the line is subsection 2."""
     m = _BOLD_NUMBER_RE.match(u.text)
     if m is None or not u.line.bold_spans:
         return None
@@ -279,4 +281,7 @@ def bold_number(u: Unit, text: str) -> Marker | None:
     bold = text[max(s, u.start) : min(e, u.end)].strip(" *")
     if s > u.start + 2 or bold != m.group(1):
         return None
+    sub = find_marker(u.text[m.end() :]) if u.text[m.end() : m.end() + 1] == "(" else None
+    if sub is not None and sub.kind == "item" and sub.value != "1":
+        return Marker(sub.kind, sub.label, sub.value, m.end() + sub.end, sub.family)
     return Marker("number", m.group(0), m.group(1), m.end())

@@ -428,16 +428,21 @@ class _State:
         restarts under a numbered heading is its items (3(1), 3(2) …), and so are the
         numbers that continue it (in the style it opened with, ``2.`` or ``2)``). So is a
         list set deeper than a paragraph that leads into
-        it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2))."""
+        it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2)), and a list
+        that restarts under a decimal sub-clause led in by a colon (``5.1. Operators shall:``
+        then ``1)``: 5.1(1)) whatever its indent."""
         if not m.value.isdecimal():
             return False
         if m.value == "1":
             k = self._last_clause
-            if k is None or "1" not in self.seen or not self.blocks[k].number.isdecimal():
+            if k is None or "1" not in self.seen:
                 return False
             b = self.blocks[k]
+            if not b.number.replace(".", "").isdecimal():  # 3, 3.1, 5.2.1
+                return False
             heads = b.title is not None and not b.text
-            leads = b.text.rstrip().endswith(":") and indent > self.indent.get(k, indent)
+            deeper = indent > self.indent.get(k, indent) or "." in b.number
+            leads = b.text.rstrip().endswith(":") and deeper
             return heads or leads
         # the open number item, past letters opened under it ("3) … : a) …; b) …" then "4)")
         k = next((k for k in reversed(self.items) if self.blocks[k].family == "number"), None)

@@ -538,8 +538,10 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
     for u, v in pairwise(units):
         if u.start in bare and (m := v.marker or bold_number(v, text)) is not None:
             above.add(m.value)
-    subsections = sum(
-        1 for u in units if (m := u.marker) and m.family == "number" and m.kind == "item"
+    subsections = sum(  # "(2) …", or "**4**(2) …" with its section's bold number glued
+        1
+        for u in units
+        if (m := u.marker or bold_number(u, text)) and m.family == "number" and m.kind == "item"
     )
     return len(above) >= _NOTE_MIN_RUN and subsections >= 2 and len(above) >= 0.8 * len(numbers)
 

@@ -61,7 +61,8 @@ def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[i
     """Do paragraph numbers start again under each roman or capital heading (1. under
     A, 1. again under B, as in a ministerial instruction)? Then they are cited under
     their heading, II(A)(1); numbers that run across headings keep their own, and so do
-    the paragraphs around a numbered heading of the outline (``1. Thèses des parties``)."""
+    the paragraphs around a numbered heading of the outline (``1. Thèses des parties``).
+    A number far past the run's last (``9)``, then ``19.``) is no step of the run."""
     top = 0
     fresh = False
     for k, u in enumerate(units):
@@ -78,8 +79,13 @@ def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[i
                 continue  # the outline's level: the paragraphs go on from `top`
             if fresh and (n <= top or re.match(r"\d+\.\s*[–—-]\s", u.text)):
                 return True  # "1. – Mise en place" under "A. –": an outline level
+            if top and n > top + _MAX_SKIP:
+                continue  # "… en a adressé / 19. Le délai …": a count wrapped to a line start
             top, fresh = max(top, n), False
     return False
+
+
+_MAX_SKIP = 5  # paragraph numbers a run may skip (an excerpt's cuts) and still go on
 
 
 def _signed(m: Marker) -> bool:
