@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs._offsets import OffsetMap
-from ctdocs.normalise._text import NormalisedText, normalise
+from ctdocs.normalise._text import NormalisedText, is_markup_line, normalise
 
 
 def _line_texts(norm: NormalisedText) -> list[str]:
@@ -137,3 +137,57 @@ def test_a_numbered_line_is_never_joined_to_the_line_before(raw: str) -> None:
 def test_empty_input_gives_no_line() -> None:
     norm = normalise("", markdown=False)
     assert norm.text == "" and norm.lines == []
+
+
+FRONT_MATTER = {
+    "fr-toml": (
+        '+++\ntitle = "Communiqué de la réunion"\ndate = 2025-03-02T10:00:00Z\n'
+        'tags = ["frontières", "Sahel"]\n[params]\n  pdf = "/docs/com.pdf"\n+++\n\n'
+        "1. Les ministres se sont réunis à Niamey.\n"
+    ),
+    "en-toml": (
+        '+++\ntitle = "Ministerial statement"\ndraft = false\n[[menu.main]]\n'
+        "weight = 3\n+++\n\n1. The ministers met in Windhoek.\n"
+    ),
+    "en-yaml": "---\ntitle: Ministerial statement\ndate: 2025-03-02\n---\n\n1. They met.\n",
+}
+
+
+@pytest.mark.parametrize("raw", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
+def test_a_front_matter_block_is_markup(raw: str) -> None:
+    # YAML's "---" and a static site's TOML "+++": the site's record, never the text
+    norm = normalise(raw, markdown=True)
+    marked = [norm.text[ln.start : ln.end] for ln in norm.lines if ln.markup]
+    body = [norm.text[ln.start : ln.end] for ln in norm.lines if not ln.markup]
+    assert marked[0] in {"+++", "---"} and marked[-1] == marked[0]
+    assert body == [raw.rstrip("\n").rsplit("\n", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a fence that does not close, or prose between fences: not front matter
+        '+++\ntitle = "Communiqué"\n\n1. Les ministres se sont réunis.\n',
+        "+++\nThe ministers met in Windhoek = a first.\n+++\n",
+        "+++\n+++\n\nTexte.\n",
+    ],
+    ids=["fr-open", "en-prose", "fr-empty"],
+)
+def test_a_fence_without_front_matter_is_text(raw: str) -> None:
+    norm = normalise(raw, markdown=True)
+    assert not any(ln.markup for ln in norm.lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ('{{< banner "Ce site est en cours de refonte." >}}', True),
+        ("{{< share twitter facebook linkedin >}}", True),
+        ('{{% notice note "Read the annex first." %}}', True),
+        ("Les {{< abbr OTAN >}} alliés se sont réunis.", False),
+        ("The ministers {{ agreed }} on a plan.", False),
+    ],
+    ids=["fr-banner", "en-share", "en-notice", "fr-inline", "en-braces"],
+)
+def test_a_shortcode_standing_alone_is_markup(line: str, markup: bool) -> None:
+    assert is_markup_line(line) is markup
