@@ -191,3 +191,32 @@ def test_a_fence_without_front_matter_is_text(raw: str) -> None:
 )
 def test_a_shortcode_standing_alone_is_markup(line: str, markup: bool) -> None:
     assert is_markup_line(line) is markup
+
+
+# A hard-wrapped export (a newsletter's text copy) whose closing contact box has an
+# address line filled to the width by chance, then its phone field.
+WRAPPED_BOX = {
+    "fr": (
+        "Le Centre a tenu sa réunion annuelle des points focaux à Alger et a adopté son",
+        "CENTRE, 12, rue des Frères Amrani, BP 141, El-Mohammadia, Alger, Algérie",
+        "Tél. : +213 23 82 09 44 - Fax : +213 23 82 09 47",
+    ),
+    "en": (
+        "The Centre held its annual meeting of focal points in Algiers and adopted its",
+        "CENTRE, 12 Freedom Avenue, PO Box 141, El-Mohammadia, Algiers, Algeria 16000",
+        "Tel.: +213 23 82 09 44 - Fax: +213 23 82 09 47",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_field_never_goes_on_from_a_wrapped_line(lang: str) -> None:
+    prose, address, phone = WRAPPED_BOX[lang]
+    raw = "\n".join([prose] * 10 + [address, phone]) + "\n"
+    norm = normalise(raw, markdown=False)
+    lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
+    assert lines[-1] == phone and lines[-2].endswith(address)
+    # the same line with no contact label goes on as a wrapped line does
+    raw = "\n".join([prose] * 10 + [address, "les " + phone.split(":", 1)[1]]) + "\n"
+    norm = normalise(raw, markdown=False)
+    assert norm.text.rstrip().endswith(address + " les" + phone.split(":", 1)[1])
