@@ -647,3 +647,41 @@ def test_amendment_notes(line: str, expected: bool) -> None:
     page = f"{line}\n\nLe présent décret entre en vigueur le lendemain de sa publication."
     got = segment(normalise(page, markdown=False))[0]
     assert (got.noise == "repository") is expected
+
+
+# A portal's or a transcriber's word on the copy's standing, between a title and the text.
+STANDING = {
+    "fr-version": "Elle n'est pas la version officielle ; seul le Journal officiel fait foi.",
+    "fr-consolidee": "Version consolidée au 1er mars 2025 – seul le texte publié au Bulletin "
+    "officiel fait foi",
+    "fr-valeur": "Ce document n'a pas valeur officielle.",
+    "en-authenticated": "Disclaimer: the text is not the authenticated version.",
+    "en-translation": "Note: This is an unofficial English translation made by the secretariat.",
+    "en-proofread": "This text has not been proofread; see the discussion page.",
+}
+# The text's own words about its languages, and a translation's label alone: never notices.
+OWN_WORDS = {
+    "fr-foi": "Fait à Dakar, en deux exemplaires, les textes français et anglais faisant "
+    "également foi.",
+    "fr-seul": "En cas de divergence, seul le texte français fait foi.",
+    "en-authentic": "Done at Tashkent in a single copy, both texts being equally authentic.",
+    "en-label": "Unofficial translation",
+}
+_BODY = {
+    "fr": "1. Le présent arrêté entre en vigueur le jour de sa publication au recueil.",
+    "en": "1. This Order comes into force on the day it is published in the Gazette.",
+}
+
+
+@pytest.mark.parametrize(("key", "line"), [*STANDING.items(), *OWN_WORDS.items()])
+def test_a_notice_on_the_copys_standing_is_boilerplate(key: str, line: str) -> None:
+    body = _BODY[key[:2]]
+    text = (
+        f"Arrêté n° 12\n\n{line}\n\n{body}\n"
+        if key[:2] == "fr"
+        else f"Order No. 12\n\n{line}\n\n{body}\n"
+    )
+    units = segment(normalise(text, markdown=False))
+    got = next(u for u in units if u.text == line.strip())
+    assert got.noise == ("boilerplate" if key in STANDING else None), got.noise
+    assert next(u for u in units if u.text == body).noise is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs._offsets import OffsetMap
-from ctdocs.normalise._text import NormalisedText, normalise
+from ctdocs.normalise._text import NormalisedText, is_markup_line, normalise
 
 
 def _line_texts(norm: NormalisedText) -> list[str]:
@@ -182,6 +182,30 @@ def test_a_word_a_line_end_broke_is_joined_again(raw: str, clean: str) -> None:
     assert raw[OffsetMap(norm.anchors).input_at(tail)] == "."
 
 
+FRONT_MATTER = {
+    "fr-toml": (
+        '+++\ntitle = "Communiqué de la réunion"\ndate = 2025-03-02T10:00:00Z\n'
+        'tags = ["frontières", "Sahel"]\n[params]\n  pdf = "/docs/com.pdf"\n+++\n\n'
+        "1. Les ministres se sont réunis à Niamey.\n"
+    ),
+    "en-toml": (
+        '+++\ntitle = "Ministerial statement"\ndraft = false\n[[menu.main]]\n'
+        "weight = 3\n+++\n\n1. The ministers met in Windhoek.\n"
+    ),
+    "en-yaml": "---\ntitle: Ministerial statement\ndate: 2025-03-02\n---\n\n1. They met.\n",
+}
+
+
+@pytest.mark.parametrize("raw", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
+def test_a_front_matter_block_is_markup(raw: str) -> None:
+    # YAML's "---" and a static site's TOML "+++": the site's record, never the text
+    norm = normalise(raw, markdown=True)
+    marked = [norm.text[ln.start : ln.end] for ln in norm.lines if ln.markup]
+    body = [norm.text[ln.start : ln.end] for ln in norm.lines if not ln.markup]
+    assert marked[0] in {"+++", "---"} and marked[-1] == marked[0]
+    assert body == [raw.rstrip("\n").rsplit("\n", 1)[1]]
+
+
 @pytest.mark.parametrize(
     "raw",
     [
@@ -192,3 +216,62 @@ def test_a_word_a_line_end_broke_is_joined_again(raw: str, clean: str) -> None:
 )
 def test_other_hyphens_at_a_line_end_stay(raw: str) -> None:
     assert "-" in normalise(raw, markdown=False).text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a fence that does not close, or prose between fences: not front matter
+        '+++\ntitle = "Communiqué"\n\n1. Les ministres se sont réunis.\n',
+        "+++\nThe ministers met in Windhoek = a first.\n+++\n",
+        "+++\n+++\n\nTexte.\n",
+    ],
+    ids=["fr-open", "en-prose", "fr-empty"],
+)
+def test_a_fence_without_front_matter_is_text(raw: str) -> None:
+    norm = normalise(raw, markdown=True)
+    assert not any(ln.markup for ln in norm.lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ('{{< banner "Ce site est en cours de refonte." >}}', True),
+        ("{{< share twitter facebook linkedin >}}", True),
+        ('{{% notice note "Read the annex first." %}}', True),
+        ("Les {{< abbr OTAN >}} alliés se sont réunis.", False),
+        ("The ministers {{ agreed }} on a plan.", False),
+    ],
+    ids=["fr-banner", "en-share", "en-notice", "fr-inline", "en-braces"],
+)
+def test_a_shortcode_standing_alone_is_markup(line: str, markup: bool) -> None:
+    assert is_markup_line(line) is markup
+
+
+# A hard-wrapped export (a newsletter's text copy) whose closing contact box has an
+# address line filled to the width by chance, then its phone field.
+WRAPPED_BOX = {
+    "fr": (
+        "Le Centre a tenu sa réunion annuelle des points focaux à Alger et a adopté son",
+        "CENTRE, 12, rue des Frères Amrani, BP 141, El-Mohammadia, Alger, Algérie",
+        "Tél. : +213 23 82 09 44 - Fax : +213 23 82 09 47",
+    ),
+    "en": (
+        "The Centre held its annual meeting of focal points in Algiers and adopted its",
+        "CENTRE, 12 Freedom Avenue, PO Box 141, El-Mohammadia, Algiers, Algeria 16000",
+        "Tel.: +213 23 82 09 44 - Fax: +213 23 82 09 47",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_field_never_goes_on_from_a_wrapped_line(lang: str) -> None:
+    prose, address, phone = WRAPPED_BOX[lang]
+    raw = "\n".join([prose] * 10 + [address, phone]) + "\n"
+    norm = normalise(raw, markdown=False)
+    lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
+    assert lines[-1] == phone and lines[-2].endswith(address)
+    # the same line with no contact label goes on as a wrapped line does
+    raw = "\n".join([prose] * 10 + [address, "les " + phone.split(":", 1)[1]]) + "\n"
+    norm = normalise(raw, markdown=False)
+    assert norm.text.rstrip().endswith(address + " les" + phone.split(":", 1)[1])

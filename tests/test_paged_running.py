@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._segment import segment
+from ctdocs.layout._running import mark_running_lines
+from ctdocs.layout._segment import _units, segment
+from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import normalise
 
 PARA = {
@@ -129,3 +131,37 @@ def test_a_line_under_the_head_on_one_page_only_is_joined_as_usual(lang: str) ->
     got = normalise(_two_line_heads(lang, 2), markdown=False).text.split("\n")
     second = " ".join(TWO_LINE_HEAD[lang][1].split())
     assert any(x.startswith(second + " " + GOES_ON[lang].strip()[:10]) for x in got)
+
+
+# A gazette's running foot, long (two printed lines joined), under two pages; its first
+# print opens the document, where an earlier pass has set it aside already.
+LONG_FOOT = {
+    "fr": "Supplément officiel au « Journal de la République de Ruritanie », vol. 12, n° 40, "
+    "du mardi 3 mars 2026, partie A",
+    "en": 'Official Supplement to the "Gazette of the Republic of Ruritania", Vol. 12, No. 40, '
+    "3rd March, 2026",
+}
+
+
+def _footed(lang: str) -> list[Unit]:
+    foot = LONG_FOOT[lang]
+    words = PARA[lang].split()
+    paras = [f"{i}. {' '.join(words[i:] + words[:i])}" for i in range(1, 8)]  # each its own
+    text = "\n\n".join([foot, *paras[:3], foot, *paras[3:6], foot, paras[6]])
+    return _units(normalise(text, markdown=False), ())
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_foot_counts_its_print_set_aside_in_the_head(lang: str) -> None:
+    units = _footed(lang)
+    units[0].noise = "metadata"  # the head's print, taken as the masthead's stamp
+    mark_running_lines(units, lambda u: False)
+    feet = [u.noise for u in units if u.text == LONG_FOOT[lang]]
+    assert feet == ["metadata", "page-header", "page-header"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_line_printed_twice_only_is_text(lang: str) -> None:
+    units = _footed(lang)[1:]  # no print in the head: two prints of a long line
+    mark_running_lines(units, lambda u: False)
+    assert [u.noise for u in units if u.text == LONG_FOOT[lang]] == [None, None]

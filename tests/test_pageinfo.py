@@ -31,6 +31,15 @@ _PROSE = {
         ("E-mail: press@example.org - Website: example.org", True),
         ("Adresse postale : 1 place Beauvau, 75008 Paris", True),
         ("Postal address: rue Wiertz 60 - B-1047 Brussels", True),
+        # a phone number's groups of digits are no words: two numbers are still short
+        ("Tél. : +213 23 82 09 44 / 46 - Fax : +213 23 82 09 47 / 48 - standard 24 h/24", True),
+        ("Tel.: +27 12 345 67 89 / 90 - Fax: +27 12 345 67 00 / 01 - switchboard 24/7", True),
+        # a long field of words is no contact box
+        (
+            "Téléphone : le service répond du lundi au vendredi aux demandes des usagers sur "
+            "les autorisations de survol",
+            False,
+        ),
         # a form's field is the text's own: no contact label
         ("Adresse : ................................", False),
         ("Address: ................................", False),

@@ -54,12 +54,14 @@ def _contact_label() -> re.Pattern[str] | None:
 
 
 def contact_line(text: str) -> bool:
-    """A short line opened by a contact field's label, with no sentence in it."""
+    """A short line opened by a contact field's label, with no sentence in it. Its words
+    are counted with a letter in them: a phone number's groups of digits (``+213 23 82 09
+    44 / 46``) are no words."""
     pat = _contact_label()
     t = text.strip()
     return (
         pat is not None
-        and len(t.split()) <= _CONTACT_MAX_WORDS
+        and sum(any(c.isalpha() for c in w) for w in t.split()) <= _CONTACT_MAX_WORDS
         and not ends_sentence(t)
         and pat.match(t) is not None
     )

@@ -4,6 +4,7 @@ page number, is page furniture (see :mod:`ctdocs.layout._furniture`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -81,18 +82,22 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     """A line printed again and again down the document (a running header or footer, an
     address under every page) is page furniture. Its first print stays when it stands in
     the document's head, where it is the title or masthead the header repeats, unless the
-    line comes back on three pages or more."""
+    line comes back on three pages or more: counting a print an earlier pass set aside
+    already (the head's copy of a gazette's running foot, taken as its masthead)."""
     where: dict[str, list[int]] = {}
-    for i in range(len(units)):
+    aside: Counter[str] = Counter()  # prints set aside already, not candidates
+    for i, u in enumerate(units):
         if _running_candidate(units, i, _RUNNING_LONG_WORDS, lead_ok=True):
-            where.setdefault(_run_key(units[i].text), []).append(i)
+            where.setdefault(_run_key(u.text), []).append(i)
+        elif u.noise is not None:
+            aside[_run_key(u.text)] += 1
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
     for k, idx in where.items():
         paged = _paged(units, idx)
         if not paged:
             idx = [i for i in idx if not _leads_in(units, i)]
-        if len(idx) < _RUNNING_ALL:
+        if len(idx) + aside[k] < _RUNNING_ALL:
             idx = [i for i in idx if _running_candidate(units, i, lead_ok=paged)]
         if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
             continue
@@ -100,7 +105,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             continue
         for n, i in enumerate(idx):
             first_in_head = n == 0 and (i in head or protected(units[i]))
-            if (first_in_head and len(idx) < _RUNNING_ALL) or units[i].noise is not None:
+            if (first_in_head and len(idx) + aside[k] < _RUNNING_ALL) or units[i].noise is not None:
                 continue
             units[i].noise = "page-header"
     _mark_page_breaks(units)

@@ -7,6 +7,6 @@ Modules:
 
 * ``_linekinds``: Stage 2 — what a physical line is before it is cleaned: page furniture (a
   page number, a running header or footer, as listed in ``layout.toml``), a repository's
-  markup (an HTML-only line, an image line) or the YAML front matter at the top.
+  markup (an HTML-only or shortcode line, an image line) or the front matter at the top.
 * ``_text``: Markup and layout out, words kept, offsets mapped back.
 """

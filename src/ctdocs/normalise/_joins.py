@@ -14,9 +14,10 @@ module size limit; these rules read only the cleaned lines (:class:`_Phys`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_language
+from .._knowledge import load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
 from ._menulines import stands_apart
@@ -124,7 +125,7 @@ def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) 
         return False
     if drawn_rule(prev_text) or drawn_rule(text):
         return False  # a drawn rule fills the width too, but closes a page or a note zone
-    if _same_opening(prev_text, text):
+    if _same_opening(prev_text, text) or _contact_field(text):
         return False
     if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
         return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
@@ -140,6 +141,23 @@ def _same_opening(prev_text: str, text: str) -> bool:
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
+
+
+@cache
+def _contact_field_re() -> re.Pattern[str]:
+    cues = load_layout().copy_noise
+    labels = cues.contact_labels if cues is not None else []
+    alternation = "|".join(f"(?:{p})" for p in labels) or "(?!)"
+    return re.compile(rf"^(?:{alternation})\s*:\s*\S", re.IGNORECASE)
+
+
+def _contact_field(text: str) -> bool:
+    """A line opened by a contact field's label ("Tél. : +213 …", "Fax: …", "E-mail: …",
+    ``layout.toml``'s ``contact_labels``) is a field of a publisher's contact box, set on
+    a line of its own: never the rest of a wrapped line (the address above it, filled to
+    the width by chance, would carry the box into the text)."""
+    return _contact_field_re().match(text) is not None
+
 
 _CONT: frozenset[str] | None = None
 

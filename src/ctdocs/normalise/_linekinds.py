@@ -1,6 +1,7 @@
 """Stage 2 — what a physical line is before it is cleaned: page furniture (a page
 number, a running header or footer, as listed in ``layout.toml``), a repository's
-markup (an HTML-only line, an image line) or the YAML front matter at the top.
+markup (an HTML-only line, a site generator's shortcode line, an image line) or the
+YAML or TOML front matter at the top.
 
 Kept apart from :mod:`ctdocs.normalise._text` because these are questions about a line's
 kind, asked by the normaliser and by the layout stage, not about cleaning it.
@@ -68,12 +69,22 @@ _IMAGE_LINE_RE = re.compile(
 )
 # A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
 _YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
+# A TOML front-matter field ("date = 2026-10-09", "tags = […]") or table ("[params]").
+_TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1,40}\]{1,2}$)")
+# Front matter's fences: YAML's "---" and TOML's "+++" (static site generators), each
+# with the field shape it holds.
+_FRONT_FENCES = {"---": _YAML_FIELD_RE, "+++": _TOML_FIELD_RE}
 YAML_MAX_LINES = 60
+# A static site generator's shortcode standing alone ("{{< share twitter >}}",
+# "{{% notice %}}"): a template call, the page's markup and never its text.
+_SHORTCODE_LINE_RE = re.compile(r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%)\}\}$")
 
 
 def is_markup_line(text: str) -> bool:
-    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)."""
-    return bool(_MARKUP_LINE_RE.match(text.strip()))
+    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)
+    or one shortcode of a static site generator (``{{< share twitter >}}``)."""
+    t = text.strip()
+    return bool(_MARKUP_LINE_RE.match(t) or _SHORTCODE_LINE_RE.match(t))
 
 
 def is_image_line(text: str) -> bool:
@@ -82,22 +93,25 @@ def is_image_line(text: str) -> bool:
 
 
 def front_matter_block(lines: list[str]) -> int:
-    """How many leading physical lines are a repository's YAML front matter, else 0.
+    """How many leading physical lines are a repository's front matter, else 0.
 
-    Front matter opens the file with ``---``, holds only ``key: value`` fields and
-    closes with ``---`` within a few dozen lines: the record of the repository that
-    holds the text, not the text itself.
+    Front matter opens the file with ``---`` (YAML) or ``+++`` (TOML), holds only
+    fields of that language (``key: value``; ``key = value`` and ``[table]``) and
+    closes with the same fence within a few dozen lines: the record of the repository
+    or site that holds the text, not the text itself.
     """
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
-    if i >= len(lines) or lines[i].strip() != "---":
+    fence = lines[i].strip() if i < len(lines) else ""
+    field = _FRONT_FENCES.get(fence)
+    if field is None:
         return 0
     for j in range(i + 1, min(len(lines), i + 2 + YAML_MAX_LINES)):
         t = lines[j].strip()
-        if t == "---":
+        if t == fence:
             return j + 1 if j > i + 1 else 0
-        if t and not _YAML_FIELD_RE.match(t) and not t.startswith(("- ", "#")):
+        if t and not field.match(t) and not t.startswith(("- ", "#")):
             return 0
     return 0
 

@@ -113,7 +113,7 @@ class Line:
     # column ("1   La présente Convention", "a   « infraction »"): the gap is folded
     # out of the text, so it is kept here.
     lead_gap: bool = False
-    markup: bool = False  # repository markup: YAML front matter or an HTML-only line
+    markup: bool = False  # repository markup: front matter, an HTML-only or shortcode line
 
     def all_bold(self, text: str) -> bool:
         """True when every non-space character of the line lies inside a bold span."""
@@ -147,7 +147,7 @@ class _Phys:
     spacer: bool = False  # not empty in the input, empty once odd spaces are gone
     furniture: bool = False  # a page number, running header or footer
     lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
-    markup: bool = False  # YAML front matter or an HTML-only line (never joined either)
+    markup: bool = False  # front matter, an HTML-only or shortcode line (never joined)
 
     @property
     def text(self) -> str:
@@ -571,8 +571,9 @@ _LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
 
 
 def _may_be_markup(text: str) -> bool:
-    """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name)."""
-    return "<" in text or "." in text or "!" in text
+    """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name), a
+    shortcode "{"."""
+    return "<" in text or "." in text or "!" in text or "{" in text
 
 
 def _markup_or_image(text: str) -> bool:
