@@ -234,7 +234,8 @@ def _person(
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
-    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    # "De" in a name; an initial inside it ("OLUWASEUN A. ADEBAYO-IKE": no article "A")
+    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles() or len(w[0]) == 1}
     if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
