@@ -1,6 +1,6 @@
 """Persons found by the shapes of :mod:`ctdocs.extract._unlinked_persons`: a signature set
 in capitals over the line of its office, whatever its first word; a single capital with a
-full stop inside a name, an initial and no article. Texts written for
+full stop after a given name, a middle initial and no form of address. Texts written for
 these tests in the styles of gazettes, acts and judgments; expected values checked by hand
 against the annotation guidelines (§3: named persons are actors, signatories among them;
 titles and forms of address are no part of the name).
@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs.extract._unlinked_persons import middle_initial
 
 
 def _persons(text: str, lang: str) -> dict[str, str]:
@@ -72,6 +73,59 @@ def test_a_signature_in_capitals_over_its_office(
 )
 def test_a_heading_in_capitals_over_an_office_is_no_signature(lang: str, text: str) -> None:
     assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # "M." after a given name is a middle initial, not "Monsieur"
+        (
+            "en",
+            "Signed at Freetown.\n\nAMARA M. KOROMA-BANGURA, Minister of Justice\n",
+            {"AMARA M. KOROMA-BANGURA": "Amara M. Koroma-Bangura"},
+        ),
+        (
+            "en",
+            "Delivered at Gulu.\n\nTENDAI M. MUZENDA\nJUDGE\n",
+            {"TENDAI M. MUZENDA": "Tendai M. Muzenda"},
+        ),
+        # after a title word or a lower-case word, "M." is Monsieur, as before
+        (
+            "fr",
+            "Le ministre M. Florent Marchais a présenté le projet.\n",
+            {"Florent Marchais": "Florent Marchais"},
+        ),
+        (
+            "fr",
+            "Présidence de M. Florent Marchais\n\nLa séance est ouverte.\n",
+            {"Florent Marchais": "Florent Marchais"},
+        ),
+    ],
+)
+def test_a_middle_initial_is_no_form_of_address(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("folded", "at", "want"),
+    [
+        ("GRACE M. NAKIBUULE", 6, True),
+        ("Jordan M. Whitlock", 7, True),
+        ("le ministre M. Dupont", 12, False),
+        ("Le Ministre M. Dupont", 12, False),
+        ("Presidence de M. Dupont", 14, False),
+        ("M. Dupont", 0, False),
+        ("J. M. ALBARES", 3, False),  # after an initial: read elsewhere
+    ],
+)
+def test_middle_initial(folded: str, at: int, want: bool) -> None:
+    address = frozenset({"M", "Mme", "Mr", "Dr"})
+    titles = frozenset({"ministre", "minister"})
+    assert middle_initial(folded, at, at + 2, address, titles) is want
+
+
+def test_a_title_that_is_no_form_of_address_is_never_a_middle_initial() -> None:
+    assert middle_initial("GRACE Dr. NAKIBUULE", 6, 9, frozenset({"M"}), frozenset()) is False
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ from ._unlinked_persons import (
     capitals_lines,
     initialled,
     introduced,
+    middle_initial,
     month_surnames,
     particles,
 )
@@ -352,6 +353,8 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
     found: list[_Cand] = []
     for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
+            if middle_initial(folded, m.start(), m.start(1), cues.address_words, cues.titles):
+                continue  # "GRACE M. NAKIBUULE": a middle initial, no Monsieur
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
             if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:

@@ -40,6 +40,7 @@ __all__ = [
     "initialled",
     "introduced",
     "listed",
+    "middle_initial",
     "month_surnames",
     "particles",
 ]
@@ -330,6 +331,29 @@ def initialled(folded: str, language: str) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_a_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word may close what comes before a form of address: a lower-case word
+    (``Présidence de M. Florent Marchais``) or a title's (``le ministre M. Dupont``), not
+    a name word."""
+    return not word[:1].isupper() or word.casefold() in titles
+
+
+# a name word right before a form of address: a given name, its middle initial after it
+_NAME_BEFORE = re.compile(r"(?<![\w'.])([A-Z][^\W\d_]+)[ \t]$")
+
+
+def middle_initial(
+    folded: str, at: int, end: int, address: frozenset[str], titles: frozenset[str]
+) -> bool:
+    """Whether the title ``folded[at:end]`` is a form of address (``M.``) that is a middle
+    initial: a name word stands right before it (``Grace M. Nakibuule``, ``JORDAN M.
+    WHITLOCK``), no title word (``le ministre M. Dupont``)."""
+    if folded[at:end].strip().rstrip(".") not in address:
+        return False
+    m = _NAME_BEFORE.search(folded, max(0, at - 40), at)
+    return m is not None and _ends_a_title(m.group(1), titles) is False
+
+
 def between_titles(
     words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -341,8 +365,13 @@ def between_titles(
     ``address``: forms of address as words (``M``, ``Mme``); ``titles``: the words of
     titles, casefolded. Two name words stay at least: a surname that is a title word
     closes no name (``John Major``); a run closing on one was no name before either."""
-    inner = [  # not after an initial: "J. M. ALBARES BUENO" holds no Monsieur
-        k for k in range(1, len(words) - 2) if words[k][0] in address and len(words[k - 1][0]) > 1
+    inner = [  # not after an initial ("J. M. ALBARES BUENO") nor a given name ("Grace M.
+        # Nakibuule", "CHILUFYA M. BANDA-NYIRENDA"): a middle initial, no Monsieur
+        k
+        for k in range(1, len(words) - 2)
+        if words[k][0] in address
+        and len(words[k - 1][0]) > 1
+        and _ends_a_title(words[k - 1][0], titles)
     ]
     if inner:
         words = words[inner[-1] + 1 :]
