@@ -59,6 +59,7 @@ from ._unlinked_persons import (
     capitals_lines,
     initialled,
     introduced,
+    middle_initial,
     month_surnames,
     particles,
 )
@@ -234,7 +235,8 @@ def _person(
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
-    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles()}  # "De" in a name
+    # "De" in a name; an initial inside it ("OLUWASEUN A. ADEBAYO-IKE": no article "A")
+    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles() or len(w[0]) == 1}
     if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
@@ -351,6 +353,8 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
     found: list[_Cand] = []
     for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
+            if middle_initial(folded, m.start(), m.start(1), cues.address_words, cues.titles):
+                continue  # "GRACE M. NAKIBUULE": a middle initial, no Monsieur
             c = _person(folded, m.start(1), m.end(1), cues, known)
             words = words_in(folded, m.start(1), m.end(1))
             if c is None and len(words) > 2 and words[0][0].casefold() in cues.titles:

@@ -40,6 +40,7 @@ __all__ = [
     "initialled",
     "introduced",
     "listed",
+    "middle_initial",
     "month_surnames",
     "particles",
 ]
@@ -198,22 +199,55 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
     }
 
 
-# a line of two to four words in capitals (initials among them), perhaps an honour's
-# letters after a comma: a signature set in capitals ("MUSA IBRAHIM DANLADI, GCFR",
-# "ÉTIENNE BOUCHARD-LAVOIE", folded with its hyphen a blank)
+# a line of two to four words in capitals (initials among them, one may open it), perhaps
+# an honour's letters or a comma after it: a signature set in capitals ("MUSA IBRAHIM
+# DANLADI, GCFR", "ÉTIENNE BOUCHARD-LAVOIE", folded with its hyphen a blank, "J.
+# ABERCROMBIE-SINGH"); group 2: the comma
 _CAPS_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z]{2,}(?:[ \t]{1,2}(?:[A-Z]\.|[A-Z]{2,})){1,3})"
-    r"[ \t]*(?:,[ \t]*[A-Z]{2,6}\.?)?[ \t]*$"
+    r"(?m)^[ \t]*((?:[A-Z]\.[ \t]{1,2})?[A-Z]{2,}(?:[ \t]{1,2}(?:[A-Z]\.|[A-Z]{2,})){0,3})"
+    r"[ \t]*(,[ \t]*(?:[A-Z]{2,6}\.?)?)?[ \t]*\n"
 )
+_OFFICE_LINE_WORDS = 12  # "President of the Federal Republic of Nigeria": an office, no more
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
+_ROMAN = re.compile(r"(?<![\w.])[IVXLC]+(?![\w.])")  # "ANNEX II", "PART III": a heading
+
+
+@cache
+def _office_line() -> re.Pattern[str]:
+    """A line that opens on an office, capitalised or in capitals, alone or before its
+    complement in lower case (``Clerk of the House``, ``President of the Federal``,
+    ``JUDGE``, ``Le Ministre de l'Intérieur,``), no sentence (no stop closes it): the
+    line under a signature."""
+    offices = load_actor_shapes().person.offices.all()
+    forms = [*offices, *(fold(w).upper() for w in offices)]
+    return re.compile(
+        rf"[ \t]*(?:(?:Le|La|L'|The)[ \t]+)?(?:{_alt(forms, capital=True)})"
+        r"(?:[ \t]+[a-z][^\n]*)?(?<![.;:!?])[ \t]*(?:\n|$)"
+    )
+
+
+def _signs_above_office(folded: str, m: re.Match[str]) -> bool:
+    """Whether a line in capitals is a signature over its office's line: an initial in
+    it or a comma after it (a heading has neither: ``FINAL PROVISIONS``), no roman
+    number, the office's line short."""
+    if not (_INITIAL.search(m.group(1)) or m.group(2)) or _ROMAN.search(m.group(1)):
+        return False
+    office = _office_line().match(folded, m.end())
+    return office is not None and len(office.group().split()) <= _OFFICE_LINE_WORDS
 
 
 def capitals_lines(folded: str, given: frozenset[str]) -> list[tuple[int, int]]:
     """The signatures set in capitals whose first word is a given name (``given``: folded,
-    capitalised): a line of capitals opening on another word is a heading."""
+    capitalised) or that stand over an office's line (``OLUWASEUN A. ADEBAYO-IKE`` /
+    ``Clerk to the National Assembly``): a line of capitals opening on another word and
+    over no office is a heading. Two words at least, an initial among them."""
     out: list[tuple[int, int]] = []
     for m in _CAPS_LINE.finditer(folded):
-        first = m.group(1).split()[0]
-        if first[:1] + first[1:].lower() in given:
+        words = m.group(1).split()
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if first[:1] + first[1:].lower() in given or _signs_above_office(folded, m):
             out.append((m.start(1), m.end(1)))
     return out
 
@@ -297,6 +331,29 @@ def initialled(folded: str, language: str) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_a_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word may close what comes before a form of address: a lower-case word
+    (``Présidence de M. Florent Marchais``) or a title's (``le ministre M. Dupont``), not
+    a name word."""
+    return not word[:1].isupper() or word.casefold() in titles
+
+
+# a name word right before a form of address: a given name, its middle initial after it
+_NAME_BEFORE = re.compile(r"(?<![\w'.])([A-Z][^\W\d_]+)[ \t]$")
+
+
+def middle_initial(
+    folded: str, at: int, end: int, address: frozenset[str], titles: frozenset[str]
+) -> bool:
+    """Whether the title ``folded[at:end]`` is a form of address (``M.``) that is a middle
+    initial: a name word stands right before it (``Grace M. Nakibuule``, ``JORDAN M.
+    WHITLOCK``), no title word (``le ministre M. Dupont``)."""
+    if folded[at:end].strip().rstrip(".") not in address:
+        return False
+    m = _NAME_BEFORE.search(folded, max(0, at - 40), at)
+    return m is not None and _ends_a_title(m.group(1), titles) is False
+
+
 def between_titles(
     words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -308,8 +365,13 @@ def between_titles(
     ``address``: forms of address as words (``M``, ``Mme``); ``titles``: the words of
     titles, casefolded. Two name words stay at least: a surname that is a title word
     closes no name (``John Major``); a run closing on one was no name before either."""
-    inner = [  # not after an initial: "J. M. ALBARES BUENO" holds no Monsieur
-        k for k in range(1, len(words) - 2) if words[k][0] in address and len(words[k - 1][0]) > 1
+    inner = [  # not after an initial ("J. M. ALBARES BUENO") nor a given name ("Grace M.
+        # Nakibuule", "CHILUFYA M. BANDA-NYIRENDA"): a middle initial, no Monsieur
+        k
+        for k in range(1, len(words) - 2)
+        if words[k][0] in address
+        and len(words[k - 1][0]) > 1
+        and _ends_a_title(words[k - 1][0], titles)
     ]
     if inner:
         words = words[inner[-1] + 1 :]

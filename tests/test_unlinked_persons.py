@@ -1,0 +1,148 @@
+"""Persons found by the shapes of :mod:`ctdocs.extract._unlinked_persons`: a signature set
+in capitals over the line of its office, whatever its first word; a single capital with a
+full stop after a given name, a middle initial and no form of address. Texts written for
+these tests in the styles of gazettes, acts and judgments; expected values checked by hand
+against the annotation guidelines (§3: named persons are actors, signatories among them;
+titles and forms of address are no part of the name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._unlinked_persons import middle_initial
+
+
+def _persons(text: str, lang: str) -> dict[str, str]:
+    """surface -> name, for the persons found."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors if a.kind == "person" for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a clerk signs under the act, an initial in the name; its first word no given name
+        (
+            "en",
+            "Passed by the Assembly on 3 May 2026.\n\nKWAME A. MENSAH-BOATENG\n"
+            "Clerk of the Legislature\n",
+            {"KWAME A. MENSAH-BOATENG": "Kwame A. Mensah-Boateng"},
+        ),
+        (
+            "fr",
+            "Adoptée en séance publique le 3 mai 2026.\n\nA. KOFFI-DOSSOU\nLe Greffier en chef\n",
+            {"A. KOFFI-DOSSOU": "A. Koffi-Dossou"},
+        ),
+        # an honour's letters after a comma; the office in capitals
+        (
+            "en",
+            "I assent.\n\nKOFI MENSAH OWUSU, GCFR\nPresident of the Republic\n",
+            {"KOFI MENSAH OWUSU": "Kofi Mensah Owusu"},
+        ),
+        (
+            "en",
+            "Delivered at Gulu this 4th day of May, 2026.\n\nTENDAI R. MUZENDA\nJUDGE\n",
+            {"TENDAI R. MUZENDA": "Tendai R. Muzenda"},
+        ),
+        (
+            "fr",
+            "Fait à Lomé, le 4 mai 2026.\n\nKOMLAN K. AGBÉKO-MENSAH\nLe Ministre de la Sécurité\n",
+            {"KOMLAN K. AGBÉKO-MENSAH": "Komlan K. Agbéko-Mensah"},
+        ),
+    ],
+)
+def test_a_signature_in_capitals_over_its_office(
+    lang: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # headings in capitals: no initial, no comma, a roman number, a sentence below
+        ("en", "The text.\n\nFINAL PROVISIONS\nPresident of the Board\n"),
+        ("fr", "Le texte.\n\nDISPOSITIONS FINALES\nLe Président de la commission\n"),
+        ("en", "The text.\n\nANNEX II\nDirector of the agency\n"),
+        ("fr", "Le texte.\n\nTITRE III\nLe Ministre de l'Intérieur\n"),
+        ("en", "The text.\n\nPART A. GENERAL\nJudge of the court may order it.\n"),
+        ("fr", "Le texte.\n\nCHAPITRE A. GÉNÉRAL\nLe Président de la cour statue.\n"),
+    ],
+)
+def test_a_heading_in_capitals_over_an_office_is_no_signature(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # "M." after a given name is a middle initial, not "Monsieur"
+        (
+            "en",
+            "Signed at Freetown.\n\nAMARA M. KOROMA-BANGURA, Minister of Justice\n",
+            {"AMARA M. KOROMA-BANGURA": "Amara M. Koroma-Bangura"},
+        ),
+        (
+            "en",
+            "Delivered at Gulu.\n\nTENDAI M. MUZENDA\nJUDGE\n",
+            {"TENDAI M. MUZENDA": "Tendai M. Muzenda"},
+        ),
+        # after a title word or a lower-case word, "M." is Monsieur, as before
+        (
+            "fr",
+            "Le ministre M. Florent Marchais a présenté le projet.\n",
+            {"Florent Marchais": "Florent Marchais"},
+        ),
+        (
+            "fr",
+            "Présidence de M. Florent Marchais\n\nLa séance est ouverte.\n",
+            {"Florent Marchais": "Florent Marchais"},
+        ),
+    ],
+)
+def test_a_middle_initial_is_no_form_of_address(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("folded", "at", "want"),
+    [
+        ("GRACE M. NAKIBUULE", 6, True),
+        ("Jordan M. Whitlock", 7, True),
+        ("le ministre M. Dupont", 12, False),
+        ("Le Ministre M. Dupont", 12, False),
+        ("Presidence de M. Dupont", 14, False),
+        ("M. Dupont", 0, False),
+        ("J. M. ALBARES", 3, False),  # after an initial: read elsewhere
+    ],
+)
+def test_middle_initial(folded: str, at: int, want: bool) -> None:
+    address = frozenset({"M", "Mme", "Mr", "Dr"})
+    titles = frozenset({"ministre", "minister"})
+    assert middle_initial(folded, at, at + 2, address, titles) is want
+
+
+def test_a_title_that_is_no_form_of_address_is_never_a_middle_initial() -> None:
+    assert middle_initial("GRACE Dr. NAKIBUULE", 6, 9, frozenset({"M"}), frozenset()) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a parliament's clerk or a court's registrar signs under the office's line
+        (
+            "fr",
+            "Certifié conforme.\n\nLe greffier du Conseil exécutif,\nAMÉLIE FORTIN-GAGNÉ\n",
+            {"AMÉLIE FORTIN-GAGNÉ": "Amélie Fortin-Gagné"},
+        ),
+        (
+            "en",
+            "Certified a true copy.\n\nThe Registrar of the Court,\nJ. R. HOLLOWAY\n",
+            {"J. R. HOLLOWAY": "J. R. Holloway"},
+        ),
+    ],
+)
+def test_a_clerk_or_a_registrar_signs(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
