@@ -1,7 +1,11 @@
 """Structure gates on heldout16, the batch written and annotated blind in session 16
 (benchmarks/results/heldout16_blind.txt: clause F1 0.762 at the session's base and at its
-end, blind; sections 0.423 -> 0.673 with sect16's rules). Nothing was read after opening:
-these gates hold the blind figures so that no later change slides below them.
+end, blind; sections 0.423 -> 0.673 with sect16's rules). Session 17 opened it and read five
+classes there (struct17: a restarting list under a decimal sub-clause, CSS list-style-type
+lists, word-led ``PARAGRAPH n —`` headings, a count wrapped to a line start that is no
+restart, bold section numbers glued to their subsections), each written out in other
+publishers' styles in test_clauses, test_html and test_numbering. Gates a little under the
+figures reached (blind figure in brackets); on heldout17, blind, these rules moved nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ HELDOUT16 = HERE / "heldout16"
 
 def test_held_out_batch_16() -> None:
     s = _score(HELDOUT16, _stems(HELDOUT16))
-    assert s.clauses.f1 >= 0.74, s.clauses.f1  # 0.762 (blind, base and end of session 16)
-    assert s.rate(s.starts) >= 0.64, s.starts  # 0.663
-    assert s.rate(s.titles) >= 0.45, s.titles  # 0.474
-    assert s.rate(s.sections) >= 0.65, s.sections  # 0.673 (0.423 at base)
+    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.923 (blind 0.762; struct17)
+    assert s.rate(s.starts) >= 0.89, s.starts  # 0.911 (0.663)
+    assert s.rate(s.titles) >= 0.70, s.titles  # 0.719 (0.474)
+    assert s.rate(s.sections) >= 0.82, s.sections  # 0.846 (0.423; sect16 0.673)
