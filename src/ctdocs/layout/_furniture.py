@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .._knowledge import load_layout
 from ..normalise._linekinds import page_furniture
 from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
@@ -284,13 +286,20 @@ def _close_box(
 # A person's name as a signature or a cover sheet prints it: a surname in capitals beside
 # a given name, a title or an initial ("Marc-Antoine DORVILUS", "Ms R TANAKA", "HALLORAN
 # J"); several names are joined by commas or a conjunction.
-_NAME_JOIN_RE = re.compile(r"\s*,\s*|\s+(?:et|and|with|avec|&)\s+")
 _SURNAME_RE = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’-]{2,}$")
-_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_a-zß-ÿ]\.?|[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ'’-]+(?:[-'’][^\W\d_][\w]*)*\.?)$")
+_NAME_WORD_RE = re.compile(
+    r"^(?:[^\W\d_a-zß-ÿ]\.?|[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ'’-]+(?:[-'’][^\W\d_][\w]*)*\.?)$"
+)
 _POSTNOMINAL_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2}$")
 _NAME_WORDS = (2, 5)
 # A phone number's eight digits or more, spaced or dotted: a contact box, not a signature
 _CONTACT_NUMBER_RE = re.compile(r"\d(?:[\s.()-]{0,2}\d){7,}")
+
+
+@cache
+def _name_join() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_layout().name_joiners)
+    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+" if words else r"\s*,\s*", re.IGNORECASE)
 
 
 def is_signed_name(text: str) -> bool:
@@ -300,7 +309,7 @@ def is_signed_name(text: str) -> bool:
     t = text.strip()
     if not t or any(c.isdigit() for c in t):
         return False
-    for part in _NAME_JOIN_RE.split(t):
+    for part in _name_join().split(t):
         words = part.split()
         if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
             return False
