@@ -12,7 +12,13 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs.layout._furniture import has_dot_leader, is_field, is_local_contact, is_menu
+from ctdocs.layout._furniture import (
+    has_dot_leader,
+    is_field,
+    is_local_contact,
+    is_menu,
+    is_signed_name,
+)
 from ctdocs.layout._segment import is_front_matter, segment
 from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import normalise
@@ -1118,3 +1124,70 @@ def test_a_buttons_label_before_a_glued_running_head_goes_with_it(lang: str) -> 
     every = segment(normalise("\n\n".join(p for page in pages for p in page), markdown=False))
     assert [u.noise for u in every if u.text == f"{label} {head}"] == ["page-header"]
     assert all(u.noise is None for u in every if u.text == OPENER[lang])
+
+
+SIGNED_BOX = {
+    "fr": [
+        "Le Président : Jean-Baptiste MOREAU",
+        "Membres : Claire DUVAL, Paul LEMAIRE",
+        "Le Rapporteur : Anne-Sophie KERGOAT",
+    ],
+    "en": [
+        "Chair: Margaret O'NEILL",
+        "Members: Thomas WHITFORD, Ruth ABERNETHY",
+        "Judgment of: CALLOWAY J",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_box_naming_its_signatories_stays(lang: str) -> None:
+    # office over holder after the operative text: the document's own close, its names kept
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], *SIGNED_BOX[lang]])
+    got = units(page)
+    assert all(got[line].noise is None for line in SIGNED_BOX[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_named_contact_box_with_a_phone_is_still_a_box(lang: str) -> None:
+    phone = "Tél. : 01 44 55 66 77" if lang == "fr" else "Tel.: 020 7946 0958 12"
+    box = [*SIGNED_BOX[lang][:2], phone]
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], *box])
+    got = units(page)
+    assert all(got[line].noise == "metadata" for line in box)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Marc-Antoine DUPRÉ", True),
+        ("Édith LAMARRE, Fritz DELORME", True),
+        ("CALLOWAY J", True),
+        ("Ms R HENDRY SC", True),
+        ("General Division", False),
+        ("12 May 2026", False),
+        ("Margaret Hendry", False),
+        ("INTERIEUR", False),
+    ],
+)
+def test_is_signed_name(value: str, expected: bool) -> None:
+    assert is_signed_name(value) is expected
+
+
+SIGNATURE_COLUMNS = {
+    "fr": ("ÉLODIE M. RAKOTO-BERNARD,", "Ministre de l'Intérieur et", "de la Sécurité"),
+    "en": ("CHARLES T. MWALE-OKAFOR,", "Minister of Home Affairs and", "Internal Security"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("comma", [True, False])
+def test_a_signature_in_columns_is_no_menu(lang: str, comma: bool) -> None:
+    # a right-aligned signature folded to one line with wide gaps: the name's comma runs
+    # on into the office under it; without it the three cells read as a menu
+    cells = list(SIGNATURE_COLUMNS[lang])
+    if not comma:
+        cells[0] = cells[0].rstrip(",")
+    text = " ".join(cells)
+    gaps = (len(cells[0]) + 1, len(cells[0]) + len(cells[1]) + 2)
+    assert is_menu(text, gaps) is not comma

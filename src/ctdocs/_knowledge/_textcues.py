@@ -447,6 +447,11 @@ class LayoutFile(_Versioned):
         default_factory=list,
         description="Regexes for the lines that close a document: signature and closing formula.",
     )
+    name_joiners: list[str] = Field(
+        default_factory=list,
+        description="Words that join two persons' names in a signature's or a cover sheet's "
+        "field ('Members: A. DUPONT and B. MARTIN'), French and English side by side.",
+    )
     subject_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a head line that names the document's subject (an EU cover "
