@@ -139,7 +139,7 @@ def _column(lines: Sequence[str], side: str) -> int | None:
 def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
     """The text at ``c`` is a margin beside a column of running text, not the second of two
     columns of prose: nearly every fragment the gap at ``c`` sets off is short, and a left
-    margin's column goes on under its notes (lines indented to ``c`` exactly)."""
+    margin's column goes on under its notes (a line indented to ``c`` exactly)."""
     beside = []
     for line in lines:
         if side == "left":
@@ -153,7 +153,7 @@ def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
     if sum(map(_short, beside)) < _SHORT_SHARE * len(beside):
         return False
     under = sum(1 for line in lines if len(line) - len(line.lstrip(" ")) == c and line.strip())
-    return side == "right" or under >= _MIN_NOTES
+    return side == "right" or under >= 1
 
 
 def _at(line: str, side: str, c: int) -> tuple[str, int] | None:
@@ -243,12 +243,11 @@ def unmargin(text: str) -> tuple[str, list[Anchor] | None, int]:
         if p is None:
             w.put(line, at)
         elif p.body:
-            w.put(" " * p.indent, at)
             if (note := notes.get(k)) is not None and _opens_paragraph(lines, k, p.body):
                 _put_note(w, note, "\n")
-                w.put(" " * p.indent, at)
-            elif note is not None:  # inside a paragraph: at the start of its line
-                _put_note(w, note, " ")
+            w.put(" " * p.indent, at)
+            if note is not None and not _opens_paragraph(lines, k, p.body):
+                _put_note(w, note, " ")  # inside a paragraph: at the start of its line
             w.put(p.body, p.body_at)
         elif (note := notes.get(k)) is not None:
             _put_note(w, note, "")  # a note beside no running text: a line of its own
