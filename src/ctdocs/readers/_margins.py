@@ -249,8 +249,6 @@ def unmargin(text: str) -> tuple[str, list[Anchor] | None, int]:
             if note is not None and not _opens_paragraph(lines, k, p.body):
                 _put_note(w, note, " ")  # inside a paragraph: at the start of its line
             w.put(p.body, p.body_at)
-        elif (note := notes.get(k)) is not None:
-            _put_note(w, note, "")  # a note beside no running text: a line of its own
         else:
             continue  # the note's next fragment alone on its line: written with the note
         end = at + len(line)
