@@ -104,6 +104,20 @@ def test_marginal_notes_title_the_sections_of_a_gazette_act(lang: str) -> None:
     ]
 
 
+CITING_NOTE = {  # the note cites an act by number and year: the comma is the citation's
+    "en": ("Amendment of section 4.", "Amendment of Act No. 15, 2022."),
+    "fr": ("Modification de l'article 4.", "Modification de la loi no 15, 2022."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_marginal_note_citing_an_act_with_its_year_titles_its_section(lang: str) -> None:
+    printed, citing = CITING_NOTE[lang]
+    first, _, third, fourth = AMENDING_TITLES[lang]
+    got = clauses(AMENDING_ACT[lang].replace(printed, citing), lang)
+    assert [t for _, t in got] == [first, None, None, citing.rstrip("."), third, fourth]
+
+
 ORDINAL = {
     "fr": """TITRE PREMIER
 DISPOSITIONS GÉNÉRALES

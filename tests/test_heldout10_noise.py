@@ -59,7 +59,11 @@ def _lost(batch: str, stem: str) -> int:
 LOST = {
     ("heldout7", "fr10_ue_reglement_execution_annexe"): 0,  # (8)
     ("heldout8", "en01_us_congress_bill"): 0,  # (6)
-    ("heldout10", "en05_nigeria-gazette-terrorism-amendment-act-2026"): 0,  # (2)
+    # 12 since session 17 (margin17): the lines that carry a right-margin note ("… (in this
+    # Amendment") are probed whole, but the note is now its section's title, set above it
+    # (guidelines §1a) and the number is no body text: checked by hand, each of the 12 is in
+    # the body once its note and number are taken out; a gold-exact output loses them too.
+    ("heldout10", "en05_nigeria-gazette-terrorism-amendment-act-2026"): 12,  # (2)
 }
 
 

@@ -217,10 +217,18 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.captions,
             conv.link_lines,
         )
+    from .readers._margins import unmargin
     from .readers._textcolumns import decolumnise
 
-    # a page set in two columns, copied as text, is read column by column
-    body, anchors, _ = decolumnise(raw.text)
+    # marginal notes beside a statute's sections are read as lines of their own, and a
+    # page set in two columns, copied as text, is read column by column
+    noted, outer, _ = unmargin(raw.text)
+    body, anchors, _ = decolumnise(noted)
+    if outer is not None:
+        inner = OffsetMap(outer)
+        anchors = list(
+            inner.anchors if anchors is None else OffsetMap(anchors).compose(inner).anchors
+        )
     return _Ingested(body, raw.layout == "markdown", anchors, (), None, raw.source)
 
 

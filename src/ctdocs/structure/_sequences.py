@@ -497,7 +497,8 @@ def section_notes(
             # over "**3** (1) …") is a statute page's marginal note, checked below as a layout
             and not (u.line.all_bold(text) and t.endswith("."))
             and t[:1].isupper()
-            and _names(t.rstrip(" ."), _NOTE_MORE_WORDS)
+            # a comma before a number cites ("Amendment of Act No. 15, 2022."), not a clause
+            and _names(re.sub(r",(?= \d)", "", t.rstrip(" .")), _NOTE_MORE_WORDS)
         ):
             if t.endswith("."):
                 found.append(u.start)
