@@ -4,7 +4,8 @@ end, blind; sections 0.423 -> 0.673 with sect16's rules). Session 17 opened it a
 classes there (struct17: a restarting list under a decimal sub-clause, CSS list-style-type
 lists, word-led ``PARAGRAPH n —`` headings, a count wrapped to a line start that is no
 restart, bold section numbers glued to their subsections), each written out in other
-publishers' styles in test_clauses, test_html and test_numbering. Gates a little under the
+publishers' styles in test_clauses, test_html and test_numbering; margin17 read its
+plain-text margin notes (test_margins). Gates a little under the
 figures reached (blind figure in brackets); on heldout17, blind, these rules moved nothing.
 """
 
@@ -17,7 +18,7 @@ HELDOUT16 = HERE / "heldout16"
 
 def test_held_out_batch_16() -> None:
     s = _score(HELDOUT16, _stems(HELDOUT16))
-    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.923 (blind 0.762; struct17)
-    assert s.rate(s.starts) >= 0.89, s.starts  # 0.911 (0.663)
-    assert s.rate(s.titles) >= 0.70, s.titles  # 0.719 (0.474)
+    assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.963 (blind 0.762; struct17, margin17)
+    assert s.rate(s.starts) >= 0.94, s.starts  # 0.965 (0.663)
+    assert s.rate(s.titles) >= 0.85, s.titles  # 0.877 (0.474; margin17: margin notes)
     assert s.rate(s.sections) >= 0.82, s.sections  # 0.846 (0.423; sect16 0.673)
