@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from .._markers import MARKER_RE, TERMINAL
 from .._offsets import Anchor, TextWriter
 
-__all__ = ["decolumnise"]
+__all__ = ["decolumnise", "physical_lines"]
 
 _MIN_GAP = 2  # spaces between the columns' fragments
 _MIN_SHARED = 6  # lines with text on both sides
@@ -41,7 +41,7 @@ _MIN_WORDS = 3.5  # mean words of a fragment, on each side
 _START_SHARE = 0.6  # of the right fragments that start exactly at the column
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def physical_lines(text: str) -> list[tuple[int, str]]:
     """Physical lines with their offsets, without their line ends."""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -135,7 +135,7 @@ def _write_column(w: TextWriter, rows: Sequence[tuple[int, str]], lo: int, hi: i
 def decolumnise(text: str) -> tuple[str, list[Anchor] | None, int]:
     """The text with each block set in two columns read column by column, its anchors
     into ``text``, and how many blocks were so read; ``(text, None, 0)`` when none was."""
-    lines = _lines(text)
+    lines = physical_lines(text)
     found = []
     for first, last in _blocks(lines):
         c = _column([line for _, line in lines[first:last]])
