@@ -115,3 +115,64 @@ def test_the_head_alone_is_the_one_body_it_heads(
 )
 def test_the_head_alone_stays_unresolved(lang: str, text: str, short: str) -> None:
     assert short not in _mentions(text, lang)
+
+
+# a judgment's heading names its own court on a line of its own; the courts it cites come
+# later; the text runs long enough for the heading to be its opening
+_BODY = " The parties were heard at length on every ground of the appeal." * 12
+_CORPS = " Les parties ont été entendues longuement sur chaque moyen du recours." * 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "name"),
+    [
+        (
+            "en",
+            "CARIBBEAN COURT OF JUSTICE\n\nJUDGMENT\n\nOn appeal from the Court of Appeal of "
+            f"Barbados.{_BODY}\n\nThe Court dismisses the appeal.\n",
+            "Court",
+            "Caribbean Court of Justice",
+        ),
+        (
+            "fr",
+            "COUR DE CASSATION DE FREEDONIE\n\nARRÊT\n\nLa Cour d'appel de Ruritanie avait "
+            f"rejeté la demande.{_CORPS}\n\nLa Cour rejette le recours.\n",
+            "Cour",
+            "Court of Cassation of Freedonie",
+        ),
+    ],
+)
+def test_the_head_alone_is_the_body_the_heading_names(
+    lang: str, text: str, short: str, name: str
+) -> None:
+    assert _mentions(text, lang)[short] == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        # the first court named glosses another's name in brackets: it is no issuer
+        (
+            "en",
+            "JUDGMENT OF THE COURT\n\nReference from the Hof van beroep (Court of Appeal of "
+            f"Antwerp)\n\nThe Supreme Court of Ruritania held otherwise.{_BODY}\n\n"
+            "The Court rules as follows.\n",
+            "Court",
+        ),
+        (
+            "fr",
+            "ARRÊT DE LA COUR\n\nRenvoi du Hof van beroep (Cour d'appel d'Anvers)\n\nLa Cour "
+            f"d'appel de Ruritanie avait jugé autrement.{_CORPS}\n\nLa Cour dit pour droit.\n",
+            "Cour",
+        ),
+        # after an office and its joiner, the noun completes the office's name
+        (
+            "en",
+            "ARMY COMMAND OF FREEDONIA\n\nPublication 3-90\n\nThe Army Training Centre of "
+            f"Ruritania advised.{_BODY}\n\nBy Order of the Secretary of the Army.\n",
+            "Army",
+        ),
+    ],
+)
+def test_the_head_alone_stays_unresolved_by_the_heading(lang: str, text: str, short: str) -> None:
+    assert short not in _mentions(text, lang)

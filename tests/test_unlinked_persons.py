@@ -146,3 +146,113 @@ def test_a_title_that_is_no_form_of_address_is_never_a_middle_initial() -> None:
 )
 def test_a_clerk_or_a_registrar_signs(lang: str, text: str, want: dict[str, str]) -> None:
     assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a surname in capitals of two or three words, the given name written as a name
+        # (the French way): every word in capitals is the surname's, a title word too
+        (
+            "fr",
+            "Fait à Nouakchott, le 9 juillet 2026\n\nMohamed OULD CHEIKH SIDIYA\n",
+            {"Mohamed OULD CHEIKH SIDIYA": "Mohamed Ould Cheikh Sidiya"},
+        ),
+        (
+            "en",
+            "Done at Niamey on 9 July 2026.\n\nAbdallahi OULD BOUBACAR\n",
+            {"Abdallahi OULD BOUBACAR": "Abdallahi Ould Boubacar"},
+        ),
+        # an elided first part, a hyphen
+        (
+            "fr",
+            "Le Président de la Cellule\n\nKoffi Aimé N'GUESSAN-BROU\n\n____\n",
+            {"Koffi Aimé N'GUESSAN-BROU": "Koffi Aimé N'Guessan-Brou"},
+        ),
+        # a form of address and initials are no part of a surname
+        (
+            "fr",
+            "La réunion s'est tenue sous la présidence de S.E. M. Kodjo AGBÉMÉNOU, ministre "
+            "de la Sécurité.\n",
+            {"Kodjo AGBÉMÉNOU": "Kodjo Agbéménou"},
+        ),
+    ],
+)
+def test_a_surname_in_capitals_of_several_words(lang: str, text: str, want: dict[str, str]) -> None:
+    persons = _persons(text, lang)
+    assert {k: v for k, v in persons.items() if k in want} == want
+    # no longer surface swallows the name ("S.E. M. Kodjo AGBÉMÉNOU")
+    assert not [k for k in persons if k not in want and any(w in k for w in want)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # words in capitals that the text writes in lower case too: a heading
+        (
+            "en",
+            "2. Interpretation UNMANNED AIRCRAFT\n\nNo unmanned aircraft shall fly here.\n",
+        ),
+        (
+            "fr",
+            "2. Définitions ENGINS EXPLOSIFS\n\nLes engins explosifs sont interdits ici.\n",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_is_no_surname(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # the lines of a signature run together: the office mid-line, after the date, and
+        # the name in capitals after it with no comma, or after its comma
+        (
+            "fr",
+            "Elle entre en vigueur ce jour.\n\nFait à Djibouti, le 20 juillet 2026 Le "
+            "Ministre de l'Intérieur HASSAN DAOUD ROBLEH\n\nTexte publié au Journal officiel.\n",
+            {"HASSAN DAOUD ROBLEH": "Hassan Daoud Robleh"},
+        ),
+        (
+            "en",
+            "This Act comes into force today.\n\nDone at Kampala, 20 July 2026 The Minister "
+            "of Internal Affairs GRACE ATIM OKELLO\n\nPublished in the Gazette.\n",
+            {"GRACE ATIM OKELLO": "Grace Atim Okello"},
+        ),
+        (
+            "fr",
+            "Fait à Libreville, le 17 juin 2026\n\nPour le Comité, Le Président en exercice, "
+            "Jean-Aimé NDONG BIYOGHE\n\nPièce jointe : annexe.\n",
+            {"Jean-Aimé NDONG BIYOGHE": "Jean-Aimé Ndong Biyoghe"},
+        ),
+        (
+            "en",
+            "Done at Suva, 17 June 2026\n\nFor the Forum, The Chair of the meeting, Losana "
+            "Tuilagi\n\nAnnex: list.\n",
+            {"Losana Tuilagi": "Losana Tuilagi"},
+        ),
+    ],
+)
+def test_a_signature_run_together(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a sentence opening on an office ends on a stop: no signature under it
+        (
+            "en",
+            "(2) The Minister shall cause a copy of the report to be laid before each House."
+            "\n\nConditional Amendment\n\n28 Coming into force\n",
+        ),
+        (
+            "fr",
+            "(2) Le Ministre fait déposer une copie du rapport devant chaque chambre.\n\n"
+            "Modification Conditionnelle\n\n28 Entrée en vigueur\n",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_an_office_is_no_signature(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}

@@ -54,6 +54,7 @@ from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import foreign_bodies, owned_names, states_own
 from ._unlinked_persons import (
+    LOWER_WORD,
     as_name,
     between_titles,
     capitals_lines,
@@ -62,6 +63,7 @@ from ._unlinked_persons import (
     middle_initial,
     month_surnames,
     particles,
+    surname_start,
 )
 from ._unlinked_recase import recased, recased_name
 from ._unlinked_refs import (
@@ -246,19 +248,6 @@ def _person(
     return _Cand(s, e, "person")
 
 
-def _surname_start(text: str, folded: str, at: int) -> int:
-    """Where a surname in capitals that ends at the anchor ``at`` opens: on its first
-    part where a hyphen joins two (``Salif OUATTARA-BONKOUNGOU``: folding made the hyphen
-    a blank, and the first part, followed by a word in capitals, is no anchor)."""
-    if text[at - 1 : at] != "-":
-        return at
-    part = _CAPS_PART.search(folded, max(0, at - 40), at)
-    return part.start() if part is not None else at
-
-
-_CAPS_PART = re.compile(r"(?<![\w'])[A-Z]{2,} $")
-
-
 def _capital(word: tuple[str, int, int]) -> bool:
     return word[0][:1].isupper()
 
@@ -362,7 +351,7 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
                 c = _person(folded, words[1][1], m.end(1), cues, known)
             found += _some(c)
     for m in cues.signature.finditer(folded):
-        for g in (1, 2, 3, 4):  # "R. VALKONEN M. HANSEN": two signatures side by side
+        for g in (1, 2, 3, 4, 5):  # "R. VALKONEN M. HANSEN": two signatures side by side
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
@@ -425,6 +414,28 @@ def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand
     return found
 
 
+def _caps_surnames(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+    """Names ending on a surname in capitals (``Abdallahi OULD BOUBACAR``), read
+    backwards from the capitals, at the start of a phrase."""
+    found: list[_Cand] = []
+    lower: list[frozenset[str]] = []  # the words the text writes in lower case, once
+
+    def common(word: str) -> bool:
+        if not lower:
+            lower.append(frozenset(LOWER_WORD.findall(folded)))
+        return word.lower() in lower[0]
+
+    for m in cues.caps_anchor.finditer(folded):
+        at = surname_start(text, folded, m.start(), common)
+        name = cues.caps_name.search(folded, max(0, at - 80), at)
+        if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
+            continue
+        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
+            continue  # a capitalised surname run starts a phrase, not mid-sentence
+        found += _some(_person(folded, name.start(), m.end(), cues, known))
+    return found
+
+
 def _candidates(
     text: str, folded: str, cues: _Cues, known: Known, language: str, tokens: TextWords
 ) -> list[_Cand]:
@@ -459,14 +470,7 @@ def _candidates(
             found += _some(_person(folded, name.start(), name.end(), cues, known))
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
-    for m in cues.caps_anchor.finditer(folded):
-        at = _surname_start(text, folded, m.start())
-        name = cues.caps_name.search(folded, max(0, at - 80), at)
-        if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
-            continue
-        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
-            continue  # a capitalised surname run starts a phrase, not mid-sentence
-        found += _some(_person(folded, name.start(), m.end(), cues, known))
+    found += _caps_surnames(text, folded, cues, known)
     found += [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]

@@ -4,8 +4,10 @@
 Judgments, communiqués and decrees name a body in full once (``Federal Court of
 Australia``, ``IGAD Secretariat``, ``Comité de défense et de sécurité``) and then call it
 by its head noun. Guidelines §3 count a capitalised short reference to a named body as a
-mention of it, resolved by the text. The text resolves it only where one body it names
-has that head: with two (``Committee of the Pacific Policing Initiative`` beside ``Forum
+mention of it, resolved by the text. The text resolves it where one body it names
+has that head, or where its heading names one of several before the others (a
+judgment's own court, ``FEDERAL COURT OF AUSTRALIA``, then the courts it cites): with
+two named alike (``Committee of the Pacific Policing Initiative`` beside ``Forum
 Regional Security Committee``) the noun is left alone. The head nouns, joiners and
 articles are data (``organ.heads``, ``organ.joiners``, ``organ.defined_article`` in
 ``data/models/actor_shapes.toml``).
@@ -117,16 +119,59 @@ def head_refs(
         return []
     taken = _free_spans(folded, hits)
     out: list[ActorHit] = []
+    joins = _words()[1]
     for m in _words()[2].finditer(folded):
         bodies = by_head.get(m.group(1).casefold(), set())
-        if len(bodies) != 1:
+        actor_id = _one_body(bodies, first, folded)
+        if actor_id is None or (len(bodies) > 1 and _complement(folded, m.start(), joins)):
             continue
-        (actor_id,) = bodies
         s, e = m.span(1)
         if first[actor_id] < s and taken.find(1, s, e) < 0:
             out.append(ActorHit(s, e, actor_id, "shape", 60.0))
             taken[s:e] = b"\x01" * (e - s)
     return out
+
+
+_OPENING = 0.1  # the share of a text that holds its heading: the issuer's name
+
+
+def _one_body(bodies: set[str], first: dict[str, int], folded: str) -> str | None:
+    """The body a bare head noun means: the one body of the text with that head; of
+    several, the one the text names first, in its opening, on a line before the others
+    and not in brackets (a judgment's or a communiqué's heading names its own court or
+    body before the others it cites: ``CARIBBEAN COURT OF JUSTICE`` ... ``the Court of
+    Appeal`` ... ``the Court``; a name in brackets glosses another's: ``Hof van beroep
+    (Court of Appeal)``); two named in one sentence leave it open. Else none."""
+    if len(bodies) == 1:
+        return next(iter(bodies))
+    order = sorted(bodies, key=lambda b: (first[b], b))
+    if not order:
+        return None
+    at, after = first[order[0]], first[order[1]]
+    opening = folded.rfind("(", max(0, at - _GLOSS), at)
+    if opening >= 0 and ")" not in folded[opening:at]:
+        return None
+    if at >= len(folded) * _OPENING or folded.find("\n", at, after) < 0:
+        return None
+    return order[0]
+
+
+_GLOSS = 60  # how far back a gloss's bracket opens
+
+
+def _complement(folded: str, at: int, joins: frozenset[str]) -> bool:
+    """Whether the article at ``at`` follows an office and a joiner (``Secretary of the
+    Army``): the noun completes the office's name, it is no reference of its own."""
+    before = folded[max(0, at - 40) : at].split()
+    return (
+        len(before) > 1 and before[-1].casefold() in joins and before[-2].casefold() in _offices()
+    )
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """The offices persons hold, one-word ones, casefolded and folded."""
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().person.offices.all())
 
 
 def _root(actor_id: str, entries: dict[str, ActorEntry]) -> str:

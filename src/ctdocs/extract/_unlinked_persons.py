@@ -21,7 +21,7 @@ The words are data (``[person]`` in ``data/models/actor_shapes.toml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
 )
 
 __all__ = [
+    "LOWER_WORD",
     "as_name",
     "between_titles",
     "initialled",
@@ -43,6 +44,7 @@ __all__ = [
     "middle_initial",
     "month_surnames",
     "particles",
+    "surname_start",
 ]
 
 # a name word (folded text: no accents), an initial, or glued initials
@@ -179,12 +181,23 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
     # the name alone on the office's next line, two to four name words ("Le Président de
     # la République" / "Slaheddine Ben Marzouk")
     two_words = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,3}}(?![\w'.,])"
+    # or, where the layout ran the signature's lines together, after the office without a
+    # comma, two to four words in capitals ("Le Ministre de l'Intérieur HASSAN DAOUD
+    # ROBLEH"), all of the run: no word in capitals before them
+    capitals = r"(?<![A-Z][ \t])[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,3}"
+    office = rf"(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})(?![\w'])"
     return {
+        # the office opens a line, or a phrase after a word or a stop where the lines of a
+        # signature run on ("Fait à Djibouti, le 20 juillet 2026 Le Président ..."): then
+        # no stop follows it, as none follows an office (a sentence opening on an office
+        # ends on one: "The Minister shall cause ... the report."); the shortest office
+        # first, so that a name after its comma is read whole ("Le Président en exercice,
+        # Jean-Aimé NDONG BIYOGHE"), not from its capitals
         "signature": re.compile(
-            rf"(?m)^[ \t]*(?:Le|La|The|L')[ \t]*(?:{_alt(offices, capital=True)})"
-            rf"(?![\w'])[^\n]{{0,200}}"
+            rf"(?m)(?:^[ \t]*{office}[^\n]{{0,200}}?"
+            rf"|(?<=[\w,.;:)][ \t]){office}[^\n.;!?]{{0,200}}?)"
             rf"(?:,[ \t]*(?:{_NEXT_LINE})?({name})\.?|{_NEXT_LINE}({signed})(?:[ \t]+({signed}))?"
-            rf"|{_NEXT_LINE}({two_words}))[ \t]*$"
+            rf"|{_NEXT_LINE}({two_words})|[ \t]+({capitals}))[ \t]*$"
         ),
         # a title kept in the name, the name, a peer's seat ("Lord Haverbrook of Tilsworth")
         "person_kept": re.compile(
@@ -354,6 +367,11 @@ def middle_initial(
     return m is not None and _ends_a_title(m.group(1), titles) is False
 
 
+def _caps_part(word: str) -> bool:
+    """A word in capitals that may be a part of a surname: no initial (``S.E. M.``)."""
+    return len(word) > 1 and word.isupper()
+
+
 def between_titles(
     words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -375,9 +393,38 @@ def between_titles(
     ]
     if inner:
         words = words[inner[-1] + 1 :]
+    # in a name written the French way, a word in capitals after another is a part of
+    # the surname, not a title ("Mohamed OULD CHEIKH SIDIYA")
+    mixed = any(not w[0].isupper() for w in words)
     after = [
         k
         for k in range(2, len(words))
-        if words[k][0][:1].isupper() and words[k][0].casefold() in titles
+        if words[k][0][:1].isupper()
+        and words[k][0].casefold() in titles
+        and not (mixed and _caps_part(words[k][0]) and _caps_part(words[k - 1][0]))
     ]
     return words[: after[0]] if after else words
+
+
+def surname_start(text: str, folded: str, at: int, common: Callable[[str], bool]) -> int:
+    """Where a surname in capitals that ends at the anchor ``at`` opens: on its first
+    part, where a hyphen or one blank joins two or three (``Salif OUATTARA-BONKOUNGOU``,
+    ``Abdallahi OULD BOUBACAR``, ``Koffi Aimé N'GUESSAN-BROU``: folding made the hyphen
+    a blank, and the first parts, followed by a word in capitals, are no anchor). The
+    French way of writing a name, surname in capitals, holds for compound surnames too;
+    a part joined by a blank that the text also writes in lower case (``common``) is a
+    common word of a heading in capitals (``Interpretation UNMANNED AIRCRAFT``)."""
+    for _ in range(_SURNAME_PARTS - 1):
+        if text[at - 2 : at - 1] in ("-", " ") or text[at - 1 : at] not in ("-", " "):
+            break  # two blanks, a dash: no part of one name
+        part = _CAPS_PART.search(folded, max(0, at - 40), at)
+        if part is None or (text[at - 1] == " " and common(part.group(1))):
+            break
+        at = part.start()
+    return at
+
+
+_CAPS_PART = re.compile(r"(?<![\w'])(?:[A-Z]')?([A-Z]{2,}) $")
+_SURNAME_PARTS = 3  # "OULD CHEIKH SIDIYA": a surname of three words at most
+# a word in lower case: a surname's part in capitals that the text also writes so is none
+LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
