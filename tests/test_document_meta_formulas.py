@@ -17,6 +17,7 @@ import pytest
 
 from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docstamps import stamp_in_noise
+from ctdocs.extract._docsymbol import own_symbol
 
 from ._docmeta import own_value as _own
 
@@ -119,3 +120,72 @@ def test_a_date_alone_in_its_cell(lang: str, line: str, kept: bool) -> None:
     assert stamp_in_noise(text, hit, 0, len(line)) is kept
     if kept:  # and it dates the document as a short head line would
         assert _own(text, lang) == hit.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a series' kind printed before its number and the issue's month is part of it
+        ("en", "Hedayah Policy Brief No. 31 – September 2026\n\n" + _BODY, "Policy Brief No. 31"),
+        ("fr", "Institut Sahel - Rapport No. 12 – Octobre 2025\n\n" + _CORPS, "Rapport No. 12"),
+        # a publisher's name before the number is not
+        ("en", "NATO Defense College, Rome - No. 66 – April 2011\n\n" + _BODY, "No. 66"),
+        # a court's judgment number over its year keeps its kind, alone or before its date
+        (
+            "fr",
+            "Arrêt n° 131/2026 du 8 octobre 2026\n\nA R R E T\n\n" + _CORPS,
+            "Arrêt n° 131/2026",
+        ),
+        ("en", "Judgment No. 45/2026\n\nTHE COURT\n\n" + _BODY, "Judgment No. 45/2026"),
+        # a record's serial with no year is cited by its n°
+        ("fr", "Arrêt n° 842 du 17 juin 2026\n\n" + _CORPS, "n° 842"),
+        # an act's number over the issuing body's code keeps its kind, a year-serial too
+        (
+            "fr",
+            "DÉCISION N°2026-05/CM\nportant adoption de la directive\n\n" + _CORPS,
+            "DÉCISION N°2026-05/CM",
+        ),
+        (
+            "fr",
+            "REGLEMENT N° 04/23/CEMAC/UMAC/CM portant gel des avoirs\n\n" + _CORPS,
+            "REGLEMENT N° 04/23/CEMAC/UMAC/CM",
+        ),
+    ],
+)
+def test_a_series_or_acts_number_with_its_kind(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+_PAGED = "".join(f"{_BODY}\nP.U. (A) 212\n\n" for _ in range(3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a gazette notice's number on top, printed again on every page
+        (
+            "en",
+            "12 August 2026\nP.U. (A) 212\n\nFEDERAL GOVERNMENT GAZETTE\n\n" + _PAGED,
+            "P.U. (A) 212",
+        ),
+        # a court of appeals' docket alone on its line, maybe after "No."
+        ("en", "25-1187-cr\nUnited States v. Haddou\n\n" + _BODY, "25-1187-cr"),
+        ("en", "In the\nUnited States Court of Appeals\n\nNo. 24-302-cv\n\n" + _BODY, "24-302-cv"),
+    ],
+)
+def test_a_gazette_notices_or_dockets_number(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # printed once, a dotted code and a letter are no notice's number
+        ("en", "Minutes\n\nP.U. (A) 212\n\n" + _BODY),
+        # a year and a serial with no case type is no docket
+        ("en", "Minutes\n\n25-1187\n\n" + _BODY),
+        ("fr", "Procès-verbal\n\n25-1187\n\n" + _CORPS),
+    ],
+)
+def test_no_notice_or_docket(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None
