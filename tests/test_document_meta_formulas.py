@@ -4,11 +4,11 @@ Each row is a short text written by hand in the layout of a class of documents (
 copy of a held-out text), French and English side by side where the class has both:
 the word an instrument's own formula sets before its date (a statutory instrument's
 "Made", a slip opinion's "DECIDED:", a decree's "Fait le", a decision's "Rendu le"), a
-period that a sentence reports after a place's comma (no dateline), a date alone in its
-cell of an article's meta line; a series' kind before its number, a court's judgment
-number over its year, an act's number over the issuing body's code, a gazette notice's
-number, a court of appeals' docket. Expected values follow the annotation guidelines
-(§6) and were worked out by hand from each text.
+period that a sentence reports after a place's comma and a weekday before a date's comma
+(no datelines), a date alone in its cell of an article's meta line; a series' kind before
+its number, a court's judgment number over its year, an act's number over the issuing
+body's code, a gazette notice's number, a court of appeals' docket. Expected values
+follow the annotation guidelines (§6) and were worked out by hand from each text.
 """
 
 from __future__ import annotations
@@ -97,9 +97,22 @@ def test_the_formulas_word_for_its_date(lang: str, text: str, value: str) -> Non
         # a dateline's day stays one
         ("fr", "Déclaration finale\n\nLomé, 12 mars 2026\n\n" + _CORPS, "2026-03-12"),
         ("en", "Final declaration\n\nLomé, 12 March 2026\n\n" + _BODY, "2026-03-12"),
+        # a weekday before the comma is no place: a site's banner of today's date after its menu
+        (
+            "en",
+            "Sitemap | Contact Us Thursday, 19 November 2026 - 18 Jumada al-Awwal 1448\n\n"
+            "Ministerial statement\n\nRiyadh | 18/11/2026 | Category: Security\n\n" + _BODY,
+            "2026-11-18",
+        ),
+        (
+            "fr",
+            "Plan du site | Contact Jeudi, 19 novembre 2026 - 18 Joumada al-Oula 1448\n\n"
+            "Déclaration ministérielle\n\nRiyad | 18/11/2026 | Catégorie : Sécurité\n\n" + _CORPS,
+            "2026-11-18",
+        ),
     ],
 )
-def test_a_reported_period_is_no_dateline(lang: str, text: str, value: str) -> None:
+def test_a_reported_period_or_a_weekday_is_no_dateline(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from .._knowledge import load_dates
 from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._doccues import _cues
@@ -283,12 +285,36 @@ def _dateline_score(before: str, after: int) -> bool:
     December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
     not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
+    cut = _weekday_cut(before)
+    if cut is not None:
+        return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
     if cues.dateline.search(before):
         # not after a sentence's comma: a caption's "Photo of the ministers, Lyon, 8 October 2026"
         return not _SENTENCE_COMMA.search(before)
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
+
+
+def _weekday_cut(before: str) -> str | None:
+    """``before`` (a date's line up to it) without the weekday and comma that end it, or
+    None when no weekday ends it: a weekday is no place ("Contact Us Thursday, 19 November
+    2026", a site's banner of today's date after its menu), while a place may stand before
+    it ("NEW DELHI, FRIDAY, AUGUST 7, 2026")."""
+    m = _WEEKDAY_END.search(before)
+    if m is None or m.group(1).casefold() not in _weekdays():
+        return None
+    return before[: m.start()]
+
+
+_WEEKDAY_END = re.compile(r"(?<!\S)([^\W\d_]+),\s*$")
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Every language's weekday names (``dates.toml``), in lower case."""
+    langs = load_dates().languages.values()
+    return frozenset(w.casefold() for ld in langs for w in ld.weekdays)
 
 
 def _worded_span(h: DateHit) -> bool:
