@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from .._offsets import SpanIndex
 
 __all__ = [
+    "cell_alone",
     "head_end",
     "line_above",
     "line_bounds",
@@ -180,6 +181,18 @@ def _lettered(text: str, lo: int, hi: int) -> int:
         if n > _ENTRY_WORDS:
             break
     return n
+
+
+def cell_alone(before: str, after: str) -> bool:
+    """Whether a date stands alone in its cell of a line of cells, a bar on each side
+    (``before`` and ``after`` it on its line): an article's meta line ("News item |
+    01-12-2026 | 10:00"), its kind, its date and its time, where a date alone on its line
+    would be; not a cell of running words."""
+    if "|" not in after or "|" not in before:
+        return False
+    left = before.rsplit("|", 1)[1]
+    right = after.split("|", 1)[0]
+    return words(left, 0, len(left), 2) + words(right, 0, len(right), 2) <= 1
 
 
 def words(text: str, lo: int, hi: int, cap: int) -> int:

@@ -16,8 +16,8 @@ from .._needles import case_view, needles
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
+from ._docplace import cell_alone, linked_entry, recurs
 from ._docplace import line_bounds as _line_bounds
-from ._docplace import linked_entry, recurs
 from ._docplace import words as _words
 from ._document import _dateline, stamp_cue
 
@@ -60,7 +60,7 @@ def stamp_in_noise(
     if h.precision == "day" and _masthead(text, h, line_start, line_end):
         return True  # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
-    return other <= 1 and h.precision != "year"
+    return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
 
 
 def _copyright(before: str) -> bool:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from .._knowledge import load_dates
 from .._offsets import SpanIndex
 from ._dates import DateHit
 from ._doccues import _cues
@@ -34,6 +36,7 @@ from ._docfields import (
     title_reach,
 )
 from ._docplace import (
+    cell_alone,
     head_end,
     line_bounds,
     linked_entry,
@@ -142,11 +145,14 @@ def _score(
 
 
 def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str) -> int:
-    """The score of a date past the head and out of a closing formula: a page's stamp
-    opening its line at the foot ("Dernière modification de cette page le …"), or a
-    signature block's date; 0 for any other."""
+    """The score of a date past the head and out of a closing formula: a field naming it
+    the document's own ("Made 5 August 2026" over the signature), a page's stamp opening
+    its line at the foot ("Dernière modification de cette page le …"), or a signature
+    block's date; 0 for any other."""
     if h.precision == "year" or _another_date(text, h, before, prev):
         return 0
+    if labelled_own(before):
+        return _ADOPTED  # the formula's own word for its date: "Made 5 August 2026"
     stamped = _stamp_score(before, prev) if _cues().stamp.search(before) else 0
     if stamped:
         return stamped
@@ -198,11 +204,13 @@ def _plain_score(
         return _DATELINE if dated else 0
     if _bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, after):
+    if _dateline_score(before, after) and not _worded_span(h):
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
-    if _short_line(text[lo:hi], h, before, after, other) and not cues.act_of.search(before):
+    line = text[lo:hi]
+    cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
+    if (cell or _short_line(line, h, before, after, other)) and not cues.act_of.search(before):
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
         # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;")
     if cues.self_adopted.search(before):
@@ -277,12 +285,43 @@ def _dateline_score(before: str, after: int) -> bool:
     December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
     not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
+    cut = _weekday_cut(before)
+    if cut is not None:
+        return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
     if cues.dateline.search(before):
         # not after a sentence's comma: a caption's "Photo of the ministers, Lyon, 8 October 2026"
         return not _SENTENCE_COMMA.search(before)
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
+
+
+def _weekday_cut(before: str) -> str | None:
+    """``before`` (a date's line up to it) without the weekday and comma that end it, or
+    None when no weekday ends it: a weekday is no place ("Contact Us Thursday, 19 November
+    2026", a site's banner of today's date after its menu), while a place may stand before
+    it ("NEW DELHI, FRIDAY, AUGUST 7, 2026")."""
+    m = _WEEKDAY_END.search(before)
+    if m is None or m.group(1).casefold() not in _weekdays():
+        return None
+    return before[: m.start()]
+
+
+_WEEKDAY_END = re.compile(r"(?<!\S)([^\W\d_]+),\s*$")
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Every language's weekday names (``dates.toml``), in lower case."""
+    langs = load_dates().languages.values()
+    return frozenset(w.casefold() for ld in langs for w in ld.weekdays)
+
+
+def _worded_span(h: DateHit) -> bool:
+    """Whether ``h`` is a span its words open ("entre janvier et mars 2026", "from June to
+    November 2026"): a period a sentence reports after a place's comma ("… dans la région
+    de Ménaka, entre janvier et mars 2026."), never the day a dateline gives its text."""
+    return "/" in h.value and h.text[:1].islower()
 
 
 def _dateline(before: str) -> bool:
