@@ -232,7 +232,9 @@ def _annex_re() -> re.Pattern[str]:
     ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—:]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
+        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
+        # "Annexe : Fiche de signalement"; not a circular's header field "Annexe : 1" (a count)
+        r"|\s*:\s+(?!\d{1,3}\s*$)\S"
         # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
         rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
