@@ -221,12 +221,14 @@ def colliding_headings(
 
 
 def _paragraph_number(line: tuple[Unit, Marker]) -> int | None:
-    """The number of a numbered paragraph (a sentence of more words than a title has), or
+    """The number of a numbered paragraph (a sentence of more words than a title has, or a
+    lead-in a colon closes, ``10. Member countries should:``, which no title does), or
     None (``2  Counter-Terrorism … Act 2019 (c. 3)``: a page's number and running head;
     ``1. the content relates …``: a list's item)."""
     u, m = line
     rest = u.text[m.end :].strip()
-    sentence = words(rest) > _COLLIDING_TITLE_WORDS and rest[:1].isupper()
+    long = words(rest) > _COLLIDING_TITLE_WORDS or rest.endswith(":")
+    sentence = long and rest[:1].isupper()
     return int(m.value) if sentence and m.value.isdecimal() else None
 
 
