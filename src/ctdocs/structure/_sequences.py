@@ -233,8 +233,7 @@ def _annex_re() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
         rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
-        # "Annexe : Fiche de signalement"; not a circular's header field "Annexe : 1" (a count)
-        r"|\s*:\s+(?!\d{1,3}\s*$)\S"
+        r"|\s*:\s+(?!\d{1,3}\s*$)\S"  # "Annexe : Fiche …"; not a header's count, "Annexe : 1"
         # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
         rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
