@@ -439,3 +439,55 @@ def test_numbered_headings_whose_numbers_the_paragraphs_take_name_sections(lang:
     already is an unnumbered heading, the section; ``3.1`` keeps its number."""
     assert sections(OPINION[lang], lang) == OPINION_SECTIONS[lang]
     assert sections(CONTINUING[lang], lang) == {"1": None, "2": None, "3": None}
+
+
+# A typologies report: "4. RED FLAG INDICATORS" after paragraph 8, "5. RECOMMENDATIONS"
+# after paragraph 9, over paragraph 10, a lead-in a colon closes ("Member countries
+# should:") over its items: a paragraph, not a title.
+LEAD_IN_BELOW = {
+    "fr": (
+        "Rapport de typologies\n\n"
+        "8. Les passeurs voyagent en autocar sur des lignes régulières et portent de fausses "
+        "déclarations.\n\n"
+        "4. INDICATEURS D'ALERTE\n\n"
+        "9. Les entités déclarantes devraient tenir compte notamment des indicateurs "
+        "suivants relevés dans les dossiers.\n\n"
+        "5. RECOMMANDATIONS\n\n"
+        "10. Les pays membres devraient :\n"
+        "(a) renforcer la vigilance à l'égard des agents ;\n"
+        "(b) partager les déclarations d'espèces avec les CRF.\n\n"
+        "11. Le Secrétariat rendra compte des progrès au Conseil des ministres en 2031.\n"
+    ),
+    "en": (
+        "Typologies report\n\n"
+        "8. Couriers travel by bus on regular routes and often carry declarations for goods "
+        "that do not exist.\n\n"
+        "4. RED FLAG INDICATORS\n\n"
+        "9. Reporting entities should consider, among other things, the indicators "
+        "found in the cases.\n\n"
+        "5. RECOMMENDATIONS\n\n"
+        "10. Member countries should:\n"
+        "(a) apply enhanced due diligence to agents;\n"
+        "(b) share cash declaration data with FIUs.\n\n"
+        "11. The Secretariat will report progress to the Council of Ministers in 2031.\n"
+    ),
+}
+LEAD_IN_SECTIONS = {
+    "fr": ("INDICATEURS D'ALERTE", "RECOMMANDATIONS"),
+    "en": ("RED FLAG INDICATORS", "RECOMMENDATIONS"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_colliding_heading_over_a_lead_in_names_its_section(lang: str) -> None:
+    """Paragraph 10 is a lead-in of three words closed by a colon: a paragraph all the
+    same (no title ends so), so ``5. RECOMMENDATIONS`` above it is the section's heading."""
+    first, second = LEAD_IN_SECTIONS[lang]
+    assert sections(LEAD_IN_BELOW[lang], lang) == {
+        "8": None,
+        "9": first,
+        "10": second,
+        "10(a)": second,
+        "10(b)": second,
+        "11": second,
+    }

@@ -19,11 +19,13 @@ __all__ = [
     "bare_numbers",
     "colliding_headings",
     "dotted_paragraphs",
+    "form_fields",
     "gapped_row",
     "heading_collides",
     "led_lists",
     "outline_annexes",
     "table_rows",
+    "unnumbered_rows",
 ]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
@@ -68,6 +70,45 @@ def table_rows(units: Sequence[Unit]) -> frozenset[int]:
         for k, u in enumerate(units)
         if rows[k] and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1]))
     )
+
+
+# a form's field: a short label closed by a colon, then nothing or the leader dots or rule
+# the applicant fills in ("Full name of applicant: ........", "Location:")
+_FIELD_RE = re.compile(r"^[^:]{2,80}:\s*(?:[._…]{3,}\s*)?$")
+_FIELD_MAX_WORDS = 10
+_FIELD_MIN_RUN = 3
+
+
+def form_fields(units: Sequence[Unit]) -> frozenset[int]:
+    """The numbered fields of a form a text reproduces (an annexed reporting form's ``1.
+    Name of reporter:``, ``2. Location:`` …; a licence application's ``1. Full name of
+    applicant: ......``), by start: a run of three numbered lines or more, each a short
+    label closed by a colon with nothing after it but the blank to fill. Their numbers are
+    the form's, not clauses (a lead-in closed by a colon is followed by its items, not by
+    another lead-in)."""
+
+    def field(u: Unit) -> bool:
+        m = u.marker
+        if m is None or m.kind != "number" or "." in m.value:
+            return False
+        rest = u.text[m.end :].strip()
+        return words(rest) <= _FIELD_MAX_WORDS and _FIELD_RE.match(rest) is not None
+
+    found: list[int] = []
+    run: list[int] = []
+    for u in [*units, None]:
+        if u is not None and field(u):
+            run.append(u.start)
+            continue
+        if len(run) >= _FIELD_MIN_RUN:
+            found.extend(run)
+        run = []
+    return frozenset(found)
+
+
+def unnumbered_rows(units: Sequence[Unit]) -> frozenset[int]:
+    """Numbered lines whose numbers are no clauses': a table's rows, a form's fields."""
+    return table_rows(units) | form_fields(units)
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
@@ -180,12 +221,14 @@ def colliding_headings(
 
 
 def _paragraph_number(line: tuple[Unit, Marker]) -> int | None:
-    """The number of a numbered paragraph (a sentence of more words than a title has), or
+    """The number of a numbered paragraph (a sentence of more words than a title has, or a
+    lead-in a colon closes, ``10. Member countries should:``, which no title does), or
     None (``2  Counter-Terrorism … Act 2019 (c. 3)``: a page's number and running head;
     ``1. the content relates …``: a list's item)."""
     u, m = line
     rest = u.text[m.end :].strip()
-    sentence = words(rest) > _COLLIDING_TITLE_WORDS and rest[:1].isupper()
+    long = words(rest) > _COLLIDING_TITLE_WORDS or rest.endswith(":")
+    sentence = long and rest[:1].isupper()
     return int(m.value) if sentence and m.value.isdecimal() else None
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, load_numbering
+from ..layout._numbering import Marker, find_marker
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ..normalise._joins import _continuation_words as _connectors
@@ -23,13 +23,13 @@ from ._blocks import (
 )
 from ._clausestate import _State
 from ._commaitems import comma_items
+from ._inlinelead import inline_candidates, word_led_run
 from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
     _COLON_TITLE_RE,
     _DASH_TITLE_RE,
-    _INLINE_RE,
     _RUN_IN_MIN_WORDS,
     _RUN_IN_RE,
     _SHORT_COLON_TITLE_MAX_WORDS,
@@ -492,24 +492,7 @@ class _Reading(_State):
         own = self._family(m) if m.kind in ("letter", "roman") else (m.family or m.kind)
         last[own] = m.value
         text = u.text
-        cands: list[tuple[int, Marker]] = []
-        for c in _INLINE_RE.finditer(text, m.end):
-            pos = c.start()
-            while pos < len(text) and text[pos] == " ":
-                pos += 1
-            mk = find_marker(text[pos:])
-            if mk is None or mk.kind in ("bullet", "heading", "division"):
-                continue
-            if mk.kind == "article":
-                cands.append((pos, mk))
-                continue
-            before = text[:pos].rstrip()
-            joiners = tuple(load_numbering().inline_joiners)
-            tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-            if tail in joiners:
-                before = before[: -len(tail)].rstrip()
-            if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
-                cands.append((pos, mk))
+        cands, led = inline_candidates(text, m.end)
         for k, (pos, mk) in enumerate(cands):
             if mk.kind == "article":
                 yield pos, mk
@@ -525,16 +508,28 @@ class _Reading(_State):
                     "roman" if mk.value.lower() == "i" or mk.kind == "roman" else "letter",
                 )
             prev = last.get(fam)
-            continues = prev is not None and _successor(fam, prev, mk.value)
+            continues = pos not in led and prev is not None and _successor(fam, prev, mk.value)
             opens = (
                 prev is None
                 and _first(fam, mk.value)
                 and text[:pos].rstrip().endswith(":")
                 and any(_successor(fam, mk.value, o.value) for _, o in cands[k + 1 :])
+            ) or (
+                pos in led and prev is None and self._word_led(text, pos, mk, fam, cands[k + 1 :])
             )
             if continues or opens:
                 last[fam] = mk.value
                 yield pos, mk
+
+    def _word_led(
+        self, text: str, pos: int, mk: Marker, fam: str, rest: list[tuple[int, Marker]]
+    ) -> bool:
+        """A first item after a word: its successor is the next candidate in the line, or
+        opens the next line (see :func:`._inlinelead.word_led_run`)."""
+        if rest:
+            return word_led_run(text, pos, mk, fam, rest[0][1], text[: rest[0][0]])
+        nm = self.marker(self._next) if self._next is not None else None
+        return nm is not None and word_led_run(text, pos, mk, fam, nm, text)
 
     def _code_section_waits(self) -> bool:
         """A code section's heading (``§ 2339B - Providing …``) with nothing under it yet

@@ -29,7 +29,7 @@ from ..layout._numbering import (
     part_space,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, led_lists, outline_annexes, table_rows
+from ._bareruns import annex_restarts, bare_numbers, led_lists, outline_annexes, unnumbered_rows
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -83,7 +83,7 @@ class Body(_Reports):
         self.holding = holds_units(units)
         self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.toc = toc_entries(units)
-        self.rows = table_rows(units)  # before any line's marker is read
+        self.rows = unnumbered_rows(units)  # before any line's marker is read
         self.stems = _decimal_stems([u for u in units if u.start not in self.rows])
         self.statute = statute_heads(units)
         self.inserted = inserted_articles(units)

@@ -5,6 +5,10 @@
 written inside the sentence above, is left in a paragraph with no marker at its start.
 Items written inline are clauses (guidelines §1a), and the first one's text starts
 after its label: the paragraph is cut there, its lead-in stays a paragraph.
+
+``will (a) engage …; or (b) travel …``, ``holding that (i) …; (ii) …``: a numbered
+paragraph's first inline item may follow a word, with no colon before it; the body reader
+cuts there when :func:`word_led_run` sees the run go on.
 """
 
 from __future__ import annotations
@@ -12,9 +16,13 @@ from __future__ import annotations
 import re
 
 from ..layout import Unit
-from ..layout._numbering import Marker
+from ..layout._numbering import Marker, find_marker, load_numbering
+from ._sequences import _INLINE_RE, _first, _successor
 
-__all__ = ["first_inline_item"]
+__all__ = ["after_word", "first_inline_item", "inline_candidates", "word_led_run"]
+
+# the word in lower case an inline item written with no colon before it follows
+_WORD_LED_RE = re.compile(r"(?<![\w.])[a-zà-ÿ]{2,}$")
 
 _FIRST = {"2": "1", "b": "a", "ii": "i"}
 _MIN_WORDS = 3
@@ -37,3 +45,57 @@ def first_inline_item(u: Unit, nxt: Unit | None, nm: Marker | None) -> int:
     if min(len(u.text[:cut].split()), len(u.text[hits[0].end(1) :].split())) < _MIN_WORDS:
         return 0
     return cut
+
+
+def after_word(before: str) -> bool:
+    """The text before a label ends on a word in lower case (``… holding that``)."""
+    return _WORD_LED_RE.search(before.rstrip()) is not None
+
+
+def word_led_run(text: str, pos: int, mk: Marker, fam: str, succ: Marker, before: str) -> bool:
+    """Whether the item ``mk`` at ``pos`` in ``text``, after a word and no colon, opens a
+    run of inline items: it is the first of its family, its text goes on in lower case,
+    and its successor ``succ`` comes after a semicolon (``before`` is the text up to the
+    successor; a joiner, ``; or (b)``, may stand between). A label that a sentence cites,
+    ``(a) and (b) of section 83.18``, has no successor so."""
+    if not _first(fam, mk.value) or not after_word(text[:pos]):
+        return False
+    if not text[pos + len(mk.label.strip()) :].lstrip()[:1].islower():
+        return False
+    if succ.kind == "bullet" or not _successor(fam, mk.value, succ.value):
+        return False
+    before = before.rstrip()
+    tail = before.rsplit(None, 1)[-1].lower() if before else ""
+    if tail in load_numbering().inline_joiners:
+        before = before[: -len(tail)].rstrip()
+    return before.endswith(";")
+
+
+def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], set[int]]:
+    """The labels after ``start`` that may open an inline item, with their markers: after a
+    semicolon or a colon (a joiner, ``; and (ii)``, may stand between), a number after a
+    full stop, an article; and, set apart in the second value, a label in parentheses after
+    a word (``holding that (i)``), which only :func:`word_led_run` may take as a run's first."""
+    cands: list[tuple[int, Marker]] = []
+    led: set[int] = set()
+    joiners = tuple(load_numbering().inline_joiners)
+    for c in _INLINE_RE.finditer(text, start):
+        pos = c.start()
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        mk = find_marker(text[pos:])
+        if mk is None or mk.kind in ("bullet", "heading", "division"):
+            continue
+        if mk.kind == "article":
+            cands.append((pos, mk))
+            continue
+        before = text[:pos].rstrip()
+        tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if tail in joiners:
+            before = before[: -len(tail)].rstrip()
+        if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
+            cands.append((pos, mk))
+        elif after_word(before) and mk.label.lstrip().startswith("("):
+            cands.append((pos, mk))
+            led.add(pos)
+    return cands, led

@@ -232,7 +232,8 @@ def _annex_re() -> re.Pattern[str]:
     ref = r"\d{1,3}[\w()]*"
     return re.compile(
         rf"^(?P<word>{words})(?:\s+(?P<n>[IVXLC]{{1,6}}|\d{{1,3}}|[A-Z]))?"
-        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—:]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
+        rf"(?:\.?$|\s+(?:{links})\s+\S|\s*[–—]\s+\S|\s+-\s+\S"  # "ANNEX – Guidelines …"
+        r"|\s*:\s+(?!\d{1,3}\s*$)\S"  # "Annexe : Fiche …"; not a header's count, "Annexe : 1"
         # "SCHEDULE 1   Regulation 3", "Articles 4 and 5": the margin reference that calls it
         rf"|\s+(?:{refs})\s+{ref}(?:(?:,\s*|\s+(?:and|to|et|à)\s+){ref})*$)",
         re.IGNORECASE,
