@@ -493,6 +493,7 @@ class _Reading(_State):
         last[own] = m.value
         text = u.text
         cands: list[tuple[int, Marker]] = []
+        joiners = tuple(load_numbering().inline_joiners)
         for c in _INLINE_RE.finditer(text, m.end):
             pos = c.start()
             while pos < len(text) and text[pos] == " ":
@@ -504,8 +505,9 @@ class _Reading(_State):
                 cands.append((pos, mk))
                 continue
             before = text[:pos].rstrip()
-            joiners = tuple(load_numbering().inline_joiners)
-            tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+            # (rstripped: it holds a word if it holds anything; no split of the whole
+            # line before each candidate, which made a long line's cost its square)
+            tail = before.rsplit(None, 1)[-1].lower() if before else ""
             if tail in joiners:
                 before = before[: -len(tail)].rstrip()
             if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
