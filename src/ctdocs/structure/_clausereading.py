@@ -504,9 +504,7 @@ class _Reading(_State):
             if mk.kind == "article":
                 cands.append((pos, mk))
                 continue
-            before = text[:pos].rstrip()
-            # (rstripped: it holds a word if it holds anything; no split of the whole
-            # line before each candidate, which made a long line's cost its square)
+            before = text[:pos].rstrip()  # (no split of the whole line: square on a long one)
             tail = before.rsplit(None, 1)[-1].lower() if before else ""
             if tail in joiners:
                 before = before[: -len(tail)].rstrip()
