@@ -295,15 +295,16 @@ def _context(
     nlow: list[int] = []
     hits: list[dict[str, int]] = []  # each line's stop words of each language
     langs = list(lex.stop.items())
+    none = dict.fromkeys(lex.stop, 0)  # a line without words (noise, a rule): shared, only read
     for u in units:
         ws = _ALPHA_RE.findall(_bare(u).casefold()) if u.noise is None else []
         nlow.append(len(ws))
-        hits.append({lang: sum(map(sw.__contains__, ws)) for lang, sw in langs})
+        hits.append({lang: sum(map(sw.__contains__, ws)) for lang, sw in langs} if ws else none)
         # the words themselves only of the lines the scorer may class (a longer line is
         # a paragraph: its count is all the rules ask), each word one string
         low.append(list(map(intern, ws)) if len(ws) <= _CANDIDATE_MAX_WORDS else [])
     # the document's stop words counted line by line: the same sums as counting its words
-    counts = {lang: sum(h[lang] for h in hits) for lang in lex.stop}
+    counts = {lang: sum(map(operator.itemgetter(lang), hits)) for lang in lex.stop}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     stop = lex.stop.get(lang, frozenset())
     m = lex.model

@@ -274,7 +274,7 @@ def _boxable(u: Unit, protected: Callable[[Unit], bool]) -> bool:
         scorable(u)
         and not any("\u2500" <= ch <= "\u257f" for ch in u.text)
         and u.marker is None
-        and len(u.text.split()) <= _BOXED_MAX_WORDS
+        and u.words() <= _BOXED_MAX_WORDS
         and not protected(u)
     )
 
@@ -441,7 +441,7 @@ _PAGE_FURNITURE = frozenset({"page-number", "page-footer", "page-header"})
 def _note_label(u: Unit) -> str | None:
     """The label of an open line that opens on a bracketed label set off by a wide gap."""
     m = _NOTE_LABEL_RE.match(u.text)
-    if m is None or u.noise is not None or len(u.text.split()) > _NOTE_MAX_WORDS:
+    if m is None or u.noise is not None or u.words() > _NOTE_MAX_WORDS:
         return None
     end = m.end(0) - 1
     return m.group(1) if any(end <= g <= end + 1 for g in u.gaps) else None
@@ -517,7 +517,7 @@ def _site_line(units: Sequence[Unit], i: int) -> frozenset[str] | None:
     u = units[i]
     if u.noise is not None or not scorable(u) or u.marker is not None:
         return None
-    if len(u.text.split()) > _SITE_MAX_WORDS or any(ch.isdigit() for ch in u.text):
+    if u.words() > _SITE_MAX_WORDS or any(ch.isdigit() for ch in u.text):
         return None
     near = [units[k].noise for k in (i - 1, i + 1) if 0 <= k < len(units)]
     return frozenset(_tokens(u.text)) if any(n in _CHROME for n in near) else None

@@ -59,11 +59,13 @@ def contact_line(text: str) -> bool:
     44 / 46``) are no words."""
     pat = _contact_label()
     t = text.strip()
+    # the label first: one anchored match, which almost every line fails, before the
+    # word count, which looks at every letter of the line
     return (
         pat is not None
+        and pat.match(t) is not None
         and sum(any(c.isalpha() for c in w) for w in t.split()) <= _CONTACT_MAX_WORDS
         and not ends_sentence(t)
-        and pat.match(t) is not None
     )
 
 

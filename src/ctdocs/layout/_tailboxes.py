@@ -92,7 +92,7 @@ def _blocks(units: Sequence[Unit]) -> list[list[int]]:
 def _box_line(u: Unit, dated: bool) -> bool:
     """Short and open to the scorer; no sentence unless it opens with its date (an entry
     of a change log: "3 March 2026 — First published.")."""
-    words = len(u.text.split())
+    words = u.words()
     sentence = u.text.rstrip().endswith((".", "!", "?")) and words > _SENTENCE_WORDS
     return scorable(u) and u.marker is None and words <= _BOX_WORDS and (dated or not sentence)
 

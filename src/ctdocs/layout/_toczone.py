@@ -290,16 +290,17 @@ def _mark_paged_zone(units: Sequence[Unit]) -> None:
     its entries (two numbers in a row) or skips and repeats them (pages)."""
     run: list[int] = []
     for i in range(len(units) + 1):
-        if i < len(units) and (units[i].noise is not None or _paged_piece(units[i].text)):
+        if i < len(units) and (units[i].noise is not None or _paged_piece(units[i])):
             run.append(i)
             continue
         _close_paged_zone(units, run)
         run = []
 
 
-def _paged_piece(text: str) -> bool:
+def _paged_piece(u: Unit) -> bool:
+    text = u.text
     return bool(_PAGE_NUMBER_RE.match(text)) or (
-        len(text.split()) <= _PAGED_ENTRY_MAX_WORDS
+        u.words() <= _PAGED_ENTRY_MAX_WORDS  # (counted once for every rule)
         and not ends_sentence(text)
         and sum(ch.isalpha() for ch in text) > 1  # a drop capital ("T") opens the prose
     )

@@ -257,16 +257,16 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
     """Open lines that open with a chrome line's whole text (case aside), then a colon or
     a dash and a few words: the chrome link's gloss, noise of the chrome's reason."""
     labels = {
-        " ".join(u.text.split()).casefold(): u.noise
+        u.folded(): u.noise  # (the unit's words and fold, made once for every rule)
         for u in units
-        if u.noise in _GLOSSED_REASONS and len(u.text.split()) >= _GLOSS_LABEL_WORDS
+        if u.noise in _GLOSSED_REASONS and u.words() >= _GLOSS_LABEL_WORDS
     }
     if not labels:
         return
     for u in units:
         if not scorable(u) or u.marker is not None:
             continue
-        flat = " ".join(u.text.split()).casefold()
+        flat = u.folded()
         # speed: a line is cut at its first separators and each head looked up, never
         # read against every label
         for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat)):

@@ -90,7 +90,8 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
             cands.append((pos, mk))
             continue
         before = text[:pos].rstrip()
-        tail = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        # (no split of the whole prefix: square on a long line)
+        tail = before.rsplit(None, 1)[-1].lower() if before else ""
         if tail in joiners:
             before = before[: -len(tail)].rstrip()
         if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
