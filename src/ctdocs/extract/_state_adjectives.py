@@ -32,8 +32,9 @@ from ._actors import ActorHit
 __all__ = ["coordinated_adjectives", "with_adjectival_names"]
 
 
-def _words(form: str) -> list[str]:
-    return fold(form).split()
+def _key(form: str) -> str:
+    """A form folded, one blank between its words (a hyphen folds to a blank)."""
+    return " ".join(fold(form).split())
 
 
 def _inflections(masculine: str, feminine: list[tuple[str, str]]) -> list[str]:
@@ -49,16 +50,16 @@ def _inflections(masculine: str, feminine: list[tuple[str, str]]) -> list[str]:
 class _Adjectives:
     after: dict[str, str]  # a French adjective as written (every form) -> its state's id
     before: dict[str, str]  # an English one -> its state's id
-    heads_after: tuple[str, ...]  # folded nouns the ``after`` adjectives follow
-    heads_before: tuple[str, ...]  # folded nouns the ``before`` adjectives precede
+    heads_after: tuple[str, ...]  # nouns the ``after`` adjectives follow
+    heads_before: tuple[str, ...]  # nouns the ``before`` adjectives precede
 
 
 def _unshared(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """Adjective -> state, without the adjectives two states share."""
+    """Adjective -> state, without the adjectives two states share (accents aside)."""
     states: dict[str, set[str]] = {}
     for adj, state in pairs:
-        states.setdefault(adj, set()).add(state)
-    return {a: next(iter(s)) for a, s in states.items() if len(s) == 1}
+        states.setdefault(_key(adj), set()).add(state)
+    return {a: s for a, s in pairs if len(states[_key(a)]) == 1}
 
 
 @cache
@@ -77,17 +78,17 @@ def _adjectives(entries: tuple[ActorEntry, ...]) -> _Adjectives:
         if e.kind != "state":
             continue
         for form in e.aliases:
-            w = _words(form)  # "gouvernement sud-coréen": the hyphen folds to a blank
-            if len(w) in (2, 3) and w[0].casefold() in gov and " ".join(w[1:]).islower():
-                after += [(x, e.id) for x in _inflections(" ".join(w[1:]), c.feminine)]
-            elif len(w) == 2 and w[1].casefold() in gov and w[0][:1].isupper():
+            w = form.split()
+            if len(w) == 2 and fold(w[0]).casefold() in gov and w[1].islower():
+                after += [(x, e.id) for x in _inflections(w[1], c.feminine)]
+            elif len(w) == 2 and fold(w[1]).casefold() in gov and w[0][:1].isupper():
                 before.append((w[0], e.id))
     heads = c.adjective_heads
     return _Adjectives(
         _unshared(after),
         _unshared(before),
-        tuple(" ".join(_words(h)) for h in (heads.fr if heads else [])),
-        tuple(" ".join(_words(h)) for h in (heads.en if heads else [])),
+        tuple(heads.fr if heads else []),
+        tuple(heads.en if heads else []),
     )
 
 
@@ -104,8 +105,8 @@ def with_adjectival_names(entries: list[ActorEntry]) -> list[ActorEntry]:
     for e in entries:
         more = extra.get(e.id)
         if more:
-            known = {" ".join(_words(f)).casefold() for f in e.strong_forms()}
-            new = [f for f in more if f.casefold() not in known]
+            known = {_key(f).casefold() for f in e.strong_forms()}
+            new = [f for f in more if _key(f).casefold() not in known]
             e = e.model_copy(update={"aliases": [*e.aliases, *new]})
         out.append(e)
     return out
@@ -120,8 +121,9 @@ def _alt(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Lists:
-    adjectives: _Adjectives
-    named: dict[str, tuple[str, bool]]  # an adjectival name, case-blind -> (state, adj after)
+    after: dict[str, str]  # a French adjective, folded -> its state's id
+    before: dict[str, str]  # an English one, folded -> its state's id
+    named: dict[str, tuple[str, bool]]  # a derived name, folded, case-blind -> (state, after)
     follows: re.Pattern[str]  # a coordinated French adjective right after a name
     precedes: re.Pattern[str]  # a coordinated English adjective right before one
 
@@ -142,19 +144,21 @@ def _lists(entries: dict[str, ActorEntry]) -> _Lists:
 
 def _build(entries: tuple[ActorEntry, ...]) -> _Lists:
     adj = _adjectives(entries)
+    after = {_key(a): s for a, s in adj.after.items()}
+    before = {_key(a): s for a, s in adj.before.items()}
     named = {
-        f"{h} {a}".casefold(): (s, True) for a, s in adj.after.items() for h in adj.heads_after
+        _key(f"{h} {a}").casefold(): (s, True) for a, s in after.items() for h in adj.heads_after
     }
-    named.update(
-        {f"{a} {h}".casefold(): (s, False) for a, s in adj.before.items() for h in adj.heads_before}
-    )
+    for a, s in before.items():
+        named.update({_key(f"{a} {h}").casefold(): (s, False) for h in adj.heads_before})
     words = [w for w in load_actor_shapes().organ.coordinators.all() if " " not in w]
     link = rf"(?:,[ \t]*|,?[ \t\n]+(?:{_alt(words)})[ \t\n]+)"
     return _Lists(
-        adj,
+        after,
+        before,
         named,
-        re.compile(rf"{link}({_alt(list(adj.after))})(?![\w'])"),
-        re.compile(rf"(?<![\w'])({_alt(list(adj.before))}){link}$"),
+        re.compile(rf"{link}({_alt(list(after))})(?![\w'])"),
+        re.compile(rf"(?<![\w'])({_alt(list(before))}){link}$"),
     )
 
 
@@ -168,27 +172,22 @@ def coordinated_adjectives(
     taken = [(h.start, h.end) for h in hits]
     extra: list[ActorHit] = []
     for h in hits:
-        what = lists.named.get(" ".join(folded[h.start : h.end].split()).casefold())
+        what = lists.named.get(_key(folded[h.start : h.end]).casefold())
         if what is None:
             continue
         if what[1]:
             end = h.end
             while (m := lists.follows.match(folded, end)) is not None:
                 extra.append(
-                    ActorHit(m.start(1), m.end(1), lists.adjectives.after[_key(m)], "exact", 100.0)
+                    ActorHit(m.start(1), m.end(1), lists.after[_key(m.group(1))], "exact", 100.0)
                 )
                 end = m.end(1)
         else:
             start = h.start
             while (m := lists.precedes.search(folded, max(0, start - 80), start)) is not None:
                 extra.append(
-                    ActorHit(m.start(1), m.end(1), lists.adjectives.before[_key(m)], "exact", 100.0)
+                    ActorHit(m.start(1), m.end(1), lists.before[_key(m.group(1))], "exact", 100.0)
                 )
                 start = m.start(1)
     fresh = [x for x in extra if all(x.end <= s or x.start >= e for s, e in taken)]
     return sorted([*hits, *fresh], key=lambda h: (h.start, -h.end))
-
-
-def _key(m: re.Match[str]) -> str:
-    """The adjective a match found, as the lists write it (one blank between words)."""
-    return " ".join(m.group(1).split())
