@@ -6,28 +6,99 @@ written as prose: judgments set their composition and parties in a table (``|
 Composition | Les juges ... Nathalie Perret-Monnier, juge présidente, ... |``, ``|
 Counsel | Ms Jane Okafor, instructed by ... |``) and name the persons as running text
 does.
+
+A table of signatories or participants is the other exception: a column of states or
+bodies beside a column of the persons who represent them (``| France | M. Laurent
+Desvignes, ministre délégué |``). Why a row alone does not tell: a label next to a name
+is common (``| Rapporteur | Jane Doe |``); what marks the table is that most of its rows
+pair a known actor's whole cell with a cell that opens on a person's name, once its
+titles are set aside.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import pairwise
 
-__all__ = ["in_table_row"]
+from ._actors import ActorHit
+
+__all__ = ["in_table_row", "signatory_rows"]
 
 # a word in lower case ("juge", "représenté"): a cell holding several is prose, not a label
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z\u00df-\u00ff][\w'-]+")
 _PROSE_WORDS = 3
 
 
-def in_table_row(text: str, start: int, end: int, *, person: bool) -> bool:
+def in_table_row(
+    text: str, start: int, end: int, person: bool, signing: frozenset[int] = frozenset()
+) -> bool:
     """Whether the name at ``start:end`` stands in a table row and yields: a body's
-    always, a person's unless its cell holds prose."""
+    always, a person's unless its cell holds prose or its row is one of ``signing`` (the
+    starts of the rows of a table of signatories, :func:`signatory_rows`)."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start : line_start + 1] != "|":
         return False
     if not person:
         return True
+    if line_start in signing:
+        return False
     cell_start = text.rfind("|", line_start, start) + 1
     cell_end = text.find("|", end)
     cell = text[cell_start : cell_end if cell_end != -1 else len(text)]
     return len(_LOWER_WORD.findall(cell)) < _PROSE_WORDS
+
+
+# a table's rows: lines opening on a bar, one after another
+_TABLE = re.compile(r"(?m)^\|.*(?:\n\|.*)+")
+_RULE = re.compile(r"[|:\- \t]*")  # the rule under a table's heading row
+_ROWS_AT_LEAST = 2
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The row's cells, their white space trimmed, as spans."""
+    out = []
+    bars = [k for k in range(start, end) if text[k] == "|"]
+    for a, b in pairwise(bars):
+        cell = text[a + 1 : b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    return out
+
+
+def _pairs(
+    text: str, cells: list[tuple[int, int]], known: set[tuple[int, int]], persons: list[int]
+) -> bool:
+    """Whether a cell is wholly a known actor and another opens on a person's name (a
+    few capitalised titles before it: ``Rt Hon.``, ``M.``)."""
+    if not any(c in known for c in cells):
+        return False
+    for a, b in cells:
+        k = bisect_left(persons, a)  # the first person found in the cell, if any
+        if k == len(persons) or persons[k] >= b:
+            continue
+        at = persons[k]
+        if len(text[a:at].split()) <= 3 and not _LOWER_WORD.search(text, a, at):
+            return True
+    return False
+
+
+def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> frozenset[int]:
+    """The starts of the rows of tables of signatories: tables at least half of whose
+    rows (two at least) pair a known actor's cell with a person's (``known``: the
+    knowledge base's mentions; ``persons``: where the persons found start, in order)."""
+    if "\n|" not in text or not persons:
+        return frozenset()  # speed: most texts hold no table
+    spans = {(h.start, h.end) for h in known}
+    out: set[int] = set()
+    for table in _TABLE.finditer(text):
+        rows = []
+        at = table.start()
+        for line in table.group().split("\n"):
+            if not _RULE.fullmatch(line):
+                rows.append((at, at + len(line)))
+            at += len(line) + 1
+        paired = sum(_pairs(text, _cells(text, a, b), spans, persons) for a, b in rows)
+        if paired >= _ROWS_AT_LEAST and 2 * paired >= len(rows) - 1:  # the heading row aside
+            out.update(a for a, _ in rows)
+    return frozenset(out)
