@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import pairwise
 
+from .._knowledge import fold, load_actor_shapes
 from ._actors import ActorHit
 
 __all__ = ["in_table_row", "signatory_rows"]
@@ -66,30 +68,66 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _pairs(
-    text: str, cells: list[tuple[int, int]], known: set[tuple[int, int]], persons: list[int]
-) -> bool:
-    """Whether a cell is wholly a known actor and another opens on a person's name (a
-    few capitalised titles before it: ``Rt Hon.``, ``M.``)."""
-    if not any(c in known for c in cells):
+def _opens_on_person(text: str, cell: tuple[int, int], persons: list[int]) -> bool:
+    """Whether the cell opens on a person's name, a few capitalised titles or marks
+    before it aside (``Rt Hon.``, ``M.``, ``*Hon.``)."""
+    a, b = cell
+    k = bisect_left(persons, a)  # the first person found in the cell, if any
+    if k == len(persons) or persons[k] >= b:
         return False
-    for a, b in cells:
-        k = bisect_left(persons, a)  # the first person found in the cell, if any
-        if k == len(persons) or persons[k] >= b:
-            continue
-        at = persons[k]
-        if len(text[a:at].split()) <= 3 and not _LOWER_WORD.search(text, a, at):
-            return True
-    return False
+    return len(text[a : persons[k]].split()) <= 3 and not _LOWER_WORD.search(text, a, persons[k])
+
+
+@cache
+def _designation() -> re.Pattern[str]:
+    """``For the``, ``Pour le`` (data: ``organ.designation``) opening a signature block's
+    heading, markup aside: the party that signs below."""
+    words = sorted(load_actor_shapes().organ.designation.all(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, fold(w).split())) for w in words)
+    return re.compile(rf"[*_ ]*(?i:{alts})(?:(?<=')|\s+)\w")
+
+
+def _names_party(text: str, cell: tuple[int, int], starts: list[int]) -> bool:
+    """Whether the cell names a party: it holds a known actor, or opens on ``For the``."""
+    k = bisect_left(starts, cell[0])
+    if k < len(starts) and starts[k] < cell[1]:
+        return True
+    return _designation().match(fold(text[cell[0] : cell[1]])) is not None
+
+
+def _signing(
+    text: str, rows: list[list[tuple[int, int]]], known: list[ActorHit], persons: list[int]
+) -> bool:
+    """Whether the table's rows (cells as spans) list signatories: at least half of its
+    rows (two at least, its heading row aside) pair a cell that is wholly a known actor
+    with a cell that opens on a person (``| France | M. Laurent Desvignes |``); or its
+    heading row names a party in each of its cells (two at least) and a row below opens
+    on a person in each of them (``| FOR THE GOVERNMENT OF JAMAICA | ... |`` over
+    ``| Hon. Desmond K. Whitfield | ... |``)."""
+    spans = {(h.start, h.end) for h in known}
+    paired = sum(
+        any(c in spans for c in cells) and any(_opens_on_person(text, c, persons) for c in cells)
+        for cells in rows
+    )
+    if paired >= _ROWS_AT_LEAST and 2 * paired >= len(rows) - 1:
+        return True
+    head, body = rows[0], rows[1:]
+    starts = sorted(h.start for h in known)
+    return (
+        len(head) >= _ROWS_AT_LEAST
+        and all(_names_party(text, c, starts) for c in head)
+        and any(
+            len(cells) == len(head) and all(_opens_on_person(text, c, persons) for c in cells)
+            for cells in body
+        )
+    )
 
 
 def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> frozenset[int]:
-    """The starts of the rows of tables of signatories: tables at least half of whose
-    rows (two at least) pair a known actor's cell with a person's (``known``: the
+    """The starts of the rows of tables of signatories (:func:`_signing`; ``known``: the
     knowledge base's mentions; ``persons``: where the persons found start, in order)."""
-    if "\n|" not in text or not persons:
+    if "|" not in text or not persons:
         return frozenset()  # speed: most texts hold no table
-    spans = {(h.start, h.end) for h in known}
     out: set[int] = set()
     for table in _TABLE.finditer(text):
         rows = []
@@ -98,7 +136,6 @@ def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> froz
             if not _RULE.fullmatch(line):
                 rows.append((at, at + len(line)))
             at += len(line) + 1
-        paired = sum(_pairs(text, _cells(text, a, b), spans, persons) for a, b in rows)
-        if paired >= _ROWS_AT_LEAST and 2 * paired >= len(rows) - 1:  # the heading row aside
+        if _signing(text, [_cells(text, a, b) for a, b in rows], known, persons):
             out.update(a for a, _ in rows)
     return frozenset(out)
