@@ -18,11 +18,11 @@ titles are set aside.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 from itertools import pairwise
 
 from .._knowledge import fold, load_actor_shapes
+from .._offsets import Positions
 from ._actors import ActorHit
 
 __all__ = ["in_table_row", "signatory_rows"]
@@ -68,11 +68,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _opens_on_person(text: str, cell: tuple[int, int], persons: list[int]) -> bool:
+def _opens_on_person(text: str, cell: tuple[int, int], persons: Positions[int]) -> bool:
     """Whether the cell opens on a person's name, a few capitalised titles or marks
     before it aside (``Rt Hon.``, ``M.``, ``*Hon.``)."""
     a, b = cell
-    k = bisect_left(persons, a)  # the first person found in the cell, if any
+    k = persons.before(a)  # the first person found in the cell, if any
     if k == len(persons) or persons[k] >= b:
         return False
     return len(text[a : persons[k]].split()) <= 3 and not _LOWER_WORD.search(text, a, persons[k])
@@ -87,16 +87,16 @@ def _designation() -> re.Pattern[str]:
     return re.compile(rf"[*_ ]*(?i:{alts})(?:(?<=')|\s+)\w")
 
 
-def _names_party(text: str, cell: tuple[int, int], starts: list[int]) -> bool:
+def _names_party(text: str, cell: tuple[int, int], starts: Positions[int]) -> bool:
     """Whether the cell names a party: it holds a known actor, or opens on ``For the``."""
-    k = bisect_left(starts, cell[0])
+    k = starts.before(cell[0])
     if k < len(starts) and starts[k] < cell[1]:
         return True
     return _designation().match(fold(text[cell[0] : cell[1]])) is not None
 
 
 def _signing(
-    text: str, rows: list[list[tuple[int, int]]], known: list[ActorHit], persons: list[int]
+    text: str, rows: list[list[tuple[int, int]]], known: list[ActorHit], persons: Positions[int]
 ) -> bool:
     """Whether the table's rows (cells as spans) list signatories: at least half of its
     rows (two at least, its heading row aside) pair a cell that is wholly a known actor
@@ -112,7 +112,7 @@ def _signing(
     if paired >= _ROWS_AT_LEAST and 2 * paired >= len(rows) - 1:
         return True
     head, body = rows[0], rows[1:]
-    starts = sorted(h.start for h in known)
+    starts = Positions(sorted(h.start for h in known))
     return (
         len(head) >= _ROWS_AT_LEAST
         and all(_names_party(text, c, starts) for c in head)
@@ -129,6 +129,7 @@ def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> froz
     if "|" not in text or not persons:
         return frozenset()  # speed: most texts hold no table
     out: set[int] = set()
+    at_person = Positions(persons)
     for table in _TABLE.finditer(text):
         rows = []
         at = table.start()
@@ -136,6 +137,6 @@ def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> froz
             if not _RULE.fullmatch(line):
                 rows.append((at, at + len(line)))
             at += len(line) + 1
-        if _signing(text, [_cells(text, a, b) for a, b in rows], known, persons):
+        if _signing(text, [_cells(text, a, b) for a, b in rows], known, at_person):
             out.update(a for a, _ in rows)
     return frozenset(out)
