@@ -56,3 +56,77 @@ def test_a_person_in_a_prose_cell_is_kept(lang: str, text: str, persons: set[str
 def test_which_names_in_a_table_row_yield(text: str, name: str, person: bool, yields: bool) -> None:
     start = text.index(name)
     assert in_table_row(text, start, start + len(name), person=person) is yields
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "persons"),
+    [
+        (
+            # a column of parties beside a column of the persons who represent them
+            "fr",
+            "Déclaration des dirigeants.\n\n| Signataire | Représenté par |\n|---|---|\n"
+            "| France | M. Laurent Desvignes, ministre délégué |\n"
+            "| Belgique | Mme Claire Vandeputte-Moreau, ministre |\n"
+            "| Commission européenne | Mme Katrin Ollenberg, commissaire |\n",
+            {"Laurent Desvignes", "Claire Vandeputte-Moreau", "Katrin Ollenberg"},
+        ),
+        (
+            "en",
+            "Leaders' statement.\n\n| Supporter | Represented by |\n|---|---|\n"
+            "| New Zealand | Rt Hon. Aroha Whitcombe, Prime Minister |\n"
+            "| France | M. Laurent Desvignes, ministre délégué |\n"
+            "| European Commission | Ms Katrin Ollenberg, Commissioner |\n",
+            {"Aroha Whitcombe", "Laurent Desvignes", "Katrin Ollenberg"},
+        ),
+        (
+            # a signature block: each column's heading names the party signing below it
+            "fr",
+            "FAIT à Bamako, en deux exemplaires.\n\n"
+            "| POUR LE GOUVERNEMENT DU MALI | POUR LE GOUVERNEMENT DU NIGER |\n|---|---|\n"
+            "| *M. Abdoulaye Traoré-Keïta* | *M. Ibrahim Mahamadou-Garba* |\n"
+            "| Ministre de la Sécurité | Ministre de l'Intérieur |\n",
+            {"Abdoulaye Traoré-Keïta", "Ibrahim Mahamadou-Garba"},
+        ),
+        (
+            "en",
+            "SIGNED in duplicate at Bridgetown.\n\n"
+            "| FOR THE GOVERNMENT OF JAMAICA | FOR THE GOVERNMENT OF BARBADOS |\n|---|---|\n"
+            "| *Hon. Desmond K. Whitfield* | *Hon. Lorraine A. Cumberbatch* |\n"
+            "| Minister of National Security | Attorney General |\n",
+            {"Desmond K. Whitfield", "Lorraine A. Cumberbatch"},
+        ),
+    ],
+)
+def test_persons_in_a_table_of_signatories_are_kept(
+    lang: str, text: str, persons: set[str]
+) -> None:
+    assert persons <= _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # labels beside names: no party in the table, its persons still yield
+        (
+            "fr",
+            "Rapport.\n\n| Rôle | Nom |\n|---|---|\n| Rapporteur | Claire Vandeputte-Moreau |\n"
+            "| Président | Laurent Desvignes |\n",
+            "Claire Vandeputte-Moreau",
+        ),
+        (
+            "en",
+            "Report.\n\n| Role | Name |\n|---|---|\n| Rapporteur | Katrin Ollenberg |\n"
+            "| Chair | Aroha Whitcombe |\n",
+            "Katrin Ollenberg",
+        ),
+        # one row pairing a state with a person is no table of signatories
+        (
+            "en",
+            "Report.\n\n| Item | Detail |\n|---|---|\n| France | Ms Katrin Ollenberg |\n"
+            "| Budget | 12 million |\n| Staff | 40 |\n",
+            "Katrin Ollenberg",
+        ),
+    ],
+)
+def test_persons_in_other_tables_still_yield(lang: str, text: str, name: str) -> None:
+    assert name not in _persons(text, lang)

@@ -118,6 +118,11 @@ class StateCues(_Strict):
     government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
     determiners: _PerLanguage  # ... after one of these (the, our, le, du)
     styled: _PerLanguage  # Republic of, République du: open a state's full style
+    # autorités, authorities: with a state's adjective, its government ("autorités belges",
+    # "Polish authorities"); French ones take it after them, English ones before
+    adjective_heads: _PerLanguage | None = None
+    # ien -> ienne: a French adjective's feminine by its ending (else + "e")
+    feminine: list[tuple[str, str]] = []
 
 
 class PersonCues(_Strict):

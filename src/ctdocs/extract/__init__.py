@@ -325,8 +325,9 @@ def _find_actors(
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """The actor mentions (knowledge base, then shapes) and the unlinked actors' names
     (``folded``: ``fold(text)``, when the caller has it)."""
-    from ._actors import drop_places, get_matcher, release_folded
+    from ._actors import drop_places, folded_text, get_matcher, release_folded
     from ._name_parts import drop_name_parts
+    from ._state_adjectives import coordinated_adjectives
     from ._unlinked import propose as by_shape
 
     # a mention never runs from one block (or noise line) into the next
@@ -334,7 +335,9 @@ def _find_actors(
     matcher = get_matcher()
     try:
         every = list(matcher.find(text, breaks=starts[1:], folded=folded))
-        known = drop_name_parts(text, drop_places(text, every, matcher), matcher.entries)
+        known = drop_places(text, every, matcher)
+        known = coordinated_adjectives(folded_text(text), known, matcher.entries)
+        known = drop_name_parts(text, known, matcher.entries)
         return by_shape(text, known, matcher.entries, language, every)
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them

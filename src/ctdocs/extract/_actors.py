@@ -497,7 +497,9 @@ def get_matcher() -> ActorMatcher:
 
 @lru_cache(maxsize=8)
 def _matcher(kb: Knowledge) -> ActorMatcher:
-    return ActorMatcher(kb.actors.actor)
+    from ._state_adjectives import with_adjectival_names  # it reads ActorHit from here
+
+    return ActorMatcher(with_adjectival_names(kb.actors.actor))
 
 
 # what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",

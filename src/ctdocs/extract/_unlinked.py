@@ -42,7 +42,7 @@ from ._shape_regex import (
     word_start,
 )
 from ._state_refs import government_refs, shared_government
-from ._unlinked_cells import in_table_row
+from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
@@ -478,7 +478,8 @@ def _candidates(
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
-    found = [c for c in found if not in_table_row(text, c.start, c.end, person=c.kind == "person")]
+    sign = signatory_rows(text, known.hits, sorted(c.start for c in found if c.kind == "person"))
+    found = [c for c in found if not in_table_row(text, c.start, c.end, c.kind == "person", sign)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
     for c in found:
