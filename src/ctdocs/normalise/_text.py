@@ -442,7 +442,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 and not prev.furniture
                 and not prev.markup
                 and not p.markup
-                and _wrapped(prev_text, text, blank_run, width, p)
+                and _wrapped(prev_text, text, blank_run, width, p, prev.indent)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
