@@ -311,3 +311,16 @@ def test_an_indented_first_line_fills_the_width_with_its_indent(
     lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
     assert lines[-2:] == ([prose, f"{first} {second}"] if joined else [first, second])
     _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        ("Première page.\n\f2\nDeuxième page.\n\f\n3\nTroisième page.\n", [1, 2, 2, 3, 3]),
+        ("First page.\n\f2\nSecond page.\n\f\n3\nThird page.\n", [1, 2, 2, 3, 3]),
+    ],
+    ids=["fr", "en"],
+)
+def test_each_line_knows_the_page_the_form_feeds_put_it_on(raw: str, pages: list[int]) -> None:
+    """A form feed opens a page, whether it starts a line or stands on its own."""
+    assert [ln.page for ln in normalise(raw, markdown=False).lines] == pages

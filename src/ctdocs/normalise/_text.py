@@ -114,6 +114,7 @@ class Line:
     # out of the text, so it is kept here.
     lead_gap: bool = False
     markup: bool = False  # repository markup: front matter, an HTML-only or shortcode line
+    page: int = 1  # the page it opens on: form feeds before it, plus one (a PDF's text copy)
 
     def all_bold(self, text: str) -> bool:
         """True when every non-space character of the line lies inside a bold span."""
@@ -417,9 +418,13 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-    heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
+    paged = "\f" in raw
+    heads = PageHeads(second_heads(raw) if paged else frozenset())
     broken = BrokenWords(raw)
+    page = 1
     for k, (line, off) in enumerate(_physical_lines(raw)):
+        if paged:
+            page += line.count("\f")
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
         if heads.running(line, text):
@@ -455,7 +460,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 w.close_bold(w.pos)
                 w.emit("\n\n" if blank_run else "\n", sep_in)
         if not joined:
-            w.open_line(p, blank_before=blank_run > 0 or prev is None)
+            w.open_line(p, blank_before=blank_run > 0 or prev is None, page=page)
         w.write(p)
         prev, prev_text = p, text
         blank_run = 0
@@ -529,7 +534,7 @@ class _Writer:
             self.lines[-1].bold_spans.append(Span(self.bold_start, at))
             self.bold_open = False
 
-    def open_line(self, p: _Phys, *, blank_before: bool) -> None:
+    def open_line(self, p: _Phys, *, blank_before: bool, page: int = 1) -> None:
         """Start a logical line with what physical line ``p`` says of itself."""
         self.lines.append(
             Line(
@@ -540,6 +545,7 @@ class _Writer:
                 indent=p.indent,
                 lead_gap=p.lead_gap,
                 markup=p.markup,
+                page=page,
             )
         )
 
