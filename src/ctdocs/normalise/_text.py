@@ -418,13 +418,9 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     prev_text = ""
     blank_run = 0
     first_newline_in = 0
-    paged = "\f" in raw
-    heads = PageHeads(second_heads(raw) if paged else frozenset())
+    heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
-    page = 1
     for k, (line, off) in enumerate(_physical_lines(raw)):
-        if paged:
-            page += line.count("\f")
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
         if heads.running(line, text):
@@ -460,7 +456,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 w.close_bold(w.pos)
                 w.emit("\n\n" if blank_run else "\n", sep_in)
         if not joined:
-            w.open_line(p, blank_before=blank_run > 0 or prev is None, page=page)
+            w.open_line(p, blank_before=blank_run > 0 or prev is None, page=heads.page)
         w.write(p)
         prev, prev_text = p, text
         blank_run = 0
