@@ -275,3 +275,52 @@ def test_a_contact_field_never_goes_on_from_a_wrapped_line(lang: str) -> None:
     raw = "\n".join([prose] * 10 + [address, "les " + phone.split(":", 1)[1]]) + "\n"
     norm = normalise(raw, markdown=False)
     assert norm.text.rstrip().endswith(address + " les" + phone.split(":", 1)[1])
+
+
+# A hard-wrapped text (a Federal Register or Journal officiel text copy) whose paragraphs
+# set their first line in: the first line fills the width with its indent, though its
+# words alone fall short of the wrapped lines' length.
+INDENTED_FIRST = {
+    "fr": (
+        "Le Conseil s'est réuni à Bruxelles le douze juin et a adopté son programme",
+        "Au vu de ce qui précède, le Premier ministre et le Ministre",
+        "Délégué aux transports modifient le chapitre I comme suit :",
+    ),
+    "en": (
+        "The Council met in Brussels on the twelfth of June and adopted its plan",
+        "In consideration of the foregoing, the Federal Aviation",
+        "Administration amends chapter I of title 14 as follows:",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("indent", "next_indent", "joined"),
+    [(4, 0, True), (0, 0, False), (20, 0, False), (4, 4, False)],
+    ids=["first-line-indent", "flush", "centred", "block-indent"],
+)
+def test_an_indented_first_line_fills_the_width_with_its_indent(
+    lang: str, indent: int, next_indent: int, joined: bool
+) -> None:
+    """Set in while the next line goes back to the margin: a paragraph's first line, joined;
+    flush, set in as deep as the next line, or centred, its words alone are measured."""
+    prose, first, second = INDENTED_FIRST[lang]
+    raw = "\n".join([prose] * 10) + f"\n\n{' ' * indent}{first}\n{' ' * next_indent}{second}\n"
+    norm = normalise(raw, markdown=False)
+    lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
+    assert lines[-2:] == ([prose, f"{first} {second}"] if joined else [first, second])
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        ("Première page.\n\f2\nDeuxième page.\n\f\n3\nTroisième page.\n", [1, 2, 2, 3, 3]),
+        ("First page.\n\f2\nSecond page.\n\f\n3\nThird page.\n", [1, 2, 2, 3, 3]),
+    ],
+    ids=["fr", "en"],
+)
+def test_each_line_knows_the_page_the_form_feeds_put_it_on(raw: str, pages: list[int]) -> None:
+    """A form feed opens a page, whether it starts a line or stands on its own."""
+    assert [ln.page for ln in normalise(raw, markdown=False).lines] == pages

@@ -165,3 +165,41 @@ def test_a_long_line_printed_twice_only_is_text(lang: str) -> None:
     units = _footed(lang)[1:]  # no print in the head: two prints of a long line
     mark_running_lines(units, lambda u: False)
     assert [u.noise for u in units if u.text == LONG_FOOT[lang]] == [None, None]
+
+
+# A judgment copied from its PDF, three pages: part A and part B each open a sub-heading
+# per plea; the sub-heading is printed twice, once in the middle of page 2 and once right
+# under page 3's number. A running head is printed at the top of pages 2 and 3.
+PLEA = {
+    "fr": ("Quant au premier moyen", "Cour constitutionnelle – Arrêt n° 131/2026"),
+    "en": ("As to the first plea", "Constitutional Court – Judgment No. 131/2026"),
+}
+
+
+def _judgment(lang: str, plea_on_top: bool) -> str:
+    """Page 2: the head, a paragraph, the sub-heading (or, ``plea_on_top``, the head, the
+    sub-heading, a paragraph); page 3: its number, the head, the sub-heading."""
+    plea, head = PLEA[lang]
+    para = f"A.1. {PARA[lang]}"
+    page2 = [head, plea, para] if plea_on_top else [head, para, plea, para]
+    pages = [
+        "\n\n".join([para] * 6),  # past the document's head
+        "\n\n".join(["2", *page2]),
+        "\n\n".join(["3", head, plea, para.replace("A.1.", "B.1.")]),
+    ]
+    return "\n\f".join(pages) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("plea_on_top", "plea_noise"), [(False, None), (True, "page-header")], ids=["mid", "top"]
+)
+def test_a_line_printed_inside_an_inner_page_is_no_running_line(
+    lang: str, plea_on_top: bool, plea_noise: str | None
+) -> None:
+    """Printed in the middle of a page the form feeds close on both sides, the sub-heading
+    is the text's own line, on both prints; at the top of both pages, a running line."""
+    plea, head = PLEA[lang]
+    got = segment(normalise(_judgment(lang, plea_on_top), markdown=False))
+    assert [u.noise for u in got if u.text == plea] == [plea_noise, plea_noise]
+    assert [u.noise for u in got if u.text == head] == ["page-header", "page-header"]

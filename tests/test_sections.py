@@ -295,6 +295,38 @@ def test_a_heading_in_capitals_broken_over_two_lines_is_one_section(lang: str) -
     assert got == {BROKEN_SECTION[lang]}
 
 
+# An act's last heading, a blank line, then a sub-heading opening with a word that cannot
+# end a line ("De", "On"): two headings, the nearer one the section (a heading the width
+# broke keeps no blank line between its halves); the same line right below, one heading.
+SUB_HEADING = {
+    "fr": (
+        "Loi n° 2031-12 relative à la sûreté des installations portuaires\n\n"
+        "Article 9\n\nLes exploitants déclarent tout survol de drone au préfet.\n\n",
+        "Dispositions finales",
+        "De l'entrée en vigueur",
+        "Article 10\n\nLa présente loi entre en vigueur le 1er juillet 2031.\n",
+    ),
+    "en": (
+        "Act No. 12 of 2031 on the Security of Port Facilities\n\n"
+        "Article 9\n\nOperators shall report every drone flight to the port authority.\n\n",
+        "Final provisions",
+        "On entry into force",
+        "Article 10\n\nThis Act enters into force on 1 July 2031.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("gap", "joined"), [("\n\n", False), ("\n", True)], ids=["blank", "none"])
+def test_a_blank_line_ends_a_heading(lang: str, gap: str, joined: bool) -> None:
+    top, head, sub, last = SUB_HEADING[lang]
+    text = f"{top}{head}{gap}{sub}\n\n{last}"
+    assert sections(text, lang) == {
+        "Article 9": None,
+        "Article 10": f"{head} {sub}" if joined else sub,
+    }
+
+
 # A court's judgment in plain text: a long heading between two paragraphs of the sequence,
 # the paragraph above closed by its full stop. A heading however long, not the text of 6.
 LONG_HEADING = {

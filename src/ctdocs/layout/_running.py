@@ -93,6 +93,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             aside[_run_key(u.text)] += 1
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
+    edges = _PageEdges(units, where) if units and units[-1].line.page > 2 else None
     for k, idx in where.items():
         paged = _paged(units, idx)
         if not paged:
@@ -103,6 +104,8 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             continue
         if _inside_repeated_passage(units, idx) or _same_field_after(units, idx):
             continue
+        if edges is not None and edges.mid_page(idx):
+            continue
         for n, i in enumerate(idx):
             first_in_head = n == 0 and (i in head or protected(units[i]))
             if (first_in_head and len(idx) + aside[k] < _RUNNING_ALL) or units[i].noise is not None:
@@ -111,6 +114,49 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     _mark_page_breaks(units)
     _mark_page_number_blocks(units, head, protected)
     mark_mirrored_lines(units, head, protected)
+
+
+_EDGE_REACH = 3  # lines of furniture between a running line and its page's break
+
+
+class _PageEdges:
+    """Where a text copy's pages break (its form feeds: ``Line.page``): a running line is
+    printed at a page's top or foot. A line printed in the middle of a page that form feeds
+    close on both sides (a judgment's sub-heading "Quant au premier moyen" in part A, then
+    again under the next page's number in part B) is the text's own line. The first and
+    the last page are left out: a web page's chrome or a copy's head may stand between
+    their outer edge and the document's (a footer over "Back to top")."""
+
+    def __init__(self, units: Sequence[Unit], where: dict[str, list[int]]) -> None:
+        self.units = units
+        self.last = units[-1].line.page
+        self.repeated = {k for k, idx in where.items() if len(idx) > 1}
+
+    def mid_page(self, idx: list[int]) -> bool:
+        """A print stands inside an inner page, away from both its edges."""
+        return any(1 < self.units[i].line.page < self.last and not self._at_edge(i) for i in idx)
+
+    def _at_edge(self, i: int) -> bool:
+        """Between the line and its page's top or foot, only furniture: lines set aside,
+        lines without a letter (the page's number), lines printed again (the running
+        head's other lines), at most ``_EDGE_REACH`` of them."""
+        units, page = self.units, self.units[i].line.page
+        for step in (-1, 1):
+            k, seen = i + step, 0
+            while 0 <= k < len(units) and units[k].line.page == page:
+                if seen == _EDGE_REACH or not self._furniture(units[k]):
+                    break
+                k, seen = k + step, seen + 1
+            else:
+                return True
+        return False
+
+    def _furniture(self, u: Unit) -> bool:
+        return (
+            u.noise is not None
+            or not any(c.isalpha() for c in u.text)
+            or _run_key(u.text) in self.repeated
+        )
 
 
 def _paged(units: Sequence[Unit], idx: list[int]) -> bool:

@@ -111,15 +111,22 @@ def _width_of(line_lengths: list[int]) -> int:
     return width if 40 <= width <= 140 and near * 2 >= len(lengths) else 0
 
 
-def _wrapped(prev_text: str, text: str, blank_run: int, width: int, cur: _Phys) -> bool:
+def _wrapped(
+    prev_text: str, text: str, blank_run: int, width: int, cur: _Phys, indent: int = 0
+) -> bool:
     """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
     sentence goes on in the next line, whatever case that line opens with. A line well
     past the width, or followed by one, was never wrapped to it: a web page's chrome
     copied above or below a wrapped text ("Latest Action: House - 04/09/2026 …" over
-    "Tracker: Introduced > Passed House > …") keeps its lines."""
+    "Tracker: Introduced > Passed House > …") keeps its lines. A paragraph's first line,
+    set in while the lines below go back to the margin, fills the width with its indent
+    (``indent``, the line above's: "    In consideration of the foregoing, the Federal
+    Aviation" over "Administration amends …"); a deeper indent centres a line."""
     if not width or blank_run or cur.heading_level is not None or cur.furniture:
         return False
-    if len(prev_text) < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
+    first_line = cur.indent < indent <= _PARAGRAPH_INDENT
+    filled = len(prev_text) + (indent if first_line else 0)
+    if filled < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
         return False
     if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
         return False
@@ -141,6 +148,7 @@ def _same_opening(prev_text: str, text: str) -> bool:
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther
+_PARAGRAPH_INDENT = 8  # the deepest indent that opens a paragraph (deeper centres a line)
 
 
 @cache

@@ -15,13 +15,16 @@ __all__ = ["PageHeads", "second_heads"]
 @dataclass(slots=True)
 class PageHeads:
     """The walk's view of page tops: the line after a form feed that may be the page's
-    running head (:func:`page_top`), and the line right under it when it is one of the
-    head's second lines (:func:`second_heads`)."""
+    running head (:func:`page_top`), the line right under it when it is one of the
+    head's second lines (:func:`second_heads`), and the page the walk is on."""
 
     second: frozenset[str]
     above: bool = False  # the last non-blank line opened a page as its running head
+    page: int = 1  # form feeds read so far, plus one: the page of the line just read
 
     def running(self, line: str, text: str) -> bool:
+        if "\f" in line:
+            self.page += line.count("\f")
         opens = line[:1] == "\f"
         head = (opens and page_top(text)) or (self.above and " ".join(text.split()) in self.second)
         if text:

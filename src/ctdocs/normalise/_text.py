@@ -114,6 +114,7 @@ class Line:
     # out of the text, so it is kept here.
     lead_gap: bool = False
     markup: bool = False  # repository markup: front matter, an HTML-only or shortcode line
+    page: int = 1  # the page it opens on: form feeds before it, plus one (a PDF's text copy)
 
     def all_bold(self, text: str) -> bool:
         """True when every non-space character of the line lies inside a bold span."""
@@ -442,7 +443,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 and not prev.furniture
                 and not prev.markup
                 and not p.markup
-                and _wrapped(prev_text, text, blank_run, width, p)
+                and _wrapped(prev_text, text, blank_run, width, p, prev.indent)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
@@ -455,7 +456,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 w.close_bold(w.pos)
                 w.emit("\n\n" if blank_run else "\n", sep_in)
         if not joined:
-            w.open_line(p, blank_before=blank_run > 0 or prev is None)
+            w.open_line(p, blank_before=blank_run > 0 or prev is None, page=heads.page)
         w.write(p)
         prev, prev_text = p, text
         blank_run = 0
@@ -529,7 +530,7 @@ class _Writer:
             self.lines[-1].bold_spans.append(Span(self.bold_start, at))
             self.bold_open = False
 
-    def open_line(self, p: _Phys, *, blank_before: bool) -> None:
+    def open_line(self, p: _Phys, *, blank_before: bool, page: int = 1) -> None:
         """Start a logical line with what physical line ``p`` says of itself."""
         self.lines.append(
             Line(
@@ -540,6 +541,7 @@ class _Writer:
                 indent=p.indent,
                 lead_gap=p.lead_gap,
                 markup=p.markup,
+                page=page,
             )
         )
 

@@ -351,6 +351,11 @@ class _Reading(_State):
             and u.text.isupper()
             and prev.text.isupper()
         )
+        if between.count("\n") > 1:
+            # a blank line ends a heading: a wrapped heading keeps none between its halves
+            # ("The Amendment" / "In consideration of …" is a heading and its paragraph); a
+            # line opening in lower case or a subtitle in parentheses still goes on
+            return first.islower() or aside
         capitals = capitals_run_on(prev.text, u.text, between)  # "JOINT STATEMENT ON …"
         return first.islower() or connector or centred or aside or capitals
 
