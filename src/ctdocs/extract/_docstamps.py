@@ -55,10 +55,16 @@ def stamp_in_noise(
         return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
-    if body_start is not None and h.start >= body_start:
+    below = body_start is not None and h.start >= body_start
+    if below and not _PAGED_RE.search(text, h.end, line_end):
         return False
     if h.precision == "day" and _masthead(text, h, line_start, line_end):
-        return True  # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"
+        # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"; below the head,
+        # the issue's stamp on the page's foot, printed once with its page ("BOMJ n° 2026-02
+        # du 27 février 2026 – … – Page 1/1"), not a list of other acts' issues
+        return True
+    if below:
+        return False
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
 
@@ -102,6 +108,8 @@ def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # between the parts of a footer line: a bar, a dash, a middle dot ("First published: 14 May
 # 2026 · Last updated: 21 May 2026")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7]\s")
+# a page's number closing a line: "– Page 1/1", ", page 9342"
+_PAGED_RE = re.compile(r"\bpage\s+\d{1,5}(?:\s*(?:/|of|sur|de)\s*\d{1,5})?\s*$", re.IGNORECASE)
 _STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 
