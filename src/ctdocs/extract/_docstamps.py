@@ -13,6 +13,7 @@ from functools import cache
 
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
+from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
@@ -56,7 +57,8 @@ def stamp_in_noise(
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
     below = body_start is not None and h.start >= body_start
-    if below and not _PAGED_RE.search(text, h.end, line_end):
+    # below the text, only a line the page's furniture numbers (layout.toml's page stamps)
+    if below and page_furniture(text[line_start:line_end]) != "page-number":
         return False
     if h.precision == "day" and _masthead(text, h, line_start, line_end):
         # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"; below the head,
@@ -108,8 +110,6 @@ def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # between the parts of a footer line: a bar, a dash, a middle dot ("First published: 14 May
 # 2026 · Last updated: 21 May 2026")
 _SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7]\s")
-# a page's number closing a line: "– Page 1/1", ", page 9342"
-_PAGED_RE = re.compile(r"\bpage\s+\d{1,5}(?:\s*(?:/|of|sur|de)\s*\d{1,5})?\s*$", re.IGNORECASE)
 _STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 
