@@ -561,3 +561,32 @@ def test_an_uploads_age_is_a_stamp_a_sentence_on_the_past_stays(lang: str) -> No
     text = "\n\n".join([MENU[lang], "- Camille Durand", age, sentence, p[0], p[1]])
     assert reason(text, age) == "metadata"
     assert reason(text, sentence) is None
+
+
+# A page's stamp printed once: the text's reference with a figure in it, then its page
+# closing the line; a line of the text that ends on a page it cites, with no figure before
+# it, stays.
+PAGE_STAMPS = {
+    "fr": (
+        "BOMJ n° 2031-02 du 27 février 2031 – JUSD3103412C – Page 1/1",
+        "Règlement n° 04/31 — page 2",
+        "les modalités figurent dans le rapport annuel, page 12",
+    ),
+    "en": (
+        "RATS SCO/CD/58-7, Annex, page 2",
+        "Annex to Decision No. 7/31 – page 3",
+        "the arrangements are set out in the annual report, page 12",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_stamp_printed_once_is_furniture(lang: str) -> None:
+    stamp, short, cited = PAGE_STAMPS[lang]
+    p = PARA[lang]
+    for line in (stamp, short):
+        text = "\n\n".join([p[0], line, p[1]])
+        assert reason(text, line) == "page-number", line
+        assert reason(text, p[0]) is None and reason(text, p[1]) is None
+    text = "\n\n".join([p[0], cited, p[1]])
+    assert reason(text, cited) is None

@@ -132,3 +132,20 @@ def test_an_archive_key_dates_the_copy(lang: str, key_line: str, others: bool) -
     text = f"---\ntitle: Example\n{key_line}\n---\n\nBody of the text.\n"
     hit = find_dates(text, lang)[0]
     assert others_date(text, hit) is others
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kept"),
+    [
+        # an issue's stamp at the foot of the text's page, with the page: the text's own
+        ("en", "Official Bulletin No. 2031-02 of 27 February 2031 - Page 1/1", True),
+        ("fr", "Bulletin officiel n° 2031-02 du 27 février 2031 – Page 1/1", True),
+        # the same below the text with no page: another act's entry in a list of links
+        ("en", "Decree No. 2031-180 of 21 July 2031", False),
+        ("fr", "Décret n° 2031-180 du 21 juillet 2031", False),
+    ],
+)
+def test_an_issue_stamp_below_the_text_with_its_page(lang: str, line: str, kept: bool) -> None:
+    text = line + "\n"
+    hit = find_dates(text, lang)[-1]
+    assert stamp_in_noise(text, hit, 0, len(line), body_start=0) is kept

@@ -13,6 +13,7 @@ from functools import cache
 
 from .._markers import BREADCRUMB_RE
 from .._needles import case_view, needles
+from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
@@ -55,10 +56,17 @@ def stamp_in_noise(
         return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
         return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
-    if body_start is not None and h.start >= body_start:
+    below = body_start is not None and h.start >= body_start
+    # below the text, only a line the page's furniture numbers (layout.toml's page stamps)
+    if below and page_furniture(text[line_start:line_end]) != "page-number":
         return False
     if h.precision == "day" and _masthead(text, h, line_start, line_end):
-        return True  # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"
+        # an issue's masthead: "No. 97 Lagos - 19th June, 2026 Vol. 113"; below the head,
+        # the issue's stamp on the page's foot, printed once with its page ("BOMJ n° 2026-02
+        # du 27 février 2026 – … – Page 1/1"), not a list of other acts' issues
+        return True
+    if below:
+        return False
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
 
