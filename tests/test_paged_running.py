@@ -6,8 +6,13 @@ items printed alike stays the document's."""
 
 from __future__ import annotations
 
-import pytest
+import io
 
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from ctdocs import parse_document
 from ctdocs.layout._running import mark_running_lines
 from ctdocs.layout._segment import _units, segment
 from ctdocs.layout._unit import Unit
@@ -203,3 +208,47 @@ def test_a_line_printed_inside_an_inner_page_is_no_running_line(
     got = segment(normalise(_judgment(lang, plea_on_top), markdown=False))
     assert [u.noise for u in got if u.text == plea] == [plea_noise, plea_noise]
     assert [u.noise for u in got if u.text == head] == ["page-header", "page-header"]
+
+
+# The same judgment typeset as a PDF, four pages: a PDF's text has no form feeds, its
+# pages are the reader's, known before the running-line pass all the same.
+_WORDS = ("compétent", "régional", "national", "fédéral", "militaire", "judiciaire")
+
+
+def _judgment_pdf(lang: str, plea_on_top: bool) -> bytes:
+    """Page 1: paragraphs; pages 2 and 3: the running head, then the sub-heading between
+    two paragraphs (or, ``plea_on_top``, right under the head); page 4: paragraphs. Each
+    paragraph is worded apart (a line printed alike on each page is a running line)."""
+    plea, head = PLEA[lang]
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    for page in range(1, 5):
+        lines = [head] if page > 1 else []
+        paras = [f"{k}.{page} {_WORDS[k]} {PARA[lang]}" for k in range(4)]
+        if page in (2, 3):
+            paras.insert(0 if plea_on_top else 2, plea)
+        lines += paras
+        for n, line in enumerate(lines):
+            c.setFont("Helvetica", 9)
+            c.drawString(40, 790 - 40 * n, line[:110])
+            if len(line) > 110:
+                c.drawString(40, 778 - 40 * n, line[110:])
+        c.drawString(290, 40, str(page))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("plea_on_top", "kept"), [(False, 2), (True, 0)], ids=["mid", "top"])
+def test_a_pdfs_pages_tell_a_line_inside_an_inner_page(
+    lang: str, plea_on_top: bool, kept: int
+) -> None:
+    """In a PDF the sub-heading printed inside pages 2 and 3 is the text's own line on
+    both prints (it was set aside as a running line while the pages came after the
+    pass); printed right under the running head of both pages, it is the head's line."""
+    plea, head = PLEA[lang]
+    doc = parse_document(_judgment_pdf(lang, plea_on_top), name="judgment.pdf")
+    assert sum(b.text == plea for b in doc.blocks()) == kept
+    assert sum(n.text == plea for n in doc.noise) == 2 - kept
+    assert [n.page for n in doc.noise if n.text == head] == [2, 3, 4]

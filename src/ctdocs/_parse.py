@@ -300,7 +300,14 @@ def _units(
     from .layout import segment
     from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
 
-    units = segment(norm, nav_out)
+    paginate = None
+    if pages is not None:
+        reader = pages
+
+        def paginate(spans: Sequence[tuple[int, int]]) -> list[int | None]:
+            return [m.page if m is not None else None for m in reader.marks(spans, norm.anchors)]
+
+    units = segment(norm, nav_out, paginate)
     hidden, captions, links = html_marks
     if hidden:
         mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))

@@ -93,7 +93,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             aside[_run_key(u.text)] += 1
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
-    edges = _PageEdges(units, where) if units and units[-1].line.page > 2 else None
+    edges = _PageEdges(units, where) if units and _page(units[-1]) > 2 else None
     for k, idx in where.items():
         paged = _paged(units, idx)
         if not paged:
@@ -119,8 +119,14 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
 _EDGE_REACH = 3  # lines of furniture between a running line and its page's break
 
 
+def _page(u: Unit) -> int:
+    """The unit's page: a paged reader's (a PDF's ``Unit.page``), else the text copy's
+    form feeds (``Line.page``)."""
+    return u.page if u.page is not None else u.line.page
+
+
 class _PageEdges:
-    """Where a text copy's pages break (its form feeds: ``Line.page``): a running line is
+    """Where a document's pages break (a PDF's pages, a text copy's form feeds): a running line is
     printed at a page's top or foot. A line printed in the middle of a page that form feeds
     close on both sides (a judgment's sub-heading "Quant au premier moyen" in part A, then
     again under the next page's number in part B) is the text's own line. The first and
@@ -129,21 +135,21 @@ class _PageEdges:
 
     def __init__(self, units: Sequence[Unit], where: dict[str, list[int]]) -> None:
         self.units = units
-        self.last = units[-1].line.page
+        self.last = _page(units[-1])
         self.repeated = {k for k, idx in where.items() if len(idx) > 1}
 
     def mid_page(self, idx: list[int]) -> bool:
         """A print stands inside an inner page, away from both its edges."""
-        return any(1 < self.units[i].line.page < self.last and not self._at_edge(i) for i in idx)
+        return any(1 < _page(self.units[i]) < self.last and not self._at_edge(i) for i in idx)
 
     def _at_edge(self, i: int) -> bool:
         """Between the line and its page's top or foot, only furniture: lines set aside,
         lines without a letter (the page's number), lines printed again (the running
         head's other lines), at most ``_EDGE_REACH`` of them."""
-        units, page = self.units, self.units[i].line.page
+        units, page = self.units, _page(self.units[i])
         for step in (-1, 1):
             k, seen = i + step, 0
-            while 0 <= k < len(units) and units[k].line.page == page:
+            while 0 <= k < len(units) and _page(units[k]) == page:
                 if seen == _EDGE_REACH or not self._furniture(units[k]):
                     break
                 k, seen = k + step, seen + 1

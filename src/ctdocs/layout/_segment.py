@@ -15,7 +15,7 @@ page leaves after an image, in the middle of running text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from .._knowledge import load_layout
@@ -161,10 +161,23 @@ def _strip_bullet(text: str) -> str:
     return text[m.end() :].lstrip() if m else text
 
 
-def segment(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]] = ()) -> list[Unit]:
-    """Units of the normalised text, noise marked."""
+# The pages of units' spans, from a paged reader (PDF, DOCX): None where it has no line.
+Paginate = Callable[[Sequence[tuple[int, int]]], Sequence[int | None]]
+
+
+def segment(
+    norm: NormalisedText,
+    nav_ranges: Sequence[tuple[int, int]] = (),
+    paginate: Paginate | None = None,
+) -> list[Unit]:
+    """Units of the normalised text, noise marked. ``paginate`` gives a paged reader's
+    page of each unit before the noise passes run: the running-line pass asks where a
+    page breaks, and a PDF's text has no form feeds to tell it."""
     _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
     units = split_heading_tails(_units(norm, nav_ranges))
+    if paginate is not None:
+        for u, page in zip(units, paginate([(u.start, u.end) for u in units]), strict=True):
+            u.page = page
     drop_stray_brackets(units, norm.text)
     _mark_lines(units)
     mark_mail_headers(units)
