@@ -47,9 +47,9 @@ from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
-from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
+from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
-from ._locations import location_chain, restarting_forms
+from ._locations import holds_units, location_chain, restarting_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,

@@ -391,6 +391,8 @@ class _State:
         """A roman or capital heading inside an annex that numbers afresh is in its space:
         ``I. Scope`` under ``Appendix`` is Appendix(I)."""
         if self.annex is not None and self.annex_restarted and not value[0].isdecimal():
+            if value.startswith(f"{self.annex}("):
+                return value  # "A." under "Appendix(III)": Appendix(III)(A), already in it
             return f"{self.annex}({value})"
         return value
 
@@ -535,27 +537,6 @@ def _item_ends(text: str) -> bool:
         return True
     head, _, last = t.rpartition(" ")
     return head.rstrip().endswith(";") and last.lower() in load_numbering().inline_joiners
-
-
-def holds_units(units: Sequence[Unit]) -> bool:
-    """Does the text number units below a section (articles, divisions ranked below
-    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
-    Only then is ``Section 1`` a division of its own."""
-    ranks = [
-        division_rank(m.value)
-        for u in units
-        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
-    ]
-    if not ranks:
-        return False
-    top = min(ranks)
-    return any(
-        m.kind == "article"
-        or m.family == "in-chapters"
-        or (m.kind == "division" and division_rank(m.value) > top)
-        for u in units
-        if (m := u.marker) is not None
-    )
 
 
 _ARTICLE_NUMBER_RE = re.compile(r"(\d{1,4})(.*)$")

@@ -23,6 +23,9 @@ collide with it. Like articles and chapters, each sits in its own number space (
 §1a), so the smaller division is cited after the larger one it sits in: ``Title I Chapter
 I``, ``Title II Chapter I`` (heldout9 gold). Chapters that run on across titles keep their
 number alone.
+
+Which divisions hold which: a ``Section 1`` is a division only where the text numbers units
+below it (an ordinance's articles).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, division_rank
 
-__all__ = ["location_chain", "restarting_forms"]
+__all__ = ["holds_units", "location_chain", "restarting_forms"]
 
 
 def location_chain(units: Sequence[Unit]) -> frozenset[int]:
@@ -76,3 +79,24 @@ def restarting_forms(
         first_above.setdefault(m.value, above)
         open_at[rank] = m.value
     return frozenset(found)
+
+
+def holds_units(units: Sequence[Unit]) -> bool:
+    """Does the text number units below a section (articles, divisions ranked below
+    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
+    Only then is ``Section 1`` a division of its own."""
+    ranks = [
+        division_rank(m.value)
+        for u in units
+        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
+    ]
+    if not ranks:
+        return False
+    top = min(ranks)
+    return any(
+        m.kind == "article"
+        or m.family == "in-chapters"
+        or (m.kind == "division" and division_rank(m.value) > top)
+        for u in units
+        if (m := u.marker) is not None
+    )
