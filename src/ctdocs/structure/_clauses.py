@@ -49,7 +49,7 @@ __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
-from ._locations import holds_units, location_chain, restarting_forms
+from ._locations import holds_units, location_chain, named_parent, restarting_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -303,7 +303,7 @@ class Body(_Reports):
         if self._cited_before(m.value):
             self._repeated(u)
             return
-        parent = self.divisions[-1] if self.divisions else None
+        parent = named_parent(self.blocks, self.container, self.divisions, m.value)
         self._close(container=True)
         idx = self._heading_clause(u, m, m.value, parent)
         self.container = idx

@@ -172,7 +172,13 @@ class _State:
         rest = u.text[m.end :]
         pad = len(rest) - len(rest.lstrip())
         inner = find_marker(rest.lstrip())
-        if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
+        if inner is not None and (
+            inner.kind in ("number", "letter", "roman", "item")
+            or (inner.family == "holds-items" and "." in inner.value)
+        ):
+            # "- (a) …"; "- **Action 1.1.1** : Mettre en place …", a strategy's actions
+            # listed under their objective, each led by its word and its place in the
+            # outline (a bulleted "- Recommandation n° 1 : …" may be a list repeating them)
             end = m.end + pad + inner.end
             return Marker(inner.kind, inner.label, inner.value, end, inner.family)
         return m

@@ -25,7 +25,9 @@ I``, ``Title II Chapter I`` (heldout9 gold). Chapters that run on across titles 
 number alone.
 
 Which divisions hold which: a ``Section 1`` is a division only where the text numbers units
-below it (an ordinance's articles).
+below it (an ordinance's articles); a strategy's named parts (``Action 1.1.1``, ``Objectif
+stratégique 1.1``, both holding their own items as an article does) sit under the one whose
+number theirs extends.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker, division_rank
+from ._blocks import RawBlock
 
-__all__ = ["holds_units", "location_chain", "restarting_forms"]
+__all__ = ["holds_units", "location_chain", "named_parent", "restarting_forms"]
 
 
 def location_chain(units: Sequence[Unit]) -> frozenset[int]:
@@ -100,3 +103,18 @@ def holds_units(units: Sequence[Unit]) -> bool:
         for u in units
         if (m := u.marker) is not None
     )
+
+
+def named_parent(
+    blocks: Sequence[RawBlock], container: int | None, divisions: Sequence[int], value: str
+) -> int | None:
+    """The parent of a named unit (``Action 1.1.1``): the open named unit, or one it sits in,
+    whose number its own extends (``Objectif stratégique 1.1``), though both are of one
+    rank; else the innermost open division (``Axe 2`` over ``Objectif 2.1``). A numbering
+    sequence, not the words, tells which holds which."""
+    k, numeral = container, value.rsplit(" ", 1)[-1]
+    while k is not None and blocks[k].family == "holds-items":
+        if numeral.startswith(blocks[k].number.rsplit(" ", 1)[-1] + "."):
+            return k
+        k = blocks[k].parent
+    return divisions[-1] if divisions else None
