@@ -49,7 +49,7 @@ __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
-from ._locations import holds_units, location_chain, named_parent, restarting_forms
+from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -64,7 +64,6 @@ from ._sequences import (
     opens_quotation,
     ordinal_word,
     page_notes,
-    roman_forms,
     section_notes,
     statute_heads,
     title_division,

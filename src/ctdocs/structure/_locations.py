@@ -27,7 +27,8 @@ number alone.
 Which divisions hold which: a ``Section 1`` is a division only where the text numbers units
 below it (an ordinance's articles); a strategy's named parts (``Action 1.1.1``, ``Objectif
 stratégique 1.1``, both holding their own items as an article does) sit under the one whose
-number theirs extends.
+number theirs extends; an act that numbers a division word in roman numerals cites its
+ordinal one so too (``TITRE PREMIER`` among ``TITRE II``: ``Title I``).
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, division_rank
+from ..layout._numbering import Marker, division_rank, roman_value
 from ._blocks import RawBlock
 
-__all__ = ["holds_units", "location_chain", "named_parent", "restarting_forms"]
+__all__ = ["holds_units", "location_chain", "named_parent", "restarting_forms", "roman_forms"]
 
 
 def location_chain(units: Sequence[Unit]) -> frozenset[int]:
@@ -118,3 +119,18 @@ def named_parent(
             return k
         k = blocks[k].parent
     return divisions[-1] if divisions else None
+
+
+def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
+    """The citation words (``Title``, ``Article``) this text numbers in roman numerals
+    (``TITRE II``, ``TITRE III``): their ordinal word (``TITRE PREMIER``) is cited in the
+    same style, ``Title I``, as its siblings are (guidelines §1a: the printed numeral)."""
+    forms: set[str] = set()
+    for u in units:
+        m = u.marker
+        if m is None or m.kind not in ("division", "article") or " " not in m.value:
+            continue
+        form, value = m.value.rsplit(" ", 1)
+        if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
+            forms.add(form)
+    return frozenset(forms)
