@@ -54,9 +54,10 @@ _DEFINITION_RE = re.compile(
     r"|désigne|désignent|s['’]entend|s['’]entendent|signifie|comprend)\b",
     re.IGNORECASE,
 )
-# Candidates for items written inline: "(ii) ", "2.« ", "Article 2 – " glued after a sentence.
+# Candidates for items written inline: "(ii) ", "b) ", "2) ", "2.« ", "Article 2 – " glued after
+# a sentence.
 _INLINE_RE = re.compile(
-    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
+    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
     r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
     r"|(?<=\s)\[[a-z]{1,2}\.?\](?=\s)"
 )
