@@ -143,13 +143,13 @@ def _schemes() -> tuple[
 ]:
     data = load_numbering()
     article = re.compile(r"^" + data.article.pattern, re.IGNORECASE)
-    forms = {w.casefold(): d.form for d in data.division for w in d.words}
+    forms = {w.casefold(): d.form for d in data.division for w in d.phrases()}
     words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
     spelled = "".join(
         f"|{re.escape(w)}" for w in sorted(data.spelled_numbers, key=len, reverse=True)
     )
     division = re.compile(
-        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}})?(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première{spelled}|[A-Z])"
+        rf"^(?P<word>{words})\s+(?:n[°o]\.?\s?)?(?P<value>\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}(?-i:[A-Z]{{1,2}})?|[IVXLC]{{1,7}}|premier|première{spelled}|[A-Z])"
         r"(?:er|re)?(?!\w|-(?!-))",  # "PART 99--TITLE": a typed double hyphen is a dash
         re.IGNORECASE,
     )
@@ -337,7 +337,7 @@ def _holding_words() -> dict[str, str]:
     out: dict[str, str] = {}
     for d in load_numbering().division:
         family = "holds-units" if d.holds_units else "holds-items" if d.holds_items else ""
-        out.update((w.casefold(), family) for w in d.words if family)
+        out.update((w.casefold(), family) for w in d.phrases() if family)
     return out
 
 
@@ -345,18 +345,26 @@ def division_rank(number: str) -> int:
     """How large a division is (0 for a Part), from its citation word; 99 for others. A
     division cited after the one it sits in (``Title II Chapter I``) is its last word's."""
     parts = number.split(" ")
-    rank = _word_rank(parts[0])
+    rank = _word_rank(" ".join(parts[:2])) if len(parts) == 3 else 99  # "Axe stratégique 1"
+    rank = _word_rank(parts[0]) if rank == 99 else rank
     if len(parts) >= 4 and rank != 99 and (last := _word_rank(parts[-2])) != 99:
         return last
     return rank
 
 
-def _word_rank(word: str) -> int:
-    word = word.casefold()
+@cache
+def _word_ranks() -> dict[str, int]:
+    """Each division word and phrase (casefolded), and its citation form, with its rank;
+    the first entry that lists a word gives its rank."""
+    ranks: dict[str, int] = {}
     for rank, d in enumerate(load_numbering().division):
-        if word in {d.form.casefold(), *(w.casefold() for w in d.words)}:
-            return rank
-    return 99
+        for w in (d.form, *d.phrases()):
+            ranks.setdefault(w.casefold(), rank)
+    return ranks
+
+
+def _word_rank(word: str) -> int:
+    return _word_ranks().get(word.casefold(), 99)
 
 
 @cache

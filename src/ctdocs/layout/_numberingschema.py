@@ -20,6 +20,16 @@ class _Division(_Strict):
     words: list[str] = Field(min_length=1)
     holds_units: bool = False  # a division only over smaller numbered units (Section)
     holds_items: bool = False  # its items are cited under it, as an article's
+    # words that may qualify the division word on either side, kept in its citation as
+    # printed ("Axe stratégique 1", "Strategic Objective 1.1")
+    qualifiers: list[str] = Field(default_factory=list)
+
+    def phrases(self) -> list[str]:
+        """The division's words, alone and with each qualifier before or after them."""
+        out = list(self.words)
+        for w in self.words:
+            out += [f"{w} {q}" for q in self.qualifiers] + [f"{q} {w}" for q in self.qualifiers]
+        return out
 
 
 class _Article(_Strict):

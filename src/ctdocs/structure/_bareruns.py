@@ -298,7 +298,12 @@ def annex_restarts(
     (``I.``) is none: its romans collide with nothing and hold its numbers (``I(1)``).
     ``marker`` reads a line's number as the body does (``1 The Committee …``, ``### 1
     INTRODUCTION``: numbers no line pattern alone gives)."""
-    seen: set[str] = set()
+    headings: set[str] = set()  # roman and capital headings seen
+    # the paragraph numbers before: an annex that comes before any (a UN report printed
+    # after its summary as the annex to it, ``Annex`` then ``I. Introduction`` and ``1.``)
+    # holds the document's own numbering, cited plain (I, 1, 15(a)), however its roman
+    # headings were seen
+    numbers: set[str] = set()
     found: set[int] = set()
     pending: int | None = None
     part = False  # the pending heading opens a judgment's operative part
@@ -313,17 +318,17 @@ def annex_restarts(
             continue
         m = marker(u) if marker is not None else u.marker
         if m is not None and m.kind == "heading" and not m.value.isdecimal():
-            if part and pending is not None and m.value not in seen:
+            if part and pending is not None and m.value not in headings:
                 pending = None  # "Par ces motifs : I. 1. …": its own romans hold its numbers
-            seen.add(m.value)
+            headings.add(m.value)
             continue
         if m is None or m.kind not in ("number", "heading") or not m.value.isdecimal():
             continue
         if m.kind == "heading" and m.value != "1":
             pending = None  # "### 28 1997, c. 9": a numbered heading restarts only at 1
             continue
-        if pending is not None and (m.value in seen or (m.value == "1" and seen)):
+        if pending is not None and (m.value in numbers or (m.value == "1" and numbers)):
             found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
         pending = None
-        seen.add(m.value)
+        numbers.add(m.value)
     return frozenset(found)

@@ -47,9 +47,9 @@ from ._spaces import _fold, dated_label, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
-from ._clausestate import _CIRCLED_RE, holds_units, inserted_articles, lettered_stems
+from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_outline
-from ._locations import location_chain, restarting_forms
+from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -64,7 +64,6 @@ from ._sequences import (
     opens_quotation,
     ordinal_word,
     page_notes,
-    roman_forms,
     section_notes,
     statute_heads,
     title_division,
@@ -303,7 +302,7 @@ class Body(_Reports):
         if self._cited_before(m.value):
             self._repeated(u)
             return
-        parent = self.divisions[-1] if self.divisions else None
+        parent = named_parent(self.blocks, self.container, self.divisions, m.value)
         self._close(container=True)
         idx = self._heading_clause(u, m, m.value, parent)
         self.container = idx

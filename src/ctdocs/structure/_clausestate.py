@@ -172,7 +172,13 @@ class _State:
         rest = u.text[m.end :]
         pad = len(rest) - len(rest.lstrip())
         inner = find_marker(rest.lstrip())
-        if inner is not None and inner.kind in ("number", "letter", "roman", "item"):
+        if inner is not None and (
+            inner.kind in ("number", "letter", "roman", "item")
+            or (inner.family == "holds-items" and "." in inner.value)
+        ):
+            # "- (a) …"; "- **Action 1.1.1** : Mettre en place …", a strategy's actions
+            # listed under their objective, each led by its word and its place in the
+            # outline (a bulleted "- Recommandation n° 1 : …" may be a list repeating them)
             end = m.end + pad + inner.end
             return Marker(inner.kind, inner.label, inner.value, end, inner.family)
         return m
@@ -391,6 +397,8 @@ class _State:
         """A roman or capital heading inside an annex that numbers afresh is in its space:
         ``I. Scope`` under ``Appendix`` is Appendix(I)."""
         if self.annex is not None and self.annex_restarted and not value[0].isdecimal():
+            if value.startswith(f"{self.annex}("):
+                return value  # "A." under "Appendix(III)": Appendix(III)(A), already in it
             return f"{self.annex}({value})"
         return value
 
@@ -535,27 +543,6 @@ def _item_ends(text: str) -> bool:
         return True
     head, _, last = t.rpartition(" ")
     return head.rstrip().endswith(";") and last.lower() in load_numbering().inline_joiners
-
-
-def holds_units(units: Sequence[Unit]) -> bool:
-    """Does the text number units below a section (articles, divisions ranked below
-    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
-    Only then is ``Section 1`` a division of its own."""
-    ranks = [
-        division_rank(m.value)
-        for u in units
-        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
-    ]
-    if not ranks:
-        return False
-    top = min(ranks)
-    return any(
-        m.kind == "article"
-        or m.family == "in-chapters"
-        or (m.kind == "division" and division_rank(m.value) > top)
-        for u in units
-        if (m := u.marker) is not None
-    )
 
 
 _ARTICLE_NUMBER_RE = re.compile(r"(\d{1,4})(.*)$")

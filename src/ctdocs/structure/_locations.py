@@ -23,6 +23,12 @@ collide with it. Like articles and chapters, each sits in its own number space (
 §1a), so the smaller division is cited after the larger one it sits in: ``Title I Chapter
 I``, ``Title II Chapter I`` (heldout9 gold). Chapters that run on across titles keep their
 number alone.
+
+Which divisions hold which: a ``Section 1`` is a division only where the text numbers units
+below it (an ordinance's articles); a strategy's named parts (``Action 1.1.1``, ``Objectif
+stratégique 1.1``, both holding their own items as an article does) sit under the one whose
+number theirs extends; an act that numbers a division word in roman numerals cites its
+ordinal one so too (``TITRE PREMIER`` among ``TITRE II``: ``Title I``).
 """
 
 from __future__ import annotations
@@ -30,9 +36,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, division_rank
+from ..layout._numbering import Marker, division_rank, roman_value
+from ._blocks import RawBlock
 
-__all__ = ["location_chain", "restarting_forms"]
+__all__ = ["holds_units", "location_chain", "named_parent", "restarting_forms", "roman_forms"]
 
 
 def location_chain(units: Sequence[Unit]) -> frozenset[int]:
@@ -76,3 +83,54 @@ def restarting_forms(
         first_above.setdefault(m.value, above)
         open_at[rank] = m.value
     return frozenset(found)
+
+
+def holds_units(units: Sequence[Unit]) -> bool:
+    """Does the text number units below a section (articles, divisions ranked below
+    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
+    Only then is ``Section 1`` a division of its own."""
+    ranks = [
+        division_rank(m.value)
+        for u in units
+        if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
+    ]
+    if not ranks:
+        return False
+    top = min(ranks)
+    return any(
+        m.kind == "article"
+        or m.family == "in-chapters"
+        or (m.kind == "division" and division_rank(m.value) > top)
+        for u in units
+        if (m := u.marker) is not None
+    )
+
+
+def named_parent(
+    blocks: Sequence[RawBlock], container: int | None, divisions: Sequence[int], value: str
+) -> int | None:
+    """The parent of a named unit (``Action 1.1.1``): the open named unit, or one it sits in,
+    whose number its own extends (``Objectif stratégique 1.1``), though both are of one
+    rank; else the innermost open division (``Axe 2`` over ``Objectif 2.1``). A numbering
+    sequence, not the words, tells which holds which."""
+    k, numeral = container, value.rsplit(" ", 1)[-1]
+    while k is not None and blocks[k].family == "holds-items":
+        if numeral.startswith(blocks[k].number.rsplit(" ", 1)[-1] + "."):
+            return k
+        k = blocks[k].parent
+    return divisions[-1] if divisions else None
+
+
+def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
+    """The citation words (``Title``, ``Article``) this text numbers in roman numerals
+    (``TITRE II``, ``TITRE III``): their ordinal word (``TITRE PREMIER``) is cited in the
+    same style, ``Title I``, as its siblings are (guidelines §1a: the printed numeral)."""
+    forms: set[str] = set()
+    for u in units:
+        m = u.marker
+        if m is None or m.kind not in ("division", "article") or " " not in m.value:
+            continue
+        form, value = m.value.rsplit(" ", 1)
+        if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
+            forms.add(form)
+    return frozenset(forms)

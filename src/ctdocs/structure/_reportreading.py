@@ -74,6 +74,10 @@ class _Reports(_Spaces):
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
         self.paged: dict[int, Marker] = {}  # "5 2. AXES": the marker after a glued page number
         self.colliding: frozenset[int] = frozenset()  # "2. General remarks" after paragraph 3
+        # the open markup headings that name sections (level, name), and the block from
+        # which the innermost's own content starts
+        self.headed: tuple[tuple[int, str], ...] = ()
+        self.headed_at = 0
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -131,13 +135,48 @@ class _Reports(_Spaces):
     def _section_name(self, u: Unit, heading: str) -> str:
         """The section a heading opens: its words, without the bare number that a run of
         paragraphs numbered so took from it (``## 2 How the Program works`` beside
-        paragraph 2: ``How the Program works``, see :func:`._bareruns.heading_collides`)."""
-        if not self.bare or not heading[:1].isdecimal():
-            return heading
-        m = find_marker(u.text, heading=True)
-        if m is None or not heading_collides(self.bare, u.start, m):
-            return heading
-        return clean_title(u.text[m.end :])
+        paragraph 2: ``How the Program works``, see :func:`._bareruns.heading_collides`).
+        A markup heading is remembered with its level, under the larger ones still open."""
+        name = heading
+        if self.bare and heading[:1].isdecimal():
+            m = find_marker(u.text, heading=True)
+            if m is not None and heading_collides(self.bare, u.start, m):
+                name = clean_title(u.text[m.end :])
+        level = u.line.heading_level
+        outer = tuple(h for h in self.headed if level is not None and h[0] < level)
+        self.headed = (*outer, (level, name)) if level is not None else ()
+        self.headed_at = len(self.blocks)
+        return name
+
+    def _clause(
+        self,
+        u: Unit,
+        m: Marker,
+        number: str,
+        parent: int | None,
+        title: str | None,
+        body: str,
+        body_start: int,
+        *,
+        start: int | None = None,
+    ) -> int:
+        """A numbered markup heading (``## 1. Understanding the threat``, ``### Axe 1 :``)
+        at the level of the open section's heading, or above it, when that heading holds no
+        numbered unit yet (``## Foreword``, ``### Vision`` over prose alone): the heading
+        names no section of it; a larger heading still open names it, if any (heldout18
+        gold: a numbered heading of its level closes an unnumbered one)."""
+        level = u.line.heading_level
+        if (
+            level is not None
+            and self.headed
+            and self.headed[-1][0] >= level
+            and self.section == self.headed[-1][1]
+            and not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
+        ):
+            self.headed = tuple(h for h in self.headed if h[0] < level)
+            # a level-1 heading is the page's title, no section of it
+            self.section = self.headed[-1][1] if self.headed and self.headed[-1][0] > 1 else None
+        return super()._clause(u, m, number, parent, title, body, body_start, start=start)
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)

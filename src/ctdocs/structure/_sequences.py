@@ -39,11 +39,12 @@ _COLON_TITLE_MAX_WORDS = 8
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
 _SHORT_COLON_TITLE_MAX_WORDS = 4
 # (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3";
-# nor does one before a number inside it: "Amendment to Republic Act No. 11479. – …")
+# nor one before a number: "Republic Act No. 11479. – …"); a typed hyphen set apart before a
+# sentence or glued to a subsection is a dash ("2. Principal Act - In … .", "1. Short title-(1)")
 _STOP_TITLE_RE = re.compile(
     r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
     r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
-    r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?)(?=[A-ZÀ-Ý«\"“(])"
+    r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?|\s-\s(?=[\s\S]*[.:;]\s*$)|-(?=\(\d))(?=[A-ZÀ-Ý«\"“(])"
 )
 # (a plain-text copy types the dash as two hyphens: "(a) Short Title.--This Act …")
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?(?:[—–]|--)\s*")
@@ -53,9 +54,10 @@ _DEFINITION_RE = re.compile(
     r"|désigne|désignent|s['’]entend|s['’]entendent|signifie|comprend)\b",
     re.IGNORECASE,
 )
-# Candidates for items written inline: "(ii) ", "2.« ", "Article 2 – " glued after a sentence.
+# Candidates for items written inline: "(ii) ", "b) ", "2) ", "2.« ", "Article 2 – " glued after
+# a sentence.
 _INLINE_RE = re.compile(
-    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
+    r"\((?:[a-z]{1,4}|\d{1,3})\)(?=\s?\S)|(?<=\s)(?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s\S)|(?<![\w.,])\d{1,3}\.(?=\s?[«\"“A-ZÀ-Ý])"
     r"|(?<=[.;])\s?(?=(?:Article|Art\.)\s+\d{1,4}\s*[–—-]\s*[A-ZÀ-Ý])"
     r"|(?<=\s)\[[a-z]{1,2}\.?\](?=\s)"
 )
@@ -446,21 +448,6 @@ def contents_runs(units: Sequence[Unit]) -> frozenset[int]:
             if end < len(units) and _annex_space(units[end].text) is not None:
                 found.add(units[end].start)  # "Schedule" closing an act's contents
     return frozenset(found)
-
-
-def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
-    """The citation words (``Title``, ``Article``) this text numbers in roman numerals
-    (``TITRE II``, ``TITRE III``): their ordinal word (``TITRE PREMIER``) is cited in the
-    same style, ``Title I``, as its siblings are (guidelines §1a: the printed numeral)."""
-    forms: set[str] = set()
-    for u in units:
-        m = u.marker
-        if m is None or m.kind not in ("division", "article") or " " not in m.value:
-            continue
-        form, value = m.value.rsplit(" ", 1)
-        if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
-            forms.add(form)
-    return frozenset(forms)
 
 
 def ordinal_word(m: Marker) -> bool:
