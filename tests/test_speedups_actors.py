@@ -266,3 +266,33 @@ def test_no_fold_outlives_the_extraction(text: str) -> None:
     finally:
         _unlinked.propose = real
     assert _actors._last_folded.get() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Cour d'appel de Paris a statué. La Cour rejette le pourvoi.",
+        "The Federal Court of Australia sat in Sydney. The Court dismissed the appeal.",
+    ],
+)
+def test_the_articles_are_read_once_per_text_and_let_go(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """head_refs and owned_refs share one scan of the text for an article and a
+    capitalised word, and keep no text once both are done."""
+    from ctdocs import parse_text
+    from ctdocs.extract import _unlinked_heads
+
+    heads, joins, pattern = _unlinked_heads._words()
+    scans: list[str] = []
+
+    class Counted:
+        def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+            scans.append(folded)
+            return pattern.finditer(folded)
+
+    monkeypatch.setattr(_unlinked_heads, "_words", lambda: (heads, joins, Counted()))
+    doc = parse_text(text)
+    assert len(scans) == 1
+    assert getattr(_unlinked_heads._kept, "found", None) is None
+    assert any(a.name for a in doc.actors)
