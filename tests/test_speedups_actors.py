@@ -296,3 +296,42 @@ def test_the_articles_are_read_once_per_text_and_let_go(
     assert len(scans) == 1
     assert getattr(_unlinked_heads._kept, "found", None) is None
     assert any(a.name for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Bureau national de veille antiterroriste (BNVA) suit l'Action Counters "
+        "Terrorism (ACT) e-learning.",
+        "The National Counter Extremism Bureau (NCEB) runs the Action Counters "
+        "Terrorism (ACT) e-learning.",
+    ],
+)
+def test_the_defined_acronyms_are_read_once_per_text_and_let_go(text: str) -> None:
+    """drop_redefined and then spelt_by_acronym read one scan of the text for defined
+    acronyms, the same matches as a scan each, and keep no text once both are done."""
+    import dataclasses
+
+    from ctdocs.extract import _shape_regex
+    from ctdocs.extract._unlinked_refs import Known, drop_redefined
+    from ctdocs.extract._unlinked_spelt import spelt_by_acronym
+
+    cues = _unlinked._cues()
+    scans: list[str] = []
+
+    class Counted:
+        def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+            scans.append(folded)
+            return cues.acronym_def.finditer(folded)
+
+    counted = dataclasses.replace(cues, acronym_def=Counted())  # type: ignore[arg-type]
+    folded = fold(text)
+    matcher = get_matcher()
+    hits = sorted(matcher.find(folded), key=lambda h: (h.start, -h.end))
+    want_hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
+    want = spelt_by_acronym(folded, cues, Known(want_hits, len(folded)))
+    assert len(want) == 1 and len(want_hits) < len(hits)  # the bureau spelt, ACT dropped
+    got_hits = drop_redefined(folded, hits, counted.acronym_def, cues.link_words)
+    got = spelt_by_acronym(folded, counted, Known(got_hits, len(folded)))
+    assert (got_hits, got, len(scans)) == (want_hits, want, 1)
+    assert getattr(_shape_regex._defined, "found", None) is None
