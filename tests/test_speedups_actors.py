@@ -266,3 +266,72 @@ def test_no_fold_outlives_the_extraction(text: str) -> None:
     finally:
         _unlinked.propose = real
     assert _actors._last_folded.get() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Cour d'appel de Paris a statué. La Cour rejette le pourvoi.",
+        "The Federal Court of Australia sat in Sydney. The Court dismissed the appeal.",
+    ],
+)
+def test_the_articles_are_read_once_per_text_and_let_go(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """head_refs and owned_refs share one scan of the text for an article and a
+    capitalised word, and keep no text once both are done."""
+    from ctdocs import parse_text
+    from ctdocs.extract import _unlinked_heads
+
+    heads, joins, pattern = _unlinked_heads._words()
+    scans: list[str] = []
+
+    class Counted:
+        def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+            scans.append(folded)
+            return pattern.finditer(folded)
+
+    monkeypatch.setattr(_unlinked_heads, "_words", lambda: (heads, joins, Counted()))
+    doc = parse_text(text)
+    assert len(scans) == 1
+    assert getattr(_unlinked_heads._kept, "found", None) is None
+    assert any(a.name for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Bureau national de veille antiterroriste (BNVA) suit l'Action Counters "
+        "Terrorism (ACT) e-learning.",
+        "The National Counter Extremism Bureau (NCEB) runs the Action Counters "
+        "Terrorism (ACT) e-learning.",
+    ],
+)
+def test_the_defined_acronyms_are_read_once_per_text_and_let_go(text: str) -> None:
+    """drop_redefined and then spelt_by_acronym read one scan of the text for defined
+    acronyms, the same matches as a scan each, and keep no text once both are done."""
+    import dataclasses
+
+    from ctdocs.extract import _shape_regex
+    from ctdocs.extract._unlinked_refs import Known, drop_redefined
+    from ctdocs.extract._unlinked_spelt import spelt_by_acronym
+
+    cues = _unlinked._cues()
+    scans: list[str] = []
+
+    class Counted:
+        def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+            scans.append(folded)
+            return cues.acronym_def.finditer(folded)
+
+    counted = dataclasses.replace(cues, acronym_def=Counted())  # type: ignore[arg-type]
+    folded = fold(text)
+    matcher = get_matcher()
+    hits = sorted(matcher.find(folded), key=lambda h: (h.start, -h.end))
+    want_hits = drop_redefined(folded, hits, cues.acronym_def, cues.link_words)
+    want = spelt_by_acronym(folded, cues, Known(want_hits, len(folded)))
+    assert len(want) == 1 and len(want_hits) < len(hits)  # the bureau spelt, ACT dropped
+    got_hits = drop_redefined(folded, hits, counted.acronym_def, cues.link_words)
+    got = spelt_by_acronym(folded, counted, Known(got_hits, len(folded)))
+    assert (got_hits, got, len(scans)) == (want_hits, want, 1)
+    assert getattr(_shape_regex._defined, "found", None) is None

@@ -179,3 +179,65 @@ def test_openings_shared_by_threads_give_each_text_its_own_places(
     finally:
         sys.setswitchinterval(old)
     assert any(want) and not wrong
+
+
+# signatures and bodies named in lower case, French and English side by side; glued words
+# and an office opening a line after blanks
+_SIGNED = [
+    "Fait a Djibouti, le 20 juillet 2026 Le President de la Republique, Ismail GUELLEH\n",
+    "Done at Brussels, 20 July 2026 The President of the Council, Anne SMITH\n",
+    "  Le  Ministre de l'Interieur HASSAN DAOUD ROBLEH\n",
+    "  The Chair\nJ. M. ALBARES BUENO\n",
+    "xLePresident du Senat, Jean DUPONT\nxTheChair, Anne SMITH\n",
+    "le ministere de la defense et xministere de la justice; la direction generale",
+    "the ministere de la defense nationale (ministry of defence) and a ministere-de la justice",
+    "la direction generale de la police nationale; xsecretariat general de la defense",
+    "the secretariat general de la defense et de la securite nationale (SGDSN)",
+]
+
+
+def test_signatures_at_their_starts_equal_the_scan() -> None:
+    """``signature`` tried only where an article and an office open (``signature_starts``)
+    gives the matches of a scan of the whole text."""
+    from ctdocs.extract._unlinked_persons import signature_starts
+
+    cues = _cues()
+    found = 0
+    for folded in _texts() + _SIGNED:
+        words = TextWords.of(folded, *_keyed(folded))
+        want = [m.span() for m in cues.signature.finditer(folded)]
+        starts = signature_starts(folded, cues.signature_at.at(words))
+        assert [m.span() for m in finditer_from(cues.signature, folded, starts)] == want
+        found += len(want)
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # the article's line start (blanks only before it) and the article itself
+        ("  Le  Ministre, Jean DUPONT", [0, 2]),
+        ("  The  Minister, John SMITH", [0, 2]),
+        # mid-line: the article only; no article before the office: nothing
+        ("Fait, Le Ministre", [6]),
+        ("Done, The Minister; a Minister", [6]),
+    ],
+)
+def test_a_signature_may_start_at_its_article_or_its_line(text: str, starts: list[int]) -> None:
+    from ctdocs.extract._unlinked_persons import signature_starts
+
+    offices = Openings(["Ministre", "Minister"]).at(TextWords.of(text, *_keyed(text)))
+    assert signature_starts(text, offices) == starts
+
+
+def test_lower_bodies_at_their_openings_equal_the_scan() -> None:
+    """Bodies named in lower case, their heads looked up in the tokens: the spans of a
+    scan of the whole text."""
+    from ctdocs.extract._unlinked_lower import lower_bodies
+
+    found = 0
+    for folded in _texts() + _SIGNED:
+        want = lower_bodies(folded, folded)
+        assert lower_bodies(folded, folded, TextWords.of(folded, *_keyed(folded))) == want
+        found += len(want)
+    assert found

@@ -9,6 +9,7 @@ letter once. Split from :mod:`ctdocs.extract._unlinked` to keep both modules sho
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -17,6 +18,7 @@ from .._knowledge import ActorShapesFile, fold
 __all__ = [
     "ACRONYM_DEF",
     "AFTER_CAPITAL",
+    "acronym_defs",
     "adjective",
     "alt_forms",
     "finditer_from",
@@ -51,6 +53,25 @@ ACRONYM_DEF = re.compile(
     r"|(?:(?<=,)[ \t]+|(?<=\())(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
     r"(?:(?:the|le|la)[ \t]+|l')?([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»])"
 )
+
+
+# the acronyms defined in the text read last, per thread (see acronym_defs)
+_defined = threading.local()
+
+
+def acronym_defs(
+    pattern: re.Pattern[str], folded: str, *, last: bool = False
+) -> list[re.Match[str]]:
+    """Every match of ``pattern`` (``ACRONYM_DEF``) in ``folded``, found once per text:
+    the known acronyms a text spells out as something else, then the bodies it spells
+    out, are read from the same matches (a scan of the text each was some 0.5 % of a
+    parse). ``last``: the last reader, after which they are let go."""
+    kept = getattr(_defined, "found", None)
+    if kept is None or kept[0] is not folded or kept[1] is not pattern:
+        kept = (folded, pattern, list(pattern.finditer(folded)))
+    _defined.found = None if last else kept
+    found: list[re.Match[str]] = kept[2]
+    return found
 
 
 def _alt(words: list[str], *, capital: bool = False) -> str:

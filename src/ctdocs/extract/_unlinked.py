@@ -63,6 +63,7 @@ from ._unlinked_persons import (
     middle_initial,
     month_surnames,
     particles,
+    signature_starts,
     surname_start,
 )
 from ._unlinked_recase import recased, recased_name
@@ -350,7 +351,8 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
                 # "H.E. Commissioner Idrissa Ould Baba": a second title, then the name
                 c = _person(folded, words[1][1], m.end(1), cues, known)
             found += _some(c)
-    for m in cues.signature.finditer(folded):
+    offices = cues.signature_at.at(tokens)
+    for m in finditer_from(cues.signature, folded, signature_starts(folded, offices)):
         for g in (1, 2, 3, 4, 5):  # "R. VALKONEN M. HANSEN": two signatures side by side
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
@@ -455,7 +457,9 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _capital_bodies(text, folded, cues, known)
-    found += [_Cand(s, e, "organ") for s, e in lower_bodies(text, folded) if known.free(s, e)]
+    found += [
+        _Cand(s, e, "organ") for s, e in lower_bodies(text, folded, tokens) if known.free(s, e)
+    ]
     found += _titled(folded, cues, known, tokens)
     for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
         found += _some(_person(folded, s, e, cues, known, keep_first=True))

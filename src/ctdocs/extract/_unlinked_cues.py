@@ -49,6 +49,7 @@ class _Cues:
     person_short: re.Pattern[str]  # "Tolib Rahmonzoda (Rahmonzoda)": group 1
     person_given: GivenFinder  # a given name and one or two name words, in running text
     signature: re.Pattern[str]  # "Le président de la Confédération, Ignazio Cassis"
+    signature_at: Openings  # where its offices may open (see signature_starts)
     next_name: re.Pattern[str]  # ", François PILLET et Michel PINAULT" after a name
     acronym_def: re.Pattern[str]  # "(SRC)", "(CUTA/OCAM)", ", ci-après « CRF »"
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
@@ -175,6 +176,7 @@ def _cues() -> _Cues:
         organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
+        signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms
         # (opening on a capital, not a look-ahead: the regex engine skips to capitals)

@@ -16,6 +16,7 @@ articles are data (``organ.heads``, ``organ.joiners``, ``organ.defined_article``
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -106,6 +107,20 @@ def _bodies(
     return by_head, first
 
 
+# the article pattern's matches in the text read last, per thread: head_refs and then
+# owned_refs read the same text, and the pattern matches at nearly every "the" and "la"
+# (scanning the text twice was some 1 % of the actor stage); owned_refs lets them go
+_kept = threading.local()
+
+
+def _after_articles(folded: str) -> list[re.Match[str]]:
+    """The matches of ``_words()``'s pattern in ``folded``, found once per text."""
+    kept: tuple[str, list[re.Match[str]]] | None = getattr(_kept, "found", None)
+    if kept is None or kept[0] is not folded:
+        kept = _kept.found = (folded, list(_words()[2].finditer(folded)))
+    return kept[1]
+
+
 def head_refs(
     folded: str,
     hits: list[ActorHit],
@@ -120,7 +135,7 @@ def head_refs(
     taken = _free_spans(folded, hits)
     out: list[ActorHit] = []
     joins = _words()[1]
-    for m in _words()[2].finditer(folded):
+    for m in _after_articles(folded):
         bodies = by_head.get(m.group(1).casefold(), set())
         actor_id = _one_body(bodies, first, folded)
         if actor_id is None or (len(bodies) > 1 and _complement(folded, m.start(), joins)):
@@ -330,7 +345,8 @@ def owned_refs(
     Secretariat`` in an IGAD communiqué: the IGAD Secretariat), where nothing else took
     the words; its name (``IGAD Secretariat``) goes into ``names``."""
     heads = {fold(w).casefold(): w for w in load_actor_shapes().organ.owned_heads.all()}
-    found = [m for m in _words()[2].finditer(folded) if m.group(1).casefold() in heads]
+    found = [m for m in _after_articles(folded) if m.group(1).casefold() in heads]
+    _kept.found = None  # the last reader of this text's matches
     owner = _main_organisation(folded, hits, entries, names) if found else None
     if owner is None:
         return []

@@ -19,7 +19,9 @@ import re
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
+from ._shape_regex import finditer_from
 from ._unlinked_english import english_name, is_article, key, unit_at
+from ._word_openings import Openings, TextWords
 
 __all__ = ["lower_bodies"]
 
@@ -31,9 +33,22 @@ _MOST = 16  # the most words a name is read over
 
 @cache
 def _heads() -> re.Pattern[str]:
-    heads = sorted({fold(h) for h in load_actor_shapes().organ.lower_heads}, key=len)
+    heads = sorted(_head_forms(), key=len)
     alt = "|".join(re.escape(h) for h in reversed(heads))
     return re.compile(rf"(?<![\w'\u2019-])(?:{alt})(?![\w'\u2019-])")
+
+
+@cache
+def _head_forms() -> frozenset[str]:
+    return frozenset(fold(h) for h in load_actor_shapes().organ.lower_heads)
+
+
+@cache
+def _heads_at() -> Openings:
+    """Where a head may open (:mod:`._word_openings`): the pattern opens on a look-behind,
+    which the regex engine tries at every position of the text (a tenth of the shape
+    finders' time); a match has no word character before it, so it starts a token."""
+    return Openings(_head_forms())
 
 
 def _words_after(text: str, at: int) -> list[tuple[str, int, int]]:
@@ -93,10 +108,17 @@ def _end(text: str, head_end: int) -> int | None:
     return end if complement else None
 
 
-def lower_bodies(text: str, folded: str) -> list[tuple[int, int]]:
-    """The spans of the bodies named all in lower case (``folded``: the text folded)."""
+def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
+    """The spans of the bodies named all in lower case (``folded``: the text folded;
+    ``words``: its tokens, where the heads are looked up, else the text is scanned)."""
     out: list[tuple[int, int]] = []
-    for m in _heads().finditer(folded):
+    heads = _heads()
+    found = (
+        heads.finditer(folded)
+        if words is None
+        else finditer_from(heads, folded, _heads_at().at(words))
+    )
+    for m in found:
         end = _end(text, m.end())
         if end is not None and english_name(text[m.start() : end]) is not None:
             out.append((m.start(), end))

@@ -21,7 +21,7 @@ The words are data (``[person]`` in ``data/models/actor_shapes.toml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -44,6 +44,7 @@ __all__ = [
     "middle_initial",
     "month_surnames",
     "particles",
+    "signature_starts",
     "surname_start",
 ]
 
@@ -210,6 +211,32 @@ def listed(offices: list[str], name: str, titles: str, particles: str) -> dict[s
             rf"({_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+)(?![\w'])"
         ),
     }
+
+
+_ARTICLES = ("Le", "La", "L'", "The")  # before the office in ``signature``, in that order
+
+
+def signature_starts(folded: str, offices: Iterable[int]) -> list[int]:
+    """Where ``listed``'s ``signature`` may match, in text order, given where its offices
+    may open (:mod:`._word_openings`): the article before the office (blanks between),
+    and the start of the article's line where only blanks come before it.
+
+    Why: the pattern opens on a line start or a look-behind, which the regex engine
+    tries at every position of the text; every match holds an article and an office,
+    and opens at one of these two places."""
+    found: set[int] = set()
+    for at in offices:
+        end = at
+        while end > 0 and folded[end - 1] in " \t":
+            end -= 1
+        for article in _ARTICLES:
+            start = end - len(article)
+            if start >= 0 and folded.startswith(article, start):
+                found.add(start)
+                line = folded.rfind("\n", 0, start) + 1
+                if not folded[line:start].strip(" \t"):
+                    found.add(line)
+    return sorted(found)
 
 
 # a line of two to four words in capitals (initials among them, one may open it), perhaps

@@ -17,6 +17,7 @@ from .._knowledge import ActorEntry, Knowledge, active, fold
 from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, _matcher, get_matcher
+from ._shape_regex import acronym_defs
 
 __all__ = [
     "NAME_STOP",
@@ -255,7 +256,7 @@ def drop_redefined(
     the same body (``Allied Command Transformation (ACT)``), it stays."""
     by_start = {h.start: h for h in hits}
     gone: set[tuple[str, str]] = set()
-    for m in acronym_def.finditer(folded):
+    for m in acronym_defs(acronym_def, folded):
         acr, h = m.group(1), by_start.get(m.start(1))
         if acr is None or h is None or h.end != m.end(1):
             continue

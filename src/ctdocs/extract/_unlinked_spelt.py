@@ -6,6 +6,7 @@ keep both modules short.
 
 from __future__ import annotations
 
+from ._shape_regex import acronym_defs
 from ._unlinked_cues import _Cues
 from ._unlinked_refs import NAME_STOP, Known, blank_before, words_in
 from ._unlinked_spelling import spelt_loosely
@@ -25,7 +26,7 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
     (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
     """
     out: list[_Span] = []
-    for m in cues.acronym_def.finditer(folded):
+    for m in acronym_defs(cues.acronym_def, folded, last=True):
         end = blank_before(folded, m.start())
         stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
         words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)
