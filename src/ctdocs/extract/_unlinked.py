@@ -394,12 +394,13 @@ def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_
     return [c for s, e in spans if (c := _organ(text, caps, s, e, cues, known)) is not None]
 
 
-def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
+def _a_body(folded: str, c: _Cand, cues: _Cues, defined: bool = False) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
-    kind of body after an indefinite article ("a Main Committee")."""
+    kind of body after an indefinite article ("a Main Committee") unless an acronym
+    defines it (``defined``: a law creates "une Cellule de ... (CLEEI)" by name)."""
     return not (
         undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
-        or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
+        or (not defined and cues.indefinite.search(folded, max(0, c.start - 6), c.start))
     )
 
 
@@ -471,11 +472,12 @@ def _candidates(
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, cues, known)
-    found += [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
+    spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
+    found += [c for c in spelt if _a_body(folded, c, cues, defined=True)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     sign = signatory_rows(text, known.hits, sorted(c.start for c in found if c.kind == "person"))
