@@ -50,6 +50,7 @@ from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
+from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import foreign_bodies, owned_names, states_own
@@ -458,8 +459,8 @@ def _candidates(
     found += _capital_bodies(text, folded, cues, known)
     found += [_Cand(s, e, "organ") for s, e in lower_bodies(text, folded) if known.free(s, e)]
     found += _titled(folded, cues, known, tokens)
-    for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
-        found += _some(_person(folded, s, e, cues, known, keep_first=True))
+    for s, e in [*initialled(folded, language), *middle_initialled(text, folded)]:
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))  # "A. Koivisto"
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
