@@ -327,3 +327,44 @@ def test_a_word_in_capitals_after_a_mixed_case_name_is_no_part_of_it(
 )
 def test_capitals_after_a_joiner_or_a_numeral_stay_in_the_name(text: str, body: str) -> None:
     assert body in _by_surface(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        # an acronym defines the body a law creates, after an indefinite article too
+        (
+            "fr",
+            "Il est créé une Cellule de Lutte contre les Engins Explosifs Improvisés (CLEEI).",
+            "Cellule de Lutte contre les Engins Explosifs Improvisés",
+            "CLEEI",
+        ),
+        (
+            "en",
+            "There is hereby established a Counter Improvised Explosive Devices Cell (CIEDC).",
+            "Counter Improvised Explosive Devices Cell",
+            "CIEDC",
+        ),
+        # a known body closing the name is part of it where the acronym spells it too
+        (
+            "fr",
+            "Le PNAT est avisé. Le drone saisi est examiné par l'Institut de recherche "
+            "criminelle de la gendarmerie nationale (IRCGN).",
+            "Institut de recherche criminelle de la gendarmerie nationale",
+            "IRCGN",
+        ),
+        (
+            "en",
+            "Seized drones are examined by the Criminal Research Institute of the National "
+            "Gendarmerie (CRING).",
+            "Criminal Research Institute of the National Gendarmerie",
+            "CRING",
+        ),
+    ],
+)
+def test_a_name_its_acronym_defines_is_one_body(
+    lang: str, text: str, body: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert found[body][1] == "organ"
+    assert found[acronym] == found[body]

@@ -158,6 +158,14 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
             "Federal Assembly of the Swiss Confederation",
             "swiss-federal-assembly",
         ),
+        # regional organisations and UN entities the knowledge base lacked
+        ("ASACR", "SAARC", "saarc"),
+        ("AELE", "European Free Trade Association", "efta"),
+        ("Union monétaire de l'Afrique centrale", "UMAC", "umac"),
+        ("Fonds des Nations Unies pour l'enfance", "UNICEF", "unicef"),
+        ("Alliance des civilisations", "UNAOC", "unaoc"),
+        ("Contrôleur européen de la protection des données", "EDPS", "edps"),
+        ("Gouvernement djiboutien", "Djiboutian Government", "djibouti"),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

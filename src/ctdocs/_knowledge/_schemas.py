@@ -123,6 +123,9 @@ class StateCues(_Strict):
     adjective_heads: _PerLanguage | None = None
     # ien -> ienne: a French adjective's feminine by its ending (else + "e")
     feminine: list[tuple[str, str]] = []
+    # armée -> Army: a French noun for a state's own body that, with the state's adjective
+    # after it, names that body ("armée nigériane"), and the body's English head
+    body_heads: list[tuple[str, str]] = []
 
 
 class PersonCues(_Strict):

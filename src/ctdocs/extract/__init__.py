@@ -327,8 +327,11 @@ def _find_actors(
     (``folded``: ``fold(text)``, when the caller has it)."""
     from ._actors import drop_places, folded_text, get_matcher, release_folded
     from ._name_parts import drop_name_parts
+    from ._person_words import drop_body_words
     from ._state_adjectives import coordinated_adjectives
+    from ._state_bodies import state_bodies
     from ._unlinked import propose as by_shape
+    from ._unlinked import slug
 
     # a mention never runs from one block (or noise line) into the next
     starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
@@ -338,7 +341,10 @@ def _find_actors(
         known = drop_places(text, every, matcher)
         known = coordinated_adjectives(folded_text(text), known, matcher.entries)
         known = drop_name_parts(text, known, matcher.entries)
-        return by_shape(text, known, matcher.entries, language, every)
+        hits, names = by_shape(text, known, matcher.entries, language, every)
+        fold_ = folded if folded is not None else fold(text)
+        hits = state_bodies(text, fold_, hits, matcher.entries, names, slug)
+        return drop_body_words(text, hits, names), names
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
 

@@ -29,7 +29,12 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
 
-__all__ = ["coordinated_adjectives", "with_adjectival_names"]
+__all__ = [
+    "adjective_after",
+    "coordinated_adjectives",
+    "english_adjectives",
+    "with_adjectival_names",
+]
 
 
 def _key(form: str) -> str:
@@ -126,6 +131,7 @@ class _Lists:
     named: dict[str, tuple[str, bool]]  # a derived name, folded, case-blind -> (state, after)
     follows: re.Pattern[str]  # a coordinated French adjective right after a name
     precedes: re.Pattern[str]  # a coordinated English adjective right before one
+    tail: re.Pattern[str]  # a French adjective right after a word, on its line
 
 
 # the lists of a matcher's entries (a dict kept alive here, so its id stays its own)
@@ -159,6 +165,7 @@ def _build(entries: tuple[ActorEntry, ...]) -> _Lists:
         named,
         re.compile(rf"{link}({_alt(list(after))})(?![\w'])"),
         re.compile(rf"(?<![\w'])({_alt(list(before))}){link}$"),
+        re.compile(rf"[ \t]+({_alt(list(after))})(?![\w'-])"),
     )
 
 
@@ -191,3 +198,19 @@ def coordinated_adjectives(
                 start = m.start(1)
     fresh = [x for x in extra if all(x.end <= s or x.start >= e for s, e in taken)]
     return sorted([*hits, *fresh], key=lambda h: (h.start, -h.end))
+
+
+def adjective_after(folded: str, at: int, entries: dict[str, ActorEntry]) -> tuple[int, str] | None:
+    """(end, state id) of a French state adjective in lower case right after ``at``
+    (``belge`` after ``parquet fédéral``), else None; ``folded``: the folded text."""
+    m = _lists(entries).tail.match(folded, at)
+    return None if m is None else (m.end(1), _lists(entries).after[_key(m.group(1))])
+
+
+def english_adjectives(entries: dict[str, ActorEntry]) -> dict[str, str]:
+    """State id -> its English adjective (``belgium`` -> ``Belgian``), where the
+    knowledge base gives one state that adjective only."""
+    out: dict[str, str] = {}
+    for adj, state in _lists(entries).before.items():
+        out.setdefault(state, adj)
+    return out

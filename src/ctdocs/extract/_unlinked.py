@@ -50,6 +50,7 @@ from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
+from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import foreign_bodies, owned_names, states_own
@@ -396,12 +397,13 @@ def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_
     return [c for s, e in spans if (c := _organ(text, caps, s, e, cues, known)) is not None]
 
 
-def _a_body(folded: str, c: _Cand, cues: _Cues) -> bool:
+def _a_body(folded: str, c: _Cand, cues: _Cues, defined: bool = False) -> bool:
     """Whether a body's name names one body: not an operation's or a programme's, not a
-    kind of body after an indefinite article ("a Main Committee")."""
+    kind of body after an indefinite article ("a Main Committee") unless an acronym
+    defines it (``defined``: a law creates "une Cellule de ... (CLEEI)" by name)."""
     return not (
         undertaking(folded, c.end, cues.acronym_def, cues.undertakings)
-        or cues.indefinite.search(folded, max(0, c.start - 6), c.start)
+        or (not defined and cues.indefinite.search(folded, max(0, c.start - 6), c.start))
     )
 
 
@@ -461,8 +463,8 @@ def _candidates(
         _Cand(s, e, "organ") for s, e in lower_bodies(text, folded, tokens) if known.free(s, e)
     ]
     found += _titled(folded, cues, known, tokens)
-    for s, e in initialled(folded, language):  # "composed of A. Koivisto, ..."
-        found += _some(_person(folded, s, e, cues, known, keep_first=True))
+    for s, e in [*initialled(folded, language), *middle_initialled(text, folded)]:
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))  # "A. Koivisto"
     # Names before an office or ending on a surname in capitals: found from the comma
     # and office, or from the capitals, and read backwards (both are rare).
     for m in cues.office_anchor.finditer(folded):
@@ -475,11 +477,12 @@ def _candidates(
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, cues, known)
-    found += [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
+    spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
+    found += [c for c in spelt if _a_body(folded, c, cues, defined=True)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names
     sign = signatory_rows(text, known.hits, sorted(c.start for c in found if c.kind == "person"))

@@ -49,14 +49,31 @@ def _spelt(
 ) -> _Span | None:
     """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
     body closing the name after a joiner is its owner, left out of the acronym
-    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``)."""
-    letters = ""
+    (``Commission de contrôle des fichiers d'INTERPOL (CCF)``) unless the acronym
+    spells it too (``Institut de recherche criminelle de la gendarmerie nationale
+    (IRCGN)``: the known body is part of the name)."""
     owner = len(words)
     while owner > 1 and not known.free(words[owner - 1][1], words[owner - 1][2]):
         owner -= 1
     at = words[owner][1] if owner < len(words) else 0
     if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
         owner = len(words)
+    found = _spelt_to(folded, words, acr, cues, known, owner)
+    if found is None and owner < len(words):
+        found = _spelt_to(folded, words, acr, cues, known, len(words))
+    return found
+
+
+def _spelt_to(
+    folded: str,
+    words: list[tuple[str, int, int]],
+    acr: str,
+    cues: _Cues,
+    known: Known,
+    owner: int,
+) -> _Span | None:
+    """:func:`_spelt` over ``words`` up to ``owner`` (the owner's words left out)."""
+    letters = ""
     for k in range(owner - 1, -1, -1):
         w = words[k][0]
         if w.casefold() in cues.link_words:
