@@ -164,7 +164,7 @@ def weigh_domains(
     ``doc_title``: the document's title as the structure stage chose it, which names the
     act's subject even where no block has the title role (a gazette's masthead or a
     site's name holds that role, the title sits in headings or a paragraph below)."""
-    from ._domain_context import damped_window
+    from ._domain_context import damped_tags
     from ._domain_roles import forget_bounds
     from ._domains import DocumentTagger
 
@@ -177,7 +177,6 @@ def weigh_domains(
     named: dict[str, dict[str, list[tuple[int, int]]]] = {}  # the document's title -> tags
     weights: dict[int, dict[str, float]] = {}  # each clause's own weights
     damped: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what a context confirms
-    window = damped_window() or (threshold, threshold)
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
@@ -198,26 +197,33 @@ def weigh_domains(
         if b.kind == "clause":
             weights[k] = {c: w for c, (w, _) in found.items()}
             clauses[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-            low, high = window
-            damped[k] = {c: sp for c, (w, sp) in found.items() if low - 1e-9 <= w < high - 1e-9}
+            damped[k] = damped_tags(found)
         elif b.kind == "heading":
             headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
         if b.role == "title":
             named[b.text] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-    for s, e in _title_spans(text, doc_title, language):
-        # one subject only: a title naming several ("the protection of ports, airports
-        # and other critical transport infrastructure ..., counter-drone operations")
-        # names a field whose provisions each take up one part of it
-        found = _score_pieces([(s, e)], language, tagger, True, True)
-        subject = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-        if len(subject) == 1:
-            named.setdefault(text[s:e], subject)
+    _name_subject(text, language, tagger, doc_title, named)
     _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights, damped))
     forget_bounds()
     return out, clauses
 
 
 _Tags = dict[str, list[tuple[int, int]]]
+
+
+def _name_subject(
+    text: str, language: str, tagger: DocumentTagger, doc_title: str | None, named: dict[str, _Tags]
+) -> None:
+    """Add to ``named`` (a title -> its tags) the document's title where it stands in
+    the text and names one subject only: a title naming several ("the protection of
+    ports, airports and other critical transport infrastructure ..., counter-drone
+    operations") names a field whose provisions each take up one part of it."""
+    threshold = load_domains().scoring.clause_threshold
+    for s, e in _title_spans(text, doc_title, language):
+        found = _score_pieces([(s, e)], language, tagger, True, True)
+        subject = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+        if len(subject) == 1:
+            named.setdefault(text[s:e], subject)
 
 
 def _settle(

@@ -23,7 +23,6 @@ the same context was right 14 times for 21 wrong, and is left out.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_domains
@@ -31,16 +30,20 @@ from .._knowledge import load_domains
 if TYPE_CHECKING:
     from ..structure._blocks import RawBlock
 
-__all__ = ["confirm_damped", "damped_window"]
+__all__ = ["confirm_damped", "damped_tags"]
 
 Tags = dict[str, list[tuple[int, int]]]
 
 
-def damped_window() -> tuple[float, float] | None:
-    """The own weights (low inclusive, high exclusive) a context can confirm, or None
-    when the rule is off (``context_weight = []``)."""
+def damped_tags(found: dict[str, tuple[float, list[tuple[int, int]]]]) -> Tags:
+    """The domains of ``found`` (code -> a clause's own weight, evidence spans) whose
+    weight lies in the window a context can confirm (``context_weight``, low
+    inclusive, high exclusive; ``[]``: none)."""
     window = load_domains().scoring.context_weight
-    return (window[0], window[1]) if window else None
+    if not window:
+        return {}
+    low, high = window
+    return {c: sp for c, (w, sp) in found.items() if low - 1e-9 <= w < high - 1e-9}
 
 
 def confirm_damped(
@@ -57,7 +60,7 @@ def confirm_damped(
     rule-making, which address nothing and stay untagged. The context is read
     before any clause is changed, so a confirmation does not spread along a list."""
     order = sorted(clauses)
-    heads = sorted(headings)
+    sections = _section_tags(blocks, clauses, headings)
     around: dict[int, set[str]] = {}
     for i, k in enumerate(order):
         if k not in damped or k in skip:
@@ -69,7 +72,7 @@ def confirm_damped(
         p = blocks[k].parent
         if p is not None and p in clauses:
             near |= set(clauses[p])
-        near |= set(_section_tags(blocks, k, headings, heads))
+        near |= sections.get(k, set())
         around[k] = near
     for k, near in around.items():
         for code, spans in damped[k].items():
@@ -78,14 +81,15 @@ def confirm_damped(
 
 
 def _section_tags(
-    blocks: list[RawBlock], k: int, headings: dict[int, Tags], heads: list[int]
-) -> Tags:
-    """The tags of the heading clause ``k``'s section names: the nearest heading
-    before it (``heads``: the headings' indices, sorted) whose text is the section."""
-    section = blocks[k].section
-    if section is None:
-        return {}
-    for i in range(bisect_left(heads, k) - 1, -1, -1):
-        if blocks[heads[i]].text == section:
-            return headings[heads[i]]
-    return {}
+    blocks: list[RawBlock], clauses: dict[int, Tags], headings: dict[int, Tags]
+) -> dict[int, set[str]]:
+    """Each clause's section heading's domains: those of the nearest heading before
+    it whose text is the clause's section (one pass in text order)."""
+    last: dict[str, Tags] = {}  # heading text -> the tags of its latest occurrence
+    out: dict[int, set[str]] = {}
+    for k in sorted(set(clauses) | set(headings)):
+        if k in headings:
+            last[blocks[k].text] = headings[k]
+        elif blocks[k].section is not None:
+            out[k] = set(last.get(blocks[k].section or "", {}))
+    return out
