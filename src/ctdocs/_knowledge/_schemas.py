@@ -345,6 +345,10 @@ class DomainScoring(_Strict):
     # 0: none does. theme_generic: words (patterns) that name terrorism itself
     theme_min_clauses: int = Field(default=0, ge=0)
     theme_generic: list[str] = []
+    # a clause whose own weight for a domain is in [low, high) takes it when a
+    # neighbouring clause, its parent or its section heading carries it
+    # (extract._domain_context); []: none does
+    context_weight: list[float] = []
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)
@@ -354,6 +358,15 @@ class DomainScoring(_Strict):
     # first being the prior declared before fitting: a setting is chosen only when it
     # beats the priors by more than a standard error (see that script)
     fit: dict[str, list[float]] = {}
+
+    @field_validator("context_weight")
+    @classmethod
+    def _window(cls, v: list[float]) -> list[float]:
+        if v and (len(v) != 2 or not 0 < v[0] < v[1]):
+            raise ValueError(
+                f"context_weight must be [] or [low, high] with 0 < low < high, not {v}"
+            )
+        return v
 
     @field_validator("cues")
     @classmethod

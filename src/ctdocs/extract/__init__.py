@@ -164,6 +164,7 @@ def weigh_domains(
     ``doc_title``: the document's title as the structure stage chose it, which names the
     act's subject even where no block has the title role (a gazette's masthead or a
     site's name holds that role, the title sits in headings or a paragraph below)."""
+    from ._domain_context import damped_tags
     from ._domain_roles import forget_bounds
     from ._domains import DocumentTagger
 
@@ -175,6 +176,7 @@ def weigh_domains(
     titles: dict[int, dict[str, list[tuple[int, int]]]] = {}
     named: dict[str, dict[str, list[tuple[int, int]]]] = {}  # the document's title -> tags
     weights: dict[int, dict[str, float]] = {}  # each clause's own weights
+    damped: dict[int, dict[str, list[tuple[int, int]]]] = {}  # what a context confirms
     for k, pieces, heading in _units(blocks):
         b = blocks[k]
         out.words += sum(text.count(" ", s, e) + 1 for s, e in pieces)  # about the words
@@ -195,24 +197,33 @@ def weigh_domains(
         if b.kind == "clause":
             weights[k] = {c: w for c, (w, _) in found.items()}
             clauses[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+            damped[k] = damped_tags(found)
         elif b.kind == "heading":
             headings[k] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
         if b.role == "title":
             named[b.text] = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-    for s, e in _title_spans(text, doc_title, language):
-        # one subject only: a title naming several ("the protection of ports, airports
-        # and other critical transport infrastructure ..., counter-drone operations")
-        # names a field whose provisions each take up one part of it
-        found = _score_pieces([(s, e)], language, tagger, True, True)
-        subject = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
-        if len(subject) == 1:
-            named.setdefault(text[s:e], subject)
-    _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights))
+    _name_subject(text, language, tagger, doc_title, named)
+    _settle(text, language, blocks, clauses, (headings, titles, named), (out, weights, damped))
     forget_bounds()
     return out, clauses
 
 
 _Tags = dict[str, list[tuple[int, int]]]
+
+
+def _name_subject(
+    text: str, language: str, tagger: DocumentTagger, doc_title: str | None, named: dict[str, _Tags]
+) -> None:
+    """Add to ``named`` (a title -> its tags) the document's title where it stands in
+    the text and names one subject only: a title naming several ("the protection of
+    ports, airports and other critical transport infrastructure ..., counter-drone
+    operations") names a field whose provisions each take up one part of it."""
+    threshold = load_domains().scoring.clause_threshold
+    for s, e in _title_spans(text, doc_title, language):
+        found = _score_pieces([(s, e)], language, tagger, True, True)
+        subject = {c: sp for c, (w, sp) in found.items() if w >= threshold - 1e-9}
+        if len(subject) == 1:
+            named.setdefault(text[s:e], subject)
 
 
 def _settle(
@@ -221,13 +232,16 @@ def _settle(
     blocks: list[RawBlock],
     clauses: dict[int, _Tags],
     found: tuple[dict[int, _Tags], dict[int, _Tags], dict[str, _Tags]],
-    weighed: tuple[DomainWeights, dict[int, dict[str, float]]],
+    weighed: tuple[DomainWeights, dict[int, dict[str, float]], dict[int, _Tags]],
 ) -> None:
     """Complete each clause's tags from what it sits under (the clause it continues,
     its section heading, its division titles, the act's subject, its first
     subsection), clear glossary and rule-making clauses, and record the union for
-    the document. ``found``: the tags of headings, of clause titles, of the
-    document's title; ``weighed``: the document's weights and each clause's own."""
+    the document, then let a clause's context confirm its damped triggers.
+    ``found``: the tags of headings, of clause titles, of the document's title;
+    ``weighed``: the document's weights, each clause's own, and each clause's
+    damped domains (``_domain_context``)."""
+    from ._domain_context import confirm_damped
     from ._domain_scope import (
         drop_glossaries,
         drop_untagged,
@@ -238,7 +252,7 @@ def _settle(
     from ._domain_subject import inherit_theme
 
     headings, titles, named = found
-    out, weights = weighed
+    out, weights, damped = weighed
     for k in sorted(clauses):  # parents come before their children
         p = blocks[k].parent
         if p is not None and p in clauses and not blocks[k].title and _leads_in(text, blocks, p):
@@ -252,9 +266,11 @@ def _settle(
     wrap_first_child(blocks, clauses, language)
     # a glossary or a rule-making clause addresses nothing substantively: its words
     # weigh for the document no more than its tags count in the clauses' union
-    for k in drop_glossaries(blocks, clauses, language) | drop_untagged(blocks, clauses, language):
+    dropped = drop_glossaries(blocks, clauses, language) | drop_untagged(blocks, clauses, language)
+    for k in dropped:
         for code, w in weights.get(k, {}).items():
             out.weight[code] -= w
+    confirm_damped(blocks, clauses, damped, headings, dropped)
     out.in_clauses.update(c for tags in clauses.values() for c in tags)
 
 
