@@ -22,9 +22,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow" -n auto --maxprocesses 4 --dist loadfile
 
 ## test-slow: the stress tests marked slow, minutes each (CI runs them after make test), in
-## one process: some time a run or a signal, which another process on the same cores would skew
+## one process: some time a run or a signal, which another process on the same cores would skew;
+## the ten longest are listed, so a slow test that grows shows in CI's log
 test-slow: $(STAMP)
-	$(BIN)/python -m pytest -q -m slow
+	$(BIN)/python -m pytest -q -m slow --durations=10
 
 ## bench: the benchmark suite beside its anchors (needs a quiet machine; prints a table)
 bench: $(STAMP)
