@@ -38,6 +38,7 @@ class _Shape:
     form: str | None = None  # the symbol built from the named groups
     repeated: bool = False  # counts only when the text prints it again
     fallback: bool = False  # yields to any other shape's match, weak ones too
+    cited_case: bool = False  # capitals of the kind words given in citation case
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,16 @@ def _cues() -> _Cues:
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
         symbols=tuple(
-            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback)
+            _Shape(
+                re.compile(s.pattern),
+                s.lang,
+                s.weak,
+                s.lines,
+                s.form,
+                s.repeated,
+                s.fallback,
+                s.cited_case,
+            )
             for s in data.symbols
         ),
         head_lines=data.head_lines,
