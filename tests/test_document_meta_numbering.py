@@ -1,4 +1,5 @@
-"""The document's own number by its numbering system, and a meeting's day at the foot.
+"""The document's own number by its numbering system; a meeting's day at the foot and an
+adoption line joined to the line above, for its date.
 
 Each row is a short head written by hand for a numbering system whose own citation rules
 say how the number is written (not a copy of a held-out text): a French-speaking
@@ -112,4 +113,42 @@ def _minutes(opening: str, day: str, members: str) -> str:
     ],
 )
 def test_a_meeting_day_at_the_foot_is_no_signature(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a title page's lines the reader joined (Markdown's soft break): the adoption line
+        # still opens after the line above's date
+        (
+            "fr",
+            "# PLAN NATIONAL DE LUTTE CONTRE LE TERRORISME 2027-2031\n\n"
+            "Version validée en séminaire, Kara, 3-5 mars 2027 Adopté en Conseil des ministres "
+            "le jeudi 8 avril 2027\n\n" + _CORPS,
+            "2027-04-08",
+        ),
+        (
+            "en",
+            "# NATIONAL COUNTER-TERRORISM PLAN 2027-2031\n\n"
+            "Draft validated at a national workshop, Lusaka, 3-5 March 2027 Adopted by Cabinet "
+            "on Thursday 8 April 2027\n\n" + _BODY,
+            "2027-04-08",
+        ),
+        # a year that runs on into a name, the cue further on, is no joined line: the dateline
+        (
+            "en",
+            "# NATIONAL COUNTER-TERRORISM PLAN\n\nLusaka, 3 March 2027\n\n"
+            "The Strategy 2026 Review, adopted on 8 April 2026, is replaced.\n\n" + _BODY,
+            "2027-03-03",
+        ),
+        (
+            "fr",
+            "# PLAN NATIONAL DE LUTTE CONTRE LE TERRORISME\n\nLomé, le 3 mars 2027\n\n"
+            "La Stratégie 2026 Révisée, adoptée le 8 avril 2026, est remplacée.\n\n" + _CORPS,
+            "2027-03-03",
+        ),
+    ],
+)
+def test_an_adoption_line_joined_to_the_line_above(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
