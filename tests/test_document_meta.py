@@ -582,7 +582,18 @@ def test_document_date_and_symbol(
         (
             "fr",
             "RÈGLEMENT (UE) 2021/784 DU PARLEMENT EUROPÉEN ET DU CONSEIL\n",
-            "RÈGLEMENT (UE) 2021/784",
+            "Règlement (UE) 2021/784",
+        ),
+        # the Official Journal's capitals are typography: the act is cited in sentence case
+        (
+            "en",
+            "DIRECTIVE (EU) 2025/2214 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\n",
+            "Directive (EU) 2025/2214",
+        ),
+        (
+            "fr",
+            "Règlement délégué (UE) 2026/12 de la Commission du 5 janvier 2026\n",
+            "Règlement délégué (UE) 2026/12",
         ),
         ("en", "This summary covers Regulation (EU) 2021/784 on terrorist content.\n", None),
         ("fr", "Ce résumé porte sur le règlement (UE) 2021/784 relatif aux contenus.\n", None),
@@ -1797,7 +1808,13 @@ def test_a_listed_acts_day_yields_to_the_covers_month(lang: str, cover: str) -> 
             "fr",
             "Journal officiel de l'Union européenne\n\nRÈGLEMENT D'EXÉCUTION (UE) 2026/418 DU "
             "CONSEIL du 23 février 2026 mettant en œuvre le règlement (UE) 2016/1686\n",
-            "RÈGLEMENT D'EXÉCUTION (UE) 2026/418",
+            "Règlement d'exécution (UE) 2026/418",
+        ),
+        (
+            "en",
+            "Official Journal of the European Union\n\nCOUNCIL IMPLEMENTING REGULATION (EU) "
+            "2026/418 of 23 February 2026 implementing Regulation (EU) 2016/1686\n",
+            "Regulation (EU) 2026/418",
         ),
         # a judgment's neutral citation alone on its line, its court code naming a division
         # in up to eight capitals

@@ -216,6 +216,10 @@ class SymbolPattern(_Strict):
     # an identifier a database gives the text (an ECLI): the symbol only when the text
     # prints no number of its own of any other shape, strong or weak
     fallback: bool = False
+    # the kind words a heading prints in capitals are given as the act is cited, only their
+    # first letter a capital: an EU act's citation form ("RÈGLEMENT (UE) 2021/784" heads the
+    # Official Journal's page; the act is "Règlement (UE) 2021/784")
+    cited_case: bool = False
 
     @field_validator("pattern")
     @classmethod

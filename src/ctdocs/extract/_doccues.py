@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import load_document
+from .._knowledge import SymbolPattern, load_document
 from ._docfields import document_cues
 
 __all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Shape", "_alt", "_cues"]
@@ -38,6 +38,7 @@ class _Shape:
     form: str | None = None  # the symbol built from the named groups
     repeated: bool = False  # counts only when the text prints it again
     fallback: bool = False  # yields to any other shape's match, weak ones too
+    cited_case: bool = False  # capitals of the kind words given in citation case
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,13 @@ def _alt(field: str) -> str:
     words also joined by an underscore, as in a front-matter key (``last_modified:
     2026-05-19``)."""
     return document_cues(field, r"[\s_]+")
+
+
+def _shape(s: SymbolPattern) -> _Shape:
+    """A symbol shape of the data, its pattern compiled once."""
+    return _Shape(
+        re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback, s.cited_case
+    )
 
 
 @cache
@@ -129,10 +137,7 @@ def _cues() -> _Cues:
         event_line=re.compile(rf"^\W*(?:{event})\b", flags),
         citing=re.compile(rf"(?m)^[^\w\n]*(?:[^\W\d_]+\s+)?(?:{citing})\b", flags),
         instrument=re.compile(rf"\b(?:{instrument})\b[^;\n]{{0,160}},\s*$", flags),
-        symbols=tuple(
-            _Shape(re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback)
-            for s in data.symbols
-        ),
+        symbols=tuple(_shape(s) for s in data.symbols),
         head_lines=data.head_lines,
         head_chars=data.head_chars,
         short_words=data.short_line_words,

@@ -157,8 +157,21 @@ def _candidates(
         # else a space (10010/3/04|REV 3)
         symbol = re.sub(r"(?<=[./])\s*\n\s*", "", m.group(group).strip())
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
+        if shape.cited_case:
+            symbol = _cited(symbol)
         found.append((rank, _other(shape, language), m.start(group), symbol))
     return found
+
+
+def _cited(symbol: str) -> str:
+    """The symbol with the kind words before its first bracket in citation case when the
+    heading prints them in capitals (RÈGLEMENT D'EXÉCUTION (UE) 2026/418 -> Règlement
+    d'exécution (UE) 2026/418): a heading's capitals are typography, the act's name is not
+    (an act printed in mixed case keeps its printing)."""
+    kind, bracket, rest = symbol.partition("(")
+    if not bracket or not kind.isupper():
+        return symbol
+    return kind[:1] + kind[1:].lower() + bracket + rest
 
 
 @cache

@@ -62,6 +62,12 @@ _CUE_REACH = 130  # characters from such a cue to its date
 _PARAGRAPH = 600  # characters above a cue where its paragraph may open
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a date's year, then a capital opening the next words: where a head line ended that the reader
+# joined to the next one (Markdown's soft break: "Version validée …, 8-10 juillet 2026 Adoptée en
+# Conseil des ministres le …"), since no sentence runs on from a date into a capital so
+_JOINED_LINE = re.compile(
+    r"(?<![\w/-])(?:19|20)\d{2}[ \t]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+)
 _WORD_RE = re.compile(r"[^\W_]+")
 _words = words  # the capped word count and the line's bounds, kept by their names here
 _line_bounds = line_bounds
@@ -158,7 +164,12 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
         return stamped
     if h.precision != "day":
         return 0
-    if signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before):
+    # a day its weekday opens is a meeting's or a diary's ("Formal minutes / Monday 1 February
+    # 2027 / Members present"): a signature gives its place, never its weekday
+    meeting = before.strip(" \t*#").casefold() in _weekdays()
+    if not meeting and (
+        signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before)
+    ):
         return _SIGNED
     # a closing note that names the text itself: "This report was adopted by Chamber III …
     # at its meeting of 25 March 2026."
@@ -392,6 +403,11 @@ def _adopted_cue(before: str) -> tuple[int, int, bool] | None:
     cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
     if cue is not None:
         return cue.start(), cue.end(), False
+    joined = _JOINED_LINE.search(before)  # a head line the reader joined to the one above
+    if joined is not None:
+        cue = cues.adopted.search(before[joined.end() :])
+        if cue is not None:
+            return joined.end() + cue.start(), joined.end() + cue.end(), False
     cuts = list(_SENTENCE_END.finditer(before))
     if not cuts:
         return None
