@@ -1,5 +1,5 @@
-"""The document's own number by its numbering system; a meeting's day at the foot and an
-adoption line joined to the line above, for its date.
+"""The document's own number by its numbering system; for its date, an adoption line
+joined to the line above.
 
 Each row is a short head written by hand for a numbering system whose own citation rules
 say how the number is written (not a copy of a held-out text): a French-speaking
@@ -86,34 +86,6 @@ _CORPS = "Le ministère demande à chaque service de revoir ses plans avant l'é
 )
 def test_a_numbering_system_writes_the_number(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
-
-
-def _minutes(opening: str, day: str, members: str) -> str:
-    """A report's head with its publication field, its body, then its formal minutes."""
-    return (
-        f"Drones and critical infrastructure\n\n{opening}\n\n" + _BODY * 80 + "\nFormal minutes\n\n"
-        f"{day}\n\n{members}\n\nDraft Report, proposed by the Chair, brought up and read.\n"
-    )
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "value"),
-    [
-        # the minutes' meeting day, opened by its weekday, is no signature
-        (
-            "en",
-            _minutes("Date Published: 11 March 2027", "Tuesday 2 March 2027", "Members present"),
-            "2027-03-11",
-        ),
-        (
-            "fr",
-            _minutes("Date de publication : 11 mars 2027", "Mardi 2 mars 2027", "Membres présents"),
-            "2027-03-11",
-        ),
-    ],
-)
-def test_a_meeting_day_at_the_foot_is_no_signature(lang: str, text: str, value: str) -> None:
-    assert _own(text, lang) == value
 
 
 @pytest.mark.parametrize(

@@ -164,12 +164,7 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
         return stamped
     if h.precision != "day":
         return 0
-    # a day its weekday opens is a meeting's or a diary's ("Formal minutes / Monday 1 February
-    # 2027 / Members present"): a signature gives its place, never its weekday
-    meeting = before.strip(" \t*#").casefold() in _weekdays()
-    if not meeting and (
-        signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before)
-    ):
+    if signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before):
         return _SIGNED
     # a closing note that names the text itself: "This report was adopted by Chamber III …
     # at its meeting of 25 March 2026."
