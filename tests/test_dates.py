@@ -688,11 +688,16 @@ def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> No
 @pytest.mark.parametrize(
     ("lang", "text", "values"),
     [
-        # a day of every year is no calendar date
-        ("fr", "un rapport remis au plus tard le 30 juin de chaque année", []),
-        ("en", "a report submitted by 30 June of each year", []),
-        ("fr", "du 1er janvier au 31 mars de chaque année", []),
-        ("en", "on June 30 every year", []),
+        # a day of every year: no year is made plain, whatever the own date (--MM-DD)
+        ("fr", "un rapport remis au plus tard le 30 juin de chaque année", ["--06-30"]),
+        ("en", "a report submitted by 30 June of each year", ["--06-30"]),
+        ("fr", "du 1er janvier au 31 mars de chaque année", ["--01-01/--03-31"]),
+        ("en", "from 1 January to 31 March of each year", ["--01-01/--03-31"]),
+        ("fr", "le 1er décembre, chaque année", ["--12-01"]),
+        ("en", "on June 30 every year", ["--06-30"]),
+        # a month of every year, its frequency before it, stays no date
+        ("fr", "se réunit deux fois par an, en mars et en octobre", []),
+        ("en", "meets twice a year, in March and October", []),
         # a written year makes it a date all the same; a plain year-less date stays one
         ("fr", "le 30 juin 2023, puis chaque année", ["2023-06-30"]),
         ("en", "on 30 June 2023 and each year after", ["2023-06-30"]),
@@ -700,8 +705,35 @@ def test_years_inside_identifiers(lang: str, text: str, values: list[str]) -> No
         ("en", "on 30 June, the committee", ["--06-30"]),
     ],
 )
-def test_recurring_days_are_no_dates(lang: str, text: str, values: list[str]) -> None:
+def test_recurring_days_have_no_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Fait le 14 avril 2026. Un rapport au plus tard le 31 janvier de chaque année."),
+        ("en", "Done on 14 April 2026. A report no later than 31 January of each year."),
+    ],
+)
+def test_recurring_days_take_no_own_year(lang: str, text: str) -> None:
+    """The own date and the dates before it make no year plain for a day of every year."""
+    values = [h.value for h in find_dates(text, lang, own_date="2026-04-14")]
+    assert values == ["2026-04-14", "--01-31"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "Fait le 14 avril 2026. Avant le 31 décembre de l'année en cours.", "2026-12-31"),
+        ("en", "Done on 14 April 2026. Before 31 December of this year.", "2026-12-31"),
+        ("fr", "Fait le 14 avril 2026. Avant le 31 mars de l'année suivante.", "2027-03-31"),
+        ("en", "Done on 14 April 2026. By 31 March of the following year.", "2027-03-31"),
+    ],
+)
+def test_one_named_year_is_no_recurrence(lang: str, text: str, value: str) -> None:
+    """ "de l'année en cours", "of the following year" name one year, not every year."""
+    assert [h.value for h in find_dates(text, lang, own_date="2026-04-14")][-1] == value
 
 
 _FAR = " Les travaux se poursuivent." * 10  # 280 characters of text with no date

@@ -2,7 +2,7 @@
 
 "by the end of June" (a deadline), "le 23 février dernier" (the latest such day),
 "the following January", "de cette année", "last year", "par exemple", "de chaque
-année" (no date), "se tiendra", a verb in the future tense: the words of
+année" (no year), "se tiendra", a verb in the future tense: the words of
 ``data/models/dates.toml`` compiled once, and :func:`_mode`, which reads them around
 a date for :func:`ctdocs.extract._dates._infer_year`.
 """
@@ -21,6 +21,7 @@ __all__ = [
     "_FUTURE_REACH",
     "_Mode",
     "_clause_before",
+    "_every_year",
     "_mode",
     "_names_event",
     "_recurs",
@@ -104,11 +105,20 @@ def _recurring_before_re() -> re.Pattern[str]:
 
 
 def _recurs(text: str, start: int, end: int) -> bool:
-    """Whether a year-less date is a day or month of every year: le 30 juin de chaque
-    année; se réunit deux fois par an, en mars et en octobre."""
-    if _recurring_re().match(text[end : end + 40].replace("\u2019", "'")):
-        return True
+    """Whether a year-less date is a month of every year, its frequency earlier in its
+    clause: se réunit deux fois par an, en mars et en octobre."""
     return bool(_recurring_before_re().search(_clause_before(text, start)))
+
+
+def _every_year(text: str, end: int) -> bool:
+    """Whether words right after a year-less date make it the same day of every year: le
+    31 mars de chaque année, 1 December of each year. The words name no year, so none
+    is made plain (guidelines §2: ``--03-31``); the date is written all the same. "de
+    l'année en cours", "de l'année suivante" name one year: the own date's, the next."""
+    after = text[end : end + 40].replace("\u2019", "'")
+    if not _recurring_re().match(after):
+        return False
+    return not (_this_year_re().match(after) or _following_re().search(after[:24]))
 
 
 def _clause_before(text: str, start: int, reach: int = 60) -> str:

@@ -42,6 +42,7 @@ from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
     _FUTURE_REACH,
     _clause_before,
+    _every_year,
     _Mode,
     _mode,
     _names_event,
@@ -295,8 +296,13 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
+            if _every_year(text, raw.end):
+                value = _year_less_value(None, first, last)  # le 31 mars de chaque année
+                span = text[raw.start : raw.end]
+                hits.append(DateHit(raw.start, raw.end, span, value, first.precision, True))
+                continue
             if _recurs(text, raw.start, raw.end):
-                continue  # le 30 juin de chaque année: every year's, no date
+                continue  # se réunit deux fois par an, en mars: every year's month, no date
             mode = _mode(text, raw.start, raw.end)
             year = _year_of(text, raws, n, mode, written, (near, context_end), own)
             if own is not None and mode not in ("past", "example"):
