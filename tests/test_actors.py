@@ -1638,6 +1638,19 @@ def test_a_qualified_known_name_is_another_body(
         ),
         # states listed as actors stay actors
         ("en", "Benin, Togo and Ghana agreed to cooperate.", {"Benin", "Togo", "Ghana"}),
+        # the place word again after "et"; a year, then "au": where something happened
+        (
+            "fr",
+            "L'Agence pour la sécurité aérienne en Afrique et à Madagascar. En 2013, "
+            "au Royaume-Uni, deux attaques. Le Mali a signé.",
+            {"Mali"},
+        ),
+        (
+            "en",
+            "Drones were seen in Europe and in Russia. Two attacks in 2013 at Turkey's border. "
+            "Iraq signed.",
+            {"Iraq"},
+        ),
         # ... and so do states listed after a state's own name that opens on a compass word
         (
             "en",

@@ -91,7 +91,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     # ... then a comma or "and" and perhaps an article: what such a window ends with
     articles = ("the", "la", "le", "les")
     joiners = ("and", "et")
-    town_ends = tuple(sorted({case_view(e) for e in (",", *joiners, *articles)}))
+    # the place word may come again after "and" ("en Afrique et à Madagascar"); after a
+    # year, these say where, not to whom ("recensées entre janvier et août 2026 au Mali")
+    again = ("a", "au", "aux", "en", "in", "at")
+    town_ends = tuple(sorted({case_view(e) for e in (",", *joiners, *articles, *again)}))
     return (
         (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
         (
@@ -101,13 +104,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
         # "held in Vredepeel, the Netherlands", "9 October 2023, Copenhagen, Denmark";
         # a place and a state listed after a place word in lower case: "in Europe and
         # Russia" (not "North Macedonia and Serbia", a state's own name; not after "to" /
-        # "au": "support to NATO and Ukraine" names whom it goes to)
+        # "au": "support to NATO and Ukraine" names whom it goes to); a year, then "au" / "à" /
+        # "at": "deux attaques, en 2013, au Royaume-Uni"
         (
             re.compile(
                 rf"(?:(?i:(?<![\w'])(?:{before}))[ \t]+{town},\s*"
                 rf"|(?<![\w'])(?:{before})[ \t]+{town}[ \t]+(?:{'|'.join(joiners)})[ \t]+"
+                rf"(?:(?:{'|'.join(again)})[ \t]+)?"
                 rf"|(?:(?i:(?<![\w'])(?:{links}))|\d,)[ \t]+{town},\s*)"
                 rf"(?:(?:{'|'.join(articles)})[ \t]+)?$"
+                rf"|(?<![\w'])(?:1[89]|20)\d\d,?[ \t]+(?:{'|'.join(again[:3] + again[-1:])})[ \t]+$"
             ),
             town_ends,
         ),
