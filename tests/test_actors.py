@@ -472,6 +472,17 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         # a compass point before the state
         ("en", "Women are held in camps in north-east Syria.", "Syria", False),
         ("fr", "Des femmes sont détenues dans les camps du nord-est de la Syrie.", "Syrie", False),
+        # the states a border runs along or between
+        (
+            "fr",
+            "Il est interdit de voler le long des frontières avec le Mali et l'Algérie.",
+            "Algérie",
+            False,
+        ),
+        ("en", "Drones crossed the India-Pakistan international border.", "India", False),
+        ("en", "Drones crossed the India-Pakistan border in Punjab.", "Pakistan", False),
+        ("en", "The Niger–Burkina Faso border stays closed.", "Burkina Faso", False),
+        ("en", "Talks between India-Pakistan officials resumed.", "Pakistan", True),
         # a town and a comma: the state says where the town is
         ("en", "The Convention was signed at Paris, France, on 13 January 1993.", "France", False),
         ("fr", "Un centre à Hoyo de Manzanares, Espagne, forme des experts.", "Espagne", False),
@@ -1627,6 +1638,41 @@ def test_a_qualified_known_name_is_another_body(
         ),
         # states listed as actors stay actors
         ("en", "Benin, Togo and Ghana agreed to cooperate.", {"Benin", "Togo", "Ghana"}),
+        # the place word again after "et"; a year, then "au": where something happened
+        (
+            "fr",
+            "L'Agence pour la sécurité aérienne en Afrique et à Madagascar. En 2013, "
+            "au Royaume-Uni, deux attaques. Le Mali a signé.",
+            {"Mali"},
+        ),
+        (
+            "en",
+            "Drones were seen in Europe and in Russia. Two attacks in 2013 at Turkey's border. "
+            "Iraq signed.",
+            {"Iraq"},
+        ),
+        # ... and so do states listed after a state's own name that opens on a compass word
+        (
+            "en",
+            "Albania, North Macedonia and Serbia received aid.",
+            {"Albania", "North Macedonia", "Serbia"},
+        ),
+        (
+            "fr",
+            "La Serbie, la Macédoine du Nord et l'Albanie ont reçu une aide.",
+            {"Serbie", "Macédoine du Nord", "Albanie"},
+        ),
+        # a state listed after a place and a place word: a place; after "to", a recipient
+        (
+            "en",
+            "Donations collected in Europe and Russia went to NATO and Ukraine.",
+            {"Ukraine"},
+        ),
+        (
+            "fr",
+            "Des fonds collectés en Europe et Russie sont allés à Frontex et Malte.",
+            {"Malte"},
+        ),
     ],
 )
 def test_a_state_after_a_town_or_in_a_missions_name_is_a_place(

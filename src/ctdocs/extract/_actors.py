@@ -503,10 +503,11 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
 
 
 # what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
+# a dash glued between the two states a border runs between: "the India-Pakistan border",
 # "to Tajikistan and to the Niger": the place word may come again; "le nord du Bénin, du
 # Togo et du Ghana": so may the article of its complement)
 _AND = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+)"
+    r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+|[-\u2013\u2014])"
     r"(?:(?:to|in|into|en|dans)[ \t]+)?"
     r"(?:(?:the|la|le|les|au|aux|du|des|de[ \t]+la)[ \t]+|l'|de[ \t]+l'|d')?"
 )

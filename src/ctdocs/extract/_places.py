@@ -10,7 +10,9 @@ in both languages, is what stands before the name:
   ``au`` (``signed at``, ``travelled to``, ``tenue à``, ``réunis au``): the
   same ``to``/``au`` after ``sent``/``apporté`` marks a recipient, who may act;
 * a town and a comma, after a place word (``in Christchurch, New Zealand``,
-  ``signed at Paris, France``): the state only says where the town is;
+  ``signed at Paris, France``): the state only says where the town is; so does a
+  place and ``and`` after a place word in lower case (``in Europe and Russia``):
+  the two are listed as where something happens;
 * a town, perhaps with its region, that opens a field or a line (``Place of
   Birth: Kismayo, Somalia``, ``Address: a) Bosaso, Puntland, Somalia``, ``"X"),
   Istanbul, Turkey;``): an address or a birthplace in a sanctions entry or a
@@ -86,20 +88,32 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     links = _alt(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
     town = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,3}"
-    # ... then a comma and perhaps an article: what such a window ends with
+    # ... then a comma or "and" and perhaps an article: what such a window ends with
     articles = ("the", "la", "le", "les")
-    town_ends = tuple(sorted({case_view(e) for e in (",", *articles)}))
+    joiners = ("and", "et")
+    # the place word may come again after "and" ("en Afrique et à Madagascar"); after a
+    # year, these say where, not to whom ("recensées entre janvier et août 2026 au Mali")
+    again = ("a", "au", "aux", "en", "in", "at")
+    town_ends = tuple(sorted({case_view(e) for e in (",", *joiners, *articles, *again)}))
     return (
         (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
         (
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
             _last_words(c.located_links.all()),
         ),
-        # "held in Vredepeel, the Netherlands", "9 October 2023, Copenhagen, Denmark"
+        # "held in Vredepeel, the Netherlands", "9 October 2023, Copenhagen, Denmark";
+        # a place and a state listed after a place word in lower case: "in Europe and
+        # Russia" (not "North Macedonia and Serbia", a state's own name; not after "to" /
+        # "au": "support to NATO and Ukraine" names whom it goes to); a year, then "au" / "à" /
+        # "at": "deux attaques, en 2013, au Royaume-Uni"
         (
             re.compile(
-                rf"(?:(?i:(?<![\w'])(?:{before}|{links}))|\d,)[ \t]+{town},"
-                rf"\s*(?:(?:{'|'.join(articles)})[ \t]+)?$"
+                rf"(?:(?i:(?<![\w'])(?:{before}))[ \t]+{town},\s*"
+                rf"|(?<![\w'])(?:{before})[ \t]+{town}[ \t]+(?:{'|'.join(joiners)})[ \t]+"
+                rf"(?:(?:{'|'.join(again)})[ \t]+)?"
+                rf"|(?:(?i:(?<![\w'])(?:{links}))|\d,)[ \t]+{town},\s*)"
+                rf"(?:(?:{'|'.join(articles)})[ \t]+)?$"
+                rf"|(?<![\w'])(?:1[89]|20)\d\d,?[ \t]+(?:{'|'.join(again[:3] + again[-1:])})[ \t]+$"
             ),
             town_ends,
         ),
