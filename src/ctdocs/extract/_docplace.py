@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .._offsets import SpanIndex
 
@@ -150,7 +151,7 @@ def linked_entry(text: str, start: int, end: int) -> bool:
     other chrome, bibliographic blocks about other documents, do not count); a sentence
     that cites a linked text has more words of its own."""
     lo, hi = line_bounds(text, start, end)
-    if text.find("](", lo, hi) < 0:
+    if not _holds_link(text, lo, hi):
         return False
     links = list(_MD_LINK.finditer(text, lo, hi))
     if not links:
@@ -167,6 +168,15 @@ def linked_entry(text: str, start: int, end: int) -> bool:
     else:
         outside += _lettered(text, at, hi)  # the linked text's date may follow: ", déposé le …"
     return outside <= _ENTRY_WORDS
+
+
+@lru_cache(maxsize=1)
+def _holds_link(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``lo``-``hi`` holds a Markdown link's ``](``. Asked once per date, and
+    the dates of one line come one after another: remembering the last line's answer keeps
+    a text of one long line (5 MB, a date every sentence) from scanning the whole line again
+    for each of its dates, which made the parse quadratic in the line's length."""
+    return text.find("](", lo, hi) >= 0
 
 
 _LETTERED = re.compile(r"[^\W\d_]+")
