@@ -354,12 +354,12 @@ def _find_actors(
     matcher = get_matcher()
     try:
         every = list(matcher.find(text, breaks=starts[1:], folded=folded))
+        folded = folded_text(text)  # the fold find made (or was given), not made again
         known = drop_places(text, every, matcher)
-        known = coordinated_adjectives(folded_text(text), known, matcher.entries)
+        known = coordinated_adjectives(folded, known, matcher.entries)
         known = drop_name_parts(text, known, matcher.entries)
         hits, names = by_shape(text, known, matcher.entries, language, every)
-        fold_ = folded if folded is not None else fold(text)
-        hits = state_bodies(text, fold_, hits, matcher.entries, names, slug)
+        hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
         return drop_body_words(text, hits, names), names
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them

@@ -60,11 +60,13 @@ def confirm_damped(
     heading block index -> tags) carry. ``skip``: clauses cleared as glossaries or
     rule-making, which address nothing and stay untagged. The context is read
     before any clause is changed, so a confirmation does not spread along a list."""
+    if not any(damped.values()):
+        return  # most documents: no clause has a damped trigger to confirm
     order = sorted(clauses)
     sections = _section_tags(blocks, clauses, headings)
     around: dict[int, set[str]] = {}
     for i, k in enumerate(order):
-        if k not in damped or k in skip:
+        if not damped.get(k) or k in skip:
             continue
         near = set()
         for j in (i - 1, i + 1):
