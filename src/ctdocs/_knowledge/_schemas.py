@@ -179,6 +179,10 @@ class OrganCues(_Strict):
     # in, en: a group, one of these, a place and an acronym: the branch's own name
     # ("Islamic State in Somalia (ISS)")
     branch_in: _PerLanguage | None = None
+    # Province: the word of an armed group's regional branch, after its region in English
+    # ("Islamic State Mozambique Province"), before it in French ("– Province d'Afrique
+    # centrale")
+    branch_province: _PerLanguage | None = None
     # and, of: between the capitalised words of an English body's name before its head
     run_links: list[str] = Field(min_length=1)
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
