@@ -183,6 +183,9 @@ class OrganCues(_Strict):
     # ("Islamic State Mozambique Province"), before it in French ("– Province d'Afrique
     # centrale")
     branch_province: _PerLanguage | None = None
+    # le, du, en: right before a capitalised French head, they make it a body's name
+    # read with the [english] word lists ("du Conseil national de sécurité")
+    name_articles: _PerLanguage | None = None
     # and, of: between the capitalised words of an English body's name before its head
     run_links: list[str] = Field(min_length=1)
     # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch

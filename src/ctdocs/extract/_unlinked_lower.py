@@ -40,7 +40,34 @@ def _heads() -> re.Pattern[str]:
 
 @cache
 def _head_forms() -> frozenset[str]:
-    return frozenset(fold(h) for h in load_actor_shapes().organ.lower_heads)
+    """The lower-case heads, and every French head capitalised (``Conseil``, ``Comité``):
+    a capital inside a French sentence marks a name, so a head as common as ``conseil``
+    opens one there (``le Conseil national de sécurité``, ``du Conseil des ministres``)."""
+    organ = load_actor_shapes().organ
+    capitalised = {fold(h[:1].upper() + h[1:]) for h in organ.heads.fr if h[:1].islower()}
+    return frozenset({fold(h) for h in organ.lower_heads} | capitalised)
+
+
+@cache
+def _opened() -> re.Pattern[str]:
+    """What stands right before a capitalised head that opens a name (organ.name_articles:
+    ``le``, ``du``, ``en``, ``l'``), at the end of the text read."""
+    words = load_actor_shapes().organ.name_articles
+    forms = sorted({fold(w).casefold() for w in words.fr}, key=len) if words else []
+    alt = "|".join(re.escape(w) + ("" if w.endswith("'") else r"[ \t]+") for w in reversed(forms))
+    return re.compile(rf"(?<![\w'])(?i:{alt})$" if alt else r"(?!)")
+
+
+@cache
+def _links() -> frozenset[str]:
+    """The first words of the French joiners (de, du, et, pour ...): after a name read
+    from a capitalised head, one shows the name goes on in words the lists do not hold
+    (``Service de renseignement de l'État``), and the name is left to the other finders."""
+    joiners = load_actor_shapes().organ.joiners.fr  # accents kept: "à" is no "a" (avoir)
+    return frozenset(w.split()[0].rstrip("'").casefold() for w in joiners)
+
+
+_NEXT = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 @cache
@@ -119,7 +146,13 @@ def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list
         else finditer_from(heads, folded, _heads_at().at(words))
     )
     for m in found:
+        capital = m.group()[:1].isupper()
+        if capital and not _opened().search(folded, max(0, m.start() - 4), m.start()):
+            continue
         end = _end(text, m.end())
+        after = _NEXT.match(text, end) if capital and end is not None else None
+        if after is not None and after.group(1).casefold() in _links():
+            continue
         if end is not None and english_name(text[m.start() : end]) is not None:
             out.append((m.start(), end))
     return out
