@@ -48,6 +48,14 @@ from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
         ("Objective 3: Protect critical infrastructure", "division", "Objective 3"),
         ("Good Practice 6. Use recognised standards.", "division", "Good Practice 6"),
         ("Bonne pratique 2 : Assurer un contrôle indépendant.", "division", "Bonne pratique 2"),
+        # words whose letters turn to an accent after their opening ("r" of "Règle"): the
+        # line is still read by the division pattern, not ruled out by its first letters
+        ("Règle 4 – Champ d'application", "division", "Règle 4"),
+        ("Rule 4 – Scope", "division", "Rule 4"),
+        ("Objectif stratégique 2 : Protéger", "division", "Objectif stratégique 2"),
+        ("Strategic Objective 1.1: Prevent radicalisation", "division", "Strategic Objective 1.1"),
+        ("Résultat 2 : Capacités renforcées", "division", "Résultat 2"),
+        ("Outcome 2: Capacity built", "division", "Outcome 2"),
         ("Proposition n° 3 : Pérenniser les mesures", "division", "Proposition 3"),
         ("RECOMMENDATION 2", "division", "Recommendation 2"),
         ("Section 1 Dispositions générales", "division", "Section 1"),
@@ -118,6 +126,8 @@ def test_marker(line: str, kind: str, value: str) -> None:
         "Under 6 U.S.C. § 124n, DHS and DOJ may act",  # a citation of a code's section
         "Note 1 to § 594.201. The names of persons are published.",  # a note citing one
         "§ 594.201(a)(3) applies to components",  # a cross-reference at a line's start
+        "Partenaire 2 – Portée",  # opens like a division word ("part"), is none
+        "Partner 2 – Scope",
     ],
 )
 def test_no_marker(line: str) -> None:

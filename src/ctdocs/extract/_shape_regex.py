@@ -21,6 +21,7 @@ __all__ = [
     "acronym_defs",
     "adjective",
     "alt_forms",
+    "by_first_letter",
     "finditer_from",
     "finditer_in",
     "named_further",
@@ -110,6 +111,27 @@ def _word_alt(words: list[str]) -> str:
         first = re.escape(ch)
         branches.append(f"{first}(?<![\\w']{first})" + _alt([f[1:] for f in forms if f[0] == ch]))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def by_first_letter(alts: list[str], before: str = "") -> str:
+    """``(?i:alts)``, the alternatives grouped by their first letter (an ASCII letter), so
+    that the pattern opens on one case-sensitive class: the regex engine skips ahead to
+    those letters (the upper and lower case of each, and any character that is no ASCII,
+    where the letter's look-behind decides, in any case, as ``(?i:)`` does).
+    ``before``: a class the character before the match must not be in (``(?<!before)``
+    in front of the alternation), asked after the first letter.
+
+    Why: re skips ahead only for a case-sensitive first character; the (?i:) alternation
+    (or a look-ahead or a look-behind guarding it) is tried at every character of the
+    text. A character matches the letters of one group at most, and the alternatives
+    keep their order in it: the same matches."""
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    opens = "".join(f"{c}{c.upper()}" for c in sorted(groups)) + "\x80-\U0010ffff"
+    branches = "|".join(f"(?<=(?i:{c}))(?i:{'|'.join(t)})" for c, t in groups.items())
+    guard = f"(?<!{before}.)" if before else ""  # at the text's start: no character before
+    return f"[{opens}]{guard}(?:{branches})"
 
 
 def finditer_from(

@@ -21,6 +21,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._shape_regex import by_first_letter
 from ._state_adjectives import adjective_after, english_adjectives
 
 __all__ = ["state_bodies"]
@@ -33,8 +34,13 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     """The nouns as one pattern (any case, folded) and noun -> English head."""
     pairs = load_actor_shapes().state.body_heads
     english = {fold(f).casefold(): en for f, en in pairs}
-    alt = "|".join(re.escape(fold(f)) for f, _ in sorted(pairs, key=lambda p: -len(p[0])))
-    return re.compile(rf"(?<![\w-])(?i:{alt})(?![\w'\u2019-])"), english
+    alts = [re.escape(fold(f)) for f, _ in sorted(pairs, key=lambda p: -len(p[0]))]
+    end = r"(?![\w'\u2019-])"
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alts):
+        return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)}){end}"), english
+    # speed: grouped by first letter, the pattern is tried at those letters only, not at
+    # every character of the text (the look-behind asked after the first letter)
+    return re.compile(by_first_letter(alts, before=r"[\w-]") + end), english
 
 
 def _kind(actor_id: str, entries: dict[str, ActorEntry], names: _Names) -> str:

@@ -23,8 +23,13 @@ from .._knowledge import fold, given_names
 __all__ = ["middle_initialled"]
 
 _WORD = r"[A-Z](?:[a-z\u00df-\u00ff']+|[A-Z\u00c0-\u00de']+)"
+# speed: the look-behind on the character before the given name is asked after its
+# capital (``[A-Z](?<![\w'.-][A-Z])``), not before it: a pattern that opens on a
+# look-behind is tried at every character of the text, one that opens on a class lets
+# the regex engine skip ahead to a capital (a whole-text scan some four times faster)
+_GIVEN = r"[A-Z](?<![\w'.-][A-Z])(?:[a-z\u00df-\u00ff']+|[A-Z\u00c0-\u00de']+)"
 _NAME = re.compile(
-    rf"(?<![\w'.-])({_WORD})[ \t]{{1,2}}[A-Z]\.[ \t]{{1,2}}({_WORD})(?:[ \t]({_WORD}))?(?![\w'])"
+    rf"({_GIVEN})[ \t]{{1,2}}[A-Z]\.[ \t]{{1,2}}({_WORD})(?:[ \t]({_WORD}))?(?![\w'])"
 )
 
 

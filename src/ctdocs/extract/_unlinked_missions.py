@@ -22,7 +22,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
-from ._shape_regex import alt_forms, finditer_from
+from ._shape_regex import alt_forms, by_first_letter, finditer_from
 from ._word_openings import Openings, TextWords, caseless_ok
 
 __all__ = ["posts", "seated_courts"]
@@ -151,25 +151,7 @@ def _seated() -> re.Pattern[str] | None:
     rest = rf"[ \t\n]+(?:de|du|d'|of)(?:(?<=')|[ \t\n]+){seat}"
     if not all(a[:1].isascii() and a[:1].isalpha() for a in alts):
         return re.compile(rf"(?i:{'|'.join(alts)}){rest}")
-    return re.compile(_by_first_letter(alts) + rest)
-
-
-def _by_first_letter(alts: list[str]) -> str:
-    """``(?i:alts)``, the alternatives grouped by their first letter (an ASCII letter), so
-    that the pattern opens on one case-sensitive class: the regex engine skips ahead to
-    those letters (the upper and lower case of each, and any character that is no ASCII,
-    where the letter's look-behind decides, in any case, as ``(?i:)`` does).
-
-    Why: re skips ahead only for a case-sensitive first character; the (?i:) alternation
-    (or a look-ahead guarding it) is tried at every character of the text. A character
-    matches the letters of one group at most, and the alternatives keep their order in
-    it: the same matches."""
-    groups: dict[str, list[str]] = {}
-    for a in alts:
-        groups.setdefault(a[0].lower(), []).append(a[1:])
-    opens = "".join(f"{c}{c.upper()}" for c in sorted(groups)) + "\x80-\U0010ffff"
-    branches = "|".join(f"(?<=(?i:{c}))(?i:{'|'.join(t)})" for c, t in groups.items())
-    return f"[{opens}](?:{branches})"
+    return re.compile(by_first_letter(alts) + rest)
 
 
 @cache

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
+from string import ascii_lowercase
 
 from .._vocab import MarkerKind
 from ._numberingschema import NumberingFile, load_numbering
@@ -290,9 +292,23 @@ def word_section_marker(text: str) -> Marker | None:
     return Marker("number", m.group(0), m.group("value"), m.end())
 
 
+@cache
+def _division_openings() -> tuple[tuple[str, ...], int]:
+    """The openings of the division words, each up to its first character that is no
+    ASCII letter (``op`` of ``opérationnelle``), and the longest one's length."""
+    openings = {"".join(takewhile(ascii_lowercase.__contains__, w)) for w in _schemes()[3]}
+    return tuple(sorted(openings)), max(map(len, openings), default=0)
+
+
 def division_marker(text: str) -> Marker | None:
     """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
     _a, ordinals, division, forms, _i = _schemes()
+    openings, width = _division_openings()
+    head = text[:width]
+    if head.isascii() and not head.lower().startswith(openings):
+        # speed: no division word opens the line, and the regex would try each of its
+        # some four hundred words (an ASCII letter matches its own two cases only)
+        return None
     m = division.match(text)
     if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
         return None
