@@ -51,7 +51,7 @@ from ._furniture import (
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
-from ._linkmenus import mark_link_menus
+from ._linkmenus import mark_link_bars, mark_link_menus
 from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
@@ -478,6 +478,8 @@ def mark(
     mark_banners(units, head, foot, loose, protected)
     mark_site_names(units)  # beside the banners' chrome
     mark_foreign_head(units, doc.stop, lex.all_stop, lex.shared_stop)  # beside any of it
+    # last: the passes above read a bar as the open line that ends a box or a menu
+    mark_link_bars(units, protected)
     _reopen_issue_lines(units, lex)
 
 

@@ -20,7 +20,7 @@ from ._furniture import scorable
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_chrome_links", "mark_link_menus"]
+__all__ = ["mark_chrome_links", "mark_link_bars", "mark_link_menus"]
 
 # One or more Markdown links (an image inside a link too), joined by separators only.
 # A link to a place in the page itself ("(#i)") is the document's contents list: left open.
@@ -30,6 +30,13 @@ _IMAGE_LINK_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MENU_RUN = 3
 # A line that is one Markdown link and nothing else (a bullet before it at most), any target.
 _ONE_LINK_RE = re.compile(r"^(?:[-*+•]\s+)?\[([^\]\n]{1,120})\]\([^)\s]{0,500}\)\s*$")
+# A bar's separators: a middle dot, a pipe or a bullet with a space on both sides.
+_BAR_SEP_RE = re.compile(r"\s[|·•]\s")
+_ANY_LINK_RE = re.compile(r"!?\[[^\]\n]{1,200}\]\([^)\s]{0,500}\)")
+# The longest stretch of plain words a bar's segment holds: a site's name, an address, a
+# "generated on" stamp; a sentence of the document runs longer.
+_BAR_SEGMENT_MAX = 80
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")
 
 
 def _links_only(u: Unit, protected: Callable[[Unit], bool]) -> bool:
@@ -71,3 +78,33 @@ def mark_chrome_links(units: Sequence[Unit], is_chrome: Callable[[str], bool]) -
         m = _ONE_LINK_RE.match(u.text.strip())
         if m is not None and is_chrome(m.group(1)):
             u.noise = "web-chrome"
+
+
+def _is_link_bar(text: str) -> bool:
+    """Two segments or more joined by ``·``, ``|`` or ``•``, one of them a Markdown link,
+    none holding more than a short stretch of plain words."""
+    t = text.strip()
+    if "](" not in t or t.startswith("|"):
+        return False  # speed: most lines hold no link; a table's row opens with a pipe
+    segments = [s for s in _BAR_SEP_RE.split(t) if s.strip()]
+    if len(segments) < 2 or not any(_ANY_LINK_RE.search(s) for s in segments):
+        return False
+    return all(len(_ANY_LINK_RE.sub("", s).strip()) <= _BAR_SEGMENT_MAX for s in segments)
+
+
+def mark_link_bars(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """One line of links joined by separators ("[← Previous chapter](…) · [Next chapter
+    →](…)", "[Edit this file](…) · [Open an issue](…)", a footer's "© … · [Legal
+    notice](…)") is a page's bar of tools or links, wherever it stands: a Markdown copy
+    keeps its links, and the document's own text writes them inside sentences, not
+    between dots and pipes. One such line is enough (a menu needs three). A row of a
+    table written without its outer pipes stands next to the table's rule (``---|---``)
+    or a row of as many cells: left to the table."""
+    for i, u in enumerate(units):
+        if not (scorable(u) and not protected(u) and _is_link_bar(u.text)):
+            continue
+        pipes = u.text.count(" | ")
+        near = [units[j].text for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        if pipes and any(_TABLE_RULE_RE.match(x) or x.count(" | ") == pipes for x in near):
+            continue
+        u.noise = "navigation"
