@@ -111,12 +111,23 @@ _SPACE = re.compile(r"\s")
 
 
 def prepare(pattern: str, lower: bool) -> str:
-    """Each literal space outside a character class becomes ``\\s+``; letters that
-    are not part of an escape are lower-cased when ``lower``."""
+    """Each literal space outside a character class becomes ``\\s+``, and an optional
+    one (`` ?``) ``\\s*``; letters that are not part of an escape are lower-cased when
+    ``lower``.
+
+    Why `` ?`` apart: it is the documented way to write "a space where a hyphen may
+    stand" (``anti ?missiles?``, ``crypto ?monnaies``), and ``\\s+?`` would still ask
+    for the space: the closed forms ("antimissiles", "cryptocurrency") went unmatched."""
     out: list[str] = []
     in_class = False
     escaped = False
+    spaced = False  # the last character was a literal space, written as \s+
     for ch in pattern:
+        if spaced:
+            spaced = False
+            if ch == "?":
+                out[-1] = r"\s*"
+                continue
         if escaped:
             out.append(ch)
             escaped = False
@@ -131,6 +142,7 @@ def prepare(pattern: str, lower: bool) -> str:
             out.append(ch)
             in_class = True
         elif ch == " ":
+            spaced = True
             out.append(r"\s+")
         else:
             out.append(ch.lower() if lower else ch)
