@@ -28,6 +28,7 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
+    act_reach,
     archived,
     embargoed,
     labelled_own,
@@ -478,6 +479,7 @@ def own_date(
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = title_note(text, title_end)
+    acts_end = act_reach(text, title, title_end, head_end)
     spans = sorted(chrome)
     page = SpanIndex(spans, spans)
     best: DateHit | None = None
@@ -485,7 +487,7 @@ def own_date(
     days: list[DateHit] = []  # the head's days that may date the document
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
-        s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
+        s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
         if s > _STAMP and h.precision == "day" and "/" not in h.value:
             days.append(h)
             if s > _PUBLISHED:
