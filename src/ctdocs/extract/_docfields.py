@@ -20,7 +20,6 @@ from functools import cache
 from .._knowledge import alternation, load_document
 
 __all__ = [
-    "act_reach",
     "archived",
     "document_cues",
     "embargoed",
@@ -28,6 +27,7 @@ __all__ = [
     "names_periodical",
     "numbers_issue",
     "title_reach",
+    "title_tail_end",
 ]
 
 
@@ -113,7 +113,7 @@ def title_reach(text: str, title: str | None, title_end: int, head_end: int) -> 
 _TITLE_TAIL = 3  # non-empty lines under the document's own title that may still carry its date
 
 
-def act_reach(text: str, title: str | None, title_end: int, head_end: int) -> int:
+def title_tail_end(text: str, title: str | None, title_end: int, head_end: int) -> int:
     """Where the lines that may hold an act's title and its date end: ``title_end``, cut
     a few lines under the head's last printing of the document's own ``title`` (a title over
     a few lines, "RÈGLEMENT (UE) 2021/784 … / du 29 avril 2021 / relatif …"). An act named

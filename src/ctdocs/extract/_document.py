@@ -28,13 +28,13 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
-    act_reach,
     archived,
     embargoed,
     labelled_own,
     names_periodical,
     numbers_issue,
     title_reach,
+    title_tail_end,
 )
 from ._docplace import (
     cell_alone,
@@ -479,7 +479,7 @@ def own_date(
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = title_note(text, title_end)
-    acts_end = act_reach(text, title, title_end, head_end)
+    acts_end = title_tail_end(text, title, title_end, head_end)
     spans = sorted(chrome)
     page = SpanIndex(spans, spans)
     best: DateHit | None = None
