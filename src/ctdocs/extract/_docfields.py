@@ -27,6 +27,7 @@ __all__ = [
     "names_periodical",
     "numbers_issue",
     "title_reach",
+    "title_tail_end",
 ]
 
 
@@ -107,3 +108,25 @@ def title_reach(text: str, title: str | None, title_end: int, head_end: int) -> 
         return title_end
     nl = text.find("\n", at)
     return len(text) if nl < 0 else nl
+
+
+_TITLE_TAIL = 3  # non-empty lines under the document's own title that may still carry its date
+
+
+def title_tail_end(text: str, title: str | None, title_end: int, head_end: int) -> int:
+    """Where the lines that may hold an act's title and its date end: ``title_end``, cut
+    a few lines under the head's last printing of the document's own ``title`` (a title over
+    a few lines, "RÈGLEMENT (UE) 2021/784 … / du 29 avril 2021 / relatif …"). An act named
+    with its date further down is one the text cites: a news report's "le ministère public a
+    rappelé que la loi n° 03-03 du 28 mai 2003 …" under its headline, a code's "Création LOI
+    n°2026-512 du 30 juillet 2026" under its chapter's title."""
+    at = text.rfind(title, 0, head_end) if title else -1
+    if at < 0:
+        return title_end
+    pos, seen = text.find("\n", at), 0
+    while pos >= 0 and seen < _TITLE_TAIL:
+        nl = text.find("\n", pos + 1)
+        end = len(text) if nl < 0 else nl
+        seen += bool(text[pos + 1 : end].strip())
+        pos = nl
+    return min(title_end, len(text) if pos < 0 else pos)

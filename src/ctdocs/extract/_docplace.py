@@ -11,6 +11,10 @@ its words, and the same features hold for any publisher:
 * a short line at the foot after a short line (a name, then an office and a date:
   "Mr J. Smith MP / Chair 25 November 2026") is a signature block: the date the
   text was signed, when its head gives none;
+* a short sentence that closes its line with a day, the last of the text's lines to end
+  on a year and a full stop ("Made by the Minister on 11 November 2026.", "Ainsi fait,
+  jugé et prononcé publiquement à Abuja, le 25 novembre 2026."), is a closing formula:
+  the day the text was made, when its head gives none;
 * a line that is links and little else (a related-items box, a "further reading"
   list, previous/next links) lists other documents: a date in a link's label or
   right after the last link is the linked document's.
@@ -26,6 +30,7 @@ from .._offsets import SpanIndex
 
 __all__ = [
     "cell_alone",
+    "closing_sentence",
     "head_end",
     "line_above",
     "line_bounds",
@@ -42,6 +47,11 @@ _HEADER_REACH = 200  # characters around a date where its header's words are cou
 _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
 _SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
+_FORMULA_WORDS = 12  # at most so many words in a closing formula's sentence before its day
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
+# a line that ends a sentence on a year (and markup): a later formula, or a sentence that
+# closes on a date as the formula does
+_YEAR_CLOSE = re.compile(r"(?m)(?<![\w(/.-])(?:19|20)\d{2}\.[ \t*_]*$")
 
 
 def head_end(text: str, lines: int, limit: int, skip: Sequence[tuple[int, int]] = ()) -> int:
@@ -95,6 +105,27 @@ def paged(text: str, lo: int, hi: int) -> bool:
         return False
     found = re.findall(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text)
     return len(found) >= _PAGES
+
+
+def closing_sentence(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The sentence a day (``start``-``end``, on the line ``lo``-``hi``) closes when it may
+    be the text's closing formula, else None: in the text's second half, on a line that
+    opens with a capital (a footnote opens with its number), the day ends its line with a
+    full stop after a short sentence, and no later line ends a sentence on a year. A
+    formula is the last thing a text says ("Made by the Minister on 11 November 2026."
+    under "These regulations shall come into operation on 1 January 2027."; "Collège
+    réuni en séance plénière le 18 juin 2026."). A credit or a source gives its day after
+    a comma ("Reviewed by O. Melnyk, 2 April 2026.") where a formula runs into it."""
+    if start < len(text) // 2 or text[end:hi].strip(" \t*_") != ".":
+        return None
+    line = text[lo:start]
+    if _UPPER_START.match(line) is None or line.rstrip().endswith(","):
+        return None
+    cut = max((m.end() for m in _SENTENCE_END.finditer(line)), default=0)
+    sentence = line[cut:]
+    if _UPPER_START.match(sentence) is None or len(_WORD.findall(sentence)) > _FORMULA_WORDS:
+        return None
+    return sentence if _YEAR_CLOSE.search(text, hi) is None else None
 
 
 def line_above(text: str, lo: int) -> str:

@@ -65,13 +65,42 @@ def own_symbol(text: str, language: str) -> str | None:
         return running
     strong = [f for f in found if not f[0]]
     if strong:
-        return min(strong)[3]
-    return (
+        return _headed(head, min(strong)[3])
+    symbol = (
         _running_symbol(text, head)
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
         or general_symbol(text, _PROSE.sub("_", head))
     )
+    if symbol is not None:
+        return _headed(head, symbol)
+    m = _CAPS_HEADING.search(head)
+    return m.group(1) if m is not None else None
+
+
+# a heading line of capitals naming the text by its kind, a number's mark and its number, maybe
+# over its year: "REQUÊTE N° 014/2023", "ARRÊT N° ECW/CCJ/JUD/31/26", "GOVERNMENT NOTICE NO. 217
+# OF 2026" (the kind is one to three words of capitals; a title's sentence in small letters, or a
+# line that runs on to the act's date, cites the act by its bare number)
+_CAPS_KIND = (
+    r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}(?:N°|Nº|NO\.?|No\.?)[ \t]?"
+)
+_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2})?)[ \t*]*$"
+_CAPS_HEADING = re.compile(
+    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
+)
+
+
+def _headed(head: str, symbol: str) -> str:
+    """The symbol with the kind its heading line prints before it, when that line is a
+    heading of capitals that is the number alone (``014/2023`` under "REQUÊTE N° 014/2023"):
+    the kind is part of the number as printed (guidelines §6: ``CETS No. 217``), where a
+    title's sentence ("Décret n° 2024-251 du 25 mars 2024 relatif …") cites it bare."""
+    if not symbol[:1].isalnum() or not symbol[-1:].isalnum():
+        return symbol
+    heading = re.compile(rf"(?m)^[ \t#*]*({_CAPS_KIND}{re.escape(symbol)}{_CAPS_TAIL}")
+    m = heading.search(head)
+    return m.group(1) if m is not None else symbol
 
 
 # a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6), maybe

@@ -34,9 +34,11 @@ from ._docfields import (
     names_periodical,
     numbers_issue,
     title_reach,
+    title_tail_end,
 )
 from ._docplace import (
     cell_alone,
+    closing_sentence,
     head_end,
     line_bounds,
     linked_entry,
@@ -166,10 +168,20 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
         return 0
     if signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before):
         return _SIGNED
+    formula = closing_sentence(text, lo, h.start, h.end, hi)
+    if formula is not None and not caption_line(formula) and not _of_act(formula):
+        return _SIGNED  # the formula closing the text: "Made by the Minister on …."
     # a closing note that names the text itself: "This report was adopted by Chamber III …
     # at its meeting of 25 March 2026."
     para = " ".join(_paragraph(text, h.start).split())
     return _SELF if _cues().self_adopted.search(para + " ") else 0
+
+
+def _of_act(sentence: str) -> bool:
+    """Whether a sentence's last word ties the date after it to an act it names ("… de la
+    loi du", "… 2026-02R2 dated"): that act's date, not the text's."""
+    last = sentence.split()[-1:] or [""]
+    return _cues().of_line.match(last[0] + " ") is not None
 
 
 def _foot_dateline(text: str, h: DateHit, hi: int, before: str) -> bool:
@@ -467,6 +479,7 @@ def own_date(
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
     note = title_note(text, title_end)
+    acts_end = title_tail_end(text, title, title_end, head_end)
     spans = sorted(chrome)
     page = SpanIndex(spans, spans)
     best: DateHit | None = None
@@ -474,7 +487,7 @@ def own_date(
     days: list[DateHit] = []  # the head's days that may date the document
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
-        s = _note_score(text, h, note) or _score(text, h, head_end, title_end, top_end, timeline)
+        s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
         if s > _STAMP and h.precision == "day" and "/" not in h.value:
             days.append(h)
             if s > _PUBLISHED:
