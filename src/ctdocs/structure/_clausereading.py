@@ -380,13 +380,15 @@ class _Reading(_State):
         if self.anchor is None or not self.items:
             return False
         # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
-        # inserted after (2)
+        # inserted after (2); (3) after (2.1) closes the inserted run (an amended statute
+        # numbers so: its own semantics, not a restart)
         top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
-        if top is None or not top.item_value.isdecimal():
+        open_head = top.item_value.split(".", 1)[0] if top is not None else ""
+        if not open_head.isdecimal():
             return False
         head = m.value.split(".", 1)[0]
         return head.isdecimal() and (
-            int(top.item_value) + 1 == int(head) if head == m.value else head == top.item_value
+            int(open_head) + 1 == int(head) if head == m.value else head == open_head
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
