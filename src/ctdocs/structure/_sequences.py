@@ -200,7 +200,9 @@ def _names(phrase: str, longer: int = 0) -> bool:
     if "," in phrase and not _enumerates(phrase, rules.coordinators):
         return False
     return not (
-        len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
+        len(ws) > 1
+        and ws[0] not in rules.prepositions
+        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
 
 
