@@ -31,6 +31,7 @@ section), signals the layout stage reads.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -420,7 +421,12 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
-    for k, (line, off) in enumerate(_physical_lines(raw)):
+    lines = _physical_lines(raw)
+    ahead = next(lines, None)
+    for k in itertools.count():
+        if ahead is None:
+            break
+        (line, off), ahead = ahead, next(lines, None)
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
         if heads.running(line, text):
@@ -443,7 +449,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 and not prev.furniture
                 and not prev.markup
                 and not p.markup
-                and _wrapped(prev_text, text, blank_run, width, p, prev.indent)
+                and _wrapped(prev_text, text, blank_run, width, p, prev.indent, _line_after(ahead))
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
@@ -463,6 +469,15 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+def _line_after(ahead: tuple[str, int] | None) -> tuple[int, str] | None:
+    """The physical line after the current one, as its indent and its text from the first
+    printed character; None for a blank line or none (the end of the text)."""
+    if ahead is None or not ahead[0].strip():
+        return None
+    text = ahead[0].lstrip(" \t\u00a0")
+    return len(ahead[0]) - len(text), text
 
 
 def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
