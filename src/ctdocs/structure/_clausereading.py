@@ -169,8 +169,11 @@ class _Reading(_State):
         if nxt is None:
             return False
         nm = self.marker(nxt)
-        if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
-            return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
+        # "1. Une menace …" above "1.1 Le recul …": the heading of its part; "2.0 OVERVIEW OF
+        # THE BILL" above "2.1": a ".0" number stands for nothing but the head of its part
+        head = m.value.removesuffix(".0")
+        if nm is not None and nm.kind == "number" and nm.value.startswith(head + "."):
+            return True
         if nm is not None and nm.kind == "number" and nm.value == "1" and "1" in self.seen:
             return True  # "3. Recommendations" above a list that starts again at 1.
         if nm is not None and nm.kind == "item" and nm.family == "number" and nm.value == "1":
