@@ -31,7 +31,6 @@ section), signals the layout stage reads.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -421,12 +420,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
-    lines = _physical_lines(raw)
-    ahead = next(lines, None)
-    for k in itertools.count():
-        if ahead is None:
-            break
-        (line, off), ahead = ahead, next(lines, None)
+    for k, (line, off, after) in enumerate(_lines_ahead(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
         if heads.running(line, text):
@@ -449,7 +443,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 and not prev.furniture
                 and not prev.markup
                 and not p.markup
-                and _wrapped(prev_text, text, blank_run, width, p, prev.indent, _line_after(ahead))
+                and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
@@ -471,13 +465,20 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
 
 
-def _line_after(ahead: tuple[str, int] | None) -> tuple[int, str] | None:
-    """The physical line after the current one, as its indent and its text from the first
-    printed character; None for a blank line or none (the end of the text)."""
-    if ahead is None or not ahead[0].strip():
-        return None
-    text = ahead[0].lstrip(" \t\u00a0")
-    return len(ahead[0]) - len(text), text
+def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
+    """Each physical line with its offset and the line after it, as that line's indent and
+    its text from the first printed character (None for a blank line or the end of the
+    text): a numbered heading over a set-in paragraph is told by the line after the next."""
+    lines = _physical_lines(raw)
+    cur = next(lines, None)
+    while cur is not None:
+        nxt = next(lines, None)
+        after = None
+        if nxt is not None and nxt[0].strip():
+            text = nxt[0].lstrip(" \t\u00a0")
+            after = (len(nxt[0]) - len(text), text)
+        yield cur[0], cur[1], after
+        cur = nxt
 
 
 def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
