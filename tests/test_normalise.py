@@ -313,6 +313,52 @@ def test_an_indented_first_line_fills_the_width_with_its_indent(
     _maps_back(raw, norm)
 
 
+# A hard-wrapped report (a PDF copy) whose numbered headings stand at the margin over a
+# paragraph set in by the width of the number: a heading as long as a wrapped line, and a
+# hanging list whose wrapped lines keep the indent of the words after the number.
+SET_IN = {
+    "fr": (
+        "Le Fonds a reçu cette année un nombre de demandes plus élevé que les années passées",
+        "2.3. Le préjudice exceptionnel spécifique des victimes du terrorisme (PESVT)",
+        "Le PESVT, reconnu par le Conseil d'administration en 2014 et confirmé par la",
+        "Cour de cassation, répare l'angoisse de mort imminente des victimes.",
+    ),
+    "en": (
+        "The Fund received more applications this year than in any of the years before it",
+        "6.  Targeted financial sanctions related to terrorism and terrorist financing",
+        "Countries should put in place targeted financial sanctions regimes so as",
+        "to comply with the United Nations Security Council resolutions.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("third", "apart"),
+    [(0, True), (None, False)],
+    ids=["body-back-at-the-margin", "hanging-paragraph"],
+)
+def test_a_numbered_heading_over_a_set_in_paragraph_stays_apart(
+    lang: str, third: int | None, apart: bool
+) -> None:
+    """A numbered line filled to the width, the next line set in and the one after back at
+    the margin: the set-in line opens the heading's paragraph, so the heading is not joined
+    to it; when the line after keeps the indent (a hanging paragraph), the numbered line
+    wraps into the next as any filled line does."""
+    prose, heading, first, second = SET_IN[lang]
+    hang = len(heading) - len(heading.split(None, 1)[1])
+    after = " " * (hang if third is None else third)
+    raw = "\n".join([prose] * 10) + f"\n\n{heading}\n{' ' * hang}{first}\n{after}{second}\n"
+    norm = normalise(raw, markdown=False)
+    lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
+    heading = " ".join(heading.split())  # the spaces after the number fold to one
+    if apart:
+        assert lines[-2:] == [heading, f"{first} {second}"]
+    else:
+        assert lines[-1] == f"{heading} {first} {second}"
+    _maps_back(raw, norm)
+
+
 @pytest.mark.parametrize(
     ("raw", "pages"),
     [
@@ -324,3 +370,17 @@ def test_an_indented_first_line_fills_the_width_with_its_indent(
 def test_each_line_knows_the_page_the_form_feeds_put_it_on(raw: str, pages: list[int]) -> None:
     """A form feed opens a page, whether it starts a line or stands on its own."""
     assert [ln.page for ln in normalise(raw, markdown=False).lines] == pages
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hanging_item_before_the_next_item_wraps(lang: str) -> None:
+    """The last wrapped line of a hanging item is followed by the next item at the margin:
+    a number opens that line, so the set-in line goes on with the item above it."""
+    prose, heading, first, _ = SET_IN[lang]
+    hang = len(heading) - len(heading.split(None, 1)[1])
+    nxt = "7.  " + first
+    raw = "\n".join([prose] * 10) + f"\n\n{heading}\n{' ' * hang}{first}\n{nxt}\n"
+    norm = normalise(raw, markdown=False)
+    lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
+    assert lines[-2] == f"{' '.join(heading.split())} {first}"
+    _maps_back(raw, norm)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
+from ctdocs.layout._numbering import find_marker, load_numbering, roman_value, says
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,20 @@ def test_numbering_file_is_strict() -> None:
     assert data.article.form == "Article"
     assert {d.form for d in data.division} >= {"Part", "Title", "Chapter"}
     assert {i.family for i in data.item} >= {"number", "alpha", "degree"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a preposition opens a name, whatever article follows it: a French statute's title
+        ("De la coopération internationale et de l'échange d'informations", False),
+        ("Du gel administratif des avoirs", False),
+        ("Of the exchange and the protection of information", False),
+        # an operative verb at the head still says ("Fixe les …", "Decides that …")
+        ("Fixe les modalités de l'échange d'informations", True),
+        ("Decides that all States shall exchange information", True),
+    ],
+)
+def test_a_preposition_at_the_head_names(line: str, expected: bool) -> None:
+    """A division's title opening "De la …" is no operative verb followed by its object."""
+    assert says(line) is expected

@@ -272,8 +272,10 @@ def says(name: str) -> bool:
     ws = re.split(r"[\s'’]+", name.casefold())
     if any(w in rules.sentence_words for w in ws):
         return True
-    return len(ws) > 1 and any(
-        ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues
+    return (
+        len(ws) > 1
+        and ws[0] not in rules.prepositions
+        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
 
 

@@ -85,6 +85,9 @@ class _RunInTitle(_Strict):
     # "Chemical, biological and nuclear defence": a title with commas enumerates, its last
     # part joined by one of these words
     coordinators: list[str] = Field(default_factory=list)
+    # "De la coopération internationale …", "Du gel des avoirs": a preposition opening a
+    # name (a French statute's division title), never an operative verb a cue points at
+    prepositions: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

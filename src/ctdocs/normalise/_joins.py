@@ -112,7 +112,13 @@ def _width_of(line_lengths: list[int]) -> int:
 
 
 def _wrapped(
-    prev_text: str, text: str, blank_run: int, width: int, cur: _Phys, indent: int = 0
+    prev_text: str,
+    text: str,
+    blank_run: int,
+    width: int,
+    cur: _Phys,
+    indent: int = 0,
+    after: tuple[int, str] | None = None,
 ) -> bool:
     """A line of a hard-wrapped text (a PDF copy) filled to the width and not ending a
     sentence goes on in the next line, whatever case that line opens with. A line well
@@ -134,9 +140,32 @@ def _wrapped(
         return False  # a drawn rule fills the width too, but closes a page or a note zone
     if _same_opening(prev_text, text) or _contact_field(text):
         return False
+    if _set_in_body(prev_text, text, cur.indent, indent, after):
+        return False
     if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
         return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+def _set_in_body(
+    prev_text: str, text: str, cur_indent: int, indent: int, after: tuple[int, str] | None
+) -> bool:
+    """A numbered line at the margin ("2.3. Le préjudice exceptionnel … (PESVT)"), the next
+    line set in ("     Le PESVT, reconnu …") and the one after it (``after``: its indent and
+    text) back at the margin with no number of its own, going on with the set-in line: that
+    line opens a paragraph (its first-line indent), so the numbered line above is a heading
+    of its own, however far it reaches. A hanging paragraph's wrapped lines all keep the
+    indent of the words after its number; only its last one is followed by a line further
+    out, and that line opens the next item ("c. individual assessment …")."""
+    return (
+        after is not None
+        and indent < cur_indent <= _PARAGRAPH_INDENT
+        and after[0] < cur_indent
+        and MARKER_RE.match(after[1]) is None
+        and text[:1].isupper()
+        and prev_text[:1].isalnum()
+        and MARKER_RE.match(prev_text) is not None
+    )
 
 
 def _same_opening(prev_text: str, text: str) -> bool:

@@ -420,7 +420,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
-    for k, (line, off) in enumerate(_physical_lines(raw)):
+    for k, (line, off, after) in enumerate(_lines_ahead(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
         if heads.running(line, text):
@@ -443,7 +443,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 and not prev.furniture
                 and not prev.markup
                 and not p.markup
-                and _wrapped(prev_text, text, blank_run, width, p, prev.indent)
+                and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
@@ -463,6 +463,22 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+
+
+def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
+    """Each physical line with its offset and the line after it, as that line's indent and
+    its text from the first printed character (None for a blank line or the end of the
+    text): a numbered heading over a set-in paragraph is told by the line after the next."""
+    lines = _physical_lines(raw)
+    cur = next(lines, None)
+    while cur is not None:
+        nxt = next(lines, None)
+        after = None
+        if nxt is not None and nxt[0].strip():
+            text = nxt[0].lstrip(" \t\u00a0")
+            after = (len(nxt[0]) - len(text), text)
+        yield cur[0], cur[1], after
+        cur = nxt
 
 
 def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:

@@ -131,7 +131,7 @@ def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool
     if u.line.heading_level is not None:
         return True
     t = u.text.strip()
-    if not t or (TERMINAL_END.search(t) and not t.endswith("…")):
+    if not t or (TERMINAL_END.search(t) and not t.endswith("…")) or _LEAD_IN_END_RE.search(t):
         return False
     if u.line.all_bold(text):
         return words(t) <= max(25, max_words)
@@ -139,6 +139,11 @@ def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool
     if not first or (first.isalpha() and not first.isupper()):
         return False
     return words(t) <= max_words and len(t) >= 2
+
+
+# A line closed by a dash leads in to what follows ("In these regulations -" over its
+# definitions, "ENACTED by the National Assembly …—" over the sections): no heading
+_LEAD_IN_END_RE = re.compile(r"(?:\s[-\u2013\u2014]|\w\u2014)$")
 
 
 def _parts(u: Unit) -> list[str]:

@@ -169,7 +169,8 @@ class _Reading(_State):
         if nxt is None:
             return False
         nm = self.marker(nxt)
-        if nm is not None and nm.kind == "number" and nm.value.startswith(m.value + "."):
+        part = m.value.removesuffix(".0") + "."  # "2.0 PREFACE": a .0 only heads 2.1, 2.2 …
+        if nm is not None and nm.kind == "number" and nm.value.startswith(part):
             return True  # "1. Une menace …" above "1.1 Le recul …": the heading of its part
         if nm is not None and nm.kind == "number" and nm.value == "1" and "1" in self.seen:
             return True  # "3. Recommendations" above a list that starts again at 1.
@@ -179,8 +180,7 @@ class _Reading(_State):
             return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
             return False
-        # the next line opens a sentence of its own (not "1373 (2001) du …" or "membres du …",
-        # the rest of a paragraph that a page break cut)
+        # the next line opens a sentence (not "membres du …", the rest of a cut paragraph)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         if nm is None and nxt.text.lstrip()[:1] in "([":
             return False  # "… Assessment Rating" over "(SEAR) 1 or …": the sentence goes on
@@ -380,13 +380,13 @@ class _Reading(_State):
         if self.anchor is None or not self.items:
             return False
         # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
-        # inserted after (2)
+        # inserted after (2), and (3) after (2.1) goes on with the section
         top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
-        if top is None or not top.item_value.isdecimal():
+        if top is None or not (open_head := top.item_value.split(".", 1)[0]).isdecimal():
             return False
         head = m.value.split(".", 1)[0]
         return head.isdecimal() and (
-            int(top.item_value) + 1 == int(head) if head == m.value else head == top.item_value
+            int(open_head) + 1 == int(head) if head == m.value else head == open_head
         )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:

@@ -200,7 +200,9 @@ def _names(phrase: str, longer: int = 0) -> bool:
     if "," in phrase and not _enumerates(phrase, rules.coordinators):
         return False
     return not (
-        len(ws) > 1 and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
+        len(ws) > 1
+        and ws[0] not in rules.prepositions
+        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
 
 
@@ -485,8 +487,7 @@ def section_notes(
             # over "**3** (1) …") is a statute page's marginal note, checked below as a layout
             and not (u.line.all_bold(text) and t.endswith("."))
             and t[:1].isupper()
-            # a comma before a number cites ("Amendment of Act No. 15, 2022."), not a clause
-            and _names(re.sub(r",(?= \d)", "", t.rstrip(" .")), _NOTE_MORE_WORDS)
+            and _names(_note_phrase(t), _NOTE_MORE_WORDS)
         ):
             if t.endswith("."):
                 found.append(u.start)
@@ -498,6 +499,18 @@ def section_notes(
     if len(found) >= _NOTE_MIN_RUN:
         return frozenset(found)
     return frozenset(bare) if _bare_notes(units, bare, text) else frozenset()
+
+
+def _note_phrase(t: str) -> str:
+    """A note's words as :func:`_names` weighs them: a comma before a number cites
+    ("Amendment of Act No. 15, 2022."), and in a note of a few words a comma sets two names
+    side by side ("Temporary designation, public venues"), no sentence's clause: neither
+    counts as the comma of a sentence."""
+    phrase = re.sub(r",(?= \d)", "", t.rstrip(" ."))
+    return phrase.replace(",", "") if words(phrase) <= _NOTE_COMMA_WORDS else phrase
+
+
+_NOTE_COMMA_WORDS = 6  # a sentence cut at its comma runs longer ("In 2022, the Council …")
 
 
 def _titled(rest: str) -> bool:
