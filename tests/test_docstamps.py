@@ -28,6 +28,12 @@ from ._docmeta import own_value
         ("fr", "© Présidence française du G7, 2026", False),
         ("en", "Brussels, 2026", True),
         ("fr", "Bruxelles, 2026", True),
+        # a site's footer sentence, then its stamp opening the next sentence
+        ("en", "Kept by the Office of Counsel. Page last updated: 5 May 2026", True),
+        ("fr", "Édité par le service juridique. Page mise à jour le 5 mai 2026", True),
+        # a sentence of the footer that only names updates, then a date: no stamp
+        ("en", "Kept by the Office of Counsel. Updates follow on 5 May 2026", False),
+        ("fr", "Édité par le service juridique. Des mises à jour suivront le 5 mai 2026", False),
     ],
 )
 def test_stamps_in_a_chrome_line(lang: str, line: str, kept: bool) -> None:

@@ -55,7 +55,9 @@ def stamp_in_noise(
     if cues.event.search(before[-40:]) and cues.event_line.match(before):
         return True  # the text's own record, opening its line: "Commencé le …"
     if cues.stamp.search(_SEPARATOR.split(before)[-1]):
-        return True  # a footer's last part: © Assemblée nationale 2023 – Page mise à jour le …
+        # a footer's last part or last sentence: © Assemblée nationale 2023 – Page mise à
+        # jour le …; "… is maintained by the Office of Parliamentary Counsel. Page last updated: …"
+        return True
     below = body_start is not None and h.start >= body_start
     # below the text, only a line the page's furniture numbers (layout.toml's page stamps)
     if below and page_furniture(text[line_start:line_end]) != "page-number":
@@ -108,8 +110,9 @@ def _issue_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # between the parts of a footer line: a bar, a dash, a middle dot ("First published: 14 May
-# 2026 · Last updated: 21 May 2026")
-_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7]\s")
+# 2026 · Last updated: 21 May 2026"), or a sentence's end before a word ("… Counsel. Page
+# last updated: 5 October 2023")
+_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7]\s|(?<=[.!?])\s+(?=[^\W\d_])")
 _STAMP_REACH = 300  # characters before a date in a noise line where its stamp cue may stand
 _NEAR = 60  # characters around a date that a someone-else cue is looked for in
 

@@ -34,6 +34,8 @@ Modules:
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
+* ``_sitefooter``: A site that names itself at both ends of its page: the last line opening
+  with the name one of the first lines prints alone is the site's footer.
 * ``_stamps``: A copied page's stamps and history notes written into lines of their own.
 * ``_tailboxes``: Boxes under the text: a release's press contacts and a page's history of
   updates.

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from ._furniture import ends_sentence, scorable
 from ._linekeys import unit_key
+from ._sitefooter import mark_site_footer
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -239,8 +240,10 @@ def mark_page_boxes(
     units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
 ) -> None:
     """The boxes a page hangs around its text, read before the line scorer: rows of
-    counted tabs, the aside after the text, the in-page contents list."""
+    counted tabs, the aside after the text, the in-page contents list, the site's footer
+    that names it."""
     mark_count_tabs(units)
+    mark_site_footer(units, protected)
     mark_trailing_asides(units, good, protected)
     mark_inpage_contents(units, protected)
 
