@@ -35,7 +35,8 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
         for acr in m.groups():
             acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
-            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
+            loose = acr and not c
+            span = spelt_loosely(words, acr, cues.link_words, cues.spelt_heads) if loose else None
             if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
                 c = (*span, ())
             if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
@@ -73,26 +74,56 @@ def _spelt_to(
     owner: int,
 ) -> _Span | None:
     """:func:`_spelt` over ``words`` up to ``owner`` (the owner's words left out)."""
-    letters = ""
+    link = cues.link_words
+    content = 0  # words of the run that must each give a letter
     for k in range(owner - 1, -1, -1):
         w = words[k][0]
-        if w.casefold() in cues.link_words:
+        if w.casefold() in link:
             continue
-        letters = w[0].upper() + letters
-        if not acr.endswith(letters):
+        content += 1
+        if content > len(acr):
             return None
-        if letters != acr:
+        if w[0].upper() != acr[0] or not _aligns([x[0] for x in words[k:owner]], acr, link):
             continue
         span = words[k:]
-        if not any(x[0].casefold() in cues.heads for x in span):
-            return None
         s, e = span[0][1], span[-1][2]
+        if not _headed(folded, s, span, cues):
+            return None
         if known.free(s, e):
             return s, e, ()
         inner = known.inside(s, e)
         spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
         own_head = any(
-            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
+            _a_head(x[0], cues) and all(not a <= x[1] < b for a, b in spans) for x in span
         )  # a known name, or one it holds with all its heads, is nothing new
         return (s, e, tuple(inner)) if own_head and -1 not in inner else None
     return None
+
+
+def _aligns(words: list[str], acr: str, link: frozenset[str]) -> bool:
+    """Whether ``words`` spell ``acr`` by their initials in order, each word one letter,
+    a joiner one letter or none: an acronym may skip the function words of its name
+    (``World Organisation for Animal Health (WOAH)``) or keep one that carries meaning
+    (``Plateforme de coopération en matière de sécurité (PCMS)``)."""
+    if not words:
+        return not acr
+    w, rest = words[0], words[1:]
+    gives = bool(acr) and w[0].upper() == acr[0] and _aligns(rest, acr[1:], link)
+    return gives or (w.casefold() in link and _aligns(rest, acr, link))
+
+
+def _a_head(word: str, cues: _Cues) -> bool:
+    """Whether ``word`` heads a name an acronym spells, in the singular or the plural."""
+    w = word.casefold()
+    return w in cues.spelt_heads or w in cues.plural_heads
+
+
+def _headed(folded: str, s: int, span: list[tuple[str, int, int]], cues: _Cues) -> bool:
+    """Whether the name ``span`` (starting at ``s``) stands on a head: a singular one, or
+    a plural one after a definite article (``Les cellules nationales de coopération``;
+    ``leurs cellules de renseignement financier`` are each state's units, a kind)."""
+    if any(x[0].casefold() in cues.spelt_heads for x in span):
+        return True
+    if not any(x[0].casefold() in cues.plural_heads for x in span):
+        return False
+    return cues.plural_article.search(folded, max(0, s - 8), s) is not None
