@@ -37,12 +37,27 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
             loose = acr and not c
             span = spelt_loosely(words, acr, cues.link_words, cues.spelt_heads) if loose else None
-            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
-                c = (*span, ())
+            if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
+                c = _loose(words, span, acr, cues, known)
             if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
                 out.append(c)
                 break
     return out
+
+
+def _loose(
+    words: list[tuple[str, int, int]], span: tuple[int, int], acr: str, cues: _Cues, known: Known
+) -> _Span | None:
+    """The name :func:`spelt_loosely` found, where no known name holds it or it outgrows
+    the known names inside it."""
+    if known.free(*span):
+        return (*span, ())
+    inner = known.inside(*span)
+    spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
+    named = [w for w in words if span[0] <= w[1] < span[1]]
+    if -1 in inner or not _outgrows(named, acr, spans, inner, known, cues):
+        return None
+    return (*span, tuple(inner))
 
 
 def _spelt(
@@ -96,8 +111,37 @@ def _spelt_to(
         own_head = any(
             _a_head(x[0], cues) and all(not a <= x[1] < b for a, b in spans) for x in span
         )  # a known name, or one it holds with all its heads, is nothing new
-        return (s, e, tuple(inner)) if own_head and -1 not in inner else None
+        if -1 in inner or not (own_head or _outgrows(span, acr, spans, inner, known, cues)):
+            return None
+        return s, e, tuple(inner)
     return None
+
+
+def _outgrows(
+    span: list[tuple[str, int, int]],
+    acr: str,
+    spans: list[tuple[int, int]],
+    inner: list[int],
+    known: Known,
+    cues: _Cues,
+) -> bool:
+    """Whether the name an acronym spells is a longer body's than the known names inside
+    it: a word of the name outside them gives a letter too (``Japan Financial
+    Intelligence Center (JAFIC)``, ``Centre régional de coordination des opérations
+    (CRCO)``, ``World Organisation for Animal Health (WOAH)`` round a bare
+    ``Organisation``), and the acronym is none of theirs."""
+    outside = [
+        w
+        for w, at, _ in span
+        if w.casefold() not in cues.link_words and all(not a <= at < b for a, b in spans)
+    ]
+    if not outside:
+        return False
+    for k in inner:
+        entry = known.entries.get(known.hits[k].actor_id)
+        if entry is not None and acr in (*entry.acronyms, *entry.aliases):
+            return False  # the known body's own acronym: the name is its longer form
+    return True
 
 
 def _aligns(words: list[str], acr: str, link: frozenset[str]) -> bool:
