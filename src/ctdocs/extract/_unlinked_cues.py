@@ -57,10 +57,7 @@ class _Cues:
     coordinated: re.Pattern[str]  # "and the" closing a run before a known body
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
-    # the heads a name an acronym spells may stand on: heads, spelt_heads, plurals of both
-    spelt_heads: frozenset[str]
-    plural_heads: frozenset[str]  # their plurals, where they are no head themselves
-    plural_article: re.Pattern[str]  # "les ", "the " right before a name on a plural head
+    spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
@@ -161,18 +158,25 @@ def _link_words(joiners: list[str]) -> frozenset[str]:
     return frozenset(words) | {"l", "d"}
 
 
-def _spelt_heads(
-    organ: OrganCues, heads: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """The one-word heads of a name an acronym spells: the heads and the nouns that head
-    a name only there (organ.spelt_heads); their plurals (organ.plural_endings), which
-    head a name only after a definite article (organ.plural_articles)."""
+@dataclass(frozen=True, slots=True)
+class SpeltHeads:
+    """The heads of a name an acronym spells: the heads and the nouns that head a name
+    only there (organ.spelt_heads); their plurals (organ.plural_endings), which head a
+    name only after a definite article (organ.plural_articles)."""
+
+    heads: frozenset[str]  # folded and casefolded
+    plurals: frozenset[str]  # the plurals that are no head themselves
+    article: re.Pattern[str]  # "les ", "the " right before a name on a plural head
+
+
+def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
+    """The :class:`SpeltHeads` of the shape cues."""
     more = organ.spelt_heads.all() if organ.spelt_heads is not None else []
     single = heads | {fold(h).casefold() for h in more if " " not in fold(h)}
     plural = {h + end for h in single for end in organ.plural_endings} - single
     articles = organ.plural_articles.all() if organ.plural_articles is not None else []
     article = re.compile(rf"(?<![\w'])(?i:{_alt(articles)})[ \t]+$")
-    return single, frozenset(plural), article
+    return SpeltHeads(single, frozenset(plural), article)
 
 
 @cache
@@ -185,7 +189,6 @@ def _cues() -> _Cues:
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
     heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
     person_given, person_line = _given(particles)
-    spelt, plural, plural_article = _spelt_heads(c.organ, heads)
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
         run_left=_run_left(c.organ.run_links),
@@ -218,9 +221,7 @@ def _cues() -> _Cues:
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
-        spelt_heads=spelt,
-        plural_heads=plural,
-        plural_article=plural_article,
+        spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads,
         titles=frozenset(  # one word each, without a full stop: the words of a title

@@ -36,7 +36,7 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
             loose = acr and not c
-            span = spelt_loosely(words, acr, cues.link_words, cues.spelt_heads) if loose else None
+            span = spelt_loosely(words, acr, cues.link_words, cues.spelt.heads) if loose else None
             if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
                 c = _loose(words, span, acr, cues, known)
             if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
@@ -166,15 +166,15 @@ def _aligns(words: list[str], acr: str, link: frozenset[str]) -> bool:
 def _a_head(word: str, cues: _Cues) -> bool:
     """Whether ``word`` heads a name an acronym spells, in the singular or the plural."""
     w = word.casefold()
-    return w in cues.spelt_heads or w in cues.plural_heads
+    return w in cues.spelt.heads or w in cues.spelt.plurals
 
 
 def _headed(folded: str, s: int, span: list[tuple[str, int, int]], cues: _Cues) -> bool:
     """Whether the name ``span`` (starting at ``s``) stands on a head: a singular one, or
     a plural one after a definite article (``Les cellules nationales de coopération``;
     ``leurs cellules de renseignement financier`` are each state's units, a kind)."""
-    if any(x[0].casefold() in cues.spelt_heads for x in span):
+    if any(x[0].casefold() in cues.spelt.heads for x in span):
         return True
-    if not any(x[0].casefold() in cues.plural_heads for x in span):
+    if not any(x[0].casefold() in cues.spelt.plurals for x in span):
         return False
-    return cues.plural_article.search(folded, max(0, s - 8), s) is not None
+    return cues.spelt.article.search(folded, max(0, s - 8), s) is not None
