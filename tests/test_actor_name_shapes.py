@@ -368,3 +368,123 @@ def test_a_name_its_acronym_defines_is_one_body(
     found = _by_surface(text, lang)
     assert found[body][1] == "organ"
     assert found[acronym] == found[body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym"),
+    [
+        (
+            # a head that heads a name only where an acronym spells it
+            "en",
+            "Missiles are developed by the Defence Research and Development Organisation "
+            "(DRDO). The DRDO reports to the ministry.",
+            "Defence Research and Development Organisation",
+            "DRDO",
+        ),
+        (
+            # a joiner that gives its letter ("matière")
+            "fr",
+            "La Plateforme de coopération en matière de sécurité (PCMS) a présenté son "
+            "rapport. La PCMS siège à Nouakchott.",
+            "Plateforme de coopération en matière de sécurité",
+            "PCMS",
+        ),
+        (
+            # a plural head after "The"
+            "en",
+            "The Special Assault Teams (SAT) of eight prefectures train together. The SAT "
+            "are on call.",
+            "Special Assault Teams",
+            "SAT",
+        ),
+        (
+            # a plural head after "Les", in sentence case
+            "fr",
+            "Les cellules nationales de coopération (CNC) des États membres se réunissent. "
+            "Les CNC font rapport.",
+            "cellules nationales de coopération",
+            "CNC",
+        ),
+    ],
+)
+def test_an_acronym_spells_a_name_on_a_rarer_or_plural_head(
+    lang: str, text: str, name: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert name in found and acronym in found, sorted(found)
+    assert found[name] == (found[acronym][0], "organ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acronym"),
+    [
+        (
+            # a plural head after a possessive: each state's own units, a kind of body
+            "fr",
+            "Les États s'engagent à renforcer leurs cellules de renseignement financier "
+            "(CRF) en matière d'analyse. Les CRF coopèrent.",
+            "CRF",
+        ),
+        (
+            # an object spelt by its acronym, no head noun: no body
+            "en",
+            "The standard is available on the Online Browsing Platform (OBP). The OBP "
+            "lists every standard.",
+            "OBP",
+        ),
+    ],
+)
+def test_an_acronym_spelling_no_body_names_none(lang: str, text: str, acronym: str) -> None:
+    found = _by_surface(text, lang)
+    assert not any(acronym in s for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym", "inner"),
+    [
+        (
+            # a bare "Organisation" the text resolved to a known body, inside a longer name
+            "en",
+            "They met the World Health Organization (WHO), the World Organisation for "
+            "Animal Health (WOAH) and INTERPOL. The WOAH spoke first.",
+            "World Organisation for Animal Health",
+            "WOAH",
+            "Organisation",
+        ),
+        (
+            # a known name opening a longer one the acronym spells
+            "fr",
+            "Le Centre régional de coordination des opérations (CRCO) a été créé. Le CRCO "
+            "échange des informations.",
+            "Centre régional de coordination des opérations",
+            "CRCO",
+            "Centre régional de coordination",
+        ),
+    ],
+)
+def test_an_acronym_spells_a_longer_name_round_a_known_one(
+    lang: str, text: str, name: str, acronym: str, inner: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert name in found and acronym in found, sorted(found)
+    assert found[name][0] == found[acronym][0]
+    assert inner not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor_id"),
+    [
+        ("fr", "Le Conseil de sécurité des Nations Unies (CSNU) agit.", "CSNU", "unsc"),
+        (
+            "en",
+            "The Counter-Terrorism Committee Executive Directorate (CTED) met.",
+            "CTED",
+            "cted",
+        ),
+    ],
+)
+def test_a_known_body_spelt_by_its_own_acronym_stays_known(
+    lang: str, text: str, surface: str, actor_id: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert found.get(surface, ("",))[0] == actor_id, sorted(found)

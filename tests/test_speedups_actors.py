@@ -335,3 +335,30 @@ def test_the_defined_acronyms_are_read_once_per_text_and_let_go(text: str) -> No
     got = spelt_by_acronym(folded, counted, Known(got_hits, len(folded)))
     assert (got_hits, got, len(scans)) == (want_hits, want, 1)
     assert getattr(_shape_regex._defined, "found", None) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "joiner", "spelt"),
+    [("Direction", "de", "DDDDDDDDDD"), ("Directorate", "of", "DOOOOOOOOO")],
+)
+def test_an_acronym_aligns_in_time_linear_in_the_joiners(
+    head: str, joiner: str, spelt: str
+) -> None:
+    """Each joiner may give its initial or none: read every way, 40 joiners and an
+    acronym that fails at its last letter took hours (2 ** 40 ways); read as the set of
+    letters spelt so far, a moment. The answers stay those of the definition."""
+    import time
+
+    from ctdocs.extract._unlinked_spelt import _aligns
+
+    link = _unlinked._cues().link_words
+    words = [head, *[joiner] * 40]
+    started = time.perf_counter()
+    assert not _aligns(words, spelt[:-1] + "X", link)
+    assert _aligns(words, spelt, link)
+    assert time.perf_counter() - started < 1.0
+    assert _aligns(["World", "Organisation", "for", "Animal", "Health"], "WOAH", link)
+    assert _aligns(
+        ["Plateforme", "de", "cooperation", "en", "matiere", "de", "securite"], "PCMS", link
+    )
+    assert not _aligns(["Animal", "Health"], "WOAH", link)

@@ -193,6 +193,15 @@ class OrganCues(_Strict):
     # ministère, direction: French heads of a body's name written all in lower case
     # ("ministère de la défense"), read with the [english] word lists
     lower_heads: list[str] = []
+    # Conference, Organisation, Plateforme: nouns that head a body's name only where an
+    # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
+    # they are too common to open a name
+    spelt_heads: _PerLanguage | None = None
+    # s, x: endings that make a head plural ("Special Assault Teams (SAT)", "cellules
+    # nationales de coopération (CNC)"): a name an acronym spells may stand on them
+    plural_endings: list[str] = []
+    # les, the: before a name on a plural head, they make it one body, not a kind
+    plural_articles: _PerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

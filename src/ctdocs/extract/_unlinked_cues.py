@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import PersonCues, fold, given_names, load_actor_shapes
+from .._knowledge import OrganCues, PersonCues, fold, given_names, load_actor_shapes
 from ._given_finder import GivenFinder
 from ._shape_regex import (
     _CAPW,
@@ -57,6 +57,7 @@ class _Cues:
     coordinated: re.Pattern[str]  # "and the" closing a run before a known body
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
+    spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
     titles: frozenset[str]  # casefolded, one word each
@@ -157,6 +158,27 @@ def _link_words(joiners: list[str]) -> frozenset[str]:
     return frozenset(words) | {"l", "d"}
 
 
+@dataclass(frozen=True, slots=True)
+class SpeltHeads:
+    """The heads of a name an acronym spells: the heads and the nouns that head a name
+    only there (organ.spelt_heads); their plurals (organ.plural_endings), which head a
+    name only after a definite article (organ.plural_articles)."""
+
+    heads: frozenset[str]  # folded and casefolded
+    plurals: frozenset[str]  # the plurals that are no head themselves
+    article: re.Pattern[str]  # "les ", "the " right before a name on a plural head
+
+
+def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
+    """The :class:`SpeltHeads` of the shape cues."""
+    more = organ.spelt_heads.all() if organ.spelt_heads is not None else []
+    single = heads | {fold(h).casefold() for h in more if " " not in fold(h)}
+    plural = {h + end for h in single for end in organ.plural_endings} - single
+    articles = organ.plural_articles.all() if organ.plural_articles is not None else []
+    article = re.compile(rf"(?<![\w'])(?i:{_alt(articles)})[ \t]+$")
+    return SpeltHeads(single, frozenset(plural), article)
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -199,6 +221,7 @@ def _cues() -> _Cues:
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
+        spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads,
         titles=frozenset(  # one word each, without a full stop: the words of a title

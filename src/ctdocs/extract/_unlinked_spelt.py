@@ -35,13 +35,29 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
         for acr in m.groups():
             acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
             c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
-            span = spelt_loosely(words, acr, cues.link_words, cues.heads) if acr and not c else None
-            if span is not None and known.free(*span):  # "Cellule ... (CENTIF)"
-                c = (*span, ())
+            loose = acr and not c
+            span = spelt_loosely(words, acr, cues.link_words, cues.spelt.heads) if loose else None
+            if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
+                c = _loose(words, span, acr, cues, known)
             if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
                 out.append(c)
                 break
     return out
+
+
+def _loose(
+    words: list[tuple[str, int, int]], span: tuple[int, int], acr: str, cues: _Cues, known: Known
+) -> _Span | None:
+    """The name :func:`spelt_loosely` found, where no known name holds it or it outgrows
+    the known names inside it."""
+    if known.free(*span):
+        return (*span, ())
+    inner = known.inside(*span)
+    spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
+    named = [w for w in words if span[0] <= w[1] < span[1]]
+    if -1 in inner or not _outgrows(named, acr, spans, inner, known, cues):
+        return None
+    return (*span, tuple(inner))
 
 
 def _spelt(
@@ -73,26 +89,92 @@ def _spelt_to(
     owner: int,
 ) -> _Span | None:
     """:func:`_spelt` over ``words`` up to ``owner`` (the owner's words left out)."""
-    letters = ""
+    link = cues.link_words
+    content = 0  # words of the run that must each give a letter
     for k in range(owner - 1, -1, -1):
         w = words[k][0]
-        if w.casefold() in cues.link_words:
+        if w.casefold() in link:
             continue
-        letters = w[0].upper() + letters
-        if not acr.endswith(letters):
+        content += 1
+        if content > len(acr):
             return None
-        if letters != acr:
+        if w[0].upper() != acr[0] or not _aligns([x[0] for x in words[k:owner]], acr, link):
             continue
         span = words[k:]
-        if not any(x[0].casefold() in cues.heads for x in span):
-            return None
         s, e = span[0][1], span[-1][2]
+        if not _headed(folded, s, span, cues):
+            return None
         if known.free(s, e):
             return s, e, ()
         inner = known.inside(s, e)
         spans = [(known.hits[i].start, known.hits[i].end) for i in inner if i >= 0]
         own_head = any(
-            x[0].casefold() in cues.heads and all(not a <= x[1] < b for a, b in spans) for x in span
+            _a_head(x[0], cues) and all(not a <= x[1] < b for a, b in spans) for x in span
         )  # a known name, or one it holds with all its heads, is nothing new
-        return (s, e, tuple(inner)) if own_head and -1 not in inner else None
+        if -1 in inner or not (own_head or _outgrows(span, acr, spans, inner, known, cues)):
+            return None
+        return s, e, tuple(inner)
     return None
+
+
+def _outgrows(
+    span: list[tuple[str, int, int]],
+    acr: str,
+    spans: list[tuple[int, int]],
+    inner: list[int],
+    known: Known,
+    cues: _Cues,
+) -> bool:
+    """Whether the name an acronym spells is a longer body's than the known names inside
+    it: a word of the name outside them gives a letter too (``Japan Financial
+    Intelligence Center (JAFIC)``, ``Centre régional de coordination des opérations
+    (CRCO)``, ``World Organisation for Animal Health (WOAH)`` round a bare
+    ``Organisation``), and the acronym is none of theirs."""
+    outside = [
+        w
+        for w, at, _ in span
+        if w.casefold() not in cues.link_words and all(not a <= at < b for a, b in spans)
+    ]
+    if not outside:
+        return False
+    for k in inner:
+        entry = known.entries.get(known.hits[k].actor_id)
+        if entry is not None and acr in (*entry.acronyms, *entry.aliases):
+            return False  # the known body's own acronym: the name is its longer form
+    return True
+
+
+def _aligns(words: list[str], acr: str, link: frozenset[str]) -> bool:
+    """Whether ``words`` spell ``acr`` by their initials in order, each word one letter,
+    a joiner one letter or none: an acronym may skip the function words of its name
+    (``World Organisation for Animal Health (WOAH)``) or keep one that carries meaning
+    (``Plateforme de coopération en matière de sécurité (PCMS)``).
+
+    Speed: the letters spelt so far, word by word (a set of counts), not every way of
+    skipping joiners: linear in words times letters, whatever the joiners."""
+    done = {0}  # how many letters of acr the words so far can spell
+    for w in words:
+        initial, skip = w[0].upper(), w.casefold() in link
+        done = {n + 1 for n in done if n < len(acr) and acr[n] == initial} | (
+            done if skip else set()
+        )
+        if not done:
+            return False
+    return len(acr) in done
+
+
+def _a_head(word: str, cues: _Cues) -> bool:
+    """Whether ``word`` heads a name an acronym spells, in the singular or the plural."""
+    w = word.casefold()
+    return w in cues.spelt.heads or w in cues.spelt.plurals
+
+
+def _headed(folded: str, s: int, span: list[tuple[str, int, int]], cues: _Cues) -> bool:
+    """Whether the name ``span`` (starting at ``s``) stands on a head: a singular one, or
+    a plural one after a definite article (``Les cellules nationales de coopération``;
+    ``leurs cellules de renseignement financier`` are each state's units, a kind)."""
+    if any(x[0].casefold() in cues.spelt.heads for x in span):
+        return True
+    if not any(x[0].casefold() in cues.spelt.plurals for x in span):
+        return False
+    return cues.spelt.article.search(folded, max(0, s - 8), s) is not None
