@@ -31,7 +31,7 @@ PLAIN = {
     "italic": (_ITALIC_RE, re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")),
     "odd_space": (_ODD_SPACE_RE, re.compile(_S + "{2,}|" + _O)),
 }
-DIRTY = re.compile(_O[:-1] + r"\u200b\u200c\u200d\u2060\ufeff\u00ad]|  |^ | $")
+DIRTY = re.compile(_O[:-1] + r"\u200b\u200c\u200d\u2060\ufeff\u00ad\ufb00-\ufb06]|  |^ | $")
 
 LINES = [
     ("fr", "Le **Conseil** de sécurité, *agissant* en vertu du __chapitre VII__ :"),
@@ -69,13 +69,15 @@ def test_line_patterns_find_what_they_are_for() -> None:
         "  ",
     ]
     assert _DIRTY_RE.search("a clean line") is None
-    assert all(_DIRTY_RE.search(s) for s in (" lead", "trail ", "two  spaces", "soft\u00adhyphen"))
+    dirty = (" lead", "trail ", "two  spaces", "soft\u00adhyphen", "Dé\ufb01nitions", "O\ufb03ce")
+    assert all(_DIRTY_RE.search(s) for s in dirty)
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_line_patterns_equal_their_plain_definitions_on_random_lines(seed: int) -> None:
     rng = random.Random(seed)
-    alphabet = [*"ab _*<>/\t\u00a0 \u200b\u00ad", "<b>", "</strong>", "<br/>", "__", "**", "é"]
+    chars = "ab _*<>/\t\u00a0 \u200b\u00ad\ufb01"  # a ligature too
+    alphabet = [*chars, "<b>", "</strong>", "<br/>", "__", "**", "é"]
     for _ in range(5000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 25)))
         for name in PLAIN:

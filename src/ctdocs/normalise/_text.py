@@ -8,6 +8,8 @@ input's words in order and changes only:
   inline tags such as ``<sup>``) — removed, but remembered per line as the
   heading level and the bold stretches, which later stages read as signals;
 * odd spaces (no-break, thin, zero-width, soft hyphen) and runs of spaces;
+* typographic ligatures, spelt out (``ﬁ`` → ``fi``, :mod:`ctdocs.normalise._ligatures`)
+  so that every later matcher reads letters, each letter mapped to the ligature;
 * line breaks that are layout, not structure: a line that goes on with a
   lower-case word after a line that did not end a sentence, a Markdown hard
   break (two trailing spaces), a Markdown soft break (a line followed by a
@@ -46,6 +48,7 @@ from ._joins import (
     _wrapped,
     broken_word,
 )
+from ._ligatures import LIGATURE_CHARS, LIGATURES, spell_ligatures
 from ._linekinds import (
     YAML_MAX_LINES,
     front_matter_block,
@@ -92,7 +95,8 @@ _ODD_SPACE_RE = re.compile(
     r"(?:[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
     r"|(?<=[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]))"
 )
-_DROP_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# What a line drops, or spells out (a ligature): one scan finds both.
+_DROP_RE = re.compile(rf"[\u200b\u200c\u200d\u2060\ufeff\u00ad{LIGATURES}]")
 # Characters that make an otherwise empty line a "spacer" (an emptied paragraph).
 _SPACER_CHARS = frozenset("\u00a0\u202f\u2007\u200b\u2060\ufeff")
 
@@ -197,12 +201,12 @@ def _head_lines(raw: str) -> list[str]:
 
 
 # What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
-# thin ...), a run of spaces, an invisible character, a space at either end. Only
+# thin ...), a run of spaces, an invisible character, a ligature, a space at either end. Only
 # whether it matches counts; it opens on one class (see _MD_TOKEN_RE): any of those
 # characters but an ASCII space, or an ASCII space first, doubled or last.
 _DIRTY_RE = re.compile(
     r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
-    r"\u200b\u200c\u200d\u2060\ufeff\u00ad](?:(?<=[^ ])|(?<=^ )| |$)"
+    rf"\u200b\u200c\u200d\u2060\ufeff\u00ad{LIGATURES}](?:(?<=[^ ])|(?<=^ )| |$)"
 )
 
 
@@ -269,10 +273,16 @@ def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
         heading_level = _markdown_deletions(line, deletions, toggles_at)
         if hard_break and line.endswith("\\"):
             deletions.append((len(line) - 1, len(line)))
+    ligature = False
     for d in _DROP_RE.finditer(line):
-        deletions.append((d.start(), d.end()))
+        if d.group() in LIGATURE_CHARS:
+            ligature = True
+        else:
+            deletions.append((d.start(), d.end()))
     deletions.sort()
     merged = _fold_spaces(_pieces_between(line, base, deletions))
+    if ligature:
+        merged = spell_ligatures(merged)
     toggles = _toggle_positions(merged, [base + t for t in sorted(toggles_at)])
     text = "".join(seg for seg, _ in merged)
     spacer = not text and any(ch in _SPACER_CHARS for ch in line)
