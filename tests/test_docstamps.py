@@ -34,6 +34,20 @@ from ._docmeta import own_value
         # a sentence of the footer that only names updates, then a date: no stamp
         ("en", "Kept by the Office of Counsel. Updates follow on 5 May 2026", False),
         ("fr", "Édité par le service juridique. Des mises à jour suivront le 5 mai 2026", False),
+        # a dateline opens its line with its place; a caption's sentence comma before a
+        # place, a running header's fields, a site's bar of today's date are none
+        ("en", "Brussels, 8 October 2026", True),
+        ("fr", "Lyon, le 8 octobre 2026", True),
+        ("en", "Family photo of the ministers, Lyon, 8 October 2026. © G7 Presidency", False),
+        ("fr", "Photo de famille des ministres, Lyon, 8 octobre 2026. © Présidence du G7", False),
+        ("en", "Federal Register / Vol. 89, No. 212 / Thursday, October 31, 2024 / 86517", False),
+        ("fr", "Journal officiel / Vol. 89, n° 212 / jeudi, 31 octobre 2024 / 86517", False),
+        # a page's footnote keeps the looser reading (gold is split on notes' dates)
+        ("en", "3 Interview with an analyst, Brussels, 14 September 2021.", True),
+        ("fr", "3 Entretien avec un analyste, Bruxelles, 14 septembre 2021.", True),
+        # a news page's kind, then its publication stamp after a bar
+        ("en", "Joint media release | Published: Friday, 20 November 2026", True),
+        ("fr", "Communiqué conjoint | Publié le vendredi 20 novembre 2026", True),
     ],
 )
 def test_stamps_in_a_chrome_line(lang: str, line: str, kept: bool) -> None:

@@ -166,6 +166,11 @@ RELATED = [
     ),
     ("fr", ["Documents similaires", "Stratégie nationale 2020", "Plan d'action 2018"]),
     ("en", ["Similar documents", "National strategy 2020", "Action plan 2018"]),
+    # a news office's box of its other releases: "Related" alone, "Recent press releases"
+    ("fr", ["Communiqués récents", "Le ministre inaugure un centre (12 mars 2026)"]),
+    ("en", ["Related", "Security Council extends mandate of Monitoring Team (28 March 2026)"]),
+    ("fr", ["Derniers communiqués", "Rapport mensuel, mai 2026"]),
+    ("en", ["Recent press releases", "Monthly forecast, May 2026"]),
 ]
 
 

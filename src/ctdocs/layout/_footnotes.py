@@ -16,10 +16,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_called_notes", "mark_footnote_zones"]
+__all__ = ["is_note_line", "mark_called_notes", "mark_footnote_zones"]
 
 # A footnote opens with its number: "1 See …", "(1) Cette commission …", "* Text".
 _NOTE_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
+
+
+def is_note_line(line: str) -> bool:
+    """Whether a line opens as a footnote does, with its number ("1 See …", "(2) Audition
+    …"): the later stages read a noise line's dates by it."""
+    return _NOTE_RE.match(line.lstrip()) is not None
+
+
 _NOTE_RULE_RE = re.compile(r"^\s*[_\u2014\u2500-]{5,}\s*$")
 _NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
 _FOLIO_RE = re.compile(r"^\s*\d{1,4}\s*$")  # a page number alone on its line
