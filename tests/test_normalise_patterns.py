@@ -10,13 +10,8 @@ import re
 import pytest
 
 from ctdocs.normalise._joins import _WIDE
-from ctdocs.normalise._text import (
-    _DIRTY_RE,
-    _ITALIC_RE,
-    _LONG_LINE_RE,
-    _MD_TOKEN_RE,
-    _ODD_SPACE_RE,
-)
+from ctdocs.normalise._markdown import _ITALIC_RE, _MD_TOKEN_RE
+from ctdocs.normalise._text import _DIRTY_RE, _LONG_LINE_RE, _ODD_SPACE_RE
 
 _S = r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
 _O = r"[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"

@@ -56,6 +56,7 @@ from ._linekinds import (
     is_markup_line,
     page_furniture,
 )
+from ._markdown import markdown_deletions, pieces_between
 from ._pageheads import PageHeads, second_heads
 
 __all__ = [
@@ -69,22 +70,7 @@ __all__ = [
     "page_furniture",
 ]
 
-_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 _LEAD_GAP_RE = re.compile(r"^[ \t]*[\w°.()]{1,6}[ \t]{2,}\S")
-# Tried only where a run of blanks starts: from inside a long run, each start would
-# rescan the run (quadratic on a heading line of many spaces). The closing hashes, or an
-# attribute block a renderer turns into the heading's id ("### Article IV bis {#art-4bis}",
-# "{#i .unnumbered}": pandoc, kramdown): markup, not the heading's words.
-_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+(?:#+|\{[#.][\w:.-]+(?:[ \t]+[^{}\n]*)?\})[ \t]*$")
-# Speed: every pattern tried on each line opens on a character (or a class) rather than
-# a look-behind or a case-blind letter, so that the engine skips ahead to the places it
-# can match; a look-behind that stood at the start now looks past that first character
-# (``_(?<=\S_)_`` is ``(?<=\S)__``), which tests the same character before it.
-_MD_TOKEN_RE = re.compile(
-    r"\*\*|__(?=\S)|_(?<=\S_)_|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
-    re.IGNORECASE,
-)
-_ITALIC_RE = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _SPACE_RE = re.compile(
     r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]+"
 )
@@ -202,7 +188,7 @@ def _head_lines(raw: str) -> list[str]:
 
 # What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
 # thin ...), a run of spaces, an invisible character, a ligature, a space at either end. Only
-# whether it matches counts; it opens on one class (see _MD_TOKEN_RE): any of those
+# whether it matches counts; it opens on one class (see _markdown._MD_TOKEN_RE): any of those
 # characters but an ASCII space, or an ASCII space first, doubled or last.
 _DIRTY_RE = re.compile(
     r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
@@ -270,7 +256,7 @@ def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
     deletions: list[tuple[int, int]] = []  # spans of the line to drop
     toggles_at: list[int] = []  # line offsets of ** tokens
     if markdown:
-        heading_level = _markdown_deletions(line, deletions, toggles_at)
+        heading_level = markdown_deletions(line, deletions, toggles_at)
         if hard_break and line.endswith("\\"):
             deletions.append((len(line) - 1, len(line)))
     ligature = False
@@ -280,7 +266,7 @@ def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
         else:
             deletions.append((d.start(), d.end()))
     deletions.sort()
-    merged = _fold_spaces(_pieces_between(line, base, deletions))
+    merged = _fold_spaces(pieces_between(line, base, deletions))
     if ligature:
         merged = spell_ligatures(merged)
     toggles = _toggle_positions(merged, [base + t for t in sorted(toggles_at)])
@@ -299,52 +285,6 @@ def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
         furniture,
         lead_gap,
     )
-
-
-def _markdown_deletions(
-    line: str, deletions: list[tuple[int, int]], toggles_at: list[int]
-) -> int | None:
-    """Add the Markdown markup of ``line`` to ``deletions`` (and its bold tokens to
-    ``toggles_at``); return its heading level, if it is an ATX heading."""
-    heading_level = None
-    start = 0
-    m = _HEADING_RE.match(line.lstrip())
-    if m:
-        heading_level = len(m.group(1))
-        lead = len(line) - len(line.lstrip())
-        deletions.append((0, lead + m.end()))
-        start = lead + m.end()
-        tail = _HEADING_TAIL_RE.search(line)
-        if tail and tail.start() > start:
-            deletions.append((tail.start(), len(line)))
-    for t in _MD_TOKEN_RE.finditer(line, start):
-        deletions.append((t.start(), t.end()))
-        tag = t.group()
-        if tag in ("**", "__") or tag.lower() in ("<strong>", "</strong>", "<b>", "</b>"):
-            toggles_at.append(t.start())
-    blocked = sorted(deletions)  # disjoint spans; italics come in order: walk a pointer
-    j = 0
-    for it in _ITALIC_RE.finditer(line, start):
-        while j < len(blocked) and blocked[j][1] <= it.start():
-            j += 1
-        if j < len(blocked) and blocked[j][0] <= it.start():
-            continue
-        deletions.append((it.start(), it.start() + 1))
-        deletions.append((it.end() - 1, it.end()))
-    return heading_level
-
-
-def _pieces_between(
-    line: str, base: int, deletions: list[tuple[int, int]]
-) -> list[tuple[str, int]]:
-    """The text between the (sorted) deletions, each piece with its input offset."""
-    pieces: list[tuple[str, int]] = []
-    cursor = 0
-    for ds, de in [*deletions, (len(line), len(line))]:
-        if ds > cursor:
-            pieces.append((line[cursor:ds], base + cursor))
-        cursor = max(cursor, de)
-    return pieces
 
 
 def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
