@@ -118,9 +118,11 @@ def test_dev_corpus_overall() -> None:
 
 def test_held_out_texts() -> None:
     s = _score(HELDOUT, [p.stem for p in sorted((HELDOUT / "gold").glob("*.json"))])
-    assert s.clauses.f1 >= 0.99, s.clauses.f1  # 1.0
-    assert s.rate(s.starts) >= 0.98, s.starts  # 0.989
-    assert s.rate(s.titles) >= 0.98, s.titles  # 1.0
+    # this gold cites its capital headings II(A); ctdocs cites them as §1a does, II.A or A
+    # (capital20): 5 clauses apart, 1.0 / 1.0 against the gold rewritten so
+    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.977 (1.0 before capital20)
+    assert s.rate(s.starts) >= 0.98, s.starts  # 1.0
+    assert s.rate(s.titles) >= 0.88, s.titles  # 0.896 (1.0 before capital20)
     assert s.rate(s.sections) >= 0.95, s.sections
 
 
@@ -137,9 +139,11 @@ def test_held_out_batch_3() -> None:
     constitutionnel, INTERPOL, Assemblée nationale, Federal Register of Legislation, FATF,
     GCTF, CoE Committee of Ministers, Senate of Canada, ICCT), annotated blind."""
     s = _score(HELDOUT3, _stems(HELDOUT3))
-    assert s.clauses.f1 >= 0.975, s.clauses.f1  # 0.982 (0.898 before the statute classes)
-    assert s.rate(s.starts) >= 0.95, s.starts  # 0.960
-    assert s.rate(s.titles) >= 0.97, s.titles  # 0.988
+    # the Sénat report's capital headings: this gold's I(A)(1), ctdocs' A(1) as §1a cites
+    # them (capital20; 8 clauses apart, 0.982 against the gold rewritten so)
+    assert s.clauses.f1 >= 0.945, s.clauses.f1  # 0.952 (0.982 before capital20)
+    assert s.rate(s.starts) >= 0.935, s.starts  # 0.942 (0.960)
+    assert s.rate(s.titles) >= 0.89, s.titles  # 0.900 (0.988)
     assert s.rate(s.sections) >= 0.96, s.sections  # 0.974
     assert s.leaked[0] / s.leaked[1] <= 0.155, s.leaked  # 27/188 (35/188 before noise7)
 
@@ -159,7 +163,7 @@ BATCH3_GATES = {
     "fr_fedlex_ordonnance": 0.91,
     "fr_interpol_resolution_ag": 0.93,
     "fr_legilux_loi": 0.97,
-    "fr_senat_rapport_information": 0.97,
+    "fr_senat_rapport_information": 0.42,  # 0.429: its I(A)(1) are A(1) (§1a; capital20)
 }
 
 
@@ -173,9 +177,11 @@ def test_held_out_batch_2() -> None:
     """The second held-out batch (0.873 / 0.868 / 0.875 / 1.0 before the code-section class,
     1.0 / 1.0 / 1.0 / 1.0 after)."""
     s = _score(HELDOUT2, _stems(HELDOUT2))
-    assert s.clauses.f1 >= 0.99, s.clauses.f1
-    assert s.rate(s.starts) >= 0.98, s.starts
-    assert s.rate(s.titles) >= 0.98, s.titles
+    # this gold's capital headings II(A), cited A or II.A as §1a does (capital20: 0.952 /
+    # 0.964 / 0.888 here, 1.0 against the gold rewritten so)
+    assert s.clauses.f1 >= 0.945, s.clauses.f1
+    assert s.rate(s.starts) >= 0.955, s.starts
+    assert s.rate(s.titles) >= 0.88, s.titles
     assert s.rate(s.sections) >= 0.97, s.sections
     assert s.leaked[0] / s.leaked[1] <= 0.2, s.leaked  # 21/115 (26/115 before noise7)
 
@@ -190,9 +196,11 @@ def test_held_out_batch_4() -> None:
     as PDF text, Sénat report). Blind figures in benchmarks/results/heldout4_blind.txt;
     the gates sit a little under what ctdocs reached, so the batch cannot slide."""
     s = _score(HELDOUT4, _stems(HELDOUT4))
-    assert s.clauses.f1 >= 0.99, s.clauses.f1  # 1.0 (0.878 blind)
-    assert s.rate(s.starts) >= 0.98, s.starts  # 0.996 (0.786 blind)
-    assert s.rate(s.titles) >= 0.98, s.titles  # 1.0 (0.875 blind)
+    # two reports' capital headings: this gold's II(A), ctdocs' II.A as §1a cites them
+    # (capital20; 1.0 / 0.996 / 1.0 against the gold rewritten so)
+    assert s.clauses.f1 >= 0.95, s.clauses.f1  # 0.959 (1.0 before capital20; 0.878 blind)
+    assert s.rate(s.starts) >= 0.965, s.starts  # 0.975 (0.996; 0.786 blind)
+    assert s.rate(s.titles) >= 0.80, s.titles  # 0.813 (1.0; 0.875 blind)
     assert s.rate(s.sections) >= 0.83, s.sections  # 0.844
     assert s.leaked[0] / s.leaked[1] <= 0.145, s.leaked  # 18/138 (24/138 before noise7)
 
@@ -202,7 +210,7 @@ def test_held_out_batch_4() -> None:
 # sliding further.
 BATCH4_GATES = {
     "en01_osce_mc_decision_annex": 0.97,
-    "en03_un_sg_report": 0.97,
+    "en03_un_sg_report": 0.83,  # 0.838: its II(A) are II.A (§1a; capital20), 1.0 before
     "en05_eurlex_council_decision": 0.97,
     "en07_nato_1990s_communique": 0.97,
     "en09_nz_legislation_act": 0.25,
@@ -212,7 +220,7 @@ BATCH4_GATES = {
     "fr06_coe_protocole_stce": 0.80,
     "fr08_sgdsn_page_plan": 0.97,
     "fr10_moniteur_belge_loi": 0.97,
-    "fr12_senat_rapport_information": 0.77,
+    "fr12_senat_rapport_information": 0.56,  # 0.571: its I(A) are I.A (§1a; capital20)
 }
 
 
@@ -239,7 +247,9 @@ def test_held_out_batch_5() -> None:
     s = _score(HELDOUT5, _stems(HELDOUT5))
     assert s.clauses.f1 >= 0.98, s.clauses.f1  # 1.0 (0.933 before session 7; blind 0.930)
     assert s.rate(s.starts) >= 0.98, s.starts  # 1.0 (0.929; blind 0.922)
-    assert s.rate(s.titles) >= 0.98, s.titles  # 1.0 (0.761; blind 0.739)
+    # 0.957: the AN report's capital headings I(A), I(B) are A, B as §1a cites them
+    # (capital20; clause F1 0.989, starts 0.987, 1.0 against the gold rewritten so)
+    assert s.rate(s.titles) >= 0.95, s.titles  # 1.0 before capital20 (0.761; blind 0.739)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.0
     assert s.leaked[0] / s.leaked[1] <= 0.19, s.leaked  # 23/131 (44/131 before noise7, blind 55)
 
@@ -258,7 +268,7 @@ BATCH5_GATES = {
     "fr04_arrete_jorf_zones_interdiction_drones": 0.97,
     "fr06_maroc_dahir_loi_financement_terrorisme_BO": 0.97,
     "fr08_cedeao_declaration_abuja_terrorisme": 0.97,
-    "fr10_an_rapport_information_menace_nrbc": 0.97,
+    "fr10_an_rapport_information_menace_nrbc": 0.77,  # 0.778: I(A) is A (§1a; capital20)
     "fr12_dossier_presse_interieur_plan_protection": 0.97,
 }
 
@@ -301,7 +311,9 @@ BATCH6_GATES = {
     "en11_kenya_nctc_strategy": 0.97,
     "fr02_tunisie_jort_loi_organique": 0.97,  # 1.0 (0.909 before inserted articles)
     "fr04_conseil_etat_decision": 0.97,  # 1.0 (0.9 before its "1°)" conclusions)
-    "fr06_cncdh_avis": 0.97,  # 1.0 (0.878 before its quoted recommendations were read)
+    # 0.826: its I(A), II(A) are I.A, II.A as §1a cites them (capital20); 1.0 before (0.878
+    # before its quoted recommendations were read)
+    "fr06_cncdh_avis": 0.82,
     "fr08_canada_laws_lois": 0.97,  # 1.0 (0.25 before its bold numbers and notes were read)
     "fr10_oif_declaration": 0.97,
     "fr12_eurojust_communique": 0.97,
@@ -327,10 +339,12 @@ def test_held_out_batch_7() -> None:
     session's base); the batch was then opened to the session's structure, metadata and
     noise work, so the figures below are no longer blind. Gates a little under them."""
     s = _score(HELDOUT7, _stems(HELDOUT7))
-    assert s.clauses.f1 >= 0.98, s.clauses.f1  # 1.0 (0.963 before outline annexes; blind 0.703)
+    # the ECHR judgment's capital headings: this gold's I(A), I(B)(1), ctdocs' A, B(1) as §1a
+    # cites them (capital20; 1.0 on all four against the gold rewritten so)
+    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.979 (1.0; 0.963 before outline annexes)
     assert s.rate(s.starts) >= 0.98, s.starts  # 1.0 (0.971; blind 0.618)
-    assert s.rate(s.titles) >= 0.97, s.titles  # 1.0 (0.952; blind 0.524)
-    assert s.rate(s.sections) >= 0.97, s.sections  # 1.0 (0.870; blind 0.537)
+    assert s.rate(s.titles) >= 0.89, s.titles  # 0.905 (1.0 before capital20; blind 0.524)
+    assert s.rate(s.sections) >= 0.91, s.sections  # 0.926 (1.0; 0.870; blind 0.537)
     assert s.leaked[0] / s.leaked[1] <= 0.08, s.leaked  # 6/121 (blind 31/121)
 
 
@@ -345,7 +359,7 @@ BATCH7_GATES = {
     "en07_thinktank_maritime_report": 0.97,
     "en09_nato_press_conference": 0.97,
     "en11_philippines_republic_act": 0.97,
-    "fr02_cedh_arret_hudoc": 0.97,  # 1.0 (blind 0.455)
+    "fr02_cedh_arret_hudoc": 0.87,  # 0.879: I(A) is A (§1a; capital20); 1.0 before (blind 0.455)
     "fr04_senegal_jo_loi": 0.97,
     "fr06_g7_communique_interieur": 0.97,
     "fr08_an_compte_rendu_commission": 0.97,
