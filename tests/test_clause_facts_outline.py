@@ -131,7 +131,7 @@ C. Outlook
 def test_capital_headings_of_a_report_stay_headings(lang: str) -> None:
     doc = parse_text(REPORT[lang], language=lang)  # type: ignore[arg-type]
     numbers = [c.number for c in doc.clauses()]
-    assert numbers == ["I", "I(A)", "1", "I(B)", "2", "I(C)", "3"]
+    assert numbers == ["I", "A", "1", "B", "2", "C", "3"]  # §1a: `A. Prévention` is `A`
 
 
 # The operative part of a judgment set out under roman numerals (``I.``, ``II.``) over the

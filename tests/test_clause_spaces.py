@@ -2,7 +2,7 @@
 instrument whose regulations open ``1.—(1)`` under a heading on the line above, whose page
 notes ``(a) 2030 c. 12.`` answer calls glued to the words (``Act 2030(a)``) and whose
 numbered schedules number their paragraphs afresh (``Schedule 1(1)``); a judgment whose
-paragraphs run across a heading hierarchy (``I``, ``I(A)``, ``I(B)(1)``) and whose
+paragraphs run across a heading hierarchy (``I``, ``A``, ``B(1)``) and whose
 operative part numbers afresh (``Dispositif 1``, ``Operative part 4(a)``); a decision whose
 annex restarts its numbering (``Annex(1)``, or ``Annex 1.1`` for an outline of headings).
 
@@ -307,14 +307,16 @@ def _judgment_tree(lang: str) -> list[Row]:
             law,
         ),
         ("4", None, "I", law),
-        ("I(A)", "Sur la recevabilité" if fr else "Admissibility", "I", law),
-        ("5", None, "I(A)", law),
-        ("I(B)", "Sur le fond" if fr else "Merits", "I", law),
-        ("I(B)(1)", "Thèses des parties" if fr else "The parties' submissions", "I(B)", law),
-        ("6", None, "I(B)(1)", law),
-        ("7", None, "I(B)(1)", law),
-        ("I(B)(2)", "Appréciation de la Cour" if fr else "The Court's assessment", "I(B)", law),
-        ("8", None, "I(B)(2)", law),
+        # §1a: capital headings by their letter (A, B only under I: none repeats); the
+        # headings numbered afresh under B are cited under it
+        ("A", "Sur la recevabilité" if fr else "Admissibility", "I", law),
+        ("5", None, "A", law),
+        ("B", "Sur le fond" if fr else "Merits", "I", law),
+        ("B(1)", "Thèses des parties" if fr else "The parties' submissions", "B", law),
+        ("6", None, "B(1)", law),
+        ("7", None, "B(1)", law),
+        ("B(2)", "Appréciation de la Cour" if fr else "The Court's assessment", "B", law),
+        ("8", None, "B(2)", law),
         ("8(a)", None, "8", law),
         ("8(b)", None, "8", law),
         (

@@ -275,13 +275,70 @@ def test_report_roman_and_capital_sections_paragraphs_keep_their_numbers(lang: s
         ("I", None),
         ("1", "I"),
         ("II", None),
-        ("II(A)", "II"),  # a capital section under a roman one is cited under it
-        ("2", "II(A)"),
-        ("II(B)", "II"),
-        ("3", "II(B)"),
+        # §1a cites a capital section by its letter; its letters start again under III
+        # (A under II, A under III), so a bare A would collide: cited with its roman
+        ("II.A", "II"),
+        ("2", "II.A"),
+        ("II.B", "II"),
+        ("3", "II.B"),
         ("III", None),
-        ("III(A)", "III"),
-        ("4", "III(A)"),
+        ("III.A", "III"),
+        ("4", "III.A"),
+    ]
+
+
+# A report whose capital letters run on across its romans (A under II, B under III): no
+# letter repeats, so each is cited by its letter alone (guidelines §1a: `A. Prévention` is
+# `A`), and the paragraphs under it keep their own numbers.
+RUN_ON = {
+    "fr": """I. Introduction
+
+1. Le présent rapport est soumis en application de la résolution 2253 (2015).
+
+II. Évolution de la menace
+
+A. Aperçu général
+
+2. L'EIIL continue de se transformer en réseau clandestin.
+
+III. Action menée
+
+B. Contrôle des frontières
+
+3. La Direction exécutive a effectué des visites.
+""",
+    "en": """I. Introduction
+
+1. The present report is submitted pursuant to resolution 2253 (2015).
+
+II. Evolution of the threat
+
+A. Overview
+
+2. ISIL continues to transform into a covert network.
+
+III. Action taken
+
+B. Border control
+
+3. The Executive Directorate conducted visits.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_report_capital_sections_whose_letters_run_on_are_cited_by_their_letter(
+    lang: str,
+) -> None:
+    assert [(n, p) for n, _t, p in tree(RUN_ON[lang], lang)] == [
+        ("I", None),
+        ("1", "I"),
+        ("II", None),
+        ("A", "II"),
+        ("2", "A"),
+        ("III", None),
+        ("B", "III"),
+        ("3", "B"),
     ]
 
 

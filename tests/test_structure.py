@@ -176,15 +176,16 @@ OUTLINE = {
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_numbered_headings_under_a_capital_section_nest(lang: str) -> None:
-    """``1. Une arme …`` standing alone under ``A.`` under ``I.`` is the outline's next level
-    (I(A)(1)); ``(2) Source …`` whose mark was called glued to a word ("Sahel(2).") and that
-    continues no item (1) is a note, not a clause."""
+    """``1. Une arme …`` standing alone under ``A.`` under ``I.`` is the outline's next level,
+    cited under heading A (A(1); §1a cites the heading itself ``A``); ``(2) Source …`` whose
+    mark was called glued to a word ("Sahel(2).") and that continues no item (1) is a note,
+    not a clause."""
     assert _tree(_structure(OUTLINE[lang])) == [
         ("I", None),
-        ("I(A)", "I"),
-        ("I(A)(1)", "I(A)"),
-        ("I(A)(2)", "I(A)"),
-        ("I(B)", "I"),
+        ("A", "I"),
+        ("A(1)", "A"),
+        ("A(2)", "A"),
+        ("B", "I"),
     ]
 
 
@@ -197,7 +198,7 @@ def test_numbered_paragraphs_under_a_capital_section_keep_their_numbers(lang: st
         "en": "Report\n\nI. Context\n\nA. Threat\n\n1. The threat persisted in 2023.\n\n"
         "2. It evolves fast.\n",
     }[lang]
-    assert _tree(_structure(text)) == [("I", None), ("I(A)", "I"), ("1", "I(A)"), ("2", "I(A)")]
+    assert _tree(_structure(text)) == [("I", None), ("A", "I"), ("1", "A"), ("2", "A")]
 
 
 TITLE_LIST = {

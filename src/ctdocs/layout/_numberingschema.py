@@ -127,12 +127,28 @@ class _SectionSign(_Strict):
         return v
 
 
+class _CapitalSection(_Strict):
+    """How ``A. Prévention`` under ``II.`` is cited: its letter alone, or with its roman
+    where a bare letter would collide (the structure stage decides which, per document)."""
+
+    alone: str  # "{letter}"
+    colliding: str  # "{roman}.{letter}"
+
+    @field_validator("alone", "colliding")
+    @classmethod
+    def _names_letter(cls, v: str) -> str:
+        if "{letter}" not in v or v.replace("{letter}", "").replace("{roman}", "").count("{"):
+            raise ValueError("a capital section's form holds {letter} (and maybe {roman})")
+        return v
+
+
 class NumberingFile(_Versioned):
     run_in_title: _RunInTitle
     annex: _Annex
     article: _Article
     word_section: _WordSection
     section_sign: _SectionSign
+    capital_section: _CapitalSection
     division: list[_Division]
     item: list[_Item]
     paragraph: list[_Paragraph] = Field(default_factory=list)  # "[12]", "R1.", "Ad 1)"

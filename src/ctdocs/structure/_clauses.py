@@ -324,8 +324,8 @@ class Body(_Reports):
             and romans
             and (len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value)))
         ):
-            # a capital section under a roman one is cited under it: II(A) (guidelines §1a:
-            # what sits under a number is appended in parentheses)
+            # numbered under its roman while the body is read (unique whatever follows);
+            # cited A or II.A once the document is read (_capitals, guidelines §1a)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
         if value.isdecimal() and self.annex_outline:

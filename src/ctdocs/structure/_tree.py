@@ -33,6 +33,7 @@ from ._blocks import (
     is_front,
     words,
 )
+from ._capitals import cite_capital_sections
 from ._clauses import Body
 from ._contents import listed_notes
 from ._title import choose_title
@@ -82,6 +83,7 @@ def build(units: list[Unit], text: str) -> Structure:
     body = Body(head.blocks, text, noise)
     body.doc_title = title
     body.read(content[head.i :])
+    cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     if body.furniture:  # page furniture the body reader recognised by its numbering
         noise = sorted(
             [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
