@@ -567,11 +567,12 @@ The Commission considers that the extension is not justified.
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_arabic_markup_headings_under_a_roman_one(lang: str, tmp_path: Path) -> None:
-    """``### 1.`` under ``## II.`` is cited ``II(1)``; its run-in items ``II(2)(a)``."""
+    """``### 1.`` under ``## II.`` is cited ``II(1)``; its run-in items ``II(2)(a)``; the
+    capital ``### A.`` under ``## I.`` is ``A`` (guidelines §1a)."""
     path = tmp_path / f"opinion_{lang}.md"
     path.write_text(OPINION[lang], encoding="utf-8")
     numbers = [r[0] for r in _rows(parse_document(path))]
-    assert numbers == ["I", "I(A)", "II", "II(1)", "II(2)", "II(2)(a)", "II(2)(b)", "II(3)"]
+    assert numbers == ["I", "A", "II", "II(1)", "II(2)", "II(2)(a)", "II(2)(b)", "II(3)"]
 
 
 HELDOUT10 = HERE / "heldout10"
