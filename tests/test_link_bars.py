@@ -12,20 +12,8 @@ from ctdocs.layout._linkmenus import _is_link_bar
 from ctdocs.layout._segment import segment
 from ctdocs.normalise._text import normalise
 
-PROSE = {
-    "fr": [
-        "Le ministre de l'Intérieur a présenté ce jour un plan de renforcement de la "
-        "protection des grands rassemblements face à la menace terroriste.",
-        "Le plan prévoit la formation de mille agents supplémentaires et un contrôle accru "
-        "des accès aux sites sensibles, en lien avec les collectivités territoriales.",
-    ],
-    "en": [
-        "The Minister for Home Affairs today presented a plan to strengthen the protection "
-        "of major public events against the terrorist threat.",
-        "The plan provides for the training of a thousand additional officers and tighter "
-        "checks on access to sensitive sites, together with local authorities.",
-    ],
-}
+from .test_noise_asides import PROSE  # the same two paragraphs of a ministry's page
+
 TITLE = {"fr": "# Protection des grands rassemblements", "en": "# Protecting major public events"}
 BARS = {
     "fr": [
