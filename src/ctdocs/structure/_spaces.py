@@ -60,7 +60,8 @@ def _outline_number(units: Sequence[Unit], k: int, top: int, marker: _Marker) ->
 def numbers_restart(units: Sequence[Unit], marker: _Marker, annexes: frozenset[int]) -> bool:
     """Do paragraph numbers start again under each roman or capital heading (1. under
     A, 1. again under B, as in a ministerial instruction)? Then they are cited under
-    their heading, II(A)(1); numbers that run across headings keep their own, and so do
+    their heading (II(A)(1) while the body is read, A(1) or II.A(1) once _capitals has
+    renamed the heading); numbers that run across headings keep their own, and so do
     the paragraphs around a numbered heading of the outline (``1. Thèses des parties``).
     A number far past the run's last (``9)``, then ``19.``) is no step of the run."""
     top = 0
