@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._numbering import find_marker, load_numbering, roman_value, says
+from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
+from ctdocs.layout._saying import says
 
 
 @pytest.mark.parametrize(

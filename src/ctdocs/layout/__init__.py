@@ -33,6 +33,7 @@ Modules:
   picture's words the rules left open deep inside its other words.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
+* ``_saying``: Whether a short line says or names: the run-in title's test of its first words.
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
 * ``_sitefooter``: A site that names itself at both ends of its page: the last line opening
   with the name one of the first lines prints alone is the site's footer.

@@ -22,6 +22,7 @@ from string import ascii_lowercase
 
 from .._vocab import MarkerKind
 from ._numberingschema import NumberingFile, load_numbering
+from ._saying import says
 
 __all__ = [
     "Marker",
@@ -35,7 +36,6 @@ __all__ = [
     "load_numbering",
     "part_space",
     "roman_value",
-    "says",
 ]
 
 
@@ -263,20 +263,6 @@ def paragraph_marker(text: str) -> Marker | None:
     shape = load_numbering().paragraph[int(key.removeprefix("value"))]
     family = "in-chapters" if shape.in_chapters else ""
     return Marker("number", m.group(0), " ".join(value.split()), m.end(), family)
-
-
-def says(name: str) -> bool:
-    """A short line that says rather than names: one of the run-in titles' sentence words
-    (``The Minister shall …``), or an operative verb at its head (``Fixe les …``)."""
-    rules = load_numbering().run_in_title
-    ws = re.split(r"[\s'’]+", name.casefold())
-    if any(w in rules.sentence_words for w in ws):
-        return True
-    return (
-        len(ws) > 1
-        and ws[0] not in rules.prepositions
-        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
-    )
 
 
 @cache

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..layout._numbering import Marker, says
+from ..layout._numbering import Marker
+from ..layout._saying import says
 
 __all__ = ["quoted_term", "sentence_rest"]
 

@@ -18,8 +18,8 @@ from ..layout._numbering import (
     load_numbering,
     part_space,
     roman_value,
-    says,
 )
+from ..layout._saying import opens_on_verb, says
 from ._blocks import (
     TERMINAL_END,
     bold_number,
@@ -199,11 +199,7 @@ def _names(phrase: str, longer: int = 0) -> bool:
         return False  # "Mr St. Hill-Forde KC submitted …": a person's name, the sentence goes on
     if "," in phrase and not _enumerates(phrase, rules.coordinators):
         return False
-    return not (
-        len(ws) > 1
-        and ws[0] not in rules.prepositions
-        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
-    )
+    return not opens_on_verb(ws)
 
 
 @cache

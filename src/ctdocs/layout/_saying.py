@@ -1,0 +1,39 @@
+"""Whether a short line says or names: the run-in title's test of its first words.
+
+A numbered line's first words may be its title (``Prévention du financement``,
+``De la coopération internationale``) or the start of its sentence (``Fixe les
+conditions …``, ``Condemns the attacks``). The words that tell them apart are data
+(``numbering.toml`` ``[run_in_title]``: sentence words, operative verb endings with the
+words that follow them, prepositions that open a name); the numbering grammar asks it of a
+heading's rest, the structure stage of a paragraph's first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._numberingschema import load_numbering
+
+__all__ = ["opens_on_verb", "says"]
+
+
+def says(name: str) -> bool:
+    """A short line that says rather than names: one of the run-in titles' sentence words
+    (``The Minister shall …``), or an operative verb at its head (``Fixe les …``)."""
+    rules = load_numbering().run_in_title
+    ws = re.split(r"[\s'’]+", name.casefold())
+    if any(w in rules.sentence_words for w in ws):
+        return True
+    return opens_on_verb(ws)
+
+
+def opens_on_verb(ws: list[str]) -> bool:
+    """Whether the words ``ws`` (lower case) open on an operative verb before its object
+    (``Fixe les …``, ``Condemns the attacks``): a verb cue's ending and the word after it.
+    A preposition first (``De la coopération …``) opens a name, whatever follows it."""
+    rules = load_numbering().run_in_title
+    return (
+        len(ws) > 1
+        and ws[0] not in rules.prepositions
+        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
+    )
