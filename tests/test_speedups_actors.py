@@ -215,6 +215,33 @@ def test_keyed_tokens_cut_glued_words_in_any_stretch(text: str, words: list[str]
         assert got[-len(words) :] == words, padded[-80:]
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Conseil de sécurité de l'ONU", ("Conseil", "de", "securite", "de", "l", "'", "ONU")),
+        ("UN Security Council", ("UN", "Security", "Council")),
+        (
+            "Agence des services frontaliers du CanadaCanada",
+            ("Agence", "des", "services", "frontaliers", "du", "Canada", "Canada"),
+        ),
+        ("Border Services AgencyAgence", ("Border", "Services", "Agency", "Agence")),
+        ("", ()),
+    ],
+)
+def test_name_tokens_are_the_tokens_of_the_full_path(name: str, words: tuple[str, ...]) -> None:
+    """The matcher's short cut for knowledge names cuts them as :func:`_tokens` does (rows
+    checked by hand: French and English, a glued name of each, nothing), and so for every
+    name the matcher reads."""
+    from ctdocs.extract._actor_tokens import name_tokens
+
+    assert name_tokens(fold(name)) == words
+    assert name_tokens(fold(name)) == tuple(t for t, _, _ in _tokens(fold(name)))
+    for e in get_matcher().entries.values():
+        for form in [*e.strong_forms(), *e.acronyms, *e.weak_aliases]:
+            folded = fold(form)
+            assert name_tokens(folded) == tuple(t for t, _, _ in _tokens(folded)), form
+
+
 def test_shipped_words_keep_the_windowed_paths() -> None:
     # a kind or an office holding a stop or a blank would turn the fast paths off
     assert _unlinked_firms._patterns()[3] > 0

@@ -62,6 +62,19 @@ def _tokens(text: str) -> _Tokens:
     return _keyed(text)[0]
 
 
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of one short folded name, as :func:`_tokens` cuts them.
+
+    Speed: the matcher cuts every name of the knowledge base (some six thousand) in
+    each new process, part of the cold start; for a name with no glued word (nearly
+    all) ``findall`` gives the words of :func:`_keyed`'s split without building its
+    offset arrays and keys, three to five times faster. A glued name takes the full path.
+    """
+    if _GLUED.search(name) is None:
+        return tuple(_TOKEN.findall(name))
+    return tuple(t for t, _, _ in _tokens(name))
+
+
 _STRETCH = 1 << 16  # characters split at a time: the split's strings are freed per stretch
 
 

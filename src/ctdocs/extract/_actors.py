@@ -35,7 +35,7 @@ from ._actor_tokens import _CAMEL as _CAMEL
 from ._actor_tokens import _TOKEN as _TOKEN
 from ._actor_tokens import _keyed as _keyed
 from ._actor_tokens import _last_folded as _last_folded
-from ._actor_tokens import _Tokens
+from ._actor_tokens import _Tokens, name_tokens
 from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
@@ -113,16 +113,16 @@ class ActorMatcher:
         self.first_written: dict[str, set[str] | None] = {}
         for e in entries:
             for form in e.strong_forms():
-                toks = tuple(t for t, _, _ in _tokens(fold(form)))
+                toks = name_tokens(fold(form))
                 kind = "single" if len(toks) == 1 else "multi"
                 self._add(_Form(e.id, toks, kind))
                 if e.kind == "state" and kind == "single" and not toks[0].isupper():
                     # a letterhead's "REPUBLIQUE DU CAMEROUN": a state's name in capitals
                     self._add(_Form(e.id, (toks[0].upper(),), kind))
             for acro in e.acronyms:
-                self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(acro))), "acronym"))
+                self._add(_Form(e.id, name_tokens(fold(acro)), "acronym"))
             for weak in e.weak_aliases:
-                self._add(_Form(e.id, tuple(t for t, _, _ in _tokens(fold(weak))), "weak"))
+                self._add(_Form(e.id, name_tokens(fold(weak)), "weak"))
         self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
 
     @cached_property
