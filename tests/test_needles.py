@@ -133,3 +133,29 @@ def test_first_tells_which_list_matched(text: str, want: int | None) -> None:
     )
     assert cues.first(text) == want
     assert cues.search(text) == (want is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "compiled"),
+    [
+        ("Partager cette page", {0}),
+        ("Share this page", {0}),
+        ("Recueil genevois, copie non officielle", {1}),
+        ("Collected laws, unofficial copy", {1}),
+        ("Le Conseil adopte la décision.", set()),
+        ("The Council adopts the decision.", set()),
+    ],
+)
+def test_a_pattern_is_compiled_when_first_run(text: str, compiled: set[int]) -> None:
+    """Only the patterns whose needles the text holds are compiled, once each (the
+    cold start's saving); the others never are."""
+    cues = AnyOf(
+        [r"\b(partager|share) (cette|this) page\b", r"\b(copie non officielle|unofficial copy)\b"],
+        re.I,
+    )
+    assert cues._regexes == {}
+    cues.first(text)
+    assert set(cues._regexes) == compiled
+    kept = dict(cues._regexes)
+    cues.first(text)
+    assert all(cues._regexes[k] is kept[k] for k in kept)
