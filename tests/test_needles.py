@@ -159,3 +159,6 @@ def test_a_pattern_is_compiled_when_first_run(text: str, compiled: set[int]) -> 
     kept = dict(cues._regexes)
     cues.first(text)
     assert all(cues._regexes[k] is kept[k] for k in kept)
+    cues.compile_all()  # warm_up's: every one, the first ones kept
+    assert set(cues._regexes) == {0, 1}
+    assert all(cues._regexes[k] is kept[k] for k in kept)

@@ -130,6 +130,17 @@ def test_warm_up_compiles_every_trigger() -> None:
     assert all(p.compiled and p.compiled[0] is p.regex for p in pats)
 
 
+def test_warm_up_compiles_every_layout_cue() -> None:
+    """The chrome, notice and caption cues are compiled on first use too (AnyOf); after
+    ``warm_up`` every one of them is."""
+    from ctdocs.layout._segment import _patterns
+    from ctdocs.views._corpus import warm_up
+
+    warm_up()
+    for cues in _patterns()[:2]:
+        assert len(cues._regexes) == len(cues._patterns) > 10
+
+
 def _cut(text: str, rng: random.Random) -> list[tuple[int, int]]:
     """One to four pieces of ``text``, in order, not overlapping."""
     k = min(len(text) + 1, 2 * rng.randint(1, 4)) // 2 * 2

@@ -566,6 +566,12 @@ class AnyOf:
             live |= self._live[n]
         return next((k for k in sorted(live) if self._regex(k).search(text)), None)
 
+    def compile_all(self) -> None:
+        """Compile every pattern now: for a process about to parse many texts
+        (``warm_up``), whose timings then hold no compiling."""
+        for k in range(len(self._patterns)):
+            self._regex(k)
+
     def _regex(self, k: int) -> re.Pattern[str]:
         regex = self._regexes.get(k)
         if regex is None:

@@ -77,6 +77,13 @@ def is_signature(text: str) -> bool:
 _Patterns = tuple[AnyOf, AnyOf, re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]
 
 
+def compile_cues() -> None:
+    """Compile every chrome, notice and caption cue now (``AnyOf`` compiles them on
+    first use): for ``warm_up``, like the domain triggers."""
+    for cues in _patterns()[:2]:
+        cues.compile_all()
+
+
 @cache
 def _patterns() -> _Patterns:
     lay = load_layout()

@@ -98,10 +98,12 @@ def warm_up(knowledge: Knowledge | None = None) -> None:
     caches behind them are filled before the first real document arrives.
     """
     from ..extract._domains import compile_triggers
+    from ..layout._segment import compile_cues
 
     parse_text(_WARM_FR, "fr", knowledge=knowledge)
     parse_text(_WARM_EN, "en", knowledge=knowledge)
     compile_triggers(resolve(knowledge))  # the texts need few of them (compiled on use)
+    compile_cues()  # the same for the layout's chrome and caption cues
 
 
 def parse_corpus(
