@@ -1,0 +1,85 @@
+"""Domain triggers for the plain words a provision names its domain with once the full
+term has been used (guidelines §4): the border itself, the money itself, the drone's
+remote pilot and its payload, the network financial intelligence units exchange
+through. French and English side by side; expected tags read off by hand (the domain
+is the sentence's subject, not a word brushing past).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._vocab import Language
+from ctdocs.extract._domains import tag_text
+
+# (code, English sentence, French sentence): each names the domain as its subject
+POSITIVES = [
+    (
+        "BORDER",
+        "Patrols along the land borders with Mali and Niger will be doubled.",
+        "Les patrouilles le long des frontières terrestres avec le Mali seront renforcées.",
+    ),
+    (
+        "BORDER",
+        "Goods seized at the international border are handed to the police.",
+        "Les marchandises saisies aux postes frontières sont remises à la police.",
+    ),
+    (
+        "C-UAS",
+        "The remote pilot shall keep the aircraft within visual line of sight.",
+        "Le télépilote maintient l'appareil à portée de vue.",
+    ),
+    (
+        "C-UAS",
+        "The device may not carry any payload capable of being released in flight.",
+        "L'appareil ne peut emporter aucune charge utile largable en vol.",
+    ),
+    (
+        "FINANCING",
+        "It is not necessary that the funds were actually used to commit an offence.",
+        "La cellule nationale de traitement des renseignements financiers a reçu 212 déclarations.",
+    ),
+    (
+        "FINANCING",
+        "He sent money to intermediaries in Türkiye on 23 occasions.",
+        "Les services de traitement des renseignements financiers ont transmis 12 dossiers.",
+    ),
+    (
+        "INTEL",
+        "The unit joined the Egmont Group in 2019.",
+        "La cellule échange avec ses homologues par l'intermédiaire du Groupe Egmont.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french"), POSITIVES)
+def test_english_sentence_is_tagged(code: str, english: str, french: str) -> None:
+    assert code in tag_text(english, "en")
+
+
+@pytest.mark.parametrize(("code", "english", "french"), POSITIVES)
+def test_french_sentence_is_tagged(code: str, english: str, french: str) -> None:
+    assert code in tag_text(french, "fr")
+
+
+# (language, sentence, code it must not carry): the same words naming something else
+NEGATIVES: list[tuple[Language, str, str]] = [
+    # a body named "without borders", a figure of speech, a region named after its borders
+    ("fr", "Médecins sans frontières a ouvert un centre de soins.", "BORDER"),
+    ("fr", "L'OTAN projette la stabilité au-delà de ses frontières.", "BORDER"),
+    ("fr", "Les attaques se multiplient dans la zone des trois frontières.", "BORDER"),
+    # English "border" alone stays out (it stands as often in "cross-border")
+    ("en", "The border town hosts a weekly market.", "BORDER"),
+    # a trust fund pays for capacity building; a centre that funds research
+    ("en", "Allies contribute to the trust funds for partners.", "FINANCING"),
+    ("en", "The Canada Centre funds research and prevention programs.", "FINANCING"),
+    # French "fonds" names trust funds and backgrounds as often: no trigger alone
+    ("fr", "Le fonds documentaire de la bibliothèque a été numérisé.", "FINANCING"),
+    # cash as a mode of payment (a shop's indicator of a suspicious purchase)
+    ("en", "The buyer offers to pay in cash.", "FINANCING"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), NEGATIVES)
+def test_negative(language: Language, text: str, code: str) -> None:
+    assert code not in tag_text(text, language)
