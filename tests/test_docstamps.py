@@ -53,6 +53,11 @@ from ._docmeta import own_value
         ("en", "This page was last edited on 28 November 2026, at 17:02.", True),
         ("fr", "La dernière modification de cette page a été faite le 28 novembre 2026.", True),
         ("fr", "Date de modification : 2026-11-30", True),
+        # the Federal Register's filing stamp closing a document, whole or wrapped
+        ("en", "[FR Doc. 2026-04518 Filed 3-10-26; 8:45 am]", True),
+        ("en", "Filed 10–30–24; 8:45 am]", True),
+        ("fr", "[Doc. FR 2026-04518 déposé le 10 mars 2026]", False),
+        ("fr", "Le recours, déposé le 10 mars 2026, est rejeté.", False),
         # an edit named inside a sentence of the foot is no stamp
         ("en", "Members say this page was edited by the clerk on 28 November 2026", False),
         ("fr", "Selon eux, la page fut modifiée par le greffier le 28 novembre 2026", False),
