@@ -130,8 +130,6 @@ class _NumberShapes:
             and not t.tight[i + 1]
         ):
             return True  # RO 2022 300
-        if self._neutral_citation(i):
-            return True  # 2026 INSC 214, 2024 WL 1187766
         if (
             i > 1
             and t.kind[i - 1] == _NUM
