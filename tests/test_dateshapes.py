@@ -35,3 +35,29 @@ def test_a_numbers_year(text: str, values: list[str]) -> None:
 )
 def test_a_bills_number(text: str) -> None:
     assert [h.value for h in find_dates(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a law report's year in brackets, its volume, then its name: one citation
+        ("en", "Miller v Minister of Pensions [1947] 2 All ER 372.", []),
+        ("fr", "voir Miller c. Minister of Pensions [1947] 2 All ER 372.", []),
+        ("en", "the list [2019] 12 Members signed", ["2019"]),
+        ("fr", "la liste [2019] 12 Membres l'ont signée", ["2019"]),
+        # a neutral citation without brackets after a comma or opening its line
+        ("en", "United States v. Haddou, No. 23-cr-412, 2024 WL 1187766.", []),
+        ("fr", "R c. Ahmed, 2019 CSC 65, par. 3", []),
+        ("en", "2026 INSC 214\nREPORTABLE", []),
+        ("fr", "2026 INSC 214\nARRÊT", []),
+        # an amount, a year inside a sentence, a long upper-case word: dates still
+        ("en", "Budget\n2026 EUR 500 million", ["2026"]),
+        ("fr", "Budget\n2026 EUR 500 millions", ["2026"]),
+        ("en", "In 2026 EUR 500 was spent", ["2026"]),
+        ("fr", "En 2026 EUR 500 ont été dépensés", ["2026"]),
+        ("en", "2019 CHAPTER 3", ["2019"]),
+        ("fr", "2019 CHAPITRE 3", ["2019"]),
+    ],
+)
+def test_a_law_reports_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -48,12 +48,52 @@ from ._docmeta import own_value
         # a news page's kind, then its publication stamp after a bar
         ("en", "Joint media release | Published: Friday, 20 November 2026", True),
         ("fr", "Communiqué conjoint | Publié le vendredi 20 novembre 2026", True),
+        # a page's footer stamps as web servers and wikis print them, in the page's foot
+        ("en", "This page last modified 04-Jun-1996", True),
+        ("en", "This page was last edited on 28 November 2026, at 17:02.", True),
+        ("fr", "La dernière modification de cette page a été faite le 28 novembre 2026.", True),
+        ("fr", "Date de modification : 2026-11-30", True),
+        # the Federal Register's filing stamp closing a document, whole or wrapped
+        ("en", "[FR Doc. 2026-04518 Filed 3-10-26; 8:45 am]", True),
+        ("en", "Filed 10–30–24; 8:45 am]", True),
+        ("fr", "[Doc. FR 2026-04518 déposé le 10 mars 2026]", False),
+        ("fr", "Le recours, déposé le 10 mars 2026, est rejeté.", False),
+        # an edit named inside a sentence of the foot is no stamp
+        ("en", "Members say this page was edited by the clerk on 28 November 2026", False),
+        ("fr", "Selon eux, la page fut modifiée par le greffier le 28 novembre 2026", False),
     ],
 )
 def test_stamps_in_a_chrome_line(lang: str, line: str, kept: bool) -> None:
     text = line + "\n"
     hit = find_dates(text, lang)[-1]
     assert stamp_in_noise(text, hit, 0, len(line), body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "kept"),
+    [
+        # a definition list read as lines: the stamp's label, then its date alone
+        ("en", "Date modified:\n2026-06-19", True),
+        ("fr", "Date de modification :\n2026-06-19", True),
+        ("en", "Last updated:\n\n19 June 2026", True),
+        ("fr", "Mis à jour le :\n\n19 juin 2026", True),
+        # a label with words after its cue, or a date with words beside it, is not one
+        ("en", "Last updated items of the programme:\n19 June 2026", False),
+        ("fr", "Mis à jour sur les autres pages :\n19 juin 2026", False),
+        ("en", "Date modified:\nReport tabled 19 June 2026", False),
+        ("fr", "Date de modification :\nRapport déposé le 19 juin 2026", False),
+        # a heading of other items (no stamp cue) over a date alone
+        ("en", "Related news:\n19 June 2026", False),
+        ("fr", "Actualités liées :\n19 juin 2026", False),
+    ],
+)
+def test_stamp_label_on_the_line_above(lang: str, lines: str, kept: bool) -> None:
+    """Below the text (body_start 0), only a labelled stamp keeps its date."""
+    text = "Body of the page.\n" + lines + "\n"
+    hit = find_dates(text, lang)[-1]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.index("\n", hit.end)
+    assert stamp_in_noise(text, hit, line_start, line_end, body_start=0) is kept
 
 
 # a list of links (related items, further reading, previous/next) under the text: each

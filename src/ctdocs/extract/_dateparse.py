@@ -149,8 +149,8 @@ class _Pieces(_NumberShapes):
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
             return None
-        if self._in_code(i) or self._numbered_of(i):
-            return None  # L.N. 118 of 2002: a number's year, a symbol
+        if self._in_code(i) or self._numbered_of(i) or self._neutral_citation(i):
+            return None  # L.N. 118 of 2002, 2024 WL 1187766: a number's year, a symbol
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:

@@ -21,6 +21,8 @@ from ._datetokens import (
 
 __all__ = ["_NumberShapes"]
 
+_COURT_LETTERS = 5  # letters at most in a court's or a database's name in a citation (INSC)
+
 
 class _NumberShapes:
     """The code shapes around the number at a token of ``t`` (see the module's note)."""
@@ -35,11 +37,14 @@ class _NumberShapes:
 
     def _in_symbol(self, i: int) -> bool:
         """A year in parentheses inside a document number: CM(2005)65, (2018) 074, or in
-        brackets before a court's abbreviation: the neutral citation [2025] UKSC 12."""
+        brackets before a court's or a law report's abbreviation: the neutral citation
+        [2025] UKSC 12, a report's volume [1947] 2 All ER 372."""
         t = self.t
         if 0 < i < t.n - 2 and t.raw[i - 1] == "[" and t.raw[i + 1] == "]" and t.tight[i + 1]:
             k = i + 2
-            return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
+            if t.kind[k] == _NUM and len(t.raw[k]) <= 2:  # a report's volume, then its name
+                return any(self._abbreviation(j) for j in range(k + 1, min(k + 3, t.n)))
+            return self._abbreviation(k)
         if not (0 < i < t.n - 1 and t.raw[i - 1] == "(" and t.raw[i + 1] == ")"):
             return False
         if not (t.tight[i] and t.tight[i + 1]):
@@ -55,6 +60,35 @@ class _NumberShapes:
             after = k + 1  # (2018) 074, but not 1373 (2001) 1540 (2004)
             return not (after < t.n and t.raw[after] == "(" and t.gap_ok[after])
         return False
+
+    def _neutral_citation(self, i: int) -> bool:
+        """Whether the year at i opens a citation without brackets: the year, a court's or
+        a database's short upper-case name and a number (2026 INSC 214, 2019 SCC 65, 2024
+        WL 1187766), the year opening its line or after a comma, the number closing the
+        name. A year inside a sentence ("in 2026 EUR 500"), before an amount's word ("2026
+        EUR 500 million") or a long capitalised word ("2019 CHAPTER 3") is left alone."""
+        t = self.t
+        if i + 2 >= t.n or t.kind[i + 2] != _NUM or not (t.gap_ok[i + 1] and t.gap_ok[i + 2]):
+            return False
+        word = t.raw[i + 1]
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= _COURT_LETTERS):
+            return False
+        after = i + 3  # a word on the same line after the number: an amount's
+        if (
+            after < t.n
+            and t.kind[after] == _WORD
+            and "\n" not in t.text[t.end[i + 2] : t.start[after]]
+        ):
+            return False  # "2026 EUR 500 million" in a table's row
+        if i > 0 and t.raw[i - 1] in ",;(":
+            return True
+        at = t.start[i]  # the pattern is rare: the look back to the line's start is too
+        return not t.text[t.text.rfind("\n", 0, at) + 1 : at].strip()
+
+    def _abbreviation(self, k: int) -> bool:
+        """Whether token k is an upper-case abbreviation (UKSC, ER): a court or a report."""
+        t = self.t
+        return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
 
     def _in_code(self, i: int) -> bool:
         """A year inside an identifier or a numbered citation, not a date.

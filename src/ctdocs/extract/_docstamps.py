@@ -61,6 +61,8 @@ def stamp_in_noise(
         # jour le …; "… is maintained by the Office of Parliamentary Counsel. Page last
         # updated: …"; a news page's kind then its stamp: "Joint media release | Published: …"
         return True
+    if _labelled_above(text, h, line_start, line_end):
+        return True  # <dt>Date modified:</dt> <dd>2026-06-19</dd>: a label's line, then its date
     below = body_start is not None and h.start >= body_start
     # below the text, only a line the page's furniture numbers (layout.toml's page stamps)
     if below and page_furniture(text[line_start:line_end]) != "page-number":
@@ -74,6 +76,27 @@ def stamp_in_noise(
         return False
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
+
+
+def _labelled_above(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
+    """Whether a date alone on its line is the value of a stamp's label ending the line
+    just above it ("Date modified:" then "2026-06-19"): a definition list (HTML ``dt`` and
+    ``dd``) or a form's field read as lines puts a label and its value on lines of their
+    own, where a stamp written as one line ("Date modified: 2026-06-19") keeps both on one.
+    The label is a stamp cue and a colon with nothing else (a heading "Updates:" over a
+    list of other items' dates has words after its cue on the dates' lines)."""
+    if _words(text, line_start, h.start, 1) or _words(text, h.end, line_end, 1):
+        return False
+    above_end = text.rfind("\n", 0, line_start)
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1  # blank lines between label and value
+    if above_end <= 0:
+        return False
+    label = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    if not label.endswith(":"):
+        return False
+    cue = _cues().stamp.search(label)
+    return cue is not None and _words(label, cue.end(), len(label), 1) == 0
 
 
 def _noise_dateline(text: str, h: DateHit, before: str, line_start: int, line_end: int) -> bool:
