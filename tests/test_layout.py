@@ -518,6 +518,12 @@ CONTACTS = [
     ("Council of Europe – 1, avenue de l'Europe – 67075 Strasbourg Cedex", "boilerplate"),
     ("T: +31 (0)70 763 0050 E: info@example.org www.example.org", "boilerplate"),
     ("Tél. : +33 1 40 63 60 00 – courriel : contact@example.fr", "boilerplate"),
+    # a web address among the publisher's name, street and town, with no phone number
+    ("Immeuble du Centre, Plateau, Abidjan - 01 BP 1234 Abidjan 01 - www.cen.ci", "boilerplate"),
+    ("Centre House, Ring Road, Accra - PO Box 2416 Accra - www.cen.gh", "boilerplate"),
+    # the text's own pointer: a label before a colon, or a clause among the parts
+    ("Pour suivre l'actualité du ministère de la Sécurité : https://www.example.gouv.fr", None),
+    ("The Centre, founded in 2004, publishes its reports at www.example.org each year", None),
     # a statute's note and a dated heading: numbers, but no address
     ("Guidelines of the 1988 Sanctions Committee [Repealed, SOR/2020-115, s. 2]", None),
     ("Loi n° 2017-1510 du 30 octobre 2017, article 5", None),

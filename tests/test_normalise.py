@@ -384,3 +384,38 @@ def test_a_hanging_item_before_the_next_item_wraps(lang: str) -> None:
     lines = [norm.text[ln.start : ln.end] for ln in norm.lines]
     assert lines[-2] == f"{' '.join(heading.split())} {first}"
     _maps_back(raw, norm)
+
+
+# A hard-wrapped text whose foot carries a row of links cut by bars: the reference above
+# it fills the width by chance, and the copyright line below goes to the margin.
+WRAPPED_ROW = {
+    "fr": (
+        "Le Tribunal a rendu son arrêt après avoir entendu les parties à l'audience.",
+        "Arrêts similaires : 6B_1132/2019 ; 6B_948/2022 ; 1C_455/2024 ; 6B_12/2021",
+        "Mentions légales | Protection des données | Contact | Accessibilité",
+        "© Tribunal fédéral, Av. du Tribunal fédéral 29, 1000 Lausanne 14",
+    ),
+    "en": (
+        "The Court delivered its judgment after hearing the parties at the hearing.",
+        "Similar judgments: 6B_1132/2019; 6B_948/2022; 1C_455/2024; 6B_12/2021; 1B_7",
+        "Legal notice | Data protection | Contact | Accessibility | Site map",
+        "© Federal Supreme Court, Av. du Tribunal fédéral 29, 1000 Lausanne 14",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_row_of_links_never_joins_a_wrapped_line(lang: str) -> None:
+    prose, reference, row, copyright_ = WRAPPED_ROW[lang]
+    raw = "\n".join([prose] * 10 + [reference, row, copyright_]) + "\n"
+    lines = _line_texts(normalise(raw, markdown=False))
+    assert lines[-3:] == [reference, row, copyright_]
+    # the same lines with no bar go on as wrapped lines do
+    plain = row.replace(" | ", " · ")
+    raw = "\n".join([prose] * 10 + [reference, plain]) + "\n"
+    lines = _line_texts(normalise(raw, markdown=False))
+    assert lines[-1] == reference + " " + plain
+    # and so do two rows: a row of long titles wraps
+    raw = "\n".join([prose] * 10 + [row + " |", "Aide | Plan | Presse"]) + "\n"
+    lines = _line_texts(normalise(raw, markdown=False))
+    assert lines[-1] == row + " | Aide | Plan | Presse"

@@ -112,13 +112,32 @@ def _nwords(text: str) -> int:
 def is_contact(text: str) -> bool:
     """An address or contact line, short and not a sentence: a street address (house
     number, street, postcode, town: "Assemblée nationale – 126, rue de l'Université –
-    75355 Paris 07 SP"), or a phone number with an e-mail or web address."""
+    75355 Paris 07 SP"), a phone number with an e-mail or web address, or a web address
+    among short parts (``_site_address``)."""
     t = text.rstrip()
     if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
         return False
     if _ADDRESS_RE.search(t):
         return True
-    return bool(_PHONE_RE.search(t) and _WEB_RE.search(t))
+    return bool(_WEB_RE.search(t) and (_PHONE_RE.search(t) or _site_address(t)))
+
+
+# What parts a publisher's address line: a spaced dash or bar, a comma
+_PART_CUT_RE = re.compile(r"\s[|\u2013\u2014-]\s|,\s")
+_PART_MAX_WORDS = 6
+
+
+def _site_address(text: str) -> bool:
+    """A web or e-mail address set among a publisher's name, street and town, cut by
+    dashes, bars or commas ("Immeuble CENTIF, Plateau, Abidjan - 01 BP 1234 Abidjan 01 -
+    www.centif.ci", "Boulevard du 30 Juin, Kinshasa/Gombe – www.interieur.gouv.cd"): parts
+    of a few words each, no clause among them. A label before a colon makes the address a
+    field the text gives ("Pour suivre l'actualité du ministère : https://…", "Contact:
+    …"), left to the text."""
+    if ": " in text or " :" in text:
+        return False
+    parts = [p for p in _PART_CUT_RE.split(text) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= _PART_MAX_WORDS for p in parts)
 
 
 def is_local_contact(text: str) -> bool:

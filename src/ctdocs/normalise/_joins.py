@@ -89,6 +89,21 @@ _OPENING_QUOTES = "\u201c\u00ab\u201e\"'\u2018"
 _NUMBER_MARK_RE = re.compile(r"^(?:\d{1,3}\.|\d{1,3}(?:\.\d{1,3})+\.?|\(\w{1,4}\)|\w{1,3}\))\s")
 
 
+# Items cut by a spaced bar, the bar inside the line: "Mentions légales | Contact", "EN | FR"
+_LINK_ROW_RE = re.compile(r"\S\s+\|\s+\S")
+
+
+def _link_row(text: str) -> bool:
+    """A row of links or items cut by bars ("Mentions légales | Protection des données |
+    Contact", "Transférer à un ami | Mettre à jour vos préférences"): a page sets such a
+    row on a line of its own, and a sentence's wrapped lines never hold a bar. So in a
+    hard-wrapped text a row and a line without bars never join, however far the line
+    above fills the width (a reference "Arrêts similaires : 6B_1132/2019 ; …" over the
+    site's footer row, the row over its copyright line); two rows may (a row of long
+    titles wraps). A Markdown table row opens with its bar and is a block already."""
+    return not text.startswith("|") and _LINK_ROW_RE.search(text) is not None
+
+
 def _quoted_item(text: str) -> bool:
     """A line opening with a quotation mark and an item's number ("“1. Condemns …"): a
     press release quotes a resolution paragraph by paragraph, each opened by a quotation
@@ -138,6 +153,8 @@ def _wrapped(
         return False
     if drawn_rule(prev_text) or drawn_rule(text):
         return False  # a drawn rule fills the width too, but closes a page or a note zone
+    if _link_row(text) != _link_row(prev_text):
+        return False
     if _same_opening(prev_text, text) or _contact_field(text):
         return False
     if _set_in_body(prev_text, text, cur.indent, indent, after):
