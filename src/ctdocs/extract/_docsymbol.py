@@ -85,10 +85,7 @@ def own_symbol(text: str, language: str) -> str | None:
 _CAPS_KIND = (
     r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}(?:N°|Nº|NO\.?|No\.?)[ \t]?"
 )
-# the heading ends its line, or a title's sentence in small letters goes on after it: the
-# line under the heading that normalisation joined to it ("CIRCULAIRE N° 014/2026 relative au
-# renforcement …"; a heading's own words are capitals, and "… DU 14 AVRIL 2026" is the act's date)
-_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2})?)(?:[ \t*]*$|[ \t]+(?=[a-z\u00e0-\u00ff]))"
+_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2})?)[ \t*]*$"
 _CAPS_HEADING = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
 )
