@@ -27,7 +27,9 @@ _CORPS = "La commissaire a demandé à chaque plateforme de rendre compte de ses
         # the release's stamp, not the last related release's date in the box below it
         (
             "en",
-            "Media release\n\nPublished: 18 November 2026\n\n" + _BODY * 3 + "\nRelated releases\n\n"
+            "Media release\n\nPublished: 18 November 2026\n\n"
+            + _BODY * 3
+            + "\nRelated releases\n\n"
             "- New codes for search engines come into force \u2014 27 December 2025\n\n"
             "- Regulator welcomes partnership \u2014 12 June 2026\n",
             "2026-11-18",
@@ -63,7 +65,10 @@ def test_a_list_of_dated_items_dates_other_documents(
 @pytest.mark.parametrize(
     ("text", "listed"),
     [
-        ("- Codes come into force \u2014 27 December 2025\n- Panel meets \u2014 2 June 2026\n", True),
+        (
+            "- Codes come into force \u2014 27 December 2025\n- Panel meets \u2014 2 June 2026\n",
+            True,
+        ),
         ("- Atelier \u2013 30 septembre 2026\n- Lancement \u2013 4 août 2026\n", True),
         # one dated item alone is maybe the page's own byline; an item with no dash is prose
         ("- Codes come into force \u2014 27 December 2025\n\nThe panel met.\n", False),

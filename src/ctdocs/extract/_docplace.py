@@ -205,7 +205,9 @@ def linked_entry(text: str, start: int, end: int) -> bool:
 
 
 # a list's item that ends on a dash and a year-ending date: "- Some headline — 12 June 2026"
-_DATED_ITEM = re.compile(r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$")
+_DATED_ITEM = re.compile(
+    r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$"
+)
 
 
 _ITEM_CHARS = 300  # a headline and its date; a longer line is running text (and is not read)
