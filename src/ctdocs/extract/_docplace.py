@@ -17,7 +17,9 @@ its words, and the same features hold for any publisher:
   the day the text was made, when its head gives none;
 * a line that is links and little else (a related-items box, a "further reading"
   list, previous/next links) lists other documents: a date in a link's label or
-  right after the last link is the linked document's.
+  right after the last link is the linked document's; so is a list's item that ends on
+  a dash and a date when an item beside it ends so too (a related-items box whose links the
+  reader kept as plain text: "- New codes come into force — 27 December 2025").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = [
     "line_above",
     "line_bounds",
     "linked_entry",
+    "listed_entry",
     "recurs",
     "signed",
     "words",
@@ -199,6 +202,33 @@ def linked_entry(text: str, start: int, end: int) -> bool:
     else:
         outside += _lettered(text, at, hi)  # the linked text's date may follow: ", déposé le …"
     return outside <= _ENTRY_WORDS
+
+
+# a list's item that ends on a dash and a year-ending date: "- Some headline — 12 June 2026"
+_DATED_ITEM = re.compile(
+    r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$"
+)
+
+
+_ITEM_CHARS = 300  # a headline and its date; a longer line is running text (and is not read)
+
+
+def listed_entry(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``lo``-``hi`` is an item of a list of dated entries: it ends on a
+    dash and its date, and so does the list's item above or below it. Items that repeat
+    that shape are other documents' headlines with their dates (related releases, a news
+    list), whatever their links; one such line alone may be the page's own byline."""
+    if hi - lo > _ITEM_CHARS or _DATED_ITEM.match(text, lo, hi) is None:
+        return False
+    return any(_DATED_ITEM.match(line) for line in (line_above(text, lo), _line_below(text, hi)))
+
+
+def _line_below(text: str, hi: int) -> str:
+    """The first non-empty line below the line that ends at ``hi``, stripped."""
+    for line in text[hi : hi + 2000].split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from ._docplace import (
     head_end,
     line_bounds,
     linked_entry,
+    listed_entry,
     paged,
     recurs,
     signed,
@@ -121,6 +122,8 @@ def _score(
     """
     if h.inferred_year or h.value.startswith("--") or linked_entry(text, h.start, h.end):
         return 0  # no year written; a linked document's date in a list of links
+    if listed_entry(text, *_line_bounds(text, h.start, h.end)):
+        return 0  # a list's dated entries: other documents' dates
     if _CLOCKED.match(text, h.start, min(len(text), h.end + _CLOCK_REACH)):
         return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
     cues = _cues()
