@@ -612,22 +612,6 @@ def test_a_state_named_as_a_place_is_not_an_actor(
             "Commission européenne des Droits de l'Homme",
             "unlinked:commission-europeenne-des-droits-de-l-homme",
         ),
-        # a second complement joined by "et de la" to a known name: one ministry with
-        # two portfolios (written as English writes it, "and" alone)
-        (
-            "fr",
-            "L'Assemblée nationale a adopté la loi. Le permis est délivré après avis du "
-            "Ministère de l'Intérieur et de la Décentralisation.",
-            "Ministère de l'Intérieur et de la Décentralisation",
-            "unlinked:ministere-de-l-interieur-et-de-la-decentralisation",
-        ),
-        (
-            "en",
-            "The National Assembly adopted the law. The permit is issued on the advice of "
-            "the Ministry of the Interior and Decentralisation.",
-            "Ministry of the Interior and Decentralisation",
-            "unlinked:ministry-of-the-interior-and-decentralisation",
-        ),
         # not after "et": a second name
         (
             "fr",

@@ -281,13 +281,10 @@ def named_further(
 ) -> bool:
     """Whether a known name is followed, after a joiner, by capitalised words no known
     name holds: a longer, other body's name (``Federal Court of Justice``, not the
-    known ``Federal Court``; ``European Commission of Human Rights``); or by a second
-    complement joined to the first (``Ministère de l'Intérieur et de la Décentralisation``:
-    one ministry with two portfolios, not the known ``Ministère de l'Intérieur``)."""
+    known ``Federal Court``; ``European Commission of Human Rights``)."""
     last = max(b for _, b in spans)
     after = [w for w in words if w[1] >= last]
-    opening = " ".join(w[0].casefold() for w in after[:2])
-    if not after or (after[0][0].casefold() not in genitive and opening not in genitive):
+    if not after or after[0][0].casefold() not in genitive:
         return False
     return any(w[0][:1].isupper() and w[0].casefold() not in link_words for w in after)
 
