@@ -56,6 +56,33 @@ def test_a_body_named_in_capitals(lang: str, text: str, surface: str, name: str)
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a letterhead breaks the name where the page is narrow, the next line opening
+        # on a joiner: one name (its indentation is the layout's, not the surface's)
+        (
+            "fr",
+            "        MINISTÈRE DE LA DÉFENSE\n        ET DE LA SÉCURITÉ PUBLIQUE\n\n"
+            "Circulaire relative au contrôle des drones.\n",
+            "MINISTÈRE DE LA DÉFENSE\nET DE LA SÉCURITÉ PUBLIQUE",
+            "Ministry of Defence and Public Security",
+        ),
+        (
+            "en",
+            "        MINISTRY OF JUSTICE\n        AND CONSTITUTIONAL AFFAIRS\n\n"
+            "Circular on the control of drones.\n",
+            "MINISTRY OF JUSTICE\nAND CONSTITUTIONAL AFFAIRS",
+            "Ministry of Justice and Constitutional Affairs",
+        ),
+    ],
+)
+def test_a_name_broken_over_lines_in_capitals(
+    lang: str, text: str, surface: str, name: str
+) -> None:
+    assert _bodies(text, lang).get(surface) == name, _bodies(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # headings in capitals that name no body

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .._knowledge import ActorShapesFile, fold
+from ._inflect import inflected
 
 __all__ = [
     "ACRONYM_DEF",
@@ -176,7 +177,8 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     the link between the capitalised words of an English run."""
     joiners = _alt(c.organ.joiners.all())
     joiners_fr = _alt(c.organ.joiners.fr)
-    mods_words = [m for m in c.organ.modifiers.all() if not m.startswith("-")]
+    listed = [fold(m).casefold() for m in c.organ.modifiers.all() if not m.startswith("-")]
+    mods_words = list(inflected(listed, c.english.endings))  # "spéciales", "intérieures"
     ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
     mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
     # a joiner then a capitalised word, or a head noun in lower case ("Service de police

@@ -32,6 +32,7 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import get_matcher
+from ._inflect import inflected
 
 __all__ = ["english_name", "in_english", "is_article", "key", "unit_at"]
 
@@ -81,6 +82,9 @@ class _Words:
 def _words() -> _Words:
     data = load_actor_shapes().english
     table: dict[tuple[str, ...], tuple[str, str]] = {}
+    # the forms of an adjective the list leaves out ("speciales"), where no word is spelt so
+    forms = inflected(data.adjectives, data.endings)
+    table.update({(f,): ("A", data.adjectives[w]) for f, w in forms.items()})
     for kind, words in (("A", data.adjectives), ("N", data.nouns), ("L", data.links)):
         table.update({_keys(k): (kind, v) for k, v in words.items()})
     table.update({_keys(k): ("N", v) for k, v in data.phrases.items()})

@@ -48,29 +48,53 @@ def _opens_on(folded: str, at: int, words: frozenset[str]) -> bool:
     return m is not None and m.group().casefold() in words
 
 
+def _runs(folded: str, joiners: frozenset[str]) -> list[tuple[int, int]]:
+    """The runs in capitals that may name a body, a name broken over lines one run.
+
+    Not a run after a comma, nor one opening on a joiner a line that goes on from
+    capitals: the rest of a name that a comma or a line break cut ("MINISTERE DE
+    L'INTERIEUR, DE LA SECURITE PUBLIQUE" / "ET DE L'ADMINISTRATION DU TERRITOIRE").
+    Where the line above is that name's own whole run, the lines are one name: a
+    letterhead breaks a body's name where the page is narrow ("MINISTÈRE DE
+    L'ADMINISTRATION DU TERRITOIRE" / "ET DE LA SÉCURITÉ PUBLIQUE", "CHAMBRE DES
+    REPRÉSENTANTS" / "DE BELGIQUE")."""
+    runs: list[tuple[int, int]] = []
+    for m in _CAPS_RUN.finditer(folded):
+        s, e = m.span()
+        if _AFTER_COMMA.search(folded, max(0, s - 4), s):
+            continue
+        if runs and _broken(folded, runs[-1], s, joiners):
+            runs[-1] = (runs[-1][0], e)
+            continue
+        if _CONTINUED.search(folded, max(0, s - 80), s) and _opens_on(folded, s, joiners):
+            continue
+        runs.append((s, e))
+    return runs
+
+
+def _broken(folded: str, run: tuple[int, int], at: int, joiners: frozenset[str]) -> bool:
+    """Whether the run opening the next line at ``at`` on a joiner goes on with ``run``,
+    each the whole of its line. (A line ending on a joiner the layout has joined to the
+    next already.)"""
+    s, e = run
+    gap = folded[e:at]
+    if gap.count("\n") != 1 or gap.strip() or folded[folded.rfind("\n", 0, s) + 1 : s].strip():
+        return False
+    return _opens_on(folded, at, joiners)
+
+
 def recased(folded: str, joiners: frozenset[str]) -> str | None:
     """``folded`` with each run of words in capitals written as a name and every other
     character a line break (same length, so offsets hold); None where the text has no
-    such run."""
-    # not a run after a comma, nor one opening on a joiner a line that goes on from
-    # capitals: the rest of a name that a comma or a line break cut ("MINISTERE DE
-    # L'INTERIEUR, DE LA SECURITE PUBLIQUE" / "ET DE L'ADMINISTRATION DU TERRITOIRE")
-    runs = [
-        m.span()
-        for m in _CAPS_RUN.finditer(folded)
-        if not _AFTER_COMMA.search(folded, max(0, m.start() - 4), m.start())
-        and not (
-            _CONTINUED.search(folded, max(0, m.start() - 80), m.start())
-            and _opens_on(folded, m.start(), joiners)
-        )
-    ]
+    such run. A name broken over lines is one run, its line break written as a blank."""
+    runs = _runs(folded, joiners)
     if not runs:
         return None
     parts: list[str] = []
     done = 0
     for s, e in runs:
         parts.append("\n" * (s - done))
-        parts.append(_recase_run(folded[s:e], joiners))
+        parts.append(_recase_run(folded[s:e], joiners).replace("\n", " "))
         done = e
     parts.append("\n" * (len(folded) - done))
     return "".join(parts)
