@@ -360,6 +360,23 @@ class _Spaces(_Reading):
         self.absorbing = False
         return True
 
+    def _opens_outline(self, idx: int, letter: bool) -> None:
+        """``I. Introduction``, the first roman heading, before any clause: the body's outline
+        begins, and the unnumbered line above it (``Summary``, ``ARRÊT``, ``N/Réf. : …``, an
+        enacting formula) was the head's, naming no section of the outline (gold, 20 files in
+        15 batches). A roman paragraph (``I Public spaces are …``, no title) opens none; an
+        annex's heading names its section; where the romans start again further on
+        (``BACKGROUND`` / ``I.`` … ``DISCUSSION`` / ``I.``) the lines above them are the
+        outline's top level."""
+        b = self.blocks[idx]
+        if letter or self._romans or b.title is None or self.annex is not None:
+            return
+        if any(k.kind == "clause" for k in self.blocks[:idx]):
+            return
+        if _ROMAN_ONE_RE.search(self.text, b.end):
+            return
+        self.section = b.section = None
+
     def _is_doc_title(self, heading: str) -> bool:
         """Before any clause or annex, the heading is the document's title as the head chose
         it (a cover note's annex that repeats its subject opens the text it carries)."""
@@ -383,6 +400,7 @@ class _Spaces(_Reading):
 
 
 _FORMULA_MAX_WORDS = 5
+_ROMAN_ONE_RE = re.compile(r"^[ \t#*]*I\.\s", re.MULTILINE)  # "I." opening a line again
 # the first number of a sequence alone on its line ("1.", "A."), its paragraph below
 _FIRST_ALONE_RE = re.compile(r"^\s*[1A][.)]\s*$")
 _LOOKBACK = 200  # characters before a line read for the end of the line above it
