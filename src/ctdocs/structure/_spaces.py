@@ -286,6 +286,8 @@ class _Spaces(_Reading):
             return False  # "Be it enacted by … as follows:" is the sentence of what follows
         if nxt.start in self.contents:
             return False  # "Section :" over "1. Amendment of …" in an arrangement of sections
+        if self.blocks and self.blocks[-1].kind == "heading":
+            return False  # "Mesures :" right under its heading: the lead-in of its list
         if _FIRST_ALONE_RE.match(nxt.text):
             return True  # "A." alone on its line, its paragraph below
         m = self.marker(nxt)
@@ -364,15 +366,18 @@ class _Spaces(_Reading):
         """``I. Introduction``, the first roman heading, before any clause: the body's outline
         begins, and the unnumbered line above it (``Summary``, ``ARRÊT``, ``N/Réf. : …``, an
         enacting formula) was the head's, naming no section of the outline (gold, 20 files in
-        15 batches). A roman paragraph (``I Public spaces are …``, no title) opens none; an
+        15 batches), text of its own standing between them. A heading right above ``I.`` is
+        the outline's. A roman paragraph (``I Public spaces are …``, no title) opens none; an
         annex's heading names its section; where the romans start again further on
         (``BACKGROUND`` / ``I.`` … ``DISCUSSION`` / ``I.``) the lines above them are the
         outline's top level."""
         b = self.blocks[idx]
         if letter or self._romans or b.title is None or self.annex is not None:
             return
-        if any(k.kind == "clause" for k in self.blocks[:idx]):
-            return
+        if any(k.kind == "clause" for k in self.blocks[:idx]) or self.blocks[idx - 1].kind == (
+            "heading"
+        ):
+            return  # a heading right above "I. Scope" holds the outline (its subtitle)
         if _ROMAN_ONE_RE.search(self.text, b.end):
             return
         self.section = b.section = None
