@@ -388,6 +388,68 @@ def test_a_formula_over_its_paragraph_opens_a_section(lang: str) -> None:
     assert set(sections(LEAD_IN[lang], lang).values()) == {None}
 
 
+# A decision's part heading over the first paragraph of its sequence ("Faits :" over "A."
+# alone on its line, "Considérant en droit :" over paragraph 1): a few words in sentence case
+# closed by a colon, over a paragraph of its own. A body's subject over the operative
+# paragraphs that complete it ("The Assembly:" / "1. Urges …") opens none.
+FIRST_PART = {
+    "fr": (
+        "Arrêt du 3 mars 2031\n\n"
+        "Faits :\n\n"
+        "A.\n"
+        "Par jugement du 9 novembre 2030, le tribunal a condamné le recourant à deux ans.\n\n"
+        "B.\n"
+        "Le tribunal a retenu que le recourant avait transféré des fonds à des détenues.\n\n"
+        "C.\n"
+        "Le recourant forme un recours en matière pénale au Tribunal fédéral.\n\n"
+        "Considérant en droit :\n\n"
+        "1. Le recours est dirigé contre une décision finale rendue en matière pénale.\n\n"
+        "2. Le recourant conteste que les versements puissent être qualifiés de soutien.\n"
+    ),
+    "en": (
+        "Judgment of 3 March 2031\n\n"
+        "Facts:\n\n"
+        "A.\n"
+        "By a judgment of 9 November 2030, the court sentenced the appellant to two years.\n\n"
+        "B.\n"
+        "The court found that the appellant had transferred funds to detained women.\n\n"
+        "C.\n"
+        "The appellant lodged an appeal in criminal matters with the Federal Court.\n\n"
+        "The Court considers in law:\n\n"
+        "1. The appeal is directed against a final decision given in criminal matters.\n\n"
+        "2. The appellant disputes that the transfers can be described as support.\n"
+    ),
+}
+FIRST_PART_SECTIONS = {
+    "fr": {
+        "A": "Faits",
+        "B": "Faits",
+        "C": "Faits",
+        "1": "Considérant en droit",
+        "2": "Considérant en droit",
+    },
+    "en": {
+        "A": "Facts",
+        "B": "Facts",
+        "C": "Facts",
+        "1": "The Court considers in law",
+        "2": "The Court considers in law",
+    },
+}
+SUBJECT = {
+    "fr": "Résolution 19/2031\n\nLe Conseil :\n\n1. Exhorte les États membres à partager "
+    "sans délai les données des passagers.\n\n2. Prie le Secrétaire général de faire rapport.\n",
+    "en": "Resolution 19/2031\n\nThe Assembly:\n\n1. Urges all Member States to share passenger "
+    "data with each other without delay.\n\n2. Requests the Secretary General to report.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_part_heading_over_the_first_paragraph_opens_a_section(lang: str) -> None:
+    assert sections(FIRST_PART[lang], lang) == FIRST_PART_SECTIONS[lang]
+    assert set(sections(SUBJECT[lang], lang).values()) == {None}
+
+
 # An opinion whose paragraphs run 1 to 6 across four numbered headings: "1. Introduction"
 # over paragraph 1, "2. General remarks" after paragraph 2 (its number taken already), a
 # decimal sub-heading "3.1 Scope" that keeps its number. A report whose numbered heading

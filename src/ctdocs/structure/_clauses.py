@@ -356,6 +356,7 @@ class Body(_Reports):
             self._close(container=True, outline=True)
         parent = self._outer()
         idx = self._heading_clause(u, m, value, parent)
+        self._opens_outline(idx, letter)
         self.blocks[idx].family = "capital" if letter else "roman"
         (self._capitals if letter else self._romans).append(value)
         self.outline.append(idx)

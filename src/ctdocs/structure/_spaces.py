@@ -17,6 +17,7 @@ from functools import cache
 from .._knowledge import alternation
 from ..layout import Unit
 from ..layout._numbering import Marker, article_item, find_marker, load_numbering
+from ..layout._saying import opens_on_verb
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
     _NOTE_WINDOW,
@@ -261,6 +262,9 @@ class _Spaces(_Reading):
             return None
         if _CAPS_LEAD_IN_RE.match(rest):  # "CHARGE le Secrétaire général :" between 5 and 6:
             return None  # a resolution's operative verb over the paragraphs it governs
+        cut = u.start + (lead.end() if lead else 0)
+        if self._heads_sequence(rest, nxt):
+            return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
         if nxt is None or self.anchor is None or self.items:
             return None
         prev, m = self.blocks[self.anchor].number, self.marker(nxt)
@@ -268,8 +272,36 @@ class _Spaces(_Reading):
             return None
         if int(m.value) != int(prev) + 1:
             return None
-        cut = u.start + (lead.end() if lead else 0)
         return Unit(cut, u.end, rest, u.line, page=u.page, bbox=u.bbox)
+
+    def _heads_sequence(self, rest: str, nxt: Unit | None) -> bool:
+        """``Considérant ce qui suit :``, ``Faits :``, ``Sur la demande d'asile :`` over
+        paragraph ``1.`` (or ``A.``) of a sequence not yet begun: a decision's part heading in
+        sentence case, as :meth:`_subheading` reads one between two paragraphs. A lead-in is
+        told apart by its paragraph: one that completes it (``1. Expresses …``, ``1. de
+        créer …``, an item ending on ``;``) or asks (``peut-elle indiquer :`` / ``1. Quelles
+        … ?``); an enacting formula in capitals (``DÉCIDE :``) is one; a contents entry is
+        no paragraph."""
+        if nxt is None or rest.upper() == rest or words(rest) > _FORMULA_MAX_WORDS + 1:
+            return False  # "Be it enacted by … as follows:" is the sentence of what follows
+        if nxt.start in self.contents:
+            return False  # "Section :" over "1. Amendment of …" in an arrangement of sections
+        if self.blocks and self.blocks[-1].kind == "heading":
+            return False  # "Mesures :" right under its heading: the lead-in of its list
+        if _FIRST_ALONE_RE.match(nxt.text):
+            return True  # "A." alone on its line, its paragraph below
+        m = self.marker(nxt)
+        if m is None or m.kind not in ("number", "heading") or m.value not in ("1", "A"):
+            return False
+        if m.value in self.seen:
+            return False
+        body = nxt.text[m.end :].strip().lstrip("*").strip()
+        return (
+            body[:1].isupper()
+            and body.endswith(".")
+            and words(body) >= _FORMULA_NEXT_MIN_WORDS
+            and not opens_on_verb(re.split(r"[\s'’]+", body.casefold())[:2])
+        )
 
     def _formula(self, u: Unit, nxt: Unit | None) -> bool:
         """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
@@ -330,6 +362,26 @@ class _Spaces(_Reading):
         self.absorbing = False
         return True
 
+    def _opens_outline(self, idx: int, letter: bool) -> None:
+        """``I. Introduction``, the first roman heading, before any clause: the body's outline
+        begins, and the unnumbered line above it (``Summary``, ``ARRÊT``, ``N/Réf. : …``, an
+        enacting formula) was the head's, naming no section of the outline (gold, 20 files in
+        15 batches), text of its own standing between them. A heading right above ``I.`` is
+        the outline's. A roman paragraph (``I Public spaces are …``, no title) opens none; an
+        annex's heading names its section; where the romans start again further on
+        (``BACKGROUND`` / ``I.`` … ``DISCUSSION`` / ``I.``) the lines above them are the
+        outline's top level."""
+        b = self.blocks[idx]
+        if letter or self._romans or b.title is None or self.annex is not None:
+            return
+        if any(k.kind == "clause" for k in self.blocks[:idx]) or self.blocks[idx - 1].kind == (
+            "heading"
+        ):
+            return  # a heading right above "I. Scope" holds the outline (its subtitle)
+        if _ROMAN_ONE_RE.search(self.text, b.end):
+            return
+        self.section = b.section = None
+
     def _is_doc_title(self, heading: str) -> bool:
         """Before any clause or annex, the heading is the document's title as the head chose
         it (a cover note's annex that repeats its subject opens the text it carries)."""
@@ -353,6 +405,9 @@ class _Spaces(_Reading):
 
 
 _FORMULA_MAX_WORDS = 5
+_ROMAN_ONE_RE = re.compile(r"^[ \t#*]*I\.\s", re.MULTILINE)  # "I." opening a line again
+# the first number of a sequence alone on its line ("1.", "A."), its paragraph below
+_FIRST_ALONE_RE = re.compile(r"^\s*[1A][.)]\s*$")
 _LOOKBACK = 200  # characters before a line read for the end of the line above it
 _FORMULA_NEXT_MIN_WORDS = 8
 
