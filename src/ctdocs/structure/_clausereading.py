@@ -34,7 +34,6 @@ from ._sequences import (
     _RUN_IN_RE,
     _SHORT_COLON_TITLE_MAX_WORDS,
     _SHORT_COLON_TITLE_RE,
-    _STOP_TITLE_RE,
     _first,
     _names,
     _next_letter,
@@ -44,6 +43,7 @@ from ._sequences import (
     _successor,
     colon_list_start,
 )
+from ._stoptitles import stop_title
 
 __all__: list[str] = []
 
@@ -59,8 +59,6 @@ _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
-_DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
-_STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 _NOTE_WINDOW = 20_000  # characters before a note where its call may stand
@@ -261,20 +259,10 @@ class _Reading(_State):
             and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
-        sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        dashed = sm is not None and re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
-        if (
-            sm
-            and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)
-            and (
-                u.end - sm.end() > 40
-                or _STOP_DASH_RE.search(sm.group(0))
-                or self.text[sm.end() : u.end].rstrip().endswith(":")
-            )
-        ):
-            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title;
-            # so does a full stop before a lead-in ("3. Technical assistance. It may include:")
-            return clean_title(sm.group(1)), sm.end()
+        st = stop_title(self.text, after, u.end)  # "(g) Definitions.—As used …", "3. Training. …"
+        if st is not None:
+            self.stop_cuts[st[1]] = after  # kept if a sibling has a title too (lone_stop_titles)
+            return st
         return self._bullet_heading(u, after)
 
     def _bullet_heading(self, u: Unit, after: int) -> tuple[str | None, int]:
