@@ -55,6 +55,9 @@ _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
 _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
+# a bracket the sentence goes on after ("(Cth) (the ASIO Act) requires", "(2022), l'UCREF");
+# not a bracket alone on its line, a heading's subtitle or reference ("(Regulation 5(1))")
+_BRACKET_ON_RE = re.compile(r"(?:\((?:[^()]|\([^()]*\))*\)[\s,;]*)+[^\s()]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
@@ -202,12 +205,16 @@ class _Reading(_State):
     def _runs_on(self, raw: str) -> bool:
         """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
         l'expérimentation …``: a sentence the next line goes on with in lower case is the
-        unit's text, not its title."""
+        unit's text, not its title; so is one the next line goes on with in brackets
+        (``7 Section 38 of the … Act 1979`` over ``(Cth) (the ASIO Act) requires …``), or
+        that ends on a word no line of prose ends on (``… the interpretation of``)."""
         nxt = self._next
         if nxt is None or not raw or raw[:1].islower() or self.marker(nxt) is not None:
             return False
         lead = nxt.text.lstrip("> *_")
-        return lead[:1].islower() and not TERMINAL_END.search(raw)
+        last = raw.rsplit(None, 1)[-1].lower()
+        goes_on = lead[:1].islower() or _BRACKET_ON_RE.match(lead) or last in _connectors()
+        return bool(goes_on) and not TERMINAL_END.search(raw)
 
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
