@@ -3,7 +3,9 @@ French and English side by side: a division's heading line in sentence case unde
 ``CHAPITRE I`` / ``CHAPTER I`` (French titles are not set in title case, and a long one is
 a title all the same), and a full-stop run-in "title" that points back into the text with
 a demonstrative (``La Cour rejette cette réquisition.``), which is the clause's first
-sentence, not its title.
+sentence, not its title; and a numbered line cut mid-sentence whose next line goes on
+with it (after ``of`` / ``du``, or after a bracket), which is text, not a heading. The
+French row that ends on ``du`` reads right without the rule too (kept as a guard).
 
 Each text is written for the test; the expected numbers, titles, sections and texts were
 worked out by hand from the annotation guidelines, never copied from output.
@@ -160,3 +162,68 @@ def test_line_that_says_under_a_division_is_no_title(lang: str) -> None:
         ("Chapter III", None),
         ("Article 4", None),
     ]
+
+
+RUNS_ON = {
+    # a line that ends on a word no line of prose ends on ("of", "du") goes on below
+    ("en", "ends-on-connector"): (
+        """Judgment
+
+1        This request for a preliminary ruling concerns the interpretation of
+Article 3(1) and Article 11 of Directive (EU) 2017/541 of the European Parliament.
+
+2        The request has been made in proceedings between the applicant and the
+Minister for Home Affairs concerning the refusal of a travel document.
+""",
+        "1",
+        ["This", "request", "for"],
+    ),
+    ("fr", "ends-on-connector"): (
+        """Arrêt
+
+1        Le recours en matière pénale formé par le recourant vise la décision du
+Tribunal pénal fédéral du 14 mars 2025 rendue dans la même affaire.
+
+2        Le Tribunal fédéral examine librement la recevabilité des recours qui lui
+sont soumis.
+""",
+        "1",
+        ["Le", "recours", "en"],
+    ),
+    # the sentence goes on after a bracket on the next line ("(Cth) (the ASIO Act) requires")
+    ("en", "bracket"): (
+        """Reasons for judgment
+
+6        The applicant holds no other travel document and lives in Melbourne.
+
+7        Section 38 of the Australian Security Intelligence Organisation Act 1979
+         (Cth) (the ASIO Act) requires that the person be notified of an adverse
+         security assessment within 14 days.
+""",
+        "7",
+        ["Section", "38", "of"],
+    ),
+    ("fr", "bracket"): (
+        """CHAPITRE III. — GEL DES AVOIRS
+
+  Article 6.- Dans un délai de quarante-huit heures suivant l'inscrip-
+tion d'une personne sur la liste établie en application de la résolution 2653
+(2022), l'Unité notifie aux institutions financières le gel sans délai des fonds.
+
+  Article 7.- Le présent décret entre en vigueur le jour de sa publication.
+""",
+        "Article 6",
+        ["Dans", "un", "délai"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "shape"), list(RUNS_ON))
+def test_numbered_line_whose_sentence_goes_on_below_is_text(lang: str, shape: str) -> None:
+    """A numbered line cut mid-sentence, the next line going on with it (after a word no
+    line of prose ends on, or after a bracket that does not fill the line), is the start of
+    the clause's text, not a heading title (guidelines §1a: a heading stands alone)."""
+    text, number, first = RUNS_ON[lang, shape]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    clause = next(c for c in doc.clauses() if c.number == number)
+    assert (clause.title, clause.text.split()[:3]) == (None, first)

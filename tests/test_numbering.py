@@ -76,6 +76,9 @@ from ctdocs.layout._saying import says
         ("“1. Condemns without reservation", "number", "1"),
         ("1.", "number", "1"),
         ("0101. Purpose. This publication sets out", "number", "0101"),
+        # a decimal number opening on its chapter's roman number, cited as printed
+        ("II.1.2.1. La répartition des compétences", "number", "II.1.2.1"),
+        ("IV.2 Findings of the review", "number", "IV.2"),
         # roman and capital section headings
         ("VII. Le chemin à suivre", "heading", "VII"),
         ("I. Introduction", "heading", "I"),
@@ -129,6 +132,7 @@ def test_marker(line: str, kind: str, value: str) -> None:
         "§ 594.201(a)(3) applies to components",  # a cross-reference at a line's start
         "Partenaire 2 – Portée",  # opens like a division word ("part"), is none
         "Partner 2 – Scope",
+        "v.2 draft of the plan",  # a version in lower case, no chapter's roman
     ],
 )
 def test_no_marker(line: str) -> None:

@@ -88,7 +88,11 @@ class Marker:
 # An opening quotation mark before a number is the quoting text's, not the number's
 # ("“1. Condemns …" in a press release that quotes a resolution).
 _QUOTE = r"(?:[“\"«]\s?)?"
-_DECIMAL_RE = re.compile(rf"^{_QUOTE}(\d{{1,3}}(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)")
+# A decimal number may open on the roman number of its chapter ("II.1.2.1. La répartition
+# …"): a dotted number all the same, cited as printed (guidelines §1a).
+_DECIMAL_RE = re.compile(
+    rf"^{_QUOTE}((?:\d{{1,3}}|(?-i:[IVXL]{{1,6}}))(?:\.\d{{1,3}}){{1,63}})\.?(?=\s|$)"
+)
 # "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
 # leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
 # regulation's number with a dash

@@ -30,6 +30,8 @@ Modules:
   data.
 * ``_spaces``: Number spaces: the parts of a text that number afresh, and the outline around
   paragraphs.
+* ``_stoptitles``: Run-in titles closed by a full stop, and the test of the whole document
+  that keeps them (a sibling titled too).
 * ``_title``: The document's own title, chosen among the lines of its head by features.
 * ``_titlelines``: What one line of a document's head reads as, for the title chooser
   (``_title``).

@@ -34,7 +34,6 @@ from ._sequences import (
     _RUN_IN_RE,
     _SHORT_COLON_TITLE_MAX_WORDS,
     _SHORT_COLON_TITLE_RE,
-    _STOP_TITLE_RE,
     _first,
     _names,
     _next_letter,
@@ -44,6 +43,7 @@ from ._sequences import (
     _successor,
     colon_list_start,
 )
+from ._stoptitles import stop_title
 
 __all__: list[str] = []
 
@@ -55,12 +55,13 @@ _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
 _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
+# a bracket the sentence goes on after ("(Cth) (the ASIO Act) requires", "(2022), l'UCREF");
+# not a bracket alone on its line, a heading's subtitle or reference ("(Regulation 5(1))")
+_BRACKET_ON_RE = re.compile(r"(?:\((?:[^()]|\([^()]*\))*\)[\s,;]*)+[^\s()]")
 _SUBHEADING_LEAD_RE = re.compile(r"^[-–—•.]\s+")
 _SUBHEADING_MAX_WORDS = 25
 # A lead-in that a statute closes with a dash glued to its last word ("is to—", ",—")
 _LEAD_IN_DASH_RE = re.compile(r"\w,?(?:[—–]|--)$")
-_DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
-_STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
 # a contents entry whose leader the line length cut to two dots ("PERTES .. 9")
 _SHORT_LEADER_RE = re.compile(r"\S\s?\.{2,}\s*\d{1,4}\s*$")
 _NOTE_WINDOW = 20_000  # characters before a note where its call may stand
@@ -204,12 +205,16 @@ class _Reading(_State):
     def _runs_on(self, raw: str) -> bool:
         """``Recommandation n° 2 : La CNCDH recommande de ne pas prolonger`` over ``>
         l'expérimentation …``: a sentence the next line goes on with in lower case is the
-        unit's text, not its title."""
+        unit's text, not its title; so is one the next line goes on with in brackets
+        (``7 Section 38 of the … Act 1979`` over ``(Cth) (the ASIO Act) requires …``), or
+        that ends on a word no line of prose ends on (``… the interpretation of``)."""
         nxt = self._next
         if nxt is None or not raw or raw[:1].islower() or self.marker(nxt) is not None:
             return False
         lead = nxt.text.lstrip("> *_")
-        return lead[:1].islower() and not TERMINAL_END.search(raw)
+        last = raw.rsplit(None, 1)[-1].lower()
+        goes_on = lead[:1].islower() or _BRACKET_ON_RE.match(lead) or last in _connectors()
+        return bool(goes_on) and not TERMINAL_END.search(raw)
 
     def _lone_sentence(self, m: Marker, raw: str) -> bool:
         """``Proposition n° 3 : Permettre la fermeture des locaux annexes.`` with nothing
@@ -261,20 +266,10 @@ class _Reading(_State):
             and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
-        sm = _STOP_TITLE_RE.match(self.text, after, u.end)
-        dashed = sm is not None and re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
-        if (
-            sm
-            and _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0)
-            and (
-                u.end - sm.end() > 40
-                or _STOP_DASH_RE.search(sm.group(0))
-                or self.text[sm.end() : u.end].rstrip().endswith(":")
-            )
-        ):
-            # "(g) Definitions.—As used in this section—": a full stop and a dash end a title;
-            # so does a full stop before a lead-in ("3. Technical assistance. It may include:")
-            return clean_title(sm.group(1)), sm.end()
+        st = stop_title(self.text, after, u.end)  # "(g) Definitions.—As used …", "3. Training. …"
+        if st is not None:
+            self.stop_cuts[st[1]] = after  # kept if a sibling has a title too (lone_stop_titles)
+            return st
         return self._bullet_heading(u, after)
 
     def _bullet_heading(self, u: Unit, after: int) -> tuple[str | None, int]:

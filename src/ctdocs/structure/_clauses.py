@@ -80,6 +80,7 @@ class Body(_Reports):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding = holds_units(units)
+        self.stop_cuts = {}
         self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.toc = toc_entries(units)
         self.rows = unnumbered_rows(units)  # before any line's marker is read

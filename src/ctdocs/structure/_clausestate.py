@@ -47,6 +47,7 @@ class _State:
 
     rows: frozenset[int] = frozenset()  # rows of a table set in columns (set by ``read``)
     led: frozenset[int] = frozenset()  # "1." items a bare paragraph's colon leads in (``read``)
+    stop_cuts: dict[int, int]  # body start -> start of a title a full stop closes (``read``)
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         self.blocks = blocks

@@ -1,0 +1,67 @@
+"""Run-in titles closed by a full stop (``11. Terrorism. We condemn …``), and the test of
+the whole document that keeps them.
+
+A full stop ends a run-in title (guidelines §1a), but it ends every sentence too: a
+paragraph's short first sentence (``7. Member States continued repatriations. Between
+July …``, ``2.3. Le recourant invoque le caractère humanitaire des versements. Il …``)
+reads as one when its words happen to name. What tells them apart holds across
+publishers: a document that titles its paragraphs titles their siblings too (``Purpose``,
+``Scope``, ``Application`` …), so a title closed by a stop that no sibling shares is the
+paragraph's first sentence, unless it is too short to say anything (``Terrorism``,
+``Training``). The reader records where each such title stood (:func:`stop_title`);
+once the body is read, :func:`lone_stop_titles` gives the lone ones back to their text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._blocks import RawBlock, body_text, clean_title
+from ._sequences import _STOP_TITLE_RE, _names
+
+__all__ = ["lone_stop_titles", "stop_title"]
+
+_DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
+_STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
+# a title of at most so many words names even with no titled sibling: a sentence needs a
+# subject, a verb and what it says ("Terrorism.", "Training.")
+_LONE_MAX_WORDS = 2
+
+
+def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
+    """The title a full stop (or a stop and a dash) closes right after a number, and where
+    the body starts: ``(g) Definitions.—As used …``, ``3. Technical assistance. It may
+    include:``; None when the first sentence says rather than names, or is all there is."""
+    sm = _STOP_TITLE_RE.match(text, after, end)
+    if sm is None:
+        return None
+    dashed = re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
+    if not _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0):
+        return None
+    if (
+        end - sm.end() > 40
+        or _STOP_DASH_RE.search(sm.group(0))
+        or text[sm.end() : end].rstrip().endswith(":")
+    ):
+        return clean_title(sm.group(1)), sm.end()
+    return None
+
+
+def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) -> None:
+    """Give back to its text each title closed by a full stop that no sibling clause (same
+    parent) shares a title with, if longer than a name's few words. ``cuts`` maps where such
+    a title's body starts to where the title starts, as the reader recorded them."""
+    if not cuts:
+        return
+    titled: dict[int | None, int] = {}
+    for b in blocks:
+        if b.kind == "clause" and b.title:
+            titled[b.parent] = titled.get(b.parent, 0) + 1
+    for b in blocks:
+        after = cuts.get(b.body_start)
+        if b.kind != "clause" or not b.title or after is None or titled[b.parent] > 1:
+            continue
+        if len(b.title.split()) <= _LONE_MAX_WORDS:
+            continue
+        b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
+        b.title, b.body_start = None, after
