@@ -79,8 +79,7 @@ class Body(_Reports):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
-        self.holding = holds_units(units)
-        self.stop_cuts = {}
+        self.holding, self.stop_cuts = holds_units(units), {}  # stop_cuts: _clausereading
         self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.toc = toc_entries(units)
         self.rows = unnumbered_rows(units)  # before any line's marker is read
