@@ -6,7 +6,9 @@ than in code, so that adding a language or an actor is a data change that a
 reviewer can read. Each file is checked by a strict pydantic schema when it is
 loaded: unknown keys, duplicate ids, an alias claimed by two actors and
 patterns that do not compile are all reported at once, with the file, the line
-and the entry, as a :class:`~ctdocs.KnowledgeBaseError`.
+and the entry, as a :class:`~ctdocs.KnowledgeBaseError`. (The patterns of the
+shipped files are compiled by the test suite rather than at every load: a
+cold start would otherwise compile 1 300 of them for nothing.)
 
 The package: ``_schemas`` (actors, domains, a user's own file) and
 ``_textcues`` (dates, document, layout, language) hold the schemas;
@@ -186,14 +188,18 @@ _M = TypeVar("_M", bound=BaseModel)
 
 
 def _load(name: str, schema: type[_M]) -> _M:
-    """A shipped file by name, validated; every problem with its file and line."""
+    """A shipped file by name, validated; every problem with its file and line.
+
+    Its patterns are not compiled here: the test suite compiles them all
+    (``tests/test_knowledge_files.py``), and a cold start is spared the cost.
+    """
     path = models_dir() / name
     if not path.is_file():
         raise KnowledgeBaseError(
             f"{path}: knowledge file missing; reinstall ctdocs or restore data/models/"
         )
     text, raw = read_toml(path)
-    return validate(path, text, raw, schema)
+    return validate(path, text, raw, schema, shipped=True)
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 import string
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ._schemas import PageRecordCues, _check_patterns, _Strict, _Versioned
 
@@ -223,8 +223,8 @@ class SymbolPattern(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         return v
 
     @model_validator(mode="after")
@@ -354,8 +354,8 @@ class BoilerplateModel(_Strict):
 
     @field_validator("stamp_cues", "issue_cues")
     @classmethod
-    def _compile_cues(cls, v: list[str]) -> list[str]:
-        return _check_patterns(v)
+    def _compile_cues(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        return _check_patterns(v, info)
 
 
 class CopyNoiseCues(_Strict):
@@ -414,8 +414,8 @@ class CopyNoiseCues(_Strict):
         "mail_transport",
     )
     @classmethod
-    def _compile(cls, v: list[str]) -> list[str]:
-        return _check_patterns(v)
+    def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        return _check_patterns(v, info)
 
 
 class LayoutFile(_Versioned):
@@ -496,13 +496,13 @@ class LayoutFile(_Versioned):
         "amendment_notes",
     )
     @classmethod
-    def _compile(cls, v: list[str]) -> list[str]:
-        return _check_patterns(v)
+    def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        return _check_patterns(v, info)
 
     @field_validator("subject_line")
     @classmethod
-    def _compile_subject(cls, v: list[str]) -> list[str]:
-        _check_patterns(v)
+    def _compile_subject(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        _check_patterns(v, info)
         missing = [p for p in v if "title" not in re.compile(p).groupindex]
         if missing:
             raise ValueError(f"subject_line patterns without a (?P<title>...) group: {missing}")
@@ -510,9 +510,11 @@ class LayoutFile(_Versioned):
 
     @field_validator("page_furniture")
     @classmethod
-    def _compile_furniture(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _compile_furniture(
+        cls, v: dict[str, list[str]], info: ValidationInfo
+    ) -> dict[str, list[str]]:
         for pats in v.values():
-            _check_patterns(pats)
+            _check_patterns(pats, info)
         return v
 
 

@@ -151,7 +151,7 @@ def _parse_user(src: UserSource) -> UserKnowledgeFile:
 
     path = Path(src.path)
     text, raw = read_toml(path, src.text)
-    return validate(path, text, raw, UserKnowledgeFile)
+    return validate(path, text, raw, UserKnowledgeFile, shipped=False)
 
 
 def _at(src: UserSource, table: str, k: int) -> str:

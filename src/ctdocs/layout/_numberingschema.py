@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from .._knowledge import _check_patterns, _load, _Strict, _Versioned
 
@@ -39,8 +39,8 @@ class _Article(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         return v
 
 
@@ -52,8 +52,8 @@ class _Item(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         if "(?P<value>" not in v:
             raise ValueError("an item pattern needs a (?P<value>...) group")
         return v
@@ -66,8 +66,8 @@ class _Paragraph(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         if "(?P<value>" not in v:
             raise ValueError("a paragraph pattern needs a (?P<value>...) group")
         return v
@@ -109,8 +109,8 @@ class _WordSection(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         return v
 
 
@@ -120,8 +120,8 @@ class _SectionSign(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _compiles(cls, v: str) -> str:
-        _check_patterns([v])
+    def _compiles(cls, v: str, info: ValidationInfo) -> str:
+        _check_patterns([v], info)
         if "(?P<value>" not in v:
             raise ValueError("the section sign's pattern needs a (?P<value>...) group")
         return v
