@@ -44,20 +44,23 @@ _BMP = 0x10000
 
 
 @cache
-def _case_table() -> dict[int, int]:
-    """Code point -> representative under ``re.IGNORECASE`` (only where it differs).
+def _case_classes() -> tuple[dict[int, int], str]:
+    """Code point -> representative under ``re.IGNORECASE`` (only where it differs),
+    and the characters whose representative is not their one-character lower case.
 
     ``re`` compares the simple lower case of two characters, plus a few extra
     equivalences between lower-case letters that share an upper case (``s``
     and the long s U+017F, ``i`` and the dotless i U+0131). The class
     representative is the smallest of those lower cases. Characters outside
     the Basic Multilingual Plane only ever pair with each other, and no needle
-    holds one, so the table stops at U+FFFF.
+    holds one, so the table stops at U+FFFF. Both come from one pass over the
+    plane: a second one cost about 1 % of a cold start.
     """
     every = [chr(cp) for cp in range(_BMP)]
+    fulls = [c.lower() for c in every]
     # the simple lower case: the first character of the full one (only U+0130,
     # the dotted capital I, has a longer one, and re lowers it to a plain i)
-    lows = [c.lower()[:1] for c in every]
+    lows = [full[:1] for full in fulls]
     # letters with one upper case: their lower cases are equal under IGNORECASE
     shared: dict[str, set[str]] = {}
     for c, low in zip(every, lows, strict=True):
@@ -70,11 +73,19 @@ def _case_table() -> dict[int, int]:
             for low in group:
                 rep_of[low] = min(first, rep_of.get(low, first))
     table: dict[int, int] = {}
-    for cp, low in enumerate(lows):
+    odd: list[str] = []
+    for cp, (full, low) in enumerate(zip(fulls, lows, strict=True)):
         rep = ord(rep_of.get(low, low))
         if rep != cp:
             table[cp] = rep
-    return table
+        if len(full) != 1 or rep != ord(low):
+            odd.append(every[cp])
+    return table, "".join(odd)
+
+
+def _case_table() -> dict[int, int]:
+    """Code point -> representative under ``re.IGNORECASE`` (see :func:`_case_classes`)."""
+    return _case_classes()[0]
 
 
 @cache
@@ -89,13 +100,7 @@ def _ascii_view_is_lower() -> bool:
 def _not_lowered() -> re.Pattern[str]:
     """The characters whose representative is not their one-character lower case
     (the long s, the dotless i, Greek final sigma, the dotted capital I ...)."""
-    table = _case_table()
-    odd = [
-        chr(cp)
-        for cp in range(_BMP)
-        if len(low := chr(cp).lower()) != 1 or table.get(cp, cp) != ord(low)
-    ]
-    return re.compile("[" + "".join(map(re.escape, odd)) + "]")
+    return re.compile("[" + "".join(map(re.escape, _case_classes()[1])) + "]")
 
 
 def case_view(text: str) -> str:
