@@ -158,6 +158,7 @@ __all__ = [
     "base_knowledge",
     "fold",
     "fold_plain",
+    "folded_given_names",
     "given_names",
     "load_actor_shapes",
     "load_actors",
@@ -224,6 +225,13 @@ def given_names() -> tuple[str, ...]:
     given_names.toml's long one."""
     more = _load("given_names.toml", GivenNamesFile).names
     return tuple(dict.fromkeys([*load_actor_shapes().person.given_names, *more]))
+
+
+@cache
+def folded_given_names() -> frozenset[str]:
+    """:func:`given_names` folded, once: three person matchers want them so (eleven
+    thousand folds each cost half a percent of a cold start)."""
+    return frozenset(fold(n) for n in given_names())
 
 
 @cache

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import OrganCues, PersonCues, fold, given_names, load_actor_shapes
+from .._knowledge import (
+    OrganCues,
+    PersonCues,
+    fold,
+    folded_given_names,
+    load_actor_shapes,
+)
 from ._given_finder import GivenFinder
 from ._shape_regex import (
     _CAPW,
@@ -144,7 +150,7 @@ def _given(particles: str) -> tuple[GivenFinder, GivenFinder]:
     words: in running text (``person_given``), or on a line of their own, a byline or a
     signature (``person_line``). A word set, not a regex of every name: see
     :mod:`._given_finder`."""
-    names = sorted({fold(n) for n in given_names()})
+    names = sorted(folded_given_names())
     words = rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
     return (
         GivenFinder(names, _alt, rf"{words}(?![\w'])(?!{_PSP}[A-Z])"),
@@ -237,5 +243,5 @@ def _cues() -> _Cues:
             fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
         ),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
-        given=frozenset(fold(n) for n in given_names()),
+        given=folded_given_names(),
     )

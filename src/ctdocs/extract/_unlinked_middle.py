@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._knowledge import fold, given_names
+from .._knowledge import folded_given_names
 
 __all__ = ["middle_initialled"]
 
@@ -35,7 +35,7 @@ _NAME = re.compile(
 
 @cache
 def _given() -> frozenset[str]:
-    return frozenset(fold(n).casefold() for n in given_names())
+    return frozenset(n.casefold() for n in folded_given_names())
 
 
 def middle_initialled(text: str, folded: str) -> list[tuple[int, int]]:
