@@ -77,6 +77,41 @@ def test_a_lone_weak_word_is_not_confirmed(language: Language) -> None:
     assert _domains(text, language) == {"1": ["CIP"], "2": [], "3": []}
 
 
+# two strong words of one domain, each an item of the list, need no context: the
+# clause names the domain twice (2 x role_factor 0.3 reaches clause_threshold 0.6)
+TWO_ITEMS = {
+    "en": (
+        "critical infrastructure, ports and markets",
+        "critical infrastructure, power grids, ports and markets",
+    ),
+    "fr": (
+        "infrastructures critiques, ports et marchés",
+        "infrastructures critiques, réseaux électriques, ports et marchés",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_two_listed_items_of_one_domain_tag_the_clause_alone(language: Language) -> None:
+    text = PLAN[language].replace(*NO_CONTEXT[language]).replace(*TWO_ITEMS[language])
+    assert _domains(text, language) == {"1": [], "2": ["CIP"], "3": []}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_two_listed_items_weigh_twice_the_role_factor(language: Language) -> None:
+    """No weak word of the domain beside them (schools, ports, markets): 0.3 + 0.3,
+    which is enough on its own."""
+    from ctdocs.extract._domains import score_text, tag_text
+
+    item = TWO_ITEMS[language][1]
+    listed = {
+        "en": f"They list their schools, {item}.",
+        "fr": f"Ils recensent leurs écoles, {item}.",
+    }
+    assert score_text(listed[language], language)["CIP"][0] == pytest.approx(0.6)
+    assert "CIP" in tag_text(listed[language], language)
+
+
 WINDOWS = [([], True), ([0.3, 0.5], True), ([0.5, 0.3], False), ([0.3], False)]
 
 

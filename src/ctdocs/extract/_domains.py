@@ -18,8 +18,9 @@ that file for how to write them); this module only applies them:
   sentence (``_domain_roles``: an item of an enumeration, the body of a
   definition, a cited instrument, a name, a gloss) -- or ``heading_weight`` in a
   heading. A text is tagged when the weights add up to ``clause_threshold``: with
-  no role at play, one strong hit or two different weak words, as before; a
-  single weak word never. The document-level rule (union of the clauses plus the
+  no role at play, one strong hit or two different weak words, as before; two
+  strong hits that each play a role, or one with a weak word; a single weak word
+  never. The document-level rule (union of the clauses plus the
   weight over the whole text) is in ``ctdocs.extract.weigh_domains``.
 
 Evidence is every counted hit (strong and weak) of a tagged domain, in text
