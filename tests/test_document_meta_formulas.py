@@ -122,6 +122,11 @@ def test_a_reported_period_or_a_weekday_is_no_dateline(lang: str, text: str, val
         # the date alone in its cell of an article's meta line, between its kind and its time
         ("en", "News item | 01-12-2026 | 10:00", True),
         ("fr", "Actualité | 4 novembre 2026 | 10:00", True),
+        # a middle dot is a cell's bar too: a blog's kind, its date, its reading time
+        ("en", "Policy Briefs · September 15, 2026 · 9 min read", True),
+        ("fr", "Notes d'analyse · 15 septembre 2026 · 9 min de lecture", True),
+        ("en", "News · The ministers met on 4 November 2026 in Rome · Photos", False),
+        ("fr", "Actualité · Les ministres se sont réunis le 4 novembre 2026 · Photos", False),
         # a cell of running words reports an event
         ("en", "News | The ministers met on 4 November 2026 in Rome | Photos", False),
         ("fr", "Actualité | Les ministres se sont réunis le 4 novembre 2026 | Photos", False),

@@ -187,6 +187,7 @@ class _Ingested(NamedTuple):
     hidden: Sequence[tuple[int, int]] = ()  # an HTML page's screen-reader-only text
     captions: Sequence[tuple[int, int]] = ()  # an HTML page's captions of images
     link_lines: Sequence[tuple[int, int]] = ()  # an HTML page's lines of links only
+    records: Sequence[tuple[int, int]] = ()  # an HTML page's boxes of its record
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
@@ -216,6 +217,7 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.hidden,
             conv.captions,
             conv.link_lines,
+            conv.records,
         )
     from .readers._margins import unmargin
     from .readers._textcolumns import decolumnise
@@ -245,9 +247,7 @@ def _pipeline(
     from .structure._language import detect_language
     from .structure._tree import build, link_footnotes
 
-    body, markdown, input_map, nav, pages, source, hidden, captions, links = _ingest(
-        raw, pdf_limits
-    )
+    body, markdown, input_map, nav, pages, source, *html_marks = _ingest(raw, pdf_limits)
     if lap is not None:
         lap("ingest")
     # Each stage's input is dropped once the next has what it needs (``del``): what a
@@ -260,7 +260,7 @@ def _pipeline(
     nav_out = norm_map.ranges_to_output(nav, len(norm.text)) if nav else []
     if lap is not None:
         lap("normalise")
-    units = _units(norm, norm_map, nav_out, (hidden, captions, links), pages)
+    units = _units(norm, norm_map, nav_out, tuple(html_marks), pages)
     if lap is not None:
         lap("layout")
     text = norm.text
@@ -296,9 +296,9 @@ def _units(
     pages: PdfText | DocxText | None,
 ) -> list[Unit]:
     """The layout stage: units and noise, with the marks of the HTML, PDF or DOCX reader
-    (``html_marks``: hidden text, captions, link lines, as input ranges)."""
+    (``html_marks``: hidden text, captions, link lines, record boxes, as input ranges)."""
     from .layout import segment
-    from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines
+    from .layout._hiddentext import mark_hidden, mark_image_captions, mark_link_lines, mark_records
 
     paginate = None
     if pages is not None:
@@ -308,13 +308,15 @@ def _units(
             return [m.page if m is not None else None for m in reader.marks(spans, norm.anchors)]
 
     units = segment(norm, nav_out, paginate)
-    hidden, captions, links = html_marks
+    hidden, captions, links, records = html_marks
     if hidden:
         mark_hidden(units, norm_map.ranges_to_output(hidden, len(norm.text)))
     if captions:
         mark_image_captions(units, norm_map.ranges_to_output(captions, len(norm.text)))
     if links:
         mark_link_lines(units, norm_map.ranges_to_output(links, len(norm.text)))
+    if records:
+        mark_records(units, norm_map.ranges_to_output(records, len(norm.text)))
     if pages is not None:
         _put_marks(units, pages.marks([(u.start, u.end) for u in units], norm.anchors))
     return units

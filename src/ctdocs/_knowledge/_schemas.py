@@ -483,7 +483,10 @@ class PageRecordCues(_Strict):
     about a text rather than as it. The labels of a bibliographic record ("Legal
     instrument", "Date de publication") are words a label may be made of, by language;
     the screen-reader classes are the CSS classes that hide an element from the screen
-    and keep it for screen readers (its text is noise, never the body)."""
+    and keep it for screen readers (its text is noise, never the body); the record
+    classes are the class or id words web practice gives the box that prints a page's
+    record about its text (its byline, its fields, its contact), and the most text such
+    a box holds."""
 
     label_words: dict[Literal["fr", "en"], list[str]] = Field(
         default_factory=dict,
@@ -498,8 +501,19 @@ class PageRecordCues(_Strict):
         default_factory=list,
         description="CSS class names of screen-reader-only elements (whole class tokens).",
     )
+    record_classes: list[str] = Field(
+        default_factory=list,
+        description="Words of a class or id (split at '-', '_' and spaces) that name an "
+        "HTML element the page's record about its text: its lines are noise.",
+    )
+    record_max_chars: int = Field(
+        default=600,
+        ge=0,
+        description="The most text an element named a record holds (a bigger one is a "
+        "page's container that happens to carry the word).",
+    )
 
-    @field_validator("screen_reader_classes")
+    @field_validator("screen_reader_classes", "record_classes")
     @classmethod
     def _class_names(cls, v: list[str]) -> list[str]:
         bad = [c for c in v if not re.fullmatch(r"[A-Za-z_-][\w-]*", c)]

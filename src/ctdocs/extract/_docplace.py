@@ -258,7 +258,9 @@ def cell_alone(before: str, after: str) -> bool:
     """Whether a date stands alone in its cell of a line of cells, a bar on each side
     (``before`` and ``after`` it on its line): an article's meta line ("News item |
     01-12-2026 | 10:00"), its kind, its date and its time, where a date alone on its line
-    would be; not a cell of running words."""
+    would be; not a cell of running words. A middle dot is such a bar too ("Policy Briefs ·
+    September 15, 2026 · 9 min read"): web pages set their meta lines with either."""
+    before, after = before.replace("\u00b7", "|"), after.replace("\u00b7", "|")
     if "|" not in after or "|" not in before:
         return False
     left = before.rsplit("|", 1)[1]

@@ -19,6 +19,11 @@ and stays.
 A line of two links or more with no word outside them (a menu or a breadcrumb written
 in a plain <div>, a row of tag chips) is navigation, as inside a <nav>: a document's own
 sentence names what it links to.
+
+A box where the page prints its record about the text (its class or id says so:
+``entry-meta``, ``metadata``, ``byline``, ``press-contact``; ``readers/_records.py``) is
+the page's, not the document's: its open lines are noise, reason ``metadata``, as the
+stamps and record fields that line features find.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_hidden", "mark_image_captions", "mark_link_lines"]
+__all__ = ["mark_hidden", "mark_image_captions", "mark_link_lines", "mark_records"]
 
 # A figure numbered as the document's: a word, then its number ("Figure 3", "Graphique 2").
 _NUMBERED_RE = re.compile(r"^[^\W\d_]{2,}\.?\s+\d{1,3}\b")
@@ -72,3 +77,22 @@ def mark_link_lines(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) ->
         bare = u.marker is None or u.marker.kind == "bullet"
         if inside and u.noise is None and bare:
             u.noise = "navigation"
+
+
+def mark_records(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
+    """Open units inside one of ``ranges`` (a box of the page's record) are metadata.
+
+    The ranges that touch are joined first: a box's lines, joined by the normaliser
+    (a ``<br>``), are one unit over the pieces the box was written in."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    k = 0
+    for u in units:
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1] and not u.noise:
+            u.noise = "metadata"

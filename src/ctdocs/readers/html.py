@@ -39,9 +39,11 @@ from functools import cache
 
 from .._knowledge import alternation, load_layout
 from .._markers import MARKER_RE, roman
+from .._offsets import OffsetMap
 from ._html5 import Node, parse
 from ._liststyle import ol_type
 from ._raised import raise_inserted_numbers
+from ._records import record_ranges
 
 __all__ = ["HtmlText", "html_to_text"]
 
@@ -97,23 +99,9 @@ def _landmark(attrs: list[tuple[str, str | None]]) -> bool:
     return bool(role) and not _LANDMARKS.isdisjoint((role or "").lower().split())
 
 
-_VOID = frozenset(
-    [
-        "br",
-        "hr",
-        "img",
-        "input",
-        "meta",
-        "link",
-        "area",
-        "base",
-        "col",
-        "embed",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
+# the void elements of the HTML standard: no end tag, no content
+_VOID = frozenset(("br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed"))
+_VOID |= {"source", "track", "wbr"}
 
 
 @dataclass(slots=True)
@@ -129,6 +117,8 @@ class HtmlText:
     # lines of two links or more and no other words (a menu, a breadcrumb, tag chips
     # written outside any <nav>): boilerpipe's link density at its limit
     link_lines: list[tuple[int, int]] = field(default_factory=list)
+    # the boxes where the page prints its record about the text (``_records``)
+    records: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -583,6 +573,7 @@ def html_to_text(source: str) -> HtmlText:
     head, tail = (source, "") if lt < 0 else (source[:lt], source[lt:])
     root, closers = parse(_hide_unclosed(head.replace("\r", " ")))
     raise_inserted_numbers(root)  # § 237<sup>1</sup>: § 237¹, not § 2371
+    records = record_ranges(root)
     _walk(conv, root, closers)
     _release(root)
     if tail:
@@ -590,11 +581,14 @@ def html_to_text(source: str) -> HtmlText:
         conv.handle_data(tail)
     if conv.nav_depth:
         conv.nav.append((conv.nav_start, conv.pos))
+    text = "".join(conv.out)
+    anchors = conv.anchors or [(0, 0)]
     return HtmlText(
-        text="".join(conv.out),
-        anchors=conv.anchors or [(0, 0)],
+        text=text,
+        anchors=anchors,
         nav=conv.nav,
         hidden=conv.hidden,
         captions=conv.captions,
         link_lines=conv.link_lines,
+        records=list(OffsetMap(anchors).ranges_to_output(records, len(text))),
     )
