@@ -202,6 +202,10 @@ class OrganCues(_Strict):
     plural_endings: list[str] = []
     # les, the: before a name on a plural head, they make it one body, not a kind
     plural_articles: _PerLanguage | None = None
+    # le, la, l', du, the: before a name in lower case that an acronym spells letter for
+    # letter, they make it one body named once ("Le service national du renseignement
+    # pénitentiaire (SNRP)"); "au service de la paix et de la sécurité (SPS)" is a phrase
+    singular_articles: _PerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -162,11 +162,13 @@ def _link_words(joiners: list[str]) -> frozenset[str]:
 class SpeltHeads:
     """The heads of a name an acronym spells: the heads and the nouns that head a name
     only there (organ.spelt_heads); their plurals (organ.plural_endings), which head a
-    name only after a definite article (organ.plural_articles)."""
+    name only after a definite article (organ.plural_articles); the singular definite
+    articles (organ.singular_articles) before a name in lower case."""
 
     heads: frozenset[str]  # folded and casefolded
     plurals: frozenset[str]  # the plurals that are no head themselves
     article: re.Pattern[str]  # "les ", "the " right before a name on a plural head
+    singular: re.Pattern[str]  # "le ", "l'", "du " right before a name in lower case
 
 
 def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
@@ -176,7 +178,11 @@ def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
     plural = {h + end for h in single for end in organ.plural_endings} - single
     articles = organ.plural_articles.all() if organ.plural_articles is not None else []
     article = re.compile(rf"(?<![\w'])(?i:{_alt(articles)})[ \t]+$")
-    return SpeltHeads(single, frozenset(plural), article)
+    one = organ.singular_articles.all() if organ.singular_articles is not None else []
+    elided = _alt([a for a in one if a.endswith("'")] or ["(?!)"])
+    whole = _alt([a for a in one if not a.endswith("'")] or ["(?!)"])
+    singular = re.compile(rf"(?<![\w'])(?i:(?:{whole})[ \t]+|{elided})$")
+    return SpeltHeads(single, frozenset(plural), article, singular)
 
 
 @cache
