@@ -537,3 +537,32 @@ def test_a_lower_case_name_without_a_singular_article_is_no_body(
     lang: str, text: str, phrase: str
 ) -> None:
     assert phrase not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        # "en exercice", "on exercise": an idiom (in office, on assignment), no exercise
+        # the acronym names; the body it defines stays one
+        (
+            "fr",
+            "Le Comité de défense et de sécurité (CDS) s'est réuni. Le président en "
+            "exercice du CDS a ouvert la séance.",
+            "Comité de défense et de sécurité",
+            "CDS",
+        ),
+        (
+            "en",
+            "The Joint Border Task Force (JBTF) met. Troops on exercise for the JBTF "
+            "returned in May.",
+            "Joint Border Task Force",
+            "JBTF",
+        ),
+    ],
+)
+def test_an_undertaking_word_in_an_idiom_leaves_the_body(
+    lang: str, text: str, body: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert found[body][1] == "organ"
+    assert found[acronym] == found[body]

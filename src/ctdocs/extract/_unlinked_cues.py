@@ -185,6 +185,14 @@ def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
     return SpeltHeads(single, frozenset(plural), article, singular)
 
 
+def _undertakings(organ: OrganCues) -> str:
+    """The pattern of the undertaking words (``mission``, ``exercice``), not where an
+    idiom word stands right before one (``président en exercice du CDS``: in office)."""
+    idioms = organ.undertaking_idioms.all() if organ.undertaking_idioms is not None else []
+    before = "".join(rf"(?<!(?<![\w']){re.escape(fold(w))}[ \t])" for w in idioms)
+    return before + rf"(?:{_alt(organ.undertakings.all())})"
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -235,7 +243,7 @@ def _cues() -> _Cues:
         ),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
-        undertakings=_alt(c.organ.undertakings.all()),
+        undertakings=_undertakings(c.organ),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
