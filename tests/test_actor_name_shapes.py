@@ -488,3 +488,81 @@ def test_a_known_body_spelt_by_its_own_acronym_stays_known(
 ) -> None:
     found = _by_surface(text, lang)
     assert found.get(surface, ("",))[0] == actor_id, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        # a name in lower case, spelt letter for letter, one singular head, after a
+        # singular definite article: one body, though its acronym stands only there
+        (
+            "fr",
+            "Le service national du renseignement pénitentiaire (SNRP) suit les détenus.",
+            "service national du renseignement pénitentiaire",
+            "SNRP",
+        ),
+        (
+            "en",
+            "Reports are sent to the national intelligence service (NIS) within a day.",
+            "national intelligence service",
+            "NIS",
+        ),
+    ],
+)
+def test_a_lower_case_name_after_a_singular_article_is_one_body(
+    lang: str, text: str, body: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert found[body][1] == "organ"
+    assert found[acronym] == found[body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        # after a plural article, each place's own units (a kind); no article, a phrase
+        (
+            "fr",
+            "Les détenus sont suivis par des services pénitentiaires d'insertion (SPI).",
+            "services pénitentiaires d'insertion",
+        ),
+        (
+            "en",
+            "Each state has its own national intelligence services (NIS).",
+            "national intelligence services",
+        ),
+    ],
+)
+def test_a_lower_case_name_without_a_singular_article_is_no_body(
+    lang: str, text: str, phrase: str
+) -> None:
+    assert phrase not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        # "en exercice", "on exercise": an idiom (in office, on assignment), no exercise
+        # the acronym names; the body it defines stays one
+        (
+            "fr",
+            "Le Comité de défense et de sécurité (CDS) s'est réuni. Le président en "
+            "exercice du CDS a ouvert la séance.",
+            "Comité de défense et de sécurité",
+            "CDS",
+        ),
+        (
+            "en",
+            "The Joint Border Task Force (JBTF) met. Troops on exercise for the JBTF "
+            "returned in May.",
+            "Joint Border Task Force",
+            "JBTF",
+        ),
+    ],
+)
+def test_an_undertaking_word_in_an_idiom_leaves_the_body(
+    lang: str, text: str, body: str, acronym: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert found[body][1] == "organ"
+    assert found[acronym] == found[body]

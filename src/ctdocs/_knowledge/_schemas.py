@@ -189,6 +189,9 @@ class OrganCues(_Strict):
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
+    # en: after it an undertaking word is an idiom, no undertaking ("président en exercice
+    # du CDS": in office; "agents en mission": on assignment)
+    undertaking_idioms: _PerLanguage | None = None
     indefinite: _PerLanguage  # a, un: before a name, a kind of body, not one
     the_state: _PerLanguage  # État, Government: "services de l'État" names no one body
     legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
@@ -228,6 +231,10 @@ class OrganCues(_Strict):
     plural_endings: list[str] = []
     # les, the: before a name on a plural head, they make it one body, not a kind
     plural_articles: _PerLanguage | None = None
+    # le, la, l', du, the: before a name in lower case that an acronym spells letter for
+    # letter, they make it one body named once ("Le service national du renseignement
+    # pénitentiaire (SNRP)"); "au service de la paix et de la sécurité (SPS)" is a phrase
+    singular_articles: _PerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -168,11 +168,13 @@ def _link_words(joiners: list[str]) -> frozenset[str]:
 class SpeltHeads:
     """The heads of a name an acronym spells: the heads and the nouns that head a name
     only there (organ.spelt_heads); their plurals (organ.plural_endings), which head a
-    name only after a definite article (organ.plural_articles)."""
+    name only after a definite article (organ.plural_articles); the singular definite
+    articles (organ.singular_articles) before a name in lower case."""
 
     heads: frozenset[str]  # folded and casefolded
     plurals: frozenset[str]  # the plurals that are no head themselves
     article: re.Pattern[str]  # "les ", "the " right before a name on a plural head
+    singular: re.Pattern[str]  # "le ", "l'", "du " right before a name in lower case
 
 
 def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
@@ -182,7 +184,19 @@ def _spelt_heads(organ: OrganCues, heads: frozenset[str]) -> SpeltHeads:
     plural = {h + end for h in single for end in organ.plural_endings} - single
     articles = organ.plural_articles.all() if organ.plural_articles is not None else []
     article = re.compile(rf"(?<![\w'])(?i:{_alt(articles)})[ \t]+$")
-    return SpeltHeads(single, frozenset(plural), article)
+    one = organ.singular_articles.all() if organ.singular_articles is not None else []
+    elided = _alt([a for a in one if a.endswith("'")] or ["(?!)"])
+    whole = _alt([a for a in one if not a.endswith("'")] or ["(?!)"])
+    singular = re.compile(rf"(?<![\w'])(?i:(?:{whole})[ \t]+|{elided})$")
+    return SpeltHeads(single, frozenset(plural), article, singular)
+
+
+def _undertakings(organ: OrganCues) -> str:
+    """The pattern of the undertaking words (``mission``, ``exercice``), not where an
+    idiom word stands right before one (``président en exercice du CDS``: in office)."""
+    idioms = organ.undertaking_idioms.all() if organ.undertaking_idioms is not None else []
+    before = "".join(rf"(?<!(?<![\w']){re.escape(fold(w))}[ \t])" for w in idioms)
+    return before + rf"(?:{_alt(organ.undertakings.all())})"
 
 
 @cache
@@ -235,7 +249,7 @@ def _cues() -> _Cues:
         ),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
-        undertakings=_alt(c.organ.undertakings.all()),
+        undertakings=_undertakings(c.organ),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),

@@ -22,8 +22,10 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
     acronym whose initials spell it, one of them a head noun, are the body's name,
     whatever their case (French names are written in sentence case: ``direction
     des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
-    case counts only where the text uses its acronym again: a phrase glossed once
-    (``au service de la paix et de la sécurité (SPS)``) is no more than a phrase.
+    case counts where the text uses its acronym again, or where a singular definite
+    article opens it and it stands on a singular head (``la cellule de traitement du
+    renseignement financier (CTRF)``): a phrase glossed once (``au service de la paix
+    et de la sécurité (SPS)``) is no more than a phrase.
     """
     out: list[_Span] = []
     for m in acronym_defs(cues.acronym_def, folded, last=True):
@@ -39,10 +41,21 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             span = spelt_loosely(words, acr, cues.link_words, cues.spelt.heads) if loose else None
             if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
                 c = _loose(words, span, acr, cues, known)
-            if c is not None and (folded[c[0]].isupper() or folded.count(acr) > 1):
+            if c is not None and (
+                folded[c[0]].isupper() or folded.count(acr) > 1 or _one_body(folded, c, cues)
+            ):
                 out.append(c)
                 break
     return out
+
+
+def _one_body(folded: str, c: _Span, cues: _Cues) -> bool:
+    """Whether a singular definite article opens the name ``c`` and one of its words is
+    a singular head: one body, named once (``Le service national du renseignement
+    pénitentiaire (SNRP)``), not a kind of body (``des services pénitentiaires``)."""
+    if cues.spelt.singular.search(folded, max(0, c[0] - 4), c[0]) is None:
+        return False
+    return any(w.casefold() in cues.spelt.heads for w, _, _ in words_in(folded, c[0], c[1]))
 
 
 def _loose(
