@@ -44,6 +44,8 @@ _MAX_GROUPS = 2  # digit groups joined at most (an ISBN or a phone number runs o
 _LINE_WORDS = 12  # words at most on the head line that holds the number
 _STOPS = (".", "!", "?", ";")  # a sentence's end: a line of running text, however short
 _CHROME = ("](", "://")  # a link's target: a path, not a number
+_PAGED = re.compile(r"[ \t]\d{1,3}[ \t]*$", re.M)  # a line closing on a page's number
+_PAGED_LINES = 2  # such lines at least print a running header, not a contents entry
 
 
 @cache
@@ -82,8 +84,8 @@ def echoed_symbol(text: str, head: str) -> str | None:
             return None
         if len(line.split()) > _LINE_WORDS or line.rstrip().endswith(_STOPS):
             continue  # running text: a sentence's number is a cited one
-        if line.lstrip().startswith("|"):
-            continue
+        if line.lstrip().startswith("|") or _PAGED.search(line):
+            continue  # a table's row; a contents entry or a running header, an echo
         if any(c in line for c in _CHROME) or not any(ch.isdigit() for ch in line):
             continue
         for m in _TOKEN.finditer(line):
@@ -96,6 +98,17 @@ def echoed_symbol(text: str, head: str) -> str | None:
 
 
 def _echoes(text: str, code: str, start: int, end: int) -> bool:
-    """Whether ``text`` prints ``code`` as a whole token outside ``text[start:end]``."""
+    """Whether ``text`` prints ``code`` as a whole token outside ``text[start:end]``: once
+    anywhere, or on two lines that close on a page's number; one such line alone is a
+    contents entry, which repeats the title that holds the number ("Analyse 04/2025 :
+    l'action de l'UE 3"), not the number (a running header prints it page after page)."""
     token = re.compile(rf"(?<![\w/.-]){re.escape(code)}(?![\w/-]|\.\w)")
-    return any(not start <= m.start() < end for m in token.finditer(text))
+    paged = 0
+    for m in token.finditer(text):
+        if start <= m.start() < end:
+            continue
+        close = text.find("\n", m.end())
+        if not _PAGED.search(text, m.end(), len(text) if close < 0 else close):
+            return True
+        paged += 1
+    return paged >= _PAGED_LINES
