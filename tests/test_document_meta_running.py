@@ -60,17 +60,18 @@ def _paged(header: str, body: str, pages: int) -> str:
             + _paged("DOC 12     0417/002", _CORPS, 2),
             "COM(2025) 114 final",
         ),
-        # a drafter's initials after the number make the footer's line no identifier (and
-        # the number stands at no edge of it)
+        # a drafter's initials after the number make the footer's line no identifier (not
+        # "8125/26 JM/ab"); the number the footer prints on every page is still the
+        # document's, by its echo (as a Council document's "10384/17 kp/MB 1" numbers it)
         (
             "en",
             "NOTE\n\nSubject: drones\n\n" + _paged("8125/26 JM/ab", _BODY, 3),
-            None,
+            "8125/26",
         ),
         (
             "fr",
             "NOTE\n\nObjet : drones\n\n" + _paged("8125/26 JM/ab", _CORPS, 3),
-            None,
+            "8125/26",
         ),
     ],
 )

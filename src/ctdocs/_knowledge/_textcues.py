@@ -199,6 +199,9 @@ class DocumentCues(_Strict):
     symbol_prefix: list[str] = Field(default_factory=list)
     # "prev.", "précédent": a label's word naming another document's number
     symbol_not_own: list[str] = Field(default_factory=list)
+    # "article", "chapter": a word naming a part of the text; a number after it is the
+    # part's ("Article L230-1"), not the document's
+    symbol_part: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

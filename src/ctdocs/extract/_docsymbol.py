@@ -25,6 +25,7 @@ from functools import cache
 
 from .._needles import needle_sets
 from ._doccues import _cues, _Shape
+from ._docecho import echoed_symbol
 from ._docshape import another_field, general_symbol, running_identifier
 from ._document import _head_end
 
@@ -56,7 +57,8 @@ def own_symbol(text: str, language: str) -> str | None:
     ECLI, a ``fallback`` shape) only when no other shape matches. A head that prints none
     may still offer the full text for download with its number (a press page's
     "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
-    publisher's data knows, told by where it stands (:mod:`._docshape`).
+    publisher's data knows, told by where it stands (:mod:`._docshape`) or, last, by
+    the text's printing it again (:mod:`._docecho`).
     """
     head = text[: _head_end(text, _cues().head_lines)]
     found = _candidates(head, language, text)
@@ -75,7 +77,7 @@ def own_symbol(text: str, language: str) -> str | None:
     if symbol is not None:
         return _headed(head, symbol)
     m = _CAPS_HEADING.search(head)
-    return m.group(1) if m is not None else None
+    return m.group(1) if m is not None else echoed_symbol(text, head)
 
 
 # a heading line of capitals naming the text by its kind, a number's mark and its number, maybe

@@ -1,0 +1,114 @@
+"""The document's own number told by its echo, whatever its shape (guidelines, section 6).
+
+A publisher prints its document's number on a short line of the head and again elsewhere:
+a citation line at the foot ("Pour citer cette publication : …, Note de la FRS, n°17/2026"),
+a running footer ("Circulaire n° 0873/PR/PM/MATSP/SG/DGSP/2026 Page 1/3"), a breadcrumb.
+A number the text cites is printed in running text (a long line, or one that ends as a
+sentence does: "See note KX-0412/26."), and a part's number ("Article L230-1") after the
+part's word; neither stands so. The finder reads codes no publisher's shape describes:
+groups of letters or digits joined by ``/ _ - .`` with a digit, maybe opening with digits
+(``17/2026``, ``6B_812/2025``, ``0873/PR/PM/MATSP/SG/DGSP/2026``). A date, a file's name,
+an ISBN's or a phone number's run of digit groups, a fraction's page number and a short
+lettered name (``G7``, ``NC3A``) are none, and the head ends at the first part's heading
+(a code's "Article L230-1", after which a cited act's "Création LOI n°2026-512 … - art. 4"
+is repeated under each article). It speaks only when no other finder of
+:mod:`._docsymbol` does: the weakest evidence, the first such code in reading order. The
+part words are data (``data/models/document.toml``: ``symbol_part``).
+
+Speed: a scan of the head's short lines, and a search of the text for each code they hold
+(a few per document).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ._docfields import document_cues
+from ._docshape import _NOT_CODE
+
+__all__ = ["echoed_symbol"]
+
+# a code: groups of letters or digits joined by / _ - . , with a digit; maybe after a number's
+# mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6)
+_TOKEN = re.compile(
+    r"(?<![\w/.\u00b0\u00ba-])(?P<mark>(?:[Nn][°º]|N[Oo]\.)[ \t]?)?"
+    r"(?P<code>(?=[\w./-]*\d)[A-Za-z\d]+(?:[-/._][A-Za-z\d]+)+|[A-Z]+\d[A-Za-z\d]*)"
+    r"(?![\w/-]|\.\w)"
+)
+_FILE = re.compile(r"\.[A-Za-z]+$")  # a file's name: "chapter4-1.html", "ch03.md"
+_DIGITS_ONLY = re.compile(r"[\d./_-]+")
+_MIN_LETTERED = 5  # a lettered code this short is a name (G7, NC3A), not a number
+_MIN_DIGITS = 4  # digits at least in a code of digits alone (not a page's "1/3")
+_MAX_GROUPS = 2  # digit groups joined at most (an ISBN or a phone number runs on)
+_LINE_WORDS = 12  # words at most on the head line that holds the number
+_STOPS = (".", "!", "?", ";")  # a sentence's end: a line of running text, however short
+_CHROME = ("](", "://")  # a link's target: a path, not a number
+_PAGED = re.compile(r"[ \t]\d{1,3}[ \t]*$", re.M)  # a line closing on a page's number
+_PAGED_LINES = 2  # such lines at least print a running header, not a contents entry
+
+
+@cache
+def _part() -> re.Pattern[str]:
+    """A part's word closing the line's text before a code ("Article ", "Chapter ")."""
+    return re.compile(rf"(?i)(?<!\w)(?:{document_cues('symbol_part')})[ \t]*$")
+
+
+@cache
+def _part_heading() -> re.Pattern[str]:
+    """A line opening with a part's word and its number ("Chapitre X : …", "Article
+    L230-1", "Part 2"): the body begins there, and the head with the document's number
+    before it."""
+    words = document_cues("symbol_part")
+    return re.compile(rf"(?i)^[ \t#*]*(?:{words})[ \t]+(?-i:[IVXLC]+\b|[A-Z]*\d)")
+
+
+def _is_code(code: str) -> bool:
+    """Whether ``code`` is a number's shape, not a date, a file, a name or a run of digits."""
+    if _NOT_CODE.fullmatch(code) or _FILE.search(code):
+        return False
+    if _DIGITS_ONLY.fullmatch(code):
+        groups = re.split(r"[./_-]", code)
+        digits = sum(len(g) for g in groups)
+        return len(groups) <= _MAX_GROUPS and digits >= _MIN_DIGITS and "." not in code
+    return not code[0].isalpha() or len(code) >= _MIN_LETTERED
+
+
+def echoed_symbol(text: str, head: str) -> str | None:
+    """The first code on a short line of ``head`` (the text's head) that ``text`` prints
+    again off that line, with its number's mark; or None."""
+    pos = 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _part_heading().match(line):
+            return None
+        if len(line.split()) > _LINE_WORDS or line.rstrip().endswith(_STOPS):
+            continue  # running text: a sentence's number is a cited one
+        if line.lstrip().startswith("|") or _PAGED.search(line):
+            continue  # a table's row; a contents entry or a running header, an echo
+        if any(c in line for c in _CHROME) or not any(ch.isdigit() for ch in line):
+            continue
+        for m in _TOKEN.finditer(line):
+            code = m.group("code")
+            if not _is_code(code) or _part().search(line[: m.start()]):
+                continue
+            if _echoes(text, code, start, start + len(line)):
+                return (m.group("mark") or "") + code
+    return None
+
+
+def _echoes(text: str, code: str, start: int, end: int) -> bool:
+    """Whether ``text`` prints ``code`` as a whole token outside ``text[start:end]``: once
+    anywhere, or on two lines that close on a page's number; one such line alone is a
+    contents entry, which repeats the title that holds the number ("Analyse 04/2025 :
+    l'action de l'UE 3"), not the number (a running header prints it page after page)."""
+    token = re.compile(rf"(?<![\w/.-]){re.escape(code)}(?![\w/-]|\.\w)")
+    paged = 0
+    for m in token.finditer(text):
+        if start <= m.start() < end:
+            continue
+        close = text.find("\n", m.end())
+        if not _PAGED.search(text, m.end(), len(text) if close < 0 else close):
+            return True
+        paged += 1
+    return paged >= _PAGED_LINES

@@ -1,0 +1,107 @@
+"""The document's own number told by its echo (:mod:`ctdocs.extract._docecho`).
+
+Each row is a short text written by hand in the layout of a class of publishers whose
+number's shape no entry of ``data/models/document.toml`` knows: a court's docket number
+under a breadcrumb that prints it too, a ministry's serial that a running footer repeats, a
+think tank's note number that its citation line repeats. The number stands on a short line
+of the head and again elsewhere; a number printed once, in running text, after a part's
+word, or past the first part's heading, a date and a short name are none. French and
+English rows stand side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._docsymbol import own_symbol
+
+_BODY = "The ministry asks every office to review its plans before the summer.\n"
+_CORPS = "Le ministère demande à chaque service de revoir ses plans avant l'été.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a court's docket number, digits first and an underscore, which its breadcrumb prints
+        (
+            "fr",
+            f"Accueil > Jurisprudence > 7C_204/2026\n\nTribunal fédéral\n\n7C_204/2026\n\n"
+            f"Arrêt du 4 mars 2026\n\n{_CORPS}",
+            "7C_204/2026",
+        ),
+        (
+            "en",
+            f"Home > Case law > 4A_118/2026\n\nFederal Supreme Court\n\n4A_118/2026\n\n"
+            f"Judgment of 4 March 2026\n\n{_BODY}",
+            "4A_118/2026",
+        ),
+        # a ministry's serial beside the place and date, which the running footer repeats;
+        # its number's mark is part of it as printed
+        (
+            "fr",
+            f"N° 0415/PR/MI/SG/2026 Niamey, le 2 mars 2026\n\nCIRCULAIRE\n\n{_CORPS}"
+            "Circulaire n° 0415/PR/MI/SG/2026 Page 1/2\n",
+            "N° 0415/PR/MI/SG/2026",
+        ),
+        (
+            "en",
+            f"No. 0415/MI/SG/2026 Accra, 2 March 2026\n\nCIRCULAR\n\n{_BODY}"
+            "Circular No. 0415/MI/SG/2026 Page 1/2\n",
+            "No. 0415/MI/SG/2026",
+        ),
+        # a note's number on its head line, which the citation line at its foot repeats
+        (
+            "fr",
+            f"Note de l'Institut n°9/2026 12 mai 2026\n\n{_CORPS}"
+            "Pour citer : Note de l'Institut, n°9/2026.\n",
+            "n°9/2026",
+        ),
+        (
+            "en",
+            f"Institute Brief n°9/2026 12 May 2026\n\n{_BODY}To cite: Institute Brief, n°9/2026.\n",
+            "n°9/2026",
+        ),
+    ],
+)
+def test_a_number_printed_again_is_the_documents(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # printed once: nothing says it is the document's own
+        ("fr", f"Note de l'Institut n°9/2026 12 mai 2026\n\n{_CORPS}"),
+        ("en", f"Institute Brief n°9/2026 12 May 2026\n\n{_BODY}"),
+        # a part's number, and a cited act's note repeated under each part, past the first
+        # part's heading (a code's articles)
+        (
+            "fr",
+            "Code de la sécurité intérieure\n\nArticle L230-1\n\n"
+            f"Création LOI n°2026-512 du 30 juillet 2026 - art. 4\n\n{_CORPS}\nArticle L230-2\n\n"
+            f"Création LOI n°2026-512 du 30 juillet 2026 - art. 4\n\n{_CORPS}",
+        ),
+        (
+            "en",
+            "Security Code\n\nSection 83.01\n\n"
+            f"Amended by Order No. 2026-0412 of 3 June 2026 - s. 4\n\n{_BODY}\nSection 83.02\n\n"
+            f"Amended by Order No. 2026-0412 of 3 June 2026 - s. 4\n\n{_BODY}",
+        ),
+        # a cited number in running text, printed again
+        (
+            "fr",
+            "Le Conseil rappelle sa note KX-0412/26 sur les mesures prises contre les personnes "
+            f"et entités inscrites sur la liste.\n\nDécision\n\n{_CORPS}Voir la note KX-0412/26.\n",
+        ),
+        (
+            "en",
+            "The Council recalls its note KX-0412/26 on the measures taken against the persons "
+            f"and entities on the list.\n\nDecision\n\n{_BODY}See note KX-0412/26.\n",
+        ),
+        # a date, and a group's short name, printed again
+        ("fr", f"Note du 12/05/2026\n\nG7 Intérieur\n\n{_CORPS}Paris, 12/05/2026, G7\n"),
+        ("en", f"Note of 12/05/2026\n\nG7 Interior\n\n{_BODY}London, 12/05/2026, G7\n"),
+    ],
+)
+def test_no_echo_no_number(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None
