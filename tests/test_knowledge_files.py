@@ -79,6 +79,14 @@ def _broken_copy(
     return path
 
 
+def _opening_line(text: str, needle: str, opener: str) -> int:
+    """The number of the last line at or above ``needle``'s that starts with ``opener``:
+    the line the check cites, found in the file so that editing the data moves it along."""
+    lines = text.splitlines()
+    at = next(i for i, row in enumerate(lines) if needle in row)
+    return next(i + 1 for i in range(at, -1, -1) if lines[i].lstrip().startswith(opener))
+
+
 LOADERS: dict[str, Callable[[], object]] = {
     "domains.toml": _knowledge.load_domains,
     "layout.toml": _knowledge.load_layout,
@@ -87,14 +95,26 @@ LOADERS: dict[str, Callable[[], object]] = {
 
 
 @pytest.mark.parametrize(
-    ("name", "old", "new", "line", "entry"),
+    ("name", "old", "new", "opener", "entry"),
     [
-        # French: a trigger of the first domain, CBRN, whose [[domain]] header is line 155
-        ("domains.toml", '"decontamination"', '"decontamination("', 155, "(code=CBRN).strong"),
-        # English: a web-chrome cue of the list that opens on line 12
-        ("layout.toml", r"'\bpassword\b'", r"'\bpassword(\b'", 12, "chrome"),
-        # both languages: the article pattern, line 127
-        ("numbering.toml", "(?P<value>premier|", "(?P<value>(premier|", 127, "article.pattern"),
+        # French: a trigger of the first domain, CBRN, cited at its [[domain]] header
+        (
+            "domains.toml",
+            '"decontamination"',
+            '"decontamination("',
+            "[[domain]]",
+            "(code=CBRN).strong",
+        ),
+        # English: a web-chrome cue, cited at the line that opens the chrome list
+        ("layout.toml", r"'\bpassword\b'", r"'\bpassword(\b'", "chrome = [", "chrome"),
+        # both languages: the article pattern, cited at its own line
+        (
+            "numbering.toml",
+            "(?P<value>premier|",
+            "(?P<value>(premier|",
+            "pattern = ",
+            "article.pattern",
+        ),
     ],
     ids=["fr-domain-trigger", "en-chrome-cue", "article-pattern"],
 )
@@ -104,10 +124,11 @@ def test_a_broken_shipped_pattern_fails_the_check_with_file_line_and_entry(
     name: str,
     old: str,
     new: str,
-    line: int,
+    opener: str,
     entry: str,
 ) -> None:
     path = _broken_copy(tmp_path, monkeypatch, name, old, new)
+    line = _opening_line(path.read_text(encoding="utf-8"), new, opener)
     with pytest.raises(KnowledgeBaseError, match="does not compile") as err:
         check_shipped(path, SHIPPED[name])
     assert f"{path}:{line}: " in str(err.value) and entry in str(err.value)
