@@ -248,7 +248,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_document": 0.84,  # 0.866 (0.800; struct20's lead-ins, domains20)
         "domains_clause": 0.63,  # 0.659 (0.523; struct20, domains20)
     },
-    # the blind batch of session 20, opened in session 21: its end figures (the blind figure of session 20 in brackets)
+    # the blind batch of session 20, opened in session 21: its end figures (the blind
+    # figure of session 20 in brackets)
     "heldout20": {
         "dates": 0.96,  # 0.978 (0.967; meta21's dated list items, noise21, dates21)
         "document_date": 0.89,  # 0.917 (0.750; meta21)

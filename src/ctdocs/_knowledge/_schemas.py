@@ -147,8 +147,6 @@ class StateCues(_Strict):
     # autorités, authorities: with a state's adjective, its government ("autorités belges",
     # "Polish authorities"); French ones take it after them, English ones before
     adjective_heads: _PerLanguage | None = None
-    # ien -> ienne: a French adjective's feminine by its ending (else + "e")
-    feminine: list[tuple[str, str]] = []
     # armée -> Army: a French noun for a state's own body that, with the state's adjective
     # after it, names that body ("armée nigériane"), and the body's English head
     body_heads: list[tuple[str, str]] = []

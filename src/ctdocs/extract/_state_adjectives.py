@@ -10,9 +10,9 @@ knowledge base, and the nouns are few, so each new state or noun is one entry.
 
 * the adjectives are those of the knowledge base's two-word government names: after a
   government word (French order) they follow the ``adjective_heads.fr`` nouns, in any
-  gender and number (``feminine`` endings, plural ``s``); before one (English order)
-  they precede the ``adjective_heads.en`` nouns; an adjective two states share names
-  neither;
+  gender and number (by the endings of ``[english.endings]``, :mod:`._inflect`); before
+  one (English order) they precede the ``adjective_heads.en`` nouns; an adjective two
+  states share names neither;
 * adjectives coordinated with such a name share its noun and are mentions of their own
   states (``les autorités belges, françaises et allemandes``, ``the Polish, Lithuanian
   and Latvian authorities``): the noun stays with the adjective beside it.
@@ -28,6 +28,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
+from ._inflect import inflected
 
 __all__ = [
     "adjective_after",
@@ -40,15 +41,6 @@ __all__ = [
 def _key(form: str) -> str:
     """A form folded, one blank between its words (a hyphen folds to a blank)."""
     return " ".join(fold(form).split())
-
-
-def _inflections(masculine: str, feminine: list[tuple[str, str]]) -> list[str]:
-    """The four forms of a French adjective: masculine, feminine, and their plurals."""
-    fem = next(
-        (masculine[: len(masculine) - len(a)] + b for a, b in feminine if masculine.endswith(a)),
-        masculine + "e",
-    )
-    return [w + s for w in (masculine, fem) for s in ("", "" if w[-1:] in "sx" else "s")]
 
 
 @dataclass(frozen=True)
@@ -75,7 +67,8 @@ def _government_words() -> frozenset[str]:
 
 def _adjectives(entries: tuple[ActorEntry, ...]) -> _Adjectives:
     """The states' adjectives read from their two-word government names."""
-    c = load_actor_shapes().state
+    shapes = load_actor_shapes()
+    c, endings = shapes.state, shapes.english.endings
     gov = _government_words()
     after: list[tuple[str, str]] = []
     before: list[tuple[str, str]] = []
@@ -85,7 +78,7 @@ def _adjectives(entries: tuple[ActorEntry, ...]) -> _Adjectives:
         for form in e.aliases:
             w = form.split()
             if len(w) == 2 and fold(w[0]).casefold() in gov and w[1].islower():
-                after += [(x, e.id) for x in _inflections(w[1], c.feminine)]
+                after += [(x, e.id) for x in inflected([w[1]], endings)]
             elif len(w) == 2 and fold(w[1]).casefold() in gov and w[0][:1].isupper():
                 before.append((w[0], e.id))
     heads = c.adjective_heads
