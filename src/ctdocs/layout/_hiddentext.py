@@ -29,7 +29,7 @@ stamps and record fields that line features find.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,41 +41,36 @@ __all__ = ["mark_hidden", "mark_image_captions", "mark_link_lines", "mark_record
 _NUMBERED_RE = re.compile(r"^[^\W\d_]{2,}\.?\s+\d{1,3}\b")
 
 
-def mark_hidden(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
-    """Units that lie inside one of ``ranges`` (offsets in the normalised text) are noise."""
-    spans = sorted(ranges)
+def _inside(units: Sequence[Unit], spans: Sequence[tuple[int, int]]) -> Iterator[Unit]:
+    """The units that lie whole inside one of ``spans`` (sorted offsets in the normalised
+    text), in one walk over both."""
     k = 0
     for u in units:
         while k < len(spans) and spans[k][1] <= u.start:
             k += 1
         if k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]:
-            u.noise = "markup"
+            yield u
+
+
+def mark_hidden(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
+    """Units that lie inside one of ``ranges`` (offsets in the normalised text) are noise."""
+    for u in _inside(units, sorted(ranges)):
+        u.noise = "markup"
 
 
 def mark_image_captions(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
     """Open units inside one of ``ranges`` (an image's caption) are noise, reason
     ``caption``, unless the caption is numbered as the document's figure."""
-    spans = sorted(ranges)
-    k = 0
-    for u in units:
-        while k < len(spans) and spans[k][1] <= u.start:
-            k += 1
-        inside = k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]
-        if inside and u.noise is None and not _NUMBERED_RE.match(u.text):
+    for u in _inside(units, sorted(ranges)):
+        if u.noise is None and not _NUMBERED_RE.match(u.text):
             u.noise = "caption"
 
 
 def mark_link_lines(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
     """Open, unnumbered units inside one of ``ranges`` (a line of links only) are
     navigation."""
-    spans = sorted(ranges)
-    k = 0
-    for u in units:
-        while k < len(spans) and spans[k][1] <= u.start:
-            k += 1
-        inside = k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1]
-        bare = u.marker is None or u.marker.kind == "bullet"
-        if inside and u.noise is None and bare:
+    for u in _inside(units, sorted(ranges)):
+        if u.noise is None and (u.marker is None or u.marker.kind == "bullet"):
             u.noise = "navigation"
 
 
@@ -90,9 +85,6 @@ def mark_records(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> No
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    k = 0
-    for u in units:
-        while k < len(spans) and spans[k][1] <= u.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= u.start and u.end <= spans[k][1] and not u.noise:
+    for u in _inside(units, spans):
+        if not u.noise:
             u.noise = "metadata"
