@@ -35,6 +35,7 @@ from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma
+from ._listparts import list_part_heading
 from ._listspaces import list_base
 from ._markupoutline import markup_sublevels
 from ._reproduced import reproduced_paragraphs
@@ -206,7 +207,28 @@ class _Reports(_Spaces):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.start in self.label_lines or self._field(u):
             return False  # "(Recommendation 2)", "Target implementation date: 2028"
-        return super()._is_heading(u, nxt)
+        return self._list_part(u, nxt) or super()._is_heading(u, nxt)
+
+    def _list_part(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Sur le fond`` between ``i. Se déclare compétente ;`` and ``ii. Dit que …``: the
+        heading of a part of the open clause's list (:mod:`._listparts`)."""
+        if nxt is None or self._innermost() is None:
+            return False
+        return list_part_heading(u, self.text, self.marker(nxt))
+
+    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
+        """A list part's heading names the section of the items below it and leaves the
+        clause and its list open (``ii.`` after ``Sur le fond`` is ``13(ii)``)."""
+        if not self._list_part(u, nxt):
+            super()._heading_line(u, nxt)
+            return
+        heading = clean_title(u.text)
+        level = 3 if u.line.all_bold(self.text) else 2
+        block = RawBlock("heading", u.start, u.end, heading, section=self.section, level=level)
+        block.page, block.bbox = u.page, u.bbox
+        self.blocks.append(block)
+        self.section = self._section_name(u, heading)
+        self.absorbing = False
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         return not self._field(u) and super()._marginal_note(u, nxt)
