@@ -62,6 +62,13 @@ def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, 
     return found
 
 
+def _opens(number: str) -> bool:
+    """``1``, ``I``, ``A``, ``Chapter I``, ``Axe stratégique 1``, ``2.1``: the first number of
+    its sequence."""
+    last = number.split()[-1].rsplit(".", 1)[-1]
+    return last in ("I", "A", "a", "i") or (last.isdecimal() and int(last) == 1)
+
+
 class _Reports(_Spaces):
     """Readings of reports and pages, over the body reader's (see the module's doc)."""
 
@@ -162,15 +169,18 @@ class _Reports(_Spaces):
         start: int | None = None,
     ) -> int:
         """A numbered markup heading (``## 1. Understanding the threat``, ``### Axe 1 :``)
-        at the level of the open section's heading, or above it, when that heading holds no
-        numbered unit yet (``## Foreword``, ``### Vision`` over prose alone): the heading
-        names no section of it; a larger heading still open names it, if any (heldout18
-        gold: a numbered heading of its level closes an unnumbered one)."""
+        above the level of the open section's heading, or at its level opening its sequence
+        (``1``, ``I``, ``A``), when that heading holds no numbered unit yet (``## Foreword``,
+        ``### Vision`` over prose alone): the heading names no section of it; a larger
+        heading still open names it, if any (heldout18 gold: the outline that opens at a
+        heading's level closes it). A numbered heading that goes on with its sequence at
+        the level (``### Recommendation 4`` after ``### Physical protection``, 1 to 3 above
+        it) is in the section, as guidelines §1 has it (heldout21 gold)."""
         level = u.line.heading_level
         if (
             level is not None
             and self.headed
-            and self.headed[-1][0] >= level
+            and (self.headed[-1][0] > level or (self.headed[-1][0] == level and _opens(number)))
             and self.section == self.headed[-1][1]
             and not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
         ):
