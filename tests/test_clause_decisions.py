@@ -135,3 +135,73 @@ def test_an_annex_titled_after_a_dash_is_the_section_of_its_outline(
     doc = parse_text(DECISION[lang], language=lang, layout="markdown")  # type: ignore[arg-type]
     last = doc.clauses()[-1]
     assert (last.section, last.title) == (section, title)
+
+
+# A parliament's resolution: its subject in capitals closed by a comma, the recitals, then
+# the operative formula in capitals closed by a colon, which closes the subject's sentence
+# (as "HAS ADOPTED THIS DECISION:" does) and names no section. A formula with its own
+# subject and none above it ("THE COURT DECIDES:") opens the part that follows.
+RESOLUTION = {
+    "fr": (
+        "Proposition de résolution relative à la lutte contre les drones\n\n"
+        "PROPOSITION DE RÉSOLUTION\n\n"
+        "LA CHAMBRE DES REPRÉSENTANTS,\n\n"
+        "A. vu la loi du 15 avril 1994 relative à la protection de la population ;\n\n"
+        "B. considérant que les survols de 2025 ont révélé des lacunes ;\n\n"
+        "DEMANDE AU GOUVERNEMENT FÉDÉRAL :\n\n"
+        "1. de créer un centre national de lutte contre les drones ;\n\n"
+        "2. de faire rapport annuellement à la commission de la Défense.\n"
+    ),
+    "en": (
+        "Motion for a resolution on countering drones\n\n"
+        "MOTION FOR A RESOLUTION\n\n"
+        "THE HOUSE OF REPRESENTATIVES,\n\n"
+        "A. having regard to the Act of 15 April 1994 on civil protection;\n\n"
+        "B. whereas the overflights of 2025 revealed gaps;\n\n"
+        "CALLS ON THE FEDERAL GOVERNMENT:\n\n"
+        "1. to set up a national counter-drone centre;\n\n"
+        "2. to report every year to the Defence Committee.\n"
+    ),
+}
+RESOLUTION_SECTIONS = {
+    "fr": dict.fromkeys(["A", "B", "1", "2"], "PROPOSITION DE RÉSOLUTION"),
+    "en": dict.fromkeys(["A", "B", "1", "2"], "MOTION FOR A RESOLUTION"),
+}
+OWN_SUBJECT = {
+    "fr": (
+        "Décision n° 2031-12 du 3 mars 2031\n\n"
+        "Sur la loi déférée\n\n"
+        "1. La loi déférée est conforme à la Constitution.\n\n"
+        "LA COUR DÉCIDE :\n\n"
+        "Article 1er. – La loi est déclarée conforme.\n\n"
+        "Article 2. – Cette décision sera publiée.\n"
+    ),
+    "en": (
+        "Decision No. 2031-12 of 3 March 2031\n\n"
+        "On the Act referred\n\n"
+        "1. The Act referred is in conformity with the Constitution.\n\n"
+        "THE COURT DECIDES:\n\n"
+        "Article 1. – The Act is declared in conformity.\n\n"
+        "Article 2. – This decision shall be published.\n"
+    ),
+}
+OWN_SUBJECT_SECTIONS = {
+    "fr": {"1": "Sur la loi déférée", "Article 1": "LA COUR DÉCIDE", "Article 2": "LA COUR DÉCIDE"},
+    "en": {
+        "1": "On the Act referred",
+        "Article 1": "THE COURT DECIDES",
+        "Article 2": "THE COURT DECIDES",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_operative_formula_under_its_subject_names_no_section(lang: str) -> None:
+    doc = parse_text(RESOLUTION[lang], language=lang)  # type: ignore[arg-type]
+    assert {c.number: c.section for c in doc.clauses()} == RESOLUTION_SECTIONS[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_formula_with_its_own_subject_opens_a_section(lang: str) -> None:
+    doc = parse_text(OWN_SUBJECT[lang], language=lang)  # type: ignore[arg-type]
+    assert {c.number: c.section for c in doc.clauses()} == OWN_SUBJECT_SECTIONS[lang]

