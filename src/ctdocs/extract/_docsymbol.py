@@ -64,7 +64,7 @@ def own_symbol(text: str, language: str) -> str | None:
     found = _candidates(head, language, text)
     running = running_identifier(text)
     if running is not None and not any(_same(running, f[3]) for f in found):
-        return running
+        return _headed(head, running)
     strong = [f for f in found if not f[0]]
     if strong:
         return _headed(head, min(strong)[3])
@@ -87,7 +87,7 @@ def own_symbol(text: str, language: str) -> str | None:
 _CAPS_KIND = (
     r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}(?:N°|Nº|NO\.?|No\.?)[ \t]?"
 )
-_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2})?)[ \t*]*$"
+_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2}|[ \t]+\((?:19|20)\d{2}\))?)[ \t*]*$"
 _CAPS_HEADING = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
 )
