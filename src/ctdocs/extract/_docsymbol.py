@@ -64,7 +64,7 @@ def own_symbol(text: str, language: str) -> str | None:
     found = _candidates(head, language, text)
     running = running_identifier(text)
     if running is not None and not any(_same(running, f[3]) for f in found):
-        return _headed(head, running)
+        return running
     strong = [f for f in found if not f[0]]
     if strong:
         return _headed(head, min(strong)[3])
