@@ -125,29 +125,3 @@ def test_a_heading_or_a_collection_numbers_the_text(
     lang: str, text: str, symbol: str | None
 ) -> None:
     assert own_symbol(text, lang) == symbol
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "value"),
-    [
-        # a mirror's synchronisation stamp dates a text nothing else dates
-        (
-            "fr",
-            "# Chapitre X : Aéronefs circulant sans personne à bord\n\n"
-            "> Dernière synchronisation avec Légifrance : 8 janvier 2027\n\n"
-            "*Version en vigueur depuis le 1er août 2026*\n\n" + _CORPS,
-            "2027-01-08",
-        ),
-        (
-            "en",
-            "# Chapter X: Unmanned aircraft\n\n"
-            "> Last synced with the register: 8 January 2027\n\n"
-            "*In force on 1 August 2026*\n\n" + _BODY,
-            "2027-01-08",
-        ),
-    ],
-)
-def test_a_mirror_s_synchronisation_stamp_dates_an_undated_text(
-    lang: str, text: str, value: str
-) -> None:
-    assert _own(text, lang) == value
