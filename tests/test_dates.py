@@ -1035,6 +1035,11 @@ def test_year_of_the_same_clause(lang: str, text: str, own: str, values: list[st
         # a comma between the month and the year (Indian, Nigerian statutes)
         ("en", "received the assent of the President on the 6th August, 2026, and", ["2026-08-06"]),
         ("fr", "promulguée le 6 août, 2026, et publiée", ["2026-08-06"]),
+        # the same comma after a month with no day: a report's "NAIROBI. NOVEMBER, 2026"
+        ("en", "Main Parliament Buildings,\nNAIROBI.      NOVEMBER, 2026\n", ["2026-11"]),
+        ("fr", "Palais du Parlement,\nNAIROBI.      NOVEMBRE, 2026\n", ["2026-11"]),
+        # not after a weak month name ("May, 2026" may be the verb's sentence)
+        ("en", "Members may, 2026 being an election year, defer", ["2026"]),
         # a day written with its number and "day of"
         ("en", "between the 1st day of January, 2024 and the commencement", ["2024-01-01"]),
         ("fr", "à compter du 1er jour de janvier 2024", ["2024-01-01"]),

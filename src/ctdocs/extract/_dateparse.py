@@ -265,8 +265,11 @@ class _Pieces(_NumberShapes):
             if mo is not None:
                 form, j = mo
                 y = self.year(j) if j < t.n and t.gap_ok[j] else None
+                end = j + 1
+                if y is None and not form.weak and j < t.n and t.raw[j] == ",":
+                    y, end = self._comma_year(j)  # NOVEMBER, 2026 (Kenya, India, Nigeria)
                 if y is not None:
-                    cands.append(_El(y, form.number, None, j + 1))
+                    cands.append(_El(y, form.number, None, end))
                 elif not form.weak:
                     bare = _El(None, form.number, None, j)
                 cands.append(self._month_first(form, j))

@@ -87,7 +87,7 @@ def own_symbol(text: str, language: str) -> str | None:
 _CAPS_KIND = (
     r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}(?:N°|Nº|NO\.?|No\.?)[ \t]?"
 )
-_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2})?)[ \t*]*$"
+_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2}|[ \t]+\((?:19|20)\d{2}\))?)[ \t*]*$"
 _CAPS_HEADING = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
 )

@@ -24,6 +24,7 @@ from functools import cache
 
 from .._knowledge import load_dates
 from .._offsets import SpanIndex
+from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
@@ -486,7 +487,11 @@ def own_date(
     spans = sorted(chrome)
     page = SpanIndex(spans, spans)
     best: DateHit | None = None
-    best_score = (0, 0, 0, 0, 0)
+    # the front matter is the record of the site that holds the text: a date the text's own
+    # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
+    # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
+    record_end = _record_end(text)
+    best_score = (0, 0, 0, 0, 0, 0)
     days: list[DateHit] = []  # the head's days that may date the document
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
@@ -495,7 +500,7 @@ def own_date(
             days.append(h)
             if s > _PUBLISHED:
                 firm.append(h)
-        if not s or s < best_score[0]:
+        if not s:
             continue
         # among equals, a date of the document's own lines before one of the page's chrome
         # (a breadcrumb's issue date, "- April 8, 2026", over the register's "SOR/2026-74
@@ -505,10 +510,11 @@ def own_date(
         # line before one that words name ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE
         # 1958"), then the earliest
         own, single = int(page.holding(h.start) is None), int("/" not in h.value)
-        ranked = (s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        printed = int(h.start >= record_end and s > _PUBLISHED)
+        ranked = (printed, s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
-    if best is not None and best_score[0] == _ADOPTED:
+    if best is not None and best_score[1] == _ADOPTED:
         # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
@@ -516,6 +522,16 @@ def own_date(
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
     return refined(text, best, days, firm)
+
+
+def _record_end(text: str) -> int:
+    """The offset where the text's front matter (:func:`front_matter_block`) ends, else 0."""
+    head = text[:_FRONT_READ].split("\n")
+    n = front_matter_block(head)
+    return sum(len(line) + 1 for line in head[:n])
+
+
+_FRONT_READ = 8000  # characters that hold any front matter (some sixty lines)
 
 
 def _masthead(text: str, h: DateHit) -> bool:
