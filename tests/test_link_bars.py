@@ -90,3 +90,27 @@ def test_a_table_row_without_outer_pipes_is_left_to_the_table(head: str, row: st
     table = "\n".join([head, "--- | ---", row])
     got = reasons("\n\n".join([TITLE[lang], p1, table, p2]))
     assert got.get(row) != "navigation", got
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("kept", [False, True])
+def test_only_a_bar_is_asked_whether_it_is_the_documents_own(lang: str, kept: bool) -> None:
+    """The head and signature test (``protected``, a search of their cues) is asked of the
+    bars only, not of every line of the page; a bar it keeps stays open, the others are
+    navigation."""
+    from ctdocs.layout._linkmenus import mark_link_bars
+
+    units = segment(normalise("\n\n".join([TITLE[lang], *PROSE[lang]]), markdown=True))
+    text = "\n\n".join([TITLE[lang], *PROSE[lang], BARS[lang][0], BARS[lang][1]])
+    bars = [u for u in segment(normalise(text, markdown=True)) if u.text in BARS[lang]]
+    for u in [*units, *bars]:
+        u.noise = None
+    asked: list[str] = []
+
+    def protected(u: object) -> bool:
+        asked.append(getattr(u, "text", ""))
+        return kept
+
+    mark_link_bars([*units, *bars], protected)
+    assert asked == [u.text for u in bars]
+    assert [u.noise for u in bars] == [None if kept else "navigation"] * 2

@@ -40,8 +40,12 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|")
 
 
 def _links_only(u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    """(The line's own shape is read before ``protected``, a search of the head and
+    signature cues: most lines hold no link, and every test here is side-effect free.)"""
+    if not scorable(u):
+        return False
     text = _IMAGE_LINK_RE.sub("x", u.text.strip())  # "[![logo](…)](…)" reads as one link
-    return scorable(u) and not protected(u) and bool(_LINKS_ONLY_RE.match(text))
+    return bool(_LINKS_ONLY_RE.match(text)) and not protected(u)
 
 
 def mark_link_menus(
@@ -101,7 +105,9 @@ def mark_link_bars(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> 
     table written without its outer pipes stands next to the table's rule (``---|---``)
     or a row of as many cells: left to the table."""
     for i, u in enumerate(units):
-        if not (scorable(u) and not protected(u) and _is_link_bar(u.text)):
+        # the line's shape first: ``protected`` searches the head and signature cues,
+        # and was asked of nearly every line of every page (most hold no link)
+        if not (scorable(u) and _is_link_bar(u.text) and not protected(u)):
             continue
         pipes = u.text.count(" | ")
         near = [units[j].text for j in (i - 1, i + 1) if 0 <= j < len(units)]
