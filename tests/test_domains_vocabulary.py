@@ -1,8 +1,9 @@
 """Domain triggers for the plain words a provision names its domain with once the full
 term has been used (guidelines §4): the border itself, the money itself, the drone's
 remote pilot and its payload, the network financial intelligence units exchange
-through, a training course, forensic evidence. French and English side by side; expected tags read off by hand (the domain
-is the sentence's subject, not a word brushing past).
+through, a training course, forensic evidence. French and English side by side;
+expected tags read off by hand (the domain is the sentence's subject, not a word
+brushing past).
 """
 
 from __future__ import annotations
