@@ -1,8 +1,9 @@
 """Domain triggers for the plain words a provision names its domain with once the full
 term has been used (guidelines §4): the border itself, the money itself, the drone's
 remote pilot and its payload, the network financial intelligence units exchange
-through. French and English side by side; expected tags read off by hand (the domain
-is the sentence's subject, not a word brushing past).
+through, a training course, forensic evidence. French and English side by side;
+expected tags read off by hand (the domain is the sentence's subject, not a word
+brushing past).
 """
 
 from __future__ import annotations
@@ -49,6 +50,19 @@ POSITIVES = [
         "The unit joined the Egmont Group in 2019.",
         "La cellule échange avec ses homologues par l'intermédiaire du Groupe Egmont.",
     ),
+    # a course is training in English, as a stage is in French (weak until session 22)
+    (
+        "TRAINING",
+        "Security officers must complete the awareness course approved by the Commissioner.",
+        "Les agents de sûreté suivent le stage de sensibilisation agréé par le commissaire.",
+    ),
+    # forensic evidence is the technical exploitation the guidelines name (French says it
+    # with the evidence itself: fingerprints, DNA)
+    (
+        "BIOMETRICS",
+        "Investigators shall exploit forensic evidence recovered from bomb scenes.",
+        "Les enquêteurs exploitent les empreintes digitales relevées sur les lieux.",
+    ),
 ]
 
 
@@ -77,6 +91,9 @@ NEGATIVES: list[tuple[Language, str, str]] = [
     ("fr", "Le fonds documentaire de la bibliothèque a été numérisé.", "FINANCING"),
     # cash as a mode of payment (a shop's indicator of a suspicious purchase)
     ("en", "The buyer offers to pay in cash.", "FINANCING"),
+    # "course" in a phrase, not a training course; forensic science as a licensed activity
+    ("en", "In the course of an inspection the officer may enter any premises.", "TRAINING"),
+    ("en", "The exemption covers forensic science activities.", "BIOMETRICS"),
 ]
 
 
