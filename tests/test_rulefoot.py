@@ -148,12 +148,53 @@ def test_a_rule_far_above_the_end_is_no_foot(lang: str) -> None:
     [
         ("Communication no 3655/2019 Dernière mise à jour : 05/05/2026 © Haut-Commissariat", True),
         ("Communication No 3655/2019 Last updated: 05/05/2026 © Office of the Commissioner", True),
+        ("Signaler une erreur · Mentions légales · Dernière synchronisation : 22.04.2026", True),
+        ("Report an error · Legal notice · Last synchronised: 22.04.2026", True),
         ("© Haut-Commissariat aux droits de l'homme 2026 | Conditions d'utilisation", False),
         ("© Office of the High Commissioner 2026 | Terms of use", False),
     ],
 )
 def test_a_stamp_inside_a_joined_foot_line_is_seen(text: str, held: bool) -> None:
-    """A foot's lines joined into one: the stamp's cue and date inside it keep the line
-    open (the stamp readers date the page from a line's start); a copyright's year alone
-    is no stamp."""
+    """A foot's lines joined into one: the stamp's cue and date inside it, or a labelled
+    date closing it, keep the line open (the stamp readers date the page from a line's
+    start); a copyright's year alone is no stamp."""
     assert holds_stamp(text) is held
+
+
+def md_reasons(lines: list[str]) -> dict[str, str | None]:
+    return {u.text: u.noise for u in segment(normalise("\n\n".join(lines), markdown=True))}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_markdown_break_is_a_rule_and_emphasis_no_star_note(lang: str) -> None:
+    """Under a Markdown copy's last ``---``, a mirror's note in emphasis: its line with a
+    web address goes; its sentence above the mark stays (two open lines, one a sentence:
+    no short zone), and the star glued to its word is emphasis, not a note's call."""
+    said = {
+        "fr": "*Note du miroir : converti depuis le journal imprimé. Erreurs de notre fait.",
+        "en": "*Mirror note: converted from the printed gazette. Errors are ours.",
+    }[lang]
+    licence = {
+        "fr": "Licence des notes : CC BY 4.0. [Modifier cette page](https://git.example.org/dp).*",
+        "en": "Licence of the notes: CC BY 4.0. [Edit this page](https://git.example.org/hl).*",
+    }[lang]
+    got = md_reasons([f"# {TITLE[lang]}", *PROSE[lang], "---", f"{said}\n{licence}"])
+    assert got[licence] == "boilerplate"
+    assert got[said] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_dateline_over_a_share_row_stays(lang: str) -> None:
+    """The session's dateline under the last ``---``, a share row set aside below it: a
+    mark on a line set aside already says nothing of the open line above it."""
+    close = {
+        "fr": "*Document de séance n° 1187 — 51e Session — Kigali, 9 juillet 2026*",
+        "en": "*Session document No. 1187 — 51st Session — Kigali, 9 July 2026*",
+    }[lang]
+    share = (
+        "[Facebook](https://www.facebook.com/sharer/sharer.php?u=x) · "
+        "[X](https://x.com/intent/tweet?url=x)"
+    )
+    got = md_reasons([f"# {TITLE[lang]}", *PROSE[lang], "---", close, share])
+    assert got[share] is not None
+    assert got[close.strip("*")] is None

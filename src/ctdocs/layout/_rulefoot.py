@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_rule_foot"]
 
-_RULE_RE = re.compile(r"^\s*(?:[-_=\u2500\u2501\u2550]\s?){10,}\s*$")
+# A rule: a plain text's line of dashes, a Markdown thematic break ("---", "***", "* * *").
+_RULE_RE = re.compile(r"^\s*(?:[-_=*\u2500\u2501\u2550]\s?){3,}\s*$")
 # A separator with a space on both sides between two parts: "Privacy | Contact".
 _SEP_RE = re.compile(r"\S\s+[|\u00b7]\s+\S")
 # An international number, its prefix bracketed or not: "+223 20 22", "(+223) 20".
@@ -38,7 +39,8 @@ _INTL_PHONE_RE = re.compile(r"(?:^|[\s(])(?:\+|00)\d{1,3}\)?[\s(]*\d")
 # A copyright sign, or its typed form before a year: "©", "(c) 2026".
 _COPYRIGHT_RE = re.compile(r"\u00a9|\([cC]\)\s*(?:19|20)\d\d")
 # A note called by a star or a dagger in the text above the rule: "* Presented by …".
-_STAR_NOTE_RE = re.compile(r"^\s*[*\u2020\u2021]+\s*[^\W\d_]")
+# (a star glued to its word opens Markdown's emphasis: "*Mirror note: …*")
+_STAR_NOTE_RE = re.compile(r"^\s*(?:\*+\s+|[\u2020\u2021]+\s*)[^\W\d_]")
 _FOOT_UNITS = 12  # the zones looked at lie within the page's last units
 _WHOLE_MAX = 3  # open lines of a zone taken whole
 _SHORT_WORDS = 14  # an open line of a short zone: a name, an address, not prose
@@ -71,7 +73,9 @@ def _foot_top(zone: Sequence[Unit], protected: Callable[[Unit], bool]) -> int | 
     first = next((k for k, u in enumerate(zone) if _marked(u)), None)
     if first is None:
         return None
-    short = all(
+    # Taken whole only with a mark on an open line: marks only on lines set aside already
+    # (a share row under a session's dateline) tell nothing of the open lines above them.
+    short = any(_marked(zone[k]) for k in open_) and all(
         _marked(zone[k]) or (zone[k].words() <= _SHORT_WORDS and not ends_sentence(zone[k].text))
         for k in open_
     )

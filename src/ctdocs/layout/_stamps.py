@@ -102,13 +102,19 @@ def _stamp_inside() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{pats})\s*:?\s*{_DATE}", re.IGNORECASE)
 
 
+# A label and its colon, then a date closing the line: "… · Dernière synchronisation :
+# 22.04.2026", whatever the label's words.
+_LABELLED_END_RE = re.compile(rf"[^\W\d_]\w*\s?:\s*{_DATE}\s*\.?\s*$")
+
+
 def holds_stamp(text: str) -> bool:
     """Whether a page's stamp stands somewhere in the line ("… | Communication no 3655/2019
-    Dernière mise à jour : 05/05/2026 © …", a foot's lines joined into one): a rule that
-    sets such a line aside would hide the page's own date from the stamp readers, which
-    look for the cue at a line's start."""
+    Dernière mise à jour : 05/05/2026 © …", a foot's lines joined into one), or a labelled
+    date closes it: a rule that sets such a line aside would hide the page's own date from
+    the stamp readers, which look for their cue at a line's start."""
+    t = text.replace("\u2019", "'")
     pat = _stamp_inside()
-    return pat is not None and pat.search(text.replace("\u2019", "'")) is not None
+    return (pat is not None and pat.search(t) is not None) or bool(_LABELLED_END_RE.search(t))
 
 
 def inline_stamp(text: str) -> bool:
