@@ -31,6 +31,8 @@ Modules:
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
   chart in block characters, and a diagram's labels read across by a PDF's text layer; and a
   picture's words the rules left open deep inside its other words.
+* ``_rulefoot``: A page's foot under a rule: related items, terms, an address or a copyright
+  below the text's last rule, told by their marks.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
 * ``_saying``: Whether a short line says or names: the run-in title's test of its first words.

@@ -31,6 +31,7 @@ from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
+from ._rulefoot import mark_rule_foot
 from ._stamps import mark_stamps
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
@@ -204,6 +205,7 @@ def segment(
     mark_boilerplate(units, _protected)
     mark_stamps(units, _protected)
     mark_page_info(units, _protected)
+    mark_rule_foot(units, _protected)
     mark_masthead_boxes(units)
     units = split_chrome_prefixes(units)
     if len(units) == 1 and units[0].noise == "web-chrome":

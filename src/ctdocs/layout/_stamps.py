@@ -38,6 +38,7 @@ __all__ = [
     "citation_line",
     "closes_stamp",
     "holds_date",
+    "holds_stamp",
     "inline_stamp",
     "mark_stamps",
     "published_stamp",
@@ -89,6 +90,31 @@ def _bare(u: Unit) -> str:
 
 def _open(u: Unit) -> bool:
     return u.noise is None and (u.marker is None or u.marker.kind == "bullet")
+
+
+@cache
+def _stamp_inside() -> re.Pattern[str] | None:
+    """A stamp's cue then its date anywhere in a line (``inline_stamp`` wants it last)."""
+    cues = load_layout().copy_noise
+    if cues is None or not cues.stamp_inline:
+        return None
+    pats = "|".join(f"(?:{p})" for p in cues.stamp_inline)
+    return re.compile(rf"(?:{pats})\s*:?\s*{_DATE}", re.IGNORECASE)
+
+
+# A label and its colon, then a date closing the line: "… · Dernière synchronisation :
+# 22.04.2026", whatever the label's words.
+_LABELLED_END_RE = re.compile(rf"[^\W\d_]\w*\s?:\s*{_DATE}\s*\.?\s*$")
+
+
+def holds_stamp(text: str) -> bool:
+    """Whether a page's stamp stands somewhere in the line ("… | Communication no 3655/2019
+    Dernière mise à jour : 05/05/2026 © …", a foot's lines joined into one), or a labelled
+    date closes it: a rule that sets such a line aside would hide the page's own date from
+    the stamp readers, which look for their cue at a line's start."""
+    t = text.replace("\u2019", "'")
+    pat = _stamp_inside()
+    return (pat is not None and pat.search(t) is not None) or bool(_LABELLED_END_RE.search(t))
 
 
 def inline_stamp(text: str) -> bool:

@@ -1,0 +1,104 @@
+"""A page's foot under a rule: the lines a site or a printer sets below the text's end.
+
+A plain-text copy of a portal's page, and a letter's last page, draw a rule (a line of
+``-``, ``_``, ``=`` or box-drawing bars) between the text and what the page adds below it:
+related items joined by bars (``Related: Ports Act | Merchant Shipping Act 2007``), the
+site's copyright and terms (``© … | Conditions d'utilisation``), the office's address
+with its phone number, e-mail or web address. No two sites word that foot alike, but its
+shape holds across them: at the page's bottom, under a rule, with a mark the running
+text does not print (separators between short parts, a web or e-mail address, an
+international phone number, a copyright sign). Footnotes under the rule that closes a
+page are numbered and stop the rule; a signature or a front-matter line is never taken.
+
+Read from the bottom: the zone under the last rule, then the one above it while each
+whole zone was foot. A short zone (three open lines at most, each short or marked) is
+taken whole; a longer one from its first marked line down: the lines above it (a
+legislative history, an endnote) are the text's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ._linekeys import TABLE_ROW_RE, WEB_RE, ends_sentence
+from ._stamps import holds_stamp
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_rule_foot"]
+
+# A rule: a plain text's line of dashes, a Markdown thematic break ("---", "***", "* * *").
+_RULE_RE = re.compile(r"^\s*(?:[-_=*\u2500\u2501\u2550]\s?){3,}\s*$")
+# A separator with a space on both sides between two parts: "Privacy | Contact".
+_SEP_RE = re.compile(r"\S\s+[|\u00b7]\s+\S")
+# An international number, its prefix bracketed or not: "+223 20 22", "(+223) 20".
+_INTL_PHONE_RE = re.compile(r"(?:^|[\s(])(?:\+|00)\d{1,3}\)?[\s(]*\d")
+# A copyright sign, or its typed form before a year: "©", "(c) 2026".
+_COPYRIGHT_RE = re.compile(r"\u00a9|\([cC]\)\s*(?:19|20)\d\d")
+# A note called by a star or a dagger in the text above the rule: "* Presented by …".
+# (a star glued to its word opens Markdown's emphasis: "*Mirror note: …*")
+_STAR_NOTE_RE = re.compile(r"^\s*(?:\*+\s+|[\u2020\u2021]+\s*)[^\W\d_]")
+_FOOT_UNITS = 12  # the zones looked at lie within the page's last units
+_WHOLE_MAX = 3  # open lines of a zone taken whole
+_SHORT_WORDS = 14  # an open line of a short zone: a name, an address, not prose
+
+
+def _marked(u: Unit) -> bool:
+    """A mark of the page's foot: separators, an address on the web, a phone, a ©."""
+    t = u.text
+    if TABLE_ROW_RE.match(t):
+        return False
+    return bool(
+        _SEP_RE.search(t) or WEB_RE.search(t) or _INTL_PHONE_RE.search(t) or _COPYRIGHT_RE.search(t)
+    )
+
+
+def _foot_top(zone: Sequence[Unit], protected: Callable[[Unit], bool]) -> int | None:
+    """Where the foot begins in a zone under a rule (0: the whole zone), or None when
+    the zone is the text's: a numbered line (a footnote), a protected line, no mark."""
+    open_ = [k for k, u in enumerate(zone) if u.noise is None]
+    if not open_:
+        return 0
+    for k in open_:
+        u = zone[k]
+        numbered = u.marker is not None and u.marker.kind != "bullet"
+        if (numbered and not _COPYRIGHT_RE.match(u.text)) or protected(u):
+            return None  # a footnote ("(c) 2026" is a copyright, not an item (c))
+        if _STAR_NOTE_RE.match(u.text):
+            return None
+    # a mark set aside already counts: the foot's copyright line under its links
+    first = next((k for k, u in enumerate(zone) if _marked(u)), None)
+    if first is None:
+        return None
+    # Taken whole only with a mark on an open line: marks only on lines set aside already
+    # (a share row under a session's dateline) tell nothing of the open lines above them.
+    short = any(_marked(zone[k]) for k in open_) and all(
+        _marked(zone[k]) or (zone[k].words() <= _SHORT_WORDS and not ends_sentence(zone[k].text))
+        for k in open_
+    )
+    return 0 if len(open_) <= _WHOLE_MAX and short else first
+
+
+def mark_rule_foot(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """The open lines of the page's foot under its last rules become boilerplate."""
+    floor = max(0, len(units) - _FOOT_UNITS)
+    end = len(units)
+    while True:
+        rule = next(
+            (r for r in range(end - 1, floor - 1, -1) if _RULE_RE.match(units[r].text)), None
+        )
+        if rule is None:
+            return
+        zone = units[rule + 1 : end]
+        top = _foot_top(zone, protected)
+        if top is None:
+            return
+        for u in zone[top:]:
+            if u.noise is None and not holds_stamp(u.text):
+                u.noise = "boilerplate"  # (a stamp inside keeps its line for its date)
+        if top > 0:
+            return
+        end = rule
