@@ -16,7 +16,7 @@ from functools import cache
 
 from .._knowledge import alternation
 from ..layout import Unit
-from ..layout._numbering import Marker, article_item, find_marker, load_numbering
+from ..layout._numbering import Marker, article_item, find_marker, load_numbering, part_space
 from ..layout._saying import opens_on_verb
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
@@ -306,8 +306,12 @@ class _Spaces(_Reading):
     def _formula(self, u: Unit, nxt: Unit | None) -> bool:
         """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
         words closed by a colon, alone between blank lines, over an unnumbered paragraph (not
-        a list) while no clause takes text: it opens the part that follows, a section."""
+        a list) while no clause takes text: it opens the part that follows, a section. A
+        judgment's operative part whose numbers start again opens there in sentence case too
+        (``Par ces motifs, le Tribunal fédéral prononce :`` over ``1.``, ``2.``)."""
         t = u.text.strip()
+        if u.start in self.annex_starts and part_space(t) is not None:
+            return True
         if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
             return False
         if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
