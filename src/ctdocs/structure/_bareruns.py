@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, foreign_heading, load_numbering, part_space
 from ._blocks import words
-from ._sequences import _annex_space
+from ._sequences import _ROW_MAX_CHARS, _annex_space
 
 __all__ = [
     "annex_restarts",
@@ -31,7 +31,6 @@ __all__ = [
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
-_ROW_MAX_CHARS = 100  # a line set in cells no longer than this is a table's row
 
 
 def gapped_row(u: Unit) -> bool:
