@@ -24,6 +24,7 @@ from ._blocks import (
     TERMINAL_END,
     bold_number,
     heading_like,
+    section_number,
     words,
 )
 from ._contents import listed_runs
@@ -455,7 +456,6 @@ def ordinal_word(m: Marker) -> bool:
 
 
 _NOTE_MORE_WORDS = 4  # a note on a line of its own names at more length than a run-in title
-_ROW_MAX_CHARS = 100  # a line set in cells no longer than this is a table's row
 _NOTE_MIN_RUN = 3  # marginal notes are a layout: one short line above a "1." is not
 
 
@@ -471,7 +471,7 @@ def section_notes(
     top = 0.0  # the last section a note with no full stop stood above
     for u, v in pairwise(units):
         t = u.text.strip()
-        m = _section_number(v, text)
+        m = section_number(v, text)
         if (
             u.start not in contents
             and u.marker is None
@@ -496,18 +496,6 @@ def section_notes(
     if len(found) >= _NOTE_MIN_RUN:
         return frozenset(found)
     return frozenset(bare) if _bare_notes(units, bare, text) else frozenset()
-
-
-def _section_number(u: Unit, text: str) -> Marker | None:
-    """The number a section opens with: its line's marker, a bold number (``**3** (1) …``),
-    or a number set apart by a wide gap (``1   This Act …`` in a plain-text act), as the body
-    reads it; not a table's row, which has more than one gap."""
-    m = u.marker or bold_number(u, text)
-    if m is None and u.line.lead_gap and (len(u.gaps) < 2 or len(u.text) > _ROW_MAX_CHARS):
-        m = find_marker(u.text, gap=True)
-        if m is not None and m.kind == "heading" and m.value.isdecimal():
-            m = Marker("number", m.label, m.value, m.end)  # "3   After section 4 … insert—"
-    return m
 
 
 def _note_phrase(t: str) -> str:
@@ -543,11 +531,11 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
     numbers = {
         m.value
         for u in units
-        if (m := _section_number(u, text)) and m.kind == "number" and m.value.isdecimal()
+        if (m := section_number(u, text)) and m.kind == "number" and m.value.isdecimal()
     }
     above = set()
     for u, v in pairwise(units):
-        if u.start in bare and (m := _section_number(v, text)) is not None:
+        if u.start in bare and (m := section_number(v, text)) is not None:
             above.add(m.value)
     subsections = sum(  # "(2) …", or "**4**(2) …" with its section's bold number glued
         1
