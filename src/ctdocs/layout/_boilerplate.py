@@ -51,6 +51,7 @@ from ._furniture import (
 from ._furniture import key as _key
 from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
+from ._linekeys import paged_prose
 from ._linkmenus import mark_link_bars, mark_link_menus
 from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
@@ -188,7 +189,9 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
         bullet = u.marker is not None and u.marker.kind == "bullet"
         nwords = len(bare.split()) if bullet else u.words()  # (the unit counts its words once)
         numbered = u.marker is not None and not bullet
-        if _has_dot_leader(u.text) or (nwords <= 4 and _key(bare) in lex.toc):
+        if (_has_dot_leader(u.text) and not paged_prose(u.text)) or (
+            nwords <= 4 and _key(bare) in lex.toc
+        ):
             u.noise = "toc"
         elif numbered:
             pass

@@ -23,6 +23,7 @@ __all__ = [
     "has_pipes",
     "is_leader_row",
     "key",
+    "paged_prose",
     "scorable",
     "unit_key",
 ]
@@ -90,6 +91,20 @@ def has_dot_leader(text: str) -> bool:
         # a long entry leaves room for two leaders only ("… CAUSE DE PERTES .. 9")
         return ".." in text and bool(_SHORT_LEADER_RE.search(text))
     return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
+
+
+def paged_prose(text: str) -> bool:
+    """``That the Government of Canada … restricted components. .... 9``: sentences closed by
+    one leader and the page they are discussed on, as a report's list of recommendations
+    prints each in full; the document's words, not a contents entry (a name of a few words;
+    a contents list run together on one line has many leaders)."""
+    body = _LEADER_TAIL_RE.sub("", text).rstrip()
+    return len(body.split()) > _PROSE_MIN_WORDS and body.endswith(".") and "..." not in body
+
+
+# the one leader and the page number that close a line ("… components. .... 9")
+_LEADER_TAIL_RE = re.compile(r"\.{2,}\s*\d{1,4}\s*$")
+_PROSE_MIN_WORDS = 20
 
 
 def is_leader_row(text: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker, foreign_heading, load_numbering, part_space
-from ._blocks import words
+from ._blocks import ROW_MAX_CHARS, words
 from ._sequences import _annex_space
 
 __all__ = [
@@ -31,13 +31,12 @@ __all__ = [
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
-_ROW_MAX_CHARS = 100  # a line set in cells no longer than this is a table's row
 
 
 def gapped_row(u: Unit) -> bool:
     """A short line set in three cells or more by wide gaps: a table's row, its first
     cell a number column (``1    Boulevard Michelet    du rond-point …``)."""
-    return len(u.gaps) >= 2 and len(u.text) <= _ROW_MAX_CHARS
+    return len(u.gaps) >= 2 and len(u.text) <= ROW_MAX_CHARS
 
 
 # a statute's lead-in closing on a dash glued to its last word ("to prove that—"); a dash

@@ -290,3 +290,18 @@ def bold_number(u: Unit, text: str) -> Marker | None:
     if sub is not None and sub.kind == "item" and sub.value != "1":
         return Marker(sub.kind, sub.label, sub.value, m.end() + sub.end, sub.family)
     return Marker("number", m.group(0), m.group(1), m.end())
+
+
+ROW_MAX_CHARS = 100  # a line set in cells no longer than this is a table's row
+
+
+def section_number(u: Unit, text: str) -> Marker | None:
+    """The number a section opens with: its line's marker, a bold number (``**3** (1) …``),
+    or a number set apart by a wide gap (``1   This Act …`` in a plain-text act), as the body
+    reads it; not a table's row, which has more than one gap."""
+    m = u.marker or bold_number(u, text)
+    if m is None and u.line.lead_gap and (len(u.gaps) < 2 or len(u.text) > ROW_MAX_CHARS):
+        m = find_marker(u.text, gap=True)
+        if m is not None and m.kind == "heading" and m.value.isdecimal():
+            m = Marker("number", m.label, m.value, m.end)  # "3   After section 4 … insert—"
+    return m

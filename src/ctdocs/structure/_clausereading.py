@@ -49,6 +49,7 @@ __all__: list[str] = []
 
 # a lead-in over a list: at least this many words ("Le Centre comprend :", not "Définitions :")
 _LEAD_IN_MIN_WORDS = 3
+_LETTERS_CUT = 3  # section letters an excerpt may leave out and go on (A., then C. or D.)
 # a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
@@ -540,17 +541,19 @@ class _Reading(_State):
 
     def _opens_excerpt(self, value: str) -> bool:
         """``C. TERRORIST FINANCING …`` over ``5. …``: an excerpt that starts at section C (the
-        text's first section heading, numbered paragraphs right under it); a capital letter
-        over no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
+        text's first section heading, numbered paragraphs right under it) or goes on past a cut
+        (``A.``, then ``C.`` over ``8.`` or a sub-heading: B left out); a capital letter over
+        no numbered paragraph ("J. BORRELL FONTELLES" under a text) is a name."""
         nxt = self._next
         nm = self.marker(nxt) if nxt is not None else None
-        return (
-            len(value) == 1
-            and not self._capitals
-            and not self._romans
-            and nm is not None
-            and nm.kind == "number"
-        )
+        numbered = nm is not None and nm.kind == "number"
+        if len(value) != 1 or self._romans:
+            return False
+        if not self._capitals:
+            return numbered
+        last = self._capitals[-1].rstrip(")")[-1]
+        subheaded = nxt is not None and nxt.line.heading_level is not None
+        return (numbered or subheaded) and 2 <= ord(value) - ord(last) <= _LETTERS_CUT
 
     def _outline_heading(self, u: Unit, m: Marker, heading: bool) -> bool:
         """``1. Une arme privilégiée …`` standing alone under ``A. AU SAHEL …`` under ``I.``: a

@@ -324,8 +324,7 @@ class Body(_Reports):
             and romans
             and (len(value) == 1 and (value not in "IVXLC" or self._continues_capital(value)))
         ):
-            # numbered under its roman while the body is read (unique whatever follows);
-            # cited A or II.A once the document is read (_capitals, guidelines §1a)
+            # under its roman while read (unique); cited A or II.A after (_capitals, §1a)
             value = f"{self.blocks[romans[-1]].number}({value})"
             m = Marker(m.kind, m.label, value, m.end, m.family)
         if value.isdecimal() and self.annex_outline:
@@ -336,8 +335,9 @@ class Body(_Reports):
             self._repeated(u)
             return
         if m.value[0].isdecimal():
-            if "." in value:  # "2.3 Coopération avec l'OSCE": a decimal clause set as a heading
-                self._paragraph_number(u, m, heading=True)
+            if "." in value or (self.note is not None and not u.line.heading_level):
+                # "2.3 Coopération …" set as a heading; "3   After … insert—" under its note
+                self._paragraph_number(u, m, heading="." in value)
                 return
             parent = self._outer()
             self._close(container=True)

@@ -22,6 +22,7 @@ __all__ = ["echoed_entries", "echoed_outline", "listed_notes"]
 
 # A contents line names a heading: a short name, not a paragraph
 _ENTRY_MAX_WORDS = 14
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 # Three entries at least: two lines repeated may be a running head and a cross-reference
 _MIN_RUN = 3
 
@@ -33,7 +34,8 @@ def _key(u: Unit) -> tuple[str, str] | None:
     if m is None or m.kind == "bullet":
         return None
     rest = u.text[m.end :].strip().rstrip(".").strip()
-    if not rest or len(rest.split()) > _ENTRY_MAX_WORDS or re.search(r"[.!?]\s|:$", rest):
+    named = _ASIDE_RE.sub("", rest)  # "(Paris, 3-4 février 2027)" after a name: no sentence
+    if not rest or len(named.split()) > _ENTRY_MAX_WORDS or re.search(r"[.!?]\s|:$", rest):
         return None  # a sentence, or a lead-in (``(b) … is as follows:``), is no entry
     return m.value.casefold(), " ".join(re.findall(r"\w+", rest.casefold()))
 

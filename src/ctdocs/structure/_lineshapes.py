@@ -36,6 +36,7 @@ __all__ = [
     "joined_item_re",
     "lead_in",
     "mirrors_noise",
+    "paragraph_defines_below",
 ]
 
 # a sentence's comma, the words after it in lower case ("In 2022, the Council …"): more than
@@ -192,6 +193,22 @@ def defines_below(text: str) -> bool:
     parts = [p for p in _SEGMENT_RE.split(_LEAD_IN_END_RE.sub("", text)) if p.strip()]
     # a numbered definition ("(2) Public venue.--The term … means--") numbers its own items
     return len(parts) >= 2 and _DEFINITION_RE.match(parts[-1].strip()) is not None
+
+
+def paragraph_defines_below(text: str) -> bool:
+    """A numbered paragraph whose text runs into a definition left open (``2 In this Act,
+    “critical infrastructure” means …, including,``; ``2 In section 2(1) … insert— "insider"
+    means …, including—``, the layout having joined the definition to the paragraph's first
+    line): the lettered items below are that definition's (guidelines §1), not the
+    paragraph's. The definition is a quoted term's, in the paragraph's last sentence."""
+    t = text.rstrip()
+    if not t.endswith((",", "—", "–", "-", ":")):
+        return False
+    last = re.split(r"[.;]\s", t)[-1]
+    return any(_DEFINITION_RE.match(last[q.start() :]) for q in _OPEN_QUOTE_RE.finditer(last))
+
+
+_OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=\s))[\"«“]")
 
 
 @cache

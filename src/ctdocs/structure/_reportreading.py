@@ -34,7 +34,7 @@ from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
-from ._lineshapes import cut_after_comma
+from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base
 from ._markupoutline import markup_sublevels
@@ -187,7 +187,10 @@ class _Reports(_Spaces):
             self.headed = tuple(h for h in self.headed if h[0] < level)
             # a level-1 heading is the page's title, no section of it
             self.section = self.headed[-1][1] if self.headed and self.headed[-1][0] > 1 else None
-        return super()._clause(u, m, number, parent, title, body, body_start, start=start)
+        idx = super()._clause(u, m, number, parent, title, body, body_start, start=start)
+        if m.kind == "number" and paragraph_defines_below(body):
+            self.in_definition = True  # its (a), (b) are the definition's, not the paragraph's
+        return idx
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)

@@ -24,6 +24,7 @@ from ._blocks import (
     TERMINAL_END,
     bold_number,
     heading_like,
+    section_number,
     words,
 )
 from ._contents import listed_runs
@@ -470,7 +471,7 @@ def section_notes(
     top = 0.0  # the last section a note with no full stop stood above
     for u, v in pairwise(units):
         t = u.text.strip()
-        m = v.marker or bold_number(v, text)
+        m = section_number(v, text)
         if (
             u.start not in contents
             and u.marker is None
@@ -530,11 +531,11 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
     numbers = {
         m.value
         for u in units
-        if (m := u.marker or bold_number(u, text)) and m.kind == "number" and m.value.isdecimal()
+        if (m := section_number(u, text)) and m.kind == "number" and m.value.isdecimal()
     }
     above = set()
     for u, v in pairwise(units):
-        if u.start in bare and (m := v.marker or bold_number(v, text)) is not None:
+        if u.start in bare and (m := section_number(v, text)) is not None:
             above.add(m.value)
     subsections = sum(  # "(2) …", or "**4**(2) …" with its section's bold number glued
         1

@@ -16,7 +16,7 @@ from functools import cache
 
 from .._knowledge import alternation
 from ..layout import Unit
-from ..layout._numbering import Marker, article_item, find_marker, load_numbering
+from ..layout._numbering import Marker, article_item, find_marker, load_numbering, part_space
 from ..layout._saying import opens_on_verb
 from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
@@ -234,6 +234,8 @@ class _Spaces(_Reading):
         word before it ("… Act 2025(a).") while the clause above has closed its sentence (no
         lead-in to items): a page's note, not an item; ``(b)`` after such a note too. A
         cross-reference glues its letter after a bracket ("4(1)(a)"), not after a word."""
+        if self._copyright(u, m):
+            return True
         if m.kind != "letter" or not m.label.strip().startswith("("):
             return False
         if m.value != "a":
@@ -247,6 +249,15 @@ class _Spaces(_Reading):
             noted = call.search(self.text, max(0, u.start - _NOTE_WINDOW), u.start) is not None
         self.page_letter = m.value if noted else ""
         return noted
+
+    def _copyright(self, u: Unit, m: Marker) -> bool:
+        """``(c) 2026 Attorney General's Office`` in a page's footer: the typewritten copyright
+        sign before a year (or the word), not item (c), unless it continues an open (b)."""
+        if m.value not in "cC" or m.label.strip() not in ("(c)", "(C)"):
+            return False
+        if not _COPYRIGHT_RE.match(u.text[m.end :]):
+            return False
+        return not any(self.blocks[k].item_value == "b" for k in self.items)
 
     def _closed(self, k: int | None) -> bool:
         """The clause ``k`` has closed its sentence: no lead-in to items below it."""
@@ -323,8 +334,12 @@ class _Spaces(_Reading):
     def _formula(self, u: Unit, nxt: Unit | None) -> bool:
         """``Vu la procédure suivante :`` over the paragraph it introduces: a formula of a few
         words closed by a colon, alone between blank lines, over an unnumbered paragraph (not
-        a list) while no clause takes text: it opens the part that follows, a section."""
+        a list) while no clause takes text: it opens the part that follows, a section. A
+        judgment's operative part whose numbers start again opens there in sentence case too
+        (``Par ces motifs, le Tribunal fédéral prononce :`` over ``1.``, ``2.``)."""
         t = u.text.strip()
+        if u.start in self.annex_starts and part_space(t) is not None:
+            return True
         if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
             return False
         if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
@@ -424,6 +439,8 @@ class _Spaces(_Reading):
 _FORMULA_MAX_WORDS = 5
 _ROMAN_ONE_RE = re.compile(r"^[ \t#*]*I\.\s", re.MULTILINE)  # "I." opening a line again
 # the first number of a sequence alone on its line ("1.", "A."), its paragraph below
+# after "(c)": a year or the word, as the copyright sign is followed ("(c) 2026 …", "(C) Copyright")
+_COPYRIGHT_RE = re.compile(r"\s*(?:(?:19|20)\d\d\b|copyright\b)", re.IGNORECASE)
 _FIRST_ALONE_RE = re.compile(r"^\s*[1A][.)]\s*$")
 _LOOKBACK = 200  # characters before a line read for the end of the line above it
 _FORMULA_NEXT_MIN_WORDS = 8
