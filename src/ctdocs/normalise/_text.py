@@ -123,6 +123,9 @@ class NormalisedText:
     text: str
     anchors: list[Anchor]
     lines: list[Line]
+    # Output offsets of the spaces that join a physical line to the one right above it (a
+    # wrapped line): the indent of the line below is folded there.
+    joins: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -370,6 +373,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
+    joins: list[int] = []
     for k, (line, off, after) in enumerate(_lines_ahead(raw)):
         p = long.pop(off) if off in long else _clean(line, off, markdown)
         text = p.text
@@ -400,6 +404,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 if blank_run == 0 and prev.hard_break:
                     w.lines[-1].breaks.append(w.pos)
                 parts = broken_word(prev_text, text, cont_words) if blank_run == 0 else None
+                if blank_run == 0:
+                    joins.append(w.pos)
                 w.join(sep_in, parts is not None, parts is not None and broken.keeps_hyphen(*parts))
                 joined = True
             else:
@@ -412,7 +418,9 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         blank_run = 0
     if w.lines:
         w.close_bold(w.pos)
-    return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+    return NormalisedText(
+        text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines, joins=joins
+    )
 
 
 def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
