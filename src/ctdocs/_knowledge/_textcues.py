@@ -346,6 +346,11 @@ class BoilerplateModel(_Strict):
         "lines, the document's own publication line between two lines of its head.",
     )
     toc_headings: list[str] = Field(description="Whole lines that head a table of contents.")
+    distribution_headings: list[str] = Field(
+        default_factory=list,
+        description="Whole lines that head a letter's distribution list, whose dot leaders "
+        "end in a number of copies, not a page ('Ampliations :').",
+    )
     good_min_words: int = Field(ge=1, description="A good (prose) line has this many words...")
     good_min_stop: float = Field(ge=0, le=1, description="...and this share of stop words.")
     neighbour_max_words: int = Field(

@@ -127,6 +127,7 @@ class Lexicon:
     stamp: re.Pattern[str]
     issue: re.Pattern[str] | None  # an official journal's issue line (a kind of stamp)
     toc: frozenset[str]
+    copies: frozenset[str]  # the headings of a distribution list ("Ampliations :")
     model: BoilerplateModel
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
     all_stop: frozenset[str]  # the function words of every language
@@ -154,11 +155,12 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
         else None
     )
     toc = frozenset(_key(x) for x in model.toc_headings)
+    copies = frozenset(_key(x) for x in model.distribution_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)
     all_stop = frozenset(w for ws in stop.values() for w in ws)
     seen = Counter(w for ws in stop.values() for w in ws)
     shared = frozenset(w for w, n in seen.items() if n > 1)
-    return Lexicon(stop, ui, stamp, issue, toc, model, weights, all_stop, shared)
+    return Lexicon(stop, ui, stamp, issue, toc, copies, model, weights, all_stop, shared)
 
 
 def _words(text: str) -> list[str]:
@@ -181,6 +183,7 @@ def _bare(u: Unit) -> str:
 def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]) -> None:
     """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
     after_stamp = False
+    copies = False  # under a distribution list's heading: its leaders count copies
     for i, u in enumerate(units):
         if u.noise is not None:
             after_stamp = False
@@ -189,9 +192,12 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
         bullet = u.marker is not None and u.marker.kind == "bullet"
         nwords = len(bare.split()) if bullet else u.words()  # (the unit counts its words once)
         numbered = u.marker is not None and not bullet
-        if (_has_dot_leader(u.text) and not paged_prose(u.text)) or (
-            nwords <= 4 and _key(bare) in lex.toc
-        ):
+        leader = _has_dot_leader(u.text) and not paged_prose(u.text)
+        # the list runs on over its leader lines and its items ("- ANR ... 1")
+        copies = (copies and (leader or bullet)) or (nwords <= 3 and _key(bare) in lex.copies)
+        if copies:
+            pass
+        elif leader or (nwords <= 4 and _key(bare) in lex.toc):
             u.noise = "toc"
         elif numbered:
             pass

@@ -222,6 +222,7 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
     nav = sorted(nav_ranges)
     k = 0
     gaps = _folded_gaps(norm)
+    joins = set(norm.joins)
     g = 0
     for line in norm.lines:
         t = text[line.start : line.end]
@@ -234,7 +235,7 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
         h = g
         while h < len(gaps) and gaps[h] < line.end:
             h += 1
-        if h > g:
+        if h > g and not _indented_sentence(text, gaps[g:h], joins):
             u.gaps = tuple(x - line.start for x in gaps[g:h])
         while k < len(nav) and nav[k][1] <= line.start:
             k += 1
@@ -242,6 +243,15 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
             u.nav = True
         units.append(u)
     return units
+
+
+def _indented_sentence(text: str, gaps: Sequence[int], joins: set[int]) -> bool:
+    """The line's only wide spaces are the indents of its wrapped lines, and a wrapped
+    line goes on in lower case: a sentence set in from the margin ("A Messieurs les
+    Gouverneurs des Provinces" over "du Nord-Kivu, du Sud-Kivu …"), not a row of cells. A
+    menu's or a cover's lines each open with a capital ("COMITÉ D'EXPERTS SUR" over
+    "L'ÉVALUATION DES MESURES"); a wide space inside a physical line parts cells."""
+    return all(x - 1 in joins for x in gaps) and any(text[x].islower() for x in gaps)
 
 
 def _mark_lines(units: list[Unit]) -> None:

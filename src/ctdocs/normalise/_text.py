@@ -123,6 +123,9 @@ class NormalisedText:
     text: str
     anchors: list[Anchor]
     lines: list[Line]
+    # Output offsets of the spaces that join a physical line to the one right above it (a
+    # wrapped line): the indent of the line below is folded there.
+    joins: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -397,8 +400,8 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
-                if blank_run == 0 and prev.hard_break:
-                    w.lines[-1].breaks.append(w.pos)
+                if blank_run == 0:
+                    w.wrap(prev.hard_break)
                 parts = broken_word(prev_text, text, cont_words) if blank_run == 0 else None
                 w.join(sep_in, parts is not None, parts is not None and broken.keeps_hyphen(*parts))
                 joined = True
@@ -412,7 +415,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         blank_run = 0
     if w.lines:
         w.close_bold(w.pos)
-    return NormalisedText(text="".join(w.out), anchors=w.anchors or [(0, 0)], lines=w.lines)
+    return NormalisedText("".join(w.out), w.anchors or [(0, 0)], w.lines, w.joins)
 
 
 def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
@@ -459,6 +462,7 @@ class _Writer:
     pos: int = 0
     bold_open: bool = False
     bold_start: int = 0
+    joins: list[int] = field(default_factory=list)  # see NormalisedText.joins
 
     def emit(self, piece: str, in_off: int) -> None:
         """Write ``piece``, read at input offset ``in_off``; an anchor only where the
@@ -468,6 +472,13 @@ class _Writer:
             anchors.append((self.pos, in_off))
         self.out.append(piece)
         self.pos += len(piece)
+
+    def wrap(self, hard_break: bool) -> None:
+        """The next physical line goes on this one right below it: where they join, and
+        a hard break there (a Markdown line ending in two spaces or a backslash)."""
+        self.joins.append(self.pos)
+        if hard_break:
+            self.lines[-1].breaks.append(self.pos)
 
     def join(self, sep_in: int, broken_word: bool, keep_hyphen: bool) -> None:
         """Go on with the next physical line on this logical line: after a space, or, where
