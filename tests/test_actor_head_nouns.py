@@ -64,3 +64,65 @@ def test_a_name_on_a_head_noun_is_a_body(lang: str, text: str, body: str) -> Non
 def test_a_head_noun_keeps_a_shorter_name_inside_it_whole(lang: str, text: str, inner: str) -> None:
     found = _by_surface(text, lang)
     assert inner not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bodies", "joined"),
+    [
+        # a head noun ends a first name of two words: the coordinator joins two bodies
+        (
+            "en",
+            "Reports go to the Immigration Services Agency and Japan Customs each month.",
+            ["Immigration Services Agency", "Japan Customs"],
+            "Immigration Services Agency and Japan Customs",
+        ),
+        (
+            "en",
+            "The Scottish Ambulance Service and Scottish Fire and Rescue Service train together.",
+            ["Scottish Ambulance Service", "Scottish Fire and Rescue Service"],
+            "Scottish Ambulance Service and Scottish Fire and Rescue Service",
+        ),
+        # an article opens the second
+        (
+            "en",
+            "Police Scotland and the Scottish Government agreed the plan in May.",
+            ["Police Scotland"],
+            "Police Scotland and the Scottish Government",
+        ),
+        # French names open on their head: "et du" before one already parts them
+        (
+            "fr",
+            "La Sûreté du Québec et du Service de police de la Ville de Montréal ont agi.",
+            ["Service de police de la Ville de Montréal"],
+            "Sûreté du Québec et du Service de police de la Ville de Montréal",
+        ),
+    ],
+)
+def test_a_coordinator_after_a_complete_name_joins_two_bodies(
+    lang: str, text: str, bodies: list[str], joined: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert joined not in found, sorted(found)
+    assert all(found.get(b) == "organ" for b in bodies), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the coordinator inside the complement after "of", or after a bare head: one name
+        (
+            "en",
+            "The Department of Public Safety and Emergency Preparedness met in May.",
+            "Department of Public Safety and Emergency Preparedness",
+        ),
+        ("en", "The Customs and Excise Service seized the goods.", "Customs and Excise Service"),
+        (
+            "fr",
+            "Le Ministère de la Défense et des Anciens Combattants a signé la note.",
+            "Ministère de la Défense et des Anciens Combattants",
+        ),
+    ],
+)
+def test_a_coordinator_inside_a_name_keeps_it_whole(lang: str, text: str, name: str) -> None:
+    found = _by_surface(text, lang)
+    assert found.get(name) == "organ", sorted(found)

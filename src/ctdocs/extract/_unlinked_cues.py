@@ -26,6 +26,7 @@ from ._shape_regex import (
     _word_alt,
     alt_forms,
     organ_patterns,
+    with_article,
 )
 from ._unlinked_persons import listed
 from ._word_openings import Openings
@@ -61,6 +62,7 @@ class _Cues:
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
     coordinated: re.Pattern[str]  # "and the" closing a run before a known body
+    coordinator: re.Pattern[str]  # "and", "and the" (group "article") inside a run
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
@@ -238,6 +240,10 @@ def _cues() -> _Cues:
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
+        coordinator=re.compile(
+            rf"{_SP}(?:(?P<article>{_alt(with_article(c))})|{_alt(c.organ.coordinators.all())})"
+            rf"{_SP}(?=[A-Z])"
+        ),
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
