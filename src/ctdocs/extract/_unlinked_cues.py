@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import (
+    ActorShapesFile,
     OrganCues,
     PersonCues,
     fold,
@@ -201,6 +202,15 @@ def _undertakings(organ: OrganCues) -> str:
     return before + rf"(?:{_alt(organ.undertakings.all())})"
 
 
+def _coordinator(c: ActorShapesFile) -> re.Pattern[str]:
+    """A coordinator between two capitalised words ("and", "et"), its group ``article``
+    set where it ends on an article ("and the", "et la"): a second name opens there."""
+    coordinators = _alt(c.organ.coordinators.all())
+    return re.compile(
+        rf"{_SP}(?:(?P<article>{_alt(with_article(c))})|{coordinators}){_SP}(?=[A-Z])"
+    )
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -240,10 +250,7 @@ def _cues() -> _Cues:
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
-        coordinator=re.compile(
-            rf"{_SP}(?:(?P<article>{_alt(with_article(c))})|{_alt(c.organ.coordinators.all())})"
-            rf"{_SP}(?=[A-Z])"
-        ),
+        coordinator=_coordinator(c),
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
