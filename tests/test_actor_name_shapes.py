@@ -540,6 +540,30 @@ def test_a_lower_case_name_without_a_singular_article_is_no_body(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        # after an indefinite article, a kind of body the text describes, though it
+        # names it again by its acronym
+        (
+            "fr",
+            "Une équipe commune d'enquête (ECE) a été créée. L'ECE a réuni deux parquets.",
+            "équipe commune d'enquête",
+        ),
+        (
+            "en",
+            "A joint investigation team (JIT) was set up. The JIT met twice in May.",
+            "joint investigation team",
+        ),
+    ],
+)
+def test_a_lower_case_name_after_an_indefinite_article_is_no_body(
+    lang: str, text: str, phrase: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert phrase not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "body", "acronym"),
     [
         # "en exercice", "on exercise": an idiom (in office, on assignment), no exercise

@@ -28,6 +28,7 @@ __all__ = [
     "named_further",
     "organ_patterns",
     "undertaking",
+    "with_article",
     "word_start",
 ]
 
@@ -161,7 +162,7 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _with_article(c: ActorShapesFile) -> list[str]:
+def with_article(c: ActorShapesFile) -> list[str]:
     """The coordinators that end on an article ("and the", "et la"): after them a new
     name opens."""
     articles = {fold(a) for a in c.organ.defined_article.all()}
@@ -190,7 +191,7 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     # Investigation"; not "Committee on Homeland Security and Governmental Affairs")
     second = _alt([h[:1].upper() + h[1:] for h in c.organ.heads.all()])
     coord = _alt(c.organ.coordinators.all())
-    coord_art = _alt(_with_article(c))
+    coord_art = _alt(with_article(c))
     named = rf"(?:{_CAPW}{_SP}){{0,3}}(?:{second})(?![\w'])"
     join_cap = (
         rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w'])|(?:{coord_art})[ \t]*{named})"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import (
+    ActorShapesFile,
     OrganCues,
     PersonCues,
     fold,
@@ -26,6 +27,7 @@ from ._shape_regex import (
     _word_alt,
     alt_forms,
     organ_patterns,
+    with_article,
 )
 from ._unlinked_persons import listed
 from ._word_openings import Openings
@@ -61,6 +63,7 @@ class _Cues:
     link_words: frozenset[str]  # casefolded words of the joiners: not in an acronym
     trailing_joiner: re.Pattern[str]
     coordinated: re.Pattern[str]  # "and the" closing a run before a known body
+    coordinator: re.Pattern[str]  # "and", "and the" (group "article") inside a run
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
@@ -199,6 +202,15 @@ def _undertakings(organ: OrganCues) -> str:
     return before + rf"(?:{_alt(organ.undertakings.all())})"
 
 
+def _coordinator(c: ActorShapesFile) -> re.Pattern[str]:
+    """A coordinator between two capitalised words ("and", "et"), its group ``article``
+    set where it ends on an article ("and the", "et la"): a second name opens there."""
+    coordinators = _alt(c.organ.coordinators.all())
+    return re.compile(
+        rf"{_SP}(?:(?P<article>{_alt(with_article(c))})|{coordinators}){_SP}(?=[A-Z])"
+    )
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -238,6 +250,7 @@ def _cues() -> _Cues:
         trailing_joiner=re.compile(rf"[ \t]+(?:{_alt(c.organ.designation.all())})[ \t]*$"),
         genitive=frozenset(fold(w).casefold().rstrip("'") for w in c.organ.genitive.all()),
         coordinated=re.compile(rf"[ \t]+(?:{_alt(c.organ.coordinators.all())})[ \t]*$"),
+        coordinator=_coordinator(c),
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,

@@ -1,6 +1,8 @@
 """Capitalised runs around English head nouns: the spans the unlinked-actor finder tries
 as body names (``Joint Committee on the National Security Strategy``), cut after an
-owner's possessive unless the owner is an office whose bare head names the body.
+owner's possessive unless the owner is an office whose bare head names the body, and
+cut at a coordinator that joins two bodies (``Scottish Ambulance Service and Scottish
+Fire and Rescue Service``).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
     work proportional to the few head nouns a text holds.
     """
     out: list[tuple[int, int]] = []
+    floor = 0  # where the second of two coordinated bodies starts, at the earliest
     for m in cues.organ_head.finditer(folded):
         if out and m.start() < out[-1][1]:
             continue  # a second head inside the run just found
-        left = cues.run_left.search(folded, max(0, m.start() - 160), m.start())
+        left = cues.run_left.search(folded, max(0, m.start() - 160, floor), m.start())
         start = left.start() if left else m.start()
         owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
         if owner >= 0 and not _office_owned(folded, start, owner, m.start(), cues):
@@ -29,8 +32,34 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         if office is not None and office.group(1).casefold() in cues.not_names:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
-        out.append((start, right.end() if right else m.end()))
+        end = right.end() if right else m.end()
+        second = _second_body(folded, (start, m.end(), end), cues)
+        if second is not None:
+            end, floor = second
+        out.append((start, end))
     return out
+
+
+def _second_body(folded: str, run: tuple[int, int, int], cues: _Cues) -> tuple[int, int] | None:
+    """Where a run (start, its head's end, end) that goes on past its head through a
+    coordinator holds two bodies: (the first's end, the second's start). It does where
+    only capitalised words stand between the head and the coordinator (no ``of``: the
+    coordinator is then inside the first name's complement, ``Department of Public
+    Safety and Emergency Preparedness``), and either an article opens the second
+    (``Police Scotland and the Scottish Government``) or a head noun ends a first name of
+    two words or more (``Immigration Services Agency and Japan Customs``; a bare head
+    opens one name, ``Customs and Excise Service``)."""
+    start, head_end, end = run
+    k = cues.coordinator.search(folded, head_end, end)
+    if k is None:
+        return None
+    between = folded[head_end : k.start()].split()
+    if any(not w[:1].isupper() for w in between):
+        return None
+    first = [w for w in folded[start : k.start()].split() if w.casefold() not in cues.articles]
+    if k.group("article") is None and (len(first) < 2 or first[-1].casefold() not in cues.heads):
+        return None
+    return k.start(), k.end()
 
 
 def _office_owned(folded: str, start: int, owner: int, head: int, cues: _Cues) -> bool:

@@ -22,7 +22,8 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
     acronym whose initials spell it, one of them a head noun, are the body's name,
     whatever their case (French names are written in sentence case: ``direction
     des libertés publiques et des affaires juridiques (DLPAJ)``). A name in lower
-    case counts where the text uses its acronym again, or where a singular definite
+    case counts where the text uses its acronym again (not after an indefinite article:
+    ``Une équipe commune d'enquête (ECE)`` is a kind of body), or where a singular definite
     article opens it and it stands on a singular head (``la cellule de traitement du
     renseignement financier (CTRF)``): a phrase glossed once (``au service de la paix
     et de la sécurité (SPS)``) is no more than a phrase.
@@ -42,11 +43,21 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
                 c = _loose(words, span, acr, cues, known)
             if c is not None and (
-                folded[c[0]].isupper() or folded.count(acr) > 1 or _one_body(folded, c, cues)
+                folded[c[0]].isupper()
+                or (folded.count(acr) > 1 and not _described(folded, c, cues))
+                or _one_body(folded, c, cues)
             ):
                 out.append(c)
                 break
     return out
+
+
+def _described(folded: str, c: _Span, cues: _Cues) -> bool:
+    """Whether an indefinite article opens the name ``c`` in lower case: a kind of body
+    the text describes (``Une équipe commune d'enquête (ECE)``), named again by its
+    acronym as any defined term is, not one body."""
+    # organ.indefinite, read case aside: the article may open the sentence ("Une ...")
+    return cues.indefinite.search(folded[max(0, c[0] - 5) : c[0]].lower()) is not None
 
 
 def _one_body(folded: str, c: _Span, cues: _Cues) -> bool:

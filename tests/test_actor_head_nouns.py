@@ -1,0 +1,128 @@
+"""Head nouns a body's name is built on (organ.heads in data/models/actor_shapes.toml):
+``Pôle`` (a French court's specialised division), ``Équipe`` (as English ``Team``),
+``Sous-direction`` (a directorate's unit, whose inner ``direction`` opens no name),
+English ``Corporation`` (a public or statutory company). Texts written for these tests;
+expected values checked by hand against the annotation guidelines (§3: bodies not in any
+list are actors too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def _by_surface(text: str, lang: str) -> dict[str, str]:
+    """surface -> kind for every mention."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.kind for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fr",
+            "Le Pôle judiciaire de lutte contre le terrorisme a ouvert une information.",
+            "Pôle judiciaire de lutte contre le terrorisme",
+        ),
+        (
+            "en",
+            "The North American Electric Reliability Corporation revised its standard.",
+            "North American Electric Reliability Corporation",
+        ),
+        (
+            "fr",
+            "L'Équipe intégrée de la sécurité nationale (EISN) a porté des accusations.",
+            "Équipe intégrée de la sécurité nationale",
+        ),
+        (
+            "en",
+            "Substations are guarded by the Electric Power Corporation since May.",
+            "Electric Power Corporation",
+        ),
+    ],
+)
+def test_a_name_on_a_head_noun_is_a_body(lang: str, text: str, body: str) -> None:
+    found = _by_surface(text, lang)
+    assert found.get(body) == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "inner"),
+    [
+        # "Sous-direction" is its own head: the "direction" inside it opens no name (a
+        # French shape only: English writes "Sub-Directorate", one word to the finders)
+        (
+            "fr",
+            "La Sous-direction de la sécurité pénitentiaire a rendu son avis en mai.",
+            "direction de la sécurité pénitentiaire",
+        ),
+    ],
+)
+def test_a_head_noun_keeps_a_shorter_name_inside_it_whole(lang: str, text: str, inner: str) -> None:
+    found = _by_surface(text, lang)
+    assert inner not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bodies", "joined"),
+    [
+        # a head noun ends a first name of two words: the coordinator joins two bodies
+        (
+            "en",
+            "Reports go to the Immigration Services Agency and Japan Customs each month.",
+            ["Immigration Services Agency", "Japan Customs"],
+            "Immigration Services Agency and Japan Customs",
+        ),
+        (
+            "en",
+            "The Scottish Ambulance Service and Scottish Fire and Rescue Service train together.",
+            ["Scottish Ambulance Service", "Scottish Fire and Rescue Service"],
+            "Scottish Ambulance Service and Scottish Fire and Rescue Service",
+        ),
+        # an article opens the second
+        (
+            "en",
+            "Police Scotland and the Scottish Government agreed the plan in May.",
+            ["Police Scotland"],
+            "Police Scotland and the Scottish Government",
+        ),
+        # French names open on their head: "et du" before one already parts them
+        (
+            "fr",
+            "La Sûreté du Québec et du Service de police de la Ville de Montréal ont agi.",
+            ["Service de police de la Ville de Montréal"],
+            "Sûreté du Québec et du Service de police de la Ville de Montréal",
+        ),
+    ],
+)
+def test_a_coordinator_after_a_complete_name_joins_two_bodies(
+    lang: str, text: str, bodies: list[str], joined: str
+) -> None:
+    found = _by_surface(text, lang)
+    assert joined not in found, sorted(found)
+    assert all(found.get(b) == "organ" for b in bodies), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the coordinator inside the complement after "of", or after a bare head: one name
+        (
+            "en",
+            "The Department of Public Safety and Emergency Preparedness met in May.",
+            "Department of Public Safety and Emergency Preparedness",
+        ),
+        ("en", "The Customs and Excise Service seized the goods.", "Customs and Excise Service"),
+        (
+            "fr",
+            "Le Ministère de la Défense et des Anciens Combattants a signé la note.",
+            "Ministère de la Défense et des Anciens Combattants",
+        ),
+    ],
+)
+def test_a_coordinator_inside_a_name_keeps_it_whole(lang: str, text: str, name: str) -> None:
+    found = _by_surface(text, lang)
+    assert found.get(name) == "organ", sorted(found)
