@@ -22,7 +22,7 @@ def test_held_out_batch_11() -> None:
     assert s.clauses.f1 >= 0.96, s.clauses.f1  # 0.974 (blind 0.676)
     assert s.rate(s.starts) >= 0.97, s.starts  # 0.980 (blind 0.646)
     assert s.rate(s.titles) >= 0.91, s.titles  # 0.927 (blind 0.561)
-    assert s.rate(s.sections) >= 0.58, s.sections  # 0.600 (blind 0.480)
+    assert s.rate(s.sections) >= 0.78, s.sections  # 0.800 (blind 0.480)
 
 
 # Clause F1 per text whose class session 12 read (blind figure in brackets).

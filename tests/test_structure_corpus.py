@@ -193,7 +193,7 @@ def test_held_out_batch_4() -> None:
     assert s.clauses.f1 >= 0.99, s.clauses.f1  # 1.0 (0.878 blind)
     assert s.rate(s.starts) >= 0.98, s.starts  # 0.996 (0.786 blind)
     assert s.rate(s.titles) >= 0.98, s.titles  # 1.0 (0.875 blind)
-    assert s.rate(s.sections) >= 0.83, s.sections  # 0.844
+    assert s.rate(s.sections) >= 0.98, s.sections  # 1.0 (0.844 before the headings given back)
     assert s.leaked[0] / s.leaked[1] <= 0.145, s.leaked  # 18/138 (24/138 before noise7)
 
 

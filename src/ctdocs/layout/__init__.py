@@ -18,6 +18,8 @@ Modules:
   page furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote
   zones, contents pages, menus and record boxes.
+* ``_headingback``: Headings given back: a line the noise passes set aside by its shape that
+  stands once, right over the first item of a numbered sequence, heads it.
 * ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its
   span.
 * ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it

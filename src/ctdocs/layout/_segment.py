@@ -26,6 +26,7 @@ from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._furniture import column_furniture
+from ._headingback import give_back_headings
 from ._linkmenus import mark_chrome_links
 from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
@@ -207,7 +208,7 @@ def segment(
     mark_page_info(units, _protected)
     mark_rule_foot(units, _protected)
     mark_masthead_boxes(units)
-    units = split_chrome_prefixes(units)
+    units = give_back_headings(split_chrome_prefixes(units))
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.
