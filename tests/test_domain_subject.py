@@ -10,6 +10,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs._vocab import Language
+from ctdocs.extract._domain_subject import _theme
 from ctdocs.extract._domains import tag_text
 
 DECISION = {
@@ -107,6 +108,32 @@ def test_no_theme_without_a_majority(language: Language) -> None:
     )
     tags = _tags(text, language)
     assert "CBRN" not in tags["3"]
+
+
+def _counted(
+    theme: int, others: int, untagged: int = 3
+) -> dict[int, dict[str, list[tuple[int, int]]]]:
+    """Clauses as the theme test counts them: ``theme`` tagged CBRN, ``others`` tagged
+    with one other domain each, ``untagged`` with none."""
+    codes = ["CBRN"] * theme + [f"D{i}" for i in range(others)] + [""] * untagged
+    return {k: ({code: [(0, 1)]} if code else {}) for k, code in enumerate(codes)}
+
+
+@pytest.mark.parametrize(
+    ("theme", "others", "expected"),
+    [
+        (7, 7, "CBRN"),  # half the tagged clauses
+        (7, 8, "CBRN"),  # one list item more tagged with another domain (OPCW decision)
+        (2, 2, "CBRN"),
+        (2, 3, None),  # 2 of 5: a subject among others
+        (6, 8, None),  # 6 of 14
+        (1, 0, None),  # one clause is a passing word (theme_min_clauses)
+    ],
+)
+def test_the_theme_carries_about_half_the_tagged_clauses(
+    theme: int, others: int, expected: str | None
+) -> None:
+    assert _theme(_counted(theme, others), {"CBRN"}) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Domain triggers for the plain words a provision names its domain with once the full
 term has been used (guidelines §4): the border itself, the money itself, the drone's
 remote pilot and its payload, the network financial intelligence units exchange
-through, a training course, forensic evidence. French and English side by side;
+through, a training course, forensic evidence, customs. French and English side by side;
 expected tags read off by hand (the domain is the sentence's subject, not a word
 brushing past).
 """
@@ -63,6 +63,13 @@ POSITIVES = [
         "Investigators shall exploit forensic evidence recovered from bomb scenes.",
         "Les enquêteurs exploitent les empreintes digitales relevées sur les lieux.",
     ),
+    # customs guard the border (English strong since session 22; French "douane" stays
+    # weak and tags with a second weak word)
+    (
+        "BORDER",
+        "Customs officers shall inspect every drone entering the territory.",
+        "Les douanes renforcent les contrôles transfrontaliers des drones.",
+    ),
 ]
 
 
@@ -94,6 +101,13 @@ NEGATIVES: list[tuple[Language, str, str]] = [
     # "course" in a phrase, not a training course; forensic science as a licensed activity
     ("en", "In the course of an inspection the officer may enter any premises.", "TRAINING"),
     ("en", "The exemption covers forensic science activities.", "BIOMETRICS"),
+    # the customs organ named, no customs work: the World Customs Organization
+    ("en", "The Council works with the World Customs Organization on cargo data.", "BORDER"),
+    (
+        "fr",
+        "Le Conseil coopère avec l'Organisation mondiale des douanes, en transfrontalier.",
+        "BORDER",
+    ),
 ]
 
 

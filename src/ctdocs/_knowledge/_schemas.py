@@ -394,6 +394,8 @@ class DomainScoring(_Strict):
     # passes to the clauses using the title's words for it (extract._domain_subject);
     # 0: none does. theme_generic: words (patterns) that name terrorism itself
     theme_min_clauses: int = Field(default=0, ge=0)
+    # the share of the tagged clauses the theme's domain must carry
+    theme_share: float = Field(default=0.5, gt=0, le=1)
     theme_generic: list[str] = []
     # a clause whose own weight for a domain is in [low, high) takes it when a
     # neighbouring clause, its parent or its section heading carries it
