@@ -252,7 +252,7 @@ def _pipeline(
         lap("ingest")
     # Each stage's input is dropped once the next has what it needs (``del``): what a
     # parse holds at once is its peak memory (issue 15: in proportion to the input).
-    norm = normalise(body, markdown=markdown)
+    norm = normalise(body, markdown=markdown, web=raw.layout == "html")
     del body
     norm_map = OffsetMap(norm.anchors)
     offsets = norm_map if input_map is None else norm_map.compose(OffsetMap(input_map))

@@ -51,10 +51,13 @@ _CODE = (
     r"|\d{3,}(?:[-/.]\d+)+(?:[A-Z]{1,2}\d{0,2})?"
 )
 # shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014), nor
-# a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25)
+# a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25),
+# nor a telephone number of the North American plan (514-939-8400, 1-800-420-5805: a
+# contact box's line, alone on its line once a page's <br> breaks it)
 _NOT_CODE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
     r"|(?:[A-Z]{1,3}-?)?(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?"
+    r"|(?:1-)?\d{3}([-.])\d{3}\1\d{4}"
 )
 _MIN_LETTERED = 5  # a lettered code this short is a name (G20, H2020 …), not a number
 _BULLET = r"[ \t#*>|\u2022\u00b7-]*"  # markup and bullets before a line's content

@@ -1,7 +1,8 @@
 """When two physical lines are one logical line: the joining rules of normalisation.
 
 A line break is layout, not structure, when the next line goes on with a lower-case
-word after a line that did not end a sentence, after a Markdown hard or soft break,
+word after a line that did not end a sentence, after a Markdown soft break or a hard
+break inside prose (:func:`_hard_break_joins`),
 after a line ending on a function word or a comma, inside an open bold span, or in a
 hard-wrapped text (a PDF copy) whose lines fill its width (:func:`_wrapped`, with the
 width from :func:`_width_of`). Page furniture, headings and markup lines never join.
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from .._knowledge import load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
-from ._menulines import stands_apart
+from ._menulines import field_line, stands_apart
 
 if TYPE_CHECKING:
     from ._text import _Phys
@@ -49,6 +50,8 @@ def _should_join(
     bold_open: bool,
     cont_words: frozenset[str],
     markdown: bool = False,
+    after: tuple[int, str] | None = None,
+    web: bool = False,
 ) -> bool:
     if prev.heading_level is not None or cur.heading_level is not None:
         return False
@@ -58,9 +61,11 @@ def _should_join(
         return False
     if leader_table_row(text) or leader_table_row(prev_text):
         return False
-    if blank_run == 0 and (prev.hard_break or bold_open):
-        return True
     ends_sentence = prev_text.rstrip().endswith(_TERMINAL)
+    if blank_run == 0 and bold_open:
+        return True
+    if blank_run == 0 and prev.hard_break:
+        return not web or _hard_break_joins(prev_text, text, ends_sentence, cont_words)
     if (
         markdown
         and blank_run == 0
@@ -70,6 +75,7 @@ def _should_join(
         and not _whole_bold(prev)
         and not _whole_bold(cur)
         and not stands_apart(prev_text, text)
+        and not _opens_record(text, after)
     ):
         # A soft break: Markdown lines with no blank line between them are one paragraph
         # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
@@ -82,6 +88,37 @@ def _should_join(
         if prev_text.endswith(",") or last in cont_words:
             return text[:1].isalnum() or text[:1] in "«\"'(“"
     return False
+
+
+def _hard_break_joins(
+    prev_text: str, text: str, ends_sentence: bool, cont_words: frozenset[str]
+) -> bool:
+    """A web page's hard break (its ``<br>``) is a new line as the page shows it. It is
+    only layout inside a sentence: the next line goes on in lower case, or the line ends
+    on a comma or a function word ("présidente," over "Henrik Aalberg,"), or one of the
+    two is a long line of prose. Short lines either side
+    are what a page breaks on purpose: a record's fields ("Passed 06.06.2001" over "RT I
+    2001, 61, 364"), an address, a byline, a contact box; and a ``Label : value`` line is
+    a field of its own (:func:`field_line`)."""
+    if field_line(prev_text) or field_line(text):
+        return False
+    if _starts_lower(text) and not ends_sentence:
+        return True
+    last = prev_text.rsplit(" ", 1)[-1].lower()
+    if not ends_sentence and (prev_text.endswith(",") or last in cont_words):
+        return True
+    return max(len(prev_text), len(text)) >= _SHORT_LINE
+
+
+_SHORT_LINE = 60  # a record's field, an address or a byline line is shorter
+
+
+def _opens_record(text: str, after: tuple[int, str] | None) -> bool:
+    """A ``Label : value`` line over another (``after``, the next line) opens a run of a
+    record's fields, or of a glossary's entries ("CAERT : Centre africain …" over
+    "CEMAC : …"): it opens a line of its own, never goes on with the line above (a
+    heading "3 SIGLES ET ABRÉVIATIONS")."""
+    return after is not None and field_line(text) and field_line(after[1])
 
 
 _OPENING_QUOTES = "\u201c\u00ab\u201e\"'\u2018"

@@ -10,11 +10,12 @@ item's are capitalised. Kept apart from :mod:`ctdocs.normalise._text` (at its si
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .._knowledge import load_language
 
-__all__ = ["is_title_line", "stands_apart"]
+__all__ = ["field_line", "is_title_line", "stands_apart"]
 
 _TITLE_MAX_WORDS = 5
 
@@ -38,9 +39,12 @@ def is_title_line(text: str) -> bool:
 
 def stands_apart(prev: str, cur: str) -> bool:
     """Two lines of a Markdown-ish copy stay apart, though no blank line parts them, when
-    either is a title line or the first a short label over a capital; not before a line
+    either is a title line or the first a short label over a capital, or both are fields
+    of a record (:func:`field_line`); else not before a line
     opening with a number (an address's "4 ALBERT EMBANKMENT" under "INTERNATIONAL
     MARITIME ORGANIZATION" would open a clause)."""
+    if field_line(prev) and field_line(cur):
+        return True
     if cur[:1].isdigit():
         return False
     return is_title_line(prev) or is_title_line(cur) or (_label(prev) and cur[:1].isupper())
@@ -59,3 +63,17 @@ def _label(text: str) -> bool:
         and words[0][:1].isupper()
         and text.rstrip()[-1] not in ".,;:!?)"
     )
+
+
+# "Symbole du document : CCPR/…", "Date d'adoption : 17/03/2026", "Tél. : +32 …", "Entry into
+# force: 01.09.2002": a label of a few words, a capital first, then a colon and a space
+# (no time "09:12", no address "https://") and a value
+_FIELD_RE = re.compile(r"^[^\W\d_][\w'’()./-]*(?:[ ][\w'’()./-]+){0,4}[ ]?:[ ]+\S")
+
+
+def field_line(text: str) -> bool:
+    """A field of a record set on a line of its own (``Label : value``): a database's
+    record block, a notice's header, a contact box. Two such lines in a row are two
+    fields, never one sentence wrapped (a sentence runs on past its colon; a record's
+    next field opens with a label of its own)."""
+    return text[:1].isupper() and _FIELD_RE.match(text) is not None

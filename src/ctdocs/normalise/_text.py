@@ -12,9 +12,12 @@ input's words in order and changes only:
   so that every later matcher reads letters, each letter mapped to the ligature;
 * line breaks that are layout, not structure: a line that goes on with a
   lower-case word after a line that did not end a sentence, a Markdown hard
-  break (two trailing spaces), a Markdown soft break (a line followed by a
-  line that opens no block), a line ending on a function word or a comma,
-  and a bold span left open across lines — these are joined with one space.
+  break (two trailing spaces; a web page's ``<br>`` only inside a sentence or a
+  long line of prose: between short lines, a record's fields or an address, it
+  is the page's own line break), a Markdown soft break (a line followed by a
+  line that opens no block; not between two ``Label : value`` fields), a
+  line ending on a function word or a comma, and a bold span left open
+  across lines — these are joined with one space.
   A line of page furniture (page number, running header or footer, as listed
   in ``layout.toml``) is never joined to its neighbours, nor is a paged text's
   running head: the short line after a form feed, and the line under it when the
@@ -23,7 +26,8 @@ input's words in order and changes only:
   otherwise swallow. These joining rules live in :mod:`ctdocs.normalise._joins`.
 
 Each logical :class:`Line` remembers where hard breaks joined it
-(``breaks``) and whether a line of only no-break spaces followed it
+(``breaks``), whether it is one of a run of record fields (``field``) and
+whether a line of only no-break spaces followed it
 (``spacer_after``: the empty paragraph a web page leaves after a figure or a
 section), signals the layout stage reads.
 
@@ -57,6 +61,7 @@ from ._linekinds import (
     page_furniture,
 )
 from ._markdown import markdown_deletions, pieces_between
+from ._menulines import field_line
 from ._pageheads import PageHeads, second_heads
 
 __all__ = [
@@ -104,6 +109,9 @@ class Line:
     # out of the text, so it is kept here.
     lead_gap: bool = False
     markup: bool = False  # repository markup: front matter, an HTML-only or shortcode line
+    # One of two or more "Label : value" lines in a row, kept apart: a record's field,
+    # never a heading (``Organe : Comité des droits de l'homme``)
+    field: bool = False
     page: int = 1  # the page it opens on: form feeds before it, plus one (a PDF's text copy)
 
     def all_bold(self, text: str) -> bool:
@@ -357,11 +365,13 @@ def _toggle_positions(merged: list[tuple[str, int]], toggles_in: list[int]) -> l
     return toggles
 
 
-def normalise(raw: str, *, markdown: bool) -> NormalisedText:
+def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     """Normalise ``raw`` (already decoded text) as described in the module docstring.
 
     Each physical line is cleaned on its own (:func:`_clean`), then written out
-    joined to the line before (a wrapped sentence) or on a line of its own.
+    joined to the line before (a wrapped sentence) or on a line of its own. ``web``: the
+    text is a web page's, whose hard breaks are its ``<br>``, the page's own line breaks
+    (a Markdown file's trailing spaces are often a converter's leftover: "Distr. générale").
     """
     cont_words = _continuation_words()
     yaml_end = front_matter_block(_head_lines(raw))
@@ -369,6 +379,7 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
     w = _Writer()
     prev: _Phys | None = None
     prev_text = ""
+    prev_alone = False  # the line before opened its logical line (no line joined it)
     blank_run = 0
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
@@ -390,12 +401,9 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
         joined = False
         if prev is not None:
             join = _should_join(
-                prev, prev_text, p, text, blank_run, w.bold_open, cont_words, markdown
+                prev, prev_text, p, text, blank_run, w.bold_open, cont_words, markdown, after, web
             ) or (
-                prev.heading_level is None
-                and not prev.furniture
-                and not prev.markup
-                and not p.markup
+                _may_wrap(prev, p)
                 and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
@@ -410,12 +418,26 @@ def normalise(raw: str, *, markdown: bool) -> NormalisedText:
                 w.emit("\n\n" if blank_run else "\n", sep_in)
         if not joined:
             w.open_line(p, blank_before=blank_run > 0 or prev is None, page=heads.page)
+            _mark_fields(w.lines, blank_run == 0 and prev_alone, prev_text, text)
         w.write(p)
-        prev, prev_text = p, text
+        prev, prev_text, prev_alone = p, text, not joined
         blank_run = 0
     if w.lines:
         w.close_bold(w.pos)
     return NormalisedText("".join(w.out), w.anchors or [(0, 0)], w.lines, w.joins)
+
+
+def _may_wrap(prev: _Phys, p: _Phys) -> bool:
+    """Neither line is a heading's, furniture or markup: the wrapped-text rule may join."""
+    return prev.heading_level is None and not prev.furniture and not prev.markup and not p.markup
+
+
+def _mark_fields(lines: list[Line], after_alone: bool, prev_text: str, text: str) -> None:
+    """Two ``Label : value`` lines in a row, each a line of its own (the one above opened
+    its line, no blank between), are fields of a record: both lines say so
+    (:attr:`Line.field`), for the stages that would read a short one as a heading."""
+    if after_alone and field_line(prev_text) and field_line(text):
+        lines[-2].field = lines[-1].field = True
 
 
 def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:

@@ -127,9 +127,12 @@ def is_date_line(text: str) -> bool:
 
 
 def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
-    """An unnumbered line that reads as a heading."""
+    """An unnumbered line that reads as a heading (not a record's field in a run of
+    them: ``Name (original script): …`` under ``QDi.447 Name: …``)."""
     if u.line.heading_level is not None:
         return True
+    if u.line.field:
+        return False
     t = u.text.strip()
     if not t or (TERMINAL_END.search(t) and not t.endswith("…")) or _LEAD_IN_END_RE.search(t):
         return False

@@ -260,8 +260,8 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         )
         # the document's kind alone ("COMMUNIQUÉ") right above "Adopted by the … Council
         # at its … meeting" is the heading the publisher prints as its title
-        if not is_eligible(u) and not (above and kind_alone(u.text)):
-            continue
+        if u.line.field or (not is_eligible(u) and not (above and kind_alone(u.text))):
+            continue  # (a record's field in a run of them names no title: "Organe : …")
         if len(_BULLETS.split(u.text)) >= 3 or _closes_above(u.text):
             continue
         run = [plain_line(u.text)]
