@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from ctdocs._knowledge import NEVER, alternation, longest_first
+from ctdocs._knowledge import NEVER, alternation, any_of, longest_first
 from ctdocs.structure._lineshapes import holds_date, joined_item_re
 from ctdocs.structure._sequences import _annex_space
 
@@ -75,6 +75,37 @@ def test_an_empty_list_matches_nothing_or_gives_the_callers_empty() -> None:
 
 def test_duplicates_are_listed_once() -> None:
     assert alternation(["du", "of", "du", "of"]) == "du|of"
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text", "found"),
+    [
+        # in the file's order, not longest first: the first pattern that matches wins
+        (["mis", "mis à jour"], "mis à jour le 3 mai", "mis"),
+        (["last", "last updated"], "last updated 3 May", "last"),
+    ],
+)
+def test_any_of_keeps_the_files_order(patterns: list[str], text: str, found: str | None) -> None:
+    m = re.compile(any_of(patterns)).search(text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("patterns", "alternation_"),
+    [
+        (["modifiée? par|abrogée?", "^mis à jour"], "(?:modifiée? par|abrogée?)|(?:^mis à jour)"),
+        (["amended by|repealed", "^last updated"], "(?:amended by|repealed)|(?:^last updated)"),
+    ],
+)
+def test_any_of_keeps_each_pattern_in_a_group_of_its_own(
+    patterns: list[str], alternation_: str
+) -> None:
+    assert any_of(patterns) == alternation_
+
+
+def test_any_of_an_empty_list_matches_nothing_or_gives_the_callers_empty() -> None:
+    assert any_of([]) == NEVER and re.search(any_of([]), "anything") is None
+    assert any_of([], empty="") == ""
 
 
 @pytest.mark.parametrize(

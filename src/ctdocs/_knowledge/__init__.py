@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from .._errors import KnowledgeBaseError
-from ._alternation import NEVER, alternation, longest_first
+from ._alternation import NEVER, alternation, any_of, longest_first
 from ._fold import _FOLD_TABLE, fold, fold_plain
 from ._loading import actor_problems, alias_key, read_toml, validate
 from ._schemas import (
@@ -155,6 +155,7 @@ __all__ = [
     "activate",
     "active",
     "alternation",
+    "any_of",
     "base_knowledge",
     "fold",
     "fold_plain",

@@ -1,4 +1,5 @@
-"""Word lists as regular expressions: one alternation of the cue words a data file lists.
+"""Word lists as regular expressions: one alternation of the cue words a data file lists
+(:func:`alternation`), or of the patterns it lists (:func:`any_of`).
 
 Every matcher that reads cue words from ``data/models/`` (labels, prefixes, date cues,
 month names) turns its list into one alternation. The rules are the same for all of
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NEVER", "alternation", "longest_first"]
+__all__ = ["NEVER", "alternation", "any_of", "longest_first"]
 
 #: A pattern that matches nothing: what an empty word list stands for.
 NEVER = r"(?!)"
@@ -48,3 +49,11 @@ def alternation(words: Iterable[str], *, gap: str | None = None, empty: str = NE
     else:
         parts = [gap.join(re.escape(p) for p in w.split()) for w in ordered]
     return "|".join(parts) or empty
+
+
+def any_of(patterns: Iterable[str], *, empty: str = NEVER) -> str:
+    """A data file's regular expressions as one alternation (no enclosing group), each
+    in a group of its own so that one pattern's ``|`` cannot reach into the next; in the
+    file's order, since a pattern, unlike a cue word, may be written to win over a later
+    one. ``empty``: what an empty list gives, as for :func:`alternation`."""
+    return "|".join(f"(?:{p})" for p in patterns) or empty

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import add
 
-from .._knowledge import DomainScoring, load_domains
+from .._knowledge import DomainScoring, any_of, load_domains
 from .._needles import needles
 from .._offsets import Positions
 
@@ -167,7 +167,7 @@ class _Literals:
 
 
 def _union(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+    return any_of(patterns)
 
 
 @dataclass(frozen=True, slots=True)

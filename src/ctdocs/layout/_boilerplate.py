@@ -30,7 +30,7 @@ from functools import cache
 from sys import intern
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from ._chromelines import mark_foreign_head, mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
@@ -148,12 +148,8 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     stop = {lang: frozenset(w.casefold() for w in ws) for lang, ws in model.stop_words.items()}
     ui = frozenset(w.casefold() for ws in model.interface_words.values() for w in ws)
     cues = [*model.stamp_cues, *model.issue_cues]
-    stamp = re.compile("|".join(f"(?:{p})" for p in cues), re.IGNORECASE)
-    issue = (
-        re.compile("|".join(f"(?:{p})" for p in model.issue_cues), re.IGNORECASE)
-        if model.issue_cues
-        else None
-    )
+    stamp = re.compile(any_of(cues, empty=""), re.IGNORECASE)
+    issue = re.compile(any_of(model.issue_cues), re.IGNORECASE) if model.issue_cues else None
     toc = frozenset(_key(x) for x in model.toc_headings)
     copies = frozenset(_key(x) for x in model.distribution_headings)
     weights = tuple(model.weights.get(name, 0.0) for name in FEATURES)

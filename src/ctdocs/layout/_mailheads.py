@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -29,8 +29,8 @@ def _fields() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     cues = load_layout().copy_noise
     if cues is None or not cues.mail_headers or not cues.mail_transport:
         return None
-    names = "|".join(f"(?:{p})" for p in (*cues.mail_headers, *cues.mail_transport))
-    transport = "|".join(f"(?:{p})" for p in cues.mail_transport)
+    names = any_of((*cues.mail_headers, *cues.mail_transport))
+    transport = any_of(cues.mail_transport)
     return (
         re.compile(rf"^(?:{names})\s?:\s*\S", re.IGNORECASE),
         re.compile(rf"^(?:{transport})\s?:", re.IGNORECASE),

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from ._linekeys import ends_sentence
 from ._stamps import published_stamp
 
@@ -49,7 +49,7 @@ def _contact_label() -> re.Pattern[str] | None:
     cues = load_layout().copy_noise
     if cues is None or not cues.contact_labels:
         return None
-    alternation = "|".join(f"(?:{p})" for p in cues.contact_labels)
+    alternation = any_of(cues.contact_labels)
     return re.compile(rf"^(?:{alternation})\s*:\s*\S", re.IGNORECASE)
 
 

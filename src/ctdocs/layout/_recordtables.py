@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from ._stamps import holds_date
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _cue() -> re.Pattern[str] | None:
     cues = load_layout().copy_noise
     if cues is None or not cues.record_tables:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in cues.record_tables), re.IGNORECASE)
+    return re.compile(any_of(cues.record_tables), re.IGNORECASE)
 
 
 def _row(u: Unit) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from .._needles import AnyOf
 from ..normalise._text import NormalisedText, is_image_line, page_furniture
 from ._bibliographic import mark as mark_records
@@ -33,7 +33,7 @@ from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
 from ._rulefoot import mark_rule_foot
-from ._stamps import mark_stamps
+from ._stamps import amendment_notes, mark_stamps
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
 
@@ -67,7 +67,7 @@ _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer
 @cache
 def _signature() -> re.Pattern[str] | None:
     pats = load_layout().signature
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return re.compile(any_of(pats), re.IGNORECASE) if pats else None
 
 
 def is_signature(text: str) -> bool:
@@ -91,7 +91,7 @@ def _patterns() -> _Patterns:
     lay = load_layout()
 
     def union(pats: Sequence[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        return re.compile(any_of(pats, empty=""), re.IGNORECASE)
 
     return (
         # Tried on nearly every line and almost never matching: each pattern is
@@ -147,17 +147,11 @@ def _subject_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in load_layout().subject_line)
 
 
-@cache
-def _amendment_note() -> re.Pattern[str] | None:
-    pats = load_layout().amendment_notes
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
-
-
 def is_amendment_note(text: str) -> bool:
     """A consolidation's note on a provision's history ("Section 5(3): replaced, on …
     by …", "Modifié par Loi n° …", "2015—Subsec. (a)(1). Pub. L. … substituted …"): the
     database's record, not the text (``layout.toml``, ``amendment_notes``)."""
-    pat = _amendment_note()
+    pat = amendment_notes()
     return bool(pat and pat.match(_plain(text.strip())))
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from ._linekeys import ends_sentence
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Patt
     def union(pats: Sequence[str], tail: str) -> re.Pattern[str] | None:
         if not pats:
             return None
-        return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + tail, re.IGNORECASE)
+        return re.compile(f"(?:{any_of(pats)}){tail}", re.IGNORECASE)
 
     return (
         union(cues.stamp_inline, _TAIL),
@@ -98,8 +98,7 @@ def _stamp_inside() -> re.Pattern[str] | None:
     cues = load_layout().copy_noise
     if cues is None or not cues.stamp_inline:
         return None
-    pats = "|".join(f"(?:{p})" for p in cues.stamp_inline)
-    return re.compile(rf"(?:{pats})\s*:?\s*{_DATE}", re.IGNORECASE)
+    return re.compile(rf"(?:{any_of(cues.stamp_inline)})\s*:?\s*{_DATE}", re.IGNORECASE)
 
 
 # A label and its colon, then a date closing the line: "… · Dernière synchronisation :
@@ -233,11 +232,13 @@ def _mark_history_heads(units: Sequence[Unit], protected: Callable[[Unit], bool]
 
 
 @cache
-def _amendment_notes() -> re.Pattern[str] | None:
+def amendment_notes() -> re.Pattern[str] | None:
+    """A consolidation's notes on a provision's history (``layout.toml``,
+    ``amendment_notes``), or None when the file lists none."""
     pats = load_layout().amendment_notes
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return re.compile(any_of(pats), re.IGNORECASE) if pats else None
 
 
 def _history_note(text: str) -> bool:
-    pat = _amendment_notes()
+    pat = amendment_notes()
     return citation_line(text) or (pat is not None and pat.match(text) is not None)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_language, load_layout
+from .._knowledge import any_of, load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
 from ._menulines import field_line, stands_apart
@@ -238,8 +238,7 @@ _PARAGRAPH_INDENT = 8  # the deepest indent that opens a paragraph (deeper centr
 def _contact_field_re() -> re.Pattern[str]:
     cues = load_layout().copy_noise
     labels = cues.contact_labels if cues is not None else []
-    alternation = "|".join(f"(?:{p})" for p in labels) or "(?!)"
-    return re.compile(rf"^(?:{alternation})\s*:\s*\S", re.IGNORECASE)
+    return re.compile(rf"^(?:{any_of(labels)})\s*:\s*\S", re.IGNORECASE)
 
 
 def _contact_field(text: str) -> bool:

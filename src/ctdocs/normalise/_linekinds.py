@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .._knowledge import load_layout
+from .._knowledge import any_of, load_layout
 from .._markers import TERMINAL
 
 __all__ = [
@@ -30,11 +30,7 @@ __all__ = [
 @cache
 def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pats = load_layout().page_furniture
-    return tuple(
-        (kind, re.compile("|".join(f"(?:{x})" for x in ps), re.IGNORECASE))
-        for kind, ps in pats.items()
-        if ps
-    )
+    return tuple((kind, re.compile(any_of(ps), re.IGNORECASE)) for kind, ps in pats.items() if ps)
 
 
 def page_furniture(text: str) -> str | None:
