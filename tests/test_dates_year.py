@@ -28,6 +28,47 @@ from ctdocs.extract._dates import find_dates
             "2025-11-19",
             ["2026-04-03/2026-04-04"],
         ),
+        # être's future or conditional (sera examiné, seraient formés) as "will" and
+        # "would"; the cue may stand some hundred characters back in the clause
+        (
+            "fr",
+            "Le message sera examiné par la Commission de la politique de sécurité du Conseil "
+            "national (CPS-N) lors de sa séance des 17 et 18 août.",
+            "2026-06-19",
+            ["2026-08-17/2026-08-18"],
+        ),
+        (
+            "en",
+            "The bill will be examined by the Security Policy Committee of the National "
+            "Council (SPC-N) at its sitting of 17 and 18 August.",
+            "2026-06-19",
+            ["2026-08-17/2026-08-18"],
+        ),
+        (
+            "fr",
+            "Il a indiqué que 340 opérateurs seraient formés entre septembre et décembre.",
+            "2026-03-09",
+            ["2026-09/2026-12"],
+        ),
+        (
+            "en",
+            "He said that 340 operators would be trained between September and December.",
+            "2026-03-09",
+            ["2026-09/2026-12"],
+        ),
+        # a plan with devoir, as "is to be": l'Agence doit publier le 20 avril
+        (
+            "fr",
+            "L'Agence doit de son côté publier le 20 avril des lignes directrices.",
+            "2026-03-09",
+            ["2026-04-20"],
+        ),
+        (
+            "en",
+            "The guidelines are to be published on 20 April by the Agency.",
+            "2026-03-09",
+            ["2026-04-20"],
+        ),
         # a report "due on" a day: a deadline, ahead of the own date
         (
             "en",
@@ -47,6 +88,19 @@ from ctdocs.extract._dates import find_dates
             "We held a meeting with the regional partners in Nairobi on 3 and 4 April.",
             "2025-11-19",
             ["2025-04-03/2025-04-04"],
+        ),
+        # être in the past (a été examiné): the last such days before the own date
+        (
+            "fr",
+            "Le message a été examiné lors de la séance des 17 et 18 août.",
+            "2026-06-19",
+            ["2025-08-17/2025-08-18"],
+        ),
+        (
+            "en",
+            "The bill was examined at the sitting of 17 and 18 August.",
+            "2026-06-19",
+            ["2025-08-17/2025-08-18"],
         ),
     ],
 )

@@ -168,8 +168,11 @@ def _future_ending_re() -> re.Pattern[str]:
 
 
 # How far back (characters) in a year-less date's clause a future verb reaches:
-# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February"
-_FUTURE_REACH = 80
+# "we will also hold a dialogue with the African Union in Addis Ababa on 3 and 4 February";
+# a passive's auxiliary opens a longer clause ("sera examiné par la Commission de la
+# politique de sécurité du Conseil national (CPS-N) lors de sa séance des 17 et 18 août"):
+# as far as a written year dates its clause (_dates._CLAUSE_REACH)
+_FUTURE_REACH = 120
 
 
 @cache
