@@ -83,3 +83,54 @@ COUNTS = {
 def test_a_count_at_a_line_start_is_no_page_number(lang: str) -> None:
     doc = parse_text(COUNTS[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["2"]
+
+
+# The same transcripts with the pages before and after the numbered ones: a list of
+# acronyms on page 2 and an annex on page 6, each page's number glued to its unnumbered
+# heading. Each number follows the run's pages one by one (2 before 3, 6 after 5), so it is
+# the page's, not a clause 2 that the real "2." would take again, nor part of the heading.
+PLAIN_PAGES = {
+    "en": TRANSCRIPT["en"].replace(
+        "\n\n3 1. INTRODUCTION",
+        "\n\n2 ACRONYMS AND ABBREVIATIONS\nIGAD: Intergovernmental Authority on Development\n"
+        "ICPAT: IGAD Capacity Building Programme against Terrorism\n\n3 1. INTRODUCTION",
+    )
+    + "\n6 ANNEX: RESULTS FRAMEWORK\nThe framework lists one indicator for each pillar.\n",
+    "fr": TRANSCRIPT["fr"].replace(
+        "\n\n3 1. INTRODUCTION",
+        "\n\n2 SIGLES ET ABRÉVIATIONS\nCEDEAO : Communauté économique des États de l'Afrique "
+        "de l'Ouest\nFCG5S : Force conjointe du G5 Sahel\n\n3 1. INTRODUCTION",
+    )
+    + "\n6 ANNEXE : CADRE DE RÉSULTATS\nLe cadre retient un indicateur pour chaque axe.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_page_number_before_a_plain_heading_is_no_clause(lang: str) -> None:
+    doc = parse_text(PLAIN_PAGES[lang], language=lang)  # type: ignore[arg-type]
+    clauses = {c.number: c for c in doc.clauses()}
+    assert list(clauses) == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.2.1", "2.2.2"]
+    assert clauses["2"].title == TRANSCRIPT_TITLES[lang]
+
+
+TRANSCRIPT_TITLES = {"en": "STRATEGIC PILLARS", "fr": "AXES STRATÉGIQUES"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "section"),
+    [("en", "ACRONYMS AND ABBREVIATIONS"), ("fr", "SIGLES ET ABRÉVIATIONS")],
+)
+def test_plain_heading_loses_its_page_number(lang: str, section: str) -> None:
+    doc = parse_text(PLAIN_PAGES[lang], language=lang)  # type: ignore[arg-type]
+    assert doc.clauses()[0].section == section
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "9 MEMBER STATES"), ("fr", "9 ÉTATS MEMBRES")],
+)
+def test_a_number_off_the_page_sequence_is_kept(lang: str, line: str) -> None:
+    """Page 5 is the run's last: a 9 does not follow it, so it is the line's own figure."""
+    text = TRANSCRIPT[lang] + f"\n{line}\nDjibouti, Ethiopia, Kenya.\n"
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert line in [b.text for b in doc.blocks()]

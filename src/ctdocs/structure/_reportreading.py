@@ -80,7 +80,8 @@ class _Reports(_Spaces):
         # a restarted parentless list's space, and the anchor and container it opened under
         self.list_space: tuple[str, int | None, int | None] | None = None
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
-        self.paged: dict[int, Marker] = {}  # "5 2. AXES": the marker after a glued page number
+        # "5 2. AXES": the marker after a glued page number; "3 SIGLES": None, a plain heading
+        self.paged: dict[int, Marker | None] = {}
         self.colliding: frozenset[int] = frozenset()  # "2. General remarks" after paragraph 3
         # the open markup headings that name sections (level, name), and the block from
         # which the innermost's own content starts
@@ -102,14 +103,24 @@ class _Reports(_Spaces):
         the label's, before the line's own marker."""
         if u.start in self.reproduced or u.start in self.facts:
             return None
-        if self.paged and (m := self.paged.get(u.start)) is not None:
-            return m
+        if self.paged and u.start in self.paged:
+            return self.paged[u.start]
         return super().marker(u)
 
     def _subheading(self, u: Unit, m: Marker | None, nxt: Unit | None) -> Unit | None:
+        if m is None and self.paged.get(u.start, u) is None:
+            return self._page_heading(u)  # "3 SIGLES ET ABRÉVIATIONS": the heading
         if m is not None and (heading := self._colliding_heading(u, m)) is not None:
             return heading
         return super()._subheading(u, m, nxt)
+
+    @staticmethod
+    def _page_heading(u: Unit) -> Unit:
+        """An unnumbered heading after its page's glued number, without the number (a page
+        number is no part of a title, guidelines §5)."""
+        cut = len(u.text.split(None, 1)[0])
+        cut += len(u.text[cut:]) - len(u.text[cut:].lstrip())
+        return Unit(u.start + cut, u.end, u.text[cut:], u.line, page=u.page, bbox=u.bbox)
 
     def _colliding_heading(self, u: Unit, m: Marker) -> Unit | None:
         """A numbered title whose number the paragraphs take (:func:`colliding_headings`),
