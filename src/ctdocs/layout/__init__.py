@@ -14,6 +14,8 @@ Modules:
   boxed notices.
 * ``_columns``: Page furniture cut into columns: a PDF's running head or foot copied as one
   line.
+* ``_copynote``: A repository copy's note on itself: the blockquote between its record and
+  the text.
 * ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are
   page furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote

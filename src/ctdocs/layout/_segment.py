@@ -25,6 +25,7 @@ from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
+from ._copynote import mark_copy_note
 from ._furniture import column_furniture
 from ._headingback import give_back_headings
 from ._linkmenus import mark_chrome_links
@@ -202,6 +203,7 @@ def segment(
     mark_page_info(units, _protected)
     mark_rule_foot(units, _protected)
     mark_masthead_boxes(units)
+    mark_copy_note(units)
     units = give_back_headings(split_chrome_prefixes(units))
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue

@@ -1,0 +1,52 @@
+"""A repository copy's note on itself: the blockquote between its record and the text.
+
+A page a static-site generator or a Git repository serves opens with its record (YAML
+front matter between ``---`` lines), then the site's breadcrumb or back link, then, before
+the document's first line, a Markdown blockquote in which whoever keeps the copy speaks of
+it: that it was converted from the PDF, that it is an extract, a working copy, an
+unofficial rendering (``> Note from the maintainers: this file was converted …``,
+``> Ce chapitre est extrait du 10e rapport …``, ``> Copie de travail …``). No two
+keepers word it alike; its place says what it is. The document has not begun yet: every
+line above it is the copy's record or the site's chrome, and a document does not open on
+a quotation. A blockquote after the document's first line (a report's summary box, a
+title's disambiguation note) is the text's, and a page without front matter is left to
+the notice and chrome rules, which read its words. A keeper's note says something: its
+quote ends a sentence. A quote that ends none is the document's own title set in a quote
+(a consolidation's ``> Regulations Implementing the United Nations Resolutions on …``),
+which the title and heading rules still read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._linekeys import ends_sentence
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_copy_note"]
+
+
+def _quoted(u: Unit) -> bool:
+    """A Markdown blockquote's line: its first mark is ``>`` followed by text."""
+    text = u.text.lstrip()
+    return text.startswith(">") and bool(text[1:].strip(" >"))
+
+
+def mark_copy_note(units: Sequence[Unit]) -> None:
+    """Mark as boilerplate the blockquote that stands first, under a front matter's
+    record and the chrome after it, before any line of the document."""
+    if not units or not units[0].line.markup:
+        return  # no front matter (or other repository markup) on top: not a repository's copy
+    first = 0
+    while first < len(units) and units[first].noise is not None:
+        first += 1
+    end = first
+    while end < len(units) and units[end].noise is None and _quoted(units[end]):
+        end += 1
+    if end == first or not ends_sentence(units[end - 1].text):
+        return  # no quote, or a title set in one
+    for u in units[first:end]:
+        u.noise = "boilerplate"

@@ -1,0 +1,85 @@
+"""A repository copy's note on itself (src/ctdocs/layout/_copynote.py): the blockquote
+that stands under a front matter's record and the site's back link, before the document's
+first line. Hand-written copies, French and English side by side, worded so that no notice
+or chrome cue reads them: the note goes by its place alone; the same blockquote on a page
+without front matter, or after the document's first line, is left as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+
+FRONT = ["---", 'titre: "Décret sur les ports"', "date: 2026-03-02", "---"]
+BACK = "[← Retour à l'index](../index.md) · [Historique](../historique.md)"
+NOTE = {  # a keeper's words on the copy, wrapped over two quoted lines
+    "fr": (
+        "> Copie de travail de la cellule documentation, tirée du fichier reçu en mars.",
+        "> Les tableaux annexés ne sont pas repris ici.",
+    ),
+    "en": (
+        "> Working copy kept by the documentation unit, taken from the file received in March.",
+        "> The annexed tables are left out here.",
+    ),
+}
+TITLE = {
+    "fr": "Décret relatif à la sûreté des installations portuaires",
+    "en": "Regulation on the security of port facilities",
+}
+PROSE = {
+    "fr": "Article 1. Les exploitants des installations portuaires désignent un agent de sûreté.",
+    "en": "Section 1. Operators of port facilities shall appoint a security officer.",
+}
+
+
+def reasons(lines: list[str]) -> dict[str, str | None]:
+    units = segment(normalise("\n\n".join(lines), markdown=True))
+    return {u.text: u.noise for u in units}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_note_under_the_record_is_boilerplate(lang: str) -> None:
+    """Front matter, a back link, then the two quoted lines: both go, the title and the
+    text under them stay."""
+    got = reasons([*FRONT, BACK, *NOTE[lang], TITLE[lang], PROSE[lang]])
+    for line in NOTE[lang]:
+        assert got[line] == "boilerplate", line
+    assert got[TITLE[lang]] is None
+    assert got[PROSE[lang]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_front_matter_no_note(lang: str) -> None:
+    """The same quote on a page with no record on top is the notice rules' to read: its
+    place alone says nothing here."""
+    got = reasons([BACK, *NOTE[lang], TITLE[lang], PROSE[lang]])
+    for line in NOTE[lang]:
+        assert got[line] is None, line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quote_after_the_first_line_is_the_texts(lang: str) -> None:
+    """Once the document has begun (its title), a quote is its own: a summary box."""
+    got = reasons([*FRONT, BACK, TITLE[lang], *NOTE[lang], PROSE[lang]])
+    for line in NOTE[lang]:
+        assert got[line] is None, line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_note_ends_with_the_quote(lang: str) -> None:
+    """Only the quoted run goes: an unquoted line right under it opens the document."""
+    got = reasons([*FRONT, NOTE[lang][0], PROSE[lang], NOTE[lang][1]])
+    assert got[NOTE[lang][0]] == "boilerplate"
+    assert got[PROSE[lang]] is None
+    assert got[NOTE[lang][1]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_set_in_a_quote_stays(lang: str) -> None:
+    """A quote under the record that ends no sentence is the document's title in a quote:
+    no keeper's note, left to the title rules."""
+    quoted = f"> {TITLE[lang]}"
+    got = reasons([*FRONT, quoted, PROSE[lang]])
+    assert got[quoted] is None
