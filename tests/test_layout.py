@@ -691,3 +691,32 @@ def test_a_notice_on_the_copys_standing_is_boilerplate(key: str, line: str) -> N
     got = next(u for u in units if u.text == line.strip())
     assert got.noise == ("boilerplate" if key in STANDING else None), got.noise
     assert next(u for u in units if u.text == body).noise is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps", "begin", "end", "piece", "inside"),
+    [
+        # a heading cut from its page number's column: the gap before the number stays out
+        (
+            "RÉCAPITULATIF DES RECOMMANDATIONS 11",
+            (33,),
+            0,
+            33,
+            "RÉCAPITULATIF DES RECOMMANDATIONS",
+            (),
+        ),
+        ("SUMMARY OF RECOMMENDATIONS 11", (26,), 26, 29, " 11", (0,)),
+        # a menu's columns cut after its first word: the gaps after the cut, counted anew
+        ("Accueil Contact Plan du site", (7, 15), 8, 28, "Contact Plan du site", (7,)),
+        ("Home Contact Sitemap", (4, 12), 5, 20, "Contact Sitemap", (7,)),
+    ],
+)
+def test_a_units_part_keeps_its_place_and_the_gaps_inside_it(
+    text: str, gaps: tuple[int, ...], begin: int, end: int, piece: str, inside: tuple[int, ...]
+) -> None:
+    line = normalise(text, markdown=False).lines[0]
+    u = Unit(100, 100 + len(text), text, line, nav=True, page=3, role="footnote", gaps=gaps)
+    part = u.part(begin, end, noise="page-number")
+    assert part.text == piece and (part.start, part.end) == (100 + begin, 100 + end)
+    assert (part.nav, part.page, part.role, part.noise) == (True, 3, "footnote", "page-number")
+    assert part.gaps == inside

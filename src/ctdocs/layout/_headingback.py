@@ -88,10 +88,5 @@ def _reopen(u: Unit, nwords: int) -> Sequence[Unit]:
         u.noise = None
         return (u,)
     cut = u.gaps[-1]
-    head = Unit(u.start, u.start + len(u.text[:cut].rstrip()), u.text[:cut].rstrip(), u.line)
     rest = len(u.text) - len(u.text[cut:].lstrip())
-    page = Unit(u.start + rest, u.end, u.text[rest:], u.line, noise="page-number")
-    for part in (head, page):
-        part.nav, part.page, part.bbox, part.role = u.nav, u.page, u.bbox, u.role
-    head.gaps = tuple(g for g in u.gaps if g < cut)
-    return head, page
+    return u.part(0, len(u.text[:cut].rstrip())), u.part(rest, len(u.text), noise="page-number")

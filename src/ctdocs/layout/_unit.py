@@ -43,6 +43,27 @@ class Unit:
             n = self._nwords = len(self.text.split())
         return n
 
+    def part(
+        self, begin: int, end: int, *, noise: str | None = None, marker: Marker | None = None
+    ) -> Unit:
+        """The unit's ``text[begin:end]`` as a unit of its own on the same line, page and
+        box, with the gaps that fall inside it: what a rule that cuts a line in two (a
+        heading from its page number, a site's label from the text) makes of each piece."""
+        gaps = tuple(g - begin for g in self.gaps if begin <= g < end)
+        return Unit(
+            self.start + begin,
+            self.start + end,
+            self.text[begin:end],
+            self.line,
+            noise=noise,
+            marker=marker,
+            nav=self.nav,
+            page=self.page,
+            bbox=self.bbox,
+            role=self.role,
+            gaps=gaps,
+        )
+
     def folded(self) -> str:
         """The text's words joined by one space and case-folded, once: the keys the rules
         compare lines by are cut from it (see :func:`ctdocs.layout._linekeys.unit_key`);

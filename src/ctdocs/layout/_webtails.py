@@ -355,15 +355,9 @@ def _cut_head(u: Unit, nwords: int, reason: str) -> tuple[Unit, ...]:
     """The unit's first ``nwords`` words as a unit of ``reason``, then the rest (its
     marker found again: the rest may open a numbered paragraph)."""
     from ._numbering import find_marker
-    from ._unit import Unit
 
     ends = [m.end() for m in re.finditer(r"\S+", u.text)]
     cut = ends[nwords - 1]
     rest = len(u.text) - len(u.text[cut:].lstrip())
-    first = Unit(u.start, u.start + cut, u.text[:cut], u.line, noise=reason)
-    second = Unit(u.start + rest, u.end, u.text[rest:], u.line, marker=find_marker(u.text[rest:]))
-    for part in (first, second):
-        part.nav, part.page, part.bbox, part.role = u.nav, u.page, u.bbox, u.role
-    second.gaps = tuple(g - rest for g in u.gaps if g >= rest)
-    first.gaps = tuple(g for g in u.gaps if g < cut)
-    return first, second
+    first = u.part(0, cut, noise=reason)
+    return first, u.part(rest, len(u.text), marker=find_marker(u.text[rest:]))
