@@ -304,6 +304,9 @@ CUES = [
     # a page's stamp closed by its hit counter, its tag chips
     ("Mis en ligne : 18 novembre 2024 | Consultations : 1 873", "web-chrome"),
     ("Published: 18 November 2024 | Hits: 1873", "web-chrome"),
+    # the counter on a line of its own, as a content system prints it under the title
+    ("Affichages : 2417", "web-chrome"),
+    ("Hits: 2417", "web-chrome"),
     ("Étiquettes : terrorisme Sahel bassin du lac Tchad", "web-chrome"),
     ("Tags: Terrorism Sahel Lake Chad Basin", "web-chrome"),
     # a release's byline strip closed by its reading time

@@ -12,7 +12,9 @@ Two shapes hold across sites and are checked after the scorer has classed the pa
   Division • New York``, a republic's ``Liberté • Égalité • Fraternité``): three pieces or
   more, each opening on a capital, none with a figure, are chrome as well (a running
   list of items set inline, ``Art 8 • Vie privée • Conservation pendant dix ans …``,
-  has a long piece or a lower-case one).
+  has a long piece or a lower-case one). A breadcrumb's spaced arrows (``Security
+  Council > Meetings Coverage``) cut pieces as bars do, and so do the brackets of a row
+  of bracketed links and nothing else (``[Imprimer] [Version PDF]``).
 * An open line with chrome right above and right below it whose words the document does
   not use elsewhere: the middle sentence of a cookie notice, a "Related:" teaser between
   a footer's links, an author's note between a box's heading and its contact line. A copy
@@ -68,8 +70,11 @@ __all__ = [
     "split_pieces",
 ]
 
-_SPLIT_RE = re.compile(r"\s*[|·\u2022]\s*")
-_INNER_SEP_RE = re.compile(r"\S\s*[|·\u2022]\s*\S")
+# Bars, middle dots and bullets cut a row's pieces wherever they stand; a breadcrumb's
+# arrow only with a space on both sides ("Security Council > Meetings Coverage", not a
+# figure's "> 3 %" or an address's "a>b").
+_SPLIT_RE = re.compile(r"\s*[|·\u2022]\s*|\s+[>\u203a]\s+")
+_INNER_SEP_RE = re.compile(r"\S\s*[|·\u2022]\s*\S|\S\s+[>\u203a]\s+\S")
 _BULLET = "\u2022"
 _IMPRINT_MIN_PIECES = 3
 # A file's size on a download link: "PDF | 175 ko", "(PDF, 412 Ko)", "214 KB".
@@ -91,11 +96,24 @@ _CONTENT_MIN_LEN = 3
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
+# A row of bracketed links and nothing else: "[Imprimer] [Version PDF] [Copier le lien]",
+# "[ NATO Homepage ] [ Search ]" (a bracket inside a piece: "[Télécharger (PDF)]").
+_BRACKET_ROW_RE = re.compile(r"^\s*(?:\[[^\[\]]+\]\s*){2,}$")
+_BRACKET_PIECE_RE = re.compile(r"\[([^\[\]]+)\]")
+_ROW_MARKS_RE = re.compile(r"[|·\u2022>\u203a]|^\s*\[")
+
+
 def split_pieces(text: str) -> list[str] | None:
-    """The pieces of a separator-joined tool line, or None when the line is not one."""
-    if not _INNER_SEP_RE.search(text):
+    """The pieces of a separator-joined tool line, or None when the line is not one. A row
+    of two or more bracketed links is one too, the brackets its separators: a text's own
+    bracketed matter (an editor's "[Repealed]", an act's credit "[RT I, 2002, 86, 504]")
+    stands one group to a line, or inside a sentence."""
+    if _BRACKET_ROW_RE.match(text):
+        pieces = [p.strip() for p in _BRACKET_PIECE_RE.findall(text)]
+    elif not _INNER_SEP_RE.search(text):
         return None
-    pieces = [p for p in _SPLIT_RE.split(text.strip()) if p]
+    else:
+        pieces = [p for p in _SPLIT_RE.split(text.strip()) if p]
     if len(pieces) < _SPLIT_MIN_PIECES or len(text.split()) > _SPLIT_MAX_WORDS:
         return None
     for p in pieces:
@@ -126,7 +144,7 @@ def mark_split_lines(
     is a tool row when most of its pieces name a page tool ("Version PDF · Imprimer ·
     Partager · Vidéo (1 h 34)"): a header's symbol and date name none."""
     for u in units:
-        if "|" not in u.text and "·" not in u.text and _BULLET not in u.text:
+        if not _ROW_MARKS_RE.search(u.text):
             continue  # most lines: no separator at all
         if not scorable(u) or u.line.heading_level is not None:
             continue

@@ -25,11 +25,23 @@ __all__ = ["is_table_row", "running_columns"]
 # A column that dates or numbers the page: "317", "27.11.2025", "OJ L, 27.11.2025",
 # "N° 7482 – 21 chaabane 1447 (9-2-2026)".
 # A page or an issue named with its number is such an edge too: "Page 2314", "N° 112".
+# So is a page named with its count against the whole ("Page 1 of 4", "Page 2 sur 3"):
+# see ``_named_page_count``.
 _PAGE_EDGE_RE = re.compile(
     r"^\d{1,4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\)?$|^(?:n[°o]|no\.|page|p\.)\s*\d{1,4}$",
     re.IGNORECASE,
 )
 _RUNNING_COLUMNS = 4
+
+
+def _named_page_count(column: str) -> bool:
+    """A column that names the page and counts it against the whole ("Page 1 of 4", "Page
+    2 sur 3"), read by the layout data's page-number shapes. A bare count ("3/3") beside
+    words is left to ``column_furniture``, which asks every column to be furniture: beside a
+    label it may be a table's score ("Questions answered   3/3")."""
+    return column[:1].isalpha() and page_furniture(column) == "page-number"
+
+
 _RUNNING_COLUMN_WORDS = 12
 
 
@@ -50,7 +62,7 @@ def running_columns(text: str, gaps: Sequence[int], symbol: bool) -> bool:
         return False  # a table's row of figures ("2016   718")
     # a number before one column is a section's ("21   Criminal Code provisions apply")
     edges = (cols[0], cols[-1]) if len(cols) > 2 or not cols[0].isdigit() else (cols[-1],)
-    dated = any(_PAGE_EDGE_RE.search(c) for c in edges)
+    dated = any(_PAGE_EDGE_RE.search(c) or _named_page_count(c) for c in edges)
     if not (dated or (symbol and any(page_furniture(c) == "page-header" for c in edges))):
         return False
     return all(

@@ -76,6 +76,7 @@ def _should_join(
         and not _whole_bold(cur)
         and not stands_apart(prev_text, text)
         and not _opens_record(text, after)
+        and not _rows_apart(prev_text, text)
     ):
         # A soft break: Markdown lines with no blank line between them are one paragraph
         # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
@@ -139,6 +140,24 @@ def _link_row(text: str) -> bool:
     site's footer row, the row over its copyright line); two rows may (a row of long
     titles wraps). A Markdown table row opens with its bar and is a block already."""
     return not text.startswith("|") and _LINK_ROW_RE.search(text) is not None
+
+
+# A breadcrumb's steps cut by a spaced arrow, ">" or the single angle quote U+203A:
+# "Accueil > Recherche > Comité des droits de l'homme"
+_CRUMB_RE = re.compile(r"\S\s+[>\u203a]\s+\S")
+
+
+def _rows_apart(prev_text: str, text: str) -> bool:
+    """Two rows of a page's chrome of different kinds, a row of links cut by bars and a
+    breadcrumb cut by arrows, are two lines of the page even with no blank line between
+    them (a site's name bar over its breadcrumb, the breadcrumb over its tool row): no
+    sentence wraps from one kind of row into the other. A row and a plain line may still
+    join (a soft break inside a page's title line)."""
+    kinds = [
+        ("bar" if _link_row(t) else "crumb" if _CRUMB_RE.search(t) else None)
+        for t in (prev_text, text)
+    ]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _quoted_item(text: str) -> bool:
