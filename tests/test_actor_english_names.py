@@ -43,6 +43,17 @@ from ctdocs.extract._unlinked_english import english_name
         ("Autorité Monégasque de Sécurité Financière", "Monaco Financial Security Authority"),
         # an accent alone marks a one-word French name
         ("Sénat", "Senate"),
+        # the words of customs, laboratory, asset-recovery and victim-support services;
+        # title case whose capitalised words are all listed reads as lower case does
+        (
+            "Direction nationale du renseignement et des enquêtes douanières",
+            "National Directorate of Intelligence and Customs Investigations",
+        ),
+        ("Service commun des laboratoires", "Joint Service of Laboratories"),
+        ("Agence Nationale d'Investigation Financière", "National Financial Investigation Agency"),
+        ("Direction des Services de Déminage", "Directorate of Demining Services"),
+        # a court's degree is one unit with the court
+        ("tribunal de première instance de Liège", "Court of First Instance of Liège"),
     ],
 )
 def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
@@ -60,7 +71,7 @@ def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
         # a lower-case word no list holds: half a translation would be worse
         "Commission de surveillance des oiseaux",
         # title case with capitalised words in no list: common nouns, not proper names
-        "Agence Nationale d'Investigation Financière",
+        "Office National de Pisciculture Lacustre",
         "Bataillon d'Intervention Rapide",
         # no listed noun at the head: a person's name, a place
         "Jean de La Fontaine",

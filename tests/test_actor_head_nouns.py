@@ -1,7 +1,8 @@
 """Head nouns a body's name is built on (organ.heads in data/models/actor_shapes.toml):
 ``Pôle`` (a French court's specialised division), ``Équipe`` (as English ``Team``),
 ``Sous-direction`` (a directorate's unit, whose inner ``direction`` opens no name),
-English ``Corporation`` (a public or statutory company). Texts written for these tests;
+English ``Corporation`` (a public or statutory company), ``Bank`` (a state's central
+bank, as French ``banque``). Texts written for these tests;
 expected values checked by hand against the annotation guidelines (§3: bodies not in any
 list are actors too).
 """
@@ -41,6 +42,17 @@ def _by_surface(text: str, lang: str) -> dict[str, str]:
             "en",
             "Substations are guarded by the Electric Power Corporation since May.",
             "Electric Power Corporation",
+        ),
+        # a state's central bank (French "banque" was a head already)
+        (
+            "en",
+            "Charities report to the Reserve Bank of Fiji and to the police.",
+            "Reserve Bank of Fiji",
+        ),
+        (
+            "fr",
+            "Les associations déclarent leurs fonds à la Banque centrale du Congo chaque année.",
+            "Banque centrale du Congo",
         ),
     ],
 )

@@ -1086,6 +1086,51 @@ def test_a_state_through_its_government(lang: str, text: str, surface: str, acto
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "surfaces", "actor_ids"),
+    [
+        # a government named by its state's short name is one mention, the state's (the
+        # knowledge base need not list it as it lists "Government of Canada"), in a
+        # letterhead's capitals too; before a full style the style alone is the name
+        (
+            "en",
+            "THE GOVERNMENT OF BARBADOS\n\nThe Government of Jamaica and the Government of "
+            "the Republic of Panama signed the memorandum.",
+            ["GOVERNMENT OF BARBADOS", "Government of Jamaica", "Republic of Panama"],
+            ["barbados", "jamaica", "panama"],
+        ),
+        (
+            "fr",
+            "GOUVERNEMENT DU NIGER\n\nLe Gouvernement du Mali et le Gouvernement de la "
+            "République du Ghana ont signé le protocole.",
+            ["GOUVERNEMENT DU NIGER", "Gouvernement du Mali", "République du Ghana"],
+            ["niger", "mali", "ghana"],
+        ),
+        # shared with the people, the government's complement is the state's own name
+        (
+            "en",
+            "The Summit expressed its condolences to the people and Government of the "
+            "Republic of Mozambique.",
+            ["Republic of Mozambique"],
+            ["mozambique"],
+        ),
+        (
+            "fr",
+            "Le Sommet présente ses condoléances au peuple et au Gouvernement de la "
+            "République du Mozambique.",
+            ["République du Mozambique"],
+            ["mozambique"],
+        ),
+    ],
+)
+def test_a_government_by_its_state_name(
+    lang: str, text: str, surfaces: list[str], actor_ids: list[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert sorted(found) == sorted(surfaces), sorted(found)
+    assert [found[s][0] for s in surfaces] == actor_ids
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # no state named: nothing to refer to; heads of state and government are offices

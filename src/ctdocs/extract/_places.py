@@ -286,12 +286,26 @@ def _styled() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{alt})(?:(?<=')|[ \t]+)$")
 
 
+@cache
+def _government_of() -> re.Pattern[str]:
+    forms = _forms(load_actor_shapes().state.government_of.all())
+    alt = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in forms)
+    return re.compile(rf"(?<![\w'-])(?i:{alt})(?:(?<=')|[ \t]+)$")
+
+
 def styled_start(text: str, start: int) -> int:
     """Where a state's full style starts that its name closes (``Republic of Panama``,
-    ``République fédérale du Nigeria``): one name, the state's; ``start`` if none."""
+    ``République fédérale du Nigeria``): one name, the state's; ``start`` if none. A
+    government named by the state's short name (``Government of Jamaica``, ``GOVERNMENT
+    OF BARBADOS``) is one name too, the state's, as the knowledge base's ``Government of
+    Canada`` is, whatever state it lists that way; before a full style the government is
+    left out (``the Government of the Republic of Panama``: ``Republic of Panama``)."""
     window = fold(text[max(0, start - 50) : start])
     m = _styled().search(window)
-    return start if m is None else start - (len(window) - m.start())
+    if m is not None:
+        return start - (len(window) - m.start())
+    g = _government_of().search(window)
+    return start if g is None else start - (len(window) - g.start())
 
 
 @cache

@@ -89,7 +89,8 @@ def shared_government(
     find: Callable[[str], list[ActorHit]],
 ) -> list[ActorHit]:
     """``the people and Government of X``: the mention becomes X's own name, as ``find``
-    (the knowledge-base matcher) reads it after ``Government of``."""
+    (the knowledge-base matcher) reads it after ``Government of``, or the state's full
+    style written there."""
     cues = _cues()
     out: list[ActorHit] = []
     for k, h in enumerate(hits):
@@ -104,9 +105,10 @@ def shared_government(
         start = h.start + m.end()
         limit = hits[k + 1].start if k + 1 < len(hits) else len(text)
         own = [x for x in find(text[start:limit]) if x.start == 0 and x.actor_id == h.actor_id]
-        if own:
-            h = ActorHit(start, start + own[0].end, h.actor_id, h.method, h.score)
-        out.append(h)
+        # else the state's full style, which the knowledge base need not list ("the people
+        # and Government of the Republic of Mozambique"): the rest of the mention
+        end = start + own[0].end if own else h.end
+        out.append(ActorHit(start, end, h.actor_id, h.method, h.score))
     return out
 
 
