@@ -181,19 +181,24 @@ class _Reports(_Spaces):
     ) -> int:
         """A numbered markup heading (``## 1. Understanding the threat``, ``### Axe 1 :``)
         above the level of the open section's heading, or at its level opening its sequence
-        (``1``, ``I``, ``A``), when that heading holds no numbered unit yet (``## Foreword``,
+        (``1``, ``I``, ``A``) when that heading holds no numbered unit yet (``## Foreword``,
         ``### Vision`` over prose alone): the heading names no section of it; a larger
         heading still open names it, if any (heldout18 gold: the outline that opens at a
-        heading's level closes it). A numbered heading that goes on with its sequence at
-        the level (``### Recommendation 4`` after ``### Physical protection``, 1 to 3 above
-        it) is in the section, as guidelines §1 has it (heldout21 gold)."""
+        heading's level closes it; ``## D. Follow-up`` closes ``### Repatriation …`` over
+        paragraphs 41-42 under ``## C.``, heldout18/19/21/22 gold). A numbered heading that
+        goes on with its sequence at the level (``### Recommendation 4`` after ``###
+        Physical protection``, 1 to 3 above it) is in the section, as guidelines §1 has it
+        (heldout21 gold)."""
         level = u.line.heading_level
         if (
             level is not None
             and self.headed
             and (self.headed[-1][0] > level or (self.headed[-1][0] == level and _opens(number)))
             and self.section == self.headed[-1][1]
-            and not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
+            and (
+                self.headed[-1][0] > level
+                or not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
+            )
         ):
             self.headed = tuple(h for h in self.headed if h[0] < level)
             # a level-1 heading is the page's title, no section of it
