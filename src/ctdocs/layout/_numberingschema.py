@@ -157,6 +157,7 @@ class NumberingFile(_Versioned):
     foreign_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
+    forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed
     clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
     spelled_numbers: dict[str, str] = Field(default_factory=dict)  # "Chapter One": Chapter 1
 

@@ -28,7 +28,10 @@ Which divisions hold which: a ``Section 1`` is a division only where the text nu
 below it (an ordinance's articles); a strategy's named parts (``Action 1.1.1``, ``Objectif
 stratégique 1.1``, both holding their own items as an article does) sit under the one whose
 number theirs extends; an act that numbers a division word in roman numerals cites its
-ordinal one so too (``TITRE PREMIER`` among ``TITRE II``: ``Title I``).
+ordinal one so too (``TITRE PREMIER`` among ``TITRE II``: ``Title I``). A named part set
+between a numbered heading and its first decimal child (``## 2. Good practices`` /
+``### Good Practice 1: …`` / ``2.1 States should …``) holds none of them: the numbers go on
+from the heading above it, so it only names the section they stand in.
 """
 
 from __future__ import annotations
@@ -36,10 +39,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, division_rank, roman_value
+from ..layout._numbering import Marker, division_rank, load_numbering, roman_value
 from ._blocks import RawBlock
 
-__all__ = ["holds_units", "location_chain", "named_parent", "restarting_forms", "roman_forms"]
+__all__ = [
+    "holds_units",
+    "interleaved_parts",
+    "location_chain",
+    "named_parent",
+    "restarting_forms",
+    "roman_forms",
+]
 
 
 def location_chain(units: Sequence[Unit]) -> frozenset[int]:
@@ -104,6 +114,50 @@ def holds_units(units: Sequence[Unit]) -> bool:
         for u in units
         if (m := u.marker) is not None
     )
+
+
+def _named_part(m: Marker) -> bool:
+    """A strategy's named part (``Axe 1``, ``Good Practice 3``: a division with no common
+    citation word in ``data/models/numbering.toml``), not a division of an act."""
+    divisions = load_numbering().division
+    rank = division_rank(m.value)
+    return m.kind == "division" and rank < len(divisions) and not divisions[rank].form
+
+
+def interleaved_parts(
+    units: Sequence[Unit], marker: Callable[[Unit], Marker | None]
+) -> frozenset[int]:
+    """Starts of the named parts that stand inside the decimal run of a numbered heading:
+    the first of their word right between the heading (``2.``, ``Chapitre 3``) and its
+    first child (``2.1``, ``3.1``), the next ones between two of its children (``2.2`` /
+    ``Good Practice 2`` / ``2.3``). The decimals are the heading's, so each part is an
+    unnumbered heading naming their section (heldout18 and heldout22 gold). A part that
+    first comes after a child (``2.1`` / ``Recommendation 1`` / ``2.2``) is a unit of
+    its own, boxed among the paragraphs, as is one over its own items."""
+    anchors = [
+        (u.start, m)
+        for u in units
+        if (m := marker(u)) is not None and m.kind in ("number", "heading", "article", "division")
+    ]
+    tried: set[str] = set()  # the words whose first part was read
+    words: set[str] = set()  # those whose first part opened a heading's decimals
+    found: list[int] = []
+    for k in range(1, len(anchors) - 1):
+        start, m = anchors[k]
+        if not _named_part(m):
+            continue
+        (_, prev), (_, nxt) = anchors[k - 1], anchors[k + 1]
+        word = m.value.rsplit(" ", 1)[0]
+        first = word not in tried
+        tried.add(word)
+        if nxt.kind != "number" or "." not in nxt.value:
+            continue
+        stem, above = nxt.value.rsplit(".", 1)[0], prev.value.rsplit(" ", 1)[-1]
+        if first and above == stem and nxt.value == f"{stem}.1":
+            words.add(word)
+        if word in words and (above == stem or above.startswith(f"{stem}.")):
+            found.append(start)
+    return frozenset(found)
 
 
 def named_parent(

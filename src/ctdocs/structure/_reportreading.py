@@ -18,6 +18,8 @@ kept apart from the reader of acts so that each stays small:
   a heading nor a note titling the paragraph below;
 * numbered headings whose numbers the paragraphs running across them take (``1.
   Introduction`` over ``1. On 2 April …``): unnumbered headings (:mod:`._bareruns`);
+* a strategy's named parts set inside a numbered heading's decimals (``2.`` / ``Good
+  Practice 1`` / ``2.1``): unnumbered headings (:mod:`._locations`);
 * a judgment's facts outline (``A.``, ``B.a``: :mod:`._facts`);
 * page numbers a transcript glues before a heading's number (:mod:`._gluedpages`).
 """
@@ -37,6 +39,7 @@ from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base
+from ._locations import interleaved_parts
 from ._markupoutline import markup_sublevels
 from ._reproduced import reproduced_paragraphs
 from ._spaces import _Spaces
@@ -83,6 +86,7 @@ class _Reports(_Spaces):
         # "5 2. AXES": the marker after a glued page number; "3 SIGLES": None, a plain heading
         self.paged: dict[int, Marker | None] = {}
         self.colliding: frozenset[int] = frozenset()  # "2. General remarks" after paragraph 3
+        self.interleaved: frozenset[int] = frozenset()  # "Axe 1" between "3." and "3.1"
         # the open markup headings that name sections (level, name), and the block from
         # which the innermost's own content starts
         self.headed: tuple[tuple[int, str], ...] = ()
@@ -96,12 +100,14 @@ class _Reports(_Spaces):
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
         self.colliding = colliding_headings(units, marker, self.contents | self.toc)
+        self.interleaved = interleaved_parts(units, marker)
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a
         facts outline's letter is read by :meth:`_capital_item`; a glued page number is
-        the label's, before the line's own marker."""
-        if u.start in self.reproduced or u.start in self.facts:
+        the label's, before the line's own marker. A named part among a heading's decimals
+        is an unnumbered heading."""
+        if u.start in self.reproduced or u.start in self.facts or u.start in self.interleaved:
             return None
         if self.paged and u.start in self.paged:
             return self.paged[u.start]
@@ -181,19 +187,24 @@ class _Reports(_Spaces):
     ) -> int:
         """A numbered markup heading (``## 1. Understanding the threat``, ``### Axe 1 :``)
         above the level of the open section's heading, or at its level opening its sequence
-        (``1``, ``I``, ``A``), when that heading holds no numbered unit yet (``## Foreword``,
+        (``1``, ``I``, ``A``) when that heading holds no numbered unit yet (``## Foreword``,
         ``### Vision`` over prose alone): the heading names no section of it; a larger
         heading still open names it, if any (heldout18 gold: the outline that opens at a
-        heading's level closes it). A numbered heading that goes on with its sequence at
-        the level (``### Recommendation 4`` after ``### Physical protection``, 1 to 3 above
-        it) is in the section, as guidelines §1 has it (heldout21 gold)."""
+        heading's level closes it; ``## D. Follow-up`` closes ``### Repatriation …`` over
+        paragraphs 41-42 under ``## C.``, heldout18/19/21/22 gold). A numbered heading that
+        goes on with its sequence at the level (``### Recommendation 4`` after ``###
+        Physical protection``, 1 to 3 above it) is in the section, as guidelines §1 has it
+        (heldout21 gold)."""
         level = u.line.heading_level
         if (
             level is not None
             and self.headed
             and (self.headed[-1][0] > level or (self.headed[-1][0] == level and _opens(number)))
             and self.section == self.headed[-1][1]
-            and not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
+            and (
+                self.headed[-1][0] > level
+                or not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
+            )
         ):
             self.headed = tuple(h for h in self.headed if h[0] < level)
             # a level-1 heading is the page's title, no section of it

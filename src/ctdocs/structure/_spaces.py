@@ -18,7 +18,7 @@ from .._knowledge import alternation
 from ..layout import Unit
 from ..layout._numbering import Marker, article_item, find_marker, load_numbering, part_space
 from ..layout._saying import opens_on_verb
-from ._blocks import clean_title, ends_on_figure, heading_like, is_date_line, words
+from ._blocks import TERMINAL_END, clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
     _NOTE_WINDOW,
     _SUBHEADING_LEAD_RE,
@@ -99,6 +99,8 @@ def _signed(m: Marker) -> bool:
 class _Spaces(_Reading):
     """Opening the number space of a numbered annex; the outline's numbered headings."""
 
+    signed_at = -1  # where the foreword's signature line read last ends (_signs_foreword)
+
     def _article_item(self, u: Unit) -> Marker | None:
         """A bare alinéa number inside an article (``1 Fedpol est …``): a marker only as the
         article's first number item (1) or the successor of its last one."""
@@ -173,6 +175,11 @@ class _Spaces(_Reading):
             self._paragraph(u, role="body", parent=None)
             self.absorbing = False
             return
+        if self._signs_foreword(u, nxt):
+            # "Rt Hon Joanna Pemberton-Hale MP": the foreword ends, signed
+            self._paragraph(u, role="signature", parent=None)
+            self.absorbing, self.section, self.signed_at = False, None, u.end
+            return
         t = u.text.strip()
         if " " not in t and any(ch.isdecimal() for ch in t):
             # "AJP-3.15", "AG-2019-88-RES-05" alone on a line: a symbol or a running head,
@@ -181,6 +188,25 @@ class _Spaces(_Reading):
             self.absorbing = False
             return
         self._heading(u)
+
+    def _signs_foreword(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Rt Hon Joanna Pemberton-Hale MP`` / ``Minister of State for Security`` after a
+        foreword's prose, over the outline's ``1 Introduction`` (or the next heading): the
+        foreword's signature (numbering.toml ``forewords``), no heading of a section; the
+        line right after it goes on with it. A line over prose (``Acknowledgements`` / ``We
+        thank …``) is a heading."""
+        if nxt is not None and self.marker(nxt) is None and TERMINAL_END.search(nxt.text.rstrip()):
+            return False
+        if self.blocks and self.blocks[-1].end == self.signed_at:
+            return True  # "Cathaoirleach" under "Deputy Aoife Ní Bhriain"
+        if not _names_foreword(self.section):
+            return False
+        for b in reversed(self.blocks):
+            if b.kind != "paragraph" or b.role != "body":
+                return False
+            if b.section == self.section:
+                return True  # the foreword's prose read since its heading
+        return False
 
     def _closes_subject(self, u: Unit) -> bool:
         """``DEMANDE AU GOUVERNEMENT FÉDÉRAL :`` under ``LA CHAMBRE DES REPRÉSENTANTS,`` and
@@ -481,6 +507,17 @@ def _in_capitals(text: str) -> bool:
     """Two words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
     letters = [ch for ch in text if ch.isalpha()]
     return words(text) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _names_foreword(section: str | None) -> bool:
+    """``Ministerial foreword``, ``LE MOT DU PRÉSIDENT``: a foreword's heading (data:
+    ``forewords``; ``avant-propos`` matches ``AVANT PROPOS``)."""
+    folded = f" {_words_of(section or '')} "
+    return any(f" {_words_of(w)} " in folded for w in load_numbering().forewords)
 
 
 def _enacts(text: str) -> bool:
