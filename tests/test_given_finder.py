@@ -31,6 +31,9 @@ TEXTS = [
     ("J. Henrik Aalto\nThe Chair, Ndung'u Kamau\nNdung'u Kamau said", "en"),
     ("Jean Jeanne Claire Olivier Musa\nOeyvind Berg a parlé", "fr"),
     ("Claire  Bousquet   Navarre and Olivier A.B. Smith", "en"),
+    # a name's first letter twice in one run, and a run opening after a digit
+    ("Signé : JeanJean Dupont et 2Claire Bousquet", "fr"),
+    ("Signed: HenrikHenrik Aalto and 2Musa Ibrahim", "en"),
 ]
 
 

@@ -17,6 +17,7 @@ import pytest
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
+from ctdocs.layout._numbering import find_marker
 from ctdocs.layout._pictures import _BLOCK_RE, _has_digit
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
@@ -175,6 +176,33 @@ def test_context_counts_equal_the_counts_of_every_word() -> None:
         assert doc.good == good, path
         assert doc.nlow == [len(ws) for ws in low], path
         assert [doc.words(i) for i in range(len(units))] == low, path
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("- Accueil\u00a0:  Actualités", "- Home\u00a0:  News"),
+        ("\u2022\tSTRASSE İSTANBUL ΣΟΦΊΑ ﬁn", "\u2022\tSTRASSE İSTANBUL ΣΟΦΊΑ ﬁn"),
+        ("* l’Office\x1fdes Nations", "* the Office\x1fof Nations"),
+        ("1. Le Conseil de sécurité,", "1. The Security Council,"),
+    ],
+)
+def test_context_reads_the_words_of_the_line_without_its_bullet(fr: str, en: str) -> None:
+    """The scorer's words of a line are those of its text after the bullet, case-folded,
+    though it reads them from the unit's folded text (blanks joined, bullet kept): a
+    bullet is no letter, and case folding goes character by character."""
+    lex = lexicon()
+    assert lex is not None
+    for text in (fr, en):
+        u = _unit(text)
+        u.marker = find_marker(text)
+        bare = text[u.marker.end :] if u.marker and u.marker.kind == "bullet" else text
+        want = re.findall(r"[^\W\d_]+", bare.strip().casefold())
+        doc = _context([u], lex)
+        assert doc.nlow == [len(want)], text
+        assert doc.words(0) == want, text
+        if text.startswith(("-", "\u2022", "*")):
+            assert u.marker is not None and u.marker.kind == "bullet", text
 
 
 def test_digit_class_is_every_character_isdigit_takes() -> None:
