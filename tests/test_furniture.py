@@ -217,6 +217,40 @@ def test_footnotes_above_a_bare_folio(lang: str) -> None:
     assert got[PROSE[lang]].noise is None and got[PROSE2[lang]].noise is None
 
 
+# A star's note wrapped onto a second line with a phone number, then, after a blank
+# line, the text's closing formula, then the page's folio (a treaty body's last page).
+STAR_NOTE = {
+    "fr": (
+        "* La République du Bélarus est devenue État membre de l'Organisation le 4 juillet 2024.",
+        "  Téléphone de l'officier de permanence du Comité exécutif : +998 71 233 2026.",
+    ),
+    "en": (
+        "* The Republic of Belarus became a Member State of the Organisation on 4 July 2024.",
+        "  Telephone of the duty officer of the Executive Committee: +998 71 233 2026.",
+    ),
+}
+DONE_AT = {
+    "fr": "Fait à Tachkent le seize avril deux mille vingt-six en un seul exemplaire, "
+    "les deux textes faisant également foi.",
+    "en": "Done at Tashkent on sixteenth April two thousand and twenty-six in a single copy, "
+    "both texts being equally authentic.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_text_below_the_notes_before_the_folio_stays(lang: str) -> None:
+    # the notes end at the blank line over a line opening with no note's number: it is
+    # the text's (its closing formula), though the page's folio comes only after it; and
+    # the notes, once set aside, keep the rule's foot from taking it for an address box
+    note, wrapped = STAR_NOTE[lang]
+    page = "\n\n".join([PROSE[lang], "______________", f"{note}\n{wrapped}", DONE_AT[lang], "2"])
+    got = units(page)
+    assert got[note].noise == got[wrapped.strip()].noise == "page-footer"
+    assert got[DONE_AT[lang]].noise is None
+    assert got["2"].noise == "page-number"
+    assert got[PROSE[lang]].noise is None
+
+
 CONTACT_BOX = {
     "fr": [
         "Renseignements :",

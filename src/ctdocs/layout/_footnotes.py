@@ -42,10 +42,13 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
         if u.noise != "markup" or not _NOTE_RULE_RE.match(u.text):
             continue
         zone: list[Unit] = []
+        ended = False  # the notes are over; the text below them waits for the foot
         for v in units[i + 1 : i + 1 + _NOTE_ZONE_MAX]:
             folio = v.noise is None and bool(zone) and _FOLIO_RE.match(v.text) is not None
             if v.noise is None and not folio:
-                zone.append(v)
+                ended = ended or (bool(zone) and _ends_notes(v))
+                if not ended:
+                    zone.append(v)
                 continue
             foot = folio or v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
             if foot and zone and _NOTE_RE.match(zone[0].text):
@@ -54,6 +57,14 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
                 if folio:
                     v.noise = "page-number"
             break
+
+
+def _ends_notes(v: Unit) -> bool:
+    """A line set off by a blank line that opens with no note's number ends the notes:
+    the text goes on under them ("Done at Tashkent …" under a note "* The Republic of
+    Belarus …"), or the next page's head stands before its folio. A note wraps onto
+    lines of its own, with no blank line between."""
+    return v.line.blank_before and _NOTE_RE.match(v.text.lstrip()) is None
 
 
 _CALLED_NOTE_RE = re.compile(r"^\((\d{1,3})\)\s+\S")

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ._footnotes import is_note_line
 from ._linekeys import TABLE_ROW_RE, WEB_RE, ends_sentence
 from ._stamps import holds_stamp
 
@@ -62,6 +63,8 @@ def _foot_top(zone: Sequence[Unit], protected: Callable[[Unit], bool]) -> int | 
     open_ = [k for k, u in enumerate(zone) if u.noise is None]
     if not open_:
         return 0
+    if any(u.noise == "page-footer" and is_note_line(u.text) for u in zone[: open_[0]]):
+        return None  # the page's footnotes, set aside already, close the text above
     for k in open_:
         u = zone[k]
         numbered = u.marker is not None and u.marker.kind != "bullet"
