@@ -54,6 +54,19 @@ _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'�
             "Matière Droit pénal\n\n" + _CORPS,
             "2026-03-18",
         ),
+        # a parliamentary question's record: the day it was lodged, not the day it was answered
+        (
+            "en",
+            "Question 4417 on port security\n\nLodged by Ms A. Quinn\n\nDate lodged 5 May 2026\n\n"
+            "Answered by the Minister on 2 July 2026\n\n" + _BODY,
+            "2026-05-05",
+        ),
+        (
+            "fr",
+            "Interpellation 26.4412 sur la sûreté des ports\n\nDéposé par Mme B. Roux\n\n"
+            "Date de dépôt 07.05.2026\n\nRéponse du Conseil fédéral du 02.07.2026\n\n" + _CORPS,
+            "2026-05-07",
+        ),
     ],
 )
 def test_a_label_names_the_documents_date(lang: str, text: str, value: str) -> None:
