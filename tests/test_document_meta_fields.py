@@ -331,3 +331,48 @@ def test_the_title_dates_the_act_under_kept_chips(
     assert found is not None and found.value == value
     alone = own_date(text, hits)  # the title unknown: the page's publication stamp
     assert alone is not None and alone.value == published
+
+
+_SECTION = (
+    "(a) Prohibited activities.— Whoever knowingly provides material support to a foreign "
+    "terrorist organization shall be fined.\n\n"
+)
+_ARTICLE = (
+    "a) Interdictions.— Quiconque fournit sciemment un soutien matériel à une organisation "
+    "terroriste étrangère est puni d'une amende.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a United States Code section's source credit: the first law, which added the section,
+        # and its date, not the later amendments' dates after it
+        (
+            "en",
+            "18 U.S. Code § 2339B - Providing material support\n\n" + _SECTION + "(Added Pub. L. "
+            "104–132, title III, § 303(a), Apr. 24, 1996, 110 Stat. 1250; amended Pub. L. 107–56, "
+            "title VIII, § 810(d), Oct. 26, 2001, 115 Stat. 380.)\n",
+            "1996-04-24",
+        ),
+        # an amendment's note at the foot is no source credit: nothing dates the section
+        (
+            "en",
+            "18 U.S. Code § 2339B - Providing material support\n\n"
+            + _SECTION
+            + "Amended by Pub. L. 107–56 on Oct. 26, 2001.\n",
+            None,
+        ),
+        # the credit is the United States Code's: a French translation's note cites the law
+        (
+            "fr",
+            "Code des États-Unis, titre 18, § 2339B - Soutien matériel (traduction)\n\n"
+            + _ARTICLE
+            + "(Ajouté par la Pub. L. 104–132, titre III, § 303(a), 24 avril 1996, "
+            "110 Stat. 1250.)\n",
+            None,
+        ),
+    ],
+)
+def test_a_code_sections_source_credit_dates_it(lang: str, text: str, value: str | None) -> None:
+    assert _own(text, lang) == value
