@@ -376,3 +376,49 @@ _ARTICLE = (
 )
 def test_a_code_sections_source_credit_dates_it(lang: str, text: str, value: str | None) -> None:
     assert _own(text, lang) == value
+
+
+_REPORT = (
+    "REPORT ON THE BILL\n\nNOVEMBER, 2026\n\n1.0 PREFACE\n\nThe Committee considered the Bill "
+    "and heard the Ministry of Interior on its provisions.\n\n"
+)
+_RAPPORT = (
+    "RAPPORT SUR LE PROJET DE LOI\n\nNOVEMBRE 2026\n\n1.0 PRÉAMBULE\n\nLa Commission a examiné "
+    "le projet de loi et entendu le ministère de l'Intérieur sur ses dispositions.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a form's signature line, a leader of dots for the hand: its date is the day the
+        # report was signed, not the cover's month
+        (
+            "en",
+            _REPORT + "SIGNED ......................................... DATE: 17th November, 2026"
+            "\n\nHON. A. B., MP\nCHAIRPERSON\n",
+            "2026-11-17",
+        ),
+        (
+            "fr",
+            _RAPPORT + "SIGNÉ ......................................... DATE : 17 novembre 2026"
+            "\n\nL'honorable A. B., député\nPRÉSIDENT\n",
+            "2026-11-17",
+        ),
+        # the word in a sentence is no signature line: the cover's month stays
+        (
+            "en",
+            _REPORT + "Signed by 14 members of the Committee on 17th November, 2026 after the "
+            "vote on its amendments in plenary.\n",
+            "2026-11",
+        ),
+        (
+            "fr",
+            _RAPPORT + "Signé par 14 membres de la Commission le 17 novembre 2026 après le vote "
+            "de ses amendements en séance plénière.\n",
+            "2026-11",
+        ),
+    ],
+)
+def test_a_forms_signature_line_dates_it(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
