@@ -422,3 +422,43 @@ _RAPPORT = (
 )
 def test_a_forms_signature_line_dates_it(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an act's record of enactment: the assent (sanction) that makes it law, after the
+        # assembly adopted it, dates the act; not the registration after it
+        (
+            "en",
+            "Example (Amendment) (Island) Law 2026\n\nA LAW to amend the Example Law 2002\n\n"
+            "Adopted by the States                      14th May 2026\n"
+            "Sanctioned by Order of His Majesty in Council   22nd July 2026\n"
+            "Registered by the Royal Court              31st July 2026\n\n" + _BODY,
+            "2026-07-22",
+        ),
+        (
+            "fr",
+            "Loi modifiant la loi sur les explosifs\n\nAdoptée par l'Assemblée le 2 juin 2026\n"
+            "Sanctionnée le 16 juin 2026\n\n" + _CORPS,
+            "2026-06-16",
+        ),
+        # the word inside a sentence is a power's, not the act's assent: the adoption stays
+        (
+            "en",
+            "Example (Amendment) (Island) Law 2026\n\nAdopted by the States 14th May 2026\n\n"
+            "The scheme shall apply to such extent as may be\nsanctioned by the Minister on "
+            "22nd July 2026 and thereafter by order.\n\n" + _BODY,
+            "2026-05-14",
+        ),
+        (
+            "fr",
+            "Loi modifiant la loi sur les explosifs\n\nAdoptée par l'Assemblée le 2 juin 2026\n\n"
+            "Le régime s'applique dans la mesure où il est\nsanctionné par le ministre le 16 juin "
+            "2026 puis par arrêté.\n\n" + _CORPS,
+            "2026-06-02",
+        ),
+    ],
+)
+def test_an_acts_assent_dates_it_over_its_adoption(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
