@@ -108,6 +108,13 @@ TABLE = [
     ("fr", "novembre-décembre 2021", "2021-11/2021-12", "month"),
     ("en", "between June and August 2004", "2004-06/2004-08", "month"),
     ("fr", "décembre-janvier 2005", "2004-12/2005-01", "month"),
+    # an abbreviated month without its period, as a stamp prints it in capitals
+    ("fr", "12 FEV 2026", "2026-02-12", "day"),
+    ("en", "12 FEB 2026", "2026-02-12", "day"),
+    ("fr", "3 JUIL 2025", "2025-07-03", "day"),
+    ("en", "3 JUL 2025", "2025-07-03", "day"),
+    ("fr", "AVR 2026", "2026-04", "month"),
+    ("en", "APR 2026", "2026-04", "month"),
     # time of day dropped
     ("fr", "13 Dec. 2023 12:21", "2023-12-13", "day"),
     ("en", "13 Dec. 2023 12:21", "2023-12-13", "day"),
@@ -223,6 +230,10 @@ NOT_DATES = [
     ("en", "in May"),
     ("en", "in mid-May"),
     ("fr", "sept pays"),
+    # a weak abbreviation is a month only next to a day or a year
+    ("fr", "le dossier FEV du programme"),
+    ("en", "the FEB team"),
+    ("fr", "une déc prise"),
     ("en", "the 1990s"),
     ("fr", "G2004"),
     ("fr", "31 février 2004 est impossible, 30 février aussi"),

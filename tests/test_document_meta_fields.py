@@ -54,6 +54,19 @@ _CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'�
             "Matière Droit pénal\n\n" + _CORPS,
             "2026-03-18",
         ),
+        # a parliamentary question's record: the day it was lodged, not the day it was answered
+        (
+            "en",
+            "Question 4417 on port security\n\nLodged by Ms A. Quinn\n\nDate lodged 5 May 2026\n\n"
+            "Answered by the Minister on 2 July 2026\n\n" + _BODY,
+            "2026-05-05",
+        ),
+        (
+            "fr",
+            "Interpellation 26.4412 sur la sûreté des ports\n\nDéposé par Mme B. Roux\n\n"
+            "Date de dépôt 07.05.2026\n\nRéponse du Conseil fédéral du 02.07.2026\n\n" + _CORPS,
+            "2026-05-07",
+        ),
     ],
 )
 def test_a_label_names_the_documents_date(lang: str, text: str, value: str) -> None:
@@ -318,3 +331,134 @@ def test_the_title_dates_the_act_under_kept_chips(
     assert found is not None and found.value == value
     alone = own_date(text, hits)  # the title unknown: the page's publication stamp
     assert alone is not None and alone.value == published
+
+
+_SECTION = (
+    "(a) Prohibited activities.— Whoever knowingly provides material support to a foreign "
+    "terrorist organization shall be fined.\n\n"
+)
+_ARTICLE = (
+    "a) Interdictions.— Quiconque fournit sciemment un soutien matériel à une organisation "
+    "terroriste étrangère est puni d'une amende.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a United States Code section's source credit: the first law, which added the section,
+        # and its date, not the later amendments' dates after it
+        (
+            "en",
+            "18 U.S. Code § 2339B - Providing material support\n\n" + _SECTION + "(Added Pub. L. "
+            "104–132, title III, § 303(a), Apr. 24, 1996, 110 Stat. 1250; amended Pub. L. 107–56, "
+            "title VIII, § 810(d), Oct. 26, 2001, 115 Stat. 380.)\n",
+            "1996-04-24",
+        ),
+        # an amendment's note at the foot is no source credit: nothing dates the section
+        (
+            "en",
+            "18 U.S. Code § 2339B - Providing material support\n\n"
+            + _SECTION
+            + "Amended by Pub. L. 107–56 on Oct. 26, 2001.\n",
+            None,
+        ),
+        # the credit is the United States Code's: a French translation's note cites the law
+        (
+            "fr",
+            "Code des États-Unis, titre 18, § 2339B - Soutien matériel (traduction)\n\n"
+            + _ARTICLE
+            + "(Ajouté par la Pub. L. 104–132, titre III, § 303(a), 24 avril 1996, "
+            "110 Stat. 1250.)\n",
+            None,
+        ),
+    ],
+)
+def test_a_code_sections_source_credit_dates_it(lang: str, text: str, value: str | None) -> None:
+    assert _own(text, lang) == value
+
+
+_REPORT = (
+    "REPORT ON THE BILL\n\nNOVEMBER, 2026\n\n1.0 PREFACE\n\nThe Committee considered the Bill "
+    "and heard the Ministry of Interior on its provisions.\n\n"
+)
+_RAPPORT = (
+    "RAPPORT SUR LE PROJET DE LOI\n\nNOVEMBRE 2026\n\n1.0 PRÉAMBULE\n\nLa Commission a examiné "
+    "le projet de loi et entendu le ministère de l'Intérieur sur ses dispositions.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a form's signature line, a leader of dots for the hand: its date is the day the
+        # report was signed, not the cover's month
+        (
+            "en",
+            _REPORT + "SIGNED ......................................... DATE: 17th November, 2026"
+            "\n\nHON. A. B., MP\nCHAIRPERSON\n",
+            "2026-11-17",
+        ),
+        (
+            "fr",
+            _RAPPORT + "SIGNÉ ......................................... DATE : 17 novembre 2026"
+            "\n\nL'honorable A. B., député\nPRÉSIDENT\n",
+            "2026-11-17",
+        ),
+        # the word in a sentence is no signature line: the cover's month stays
+        (
+            "en",
+            _REPORT + "Signed by 14 members of the Committee on 17th November, 2026 after the "
+            "vote on its amendments in plenary.\n",
+            "2026-11",
+        ),
+        (
+            "fr",
+            _RAPPORT + "Signé par 14 membres de la Commission le 17 novembre 2026 après le vote "
+            "de ses amendements en séance plénière.\n",
+            "2026-11",
+        ),
+    ],
+)
+def test_a_forms_signature_line_dates_it(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an act's record of enactment: the assent (sanction) that makes it law, after the
+        # assembly adopted it, dates the act; not the registration after it
+        (
+            "en",
+            "Example (Amendment) (Island) Law 2026\n\nA LAW to amend the Example Law 2002\n\n"
+            "Adopted by the States                      14th May 2026\n"
+            "Sanctioned by Order of His Majesty in Council   22nd July 2026\n"
+            "Registered by the Royal Court              31st July 2026\n\n" + _BODY,
+            "2026-07-22",
+        ),
+        (
+            "fr",
+            "Loi modifiant la loi sur les explosifs\n\nAdoptée par l'Assemblée le 2 juin 2026\n"
+            "Sanctionnée le 16 juin 2026\n\n" + _CORPS,
+            "2026-06-16",
+        ),
+        # the word inside a sentence is a power's, not the act's assent: the adoption stays
+        (
+            "en",
+            "Example (Amendment) (Island) Law 2026\n\nAdopted by the States 14th May 2026\n\n"
+            "The scheme shall apply to such extent as may be\nsanctioned by the Minister on "
+            "22nd July 2026 and thereafter by order.\n\n" + _BODY,
+            "2026-05-14",
+        ),
+        (
+            "fr",
+            "Loi modifiant la loi sur les explosifs\n\nAdoptée par l'Assemblée le 2 juin 2026\n\n"
+            "Le régime s'applique dans la mesure où il est\nsanctionné par le ministre le 16 juin "
+            "2026 puis par arrêté.\n\n" + _CORPS,
+            "2026-06-02",
+        ),
+    ],
+)
+def test_an_acts_assent_dates_it_over_its_adoption(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value

@@ -170,6 +170,9 @@ class DocumentCues(_Strict):
     # "tabled in parliament", "date de l'arrêt": a field's label that says its date is the
     # document's own (before a colon, or opening its line as a table's row)
     own_label: list[str] = Field(default_factory=list)
+    # "sanctioned by", "sanctionnée le": the assent that makes an act law after its passing; its
+    # date is the act's, over the adoption's printed beside it
+    assent: list[str] = Field(default_factory=list)
     # "gazette", "journal officiel": a periodical the text is published in; a date on a head
     # line naming it is the issue's, not the act's printed in it
     periodical: list[str] = Field(default_factory=list)

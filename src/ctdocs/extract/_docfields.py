@@ -42,6 +42,7 @@ def document_cues(field: str, gap: str | None = r"\s+") -> str:
 @dataclass(frozen=True, slots=True)
 class _Fields:
     own_label: re.Pattern[str]  # "Tabled in Parliament:" right before the date
+    assent: re.Pattern[str]  # "Sanctioned by …" opening the date's line
     embargo: re.Pattern[str]  # "Restricted until" right before the date
     archive_key: re.Pattern[str]  # "saved:" opening a front-matter line
     periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
@@ -60,6 +61,11 @@ def _fields() -> _Fields:
         # after a colon anywhere on the line (cells of a header joined on one line), or
         # opening the line with none (a table's row: "Date de la décision 18/03/2026")
         own_label=re.compile(rf"(?:\b(?:{label})[ \t]*:|^\W*(?:{label}))[ \t]*$", flags),
+        # capitalised, as a record's line opens: a wrapped sentence's "sanctioned by the
+        # Minister" names a power, not the act's assent
+        assent=re.compile(
+            rf"^\W*(?=(?-i:[A-Z\u00c0-\u00de]))(?:{document_cues('assent')})\b", flags
+        ),
         embargo=re.compile(rf"\b(?:{embargo})\W*$", flags),
         archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*:[ \t\"']*$", flags),
         periodical=re.compile(rf"\b(?:{periodical})\b", flags),
@@ -71,6 +77,12 @@ def labelled_own(before: str) -> bool:
     """Whether a label that names the document's own date stands right before it on its
     line (``before``): "Date of Judgment: ", "… ISBN: 978-… Tabled in Parliament: "."""
     return _fields().own_label.search(before) is not None
+
+
+def assented(before: str) -> bool:
+    """Whether the date's line (``before`` it) opens with an act's assent or sanction, which
+    makes the act law after its passing: the act's date, over the adoption's above it."""
+    return _fields().assent.search(before) is not None
 
 
 def embargoed(before: str, prev: str) -> bool:

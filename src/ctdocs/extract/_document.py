@@ -30,6 +30,7 @@ from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
     archived,
+    assented,
     embargoed,
     labelled_own,
     names_periodical,
@@ -54,7 +55,7 @@ __all__ = ["anchor_day", "own_date"]
 
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
-_ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 16, 15, 14, 10, 8, 8
+_ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
 _INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
@@ -137,6 +138,8 @@ def _score(
     before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
+    if assented(before):
+        return _ASSENT  # an act's sanction after its passing: "Sanctioned by Order … 22nd July"
     if labelled_own(before):
         return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
     if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
@@ -514,7 +517,7 @@ def own_date(
         ranked = (printed, s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
-    if best is not None and best_score[1] == _ADOPTED:
+    if best is not None and best_score[1] in (_ADOPTED, _ASSENT):
         # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
