@@ -33,6 +33,7 @@ __all__ = [
     "find_marker",
     "foreign_heading",
     "item_citation",
+    "lead_part",
     "load_numbering",
     "part_space",
     "roman_value",
@@ -51,6 +52,14 @@ def part_space(heading: str) -> str | None:
     part, or None."""
     folded = " ".join(re.findall(r"\w+", heading.casefold()))
     return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+def lead_part(heading: str) -> str | None:
+    """``THE COURT ORDERS THAT:`` -> "Order": the whole heading of the orders a judgment
+    opens with, or None (``ORDER MADE BY:`` and a section's note ``Order`` in an act are
+    told apart by the structure stage, which also wants the part above every number)."""
+    folded = " ".join(re.findall(r"\w+", heading.casefold()))
+    return load_numbering().annex.leading_parts.get(folded) if folded else None
 
 
 @cache

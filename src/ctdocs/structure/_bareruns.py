@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, foreign_heading, load_numbering, part_space
+from ..layout._numbering import Marker, foreign_heading, lead_part, load_numbering, part_space
 from ._blocks import ROW_MAX_CHARS, words
 from ._sequences import _annex_space
 
@@ -306,9 +306,13 @@ def annex_restarts(
     found: set[int] = set()
     pending: int | None = None
     part = False  # the pending heading opens a judgment's operative part
+    lead: int | None = None  # the orders a judgment opens with, above every number
     for u in units:
         if u.start in contents:
             continue  # the annex named in a table of contents opens no space
+        if not numbers and len(u.text) < 60 and lead_part(u.text) is not None:
+            lead = u.start
+            continue
         if len(u.text) < 120 and _annex_space(u.text) is not None:
             pending, part = u.start, part_space(u.text) is not None
             continue
@@ -328,6 +332,9 @@ def annex_restarts(
             continue
         if pending is not None and (m.value in numbers or (m.value == "1" and numbers)):
             found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
+        elif lead is not None and m.value == "1" and numbers:
+            found.add(lead)  # the reasons number afresh: the orders above are a space
+            lead = None
         pending = None
         numbers.add(m.value)
     return frozenset(found)
