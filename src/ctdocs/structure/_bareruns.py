@@ -23,6 +23,7 @@ __all__ = [
     "gapped_row",
     "heading_collides",
     "led_lists",
+    "led_markers",
     "outline_annexes",
     "table_rows",
     "unnumbered_rows",
@@ -157,6 +158,47 @@ def led_lists(units: Sequence[Unit]) -> frozenset[int]:
         else:
             want = 0
     return frozenset(led)
+
+
+def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
+    """Markers read otherwise than as printed, by start: the items of a list a paragraph's
+    colon leads in, in a text of bare numbers (``1.`` under ``14 …:`` is 14(1): see
+    :func:`led_lists`), and degree items that number the whole text (``4°``: see
+    :func:`paragraph_degrees`)."""
+    led = led_lists(units) if bare else frozenset()
+    degrees = paragraph_degrees(units)
+    found: dict[int, Marker] = {}
+    for u in units:
+        m = u.marker
+        if m is not None and u.start in led:
+            found[u.start] = Marker("item", m.label, m.value, m.end, "number")
+        elif m is not None and u.start in degrees:
+            found[u.start] = Marker("number", m.label, m.value, m.end)
+    return found
+
+
+def paragraph_degrees(units: Sequence[Unit]) -> frozenset[int]:
+    """``1°)`` to ``3°)`` under ``TITRE I``, ``4°)`` under ``TITRE II`` (a circular): degree
+    items that number the whole text, one up each time and on across its divisions, are its
+    paragraphs, cited ``4°`` as paragraph numbers that run on across sections are (guidelines
+    §1a), not items of anything. A run that starts again (each article's own 1°, 2°), crosses
+    no division (a petition's conclusions ``1°)``, ``2°)``) or sits in articles is none."""
+    starts: list[int] = []
+    crossed = between = False
+    for u in units:
+        m = u.marker
+        if m is None:
+            continue
+        if m.kind == "article":
+            return frozenset()
+        if m.kind in ("division", "heading"):
+            between = bool(starts)
+        elif m.kind == "item" and m.family == "degree":
+            if m.value != f"{len(starts) + 1}°":
+                return frozenset()
+            starts.append(u.start)
+            crossed, between = crossed or between, False
+    return frozenset(starts) if crossed else frozenset()
 
 
 def dotted_paragraphs(units: Sequence[Unit]) -> bool:

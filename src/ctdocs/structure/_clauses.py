@@ -28,7 +28,7 @@ from ..layout._numbering import (
     item_citation,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, led_lists, outline_annexes, unnumbered_rows
+from ._bareruns import annex_restarts, bare_numbers, led_markers, outline_annexes, unnumbered_rows
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -87,7 +87,7 @@ class Body(_Reports):
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.bare = report_markers(units, bare_numbers(units))
-        self.led = led_lists(units) if self.bare else frozenset()
+        self.led = led_markers(units, bare=bool(self.bare))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division, self.locations = title_division(units), location_chain(units)

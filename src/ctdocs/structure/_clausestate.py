@@ -118,8 +118,9 @@ class _State:
             return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
         if m is not None and u.start in self.led:
-            # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1)
-            return Marker("item", m.label, m.value, m.end, "number")
+            # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1); "4°)"
+            # under TITRE II after "3°)": the text's paragraph 4°
+            return self.led[u.start]
         if m is None and _CIRCLED_RE.match(u.text):
             return self._past_counter(u)
         if m is not None and m.family == "holds-units" and not self.holding:
