@@ -5,6 +5,10 @@ number across sections), their lettered points ``2°(a)``, not items of anything
 A run that starts again in each article, or crosses no division (a petition's conclusions
 ``1°)``, ``2°)`` over paragraphs ``1.``, ``2.``), is left as it was read.
 
+A numbered heading alone on its line over a paragraph set in below it (``1°) Recensement des
+stocks`` over ``     Tout commerçant …`` and its lines back at the margin) is a heading of its
+own in a plain-text copy as in a hard-wrapped one: its words are the paragraph's title.
+
 French and English rows side by side (an English translation keeps the degree signs). Each
 text is written for the test; the expected numbers were worked out by hand, never copied
 from output.
@@ -59,6 +63,11 @@ Governor, given after the opinion of the provincial security committee.
 """,
 }
 
+TITLES = {
+    "fr": ("Recensement des stocks", "Tout commerçant détenant plus de cinquante"),
+    "en": ("Census of stocks", "Any trader holding more than fifty kilograms"),
+}
+
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_degree_numbers_running_across_divisions_are_paragraphs(lang: str) -> None:
@@ -72,6 +81,15 @@ def test_degree_numbers_running_across_divisions_are_paragraphs(lang: str) -> No
         "Title II",
         "3°",
     ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heading_over_a_set_in_paragraph_is_its_title(lang: str) -> None:
+    doc = parse_text(CIRCULAR[lang], language=lang)  # type: ignore[arg-type]
+    first = doc.clause("1°")
+    title, opening = TITLES[lang]
+    assert first is not None and first.title == title
+    assert first.text.startswith(opening)
 
 
 CONCLUSIONS = {
