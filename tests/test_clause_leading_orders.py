@@ -43,7 +43,8 @@ CAPTION = {
 def _judgment(lang: str, heading: str, first: int = 1) -> str:
     a, b = ORDERS[lang]
     head, r1, r2 = REASONS[lang]
-    return f"{CAPTION[lang]}\n\n{heading}\n\n1. {a}\n\n2. {b}\n\n{head}\n\n{first}. {r1}\n\n{first + 1}. {r2}\n"
+    orders = f"{CAPTION[lang]}\n\n{heading}\n\n1. {a}\n\n2. {b}\n\n"
+    return f"{orders}{head}\n\n{first}. {r1}\n\n{first + 1}. {r2}\n"
 
 
 @pytest.mark.parametrize(
