@@ -233,3 +233,90 @@ def test_memorandum_paragraph_word_headings(lang: str) -> None:
     assert [n for n, _ in got] == ["1", "1.1", "2", "2.1", "2.2"]
     names = {"en": ("PURPOSE", "CONTACT POINTS"), "fr": ("OBJET", "POINTS DE CONTACT")}[lang]
     assert (got[0][1], got[2][1]) == names
+
+
+# A parliamentary committee's report that numbers its conclusions (or findings) and its
+# recommendations after their letter, each list under a paragraph of its own (a Canadian
+# committee's special report, in French and in English): C1 and R1 are no paragraph 1.
+FINDINGS = {
+    "fr": """Conclusions
+
+7. Le Comité formule les conclusions suivantes :
+
+C1. Les organismes fédéraux ne coordonnent pas leurs pouvoirs.
+
+C2. La communication des renseignements est trop lente.
+
+Recommandations
+
+8. Le Comité recommande :
+
+R1. Que le gouvernement fixe un délai maximal de quinze jours.
+""",
+    "en": """Findings
+
+7. The Committee makes the following findings:
+
+F1. Federal agencies do not coordinate the powers they hold.
+
+F2. The disclosure of financial intelligence is too slow.
+
+Recommendations
+
+8. The Committee recommends:
+
+R1. That the Government set a time limit of fifteen days.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("fr", ["7", "C1", "C2", "8", "R1"]), ("en", ["7", "F1", "F2", "8", "R1"])],
+)
+def test_findings_keep_their_letter(lang: str, expected: list[str]) -> None:
+    assert [n for n, _ in clauses(FINDINGS[lang], lang)] == expected
+
+
+# A typologies report's case studies ("Case 1 – Kenya (FRC)", "Cas 2 : …"), set between the
+# report's numbered paragraphs: units that keep their word, titled by what follows the dash.
+CASES = {
+    "fr": """Études de cas
+
+11. Les cas suivants ont été communiqués par les cellules de renseignement financier.
+
+Cas 1 – Niger (CENTIF)
+En mars 2024, la CENTIF a reçu une déclaration de soupçon d'un opérateur de téléphonie.
+
+Cas 2 – Tchad (ANIF)
+Un passeur a été arrêté à la frontière avec des espèces non déclarées.
+""",
+    "en": """Case studies
+
+11. The following cases were shared by financial intelligence units.
+
+Case 1 – Kenya (Financial Reporting Centre)
+In March 2024 the FRC received a suspicious transaction report from a mobile operator.
+
+Case 2 – Mozambique (GIFiM)
+A courier was stopped at the border with undeclared cash.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", [("11", None), ("Cas 1", "Niger (CENTIF)"), ("Cas 2", "Tchad (ANIF)")]),
+        (
+            "en",
+            [
+                ("11", None),
+                ("Case 1", "Kenya (Financial Reporting Centre)"),
+                ("Case 2", "Mozambique (GIFiM)"),
+            ],
+        ),
+    ],
+)
+def test_case_studies_keep_their_word(lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert clauses(CASES[lang], lang) == expected

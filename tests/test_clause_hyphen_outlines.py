@@ -122,3 +122,50 @@ II - Mayors are informed without delay.
 def test_hyphenated_item_of_an_article_stays_an_item(lang: str) -> None:
     doc = parse_text(ARTICLE[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["Article 1", "Article 1(I)", "Article 1(II)"]
+
+
+# A minister's letter-circular that glues the hyphen to its roman numbers ("I- DE LA
+# CIRCULATION …", a Malian ministry's PDF): the same outline headings, cited I, II; a glued
+# hyphen in an article ("I- Le préfet peut …") still opens the article's item.
+GLUED = {
+    "fr": """LETTRE CIRCULAIRE relative à la sécurité dans les régions frontalières
+
+I- DE LA CIRCULATION DES MOTOCYCLETTES
+
+La circulation des motocyclettes est interdite de 18 heures à 6 heures.
+
+II- DU CONTRÔLE AUX FRONTIÈRES
+
+Les postes de police renforcent le contrôle des passagers et des marchandises.
+""",
+    "en": """CIRCULAR LETTER on security in the border regions
+
+I- TRAFFIC OF MOTORCYCLES
+
+The traffic of motorcycles is prohibited from 6 p.m. to 6 a.m.
+
+II- BORDER CONTROL
+
+Police posts strengthen the control of passengers and goods.
+""",
+}
+
+GLUED_TITLES = {
+    "fr": ["DE LA CIRCULATION DES MOTOCYCLETTES", "DU CONTRÔLE AUX FRONTIÈRES"],
+    "en": ["TRAFFIC OF MOTORCYCLES", "BORDER CONTROL"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_glued_hyphen_after_a_roman_heads_the_outline(lang: str) -> None:
+    doc = parse_text(GLUED[lang], language=lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title) for c in doc.clauses()] == list(
+        zip(["I", "II"], GLUED_TITLES[lang], strict=True)
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_glued_hyphen_item_of_an_article_stays_an_item(lang: str) -> None:
+    text = ARTICLE[lang].replace("I - ", "I- ").replace("II - ", "II- ")
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == ["Article 1", "Article 1(I)", "Article 1(II)"]

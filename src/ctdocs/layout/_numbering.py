@@ -33,6 +33,7 @@ __all__ = [
     "find_marker",
     "foreign_heading",
     "item_citation",
+    "lead_part",
     "load_numbering",
     "part_space",
     "roman_value",
@@ -51,6 +52,14 @@ def part_space(heading: str) -> str | None:
     part, or None."""
     folded = " ".join(re.findall(r"\w+", heading.casefold()))
     return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+def lead_part(heading: str) -> str | None:
+    """``THE COURT ORDERS THAT:`` -> "Order": the whole heading of the orders a judgment
+    opens with, or None (``ORDER MADE BY:`` and a section's note ``Order`` in an act are
+    told apart by the structure stage, which also wants the part above every number)."""
+    folded = " ".join(re.findall(r"\w+", heading.casefold()))
+    return load_numbering().annex.leading_parts.get(folded) if folded else None
 
 
 @cache
@@ -114,9 +123,10 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # A report's outline heading with a spaced hyphen or dash after its number and no full stop,
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
-# A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs").
+# A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs"),
+# and so is a roman number the hyphen is glued to ("I- DE LA CIRCULATION …" in a circular).
 _HYPHEN_HEAD_RE = re.compile(
-    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[A-Z])/)\s+(?=[A-ZÀ-Ý«])"
+    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])/)\s+(?=[A-ZÀ-Ý«])"
 )
 # A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
 # "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family

@@ -102,6 +102,8 @@ class _Annex(_Strict):
     references: list[str] = Field(default_factory=list)
     # "PAR CES MOTIFS, LA COUR," -> "Dispositif": a judgment's operative part, cited "Dispositif 1"
     parts: dict[str, str] = Field(default_factory=dict)
+    # "THE COURT ORDERS THAT:" -> "Order": the orders a judgment opens with, cited "Order 1"
+    leading_parts: dict[str, str] = Field(default_factory=dict)
 
 
 class _WordSection(_Strict):

@@ -77,10 +77,13 @@ def _should_join(
         and not stands_apart(prev_text, text)
         and not _opens_record(text, after)
         and not _rows_apart(prev_text, text)
+        and not _set_in_body(prev_text, text, cur.indent, prev.indent, after)
     ):
         # A soft break: Markdown lines with no blank line between them are one paragraph
         # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
-        # sentence, or is bold from end to end (a heading in converted text), stays apart.
+        # sentence, or is bold from end to end (a heading in converted text), stays apart;
+        # so does a numbered heading over a paragraph set in below it (``1°) Recensement
+        # des stocks`` over "     Tout commerçant …", as in a hard-wrapped copy).
         return True
     if _starts_lower(text) and not ends_sentence:
         return True

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, foreign_heading, load_numbering, part_space
+from ..layout._numbering import Marker, foreign_heading, lead_part, load_numbering, part_space
 from ._blocks import ROW_MAX_CHARS, words
 from ._sequences import _annex_space
 
@@ -23,6 +23,7 @@ __all__ = [
     "gapped_row",
     "heading_collides",
     "led_lists",
+    "led_markers",
     "outline_annexes",
     "table_rows",
     "unnumbered_rows",
@@ -157,6 +158,47 @@ def led_lists(units: Sequence[Unit]) -> frozenset[int]:
         else:
             want = 0
     return frozenset(led)
+
+
+def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
+    """Markers read otherwise than as printed, by start: the items of a list a paragraph's
+    colon leads in, in a text of bare numbers (``1.`` under ``14 …:`` is 14(1): see
+    :func:`led_lists`), and degree items that number the whole text (``4°``: see
+    :func:`paragraph_degrees`)."""
+    led = led_lists(units) if bare else frozenset()
+    degrees = paragraph_degrees(units)
+    found: dict[int, Marker] = {}
+    for u in units:
+        m = u.marker
+        if m is not None and u.start in led:
+            found[u.start] = Marker("item", m.label, m.value, m.end, "number")
+        elif m is not None and u.start in degrees:
+            found[u.start] = Marker("number", m.label, m.value, m.end)
+    return found
+
+
+def paragraph_degrees(units: Sequence[Unit]) -> frozenset[int]:
+    """``1°)`` to ``3°)`` under ``TITRE I``, ``4°)`` under ``TITRE II`` (a circular): degree
+    items that number the whole text, one up each time and on across its divisions, are its
+    paragraphs, cited ``4°`` as paragraph numbers that run on across sections are (guidelines
+    §1a), not items of anything. A run that starts again (each article's own 1°, 2°), crosses
+    no division (a petition's conclusions ``1°)``, ``2°)``) or sits in articles is none."""
+    starts: list[int] = []
+    crossed = between = False
+    for u in units:
+        m = u.marker
+        if m is None:
+            continue
+        if m.kind == "article":
+            return frozenset()
+        if m.kind in ("division", "heading"):
+            between = bool(starts)
+        elif m.kind == "item" and m.family == "degree":
+            if m.value != f"{len(starts) + 1}°":
+                return frozenset()
+            starts.append(u.start)
+            crossed, between = crossed or between, False
+    return frozenset(starts) if crossed else frozenset()
 
 
 def dotted_paragraphs(units: Sequence[Unit]) -> bool:
@@ -306,9 +348,13 @@ def annex_restarts(
     found: set[int] = set()
     pending: int | None = None
     part = False  # the pending heading opens a judgment's operative part
+    lead: int | None = None  # the orders a judgment opens with, above every number
     for u in units:
         if u.start in contents:
             continue  # the annex named in a table of contents opens no space
+        if not numbers and len(u.text) < 60 and lead_part(u.text) is not None:
+            lead = u.start
+            continue
         if len(u.text) < 120 and _annex_space(u.text) is not None:
             pending, part = u.start, part_space(u.text) is not None
             continue
@@ -328,6 +374,9 @@ def annex_restarts(
             continue
         if pending is not None and (m.value in numbers or (m.value == "1" and numbers)):
             found.add(pending)  # 1. again, or 1. after 5. to 8.: the annex numbers afresh
+        elif lead is not None and m.value == "1" and numbers:
+            found.add(lead)  # the reasons number afresh: the orders above are a space
+            lead = None
         pending = None
         numbers.add(m.value)
     return frozenset(found)

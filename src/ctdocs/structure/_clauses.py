@@ -26,10 +26,9 @@ from ..layout._numbering import (
     find_marker,
     foreign_heading,
     item_citation,
-    part_space,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, led_lists, outline_annexes, unnumbered_rows
+from ._bareruns import annex_restarts, bare_numbers, led_markers, outline_annexes, unnumbered_rows
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -43,7 +42,7 @@ from ._blocks import (
 )
 from ._lineshapes import back_link, defines_below, drop_edit_links, lead_in, mirrors_noise
 from ._reportreading import _Reports, report_markers
-from ._spaces import _fold, dated_label, numbers_restart
+from ._spaces import _fold, dated_label, named_space, numbers_restart
 
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
@@ -88,7 +87,7 @@ class Body(_Reports):
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.bare = report_markers(units, bare_numbers(units))
-        self.led = led_lists(units) if self.bare else frozenset()
+        self.led = led_markers(units, bare=bool(self.bare))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division, self.locations = title_division(units), location_chain(units)
@@ -575,11 +574,11 @@ class Body(_Reports):
         self.heading_indent = u.line.indent
         self._close(container=not self._code_section_waits())
         self.in_definition = False
-        annex = _annex_space(heading)
+        annex = self._orders_space(u, heading) or _annex_space(heading)
         if annex is not None:
             self.annex, self.annex_restarted = annex, u.start in self.annex_starts
             self.annex_outline = u.start in self.annex_outlines
-            if self.annex_restarted and part_space(heading):
+            if self.annex_restarted and named_space(annex):
                 self._close(container=True, outline=True)  # the operative part: 1. again
 
     def _text(self, u: Unit) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from .._vocab import BlockRole, NoiseReason
 from ..layout import Unit
@@ -46,7 +47,8 @@ class _State:
     """What is open above the current line, and the bookkeeping every reading step shares."""
 
     rows: frozenset[int] = frozenset()  # rows of a table set in columns (set by ``read``)
-    led: frozenset[int] = frozenset()  # "1." items a bare paragraph's colon leads in (``read``)
+    # markers read otherwise (``read``): "1." a paragraph's colon leads in, "4°)" as a paragraph
+    led: Mapping[int, Marker] = MappingProxyType({})
     stop_cuts: dict[int, int]  # body start -> start of a title a full stop closes (``read``)
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
@@ -118,8 +120,9 @@ class _State:
             return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
         if m is not None and u.start in self.led:
-            # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1)
-            return Marker("item", m.label, m.value, m.end, "number")
+            # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1); "4°)"
+            # under TITRE II after "3°)": the text's paragraph 4°
+            return self.led[u.start]
         if m is None and _CIRCLED_RE.match(u.text):
             return self._past_counter(u)
         if m is not None and m.family == "holds-units" and not self.holding:

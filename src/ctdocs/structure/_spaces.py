@@ -16,7 +16,14 @@ from functools import cache
 
 from .._knowledge import alternation
 from ..layout import Unit
-from ..layout._numbering import Marker, article_item, find_marker, load_numbering, part_space
+from ..layout._numbering import (
+    Marker,
+    article_item,
+    find_marker,
+    lead_part,
+    load_numbering,
+    part_space,
+)
 from ..layout._saying import opens_on_verb
 from ._blocks import TERMINAL_END, clean_title, ends_on_figure, heading_like, is_date_line, words
 from ._clausereading import (
@@ -36,10 +43,18 @@ _Marker = Callable[[Unit], "Marker | None"]
 _NUMBERED_SPACE_RE = re.compile(r"^\S+ (?:[IVXLC]{1,6}|\d{1,3}|[A-Z])$")
 
 
+def named_space(space: str) -> bool:
+    """A judgment's part, cited after its name and a space: its operative part
+    (``Dispositif``) or the orders it opens with (``Order``)."""
+    annex = load_numbering().annex
+    return space in annex.parts.values() or space in annex.leading_parts.values()
+
+
 def cite_in_space(space: str, number: str) -> str:
     """A number in an annex's or a part's space: ``Annex(1)``, ``Annex(2.1)``, ``Schedule
-    1(1)``; ``Dispositif 1`` in a judgment's operative part, cited after its name."""
-    if space in load_numbering().annex.parts.values():
+    1(1)``; ``Dispositif 1`` in a judgment's operative part, ``Order 1`` in the orders it
+    opens with, cited after its name."""
+    if named_space(space):
         return f"{space} {number}"
     return f"{space}({number})"
 
@@ -156,6 +171,14 @@ class _Spaces(_Reading):
         self.awaiting_title = idx
         self.annex, self.annex_restarted = space, True
         return True
+
+    def _orders_space(self, u: Unit, heading: str) -> str | None:
+        """The orders a judgment opens with end at the next heading (``REASONS FOR
+        JUDGMENT``); ``THE COURT ORDERS THAT:`` above them, when the reasons number afresh,
+        opens their space: "Order"."""
+        if self.annex is not None and self.annex in load_numbering().annex.leading_parts.values():
+            self.annex, self.annex_restarted = None, False
+        return lead_part(heading) if u.start in self.annex_starts else None
 
     def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
         """Read an item: the body reader's (:class:`ctdocs.structure._clauses.Body`)."""
