@@ -405,6 +405,9 @@ class DomainScoring(_Strict):
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)
     document_threshold: float = Field(gt=0)
+    # the weight over the whole text, clauses included, that tags the document with a
+    # domain its unnumbered text alone does not reach (extract.document_codes)
+    document_whole_threshold: float = Field(gt=0)
     cues: dict[str, DomainCues]
     # the knobs benchmarks/lofo_domains.py fits, each with the values it tries, the
     # first being the prior declared before fitting: a setting is chosen only when it
