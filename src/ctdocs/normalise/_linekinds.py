@@ -57,9 +57,11 @@ def _furniture_kind(t: str) -> str | None:
 _MARKUP_LINE_RE = re.compile(
     r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
 )
-# An image standing alone: a file name or an empty Markdown image (never joined to prose).
+# An image standing alone: a file name or an empty Markdown image (never joined to prose),
+# with the attribute block Pandoc's Markdown may set after it ("{.chapter-logo}",
+# "{#fig1 width=50%}": the link_attributes extension, written by pandoc's own gfm output).
 _IMAGE_LINE_RE = re.compile(
-    r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*\|?\s*)+$"
+    r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)(?:\{[^{}]{0,200}\})?\s*\|?\s*)+$"
     r"|^[\w.()-]{1,100}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$",
     re.IGNORECASE,
 )
