@@ -84,3 +84,46 @@ def test_a_compound_part_is_one_part(lang: str, text: str, want: dict[str, str])
 )
 def test_a_name_hyphened_throughout_is_a_place(lang: str, text: str) -> None:
     assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "La Cour composée de : Fatoumata DIALLO-SOW, Vice-présidente ; Tendai "
+            "CHIKOWORE, juge.\n",
+            {
+                "Fatoumata DIALLO-SOW": "Fatoumata Diallo-Sow",
+                "Tendai CHIKOWORE": "Tendai Chikowore",
+            },
+        ),
+        (
+            "fr",
+            "La formation : Fatoumata DIALLO-SOW et Tendai CHIKOWORE ont siégé.\n",
+            {
+                "Fatoumata DIALLO-SOW": "Fatoumata Diallo-Sow",
+                "Tendai CHIKOWORE": "Tendai Chikowore",
+            },
+        ),
+        (
+            "en",
+            "The bench: Aminata KANE-BA and Tendai CHIKOWORE sat in the case.\n",
+            {"Aminata KANE-BA": "Aminata Kane-Ba", "Tendai CHIKOWORE": "Tendai Chikowore"},
+        ),
+    ],
+)
+def test_a_short_capitals_part_closes_a_surname(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a short part in capitals after a known body's acronym is no surname
+        ("fr", "Le Dialogue stratégique OTAN-UE se poursuit.\n"),
+        ("en", "The Strategic Partnership EU-UN goes on.\n"),
+    ],
+)
+def test_a_short_part_after_an_acronym_names_no_person(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}

@@ -257,6 +257,11 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 
 _AFTER_WORD = re.compile(r"[\w'] $")
+# the short last part of a compound surname in capitals (two or three letters, one of
+# them a vowel; caps_anchor reads those of four and more), after its hyphen
+_SHORT_PART = re.compile(
+    r"-(?<=[A-Z]{2}-)(?=[A-Z]{0,2}[AEIOUY])([A-Z]{2,3})(?![\w'-])(?![ \t]+[A-Z]{2,})"
+)
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 # a phone number or a version number after a word: "Téléphone +32 2 29", "Version 1.2 —"
 # (not a footnote's mark: "Lindqvist-Amari 2, consacré")
@@ -391,9 +396,11 @@ def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand
     return found
 
 
-def _caps_surnames(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Names ending on a surname in capitals (``Abdallahi OULD BOUBACAR``), read
-    backwards from the capitals, at the start of a phrase."""
+    backwards from the capitals, at the start of a phrase. The last part of a compound
+    surname (``Fatoumata DIALLO-SOW``: ``hyphens``, :mod:`._name_hyphens`) anchors one
+    however short: the hyphen joins it to the capitals before it, no acronym stands so."""
     found: list[_Cand] = []
     lower: list[frozenset[str]] = []  # the words the text writes in lower case, once
 
@@ -402,7 +409,9 @@ def _caps_surnames(text: str, folded: str, cues: _Cues, known: Known) -> list[_C
             lower.append(frozenset(LOWER_WORD.findall(folded)))
         return word.lower() in lower[0]
 
-    for start, end in (m.span() for m in cues.caps_anchor.finditer(folded)):
+    anchors = [m.span() for m in cues.caps_anchor.finditer(folded)]
+    anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]
+    for start, end in anchors:
         at = surname_start(text, folded, start, common)
         name = cues.caps_name.search(folded, max(0, at - 80), at)
         if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
@@ -450,7 +459,7 @@ def _candidates(
             found += _some(_person(folded, name.start(), name.end(), cues, known))
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
-    found += _caps_surnames(text, folded, cues, known)
+    found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
