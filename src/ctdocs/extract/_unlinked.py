@@ -33,6 +33,7 @@ from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
+from ._name_hyphens import hyphened
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
@@ -256,6 +257,11 @@ def _capital(word: tuple[str, int, int]) -> bool:
 
 
 _AFTER_WORD = re.compile(r"[\w'] $")
+# the short last part of a compound surname in capitals (two or three letters, one of
+# them a vowel; caps_anchor reads those of four and more), after its hyphen
+_SHORT_PART = re.compile(
+    r"-(?<=[A-Z]{2}-)(?=[A-Z]{0,2}[AEIOUY])([A-Z]{2,3})(?![\w'-])(?![ \t]+[A-Z]{2,})"
+)
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 # a phone number or a version number after a word: "Téléphone +32 2 29", "Version 1.2 —"
 # (not a footnote's mark: "Lindqvist-Amari 2, consacré")
@@ -295,19 +301,22 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -
     return out
 
 
-def _given_names(folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _given_names(folded: str, hyphened: str, cues: _Cues, known: Known) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
-    a person, where no title or line of its own says so."""
+    a person, where no title or line of its own says so. ``hyphened``: the folded text
+    with its joining hyphens (:mod:`._name_hyphens`), where the finder counts name parts."""
     out: list[_Cand] = []
-    for m in cues.person_given.finditer(folded):
+    for m in cues.person_given.finditer(hyphened):
         at = m.start()
         if word_start(folded, at) and not AFTER_CAPITAL.search(folded, max(0, at - 40), at):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
     return out
 
 
-def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_Cand]:
+def _titled(
+    folded: str, hyphened: str, cues: _Cues, known: Known, tokens: TextWords
+) -> list[_Cand]:
     """Persons after a title, under an office in a signature, after a given name, or on
     a line of their own (a byline)."""
     found: list[_Cand] = []
@@ -327,7 +336,7 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
-    found += _given_names(folded, cues, known)
+    found += _given_names(folded, hyphened, cues, known)
     for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
@@ -339,7 +348,7 @@ def _titled(folded: str, cues: _Cues, known: Known, tokens: TextWords) -> list[_
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     hits: list[tuple[bool, Iterable[re.Match[str] | Span]]] = [
         (False, cues.person_kept.finditer(folded)),
-        (True, cues.person_line.finditer(folded)),
+        (True, cues.person_line.finditer(hyphened)),
     ]
     for on_line, found_by in hits:
         for hit in found_by:
@@ -387,9 +396,11 @@ def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand
     return found
 
 
-def _caps_surnames(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Names ending on a surname in capitals (``Abdallahi OULD BOUBACAR``), read
-    backwards from the capitals, at the start of a phrase."""
+    backwards from the capitals, at the start of a phrase. The last part of a compound
+    surname (``Fatoumata DIALLO-SOW``: ``hyphens``, :mod:`._name_hyphens`) anchors one
+    however short: the hyphen joins it to the capitals before it, no acronym stands so."""
     found: list[_Cand] = []
     lower: list[frozenset[str]] = []  # the words the text writes in lower case, once
 
@@ -398,14 +409,16 @@ def _caps_surnames(text: str, folded: str, cues: _Cues, known: Known) -> list[_C
             lower.append(frozenset(LOWER_WORD.findall(folded)))
         return word.lower() in lower[0]
 
-    for m in cues.caps_anchor.finditer(folded):
-        at = surname_start(text, folded, m.start(), common)
+    anchors = [m.span() for m in cues.caps_anchor.finditer(folded)]
+    anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]
+    for start, end in anchors:
+        at = surname_start(text, folded, start, common)
         name = cues.caps_name.search(folded, max(0, at - 80), at)
         if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
             continue
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
             continue  # a capitalised surname run starts a phrase, not mid-sentence
-        found += _some(_person(folded, name.start(), m.end(), cues, known))
+        found += _some(_person(folded, name.start(), end, cues, known))
     return found
 
 
@@ -431,7 +444,8 @@ def _candidates(
     found += [
         _Cand(s, e, "organ") for s, e in lower_bodies(text, folded, tokens) if known.free(s, e)
     ]
-    found += _titled(folded, cues, known, tokens)
+    hyphens = hyphened(text, folded)  # the joining hyphens kept: a name's parts
+    found += _titled(folded, hyphens, cues, known, tokens)
     for s, e in [*initialled(folded, language), *middle_initialled(text, folded)]:
         found += _some(_person(folded, s, e, cues, known, keep_first=True))  # "A. Koivisto"
     # Names before an office or ending on a surname in capitals: found from the comma
@@ -445,7 +459,7 @@ def _candidates(
             found += _some(_person(folded, name.start(), name.end(), cues, known))
     for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
         found += _some(_person(folded, s, e, cues, known))
-    found += _caps_surnames(text, folded, cues, known)
+    found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]

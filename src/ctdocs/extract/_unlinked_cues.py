@@ -152,9 +152,20 @@ def _given(particles: str) -> tuple[GivenFinder, GivenFinder]:
     """A given name (the short list and given_names.toml's long one) and one or two name
     words: in running text (``person_given``), or on a line of their own, a byline or a
     signature (``person_line``). A word set, not a regex of every name: see
-    :mod:`._given_finder`."""
+    :mod:`._given_finder`.
+
+    The finders read the folded text with its joining hyphens kept (:mod:`._name_hyphens`):
+    a compound given name (``Sophie-Anne``) and a compound surname (``Lévesque-Tardif``,
+    ``al-Sahrawi``) are one name part each, as the hyphen makes them."""
     names = sorted(folded_given_names())
-    words = rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW}){{1,2}}"
+    part = rf"{_NAMEW}(?:-{_NAMEW})*"  # "Levesque-Tardif", "Al-Sahrawi"
+    word = rf"(?:(?:{particles})-)?{part}"  # "al-Kismayi", "el-Amin"
+    more = rf"(?:{_PSP}(?:(?:{particles}){_PSP})?{word}){{1,2}}"
+    # a compound given name has two parts; a name all of whose words are hyphened is a
+    # place named after a person ("aeroport Pierre-Elliott-Trudeau", "Charles-de-Gaulle"),
+    # as French writes such names; a compound given name alone ("Jean-Pierre") as its two
+    # words were read
+    words = rf"(?:(?:-{_NAMEW})?{more}|-{_NAMEW}(?!-))"
     return (
         GivenFinder(names, _alt, rf"{words}(?![\w'])(?!{_PSP}[A-Z])"),
         GivenFinder(names, _alt, rf"{words}(?=\.?[ \t]*$|{_SP}[a-z])", at_line_start=True),
