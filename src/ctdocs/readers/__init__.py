@@ -4,8 +4,9 @@
 (pdfplumber pages to paragraphs, furniture and footnotes marked). Plain text
 and Markdown are read by ``ctdocs.readers._source`` (decoding, sniffing); a block of
 them set in two columns (a gazette copied as text) is read column by column by
-``ctdocs.readers._textcolumns``; a statute's marginal notes copied beside its
-sections are set on lines of their own by ``ctdocs.readers._margins``. A reader
+``ctdocs.readers._textcolumns``, and a letterhead in two boxes at a text's head has each
+row cut into its boxes by ``ctdocs.readers._letterheads``; a statute's marginal notes
+copied beside its sections are set on lines of their own by ``ctdocs.readers._margins``. A reader
 imports nothing from a later stage (normalise, layout, structure, extract):
 what it shares with them lives in ``ctdocs._markers``; see docs/architecture.md.
 """

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from .._markers import MARKER_RE, TERMINAL
 from .._offsets import Anchor, TextWriter
+from ._letterheads import letterhead_windows, row_pieces
 
 __all__ = ["decolumnise", "physical_lines"]
 
@@ -132,25 +133,50 @@ def _write_column(w: TextWriter, rows: Sequence[tuple[int, str]], lo: int, hi: i
             w.put(" ", end)
 
 
+def _write_boxes(w: TextWriter, rows: Sequence[tuple[int, str]]) -> None:
+    """A letterhead's window (:mod:`._letterheads`): each row of two boxes cut into its
+    two pieces, each a paragraph of its own, in the row's order (the left box's piece,
+    then the right one's: the page's line stays whole in the text, its pieces apart); the
+    window's other lines, one box's only, as they are."""
+    for at, line in rows:
+        spans = row_pieces(line)
+        if len(spans) != 2:
+            w.put(line, at)
+            w.put("\n", at + len(line))
+            continue
+        for a, b in spans:
+            w.put(line[a:b], at + a)
+            w.put("\n\n", at + b)
+
+
 def decolumnise(text: str) -> tuple[str, list[Anchor] | None, int]:
     """The text with each block set in two columns read column by column, its anchors
-    into ``text``, and how many blocks were so read; ``(text, None, 0)`` when none was."""
+    into ``text``, and how many blocks were so read; ``(text, None, 0)`` when none was.
+    A letterhead in two boxes at the text's head has each row cut into its two pieces
+    (:mod:`._letterheads`), and counts as a block so read."""
     lines = physical_lines(text)
-    found = []
-    for first, last in _blocks(lines):
+    blocks = _blocks(lines)
+    found: list[tuple[int, int, int, bool]] = []
+    for first, last in blocks:
         c = _column([line for _, line in lines[first:last]])
         if c is not None:
-            found.append((first, last, c))
+            found.append((first, last, c, False))
+    taken = {first for first, _, _, _ in found}
+    plain = [line for _, line in lines]
+    found += [(a, b, c, True) for a, b, c in letterhead_windows(plain, blocks, taken)]
     if not found:
         return text, None, 0
     w = TextWriter()
     done = 0  # input offset written up to
-    for first, last, c in found:
+    for first, last, c, boxes in sorted(found):
         rows = lines[first:last]
         w.put(text[done : rows[0][0]], done)
-        _write_column(w, rows, 0, c)
-        w.put("\n", rows[-1][0] + len(rows[-1][1]))
-        _write_column(w, rows, c, len(text))
+        if boxes:
+            _write_boxes(w, rows)
+        else:
+            _write_column(w, rows, 0, c)
+            w.put("\n", rows[-1][0] + len(rows[-1][1]))
+            _write_column(w, rows, c, len(text))
         done = rows[-1][0] + len(rows[-1][1])
         done += len(text) > done and text[done] == "\r"
         done += len(text) > done and text[done] == "\n"
