@@ -130,3 +130,88 @@ def test_pipe_tables_are_read_by_their_pipes() -> None:
     (u,) = _units("| NIFU     | National Intelligence Fusion Unit |\n")
     assert u.gaps
     assert not is_row(u)
+
+
+# A strategy's action table: each row cut into three columns, line after line, with no
+# number in it (what once made its rows read as a page's menus: navigation noise).
+ACTIONS = {
+    "en": """REPUBLIC OF MALDIVES
+
+National Strategy on Preventing Violent Extremism
+
+1. The lead agencies of each pillar are set out in the table below.
+
+   Pillar          Lead agency                      Supporting agencies
+   Prevent         Ministry of Religious Affairs    Counter Terrorism Centre
+   Pursue          National Police Service          Financial Intelligence Unit
+   Protect         Civil Aviation Authority         Coast Guard
+
+2. The Counter Terrorism Centre reports to the Cabinet every year.
+""",
+    "fr": """RÉPUBLIQUE DU NIGER
+
+Stratégie nationale de prévention de l'extrémisme violent
+
+1. Les services chefs de file de chaque pilier figurent dans le tableau ci-dessous.
+
+   Pilier          Chef de file                      Appui
+   Prévenir        Ministère des Affaires religieuses    Comité national antiterroriste
+   Poursuivre      Police nationale                  Agence nationale de renseignement financier
+   Protéger        Autorité de l'aviation civile     Garde côtière
+
+2. Le Comité national antiterroriste rend compte chaque année au Gouvernement.
+""",
+}
+ROW_LABELS = {
+    "en": ("Pillar", "Prevent", "Pursue", "Protect"),
+    "fr": ("Pilier", "Prévenir", "Poursuivre", "Protéger"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_wordy_table_rows_are_body(lang: str) -> None:
+    doc = parse_text(ACTIONS[lang], language=lang)  # type: ignore[arg-type]
+    noise = " ".join(n.text for n in doc.noise)
+    for label in ROW_LABELS[lang]:
+        assert label not in noise  # no row set aside as a menu
+        assert f"\n{label} " in doc.text
+    # and no name runs from a row's label into its next cell ("Prevent Ministry of ...")
+    said = [m.text for a in doc.actors for m in a.mentions]
+    assert not [s for s in said if s.split()[0] in ROW_LABELS[lang]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "table"),
+    [
+        # three lines of three columns: a table, English and French
+        (
+            ["Pillar   Lead   Support", "Prevent   Ministry   Centre", "Pursue   Police   Unit"],
+            True,
+        ),
+        (
+            [
+                "Pilier   Chef   Appui",
+                "Prévenir   Ministère   Comité",
+                "Poursuivre   Police   Agence",
+            ],
+            True,
+        ),
+        # two menus one above the other, each cut its own way: no table
+        (["Print   Email   Share", "Document   Related documents   Versions   Help"], False),
+        (["Imprimer   Envoyer   Partager", "Accueil   Actualités   Documents   Contact"], False),
+        # two columns line after line (a court's composition, a signature block): no table
+        (
+            [
+                "Hon. Juge A. ASANTE   - Président",
+                "Hon. Juge S. KOROMA   - Membre",
+                "Me A. ATANNON   - Greffier",
+            ],
+            False,
+        ),
+    ],
+)
+def test_runs_of_as_many_columns_are_tables(lines: list[str], table: bool) -> None:
+    from ctdocs.layout._tableruns import in_table
+
+    units = _units("\n".join(lines) + "\n")
+    assert in_table(units, 0) is table
