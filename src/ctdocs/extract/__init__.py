@@ -370,7 +370,8 @@ def _find_actors(
         known = drop_name_parts(text, known, matcher.entries)
         hits, names = by_shape(text, known, matcher.entries, language, every)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
-        return drop_body_words(text, hits, names), names
+        # a name never runs from one cell of a table's row into the next
+        return _within_cells(drop_body_words(text, hits, names), structure.cells), names
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
 
@@ -413,8 +414,6 @@ def extract(
     # (each folded the whole text on its own: some 1 % of a parse)
     folded = fold(text)
     actor_hits, unlinked = _find_actors(text, language, structure, folded)
-    # a name or a date never runs from one cell of a table's row into the next
-    actor_hits = _within_cells(actor_hits, structure.cells)
     if lap is not None:
         lap("actors")
     own: list[Any] = []
@@ -425,9 +424,8 @@ def extract(
         own.append(own_date(text, hits, chrome, structure.title))
         return anchor_day(own[0])
 
-    date_hits = _within_cells(
-        document_dates(text, language, structure.front_end, pick=pick), structure.cells
-    )
+    dated = document_dates(text, language, structure.front_end, pick=pick)
+    date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
     chosen = own[0] if own else None  # the same mention, its year resolved once more
     own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
     symbol = own_symbol(text, language)
