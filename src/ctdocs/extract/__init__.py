@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import DomainScoring, Knowledge, active, fold, load_domains
-from .._offsets import Anchor, OffsetMap, Span, SpanIndex
+from .._offsets import Anchor, OffsetMap, Positions, Span, SpanIndex
 from ..models import Actor, ActorKind, ActorMention, DateMention, DomainTag, Evidence, _trusted
 
 if TYPE_CHECKING:
@@ -367,7 +367,12 @@ def _find_actors(
     from ._unlinked import slug
 
     # a mention never runs from one block (or noise line) into the next
-    starts = sorted({b.start for b in structure.blocks} | {u.start for u in structure.noise})
+    # (nor from one cell of a table's row into the next)
+    starts = sorted(
+        {b.start for b in structure.blocks}
+        | {u.start for u in structure.noise}
+        | {*structure.cells}
+    )
     matcher = get_matcher()
     try:
         every = list(matcher.find(text, breaks=starts[1:], folded=folded))
@@ -377,9 +382,20 @@ def _find_actors(
         known = drop_name_parts(text, known, matcher.entries)
         hits, names = by_shape(text, known, matcher.entries, language, every)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
-        return drop_body_words(text, hits, names), names
+        # a name never runs from one cell of a table's row into the next
+        return _within_cells(drop_body_words(text, hits, names), structure.cells), names
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
+
+
+def _within_cells(hits: list[Any], cells: Sequence[int]) -> list[Any]:
+    """The hits that do not run across a cell boundary (``Structure.cells``): a date
+    finder reads across a line's end ("Vol. 715   14   November 2026" is a gazette's
+    head row, not a date "14 November")."""
+    if not cells:
+        return hits
+    at = Positions(cells).next_after
+    return [h for h in hits if (c := at(h.start)) is None or c >= h.end]
 
 
 def extract(
@@ -420,7 +436,8 @@ def extract(
         own.append(own_date(text, hits, chrome, structure.title))
         return anchor_day(own[0])
 
-    date_hits = document_dates(text, language, structure.front_end, pick=pick)
+    dated = document_dates(text, language, structure.front_end, pick=pick)
+    date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
     chosen = own[0] if own else None  # the same mention, its year resolved once more
     own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
     symbol = own_symbol(text, language)

@@ -29,6 +29,7 @@ from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
 from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
 from ._running import mark_running_lines
+from ._tableruns import in_table
 from ._toczone import mark_toc_zone
 
 if TYPE_CHECKING:
@@ -154,9 +155,10 @@ def is_local_contact(text: str) -> bool:
 
 
 def is_menu_at(units: Sequence[Unit], i: int) -> bool:
-    """``is_menu`` of the i-th unit, unless it is the header of a table: columns whose
-    next line is cut into columns too, with numbers in them (the table's rows), or that
-    stand right under a row of the columns' numbers ("(1)   (2)   (3)")."""
+    """``is_menu`` of the i-th unit, unless it is a row of a table: columns whose next
+    line is cut into columns too, with numbers in them (the table's rows), that stand
+    right under a row of the columns' numbers ("(1)   (2)   (3)"), or one of a run of
+    lines cut into as many columns (:func:`._tableruns.in_table`)."""
     u = units[i]
     if not is_menu(u.text, u.gaps):
         return False
@@ -166,7 +168,9 @@ def is_menu_at(units: Sequence[Unit], i: int) -> bool:
     if nxt is not None and nxt.gaps and any(c.isdigit() for c in nxt.text):
         return False
     prv = units[i - 1] if i else None
-    return not (prv is not None and prv.gaps and _COLUMN_NUMBERS_RE.match(prv.text))
+    if prv is not None and prv.gaps and _COLUMN_NUMBERS_RE.match(prv.text):
+        return False
+    return not in_table(units, i)  # a wordy table's rows: as many columns, line after line
 
 
 # A record's field: a label of at most four words, a colon, then a value or nothing

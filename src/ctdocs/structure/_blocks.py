@@ -79,6 +79,7 @@ class Structure:
     noise: list[Unit]
     title: str | None
     front_end: int  # offset where the document's head (title, front matter) ends
+    cells: tuple[int, ...] = ()  # where a table row's cells begin: hard stops for extraction
 
 
 def words(text: str) -> int:

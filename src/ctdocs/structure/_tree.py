@@ -34,6 +34,7 @@ from ._blocks import (
     words,
 )
 from ._capitals import cite_capital_sections
+from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
 from ._stoptitles import lone_stop_titles
@@ -91,7 +92,13 @@ def build(units: list[Unit], text: str) -> Structure:
             [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
             key=lambda n: n.start,
         )
-    return Structure(blocks=head.blocks, noise=noise, title=title, front_end=head.front_end)
+    return Structure(
+        blocks=head.blocks,
+        noise=noise,
+        title=title,
+        front_end=head.front_end,
+        cells=cell_cuts(content),
+    )
 
 
 @dataclass(slots=True)

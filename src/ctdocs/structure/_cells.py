@@ -1,0 +1,52 @@
+"""The cell boundaries of a document's tables: where extraction must stop.
+
+A plain-text or PDF-text table sets its cells apart by wide gaps ("Prevent   Ministry of
+Islamic Affairs   NCTC, island councils"); normalising folds each gap to one space, so
+the text extraction reads runs the cells together and a shape finder reads "Prevent
+Ministry of Islamic Affairs" as one name. The layout stage keeps each line's gaps
+(:attr:`Unit.gaps`); this module picks the lines that are a table's rows and hands their
+boundaries on, as offsets into the text, for extraction to treat as hard stops (a name,
+a date or a trigger never spans two cells).
+
+A wide gap inside a line of prose is not a cell boundary: a justified PDF line leaves
+wide spaces between the words of a sentence ("l'Organisation de l'aviation  civile
+internationale"), where a name does span the gap. So a row is a line every cell of which
+is short (``CELL_WORDS``), the shape a table's cells have and a sentence's stretches
+between justified spaces do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..layout import Unit
+
+__all__ = ["CELL_WORDS", "cell_cuts", "is_row"]
+
+CELL_WORDS = 6  # a table's cell holds a few words: a name, a date, "Yes", a short phrase
+
+
+def is_row(u: Unit) -> bool:
+    """Whether a body line is a table's row: cut by wide gaps into cells of a few words
+    each (a line of prose cut by a justified line's wide spaces has a long stretch). A
+    Markdown table's row is read by its pipes (``extract._unlinked_cells``)."""
+    if not u.gaps or u.noise or "|" in u.text:
+        return False  # (a pipe table's cells are set by its pipes: its gaps are padding)
+    cuts = (0, *u.gaps, len(u.text))
+    return all(len(u.text[a:b].split()) <= CELL_WORDS for a, b in pairwise(cuts))
+
+
+def cell_cuts(units: Sequence[Unit]) -> tuple[int, ...]:
+    """The text offsets where a table row's cells begin (after the first), in order, of
+    the body lines (``units``) that are rows beside another row: a table has two rows
+    at least (a header and a row, a glossary's entries), where a title set alone with a
+    wide space ("International Centre for   Counter-Terrorism") is no table."""
+    rows = [is_row(u) for u in units]
+    n = len(units)
+    return tuple(
+        u.start + g
+        for i, u in enumerate(units)
+        if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < n and rows[i + 1]))
+        for g in u.gaps
+    )
