@@ -54,6 +54,14 @@ from ctdocs.extract._unlinked_english import english_name
         ("Direction des Services de Déminage", "Directorate of Demining Services"),
         # a court's degree is one unit with the court
         ("tribunal de première instance de Liège", "Court of First Instance of Liège"),
+        # the words of intervention units, verification mechanisms, refugee offices
+        ("Bataillon d'Intervention Rapide", "Rapid Intervention Battalion"),
+        ("Police républicaine", "Republican Police"),
+        ("Mécanisme conjoint de vérification élargi", "Joint Expanded Verification Mechanism"),
+        (
+            "Office français de protection des réfugiés et apatrides",
+            "French Office for Protection of Refugees and Stateless Persons",
+        ),
     ],
 )
 def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
@@ -72,7 +80,7 @@ def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
         "Commission de surveillance des oiseaux",
         # title case with capitalised words in no list: common nouns, not proper names
         "Office National de Pisciculture Lacustre",
-        "Bataillon d'Intervention Rapide",
+        "Bataillon d'Appui Cynophile",
         # no listed noun at the head: a person's name, a place
         "Jean de La Fontaine",
         "Bouches-du-Rhône",

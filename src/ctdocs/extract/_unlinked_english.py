@@ -161,7 +161,7 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
     """The name's words as (kind, English, keys): N noun, A adjective, L link, K a known
     name, X a proper name; None where a lower-case word is in no list, or where a
     capitalised word in no list stands in a name written in title case ("Agence
-    Nationale d'Investigation Financière", "Bataillon d'Intervention Rapide": common
+    Nationale d'Investigation Financière", "Bataillon d'Appui Cynophile": common
     nouns capitalised, not proper names)."""
     words = _words()
     tokens = _TOKEN.findall(surface)
