@@ -90,6 +90,27 @@ def test_a_name_that_is_no_french_body_name_is_left(name: str) -> None:
     assert english_name(name) is None
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # adjectives joined by "et" qualify one noun
+        ("Centre de coopération policière et douanière", "Police and Customs Cooperation Centre"),
+        ("Garde Nationale et Nomade du Tchad", "National and Nomadic Guard of Tchad"),
+        (
+            "Agence de gestion et de recouvrement des avoirs saisis et confisqués",
+            "Agency for Management and Recovery of Seized and Confiscated Assets",
+        ),
+        # an adjective alone after "et", with none before it, is a noun
+        ("ministère de la Cybersécurité et du Numérique", "Ministry of Cybersecurity and Digital"),
+        ("Service central des armes et explosifs", "Central Service of Weapons and Explosive"),
+        # a noun after "et" stays a complement of its own
+        ("Centre de commandement et de coordination", "Centre of Command and Coordination"),
+    ],
+)
+def test_adjectives_joined_by_et(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
 def _canonical(text: str, lang: str) -> dict[str, str]:
     """surface -> the actor's canonical name, for the actors no list knows."""
     doc = parse_text(text, lang)  # type: ignore[arg-type]

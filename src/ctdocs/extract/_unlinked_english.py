@@ -222,12 +222,31 @@ def _chunks(
     return chunks, links
 
 
+def _coordinate(chunks: list[_Chunk], links: list[tuple[str, bool]]) -> None:
+    """Fold a chunk of adjectives alone after "et" into the chunk before: French
+    coordinates adjectives of one noun ("coopération policière et douanière" -> Police
+    and Customs Cooperation, "avoirs saisis et confisqués"), and a lone adjective
+    after "et" with none before it stands as a noun ("armes et explosifs",
+    "Cybersécurité et du Numérique")."""
+    and_ = _words().table[("et",)][1]
+    for k in range(len(links), 0, -1):
+        c, prev = chunks[k], chunks[k - 1]
+        if links[k - 1][0] != and_ or c.heads or c.after or not c.before or not prev.heads:
+            continue
+        if prev.after:
+            prev.after[-1] = " ".join([prev.after[-1], and_, *c.before])
+            del chunks[k], links[k - 1]
+        else:
+            c.heads, c.before = c.before, []
+
+
 def english_name(surface: str) -> str | None:
     """``surface`` in English where it reads as a French body's name, else None."""
     items = _items(surface)
     if not items or items[0][0] not in ("N", "A"):
         return None
     chunks, links = _chunks(items)
+    _coordinate(chunks, links)
     phrase = any(len(keys) > 1 for _, _, keys in items)  # "Cour des comptes"
     if not (links or phrase or any(c.after for c in chunks) or not surface.isascii()):
         return None  # no French link, unit, accent or adjective after its noun: English
