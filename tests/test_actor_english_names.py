@@ -52,6 +52,11 @@ from ctdocs.extract._unlinked_english import english_name
         ("Service commun des laboratoires", "Joint Service of Laboratories"),
         ("Agence Nationale d'Investigation Financière", "National Financial Investigation Agency"),
         ("Direction des Services de Déminage", "Directorate of Demining Services"),
+        # a state's one-word name reads as its English name; a city's stays as written
+        ("Garde Nationale et Nomade du Tchad", "National and Nomadic Guard of Chad"),
+        ("Banque de la République d'Haïti", "Bank of Republic of Haiti"),
+        ("Sûreté nationale de l'Algérie", "National Security of Algeria"),
+        ("cour d'appel de Bruxelles", "Court of Appeal of Bruxelles"),
         # a court's degree is one unit with the court
         ("tribunal de première instance de Liège", "Court of First Instance of Liège"),
         # the words of intervention units, verification mechanisms, refugee offices
@@ -95,7 +100,7 @@ def test_a_name_that_is_no_french_body_name_is_left(name: str) -> None:
     [
         # adjectives joined by "et" qualify one noun
         ("Centre de coopération policière et douanière", "Police and Customs Cooperation Centre"),
-        ("Garde Nationale et Nomade du Tchad", "National and Nomadic Guard of Tchad"),
+        ("Garde Nationale et Nomade", "National and Nomadic Guard"),
         (
             "Agence de gestion et de recouvrement des avoirs saisis et confisqués",
             "Agency for Management and Recovery of Seized and Confiscated Assets",

@@ -133,14 +133,17 @@ class _Chunk:
 
 @cache
 def _known_names() -> dict[tuple[str, ...], str]:
-    """The knowledge base's names of two words or more, as keys -> canonical name:
-    inside a French name they read as the body or state they name ("Bureau central
-    national de Côte d'Ivoire", "... de l'Union européenne")."""
+    """The knowledge base's names of two words or more, and a state's one-word names,
+    as keys -> canonical name: inside a French name they read as the body or state they
+    name ("Bureau central national de Côte d'Ivoire", "... de l'Union européenne",
+    "Garde Nationale et Nomade du Tchad" -> of Chad). One-word names of other bodies
+    stay out: a capitalised common word ("Conseil", "Union") names many."""
     out: dict[tuple[str, ...], str] = {}
     for e in get_matcher().entries.values():
+        least = 1 if e.kind == "state" else 2
         for form in e.strong_forms():
             unit = _keys(form)
-            if 1 < len(unit) <= _LONGEST:
+            if least <= len(unit) <= _LONGEST:
                 out.setdefault(unit, e.name)
     return out
 
@@ -150,7 +153,7 @@ def _known_at(tokens: list[str], keys: list[str], at: int) -> tuple[str, int] | 
     if at == 0 or not tokens[at][:1].isupper():
         return None
     names = _known_names()
-    for size in range(min(_LONGEST, len(keys) - at), 1, -1):
+    for size in range(min(_LONGEST, len(keys) - at), 0, -1):
         name = names.get(tuple(keys[at : at + size]))
         if name is not None:
             return name, size
