@@ -52,8 +52,21 @@ from ctdocs.extract._unlinked_english import english_name
         ("Service commun des laboratoires", "Joint Service of Laboratories"),
         ("Agence Nationale d'Investigation Financière", "National Financial Investigation Agency"),
         ("Direction des Services de Déminage", "Directorate of Demining Services"),
+        # a state's one-word name reads as its English name; a city's stays as written
+        ("Garde Nationale et Nomade du Tchad", "National and Nomadic Guard of Chad"),
+        ("Banque de la République d'Haïti", "Bank of Republic of Haiti"),
+        ("Sûreté nationale de l'Algérie", "National Security of Algeria"),
+        ("cour d'appel de Bruxelles", "Court of Appeal of Bruxelles"),
         # a court's degree is one unit with the court
         ("tribunal de première instance de Liège", "Court of First Instance of Liège"),
+        # the words of intervention units, verification mechanisms, refugee offices
+        ("Bataillon d'Intervention Rapide", "Rapid Intervention Battalion"),
+        ("Police républicaine", "Republican Police"),
+        ("Mécanisme conjoint de vérification élargi", "Joint Expanded Verification Mechanism"),
+        (
+            "Office français de protection des réfugiés et apatrides",
+            "French Office for Protection of Refugees and Stateless Persons",
+        ),
     ],
 )
 def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
@@ -72,7 +85,7 @@ def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
         "Commission de surveillance des oiseaux",
         # title case with capitalised words in no list: common nouns, not proper names
         "Office National de Pisciculture Lacustre",
-        "Bataillon d'Intervention Rapide",
+        "Bataillon d'Appui Cynophile",
         # no listed noun at the head: a person's name, a place
         "Jean de La Fontaine",
         "Bouches-du-Rhône",
@@ -80,6 +93,27 @@ def test_a_french_body_name_reads_in_english(french: str, english: str) -> None:
 )
 def test_a_name_that_is_no_french_body_name_is_left(name: str) -> None:
     assert english_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # adjectives joined by "et" qualify one noun
+        ("Centre de coopération policière et douanière", "Police and Customs Cooperation Centre"),
+        ("Garde Nationale et Nomade", "National and Nomadic Guard"),
+        (
+            "Agence de gestion et de recouvrement des avoirs saisis et confisqués",
+            "Agency for Management and Recovery of Seized and Confiscated Assets",
+        ),
+        # an adjective alone after "et", with none before it, is a noun
+        ("ministère de la Cybersécurité et du Numérique", "Ministry of Cybersecurity and Digital"),
+        ("Service central des armes et explosifs", "Central Service of Weapons and Explosive"),
+        # a noun after "et" stays a complement of its own
+        ("Centre de commandement et de coordination", "Centre of Command and Coordination"),
+    ],
+)
+def test_adjectives_joined_by_et(french: str, english: str) -> None:
+    assert english_name(french) == english
 
 
 def _canonical(text: str, lang: str) -> dict[str, str]:

@@ -133,14 +133,17 @@ class _Chunk:
 
 @cache
 def _known_names() -> dict[tuple[str, ...], str]:
-    """The knowledge base's names of two words or more, as keys -> canonical name:
-    inside a French name they read as the body or state they name ("Bureau central
-    national de Côte d'Ivoire", "... de l'Union européenne")."""
+    """The knowledge base's names of two words or more, and a state's one-word names,
+    as keys -> canonical name: inside a French name they read as the body or state they
+    name ("Bureau central national de Côte d'Ivoire", "... de l'Union européenne",
+    "Garde Nationale et Nomade du Tchad" -> of Chad). One-word names of other bodies
+    stay out: a capitalised common word ("Conseil", "Union") names many."""
     out: dict[tuple[str, ...], str] = {}
     for e in get_matcher().entries.values():
+        least = 1 if e.kind == "state" else 2
         for form in e.strong_forms():
             unit = _keys(form)
-            if 1 < len(unit) <= _LONGEST:
+            if least <= len(unit) <= _LONGEST:
                 out.setdefault(unit, e.name)
     return out
 
@@ -150,7 +153,7 @@ def _known_at(tokens: list[str], keys: list[str], at: int) -> tuple[str, int] | 
     if at == 0 or not tokens[at][:1].isupper():
         return None
     names = _known_names()
-    for size in range(min(_LONGEST, len(keys) - at), 1, -1):
+    for size in range(min(_LONGEST, len(keys) - at), 0, -1):
         name = names.get(tuple(keys[at : at + size]))
         if name is not None:
             return name, size
@@ -161,7 +164,7 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
     """The name's words as (kind, English, keys): N noun, A adjective, L link, K a known
     name, X a proper name; None where a lower-case word is in no list, or where a
     capitalised word in no list stands in a name written in title case ("Agence
-    Nationale d'Investigation Financière", "Bataillon d'Intervention Rapide": common
+    Nationale d'Investigation Financière", "Bataillon d'Appui Cynophile": common
     nouns capitalised, not proper names)."""
     words = _words()
     tokens = _TOKEN.findall(surface)
@@ -222,12 +225,31 @@ def _chunks(
     return chunks, links
 
 
+def _coordinate(chunks: list[_Chunk], links: list[tuple[str, bool]]) -> None:
+    """Fold a chunk of adjectives alone after "et" into the chunk before: French
+    coordinates adjectives of one noun ("coopération policière et douanière" -> Police
+    and Customs Cooperation, "avoirs saisis et confisqués"), and a lone adjective
+    after "et" with none before it stands as a noun ("armes et explosifs",
+    "Cybersécurité et du Numérique")."""
+    and_ = _words().table[("et",)][1]
+    for k in range(len(links), 0, -1):
+        c, prev = chunks[k], chunks[k - 1]
+        if links[k - 1][0] != and_ or c.heads or c.after or not c.before or not prev.heads:
+            continue
+        if prev.after:
+            prev.after[-1] = " ".join([prev.after[-1], and_, *c.before])
+            del chunks[k], links[k - 1]
+        else:
+            c.heads, c.before = c.before, []
+
+
 def english_name(surface: str) -> str | None:
     """``surface`` in English where it reads as a French body's name, else None."""
     items = _items(surface)
     if not items or items[0][0] not in ("N", "A"):
         return None
     chunks, links = _chunks(items)
+    _coordinate(chunks, links)
     phrase = any(len(keys) > 1 for _, _, keys in items)  # "Cour des comptes"
     if not (links or phrase or any(c.after for c in chunks) or not surface.isascii()):
         return None  # no French link, unit, accent or adjective after its noun: English
