@@ -24,6 +24,7 @@ __all__ = [
     "heading_collides",
     "led_lists",
     "led_markers",
+    "name_lists",
     "outline_annexes",
     "table_rows",
     "unnumbered_rows",
@@ -106,9 +107,54 @@ def form_fields(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(found)
 
 
+# a number, its dot if any, and the gap before the name (the units' markers are read later)
+_NAME_ROW_RE = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
+_NAME_MAX_WORDS = 8
+_NAME_MIN_RUN = 3
+
+
+def name_lists(units: Sequence[Unit]) -> frozenset[int]:
+    """The numbered names of a list a report prints as a two-column table (an appendix's
+    submissions received: ``1   Attorney-General's Department``, ``2   Law Council of
+    Australia`` …), by start: a run of three numbered lines or more, 1, 2, 3 … one after
+    another with nothing between them, each a short name that closes no sentence. A heading
+    has its text under it before the next heading; these have none, so their numbers are the
+    list's, not clauses (guidelines §1). Only a list above the text's first number 1 is
+    set aside here: below it, the list's numbers are already cited and read as repeated
+    ones (``_repeated``: a note or a running head)."""
+
+    def name(u: Unit) -> str | None:
+        m = _NAME_ROW_RE.match(u.text)
+        if m is None or u.line.heading_level:
+            return None
+        rest = u.text[m.end() :].strip()
+        if not rest or words(rest) > _NAME_MAX_WORDS or _closes(rest):
+            return None
+        return m.group(1)
+
+    found: list[int] = []
+    run: list[int] = []
+    first = True  # no line above opens with the number 1 yet
+    for u in [*units, None]:
+        value = name(u) if u is not None else None
+        if u is not None and value is not None and value == str(len(run) + 1):
+            run.append(u.start)
+            continue
+        if len(run) >= _NAME_MIN_RUN and first:
+            found.extend(run)
+        if run:
+            first = False
+        run = [u.start] if u is not None and value == "1" else []
+        if u is not None and not run and first:
+            m = _NAME_ROW_RE.match(u.text)
+            first = m is None or m.group(1) != "1"
+    return frozenset(found)
+
+
 def unnumbered_rows(units: Sequence[Unit]) -> frozenset[int]:
-    """Numbered lines whose numbers are no clauses': a table's rows, a form's fields."""
-    return table_rows(units) | form_fields(units)
+    """Numbered lines whose numbers are no clauses': a table's rows, a form's fields, a
+    two-column list's names."""
+    return table_rows(units) | form_fields(units) | name_lists(units)
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
