@@ -81,7 +81,8 @@ def test_a_state_tied_body_in_another_states_text_is_that_states(
             "fr",
             _FR_HEAD + _FR_BODY.replace("Article 2 :", "Article 2 : Comme au Sénégal,", 1),
             "CENTIF",
-            "National Financial Information Processing Unit (Senegal)",
+            # but CENTIF is one per state (tests/test_per_state.py): the decree's state's
+            "National Financial Information Processing Unit (Burkina Faso)",
         ),
         # no state heads the text: no state to give the body to
         (
@@ -94,7 +95,7 @@ def test_a_state_tied_body_in_another_states_text_is_that_states(
             "fr",
             _FR_BODY,
             "CENTIF",
-            "National Financial Information Processing Unit (Senegal)",
+            "CENTIF",  # one per state, and no state heads the text: no single state's
         ),
     ],
 )

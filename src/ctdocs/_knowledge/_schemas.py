@@ -91,6 +91,8 @@ class ActorEntry(_Strict):
     * ``weak_aliases`` (``Alliance``, ``Organisation``) count only in a document
       that names the actor by one of its other names, or the actor it is ``part_of``.
       Several actors may share one (``Council``): the text decides which is meant.
+    * ``one_per_state``: the acronym names a kind of national body every state has one
+      of (``CENTIF``); the entry is one state's, and a text of another state means its own.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
@@ -101,6 +103,7 @@ class ActorEntry(_Strict):
     acronyms: list[str] = []
     weak_aliases: list[str] = []
     part_of: str | None = None
+    one_per_state: bool = False
 
     def strong_forms(self) -> list[str]:
         """The names that count wherever they stand: not those also listed as weak (a

@@ -68,6 +68,7 @@ from ._unlinked_persons import (
     signature_starts,
     surname_start,
 )
+from ._unlinked_perstate import per_state
 from ._unlinked_recase import recased, recased_name
 from ._unlinked_refs import (
     Known,
@@ -556,6 +557,8 @@ def propose(
     hits, names = states_own(text, folded, hits, entries, named or [], slug)
     hits = affiliates(text, hits, entries, names, slug)
     hits, foreign = foreign_bodies(folded, hits, entries, named or [], slug)
+    names.update(foreign)
+    hits, foreign = per_state(text, folded, hits, entries, named or [], slug)
     names.update(foreign)
     known = Known(hits, len(folded))
     known.entries = entries

@@ -1,0 +1,102 @@
+"""A body every state has one of, named by its kind's acronym, resolved to one state.
+
+``CENTIF`` (Cellule nationale de traitement des informations financières) names each
+UEMOA state's financial intelligence unit; the knowledge base lists one of them
+(Senegal's), flagged ``one_per_state`` in ``data/models/actors.toml``. Linking every
+``CENTIF`` to that one puts Senegal's unit in a Togolese circular. A text means the
+unit of the state it names with it (``la CENTIF du Niger``, ``(CENTIF) du Niger``,
+``(CENTIF, Senegal)``), printed once for the whole text; else the unit of the text's
+own state (its masthead's, :func:`_home_state`); else no single state's: the actor is
+the acronym as printed, with no state's id (an AES communiqué's ``cellules nationales
+de traitement des informations financières (CENTIF)``). A text of the listed state
+keeps the listed unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .._knowledge import ActorEntry
+from ..models import ActorKind
+from ._actors import ActorHit
+from ._unlinked_owned import _home_state, _joiner
+
+__all__ = ["per_state"]
+
+_CLOSE = re.compile(r"\s*\)?")  # "(CENTIF) du Niger": the acronym's bracket closes first
+_COMMA = re.compile(r",\s*")  # "(CENTIF, Senegal)": a state inside the acronym's brackets
+
+
+def per_state(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    named: list[ActorHit],
+    slug: Callable[[str], str],
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """``hits``, those of a ``one_per_state`` body moved to the state the text means (or
+    to no state's); and id -> (name, kind) of the bodies so made. ``named``: every
+    knowledge-base mention, places and chrome too (a masthead names the state)."""
+    flagged = sorted({h.actor_id for h in hits if _flagged(entries.get(h.actor_id))})
+    if not flagged:
+        return hits, {}
+    states = {h.start: h.actor_id for h in named if _is_state(h.actor_id, entries)}
+    names: dict[str, tuple[str, ActorKind]] = {}
+    ids: dict[str, str] = {}
+    for actor_id in flagged:
+        e = entries[actor_id]
+        own = [h for h in hits if h.actor_id == actor_id]
+        state = _named_with(folded, own, states)
+        if state is None:
+            home = _home_state(named, entries, len(folded))
+            state = None if home is None else home.id
+        if state == e.part_of:
+            continue
+        if state is not None:
+            name = f"{_bare(e, entries)} ({entries[state].name})"
+        else:
+            printed = (text[h.start : h.end] for h in own if text[h.start : h.end] in e.acronyms)
+            name = next(printed, e.acronyms[0] if e.acronyms else _bare(e, entries))
+        ids[actor_id] = f"unlinked:{slug(name)}"
+        names.setdefault(ids[actor_id], (name, e.kind))
+    if not ids:
+        return hits, {}
+    out = [
+        ActorHit(h.start, h.end, ids[h.actor_id], h.method, h.score) if h.actor_id in ids else h
+        for h in hits
+    ]
+    return out, names
+
+
+def _named_with(folded: str, own: list[ActorHit], states: dict[int, str]) -> str | None:
+    """The first state written right after one of the body's mentions, joined as its
+    owner (``du Niger``, ``) du Niger``, ``of Niger``) or inside its brackets after a
+    comma (``(CENTIF, Senegal)``); else None."""
+    joiner = _joiner()
+    for h in own:
+        after = _CLOSE.match(folded, h.end)
+        j = joiner.match(folded, after.end()) if after is not None else None
+        if j is not None and j.end() in states:
+            return states[j.end()]
+        c = _COMMA.match(folded, h.end) if h.start > 0 and folded[h.start - 1] == "(" else None
+        if c is not None and c.end() in states:
+            return states[c.end()]
+    return None
+
+
+def _flagged(e: ActorEntry | None) -> bool:
+    return e is not None and e.one_per_state
+
+
+def _is_state(actor_id: str, entries: dict[str, ActorEntry]) -> bool:
+    e = entries.get(actor_id)
+    return e is not None and e.kind == "state"
+
+
+def _bare(e: ActorEntry, entries: dict[str, ActorEntry]) -> str:
+    """The body's name without its state qualifier (``... Unit (Senegal)``)."""
+    owner = entries.get(str(e.part_of))
+    qualifier = "" if owner is None else f" ({owner.name})"
+    return e.name[: -len(qualifier)] if qualifier and e.name.endswith(qualifier) else e.name

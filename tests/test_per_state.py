@@ -1,0 +1,80 @@
+"""An acronym naming a kind of national body every state has one of (``CENTIF``,
+flagged ``one_per_state`` in the knowledge base, which lists Senegal's) is the unit of
+the state the text names with it, else of the text's own state, else of no single
+state: the acronym as printed, unlinked (extract/_unlinked_perstate.per_state).
+Texts written for these tests; expectations checked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+_TAIL_FR = (
+    "Les ministres ont examiné la coopération régionale contre le financement du "
+    "terrorisme et arrêté un calendrier de travail pour l'année à venir.\n"
+)
+_TAIL_EN = (
+    "The ministers reviewed regional cooperation against the financing of terrorism "
+    "and agreed on a work plan for the coming year.\n"
+)
+
+
+def _actor(text: str, lang: str, surface: str) -> tuple[str, str, bool]:
+    """(id, name, linked) of the actor the mention ``surface`` belongs to."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    hit = next(a for a in doc.actors for m in a.mentions if m.text == surface)
+    return hit.id, hit.name, hit.linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Des transferts ont été signalés par la Cellule nationale de traitement des "
+            "informations financières (CENTIF) du Niger, puis par les services du "
+            "Sénégal et du Togo.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "Transfers were reported by the intelligence unit (CENTIF) of Niger, then by "
+            "the services of Senegal and Togo.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_state_named_with_the_acronym(lang: str, text: str) -> None:
+    actor_id, name, linked = _actor(text, lang, "CENTIF")
+    assert name == "National Financial Information Processing Unit (Niger)"
+    assert actor_id != "centif-senegal" and not linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Conseil invite les cellules nationales du Mali, du Togo et du Sénégal "
+            "(CENTIF) à renforcer leur coopération.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "The Council invites the units of Mali, Togo and Senegal (CENTIF) to "
+            "strengthen their cooperation.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_no_single_state_keeps_the_acronym(lang: str, text: str) -> None:
+    assert _actor(text, lang, "CENTIF") == ("unlinked:centif", "CENTIF", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mme Aïcha Ndiaye Sarr (CENTIF, Sénégal) a présenté le rapport.\n\n" + _TAIL_FR),
+        ("en", "Ms Aïcha Ndiaye Sarr (CENTIF, Senegal) presented the report.\n\n" + _TAIL_EN),
+    ],
+)
+def test_the_listed_state_keeps_its_unit(lang: str, text: str) -> None:
+    assert _actor(text, lang, "CENTIF")[0] == "centif-senegal"
