@@ -129,3 +129,58 @@ NOT_LETTERHEADS = {
 def test_what_is_no_letterhead_is_left_alone(kind: str) -> None:
     text = NOT_LETTERHEADS[kind]
     assert decolumnise(text) == (text, None, 0)
+
+
+# Below the text's prose: a court's bench and a signature block, three rows of two boxes,
+# both columns set flush left, each row then cut into its two pieces as a letterhead's is.
+BENCHES = {
+    "fr": (
+        PROSE + "\nCOMPOSITION DE LA COUR :\n"
+        "  Hon. Juge Awa K. DIALLO               - Présidente\n"
+        "  Hon. Juge Paul MENSAH                 - Membre\n"
+        "  Me Jean R. KOFFI                      - Greffier\n",
+        ["Hon. Juge Awa K. DIALLO", "- Présidente", "Hon. Juge Paul MENSAH", "- Membre"],
+    ),
+    "en": (
+        PROSE + "\n  (Sgd.) ANNA B. REYES                   (Sgd.) MARK T. LIM\n"
+        "  Executive Secretary                     Secretary of Justice\n"
+        "  Chairperson                             Member\n",
+        ["(Sgd.) ANNA B. REYES", "(Sgd.) MARK T. LIM", "Executive Secretary"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_persons_side_by_side_below_the_prose_are_read_box_by_box(lang: str) -> None:
+    page, pieces = BENCHES[lang]
+    out, anchors, found = decolumnise(page)
+    assert found == 1
+    lines = [x.strip() for x in out.split("\n")]
+    assert all(p in lines for p in pieces)  # each piece a line of its own
+    assert anchors is not None
+    spans = OffsetMap(anchors)
+    for piece in pieces:
+        at = out.index(piece)
+        start, end = spans.to_input((at, at + len(piece)))
+        assert page[start:end] == piece
+
+
+NOT_BENCHES = {
+    # two rows only: a letterhead's too
+    "two rows": PROSE + "\nFor the Government of Ghana                 For the Government of Togo\n"
+    "Minister of the Interior                    Ministre de la Sécurité\n",
+    # the right box set flush right: a letterhead's block, not a list of persons
+    "flush right": PROSE + "\nArmy Techniques Publication                          Headquarters\n"
+    "No. 3-90.47                                 Department of the Army\n"
+    "Chapter 1                                    Washington, DC, 2026\n",
+    # a row that is a sentence of its own: prose set with a wide space
+    "sentence": PROSE + "\nLe Conseil a décidé. Il se réunira      Décision n° 3\n"
+    "Texte adopté                                   Décision n° 4\n"
+    "Texte publié                                   Décision n° 5\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_BENCHES))
+def test_what_is_no_bench_is_left_alone(kind: str) -> None:
+    text = NOT_BENCHES[kind]
+    assert decolumnise(text) == (text, None, 0)

@@ -14,8 +14,10 @@ short for its test (a few words per line, a few lines): they are told by shallow
 features instead.
 
 * Position: the text's head, before its first line of prose (a line with a run of
-  ``_PROSE_WORDS`` words) and within its first ``_HEAD_LINES`` lines; a signature block
-  or a table further down is never read so.
+  ``_PROSE_WORDS`` words) and within its first ``_HEAD_LINES`` lines. Further down, only a
+  block of ``_SIGNATURE_ROWS`` rows or more, both columns set flush left, is read so:
+  persons or bodies side by side (a court's bench and its roles, signatories and their
+  offices), whose names a later stage would otherwise read across the gutter.
 * Shape of a row: exactly two pieces, parted by a wide gap, the right one set in the
   page's right part; each piece a heading's few words (no sentence, no label ending on a
   colon, no list marker, no page or issue number), the two pieces different, the right
@@ -37,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .._markers import MARKER_RE
 
@@ -98,8 +100,9 @@ def _heading_piece(piece: str) -> bool:
     )
 
 
-def _row(line: str) -> int | None:
-    """Where the right box starts, if the line is a letterhead's row of two boxes."""
+def _row(line: str, piece: Callable[[str], bool] = _heading_piece) -> int | None:
+    """Where the right box starts, if the line is a letterhead's row of two boxes (each
+    box's text a ``piece``)."""
     spans = row_pieces(line)
     if len(spans) != 2:
         return None
@@ -107,7 +110,7 @@ def _row(line: str) -> int | None:
     if b0 - a1 < _WIDE_GAP or b0 < _RIGHT_FROM:
         return None
     left, right = line[a0:a1], line[b0:b1]
-    if left == right or not (_heading_piece(left) and _heading_piece(right)):
+    if left == right or not (piece(left) and piece(right)):
         return None
     if _SYMBOL_RE.match(right):
         return None  # a secretariat's header: its symbol's rules read the line whole
@@ -127,14 +130,16 @@ def _head_end(lines: Sequence[str]) -> int:
     return min(len(lines), _HEAD_LINES)
 
 
-def _window(lines: Sequence[str], first: int, last: int) -> Window | None:
+def _window(
+    lines: Sequence[str], first: int, last: int, piece: Callable[[str], bool] = _heading_piece
+) -> Window | None:
     """The letterhead window of the block ``[first, last)``, if it holds one: from its
     first row of two boxes to its last (and the right box's lines under it), every line
     in between keeping the gutter clear."""
     block = lines[first:last]
     if any("\t" in line for line in block):
         return None  # tab stops: no character positions to compare
-    rows = {k: c for k, line in enumerate(block) if (c := _row(line)) is not None}
+    rows = {k: c for k, line in enumerate(block) if (c := _row(line, piece)) is not None}
     if not rows or any(len(row_pieces(x)) > 1 for k, x in enumerate(block) if k not in rows):
         return None  # (a line of the block cut otherwise: a table, a header, a record)
     gutter = min(rows.values())
@@ -178,4 +183,51 @@ def letterhead_windows(
             counts = Counter(_key(x) for x in lines if _GAP_RE.search(x.strip()))
         if all(counts[_key(lines[k])] == 1 for k in range(w[0], w[1]) if _row(lines[k])):
             found.append(w)
+    return found + _signature_windows(lines, blocks, taken, end)
+
+
+_SIGNATURE_ROWS = 3  # as a table's run of rows (layout._tableruns): two may be a letterhead's
+_ALIGN = 1  # how far a column's lines may start apart: both columns are set flush left
+# A name's initial or a title's abbreviation ("R. Kh. Mirzaev", "Hon. Juge", "(Sgd.)"):
+# its dot closes no sentence.
+_ABBREVIATION_RE = re.compile(r"\b([A-Z][A-Za-z]{0,2})\.(?!\))")
+_ROLE_DASH_RE = re.compile(r"^[-–]\s+")  # "- Membre", "– Pour la Défenderesse"
+
+
+def _flush_left(lines: Sequence[str], rows: Sequence[int]) -> bool:
+    """Whether the rows' two columns each start at one place: a signature block's or a
+    list of parties' columns are set flush left, where a letterhead's right box is
+    centred or set flush right ("Headquarters" over "Department of the Army")."""
+    starts = [[a for a, _ in row_pieces(lines[k])] for k in rows]
+    return all(max(c) - min(c) <= _ALIGN for c in zip(*starts, strict=True))
+
+
+def _signatory_piece(piece: str) -> bool:
+    """A box of a signature block or a list of parties: a heading's few words, where a
+    name's initials close no sentence and a dash ties a role to the name beside it."""
+    return _heading_piece(_ABBREVIATION_RE.sub(r"\1", _ROLE_DASH_RE.sub("", piece)))
+
+
+def _signature_windows(
+    lines: Sequence[str], blocks: Sequence[tuple[int, int]], taken: set[int], end: int
+) -> list[Window]:
+    """Below the head: blocks of two or more rows of two boxes each, persons or bodies
+    side by side (a signature block, the parties and their roles, a court's bench)."""
+    found = []
+    counts: Counter[str] | None = None
+    for first, last in blocks:
+        if last <= end or first in taken:
+            continue
+        first = max(first, end)
+        w = _window(lines, first, last, _signatory_piece)
+        if w is None:
+            continue
+        rows = [k for k in range(w[0], w[1]) if _row(lines[k], _signatory_piece) is not None]
+        if len(rows) < _SIGNATURE_ROWS or not _flush_left(lines, rows):
+            continue
+        if counts is None:
+            counts = Counter(_key(x) for x in lines if _GAP_RE.search(x.strip()))
+        seen = [counts[_key(lines[k])] for k in rows]
+        if min(seen) == 1 and max(seen) <= 2:
+            found.append(w)  # (a bench listed again over the signatures is no running line)
     return found
