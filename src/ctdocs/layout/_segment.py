@@ -20,7 +20,7 @@ from functools import cache
 
 from .._knowledge import any_of, load_layout
 from .._needles import AnyOf
-from ..normalise._text import NormalisedText, is_image_line, page_furniture
+from ..normalise._text import Line, NormalisedText, is_image_line, page_furniture
 from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
@@ -232,14 +232,33 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
         h = g
         while h < len(gaps) and gaps[h] < line.end:
             h += 1
-        if h > g and not _indented_sentence(text, gaps[g:h], joins):
-            u.gaps = tuple(x - line.start for x in gaps[g:h])
+        if h > g:
+            u.gaps = _cell_gaps(text, line, gaps[g:h], joins)
         while k < len(nav) and nav[k][1] <= line.start:
             k += 1
         if k < len(nav) and nav[k][0] <= line.start:
             u.nav = True
         units.append(u)
     return units
+
+
+def _cell_gaps(text: str, line: Line, gaps: Sequence[int], joins: set[int]) -> tuple[int, ...]:
+    """The line's folded gaps, from its start, that may part cells: none when they are the
+    indents of a sentence's wrapped lines (:func:`_indented_sentence`). A paragraph's bare
+    number set apart by a wide gap ("3  The appeal … to the extent" over "   that the
+    sentence …") keeps that one gap, and its wrapped lines' indents still count as a
+    sentence's, not as a row's columns (a running line's, marked page furniture)."""
+    lead = line.lead_gap and gaps[0] - line.start <= _LEAD_GAP_MAX
+    if lead and len(gaps) > 1 and _indented_sentence(text, gaps[1:], joins):
+        kept = gaps[:1]
+    elif _indented_sentence(text, gaps, joins):
+        kept = ()
+    else:
+        kept = gaps
+    return tuple(x - line.start for x in kept)
+
+
+_LEAD_GAP_MAX = 8  # where a lead gap ends: "1   ", "12.3  ", "(iv)  " (see Line.lead_gap)
 
 
 def _indented_sentence(text: str, gaps: Sequence[int], joins: set[int]) -> bool:

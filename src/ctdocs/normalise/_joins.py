@@ -206,7 +206,7 @@ def _wrapped(
         return False
     first_line = cur.indent < indent <= _PARAGRAPH_INDENT
     filled = len(prev_text) + (indent if first_line else 0)
-    if filled < 0.8 * width or prev_text.rstrip().endswith(_TERMINAL):
+    if filled < 0.8 * width or _closes_sentence(prev_text):
         return False
     if max(len(prev_text), len(text)) > _OVER_WIDTH * width:
         return False
@@ -221,6 +221,20 @@ def _wrapped(
     if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
         return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
+
+
+# A sentence's full stop inside the quotation it closes: "… of suspension.'", "… ainsi.»"
+_QUOTED_END_RE = re.compile(r"[.!?\u2026][\u2019\u201d'\"\u00bb]+\)?$")
+
+
+def _closes_sentence(prev_text: str) -> bool:
+    """A wrapped line ends a sentence on a full stop, a colon or the like, or on a closing
+    quotation mark after one: an order quoting the sentence it imposes ("… replaced with
+    the following:" over "'The accused is sentenced … of suspension.'") ends with the
+    quotation, and the next line ("4 The sentence is antedated …") opens an item of its
+    own, however far the quoted line fills the width."""
+    end = prev_text.rstrip()
+    return end.endswith(_TERMINAL) or _QUOTED_END_RE.search(end) is not None
 
 
 def _set_in_body(
