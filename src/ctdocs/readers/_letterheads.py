@@ -50,6 +50,7 @@ Window = tuple[int, int, int]
 
 _GAP_RE = re.compile(r" {3,}")  # what parts a line's pieces (one or two spaces are words')
 _WIDE_GAP = 5  # spaces between the two boxes (a menu's items stand 3 or 4 apart)
+_WIDE_GAP_TEXT = " " * _WIDE_GAP
 _RIGHT_FROM = 30  # where the right box starts at the earliest: the page's right part
 _PIECE_WORDS = 8
 _PROSE_WORDS = 9  # a piece this long is prose: the head has ended
@@ -137,6 +138,8 @@ def _window(
     first row of two boxes to its last (and the right box's lines under it), every line
     in between keeping the gutter clear."""
     block = lines[first:last]
+    if not any(_WIDE_GAP_TEXT in line for line in block):
+        return None  # (most blocks: no row of two boxes without a wide gap, so none to read)
     if any("\t" in line for line in block):
         return None  # tab stops: no character positions to compare
     rows = {k: c for k, line in enumerate(block) if (c := _row(line, piece)) is not None}
