@@ -70,6 +70,30 @@ POSITIVES = [
         "Customs officers shall inspect every drone entering the territory.",
         "Les douanes renforcent les contrôles transfrontaliers des drones.",
     ),
+    # the means of moving value and the cash carried across a border (FATF
+    # Recommendations 15 and 32), and financial intelligence itself
+    (
+        "FINANCING",
+        "Cross-border cash couriers remain the main channel in the region.",
+        "Les transferts par monnaie électronique sont fractionnés sous le seuil.",
+    ),
+    (
+        "FINANCING",
+        "Customs shall share cash declaration data with the unit within 30 days.",
+        "La communication de renseignements financiers à la police est trop lente.",
+    ),
+    # a fusion centre pools the information of several services
+    (
+        "INTEL",
+        "Incidents are reported to the regional information fusion centre.",
+        "Les données sont intégrées au centre de fusion de l'information maritime.",
+    ),
+    # what is screened before it is loaded on an aircraft
+    (
+        "AVIATION",
+        "Hold baggage and air cargo shall be screened for explosives.",
+        "Le contrôle des bagages de soute et du fret aérien est renforcé.",
+    ),
 ]
 
 
@@ -98,6 +122,12 @@ NEGATIVES: list[tuple[Language, str, str]] = [
     ("fr", "Le fonds documentaire de la bibliothèque a été numérisé.", "FINANCING"),
     # cash as a mode of payment (a shop's indicator of a suspicious purchase)
     ("en", "The buyer offers to pay in cash.", "FINANCING"),
+    ("fr", "Le client règle ses achats en espèces au comptoir.", "FINANCING"),
+    # a merger is no fusion centre; luggage on a coach is no air cargo
+    ("fr", "La fusion des deux ministères prend effet en janvier.", "INTEL"),
+    ("en", "The fusion of the two ministries takes effect in January.", "INTEL"),
+    ("en", "Passengers stow their baggage in the coach's hold.", "AVIATION"),
+    ("fr", "Les voyageurs du car rangent leurs bagages dans la soute.", "AVIATION"),
     # "course" in a phrase, not a training course; forensic science as a licensed activity
     ("en", "In the course of an inspection the officer may enter any premises.", "TRAINING"),
     ("en", "The exemption covers forensic science activities.", "BIOMETRICS"),
