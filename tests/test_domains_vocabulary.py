@@ -94,6 +94,36 @@ POSITIVES = [
         "Hold baggage and air cargo shall be screened for explosives.",
         "Le contrôle des bagages de soute et du fret aérien est renforcé.",
     ),
+    # three sectors a society runs on named together are its critical infrastructure;
+    # so is the assessment of a site's exposure to attack
+    (
+        "CIP",
+        "Operators in the energy, water and transport sectors shall report incidents.",
+        "Les opérateurs de l'énergie, de l'eau et des transports signalent les incidents.",
+    ),
+    (
+        "CIP",
+        "The operator shall conduct a vulnerability assessment of the site.",
+        "L'exploitant procède à une évaluation de la vulnérabilité du site.",
+    ),
+    # each member's channel to INTERPOL's police information
+    (
+        "INTEL",
+        "Requests are sent to INTERPOL through the National Central Bureau.",
+        "Les demandes passent par le Bureau central national d'INTERPOL.",
+    ),
+    # bearer instruments and cash carried across a border are declared to customs
+    (
+        "BORDER",
+        "Each State shall require the declaration of bearer negotiable instruments.",
+        "Chaque État exige la déclaration des instruments négociables au porteur.",
+    ),
+    # the security assistance one state gives another's forces
+    (
+        "CAPACITY",
+        "The United States presented its security assistance programmes.",
+        "La France a présenté ses programmes d'assistance en matière de sécurité.",
+    ),
 ]
 
 
@@ -123,6 +153,14 @@ NEGATIVES: list[tuple[Language, str, str]] = [
     # cash as a mode of payment (a shop's indicator of a suspicious purchase)
     ("en", "The buyer offers to pay in cash.", "FINANCING"),
     ("fr", "Le client règle ses achats en espèces au comptoir.", "FINANCING"),
+    # the utilities a frozen person may still pay for are bills, not infrastructure
+    (
+        "en",
+        "Funds may pay for rent and public utilities such as gas, water, electricity and"
+        " telecommunications.",
+        "CIP",
+    ),
+    ("fr", "Les fonds couvrent les factures d'eau, d'électricité et de télécommunications.", "CIP"),
     # a merger is no fusion centre; luggage on a coach is no air cargo
     ("fr", "La fusion des deux ministères prend effet en janvier.", "INTEL"),
     ("en", "The fusion of the two ministries takes effect in January.", "INTEL"),
