@@ -124,6 +124,23 @@ POSITIVES = [
         "The United States presented its security assistance programmes.",
         "La France a présenté ses programmes d'assistance en matière de sécurité.",
     ),
+    # the precursor most home-made charges are made from; the energy installations and
+    # the cables under the sea a country runs on; the sources of a radiological device
+    (
+        "C-IED",
+        "Retailers of ammonium nitrate shall report suspicious purchases.",
+        "La vente au détail de nitrate d'ammonium est interdite sur les marchés.",
+    ),
+    (
+        "CIP",
+        "Drones were observed above energy installations and submarine cables.",
+        "Des drones ont survolé les câbles sous-marins du littoral.",
+    ),
+    (
+        "CBRN",
+        "States shall control the import and export of radioactive sources.",
+        "Les États contrôlent l'importation et l'exportation des sources radioactives.",
+    ),
 ]
 
 
