@@ -70,6 +70,77 @@ POSITIVES = [
         "Customs officers shall inspect every drone entering the territory.",
         "Les douanes renforcent les contrôles transfrontaliers des drones.",
     ),
+    # the means of moving value and the cash carried across a border (FATF
+    # Recommendations 15 and 32), and financial intelligence itself
+    (
+        "FINANCING",
+        "Cross-border cash couriers remain the main channel in the region.",
+        "Les transferts par monnaie électronique sont fractionnés sous le seuil.",
+    ),
+    (
+        "FINANCING",
+        "Customs shall share cash declaration data with the unit within 30 days.",
+        "La communication de renseignements financiers à la police est trop lente.",
+    ),
+    # a fusion centre pools the information of several services
+    (
+        "INTEL",
+        "Incidents are reported to the regional information fusion centre.",
+        "Les données sont intégrées au centre de fusion de l'information maritime.",
+    ),
+    # what is screened before it is loaded on an aircraft
+    (
+        "AVIATION",
+        "Hold baggage and air cargo shall be screened for explosives.",
+        "Le contrôle des bagages de soute et du fret aérien est renforcé.",
+    ),
+    # three sectors a society runs on named together are its critical infrastructure;
+    # so is the assessment of a site's exposure to attack
+    (
+        "CIP",
+        "Operators in the energy, water and transport sectors shall report incidents.",
+        "Les opérateurs de l'énergie, de l'eau et des transports signalent les incidents.",
+    ),
+    (
+        "CIP",
+        "The operator shall conduct a vulnerability assessment of the site.",
+        "L'exploitant procède à une évaluation de la vulnérabilité du site.",
+    ),
+    # each member's channel to INTERPOL's police information
+    (
+        "INTEL",
+        "Requests are sent to INTERPOL through the National Central Bureau.",
+        "Les demandes passent par le Bureau central national d'INTERPOL.",
+    ),
+    # bearer instruments and cash carried across a border are declared to customs
+    (
+        "BORDER",
+        "Each State shall require the declaration of bearer negotiable instruments.",
+        "Chaque État exige la déclaration des instruments négociables au porteur.",
+    ),
+    # the security assistance one state gives another's forces
+    (
+        "CAPACITY",
+        "The United States presented its security assistance programmes.",
+        "La France a présenté ses programmes d'assistance en matière de sécurité.",
+    ),
+    # the precursor most home-made charges are made from; the energy installations and
+    # the cables under the sea a country runs on; the sources of a radiological device
+    (
+        "C-IED",
+        "Retailers of ammonium nitrate shall report suspicious purchases.",
+        "La vente au détail de nitrate d'ammonium est interdite sur les marchés.",
+    ),
+    (
+        "CIP",
+        "Drones were observed above energy installations and submarine cables.",
+        "Des drones ont survolé les câbles sous-marins du littoral.",
+    ),
+    (
+        "CBRN",
+        "States shall control the import and export of radioactive sources.",
+        "Les États contrôlent l'importation et l'exportation des sources radioactives.",
+    ),
 ]
 
 
@@ -98,6 +169,20 @@ NEGATIVES: list[tuple[Language, str, str]] = [
     ("fr", "Le fonds documentaire de la bibliothèque a été numérisé.", "FINANCING"),
     # cash as a mode of payment (a shop's indicator of a suspicious purchase)
     ("en", "The buyer offers to pay in cash.", "FINANCING"),
+    ("fr", "Le client règle ses achats en espèces au comptoir.", "FINANCING"),
+    # the utilities a frozen person may still pay for are bills, not infrastructure
+    (
+        "en",
+        "Funds may pay for rent and public utilities such as gas, water, electricity and"
+        " telecommunications.",
+        "CIP",
+    ),
+    ("fr", "Les fonds couvrent les factures d'eau, d'électricité et de télécommunications.", "CIP"),
+    # a merger is no fusion centre; luggage on a coach is no air cargo
+    ("fr", "La fusion des deux ministères prend effet en janvier.", "INTEL"),
+    ("en", "The fusion of the two ministries takes effect in January.", "INTEL"),
+    ("en", "Passengers stow their baggage in the coach's hold.", "AVIATION"),
+    ("fr", "Les voyageurs du car rangent leurs bagages dans la soute.", "AVIATION"),
     # "course" in a phrase, not a training course; forensic science as a licensed activity
     ("en", "In the course of an inspection the officer may enter any premises.", "TRAINING"),
     ("en", "The exemption covers forensic science activities.", "BIOMETRICS"),
