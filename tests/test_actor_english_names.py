@@ -200,6 +200,18 @@ def test_an_activity_and_its_object_go_before_the_head(french: str, english: str
         ("Chambre des représentants", "Chamber of Representatives"),
         ("Comité provincial de sécurité", "Provincial Security Committee"),
         ("Cellule de Lutte contre les Engins Explosifs Improvisés", "Counter-IED Cell"),
+        # "du territoire" reads as the adjective; victim support; taxes
+        ("Direction de la Surveillance du Territoire", "Directorate of Territorial Surveillance"),
+        (
+            "Ministère de l'Administration du Territoire et de la Décentralisation",
+            "Ministry of Territorial Administration and Decentralisation",
+        ),
+        ("cellule interministérielle d'aide aux victimes", "Interministerial Victim Support Cell"),
+        (
+            "Direction générale des Impôts et des Domaines",
+            "General Directorate of Taxes and Domains",
+        ),
+        ("Douanes et Droits Indirects", "Customs and Indirect Taxes"),
     ],
 )
 def test_hyphenated_units_and_more_words(french: str, english: str) -> None:
