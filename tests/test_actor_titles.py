@@ -38,6 +38,18 @@ def _names(text: str, lang: str) -> dict[str, str]:
             "Le ministère de la Sécurité publique et de la Protection civile fait rapport.",
             "Department of Public Safety and Emergency Preparedness",
         ),
+        # a renamed body: its new name where the text writes it, by name or acronym
+        (
+            "fr",
+            "Le Centre de crise national (NCCN) coordonne la réponse.",
+            "National Crisis Centre (Belgium)",
+        ),
+        ("en", "The NCCN coordinates the response.", "National Crisis Centre (Belgium)"),
+        (
+            "fr",
+            "La Direction générale Centre de crise coordonne la réponse.",
+            "Directorate-General Crisis Centre",
+        ),
         # both written: the title, the name the text goes on with
         (
             "en",

@@ -96,9 +96,10 @@ class ActorEntry(_Strict):
       Several actors may share one (``Council``): the text decides which is meant.
     * ``one_per_state``: the acronym names a kind of national body every state has one
       of (``CENTIF``); the entry is one state's, and a text of another state means its own.
-    * ``titles``: aliases that are the body's applied title, the English one first
-      (``Public Safety Canada``, ``Sécurité publique Canada``): a state's identity
-      programme gives a department a title besides its legal ``name``. Its usual English
+    * ``titles``: aliases (or acronyms) that are the body's applied or new title, the
+      English one first (``Public Safety Canada``, ``Sécurité publique Canada``): a
+      state's identity programme gives a department a title besides its legal ``name``,
+      a renamed body keeps its old name in older texts. Its usual English
       name (guidelines §3) is the one its text uses: the title where the text writes it.
     """
 
@@ -115,10 +116,8 @@ class ActorEntry(_Strict):
 
     @model_validator(mode="after")
     def _titles_are_aliases(self) -> ActorEntry:
-        if not set(self.titles) <= set(self.aliases):
-            raise ValueError(
-                f"titles not among the aliases: {set(self.titles) - set(self.aliases)}"
-            )
+        if not set(self.titles) <= {*self.aliases, *self.acronyms}:
+            raise ValueError(f"titles not among the aliases: {set(self.titles)}")
         return self
 
     def name_in(self, surfaces: Iterable[str]) -> str:
