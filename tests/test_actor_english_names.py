@@ -167,6 +167,77 @@ def test_a_purpose_reads_for(french: str, english: str) -> None:
     assert english_name(french) == english
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # a bare "de" and an activity, then its object ending the name: both before the head
+        (
+            "Centre régional de fusion de l'information maritime",
+            "Regional Maritime Information Fusion Centre",
+        ),
+        ("Service de renseignement de l'État", "State Intelligence Service"),
+        ("Groupe d'évaluation de la menace", "Threat Assessment Group"),
+        # a proper or known name as the object keeps its "of"
+        ("Cour d'appel du Québec", "Court of Appeal of Québec"),
+        (
+            "Groupe d'experts des Nations Unies sur le Mali",
+            "Group of Experts of United Nations on Mali",
+        ),
+    ],
+)
+def test_an_activity_and_its_object_go_before_the_head(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # a listed unit written with a hyphen is one word of the text
+        ("Haut-Commissariat à la Protection nationale", "High Commission for National Protection"),
+        ("Etat-major Général des Armées", "General Staff of Armed Forces"),
+        # presidencies, chambers, committees of two publishers or more
+        ("Présidence de la République", "Presidency of Republic"),
+        ("Chambre des représentants", "Chamber of Representatives"),
+        ("Comité provincial de sécurité", "Provincial Security Committee"),
+        ("Cellule de Lutte contre les Engins Explosifs Improvisés", "Counter-IED Cell"),
+        # "du territoire" reads as the adjective; victim support; taxes
+        ("Direction de la Surveillance du Territoire", "Directorate of Territorial Surveillance"),
+        (
+            "Ministère de l'Administration du Territoire et de la Décentralisation",
+            "Ministry of Territorial Administration and Decentralisation",
+        ),
+        ("cellule interministérielle d'aide aux victimes", "Interministerial Victim Support Cell"),
+        (
+            "Direction générale des Impôts et des Domaines",
+            "General Directorate of Taxes and Domains",
+        ),
+        ("Douanes et Droits Indirects", "Customs and Indirect Taxes"),
+    ],
+)
+def test_hyphenated_units_and_more_words(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "fr",
+            "Le Groupe d'évaluation de la menace (GEM) se réunit chaque semaine.",
+            "Groupe d'évaluation de la menace",
+        ),
+        (
+            "en",
+            "The Threat Assessment Group (GEM) meets every week.",
+            "Threat Assessment Group",
+        ),
+    ],
+)
+def test_a_stacked_name_is_one_name_in_both_languages(lang: str, text: str, surface: str) -> None:
+    found = _canonical(text, lang)
+    assert found.get(surface) == "Threat Assessment Group", found
+
+
 def _bodies(text: str, lang: str) -> dict[str, str]:
     """surface -> canonical name of every organ found by its shape."""
     doc = parse_text(text, lang)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ knowledge file is an error, never a silent default.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import (
@@ -17,6 +18,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from ._fold import fold
 
 SUPPORTED_MAJOR = 1
 LANGUAGES = ("fr", "en")
@@ -93,6 +96,11 @@ class ActorEntry(_Strict):
       Several actors may share one (``Council``): the text decides which is meant.
     * ``one_per_state``: the acronym names a kind of national body every state has one
       of (``CENTIF``); the entry is one state's, and a text of another state means its own.
+    * ``titles``: aliases (or acronyms) that are the body's applied or new title, the
+      English one first (``Public Safety Canada``, ``Sécurité publique Canada``): a
+      state's identity programme gives a department a title besides its legal ``name``,
+      a renamed body keeps its old name in older texts. Its usual English
+      name (guidelines §3) is the one its text uses: the title where the text writes it.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
@@ -104,6 +112,23 @@ class ActorEntry(_Strict):
     weak_aliases: list[str] = []
     part_of: str | None = None
     one_per_state: bool = False
+    titles: list[str] = []
+
+    @model_validator(mode="after")
+    def _titles_are_aliases(self) -> ActorEntry:
+        if not set(self.titles) <= {*self.aliases, *self.acronyms}:
+            raise ValueError(f"titles not among the aliases: {set(self.titles)}")
+        return self
+
+    def name_in(self, surfaces: Iterable[str]) -> str:
+        """The canonical name in a text that names the body by ``surfaces``: its English
+        title where one of them is a title (a legal name and a title both written: the
+        title, the name the text goes on with), else ``name``."""
+        if self.titles:
+            titles = {fold(t).casefold() for t in self.titles}
+            if any(fold(s).casefold() in titles for s in surfaces):
+                return self.titles[0]
+        return self.name
 
     def strong_forms(self) -> list[str]:
         """The names that count wherever they stand: not those also listed as weak (a

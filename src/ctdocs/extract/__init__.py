@@ -553,8 +553,9 @@ def _attach_actors(
                 Actor(id=actor_id, name=name, kind=kind, linked=False, mentions=tuple(mentions))
             )
             continue
+        name = e.name_in(m.text for m in mentions)  # an applied title the text writes
         actors.append(
-            Actor(id=e.id, name=e.name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
+            Actor(id=e.id, name=name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
         )
     return tuple(actors), {k: tuple(v) for k, v in clause_actors.items()}
 

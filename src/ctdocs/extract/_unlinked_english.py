@@ -88,6 +88,9 @@ def _words() -> _Words:
     for kind, words in (("A", data.adjectives), ("N", data.nouns), ("L", data.links)):
         table.update({_keys(k): (kind, v) for k, v in words.items()})
     table.update({_keys(k): ("N", v) for k, v in data.phrases.items()})
+    # a unit written with hyphens ("Haut-Commissariat", "Etat-major") is one token whose
+    # key holds blanks: it reads as the unit listed in words ("haut commissariat")
+    table.update({(" ".join(k),): u for k, u in list(table.items()) if len(k) > 1})
     bare = frozenset(_keys(b) for b in data.bare)
     purposes = frozenset(_keys(p) for p in data.purposes)
     return _Words(table, bare, frozenset(data.articles), purposes)
@@ -243,6 +246,30 @@ def _coordinate(chunks: list[_Chunk], links: list[tuple[str, bool]]) -> None:
             c.heads, c.before = c.before, []
 
 
+def _compound(
+    chunks: list[_Chunk],
+    links: list[tuple[str, bool]],
+    of: str,
+    purposes: frozenset[tuple[str, ...]],
+) -> None:
+    """A head, a bare ``de`` and one activity noun, then that activity's object after ``du``
+    / ``de la`` / ``des`` ending the name, all common words: English stacks both before
+    the head ("Centre de fusion de l'information maritime" -> Maritime Information Fusion
+    Centre, "Service de renseignement de l'Etat" -> State Intelligence Service, "cellule
+    de traitement du renseignement financier"). A purpose noun keeps its "for" ("Centre
+    de prevention des radicalisations"), a proper or known name its "of" ("Cour d'appel
+    du Quebec", "Groupe d'experts des Nations Unies")."""
+    if len(links) < 2 or links[-2] != (of, True) or links[-1] != (of, False):
+        return
+    head, activity, thing = chunks[-3], chunks[-2], chunks[-1]
+    if len(activity.heads) != 1 or activity.before or activity.after or activity.first in purposes:
+        return
+    if head.proper or activity.proper or thing.proper or not head.heads:
+        return
+    head.modifiers[:0] = [*thing.english(), *activity.english()]
+    del chunks[-2:], links[-2:]
+
+
 def english_name(surface: str) -> str | None:
     """``surface`` in English where it reads as a French body's name, else None."""
     items = _items(surface)
@@ -259,6 +286,8 @@ def english_name(surface: str) -> str | None:
     # the noun before ("Centre de crise" -> "Crisis Centre"), not one more complement
     # follows ("Centre de prévention des radicalisations", "Centre de commandement et
     # de coordination")
+    of, purposes = _words().table[("de",)][1], _words().purposes
+    _compound(chunks, links, of, purposes)
     for k in range(len(links), 0, -1):
         bare = links[k - 1][1]
         c = chunks[k]
@@ -266,7 +295,6 @@ def english_name(surface: str) -> str | None:
             chunks[k - 1].modifiers[:0] = c.english()
             del chunks[k], links[k - 1]
     words = chunks[0].english()
-    of, purposes = _words().table[("de",)][1], _words().purposes
     for (link, _), c in zip(links, chunks[1:], strict=True):
         # "comité de prévention de la radicalisation": a committee for prevention
         words += ["for" if link == of and c.first in purposes else link, *c.english()]
