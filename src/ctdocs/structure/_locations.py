@@ -220,7 +220,8 @@ def running_parts(units: Sequence[Unit], marker: Callable[[Unit], Marker | None]
     holds none of them, so every part of its word is an unnumbered heading naming their
     section (heldout22 and heldout23 gold). A part printed as a plain line stays a unit
     (heldout1, heldout5 and heldout13 gold), and so does one that first comes after a
-    decimal child (``3.1`` / ``Outcome A``: boxed among the paragraphs, heldout12 gold)."""
+    decimal child or under a numbered heading of a higher level (``## 3 Outcomes and
+    actions`` / ``3.1`` / ``### Outcome A``: units of that heading, heldout12 gold)."""
     anchors = [
         (u, m)
         for u in units
@@ -236,9 +237,19 @@ def running_parts(units: Sequence[Unit], marker: Callable[[Unit], Marker | None]
             continue
         if ks[0] > 0 and "." in anchors[ks[0] - 1][1].value:
             continue  # "3.1" / "Outcome A": a unit boxed among a heading's children
+        if _under_heading(anchors, ks[0]):
+            continue  # "## 2 Outcomes and actions" / "### Outcome 1": units of that heading
         if all(_crossed(anchors, k, word) for k in ks[1:]):
             found.extend(anchors[k][0].start for k in ks)
     return frozenset(found)
+
+
+def _under_heading(anchors: Sequence[tuple[Unit, Marker]], k: int) -> bool:
+    """The nearest numbered markup heading above anchor ``k`` is of a higher level: the
+    parts sit in its outline (``## 2 Outcomes and actions`` over ``### Outcome 1``)."""
+    level = anchors[k][0].line.heading_level or 0
+    above = (u.line.heading_level for u, _ in reversed(anchors[:k]) if u.line.heading_level)
+    return next(above, level) < level
 
 
 def _crossed(anchors: Sequence[tuple[Unit, Marker]], k: int, word: str) -> bool:
