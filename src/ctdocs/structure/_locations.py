@@ -49,6 +49,8 @@ __all__ = [
     "named_parent",
     "restarting_forms",
     "roman_forms",
+    "running_parts",
+    "worded_parts",
 ]
 
 
@@ -188,3 +190,76 @@ def roman_forms(units: Sequence[Unit]) -> frozenset[str]:
         if value not in ("I", "C", "L") and value.isupper() and roman_value(value):
             forms.add(form)
     return frozenset(forms)
+
+
+def worded_parts(units: Sequence[Unit]) -> frozenset[int]:
+    """Starts of the division headings whose number is spelled in words (``PART ONE –
+    CONTEXT``, ``PART TWO – …``) in a text that numbers no articles and no subsections
+    (``(1)``): a strategy or a report labels its parts so, and its paragraphs run across
+    them, so each is an unnumbered heading naming their section, not a clause (heldout20
+    gold, after the ordinal-word parts of heldout16 and heldout18). A convention's or an
+    act's ``Chapter One`` over its articles or sections stays a division."""
+    spelled = {w.casefold() for w in load_numbering().spelled_numbers}
+    found: list[int] = []
+    for u in units:
+        m = u.marker
+        if m is None:
+            continue
+        if m.kind == "article" or (m.kind == "item" and m.family == "number"):
+            return frozenset()
+        if m.kind == "division" and m.label.split()[-1].casefold() in spelled:
+            found.append(u.start)
+    return frozenset(found)
+
+
+def running_parts(units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> frozenset[int]:
+    """Starts of the named parts set as markup headings (``### Pillar I: …``, ``## Axe 2 –
+    …``) that the numbered units of a text run across: each part after the first of its
+    word stands right between two units of one sequence, the second next after the first
+    (``4.`` / ``Pillar II`` / ``5.``, ``Mesure 3`` / ``Axe 2`` / ``Mesure 4``). The part
+    holds none of them, so every part of its word is an unnumbered heading naming their
+    section (heldout22 and heldout23 gold). A part printed as a plain line stays a unit
+    (heldout1, heldout5 and heldout13 gold), and so does one that first comes after a
+    decimal child or under a numbered heading of a higher level (``## 3 Outcomes and
+    actions`` / ``3.1`` / ``### Outcome A``: units of that heading, heldout12 gold)."""
+    anchors = [
+        (u, m)
+        for u in units
+        if (m := marker(u)) is not None and m.kind in ("number", "heading", "article", "division")
+    ]
+    parts: dict[str, list[int]] = {}  # a word's parts, by index into anchors
+    for k, (_, m) in enumerate(anchors):
+        if _named_part(m) and m.family != "holds-items":
+            parts.setdefault(m.value.rsplit(" ", 1)[0], []).append(k)
+    found: list[int] = []
+    for word, ks in parts.items():
+        if len(ks) < 2 or not all(anchors[k][0].line.heading_level for k in ks):
+            continue
+        if ks[0] > 0 and "." in anchors[ks[0] - 1][1].value:
+            continue  # "3.1" / "Outcome A": a unit boxed among a heading's children
+        if _under_heading(anchors, ks[0]):
+            continue  # "## 2 Outcomes and actions" / "### Outcome 1": units of that heading
+        if all(_crossed(anchors, k, word) for k in ks[1:]):
+            found.extend(anchors[k][0].start for k in ks)
+    return frozenset(found)
+
+
+def _under_heading(anchors: Sequence[tuple[Unit, Marker]], k: int) -> bool:
+    """The nearest numbered markup heading above anchor ``k`` is of a higher level: the
+    parts sit in its outline (``## 2 Outcomes and actions`` over ``### Outcome 1``)."""
+    level = anchors[k][0].line.heading_level or 0
+    above = (u.line.heading_level for u, _ in reversed(anchors[:k]) if u.line.heading_level)
+    return next(above, level) < level
+
+
+def _crossed(anchors: Sequence[tuple[Unit, Marker]], k: int, word: str) -> bool:
+    """The units right before and after anchor ``k`` are one sequence of another word
+    (``4`` and ``5``, ``Mesure 3`` and ``Mesure 4``), the second next after the first."""
+    if k + 1 >= len(anchors):
+        return False
+    before, after = anchors[k - 1][1].value, anchors[k + 1][1].value
+    b_word, _, b_num = before.rpartition(" ")
+    a_word, _, a_num = after.rpartition(" ")
+    if b_word != a_word or b_word == word or not (b_num.isdecimal() and a_num.isdecimal()):
+        return False
+    return int(a_num) == int(b_num) + 1

@@ -39,7 +39,7 @@ from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base
-from ._locations import interleaved_parts
+from ._locations import interleaved_parts, running_parts, worded_parts
 from ._markupoutline import markup_sublevels
 from ._reproduced import reproduced_paragraphs
 from ._spaces import _Spaces
@@ -100,13 +100,17 @@ class _Reports(_Spaces):
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
         self.colliding = colliding_headings(units, marker, self.contents | self.toc)
-        self.interleaved = interleaved_parts(units, marker)
+        self.interleaved = (
+            interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
+        )
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a
         facts outline's letter is read by :meth:`_capital_item`; a glued page number is
-        the label's, before the line's own marker. A named part among a heading's decimals
-        is an unnumbered heading."""
+        the label's, before the line's own marker. A named part among a heading's decimals,
+        a markup part the numbering runs across (``### Pillar II`` between ``4.`` and ``5.``)
+        or a part numbered in words in a strategy (``PART ONE – CONTEXT``), is an unnumbered
+        heading."""
         if u.start in self.reproduced or u.start in self.facts or u.start in self.interleaved:
             return None
         if self.paged and u.start in self.paged:
