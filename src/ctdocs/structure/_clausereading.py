@@ -265,6 +265,7 @@ class _Reading(_State):
             dm
             and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS
             and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
+            and _names(dm.group(1))  # not "(1) A high-risk NPO shall –", a lead-in
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         st = stop_title(self.text, after, u.end)  # "(g) Definitions.—As used …", "3. Training. …"

@@ -23,6 +23,9 @@ __all__ = ["lone_stop_titles", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
+# a body that only leads in to the items below: closed by a colon, or by a statute's dash
+# ("1.3 Application. This Guideline applies to -", "… shall –")
+_LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 # a title of at most so many words names even with no titled sibling: a sentence needs a
 # subject, a verb and what it says ("Terrorism.", "Training.")
 _LONE_MAX_WORDS = 2
@@ -41,7 +44,7 @@ def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
     if (
         end - sm.end() > 40
         or _STOP_DASH_RE.search(sm.group(0))
-        or text[sm.end() : end].rstrip().endswith(":")
+        or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
         return clean_title(sm.group(1)), sm.end()
     return None
