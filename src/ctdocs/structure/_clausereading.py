@@ -157,8 +157,8 @@ class _Reading(_State):
             return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
-        if rest.count(",") >= 2 and words(rest) > 10:
-            return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
+        if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
+            return False  # "3. En second lieu, la mesure de gel, qui …"; capitals list subjects
         if cut_after_comma(rest):
             return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
