@@ -248,6 +248,7 @@ class _Reading(_State):
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            self.stop_cuts[cm.end()] = after  # a lone one leads in (lone_stop_titles)
             return clean_title(cm.group(1)), cm.end()
         lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
         if lm and (

@@ -10,6 +10,9 @@ publishers: a document that titles its paragraphs titles their siblings too (``P
 paragraph's first sentence, unless it is too short to say anything (``Terrorism``,
 ``Training``). The reader records where each such title stood (:func:`stop_title`);
 once the body is read, :func:`lone_stop_titles` gives the lone ones back to their text.
+A colon closes a run-in title too, and a sentence's lead-in as well (``4. The following 131
+States Parties participated: Afghanistan, …``, ``(f) Welcoming the International Conference
+on Nuclear Security: Shaping the Future …``): the reader records those the same way.
 """
 
 from __future__ import annotations
