@@ -32,6 +32,8 @@ _LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 # a title of at most so many words names even with no titled sibling: a sentence needs a
 # subject, a verb and what it says ("Terrorism.", "Training.")
 _LONE_MAX_WORDS = 2
+# a colon title is told lone only among so many siblings at least (the others untitled)
+_COLON_SIBLINGS = 3
 
 
 def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
@@ -60,14 +62,18 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
     if not cuts:
         return
     titled: dict[int | None, int] = {}
+    siblings: dict[int | None, int] = {}
     for b in blocks:
-        if b.kind == "clause" and b.title:
-            titled[b.parent] = titled.get(b.parent, 0) + 1
+        if b.kind == "clause":
+            siblings[b.parent] = siblings.get(b.parent, 0) + 1
+            titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
     for b in blocks:
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None or titled[b.parent] > 1:
             continue
         if len(b.title.split()) <= _LONE_MAX_WORDS:
             continue
+        if text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
+            continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
