@@ -55,3 +55,61 @@ def test_a_lead_in_closed_by_a_dash_is_its_clauses_text(lang: str) -> None:
     assert two is not None and three is not None
     assert two.text.startswith(LEAD_IN[lang])
     assert three.section is None
+
+
+STATUTE = {
+    "en": """ENHANCED SUPERVISION LAW 2031
+
+1.1  Purpose. This Guideline sets out how institutions identify the risk that charities
+     are abused for terrorist financing, and what they do about it.
+
+1.2  Application. This Guideline applies to -
+     (a) commercial banks and credit institutions;
+     (b) money remittance service providers.
+
+2    Enhanced supervision of high-risk charities
+
+(1)     A high-risk charity shall –
+        (a)     keep records of every transfer of funds for 5 years;
+        (b)     report each transfer abroad to the Commission.
+""",
+    "fr": """LOI DE 2031 SUR LA SURVEILLANCE RENFORCÉE
+
+1.1  Objet. La présente directive précise comment les établissements repèrent le risque
+     que des associations soient détournées pour financer le terrorisme.
+
+1.2  Champ d'application. La présente directive s'applique -
+     (a) aux banques commerciales et aux établissements de crédit ;
+     (b) aux prestataires de services de transfert de fonds.
+
+2    Surveillance renforcée des associations à haut risque
+
+(1)     Toute association à haut risque doit –
+        (a)     conserver pendant 5 ans la trace de chaque transfert de fonds ;
+        (b)     déclarer à la Commission chaque transfert à l'étranger.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_stop_title_over_a_lead_in_closed_by_a_dash(lang: str) -> None:
+    """``1.2 Application. This Guideline applies to -``: the title a full stop closes, its
+    body only the lead-in to the items below (as a colon would close it)."""
+    doc = parse_text(STATUTE[lang], lang)  # type: ignore[arg-type]
+    clause = doc.clause("1.2")
+    assert clause is not None
+    assert clause.title == {"en": "Application", "fr": "Champ d'application"}[lang]
+    first = {"en": ["This", "Guideline", "applies"], "fr": ["La", "présente", "directive"]}
+    assert clause.text.split()[:3] == first[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_lead_in_closed_by_a_spaced_dash_is_no_title(lang: str) -> None:
+    """``(1) A high-risk charity shall –``: a sentence's lead-in to its paragraphs (a verb,
+    no name), its text; the dash closes no title."""
+    doc = parse_text(STATUTE[lang], lang)  # type: ignore[arg-type]
+    clause = doc.clause("2(1)")
+    assert clause is not None
+    assert clause.title is None
+    lead = {"en": "A high-risk charity shall –", "fr": "Toute association à haut risque doit –"}
+    assert clause.text == lead[lang]

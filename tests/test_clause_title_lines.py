@@ -227,3 +227,44 @@ def test_numbered_line_whose_sentence_goes_on_below_is_text(lang: str, shape: st
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     clause = next(c for c in doc.clauses() if c.number == number)
     assert (clause.title, clause.text.split()[:3]) == (None, first)
+
+
+CAPITALS = {
+    "fr": """CHAPITRE II
+ENQUÊTES DE CONTRÔLE
+
+II.1.   LE SUIVI DE LA MENACE NUCLÉAIRE, RADIOLOGIQUE,
+        BIOLOGIQUE ET CHIMIQUE (NRBC) PAR LES DEUX SERVICES
+
+II.1.1. Contexte de l'enquête
+
+À la suite de la découverte d'images de vidéosurveillance, le Comité a ouvert une enquête.
+""",
+    "en": """CHAPTER II
+REVIEW INVESTIGATIONS
+
+II.1.   THE MONITORING OF THE NUCLEAR, RADIOLOGICAL,
+        BIOLOGICAL AND CHEMICAL (CBRN) THREAT BY THE TWO SERVICES
+
+II.1.1. Background to the investigation
+
+After surveillance footage was found, the Committee opened an investigation.
+""",
+}
+CAPITALS_TITLE = {
+    "fr": "LE SUIVI DE LA MENACE NUCLÉAIRE, RADIOLOGIQUE, BIOLOGIQUE ET CHIMIQUE (NRBC) PAR "
+    "LES DEUX SERVICES",
+    "en": "THE MONITORING OF THE NUCLEAR, RADIOLOGICAL, BIOLOGICAL AND CHEMICAL (CBRN) THREAT "
+    "BY THE TWO SERVICES",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_in_capitals_with_commas_is_a_title(lang: str) -> None:
+    """A heading set in capitals over two lines lists its subjects between commas: the
+    commas are no sentence's, so the numbered line is a heading, its words the title."""
+    doc = parse_text(CAPITALS[lang], language=lang)  # type: ignore[arg-type]
+    clause = doc.clause("II.1")
+    assert clause is not None
+    assert clause.title == CAPITALS_TITLE[lang]
+    assert clause.text == ""

@@ -112,3 +112,63 @@ def test_a_lone_one_word_title_stays(lang: str) -> None:
         title,
         {"en": ["We", "condemn", "terrorism"], "fr": ["Nous", "condamnons", "le"]}[lang],
     )
+
+
+LONE_COLON = {
+    "en": """3. The Meeting was opened on 8 December by its Chairman.
+
+4. The following 131 States Parties participated: Afghanistan, Albania, Algeria and the
+other States listed in the annex.
+
+5. The Meeting adopted its agenda and its programme of work.
+""",
+    "fr": """3. La Réunion a été ouverte le 8 décembre par son Président.
+
+4. Les 131 États parties suivants y ont participé : Afghanistan, Albanie, Algérie et les
+autres États énumérés en annexe.
+
+5. La Réunion a adopté son ordre du jour et son programme de travail.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lone_colon_lead_is_the_text(lang: str) -> None:
+    """A colon that closes the words after a number reads as a run-in title (§1a); with no
+    sibling titled, and more than a name's two words, they lead in to a list: the text."""
+    got = _clauses(LONE_COLON[lang], lang)
+    first = {"en": ["The", "following", "131"], "fr": ["Les", "131", "États"]}[lang]
+    assert got["4"] == (None, first)
+
+
+COLON_TITLED = {
+    "en": """1. Border security: assistance to the States of the region in managing their
+borders.
+
+2. Aviation security: a regional workshop with ICAO on the screening of passengers.
+
+3. Countering the financing of terrorism: training for financial intelligence units.
+""",
+    "fr": """1. Sécurité des frontières : assistance aux États de la région pour la gestion de
+leurs frontières.
+
+2. Sûreté aérienne : un atelier régional avec l'OACI sur le contrôle des passagers.
+
+3. Lutte contre le financement du terrorisme : formation des cellules de renseignement.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_colon_titles_shared_by_siblings_stay(lang: str) -> None:
+    """Every sibling titled by a colon: each title stays."""
+    got = _clauses(COLON_TITLED[lang], lang)
+    names = {
+        "en": ["Border security", "Aviation security", "Countering the financing of terrorism"],
+        "fr": [
+            "Sécurité des frontières",
+            "Sûreté aérienne",
+            "Lutte contre le financement du terrorisme",
+        ],
+    }[lang]
+    assert [got[n][0] for n in ("1", "2", "3")] == names

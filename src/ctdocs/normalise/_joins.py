@@ -78,6 +78,7 @@ def _should_join(
         and not _opens_record(text, after)
         and not _rows_apart(prev_text, text)
         and not _set_in_body(prev_text, text, cur.indent, prev.indent, after)
+        and not heading_over_sentence(prev_text, text)
     ):
         # A soft break: Markdown lines with no blank line between them are one paragraph
         # ("*Recalling* its resolution⏎1373 (2001), in which …"). A line that ends a
@@ -218,6 +219,8 @@ def _wrapped(
         return False
     if _set_in_body(prev_text, text, cur.indent, indent, after):
         return False
+    if heading_over_sentence(prev_text, text):
+        return False
     if prev_text.count("(") > prev_text.count(")") and not MARKER_RE.match(text):
         return True  # "Resolution 2178 (hereinafter" goes on: '“UNSCR 2178”) was adopted'
     return not MARKER_RE.match(text) and not text.startswith(("(", "[", "“", '"', "«"))
@@ -256,6 +259,48 @@ def _set_in_body(
         and prev_text[:1].isalnum()
         and MARKER_RE.match(prev_text) is not None
     )
+
+
+# A number a heading opens with: a clause's marker, or a word and its number
+# ("Recommendation 3 –", "Mesure 12 :", "Axe II")
+_LABELLED_NUMBER_RE = re.compile(
+    r"^[A-ZÀ-Ý][^\W\d_]{2,24}\s+(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\b"
+)
+_HEADING_MAX_WORDS = 10
+
+
+def heading_over_sentence(prev_text: str, text: str) -> bool:
+    """A numbered line whose words name (``10°) Formation et sensibilisation``,
+    ``Recommendation 3 – Make more use of EU Protective Security Advisors``) over a line
+    that opens a sentence with a capitalised function word ("Les Gouverneurs …", "The
+    Commission …"): a heading over its paragraph, set on its own line with no blank line
+    between, never a sentence wrapped (a wrapped sentence does not open its next line on
+    an article in capitals, and a heading's words do not open on one either). Shapes
+    only: a number, a short unpunctuated name, a sentence's first word."""
+    m = MARKER_RE.match(prev_text) or _LABELLED_NUMBER_RE.match(prev_text)
+    if m is None:
+        return False
+    rest = prev_text[m.end() :].lstrip(" )–—-:.\t")
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    names = rest.split()
+    if not names or len(names) > _HEADING_MAX_WORDS or not rest[:1].isupper():
+        return False
+    if rest.rstrip().endswith((*_TERMINAL, ",")) or not first[:1].isupper():
+        return False
+    small = _function_words()
+    last = names[-1].casefold()
+    return (
+        first.casefold() in small
+        and names[0].casefold() not in small
+        and last not in small
+        and last not in _continuation_words()
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words of every language (``language.toml``'s stop words)."""
+    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 def _same_opening(prev_text: str, text: str) -> bool:

@@ -157,8 +157,8 @@ class _Reading(_State):
             return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
-        if rest.count(",") >= 2 and words(rest) > 10:
-            return False  # "3. En second lieu, la mesure de gel, qui …" broken at a line end
+        if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
+            return False  # "3. En second lieu, la mesure de gel, qui …"; capitals list subjects
         if cut_after_comma(rest):
             return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
@@ -248,6 +248,7 @@ class _Reading(_State):
     def _colon_title(self, u: Unit, after: int) -> tuple[str | None, int]:
         cm = _COLON_TITLE_RE.match(self.text, after, u.end)
         if cm and words(cm.group(1)) <= _COLON_TITLE_MAX_WORDS:
+            self.stop_cuts[cm.end()] = after  # a lone one leads in (lone_stop_titles)
             return clean_title(cm.group(1)), cm.end()
         lm = _SHORT_COLON_TITLE_RE.match(self.text, after, u.end)
         if lm and (
@@ -265,6 +266,7 @@ class _Reading(_State):
             dm
             and words(dm.group(1)) <= _COLON_TITLE_MAX_WORDS
             and not _LEAD_IN_DASH_RE.search(self.text[dm.start() : u.end].rstrip())
+            and _names(dm.group(1))  # not "(1) A high-risk NPO shall –", a lead-in
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         st = stop_title(self.text, after, u.end)  # "(g) Definitions.—As used …", "3. Training. …"

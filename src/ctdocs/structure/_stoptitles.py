@@ -10,6 +10,9 @@ publishers: a document that titles its paragraphs titles their siblings too (``P
 paragraph's first sentence, unless it is too short to say anything (``Terrorism``,
 ``Training``). The reader records where each such title stood (:func:`stop_title`);
 once the body is read, :func:`lone_stop_titles` gives the lone ones back to their text.
+A colon closes a run-in title too, and a sentence's lead-in as well (``4. The following 131
+States Parties participated: Afghanistan, …``, ``(f) Welcoming the International Conference
+on Nuclear Security: Shaping the Future …``): the reader records those the same way.
 """
 
 from __future__ import annotations
@@ -23,9 +26,14 @@ __all__ = ["lone_stop_titles", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
+# a body that only leads in to the items below: closed by a colon, or by a statute's dash
+# ("1.3 Application. This Guideline applies to -", "… shall –")
+_LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 # a title of at most so many words names even with no titled sibling: a sentence needs a
 # subject, a verb and what it says ("Terrorism.", "Training.")
 _LONE_MAX_WORDS = 2
+# a colon title is told lone only among so many siblings at least (the others untitled)
+_COLON_SIBLINGS = 3
 
 
 def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
@@ -41,7 +49,7 @@ def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
     if (
         end - sm.end() > 40
         or _STOP_DASH_RE.search(sm.group(0))
-        or text[sm.end() : end].rstrip().endswith(":")
+        or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
         return clean_title(sm.group(1)), sm.end()
     return None
@@ -54,14 +62,18 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
     if not cuts:
         return
     titled: dict[int | None, int] = {}
+    siblings: dict[int | None, int] = {}
     for b in blocks:
-        if b.kind == "clause" and b.title:
-            titled[b.parent] = titled.get(b.parent, 0) + 1
+        if b.kind == "clause":
+            siblings[b.parent] = siblings.get(b.parent, 0) + 1
+            titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
     for b in blocks:
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None or titled[b.parent] > 1:
             continue
         if len(b.title.split()) <= _LONE_MAX_WORDS:
             continue
+        if text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
+            continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after

@@ -1,0 +1,95 @@
+"""A numbered heading over its paragraph with no blank line between
+(ctdocs.normalise._joins.heading_over_sentence): a Markdown-ish copy's soft break and a
+hard-wrapped copy's full line both join lines, but a heading's short name over a line that
+opens a sentence on a capitalised function word is two lines (guidelines §1a: a numbered
+heading standing alone on its line is a clause whose text is its title; its body starts on
+the next line). French and English side by side; the expected titles and first words were
+worked out by hand from §1a, never copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.normalise._joins import heading_over_sentence
+from ctdocs.normalise._text import normalise
+
+PAIRS = [
+    ("en", "Recommendation 3 – Make more use of protective security advisors", "The Commission"),
+    ("fr", "10°) Formation et sensibilisation", "Les Gouverneurs organisent"),
+    ("en", "4.1 Training and exercises", "This section sets out"),
+    ("fr", "Mesure 12 : Renforcer la coopération", "La France soutient"),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "line"), PAIRS)
+def test_a_heading_over_a_sentence_stays_apart(lang: str, head: str, line: str) -> None:
+    assert heading_over_sentence(head, line), lang
+
+
+WRAPPED = [
+    # a sentence wrapped after its number: the line above ends on a function word
+    ("en", "12. Member States should cooperate closely with the", "The Hague Convention"),
+    ("fr", "3. Les États membres coopèrent avec la Cour de", "La Haye"),
+    # the words after the number open a sentence themselves, not a name
+    ("en", "12. The Council welcomes the report", "The Council recalls"),
+    ("fr", "5. Les Gouverneurs organisent des séances", "Les sessions"),
+    # the next line goes on in lower case, or opens on a name
+    ("en", "2.1 International obligations", "resolution 2178 requires"),
+    ("fr", "2°) Conditions de stockage", "Gouverneurs et préfets"),
+    # no number opens the line above
+    ("en", "Make more use of protective security advisors", "The Commission"),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "line"), WRAPPED)
+def test_a_wrapped_sentence_is_no_heading(lang: str, head: str, line: str) -> None:
+    assert not heading_over_sentence(head, line), lang
+
+
+TEXTS = {
+    "en": """## Recommendations
+
+Recommendation 1 – Target funding on the highest risks
+The Commission should require member states to refer to their risk assessments.
+
+Recommendation 2 – Make more use of protective security advisors
+The Commission should promote the vulnerability assessment service among **all** member
+states.
+""",
+    "fr": """## Prescriptions
+
+Mesure 1 – Déclarer les stocks
+Les commerçants déclarent leurs stocks de nitrate d'ammonium au Gouverneur.
+
+Mesure 2 – Former et sensibiliser les commerçants
+Les Gouverneurs organisent, avant la fin de l'année, des séances de **sensibilisation**.
+""",
+}
+NUMBER = {"en": "Recommendation 2", "fr": "Mesure 2"}
+TITLE = {
+    "en": "Make more use of protective security advisors",
+    "fr": "Former et sensibiliser les commerçants",
+}
+FIRST = {"en": ["The", "Commission", "should"], "fr": ["Les", "Gouverneurs", "organisent,"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_heading_is_the_clauses_title(lang: str) -> None:
+    doc = parse_text(TEXTS[lang], lang)  # type: ignore[arg-type]
+    clause = doc.clause(NUMBER[lang])
+    assert clause is not None
+    assert clause.title == TITLE[lang]
+    assert clause.text.split()[:3] == FIRST[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_soft_break_keeps_the_heading_on_its_line(lang: str) -> None:
+    """Markdown joins lines with no blank line between; not a heading and its sentence."""
+    head, line = {
+        "en": ("Recommendation 2 – Make more use of advisors", "The Commission should act."),
+        "fr": ("2°) Formation et sensibilisation", "Les Gouverneurs organisent des séances."),
+    }[lang]
+    text = normalise(f"{head}\n{line}\n", markdown=True).text
+    assert text.splitlines() == [head, line]
