@@ -22,11 +22,11 @@ gap) and its next line in the other column are not the name. The heads are data
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
+from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit
 
@@ -84,7 +84,7 @@ def _items_ok(items: list[str], caps: bool, english: bool, nouns: frozenset[str]
 
 
 def _extend(
-    folded: str, h: ActorHit, occupied: Sequence[int], breaks: Sequence[int], english: bool
+    folded: str, h: ActorHit, occupied: Positions[int], breaks: Positions[int], english: bool
 ) -> int | None:
     """Where the portfolio list after the mention ``h`` ends, or None."""
     opener, listed, nouns = _patterns()
@@ -94,9 +94,9 @@ def _extend(
     if m is None:
         return None
     end = m.end()
-    if bisect_right(occupied, end - 1) != bisect_right(occupied, h.end - 1):
+    if occupied.through(end - 1) != occupied.through(h.end - 1):
         return None  # a known actor inside: two bodies, not one name
-    if bisect_right(breaks, end - 1) != bisect_right(breaks, h.start):
+    if breaks.through(end - 1) != breaks.through(h.start):
         return None  # the next block (a letterhead's other column, its next line)
     items = [i for i in _ITEM_SPLIT.split(folded[h.end : end]) if i.strip(" \t\n,")]
     name = folded[h.start : end]
@@ -118,11 +118,11 @@ def portfolio_lists(
     sorted; ``folded``: ``fold(text)``."""
     from ._unlinked_english import in_english
 
-    occupied = sorted(h.start for h in hits)
+    occupied, blocks = Positions(sorted(h.start for h in hits)), Positions(breaks)
     out: list[ActorHit] = []
     for h in hits:
         kind = names[h.actor_id][1] if h.actor_id in names else None
-        end = _extend(folded, h, occupied, breaks, language == "en") if kind == "organ" else None
+        end = _extend(folded, h, occupied, blocks, language == "en") if kind == "organ" else None
         if end is None:
             out.append(h)
             continue
