@@ -309,3 +309,47 @@ def test_a_lone_capital_after_a_title_is_no_name(lang: str, text: str) -> None:
 )
 def test_a_hyphenated_surname_in_capitals(lang: str, text: str, persons: dict[str, str]) -> None:
     assert _persons(text, lang) == persons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want", "not_want"),
+    [
+        # plural forms of address before names in capitals are no part of them
+        (
+            "fr",
+            "Au nom de ses clients, Messieurs Abdoulaye SANNI et Moussa YAROU ;",
+            "Abdoulaye SANNI",
+            "Messieurs Abdoulaye SANNI",
+        ),
+        (
+            "fr",
+            "Ont siégé :\n\nMesdames Clémentine AGBODJAN et Nadine DAKO, membres.",
+            "Clémentine AGBODJAN",
+            "Mesdames Clémentine AGBODJAN",
+        ),
+        (
+            "en",
+            "Counsel for the appellants, Messrs John McALEER and Declan FEGAN, appeared.",
+            "John McALEER",
+            "Messrs John McALEER",
+        ),
+    ],
+)
+def test_a_plural_form_of_address_is_no_part_of_a_name(
+    lang: str, text: str, want: str, not_want: str
+) -> None:
+    found = _persons(text, lang)
+    assert want in found
+    assert not_want not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a UN-system document's distribution line: "General" there is no officer
+        ("en", "GC(70)/RES/9\nSeptember 2026\n\nGeneral Distribution\nOriginal: English\n"),
+        ("fr", "GC(70)/RES/9\nSeptembre 2026\n\nDistribution générale\nOriginal : anglais\n"),
+    ],
+)
+def test_a_distribution_line_names_no_person(lang: str, text: str) -> None:
+    assert not any("Distribution" in s for s in _persons(text, lang))

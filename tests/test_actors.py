@@ -574,6 +574,28 @@ def test_an_acronym_defined_in_the_text_is_the_same_body(lang: str, text: str) -
         ("en", "He holds a Somalia passport issued in 2019.", "Somalia", False),
         ("en", "The person is a United Kingdom\n national or resident.", "United Kingdom", False),
         ("en", "Revenues estimated at more than US$ 2 million a year.", "US", False),
+        ("en", "The budget is 40 million United States dollars a year.", "United States", False),
+        (
+            "fr",
+            "Le budget est estimé à 38,6 millions de dollars des États-Unis.",
+            "États-Unis",
+            False,
+        ),
+        # ground fought over or passed through, a place one goes towards, a port
+        ("en", "Drones taken from the battlefields of Syria and Ukraine.", "Ukraine", False),
+        ("en", "Drones taken from the battlefields of Syria and Ukraine.", "Syria", False),
+        ("fr", "Il a fui vers la Turquie puis vers la France.", "Turquie", False),
+        ("fr", "Il a fui vers la Turquie puis vers la France.", "France", False),
+        ("en", "In 2018 the applicant returned home via Türkiye.", "Türkiye", False),
+        ("en", "The Ministers met in Port of Spain in September.", "Spain", False),
+        # an instrument or a process named after a state
+        ("en", "Centres were set up under the Djibouti Code of Conduct.", "Djibouti", False),
+        ("fr", "Madagascar participe au Code de conduite de Djibouti.", "Djibouti", False),
+        ("en", "Members of the Djibouti Process met in May.", "Djibouti", False),
+        ("fr", "Le Comité coopère avec le Processus de Djibouti.", "Djibouti", False),
+        # the same states acting are actors
+        ("en", "Türkiye and Djibouti signed the memorandum.", "Djibouti", True),
+        ("fr", "La Turquie a signé le mémorandum avec Djibouti.", "Turquie", True),
     ],
 )
 def test_a_state_named_as_a_place_is_not_an_actor(

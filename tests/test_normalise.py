@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs._offsets import OffsetMap
+from ctdocs.normalise._joins import BrokenWords, broken_word
 from ctdocs.normalise._text import NormalisedText, is_markup_line, normalise
 
 
@@ -180,6 +181,30 @@ def test_a_word_a_line_end_broke_is_joined_again(raw: str, clean: str) -> None:
     _maps_back(raw, norm)
     tail = clean.index(".")  # the characters after the join map past the line end
     assert raw[OffsetMap(norm.anchors).input_at(tail)] == "."
+
+
+@pytest.mark.parametrize(
+    ("prev_text", "text", "parts", "keeps"),
+    [
+        # a capitalised word after the hyphen: a name's own hyphen, kept, even where the
+        # document writes the two parts whole elsewhere (no syllable opens on a capital)
+        ("the Chair of the Counter-", "Terrorism Committee", ("Counter", "Terrorism"), True),
+        ("son envoyé spécial, M. Jean-", "Pierre Dupont, a parlé", ("Jean", "Pierre"), True),
+        # a syllable break still loses its hyphen
+        ("the Council of Minis-", "ters on 5 September", ("Minis", "ters"), False),
+        ("la lutte contre le ter-", "rorisme et son financement", ("ter", "rorisme"), False),
+        # a word in capitals after the hyphen is no name's part: not joined here
+        ("THE ANTI-", "TERRORISM UNIT", None, None),
+        ("LA LUTTE ANTI-", "TERRORISTE", None, None),
+    ],
+)
+def test_a_capitalised_word_after_a_line_end_hyphen_keeps_it(
+    prev_text: str, text: str, parts: tuple[str, str] | None, keeps: bool | None
+) -> None:
+    found = broken_word(prev_text, text, frozenset({"and", "et"}))
+    assert found == parts
+    raw = "counterterrorism, jeanpierre, ministers, terrorisme"  # the parts written whole
+    assert (None if found is None else BrokenWords(raw).keeps_hyphen(*found)) is keeps
 
 
 FRONT_MATTER = {

@@ -223,6 +223,9 @@ class OrganCues(_Strict):
     legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
     quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
     posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
+    # Ministry, ministère, direction: heads of a name that may list the body's portfolios
+    # ("Ministry of Gender, Children and Social Protection")
+    portfolios: _PerLanguage | None = None
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
     # to the, auprès de: after a post's state, open the body it is accredited to ...

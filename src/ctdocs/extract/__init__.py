@@ -361,13 +361,13 @@ def _find_actors(
     from ._actors import drop_places, folded_text, get_matcher, release_folded
     from ._name_parts import drop_name_parts
     from ._person_words import drop_body_words
+    from ._portfolios import portfolio_lists
     from ._state_adjectives import coordinated_adjectives
     from ._state_bodies import state_bodies
     from ._unlinked import propose as by_shape
     from ._unlinked import slug
 
-    # a mention never runs from one block (or noise line) into the next
-    # (nor from one cell of a table's row into the next)
+    # a mention never runs from one block (or noise line), nor a row's cell, into the next
     starts = sorted(
         {b.start for b in structure.blocks}
         | {u.start for u in structure.noise}
@@ -381,6 +381,7 @@ def _find_actors(
         known = coordinated_adjectives(folded, known, matcher.entries)
         known = drop_name_parts(text, known, matcher.entries)
         hits, names = by_shape(text, known, matcher.entries, language, every)
+        hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
         # a name never runs from one cell of a table's row into the next
         return _within_cells(drop_body_words(text, hits, names), structure.cells), names

@@ -345,8 +345,12 @@ def broken_word(prev_text: str, text: str, cont_words: frozenset[str]) -> tuple[
     """The two parts of a word a line end broke after a hyphen ("Council of Minis-" over
     "ters on 5 September"): the line ends on letters and one hyphen, the next opens on a
     lower-case letter that is not a function word ("anti-" over "and counter-terrorism"
-    is two words). ``None`` for any other line end."""
-    if not prev_text.endswith("-") or prev_text.endswith("--") or not text[:1].islower():
+    is two words), or on a capitalised word ("Counter-" over "Terrorism Committee",
+    "Harry-" over "Whitlock": a name's own hyphen). ``None`` for any other line end."""
+    capitalised = text[:1].isupper() and text[1:2].islower()
+    if not prev_text.endswith("-") or prev_text.endswith("--"):
+        return None
+    if not text[:1].islower() and not capitalised:
         return None
     head, tail = _FRAGMENT_END_RE.search(prev_text), _FRAGMENT_START_RE.match(text)
     if head is None or tail is None or tail.group() in cont_words:
@@ -369,6 +373,8 @@ class BrokenWords:
         self._words: frozenset[str] | None = None  # made at the first broken word
 
     def keeps_hyphen(self, head: str, tail: str) -> bool:
+        if tail[:1].isupper():
+            return True  # "Counter-" over "Terrorism": no syllable opens on a capital
         if self._words is None:
             self._words = _whole_words(self._raw)
         words, head, tail = self._words, head.casefold(), tail.casefold()

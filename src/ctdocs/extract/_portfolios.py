@@ -1,0 +1,133 @@
+"""A ministry's or a directorate's name that lists its portfolios, as one mention.
+
+Governments name a ministry by the portfolios it holds, and a list of portfolios is
+written as any list is: ``Ministry of Gender, Children and Social Protection``,
+``Ministère de la Production et de l'Industrialisation Agricoles``, a letterhead's
+``MINISTERE DE L'INTERIEUR, SECURITE, DECENTRALISATION ET AFFAIRES COUTUMIERES``. The
+name finders stop at the first comma or coordinator, where two bodies' names may
+also meet (``the Ministry of Defence and Police Scotland``), so they give the ministry
+of the first portfolio only. Guidelines §3: a body's full name is one surface form.
+
+What makes the words after the name a list of portfolios and not a second body: the
+list closes on a coordinator and one last item, and no item is a body's name (no
+known actor inside, no item opening on a head noun: ``et de la Commission
+européenne``, ``et de la Cellule ...`` name other bodies). French mixed-case items each
+open on a genitive article (``de la Famille``), as a portfolio does and a second name
+(``et France Victimes``) does not; capitals and English drop the articles. Items are
+words of one line and the separators within one block: a letterhead's columns (a wide
+gap) and its next line in the other column are not the name. The heads are data
+(``organ.portfolios`` in ``data/models/actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from .._knowledge import fold, load_actor_shapes
+from .._offsets import Positions
+from ..models import ActorKind
+from ._actors import ActorHit
+
+__all__ = ["portfolio_lists"]
+
+_Names = dict[str, tuple[str, ActorKind]]
+
+_GAP = r"[ \t]{1,3}"  # blanks inside a name: a letterhead's columns are further apart
+_BREAK = rf"(?:{_GAP}|[ \t]*\n[ \t]*)"  # a separator may wrap to the next line
+_WORD = r"[A-Z][\w'-]*"
+
+
+def _alt(words: list[str]) -> str:
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in forms)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The portfolio heads (opening a mention), the list after a name and the head
+    nouns (casefolded), none of which opens an item."""
+    organ = load_actor_shapes().organ
+    heads = organ.portfolios.all() if organ.portfolios is not None else ["(?!)"]
+    opener = re.compile(rf"(?i:{_alt(heads)})(?![\w'])")
+    article = rf"(?i:{_alt(organ.owner.all())})"
+    genitive = rf"(?:{article}(?:[ \t]+|(?<=')))"
+    item = rf"{genitive}?{_WORD}(?:{_GAP}{genitive}?{_WORD})*"
+    coordinator = rf"(?i:{_alt(['et', 'and'])})"
+    listed = re.compile(
+        rf"(?P<items>(?:[ \t]*,{_BREAK}{item})*)[ \t]*,?{_BREAK}{coordinator}{_BREAK}"
+        rf"(?P<last>{item})"
+    )
+    nouns = frozenset(fold(h).casefold() for h in organ.heads.all())
+    return opener, listed, nouns
+
+
+_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t\n]*|[ \t\n]+(?i:et|and)[ \t\n]+")
+_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
+_ARTICLE = re.compile(r"(?i:de|du|des|d'|of)(?:[ \t]+(?i:la|l'|the)|(?<=')|(?=[ \t]))")
+
+
+def _items_ok(items: list[str], caps: bool, english: bool, nouns: frozenset[str]) -> bool:
+    """Whether every item is a portfolio: no head noun opens it, no coordinator or
+    article stands in it bare, and (French, mixed case) it opens on a genitive article."""
+    for raw in items:
+        words = raw.replace("'", "' ").split()
+        content = [w for w in words if w[:1].isupper() and w.casefold().strip("'") not in _SMALL]
+        if not content or content[0].casefold() in nouns:
+            return False
+        if any(w.casefold() in ("et", "and") for w in content):
+            return False
+        if not caps and not english and _ARTICLE.match(raw) is None:
+            return False
+    return True
+
+
+def _extend(
+    folded: str, h: ActorHit, occupied: Positions[int], breaks: Positions[int], english: bool
+) -> int | None:
+    """Where the portfolio list after the mention ``h`` ends, or None."""
+    opener, listed, nouns = _patterns()
+    if opener.match(folded, h.start) is None:
+        return None
+    m = listed.match(folded, h.end)
+    if m is None:
+        return None
+    end = m.end()
+    if occupied.through(end - 1) != occupied.through(h.end - 1):
+        return None  # a known actor inside: two bodies, not one name
+    if breaks.through(end - 1) != breaks.through(h.start):
+        return None  # the next block (a letterhead's other column, its next line)
+    items = [i for i in _ITEM_SPLIT.split(folded[h.end : end]) if i.strip(" \t\n,")]
+    name = folded[h.start : end]
+    caps = not any(c.islower() for c in name)
+    return end if items and _items_ok(items, caps, english, nouns) else None
+
+
+def portfolio_lists(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    names: _Names,
+    breaks: Sequence[int],
+    language: str,
+    slug: Callable[[str], str],
+) -> list[ActorHit]:
+    """The hits, each body's mention followed by its list of portfolios made one mention
+    of the whole name (a new unlinked body in ``names``). ``breaks``: the blocks' starts,
+    sorted; ``folded``: ``fold(text)``."""
+    from ._unlinked_english import in_english
+
+    occupied, blocks = Positions(sorted(h.start for h in hits)), Positions(breaks)
+    out: list[ActorHit] = []
+    for h in hits:
+        kind = names[h.actor_id][1] if h.actor_id in names else None
+        end = _extend(folded, h, occupied, blocks, language == "en") if kind == "organ" else None
+        if end is None:
+            out.append(h)
+            continue
+        surface = " ".join(text[h.start : end].split())
+        actor_id = f"unlinked:{slug(surface)}"
+        names.update(in_english({actor_id: (surface, "organ")}) if actor_id not in names else {})
+        out.append(ActorHit(h.start, end, actor_id, h.method, h.score))
+    return out
