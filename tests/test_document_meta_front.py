@@ -5,8 +5,11 @@ tags): the record's stamps date the copy, so a stamp the page prints for its rea
 updated 8 January 2027") outranks them, and the record's lines are no lines of the text's
 head, where its number is printed ("Adoptée en Conseil des Ministres le … – Décret n°
 2026-1184"). A title page may print its number as a registry's serial over the office's
-capitals ("33/JCJHA/07"). Each row is a short text written by hand in such a layout, French
-and English side by side; the expected values were worked out by hand from each text.
+capitals ("33/JCJHA/07"), a paper of a parliament its series and number ("CP 1418"), a number
+its issuer's initials ("DCC 26-214"), while a report on a bill prints the bill's number in its
+title; a period a sentence reports ("entre avril 2022 et mars 2024 :") dates no text. Each
+row is a short text written by hand in such a layout, French and English side by side; the
+expected values were worked out by hand from each text.
 """
 
 from __future__ import annotations
@@ -118,3 +121,88 @@ def test_a_serial_over_an_office_alone_numbers_the_text(
     lang: str, text: str, symbol: str | None
 ) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a paper of the United Kingdom's Parliament alone under the title page's date
+        (
+            "en",
+            "TERRORISM IN PRISONS\n\nPresented to Parliament\n\nOctober 2026\n\nCP 1418\n\n"
+            + _BODY,
+            "CP 1418",
+        ),
+        (
+            "fr",
+            "LE TERRORISME EN PRISON\n\nPrésenté au Parlement\n\nOctobre 2026\n\nCP 1418\n\n"
+            + _CORPS,
+            "CP 1418",
+        ),
+        # capitals that run on into a word are no series
+        ("en", "TERRORISM IN PRISONS\n\nOctober 2026\n\nCPU 1418\n\n" + _BODY, None),
+        ("fr", "LE TERRORISME EN PRISON\n\nOctobre 2026\n\nCPU 1418\n\n" + _CORPS, None),
+        # an issuer's initials before an echoed number are part of it, in the head's case
+        (
+            "en",
+            "FINANCIAL INTELLIGENCE UNIT\n\nFIU GUIDELINE 7/2026\n\n"
+            + _BODY
+            + "\nFIU Guideline 7/2026      Risks in the sector\n\n"
+            + _BODY
+            + "\nFIU Guideline 7/2026      Risks in the sector\n",
+            "FIU GUIDELINE 7/2026",
+        ),
+        (
+            "fr",
+            "Cour constitutionnelle\n\nDÉCISION DCC 26-214\n\n"
+            + _CORPS
+            + "\nProposition de citation : Cour constitutionnelle, 12 novembre 2026, DCC 26-214\n",
+            "DCC 26-214",
+        ),
+        # initials the text does not print again before the number are not the number's
+        (
+            "fr",
+            "Cour constitutionnelle\n\nDÉCISION DCC 26-214\n\n"
+            + _CORPS
+            + "\nProposition de citation : Cour constitutionnelle, 12 novembre 2026, 26-214\n",
+            "26-214",
+        ),
+        # a report on a bill: the number after the bill's name is the bill's
+        (
+            "fr",
+            "RAPPORT\nSUR LE PROJET DE LOI N° 21/2026 RELATIF A LA PROTECTION\n\n"
+            "La Commission a examiné le projet de loi n° 21/2026 relatif à la protection.\n",
+            None,
+        ),
+        (
+            "en",
+            "REPORT\nON THE DRAFT ACT No. 21/2026 ON THE PROTECTION OF SITES\n\n"
+            "The Committee examined the draft Act No. 21/2026 on the protection of sites.\n",
+            None,
+        ),
+    ],
+)
+def test_a_series_or_an_issuer_numbers_the_text(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a period a sentence's words open dates what it reports: the page's stamp dates it
+        (
+            "fr",
+            "Communiqué de presse\n\nSelon l'acte d'accusation, les prévenus ont, entre avril "
+            "2022 et mars 2024 :\n\n" + _CORPS + "\nDernière modification 15.09.2026\n",
+            "2026-09-15",
+        ),
+        (
+            "en",
+            "Press release\n\nUnder the indictment, the accused had, between April 2022 and "
+            "March 2024:\n\n" + _BODY + "\nLast modified 15.09.2026\n",
+            "2026-09-15",
+        ),
+    ],
+)
+def test_a_worded_period_is_no_short_line_date(lang: str, text: str, value: str) -> None:
+    assert _own(text, lang) == value

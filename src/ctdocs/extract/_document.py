@@ -239,9 +239,12 @@ def _plain_score(
         return _ACT
     line = text[lo:hi]
     cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
-    if (cell or _short_line(line, h, before, after, other)) and not cues.act_of.search(before):
+    if (cell or _short_line(line, h, before, after, other)) and not (
+        cues.act_of.search(before) or _worded_span(h)
+    ):
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
-        # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;")
+        # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;"), and a period its words open is a
+        # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
