@@ -92,9 +92,39 @@ def echoed_symbol(text: str, head: str) -> str | None:
             code = m.group("code")
             if not _is_code(code) or _part().search(line[: m.start()]):
                 continue
+            if m.group("mark") and _instrument().search(line[: m.start()]):
+                continue  # a report's "SUR LE PROJET DE LOI N° 21/2026": the bill's number
             if _echoes(text, code, start, start + len(line)):
-                return (m.group("mark") or "") + code
+                return _issuer(text, line[: m.start()], code) or (m.group("mark") or "") + code
     return None
+
+
+@cache
+def _instrument() -> re.Pattern[str]:
+    """An instrument's name closing the line's text before a number's mark ("projet de
+    loi N° ", "the Act No. "): the number is that instrument's, which the text cites."""
+    return re.compile(rf"(?i)(?<!\w)(?:{document_cues('instrument')})[ \t]*$")
+
+
+# an issuer's initials, maybe with a word or two of its series, closing the line's text before
+# a number with no mark: "DCC 26-214", "FIU GUIDELINE 7/2026"
+_ISSUER = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:[ \t][A-Z][A-Za-z]+){0,2}[ \t]$")
+
+
+def _issuer(text: str, before: str, code: str) -> str | None:
+    """The number with its issuer's initials, as the head prints them before it, when the
+    text prints them before it again, in any case ("FIU Guideline 7/2026" in a running
+    header under "FIU GUIDELINE 7/2026"): they are part of the number as printed
+    (guidelines §6: ``CETS No. 217``), not a title's words."""
+    m = _ISSUER.search(before)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    again = r"[ \t]+".join(re.escape(w) for w in words)
+    pattern = rf"(?i)(?<![\w/.-]){again}[ \t]+{re.escape(code)}(?![\w/-]|\.\w)"
+    if len(re.findall(pattern, text)) < 2:
+        return None
+    return " ".join(words) + " " + code
 
 
 def _echoes(text: str, code: str, start: int, end: int) -> bool:

@@ -42,13 +42,16 @@ __all__ = ["another_field", "general_symbol", "running_identifier"]
 # SOR/2026-74, OCAM/NS/26/0417-F, SK.2025.41, PIFS(26)FRSC.OD.2), maybe with its year in
 # parentheses after a space (PSC/PR/COMM.1241 (2024), S/RES/1624 (2005)); groups of digits
 # joined by / . - whose first has three digits or more, the last maybe with a revision's letters
-# (6214/26, 003-04-2026, 2026-05R1); or a neutral citation: a year (maybe in brackets), a
+# (6214/26, 003-04-2026, 2026-05R1); a serial number over the slashed capitals of the office
+# that issued it (33/JCJHA/07, 0412/MSPC/CAB/SG: the registry's number first, as many
+# administrations write it); or a neutral citation: a year (maybe in brackets), a
 # court's capitals and a number ([2026] UKSC 9, 2026 CSC 14)
 _CODE = (
     r"(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2})[ \t][A-Z]{2,6}(?:[ \t][A-Z][a-z]{1,4})?[ \t]\d{1,5}"
     r"|[A-Z](?=[A-Za-z\d./()-]*\d)[A-Za-z\d]*(?:[-/.][A-Za-z\d]+|\(\d{1,4}\)[A-Za-z\d]*)*"
     r"(?:[ \t]\((?:19|20)\d{2}\))?"
     r"|\d{3,}(?:[-/.]\d+)+(?:[A-Z]{1,2}\d{0,2})?"
+    r"|\d{1,5}(?=(?:/[A-Za-z\d.-]+)*/[A-Z]{2})(?:/[A-Za-z\d][A-Za-z\d.-]*){2,}"
 )
 # shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014), nor
 # a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25),

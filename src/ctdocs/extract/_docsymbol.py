@@ -27,7 +27,7 @@ from .._needles import needle_sets
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
 from ._docshape import another_field, general_symbol, running_identifier
-from ._document import _head_end
+from ._document import _head_end, _record_end
 
 __all__ = ["own_symbol"]
 
@@ -167,10 +167,15 @@ def _candidates(
     is the text's."""
     found: list[tuple[int, int, int, str]] = []
     sieved: dict[int | None, str] = {}  # the part each count of head lines leaves, sieved
+    # a shape's head lines are the document's own: counted below the front matter, the
+    # record a site generator writes over the text (its keys are no lines of the head)
+    record = _record_end(part)
     for shape in _cues().symbols:
         within = sieved.get(shape.lines)
         if within is None:
-            cut = part if shape.lines is None else part[: _head_end(part, shape.lines)]
+            cut = part
+            if shape.lines is not None:
+                cut = part[: record + _head_end(part[record:], shape.lines)]
             within = sieved[shape.lines] = _PROSE.sub("_", cut)
         if not _may_match(shape.pattern, within):
             continue

@@ -58,6 +58,10 @@ __all__ = ["anchor_day", "own_date"]
 _ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
 _INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
+# a publication or update stamp of the front matter (a site generator's "published: 2026-11-30"):
+# the record of the copy, below a stamp the page prints for its readers ("Last updated 8
+# January 2027"), which says when the text they read was current
+_RECORD_STAMP = 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
@@ -235,9 +239,12 @@ def _plain_score(
         return _ACT
     line = text[lo:hi]
     cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
-    if (cell or _short_line(line, h, before, after, other)) and not cues.act_of.search(before):
+    if (cell or _short_line(line, h, before, after, other)) and not (
+        cues.act_of.search(before) or _worded_span(h)
+    ):
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
-        # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;")
+        # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;"), and a period its words open is a
+        # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
     if cues.self_adopted.search(before):
         return _SELF  # this memorandum … was endorsed … on 28 September 2020
     return 0
@@ -505,6 +512,8 @@ def own_date(
                 firm.append(h)
         if not s:
             continue
+        if h.start < record_end and s <= _PUBLISHED:
+            s = _RECORD_STAMP  # the record's own stamps yield to any stamp the text prints
         # among equals, a date of the document's own lines before one of the page's chrome
         # (a breadcrumb's issue date, "- April 8, 2026", over the register's "SOR/2026-74
         # March 20, 2026"), a single date before a span of days (a paper's "March 2026" over
