@@ -16,6 +16,8 @@ Modules:
   line.
 * ``_copynote``: A repository copy's note on itself: the blockquote between its record and
   the text.
+* ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a
+  page's foot or head, noise.
 * ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are
   page furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote

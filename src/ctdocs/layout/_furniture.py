@@ -198,6 +198,17 @@ def is_field(text: str) -> bool:
     )
 
 
+def _loose_field(text: str) -> bool:
+    """A labelled line whose value is longer than a field's, a list of terms or articles
+    ("Thèmes : Liberté de circulation ; Terrorisme ; Recours utile"): a field only right
+    under one of a box; alone it may be the text's own lead-in."""
+    t = text.strip()
+    m = _FIELD_RE.match(t)
+    if m is None or ends_sentence(t) or t.endswith(";") or _URL_RE.search(t):
+        return False
+    return sum(any(c.isalnum() for c in w) for w in t[m.end() :].split()) <= _FIELD_MAX_WORDS
+
+
 def mark_field_blocks(
     units: Sequence[Unit],
     outside: Sequence[bool],
@@ -211,7 +222,7 @@ def mark_field_blocks(
     the site or repository that holds the text, or a release's contact box
     ("Renseignements :", a name, a phone number, "Information :"), not the text. Up to
     four short lines may stand between two fields (the values of a label written above
-    them); lines already noise do not break the box; the document's own head lines
+    them); lines already noise do not break the box, a rule does; the document's head lines
     (``protected``: "Distr.: General") count towards it but stay. A box that stands
     inside the prose's span (``beyond`` False: under a long title, before the first
     article) is the holding site's record, reason ``repository``, not a stamp of the page
@@ -219,6 +230,9 @@ def mark_field_blocks(
     run: list[int] = []  # the box's fields and the short lines between them
     gap = 0  # short lines since the box's last field
     for i, u in enumerate(units):
+        if u.noise == "markup" and run:  # a rule under the box closes it
+            _close_box(units, run[: len(run) - gap], prose, protected, beyond)
+            run, gap = [], 0
         if u.noise is not None:
             continue
         open_line = outside[i] and scorable(u)
@@ -227,6 +241,8 @@ def mark_field_blocks(
         elif open_line and is_field(u.text):
             run.append(i)
             gap = 0
+        elif open_line and run and gap == 0 and _loose_field(u.text):
+            run.append(i)  # right under a field, one with a longer value: the box goes on
         elif open_line and run and gap < _FIELD_GAP and _short_value(u.text):
             run.append(i)
             gap += 1

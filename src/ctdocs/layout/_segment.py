@@ -26,6 +26,7 @@ from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
+from ._edgesites import mark_edge_sites
 from ._furniture import column_furniture
 from ._headingback import give_back_headings
 from ._linkmenus import mark_chrome_links
@@ -202,6 +203,7 @@ def segment(
     mark_stamps(units, _protected)
     mark_page_info(units, _protected)
     mark_rule_foot(units, _protected)
+    mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
     units = give_back_headings(split_chrome_prefixes(units))

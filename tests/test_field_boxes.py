@@ -1,0 +1,80 @@
+"""A record box's edges (src/ctdocs/layout/_furniture.py, ``mark_field_blocks``): a field
+with a longer value (a list of terms, of articles) right under a field of the box is the
+box's, and a rule under the box closes it, so the text's own labelled lines below the rule
+(a judgment's "Case no:", a bench's "Le Greffier :") stay. Hand-written pages, French and
+English side by side, of publishers the corpora do not hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+
+BOX = {
+    "fr": ["Type : Décision", "Organe : Comité des droits", "État partie : Belgique"],
+    "en": ["Type: Decision", "Body: Rights Committee", "State party: Belgium"],
+}
+LOOSE = {
+    "fr": [
+        "Thèmes : Liberté d'expression ; Terrorisme ; Apologie ; Recours utile ; Presse",
+        "Articles : 2 (par. 3), 14 (par. 1), 19 (par. 2 et 3), 26",
+    ],
+    "en": [
+        "Topics: Freedom of expression; Terrorism; Glorification; Effective remedy; Press",
+        "Articles: 2 (para. 3), 14 (para. 1), 19 (paras. 2 and 3), 26",
+    ],
+}
+RULE = "-" * 60
+PROSE = {
+    "fr": [
+        "Le Comité constate que l'auteur a été condamné pour des propos publiés en ligne.",
+        "Le Comité estime que la restriction n'était pas nécessaire dans une société libre.",
+    ],
+    "en": [
+        "The Committee notes that the author was convicted for statements published online.",
+        "The Committee considers that the restriction was not necessary in a free society.",
+    ],
+}
+BENCH = {
+    "fr": ["Le Président : Marchetti-Roux", "", "La Greffière : Dufresne-Amar"],
+    "en": ["President: Marchetti-Roux", "", "Registrar: Dufresne-Amar"],
+}
+SIGNED = {"fr": "Genève, le 12 mars 2026", "en": "Geneva, 12 March 2026"}
+
+
+def reasons(lines: list[str]) -> dict[str, str | None]:
+    return {u.text: u.noise for u in segment(normalise("\n".join(lines), markdown=False))}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_longer_fields_right_under_the_box_are_the_box(lang: str) -> None:
+    got = reasons([*BOX[lang], *LOOSE[lang], RULE, "", *PROSE[lang]])
+    assert all(got[x] is not None for x in BOX[lang])
+    assert all(got[x] is not None for x in LOOSE[lang])
+    assert all(got[x] is None for x in PROSE[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_longer_field_alone_before_the_text_stays(lang: str) -> None:
+    """Without a box of fields above it, the labelled line may be the text's lead-in."""
+    got = reasons([LOOSE[lang][0], "", *PROSE[lang]])
+    assert got[LOOSE[lang][0]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_longer_field_after_a_short_line_stays(lang: str) -> None:
+    """Only right under a field: after a value line the box has ended its fields."""
+    tail = "Belgique" if lang == "fr" else "Belgium"
+    got = reasons([*BOX[lang], tail, "", LOOSE[lang][0], "", *PROSE[lang]])
+    assert got[LOOSE[lang][0]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_rule_closes_the_box_above_the_texts_own_fields(lang: str) -> None:
+    """The text's close (its bench) under a rule is no part of the record box above it;
+    the box's fields under the bench's rule still go."""
+    got = reasons([*PROSE[lang], "", SIGNED[lang], "", *BENCH[lang], "", RULE, *BOX[lang]])
+    assert all(got[x] is None for x in BENCH[lang] if x)
+    assert all(got[x] is not None for x in BOX[lang])
