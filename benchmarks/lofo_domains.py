@@ -39,10 +39,10 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import ctdocs.extract as ex
 from ctdocs import parse_document
 from ctdocs._knowledge import DomainScoring, load_domains
 from ctdocs.extract import _domain_roles
+from ctdocs.extract import _weights as ex
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "devcorpus"
@@ -195,7 +195,7 @@ def main() -> None:
     lines.append(f"best on all         in-sample F1 {f1(*c):.3f}  {show(c)}")
     lines.append(f"  {dict(top)}")
     lines.append(f"  one standard error of that F1: {standard_error(c):.3f}; each knob alone:")
-    for knob, values in GRID.items():
+    for knob, values in {**grid, **THRESHOLD_GRID}.items():  # the values actually run
         alone = [dict(top, **{knob: v}) for v in values]
         scores = [f1(*counts(preds[tuple(sorted(a.items()))], want, names)) for a in alone]
         lines.append(

