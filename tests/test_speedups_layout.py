@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
+from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
 from ctdocs.layout._numbering import find_marker
-from ctdocs.layout._pictures import _BLOCK_RE, _has_digit
+from ctdocs.layout._pictures import _BLOCK_RE, _SHORT_RE, _has_digit
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
     _TWICE_MAX_WORDS,
@@ -126,6 +127,23 @@ def test_digit_and_chart_tests_find_the_lines_the_character_tests_find() -> None
         assert _has_digit(text) is any(map(str.isdigit, text)), repr(text)
         assert (_BLOCK_RE.search(text) is None) is _BLOCK_CHARS.isdisjoint(text), repr(text)
         assert len(_BLOCK_RE.findall(text)) == sum(ch in _BLOCK_CHARS for ch in text)
+
+
+def test_short_tokens_are_the_letter_runs_of_one_or_two() -> None:
+    # mark_shattered reads the short tokens by one search, where it kept them from every run
+    alphabet = ["a", "é", "Ça", "l'", " ", "_", "1", "²", "\u0301", "-", "ab", "xyz", "\u00a0"]
+    for text in _lines_and_pieces(alphabet, 4):
+        want = [w for w in _ALPHA_RE.findall(text) if len(w) <= 2]
+        assert _SHORT_RE.findall(text) == want, repr(text)
+
+
+def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
+    # mark_split_lines tests the opening bracket apart from the separators' class
+    plain = re.compile(r"[|·\u2022>\u203a]|^\s*\[")
+    alphabet = ["[", "]", " ", "\t", "\u00a0", "\u2028", "|", "·", "•", ">", "\u203a", "a"]
+    for text in _lines_and_pieces(alphabet, 5):
+        found = bool(_ROW_MARKS_RE.search(text)) or text.lstrip().startswith("[")
+        assert found is bool(plain.search(text)), repr(text)
 
 
 @pytest.mark.parametrize(

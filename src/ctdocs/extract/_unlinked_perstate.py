@@ -39,7 +39,8 @@ def per_state(
     """``hits``, those of a ``one_per_state`` body moved to the state the text means (or
     to no state's); and id -> (name, kind) of the bodies so made. ``named``: every
     knowledge-base mention, places and chrome too (a masthead names the state)."""
-    flagged = sorted({h.actor_id for h in hits if _flagged(entries.get(h.actor_id))})
+    # each body once (a text names a few hundred times a few dozen bodies)
+    flagged = sorted(a for a in {h.actor_id for h in hits} if _flagged(entries.get(a)))
     if not flagged:
         return hits, {}
     states = {h.start: h.actor_id for h in named if _is_state(h.actor_id, entries)}

@@ -100,7 +100,9 @@ _ALPHA_RE = re.compile(r"[^\W\d_]+")
 # "[ NATO Homepage ] [ Search ]" (a bracket inside a piece: "[Télécharger (PDF)]").
 _BRACKET_ROW_RE = re.compile(r"^\s*(?:\[[^\[\]]+\]\s*){2,}$")
 _BRACKET_PIECE_RE = re.compile(r"\[([^\[\]]+)\]")
-_ROW_MARKS_RE = re.compile(r"[|·\u2022>\u203a]|^\s*\[")
+# (the opening bracket is tested apart: a class alone lets the scan run in C, where an
+# alternation with an anchor is tried at every character of every line)
+_ROW_MARKS_RE = re.compile(r"[|·\u2022>\u203a]")
 
 
 def split_pieces(text: str) -> list[str] | None:
@@ -144,7 +146,7 @@ def mark_split_lines(
     is a tool row when most of its pieces name a page tool ("Version PDF · Imprimer ·
     Partager · Vidéo (1 h 34)"): a header's symbol and date name none."""
     for u in units:
-        if not _ROW_MARKS_RE.search(u.text):
+        if not _ROW_MARKS_RE.search(u.text) and not u.text.lstrip().startswith("["):
             continue  # most lines: no separator at all
         if not scorable(u) or u.line.heading_level is not None:
             continue

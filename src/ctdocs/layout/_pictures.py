@@ -39,6 +39,9 @@ def mark_charts(units: Sequence[Unit]) -> None:
 _SHATTER_MIN = 6  # tokens on the line
 _SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
 _SHATTER_LOWER = 2  # lone lower-case letters that are no function word
+# a token of one or two letters (a whole run of _ALPHA_RE's letters): found in C, so that
+# prose, whose short words are far fewer than half its tokens, is passed over at once
+_SHORT_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
 
 
 def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
@@ -53,7 +56,10 @@ def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
         toks = _ALPHA_RE.findall(u.text)
         if len(toks) < _SHATTER_MIN:
             continue
-        bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+        short = _SHORT_RE.findall(u.text)
+        if len(short) < _SHATTER_SHARE * len(toks):
+            continue  # bits are among the short tokens: too few to be half the tokens
+        bits = [w for w in short if w.casefold() not in stop]
         lone = [w for w in bits if len(w) == 1 and w.islower()]
         if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
             u.noise = "markup"

@@ -222,6 +222,8 @@ def _signature_windows(
         if last <= end or first in taken:
             continue
         first = max(first, end)
+        if last - first < _SIGNATURE_ROWS:
+            continue  # (most blocks: too few lines to hold the rows)
         w = _window(lines, first, last, _signatory_piece)
         if w is None:
             continue

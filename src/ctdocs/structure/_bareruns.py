@@ -148,6 +148,8 @@ def name_lists(units: Sequence[Unit]) -> frozenset[int]:
         if u is not None and not run and first:
             m = _NAME_ROW_RE.match(u.text)
             first = m is None or m.group(1) != "1"
+        if not first:
+            break  # no list is set aside below the first number 1: the rest need no reading
     return frozenset(found)
 
 

@@ -540,7 +540,14 @@ def _names_foreword(section: str | None) -> bool:
     """``Ministerial foreword``, ``LE MOT DU PRÉSIDENT``: a foreword's heading (data:
     ``forewords``; ``avant-propos`` matches ``AVANT PROPOS``)."""
     folded = f" {_words_of(section or '')} "
-    return any(f" {_words_of(w)} " in folded for w in load_numbering().forewords)
+    return any(w in folded for w in _foreword_words())
+
+
+@cache
+def _foreword_words() -> tuple[str, ...]:
+    """The forewords' headings as :func:`_names_foreword` compares them, folded once (not
+    at every heading line a section is asked of)."""
+    return tuple(f" {_words_of(w)} " for w in load_numbering().forewords)
 
 
 def _enacts(text: str) -> bool:
