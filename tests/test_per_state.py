@@ -1,7 +1,9 @@
 """An acronym naming a kind of national body every state has one of (``CENTIF``,
 flagged ``one_per_state`` in the knowledge base, which lists Senegal's) is the unit of
 the state the text names with it, else of the text's own state, else of no single
-state: the acronym as printed, unlinked (extract/_unlinked_perstate.per_state).
+state: the acronym as printed, unlinked (extract/_unlinked_perstate.per_state). A
+legislature named without its state (``Assemblée nationale``, listed as France's) is
+the home state's, named by the entry's ``state_form``; a text of no state keeps France's.
 Texts written for these tests; expectations checked by hand.
 """
 
@@ -78,3 +80,47 @@ def test_no_single_state_keeps_the_acronym(lang: str, text: str) -> None:
 )
 def test_the_listed_state_keeps_its_unit(lang: str, text: str) -> None:
     assert _actor(text, lang, "CENTIF")[0] == "centif-senegal"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE DU SÉNÉGAL\n\nLoi relative à la lutte contre le terrorisme\n\n"
+            "L'Assemblée nationale a adopté, en sa séance du 4 mars, la loi dont la teneur "
+            "suit, que le Président du Sénégal promulgue.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "REPUBLIC OF SENEGAL\n\nAct on combating terrorism\n\n"
+            "The Assemblée nationale adopted the following Act at its sitting of 4 March, "
+            "and the President of Senegal promulgates it.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_a_legislature_is_the_home_states(lang: str, text: str) -> None:
+    actor_id, name, linked = _actor(text, lang, "Assemblée nationale")
+    assert name == "National Assembly of Senegal"
+    assert actor_id != "assemblee-nationale" and not linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "fr",
+            "Le rapport a été transmis à l'Assemblée nationale et au Sénat, puis débattu "
+            "en séance publique.\n\n" + _TAIL_FR,
+            "Assemblée nationale",
+        ),
+        (
+            "en",
+            "REPUBLIC OF SENEGAL\n\nThe delegation of Senegal met members of the "
+            "French National Assembly in Paris.\n\n" + _TAIL_EN,
+            "French National Assembly",
+        ),
+    ],
+)
+def test_a_legislature_of_no_other_state_stays_french(lang: str, text: str, surface: str) -> None:
+    assert _actor(text, lang, surface)[0] == "assemblee-nationale"

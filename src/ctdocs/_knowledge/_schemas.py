@@ -96,6 +96,9 @@ class ActorEntry(_Strict):
       Several actors may share one (``Council``): the text decides which is meant.
     * ``one_per_state``: the acronym names a kind of national body every state has one
       of (``CENTIF``); the entry is one state's, and a text of another state means its own.
+    * ``state_form``: for a ``one_per_state`` body whose name carries its state in words
+      (``French National Assembly``), another state's body's name, ``{state}`` standing for
+      that state's (``National Assembly of {state}``); a text of no state keeps the entry.
     * ``titles``: aliases (or acronyms) that are the body's applied or new title, the
       English one first (``Public Safety Canada``, ``Sécurité publique Canada``): a
       state's identity programme gives a department a title besides its legal ``name``,
@@ -112,6 +115,7 @@ class ActorEntry(_Strict):
     weak_aliases: list[str] = []
     part_of: str | None = None
     one_per_state: bool = False
+    state_form: str | None = Field(default=None, pattern=r"\{state\}")
     titles: list[str] = []
 
     @model_validator(mode="after")

@@ -9,7 +9,10 @@ unit of the state it names with it (``la CENTIF du Niger``, ``(CENTIF) du Niger`
 own state (its masthead's, :func:`_home_state`); else no single state's: the actor is
 the acronym as printed, with no state's id (an AES communiqué's ``cellules nationales
 de traitement des informations financières (CENTIF)``). A text of the listed state
-keeps the listed unit.
+keeps the listed unit. A legislature named without its state (``Assemblée nationale``)
+is the same kind of body: Senegal's, Djibouti's and Mauritania's laws are voted by their
+own; its entry gives how another state's is named (``state_form``), and a text of no
+clear state keeps the listed (French) one, the usual meaning in the corpus.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .._knowledge import ActorEntry
+from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
 from ._unlinked_owned import _home_state, _joiner
@@ -48,15 +51,17 @@ def per_state(
     ids: dict[str, str] = {}
     for actor_id in flagged:
         e = entries[actor_id]
-        own = [h for h in hits if h.actor_id == actor_id]
+        own = [h for h in hits if h.actor_id == actor_id and _generic(e, folded, h)]
+        if not own:
+            continue
         state = _named_with(folded, own, states)
         if state is None:
             home = _home_state(named, entries, len(folded))
             state = None if home is None else home.id
-        if state == e.part_of:
+        if state == e.part_of or (state is None and e.state_form is not None):
             continue
         if state is not None:
-            name = f"{_bare(e, entries)} ({entries[state].name})"
+            name = _state_name(e, entries, entries[state].name)
         else:
             printed = (text[h.start : h.end] for h in own if text[h.start : h.end] in e.acronyms)
             name = next(printed, e.acronyms[0] if e.acronyms else _bare(e, entries))
@@ -65,10 +70,22 @@ def per_state(
     if not ids:
         return hits, {}
     out = [
-        ActorHit(h.start, h.end, ids[h.actor_id], h.method, h.score) if h.actor_id in ids else h
+        ActorHit(h.start, h.end, ids[h.actor_id], h.method, h.score)
+        if h.actor_id in ids and _generic(entries[h.actor_id], folded, h)
+        else h
         for h in hits
     ]
     return out, names
+
+
+def _generic(e: ActorEntry, folded: str, h: ActorHit) -> bool:
+    """Whether the mention names the body by its kind alone: every mention of an acronym
+    body (``CENTIF``); for a body whose name carries its state in words only the bare
+    French name (``Assemblée nationale``), not ``French National Assembly``."""
+    if e.state_form is None or e.name_fr is None:
+        return True
+    printed = " ".join(folded[h.start : h.end].casefold().split())
+    return printed == " ".join(fold(e.name_fr).casefold().split())
 
 
 def _named_with(folded: str, own: list[ActorHit], states: dict[int, str]) -> str | None:
@@ -94,6 +111,15 @@ def _flagged(e: ActorEntry | None) -> bool:
 def _is_state(actor_id: str, entries: dict[str, ActorEntry]) -> bool:
     e = entries.get(actor_id)
     return e is not None and e.kind == "state"
+
+
+def _state_name(e: ActorEntry, entries: dict[str, ActorEntry], state: str) -> str:
+    """Another state's body of ``e``'s kind named as the knowledge base spells it: by the
+    entry's ``state_form`` where its name carries its state in words, else its bare name
+    with that state in brackets."""
+    if e.state_form is not None:
+        return e.state_form.replace("{state}", state)
+    return f"{_bare(e, entries)} ({state})"
 
 
 def _bare(e: ActorEntry, entries: dict[str, ActorEntry]) -> str:
