@@ -18,7 +18,7 @@ import re
 from collections.abc import Container
 
 from ..layout._numbering import Marker, find_marker, load_numbering
-from ._sequences import _next_letter
+from ._sequences import _next_letter, _still_quoted
 
 __all__ = ["comma_items", "comma_lead"]
 
@@ -65,6 +65,8 @@ def comma_items(text: str, start: int, opened: Marker | None = None) -> list[tup
         mk = find_marker(text[c.start() :])
         if mk is None or mk.kind not in _KINDS or mk.family == "upper":
             continue
+        if _still_quoted(text[: c.start()], False):
+            break  # inside a quotation: another instrument's items (see inline_candidates)
         value = mk.value
         if found:
             prev_pos, prev = found[-1]
