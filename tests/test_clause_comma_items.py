@@ -79,3 +79,110 @@ REFERENCE = {
 def test_a_cross_reference_to_points_stays_text(lang: str) -> None:
     doc = parse_text(REFERENCE[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["1"]
+
+
+# A run in a paragraph with no number of its own (a committee's recommendation under its
+# numbered heading, met in an Oireachtas report, ho22), and a run of numbers in parentheses
+# whose first item a colon sets apart (a journal abstract's "trois logiques : (1) …, (2) … et
+# (3) …", met on Cairn, ho15). Written for the test in the style of a parliamentary committee
+# (English) and of a journal abstract (French).
+UNNUMBERED = {
+    "en": """REPORT ON THE CRITICAL ENTITIES BILL
+
+1. Introduction
+
+The Committee held three hearings in 2026.
+
+2. Recommendations
+
+The Bill should allow counter-drone measures at airports and ports, subject to (a) authorisation
+by a senior officer, (b) a proportionality test and (c) annual reporting to Parliament.
+
+3. Conclusion
+
+The Committee thanks the witnesses.
+""",
+    "fr": """RAPPORT SUR LE PROJET DE LOI RELATIF AUX ENTITÉS CRITIQUES
+
+1. Introduction
+
+La commission a tenu trois auditions en 2026.
+
+2. Recommandations
+
+Le projet de loi devrait permettre des mesures anti-drones aux aéroports et aux ports, sous
+réserve (a) d'une autorisation d'un officier supérieur, (b) d'un contrôle de proportionnalité
+et (c) d'un rapport annuel au Parlement.
+
+3. Conclusion
+
+La commission remercie les témoins.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "starts"),
+    [
+        ("en", ["authorisation by a senior", "a proportionality test and", "annual reporting"]),
+        ("fr", ["d'une autorisation d'un", "d'un contrôle de proportionnalité", "d'un rapport"]),
+    ],
+)
+def test_a_run_in_an_unnumbered_paragraph(lang: str, starts: list[str]) -> None:
+    doc = parse_text(UNNUMBERED[lang], language=lang)  # type: ignore[arg-type]
+    clauses = {c.number: c for c in doc.clauses()}
+    assert list(clauses) == ["1", "2", "2(a)", "2(b)", "2(c)", "3"]
+    assert [clauses[f"2({k})"].text[: len(s)] for k, s in zip("abc", starts, strict=True)] == starts
+    assert clauses["2"].text.endswith("subject to" if lang == "en" else "sous réserve")
+
+
+ABSTRACT = {
+    "en": """Abstract
+
+This article distinguishes three logics: (1) the bilateralisation of exchanges, (2) the
+regionalisation around the Alliance of Sahel States and (3) the growing use of private firms.
+
+Introduction
+
+1. On 15 August 2022 the last French troops left the country.
+""",
+    "fr": """Résumé
+
+Cet article distingue trois logiques : (1) la bilatéralisation des échanges, (2) la
+régionalisation autour de l'Alliance des États du Sahel et (3) le recours croissant à des
+prestataires privés.
+
+Introduction
+
+1. Le 15 août 2022, les derniers militaires français ont quitté le pays.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "second"),
+    [("en", "the regionalisation around"), ("fr", "la régionalisation autour")],
+)
+def test_a_run_of_numbers_after_a_colon(lang: str, second: str) -> None:
+    doc = parse_text(ABSTRACT[lang], language=lang)  # type: ignore[arg-type]
+    clauses = {c.number: c for c in doc.clauses()}
+    assert list(clauses) == ["(1)", "(2)", "(3)", "1"]
+    assert clauses["(2)"].text.startswith(second)
+
+
+NUMBERED_REFERENCE = {
+    "en": """Explanatory note
+
+The duties in paragraphs (1), (2) and (3) of regulation 5 apply to every operator of a site.
+""",
+    "fr": """Note explicative
+
+Les obligations des paragraphes (1), (2) et (3) de l'article 5 s'appliquent à tout exploitant.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_numbers_cited_in_a_paragraph_stay_text(lang: str) -> None:
+    doc = parse_text(NUMBERED_REFERENCE[lang], language=lang)  # type: ignore[arg-type]
+    assert [c.number for c in doc.clauses()] == []

@@ -468,7 +468,7 @@ class _Reading(_State):
 
     def _inline(self, u: Unit, m: Marker) -> Iterator[tuple[Unit, Marker]]:
         """The unit, cut where items written inline begin (each with its marker)."""
-        cuts = list(self._inline_cuts(u, m)) or comma_items(u.text, m.end)
+        cuts = list(self._inline_cuts(u, m)) or comma_items(u.text, m.end, m)
         if not cuts:
             yield u, m
             return

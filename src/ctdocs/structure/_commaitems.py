@@ -4,7 +4,12 @@ radicalisation, (b) the misuse of drones and (c) explosive precursors, to be pre
 The guidelines make inline items clauses (§1a); the inline reader finds those a semicolon or
 a colon sets apart. Separated by commas, a run of items reads as a cross-reference as often
 (``points (a), (b) and (c) of Article 5``), so only a run counts here: three items or more
-in turn, each of two words or more, after a comma or a joiner ("and", "et").
+in turn, each of two words or more, after a comma or a joiner ("and", "et"). Numbers in
+parentheses run so too (``trois logiques : (1) la bilatéralisation des échanges, (2) la
+régionalisation … et (3) le recours …``). The run's first item may already open the unit
+(a colon set it apart: ``opened``), or stand inside a paragraph with no number of its own
+(``subject to (a) authorisation …, (b) a proportionality test and (c) …`` under a
+word-led ``Recommendation 2``): :func:`comma_lead` finds where it starts.
 """
 
 from __future__ import annotations
@@ -13,11 +18,11 @@ import re
 from collections.abc import Container
 
 from ..layout._numbering import Marker, find_marker, load_numbering
-from ._sequences import _next_letter
+from ._sequences import _next_letter, _still_quoted
 
-__all__ = ["comma_items"]
+__all__ = ["comma_items", "comma_lead"]
 
-_ITEM_RE = re.compile(r"(?<=\s)\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\)(?=\s\S)")
+_ITEM_RE = re.compile(r"(?<=\s)\((?:[a-h]|i{1,3}|iv|v|vi{1,3}|[1-9])\)(?=\s\S)")
 _MIN_RUN = 3
 _MIN_WORDS = 2
 
@@ -35,22 +40,33 @@ def _after_joint(before: str, joiners: Container[str]) -> bool:
 
 
 def _successor(prev: str, value: str) -> bool:
+    if prev.isdecimal() or value.isdecimal():
+        return prev.isdecimal() and value.isdecimal() and int(value) == int(prev) + 1
     if prev in _ROMANS and value in _ROMANS:
         return _ROMANS.index(value) == _ROMANS.index(prev) + 1
     return _next_letter(prev) == value
 
 
-def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
+_FIRSTS = ("a", "i", "1")
+_KINDS = ("letter", "roman", "item")
+
+
+def comma_items(text: str, start: int, opened: Marker | None = None) -> list[tuple[int, Marker]]:
     """Where the comma-separated inline items of ``text`` (after ``start``) begin, with their
-    markers; empty unless they make a run (see the module's note)."""
-    if "(b)" not in text and "(ii)" not in text:
-        return []  # a run goes on from (a) to (b), or from (i) to (ii)
+    markers; empty unless they make a run (see the module's note). ``opened`` is the item
+    that opens ``text`` itself, counted as the run's first when it is one."""
+    if "(b)" not in text and "(ii)" not in text and "(2)" not in text:
+        return []  # a run goes on from (a) to (b), from (i) to (ii) or from (1) to (2)
     joiners = load_numbering().inline_joiners
     found: list[tuple[int, Marker]] = []
+    if opened is not None and opened.kind in _KINDS and opened.value in _FIRSTS:
+        found.append((0, opened))
     for c in _ITEM_RE.finditer(text, start):
         mk = find_marker(text[c.start() :])
-        if mk is None or mk.kind not in ("letter", "roman"):
+        if mk is None or mk.kind not in _KINDS or mk.family == "upper":
             continue
+        if _still_quoted(text[: c.start()], False):
+            break  # inside a quotation: another instrument's items (see inline_candidates)
         value = mk.value
         if found:
             prev_pos, prev = found[-1]
@@ -59,7 +75,7 @@ def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
                 break
             if len([w for w in words if w.lower() not in joiners]) < _MIN_WORDS:
                 return []  # "(a), (b) and (c) of Article 5": no words between the items
-        elif value not in ("a", "i"):
+        elif value not in _FIRSTS:
             continue
         found.append((c.start(), mk))
     if len(found) < _MIN_RUN:
@@ -67,4 +83,13 @@ def comma_items(text: str, start: int) -> list[tuple[int, Marker]]:
     last_pos, last = found[-1]
     if len(text[last_pos + last.end :].split()) < _MIN_WORDS:
         return []
-    return found
+    return found[1:] if found[0][0] == 0 else found
+
+
+def comma_lead(text: str) -> int:
+    """Where in a paragraph with no number of its own a run of comma-separated items
+    begins (0 when none does), after words of its own."""
+    found = comma_items(text, 0)
+    if not found or len(text[: found[0][0]].split()) < _MIN_WORDS:
+        return 0
+    return found[0][0]

@@ -17,7 +17,7 @@ import re
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
-from ._sequences import _INLINE_RE, _first, _successor
+from ._sequences import _INLINE_RE, _first, _still_quoted, _successor
 
 __all__ = ["after_word", "first_inline_item", "inline_candidates", "word_led_run"]
 
@@ -75,7 +75,10 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
     """The labels after ``start`` that may open an inline item, with their markers: after a
     semicolon or a colon (a joiner, ``; and (ii)``, may stand between), a number after a
     full stop, an article; and, set apart in the second value, a label in parentheses after
-    a word (``holding that (i)``), which only :func:`word_led_run` may take as a run's first."""
+    a word (``holding that (i)``), which only :func:`word_led_run` may take as a run's first.
+    A label inside a quotation the line opens is none: the quoted provision's numbers are
+    not the document's (guidelines §1: ``Aux termes du F de l'article 1er : « … a) … ; b) …
+    »`` in a court's reasons)."""
     cands: list[tuple[int, Marker]] = []
     led: set[int] = set()
     joiners = tuple(load_numbering().inline_joiners)
@@ -86,6 +89,8 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
         mk = find_marker(text[pos:])
         if mk is None or mk.kind in ("bullet", "heading", "division"):
             continue
+        if _still_quoted(text[:pos], False):
+            continue  # « … : a) …; b) … » quotes another instrument: not the document's items
         if mk.kind == "article":
             cands.append((pos, mk))
             continue

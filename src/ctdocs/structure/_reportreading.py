@@ -33,6 +33,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
+from ._commaitems import comma_lead
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
@@ -219,7 +220,10 @@ class _Reports(_Spaces):
         return idx
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
-        return first_inline_item(u, nxt, self.marker(nxt) if nxt is not None else None)
+        """Where the first item written inline in an unnumbered paragraph starts: one the
+        next line continues, or the first of a run set apart by commas."""
+        nm = self.marker(nxt) if nxt is not None else None
+        return first_inline_item(u, nxt, nm) or comma_lead(u.text)
 
     def _under_markup(self) -> bool:
         """The open outline level is a numbered markup sub-heading (``### 2.``)."""
