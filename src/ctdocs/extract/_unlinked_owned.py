@@ -21,24 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
-from .._knowledge import ActorEntry, fold, load_actor_shapes
+from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._unlinked_owners import home_state, kind_of, owner_joiner
 
 __all__ = ["foreign_bodies", "owned_names", "states_own"]
-
-
-@cache
-def _joiner() -> re.Pattern[str]:
-    """Blanks, an owner joiner, then blanks (none after an elided ``d'``, ``de l'``)."""
-    words = sorted({fold(w) for w in load_actor_shapes().organ.owner.all()}, key=len)
-    alts = "|".join(
-        r"\s+".join(map(re.escape, w.split())) + (r"\s*" if w.endswith("'") else r"\s+")
-        for w in reversed(words)
-    )
-    return re.compile(rf"\s+(?:{alts})")
 
 
 def _forms(actor_id: str, entries: dict[str, ActorEntry]) -> frozenset[str]:
@@ -60,7 +49,7 @@ def owned_names(
 ) -> list[ActorHit]:
     """``hits`` (sorted by start), where a body, an owner joiner and a second mention
     spell one of the first body's names case aside, with the two made one mention."""
-    joiner = _joiner()
+    joiner = owner_joiner()
     out: list[ActorHit] = []
     k = 0
     while k < len(hits):
@@ -94,8 +83,8 @@ def states_own(
     the two made one mention of that other state's own body; and id -> (name, kind) of
     those bodies. ``named``: every knowledge-base mention, places too (``du Bénin`` may
     have been read as a place)."""
-    joiner = _joiner()
-    states = {h.start: h for h in named if _kind(h.actor_id, entries) == "state"}
+    joiner = owner_joiner()
+    states = {h.start: h for h in named if kind_of(h.actor_id, entries) == "state"}
     names: dict[str, tuple[str, ActorKind]] = {}
     out: list[ActorHit] = []
     for h in hits:
@@ -128,7 +117,7 @@ def foreign_bodies(
     decree's ``CENTIF``); and id -> (name, kind) of those bodies. ``named``: every
     knowledge-base mention, places and chrome too (a gazette names its state in its
     masthead)."""
-    home = _home_state(named, entries, len(folded))
+    home = home_state(named, entries, len(folded))
     if home is None:
         return hits, {}
     names: dict[str, tuple[str, ActorKind]] = {}
@@ -141,31 +130,6 @@ def foreign_bodies(
             names.setdefault(h.actor_id, (name, "organ"))
         out.append(h)
     return out, names
-
-
-_HEAD_SHARE = 0.1  # a text of one state names it in its first tenth (masthead, title)
-
-
-def _home_state(
-    named: list[ActorHit], entries: dict[str, ActorEntry], size: int
-) -> ActorEntry | None:
-    """The state a text is of: the one it names most (twice at least, more than any
-    other), named in the text's first tenth already; else None."""
-    times: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for h in named:
-        if _kind(h.actor_id, entries) == "state":
-            times[h.actor_id] = times.get(h.actor_id, 0) + 1
-            first.setdefault(h.actor_id, h.start)
-    ranked = sorted(times.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    top = ranked[0][0]
-    return (
-        entries[top]
-        if min(first[top], *first.values()) == first[top] and (first[top] <= size * _HEAD_SHARE)
-        else None
-    )
 
 
 # a state's name and its adjectives share all but its last three letters, five at least
@@ -188,8 +152,3 @@ def _foreign_bare(e: ActorEntry | None, entries: dict[str, ActorEntry], folded: 
     if any(re.search(rf"(?<!\w){re.escape(s)}", lowered) for s in stems):
         return None
     return e.name[: -len(qualifier)]
-
-
-def _kind(actor_id: str, entries: dict[str, ActorEntry]) -> str:
-    e = entries.get(actor_id)
-    return "" if e is None else e.kind

@@ -6,7 +6,7 @@ UEMOA state's financial intelligence unit; the knowledge base lists one of them
 ``CENTIF`` to that one puts Senegal's unit in a Togolese circular. A text means the
 unit of the state it names with it (``la CENTIF du Niger``, ``(CENTIF) du Niger``,
 ``(CENTIF, Senegal)``), printed once for the whole text; else the unit of the text's
-own state (its masthead's, :func:`_home_state`); else no single state's: the actor is
+own state (its masthead's, ``home_state``); else no single state's: the actor is
 the acronym as printed, with no state's id (an AES communiqué's ``cellules nationales
 de traitement des informations financières (CENTIF)``). A text of the listed state
 keeps the listed unit. A legislature named without its state (``Assemblée nationale``)
@@ -23,7 +23,7 @@ from collections.abc import Callable
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._unlinked_owned import _home_state, _joiner
+from ._unlinked_owners import home_state, owner_joiner
 
 __all__ = ["per_state"]
 
@@ -56,7 +56,7 @@ def per_state(
             continue
         state = _named_with(folded, own, states)
         if state is None:
-            home = _home_state(named, entries, len(folded))
+            home = home_state(named, entries, len(folded))
             state = None if home is None else home.id
         if state == e.part_of or (state is None and e.state_form is not None):
             continue
@@ -92,7 +92,7 @@ def _named_with(folded: str, own: list[ActorHit], states: dict[int, str]) -> str
     """The first state written right after one of the body's mentions, joined as its
     owner (``du Niger``, ``) du Niger``, ``of Niger``) or inside its brackets after a
     comma (``(CENTIF, Senegal)``); else None."""
-    joiner = _joiner()
+    joiner = owner_joiner()
     for h in own:
         after = _CLOSE.match(folded, h.end)
         j = joiner.match(folded, after.end()) if after is not None else None

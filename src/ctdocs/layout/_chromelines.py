@@ -251,7 +251,7 @@ _BOX_LINES = 2
 _HEAD_BOX_LINES = 3
 # Only a menu or an image's file name closes a head box (a copied file under its host's
 # labels): a title stands over a single tool line ("Archived Content", "Skip to main
-# content"), over a photo's caption and over its date (tests/test_furniture.py).
+# content"), over a photo's caption and over its date (tests/test_furniture_banners.py).
 # A page's own title on top shares a third or more of its words with a short text (dev:
 # 2/6 to 5/14); a host's labels and notices up there share a sixth or less (0/1 to 2/13).
 _HEAD_OWN_WORDS_MAX = 0.2
