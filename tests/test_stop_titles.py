@@ -172,3 +172,44 @@ def test_colon_titles_shared_by_siblings_stay(lang: str) -> None:
         ],
     }[lang]
     assert [got[n][0] for n in ("1", "2", "3")] == names
+
+
+VERB_LED = {
+    "en": """2.2. Radicalisation. The evidence suggests that radicalisation in custody is driven
+less by formal recruitment than by charismatic individuals.
+
+2.3. Attacks on staff. Since 2019 there have been five terrorist attacks in or directly
+linked to prisons in England and Wales.
+
+2.4. Illicit items. Drones are now the main route by which mobile phones and drugs enter
+high-security prisons.
+""",
+    "fr": """2.2. Radicalisation. Les éléments recueillis montrent que la radicalisation en
+détention tient moins au recrutement qu'à l'influence de quelques meneurs.
+
+2.3. Protéger les personnels. Depuis 2019, cinq attentats terroristes ont été commis
+dans les établissements pénitentiaires ou en lien avec eux.
+
+2.4. Objets illicites. Les drones sont désormais la principale voie d'entrée des
+téléphones et des stupéfiants dans les établissements.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_verb_led_name_among_titled_siblings_is_a_title(lang: str) -> None:
+    """``Attacks on``, ``Protéger les`` open as a verb before its object would; where both
+    siblings keep titles closed by a stop, the document titles its paragraphs: a title."""
+    got = _clauses(VERB_LED[lang], lang)
+    title = {"en": "Attacks on staff", "fr": "Protéger les personnels"}[lang]
+    first = {"en": ["Since", "2019", "there"], "fr": ["Depuis", "2019,", "cinq"]}[lang]
+    assert got["2.3"] == (title, first)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_verb_led_sentence_without_titled_siblings_is_the_text(lang: str) -> None:
+    """The same paragraph among untitled siblings: its first sentence stays its text."""
+    text = VERB_LED[lang].replace("Radicalisation. ", "").replace("Illicit items. ", "")
+    got = _clauses(text.replace("Objets illicites. ", ""), lang)
+    first = {"en": ["Attacks", "on", "staff."], "fr": ["Protéger", "les", "personnels."]}[lang]
+    assert got["2.3"] == (None, first)
