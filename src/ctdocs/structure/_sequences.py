@@ -186,11 +186,10 @@ def opens_quotation(text: str) -> bool:
     return text.lstrip()[:1] in _OPENING_QUOTES or _SINGLE_OPENS_RE.match(text) is not None
 
 
-def _names(phrase: str, longer: int = 0, verbs: bool = True) -> bool:
+def _names(phrase: str, longer: int = 0) -> bool:
     """A short first sentence that names (``Terrorism``, ``Countering terrorist use of the
     Internet``) rather than says (``Condemns the attacks``, ``Terrorism remains a threat``);
-    ``longer`` words more where a stop and a dash close it, as only a title is closed;
-    ``verbs`` False leaves out the verb cue, for where siblings tell (``Attacks on staff``)."""
+    ``longer`` words more where a stop and a dash close it, as only a title is closed."""
     rules = load_numbering().run_in_title
     ws = re.split(r"[\s'’]+", phrase.lower().strip())
     if not ws or not ws[0] or len(phrase.split()) > rules.max_words + longer:
@@ -201,7 +200,7 @@ def _names(phrase: str, longer: int = 0, verbs: bool = True) -> bool:
         return False  # "Mr St. Hill-Forde KC submitted …": a person's name, the sentence goes on
     if "," in phrase and not _enumerates(phrase, rules.coordinators):
         return False
-    return not (verbs and opens_on_verb(ws))
+    return not opens_on_verb(ws)
 
 
 @cache

@@ -13,9 +13,6 @@ once the body is read, :func:`lone_stop_titles` gives the lone ones back to thei
 A colon closes a run-in title too, and a sentence's lead-in as well (``4. The following 131
 States Parties participated: Afghanistan, …``, ``(f) Welcoming the International Conference
 on Nuclear Security: Shaping the Future …``): the reader records those the same way.
-The same test of siblings settles the reverse doubt (:func:`sibling_stop_titles`): a short
-first sentence whose first word could be a verb before its object (``Attacks on staff.``,
-``Calls on States.``) names when two siblings or more are titled so.
 """
 
 from __future__ import annotations
@@ -25,7 +22,7 @@ import re
 from ._blocks import RawBlock, body_text, clean_title
 from ._sequences import _STOP_TITLE_RE, _names
 
-__all__ = ["lone_stop_titles", "sibling_stop_titles", "stop_title"]
+__all__ = ["lone_stop_titles", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
@@ -37,10 +34,6 @@ _LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 _LONE_MAX_WORDS = 2
 # a colon title is told lone only among so many siblings at least (the others untitled)
 _COLON_SIBLINGS = 3
-# so many siblings titled by a full stop make a verb-led first sentence a title too
-_STOP_SIBLINGS = 2
-# a body that long at least follows a title (shorter: the sentence is all the clause says)
-_BODY_AFTER = 40
 
 
 def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
@@ -54,7 +47,7 @@ def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
     if not _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0):
         return None
     if (
-        end - sm.end() > _BODY_AFTER
+        end - sm.end() > 40
         or _STOP_DASH_RE.search(sm.group(0))
         or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
@@ -84,33 +77,3 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
-
-
-def _stop_titled(blocks: list[RawBlock], cuts: dict[int, int], text: str) -> dict[int | None, int]:
-    """How many clauses under each parent keep a title a full stop closes (as read)."""
-    counts: dict[int | None, int] = {}
-    for b in blocks:
-        if b.kind == "clause" and b.title and b.body_start in cuts:
-            if text[: b.body_start].rstrip().endswith("."):
-                counts[b.parent] = counts.get(b.parent, 0) + 1
-    return counts
-
-
-def sibling_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) -> None:
-    """Take as its title the first sentence of an untitled clause that the verb cue alone
-    kept from naming (``2.3. Attacks on staff. Since 2019 …``), where siblings under the
-    same parent keep titles closed by a full stop: the document titles its paragraphs."""
-    counts = _stop_titled(blocks, cuts, text)
-    for b in blocks:
-        if b.kind != "clause" or b.title or counts.get(b.parent, 0) < _STOP_SIBLINGS:
-            continue
-        sm = _STOP_TITLE_RE.match(text, b.body_start, b.end)
-        if sm is None or b.end - sm.end() <= _BODY_AFTER:
-            continue
-        if _names(sm.group(1)) or not _names(sm.group(1), verbs=False):
-            continue  # named already (then not refused), or refused for more than the verb
-        said = body_text(text[b.body_start : sm.end()])
-        if not b.text.startswith(said):
-            continue
-        b.title, b.text = clean_title(sm.group(1)), b.text[len(said) :].lstrip()
-        b.body_start = sm.end()

@@ -37,7 +37,7 @@ from ._capitals import cite_capital_sections
 from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
-from ._stoptitles import lone_stop_titles, sibling_stop_titles
+from ._stoptitles import lone_stop_titles
 from ._title import choose_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
@@ -86,7 +86,6 @@ def build(units: list[Unit], text: str) -> Structure:
     body.doc_title = title
     body.read(content[head.i :])
     lone_stop_titles(body.blocks, body.stop_cuts, text)  # a paragraph's first sentence
-    sibling_stop_titles(body.blocks, body.stop_cuts, text)  # or a title, as its siblings'
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     if body.furniture:  # page furniture the body reader recognised by its numbering
         noise = sorted(
