@@ -566,12 +566,13 @@ def share_range_text(blocks: list[RawBlock], text: str) -> None:
     """Give the first number of a range of provisions the text the last one reads
     (``3.1 to 3.4`` over ``[Repealed, SOR/2004-160, s. 3]``, ``(2) et (3) [Abrogés, …]``):
     a consolidation prints one note for the whole range, so it is each number's text.
-    The first number's block holds only its marker; only a joiner stands between the two."""
-    prev: RawBlock | None = None
-    for b in blocks:
+    Each number but the last holds only its marker, a joiner between it and the next; read
+    from the end, so that ``(1) and (2) and (3)`` passes the note back to every number."""
+    nxt: RawBlock | None = None
+    for b in reversed(blocks):
         if b.kind != "clause":
             continue
-        if prev is not None and not prev.text and b.text and prev.end <= b.start:
-            if text[prev.end : b.start].strip().casefold() in _range_joiners():
-                prev.text = b.text
-        prev = b
+        if nxt is not None and not b.text and nxt.text and b.end <= nxt.start:
+            if text[b.end : nxt.start].strip().casefold() in _range_joiners():
+                b.text = nxt.text
+        nxt = b
