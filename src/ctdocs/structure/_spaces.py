@@ -25,7 +25,15 @@ from ..layout._numbering import (
     part_space,
 )
 from ..layout._saying import opens_on_verb
-from ._blocks import TERMINAL_END, RawBlock, clean_title, ends_on_figure, heading_like, is_date_line, words
+from ._blocks import (
+    TERMINAL_END,
+    RawBlock,
+    clean_title,
+    ends_on_figure,
+    heading_like,
+    is_date_line,
+    words,
+)
 from ._clausereading import (
     _NOTE_WINDOW,
     _SUBHEADING_LEAD_RE,
@@ -572,7 +580,12 @@ def share_range_text(blocks: list[RawBlock], text: str) -> None:
     for b in reversed(blocks):
         if b.kind != "clause":
             continue
-        if nxt is not None and not b.text and nxt.text and b.end <= nxt.start:
-            if text[b.end : nxt.start].strip().casefold() in _range_joiners():
-                b.text = nxt.text
+        if (
+            nxt is not None
+            and not b.text
+            and nxt.text
+            and b.end <= nxt.start
+            and text[b.end : nxt.start].strip().casefold() in _range_joiners()
+        ):
+            b.text = nxt.text
         nxt = b
