@@ -25,7 +25,15 @@ from ..layout._numbering import (
     part_space,
 )
 from ..layout._saying import opens_on_verb
-from ._blocks import TERMINAL_END, clean_title, ends_on_figure, heading_like, is_date_line, words
+from ._blocks import (
+    TERMINAL_END,
+    RawBlock,
+    clean_title,
+    ends_on_figure,
+    heading_like,
+    is_date_line,
+    words,
+)
 from ._clausereading import (
     _NOTE_WINDOW,
     _SUBHEADING_LEAD_RE,
@@ -35,7 +43,7 @@ from ._clausereading import (
 from ._lineshapes import _CAPS_LEAD_IN_RE, authority_line, holds_date
 from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
 
-__all__: list[str] = []
+__all__ = ["share_range_text"]
 
 _Marker = Callable[[Unit], "Marker | None"]
 
@@ -496,6 +504,11 @@ _FORMULA_NEXT_MIN_WORDS = 8
 
 
 @cache
+def _range_joiners() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_numbering().range_joiners)
+
+
+@cache
 def _range_joiner_re() -> re.Pattern[str]:
     words = alternation(load_numbering().range_joiners)
     return re.compile(rf"\s+(?:{words})\s+(?=\S)", re.IGNORECASE)
@@ -555,3 +568,24 @@ def _enacts(text: str) -> bool:
     act's enacting sentence (its subject stands above the recitals), no section's name."""
     folded = " ".join(re.findall(r"\w+", text.casefold()))
     return any(folded.startswith(w) for w in load_numbering().enacting)
+
+
+def share_range_text(blocks: list[RawBlock], text: str) -> None:
+    """Give the first number of a range of provisions the text the last one reads
+    (``3.1 to 3.4`` over ``[Repealed, SOR/2004-160, s. 3]``, ``(2) et (3) [Abrogés, …]``):
+    a consolidation prints one note for the whole range, so it is each number's text.
+    Each number but the last holds only its marker, a joiner between it and the next; read
+    from the end, so that ``(1) and (2) and (3)`` passes the note back to every number."""
+    nxt: RawBlock | None = None
+    for b in reversed(blocks):
+        if b.kind != "clause":
+            continue
+        if (
+            nxt is not None
+            and not b.text
+            and nxt.text
+            and b.end <= nxt.start
+            and text[b.end : nxt.start].strip().casefold() in _range_joiners()
+        ):
+            b.text = nxt.text
+        nxt = b
