@@ -76,14 +76,21 @@ def _is_code(code: str) -> bool:
 
 def echoed_symbol(text: str, head: str) -> str | None:
     """The first code on a short line of ``head`` (the text's head) that ``text`` prints
-    again off that line, with its number's mark; or None."""
+    again off that line, with its number's mark; or None. A short line that repeats one
+    above with the number's year added is a running header under the head's own printing,
+    which is returned whole (:func:`_first_printing`)."""
     pos = 0
+    above: list[str] = []  # the short head lines above, that may print the number first
     for line in head.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if _part_heading().match(line):
             return None
         if len(line.split()) > _LINE_WORDS or line.rstrip().endswith(_STOPS):
             continue  # running text: a sentence's number is a cited one
+        first = _first_printing(above, line)
+        if first is not None:
+            return first
+        above.append(line.strip())
         if line.lstrip().startswith("|") or _PAGED.search(line):
             continue  # a table's row; a contents entry or a running header, an echo
         if any(c in line for c in _CHROME) or not any(ch.isdigit() for ch in line):
@@ -96,6 +103,23 @@ def echoed_symbol(text: str, head: str) -> str | None:
                 continue  # a report's "SUR LE PROJET DE LOI N° 21/2026": the bill's number
             if _echoes(text, code, start, start + len(line)):
                 return _issuer(text, line[: m.start()], code) or (m.group("mark") or "") + code
+    return None
+
+
+# a year after a number's last slash, closing its line: "/2026", what a running header adds
+_YEAR_TAIL = re.compile(r"/(?:19|20)?\d{2}[ \t]*$")
+
+
+def _first_printing(above: list[str], line: str) -> str | None:
+    """A head line above that ``line`` repeats with the number's year added ("BFIU Circular
+    No. 34" over the running header's "BFIU Circular No. 34/2026"): the head's printing is
+    the number as the document prints it for itself (guidelines §6), the running form a
+    header's longer citation of it; or None."""
+    text = line.strip()
+    for first in above:
+        numbered = any(ch.isdigit() for ch in first)
+        if numbered and text.startswith(first) and _YEAR_TAIL.fullmatch(text[len(first) :]):
+            return first
     return None
 
 

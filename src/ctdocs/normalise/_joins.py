@@ -87,7 +87,7 @@ def _should_join(
         # des stocks`` over "     Tout commerçant …", as in a hard-wrapped copy).
         return True
     if _starts_lower(text) and not ends_sentence:
-        return True
+        return not numbered_kind_heading(prev_text)
     if blank_run == 0 and not ends_sentence:
         last = prev_text.rsplit(" ", 1)[-1].lower()
         if prev_text.endswith(",") or last in cont_words:
@@ -259,6 +259,24 @@ def _set_in_body(
         and prev_text[:1].isalnum()
         and MARKER_RE.match(prev_text) is not None
     )
+
+
+# A heading of one to three words of capitals naming the text by its kind, a number's mark and
+# the number, alone on its line: "CIRCULAIRE N° 014/2026", "REGLEMENT N° 04/23/CEMAC/UMAC/CM",
+# "ACT No. 14" (the mark's small "o" is the only small letter it may hold)
+_KIND_NUMBER_RE = re.compile(
+    r"^[ \t#*]*(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}"
+    r"(?:N°|Nº|NO\.?|No\.?)[ \t]?(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*[ \t*]*$"
+)
+
+
+def numbered_kind_heading(prev_text: str) -> bool:
+    """A line that is a kind in capitals and its number alone (``CIRCULAIRE N° 014/2026``)
+    closes a heading: the line under it opening in small letters ("relative au renforcement
+    …") is the title set below the number, never the same sentence wrapped, since a wrapped
+    sentence does not switch from capitals to small letters at its line's end. Kept apart,
+    the number stays the heading line's own, as its symbol is printed (guidelines §6)."""
+    return _KIND_NUMBER_RE.match(prev_text) is not None
 
 
 # A number a heading opens with: a clause's marker, or a word and its number

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .._knowledge import load_layout, load_title
 from .._markers import BREADCRUMB_RE
 from ..layout import Unit, subject_title
+from ..normalise._joins import numbered_kind_heading
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
 from ._language import detect_language
 from ._titlelines import (
@@ -110,6 +111,8 @@ def _continues(run: list[str], nxt: Unit) -> bool:
     function word, the next line starts with one, both are in capitals, or the run is
     a document's name alone in capitals ("RAPPORT D'INFORMATION", "DÉCISION N° 1063")."""
     t = plain_line(nxt.text)
+    if len(run) == 1 and t[:1].islower() and numbered_kind_heading(run[0]):
+        return not nxt.noise  # "CIRCULAIRE N° 014/2026" / "relative au …": its title below
     if not is_eligible(nxt, carried=True) or count_alpha_words(t) < 2:
         return False
     if sum(r.count("(") - r.count(")") for r in run) > 0:
