@@ -29,6 +29,7 @@ from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
 from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
 from ._running import mark_running_lines
+from ._runon import runs_on
 from ._tableruns import in_table
 from ._toczone import mark_toc_zone
 
@@ -82,19 +83,15 @@ _ADDRESS_RE = re.compile(
 
 
 def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
-    """Three or more short unpunctuated items joined by separators: a menu, a breadcrumb,
-    a footer's row of links. A sentence never splits so (its items would end in a stop);
-    a document's own header line does not either (``Report | Doc. 12712 | 16 September
-    2011``: most of its items are numbers and dates, a menu's are words)."""
+    """Three or more short unpunctuated items joined by separators: a menu, a breadcrumb, a
+    footer's row of links. Not a sentence (its items would end in a stop, or run on:
+    :func:`._runon.runs_on`), nor a document's header line (``Report | Doc. 12712 | 16
+    September 2011``: most of its items are numbers and dates, a menu's are words)."""
     if not (gaps or any(c in text for c in _MENU_CHARS)) or _TABLE_ROW_RE.match(text):
         return False
     cuts = [0, *gaps, len(text)]
-    items = [
-        x
-        for a, b in pairwise(cuts)
-        for x in _MENU_SPLIT_RE.split(text[a:b].strip())
-        if x and x.strip("-\u2022*")
-    ]
+    pieces = (_MENU_SPLIT_RE.split(text[a:b].strip()) for a, b in pairwise(cuts))
+    items = [x for p in pieces for x in p if x and x.strip("-\u2022*")]
     if len(items) >= _MENU_MIN_ITEMS and all(_MD_LINK_RE.fullmatch(x.strip()) for x in items):
         return True  # a Markdown trail of links only: its last item may be a long chapter name
     numbered = sum(any(ch.isdigit() for ch in x) for x in items)
@@ -102,7 +99,7 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
         len(items) >= _MENU_MIN_ITEMS
         and 2 * numbered <= len(items)
         and all(_nwords(x) <= _MENU_ITEM_WORDS and x[-1] not in _STOPS for x in items)
-    )
+    ) and not runs_on(items)
 
 
 def _nwords(text: str) -> int:

@@ -22,6 +22,7 @@ from .._knowledge import any_of, load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
 from ._menulines import field_line, stands_apart
+from ._sites import site_line
 
 if TYPE_CHECKING:
     from ._text import _Phys
@@ -87,7 +88,12 @@ def _should_join(
         # des stocks`` over "     Tout commerçant …", as in a hard-wrapped copy).
         return True
     if _starts_lower(text) and not ends_sentence:
-        return not numbered_kind_heading(prev_text)
+        if numbered_kind_heading(prev_text):
+            return False
+        # A bare address alone after a blank line is the print's (its page foot's), not the
+        # rest of the sentence above: "10 June 2026" then "edps.europa.eu" stay apart; a
+        # report's code over it ("IF12937") is that foot's too and goes with it.
+        return not (blank_run and site_line(text)) or site_line(f"{prev_text} {text}")
     if blank_run == 0 and not ends_sentence:
         last = prev_text.rsplit(" ", 1)[-1].lower()
         if prev_text.endswith(",") or last in cont_words:
