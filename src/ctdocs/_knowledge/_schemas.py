@@ -390,6 +390,10 @@ class DomainCues(_Strict):
     confidentiality: list[str] = []
     # regulation-making and penalty headings: the clauses under them are not tagged
     untagged: list[str] = []
+    # a clause that speaks of the text itself or its follow-up ("Decides that the annex
+    # to this decision forms an integral part thereof", "Le présent arrêté entre en
+    # vigueur ..."): no document's theme passes to it (ctdocs.extract._domain_subject)
+    housekeeping: list[str] = []
 
     @field_validator(
         "definition",
@@ -403,6 +407,7 @@ class DomainCues(_Strict):
         "glossary",
         "confidentiality",
         "untagged",
+        "housekeeping",
     )
     @classmethod
     def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
@@ -432,6 +437,10 @@ class DomainScoring(_Strict):
     # the share of the tagged clauses the theme's domain must carry
     theme_share: float = Field(default=0.5, gt=0, le=1)
     theme_generic: list[str] = []
+    # the share of the clauses with words of their own the theme must already carry for
+    # it to pass to every such clause that carries no domain (extract._domain_subject);
+    # 0: it never does
+    theme_hold: float = Field(default=0.0, ge=0, le=1)
     # a clause whose own weight for a domain is in [low, high) takes it when a
     # neighbouring clause, its parent or its section heading carries it
     # (extract._domain_context); []: none does

@@ -18,7 +18,12 @@ about half the tagged clauses (``theme_share``, see :func:`_theme`). Its
 in ``domains.toml``: every title of the corpus is about terrorism). The theme
 passes to each clause that uses a key word (a word that starts with one: the
 plural, the derived noun), unless the clause is procedural, a glossary or a
-rule-making clause (cleared later, see ``_domain_scope``).
+rule-making clause (cleared later, see ``_domain_scope``). Where the theme already
+holds the document (``theme_hold`` of its clauses with words of their own carry it),
+it passes also to each clause that carries no domain at all (the gold tags every
+finding of a report on one domain, every article of a decree on one), save those
+that speak of the text itself or its follow-up ("this decision", "le présent arrêté",
+"will report": ``housekeeping`` cues).
 """
 
 from __future__ import annotations
@@ -110,7 +115,31 @@ def inherit_theme(
         own = fold(" ".join(x for x in (b.title, b.text) if x)).lower()
         if pat.search(own) is not None:
             tags[code] = spans[:1]
+    _hold_bare(blocks, clauses, code, spans[:1], language)
     _through_lead_ins(blocks, clauses, code, spans[:1], language)
+
+
+def _hold_bare(
+    blocks: list[RawBlock],
+    clauses: dict[int, Tags],
+    code: str,
+    spans: list[tuple[int, int]],
+    language: str,
+) -> None:
+    """Where the theme already holds the document (``theme_hold`` of its clauses with
+    words of their own carry it), a clause of it that carries no domain at all works
+    on the theme too."""
+    hold = load_domains().scoring.theme_hold
+    worded = [k for k in clauses if blocks[k].text.strip()]
+    if hold <= 0 or not worded:
+        return
+    if sum(1 for k in worded if code in clauses[k]) < hold * len(worded):
+        return
+    for k in worded:
+        if clauses[k] or _procedural(blocks, k, language):
+            continue
+        if not _says(blocks[k].text, language, "housekeeping"):
+            clauses[k][code] = spans
 
 
 def _opens_items(b: RawBlock) -> bool:
