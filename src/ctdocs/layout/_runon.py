@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .._markers import starts_lower
-from ..normalise._joins import _continuation_words
+from ..normalise._joins import continuation_words
 
 __all__ = ["runs_on"]
 
@@ -25,7 +25,7 @@ def runs_on(items: Sequence[str]) -> bool:
     "Ministre de l'Intérieur et" / "de la Sécurité") open a new line in capitals."""
     if len(items) < 2 or not all(starts_lower(x) for x in items[1:]):
         return False
-    cont = _continuation_words()
+    cont = continuation_words()
     for a, b in pairwise(items):
         words = a.split()
         if words and words[-1].lower() in cont and starts_lower(b):

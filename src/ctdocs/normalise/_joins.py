@@ -317,7 +317,7 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
         first.casefold() in small
         and names[0].casefold() not in small
         and last not in small
-        and last not in _continuation_words()
+        and last not in continuation_words()
     )
 
 
@@ -427,7 +427,10 @@ def _hyphen_prefixes() -> frozenset[str]:
     return _PREFIXES
 
 
-def _continuation_words() -> frozenset[str]:
+def continuation_words() -> frozenset[str]:
+    """The function words a wrapped line may end on (``language.toml``'s continuation
+    lists, every language folded together): read by the joins here, and by layout and
+    structure where they ask whether a line goes on."""
     global _CONT
     if _CONT is None:
         words: set[str] = set()

@@ -46,11 +46,11 @@ from .._offsets import Anchor, Span
 from ._joins import (
     _WIDE,
     BrokenWords,
-    _continuation_words,
     _should_join,
     _width_of,
     _wrapped,
     broken_word,
+    continuation_words,
 )
 from ._ligatures import LIGATURE_CHARS, LIGATURES, spell_ligatures
 from ._linekinds import (
@@ -373,7 +373,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     text is a web page's, whose hard breaks are its ``<br>``, the page's own line breaks
     (a Markdown file's trailing spaces are often a converter's leftover: "Distr. générale").
     """
-    cont_words = _continuation_words()
+    cont_words = continuation_words()
     yaml_end = front_matter_block(_head_lines(raw))
     long, width = _long_lines(raw, markdown)
     w = _Writer()

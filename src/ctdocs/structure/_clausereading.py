@@ -12,7 +12,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
-from ..normalise._joins import _continuation_words as _connectors
+from ..normalise._joins import continuation_words as _connectors
 from ._blocks import (
     TERMINAL_END,
     body_text,
