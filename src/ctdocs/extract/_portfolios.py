@@ -45,6 +45,20 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
+def _coordinators() -> frozenset[str]:
+    """The one-word coordinators of the data (``organ.coordinators``: "et", "and", "or"), which
+    close a list of portfolios before its last item."""
+    words = load_actor_shapes().organ.coordinators.all()
+    return frozenset(fold(w).casefold() for w in words if " " not in w)
+
+
+@cache
+def _item_split() -> re.Pattern[str]:
+    """What cuts a list into its items: a comma, or a coordinator between blanks."""
+    return re.compile(rf"[ \t]*,[ \t\n]*|[ \t\n]+(?i:{_alt(sorted(_coordinators()))})[ \t\n]+")
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The portfolio heads (opening a mention), the list after a name and the head
     nouns (casefolded), none of which opens an item."""
@@ -54,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     article = rf"(?i:{_alt(organ.owner.all())})"
     genitive = rf"(?:{article}(?:[ \t]+|(?<=')))"
     item = rf"{genitive}?{_WORD}(?:{_GAP}{genitive}?{_WORD})*"
-    coordinator = rf"(?i:{_alt(['et', 'and'])})"
+    coordinator = rf"(?i:{_alt(sorted(_coordinators()))})"
     listed = re.compile(
         rf"(?P<items>(?:[ \t]*,{_BREAK}{item})*)[ \t]*,?{_BREAK}{coordinator}{_BREAK}"
         rf"(?P<last>{item})"
@@ -63,7 +77,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return opener, listed, nouns
 
 
-_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t\n]*|[ \t\n]+(?i:et|and)[ \t\n]+")
 _SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
 _ARTICLE = re.compile(r"(?i:de|du|des|d'|of)(?:[ \t]+(?i:la|l'|the)|(?<=')|(?=[ \t]))")
 
@@ -76,7 +89,7 @@ def _items_ok(items: list[str], caps: bool, english: bool, nouns: frozenset[str]
         content = [w for w in words if w[:1].isupper() and w.casefold().strip("'") not in _SMALL]
         if not content or content[0].casefold() in nouns:
             return False
-        if any(w.casefold() in ("et", "and") for w in content):
+        if any(w.casefold() in _coordinators() for w in content):
             return False
         if not caps and not english and _ARTICLE.match(raw) is None:
             return False
@@ -98,7 +111,7 @@ def _extend(
         return None  # a known actor inside: two bodies, not one name
     if breaks.through(end - 1) != breaks.through(h.start):
         return None  # the next block (a letterhead's other column, its next line)
-    items = [i for i in _ITEM_SPLIT.split(folded[h.end : end]) if i.strip(" \t\n,")]
+    items = [i for i in _item_split().split(folded[h.end : end]) if i.strip(" \t\n,")]
     name = folded[h.start : end]
     caps = not any(c.islower() for c in name)
     return end if items and _items_ok(items, caps, english, nouns) else None
