@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._knowledge import load_actor_shapes
 
 
 def _surfaces(text: str, lang: str) -> set[str]:
@@ -98,3 +99,15 @@ def test_a_second_body_after_the_coordinator_is_not_a_portfolio(
     found = _surfaces(text, lang)
     assert surface in found
     assert not_surface not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "opens"),
+    [("fr", {"de", "du", "des", "d'"}), ("en", set()), ("de", set())],
+)
+def test_the_article_each_item_repeats_is_data_per_language(lang: str, opens: set[str]) -> None:
+    # French repeats the genitive before each portfolio, English none; a language the
+    # file does not name has none either (no item rule, as in English)
+    articles = load_actor_shapes().organ.portfolio_articles
+    assert articles is not None
+    assert set(articles.of(lang)) == opens

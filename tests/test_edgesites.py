@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._edgesites import site_line
 from ctdocs.layout._segment import segment
 from ctdocs.normalise._text import normalise
 
@@ -67,27 +66,3 @@ def test_an_address_cited_in_a_sentence_stays(lang: str) -> None:
     p = PROSE[lang]
     got = reasons(f"{p[0]}\n\n{p[1]}\n\n{CITED[lang]}\n\f{p[2]}\n")
     assert got[CITED[lang]] is None
-
-
-@pytest.mark.parametrize(
-    ("text", "site"),
-    [
-        ("www.senat-regional.fr", True),
-        ("www.regional-assembly.org", True),
-        ("WWW.JOURNAL-OFFICIEL.DZ", True),
-        ("rapports.senat-regional.fr", True),
-        ("reports.regional-assembly.org", True),
-        ("IF12937 www.regional-assembly.org", True),
-        ("2026/14 | https://rapports.senat-regional.fr", True),
-        ("Rapport 56 https://rapports.senat-regional.fr", False),
-        ("voir www.senat-regional.fr", False),
-        ("see www.regional-assembly.org", False),
-        ("p. ex.", False),
-        ("e.g.", False),
-        ("Art.Premier", False),
-        ("Art.One", False),
-        ("S/RES/1373", False),
-    ],
-)
-def test_site_line(text: str, site: bool) -> None:
-    assert site_line(text) is site

@@ -10,14 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ._fold import fold
 
@@ -157,6 +150,16 @@ class _PerLanguage(_Strict):
         return [*self.fr, *self.en]
 
 
+class _OpenPerLanguage(_Strict):
+    """Words per language where one may have none (English repeats no article)."""
+
+    fr: list[str] = []
+    en: list[str] = []
+
+    def of(self, language: str) -> list[str]:
+        return list(getattr(self, language, []))
+
+
 class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
 
@@ -230,6 +233,8 @@ class OrganCues(_Strict):
     # Ministry, ministère, direction: heads of a name that may list the body's portfolios
     # ("Ministry of Gender, Children and Social Protection")
     portfolios: _PerLanguage | None = None
+    # de, du: what opens each mixed-case item of such a list ("de la Famille, de la Femme")
+    portfolio_articles: _OpenPerLanguage | None = None
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
     # to the, auprès de: after a post's state, open the body it is accredited to ...

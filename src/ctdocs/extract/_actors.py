@@ -40,6 +40,7 @@ from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
+from ._hits import ActorHit
 from ._places import (
     before_border,
     completes_office,
@@ -52,6 +53,7 @@ from ._places import (
     styled_start,
     table_label,
 )
+from ._state_adjectives import with_adjectival_names
 from ._weak_pairs import coordinated_pick
 
 __all__ = [
@@ -67,15 +69,6 @@ __all__ = [
 
 FUZZY_THRESHOLD = 90.0
 _NO_BREAK = float("inf")  # the limit of a stretch no break ends
-
-
-@dataclass(frozen=True, slots=True)
-class ActorHit:
-    start: int
-    end: int
-    actor_id: str
-    method: str  # exact | fuzzy | context
-    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,8 +490,6 @@ def get_matcher() -> ActorMatcher:
 
 @lru_cache(maxsize=8)
 def _matcher(kb: Knowledge) -> ActorMatcher:
-    from ._state_adjectives import with_adjectival_names  # it reads ActorHit from here
-
     return ActorMatcher(with_adjectival_names(kb.actors.actor))
 
 

@@ -13,7 +13,8 @@ list closes on a coordinator and one last item, and no item is a body's name (no
 known actor inside, no item opening on a head noun: ``et de la Commission
 européenne``, ``et de la Cellule ...`` name other bodies). French mixed-case items each
 open on a genitive article (``de la Famille``), as a portfolio does and a second name
-(``et France Victimes``) does not; capitals and English drop the articles. Items are
+(``et France Victimes``) does not; capitals and English drop the articles (which
+language repeats which: ``organ.portfolio_articles``). Items are
 words of one line and the separators within one block: a letterhead's columns (a wide
 gap) and its next line in the other column are not the name. The heads are data
 (``organ.portfolios`` in ``data/models/actor_shapes.toml``).
@@ -77,27 +78,49 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return opener, listed, nouns
 
 
-_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
-_ARTICLE = re.compile(r"(?i:de|du|des|d'|of)(?:[ \t]+(?i:la|l'|the)|(?<=')|(?=[ \t]))")
+@cache
+def _small() -> frozenset[str]:
+    """The joiners' and articles' words (de, la, of, the: ``organ.owner`` and
+    ``organ.name_articles``), which a capitals item holds beside its content words."""
+    organ = load_actor_shapes().organ
+    phrases = [*organ.owner.all(), *(organ.name_articles.all() if organ.name_articles else [])]
+    return frozenset(w.strip("'") for p in phrases for w in fold(p).casefold().split())
 
 
-def _items_ok(items: list[str], caps: bool, english: bool, nouns: frozenset[str]) -> bool:
+@cache
+def _item_article(language: str) -> re.Pattern[str] | None:
+    """What opens each mixed-case item in ``language`` (``organ.portfolio_articles``),
+    or None where the language repeats nothing before its items."""
+    articles = load_actor_shapes().organ.portfolio_articles
+    words = articles.of(language) if articles is not None else []
+    return re.compile(rf"(?i:{_alt(words)})(?:(?<=')|(?=[ \t]))") if words else None
+
+
+def _items_ok(
+    items: list[str], caps: bool, article: re.Pattern[str] | None, nouns: frozenset[str]
+) -> bool:
     """Whether every item is a portfolio: no head noun opens it, no coordinator or
-    article stands in it bare, and (French, mixed case) it opens on a genitive article."""
+    article stands in it bare, and (mixed case, in a language that repeats one) it opens
+    on the language's ``article``."""
+    small = _small()
     for raw in items:
         words = raw.replace("'", "' ").split()
-        content = [w for w in words if w[:1].isupper() and w.casefold().strip("'") not in _SMALL]
+        content = [w for w in words if w[:1].isupper() and w.casefold().strip("'") not in small]
         if not content or content[0].casefold() in nouns:
             return False
         if any(w.casefold() in _coordinators() for w in content):
             return False
-        if not caps and not english and _ARTICLE.match(raw) is None:
+        if not caps and article is not None and article.match(raw) is None:
             return False
     return True
 
 
 def _extend(
-    folded: str, h: ActorHit, occupied: Positions[int], breaks: Positions[int], english: bool
+    folded: str,
+    h: ActorHit,
+    occupied: Positions[int],
+    breaks: Positions[int],
+    article: re.Pattern[str] | None,
 ) -> int | None:
     """Where the portfolio list after the mention ``h`` ends, or None."""
     opener, listed, nouns = _patterns()
@@ -114,7 +137,7 @@ def _extend(
     items = [i for i in _item_split().split(folded[h.end : end]) if i.strip(" \t\n,")]
     name = folded[h.start : end]
     caps = not any(c.islower() for c in name)
-    return end if items and _items_ok(items, caps, english, nouns) else None
+    return end if items and _items_ok(items, caps, article, nouns) else None
 
 
 def portfolio_lists(
@@ -132,10 +155,11 @@ def portfolio_lists(
     from ._unlinked_english import in_english
 
     occupied, blocks = Positions(sorted(h.start for h in hits)), Positions(breaks)
+    article = _item_article(language)
     out: list[ActorHit] = []
     for h in hits:
         kind = names[h.actor_id][1] if h.actor_id in names else None
-        end = _extend(folded, h, occupied, blocks, language == "en") if kind == "organ" else None
+        end = _extend(folded, h, occupied, blocks, article) if kind == "organ" else None
         if end is None:
             out.append(h)
             continue

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
-from ._actors import ActorHit
+from ._hits import ActorHit
 from ._inflect import inflected
 
 __all__ = [

@@ -47,7 +47,7 @@ from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
-from ._unlinked_english import in_english
+from ._unlinked_english import CANONICAL_LANGUAGE, in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_lower import lower_bodies
@@ -581,7 +581,7 @@ def propose(
     extra += head_refs(folded, [*kept, *extra], entries, names)
     extra += owned_refs(folded, [*kept, *extra], entries, names)
     found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
-    glossed = names if language == "fr" else {}
+    glossed = names if language != CANONICAL_LANGUAGE else {}  # a gloss names it canonically
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, found, glossed, people)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)

@@ -34,7 +34,11 @@ from ..models import ActorKind
 from ._actors import get_matcher
 from ._inflect import inflected
 
-__all__ = ["english_name", "in_english", "is_article", "key", "unit_at"]
+__all__ = ["CANONICAL_LANGUAGE", "english_name", "in_english", "is_article", "key", "unit_at"]
+
+# The language of canonical names (guidelines §3: a body's usual English name), so a
+# text in any other language may gloss its bodies' names into it.
+CANONICAL_LANGUAGE = "en"
 
 # a word (hyphens inside), an elided article or preposition, a number, a comma
 _TOKEN = re.compile(r"(?i:[dl]['\u2019])|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|,")

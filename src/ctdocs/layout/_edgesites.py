@@ -20,7 +20,7 @@ from ..normalise._sites import site_line
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_edge_sites", "site_line"]
+__all__ = ["mark_edge_sites"]
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?\s*$")
 

@@ -9,23 +9,20 @@ width from :func:`_width_of`). Page furniture, headings and markup lines never j
 
 Kept apart from :mod:`ctdocs.normalise._text`, which cleans each physical line and
 writes the text out, so that the cleaning there can grow its fast paths under the
-module size limit; these rules read only the cleaned lines (:class:`_Phys`).
+module size limit; these rules read only the cleaned lines (:class:`PhysLine`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from .._knowledge import any_of, load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
 from ._menulines import field_line, stands_apart
+from ._physline import PhysLine
 from ._sites import site_line
-
-if TYPE_CHECKING:
-    from ._text import _Phys
 
 _TERMINAL = TERMINAL
 # Markdown lines that open a block of their own: table rows, quotes, fences, rules.
@@ -35,7 +32,7 @@ _MD_BLOCK_RE = re.compile(r"^(?:\||>|```|~~~|(?:[-*_=]\s*){3,}$)")
 _WIDE = 40  # the shortest line that counts in the width of a hard-wrapped text
 
 
-def _whole_bold(p: _Phys) -> bool:
+def _whole_bold(p: PhysLine) -> bool:
     return len(p.bold_toggles) == 2 and p.bold_toggles[0] == 0 and p.bold_toggles[1] >= len(p.text)
 
 
@@ -43,9 +40,9 @@ _starts_lower = starts_lower
 
 
 def _should_join(
-    prev: _Phys,
+    prev: PhysLine,
     prev_text: str,
-    cur: _Phys,
+    cur: PhysLine,
     text: str,
     blank_run: int,
     bold_open: bool,
@@ -197,7 +194,7 @@ def _wrapped(
     text: str,
     blank_run: int,
     width: int,
-    cur: _Phys,
+    cur: PhysLine,
     indent: int = 0,
     after: tuple[int, str] | None = None,
 ) -> bool:

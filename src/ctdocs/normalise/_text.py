@@ -63,6 +63,7 @@ from ._linekinds import (
 from ._markdown import markdown_deletions, pieces_between
 from ._menulines import field_line
 from ._pageheads import PageHeads, second_heads
+from ._physline import PhysLine
 
 __all__ = [
     "MARKER_RE",
@@ -136,29 +137,6 @@ class NormalisedText:
     joins: list[int] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Phys:
-    """A cleaned physical line: pieces of text with their input offsets."""
-
-    pieces: list[tuple[str, int]]
-    heading_level: int | None
-    bold_toggles: list[int]  # positions (in cleaned line) where ** toggled
-    hard_break: bool
-    indent: int
-    end_in: int  # input offset of the line end (where the newline is)
-    spacer: bool = False  # not empty in the input, empty once odd spaces are gone
-    furniture: bool = False  # a page number, running header or footer
-    lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
-    markup: bool = False  # front matter, an HTML-only or shortcode line (never joined)
-
-    @property
-    def text(self) -> str:
-        pieces = self.pieces
-        if len(pieces) == 1:  # speed: most lines are one piece
-            return pieces[0][0]
-        return "".join(p for p, _ in pieces)
-
-
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
@@ -207,11 +185,11 @@ _DIRTY_RE = re.compile(
 )
 
 
-def _bare(line: str, base: int) -> _Phys:
+def _bare(line: str, base: int) -> PhysLine:
     """What :func:`_clean` makes of a line with nothing to clean (:func:`_is_bare`): the
     line as one piece, without the cleaning passes (most lines of a text; millions in a
     text of short lines)."""
-    return _Phys(
+    return PhysLine(
         [(line, base)] if line else [],
         None,
         [],
@@ -246,7 +224,7 @@ def _is_bare(line: str, markdown: bool) -> bool:
     )
 
 
-def _clean(line: str, base: int, markdown: bool) -> _Phys:
+def _clean(line: str, base: int, markdown: bool) -> PhysLine:
     """Remove markup and odd spaces from one physical line, keeping offsets (a bare line
     as it is: :func:`_is_bare`)."""
     if _is_bare(line, markdown):
@@ -254,7 +232,7 @@ def _clean(line: str, base: int, markdown: bool) -> _Phys:
     return _clean_passes(line, base, markdown)
 
 
-def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
+def _clean_passes(line: str, base: int, markdown: bool) -> PhysLine:
     """Remove markup and odd spaces from one physical line, keeping offsets.
 
     In steps: the spans to drop (markup, odd characters), the pieces of text
@@ -285,7 +263,7 @@ def _clean_passes(line: str, base: int, markdown: bool) -> _Phys:
     spacer = not text and any(ch in _SPACER_CHARS for ch in line)
     furniture = bool(text) and page_furniture(text) is not None
     lead_gap = bool(_LEAD_GAP_RE.match(line))
-    return _Phys(
+    return PhysLine(
         merged,
         heading_level,
         toggles,
@@ -377,7 +355,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     yaml_end = front_matter_block(_head_lines(raw))
     long, width = _long_lines(raw, markdown)
     w = _Writer()
-    prev: _Phys | None = None
+    prev: PhysLine | None = None
     prev_text = ""
     prev_alone = False  # the line before opened its logical line (no line joined it)
     blank_run = 0
@@ -427,7 +405,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     return NormalisedText("".join(w.out), w.anchors or [(0, 0)], w.lines, w.joins)
 
 
-def _may_wrap(prev: _Phys, p: _Phys) -> bool:
+def _may_wrap(prev: PhysLine, p: PhysLine) -> bool:
     """Neither line is a heading's, furniture or markup: the wrapped-text rule may join."""
     return prev.heading_level is None and not prev.furniture and not prev.markup and not p.markup
 
@@ -456,12 +434,12 @@ def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
         cur = nxt
 
 
-def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, _Phys], int]:
+def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, PhysLine], int]:
     """The first of two walks over the lines, neither keeping them all: the width of a
     hard-wrapped text, measured on the lines long enough to count (a line shorter than
     _WIDE characters is no longer once cleaned), and the lines it had to clean, by input
     offset, for the second walk (:func:`normalise`), which cleans the others as it goes."""
-    long: dict[int, _Phys] = {}
+    long: dict[int, PhysLine] = {}
     lengths: list[int] = []
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
@@ -529,7 +507,7 @@ class _Writer:
             self.lines[-1].bold_spans.append(Span(self.bold_start, at))
             self.bold_open = False
 
-    def open_line(self, p: _Phys, *, blank_before: bool, page: int = 1) -> None:
+    def open_line(self, p: PhysLine, *, blank_before: bool, page: int = 1) -> None:
         """Start a logical line with what physical line ``p`` says of itself."""
         self.lines.append(
             Line(
@@ -544,7 +522,7 @@ class _Writer:
             )
         )
 
-    def write(self, p: _Phys) -> None:
+    def write(self, p: PhysLine) -> None:
         """Write the pieces of ``p``, then the bold spans its toggles open and close
         (toggle positions are relative to the cleaned line)."""
         line_start = pos = self.pos

@@ -17,6 +17,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import signal
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -27,12 +28,17 @@ from .records import PdfText
 __all__ = ["read_isolated"]
 
 
-def read_isolated(data: bytes, name: str, limits: PdfLimits) -> PdfText:
-    """:func:`.reader.read_pdf` in a bounded child process (see the module docstring)."""
+Reader = Callable[[bytes, str, PdfLimits], PdfText]
+
+
+def read_isolated(data: bytes, name: str, limits: PdfLimits, read: Reader) -> PdfText:
+    """``read`` (the reader's own :func:`.reader.read_pdf`, passed in so that this
+    module need not import the module that calls it) in a bounded child process
+    (see the module docstring)."""
     methods = mp.get_all_start_methods()
     ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(send, data, name, limits), daemon=True)
+    child = ctx.Process(target=_child, args=(send, read, data, name, limits), daemon=True)
     child.start()
     send.close()
     outcome: tuple[str, Any] = ("died", None)
@@ -80,18 +86,16 @@ def _death(kind: str, code: int | None, name: str, limits: PdfLimits) -> PdfReso
     )
 
 
-def _child(conn: Any, data: bytes, name: str, limits: PdfLimits) -> None:
+def _child(conn: Any, read: Reader, data: bytes, name: str, limits: PdfLimits) -> None:
     """In the child: set the limits, read, send back ("ok", text) or what went wrong."""
     import resource
-
-    from .reader import read_pdf
 
     room = _address_space() + limits.memory
     resource.setrlimit(resource.RLIMIT_AS, (room, room))
     cpu = max(int(limits.seconds) + 1, 1)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     try:
-        outcome: tuple[str, Any] = ("ok", read_pdf(data, name, replace(limits, isolate=False)))
+        outcome: tuple[str, Any] = ("ok", read(data, name, replace(limits, isolate=False)))
     except CtdocsError as exc:
         outcome = ("error", exc)
     except MemoryError:

@@ -30,7 +30,7 @@ def pdf_to_text(data: bytes, name: str, limits: PdfLimits | None = None) -> PdfT
     if limits.isolate:
         from .isolate import read_isolated
 
-        return read_isolated(data, name, limits)
+        return read_isolated(data, name, limits, read_pdf)
     return read_pdf(data, name, limits)
 
 
