@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .._knowledge import load_dates
 from .._offsets import SpanIndex
 
 __all__ = [
@@ -165,9 +166,24 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if start < len(text) // 2 or hi - end > _SIGNER_REACH or text[end:hi].strip():
         return False
     before = text[lo:start].strip()
-    if before and not _signer_line(before):
+    if before and (not _signer_line(before) or _weekday_led(before)):
         return False
     return _signer_line(line_above(text, lo))
+
+
+def _weekday_led(before: str) -> bool:
+    """Whether a weekday is the last word before a date ("Monday 1 February 2027" under
+    "Formal minutes", then "Members present: …"): the day of a sitting that a record of
+    minutes opens with, not a signature's date, which seldom names its weekday."""
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].casefold() in _weekdays()
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Every language's weekday names (``dates.toml``), in lower case."""
+    langs = load_dates().languages.values()
+    return frozenset(w.casefold() for ld in langs for w in ld.weekdays)
 
 
 # a Markdown link (or image): its label, then its target
