@@ -316,6 +316,17 @@ def test_a_foot_stamp_dates_a_page_nothing_else_dates(
         # the end of a sentence over a date is no signature block
         ("en", "The committee will meet again on\n14 October 2026\n", None),
         ("fr", "La commission se réunira de nouveau le\n14 octobre 2026\n", None),
+        # a sitting's day under the minutes' heading, its weekday first, opens a record
+        (
+            "en",
+            "Formal minutes\nMonday 14 October 2026\nMembers present: Ms Jane Okoro MP, in the Chair.\n",
+            None,
+        ),
+        (
+            "fr",
+            "Procès-verbal\nLundi 14 octobre 2026\nPrésents : Mme Claire Martin, présidente.\n",
+            None,
+        ),
     ],
 )
 def test_a_signature_block_dates_a_report(lang: str, tail: str, value: str | None) -> None:

@@ -36,10 +36,53 @@ _CODE_EN = (
     "The operators of sensitive sites shall keep a register.\n"
 )
 
+# a release's lead sentence right under its headline tells of a judgment it names with its date;
+# the release's own stamp above it dates the release
+_RELEASE_FR = (
+    "Communiqué du Parquet – Condamnation pour financement du terrorisme\n"
+    "Publié le 01.12.2026\n"
+    "Par jugement n° 2712/2026 du 27 novembre 2026, la chambre correctionnelle du tribunal "
+    "a condamné deux prévenus pour financement du terrorisme.\n"
+)
+_RELEASE_EN = (
+    "Prosecution Service statement – Conviction for terrorist financing\n"
+    "Published 1 December 2026\n"
+    "By judgment No. 2712/2026 of 27 November 2026, the criminal chamber of the district court "
+    "convicted two defendants of terrorist financing.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "title", "value"),
     [
+        # a gazette's title opens its line with the act's name, and may run on to a full stop
+        (
+            "fr",
+            "JOURNAL OFFICIEL\n\nLOIS\n\nLoi organique n° 2024-41 du 13 septembre 2024, "
+            "modifiant la loi organique n° 2015-26 du 7 août 2015 relative à la lutte contre "
+            "le terrorisme.\n\nAu nom du peuple,\n",
+            "Loi organique n° 2024-41 du 13 septembre 2024",
+            "2024-09-13",
+        ),
+        (
+            "en",
+            "OFFICIAL GAZETTE\n\nACTS\n\nAct No. 41 of 13 September 2024, amending the "
+            "Act No. 26 of 7 August 2015 on combating terrorism.\n\nIn the name of the people,\n",
+            "Act No. 41 of 13 September 2024",
+            "2024-09-13",
+        ),
+        (
+            "fr",
+            _RELEASE_FR,
+            "Communiqué du Parquet – Condamnation pour financement du terrorisme",
+            "2026-12-01",
+        ),
+        (
+            "en",
+            _RELEASE_EN,
+            "Prosecution Service statement – Conviction for terrorist financing",
+            "2026-12-01",
+        ),
         # the cited act's date is not the text's: the news report's dateline dates it
         ("fr", _NEWS_FR, "Démantèlement d'une cellule terroriste", "2026-11-24"),
         # nothing else dates the code's chapter

@@ -443,6 +443,31 @@ def test_a_forms_signature_line_dates_it(lang: str, text: str, value: str) -> No
             "Sanctionnée le 16 juin 2026\n\n" + _CORPS,
             "2026-06-16",
         ),
+        # the assent formula over the head of state's name and office: the day under them
+        (
+            "en",
+            "ANTI-TERRORISM (AMENDMENT) ACT 2026\n\nAct No. 19 of 2026\n\nI assent,\n\n"
+            "Jane Doe,\nActing President.\n\n22nd September, 2026.\n\n"
+            "AN ACT to amend the Anti-Terrorism Act.\n\n"
+            "Passed by the National Assembly on 28th August, 2026.\n\n" + _BODY,
+            "2026-09-22",
+        ),
+        # a signature block with no assent formula over it dates no assent: the adoption stays
+        (
+            "fr",
+            "LOI N° 19 DE 2026\n\nLe rapporteur,\n\nJean Dupont,\nDéputé.\n\n"
+            "22 septembre 2026.\n\nLOI modifiant la loi antiterroriste.\n\n"
+            "Adoptée par l'Assemblée nationale le 28 août 2026.\n\n" + _CORPS,
+            "2026-08-28",
+        ),
+        (
+            "en",
+            "ANTI-TERRORISM (AMENDMENT) ACT 2026\n\nAct No. 19 of 2026\n\nThe rapporteur,\n\n"
+            "Jane Doe,\nMember.\n\n22nd September, 2026.\n\n"
+            "AN ACT to amend the Anti-Terrorism Act.\n\n"
+            "Passed by the National Assembly on 28th August, 2026.\n\n" + _BODY,
+            "2026-08-28",
+        ),
         # the word inside a sentence is a power's, not the act's assent: the adoption stays
         (
             "en",

@@ -296,3 +296,41 @@ def test_symbols_in_their_positions(lang: str, text: str, symbol: str | None) ->
 def test_adoption_lines_and_question_records(lang: str, text: str, value: str) -> None:
     hit = own_date(text, find_dates(text, lang))
     assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # the front matter's reference key records the number of a text that prints it only in
+        # a byline's run of fields
+        (
+            "en",
+            '---\ntitle: "Foreign terrorist fighters: EU responses"\nreference: "PE 762.418"\n---\n\n'
+            "# Foreign terrorist fighters: EU responses\n\n*Author: A. Writer, Research Service — PE 762.418 — October 2026*\n\n"
+            "The Union has no common approach to returns.\n",
+            "PE 762.418",
+        ),
+        (
+            "fr",
+            '---\ntitre: "Note sur la menace"\nréférence: "SGDSN 2026.417"\n---\n\n'
+            "# Note sur la menace\n\n*Auteur : A. Auteur, Secrétariat — SGDSN 2026.417 — octobre 2026*\n\n"
+            "La menace reste élevée.\n",
+            "SGDSN 2026.417",
+        ),
+        # a number the text prints in a shape of its own goes before the record's
+        (
+            "fr",
+            '---\ntitre: Note\nreference: "NOR JUSK2629471N"\n---\n\n# Note du garde des Sceaux\n\n'
+            "NOR : JUSK2629471N\n\nLa présente note précise les modalités.\n",
+            "JUSK2629471N",
+        ),
+        (
+            "en",
+            '---\ntitle: Regulation\nreference: "Reg 14-2026"\n---\n\n# Regulation\n\n'
+            "COMMISSION IMPLEMENTING REGULATION (EU) 2026/418\n\nThe Commission has adopted this.\n",
+            "Regulation (EU) 2026/418",
+        ),
+    ],
+)
+def test_a_front_matters_reference_key_numbers_the_text(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol

@@ -21,6 +21,7 @@ from .._knowledge import alternation, load_document
 
 __all__ = [
     "archived",
+    "assented",
     "document_cues",
     "embargoed",
     "labelled_own",
@@ -79,10 +80,30 @@ def labelled_own(before: str) -> bool:
     return _fields().own_label.search(before) is not None
 
 
-def assented(before: str) -> bool:
-    """Whether the date's line (``before`` it) opens with an act's assent or sanction, which
-    makes the act law after its passing: the act's date, over the adoption's above it."""
-    return _fields().assent.search(before) is not None
+def assented(text: str, lo: int, start: int) -> bool:
+    """Whether the date at ``start`` (its line opening at ``lo``) is an act's assent or
+    sanction, which makes the act law after its passing: the act's date, over the
+    adoption's above it. Its line opens with the cue ("Sanctioned by Order … 22nd July
+    2026"), or the date opens its line under the assent formula and the few short lines
+    the head of state signs it with ("I assent, / Vishnu D. Ramsaroop, / Acting
+    President. / 22nd September, 2026.")."""
+    cue, before = _fields().assent, text[lo:start]
+    if cue.search(before) is not None:
+        return True
+    if before.strip():
+        return False
+    lines = [ln for ln in text[max(0, lo - _BLOCK_REACH) : lo].splitlines() if ln.strip()]
+    for n, line in enumerate(reversed(lines)):
+        if cue.search(line) is not None:
+            return True
+        if n >= _SIGNER_LINES or len(line.split()) > _SIGNER_WORDS:
+            return False
+    return False
+
+
+_BLOCK_REACH = 300  # characters above a date where its assent formula may stand
+_SIGNER_LINES = 3  # short lines at most between the formula and the date: a name, an office
+_SIGNER_WORDS = 8  # words at most on each of them
 
 
 def embargoed(before: str, prev: str) -> bool:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .._knowledge import load_dates
 from .._offsets import SpanIndex
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "linked_entry",
     "listed_entry",
     "recurs",
+    "runs_on",
     "signed",
     "words",
 ]
@@ -165,9 +167,38 @@ def signed(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if start < len(text) // 2 or hi - end > _SIGNER_REACH or text[end:hi].strip():
         return False
     before = text[lo:start].strip()
-    if before and not _signer_line(before):
+    if before and (not _signer_line(before) or _weekday_led(before)):
         return False
     return _signer_line(line_above(text, lo))
+
+
+def runs_on(text: str, end: int, hi: int) -> bool:
+    """Whether a sentence runs on past a date that closes an act's name (``end``, its line
+    ending at ``hi``): a clause after a comma, up to a full stop closing the line ("Par
+    jugement n° 2712/2026 du 27 novembre 2026, la 12e chambre … a condamné …."), as a
+    release or a report tells of a judgment or a law it cites. The caller keeps a title
+    that opens its line with the act's name (a gazette's "Loi organique n° 2024-41 du 13
+    septembre 2024, modifiant … ."), which may run on so."""
+    tail = text[end:hi].rstrip()
+    return _CLAUSE.match(tail) is not None and tail.endswith(".")
+
+
+_CLAUSE = re.compile(r",[ \t]+[a-z\u00df-\u00ff\d]")
+
+
+def _weekday_led(before: str) -> bool:
+    """Whether a weekday is the last word before a date ("Monday 1 February 2027" under
+    "Formal minutes", then "Members present: …"): the day of a sitting that a record of
+    minutes opens with, not a signature's date, which seldom names its weekday."""
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].casefold() in _weekdays()
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Every language's weekday names (``dates.toml``), in lower case."""
+    langs = load_dates().languages.values()
+    return frozenset(w.casefold() for ld in langs for w in ld.weekdays)
 
 
 # a Markdown link (or image): its label, then its target

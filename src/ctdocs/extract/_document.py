@@ -47,6 +47,7 @@ from ._docplace import (
     listed_entry,
     paged,
     recurs,
+    runs_on,
     signed,
     words,
 )
@@ -78,8 +79,7 @@ _JOINED_LINE = re.compile(
     r"(?<![\w/-])(?:19|20)\d{2}[ \t]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
 _WORD_RE = re.compile(r"[^\W_]+")
-_words = words  # the capped word count and the line's bounds, kept by their names here
-_line_bounds = line_bounds
+_words, _line_bounds = words, line_bounds  # the capped word count, the line's bounds
 _SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
 
 
@@ -142,7 +142,7 @@ def _score(
     before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
-    if assented(before):
+    if assented(text, lo, h.start):
         return _ASSENT  # an act's sanction after its passing: "Sanctioned by Order … 22nd July"
     if labelled_own(before):
         return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
@@ -271,6 +271,7 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
         h.start < title_end
         and cues.act_of.search(before)
         and _SENTENCE_END.search(text, h.end, hi) is None
+        and not (runs_on(text, h.end, hi) and cues.act_line.match(text, lo) is None)
     ):
         return True
     if h.start < title_end and not before.strip() and cues.act_after.match(text, h.end, hi):
@@ -539,8 +540,7 @@ def own_date(
 def _record_end(text: str) -> int:
     """The offset where the text's front matter (:func:`front_matter_block`) ends, else 0."""
     head = text[:_FRONT_READ].split("\n")
-    n = front_matter_block(head)
-    return sum(len(line) + 1 for line in head[:n])
+    return sum(len(line) + 1 for line in head[: front_matter_block(head)])
 
 
 _FRONT_READ = 8000  # characters that hold any front matter (some sixty lines)
