@@ -62,3 +62,26 @@ def test_the_french_and_english_texts_name_the_office_alike(
     found = _canonical(text, lang)
     assert found.get(surface) == "Togolese Office of Revenue", found
     assert found.get("OTR") == "Togolese Office of Revenue", found
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # a list of complements repeats its link; English writes it once
+        (
+            "Comité national de désarmement, de démobilisation et de réintégration",
+            "National Committee of Disarmament, Demobilisation and Reintegration",
+        ),
+        (
+            "Ministère de l'Intérieur, de la Sécurité et de la Décentralisation",
+            "Ministry of Interior, Security and Decentralisation",
+        ),
+        # "et d'" is "et de" elided
+        (
+            "Service central de renseignements et d'investigations criminelles",
+            "Central Service of Intelligence and Criminal Investigations",
+        ),
+    ],
+)
+def test_a_list_of_complements_and_an_elided_link(french: str, english: str) -> None:
+    assert english_name(french) == english

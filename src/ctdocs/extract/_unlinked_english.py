@@ -237,7 +237,10 @@ def _chunks(
     links: list[tuple[str, bool]] = []
     for kind, english, keys in items:
         if kind == "L" and links and links[-1][0] == "," and not chunks[-1].heads:
-            links[-1] = (f", {english}", False)  # "de l'Intérieur, de la Sécurité"
+            # "des Mines, du Pétrole et de l'Energie": a list repeats its link, English
+            # writes it once (of Mines, Petroleum and Energy); another link stays
+            listed = [link for link, _ in links[:-1] if link != ","]
+            links[-1] = ("," if listed[-1:] == [english] else f", {english}", False)
         elif kind == "L":
             links.append((english, keys in _words().bare))
             chunks.append(_Chunk())
