@@ -85,3 +85,50 @@ def test_the_french_and_english_texts_name_the_office_alike(
 )
 def test_a_list_of_complements_and_an_elided_link(french: str, english: str) -> None:
     assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # a ministry's portfolio, an office's remit
+        ("Ministère du Tourisme", "Ministry of Tourism"),
+        (
+            "Ministère des Mines, du Pétrole et de l'Energie",
+            "Ministry of Mines, Petroleum and Energy",
+        ),
+        (
+            "Ministère de la Production et de l'Industrialisation Agricoles",
+            "Ministry of Production and Agricultural Industrialisation",
+        ),
+        (
+            "Office central de répression de la cybercriminalité",
+            "Central Office for Repression of Cybercrime",
+        ),
+        ("Office Central Anti-Terroriste", "Anti-Terrorism Central Office"),
+    ],
+)
+def test_a_portfolio_reads_in_english(french: str, english: str) -> None:
+    assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Ministère du Tourisme veille à la sécurité des hôtels depuis 2019."),
+        ("en", "The Ministry of Tourism has seen to the security of hotels since 2019."),
+    ],
+)
+def test_the_french_and_english_texts_name_the_ministry_alike(lang: str, text: str) -> None:
+    assert set(_canonical(text, lang).values()) == {"Ministry of Tourism"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # committing offences, and a mission: no body (the words stay out of the lists)
+        ("fr", "La loi réprime la commission d'infractions terroristes depuis 2016."),
+        ("en", "The law has punished the commission of terrorist offences since 2016."),
+    ],
+)
+def test_committing_offences_names_no_body(lang: str, text: str) -> None:
+    assert _canonical(text, lang) == {}
