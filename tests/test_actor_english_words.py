@@ -132,3 +132,23 @@ def test_the_french_and_english_texts_name_the_ministry_alike(lang: str, text: s
 )
 def test_committing_offences_names_no_body(lang: str, text: str) -> None:
     assert _canonical(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # an atomic energy authority, a vocational training office (heldout24's words)
+        (
+            "Haute Autorité nigérienne à l'énergie atomique",
+            "High Nigerien Authority for Atomic Energy",
+        ),
+        ("Commissariat à l'énergie atomique", "Commissariat for Atomic Energy"),
+        ("Centre de formation professionnelle", "Vocational Training Centre"),
+        (
+            "Office de la formation professionnelle et de la promotion du travail",
+            "Office of Vocational Training and Promotion of Labour",
+        ),
+    ],
+)
+def test_atomic_energy_and_vocational_training(french: str, english: str) -> None:
+    assert english_name(french) == english
