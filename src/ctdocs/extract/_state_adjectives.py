@@ -34,6 +34,7 @@ __all__ = [
     "adjective_after",
     "coordinated_adjectives",
     "english_adjectives",
+    "french_adjectives",
     "with_adjectival_names",
 ]
 
@@ -207,3 +208,9 @@ def english_adjectives(entries: dict[str, ActorEntry]) -> dict[str, str]:
     for adj, state in _lists(entries).before.items():
         out.setdefault(state, adj)
     return out
+
+
+def french_adjectives(entries: dict[str, ActorEntry]) -> dict[str, str]:
+    """A French state adjective, folded, in every gender and number -> its state's id,
+    where the knowledge base gives it to one state only (``togolaises`` -> ``togo``)."""
+    return dict(_lists(entries).after)

@@ -33,6 +33,7 @@ from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import get_matcher
 from ._inflect import inflected
+from ._state_adjectives import english_adjectives, french_adjectives
 
 __all__ = ["CANONICAL_LANGUAGE", "english_name", "in_english", "is_article", "key", "unit_at"]
 
@@ -155,6 +156,18 @@ def _known_names() -> dict[tuple[str, ...], str]:
     return out
 
 
+@cache
+def _state_adjectives() -> dict[str, str]:
+    """A state's French adjective, folded, any gender and number -> its English one, as
+    the knowledge base's ``gouvernement X`` / ``X Government`` names pair them
+    (``togolais`` -> Togolese): a body's name says whose body it is by its state's
+    adjective ("Office togolais des recettes", "Police nationale congolaise"), and every
+    state the knowledge base holds has one, where the lists hold a few."""
+    entries = get_matcher().entries
+    english = english_adjectives(entries)
+    return {a: english[s] for a, s in french_adjectives(entries).items() if s in english}
+
+
 def _known_at(tokens: list[str], keys: list[str], at: int) -> tuple[str, int] | None:
     """The known name (canonical, words) that opens on the capitalised ``tokens[at]``."""
     if at == 0 or not tokens[at][:1].isupper():
@@ -200,8 +213,13 @@ def _items(surface: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
                 break
         else:
             token = tokens[at]
+            state = _state_adjectives().get(keys[at])
             if keys[at] in words.articles:
                 pass  # "aux", "sur les": the article a link left
+            elif state is not None:
+                out.append(("A", state, (keys[at],)))
+                titled = titled or token[:1].isupper()
+                lowered = lowered or token[:1].islower()
             elif token[:1].isupper() or token.isdigit():
                 # a known body's acronym inside the name reads as that body's name
                 # ("Conseil des Ministres de la CEEAC": of ECCAS)
@@ -223,7 +241,10 @@ def _chunks(
     links: list[tuple[str, bool]] = []
     for kind, english, keys in items:
         if kind == "L" and links and links[-1][0] == "," and not chunks[-1].heads:
-            links[-1] = (f", {english}", False)  # "de l'Intérieur, de la Sécurité"
+            # "des Mines, du Pétrole et de l'Energie": a list repeats its link, English
+            # writes it once (of Mines, Petroleum and Energy); another link stays
+            listed = [link for link, _ in links[:-1] if link != ","]
+            links[-1] = ("," if listed[-1:] == [english] else f", {english}", False)
         elif kind == "L":
             links.append((english, keys in _words().bare))
             chunks.append(_Chunk())
