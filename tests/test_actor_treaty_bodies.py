@@ -50,3 +50,24 @@ def test_a_treaty_body_and_its_short_name(
 def test_a_committee_no_text_names_is_none(lang: str, text: str) -> None:
     found = _actors_by_surface(text, lang)
     assert not any(a.startswith("un-") for a, _, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE DE GUINÉE\n\nCirculaire\n\nAmpliation : Primature ; Ministère de la "
+            "Défense nationale.",
+        ),
+        (
+            "en",
+            "REPUBLIC OF GUINEA\n\nCircular\n\nCopy to: Primature; Ministry of National Defence.",
+        ),
+    ],
+)
+def test_a_primature_is_a_prime_ministers_office(lang: str, text: str) -> None:
+    actor_id, kind, _ = _actors_by_surface(text, lang)["Primature"]
+    # not Senegal's, the one the knowledge base lists, in a Guinean circular
+    assert actor_id.startswith("unlinked:prime-minister-s-office")
+    assert kind == "organ"
