@@ -50,6 +50,7 @@ from ._unlinked_defined import defined_short
 from ._unlinked_english import in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
+from ._unlinked_judges import judges
 from ._unlinked_lower import lower_bodies
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
@@ -576,6 +577,7 @@ def propose(
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
     extra += defined_short(text, folded, [*kept, *extra], names, slug)
+    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
