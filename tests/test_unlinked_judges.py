@@ -49,3 +49,26 @@ def test_no_judge_in_a_title_or_a_heading_letter(lang: str, text: str, word: str
     found = _actors_by_surface(text, lang)
     assert word not in found
     assert "Mr" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "judges"),
+    [
+        (
+            "en",
+            "Judgment of the Court (Théberge-Anglin, Ramcharitar and Van Delden JJ concurring).",
+            {"Théberge-Anglin", "Ramcharitar", "Van Delden"},
+        ),
+        (
+            "fr",
+            "Arrêt de la Cour (Théberge-Anglin, Ramcharitar et Van Delden JJ, d'accord).",
+            {"Van Delden"},
+        ),
+    ],
+)
+def test_a_judges_surname_keeps_its_accents_and_particle(
+    lang: str, text: str, judges: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s in judges if s in found} == judges
+    assert "Delden" not in found

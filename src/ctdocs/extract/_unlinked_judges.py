@@ -24,7 +24,8 @@ from ._unlinked_refs import _free_spans
 
 __all__ = ["judges"]
 
-_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 
 
 @cache
@@ -32,15 +33,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     c = load_actor_shapes().person
     if not c.judicial:
         return None
+    # a particle opens the surname, in either case: "Van Delden JJ", "de Villiers J"
+    particle = "|".join(sorted({p for w in c.particles for p in (w, w.capitalize())}))
+    surname = rf"(?:(?:{particle})[ \t])?{_WORD}"
     one = "|".join(sorted(map(re.escape, c.judicial + c.judicial_plural), key=len, reverse=True))
     many = "|".join(sorted(map(re.escape, c.judicial_plural), key=len, reverse=True)) or "(?!)"
     after = r"(?![\w'\-])"
     return (
-        re.compile(rf"(?<![\w'\-])({_SURNAME})[ \t]+(?:{one}){after}"),
+        re.compile(rf"(?<![\w'\-])({surname})[ \t]+(?:{one}){after}"),
         # the surnames before a plural's last one: "Naidoo and", "Molefe, Steyn and"
         re.compile(
-            rf"(?<![\w'\-])((?:{_SURNAME},[ \t]+)*{_SURNAME})[ \t]+and[ \t]+"
-            rf"{_SURNAME}[ \t]+(?:{many}){after}"
+            rf"(?<![\w'\-])((?:{surname},[ \t]+)*{surname})[ \t]+and[ \t]+"
+            rf"{surname}[ \t]+(?:{many}){after}"
         ),
     )
 
@@ -61,8 +65,13 @@ def judges(
     spans: list[tuple[int, int]] = [m.span(1) for m in pats[0].finditer(text)]
     for m in pats[1].finditer(text):
         at = m.start(1)
-        for name in re.finditer(_SURNAME, m.group(1)):
-            spans.append((at + name.start(), at + name.end()))
+        for name in re.finditer(r"[^,]+", m.group(1)):
+            spans.append(
+                (
+                    at + name.start() + len(name.group()) - len(name.group().lstrip()),
+                    at + name.end(),
+                )
+            )
     taken = _free_spans(text, hits)
     out: list[ActorHit] = []
     for s, e in sorted(set(spans)):
