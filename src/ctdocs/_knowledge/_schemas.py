@@ -199,6 +199,9 @@ class PersonCues(_Strict):
     described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
     roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
     postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
+    # J, LCJ, JA: a judge's letters after a surname ("Ashe J"); JJA after two or more
+    judicial: list[str] = []
+    judicial_plural: list[str] = []
     # M., Mrs: a form of address before a lone surname is written with it ("M. Koenig")
     address: list[str] = []
     # Member for, député: with an office, before a name in brackets ("the hon. Member for

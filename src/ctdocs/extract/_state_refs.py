@@ -58,7 +58,7 @@ def _cues() -> _Cues:
         government_of=re.compile(rf"(?i:{gov_of})[ \t\n]*"),
         shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
         bare=re.compile(
-            rf"(?:{_alt(c.determiners.all(), word_start=True)})[ \t]+(?!(?i:{gov_of}))"
+            rf"(?:{_alt(c.determiners.all(), word_start=True)})(?:(?<=')|[ \t]+)(?!(?i:{gov_of}))"
             rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
         ),
         government=re.compile(_alt(c.government.all())),

@@ -50,6 +50,7 @@ from ._unlinked_defined import defined_short
 from ._unlinked_english import CANONICAL_LANGUAGE, in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
+from ._unlinked_judges import judges
 from ._unlinked_lower import lower_bodies
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
@@ -83,6 +84,7 @@ from ._unlinked_refs import (
 )
 from ._unlinked_runs import capital_runs
 from ._unlinked_spelt import spelt_by_acronym
+from ._unlinked_suffixed import suffixed_acronyms
 from ._weak_pairs import coordinates
 from ._word_openings import TextWords
 
@@ -575,6 +577,7 @@ def propose(
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
     extra += defined_short(text, folded, [*kept, *extra], names, slug)
+    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])
@@ -584,6 +587,7 @@ def propose(
     glossed = names if language != CANONICAL_LANGUAGE else {}  # a gloss names it canonically
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, found, glossed, people)
+    every = suffixed_acronyms(text, folded, every, cues.acronym_def)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (guidelines §3)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)

@@ -1,0 +1,84 @@
+"""A judge named by surname and judicial letters in a common-law judgment: ``Devlin LCJ``,
+``Ashe J``, ``Naidoo JA``, ``Mabuza DP``; a plural set of letters after two or more
+surnames (``Naidoo and Visagie JJA``, ``Molefe and Steyn AJJA``).
+
+Courts of England and Wales, Northern Ireland, South Africa, New Zealand, Australia and
+the Caribbean write their judges this way in the coram line, the heading of each
+judgment and the references to the court below. The surname alone, with no given name
+or title, is found by no other shape; the letters say it is a person (guidelines §3: a
+surname alone is a named person), and they are no part of the name, as honours are
+not. The letters are data (``person.judicial`` and ``person.judicial_plural`` in
+``data/models/actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .._knowledge import load_actor_shapes
+from ..models import ActorKind
+from ._actors import ActorHit
+from ._unlinked_refs import _free_spans
+
+__all__ = ["judges"]
+
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    c = load_actor_shapes().person
+    if not c.judicial:
+        return None
+    # a particle opens the surname, in either case: "Van Delden JJ", "de Villiers J"
+    particle = "|".join(sorted({p for w in c.particles for p in (w, w.capitalize())}))
+    surname = rf"(?:(?:{particle})[ \t])?{_WORD}"
+    one = "|".join(sorted(map(re.escape, c.judicial + c.judicial_plural), key=len, reverse=True))
+    many = "|".join(sorted(map(re.escape, c.judicial_plural), key=len, reverse=True)) or "(?!)"
+    after = r"(?![\w'\-])"
+    return (
+        re.compile(rf"(?<![\w'\-])({surname})[ \t]+(?:{one}){after}"),
+        # the surnames before a plural's last one: "Naidoo and", "Molefe, Steyn and"
+        re.compile(
+            rf"(?<![\w'\-])((?:{surname},[ \t]+)*{surname})[ \t]+and[ \t]+"
+            rf"{surname}[ \t]+(?:{many}){after}"
+        ),
+    )
+
+
+def judges(
+    text: str,
+    hits: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    slug: Callable[[str], str],
+    not_names: frozenset[str],
+) -> list[ActorHit]:
+    """The judges' surnames before judicial letters, outside every mention, as persons
+    (added to ``names``); not a form of address or a word that names no one
+    (``not_names``, casefolded: ``Mr J``, ``Schedule J``)."""
+    pats = _patterns()
+    if pats is None:
+        return []
+    spans: list[tuple[int, int]] = [m.span(1) for m in pats[0].finditer(text)]
+    for m in pats[1].finditer(text):
+        at = m.start(1)
+        for name in re.finditer(r"[^,]+", m.group(1)):
+            spans.append(
+                (
+                    at + name.start() + len(name.group()) - len(name.group().lstrip()),
+                    at + name.end(),
+                )
+            )
+    taken = _free_spans(text, hits)
+    out: list[ActorHit] = []
+    for s, e in sorted(set(spans)):
+        surname = text[s:e]
+        if surname.casefold() in not_names or taken.find(1, s, e) >= 0:
+            continue
+        actor_id = f"unlinked:{slug(surname)}"
+        names.setdefault(actor_id, (surname, "person"))
+        out.append(ActorHit(s, e, actor_id, "shape", 60.0))
+    return out

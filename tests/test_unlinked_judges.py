@@ -1,0 +1,74 @@
+"""A judge written by surname and judicial letters in a common-law judgment (``Devlin
+LCJ``, ``Ashe J``, ``Molefe and Steyn AJJA``) is a person, the letters no part of the
+name. Texts written for these tests; expected values checked by hand against the
+annotation guidelines (§3: a surname alone is a named person)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._actorsurfaces import _actors_by_surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "judges"),
+    [
+        (
+            "en",
+            "Before: Devlin LCJ, Quinlivan LJ and Ashe J\n\nThe appeal is dismissed.",
+            {"Devlin", "Quinlivan", "Ashe"},
+        ),
+        (
+            "en",
+            "Coram: Mabuza DP, Naidoo and Visagie JJA and Molefe and Steyn AJJA\n\n"
+            "The appeal succeeds.",
+            {"Mabuza", "Naidoo", "Visagie", "Molefe", "Steyn"},
+        ),
+        # a French summary of a common-law judgment keeps the letters
+        (
+            "fr",
+            "Arrêt rendu par Devlin LCJ et Ashe J ; la Cour rejette l'appel.",
+            {"Devlin", "Ashe"},
+        ),
+    ],
+)
+def test_a_judges_surname_before_judicial_letters(lang: str, text: str, judges: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s in judges if s in found and found[s][1] == "person"} == judges
+    assert not any(s.endswith((" J", " LJ", " JJA")) for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Mr J. Okafor appeared for the Crown. See Schedule J.", "Schedule"),
+        ("fr", "Voir l'Annexe J et la Partie J du règlement.", "Partie"),
+    ],
+)
+def test_no_judge_in_a_title_or_a_heading_letter(lang: str, text: str, word: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert word not in found
+    assert "Mr" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "judges"),
+    [
+        (
+            "en",
+            "Judgment of the Court (Théberge-Anglin, Ramcharitar and Van Delden JJ concurring).",
+            {"Théberge-Anglin", "Ramcharitar", "Van Delden"},
+        ),
+        (
+            "fr",
+            "Arrêt de la Cour (Théberge-Anglin, Ramcharitar et Van Delden JJ, d'accord).",
+            {"Van Delden"},
+        ),
+    ],
+)
+def test_a_judges_surname_keeps_its_accents_and_particle(
+    lang: str, text: str, judges: set[str]
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s in judges if s in found} == judges
+    assert "Delden" not in found
