@@ -58,6 +58,7 @@ from ._linekinds import (
     front_matter_block,
     is_image_line,
     is_markup_line,
+    page_foot,
     page_furniture,
 )
 from ._markdown import markdown_deletions, pieces_between
@@ -380,6 +381,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     prev: _Phys | None = None
     prev_text = ""
     prev_alone = False  # the line before opened its logical line (no line joined it)
+    prev_line = ""  # the line before as read, its wide gaps kept (a page's foot)
     blank_run = 0
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
@@ -406,6 +408,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
                 _may_wrap(prev, p)
                 and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
+            join = join and not (line[:1] == "\f" and page_foot(prev_line))
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join:
                 if blank_run == 0:
@@ -420,7 +423,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
             w.open_line(p, blank_before=blank_run > 0 or prev is None, page=heads.page)
             _mark_fields(w.lines, blank_run == 0 and prev_alone, prev_text, text)
         w.write(p)
-        prev, prev_text, prev_alone = p, text, not joined
+        prev, prev_text, prev_alone, prev_line = p, text, not joined, line
         blank_run = 0
     if w.lines:
         w.close_bold(w.pos)
