@@ -379,9 +379,8 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     long, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: _Phys | None = None
-    prev_text = ""
+    prev_text = prev_line = ""  # the line before, cleaned and as read (a page's foot)
     prev_alone = False  # the line before opened its logical line (no line joined it)
-    prev_line = ""  # the line before as read, its wide gaps kept (a page's foot)
     blank_run = 0
     first_newline_in = 0
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
@@ -408,9 +407,8 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
                 _may_wrap(prev, p)
                 and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
-            join = join and not (line[:1] == "\f" and page_foot(prev_line))
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
-            if join:
+            if join and not (line[:1] == "\f" and page_foot(prev_line)):
                 if blank_run == 0:
                     w.wrap(prev.hard_break)
                 parts = broken_word(prev_text, text, cont_words) if blank_run == 0 else None
