@@ -199,3 +199,28 @@ def test_a_dateline_over_a_share_row_stays(lang: str) -> None:
     got = md_reasons([f"# {TITLE[lang]}", *PROSE[lang], "---", close, share])
     assert got[share] is not None
     assert got[close.strip("*")] is None
+
+
+HOLDER = {  # the typed sign with the holder's name before the years, as "© Holder 2026"
+    "fr": "(c) JURIPORT 2012-2026 - Tous droits réservés",
+    "en": "(c) HARBOURLAW 2012-2026 - All rights reserved",
+}
+ITEM = {  # an item (c) whose words run on to a year stays an item
+    "fr": "(c) la date de 2019 retenue pour le calcul des délais ;",
+    "en": "(c) the year 2019 taken for computing the periods;",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_typed_copyright_with_its_holder_is_the_foot(lang: str) -> None:
+    """Related acts over "(c) HOLDER 2012-2026": the copyright is no item (c), so the
+    zone is the page's foot, both lines."""
+    got = reasons(page(lang, "\n".join(RELATED[lang]), HOLDER[lang]))
+    assert got[HOLDER[lang]] == "boilerplate"
+    assert all(got[line] == "boilerplate" for line in RELATED[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_item_c_running_on_to_a_year_stays(lang: str) -> None:
+    got = reasons(page(lang, "\n".join(RELATED[lang]), ITEM[lang]))
+    assert got[ITEM[lang]] is None

@@ -6,6 +6,8 @@ reason, never removes it: no text is dropped.
 
 Modules:
 
+* ``_asides``: A Markdown page's callouts and admonitions (``> [!info]``, ``!!! note``,
+  ``:::note``, ``<Admonition>``): the copy keeper's boxes beside the text, noise.
 * ``_bibliographic``: The record a legal database prints about an act, set aside as noise
   (``metadata``).
 * ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site

@@ -48,6 +48,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout
+from ..normalise._linekinds import drawn_rule
+from ..normalise._menulines import field_line
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -194,7 +196,30 @@ def mark(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Set aside the record of the page that holds the act (see the module's doc)."""
     _mark_tabs(units, protected)
     _mark_runs(units, protected)
+    _mark_fenced(units, protected)
     _mark_page_notes(units)
+
+
+# ---------------------------------------------------------------- fenced records
+
+_FENCE_REACH = 40  # the record box opens within the page's first units
+_FENCE_MIN_FIELDS = 3
+
+
+def _mark_fenced(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A box drawn between two rules at the page's top, each of its lines a field
+    (``Juridiction : …``, ``Date : …``, ``Mots-clés : …``, ``Mise en ligne : …``): a
+    database's record of the decision, whatever its labels (the lexicon knows a few, and
+    those fields are set aside already). A box holding a line that is no field (a title,
+    a sentence) is the text's; a line the head rules protect (a dateline) keeps its place."""
+    rules = [i for i, u in enumerate(units[:_FENCE_REACH]) if drawn_rule(u.text)]
+    for a, b in pairwise(rules):
+        box = units[a + 1 : b]
+        if len(box) < _FENCE_MIN_FIELDS or not all(field_line(u.text) for u in box):
+            continue
+        for u in box:
+            if not protected(u):  # a dateline stays for the document's head rules
+                u.noise = u.noise or _REASON
 
 
 # ---------------------------------------------------------------- dossier tabs

@@ -268,9 +268,12 @@ def _same_field_after(units: Sequence[Unit], idx: list[int]) -> bool:
     running line (it closes on a colon or stop, or is numbered): the line is one field of
     a record the document repeats ("Date on which the narrative summary became available:
     …" over "Reason for listing:" in each listing), not a header over new pages, whose
-    next line is each page's own text."""
+    next line is each page's own text. A line without a letter is no field: a rule drawn
+    under every print ("National CT Strategy …" over "_____") underlines a page's head."""
     nxt = [i + 1 for i in idx]
     if nxt[-1] >= len(units) or len({unit_key(units[k]) for k in nxt}) != 1:
+        return False
+    if not any(c.isalpha() for c in units[nxt[0]].text):
         return False
     return not any(_running_candidate(units, k) for k in nxt)
 

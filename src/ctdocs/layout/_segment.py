@@ -21,6 +21,7 @@ from functools import cache
 from .._knowledge import any_of, load_layout
 from .._needles import AnyOf
 from ..normalise._text import Line, NormalisedText, is_image_line, page_furniture
+from ._asides import mark_asides
 from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
@@ -206,6 +207,7 @@ def segment(
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
+    mark_asides(units)
     units = give_back_headings(split_chrome_prefixes(units))
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue

@@ -22,6 +22,7 @@ __all__ = [
     "is_image_line",
     "is_markup_line",
     "leader_table_row",
+    "page_foot",
     "page_furniture",
     "page_top",
 ]
@@ -143,3 +144,14 @@ def page_top(text: str) -> bool:
         and not text[0].islower()
         and not text.rstrip().endswith(TERMINAL)
     )
+
+
+# Words, a wide gap, then the page's number or its count ("Circulaire n° 0412/…      1/3").
+_PAGE_FOOT_RE = re.compile(r"\S.*[^\W\d_].*\S[ \t]{3,}\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*$")
+
+
+def page_foot(line: str) -> bool:
+    """The last line of a page (before a form feed) is its running foot when the page's
+    number closes it after a wide gap: the sentence the next page goes on with continues
+    the text above the foot, never the foot itself."""
+    return _PAGE_FOOT_RE.match(line) is not None

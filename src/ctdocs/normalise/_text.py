@@ -58,6 +58,7 @@ from ._linekinds import (
     front_matter_block,
     is_image_line,
     is_markup_line,
+    page_foot,
     page_furniture,
 )
 from ._markdown import markdown_deletions, pieces_between
@@ -356,7 +357,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     long, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: PhysLine | None = None
-    prev_text = ""
+    prev_text = prev_line = ""  # the line before, cleaned and as read (a page's foot)
     prev_alone = False  # the line before opened its logical line (no line joined it)
     blank_run = 0
     first_newline_in = 0
@@ -385,7 +386,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
                 and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
-            if join:
+            if join and not (line[:1] == "\f" and page_foot(prev_line)):
                 if blank_run == 0:
                     w.wrap(prev.hard_break)
                 parts = broken_word(prev_text, text, cont_words) if blank_run == 0 else None
@@ -398,7 +399,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
             w.open_line(p, blank_before=blank_run > 0 or prev is None, page=heads.page)
             _mark_fields(w.lines, blank_run == 0 and prev_alone, prev_text, text)
         w.write(p)
-        prev, prev_text, prev_alone = p, text, not joined
+        prev, prev_text, prev_alone, prev_line = p, text, not joined, line
         blank_run = 0
     if w.lines:
         w.close_bold(w.pos)

@@ -1,0 +1,82 @@
+"""A Markdown page's callouts and admonitions: boxes a site sets beside the text.
+
+Each Markdown dialect documents one syntax for a note set apart from the text: Obsidian's
+and GitHub's callouts (``> [!note] Title`` over ``>`` lines), Python-Markdown's and MkDocs'
+admonitions (``!!! info "Title"`` or ``??? note`` over lines indented four spaces),
+Docusaurus' containers (``:::note`` … ``:::``) and its MDX component (``<Admonition
+type="note">`` … ``</Admonition>``), which an MDX page brings in with an ``import … from
+'…'`` line. A document copied into a page (a treaty, a strategy, a decree) prints no such
+box of its own: the box is the copy keeper's aside (a working-copy warning, a summary of
+the articles left out), noise with its span, wherever it stands. The syntax says what the
+lines are, not their words, so no language enters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_asides"]
+
+_CALLOUT_RE = re.compile(r"^>\s*\[![A-Za-z][\w-]{0,30}\][+-]?(?:\s|$)")
+_ADMONITION_RE = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[A-Za-z][\w-]{0,30}(?:\s+"[^"]{0,200}")?\s*$')
+_CONTAINER_RE = re.compile(r"^:::\s*[A-Za-z][\w-]{0,30}\b.{0,200}$")
+_COMPONENT_RE = re.compile(r"^<Admonition\b[^<>]{0,200}>$")
+_MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
+_ADMONITION_INDENT = 4  # an admonition's body is indented four spaces
+_BOX_REACH = 30  # lines a container or component may hold before its closing line
+
+
+def _box_end(units: Sequence[Unit], i: int) -> int:
+    """The index after the box opened at ``i``: a callout runs while its lines are quoted,
+    an admonition while they are indented, a container or component to its closing line
+    (the opening line alone when no closing line comes within reach)."""
+    text = units[i].text.strip()
+    k = i + 1
+    if _CALLOUT_RE.match(text):
+        while k < len(units) and units[k].text.lstrip().startswith(">"):
+            k += 1
+        return k
+    if _ADMONITION_RE.match(text):
+        while k < len(units) and units[k].line.indent >= _ADMONITION_INDENT:
+            k += 1
+        return k
+    close = ":::" if _CONTAINER_RE.match(text) else "</Admonition>"
+    for k in range(i + 1, min(len(units), i + 1 + _BOX_REACH)):
+        if units[k].text.strip() == close:
+            return k + 1
+    return i + 1
+
+
+def _opens_box(text: str) -> bool:
+    t = text.strip()
+    return bool(
+        _CALLOUT_RE.match(t)
+        or _ADMONITION_RE.match(t)
+        or _CONTAINER_RE.match(t)
+        or _COMPONENT_RE.match(t)
+    )
+
+
+def mark_asides(units: Sequence[Unit]) -> None:
+    """Mark each callout, admonition or container box of a Markdown page as boilerplate,
+    and an MDX page's import lines as its markup. Only a page whose first line is a
+    repository's markup (its front matter) is read: a plain text never writes these."""
+    if not units or not units[0].line.markup:
+        return
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if _MDX_IMPORT_RE.match(u.text.strip()):
+            u.noise = u.noise or "markup"
+        if not _opens_box(u.text):
+            i += 1
+            continue
+        end = _box_end(units, i)
+        for v in units[i:end]:
+            v.noise = v.noise or "boilerplate"
+        i = end
