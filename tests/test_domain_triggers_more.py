@@ -1,0 +1,27 @@
+"""Triggers added from kinds of misses seen over several held-out batches (session 25),
+French and English side by side; each row read by hand: the domain is the sentence's
+subject, or the word passes by and tags nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._domains import tag_text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code", "tagged"),
+    [
+        # an overflight of a site is the drone threat (the offence of overflying a
+        # prohibited zone, the overflights of nuclear plants)
+        ("fr", "Tout survol non autorisé du site est signalé au préfet.", "C-UAS", True),
+        ("en", "Any unauthorised overflight of the site is reported to the police.", "C-UAS", True),
+        ("fr", "Les survols de la centrale ont révélé des lacunes.", "C-UAS", True),
+        ("en", "Suspicious overflights of the prison were recorded.", "C-UAS", True),
+        # a state's right to fly over another's territory is air law
+        ("fr", "Les Parties s'accordent des droits de survol de leur territoire.", "C-UAS", False),
+        ("en", "The treaty grants the Parties overflight rights.", "C-UAS", False),
+    ],
+)
+def test_overflight(language: str, text: str, code: str, tagged: bool) -> None:
+    assert (code in tag_text(text, language)) is tagged
