@@ -25,3 +25,20 @@ from ctdocs.extract._domains import tag_text
 )
 def test_overflight(language: str, text: str, code: str, tagged: bool) -> None:
     assert (code in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # French puts the adjective after the noun, inside the phrase
+        ("fr", "Les noms sont vérifiés dans la base de données nominatives d'INTERPOL.", True),
+        ("fr", "Les noms sont vérifiés dans le fichier national des personnes recherchées.", True),
+        ("fr", "Les services s'appuient sur le Centre régional de fusion de l'information.", True),
+        ("en", "Names are checked against the nominal databases of INTERPOL.", True),
+        ("en", "The services rely on the Regional Information Fusion Centre.", True),
+        # an adjective is one word: a longer gap is another phrase
+        ("fr", "La base de données des douanes et la coopération d'INTERPOL.", False),
+    ],
+)
+def test_an_adjective_inside_an_intelligence_term(language: str, text: str, tagged: bool) -> None:
+    assert ("INTEL" in tag_text(text, language)) is tagged
