@@ -42,3 +42,29 @@ def test_overflight(language: str, text: str, code: str, tagged: bool) -> None:
 )
 def test_an_adjective_inside_an_intelligence_term(language: str, text: str, tagged: bool) -> None:
     assert ("INTEL" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # the proliferation of several kinds of weapons names chemical and biological ones
+        (
+            "fr",
+            "Le pays veille à la non-prolifération des armes nucléaires, chimiques et biologiques.",
+            True,
+        ),
+        (
+            "en",
+            "The proliferation of nuclear, biological and chemical weapons remains a concern.",
+            True,
+        ),
+        # nuclear weapons alone are arms control (WMD), not a CBRN threat
+        ("fr", "Le pays veille à la non-prolifération des armes nucléaires.", False),
+        ("en", "The proliferation of nuclear weapons remains a concern.", False),
+        # radiation detectors at the border look for nuclear and radioactive material
+        ("fr", "Les postes sont équipés de portiques de détection des rayonnements.", True),
+        ("en", "The posts are equipped with radiation detection portals.", True),
+    ],
+)
+def test_cbrn_lists_and_radiation_detection(language: str, text: str, tagged: bool) -> None:
+    assert ("CBRN" in tag_text(text, language)) is tagged
