@@ -453,6 +453,9 @@ class DomainScoring(_Strict):
     # neighbouring clause, its parent or its section heading carries it
     # (extract._domain_context); []: none does
     context_weight: list[float] = []
+    # whether a clause that is only a number and a title over its children (no body of
+    # its own) keeps the tags its title gives it (extract._weights); they pass down either way
+    heading_clauses_tagged: bool = True
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
     clause_threshold: float = Field(gt=0)

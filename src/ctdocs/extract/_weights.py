@@ -240,6 +240,10 @@ def _settle(
         for code, w in weights.get(k, {}).items():
             out.weight[code] -= w
     confirm_damped(blocks, clauses, damped, headings, dropped)
+    if not load_domains().scoring.heading_clauses_tagged:
+        for k, tags in clauses.items():
+            if blocks[k].title and not blocks[k].text.strip():
+                tags.clear()  # what its title names, its children already took
     out.in_clauses.update(c for tags in clauses.values() for c in tags)
 
 
