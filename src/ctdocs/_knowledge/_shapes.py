@@ -1,0 +1,213 @@
+"""The schemas of the actor shapes: the cues (words per language, French and English
+side by side) by which a body, a person or a state no list knows is found, and the words
+a French body's name reads in English (``data/models/actor_shapes.toml``,
+``given_names.toml``).
+
+Strict like every knowledge schema (:mod:`._schemas`): a misspelt key is an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, field_validator, model_validator
+
+from ._schemas import _Strict, _Versioned
+
+
+class _PerLanguage(_Strict):
+    """Words per language, French and English side by side; both must be given."""
+
+    fr: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+    def all(self) -> list[str]:
+        return [*self.fr, *self.en]
+
+
+class _OpenPerLanguage(_Strict):
+    """Words per language where one may have none (English repeats no article)."""
+
+    fr: list[str] = []
+    en: list[str] = []
+
+    def of(self, language: str) -> list[str]:
+        return list(getattr(self, language, []))
+
+
+class PlaceCues(_Strict):
+    """A state named after one of these words is a place, not an actor (``in Iraq``)."""
+
+    before: _PerLanguage  # in, en, north-east: one or more words right before the state
+    located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
+    located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
+    publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
+    offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
+    after: list[str] = []  # border: "the Niger-Burkina Faso border" locates a border
+
+
+class StateCues(_Strict):
+    """How a text refers to a state through its government."""
+
+    government_of: _PerLanguage  # Government of the, Gouvernement des: opens a state's name
+    shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
+    government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
+    determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+    styled: _PerLanguage  # Republic of, République du: open a state's full style
+    # autorités, authorities: with a state's adjective, its government ("autorités belges",
+    # "Polish authorities"); French ones take it after them, English ones before
+    adjective_heads: _PerLanguage | None = None
+    # armée -> Army: a French noun for a state's own body that, with the state's adjective
+    # after it, names that body ("armée nigériane"), and the body's English head
+    body_heads: list[tuple[str, str]] = []
+
+
+class PersonCues(_Strict):
+    """How a named person shows: a title before the name, particles inside it."""
+
+    titles: _PerLanguage  # M., Mr, général: before a name, not part of it
+    offices: _PerLanguage  # secrétaire, Minister: after a name and a comma
+    kept: list[str] = Field(min_length=1)  # Lord, Sir: titles that are part of the name
+    seat: list[str] = Field(min_length=1)  # of: "Lord X of Tilsworth", a peer's seat
+    given_names: list[str] = Field(min_length=1)  # Claire, Dirk: open a byline
+    particles: list[str] = Field(min_length=1)  # de, van, bin: lower-case words inside names
+    described: _PerLanguage  # is a, est un: a sentence opening on a name says what it is ...
+    roles: _PerLanguage  # ... a role noun (Fellow, chercheur) tells that it is a person
+    postnominals: list[str] = []  # MP, QC, OBE: letters after a name, not part of it
+    # J, LCJ, JA: a judge's letters after a surname ("Ashe J"); JJA after two or more
+    judicial: list[str] = []
+    judicial_plural: list[str] = []
+    # M., Mrs: a form of address before a lone surname is written with it ("M. Koenig")
+    address: list[str] = []
+    # Member for, député: with an office, before a name in brackets ("the hon. Member for
+    # Truro (Alasdair Penhaligon)"): a transcript names the person there
+    members: _PerLanguage | None = None
+
+
+class OrganCues(_Strict):
+    """How a body not in the knowledge base shows: a capitalised name with a head noun."""
+
+    heads: _PerLanguage  # Ministry, Committee, Agence ...: the noun a body's name is built on
+    joiners: _PerLanguage  # of, of the, de la ...: words that join a name's parts
+    designation: _PerLanguage  # for, pour le: before a state, they close a name
+    coordinators: _PerLanguage  # and the, et de la: before a known body, they close a name
+    genitive: _PerLanguage  # of, de: after a known name, before new capitals: a longer name
+    noun_use: _PerLanguage  # of, chargée de: after a bare head, before a lower-case word
+    owned_heads: _PerLanguage  # Secretariat: "the Secretariat" of the text's organisation
+    owner: _PerLanguage  # of the, du: between a known body and the known body it belongs to
+    defined_as: _PerLanguage  # hereinafter, ci-après: a short name the text defines for a body
+    defined_article: _PerLanguage  # the, la: the article before that short name
+    modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
+    not_names: _PerLanguage  # capitalised words that make a run a title or heading
+    undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
+    # en: after it an undertaking word is an idiom, no undertaking ("président en exercice
+    # du CDS": in office; "agents en mission": on assignment)
+    undertaking_idioms: _PerLanguage | None = None
+    indefinite: _PerLanguage  # a, un: before a name, a kind of body, not one
+    the_state: _PerLanguage  # État, Government: "services de l'État" names no one body
+    legal_forms: list[str] = Field(min_length=1)  # SCP, SARL, Ltd: a firm's form opens its name
+    quoted_by: _PerLanguage  # association, company: the kind of body before its quoted name
+    posts: _PerLanguage | None = None  # Permanent Mission, Ambassade: a state's diplomatic post
+    # Ministry, ministère, direction: heads of a name that may list the body's portfolios
+    # ("Ministry of Gender, Children and Social Protection")
+    portfolios: _PerLanguage | None = None
+    # de, du: what opens each mixed-case item of such a list ("de la Famille, de la Femme")
+    portfolio_articles: _OpenPerLanguage | None = None
+    deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
+    seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
+    # to the, auprès de: after a post's state, open the body it is accredited to ...
+    accredited: _PerLanguage | None = None
+    # ... whose capitalised words these join (of, in, de, en)
+    accredited_links: _PerLanguage | None = None
+    # près la, of the: right before a seated court, make it the complement of an office
+    court_of: _PerLanguage | None = None
+    # in, en: a group, one of these, a place and an acronym: the branch's own name
+    # ("Islamic State in Somalia (ISS)")
+    branch_in: _PerLanguage | None = None
+    # Province: the word of an armed group's regional branch, after its region in English
+    # ("Islamic State Mozambique Province"), before it in French ("– Province d'Afrique
+    # centrale")
+    branch_province: _PerLanguage | None = None
+    # le, du, en: right before a capitalised French head, they make it a body's name
+    # read with the [english] word lists ("du Conseil national de sécurité")
+    name_articles: _PerLanguage | None = None
+    # and, of: between the capitalised words of an English body's name before its head
+    run_links: list[str] = Field(min_length=1)
+    # war, affrontements: beside "Hamas-Israel" they make the pair two sides, not a branch
+    sides: _PerLanguage | None = None
+    # ministère, direction: French heads of a body's name written all in lower case
+    # ("ministère de la défense"), read with the [english] word lists
+    lower_heads: list[str] = []
+    # Conference, Organisation, Plateforme: nouns that head a body's name only where an
+    # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
+    # they are too common to open a name
+    spelt_heads: _PerLanguage | None = None
+    # s, x: endings that make a head plural ("Special Assault Teams (SAT)", "cellules
+    # nationales de coopération (CNC)"): a name an acronym spells may stand on them
+    plural_endings: list[str] = []
+    # les, the: before a name on a plural head, they make it one body, not a kind
+    plural_articles: _PerLanguage | None = None
+    # le, la, l', du, the: before a name in lower case that an acronym spells letter for
+    # letter, they make it one body named once ("Le service national du renseignement
+    # pénitentiaire (SNRP)"); "au service de la paix et de la sécurité (SPS)" is a phrase
+    singular_articles: _PerLanguage | None = None
+
+    @model_validator(mode="after")
+    def _heads_are_names(self) -> OrganCues:
+        clash = {h.casefold() for h in self.heads.all()} & {
+            w.casefold() for w in self.not_names.all()
+        }
+        if clash:
+            raise ValueError(f"words both heads and not_names: {sorted(clash)}")
+        return self
+
+
+class EnglishNames(_Strict):
+    """How the words of a French body's name read in English. A body no list knows takes
+    its usual English name as canonical (guidelines §3), so ``ministère de la Défense``
+    and ``Ministry of Defence`` name one actor. Keys are folded (no accents, hyphens as
+    blanks) and in lower case; an elided article keeps its apostrophe (``de l'``)."""
+
+    nouns: dict[str, str] = Field(min_length=1)  # ministère -> Ministry: a name's nouns
+    adjectives: dict[str, str] = Field(min_length=1)  # nationale -> National: go before
+    phrases: dict[str, str] = {}  # cour des comptes -> Court of Audit: read as one noun
+    links: dict[str, str] = Field(min_length=1)  # de la -> of, pour -> for, et -> and
+    # de, d': a link with no article; its one-noun complement qualifies the noun before
+    # ("Centre de crise" -> "Crisis Centre")
+    bare: list[str] = Field(min_length=1)
+    articles: list[str] = Field(min_length=1)  # le, la, l': dropped after a link
+    purposes: list[str] = []  # prévention: "de" before one reads "for", not "of"
+    # an adjective's ending -> the endings of its other forms (al -> ale, aux, ales;
+    # "" any other): the forms the lists and organ.modifiers leave out
+    endings: dict[str, list[str]] = {}
+
+    @field_validator("nouns", "adjectives", "phrases", "links")
+    @classmethod
+    def _folded_keys(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = [k for k in v if k != k.lower() or re.search(r"[^a-z' ,]", k)]
+        if bad:
+            raise ValueError(f"keys not folded to plain lower case: {bad}")
+        return v
+
+
+class ActorShapesFile(_Versioned):
+    place: PlaceCues
+    state: StateCues
+    person: PersonCues
+    organ: OrganCues
+    english: EnglishNames
+
+
+class GivenNamesFile(_Versioned):
+    """More given names for :class:`PersonCues` ``given_names``: a long general list, kept
+    in a file of its own so that the cues stay readable."""
+
+    names: list[str] = Field(min_length=1)
+
+    @field_validator("names")
+    @classmethod
+    def _one_capitalised_word(cls, v: list[str]) -> list[str]:
+        bad = [n for n in v if " " in n or not n[:1].isupper() or len(n) < 3]
+        if bad:
+            raise ValueError(f"not one capitalised word of three letters or more: {bad[:5]}")
+        return v
