@@ -246,8 +246,8 @@ class _Spaces(_Reading):
         subject opened, as ``HAS ADOPTED THIS DECISION:`` does (:func:`_enacts`), and names
         no section; a formula with its own subject (``LE CONSEIL CONSTITUTIONNEL DÉCIDE :``)
         does."""
-        if not u.text.rstrip().endswith(":") or not _in_capitals(u.text):
-            return False
+        if not u.text.rstrip().endswith(":") or not _in_capitals(u.text, 1):
+            return False  # "DECIDES:" as "DÉCIDE :": the verb alone closes the sentence too
         for b in reversed(self.blocks):
             if b.kind == "heading":
                 return False
@@ -539,10 +539,10 @@ def dated_label(text: str) -> bool:
     return False
 
 
-def _in_capitals(text: str) -> bool:
-    """Two words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
+def _in_capitals(text: str, least: int = 2) -> bool:
+    """``least`` words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return words(text) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
+    return words(text) >= least and bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _words_of(text: str) -> str:
