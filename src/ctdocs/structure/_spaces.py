@@ -228,6 +228,8 @@ class _Spaces(_Reading):
         thank …``) is a heading."""
         if nxt is not None and self.marker(nxt) is None and TERMINAL_END.search(nxt.text.rstrip()):
             return False
+        if u.marker is not None and u.marker.kind == "division":
+            return False  # "CHAPTER FIVE" read as a heading (worded_parts): no signer's line
         if self.blocks and self.blocks[-1].end == self.signed_at:
             return True  # "Cathaoirleach" under "Deputy Aoife Ní Bhriain"
         if not _names_foreword(self.section):
