@@ -1,8 +1,10 @@
 """A judgment's operative formula reduced to its verb, in capitals on a line of its own
-(``DECIDE :``, ``DECIDES:``), opens the operative part as the longer formula with its own
-subject does (``LE CONSEIL CONSTITUTIONNEL DÉCIDE :``; heldout3/6/23 gold: the articles
-after it stand in the section it names). Under a subject in capitals closed by a comma
-(``LA COUR,``) it closes that subject's sentence and names no section.
+(``DECIDE :``, ``DECIDES:``) over the articles of its operative part, opens that part as
+the longer formula with its own subject does (``LE CONSEIL CONSTITUTIONNEL DÉCIDE :``;
+heldout3/6/23 gold: the articles after it stand in the section it names). Under a subject
+in capitals closed by a comma (``LA COUR,``) it closes that subject's sentence and names no
+section; over numbered paragraphs that complete it (``DECLARE:`` / ``1. Their resolve …``,
+test_sections) it leads in.
 
 Each text is written for the test; the expected values were worked out by hand from the
 annotation guidelines (§1: the nearest preceding unnumbered heading).

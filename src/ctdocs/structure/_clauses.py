@@ -70,9 +70,8 @@ from ._sequences import (
 )
 
 # A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
-# ADOPTED THIS DECISION:"), or its one verb alone on its line ("DECIDE :", "DÉCRÈTE :", as
-# "D E C I D E :" spaced out): it opens the part that follows, a section of its own
-_FORMULA_RE = re.compile(r"^\s*(?:(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}|[A-ZÀ-Ý]{5,})\s?:\s*$")
+# ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
+_FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 
 
 class Body(_Reports):

@@ -399,6 +399,9 @@ class _Spaces(_Reading):
         t = u.text.strip()
         if u.start in self.annex_starts and part_space(t) is not None:
             return True
+        nm = self.marker(nxt) if nxt is not None else None
+        if _VERB_ALONE_RE.match(t) and nm is not None and nm.kind in ("article", "division"):
+            return True  # "DECIDE :" over "Article 1er.-": the operative part (not "1. Their …")
         if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
             return False
         if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
@@ -496,6 +499,8 @@ class _Spaces(_Reading):
 
 
 _FORMULA_MAX_WORDS = 5
+# an operative formula reduced to its verb in capitals ("DECIDE :", "DÉCRÈTE :", "DECIDES:")
+_VERB_ALONE_RE = re.compile(r"^[A-ZÀ-Ý]{5,}\s?:$")
 _ROMAN_ONE_RE = re.compile(r"^[ \t#*]*I\.\s", re.MULTILINE)  # "I." opening a line again
 # the first number of a sequence alone on its line ("1.", "A."), its paragraph below
 # after "(c)": a year or the word, as the copyright sign is followed ("(c) 2026 …", "(C) Copyright")
