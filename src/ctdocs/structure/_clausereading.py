@@ -13,17 +13,11 @@ from ..layout._numbering import Marker, find_marker
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ..normalise._joins import continuation_words as _connectors
-from ._blocks import (
-    TERMINAL_END,
-    body_text,
-    clean_title,
-    ends_on_figure,
-    heading_like,
-    words,
-)
+from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, heading_like, words
 from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, word_led_run
+from ._itemheads import heads_items
 from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
@@ -181,7 +175,7 @@ class _Reading(_State):
         if nm is not None and nm.kind == "division" and m.kind == "number":
             return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
-            return False
+            return heads_items(m, rest, nm)  # "2) Typologies observées" over "a) …"
         # the next line opens a sentence (not "membres du …", the rest of a cut paragraph)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         if nm is None and nxt.text.lstrip()[:1] in "([":

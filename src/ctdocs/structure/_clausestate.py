@@ -41,6 +41,7 @@ _UNDOTTED_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 _CIRCLED_RE = re.compile(r"^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s+")
 # Noise that may stand between a heading and its first words without ending the clause.
 _UNDER_HEADING = frozenset({"repository", "page-number", "page-header", "page-footer"})
+_NOTE_RULE_MAX = 50  # a note rule is a part of the page's width (~20 of 75 characters)
 
 
 class _State:
@@ -376,8 +377,10 @@ class _State:
             n = self.noise[self._nk]
             if self._last_end >= 0 and n.start >= self._last_end and not self._record_under(n):
                 self.absorbing = False
-                # a short rule ("________") over the notes at the foot of a page
-                self.notes = n.noise == "markup" and "_" in n.text
+                # a short rule ("________") over the notes at the foot of a page; one as wide
+                # as the page runs under a running head or between parts, over no notes
+                rule = n.noise == "markup" and "_" in n.text
+                self.notes = rule and n.text.count("_") < _NOTE_RULE_MAX
             self._nk += 1
         self._last_end = u.end
 

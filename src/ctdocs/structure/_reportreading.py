@@ -43,6 +43,7 @@ from ._listspaces import list_base
 from ._locations import interleaved_parts, running_parts, worded_parts
 from ._markupoutline import markup_sublevels
 from ._reproduced import reproduced_paragraphs
+from ._runparas import running_paragraphs
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
 from ._undotted import undotted_paragraphs
@@ -86,6 +87,7 @@ class _Reports(_Spaces):
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
         # "5 2. AXES": the marker after a glued page number; "3 SIGLES": None, a plain heading
         self.paged: dict[int, Marker | None] = {}
+        self.running: dict[int, Marker] = {}  # "(6)" under its heading, "(5)" above it: "6"
         self.colliding: frozenset[int] = frozenset()  # "2. General remarks" after paragraph 3
         self.interleaved: frozenset[int] = frozenset()  # "Axe 1" between "3." and "3.1"
         # the open markup headings that name sections (level, name), and the block from
@@ -100,6 +102,7 @@ class _Reports(_Spaces):
         self.reproduced = reproduced_paragraphs(units, marker)
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
+        self.running = running_paragraphs(units, marker)
         self.colliding = colliding_headings(units, marker, self.contents | self.toc)
         self.interleaved = (
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
@@ -116,7 +119,7 @@ class _Reports(_Spaces):
             return None
         if self.paged and u.start in self.paged:
             return self.paged[u.start]
-        return super().marker(u)
+        return self.running.get(u.start) or super().marker(u)
 
     def _subheading(self, u: Unit, m: Marker | None, nxt: Unit | None) -> Unit | None:
         if m is None and self.paged.get(u.start, u) is None:

@@ -228,6 +228,8 @@ class _Spaces(_Reading):
         thank …``) is a heading."""
         if nxt is not None and self.marker(nxt) is None and TERMINAL_END.search(nxt.text.rstrip()):
             return False
+        if u.marker is not None and u.marker.kind == "division":
+            return False  # "CHAPTER FIVE" read as a heading (worded_parts): no signer's line
         if self.blocks and self.blocks[-1].end == self.signed_at:
             return True  # "Cathaoirleach" under "Deputy Aoife Ní Bhriain"
         if not _names_foreword(self.section):
@@ -246,8 +248,8 @@ class _Spaces(_Reading):
         subject opened, as ``HAS ADOPTED THIS DECISION:`` does (:func:`_enacts`), and names
         no section; a formula with its own subject (``LE CONSEIL CONSTITUTIONNEL DÉCIDE :``)
         does."""
-        if not u.text.rstrip().endswith(":") or not _in_capitals(u.text):
-            return False
+        if not u.text.rstrip().endswith(":") or not _in_capitals(u.text, 1):
+            return False  # "DECIDES:" as "DÉCIDE :": the verb alone closes the sentence too
         for b in reversed(self.blocks):
             if b.kind == "heading":
                 return False
@@ -397,6 +399,9 @@ class _Spaces(_Reading):
         t = u.text.strip()
         if u.start in self.annex_starts and part_space(t) is not None:
             return True
+        nm = self.marker(nxt) if nxt is not None else None
+        if _VERB_ALONE_RE.match(t) and nm is not None and nm.kind in ("article", "division"):
+            return True  # "DECIDE :" over "Article 1er.-": the operative part (not "1. Their …")
         if u.marker is not None or nxt is None or not t.endswith(":") or not t[:1].isupper():
             return False
         if words(t) > _FORMULA_MAX_WORDS or (self.current is not None and self.absorbing):
@@ -494,6 +499,8 @@ class _Spaces(_Reading):
 
 
 _FORMULA_MAX_WORDS = 5
+# an operative formula reduced to its verb in capitals ("DECIDE :", "DÉCRÈTE :", "DECIDES:")
+_VERB_ALONE_RE = re.compile(r"^[A-ZÀ-Ý]{5,}\s?:$")
 _ROMAN_ONE_RE = re.compile(r"^[ \t#*]*I\.\s", re.MULTILINE)  # "I." opening a line again
 # the first number of a sequence alone on its line ("1.", "A."), its paragraph below
 # after "(c)": a year or the word, as the copyright sign is followed ("(c) 2026 …", "(C) Copyright")
@@ -539,10 +546,10 @@ def dated_label(text: str) -> bool:
     return False
 
 
-def _in_capitals(text: str) -> bool:
-    """Two words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
+def _in_capitals(text: str, least: int = 2) -> bool:
+    """``least`` words or more, every letter a capital (``LA CHAMBRE DES REPRÉSENTANTS,``)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return words(text) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
+    return words(text) >= least and bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _words_of(text: str) -> str:
