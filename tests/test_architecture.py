@@ -271,3 +271,28 @@ def test_the_bisect_check_sees_a_hand_written_bisection() -> None:
     assert imports_bisect("def f():\n    from bisect import bisect_left\n")
     assert not imports_bisect("from ctdocs._offsets import Positions\n")
     assert imports_bisect((PKG / "_offsets.py").read_text("utf-8"))
+
+
+LISTED_PACKAGES = ("layout", "normalise", "structure", "views")
+
+
+def _unlisted(package: Path) -> list[str]:
+    """The private modules of ``package`` its docstring's ``Modules:`` list does not name."""
+    doc = ast.get_docstring(ast.parse((package / "__init__.py").read_text(encoding="utf-8")))
+    listed = set(re.findall(r"^\* ``(\w+)``:", doc or "", re.MULTILINE))
+    return sorted(
+        p.stem for p in package.glob("_*.py") if p.stem != "__init__" and p.stem not in listed
+    )
+
+
+@pytest.mark.parametrize("package", LISTED_PACKAGES)
+def test_a_stage_package_lists_every_module_it_holds(package: str) -> None:
+    """The package docstring is the stage's map: a new module is named there."""
+    assert _unlisted(PKG / package) == []
+
+
+def test_the_module_list_check_sees_an_unlisted_module(tmp_path: Path) -> None:
+    (tmp_path / "__init__.py").write_text('"""Stage.\n\nModules:\n\n* ``_a``: A.\n"""\n')
+    (tmp_path / "_a.py").write_text("")
+    (tmp_path / "_b.py").write_text("")
+    assert _unlisted(tmp_path) == ["_b"]

@@ -12,48 +12,61 @@ Modules:
   (``metadata``).
 * ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site
   chrome.
+* ``_brackets``: Paragraph numbers in square brackets: which open a judgment's paragraphs.
 * ``_chromelines``: Web chrome the line scorer leaves open: separator-joined tool lines and
   boxed notices.
 * ``_columns``: Page furniture cut into columns: a PDF's running head or foot copied as one
   line.
-* ``_copynote``: A repository copy's note on itself: the blockquote between its record and
-  the text.
+* ``_copynote``: A repository copy's note on itself: the blockquote between its record and the
+  text.
 * ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a
   page's foot or head, noise.
-* ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are
-  page furniture.
-* ``_furniture``: Page furniture and page tools found by shape: running lines, footnote
-  zones, contents pages, menus and record boxes.
+* ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are page
+  furniture.
+* ``_furniture``: Page furniture and page tools found by shape: running lines, footnote zones,
+  contents pages, menus and record boxes.
 * ``_headingback``: Headings given back: a line the noise passes set aside by its shape that
   stands once, right over the first item of a numbered sequence, heads it.
-* ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its
-  span.
-* ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it
-  ends a sentence, whether the scorer may still class it, dot leaders, web and phone marks.
-* ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes
-  it.
-* ``_mirrored``: Mirrored running lines: a PDF's running head or foot that changes sides
-  from page to page.
-* ``_numbering``: The numbering grammar: which marker a line opens with, and how it is
-  cited.
+* ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its span.
+* ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it ends
+  a sentence, whether the scorer may still class it, dot leaders, web and phone marks.
+* ``_linkmenus``: Menus of a Markdown copy of a web page: runs of lines that are nothing but
+  links.
+* ``_mailheads``: A saved e-mail's envelope: the header lines ("From:", "Date:", "Subject:",
+  "MIME-Version:", "Content-Type:") that open a newsletter or a circular kept as a message.
+  They are the mail program's record of the sending, not the text, noise (``metadata``).
+* ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes it.
+* ``_mirrored``: Mirrored running lines: a PDF's running head or foot that changes sides from
+  page to page.
+* ``_numbering``: The numbering grammar: which marker a line opens with, and how it is cited.
+* ``_numberingschema``: The schema of ``data/models/numbering.toml``: the numbering schemes
+  that are data (articles, divisions of an act, item families, run-in titles, annexes),
+  validated on load. Kept apart from the grammar that reads them (:mod:`._numbering`), which
+  re-exports what it loads.
+* ``_pageinfo``: What a page prints about its publisher and its publication, beside the text.
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
   chart in block characters, and a diagram's labels read across by a PDF's text layer; and a
   picture's words the rules left open deep inside its other words.
+* ``_recordtables``: A repository's record table under the text: its history, its versions,
+  its signatures.
 * ``_rulefoot``: A page's foot under a rule: related items, terms, an address or a copyright
   below the text's last rule, told by their marks.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart
   from its page number, is page furniture (see :mod:`ctdocs.layout._furniture`).
+* ``_runon``: A line whose pieces run on as one sentence: a set-in title wrapped over blank
+  lines ("Opinion 14/2026" / "on the Proposal for a Regulation on" / "the use of advance …").
 * ``_saying``: Whether a short line says or names: the run-in title's test of its first words.
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
 * ``_sitefooter``: A site that names itself at both ends of its page: the last line opening
   with the name one of the first lines prints alone is the site's footer.
 * ``_stamps``: A copied page's stamps and history notes written into lines of their own.
+* ``_tableruns``: Runs of lines cut into as many columns: a table's header and rows, not
+  menus.
 * ``_tailboxes``: Boxes under the text: a release's press contacts and a page's history of
   updates.
 * ``_toczone``: Contents zones: the entries under a contents heading, each paged or printed
-  again later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the
-  structure stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no
-  heading.
+  again later as a heading (see :mod:`ctdocs.layout._furniture`). A layout rule; the structure
+  stage's :mod:`ctdocs.structure._contents` finds contents lists that kept no heading.
 * ``_unit``: The unit of the layout stage: one logical line of the normalised text.
 * ``_webtails``: Web page chrome told by repetition and position: heading tails, trailing
   asides and a chrome link's gloss.

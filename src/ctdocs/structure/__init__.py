@@ -7,27 +7,60 @@ Modules:
 
 * ``_actlines``: Shapes of single lines in legal acts: a quoted term opening a line inside the
   provisions an amending act quotes, an article's heading line that holds a sentence.
+* ``_bareruns``: Numbered units no line pattern alone can read, found from runs over the whole
+  body: paragraphs numbered with a bare number and no dot (an IMO circular's ``1 The Committee
+  …``), and annexes laid out as an outline of numbered headings (``1 INTRODUCTION`` over
+  ``1.1``, ``1.2``), which are cited as a document's outline is, after the annex's word
+  (``Annex 1.1``) rather than as its paragraphs (``Annex(1)``).
 * ``_blocks``: Blocks before they become models, and the tests of what a line is.
-* ``_clausereading``: How the body reader reads a line in its context: headings and the
-  titles they give (run-in, standalone, marginal notes, a heading broken over two lines),
-  and items written inline in one line (split where a consecutive sequence shows them).
+* ``_capitals``: The citation of capital-letter section headings under roman ones (guidelines
+  §1a).
+* ``_cells``: The cell boundaries of a document's tables: where extraction must stop.
+* ``_clausereading``: How the body reader reads a line in its context: headings and the titles
+  they give (run-in, standalone, marginal notes, a heading broken over two lines), and items
+  written inline in one line (split where a consecutive sequence shows them).
 * ``_clauses``: The body of a document: sections, numbered clauses and their number spaces.
 * ``_clausestate``: The state the body reader keeps while it reads: blocks made so far, what
-  is open above the current line (divisions, an article or numbered section, roman and
-  capital headings, the latest paragraph, open items), and the steps that make and close
-  blocks.
+  is open above the current line (divisions, an article or numbered section, roman and capital
+  headings, the latest paragraph, open items), and the steps that make and close blocks.
+* ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
+  (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
+  presented …``).
 * ``_contents``: Contents lists known by repetition: entries whose headings the text prints
   again.
+* ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
+  sentences.
+* ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line
+  of a page.
+* ``_inlinelead``: A sentence's first inline item cut from its paragraph by the layout of the
+  second.
+* ``_itemheads``: A numbered line that names (``2) Typologies observées``) alone on its line
+  over the first item of a list (``a) utilisation de comptes …``): the heading of its part,
+  whose items are its children (guidelines §1a: a numbered heading standing alone on its line
+  is a clause whose text is its title).
 * ``_language``: Language detection: French or English, from stop-word frequencies.
-* ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a
-  line end cut.
+* ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a line
+  end cut.
+* ``_listparts``: A heading set between the items of one list: the list goes on across it.
+* ``_listspaces``: A lettered list with no numbered parent that starts again under another
+  heading.
 * ``_locations``: Divisions of codes and acts read over the whole text: where a legal
   database's page sits in a larger code (``Title 31`` / ``Chapter V`` / ``PART 594`` above its
   text, not its divisions), and divisions numbered afresh under each larger one (``Title II
   Chapter I``).
-* ``_sequences``: Helpers of the clause tree: number sequences, quotation state, run-in
-  title and definition shapes, annex headings. Pure functions over text and the numbering
-  data.
+* ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital
+  heading.
+* ``_reportreading``: How the body reader reads reports, statements and web pages whose
+  numbering is not printed as a dot after a number at a line's start.
+* ``_reproduced``: Paragraphs of another instrument reproduced after a lead-in that cites it.
+* ``_runparas``: Paragraph numbers printed in parentheses that run across a text's markup
+  headings (``<h2>The judgment</h2>`` / ``(1) The case concerns …`` … ``<h3>Legal starting
+  point</h3>`` / ``(6) …``): a judgment's or a report's paragraphs, cited by their number as
+  ``[1]`` or ``1.`` are (``1``, its items ``8(a)``; heldout23 and heldout24 gold), not
+  recitals (``(1)``), which stand in one preamble, nor a lead-in's items, which stand in one
+  section, nor a statute's subsections, whose ``(1)`` starts again in every section.
+* ``_sequences``: Helpers of the clause tree: number sequences, quotation state, run-in title
+  and definition shapes, annex headings. Pure functions over text and the numbering data.
 * ``_spaces``: Number spaces: the parts of a text that number afresh, and the outline around
   paragraphs.
 * ``_stoptitles``: Run-in titles closed by a full stop, and the test of the whole document
@@ -35,5 +68,9 @@ Modules:
 * ``_title``: The document's own title, chosen among the lines of its head by features.
 * ``_titlelines``: What one line of a document's head reads as, for the title chooser
   (``_title``).
+* ``_trailinglabels``: Named units whose number is printed after their text: ``… support.
+  (Recommendation 1)``.
 * ``_tree``: Content units become titled, sectioned, nested blocks.
+* ``_undotted``: Paragraph numbers printed with no dot that the bare-number run
+  (``_bareruns``) misses.
 """
