@@ -46,7 +46,7 @@ def _reasons(box: list[str], lang: str) -> dict[str, str | None]:
     units = segment(normalise(text, markdown=False))
     for u in units:
         u.noise = None
-    _mark_fenced(units, lambda u: False)
+    _mark_fenced(units)
     return {u.text: u.noise for u in units}
 
 
@@ -63,3 +63,14 @@ def test_a_box_of_fields_between_two_rules_is_the_record(lang: str) -> None:
 def test_a_box_holding_a_title_is_the_texts(lang: str) -> None:
     got = _reasons([*FIELDS[lang], TITLE[lang]], lang)
     assert all(v is None for v in got.values()), got
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_boxs_date_field_is_the_records_too(lang: str) -> None:
+    """Through the whole layout stage: the head rules would protect ``Date : …`` as a
+    dateline, but inside the box it is the record's field like the others."""
+    box = "\n".join([RULE, *FIELDS[lang], RULE])
+    text = "Site de jurisprudence\n\n" + box + "\n\n" + TEXT[lang]
+    got = {u.text: u.noise for u in segment(normalise(text, markdown=False))}
+    assert got["Date : 24/09/2026"] is not None
+    assert got["LA COUR," if lang == "fr" else "THE COURT,"] is None

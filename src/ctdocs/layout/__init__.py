@@ -21,6 +21,8 @@ Modules:
   text.
 * ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a
   page's foot or head, noise.
+* ``_fieldruns``: A record's fields left open among fields set aside, under the site's
+  chrome: the rest of one record.
 * ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are page
   furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote zones,

@@ -196,7 +196,7 @@ def mark(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Set aside the record of the page that holds the act (see the module's doc)."""
     _mark_tabs(units, protected)
     _mark_runs(units, protected)
-    _mark_fenced(units, protected)
+    _mark_fenced(units)
     _mark_page_notes(units)
 
 
@@ -206,7 +206,7 @@ _FENCE_REACH = 40  # the record box opens within the page's first units
 _FENCE_MIN_FIELDS = 3
 
 
-def _mark_fenced(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+def _mark_fenced(units: Sequence[Unit]) -> None:
     """A box drawn between two rules at the page's top, each of its lines a field
     (``Juridiction : …``, ``Date : …``, ``Mots-clés : …``, ``Mise en ligne : …``): a
     database's record of the decision, whatever its labels (the lexicon knows a few, and
@@ -218,8 +218,7 @@ def _mark_fenced(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> No
         if len(box) < _FENCE_MIN_FIELDS or not all(field_line(u.text) for u in box):
             continue
         for u in box:
-            if not protected(u):  # a dateline stays for the document's head rules
-                u.noise = u.noise or _REASON
+            u.noise = u.noise or _REASON
 
 
 # ---------------------------------------------------------------- dossier tabs

@@ -13,7 +13,8 @@ page are numbered and stop the rule; a signature or a front-matter line is never
 Read from the bottom: the zone under the last rule, then the one above it while each
 whole zone was foot. A short zone (three open lines at most, each short or marked) is
 taken whole; a longer one from its first marked line down: the lines above it (a
-legislative history, an endnote) are the text's.
+legislative history, an endnote) are the text's. A zone of a site's record (fields and
+bare labels beside a copyright, nothing else open) is taken whole, its dates included.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..normalise._menulines import field_line
 from ._footnotes import is_note_line
 from ._linekeys import TABLE_ROW_RE, WEB_RE, ends_sentence
 from ._stamps import holds_stamp
@@ -55,6 +57,32 @@ def _marked(u: Unit) -> bool:
         return False
     return bool(
         _SEP_RE.search(t) or WEB_RE.search(t) or _INTL_PHONE_RE.search(t) or _COPYRIGHT_RE.search(t)
+    )
+
+
+_RECORD_MIN_FIELDS = 2  # fields of a site's record under the rule, beside its copyright
+_LABEL_WORDS = 4  # a bare label heading the record's fields ("Publications :")
+
+
+def _field(u: Unit) -> bool:
+    """A record's field (``Label : value``) or its bare label (``Publications :``)."""
+    t = u.text.strip()
+    return field_line(t) or (t[:1].isupper() and t.endswith(":") and len(t.split()) <= _LABEL_WORDS)
+
+
+def record_foot(zone: Sequence[Unit]) -> bool:
+    """A site's record of the page under its last rule: two fields or more (``Label :
+    value``, ``Publications :``) and a copyright, every open line a field or marked. The
+    record's date lines (``Dernière mise à jour : …``, ``Date de l'import : …``) are the
+    site's, however a document's head would read them: the copyright closing the zone
+    says whose the zone is, and the stamp readers still read a noise line's own stamp."""
+    open_ = [u for u in zone if u.noise is None]
+    fields = sum(1 for u in open_ if _field(u))
+    return (
+        fields >= _RECORD_MIN_FIELDS
+        and any(_COPYRIGHT_RE.search(u.text) for u in zone)
+        and all(_field(u) or _marked(u) for u in open_)
+        and not any(u.marker is not None and u.marker.kind != "bullet" for u in open_)
     )
 
 
@@ -97,11 +125,12 @@ def mark_rule_foot(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> 
         if rule is None:
             return
         zone = units[rule + 1 : end]
-        top = _foot_top(zone, protected)
+        record = record_foot(zone)
+        top = 0 if record else _foot_top(zone, protected)
         if top is None:
             return
         for u in zone[top:]:
-            if u.noise is None and not holds_stamp(u.text):
+            if u.noise is None and (record or not holds_stamp(u.text)):
                 u.noise = "boilerplate"  # (a stamp inside keeps its line for its date)
         if top > 0:
             return

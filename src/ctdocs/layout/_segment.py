@@ -28,6 +28,7 @@ from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
 from ._edgesites import mark_edge_sites
+from ._fieldruns import mark_field_runs
 from ._furniture import column_furniture
 from ._headingback import give_back_headings
 from ._linkmenus import mark_chrome_links
@@ -208,6 +209,7 @@ def segment(
     mark_masthead_boxes(units)
     mark_copy_note(units)
     mark_asides(units)
+    mark_field_runs(units)
     units = give_back_headings(split_chrome_prefixes(units))
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
