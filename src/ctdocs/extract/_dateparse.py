@@ -109,11 +109,13 @@ class _Pieces(_NumberShapes):
             return None
         return d, j
 
-    def year(self, i: int, *, glued: bool = False) -> int | None:
+    def year(self, i: int, *, glued: bool = False, dated: bool = False) -> int | None:
         """The year at token i, or None when the number is no year here.
 
         ``glued``: after a day and a month, a fifth digit is a footnote mark
-        glued to the year (``17 March 20161``).
+        glued to the year (``17 March 20161``). ``dated`` (so ``glued``): a month
+        comes right before it (no comma), so a count word after it opens the next
+        phrase, not an amount (``14 octobre 2026⏎Membres présents``).
         """
         t = self.t
         g = self.g
@@ -164,7 +166,8 @@ class _Pieces(_NumberShapes):
             and t.gap_ok[i - 2]
         ):
             return None  # © 2012-2023: the span's end is the notice's too
-        if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
+        month_before = (glued or dated) and t.raw[i - 1] != ","  # 3 mars, 2000 personnes
+        if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1] and not month_before:
             return None  # 2000 euros, 2004 %
         return y
 
@@ -264,7 +267,7 @@ class _Pieces(_NumberShapes):
             mo = self.month(i)
             if mo is not None:
                 form, j = mo
-                y = self.year(j) if j < t.n and t.gap_ok[j] else None
+                y = self.year(j, dated=True) if j < t.n and t.gap_ok[j] else None
                 end = j + 1
                 if y is None and not form.weak and j < t.n and t.raw[j] == ",":
                     y, end = self._comma_year(j)  # NOVEMBER, 2026 (Kenya, India, Nigeria)
