@@ -3,8 +3,9 @@
 A list of days whose year is written once after the last one ("on 29 April, 13 May
 and 3 June 2026"), an interval with the article on one side only ("entre août 2023 et
 le 5 janvier 2025"), a day and month whose year is followed by a count word on the
-next line ("Lundi 14 octobre 2026⏎Membres présents"). Each row is written by hand; the
-values follow the annotation guidelines (§2).
+next line ("Lundi 14 octobre 2026⏎Membres présents"), a day an event is expected on ("is
+expected to reappear on 2 September", "devrait comparaître le 2 septembre"). Each row is
+written by hand; the values follow the annotation guidelines (§2).
 """
 
 from __future__ import annotations
@@ -98,3 +99,22 @@ def test_a_count_word_after_a_dated_year(
     lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # an expected event lies on or after the own date (9 July 2026): its year
+        (
+            "en",
+            "The man is expected to reappear on 2 September.",
+            [("2 September", "2026-09-02")],
+        ),
+        ("fr", "Il devrait comparaître le 2 septembre.", [("2 septembre", "2026-09-02")]),
+        # told as past, a day well after the own date is the year before's
+        ("en", "The man reappeared on 2 September.", [("2 September", "2025-09-02")]),
+        ("fr", "Il a comparu le 2 septembre.", [("2 septembre", "2025-09-02")]),
+    ],
+)
+def test_an_expected_event_is_ahead(lang: str, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, lang, own="2026-07-09") == found
