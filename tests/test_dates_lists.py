@@ -4,7 +4,8 @@ A list of days whose year is written once after the last one ("on 29 April, 13 M
 and 3 June 2026"), an interval with the article on one side only ("entre août 2023 et
 le 5 janvier 2025"), a day and month whose year is followed by a count word on the
 next line ("Lundi 14 octobre 2026⏎Membres présents"), a day an event is expected on ("is
-expected to reappear on 2 September", "devrait comparaître le 2 septembre"). Each row is
+expected to reappear on 2 September", "devrait comparaître le 2 septembre"), ISO 8601's
+year and month as a field's value ("Publication date: 2026-03"). Each row is
 written by hand; the values follow the annotation guidelines (§2).
 """
 
@@ -118,3 +119,25 @@ def test_a_count_word_after_a_dated_year(
 )
 def test_an_expected_event_is_ahead(lang: str, text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text, lang, own="2026-07-09") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # ISO 8601's year and month as a field's value after its colon
+        ("en", "Publication date: 2026-03 · Stage", [("2026-03", "2026-03")]),
+        ("fr", "Date de publication : 2026-03", [("2026-03", "2026-03")]),
+        # a span, a day, a number: not a year and month
+        ("en", "Period: 2011-12", [("2011-12", "2011/2012")]),
+        ("fr", "Date : 2026-03-17", [("2026-03-17", "2026-03-17")]),
+        (
+            "en",
+            "This SD revises EASA SD 2026-05 dated 3 March 2026.",
+            [("3 March 2026", "2026-03-03")],
+        ),
+        ("fr", "Décision : 2026-05/CM", []),
+        ("fr", "la loi n° 2024-08 du 5 mai 2024", [("5 mai 2024", "2024-05-05")]),
+    ],
+)
+def test_an_iso_year_and_month(lang: str, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == found

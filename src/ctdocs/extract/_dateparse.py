@@ -30,6 +30,8 @@ from ._datetokens import (
     footnote_after,
 )
 
+_SHORT_SPAN_YEARS = 10  # most years a span written 2011-12 covers (as the interval reader)
+
 
 class _Pieces(_NumberShapes):
     """Parser state (tokens, grammar, language) and the simple dates."""
@@ -252,6 +254,7 @@ class _Pieces(_NumberShapes):
             size = len(t.raw[i])
             if size == 4:
                 cands.append(self._numeric(i))
+                cands.append(self._iso_month(i))
                 y = self.year(i)
                 if y is not None:
                     cands.append(_El(y, None, None, i + 1))
@@ -292,6 +295,28 @@ class _Pieces(_NumberShapes):
         if k < t.n and t.gap_ok[k] and t.kind[k] == _NUM:
             return None  # 2004 June 6 is no year-month
         return _El(y, mo[0].number, None, k)
+
+    def _iso_month(self, i: int) -> _El | None:
+        """2026-03 as a field's value after its colon ("Publication date: 2026-03"): ISO
+        8601's year and month. Elsewhere the shape is a number's (SD 2026-05, n° 2024-08,
+        2026-05R1) or a span's (2011-12, which the span reading keeps)."""
+        t = self.t
+        if i == 0 or i + 2 >= t.n or t.raw[i - 1] != ":" or not t.gap_ok[i]:
+            return None
+        if not (t.norm[i + 1] == "-" and t.tight[i + 1] and t.tight[i + 2]):
+            return None
+        if t.kind[i + 2] != _NUM or len(t.raw[i + 2]) != 2:
+            return None
+        y, m, j = int(t.raw[i]), int(t.raw[i + 2]), i + 3
+        if not (self.g.min_year <= y <= self.g.max_year and 1 <= m <= 12):
+            return None
+        if 0 < (m - y % 100) % 100 <= _SHORT_SPAN_YEARS:
+            return None  # Période : 2011-12 is two years
+        if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.norm[j] in "/-"):
+            return None  # 2026-03-17 is a day (read as one), 2026-05/CM a number
+        if j + 1 < t.n and t.tight[j] and t.tight[j + 1] and t.kind[j + 1] == _NUM:
+            return None  # 2026-03.5
+        return _El(y, m, None, j)
 
     def _numeric(self, i: int) -> _El | None:
         """15/06/2004, 15-06-2004, 2004-06-15 (numbers and one separator, no spaces)."""
