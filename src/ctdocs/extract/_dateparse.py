@@ -116,8 +116,7 @@ class _Pieces(_NumberShapes):
 
         ``glued``: after a day and a month, a fifth digit is a footnote mark
         glued to the year (``17 March 20161``). ``dated`` (so ``glued``): a month
-        comes right before it (no comma), so a count word after it opens the next
-        phrase, not an amount (``14 octobre 2026⏎Membres présents``).
+        comes before it (see :meth:`_amount`: ``14 octobre 2026⏎Membres présents``).
         """
         t = self.t
         g = self.g
@@ -157,8 +156,18 @@ class _Pieces(_NumberShapes):
             return None  # L.N. 118 of 2002, 2024 WL 1187766: a number's year, a symbol
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
+        if self._amount(i, dated=(glued or dated) and t.raw[i - 1] != ","):
+            return None
+        return y
+
+    def _amount(self, i: int, *, dated: bool) -> bool:
+        """Whether the year-sized number at i is an amount or a notice's year: a sign
+        before it ($ 2000, © 2026, © 2012-2023) or a count word after it (2000 euros,
+        2004 %). ``dated``: a month comes right before it (no comma: "3 mars, 2000
+        personnes" stays a count), so a count word after it opens the next phrase."""
+        t, g = self.t, self.g
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
-            return None  # $ 2000, © 2026
+            return True  # $ 2000, © 2026
         if (
             i > 2
             and t.norm[i - 1] == "-"
@@ -167,11 +176,8 @@ class _Pieces(_NumberShapes):
             and t.norm[i - 3] in g.signs
             and t.gap_ok[i - 2]
         ):
-            return None  # © 2012-2023: the span's end is the notice's too
-        month_before = (glued or dated) and t.raw[i - 1] != ","  # 3 mars, 2000 personnes
-        if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1] and not month_before:
-            return None  # 2000 euros, 2004 %
-        return y
+            return True  # © 2012-2023: the span's end is the notice's too
+        return not dated and g.count.at(t, i + 1) >= 0 and bool(t.gap_ok[i + 1])
 
     def _other_calendar_after(self, i: int) -> bool:
         """A slash and a word glued after a date's year: the same day in another calendar
