@@ -30,6 +30,8 @@ from ._datetokens import (
     footnote_after,
 )
 
+_SHORT_SPAN_YEARS = 10  # most years a span written 2011-12 covers (as the interval reader)
+
 
 class _Pieces(_NumberShapes):
     """Parser state (tokens, grammar, language) and the simple dates."""
@@ -109,11 +111,12 @@ class _Pieces(_NumberShapes):
             return None
         return d, j
 
-    def year(self, i: int, *, glued: bool = False) -> int | None:
+    def year(self, i: int, *, glued: bool = False, dated: bool = False) -> int | None:
         """The year at token i, or None when the number is no year here.
 
         ``glued``: after a day and a month, a fifth digit is a footnote mark
-        glued to the year (``17 March 20161``).
+        glued to the year (``17 March 20161``). ``dated`` (so ``glued``): a month
+        comes before it (see :meth:`_amount`: ``14 octobre 2026⏎Membres présents``).
         """
         t = self.t
         g = self.g
@@ -153,8 +156,18 @@ class _Pieces(_NumberShapes):
             return None  # L.N. 118 of 2002, 2024 WL 1187766: a number's year, a symbol
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
+        if self._amount(i, dated=(glued or dated) and t.raw[i - 1] != ","):
+            return None
+        return y
+
+    def _amount(self, i: int, *, dated: bool) -> bool:
+        """Whether the year-sized number at i is an amount or a notice's year: a sign
+        before it ($ 2000, © 2026, © 2012-2023) or a count word after it (2000 euros,
+        2004 %). ``dated``: a month comes right before it (no comma: "3 mars, 2000
+        personnes" stays a count), so a count word after it opens the next phrase."""
+        t, g = self.t, self.g
         if i > 0 and t.norm[i - 1] in g.signs and t.gap_ok[i]:
-            return None  # $ 2000, © 2026
+            return True  # $ 2000, © 2026
         if (
             i > 2
             and t.norm[i - 1] == "-"
@@ -163,10 +176,8 @@ class _Pieces(_NumberShapes):
             and t.norm[i - 3] in g.signs
             and t.gap_ok[i - 2]
         ):
-            return None  # © 2012-2023: the span's end is the notice's too
-        if g.count.at(t, i + 1) >= 0 and t.gap_ok[i + 1]:
-            return None  # 2000 euros, 2004 %
-        return y
+            return True  # © 2012-2023: the span's end is the notice's too
+        return not dated and g.count.at(t, i + 1) >= 0 and bool(t.gap_ok[i + 1])
 
     def _other_calendar_after(self, i: int) -> bool:
         """A slash and a word glued after a date's year: the same day in another calendar
@@ -249,6 +260,7 @@ class _Pieces(_NumberShapes):
             size = len(t.raw[i])
             if size == 4:
                 cands.append(self._numeric(i))
+                cands.append(self._iso_month(i))
                 y = self.year(i)
                 if y is not None:
                     cands.append(_El(y, None, None, i + 1))
@@ -264,7 +276,7 @@ class _Pieces(_NumberShapes):
             mo = self.month(i)
             if mo is not None:
                 form, j = mo
-                y = self.year(j) if j < t.n and t.gap_ok[j] else None
+                y = self.year(j, dated=True) if j < t.n and t.gap_ok[j] else None
                 end = j + 1
                 if y is None and not form.weak and j < t.n and t.raw[j] == ",":
                     y, end = self._comma_year(j)  # NOVEMBER, 2026 (Kenya, India, Nigeria)
@@ -289,6 +301,28 @@ class _Pieces(_NumberShapes):
         if k < t.n and t.gap_ok[k] and t.kind[k] == _NUM:
             return None  # 2004 June 6 is no year-month
         return _El(y, mo[0].number, None, k)
+
+    def _iso_month(self, i: int) -> _El | None:
+        """2026-03 as a field's value after its colon ("Publication date: 2026-03"): ISO
+        8601's year and month. Elsewhere the shape is a number's (SD 2026-05, n° 2024-08,
+        2026-05R1) or a span's (2011-12, which the span reading keeps)."""
+        t = self.t
+        if i == 0 or i + 2 >= t.n or t.raw[i - 1] != ":" or not t.gap_ok[i]:
+            return None
+        if not (t.norm[i + 1] == "-" and t.tight[i + 1] and t.tight[i + 2]):
+            return None
+        if t.kind[i + 2] != _NUM or len(t.raw[i + 2]) != 2:
+            return None
+        y, m, j = int(t.raw[i]), int(t.raw[i + 2]), i + 3
+        if not (self.g.min_year <= y <= self.g.max_year and 1 <= m <= 12):
+            return None
+        if 0 < (m - y % 100) % 100 <= _SHORT_SPAN_YEARS:
+            return None  # Période : 2011-12 is two years
+        if j < t.n and t.tight[j] and (t.kind[j] != _PUNCT or t.norm[j] in "/-"):
+            return None  # 2026-03-17 is a day (read as one), 2026-05/CM a number
+        if j + 1 < t.n and t.tight[j] and t.tight[j + 1] and t.kind[j + 1] == _NUM:
+            return None  # 2026-03.5
+        return _El(y, m, None, j)
 
     def _numeric(self, i: int) -> _El | None:
         """15/06/2004, 15-06-2004, 2004-06-15 (numbers and one separator, no spaces)."""

@@ -184,26 +184,31 @@ def document_dates(
     return hits
 
 
-def _series_year(text: str, raw: _Raw, after: _Raw | None) -> int | None:
-    """The written year of the next date when a year-less one opens their series.
+def _series_year(text: str, raws: Sequence[_Raw], n: int) -> int | None:
+    """The written year of a later date when the year-less ``raws[n]`` opens their series.
 
     "du 26 juillet au 11 août puis du 28 août au 8 septembre 2024": the year
-    written once at the end is every date's, as in "14 et 15 octobre 2009". The
-    gap between them holds only a joining word; the year-less date must come
-    before the next one in that year.
+    written once at the end is every date's, as in "14 et 15 octobre 2009"; so in a
+    list "on 29 April, 13 May and 3 June 2026", whose middle dates have no year
+    either. Each gap holds only a joining word; the dates run in calendar order up
+    to the one in that year.
     """
-    if after is None or after.first.y is None or after.first.m is None:
-        return None
-    if after.start - raw.end > _SERIES_GAP:
-        return None
-    if not _series_re().fullmatch(text, raw.end, after.start):
-        return None
-    end = raw.last or raw.first
-    if (end.m or 0, end.d or 0) > (after.first.m, after.first.d or 31):
-        return None
-    return after.first.y
+    raw = raws[n]
+    for after in raws[n + 1 : n + 1 + _SERIES_LENGTH]:
+        if after.first.m is None or after.start - raw.end > _SERIES_GAP:
+            return None
+        if not _series_re().fullmatch(text, raw.end, after.start):
+            return None
+        end = raw.last or raw.first
+        if (end.m or 0, end.d or 0) > (after.first.m, after.first.d or 31):
+            return None
+        if after.first.y is not None:
+            return after.first.y
+        raw = after
+    return None
 
 
+_SERIES_LENGTH = 6  # dates at most in one list sharing a year written once (one per day)
 _SERIES_GAP = 12  # characters between the dates of a series ("  et le ", " puis du ")
 
 
@@ -338,7 +343,7 @@ def _year_of(
     raw, (near, near_end) = raws[n], near_at
     if mode == "following" and written is not None:
         return _following_year(raw.first, written.last or written.first)
-    year = _series_year(text, raw, raws[n + 1] if n + 1 < len(raws) else None)
+    year = _series_year(text, raws, n)
     if mode == "example":
         return year
     if year is None and written is not None:
