@@ -1,6 +1,7 @@
-"""Triggers for the wording that carries financing clauses without the domain's usual
-words (session 25, second round): a freeze named alone, armed groups' taxes, wallets,
-what funds served. French and English side by side; each row read by hand."""
+"""Triggers for the wording that carries financing and counter-drone clauses without
+the domain's usual words (session 25, second round): a freeze named alone, armed groups'
+taxes, wallets, what funds served; the neutralising half of a counter-drone system,
+"sUAS". French and English side by side; each row read by hand."""
 
 from __future__ import annotations
 
@@ -32,3 +33,25 @@ from ctdocs.extract._domains import tag_text
 )
 def test_financing_wording(language: str, text: str, tagged: bool) -> None:
     assert ("FINANCING" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # the means of neutralising a drone once detected
+        ("fr", "Les moyens de neutralisation ne sont mis en œuvre qu'en cas de menace.", True),
+        ("fr", "Les services chargés de la détection et de la neutralisation ;", True),
+        ("en", "Against sUAS, units follow the sequence detect, identify and defeat.", True),
+        # neutralising explosives is bomb disposal
+        (
+            "fr",
+            "Le plan vise à accroître la détection et la neutralisation de ces engins explosifs.",
+            False,
+        ),
+        ("fr", "Un centre de formation à la neutralisation des explosifs et munitions.", False),
+        # "suas" in lower case is no acronym
+        ("en", "The word suas appears in a Portuguese quotation.", False),
+    ],
+)
+def test_counter_drone_wording(language: str, text: str, tagged: bool) -> None:
+    assert ("C-UAS" in tag_text(text, language)) is tagged
