@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._docsymbol import own_symbol
+
 from ._docmeta import own_value as _own
 
 _BODY = "The secretariat asks every member to review its plans before the summer.\n"
@@ -102,3 +104,26 @@ def test_the_records_day_does_not_refine_a_printed_month(lang: str, text: str, v
 )
 def test_a_footnotes_date_is_its_sources(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "fr",
+            "COUR SUPRÊME\n\nARRÊT N° 142/P DU 24 SEPTEMBRE 2026\n\nDOSSIER N° 388/P/2024\n\n"
+            + _CORPS,
+            "ARRÊT N° 142/P",
+        ),
+        (
+            "en",
+            "SUPREME COURT\n\nJUDGMENT NO. 142/P OF 24 SEPTEMBER 2026\n\nFILE NO. 388/P/2024\n\n"
+            + _BODY,
+            "JUDGMENT NO. 142/P",
+        ),
+    ],
+)
+def test_a_dated_heading_numbers_the_decision_not_its_file(
+    lang: str, text: str, symbol: str
+) -> None:
+    assert own_symbol(text, lang) == symbol
