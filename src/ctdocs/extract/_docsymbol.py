@@ -77,6 +77,9 @@ def own_symbol(text: str, language: str) -> str | None:
     if symbol is not None:
         return _headed(head, symbol)
     m = _CAPS_HEADING.search(head)
+    dated = _CAPS_DATED.search(head)
+    if dated is not None and (m is None or dated.start() < m.start()):
+        m = dated  # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
     return m.group(1) if m is not None else echoed_symbol(text, head)
 
 
@@ -90,6 +93,13 @@ _CAPS_KIND = (
 _CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2}|[ \t]+\((?:19|20)\d{2}\))?)[ \t*]*$"
 _CAPS_HEADING = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
+)
+
+# the same heading closing with the day it was given, which is no part of its number: "ARRÊT N°
+# 142/P DU 24 SEPTEMBRE 2026" (a court's own number over its case file's "DOSSIER N° 388/P/2024")
+_CAPS_DATED = re.compile(
+    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+(?:DU|OF|DATED)[ \t]+"
+    r"(?:\d{1,2}|1ER|PREMIER)[ \t]+[A-Z\u00c0-\u00de]{3,}[ \t]+(?:19|20)\d{2}[ \t*.]*$"
 )
 
 

@@ -51,6 +51,7 @@ from ._docplace import (
     signed,
     words,
 )
+from ._docrecord import fields_last, note_definition, revision
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -134,6 +135,8 @@ def _score(
         return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
     cues = _cues()
     lo, hi = _line_bounds(text, h.start, h.end)
+    if note_definition(text, lo):
+        return 0  # a footnote's: its source's date
     prev = text[max(0, lo - 80) : lo].rstrip()
     if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
         if h.start - lo > _FOOT_REACH:
@@ -237,6 +240,8 @@ def _plain_score(
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
+    if fields_last(before, text[h.end : hi]):
+        return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
     cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
@@ -507,7 +512,9 @@ def own_date(
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
-        if s > _STAMP and h.precision == "day" and "/" not in h.value:
+        # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
+        # text prints ("— October 2026") stays at the precision it is written
+        if s > _STAMP and h.precision == "day" and "/" not in h.value and h.start >= record_end:
             days.append(h)
             if s > _PUBLISHED:
                 firm.append(h)
@@ -531,7 +538,7 @@ def own_date(
         # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
-        return _revision(text, hits, best) or (refined(text, best, days, firm) if spanned else best)
+        return revision(text, hits, best) or (refined(text, best, days, firm) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
     return refined(text, best, days, firm)
@@ -569,32 +576,3 @@ def _note_score(text: str, h: DateHit, note: tuple[int, int]) -> int:
         return 0
     cue = _cues().adopted_any.search(text, note[0], h.start)
     return _ADOPTED if cue is not None and h.start - cue.end() <= _CUE_REACH else 0
-
-
-def _revision(text: str, hits: Sequence[DateHit], adopted: DateHit) -> DateHit | None:
-    """The date of a revision stamp on the line right under the adoption line, or None.
-
-    A title page that reads "Adopted by the Plenary in February 2012 / Updated
-    November 2023" is the text as revised: its date is the revision's (a
-    consolidated act's compilation date likewise dates the version printed).
-    Only a later date, after its cue (and at most one word: "Updated in …") and ending
-    the very next line.
-    """
-    _, hi = _line_bounds(text, adopted.start, adopted.end)
-    nxt = hi + 1
-    while nxt < len(text) and text[nxt] in " \t\r\n":
-        nxt += 1
-    if text.count("\n", hi, nxt) > 1:
-        return None  # a blank line between the two: not the same block
-    line_end = text.find("\n", nxt)
-    line_end = len(text) if line_end < 0 else line_end
-    cue = _cues().revised.match(text[nxt:line_end])
-    if cue is None:
-        return None
-    for h in hits:
-        if nxt <= h.start < line_end and not h.inferred_year:
-            later = h.value.split("/")[0] > adopted.value.split("/")[0]
-            between = _words(text, nxt + cue.end(), h.start, 2)  # at most "in", "en"
-            alone = between <= 1 and _words(text, h.end, line_end, 1) == 0
-            return h if later and alone else None
-    return None
