@@ -25,6 +25,10 @@ from ctdocs.structure._noheadings import names_no_section
         ("S.O. 2021, CHAPTER 19", True),
         ("Islamabad, 18th November, 2026", True),
         ("Fait à Niamey, le 3 mai 2021", True),
+        ("Enacted by the Parliament of Guyana:-", True),
+        ("Le Parlement a adopté la loi dont la teneur suit :—", True),
+        ("Governments commit to:", False),  # a colon alone: a heading in gold (ho17)
+        ("Les États s'engagent à :", False),
         # headings that name: unchanged
         ("Part 2", False),
         ("Titre II", False),
@@ -47,6 +51,10 @@ def test_names_no_section(line: str, expected: bool) -> None:
         "2. Les déclarations ont été analysées par la cellule.\n",
         "Report of the committee\n\nIslamabad, 18th November, 2026\n\n1. The committee met "
         "twice.\n\n2. The committee heard the secretary.\n",
+        "Maritime Explosives (Amendment) Act 2026\n\nEnacted by the Parliament of Guyana:-\n\n"
+        "1. This Act may be cited as the Maritime Act.\n\n2. The Act is amended.\n",
+        "Loi de 2026 sur les explosifs maritimes\n\nLe Parlement a adopté la loi dont la teneur "
+        "suit :—\n\n1. La présente loi est citée loi maritime.\n\n2. La loi est modifiée.\n",
         "Rapport de la commission\n\nFait à Niamey, le 3 mai 2021\n\n1. La commission s'est "
         "réunie deux fois.\n\n2. La commission a entendu le secrétaire.\n",
     ],
