@@ -42,6 +42,7 @@ from ._listparts import list_part_heading
 from ._listspaces import list_base
 from ._locations import interleaved_parts, running_parts, worded_parts
 from ._markupoutline import markup_sublevels
+from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
 from ._spaces import _Spaces
@@ -165,11 +166,13 @@ class _Reports(_Spaces):
         self.anchor = idx
         return True
 
-    def _section_name(self, u: Unit, heading: str) -> str:
+    def _section_name(self, u: Unit, heading: str) -> str | None:
         """The section a heading opens: its words, without the bare number that a run of
         paragraphs numbered so took from it (``## 2 How the Program works`` beside
         paragraph 2: ``How the Program works``, see :func:`._bareruns.heading_collides`).
         A markup heading is remembered with its level, under the larger ones still open."""
+        if names_no_section(heading):  # "TOTAL 22 31 48", "Islamabad, 18th November, 2026"
+            return None  # what stood above it was the head's or a table's lines, no section
         name = heading
         if self.bare and heading[:1].isdecimal():
             m = find_marker(u.text, heading=True)

@@ -18,7 +18,7 @@ it reads as chrome) is ``_titlelines``; this module reads the head as a whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,7 +28,7 @@ from .._markers import BREADCRUMB_RE
 from ..layout import Unit, subject_title
 from ..normalise._joins import numbered_kind_heading
 from ._blocks import TERMINAL_END, clean_title, is_date_line, is_front
-from ._language import detect_language
+from ._titlelang import foreign_test
 from ._titlelines import (
     LABEL_NUMBER,
     SEP,
@@ -246,10 +246,15 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
     k = 0
     labelled = False
     own_numbers = {m[1] for u in head for m in _CODE_TAIL.finditer(u.text)}
+    top = False  # a level-1 markup heading of the text's own, no part's ('# Chapter 4'), above
     for i, u in enumerate(head):
+        h1 = u.line.heading_level == 1
         if u.noise and u.noise not in _NOISE_CANDIDATES and not _long_h1(u):
             continue
         k += 1
+        if (u.line.heading_level or 0) >= 2 and top:
+            continue  # a part's heading under the document's own ('# R v Holt' / '## The facts')
+        top = top or (h1 and not u.noise and not line_features(u.text).part)
         announced, labelled = labelled, not u.noise and line_key(u.text) in title_words().label
         subject = None if u.noise else subject_title(u.text)
         if subject and next((ch for ch in subject if ch.isalpha()), "").isupper():
@@ -268,7 +273,6 @@ def candidates(units: Sequence[Unit]) -> list[Candidate]:
         if len(_BULLETS.split(u.text)) >= 3 or _closes_above(u.text):
             continue
         run = [plain_line(u.text)]
-        h1 = u.line.heading_level == 1
         beside = i > 0 and not head[i - 1].noise and _metadata(head[i - 1])
         # right below a line naming a document, the line above the adoption is the act's
         # number, not its title ("… Act 2022" / "Public Act 2022 No 31" / "Date of assent")
@@ -370,7 +374,7 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         current = None  # a part's heading ("Introduction", "Chapter"): a fragment's
     heads = {line_key(u.text) for u in units if u.noise == "page-header"}
     label = any(len(u.text) < 40 and line_key(u.text) in title_words().label for u in _head(units))
-    foreign = _foreign_test(units)
+    foreign = foreign_test(units)
     kept = current is not None and not chrome_like(current, chrome) and not foreign(current)
     named = _named_below(units, current) if kept else None
     if named is not None:
@@ -533,34 +537,6 @@ def _overruled(current: str, found: Sequence[Candidate]) -> bool:
         return False
     floor = score(Candidate(current, 1)) + load_title().weights.overrule
     return any(score(c) >= floor and not c.noise and opens_named(c.text) for c in found)
-
-
-@cache
-def _own_stops() -> dict[str, str]:
-    """The language of each function word that no other language shares ("the", "les")."""
-    bp = load_layout().boilerplate
-    langs: dict[str, set[str]] = {}
-    for k, ws in bp.stop_words.items() if bp else ():
-        for w in ws:
-            langs.setdefault(w, set()).add(k)
-    return {w: next(iter(ks)) for w, ks in langs.items() if len(ks) == 1}
-
-
-def _foreign_test(units: Sequence[Unit]) -> Callable[[str], bool]:
-    """Whether a line is in another language than the text's (a republisher's English
-    header over a French act): two function words that only another language has."""
-    own = _own_stops()
-    text_lang: list[str] = []
-
-    def foreign(text: str) -> bool:
-        langs = {own[w] for w in WORD.findall(text.lower()) if w in own}
-        if len(langs) != 1 or sum(w in own for w in WORD.findall(text.lower())) < 2:
-            return False  # too few function words to tell, or mixed
-        if not text_lang:  # read only when a line asks
-            text_lang.append(detect_language(" ".join(u.text for u in units[:50] if not u.noise)))
-        return langs != {text_lang[0]}
-
-    return foreign
 
 
 class _Lines(Collection[str]):
