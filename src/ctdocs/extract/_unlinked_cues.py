@@ -26,6 +26,7 @@ from ._shape_regex import (
     _alt,
     _word_alt,
     alt_forms,
+    member_heads,
     organ_patterns,
     with_article,
 )
@@ -230,15 +231,19 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
+    # a spelt head before its members' plural heads a name too (member_heads)
+    heads = frozenset(
+        fold(h).casefold() for h in (*c.organ.heads.all(), *spelt) if " " not in fold(h)
+    )
     person_given, person_line = _given(particles)
     return _Cues(
-        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
+        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])|{member_heads(c)}"),
         run_left=_run_left(c.organ.run_links),
         run_right=_run_right(link, c.organ.coordinators.all()),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
+        organ_fr_at=Openings(alt_forms([*c.organ.heads.fr, *spelt], capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
