@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hyphened", "whole_words"]
+__all__ = ["hyphened", "name_edges", "whole_words"]
 
 # a hyphen (ASCII, Unicode hyphen, non-breaking hyphen) between two letters (opening on
 # the hyphen, its look-behind after it: the regex engine skips ahead to hyphens)
@@ -65,3 +65,13 @@ def whole_words(text: str, start: int, end: int, right: bool = True) -> tuple[in
         while start > 0 and text[start - 1].isalpha():
             start -= 1
     return start, end
+
+
+def name_edges(
+    text: str, folded: str, start: int, end: int, heads: frozenset[str]
+) -> tuple[int, int]:
+    """:func:`whole_words` of a body's name read in ``folded``; its end not widened after a
+    closing head (casefolded ``heads``), where the hyphen makes an adjective of the name
+    (``NPO Bureau-registered``)."""
+    last = folded[start:end].split()
+    return whole_words(text, start, end, right=bool(last) and last[-1].casefold() not in heads)

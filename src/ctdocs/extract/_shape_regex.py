@@ -227,7 +227,12 @@ def member_heads(c: ActorShapesFile) -> str:
         return "(?!)"
     ends = "|".join(map(re.escape, c.organ.plural_endings)) or "(?!)"
     heads = [fold(h)[:1].upper() + fold(h)[1:] for h in spelt]
-    members = rf"(?:{_CAPW}{_SP}){{0,2}}[A-Z]{_LETTERS}*(?i:{ends})(?![\w'])"
+    # ... not where a plural in lower case goes on with them ("États parties": the name
+    # runs on past what the capitalised words read, and is found whole by its definition)
+    members = (
+        rf"(?:{_CAPW}{_SP}){{0,2}}[A-Z]{_LETTERS}*(?i:{ends})(?![\w'])"
+        rf"(?!{_SP}[a-z]{_LETTERS}*(?:{ends})(?![\w']))"
+    )
     return rf"(?<![\w'])(?:{_alt(heads)})(?={_SP}(?:{_alt(owners)}){_SP}{members})"
 
 

@@ -223,6 +223,14 @@ def _coordinator(c: ActorShapesFile) -> re.Pattern[str]:
     )
 
 
+def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
+    """The one-word heads of a body's name, folded and casefolded, and the spelt heads
+    (organ.spelt_heads), which head a name before its members too (member_heads)."""
+    spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
+    words = (fold(h).casefold() for h in (*c.organ.heads.all(), *spelt))
+    return frozenset(w for w in words if " " not in w), spelt
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -231,11 +239,7 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
-    # a spelt head before its members' plural heads a name too (member_heads)
-    heads = frozenset(
-        fold(h).casefold() for h in (*c.organ.heads.all(), *spelt) if " " not in fold(h)
-    )
+    heads, spelt = _heads(c)
     person_given, person_line = _given(particles)
     return _Cues(
         organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])|{member_heads(c)}"),
