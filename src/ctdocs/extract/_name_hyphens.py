@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hyphened"]
+__all__ = ["hyphened", "name_edges", "whole_words"]
 
 # a hyphen (ASCII, Unicode hyphen, non-breaking hyphen) between two letters (opening on
 # the hyphen, its look-behind after it: the regex engine skips ahead to hyphens)
@@ -31,3 +31,47 @@ def hyphened(text: str, folded: str) -> str:
         return folded
     pieces.append(folded[at:])
     return "".join(pieces)
+
+
+_HYPHENS = "-\u2010\u2011"
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a hyphen with a letter on either side."""
+    return (
+        0 < at < len(text) - 1
+        and text[at] in _HYPHENS
+        and text[at - 1].isalpha()
+        and text[at + 1].isalpha()
+    )
+
+
+def whole_words(text: str, start: int, end: int, right: bool = True) -> tuple[int, int]:
+    """``start``-``end`` widened to the whole of a hyphened word cut at either edge.
+
+    A name's span that ends or opens on a joining hyphen cuts a compound word: the
+    lower-case half of ``Chefs d'État-major`` or ``Sapeurs-pompiers`` is no word a run of
+    capitalised words reads, and a head listed in one piece (``Commissariat``) leaves
+    ``Haut-`` before it. Publishers in both languages join such words with a hyphen
+    and never with a blank, so the hyphen is the word's edge, not the name's. ``right``:
+    whether the end may widen too.
+    """
+    while right and _joins(text, end):
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    while _joins(text, start - 1):
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return start, end
+
+
+def name_edges(
+    text: str, folded: str, start: int, end: int, heads: frozenset[str]
+) -> tuple[int, int]:
+    """:func:`whole_words` of a body's name read in ``folded``; its end not widened after a
+    closing head (casefolded ``heads``), where the hyphen makes an adjective of the name
+    (``NPO Bureau-registered``)."""
+    last = folded[start:end].split()
+    return whole_words(text, start, end, right=bool(last) and last[-1].casefold() not in heads)

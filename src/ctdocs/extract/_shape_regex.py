@@ -25,6 +25,7 @@ __all__ = [
     "by_first_letter",
     "finditer_from",
     "finditer_in",
+    "member_heads",
     "named_further",
     "organ_patterns",
     "undertaking",
@@ -201,7 +202,7 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
         rf"(?:{_SP}|(?!{_SP}(?:(?:{coord}){_SP}(?:{second})(?![\w'])|(?:{coord_art}){_SP}{named}))"
         rf"{_SP}(?:{joiners}){_SP})"
     )
-    fr_heads = _alt(c.organ.heads.fr, capital=True)
+    fr_heads = rf"(?:{_alt(c.organ.heads.fr, capital=True)}|{member_heads(c)})"
     # a head and its adjectives end the name only where no joiner follows
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
     bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
@@ -210,6 +211,29 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     return joiners, organ_fr, link
+
+
+def member_heads(c: ActorShapesFile) -> str:
+    """A noun too common alone to open a name (organ.spelt_heads: ``Conférence``,
+    ``Conference``), capitalised, before the plural of its members: ``Conférence des Chefs
+    d'État``, ``Conference of the States Parties`` name a standing body in both languages;
+    a conference at a place or on a subject (``Conférence de l'OSCE sur ...``) is an event.
+    The link is an owner's joiner ending on a plural article (organ.owner,
+    organ.plural_articles: ``des``, ``of the``), the members a capitalised plural."""
+    spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
+    plural = c.organ.plural_articles.all() if c.organ.plural_articles is not None else []
+    owners = [o for o in c.organ.owner.all() if fold(o).casefold().split()[-1] in plural]
+    if not spelt or not owners:
+        return "(?!)"
+    ends = "|".join(map(re.escape, c.organ.plural_endings)) or "(?!)"
+    heads = [fold(h)[:1].upper() + fold(h)[1:] for h in spelt]
+    # ... not where a plural in lower case goes on with them ("États parties": the name
+    # runs on past what the capitalised words read, and is found whole by its definition)
+    members = (
+        rf"(?:{_CAPW}{_SP}){{0,2}}[A-Z]{_LETTERS}*(?i:{ends})(?![\w'])"
+        rf"(?!{_SP}[a-z]{_LETTERS}*(?:{ends})(?![\w']))"
+    )
+    return rf"(?<![\w'])(?:{_alt(heads)})(?={_SP}(?:{_alt(owners)}){_SP}{members})"
 
 
 def undertaking(folded: str, end: int, acronym_def: re.Pattern[str], undertakings: str) -> bool:

@@ -33,7 +33,7 @@ from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
-from ._name_hyphens import hyphened
+from ._name_hyphens import hyphened, name_edges
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
@@ -145,6 +145,7 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         if len(left) < 2 or not left[0][0][:1].isupper():
             return None
         e = trimmed
+    s, e = name_edges(text, folded, s, e, cues.heads)  # the name read: "Chefs d'État-major"
     if known.free(s, e):
         return _Cand(s, e, "organ")
     e = known.closing(s, e)

@@ -26,6 +26,7 @@ from ._shape_regex import (
     _alt,
     _word_alt,
     alt_forms,
+    member_heads,
     organ_patterns,
     with_article,
 )
@@ -222,6 +223,14 @@ def _coordinator(c: ActorShapesFile) -> re.Pattern[str]:
     )
 
 
+def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
+    """The one-word heads of a body's name, folded and casefolded, and the spelt heads
+    (organ.spelt_heads), which head a name before its members too (member_heads)."""
+    spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
+    words = (fold(h).casefold() for h in (*c.organ.heads.all(), *spelt))
+    return frozenset(w for w in words if " " not in w), spelt
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -230,15 +239,15 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads = frozenset(fold(h).casefold() for h in c.organ.heads.all() if " " not in fold(h))
+    heads, spelt = _heads(c)
     person_given, person_line = _given(particles)
     return _Cues(
-        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])"),
+        organ_head=re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])|{member_heads(c)}"),
         run_left=_run_left(c.organ.run_links),
         run_right=_run_right(link, c.organ.coordinators.all()),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
-        organ_fr_at=Openings(alt_forms(c.organ.heads.fr, capital=True)),
+        organ_fr_at=Openings(alt_forms([*c.organ.heads.fr, *spelt], capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
