@@ -50,6 +50,17 @@ Modules:
   Chapter I``).
 * ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital
   heading.
+* ``_noheadings``: Lines a reader takes for a heading that name no section
+  (ctdocs.structure._clauses, guidelines §1: a clause's section is the nearest unnumbered
+  heading above it). Shallow shapes that hold across publishers: a table's row of figures
+  ("TOTAL 22 31 48"), an act's number or citation ("2019 CHAPTER 3", "S.O. 2021, CHAPTER 19",
+  "Number 27 of 2024") - half its words numbers - a place and a date ("Islamabad, 18th
+  November, 2026"), and a formula closed by a colon and a dash ("Enacted by the Parliament of
+  Guyana:-"), which Commonwealth drafting sets only after a lead-in ("as follows:—",
+  "namely:—"). None of these is a section in any gold file, and the heading-like lines above
+  one are an act's head (its short title, "Act 2019"), a signature ("Chairperson") or a
+  table's rows, not sections: gold gives the clauses below no section (220 of 244 clauses in
+  the 11 files where this fires, against 57 at base and 81 had they kept the section above).
 * ``_reportreading``: How the body reader reads reports, statements and web pages whose
   numbering is not printed as a dot after a number at a line's start.
 * ``_reproduced``: Paragraphs of another instrument reproduced after a lead-in that cites it.
@@ -66,6 +77,9 @@ Modules:
 * ``_stoptitles``: Run-in titles closed by a full stop, and the test of the whole document
   that keeps them (a sibling titled too).
 * ``_title``: The document's own title, chosen among the lines of its head by features.
+* ``_titlelang``: Whether a head line is in another language than the text's
+  (ctdocs.structure._title): a republisher's English header over a French act is no candidate
+  for the act's title. Kept apart from the title chooser, which reads only a line's shape.
 * ``_titlelines``: What one line of a document's head reads as, for the title chooser
   (``_title``).
 * ``_trailinglabels``: Named units whose number is printed after their text: ``… support.
