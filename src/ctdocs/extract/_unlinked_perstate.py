@@ -56,7 +56,7 @@ def per_state(
             continue
         state = _named_with(folded, own, states)
         if state is None:
-            home = home_state(named, entries, len(folded))
+            home = home_state(named, entries, len(folded), folded)
             state = None if home is None else home.id
         if state == _root_state(e, entries) or (state is None and e.state_form is not None):
             continue
