@@ -4,6 +4,9 @@ the state the text names with it, else of the text's own state, else of no singl
 state: the acronym as printed, unlinked (extract/_unlinked_perstate.per_state). A
 legislature named without its state (``Assemblée nationale``, listed as France's) is
 the home state's, named by the entry's ``state_form``; a text of no state keeps France's.
+So are a national body's names every state's bears (``Police aux frontières``,
+``Gendarmerie nationale``, ``Marine nationale``, ``DGPN``), but not a name that writes
+its state (``armée de l'air française``).
 Texts written for these tests; expectations checked by hand.
 """
 
@@ -124,3 +127,64 @@ def test_a_legislature_is_the_home_states(lang: str, text: str) -> None:
 )
 def test_a_legislature_of_no_other_state_stays_french(lang: str, text: str, surface: str) -> None:
     assert _actor(text, lang, surface)[0] == "assemblee-nationale"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE DU NIGER\n\nArrêté relatif à la sécurité des frontières\n\nLa Police "
+            "aux frontières et la Gendarmerie nationale appliquent le présent arrêté sur tout "
+            "le territoire du Niger.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "REPUBLIC OF NIGER\n\nOrder on border security\n\nThe Police aux frontières and "
+            "the Gendarmerie nationale shall apply this order throughout Niger.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_a_generic_national_body_is_the_home_states(lang: str, text: str) -> None:
+    assert _actor(text, lang, "Police aux frontières")[1:] == ("Border Police (Niger)", False)
+    assert _actor(text, lang, "Gendarmerie nationale")[1] == "National Gendarmerie (Niger)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "RÉPUBLIQUE DU NIGER\n\nArrêté\n\nLa Marine nationale et l'armée de l'air "
+            "française ont formé les unités du Niger ; la DGPN coordonne.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "REPUBLIC OF NIGER\n\nOrder\n\nThe Marine nationale and the armée de l'air "
+            "française trained the units of Niger; the DGPN coordinates.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_a_name_that_writes_its_state_stays(lang: str, text: str) -> None:
+    assert _actor(text, lang, "Marine nationale")[1] == "Navy (Niger)"
+    assert _actor(text, lang, "DGPN")[1] == "Directorate General of the National Police (Niger)"
+    assert _actor(text, lang, "armée de l'air française")[0] == "french-air-force"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Arrêté relatif à la sécurité des frontières\n\nLa Police aux frontières et la "
+            "Gendarmerie nationale appliquent le présent arrêté.\n\n" + _TAIL_FR,
+        ),
+        (
+            "en",
+            "Order on border security\n\nThe Police aux frontières and the Gendarmerie "
+            "nationale shall apply this order.\n\n" + _TAIL_EN,
+        ),
+    ],
+)
+def test_a_generic_body_of_no_other_state_stays_french(lang: str, text: str) -> None:
+    assert _actor(text, lang, "Police aux frontières")[0] == "paf-france"

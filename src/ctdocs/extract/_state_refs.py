@@ -24,6 +24,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
+from ._unlinked_owners import letterhead_state
 
 __all__ = ["government_refs", "shared_government"]
 
@@ -119,8 +120,12 @@ def government_refs(
     as an actor (the first named among equals), else of the state it names most at all
     (``named``: as a place or a publisher too, ``Journal officiel de la République
     française``), else of the state whose bodies it names most (a Senate report naming
-    the DGSI and the Conseil constitutionnel, never France); none where it names no
-    state and no national body. ``folded``: the folded text."""
+    the DGSI and the Conseil constitutionnel, never France), or of the state whose bodies
+    it names more than twice as often, three times at least, as it names that state (a
+    CNCDH opinion citing the DGSI and the PNAT and the United Kingdom once, a Westminster
+    debate citing the Home Office and MI5 and Syria once); the state of its letterhead
+    before all (``UNION DES COMORES``: a Comorian circular that names Mozambique more);
+    none where it names no state and no national body. ``folded``: the folded text."""
     pool = hits if any(_is_state(h, entries) for h in hits) else named
     states = Counter(h.actor_id for h in pool if _is_state(h, entries))
     if not states:
@@ -130,11 +135,20 @@ def government_refs(
             if (s := _state_of(h.actor_id, entries)) is not None
         ]
         states = Counter(h.actor_id for h in pool)
-    if not states:
+    head = letterhead_state(named, entries, folded)
+    if head is not None:  # an official letter's own state, whatever it names more often
+        state = head.id
+    elif not states:
         return []
-    top = max(states.values())
-    first = {h.actor_id: h.start for h in reversed(pool)}
-    state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
+    else:
+        top = max(states.values())
+        first = {h.actor_id: h.start for h in reversed(pool)}
+        state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
+        bodies = Counter(s for h in hits if (s := _state_of(h.actor_id, entries)) is not None)
+        if bodies:
+            owner, times = bodies.most_common(1)[0]
+            if times > 2 * top and times >= 3:
+                state = owner
     if _cues().government.search(folded) is None:
         return []  # speed: no government word, no match of the longer pattern
     taken = bytearray(len(folded))

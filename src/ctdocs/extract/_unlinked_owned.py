@@ -117,7 +117,7 @@ def foreign_bodies(
     decree's ``CENTIF``); and id -> (name, kind) of those bodies. ``named``: every
     knowledge-base mention, places and chrome too (a gazette names its state in its
     masthead)."""
-    home = home_state(named, entries, len(folded))
+    home = home_state(named, entries, len(folded), folded)
     if home is None:
         return hits, {}
     names: dict[str, tuple[str, ActorKind]] = {}

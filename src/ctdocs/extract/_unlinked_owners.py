@@ -15,7 +15,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
 
-__all__ = ["home_state", "kind_of", "owner_joiner"]
+__all__ = ["home_state", "kind_of", "letterhead_state", "owner_joiner"]
 
 
 @cache
@@ -33,10 +33,11 @@ _HEAD_SHARE = 0.1  # a text of one state names it in its first tenth (masthead, 
 
 
 def home_state(
-    named: list[ActorHit], entries: dict[str, ActorEntry], size: int
+    named: list[ActorHit], entries: dict[str, ActorEntry], size: int, folded: str = ""
 ) -> ActorEntry | None:
     """The state a text is of: the one it names most (twice at least, more than any
-    other), named in the text's first tenth already; else None."""
+    other), named in the text's first tenth already; else the state its letterhead
+    names (``folded``: the folded text); else None."""
     times: dict[str, int] = {}
     first: dict[str, int] = {}
     for h in named:
@@ -45,13 +46,31 @@ def home_state(
             first.setdefault(h.actor_id, h.start)
     ranked = sorted(times.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        return letterhead_state(named, entries, folded)
     top = ranked[0][0]
     return (
         entries[top]
         if min(first[top], *first.values()) == first[top] and (first[top] <= size * _HEAD_SHARE)
-        else None
+        else letterhead_state(named, entries, folded)
     )
+
+
+_LETTERHEAD = 300  # a letterhead's state stands in the text's first lines
+
+
+def letterhead_state(
+    named: list[ActorHit], entries: dict[str, ActorEntry], folded: str
+) -> ActorEntry | None:
+    """The state a text's letterhead names: the first state written in capitals
+    (``UNION DES COMORES``, ``REPUBLIQUE DU MALI``) in its first lines, as an official
+    letter, circular or gazette heads its page whatever else it names more often."""
+    for h in named:
+        if h.start > _LETTERHEAD:
+            break
+        written = folded[h.start : h.end]
+        if kind_of(h.actor_id, entries) == "state" and written.isupper() and len(written) > 3:
+            return entries[h.actor_id]
+    return None
 
 
 def kind_of(actor_id: str, entries: dict[str, ActorEntry]) -> str:

@@ -56,9 +56,9 @@ def per_state(
             continue
         state = _named_with(folded, own, states)
         if state is None:
-            home = home_state(named, entries, len(folded))
+            home = home_state(named, entries, len(folded), folded)
             state = None if home is None else home.id
-        if state == e.part_of or (state is None and e.state_form is not None):
+        if state == _root_state(e, entries) or (state is None and e.state_form is not None):
             continue
         if state is not None:
             name = _state_name(e, entries, entries[state].name)
@@ -80,12 +80,35 @@ def per_state(
 
 def _generic(e: ActorEntry, folded: str, h: ActorHit) -> bool:
     """Whether the mention names the body by its kind alone: every mention of an acronym
-    body (``CENTIF``); for a body whose name carries its state in words only the bare
-    French name (``Assemblée nationale``), not ``French National Assembly``."""
+    body (``CENTIF``); for a body whose name carries its state in words only the names
+    the knowledge base gives as every state's (``Assemblée nationale``, ``Police aux
+    frontières``, ``Marine nationale``, ``DGPN``), not ``French National Assembly`` nor
+    ``armée de l'air française``."""
     if e.state_form is None or e.name_fr is None:
         return True
     printed = " ".join(folded[h.start : h.end].casefold().split())
-    return printed == " ".join(fold(e.name_fr).casefold().split())
+    return printed in _generic_forms(e)
+
+
+def _generic_forms(e: ActorEntry) -> frozenset[str]:
+    """The names every state's body bears: the entry's weak aliases where it lists some
+    (its French name, ``armée de l'air et de l'espace``, is then France's alone), else
+    its French name; and its acronyms."""
+    forms = [*(e.weak_aliases or [str(e.name_fr)]), *e.acronyms]
+    return frozenset(" ".join(fold(f).casefold().split()) for f in forms)
+
+
+def _root_state(e: ActorEntry, entries: dict[str, ActorEntry]) -> str | None:
+    """The state the body belongs to, through its parents (the border police is part of
+    the national police, part of France)."""
+    seen: set[str] = set()
+    owner = e.part_of
+    while owner is not None and owner in entries and owner not in seen:
+        seen.add(owner)
+        if entries[owner].kind == "state":
+            return owner
+        owner = entries[owner].part_of
+    return None
 
 
 def _named_with(folded: str, own: list[ActorHit], states: dict[int, str]) -> str | None:
