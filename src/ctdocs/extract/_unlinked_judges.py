@@ -28,8 +28,18 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 
 
+_WINDOW = 120  # the most characters a surname (with its particle) runs before its letters
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The judicial letters after a blank, the surname that closes a stretch right
+    before them, the plural letters alone, and the list of surnames before a plural.
+
+    Why the letters first: they are rare short capitals, a surname is any capitalised
+    word, so finding the letters and reading the surname back over a short window costs a
+    search of a few literals instead of a surname match tried at every capital.
+    """
     c = load_actor_shapes().person
     if not c.judicial:
         return None
@@ -40,13 +50,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     many = "|".join(sorted(map(re.escape, c.judicial_plural), key=len, reverse=True)) or "(?!)"
     after = r"(?![\w'\-])"
     return (
-        re.compile(rf"(?<![\w'\-])({surname})[ \t]+(?:{one}){after}"),
+        re.compile(rf"[ \t](?:{one}){after}"),
+        re.compile(rf"(?<![\w'\-])({surname})\Z"),
+        re.compile(rf"[ \t](?:{many}){after}"),
         # the surnames before a plural's last one: "Naidoo and", "Molefe, Steyn and"
         re.compile(
             rf"(?<![\w'\-])((?:{surname},[ \t]+)*{surname})[ \t]+and[ \t]+"
             rf"{surname}[ \t]+(?:{many}){after}"
         ),
     )
+
+
+def _single(text: str, letters: re.Pattern[str], tail: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The surnames right before judicial letters, a blank run between (``Devlin LCJ``)."""
+    spans = []
+    for m in letters.finditer(text):
+        end = m.start() + 1  # after the blank the match opens with
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        name = tail.search(text, max(0, end - _WINDOW), end)
+        if name is not None:
+            spans.append(name.span(1))
+    return spans
 
 
 def judges(
@@ -62,8 +87,9 @@ def judges(
     pats = _patterns()
     if pats is None:
         return []
-    spans: list[tuple[int, int]] = [m.span(1) for m in pats[0].finditer(text)]
-    for m in pats[1].finditer(text):
+    letters, tail, plural, listed = pats
+    spans = _single(text, letters, tail)
+    for m in listed.finditer(text) if plural.search(text) else ():
         at = m.start(1)
         for name in re.finditer(r"[^,]+", m.group(1)):
             spans.append(
@@ -72,6 +98,8 @@ def judges(
                     at + name.end(),
                 )
             )
+    if not spans:
+        return []
     taken = _free_spans(text, hits)
     out: list[ActorHit] = []
     for s, e in sorted(set(spans)):
