@@ -233,7 +233,10 @@ def member_heads(c: ActorShapesFile) -> str:
         rf"(?:{_CAPW}{_SP}){{0,2}}[A-Z]{_LETTERS}*(?i:{ends})(?![\w'])"
         rf"(?!{_SP}[a-z]{_LETTERS}*(?:{ends})(?![\w']))"
     )
-    return rf"(?<![\w'])(?:{_alt(heads)})(?={_SP}(?:{_alt(owners)}){_SP}{members})"
+    # opened by a letter, not a look-behind: a pattern that opens on a look-behind is
+    # tried at every position of the text (see _word_alt), and this one is an alternative
+    # of the head-noun patterns every text is searched with
+    return rf"{_word_alt(heads)}(?={_SP}(?:{_alt(owners)}){_SP}{members})"
 
 
 def undertaking(folded: str, end: int, acronym_def: re.Pattern[str], undertakings: str) -> bool:
