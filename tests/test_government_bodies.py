@@ -69,3 +69,19 @@ def test_one_body_does_not_outweigh_a_state(
     lang: str, text: str, government: str, state: str
 ) -> None:
     assert _names(text, lang)[government] == state
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a verb opening on the letters of "de" / "of" is no "Gouvernement de ..." /
+        # "Government of ...": the bare reference stands
+        ("fr", "RÉPUBLIQUE DU MALI\n\nLe Comité note que le Gouvernement devrait agir.\n"),
+        ("fr", "RÉPUBLIQUE DU MALI\n\nLe Comité note que le Gouvernement décide d'agir.\n"),
+        ("en", "REPUBLIC OF GHANA\n\nThe Committee notes that the Government offered support.\n"),
+        ("en", "REPUBLIC OF GHANA\n\nThe Committee notes that the Government often acts.\n"),
+    ],
+)
+def test_a_verb_after_the_government_does_not_read_as_its_of(lang: str, text: str) -> None:
+    names = _names(text, lang)
+    assert names.get("Gouvernement" if lang == "fr" else "Government") in {"Mali", "Ghana"}

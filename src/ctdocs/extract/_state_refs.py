@@ -54,7 +54,8 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes().state
-    gov_of = _alt(c.government_of.all())
+    # a whole word or an elision ends it: "Gouvernement de" is not "Gouvernement devrait"
+    gov_of = rf"(?:{_alt(c.government_of.all())})(?:(?<=')|(?![\w'-]))"
     return _Cues(
         government_of=re.compile(rf"(?i:{gov_of})[ \t\n]*"),
         shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
