@@ -24,7 +24,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
-from ._unlinked_owners import letterhead_state
+from ._unlinked_owners import letterhead_state, state_of
 
 __all__ = ["government_refs", "shared_government"]
 
@@ -70,18 +70,6 @@ def _cues() -> _Cues:
 def _is_state(h: ActorHit, entries: dict[str, ActorEntry]) -> bool:
     e = entries.get(h.actor_id)
     return e is not None and e.kind == "state"
-
-
-def _state_of(actor_id: str, entries: dict[str, ActorEntry]) -> str | None:
-    """The state a national body belongs to (through its parents), if any."""
-    seen = set()
-    e = entries.get(actor_id)
-    while e is not None and e.part_of is not None and e.id not in seen:
-        seen.add(e.id)
-        e = entries.get(e.part_of)
-        if e is not None and e.kind == "state":
-            return e.id
-    return None
 
 
 def shared_government(
@@ -133,7 +121,7 @@ def government_refs(
         pool = [
             ActorHit(h.start, h.end, s, h.method, h.score)
             for h in hits
-            if (s := _state_of(h.actor_id, entries)) is not None
+            if (s := state_of(h.actor_id, entries)) is not None
         ]
         states = Counter(h.actor_id for h in pool)
     head = letterhead_state(named, entries, folded)
@@ -145,7 +133,7 @@ def government_refs(
         top = max(states.values())
         first = {h.actor_id: h.start for h in reversed(pool)}
         state = min((a for a, n in states.items() if n == top), key=lambda a: first[a])
-        bodies = Counter(s for h in hits if (s := _state_of(h.actor_id, entries)) is not None)
+        bodies = Counter(s for h in hits if (s := state_of(h.actor_id, entries)) is not None)
         if bodies:
             owner, times = bodies.most_common(1)[0]
             if times > 2 * top and times >= 3:

@@ -15,7 +15,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
 
-__all__ = ["home_state", "kind_of", "letterhead_state", "owner_joiner"]
+__all__ = ["home_state", "kind_of", "letterhead_state", "owner_joiner", "state_of"]
 
 
 @cache
@@ -77,3 +77,16 @@ def kind_of(actor_id: str, entries: dict[str, ActorEntry]) -> str:
     """The knowledge base's kind of ``actor_id``, or "" for an actor it does not list."""
     e = entries.get(actor_id)
     return "" if e is None else e.kind
+
+
+def state_of(actor_id: str, entries: dict[str, ActorEntry]) -> str | None:
+    """The state a national body belongs to, through its parents (the border police is
+    part of the national police, part of France), if any."""
+    seen = set()
+    e = entries.get(actor_id)
+    while e is not None and e.part_of is not None and e.id not in seen:
+        seen.add(e.id)
+        e = entries.get(e.part_of)
+        if e is not None and e.kind == "state":
+            return e.id
+    return None

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._unlinked_owners import home_state, owner_joiner
+from ._unlinked_owners import home_state, owner_joiner, state_of
 
 __all__ = ["per_state"]
 
@@ -58,7 +58,7 @@ def per_state(
         if state is None:
             home = home_state(named, entries, len(folded), folded)
             state = None if home is None else home.id
-        if state == _root_state(e, entries) or (state is None and e.state_form is not None):
+        if state == state_of(e.id, entries) or (state is None and e.state_form is not None):
             continue
         if state is not None:
             name = _state_name(e, entries, entries[state].name)
@@ -96,19 +96,6 @@ def _generic_forms(e: ActorEntry) -> frozenset[str]:
     its French name; and its acronyms."""
     forms = [*(e.weak_aliases or [str(e.name_fr)]), *e.acronyms]
     return frozenset(" ".join(fold(f).casefold().split()) for f in forms)
-
-
-def _root_state(e: ActorEntry, entries: dict[str, ActorEntry]) -> str | None:
-    """The state the body belongs to, through its parents (the border police is part of
-    the national police, part of France)."""
-    seen: set[str] = set()
-    owner = e.part_of
-    while owner is not None and owner in entries and owner not in seen:
-        seen.add(owner)
-        if entries[owner].kind == "state":
-            return owner
-        owner = entries[owner].part_of
-    return None
 
 
 def _named_with(folded: str, own: list[ActorHit], states: dict[int, str]) -> str | None:
