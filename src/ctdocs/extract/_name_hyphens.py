@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hyphened", "name_edges", "whole_words"]
+__all__ = ["HYPHENS", "hyphened", "name_edges", "whole_words"]
+
+HYPHENS = "-\u2010\u2011"  # the hyphens a name joins its words with: ASCII, Unicode, non-breaking
 
 # a hyphen (ASCII, Unicode hyphen, non-breaking hyphen) between two letters (opening on
 # the hyphen, its look-behind after it: the regex engine skips ahead to hyphens)
-_JOINING = re.compile(r"[-\u2010\u2011](?<=[^\W\d_].)(?=[^\W\d_])")
+_JOINING = re.compile(rf"[{HYPHENS}](?<=[^\W\d_].)(?=[^\W\d_])")
 
 
 def hyphened(text: str, folded: str) -> str:
@@ -33,14 +35,11 @@ def hyphened(text: str, folded: str) -> str:
     return "".join(pieces)
 
 
-_HYPHENS = "-\u2010\u2011"
-
-
 def _joins(text: str, at: int) -> bool:
     """Whether ``text[at]`` is a hyphen with a letter on either side."""
     return (
         0 < at < len(text) - 1
-        and text[at] in _HYPHENS
+        and text[at] in HYPHENS
         and text[at - 1].isalpha()
         and text[at + 1].isalpha()
     )

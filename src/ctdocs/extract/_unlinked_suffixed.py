@@ -18,11 +18,12 @@ import re
 from dataclasses import replace
 
 from ._actors import ActorHit
+from ._name_hyphens import HYPHENS
 from ._shape_regex import acronym_defs
 
 __all__ = ["suffixed_acronyms"]
 
-_HYPHEN = re.compile(r"[-\u2010\u2011]")
+_HYPHEN = re.compile(f"[{HYPHENS}]")
 
 
 def _definitions(
