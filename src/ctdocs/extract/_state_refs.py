@@ -115,6 +115,8 @@ def government_refs(
     debate citing the Home Office and MI5 and Syria once); the state of its letterhead
     before all (``UNION DES COMORES``: a Comorian circular that names Mozambique more);
     none where it names no state and no national body. ``folded``: the folded text."""
+    if _cues().government.search(folded) is None:
+        return []  # speed: no government word, nothing to resolve
     pool = hits if any(_is_state(h, entries) for h in hits) else named
     states = Counter(h.actor_id for h in pool if _is_state(h, entries))
     if not states:
@@ -138,8 +140,6 @@ def government_refs(
             owner, times = bodies.most_common(1)[0]
             if times > 2 * top and times >= 3:
                 state = owner
-    if _cues().government.search(folded) is None:
-        return []  # speed: no government word, no match of the longer pattern
     taken = bytearray(len(folded))
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
