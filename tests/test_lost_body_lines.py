@@ -214,3 +214,23 @@ def test_a_notice_on_cover_and_title_page_is_no_caption(lang: str) -> None:
     assert not any(n.reason == "caption" for n in doc.noise)
     assert NOTICE[lang] in _body(doc)
     assert PREFACE[lang] in _body(doc)
+
+
+# ---------------------------------------------------------------- a name set letter by letter
+
+SPACED = {
+    "fr": ("T r i b u n a l   a d m i n i s t r a t i f   f é d é r a l", "Tribunal administratif"),
+    "en": ("F e d e r a l   A d m i n i s t r a t i v e   C o u r t", "Federal Administrative"),
+}
+JUDGMENT = {
+    "fr": "Le recourant conteste l'interdiction d'entrée prononcée contre lui le 3 mars 2025.",
+    "en": "The appellant challenges the entry ban imposed on him on 3 March 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_court_name_set_letter_by_letter_is_text(lang: str) -> None:
+    spaced, words = SPACED[lang]
+    doc = parse_text(f"{spaced}\n\nCour VI\n\n{JUDGMENT[lang]}\n", language=lang)  # type: ignore[arg-type]
+    assert not any(n.reason == "markup" for n in doc.noise)
+    assert words.replace(" ", "") in _body(doc).replace(" ", "")
