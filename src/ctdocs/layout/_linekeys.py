@@ -36,6 +36,14 @@ _DOT_LEADER_RE = re.compile(
     r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
 )
 _TABLE_LEADERS = 3
+# Leaders run to a full date that closes the line, not to a page: a record's line, as a
+# law's legislative history or a chronology prints its stages ("Passed Senate ......
+# 29 July 2026", "Adoption ........ 12.03.2024"). A page number never has a month and a
+# year after it; a contents entry's own date stands before its leaders.
+_LEADER_DATE_RE = re.compile(
+    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\d{1,2}(?:er|st|nd|rd|th)?"
+    r"(?:\s+[^\W\d_]+\.?,?\s+|[./-]\d{1,2}[./-])(?:1[89]|20)\d\d\s*$"
+)
 # Two leaders after a word, then the page number closing the line: the entry took the room.
 _SHORT_LEADER_RE = re.compile(r"\w\s?\.\.[ \t]{1,40}\d{1,4}\s*$")
 PHONE_RE = re.compile(r"(?:^|\s)(?:\+|00)\d{1,3}[\s(]*\d")  # +31 (0)70 …, 0033 1 …
@@ -90,7 +98,11 @@ def has_dot_leader(text: str) -> bool:
     if "...." not in text and ". . ." not in text and "……" not in text:
         # a long entry leaves room for two leaders only ("… CAUSE DE PERTES .. 9")
         return ".." in text and bool(_SHORT_LEADER_RE.search(text))
-    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text))
+    return (
+        not is_leader_row(text)
+        and bool(_DOT_LEADER_RE.search(text))
+        and not _LEADER_DATE_RE.search(text)
+    )
 
 
 def paged_prose(text: str) -> bool:

@@ -49,12 +49,14 @@ def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
     roré en r e ac ist r e e"): half the tokens or more are letters or pairs that are no
     function word, lone lower-case letters among them. A line with figures or cells (a
     table, an amendment's credits) and a title in spaced capitals ("PR EM I ER M I N") are
-    not such a picture."""
+    not such a picture, nor a name set letter by letter ("B u n d e s v e r w a l t u n g s
+    g e r i c h t"): every token one letter, where a diagram's labels keep pairs and
+    fragments of words."""
     for u in units:
         if u.noise is not None or "|" in u.text or _has_digit(u.text):
             continue
         toks = _ALPHA_RE.findall(u.text)
-        if len(toks) < _SHATTER_MIN:
+        if len(toks) < _SHATTER_MIN or all(len(w) == 1 for w in toks):
             continue
         short = _SHORT_RE.findall(u.text)
         if len(short) < _SHATTER_SHARE * len(toks):

@@ -65,6 +65,11 @@ _CAPTION_MIN_WORDS = 4  # "4 September 2008" printed twice is a date line, not a
 # act's long title on its cover and over its enacting words) only beside its twin caption.
 _TWICE_MAX_WORDS = 15
 _SUBSECTION_RE = re.compile(r"^\(\d{1,3}(\.\d{1,3})?\)\s")
+# A notice under a label in capitals, its sentence closed by a full stop ("DISTRIBUTION
+# RESTRICTION: Approved for public release; distribution is unlimited."): printed on a
+# report's cover and again on its title page, the document's own handling line, no
+# photo's caption (a running head printed twice is a title: no full stop).
+_NOTICE_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,3}\s?:\s+[^\W\d_].*\.$")
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
@@ -450,6 +455,7 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
             seen.get(u.text, 0) == _CAPTION_PRINTS
             and 6 <= words <= _TWICE_MAX_WORDS
             and not _list_item(u, prv)
+            and not _NOTICE_RE.match(u.text)
         ):
             u.noise = "caption"
             continue

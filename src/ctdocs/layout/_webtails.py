@@ -47,8 +47,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .._knowledge import load_language
 from ._furniture import ends_sentence, scorable
 from ._linekeys import unit_key
 from ._sitefooter import mark_site_footer
@@ -343,12 +345,22 @@ def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, 
     for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
         if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
             continue
+        if any(w.casefold() in _function_words() for w in words[:lead]):
+            continue  # "The Joint Committee … was asked": a sentence names what the head names
         flat = " ".join(words[lead:])
         for h, reason in heads.items():
             n = len(h.split())
             if flat.startswith(h + " ") or (lead and flat == h):
                 return lead + n, reason
     return None
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words of every language (``language.toml``'s stop words): an article or a
+    preposition before a head's words makes them a sentence's, where a button's label
+    ("Transcription", "Download") would stand apart from them."""
+    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 def _cut_head(u: Unit, nwords: int, reason: str) -> tuple[Unit, ...]:
