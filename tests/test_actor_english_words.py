@@ -152,3 +152,30 @@ def test_committing_offences_names_no_body(lang: str, text: str) -> None:
 )
 def test_atomic_energy_and_vocational_training(french: str, english: str) -> None:
     assert english_name(french) == english
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        # the words and links these names held kept them in French: "en" (in), a
+        # phrase of offences, a noun of education, of child and adult, whole units of two words
+        (
+            "Bureau intégré des Nations Unies en Haïti",
+            "Integrated Bureau of United Nations in Haiti",
+        ),
+        (
+            "Cour de répression des infractions économiques et du terrorisme",
+            "Court of Repression of Economic Offences and Terrorism",
+        ),
+        ("École nationale d'enseignement maritime", "National Maritime Education School"),
+        ("Organisation mondiale de la santé animale", "World Organisation of Animal Health"),
+        ("Service des biens à double usage", "Service of Dual-Use Goods"),
+        ("Police des frontières", "Border Police"),
+        (
+            "autorité de protection de l'enfant et de l'adulte",
+            "Authority for Protection of Child and Adult",
+        ),
+    ],
+)
+def test_a_name_the_lists_now_read_whole(french: str, english: str) -> None:
+    assert english_name(french) == english

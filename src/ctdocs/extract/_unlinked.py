@@ -83,6 +83,7 @@ from ._unlinked_refs import (
     words_in,
 )
 from ._unlinked_runs import capital_runs
+from ._unlinked_shortened import shortened
 from ._unlinked_spelt import spelt_by_acronym
 from ._unlinked_suffixed import suffixed_acronyms
 from ._weak_pairs import coordinates
@@ -589,6 +590,7 @@ def propose(
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, found, glossed, people)
     every = suffixed_acronyms(text, folded, every, cues.acronym_def)
+    every = shortened(text, every, names, entries)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (guidelines §3)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)
