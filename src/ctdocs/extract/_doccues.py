@@ -53,6 +53,7 @@ class _Cues:
     act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
     act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
     stamp: re.Pattern[str]
+    synced: re.Pattern[str]  # a mirror's stamp of its last copy: Dernière synchronisation : …
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
     published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
     stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
@@ -94,6 +95,7 @@ def _cues() -> _Cues:
     act = _alt("act")
     of = _alt("act_of")
     stamp = _alt("stamp")
+    synced = _alt("synced")
     published = _alt("published")
     revised = _alt("revised")
     download = _alt("download")
@@ -120,6 +122,7 @@ def _cues() -> _Cues:
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        synced=re.compile(rf"^\W*(?:{synced})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
         published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
         stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
