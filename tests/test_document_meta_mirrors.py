@@ -44,7 +44,9 @@ _CHAPTER_EN = (
         ),
         (
             "en",
-            _CHAPTER_EN.format(stamp="> Last synced with the registry: 8 January 2027 — [history](#)"),
+            _CHAPTER_EN.format(
+                stamp="> Last synced with the registry: 8 January 2027 — [history](#)"
+            ),
             "2027-01-08",
         ),
         # but yields to a stamp the page prints for its text
@@ -241,3 +243,46 @@ def test_numbers_beside_an_adoption_or_a_cases_description(
     lang: str, text: str, symbol: str | None
 ) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a dateline's place may carry its region in brackets
+        (
+            "fr",
+            "Un adolescent plaide coupable à des accusations de terrorisme\n\nCommuniqué de presse\n\n"
+            "OTTAWA (Ontario), le 28 octobre 2026 – Le Service des poursuites annonce qu'un adolescent a plaidé coupable.\n\n"
+            "Communiqués récents\n\n- Accusations portées contre trois personnes à Montréal – 2026-09-18\n",
+            "2026-10-28",
+        ),
+        (
+            "en",
+            "Youth pleads guilty to terrorism charges\n\nNews release\n\n"
+            "OTTAWA (Ontario), 28 October 2026 – The Prosecution Service announced that a youth pleaded guilty.\n\n"
+            "Recent news releases\n\n- Charges laid against three people in Montreal – 2026-09-18\n",
+            "2026-10-28",
+        ),
+        # a long sentence that ends on a place, a comma and a day reports an event: the cover's
+        # dateline dates the text
+        (
+            "en",
+            "Model provisions on the support of victims of terrorism\n\n"
+            "New York, September 2026\n\nIntroduction\n\n"
+            "An expert group met in Vienna in March 2026 and in Madrid in June 2026; its chair presented the "
+            "draft to the Group of Friends of Victims of Terrorism, co-chaired by Afghanistan and Spain, on 21 August 2026.\n",
+            "2026-09",
+        ),
+        (
+            "fr",
+            "Dispositions types sur le soutien aux victimes du terrorisme\n\n"
+            "New York, septembre 2026\n\nIntroduction\n\n"
+            "Un groupe d'experts s'est réuni à Vienne en mars 2026 et à Madrid en juin 2026 ; sa présidente a présenté "
+            "le projet au Groupe des amis des victimes du terrorisme, coprésidé par l'Afghanistan et l'Espagne, à Genève, le 21 août 2026.\n",
+            "2026-09",
+        ),
+    ],
+)
+def test_datelines_by_their_place_and_their_lines_length(lang: str, text: str, value: str) -> None:
+    hit = own_date(text, find_dates(text, lang))
+    assert hit is not None and hit.value == value

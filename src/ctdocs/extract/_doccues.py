@@ -20,9 +20,11 @@ from ._docfields import document_cues
 
 __all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Shape", "_alt", "_cues"]
 
-# a place (one or two capitalised words) and a comma right before the date
+# a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
+# a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+_REGION = rf"(?: \([{_UPPER}][\w'\u2019. -]{{1,30}}\))?"
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -128,9 +130,9 @@ def _cues() -> _Cues:
         stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
-        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
+        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"),
         dateline_article=re.compile(
-            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
         self_adopted=re.compile(

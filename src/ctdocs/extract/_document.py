@@ -333,6 +333,8 @@ def _dateline_score(before: str, after: int) -> bool:
     December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
     not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
+    if _words(before, 0, len(before), _DATELINE_WORDS + 1) > _DATELINE_WORDS:
+        return False  # a sentence reporting an event: "… co-chaired by Afghanistan and Spain, on …"
     cut = _weekday_cut(before)
     if cut is not None:
         return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
@@ -342,6 +344,12 @@ def _dateline_score(before: str, after: int) -> bool:
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
+
+
+# words at most before a dateline's date on its line: a head line may name the meeting and its
+# place first ("… Council held at NATO Headquarters, Brussels, on 10 December 1996"); more
+# words are a sentence that reports an event at a place and a date
+_DATELINE_WORDS = 24
 
 
 def _weekday_cut(before: str) -> str | None:
