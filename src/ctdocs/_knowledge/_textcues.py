@@ -183,6 +183,12 @@ class DocumentCues(_Strict):
     # "this", "le présent": running text that names the document itself, then an
     # adopted cue before a date ("this memorandum ... was endorsed ... on 28 September 2020")
     self_ref: list[str] = Field(default_factory=list)
+    # "adoption": the noun of adopting right before a year-less day ("lors de l'adoption de la
+    # résolution, le 17 octobre"), the day of a session's span the text was adopted on
+    adoption: list[str] = Field(default_factory=list)
+    # "last synced", "dernière synchronisation": a mirror's stamp of its last copy; the date
+    # only when nothing else, not even a page's stamp, dates the text
+    synced: list[str] = Field(default_factory=list)
     # "recalling", "rappelant": a preambular paragraph cites other instruments, so an
     # adopted cue inside it dates the instrument it cites, not the document
     citing: list[str] = Field(default_factory=list)

@@ -20,9 +20,11 @@ from ._docfields import document_cues
 
 __all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Shape", "_alt", "_cues"]
 
-# a place (one or two capitalised words) and a comma right before the date
+# a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
+# a comma right before the date
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
+_REGION = rf"(?: \([{_UPPER}][\w'\u2019. -]{{1,30}}\))?"
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -53,6 +55,7 @@ class _Cues:
     act_after: re.Pattern[str]  # an act's name right after a date opening a line: 5 MAI 2019. - Loi
     act_year: re.Pattern[str]  # an act's name and a comma before a year: Prevention Act, 1967
     stamp: re.Pattern[str]
+    synced: re.Pattern[str]  # a mirror's stamp of its last copy: Dernière synchronisation : …
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
     published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
     stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
@@ -94,6 +97,7 @@ def _cues() -> _Cues:
     act = _alt("act")
     of = _alt("act_of")
     stamp = _alt("stamp")
+    synced = _alt("synced")
     published = _alt("published")
     revised = _alt("revised")
     download = _alt("download")
@@ -120,14 +124,15 @@ def _cues() -> _Cues:
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        synced=re.compile(rf"^\W*(?:{synced})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
         published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
         stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
-        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*$"),
+        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"),
         dateline_article=re.compile(
-            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?,\s*(?:{article})\s+$"
+            rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),
         not_own=re.compile(rf"(?:{not_own})", flags),
         self_adopted=re.compile(

@@ -12,29 +12,45 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from ._dates import DateHit
 from ._docfields import document_cues
 from ._docplace import line_above
 
-__all__ = ["anchor_day", "caption_line", "refined", "title_note", "under_caps_heading"]
+__all__ = [
+    "adoption_day",
+    "anchor_day",
+    "caption_line",
+    "refined",
+    "title_note",
+    "under_caps_heading",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def refined(
-    text: str, best: DateHit | None, days: Sequence[DateHit], firm: Sequence[DateHit] = ()
+    text: str,
+    best: DateHit | None,
+    days: Sequence[DateHit],
+    firm: Sequence[DateHit] = (),
+    hits: Sequence[DateHit] = (),
 ) -> DateHit | None:
     """The first day of ``days`` inside the month ``best`` names, or of ``firm`` (days that
-    no page's stamp dates) inside its span of days, else ``best``.
+    no page's stamp dates), else of the year-less days of adoption among ``hits``
+    (:func:`adoption_day`), inside its span of days, else ``best``.
 
     A report's cover prints the month it went out ("March 2026") and its letter the
     day it was signed ("March 12, 2026"): the day is the same date, written at the
     precision the text gives it elsewhere. A day of another month is another event (a
     plenary's "26-29 mai 2026" under a cover's "Juillet 2026")."""
     if best is not None and best.precision == "day" and "/" in best.value:
-        return _within(best, firm)
+        day = _within(best, firm)
+        return (
+            day if day is not best else _adopted(best, [h for h in hits if adoption_day(text, h)])
+        )
     if best is None or best.precision != "month" or "/" in best.value:
         return best
     for d in days:
@@ -56,6 +72,44 @@ def _within(span: DateHit, days: Sequence[DateHit]) -> DateHit:
         if d.start > span.start and first <= d.value <= last:
             return d
     return span
+
+
+def _adopted(span: DateHit, adopting: Sequence[DateHit]) -> DateHit:
+    """The first of the year-less days ``adopting`` printed after the span of days ``span``
+    and inside it once given the span's year, with that year, else ``span``.
+
+    A resolution's head gives its session's days ("15-18 octobre 2019") and a statement
+    after its text the day it was adopted without the year ("lors de l'adoption de la
+    résolution, le 17 octobre"): the year is the session's."""
+    first, last = span.value.split("/")
+    if first[:4] != last[:4]:
+        return span
+    for d in adopting:
+        value = first[:4] + d.value[4:]
+        if d.start > span.end and first <= value <= last:
+            return replace(d, value=value, inferred_year=False)
+    return span
+
+
+@cache
+def _adoption() -> re.Pattern[str]:
+    """The noun of adopting, then a few words and no sentence's or clause's end up to the
+    day (data: ``adoption``)."""
+    found = document_cues("adoption")
+    return re.compile(rf"\b(?:{found})\b[^.;:!?]{{0,{_ADOPTION_GAP}}}$", re.IGNORECASE)
+
+
+_ADOPTION_GAP = 60  # characters at most between the noun of adopting and its day
+
+
+def adoption_day(text: str, h: DateHit) -> bool:
+    """Whether ``h`` is a day printed without its year right after the noun of adopting
+    ("lors de l'adoption de la résolution, le 17 octobre", "on the adoption of the
+    resolution on 17 October"): the day a session's text was adopted on."""
+    if not h.inferred_year or h.precision != "day" or "/" in h.value:
+        return False
+    window = " ".join(text[max(0, h.start - 2 * _ADOPTION_GAP) : h.start].split())
+    return _adoption().search(window) is not None
 
 
 def under_caps_heading(text: str, h: DateHit) -> bool:

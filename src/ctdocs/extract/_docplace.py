@@ -35,6 +35,7 @@ __all__ = [
     "cell_alone",
     "closing_sentence",
     "head_end",
+    "last_cell",
     "line_above",
     "line_bounds",
     "linked_entry",
@@ -315,6 +316,17 @@ def words(text: str, lo: int, hi: int, cap: int) -> int:
 
 # the last question line_bounds answered: (text, start, line start, end, line end)
 _last_line: list[tuple[str, int, int, int, int]] = []
+
+
+# a bar, a middle dot or a bullet between the fields of one line: a header's line of cells
+# ("Joint release | Published: …"), a record's line of fields ("Edition: 1 · Publication
+# date: 2026-03 · Stage: …"), each field read as a line of its own
+_CELL_BREAK = re.compile(r"[|\u00b7\u2022]")
+
+
+def last_cell(before: str) -> str:
+    """The last field of ``before`` (a line up to a date) on a line of fields, else all of it."""
+    return _CELL_BREAK.split(before)[-1]
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

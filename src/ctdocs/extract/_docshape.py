@@ -162,12 +162,23 @@ _CITED_CASE = re.compile(
 )
 
 
+# a case's or a record's number of capitals and three groups or more, one of three digits or
+# more, opening a head line before a comma and the case's description: "HR-2026-1844-A, (case
+# no. …), criminal case, appeal against judgment" (a name with a number, "COVID-19, …", has
+# one group, and a sentence's code is no line's first word)
+_LEADING = re.compile(r"[A-Z]{1,6}(?=[\w./-]*\d{3})(?:[-/.][A-Za-z\d]+){2,}")
+
+
 def _lines(text: str, head: str) -> list[tuple[int, int, str]]:
     """A code alone on a head line, or opening a register's line its date closes, or a
-    prefix word's number opening a line and printed again in the text."""
+    case's line before a comma, or a prefix word's number opening a line and printed
+    again in the text."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE.finditer(head):
         token, rest = m.group("token"), m.group("rest")
+        if rest[:1] == "," and _LEADING.fullmatch(token):
+            out.append((REGISTER, m.start("token"), token))
+            break
         if not _code(token) or rest[:1] not in ("", " ", "\t", "|"):
             continue  # a code cut short inside a word ("AB12cd's", "G7-led")
         rest = rest.strip(" \t|*#")

@@ -42,6 +42,7 @@ from ._docplace import (
     cell_alone,
     closing_sentence,
     head_end,
+    last_cell,
     line_bounds,
     linked_entry,
     listed_entry,
@@ -175,7 +176,9 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
         return 0
     if labelled_own(before):
         return _ADOPTED  # the formula's own word for its date: "Made 5 August 2026"
-    stamped = _stamp_score(before, prev) if _cues().stamp.search(before) else 0
+    cell, cues = last_cell(before), _cues()
+    opens = cues.stamp.search(cell) or cues.published.search(cell)
+    stamped = _stamp_score(before, prev) if opens else _synced(cell)
     if stamped:
         return stamped
     if h.precision != "day":
@@ -290,7 +293,7 @@ def _stamp_score(before: str, prev: str) -> int:
     """The score of a date a stamp's cue opens its line with (``before`` it), or the line
     above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
     cues = _cues()
-    cell = before.rsplit("|", 1)[-1]  # a header's line of cells: "Joint release | Published: …"
+    cell = last_cell(before)
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
         if (
             stamp_cue(cue, before)
@@ -302,7 +305,14 @@ def _stamp_score(before: str, prev: str) -> int:
     if cues.published_near.search(before):
         return _PUBLISHED
     # an update stamp inside a site's line: "Displaying title 31, up to date as of 3/12/2026"
-    return _STAMP if cues.stamp_near.search(before) else 0
+    return _STAMP if cues.stamp_near.search(before) else _synced(cell)
+
+
+def _synced(cell: str) -> int:
+    """The score of a date a mirror's stamp of its last copy opens ``cell`` with (a line's
+    last field up to the date: "Dernière synchronisation avec Légifrance : 8 janvier
+    2027"): the copy's date, below any stamp the page prints, else 0."""
+    return _RECORD_STAMP if stamp_cue(_cues().synced, cell) else 0
 
 
 _CUE_WORDS = 4  # words at most between a stamp's cue and its date
@@ -323,6 +333,8 @@ def _dateline_score(before: str, after: int) -> bool:
     December 1996" ending its line or "QUÉBEC, le 12 mars 2019 /CNW/ - La …" opening it;
     not "signed in Riga, on 22 October 2015, of the Protocol" inside a sentence."""
     cues = _cues()
+    if _words(before, 0, len(before), _DATELINE_WORDS + 1) > _DATELINE_WORDS:
+        return False  # a sentence reporting an event: "… co-chaired by Afghanistan and Spain, on …"
     cut = _weekday_cut(before)
     if cut is not None:
         return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
@@ -332,6 +344,12 @@ def _dateline_score(before: str, after: int) -> bool:
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
+
+
+# words at most before a dateline's date on its line: a head line may name the meeting and its
+# place first ("… Council held at NATO Headquarters, Brussels, on 10 December 1996"); more
+# words are a sentence that reports an event at a place and a date
+_DATELINE_WORDS = 24
 
 
 def _weekday_cut(before: str) -> str | None:
@@ -506,8 +524,7 @@ def own_date(
     # the front matter is the record of the site that holds the text: a date the text's own
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
-    record_end = _record_end(text)
-    best_score = (0, 0, 0, 0, 0, 0)
+    record_end, best_score = _record_end(text), (0, 0, 0, 0, 0, 0)
     days: list[DateHit] = []  # the head's days that may date the document
     firm: list[DateHit] = []  # those of them no page's stamp dates
     for h in hits:
@@ -538,10 +555,11 @@ def own_date(
         # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
-        return revision(text, hits, best) or (refined(text, best, days, firm) if spanned else best)
+        day = refined(text, best, days, firm, hits) if spanned else best
+        return revision(text, hits, best) or day
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
-    return refined(text, best, days, firm)
+    return refined(text, best, days, firm, hits)
 
 
 def _record_end(text: str) -> int:
