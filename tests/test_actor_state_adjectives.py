@@ -99,7 +99,7 @@ def test_coordinated_adjectives_are_mentions_of_their_states(
             "French forces",
         ),
         ("fr", "La réunion s'est tenue sous la présidence française.", "présidence française"),
-        ("en", "The meeting was held under the Italian Presidency.", "Italian Presidency"),
+        ("en", "The meeting was held under the Italian presidency.", "Italian presidency"),
         # an adjective with no noun for a government, coordinated or not, names no one
         ("fr", "Les ressortissants belges, français et allemands sont concernés.", "français"),
         ("en", "Polish, Lithuanian and Latvian nationals are concerned.", "Polish"),

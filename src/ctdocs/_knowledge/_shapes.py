@@ -138,6 +138,9 @@ class OrganCues(_Strict):
     # ministère, direction: French heads of a body's name written all in lower case
     # ("ministère de la défense"), read with the [english] word lists
     lower_heads: list[str] = []
+    # Presidency, présidence: heads of a chair; of a known body or of a person they name
+    # the chair that body or that person holds, an office, not a body
+    chairs: _PerLanguage | None = None
     # Conference, Organisation, Plateforme: nouns that head a body's name only where an
     # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
     # they are too common to open a name

@@ -44,6 +44,7 @@ from ._shape_regex import (
 )
 from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
+from ._unlinked_chairs import held_chair
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
@@ -470,6 +471,7 @@ def _candidates(
     found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
+    found = [c for c in found if not held_chair(folded, c.start, c.end, known)]  # offices
     found += [c for c in spelt if _a_body(folded, c, cues, defined=True)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names

@@ -11,6 +11,7 @@ from .._knowledge import (
     ActorShapesFile,
     OrganCues,
     PersonCues,
+    _PerLanguage,
     fold,
     folded_given_names,
     load_actor_shapes,
@@ -77,15 +78,23 @@ class _Cues:
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
     the_state: frozenset[str]  # casefolded: "services de l'État" is no body's name
     modifiers: frozenset[str]  # casefolded: "national", "federal"
+    chairs: frozenset[str]  # casefolded: "presidency", "presidence": a chair's heads
     address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
     articles: frozenset[str]  # casefolded: "the", "la", "a"
     given: frozenset[str]  # folded given names, capitalised: "Etienne"
 
 
+_INITIALS = r"(?:[A-Z]\.){2,}"  # "U.S.", "U.K.": initials each with its full stop
+
+
 def _run_left(links: list[str]) -> re.Pattern[str]:
     """The capitalised words before an English head, perhaps joined by ``links``
-    (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission"."""
-    return re.compile(rf"(?<![\w'])(?:{_CAPW}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
+    (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission".
+    A state's initials with their full stops are a word of the name too ("U.S. Marshals
+    Service", "U.K. Border Force"): publishers write a state's own body so in every kind
+    of text, and the name read without them is another state's as much as this one's."""
+    word = rf"(?:{_INITIALS}|{_CAPW})"
+    return re.compile(rf"(?<![\w'.])(?:{word}{_SP}(?:(?:{_alt(links)}){_SP}(?=[A-Z]))?)+$")
 
 
 def _person_title(titles: str, name: str) -> re.Pattern[str]:
@@ -231,6 +240,11 @@ def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
     return frozenset(w for w in words if " " not in w), spelt
 
 
+def _folded(words: _PerLanguage | None) -> frozenset[str]:
+    """Both languages' words of an optional list, folded and casefolded."""
+    return frozenset(fold(w).casefold() for w in (words.all() if words is not None else []))
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -285,10 +299,9 @@ def _cues() -> _Cues:
         undertakings=_undertakings(c.organ),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
         modifiers=frozenset(fold(w).casefold() for w in c.organ.modifiers.all() if w[0] != "-"),
+        chairs=_folded(c.organ.chairs),
         indefinite=re.compile(rf"(?<![\w'])(?:{_alt(c.organ.indefinite.all())})[ \t]+$"),
-        articles=frozenset(
-            fold(w).casefold() for w in (*c.organ.defined_article.all(), *c.organ.indefinite.all())
-        ),
+        articles=_folded(c.organ.defined_article) | _folded(c.organ.indefinite),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
         given=folded_given_names(),
     )

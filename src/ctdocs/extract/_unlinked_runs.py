@@ -7,6 +7,8 @@ Fire and Rescue Service``).
 
 from __future__ import annotations
 
+import re
+
 from ._unlinked_cues import _Cues
 
 __all__ = ["capital_runs"]
@@ -33,11 +35,27 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         end = right.end() if right else m.end()
+        start = _past_initials(folded, start, end)
         second = _second_body(folded, (start, m.end(), end), cues)
         if second is not None:
             end, floor = second
         out.append((start, end))
     return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[ \t]+")  # "U.S. ": a state's initials
+
+
+def _past_initials(folded: str, start: int, end: int) -> int:
+    """Where a run that opens on a state's initials starts: at them where two capitalised
+    words or more follow (``U.S. Marshals Service``, ``U.S. Department of
+    Transportation``), after them before a bare head (``U.S. Customs`` at a line's end,
+    its name going on below: the initials and the head alone are no name)."""
+    m = _INITIALS.match(folded, start)
+    if m is None:
+        return start
+    rest = sum(w[:1].isupper() for w in folded[m.end() : end].split())
+    return start if rest >= 2 else m.end()
 
 
 def _second_body(folded: str, run: tuple[int, int, int], cues: _Cues) -> tuple[int, int] | None:
