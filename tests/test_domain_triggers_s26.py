@@ -47,6 +47,25 @@ def test_travellers_checked(language: str, text: str, tagged: bool) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "tagged"),
     [
+        # securing, guarding or watching a border, or a post or system at or along one
+        ("en", "The Union will support Member States in securing their borders.", True),
+        ("fr", "L'Union aidera les États membres à sécuriser leurs frontières.", True),
+        ("en", "Anti-drone systems will be deployed along the border.", True),
+        ("fr", "Des systèmes antidrones seront déployés le long de la frontière.", True),
+        ("en", "Biometric data may be collected at borders for these purposes only.", True),
+        ("en", "The Border Troops intercepted twelve drones in 2025.", True),
+        # what crosses a border (a transfer, an attack) is no border measure
+        ("en", "Supporters transfer funds to one another across borders.", False),
+        ("en", "The group carries out attacks across its borders.", False),
+    ],
+)
+def test_borders_secured(language: str, text: str, tagged: bool) -> None:
+    assert ("BORDER" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
         # banning flights over a place closes that airspace
         ("fr", "Le préfet peut interdire le survol des sites sensibles.", True),
         ("fr", "Il crée une zone d'interdiction temporaire de survol.", True),
