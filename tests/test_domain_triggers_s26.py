@@ -95,3 +95,20 @@ def test_overflight_bans(language: str, text: str, tagged: bool) -> None:
 )
 def test_people_trained(language: str, text: str, tagged: bool) -> None:
     assert ("TRAINING" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # alerts, lists and reports are what threat information is shared as
+        ("fr", "Les centres échangent en temps réel les alertes relatives aux navires.", True),
+        ("en", "The services share lists of designated persons with the unit.", True),
+        ("fr", "Les États partagent leurs listes de personnes recherchées.", True),
+        ("en", "The partners exchange forensic reports on recovered devices.", True),
+        # the word must stand whole: "journalistes" holds no list, a checklist no report
+        ("fr", "Les seuls éléments étaient des échanges avec deux journalistes.", False),
+        ("en", "The teams exchanged checklists of equipment.", False),
+    ],
+)
+def test_shared_alerts_lists_reports(language: str, text: str, tagged: bool) -> None:
+    assert ("INTEL" in tag_text(text, language)) is tagged
