@@ -64,3 +64,31 @@ def test_the_act_naming_itself_is_no_rulemaking_label(language: Language) -> Non
     assert tags["6"] == {"MARITIME"}
     assert tags["7"] == {"EOD", "MARITIME"}
     assert tags["8"] == set()
+
+
+_PROVISIONS = {
+    "en": "\n\n### 1\n\nThe Member States shall designate a competent authority.\n\n### 2\n\n"
+    "The competent authority shall approve the security plan of each port facility.\n",
+    "fr": "\n\n### 1\n\nLes États membres désignent une autorité compétente.\n\n### 2\n\n"
+    "L'autorité compétente approuve le plan de sûreté de chaque installation portuaire.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "act"),
+    [
+        # a proposal's or a bill's own title opens with it: its provisions are an act's,
+        # and each takes the act's subject (maritime security)
+        ("en", "Proposal for a Regulation on maritime security", True),
+        ("fr", "Projet de loi relatif à la sûreté maritime", True),
+        # an opinion or a report on one names it as its complement: its paragraphs take
+        # up the subject only where they say so themselves
+        ("en", "Opinion on the Proposal for a Regulation on maritime security", False),
+        ("fr", "Avis sur le projet de loi relatif à la sûreté maritime", False),
+    ],
+)
+def test_a_title_about_an_act_is_no_act(language: Language, title: str, act: bool) -> None:
+    doc = parse_text("# " + title + _PROVISIONS[language], language=language)
+    tags = {c.number: {t.code for t in c.domains} for c in doc.clauses()}
+    assert tags["2"] == {"MARITIME"}
+    assert tags["1"] == ({"MARITIME"} if act else set())
