@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs._vocab import Language
 from ctdocs.extract._dates import find_dates
 from ctdocs.extract._docsymbol import own_symbol
 from ctdocs.extract._document import own_date
@@ -171,7 +172,9 @@ def test_a_field_of_a_records_line_is_read_as_its_own_line(
         ),
     ],
 )
-def test_a_sessions_days_narrow_to_its_day_of_adoption(lang: str, text: str, value: str) -> None:
+def test_a_sessions_days_narrow_to_its_day_of_adoption(
+    lang: Language, text: str, value: str
+) -> None:
     doc = parse_text(text, language=lang)
     assert doc.date is not None and doc.date.value == value
 
