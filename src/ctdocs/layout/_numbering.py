@@ -124,9 +124,11 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
 # A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs"),
-# and so is a roman number the hyphen is glued to ("I- DE LA CIRCULATION …" in a circular).
+# and so is a roman number the hyphen is glued to ("I- DE LA CIRCULATION …" in a circular),
+# and a capital letter closed by a parenthesis ("A) Les mineurs" in a circular's plan: an
+# item "(A)" or "a)" is another shape).
 _HYPHEN_HEAD_RE = re.compile(
-    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])/)\s+(?=[A-ZÀ-Ý«])"
+    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])[/)])\s+(?=[A-ZÀ-Ý«])"
 )
 # A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
 # "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family
