@@ -214,6 +214,7 @@ class _Reports(_Spaces):
             and self.section == self.headed[-1][1]
             and (
                 self.headed[-1][0] > level
+                or m.kind == "heading"
                 or not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
             )
         ):
