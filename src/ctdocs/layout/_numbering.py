@@ -319,6 +319,8 @@ def division_marker(text: str) -> Marker | None:
     rest = text[m.end() :]
     if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
         return None
+    if _described(rest):
+        return None
     value = m.group("value")
     value = ordinals.get(value.casefold(), value)
     if value.casefold() in ("première",):
@@ -329,6 +331,21 @@ def division_marker(text: str) -> Marker | None:
     form = forms[word.casefold()] or _printed_word(word)
     family = _holding_words().get(word.casefold(), "")
     return Marker("division", m.group(0), f"{form} {value}", end, family)
+
+
+_DESCRIBED_MIN_WORDS = 5
+
+
+def _described(rest: str) -> bool:
+    """``Titre I : il fixe les missions de l'administration …;`` in a report on a bill: a
+    sentence in lower case after the colon describes the division, it does not head it (a
+    heading's title is a name: ``Titre I : Dispositions générales``, no sentence; a title
+    in lower case, ``Part 2: general provisions``, has no closing stop)."""
+    c = re.match(r"^\s*:\s*", rest)
+    if c is None:
+        return False
+    t = rest[c.end() :].rstrip()
+    return t[:1].islower() and t.endswith((".", ";")) and len(t.split()) >= _DESCRIBED_MIN_WORDS
 
 
 @cache
