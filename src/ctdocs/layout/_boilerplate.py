@@ -56,6 +56,7 @@ from ._linkmenus import mark_link_bars, mark_link_menus
 from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
+from ._toczone import heads_prose
 from ._webtails import mark_chrome_glosses, mark_page_boxes
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
         copies = (copies and (leader or bullet)) or (nwords <= 3 and _key(bare) in lex.copies)
         if copies:
             pass
-        elif leader or (nwords <= 4 and _key(bare) in lex.toc and not _heads_prose(units, i)):
+        elif leader or (nwords <= 4 and _key(bare) in lex.toc and not heads_prose(units, i)):
             u.noise = "toc"
         elif numbered:
             pass
@@ -227,25 +228,6 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
     for i, u in enumerate(units):
         if u.noise == "markup" and any(v.noise == "metadata" for v in units[max(0, i - 2) : i + 3]):
             u.noise = "metadata"
-
-
-_PROSE_MIN_WORDS = 6  # a sentence under a contents word, not a list's entry
-
-
-def _heads_prose(units: Sequence[Unit], i: int) -> bool:
-    """``## Contenu`` over ``La loi comprend 94 articles répartis en six titres.``: a
-    contents word heading a paragraph of prose (a sentence, no entry of a list) names a
-    section of the text (an encyclopaedia's "Contents"), it heads no table of contents. Only
-    a markup heading says so: a bare "Contents" line over prose is a PDF's sidebar, whose
-    list stands elsewhere."""
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    return (
-        units[i].line.heading_level is not None
-        and nxt is not None
-        and nxt.marker is None
-        and nxt.words() >= _PROSE_MIN_WORDS
-        and nxt.text.rstrip().endswith(".")
-    )
 
 
 def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:

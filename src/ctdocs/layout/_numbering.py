@@ -22,7 +22,7 @@ from string import ascii_lowercase
 
 from .._vocab import MarkerKind
 from ._numberingschema import NumberingFile, load_numbering
-from ._saying import says
+from ._saying import describes, says
 
 __all__ = [
     "Marker",
@@ -123,10 +123,8 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # A report's outline heading with a spaced hyphen or dash after its number and no full stop,
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
-# A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs"),
-# and so is a roman number the hyphen is glued to ("I- DE LA CIRCULATION …" in a circular),
-# and a capital letter closed by a parenthesis ("A) Les mineurs" in a circular's plan: an
-# item "(A)" or "a)" is another shape).
+# So are a capital's slash or parenthesis in French plans ("A/ Les dispositifs", "A) Les
+# mineurs"; "(A)", "a)" are items) and a glued roman hyphen ("I- DE LA CIRCULATION …").
 _HYPHEN_HEAD_RE = re.compile(
     r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])[/)])\s+(?=[A-ZÀ-Ý«])"
 )
@@ -317,12 +315,11 @@ def division_marker(text: str) -> Marker | None:
     if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
         return None
     rest = text[m.end() :]
-    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+    if (rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest))) or (
+        describes(rest)  # "Titre I : il fixe les missions …;" describes, no heading
+    ):
         return None
-    if _described(rest):
-        return None
-    value = m.group("value")
-    value = ordinals.get(value.casefold(), value)
+    value = ordinals.get(m.group("value").casefold(), m.group("value"))
     if value.casefold() in ("première",):
         value = "1"
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)
@@ -331,21 +328,6 @@ def division_marker(text: str) -> Marker | None:
     form = forms[word.casefold()] or _printed_word(word)
     family = _holding_words().get(word.casefold(), "")
     return Marker("division", m.group(0), f"{form} {value}", end, family)
-
-
-_DESCRIBED_MIN_WORDS = 5
-
-
-def _described(rest: str) -> bool:
-    """``Titre I : il fixe les missions de l'administration …;`` in a report on a bill: a
-    sentence in lower case after the colon describes the division, it does not head it (a
-    heading's title is a name: ``Titre I : Dispositions générales``, no sentence; a title
-    in lower case, ``Part 2: general provisions``, has no closing stop)."""
-    c = re.match(r"^\s*:\s*", rest)
-    if c is None:
-        return False
-    t = rest[c.end() :].rstrip()
-    return t[:1].islower() and t.endswith((".", ";")) and len(t.split()) >= _DESCRIBED_MIN_WORDS
 
 
 @cache

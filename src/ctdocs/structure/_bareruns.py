@@ -276,9 +276,9 @@ def dotted_paragraphs(units: Sequence[Unit], before: int | None = None) -> bool:
     """Whether the text numbers its paragraphs ``1.`` or by article, beside which a line
     opening with a bare number is a page note or a wrapped count, not a paragraph. A list
     led in by a colon (see :func:`led_lists`) numbers its paragraph's items, not the
-    text's paragraphs, and does not count. With ``before`` (where a bare run starts), only
-    numbers printed before it count, and only those that open a sentence, not a contents
-    entry or a heading; articles count wherever they are."""
+    text's paragraphs, and does not count. With ``before`` (where a bare run starts), a
+    contents entry (``1. I. – Un héritage …``: a few words, no stop) does not count, nor
+    do notes bracketed after the run (``[1] Charte …``); articles count wherever they are."""
     led: frozenset[int] | None = None
     for u in units:
         m = u.marker
@@ -286,13 +286,21 @@ def dotted_paragraphs(units: Sequence[Unit], before: int | None = None) -> bool:
             continue
         if m.kind == "article":
             return True
-        if before is not None and (u.start >= before or not _sentence(u.text)):
+        if before is not None and (_entry(u.text) or (u.start > before and m.label[:1] == "[")):
             continue
         if led is None:
             led = led_lists(units)
         if u.start not in led:
             return True
     return False
+
+
+_ENTRY_MAX_WORDS = 8
+
+
+def _entry(text: str) -> bool:
+    """A line as short as a contents entry or a heading, closed by no stop."""
+    return words(text) <= _ENTRY_MAX_WORDS and text.rstrip()[-1:] not in ".:;"
 
 
 _COLLIDING_TITLE_WORDS = 8  # "1. Introduction", "3. Specific remarks": a heading's few words

@@ -476,12 +476,6 @@ class Body(_Reports):
             self.awaiting_title = idx
         return idx
 
-    def _under_capital(self) -> bool:
-        """``B) L'usage malveillant des drones`` then ``a) une installation …``: items with
-        no numbered paragraph above them under a capital-letter heading are cited under it
-        (``B(a)``), as a numbered heading under ``A`` is (``A(1)``)."""
-        return self.blocks[self.outline[-1]].family == "capital"
-
     def _item(self, u: Unit, m: Marker, *, outline: bool = False) -> None:
         fam = self._family(m, u.line.indent)
         open_fams = [self.blocks[k].family for k in self.items]
@@ -498,11 +492,7 @@ class Body(_Reports):
             if self.items
             else (self.anchor if self.anchor is not None else self.container)
         )
-        if (
-            parent is None
-            and self.outline
-            and (self.restarting or outline or self._under_markup() or self._under_capital())
-        ):
+        if parent is None and self.outline and (self.restarting or outline or self._under_head()):
             parent = self.outline[-1]
         base = self.blocks[parent].number if parent is not None else self._parentless_base(m)
         if self._cited_before(number := item_citation(base, m)):

@@ -232,6 +232,13 @@ class _Reports(_Spaces):
         nm = self.marker(nxt) if nxt is not None else None
         return first_inline_item(u, nxt, nm) or comma_lead(u.text)
 
+    def _under_head(self) -> bool:
+        """The open outline level holds items with no numbered paragraph above them: a
+        numbered markup sub-heading (``### 2.``), or a capital-letter heading (``B) L'usage
+        malveillant des drones`` over ``a) une installation …``: ``B(a)``, as a heading
+        numbered afresh under ``A`` is ``A(1)``)."""
+        return self._under_markup() or self.blocks[self.outline[-1]].family == "capital"
+
     def _under_markup(self) -> bool:
         """The open outline level is a numbered markup sub-heading (``### 2.``)."""
         return bool(self.outline) and self.blocks[self.outline[-1]].start in self.markup_subs
