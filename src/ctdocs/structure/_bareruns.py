@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-ZÀ-Ý])")
+# a paragraph inserted after its number, as an article is ("5 bis Cette cellule …")
+_BARE_SUFFIXED_RE = re.compile(r"^(\d{1,2}) (bis|ter|quater)\s+(?=[A-ZÀ-Ý])")
 _BARE_MIN_RUN = 3
 _BARE_MIN_WORDS = 6
 
@@ -161,31 +163,52 @@ def unnumbered_rows(units: Sequence[Unit]) -> frozenset[int]:
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
     """Paragraphs numbered with a bare number and no dot (``1 The Maritime Safety Committee
-    …``, ``2 The Committee noted …``: an IMO circular), by start. A line may open with a
-    number for other reasons (a wrapped count), so only a run 1, 2, 3 … of long sentences,
-    with no article in the document (whose alinéas print so) and no paragraph numbered
-    ``1.`` (beside which a bare run is the page notes: ``1 Voir la résolution …``), makes
-    them paragraphs."""
-    if dotted_paragraphs(units):
+    …``, ``2 The Committee noted …``: an IMO circular; ``1 Le 15 août 2022, …`` in a
+    journal article), by start. A line may open with a number for other reasons (a wrapped
+    count), so only a run 1, 2, 3 … of long sentences, with no article in the document
+    (whose alinéas print so) and no paragraph numbered ``1.`` before it (beside which a bare
+    run is the page notes: ``1 Voir la résolution …``), makes them paragraphs. A contents
+    entry (``1. I. – Un héritage …``, no sentence) is no paragraph, and notes numbered after
+    the run (``[1] Charte …`` under ``Notes``) do not undo it."""
+    run = _bare_run(units)
+    if len(run) < _BARE_MIN_RUN or dotted_paragraphs(units, before=run[0][0]):
         return {}
+    return dict(run)
+
+
+def _bare_run(units: Sequence[Unit]) -> list[tuple[int, Marker]]:
+    """The first run 1, 2, 3 … of long sentences opening on a bare number (or the last
+    run begun, shorter than :data:`_BARE_MIN_RUN`); ``5 bis``, ``5 ter`` after ``5`` are
+    in it, the count going on at ``6``."""
     run: list[tuple[int, Marker]] = []
+    last = 0
     for u in units:
         bm = _BARE_NUMBER_RE.match(u.text) if u.marker is None else None
-        if bm is None or u.line.heading_level is not None:
+        sm = _BARE_SUFFIXED_RE.match(u.text) if u.marker is None and bm is None else None
+        if (bm is None and sm is None) or u.line.heading_level is not None:
             continue
-        long = words(u.text) >= _BARE_MIN_WORDS and u.text.rstrip()[-1:] in ".:;"
-        want = str(len(run) + 1)
-        if long and bm.group(1) == want:
-            run.append((u.start, Marker("number", bm.group(0), want, bm.end())))
+        long = _sentence(u.text)
+        if sm is not None:
+            if run and long and sm.group(1) == str(last):
+                run.append(
+                    (u.start, Marker("number", sm.group(0), f"{last} {sm.group(2)}", sm.end()))
+                )
+            continue
+        assert bm is not None
+        if long and bm.group(1) == str(last + 1):
+            last += 1
+            run.append((u.start, Marker("number", bm.group(0), str(last), bm.end())))
         elif len(run) < _BARE_MIN_RUN:
-            run = (
-                [(u.start, Marker("number", bm.group(0), "1", bm.end()))]
-                if (long and bm.group(1) == "1")
-                else []
-            )
+            last = 1 if (long and bm.group(1) == "1") else 0
+            run = [(u.start, Marker("number", bm.group(0), "1", bm.end()))] if last else []
         else:
             break
-    return dict(run) if len(run) >= _BARE_MIN_RUN else {}
+    return run
+
+
+def _sentence(text: str) -> bool:
+    """A line long enough, and closed as a sentence is, to be a numbered paragraph."""
+    return words(text) >= _BARE_MIN_WORDS and text.rstrip()[-1:] in ".:;"
 
 
 def led_lists(units: Sequence[Unit]) -> frozenset[int]:
@@ -249,11 +272,13 @@ def paragraph_degrees(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(starts) if crossed else frozenset()
 
 
-def dotted_paragraphs(units: Sequence[Unit]) -> bool:
+def dotted_paragraphs(units: Sequence[Unit], before: int | None = None) -> bool:
     """Whether the text numbers its paragraphs ``1.`` or by article, beside which a line
     opening with a bare number is a page note or a wrapped count, not a paragraph. A list
     led in by a colon (see :func:`led_lists`) numbers its paragraph's items, not the
-    text's paragraphs, and does not count."""
+    text's paragraphs, and does not count. With ``before`` (where a bare run starts), a
+    contents entry (``1. I. – Un héritage …``: a few words, no stop) does not count, nor
+    do notes bracketed after the run (``[1] Charte …``); articles count wherever they are."""
     led: frozenset[int] | None = None
     for u in units:
         m = u.marker
@@ -261,11 +286,21 @@ def dotted_paragraphs(units: Sequence[Unit]) -> bool:
             continue
         if m.kind == "article":
             return True
+        if before is not None and (_entry(u.text) or (u.start > before and m.label[:1] == "[")):
+            continue
         if led is None:
             led = led_lists(units)
         if u.start not in led:
             return True
     return False
+
+
+_ENTRY_MAX_WORDS = 8
+
+
+def _entry(text: str) -> bool:
+    """A line as short as a contents entry or a heading, closed by no stop."""
+    return words(text) <= _ENTRY_MAX_WORDS and text.rstrip()[-1:] not in ".:;"
 
 
 _COLLIDING_TITLE_WORDS = 8  # "1. Introduction", "3. Specific remarks": a heading's few words

@@ -492,7 +492,7 @@ class Body(_Reports):
             if self.items
             else (self.anchor if self.anchor is not None else self.container)
         )
-        if parent is None and self.outline and (self.restarting or outline or self._under_markup()):
+        if parent is None and self.outline and (self.restarting or outline or self._under_head()):
             parent = self.outline[-1]
         base = self.blocks[parent].number if parent is not None else self._parentless_base(m)
         if self._cited_before(number := item_citation(base, m)):

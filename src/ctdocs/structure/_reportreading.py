@@ -214,6 +214,7 @@ class _Reports(_Spaces):
             and self.section == self.headed[-1][1]
             and (
                 self.headed[-1][0] > level
+                or m.kind == "heading"
                 or not any(b.kind == "clause" for b in self.blocks[self.headed_at :])
             )
         ):
@@ -230,6 +231,13 @@ class _Reports(_Spaces):
         next line continues, or the first of a run set apart by commas."""
         nm = self.marker(nxt) if nxt is not None else None
         return first_inline_item(u, nxt, nm) or comma_lead(u.text)
+
+    def _under_head(self) -> bool:
+        """The open outline level holds items with no numbered paragraph above them: a
+        numbered markup sub-heading (``### 2.``), or a capital-letter heading (``B) L'usage
+        malveillant des drones`` over ``a) une installation …``: ``B(a)``, as a heading
+        numbered afresh under ``A`` is ``A(1)``)."""
+        return self._under_markup() or self.blocks[self.outline[-1]].family == "capital"
 
     def _under_markup(self) -> bool:
         """The open outline level is a numbered markup sub-heading (``### 2.``)."""
