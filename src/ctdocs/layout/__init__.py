@@ -12,6 +12,8 @@ Modules:
   (``metadata``).
 * ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site
   chrome.
+* ``_boxedlines``: Short open lines boxed by noise: a page's chrome left open between chrome
+  set aside.
 * ``_brackets``: Paragraph numbers in square brackets: which open a judgment's paragraphs.
 * ``_chromelines``: Web chrome the line scorer leaves open: separator-joined tool lines and
   boxed notices.

@@ -1,0 +1,63 @@
+"""A short open line boxed by noise: a page's chrome left open between chrome set aside.
+
+The earlier passes set a page's furniture aside line by line, each by its own mark (a
+menu's separators, a record's label, a running line's repetition, a stamp's date). A
+site's name, a label's value, a blank page's notice or one row of a record table that
+carries no mark of its own is left open between them. A document's own text does not
+stand alone between set-aside lines: its headings are followed by their text, its short
+lines by the paragraph they open. So a short line (at most :data:`_MAX_WORDS` words, no
+clause or item marker, no sentence closed) with noise right above and right below is
+noise too, with the reason of the line above. Two open lines in one box stay open: a
+letterhead prints its issuer over two lines (a council and its secretariat, a ministry
+and its service) between the site's chrome and the record. Rules and markup do not box:
+a Markdown heading stands between two rules by design. Three shapes stay open whatever
+boxes them, as the text's own: a line with a figure (a symbol, a date, a year in an
+act's title, a page the page rules decide), a line in capitals (a letterhead's issuer, a
+title set in capitals) and a labelled field (``Signé : …``, ``From: …``; the record
+rules decide). Only shape and neighbours decide: no word list. One pass over the units,
+a few comparisons each: no measurable cost on the warm path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._unit import Unit
+
+__all__ = ["mark_boxed_lines"]
+
+_MAX_WORDS = 8  # a site's name, a field's value, a notice: a heading's length at most
+_NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
+_CLOSERS = (".", ";", "!", "?")
+# A figure, a labelled field ("Label : value", "Label: value"), or no lower-case letter.
+_OWN_SHAPE_RE = re.compile(r"\d|\w\s?:\s+\S|^[^a-z\u00df-\u00ff]*$")
+
+
+def _boxing(u: Unit) -> bool:
+    """Set aside by an earlier pass for what it is, not for being a rule."""
+    return u.noise is not None and u.noise not in _NOT_A_BOX
+
+
+def _short_open(u: Unit) -> bool:
+    """Open, unnumbered, a few words, no sentence closed at its end."""
+    if u.noise is not None or u.marker is not None or u.words() > _MAX_WORDS:
+        return False
+    text = u.text.rstrip()
+    return not text.endswith(_CLOSERS) and _OWN_SHAPE_RE.search(text) is None
+
+
+def mark_boxed_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Set aside each short open line with noise right above and right below (see the
+    module's doc), but the first open line of the text (a web page's title stands
+    between its menu and its record) and the lines the head rules protect (front matter,
+    a masthead, a signature). Lines are read top-down, so a line set aside here boxes the
+    next one: a record table's rows left open one by one between rows set aside."""
+    first = next((i for i, u in enumerate(units) if u.noise is None), len(units))
+    for i in range(first + 1, len(units) - 1):
+        u = units[i]
+        boxed = _boxing(units[i - 1]) and _boxing(units[i + 1])
+        if boxed and _short_open(u) and not protected(u):
+            u.noise = units[i - 1].noise
