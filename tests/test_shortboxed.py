@@ -1,5 +1,5 @@
 """A short open line boxed by noise, French and English side by side
-(src/ctdocs/layout/_boxedlines.py): a short, unnumbered line that closes no sentence,
+(src/ctdocs/layout/_shortboxed.py): a short, unnumbered line that closes no sentence,
 with set-aside lines right above and right below, is set aside with the reason of the
 line above; a sentence, a numbered line, a line with a figure, in capitals or a
 labelled field, two open lines in one box, a line framed by rules or with open text on
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._boxedlines import mark_boxed_lines
 from ctdocs.layout._segment import segment
+from ctdocs.layout._shortboxed import mark_short_boxed
 from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import normalise
 
@@ -55,7 +55,7 @@ def _boxed(
         u.noise = None
     units[len(head)].noise = above
     units[-1].noise = below
-    mark_boxed_lines(units, lambda u: protect)
+    mark_short_boxed(units, lambda u: protect)
     return units[len(head) + 1 : -1]
 
 

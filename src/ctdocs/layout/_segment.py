@@ -24,7 +24,6 @@ from ..normalise._text import Line, NormalisedText, is_image_line, page_furnitur
 from ._asides import mark_asides
 from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
-from ._boxedlines import mark_boxed_lines
 from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
@@ -38,6 +37,7 @@ from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
 from ._rulefoot import mark_rule_foot
+from ._shortboxed import mark_short_boxed
 from ._stamps import amendment_notes, mark_stamps
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
@@ -216,7 +216,7 @@ def segment(
     mark_copy_note(units)
     mark_asides(units)
     mark_field_runs(units)
-    mark_boxed_lines(units, _protected)
+    mark_short_boxed(units, _protected)
     units = give_back_headings(split_chrome_prefixes(units))
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue

@@ -14,8 +14,11 @@ a Markdown heading stands between two rules by design. Three shapes stay open wh
 boxes them, as the text's own: a line with a figure (a symbol, a date, a year in an
 act's title, a page the page rules decide), a line in capitals (a letterhead's issuer, a
 title set in capitals) and a labelled field (``Signé : …``, ``From: …``; the record
-rules decide). Only shape and neighbours decide: no word list. One pass over the units,
-a few comparisons each: no measurable cost on the warm path.
+rules decide). Only shape and neighbours decide: no word list. (The web chrome rule's
+:func:`ctdocs.layout._chromelines.mark_boxed_lines` takes one or two lines between two
+chrome lines when their words are foreign to the text; this rule takes one short line
+between any two set-aside lines, whatever its words, by its shape.) One pass over the
+units, a few comparisons each: no measurable cost on the warm path.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_boxed_lines"]
+__all__ = ["mark_short_boxed"]
 
 _MAX_WORDS = 8  # a site's name, a field's value, a notice: a heading's length at most
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
@@ -49,7 +52,7 @@ def _short_open(u: Unit) -> bool:
     return not text.endswith(_CLOSERS) and _OWN_SHAPE_RE.search(text) is None
 
 
-def mark_boxed_lines(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+def mark_short_boxed(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Set aside each short open line with noise right above and right below (see the
     module's doc), but the first open line of the text (a web page's title stands
     between its menu and its record) and the lines the head rules protect (front matter,
