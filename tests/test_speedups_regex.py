@@ -206,6 +206,6 @@ def test_french_heads_in_capitals_are_tried_at_their_first_letters_only(lang: st
     recast = [r for t in _texts(lang) if (r := recased(t, cues.link_words)) is not None]
     assert recast
     for caps in recast:
-        starts = (m.start() for m in cues.organ_fr_first.finditer(caps))
+        starts = (m.start() for m in cues.organ_fr_at.first_letters.finditer(caps))
         fast = [m.span() for m in finditer_from(cues.organ_fr, caps, starts)]
         assert fast == [m.span() for m in cues.organ_fr.finditer(caps)]

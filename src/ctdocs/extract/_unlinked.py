@@ -376,7 +376,7 @@ def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_
     # tried only where a head noun's first letter is: the recast text is line breaks but
     # for its runs in capitals (a thousandth of it), where the whole pattern was tried
     # at every line break (some 1.5 % of a parse)
-    starts = (m.start() for m in cues.organ_fr_first.finditer(caps))
+    starts = (m.start() for m in cues.organ_fr_at.first_letters.finditer(caps))
     spans += [
         m.span()
         for m in finditer_from(cues.organ_fr, caps, starts)

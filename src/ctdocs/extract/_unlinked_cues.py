@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,7 +45,6 @@ class _Cues:
     office_of: re.Pattern[str]  # "Chief of the " before a run
     organ_fr: re.Pattern[str]
     organ_fr_at: Openings  # where organ_fr may match: its head nouns
-    organ_fr_first: re.Pattern[str]  # the letters organ_fr may open with
     person_title: re.Pattern[str]
     person_title_at: Openings  # where person_title may match: its titles
     person_kept: re.Pattern[str]
@@ -234,10 +232,14 @@ def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
     return frozenset(w for w in words if " " not in w), spelt
 
 
-def _first_letters(words: Iterable[str]) -> re.Pattern[str]:
-    """A class of the characters ``words`` open with: where a pattern opening on one of
-    them may match, found by the regex engine's skip over every other character."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in words})) + "]")
+def _organ_head(c: ActorShapesFile) -> re.Pattern[str]:
+    r"""An English head noun, or a spelt head before its members: one flat alternation of
+    branches that each open on a letter, so that the regex engine skips ahead to those
+    letters (the two groups side by side, ``(?:A..|B..)(?![\w'])|(?:C..)(?=..)``, were
+    tried at every position of every text: some 1 % of a parse)."""
+    return re.compile(
+        "|".join([*word_branches(c.organ.heads.en, r"(?![\w'])"), *member_head_branches(c)])
+    )
 
 
 @cache
@@ -251,18 +253,12 @@ def _cues() -> _Cues:
     heads, spelt = _heads(c)
     person_given, person_line = _given(particles)
     return _Cues(
-        # one flat alternation of branches that each open on a letter: the regex engine
-        # skips ahead to those letters (the two groups side by side were tried at every
-        # position of every text: some 1 % of a parse)
-        organ_head=re.compile(
-            "|".join([*word_branches(c.organ.heads.en, r"(?![\w'])"), *member_head_branches(c)])
-        ),
+        organ_head=_organ_head(c),
         run_left=_run_left(c.organ.run_links),
         run_right=_run_right(link, c.organ.coordinators.all()),
         office_of=re.compile(rf"({_CAPW}){_SP}(?:{joiners}){_SP}$"),
         organ_fr=re.compile(organ_fr),
         organ_fr_at=Openings(alt_forms([*c.organ.heads.fr, *spelt], capital=True)),
-        organ_fr_first=_first_letters(alt_forms([*c.organ.heads.fr, *spelt], capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
