@@ -14,10 +14,17 @@ import pytest
 from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract._actor_tokens import _CAMEL, _keyed
 from ctdocs.extract._domain_roles import _ANY_STOP
-from ctdocs.extract._shape_regex import _alt
+from ctdocs.extract._shape_regex import (
+    _alt,
+    _word_alt,
+    finditer_from,
+    member_heads,
+    word_branches,
+)
+from ctdocs.extract._unlinked_cues import _cues
 from ctdocs.extract._unlinked_heads import _words
 from ctdocs.extract._unlinked_persons import _SENTENCE_END
-from ctdocs.extract._unlinked_recase import _CAPS_RUN
+from ctdocs.extract._unlinked_recase import _CAPS_RUN, recased
 
 _TEXTS = Path(__file__).resolve().parent / "texts"
 
@@ -137,3 +144,68 @@ def test_literal_head_counts_the_literal_characters_a_match_opens_with(
     assert near is not None  # all of them are bounded
     assert near.head == head
     assert near.pays(long_space=False) == (head < LITERAL_HEAD)
+
+
+def _grouped_organ_head() -> re.Pattern[str]:
+    """The English head nouns as written before they were one flat alternation: a group
+    of the head nouns then the end of a word, beside the group of the member heads."""
+    c = load_actor_shapes()
+    return re.compile(rf"{_word_alt(c.organ.heads.en)}(?![\w'])|{member_heads(c)}")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_flat_head_nouns_find_what_the_grouped_ones_find(lang: str) -> None:
+    """``(?:X|Y)Z`` and ``XZ|YZ`` try the same things in the same order: organ_head,
+    written flat so that the regex engine skips ahead to its first letters, finds the
+    same spans as the two groups side by side."""
+    flat, grouped = _cues().organ_head, _grouped_organ_head()
+    found = 0
+    for text in _texts(lang):
+        expected = _spans(grouped, text)
+        assert _spans(flat, text) == expected
+        found += len(expected)
+    assert found > 0
+
+
+@pytest.mark.parametrize(
+    ("words", "tail", "text", "spans"),
+    [
+        # FR: "Conseil" and "Comite" share a branch; "xConseil" opens inside a word
+        (
+            ["Conseil", "Comite", "Agence"],
+            r"(?![\w'])",
+            "le Conseil, xConseil, Agence",
+            [(3, 10), (22, 28)],
+        ),
+        # EN: the tail is read after every branch ("Boards" is no head noun)
+        (
+            ["Board", "Court", "Agency"],
+            r"(?![\w'])",
+            "the Board, Boards, an Agency",
+            [(4, 9), (22, 28)],
+        ),
+    ],
+)
+def test_word_branches_open_on_a_letter_and_keep_the_tail(
+    words: list[str], tail: str, text: str, spans: list[tuple[int, int]]
+) -> None:
+    branches = word_branches(words, tail)
+    assert all(b[0].isalpha() for b in branches)  # no look-behind, no group first
+    assert all(b.endswith(tail) for b in branches)
+    flat = re.compile("|".join(branches))
+    assert [m.span() for m in flat.finditer(text)] == spans
+    assert _spans(flat, text) == _spans(re.compile(_word_alt(words) + tail), text)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_french_heads_in_capitals_are_tried_at_their_first_letters_only(lang: str) -> None:
+    """In a text recast to its runs in capitals (line breaks elsewhere), organ_fr tried
+    where one of its head nouns' first letters stands finds what a scan of the whole text
+    finds."""
+    cues = _cues()
+    recast = [r for t in _texts(lang) if (r := recased(t, cues.link_words)) is not None]
+    assert recast
+    for caps in recast:
+        starts = (m.start() for m in cues.organ_fr_at.first_letters.finditer(caps))
+        fast = [m.span() for m in finditer_from(cues.organ_fr, caps, starts)]
+        assert fast == [m.span() for m in cues.organ_fr.finditer(caps)]

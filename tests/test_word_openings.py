@@ -241,3 +241,21 @@ def test_lower_bodies_at_their_openings_equal_the_scan() -> None:
         assert lower_bodies(folded, folded, TextWords.of(folded, *_keyed(folded))) == want
         found += len(want)
     assert found
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "at"),
+    [
+        # FR: the first letters in the case written, wherever they stand ("Agence" holds a c)
+        (["Conseil", "comite", "Agence"], "\n\nConseil\nxAgence cA", [2, 11, 15, 18, 19]),
+        # EN
+        (["Board", "Court"], "the Board\n\nCOURT b", [4, 11]),
+        ([], "Board", []),  # no words: nowhere
+    ],
+)
+def test_first_letters_are_the_places_a_word_may_open_without_tokens(
+    words: list[str], text: str, at: list[int]
+) -> None:
+    """Where a text has no tokens (a text recast in capitals), the places a listed word may
+    open are those of its first letters, found by one scan."""
+    assert [m.start() for m in Openings(words).first_letters.finditer(text)] == at

@@ -25,11 +25,13 @@ __all__ = [
     "by_first_letter",
     "finditer_from",
     "finditer_in",
+    "member_head_branches",
     "member_heads",
     "named_further",
     "organ_patterns",
     "undertaking",
     "with_article",
+    "word_branches",
     "word_start",
 ]
 
@@ -107,13 +109,27 @@ def _word_alt(words: list[str]) -> str:
     first letter (``c(?<![\w']c)(?:omite|onseil)``), where it asks the same of the
     character before; a pattern that opens on a look-behind is tried at every position.
     """
+    branches = word_branches(words)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def word_branches(words: list[str], tail: str = "") -> list[str]:
+    r"""The branches of :func:`_word_alt`, one per first letter, each followed by ``tail``.
+
+    Why: ``(?:X|Y)Z`` matches what ``XZ|YZ`` does, but the regex engine skips ahead to
+    the first letters of a pattern only where its top level is one alternation of
+    branches that each open on a letter; a group of them followed by more, or two such
+    groups side by side (``(?:A...|B...)(?![\w'])|(?:C...)``), is tried at every
+    position of the text. Joined with ``|`` at the top level of a pattern, they keep the
+    skip."""
     forms = {fold(w) for w in words}
     assert all(f and f[0] != " " for f in forms), "a word opens on a letter"
     branches = []
     for ch in sorted({f[0] for f in forms}):
         first = re.escape(ch)
-        branches.append(f"{first}(?<![\\w']{first})" + _alt([f[1:] for f in forms if f[0] == ch]))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        alt = _alt([f[1:] for f in forms if f[0] == ch])
+        branches.append(f"{first}(?<![\\w']{first}){alt}{tail}")
+    return branches
 
 
 def by_first_letter(alts: list[str], before: str = "") -> str:
@@ -220,11 +236,25 @@ def member_heads(c: ActorShapesFile) -> str:
     a conference at a place or on a subject (``Conférence de l'OSCE sur ...``) is an event.
     The link is an owner's joiner ending on a plural article (organ.owner,
     organ.plural_articles: ``des``, ``of the``), the members a capitalised plural."""
+    parts = _member_parts(c)
+    return "(?!)" if parts is None else f"{_word_alt(parts[0])}{parts[1]}"
+
+
+def member_head_branches(c: ActorShapesFile) -> list[str]:
+    """:func:`member_heads` as :func:`word_branches` (none where the data lists no spelt
+    heads or owners): alternatives for the top level of a pattern."""
+    parts = _member_parts(c)
+    return [] if parts is None else word_branches(*parts)
+
+
+def _member_parts(c: ActorShapesFile) -> tuple[list[str], str] | None:
+    """The capitalised spelt heads and the look-ahead for their members (see
+    :func:`member_heads`); None where the data lists no spelt heads or owners."""
     spelt = c.organ.spelt_heads.all() if c.organ.spelt_heads is not None else []
     plural = c.organ.plural_articles.all() if c.organ.plural_articles is not None else []
     owners = [o for o in c.organ.owner.all() if fold(o).casefold().split()[-1] in plural]
     if not spelt or not owners:
-        return "(?!)"
+        return None
     ends = "|".join(map(re.escape, c.organ.plural_endings)) or "(?!)"
     heads = [fold(h)[:1].upper() + fold(h)[1:] for h in spelt]
     # ... not where a plural in lower case goes on with them ("États parties": the name
@@ -236,7 +266,7 @@ def member_heads(c: ActorShapesFile) -> str:
     # opened by a letter, not a look-behind: a pattern that opens on a look-behind is
     # tried at every position of the text (see _word_alt), and this one is an alternative
     # of the head-noun patterns every text is searched with
-    return rf"{_word_alt(heads)}(?={_SP}(?:{_alt(owners)}){_SP}{members})"
+    return heads, rf"(?={_SP}(?:{_alt(owners)}){_SP}{members})"
 
 
 def undertaking(folded: str, end: int, acronym_def: re.Pattern[str], undertakings: str) -> bool:

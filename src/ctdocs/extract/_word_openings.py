@@ -64,13 +64,19 @@ class Openings:
         # a first run, case-folded -> its length as written -> the words' openings up to
         # their first blank (the pattern reads a blank as any run of blanks)
         heads: dict[str, dict[int, set[str]]] = {}
+        firsts: set[str] = set()
         for w in words:
+            firsts.add(w[:1])
             run = _RUN.match(w)
             if run is None or _CAMEL.search(run.group()):
                 raise ValueError(f"{w!r}: a listed word opens on letters, no capital inside")
             by_length = heads.setdefault(run.group().casefold(), {})
             by_length.setdefault(len(run.group()), set()).add(w.split(" ")[0])
         self.runs = frozenset(heads)
+        # the characters the words open with, as a class the regex engine skips ahead to:
+        # where the pattern may match in a text with no tokens (a text recast in capitals)
+        letters = "".join(map(re.escape, sorted(firsts)))
+        self.first_letters = re.compile(f"[{letters}]" if letters else "(?!)")
         self._heads = {r: {n: tuple(sorted(h)) for n, h in v.items()} for r, v in heads.items()}
         self._opening = {r: tuple(sorted(set().union(*v.values()))) for r, v in heads.items()}
         self._seen: set[str] = set()  # keys already looked at, in any text
