@@ -256,6 +256,36 @@ def test_an_act_passes_its_subject_to_substantive_clauses(language: Language) ->
     assert tags["3"] == set()  # offences
 
 
+JOINED = {
+    # a statute over two subjects, one a domain (critical infrastructure, CIP) and one
+    # not (major events): "Inspections" is about either, so neither passes to it
+    "en": """# Critical Infrastructure and Major Events Security Act
+
+## Inspections
+
+### 2
+
+An inspector may enter any site at any reasonable time.
+""",
+    "fr": """# Loi sur la sûreté des infrastructures critiques et des grands événements
+
+## Inspections
+
+### 2
+
+L'inspecteur peut entrer sur tout site à toute heure convenable.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_act_joining_several_subjects_passes_none(language: Language) -> None:
+    tags = _tags(JOINED[language], language)
+    assert tags["2"] == set()
+    single = JOINED[language].replace(" and Major Events", "").replace(" et des grands événements", "")
+    assert _tags(single, language)["2"] == {"CIP"}  # the act's one subject passes
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_report_title_passes_nothing_on(language: Language) -> None:
     tags = _tags(NO_ACT[language], language)
