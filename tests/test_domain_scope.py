@@ -282,7 +282,8 @@ L'inspecteur peut entrer sur tout site à toute heure convenable.
 def test_an_act_joining_several_subjects_passes_none(language: Language) -> None:
     tags = _tags(JOINED[language], language)
     assert tags["2"] == set()
-    single = JOINED[language].replace(" and Major Events", "").replace(" et des grands événements", "")
+    single = JOINED[language].replace(" and Major Events", "")
+    single = single.replace(" et des grands événements", "")
     assert _tags(single, language)["2"] == {"CIP"}  # the act's one subject passes
 
 
