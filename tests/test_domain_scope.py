@@ -256,6 +256,68 @@ def test_an_act_passes_its_subject_to_substantive_clauses(language: Language) ->
     assert tags["3"] == set()  # offences
 
 
+JOINED = {
+    # a statute over two subjects, one a domain (critical infrastructure, CIP) and one
+    # not (major events): "Inspections" is about either, so neither passes to it
+    "en": """# Critical Infrastructure and Major Events Security Act
+
+## Inspections
+
+### 2
+
+An inspector may enter any site at any reasonable time.
+""",
+    "fr": """# Loi sur la sûreté des infrastructures critiques et des grands événements
+
+## Inspections
+
+### 2
+
+L'inspecteur peut entrer sur tout site à toute heure convenable.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_act_joining_several_subjects_passes_none(language: Language) -> None:
+    tags = _tags(JOINED[language], language)
+    assert tags["2"] == set()
+    single = JOINED[language].replace(" and Major Events", "")
+    single = single.replace(" et des grands événements", "")
+    assert _tags(single, language)["2"] == {"CIP"}  # the act's one subject passes
+
+
+UNDER_ACT = {
+    # a notice whose heading is the title of the act it is made under, in capitals (no
+    # name pattern discounts it): a title of a whole text, not a label over its
+    # clauses (the same words as a label pass CIP)
+    "en": """# Provincial Gazette notice
+
+## CRITICAL INFRASTRUCTURE PROTECTION ACT
+
+### 2
+
+A designated site is listed in the Schedule.
+""",
+    "fr": """# Avis de la Gazette provinciale
+
+## LOI SUR LA PROTECTION DES INFRASTRUCTURES ESSENTIELLES
+
+### 2
+
+Un site désigné figure à l'annexe.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_heading_naming_an_act_passes_nothing_on(language: Language) -> None:
+    assert _tags(UNDER_ACT[language], language)["2"] == set()
+    label = UNDER_ACT[language].replace(" ACT\n", "\n")
+    label = label.replace("LOI SUR LA PROTECTION", "PROTECTION")
+    assert _tags(label, language)["2"] == {"CIP"}
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_report_title_passes_nothing_on(language: Language) -> None:
     tags = _tags(NO_ACT[language], language)

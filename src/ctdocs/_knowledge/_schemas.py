@@ -192,6 +192,9 @@ class DomainCues(_Strict):
     # subject is not each amendment's (ctdocs.extract.weigh_domains)
     amending: list[str] = []
     purpose: list[str] = []
+    # a statute's title joining several subjects ("Protected Sites and Public Venues
+    # Security Act"): no one of them is every provision's subject
+    coordinated: list[str] = []
     procedural: list[str] = []
     # a glossary clause (its title, or the words it opens with) is not tagged
     glossary: list[str] = []
@@ -213,6 +216,7 @@ class DomainCues(_Strict):
         "statute",
         "amending",
         "purpose",
+        "coordinated",
         "procedural",
         "glossary",
         "confidentiality",

@@ -229,7 +229,7 @@ def _settle(
                 continue
             for code, spans in clauses[p].items():
                 clauses[k].setdefault(code, spans)
-    inherit_scope(blocks, clauses, headings, titles, text)
+    inherit_scope(blocks, clauses, headings, titles, text, language)
     inherit_subject(blocks, clauses, named, language)
     inherit_theme(text, blocks, clauses, (named, out.evidence), language)
     wrap_first_child(blocks, clauses, language)
