@@ -654,3 +654,40 @@ def test_an_undertaking_word_in_an_idiom_leaves_the_body(
     found = _by_surface(text, lang)
     assert found[body][1] == "organ"
     assert found[acronym] == found[body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "canonical"),
+    [
+        (
+            # a French name no English rendering reaches: its acronym names it
+            "fr",
+            "Le Fonds travaille avec la Fédération nationale des victimes d'attentats et "
+            "d'accidents collectifs (FENVAC) depuis 2019.",
+            "Fédération nationale des victimes d'attentats et d'accidents collectifs",
+            "FENVAC",
+        ),
+        (
+            # an English name in a French text is its own canonical name
+            "fr",
+            "La cellule a reçu des informations de la Nigerian Financial Intelligence "
+            "Unit (NFIU) en 2025.",
+            "Nigerian Financial Intelligence Unit",
+            "Nigerian Financial Intelligence Unit",
+        ),
+        (
+            # in an English text the name as written stays, acronym or not
+            "en",
+            "The Fund works with the Regional Maritime Information Fusion Centre (RMIFC) "
+            "in Madagascar.",
+            "Regional Maritime Information Fusion Centre",
+            "Regional Maritime Information Fusion Centre",
+        ),
+    ],
+)
+def test_a_body_the_knowledge_base_lacks_is_named_in_english_or_by_its_acronym(
+    lang: str, text: str, surface: str, canonical: str
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    names = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert names.get(surface) == canonical, names
