@@ -110,6 +110,70 @@ def test_an_acronym_the_text_defines_is_the_same_body(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym"),
+    [
+        (
+            # English order, title case, closed by its head; "NI" and two letters
+            # of no initial: spelt loosely
+            "en",
+            "The Nigerian Ports Authority and the Nigerian Maritime Administration\n"
+            "and Safety Agency (NIMASA) shall secure the ports. NIMASA shall report.",
+            "Nigerian Maritime Administration and Safety Agency",
+            "NIMASA",
+        ),
+        (
+            # French order, the acronym of the name in another language: the head
+            # noun's initial opens it, no spelling of the rest
+            "fr",
+            "Le ministère échange des informations avec le Service de renseignement "
+            "de l'État (SIE) et participe au Groupe Egmont.",
+            "Service de renseignement de l'État",
+            "SIE",
+        ),
+        (
+            # a digit in the acronym ("2R": two words in R)
+            "fr",
+            "Le Fonds travaille avec le Centre national de ressources et de résilience "
+            "(CN2R) sur la prise en charge du psychotrauma.",
+            "Centre national de ressources et de résilience",
+            "CN2R",
+        ),
+    ],
+)
+def test_an_acronym_that_does_not_spell_its_name_still_names_it(
+    lang: str, text: str, name: str, acronym: str
+) -> None:
+    """``Full Name (ACR)`` where the letters are not the name's initials: the whole
+    name up to the bracket is the body, not a piece of it (``Safety Agency``)."""
+    found = _by_surface(text, lang)
+    assert name in found and acronym in found, sorted(found)
+    assert found[name][0] == found[acronym][0]
+    assert not any(s != name and s in name and s[0].isupper() for s in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # two words spelling four letters: an operation's name, no body
+        (
+            "en",
+            "We have approved the concept of a Stabilisation Force (SFOR) to follow on.",
+            "Stabilisation Force",
+        ),
+        # the nearest head in the acronym's letter is in lower case: a sentence, no name
+        (
+            "fr",
+            "Le Conseil invite les cellules nationales de traitement des informations "
+            "financières (CENTIF) à coopérer.",
+            "Conseil invite les cellules nationales de traitement des informations financières",
+        ),
+    ],
+)
+def test_an_acronym_after_words_that_are_no_name(lang: str, text: str, surface: str) -> None:
+    assert surface not in _by_surface(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Improvised Explosive Devices (IED) kill; IED attacks rose in 2025."),
@@ -590,3 +654,40 @@ def test_an_undertaking_word_in_an_idiom_leaves_the_body(
     found = _by_surface(text, lang)
     assert found[body][1] == "organ"
     assert found[acronym] == found[body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "canonical"),
+    [
+        (
+            # a French name no English rendering reaches: its acronym names it
+            "fr",
+            "Le Fonds travaille avec la Fédération nationale des victimes d'attentats et "
+            "d'accidents collectifs (FENVAC) depuis 2019.",
+            "Fédération nationale des victimes d'attentats et d'accidents collectifs",
+            "FENVAC",
+        ),
+        (
+            # an English name in a French text is its own canonical name
+            "fr",
+            "La cellule a reçu des informations de la Nigerian Financial Intelligence "
+            "Unit (NFIU) en 2025.",
+            "Nigerian Financial Intelligence Unit",
+            "Nigerian Financial Intelligence Unit",
+        ),
+        (
+            # in an English text the name as written stays, acronym or not
+            "en",
+            "The Fund works with the Regional Maritime Information Fusion Centre (RMIFC) "
+            "in Madagascar.",
+            "Regional Maritime Information Fusion Centre",
+            "Regional Maritime Information Fusion Centre",
+        ),
+    ],
+)
+def test_a_body_the_knowledge_base_lacks_is_named_in_english_or_by_its_acronym(
+    lang: str, text: str, surface: str, canonical: str
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    names = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert names.get(surface) == canonical, names

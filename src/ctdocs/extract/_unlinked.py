@@ -565,7 +565,8 @@ def propose(
     dropped = {k for c in cands for k in c.replaces}
     extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    extra += acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
+    defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
+    extra += defined
     extra += defined_short(text, folded, [*kept, *extra], names, slug)
     extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
@@ -581,4 +582,15 @@ def propose(
     every = shortened(text, every, names, entries)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (guidelines §3)
-    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names)
+    # a French name no English rendering reaches is named by its acronym
+    short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
+    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+
+
+def _acronym_of(text: str, defined: list[ActorHit]) -> dict[str, str]:
+    """Each unlinked body's acronym, as the text first defines it (id -> acronym)."""
+    out: dict[str, str] = {}
+    for h in defined:
+        if h.actor_id.startswith("unlinked:"):
+            out.setdefault(h.actor_id, text[h.start : h.end])
+    return out

@@ -295,6 +295,23 @@ def _compound(
     del chunks[-2:], links[-2:]
 
 
+@cache
+def _french_links() -> frozenset[str]:
+    """The words of the French joiners of names (de, du, des, pour, et: organ.joiners)."""
+    joiners = load_actor_shapes().organ.joiners.fr
+    words = (w for j in joiners for w in re.split(r"[ ']+", fold(j).casefold()))
+    return frozenset(w for w in words if len(w) > 1)  # not "a" of "à la": English too
+
+
+def reads_french(surface: str) -> bool:
+    """Whether ``surface`` reads as French: an accent or a French joiner of names
+    (``Centre national de ressources et de résilience``; ``Nigerian Financial
+    Intelligence Unit`` has neither)."""
+    if not surface.isascii():
+        return True
+    return any(w in _french_links() for w in re.split(r"[\s']+", surface.casefold()))
+
+
 def english_name(surface: str) -> str | None:
     """``surface`` in English where it reads as a French body's name, else None."""
     items = _items(surface)
@@ -326,9 +343,21 @@ def english_name(surface: str) -> str | None:
     return " ".join(words).replace(" ,", ",")
 
 
-def in_english(names: dict[str, tuple[str, ActorKind]]) -> dict[str, tuple[str, ActorKind]]:
-    """The unlinked actors' names, each body's French name in English."""
+def in_english(
+    names: dict[str, tuple[str, ActorKind]], acronyms: dict[str, str] | None = None
+) -> dict[str, tuple[str, ActorKind]]:
+    """The unlinked actors' names, each body's French name in English; where no English
+    rendering exists for a French name, the acronym the text defines for it (``acronyms``:
+    id -> acronym), which names it in every language (``FENVAC``, ``ASECNA``)."""
+    short = acronyms or {}
+
+    def canonical(k: str, name: str) -> str:
+        english = english_name(name)
+        if english is None and k in short and reads_french(name):
+            return short[k]
+        return english or name
+
     return {
-        k: ((english_name(name) or name) if kind != "person" else name, kind)
+        k: (canonical(k, name) if kind != "person" else name, kind)
         for k, (name, kind) in names.items()
     }

@@ -45,12 +45,24 @@ def spelt_loosely(
     heads: frozenset[str],
 ) -> tuple[int, int] | None:
     """The span of the shortest run of ``words`` closing the list, opened by a head
-    noun, whose words other than joiners spell ``acr`` loosely; None if none does."""
+    noun or, all its words capitalised, closed by one (the English order), whose words
+    other than joiners spell ``acr`` loosely; None if none does."""
     content = [k for k, w in enumerate(words) if w[0].casefold() not in link_words]
+    closed = bool(content) and words[content[-1]][0].casefold() in heads
     for n in range(2, min(len(acr), len(content)) + 1):
         first = content[-n]
-        if words[first][0].casefold() not in heads:
-            continue
+        opened = words[first][0].casefold() in heads
+        titled = closed and n > 2 and _titled([words[k][0] for k in content[-n:]])
+        if not (opened or titled):  # two words spelling four letters: "Stabilisation
+            continue  # Force (SFOR)", an operation's name
         if _spells([words[k][0].upper() for k in content[-n:]], acr):
             return words[first][1], words[-1][2]
     return None
+
+
+def _titled(words: list[str]) -> bool:
+    """Whether every word of a run closed by its head is capitalised: an English name
+    in title case (``Japan Financial Intelligence Center (JAFIC)``, ``Nigerian
+    Maritime Administration and Safety Agency (NIMASA)``), where a phrase glossed by
+    letters is in lower case or closes on no head."""
+    return all(w[:1].isupper() for w in words)

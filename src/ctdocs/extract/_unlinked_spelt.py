@@ -42,6 +42,8 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             span = spelt_loosely(words, acr, cues.link_words, cues.spelt.heads) if loose else None
             if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
                 c = _loose(words, span, acr, cues, known)
+            if c is None and acr:  # "le Service de renseignement de l'État (SIE)"
+                c = _head_led(folded, words, acr, cues, known)
             if c is not None and (
                 folded[c[0]].isupper()
                 or (folded.count(acr) > 1 and not _described(folded, c, cues))
@@ -202,3 +204,32 @@ def _headed(folded: str, s: int, span: list[tuple[str, int, int]], cues: _Cues) 
     if not any(x[0].casefold() in cues.spelt.plurals for x in span):
         return False
     return cues.spelt.article.search(folded, max(0, s - 8), s) is not None
+
+
+_LED_WORDS = 14  # words at most from a head noun to the acronym it is named by
+
+
+def _head_led(
+    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
+) -> _Span | None:
+    """A name in the French order, opened by a capitalised head noun after a definite
+    article and closed by the acronym, whose letters it need not spell: the acronym is
+    of the name in another language or of older words (``le Service de renseignement
+    de l'État (SIE)``, ``le Centre national de ressources et de résilience (CN2R)``,
+    ``l'Office Malien des Produits Pétroliers (OMAP)``). The head's initial opens the
+    acronym; the nearest such head to it opens the name (none where that head is in
+    lower case: the rules for names in lower case judge those), and no known name
+    stands in it (a known body's own acronym is the matcher's)."""
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _LED_WORDS), -1):
+        w, s, _ = words[k]
+        if not (w[0].upper() == acr[0] and _a_head(w, cues)):
+            continue
+        if not w[0].isupper():
+            return None  # "Le Conseil invite les cellules ... (CENTIF)": a name in lower case
+        if cues.spelt.singular.search(folded, max(0, s - 4), s) is None and (
+            cues.spelt.article.search(folded, max(0, s - 8), s) is None
+        ):
+            return None
+        e = words[-1][2]
+        return (s, e, ()) if known.free(s, e) else None
+    return None
