@@ -131,16 +131,23 @@ SIGNATORY = {"fr": "Les participants", "en": "The participants"}
 FOOT = {"fr": "Partager : Facebook X LinkedIn", "en": "Share: Facebook X LinkedIn"}
 
 
-def _ending(lines: list[str], lang: str, *, foot: bool = True, protect: bool = False) -> list[Unit]:
+def _ending(
+    lines: list[str],
+    lang: str,
+    *,
+    foot: bool = True,
+    protect: bool = False,
+    reason: str = "web-chrome",
+) -> list[Unit]:
     """The page's title and a sentence of its text, then ``lines`` open, then (with
-    ``foot``) one line set aside as web chrome: the units of ``lines``."""
+    ``foot``) one line set aside as ``reason``: the units of ``lines``."""
     tail = [FOOT[lang]] if foot else []
     text = "\n".join([TITLE[lang], SENTENCE[lang], *lines, *tail]) + "\n"
     units = segment(normalise(text, markdown=False))
     for u in units:
         u.noise = None
     if foot:
-        units[-1].noise = "web-chrome"
+        units[-1].noise = reason
     mark_short_boxed(units, lambda u: protect)
     return units[2 : 2 + len(lines)]
 
@@ -176,3 +183,10 @@ def test_a_signatory_under_a_place_and_date_stays(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_protected_last_line_stays(lang: str) -> None:
     assert [u.noise for u in _ending([LINK[lang][0]], lang, protect=True)] == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("reason", ["page-footer", "page-number", "markup"])
+def test_a_running_foot_or_a_rule_is_no_web_foot(lang: str, reason: str) -> None:
+    """A paged copy cut short on a heading over its running foot keeps the heading."""
+    assert [u.noise for u in _ending([LINK[lang][1]], lang, reason=reason)] == [None]

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["mark_short_boxed"]
 
 _MAX_WORDS = 8  # a site's name, a field's value, a notice: a heading's length at most
+# A web page's foot, not a paged copy's running foot or page number under a text cut short.
+_WEB_FOOT = frozenset({"web-chrome", "navigation", "boilerplate"})
 _PLACE_DATE_WORDS = (3, 12)  # "Paris, 3 mai 2026" to a place, a date and an occasion
 _FIGURE_RE = re.compile(r"\d")
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
@@ -76,25 +78,24 @@ def mark_short_boxed(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
 
 def _mark_page_end(units: Sequence[Unit], protected: Callable[[Unit], bool], first: int) -> None:
     """The text's last open line, when short by :func:`_short_open` and with only noise
-    below, the line right below set aside for what it is (not a rule), is the first
-    link of the page's foot ("Back to the list", "Related publications", "Search for
-    related information"): nothing follows it for it to head. The text's own closing
-    lines have shapes of their own, which stay open: a sentence closed, a lead-in's
-    colon, a place and a date, a name in capitals (see :func:`_short_open`), a signature
-    the head rules protect, a name or an office (:func:`_names`), a lone word (a
-    signatory's "President" under the name), and whatever follows a
-    line with a figure (the signatories under a place-and-date line). A text cut short
-    on a heading ends the file with no foot below it: it stays. The reason is the one of
-    the noise right below."""
+    below, the line right below set aside as a web page's chrome (not a rule, not a
+    paged copy's running foot or page number), is the first link of the page's foot
+    ("Back to the list", "Related publications", "Search for related information"):
+    nothing follows it for it to head. The text's own closing lines have shapes of their
+    own, which stay open: a sentence closed, a lead-in's colon, a place and a date, a
+    name in capitals (see :func:`_short_open`), a signature the head rules protect, a
+    name or an office (:func:`_names`), a lone word (a signatory's "President" under the
+    name), and whatever follows a line with a figure (the signatories under a
+    place-and-date line). A text cut short on a heading ends the file, or a paged copy's
+    page, with no web foot below it: it stays. The reason is the one of the noise right
+    below."""
     last = next((i for i in range(len(units) - 1, first, -1) if units[i].noise is None), 0)
-    if last <= first or last + 1 >= len(units) or not _boxing(units[last + 1]):
+    if last <= first or last + 1 >= len(units) or units[last + 1].noise not in _WEB_FOOT:
         return
     u = units[last]
     if u.words() < 2 or not _short_open(u) or protected(u) or _names(u.text):
         return
-    if u.text.rstrip().endswith(":"):
-        return
-    if not _place_and_date(units[last - 1]):
+    if not u.text.rstrip().endswith(":") and not _place_and_date(units[last - 1]):
         u.noise = units[last + 1].noise
 
 
