@@ -4,7 +4,10 @@ with set-aside lines right above and right below, is set aside with the reason o
 line above; a sentence, a numbered line, a line with a figure, in capitals or a
 labelled field, two open lines in one box, a line framed by rules or with open text on
 one side, the text's first open line (a web page's title between its menu and its
-record) and a line the head rules protect stay open."""
+record) and a line the head rules protect stay open. The text's last open line, short
+and followed by noise only, is the first link of the page's foot and is set aside with
+the reason below it; a name, a lead-in, a signatory under a place and a date, a
+sentence or a protected line stays."""
 
 from __future__ import annotations
 
@@ -47,16 +50,17 @@ def _boxed(
     protect: bool = False,
 ) -> list[Unit]:
     """``lines`` between a line set aside as ``above`` and one set aside as ``below``,
-    under the page's open title (or with no open line before them)."""
+    under the page's open title (or with no open line before them), over an open
+    sentence (the text goes on: the page's end is not in the box)."""
     head = [TITLE[lang]] if title else []
-    text = "\n".join([*head, ABOVE[lang], *lines, BELOW[lang]]) + "\n"
+    text = "\n".join([*head, ABOVE[lang], *lines, BELOW[lang], SENTENCE[lang]]) + "\n"
     units = segment(normalise(text, markdown=False))
     for u in units:
         u.noise = None
     units[len(head)].noise = above
-    units[-1].noise = below
+    units[-2].noise = below
     mark_short_boxed(units, lambda u: protect)
-    return units[len(head) + 1 : -1]
+    return units[len(head) + 1 : -2]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -99,3 +103,90 @@ def test_the_first_open_line_or_a_protected_line_stays(
 ) -> None:
     inner = _boxed([SHORT[lang][0]], lang, title=title, protect=protect)
     assert [u.noise for u in inner] == [None]
+
+
+# The text's end: a foot's first link, and the text's own closing lines.
+LINK = {
+    "fr": ["Retour à la liste des documents", "Publications similaires"],
+    "en": ["Back to the list of documents", "Search for related information by keyword"],
+}
+CLOSING = {
+    "fr": [
+        "Marie-Claire Dupont",
+        "Procureur de la République antiterroriste",
+        "Ont signé :",
+        "Président",
+        "Le Conseil a adopté la décision.",
+    ],
+    "en": [
+        "John Smith-Jones",
+        "Director of Public Prosecutions",
+        "Signed by:",
+        "President",
+        "The Council adopted the decision.",
+    ],
+}
+PLACE_DATE = {"fr": "Fait à Abidjan, le 15 octobre 2026", "en": "Done at London, 15 October 2026"}
+SIGNATORY = {"fr": "Les participants", "en": "The participants"}
+FOOT = {"fr": "Partager : Facebook X LinkedIn", "en": "Share: Facebook X LinkedIn"}
+
+
+def _ending(
+    lines: list[str],
+    lang: str,
+    *,
+    foot: bool = True,
+    protect: bool = False,
+    reason: str = "web-chrome",
+) -> list[Unit]:
+    """The page's title and a sentence of its text, then ``lines`` open, then (with
+    ``foot``) one line set aside as ``reason``: the units of ``lines``."""
+    tail = [FOOT[lang]] if foot else []
+    text = "\n".join([TITLE[lang], SENTENCE[lang], *lines, *tail]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    if foot:
+        units[-1].noise = reason
+    mark_short_boxed(units, lambda u: protect)
+    return units[2 : 2 + len(lines)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1])
+@pytest.mark.parametrize(("foot", "reason"), [(True, "web-chrome"), (False, None)])
+def test_the_last_open_line_over_the_foot_is_the_foot(
+    lang: str, k: int, foot: bool, reason: str | None
+) -> None:
+    """Over a foot set aside, the link goes with it; a text cut short ends on it."""
+    assert [u.noise for u in _ending([LINK[lang][k]], lang, foot=foot)] == [reason]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_only_the_last_open_line_goes(lang: str) -> None:
+    units = _ending([LINK[lang][0], LINK[lang][1]], lang)
+    assert [u.noise for u in units] == [None, "web-chrome"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1, 2, 3, 4])
+def test_a_name_an_office_a_lead_in_or_a_sentence_ends_the_text(lang: str, k: int) -> None:
+    assert [u.noise for u in _ending([CLOSING[lang][k]], lang)] == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signatory_under_a_place_and_date_stays(lang: str) -> None:
+    units = _ending([PLACE_DATE[lang], SIGNATORY[lang]], lang)
+    assert [u.noise for u in units] == [None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_protected_last_line_stays(lang: str) -> None:
+    assert [u.noise for u in _ending([LINK[lang][0]], lang, protect=True)] == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("reason", ["page-footer", "page-number", "markup"])
+def test_a_running_foot_or_a_rule_is_no_web_foot(lang: str, reason: str) -> None:
+    """A paged copy cut short on a heading over its running foot keeps the heading."""
+    assert [u.noise for u in _ending([LINK[lang][1]], lang, reason=reason)] == [None]

@@ -60,7 +60,7 @@ Modules:
 * ``_saying``: Whether a short line says or names: the run-in title's test of its first words.
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
 * ``_shortboxed``: A short open line boxed by noise: a page's chrome left open between
-  chrome set aside.
+  chrome set aside, or left as the text's last open line above the page's foot.
 * ``_sitefooter``: A site that names itself at both ends of its page: the last line opening
   with the name one of the first lines prints alone is the site's footer.
 * ``_stamps``: A copied page's stamps and history notes written into lines of their own.

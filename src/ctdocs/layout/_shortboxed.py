@@ -14,11 +14,16 @@ a Markdown heading stands between two rules by design. Three shapes stay open wh
 boxes them, as the text's own: a line with a figure (a symbol, a date, a year in an
 act's title, a page the page rules decide), a line in capitals (a letterhead's issuer, a
 title set in capitals) and a labelled field (``Signé : …``, ``From: …``; the record
-rules decide). Only shape and neighbours decide: no word list. (The web chrome rule's
+rules decide). The page's end boxes too: the text's last open line, short and followed
+by noise only, is the first link of the page's foot ("Back to the list", "Related
+publications"), unless it names someone or something, is a lead-in or a signatory
+under a place-and-date line (:func:`_mark_page_end`). Only shape and neighbours decide:
+no word list. (The web chrome rule's
 :func:`ctdocs.layout._chromelines.mark_boxed_lines` takes one or two lines between two
 chrome lines when their words are foreign to the text; this rule takes one short line
 between any two set-aside lines, whatever its words, by its shape.) One pass over the
-units, a few comparisons each: no measurable cost on the warm path.
+units, a few comparisons each, and a walk up from the page's end to its last open line:
+no measurable cost on the warm path.
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ if TYPE_CHECKING:
 __all__ = ["mark_short_boxed"]
 
 _MAX_WORDS = 8  # a site's name, a field's value, a notice: a heading's length at most
+# A web page's foot, not a paged copy's running foot or page number under a text cut short.
+_WEB_FOOT = frozenset({"web-chrome", "navigation", "boilerplate"})
+_PLACE_DATE_WORDS = (3, 12)  # "Paris, 3 mai 2026" to a place, a date and an occasion
+_FIGURE_RE = re.compile(r"\d")
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
 _CLOSERS = (".", ";", "!", "?")
 # A figure, a labelled field ("Label : value", "Label: value"), or no lower-case letter.
@@ -64,3 +73,46 @@ def mark_short_boxed(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
         boxed = _boxing(units[i - 1]) and _boxing(units[i + 1])
         if boxed and _short_open(u) and not protected(u):
             u.noise = units[i - 1].noise
+    _mark_page_end(units, protected, first)
+
+
+def _mark_page_end(units: Sequence[Unit], protected: Callable[[Unit], bool], first: int) -> None:
+    """The text's last open line, when short by :func:`_short_open` and with only noise
+    below, the line right below set aside as a web page's chrome (not a rule, not a
+    paged copy's running foot or page number), is the first link of the page's foot
+    ("Back to the list", "Related publications", "Search for related information"):
+    nothing follows it for it to head. The text's own closing lines have shapes of their
+    own, which stay open: a sentence closed, a lead-in's colon, a place and a date, a
+    name in capitals (see :func:`_short_open`), a signature the head rules protect, a
+    name or an office (:func:`_names`), a lone word (a signatory's "President" under the
+    name), and whatever follows a line with a figure (the signatories under a
+    place-and-date line). A text cut short on a heading ends the file, or a paged copy's
+    page, with no web foot below it: it stays. The reason is the one of the noise right
+    below."""
+    last = next((i for i in range(len(units) - 1, first, -1) if units[i].noise is None), 0)
+    if last <= first or last + 1 >= len(units) or units[last + 1].noise not in _WEB_FOOT:
+        return
+    u = units[last]
+    if u.words() < 2 or not _short_open(u) or protected(u) or _names(u.text):
+        return
+    if not u.text.rstrip().endswith(":") and not _place_and_date(units[last - 1]):
+        u.noise = units[last + 1].noise
+
+
+def _place_and_date(u: Unit) -> bool:
+    """A closing line that dates: a few words with a figure, no sentence closed ("Fait à
+    Abidjan, le 15 octobre 2026"); the signatories stand under it. A lone code
+    ("news·20260309·AFP") or a sentence that cites a date is not one."""
+    text = u.text.rstrip()
+    return (
+        _PLACE_DATE_WORDS[0] <= u.words() <= _PLACE_DATE_WORDS[1]
+        and not text.endswith(_CLOSERS)
+        and _FIGURE_RE.search(text) is not None
+    )
+
+
+def _names(text: str) -> bool:
+    """A word past the first opens on a capital: a person's name, an office, an organ
+    ("Tomasz Wierzbicki-Lund", "Procureur de la République antiterroriste", "La Réunion
+    ministérielle"), not a link's phrase ("Back to the list", "Publications similaires")."""
+    return any(w[0].isupper() for w in text.split()[1:])
