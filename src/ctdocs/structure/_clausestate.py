@@ -246,36 +246,25 @@ class _State:
             self.outline = []
 
     def _bullet(self, u: Unit, m: Marker) -> None:
-        parent = self._innermost()
-        self.blocks.append(
-            RawBlock(
-                "list_item",
-                u.start,
-                u.end,
-                body_text(u.text[m.end :]),
-                section=self.section,
-                parent=parent,
-                marker=m.label,
-                page=u.page,
-                bbox=u.bbox,
-            )
-        )
-        if parent is not None:
-            self.blocks[parent].children.append(len(self.blocks) - 1)
-        self.absorbing = False
+        self._list_block(u, body_text(u.text[m.end :]), m.label)
 
     def _list_item(self, u: Unit, m: Marker) -> None:
         """An item of an unnumbered definition: part of that definition, not a clause."""
+        self._list_block(u, body_text(u.text), m.label.strip())
+
+    def _list_block(self, u: Unit, text: str, marker: str) -> None:
+        """A list item under the innermost open block: a bullet keeps only the words after
+        its marker, an item of a definition its whole line (the marker is the line's own)."""
         parent = self._innermost()
         self.blocks.append(
             RawBlock(
                 "list_item",
                 u.start,
                 u.end,
-                body_text(u.text),
+                text,
                 section=self.section,
                 parent=parent,
-                marker=m.label.strip(),
+                marker=marker,
                 page=u.page,
                 bbox=u.bbox,
             )
