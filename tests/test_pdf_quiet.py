@@ -39,7 +39,10 @@ def test_pdfminer_logs_again_outside_ctdocs(caplog: pytest.LogCaptureFixture) ->
     caplog.set_level(logging.WARNING)
     parse_document(_pdf(ODD[1]), name="odd.pdf")
     logging.getLogger("pdfminer.pdfinterp").warning("outside ctdocs")
-    assert [r.getMessage() for r in caplog.records] == ["outside ctdocs"]
+    # pdfminer's records only: another library's (a notebook client's zmq teardown, run by a
+    # test in the same process) may log through the root logger at any time
+    pdfminer = [r.getMessage() for r in caplog.records if r.name.startswith("pdfminer")]
+    assert pdfminer == ["outside ctdocs"]
 
 
 def test_levels_are_put_back_and_nesting_is_counted() -> None:
