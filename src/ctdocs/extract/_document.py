@@ -555,8 +555,8 @@ def own_date(
         # a session's days of adoption ("Adoptée … 8 et 9 juillet 2026") narrow to the day a
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
-        day = refined(text, best, days, firm, hits) if spanned else best
-        return revision(text, hits, best) or day
+        revised = revision(text, hits, best)  # first: with a revision, no day to narrow
+        return revised or (refined(text, best, days, firm, hits) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
     return refined(text, best, days, firm, hits)
