@@ -132,8 +132,9 @@ REPORT_FR = (
     [
         # a series' name and number over the year opening the running header, page after page
         ("en", REPORT_EN, "Review 04/2025"),
-        # printed once, before a colon, nothing says it is the document's own
-        ("fr", REPORT_FR, None),
+        # printed once, but alone on the cover's first line: a series' kind and its number over
+        # its year, the number as printed (guidelines §6; tests/test_document_meta_kinds.py)
+        ("fr", REPORT_FR, "Analyse 04/2025"),
     ],
 )
 def test_a_running_header_names_the_report(lang: str, text: str, symbol: str | None) -> None:

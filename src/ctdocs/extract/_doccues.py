@@ -115,7 +115,9 @@ def _cues() -> _Cues:
         closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
         act_of=re.compile(
             # no sentence's end between the act's name and "of", but its number's "No." may be
-            rf"^\W*(?:\S+\s+){{0,8}}?(?:{act})\b(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
+            # (the words before the act's name are its ``lead``: a sentence's or a title's)
+            rf"^\W*(?P<lead>(?:\S+\s+){{0,8}}?)(?:{act})\b"
+            rf"(?:[^.\n;]|(?<=\bno)\.){{0,80}}\s(?:{of})\s+$",
             flags,
         ),
         of_line=re.compile(rf"^\W*?(?:\(\w+\)\s+)?(?:{of})\s+$", flags),

@@ -27,6 +27,7 @@ __all__ = [
     "labelled_own",
     "names_periodical",
     "numbers_issue",
+    "sentence_lead",
     "title_reach",
     "title_tail_end",
 ]
@@ -163,3 +164,24 @@ def title_tail_end(text: str, title: str | None, title_end: int, head_end: int) 
         seen += bool(text[pos + 1 : end].strip())
         pos = nl
     return min(title_end, len(text) if pos < 0 else pos)
+
+
+# a word of a sentence before an act's name: a lower-case word of four letters or more
+# ("services", "veilleront", "l'application"); a title names its act first or right after its
+# author's capitals ("Council Implementing Regulation …", "… European Parliament legislative
+# resolution of"), a particle or an adjective at most between them
+_LOWER_WORD = 4  # letters at least in such a word
+_SENTENCE_LEAD = 2  # so many such words before the act's name make the line a sentence
+
+
+def sentence_lead(lead: str) -> bool:
+    """Whether the words before an act's name on a date's line, past their last capitalised
+    word, are a sentence's ("1. Les services veilleront à l'application du décret du 12
+    janvier 2020"): it cites the act and its date, and a title never opens so (a title the
+    reader joined before it, "Combating terrorism … European Parliament legislative
+    resolution of", ends with its author's capitals)."""
+    words = lead.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    tail = words[caps[-1] + 1 :] if caps else words
+    lower = [w for w in tail if len(w) >= _LOWER_WORD and w[0].isalpha() and w[0].islower()]
+    return len(lower) >= _SENTENCE_LEAD

@@ -26,6 +26,7 @@ from functools import cache
 from .._needles import needle_sets
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
+from ._docfields import document_cues
 from ._docshape import another_field, general_symbol, running_identifier
 from ._document import _head_end, _record_end
 
@@ -80,6 +81,8 @@ def own_symbol(text: str, language: str) -> str | None:
     dated = _CAPS_DATED.search(head)
     if dated is not None and (m is None or dated.start() < m.start()):
         m = dated  # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
+    if m is None:
+        m = _kind_heading(head)
     return m.group(1) if m is not None else echoed_symbol(text, head)
 
 
@@ -101,6 +104,37 @@ _CAPS_DATED = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+(?:DU|OF|DATED)[ \t]+"
     r"(?:\d{1,2}|1ER|PREMIER)[ \t]+[A-Z\u00c0-\u00de]{3,}[ \t]+(?:19|20)\d{2}[ \t*.]*$"
 )
+
+
+# the same heading in mixed case, its kind one capitalised word and up to two more, then a
+# number's mark ("Circular No. 12/2026", "Bill No. 45 of 2026", "Note d'orientation n° 3"), or
+# no mark before a serial number over its year ("Policy Paper 08/2026"): what any publisher
+# prints on a line of its own to number its text
+_JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
+_MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
+_KIND_HEADING = re.compile(
+    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
+    rf"(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*|\d{{1,4}}/(?:19|20)?\d{{2}}(?![\w/]))"
+    rf"(?:[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
+)
+
+
+def _kind_heading(head: str) -> re.Match[str] | None:
+    """The first mixed-case heading of a kind and a number (:data:`_KIND_HEADING`) whose
+    kind is no part of a text (``Annex No. 2``, ``Article n° 5``: the part words are data)
+    and that no line in small letters continues: "Arrêté n° 2026-00873" over "instaurant un
+    périmètre …" opens a title, which cites its act by the bare number."""
+    for m in _KIND_HEADING.finditer(head):
+        nxt = head[m.end() + 1 : m.end() + 3].lstrip(" \t")
+        if _part_word().match(m.group("kind")) is None and not nxt[:1].islower():
+            return m
+    return None
+
+
+@cache
+def _part_word() -> re.Pattern[str]:
+    """A part word of any language opening a kind (``symbol_part``, ``document.toml``)."""
+    return re.compile(rf"(?i)(?:{document_cues('symbol_part')})(?!\w)")
 
 
 def _headed(head: str, symbol: str) -> str:

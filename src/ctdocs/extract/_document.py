@@ -35,6 +35,7 @@ from ._docfields import (
     labelled_own,
     names_periodical,
     numbers_issue,
+    sentence_lead,
     title_reach,
     title_tail_end,
 )
@@ -275,9 +276,11 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
     before = text[lo : h.start]
     # not when a sentence of running text goes on past the date ("La loi n° 2021-998 du
     # 30 juillet 2021 a pérennisé … « SILT ». Cinq ans après, …"): a title ends there
+    named = cues.act_of.search(before)
     if (
         h.start < title_end
-        and cues.act_of.search(before)
+        and named is not None
+        and not sentence_lead(named.group("lead"))
         and _SENTENCE_END.search(text, h.end, hi) is None
         and not (runs_on(text, h.end, hi) and cues.act_line.match(text, lo) is None)
     ):
