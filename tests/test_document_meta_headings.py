@@ -68,9 +68,9 @@ def test_the_heading_keeps_its_kind(lang: str, text: str, symbol: str) -> None:
             "Préfecture\n\nArrêté n° 2026-00873\ninstaurant un périmètre\n\n" + _CORPS,
             "2026-00873",
         ),
-        # (a heading in small letters alone on its line, no title running on under it, is the
-        # number as printed, kind included: tests/test_document_meta_kinds.py)
-        ("en", "Ministry\n\nGovernment notice No. 217\ngiven under the Act\n\n" + _BODY, None),
+        # the same in English; a heading in small letters alone on its line, no title running
+        # on under it, is the number as printed, kind included (tests/test_document_meta_kinds.py)
+        ("en", "Ministry\n\nGovernment notice No. 217\ngiven under the Act\n\n" + _BODY, "217"),
     ],
 )
 def test_no_heading_of_capitals(lang: str, text: str, symbol: str | None) -> None:

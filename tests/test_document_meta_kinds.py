@@ -66,6 +66,25 @@ def test_a_mixed_case_heading_numbers_the_text(lang: str, text: str, symbol: str
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "COUNCIL OF MINISTERS\n\nDecision 2026/14\non the regional centre\n\n" + _EN,
+            "2026/14",
+        ),
+        (
+            "fr",
+            "CONSEIL DES MINISTRES\n\nDécision 2026/14\nrelative au centre\n\n" + _FR,
+            "2026/14",
+        ),
+    ],
+)
+def test_a_title_running_on_cites_the_bare_number(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Guidance on land borders\n\nAnnex No. 2\n\nList of border posts\n\n" + _EN),

@@ -82,8 +82,8 @@ def own_symbol(text: str, language: str) -> str | None:
     if dated is not None and (m is None or dated.start() < m.start()):
         m = dated  # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
     if m is None:
-        m = _kind_heading(head)
-    return m.group(1) if m is not None else echoed_symbol(text, head)
+        return _kind_heading(head) or echoed_symbol(text, head)
+    return m.group(1)
 
 
 # a heading line of capitals naming the text by its kind, a number's mark and its number, maybe
@@ -114,20 +114,22 @@ _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated pa
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
 _KIND_HEADING = re.compile(
     rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
-    rf"(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*|\d{{1,4}}/(?:19|20)?\d{{2}}(?![\w/]))"
+    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)?\d{{2}})(?![\w/]))"
     rf"(?:[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
 )
 
 
-def _kind_heading(head: str) -> re.Match[str] | None:
-    """The first mixed-case heading of a kind and a number (:data:`_KIND_HEADING`) whose
-    kind is no part of a text (``Annex No. 2``, ``Article n° 5``: the part words are data)
-    and that no line in small letters continues: "Arrêté n° 2026-00873" over "instaurant un
-    périmètre …" opens a title, which cites its act by the bare number."""
+def _kind_heading(head: str) -> str | None:
+    """The number the first mixed-case heading of a kind and a number prints
+    (:data:`_KIND_HEADING`), its kind included, when the kind is no part of a text (``Annex
+    No. 2``, ``Article n° 5``: the part words are data); the bare number when a line in small
+    letters continues it, a title's first line that cites its act so ("Décision 2026/14" over
+    "relative au centre régional", "Arrêté n° 2026-00873" over "instaurant un périmètre")."""
     for m in _KIND_HEADING.finditer(head):
+        if _part_word().match(m.group("kind")) is not None:
+            continue
         nxt = head[m.end() + 1 : m.end() + 3].lstrip(" \t")
-        if _part_word().match(m.group("kind")) is None and not nxt[:1].islower():
-            return m
+        return m.group("number") or m.group("serial") if nxt[:1].islower() else m.group(1)
     return None
 
 
