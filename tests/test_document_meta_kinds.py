@@ -161,3 +161,74 @@ def test_a_sentence_citing_an_act_dates_the_act(lang: str, text: str, value: str
 )
 def test_a_closing_formula_dates_the_text(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+# Rows written after heldout26 was opened (fitted classes, each in another publisher's style)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an approval cue opening a field after a dash dates the text over a page's stamp
+        (
+            "fr",
+            "# Fiche 7\n\n> Version 3.1 — validée par le Comité de sécurité le 22 octobre 2026\n\n"
+            + _FR
+            + "\nDernière modification : 3 novembre 2026\n",
+            "2026-10-22",
+        ),
+        (
+            "en",
+            "# Sheet 7\n\n> Version 3.1 — validated by the Committee on 22 October 2026\n\n"
+            + _EN
+            + "\nLast modified: 3 November 2026\n",
+            "2026-10-22",
+        ),
+        # a bill's title closing on its year is no dateline: its publication dates it
+        (
+            "en",
+            "Bill No. 31 of 2026\n\nCOUNTER-TERRORISM (AMENDMENT)\nBILL, 2026\n\n"
+            "(Published on 6th November, 2026)\n\nMEMORANDUM\n\n" + _EN,
+            "2026-11-06",
+        ),
+        (
+            "fr",
+            "Projet de loi n° 31\n\nPROJET DE LOI, 2026\n\n(Publié le 6 novembre 2026)\n\n"
+            "EXPOSÉ DES MOTIFS\n\n" + _FR,
+            "2026-11-06",
+        ),
+    ],
+)
+def test_a_field_or_a_stamp_dates_the_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a record's timestamps are no number, however often printed
+        (
+            "fr",
+            "---\ncreated_time: 2026-05-14T13:02:00.000Z\n"
+            "last_edited_time: 2026-11-03T16:45:00.000Z\n"
+            "---\n\n# Fiche réflexe\n\n" + _FR,
+            None,
+        ),
+        (
+            "en",
+            "---\ncreated_time: 2026-05-14T13:02:00.000Z\n"
+            "last_edited_time: 2026-11-03T16:45:00.000Z\n"
+            "---\n\n# Response sheet\n\n" + _EN,
+            None,
+        ),
+        # a cited act's chapter opening a marginal note is no prefix's number cut short
+        (
+            "en",
+            "Bill No. 31 of 2026\n\nAMENDMENT BILL\n\nThe Bill amends the Act (Cap. 08:08).\n\n"
+            "Cap. 08:08     amended\n\n" + _EN,
+            "Bill No. 31 of 2026",
+        ),
+    ],
+)
+def test_no_piece_of_another_number(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol

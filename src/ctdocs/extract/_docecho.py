@@ -30,9 +30,10 @@ from ._docshape import _NOT_CODE
 __all__ = ["echoed_symbol"]
 
 # a code: groups of letters or digits joined by / _ - . , with a digit; maybe after a number's
-# mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6)
+# mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6);
+# not the seconds of a clock time ("2026-11-03T16:45:00.000Z", a record's timestamp)
 _TOKEN = re.compile(
-    r"(?<![\w/.\u00b0\u00ba-])(?P<mark>(?:[Nn][°º]|N[Oo]\.)[ \t]?)?"
+    r"(?<![\w/.\u00b0\u00ba-])(?<!\d:)(?P<mark>(?:[Nn][°º]|N[Oo]\.)[ \t]?)?"
     r"(?P<code>(?=[\w./-]*\d)[A-Za-z\d]+(?:[-/._][A-Za-z\d]+)+|[A-Z]+\d[A-Za-z\d]*)"
     r"(?![\w/-]|\.\w)"
 )

@@ -24,6 +24,7 @@ __all__ = [
     "assented",
     "document_cues",
     "embargoed",
+    "field_start",
     "labelled_own",
     "names_periodical",
     "numbers_issue",
@@ -185,3 +186,14 @@ def sentence_lead(lead: str) -> bool:
     tail = words[caps[-1] + 1 :] if caps else words
     lower = [w for w in tail if len(w) >= _LOWER_WORD and w[0].isalpha() and w[0].islower()]
     return len(lower) >= _SENTENCE_LEAD
+
+
+# a dash or a bar between a line's fields: "Version 3.1 — validée par …", "Rapport | adopté le …"
+_FIELD_DASH = re.compile(r"[ \t][\u2013\u2014|][ \t]")
+
+
+def field_start(before: str) -> int:
+    """Where the last field of ``before`` (a date's line up to it) opens after a dash or a
+    bar between fields, else 0: a cue opening that field opens it as a line would."""
+    ends = [m.end() for m in _FIELD_DASH.finditer(before)]
+    return ends[-1] if ends else 0

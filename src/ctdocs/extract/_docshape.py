@@ -95,7 +95,10 @@ def _cues() -> _Cues:
             rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
             rf"(?=[ \t]*(?:$|\||[^\W\d_]+[ \t]?:))"
         ),
-        prefixed=re.compile(rf"(?m)^{_BULLET}(?P<value>(?i:{prefixes})[ \t]?\d{{1,5}}[A-Z]?)\b"),
+        # (the whole number: not "Cap. 08" cut out of a cited act's chapter "Cap. 08:08")
+        prefixed=re.compile(
+            rf"(?m)^{_BULLET}(?P<value>(?i:{prefixes})[ \t]?\d{{1,5}}[A-Z]?)\b(?![:/.]\d)"
+        ),
         not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
         another=re.compile(rf"(?i)(?<!\w)(?:{not_own})[^:\n]{{0,20}}:[ \t]*$"),
     )

@@ -32,6 +32,7 @@ from ._docfields import (
     archived,
     assented,
     embargoed,
+    field_start,
     labelled_own,
     names_periodical,
     numbers_issue,
@@ -451,11 +452,11 @@ def _adopted_cue(before: str) -> tuple[int, int, bool] | None:
     cue = cues.adopted.search(before) or cues.adopted_caps.search(before)
     if cue is not None:
         return cue.start(), cue.end(), False
-    joined = _JOINED_LINE.search(before)  # a head line the reader joined to the one above
-    if joined is not None:
-        cue = cues.adopted.search(before[joined.end() :])
+    joined = _JOINED_LINE.search(before)  # a line joined to the one above; a field after a dash
+    for at in (joined.end() if joined else 0, field_start(before)):
+        cue = cues.adopted.search(before[at:]) if at else None
         if cue is not None:
-            return joined.end() + cue.start(), joined.end() + cue.end(), False
+            return at + cue.start(), at + cue.end(), False
     cuts = list(_SENTENCE_END.finditer(before))
     if not cuts:
         return None
