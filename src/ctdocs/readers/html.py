@@ -81,6 +81,12 @@ _HIDERS = "script|style|noscript|template|svg|title|iframe"
 _HIDER_START = re.compile(rf"<({_HIDERS})(?=[\s/>])[^>]*>?", re.I)
 _HIDER_END = re.compile(rf"</({_HIDERS})(?=[\s/>])", re.I)
 _NAV = frozenset(("nav", "header", "footer", "aside"))
+# Elements a site names as its navigation by their class: a box, a menu's list, and the
+# breadcrumb trail, which is an <ol> by convention (Bootstrap's and most CMSs'
+# ``<ol class="breadcrumb">``).
+_NAV_HOLDERS = frozenset(("div", "section", "ul", "ol"))
+# A breadcrumb trail is navigation on whatever element carries it (``<p class="breadcrumbs">``).
+_CRUMB_HINT = re.compile(r"\bbreadcrumbs?\b", re.I)
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
@@ -201,7 +207,8 @@ class _Converter:
         hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         if (
             tag in _NAV
-            or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint))
+            or (tag in _NAV_HOLDERS and _NAV_HINT.search(hint))
+            or _CRUMB_HINT.search(hint)
             or _landmark(attrs)
         ):
             if self.nav_depth == 0:
