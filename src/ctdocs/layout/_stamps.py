@@ -205,8 +205,16 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
         if not _open(u) or u.words() > _PUBLISHED_MAX_WORDS:
             continue
         beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
-        if beside and published.match(_bare(u)):
+        if (beside or _web_stamp(u, i < first or i > last)) and published.match(_bare(u)):
             u.noise = "metadata"
+
+
+def _web_stamp(u: Unit, outside: bool) -> bool:
+    """A publication line alone outside the text's prose, in the sentence case a page's
+    template writes it (``Publié le 27/11/2026`` under a release's title, ``Release Date:
+    October 21, 2026``): the page's stamp, as an update stamp is. Set in capitals it is a
+    printed cover's issue line (``PUBLIÉ LE 27 MAI 2026`` on a recueil), the document's own."""
+    return outside and not u.text.isupper()
 
 
 _HISTORY_HEAD_WORDS = 8
