@@ -81,12 +81,9 @@ _HIDERS = "script|style|noscript|template|svg|title|iframe"
 _HIDER_START = re.compile(rf"<({_HIDERS})(?=[\s/>])[^>]*>?", re.I)
 _HIDER_END = re.compile(rf"</({_HIDERS})(?=[\s/>])", re.I)
 _NAV = frozenset(("nav", "header", "footer", "aside"))
-# Elements a site names as its navigation by their class: a box, a menu's list, and the
-# breadcrumb trail, which is an <ol> by convention (Bootstrap's and most CMSs'
-# ``<ol class="breadcrumb">``).
+# Navigation named by its class: a box, a menu, a breadcrumb trail (an <ol> by convention)
 _NAV_HOLDERS = frozenset(("div", "section", "ul", "ol"))
-# A breadcrumb trail is navigation on whatever element carries it (``<p class="breadcrumbs">``).
-_CRUMB_HINT = re.compile(r"\bbreadcrumbs?\b", re.I)
+_CRUMB_HINT = re.compile(r"\bbreadcrumbs?\b", re.I)  # on whatever element: <p class="breadcrumbs">
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
