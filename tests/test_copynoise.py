@@ -174,6 +174,23 @@ def test_publication_line_above_an_update_stamp(lang: str) -> None:
     assert reason(text, upd) == "metadata"
 
 
+ALONE = {
+    "fr": ("Mise en examen de trois mineurs", "Publié le 27/11/2031"),
+    "en": ("TSA issues a security directive", "Release Date: November 27, 2031"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_publication_line_beside_the_pages_chrome_is_its_stamp(lang: str) -> None:
+    """A publication line outside the prose with the page's chrome beside it (its menu above)
+    is the page's stamp, with no update stamp beside it."""
+    title, pub = ALONE[lang]
+    p = PARA[lang]
+    text = "\n\n".join([title, MENU[lang], pub, p[0], p[1], p[2]])
+    assert reason(text, MENU[lang]) is not None
+    assert reason(text, pub) == "metadata"
+
+
 NOTES = {
     "fr": [
         "[Loi 7 de 2029, en vigueur le 01/03/2029]",

@@ -257,3 +257,64 @@ def test_a_raised_figure_after_a_provision_number_is_part_of_it(
     )
     doc = parse_text(page, lang, layout="html")  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == numbers
+
+
+def _in_nav(page: str, words: str) -> bool:
+    """Whether the page's text of ``words`` lies inside a span the reader flags as navigation."""
+    got = html_to_text(page)
+    at = got.text.index(words)
+    return any(a <= at and at + len(words) <= b for a, b in got.nav)
+
+
+CRUMBS = [
+    pytest.param(
+        "<ol class=\"breadcrumb\"><li><a href='/'>Accueil</a></li>"
+        "<li><a href='/c'>Salle des médias</a></li><li>Communiqués 2026</li></ol>"
+        "<h1>Mise en accusation</h1><p>Le Ministère public a déposé un acte d'accusation.</p>",
+        "Salle des médias",
+        id="fr-ol",
+    ),
+    pytest.param(
+        "<ol class='breadcrumbs'><li><a href='/'>Home</a></li><li>Rulings 2026</li></ol>"
+        "<h1>Judgment</h1><p>The Supreme Court dismissed the appeal.</p>",
+        "Rulings 2026",
+        id="en-ol",
+    ),
+    pytest.param(
+        "<p class='breadcrumbs'><a href='/'>Accueil</a> / Actualités</p>"
+        "<h1>Communiqué final</h1><p>Les ministres ont adopté le plan.</p>",
+        "Actualités",
+        id="fr-p",
+    ),
+    pytest.param(
+        "<p class='breadcrumbs'><a href='/'>Home</a> / News</p>"
+        "<h1>Final communiqué</h1><p>The ministers adopted the plan.</p>",
+        "News",
+        id="en-p",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "crumb"), CRUMBS)
+def test_a_breadcrumb_trail_is_navigation_on_whatever_element(page: str, crumb: str) -> None:
+    assert _in_nav(page, crumb)
+
+
+TEXT_LISTS = [
+    pytest.param(
+        "<h1>Décision</h1><ol><li>Le Conseil décide de renforcer les contrôles.</li></ol>",
+        "renforcer les contrôles",
+        id="fr",
+    ),
+    pytest.param(
+        "<h1>Decision</h1><p class='sd-header'>Safety Directive 2026-01</p>"
+        "<ol><li>The Council decides to strengthen controls.</li></ol>",
+        "Safety Directive 2026-01",
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "words"), TEXT_LISTS)
+def test_a_plain_list_or_a_header_paragraph_stays_text(page: str, words: str) -> None:
+    assert not _in_nav(page, words)

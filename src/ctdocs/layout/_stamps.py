@@ -205,8 +205,26 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
         if not _open(u) or u.words() > _PUBLISHED_MAX_WORDS:
             continue
         beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
-        if beside and published.match(_bare(u)):
+        if (beside or _web_stamp(units, i, i < first or i > last)) and published.match(_bare(u)):
             u.noise = "metadata"
+
+
+def _web_stamp(units: Sequence[Unit], i: int, outside: bool) -> bool:
+    """A publication line outside the text's prose with the page's furniture beside it (a
+    photo's caption, the tool row under a release's title: ``Release Date: October 21,
+    2026``) is the page's stamp, as an update stamp is. Between the title and the prose
+    with nothing set aside beside it, a release's issue line stays front matter; on a
+    bullet it is a date block's (the boilerplate rules decide); set in capitals it is a
+    printed cover's issue line (``PUBLIÉ LE 27 MAI 2026`` on a recueil)."""
+    u = units[i]
+    if not outside or u.marker is not None or u.text.isupper():
+        return False
+    return any(0 <= k < len(units) and _boxing(units[k]) for k in (i - 1, i + 1))
+
+
+def _boxing(u: Unit) -> bool:
+    """Set aside for what it is (chrome, a caption, a stamp), not for being a rule."""
+    return u.noise is not None and u.noise != "markup"
 
 
 _HISTORY_HEAD_WORDS = 8

@@ -81,6 +81,9 @@ _HIDERS = "script|style|noscript|template|svg|title|iframe"
 _HIDER_START = re.compile(rf"<({_HIDERS})(?=[\s/>])[^>]*>?", re.I)
 _HIDER_END = re.compile(rf"</({_HIDERS})(?=[\s/>])", re.I)
 _NAV = frozenset(("nav", "header", "footer", "aside"))
+# Navigation named by its class: a box, a menu, a breadcrumb trail (an <ol> by convention)
+_NAV_HOLDERS = frozenset(("div", "section", "ul", "ol"))
+_CRUMB_HINT = re.compile(r"\bbreadcrumbs?\b", re.I)  # on whatever element: <p class="breadcrumbs">
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
@@ -201,7 +204,8 @@ class _Converter:
         hint = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         if (
             tag in _NAV
-            or (tag in ("div", "section", "ul") and _NAV_HINT.search(hint))
+            or (tag in _NAV_HOLDERS and _NAV_HINT.search(hint))
+            or _CRUMB_HINT.search(hint)
             or _landmark(attrs)
         ):
             if self.nav_depth == 0:
