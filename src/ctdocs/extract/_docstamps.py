@@ -74,8 +74,32 @@ def stamp_in_noise(
         return True
     if below:
         return False
+    if _field_line(text, h, line_start, line_end):
+        return True  # First Reading : 6 May 2026, Appel entendu : 22 avril 2026
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
+
+
+_FIELD_LABEL_WORDS = 5  # words at most in a record field's label ("Second and Third Readings")
+_FIELD_RE = re.compile(r"[^\W\d_][^:\n]*:\s*$")  # a label opening its line, then a colon
+# a front matter's key ("date:", "pubDate:", "created:"): the copy's record, not the text's
+_KEY_RE = re.compile(r"[a-z][\w-]*:")
+
+
+def _field_line(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
+    """Whether a head's noise line is one field of the text's own record, its label then
+    its date and nothing after: "First Reading : 6 May 2026", "Appel entendu : 22 avril
+    2026". The head's fields (readings, hearing, registration) date the document itself
+    (guidelines §5: its own header block); a date of the page's other chrome stands in a
+    sentence, a list of links or a breadcrumb, not as a short label's value. A year alone
+    is a label's session or volume more often than a day ("Session: 2026"); a front matter's
+    key, one word in lower case, dates the copy ("created: 2026-11-27")."""
+    if h.precision == "year" or _words(text, h.end, line_end, 1):
+        return False
+    head = text[line_start : h.start].lstrip(" \t-*\u2022")
+    if _FIELD_RE.match(head) is None or _KEY_RE.match(head) is not None:
+        return False
+    return _words(head, 0, len(head), _FIELD_LABEL_WORDS + 1) <= _FIELD_LABEL_WORDS
 
 
 def _labelled_above(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
