@@ -58,6 +58,9 @@ from ._docmeta import own_value
         ("en", "Filed 10–30–24; 8:45 am]", True),
         ("fr", "[Doc. FR 2026-04518 déposé le 10 mars 2026]", False),
         ("fr", "Le recours, déposé le 10 mars 2026, est rejeté.", False),
+        # a review stamp after a copyright notice, in the page's foot
+        ("en", "© The State of Queensland (Courts) 2026. Last reviewed 20 November 2026.", True),
+        ("fr", "© Cour suprême 2026. Dernière révision le 20 novembre 2026.", True),
         # an edit named inside a sentence of the foot is no stamp
         ("en", "Members say this page was edited by the clerk on 28 November 2026", False),
         ("fr", "Selon eux, la page fut modifiée par le greffier le 28 novembre 2026", False),
