@@ -107,6 +107,11 @@ def test_stamp_label_on_the_line_above(lang: str, lines: str, kept: bool) -> Non
         ("fr", "Appel entendu : 22 avril 2026", True),
         ("en", "Second and Third Readings: 8 July 2026", True),
         ("fr", "Date de la séance : 8 juillet 2026", True),
+        # a field's value may list dates parted by semicolons, each a date's few words
+        ("en", "HEARING DATE(s): 3-14 March 2026; 26-28 May 2026", True),
+        ("fr", "Dates d'audience : 3-14 mars 2026 ; 26-28 mai 2026", True),
+        ("en", "HEARING DATE(s): 3 March 2026; in Brisbane before the Coroner", False),
+        ("fr", "Dates d'audience : 3 mars 2026 ; à Brisbane devant le coroner", False),
         # a front matter's key dates the copy, not the text
         ("en", "added_on: 2026-11-27", False),
         ("fr", "date_publication: 2026-11-27", False),
