@@ -215,3 +215,47 @@ def test_month_pairs_and_this_year(lang: str, text: str, own: str, values: list[
 )
 def test_examples_take_no_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a recurrence cue after the last day of a series makes every day of it recur
+        # (§2: no year is made plain, --MM-DD), as a year written once is every day's
+        (
+            "en",
+            "Statements are due by 31 January and 31 July each year.",
+            ["--01-31", "--07-31"],
+        ),
+        (
+            "fr",
+            "Les états sont remis le 31 janvier et le 31 juillet de chaque année.",
+            ["--01-31", "--07-31"],
+        ),
+        # with no cue, the days take the own date's year
+        (
+            "en",
+            "Statements were filed on 31 January and 31 July.",
+            ["2025-01-31", "2025-07-31"],
+        ),
+        (
+            "fr",
+            "Les états ont été remis le 31 janvier et le 31 juillet.",
+            ["2025-01-31", "2025-07-31"],
+        ),
+        # a cue after a later sentence's day does not reach back over a full stop
+        (
+            "en",
+            "Statements were filed on 31 January. Reports are due by 31 July each year.",
+            ["2025-01-31", "--07-31"],
+        ),
+        (
+            "fr",
+            "Les états ont été remis le 31 janvier. Les rapports sont dus le 31 juillet "
+            "de chaque année.",
+            ["2025-01-31", "--07-31"],
+        ),
+    ],
+)
+def test_a_series_recurs_by_its_last_cue(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values

@@ -58,6 +58,9 @@ from ._docmeta import own_value
         ("en", "Filed 10–30–24; 8:45 am]", True),
         ("fr", "[Doc. FR 2026-04518 déposé le 10 mars 2026]", False),
         ("fr", "Le recours, déposé le 10 mars 2026, est rejeté.", False),
+        # a review stamp after a copyright notice, in the page's foot
+        ("en", "© The State of Queensland (Courts) 2026. Last reviewed 20 November 2026.", True),
+        ("fr", "© Cour suprême 2026. Dernière révision le 20 novembre 2026.", True),
         # an edit named inside a sentence of the foot is no stamp
         ("en", "Members say this page was edited by the clerk on 28 November 2026", False),
         ("fr", "Selon eux, la page fut modifiée par le greffier le 28 novembre 2026", False),
@@ -94,6 +97,39 @@ def test_stamp_label_on_the_line_above(lang: str, lines: str, kept: bool) -> Non
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.index("\n", hit.end)
     assert stamp_in_noise(text, hit, line_start, line_end, body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kept"),
+    [
+        # a field of the text's own record in the head: a short label, a colon, the date
+        ("en", "First Reading : 6 May 2026", True),
+        ("fr", "Appel entendu : 22 avril 2026", True),
+        ("en", "Second and Third Readings: 8 July 2026", True),
+        ("fr", "Date de la séance : 8 juillet 2026", True),
+        # a field's value may list dates parted by semicolons, each a date's few words
+        ("en", "HEARING DATE(s): 3-14 March 2026; 26-28 May 2026", True),
+        ("fr", "Dates d'audience : 3-14 mars 2026 ; 26-28 mai 2026", True),
+        ("en", "HEARING DATE(s): 3 March 2026; in Brisbane before the Coroner", False),
+        ("fr", "Dates d'audience : 3 mars 2026 ; à Brisbane devant le coroner", False),
+        # a front matter's key dates the copy, not the text
+        ("en", "added_on: 2026-11-27", False),
+        ("fr", "date_publication: 2026-11-27", False),
+        # words after the date, or a long sentence before its colon, make it no field
+        ("en", "First Reading : 6 May 2026 in the Senate", False),
+        ("fr", "Appel entendu : 22 avril 2026 par la Cour", False),
+        ("en", "The Minister told the committee in a long statement: 6 May 2026", False),
+        ("fr", "Le ministre a dit devant la commission en séance publique : 6 mai 2026", False),
+        # a year alone is a session's or a volume's
+        ("en", "Session: 2026", False),
+        ("fr", "Session : 2026", False),
+    ],
+)
+def test_a_record_field_in_the_head(lang: str, line: str, kept: bool) -> None:
+    """Above the text (no body_start), a head's labelled field dates the document."""
+    text = line + "\n\nBody of the page.\n"
+    hit = find_dates(text, lang)[-1]
+    assert stamp_in_noise(text, hit, 0, len(line), body_start=None) is kept
 
 
 # a list of links (related items, further reading, previous/next) under the text: each

@@ -301,7 +301,7 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             assert first.m is not None
             if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
                 continue  # l'anniversaire du 11 septembre: the event's name
-            if _every_year(text, raw.end):
+            if _series_every_year(text, raws, n):
                 value = _year_less_value(None, first, last)  # le 31 mars de chaque année
                 span = text[raw.start : raw.end]
                 hits.append(DateHit(raw.start, raw.end, span, value, first.precision, True))
@@ -325,6 +325,25 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
             DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _series_every_year(text: str, raws: list[_Raw], n: int) -> bool:
+    """Whether year-less date ``n`` recurs every year, its cue after it or after the last
+    year-less date of its series: "by 31 January and 31 July each year", "le 30 avril et
+    le 31 octobre de chaque année" make both days recur (guidelines §2: ``--01-31``), as a
+    year written once at a series' end is every date's (:func:`_series_year`)."""
+    raw = raws[n]
+    for after in raws[n + 1 : n + 1 + _SERIES_LENGTH]:
+        if _every_year(text, raw.end):
+            return True
+        if after.first.y is not None or after.first.m is None or after.season:
+            return False
+        if after.start - raw.end > _SERIES_GAP:
+            return False
+        if not _series_re().fullmatch(text, raw.end, after.start):
+            return False
+        raw = after
+    return _every_year(text, raw.end)
 
 
 def _year_of(

@@ -74,8 +74,51 @@ def stamp_in_noise(
         return True
     if below:
         return False
+    if _field_line(text, h, line_start, line_end):
+        return True  # First Reading : 6 May 2026, Appel entendu : 22 avril 2026
     other = _words(before, 0, len(before), 2) + _words(text, h.end, line_end, 2)
     return (other <= 1 or cell_alone(before, text[h.end : line_end])) and h.precision != "year"
+
+
+_FIELD_LINE_MAX = 120  # characters at most on a record field's line
+_FIELD_LABEL_WORDS = 5  # words at most in a record field's label ("Second and Third Readings")
+_FIELD_RE = re.compile(r"[^\W\d_][^:\n]*:\s*$")  # a label opening its line, then a colon
+# a front matter's key ("date:", "pubDate:", "created:"): the copy's record, not the text's
+_KEY_RE = re.compile(r"[a-z][\w-]*:")
+
+
+def _field_line(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
+    """Whether a head's noise line is one field of the text's own record, its label then
+    its date or dates and nothing else: "First Reading : 6 May 2026", "Appel entendu : 22
+    avril 2026", "HEARING DATE(s): 3-14 March 2026; 26-28 May 2026". The head's fields
+    (readings, hearing, registration) date the document itself (guidelines §5: its own
+    header block); a date of the page's other chrome stands in a sentence, a list of links
+    or a breadcrumb, not as a short label's value. A year alone is a label's session or
+    volume more often than a day ("Session: 2026"); a front matter's key, one word in lower
+    case, dates the copy ("created: 2026-11-27"). A field is short: a long line is never
+    split for each of its dates."""
+    if h.precision == "year" or line_end - line_start > _FIELD_LINE_MAX:
+        return False
+    whole = text[line_start:line_end]
+    line = whole.lstrip(" \t-*\u2022")
+    colon = line.find(":")
+    label = line[: colon + 1]
+    if colon < 0 or _FIELD_RE.match(label) is None or _KEY_RE.match(label) is not None:
+        return False
+    if _words(label, 0, len(label), _FIELD_LABEL_WORDS + 1) > _FIELD_LABEL_WORDS:
+        return False
+    # the value: one date, or dates parted by semicolons ("3-14 March 2026; 26-28 May 2026")
+    parts = line[colon + 1 :].split(";")
+    after_label = h.start - line_start - (len(whole) - len(line)) > colon
+    return after_label and all(_date_part(p) for p in parts)
+
+
+_FIELD_PART_WORDS = 4  # words at most in one date of a field's value ("26-28 May 2026")
+
+
+def _date_part(part: str) -> bool:
+    """Whether one part of a field's value is a date's few words with its digits."""
+    return any(c.isdigit() for c in part) and _words(part, 0, len(part), 5) <= _FIELD_PART_WORDS
 
 
 def _labelled_above(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
