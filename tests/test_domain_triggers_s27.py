@@ -60,3 +60,20 @@ def test_explosive_devices(language: str, text: str, tagged: bool) -> None:
 )
 def test_financial_year(language: str, text: str, tagged: bool) -> None:
     assert ("TRAINING" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # crowdfunding and cash withdrawn are how small cells fund an attack
+        ("en", "Donations to crowdfunding pages using extremist imagery should be reported.", True),
+        ("fr", "Les dons à des pages de financement participatif doivent être signalés.", True),
+        ("en", "A pattern of small cash withdrawals preceded the attack.", True),
+        ("fr", "Des retraits fréquents d'espèces ont précédé l'attaque.", True),
+        # a withdrawal of troops or of a text is no money
+        ("en", "The withdrawal of troops was completed in June.", False),
+        ("fr", "Le retrait du projet de loi a été annoncé.", False),
+    ],
+)
+def test_small_cell_funding(language: str, text: str, tagged: bool) -> None:
+    assert ("FINANCING" in tag_text(text, language)) is tagged
