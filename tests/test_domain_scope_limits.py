@@ -356,7 +356,7 @@ PIECES = {
 
 ### 6 TRAINING
 
-6.1 Ship security officers should attend the model course.
+6.1 Company security officers should attend the model course.
 
 ### 7 COOPERATION
 
@@ -372,7 +372,7 @@ PIECES = {
 
 ### 6 FORMATION
 
-6.1 Les agents de sûreté du navire devraient suivre le cours type.
+6.1 Les agents de sûreté de la compagnie devraient suivre le cours type.
 
 ### 7 COOPÉRATION
 

@@ -13,15 +13,15 @@ from ctdocs._knowledge import load_domains
 from ctdocs._vocab import Language
 from ctdocs.extract import DomainWeights, document_codes
 
-# two different weak words of MARITIME ("vessels"/"navires", "ports"): together they
+# two different weak words of MARITIME ("harbours"/"bâtiments de mer", "ports"): together they
 # reach the document threshold (2 x 0.5), one alone does not reach a clause's (0.6)
 TITLE = {
     "en": "# Decree on the national committee\n\n",
     "fr": "# Décret portant création du comité national\n\n",
 }
 PREAMBLE = {
-    "en": "Fishing vessels were used in attacks on the ports of the coast.\n\n",
-    "fr": "Des navires de pêche ont servi à des attaques contre les ports de la côte.\n\n",
+    "en": "Fishing harbours were used in attacks on the ports of the coast.\n\n",
+    "fr": "Des bâtiments de mer ont servi à des attaques contre les ports de la côte.\n\n",
 }
 PLAIN = {
     "en": "The committee was set up in 2024.\n\n",
@@ -30,10 +30,10 @@ PLAIN = {
 ARTICLES = {
     # each article holds one of the two words: neither is tagged MARITIME
     "en": "## Article 1\n\nThe committee shall meet every month with the owners of fishing "
-    "vessels.\n\n## Article 2\n\nThe committee shall report every year on the ports of the "
+    "harbours.\n\n## Article 2\n\nThe committee shall report every year on the ports of the "
     "region.\n",
-    "fr": "## Article 1\n\nLe comité se réunit chaque mois avec les propriétaires de navires "
-    "de pêche.\n\n## Article 2\n\nLe comité rend compte chaque année de l'activité des ports "
+    "fr": "## Article 1\n\nLe comité se réunit chaque mois avec les propriétaires de bâtiments "
+    "de mer.\n\n## Article 2\n\nLe comité rend compte chaque année de l'activité des ports "
     "de la région.\n",
 }
 
