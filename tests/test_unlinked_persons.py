@@ -256,3 +256,39 @@ def test_a_signature_run_together(lang: str, text: str, want: dict[str, str]) ->
 )
 def test_a_sentence_opening_on_an_office_is_no_signature(lang: str, text: str) -> None:
     assert _persons(text, lang) == {}
+
+
+# police ranks, a government office of several words, an honorific: titles before a name
+# (data: person.titles), no part of it
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The court heard Detective Inspector Moses Okwir of the national police on 4 May.",
+            {"Moses Okwir": "Moses Okwir"},
+        ),
+        (
+            "fr",
+            "Le brigadier-chef Kossi Amégan a constaté les faits le 4 mai 2026.",
+            {"Kossi Amégan": "Kossi Amégan"},
+        ),
+        (
+            "en",
+            "The meeting was co-chaired by Deputy Secretary of State Karen Whitcombe.",
+            {"Karen Whitcombe": "Karen Whitcombe"},
+        ),
+        (
+            "fr",
+            "La réunion était présidée par la secrétaire d'État Yaëlle Laurentin.",
+            {"Yaëlle Laurentin": "Yaëlle Laurentin"},
+        ),
+        (
+            "en",
+            "The question was asked by SHRI RAGHAV MENON on 3 March 2026.",
+            {"RAGHAV MENON": "Raghav Menon"},
+        ),
+    ],
+)
+def test_a_rank_or_an_office_before_a_name(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want

@@ -28,6 +28,7 @@ def _find_actors(
     from ._portfolios import portfolio_lists
     from ._state_adjectives import coordinated_adjectives
     from ._state_bodies import state_bodies
+    from ._state_chambers import home_chambers
     from ._unlinked import propose as by_shape
     from ._unlinked import slug
 
@@ -47,6 +48,7 @@ def _find_actors(
         hits, names = by_shape(text, known, matcher.entries, language, every)
         hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
+        hits = home_chambers(folded, hits, matcher.entries, names, every, slug)
         # a name never runs from one cell of a table's row into the next
         return _within_cells(drop_body_words(text, hits, names), structure.cells), names
     finally:

@@ -53,7 +53,7 @@ from ._unlinked_english import CANONICAL_LANGUAGE, in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
 from ._unlinked_judges import judges
-from ._unlinked_lower import lower_bodies
+from ._unlinked_lower import absorbed, lower_bodies
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
@@ -433,9 +433,9 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _capital_bodies(text, folded, cues, known)
-    found += [
-        _Cand(s, e, "organ") for s, e in lower_bodies(text, folded, tokens) if known.free(s, e)
-    ]
+    for s, e in lower_bodies(text, folded, tokens):
+        inner = absorbed(s, e, folded, known)
+        found += [] if inner is None else [_Cand(s, e, "organ", inner)]
     hyphens = hyphened(text, folded)  # the joining hyphens kept: a name's parts
     found += _titled(folded, hyphens, cues, known, tokens)
     for s, e in [*initialled(folded, language), *middle_initialled(text, folded)]:

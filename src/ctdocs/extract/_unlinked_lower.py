@@ -21,9 +21,10 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from ._shape_regex import finditer_from
 from ._unlinked_english import english_name, is_article, key, unit_at
+from ._unlinked_refs import Known, title_word
 from ._word_openings import Openings, TextWords
 
-__all__ = ["lower_bodies"]
+__all__ = ["absorbed", "lower_bodies"]
 
 # a word (hyphens inside), an elided article or preposition, or a comma; blanks and one
 # line break at most between two (a name never runs over a blank line)
@@ -156,3 +157,20 @@ def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list
         if end is not None and english_name(text[m.start() : end]) is not None:
             out.append((m.start(), end))
     return out
+
+
+def absorbed(start: int, end: int, folded: str, known: Known) -> tuple[int, ...] | None:
+    """The knowledge-base hits a lower-case body's name at ``start:end`` takes the place
+    of: none where no known name overlaps it; the bare short reference it opens on, where
+    that is the one (``le Conseil national de sécurité`` is the council's full name, not
+    the text's ``Conseil``, the Security Council named earlier, and two words more:
+    guidelines §3, a body's full name is one surface form); None where the name yields
+    (another known name overlaps it)."""
+    if known.free(start, end):
+        return ()
+    inner = known.inside(start, end)
+    if len(inner) != 1 or inner[0] < 0:
+        return None
+    hit = known.hits[inner[0]]
+    bare = hit.method == "context" and hit.start == start and title_word(folded, hit)
+    return tuple(inner) if bare and hit.end < end else None

@@ -1,0 +1,71 @@
+"""A body named in lower-case words after its capitalised head is one name, even where
+the text has made that head alone a short reference to another body (extract/_unlinked.py
+``_lower`` over extract/_unlinked_lower.py; guidelines §3: a body's full name is one
+surface form; a capitalised short reference means the body the text names). Texts
+written for these tests; expectations checked by hand from the guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def _mentions(text: str, lang: str) -> dict[str, set[str]]:
+    """surface -> the names of the actors it is a mention of."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    out: dict[str, set[str]] = {}
+    for a in doc.actors:
+        for m in a.mentions:
+            out.setdefault(m.text, set()).add(a.name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "short"),
+    [
+        (
+            "fr",
+            "Vu la résolution du Conseil de sécurité des Nations Unies du 3 mai 2020. "
+            "Le Conseil national de sécurité est chargé de la coordination des services.",
+            "Conseil national de sécurité",
+            "Conseil",
+        ),
+        (
+            "fr",
+            "Le Conseil de l'Union européenne a adopté une décision le 4 juin 2021. "
+            "La note est adressée au Conseil national de sécurité.",
+            "Conseil national de sécurité",
+            "Conseil",
+        ),
+    ],
+)
+def test_a_lower_case_name_keeps_its_head(lang: str, text: str, name: str, short: str) -> None:
+    found = _mentions(text, lang)
+    assert name in found
+    assert found[name] == {"National Security Council"}
+    assert short not in found  # the head word is no second mention of the earlier body
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "body"),
+    [
+        (
+            "fr",
+            "Le Conseil de sécurité des Nations Unies s'est réuni le 3 mai 2020. "
+            "Le Conseil a décidé de proroger le mandat.",
+            "Conseil",
+            "United Nations Security Council",
+        ),
+        (
+            "en",
+            "The Security Council met on 3 May 2020. The Council decided to extend "
+            "the mandate of the mission.",
+            "Council",
+            "United Nations Security Council",
+        ),
+    ],
+)
+def test_the_bare_head_stays_a_short_reference(lang: str, text: str, short: str, body: str) -> None:
+    assert _mentions(text, lang).get(short) == {body}
