@@ -87,7 +87,7 @@ class Body(_Reports):
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.bare = report_markers(units, bare_numbers(units))
-        self.led = led_markers(units, bare=bool(self.bare))
+        self.led = led_markers(units, bare=any(b.kind != "heading" for b in self.bare.values()))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division, self.locations = title_division(units), location_chain(units)

@@ -47,7 +47,7 @@ from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
-from ._undotted import undotted_paragraphs
+from ._undotted import undotted_headings, undotted_paragraphs
 
 __all__: list[str] = []
 
@@ -65,6 +65,8 @@ def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, 
     else paragraphs numbered with no dot; and paragraphs closed by their label."""
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
+    for start, m in undotted_headings(units).items():
+        found.setdefault(start, m)
     return found
 
 
