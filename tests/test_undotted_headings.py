@@ -124,3 +124,14 @@ CONTENTS = {
 def test_contents_entries_one_under_another_are_no_headings(lang: str) -> None:
     doc = parse_text(CONTENTS[lang])
     assert [c.number for c in doc.clauses()] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wide_gap_after_the_number_reads_the_same(lang: str) -> None:
+    """``II   Threat assessment``: the gap a PDF leaves after the number (the layout marks
+    the line as gapped) does not hide the sequence."""
+    gapped = ROMAN[lang]
+    for number in ("III", "II", "I", "A", "B"):
+        gapped = gapped.replace(f"\n{number} ", f"\n{number}   ")
+    doc = parse_text(gapped)
+    assert [(c.number, c.title or None) for c in doc.clauses()] == ROMAN_WANT[lang]

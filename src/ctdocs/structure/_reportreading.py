@@ -62,7 +62,8 @@ _STANDALONE_MAX_WORDS = 30
 
 def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, Marker]:
     """The markers no line pattern reads, by start: the bare-number run's (``bare``), or
-    else paragraphs numbered with no dot; and paragraphs closed by their label."""
+    else paragraphs numbered with no dot; paragraphs closed by their label; and headings
+    numbered with no dot (``I Scope`` … ``II Prevention``, kind ``heading``)."""
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
     for start, m in undotted_headings(units).items():
