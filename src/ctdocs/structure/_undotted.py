@@ -115,10 +115,12 @@ def _head_shape(u: Unit) -> tuple[str, str, int] | None:
 
 
 def _rank(kind: str, number: str) -> int:
+    """The number's place in its sequence (1 for ``1``, ``I``, ``A``); 0 for letters a
+    roman numeral cannot be (``IIII``), which no sequence takes."""
     if kind == "arabic":
         return int(number)
     if kind == "roman":
-        return roman_value(number)
+        return roman_value(number) or 0
     return ord(number) - ord("A") + 1
 
 
