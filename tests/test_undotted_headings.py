@@ -135,3 +135,49 @@ def test_a_wide_gap_after_the_number_reads_the_same(lang: str) -> None:
         gapped = gapped.replace(f"\n{number} ", f"\n{number}   ")
     doc = parse_text(gapped)
     assert [(c.number, c.title or None) for c in doc.clauses()] == ROMAN_WANT[lang]
+
+
+# Markdown headings led by a word no numbering data lists, then a number and a title
+# (structure._undotted.worded_headings): the parts of a procedure, cited with their word
+# as "Axe 1" is (guidelines §1a) and holding the items numbered under them.
+WORDED = {
+    "fr": (
+        "# Fiche de procédure\n\n"
+        "## Déroulement\n\n"
+        "### Étape 1 — Alerte\n\n"
+        "Le premier témoin prévient le centre de traitement des appels.\n\n"
+        "### Étape 2 — Intervention\n\n"
+        "1. Établir un périmètre de sécurité autour du site.\n"
+        "2. Évacuer les personnes présentes vers le point de rassemblement.\n"
+    ),
+    "en": (
+        "# Procedure sheet\n\n"
+        "## Sequence\n\n"
+        "### Stage 1 — Alert\n\n"
+        "The first witness alerts the emergency call centre.\n\n"
+        "### Stage 2 — Response\n\n"
+        "1. Set up a security perimeter around the site.\n"
+        "2. Evacuate the people present to the assembly point.\n"
+    ),
+}
+WORDED_WANT = {
+    "fr": [
+        ("Étape 1", "Alerte", "Déroulement"),
+        ("Étape 2", "Intervention", "Déroulement"),
+        ("Étape 2(1)", None, "Déroulement"),
+        ("Étape 2(2)", None, "Déroulement"),
+    ],
+    "en": [
+        ("Stage 1", "Alert", "Sequence"),
+        ("Stage 2", "Response", "Sequence"),
+        ("Stage 2(1)", None, "Sequence"),
+        ("Stage 2(2)", None, "Sequence"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_word_led_markup_headings_in_sequence_are_divisions(lang: str) -> None:
+    doc = parse_text(WORDED[lang], layout="markdown")
+    got = [(c.number, c.title or None, c.section or None) for c in doc.clauses()]
+    assert got == WORDED_WANT[lang]

@@ -19,8 +19,9 @@ from ..layout import Unit
 from ..layout._numbering import Marker, roman_value
 from ._bareruns import dotted_paragraphs
 from ._blocks import TERMINAL_END, words
+from ._sequences import _annex_re
 
-__all__ = ["undotted_headings", "undotted_paragraphs"]
+__all__ = ["undotted_headings", "undotted_paragraphs", "worded_headings"]
 
 _ARABIC_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 # a roman numeral, then a capitalised word (not the pronoun "I" before a verb in lower case)
@@ -174,4 +175,34 @@ def undotted_headings(units: Sequence[Unit]) -> dict[int, Marker]:
             if len(r) >= _HEAD_MIN_RUN:
                 for u, num, end in r:
                     found.setdefault(u.start, Marker("heading", u.text[:end], num, end))
+    return found
+
+
+# A markup heading led by a word and a number, then a dash or a colon and its title
+# ("Phase 2 — Intervention", "Step 3: Notify the operator")
+_WORDED_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,14}) (\d{1,2})\s*[—–:-]\s+(?=\S)")
+
+
+def worded_headings(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Markup headings led by a word no numbering data lists and a number (``### Phase 1 —
+    Alerte``, ``## Step 2: …``), by start: the numbered parts of a procedure, cited with
+    their word as the listed ones are (``Axe 1``, ``Recommendation 2``: guidelines §1a) and
+    holding the items numbered under them. Only a sequence of one word, 1, 2 … one up
+    each time, each a heading of the page's markup with a title after a dash or colon, is
+    one (a caption, ``Figure 2: …``, is no markup heading; an annex's heading, ``Appendix 1
+    – …``, opens the annex's space as the numbering data reads it)."""
+    found: dict[int, Marker] = {}
+    want: dict[str, list[tuple[Unit, int]]] = {}
+    for u in units:
+        m = _WORDED_RE.match(u.text) if u.marker is None else None
+        if m is None or u.line.heading_level is None or _annex_re().match(u.text):
+            continue  # "## Appendix 1 – …" opens an annex, whose heading is no clause
+        run = want.setdefault(m.group(1), [])
+        if int(m.group(2)) == len(run) + 1:
+            run.append((u, m.end(2)))
+    for word, run in want.items():
+        if len(run) >= _HEAD_MIN_RUN:
+            for u, end in run:
+                value = f"{word} {u.text[len(word) : end].strip()}"
+                found[u.start] = Marker("division", u.text[:end], value, end, "holds-items")
     return found
