@@ -36,6 +36,11 @@ from tests._metamorphic import TRANSFORMS, GoldLines  # noqa: E402
 SETS = {
     "dev": (Path("/work/shared/devcorpus/raw"), Path("/work/shared/devcorpus/gold")),
     "seeds": (Path("/work/shared/corpus"), Path("/work/shared/gold")),
+    "ho1": (ROOT / "tests/heldout/texts", ROOT / "tests/heldout/gold"),
+    **{
+        f"ho{n}": (ROOT / f"tests/heldout{n}/texts", ROOT / f"tests/heldout{n}/gold")
+        for n in range(2, 26)
+    },
 }
 
 
@@ -161,7 +166,7 @@ def one_transform(
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=ROOT, help="worktree whose src/ctdocs to run")
-    ap.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
+    ap.add_argument("--sets", nargs="+", default=["dev", "seeds"], choices=list(SETS))
     ap.add_argument("--transforms", nargs="+", default=list(TRANSFORMS), choices=list(TRANSFORMS))
     ap.add_argument("--tools", type=Path, default=Path("/work/shared/tools"))
     ap.add_argument("--keep", type=Path, help="write transformed texts and exports here")

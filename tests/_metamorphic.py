@@ -350,6 +350,76 @@ def blank_removed(text: str, gold: GoldLines, stem: str) -> Variant | None:
     return Variant("\n".join(lines) + "\n", ".txt", ())
 
 
+def capital_headings(text: str, gold: GoldLines, stem: str) -> Variant | None:
+    """Unnumbered headings printed in capitals, as gazettes and reports print them
+    (the gold compares sections case-blind, so the answer does not move)."""
+    if text.lstrip().startswith("<"):
+        return None
+    out = []
+    changed = False
+    for line in text.splitlines():
+        if _role(line, gold) == "heading" and line.strip() != line.strip().upper():
+            line, changed = line.upper(), True
+        out.append(line)
+    return Variant("\n".join(out) + "\n", ".txt", ()) if changed else None
+
+
+def undotted_numbers(text: str, gold: GoldLines, stem: str) -> Variant | None:
+    """Numbered headings without the dot after their number (`1 Scope`, `IV Mesures`),
+    as many PDFs and web pages print them."""
+    if text.lstrip().startswith("<"):
+        return None
+    out = []
+    changed = False
+    for line in text.splitlines():
+        m = _UNDOTTED.match(line)
+        if m and _role(line, gold) == "numbered-heading":
+            line, changed = line[: m.start(1)] + line[m.end(1) :], True
+        out.append(line)
+    return Variant("\n".join(out) + "\n", ".txt", ()) if changed else None
+
+
+# `3.` or `IV.` opening a line, the dot the transform drops (group 1).
+_UNDOTTED = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)(\.)\s+(?=\w)")
+
+
+def bold_headings(text: str, gold: GoldLines, stem: str) -> Variant | None:
+    """Markdown whose unnumbered headings are bold lines (`**Objectifs**`), not `##`,
+    as word processors exported to Markdown give them."""
+    if is_markup(text):
+        return None
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines():
+        role, s = _role(line, gold), line.strip()
+        if role == "heading":
+            out.append(f"**{s}**")
+            changed = True
+        elif role != "blank":
+            out.append(s)
+    return Variant("\n\n".join(out) + "\n", ".md", ()) if changed else None
+
+
+def html_strong(text: str, gold: GoldLines, stem: str) -> Variant | None:
+    """A bare HTML page whose headings are bold paragraphs (`<p><strong>…</strong></p>`),
+    not `<h2>`: the only cue a heading has is its shape."""
+    if is_markup(text):
+        return None
+    body = []
+    changed = False
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        role, s = _role(line, gold), html.escape(line.strip())
+        if role in ("heading", "numbered-heading"):
+            body.append(f"<p><strong>{s}</strong></p>")
+            changed = True
+        else:
+            body.append(f"<p>{s}</p>")
+    page = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>', *body]
+    return Variant("\n".join([*page, "</body></html>"]) + "\n", ".html", ()) if changed else None
+
+
 Transform = Callable[[str, GoldLines, str], "Variant | None"]
 
 TRANSFORMS: dict[str, Transform] = {
@@ -362,4 +432,8 @@ TRANSFORMS: dict[str, Transform] = {
     "ws-nbsp": nbsp,
     "ws-blank2": blank_doubled,
     "ws-blank0": blank_removed,
+    "caps-head": capital_headings,
+    "undotted": undotted_numbers,
+    "md-bold": bold_headings,
+    "html-strong": html_strong,
 }

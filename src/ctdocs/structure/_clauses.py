@@ -41,7 +41,7 @@ from ._blocks import (
     words,
 )
 from ._lineshapes import back_link, defines_below, drop_edit_links, lead_in, mirrors_noise
-from ._reportreading import _Reports, report_markers
+from ._reportreading import _Reports, printed_runs, report_markers
 from ._spaces import _fold, dated_label, named_space, numbers_restart
 
 __all__ = ["Body"]
@@ -87,7 +87,7 @@ class Body(_Reports):
         self.inserted = inserted_articles(units)
         self.letters = bare_letters(units)
         self.bare = report_markers(units, bare_numbers(units))
-        self.led = led_markers(units, bare=bool(self.bare))
+        self.led = led_markers(units, bare=printed_runs(self.bare))
         self.roman_forms = roman_forms(units)
         self.section_notes = section_notes(units, self.text, self.contents)
         self.title_division, self.locations = title_division(units), location_chain(units)

@@ -154,6 +154,8 @@ class _State:
                 found = find_marker(u.text, heading=heading, gap=gap)
                 if heading and found is not None and heading_collides(self.bare, u.start, found):
                     return None  # "## 2 How …" beside paragraph 2: a section's heading
+                if found is None and (b := self.bare.get(u.start)) and b.kind != "number":
+                    return b  # "II   RENFORCER …", "### Phase 2 — …": a heading sequence
                 return found
             if u.start in self.statute:
                 return find_marker(u.text, heading=True)

@@ -47,7 +47,7 @@ from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
-from ._undotted import undotted_paragraphs
+from ._undotted import undotted_headings, undotted_paragraphs, worded_headings
 
 __all__: list[str] = []
 
@@ -62,10 +62,21 @@ _STANDALONE_MAX_WORDS = 30
 
 def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, Marker]:
     """The markers no line pattern reads, by start: the bare-number run's (``bare``), or
-    else paragraphs numbered with no dot; and paragraphs closed by their label."""
+    else paragraphs numbered with no dot; paragraphs closed by their label; and headings
+    numbered with no dot (``I Scope`` … ``II Prevention``, kind ``heading``) or led by a
+    word no numbering data lists (``### Phase 2 — …``, a division)."""
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
+    for start, m in (undotted_headings(units) | worded_headings(units)).items():
+        found.setdefault(start, m)
     return found
+
+
+def printed_runs(found: dict[int, Marker]) -> bool:
+    """Whether :func:`report_markers` found paragraphs numbered with no dot or closed by
+    their label (``number`` markers, and labels that start nowhere: end 0), not only
+    headings: beside such paragraphs a ``1.`` after a colon is the paragraph's item."""
+    return any(m.kind == "number" or m.end == 0 for m in found.values())
 
 
 def _opens(number: str) -> bool:

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, roman_value
 from ._bareruns import dotted_paragraphs
-from ._blocks import words
+from ._blocks import TERMINAL_END, words
+from ._sequences import _annex_re
 
-__all__ = ["undotted_paragraphs"]
+__all__ = ["undotted_headings", "undotted_paragraphs", "worded_headings"]
 
 _ARABIC_RE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
 # a roman numeral, then a capitalised word (not the pronoun "I" before a verb in lower case)
@@ -88,4 +89,120 @@ def undotted_paragraphs(units: Sequence[Unit]) -> dict[int, Marker]:
         if len(run) >= _MIN_RUN:
             for u, num, end in run:
                 found[u.start] = Marker("number", u.text[:end], num, end)
+    return found
+
+
+# A heading's number printed with no dot: an arabic or roman number, or a capital letter,
+# then a capitalised word ("1 Introduction", "IV Co-operation …", "A Overview of …")
+_HEAD_RE = re.compile(r"^(?:(\d{1,2})|([IVXLC]{1,6})|([A-Z]))\s+(?=[A-ZÀ-Ý0-9])")
+_HEAD_MAX_WORDS = 14
+_HEAD_MIN_RUN = 2
+
+
+def _head_shape(u: Unit) -> tuple[str, str, int] | None:
+    """(kind, number, end) of a line shaped as a heading whose number has no dot: no
+    marker read, a few words, no closing punctuation, not a contents entry's page
+    number at its end. Kinds: ``arabic``, ``roman``, ``letter`` (``I`` is a roman)."""
+    m = _HEAD_RE.match(u.text) if u.marker is None else None
+    if m is None:
+        return None
+    rest = u.text[m.end() :].strip()
+    if not rest or words(rest) > _HEAD_MAX_WORDS or TERMINAL_END.search(rest):
+        return None
+    if rest[-1:] in ",;:" or rest[-1:].isdigit():
+        return None
+    kind = "arabic" if m.group(1) else "roman" if m.group(2) else "letter"
+    return kind, m.group(m.lastindex or 0), m.end()
+
+
+def _rank(kind: str, number: str) -> int:
+    """The number's place in its sequence (1 for ``1``, ``I``, ``A``); 0 for letters a
+    roman numeral cannot be (``IIII``), which no sequence takes."""
+    if kind == "arabic":
+        return int(number)
+    if kind == "roman":
+        return roman_value(number) or 0
+    return ord(number) - ord("A") + 1
+
+
+def _as_kind(
+    shape: tuple[str, str, int] | None, kind: str, want: int
+) -> tuple[str, str, int] | None:
+    """The shape read as ``kind``: a lone ``C``, ``D`` or ``V`` is a letter where the
+    letters' run wants it (``A``, ``B``, ``C Regional developments``), else a roman."""
+    if shape is None:
+        return None
+    if shape[0] == kind:
+        return shape
+    lone = shape[0] == "roman" and len(shape[1]) == 1 and shape[1] != "I"
+    if kind == "letter" and lone and _rank("letter", shape[1]) == want:
+        return ("letter", *shape[1:])
+    return None
+
+
+def undotted_headings(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Numbered headings printed with no dot after their number (``I Scope and
+    definitions`` … ``II Prevention``; ``1 Introduction`` … ``2 Who this guidance applies
+    to``; ``A Overview`` … ``B Foreign terrorist fighters`` under a roman one), by start,
+    read as ``I.``, ``1.``, ``A.`` headings are (guidelines §1a). A line may open with a
+    number or a capital for other reasons, so only a sequence makes them headings: of one
+    kind, heading-shaped (:func:`_head_shape`), starting at 1 (``I``, ``A``) and going up
+    one by one, at least two, each with body text under it (a contents list prints its
+    entries one under the other). Capital letters count afresh under each roman heading."""
+    shapes = [_head_shape(u) for u in units]
+    found: dict[int, Marker] = {}
+    for kind in ("roman", "arabic", "letter"):
+        run: list[tuple[Unit, str, int]] = []
+        runs: list[list[tuple[Unit, str, int]]] = []
+        for k, u in enumerate(units):
+            shape = _as_kind(shapes[k], kind, len(run) + 1)
+            if shape is None:
+                if kind == "letter" and (shapes[k] or ("",))[0] == "roman" and run:
+                    runs.append(run)  # letters start again under the next roman heading
+                    run = []
+                continue
+            nxt = shapes[k + 1] if k + 1 < len(units) else ("end", "", 0)
+            if nxt is not None and (nxt[0] in (kind, "end")):
+                continue  # no body under it: a contents entry, a list's row
+            rank = _rank(kind, shape[1])
+            if rank == len(run) + 1:
+                run.append((u, shape[1], shape[2]))
+            elif rank == 1:
+                runs.append(run)
+                run = [(u, shape[1], shape[2])]
+        runs.append(run)
+        for r in runs:
+            if len(r) >= _HEAD_MIN_RUN:
+                for u, num, end in r:
+                    found.setdefault(u.start, Marker("heading", u.text[:end], num, end))
+    return found
+
+
+# A markup heading led by a word and a number, then a dash or a colon and its title
+# ("Phase 2 — Intervention", "Step 3: Notify the operator")
+_WORDED_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,14}) (\d{1,2})\s*[—–:-]\s+(?=\S)")
+
+
+def worded_headings(units: Sequence[Unit]) -> dict[int, Marker]:
+    """Markup headings led by a word no numbering data lists and a number (``### Phase 1 —
+    Alerte``, ``## Step 2: …``), by start: the numbered parts of a procedure, cited with
+    their word as the listed ones are (``Axe 1``, ``Recommendation 2``: guidelines §1a) and
+    holding the items numbered under them. Only a sequence of one word, 1, 2 … one up
+    each time, each a heading of the page's markup with a title after a dash or colon, is
+    one (a caption, ``Figure 2: …``, is no markup heading; an annex's heading, ``Appendix 1
+    – …``, opens the annex's space as the numbering data reads it)."""
+    found: dict[int, Marker] = {}
+    want: dict[str, list[tuple[Unit, int]]] = {}
+    for u in units:
+        m = _WORDED_RE.match(u.text) if u.marker is None else None
+        if m is None or u.line.heading_level is None or _annex_re().match(u.text):
+            continue  # "## Appendix 1 – …" opens an annex, whose heading is no clause
+        run = want.setdefault(m.group(1), [])
+        if int(m.group(2)) == len(run) + 1:
+            run.append((u, m.end(2)))
+    for word, run in want.items():
+        if len(run) >= _HEAD_MIN_RUN:
+            for u, end in run:
+                value = f"{word} {u.text[len(word) : end].strip()}"
+                found[u.start] = Marker("division", u.text[:end], value, end, "holds-items")
     return found
