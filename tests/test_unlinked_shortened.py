@@ -87,3 +87,30 @@ def test_a_name_the_longer_one_does_not_complete_stays_apart(
     actors = _actors(text, lang)
     assert short in actors
     assert len(actors) == 2
+
+
+# a known body whose canonical name brackets its state (guidelines §3: one actor per
+# body): the text writes its acronym, then its name without the state, and both are it
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        (
+            "en",
+            "The AIVD published its threat assessment in March. The General Intelligence "
+            "and Security Service warned that the threat remained substantial.",
+            "General Intelligence and Security Service",
+        ),
+        (
+            "fr",
+            "L'AIVD a publié son évaluation de la menace en mars. Le General Intelligence "
+            "and Security Service a averti que la menace restait élevée.",
+            "General Intelligence and Security Service",
+        ),
+    ],
+)
+def test_the_name_without_its_bracketed_state_is_the_known_body(
+    lang: str, text: str, written: str
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    ids = {m.text: a.id for a in doc.actors for m in a.mentions}
+    assert ids[written] == ids["AIVD"] == "aivd"

@@ -102,7 +102,7 @@ def shortened(
         (i, _words(s), s)
         for i, forms in surfaces.items()
         if _kind(i, names, entries) in _BODIES
-        for s in forms
+        for s in _with_canonical(forms, entries.get(i))
     ]
     moved: dict[str, str] = {}
     for i in short_ids:
@@ -119,3 +119,10 @@ def shortened(
     return [
         ActorHit(h.start, h.end, moved.get(h.actor_id, h.actor_id), h.method, h.score) for h in hits
     ]
+
+
+def _with_canonical(forms: set[str], entry: ActorEntry | None) -> set[str]:
+    """A known body's written forms and its canonical name, which brackets the state it
+    belongs to (``National Investigation Agency (India)``): a text that writes the body
+    as ``NIA`` and later as ``National Investigation Agency`` names it twice in full."""
+    return forms if entry is None else forms | {entry.name}
