@@ -114,3 +114,29 @@ def test_the_name_without_its_bracketed_state_is_the_known_body(
     doc = parse_text(text, lang)  # type: ignore[arg-type]
     ids = {m.text: a.id for a in doc.actors for m in a.mentions}
     assert ids[written] == ids["AIVD"] == "aivd"
+
+
+# a state's name before the short words only places the body (guidelines §3: one actor
+# per body); "U.S." (an abbreviation) is not spelt out, so it is left out of this
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Zambia Civil Aviation Authority shall keep a register of permits. The Civil "
+            "Aviation Authority may revoke a permit at any time.",
+        ),
+        (
+            "fr",
+            "La Zambia Civil Aviation Authority tient un registre des permis. La Civil "
+            "Aviation Authority peut retirer un permis à tout moment.",
+        ),
+    ],
+)
+def test_a_state_before_the_short_name_only_places_the_body(lang: str, text: str) -> None:
+    assert _actors(text, lang) == {
+        "Zambia Civil Aviation Authority": [
+            "Zambia Civil Aviation Authority",
+            "Civil Aviation Authority",
+        ]
+    }
