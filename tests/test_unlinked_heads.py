@@ -176,3 +176,37 @@ def test_the_head_alone_is_the_body_the_heading_names(
 )
 def test_the_head_alone_stays_unresolved_by_the_heading(lang: str, text: str, short: str) -> None:
     assert short not in _mentions(text, lang)
+
+
+_AFRIPOL_FR = (
+    "Communiqué final. Les délégués d'AFRIPOL se sont réunis à Alger. L'Assemblée générale "
+    "a adopté le programme de travail d'AFRIPOL pour 2027. Le secrétariat d'AFRIPOL a salué "
+    "la coopération avec INTERPOL."
+)
+_AFRIPOL_EN = (
+    "Final communiqué. The delegates of AFRIPOL met in Algiers. The General Assembly adopted "
+    "the AFRIPOL work programme for 2027. The AFRIPOL staff welcomed cooperation with INTERPOL."
+)
+_BOTH_FR = (
+    "Communiqué final. Les délégués d'INTERPOL et d'AFRIPOL se sont réunis à Alger. "
+    "L'Assemblée générale a adopté le programme de travail d'AFRIPOL pour 2027. AFRIPOL a "
+    "salué la coopération avec INTERPOL."
+)
+
+
+# guidelines §3: a capitalised short reference is resolved by the text; a communiqué
+# that names AFRIPOL three times and INTERPOL once speaks of AFRIPOL's General
+# Assembly, not of the organ the knowledge base lends the words to (INTERPOL's)
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "name"),
+    [
+        ("fr", _AFRIPOL_FR, "Assemblée générale", "AFRIPOL General Assembly"),
+        ("en", _AFRIPOL_EN, "General Assembly", "AFRIPOL General Assembly"),
+        # INTERPOL named twice against AFRIPOL's three: the text does not settle it
+        ("fr", _BOTH_FR, "Assemblée générale", "INTERPOL General Assembly"),
+    ],
+)
+def test_a_lent_organ_is_the_organ_of_the_organisation_the_text_is_about(
+    lang: str, text: str, short: str, name: str
+) -> None:
+    assert _mentions(text, lang)[short] == name

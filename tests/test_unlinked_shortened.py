@@ -87,3 +87,56 @@ def test_a_name_the_longer_one_does_not_complete_stays_apart(
     actors = _actors(text, lang)
     assert short in actors
     assert len(actors) == 2
+
+
+# a known body whose canonical name brackets its state (guidelines §3: one actor per
+# body): the text writes its acronym, then its name without the state, and both are it
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        (
+            "en",
+            "The AIVD published its threat assessment in March. The General Intelligence "
+            "and Security Service warned that the threat remained substantial.",
+            "General Intelligence and Security Service",
+        ),
+        (
+            "fr",
+            "L'AIVD a publié son évaluation de la menace en mars. Le General Intelligence "
+            "and Security Service a averti que la menace restait élevée.",
+            "General Intelligence and Security Service",
+        ),
+    ],
+)
+def test_the_name_without_its_bracketed_state_is_the_known_body(
+    lang: str, text: str, written: str
+) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    ids = {m.text: a.id for a in doc.actors for m in a.mentions}
+    assert ids[written] == ids["AIVD"] == "aivd"
+
+
+# a state's name before the short words only places the body (guidelines §3: one actor
+# per body); "U.S." (an abbreviation) is not spelt out, so it is left out of this
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Zambia Civil Aviation Authority shall keep a register of permits. The Civil "
+            "Aviation Authority may revoke a permit at any time.",
+        ),
+        (
+            "fr",
+            "La Zambia Civil Aviation Authority tient un registre des permis. La Civil "
+            "Aviation Authority peut retirer un permis à tout moment.",
+        ),
+    ],
+)
+def test_a_state_before_the_short_name_only_places_the_body(lang: str, text: str) -> None:
+    assert _actors(text, lang) == {
+        "Zambia Civil Aviation Authority": [
+            "Zambia Civil Aviation Authority",
+            "Civil Aviation Authority",
+        ]
+    }

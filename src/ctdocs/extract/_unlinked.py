@@ -51,7 +51,7 @@ from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
 from ._unlinked_english import CANONICAL_LANGUAGE, in_english
 from ._unlinked_firms import firms
-from ._unlinked_heads import common_nouns, head_refs, owned_refs, rehome_defaults
+from ._unlinked_heads import common_nouns, head_refs, own_organs, owned_refs, rehome_defaults
 from ._unlinked_judges import judges
 from ._unlinked_lower import absorbed, lower_bodies
 from ._unlinked_middle import middle_initialled
@@ -575,14 +575,14 @@ def propose(
     extra += head_refs(folded, [*kept, *extra], entries, names)
     extra += owned_refs(folded, [*kept, *extra], entries, names)
     found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
+    found = own_organs(text, folded, found, entries, names, language)
     glossed = names if language != CANONICAL_LANGUAGE else {}  # a gloss names it canonically
     people = {k for k, (_, kind) in names.items() if kind == "person"}
     every = drop_translations(text, folded, found, glossed, people)
     every = suffixed_acronyms(text, folded, every, cues.acronym_def)
     every = shortened(text, every, names, entries)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
-    # a body's canonical name is its English name (guidelines §3)
-    # a French name no English rendering reaches is named by its acronym
+    # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
 

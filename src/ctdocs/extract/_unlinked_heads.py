@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import _alt, _word_alt, alt_forms
+from ._unlinked_english import CANONICAL_LANGUAGE, english_name
 from ._unlinked_refs import _free_spans
 from ._weak_pairs import coordinates, joined
 
-__all__ = ["common_nouns", "head_refs", "owned_refs", "rehome_defaults"]
+__all__ = ["common_nouns", "head_refs", "own_organs", "owned_refs", "rehome_defaults"]
 
 _BODY_KINDS = ("organ", "organization")
 
@@ -361,3 +362,95 @@ def owned_refs(
         names.setdefault(actor_id, (name, "organ"))
         out.append(ActorHit(s, e, actor_id, "shape", 60.0))
     return out
+
+
+def _organisation_times(
+    text: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+) -> tuple[dict[str, int], dict[str, str]]:
+    """How often the text names in full each organisation, or organ of one (no state's:
+    ``AFRIPOL``, the African Union's), and the acronym it writes for it (capitals, a
+    hyphen allowed: ``AFRIPOL``, ``CEN-SAD``)."""
+    times: dict[str, int] = {}
+    acronym: dict[str, str] = {}
+    for h in hits:
+        entry = entries.get(h.actor_id)
+        if entry is None:
+            ok = h.actor_id in names and names[h.actor_id][1] == "organization"
+        else:
+            root = entries.get(_root(h.actor_id, entries))
+            ok = entry.kind in _BODY_KINDS and root is not None and root.kind != "state"
+        if h.method == "context" or not ok:
+            continue
+        times[h.actor_id] = times.get(h.actor_id, 0) + 1
+        surface = text[h.start : h.end]
+        if surface.replace("-", "").isalpha() and surface.isupper() and len(surface) > 1:
+            acronym.setdefault(h.actor_id, surface)
+    return times, acronym
+
+
+def _leading(times: dict[str, int]) -> str | None:
+    """The organisation named most, at least twice and more often than any other."""
+    ranked = sorted(times.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def own_organs(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    names: dict[str, tuple[str, ActorKind]],
+    language: str,
+) -> list[ActorHit]:
+    """``hits`` with each short reference the knowledge base gave by default to another
+    organisation's organ moved to the organ of the organisation the text is about.
+
+    A communiqué of AFRIPOL's General Assembly, an ASECNA decision of its Committee of
+    Ministers, a CEN-SAD summit's Conference of Heads of State say "l'Assemblée
+    générale", "le Comité des Ministres", "la Conférence des Chefs d'État": the
+    knowledge base, lacking that organisation's organ, lends the name to INTERPOL's,
+    the Council of Europe's or ECOWAS's. Guidelines §3 resolve a short reference by the
+    text: where the text names one organisation in full more often than any other, and
+    never names the lent organ nor its organisation as often, the reference is that
+    organisation's organ (``AFRIPOL General Assembly``), named by the acronym the text
+    writes and the reference's English name (none where the word lists give none)."""
+    english = _english_of(language)
+    times, acronym = _organisation_times(text, hits, entries, names)
+    main = _leading(times)
+    if main is None or main not in acronym:
+        return hits
+    named = {h.actor_id for h in hits if h.method != "context"}
+    home = _root(main, entries)
+    out: list[ActorHit] = []
+    for h in hits:
+        root = _root(h.actor_id, entries)
+        owner = entries.get(root)
+        lent = h.method == "context" and h.actor_id not in named and root != home
+        lent = lent and owner is not None and owner.kind == "organization"
+        name = english(text[h.start : h.end]) if lent else None
+        if name is None or _family(root, times, entries) * 3 > times[main]:
+            out.append(h)
+            continue
+        name = f"{acronym[main]} {name}"
+        actor_id = "unlinked:" + "-".join(fold(name).casefold().split())
+        names.setdefault(actor_id, (name, "organ"))
+        out.append(ActorHit(h.start, h.end, actor_id, "shape", 60.0))
+    return out
+
+
+def _family(root: str, times: dict[str, int], entries: dict[str, ActorEntry]) -> int:
+    """How often the text names in full ``root`` or a body of it."""
+    return sum(n for a, n in times.items() if _root(a, entries) == root)
+
+
+def _english_of(language: str) -> Callable[[str], str | None]:
+    """A short reference's English name: as written in an English text, else its
+    rendering (None where the word lists give none)."""
+    if language == CANONICAL_LANGUAGE:
+        return lambda surface: surface.title() if surface.isupper() else surface
+    return english_name

@@ -10,11 +10,15 @@ body's name in the same text is that body, when what the longer name adds is a
 complement opened by a joiner (``of``, ``de la``; not ``and``) or a bracket: ``Council of
 Ministers`` / ``Council of Ministers of ECCAS``, ``Commission technique`` /
 ``Commission technique du GIABA``; not ``National Police`` / ``National Police
-Agency`` (``Agency`` is another head). Words added before the short name are left
-alone: ``Financial Intelligence Unit`` in Fiji's guideline is Fiji's own unit, not the
+Agency`` (``Agency`` is another head). Other words added before the short name are
+left alone: ``Financial Intelligence Unit`` in Fiji's guideline is Fiji's own unit, not the
 ``New Zealand Police Financial Intelligence Unit`` it also names, and an
 ``Information Fusion Centre`` is not the ``Regional Maritime Information Fusion
 Centre``.
+
+A state's name or adjective before the short words (``United States Coast Guard``,
+``Zambia Civil Aviation Authority``) only places the body: the short name is that
+body, wherever the text writes it.
 
 Two longer names that both hold the short one leave it alone. The joiners are data
 (``organ.joiners`` in ``data/models/actor_shapes.toml``).
@@ -28,6 +32,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._state_adjectives import english_adjectives
 
 __all__ = ["shortened"]
 
@@ -102,9 +107,10 @@ def shortened(
         (i, _words(s), s)
         for i, forms in surfaces.items()
         if _kind(i, names, entries) in _BODIES
-        for s in forms
+        for s in _with_canonical(forms, entries.get(i))
     ]
     moved: dict[str, str] = {}
+    states = _state_names(entries)
     for i in short_ids:
         shorts = {_words(s) for s in surfaces[i]} | {_words(names[i][0])}
         owners = {
@@ -112,6 +118,8 @@ def shortened(
             for j, words, raw in longs
             if j != i and any(len(s) > 1 and _qualifies(words, s, raw) for s in shorts)
         }
+        if not owners:
+            owners = {j for j, words, _ in longs if j != i and _of_state(words, shorts, states)}
         if len(owners) == 1:
             moved[i] = next(iter(owners))
     if not moved:
@@ -119,3 +127,38 @@ def shortened(
     return [
         ActorHit(h.start, h.end, moved.get(h.actor_id, h.actor_id), h.method, h.score) for h in hits
     ]
+
+
+def _with_canonical(forms: set[str], entry: ActorEntry | None) -> set[str]:
+    """A known body's written forms and its canonical name, which brackets the state it
+    belongs to (``National Investigation Agency (India)``): a text that writes the body
+    as ``NIA`` and later as ``National Investigation Agency`` names it twice in full."""
+    return forms if entry is None else forms | {entry.name}
+
+
+_STATES: dict[int, tuple[dict[str, ActorEntry], frozenset[tuple[str, ...]]]] = {}
+
+
+def _state_names(entries: dict[str, ActorEntry]) -> frozenset[tuple[str, ...]]:
+    """The words of every state's name, alias and English adjective (``united states``,
+    ``zambia``, ``belgian``), built once per knowledge base. Not its acronyms: a body
+    written ``U.S. Department of ...`` keeps ``U.S.`` in the canonical name, which is no
+    state's name spelt out (nor the adjective ``U.S.``, an abbreviation)."""
+    got = _STATES.get(id(entries))
+    if got is None or got[0] is not entries:
+        states = [e for e in entries.values() if e.kind == "state"]
+        forms = [f for e in states for f in (e.name, *e.aliases)]
+        forms += [a for a in english_adjectives(entries).values() if "." not in a]
+        _STATES.clear()
+        got = _STATES[id(entries)] = (entries, frozenset(_words(f) for f in forms))
+    return got[1]
+
+
+def _of_state(
+    long: tuple[str, ...], shorts: set[tuple[str, ...]], states: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether ``long`` is a state's name or adjective then one of ``shorts``."""
+    return any(
+        len(s) > 1 and len(long) > len(s) and long[-len(s) :] == s and long[: -len(s)] in states
+        for s in shorts
+    )
