@@ -69,3 +69,43 @@ def test_a_lower_case_name_keeps_its_head(lang: str, text: str, name: str, short
 )
 def test_the_bare_head_stays_a_short_reference(lang: str, text: str, short: str, body: str) -> None:
     assert _mentions(text, lang).get(short) == {body}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "short"),
+    [
+        (
+            # after an elided article, over a line break, before its acronym
+            "fr",
+            "L'exercice se tiendra avec la participation de l'Administration des\n"
+            "services de secours (CGDIS) et de la police.",
+            "Administration des services de secours",
+            "Administration des services",
+        ),
+        (
+            "en",
+            "The exercise will be held with the participation of the Rescue Services "
+            "Administration (CGDIS) and the police.",
+            "Rescue Services Administration",
+            "Administration",
+        ),
+        (
+            "fr",
+            "Le rapport a été transmis à l'Agence nationale du renseignement le 2 mai.",
+            "Agence nationale du renseignement",
+            "Agence nationale",
+        ),
+        (
+            "en",
+            "The report was sent to the National Intelligence Agency on 2 May.",
+            "National Intelligence Agency",
+            "Intelligence Agency",
+        ),
+    ],
+)
+def test_a_head_after_an_elided_article_opens_a_name(
+    lang: str, text: str, name: str, short: str
+) -> None:
+    found = _mentions(text, lang)
+    assert name in found, sorted(found)
+    assert short not in found, sorted(found)

@@ -154,6 +154,11 @@ class OrganCues(_Strict):
     # letter, they make it one body named once ("Le service national du renseignement
     # pénitentiaire (SNRP)"); "au service de la paix et de la sécurité (SPS)" is a phrase
     singular_articles: _PerLanguage | None = None
+    # de, d': a link with no article, and the endings of the noun it may join to a
+    # capitalised head as the name's complement ("Sénat de transition", "Commission de
+    # politique générale"): a bare link and a noun of that shape read as a name's part
+    complement_links: _OpenPerLanguage | None = None
+    complement_endings: _OpenPerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -23,6 +23,7 @@ __all__ = [
     "adjective",
     "alt_forms",
     "by_first_letter",
+    "complement",
     "finditer_from",
     "finditer_in",
     "member_head_branches",
@@ -222,11 +223,40 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     # a head and its adjectives end the name only where no joiner follows
     # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
     bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    # a capitalised head, its adjectives and a complement that ends the name ("Sénat de
+    # transition", "Commission de politique générale"); not a lower-case head ("services
+    # de renseignement des États": a kind of body), nor where a link goes on after it
+    # or a capital ("Centre de fusion de l'information maritime", "Centre d'entraînement
+    # Roi Abdallah II": the name runs on in words no list holds, and is not cut short)
+    cap_heads = _alt([fold(h)[:1].upper() + fold(h)[1:] for h in c.organ.heads.fr])
+    completed = (
+        rf"(?:{cap_heads})(?:{_SP}{mod}){{0,2}}{_SP}{complement(c)}"
+        rf"(?:{_SP}{mod}){{0,2}}(?![\w']){bare_end}(?![ \t]+[A-Z])"
+    )
     organ_fr = (
-        rf"(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"{completed}|(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     return joiners, organ_fr, link
+
+
+def complement(c: ActorShapesFile) -> str:
+    """A link with no article and a noun of a complement's ending (organ.complement_links,
+    organ.complement_endings: ``de transition``, ``d'investigation``), as a part of a
+    name after its head; a pattern that matches nothing where the data lists none.
+
+    Why: a body outside the lists is often named by its head and what it is for, in
+    lower case ("Conseil présidentiel de transition", "Commission de politique
+    générale"); the name was cut before the complement, which no capital or listed head
+    marks. A bare link before a verb, an adverb or a determiner ("de permettre", "de
+    plus", "de ce") joins no noun of these endings."""
+    links = c.organ.complement_links.fr if c.organ.complement_links else []
+    ends = c.organ.complement_endings.fr if c.organ.complement_endings else []
+    if not links or not ends:
+        return "(?!)"
+    link = _alt(links)
+    end = "|".join(re.escape(fold(e)) for e in sorted(ends, key=len, reverse=True))
+    return rf"(?:{link})(?:(?<=')|[ \t]+)[a-z]{{3,}}(?:{end})(?![\w'])"
 
 
 def member_heads(c: ActorShapesFile) -> str:

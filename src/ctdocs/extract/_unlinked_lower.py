@@ -34,9 +34,17 @@ _MOST = 16  # the most words a name is read over
 
 @cache
 def _heads() -> re.Pattern[str]:
+    """A head as a word of its own, or right after an elided article (organ.name_articles
+    ending on an apostrophe: ``l'Administration des services de secours``, ``l'autorité
+    nationale de ...``): a head opening on a vowel is written so after its article, and
+    an apostrophe before it hid the name."""
     heads = sorted(_head_forms(), key=len)
     alt = "|".join(re.escape(h) for h in reversed(heads))
-    return re.compile(rf"(?<![\w'\u2019-])(?:{alt})(?![\w'\u2019-])")
+    words = load_actor_shapes().organ.name_articles
+    elided = {fold(w) for w in (words.fr if words else []) if w.endswith("'")}
+    elided |= {e[:1].upper() + e[1:] for e in elided}
+    after = "".join(rf"|(?<=(?<![\w'\u2019-]){re.escape(e)})" for e in sorted(elided))
+    return re.compile(rf"(?:(?<![\w'\u2019-]){after})(?:{alt})(?![\w'\u2019-])")
 
 
 @cache
