@@ -28,7 +28,7 @@ from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
 from ._edgesites import mark_edge_sites
-from ._fieldruns import mark_field_runs
+from ._fieldruns import mark_column_records, mark_field_runs
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
@@ -218,6 +218,7 @@ def segment(
     mark_copy_note(units)
     mark_asides(units)
     mark_field_runs(units)
+    mark_column_records(units)
     mark_short_boxed(units, _protected)
     units = give_back_headings(split_chrome_prefixes(units))
     mark_toc_heads(units)
