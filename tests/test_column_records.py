@@ -88,3 +88,33 @@ def test_running_foot_with_a_dashed_folio_is_furniture(lang: str) -> None:
     text = f"{before}\n\n{name}{' ' * 40}- 2 -\n\n{NEXT[lang]}\n"
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     assert [(n.text, n.reason) for n in doc.noise] == [(f"{name} - 2 -", "page-footer")]
+
+
+COVER = {
+    "fr": (
+        "CORONER EN CHEF DU QUÉBEC",
+        "RÉFÉRENCE :      Enquête sur les décès survenus lors de l'attaque",
+        "DATE :           18 novembre 2026",
+        "DOSSIER :        2024/4471",
+        "LIEU :           Montréal",
+        "Le 14 septembre 2024, un homme a conduit un véhicule dans la zone piétonne du festival.",
+    ),
+    "en": (
+        "CORONERS COURT OF QUEENSLAND",
+        "CITATION:        Inquest into the deaths arising from the Riverside attack",
+        "DELIVERED ON:    18 November 2026",
+        "FILE NO(s):      2024/4471",
+        "DELIVERED AT:    Brisbane",
+        "On 14 September 2024, a man drove a utility vehicle into the festival's pedestrian area.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_fields_labelled_with_a_colon_are_no_column_record(lang: str) -> None:
+    """A court's cover sheet labels its fields with colons: the document's own header
+    block (guidelines §5), left to the record rules, not swept in as a column record."""
+    heading, citation, *fields, body = COVER[lang]
+    text = f"{heading}\n\n{citation}\n" + "\n".join(fields) + f"\n\n{body}\n"
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert " ".join(citation.split()) not in [n.text for n in doc.noise]

@@ -66,15 +66,17 @@ _COLUMN_FIELD_MAX_WORDS = 20
 
 def _column_field(u: Unit) -> bool:
     """An open line cut in two columns at its first wide gap, a label of a few words with
-    no figure and then its value, no sentence ("Juges   Lemieux, Richard ; …", "Sujets
-    Droit criminel ; Terrorisme"): a record's field printed without its colon."""
+    no figure and no colon (a labelled field, "CITATION:   …", is the record rules' to
+    read: a court's cover sheet prints its own so) and then its value, no sentence
+    ("Juges   Lemieux, Richard ; …", "Sujets   Droit criminel ; Terrorisme"): a record's
+    field printed without its colon."""
     if u.noise is not None or u.marker is not None or not u.gaps:
         return False
     label = u.text[: u.gaps[0]].split()
     return (
         0 < len(label) <= _LABEL_MAX_WORDS
         and label[0][:1].isalpha()
-        and not any(c.isdigit() for w in label for c in w)
+        and not any(c.isdigit() or c == ":" for w in label for c in w)
         and u.words() <= _COLUMN_FIELD_MAX_WORDS
         and not u.text.rstrip().endswith((".", "!", "?"))
     )
