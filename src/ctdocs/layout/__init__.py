@@ -27,6 +27,8 @@ Modules:
   furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote zones,
   contents pages, menus and record boxes.
+* ``_headblocks``: A page's running head block: the division lines a PDF's page opens with
+  under its running head, each repeating a heading printed further up.
 * ``_headingback``: Headings given back: a line the noise passes set aside by its shape that
   stands once, right over the first item of a numbered sequence, heads it.
 * ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its span.

@@ -32,6 +32,9 @@ _PAGE_EDGE_RE = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_COLUMNS = 4
+# A folio set between dashes ("- 2 -", "– 12 –"): a page's number by its shape alone, never
+# a table's figure or a score.
+_DASHED_FOLIO_RE = re.compile(r"^[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014]$")
 
 
 def _named_page_count(column: str) -> bool:
@@ -62,7 +65,9 @@ def running_columns(text: str, gaps: Sequence[int], symbol: bool) -> bool:
         return False  # a table's row of figures ("2016   718")
     # a number before one column is a section's ("21   Criminal Code provisions apply")
     edges = (cols[0], cols[-1]) if len(cols) > 2 or not cols[0].isdigit() else (cols[-1],)
-    dated = any(_PAGE_EDGE_RE.search(c) or _named_page_count(c) for c in edges)
+    dated = any(
+        _PAGE_EDGE_RE.search(c) or _named_page_count(c) or _DASHED_FOLIO_RE.match(c) for c in edges
+    )
     if not (dated or (symbol and any(page_furniture(c) == "page-header" for c in edges))):
         return False
     return all(

@@ -23,7 +23,7 @@ from ..normalise._menulines import field_line
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_field_runs"]
+__all__ = ["mark_column_records", "mark_field_runs"]
 
 _MIN_SET_ASIDE = 2  # fields already noise in the run: one alone may be chance
 _CHROME = frozenset({"navigation", "web-chrome", "boilerplate"})  # the site's own lines
@@ -58,3 +58,61 @@ def mark_field_runs(units: Sequence[Unit]) -> None:
         for u in units[a:b]:
             if u.noise is None:
                 u.noise = reason
+
+
+_LABEL_MAX_WORDS = 3  # "Juges", "En appel de", "Référence neutre"
+_COLUMN_FIELD_MAX_WORDS = 20
+
+
+def _column_field(u: Unit) -> bool:
+    """An open line cut in two columns at its first wide gap, a label of a few words with
+    no figure and no colon (a labelled field, "CITATION:   …", is the record rules' to
+    read: a court's cover sheet prints its own so) and then its value, no sentence
+    ("Juges   Lemieux, Richard ; …", "Sujets   Droit criminel ; Terrorisme"): a record's
+    field printed without its colon."""
+    if u.noise is not None or u.marker is not None or not u.gaps:
+        return False
+    label = u.text[: u.gaps[0]].split()
+    return (
+        0 < len(label) <= _LABEL_MAX_WORDS
+        and label[0][:1].isalpha()
+        and not any(c.isdigit() or c == ":" for w in label for c in w)
+        and u.words() <= _COLUMN_FIELD_MAX_WORDS
+        and not u.text.rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _continued(u: Unit) -> bool:
+    """An open line set in under the value column: a field's value wrapped."""
+    return (
+        u.noise is None
+        and u.marker is None
+        and not u.gaps
+        and u.line.indent > 0
+        and u.words() <= _COLUMN_FIELD_MAX_WORDS
+    )
+
+
+def _record_field(u: Unit) -> bool:
+    """A line the record rules set aside, a rule drawn under the record aside: the record
+    ends at its rule."""
+    return u.noise == "metadata" and any(c.isalnum() for c in u.text)
+
+
+def mark_column_records(units: Sequence[Unit]) -> None:
+    """A record set in two columns, label and value, without colons: a run of such fields
+    (values wrapped under their column) holding two fields or more the record rules set
+    aside (``metadata``: "Date   2026-11-13", "Numéro de dossier 41102") is one record,
+    and its open fields ("Collection   Jugements …", "Juges   Lemieux, Richard ; …") are
+    its fields too. A table's rows hold no field the record rules know."""
+    run: list[int] = []
+    for i in range(len(units) + 1):
+        u = units[i] if i < len(units) else None
+        if u is not None and (_record_field(u) or _column_field(u) or (run and _continued(u))):
+            run.append(i)
+            continue
+        aside = sum(_record_field(units[k]) for k in run)
+        if aside >= _MIN_SET_ASIDE and any(_column_field(units[k]) for k in run):
+            for k in run:
+                units[k].noise = units[k].noise or "metadata"
+        run = []

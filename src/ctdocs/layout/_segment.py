@@ -28,8 +28,9 @@ from ._brackets import drop_stray_brackets
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
 from ._edgesites import mark_edge_sites
-from ._fieldruns import mark_field_runs
+from ._fieldruns import mark_column_records, mark_field_runs
 from ._furniture import column_furniture
+from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
 from ._linkmenus import mark_chrome_links
 from ._mailheads import mark_mail_headers
@@ -39,6 +40,7 @@ from ._pageinfo import mark_page_info
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
 from ._stamps import amendment_notes, mark_stamps
+from ._toczone import mark_toc_heads
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
 
@@ -216,8 +218,11 @@ def segment(
     mark_copy_note(units)
     mark_asides(units)
     mark_field_runs(units)
+    mark_column_records(units)
     mark_short_boxed(units, _protected)
     units = give_back_headings(split_chrome_prefixes(units))
+    mark_toc_heads(units)
+    mark_head_blocks(units)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.

@@ -16,7 +16,7 @@ from ._numbering import find_marker
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["heads_prose", "mark_toc_zone"]
+__all__ = ["head_words", "heads_prose", "mark_toc_heads", "mark_toc_zone"]
 
 # A contents entry's page number at the end of the line: arabic or lower-case roman; or
 # the range of paragraphs it holds, as reports number them ("Introduction  01-08",
@@ -342,3 +342,34 @@ def heads_prose(units: Sequence[Unit], i: int) -> bool:
         and nxt.words() >= _PROSE_MIN_WORDS
         and nxt.text.rstrip().endswith(".")
     )
+
+
+_HEAD_MAX_WORDS = 4  # "Table des matières", "Plan de l'article", "Au sommaire :"
+_HEAD_MIN_ENTRIES = 3
+_HEAD_STOPS = (".", "!", "?", ";")
+
+
+def head_words(text: str) -> bool:
+    """Words and no figure: a place-and-date line or a number over a list is no heading."""
+    return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+
+
+def mark_toc_heads(units: Sequence[Unit]) -> None:
+    """The heading of a contents list the rules set aside by its entries: a short open
+    line of words, no sentence and no number of its own, right over three contents
+    entries or more, the first numbered or paged (a line of words there is the list's own
+    heading, or a box's), in the first half of the text. Its words are no list's ("TABLE
+    DES MATIERES" unaccented, "Plan de l'article", "Au sommaire :"); its place is the
+    list's head, and a heading of the text stands over text, not over a run of entries."""
+    for i, u in enumerate(units[: -_HEAD_MIN_ENTRIES or None]):
+        if u.noise is not None or u.words() > _HEAD_MAX_WORDS or u.marker is not None:
+            continue
+        if u.text.rstrip().endswith(_HEAD_STOPS) or not head_words(u.text):
+            continue
+        if i > len(units) // 2:
+            break  # a contents list heads its document; a list further on is a section's
+        first = units[i + 1]
+        if first.marker is None and not has_dot_leader(first.text):
+            continue
+        if all(v.noise == "toc" for v in units[i + 1 : i + 1 + _HEAD_MIN_ENTRIES]):
+            u.noise = "toc"

@@ -47,7 +47,7 @@ from ._spaces import _fold, dated_label, named_space, numbers_restart
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
-from ._contents import echoed_entries, echoed_outline
+from ._contents import echoed_entries, echoed_outline, with_heads
 from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
@@ -79,7 +79,8 @@ class Body(_Reports):
 
     def read(self, units: Sequence[Unit]) -> None:
         self.holding, self.stop_cuts = holds_units(units), {}  # stop_cuts: _clausereading
-        self.contents = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
+        found = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
+        self.contents = with_heads(units, found, self.text)  # and each list's heading
         self.toc = toc_entries(units)
         self.rows = unnumbered_rows(units)  # before any line's marker is read
         self.stems = _decimal_stems([u for u in units if u.start not in self.rows])

@@ -17,8 +17,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..layout import Unit
+from ..layout._toczone import head_words
 
-__all__ = ["echoed_entries", "echoed_outline", "listed_notes"]
+__all__ = ["echoed_entries", "echoed_outline", "listed_notes", "with_heads"]
 
 # A contents line names a heading: a short name, not a paragraph
 _ENTRY_MAX_WORDS = 14
@@ -227,3 +228,28 @@ def listed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> list[Unit]:
         if nxt is not None and nxt.marker is not None and nxt.marker.kind == "number":
             back.append(replace(n, noise=None))
     return back
+
+
+_HEAD_MAX_WORDS = 4  # "Plan de l'article", "Au sommaire :", "TABLE DES MATIERES"
+
+
+def with_heads(units: Sequence[Unit], contents: frozenset[int], text: str) -> frozenset[int]:
+    """The contents lines and the heading of each run of three or more in the first half of
+    the text: a short open line of words, no figure and no sentence, right over the list's
+    first entry with no other line between (``text``: the normalised text the units cut).
+    Its words are no list's (every publisher words it its own way); its place is the
+    list's head, and a heading of the text stands over text, not over a run of entries."""
+    heads: set[int] = set()
+    for i in range(1, len(units) - _MIN_RUN + 1):
+        u = units[i - 1]
+        if units[i].start not in contents or u.start in contents or u.marker is not None:
+            continue
+        if u.words() > _HEAD_MAX_WORDS or u.text.rstrip().endswith((".", "!", "?", ";")):
+            continue
+        if text[u.end : units[i].start].strip() or not head_words(u.text):
+            continue  # a line set aside between them, or a number ("2026 : 31")
+        if i > len(units) // 2:
+            break  # a contents list heads its document; a list further on is a section's
+        if all(v.start in contents for v in units[i : i + _MIN_RUN]):
+            heads.add(u.start)
+    return contents | heads if heads else contents

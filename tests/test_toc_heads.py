@@ -1,0 +1,93 @@
+"""The heading of a contents list worded as no list words it (``Plan de l'article``, ``TABLE
+DES MATIERES`` unaccented, ``What this note covers``): a short line of words right over a
+run of contents entries near the head of the text is the list's heading, noise with its
+entries (guidelines §5: table-of-contents lines are noise), whether the entries were set
+aside by their dot leaders (:func:`ctdocs.layout._toczone.mark_toc_heads`) or by their
+headings printed again below (:func:`ctdocs.structure._contents.with_heads`). A line with a
+figure over the list (a place and date) and a list in the second half of the text (a
+section's own list) keep their line in the text. French and English side by side.
+
+Each text is written for the test; the expected noise was worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+LEAD = {"fr": "Plan de la note", "en": "What this note covers"}
+SECTIONS = {
+    "fr": [
+        (
+            "Contexte régional",
+            "La menace terroriste s'est étendue vers les pays du golfe de Guinée.",
+        ),
+        (
+            "Dispositifs existants",
+            "Les services échangent déjà des informations de manière bilatérale.",
+        ),
+        (
+            "Recommandations",
+            "Un centre commun d'analyse devrait être créé avant la fin de l'année.",
+        ),
+    ],
+    "en": [
+        ("Regional context", "The terrorist threat has spread towards the Gulf of Guinea states."),
+        ("Existing arrangements", "The services already share information on a bilateral basis."),
+        ("Recommendations", "A joint analysis centre should be set up before the end of the year."),
+    ],
+}
+LEADERS = {"fr": "TABLE DES MATIERES", "en": "TABLE OF THE REPORT"}
+
+
+def _sections(lang: str) -> str:
+    return "\n\n".join(f"{k}. {h}\n\n{b}" for k, (h, b) in enumerate(SECTIONS[lang], 1))
+
+
+def _listed(lang: str, lead: str) -> str:
+    entries = "\n".join(f"{k}. {h}" for k, (h, _b) in enumerate(SECTIONS[lang], 1))
+    return f"{lead}\n{entries}\n\n{_sections(lang)}\n"
+
+
+def _leadered(lang: str, lead: str) -> str:
+    entries = "\n".join(
+        f"{k}. {h} {'.' * 30} {k + 1}" for k, (h, _b) in enumerate(SECTIONS[lang], 1)
+    )
+    return f"{lead}\n{entries}\n\n{_sections(lang)}\n"
+
+
+def _noise(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    return [(n.text, n.reason) for n in doc.noise]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heading_over_entries_printed_again_is_contents(lang: str) -> None:
+    noise = _noise(_listed(lang, LEAD[lang]), lang)
+    assert noise[0] == (LEAD[lang], "toc")
+    assert [r for _t, r in noise] == ["toc"] * 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heading_over_dot_leaders_is_contents(lang: str) -> None:
+    noise = _noise(_leadered(lang, LEADERS[lang]), lang)
+    assert noise[0] == (LEADERS[lang], "toc")
+    assert [r for _t, r in noise] == ["toc"] * 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_place_and_date_over_the_list_is_no_heading(lang: str) -> None:
+    place = {"fr": "Libreville, le 28.XI.2025", "en": "Libreville, 28.XI.2025"}[lang]
+    noise = _noise(_leadered(lang, place), lang)
+    assert place not in [t for t, _r in noise]
+    assert len(noise) == 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_list_in_the_second_half_keeps_its_heading(lang: str) -> None:
+    filler = "\n\n".join(
+        f"Paragraph {k} of the text before the list, a sentence." for k in range(12)
+    )
+    noise = _noise(f"{filler}\n\n{_leadered(lang, LEADERS[lang])}", lang)
+    assert LEADERS[lang] not in [t for t, _r in noise]
