@@ -142,6 +142,8 @@ def test_place_by_syntax_reads_the_link_and_the_words_before(
     [
         ("la Police nationale d'Haïti", "Haïti", True),
         ("the Reserve Bank of Fiji", "Fiji", True),
+        ("la Cellule nationale de traitement des informations (CENTIF) du Niger", "Niger", True),
+        ("the Financial Intelligence Unit (FIU) of Fiji", "Fiji", True),
         ("le Comité par la Mission permanente du Niger", "Niger", False),
         ("the Senate and House of Representatives of the United States", "United States", False),
         ("the security of Canada", "Canada", False),

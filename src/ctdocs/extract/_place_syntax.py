@@ -133,6 +133,14 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return closes, opens
 
 
+# a body's acronym in brackets, then a genitive: the name the acronym closes goes on
+# with the state it belongs to ("la Cellule nationale de traitement des informations
+# financières (CENTIF) du Niger", "le Centre régional (CRFIM) de Madagascar")
+_ACRONYM_OWNER = re.compile(
+    r"\([A-Z][A-Z0-9-]+\)[ \t]+(?:of|of the|de la|de l'|du|des|de|d')(?:(?<=')|[ \t]+)$"
+)
+
+
 def in_name(folded: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the state mention ``[start, end)`` closes or opens a name of a body or a
     thing (``Barreau du Cameroun``, ``Fiji Revenue and Customs Service``). ``folded``: the
@@ -142,6 +150,8 @@ def in_name(folded: str, start: int, end: int, floor: int = 0) -> bool:
     closes, opens = _names()
     low = max(0, start - 60)
     window = folded[low:start]
+    if _ACRONYM_OWNER.search(window) is not None:
+        return True  # "Cellule ... (CENTIF) du Niger": the name goes on past its acronym
     cut = max(window.rfind(c) for c in ",;:()\n")  # the name lies within the clause
     if closes.search(window, max(cut + 1, floor - low)) is not None:
         return True
