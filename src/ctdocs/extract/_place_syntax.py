@@ -53,24 +53,33 @@ def _link(words: list[str]) -> str:
     return rf"(?:{_alt(words)})(?:(?<=')|\s+)$"
 
 
+def _ends(links: list[str]) -> frozenset[str]:
+    """The last word of each link, folded, lower case."""
+    return frozenset(fold(w).split()[-1].lower() for w in links if w.split())
+
+
+_Pattern = tuple[re.Pattern[str], frozenset[str]]  # a place pattern, the words it ends on
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """The place patterns, each matched against the folded window's end (any case): the
-    ambiguous link first, the recipient before it last; a kind whose words are not all
-    given yields a pattern that never matches."""
+def _patterns() -> tuple[_Pattern, ...]:
+    """The place patterns, each matched against the folded window's end (any case), with
+    the last words of the links it ends on (speed: a window ending on none of them is not
+    searched): the ambiguous link first, the recipient before it last; a kind whose
+    words are not all given yields a pattern that never matches."""
     c = load_actor_shapes().place
     start = r"(?<![\w'])"
 
-    def made(head: list[str], reach: str, links: list[str], *, plain: bool = False) -> str:
+    def made(head: list[str], reach: str, links: list[str], *, plain: bool = False) -> _Pattern:
         """A word of ``head``, ``reach`` more words, a word of ``links``, then the end."""
         if not head or not links:
-            return r"(?!x)x"
+            return re.compile(r"(?!x)x"), frozenset()
         end = rf"(?:{_alt(links)})\s+$" if plain else _link(links)
-        return rf"{start}(?:{_alt(head)}){reach}\s+{end}"
+        return re.compile(rf"(?i:{start}(?:{_alt(head)}){reach}\s+{end})"), _ends(links)
 
     amb, olinks = c.ambiguous_links.all(), c.origin_links.all()
-    sources = (
-        rf"{start}(?:{_alt(amb)})\s+$" if amb else r"(?!x)x",
+    return (
+        (re.compile(rf"(?i:{start}(?:{_alt(amb)})\s+$)"), _ends(amb)),
         made(c.origins.all(), rf"(?:{_WORD}){{0,4}}?", olinks),
         made(c.origin_nouns.all(), rf"(?:{_WORD}){{1,4}}?", olinks),
         made(c.borders.all(), "", c.border_links.all()),
@@ -79,17 +88,32 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         made(c.travels.all(), rf"(?:{_WORD}){{0,6}}?", c.travel_links.all()),
         made(c.recipients.all(), rf"(?:{_WORD}){{0,3}}", amb, plain=True),
     )
-    return tuple(re.compile(f"(?i:{s})") for s in sources)
+
+
+_LAST_WORD = re.compile(r"[\w']+\s*$")
+
+
+def _last_word(window: str) -> str:
+    """The window's last word, lower case ('' if none)."""
+    m = _LAST_WORD.search(window, max(0, len(window) - 30))
+    return "" if m is None else m.group().rstrip().lower()
 
 
 def place_by_syntax(folded: str, start: int) -> bool:
     """Whether the state mention at ``start`` is a place by the words before it (see the
     module docstring). ``folded``: the text, folded."""
     window = folded[max(0, start - WINDOW) : start]
-    ambiguous, *others, recipient = _patterns()
-    if ambiguous.search(window) is not None:
+    last = _last_word(window)
+    (ambiguous, amb_ends), *others, (recipient, _) = _patterns()
+    if last in amb_ends and ambiguous.search(window) is not None:
         return recipient.search(window) is None
-    return any(p.search(window) is not None for p in others)
+    return any(last in ends and p.search(window) is not None for p, ends in others)
+
+
+@cache
+def _owner_ends() -> frozenset[str]:
+    """The last words of the genitive links a name's head reaches the state by."""
+    return _ends(load_actor_shapes().organ.owner.all())
 
 
 @cache
@@ -150,6 +174,8 @@ def in_name(folded: str, start: int, end: int, floor: int = 0) -> bool:
     closes, opens = _names()
     low = max(0, start - 60)
     window = folded[low:start]
+    if _last_word(window) not in _owner_ends():
+        return opens.match(folded, end) is not None
     if _ACRONYM_OWNER.search(window) is not None:
         return True  # "Cellule ... (CENTIF) du Niger": the name goes on past its acronym
     cut = max(window.rfind(c) for c in ",;:()\n")  # the name lies within the clause
