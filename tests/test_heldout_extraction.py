@@ -133,7 +133,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout8": {
         "dates": 0.95,  # 0.962
         "actors_surface": 0.87,  # 0.882 (actors11)
-        "actors_canonical": 0.73,  # 0.741 (actors11)
+        # 0.729 (places27): fr12_interpol_communique's gold lists as actors states named
+        # only as places ("au Ghana, la Division…", "saisis … au Burkina Faso et au
+        # Niger"; guidelines §3), reported as inconsistent, not fitted
+        "actors_canonical": 0.72,  # 0.741 (actors11)
         "domains_document": 0.88,  # 0.894
         "domains_clause": 0.79,  # 0.800
         "document_date": 0.99,  # 1.000

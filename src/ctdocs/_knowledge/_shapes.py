@@ -34,6 +34,9 @@ class _OpenPerLanguage(_Strict):
     def of(self, language: str) -> list[str]:
         return list(getattr(self, language, []))
 
+    def all(self) -> list[str]:
+        return [*self.fr, *self.en]
+
 
 class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
@@ -44,6 +47,28 @@ class PlaceCues(_Strict):
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
     offices: _PerLanguage  # ministre, President: "ministre de l'intérieur de Malte" is a title
     after: list[str] = []  # border: "the Niger-Burkina Faso border" locates a border
+    # au, aux, from: a place before the state unless a word of ``recipients`` stands
+    # shortly before it ("l'aide apportée au Mali", "officials from Ghana")
+    ambiguous_links: _OpenPerLanguage = _OpenPerLanguage()
+    recipients: _OpenPerLanguage = _OpenPerLanguage()
+    # en provenance, revenant (origins, right before or a few words before a link of
+    # ``origin_links``), départ, retrait (origin_nouns, a complement between): where from
+    origins: _OpenPerLanguage = _OpenPerLanguage()
+    origin_nouns: _OpenPerLanguage = _OpenPerLanguage()
+    origin_links: _OpenPerLanguage = _OpenPerLanguage()
+    # borders, frontalières: right before one of ``border_links`` (with, avec, du), or a
+    # few words before ``between`` (between, entre): the states the border runs between
+    borders: _OpenPerLanguage = _OpenPerLanguage()
+    border_adjectives: _OpenPerLanguage = _OpenPerLanguage()  # frontalières: ... du Mali
+    border_links: _OpenPerLanguage = _OpenPerLanguage()
+    between: _OpenPerLanguage = _OpenPerLanguage()
+    # travel, flights, vols: a few words before one of ``travel_links`` (to, vers)
+    travels: _OpenPerLanguage = _OpenPerLanguage()
+    travel_links: _OpenPerLanguage = _OpenPerLanguage()
+    # Journal, Coupe, Port: heads of a name the state closes, beside [organ] heads
+    name_heads: _OpenPerLanguage = _OpenPerLanguage()
+    # Ministry, Délégation: heads of a body through which its state itself acts or speaks
+    represented: _OpenPerLanguage = _OpenPerLanguage()
 
 
 class StateCues(_Strict):

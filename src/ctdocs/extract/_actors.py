@@ -41,6 +41,7 @@ from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
 from ._hits import ActorHit
+from ._place_syntax import place_by_words
 from ._places import (
     before_border,
     completes_office,
@@ -48,7 +49,6 @@ from ._places import (
     in_address,
     in_field,
     last_in_brackets,
-    named_as_place,
     opens_undertaking,
     styled_start,
     table_label,
@@ -569,14 +569,18 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
             if text[h.end : h.end + 1] == "$":
                 continue  # "US$ 2 million": a currency
             styled = styled_start(folded, h.start)  # "Republic of Panama": one name
-            if styled == h.start and _caps_only(text, h, e):
+            full = styled != h.start  # so named, a party (see _place_by_words)
+            if not full and _caps_only(text, h, e):
                 continue  # "NAV CANADA", "ADDIS ABABA, ETHIOPIA": a name or a dateline
             if place_end < styled < h.start and not (out and out[-1].end > styled):
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
             if completes_office(folded, h.start):
                 continue  # "ministre de l'intérieur de Malte": a person's title
             between = text[place_end : h.start] if place_end >= 0 else ""
-            if named_as_place(folded, h.start) or _AND.fullmatch(between):
+            listed = bool(out) and _AND.fullmatch(text[out[-1].end : h.start]) is not None
+            if _AND.fullmatch(between) or place_by_words(
+                text, folded, (h.start, h.end, floor), full=full, coordinated=listed
+            ):
                 place_end = h.end  # "in Iraq and Syria": both places
                 continue
             if in_field(folded, h.start, floor):
