@@ -334,10 +334,11 @@ _BETWEEN = re.compile(
 
 @cache
 def _lone() -> re.Pattern[str]:
-    """One name alone, after "by"/"par" and a form of address ("représenté par Me A.
-    Deweerdt") or a label's colon ("Registrar: A. Kowalczyk,")."""
+    """One name alone, after "by"/"par" or a label's colon ("Registrar: A. Kowalczyk,"),
+    a form of address between ("représenté par Me A. Deweerdt", "Counsel Assisting: Ms
+    R. Tamihana")."""
     address = _alt(load_actor_shapes().person.address)
-    return re.compile(rf"(?:(?<![\w'])(?:by|par)[ \t]+(?:(?:{address})[ \t]+)?|:[ \t]+)$")
+    return re.compile(rf"(?:(?<![\w'])(?:by|par)|:)[ \t]+(?:(?:{address})[ \t]+)?$")
 
 
 # What closes a name alone: a comma, the line's end.
