@@ -33,6 +33,13 @@ def _names(text: str) -> list[str]:
             ["Claire VALLON", "Paul ROCHAT"],
         ),
         ("BEFORE: HON. LADY JUSTICE GRACE M. NAKIBUULE\n", ["GRACE M. NAKIBUULE"]),
+        # counsel: initials with no full stop (the folded hyphen a blank), a joiner, the
+        # name ending at "for", the form of address no part of it
+        (
+            "Appearances:    R M Tipene and J Ah-Kuoi for Crown\n",
+            ["R M Tipene", "J Ah Kuoi"],
+        ),
+        ("Pour l'intimé : Me Anne Rochat avec Paul Favre\n", ["Anne Rochat", "Paul Favre"]),
         # a party's role after a dash, on the next line, a list's letter before the name
         (
             "DESMOND ALLEYNE CUMBERBATCH GREAVES - Appellant\n",
@@ -60,6 +67,8 @@ def test_the_bench_and_the_parties_are_persons(text: str, want: list[str]) -> No
         "The appeal was lodged by the Applicant\nand dismissed.\n",
         "Le recours a ete forme par le requerant\n",
         "Before: Circuit\n",
+        "Counsel: the parties were represented by counsel\n",
+        "Devant : la Cour d'appel\n",
     ],
 )
 def test_offices_bodies_and_prose_are_no_party(text: str) -> None:

@@ -27,8 +27,18 @@ from ._shape_regex import _alt
 
 __all__ = ["court_names"]
 
-# the pieces of a bench's line: commas, semicolons, "and"/"et"/"&"
-_PIECE_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|et|&)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
+
+@cache
+def _piece_sep() -> re.Pattern[str]:
+    """What parts the pieces of a bench's line: commas, semicolons, the joiners
+    (``person.bench_joiners``: "and", "with")."""
+    c = load_actor_shapes().person
+    joiners = _alt(c.bench_joiners.all()) if c.bench_joiners is not None else "(?!)"
+    return re.compile(rf"[ \t]*[,;][ \t]*(?:(?:{joiners})[ \t]+)?|[ \t]+(?:{joiners})[ \t]+")
+
+
+# a lower-case word after a blank: where a name ends unless it is a particle
+_LOWER = re.compile(r"[ \t]([a-z][\w'-]*)")
 # a name word: capitalised or in capitals (an apostrophe, a hyphen folded to a blank
 # inside it), or an initial
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z']*)")
@@ -122,12 +132,22 @@ def _bench(folded: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
         if not _line_start(folded, m.start()):
             continue
         at = m.start(1)
-        for sep in [*_PIECE_SEP.finditer(folded, at, m.end(1)), None]:
+        for sep in [*_piece_sep().finditer(folded, at, m.end(1)), None]:
             end = m.end(1) if sep is None else sep.start()
-            span = _name(folded, at, end)
+            span = _name(folded, at, _run_end(folded, at, end))
             out += [] if span is None else [span]
             at = end if sep is None else sep.end()
     return out
+
+
+def _run_end(folded: str, start: int, end: int) -> int:
+    """Where the name words that open ``folded[start:end]`` end: at the first
+    lower-case word that is no particle ("J Ah-Kuoi for Crown")."""
+    particles = _words()[2]
+    for m in _LOWER.finditer(folded, start, end):
+        if m.group(1).casefold() not in particles:
+            return m.start()
+    return end
 
 
 def _parties(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -161,7 +181,7 @@ def _party(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     while end > start and folded[end - 1] in " \t,;*_":
         end -= 1
     out: list[tuple[int, int]] = []
-    for sep in [*_PIECE_SEP.finditer(folded, start, end), None]:
+    for sep in [*_piece_sep().finditer(folded, start, end), None]:
         stop = end if sep is None else sep.start()
         span = _name(folded, start, stop) if stop > start else None
         if span is not None and len(folded[span[0] : span[1]].split()) > 1:
