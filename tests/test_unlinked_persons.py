@@ -13,6 +13,8 @@ import pytest
 from ctdocs import parse_text
 from ctdocs.extract._unlinked_persons import middle_initial
 
+from ._actorsurfaces import _actors_by_surface
+
 
 def _persons(text: str, lang: str) -> dict[str, str]:
     """surface -> name, for the persons found."""
@@ -292,3 +294,60 @@ def test_a_sentence_opening_on_an_office_is_no_signature(lang: str, text: str) -
 )
 def test_a_rank_or_an_office_before_a_name(lang: str, text: str, want: dict[str, str]) -> None:
     assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a compound given name's initials are one ("J.-F."), a list breaks not on them
+        (
+            "fr",
+            "composée des juges S. Wouters, J.-F. Hanssens et R. Vandamme, assistée du greffier.",
+            {"S. Wouters", "J.-F. Hanssens", "R. Vandamme"},
+        ),
+        (
+            "en",
+            "The Court, composed of A. Lindqvist, J. F. Okafor and T. Brennan, delivered it.",
+            {"A. Lindqvist", "J. F. Okafor", "T. Brennan"},
+        ),
+        # one name after "par" and a form of address
+        ("fr", "Le Conseil des ministres, représenté par Me A. Deweerdt, avocat.", {"A. Deweerdt"}),
+    ],
+)
+def test_initialled_names_with_compound_initials(lang: str, text: str, want: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s in want if found.get(s, ("", "", False))[1] == "person"} == want
+    assert "F. Hanssens" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a bench signs under its names in full: the initialled names are the same persons
+        (
+            "fr",
+            "Mme Chloé Bauduin, greffier, et Mme Nadia El Khattabi-Gérard, conseiller.\n\n"
+            "C. Bauduin N. El Khattabi-Gérard\n",
+        ),
+        (
+            "en",
+            "Ms Chloe Bauduin, Registrar, and Ms Nadia El Khattabi-Gerard, Judge.\n\n"
+            "C. Bauduin N. El Khattabi-Gerard\n",
+        ),
+    ],
+)
+def test_an_initialled_name_is_the_person_named_in_full(lang: str, text: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert (
+        found["C. Bauduin"][0]
+        == found[next(s for s in found if s.endswith("Bauduin") and "." not in s)][0]
+    )
+    full = next(s for s in found if s.startswith("Nadia"))
+    assert found[next(s for s in found if s.startswith("N. El"))][0] == found[full][0]
+
+
+def test_two_glued_initials_open_no_name() -> None:
+    found = _actors_by_surface(
+        "Assistant U.S. Attorneys Jessica R. Pellegrini and Omar N. Saeed are prosecuting.", "en"
+    )
+    assert not any(s.startswith("U.S.") for s in found)

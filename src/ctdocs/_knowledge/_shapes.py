@@ -107,6 +107,17 @@ class PersonCues(_Strict):
     # Member for, député: with an office, before a name in brackets ("the hon. Member for
     # Truro (Alasdair Penhaligon)"): a transcript names the person there
     members: _PerLanguage | None = None
+    # Before, Coram, Entre: a label that opens a court's bench or its parties, then names
+    bench: _PerLanguage | None = None
+    # and, with: between two names of a bench's or a party's line ("N Dlamini SC with T
+    # Pillay")
+    bench_joiners: _PerLanguage | None = None
+    # Appellant, Intimé: a party's role after its name (same line or the next)
+    parties: _PerLanguage | None = None
+    # v, contre: alone on a line between two parties' names
+    versus: _PerLanguage | None = None
+    # Affaire, In the matter of: before a case's first party, no part of the name
+    cases: _PerLanguage | None = None
 
 
 class OrganCues(_Strict):

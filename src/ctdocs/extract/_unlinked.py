@@ -45,6 +45,7 @@ from ._shape_regex import (
 from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_chairs import held_chair
+from ._unlinked_court import court_names
 from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
@@ -63,6 +64,7 @@ from ._unlinked_persons import (
     as_name,
     between_titles,
     capitals_lines,
+    initial_forms,
     initialled,
     introduced,
     middle_initial,
@@ -440,8 +442,7 @@ def _candidates(
     found += _titled(folded, hyphens, cues, known, tokens)
     for s, e in [*initialled(folded, language), *middle_initialled(text, folded)]:
         found += _some(_person(folded, s, e, cues, known, keep_first=True))  # "A. Koivisto"
-    # Names before an office or ending on a surname in capitals: found from the comma
-    # and office, or from the capitals, and read backwards (both are rare).
+    # Names before an office, closing on capitals (read back); a court's bench, parties
     for m in cues.office_anchor.finditer(folded):
         name = cues.office_name.search(folded, max(0, m.start() - 80), m.start())
         while name is not None and not word_start(folded, name.start()):
@@ -449,7 +450,7 @@ def _candidates(
             name = cues.office_name.search(folded, name.start() + 1, m.start())
         if name is not None:
             found += _some(_person(folded, name.start(), name.end(), cues, known))
-    for s, e in introduced(folded):  # "Europol's director, Catherine De Bolle, says"
+    for s, e in [*introduced(folded), *court_names(folded)]:  # "Europol's director, ..."
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
@@ -481,10 +482,10 @@ def _shape_hits(
     names: dict[str, tuple[str, ActorKind]],
 ) -> tuple[list[ActorHit], dict[str, str], dict[str, str]]:
     """The candidates as mentions (``names`` gets their names and kinds), the persons'
-    surnames (folded -> actor id of the full name) and each id's name as first written.
-    A surname alone is the person first named in full ("Minister Toews"), else it keeps
-    its form of address ("Mme Sabatier"); a known full name in another case is the known
-    body ("Office des Nations unies contre la drogue et le crime")."""
+    surnames and initialled names (folded -> the full name's id; "C. Bauduin") and each
+    id's name as first written. A surname alone is the person first named in full
+    ("Minister Toews"), else it keeps its form of address ("Mme Sabatier"); a known full
+    name in another case is the known body ("Office des Nations unies contre ...")."""
     cues = _cues()
     extra: list[ActorHit] = []
     persons: dict[str, str] = {}
@@ -499,14 +500,17 @@ def _shape_hits(
         if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
             persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
             first_full.setdefault(last, c.start)
+            for form in initial_forms(folded[c.start : c.end], last):
+                persons.setdefault(form, persons[last])
     surnames_known = known_surnames(folded, hits, entries)
     forms_known = get_matcher().known_forms
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
+        if c.kind == "person":  # a surname alone, an initialled name: the full name's
+            actor_id = persons.get(folded[c.start : c.end], actor_id)
         name = as_name(surface) if c.kind == "person" else recased_name(surface, cues.link_words)
         if c.kind == "person" and " " not in surface:
-            actor_id = persons.get(folded[c.start : c.end], actor_id)
             # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
             later = first_full.get(folded[c.start : c.end], -1) > c.start
             lone = (later or actor_id not in persons.values()) and surface not in surnames_known

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._knowledge import fold, load_actor_shapes, load_dates
 from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter once
@@ -38,6 +38,7 @@ __all__ = [
     "LOWER_WORD",
     "as_name",
     "between_titles",
+    "initial_forms",
     "initialled",
     "introduced",
     "listed",
@@ -309,20 +310,39 @@ _NAME_PART = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 @cache
 def _initialled() -> re.Pattern[str]:
     """One initial and one to three name words (``A. Koivisto``, ``S. Palacin Orte``,
-    ``T. von Danwitz``); not after a letter or a full stop (``U.S. Army``)."""
+    ``T. von Danwitz``); not after a letter or a full stop (``U.S. Army``). The initials
+    of a compound given name are one (``J.-F. Hanssens``: folded ``J. F.``), and so is a
+    transliterated one of two letters (``R. Kh. Mirzaev``); group 2 is the second. Two
+    initials glued (``U.S.``) are an abbreviation, no name's."""
     part = rf"(?:(?:{_alt(load_actor_shapes().person.particles)})[ \t])?{_NAME_PART}"
-    return re.compile(rf"([A-Z])\.[ \t]{{1,2}}(?![A-Z]\.)({part}(?:[ \t]{part}){{0,2}})(?![\w'.-])")
+    return re.compile(
+        rf"([A-Z])\.(?:[ \t]([A-Z])[a-z]?\.)?[ \t]{{1,2}}(?![A-Z]\.)"
+        rf"({part}(?:[ \t]{part}){{0,2}})(?![\w'.-])"
+    )
 
 
 # What may stand between two names of one list: commas, "and"/"et", a bracketed role
-# and the words of an office ("President", "Presidents of Chambers", "président").
+# and the words of an office ("President", "Presidents of Chambers", "président"), or
+# the blank between the columns of a row of signatures ("C. Bauduin N. El Khattabi":
+# the columns' gap is one blank once the text is normalised).
 _BETWEEN = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t\n]*,[ \t\n]*(?:[\w-]+"
     r"(?:[ \t\n]+(?:of|de|des|du)?[ \t\n]*[\w-]+){0,3}[ \t\n]*,[ \t\n]*)?"
-    r"|[ \t\n]+(?:and|et)[ \t\n]+)"
+    r"|[ \t\n]+(?:and|et)[ \t\n]+|[ \t]+)"
 )
-# One name alone, after "by"/"par" or a label's colon ("Registrar: A. Kowalczyk,").
-_LONE = re.compile(r"(?:(?<![\w'])(?:by|par)[ \t]+|:[ \t]+)$")
+
+
+@cache
+def _lone() -> re.Pattern[str]:
+    """One name alone, after "by"/"par" or a label's colon ("Registrar: A. Kowalczyk,"),
+    a form of address between ("représenté par Me A. Deweerdt", "Counsel Assisting: Ms
+    R. Tamihana")."""
+    address = _alt(load_actor_shapes().person.address)
+    return re.compile(rf"(?:(?<![\w'])(?:by|par)|:)[ \t]+(?:(?:{address})[ \t]+)?$")
+
+
+# What closes a name alone: a comma, the line's end.
+_LONE_END = re.compile(r"[,\n]|$")
 
 
 @cache
@@ -338,6 +358,27 @@ def _glued(folded: str, at: int) -> bool:
     return bool(before) and (before.isalnum() or before in "._'")
 
 
+class _Named(NamedTuple):
+    """An initialled name: where it starts and ends, its first initial."""
+
+    start: int
+    end: int
+    initial: str
+
+
+def _initial_names(folded: str, titles: frozenset[str]) -> list[_Named]:
+    """Every initialled name; an initial that is a title (``M.`` in French) is the title,
+    and the name opens on the initial after it where there is one (``M. A. Dupont``)."""
+    out: list[_Named] = []
+    for m in _initialled().finditer(folded):  # where a match starts is checked here: speed
+        if m.group(1) + "." not in titles:
+            if not _glued(folded, m.start()):
+                out.append(_Named(m.start(), m.end(), m.group(1)))
+        elif m.group(2) is not None:
+            out.append(_Named(m.start(2), m.end(), m.group(2)))
+    return out
+
+
 def initialled(folded: str, language: str) -> list[tuple[int, int]]:
     """Names written with one initial (``A. Koivisto``), as a court lists its judges and
     the agents of the parties: a list of such names with at least two different
@@ -345,30 +386,36 @@ def initialled(folded: str, language: str) -> list[tuple[int, int]]:
     in the text's language (``M.`` in French) is the title, read elsewhere; a lone
     capital and a capitalised word are no more than that anywhere else (``A.
     Introduction``)."""
-    titles = _titles_in(language)
-    found = [
-        m
-        for m in _initialled().finditer(folded)  # where a match starts is checked here: speed
-        if m.group(1) + "." not in titles and not _glued(folded, m.start())
-    ]
+    found = _initial_names(folded, _titles_in(language))
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(found):
         j = k
-        while j + 1 < len(found) and _BETWEEN.fullmatch(
-            folded, found[j].end(), found[j + 1].start()
-        ):
+        while j + 1 < len(found) and _BETWEEN.fullmatch(folded, found[j].end, found[j + 1].start):
             j += 1
         group = found[k : j + 1]
-        if len({m.group(1) for m in group}) > 1:
-            out += [m.span() for m in group]
+        if len({n.initial for n in group}) > 1:
+            out += [(n.start, n.end) for n in group]
         elif len(group) == 1:
-            m = group[0]
-            after = folded[m.end() : m.end() + 1]
-            if after in (",", "\n", "") and _LONE.search(folded, max(0, m.start() - 6), m.start()):
-                out.append(m.span())
+            n = group[0]
+            if _LONE_END.match(folded, n.end) and _lone().search(
+                folded, max(0, n.start - 16), n.start
+            ):
+                out.append((n.start, n.end))
         k = j + 1
     return out
+
+
+def initial_forms(name: str, surname: str) -> list[str]:
+    """How a text may write again a person it named in full (``name``, folded, and its
+    ``surname``): the given name's initial before the surname (``C. Bauduin``) or before
+    the rest of the name (``N. El Khattabi Gerard``), as a judgment signs under the
+    names of its bench."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 2 or words[0].endswith("."):
+        return []
+    initial = words[0][0]
+    return list(dict.fromkeys([f"{initial}. {surname}", f"{initial}. {' '.join(words[1:])}"]))
 
 
 def _ends_a_title(word: str, titles: frozenset[str]) -> bool:
