@@ -182,6 +182,7 @@ class _Cue:
     tokens: tuple[str, ...]
     kind: str  # "qualifier", "by_end", "year_prefix", "month_cue"
     lang: str
+    weak_ok: bool = False  # a weak month form ("May") after it is a month too ("in May.")
 
 
 class _PhraseSet:
@@ -295,7 +296,8 @@ def _build(data: DatesFile) -> _Grammar:
             ("year_prefix", ld.year_prefix),
             ("month_cue", ld.month_cue),
         ):
-            cues.extend(_Cue(_phrase(w), kind, lang) for w in words if _phrase(w))
+            weak_ok = set(ld.weak_month_cue) if kind == "month_cue" else set()
+            cues.extend(_Cue(_phrase(w), kind, lang, w in weak_ok) for w in words if _phrase(w))
         pairs.extend((_phrase(a), _phrase(b)) for a, b in [*ld.from_to, *ld.between])
         suffix.extend(_phrase(w) for w in ld.year_suffix)
         reference.extend(_phrase(w) for w in ld.reference_words)
