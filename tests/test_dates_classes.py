@@ -222,3 +222,41 @@ def test_telephone_numbers_hold_no_year(lang: str, text: str, found: list[tuple[
 )
 def test_table_rows_keep_their_years(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # no numeric day settles the order: the days written with a month's name do
+        (
+            "en",
+            "Issued December 4, 2026. Expires March 5, 2027. Last Updated: 12/07/2026",
+            ["2026-12-04", "2027-03-05", "2026-12-07"],
+        ),
+        (
+            "fr",
+            "Publié le 4 décembre 2026, révisé le 5 mars 2027. Mis à jour : 12/07/2026",
+            ["2026-12-04", "2027-03-05", "2026-07-12"],
+        ),
+        # a page that writes its days first, whatever its language
+        (
+            "en",
+            "Issued 4 December 2026. Expires 5 March 2027. Last updated: 12/07/2026",
+            ["2026-12-04", "2027-03-05", "2026-07-12"],
+        ),
+        # one month-first day is not enough to turn the order
+        (
+            "en",
+            "Issued December 4, 2026. Last updated: 12/07/2026",
+            ["2026-12-04", "2026-07-12"],
+        ),
+        # a numeric day above 12 settles it, whatever the written days say
+        (
+            "en",
+            "Issued December 4, 2026, March 5, 2027. Filed 25/11/2026, updated 12/07/2026",
+            ["2026-12-04", "2027-03-05", "2026-11-25", "2026-07-12"],
+        ),
+    ],
+)
+def test_written_days_settle_the_numeric_order(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
