@@ -40,6 +40,8 @@ class DateLanguage(_Strict):
     day_month_link: list[str] = Field(default_factory=list)  # "of" in "25th of June"
     # "en", "in": a year-less month after one is a date
     month_cue: list[str] = Field(default_factory=list)
+    # "in": even a weak form ("May") after one is a month (one of month_cue)
+    weak_month_cue: list[str] = Field(default_factory=list)
     year_suffix: list[str] = Field(default_factory=list)  # "et au-delà", "and beyond"
     # "résolution 2001": a number after one is no year
     reference_words: list[str] = Field(default_factory=list)
@@ -118,6 +120,9 @@ class DateLanguage(_Strict):
         unknown = sorted(set(self.weak_months) - names)
         if unknown:
             raise ValueError(f"weak_months {unknown} are not month names of this language")
+        stray = sorted(set(self.weak_month_cue) - set(self.month_cue))
+        if stray:
+            raise ValueError(f"weak_month_cue {stray} are not month cues of this language")
         return self
 
 

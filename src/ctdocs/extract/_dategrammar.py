@@ -182,6 +182,7 @@ class _Cue:
     tokens: tuple[str, ...]
     kind: str  # "qualifier", "by_end", "year_prefix", "month_cue"
     lang: str
+    weak_ok: bool = False  # a weak month form ("May") after it is a month too ("in May.")
 
 
 class _PhraseSet:
@@ -295,7 +296,8 @@ def _build(data: DatesFile) -> _Grammar:
             ("year_prefix", ld.year_prefix),
             ("month_cue", ld.month_cue),
         ):
-            cues.extend(_Cue(_phrase(w), kind, lang) for w in words if _phrase(w))
+            weak_ok = set(ld.weak_month_cue) if kind == "month_cue" else set()
+            cues.extend(_Cue(_phrase(w), kind, lang, w in weak_ok) for w in words if _phrase(w))
         pairs.extend((_phrase(a), _phrase(b)) for a, b in [*ld.from_to, *ld.between])
         suffix.extend(_phrase(w) for w in ld.year_suffix)
         reference.extend(_phrase(w) for w in ld.reference_words)
@@ -529,14 +531,42 @@ _NUMERIC_DAY_RE = re.compile(r"(\d(?<![\w/.-]\d)\d?)[/-](\d{1,2})[/-]\d{4}(?![\w
 def numeric_order(text: str) -> bool:
     """Whether the text writes its numeric days month first: some are unambiguous so
     (03/18/2026: no month 18) and none day first (18/03/2026). Such a text means
-    04/09/2026 as 9 April, whatever its language (a US page quoted in a French one)."""
-    month_first = False
+    04/09/2026 as 9 April, whatever its language (a US page quoted in a French one).
+    When none settles it, the days written with a month's name do: a page that writes
+    "December 4, 2026" more often than "4 December 2026" means 12/07/2026 as 7 December."""
+    month_first = settled = False
     for m in _NUMERIC_DAY_RE.finditer(text):
         a, b = int(m[1]), int(m[2])
         if b <= 12 < a <= 31:
             return False
         month_first = month_first or a <= 12 < b <= 31
-    return month_first
+        settled = settled or month_first
+    if settled:
+        return True
+    named_first, day_first = _written_orders()
+    return len(named_first.findall(text)) > max(1, len(day_first.findall(text)))
+
+
+@cache
+def _written_orders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Days written with a month's name, month first (December 4, 2026) and day first
+    (4 December 2026, 4 décembre 2026), in every language of the data file."""
+    names = sorted(
+        {
+            n.rstrip(".")
+            for ld in load_dates().languages.values()
+            for mo in ld.months
+            for n in mo.names
+            if len(n.rstrip(".")) >= 3
+        },
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(map(re.escape, names))
+    return (
+        re.compile(rf"\b(?:{alt})\.? \d{{1,2}}, \d{{4}}", re.IGNORECASE),
+        re.compile(rf"\b\d{{1,2}} (?:{alt})\.? \d{{4}}", re.IGNORECASE),
+    )
 
 
 class NumericOrder:

@@ -28,6 +28,7 @@ from ._dategrammar import (
 from ._dateshapes import _NumberShapes
 from ._datetokens import (
     footnote_after,
+    in_digit_groups,
 )
 
 _SHORT_SPAN_YEARS = 10  # most years a span written 2011-12 covers (as the interval reader)
@@ -152,6 +153,8 @@ class _Pieces(_NumberShapes):
             return None  # 2001, c. 41 (a statute citation)
         if self._in_symbol(i) or self._numbers_a_year(i) or self._foreign_date(i):
             return None
+        if in_digit_groups(t, i):
+            return None  # 1800 123 400: a telephone number's groups
         if self._in_code(i) or self._numbered_of(i) or self._neutral_citation(i):
             return None  # L.N. 118 of 2002, 2024 WL 1187766: a number's year, a symbol
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
@@ -233,17 +236,23 @@ class _Pieces(_NumberShapes):
         return i
 
     # -- simple dates ------------------------------------------------------
-    def simple(self, i: int, *, bare_day: bool = False, bare_month: bool = False) -> _El | None:
+    def simple(
+        self, i: int, *, bare_day: bool = False, bare_month: bool = False, weak: bool = False
+    ) -> _El | None:
         """The longest single date at i.
 
         A month with neither day nor year is returned only with ``bare_month``
         (after a cue), a day with no month only with ``bare_day`` (first day of
-        an interval).
+        an interval); a weak form alone ("May") only with ``weak`` too (after "in",
+        or opening "May-June 2011", where the modal verb cannot stand).
         """
         found = self._simple.get(i)
         if found is None:  # the scan asks again at the same token (an interval's end, a cue's date)
             found = self._simple[i] = self._simple_at(i)
         best, bare = found
+        if best is None and bare is None and weak and bare_month and self.t.kind[i] == _WORD:
+            mo = self.month(i)
+            return None if mo is None else _El(None, mo[0].number, None, mo[1])
         if best is not None or bare is None:
             return best
         return bare if (bare_day if self.t.kind[i] == _NUM else bare_month) else None

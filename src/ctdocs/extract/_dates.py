@@ -374,12 +374,24 @@ def _year_of(
         and _same_clause(text, near_end, raw.start)
     ):
         year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
-    if year is None and mode == "past" and near is not None and written is not None:
+    if (
+        year is None
+        and mode == "past"
+        and near is not None
+        and written is not None
+        and _SENTENCE_END_RE.search(text, written.end, raw.start) is not None
+    ):
         year = _onward_year(raw.first, written.last or written.first, near, own)
     if year is None:
         assert raw.first.m is not None
         year = _infer_year(raw.first.m, raw.first.d, near, own, mode)
     return year
+
+
+# A full stop, a question or an exclamation mark closing a sentence: the narrative goes on
+# past the dated event only once the event's sentence is over ("… 17 November 2025; and
+# (b) … in May" is one sentence, its list under "In 2025", and keeps the year).
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 
 
 def _onward_year(

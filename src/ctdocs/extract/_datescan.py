@@ -68,6 +68,9 @@ class _Parser(_Ranges):
         if across is not None:
             cands.append(across)
         el = self.simple(i, bare_day=True, bare_month=True)
+        weak = self._weak_span(i) if el is None and k == _WORD else None
+        if weak is not None:
+            cands.append(weak)  # May-June 2011
         if el is not None:
             to = self._to_date(el, i)
             if to is not None:
@@ -88,6 +91,15 @@ class _Parser(_Ranges):
             elif el.y is not None or (el.m is not None and el.d is not None):
                 cands.append(_Match(el, None, i, el.end))
         return _longest(cands)
+
+    def _weak_span(self, i: int) -> _Match | None:
+        """A weak month form opening a month interval whose end has its year: "May-June
+        2011" is 2011-05/2011-06 as "mai-juin 2011" is; "May-" is no verb."""
+        el = self.simple(i, bare_month=True, weak=True)
+        iv = None if el is None else self._interval_from(el, i)
+        if iv is None or iv.last is None or iv.last.y is None or iv.last.d is not None:
+            return None
+        return iv
 
     def _day_list(self, i: int) -> _Match | None:
         """Days joined by "and" before one month: 11 and 12 December 2012, lundi 3,
@@ -209,7 +221,7 @@ class _Parser(_Ranges):
                     continue
                 el = _El(y, None, None, j + 1)
             else:
-                found = self.simple(j, bare_month=True)
+                found = self.simple(j, bare_month=True, weak=cue.weak_ok)
                 if found is None or found.d is not None:
                     continue
                 el = found

@@ -2,7 +2,8 @@
 
 Shallow features of the tokens around a four-digit number, the same in every
 language: a full stop glueing it to a word (``COMM.1241``, ``Circ.1712``), a lone
-series letter after it (``OJ 2017 L 88``), colons on both sides (an ECLI's field).
+series letter after it (``OJ 2017 L 88``), colons on both sides (an ECLI's field),
+a run of digit groups one space apart (a telephone number ``1800 123 400``).
 :class:`ctdocs.extract._dateparse._Pieces` asks them while reading a year.
 """
 
@@ -17,6 +18,7 @@ __all__ = [
     "dotted_after",
     "dotted_number",
     "footnote_after",
+    "in_digit_groups",
     "series_letter_after",
     "word_dot_before",
 ]
@@ -110,3 +112,32 @@ def footnote_after(t: _Tokens, j: int) -> bool:
         return False  # "2004.5" ending the text: a decimal as likely as a footnote
     gap = t.text[t.end[k - 1] : t.start[k]]
     return not t.tight[k] and ("\n" in gap or (t.kind[k] == _WORD and t.raw[k][:1].isupper()))
+
+
+_GROUPS_REACH = 3  # digit groups looked at on each side: a run longer than three is a table's
+
+
+def _one_space(t: _Tokens, k: int) -> bool:
+    """Whether tokens k - 1 and k are numbers one plain space apart."""
+    return (
+        t.kind[k - 1] == _NUM
+        and t.kind[k] == _NUM
+        and t.start[k] - t.end[k - 1] == 1
+        and t.text[t.end[k - 1]] == " "
+    )
+
+
+def in_digit_groups(t: _Tokens, k: int) -> bool:
+    """Whether the number at k is one of exactly three digit groups one space apart, each
+    of two digits or more, one of three: a telephone number (``1800 123 400``, ``020 7960
+    1886``, ``+267 395 1863``), whose four digits are no year. A flattened table row runs
+    on (``2023 9 840 212 118``: a year, then amounts in groups and counts) or has a
+    one-digit cell; a space-separated date (``12 06 2026``) and a row of years (``2024
+    2025 2026``) have no group of three."""
+    lo = hi = k
+    while lo > 0 and k - lo < _GROUPS_REACH and _one_space(t, lo):
+        lo -= 1
+    while hi + 1 < t.n and hi - k < _GROUPS_REACH and _one_space(t, hi + 1):
+        hi += 1
+    sizes = [len(t.raw[j]) for j in range(lo, hi + 1)]
+    return len(sizes) == 3 and min(sizes) >= 2 and 3 in sizes
