@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout26) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout27) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -315,13 +315,22 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # the blind batch of session 26 (blind figures at the end of session 26, not read after)
     "heldout26": {
-        "dates": 0.95,  # 0.967 (blind, base and end of session 26)
-        "document_date": 0.65,  # 0.667
-        "symbol": 0.53,  # 0.545
-        "actors_surface": 0.77,  # 0.785 (0.777 at base)
-        "actors_canonical": 0.54,  # 0.557
+        "dates": 0.97,  # 0.988 (0.967 blind in session 26; read and fitted in session 27)
+        "document_date": 0.82,  # 0.833 (0.667 blind)
+        "symbol": 0.88,  # 0.900 (0.545 blind)
+        "actors_surface": 0.79,  # 0.807 (0.785 blind at the end of session 26)
+        "actors_canonical": 0.54,  # 0.560 (0.557)
         "domains_document": 0.90,  # 0.917
-        "domains_clause": 0.65,  # 0.665 (0.659 at base)
+        "domains_clause": 0.67,  # 0.681 (0.665)
+    },
+    "heldout27": {
+        "dates": 0.92,  # 0.939 (blind, base and end of session 27)
+        "document_date": 0.65,  # 0.667
+        "symbol": 0.36,  # 0.375
+        "actors_surface": 0.79,  # 0.807 (0.804 at base by score.py)
+        "actors_canonical": 0.58,  # 0.595
+        "domains_document": 0.86,  # 0.879 (0.872 at base)
+        "domains_clause": 0.65,  # 0.669 (0.658 at base)
     },
 }
 
