@@ -37,9 +37,10 @@ SETS = {
     "dev": (Path("/work/shared/devcorpus/raw"), Path("/work/shared/devcorpus/gold")),
     "seeds": (Path("/work/shared/corpus"), Path("/work/shared/gold")),
     "ho1": (ROOT / "tests/heldout/texts", ROOT / "tests/heldout/gold"),
-    **{
-        f"ho{n}": (ROOT / f"tests/heldout{n}/texts", ROOT / f"tests/heldout{n}/gold")
-        for n in range(2, 26)
+    **{  # every batch the checkout holds, heldout2 on
+        f"ho{d.name[7:]}": (d / "texts", d / "gold")
+        for d in sorted(ROOT.glob("tests/heldout[0-9]*"))
+        if (d / "texts").is_dir()
     },
 }
 

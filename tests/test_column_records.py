@@ -118,3 +118,15 @@ def test_fields_labelled_with_a_colon_are_no_column_record(lang: str) -> None:
     text = f"{heading}\n\n{citation}\n" + "\n".join(fields) + f"\n\n{body}\n"
     doc = parse_text(text, language=lang)  # type: ignore[arg-type]
     assert " ".join(citation.split()) not in [n.text for n in doc.noise]
+
+
+TITLE = {"fr": "MOTIFS DU JUGEMENT", "en": "REASONS FOR JUDGMENT"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_centred_title_after_the_record_is_the_texts(lang: str) -> None:
+    """A line set in after a blank line under the record is no wrapped value: the
+    judgment's own title (review of session 27's column records)."""
+    text = "R. c. Benali\n\n" + "\n".join(FIELDS[lang]) + f"\n\n{' ' * 28}{TITLE[lang]}\n\n"
+    doc = parse_text(text + BODY[lang] + "\n", language=lang)  # type: ignore[arg-type]
+    assert TITLE[lang] not in [n.text for n in doc.noise]

@@ -232,3 +232,16 @@ def test_a_field_or_a_stamp_dates_the_text(lang: str, text: str, value: str) -> 
 )
 def test_no_piece_of_another_number(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Page 1/12\n\nMINISTRY OF THE INTERIOR\n\n" + _EN, id="en-page"),
+        pytest.param("fr", "Édition 2/24\n\nMINISTÈRE DE L'INTÉRIEUR\n\n" + _FR, id="fr-edition"),
+    ],
+)
+def test_a_page_counter_is_no_number(lang: str, text: str) -> None:
+    """A capitalised word over a count with no four-digit year is a page or an edition
+    counter, not the document's number (review of session 27's kind-heading rule)."""
+    assert own_symbol(text, lang) is None

@@ -82,3 +82,37 @@ def test_divisions_printed_nowhere_above_stay_text(lang: str) -> None:
     assert not any(x in texts for x in NEW[lang])
     part2 = "Part 2" if lang == "en" else "Title 2"
     assert part2 in [c.number for c in doc.clauses()]
+
+
+# A contents list with no heading of its own, then page 2 opening a new Part under its folio:
+# "Part 2" was printed above only in the contents, and "Part 1" after it, so the page is
+# not in Part 2 yet: its two lines are the new Part's headings (review of session 27).
+CONTENTS = {
+    "en": ("Part 1 — Preliminary", "Chapter 1 — General matters"),
+    "fr": ("Titre 1 — Dispositions générales", "Chapitre 1 — Définitions"),
+}
+
+
+def _with_contents(lang: str) -> str:
+    title, _, *sections = HEAD[lang]
+    pad = " " * 24
+    contents = "\n".join((*CONTENTS[lang], *NEW[lang]))
+    headings = "\n\n".join(f"{pad}{d}" for d in CONTENTS[lang])
+    first = "\n\n".join("\n".join(s) for s in sections[:2])
+    folio = f"2{' ' * 23}{RUNNING[lang][0]}"
+    opens = "\n\n".join(f"{pad}{d}" for d in NEW[lang])
+    return (
+        f"{pad}{title}\n\n{contents}\n\n{headings}\n\n{first}\n\n\n{folio}\n\n\n{opens}\n\n"
+        + "\n".join(sections[2])
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_division_only_a_contents_list_announced_opens_the_page(lang: str) -> None:
+    doc = parse_text(_with_contents(lang), language=lang)  # type: ignore[arg-type]
+    headers = [n.text for n in doc.noise if n.reason == "page-header"]
+    assert not any(x in headers for x in NEW[lang])
+    numbers = [c.number for c in doc.clauses()]
+    part2 = "Part 2" if lang == "en" else "Title 2"
+    assert part2 in numbers and numbers.index(part2) > numbers.index("1")

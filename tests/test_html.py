@@ -315,6 +315,29 @@ TEXT_LISTS = [
 ]
 
 
+PAGE_HINTS = [
+    pytest.param(
+        "<body class='page has-breadcrumbs'><h1>Décision</h1>"
+        "<p>Le Conseil décide de renforcer les contrôles aux frontières.</p></body>",
+        "renforcer les contrôles",
+        id="fr-body",
+    ),
+    pytest.param(
+        "<main class='with-breadcrumb'><h1>Decision</h1>"
+        "<p>The Council decides to strengthen border controls.</p></main>",
+        "strengthen border controls",
+        id="en-main",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "words"), PAGE_HINTS)
+def test_a_page_that_holds_a_breadcrumb_is_no_breadcrumb(page: str, words: str) -> None:
+    """A class on the page's body or main box that says the page has a breadcrumb somewhere
+    does not make the whole page navigation (review of session 27's breadcrumb rule)."""
+    assert not _in_nav(page, words)
+
+
 @pytest.mark.parametrize(("page", "words"), TEXT_LISTS)
 def test_a_plain_list_or_a_header_paragraph_stays_text(page: str, words: str) -> None:
     assert not _in_nav(page, words)

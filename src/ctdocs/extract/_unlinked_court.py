@@ -162,8 +162,8 @@ def _parties(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]]:
     for m in role.finditer(folded):
         line = folded.rfind("\n", 0, m.start()) + 1
         if _line_start(folded, m.start()):  # the role alone: the name is the line above
-            before = folded[:line].rstrip()
-            start, end = before.rfind("\n") + 1, len(before)
+            end = _blank_before(folded, line)
+            start = folded.rfind("\n", 0, end) + 1
         else:
             gap = _ROLE_GAP.search(folded, line, m.start())
             if gap is None:
@@ -195,6 +195,22 @@ def _party(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _blank_before(folded: str, pos: int) -> int:
+    """Where the blanks before ``pos`` begin: ``len(folded[:pos].rstrip())`` without
+    copying the text up to every role or ``v`` (a copy per match made a long run of
+    them quadratic)."""
+    while pos > 0 and folded[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _blank_after(folded: str, pos: int) -> int:
+    """Where the blanks from ``pos`` end, without copying the rest of the text."""
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _versus(folded: str, versus: re.Pattern[str]) -> list[tuple[int, int]]:
     """The parties' names on the lines around ``v``/``contre`` closing a line (alone on
     it, or after the first party once the text is normalised: ``THE KING v``; blank
@@ -204,9 +220,9 @@ def _versus(folded: str, versus: re.Pattern[str]) -> list[tuple[int, int]]:
         if m.start() > 0 and folded[m.start() - 1] not in " \t\n":
             continue
         line = folded.rfind("\n", 0, m.start()) + 1
-        before = folded[:line].rstrip() if not folded[line : m.start()].strip() else ""
-        first = (before.rfind("\n") + 1, len(before)) if before else (line, m.start())
-        after = len(folded) - len(folded[m.end() :].lstrip())
+        above = _blank_before(folded, line) if not folded[line : m.start()].strip() else 0
+        first = (folded.rfind("\n", 0, above) + 1, above) if above else (line, m.start())
+        after = _blank_after(folded, m.end())
         second = (after, len(folded) if (e := folded.find("\n", after)) < 0 else e)
         out += [*_party(folded, *first), *_party(folded, *second)]
     return out

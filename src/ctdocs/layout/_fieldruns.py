@@ -83,11 +83,13 @@ def _column_field(u: Unit) -> bool:
 
 
 def _continued(u: Unit) -> bool:
-    """An open line set in under the value column: a field's value wrapped."""
+    """An open line set in under the value column right under its field: a field's value
+    wrapped (after a blank line, a centred title under the record is the text's own)."""
     return (
         u.noise is None
         and u.marker is None
         and not u.gaps
+        and not u.line.blank_before
         and u.line.indent > 0
         and u.words() <= _COLUMN_FIELD_MAX_WORDS
     )

@@ -61,6 +61,39 @@ def _first_prints(units: Sequence[Unit]) -> dict[str, int]:
     return first
 
 
+class _Prints:
+    """The division lines printed so far, read forward as the pages' edges come (their
+    tops only grow): each key's last print and, by first word, the last division of that
+    word. The running head names the division the page is in, the last of its word printed
+    above it, not one a contents list only announced."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self.units = units
+        self.read = 0
+        self.last_at: dict[str, int] = {}
+        self.last_of_word: dict[str, tuple[int, str]] = {}
+
+    def _advance(self, top: int) -> None:
+        for i in range(self.read, top):
+            u = self.units[i]
+            if u.noise is None and _division(u) and len(k := _key(u.text)) >= _KEY_MIN:
+                self.last_at[k] = i
+                self.last_of_word[_word(u)] = (i, k)
+        self.read = max(self.read, top)
+
+    def superseded(self, u: Unit, key: str, top: int) -> bool:
+        """Whether another division of ``u``'s word (another Part, another Chapter) is
+        printed after the last print of ``key`` above ``top``: then the page is not in it."""
+        self._advance(top)
+        last = self.last_at.get(key)
+        other = self.last_of_word.get(_word(u))
+        return last is not None and other is not None and other[0] > last and other[1] != key
+
+
+def _word(u: Unit) -> str:
+    return u.text.split(maxsplit=1)[0].casefold() if u.text.strip() else ""
+
+
 def _folio_title(u: Unit) -> bool:
     """A line of two columns, one of them the page's bare number and the other a few words
     with no sentence ("2   Counter-Terrorism and Border Security Act 2019 (c. 3)")."""
@@ -75,21 +108,25 @@ def mark_head_blocks(units: Sequence[Unit]) -> None:
     already, or a folio beside a title) that repeat headings printed further up, two at
     least, and the folio line over them."""
     first: dict[str, int] | None = None
+    prints: _Prints | None = None
     for i, u in enumerate(units):
         if u.noise not in _EDGES and not _folio_title(u):
             continue
         if i + 1 < len(units) and units[i + 1].noise in _EDGES:
             continue  # the block opens under the edge's last line
         first = _first_prints(units) if first is None else first
-        block = _block(units, i, first)
+        prints = _Prints(units) if prints is None else prints
+        block = _block(units, i, first, prints)
         if len(block) >= _BLOCK_MIN:
             for k in (i, *block):
                 units[k].noise = units[k].noise or "page-header"
 
 
-def _block(units: Sequence[Unit], i: int, first: dict[str, int]) -> list[int]:
+def _block(units: Sequence[Unit], i: int, first: dict[str, int], prints: _Prints) -> list[int]:
     """The division lines right under the edge line ``i`` that repeat a heading printed
-    above it; then one line more whose heading is printed right under the block."""
+    above it, and not one a later division of its kind has closed since (a contents list's
+    "Part 2" with "Part 1" printed after it: the page opens Part 2, its heading is no
+    furniture); then one line more whose heading is printed right under the block."""
     top = i
     while top > 0 and units[top - 1].noise in _EDGES:
         top -= 1  # a foot of two lines: the heading was printed above both
@@ -98,6 +135,8 @@ def _block(units: Sequence[Unit], i: int, first: dict[str, int]) -> list[int]:
     while j < len(units) and len(block) < _BLOCK_MAX and units[j].noise is None:
         k = _key(units[j].text)
         if not _division(units[j]) or len(k) < _KEY_MIN or first.get(k, top) >= top:
+            break
+        if prints.superseded(units[j], k, top):
             break
         block.append(j)
         j += 1

@@ -84,6 +84,7 @@ _NAV = frozenset(("nav", "header", "footer", "aside"))
 # Navigation named by its class: a box, a menu, a breadcrumb trail (an <ol> by convention)
 _NAV_HOLDERS = frozenset(("div", "section", "ul", "ol"))
 _CRUMB_HINT = re.compile(r"\bbreadcrumbs?\b", re.I)  # on whatever element: <p class="breadcrumbs">
+_PAGE_HOLDERS = frozenset(("html", "body", "main", "article"))  # "has-breadcrumbs": the page
 _NAV_HINT = re.compile(
     r"\b(nav|navigation|menu|breadcrumbs?|cookies?|footer|header|share|social|skip)\b", re.I
 )
@@ -205,7 +206,7 @@ class _Converter:
         if (
             tag in _NAV
             or (tag in _NAV_HOLDERS and _NAV_HINT.search(hint))
-            or _CRUMB_HINT.search(hint)
+            or (tag not in _PAGE_HOLDERS and _CRUMB_HINT.search(hint))
             or _landmark(attrs)
         ):
             if self.nav_depth == 0:
