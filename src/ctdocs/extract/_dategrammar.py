@@ -534,14 +534,13 @@ def numeric_order(text: str) -> bool:
     04/09/2026 as 9 April, whatever its language (a US page quoted in a French one).
     When none settles it, the days written with a month's name do: a page that writes
     "December 4, 2026" more often than "4 December 2026" means 12/07/2026 as 7 December."""
-    month_first = settled = False
+    month_first = False
     for m in _NUMERIC_DAY_RE.finditer(text):
         a, b = int(m[1]), int(m[2])
         if b <= 12 < a <= 31:
             return False
         month_first = month_first or a <= 12 < b <= 31
-        settled = settled or month_first
-    if settled:
+    if month_first:
         return True
     named_first, day_first = _written_orders()
     return len(named_first.findall(text)) > max(1, len(day_first.findall(text)))
