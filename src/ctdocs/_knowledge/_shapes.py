@@ -69,6 +69,10 @@ class PlaceCues(_Strict):
     name_heads: _OpenPerLanguage = _OpenPerLanguage()
     # Ministry, Délégation: heads of a body through which its state itself acts or speaks
     represented: _OpenPerLanguage = _OpenPerLanguage()
+    # and, par: words a name the state closes does not run across (a coordination, a link)
+    name_stops: _OpenPerLanguage = _OpenPerLanguage()
+    # Act, Code: what a name the state opens may end on besides a body's head
+    name_tails: _OpenPerLanguage = _OpenPerLanguage()
 
 
 class StateCues(_Strict):

@@ -129,30 +129,11 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = [h for h in heads if fold(h) not in represented]
     links = [*shapes.organ.owner.all()]
     head = rf"(?<![\w'])(?:{_alt(heads)})"
-    # no "and" / "et" between ("Senate and House of Representatives of the" is two bodies),
-    # no other link ("le Comité par la Mission permanente du"), no body the state acts by
-    stops = _alt(
-        [
-            "and",
-            "et",
-            "par",
-            "pour",
-            "sur",
-            "avec",
-            "by",
-            "for",
-            "with",
-            "to",
-            "in",
-            "at",
-            "au",
-            "aux",
-            *shapes.place.represented.all(),
-        ]
-    )
+    # no coordination or other link between, no body the state acts by (data: name_stops)
+    stops = _alt([*shapes.place.name_stops.all(), *shapes.place.represented.all()])
     word = rf"[ \t]+(?!(?:{stops})(?![\w']))[\w'.]+"
     closes = re.compile(rf"{head}(?:{word}){{0,4}}?[ \t]+(?:{_alt(links)})(?:(?<=')|[ \t]+)$")
-    tails = _alt([*heads, "Act", "Code", "Regulations"])
+    tails = _alt([*heads, *shapes.place.name_tails.all()])
     opens = re.compile(rf"(?:[ \t]+(?:[A-Z][\w'-]*|and|of)){{0,4}}?[ \t]+(?:{tails})(?![\w'])")
     return closes, opens
 
