@@ -31,9 +31,12 @@ __all__ = [
 _SENTENCE_END = frozenset('.!?;:»"”)')
 # A table row drawn with bars: Markdown pipes or box-drawing verticals ("│ 14.│ Name │ … │").
 TABLE_ROW_RE = re.compile(r"^[|\u2502\u2503\u2551].*\w.*[|\u2502\u2503\u2551]$")
-# Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14").
+# Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14"),
+# or in the bracketed number of the paragraph a judgment's or a report's section opens on
+# ("The attack ........ [5]": such texts number paragraphs, not pages).
 _DOT_LEADER_RE = re.compile(
-    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?\d{1,4}\b", re.IGNORECASE
+    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\.?\s*(?:(?:page|p\.)\s*)?(?:\d{1,4}\b|\[\d{1,4}\])",
+    re.IGNORECASE,
 )
 _TABLE_LEADERS = 3
 # Leaders run to a full date that closes the line, not to a page: a record's line, as a

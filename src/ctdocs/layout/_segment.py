@@ -40,6 +40,7 @@ from ._pageinfo import mark_page_info
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
 from ._stamps import amendment_notes, mark_stamps
+from ._tableruns import give_back_rows
 from ._toczone import mark_toc_heads
 from ._unit import Unit
 from ._webtails import split_chrome_prefixes, split_heading_tails
@@ -221,6 +222,7 @@ def segment(
     mark_column_records(units)
     mark_short_boxed(units, _protected)
     units = give_back_headings(split_chrome_prefixes(units))
+    give_back_rows(units)
     mark_toc_heads(units)
     mark_head_blocks(units)
     if len(units) == 1 and units[0].noise == "web-chrome":

@@ -201,12 +201,41 @@ def _toc_entry(
         bare = text[numbered.end() :].strip()
     if bool(bare) and later.get(key(bare), i) > i:
         return "strong"
+    if _in_sequence(units, i):
+        return "strong"
     if later.get(key(text), i) > i:
         if bare:
             return "strong"
         # an unnumbered line over the text's first paragraph is its title or first heading
         return None if _opens_prose(units, i) else "weak"
     return None
+
+
+# An entry's own whole number, after a bullet if any: "1.   Short title", "- 7 Commencement"
+# (not a decimal "1.2", which numbers a subsection).
+_SEQ_NUMBER_RE = re.compile(r"^(?:[-\u2022*]\s+)?(\d{1,3})\.?\s+(?=\S)")
+
+
+def _entry_number(u: Unit) -> int | None:
+    """The whole number a short unpunctuated line opens with, if it could be an entry."""
+    if u.words() > _TOC_ENTRY_MAX_WORDS or u.text.rstrip().endswith(_STOPS):
+        return None
+    m = _SEQ_NUMBER_RE.match(u.text.lstrip())
+    return int(m.group(1)) if m else None
+
+
+def _in_sequence(units: Sequence[Unit], i: int) -> bool:
+    """A numbered line whose neighbour is the entry numbered right before or right after it
+    ("1. Short title and commencement" over "2. Interpretation"): under a contents heading,
+    an act's list of its sections even where the body prints each title only in the margin
+    beside its section, so that no heading comes back to be matched. Asked only inside a
+    contents zone: a numbered list's items elsewhere are text."""
+    n = _entry_number(units[i])
+    if n is None:
+        return False
+    before = _entry_number(units[i - 1]) if i > 0 else None
+    after = _entry_number(units[i + 1]) if i + 1 < len(units) else None
+    return before == n - 1 or after == n + 1
 
 
 # A number that a gap sets apart from its entry's words ("1.   Title"): one piece with them.
