@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from .._errors import KnowledgeBaseError
-from ._alternation import NEVER, alternation, any_of, longest_first
+from ._alternation import NEVER, alternation, any_of, ascii_openings, longest_first, may_open
 from ._fold import _FOLD_TABLE, fold, fold_plain
 from ._loading import actor_problems, alias_key, read_toml, validate
 from ._schemas import (
@@ -158,6 +158,7 @@ __all__ = [
     "active",
     "alternation",
     "any_of",
+    "ascii_openings",
     "base_knowledge",
     "fold",
     "fold_plain",
@@ -173,6 +174,7 @@ __all__ = [
     "load_layout",
     "load_title",
     "longest_first",
+    "may_open",
     "models_dir",
     "resolve",
 ]

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
+from string import ascii_lowercase
 
-__all__ = ["NEVER", "alternation", "any_of", "longest_first"]
+__all__ = ["NEVER", "alternation", "any_of", "ascii_openings", "longest_first", "may_open"]
 
 #: A pattern that matches nothing: what an empty word list stands for.
 NEVER = r"(?!)"
@@ -57,3 +59,29 @@ def any_of(patterns: Iterable[str], *, empty: str = NEVER) -> str:
     file's order, since a pattern, unlike a cue word, may be written to win over a later
     one. ``empty``: what an empty list gives, as for :func:`alternation`."""
     return "|".join(f"(?:{p})" for p in patterns) or empty
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_openings(words: Iterable[str]) -> tuple[tuple[str, ...], int]:
+    """The openings of ``words`` (lower-case), each up to its first character that is no
+    ASCII letter (``op`` of ``opérationnelle``), sorted, and the longest one's length: what
+    :func:`may_open` reads instead of a case-blind alternation of the words."""
+    openings = {"".join(takewhile(ascii_lowercase.__contains__, w)) for w in words}
+    return tuple(sorted(openings)), max(map(len, openings), default=0)
+
+
+def may_open(head: str, openings: tuple[str, ...]) -> bool:
+    """Whether a case-blind match of one of the words whose :func:`ascii_openings` are
+    ``openings`` may start a text that starts with ``head`` (its first characters, as
+    many as the longest opening): an ASCII character matches an ASCII letter in its own
+    two cases only, so one of the openings must open the ASCII part of ``head`` (up to
+    its first character that is no ASCII), or that part open one of them (a character
+    that is no ASCII may match a letter case-blind: the Kelvin sign a ``k``). False:
+    the alternation cannot match there, and need not be tried."""
+    cut = _NON_ASCII_RE.search(head)
+    if cut is None:
+        return head.lower().startswith(openings)
+    part = head[: cut.start()].lower()
+    return part.startswith(openings) or any(o.startswith(part) for o in openings)

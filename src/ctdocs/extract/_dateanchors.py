@@ -46,7 +46,7 @@ def _word_anchors(
     words = set(filter(str.isalpha, pieces))
     words.update(_WORD_RE.findall(" ".join(pieces.difference(words))))
     del pieces
-    month_words = {w for w in words if _norm(w) in months}
+    month_words = _month_words(words, months)
     # one line per word: a pattern matching a whole line matches the word whole
     season_words = set(seasons.findall("\n".join(words))) if seasons is not None else set()
     del words
@@ -61,6 +61,28 @@ def _word_anchors(
     in_months.sort()
     in_seasons.sort()
     return in_months, in_seasons
+
+
+# the words already normalised and looked up, kept across texts (a corpus reuses its
+# vocabulary): (the months they were looked up in, those naming a month, the others)
+_seen: list[tuple[Collection[str], set[str], set[str]]] = []
+_SEEN_MAX = 200_000  # words kept before the sets are replaced (the answers never change)
+
+
+def _month_words(words: set[str], months: Collection[str]) -> set[str]:
+    """``{w for w in words if _norm(w) in months}``, each word normalised once per process.
+
+    Why: the words of a text are mostly words seen in earlier texts; set operations in C
+    sort them, where a call of ``_norm`` per word was some 1 % of a parse. The sets only
+    grow (full, they are replaced, never cleared), so a word found known stays known
+    while a text is read in another thread."""
+    if not _seen or _seen[-1][0] is not months or len(_seen[-1][1]) + len(_seen[-1][2]) > _SEEN_MAX:
+        _seen[:] = [(months, set(), set())]
+    _, yes, no = _seen[-1]
+    new = words.difference(yes, no)
+    for w in new:
+        (yes if _norm(w) in months else no).add(w)
+    return words.intersection(yes)
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:

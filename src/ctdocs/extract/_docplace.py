@@ -107,8 +107,8 @@ def paged(text: str, lo: int, hi: int) -> bool:
     ("18/03/2025" under each page of an archive's PDF), while a text's own dateline is printed
     once or, repeated at its end, twice."""
     line = text[lo:hi].strip()
-    if not line:
-        return False
+    if not line or text.count(line) < _PAGES:
+        return False  # speed: each line found holds the line, apart from the others'
     found = re.findall(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text)
     return len(found) >= _PAGES
 

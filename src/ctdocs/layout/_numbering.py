@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import takewhile
-from string import ascii_lowercase
 
+from .._knowledge import ascii_openings, may_open
 from .._vocab import MarkerKind
 from ._numberingschema import NumberingFile, load_numbering
 from ._saying import describes, says
@@ -298,18 +297,17 @@ def word_section_marker(text: str) -> Marker | None:
 def _division_openings() -> tuple[tuple[str, ...], int]:
     """The openings of the division words, each up to its first character that is no
     ASCII letter (``op`` of ``opérationnelle``), and the longest one's length."""
-    openings = {"".join(takewhile(ascii_lowercase.__contains__, w)) for w in _schemes()[3]}
-    return tuple(sorted(openings)), max(map(len, openings), default=0)
+    return ascii_openings(_schemes()[3])
 
 
 def division_marker(text: str) -> Marker | None:
     """``CHAPTER I – General provisions``, ``TITRE II``, ``Part 2`` standing as a heading."""
     _a, ordinals, division, forms, _i = _schemes()
     openings, width = _division_openings()
-    head = text[:width]
-    if head.isascii() and not head.lower().startswith(openings):
+    if not may_open(text[:width], openings):
         # speed: no division word opens the line, and the regex would try each of its
-        # some four hundred words (an ASCII letter matches its own two cases only)
+        # some four hundred words (a French line's accent in its first characters
+        # left the regex to try before: the ASCII part before it tells most lines apart)
         return None
     m = division.match(text)
     if not m or not m.group("word")[0].isupper():  # "mesure 12 : …" in a list is no heading

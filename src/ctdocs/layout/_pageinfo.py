@@ -72,8 +72,14 @@ def contact_line(text: str) -> bool:
 def publication_line(text: str) -> bool:
     """The publication cue with its date, then at most the page's filing tags, each a
     short ``label : value`` (``Publié le 24 avril 2026 | Catégorie : Sécurité maritime``)."""
-    head, *tags = _SEPARATOR.split(text.strip())
-    if len(head.split()) > _PUBLISHED_MAX_WORDS or not published_stamp(head):
+    line = text.strip()
+    # speed: asked of every line, a paragraph's too: no mark, no separator to look for;
+    # and the head's words are counted up to one past the most it may have
+    marked = "|" in line or "·" in line or "•" in line
+    head, *tags = _SEPARATOR.split(line) if marked else (line,)
+    if len(head.split(None, _PUBLISHED_MAX_WORDS)) > _PUBLISHED_MAX_WORDS:
+        return False
+    if not published_stamp(head):
         return False
     return all(len(t.split()) <= _TAG_MAX_WORDS and _LABELLED.match(t) for t in tags)
 

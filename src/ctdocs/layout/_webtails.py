@@ -278,8 +278,10 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
             if k >= _GLOSS_CUTS:
                 break
             reason = labels.get(flat[: cut.start()])
+            if reason is None:
+                continue  # (the rest's words counted only after a label: a paragraph's)
             gloss = len(flat[cut.end() :].split())
-            if reason is not None and 0 < gloss <= _GLOSS_WORDS and not protected(u):
+            if 0 < gloss <= _GLOSS_WORDS and not protected(u):
                 u.noise = reason
                 break
 

@@ -354,7 +354,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     """
     cont_words = continuation_words()
     yaml_end = front_matter_block(_head_lines(raw))
-    long, width = _long_lines(raw, markdown)
+    long, bare, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: PhysLine | None = None
     prev_text = prev_line = ""  # the line before, cleaned and as read (a page's foot)
@@ -364,7 +364,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     heads = PageHeads(second_heads(raw) if "\f" in raw else frozenset())
     broken = BrokenWords(raw)
     for k, (line, off, after) in enumerate(_lines_ahead(raw)):
-        p = long.pop(off) if off in long else _clean(line, off, markdown)
+        p = _cleaned(line, off, markdown, long, bare)
         text = p.text
         if heads.running(line, text):
             p.furniture = True  # a page's running head, after the form feed: never joined
@@ -406,6 +406,16 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     return NormalisedText("".join(w.out), w.anchors or [(0, 0)], w.lines, w.joins)
 
 
+def _cleaned(
+    line: str, off: int, markdown: bool, long: dict[int, PhysLine], bare: set[int]
+) -> PhysLine:
+    """The line at ``off`` cleaned: as the first walk cleaned it (``long``, dropped once
+    taken), as it is when that walk found it bare (``bare``: not searched again), else now."""
+    if off in long:
+        return long.pop(off)
+    return _bare(line, off) if off in bare else _clean(line, off, markdown)
+
+
 def _may_wrap(prev: PhysLine, p: PhysLine) -> bool:
     """Neither line is a heading's, furniture or markup: the wrapped-text rule may join."""
     return prev.heading_level is None and not prev.furniture and not prev.markup and not p.markup
@@ -435,21 +445,24 @@ def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
         cur = nxt
 
 
-def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, PhysLine], int]:
+def _long_lines(raw: str, markdown: bool) -> tuple[dict[int, PhysLine], set[int], int]:
     """The first of two walks over the lines, neither keeping them all: the width of a
     hard-wrapped text, measured on the lines long enough to count (a line shorter than
-    _WIDE characters is no longer once cleaned), and the lines it had to clean, by input
-    offset, for the second walk (:func:`normalise`), which cleans the others as it goes."""
+    _WIDE characters is no longer once cleaned), the lines it had to clean, by input
+    offset, and the offsets of those it found bare (:func:`_is_bare`), for the second
+    walk (:func:`normalise`), which cleans the others as it goes."""
     long: dict[int, PhysLine] = {}
+    bare: set[int] = set()
     lengths: list[int] = []
     for m in _LONG_LINE_RE.finditer(raw):
         line, off = m.group(), m.start()
         if _is_bare(line, markdown):
-            lengths.append(len(line))  # a bare line is its own text, cheap to clean again
+            lengths.append(len(line))  # a bare line is its own text, cheap to make again
+            bare.add(off)
             continue
         p = long[off] = _clean_passes(line, off, markdown)
         lengths.append(len(p.text))
-    return long, _width_of(lengths)
+    return long, bare, _width_of(lengths)
 
 
 @dataclass(slots=True)
