@@ -79,6 +79,21 @@ def test_a_body_and_its_known_owner_are_one_name(
             "Chambre",
             "Commission européenne",
         ),
+        # the "owner" opens an enumeration: the joiner governs the list
+        (
+            "en",
+            "The Heads of Delegation responsible for civil protection of Denmark, Estonia, "
+            "Finland and Iceland met in Visby.",
+            "Delegation",
+            "Denmark",
+        ),
+        (
+            "fr",
+            "Les Chefs de Délégation chargés de la protection civile de la Belgique, de la "
+            "France, du Luxembourg et de la Suisse se sont réunis à Genève.",
+            "Délégation",
+            "Belgique",
+        ),
         # a force the owner fields, not a body of its own (organ.held_not)
         (
             "fr",

@@ -192,18 +192,20 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
     name is one surface form, even when it holds another body's name; the inner body is
     listed only where it is also named on its own). The head is capitalised, with words of
     its own before the joiner that read as a name's (:func:`_name_words`), no punctuation
-    and no known name between; not a force the owner fields (organ.held_not). A known name
-    ending on the joiner is left alone (``Comité contre le terrorisme du Conseil de
-    sécurité``: the seeds list the two bodies apart).
+    and no known name between; not a force the owner fields (organ.held_not), nor before
+    an enumeration the owner opens (:func:`_listed`). A known name ending on the joiner
+    is left alone (``Comité contre le terrorisme du Conseil de sécurité``: the seeds list
+    the two bodies apart).
 
     Speed: one search of a dozen characters before each known mention, and a look at the
     words before those few that follow an owner joiner."""
     closing, heads = _owner_closing(), _heads()
     out: list[tuple[int, int, str]] = []
     last_end = 0
-    for h in known.hits:
+    for k, h in enumerate(known.hits):
         j = closing.search(folded, max(last_end, h.start - 12), h.start)
-        if j is not None and kind_of(h.actor_id, known.entries) in _HOLDERS:
+        kind = kind_of(h.actor_id, known.entries)
+        if j is not None and kind in _HOLDERS and not _listed(folded, known, k, kind):
             stretch = folded[max(last_end, h.start - 140) : j.start()]
             words = list(_WORD.finditer(stretch))[-_HELD_WORDS - 1 :]
             start = _head_start(stretch, words, heads)
@@ -211,6 +213,29 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
                 out.append((j.start() - len(stretch) + start, h.end, ""))
         last_end = max(last_end, h.end)
     return out
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """Between the items of an enumeration: a comma, then the owner joiner again where a
+    language repeats it (``de la Belgique, de la France``)."""
+    words = sorted({fold(w) for w in load_actor_shapes().organ.owner.all()}, key=len)
+    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(rf",[ \t]*(?:(?:{alts})(?:(?<=')|[ \t]+))?")
+
+
+def _listed(folded: str, known: Known, k: int, kind: str) -> bool:
+    """Whether the known mention ``k`` opens an enumeration, a comma and another of its
+    kind right after it (``Heads of Delegation ... of Denmark, Estonia, Finland``): the
+    joiner before it governs the list, no one owner's body."""
+    nxt = known.hits[k + 1] if k + 1 < len(known.hits) else None
+    gap = _list_gap().match(folded, known.hits[k].end)
+    return (
+        nxt is not None
+        and gap is not None
+        and gap.end() == nxt.start
+        and (kind_of(nxt.actor_id, known.entries) == kind)
+    )
 
 
 def _head_start(stretch: str, words: list[re.Match[str]], heads: frozenset[str]) -> int | None:
