@@ -39,9 +39,8 @@ def _ids(text: str, lang: str, surface: str) -> set[str]:
             "des Nations Unies.",
             "Conseil",
             "unlinked:conseil-des-ministres-de-l-igad",
-            # the French pattern of a name stops at a lower-case noun ("ministres"): the
-            # full name is not found, so "Conseil" keeps its default
-            marks=pytest.mark.xfail(strict=True, reason="French names on lower-case nouns"),
+            # the head, its own words and its known owner make one name
+            # (extract/_unlinked_owned.held_names), which "Conseil" then means
         ),
         (
             # an opinion citing a judgment: "the Court" after the Court of Justice

@@ -154,6 +154,8 @@ class OrganCues(_Strict):
     # de, du: what opens each mixed-case item of such a list ("de la Famille, de la Femme")
     portfolio_articles: _OpenPerLanguage | None = None
     deployments: _PerLanguage | None = None  # Mission, Operation: a name a body opens
+    # Force: a head that, before its owner alone, names what the owner fields, not a body
+    held_not: _PerLanguage | None = None
     seated: _PerLanguage | None = None  # cour d'appel: a court named by its kind and its seat
     # to the, auprès de: after a post's state, open the body it is accredited to ...
     accredited: _PerLanguage | None = None

@@ -48,15 +48,16 @@ _PSP = r"[ \t]{1,2}(?![ \t])"
 
 
 # "(SRC)", "(CUTA/OCAM)" (one per language), ", ci-après « CRF »", '(hereinafter "the X")';
-# a lower-case letter between capitals ("(GIFiM)", "(CoE)") and a word after a hyphen
-# ("(IS-Sahel)", folded "(IS Sahel)") are acronyms too.
+# a lower-case letter between capitals ("(GIFiM)", "(CoE)"), a word after a hyphen
+# ("(IS-Sahel)", folded "(IS Sahel)") and quotes in the brackets (UK and US style:
+# ("HMPPS"), ("FBI")) are acronyms too.
 # Speed: the pattern opens on one class, "[(,]", and each branch asks for its own opening
 # mark with a look-behind: the regex engine then skips ahead to brackets and commas; two
 # branches each opening with its own mark gave it no first character to skip to, and it
 # tried the whole pattern at every character of the text (a scan made three times a text)
 ACRONYM_DEF = re.compile(
-    r"[(,](?:(?<=\()([A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z])){1,9}"
-    r"(?:-[A-Z0-9]+|[- ][A-Z]+|[- ][A-Z][a-z]{2,})?)(?:/([A-Z][A-Z0-9&]{1,9}))?\)"
+    r"[(,](?:(?<=\()[\"\u201c]?([A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z])){1,9}"
+    r"(?:-[A-Z0-9]+|[- ][A-Z]+|[- ][A-Z][a-z]{2,})?)(?:/([A-Z][A-Z0-9&]{1,9}))?[\"\u201d]?\)"
     r"|(?:(?<=,)[ \t]+|(?<=\())(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
     r"(?:(?:the|le|la)[ \t]+|l')?([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»])"
 )

@@ -58,7 +58,7 @@ from ._unlinked_lower import absorbed, lower_bodies
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
-from ._unlinked_owned import foreign_bodies, owned_names, states_own
+from ._unlinked_owned import foreign_bodies, held_names, owned_names, states_own
 from ._unlinked_persons import (
     LOWER_WORD,
     as_name,
@@ -383,7 +383,7 @@ def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand
     """Bodies named by their kind and a seat or a state: a court by its seat ("la cour
     d'appel de Bruxelles"), a state's diplomatic post ("Permanent Mission of Norway")."""
     found = [_Cand(s, e, "organ") for s, e in seated_courts(folded, words) if known.free(s, e)]
-    for s, e, key in posts(folded, known.hits, known.entries, words):
+    for s, e, key in [*posts(folded, known.hits, known.entries, words), *held_names(folded, known)]:
         inner = known.inside(s, e)
         if -1 not in inner:
             found.append(_Cand(s, e, "organ", tuple(inner), key))
