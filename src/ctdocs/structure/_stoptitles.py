@@ -36,10 +36,12 @@ _LONE_MAX_WORDS = 2
 _COLON_SIBLINGS = 3
 
 
-def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
+def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[str, int] | None:
     """The title a full stop (or a stop and a dash) closes right after a number, and where
     the body starts: ``(g) Definitions.—As used …``, ``3. Technical assistance. It may
-    include:``; None when the first sentence says rather than names, or is all there is."""
+    include:``; None when the first sentence says rather than names, or is all there is.
+    ``led_in``: items written inline cut the body short (``1.2 Mandate. The Committee
+    examined (a) …``), which goes on past ``end`` as a lead-in closed by a colon does."""
     sm = _STOP_TITLE_RE.match(text, after, end)
     if sm is None:
         return None
@@ -48,6 +50,7 @@ def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
         return None
     if (
         end - sm.end() > 40
+        or led_in
         or _STOP_DASH_RE.search(sm.group(0))
         or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
