@@ -113,3 +113,69 @@ def test_a_lead_in_closed_by_a_spaced_dash_is_no_title(lang: str) -> None:
     assert clause.title is None
     lead = {"en": "A high-risk charity shall –", "fr": "Toute association à haut risque doit –"}
     assert clause.text == lead[lang]
+
+
+REPORT = {
+    "en": """REPORT OF THE STANDING COMMITTEE ON THE INTERIOR
+
+1. INTRODUCTION
+
+1.1 The Committee was appointed by the Senate on 12th May, 2031.
+
+1.2 The Committee was asked to examine (a) the implementation of the
+national action plan in prisons; (b) the functioning of the centres run by
+the provinces; and (c) the monitoring of listed persons.
+
+1.3 Mandate. The Committee examined (a) the financing of terrorism; and
+(b) the supervision of non-profit organisations.
+
+2. MEETINGS OF THE COMMITTEE
+
+2.1 The Committee held four meetings in 2031.
+""",
+    "fr": """RAPPORT DE LA COMMISSION PERMANENTE DE L'INTÉRIEUR
+
+1. INTRODUCTION
+
+1.1 La Commission a été constituée par le Sénat le 12 mai 2031.
+
+1.2 La Commission devait examiner (a) la mise en œuvre du plan d'action
+national dans les prisons ; (b) le fonctionnement des centres des
+provinces ; et (c) le suivi des personnes inscrites.
+
+1.3 Mandat. La Commission a examiné (a) le financement du terrorisme ; et
+(b) le contrôle des organisations à but non lucratif.
+
+2. RÉUNIONS DE LA COMMISSION
+
+2.1 La Commission a tenu quatre réunions en 2031.
+""",
+}
+
+# (number of the lead-in paragraph, its title, the first words of its text)
+LEADS = {
+    "en": [
+        ("1.2", None, "The Committee was asked to examine"),
+        ("1.3", "Mandate", "The Committee examined"),
+    ],
+    "fr": [
+        ("1.2", None, "La Commission devait examiner"),
+        ("1.3", "Mandat", "La Commission a examiné"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_words_before_items_written_inline_lead_in_and_head_nothing(lang: str) -> None:
+    """§1a: a numbered heading stands alone on its line; a paragraph whose first words
+    run on into items written inline on the same line (``1.2 The Committee was asked to
+    examine (a) …``) leads in to them: those words are its text, not its title. A short
+    name closed by a full stop before them is its run-in title (``1.3 Mandate. …``)."""
+    doc = parse_text(REPORT[lang], lang)  # type: ignore[arg-type]
+    numbers = [c.number for c in doc.clauses()]
+    assert numbers[:6] == ["1", "1.1", "1.2", "1.2(a)", "1.2(b)", "1.2(c)"]
+    for number, title, first in LEADS[lang]:
+        c = doc.clause(number)
+        assert c is not None
+        assert c.title == title
+        assert c.text.startswith(first)

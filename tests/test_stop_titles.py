@@ -172,3 +172,50 @@ def test_colon_titles_shared_by_siblings_stay(lang: str) -> None:
         ],
     }[lang]
     assert [got[n][0] for n in ("1", "2", "3")] == names
+
+
+APART = {
+    "en": """12. The police and the ambulance service planned a joint response in 2022.
+
+13. Hospitals activated mass-casualty plans within the hour. The hospital took 27 patients
+before midnight.
+
+14. The coordination centre was not activated until the next morning.
+
+15. Identity of the deceased. Four persons died in the attack on the festival grounds that
+evening.
+
+16. Cause of death. Each died from injuries caused by the explosion of the device near
+the main stage.
+""",
+    "fr": """12. La police et le service d'ambulances avaient prévu une réponse commune en 2022.
+
+13. Les hôpitaux déclenchèrent leurs plans blancs dans l'heure. L'hôpital reçut 27 patients
+avant minuit.
+
+14. Le centre de coordination ne fut activé que le lendemain matin.
+
+15. Identité des défunts. Quatre personnes sont mortes dans l'attentat commis ce soir-là
+sur le site du festival.
+
+16. Causes du décès. Chacune est morte des blessures causées par l'explosion de l'engin
+près de la scène principale.
+""",
+}
+APART_FIRST = {
+    "en": ["Hospitals", "activated", "mass-casualty"],
+    "fr": ["Les", "hôpitaux", "déclenchèrent"],
+}
+APART_TITLES = {
+    "en": ("Identity of the deceased", "Cause of death"),
+    "fr": ("Identité des défunts", "Causes du décès"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_first_sentence_between_untitled_siblings_is_the_text(lang: str) -> None:
+    """Paragraph 13's short first sentence stands between untitled 12 and 14: titled 15
+    and 16 further on do not make it a title, as a document titles its paragraphs in runs."""
+    got = _clauses(APART[lang], lang)
+    assert got["13"] == (None, APART_FIRST[lang])
+    assert (got["15"][0], got["16"][0]) == APART_TITLES[lang]

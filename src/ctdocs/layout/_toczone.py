@@ -57,23 +57,26 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
     gap: list[Unit] = []
     listed: set[str] = set()  # the entries of a list in columns, each listed once
     paired = -1  # the last line read as entries side by side
+    number: str | None = ""  # the last entry's number ("" before the zone's first entry)
     for i, u in enumerate(units):
         if u.noise == "toc" and unit_key(u) in toc_heads:
-            inside, gap, listed = True, [], set()
+            inside, gap, listed, number = True, [], set(), ""
             continue
         if inside and u.noise in _PAGE_EDGES and _toc_entry(units, i, later, edge=True):
             u.noise = "toc"  # an entry a page's foot or head rule took first: still an entry
             continue
+        if inside and u.noise == "toc":  # an entry an earlier rule took (a dot leader's)
+            number = u.marker.value if u.marker is not None else None
         if not inside or u.noise is not None:
             continue
         if columns := _columns_entry(u, i, later, listed):
             paired = i
-        kind = columns or _toc_entry(units, i, later)
+        kind = columns or _toc_entry(units, i, later) or _sequel(u, number)
         if kind is not None and (not gap or kind == "strong") and len(gap) <= _GAP_MAX:
             for v in (*gap, u):
                 v.noise = "toc"
-            gap = []
-        elif u.words() == 1 and i + 1 < len(units) and _toc_entry(units, i + 1, later):
+            gap, number = [], u.marker.value if u.marker is not None else None
+        elif u.words() == 1 and i + 1 < len(units) and _heads_entry(units, i + 1, later, number):
             u.noise = "toc"  # a column's head over the entries: "Section", "Page"
         elif gap and _PAGE_NUMBER_RE.match(u.text):
             for v in (*gap, u):  # the last entries, unpaged, then the page's number
@@ -87,6 +90,31 @@ def mark_toc_zone(units: Sequence[Unit], toc_heads: frozenset[str]) -> None:
             inside = False
     _mark_headless(units, later)
     _mark_paged_zone(units)
+
+
+# an entry that goes on with the entries' numbers may be long: "1. Amendment of section 1 of
+# Act 33 of 2004, as amended by section 27 of Act 15 of 2006, section 4 of Act 23 of 2022 …"
+_SEQUEL_MAX_WORDS = 40
+
+
+def _sequel(u: Unit, number: str | None) -> str | None:
+    """Under a contents heading, a numbered line that goes on with the entries' numbers
+    (``1.`` as the zone's first entry, then the number after the entry above) and closes
+    no sentence: an entry (``strong``), however long its title or however its heading is
+    printed below it (a bill's margin line numbers after it, ``… Act 33 of 2004   30``).
+    ``number`` is the last entry's number, "" before the first entry."""
+    m = u.marker
+    if m is None or m.kind != "number" or not m.value.isdecimal() or number is None:
+        return None
+    if u.words() > _SEQUEL_MAX_WORDS or u.text.rstrip().endswith(_STOPS):
+        return None
+    want = int(number) + 1 if number.isdecimal() else 1 if number == "" else 0
+    return "strong" if int(m.value) == want else None
+
+
+def _heads_entry(units: Sequence[Unit], i: int, later: dict[str, int], number: str | None) -> bool:
+    """The line at ``i`` is an entry: the one-word line above it heads a column of them."""
+    return _toc_entry(units, i, later) is not None or _sequel(units[i], number) is not None
 
 
 _HEADLESS_MIN = 3

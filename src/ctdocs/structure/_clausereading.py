@@ -66,6 +66,8 @@ _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) su
 class _Reading(_State):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
 
+    led_in = False  # the part of a line being read is cut short by items written inline
+
     def _lone_note(self, u: Unit, m: Marker, nxt: Unit | None) -> bool:
         """``(1)`` opening a line, no ``(2)`` after it, whose mark was called after a word
         earlier ("… d'administration générale (1) sur …", "… le terrorisme(1),"): the note
@@ -162,8 +164,8 @@ class _Reading(_State):
             return False
         if re.search(r"[–—]\s*$", m.label):
             return True  # "3. — Les mesures individuelles …": a dash sets a heading apart
-        if nxt is None:
-            return False
+        if nxt is None or self.led_in:
+            return False  # "1.2 The Committee was asked to examine (a) …": a lead-in, not alone
         nm = self.marker(nxt)
         part = m.value.removesuffix(".0") + "."  # "2.0 PREFACE": a .0 only heads 2.1, 2.2 …
         if nm is not None and nm.kind == "number" and nm.value.startswith(part):
@@ -263,7 +265,8 @@ class _Reading(_State):
             and _names(dm.group(1))  # not "(1) A high-risk NPO shall –", a lead-in
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
-        st = stop_title(self.text, after, u.end)  # "(g) Definitions.—As used …", "3. Training. …"
+        # "(g) Definitions.—As used …", "3. Training. …", "1.2 Mandate. The … examined (a) …"
+        st = stop_title(self.text, after, u.end, self.led_in)
         if st is not None:
             self.stop_cuts[st[1]] = after  # kept if a sibling has a title too (lone_stop_titles)
             return st
@@ -471,6 +474,7 @@ class _Reading(_State):
         for k, mk in enumerate(markers):
             s, e = bounds[k], bounds[k + 1]
             piece = u.text[s:e].rstrip()
+            self.led_in = k + 1 < len(markers)  # items run on from this part on its line
             yield (
                 Unit(
                     u.start + s,

@@ -47,7 +47,7 @@ from ._spaces import _fold, dated_label, named_space, numbers_restart
 __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
-from ._contents import echoed_entries, echoed_outline, with_heads
+from ._contents import echoed_entries, echoed_notes, echoed_outline, with_heads
 from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
@@ -69,8 +69,7 @@ from ._sequences import (
     toc_entries,
 )
 
-# A formula in capitals closing on a colon ("LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "HAS
-# ADOPTED THIS DECISION:"): it opens the part that follows, a section of its own
+# A formula in capitals closing on a colon ("LA COUR DÉCIDE :") opens a section of its own
 _FORMULA_RE = re.compile(r"^(?=(?:\S+\s+){2})[^a-zà-ÿ:]{8,120}\s?:\s*$")
 
 
@@ -90,7 +89,8 @@ class Body(_Reports):
         self.bare = report_markers(units, bare_numbers(units))
         self.led = led_markers(units, bare=printed_runs(self.bare))
         self.roman_forms = roman_forms(units)
-        self.section_notes = section_notes(units, self.text, self.contents)
+        notes = dict.fromkeys(section_notes(units, self.text, self.contents), "")
+        self.section_notes = notes | echoed_notes(self.noise, units)  # start: title if listed
         self.title_division, self.locations = title_division(units), location_chain(units)
         self.page_notes = page_notes(units, self.noise)
         self.second_items = [
@@ -128,7 +128,7 @@ class Body(_Reports):
                 return
             self.awaiting_title = None
         if m is None and u.start in self.section_notes and not self.quoted:
-            self.note = _Note(u, clean_title(u.text))  # "Repeal and saving." above "10."
+            self.note = _Note(u, clean_title(self.section_notes[u.start] or u.text))  # "Repeal …"
             return
         if m is None and self._capital_item(u, nxt):
             return

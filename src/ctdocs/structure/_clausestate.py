@@ -96,7 +96,7 @@ class _State:
         self.roman_forms: frozenset[str] = frozenset()  # "Title": numbered II, III here
         self.numbers: frozenset[int] = frozenset()  # the whole numbers lines open with
         self.lettered: Counter[str] = Counter()  # stems of lettered numbers: 11 of 11A, 11B
-        self.section_notes: frozenset[int] = frozenset()  # marginal notes above sections
+        self.section_notes: dict[int, str] = {}  # marginal notes above sections (their titles)
         self.title_division: int | None = None  # "# Chapter 3. …": a page's title line
         self.locations: frozenset[int] = frozenset()  # "PART 594—…": a page's place in a code
         self.fresh_forms: frozenset[str] = frozenset()  # "Chapter": numbered afresh per Title

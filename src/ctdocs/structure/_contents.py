@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..layout import Unit
 from ..layout._toczone import head_words
 
-__all__ = ["echoed_entries", "echoed_outline", "listed_notes", "with_heads"]
+__all__ = ["echoed_entries", "echoed_notes", "echoed_outline", "listed_notes", "with_heads"]
 
 # A contents line names a heading: a short name, not a paragraph
 _ENTRY_MAX_WORDS = 14
@@ -216,18 +216,67 @@ def listed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> list[Unit]:
         numbered = _OUTLINE_NUMBER_RE.match(t)
         key = " ".join(re.findall(r"\w+", t[numbered.end() if numbered else 0 :].casefold()))
         (entries if numbered else heads)[key] += 1
+    listed = _listed(noise)
     back: list[Unit] = []
     k = 0
     for n in sorted(noise, key=lambda u: u.start):
         key = " ".join(re.findall(r"\w+", n.text.casefold()))
-        if n.noise != "page-header" or heads.get(key) != 1 or entries.get(key) != 1:
+        if n.noise not in _PAGE_EDGES:
             continue
         while k < len(content) and content[k].start < n.end:
             k += 1  # the first content line below the note
         nxt = content[k] if k < len(content) else None
-        if nxt is not None and nxt.marker is not None and nxt.marker.kind == "number":
+        if nxt is None or nxt.marker is None or nxt.marker.kind != "number":
+            continue
+        once = n.noise == "page-header" and heads.get(key) == 1 and entries.get(key) == 1
+        # "Insertion of Chapter 4A in Act 33 of 2004   30" over "4. The following …": a
+        # note a margin line number made a page's foot, word for word its section's entry
+        if once or _echoes(n.text, listed.get(nxt.marker.value, "")):
             back.append(replace(n, noise=None))
     return back
+
+
+_PAGE_EDGES = ("page-header", "page-footer")
+
+
+# a bill's margin line number after a note ("Insertion of Chapter 4A in Act 33 of 2004   30")
+_LINE_NUMBER_RE = re.compile(r"\s+\d{1,3}$")
+_ECHOED_MIN = 2  # notes echoing their entries: a layout, not one line that happens to
+
+
+def echoed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> dict[int, str]:
+    """A statute's notes printed as a line of their own above their sections (a South
+    African act's ``Insertion of section 3A in Act 33 of 2004`` over ``2. The following
+    section …``), however long, that its arrangement of sections lists word for word with
+    the section's number (``2. Insertion of section 3A …``, set aside as contents): each
+    note's start, and the title the entry gives it (a margin line number after the note
+    left out). The contents say what heads each section; only where two notes echo."""
+    listed = _listed(noise)
+    found: dict[int, str] = {}
+    for u, v in pairwise(content):
+        m = v.marker
+        title = listed.get(m.value) if m is not None and u.marker is None else None
+        if title and _echoes(u.text, title):
+            found[u.start] = title
+    return found if len(found) >= _ECHOED_MIN else {}
+
+
+def _listed(noise: Sequence[Unit]) -> dict[str, str]:
+    """The numbered entries of the contents set aside: each number's words."""
+    listed: dict[str, str] = {}
+    for n in noise:
+        m = n.marker
+        if n.noise == "toc" and m is not None and m.kind == "number":
+            listed[m.value] = n.text[m.end :].strip()
+    return listed
+
+
+def _echoes(line: str, entry: str) -> bool:
+    """The line is the entry's words, a margin line number after them or not."""
+    if not entry:
+        return False
+    folded = " ".join(line.split()).casefold()
+    return " ".join(entry.split()).casefold() in (folded, _LINE_NUMBER_RE.sub("", folded))
 
 
 _HEAD_MAX_WORDS = 4  # "Plan de l'article", "Au sommaire :", "TABLE DES MATIERES"

@@ -318,6 +318,8 @@ class _Reports(_Spaces):
         nm = self.marker(nxt) if nxt is not None else None
         if nm is None or nm.kind != "number" or not nm.value.isdecimal() or "." not in m.value:
             return False
+        if self.led_in:
+            return False  # items run on from it on its line: a lead-in, not alone
         rest = u.text[m.end :].strip()
         return bool(
             rest

@@ -6,8 +6,8 @@ paragraph's short first sentence (``7. Member States continued repatriations. Be
 July …``, ``2.3. Le recourant invoque le caractère humanitaire des versements. Il …``)
 reads as one when its words happen to name. What tells them apart holds across
 publishers: a document that titles its paragraphs titles their siblings too (``Purpose``,
-``Scope``, ``Application`` …), so a title closed by a stop that no sibling shares is the
-paragraph's first sentence, unless it is too short to say anything (``Terrorism``,
+``Scope``, ``Application`` …), in runs, so a title closed by a stop that no sibling beside
+it shares is the paragraph's first sentence, unless it is too short to say anything (``Terrorism``,
 ``Training``). The reader records where each such title stood (:func:`stop_title`);
 once the body is read, :func:`lone_stop_titles` gives the lone ones back to their text.
 A colon closes a run-in title too, and a sentence's lead-in as well (``4. The following 131
@@ -36,10 +36,12 @@ _LONE_MAX_WORDS = 2
 _COLON_SIBLINGS = 3
 
 
-def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
+def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[str, int] | None:
     """The title a full stop (or a stop and a dash) closes right after a number, and where
     the body starts: ``(g) Definitions.—As used …``, ``3. Technical assistance. It may
-    include:``; None when the first sentence says rather than names, or is all there is."""
+    include:``; None when the first sentence says rather than names, or is all there is.
+    ``led_in``: items written inline cut the body short (``1.2 Mandate. The Committee
+    examined (a) …``), which goes on past ``end`` as a lead-in closed by a colon does."""
     sm = _STOP_TITLE_RE.match(text, after, end)
     if sm is None:
         return None
@@ -48,6 +50,7 @@ def stop_title(text: str, after: int, end: int) -> tuple[str, int] | None:
         return None
     if (
         end - sm.end() > 40
+        or led_in
         or _STOP_DASH_RE.search(sm.group(0))
         or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
@@ -63,13 +66,17 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
         return
     titled: dict[int | None, int] = {}
     siblings: dict[int | None, int] = {}
+    order: dict[int | None, list[RawBlock]] = {}
     for b in blocks:
         if b.kind == "clause":
             siblings[b.parent] = siblings.get(b.parent, 0) + 1
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
+            order.setdefault(b.parent, []).append(b)
     for b in blocks:
         after = cuts.get(b.body_start)
-        if b.kind != "clause" or not b.title or after is None or titled[b.parent] > 1:
+        if b.kind != "clause" or not b.title or after is None:
+            continue
+        if titled[b.parent] > 1 and _titled_beside(order[b.parent], b):
             continue
         if len(b.title.split()) <= _LONE_MAX_WORDS:
             continue
@@ -77,3 +84,12 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _titled_beside(run: list[RawBlock], b: RawBlock) -> bool:
+    """A sibling right before or after ``b`` has a title too: a document titles its
+    paragraphs in runs (``3.1 Overcrowding.``, ``3.2 Recruitment.`` …); a paragraph whose
+    neighbours are untitled opens on a sentence (``13. Hospitals activated plans within
+    the hour. The …`` among untitled 12 and 14), however far a titled one stands."""
+    k = next(i for i, x in enumerate(run) if x is b)
+    return any(0 <= j < len(run) and run[j].title for j in (k - 1, k + 1))
