@@ -16,6 +16,11 @@ from ctdocs.extract._domains import tag_text
 # (code, English sentence, French sentence): each names the domain as its subject
 POSITIVES = [
     (
+        "EOD",
+        "All hold baggage is screened by detection of explosive traces before loading.",
+        "Tous les bagages de soute font l'objet d'une détection de traces d'explosifs.",
+    ),
+    (
         "BORDER",
         "Patrols along the land borders with Mali and Niger will be doubled.",
         "Les patrouilles le long des frontières terrestres avec le Mali seront renforcées.",
@@ -156,6 +161,9 @@ def test_french_sentence_is_tagged(code: str, english: str, french: str) -> None
 
 # (language, sentence, code it must not carry): the same words naming something else
 NEGATIVES: list[tuple[Language, str, str]] = [
+    # traces of explosives found on a suspect are evidence, not explosive detection
+    ("fr", "Des traces d'explosifs ont été retrouvées sur ses vêtements.", "EOD"),
+    ("en", "Traces of explosives were found on his clothes.", "EOD"),
     # a body named "without borders", a figure of speech, a region named after its borders
     ("fr", "Médecins sans frontières a ouvert un centre de soins.", "BORDER"),
     ("fr", "L'OTAN projette la stabilité au-delà de ses frontières.", "BORDER"),
