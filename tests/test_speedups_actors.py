@@ -113,7 +113,7 @@ def _fast_caps(folded: str) -> list[tuple[int, int]]:
 def _plain_bare(folded: str) -> list[tuple[int, int]]:
     # the pattern with its look-behind first, where it was written before
     determiners = load_actor_shapes().state.determiners.all()
-    fast = f"(?:{_state_refs._alt(determiners, word_start=True)})"
+    fast = _state_refs._opening_alt(determiners)
     plain = rf"(?<![\w'])(?:{_state_refs._alt(determiners)})"
     source = _state_refs._cues().bare.pattern
     assert source.startswith(fast)
