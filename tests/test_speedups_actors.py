@@ -113,7 +113,7 @@ def _fast_caps(folded: str) -> list[tuple[int, int]]:
 def _plain_bare(folded: str) -> list[tuple[int, int]]:
     # the pattern with its look-behind first, where it was written before
     determiners = load_actor_shapes().state.determiners.all()
-    fast = f"(?:{_state_refs._alt(determiners, word_start=True)})"
+    fast = _state_refs._opening_alt(determiners)
     plain = rf"(?<![\w'])(?:{_state_refs._alt(determiners)})"
     source = _state_refs._cues().bare.pattern
     assert source.startswith(fast)
@@ -335,13 +335,15 @@ def test_the_articles_are_read_once_per_text_and_let_go(
     ],
 )
 def test_the_defined_acronyms_are_read_once_per_text_and_let_go(text: str) -> None:
-    """drop_redefined and then spelt_by_acronym read one scan of the text for defined
-    acronyms, the same matches as a scan each, and keep no text once both are done."""
+    """drop_redefined, spelt_by_acronym and then suffixed_acronyms read one scan of the
+    text for defined acronyms, the same matches as a scan each, and keep no text once all
+    three are done."""
     import dataclasses
 
     from ctdocs.extract import _shape_regex
     from ctdocs.extract._unlinked_refs import Known, drop_redefined
     from ctdocs.extract._unlinked_spelt import spelt_by_acronym
+    from ctdocs.extract._unlinked_suffixed import suffixed_acronyms
 
     cues = _unlinked._cues()
     scans: list[str] = []
@@ -361,6 +363,9 @@ def test_the_defined_acronyms_are_read_once_per_text_and_let_go(text: str) -> No
     got_hits = drop_redefined(folded, hits, counted.acronym_def, cues.link_words)
     got = spelt_by_acronym(folded, counted, Known(got_hits, len(folded)))
     assert (got_hits, got, len(scans)) == (want_hits, want, 1)
+    assert getattr(_shape_regex._defined, "found", None) is not None  # one reader to come
+    suffixed = suffixed_acronyms(text, folded, got_hits, counted.acronym_def)
+    assert (suffixed, len(scans)) == (got_hits, 1)  # no hyphenated acronym: as they were
     assert getattr(_shape_regex._defined, "found", None) is None
 
 

@@ -55,6 +55,21 @@ def _find_actors(
         release_folded()  # the text's fold, kept for the finders, goes with them
 
 
+def compile_shapes() -> None:
+    """Build the shape finders' tables that are made from the knowledge in use on first
+    use (its names of several words, its states' adjectives, the portfolio and office
+    patterns), for :func:`ctdocs.views.warm_up`: the warm-up's two short texts reach none
+    of them, and the first document that did paid for them (some 20 ms, 1 % of the
+    actor stage on the benchmark's sample)."""
+    from ._portfolios import _patterns
+    from ._unlinked_english import _acronyms, _known_names, _state_adjectives
+    from ._unlinked_heads import _offices
+    from ._unlinked_shortened import _openers
+
+    for build in (_patterns, _acronyms, _known_names, _state_adjectives, _offices, _openers):
+        build()
+
+
 def _within_cells(hits: list[Any], cells: Sequence[int]) -> list[Any]:
     """The hits that do not run across a cell boundary (``Structure.cells``): a date
     finder reads across a line's end ("Vol. 715   14   November 2026" is a gazette's

@@ -55,12 +55,18 @@ _PSP = r"[ \t]{1,2}(?![ \t])"
 # mark with a look-behind: the regex engine then skips ahead to brackets and commas; two
 # branches each opening with its own mark gave it no first character to skip to, and it
 # tried the whole pattern at every character of the text (a scan made three times a text)
+_HEREAFTER = ("ci apres", "hereinafter", "hereafter")  # what a comma's definition opens on
 ACRONYM_DEF = re.compile(
     r"[(,](?:(?<=\()[\"\u201c]?([A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z])){1,9}"
     r"(?:-[A-Z0-9]+|[- ][A-Z]+|[- ][A-Z][a-z]{2,})?)(?:/([A-Z][A-Z0-9&]{1,9}))?[\"\u201d]?\)"
-    r"|(?:(?<=,)[ \t]+|(?<=\())(?:ci apres|hereinafter|hereafter)[ \t]+[\"«][ \t]*"
+    rf"|(?:(?<=,)[ \t]+|(?<=\())(?:{'|'.join(_HEREAFTER)})[ \t]+[\"«][ \t]*"
     r"(?:(?:the|le|la)[ \t]+|l')?([A-Z][A-Z0-9&]{1,9}(?: [A-Z0-9](?![\w']))?)[ \t]*[\"»])"
 )
+# the same pattern opening on a bracket only: its comma branch needs one of _HEREAFTER
+# after the comma, so in a text that writes none of them both find the same matches (the
+# comma branch's look-behind then fails on the bracket); the regex engine skips ahead to
+# brackets, where it stopped at every comma of the text
+_ACRONYM_DEF_BRACKETED = re.compile(ACRONYM_DEF.pattern.replace("[(,]", "[(]", 1))
 
 
 # the acronyms defined in the text read last, per thread (see acronym_defs)
@@ -76,7 +82,10 @@ def acronym_defs(
     parse). ``last``: the last reader, after which they are let go."""
     kept = getattr(_defined, "found", None)
     if kept is None or kept[0] is not folded or kept[1] is not pattern:
-        kept = (folded, pattern, list(pattern.finditer(folded)))
+        reading = pattern
+        if pattern is ACRONYM_DEF and not any(w in folded for w in _HEREAFTER):
+            reading = _ACRONYM_DEF_BRACKETED  # the same matches, found sooner
+        kept = (folded, pattern, list(reading.finditer(folded)))
     _defined.found = None if last else kept
     found: list[re.Match[str]] = kept[2]
     return found

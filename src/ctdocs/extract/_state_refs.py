@@ -29,18 +29,31 @@ from ._unlinked_owners import letterhead_state, state_of
 __all__ = ["government_refs", "shared_government"]
 
 
-def _alt(words: list[str], *, word_start: bool = False) -> str:
-    """Folded words as an alternation, longest first, blanks matching any white space;
-    ``word_start``: each form only at a word's start, the look-behind written after its
-    first letter (``t(?<![\\w']t)he``) so that the regex engine can skip ahead to the
-    letters the forms open with (a pattern opening on a look-behind is tried at every
-    position)."""
+def _alt(words: list[str]) -> str:
+    """Folded words as an alternation, longest first, blanks matching any white space."""
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"[ \t\n]+".join(map(re.escape, f.split())) for f in forms)
+
+
+def _opening_alt(words: list[str]) -> str:
+    r""":func:`_alt` of ``words``, each form only at a word's start, as a pattern that opens
+    on one class of the forms' first letters (``[lt](?<![\w'].)(?:(?<=l)(?:e|')|(?<=t)(?:he))``).
+
+    Why: the alternation of :func:`_alt` followed by more gives the regex engine no first
+    character to skip ahead to; only a top level opening on a class (or on an
+    alternation of branches each opening on a letter) does, and a group of branches
+    followed by more is tried at every position of the text. The forms keep their order
+    within their letter's group, and a character opens one group at most: the same
+    matches."""
     forms = sorted({fold(w) for w in words}, key=len, reverse=True)
     alts = [r"[ \t\n]+".join(map(re.escape, f.split())) for f in forms]
-    if word_start:
-        assert all(a[:1].isalnum() for a in alts), "a word opens on a letter"
-        alts = [rf"{a[0]}(?<![\w']{a[0]}){a[1:]}" for a in alts]
-    return "|".join(alts)
+    assert all(a[:1].isalnum() for a in alts), "a word opens on a letter"
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    firsts = "".join(groups)
+    branches = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return rf"[{firsts}](?<![\w'].)(?:{branches})"
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,7 @@ def _cues() -> _Cues:
         government_of=re.compile(rf"(?i:{gov_of})[ \t\n]*"),
         shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
         bare=re.compile(
-            rf"(?:{_alt(c.determiners.all(), word_start=True)})(?:(?<=')|[ \t]+)(?!(?i:{gov_of}))"
+            rf"{_opening_alt(c.determiners.all())}(?:(?<=')|[ \t]+)(?!(?i:{gov_of}))"
             rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
         ),
         government=re.compile(_alt(c.government.all())),

@@ -46,13 +46,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # a particle opens the surname, in either case: "Van Delden JJ", "de Villiers J"
     particle = "|".join(sorted({p for w in c.particles for p in (w, w.capitalize())}))
     surname = rf"(?:(?:{particle})[ \t])?{_WORD}"
-    one = "|".join(sorted(map(re.escape, c.judicial + c.judicial_plural), key=len, reverse=True))
     many = "|".join(sorted(map(re.escape, c.judicial_plural), key=len, reverse=True)) or "(?!)"
     after = r"(?![\w'\-])"
     return (
-        re.compile(rf"[ \t](?:{one}){after}"),
+        re.compile(_after_blank(c.judicial + c.judicial_plural) + after),
         re.compile(rf"(?<![\w'\-])({surname})\Z"),
-        re.compile(rf"[ \t](?:{many}){after}"),
+        re.compile(_after_blank(c.judicial_plural) + after),
         # the surnames before a plural's last one: "Naidoo and", "Molefe, Steyn and"
         re.compile(
             rf"(?<![\w'\-])((?:{surname},[ \t]+)*{surname})[ \t]+and[ \t]+"
@@ -61,11 +60,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
 
 
+def _after_blank(words: list[str]) -> str:
+    """One of ``words`` (letters) after a blank, the match opening on the word's letter.
+
+    Speed: the pattern opens on the class of the words' first letters (capitals, far
+    fewer than blanks), the blank asked by a look-behind; opening on the blank, it was
+    tried at every space of the text (its two scans, some 3 % of the actor stage, take
+    half the time now). Grouped by first letter, each group's rests longest first: the
+    same matches, as each must end the word (the caller's look-ahead), one word at most
+    fits."""
+    if not words:
+        return "(?!)"
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    firsts = "".join(re.escape(c) for c in groups)
+    branches = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(t)})" for c, t in groups.items())
+    return rf"[{firsts}](?<=[ \t].)(?:{branches})"
+
+
 def _single(text: str, letters: re.Pattern[str], tail: re.Pattern[str]) -> list[tuple[int, int]]:
     """The surnames right before judicial letters, a blank run between (``Devlin LCJ``)."""
     spans = []
     for m in letters.finditer(text):
-        end = m.start() + 1  # after the blank the match opens with
+        end = m.start()  # the letters' first, after the blank
         while end > 0 and text[end - 1] in " \t":
             end -= 1
         name = tail.search(text, max(0, end - _WINDOW), end)

@@ -29,7 +29,7 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
     et de la sécurité (SPS)``) is no more than a phrase.
     """
     out: list[_Span] = []
-    for m in acronym_defs(cues.acronym_def, folded, last=True):
+    for m in acronym_defs(cues.acronym_def, folded):  # suffixed_acronyms reads last
         end = blank_before(folded, m.start())
         stops = list(NAME_STOP.finditer(folded, max(0, end - 160), end))
         words = words_in(folded, stops[-1].end() if stops else max(0, end - 160), end)

@@ -106,6 +106,8 @@ class Openings:
         # other threads only add to these two (a clear puts new ones in their place)
         wanted = wanted_now.intersection(words.distinct)
         folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
+        if not self.caseless:
+            wanted = self._written(wanted, inside, folded)
         out: list[int] = []
         for k in _token_indices(keys, wanted):
             key, start = keys[k], starts[k]
@@ -116,6 +118,36 @@ class Openings:
                 if at > start and (self.caseless or folded.startswith(openings, at)):
                     out.append(at)
         return out
+
+    def _written(
+        self,
+        wanted: set[str],
+        inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
+        folded: str,
+    ) -> set[str]:
+        """``wanted`` less the keys that are no first run and none of whose openings inside
+        them the text writes anywhere: a token of such a key gives no place, since a place
+        needs its opening written there.
+
+        Speed: a short word ends a great many tokens ("S.E." may open inside every word
+        ending on "s"), whose openings most texts never write; each opening is looked for
+        once (a substring test at C speed) instead of at every such token. A first run's
+        key is kept untested: its openings are many and mostly written, each test a scan
+        of the text where one is not."""
+        seen: dict[tuple[str, ...], bool] = {}
+
+        def written(openings: tuple[str, ...]) -> bool:
+            found = seen.get(openings)
+            if found is None:
+                found = seen[openings] = any(o in folded for o in openings)
+            return found
+
+        runs = self.runs
+        return {
+            key
+            for key in wanted
+            if key in runs or any(written(openings) for _, openings in inside.get(key, ()))
+        }
 
     def _learn(self, keys: Set[str]) -> None:
         """Note, for each new key, the first runs it ends with (the longest first: the

@@ -97,13 +97,17 @@ def warm_up(knowledge: Knowledge | None = None) -> None:
     Parsing two small texts (French and English) touches every stage, so the
     caches behind them are filled before the first real document arrives.
     """
+    from .._knowledge import activate
     from ..extract._domains import compile_triggers
+    from ..extract._run import compile_shapes
     from ..layout._segment import compile_cues
 
     parse_text(_WARM_FR, "fr", knowledge=knowledge)
     parse_text(_WARM_EN, "en", knowledge=knowledge)
     compile_triggers(resolve(knowledge))  # the texts need few of them (compiled on use)
     compile_cues()  # the same for the layout's chrome and caption cues
+    with activate(resolve(knowledge)):
+        compile_shapes()  # the actor shapes' tables the texts do not reach
 
 
 def parse_corpus(
