@@ -97,8 +97,9 @@ def test_the_warm_up_builds_the_shapes_tables() -> None:
     from ctdocs.extract import _portfolios, _unlinked_english, _unlinked_heads
     from ctdocs.views._corpus import warm_up
 
-    builders = [_unlinked_english._known_names, _unlinked_english._acronyms, _portfolios._patterns]
-    builders += [_unlinked_english._state_adjectives, _unlinked_heads._offices]
+    english = _unlinked_english  # its tables are kept per matcher, that is per knowledge
+    builders = [english._known_names_of, english._acronyms_of, _portfolios._patterns]
+    builders += [english._state_adjectives_of, _unlinked_heads._offices]
     for build in builders:
         build.cache_clear()
     warm_up()

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import get_matcher
+from ._actors import ActorMatcher, get_matcher
 from ._inflect import inflected
 from ._state_adjectives import english_adjectives, french_adjectives
 
@@ -101,13 +101,21 @@ def _words() -> _Words:
     return _Words(table, bare, frozenset(data.articles), purposes)
 
 
-@cache
 def _acronyms() -> dict[str, str]:
     """The knowledge base's acronyms (exact case) -> the body's English acronym: the one
     its English name's capitals spell (CEEAC -> ECCAS, for the Economic Community of
     Central African States)."""
+    return _acronyms_of(get_matcher())
+
+
+# the three tables below are built once per matcher, that is per knowledge in use: a
+# researcher who parses with their own knowledge file after the shipped one (or the
+# reverse) reads their bodies' names too, where a table built once per process kept the
+# first knowledge's
+@lru_cache(maxsize=8)
+def _acronyms_of(matcher: ActorMatcher) -> dict[str, str]:
     out: dict[str, str] = {}
-    for e in get_matcher().entries.values():
+    for e in matcher.entries.values():
         spelt = "".join(w[0] for w in e.name.split() if w[:1].isupper())
         if spelt in e.acronyms:
             out.update({acro: spelt for acro in e.acronyms if acro not in out})
@@ -139,15 +147,19 @@ class _Chunk:
         return [*self.before, *reversed(self.after), *self.modifiers, *self.heads]
 
 
-@cache
 def _known_names() -> dict[tuple[str, ...], str]:
     """The knowledge base's names of two words or more, and a state's one-word names,
     as keys -> canonical name: inside a French name they read as the body or state they
     name ("Bureau central national de Côte d'Ivoire", "... de l'Union européenne",
     "Garde Nationale et Nomade du Tchad" -> of Chad). One-word names of other bodies
     stay out: a capitalised common word ("Conseil", "Union") names many."""
+    return _known_names_of(get_matcher())
+
+
+@lru_cache(maxsize=8)
+def _known_names_of(matcher: ActorMatcher) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
-    for e in get_matcher().entries.values():
+    for e in matcher.entries.values():
         least = 1 if e.kind == "state" else 2
         for form in e.strong_forms():
             unit = _keys(form)
@@ -156,14 +168,18 @@ def _known_names() -> dict[tuple[str, ...], str]:
     return out
 
 
-@cache
 def _state_adjectives() -> dict[str, str]:
     """A state's French adjective, folded, any gender and number -> its English one, as
     the knowledge base's ``gouvernement X`` / ``X Government`` names pair them
     (``togolais`` -> Togolese): a body's name says whose body it is by its state's
     adjective ("Office togolais des recettes", "Police nationale congolaise"), and every
     state the knowledge base holds has one, where the lists hold a few."""
-    entries = get_matcher().entries
+    return _state_adjectives_of(get_matcher())
+
+
+@lru_cache(maxsize=8)
+def _state_adjectives_of(matcher: ActorMatcher) -> dict[str, str]:
+    entries = matcher.entries
     english = english_adjectives(entries)
     return {a: english[s] for a, s in french_adjectives(entries).items() if s in english}
 
