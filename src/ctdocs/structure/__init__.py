@@ -28,6 +28,9 @@ Modules:
   presented …``).
 * ``_contents``: Contents lists known by repetition: entries whose headings the text prints
   again.
+* ``_definitions``: Paragraphs that open a definition whose lettered or ``1°`` items follow
+  (``« infrastructure essentielle » : …, notamment :``; an amending act's ``… the following
+  definitions - "explosives precursor" means …, including -``): the items are its text.
 * ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
   sentences.
 * ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line
