@@ -23,6 +23,8 @@ Modules:
 * ``_clausestate``: The state the body reader keeps while it reads: blocks made so far, what
   is open above the current line (divisions, an article or numbered section, roman and capital
   headings, the latest paragraph, open items), and the steps that make and close blocks.
+* ``_colonitems``: Items written inline after a colon in a paragraph with no number of its own,
+  their labels closed by a bare parenthesis (``… pourront imposer : i) un périmètre ; ii) …``).
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
   (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
   presented …``).
