@@ -92,4 +92,6 @@ Modules:
 * ``_tree``: Content units become titled, sectioned, nested blocks.
 * ``_undotted``: Paragraph numbers printed with no dot that the bare-number run
   (``_bareruns``) misses.
+* ``_wrappedrefs``: A number in parentheses a line break set at a line's start inside a
+  sentence (``… after subsection`` / ``(3) the following subsection -``): a reference.
 """

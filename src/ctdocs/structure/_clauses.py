@@ -268,7 +268,7 @@ class Body(_Reports):
             self._paragraph_number(u, Marker("number", m.label, m.value, m.end))
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
-        elif self._loose_letter(m):
+        elif self._loose_letter(u, m):
             self._text(u)  # "r. 1);" (chapitre E-22, r. 1) at a wrapped line's start: no item
         else:
             self._item(u, m)
