@@ -23,11 +23,16 @@ Modules:
 * ``_clausestate``: The state the body reader keeps while it reads: blocks made so far, what
   is open above the current line (divisions, an article or numbered section, roman and capital
   headings, the latest paragraph, open items), and the steps that make and close blocks.
+* ``_colonitems``: Items written inline after a colon in a paragraph with no number of its own,
+  their labels closed by a bare parenthesis (``… pourront imposer : i) un périmètre ; ii) …``).
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
   (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
   presented …``).
 * ``_contents``: Contents lists known by repetition: entries whose headings the text prints
   again.
+* ``_definitions``: Paragraphs that open a definition whose lettered or ``1°`` items follow
+  (``« infrastructure essentielle » : …, notamment :``; an amending act's ``… the following
+  definitions - "explosives precursor" means …, including -``): the items are its text.
 * ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
   sentences.
 * ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line
@@ -87,4 +92,6 @@ Modules:
 * ``_tree``: Content units become titled, sectioned, nested blocks.
 * ``_undotted``: Paragraph numbers printed with no dot that the bare-number run
   (``_bareruns``) misses.
+* ``_wrappedrefs``: A number in parentheses a line break set at a line's start inside a
+  sentence (``… after subsection`` / ``(3) the following subsection -``): a reference.
 """

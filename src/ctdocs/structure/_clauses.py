@@ -48,12 +48,12 @@ __all__ = ["Body"]
 from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_notes, echoed_outline, with_heads
+from ._definitions import opens_definition
 from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
     _decimal_stems,
-    _is_definition,
     _next_letter,
     _Note,
     _still_quoted,
@@ -268,7 +268,7 @@ class Body(_Reports):
             self._paragraph_number(u, Marker("number", m.label, m.value, m.end))
         elif m.family == "upper" and not self._opens_or_continues(m):
             self._text(u)  # "(EU) 2017/541 has …" at a wrapped line's start: no item (A)
-        elif m.kind == "letter" and m.label.endswith(".") and self._stray_letter(m):
+        elif self._loose_letter(u, m):
             self._text(u)  # "r. 1);" (chapitre E-22, r. 1) at a wrapped line's start: no item
         else:
             self._item(u, m)
@@ -586,7 +586,7 @@ class Body(_Reports):
         """A paragraph: part of the clause it follows, or free."""
         if lead_in(u.text):
             self._close()  # "INVITE les pays membres à :" opens a list of its own
-        self.in_definition = _is_definition(u, self.text)
+        self.in_definition = opens_definition(u, self.text)
         if self.note is not None:  # a marginal note that titled nothing is a paragraph
             self._paragraph(self.note.unit, role="body", parent=self._innermost())
             self.note = None

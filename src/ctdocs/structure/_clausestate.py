@@ -34,6 +34,7 @@ from ._sequences import (
     _next_letter,
     _Note,
 )
+from ._wrappedrefs import wrapped_reference
 
 __all__: list[str] = []
 
@@ -524,6 +525,20 @@ class _State:
             return False
         prev = chr(ord(m.value.lower()) - 1) if len(m.value) == 1 else ""
         return not any(b.item_value.lower() == prev for b in self.blocks if b.item_value)
+
+    def _loose_letter(self, u: Unit, m: Marker) -> bool:
+        """A letter that opens no list and continues none: ``r.`` as ``_stray_letter`` reads
+        it, or ``(c)`` with nothing open above it and no parentless ``(b)`` before it (a
+        copyright line, ``(c) Government of Tonga``): no gold cites such a ``(c)``."""
+        numbers = [b.item_value for k in self.items if (b := self.blocks[k]).family == "number"]
+        if wrapped_reference(self.text, u, m, numbers):
+            return True  # "… after subsection" / "(3) the following": a reference
+        if m.kind != "letter" or m.label.endswith("."):
+            return m.kind == "letter" and self._stray_letter(m)
+        v, opened = m.value, self.anchor is not None or self.container is not None
+        if len(v) != 1 or v.lower() in "aivx" or self.items or self.outline or opened:
+            return False
+        return f"({chr(ord(v) - 1)})" not in self.seen
 
     def _in_article(self) -> bool:
         c = self.container

@@ -33,6 +33,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
+from ._colonitems import colon_lead
 from ._commaitems import comma_lead
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
@@ -239,9 +240,9 @@ class _Reports(_Spaces):
 
     def _first_inline(self, u: Unit, nxt: Unit | None) -> int:
         """Where the first item written inline in an unnumbered paragraph starts: one the
-        next line continues, or the first of a run set apart by commas."""
+        next line continues, or the first of a run set apart by commas or led by a colon."""
         nm = self.marker(nxt) if nxt is not None else None
-        return first_inline_item(u, nxt, nm) or comma_lead(u.text)
+        return first_inline_item(u, nxt, nm) or comma_lead(u.text) or colon_lead(u.text)
 
     def _under_head(self) -> bool:
         """The open outline level holds items with no numbered paragraph above them: a
