@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import alternation, load_document
+from .._knowledge import alternation, load_document, load_layout
 
 __all__ = [
     "archived",
@@ -28,6 +28,7 @@ __all__ = [
     "labelled_own",
     "names_periodical",
     "numbers_issue",
+    "related_entry",
     "sentence_lead",
     "title_reach",
     "title_tail_end",
@@ -74,6 +75,21 @@ def _fields() -> _Fields:
         periodical=re.compile(rf"\b(?:{periodical})\b", flags),
         issue=re.compile(rf"(?<!\w)(?:{issue})[ \t]?\d{{1,4}}\b[^\n]*$", flags),
     )
+
+
+def related_entry(before: str) -> bool:
+    """Whether a date's line (``before``: up to the date) opens with the label of a page's
+    links to other pages, then the item it links ("Voir aussi : Bilan 2025 … (publié le
+    12/01/2026)", "Related: Report No. 45 …"): the date is the linked page's, as the lines
+    under such a label are (the labels are the layout's ``trailer_lines``)."""
+    return _related().match(before) is not None
+
+
+@cache
+def _related() -> re.Pattern[str]:
+    """A trailer's label (``layout.toml``) opening a line, then its separator."""
+    labels = alternation(load_layout().trailer_lines, gap=r"\s+")
+    return re.compile(rf"[^\w\n]*(?:{labels})[ \t]*[:|\u2013\u2014\u203a>-]", re.IGNORECASE)
 
 
 def labelled_own(before: str) -> bool:
