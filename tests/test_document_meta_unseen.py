@@ -177,3 +177,22 @@ def _date(text: str) -> str | None:
 )
 def test_date(text: str, value: str) -> None:
     assert _date(text) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a series' kind and number with no mark, a bar or a dash and the month closing the line
+        (
+            "en",
+            "Occasional Paper 47 | June 2026\n\nDrones and Deterrence" + _BODY,
+            "Occasional Paper 47",
+        ),
+        ("fr", "Cahier 12 – mars 2026\n\nLe terrorisme au Sahel" + _CORPS, "Cahier 12"),
+        # a year is no serial number: the year a report covers
+        ("fr", "Rapport 2025 | juin 2026\n\nLa menace terroriste" + _CORPS, None),
+        ("en", "Report 2025 | June 2026\n\nThe terrorist threat" + _BODY, None),
+    ],
+)
+def test_series_without_mark(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
