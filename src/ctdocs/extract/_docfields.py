@@ -98,17 +98,24 @@ def labelled_own(before: str) -> bool:
     return _fields().own_label.search(before) is not None
 
 
+# the signer's office in the left column of a printed page, the date in the right one ("Governor
+# <spaces> 29th day of July, 2026", the reader's text joining them with a space): one to three
+# capitalised words without a digit
+_OFFICE_COLUMN = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[.,]?[ \t]+")
+
+
 def assented(text: str, lo: int, start: int) -> bool:
     """Whether the date at ``start`` (its line opening at ``lo``) is an act's assent or
     sanction, which makes the act law after its passing: the act's date, over the
     adoption's above it. Its line opens with the cue ("Sanctioned by Order … 22nd July
     2026"), or the date opens its line under the assent formula and the few short lines
     the head of state signs it with ("I assent, / Vishnu D. Ramsaroop, / Acting
-    President. / 22nd September, 2026.")."""
+    President. / 22nd September, 2026."), or closes the line of the signer's office in a
+    column of its own ("Governor      29th day of July, 2026")."""
     cue, before = _fields().assent, text[lo:start]
     if cue.search(before) is not None:
         return True
-    if before.strip():
+    if before.strip() and _OFFICE_COLUMN.fullmatch(before) is None:
         return False
     lines = [ln for ln in text[max(0, lo - _BLOCK_REACH) : lo].splitlines() if ln.strip()]
     for n, line in enumerate(reversed(lines)):

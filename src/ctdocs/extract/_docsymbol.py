@@ -128,13 +128,15 @@ _CAPS_ISSUED = re.compile(
 # the same heading in mixed case, its kind one capitalised word and up to two more, then a
 # number's mark ("Circular No. 12/2026", "Bill No. 45 of 2026", "Note d'orientation n° 3"), or
 # no mark before a serial number and a four-digit year on either side of a slash ("Policy
-# Paper 08/2026", "Decision 2026/14"; not a page counter "Page 1/12" or "Edition 2/24"): what
+# Paper 08/2026", "Decision 2026/14"; not a page counter "Page 1/12" or "Edition 2/24") or
+# after "of" ("Act 19 of 2026", a Commonwealth act's number under its short title): what
 # any publisher prints on a line of its own to number its text
 _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
 _KIND_HEADING = re.compile(
     rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
-    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/]))"
+    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
+    rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
     rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
 )
 
@@ -149,7 +151,8 @@ def _kind_heading(head: str) -> str | None:
         if _part_word().match(m.group("kind")) is not None or _series_part(m.group(1), head):
             continue
         nxt = head[m.end() + 1 : m.end() + 3].lstrip(" \t")
-        return m.group("number") or m.group("serial") if nxt[:1].islower() else m.group(1)
+        bare = m.group("number") or m.group("serial") or m.group("plain")
+        return bare if nxt[:1].islower() else m.group(1)
     return None
 
 

@@ -54,6 +54,7 @@ from ._docplace import (
     runs_on,
     signed,
     words,
+    wordy_place,
 )
 from ._docrecord import dated_entry, fields_last, note_definition, revision
 
@@ -76,9 +77,8 @@ _CUE_REACH = 130  # characters from such a cue to its date
 _PARAGRAPH = 600  # characters above a cue where its paragraph may open
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# a date's year, then a capital opening the next words: where a head line ended that the reader
-# joined to the next one (Markdown's soft break: "Version validée …, 8-10 juillet 2026 Adoptée en
-# Conseil des ministres le …"), since no sentence runs on from a date into a capital so
+# a year, then a capital opening the next words: a head line the reader joined to the next one
+# (Markdown's soft break: "…, 8-10 juillet 2026 Adoptée en Conseil des ministres le …")
 _JOINED_LINE = re.compile(
     r"(?<![\w/-])(?:19|20)\d{2}[ \t]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
@@ -344,7 +344,7 @@ def _dateline_score(before: str, after: int) -> bool:
         return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
     if cues.dateline.search(before):
         # not after a sentence's comma: a caption's "Photo of the ministers, Lyon, 8 October 2026"
-        return not _SENTENCE_COMMA.search(before)
+        return not (_SENTENCE_COMMA.search(before) or wordy_place(before))
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
