@@ -242,8 +242,9 @@ _DATED_ITEM = re.compile(
     r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$"
     # or a headline's words, then a day with no dash between (a link and its date's span side
     # by side: "- Guidance note 6 – Personnel hazards 12 May 2026"); not a field's label and
-    # its colon ("- Adopted: 12 May 2026", a record's list of its own dates)
-    r"|[ \t]*[-*\u2022][ \t]+[^\n]*[^\W\d_][^\n]*[\w)\u2019\x27\"][ \t]+"
+    # its colon ("- Adopted: 12 May 2026", a record's list of its own dates), nor a sentence's
+    # small word before its date ("- L'atelier s'est tenu le 30 septembre 2026": running text)
+    r"|[ \t]*[-*\u2022][ \t]+[^\n]*?(?:[^\W\d_]{4,}|[A-Z][^\W\d_]*|[\d)\u2019\x27\"])[ \t]+"
     r"(?:\d{1,2}[ \t]+[^\W\d_]{3,10}\.?[ \t]+|[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+"
     r"|\d{1,2}/\d{1,2}/)(?:19|20)\d{2}[ \t]*$"
 )
@@ -307,8 +308,8 @@ def wordy_place(before: str) -> bool:
     against "Port of Spain, 3 May 2026", "held in Berlin, 3 June 1996"). A place's name is
     capitalised words, a title runs on in small ones."""
     part = _FIELD_BREAK.split(before.rstrip().rstrip(","))[-1]
-    last = _LETTERED.findall(part)[-_PLACE_WORDS:]
-    return sum(w[0].islower() for w in last) > _PLACE_LOWER
+    last: list[str] = _LETTERED.findall(part)[-_PLACE_WORDS:]
+    return sum(1 for w in last if w[:1].islower()) > _PLACE_LOWER
 
 
 def cell_alone(before: str, after: str) -> bool:
