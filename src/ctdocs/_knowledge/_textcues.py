@@ -61,6 +61,8 @@ class DateLanguage(_Strict):
     # cardinal number words and their values, scales included ("hundred" = 100)
     number_words: dict[str, int] = Field(default_factory=dict)
     number_and: list[str] = Field(default_factory=list)  # "and" in "nineteen hundred and six"
+    # "in the year", "de l'an": between a month and its year in words (a treaty's formula)
+    year_of: list[str] = Field(default_factory=list)
     # "du", "the": a year-less event day after one is a name
     event_before: list[str] = Field(default_factory=list)
     # "dernier", "last": a year-less date is the latest one before

@@ -476,14 +476,24 @@ def _combine(x: _El, y: _El) -> tuple[_El, _El] | None:
 
 def _words_year(t: _Tokens, g: _Grammar, k: int) -> tuple[int | None, int]:
     """A year written in words at k (after a comma or not): "two thousand
-    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq". A year
-    needs a scale word (hundred, mille): "two of them" is no year."""
+    twenty-five", "nineteen hundred and ninety-six", "deux mille vingt-cinq", maybe after
+    "in the year" (a treaty's formula). A year needs a scale word (hundred, mille): "two
+    of them" is no year."""
     if k < t.n and t.raw[k] == "," and t.gap_ok[k]:
         k += 1
+    linked = _year_of().at(t, k) if k < t.n and t.gap_ok[k] else -1
+    if linked >= 0 and linked < t.n and t.gap_ok[linked]:
+        k = linked
     year, last, scaled = _words_number(t, g, k)
     if scaled and g.min_year <= year <= g.max_year:
         return year, last
     return None, k
+
+
+@cache
+def _year_of() -> _PhraseSet:
+    """Every language's words between a month and its year in words (``year_of``)."""
+    return _PhraseSet(_phrase(w) for ld in load_dates().languages.values() for w in ld.year_of)
 
 
 def _words_number(t: _Tokens, g: _Grammar, k: int) -> tuple[int, int, bool]:

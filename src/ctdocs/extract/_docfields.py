@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import alternation, load_document
+from .._knowledge import alternation, load_document, load_layout
 
 __all__ = [
     "archived",
@@ -28,6 +28,7 @@ __all__ = [
     "labelled_own",
     "names_periodical",
     "numbers_issue",
+    "related_entry",
     "sentence_lead",
     "title_reach",
     "title_tail_end",
@@ -76,10 +77,31 @@ def _fields() -> _Fields:
     )
 
 
+def related_entry(before: str) -> bool:
+    """Whether a date's line (``before``: up to the date) opens with the label of a page's
+    links to other pages, then the item it links ("Voir aussi : Bilan 2025 … (publié le
+    12/01/2026)", "Related: Report No. 45 …"): the date is the linked page's, as the lines
+    under such a label are (the labels are the layout's ``trailer_lines``)."""
+    return _related().match(before) is not None
+
+
+@cache
+def _related() -> re.Pattern[str]:
+    """A trailer's label (``layout.toml``) opening a line, then its separator."""
+    labels = alternation(load_layout().trailer_lines, gap=r"\s+")
+    return re.compile(rf"[^\w\n]*(?:{labels})[ \t]*[:|\u2013\u2014\u203a>-]", re.IGNORECASE)
+
+
 def labelled_own(before: str) -> bool:
     """Whether a label that names the document's own date stands right before it on its
     line (``before``): "Date of Judgment: ", "… ISBN: 978-… Tabled in Parliament: "."""
     return _fields().own_label.search(before) is not None
+
+
+# the signer's office in the left column of a printed page, the date in the right one ("Governor
+# <spaces> 29th day of July, 2026", the reader's text joining them with a space): one to three
+# capitalised words without a digit
+_OFFICE_COLUMN = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[.,]?[ \t]+")
 
 
 def assented(text: str, lo: int, start: int) -> bool:
@@ -88,11 +110,12 @@ def assented(text: str, lo: int, start: int) -> bool:
     adoption's above it. Its line opens with the cue ("Sanctioned by Order … 22nd July
     2026"), or the date opens its line under the assent formula and the few short lines
     the head of state signs it with ("I assent, / Vishnu D. Ramsaroop, / Acting
-    President. / 22nd September, 2026.")."""
+    President. / 22nd September, 2026."), or closes the line of the signer's office in a
+    column of its own ("Governor      29th day of July, 2026")."""
     cue, before = _fields().assent, text[lo:start]
     if cue.search(before) is not None:
         return True
-    if before.strip():
+    if before.strip() and _OFFICE_COLUMN.fullmatch(before) is None:
         return False
     lines = [ln for ln in text[max(0, lo - _BLOCK_REACH) : lo].splitlines() if ln.strip()]
     for n, line in enumerate(reversed(lines)):

@@ -44,6 +44,7 @@ __all__ = [
     "runs_on",
     "signed",
     "words",
+    "wordy_place",
 ]
 
 _WORD = re.compile(r"[^\W_]+")
@@ -239,6 +240,13 @@ def linked_entry(text: str, start: int, end: int) -> bool:
 # a list's item that ends on a dash and a year-ending date: "- Some headline — 12 June 2026"
 _DATED_ITEM = re.compile(
     r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$"
+    # or a headline's words, then a day with no dash between (a link and its date's span side
+    # by side: "- Guidance note 6 – Personnel hazards 12 May 2026"); not a field's label and
+    # its colon ("- Adopted: 12 May 2026", a record's list of its own dates), nor a sentence's
+    # small word before its date ("- L'atelier s'est tenu le 30 septembre 2026": running text)
+    r"|[ \t]*[-*\u2022][ \t]+[^\n]*?(?:[^\W\d_]{4,}|[A-Z][^\W\d_]*|[\d)\u2019\x27\"])[ \t]+"
+    r"(?:\d{1,2}[ \t]+[^\W\d_]{3,10}\.?[ \t]+|[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+"
+    r"|\d{1,2}/\d{1,2}/)(?:19|20)\d{2}[ \t]*$"
 )
 
 
@@ -247,7 +255,8 @@ _ITEM_CHARS = 300  # a headline and its date; a longer line is running text (and
 
 def listed_entry(text: str, lo: int, hi: int) -> bool:
     """Whether the line ``lo``-``hi`` is an item of a list of dated entries: it ends on a
-    dash and its date, and so does the list's item above or below it. Items that repeat
+    dash and its date (or a headline's words and a day), and so does the list's item above
+    or below it. Items that repeat
     that shape are other documents' headlines with their dates (related releases, a news
     list), whatever their links; one such line alone may be the page's own byline."""
     if hi - lo > _ITEM_CHARS or _DATED_ITEM.match(text, lo, hi) is None:
@@ -284,6 +293,23 @@ def _lettered(text: str, lo: int, hi: int) -> int:
         if n > _ENTRY_WORDS:
             break
     return n
+
+
+_PLACE_LOWER = 2  # small words at most in a place: "Port of Spain", "Saint-Denis de la Réunion"
+_PLACE_WORDS = 4  # the words before the comma read: a place's, or a joined head's last ones
+_FIELD_BREAK = re.compile(r"[,;:|\u2013\u2014]")
+
+
+def wordy_place(before: str) -> bool:
+    """Whether the words before a dateline's comma (``before``: its line up to the date) are
+    a title's or a sentence's rather than a place's: more than two small words among the
+    last four since the line's start or the last separator ("Politique de l'OTAN relative
+    à la lutte contre les EEI, 20 octobre 2011", a cited document in a list of references,
+    against "Port of Spain, 3 May 2026", "held in Berlin, 3 June 1996"). A place's name is
+    capitalised words, a title runs on in small ones."""
+    part = _FIELD_BREAK.split(before.rstrip().rstrip(","))[-1]
+    last: list[str] = _LETTERED.findall(part)[-_PLACE_WORDS:]
+    return sum(1 for w in last if w[:1].islower()) > _PLACE_LOWER
 
 
 def cell_alone(before: str, after: str) -> bool:

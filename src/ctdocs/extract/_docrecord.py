@@ -12,6 +12,10 @@ not by words:
   October 2026", "Rapport public thématique – La protection … – juillet 2026"): a
   byline or a record line printing when the text went out, however long its name
   fields run;
+* a date that a colon and words follow on its line ("John, March 5, 2026: Great
+  summary.", a chronology's "Paris, 3 March 2026: the ministers met …"): an entry of a
+  list of dated items, which labels what follows it, where a dateline ends its line or
+  runs on after a dash;
 * a Markdown footnote's definition ("[^1]: Figures compiled … to EPRS, September
   2026."): a note, by the format's own syntax, whose dates are its sources', never the
   text's own.
@@ -26,7 +30,16 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docplace import line_bounds, words
 
-__all__ = ["fields_last", "note_definition", "revision"]
+__all__ = ["dated_entry", "fields_last", "note_definition", "revision"]
+
+_ENTRY = re.compile(r"[ \t]*:[ \t]*[^\W\d_]")  # a colon, then a word, after the date
+
+
+def dated_entry(text: str, end: int, hi: int) -> bool:
+    """Whether the date ending at ``end`` labels an entry that follows it on its line (up to
+    ``hi``) after a colon: a comment's or a chronology's, not a dateline (see the module)."""
+    return _ENTRY.match(text, end, hi) is not None
+
 
 # a field separator: a dash, a bar or a middle dot with a space either side
 _FIELD_SEP = re.compile(r"\s[\u2013\u2014|\u00b7]\s")

@@ -89,11 +89,12 @@ def _cues() -> _Cues:
         # heading before it: "TLP:CLEAR Réf. : …", "SAFETY DIRECTIVE SD No.: …"), maybe a key
         # in quotes, then ":" or a cell's "|", and the value (maybe quoted) up to the cell's
         # or the line's end, or to the next label of a line of fields ("numéro : 2019041187
-        # page : 47318", "No.: 2026-05R1 Issued: 24 April 2026")
+        # page : 47318", "No.: 2026-05R1 Issued: 24 April 2026"), or to a middle dot between
+        # a record line's fields ("Reference: CISC-GN-07/2026 · Published 30 June 2026")
         field=re.compile(
             rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
             rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
-            rf"(?=[ \t]*(?:$|\||[^\W\d_]+[ \t]?:))"
+            rf"(?=[ \t]*(?:$|[|\u00b7\u2022]|[^\W\d_]+[ \t]?:))"
         ),
         # (the whole number: not "Cap. 08" cut out of a cited act's chapter "Cap. 08:08")
         prefixed=re.compile(

@@ -77,13 +77,21 @@ def own_symbol(text: str, language: str) -> str | None:
     )
     if symbol is not None:
         return _headed(head, symbol)
-    m = _CAPS_HEADING.search(head)
-    dated = _CAPS_DATED.search(head)
-    if dated is not None and (m is None or dated.start() < m.start()):
-        m = dated  # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
+    # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
+    heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _CAPS_ISSUED)]
+    m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
     if m is None:
         return _kind_heading(head) or echoed_symbol(text, head)
     return m.group(1)
+
+
+def _caps_heading(head: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first heading of capitals ``pattern`` finds that numbers no part of a series
+    (``RECOMMENDATION NO. 1`` over ``RECOMMENDATION NO. 2``)."""
+    for m in pattern.finditer(head):
+        if not _series_part(m.group(1), head):
+            return m
+    return None
 
 
 # a heading line of capitals naming the text by its kind, a number's mark and its number, maybe
@@ -93,7 +101,9 @@ def own_symbol(text: str, language: str) -> str | None:
 _CAPS_KIND = (
     r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\x27\u2019.-]+[ \t]+){1,3}(?:N°|Nº|NO\.?|No\.?)[ \t]?"
 )
-_CAPS_TAIL = r"(?:[ \t]+OF[ \t]+(?:19|20)\d{2}|[ \t]+\((?:19|20)\d{2}\))?)[ \t*]*$"
+# a year maybe closing a span, a fiscal year's ("REPORT NO. 12 OF 2026–27")
+_YEAR_SPAN = r"(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?"
+_CAPS_TAIL = rf"(?:[ \t]+OF[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
 _CAPS_HEADING = re.compile(
     rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
 )
@@ -105,18 +115,29 @@ _CAPS_DATED = re.compile(
     r"(?:\d{1,2}|1ER|PREMIER)[ \t]+[A-Z\u00c0-\u00de]{3,}[ \t]+(?:19|20)\d{2}[ \t*.]*$"
 )
 
+# the same heading closing with its author, a title in capitals that names no other number:
+# "DECISION No 2026/17 OF THE EXECUTIVE DIRECTOR", "DÉCISION N° 2026-05 DU DIRECTEUR GÉNÉRAL"
+# (its date under it)
+_CAPS_ISSUED = re.compile(
+    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+"
+    r"(?:OF[ \t]+THE|DU|DE[ \t]+LA|DE[ \t]+L[\x27\u2019]|DES)[ \t]*"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de \t\x27\u2019,-]*$"
+)
+
 
 # the same heading in mixed case, its kind one capitalised word and up to two more, then a
 # number's mark ("Circular No. 12/2026", "Bill No. 45 of 2026", "Note d'orientation n° 3"), or
 # no mark before a serial number and a four-digit year on either side of a slash ("Policy
-# Paper 08/2026", "Decision 2026/14"; not a page counter "Page 1/12" or "Edition 2/24"): what
+# Paper 08/2026", "Decision 2026/14"; not a page counter "Page 1/12" or "Edition 2/24") or
+# after "of" ("Act 19 of 2026", a Commonwealth act's number under its short title): what
 # any publisher prints on a line of its own to number its text
 _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
 _KIND_HEADING = re.compile(
     rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
-    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/]))"
-    rf"(?:[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
+    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
+    rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
+    rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
 )
 
 
@@ -127,10 +148,11 @@ def _kind_heading(head: str) -> str | None:
     letters continues it, a title's first line that cites its act so ("Décision 2026/14" over
     "relative au centre régional", "Arrêté n° 2026-00873" over "instaurant un périmètre")."""
     for m in _KIND_HEADING.finditer(head):
-        if _part_word().match(m.group("kind")) is not None:
+        if _part_word().match(m.group("kind")) is not None or _series_part(m.group(1), head):
             continue
         nxt = head[m.end() + 1 : m.end() + 3].lstrip(" \t")
-        return m.group("number") or m.group("serial") if nxt[:1].islower() else m.group(1)
+        bare = m.group("number") or m.group("serial") or m.group("plain")
+        return bare if nxt[:1].islower() else m.group(1)
     return None
 
 
@@ -242,6 +264,9 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         if shape.cited_case:
             symbol = _cited(symbol)
+        lead = within[within.rfind("\n", 0, m.start(group)) + 1 : m.start(group)].lstrip(" \t#*")
+        if _series_part(lead + symbol, full if full is not None else part):
+            continue  # "N° 1" of "RECOMMANDATION N° 1" over "RECOMMANDATION N° 2"
         found.append((rank, _other(shape, language), m.start(group), symbol))
     return found
 
@@ -297,6 +322,25 @@ def _download_symbol(text: str, language: str) -> str | None:
             if symbol is not None:
                 return symbol
     return None
+
+
+# a kind word, its number's mark maybe, and a small serial number: what may number one of a
+# text's parts in a series ("Recommendation no. 1", "RECOMMANDATION N° 2")
+_SERIAL = re.compile(r"(?P<kind>[^\W\d_][^\n]{0,60}?[ \t])(?P<n>\d{1,2})")
+_NEXT_LINE = r"(?m)^[ \t#*>-]*"  # markup or a bullet before a line's first word
+
+
+def _series_part(symbol: str, text: str) -> bool:
+    """Whether ``symbol`` (with the words before it on its line), a kind and a small serial
+    number, numbers one of a series of the text's parts: a line of the text opens with the
+    same kind and the next or the previous number ("Recommendation no. 1" and
+    "Recommendation no. 2"). A numbering sequence is how a text counts its parts, whatever
+    their kind; its own number is printed once."""
+    m = _SERIAL.fullmatch(symbol.strip())
+    if m is None:
+        return False
+    n, kind = int(m.group("n")), re.escape(m.group("kind"))
+    return re.search(rf"{_NEXT_LINE}{kind}(?:{n + 1}|{n - 1})(?!\d)", text) is not None
 
 
 def _same(a: str, b: str) -> bool:

@@ -36,6 +36,7 @@ from ._docfields import (
     labelled_own,
     names_periodical,
     numbers_issue,
+    related_entry,
     sentence_lead,
     title_reach,
     title_tail_end,
@@ -53,8 +54,9 @@ from ._docplace import (
     runs_on,
     signed,
     words,
+    wordy_place,
 )
-from ._docrecord import fields_last, note_definition, revision
+from ._docrecord import dated_entry, fields_last, note_definition, revision
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -64,8 +66,7 @@ _ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10,
 _INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
 _PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
 # a publication or update stamp of the front matter (a site generator's "published: 2026-11-30"):
-# the record of the copy, below a stamp the page prints for its readers ("Last updated 8
-# January 2027"), which says when the text they read was current
+# the copy's record, below a stamp printed for readers ("Last updated 8 January 2027")
 _RECORD_STAMP = 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
@@ -76,9 +77,8 @@ _CUE_REACH = 130  # characters from such a cue to its date
 _PARAGRAPH = 600  # characters above a cue where its paragraph may open
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# a date's year, then a capital opening the next words: where a head line ended that the reader
-# joined to the next one (Markdown's soft break: "Version validée …, 8-10 juillet 2026 Adoptée en
-# Conseil des ministres le …"), since no sentence runs on from a date into a capital so
+# a year, then a capital opening the next words: a head line the reader joined to the next one
+# (Markdown's soft break: "…, 8-10 juillet 2026 Adoptée en Conseil des ministres le …")
 _JOINED_LINE = re.compile(
     r"(?<![\w/-])(?:19|20)\d{2}[ \t]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
@@ -100,7 +100,7 @@ def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
     cues = _cues()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
         return True
-    if embargoed(before, prev) or archived(before):
+    if embargoed(before, prev) or archived(before) or related_entry(before):
         return True
     if cues.event.search(before[-40:]):
         return True
@@ -241,7 +241,7 @@ def _plain_score(
         return _DATELINE if dated else 0
     if _bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, after) and not _worded_span(h):
+    if _dateline_score(before, after) and not (_worded_span(h) or dated_entry(text, h.end, hi)):
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT
@@ -344,7 +344,7 @@ def _dateline_score(before: str, after: int) -> bool:
         return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
     if cues.dateline.search(before):
         # not after a sentence's comma: a caption's "Photo of the ministers, Lyon, 8 October 2026"
-        return not _SENTENCE_COMMA.search(before)
+        return not (_SENTENCE_COMMA.search(before) or wordy_place(before))
     if not cues.dateline_article.search(before):
         return False
     return after == 0 or _words(before, 0, len(before), 4) <= 3
