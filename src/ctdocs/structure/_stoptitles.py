@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
+from ..layout._numbering import load_numbering
 from ._blocks import RawBlock, body_text, clean_title
-from ._sequences import _STOP_TITLE_RE, _names
+from ._sequences import _STOP_TITLE_RE, _enumerates, _names
 
 __all__ = ["lone_stop_titles", "stop_title"]
 
@@ -76,7 +77,7 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if titled[b.parent] > 1 and _titled_beside(order[b.parent], b):
+        if titled[b.parent] > 1 and (_titled_beside(order[b.parent], b) or _parts(b.title)):
             continue
         if len(b.title.split()) <= _LONE_MAX_WORDS:
             continue
@@ -93,3 +94,11 @@ def _titled_beside(run: list[RawBlock], b: RawBlock) -> bool:
     the hour. The …`` among untitled 12 and 14), however far a titled one stands."""
     k = next(i for i, x in enumerate(run) if x is b)
     return any(0 <= j < len(run) and run[j].title for j in (k - 1, k + 1))
+
+
+def _parts(title: str) -> bool:
+    """A title that lists the parts of one field (``Chemical, biological, radiological and
+    nuclear defence``, ``Défense chimique, biologique, radiologique et nucléaire``) names;
+    no sentence opens that way, so it stays a title where another sibling has one, beside
+    it or not."""
+    return _enumerates(title, load_numbering().run_in_title.coordinators)
