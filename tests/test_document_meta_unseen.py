@@ -160,6 +160,18 @@ def _date(text: str) -> str | None:
             "Marie, 5 mars 2026 : merci pour cet article.\n",
             "2026-03-03",
         ),
+        # but a press release's dateline that a colon closes on the text's first lines is
+        # its date, whatever follows (the rule above is for entries below the top)
+        (
+            "# Government launches counter-terrorism portal\n\nNEW DELHI, 5 March 2026: The "
+            "Government launched a portal on 2 March 2026 to report suspicious drones.\n",
+            "2026-03-05",
+        ),
+        (
+            "# Le gouvernement lance un portail\n\nPARIS, 5 mars 2026 : Le gouvernement a "
+            "lancé le 2 mars 2026 un portail pour signaler les drones suspects.\n",
+            "2026-03-05",
+        ),
         # a related item's stamp on a "see also" line dates that item, not the page
         (
             "Home \u203a News\n\nPublished 5 February 2026 | Updated 10 March 2026\n\nThreat level "

@@ -131,6 +131,8 @@ def test_marker(line: str, kind: str, value: str) -> None:
         "A. Smith said the Council would meet.",  # a name, not section A
         "A. K. WANYAMA",  # a judge's initials over a signature line, not section A
         "A. M. DUPONT-LEBRUN",  # a minister's initials under a French act
+        "V. K. SINGH",  # initials whose first letter is a roman numeral too
+        "C. J. Lemaire",
         "Under 6 U.S.C. § 124n, DHS and DOJ may act",  # a citation of a code's section
         "Note 1 to § 594.201. The names of persons are published.",  # a note citing one
         "§ 594.201(a)(3) applies to components",  # a cross-reference at a line's start

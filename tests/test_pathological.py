@@ -269,6 +269,9 @@ ATTACKS = {
     "months": ("juin mai " * 60_000, "text"),
     "capitals": ("Conseil OTAN " * 40_000, "text"),
     "separators": ("-/-/" * 100_000, "text"),
+    # An unnumbered lead-in whose colon-led items never end (the inline reader's candidates
+    # grow with the square of a paragraph: a 140 KB one took 35 s before it was capped).
+    "colon-items": ("Les autorités pourront imposer : " + "a) un périmètre ; " * 8_000, "text"),
 }
 
 

@@ -157,6 +157,9 @@ class DocumentCues(_Strict):
     act: list[str] = Field(default_factory=list)
     # "of", "du" between the act's name and its date
     act_of: list[str] = Field(default_factory=list)
+    # "of the", "du": between a heading's kind and number in capitals and its author
+    # ("DECISION No 2026/17 OF THE EXECUTIVE DIRECTOR")
+    issuer: list[str] = Field(default_factory=list)
     # "last updated": the date only when nothing else dates it
     stamp: list[str] = Field(default_factory=list)
     # "published", "publié le": a page's publication stamp, over its update stamps

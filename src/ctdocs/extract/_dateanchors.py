@@ -76,9 +76,11 @@ def _month_words(words: set[str], months: Collection[str]) -> set[str]:
     sort them, where a call of ``_norm`` per word was some 1 % of a parse. The sets only
     grow (full, they are replaced, never cleared), so a word found known stays known
     while a text is read in another thread."""
-    if not _seen or _seen[-1][0] is not months or len(_seen[-1][1]) + len(_seen[-1][2]) > _SEEN_MAX:
-        _seen[:] = [(months, set(), set())]
-    _, yes, no = _seen[-1]
+    last = _seen[-1] if _seen else None  # read once: another thread may replace it
+    if last is None or last[0] is not months or len(last[1]) + len(last[2]) > _SEEN_MAX:
+        last = (months, set(), set())
+        _seen[:] = [last]
+    _, yes, no = last
     new = words.difference(yes, no)
     for w in new:
         (yes if _norm(w) in months else no).add(w)

@@ -18,7 +18,9 @@ not by words:
   runs on after a dash;
 * a Markdown footnote's definition ("[^1]: Figures compiled … to EPRS, September
   2026."): a note, by the format's own syntax, whose dates are its sources', never the
-  text's own.
+  text's own;
+* a sentence whose last word ties the date after it to an act it names ("… de la loi
+  du", "… 2026-02R2 dated"): that act's date.
 """
 
 from __future__ import annotations
@@ -30,15 +32,24 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docplace import line_bounds, words
 
-__all__ = ["dated_entry", "fields_last", "note_definition", "revision"]
+__all__ = ["dated_entry", "fields_last", "note_definition", "of_act", "revision"]
 
 _ENTRY = re.compile(r"[ \t]*:[ \t]*[^\W\d_]")  # a colon, then a word, after the date
 
 
-def dated_entry(text: str, end: int, hi: int) -> bool:
-    """Whether the date ending at ``end`` labels an entry that follows it on its line (up to
-    ``hi``) after a colon: a comment's or a chronology's, not a dateline (see the module)."""
-    return _ENTRY.match(text, end, hi) is not None
+def of_act(sentence: str) -> bool:
+    """Whether a sentence's last word ties the date after it to an act it names ("… de la
+    loi du", "… 2026-02R2 dated"): that act's date, not the text's."""
+    last = sentence.split()[-1:] or [""]
+    return _cues().of_line.match(last[0] + " ") is not None
+
+
+def dated_entry(text: str, h: DateHit, hi: int, top_end: int) -> bool:
+    """Whether the date ``h`` labels an entry that follows it on its line (up to ``hi``)
+    after a colon: a comment's or a chronology's, not a dateline (see the module). On the
+    text's first lines (before ``top_end``) it is the dateline a press release opens its
+    first paragraph with ("NEW DELHI, 5 March 2026: The Government …"), whatever follows."""
+    return h.start >= top_end and _ENTRY.match(text, h.end, hi) is not None
 
 
 # a field separator: a dash, a bar or a middle dot with a space either side

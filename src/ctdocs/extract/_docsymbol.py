@@ -78,7 +78,7 @@ def own_symbol(text: str, language: str) -> str | None:
     if symbol is not None:
         return _headed(head, symbol)
     # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
-    heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _CAPS_ISSUED)]
+    heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _caps_issued())]
     m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
     if m is None:
         return _kind_heading(head) or echoed_symbol(text, head)
@@ -115,14 +115,18 @@ _CAPS_DATED = re.compile(
     r"(?:\d{1,2}|1ER|PREMIER)[ \t]+[A-Z\u00c0-\u00de]{3,}[ \t]+(?:19|20)\d{2}[ \t*.]*$"
 )
 
+
 # the same heading closing with its author, a title in capitals that names no other number:
 # "DECISION No 2026/17 OF THE EXECUTIVE DIRECTOR", "DÉCISION N° 2026-05 DU DIRECTEUR GÉNÉRAL"
 # (its date under it)
-_CAPS_ISSUED = re.compile(
-    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+"
-    r"(?:OF[ \t]+THE|DU|DE[ \t]+LA|DE[ \t]+L[\x27\u2019]|DES)[ \t]*"
-    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de \t\x27\u2019,-]*$"
-)
+@cache
+def _caps_issued() -> re.Pattern[str]:
+    issuer = document_cues("issuer", r"[ \t]+")  # "of the", "du" (document.toml)
+    return re.compile(
+        rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+"
+        rf"(?i:{issuer})[ \t]*"
+        r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de \t\x27\u2019,-]*$"
+    )
 
 
 # the same heading in mixed case, its kind one capitalised word and up to two more, then a

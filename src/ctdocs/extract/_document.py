@@ -56,7 +56,7 @@ from ._docplace import (
     words,
     wordy_place,
 )
-from ._docrecord import dated_entry, fields_last, note_definition, revision
+from ._docrecord import dated_entry, fields_last, note_definition, of_act, revision
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -188,19 +188,12 @@ def _foot_score(text: str, h: DateHit, lo: int, hi: int, before: str, prev: str)
     if signed(text, lo, h.start, h.end, hi) or _foot_dateline(text, h, hi, before):
         return _SIGNED
     formula = closing_sentence(text, lo, h.start, h.end, hi)
-    if formula is not None and not caption_line(formula) and not _of_act(formula):
+    if formula is not None and not caption_line(formula) and not of_act(formula):
         return _SIGNED  # the formula closing the text: "Made by the Minister on …."
     # a closing note that names the text itself: "This report was adopted by Chamber III …
     # at its meeting of 25 March 2026."
     para = " ".join(_paragraph(text, h.start).split())
     return _SELF if _cues().self_adopted.search(para + " ") else 0
-
-
-def _of_act(sentence: str) -> bool:
-    """Whether a sentence's last word ties the date after it to an act it names ("… de la
-    loi du", "… 2026-02R2 dated"): that act's date, not the text's."""
-    last = sentence.split()[-1:] or [""]
-    return _cues().of_line.match(last[0] + " ") is not None
 
 
 def _foot_dateline(text: str, h: DateHit, hi: int, before: str) -> bool:
@@ -241,7 +234,9 @@ def _plain_score(
         return _DATELINE if dated else 0
     if _bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, after) and not (_worded_span(h) or dated_entry(text, h.end, hi)):
+    if _dateline_score(before, after) and not (
+        _worded_span(h) or dated_entry(text, h, hi, top_end)
+    ):
         return _DATELINE
     if _act_title(text, h, lo, hi, title_end):
         return _ACT

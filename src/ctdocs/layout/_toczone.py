@@ -108,7 +108,9 @@ def _sequel(u: Unit, number: str | None) -> str | None:
         return None
     if u.words() > _SEQUEL_MAX_WORDS or u.text.rstrip().endswith(_STOPS):
         return None
-    want = int(number) + 1 if number.isdecimal() else 1 if number == "" else 0
+    if number and not number.isdecimal():
+        return None  # after "1.2" no whole number goes on with the entries
+    want = int(number) + 1 if number else 1
     return "strong" if int(m.value) == want else None
 
 

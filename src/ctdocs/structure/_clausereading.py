@@ -467,6 +467,7 @@ class _Reading(_State):
         """The unit, cut where items written inline begin (each with its marker)."""
         cuts = list(self._inline_cuts(u, m)) or comma_items(u.text, m.end, m)
         if not cuts:
+            self.led_in = False  # no items run on from this unit
             yield u, m
             return
         bounds = [0, *[pos for pos, _ in cuts], len(u.text)]

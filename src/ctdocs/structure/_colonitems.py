@@ -12,6 +12,8 @@ colon, its successor after a semicolon; cross-references (``points a) et b) de l
 
 from __future__ import annotations
 
+import re
+
 from ._inlinelead import inline_candidates
 from ._sequences import _first, _successor
 
@@ -19,6 +21,11 @@ __all__ = ["colon_lead"]
 
 _KINDS = {"letter": "letter", "roman": "roman"}
 _MIN_WORDS = 3
+# a first label after a colon: "a)", "A)", "i)", "I)" (the run's first, see _first)
+_FIRST_AFTER_COLON = re.compile(r":\s*[aAiI]\)")
+# inline_candidates grows with the square of a paragraph's length: a lead-in and its inline
+# items fit in far fewer characters, and a longer paragraph is read as it stands
+_MAX_CHARS = 8000
 
 
 def _family(kind: str, value: str) -> str:
@@ -29,18 +36,27 @@ def _family(kind: str, value: str) -> str:
 def colon_lead(text: str) -> int:
     """Where in an unnumbered paragraph a colon-led run of inline lettered or roman items
     begins, after words of its own (0 when none does)."""
-    if ":" not in text or ")" not in text:
-        return 0  # cheap: most paragraphs hold no label at all
+    if len(text) > _MAX_CHARS or _FIRST_AFTER_COLON.search(text) is None:
+        return 0  # cheap: most paragraphs hold no colon-led label at all
     cands, led = inline_candidates(text, 0)
     for k, (pos, mk) in enumerate(cands):
         if pos in led or mk.kind not in _KINDS or k + 1 >= len(cands):
             continue
         fam = _family(mk.kind, mk.value)
-        if not _first(fam, mk.value) or not text[:pos].rstrip().endswith(":"):
+        if not _first(fam, mk.value) or not _closes(text, pos, ":"):
             continue
         npos, nxt = cands[k + 1]
-        if not text[:npos].rstrip().endswith(";") or not _successor(fam, mk.value, nxt.value):
+        if not _closes(text, npos, ";") or not _successor(fam, mk.value, nxt.value):
             continue
         if len(text[:pos].split()) >= _MIN_WORDS:
             return pos
     return 0
+
+
+def _closes(text: str, pos: int, mark: str) -> bool:
+    """Whether ``mark`` is the last character before ``pos`` that is not a blank (read in
+    place: copying the text up to each label made a long paragraph quadratic)."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == mark

@@ -254,8 +254,8 @@ def echoed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> dict[int, st
     listed = _listed(noise)
     found: dict[int, str] = {}
     for u, v in pairwise(content):
-        m = v.marker
-        title = listed.get(m.value) if m is not None and u.marker is None else None
+        m = v.marker  # a section's number below the note, no "(2)" item under it
+        title = listed.get(m.value) if m and m.kind == "number" and u.marker is None else None
         if title and _echoes(u.text, title):
             found[u.start] = title
     return found if len(found) >= _ECHOED_MIN else {}
