@@ -32,6 +32,9 @@ from ctdocs.extract._unlinked_english import english_name
             "Commission de protection des données personnelles",
             "Commission for Protection of Personal Data",
         ),
+        # general administrative vocabulary
+        ("Direction générale de la statistique", "General Directorate of Statistics"),
+        ("Direction des marchés publics", "Directorate of Public Procurement"),
     ],
 )
 def test_the_name_reads_in_english(french: str, english: str) -> None:
