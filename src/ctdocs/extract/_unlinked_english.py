@@ -96,9 +96,21 @@ def _words() -> _Words:
     # a unit written with hyphens ("Haut-Commissariat", "Etat-major") is one token whose
     # key holds blanks: it reads as the unit listed in words ("haut commissariat")
     table.update({(" ".join(k),): u for k, u in list(table.items()) if len(k) > 1})
+    # and a unit that holds such a word among others ("Chefs d'Etat-major": chefs d' etat major)
+    table.update({j: u for k, u in list(table.items()) for j in _hyphened(k) if j not in table})
     bare = frozenset(_keys(b) for b in data.bare)
     purposes = frozenset(_keys(p) for p in data.purposes)
     return _Words(table, bare, frozenset(data.articles), purposes)
+
+
+def _hyphened(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The keys of a unit of three words or more with two neighbours written as one
+    hyphenated token: ("chefs", "d'", "etat", "major") -> ("chefs", "d'", "etat major")."""
+    return [
+        (*keys[:i], f"{keys[i]} {keys[i + 1]}", *keys[i + 2 :])
+        for i in range(len(keys) - 1)
+        if len(keys) > 2 and "'" not in keys[i] + keys[i + 1]
+    ]
 
 
 def _acronyms() -> dict[str, str]:
