@@ -43,6 +43,10 @@ def test_a_bills_number(text: str) -> None:
         # a law report's year in brackets, its volume, then its name: one citation
         ("en", "Miller v Minister of Pensions [1947] 2 All ER 372.", []),
         ("fr", "voir Miller c. Minister of Pensions [1947] 2 All ER 372.", []),
+        ("en", "Mohamed v Republic [2019] eKLR and Muruatetu v Republic [2017] eKLR.", []),
+        ("fr", "voir Mohamed c. Republic [2019] eKLR, cité par la Cour", []),
+        ("en", "the list [2019] e Members signed", ["2019"]),
+        ("fr", "la liste [2019] eMembres l'ont signée", ["2019"]),
         ("en", "the list [2019] 12 Members signed", ["2019"]),
         ("fr", "la liste [2019] 12 Membres l'ont signée", ["2019"]),
         # a neutral citation without brackets after a comma or opening its line

@@ -133,9 +133,12 @@ class _NumberShapes:
         return volume and dots > 0 and caps > 0 and j < k - 1
 
     def _abbreviation(self, k: int) -> bool:
-        """Whether token k is an upper-case abbreviation (UKSC, ER): a court or a report."""
+        """Whether token k is an upper-case abbreviation (UKSC, ER): a court or a report,
+        or an electronic report's, one small letter before its capitals (eKLR)."""
         t = self.t
-        return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
+        raw = t.raw[k]
+        caps = raw[1:] if raw[:1].islower() and len(raw) > 2 else raw
+        return t.kind[k] == _WORD and caps.isupper() and len(caps) >= 2
 
     def _in_code(self, i: int) -> bool:
         """A year inside an identifier or a numbered citation, not a date.
