@@ -43,6 +43,10 @@ def test_a_bills_number(text: str) -> None:
         # a law report's year in brackets, its volume, then its name: one citation
         ("en", "Miller v Minister of Pensions [1947] 2 All ER 372.", []),
         ("fr", "voir Miller c. Minister of Pensions [1947] 2 All ER 372.", []),
+        ("en", "Mohamed v Republic [2019] eKLR and Muruatetu v Republic [2017] eKLR.", []),
+        ("fr", "voir Mohamed c. Republic [2019] eKLR, cité par la Cour", []),
+        ("en", "the list [2019] e Members signed", ["2019"]),
+        ("fr", "la liste [2019] eMembres l'ont signée", ["2019"]),
         ("en", "the list [2019] 12 Members signed", ["2019"]),
         ("fr", "la liste [2019] 12 Membres l'ont signée", ["2019"]),
         # a neutral citation without brackets after a comma or opening its line
@@ -60,4 +64,32 @@ def test_a_bills_number(text: str) -> None:
     ],
 )
 def test_a_law_reports_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a volume, a report's name with its full stops, a page (and a pinpoint), then the
+        # court and the year in parentheses: the cited decision's year, no date (§2)
+        ("en", "United States v. Mensah, 719\nF.3d 88, 97 (2d Cir. 2013).", []),
+        ("fr", "voir United States c. Mensah, 719 F.3d 88, 97 (2d Cir. 2013).", []),
+        ("en", "Holder v. Humanitarian Law Project, 561 U.S. 1, 21\n(2010).", []),
+        ("fr", "arrêt Holder, 561 U.S. 1 (2010), cité plus haut", []),
+        ("en", "Pub. L. 115-254, 132 Stat. 3186, 3522 (2018)", []),
+        ("fr", "loi publique, 132 Stat. 3186 (2018)", []),
+        # a resolution's number, a symbol's, a numbered part with no volume: years still
+        ("en", "resolution 1373 (2001) and UNSCR 2178 (2014)", ["2001", "2014"]),
+        ("fr", "la résolution 1373 (2001) et la RCSNU 2178 (2014)", ["2001", "2014"]),
+        ("en", "Crim. 5 (2020) and Doc. 12 (2019)", ["2020", "2019"]),
+        ("fr", "voir Doc. 12 (2019) et page 12 (2020)", ["2019", "2020"]),
+        ("en", "9.  In its resolution 2178 (2014), the Council", ["2014"]),
+        ("fr", "9.  Dans sa résolution 2178 (2014), le Conseil", ["2014"]),
+        ("en", "See 9. Its Resolution 2178 (2014)", ["2014"]),
+        ("fr", "Voir 9. Sa Résolution 2178 (2014)", ["2014"]),
+        ("en", "Annex 2 to Part 3 (2019)", ["2019"]),
+        ("fr", "Annexe 2 de la Partie 3 (2019)", ["2019"]),
+    ],
+)
+def test_a_report_citations_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values

@@ -157,6 +157,8 @@ class _Pieces(_NumberShapes):
             return None  # 1800 123 400: a telephone number's groups
         if self._in_code(i) or self._numbered_of(i) or self._neutral_citation(i):
             return None  # L.N. 118 of 2002, 2024 WL 1187766: a number's year, a symbol
+        if self._report_citation(i):
+            return None  # 719 F.3d 88, 97 (2d Cir. 2013): the cited decision's year
         if k == i + 3 and not 0 < (int(t.raw[i + 2]) - y % 100) % 100 <= 10:
             return None  # P.C. 2011-34 is an order's number (2011-14 is a span)
         if self._amount(i, dated=(glued or dated) and t.raw[i - 1] != ","):

@@ -22,6 +22,9 @@ from ._datetokens import (
 __all__ = ["_NumberShapes"]
 
 _COURT_LETTERS = 5  # letters at most in a court's or a database's name in a citation (INSC)
+_COURT_TOKENS = 8  # tokens at most between a report citation's parenthesis and its year
+_REPORT_TOKENS = 6  # tokens at most in a law report's abbreviated name (S . Ct ., F . 3 d)
+_VOLUME_DIGITS = 4  # digits at most in a law report's volume
 
 
 class _NumberShapes:
@@ -85,10 +88,57 @@ class _NumberShapes:
         at = t.start[i]  # the pattern is rare: the look back to the line's start is too
         return not t.text[t.text.rfind("\n", 0, at) + 1 : at].strip()
 
-    def _abbreviation(self, k: int) -> bool:
-        """Whether token k is an upper-case abbreviation (UKSC, ER): a court or a report."""
+    def _report_citation(self, i: int) -> bool:
+        """Whether the year at i closes a law report's citation: a volume, the report's
+        abbreviated name, a page (and a pinpoint), then the court and the year in
+        parentheses (561 U.S. 1, 21 (2010); 719 F.3d 88, 97 (2d Cir. 2013)). The year
+        dates the cited decision, not this text, as a neutral citation's does (guidelines
+        §2: years inside document numbers). The name's full stop tells a report from a
+        resolution's number (1373 (2001), UNSCR 2178 (2014), whose year counts)."""
         t = self.t
-        return t.kind[k] == _WORD and t.raw[k].isupper() and len(t.raw[k]) >= 2
+        if not (i + 1 < t.n and t.raw[i + 1] == ")" and t.tight[i + 1]):
+            return False
+        j = i - 1  # the court's words before the year: (2d Cir. 2013), (E.D.N.Y. 2024)
+        while j >= 0 and i - j <= _COURT_TOKENS and t.raw[j] != "(":
+            if t.kind[j] == _NUM and len(t.raw[j]) > 2:
+                return False
+            j -= 1
+        if j < 1 or t.raw[j] != "(" or t.kind[j - 1] != _NUM or not t.blank_ok(j):
+            return False
+        k = j - 1  # the page, or the pinpoint after the page and a comma
+        if k > 1 and t.raw[k - 1] == "," and t.kind[k - 2] == _NUM:
+            k -= 2
+        return self._report_name(k)
+
+    def _report_name(self, k: int) -> bool:
+        """Whether the page number at k follows a volume and a report's abbreviated name
+        (U.S., F.3d, F.4th, S. Ct., Stat.): capitals, digits and full stops, one at least."""
+        t = self.t
+        j, dots, caps = k - 1, 0, 0
+        while j >= 0 and k - j <= _REPORT_TOKENS and t.blank_ok(j + 1):
+            raw = t.raw[j]
+            if raw == "." and t.tight[j] and t.kind[j - 1] == _WORD:
+                dots += 1  # a full stop closing an abbreviation: U.S., F.3d, Stat.
+            elif t.kind[j] == _WORD and raw[:1].isupper():
+                caps += 1
+            elif t.kind[j] == _WORD and t.tight[j] and t.kind[j - 1] == _NUM:
+                pass  # a series' ordinal glued to its digit: 3d, 4th
+            elif t.kind[j] == _NUM:
+                if not (t.tight[j + 1] and t.kind[j + 1] == _WORD):
+                    break  # the volume (a digit glued to letters is the name's: 3d, 4th)
+            else:
+                return False  # a word in small letters or another sign: prose, no name
+            j -= 1
+        volume = j >= 0 and t.kind[j] == _NUM and len(t.raw[j]) <= _VOLUME_DIGITS
+        return volume and dots > 0 and caps > 0 and j < k - 1
+
+    def _abbreviation(self, k: int) -> bool:
+        """Whether token k is an upper-case abbreviation (UKSC, ER): a court or a report,
+        or an electronic report's, one small letter before its capitals (eKLR)."""
+        t = self.t
+        raw = t.raw[k]
+        caps = raw[1:] if raw[:1].islower() and len(raw) > 2 else raw
+        return t.kind[k] == _WORD and caps.isupper() and len(caps) >= 2
 
     def _in_code(self, i: int) -> bool:
         """A year inside an identifier or a numbered citation, not a date.
