@@ -75,6 +75,11 @@ def present_keys(
     characters is split by stretches cut at white space (issue 15: the list of
     the words of a long text costs memory in proportion to the input)."""
     found: set[int] = set()
+    if len(spans) == 1 and spans[0][1] - spans[0][0] <= _STRETCH:
+        # the usual piece (one clause): its words in one C call, no stretch loop
+        s, e = spans[0]
+        _add_keys(found, set(lower[s:e].split()), table, cache)
+        return found
     words: set[str] = set()
     for s, e in spans:
         pos = s

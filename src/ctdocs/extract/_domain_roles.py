@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from operator import add
 
 from .._knowledge import DomainScoring, any_of, load_domains
@@ -352,11 +353,19 @@ def _in_list(
 
 
 def _segment_start(lower: str, a: int, pos: int) -> int:
-    return max([a] + [k + 1 for c in _SEPARATORS if (k := lower.rfind(c, a, pos)) >= 0])
+    """After the last separator in ``[a, pos)``, else ``a`` (a separator not found
+    gives -1, and ``a`` is never negative: one ``max`` over a C ``map``)."""
+    return max(a, max(map(lower.rfind, _SEPARATORS, repeat(a), repeat(pos))) + 1)
+
+
+# the first separator after a position: one regex search, not one ``find`` per separator
+_SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 
 
 def _segment_end(lower: str, pos: int, b: int) -> int:
-    return min([b] + [k for c in _SEPARATORS if (k := lower.find(c, pos, b)) >= 0])
+    """At the first separator in ``[pos, b)``, else ``b``."""
+    m = _SEPARATOR.search(lower, pos, b)
+    return b if m is None else m.start()
 
 
 def _words(lower: str, s: int, e: int) -> int:
