@@ -31,6 +31,7 @@ from operator import add
 from .._knowledge import DomainScoring, any_of, load_domains
 from .._needles import needles
 from .._offsets import Positions
+from ._domain_index import opening_guard
 
 __all__ = ["Place", "Roles", "roles", "weigh", "whole_words"]
 
@@ -381,9 +382,15 @@ def roles() -> Roles:
     def joined(attr: str) -> list[str]:
         return [p for c in cues for p in getattr(c, attr)]
 
-    name_before = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + _union(joined("name_before")) + r")\s*\Z"
-    definition = r"\b(?:" + _union(joined("definition")) + r")\b"
-    citation = r"\b(?:" + _union(joined("citation")) + r")\b"
+    # each opening on a look-ahead for the characters a match may open with, where
+    # they are known (opening_guard): tried in full at every position of its stretch,
+    # name_before cost some 4 % of the domain stage; guarded, a third of that
+    heads = _union(joined("name_before"))
+    name_before = opening_guard(heads) + r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:" + heads + r")\s*\Z"
+    cue = _union(joined("definition"))
+    definition = opening_guard(cue) + r"\b(?:" + cue + r")\b"
+    cue = _union(joined("citation"))
+    citation = opening_guard(cue) + r"\b(?:" + cue + r")\b"
     return Roles(
         scoring=sc,
         definition=re.compile(definition),
