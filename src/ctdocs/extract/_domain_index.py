@@ -27,11 +27,13 @@ __all__ = [
     "NearScan",
     "RunKeys",
     "check_keys",
+    "first_chars",
     "indexable",
     "joined_long_space",
     "literal_head",
     "long_space",
     "needle_table",
+    "opening_guard",
     "portable",
     "prepare",
     "present_keys",
@@ -75,6 +77,11 @@ def present_keys(
     characters is split by stretches cut at white space (issue 15: the list of
     the words of a long text costs memory in proportion to the input)."""
     found: set[int] = set()
+    if len(spans) == 1 and spans[0][1] - spans[0][0] <= _STRETCH:
+        # the usual piece (one clause): its words in one C call, no stretch loop
+        s, e = spans[0]
+        _add_keys(found, set(lower[s:e].split()), table, cache)
+        return found
     words: set[str] = set()
     for s, e in spans:
         pos = s
@@ -276,6 +283,77 @@ def literal_head(body: str, flags: int) -> int:
             break
         count += 1
     return count
+
+
+def first_chars(body: str, flags: int) -> str | None:
+    """The characters every match of ``body`` may open with, sorted (None: not known).
+
+    Why: a regex that opens on a look-behind or an alternation of anchors (``\\b``,
+    a change of case) is tried in full at every position of the text it searches;
+    behind a look-ahead for these characters (:func:`opening_guard`), a position
+    that cannot open a match costs one class test. Known only for a case-sensitive
+    pattern whose every branch opens on a literal or a class of literals and ranges."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parser = importlib.import_module("re._parser")
+        found = _first(parser.parse(body, flags))
+    except Exception:  # not known: no guard
+        return None
+    return "".join(sorted(found)) if found else None
+
+
+_SMALL_RANGE = 64  # a wider range of characters is not spelt out (no guard)
+
+
+def _first(seq: Any) -> set[str] | None:
+    """The opening characters of a parsed sequence (see :func:`first_chars`)."""
+    if not len(seq):
+        return None
+    op, av = seq[0]
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}
+    if name == "IN":
+        return _class_chars(av)
+    if name == "SUBPATTERN":
+        _, add, drop, sub = av
+        return None if add or drop else _first(sub)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            f = _first(alt)
+            if f is None:
+                return None
+            out |= f
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+        return _first(av[2])
+    return None
+
+
+def _class_chars(items: Any) -> set[str] | None:
+    """The characters of a parsed class of literals and small ranges (None: other)."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(chr(av))
+        elif name == "RANGE" and av[1] - av[0] < _SMALL_RANGE:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return out
+
+
+def opening_guard(body: str, flags: int = 0) -> str:
+    """A look-ahead for :func:`first_chars` of ``body`` (empty when not known): put in
+    front of a regex that opens with anchors or look-arounds and then ``body``, it
+    finds the same matches (every match opens on one of these characters)."""
+    chars = first_chars(body, flags)
+    if chars is None:
+        return ""
+    return "(?=[" + "".join(map(re.escape, chars)) + "])"
 
 
 def reach(body: str, flags: int) -> tuple[int, bool]:
