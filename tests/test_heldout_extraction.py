@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout27) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout28) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -323,14 +323,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_document": 0.90,  # 0.917
         "domains_clause": 0.67,  # 0.681 (0.665)
     },
+    # the blind batch of session 27, the transfer check of session 28 and then read (its
+    # blind figure at the end of session 27 in brackets)
     "heldout27": {
-        "dates": 0.92,  # 0.939 (blind, base and end of session 27)
-        "document_date": 0.65,  # 0.667
-        "symbol": 0.36,  # 0.375
-        "actors_surface": 0.79,  # 0.807 (0.804 at base by score.py)
-        "actors_canonical": 0.58,  # 0.595
-        "domains_document": 0.86,  # 0.879 (0.872 at base)
-        "domains_clause": 0.65,  # 0.669 (0.658 at base)
+        "dates": 0.94,  # 0.956 (0.939 by score.py blind; dates28, meta28 fitted)
+        "document_date": 0.98,  # 1.0 (0.667; meta28 fitted)
+        "symbol": 0.60,  # 0.625 (0.375; meta28 fitted)
+        "actors_surface": 0.80,  # 0.815 (0.807; actors28, canon28)
+        "actors_canonical": 0.58,  # 0.598 (0.595)
+        "domains_document": 0.87,  # 0.886 (0.879; cdom28 fitted)
+        "domains_clause": 0.67,  # 0.683 (0.669; cdom28, clauses28)
+    },
+    # the blind batch of session 28 (blind figures at the end of session 28, not read after;
+    # at the session's base in brackets)
+    "heldout28": {
+        "dates": 0.88,  # 0.893 (0.890)
+        "document_date": 0.48,  # 0.500 (0.417)
+        "symbol": 0.36,  # 0.375 (0.429)
+        "actors_surface": 0.82,  # 0.831 (0.837)
+        "actors_canonical": 0.53,  # 0.549
+        "domains_document": 0.84,  # 0.860 (0.860)
+        "domains_clause": 0.59,  # 0.603 (0.584)
     },
 }
 
