@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs.structure._colonitems import colon_lead
 
 ROMAN = {
     "fr": (
@@ -37,6 +38,16 @@ LETTERS = {
         "regional process; b) a memorandum on intelligence sharing.\n"
     ),
 }
+BRACKETED = {
+    "fr": (
+        "# Note\n\n## Mesures\n\nLe comité recommande deux mesures : (a) la réactivation du "
+        "processus régional ; (b) un mémorandum sur le partage du renseignement.\n"
+    ),
+    "en": (
+        "# Note\n\n## Measures\n\nThe committee recommends two measures: (a) reviving the "
+        "regional process; (b) a memorandum on intelligence sharing.\n"
+    ),
+}
 CITED = {
     "fr": (
         "# Note\n\n## Champ\n\nLes points a) et b) de l'article 5 s'appliquent aux "
@@ -59,6 +70,13 @@ def test_colon_led_roman_run(lang: str) -> None:
 def test_colon_led_letter_run(lang: str) -> None:
     doc = parse_text(LETTERS[lang], language=lang)  # type: ignore[arg-type]
     assert [c.number for c in doc.clauses()] == ["(a)", "(b)"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_colon_led_bracketed_letters_lead_in(lang: str) -> None:
+    """Labels in brackets ("(a)") after the colon: the lead-in ends at the first one."""
+    text = BRACKETED[lang].split("\n\n")[-1]
+    assert text[colon_lead(text) :].startswith("(a) ")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -89,6 +89,9 @@ def test_a_law_reports_year(lang: str, text: str, values: list[str]) -> None:
         ("fr", "Voir 9. Sa Résolution 2178 (2014)", ["2014"]),
         ("en", "Annex 2 to Part 3 (2019)", ["2019"]),
         ("fr", "Annexe 2 de la Partie 3 (2019)", ["2019"]),
+        # a year before a numbered document is no report's volume (three digits at most)
+        ("en", "In 2021 U.N. Doc. 12 (2019) was cited", ["2021", "2019"]),
+        ("fr", "En 2020 la Loi No. 15 (2019) a été modifiée", ["2020", "2019"]),
     ],
 )
 def test_a_report_citations_year(lang: str, text: str, values: list[str]) -> None:

@@ -83,6 +83,9 @@ from ctdocs.layout._saying import says
         ("VII. Le chemin à suivre", "heading", "VII"),
         ("I. Introduction", "heading", "I"),
         ("A. Prévention", "heading", "A"),
+        # a roman of several letters and its first subsection on one line: no initials
+        ("II. A. Scope of the review", "heading", "II"),
+        ("IV. B. Recommandations", "heading", "IV"),
         ("18 U.S. Code § 2339B - Providing material support", "heading", "2339B"),
         ("§ 421-2 – Actes de terrorisme", "heading", "421-2"),
         # a code's sections numbered with the section sign: the number alone is cited

@@ -24,7 +24,7 @@ __all__ = ["_NumberShapes"]
 _COURT_LETTERS = 5  # letters at most in a court's or a database's name in a citation (INSC)
 _COURT_TOKENS = 8  # tokens at most between a report citation's parenthesis and its year
 _REPORT_TOKENS = 6  # tokens at most in a law report's abbreviated name (S . Ct ., F . 3 d)
-_VOLUME_DIGITS = 4  # digits at most in a law report's volume
+_VOLUME_DIGITS = 3  # digits at most in a law report's volume (a year has four: "In 2020 Law …")
 
 
 class _NumberShapes:

@@ -124,7 +124,7 @@ def _caps_issued() -> re.Pattern[str]:
     issuer = document_cues("issuer", r"[ \t]+")  # "of the", "du" (document.toml)
     return re.compile(
         rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)[ \t]+"
-        rf"(?i:{issuer})[ \t]*"
+        rf"(?i:{issuer})(?:(?<=[\x27\u2019])|[ \t]+)"  # "DE L'AUTORITÉ"; not "DUTY FREE"
         r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de \t\x27\u2019,-]*$"
     )
 

@@ -115,9 +115,10 @@ _ITEM_RE = re.compile(
 _BULLET_RE = re.compile(r"^([-\u2022\u2023\u25aa\u25e6\u25cf\u00b7\u2013\u2014*+])(?=\s)")
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _MONTHISH_RE = re.compile(r"^\d{1,2}\.\s+\d")  # "12. 3" is not a clause
-# A roman or capital section heading ("VII. …", "A. Prévention", "I."); initials sign
-# ("A. K. NAME", "V. K. SINGH", "C. J. Smith": a roman's letters are initials too)
-_SECTION_RE = re.compile(r"^((?:[IVXLC]{1,7})|[A-Z])(?!\.\s+[A-Z]\.\s)\.(?:\s+|$)")
+# A roman or capital section heading ("VII. …", "A. Prévention", "I."); a single letter
+# before another initial signs ("A. K. NAME", "V. K. SINGH"), where a roman of several
+# letters opens a section and its first subsection on one line ("II. A. Scope")
+_SECTION_RE = re.compile(r"^([IVXLC]{2,7}|[A-Z](?!\.\s+[A-Z]\.\s))\.(?:\s+|$)")
 # A bare number heading a section: "4 Short title", "2.3 Coopération avec l'OSCE", "1"
 _BARE_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})(?=\s+\S|$)")
 # A report's outline heading with a spaced hyphen or dash after its number and no full stop,

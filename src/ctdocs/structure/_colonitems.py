@@ -21,8 +21,8 @@ __all__ = ["colon_lead"]
 
 _KINDS = {"letter": "letter", "roman": "roman"}
 _MIN_WORDS = 3
-# a first label after a colon: "a)", "A)", "i)", "I)" (the run's first, see _first)
-_FIRST_AFTER_COLON = re.compile(r":\s*[aAiI]\)")
+# a first label after a colon: "a)", "(a)", "A)", "i)", "(i)", "I)" (the run's first, see _first)
+_FIRST_AFTER_COLON = re.compile(r":\s*\(?[aAiI]\)")
 # inline_candidates grows with the square of a paragraph's length: a lead-in and its inline
 # items fit in far fewer characters, and a longer paragraph is read as it stands
 _MAX_CHARS = 8000
