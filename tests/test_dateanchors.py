@@ -440,13 +440,21 @@ def test_recurring_by_a_frequency_before(lang: str, text: str, values: list[str]
             "2026-03-16",
             ["2026-04", "2026-07-01", "2026-09-21/2026-09-25"],
         ),
-        # not in order (or the years differ): the own date rules as before
+        # not in order (or the years differ): not the year after it; the year just
+        # before it, the own date's, with the day less than half a year ahead (§2)
         (
             "en",
             "- April 2026: rollout.\n- 1 July: first deployments.\n- From 21 to 25 "
             "September 2025: exercise.",
             "2026-03-16",
-            ["2026-04", "2025-07-01", "2025-09-21/2025-09-25"],
+            ["2026-04", "2026-07-01", "2025-09-21/2025-09-25"],
+        ),
+        (
+            "fr",
+            "- Avril 2026 : déclinaison.\n- 1er juillet : premiers déploiements.\n- Du 21 "
+            "au 25 septembre 2025 : exercice.",
+            "2026-03-16",
+            ["2026-04", "2026-07-01", "2025-09-21/2025-09-25"],
         ),
     ],
 )

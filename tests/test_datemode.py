@@ -116,3 +116,48 @@ def test_the_year_before_is_kept(lang: str, text: str) -> None:
 )
 def test_next_meeting_is_ahead(lang: str, text: str, value: str) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2026-11-19")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "value"),
+    [
+        # no cue, the last year written before it the own date's (far back: another
+        # paragraph): within half a year after the own date, the own year's day
+        (
+            "fr",
+            "Le contrôle aux frontières est rétabli jusqu'au 31 octobre 2026. "
+            + "Le ministre a salué l'engagement des services de renseignement. " * 3
+            + "La coopération européenne, avec la tenue à Lyon, les 11 et 12 juin, "
+            "d'une réunion des ministres.",
+            "2026-04-15",
+            "2026-06-11/2026-06-12",
+        ),
+        (
+            "en",
+            "The plan runs until 31 December 2026. "
+            + "The ministers welcomed the work of the intelligence services. " * 3
+            + "Festivals in Vienna (23 to 25 October) are covered.",
+            "2026-06-30",
+            "2026-10-23/2026-10-25",
+        ),
+        # the last year written before it the year before: a narrative of that year
+        (
+            "fr",
+            "Quatre algorithmes étaient en service au 31 décembre 2025. "
+            + "La Commission a examiné plusieurs projets de traitement automatisé. " * 3
+            + "Elle a rendu un avis favorable le 4 novembre.",
+            "2026-06-18",
+            "2025-11-04",
+        ),
+        (
+            "en",
+            "Four algorithms were in service on 31 December 2025. "
+            + "The Commission examined several draft automated processing systems. " * 3
+            + "It delivered a favourable opinion on 4 November.",
+            "2026-06-18",
+            "2025-11-04",
+        ),
+    ],
+)
+def test_year_less_date_after_the_own_date(lang: str, text: str, own: str, value: str) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)][-1] == value

@@ -89,13 +89,15 @@ def _infer_year(
     context: int | None,
     own: tuple[int, int, int] | None,
     mode: _Mode = "past",
+    ahead: int = 0,
 ) -> int | None:
     """The year of a year-less date: the context year unless that puts it after own.
 
     With no context year, or one that puts the date well after the text's own
-    date, it takes the own date's year, or the year before when that too is
-    well after it. "Well after" leaves a month's slack: a page stamped 23
-    November that says "from 24 to 25 November" means the same year. A
+    date (a month's slack: a page stamped 23 November that says "from 24 to 25
+    November" means the same year), it takes the own date's year, or the year
+    before when that too is well after it; ``ahead`` days (the caller's reading
+    of the text) widen that slack. A
     deadline (``ahead``: "by the end of June") lies on or after the own date:
     the first such year. ``recent`` ("le 23 février dernier", "last
     February") is the last such day on or before the own date; ``current`` ("de
@@ -125,7 +127,7 @@ def _infer_year(
     elif own is not None and mode == "recent":
         year = own[0] if not after_own(own[0], 0) else own[0] - 1
     elif own is not None and (year is None or after_own(year)):
-        year = own[0] if not after_own(own[0]) else own[0] - 1
+        year = own[0] if not after_own(own[0], max(ahead, _SLACK_DAYS)) else own[0] - 1
     if year is not None and d is not None:
         for _ in range(8):  # 29 February needs a leap year
             if _valid(year, m, d):
@@ -135,6 +137,13 @@ def _infer_year(
 
 
 _SLACK_DAYS = 31
+# How far (days) after the text's own date a year-less date with no cue may lie in
+# the own date's year when the last year written before it (at any distance) is the
+# own date's: "rétabli jusqu'au 31 octobre 2026 … la tenue à Paris, les 11 et 12 juin"
+# in a text of 15 April. Within half a year the own year's day is the nearer one. When
+# the last written year is an earlier one ("au 31 décembre 2025 … Elle a rendu un avis
+# le 4 novembre" in a text of June 2026) the narrative is of that past year.
+_NEAR_AHEAD_DAYS = 182
 # How far (characters) the year of the dates "just before" reaches a year-less
 # date when the text's own date is known: about two sentences. Farther back
 # (another part of the text, a citation in an annex) the own date's year rules.
@@ -153,8 +162,8 @@ def find_dates(text: str, language: str, *, own_date: str | None = None) -> list
     year of the nearest dated mention before it, unless ``own_date`` (the
     document's own ISO day) is given and that year would put it after
     ``own_date`` or that mention lies more than ``_CONTEXT_REACH`` characters
-    back; then, or when no year comes before it, it takes the latest
-    year that puts it on or before ``own_date``. With neither it is written
+    back; then, or when no year comes before it, it takes the year that
+    puts it nearest ``own_date`` (see :func:`_infer_year`). With neither it is written
     ``--MM-DD`` / ``--MM``. Such hits have ``inferred_year=True``.
     """
     return _resolve(text, _scan(text, language), own_date)
@@ -384,8 +393,19 @@ def _year_of(
         year = _onward_year(raw.first, written.last or written.first, near, own)
     if year is None:
         assert raw.first.m is not None
-        year = _infer_year(raw.first.m, raw.first.d, near, own, mode)
+        year = _infer_year(raw.first.m, raw.first.d, near, own, mode, _ahead(written, own))
     return year
+
+
+def _ahead(written: _Raw | None, own: tuple[int, int, int] | None) -> int:
+    """How far (days) after the own date a year-less date may lie in its year: half a
+    year when the last year written before it is the own date's, else none: an earlier
+    year tells a narrative of the past, a later one (a plan "d'ici octobre 2006") is no
+    anchor for the text's present."""
+    if written is None or own is None:
+        return 0
+    last_year = (written.last or written.first).y
+    return _NEAR_AHEAD_DAYS if last_year == own[0] else 0
 
 
 # A full stop, a question or an exclamation mark closing a sentence: the narrative goes on
