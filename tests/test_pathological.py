@@ -272,6 +272,9 @@ ATTACKS = {
     # An unnumbered lead-in whose colon-led items never end (the inline reader's candidates
     # grow with the square of a paragraph: a 140 KB one took 35 s before it was capped).
     "colon-items": ("Les autorités pourront imposer : " + "a) un périmètre ; " * 8_000, "text"),
+    # the same run in a numbered paragraph, read by the inline readers (each label once asked
+    # whether a quotation was open before it re-read the prefix: 8 000 labels took 8 s)
+    "numbered-items": ("1. The authorities may impose: " + "(a) a perimeter; " * 8_000, "text"),
 }
 
 

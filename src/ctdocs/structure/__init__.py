@@ -66,6 +66,8 @@ Modules:
   one are an act's head (its short title, "Act 2019"), a signature ("Chairperson") or a
   table's rows, not sections: gold gives the clauses below no section (220 of 244 clauses in
   the 11 files where this fires, against 57 at base and 81 had they kept the section above).
+* ``_prefixquotes``: Whether a quotation is open before each of many positions of one text,
+  read once.
 * ``_reportreading``: How the body reader reads reports, statements and web pages whose
   numbering is not printed as a dot after a number at a line's start.
 * ``_reproduced``: Paragraphs of another instrument reproduced after a lead-in that cites it.

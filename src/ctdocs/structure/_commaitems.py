@@ -18,7 +18,8 @@ import re
 from collections.abc import Container
 
 from ..layout._numbering import Marker, find_marker, load_numbering
-from ._sequences import _next_letter, _still_quoted
+from ._prefixquotes import PrefixQuotes
+from ._sequences import _next_letter
 
 __all__ = ["comma_items", "comma_lead"]
 
@@ -61,11 +62,12 @@ def comma_items(text: str, start: int, opened: Marker | None = None) -> list[tup
     found: list[tuple[int, Marker]] = []
     if opened is not None and opened.kind in _KINDS and opened.value in _FIRSTS:
         found.append((0, opened))
+    quotes = PrefixQuotes(text)
     for c in _ITEM_RE.finditer(text, start):
         mk = find_marker(text[c.start() :])
         if mk is None or mk.kind not in _KINDS or mk.family == "upper":
             continue
-        if _still_quoted(text[: c.start()], False):
+        if quotes.quoted(c.start()):
             break  # inside a quotation: another instrument's items (see inline_candidates)
         value = mk.value
         if found:

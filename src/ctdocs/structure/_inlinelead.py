@@ -17,7 +17,8 @@ import re
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
-from ._sequences import _INLINE_RE, _first, _still_quoted, _successor
+from ._prefixquotes import PrefixQuotes
+from ._sequences import _INLINE_RE, _first, _successor
 
 __all__ = ["after_word", "first_inline_item", "inline_candidates", "word_led_run"]
 
@@ -82,6 +83,7 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
     cands: list[tuple[int, Marker]] = []
     led: set[int] = set()
     joiners = tuple(load_numbering().inline_joiners)
+    quotes = PrefixQuotes(text)
     for c in _INLINE_RE.finditer(text, start):
         pos = c.start()
         while pos < len(text) and text[pos] == " ":
@@ -89,7 +91,7 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
         mk = find_marker(text[pos:])
         if mk is None or mk.kind in ("bullet", "heading", "division"):
             continue
-        if _still_quoted(text[:pos], False):
+        if quotes.quoted(pos):
             continue  # « … : a) …; b) … » quotes another instrument: not the document's items
         if mk.kind == "article":
             cands.append((pos, mk))
