@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs import parse_text
 from ctdocs.extract._unlinked_english import english_name
+
+from .test_actor_english_names import _canonical
 
 
 @pytest.mark.parametrize(
@@ -39,12 +40,6 @@ from ctdocs.extract._unlinked_english import english_name
 )
 def test_the_name_reads_in_english(french: str, english: str) -> None:
     assert english_name(french) == english
-
-
-def _canonical(text: str, lang: str) -> dict[str, str]:
-    """surface -> the actor's canonical name, for the actors no list knows."""
-    doc = parse_text(text, lang)  # type: ignore[arg-type]
-    return {m.text: a.name for a in doc.actors for m in a.mentions if not a.linked}
 
 
 @pytest.mark.parametrize(

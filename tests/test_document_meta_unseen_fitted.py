@@ -13,16 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs import parse_text
 from ctdocs.extract._docsymbol import own_symbol
 
-_BODY = "\n\n1. The first measure applies.\n\n2. The second measure applies.\n"
-_CORPS = "\n\n1. La première mesure s'applique.\n\n2. La seconde mesure s'applique.\n"
-
-
-def _date(text: str) -> str | None:
-    doc = parse_text(text)
-    return doc.date.value if doc.date is not None else None
+from .test_document_meta_unseen import _BODY, _CORPS, _date
 
 
 @pytest.mark.parametrize(
