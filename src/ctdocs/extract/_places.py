@@ -32,6 +32,7 @@ patterns read at most :data:`WINDOW` characters before each state mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -41,6 +42,7 @@ from .._needles import case_view
 __all__ = [
     "WINDOW",
     "before_border",
+    "blank_trie",
     "in_act_number",
     "in_address",
     "in_field",
@@ -65,12 +67,18 @@ def _alt(words: list[str]) -> str:
 
 
 def _alt_trie(words: list[str]) -> str:
-    """:func:`_alt` as a trie of its forms' letters, a blank any space: the same strings
-    matched (the patterns built on it are asked only whether they match), but the regex
-    engine reads each letter once at a position, where it tried every form in turn.
-    Speed: the town pattern is searched from every position of its window."""
+    """:func:`_alt` as a trie (:func:`blank_trie`): the same strings matched (the patterns
+    built on it are asked only whether they match), but the regex engine reads each letter
+    once at a position, where it tried every form in turn. Speed: the town pattern is
+    searched from every position of its window."""
+    return blank_trie(_forms(words))
+
+
+def blank_trie(forms: Iterable[str]) -> str:
+    """An alternation of ``forms`` as a trie of their letters, a blank matching any run of
+    white space (``\\s+``): the strings of ``"|".join`` of the forms, each blank so read."""
     root: dict[str, dict[str, Any]] = {}
-    for form in _forms(words):
+    for form in forms:
         node = root
         for ch in " ".join(form.split()):
             node = node.setdefault(ch, {})
