@@ -276,3 +276,60 @@ def test_bounds_holds_a_literal_exactly_inside_the_window(
     assert _bounds(text).holds(literals, lo, hi) is held
     window = text[lo:hi]
     assert any(w in window for w in literals.words) is held
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_place_words_as_a_trie_match_what_their_alternation_matches(lang: str) -> None:
+    """The town pattern reads the place words as a trie (:func:`._places._alt_trie`): the
+    same strings as the plain alternation, in any case, with any space between words; on
+    the lists' own forms, cut short, run on, and on other words."""
+    from ctdocs.extract._places import _alt, _alt_trie
+
+    rng = random.Random(lang)
+    place = load_actor_shapes().place
+    for words in (place.before.all(), place.located_links.all()):
+        flat = re.compile(rf"(?i:{_alt(words)})\Z")
+        trie = re.compile(rf"(?i:{_alt_trie(words)})\Z")
+        forms = [*words, *_PLACE_WORDS[lang]]
+        matched = 0
+        for _ in range(2000):
+            form = fold(rng.choice(forms))
+            cases: list[Callable[[str], str]] = [str, str.upper, str.title]
+            form = rng.choice(cases)(form)
+            form = form.replace(" ", rng.choice([" ", "  ", "\n", "\t "]))
+            form = rng.choice(
+                [form, form[: rng.randrange(len(form) + 1)], form + "s", form + " de"]
+            )
+            want = flat.match(form) is not None
+            assert (trie.match(form) is not None) == want, form
+            matched += want
+        assert 0 < matched < 2000  # both answers were exercised
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_place_syntax_words_as_a_trie_match_what_their_alternation_matches(lang: str) -> None:
+    """The place-syntax patterns read their words as a trie (:func:`._places.blank_trie`),
+    in the case written (the names' heads are capitalised): the strings of the plain
+    alternation, longest first, that the module built before."""
+    from ctdocs.extract._place_syntax import _alt
+
+    rng = random.Random(lang)
+    place = load_actor_shapes().place
+    lists = [place.origins.all(), place.border_links.all(), place.travels.all()]
+    lists += [place.name_tails.all(), _PLACE_WORDS[lang]]
+    for words in lists:
+        forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+        flat = re.compile(
+            "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")\Z"
+        )
+        trie = re.compile(rf"(?:{_alt(words)})\Z")
+        matched = 0
+        for _ in range(1000):
+            form = fold(rng.choice(words))
+            cases: list[Callable[[str], str]] = [str, str.upper, str.capitalize, str.lower]
+            form = rng.choice(cases)(form).replace(" ", rng.choice([" ", "\n ", "\t"]))
+            form = rng.choice([form, form[: rng.randrange(len(form) + 1)], form + "s"])
+            want = flat.match(form) is not None
+            assert (trie.match(form) is not None) == want, form
+            matched += want
+        assert 0 < matched < 1000  # both answers were exercised

@@ -4,6 +4,8 @@ the matches of a scan of the whole text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 import pytest
 
@@ -259,3 +261,79 @@ def test_first_letters_are_the_places_a_word_may_open_without_tokens(
     """Where a text has no tokens (a text recast in capitals), the places a listed word may
     open are those of its first letters, found by one scan."""
     assert [m.start() for m in Openings(words).first_letters.finditer(text)] == at
+
+
+# Rows holding a match of each finder below, French and English side by side, some with
+# the word glued inside a longer one (a match there hides the one after it)
+_GATED_ROWS = [
+    "KARIM HADDAD — Appelant\nla SCP Dupont, Martin et Durand; l'Agence (ci-après « Agence »)",
+    "DESMOND ALLEYNE — Appellant\nSARL Smith and Jones; the Agency (hereinafter the Agency)",
+    "Claire Duval (Finistère)\nJean Dupont (Dupont) et Lady Anne Martin, arrêt Naidoo JA.",
+    "Alasdair Penhaligon (Truro and Falmouth) (LD)\nEhsanullah Wardak (Wardak), Devlin LCJ.",
+    "ZAppelant\nxSCP Martin, M. Haddad (ci-apres « Office »), Naidoo et Visagie JJA",
+    "ZAppellant\nxLord Haverbrook of Tilsworth; Naidoo and Visagie JJA, Molefe AJJA",
+]
+
+
+def _gated_finders() -> dict[str, tuple[Any, Any]]:
+    """Each finder tried where its words stand (or its marks), and the same by a scan."""
+    from ctdocs.extract import _unlinked_court as court
+    from ctdocs.extract import _unlinked_defined as defined
+    from ctdocs.extract import _unlinked_firms as firms
+    from ctdocs.extract import _unlinked_judges as judges
+    from ctdocs.extract import _unlinked_persons as persons
+
+    cues = _cues()
+    pats = judges._patterns()
+    assert pats is not None
+    letters, tail, plural, _ = pats
+    spans = _spans
+    return {
+        "court": (court.court_names, court.court_names),
+        "firms": (firms.firms, firms.firms),
+        "judges": (
+            lambda f, w: judges._single(f, letters, tail, w),
+            lambda f, w: judges._single(f, letters, tail, None),
+        ),
+        "plural": (
+            lambda f, w: spans(judges._found(plural, f, w, 1)),
+            lambda f, w: spans(plural.finditer(f)),
+        ),
+        "defined": (
+            lambda f, w: [(a, m.span()) for a, m in defined._definitions(f, w)],
+            lambda f, w: [(a, m.span()) for a, m in defined._definitions(f, None)],
+        ),
+        "speakers": (
+            lambda f, w: spans(persons.speakers(f, cues.person_speaker)),
+            lambda f, w: spans(cues.person_speaker.finditer(f)),
+        ),
+        "short": (
+            lambda f, w: spans(persons.short_named(f, cues.person_short)),
+            lambda f, w: spans(cues.person_short.finditer(f)),
+        ),
+        "kept": (
+            lambda f, w: spans(finditer_from(cues.person_kept, f, cues.person_kept_at.at(w))),
+            lambda f, w: spans(cues.person_kept.finditer(f)),
+        ),
+    }
+
+
+def _spans(found: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+@pytest.mark.parametrize(
+    "name", ["court", "firms", "judges", "plural", "defined", "speakers", "short", "kept"]
+)
+def test_finders_tried_at_their_words_equal_the_scan(name: str) -> None:
+    """A finder whose pattern is tried only where the text's tokens hold its words (or,
+    for a speaker's line and a short name, where a bracket closes the line or follows the
+    same word) finds what a scan of the whole text finds, on the rows and the seeds."""
+    gated, plain = _gated_finders()[name]
+    found = 0
+    for folded in [fold(r) for r in _GATED_ROWS] + _texts():
+        words = TextWords.of(folded, *_keyed(folded))
+        want = plain(folded, None) if name in ("court", "firms") else plain(folded, words)
+        assert gated(folded, words) == want
+        found += len(want)
+    assert found  # the rows hold matches of every finder

@@ -70,7 +70,9 @@ from ._unlinked_persons import (
     middle_initial,
     month_surnames,
     particles,
+    short_named,
     signature_starts,
+    speakers,
     surname_start,
 )
 from ._unlinked_perstate import per_state
@@ -328,14 +330,12 @@ def _titled(
     for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
-    for matches in (
-        bracketed,
-        *(p.finditer(folded) for p in (cues.person_speaker, cues.person_short)),
-    ):
+    speaking = speakers(folded, cues.person_speaker)
+    for matches in (bracketed, speaking, short_named(folded, cues.person_short)):
         for m in matches:
             found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     hits: list[tuple[bool, Iterable[re.Match[str] | Span]]] = [
-        (False, cues.person_kept.finditer(folded)),
+        (False, finditer_from(cues.person_kept, folded, cues.person_kept_at.at(tokens))),
         (True, cues.person_line.finditer(hyphened)),
     ]
     for on_line, found_by in hits:
@@ -450,12 +450,12 @@ def _candidates(
             name = cues.office_name.search(folded, name.start() + 1, m.start())
         if name is not None:
             found += _some(_person(folded, name.start(), name.end(), cues, known))
-    for s, e in [*introduced(folded), *court_names(folded)]:  # "Europol's director, ..."
+    for s, e in [*introduced(folded), *court_names(folded, tokens)]:  # "Europol's director, ..."
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
     found += _kinds_and_owners(folded, known, tokens)
-    found += [_Cand(s, e, "organization") for s, e in firms(folded) if known.free(s, e)]
+    found += [_Cand(s, e, "organization") for s, e in firms(folded, tokens) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
     found = [c for c in found if not held_chair(folded, c.start, c.end, known)]  # offices
@@ -571,8 +571,8 @@ def propose(
     kept = [h for k, h in enumerate(hits) if k not in dropped]
     defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
     extra += defined
-    extra += defined_short(text, folded, [*kept, *extra], names, slug)
-    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles)
+    extra += defined_short(text, folded, [*kept, *extra], names, slug, tokens)
+    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles, tokens)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
     extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
     extra += government_refs(folded, [*kept, *extra], entries, named or [])

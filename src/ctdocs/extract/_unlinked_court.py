@@ -23,7 +23,8 @@ import re
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
-from ._shape_regex import _alt
+from ._shape_regex import _alt, finditer_from
+from ._word_openings import Openings, TextWords
 
 __all__ = ["court_names"]
 
@@ -155,11 +156,30 @@ def _run_end(folded: str, start: int, end: int) -> int:
     return end
 
 
-def _parties(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]]:
+@cache
+def _roles_at() -> Openings | None:
+    """Where the role pattern may match: its words in the three cases it lists them in
+    (None where a word is one the look-up cannot find: the text is scanned)."""
+    parties = load_actor_shapes().person.parties
+    try:
+        return None if parties is None else Openings(_forms(parties.all()))
+    except ValueError:
+        return None
+
+
+def _parties(
+    folded: str, role: re.Pattern[str], words: TextWords | None = None
+) -> list[tuple[int, int]]:
     """The names a party's role closes: on its line before a dash or dots, or alone on
-    the line above where the role stands alone on its own."""
+    the line above where the role stands alone on its own. ``words``: the text's tokens,
+    where the role words are looked up (speed: most texts hold none, and the pattern,
+    opening on some hundred words in three cases, was tried at nearly every letter)."""
     out: list[tuple[int, int]] = []
-    for m in role.finditer(folded):
+    at = _roles_at()
+    found = role.finditer(folded)
+    if words is not None and at is not None:
+        found = finditer_from(role, folded, at.at(words))
+    for m in found:
         line = folded.rfind("\n", 0, m.start()) + 1
         if _line_start(folded, m.start()):  # the role alone: the name is the line above
             end = _blank_before(folded, line)
@@ -228,12 +248,14 @@ def _versus(folded: str, versus: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
-def court_names(folded: str) -> list[tuple[int, int]]:
+def court_names(folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
     """The spans of the persons a court's bench and parties name (``folded``: the text
-    folded)."""
+    folded; ``words``: its tokens, where the parties' roles are looked up)."""
     patterns = _patterns()
     if patterns is None:
         return []
     label, role, versus = patterns
     # a party's line may open on a label ("BETWEEN: KARIM HADDAD"): found twice, one name
-    return sorted({*_bench(folded, label), *_parties(folded, role), *_versus(folded, versus)})
+    return sorted(
+        {*_bench(folded, label), *_parties(folded, role, words), *_versus(folded, versus)}
+    )

@@ -49,6 +49,7 @@ class _Cues:
     person_title: re.Pattern[str]
     person_title_at: Openings  # where person_title may match: its titles
     person_kept: re.Pattern[str]
+    person_kept_at: Openings  # where person_kept may match: its titles
     caps_anchor: re.Pattern[str]  # a surname in capitals ...
     caps_name: re.Pattern[str]  # ... and the name words before it
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
@@ -275,6 +276,7 @@ def _cues() -> _Cues:
         organ_fr_at=Openings(alt_forms([*c.organ.heads.fr, *spelt], capital=True)),
         person_bracketed_at=Openings(alt_forms(_seats(c.person))),
         person_title_at=Openings(alt_forms(c.person.titles.all(), capital=True)),
+        person_kept_at=Openings(alt_forms(c.person.kept)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
         # a surname has a vowel; "NRBC", "CBRN" are acronyms

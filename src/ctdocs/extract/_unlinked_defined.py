@@ -21,8 +21,9 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._shape_regex import _CAPW, _SP, _alt
+from ._shape_regex import _CAPW, _SP, _alt, alt_forms, finditer_from
 from ._unlinked_refs import _free_spans, _occurrences
+from ._word_openings import Openings, TextWords
 
 __all__ = ["defined_short"]
 
@@ -80,7 +81,33 @@ def _new_body(folded: str, at: int, short: str) -> int | None:
 _STOP = re.compile(r"[.;:,()\[\]«»\"\n]")
 
 
-def _definitions(folded: str) -> Iterator[tuple[int, re.Match[str]]]:
+@cache
+def _defined_at() -> Openings | None:
+    """Where the words that define a short name ("hereinafter", "ci-après") may stand
+    (None where one is a word the look-up cannot find: the text is scanned)."""
+    try:
+        return Openings(alt_forms(load_actor_shapes().organ.defined_as.all()))
+    except ValueError:
+        return None
+
+
+def _marked(folded: str, words: TextWords | None) -> Iterator[re.Match[str]]:
+    """The definition pattern's matches, as ``finditer`` gives them, tried only at the
+    brackets and commas that blanks alone part from a defining word. Speed: opening on
+    the mark, the pattern was tried at every comma of the text."""
+    pattern, at = _patterns()[0], _defined_at()
+    if words is None or at is None:
+        return pattern.finditer(folded)
+    marks = []
+    for k in at.at(words):  # the word opens a token: a mark and blanks before it
+        while k > 0 and folded[k - 1] in " \t":
+            k -= 1
+        if k > 0 and folded[k - 1] in "(,":
+            marks.append(k - 1)
+    return finditer_from(pattern, folded, sorted(set(marks)))
+
+
+def _definitions(folded: str, words: TextWords | None) -> Iterator[tuple[int, re.Match[str]]]:
     """The definitions, as ``finditer`` gave them for the pattern with ``[ \\t]*`` before the
     bracket or comma: where each starts (its blanks included), and the match from the mark.
 
@@ -89,7 +116,7 @@ def _definitions(folded: str) -> Iterator[tuple[int, re.Match[str]]]:
     brackets and commas, and the blanks before the mark are counted back here (never
     into the definition before, where ``finditer`` had gone on from)."""
     done = 0  # where the last definition ends
-    for m in _patterns()[0].finditer(folded):
+    for m in _marked(folded, words):
         at = m.start()
         while at > done and folded[at - 1] in " \t":
             at -= 1
@@ -103,13 +130,15 @@ def defined_short(
     hits: list[ActorHit],
     names: dict[str, tuple[str, ActorKind]],
     slug: Callable[[str], str],
+    words: TextWords | None = None,
 ) -> list[ActorHit]:
     """Mentions of the bodies that the text gives a defined short name, that short name
     wherever it stands capitalised after the definition, and the body's name where no
-    mention held it (added to ``names``)."""
+    mention held it (added to ``names``). ``words``: the text's tokens, where the
+    defining words are looked up."""
     out: list[ActorHit] = []
     taken = _free_spans(folded, hits)
-    for at, m in _definitions(folded):
+    for at, m in _definitions(folded, words):
         short = m.group(1)
         body = _body_before(folded, at, short, hits)
         if body is None:

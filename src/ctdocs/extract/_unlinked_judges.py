@@ -14,13 +14,15 @@ not. The letters are data (``person.judicial`` and ``person.judicial_plural`` in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .._knowledge import load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._shape_regex import finditer_from
 from ._unlinked_refs import _free_spans
+from ._word_openings import Openings, TextWords
 
 __all__ = ["judges"]
 
@@ -79,10 +81,36 @@ def _after_blank(words: list[str]) -> str:
     return rf"[{firsts}](?<=[ \t].)(?:{branches})"
 
 
-def _single(text: str, letters: re.Pattern[str], tail: re.Pattern[str]) -> list[tuple[int, int]]:
+@cache
+def _letters_at() -> tuple[Openings, Openings] | None:
+    """Where the judicial letters, and the plural ones, may stand (None where a set of
+    letters is one the look-up cannot find: the text is scanned)."""
+    c = load_actor_shapes().person
+    try:
+        return Openings(c.judicial + c.judicial_plural), Openings(c.judicial_plural)
+    except ValueError:
+        return None
+
+
+def _found(
+    pattern: re.Pattern[str], text: str, words: TextWords | None, k: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the tokens of the text's fold (one
+    character for one: the same offsets) hold its letters (``k``: 0 for all the letters,
+    1 for the plural ones). Speed: most texts hold none, and the scan tried the pattern
+    at every capital of its first letters."""
+    at = _letters_at()
+    if words is None or at is None:
+        return pattern.finditer(text)
+    return finditer_from(pattern, text, at[k].at(words))
+
+
+def _single(
+    text: str, letters: re.Pattern[str], tail: re.Pattern[str], words: TextWords | None
+) -> list[tuple[int, int]]:
     """The surnames right before judicial letters, a blank run between (``Devlin LCJ``)."""
     spans = []
-    for m in letters.finditer(text):
+    for m in _found(letters, text, words, 0):
         end = m.start()  # the letters' first, after the blank
         while end > 0 and text[end - 1] in " \t":
             end -= 1
@@ -98,16 +126,19 @@ def judges(
     names: dict[str, tuple[str, ActorKind]],
     slug: Callable[[str], str],
     not_names: frozenset[str],
+    words: TextWords | None = None,
 ) -> list[ActorHit]:
     """The judges' surnames before judicial letters, outside every mention, as persons
     (added to ``names``); not a form of address or a word that names no one
-    (``not_names``, casefolded: ``Mr J``, ``Schedule J``)."""
+    (``not_names``, casefolded: ``Mr J``, ``Schedule J``). ``words``: the tokens of the
+    text's fold, where the letters are looked up."""
     pats = _patterns()
     if pats is None:
         return []
     letters, tail, plural, listed = pats
-    spans = _single(text, letters, tail)
-    for m in listed.finditer(text) if plural.search(text) else ():
+    spans = _single(text, letters, tail, words)
+    plurals = next(_found(plural, text, words, 1), None) is not None
+    for m in listed.finditer(text) if plurals else ():
         at = m.start(1)
         for name in re.finditer(r"[^,]+", m.group(1)):
             spans.append(

@@ -45,7 +45,9 @@ __all__ = [
     "middle_initial",
     "month_surnames",
     "particles",
+    "short_named",
     "signature_starts",
+    "speakers",
     "surname_start",
 ]
 
@@ -502,3 +504,33 @@ _CAPS_PART = re.compile(r"(?<![\w'])(?:[A-Z]')?([A-Z]{2,}) $")
 _SURNAME_PARTS = 3  # "OULD CHEIKH SIDIYA": a surname of three words at most
 # a word in lower case: a surname's part in capitals that the text also writes so is none
 LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
+
+
+# a line closing on a bracket: where a speaker's line may end (see :func:`speakers`)
+_CLOSING_BRACKET = re.compile(r"\)[ \t]*$", re.M)
+
+
+def speakers(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (the speaker's line: ``^`` name, brackets, ``$``, on one
+    line), as ``finditer`` gives them, tried only at the start of the lines closing on a
+    bracket. Speed: opening on the line's start, it was tried at every line of the text."""
+    starts = (folded.rfind("\n", 0, m.start()) + 1 for m in _CLOSING_BRACKET.finditer(folded))
+    return finditer_from(pattern, folded, sorted(set(starts)))
+
+
+# a capitalised word (or two) alone in brackets: what a short name's brackets hold
+_BRACKETED = re.compile(r"\(([A-Z][^()\n]*)\)")
+
+
+def short_named(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (a name, blanks, then its last word or two again in
+    brackets: "Ehsanullah Wardak (Wardak)"), as ``finditer`` gives them, where the text
+    writes a bracketed word right after the same word and a blank; none elsewhere. Speed:
+    opening on any capital, the pattern was tried at each of them in every text."""
+    for m in _BRACKETED.finditer(folded):
+        end = m.start()
+        while end > 0 and folded[end - 1] in " \t":
+            end -= 1
+        if end < m.start() and folded.endswith(m.group(1), 0, end):
+            return pattern.finditer(folded)
+    return iter(())
