@@ -23,17 +23,19 @@ ITEMS = {
     "fr": ["- Terrorisme", "- Sécurité des frontières", "- Afrique"],
     "en": ["- Terrorism", "- Border security", "- Africa"],
 }
-# Items of the text's own: a sentence, a lead-in, a long item.
+# Items of the text's own: a sentence, a lead-in, an item longer than a title.
 OWN_ITEM = {
     "fr": [
         "- Les États renforcent les contrôles.",
         "- Les mesures suivantes :",
-        "- la coopération entre les services de renseignement des États membres",
+        "- la coopération entre les services de renseignement et de police des États membres"
+        " et des pays tiers concernés",
     ],
     "en": [
         "- States strengthen their controls.",
         "- The following measures:",
-        "- cooperation between the intelligence services of the Member States concerned",
+        "- cooperation between the intelligence and police services of the Member States"
+        " and of the third countries concerned",
     ],
 }
 LABEL = {"fr": "Pour aller plus loin", "en": "Related resources"}
@@ -98,3 +100,20 @@ def test_a_list_closed_by_a_rule_or_under_a_lead_in_stays(lang: str) -> None:
     assert [u.noise for u in ruled] == [None] * 4 + ["markup"]
     led = _units([LEAD_IN[lang], *ITEMS[lang], "Contact"], {4: "navigation"})
     assert [u.noise for u in led] == [None] + ["navigation"] * 4
+
+
+RELATED = {
+    "fr": "- Résolution sur la protection des défenseurs des droits de l'homme - 05/11/2025",
+    "en": "- Fifth Japan-Philippines Counter-Terrorism Consultations (November 21, 2024)",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_related_title_beside_the_menu_goes_but_not_alone_at_the_end(lang: str) -> None:
+    """A related page's title (up to twelve words) goes with a chrome item of its run;
+    under the text's end with only chrome below, the same title is not a label: the
+    list stays (a key-figures list over a press contact box)."""
+    beside = _units([SENTENCE[lang], RELATED[lang], "- Contact"], {2: "navigation"})
+    assert [u.noise for u in beside] == [None, "navigation", "navigation"]
+    tail = _units([SENTENCE[lang], RELATED[lang], RELATED[lang], "Contact"], {3: "boilerplate"})
+    assert [u.noise for u in tail] == [None, None, None, "boilerplate"]

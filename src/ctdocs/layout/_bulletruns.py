@@ -8,12 +8,13 @@ list does not mix: its items are all the text's or none is. So the open items of
 bullets are set aside with the run's chrome when
 
 * an item of the same run is set aside as chrome (:data:`_CHROME`), and every open item
-  of the run is short (at most :data:`_MAX_WORDS` words), closes no sentence and holds no
-  colon (a lead-in or a labelled field is the text's own); or
-* the run, two items at least and every item short by the same test, stands boxed: the
-  units right above and right below it are set aside as chrome (the chips between a
-  page's date stamp and its share line); or
-* the run, two items at least and every item short, ends the page's open text: nothing
+  of the run is short (at most :data:`_BESIDE_WORDS` words: a related page's title and
+  date beside the site's menu) and closes no sentence (a sentence or a lead-in is the
+  text's own); or
+* the run, two items at least and every item a label (at most :data:`_MAX_WORDS` words,
+  no sentence), stands boxed: the units right above and right below it are set aside as
+  chrome (the chips between a page's date stamp and its share line); or
+* the run, two items at least and every item a label, ends the page's open text: nothing
   but noise below it to the page's end, chrome right below it (a rule under a list
   closes the text: the list above it is the text's own, a member states' list). Such a
   list is the page's foot ("Other versions", "Cited documents", "Related resources" and
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["mark_bullet_runs"]
 
 _MAX_WORDS = 6  # a menu label or a chip: "Canada's National Terrorism Threat Level"
+# An item beside the site's own items: a related page's title and date ("Fifth
+# Japan-Philippines Counter-Terrorism Consultations (November 21, 2024)").
+_BESIDE_WORDS = 12
 # The reasons of a site's chrome: a page's furniture (a running head, a rule) does not
 # make a list the site's.
 _CHROME = frozenset({"web-chrome", "navigation", "boilerplate"})
@@ -46,15 +50,10 @@ def _bullet(u: Unit) -> bool:
     return u.marker is not None and u.marker.kind == "bullet"
 
 
-def _short(u: Unit, protected: Callable[[Unit], bool]) -> bool:
-    """A label's shape: a few words (the bullet counted), no sentence, no lead-in."""
-    text = u.text.rstrip()
-    return (
-        u.words() <= _MAX_WORDS + 1
-        and not text.endswith(_CLOSERS)
-        and ": " not in text
-        and not protected(u)
-    )
+def _short(u: Unit, protected: Callable[[Unit], bool], most: int = _MAX_WORDS) -> bool:
+    """A label's shape: ``most`` words at most (the bullet not counted), no sentence, no
+    lead-in."""
+    return u.words() <= most + 1 and not u.text.rstrip().endswith(_CLOSERS) and not protected(u)
 
 
 def _runs(units: Sequence[Unit]) -> list[tuple[int, int]]:
@@ -73,12 +72,17 @@ def _runs(units: Sequence[Unit]) -> list[tuple[int, int]]:
     return runs
 
 
-def _reason(units: Sequence[Unit], i: int, j: int, last_open: int) -> str | None:
+def _reason(
+    units: Sequence[Unit], i: int, j: int, last_open: int, protected: Callable[[Unit], bool]
+) -> str | None:
     """The chrome reason the run's items, its box or the page's foot under it give it,
     else None."""
+    open_items = [u for u in units[i:j] if u.noise is None]
     inside = next((u.noise for u in units[i:j] if u.noise in _CHROME), None)
     if inside is not None:
-        return inside
+        return inside if all(_short(u, protected, _BESIDE_WORDS) for u in open_items) else None
+    if not all(_short(u, protected) for u in open_items):
+        return None
     above = units[i - 1].noise if i > 0 else None
     below = units[j].noise if j < len(units) else None
     if j - i >= 2 and above in _CHROME and below in _CHROME:
@@ -105,9 +109,7 @@ def mark_bullet_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
     last_open = max((k for k, u in enumerate(units) if u.noise is None), default=-1)
     for i, j in _runs(units):
         open_items = [u for u in units[i:j] if u.noise is None]
-        if not open_items or not all(_short(u, protected) for u in open_items):
-            continue
-        reason = _reason(units, i, j, last_open)
+        reason = _reason(units, i, j, last_open, protected) if open_items else None
         if reason is None:
             continue
         for u in open_items:
