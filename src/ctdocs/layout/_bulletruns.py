@@ -46,10 +46,6 @@ _CLOSERS = (".", ";", "!", "?", ":")
 _LABEL_WORDS = 4  # "Other versions", "Cited documents 4", "Pour aller plus loin"
 
 
-def _bullet(u: Unit) -> bool:
-    return u.marker is not None and u.marker.kind == "bullet"
-
-
 def _short(u: Unit, protected: Callable[[Unit], bool], most: int = _MAX_WORDS) -> bool:
     """A label's shape: ``most`` words at most (the bullet not counted), no sentence, no
     lead-in."""
@@ -57,18 +53,15 @@ def _short(u: Unit, protected: Callable[[Unit], bool], most: int = _MAX_WORDS) -
 
 
 def _runs(units: Sequence[Unit]) -> list[tuple[int, int]]:
-    """The spans ``[i, j)`` of consecutive bullet units."""
+    """The spans ``[i, j)`` of consecutive bullet units (speed: the bullets' indexes are
+    found in one comprehension; most units are no bullet)."""
+    marks = [k for k, u in enumerate(units) if u.marker is not None and u.marker.kind == "bullet"]
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(units)
-    while i < n:
-        if not _bullet(units[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and _bullet(units[j]):
-            j += 1
-        runs.append((i, j))
-        i = j
+    for k in marks:
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
     return runs
 
 
@@ -106,8 +99,13 @@ def _label(u: Unit, protected: Callable[[Unit], bool]) -> bool:
 def mark_bullet_runs(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
     """Set aside the open items of each bulleted run the chrome opens or boxes (see the
     module's doc), when every open item is a short label."""
-    last_open = max((k for k, u in enumerate(units) if u.noise is None), default=-1)
-    for i, j in _runs(units):
+    runs = _runs(units)
+    if not runs:
+        return
+    last_open = len(units) - 1
+    while last_open >= 0 and units[last_open].noise is not None:
+        last_open -= 1
+    for i, j in runs:
         open_items = [u for u in units[i:j] if u.noise is None]
         reason = _reason(units, i, j, last_open, protected) if open_items else None
         if reason is None:
