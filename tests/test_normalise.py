@@ -273,6 +273,40 @@ def test_a_shortcode_standing_alone_is_markup(line: str, markup: bool) -> None:
     assert is_markup_line(line) is markup
 
 
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ('{% callout "Points clés" %}', True),
+        ('{% include "components/cite-this.njk", citation: "Note n° 12, 2026" %}', True),
+        ('{{ breadcrumb(items=["Accueil", "Publications"]) }}', True),
+        ("{{ related(items=['Sahel (2025)', 'Drones (2026)']) }}", True),
+        ('::: {.callout-note appearance="minimal"}', True),
+        (":::", True),
+        ("Les ministres ont adopté {% raw %} le plan.", False),
+        ("The Council {{ noted }} the report of the Secretary-General.", False),
+        ("::: Note : le texte fait foi.", False),
+        ("Considering that ::: the Parties agree", False),
+    ],
+    ids=[
+        "fr-callout",
+        "en-include",
+        "fr-expression",
+        "en-expression",
+        "en-div",
+        "fr-div-close",
+        "fr-inline-tag",
+        "en-inline-expression",
+        "fr-colons-then-text",
+        "en-colons-inside",
+    ],
+)
+def test_a_template_tag_or_a_fenced_div_standing_alone_is_markup(line: str, markup: bool) -> None:
+    """A Jinja, Nunjucks, Liquid or Tera tag or expression, and a Pandoc or Quarto fenced
+    div's fence, alone on its line, is a site generator's markup; inside a sentence, or
+    a fence followed by words, it is not."""
+    assert is_markup_line(line) is markup
+
+
 # A hard-wrapped export (a newsletter's text copy) whose closing contact box has an
 # address line filled to the width by chance, then its phone field.
 WRAPPED_BOX = {

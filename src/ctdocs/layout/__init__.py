@@ -13,6 +13,8 @@ Modules:
 * ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site
   chrome.
 * ``_brackets``: Paragraph numbers in square brackets: which open a judgment's paragraphs.
+* ``_bulletruns``: A list's rest: the short items of a bulleted list that the page's chrome
+  opens or boxes.
 * ``_chromelines``: Web chrome the line scorer leaves open: separator-joined tool lines and
   boxed notices.
 * ``_columns``: Page furniture cut into columns: a PDF's running head or foot copied as one

@@ -25,6 +25,7 @@ from ._asides import mark_asides
 from ._bibliographic import mark as mark_records
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
+from ._bulletruns import mark_bullet_runs
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
 from ._edgesites import mark_edge_sites
@@ -220,6 +221,7 @@ def segment(
     mark_asides(units)
     mark_field_runs(units)
     mark_column_records(units)
+    mark_bullet_runs(units, _protected)
     mark_short_boxed(units, _protected)
     units = give_back_headings(split_chrome_prefixes(units))
     give_back_rows(units)

@@ -74,14 +74,22 @@ _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1
 # with the field shape it holds.
 _FRONT_FENCES = {"---": _YAML_FIELD_RE, "+++": _TOML_FIELD_RE}
 YAML_MAX_LINES = 60
-# A static site generator's shortcode standing alone ("{{< share twitter >}}",
-# "{{% notice %}}"): a template call, the page's markup and never its text.
-_SHORTCODE_LINE_RE = re.compile(r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%)\}\}$")
+# A static site generator's template call standing alone: Hugo's shortcodes
+# ("{{< share twitter >}}", "{{% notice %}}"), a Jinja, Nunjucks, Liquid or Tera tag or
+# expression ("{% include "cite.njk" %}", "{{ breadcrumb(items=[…]) }}"), and a Pandoc,
+# Quarto or MyST fenced div's fence (":::", "::: {.callout-note}"): the page's markup and
+# never its text (a fenced div's lines between its fences are left to the text).
+_SHORTCODE_LINE_RE = re.compile(
+    r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%|[^{}<%][^{}]{0,500})\}\}$"
+    r"|^\{%[^{}]{0,1000}%\}$"
+    r"|^:{3,}\s*(?:\{[^{}]{0,200}\})?$"
+)
 
 
 def is_markup_line(text: str) -> bool:
     """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)
-    or one shortcode of a static site generator (``{{< share twitter >}}``)."""
+    or one template call of a static site generator (``{{< share twitter >}}``,
+    ``{% callout "Key findings" %}``, ``::: {.callout-note}``)."""
     t = text.strip()
     return bool(_MARKUP_LINE_RE.match(t) or _SHORTCODE_LINE_RE.match(t))
 

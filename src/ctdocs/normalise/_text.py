@@ -565,8 +565,8 @@ _LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
 
 def _may_be_markup(text: str) -> bool:
     """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name), a
-    shortcode "{"."""
-    return "<" in text or "." in text or "!" in text or "{" in text
+    shortcode or a template tag "{", a fenced div's fence holds ":::"."""
+    return "<" in text or "." in text or "!" in text or "{" in text or ":::" in text
 
 
 def _markup_or_image(text: str) -> bool:
