@@ -68,7 +68,7 @@ def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, 
     word no numbering data lists (``### Phase 2 — …``, a division)."""
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
-    for start, m in (undotted_headings(units) | worded_headings(units)).items():
+    for start, m in (undotted_headings(units) | worded_headings(units, found)).items():
         found.setdefault(start, m)
     return found
 
