@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker
+from ..layout._numbering import Marker, find_marker, roman_value
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._colonitems import colon_lead
@@ -41,7 +41,7 @@ from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base
-from ._locations import interleaved_parts, running_parts, worded_parts
+from ._locations import interleaved_parts, romans_restart, running_parts, worded_parts
 from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
@@ -107,6 +107,7 @@ class _Reports(_Spaces):
         # which the innermost's own content starts
         self.headed: tuple[tuple[int, str], ...] = ()
         self.headed_at = 0
+        self.division_romans = False  # "I.", "II." start again under each chapter
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -120,6 +121,14 @@ class _Reports(_Spaces):
         self.interleaved = (
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
         )
+        self.division_romans = romans_restart(units, marker)
+
+    def _in_chapter(self, value: str) -> str:
+        """A roman heading where the romans start again under each division is cited under
+        the open division (``Chapter II(I)``: :func:`._locations.romans_restart`)."""
+        if not self.division_romans or not self.divisions or roman_value(value) is None:
+            return value
+        return f"{self.blocks[self.divisions[-1]].number}({value})"
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a
