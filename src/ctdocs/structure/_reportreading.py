@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, roman_value
+from ..layout._numbering import Marker, find_marker, load_numbering, roman_value
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._colonitems import colon_lead
@@ -122,6 +122,14 @@ class _Reports(_Spaces):
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
         )
         self.division_romans = romans_restart(units, marker)
+
+    def _in_annex(self, number: str) -> str:
+        """A part a text opens with (a judgment's orders, a bill's memorandum) ends where its
+        numbers start again: ``1.`` after ``Memorandum 3`` is the bill's section 1."""
+        leading = load_numbering().annex.leading_parts.values()
+        if self.annex in leading and self._cite(number) in self.seen:
+            self.annex, self.annex_restarted, self.section = None, False, None  # its heading too
+        return super()._in_annex(number)
 
     def _in_chapter(self, value: str) -> str:
         """A roman heading where the romans start again under each division is cited under
