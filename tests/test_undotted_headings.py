@@ -181,3 +181,129 @@ def test_word_led_markup_headings_in_sequence_are_divisions(lang: str) -> None:
     doc = parse_text(WORDED[lang], layout="markdown")
     got = [(c.number, c.title or None, c.section or None) for c in doc.clauses()]
     assert got == WORDED_WANT[lang]
+
+
+# The same parts set as plain lines (a PDF's text, a plain-text plan): a word no data lists,
+# a number and a title after a dash, the items numbered afresh under each (guidelines §1a:
+# "Axe 1" form; the numbers restart, so they are cited under their part).
+PLAIN_WORDED = {
+    "fr": (
+        "PLAN NATIONAL D'ACTION DE PRÉVENTION DE L'EXTRÉMISME VIOLENT\n\n"
+        "Cadre stratégique\n\n"
+        "Levier 1 — Prévention en milieu scolaire\n"
+        "1. Former chaque chef d'établissement à la détection de la radicalisation.\n"
+        "2. Créer une ligne d'écoute pour les familles.\n\n"
+        "Levier 2 — Contenus en ligne\n"
+        "1. Mettre en place une unité nationale de signalement des contenus terroristes.\n"
+        "2. Publier un rapport annuel de transparence.\n"
+    ),
+    "en": (
+        "NATIONAL ACTION PLAN ON PREVENTING VIOLENT EXTREMISM\n\n"
+        "Strategic framework\n\n"
+        "Lever 1 — Prevention in schools\n"
+        "1. Train every head teacher in the detection of radicalisation.\n"
+        "2. Create a referral line for families.\n\n"
+        "Lever 2 — Online content\n"
+        "1. Set up a national unit for reporting terrorist content.\n"
+        "2. Publish an annual transparency report.\n"
+    ),
+}
+PLAIN_WORDED_WANT = {
+    "fr": [
+        ("Levier 1", "Prévention en milieu scolaire"),
+        ("Levier 1(1)", None),
+        ("Levier 1(2)", None),
+        ("Levier 2", "Contenus en ligne"),
+        ("Levier 2(1)", None),
+        ("Levier 2(2)", None),
+    ],
+    "en": [
+        ("Lever 1", "Prevention in schools"),
+        ("Lever 1(1)", None),
+        ("Lever 1(2)", None),
+        ("Lever 2", "Online content"),
+        ("Lever 2(1)", None),
+        ("Lever 2(2)", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_word_led_plain_headings_over_restarting_items_are_divisions(lang: str) -> None:
+    doc = parse_text(PLAIN_WORDED[lang])
+    assert [(c.number, c.title or None) for c in doc.clauses()] == PLAIN_WORDED_WANT[lang]
+
+
+# A report's findings or lessons numbered with a word, the sentence run in after the number;
+# the last one above a plain heading keeps its sentence as text, not as a title (§1a: a
+# title names, the run-in sentence is the body).
+RUN_IN_WORDED = {
+    "fr": (
+        "ENSEIGNEMENTS DE L'EXERCICE DU STADE\n\n"
+        "Introduction\n\n"
+        "L'exercice a testé la réponse des secours à un drone chargé d'un produit chimique.\n\n"
+        "Enseignement 1. Le poste de commandement a été installé quarante minutes après.\n\n"
+        "Enseignement 2. Les communications radio entre la police et les ambulances.\n\n"
+        "Suites à donner\n\n"
+        "Le groupe de travail rendra compte au ministre d'ici le 1er octobre 2026.\n"
+    ),
+    "en": (
+        "LESSONS FROM THE STADIUM EXERCISE\n\n"
+        "Introduction\n\n"
+        "The exercise tested the response to a drone carrying a chemical payload.\n\n"
+        "Finding 1: The command post was set up forty minutes after the first alert.\n\n"
+        "Finding 2: Radio traffic between police and ambulance crews was not encrypted.\n\n"
+        "Next steps\n\n"
+        "The working group will report to the minister by 1 October 2026.\n"
+    ),
+}
+RUN_IN_WORDED_WANT = {
+    "fr": [
+        ("Enseignement 1", None, "Le poste de commandement a été"),
+        ("Enseignement 2", None, "Les communications radio entre la police"),
+    ],
+    "en": [
+        ("Finding 1", None, "The command post was set up"),
+        ("Finding 2", None, "Radio traffic between police and ambulance"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_word_led_run_in_paragraphs_in_sequence_are_clauses(lang: str) -> None:
+    doc = parse_text(RUN_IN_WORDED[lang])
+    got = [(c.number, c.title or None, " ".join(c.text.split()[:6])) for c in doc.clauses()]
+    assert got == RUN_IN_WORDED_WANT[lang]
+
+
+# Captions run 1, 2 … too ("Figure 1: …", "Graphique 2 : …"), and a judgment's grounds are
+# headings over paragraphs that run on across them (9 under "Ground 1:", 10 under "Ground
+# 2:"): neither is a labelled number space; the paragraphs keep their own numbers.
+NOT_WORDED = {
+    "fr": (
+        "RAPPORT ANNUEL\n\n"
+        "1. Le nombre de déclarations de soupçon a augmenté de 12 % en un an.\n\n"
+        "Graphique 1 : Déclarations par secteur\n\n"
+        "Moyen 1 : défaut de motivation\n\n"
+        "2. Les établissements de crédit restent les premiers déclarants du pays.\n\n"
+        "Graphique 2 : Déclarations par région\n\n"
+        "Moyen 2 : erreur de droit\n\n"
+        "3. Les transferts de fonds par téléphone mobile sont en forte hausse.\n"
+    ),
+    "en": (
+        "ANNUAL REPORT\n\n"
+        "1. The number of suspicious transaction reports rose by 12 per cent in a year.\n\n"
+        "Figure 1: Reports by sector\n\n"
+        "Ground 1: procedural fairness\n\n"
+        "2. Banks remain the largest reporting entities in the country.\n\n"
+        "Figure 2: Reports by region\n\n"
+        "Ground 2: error of law\n\n"
+        "3. Mobile money transfers are rising fast.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_captions_and_headings_over_running_paragraphs_are_no_labelled_space(lang: str) -> None:
+    doc = parse_text(NOT_WORDED[lang])
+    assert [c.number for c in doc.clauses()] == ["1", "2", "3"]

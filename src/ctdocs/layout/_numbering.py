@@ -103,11 +103,11 @@ _DECIMAL_RE = re.compile(
 )
 # "18." "1)" and a doctrine's four-digit "0101." (chapter 01, paragraph 01; a year has no
 # leading zero); a UK statutory instrument's "1.—(1)" glues its first subsection to the
-# regulation's number with a dash
+# regulation's number with a dash (a hyphen in a plain-text copy: "3.-(1)")
 _PARAGRAPH_RE = re.compile(
-    rf"^{_QUOTE}(\d{{1,3}}(?-i:[A-Z]{{1,2}})?|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–]\()"
+    rf"^{_QUOTE}(\d{{1,3}}(?-i:[A-Z]{{1,2}})?|0\d{{3}})(?:\.|\))(?=\s|$|[«\"“‘'(\[]|[A-ZÀ-Ý]|[—–-]\()"
 )
-_GLUED_DASH_RE = re.compile(r"[—–](?=\()")
+_GLUED_DASH_RE = re.compile(r"[—–-](?=\()")
 # (a) (iv) a) iv), and "a." / "iv." (lower case only: "A. Smith" is a name)
 _ITEM_RE = re.compile(
     r"^(?:\(\s?([a-zA-Z]{1,5})\s?\)|([a-zA-Z]{1,5})\)|([a-z]|[ivxlc]{2,5})\.)(?=\s)"

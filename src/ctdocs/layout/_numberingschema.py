@@ -161,6 +161,8 @@ class NumberingFile(_Versioned):
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed
     clock_words: list[str] = Field(default_factory=list)  # "9.30 am": a time, not clause 9.30
+    # "Figure 2: …", "Tableau 3 –": a caption's word, never a labelled number space's
+    caption_words: list[str] = Field(default_factory=list)
     spelled_numbers: dict[str, str] = Field(default_factory=dict)  # "Chapter One": Chapter 1
 
 

@@ -233,8 +233,8 @@ class _Reading(_State):
         nxt = self._next
         if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
             return False
-        if nxt.line.heading_level is not None:
-            return False  # a heading below: the sentence is all the unit says, its text
+        if heading_like(nxt, self.text, 10):
+            return False  # a heading below (markup or a short plain line): the sentence is its text
         inner = raw.rstrip(" .")
         k = self._nk  # the first noise unit after the line being read (reading order)
         if k < len(self.noise) and self._unit_end <= self.noise[k].start < nxt.start:

@@ -330,7 +330,7 @@ class Body(_Reports):
         if value.isdecimal() and self.annex_outline:
             value = self._in_annex(value)  # "### 1 INTRODUCTION" in an annex's own outline
         else:
-            value = self._annex_heading(value)
+            value = self._in_chapter(self._annex_heading(value))
         if self._cited_before(value):
             self._repeated(u)
             return

@@ -49,6 +49,7 @@ __all__ = [
     "named_parent",
     "restarting_forms",
     "roman_forms",
+    "romans_restart",
     "running_parts",
     "worded_parts",
 ]
@@ -263,3 +264,30 @@ def _crossed(anchors: Sequence[tuple[Unit, Marker]], k: int, word: str) -> bool:
     if b_word != a_word or b_word == word or not (b_num.isdecimal() and a_num.isdecimal()):
         return False
     return int(a_num) == int(b_num) + 1
+
+
+def romans_restart(units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> bool:
+    """Do the roman section headings start again under each division (``I.``, ``II.`` under
+    ``CHAPITRE PREMIER``, ``I.``, ``II.`` again under ``CHAPITRE II``)? Then each roman is
+    cited under its division, ``Chapter II(I)`` (held-out gold's appended form), as numbers
+    that restart under a roman are cited under it; a bare ``I`` would collide."""
+    top, under = 0, False
+    for u in units:
+        m = marker(u)
+        if m is None:
+            continue
+        if m.kind == "division" and m.family != "holds-items":
+            under = True
+        elif m.kind == "heading" and under and (rv := _roman_heading(m.value)):
+            if rv <= top:
+                return True
+            top = max(top, rv)
+    return False
+
+
+def _roman_heading(value: str) -> int:
+    """A roman heading's value (``IV``: 4); 0 for a capital letter that is no roman in a
+    section outline (``C``, ``L``: sections C and L, not 100 and 50)."""
+    if value in ("C", "L", "D", "M") or not value.isupper():
+        return 0
+    return roman_value(value) or 0

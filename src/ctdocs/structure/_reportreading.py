@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker
+from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering, roman_value
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._colonitems import colon_lead
@@ -40,8 +40,8 @@ from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
-from ._listspaces import list_base
-from ._locations import interleaved_parts, running_parts, worded_parts
+from ._listspaces import list_base, restart_space
+from ._locations import interleaved_parts, romans_restart, running_parts, worded_parts
 from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
@@ -59,6 +59,7 @@ _FIELD_LINE_RE = re.compile(
     r"^[^:\d\s]+(?:\s+[^:\d\s]+){1,6}\s?:\s+(?=[^\n]{0,30}\d)(?:\S+\s*){1,5}$"
 )
 _STANDALONE_MAX_WORDS = 30
+_SPACE_MAX_WORDS = 5  # a heading that names a restarted list's space: a short name
 
 
 def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, Marker]:
@@ -68,7 +69,7 @@ def report_markers(units: Sequence[Unit], bare: dict[int, Marker]) -> dict[int, 
     word no numbering data lists (``### Phase 2 — …``, a division)."""
     found = dict(bare or undotted_paragraphs(units))
     found.update(trailing_labels(units).markers)
-    for start, m in (undotted_headings(units) | worded_headings(units)).items():
+    for start, m in (undotted_headings(units) | worded_headings(units, found)).items():
         found.setdefault(start, m)
     return found
 
@@ -107,6 +108,8 @@ class _Reports(_Spaces):
         # which the innermost's own content starts
         self.headed: tuple[tuple[int, str], ...] = ()
         self.headed_at = 0
+        self.division_romans = False  # "I.", "II." start again under each chapter
+        self.heading_space: str | None = None  # "During the event": a list's restart
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -120,6 +123,49 @@ class _Reports(_Spaces):
         self.interleaved = (
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
         )
+        self.division_romans = romans_restart(units, marker)
+
+    def _in_annex(self, number: str) -> str:
+        """A part a text opens with (a judgment's orders, a bill's memorandum) ends where its
+        numbers start again: ``1.`` after ``Memorandum 3`` is the bill's section 1. Outside
+        any annex, paragraphs that start again under another unnumbered heading are cited
+        under it (:meth:`_under_heading`)."""
+        leading = load_numbering().annex.leading_parts.values()
+        if self.annex in leading and self._cite(number) in self.seen:
+            self.annex, self.annex_restarted, self.section = None, False, None  # its heading too
+        if self.annex is None and number.isdecimal() and number in self.seen:
+            return self._under_heading(number)
+        return super()._in_annex(number)
+
+    def _under_heading(self, number: str) -> str:
+        """``1.``, ``2.`` under ``Before the event``, then ``1.``, ``2.`` again under ``During
+        the event``: the list that opens again lives in a space named after the heading that
+        sets it apart (``During the event(1)``), as a lettered list does
+        (:func:`._listspaces.restart_space`: ``Actions recommandées(a)``, held-out gold);
+        the first list keeps its plain numbers. A repeat with no such heading between (a
+        page's notes, a running header) stays a repeat."""
+        if self.heading_space is None or self.heading_space != self.section:
+            first = self.seen["1"] if number == "1" and "1" in self.seen else None
+            space = restart_space(self.blocks, first, "a") if first is not None else None
+            self.heading_space = space if self._names_space(space) else None
+        return number if self.heading_space is None else f"{self.heading_space}({number})"
+
+    def _names_space(self, space: str | None) -> bool:
+        """A heading names a restarted list's space when it is the open section, a short
+        name (a long one is a sentence or a title: ``Réponse donnée par M. …``), printed
+        once (a report's conclusions that repeat its sections' headings over their
+        recommendations name none), and no notes' or references' heading."""
+        if space is None or space != self.section or words(space) > _SPACE_MAX_WORDS:
+            return False
+        once = sum(b.kind == "heading" and (b.text or "").strip() == space for b in self.blocks)
+        return once <= 1 and not foreign_heading(space)
+
+    def _in_chapter(self, value: str) -> str:
+        """A roman heading where the romans start again under each division is cited under
+        the open division (``Chapter II(I)``: :func:`._locations.romans_restart`)."""
+        if not self.division_romans or not self.divisions or roman_value(value) is None:
+            return value
+        return f"{self.blocks[self.divisions[-1]].number}({value})"
 
     def marker(self, u: Unit) -> Marker | None:
         """A reproduced paragraph's number is its instrument's, not the text's: none; a

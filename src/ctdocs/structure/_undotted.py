@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..layout import Unit
-from ..layout._numbering import Marker, roman_value
+from ..layout._numbering import Marker, find_marker, load_numbering, roman_value
 from ._bareruns import dotted_paragraphs
-from ._blocks import TERMINAL_END, words
+from ._blocks import TERMINAL_END, is_date_line, words
 from ._sequences import _annex_re
 
 __all__ = ["undotted_headings", "undotted_paragraphs", "worded_headings"]
@@ -178,31 +179,82 @@ def undotted_headings(units: Sequence[Unit]) -> dict[int, Marker]:
     return found
 
 
-# A markup heading led by a word and a number, then a dash or a colon and its title
-# ("Phase 2 — Intervention", "Step 3: Notify the operator")
-_WORDED_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,14}) (\d{1,2})\s*[—–:-]\s+(?=\S)")
+# A line led by a word and a number, then a dash or a colon and its title ("Phase 2 —
+# Intervention", "Step 3: Notify the operator"), or a full stop and a sentence run in
+# ("Lesson 2. Radio traffic was not encrypted.")
+_WORDED_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,14}) (\d{1,2})(?:\s*[—–:-]|\.)\s+(?=\S)")
+_RUN_IN_MIN_WORDS = 8  # what follows the number: a sentence, not a heading's title
 
 
-def worded_headings(units: Sequence[Unit]) -> dict[int, Marker]:
-    """Markup headings led by a word no numbering data lists and a number (``### Phase 1 —
-    Alerte``, ``## Step 2: …``), by start: the numbered parts of a procedure, cited with
-    their word as the listed ones are (``Axe 1``, ``Recommendation 2``: guidelines §1a) and
-    holding the items numbered under them. Only a sequence of one word, 1, 2 … one up
-    each time, each a heading of the page's markup with a title after a dash or colon, is
-    one (a caption, ``Figure 2: …``, is no markup heading; an annex's heading, ``Appendix 1
-    – …``, opens the annex's space as the numbering data reads it)."""
+@cache
+def _caption_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_numbering().caption_words)
+
+
+def _worded_shape(u: Unit) -> tuple[str, int, bool] | None:
+    """(word, number, run in) of a line led by a word and a number (see ``_WORDED_RE``):
+    a markup heading, a plain line with a heading's title after a dash or a colon, or a
+    paragraph whose sentence runs in after the number (``run in``). A caption's word
+    (``Figure 2: …``) and a date (``June 3 – …``) lead none."""
+    m = _WORDED_RE.match(u.text) if u.marker is None else None
+    if m is None or m.group(1).casefold() in _caption_words() or is_date_line(u.text):
+        return None
+    rest = u.text[m.end() :].strip()
+    if u.line.heading_level is not None:
+        return (m.group(1), int(m.group(2)), False) if "." not in m.group(0) else None
+    if words(rest) >= _RUN_IN_MIN_WORDS and TERMINAL_END.search(rest):
+        return m.group(1), int(m.group(2)), True
+    if "." in m.group(0) or words(rest) > _HEAD_MAX_WORDS or TERMINAL_END.search(rest):
+        return None
+    return m.group(1), int(m.group(2)), False
+
+
+def _paragraphs_run_on(
+    units: Sequence[Unit], run: list[tuple[Unit, int]], read: dict[int, Marker]
+) -> bool:
+    """Do numbered paragraphs run on across the run's plain headings (9, 10 under ``Ground
+    1:``, 11 under ``Ground 2:``)? Then the headings are unnumbered section headings of a
+    judgment (held-out gold), not a labelled space holding its own items, which start again
+    under each (``Levier 1 —`` over 1., 2.; ``Levier 2 —`` over 1., 2. again). ``read``: the
+    paragraph markers found apart from the lines' own; a number set in its own column
+    (a judgment's ``11     The …``) is read here as the body reads it."""
+    first, top, restarts, seen = run[0][0].start, 0, False, False
+    for u in units:
+        m = u.marker or read.get(u.start)
+        if m is None and u.line.lead_gap:
+            m = find_marker(u.text, gap=True)  # "11     The applicant …": set in its column
+        if u.start < first or m is None or m.kind != "number" or not m.value.isdecimal():
+            continue
+        seen = True
+        restarts = restarts or int(m.value) <= top
+        top = max(top, int(m.value))
+    return seen and not restarts
+
+
+def worded_headings(units: Sequence[Unit], read: dict[int, Marker]) -> dict[int, Marker]:
+    """Lines led by a word no numbering data lists and a number (``### Phase 1 — Alerte``,
+    ``Levier 2 — Contenus en ligne``, ``Lesson 3. Decontamination tents were …``), by start:
+    the numbered parts of a procedure, a plan or a report, cited with their word as the
+    listed ones are (``Axe 1``, ``Recommendation 2``: guidelines §1a) and holding the items
+    numbered under them. Only a sequence of one word, 1, 2 … one up each time, is one; a
+    caption's word (``Figure 2: …``) is none, and an annex's heading (``Appendix 1 – …``)
+    opens the annex's space as the numbering data reads it. Plain headings over paragraphs
+    that run on across them are the text's sections (:func:`_paragraphs_run_on`; ``read``:
+    the paragraph markers found apart from the lines' own)."""
     found: dict[int, Marker] = {}
     want: dict[str, list[tuple[Unit, int]]] = {}
     for u in units:
-        m = _WORDED_RE.match(u.text) if u.marker is None else None
-        if m is None or u.line.heading_level is None or _annex_re().match(u.text):
+        shape = _worded_shape(u)
+        if shape is None or _annex_re().match(u.text):
             continue  # "## Appendix 1 – …" opens an annex, whose heading is no clause
-        run = want.setdefault(m.group(1), [])
-        if int(m.group(2)) == len(run) + 1:
-            run.append((u, m.end(2)))
+        run = want.setdefault(shape[0], [])
+        if shape[1] == len(run) + 1:
+            run.append((u, u.text.index(str(shape[1]), len(shape[0])) + len(str(shape[1]))))
     for word, run in want.items():
-        if len(run) >= _HEAD_MIN_RUN:
-            for u, end in run:
-                value = f"{word} {u.text[len(word) : end].strip()}"
-                found[u.start] = Marker("division", u.text[:end], value, end, "holds-items")
+        plain = [r for r in run if r[0].line.heading_level is None]
+        if len(run) < _HEAD_MIN_RUN or (plain and _paragraphs_run_on(units, plain, read)):
+            continue
+        for u, end in run:
+            value = f"{word} {u.text[len(word) : end].strip()}"
+            found[u.start] = Marker("division", u.text[:end], value, end, "holds-items")
     return found
