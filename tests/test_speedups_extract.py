@@ -64,9 +64,9 @@ _DEFINITIONS = {
 def test_roles_with_literal_positions_equal_the_searches(lang: str) -> None:
     rng = random.Random(lang)
     fast = roles()
-    assert fast.definition_needles is not None
+    assert fast.definition_needles is not None and fast.name_before_any is not None
     plain = dataclasses.replace(
-        fast, definition_needles=None, name_before_needles=None, citation_needles=None
+        fast, definition_needles=None, name_before_any=None, citation_needles=None
     )
     pieces = [_DEFINITIONS[lang], "x " * 400, ". ", "\n", "signifiant", "meaning", "the means"]
     found, factors = set(), set()

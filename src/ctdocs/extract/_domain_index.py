@@ -30,6 +30,7 @@ __all__ = [
     "first_chars",
     "indexable",
     "joined_long_space",
+    "keys_of",
     "literal_head",
     "long_space",
     "needle_table",
@@ -37,35 +38,63 @@ __all__ = [
     "portable",
     "prepare",
     "present_keys",
+    "present_needles",
     "reach",
     "search_near",
     "window",
 ]
 
-#: a run of non-space characters -> the keys of the needles it holds (see check_keys)
+#: a run of non-space characters -> the numbers of the needles it holds (see NeedleTable)
 RunKeys = dict[str, frozenset[int]]
-#: first three letters -> (needle, id(pattern)) for every indexed needle
-NeedleTable = dict[str, tuple[tuple[str, int], ...]]
 NO_KEYS: frozenset[int] = frozenset()
 RUN_CACHE_MAX = 200_000  # runs kept in a cache before it is cleared (answers never change)
 
 
+@dataclass(frozen=True, slots=True)
+class NeedleTable:
+    """The indexed needles, each numbered once however many triggers share it.
+
+    Why numbers of needles, not keys of needle sets: a word such as ``securite`` holds
+    one needle but the keys of dozens of triggers, and the union of its words' keys was
+    most of the cost of a piece's plan; a piece's needles are a few, and its keys are
+    worked out from them only for a set of needles not seen before (``DocumentTagger``)."""
+
+    #: first three letters -> (needle, its number) for every indexed needle
+    heads: dict[str, tuple[tuple[str, int], ...]]
+    #: a needle's number -> the keys (see :func:`check_keys`) of the sets holding it
+    keys: tuple[frozenset[int], ...]
+
+
 def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
-    """The keys of every indexed needle occurring in ``run``."""
+    """The numbers of every indexed needle occurring in ``run``."""
+    heads = table.heads
     keys = [
         key
         for i in range(len(run) - 2)
-        for n, key in table.get(run[i : i + 3], ())
+        for n, key in heads.get(run[i : i + 3], ())
         if run.startswith(n, i)
     ]
     return frozenset(keys) if keys else NO_KEYS
+
+
+def keys_of(needles: Iterable[int], table: NeedleTable) -> set[int]:
+    """The keys (see :func:`check_keys`) of the needle sets holding one of ``needles``."""
+    return set().union(*map(table.keys.__getitem__, needles))
 
 
 def present_keys(
     lower: str, spans: Sequence[tuple[int, int]], table: NeedleTable, cache: RunKeys
 ) -> set[int]:
     """The keys (see :func:`check_keys`) with a needle occurrence inside one of ``spans``
-    of ``lower``.
+    of ``lower``."""
+    return keys_of(present_needles(lower, spans, table, cache), table)
+
+
+def present_needles(
+    lower: str, spans: Sequence[tuple[int, int]], table: NeedleTable, cache: RunKeys
+) -> set[int]:
+    """The numbers (see :class:`NeedleTable`) of the needles occurring inside one of
+    ``spans`` of ``lower``.
 
     Why by words: a needle has no white space, so an occurrence inside a span lies
     inside one of the span's words (``str.split``), a run of the text or, at the
@@ -92,7 +121,7 @@ def present_keys(
                 end = e if cut is None else cut.end()
             words.update(lower[pos:end].split())
             pos = end
-            if len(words) > _WORDS_KEPT:  # keys, not words, are kept (issue 15)
+            if len(words) > _WORDS_KEPT:  # needles, not words, are kept (issue 15)
                 _add_keys(found, words, table, cache)
                 words = set()
     _add_keys(found, words, table, cache)
@@ -100,8 +129,8 @@ def present_keys(
 
 
 def _add_keys(found: set[int], words: set[str], table: NeedleTable, cache: RunKeys) -> None:
-    """Add the keys of ``words`` to ``found``; the words not seen before are looked at
-    once and cached."""
+    """Add the needles of ``words`` to ``found``; the words not seen before are looked
+    at once and cached."""
     new = words.difference(cache)
     if new:
         if len(cache) + len(new) > RUN_CACHE_MAX:
@@ -198,13 +227,20 @@ def check_keys(patterns: Iterable[Checked]) -> CheckKeys:
 
 
 def needle_table(keys: CheckKeys) -> NeedleTable:
-    """First three letters -> (needle, key) for every needle ``keys`` records."""
-    table: dict[str, list[tuple[str, int]]] = {}
+    """The :class:`NeedleTable` of every needle ``keys`` records."""
+    number: dict[str, int] = {}
+    holders: list[set[int]] = []
     for keyed in keys.values():
         for key, needles in keyed:
             for n in needles:
-                table.setdefault(n[:3], []).append((n, key))
-    return {k: tuple(v) for k, v in table.items()}
+                if n not in number:
+                    number[n] = len(holders)
+                    holders.append(set())
+                holders[number[n]].add(key)
+    heads: dict[str, list[tuple[str, int]]] = {}
+    for n, k in number.items():
+        heads.setdefault(n[:3], []).append((n, k))
+    return NeedleTable({h: tuple(v) for h, v in heads.items()}, tuple(map(frozenset, holders)))
 
 
 # --- Searching near the needles ------------------------------------------------

@@ -48,9 +48,11 @@ from ._domain_index import (
     check_keys,
     indexable,
     joined_long_space,
+    keys_of,
     needle_table,
     prepare,
     present_keys,
+    present_needles,
     window,
 )
 from ._domain_index import portable as _portable
@@ -211,6 +213,9 @@ def compile_triggers(kb: Knowledge) -> None:
     for d in _compiled(kb):
         for p in _patterns(d):
             p.regex  # noqa: B018 (compiles it)
+            # and its search window (parsing the regex: some 0.1 ms a trigger, which the
+            # first documents of a warm run paid for the hundred they needed)
+            p.near  # noqa: B018
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
@@ -396,7 +401,7 @@ def _is_indexed(p: _Pattern) -> bool:
 
 
 def _needle_table() -> NeedleTable:
-    """First three letters -> (needle, id(pattern)) for every indexed needle."""
+    """Every indexed needle, numbered (see :class:`._domain_index.NeedleTable`)."""
     return _needles_of(active())
 
 
@@ -489,6 +494,12 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
+        # the needles present in a piece (see ``present_needles``) -> its plan: a
+        # document's pieces repeat their needles (a third of them on the benchmark's
+        # sample). Kept with the document only: kept across documents, the plans held
+        # some 20,000 more objects for every full garbage collection to walk, which
+        # cost the whole parse more than they saved
+        self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
         self._extra = _extra_keys()  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
 
@@ -548,7 +559,16 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        present = present_keys(self._lower, spans, *self._table)
+        table, runs = self._table
+        found = frozenset(present_needles(self._lower, spans, table, runs))
+        book = self._pieces
+        kept = book.get((language, found))
+        if kept is None:
+            kept = book[(language, found)] = self._new_piece_plan(language, keys_of(found, table))
+        return kept
+
+    def _new_piece_plan(self, language: str, present: set[int]) -> _Plan:
+        """The plan of a piece holding the needle keys ``present`` (see _piece_plan)."""
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where, others = self._where[language], self._extra
