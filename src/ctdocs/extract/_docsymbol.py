@@ -137,8 +137,9 @@ def _caps_issued() -> re.Pattern[str]:
 # any publisher prints on a line of its own to number its text
 _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
+_MARK = r"(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"  # a number's mark after its kind
 _KIND_HEADING = re.compile(
-    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
+    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:{_MARK}"
     rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
     rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
     rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
@@ -175,7 +176,18 @@ def _headed(head: str, symbol: str) -> str:
         return symbol
     heading = re.compile(rf"(?m)^[ \t#*]*({_CAPS_KIND}{re.escape(symbol)}{_CAPS_TAIL}")
     m = heading.search(head)
-    return m.group(1) if m is not None else symbol
+    if m is not None:
+        return m.group(1)
+    # the same line in mixed case, its kind a capitalised word and up to two more, when the
+    # kind is no part of a text and no title's line in small letters runs on under it
+    # ("Directive No. RSS/CM/DIR/2026/04" alone, as :func:`_kind_heading` reads it)
+    mixed = re.compile(
+        rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+{_MARK}{re.escape(symbol)}{_CAPS_TAIL}"
+    )
+    m = mixed.search(head)
+    if m is None or _part_word().match(m.group("kind")) is not None:
+        return symbol
+    return symbol if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower() else m.group(1)
 
 
 # a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6), maybe

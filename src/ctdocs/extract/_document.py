@@ -524,16 +524,13 @@ def own_date(
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
     record_end, best_score = _record_end(text), (0, 0, 0, 0, 0, 0)
-    days: list[DateHit] = []  # the head's days that may date the document
-    firm: list[DateHit] = []  # those of them no page's stamp dates
+    firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
-        if s > _STAMP and h.precision == "day" and "/" not in h.value and h.start >= record_end:
-            days.append(h)
-            if s > _PUBLISHED:
-                firm.append(h)
+        if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
+            firm.append(h)
         if not s:
             continue
         if h.start < record_end and s <= _PUBLISHED:
@@ -555,10 +552,10 @@ def own_date(
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
         revised = revision(text, hits, best)  # first: with a revision, no day to narrow
-        return revised or (refined(text, best, days, firm, hits) if spanned else best)
+        return revised or (refined(text, best, firm, hits) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
-    return refined(text, best, days, firm, hits)
+    return refined(text, best, firm, hits)
 
 
 def _record_end(text: str) -> int:
