@@ -5,6 +5,9 @@ their fitting did not reach in other publishers' styles (guidelines §6).
   number's mark ("Directive No. RSS/CM/DIR/2026/04", heldout27 at first sight): the number
   as printed keeps its kind, as the capitals' "RÈGLEMENT N° 04/2026/CM/UEMOA" does; a
   title's line in small letters running on under it cites the act by its bare number;
+- the kind broken onto the heading line above a number that opens on its mark ("PORT MARINE
+  CIRCULAR" over "NO. 21 OF 2026", heldout28 after its first sight): part of the number as
+  printed as on one line; a name's line ("REPUBLIC OF KENYA") or a part word is no kind;
 - a month the text prints as its own ("Toronto · July 2026", heldout26 at first sight) is
   not narrowed to the day of a page's publication stamp of that month ("Published 2 July
   2026"): the stamp dates the copy; a day the text itself signs still narrows it.
@@ -108,3 +111,26 @@ def test_mixed_case_kind_before_a_code(lang: str, text: str, symbol: str) -> Non
 )
 def test_month_not_narrowed_to_a_stamp(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "HARBOUR AUTHORITY\n\nSHIPPING NOTICE\nNO. 7 OF 2027\n\nDRONES OVER BERTHS" + _EN,
+            "SHIPPING NOTICE NO. 7 OF 2027",
+        ),
+        (
+            "fr",
+            "AUTORITÉ PORTUAIRE\n\nAVIS AUX NAVIGATEURS\nN° 7/2027\n\nDRONES SUR LES QUAIS" + _FR,
+            "AVIS AUX NAVIGATEURS N° 7/2027",
+        ),
+        ("en", "REPUBLIC OF KENYA\nNO. 7 OF 2027\n\nDRONES OVER BERTHS" + _EN, "NO. 7 OF 2027"),
+        ("fr", "RÉPUBLIQUE DU SÉNÉGAL\nN° 7/2027\n\nDRONES SUR LES QUAIS" + _FR, "N° 7/2027"),
+        ("en", "ANNEX\nNO. 7 OF 2027\n\nDRONES OVER BERTHS" + _EN, "NO. 7 OF 2027"),
+        ("fr", "ANNEXE\nN° 7/2027\n\nDRONES SUR LES QUAIS" + _FR, "N° 7/2027"),
+    ],
+)
+def test_kind_on_the_line_above(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol

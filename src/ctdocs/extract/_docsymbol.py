@@ -174,6 +174,8 @@ def _headed(head: str, symbol: str) -> str:
     title's sentence ("Décret n° 2024-251 du 25 mars 2024 relatif …") cites it bare."""
     if not symbol[:1].isalnum() or not symbol[-1:].isalnum():
         return symbol
+    if _MARK_FIRST.match(symbol):
+        return _kind_above(head, symbol)
     heading = re.compile(rf"(?m)^[ \t#*]*({_CAPS_KIND}{re.escape(symbol)}{_CAPS_TAIL}")
     m = heading.search(head)
     if m is not None:
@@ -188,6 +190,29 @@ def _headed(head: str, symbol: str) -> str:
     if m is None or _part_word().match(m.group("kind")) is not None:
         return symbol
     return symbol if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower() else m.group(1)
+
+
+_MARK_FIRST = re.compile(r"(?:N°|Nº|NO\.?|No\.?)[ \t]?\d")  # a number that opens on its mark
+# a heading line of one to three capitalised words that is a kind alone, no preposition of a
+# name's (PORT MARINE CIRCULAR, DÉCRET; not REPUBLIC OF KENYA)
+_CAP = "A-Z\u00c0-\u00de"
+_KIND_LINE = re.compile(rf"[{_CAP}][{_CAP}\x27\u2019-]+(?:[ \t]+[{_CAP}\x27\u2019-]{{2,}}){{0,2}}")
+_NAME_LINK = re.compile(r"(?i)(?<!\S)(?:of|the|de|du|des|la|le|on|and|et)(?!\S)")
+
+
+def _kind_above(head: str, symbol: str) -> str:
+    """The number a heading prints on its mark alone ("NO. 21 OF 2026") with the kind the line
+    above it is ("PORT MARINE CIRCULAR"): the kind broken onto its own line is as much part of
+    the number as printed as on one line; else the number as found."""
+    m = re.search(rf"(?m)^[ \t#*]*{re.escape(symbol)}[ \t*]*$", head)
+    if m is None:
+        return symbol
+    above = head[: max(m.start() - 1, 0)].rsplit("\n", 1)[-1].strip(" \t#*")  # right above
+    if not _KIND_LINE.fullmatch(above):
+        return symbol
+    if _NAME_LINK.search(above) or _part_word().match(above) is not None:
+        return symbol
+    return f"{above} {symbol}"
 
 
 # a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6), maybe
