@@ -8,6 +8,11 @@ their fitting did not reach in other publishers' styles (guidelines §6).
 - the kind broken onto the heading line above a number that opens on its mark ("PORT MARINE
   CIRCULAR" over "NO. 21 OF 2026", heldout28 after its first sight): part of the number as
   printed as on one line; a name's line ("REPUBLIC OF KENYA") or a part word is no kind;
+- read off heldout28 after its first sight: a date in a line of fields after its one-word
+  label ("Référence : … | Date : 23.09.2026 | Dernière modification : …") is that field's,
+  however many fields the line holds; a list's entry in the head that names an act and its
+  date ("- Règlement (CE) n° 725/2004 du 31 mars 2004 relatif …") cites it, never titles the
+  text, so the dateline above it stands;
 - a month the text prints as its own ("Toronto · July 2026", heldout26 at first sight) is
   not narrowed to the day of a page's publication stamp of that month ("Published 2 July
   2026"): the stamp dates the copy; a day the text itself signs still narrows it.
@@ -134,3 +139,37 @@ def test_month_not_narrowed_to_a_stamp(lang: str, text: str, value: str) -> None
 )
 def test_kind_on_the_line_above(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "Position paper\n\nRef.: NSA-GN-0412 | Date: 14.05.2027 | Last modified: 20.06.2027"
+            + _EN,
+            "2027-05-14",
+        ),
+        (
+            "fr",
+            "Prise de position\n\nDossier : CNS-2027-118 | Date : 14.05.2027 | Dernière "
+            "modification : 20.06.2027" + _FR,
+            "2027-05-14",
+        ),
+        (
+            "en",
+            "MINISTRY OF TRANSPORT\n\nLondon, 2 February 2027\n\nINSTRUCTION ON SHIP SECURITY\n\n"
+            "References:\n- Regulation (EC) No 725/2004 of 31 March 2004 on ship security\n" + _EN,
+            "2027-02-02",
+        ),
+        (
+            "fr",
+            "MINISTÈRE DE LA MER\n\nParis, le 2 février 2027\n\nINSTRUCTION SUR LA SÛRETÉ\n\n"
+            "Références :\n- Règlement (CE) n° 725/2004 du 31 mars 2004 relatif à la sûreté\n"
+            + _FR,
+            "2027-02-02",
+        ),
+    ],
+)
+def test_field_cell_and_listed_act(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value

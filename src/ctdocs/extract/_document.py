@@ -42,8 +42,10 @@ from ._docfields import (
     title_tail_end,
 )
 from ._docplace import (
+    bulleted,
     cell_alone,
     closing_sentence,
+    field_cell,
     head_end,
     last_cell,
     line_bounds,
@@ -243,7 +245,8 @@ def _plain_score(
     if fields_last(before, text[h.end : hi]):
         return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
-    cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
+    short = other <= cues.short_words or field_cell(before)
+    cell = short and cell_alone(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h)
     ):
@@ -268,6 +271,8 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
     """Whether ``h`` (on the line ``lo``-``hi``) dates an act's title: "Council Regulation
     … of 27 December 2001" among the title lines, "5 MAI 2019. - Loi portant …" heading
     it, or "du 4 mai 2022" on the last line of a title over a few lines."""
+    if bulleted(text, lo):
+        return False  # a list's entry cites an act ("- Règlement (CE) n° 725/2004 du …")
     cues = _cues()
     before = text[lo : h.start]
     # not when a sentence of running text goes on past the date ("La loi n° 2021-998 du
