@@ -12,7 +12,8 @@ their fitting did not reach in other publishers' styles (guidelines §6).
   label ("Référence : … | Date : 23.09.2026 | Dernière modification : …") is that field's,
   however many fields the line holds; a list's entry in the head that names an act and its
   date ("- Règlement (CE) n° 725/2004 du 31 mars 2004 relatif …") cites it, never titles the
-  text, so the dateline above it stands;
+  text, so the dateline above it stands; a related list's items are other documents' even
+  when the page's footer runs on into its last item ("- … – 29 avril 2026 site.gouv.fr – …");
 - a month the text prints as its own ("Toronto · July 2026", heldout26 at first sight) is
   not narrowed to the day of a page's publication stamp of that month ("Published 2 July
   2026"): the stamp dates the copy; a day the text itself signs still narrows it.
@@ -172,4 +173,30 @@ def test_kind_on_the_line_above(lang: str, text: str, symbol: str) -> None:
     ],
 )
 def test_field_cell_and_listed_act(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "# Airport security tightened\n\nPosted 4 November 2027 · Updated 06/11/2027"
+            + _EN
+            + "\nRelated\n\n- Drone rules for remote pilots – 12/06/2027\n\n"
+            "- Liquids limit lifted at two airports – 29 April 2027 gov.example – Ministry\n",
+            "2027-11-04",
+        ),
+        (
+            "fr",
+            "# Sûreté renforcée dans les aéroports\n\nPublié le 04 novembre 2027 · Mis à jour le "
+            "06/11/2027"
+            + _FR
+            + "\nSur le même sujet\n\n- Drones : règles des télépilotes – 12/06/2027"
+            "\n\n- Fin de la limite des liquides – 29 avril 2027 ministere.example – Ministère\n",
+            "2027-11-04",
+        ),
+    ],
+)
+def test_related_items_run_into_the_footer(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value

@@ -263,7 +263,18 @@ def listed_entry(text: str, lo: int, hi: int) -> bool:
     list), whatever their links; one such line alone may be the page's own byline."""
     if hi - lo > _ITEM_CHARS or _DATED_ITEM.match(text, lo, hi) is None:
         return False
-    return any(_DATED_ITEM.match(line) for line in (line_above(text, lo), _line_below(text, hi)))
+    # a neighbour up to its first year: the last item may run on into the page's footer the
+    # reader joined to it ("- … – 29 avril 2026 ecologie.gouv.fr – Ministère …")
+    near = (line_above(text, lo), _line_below(text, hi))
+    return any(_DATED_ITEM.match(n) for line in near for n in (line, _cut(line)))
+
+
+_YEAR_TAIL = re.compile(r"((?<!\d)(?:19|20)\d{2})(?!\d)[^\n]*")
+
+
+def _cut(line: str) -> str:
+    """``line`` up to the end of its first year."""
+    return _YEAR_TAIL.sub(r"\1", line, count=1)
 
 
 def _line_below(text: str, hi: int) -> str:
