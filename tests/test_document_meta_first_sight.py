@@ -14,6 +14,8 @@ their fitting did not reach in other publishers' styles (guidelines §6).
   date ("- Règlement (CE) n° 725/2004 du 31 mars 2004 relatif …") cites it, never titles the
   text, so the dateline above it stands; a related list's items are other documents' even
   when the page's footer runs on into its last item ("- … – 29 avril 2026 site.gouv.fr – …");
+- a code of capitals over slashes alone on a head line is a number only when it holds a
+  digit: letters alone are a press office's initials ("RK/VV/PR/PS", heldout28 after reading);
 - a month the text prints as its own ("Toronto · July 2026", heldout26 at first sight) is
   not narrowed to the day of a page's publication stamp of that month ("Published 2 July
   2026"): the stamp dates the copy; a day the text itself signs still narrows it.
@@ -200,3 +202,36 @@ def test_field_cell_and_listed_act(lang: str, text: str, value: str) -> None:
 )
 def test_related_items_run_into_the_footer(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "Press Information Bureau\n\nMinister opens counter-drone centre"
+            + _EN
+            + "\nAB/CD/PR/PS\n",
+            None,
+        ),
+        (
+            "fr",
+            "Service de presse\n\nLe ministre inaugure le centre anti-drones"
+            + _FR
+            + "\nAB/CD/SP/DIR\n",
+            None,
+        ),
+        (
+            "en",
+            "African Union\n\nPSC/PR/COMM.1241\n\nCommuniqué on drones" + _EN,
+            "PSC/PR/COMM.1241",
+        ),
+        (
+            "fr",
+            "Union africaine\n\nCPS/PR/COMM.1241\n\nCommuniqué sur les drones" + _FR,
+            "CPS/PR/COMM.1241",
+        ),
+    ],
+)
+def test_letters_alone_are_no_number(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
