@@ -34,18 +34,18 @@ _WORD = re.compile(r"[^\W_]+")
 def refined(
     text: str,
     best: DateHit | None,
-    days: Sequence[DateHit],
     firm: Sequence[DateHit] = (),
     hits: Sequence[DateHit] = (),
 ) -> DateHit | None:
-    """The first day of ``days`` inside the month ``best`` names, or of ``firm`` (days that
-    no page's stamp dates), else of the year-less days of adoption among ``hits``
-    (:func:`adoption_day`), inside its span of days, else ``best``.
+    """The first day of ``firm`` (the head's days that no page's stamp dates) inside the month
+    ``best`` names, or inside its span of days, else of the year-less days of adoption among
+    ``hits`` (:func:`adoption_day`) inside that span, else ``best``.
 
     A report's cover prints the month it went out ("March 2026") and its letter the
     day it was signed ("March 12, 2026"): the day is the same date, written at the
     precision the text gives it elsewhere. A day of another month is another event (a
-    plenary's "26-29 mai 2026" under a cover's "Juillet 2026")."""
+    plenary's "26-29 mai 2026" under a cover's "Juillet 2026"), and a page's stamp of that
+    month dates the copy, not the text ("Toronto · July 2026" over "Published 2 July 2026")."""
     if best is not None and best.precision == "day" and "/" in best.value:
         day = _within(best, firm)
         return (
@@ -53,7 +53,7 @@ def refined(
         )
     if best is None or best.precision != "month" or "/" in best.value:
         return best
-    for d in days:
+    for d in firm:
         if d.value.startswith(best.value + "-"):
             return best if under_caps_heading(text, d) else d
     return best

@@ -32,8 +32,10 @@ from .._knowledge import load_dates
 from .._offsets import SpanIndex
 
 __all__ = [
+    "bulleted",
     "cell_alone",
     "closing_sentence",
+    "field_cell",
     "head_end",
     "last_cell",
     "line_above",
@@ -261,7 +263,18 @@ def listed_entry(text: str, lo: int, hi: int) -> bool:
     list), whatever their links; one such line alone may be the page's own byline."""
     if hi - lo > _ITEM_CHARS or _DATED_ITEM.match(text, lo, hi) is None:
         return False
-    return any(_DATED_ITEM.match(line) for line in (line_above(text, lo), _line_below(text, hi)))
+    # a neighbour up to its first year: the last item may run on into the page's footer the
+    # reader joined to it ("- … – 29 avril 2026 ecologie.gouv.fr – Ministère …")
+    near = (line_above(text, lo), _line_below(text, hi))
+    return any(_DATED_ITEM.match(n) for line in near for n in (line, _cut(line)))
+
+
+_YEAR_TAIL = re.compile(r"((?<!\d)(?:19|20)\d{2})(?!\d)[^\n]*")
+
+
+def _cut(line: str) -> str:
+    """``line`` up to the end of its first year."""
+    return _YEAR_TAIL.sub(r"\1", line, count=1)
 
 
 def _line_below(text: str, hi: int) -> str:
@@ -377,3 +390,21 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         hi = len(text) if hi < 0 else hi
     _last_line[:] = [(text, start, lo, end, hi)]
     return lo, hi
+
+
+_FIELD_CELL = re.compile(r"\|[ \t]*[^\W\d_]+[ \t]*:[ \t]*$")
+_LIST_MARK = re.compile(r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]")
+
+
+def field_cell(before: str) -> bool:
+    """Whether ``before`` (a date's line up to it) ends a line of fields with a bar and one
+    word's label ("Référence : IFSN-AN-11342 | Date : "): the date is that field's value,
+    however many fields the line holds (:func:`cell_alone` tells it stands alone there)."""
+    return _FIELD_CELL.search(before) is not None
+
+
+def bulleted(text: str, lo: int) -> bool:
+    """Whether the line at ``lo`` opens with a list item's bullet: a list's entry, which
+    cites other documents ("- Règlement (CE) n° 725/2004 du 31 mars 2004 relatif …"),
+    never the text's own title."""
+    return _LIST_MARK.match(text, lo) is not None

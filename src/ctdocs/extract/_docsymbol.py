@@ -137,8 +137,9 @@ def _caps_issued() -> re.Pattern[str]:
 # any publisher prints on a line of its own to number its text
 _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
+_MARK = r"(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"  # a number's mark after its kind
 _KIND_HEADING = re.compile(
-    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
+    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:{_MARK}"
     rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
     rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
     rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
@@ -173,9 +174,45 @@ def _headed(head: str, symbol: str) -> str:
     title's sentence ("Décret n° 2024-251 du 25 mars 2024 relatif …") cites it bare."""
     if not symbol[:1].isalnum() or not symbol[-1:].isalnum():
         return symbol
+    if _MARK_FIRST.match(symbol):
+        return _kind_above(head, symbol)
     heading = re.compile(rf"(?m)^[ \t#*]*({_CAPS_KIND}{re.escape(symbol)}{_CAPS_TAIL}")
     m = heading.search(head)
-    return m.group(1) if m is not None else symbol
+    if m is not None:
+        return m.group(1)
+    # the same line in mixed case, its kind a capitalised word and up to two more, when the
+    # kind is no part of a text and no title's line in small letters runs on under it
+    # ("Directive No. RSS/CM/DIR/2026/04" alone, as :func:`_kind_heading` reads it)
+    mixed = re.compile(
+        rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+{_MARK}{re.escape(symbol)}{_CAPS_TAIL}"
+    )
+    m = mixed.search(head)
+    if m is None or _part_word().match(m.group("kind")) is not None:
+        return symbol
+    return symbol if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower() else m.group(1)
+
+
+_MARK_FIRST = re.compile(r"(?:N°|Nº|NO\.?|No\.?)[ \t]?\d")  # a number that opens on its mark
+# a heading line of one to three capitalised words that is a kind alone, no preposition of a
+# name's (PORT MARINE CIRCULAR, DÉCRET; not REPUBLIC OF KENYA)
+_CAP = "A-Z\u00c0-\u00de"
+_KIND_LINE = re.compile(rf"[{_CAP}][{_CAP}\x27\u2019-]+(?:[ \t]+[{_CAP}\x27\u2019-]{{2,}}){{0,2}}")
+_NAME_LINK = re.compile(r"(?i)(?<!\S)(?:of|the|de|du|des|la|le|on|and|et)(?!\S)")
+
+
+def _kind_above(head: str, symbol: str) -> str:
+    """The number a heading prints on its mark alone ("NO. 21 OF 2026") with the kind the line
+    above it is ("PORT MARINE CIRCULAR"): the kind broken onto its own line is as much part of
+    the number as printed as on one line; else the number as found."""
+    m = re.search(rf"(?m)^[ \t#*]*{re.escape(symbol)}[ \t*]*$", head)
+    if m is None:
+        return symbol
+    above = head[: max(m.start() - 1, 0)].rsplit("\n", 1)[-1].strip(" \t#*")  # right above
+    if not _KIND_LINE.fullmatch(above):
+        return symbol
+    if _NAME_LINK.search(above) or _part_word().match(above) is not None:
+        return symbol
+    return f"{above} {symbol}"
 
 
 # a code of capitals and digits over slashes alone on its line (S/PRST/2026/4, EC-111/DEC.6), maybe

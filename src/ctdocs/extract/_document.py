@@ -42,8 +42,10 @@ from ._docfields import (
     title_tail_end,
 )
 from ._docplace import (
+    bulleted,
     cell_alone,
     closing_sentence,
+    field_cell,
     head_end,
     last_cell,
     line_bounds,
@@ -243,7 +245,8 @@ def _plain_score(
     if fields_last(before, text[h.end : hi]):
         return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
-    cell = other <= cues.short_words and cell_alone(before, text[h.end : hi])
+    short = other <= cues.short_words or field_cell(before)
+    cell = short and cell_alone(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h)
     ):
@@ -268,6 +271,8 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
     """Whether ``h`` (on the line ``lo``-``hi``) dates an act's title: "Council Regulation
     … of 27 December 2001" among the title lines, "5 MAI 2019. - Loi portant …" heading
     it, or "du 4 mai 2022" on the last line of a title over a few lines."""
+    if bulleted(text, lo):
+        return False  # a list's entry cites an act ("- Règlement (CE) n° 725/2004 du …")
     cues = _cues()
     before = text[lo : h.start]
     # not when a sentence of running text goes on past the date ("La loi n° 2021-998 du
@@ -524,16 +529,13 @@ def own_date(
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
     record_end, best_score = _record_end(text), (0, 0, 0, 0, 0, 0)
-    days: list[DateHit] = []  # the head's days that may date the document
-    firm: list[DateHit] = []  # those of them no page's stamp dates
+    firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
     for h in hits:
         s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
-        if s > _STAMP and h.precision == "day" and "/" not in h.value and h.start >= record_end:
-            days.append(h)
-            if s > _PUBLISHED:
-                firm.append(h)
+        if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
+            firm.append(h)
         if not s:
             continue
         if h.start < record_end and s <= _PUBLISHED:
@@ -555,10 +557,10 @@ def own_date(
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
         revised = revision(text, hits, best)  # first: with a revision, no day to narrow
-        return revised or (refined(text, best, days, firm, hits) if spanned else best)
+        return revised or (refined(text, best, firm, hits) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
-    return refined(text, best, days, firm, hits)
+    return refined(text, best, firm, hits)
 
 
 def _record_end(text: str) -> int:
