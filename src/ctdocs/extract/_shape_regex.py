@@ -40,7 +40,7 @@ __all__ = [
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
 # a name word, an initial or glued initials ("S.B.")
-_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
+_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:'[A-Z](?=[a-z]))?{_LETTERS}+(?:'{_LETTERS}+)?)"
 _SP = r"[ \t]+"
 # Between the words of a person's name: one or two blanks, not three. Folding turns
 # a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
