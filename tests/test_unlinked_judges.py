@@ -72,3 +72,66 @@ def test_a_judges_surname_keeps_its_accents_and_particle(
     found = _actors_by_surface(text, lang)
     assert {s for s in judges if s in found} == judges
     assert "Delden" not in found
+
+
+def _persons(text: str, lang: str) -> set[str]:
+    return {s for s, v in _actors_by_surface(text, lang).items() if v[1] == "person"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a plural title, the surnames up to "et"/"and"; an office among them no name
+        (
+            "fr",
+            "Motifs de jugement : la Cour (avec l'accord des juges Okafor, Bélanger-Roy "
+            "et Ivanova) rejette l'appel.",
+            {"Okafor", "Bélanger-Roy", "Ivanova"},
+        ),
+        (
+            "en",
+            "Reasons for judgment: the Court (Justices Adeyemi, Carlisle-Hunt and Ngata "
+            "concurring) dismisses the appeal.",
+            {"Adeyemi", "Carlisle-Hunt", "Ngata"},
+        ),
+        # the heading wraps; a particle opens a surname
+        (
+            "fr",
+            "Composition\nMM. et Mmes les Juges fédéraux Grandjean, Président,\n"
+            "Keller-Moix, de Montmollin et Favre.\n",
+            {"Grandjean", "Keller-Moix", "de Montmollin", "Favre"},
+        ),
+        (
+            "en",
+            "The appeal was heard by Judges Orlov, Peretti and Van Damme in Strasbourg.",
+            {"Orlov", "Peretti", "Van Damme"},
+        ),
+    ],
+)
+def test_the_surnames_after_a_plural_title(lang: str, text: str, want: set[str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname", "actor_id"),
+    [
+        # a full name elsewhere: the surname in the list is that person
+        (
+            "en",
+            "Justice Ingrid Saetre presided. (14) Justices Saetre, Lund and Braaten: Likewise.",
+            "Saetre",
+            "unlinked:ingrid-saetre",
+        ),
+        (
+            "fr",
+            "La juge Marie Okafor préside. Les juges Okafor, Roy et Favre ont délibéré.",
+            "Okafor",
+            "unlinked:marie-okafor",
+        ),
+    ],
+)
+def test_a_listed_surname_with_a_full_name_elsewhere(
+    lang: str, text: str, surname: str, actor_id: str
+) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surname][:2] == (actor_id, "person")

@@ -116,6 +116,8 @@ class PersonCues(_Strict):
     # and, with: between two names of a bench's or a party's line ("N Dlamini SC with T
     # Pillay")
     bench_joiners: _PerLanguage | None = None
+    # juges, Justices: a plural title before the bench's surnames, listed up to "et"/"and"
+    bench_plural: _PerLanguage | None = None
     # Appellant, Intimé: a party's role after its name (same line or the next)
     parties: _PerLanguage | None = None
     # v, contre: alone on a line between two parties' names

@@ -8,12 +8,13 @@ letter once. Split from :mod:`ctdocs.extract._unlinked` to keep both modules sho
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .._knowledge import ActorShapesFile, fold
+from .._knowledge import ActorShapesFile, fold, load_language
 from ._inflect import inflected
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 _LETTERS = r"[^\W\d_]"
 _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text)
 # a name word, an initial or glued initials ("S.B.")
-_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_LETTERS}+(?:'{_LETTERS}+)?)"
+_NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:'[A-Z](?=[a-z]))?{_LETTERS}+(?:'{_LETTERS}+)?)"
 _SP = r"[ \t]+"
 # Between the words of a person's name: one or two blanks, not three. Folding turns
 # a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
@@ -424,9 +425,19 @@ AFTER_CAPITAL = re.compile(r"(?<![\w'])[A-Z][\w']*[ \t]{1,2}$")
 
 def adjective(folded: str, at: int, name: int) -> bool:
     """Whether a one-word title in lower case after a capitalised word is that name's
-    adjective (``Assemblée générale Distr.``: no general ``Distr``; not ``written by``)."""
+    adjective (``Assemblée générale Distr.``: no general ``Distr``; not ``written by``).
+    A capitalised article or other stop word is no name: it opens the sentence (``Le
+    juge Lachance a rappelé``, ``La commissaire Roy``), the title is the person's."""
     one = folded[at].islower() and " " not in folded[at:name].strip()
-    return one and AFTER_CAPITAL.search(folded, max(0, at - 40), at) is not None
+    before = AFTER_CAPITAL.search(folded, max(0, at - 40), at) if one else None
+    return before is not None and before.group().strip().casefold() not in _stop_words()
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """Every language's stop words, casefolded (``data/models/language.toml``)."""
+    words = load_language().stopwords.values()
+    return frozenset(fold(w).casefold() for ws in words for w in ws)
 
 
 def word_start(folded: str, at: int, *, elision: bool = False) -> bool:

@@ -120,6 +120,62 @@ def _single(
     return spans
 
 
+@cache
+def _bench_pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """A plural title, then surnames between commas up to the last after ``et``/``and``
+    (line breaks and indents inside: a judgment's heading wraps); group 1: the list. And
+    what parts its items; and the offices, casefolded, that stand in such a list beside a
+    surname (``Président``).
+
+    Speed: the title opens the pattern, a literal word (a few per judgment at most)."""
+    c = load_actor_shapes().person
+    if c.bench_plural is None:
+        return None
+    titles = sorted({w for t in c.bench_plural.all() for w in (t, t[:1].upper() + t[1:])})
+    particle = "|".join(sorted({p for w in c.particles for p in (w, w.capitalize())}))
+    surname = rf"(?:(?:{particle})[ \t])?{_WORD}"
+    gap = r"[ \t]*\n?[ \t]*"
+    joiners = c.bench_joiners.all() if c.bench_joiners else ["et", "and"]
+    last = "|".join(sorted(map(re.escape, joiners), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'])(?:{'|'.join(map(re.escape, titles))})[ \t]*\n?[ \t]+"
+        rf"((?:{surname}{gap},{gap})*{surname}[ \t]*\n?[ \t]+(?:{last})[ \t]*\n?[ \t]+{surname})"
+        rf"(?![\w'\-])"
+    )
+    between = re.compile(rf"{gap},{gap}|[ \t]*\n?[ \t]+(?:{last})[ \t]*\n?[ \t]+")
+    return pattern, between, frozenset(o.casefold() for o in c.offices.all())
+
+
+def _bench_lists(text: str, titles: frozenset[str]) -> list[tuple[int, int]]:
+    """The surnames listed after a plural title (``les juges Okafor, Bélanger-Roy et
+    Ivanova``), offices among them set aside; not a surname the text writes elsewhere
+    after a given name (``Justice Ingrid Sætre`` ... ``Justices Sætre, Lund and Bråten``):
+    that person's full name is read there, the surname alone then resolved to it."""
+    pat = _bench_pattern()
+    if pat is None:
+        return []
+    pattern, joiners, offices = pat
+    bench = load_actor_shapes().person.bench_plural
+    titles = titles | {t.split()[-1].casefold() for t in (bench.all() if bench else [])}
+    spans = []
+    for m in pattern.finditer(text):
+        at = m.start(1)
+        for item in joiners.split(m.group(1)):
+            if item and item.casefold() not in offices:
+                s = text.index(item, at)
+                at = s + len(item)
+                if not _given_before(text, item, titles):
+                    spans.append((s, at))
+    return spans
+
+
+def _given_before(text: str, surname: str, titles: frozenset[str]) -> bool:
+    """Whether a capitalised word that is no title stands right before ``surname``
+    somewhere in the text (a given name: ``Ingrid Sætre``)."""
+    before = re.compile(rf"([{_UPPER}][\w'\-]*)[ \t]+{re.escape(surname)}(?![\w'\-])")
+    return any(m.group(1).casefold() not in titles for m in before.finditer(text))
+
+
 def judges(
     text: str,
     hits: list[ActorHit],
@@ -147,6 +203,7 @@ def judges(
                     at + name.end(),
                 )
             )
+    spans += _bench_lists(text, not_names)
     if not spans:
         return []
     taken = _free_spans(text, hits)
