@@ -44,6 +44,9 @@ Modules:
   whose items are its children (guidelines §1a: a numbered heading standing alone on its line
   is a clause whose text is its title).
 * ``_language``: Language detection: French or English, from stop-word frequencies.
+* ``_listedtitles``: Titles a document's contents list gives its clauses where the body prints
+  only a marginal note's first line above the number (``Reporting of`` over ``5. The
+  master …``).
 * ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a line
   end cut.
 * ``_listparts``: A heading set between the items of one list: the list goes on across it.

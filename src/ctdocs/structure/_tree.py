@@ -37,6 +37,7 @@ from ._capitals import cite_capital_sections
 from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
+from ._listedtitles import listed_titles
 from ._spaces import share_range_text
 from ._stoptitles import lone_stop_titles
 from ._termtitles import line_titles
@@ -96,6 +97,7 @@ def build(units: list[Unit], text: str) -> Structure:
             [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
             key=lambda n: n.start,
         )
+    listed_titles(body.blocks, noise, text)  # the names a contents list gives the clauses
     return Structure(
         blocks=head.blocks,
         noise=noise,
