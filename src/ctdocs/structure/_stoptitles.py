@@ -24,7 +24,7 @@ from ..layout._saying import opens_on_verb
 from ._blocks import RawBlock, body_text, clean_title
 from ._sequences import _STOP_TITLE_RE, _enumerates, _names
 
-__all__ = ["lone_stop_titles", "stop_title"]
+__all__ = ["lone_stop_titles", "named_stop_titles", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
@@ -41,6 +41,8 @@ _COLON_SIBLINGS = 3
 _CLOSED_RE = re.compile(r"\w[.!?…]$")
 # a body this short, or a title opening as a verb does, is a title only beside a titled sibling
 _SHORT_BODY = 40
+# named units titled by a full stop in a run at least this long
+_NAMED_RUN = 2
 # a title that opens as a verb does ("Attacks on staff", "Calls for reform") has so few words
 _VERB_TITLE_MAX_WORDS = 4
 
@@ -154,3 +156,26 @@ def _titled_around(run: list[RawBlock], b: RawBlock) -> bool:
     k = next(i for i, x in enumerate(run) if x is b)
     near = [run[j] for j in (k - 1, k + 1) if 0 <= j < len(run)]
     return bool(near) and all(x.title for x in near)
+
+
+def named_stop_titles(blocks: list[RawBlock], text: str) -> None:
+    """``Mesure 1. Renforcer la coopération. Les services …``, ``Proposition 2. Clarifier le
+    rôle des organisateurs. Un décret …``: a named unit's run-in title closed by a full stop
+    (guidelines §1a), which the heading reader leaves in the text of a line that goes on;
+    taken where two siblings or more open so (a document titles its units in runs)."""
+    found: dict[int, tuple[str, int]] = {}
+    for k, b in enumerate(blocks):
+        if b.kind != "clause" or b.family != "holds-items" or b.title is not None:
+            continue
+        st = stop_title(text, b.body_start, b.end)
+        if st is not None and b.text.startswith(text[b.body_start : st[1]].strip()):
+            found[k] = st
+    runs: dict[int | None, int] = {}
+    for k in found:
+        runs[blocks[k].parent] = runs.get(blocks[k].parent, 0) + 1
+    for k, (title, cut) in found.items():
+        b = blocks[k]
+        if runs[b.parent] < _NAMED_RUN:
+            continue
+        b.text = b.text[len(text[b.body_start : cut].strip()) :].strip()
+        b.title, b.body_start = title, cut
