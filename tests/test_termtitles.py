@@ -98,3 +98,71 @@ def test_a_wrapped_first_line_among_untitled_paragraphs_stays_text(lang: str) ->
     """The first line ends on a connector and no sibling is titled: one sentence, no title."""
     first = {"en": ["The", "Council", "adopted"], "fr": ["Le", "Conseil", "a"]}
     assert _clauses(PARAGRAPHS[lang], lang)["1"] == (None, first[lang])
+
+
+HEADLINES = {
+    "fr": """PRISE DE POSITION
+
+III. Position de l'autorité
+
+1. Les exploitants doivent pouvoir détecter les drones.
+Les exploitants installent d'ici au 31 décembre 2027 des systèmes de détection couvrant
+l'aire protégée.
+
+2. La neutralisation relève des autorités.
+La neutralisation d'un drone reste de la compétence de la police cantonale.
+
+3. Les charges explosives doivent être prises en compte.
+L'hypothèse de menace est complétée par un scénario de drone porteur d'une charge.
+""",
+    "en": """POSITION PAPER
+
+III. The Authority's position
+
+1. Operators must be able to detect drones.
+Operators install detection systems covering the protected area by 31 December 2027.
+
+2. Neutralisation is a matter for the authorities.
+The neutralisation of a drone remains a task of the cantonal police.
+
+3. Explosive payloads must be taken into account.
+The design basis threat is completed by a scenario of a drone carrying a charge.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("number", ["1", "2", "3"])
+def test_headlines_closed_by_a_stop_in_a_full_run_are_titles(lang: str, number: str) -> None:
+    """Every paragraph under III opens on a one-sentence line over its explanation."""
+    want = {
+        "fr": {
+            "1": (
+                "Les exploitants doivent pouvoir détecter les drones",
+                ["Les", "exploitants", "installent"],
+            ),
+            "2": ("La neutralisation relève des autorités", ["La", "neutralisation", "d'un"]),
+            "3": (
+                "Les charges explosives doivent être prises en compte",
+                ["L'hypothèse", "de", "menace"],
+            ),
+        },
+        "en": {
+            "1": ("Operators must be able to detect drones", ["Operators", "install", "detection"]),
+            "2": (
+                "Neutralisation is a matter for the authorities",
+                ["The", "neutralisation", "of"],
+            ),
+            "3": ("Explosive payloads must be taken into account", ["The", "design", "basis"]),
+        },
+    }
+    assert _clauses(HEADLINES[lang], lang)[number] == want[lang][number]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_closed_first_line_in_a_broken_run_stays_text(lang: str) -> None:
+    """Paragraph 2 runs on in one line: the run is not whole, 1 keeps its first sentence."""
+    text = HEADLINES[lang].replace(".\nLa neutralisation d'", ". La neutralisation d'")
+    text = text.replace(".\nThe neutralisation", ". The neutralisation")
+    first = {"fr": ["Les", "exploitants", "doivent"], "en": ["Operators", "must", "be"]}
+    assert _clauses(text, lang)["1"] == (None, first[lang])

@@ -88,7 +88,8 @@ Modules:
   that keeps them (a sibling titled too).
 * ``_termtitles``: Titles printed on the number's line over a body that starts on the next
   (a glossary's term, ``2.1 port facility (installation portuaire)``), taken where the
-  document titles the clause's siblings too.
+  document titles the clause's siblings too; a headline closed by a full stop where every
+  sibling has one.
 * ``_title``: The document's own title, chosen among the lines of its head by features.
 * ``_titlelang``: Whether a head line is in another language than the text's
   (ctdocs.structure._title): a republisher's English header over a French act is no candidate
