@@ -76,6 +76,9 @@ class _Paragraph(_Strict):
 class _VerbCue(_Strict):
     ending: str
     next: list[str]
+    # endings of a form that names though the cue's word follows it: a French infinitive
+    # ("Renforcer la coopération", "Établir les listes") heads an action, it does not decide
+    unless: list[str] = Field(default_factory=list)
 
 
 class _RunInTitle(_Strict):

@@ -35,7 +35,10 @@ def opens_on_verb(ws: list[str]) -> bool:
     return (
         len(ws) > 1
         and ws[0] not in rules.prepositions
-        and any(ws[0].endswith(c.ending) and ws[1] in c.next for c in rules.verb_cues)
+        and any(
+            ws[0].endswith(c.ending) and ws[1] in c.next and not ws[0].endswith(tuple(c.unless))
+            for c in rules.verb_cues
+        )
     )
 
 

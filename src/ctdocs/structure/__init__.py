@@ -44,6 +44,9 @@ Modules:
   whose items are its children (guidelines §1a: a numbered heading standing alone on its line
   is a clause whose text is its title).
 * ``_language``: Language detection: French or English, from stop-word frequencies.
+* ``_listedtitles``: Titles a document's contents list gives its clauses where the body prints
+  only a marginal note's first line above the number (``Reporting of`` over ``5. The
+  master …``).
 * ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a line
   end cut.
 * ``_listparts``: A heading set between the items of one list: the list goes on across it.
@@ -83,6 +86,10 @@ Modules:
   paragraphs.
 * ``_stoptitles``: Run-in titles closed by a full stop, and the test of the whole document
   that keeps them (a sibling titled too).
+* ``_termtitles``: Titles printed on the number's line over a body that starts on the next
+  (a glossary's term, ``2.1 port facility (installation portuaire)``), taken where the
+  document titles the clause's siblings too; a headline closed by a full stop where every
+  sibling has one.
 * ``_title``: The document's own title, chosen among the lines of its head by features.
 * ``_titlelang``: Whether a head line is in another language than the text's
   (ctdocs.structure._title): a republisher's English header over a French act is no candidate

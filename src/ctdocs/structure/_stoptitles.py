@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 
 from ..layout._numbering import load_numbering
+from ..layout._saying import opens_on_verb
 from ._blocks import RawBlock, body_text, clean_title
 from ._sequences import _STOP_TITLE_RE, _enumerates, _names
 
-__all__ = ["lone_stop_titles", "stop_title"]
+__all__ = ["lone_stop_titles", "named_stop_titles", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
@@ -35,6 +36,15 @@ _LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 _LONE_MAX_WORDS = 2
 # a colon title is told lone only among so many siblings at least (the others untitled)
 _COLON_SIBLINGS = 3
+# a body that is one short sentence, closed ("4.1 Training – Operators train staff yearly."):
+# all the paragraph says after its title; whether the first part names is the siblings' call
+_CLOSED_RE = re.compile(r"\w[.!?…]$")
+# a body this short, or a title opening as a verb does, is a title only beside a titled sibling
+_SHORT_BODY = 40
+# named units titled by a full stop in a run at least this long
+_NAMED_RUN = 2
+# a title that opens as a verb does ("Attacks on staff", "Calls for reform") has so few words
+_VERB_TITLE_MAX_WORDS = 4
 
 
 def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[str, int] | None:
@@ -47,10 +57,13 @@ def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[s
     if sm is None:
         return None
     dashed = re.search(r"\.\s?(?:[—–]|--)\s?$", sm.group(0)) is not None
-    if not _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0):
+    if not _names(sm.group(1), _DASHED_TITLE_MORE if dashed else 0) and not _verb_named(
+        sm.group(1)
+    ):
         return None
     if (
         end - sm.end() > 40
+        or _CLOSED_RE.search(text[sm.end() : end].rstrip()) is not None
         or led_in
         or _STOP_DASH_RE.search(sm.group(0))
         or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
@@ -77,9 +90,7 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if titled[b.parent] > 1 and (_titled_beside(order[b.parent], b) or _parts(b.title)):
-            continue
-        if len(b.title.split()) <= _LONE_MAX_WORDS:
+        if _keeps(b, order[b.parent], titled[b.parent] > 1):
             continue
         if text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
@@ -102,3 +113,69 @@ def _parts(title: str) -> bool:
     no sentence opens that way, so it stays a title where another sibling has one, beside
     it or not."""
     return _enumerates(title, load_numbering().run_in_title.coordinators)
+
+
+def _keeps(b: RawBlock, run: list[RawBlock], shared: bool) -> bool:
+    """Whether ``b``'s stop title stays: a weak one (:func:`_weak`) between titled siblings
+    only; another beside a titled sibling (``shared``: one at least besides itself), or
+    listing a field's parts, or of a name's few words."""
+    assert b.title is not None
+    if _weak(b):
+        return shared and _titled_around(run, b)
+    if shared and (_titled_beside(run, b) or _parts(b.title)):
+        return True
+    return len(b.title.split()) <= _LONE_MAX_WORDS
+
+
+def _verb_named(phrase: str) -> bool:
+    """A few words that would name but for a first word that reads as a verb
+    (``Attacks on staff``, ``Calls for reform``): a title only where its siblings are titled
+    on every side (:func:`_titled_around`); no sentence word, no comma."""
+    rules = load_numbering().run_in_title
+    ws = re.split(r"[\s'’]+", phrase.lower().strip())
+    return (
+        1 < len(phrase.split()) <= _VERB_TITLE_MAX_WORDS
+        and opens_on_verb(ws)
+        and not any(w in rules.sentence_words for w in ws)
+        and "," not in phrase
+    )
+
+
+def _weak(b: RawBlock) -> bool:
+    """A title the full stop closes that is a title only among titled siblings: the body
+    after it is one short sentence, closed (two short sentences read the same; a lead-in to
+    items is no sentence of its own: ``1.2 Mandate. The Committee examined``), or it opens
+    as a verb does."""
+    assert b.title is not None
+    short = len(b.text) <= _SHORT_BODY and _CLOSED_RE.search(b.text) is not None
+    return short or opens_on_verb(re.split(r"[\s'’]+", b.title.lower()))
+
+
+def _titled_around(run: list[RawBlock], b: RawBlock) -> bool:
+    """Every sibling right before and after ``b`` that exists has a title (one at least)."""
+    k = next(i for i, x in enumerate(run) if x is b)
+    near = [run[j] for j in (k - 1, k + 1) if 0 <= j < len(run)]
+    return bool(near) and all(x.title for x in near)
+
+
+def named_stop_titles(blocks: list[RawBlock], text: str) -> None:
+    """``Mesure 1. Renforcer la coopération. Les services …``, ``Proposition 2. Clarifier le
+    rôle des organisateurs. Un décret …``: a named unit's run-in title closed by a full stop
+    (guidelines §1a), which the heading reader leaves in the text of a line that goes on;
+    taken where two siblings or more open so (a document titles its units in runs)."""
+    found: dict[int, tuple[str, int]] = {}
+    for k, b in enumerate(blocks):
+        if b.kind != "clause" or b.family != "holds-items" or b.title is not None:
+            continue
+        st = stop_title(text, b.body_start, b.end)
+        if st is not None and b.text.startswith(text[b.body_start : st[1]].strip()):
+            found[k] = st
+    runs: dict[int | None, int] = {}
+    for k in found:
+        runs[blocks[k].parent] = runs.get(blocks[k].parent, 0) + 1
+    for k, (title, cut) in found.items():
+        b = blocks[k]
+        if runs[b.parent] < _NAMED_RUN:
+            continue
+        b.text = b.text[len(text[b.body_start : cut].strip()) :].strip()
+        b.title, b.body_start = title, cut

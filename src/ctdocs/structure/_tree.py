@@ -37,8 +37,10 @@ from ._capitals import cite_capital_sections
 from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
+from ._listedtitles import listed_titles
 from ._spaces import share_range_text
-from ._stoptitles import lone_stop_titles
+from ._stoptitles import lone_stop_titles, named_stop_titles
+from ._termtitles import line_titles
 from ._title import choose_title
 
 __all__ = ["NoteLink", "RawBlock", "Structure", "build", "link_footnotes"]
@@ -87,6 +89,8 @@ def build(units: list[Unit], text: str) -> Structure:
     body.doc_title = title
     body.read(content[head.i :])
     lone_stop_titles(body.blocks, body.stop_cuts, text)  # a paragraph's first sentence
+    line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
+    named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     if body.furniture:  # page furniture the body reader recognised by its numbering
@@ -94,6 +98,7 @@ def build(units: list[Unit], text: str) -> Structure:
             [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
             key=lambda n: n.start,
         )
+    listed_titles(body.blocks, noise, text)  # the names a contents list gives the clauses
     return Structure(
         blocks=head.blocks,
         noise=noise,
