@@ -105,3 +105,31 @@ def test_among_untitled_siblings_both_are_the_text(
 ) -> None:
     """No sibling titled: the short first sentence and the verb-like one are text."""
     assert _clauses(UNTITLED[lang], lang)[number] == (None, first[lang])
+
+
+ABBREVIATED = {
+    "en": """RATIFICATIONS IN THE REGION
+
+1. Grenada. The Government deposited its instrument in 2002 after a debate in Parliament.
+
+2. St. Lucia ratified it.
+
+3. Dominica. The Government deposited its instrument in 2004 after a debate in Parliament.
+""",
+    "fr": """RATIFICATIONS DANS LA RÉGION
+
+1. Guyane. Le préfet a transmis le rapport en 2002 après un débat au conseil régional.
+
+2. Gén. Durand a signé.
+
+3. Martinique. Le préfet a transmis le rapport en 2004 après un débat au conseil régional.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_abbreviation_s_stop_over_a_short_body_is_no_title(lang: str) -> None:
+    """``St.`` and ``Gén.`` close an abbreviation, not a title: ``2`` keeps its whole
+    sentence as text though its siblings are titled."""
+    want = {"en": (None, ["St.", "Lucia", "ratified"]), "fr": (None, ["Gén.", "Durand", "a"])}
+    assert _clauses(ABBREVIATED[lang], lang)["2"] == want[lang]

@@ -106,6 +106,17 @@ def _persons(text: str, lang: str) -> set[str]:
             "The appeal was heard by Judges Orlov, Peretti and Van Damme in Strasbourg.",
             {"Orlov", "Peretti", "Van Damme"},
         ),
+        # a line break with no indent after the title and before the joiner
+        (
+            "fr",
+            "Ont siégé les juges\nOkafor, Bélanger-Roy\net Ivanova, qui ont délibéré.",
+            {"Okafor", "Bélanger-Roy", "Ivanova"},
+        ),
+        (
+            "en",
+            "Before: Justices\nAdeyemi, Carlisle-Hunt\nand Ngata, sitting in Lagos.",
+            {"Adeyemi", "Carlisle-Hunt", "Ngata"},
+        ),
     ],
 )
 def test_the_surnames_after_a_plural_title(lang: str, text: str, want: set[str]) -> None:

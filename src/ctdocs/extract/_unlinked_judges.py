@@ -127,7 +127,8 @@ def _bench_pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] 
     what parts its items; and the offices, casefolded, that stand in such a list beside a
     surname (``Président``).
 
-    Speed: the title opens the pattern, a literal word (a few per judgment at most)."""
+    Speed: the list is matched only where a title stands (:func:`_bench_matches`); a
+    pattern opening on a look-behind would be tried at every position of the text."""
     c = load_actor_shapes().person
     if c.bench_plural is None:
         return None
@@ -135,15 +136,47 @@ def _bench_pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] 
     particle = "|".join(sorted({p for w in c.particles for p in (w, w.capitalize())}))
     surname = rf"(?:(?:{particle})[ \t])?{_WORD}"
     gap = r"[ \t]*\n?[ \t]*"
+    blank = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a line break, indented or not, or blanks
     joiners = c.bench_joiners.all() if c.bench_joiners else ["et", "and"]
     last = "|".join(sorted(map(re.escape, joiners), key=len, reverse=True))
+    title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w'])(?:{'|'.join(map(re.escape, titles))})[ \t]*\n?[ \t]+"
-        rf"((?:{surname}{gap},{gap})*{surname}[ \t]*\n?[ \t]+(?:{last})[ \t]*\n?[ \t]+{surname})"
+        rf"(?:{title}){blank}"
+        rf"((?:{surname}{gap},{gap})*{surname}{blank}(?:{last}){blank}{surname})"
         rf"(?![\w'\-])"
     )
-    between = re.compile(rf"{gap},{gap}|[ \t]*\n?[ \t]+(?:{last})[ \t]*\n?[ \t]+")
+    between = re.compile(rf"{gap},{gap}|{blank}(?:{last}){blank}")
     return pattern, between, frozenset(o.casefold() for o in c.offices.all())
+
+
+def _bench_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The bench lists of the text, left to right, as ``finditer`` would give them for
+    the pattern behind a ``(?<![\w'])`` look-behind: each tried only where a title word
+    opens (found by its literal first letters), not glued to a word before it."""
+    at = 0
+    while True:
+        m = _bench_titles().search(text, at)
+        if m is None:
+            return
+        start = m.start()
+        found = None
+        if not (start and (text[start - 1].isalnum() or text[start - 1] in "_'")):
+            found = pattern.match(text, start)
+        at = found.end() if found is not None else start + 1
+        if found is not None:
+            yield found
+
+
+@cache
+def _bench_titles() -> re.Pattern[str]:
+    """The plural titles alone: where a bench list may open."""
+    c = load_actor_shapes().person
+    titles = {
+        w
+        for t in (c.bench_plural.all() if c.bench_plural else [])
+        for w in (t, t[:1].upper() + t[1:])
+    }
+    return re.compile("|".join(sorted(map(re.escape, titles), key=len, reverse=True)) or "(?!)")
 
 
 def _bench_lists(text: str, titles: frozenset[str]) -> list[tuple[int, int]]:
@@ -158,7 +191,7 @@ def _bench_lists(text: str, titles: frozenset[str]) -> list[tuple[int, int]]:
     bench = load_actor_shapes().person.bench_plural
     titles = titles | {t.split()[-1].casefold() for t in (bench.all() if bench else [])}
     spans = []
-    for m in pattern.finditer(text):
+    for m in _bench_matches(pattern, text):
         at = m.start(1)
         for item in joiners.split(m.group(1)):
             if item and item.casefold() not in offices:

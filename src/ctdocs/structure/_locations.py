@@ -49,6 +49,7 @@ __all__ = [
     "named_parent",
     "restarting_forms",
     "roman_forms",
+    "roman_heading",
     "romans_restart",
     "running_parts",
     "worded_parts",
@@ -278,14 +279,14 @@ def romans_restart(units: Sequence[Unit], marker: Callable[[Unit], Marker | None
             continue
         if m.kind == "division" and m.family != "holds-items":
             under = True
-        elif m.kind == "heading" and under and (rv := _roman_heading(m.value)):
+        elif m.kind == "heading" and under and (rv := roman_heading(m.value)):
             if rv <= top:
                 return True
             top = max(top, rv)
     return False
 
 
-def _roman_heading(value: str) -> int:
+def roman_heading(value: str) -> int:
     """A roman heading's value (``IV``: 4); 0 for a capital letter that is no roman in a
     section outline (``C``, ``L``: sections C and L, not 100 and 50)."""
     if value in ("C", "L", "D", "M") or not value.isupper():

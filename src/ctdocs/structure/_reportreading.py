@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering, roman_value
+from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
 from ._colonitems import colon_lead
@@ -41,7 +41,13 @@ from ._inlinelead import first_inline_item
 from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base, restart_space
-from ._locations import interleaved_parts, romans_restart, running_parts, worded_parts
+from ._locations import (
+    interleaved_parts,
+    roman_heading,
+    romans_restart,
+    running_parts,
+    worded_parts,
+)
 from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
@@ -163,7 +169,7 @@ class _Reports(_Spaces):
     def _in_chapter(self, value: str) -> str:
         """A roman heading where the romans start again under each division is cited under
         the open division (``Chapter II(I)``: :func:`._locations.romans_restart`)."""
-        if not self.division_romans or not self.divisions or roman_value(value) is None:
+        if not self.division_romans or not self.divisions or not roman_heading(value):
             return value
         return f"{self.blocks[self.divisions[-1]].number}({value})"
 

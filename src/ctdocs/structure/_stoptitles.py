@@ -41,6 +41,9 @@ _COLON_SIBLINGS = 3
 _CLOSED_RE = re.compile(r"\w[.!?…]$")
 # a body this short, or a title opening as a verb does, is a title only beside a titled sibling
 _SHORT_BODY = 40
+# a one-word "title" this short before a short closed body is read as an abbreviation's
+# stop ("2. St. Lucia ratified it.", "Gen. Ruiz signed."), not as a title over a sentence
+_ABBREVIATION_MAX_LETTERS = 4
 # named units titled by a full stop in a run at least this long
 _NAMED_RUN = 2
 # a title that opens as a verb does ("Attacks on staff", "Calls for reform") has so few words
@@ -63,13 +66,20 @@ def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[s
         return None
     if (
         end - sm.end() > 40
-        or _CLOSED_RE.search(text[sm.end() : end].rstrip()) is not None
+        or (_CLOSED_RE.search(text[sm.end() : end].rstrip()) is not None and not _clipped(sm))
         or led_in
         or _STOP_DASH_RE.search(sm.group(0))
         or _LEAD_IN_END_RE.search(text[sm.end() : end].rstrip()) is not None
     ):
         return clean_title(sm.group(1)), sm.end()
     return None
+
+
+def _clipped(sm: re.Match[str]) -> bool:
+    """The full stop may close an abbreviation rather than a title: one word of a few
+    letters (``St.``, ``Mt.``, ``Gen.``, ``Capt.``), which a longer body alone shows a title."""
+    words = sm.group(1).split()
+    return len(words) == 1 and len(words[0]) <= _ABBREVIATION_MAX_LETTERS
 
 
 def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) -> None:

@@ -35,8 +35,9 @@ _BODY_MIN_WORDS = 4
 _MIN_HABIT = 2
 # headlines closed by a full stop: a run of at least so many, every sibling one
 _CLOSED_RUN = 3
-# a line closed by a dash leads in; one closed by a hyphen is a word cut at the margin
-_OPEN_END_RE = re.compile(r"(?:[-\u2013\u2014(/&]|\b(?:and|or|et|ou))$")
+# a line closed by a dash leads in; one closed by a hyphen is a word cut at the margin (a
+# closing connector word, "and", "et", is the data's continuation_words())
+_OPEN_END_RE = re.compile(r"[-\u2013\u2014(/&]$")
 
 
 def line_titles(blocks: list[RawBlock], text: str) -> None:
