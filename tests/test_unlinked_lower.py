@@ -109,3 +109,44 @@ def test_a_head_after_an_elided_article_opens_a_name(
     found = _mentions(text, lang)
     assert name in found, sorted(found)
     assert short not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "cut"),
+    [
+        (
+            "fr",
+            "Le rapport du Centre régional de lutte contre les armes légères a été transmis "
+            "aux États membres le 3 mai 2021.",
+            "Centre régional de lutte contre les armes légères",
+            "Centre régional de lutte contre les armes",
+        ),
+        (
+            "en",
+            "The Regional Centre for Small Arms in Lomé published its report on 3 May 2021.",
+            "Regional Centre for Small Arms",
+            "Regional Centre",
+        ),
+        (
+            "fr",
+            "Décret n° 12 du 4 juin 2020. Le Secrétariat de la coordination des unités "
+            "fluviales assure le suivi.",
+            "Secrétariat de la coordination des unités fluviales",
+            "Secrétariat de la coordination des unités",
+        ),
+        (
+            "en",
+            "Decree No. 12 of 4 June 2020. The Secretariat for the Coordination of River "
+            "Units ensures the follow-up.",
+            "Secretariat for the Coordination of River Units",
+            "Secretariat",
+        ),
+    ],
+)
+def test_an_unlisted_adjective_closes_the_name(lang: str, text: str, name: str, cut: str) -> None:
+    """An agreeing adjective the word lists lack, right after the name's last noun, is
+    the name's last word (organ.adjective_endings: "légères", "fluviales"), not cut off;
+    an English name's adjectives stand before its nouns, in capitals."""
+    found = _mentions(text, lang)
+    assert name in found
+    assert cut not in found

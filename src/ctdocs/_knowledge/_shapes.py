@@ -203,6 +203,10 @@ class OrganCues(_Strict):
     # politique générale"): a bare link and a noun of that shape read as a name's part
     complement_links: _OpenPerLanguage | None = None
     complement_endings: _OpenPerLanguage | None = None
+    # ère, ique, aux: the endings of an adjective that agrees with the noun before it; one
+    # the word lists lack, right after a lower-case name's last noun, closes that name
+    # ("Centre régional de lutte contre les armes légères") instead of being cut off
+    adjective_endings: _OpenPerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -113,12 +113,23 @@ def _stops(unit: tuple[str, ...], after: str) -> bool:
     return len(unit) < 2 or unit[1] not in ("de", "du", "des") or after in _head_keys()
 
 
-def _end(text: str, head_end: int) -> int | None:
+@cache
+def _adjective() -> re.Pattern[str]:
+    """A folded word of an agreeing adjective's ending (organ.adjective_endings): one
+    the lists lack, right after a name's last noun, closes the name."""
+    ends = load_actor_shapes().organ.adjective_endings
+    forms = sorted({key(e) for e in (ends.all() if ends else [])}, key=len, reverse=True)
+    alt = "|".join(re.escape(e) for e in forms)
+    return re.compile(rf"[a-z]{{2,}}(?:{alt})" if alt else r"(?!)")
+
+
+def _end(text: str, head_end: int) -> tuple[int, int] | None:
     """Where the name opened by the head ending at ``head_end`` ends: after its last
-    noun or adjective, once a link and a noun have followed; None where they never do."""
+    noun or adjective, once a link and a noun have followed; None where they never do.
+    Also where the name the lists read ends: before an unlisted adjective closing it."""
     words = _words_after(text, head_end)
     keys = [key(w) for w, _, _ in words]
-    end, linked, complement = head_end, False, False
+    end, linked, complement, last = head_end, False, False, ""
     at = 0
     while at < len(words):
         word = words[at][0]
@@ -126,9 +137,12 @@ def _end(text: str, head_end: int) -> int | None:
         if not word[:1].islower() and word != ",":
             break  # a capital opens another name ("Sud-Est", "Paris")
         if unit is None:
+            if last == "N" and complement and _adjective().fullmatch(keys[at]):
+                return words[at][2], end  # "... contre les armes légères": it closes
             if not is_article(keys[at]):
                 break
             at += 1
+            last = ""
             continue
         kind, size = unit
         after = keys[at + size] if at + size < len(keys) else ""
@@ -140,8 +154,9 @@ def _end(text: str, head_end: int) -> int | None:
         if kind != "L":
             end = words[at + size - 1][2]
             complement = complement or (linked and kind == "N")
+        last = kind
         at += size
-    return end if complement else None
+    return (end, end) if complement else None
 
 
 def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
@@ -158,11 +173,14 @@ def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list
         capital = m.group()[:1].isupper()
         if capital and not _opened().search(folded, max(0, m.start() - 4), m.start()):
             continue
-        end = _end(text, m.end())
-        after = _NEXT.match(text, end) if capital and end is not None else None
+        ends = _end(text, m.end())
+        if ends is None:
+            continue
+        end, read = ends
+        after = _NEXT.match(text, end) if capital else None
         if after is not None and after.group(1).casefold() in _links():
             continue
-        if end is not None and english_name(text[m.start() : end]) is not None:
+        if english_name(text[m.start() : read]) is not None:
             out.append((m.start(), end))
     return out
 
