@@ -281,3 +281,102 @@ NOT_MARGINS = {
 def test_what_is_no_margin_of_notes_is_left_alone(kind: str) -> None:
     text = NOT_MARGINS[kind]
     assert unmargin(text) == (text, None, 0)
+
+
+_NOTE = 18  # a narrow margin: the section's number stands at this column
+
+
+def _hang(rows: list[tuple[str, str]]) -> str:
+    """A narrow left margin beside sections whose text hangs four columns in from their
+    number (``1.  This …`` / ``    Terrorism …``), as a gazette's PDF text layer sets them."""
+    return "".join((a.ljust(_NOTE) + b if b else a).rstrip() + "\n" for a, b in rows)
+
+
+HANGING = {  # an African proclamation (en) and a Pacific regulation (fr)
+    "en": "PREVENTION OF TERRORISM (AMENDMENT) PROCLAMATION, 2026\n\n"
+    + _hang(
+        [
+            ("Short title", "1.  This Proclamation may be cited as the Prevention of"),
+            ("", "    Terrorism (Amendment) Proclamation, 2026."),
+            ("", ""),
+            ("Definitions", "2.  (1) In this Proclamation, a drone is an unmanned"),
+            ("", "    aircraft of any size."),
+            ("", "    (2) Other words have the meaning given in the"),
+            ("", "    principal Proclamation."),
+            ("", ""),
+            ("Amendment of", "3.  Article 5 of the principal Proclamation is amended"),
+            ("article 5 of", "    by adding the words “or an unmanned aircraft” at"),
+            ("Proclamation No.", "    the end of the first sentence, and the penalty is"),
+            ("652/2009", "    raised to imprisonment for twenty years."),
+            ("", ""),
+            ("Insertion of", "4.  (1) The principal Proclamation is amended by"),
+            ("new article", "    inserting a new article after article 31."),
+            ("31A", ""),
+            ("", "    (2) Article 31A comes into force on publication."),
+        ]
+    ),
+    "fr": "RÈGLEMENT DE 2026 SUR LES DRONES ET LE TERRORISME\n\n"
+    + _hang(
+        [
+            ("Titre abrégé", "1.  Le présent règlement peut être cité sous le titre"),
+            ("", "    de Règlement de 2026 sur les drones et le terrorisme."),
+            ("", ""),
+            ("Définitions", "2.  (1) Dans le présent règlement, un drone est un"),
+            ("", "    aéronef sans pilote de toute taille."),
+            ("", "    (2) Les autres termes s'entendent au sens de la"),
+            ("", "    loi principale."),
+            ("", ""),
+            ("Modification de", "3.  L'article 5 de la loi principale est modifié par"),
+            ("l'article 5 de la", "    l'ajout des mots « ou un aéronef sans pilote » à la"),
+            ("Loi no 12/2026", "    fin de la première phrase, et la peine est portée"),
+            ("", "    à vingt ans d'emprisonnement."),
+            ("", ""),
+            ("Insertion d'un", "4.  (1) La loi principale est modifiée par l'insertion"),
+            ("nouvel article", "    d'un nouvel article après l'article 31."),
+            ("31A", ""),
+            ("", "    (2) L'article 31A entre en vigueur dès sa publication."),
+        ]
+    ),
+}
+# (number, title, first four words of its text), from §1a: the marginal note is the
+# section's title, joined across its lines; a section with subsections has no text of its own
+HANGING_CLAUSES = {
+    "en": [
+        ("1", "Short title", "This Proclamation may be"),
+        ("2", "Definitions", ""),
+        ("2(1)", None, "In this Proclamation, a"),
+        ("2(2)", None, "Other words have the"),
+        ("3", "Amendment of article 5 of Proclamation No. 652/2009", "Article 5 of the"),
+        ("4", "Insertion of new article 31A", ""),
+        ("4(1)", None, "The principal Proclamation is"),
+        ("4(2)", None, "Article 31A comes into"),
+    ],
+    "fr": [
+        ("1", "Titre abrégé", "Le présent règlement peut"),
+        ("2", "Définitions", ""),
+        ("2(1)", None, "Dans le présent règlement,"),
+        ("2(2)", None, "Les autres termes s'entendent"),
+        ("3", "Modification de l'article 5 de la Loi no 12/2026", "L'article 5 de la"),
+        ("4", "Insertion d'un nouvel article 31A", ""),
+        ("4(1)", None, "La loi principale est"),
+        ("4(2)", None, "L'article 31A entre en"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_notes_beside_hanging_sections_title_them(lang: str) -> None:
+    """The section's text runs on under its text, not under its number: still a margin."""
+    doc = parse_text(HANGING[lang], lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, " ".join(c.text.split()[:4])) for c in doc.clauses()]
+    assert got == HANGING_CLAUSES[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hanging_margin_maps_every_character_back(lang: str) -> None:
+    page = HANGING[lang]
+    out, anchors, notes = unmargin(page)
+    assert notes == 4 and anchors is not None
+    assert len(re.sub(r"\s", "", out)) == len(re.sub(r"\s", "", page))
+    back = OffsetMap(anchors)
+    assert all(page[back.input_at(k)] == ch for k, ch in enumerate(out) if not ch.isspace())

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._offsets import Anchor, TextWriter
+from ._runinnotes import split_run_in_notes
 from ._textcolumns import physical_lines
 
 __all__ = ["unmargin"]
@@ -131,7 +132,8 @@ def _column(lines: Sequence[str], side: str) -> int | None:
 def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
     """The text at ``c`` is a margin beside a column of running text, not the second of two
     columns of prose: nearly every fragment the gap at ``c`` sets off is short, and a left
-    margin's column goes on under its notes (a line indented to ``c`` exactly)."""
+    margin's column goes on under its notes (a line indented to ``c``, or a few columns in
+    where a section's number hangs at ``c`` and its text runs on under the number's text)."""
     beside = []
     for line in lines:
         if side == "left":
@@ -144,7 +146,11 @@ def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
                 beside.append(line[gaps[-1].end() :].strip())
     if sum(map(_short, beside)) < _SHORT_SHARE * len(beside):
         return False
-    under = sum(1 for line in lines if len(line) - len(line.lstrip(" ")) == c and line.strip())
+    under = sum(
+        1
+        for line in lines
+        if c <= len(line) - len(line.lstrip(" ")) <= c + _INDENT and line.strip()
+    )
     return side == "right" or under >= 1
 
 
@@ -157,11 +163,12 @@ def _at(line: str, side: str, c: int) -> tuple[str, int] | None:
     return hit if hit is not None and abs(hit[1] - c) <= _SLACK else None
 
 
-def _alone(line: str, c: int) -> tuple[str, int] | None:
-    """A right margin's fragment on a line of its own (``of section 2.`` under
-    ``Amendment``): a note's next line where the running text had none."""
+def _alone(line: str, side: str, c: int) -> tuple[str, int] | None:
+    """A margin's fragment on a line of its own (``of section 2.`` under ``Amendment``,
+    ``14A`` under ``new section``): a note's next line where the running text had none."""
     at = len(line) - len(line.lstrip(" "))
-    return (line[at:].rstrip(), at) if abs(at - c) <= _SLACK and _short(line.strip()) else None
+    near = at <= _MAX_EDGE if side == "left" else abs(at - c) <= _SLACK
+    return (line[at:].rstrip(), at) if near and _short(line.strip()) else None
 
 
 def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _Piece]:
@@ -169,9 +176,9 @@ def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _P
     out: dict[int, _Piece] = {}
     for k, (at, line) in enumerate(lines):
         hit = _at(line, side, c)
-        if hit is None and side == "right" and k - 1 in out:
-            hit = _alone(line, c)  # goes on with the note above: no capital, or a cut word
-            if hit is not None and _opens_note(hit[0]) and not out[k - 1].note.endswith("-"):
+        if hit is None and k - 1 in out:
+            hit = _alone(line, side, c)  # goes on with the note above: no capital, or a cut word
+            if hit is not None and _opens_note(hit[0]) and not _cut(out[k - 1].note):
                 hit = None
         if hit is None:
             continue
@@ -184,6 +191,23 @@ def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _P
     return out
 
 
+_OPEN_WORD = 3  # letters of a lower-case word a note cannot end on ("of", "and", "du")
+
+
+def _cut(note: str) -> bool:
+    """A note's fragment breaks off inside a word (``commence-``) or after a short
+    lower-case word (``Amendment of`` / ``section 2 of`` / ``Cap. 08:08``): its note goes on
+    over the next line even where that opens with a capital."""
+    last = note.split()[-1]
+    return last.endswith("-") or (last.isalpha() and last.islower() and len(last) <= _OPEN_WORD)
+
+
+def _unfinished(prev: _Piece, p: _Piece) -> bool:
+    """The note above goes on over ``p`` though ``p`` opens with a capital, unless a
+    numbered section opens beside ``p``."""
+    return _cut(prev.note) and not _NUMBERED.match(p.body.strip())
+
+
 def _notes(pieces: dict[int, _Piece]) -> list[list[_Piece]]:
     """The notes: runs of fragments on consecutive lines, a new one at each capital."""
     out: list[list[_Piece]] = []
@@ -191,7 +215,7 @@ def _notes(pieces: dict[int, _Piece]) -> list[list[_Piece]]:
         p = pieces[k]
         prev = out[-1][-1] if out else None
         goes_on = prev is not None and prev.line == k - 1
-        if goes_on and prev is not None and (not _opens_note(p.note) or prev.note.endswith("-")):
+        if goes_on and prev is not None and (not _opens_note(p.note) or _unfinished(prev, p)):
             out[-1].append(p)
         else:
             out.append([p])
@@ -226,7 +250,8 @@ def unmargin(text: str) -> tuple[str, list[Anchor] | None, int]:
         if (c := _column(plain, side)) is not None:
             break
     else:
-        return text, None, 0
+        # no margin kept its gap: notes run into their sections' lines, if any
+        return split_run_in_notes(text)
     pieces = _pieces(lines, side, c)
     notes = {note[0].line: note for note in _notes(pieces)}
     w = TextWriter()
