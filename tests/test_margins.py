@@ -380,3 +380,96 @@ def test_a_hanging_margin_maps_every_character_back(lang: str) -> None:
     assert len(re.sub(r"\s", "", out)) == len(re.sub(r"\s", "", page))
     back = OffsetMap(anchors)
     assert all(page[back.input_at(k)] == ch for k, ch in enumerate(out) if not ch.isspace())
+
+
+def _indented_numbers(rows: list[tuple[str, str, str]]) -> str:
+    """A margin whose section numbers stand three columns in from the running text they
+    run on into (``Short title          1.-(1) These …`` / ``and commence-     ment …``)."""
+    out = []
+    for note, number, body in rows:
+        text = " " * 3 + body if number else body
+        out.append((note.ljust(18) + text if text else note).rstrip() + "\n")
+    return "".join(out)
+
+
+INDENTED = {  # a Pacific regulation (en) and a Seychelles-style bilingual one (fr)
+    "en": "COUNTER-TERRORISM (PORT SECURITY) REGULATIONS, 2026\n\n"
+    + _indented_numbers(
+        [
+            ("Short title", "1", "1.-(1) These Regulations may be cited as the"),
+            ("and commence-", "", "Counter-Terrorism (Port Security) Regulations, 2026."),
+            ("ment.", "", ""),
+            ("", "", ""),
+            ("", "2", "(2) These Regulations come into force on publication."),
+            ("", "", ""),
+            ("Interpretation.", "2", "2. In these Regulations, a drone is an unmanned"),
+            ("", "", "aircraft of any size."),
+            ("", "", ""),
+            ("Reporting of", "3", "3. The master of a vessel who suspects that a"),
+            ("suspicious", "", "consignment is connected with terrorist activity"),
+            ("vessels, air-", "", "shall report the suspicion within twenty-four hours."),
+            ("craft and con-", "", ""),
+            ("signments.", "", ""),
+            ("", "", ""),
+            ("Offences.", "4", "4.-(1) A person who contravenes regulation 3 commits"),
+            ("", "", "an offence."),
+            ("", "", ""),
+            ("", "2", "(2) A person convicted is liable to a fine."),
+        ]
+    ),
+    "fr": "RÈGLEMENT DE 2026 SUR LA SÛRETÉ PORTUAIRE (TERRORISME)\n\n"
+    + _indented_numbers(
+        [
+            ("Titre abrégé et", "1", "1.-(1) Le présent règlement peut être cité comme le"),
+            ("entrée en vi-", "", "Règlement de 2026 sur la sûreté portuaire."),
+            ("gueur.", "", ""),
+            ("", "", ""),
+            ("", "2", "(2) Le présent règlement entre en vigueur dès sa publication."),
+            ("", "", ""),
+            ("Définitions.", "2", "2. Dans le présent règlement, un drone est un aéronef"),
+            ("", "", "sans pilote de toute taille."),
+            ("", "", ""),
+            ("Signalement des", "3", "3. Le capitaine d'un navire qui soupçonne qu'une"),
+            ("navires, aéro-", "", "cargaison est liée à une activité terroriste le"),
+            ("nefs et cargai-", "", "signale dans les vingt-quatre heures."),
+            ("sons suspects.", "", ""),
+            ("", "", ""),
+            ("Infractions.", "4", "4.-(1) Quiconque contrevient à l'article 3 commet une"),
+            ("", "", "infraction."),
+            ("", "", ""),
+            ("", "2", "(2) Quiconque est condamné est passible d'une amende."),
+        ]
+    ),
+}
+# the note joined across its lines, cut words mended, its full stop dropped (§1a: the
+# marginal note is the section's title)
+INDENTED_TITLES = {
+    "en": [
+        ("1", "Short title and commencement"),
+        ("1(1)", None),
+        ("1(2)", None),
+        ("2", "Interpretation"),
+        ("3", "Reporting of suspicious vessels, aircraft and consignments"),
+        ("4", "Offences"),
+        ("4(1)", None),
+        ("4(2)", None),
+    ],
+    "fr": [
+        ("1", "Titre abrégé et entrée en vigueur"),
+        ("1(1)", None),
+        ("1(2)", None),
+        ("2", "Définitions"),
+        ("3", "Signalement des navires, aéronefs et cargaisons suspects"),
+        ("4", "Infractions"),
+        ("4(1)", None),
+        ("4(2)", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_notes_beside_numbers_set_in_from_the_text_title_them(lang: str) -> None:
+    doc = parse_text(INDENTED[lang], lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title) for c in doc.clauses()] == INDENTED_TITLES[lang]
+    out, _, _ = unmargin(INDENTED[lang])
+    assert "commence-" not in out and "vi-" not in out  # no note fragment left in the text

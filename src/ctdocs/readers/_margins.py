@@ -158,7 +158,9 @@ def _at(line: str, side: str, c: int) -> tuple[str, int] | None:
     """The line's note fragment in the margin found at ``c``, if it has one there."""
     if side == "left":
         hit = _left(line)
-        return hit if hit is not None and c <= hit[1] <= c + _INDENT else None
+        # the running text may stand a few columns left of the section numbers (``1.-(1)``
+        # indented past the text it runs on into) or right of them (an indented item)
+        return hit if hit is not None and c - _INDENT <= hit[1] <= c + _INDENT else None
     hit = _right(line)
     return hit if hit is not None and abs(hit[1] - c) <= _SLACK else None
 
@@ -167,8 +169,9 @@ def _alone(line: str, side: str, c: int) -> tuple[str, int] | None:
     """A margin's fragment on a line of its own (``of section 2.`` under ``Amendment``,
     ``14A`` under ``new section``): a note's next line where the running text had none."""
     at = len(line) - len(line.lstrip(" "))
-    near = at <= _MAX_EDGE if side == "left" else abs(at - c) <= _SLACK
-    return (line[at:].rstrip(), at) if near and _short(line.strip()) else None
+    if side == "left":  # the running text would go on at ``c``: it has none here
+        return (line[at:].rstrip(), c) if at <= _MAX_EDGE and _short(line.strip()) else None
+    return (line[at:].rstrip(), at) if abs(at - c) <= _SLACK and _short(line.strip()) else None
 
 
 def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _Piece]:
@@ -185,7 +188,8 @@ def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _P
         fragment, pos = hit
         if side == "left":
             note_at = at + line.index(fragment)
-            out[k] = _Piece(k, fragment, note_at, line[c:], at + c, c)
+            col = min(c, pos)  # the running text keeps its column
+            out[k] = _Piece(k, fragment, note_at, line[col:], at + col, col)
         else:
             out[k] = _Piece(k, fragment, at + pos, line[:pos].rstrip(), at, 0)
     return out
