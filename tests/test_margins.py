@@ -281,3 +281,195 @@ NOT_MARGINS = {
 def test_what_is_no_margin_of_notes_is_left_alone(kind: str) -> None:
     text = NOT_MARGINS[kind]
     assert unmargin(text) == (text, None, 0)
+
+
+_NOTE = 18  # a narrow margin: the section's number stands at this column
+
+
+def _hang(rows: list[tuple[str, str]]) -> str:
+    """A narrow left margin beside sections whose text hangs four columns in from their
+    number (``1.  This …`` / ``    Terrorism …``), as a gazette's PDF text layer sets them."""
+    return "".join((a.ljust(_NOTE) + b if b else a).rstrip() + "\n" for a, b in rows)
+
+
+HANGING = {  # an African proclamation (en) and a Pacific regulation (fr)
+    "en": "PREVENTION OF TERRORISM (AMENDMENT) PROCLAMATION, 2026\n\n"
+    + _hang(
+        [
+            ("Short title", "1.  This Proclamation may be cited as the Prevention of"),
+            ("", "    Terrorism (Amendment) Proclamation, 2026."),
+            ("", ""),
+            ("Definitions", "2.  (1) In this Proclamation, a drone is an unmanned"),
+            ("", "    aircraft of any size."),
+            ("", "    (2) Other words have the meaning given in the"),
+            ("", "    principal Proclamation."),
+            ("", ""),
+            ("Amendment of", "3.  Article 5 of the principal Proclamation is amended"),
+            ("article 5 of", "    by adding the words “or an unmanned aircraft” at"),
+            ("Proclamation No.", "    the end of the first sentence, and the penalty is"),
+            ("652/2009", "    raised to imprisonment for twenty years."),
+            ("", ""),
+            ("Insertion of", "4.  (1) The principal Proclamation is amended by"),
+            ("new article", "    inserting a new article after article 31."),
+            ("31A", ""),
+            ("", "    (2) Article 31A comes into force on publication."),
+        ]
+    ),
+    "fr": "RÈGLEMENT DE 2026 SUR LES DRONES ET LE TERRORISME\n\n"
+    + _hang(
+        [
+            ("Titre abrégé", "1.  Le présent règlement peut être cité sous le titre"),
+            ("", "    de Règlement de 2026 sur les drones et le terrorisme."),
+            ("", ""),
+            ("Définitions", "2.  (1) Dans le présent règlement, un drone est un"),
+            ("", "    aéronef sans pilote de toute taille."),
+            ("", "    (2) Les autres termes s'entendent au sens de la"),
+            ("", "    loi principale."),
+            ("", ""),
+            ("Modification de", "3.  L'article 5 de la loi principale est modifié par"),
+            ("l'article 5 de la", "    l'ajout des mots « ou un aéronef sans pilote » à la"),
+            ("Loi no 12/2026", "    fin de la première phrase, et la peine est portée"),
+            ("", "    à vingt ans d'emprisonnement."),
+            ("", ""),
+            ("Insertion d'un", "4.  (1) La loi principale est modifiée par l'insertion"),
+            ("nouvel article", "    d'un nouvel article après l'article 31."),
+            ("31A", ""),
+            ("", "    (2) L'article 31A entre en vigueur dès sa publication."),
+        ]
+    ),
+}
+# (number, title, first four words of its text), from §1a: the marginal note is the
+# section's title, joined across its lines; a section with subsections has no text of its own
+HANGING_CLAUSES = {
+    "en": [
+        ("1", "Short title", "This Proclamation may be"),
+        ("2", "Definitions", ""),
+        ("2(1)", None, "In this Proclamation, a"),
+        ("2(2)", None, "Other words have the"),
+        ("3", "Amendment of article 5 of Proclamation No. 652/2009", "Article 5 of the"),
+        ("4", "Insertion of new article 31A", ""),
+        ("4(1)", None, "The principal Proclamation is"),
+        ("4(2)", None, "Article 31A comes into"),
+    ],
+    "fr": [
+        ("1", "Titre abrégé", "Le présent règlement peut"),
+        ("2", "Définitions", ""),
+        ("2(1)", None, "Dans le présent règlement,"),
+        ("2(2)", None, "Les autres termes s'entendent"),
+        ("3", "Modification de l'article 5 de la Loi no 12/2026", "L'article 5 de la"),
+        ("4", "Insertion d'un nouvel article 31A", ""),
+        ("4(1)", None, "La loi principale est"),
+        ("4(2)", None, "L'article 31A entre en"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_notes_beside_hanging_sections_title_them(lang: str) -> None:
+    """The section's text runs on under its text, not under its number: still a margin."""
+    doc = parse_text(HANGING[lang], lang)  # type: ignore[arg-type]
+    got = [(c.number, c.title, " ".join(c.text.split()[:4])) for c in doc.clauses()]
+    assert got == HANGING_CLAUSES[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hanging_margin_maps_every_character_back(lang: str) -> None:
+    page = HANGING[lang]
+    out, anchors, notes = unmargin(page)
+    assert notes == 4 and anchors is not None
+    assert len(re.sub(r"\s", "", out)) == len(re.sub(r"\s", "", page))
+    back = OffsetMap(anchors)
+    assert all(page[back.input_at(k)] == ch for k, ch in enumerate(out) if not ch.isspace())
+
+
+def _indented_numbers(rows: list[tuple[str, str, str]]) -> str:
+    """A margin whose section numbers stand three columns in from the running text they
+    run on into (``Short title          1.-(1) These …`` / ``and commence-     ment …``)."""
+    out = []
+    for note, number, body in rows:
+        text = " " * 3 + body if number else body
+        out.append((note.ljust(18) + text if text else note).rstrip() + "\n")
+    return "".join(out)
+
+
+INDENTED = {  # a Pacific regulation (en) and a Seychelles-style bilingual one (fr)
+    "en": "COUNTER-TERRORISM (PORT SECURITY) REGULATIONS, 2026\n\n"
+    + _indented_numbers(
+        [
+            ("Short title", "1", "1.-(1) These Regulations may be cited as the"),
+            ("and commence-", "", "Counter-Terrorism (Port Security) Regulations, 2026."),
+            ("ment.", "", ""),
+            ("", "", ""),
+            ("", "2", "(2) These Regulations come into force on publication."),
+            ("", "", ""),
+            ("Interpretation.", "2", "2. In these Regulations, a drone is an unmanned"),
+            ("", "", "aircraft of any size."),
+            ("", "", ""),
+            ("Reporting of", "3", "3. The master of a vessel who suspects that a"),
+            ("suspicious", "", "consignment is connected with terrorist activity"),
+            ("vessels, air-", "", "shall report the suspicion within twenty-four hours."),
+            ("craft and con-", "", ""),
+            ("signments.", "", ""),
+            ("", "", ""),
+            ("Offences.", "4", "4.-(1) A person who contravenes regulation 3 commits"),
+            ("", "", "an offence."),
+            ("", "", ""),
+            ("", "2", "(2) A person convicted is liable to a fine."),
+        ]
+    ),
+    "fr": "RÈGLEMENT DE 2026 SUR LA SÛRETÉ PORTUAIRE (TERRORISME)\n\n"
+    + _indented_numbers(
+        [
+            ("Titre abrégé et", "1", "1.-(1) Le présent règlement peut être cité comme le"),
+            ("entrée en vi-", "", "Règlement de 2026 sur la sûreté portuaire."),
+            ("gueur.", "", ""),
+            ("", "", ""),
+            ("", "2", "(2) Le présent règlement entre en vigueur dès sa publication."),
+            ("", "", ""),
+            ("Définitions.", "2", "2. Dans le présent règlement, un drone est un aéronef"),
+            ("", "", "sans pilote de toute taille."),
+            ("", "", ""),
+            ("Signalement des", "3", "3. Le capitaine d'un navire qui soupçonne qu'une"),
+            ("navires, aéro-", "", "cargaison est liée à une activité terroriste le"),
+            ("nefs et cargai-", "", "signale dans les vingt-quatre heures."),
+            ("sons suspects.", "", ""),
+            ("", "", ""),
+            ("Infractions.", "4", "4.-(1) Quiconque contrevient à l'article 3 commet une"),
+            ("", "", "infraction."),
+            ("", "", ""),
+            ("", "2", "(2) Quiconque est condamné est passible d'une amende."),
+        ]
+    ),
+}
+# the note joined across its lines, cut words mended, its full stop dropped (§1a: the
+# marginal note is the section's title)
+INDENTED_TITLES = {
+    "en": [
+        ("1", "Short title and commencement"),
+        ("1(1)", None),
+        ("1(2)", None),
+        ("2", "Interpretation"),
+        ("3", "Reporting of suspicious vessels, aircraft and consignments"),
+        ("4", "Offences"),
+        ("4(1)", None),
+        ("4(2)", None),
+    ],
+    "fr": [
+        ("1", "Titre abrégé et entrée en vigueur"),
+        ("1(1)", None),
+        ("1(2)", None),
+        ("2", "Définitions"),
+        ("3", "Signalement des navires, aéronefs et cargaisons suspects"),
+        ("4", "Infractions"),
+        ("4(1)", None),
+        ("4(2)", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_notes_beside_numbers_set_in_from_the_text_title_them(lang: str) -> None:
+    doc = parse_text(INDENTED[lang], lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title) for c in doc.clauses()] == INDENTED_TITLES[lang]
+    out, _, _ = unmargin(INDENTED[lang])
+    assert "commence-" not in out and "vi-" not in out  # no note fragment left in the text

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._offsets import Anchor, TextWriter
+from ._runinnotes import split_run_in_notes
 from ._textcolumns import physical_lines
 
 __all__ = ["unmargin"]
@@ -131,7 +132,8 @@ def _column(lines: Sequence[str], side: str) -> int | None:
 def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
     """The text at ``c`` is a margin beside a column of running text, not the second of two
     columns of prose: nearly every fragment the gap at ``c`` sets off is short, and a left
-    margin's column goes on under its notes (a line indented to ``c`` exactly)."""
+    margin's column goes on under its notes (a line indented to ``c``, or a few columns in
+    where a section's number hangs at ``c`` and its text runs on under the number's text)."""
     beside = []
     for line in lines:
         if side == "left":
@@ -144,7 +146,11 @@ def _margin_shaped(lines: Sequence[str], side: str, c: int) -> bool:
                 beside.append(line[gaps[-1].end() :].strip())
     if sum(map(_short, beside)) < _SHORT_SHARE * len(beside):
         return False
-    under = sum(1 for line in lines if len(line) - len(line.lstrip(" ")) == c and line.strip())
+    under = sum(
+        1
+        for line in lines
+        if c <= len(line) - len(line.lstrip(" ")) <= c + _INDENT and line.strip()
+    )
     return side == "right" or under >= 1
 
 
@@ -152,15 +158,19 @@ def _at(line: str, side: str, c: int) -> tuple[str, int] | None:
     """The line's note fragment in the margin found at ``c``, if it has one there."""
     if side == "left":
         hit = _left(line)
-        return hit if hit is not None and c <= hit[1] <= c + _INDENT else None
+        # the running text may stand a few columns left of the section numbers (``1.-(1)``
+        # indented past the text it runs on into) or right of them (an indented item)
+        return hit if hit is not None and c - _INDENT <= hit[1] <= c + _INDENT else None
     hit = _right(line)
     return hit if hit is not None and abs(hit[1] - c) <= _SLACK else None
 
 
-def _alone(line: str, c: int) -> tuple[str, int] | None:
-    """A right margin's fragment on a line of its own (``of section 2.`` under
-    ``Amendment``): a note's next line where the running text had none."""
+def _alone(line: str, side: str, c: int) -> tuple[str, int] | None:
+    """A margin's fragment on a line of its own (``of section 2.`` under ``Amendment``,
+    ``14A`` under ``new section``): a note's next line where the running text had none."""
     at = len(line) - len(line.lstrip(" "))
+    if side == "left":  # the running text would go on at ``c``: it has none here
+        return (line[at:].rstrip(), c) if at <= _MAX_EDGE and _short(line.strip()) else None
     return (line[at:].rstrip(), at) if abs(at - c) <= _SLACK and _short(line.strip()) else None
 
 
@@ -169,19 +179,37 @@ def _pieces(lines: Sequence[tuple[int, str]], side: str, c: int) -> dict[int, _P
     out: dict[int, _Piece] = {}
     for k, (at, line) in enumerate(lines):
         hit = _at(line, side, c)
-        if hit is None and side == "right" and k - 1 in out:
-            hit = _alone(line, c)  # goes on with the note above: no capital, or a cut word
-            if hit is not None and _opens_note(hit[0]) and not out[k - 1].note.endswith("-"):
+        if hit is None and k - 1 in out:
+            hit = _alone(line, side, c)  # goes on with the note above: no capital, or a cut word
+            if hit is not None and _opens_note(hit[0]) and not _cut(out[k - 1].note):
                 hit = None
         if hit is None:
             continue
         fragment, pos = hit
         if side == "left":
             note_at = at + line.index(fragment)
-            out[k] = _Piece(k, fragment, note_at, line[c:], at + c, c)
+            col = min(c, pos)  # the running text keeps its column
+            out[k] = _Piece(k, fragment, note_at, line[col:], at + col, col)
         else:
             out[k] = _Piece(k, fragment, at + pos, line[:pos].rstrip(), at, 0)
     return out
+
+
+_OPEN_WORD = 3  # letters of a lower-case word a note cannot end on ("of", "and", "du")
+
+
+def _cut(note: str) -> bool:
+    """A note's fragment breaks off inside a word (``commence-``) or after a short
+    lower-case word (``Amendment of`` / ``section 2 of`` / ``Cap. 08:08``): its note goes on
+    over the next line even where that opens with a capital."""
+    last = note.split()[-1]
+    return last.endswith("-") or (last.isalpha() and last.islower() and len(last) <= _OPEN_WORD)
+
+
+def _unfinished(prev: _Piece, p: _Piece) -> bool:
+    """The note above goes on over ``p`` though ``p`` opens with a capital, unless a
+    numbered section opens beside ``p``."""
+    return _cut(prev.note) and not _NUMBERED.match(p.body.strip())
 
 
 def _notes(pieces: dict[int, _Piece]) -> list[list[_Piece]]:
@@ -191,7 +219,7 @@ def _notes(pieces: dict[int, _Piece]) -> list[list[_Piece]]:
         p = pieces[k]
         prev = out[-1][-1] if out else None
         goes_on = prev is not None and prev.line == k - 1
-        if goes_on and prev is not None and (not _opens_note(p.note) or prev.note.endswith("-")):
+        if goes_on and prev is not None and (not _opens_note(p.note) or _unfinished(prev, p)):
             out[-1].append(p)
         else:
             out.append([p])
@@ -226,7 +254,8 @@ def unmargin(text: str) -> tuple[str, list[Anchor] | None, int]:
         if (c := _column(plain, side)) is not None:
             break
     else:
-        return text, None, 0
+        # no margin kept its gap: notes run into their sections' lines, if any
+        return split_run_in_notes(text)
     pieces = _pieces(lines, side, c)
     notes = {note[0].line: note for note in _notes(pieces)}
     w = TextWriter()

@@ -507,7 +507,7 @@ def _note_phrase(t: str) -> str:
     return phrase.replace(",", "") if words(phrase) <= _NOTE_COMMA_WORDS else phrase
 
 
-_NOTE_COMMA_WORDS = 6  # a sentence cut at its comma runs longer ("In 2022, the Council …")
+_NOTE_COMMA_WORDS = 8  # a sentence cut at its comma runs longer ("In 2022, the Council …")
 
 
 def _titled(rest: str) -> bool:
