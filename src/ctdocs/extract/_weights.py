@@ -265,12 +265,14 @@ def _gather_items(
 
     for p in sorted(clauses, reverse=True):
         items = [c for c in blocks[p].children if c in clauses]
-        own = _own_words(text, blocks, p)
-        if len(items) < 2 or not blocks[p].text.strip() or not _open_ended(own):
+        if len(items) < 2 or not blocks[p].text.strip():
             continue  # (a heading over its clauses: whether it is tagged is _settle's)
-        if _says(own, language, "definition") or _says(own, language, "glossary"):
+        own = _own_words(text, blocks, p)
+        if not _open_ended(own):
             continue
         shared = set.intersection(*(set(clauses[c]) for c in items)) - set(clauses[p])
+        if not shared or _says(own, language, "definition") or _says(own, language, "glossary"):
+            continue  # (the cue patterns are searched only where there is a domain to pass)
         for code in sorted(shared):
             clauses[p][code] = [sp for c in items for sp in clauses[c][code]]
 
