@@ -117,3 +117,50 @@ def test_the_italic_line_mark(line: str, italic: bool) -> None:
     bullet's star is not."""
     norm = normalise(line, markdown=True)
     assert norm.lines[0].italic is italic
+
+
+RECORD = {  # a site generator's record as plain "Key: value" lines, no fences
+    "fr": [
+        "Titre : Note sur la sûreté portuaire",
+        "Date: 2026-10-15",
+        "Slug: note-surete",
+        "Tags: ports, sûreté",
+        "Statut: publié",
+    ],
+    "en": [
+        "Title: A note on port security",
+        "Date: 2026-10-15",
+        "Slug: port-security-note",
+        "Tags: ports, security",
+        "Status: published",
+    ],
+}
+MEMO = {  # a memo's own head: record-like, but no field only a site writes
+    "fr": [
+        "Titre : Note sur la sûreté portuaire",
+        "Date : 15 octobre 2026",
+        "Auteur : Direction des ports",
+    ],
+    "en": [
+        "Title: A note on port security",
+        "Date: 15 October 2026",
+        "Author: Directorate of Ports",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unfenced_site_record_on_top_is_markup(lang: str) -> None:
+    norm = normalise(
+        "\n".join([*RECORD[lang], "", TITLE[lang], "", CLAUSES[lang][0]]), markdown=True
+    )
+    marks = {norm.text[ln.start : ln.end]: ln.markup for ln in norm.lines}
+    for field in RECORD[lang]:
+        assert marks[field] is True, field
+    assert marks[TITLE[lang]] is False
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_memo_head_is_no_site_record(lang: str) -> None:
+    norm = normalise("\n".join([*MEMO[lang], "", TITLE[lang]]), markdown=True)
+    assert not any(ln.markup for ln in norm.lines)

@@ -442,6 +442,17 @@ class CopyNoiseCues(_Strict):
         "transcription, reproduces, converted, authentic, how to cite): see _editnotes.py.",
     )
 
+    site_record_keys: list[str] = Field(
+        default_factory=list,
+        description="Field names a static site generator's record may open a text with, "
+        "unfenced ('Title:', 'Slug:', 'Tags:', 'Titre :'), case-insensitive literal words.",
+    )
+    site_only_keys: list[str] = Field(
+        default_factory=list,
+        description="Of those, the names only a site writes ('slug', 'tags', 'status'): an "
+        "unfenced record needs two (a memo's 'Title:/Date:/Author:' is the text's head).",
+    )
+
     @field_validator(
         "stamp_inline",
         "published",
