@@ -41,6 +41,7 @@ _MAX_WORDS = 90  # a note is a paragraph: the longest seen is some sixty words
 _MAX_LINES = 6  # a paragraph's lines, beyond which a run without blank lines is prose
 _MIN_WORDS = 6  # "Unofficial translation." alone is a label the notice cues read
 _EDGE = 4  # in a text without numbered lines: this many paragraphs at either end
+_SENTENCE_END = re.compile(r"[.!?;] ")  # a sentence closed inside a line
 _LEAD = "*_>[( \t"  # emphasis, quote and bracket marks before a note's label
 
 
@@ -110,8 +111,10 @@ def _copy_words(text: str) -> int:
     """How many distinct copy words a sentence of some words says (a note says something:
     a title or a head block that names a transcription or a consolidation says nothing)."""
     words = _cues()[1]
-    if words is None or len(text.split()) < _MIN_WORDS or not ends_sentence(text.rstrip("*_ ")):
+    if words is None or len(text.split()) < _MIN_WORDS:
         return 0
+    if not ends_sentence(text.rstrip("*_ ")) and _SENTENCE_END.search(text) is None:
+        return 0  # no sentence closed in it, at its end (a box's signature) or inside
     return len({m.group().casefold() for m in words.finditer(text)})
 
 
