@@ -169,8 +169,9 @@ def md_reasons(lines: list[str]) -> dict[str, str | None]:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_markdown_break_is_a_rule_and_emphasis_no_star_note(lang: str) -> None:
     """Under a Markdown copy's last ``---``, a mirror's note in emphasis: its line with a
-    web address goes; its sentence above the mark stays (two open lines, one a sentence:
-    no short zone), and the star glued to its word is emphasis, not a note's call."""
+    web address goes; the star glued to its word is emphasis, not a note's call, so the
+    rule-foot reading leaves the sentence above the mark, which the editor's-note rule
+    (layout/_editnotes.py: a labelled note after the text, ho21's gold) then takes too."""
     said = {
         "fr": "*Note du miroir : converti depuis le journal imprimé. Erreurs de notre fait.",
         "en": "*Mirror note: converted from the printed gazette. Errors are ours.",
@@ -181,7 +182,7 @@ def test_a_markdown_break_is_a_rule_and_emphasis_no_star_note(lang: str) -> None
     }[lang]
     got = md_reasons([f"# {TITLE[lang]}", *PROSE[lang], "---", f"{said}\n{licence}"])
     assert got[licence] == "boilerplate"
-    assert got[said] is None
+    assert got[said] == "boilerplate"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

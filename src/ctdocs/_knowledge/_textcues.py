@@ -431,6 +431,28 @@ class CopyNoiseCues(_Strict):
         "header lines opening a text are the message's envelope, noise (metadata).",
     )
 
+    note_labels: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the label an editor's or a keeper's note on the copy opens on "
+        "('Editor's note:', 'Note du dépôt :', 'Source:'): see layout/_editnotes.py.",
+    )
+    copy_words: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the words a note on the copy speaks of it by (translation, "
+        "transcription, reproduces, converted, authentic, how to cite): see _editnotes.py.",
+    )
+
+    site_record_keys: list[str] = Field(
+        default_factory=list,
+        description="Field names a static site generator's record may open a text with, "
+        "unfenced ('Title:', 'Slug:', 'Tags:', 'Titre :'), case-insensitive literal words.",
+    )
+    site_only_keys: list[str] = Field(
+        default_factory=list,
+        description="Of those, the names only a site writes ('slug', 'tags', 'status'): an "
+        "unfenced record needs two (a memo's 'Title:/Date:/Author:' is the text's head).",
+    )
+
     @field_validator(
         "stamp_inline",
         "published",
@@ -439,6 +461,8 @@ class CopyNoiseCues(_Strict):
         "contact_labels",
         "mail_headers",
         "mail_transport",
+        "note_labels",
+        "copy_words",
     )
     @classmethod
     def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:

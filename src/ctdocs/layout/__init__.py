@@ -21,6 +21,8 @@ Modules:
   line.
 * ``_copynote``: A repository copy's note on itself: the blockquote between its record and the
   text.
+* ``_editnotes``: An editor's or a keeper's note on the copy (translation, transcription,
+  source, how to cite) before the document's numbered span or after it, noise.
 * ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a
   page's foot or head, noise.
 * ``_fieldruns``: A record's fields left open among fields set aside, under the site's

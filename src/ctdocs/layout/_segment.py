@@ -29,6 +29,7 @@ from ._bulletruns import mark_bullet_runs
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
 from ._edgesites import mark_edge_sites
+from ._editnotes import mark_edit_notes
 from ._fieldruns import mark_column_records, mark_field_runs
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
@@ -218,6 +219,7 @@ def segment(
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
+    mark_edit_notes(units, _protected)
     mark_asides(units)
     mark_field_runs(units)
     mark_column_records(units)

@@ -113,7 +113,7 @@ def front_matter_block(lines: list[str]) -> int:
     fence = lines[i].strip() if i < len(lines) else ""
     field = _FRONT_FENCES.get(fence)
     if field is None:
-        return 0
+        return _unfenced_record(lines, i)
     for j in range(i + 1, min(len(lines), i + 2 + YAML_MAX_LINES)):
         t = lines[j].strip()
         if t == fence:
@@ -121,6 +121,38 @@ def front_matter_block(lines: list[str]) -> int:
         if t and not field.match(t) and not t.startswith(("- ", "#")):
             return 0
     return 0
+
+
+_KEY_RE = re.compile(r"([^\W\d][\w -]{0,20}?)\s*:\s*\S")
+_UNFENCED_MIN_LINES = 3
+_UNFENCED_MIN_SITE_ONLY = 2
+
+
+@cache
+def _site_keys() -> tuple[frozenset[str], frozenset[str]]:
+    cues = load_layout().copy_noise
+    if cues is None:
+        return frozenset(), frozenset()
+    return frozenset(cues.site_record_keys), frozenset(cues.site_only_keys)
+
+
+def _unfenced_record(lines: list[str], i: int) -> int:
+    """A site generator's record set as plain ``Key: value`` lines from the first line on,
+    without fences (Pelican, MultiMarkdown): at least three, every key a record's field
+    name, two of them names only a site writes (``Slug``, ``Tags``, ``Status``), closed by
+    a blank line. How many leading lines it takes, else 0."""
+    known, site_only = _site_keys()
+    keys: list[str] = []
+    j = i
+    while j < len(lines) and lines[j].strip():
+        m = _KEY_RE.match(lines[j].strip())
+        if m is None or (key := m.group(1).casefold()) not in known:
+            return 0
+        keys.append(key)
+        j += 1
+    if j >= len(lines) or len(keys) < _UNFENCED_MIN_LINES:
+        return 0  # no blank line after it in the lines looked at, or too few fields
+    return j if len(set(keys) & site_only) >= _UNFENCED_MIN_SITE_ONLY else 0
 
 
 # A dot leader between a label and words (not a page number): a row of a table such as a

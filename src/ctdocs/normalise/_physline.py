@@ -26,6 +26,7 @@ class PhysLine:
     furniture: bool = False  # a page number, running header or footer
     lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
     markup: bool = False  # front matter, an HTML-only or shortcode line (never joined)
+    italic: bool = False  # wholly in one emphasis span (*…*, _…_, <em>…</em>, <i>…</i>)
 
     @property
     def text(self) -> str:

@@ -111,6 +111,9 @@ class Line:
     # out of the text, so it is kept here.
     lead_gap: bool = False
     markup: bool = False  # repository markup: front matter, an HTML-only or shortcode line
+    # Wholly in one emphasis span (``*…*``, ``_…_``, ``<em>…</em>``): the markup is deleted,
+    # the emphasis kept here, where an editor's note set in italics is told by it.
+    italic: bool = False
     # One of two or more "Label : value" lines in a row, kept apart: a record's field,
     # never a heading (``Organe : Comité des droits de l'homme``)
     field: bool = False
@@ -264,6 +267,7 @@ def _clean_passes(line: str, base: int, markdown: bool) -> PhysLine:
     spacer = not text and any(ch in _SPACER_CHARS for ch in line)
     furniture = bool(text) and page_furniture(text) is not None
     lead_gap = bool(_LEAD_GAP_RE.match(line))
+    italic = markdown and bool(text) and _WHOLE_EMPHASIS_RE.fullmatch(line.strip()) is not None
     return PhysLine(
         merged,
         heading_level,
@@ -274,7 +278,17 @@ def _clean_passes(line: str, base: int, markdown: bool) -> PhysLine:
         spacer,
         furniture,
         lead_gap,
+        italic=italic,
     )
+
+
+# A line wholly in one emphasis span: single stars or underscores hugging the words, or an
+# <em>/<i> element (opens on a character class; tried on the stripped line only).
+_WHOLE_EMPHASIS_RE = re.compile(
+    r"[*_<](?:(?<=\*)(?=[^\s*])[^*\n]*[^\s*]\*|(?<=_)(?=[^\s_])[^_\n]*[^\s_]_"
+    r"|(?<=<)(em|i)\b[^>\n]*>.*</\1\s*>)",
+    re.IGNORECASE,
+)
 
 
 def _fold_spaces(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -532,6 +546,7 @@ class _Writer:
                 indent=p.indent,
                 lead_gap=p.lead_gap,
                 markup=p.markup,
+                italic=p.italic,
                 page=page,
             )
         )
@@ -547,6 +562,8 @@ class _Writer:
             out.append(piece)
             pos += len(piece)
         self.pos = pos
+        if not p.italic:  # a wrapped line out of the emphasis: the line is not wholly in it
+            self.lines[-1].italic = False
         for t in p.bold_toggles:
             at = line_start + t
             if self.bold_open:
