@@ -164,3 +164,27 @@ def test_an_unfenced_site_record_on_top_is_markup(lang: str) -> None:
 def test_a_memo_head_is_no_site_record(lang: str) -> None:
     norm = normalise("\n".join([*MEMO[lang], "", TITLE[lang]]), markdown=True)
     assert not any(ln.markup for ln in norm.lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "This unofficial translation was transcribed from the printed edition.", 4),
+        ("fr", "Cette traduction non officielle a été saisie à partir du texte imprimé.", 3),
+        ("en", "The Committee met twice and adopted its report on border control.", 0),
+        ("fr", "Le Comité s'est réuni deux fois et a adopté son rapport sur les frontières.", 0),
+    ],
+)
+def test_the_copy_words_needles_skip_only_lines_without_any(
+    lang: str, text: str, want: int
+) -> None:
+    """The needles' prefilter gives the count the copy words' union gives alone: the
+    distinct copy words of the note (``unofficial``, ``translation``, ``transcribed``,
+    ``printed edition``; ``traduction``, ``non officielle``, ``saisie à partir``), none in
+    the minutes."""
+    from ctdocs.layout._editnotes import _copy_words, _cues
+
+    words = _cues()[1]
+    assert words is not None
+    plain = len({m.group().casefold() for m in words.finditer(text)})
+    assert (_copy_words(text), plain) == (want, want), lang

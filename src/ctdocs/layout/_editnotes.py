@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import any_of, load_layout
+from .._needles import AnyOf
 from ._linekeys import ends_sentence
 
 if TYPE_CHECKING:
@@ -107,14 +108,24 @@ def _labelled(text: str) -> bool:
     return label is not None and label.match(text.lstrip(_LEAD)) is not None
 
 
+@cache
+def _copy_needles() -> AnyOf | None:
+    """The copy words' needles: a line that holds none says no copy word, and the
+    words' union (branches opening on ``\b``, tried at every position) is not run."""
+    cues = load_layout().copy_noise
+    return AnyOf(cues.copy_words, re.I) if cues is not None and cues.copy_words else None
+
+
 def _copy_words(text: str) -> int:
     """How many distinct copy words a sentence of some words says (a note says something:
     a title or a head block that names a transcription or a consolidation says nothing)."""
-    words = _cues()[1]
-    if words is None or len(text.split()) < _MIN_WORDS:
+    words, needles = _cues()[1], _copy_needles()
+    if words is None or needles is None or len(text.split()) < _MIN_WORDS:
         return 0
     if not ends_sentence(text.rstrip("*_ ")) and _SENTENCE_END.search(text) is None:
         return 0  # no sentence closed in it, at its end (a box's signature) or inside
+    if not needles.search(text):
+        return 0
     return len({m.group().casefold() for m in words.finditer(text)})
 
 
