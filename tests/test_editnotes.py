@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.layout._segment import segment
 from ctdocs.normalise._text import normalise
+
+from .test_copynote import reasons
 
 TITLE = {
     "fr": "Règlement relatif à la sûreté des installations portuaires",
@@ -46,11 +47,6 @@ ITALIC_PROSE = {
     "fr": "*Les exploitants sont invités à signaler tout incident sans délai au port.*",
     "en": "*Operators are invited to report every incident to the port without delay.*",
 }
-
-
-def reasons(lines: list[str]) -> dict[str, str | None]:
-    units = segment(normalise("\n\n".join(lines), markdown=True))
-    return {u.text: u.noise for u in units}
 
 
 def plain(line: str) -> str:
