@@ -1,6 +1,9 @@
 """Stage 1, the readers: bytes of one format to Markdown-ish text with an offset map.
 
-``html`` (HTML pages: tags to lines, navigation kept as spans) and ``pdf``
+``html`` (HTML pages: tags to lines, navigation kept as spans; the tree walked in
+``ctdocs.readers._htmlwalk``, each tag written by the converter of
+``ctdocs.readers._htmlconv``, list labels from ``ctdocs.readers._htmllists``, hidden
+elements and screen-reader text told by ``ctdocs.readers._htmlhidden``) and ``pdf``
 (pdfplumber pages to paragraphs, furniture and footnotes marked). Plain text
 and Markdown are read by ``ctdocs.readers._source`` (decoding, sniffing); a block of
 them set in two columns (a gazette copied as text) is read column by column by
