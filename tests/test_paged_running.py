@@ -252,3 +252,47 @@ def test_a_pdfs_pages_tell_a_line_inside_an_inner_page(
     assert sum(b.text == plea for b in doc.blocks()) == kept
     assert sum(n.text == plea for n in doc.noise) == 2 - kept
     assert [n.page for n in doc.noise if n.text == head] == [2, 3, 4]
+
+
+FOOT = {
+    "fr": "Autorité de contrôle – Lignes directrices gel des avoirs – juin 2026"
+    + " " * 20
+    + "{n}/5",
+    "en": "Supervisory Authority – Guidelines on asset freezing – June 2026" + " " * 20 + "{n}/5",
+}
+SHORT_PAGE = {
+    "fr": "SOMMAIRE",
+    "en": "CONTENTS",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_foot_over_a_short_page_is_furniture(lang: str) -> None:
+    """A contents page of one line puts two prints of the foot three lines apart; each
+    numbers its own page across a page break, so both are the page's line, not a label
+    the text repeats."""
+    foot = FOOT[lang]
+    pages = [
+        f"{PARA[lang]}\n{foot.format(n=1)}\n",
+        f"{SHORT_PAGE[lang]}\n{foot.format(n=2)}\n",
+        f"{PARA[lang]}\n{foot.format(n=3)}\n",
+        f"{PARA[lang]}\n{foot.format(n=4)}\n",
+        f"{PARA[lang]}\n{foot.format(n=5)}\n",
+    ]
+    got = segment(normalise("\f".join(pages), markdown=False))
+    feet = [u for u in got if u.text.startswith(foot[:12])]
+    assert len(feet) == 5
+    assert all(u.noise is not None for u in feet), [(u.noise, u.text) for u in feet]
+    assert all(u.noise is None for u in got if u.text == PARA[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_printed_again_on_the_same_page_stays(lang: str) -> None:
+    """Two prints a few lines apart on one page, no page break between them: the text's."""
+    foot = FOOT[lang]
+    text = (
+        f"{PARA[lang]}\n{foot.format(n=1)}\n{SHORT_PAGE[lang]}\n{foot.format(n=2)}\n{PARA[lang]}\n"
+    )
+    got = segment(normalise(text, markdown=False))
+    feet = [u for u in got if u.text.startswith(foot[:12])]
+    assert feet and all(u.noise is None for u in feet), [(u.noise, u.text) for u in feet]

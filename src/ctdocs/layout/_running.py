@@ -100,7 +100,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             idx = [i for i in idx if not _leads_in(units, i)]
         if len(idx) + aside[k] < _RUNNING_ALL:
             idx = [i for i in idx if _running_candidate(units, i, lead_ok=paged)]
-        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+        if len(idx) < 2 or not k or _too_close(units, idx, paged):
             continue
         if _inside_repeated_passage(units, idx) or _same_field_after(units, idx):
             continue
@@ -248,6 +248,16 @@ def _block_line(u: Unit) -> bool:
         and u.words() <= _BLOCK_WORDS
         and not ends_sentence(u.text)
         and not u.text.lstrip().startswith("[")
+    )
+
+
+def _too_close(units: Sequence[Unit], idx: list[int], paged: bool) -> bool:
+    """Two prints a few lines apart: a label the text repeats, not a header over new
+    pages; unless each print numbers its own page and a page break stands between them
+    (a short contents page between two prints of "… – juin 2026   2/6", "… 3/6")."""
+    return any(
+        b - a <= _RUNNING_GAP and not (paged and _page(units[a]) != _page(units[b]))
+        for a, b in pairwise(idx)
     )
 
 
