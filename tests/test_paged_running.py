@@ -283,7 +283,7 @@ def test_a_running_foot_over_a_short_page_is_furniture(lang: str) -> None:
     feet = [u for u in got if u.text.startswith(foot[:12])]
     assert len(feet) == 5
     assert all(u.noise is not None for u in feet), [(u.noise, u.text) for u in feet]
-    assert all(u.noise is None for u in got if u.text == PARA[lang])
+    assert all(u.noise is None for u in got if u.text in (PARA[lang], LAST[lang]))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -296,3 +296,31 @@ def test_a_label_printed_again_on_the_same_page_stays(lang: str) -> None:
     got = segment(normalise(text, markdown=False))
     feet = [u for u in got if u.text.startswith(foot[:12])]
     assert feet and all(u.noise is None for u in feet), [(u.noise, u.text) for u in feet]
+
+
+LAST = {
+    "fr": "Le présent arrêté sera publié au Journal officiel et prendra effet le lendemain.",
+    "en": "This order shall be published in the Gazette and take effect on the next day.",
+}
+JOURNAL = {
+    "fr": ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE", "9 octobre 2026"),
+    "en": ("OFFICIAL GAZETTE OF THE REPUBLIC", "9 October 2026"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_facing_heads_that_swap_date_and_folio_are_one_running_line(lang: str) -> None:
+    """A journal's heads on facing pages set the issue's date and the folio at opposite
+    ends ("7814   JOURNAL …   9 octobre 2026", "9 octobre 2026   JOURNAL …   7815"): one
+    running line, printed on three pages, furniture even in the document's head, where
+    two of its prints stand in a row."""
+    name, date = JOURNAL[lang]
+    gap = " " * 12
+    heads = [f"{name}{gap}7813", f"7814{gap}{name}{gap}{date}", f"{date}{gap}{name}{gap}7815"]
+    # the copy opens on the foot of the issue's previous page: two heads in a row
+    text = f"{heads[0]}\n\f{heads[1]}\n\n{PARA[lang]}\n\f{heads[2]}\n\n{LAST[lang]}\n"
+    got = segment(normalise(text, markdown=False))
+    printed = [u for u in got if name in u.text]
+    assert len(printed) == 3
+    assert all(u.noise is not None for u in printed), [(u.noise, u.text) for u in printed]
+    assert all(u.noise is None for u in got if u.text in (PARA[lang], LAST[lang]))

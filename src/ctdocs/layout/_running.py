@@ -35,10 +35,19 @@ _HEAD_LINES = 5
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 
+# The issue's date at either end of a journal's running head, by its shape: a day, one
+# word, a year ("7814   JOURNAL OFFICIEL …   9 octobre 2026", "9 octobre 2026   JOURNAL …").
+_RUN_DATE_EDGE_RE = re.compile(
+    r"^\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b|\b\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}$"
+)
+
+
 def _run_key(text: str) -> str:
-    """A running line's key: page numbers and decorations at its ends dropped, other
-    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
-    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
+    """A running line's key: page numbers, the issue's date and decorations at its ends
+    dropped, other numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413"):
+    a journal's heads on facing pages swap the date and the folio between their ends."""
+    bare = _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", key(text)).strip())
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", bare).strip()))
 
 
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
