@@ -252,3 +252,75 @@ def test_a_pdfs_pages_tell_a_line_inside_an_inner_page(
     assert sum(b.text == plea for b in doc.blocks()) == kept
     assert sum(n.text == plea for n in doc.noise) == 2 - kept
     assert [n.page for n in doc.noise if n.text == head] == [2, 3, 4]
+
+
+FOOT = {
+    "fr": "Autorité de contrôle – Lignes directrices gel des avoirs – juin 2026"
+    + " " * 20
+    + "{n}/5",
+    "en": "Supervisory Authority – Guidelines on asset freezing – June 2026" + " " * 20 + "{n}/5",
+}
+SHORT_PAGE = {
+    "fr": "SOMMAIRE",
+    "en": "CONTENTS",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_running_foot_over_a_short_page_is_furniture(lang: str) -> None:
+    """A contents page of one line puts two prints of the foot three lines apart; each
+    numbers its own page across a page break, so both are the page's line, not a label
+    the text repeats."""
+    foot = FOOT[lang]
+    pages = [
+        f"{PARA[lang]}\n{foot.format(n=1)}\n",
+        f"{SHORT_PAGE[lang]}\n{foot.format(n=2)}\n",
+        f"{PARA[lang]}\n{foot.format(n=3)}\n",
+        f"{PARA[lang]}\n{foot.format(n=4)}\n",
+        f"{PARA[lang]}\n{foot.format(n=5)}\n",
+    ]
+    got = segment(normalise("\f".join(pages), markdown=False))
+    feet = [u for u in got if u.text.startswith(foot[:12])]
+    assert len(feet) == 5
+    assert all(u.noise is not None for u in feet), [(u.noise, u.text) for u in feet]
+    assert all(u.noise is None for u in got if u.text in (PARA[lang], LAST[lang]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_printed_again_on_the_same_page_stays(lang: str) -> None:
+    """Two prints a few lines apart on one page, no page break between them: the text's."""
+    foot = FOOT[lang]
+    text = (
+        f"{PARA[lang]}\n{foot.format(n=1)}\n{SHORT_PAGE[lang]}\n{foot.format(n=2)}\n{PARA[lang]}\n"
+    )
+    got = segment(normalise(text, markdown=False))
+    feet = [u for u in got if u.text.startswith(foot[:12])]
+    assert feet and all(u.noise is None for u in feet), [(u.noise, u.text) for u in feet]
+
+
+LAST = {
+    "fr": "Le présent arrêté sera publié au Journal officiel et prendra effet le lendemain.",
+    "en": "This order shall be published in the Gazette and take effect on the next day.",
+}
+JOURNAL = {
+    "fr": ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE", "9 octobre 2026"),
+    "en": ("OFFICIAL GAZETTE OF THE REPUBLIC", "9 October 2026"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_facing_heads_that_swap_date_and_folio_are_one_running_line(lang: str) -> None:
+    """A journal's heads on facing pages set the issue's date and the folio at opposite
+    ends ("7814   JOURNAL …   9 octobre 2026", "9 octobre 2026   JOURNAL …   7815"): one
+    running line, printed on three pages, furniture even in the document's head, where
+    two of its prints stand in a row."""
+    name, date = JOURNAL[lang]
+    gap = " " * 12
+    heads = [f"{name}{gap}7813", f"7814{gap}{name}{gap}{date}", f"{date}{gap}{name}{gap}7815"]
+    # the copy opens on the foot of the issue's previous page: two heads in a row
+    text = f"{heads[0]}\n\f{heads[1]}\n\n{PARA[lang]}\n\f{heads[2]}\n\n{LAST[lang]}\n"
+    got = segment(normalise(text, markdown=False))
+    printed = [u for u in got if name in u.text]
+    assert len(printed) == 3
+    assert all(u.noise is not None for u in printed), [(u.noise, u.text) for u in printed]
+    assert all(u.noise is None for u in got if u.text in (PARA[lang], LAST[lang]))

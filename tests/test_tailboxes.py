@@ -128,6 +128,31 @@ def test_a_contact_box_above_a_paragraph_stays(lang: str) -> None:
     assert all(got[line].noise is None for line in CONTACTS[lang][1:3])
 
 
+PLUGS = {
+    "fr": [
+        "Le ministère est en ligne à www.ministere.example. Suivez-nous sur X, Facebook, "
+        "Instagram et LinkedIn.",
+        "Restez informés : abonnez-vous à notre lettre d'information.",
+    ],
+    "en": [
+        "The ministry is online at www.ministry.example. Connect with us on X, Facebook, "
+        "Instagram, YouTube and LinkedIn.",
+        "Stay connected with the ministry's e-news service: subscribe now.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_above_the_sites_plugs(lang: str) -> None:
+    """A site's plugs under its boxes (a web address, a short call to subscribe) are no
+    paragraph of the text: the box above them is the page's."""
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], "\n".join(CONTACTS[lang]), *PLUGS[lang]])
+    got = units(page)
+    box = [u for u in got if any(w in u.text for w in CONTACTS[lang])]
+    assert box and all(u.noise == "boilerplate" for u in box), [(u.text, u.noise) for u in got]
+    assert got[1].noise is None
+
+
 UPDATES = {
     "fr": [
         "Historique de la page",

@@ -170,6 +170,83 @@ def test_a_markdown_see_also_list_is_chrome(lang: str) -> None:
     assert all(got[x] == "boilerplate" for x in [head, *links])
 
 
+LONG_POINTERS = {
+    "fr": (
+        "Pour aller plus loin",
+        [
+            "- [Rapport n° 87 de M. Jean Dupont, fait au nom de la commission des lois du "
+            "Sénat sur le projet de loi relatif à la sécurité des grands événements](#)",
+            "- [Rapport n° 2314 de Mme Claire Martin, fait au nom de la commission des lois "
+            "de l'Assemblée nationale sur le même projet de loi](#), 21 janvier 2026",
+        ],
+    ),
+    "en": (
+        "Further reading",
+        [
+            "- [Report of the Joint Committee on Justice on the general scheme of the "
+            "Critical Entities Resilience Bill and the protection of public spaces](#)",
+            "- [Second report of the Independent Reviewer of Terrorism Legislation on the "
+            "operation of the terrorism acts in the year to June](#), 21 January 2026",
+        ],
+    ),
+}
+LINK_BAR = "[legifrance.gouv.fr](https://a.fr) · [service-public.fr](https://b.fr)"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_linked_title_is_still_a_related_item(lang: str) -> None:
+    """A linked report's full name runs past the short-line test and reads like text to
+    the line scorer; its link says it points elsewhere."""
+    head, links = LONG_POINTERS[lang]
+    text = "\n\n".join([*PROSE[lang], head, *links, FOOTER[lang]])
+    got = reasons(text, markdown=True)
+    assert all(got[x] == "boilerplate" for x in [head, *links])
+    assert all(got[p] is None for p in PROSE[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_closing_link_bar_closes_the_text(lang: str) -> None:
+    """The page's last row of links, not yet marked, is closing chrome all the same."""
+    head = "Pour aller plus loin" if lang == "fr" else "Further reading"
+    links = ["- [Plan national de vigilance](#)", "- [Sécurité civile](#)"]
+    if lang == "en":
+        links = ["- [National alert system](#)", "- [Civil protection](#)"]
+    text = "\n\n".join([*PROSE[lang], head, *links, LINK_BAR])
+    got = reasons(text, markdown=True)
+    assert all(got[x] == "boilerplate" for x in [head, *links])
+
+
+WEB_ITEMS = {
+    "fr": [
+        "- Contrôle des passagers dans les aéroports : fin de la limite des liquides dans "
+        "les bagages à main à Nice et à Lyon à partir de l'été – 29 avril 2026",
+        "- Drones : la réglementation applicable aux télépilotes – 12/06/2026",
+    ],
+    "en": [
+        "- Passenger screening at airports: the limit on liquids in hand luggage is lifted "
+        "at Manchester and Glasgow from the start of the summer – 29 April 2026",
+        "- Drones: the rules that apply to remote pilots – 12/06/2026",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_dated_bullet_of_a_web_page_is_a_related_item(lang: str) -> None:
+    head = "Sur le même sujet" if lang == "fr" else "Related news"
+    text = "\n\n".join([*PROSE[lang], head, *WEB_ITEMS[lang], FOOTER[lang]])
+    got = reasons(text)
+    assert all(got[x] == "boilerplate" for x in WEB_ITEMS[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_dated_line_of_prose_is_not_an_item(lang: str) -> None:
+    """Not a bullet: a sentence that ends on a date keeps the short-line test."""
+    line = WEB_ITEMS[lang][0].removeprefix("- ")
+    text = "\n\n".join([*PROSE[lang], line, WEB_ITEMS[lang][1], FOOTER[lang]])
+    got = reasons(text)
+    assert got[line] is None
+
+
 # ---------------------------------------------------------------- in-page contents
 
 CONTENTS = {

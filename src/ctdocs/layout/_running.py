@@ -35,10 +35,19 @@ _HEAD_LINES = 5
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 
+# The issue's date at either end of a journal's running head, by its shape: a day, one
+# word, a year ("7814   JOURNAL OFFICIEL …   9 octobre 2026", "9 octobre 2026   JOURNAL …").
+_RUN_DATE_EDGE_RE = re.compile(
+    r"^\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b|\b\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}$"
+)
+
+
 def _run_key(text: str) -> str:
-    """A running line's key: page numbers and decorations at its ends dropped, other
-    numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413")."""
-    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", key(text)))
+    """A running line's key: page numbers, the issue's date and decorations at its ends
+    dropped, other numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413"):
+    a journal's heads on facing pages swap the date and the folio between their ends."""
+    bare = _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", key(text)).strip())
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", bare).strip()))
 
 
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
@@ -100,7 +109,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             idx = [i for i in idx if not _leads_in(units, i)]
         if len(idx) + aside[k] < _RUNNING_ALL:
             idx = [i for i in idx if _running_candidate(units, i, lead_ok=paged)]
-        if len(idx) < 2 or not k or any(b - a <= _RUNNING_GAP for a, b in pairwise(idx)):
+        if len(idx) < 2 or not k or _too_close(units, idx, paged):
             continue
         if _inside_repeated_passage(units, idx) or _same_field_after(units, idx):
             continue
@@ -248,6 +257,16 @@ def _block_line(u: Unit) -> bool:
         and u.words() <= _BLOCK_WORDS
         and not ends_sentence(u.text)
         and not u.text.lstrip().startswith("[")
+    )
+
+
+def _too_close(units: Sequence[Unit], idx: list[int], paged: bool) -> bool:
+    """Two prints a few lines apart: a label the text repeats, not a header over new
+    pages; unless each print numbers its own page and a page break stands between them
+    (a short contents page between two prints of "… – juin 2026   2/6", "… 3/6")."""
+    return any(
+        b - a <= _RUNNING_GAP and not (paged and _page(units[a]) != _page(units[b]))
+        for a, b in pairwise(idx)
     )
 
 

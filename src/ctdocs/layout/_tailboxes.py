@@ -7,7 +7,8 @@ of the changes). No two sites word them alike, but their shapes are the same: ev
 line short and no paragraph among them, and either a phone number or an e-mail address
 in the box, or dates opening most of its lines beside the page's stamp. With no prose
 below it such a box is the page's, not the text's; above the last paragraph (a clause's
-contact point, a chronology) it is left alone.
+contact point, a chronology) it is left alone. A site's plug under its boxes (a short
+call to subscribe, a line sending the reader to a web address) is no such paragraph.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._furniture import is_contact, is_local_contact, scorable
+from ._linekeys import WEB_RE
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -105,7 +107,7 @@ def mark_tail_boxes(
     de communication du ministère"); the document's own close (``protected``) stays. An
     update box holds a stamp found by rule ("Last updated …"): dates alone may be the
     text's chronology."""
-    last = max((i for i, g in enumerate(prose) if g), default=-1)
+    last = max((i for i, g in enumerate(prose) if g and _text_line(units[i])), default=-1)
     for block in _blocks(units):
         if len(block) > _BOX_LINES or block[-1] < last:
             continue
@@ -135,6 +137,17 @@ def mark_tail_boxes(
         if reason == "boilerplate":
             _mark_box_label(units, block[0], protected)
     _mark_reference_boxes(units, last, protected)
+
+
+_PLUG_WORDS = 12  # "Stay connected with our e-news service: subscribe now."
+
+
+def _text_line(u: Unit) -> bool:
+    """A paragraph that may close the text: not a site's plug under its boxes, a short
+    line or one that sends the reader to a web address ("… is online at www.….
+    Connect with us on …"). Such a line below a contact box does not make the box the
+    text's own."""
+    return u.words() > _PLUG_WORDS and not WEB_RE.search(u.text)
 
 
 _LABEL_MAX_WORDS = 4

@@ -16,7 +16,9 @@ Two shapes hold across sites, whatever their wording or language:
   headings (``Related``, ``Décisions similaires``). Where that stretch holds only short
   lines and two or more such items, the whole stretch is the page's aside (guidelines
   §5). A signature or a numbered line inside it ends the test: that is the document's
-  close, not an aside.
+  close, not an aside. An item that points elsewhere (a link of its own, or on a web page
+  a bulleted title and date) counts by its shape, however long and text-like its title;
+  a last row of bare links closes the text as the marked chrome does.
 * A page's in-page contents (``In this section``, ``Sommaire``, ``On this page``) is a
   run of three or more short bulleted lines, each printed first further down as a line
   of its own, not a bullet (a heading), with or without its section number: the run is a contents
@@ -85,6 +87,7 @@ _LINKS_RE = re.compile(r"^(?:\[[^\[\]]+\]\([^()\s]*\)[\s|·,;]*)+$")
 _ASIDE_LINE_WORDS = 15  # every open line of an aside is this short
 _ASIDE_ITEMS = 2  # dated or linked items that make a stretch an aside
 _ASIDE = "boilerplate"
+_PAGE_EDGES = frozenset({"page-number", "page-footer", "page-header"})  # of printed pages
 
 
 def split_heading_tails(units: list[Unit]) -> list[Unit]:
@@ -145,27 +148,55 @@ def _item(u: Unit) -> bool:
     return bool(_FULL_DATE_RE.search(text)) and text[-1:] not in ".!?;:"
 
 
+def _link_bar(u: Unit) -> bool:
+    """A row of two or more links and nothing else, no bullet: the page's closing link bar
+    (``[legifrance.gouv.fr](#) · [service-public.fr](#)``), chrome the layout stage may
+    not have marked yet; it closes the text as the marked chrome does."""
+    return u.marker is None and u.text.count("](") >= 2 and bool(_LINKS_RE.match(u.text))
+
+
+def _pointer(u: Unit, site: bool) -> bool:
+    """A related item that points elsewhere, whatever the line scorer made of its words
+    and however long its title: one that carries a link of its own (``- [Rapport n° 87
+    …](#), déposé le 29 octobre 2025``), or, on a web page, a bulleted item (a list's
+    title and date). A line of prose ending on a date is no list entry; in a text of
+    printed pages (page numbers, running heads) a dated list without links may be the
+    text's own (the persons heard, with the day of their hearing)."""
+    bullet = u.marker is not None and u.marker.kind == "bullet"
+    return _item(u) and ("](" in u.text or (site and bullet))
+
+
 def mark_trailing_asides(
     units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
 ) -> None:
     """The stretch between the document's last line of text and the page's closing chrome
-    is an aside when it holds only short open lines, two or more of them related items."""
+    is an aside when it holds only short open lines, two or more of them related items.
+    A pointer the line scorer took for text (a long linked title) does not end the
+    stretch, nor is it held to the short-line test: its shape says it is an item."""
     end = len(units)
-    while end > 0 and units[end - 1].noise is not None:
+    while end > 0 and (units[end - 1].noise is not None or _link_bar(units[end - 1])):
         end -= 1
     if end == len(units):
         return  # no closing chrome: a text, not a page around it
+    site = not any(u.noise in _PAGE_EDGES for u in units)  # a web page, not printed pages
     start = end
     while start > 0:
         u = units[start - 1]
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if good[start - 1] or numbered or (u.noise is None and protected(u)):
+        if (
+            (good[start - 1] and not _pointer(u, site))
+            or numbered
+            or (u.noise is None and protected(u))
+        ):
             break
         start -= 1
     if start == 0:
         return  # no line of text: nothing to stand after
     stretch = [u for u in units[start:end] if u.noise is None]
-    if not stretch or any(not scorable(u) or u.words() > _ASIDE_LINE_WORDS for u in stretch):
+    if not stretch or any(
+        not scorable(u) or (u.words() > _ASIDE_LINE_WORDS and not _pointer(u, site))
+        for u in stretch
+    ):
         return
     if sum(1 for u in stretch if _item(u)) >= _ASIDE_ITEMS:
         for u in stretch:
