@@ -24,11 +24,12 @@ from ctdocs.extract._dategrammar import (
     _TOKEN_RE,
     _WORD_RE,
     _YEAR_ANCHOR_RE,
+    NumericOrder,
     _grammar,
     _norm,
     _Tokens,
 )
-from ctdocs.extract._datescan import _season_words
+from ctdocs.extract._datescan import _Parser, _scan, _season_words
 
 WORDS = {
     "fr": ["mai", "MAI", "maison", "février", "Fevrier", "févr", "sept", "août", "été", "Été",
@@ -171,3 +172,59 @@ def test_tokens_equal_the_matches_one_by_one(seed: int) -> None:
         t = _Tokens(text, lo, hi)
         got = list(t.kind), t.raw, t.norm, list(t.tight), list(t.gap_ok), list(t.start), list(t.end)
         assert got == _plain_tokens(text, lo, hi)
+
+
+CUED = {
+    "fr": ["de", "du", "des", "à", "en", "dans", "entre", "au", "depuis", "fin", "début", "la",
+           "réunion", "mars", "2004", "12", "1er", "et", "-", "le", "l'", "année", "juin"],
+    "en": ["from", "the", "to", "in", "between", "and", "by", "since", "late", "early", "end",
+           "of", "meeting", "March", "2004", "12", "1st", "-", ",", "year", "June", "until"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "seed"), [("fr", 0), ("en", 0), ("fr", 1), ("en", 1)])
+def test_cue_words_turned_away_open_no_date(
+    lang: str, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cue or range word that :meth:`_Parser._may_open` turns away is one where the
+    full reading finds no date either: the scan of texts dense with cue words, range words,
+    months and numbers is the same with the test as with every word read in full."""
+    rng = random.Random(seed)
+    texts = [
+        " ".join(rng.choice(CUED[lang]) for _ in range(rng.randrange(1, 12))) for _ in range(1500)
+    ]
+    fast = [_scan(t, lang) for t in texts]
+    turned_away = 0
+    original = _Parser._may_open
+
+    def counted(self: _Parser, i: int) -> bool:
+        nonlocal turned_away
+        ok = original(self, i)
+        turned_away += not ok
+        return ok
+
+    monkeypatch.setattr(_Parser, "_may_open", counted)
+    assert [_scan(t, lang) for t in texts] == fast
+    assert turned_away > 100  # the test does turn words away
+    monkeypatch.setattr(_Parser, "_may_open", lambda self, i: True)
+    assert [_scan(t, lang) for t in texts] == fast
+    assert sum(map(len, fast)) > 100  # and the texts hold dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "opens"),
+    [
+        ("fr", "la réunion de la commission", False),  # "de" before no number nor month
+        ("fr", "de 2004 à 2008", True),
+        ("fr", "de fin 2004 à 2008", True),  # past a qualifier
+        ("en", "from the committee", False),
+        ("en", "from 2004 to 2008", True),
+        ("en", "between late 2014 and 2017", True),
+    ],
+)
+def test_may_open_on_examples(lang: str, text: str, opens: bool) -> None:
+    words = {"fr": ("de",), "en": ("from", "between")}[lang]
+    t = _Tokens(text, 0, len(text))
+    p = _Parser(_grammar(), t, lang, set(), NumericOrder(text))
+    i = next(k for k in range(t.n) if t.norm[k] in words)
+    assert p._may_open(i) is opens

@@ -333,3 +333,84 @@ def test_place_syntax_words_as_a_trie_match_what_their_alternation_matches(lang:
             assert (trie.match(form) is not None) == want, form
             matched += want
         assert 0 < matched < 1000  # both answers were exercised
+
+
+_HEAD_PIECES = {
+    "fr": ["RÉSOLUTION", "N° 489", "Décision n° 2021-822 DC", "S/RES/1624 (2005)", "du",
+           "Conseil", "014 DSCTC 22 F", "[028 CDS 23 E", "C2023C00295", "Arrêté",
+           "NOR : INTD2101234A"],
+    "en": ["Executive Order 14137", "No. 27/2026", "COM(2020) 795", "Public Law 117-81", "of",
+           "Council", "014 DSCTC 22 E", "[028 CDS 23 F", "F2021L01234", "XC2023C00295",
+           "CETS No. 217"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_symbol_needles_remembered_per_head_equal_each_test(lang: str) -> None:
+    """The needle test of every symbol shape, with the needles of a head remembered from
+    one shape to the next (sets tried fewest first), answers as the test of every set and
+    needle on its own; and each shape skipped by it finds nothing in that head."""
+    from ctdocs.extract._doccues import _cues
+    from ctdocs.extract._docsymbol import _may_match, _needles
+
+    rng = random.Random(7)
+    for _ in range(300):
+        head = "\n".join(
+            " ".join(rng.choice(_HEAD_PIECES[lang]) for _ in range(rng.randrange(1, 4)))
+            for _ in range(rng.randrange(1, 6))
+        )
+        held: dict[str, bool] = {}
+        for shape in _cues().symbols:
+            plain = all(any(n in head for n in group) for group in _needles(shape.pattern))
+            assert _may_match(shape.pattern, head, held) is plain
+            if not plain:
+                assert shape.pattern.search(head) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "definition", "hits"),
+    [
+        # the NATO PA number: not after "[" (the look-behind moved past the first digit)
+        (r"\d(?<!\[\d)\d{2} [A-Z]{3,6} \d{2} [EF]\b", r"(?<!\[)\d{3} [A-Z]{3,6} \d{2} [EF]\b",
+         ["014 DSCTC 22 F", "014 DSCTC 22 E"]),
+        # the Australian register's number: no word character before it
+        (r"(?P<symbol>[CF](?<!\w[CF])\d{4}[CL]\d{5})\b", r"\b(?P<symbol>[CF]\d{4}[CL]\d{5})\b",
+         ["C2023C00295", "F2021L01234"]),
+    ],
+)  # fmt: skip
+def test_symbol_shapes_opening_on_a_class_match_their_definitions(
+    pattern: str, definition: str, hits: list[str]
+) -> None:
+    """The two shapes of document.toml rewritten to open on a character class find what the
+    look-behind or the word boundary at their start found, on the French and English heads."""
+    fast, plain = re.compile(pattern), re.compile(definition)
+    rng = random.Random(3)
+    pieces = [*_HEAD_PIECES["fr"], *_HEAD_PIECES["en"], "a", "_", "9", "\n", "["]
+    found: list[str] = []
+    for _ in range(2000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+        assert [m.span() for m in fast.finditer(head)] == [m.span() for m in plain.finditer(head)]
+        found += [m.group() for m in fast.finditer(head)]
+    assert set(hits) <= set(found)  # both languages' numbers found (and none after "[" or "X")
+    assert not any(f.startswith(("028", "XC")) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [("fr", "CRF/CIRC/2026/04"), ("en", "BFIU/CIRC/2026/04")],
+)
+def test_running_lines_read_once_give_what_each_reader_read(lang: str, header: str) -> None:
+    """Both readers of running lines read the same edge lines of a text, kept from the first
+    reader for the second: their answers are those of a fresh reading of the lines."""
+    from ctdocs.extract import _docshape
+
+    body = {"fr": "La cellule applique ces règles.", "en": "The unit applies these rules."}[lang]
+    text = "\n".join([body, f"{header}   2", body, "| 12 | 34 |", f"{header}   3", body] * 2)
+    lines = _docshape._edge_lines(text)
+    assert [line for _, line in lines] == [f"{header}   2", f"{header}   3"] * 2
+    assert _docshape._edge_lines(text) is lines  # the second reader's
+    assert _docshape.running_identifier(text) == header
+    again = _docshape._running(text)
+    _docshape._last_edges.clear()
+    assert _docshape._running(text) == again is not None
+    assert again[2] == header

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ._dateanchors import _is_letter, _segments, _word_anchors
@@ -45,6 +46,8 @@ class _Parser(_Ranges):
         if k == _PUNCT or (k == _WORD and t.norm[i] not in g.starters):
             return None
         if k == _NUM and len(t.raw[i]) not in (1, 2, 4):
+            return None
+        if k == _WORD and not self._may_open(i):
             return None
         cands: list[_Match] = []
         if k == _WORD:
@@ -91,6 +94,24 @@ class _Parser(_Ranges):
             elif el.y is not None or (el.m is not None and el.d is not None):
                 cands.append(_Match(el, None, i, el.end))
         return _longest(cands)
+
+    def _may_open(self, i: int) -> bool:
+        """Whether the word at i may open a date: a month, a day's or a number's word, a
+        weekday; or a cue or range word with a number or a month name where its phrase's
+        date would start (:func:`_cue_reach`). Most words the scan asks at are "de", "the",
+        "en" before no date: the test spares them every reader of :meth:`at` (exact: each
+        reader of a cue's date starts with :meth:`simple` or :meth:`year` there, which need
+        a number or a month)."""
+        t, g = self.t, self.g
+        w = t.norm[i]
+        if w in g.months or w in g.day_words or w in g.numbers or w in g.weekdays:
+            return True
+        kind, norm, months, n = t.kind, t.norm, g.months, t.n
+        for step in _cue_reach(g).get(w, ()):
+            j = i + step
+            if j < n and (kind[j] == _NUM or norm[j] in months):
+                return True
+        return False
 
     def _weak_span(self, i: int) -> _Match | None:
         """A weak month form opening a month interval whose end has its year: "May-June
@@ -292,6 +313,21 @@ class _Parser(_Ranges):
         if nxt is None or nxt.d is not None or nxt.m != el.m % 12 + 1:
             return None
         return nxt
+
+
+@cache
+def _cue_reach(g: _Grammar) -> dict[str, tuple[int, ...]]:
+    """For each cue word and range word, the token steps from it where the date its phrase
+    introduces may start: after a cue's phrase; after a range's opening phrase, maybe past
+    a qualifier's phrase (between late 2014 and …)."""
+    quals = {len(c.tokens) for cues in g.cues.values() for c in cues if c.kind == "qualifier"}
+    reach: dict[str, set[int]] = {}
+    for w, cues in g.cues.items():
+        reach.setdefault(w, set()).update(len(c.tokens) for c in cues)
+    for w, pairs in g.from_to.items():
+        for a, _ in pairs:
+            reach.setdefault(w, set()).update(len(a) + q for q in (0, *quals))
+    return {w: tuple(sorted(steps)) for w, steps in reach.items()}
 
 
 def _longest(cands: list[_Match]) -> _Match | None:

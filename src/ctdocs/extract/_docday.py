@@ -144,6 +144,8 @@ def title_note(text: str, title_end: int) -> tuple[int, int]:
     A resolution's title marked ``… TECHNOLOGIES*`` is explained by its note
     ``* Presented by the Committee … and adopted by the Plenary Assembly on …``,
     printed at the foot of the page, past the head: the note belongs to the title."""
+    if text.find("*", 0, title_end) < 0:
+        return 0, 0  # no asterisk: the pattern, which opens on any letter, is not run
     mark = _NOTE_MARK.search(text, 0, title_end)
     if mark is None:
         return 0, 0

@@ -81,20 +81,25 @@ def echoed_symbol(text: str, head: str) -> str | None:
     above with the number's year added is a running header under the head's own printing,
     which is returned whole (:func:`_first_printing`)."""
     pos = 0
-    above: list[str] = []  # the short head lines above, that may print the number first
+    # the short head lines above with a digit, that may print the number first (a line
+    # with none prints no number: kept, it was tested again at every line below it)
+    above: list[str] = []
     for line in head.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if _part_heading().match(line):
             return None
         if len(line.split()) > _LINE_WORDS or line.rstrip().endswith(_STOPS):
             continue  # running text: a sentence's number is a cited one
-        first = _first_printing(above, line)
+        # a line that repeats one above adds a year after a slash: none without one
+        first = _first_printing(above, line) if "/" in line else None
         if first is not None:
             return first
-        above.append(line.strip())
+        numbered = any(ch.isdigit() for ch in line)
+        if numbered:
+            above.append(line.strip())
         if line.lstrip().startswith("|") or _PAGED.search(line):
             continue  # a table's row; a contents entry or a running header, an echo
-        if any(c in line for c in _CHROME) or not any(ch.isdigit() for ch in line):
+        if not numbered or any(c in line for c in _CHROME):
             continue
         for m in _TOKEN.finditer(line):
             code = m.group("code")
@@ -115,11 +120,12 @@ def _first_printing(above: list[str], line: str) -> str | None:
     """A head line above that ``line`` repeats with the number's year added ("BFIU Circular
     No. 34" over the running header's "BFIU Circular No. 34/2026"): the head's printing is
     the number as the document prints it for itself (guidelines §6), the running form a
-    header's longer citation of it; or None."""
+    header's longer citation of it; or None. A line above with no digit prints no number."""
     text = line.strip()
     for first in above:
-        numbered = any(ch.isdigit() for ch in first)
-        if numbered and text.startswith(first) and _YEAR_TAIL.fullmatch(text[len(first) :]):
+        if not text.startswith(first) or not any(ch.isdigit() for ch in first):
+            continue  # the prefix test first: it fails for nearly every line
+        if _YEAR_TAIL.fullmatch(text[len(first) :]):
             return first
     return None
 

@@ -213,18 +213,35 @@ def _running(text: str) -> tuple[int, int, str] | None:
     line's first or last word, or a part of it between bars or middle dots (``IF12937
     https://…``, ``https://… | IF12937 · VERSION 3``)."""
     seen: dict[str, list[int]] = {}
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) <= _EDGE_LINE and not _TABLE_ROW.match(line) and _CODED.search(line):
-            for token in _edge_tokens(line):
-                seen.setdefault(token, []).append(pos)
-        pos += len(line) + 1
+    for pos, line in _edge_lines(text):
+        for token in _edge_tokens(line):
+            seen.setdefault(token, []).append(pos)
     repeated = [(v[0], k) for k, v in seen.items() if len(v) >= _REPEATS]
     return (RUNNING, *min(repeated)) if repeated else None
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|")  # a table's row (Markdown), not a running line
 _CODED = re.compile(r"[A-Z\d][-/.]?\d")  # a capital or a digit before a digit: a code may stand
+# the last text's edge lines (:func:`_edge_lines`): (the text, its lines and their offsets)
+_last_edges: list[tuple[str, list[tuple[int, str]]]] = []
+
+
+def _edge_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` a running header or footer may be, with their offsets: short,
+    no table's row, a code's digits in them. Both readers of running lines
+    (:func:`_running`, :func:`running_identifier`) read these, and of the same text: the
+    last text's are kept (each pass over all the lines of a text was ~0.1 ms)."""
+    memo = _last_edges[0] if _last_edges else None  # read once: another thread may replace it
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= _EDGE_LINE and not _TABLE_ROW.match(line) and _CODED.search(line):
+            out.append((pos, line))
+        pos += len(line) + 1
+    _last_edges[:] = [(text, out)]
+    return out
 
 
 def _edge_tokens(line: str) -> set[str]:
@@ -271,9 +288,7 @@ def running_identifier(text: str) -> str | None:
     paginated document repeats so is its own number, never a cited one (the first
     printing's spacing, collapsed)."""
     seen: dict[str, int] = {}
-    for line in text.split("\n"):
-        if len(line) > _EDGE_LINE or not _CODED.search(line) or _TABLE_ROW.match(line):
-            continue
+    for _, line in _edge_lines(text):
         content = " ".join(_PAGE_EDGE.sub("", line.strip().strip(" \t#*>-")).split())
         if content and _identifier(content):
             seen[content] = seen.get(content, 0) + 1

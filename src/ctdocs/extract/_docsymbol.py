@@ -277,6 +277,7 @@ def _candidates(
     is the text's."""
     found: list[tuple[int, int, int, str]] = []
     sieved: dict[int | None, str] = {}  # the part each count of head lines leaves, sieved
+    held: dict[int | None, dict[str, bool]] = {}  # the needles each sieved part holds
     # a shape's head lines are the document's own: counted below the front matter, the
     # record a site generator writes over the text (its keys are no lines of the head)
     record = _record_end(part)
@@ -287,7 +288,8 @@ def _candidates(
             if shape.lines is not None:
                 cut = part[: record + _head_end(part[record:], shape.lines)]
             within = sieved[shape.lines] = _PROSE.sub("_", cut)
-        if not _may_match(shape.pattern, within):
+            held[shape.lines] = {}
+        if not _may_match(shape.pattern, within, held[shape.lines]):
             continue
         m = _search_word_start(shape.pattern, within)
         if m is None:
@@ -326,15 +328,26 @@ def _cited(symbol: str) -> str:
 @cache
 def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The literal strings a shape's every match holds, one of each set (``COM(``, ``NUMAC``);
-    a leading ``(?m)`` (which the needles' parser does not read) changes no literal."""
-    return needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags)
+    a leading ``(?m)`` (which the needles' parser does not read) changes no literal. The
+    sets with fewest needles first: one absent settles it after the fewest tests."""
+    return tuple(sorted(needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags), key=len))
 
 
-def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+def _may_match(pattern: re.Pattern[str], text: str, held: dict[str, bool]) -> bool:
     """Whether ``text`` holds a needle of each of the shape's sets: a substring test skips
     the search of most of the 63 shapes, which the head never holds (exact: a shape that
-    is skipped could not have matched)."""
-    return all(any(n in text for n in group) for group in _needles(pattern))
+    is skipped could not have matched). ``held``: the needles of ``text`` tested so far,
+    kept for the shapes after (the shapes share most of theirs: ``No.``, ``/``, ``N°``)."""
+    for group in _needles(pattern):
+        for n in group:
+            found = held.get(n)
+            if found is None:
+                found = held[n] = n in text
+            if found:
+                break
+        else:
+            return False
+    return True
 
 
 def _other(shape: _Shape, language: str) -> int:
