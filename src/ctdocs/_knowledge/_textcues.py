@@ -199,6 +199,12 @@ class DocumentCues(_Strict):
     # "last synced", "dernière synchronisation": a mirror's stamp of its last copy; the date
     # only when nothing else, not even a page's stamp, dates the text
     synced: list[str] = Field(default_factory=list)
+    # "approved by", "approuvée par", "issued" opening a line or a field: a body's approval or
+    # issue of the text ("Version 2.0 — approved by the Executive Committee on 8 September
+    # 2026", "Ref: … | Issued 30 June 2026 | …"), the date of
+    # a text that prints no date of its own, above a page's stamps but below any head line's
+    # date (a cover's "September 2026" over "Approuvé par le Comité … en sa séance du …")
+    approved: list[str] = Field(default_factory=list)
     # "recalling", "rappelant": a preambular paragraph cites other instruments, so an
     # adopted cue inside it dates the instrument it cites, not the document
     citing: list[str] = Field(default_factory=list)

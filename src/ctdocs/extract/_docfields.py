@@ -20,6 +20,7 @@ from functools import cache
 from .._knowledge import alternation, load_document, load_layout
 
 __all__ = [
+    "approval",
     "archived",
     "assented",
     "document_cues",
@@ -220,3 +221,22 @@ def field_start(before: str) -> int:
     bar between fields, else 0: a cue opening that field opens it as a line would."""
     ends = [m.end() for m in _FIELD_DASH.finditer(before)]
     return ends[-1] if ends else 0
+
+
+_APPROVAL_REACH = 130  # characters from an approval's cue to its date, as for an adoption's
+
+
+def approval(before: str) -> bool:
+    """Whether a body's approval or the text's issue opens the date's line or its last field,
+    a few words before the date ("> Version 2.0 — approuvée par le comité de direction le 8
+    septembre 2026", "Ref: … | Issued 30 June 2026"): weaker than an adoption's cue, since a
+    report's cover month outranks "Approuvé par le Comité … en sa séance du …"."""
+    at = field_start(before)
+    cue = _approved().match(before, at)
+    return cue is not None and len(before) - cue.end() <= _APPROVAL_REACH
+
+
+@cache
+def _approved() -> re.Pattern[str]:
+    """The approval cues of ``document.toml`` (``approved``), opening what they are given."""
+    return re.compile(rf"\W*(?:{document_cues('approved')})\b", re.IGNORECASE)

@@ -239,9 +239,11 @@ def linked_entry(text: str, start: int, end: int) -> bool:
     return outside <= _ENTRY_WORDS
 
 
-# a list's item that ends on a dash and a year-ending date: "- Some headline — 12 June 2026"
+# a list's item that ends on a dash and a date: "- Some headline — 12 June 2026", or a site's
+# numeric day, year first ("- Accusations portées contre trois personnes – 2026-09-18")
 _DATED_ITEM = re.compile(
-    r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}[ \t]*$"
+    r"[ \t]*[-*\u2022][ \t]+\S[^\n]*?\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}"
+    r"(?:[-./]\d{1,2}[-./]\d{1,2})?[ \t]*$"
     # or a headline's words, then a day with no dash between (a link and its date's span side
     # by side: "- Guidance note 6 – Personnel hazards 12 May 2026"); not a field's label and
     # its colon ("- Adopted: 12 May 2026", a record's list of its own dates), nor a sentence's

@@ -29,6 +29,7 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
+    approval,
     archived,
     assented,
     embargoed,
@@ -87,6 +88,7 @@ _JOINED_LINE = re.compile(
 _WORD_RE = re.compile(r"[^\W_]+")
 _words, _line_bounds = words, line_bounds  # the capped word count, the line's bounds
 _SENTENCE_COMMA = re.compile(r"[a-z\u00df-\u00ff],\s+\S+(?:\s\S+)?,\s*$")
+_REGION_NOTE = re.compile(r"\([^()\n]{1,30}\)")  # a region in parentheses is the place's
 
 
 def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> int:
@@ -253,8 +255,8 @@ def _plain_score(
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
         # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;"), and a period its words open is a
         # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
-    if cues.self_adopted.search(before):
-        return _SELF  # this memorandum … was endorsed … on 28 September 2020
+    if cues.self_adopted.search(before) or approval(before):
+        return _SELF  # this memorandum … was endorsed … on 28 September 2020 (or approved)
     return 0
 
 
@@ -347,7 +349,8 @@ def _dateline_score(before: str, after: int) -> bool:
         return not (_SENTENCE_COMMA.search(before) or wordy_place(before))
     if not cues.dateline_article.search(before):
         return False
-    return after == 0 or _words(before, 0, len(before), 4) <= 3
+    place = _REGION_NOTE.sub("", before)  # MONCTON (Nouveau-Brunswick), le 3 mars …
+    return after == 0 or _words(place, 0, len(place), 4) <= 3
 
 
 # words at most before a dateline's date on its line: a head line may name the meeting and its
