@@ -120,6 +120,8 @@ class PersonCues(_Strict):
     bench_plural: _PerLanguage | None = None
     # Appellant, Intimé: a party's role after its name (same line or the next)
     parties: _PerLanguage | None = None
+    # First, Deuxième: a party's rank before its role ("FIRST APPELLANT"), no part of the name
+    party_ordinals: _PerLanguage | None = None
     # v, contre: alone on a line between two parties' names
     versus: _PerLanguage | None = None
     # Affaire, In the matter of: before a case's first party, no part of the name

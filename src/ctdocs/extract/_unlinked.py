@@ -327,7 +327,7 @@ def _titled(
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
     found += _given_names(folded, hyphened, cues, known)
-    for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
+    for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
     speaking = speakers(folded, cues.person_speaker)
