@@ -209,6 +209,8 @@ class OrganCues(_Strict):
     # the word lists lack, right after a lower-case name's last noun, closes that name
     # ("Centre régional de lutte contre les armes légères") instead of being cut off
     adjective_endings: _OpenPerLanguage | None = None
+    # -ée, -ées: a past participle's endings among them ("placée sous", "créée par")
+    participle_endings: _OpenPerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:
