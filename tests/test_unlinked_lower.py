@@ -150,3 +150,53 @@ def test_an_unlisted_adjective_closes_the_name(lang: str, text: str, name: str, 
     found = _mentions(text, lang)
     assert name in found
     assert cut not in found
+
+
+def _surfaces(text: str, lang: str) -> set[str]:
+    return {m.text for a in parse_text(text, lang).actors for m in a.mentions}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a capitalised name goes on in lower case: its adjectives, then a link and nouns
+        ("fr", "Le Ministère des Forces armées a signé l'accord.", {"Ministère des Forces armées"}),
+        (
+            "fr",
+            "La Direction des Affaires juridiques et consulaires du ministère des Affaires "
+            "étrangères a été saisie.",
+            {
+                "Direction des Affaires juridiques et consulaires",
+                "ministère des Affaires étrangères",
+            },
+        ),
+        (
+            "fr",
+            "Le Centre national de coordination de la lutte contre le terrorisme et "
+            "l'extrémisme violent est créé.",
+            {
+                "Centre national de coordination de la lutte contre le terrorisme et "
+                "l'extrémisme violent"
+            },
+        ),
+        # a participle after the name opens what the body is or does: no part of it
+        (
+            "fr",
+            "La Cellule de renseignement financier placée sous la tutelle du ministre a agi.",
+            {"Cellule de renseignement financier"},
+        ),
+        # English names take no tail, whatever the lower-case word after them
+        (
+            "en",
+            "The Garda National Bureau of Criminal Investigation where the case was opened.",
+            {"Garda National Bureau of Criminal Investigation"},
+        ),
+        (
+            "en",
+            "The National Counter Terrorism Authority representative attended the meeting.",
+            {"National Counter Terrorism Authority"},
+        ),
+    ],
+)
+def test_a_name_read_on_over_its_lower_case_tail(lang: str, text: str, want: set[str]) -> None:
+    assert _surfaces(text, lang) == want

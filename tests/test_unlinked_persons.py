@@ -62,6 +62,84 @@ def test_a_signature_in_capitals_over_its_office(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # two initials, the rule line the judge signs on between the name and the office
+        (
+            "en",
+            "Dated and delivered at Arusha this 3rd day of May, 2026.\n\nS. B. MUSOKE\n"
+            "..................................\nJUDGE OF APPEAL\n",
+            {"S. B. MUSOKE": "S. B. Musoke"},
+        ),
+        (
+            "fr",
+            "Fait à Dakar, le 3 mai 2026.\n\nP. M. NDIAYE\n"
+            "..................................\nLe Greffier en chef\n",
+            {"P. M. NDIAYE": "P. M. Ndiaye"},
+        ),
+        # a title or a rank in capitals opens the line: no part of the name
+        (
+            "en",
+            "This Law comes into force.\n\nDR. P.J. DE LA HAYE-MARTIN\nClerk of the Assembly\n",
+            {"P.J. DE LA HAYE-MARTIN": "P.J. De La Haye-Martin"},
+        ),
+        (
+            "fr",
+            "Fait à Bamako, le 3 mai 2026.\n\nCOLONEL ISSA TRAORÉ\n"
+            "Le Directeur général de la Police\n",
+            {"ISSA TRAORÉ": "Issa Traoré"},
+        ),
+        # no initial, no given name the lists know: words the text never writes in lower
+        # case, over an office
+        (
+            "en",
+            "Made on 3 June 2026.\n\nTAVITA LEAUPEPE\nMinister of Police\n",
+            {"TAVITA LEAUPEPE": "Tavita Leaupepe"},
+        ),
+        (
+            "fr",
+            "Fait à Lomé, le 3 mai 2026.\n\nYAWA KOUIGAN\nLe Ministre de la Sécurité\n",
+            {"YAWA KOUIGAN": "Yawa Kouigan"},
+        ),
+    ],
+)
+def test_a_signature_in_capitals_however_marked(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # words the text writes in lower case: a heading, though no list holds them
+        ("en", "The text.\n\nTRANSITIONAL MATTERS\nMinister of transitional matters\n"),
+        ("fr", "Le texte.\n\nMESURES TRANSITOIRES\nLe Ministre des mesures transitoires\n"),
+    ],
+)
+def test_capitals_over_an_office_that_are_no_name(lang: str, text: str) -> None:
+    assert _persons(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a party's rank before its role is the role's: the name ends before it
+        (
+            "en",
+            "In the matter between:\n\nTAVITA SIONE LEAUPEPE FIRST APPELLANT\n",
+            {"TAVITA SIONE LEAUPEPE": "Tavita Sione Leaupepe"},
+        ),
+        (
+            "fr",
+            "Entre :\n\nYAWA AFI KOUIGAN PREMIÈRE REQUÉRANTE\n",
+            {"YAWA AFI KOUIGAN": "Yawa Afi Kouigan"},
+        ),
+    ],
+)
+def test_a_party_ranked_before_its_role(lang: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # headings in capitals: no initial, no comma, a roman number, a sentence below

@@ -120,6 +120,8 @@ class PersonCues(_Strict):
     bench_plural: _PerLanguage | None = None
     # Appellant, Intimé: a party's role after its name (same line or the next)
     parties: _PerLanguage | None = None
+    # First, Deuxième: a party's rank before its role ("FIRST APPELLANT"), no part of the name
+    party_ordinals: _PerLanguage | None = None
     # v, contre: alone on a line between two parties' names
     versus: _PerLanguage | None = None
     # Affaire, In the matter of: before a case's first party, no part of the name
@@ -207,6 +209,8 @@ class OrganCues(_Strict):
     # the word lists lack, right after a lower-case name's last noun, closes that name
     # ("Centre régional de lutte contre les armes légères") instead of being cut off
     adjective_endings: _OpenPerLanguage | None = None
+    # -ée, -ées: a past participle's endings among them ("placée sous", "créée par")
+    participle_endings: _OpenPerLanguage | None = None
 
     @model_validator(mode="after")
     def _heads_are_names(self) -> OrganCues:

@@ -54,7 +54,7 @@ from ._unlinked_english import CANONICAL_LANGUAGE, in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, own_organs, owned_refs, rehome_defaults
 from ._unlinked_judges import judges
-from ._unlinked_lower import absorbed, lower_bodies
+from ._unlinked_lower import absorbed, lower_bodies, tails
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
@@ -327,7 +327,7 @@ def _titled(
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
     found += _given_names(folded, hyphened, cues, known)
-    for s, e in capitals_lines(folded, cues.given):  # "MUSA IBRAHIM DANLADI, GCFR"
+    for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
     speaking = speakers(folded, cues.person_speaker)
@@ -458,7 +458,7 @@ def _candidates(
     found += [_Cand(s, e, "organization") for s, e in firms(folded, tokens) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)
     found = [c for c in found if c.kind != "organ" or _a_body(folded, c, cues)]
-    found = [c for c in found if not held_chair(folded, c.start, c.end, known)]  # offices
+    found = [c for c in tails(text, found, known) if not held_chair(folded, c.start, c.end, known)]
     found += [c for c in spelt if _a_body(folded, c, cues, defined=True)]
     # longest first where two overlap, then in text order
     # not in table rows: a table's cells are headings and labels more than names

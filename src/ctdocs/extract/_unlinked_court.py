@@ -167,6 +167,16 @@ def _roles_at() -> Openings | None:
         return None
 
 
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """A party's rank closing the text before its role (person.party_ordinals: ``FIRST``,
+    ``DEUXIÈME``), a blank after it: the role's first word, not the name's last."""
+    ranks = load_actor_shapes().person.party_ordinals
+    if ranks is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{_alt(_forms(ranks.all()))})[ \t]+\Z")
+
+
 def _parties(
     folded: str, role: re.Pattern[str], words: TextWords | None = None
 ) -> list[tuple[int, int]]:
@@ -181,11 +191,13 @@ def _parties(
         found = finditer_from(role, folded, at.at(words))
     for m in found:
         line = folded.rfind("\n", 0, m.start()) + 1
-        if _line_start(folded, m.start()):  # the role alone: the name is the line above
+        rank = _ordinal().search(folded, line, m.start())  # "FIRST APPELLANT": one role
+        begin = rank.start() if rank is not None else m.start()
+        if _line_start(folded, begin):  # the role alone: the name is the line above
             end = _blank_before(folded, line)
             start = folded.rfind("\n", 0, end) + 1
         else:
-            gap = _ROLE_GAP.search(folded, line, m.start())
+            gap = _ROLE_GAP.search(folded, line, begin)
             if gap is None:
                 continue
             start, end = line, gap.start()

@@ -35,7 +35,15 @@ from ._actors import ActorMatcher, get_matcher
 from ._inflect import inflected
 from ._state_adjectives import english_adjectives, french_adjectives
 
-__all__ = ["CANONICAL_LANGUAGE", "english_name", "in_english", "is_article", "key", "unit_at"]
+__all__ = [
+    "CANONICAL_LANGUAGE",
+    "english_name",
+    "in_english",
+    "is_article",
+    "is_purpose",
+    "key",
+    "unit_at",
+]
 
 # The language of canonical names (guidelines §3: a body's usual English name), so a
 # text in any other language may gloss its bodies' names into it.
@@ -62,6 +70,11 @@ def unit_at(keys: list[str], at: int) -> tuple[str, int] | None:
         if unit is not None:
             return unit[0], size
     return None
+
+
+def is_purpose(keys: tuple[str, ...]) -> bool:
+    """Whether the folded words name what a body is for (``lutte``, ``prévention``)."""
+    return keys in _words().purposes
 
 
 def is_article(word_key: str) -> bool:

@@ -16,15 +16,17 @@ comma or a bare ``et`` (``la gendarmerie nationale et la préfecture``: two bodi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from typing import Protocol, TypeVar
 
 from .._knowledge import fold, load_actor_shapes
 from ._shape_regex import finditer_from
-from ._unlinked_english import english_name, is_article, key, unit_at
+from ._unlinked_english import english_name, is_article, is_purpose, key, reads_french, unit_at
 from ._unlinked_refs import Known, title_word
 from ._word_openings import Openings, TextWords
 
-__all__ = ["absorbed", "lower_bodies"]
+__all__ = ["absorbed", "lower_bodies", "lower_tail", "tails"]
 
 # a word (hyphens inside), an elided article or preposition, or a comma; blanks and one
 # line break at most between two (a name never runs over a blank line)
@@ -123,6 +125,16 @@ def _adjective() -> re.Pattern[str]:
     return re.compile(rf"[a-z]{{2,}}(?:{alt})" if alt else r"(?!)")
 
 
+@cache
+def _participle() -> re.Pattern[str]:
+    """A word as written, lower case, of a past participle's ending
+    (organ.participle_endings, accents kept: ``placée``, not ``publique``)."""
+    ends = load_actor_shapes().organ.participle_endings
+    forms = sorted(set(ends.all() if ends else []), key=len, reverse=True)
+    alt = "|".join(re.escape(e) for e in forms)
+    return re.compile(rf"[^\W\d_]{{2,}}(?:{alt})" if alt else r"(?!)")
+
+
 def _end(text: str, head_end: int) -> tuple[int, int] | None:
     """Where the name opened by the head ending at ``head_end`` ends: after its last
     noun or adjective, once a link and a noun have followed; None where they never do.
@@ -200,3 +212,94 @@ def absorbed(start: int, end: int, folded: str, known: Known) -> tuple[int, ...]
     hit = known.hits[inner[0]]
     bare = hit.method == "context" and hit.start == start and title_word(folded, hit)
     return tuple(inner) if bare and hit.end < end else None
+
+
+# a lower-case letter or an elided article after a name: where a tail may follow
+_LOWER_NEXT = re.compile(r"[ \t]*\n?[ \t]*(?:[dl]['\u2019]|[a-z\u00e0-\u00ff])")
+
+
+def _joins(keys: list[str], at: int, size: int, purpose: bool) -> bool:
+    """Whether the link ``keys[at:at+size]`` goes on with the name: not a comma, not a
+    bare ``et`` unless an adjective follows (``juridiques et consulaires``), not before
+    another body's head (``du ministère``: the body it belongs to; :func:`_stops`).
+    After what a body is for (``purpose``: ``lutte contre le terrorisme``), ``et`` and a
+    noun go on with its object (``et l'extrémisme violent``); elsewhere they name
+    another body (``et les services de sécurité``)."""
+    after = keys[at + size] if at + size < len(keys) else ""
+    if after in _head_keys():
+        return False  # "Cellule de renseignement financier du ministère": its owner
+    if keys[at] == "et" and size == 1:  # an adjective, or a noun no body's head, after it
+        nxt = at + 2 if is_article(after) and at + 2 < len(keys) else at + 1
+        unit = unit_at(keys, nxt) if after else None
+        if unit is not None and unit[0] == "N":
+            return purpose and keys[nxt] not in _head_keys()
+        return (unit is not None and unit[0] == "A") or bool(_adjective().fullmatch(after))
+    return not _stops(tuple(keys[at : at + size]), after)
+
+
+def lower_tail(text: str, end: int) -> int:
+    """Where a capitalised French name ending at ``end`` ends once the lower-case words
+    that go on with it are read: its adjectives (``Ministère des Forces armées``,
+    ``Direction des Affaires juridiques et consulaires``) and its complements, a link
+    then nouns and adjectives the lists hold (``Centre de coordination des opérations
+    maritimes``, ``Office des Nations Unies contre le terrorisme``). Why: the capitals
+    end the name the shapes read, and French writes a body's name in lower case past
+    its first words (guidelines §3: a body's full name is one surface form). The tail
+    ends on its last noun or adjective, before a word no list holds (a verb, ``a``), a
+    capital, a comma; an unlisted word is read only as an agreeing adjective right after
+    a noun, not before a link nor with a participle's ending (``placée sous``: the
+    sentence goes on)."""
+    if not _LOWER_NEXT.match(text, end):
+        return end
+    words = _words_after(text, end)
+    keys = [key(w) for w, _, _ in words]
+    out, at, pending, last = end, 0, False, "N"  # the name read so far ends on a noun
+    purpose = False
+    while at < len(words) and words[at][0][:1].islower():
+        unit = unit_at(keys, at)
+        if unit is None:
+            if pending and is_article(keys[at]):
+                at += 1
+                continue
+            after = keys[at + 1] if at + 1 < len(keys) else ""
+            after_and = pending and keys[at - 1] == "et"  # "juridiques et consulaires"
+            if (pending and not after_and) or last == "L" or not _adjective().fullmatch(keys[at]):
+                break
+            if (after in _links() and after != "et") or _participle().fullmatch(words[at][0]):
+                break  # "chargée de", "placée sous": a participle
+            unit = ("A", 1)
+        kind, size = unit
+        if kind == "L" and not _joins(keys, at, size, purpose):
+            break
+        # "lutte contre le terrorisme", one unit, opens on what a body is for
+        purpose = purpose or any(is_purpose(tuple(keys[at : at + k])) for k in range(1, size + 1))
+        pending = kind == "L"
+        if not pending:
+            out, last = words[at + size - 1][2], kind
+        at += size
+    return out
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def end(self) -> int: ...
+
+
+_C = TypeVar("_C", bound=_Span)
+
+
+def tails(text: str, found: list[_C], known: Known) -> list[_C]:
+    """The bodies ``found``, each name read on over its lower-case tail
+    (:func:`lower_tail`) where no known name stands in it; the offices a held chair
+    names are set aside after (``held_chair``), on the names so read."""
+    out: list[_C] = []
+    for c in found:
+        end = lower_tail(text, c.end) if c.kind == "organ" else c.end
+        if end > c.end and not reads_french(text[c.start : c.end]):
+            end = c.end  # "Bureau of Criminal Investigation where": English takes no tail
+        out.append(replace(c, end=end) if end > c.end and known.free(c.end, end) else c)  # type: ignore[type-var]
+    return out

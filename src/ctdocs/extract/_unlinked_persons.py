@@ -131,10 +131,20 @@ def _seat(joiners: list[str]) -> str:
 
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = [m.span(1) for m in _signed().finditer(folded)]
+    out = [m.span(1) for m in _signed().finditer(folded) if not _heading(folded, m.group(1))]
     out += [m.span(1) for m in _office_named(folded)]
     out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
+
+
+def _heading(folded: str, line: str) -> bool:
+    """Whether a line in capitals with no initial is a heading over an office's line:
+    a word of it the text also writes in lower case (``TRANSITIONAL MATTERS``); a name's
+    words the text never writes so. Read only for such lines, a few per text."""
+    if not line.isupper() or _INITIAL.search(line):
+        return False
+    words = (re.escape(w.lower()) for w in line.split())
+    return any(re.search(rf"(?<![\w']){w}(?![\w'])", folded) for w in words)
 
 
 # the end of a line or of a sentence before a capital: a described name opens a line or
@@ -242,56 +252,101 @@ def signature_starts(folded: str, offices: Iterable[int]) -> list[int]:
     return sorted(found)
 
 
-# a line of two to four words in capitals (initials among them, one may open it), perhaps
-# an honour's letters or a comma after it: a signature set in capitals ("MUSA IBRAHIM
-# DANLADI, GCFR", "ÉTIENNE BOUCHARD-LAVOIE", folded with its hyphen a blank, "J.
-# ABERCROMBIE-SINGH"); group 2: the comma
+# a line of two to seven words in capitals (initials among them, glued or not, a title or
+# a signing mark in brackets may open it), perhaps an honour's letters or a comma after it:
+# a signature set in capitals ("MUSA IBRAHIM DANLADI, GCFR", "ÉTIENNE BOUCHARD-LAVOIE",
+# folded with its hyphen a blank, "J. ABERCROMBIE-SINGH", "P. O. LANGAT", "DR. R.M. LE
+# COCQ-BRIARD", "DATO' SRI AHMAD BIN HASSAN"); group 2: the comma
+_CAPS_WORD = r"(?:[A-Z]\.){1,3}|[A-Z]{2,}'?\.?|[A-Z](?=[ \t])"
 _CAPS_LINE = re.compile(
-    r"(?m)^[ \t]*((?:[A-Z]\.[ \t]{1,2})?[A-Z]{2,}(?:[ \t]{1,2}(?:[A-Z]\.|[A-Z]{2,})){0,3})"
+    r"(?m)^[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+    rf"((?:{_CAPS_WORD})(?:[ \t]{{1,2}}(?:{_CAPS_WORD})){{1,6}})"
     r"[ \t]*(,[ \t]*(?:[A-Z]{2,6}\.?)?)?[ \t]*\n"
 )
+_NAME_WORDS = 4  # a name's own words in capitals, initials and particles aside
 _OFFICE_LINE_WORDS = 12  # "President of the Federal Republic of Nigeria": an office, no more
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _ROMAN = re.compile(r"(?<![\w.])[IVXLC]+(?![\w.])")  # "ANNEX II", "PART III": a heading
+# a line the signature is written on, between the name and the office ("....", "____")
+_RULE_LINE = re.compile(r"[ \t]*[._\u2026-]{3,}[ \t]*\n")
 
 
 @cache
 def _office_line() -> re.Pattern[str]:
     """A line that opens on an office, capitalised or in capitals, alone or before its
     complement in lower case (``Clerk of the House``, ``President of the Federal``,
-    ``JUDGE``, ``Le Ministre de l'Intérieur,``), no sentence (no stop closes it): the
-    line under a signature."""
+    ``JUDGE``, ``Le Ministre de l'Intérieur,``) or in capitals (``JUDGE OF APPEAL``), no
+    sentence (no stop closes it): the line under a signature."""
     offices = load_actor_shapes().person.offices.all()
     forms = [*offices, *(fold(w).upper() for w in offices)]
     return re.compile(
         rf"[ \t]*(?:(?:Le|La|L'|The)[ \t]+)?(?:{_alt(forms, capital=True)})"
-        r"(?:[ \t]+[a-z][^\n]*)?(?<![.;:!?])[ \t]*(?:\n|$)"
+        r"(?:[ \t]+[a-z][^\n]*|(?:[ \t]+[A-Z][A-Z'.,]*)+)?(?<![.;:!?])[ \t]*(?:\n|$)"
     )
 
 
-def _signs_above_office(folded: str, m: re.Match[str]) -> bool:
-    """Whether a line in capitals is a signature over its office's line: an initial in
-    it or a comma after it (a heading has neither: ``FINAL PROVISIONS``), no roman
-    number, the office's line short."""
-    if not (_INITIAL.search(m.group(1)) or m.group(2)) or _ROMAN.search(m.group(1)):
-        return False
-    office = _office_line().match(folded, m.end())
+def _over_office(folded: str, at: int) -> bool:
+    """Whether the line at ``at`` is an office's, short, perhaps under the rule line a
+    signature is written on (``P. O. LANGAT`` / ``.......`` / ``JUDGE OF APPEAL``)."""
+    rule = _RULE_LINE.match(folded, at)
+    office = _office_line().match(folded, rule.end() if rule else at)
     return office is not None and len(office.group().split()) <= _OFFICE_LINE_WORDS
 
 
-def capitals_lines(folded: str, given: frozenset[str]) -> list[tuple[int, int]]:
+def _signs_above_office(
+    folded: str, m: re.Match[str], name: str, marked: bool, common: Callable[[str], bool]
+) -> bool:
+    """Whether a line in capitals is a signature over its office's line: an initial in
+    it, a comma after it or a title before it (``marked``), or else name words the text
+    never writes in lower case and no list holds as a heading's or a body's word
+    (``common``; a heading is words of the text: ``FINAL PROVISIONS``); no roman number,
+    the office's line short."""
+    if _ROMAN.search(name):
+        return False
+    unmarked = not (marked or _INITIAL.search(name) or m.group(2))
+    if unmarked and any(common(w) for w in name.split()):
+        return False
+    return _over_office(folded, m.end())
+
+
+def capitals_lines(
+    folded: str,
+    given: frozenset[str],
+    titles: frozenset[str] = frozenset(),
+    words_of: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
     """The signatures set in capitals whose first word is a given name (``given``: folded,
     capitalised) or that stand over an office's line (``OLUWASEUN A. ADEBAYO-IKE`` /
     ``Clerk to the National Assembly``): a line of capitals opening on another word and
-    over no office is a heading. Two words at least, an initial among them."""
+    over no office is a heading. Two name words at least, after the titles that open the
+    line (``titles``: casefolded, no full stop; ``CAPT``, ``DR.``: no part of the name).
+    ``words_of``: casefolded words of headings and bodies (``Dispositions``, ``Ministry``)."""
     out: list[tuple[int, int]] = []
+    lower: list[frozenset[str]] = []  # the words the text writes in lower case, once
+
+    def common(word: str) -> bool:
+        if not lower:
+            lower.append(frozenset(LOWER_WORD.findall(folded)))
+        return word.lower() in lower[0] or word.casefold() in words_of
+
     for m in _CAPS_LINE.finditer(folded):
-        words = m.group(1).split()
-        if len(words) < 2:
-            continue
+        start, name = m.start(1), m.group(1)
+        for w in m.group(1).split():
+            if w.casefold().rstrip(".") not in titles:
+                break
+            start = folded.index(w, start) + len(w)
+        start += len(folded[start : m.end(1)]) - len(folded[start : m.end(1)].lstrip())
+        name = folded[start : m.end(1)]
+        words = name.split()
+        core = [w for w in words if len(w.rstrip(".")) > 1 and w.casefold() not in particles()]
+        if len(words) < 2 or len(core) > _NAME_WORDS:
+            continue  # "YUSUF AHMED MOOSA FIRST APPELLANT": a party and its role
         first = words[0]
-        if first[:1] + first[1:].lower() in given or _signs_above_office(folded, m):
-            out.append((m.start(1), m.end(1)))
+        marked = start > m.start(1)
+        if first[:1] + first[1:].lower() in given or _signs_above_office(
+            folded, m, name, marked, common
+        ):
+            out.append((start, m.end(1)))
     return out
 
 
@@ -477,6 +532,7 @@ def between_titles(
         for k in range(2, len(words))
         if words[k][0][:1].isupper()
         and words[k][0].casefold() in titles
+        and words[k][0].casefold() not in particles()  # "P.J. DE LA HAYE": no title
         and not (mixed and _caps_part(words[k][0]) and _caps_part(words[k - 1][0]))
     ]
     return words[: after[0]] if after else words
