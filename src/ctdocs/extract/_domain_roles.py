@@ -29,7 +29,7 @@ from itertools import repeat
 from operator import add
 
 from .._knowledge import DomainScoring, any_of, load_domains
-from .._needles import needles
+from .._needles import needles, trie
 from .._offsets import Positions
 from ._domain_index import opening_guard
 
@@ -414,12 +414,34 @@ def roles() -> Roles:
 
 
 def _any_literal(literals: _Literals | None) -> re.Pattern[str] | None:
-    """A regex matching any of ``literals`` as written (None when there are none): a
-    search of ``[lo, hi)`` finds one iff one lies wholly inside, as ``_Bounds.holds``
-    answers (a match may not run past ``endpos``)."""
+    """A regex that finds one of ``literals`` wherever one lies wholly inside the stretch
+    ``[lo, hi)`` it searches (None when there are none): a search that finds nothing
+    proves that no literal lies there, as ``_Bounds.holds`` answers.
+
+    Why a trie of the literals less their common first characters: the search is tried
+    at every position whose character may open a literal, and "gence", "irect",
+    "epartement", " mise en " opened on a space or a common vowel, some half of the
+    characters of a line; the rest of a literal lies wherever the literal does (the
+    search may find more, never less), and the words sharing their first characters
+    are tried once per position, not once per word (half the time of the search)."""
     if literals is None:
         return None
-    return re.compile("|".join(map(re.escape, literals.words)))
+    return re.compile(trie(sorted({_rarer_start(w) for w in literals.words})))
+
+
+#: characters that open a word or a syllable on most lines (white space, the commonest
+#: vowels): a literal opening on them is looked for from its next character on
+_COMMON_OPENERS = " eiu"
+_KEPT_LETTERS = 4  # a literal is not cut shorter than this (a short one is everywhere)
+
+
+def _rarer_start(word: str) -> str:
+    """``word`` without the common characters it opens with (see ``_COMMON_OPENERS``),
+    keeping ``_KEPT_LETTERS`` characters at least."""
+    k = 0
+    while k < len(word) - _KEPT_LETTERS and word[k] in _COMMON_OPENERS:
+        k += 1
+    return word[k:]
 
 
 def _literals(literals: tuple[str, ...] | None) -> _Literals | None:
