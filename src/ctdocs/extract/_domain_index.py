@@ -35,6 +35,8 @@ __all__ = [
     "long_space",
     "needle_table",
     "opening_guard",
+    "other_needles",
+    "patterns_of",
     "portable",
     "prepare",
     "present_keys",
@@ -63,6 +65,9 @@ class NeedleTable:
     heads: dict[str, tuple[tuple[str, int], ...]]
     #: a needle's number -> the keys (see :func:`check_keys`) of the sets holding it
     keys: tuple[frozenset[int], ...]
+    #: a needle's number -> the ids of the patterns whose needles hold it (its positive
+    #: keys; see :func:`patterns_of`)
+    patterns: tuple[frozenset[int], ...] = ()
 
 
 def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
@@ -80,6 +85,29 @@ def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
 def keys_of(needles: Iterable[int], table: NeedleTable) -> set[int]:
     """The keys (see :func:`check_keys`) of the needle sets holding one of ``needles``."""
     return set().union(*map(table.keys.__getitem__, needles))
+
+
+def patterns_of(needles: Iterable[int], table: NeedleTable) -> set[int]:
+    """The ids of the patterns (the positive keys, see :func:`check_keys`) whose needles
+    hold one of ``needles``.
+
+    Why not :func:`keys_of`: a piece's plan walks its patterns, and the keys of every set
+    held were some three times as many (the other sets of dozens of patterns share a
+    word such as "securite"), the patterns then picked out of them by an intersection
+    with every indexed pattern of the document, at each new piece; the other sets are
+    checked by needle numbers (:func:`other_needles`) for the few patterns found."""
+    return set().union(*map(table.patterns.__getitem__, needles))
+
+
+def other_needles(keys: CheckKeys, table: NeedleTable) -> dict[int, tuple[frozenset[int], ...]]:
+    """id(pattern) -> the needle numbers of each of its other needle sets (those under
+    negative keys): a piece holds such a set iff it holds one of its needles."""
+    number = {n: k for pairs in table.heads.values() for n, k in pairs}
+    return {
+        pid: tuple(frozenset(number[n] for n in needles) for _, needles in keyed[1:])
+        for pid, keyed in keys.items()
+        if len(keyed) > 1
+    }
 
 
 def present_keys(
@@ -240,7 +268,11 @@ def needle_table(keys: CheckKeys) -> NeedleTable:
     heads: dict[str, list[tuple[str, int]]] = {}
     for n, k in number.items():
         heads.setdefault(n[:3], []).append((n, k))
-    return NeedleTable({h: tuple(v) for h, v in heads.items()}, tuple(map(frozenset, holders)))
+    return NeedleTable(
+        {h: tuple(v) for h, v in heads.items()},
+        tuple(map(frozenset, holders)),
+        tuple(frozenset(k for k in h if k >= 0) for h in holders),
+    )
 
 
 # --- Searching near the needles ------------------------------------------------
