@@ -13,6 +13,8 @@ from ctdocs.extract._domain_index import (
     CheckKeys,
     keys_of,
     needle_table,
+    other_needles,
+    patterns_of,
     present_keys,
     present_needles,
 )
@@ -58,6 +60,32 @@ def test_the_keys_of_a_pieces_needles_are_those_of_its_occurrences(
     found = present_needles(text, spans, table, {})
     assert keys_of(found, table) == want
     assert present_keys(text, spans, table, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pats", "others_held"),
+    [
+        # "terror" holds the needles of patterns 1 and 2; pattern 2's other set is held
+        ("le financement du terrorisme", {1, 2}, True),
+        ("the financing of terrorism", {1, 2}, True),
+        # without "financ", pattern 2's other set is missing
+        ("la menace terroriste", {1, 2}, False),
+        ("the terrorist threat", {1, 2}, False),
+        ("la surete maritime", {3}, False),
+        ("maritime security", {1, 3}, False),
+    ],
+)
+def test_a_pieces_patterns_and_their_other_sets_by_needle_numbers(
+    text: str, pats: set[int], others_held: bool
+) -> None:
+    table = needle_table(KEYS)
+    found = frozenset(present_needles(text, [(0, len(text))], table, {}))
+    assert patterns_of(found, table) == pats
+    assert patterns_of(found, table) == {k for k in keys_of(found, table) if k > 0}
+    others = other_needles(KEYS, table)
+    assert sorted(others) == [2]  # only pattern 2 has another set
+    assert (not found.isdisjoint(others[2][0])) is others_held
+    assert (-1 in keys_of(found, table)) is others_held
 
 
 # two clauses holding the same trigger words in other sentences: the second piece's

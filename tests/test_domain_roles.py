@@ -14,6 +14,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs._knowledge import load_domains
 from ctdocs._vocab import Language
+from ctdocs.extract._domain_roles import roles
 from ctdocs.extract._domains import score_text, tag_text
 
 # ---------------------------------------------------------------- roles (guidelines §4)
@@ -236,3 +237,26 @@ def test_each_thread_keeps_the_sentence_bounds_of_its_own_text() -> None:
     assert _bounds(lower) is kept
     forget_bounds()
     assert _bounds(lower) is not kept
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "found"),
+    [
+        # a cue's literal before the hit: "epartement", "inistre" (opening on e, i)
+        ("le Departement de la securite publique", 20, True),
+        ("le ministre de la securite publique", 18, True),
+        ("the Department of Public Safety", 18, True),
+        ("the Minister responsible for public safety", 32, True),
+        # none: the prefilter answers no, as the cue's search would
+        ("la securite publique du pays", 3, False),
+        ("public safety of the country", 7, False),
+    ],
+)
+def test_the_name_prefilter_finds_a_literal_wherever_name_before_may_match(
+    text: str, start: int, found: bool
+) -> None:
+    r = roles()
+    assert r.name_before_any is not None
+    assert (r.name_before_any.search(text, 0, start) is not None) is found
+    if r.name_before.search(text, 0, start) is not None:
+        assert found

@@ -35,6 +35,8 @@ __all__ = [
     "long_space",
     "needle_table",
     "opening_guard",
+    "other_needles",
+    "patterns_of",
     "portable",
     "prepare",
     "present_keys",
@@ -63,6 +65,9 @@ class NeedleTable:
     heads: dict[str, tuple[tuple[str, int], ...]]
     #: a needle's number -> the keys (see :func:`check_keys`) of the sets holding it
     keys: tuple[frozenset[int], ...]
+    #: a needle's number -> the ids of the patterns whose needles hold it (its positive
+    #: keys; see :func:`patterns_of`)
+    patterns: tuple[frozenset[int], ...] = ()
 
 
 def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
@@ -80,6 +85,29 @@ def _run_keys(run: str, table: NeedleTable) -> frozenset[int]:
 def keys_of(needles: Iterable[int], table: NeedleTable) -> set[int]:
     """The keys (see :func:`check_keys`) of the needle sets holding one of ``needles``."""
     return set().union(*map(table.keys.__getitem__, needles))
+
+
+def patterns_of(needles: Iterable[int], table: NeedleTable) -> set[int]:
+    """The ids of the patterns (the positive keys, see :func:`check_keys`) whose needles
+    hold one of ``needles``.
+
+    Why not :func:`keys_of`: a piece's plan walks its patterns, and the keys of every set
+    held were some three times as many (the other sets of dozens of patterns share a
+    word such as "securite"), the patterns then picked out of them by an intersection
+    with every indexed pattern of the document, at each new piece; the other sets are
+    checked by needle numbers (:func:`other_needles`) for the few patterns found."""
+    return set().union(*map(table.patterns.__getitem__, needles))
+
+
+def other_needles(keys: CheckKeys, table: NeedleTable) -> dict[int, tuple[frozenset[int], ...]]:
+    """id(pattern) -> the needle numbers of each of its other needle sets (those under
+    negative keys): a piece holds such a set iff it holds one of its needles."""
+    number = {n: k for pairs in table.heads.values() for n, k in pairs}
+    return {
+        pid: tuple(frozenset(number[n] for n in needles) for _, needles in keyed[1:])
+        for pid, keyed in keys.items()
+        if len(keyed) > 1
+    }
 
 
 def present_keys(
@@ -240,7 +268,11 @@ def needle_table(keys: CheckKeys) -> NeedleTable:
     heads: dict[str, list[tuple[str, int]]] = {}
     for n, k in number.items():
         heads.setdefault(n[:3], []).append((n, k))
-    return NeedleTable({h: tuple(v) for h, v in heads.items()}, tuple(map(frozenset, holders)))
+    return NeedleTable(
+        {h: tuple(v) for h, v in heads.items()},
+        tuple(map(frozenset, holders)),
+        tuple(frozenset(k for k in h if k >= 0) for h in holders),
+    )
 
 
 # --- Searching near the needles ------------------------------------------------
@@ -467,33 +499,32 @@ class NearScan:
     characters long, without lookarounds (see ``reach``): a match starting at or
     before the first occurrence ``a`` from ``pos`` on starts at ``a - longest`` or
     later and reads no character past ``a + longest``; when the window has none,
-    the next match holds a later occurrence. Each needle's next occurrence is kept
-    and only looked for again once ``pos`` has passed it, so a text is read once per
-    needle however many searches it takes (a needle found nowhere was once looked
-    for again from every occurrence of another: quadratic on a long line)."""
+    the next match holds a later occurrence. Every needle's occurrences are found
+    once, at the first search (one ``str.find`` per occurrence, as before), and kept in
+    order: a search then steps on to the first at ``pos`` or after. (A needle found
+    nowhere was once looked for again from every occurrence of another: quadratic on
+    a long line; then each needle's next occurrence was kept, and every step compared
+    all of them in Python, some 8 % of the domain stage.)"""
 
-    __slots__ = ("longest", "needles", "next", "regex", "text")
+    __slots__ = ("at", "longest", "needles", "places", "regex", "text")
 
     def __init__(self, regex: re.Pattern[str], text: str, near: Near) -> None:
         self.regex, self.text, self.longest = regex, text, near.longest
         self.needles = near.needles
-        self.next = [-1] * len(near.needles)  # -1: not looked for yet
+        self.places: list[int] | None = None  # every occurrence, in order (first search)
+        self.at = 0  # where in ``places`` the last search stood
 
     def _first(self, pos: int) -> int:
-        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none).
-
-        (Asked at every search of every windowed trigger: a comparison, not a call of
-        ``min``, and the list of next occurrences held in a local.)"""
-        text, n, nxt = self.text, len(self.text), self.next
-        first = n
-        for k, needle in enumerate(self.needles):
-            at = nxt[k]
-            if at < pos and at != n:
-                found = text.find(needle, pos)
-                at = nxt[k] = n if found < 0 else found
-            if at < first:
-                first = at
-        return first
+        """The first occurrence of a needle at ``pos`` or after (``len(text)``: none);
+        ``pos`` rises from one call to the next."""
+        places = self.places
+        if places is None:
+            places = self.places = _occurrences(self.text, self.needles)
+        k, end = self.at, len(places)
+        while k < end and places[k] < pos:
+            k += 1
+        self.at = k
+        return places[k] if k < end else len(self.text)
 
     def search(self, pos: int) -> re.Match[str] | None:
         n, longest = len(self.text), self.longest
@@ -505,6 +536,20 @@ class NearScan:
             if m is not None and m.start() <= a:
                 return m
             pos = a + 1
+
+
+def _occurrences(text: str, needles: Sequence[str]) -> list[int]:
+    """Where each of ``needles`` occurs in ``text`` (overlapping ones too), in order."""
+    out: list[int] = []
+    find = text.find
+    for needle in needles:
+        s = find(needle)
+        while s >= 0:
+            out.append(s)
+            s = find(needle, s + 1)
+    if len(needles) > 1:
+        out.sort()
+    return out
 
 
 def search_near(regex: re.Pattern[str], text: str, pos: int, near: Near) -> re.Match[str] | None:

@@ -38,6 +38,7 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from ._domain_heads import HeadScan, opening
 from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
@@ -48,8 +49,9 @@ from ._domain_index import (
     check_keys,
     indexable,
     joined_long_space,
-    keys_of,
     needle_table,
+    other_needles,
+    patterns_of,
     prepare,
     present_keys,
     present_needles,
@@ -101,6 +103,8 @@ class _Pattern:
     # trigger: a cache keyed by source and needles hashed its tuple at each call, some
     # 5 % of the domain stage)
     windows: list[Near | None] = field(default_factory=list, compare=False)
+    # the words every match opens with (``_domain_heads``), once worked out, shared too
+    heads: list[tuple[str, ...] | None] = field(default_factory=list, compare=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -216,6 +220,7 @@ def compile_triggers(kb: Knowledge) -> None:
             # and its search window (parsing the regex: some 0.1 ms a trigger, which the
             # first documents of a warm run paid for the hundred they needed)
             p.near  # noqa: B018
+            p.heads or opening(p)
 
 
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
@@ -244,7 +249,11 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
     kept, windows = pat.compiled, pat.windows
     near = windows[0] if windows else pat.near
     regex = kept[0] if kept else pat.regex
-    scan = None if near is None or not near.pays(texts.long_space) else NearScan(regex, text, near)
+    scan: NearScan | None = None
+    if near is not None and near.pays(texts.long_space):
+        scan = NearScan(regex, text, near)
+    elif heads := (pat.heads or opening(pat))[0]:  # (a few words open every match)
+        scan = HeadScan(regex, text, heads)
     while pos <= n:
         m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
@@ -430,15 +439,11 @@ def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
     }
 
 
-def _extra_keys() -> dict[int, tuple[int, ...]]:
-    """id(pattern) -> the negative keys of its other needle sets (see _check_keys)."""
-    return _extras_of(active())
-
-
 @_per_compile
-def _extras_of(kb: Knowledge) -> dict[int, tuple[int, ...]]:
-    keys = _check_keys(kb).items()
-    return {pid: tuple(k for k, _ in keyed[1:]) for pid, keyed in keys if len(keyed) > 1}
+def _extras_of(kb: Knowledge) -> dict[int, tuple[frozenset[int], ...]]:
+    """id(pattern) -> the needle numbers of each of its other needle sets (see
+    _check_keys and ``other_needles``)."""
+    return other_needles(_check_keys(kb), _needles_of(kb))
 
 
 @_per_compile
@@ -500,7 +505,7 @@ class DocumentTagger:
         # some 20,000 more objects for every full garbage collection to walk, which
         # cost the whole parse more than they saved
         self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
-        self._extra = _extra_keys()  # looked up once: ``active()`` is not free
+        self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
 
     def _plan(self, language: str) -> _Plan:
@@ -564,18 +569,22 @@ class DocumentTagger:
         book = self._pieces
         kept = book.get((language, found))
         if kept is None:
-            kept = book[(language, found)] = self._new_piece_plan(language, keys_of(found, table))
+            kept = book[(language, found)] = self._new_piece_plan(language, found)
         return kept
 
-    def _new_piece_plan(self, language: str, present: set[int]) -> _Plan:
-        """The plan of a piece holding the needle keys ``present`` (see _piece_plan)."""
+    def _new_piece_plan(self, language: str, found: frozenset[int]) -> _Plan:
+        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan)."""
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where, others = self._where[language], self._extra
-        for pid in where.keys() & present:  # (order: see _hits and _tag; C: the smaller one)
-            if present.issuperset(others.get(pid, ())):
-                i, g, p = where[pid]
-                extra.setdefault(i, ([], [], []))[g].append(p)
+        for pid in patterns_of(found, self._table[0]):  # (order: _hits and _tag sort)
+            if pid in where:
+                for needles in others.get(pid, ()):
+                    if found.isdisjoint(needles):
+                        break  # one of its other needle sets is missing
+                else:
+                    i, g, p = where[pid]
+                    extra.setdefault(i, ([], [], []))[g].append(p)
         base = self._bases[language]
         if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]

@@ -337,6 +337,16 @@ def tag_domains(
     ``fold(text)``, when the caller has it)."""
     order = _domain_order()
     weights, clauses = weigh_domains(text, language, blocks, title, folded)
+    # one Evidence per span, shared by the tags that cite it: a clause takes its
+    # heading's or its lead-in's evidence, the document its clauses' (a third of
+    # the evidence built was a span built already)
+    made: dict[tuple[int, int], Evidence] = {}
+
+    def evidence(s: int, e: int) -> Evidence:
+        ev = made.get((s, e))
+        if ev is None:
+            ev = made[(s, e)] = _trusted(Evidence, {"text": text[s:e], "start": s, "end": e})
+        return ev
 
     def tags(found: dict[str, list[tuple[int, int]]], limit: int | None) -> tuple[DomainTag, ...]:
         return tuple(
@@ -344,10 +354,7 @@ def tag_domains(
                 DomainTag,
                 {
                     "code": c,
-                    "evidence": tuple(
-                        _trusted(Evidence, {"text": text[s:e], "start": s, "end": e})
-                        for s, e in sorted(set(found[c]))[:limit]
-                    ),
+                    "evidence": tuple(evidence(s, e) for s, e in sorted(set(found[c]))[:limit]),
                 },
             )
             for c in sorted(found, key=lambda c: order.get(c, 99))
