@@ -394,3 +394,23 @@ def test_an_acronym_aligns_in_time_linear_in_the_joiners(
         ["Plateforme", "de", "cooperation", "en", "matiere", "de", "securite"], "PCMS", link
     )
     assert not _aligns(["Animal", "Health"], "WOAH", link)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blanks of any length, an elision, a government word holding another, glued words
+        "Le Gouvernement a decide; l'Etat partie et le   Gouvernement federal, au\tGouvernement",
+        "The Government said; the   Federal Government and Our Union Government, theGovernment",
+        "du Gouvernement central. notre Gouvernement de la Republique; xle Gouvernement",
+        "the State party and the Central Government of Canada; The Government. our Government",
+        "Gouvernement\nle Gouvernement\nl' Gouvernement; L'Etat partie",
+        "Government\nthe Government\nthe\tGovernement, The Federal Government Federal Government",
+    ],
+)
+def test_bare_government_words_found_before_their_word_equal_the_scan(text: str) -> None:
+    """The bare references tried only just before each government word are the matches
+    of the pattern tried everywhere (which these texts hold)."""
+    folded = fold(text)
+    want = [m.span() for m in _state_refs._cues().bare.finditer(folded)]
+    assert want and [m.span() for m in _state_refs._bare(folded)] == want

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs.extract._unlinked_persons import middle_initial
+from ctdocs.extract._unlinked_persons import LOWER_WORD, middle_initial, written_lower
 
 from ._actorsurfaces import _actors_by_surface
 
@@ -429,3 +429,24 @@ def test_two_glued_initials_open_no_name() -> None:
         "Assistant U.S. Attorneys Jessica R. Pellegrini and Omar N. Saeed are prosecuting.", "en"
     )
     assert not any(s.startswith("U.S.") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("folded", "word", "want"),
+    [
+        # written in lower case as a word of its own: a common word of a capitals heading
+        ("the Minister of the Interior. INTERPRETATION ACT", "INTERPRETATION", False),
+        ("an interpretation of the act. INTERPRETATION ACT", "INTERPRETATION", True),
+        ("la securite interieure. LA SECURITE", "SECURITE", True),
+        # inside a longer word, or glued to an apostrophe: no word of its own
+        ("la reinterpretation d'interpretation'", "INTERPRETATION", False),
+        ("les ouattaras du nord. Salif OUATTARA", "OUATTARA", False),
+        ("aujourd'hui. AUJOURD", "AUJOURD", False),
+        # at the text's very start and end
+        ("ould. Abdallahi OULD BOUBACAR", "OULD", True),
+        ("Abdallahi OULD BOUBACAR, fils de boubacar", "BOUBACAR", True),
+    ],
+)
+def test_written_lower_is_what_lower_word_finds(folded: str, word: str, want: bool) -> None:
+    assert written_lower(folded, word) is want
+    assert (word.lower() in set(LOWER_WORD.findall(folded))) is want

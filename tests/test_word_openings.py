@@ -337,3 +337,62 @@ def test_finders_tried_at_their_words_equal_the_scan(name: str) -> None:
         assert gated(folded, words) == want
         found += len(want)
     assert found  # the rows hold matches of every finder
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the keys of one text asked for by several lists: each key's tokens, in text order
+        ("Le ministre et la ministre du Conseil; le Conseil et M. le ministre", ["ministre"]),
+        ("The Minister and the minister of the Council; the Council and Mr the Minister", ["the"]),
+        ("le ministre du Conseil, M. Dupont; le conseil", ["conseil", "le", "m"]),
+        ("the Minister of the Council, Mr Smith; the council", ["council", "the", "mr"]),
+    ],
+)
+def test_text_words_indices_are_each_keys_tokens(text: str, wanted: list[str]) -> None:
+    from ctdocs.extract._word_openings import _token_indices
+
+    folded = fold(text)
+    toks, keys = _keyed(folded)
+    words = TextWords.of(folded, toks, keys)
+    # expected by hand: every token whose case-folded text is one of the keys
+    want = [k for k, (t, _, _) in enumerate(toks) if t.casefold() in wanted]
+    assert want and words.indices(set(wanted)) == want
+    assert words.indices({wanted[0]}) == list(_token_indices(keys, {wanted[0]}))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Mr", "M.", "the Honourable", "Minister", "Ministre", "Mme"],
+        ["Conseil", "Comite", "Council", "Committee"],
+    ],
+)
+def test_lists_made_apart_read_alike(words: list[str]) -> None:
+    """Lists that have read the same texts share what those texts taught them (one
+    version, :meth:`TextWords.unseen`); a list made later, at nothing seen, learns them
+    anew: each gives the places a list fresh for each text gives."""
+    texts = [fold(p.read_text(encoding="utf-8"))[:6000] for p in [*SEEDS, *TEXTS]] + _GLUED
+    early, late = Openings(words), Openings(words)
+    for k, t in enumerate(texts):
+        pieces = TextWords.of(t, *_keyed(t))
+        fresh = Openings(words).at(TextWords.of(t, *_keyed(t)))
+        assert early.at(pieces) == fresh
+        if k >= len(texts) // 2:  # the second list reads only the later texts
+            assert late.at(pieces) == fresh
+    assert early._version != 0 and late._version != early._version
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil de securite et le conseil; LE CONSEIL. M. Dupont, Mme Durand.",
+        "The Security Council and the council; THE COUNCIL. Mr Smith, the Honourable Jones.",
+        "l'AgenceAgency du ministereMinistry",  # glued words: the slow path cuts them
+    ],
+)
+def test_text_words_distinct_keys_are_the_tokens_keys(text: str) -> None:
+    """The distinct keys :func:`_keyed` hands on are the set of every token's key."""
+    folded = fold(text)
+    toks, keys = _keyed(folded)
+    assert TextWords.of(folded, toks, keys).distinct == {t.casefold() for t, _, _ in toks}

@@ -34,10 +34,12 @@ class _Tokens(Sequence[tuple[str, int, int]]):
     one-letter lines); a token's text is cut from the text when asked for.
     """
 
-    __slots__ = ("ends", "starts", "text")
+    __slots__ = ("distinct", "ends", "starts", "text")
 
     def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
         self.text, self.starts, self.ends = text, starts, ends
+        # the distinct keys, where :func:`_keyed` made them (None: not known)
+        self.distinct: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -101,8 +103,12 @@ def _keyed(text: str) -> tuple[_Tokens, list[str]]:
         toks = _split_glued(text, starts, ends)
         shared = {}
         keys = [shared.setdefault(c, c) for c in (t.casefold() for t, _, _ in toks)]
-        return toks, keys
-    return _Tokens(text, starts, ends), keys
+    else:
+        toks = _Tokens(text, starts, ends)
+    # every key is one of ``shared``'s: its keys are the distinct keys, kept for
+    # :class:`._word_openings.TextWords` (a set of them, not of every token's)
+    toks.distinct = frozenset(shared)
+    return toks, keys
 
 
 def _stretch_end(text: str, a: int) -> int:

@@ -191,7 +191,7 @@ class ActorMatcher:
         covered_until = -1
         i = 0  # the first token a mention may start on
         roots, last = self.trie.children, len(keys) - 1
-        for c in self._openers(keys, roots):
+        for c in (openers := self._openers(keys, roots)):
             if c < i:
                 continue  # inside the mention just found
             i = c
@@ -214,7 +214,7 @@ class ActorMatcher:
                     i = j + 1
                     continue
             i += 1
-        hits.extend(self._fuzzy(folded, toks, keys, hits, limit))
+        hits.extend(self._fuzzy(folded, toks, keys, hits, limit, openers))
         hits.extend(self._resolve_weak(weak_hits, sorted(hits, key=lambda h: h.start), folded))
         if regions is not None:
             hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in regions)]
@@ -373,12 +373,16 @@ class ActorMatcher:
         keys: list[str],
         exact: list[ActorHit],
         limit: Callable[[int], float],
+        openers: list[int],
     ) -> list[ActorHit]:
         """What the trie missed: capitalised runs close enough to a known form (see the
         module docstring), leftmost first, none overlapping another mention.
 
         Why only after the exact pass: an exact mention is surer than a near one, so
         the characters the exact mentions hold are taken before any run is scored.
+        ``openers``: the tokens that open a form (:meth:`_openers` of the trie's roots);
+        a fuzzy candidate's first word opens a form too, so its tokens are among them
+        (speed: a look-up per opener, not per token of the text).
         """
         try:
             import rapidfuzz  # noqa: F401
@@ -391,7 +395,8 @@ class ActorMatcher:
         out: list[ActorHit] = []
         starts, ends = toks.starts, toks.ends
         i = 0  # the first token a mention may start on
-        for c in self._openers(keys, self.by_first):
+        by_first = self.by_first
+        for c in [c for c in openers if keys[c] in by_first] if self.skip_misses else openers:
             if c < i:
                 continue  # inside the mention just found
             i = c

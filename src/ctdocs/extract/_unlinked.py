@@ -60,7 +60,6 @@ from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import foreign_bodies, held_names, owned_names, states_own
 from ._unlinked_persons import (
-    LOWER_WORD,
     as_name,
     between_titles,
     capitals_lines,
@@ -74,6 +73,7 @@ from ._unlinked_persons import (
     signature_starts,
     speakers,
     surname_start,
+    written_lower,
 )
 from ._unlinked_perstate import per_state
 from ._unlinked_recase import recased, recased_name
@@ -396,12 +396,12 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
     surname (``Fatoumata DIALLO-SOW``: ``hyphens``, :mod:`._name_hyphens`) anchors one
     however short: the hyphen joins it to the capitals before it, no acronym stands so."""
     found: list[_Cand] = []
-    lower: list[frozenset[str]] = []  # the words the text writes in lower case, once
+    lower: dict[str, bool] = {}  # a word -> whether the text writes it in lower case
 
     def common(word: str) -> bool:
-        if not lower:
-            lower.append(frozenset(LOWER_WORD.findall(folded)))
-        return word.lower() in lower[0]
+        if word not in lower:
+            lower[word] = written_lower(folded, word)
+        return lower[word]
 
     anchors = [m.span() for m in cues.caps_anchor.finditer(folded)]
     anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]

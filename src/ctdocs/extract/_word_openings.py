@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from array import array
 from collections.abc import Iterable, Set
-from dataclasses import dataclass
-from itertools import compress, count
+from dataclasses import dataclass, field
+from itertools import chain, compress, count
 
 from ._actor_tokens import _CAMEL, _Tokens
 
@@ -47,10 +48,57 @@ class TextWords:
     ends: array[int]
     keys: list[str]
     distinct: frozenset[str]
+    # key -> the indices of its tokens, filled by :meth:`indices` as the lists ask
+    where: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    # a version of what a list has seen -> the keys of the text new to it, and the version
+    # after them (:meth:`unseen`)
+    learnt: dict[int, tuple[frozenset[str], int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, folded: str, toks: _Tokens, keys: list[str]) -> TextWords:
-        return cls(folded, toks.starts, toks.ends, keys, frozenset(keys))
+        distinct = toks.distinct if toks.distinct is not None else frozenset(keys)
+        return cls(folded, toks.starts, toks.ends, keys, distinct)
+
+    def indices(self, wanted: Set[str]) -> list[int]:
+        """The indices, in order, of the tokens whose key is in ``wanted`` (keys of the text).
+
+        Speed: a dozen lists ask one text each for the tokens of a few keys, and a walk of
+        the tokens per key (:func:`_token_indices`) cost each list a walk per key. The
+        first to ask has the first runs of every list (:data:`_ALL`) found in the text
+        at once, in one pass; the keys a word may open inside (fewer, and most never
+        asked for: their openings are not written) are found as a list asks for them.
+        Each key's indices are kept whole, once found: the same indices either way."""
+        where, keys = self.where, self.keys
+        missing = {k for k in wanted if k not in where}
+        if missing:
+            if not where:
+                with _ALL_LOCK:
+                    every = list(_ALL)
+                for openings in every:  # other threads only add to their sets
+                    missing |= openings.runs.intersection(self.distinct)
+            found: dict[str, list[int]] = {}
+            for k in _token_indices(keys, missing):
+                found.setdefault(keys[k], []).append(k)
+            for key, at in found.items():  # each list whole: another thread may read it
+                where.setdefault(key, at)
+        return sorted(chain.from_iterable(map(where.__getitem__, wanted)))
+
+    def unseen(self, version: int, seen: Set[str]) -> tuple[frozenset[str], int]:
+        """The text's keys not in ``seen`` (what a list has seen, at ``version``), and the
+        version of what it has seen once it learns them.
+
+        Why versions: every list reads every text, so a dozen lists have seen the very same
+        keys (the same texts since they were made: one version), and each took the same
+        difference of the text's keys with its own memory (a look-up per key of the text,
+        a dozen times). A version is what its lists have seen, the same in each (they all
+        start empty, at version 0, and learn alike from the same text), so the difference
+        is taken once per version and text."""
+        memo = self.learnt.get(version)
+        if memo is None:
+            memo = self.learnt[version] = (self.distinct - seen, next(_VERSIONS))
+        return memo
 
 
 class Openings:
@@ -80,6 +128,8 @@ class Openings:
         self._heads = {r: {n: tuple(sorted(h)) for n, h in v.items()} for r, v in heads.items()}
         self._opening = {r: tuple(sorted(set().union(*v.values()))) for r, v in heads.items()}
         self._seen: set[str] = set()  # keys already looked at, in any text
+        self._version = 0  # what it has seen (:meth:`TextWords.unseen`): nothing yet
+        self._lengths = sorted({len(r) for r in self.runs})
         # key -> where a run may open inside it: (back from the token's end, its openings)
         self._inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
         # the keys :meth:`at` looks for: the first runs and the keys of ``_inside``, in one
@@ -89,6 +139,8 @@ class Openings:
         # taking the maps a text is read with happen together, so a clear in another
         # thread cannot take away keys this one has just learnt
         self._lock = threading.Lock()
+        with _ALL_LOCK:
+            _ALL.add(self)
 
     def at(self, words: TextWords) -> list[int]:
         """The offsets, in text order, where a word may open: the start of a token whose key
@@ -100,7 +152,8 @@ class Openings:
         wanted keys (most texts, for most lists) has their tokens found by ``list.index``
         instead, an identity test per token at C speed (see :func:`_token_indices`)."""
         with self._lock:
-            self._learn(words.distinct - self._seen)
+            new, self._version = words.unseen(self._version, self._seen)
+            self._learn(new)
             inside, wanted_now = self._inside, self._wanted
         runs, opening = self.runs, self._opening
         # other threads only add to these two (a clear puts new ones in their place)
@@ -109,7 +162,7 @@ class Openings:
         if not self.caseless:
             wanted = self._written(wanted, inside, folded)
         out: list[int] = []
-        for k in _token_indices(keys, wanted):
+        for k in words.indices(wanted):
             key, start = keys[k], starts[k]
             if key in runs and (self.caseless or folded.startswith(opening[key], start)):
                 out.append(start)
@@ -154,7 +207,7 @@ class Openings:
         offsets then come in text order)."""
         if len(self._seen) + len(keys) > _KEPT:
             self._seen, self._inside, self._wanted = set(), {}, set(self.runs)
-        lengths = sorted({len(r) for r in self.runs})
+        lengths = self._lengths
         for key in keys:
             found = [
                 (back, openings)
@@ -167,6 +220,11 @@ class Openings:
                 self._wanted.add(key)
         self._seen |= keys
 
+
+#: every list, whose keys in a text :meth:`TextWords.indices` finds in one pass
+_ALL: weakref.WeakSet[Openings] = weakref.WeakSet()
+_ALL_LOCK = threading.Lock()
+_VERSIONS = count(1)  # the versions of what the lists have seen (0: nothing)
 
 #: up to this many distinct wanted keys, their tokens are found key by key (``list.index``
 #: runs an identity test per token, where a set look-up per token costs several times more)
