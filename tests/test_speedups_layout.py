@@ -19,7 +19,7 @@ from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
 from ctdocs.layout._numbering import find_marker
-from ctdocs.layout._pictures import _BLOCK_RE, _SHORT_RE, _has_digit
+from ctdocs.layout._pictures import _BLOCK_RE, _has_digit, mark_shattered
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
     _TWICE_MAX_WORDS,
@@ -129,12 +129,37 @@ def test_digit_and_chart_tests_find_the_lines_the_character_tests_find() -> None
         assert len(_BLOCK_RE.findall(text)) == sum(ch in _BLOCK_CHARS for ch in text)
 
 
-def test_short_tokens_are_the_letter_runs_of_one_or_two() -> None:
-    # mark_shattered reads the short tokens by one search, where it kept them from every run
-    alphabet = ["a", "é", "Ça", "l'", " ", "_", "1", "²", "\u0301", "-", "ab", "xyz", "\u00a0"]
-    for text in _lines_and_pieces(alphabet, 4):
-        want = [w for w in _ALPHA_RE.findall(text) if len(w) <= 2]
-        assert _SHORT_RE.findall(text) == want, repr(text)
+def _shattered_plain(text: str, stop: frozenset[str]) -> bool:
+    """The diagram test word by word, as the docstring of ``mark_shattered`` states it."""
+    toks = _ALPHA_RE.findall(text)
+    if "|" in text or any(map(str.isdigit, text)) or len(toks) < 6:
+        return False
+    if all(len(w) == 1 for w in toks):
+        return False
+    bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+    lone = [w for w in bits if len(w) == 1 and w.islower()]
+    return len(bits) >= 0.5 * len(toks) and len(lone) >= 2
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Te Cibles C Lutter r M roré en r e ac ist r e e", "Th Targ ts of r e ac is r e e", True),
+        ("le la de r e s t u v w", "of to in r e s t u v w", True),
+        ("B u n d e s v e r w a l t", "P R E M I E R", False),
+        ("Le Conseil décide que les États doivent agir", "The Council decides that it acts", False),
+    ],
+)
+def test_shattered_lines_are_the_word_by_word_ones(fr: str, en: str, want: bool) -> None:
+    # mark_shattered reads the short tokens off the tokens, where it searched the line again
+    alphabet = ["a ", "é ", "Ça", "l'", " ", "_", "1", "²", "r ", "de ", "ab ", "xyz ", "E ", "|"]
+    stop = frozenset({"le", "la", "de", "of", "to", "in", "a"})
+    for text in [fr, en]:
+        assert _shattered_plain(text, stop) is want, text
+    for text in [fr, en, *_lines_and_pieces(alphabet, 4)]:
+        u = _unit(text)
+        mark_shattered([u], stop)
+        assert (u.noise == "markup") is _shattered_plain(text, stop), repr(text)
 
 
 def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
