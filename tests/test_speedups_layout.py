@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from ctdocs._knowledge import may_open
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
-from ctdocs.layout._numbering import find_marker
+from ctdocs.layout._numbering import _division_openings, find_marker
 from ctdocs.layout._pictures import _BLOCK_RE, _has_digit, mark_shattered
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
@@ -30,6 +31,7 @@ from ctdocs.layout._unit import Unit
 from ctdocs.normalise._text import Line
 from ctdocs.structure._language import _tables as _language_tables
 from ctdocs.structure._language import detect_language
+from ctdocs.structure._sequences import _RUN_IN_RE
 
 from .conftest import SEEDS, TEXTS
 
@@ -178,9 +180,14 @@ def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
         ("Accueil | Presse | Contact", "Home | Press | Contact"),
         ("STRASSE İSTANBUL la le de", "İT IS THE OF AND"),
         ("", "1 2 3"),
+        # a sigma, final in the word only
+        ("\u039f\u03a3'\u0391 le la de", "\u039f\u03a3.\u0391 the of and"),
     ],
 )
 def test_language_counts_equal_the_word_by_word_counts(fr: str, en: str) -> None:
+    # the head is lower-cased at once: a sigma's form may change, in no stop word
+    sigmas = ("\u03c3", "\u03c2")
+    assert not any(s in w for ws in _language_tables().values() for w in ws for s in sigmas)
     for text in (fr, en, fr + " " + en, (fr + " ") * 3 + en):
         assert detect_language(text) == _language_word_by_word(text), text
         assert detect_language(text, "en") == _language_word_by_word(text, "en"), text
@@ -261,3 +268,48 @@ def test_a_line_too_long_for_any_caption_test_needs_no_sentence_count() -> None:
     caption's both ask for at most 60 words, the twin and spacer tests for fewer)."""
     assert _CAPTION_MAX_WORDS <= 60
     assert _TWICE_MAX_WORDS <= _CAPTION_MAX_WORDS
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Chapitre é", "Chapter é", True),  # the ASCII part opens a division word
+        ("Chap\u00eetre", "Cha\u00efn", True),  # the ASCII part is a division word's start
+        ("Le Conseil de sécurité", "The Council’s view", False),
+        ("\u00c9tat", "\u212aey", True),  # no ASCII part: any word may match case-blind
+    ],
+)
+def test_division_openings_are_found_as_the_test_of_each_opening_finds_them(
+    fr: str, en: str, want: bool
+) -> None:
+    # may_open finds the openings that the ASCII part opens by a sorted search
+    openings, width = _division_openings()
+    for text in (fr, en):
+        head = text[:width]
+        assert may_open(head, openings) is want, text
+    alphabet = ["c", "h", "a", "p", "t", "e", "r", "i", "é", "É", "\u212a", " ", "1", "T"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 5)]:
+        head = text[:width]
+        cut = re.search(r"[^\x00-\x7f]", head)
+        part = (head[: cut.start()] if cut else head).lower()
+        plain = part.startswith(openings) or (
+            cut is not None and any(o.startswith(part) for o in openings)
+        )
+        assert may_open(head, openings) is plain, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Bruxelles, 9 février 2015 1. Le Conseil 2. Le Conseil", "Brussels 1. The Council"),
+        ("Le Comité des Ministres, [a.] Considérant", "The Committee, [b] Noting 3. «A"),
+        ("1. Le Conseil", " 12. 13. A 4.  B"),
+    ],
+)
+def test_run_in_labels_are_those_the_look_behind_found(fr: str, en: str) -> None:
+    # _RUN_IN_RE opens on the blank before a label, its group 1 the look-behind's match
+    plain = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
+    alphabet = [" ", "1.", "12", "[a]", "[b.]", "A", "«", "é", "x", "\u00a0", ".", "["]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 6)]:
+        got = [(c.start(1), c.group(1)) for c in _RUN_IN_RE.finditer(text)]
+        assert got == [(c.start(), c.group()) for c in plain.finditer(text)], repr(text)
