@@ -28,6 +28,7 @@ from ctdocs.layout._segment import (
     _unit_line_key,
 )
 from ctdocs.layout._unit import Unit
+from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
 from ctdocs.structure._language import _tables as _language_tables
 from ctdocs.structure._language import detect_language
@@ -313,3 +314,20 @@ def test_run_in_labels_are_those_the_look_behind_found(fr: str, en: str) -> None
     for text in [fr, en, *_lines_and_pieces(alphabet, 6)]:
         got = [(c.start(1), c.group(1)) for c in _RUN_IN_RE.finditer(text)]
         assert got == [(c.start(), c.group()) for c in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("s'abonner : recevoir la lettre", "subscribe: get the newsletter"),
+        ("accueil – retour | plan", "home - back | map"),
+        ("pas de coupure ici", "no cut here"),
+    ],
+)
+def test_gloss_cuts_are_those_the_optional_blank_found(fr: str, en: str) -> None:
+    # _GLOSS_CUT_RE spells " ?:" as ":| :", opening on a character, not on an optional blank
+    plain = re.compile(r" ?:| [-\u2013\u2014|]")
+    alphabet = [" ", ":", "-", "|", "a", "\u2013", "\u2014", " :", "é"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
+        got = [c.span() for c in _GLOSS_CUT_RE.finditer(text)]
+        assert got == [c.span() for c in plain.finditer(text)], repr(text)

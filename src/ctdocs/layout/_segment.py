@@ -211,20 +211,21 @@ def segment(
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
-    mark_records(units, _protected)
-    mark_boilerplate(units, _protected)
-    mark_stamps(units, _protected)
-    mark_page_info(units, _protected)
-    mark_rule_foot(units, _protected)
+    protected = _protection()
+    mark_records(units, protected)
+    mark_boilerplate(units, protected)
+    mark_stamps(units, protected)
+    mark_page_info(units, protected)
+    mark_rule_foot(units, protected)
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
-    mark_edit_notes(units, _protected)
+    mark_edit_notes(units, protected)
     mark_asides(units)
     mark_field_runs(units)
     mark_column_records(units)
-    mark_bullet_runs(units, _protected)
-    mark_short_boxed(units, _protected)
+    mark_bullet_runs(units, protected)
+    mark_short_boxed(units, protected)
     units = give_back_headings(split_chrome_prefixes(units))
     give_back_rows(units)
     mark_toc_heads(units)
@@ -367,6 +368,20 @@ def _protected(u: Unit) -> bool:
         or _unit_line_key(u) in _patterns()[5]  # is_masthead(u.text)
         or is_signature(u.text)
     )
+
+
+def _protection() -> Callable[[Unit], bool]:
+    """:func:`_protected`, remembered for one document's lines by their text (which alone
+    it reads): the noise passes ask it again and again of the same lines."""
+    seen: dict[str, bool] = {}
+
+    def protected(u: Unit) -> bool:
+        got = seen.get(u.text)
+        if got is None:
+            got = seen[u.text] = _protected(u)
+        return got
+
+    return protected
 
 
 _DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
