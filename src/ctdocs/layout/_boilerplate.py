@@ -248,10 +248,7 @@ def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
 class _Doc:
     """What every feature needs, computed once per document: tokens, language, prose lines."""
 
-    # words (no numbers) of each unit, case-folded, bullet dropped; none kept of a line
-    # longer than a candidate (``nlow`` counts them)
-    low: list[list[str]]
-    nlow: list[int]
+    nlow: list[int]  # words (no numbers) of each unit, case-folded, bullet dropped; 0: noise
     stop: frozenset[str]  # stop words of the document's language
     good: list[bool]  # prose lines (jusText's "good")
     units: Sequence[Unit]
@@ -280,12 +277,10 @@ class _Doc:
         return self.nlow[i] if self.nlow[i] > limit else len(self.tok(i))
 
     def words(self, i: int) -> list[str]:
-        """The unit's words (``low``), read again from its text for a line longer than a
-        candidate (whose words are not kept)."""
-        got = self.low[i]
-        if len(got) < self.nlow[i]:
-            got = _ALPHA_RE.findall(self.units[i].folded())
-        return got
+        """The unit's words (``nlow`` counts them), found again when asked: only a
+        candidate's are, once (keeping every short line's was a fifth of the context's
+        time); none of a line that was noise when the context was made."""
+        return _ALPHA_RE.findall(self.units[i].folded()) if self.nlow[i] else []
 
     def prot(self, i: int) -> bool:
         """The document's head and close (never boilerplate); asked only where it matters."""
@@ -301,7 +296,6 @@ def _context(
     units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
 ) -> _Doc:
     # words of the open lines only: noise takes no part in language or prose tests
-    low: list[list[str]] = []
     nlow: list[int] = []
     hits: list[int] = []  # each line's stop words of each language, packed (``packed``)
     get = lex.packed.get
@@ -311,8 +305,6 @@ def _context(
         ws = _ALPHA_RE.findall(u.folded()) if u.noise is None else []
         nlow.append(len(ws))
         hits.append(sum(map(get, ws, repeat(0))))  # one sum for all (a dict was a third)
-        # the words only of the lines the scorer may class (a paragraph's count suffices)
-        low.append(list(map(intern, ws)) if len(ws) <= _CANDIDATE_MAX_WORDS else [])
     total = sum(hits)  # the document's stop words, line by line: the sums of its words
     counts = {lang: total >> 32 * k & _MASK for k, lang in enumerate(lex.stop)}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
@@ -323,7 +315,7 @@ def _context(
         u.noise is None and n >= m.good_min_words and (h >> shift & _MASK) / n >= m.good_min_stop
         for u, n, h in zip(units, nlow, hits, strict=True)
     ]
-    return _Doc(low, nlow, stop, good, units, protected, {}, {}, {})
+    return _Doc(nlow, stop, good, units, protected, {}, {}, {})
 
 
 def _shape(toks: list[str]) -> str:

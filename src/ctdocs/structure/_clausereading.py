@@ -342,7 +342,7 @@ class _Reading(_State):
         aside = (
             first == "("
             and u.text.rstrip().endswith(")")
-            and words(u.text) <= 12
+            and u.words() <= 12
             and u.text.isupper()
             and prev.text.isupper()
         )
@@ -407,7 +407,7 @@ class _Reading(_State):
             self.absorbing
             and u.line.heading_level is None
             and not u.line.all_bold(self.text)
-            and words(u.text) > 6
+            and u.words() > 6  # (counted once per unit)
             and not self._heads_headings()
             and not self._between_paragraphs(u, nxt)
         )
