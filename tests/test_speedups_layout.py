@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs._knowledge import may_open
+from ctdocs._knowledge import load_layout, may_open
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
@@ -24,6 +24,7 @@ from ctdocs.layout._pictures import _BLOCK_RE, _has_digit, mark_shattered
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
     _TWICE_MAX_WORDS,
+    _credit_re,
     _line_key,
     _unit_line_key,
 )
@@ -331,3 +332,23 @@ def test_gloss_cuts_are_those_the_optional_blank_found(fr: str, en: str) -> None
     for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
         got = [c.span() for c in _GLOSS_CUT_RE.finditer(text)]
         assert got == [c.span() for c in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Le ministre à Lyon, 8 octobre 2026. © Présidence G7 / J. Morvan", "At Lyon. © G7", True),
+        ("La réunion d'INTERPOL. Photo : INTERPOL, mars 2026", "The meeting. Photo: UN", True),
+        ("Le Conseil décide. Il agit.", "The Council decides. It acts.", False),
+    ],
+)
+def test_credits_are_those_the_look_behind_found(fr: str, en: str, want: bool) -> None:
+    # _credit_re opens on the closing mark; the credit starts one place after the match
+    labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
+    plain = re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
+    for text in (fr, en):
+        assert (plain.search(text) is not None) is want, text
+    alphabet = [".", "!", "?", " ", "\u00a0", "©", "Photo", ":", "ab", ";", "x" * 30, "é"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 8)]:
+        m, p = _credit_re().search(text), plain.search(text)
+        assert (m.start() + 1 if m else None) == (p.start() if p else None), repr(text)

@@ -519,13 +519,15 @@ def _caption_twins(units: list[Unit], seen: dict[str, int]) -> None:
 @cache
 def _credit_re() -> re.Pattern[str]:
     """A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency /
-    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan")."""
+    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan").
+    It opens on the sentence's closing mark (the credit starts one place after the match),
+    not on a look-behind tried at every place of the line."""
     labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
-    return re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
+    return re.compile(rf"[.!?]\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
 
 
 def _credited(text: str) -> bool:
     """One sentence followed by a credit: a photo's caption with its credit (a footer's
     copyright opens its line; a sentence of the text ends on its own words)."""
     m = _credit_re().search(text)
-    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start()].strip())) == 1
+    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start() + 1].strip())) == 1
