@@ -14,22 +14,26 @@ from pathlib import Path
 
 import pytest
 
+from ctdocs._knowledge import load_layout, may_open
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
-from ctdocs.layout._numbering import find_marker
-from ctdocs.layout._pictures import _BLOCK_RE, _SHORT_RE, _has_digit
+from ctdocs.layout._numbering import _division_openings, find_marker
+from ctdocs.layout._pictures import _BLOCK_RE, _has_digit, mark_shattered
 from ctdocs.layout._segment import (
     _CAPTION_MAX_WORDS,
     _TWICE_MAX_WORDS,
+    _credit_re,
     _line_key,
     _unit_line_key,
 )
 from ctdocs.layout._unit import Unit
+from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
 from ctdocs.structure._language import _tables as _language_tables
 from ctdocs.structure._language import detect_language
+from ctdocs.structure._sequences import _RUN_IN_RE
 
 from .conftest import SEEDS, TEXTS
 
@@ -129,12 +133,37 @@ def test_digit_and_chart_tests_find_the_lines_the_character_tests_find() -> None
         assert len(_BLOCK_RE.findall(text)) == sum(ch in _BLOCK_CHARS for ch in text)
 
 
-def test_short_tokens_are_the_letter_runs_of_one_or_two() -> None:
-    # mark_shattered reads the short tokens by one search, where it kept them from every run
-    alphabet = ["a", "é", "Ça", "l'", " ", "_", "1", "²", "\u0301", "-", "ab", "xyz", "\u00a0"]
-    for text in _lines_and_pieces(alphabet, 4):
-        want = [w for w in _ALPHA_RE.findall(text) if len(w) <= 2]
-        assert _SHORT_RE.findall(text) == want, repr(text)
+def _shattered_plain(text: str, stop: frozenset[str]) -> bool:
+    """The diagram test word by word, as the docstring of ``mark_shattered`` states it."""
+    toks = _ALPHA_RE.findall(text)
+    if "|" in text or any(map(str.isdigit, text)) or len(toks) < 6:
+        return False
+    if all(len(w) == 1 for w in toks):
+        return False
+    bits = [w for w in toks if len(w) <= 2 and w.casefold() not in stop]
+    lone = [w for w in bits if len(w) == 1 and w.islower()]
+    return len(bits) >= 0.5 * len(toks) and len(lone) >= 2
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Te Cibles C Lutter r M roré en r e ac ist r e e", "Th Targ ts of r e ac is r e e", True),
+        ("le la de r e s t u v w", "of to in r e s t u v w", True),
+        ("B u n d e s v e r w a l t", "P R E M I E R", False),
+        ("Le Conseil décide que les États doivent agir", "The Council decides that it acts", False),
+    ],
+)
+def test_shattered_lines_are_the_word_by_word_ones(fr: str, en: str, want: bool) -> None:
+    # mark_shattered reads the short tokens off the tokens, where it searched the line again
+    alphabet = ["a ", "é ", "Ça", "l'", " ", "_", "1", "²", "r ", "de ", "ab ", "xyz ", "E ", "|"]
+    stop = frozenset({"le", "la", "de", "of", "to", "in", "a"})
+    for text in [fr, en]:
+        assert _shattered_plain(text, stop) is want, text
+    for text in [fr, en, *_lines_and_pieces(alphabet, 4)]:
+        u = _unit(text)
+        mark_shattered([u], stop)
+        assert (u.noise == "markup") is _shattered_plain(text, stop), repr(text)
 
 
 def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
@@ -153,9 +182,14 @@ def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
         ("Accueil | Presse | Contact", "Home | Press | Contact"),
         ("STRASSE İSTANBUL la le de", "İT IS THE OF AND"),
         ("", "1 2 3"),
+        # a sigma, final in the word only
+        ("\u039f\u03a3'\u0391 le la de", "\u039f\u03a3.\u0391 the of and"),
     ],
 )
 def test_language_counts_equal_the_word_by_word_counts(fr: str, en: str) -> None:
+    # the head is lower-cased at once: a sigma's form may change, in no stop word
+    sigmas = ("\u03c3", "\u03c2")
+    assert not any(s in w for ws in _language_tables().values() for w in ws for s in sigmas)
     for text in (fr, en, fr + " " + en, (fr + " ") * 3 + en):
         assert detect_language(text) == _language_word_by_word(text), text
         assert detect_language(text, "en") == _language_word_by_word(text, "en"), text
@@ -236,3 +270,85 @@ def test_a_line_too_long_for_any_caption_test_needs_no_sentence_count() -> None:
     caption's both ask for at most 60 words, the twin and spacer tests for fewer)."""
     assert _CAPTION_MAX_WORDS <= 60
     assert _TWICE_MAX_WORDS <= _CAPTION_MAX_WORDS
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Chapitre é", "Chapter é", True),  # the ASCII part opens a division word
+        ("Chap\u00eetre", "Cha\u00efn", True),  # the ASCII part is a division word's start
+        ("Le Conseil de sécurité", "The Council’s view", False),
+        ("\u00c9tat", "\u212aey", True),  # no ASCII part: any word may match case-blind
+    ],
+)
+def test_division_openings_are_found_as_the_test_of_each_opening_finds_them(
+    fr: str, en: str, want: bool
+) -> None:
+    # may_open finds the openings that the ASCII part opens by a sorted search
+    openings, width = _division_openings()
+    for text in (fr, en):
+        head = text[:width]
+        assert may_open(head, openings) is want, text
+    alphabet = ["c", "h", "a", "p", "t", "e", "r", "i", "é", "É", "\u212a", " ", "1", "T"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 5)]:
+        head = text[:width]
+        cut = re.search(r"[^\x00-\x7f]", head)
+        part = (head[: cut.start()] if cut else head).lower()
+        plain = part.startswith(openings) or (
+            cut is not None and any(o.startswith(part) for o in openings)
+        )
+        assert may_open(head, openings) is plain, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Bruxelles, 9 février 2015 1. Le Conseil 2. Le Conseil", "Brussels 1. The Council"),
+        ("Le Comité des Ministres, [a.] Considérant", "The Committee, [b] Noting 3. «A"),
+        ("1. Le Conseil", " 12. 13. A 4.  B"),
+    ],
+)
+def test_run_in_labels_are_those_the_look_behind_found(fr: str, en: str) -> None:
+    # _RUN_IN_RE opens on the blank before a label, its group 1 the look-behind's match
+    plain = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
+    alphabet = [" ", "1.", "12", "[a]", "[b.]", "A", "«", "é", "x", "\u00a0", ".", "["]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 6)]:
+        got = [(c.start(1), c.group(1)) for c in _RUN_IN_RE.finditer(text)]
+        assert got == [(c.start(), c.group()) for c in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("s'abonner : recevoir la lettre", "subscribe: get the newsletter"),
+        ("accueil – retour | plan", "home - back | map"),
+        ("pas de coupure ici", "no cut here"),
+    ],
+)
+def test_gloss_cuts_are_those_the_optional_blank_found(fr: str, en: str) -> None:
+    # _GLOSS_CUT_RE spells " ?:" as ":| :", opening on a character, not on an optional blank
+    plain = re.compile(r" ?:| [-\u2013\u2014|]")
+    alphabet = [" ", ":", "-", "|", "a", "\u2013", "\u2014", " :", "é"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
+        got = [c.span() for c in _GLOSS_CUT_RE.finditer(text)]
+        assert got == [c.span() for c in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Le ministre à Lyon, 8 octobre 2026. © Présidence G7 / J. Morvan", "At Lyon. © G7", True),
+        ("La réunion d'INTERPOL. Photo : INTERPOL, mars 2026", "The meeting. Photo: UN", True),
+        ("Le Conseil décide. Il agit.", "The Council decides. It acts.", False),
+    ],
+)
+def test_credits_are_those_the_look_behind_found(fr: str, en: str, want: bool) -> None:
+    # _credit_re opens on the closing mark; the credit starts one place after the match
+    labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
+    plain = re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
+    for text in (fr, en):
+        assert (plain.search(text) is not None) is want, text
+    alphabet = [".", "!", "?", " ", "\u00a0", "©", "Photo", ":", "ab", ";", "x" * 30, "é"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 8)]:
+        m, p = _credit_re().search(text), plain.search(text)
+        assert (m.start() + 1 if m else None) == (p.start() if p else None), repr(text)

@@ -35,7 +35,7 @@ Anchor = tuple[int, int]
 _FAR = 10**18
 
 T = TypeVar("T")
-N = TypeVar("N", int, float)
+N = TypeVar("N", int, float, str)  # str: a sorted word list (``_knowledge.may_open``)
 
 
 class Span(NamedTuple):

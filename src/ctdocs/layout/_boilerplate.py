@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from sys import intern
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,7 @@ _SHAPE_MAX = 30  # longer lines are prose, never a template
 _CANDIDATE_MAX_WORDS = 60  # a longer line is a paragraph of the text, never chrome
 _TOP_LINES = 3
 _DATE_LINE_MAX_WORDS = 5
+_MASK = (1 << 32) - 1  # one language's count in a packed sum (a count never reaches it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ class Lexicon:
     weights: tuple[float, ...]  # the model's weights in the order of FEATURES
     all_stop: frozenset[str]  # the function words of every language
     shared_stop: frozenset[str]  # function words of two languages or more ("on", "a")
+    packed: dict[str, int]  # a function word's languages: bit 32 k for ``stop``'s k-th
 
 
 @cache
@@ -157,7 +160,8 @@ def lexicon_for(model: BoilerplateModel) -> Lexicon:
     all_stop = frozenset(w for ws in stop.values() for w in ws)
     seen = Counter(w for ws in stop.values() for w in ws)
     shared = frozenset(w for w, n in seen.items() if n > 1)
-    return Lexicon(stop, ui, stamp, issue, toc, copies, model, weights, all_stop, shared)
+    packed = {w: sum(1 << 32 * k for k, ws in enumerate(stop.values()) if w in ws) for w in seen}
+    return Lexicon(stop, ui, stamp, issue, toc, copies, model, weights, all_stop, shared, packed)
 
 
 def _words(text: str) -> list[str]:
@@ -244,10 +248,7 @@ def _is_date_block(u: Unit, bare: str, nwords: int) -> bool:
 class _Doc:
     """What every feature needs, computed once per document: tokens, language, prose lines."""
 
-    # words (no numbers) of each unit, case-folded, bullet dropped; none kept of a line
-    # longer than a candidate (``nlow`` counts them)
-    low: list[list[str]]
-    nlow: list[int]
+    nlow: list[int]  # words (no numbers) of each unit, case-folded, bullet dropped; 0: noise
     stop: frozenset[str]  # stop words of the document's language
     good: list[bool]  # prose lines (jusText's "good")
     units: Sequence[Unit]
@@ -276,12 +277,10 @@ class _Doc:
         return self.nlow[i] if self.nlow[i] > limit else len(self.tok(i))
 
     def words(self, i: int) -> list[str]:
-        """The unit's words (``low``), read again from its text for a line longer than a
-        candidate (whose words are not kept)."""
-        got = self.low[i]
-        if len(got) < self.nlow[i]:
-            got = _ALPHA_RE.findall(self.units[i].folded())
-        return got
+        """The unit's words (``nlow`` counts them), found again when asked: only a
+        candidate's are, once (keeping every short line's was a fifth of the context's
+        time); none of a line that was noise when the context was made."""
+        return _ALPHA_RE.findall(self.units[i].folded()) if self.nlow[i] else []
 
     def prot(self, i: int) -> bool:
         """The document's head and close (never boilerplate); asked only where it matters."""
@@ -297,32 +296,26 @@ def _context(
     units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool] | None = None
 ) -> _Doc:
     # words of the open lines only: noise takes no part in language or prose tests
-    low: list[list[str]] = []
     nlow: list[int] = []
-    hits: list[dict[str, int]] = []  # each line's stop words of each language
-    langs = list(lex.stop.items())
-    none = dict.fromkeys(lex.stop, 0)  # a line without words (noise, a rule): shared, only read
+    hits: list[int] = []  # each line's stop words of each language, packed (``packed``)
+    get = lex.packed.get
     for u in units:
-        # the words of the unit's folded text (made once per unit, the line keys are cut
-        # from it): the same runs of letters as those of ``_bare(u).casefold()``, since
-        # case-folding goes character by character and neither a bullet nor a blank is
-        # a letter (folding each line again here was some 0.3 % of a parse)
+        # the words of the unit's folded text (made once per unit): the same runs of
+        # letters as ``_bare(u).casefold()``'s (neither a bullet nor a blank is a letter)
         ws = _ALPHA_RE.findall(u.folded()) if u.noise is None else []
         nlow.append(len(ws))
-        hits.append({lang: sum(map(sw.__contains__, ws)) for lang, sw in langs} if ws else none)
-        # the words themselves only of the lines the scorer may class (a longer line is
-        # a paragraph: its count is all the rules ask), each word one string
-        low.append(list(map(intern, ws)) if len(ws) <= _CANDIDATE_MAX_WORDS else [])
-    # the document's stop words counted line by line: the same sums as counting its words
-    counts = {lang: sum(map(operator.itemgetter(lang), hits)) for lang in lex.stop}
+        hits.append(sum(map(get, ws, repeat(0))))  # one sum for all (a dict was a third)
+    total = sum(hits)  # the document's stop words, line by line: the sums of its words
+    counts = {lang: total >> 32 * k & _MASK for k, lang in enumerate(lex.stop)}
     lang = max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     stop = lex.stop.get(lang, frozenset())
+    shift = 32 * list(lex.stop).index(lang) if lang in lex.stop else 32 * len(lex.stop)
     m = lex.model
     good = [
-        u.noise is None and n >= m.good_min_words and h.get(lang, 0) / n >= m.good_min_stop
+        u.noise is None and n >= m.good_min_words and (h >> shift & _MASK) / n >= m.good_min_stop
         for u, n, h in zip(units, nlow, hits, strict=True)
     ]
-    return _Doc(low, nlow, stop, good, units, protected, {}, {}, {})
+    return _Doc(nlow, stop, good, units, protected, {}, {}, {})
 
 
 def _shape(toks: list[str]) -> str:

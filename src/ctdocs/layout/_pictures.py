@@ -39,9 +39,6 @@ def mark_charts(units: Sequence[Unit]) -> None:
 _SHATTER_MIN = 6  # tokens on the line
 _SHATTER_SHARE = 0.5  # of them letters or pairs that are no function word
 _SHATTER_LOWER = 2  # lone lower-case letters that are no function word
-# a token of one or two letters (a whole run of _ALPHA_RE's letters): found in C, so that
-# prose, whose short words are far fewer than half its tokens, is passed over at once
-_SHORT_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
 
 
 def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
@@ -56,11 +53,15 @@ def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
         if u.noise is not None or "|" in u.text or _has_digit(u.text):
             continue
         toks = _ALPHA_RE.findall(u.text)
-        if len(toks) < _SHATTER_MIN or all(len(w) == 1 for w in toks):
+        if len(toks) < _SHATTER_MIN:
             continue
-        short = _SHORT_RE.findall(u.text)
+        # the tokens of one or two letters, read off the tokens (a second scan of the
+        # line for them, with a look-behind tried at every place, cost twice as much)
+        short = [w for w in toks if len(w) <= 2]
         if len(short) < _SHATTER_SHARE * len(toks):
-            continue  # bits are among the short tokens: too few to be half the tokens
+            continue  # too few bits to be half the tokens
+        if len(short) == len(toks) and all(len(w) == 1 for w in toks):
+            continue  # a name set letter by letter
         bits = [w for w in short if w.casefold() not in stop]
         lone = [w for w in bits if len(w) == 1 and w.islower()]
         if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:

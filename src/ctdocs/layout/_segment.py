@@ -211,20 +211,21 @@ def segment(
         if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
             u.noise = "web-chrome"
     _mark_trailer(units)
-    mark_records(units, _protected)
-    mark_boilerplate(units, _protected)
-    mark_stamps(units, _protected)
-    mark_page_info(units, _protected)
-    mark_rule_foot(units, _protected)
+    protected = _protection()
+    mark_records(units, protected)
+    mark_boilerplate(units, protected)
+    mark_stamps(units, protected)
+    mark_page_info(units, protected)
+    mark_rule_foot(units, protected)
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
-    mark_edit_notes(units, _protected)
+    mark_edit_notes(units, protected)
     mark_asides(units)
     mark_field_runs(units)
     mark_column_records(units)
-    mark_bullet_runs(units, _protected)
-    mark_short_boxed(units, _protected)
+    mark_bullet_runs(units, protected)
+    mark_short_boxed(units, protected)
     units = give_back_headings(split_chrome_prefixes(units))
     give_back_rows(units)
     mark_toc_heads(units)
@@ -369,6 +370,20 @@ def _protected(u: Unit) -> bool:
     )
 
 
+def _protection() -> Callable[[Unit], bool]:
+    """:func:`_protected`, remembered for one document's lines by their text (which alone
+    it reads): the noise passes ask it again and again of the same lines."""
+    seen: dict[str, bool] = {}
+
+    def protected(u: Unit) -> bool:
+        got = seen.get(u.text)
+        if got is None:
+            got = seen[u.text] = _protected(u)
+        return got
+
+    return protected
+
+
 _DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
 _DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
 
@@ -504,13 +519,15 @@ def _caption_twins(units: list[Unit], seen: dict[str, int]) -> None:
 @cache
 def _credit_re() -> re.Pattern[str]:
     """A photo's credit closing its caption: "… Lyon, 8 October 2026. © G7 Presidency /
-    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan")."""
+    J. Morvan", "… d'INTERPOL. Photo : INTERPOL, mars 2026" (initials too: "J. Morvan").
+    It opens on the sentence's closing mark (the credit starts one place after the match),
+    not on a look-behind tried at every place of the line."""
     labels = "".join(f"|(?:{p})\\s*:" for p in load_layout().caption_credits)
-    return re.compile(rf"(?<=[.!?])\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
+    return re.compile(rf"[.!?]\s+(?:©{labels})\s*[^©;]{{2,60}}$", re.IGNORECASE)
 
 
 def _credited(text: str) -> bool:
     """One sentence followed by a credit: a photo's caption with its credit (a footer's
     copyright opens its line; a sentence of the text ends on its own words)."""
     m = _credit_re().search(text)
-    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start()].strip())) == 1
+    return m is not None and len(re.split(r"(?<=[.!?])\s+", text[: m.start() + 1].strip())) == 1

@@ -285,7 +285,8 @@ _GLOSSED_REASONS = frozenset({"web-chrome", "boilerplate", "navigation"})
 _GLOSS_LABEL_WORDS = 3
 _GLOSS_WORDS = 12
 # Where a label may end and its gloss begin: a colon (French spacing too), a dash or a bar.
-_GLOSS_CUT_RE = re.compile(r" ?:| [-\u2013\u2014|]")
+# (" ?:" written ":| :": a pattern that opens on an optional blank is tried at every place.)
+_GLOSS_CUT_RE = re.compile(r":| [-:\u2013\u2014|]")
 _GLOSS_CUTS = 3  # the first cuts of a line are tried, no more
 
 

@@ -26,12 +26,14 @@ __all__ = [
     "heading_like",
     "is_date_line",
     "is_front",
+    "more_words",
     "note_mark",
     "run_in_title",
     "words",
 ]
 
 TERMINAL_END = re.compile(r"[.;:,!?…]$")
+_TERMINAL = ".;:,!?…"  # TERMINAL_END's characters
 HEADING_MAX_WORDS = 15
 TITLE_MAX_WORDS = 30  # a document title may run longer than a section heading
 
@@ -86,6 +88,12 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def more_words(text: str, n: int) -> bool:
+    """``words(text) > n``, the words counted no further than ``n + 1`` (a paragraph is
+    not split whole to be told longer than a heading)."""
+    return len(text.split(None, n)) > n
+
+
 @cache
 def _date_line_re() -> re.Pattern[str]:
     """A line that is only a date: ``12 juin 2020``, ``Mid-October 2001``, ``2011-2014``,
@@ -135,14 +143,20 @@ def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool
     if u.line.field:
         return False
     t = u.text.strip()
-    if not t or (TERMINAL_END.search(t) and not t.endswith("…")) or _LEAD_IN_END_RE.search(t):
+    # the ends read off the last characters (t is stripped: no line break for "$" to stand
+    # before), not searched for along a paragraph
+    if (
+        not t
+        or (t[-1] in _TERMINAL and t[-1] != "…")
+        or _LEAD_IN_END_RE.search(t, max(0, len(t) - 2))
+    ):
         return False
     if u.line.all_bold(text):
-        return words(t) <= max(25, max_words)
+        return not more_words(t, max(25, max_words))
     first = next((ch for ch in t if ch.isalnum()), "")
     if not first or (first.isalpha() and not first.isupper()):
         return False
-    return words(t) <= max_words and len(t) >= 2
+    return not more_words(t, max_words) and len(t) >= 2
 
 
 # A line closed by a dash leads in to what follows ("In these regulations -" over its

@@ -342,7 +342,7 @@ class _Reading(_State):
         aside = (
             first == "("
             and u.text.rstrip().endswith(")")
-            and words(u.text) <= 12
+            and u.words() <= 12
             and u.text.isupper()
             and prev.text.isupper()
         )
@@ -407,7 +407,7 @@ class _Reading(_State):
             self.absorbing
             and u.line.heading_level is None
             and not u.line.all_bold(self.text)
-            and words(u.text) > 6
+            and u.words() > 6  # (counted once per unit)
             and not self._heads_headings()
             and not self._between_paragraphs(u, nxt)
         )
@@ -432,18 +432,18 @@ class _Reading(_State):
         each part five words or more. 0 when there is none."""
         found = [c for c in _RUN_IN_RE.finditer(u.text)]
         for k, c in enumerate(found):
-            label = c.group().strip()
+            label = c.group(1).strip()
             if label.startswith("["):
-                return c.start() if label[1] == "a" else 0
+                return c.start(1) if label[1] == "a" else 0
             if label != "1.":
                 continue
-            two = next((d for d in found[k + 1 :] if d.group().strip() == "2."), None)
-            if two is None or not u.text[: two.start()].rstrip().endswith((".", ";", ":")):
+            two = next((d for d in found[k + 1 :] if d.group(1).strip() == "2."), None)
+            if two is None or not u.text[: two.start(1)].rstrip().endswith((".", ";", ":")):
                 continue
-            if min(words(u.text[: c.start()]), words(u.text[c.end() : two.start()])) >= (
+            if min(words(u.text[: c.start(1)]), words(u.text[c.end(1) : two.start(1)])) >= (
                 _RUN_IN_MIN_WORDS
             ):
-                return c.start()
+                return c.start(1)
         return colon_list_start(u.text)
 
     @staticmethod

@@ -36,9 +36,9 @@ from ._blocks import (
     body_text,
     clean_title,
     is_front,
+    more_words,
     note_mark,
     run_in_title,
-    words,
 )
 from ._lineshapes import back_link, defines_below, drop_edit_links, lead_in, mirrors_noise
 from ._reportreading import _Reports, printed_runs, report_markers
@@ -220,7 +220,7 @@ class Body(_Reports):
             self.notes = False
         if u.start in self.locations or (  # "PART 594—…": the page's place in its code
             m is None
-            and words(t) <= HEADING_MAX_WORDS
+            and not more_words(t, HEADING_MAX_WORDS)
             and (is_front(u) or (self._last_clause is None and dated_label(t)))
         ):
             role: BlockRole = "body" if self.body_started else "front-matter"
@@ -458,7 +458,7 @@ class Body(_Reports):
                 raw
                 and (TERMINAL_END.search(raw) or sentence_rest(m, raw))
                 and not raw.endswith("…")
-                and words(raw) > 12
+                and more_words(raw, 12)
                 and (m.kind != "division" or not self._sentence_title(raw))
             )
             or self._says(m, raw)

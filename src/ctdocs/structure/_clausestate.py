@@ -27,7 +27,6 @@ from ._blocks import (
     bold_number,
     heading_like,
     note_mark,
-    words,
 )
 from ._lineshapes import joined_item_re
 from ._sequences import (
@@ -426,7 +425,7 @@ class _State:
         if self.note is not None:  # a marginal note above it titles nothing
             self._paragraph(self.note.unit, role="body", parent=None)
             self.note = None
-        role: BlockRole = "footnote" if words(u.text) <= 60 else "body"
+        role: BlockRole = "footnote" if u.words() <= 60 else "body"
         self._paragraph(u, role=role, parent=None)
         self.absorbing = False
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from ..layout import Unit
 from ..layout._toczone import head_words
+from ._blocks import more_words as _more_words
 
 __all__ = ["echoed_entries", "echoed_notes", "echoed_outline", "listed_notes", "with_heads"]
 
@@ -161,7 +162,7 @@ def _outline_words(u: Unit) -> str | None:
             return None
         rest = rest.lstrip()[n.end() :]
     rest = rest.strip()
-    if not rest or len(rest.split()) > _ENTRY_MAX_WORDS or re.search(r"[.!?:;]$", rest):
+    if not rest or _more_words(rest, _ENTRY_MAX_WORDS) or re.search(r"[.!?:;]$", rest):
         return None
     return " ".join(re.findall(r"\w+", rest.casefold())) or None
 
@@ -200,7 +201,12 @@ def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
 def _name_line(u: Unit) -> bool:
     """A line that only names, unnumbered (a heading, or a marginal note over a section)."""
     t = u.text.strip()
-    return u.marker is None and 0 < len(t.split()) <= _ENTRY_MAX_WORDS and t[-1:] not in ".;:,"
+    return (
+        u.marker is None
+        and bool(t)
+        and not _more_words(t, _ENTRY_MAX_WORDS)
+        and t[-1:] not in ".;:,"
+    )
 
 
 def listed_notes(noise: Sequence[Unit], content: Sequence[Unit]) -> list[Unit]:

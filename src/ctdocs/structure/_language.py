@@ -30,7 +30,14 @@ def detect_language(text: str, default: str = "fr") -> str:
     # Each word lower-cased and counted in C (map, Counter), then each language's stop
     # words looked up among the distinct words by one set intersection: the same counts
     # as word by word, with no Python step per distinct word.
-    seen = Counter(map(str.lower, _WORD.findall(text[:20000])))
+    # The head lower-cased at once where no character in it lower-cases to two (only
+    # U+0130 does; every other keeps its class, so the words are the same words): one
+    # call, not one per word. Sigma's final form may differ, in no stop word.
+    head = text[:20000]
+    if "\u0130" in head:
+        seen = Counter(map(str.lower, _WORD.findall(head)))
+    else:
+        seen = Counter(_WORD.findall(head.lower()))
     counts = {
         lang: sum(map(seen.__getitem__, words.intersection(seen))) for lang, words in tables.items()
     }

@@ -64,8 +64,9 @@ _INLINE_RE = re.compile(
 )
 # A numbered sequence run into an unnumbered line by a PDF or HTML extraction:
 # "… Brussels, 9 February 2015 1. The Council … the Rule of Law. 2. The Council …",
-# "Préambule Le Comité des Ministres, [a.] Considérant …".
-_RUN_IN_RE = re.compile(r"(?<=\s)(?:\d{1,3}\.|\[[a-z]\.?\])\s(?=[«\"“A-ZÀ-Ý])")
+# "Préambule Le Comité des Ministres, [a.] Considérant …". (Group 1; opened on the blank
+# before it, not a look-behind tried at every place: a match ends on a blank and a capital.)
+_RUN_IN_RE = re.compile(r"\s((?:\d{1,3}\.|\[[a-z]\.?\])\s)(?=[«\"“A-ZÀ-Ý])")
 _RUN_IN_MIN_WORDS = 5
 # "… three questions: (1) how …; (2) how …; and (3) …": a list written inline after a colon
 _COLON_LIST_RE = re.compile(r":\s+(\((?:a|1|i)\))\s+\S")

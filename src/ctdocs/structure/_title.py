@@ -197,8 +197,10 @@ def _enacting(text: str) -> bool:
     its line ("The General Assembly,", "Le Conseil ministériel,", "Le Premier ministre,").
     The title stands above it; what follows is preamble."""
     t = text.strip()
+    if not t.endswith(","):
+        return False  # (tested before the words are found: most lines end otherwise)
     words = WORD.findall(t.lower())
-    return t.endswith(",") and 2 <= len(words) <= 6 and words[0] in title_words().articles
+    return 2 <= len(words) <= 6 and words[0] in title_words().articles
 
 
 def _head(units: Sequence[Unit]) -> list[Unit]:

@@ -33,8 +33,9 @@ def foreign_test(units: Sequence[Unit]) -> Callable[[str], bool]:
     text_lang: list[str] = []
 
     def foreign(text: str) -> bool:
-        langs = {own[w] for w in WORD.findall(text.lower()) if w in own}
-        if len(langs) != 1 or sum(w in own for w in WORD.findall(text.lower())) < 2:
+        ws = WORD.findall(text.lower())  # (found once: both tests read them)
+        langs = {own[w] for w in ws if w in own}
+        if len(langs) != 1 or sum(w in own for w in ws) < 2:
             return False  # too few function words to tell, or mixed
         if not text_lang:  # read only when a line asks
             text_lang.append(detect_language(" ".join(u.text for u in units[:50] if not u.noise)))
