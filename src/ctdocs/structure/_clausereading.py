@@ -18,7 +18,7 @@ from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, word_led_run
 from ._itemheads import heads_items
-from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
+from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -155,7 +155,7 @@ class _Reading(_State):
             return False
         if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
             return False  # "3. En second lieu, la mesure de gel, qui …"; capitals list subjects
-        if cut_after_comma(rest):
+        if cut_line(rest):
             return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
