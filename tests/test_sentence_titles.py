@@ -100,3 +100,41 @@ def test_a_plain_first_sentence_among_bold_titles_is_text(
     bold = parse_text(_programme(lang, last_bold=True), lang)  # type: ignore[arg-type]
     three = bold.clause("2.3")
     assert three is not None and three.title == sentence
+
+
+_RECOMMENDATIONS = {
+    "en": (
+        "Recommendations\n\n"
+        "Recommendation 1: Port operators should test their plans every year.\n\n"
+        "Recommendation 2: The National Crisis Centre should be activated\n"
+        "for any declared terrorist emergency.\n\n"
+        "I close the inquiry.\n"
+    ),
+    "fr": (
+        "Recommandations\n\n"
+        "Recommandation 1 : Les exploitants portuaires devraient tester leurs plans chaque "
+        "année.\n\n"
+        "Recommandation 2 : Le Centre national de crise devrait être activé\n"
+        "pour toute urgence terroriste déclarée.\n\n"
+        "Je clos l'enquête.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "opening"),
+    [
+        ("fr", "Recommandation 2", "Le Centre national de crise devrait"),
+        ("en", "Recommendation 2", "The National Crisis Centre should"),
+    ],
+)
+def test_a_recommendation_that_says_what_ought_to_be_done_is_text(
+    lang: str, label: str, opening: str
+) -> None:
+    """``Recommendation 2: The National Crisis Centre should be activated …`` with a
+    paragraph below it: one sentence with a modal (``should``, ``devrait``) says what
+    ought to be done; it is the recommendation's text, not a title over the paragraph."""
+    doc = parse_text(_RECOMMENDATIONS[lang], lang)  # type: ignore[arg-type]
+    rec = doc.clause(label)
+    assert rec is not None and rec.title is None
+    assert " ".join(rec.text.split()).startswith(opening)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
+from ..layout._saying import says
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ..normalise._joins import continuation_words as _connectors
@@ -231,8 +232,8 @@ class _Reading(_State):
         named unit's long title of one sentence, ending its line, with an unnumbered
         paragraph below (an article's sentence, ``Art. 7. La présente loi …``, is text)."""
         nxt = self._next
-        if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
-            return False
+        if nxt is None or self.marker(nxt) is not None or nxt.role is not None or says(raw):
+            return False  # a sentence's words ("… should be activated"): a sentence, its text
         if heading_like(nxt, self.text, 10):
             return False  # a heading below (markup or a short plain line): the sentence is its text
         inner = raw.rstrip(" .")
