@@ -138,3 +138,47 @@ def test_a_recommendation_that_says_what_ought_to_be_done_is_text(
     rec = doc.clause(label)
     assert rec is not None and rec.title is None
     assert " ".join(rec.text.split()).startswith(opening)
+
+
+_NOTES = {
+    "en": (
+        (
+            "Citation and commencement.",
+            "1. (1) These regulations may be cited as the Drone "
+            "Security Regulations, 2027.</p>\n<p>(2) They come into force on 1 March 2027.",
+        ),
+        ("Interpretation.", '2. In these regulations "site" means a protected site.'),
+        ("Restricted airspace.", "3. No person shall fly a drone over a protected site."),
+    ),
+    "fr": (
+        (
+            "Objet et entrée en vigueur.",
+            "1. (1) Le présent arrêté fixe les zones interdites "
+            "aux drones.</p>\n<p>(2) Il entre en vigueur le 1er mars 2027.",
+        ),
+        ("Définitions.", "2. Au sens du présent arrêté, « site » désigne un site protégé."),
+        ("Espace aérien interdit.", "3. Nul ne peut faire voler un drone au-dessus d'un site."),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("fr", ["Objet et entrée en vigueur", "Définitions", "Espace aérien interdit"]),
+        ("en", ["Citation and commencement", "Interpretation", "Restricted airspace"]),
+    ],
+)
+def test_a_stop_closed_heading_above_each_section_is_its_marginal_note(
+    lang: str, titles: list[str]
+) -> None:
+    """``<h3>Interpretation.</h3>`` above ``2. In these regulations …``: a statute prints
+    each section's marginal note as a heading above its number, closed by a full stop; it
+    is the section's title (the stop stripped), not a section heading (§1a statute
+    section)."""
+    body = "".join(f"<h3>{h}</h3>\n<p>{p}</p>\n" for h, p in _NOTES[lang])
+    page = f"<html><body><h1>REGULATIONS</h1>\n<p>Made by the Minister.</p>\n{body}</body></html>"
+    doc = parse_text(page, lang)  # type: ignore[arg-type]
+    got = {c.number: c for c in doc.clauses()}
+    assert [got[n].title for n in ("1", "2", "3")] == titles
+    assert got["1(1)"].title is None and got["2"].section is None

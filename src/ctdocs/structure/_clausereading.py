@@ -19,7 +19,7 @@ from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, word_led_run
 from ._itemheads import heads_items
-from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note
+from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -364,9 +364,9 @@ class _Reading(_State):
         m = self.marker(nxt)
         if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
             return False
-        if m.kind == "number" and not self._in_article():
+        if m.kind == "number" and not (self._in_article() or stop_note(u.text)):
             return False
-        if self.container is None and not self._continues_items(m):
+        if self.container is None and not (self._continues_items(m) or stop_note(u.text)):
             return False
         self.note = _Note(u, clean_title(u.text))
         return True

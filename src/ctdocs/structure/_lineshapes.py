@@ -40,6 +40,7 @@ __all__ = [
     "lead_in",
     "mirrors_noise",
     "paragraph_defines_below",
+    "stop_note",
 ]
 
 # a sentence's comma, the words after it in lower case ("In 2022, the Council …"): more than
@@ -91,6 +92,25 @@ def cut_line(rest: str) -> bool:
     """The words after a number are a sentence a line end cut, no heading standing alone:
     a comma's clause (:func:`cut_after_comma`) or a sentence's words (:func:`cut_sentence`)."""
     return cut_after_comma(rest) or cut_sentence(rest)
+
+
+# A section's marginal note set as a heading above its number closes on a full stop
+# ("Interpretation.", "Citation, commencement and scope."), as a statute prints it; a
+# heading of a part does not; a note is a name of a few words
+_STOP_NOTE_RE = re.compile(r"[^\W\d][\w)]*\.$")
+_STOP_NOTE_MAX_WORDS = 10
+
+
+def stop_note(line: str) -> bool:
+    """``Interpretation.`` above ``2. In these regulations …``: a heading line of a few
+    words closed by one full stop, no sentence (:func:`says`): the marginal note of the
+    numbered section below it, its title."""
+    t = line.strip(" *#_")
+    return (
+        _STOP_NOTE_RE.search(t) is not None
+        and words(t) <= _STOP_NOTE_MAX_WORDS
+        and not says(t.rstrip("."))
+    )
 
 
 # The link back to the call that opens each note of a web page's reference list ("1. ↑ …",
