@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker
+from ..layout._saying import says
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ..normalise._joins import continuation_words as _connectors
@@ -18,7 +19,7 @@ from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, word_led_run
 from ._itemheads import heads_items
-from ._lineshapes import capital_heading, capitals_run_on, cut_after_comma, history_note
+from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -155,7 +156,7 @@ class _Reading(_State):
             return False
         if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
             return False  # "3. En second lieu, la mesure de gel, qui …"; capitals list subjects
-        if cut_after_comma(rest):
+        if cut_line(rest):
             return False  # "(1) Between January 2022 and May, the Federal" cut at a line end
         if _LEAD_IN_DASH_RE.search(rest):
             return False  # "(1) In this Act, unless the context otherwise requires,—": a lead-in
@@ -231,8 +232,8 @@ class _Reading(_State):
         named unit's long title of one sentence, ending its line, with an unnumbered
         paragraph below (an article's sentence, ``Art. 7. La présente loi …``, is text)."""
         nxt = self._next
-        if nxt is None or self.marker(nxt) is not None or nxt.role is not None:
-            return False
+        if nxt is None or self.marker(nxt) is not None or nxt.role is not None or says(raw):
+            return False  # a sentence's words ("… should be activated"): a sentence, its text
         if heading_like(nxt, self.text, 10):
             return False  # a heading below (markup or a short plain line): the sentence is its text
         inner = raw.rstrip(" .")
@@ -363,9 +364,9 @@ class _Reading(_State):
         m = self.marker(nxt)
         if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
             return False
-        if m.kind == "number" and not self._in_article():
+        if m.kind == "number" and not (self._in_article() or stop_note(u.text)):
             return False
-        if self.container is None and not self._continues_items(m):
+        if self.container is None and not (self._continues_items(m) or stop_note(u.text)):
             return False
         self.note = _Note(u, clean_title(u.text))
         return True

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from .._knowledge import alternation, load_dates
 from ..layout import Unit
 from ..layout._numbering import find_marker, load_numbering
+from ..layout._saying import says
 from ._blocks import words
 from ._sequences import _DEFINITION_RE, _annex_space, _enumerates
 
@@ -29,6 +30,8 @@ __all__ = [
     "capital_heading",
     "capitals_run_on",
     "cut_after_comma",
+    "cut_line",
+    "cut_sentence",
     "defines_below",
     "drop_edit_links",
     "history_note",
@@ -37,6 +40,7 @@ __all__ = [
     "lead_in",
     "mirrors_noise",
     "paragraph_defines_below",
+    "stop_note",
 ]
 
 # a sentence's comma, the words after it in lower case ("In 2022, the Council …"): more than
@@ -68,6 +72,44 @@ def cut_after_comma(rest: str) -> bool:
         words(rest) > _CLAUSE_AFTER_COMMA_WORDS
         and _COMMA_CLAUSE_RE.search(rest) is not None
         and not _enumerates(rest, load_numbering().run_in_title.coordinators)
+    )
+
+
+# A heading is a name of a few words; a line holding a sentence's words ("These
+# Regulations may be cited as the", "Le Centre devrait être activé") with more words than
+# that is a sentence the line end cut, whatever case its next line opens in
+_SENTENCE_CUT_WORDS = 6
+
+
+def cut_sentence(rest: str) -> bool:
+    """``(1) These Regulations may be cited as the MONEY`` over ``LAUNDERING AND …``: the
+    words after a number say (:func:`says`: a sentence word, an operative verb first) and
+    are more than a short heading's (``How we work``, ``What is at stake``)."""
+    return words(rest) >= _SENTENCE_CUT_WORDS and says(rest)
+
+
+def cut_line(rest: str) -> bool:
+    """The words after a number are a sentence a line end cut, no heading standing alone:
+    a comma's clause (:func:`cut_after_comma`) or a sentence's words (:func:`cut_sentence`)."""
+    return cut_after_comma(rest) or cut_sentence(rest)
+
+
+# A section's marginal note set as a heading above its number closes on a full stop
+# ("Interpretation.", "Citation, commencement and scope."), as a statute prints it; a
+# heading of a part does not; a note is a name of a few words
+_STOP_NOTE_RE = re.compile(r"[^\W\d][\w)]*\.$")
+_STOP_NOTE_MAX_WORDS = 10
+
+
+def stop_note(line: str) -> bool:
+    """``Interpretation.`` above ``2. In these regulations …``: a heading line of a few
+    words closed by one full stop, no sentence (:func:`says`): the marginal note of the
+    numbered section below it, its title."""
+    t = line.strip(" *#_")
+    return (
+        _STOP_NOTE_RE.search(t) is not None
+        and words(t) <= _STOP_NOTE_MAX_WORDS
+        and not says(t.rstrip("."))
     )
 
 

@@ -18,7 +18,9 @@ on Nuclear Security: Shaping the Future …``): the reader records those the sam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
 from ..layout._saying import opens_on_verb
 from ._blocks import RawBlock, body_text, clean_title
@@ -44,6 +46,8 @@ _SHORT_BODY = 40
 # a one-word "title" this short before a short closed body is read as an abbreviation's
 # stop ("2. St. Lucia ratified it.", "Gen. Ruiz signed."), not as a title over a sentence
 _ABBREVIATION_MAX_LETTERS = 4
+# how many titled siblings set their titles in bold before a plain one is told a sentence
+_MARKED_SIBLINGS = 2
 # named units titled by a full stop in a run at least this long
 _NAMED_RUN = 2
 # a title that opens as a verb does ("Attacks on staff", "Calls for reform") has so few words
@@ -82,12 +86,20 @@ def _clipped(sm: re.Match[str]) -> bool:
     return len(words) == 1 and len(words[0]) <= _ABBREVIATION_MAX_LETTERS
 
 
-def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) -> None:
+def lone_stop_titles(
+    blocks: list[RawBlock],
+    cuts: dict[int, int],
+    text: str,
+    bold: Sequence[tuple[int, int]] = (),
+) -> None:
     """Give back to its text each title closed by a full stop that no sibling clause (same
-    parent) shares a title with, if longer than a name's few words. ``cuts`` maps where such
-    a title's body starts to where the title starts, as the reader recorded them."""
+    parent) shares a title with, if longer than a name's few words, or set in plain type
+    where its titled siblings set theirs in bold (``bold``: the document's bold spans, in
+    order). ``cuts`` maps where such a title's body starts to where the title starts, as
+    the reader recorded them."""
     if not cuts:
         return
+    spans = SpanIndex(bold, bold)
     titled: dict[int | None, int] = {}
     siblings: dict[int | None, int] = {}
     order: dict[int | None, list[RawBlock]] = {}
@@ -100,12 +112,33 @@ def lone_stop_titles(blocks: list[RawBlock], cuts: dict[int, int], text: str) ->
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if _keeps(b, order[b.parent], titled[b.parent] > 1):
+        if _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
+            b, order[b.parent], spans
+        ):
             continue
         if text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _marked(b: RawBlock, bold: SpanIndex[tuple[int, int]]) -> bool:
+    """Some of the number and title of ``b`` is set in bold (``3.1. **Volet religieux.**``,
+    ``<strong>`` in a page): a bold span overlaps them."""
+    return bool(bold.overlapping(b.start, b.body_start))
+
+
+def _unmarked(b: RawBlock, run: list[RawBlock], bold: SpanIndex[tuple[int, int]]) -> bool:
+    """``3.4. Chaque session dure trois mois. La …`` after ``3.3. **Volet psychologique.**
+    Un …``: where every other titled sibling sets its title in emphasis (two at least), a
+    first sentence in plain type is the paragraph's text; the emphasis is how the document
+    tells its titles, whatever the words say."""
+    others = [x for x in run if x is not b and x.title]
+    return (
+        len(others) >= _MARKED_SIBLINGS
+        and all(_marked(x, bold) for x in others)
+        and not _marked(b, bold)
+    )
 
 
 def _titled_beside(run: list[RawBlock], b: RawBlock) -> bool:

@@ -88,7 +88,8 @@ def build(units: list[Unit], text: str) -> Structure:
     body = Body(head.blocks, text, noise)
     body.doc_title = title
     body.read(content[head.i :])
-    lone_stop_titles(body.blocks, body.stop_cuts, text)  # a paragraph's first sentence
+    bold = sorted({(s, e) for u in content for s, e in u.line.bold_spans})
+    lone_stop_titles(body.blocks, body.stop_cuts, text, bold)  # a paragraph's first sentence
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
