@@ -26,3 +26,20 @@ from ctdocs.extract._domains import tag_text
 )
 def test_suspicious_transactions(language: str, text: str, tagged: bool) -> None:
     assert ("FINANCING" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # a firearm as one means of attack among others brushes past
+        ("en", "The attack was carried out using firearms, knives or vehicles.", False),
+        ("fr", "L'attentat a été commis avec des armes à feu et des couteaux.", False),
+        ("en", "Instructions for making explosives, firearms or noxious substances.", False),
+        ("fr", "Des instructions pour fabriquer des explosifs ou des armes à feu.", False),
+        # trafficking in firearms is small arms control
+        ("en", "States shall prevent the illicit trafficking in firearms.", True),
+        ("fr", "Les États préviennent le trafic illicite d'armes à feu.", True),
+    ],
+)
+def test_firearms(language: str, text: str, tagged: bool) -> None:
+    assert ("SALW" in tag_text(text, language)) is tagged
