@@ -43,3 +43,23 @@ def test_suspicious_transactions(language: str, text: str, tagged: bool) -> None
 )
 def test_firearms(language: str, text: str, tagged: bool) -> None:
     assert ("SALW" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # training received for terrorism is the offence, not training against it
+        ("en", "It is an offence to travel abroad to receive training for a terrorist act.", False),
+        ("fr", "Est puni le fait de recevoir un entraînement à cette fin.", False),
+        ("en", "Receiving training, including online, in the making of explosives.", False),
+        ("fr", "L'entraînement pour le terrorisme est érigé en infraction pénale.", False),
+        # a trade learnt by a prisoner or a young person is no counter-terrorism training
+        ("en", "Programmes combine psychological support and vocational training.", False),
+        ("fr", "Des formations professionnelles sont dispensées aux détenus.", False),
+        # training given to the officers who counter terrorism still is
+        ("en", "The Centre will provide training to border police officers.", True),
+        ("fr", "Le Centre assure la formation des agents de la police des frontières.", True),
+    ],
+)
+def test_training_for_terrorism(language: str, text: str, tagged: bool) -> None:
+    assert ("TRAINING" in tag_text(text, language)) is tagged
