@@ -63,3 +63,20 @@ def test_firearms(language: str, text: str, tagged: bool) -> None:
 )
 def test_training_for_terrorism(language: str, text: str, tagged: bool) -> None:
     assert ("TRAINING" in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # an airport in a list of sites beside other infrastructure is one target
+        ("en", "Drones were used against airports, power plants and crowded places.", False),
+        ("fr", "Protéger les sites miniers, les barrages et les aéroports.", False),
+        ("en", "Assessments shall cover airports, energy facilities, prisons and stadiums.", False),
+        ("fr", "Sont visés notamment les aéroports, les centrales et les stades.", False),
+        # the airport itself secured still is aviation, alone or beside a port
+        ("en", "Screening of passengers at airports shall be strengthened.", True),
+        ("fr", "Le décret coordonne la sûreté des aéroports et des ports.", True),
+    ],
+)
+def test_airports_among_sites(language: str, text: str, tagged: bool) -> None:
+    assert ("AVIATION" in tag_text(text, language)) is tagged
