@@ -150,3 +150,29 @@ def test_an_interval_with_times_of_day(lang: str, text: str, value: str) -> None
 )
 def test_a_single_date_with_its_hour(lang: str, text: str, values: list[str]) -> None:
     assert [v for _, v in _values(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an interval's end after "the end of" / "la fin de" keeps its written year
+        # (guidelines §2: "entre 2003 et 2014" is 2003/2014, each end as written)
+        (
+            "en",
+            "Some 40 ferries were inspected between 3 March 2024 and the end of 2025.",
+            ["2024-03-03/2025"],
+        ),
+        (
+            "fr",
+            "Une quarantaine de navires ont été inspectés entre le 3 mars 2024 et la fin de 2025.",
+            ["2024-03-03/2025"],
+        ),
+        ("en", "The mission ran from January 2024 to the end of 2025.", ["2024-01/2025"]),
+        ("fr", "La mission a duré de janvier 2024 à la fin de 2025.", ["2024-01/2025"]),
+        # alone, the end's year is the value, as before
+        ("en", "The plan runs until the end of 2025.", ["2025"]),
+        ("fr", "Le plan court jusqu'à la fin de 2025.", ["2025"]),
+    ],
+)
+def test_an_interval_ends_at_the_end_of_a_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values

@@ -259,3 +259,51 @@ def test_examples_take_no_year(lang: str, text: str, values: list[str]) -> None:
 )
 def test_a_series_recurs_by_its_last_cue(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a frequency earlier in the clause makes a year-less day a day of every year:
+        # no year is made plain, and none is taken from the own date (guidelines §2);
+        # like a month of every year it is no date (heldout8, heldout9 notes)
+        (
+            "fr",
+            "Chaque année, l'autorité publie son rapport le 30 juin et présente son bilan "
+            "le 15 décembre.",
+            [],
+        ),
+        (
+            "en",
+            "Every year the regulator issues its report on 30 June and presents its "
+            "accounts on 15 December.",
+            [],
+        ),
+        # the frequency may stand far back in a long clause
+        (
+            "fr",
+            "Plus de 300 exercices de sécurité civile sont conduits chaque année dans les "
+            "départements, dont celui de la rentrée scolaire le 1er septembre.",
+            [],
+        ),
+        (
+            "en",
+            "Some 300 civil-protection drills are held every year across the regions, "
+            "including the school-term drill on 1 September.",
+            [],
+        ),
+        # but not over a full stop: the next sentence's day takes the own date's year
+        (
+            "fr",
+            "Le rapport est publié chaque année. Le dernier a été remis le 30 juin.",
+            ["2025-06-30"],
+        ),
+        (
+            "en",
+            "The report is published every year. The last one was filed on 30 June.",
+            ["2025-06-30"],
+        ),
+    ],
+)
+def test_a_day_of_every_year_takes_no_year(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values

@@ -24,6 +24,7 @@ __all__ = [
     "_every_year",
     "_mode",
     "_names_event",
+    "_recurring_day",
     "_recurs",
     "_series_re",
 ]
@@ -108,6 +109,24 @@ def _recurs(text: str, start: int, end: int) -> bool:
     """Whether a year-less date is a month of every year, its frequency earlier in its
     clause: se réunit deux fois par an, en mars et en octobre."""
     return bool(_recurring_before_re().search(_clause_before(text, start)))
+
+
+# How far back a year-less day's clause is read for a frequency: a day of every year is
+# often named at the end of a long clause ("les 2 500 rassemblements organisés chaque
+# année en France, dont la Fête de la musique le 21 juin et les festivités du 14 juillet").
+_RECURRING_DAY_REACH = 200
+
+
+def _recurring_day(text: str, start: int, has_day: bool) -> bool:
+    """Whether a year-less day is a day of every year, a frequency far back in its clause
+    ("2 500 rassemblements organisés chaque année …, dont … le 14 juillet"): no year is
+    made plain, so it takes none from the dates around it; like a month of every year
+    (:func:`_recurs`, whose reach is shorter) it is no date (heldout8, heldout9 notes).
+    A day with its frequency after it ("le 31 mars de chaque année") is written
+    ``--03-31`` (:func:`ctdocs.extract._dates._series_every_year`)."""
+    if not has_day:
+        return False
+    return bool(_recurring_before_re().search(_clause_before(text, start, _RECURRING_DAY_REACH)))
 
 
 def _every_year(text: str, end: int) -> bool:

@@ -14,6 +14,9 @@ from ._dateparse import _Pieces
 __all__ = ["_Ranges"]
 
 _SHORT_SPAN = 10  # most years a span written 2011-14 covers
+# Cues before an interval's end that keep its written month or year: mid, early, late and
+# "the end of" ("between March 2014 and the end of 2017": 2014-03/2017)
+_END_KINDS = frozenset({"qualifier", "by_end"})
 
 
 class _Ranges(_Pieces):
@@ -124,11 +127,12 @@ class _Ranges(_Pieces):
     def _past_qualifier(self, j: int) -> int:
         """The token after a qualifier (early, late, fin) at j that a month or a year
         follows, else j: the ends of "between March 2014 and late 2017", "entre début
-        2014 et fin 2017" keep their written month or year, as "fin 2004" does."""
+        2014 et fin 2017" keep their written month or year, as "fin 2004" does; so does
+        an end after "the end of" ("between 19 November 2023 and the end of 2024")."""
         t = self.t
         for cue in self.g.cues.get(t.norm[j], ()):
             q = _match_phrase(t, j, cue.tokens)
-            if cue.kind == "qualifier" and 0 <= q < t.n and t.gap_ok[q]:
+            if cue.kind in _END_KINDS and 0 <= q < t.n and t.gap_ok[q]:
                 return q
         return j
 

@@ -46,6 +46,7 @@ from ._datemode import (
     _Mode,
     _mode,
     _names_event,
+    _recurring_day,
     _recurs,
     _series_re,
 )
@@ -315,8 +316,10 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 span = text[raw.start : raw.end]
                 hits.append(DateHit(raw.start, raw.end, span, value, first.precision, True))
                 continue
-            if _recurs(text, raw.start, raw.end):
-                continue  # se réunit deux fois par an, en mars: every year's month, no date
+            if _recurs(text, raw.start, raw.end) or _recurring_day(
+                text, raw.start, first.d is not None
+            ):
+                continue  # se réunit deux fois par an, en mars: every year's month or day, no date
             mode = _mode(text, raw.start, raw.end)
             year = _year_of(text, raws, n, mode, written, (near, context_end), own)
             if own is not None and mode not in ("past", "example"):
