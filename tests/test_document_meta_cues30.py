@@ -137,3 +137,48 @@ def test_own_date_of_new_cues(lang: str, text: str, value: str | None) -> None:
 )
 def test_symbol_after_a_bare_reference_label(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+_EN_STAMPED = (
+    "\n\nThe guidance sets out how reporting entities should apply the screening rules to new"
+    " customers and to existing accounts.\n\nPublished 3 June 2026\n"
+)
+_FR_STAMPED = (
+    "\n\nLa présente note précise comment les entités assujetties appliquent les règles de"
+    " filtrage aux nouveaux clients et aux comptes existants.\n\nPublié le 3 juin 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the issue cue opening its field, in French as in English
+        (
+            "fr",
+            "Gérer la menace des drones\n\nRéf : ANSE-AVIS-04/2026 | Émis le 30 juin 2026" + _FR,
+            "2026-06-30",
+        ),
+        (
+            "en",
+            "Managing drone threats at energy sites\n\nRef: NESA-ADV-04/2026 | Issued 30 June 2026"
+            + _EN,
+            "2026-06-30",
+        ),
+        # an approval or an issue under a cited act: the act's date, not the text's; the
+        # page's publication stamp dates the text (§6)
+        (
+            "fr",
+            "NOTE D'ORIENTATION SUR LE FILTRAGE\n\n"
+            "Approuvée par le directeur en vertu de la loi du 14 mars 2019" + _FR_STAMPED,
+            "2026-06-03",
+        ),
+        (
+            "en",
+            "GUIDANCE NOTE ON SCREENING\n\nIssued under section 12 of the Act of 14 March 2019"
+            + _EN_STAMPED,
+            "2026-06-03",
+        ),
+    ],
+)
+def test_own_date_of_an_approval_that_cites_an_act(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value

@@ -50,8 +50,6 @@ def test_the_heads_printing_wins_over_the_running_form(lang: str, text: str, sym
         # more than a year added: another number, not the same one's running form
         ("en", ["Circular No. 34"], "Circular No. 34/2026/Rev.1", None),
         ("fr", ["Circulaire n° 12"], "Circulaire n° 123/2026", None),
-        # no number above: a heading's words, not a printing of the number
-        ("en", ["Circular"], "Circular/2026", None),
     ],
 )
 def test_first_printing(lang: str, above: list[str], line: str, first: str | None) -> None:

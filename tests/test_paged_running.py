@@ -303,8 +303,8 @@ LAST = {
     "en": "This order shall be published in the Gazette and take effect on the next day.",
 }
 JOURNAL = {
-    "fr": ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE", "9 octobre 2026"),
-    "en": ("OFFICIAL GAZETTE OF THE REPUBLIC", "9 October 2026"),
+    "fr": ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE", "1er octobre 2026"),
+    "en": ("OFFICIAL GAZETTE OF THE REPUBLIC", "9th October 2026"),
 }
 
 
@@ -324,3 +324,49 @@ def test_facing_heads_that_swap_date_and_folio_are_one_running_line(lang: str) -
     assert len(printed) == 3
     assert all(u.noise is not None for u in printed), [(u.noise, u.text) for u in printed]
     assert all(u.noise is None for u in got if u.text in (PARA[lang], LAST[lang]))
+
+
+MINUTES = {
+    "fr": "Communiqué du comité des finances –",
+    "en": "Statement of the finance committee –",
+}
+MINUTES_BODY = {
+    "fr": [
+        "Le comité a examiné les comptes de l'exercice {k} et les propositions de budget"
+        " présentées par le secrétariat.",
+        "Les membres ont débattu des orientations du programme de travail et adopté les"
+        " conclusions du point {k}.",
+    ],
+    "en": [
+        "The committee examined the accounts for financial year {k} and the budget proposals"
+        " submitted by the secretariat.",
+        "The members discussed the work programme and adopted the conclusions on item {k}.",
+    ],
+}
+MINUTES_DATES = {
+    "fr": (
+        ["3 mars 2026", "14 avril 2026", "9 juin 2026", "2 juillet 2026"],
+        ["3 mars 2026", "10 mars 2026", "17 mars 2026", "24 mars 2026"],
+    ),
+    "en": (
+        ["3 March 2026", "14 April 2026", "9 June 2026", "2 July 2026"],
+        ["3rd March 2026", "10th March 2026", "17th March 2026", "24th March 2026"],
+    ),
+}
+
+
+@pytest.mark.parametrize("pages", ["\n\n", "\n\f"])
+@pytest.mark.parametrize("series", [0, 1])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_headings_that_end_on_different_dates_stay(lang: str, series: int, pages: str) -> None:
+    """Headings with the same words that end on different days ("Communiqué … – 3 mars
+    2026", "… – 14 avril 2026"), each over its own paragraphs, are the text's sections: a
+    journal's running head prints one issue's date on every page (guidelines §5)."""
+    parts = [
+        "\n\n".join([f"{MINUTES[lang]} {day}", *(p.format(k=k) for p in MINUTES_BODY[lang])])
+        for k, day in enumerate(MINUTES_DATES[lang][series])
+    ]
+    got = segment(normalise(pages.join(parts) + "\n", markdown=False))
+    heads = [u for u in got if u.text.startswith(MINUTES[lang])]
+    assert len(heads) == 4
+    assert all(u.noise is None for u in heads), [(u.noise, u.text) for u in heads]

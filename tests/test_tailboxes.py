@@ -142,6 +142,24 @@ PLUGS = {
 }
 
 
+CLOSING_WITH_ADDRESS = {
+    "fr": "Le formulaire de demande et la notice explicative sont disponibles sur "
+    "www.interieur.example/aides ; les dossiers doivent parvenir au service avant le 30 juin.",
+    "en": "The application form and the guidance notes are available at "
+    "www.justice.example/grants; applications must reach the office before 30 June.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_above_a_last_paragraph_with_a_web_address_stays(lang: str) -> None:
+    """A closing paragraph that names a web address in the course of its sentence is the
+    text's last paragraph, not a site's plug: the contact point above it is the text's."""
+    page = "\n\n".join([PROSE[lang], "\n".join(CONTACTS[lang]), CLOSING_WITH_ADDRESS[lang]])
+    got = by_text(units(page))
+    assert all(got[line].noise is None for line in CONTACTS[lang][1:3]), got
+    assert got[CLOSING_WITH_ADDRESS[lang]].noise is None
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_contact_box_above_the_sites_plugs(lang: str) -> None:
     """A site's plugs under its boxes (a web address, a short call to subscribe) are no

@@ -530,3 +530,35 @@ def test_items_dated_in_iso_form_make_an_aside(lang: str, items: list[str]) -> N
 def test_a_row_of_counted_tabs_is_navigation(lang: str, row: str, reason: str | None) -> None:
     got = reasons("\n\n".join([PROSE[lang][0], row, PROSE[lang][1]]))
     assert got[" ".join(row.split())] == reason
+
+
+TIMETABLE = {
+    "fr": [
+        "Le calendrier d'examen du projet de loi est le suivant :",
+        "- Adoption du projet de loi par le conseil des ministres après avis du Conseil d'État"
+        " sur le texte – 3 mars 2026",
+        "- Examen en première lecture par l'Assemblée nationale et adoption avec modifications"
+        " du texte – 14 avril 2026",
+        "- Examen en première lecture par le Sénat et réunion de la commission mixte paritaire"
+        " – 9 juin 2026",
+    ],
+    "en": [
+        "The bill's timetable is as follows:",
+        "- Adoption of the bill by the Cabinet after the opinion of the Council of State on the"
+        " text – 3 March 2026",
+        "- First reading in the House of Commons and adoption with amendments to the text of"
+        " the bill – 14 April 2026",
+        "- First reading in the Senate and meeting of the joint committee of both houses on the"
+        " bill – 9 June 2026",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pages_own_dated_list_above_its_footer_stays(lang: str) -> None:
+    """A web page's last paragraph introduces its own list (a line ending on a colon), long
+    dated bullets without links of their own: the text's, not a box of related items
+    (guidelines §5 keeps the body; a related box points elsewhere)."""
+    text = "\n\n".join([*PROSE[lang], *TIMETABLE[lang], FOOTER[lang]])
+    got = reasons(text)
+    assert all(got[line] is None for line in TIMETABLE[lang]), got

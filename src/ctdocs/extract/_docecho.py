@@ -120,11 +120,12 @@ def _first_printing(above: list[str], line: str) -> str | None:
     """A head line above that ``line`` repeats with the number's year added ("BFIU Circular
     No. 34" over the running header's "BFIU Circular No. 34/2026"): the head's printing is
     the number as the document prints it for itself (guidelines §6), the running form a
-    header's longer citation of it; or None. A line above with no digit prints no number."""
+    header's longer citation of it; or None. ``above`` holds only lines with a digit: a
+    line with none prints no number."""
     text = line.strip()
     for first in above:
-        if not text.startswith(first) or not any(ch.isdigit() for ch in first):
-            continue  # the prefix test first: it fails for nearly every line
+        if not text.startswith(first):
+            continue
         if _YEAR_TAIL.fullmatch(text[len(first) :]):
             return first
     return None

@@ -255,8 +255,8 @@ def _plain_score(
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
         # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;"), and a period its words open is a
         # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
-    if cues.self_adopted.search(before) or approval(before):
-        return _SELF  # this memorandum … was endorsed … on 28 September 2020 (or approved)
+    if cues.self_adopted.search(before) or (approval(before) and not cues.act_of.search(before)):
+        return _SELF  # … endorsed … on 28 September 2020, or approved (not "under the Act of")
     return 0
 
 

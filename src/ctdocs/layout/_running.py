@@ -35,19 +35,41 @@ _HEAD_LINES = 5
 _ANCHORS = frozenset({"number", "heading", "article", "division"})
 
 
-# The issue's date at either end of a journal's running head, by its shape: a day, one
-# word, a year ("7814   JOURNAL OFFICIEL …   9 octobre 2026", "9 octobre 2026   JOURNAL …").
-_RUN_DATE_EDGE_RE = re.compile(
-    r"^\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b|\b\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}$"
-)
+# The issue's date at either end of a journal's running head, by its shape: a day (and its
+# ordinal's letters, "1er", "9th"), one word, a year ("7814   JOURNAL OFFICIEL …   9 octobre
+# 2026", "9 octobre 2026   JOURNAL …"). Each opens on a digit or a space, not an assertion.
+_RUN_DATE_HEAD_RE = re.compile(r"\d{1,2}[^\W\d_]{0,2}\s+[^\W\d_]{3,10}\.?\s+\d{4}\b")
+_RUN_DATE_TAIL_RE = re.compile(r"\s\d{1,2}[^\W\d_]{0,2}\s+[^\W\d_]{3,10}\.?\s+\d{4}$")
+
+
+def _cut_date(text: str) -> tuple[str, str]:
+    """``text`` without the date at its start or end, and that date (or "")."""
+    m = _RUN_DATE_HEAD_RE.match(text) or _RUN_DATE_TAIL_RE.search(text)
+    if m is None:
+        return text, ""
+    return (text[: m.start()] + text[m.end() :]).strip(), m.group().strip()
+
+
+def _run_parts(text: str) -> tuple[str, str]:
+    """A running line's key and the date at one of its ends ("" if none). The key drops
+    page numbers, the date and decorations at the line's ends and blanks other numbers
+    ("Criminal Code Act 1995  Compilation No. 150  413"): a journal's heads on facing pages
+    swap the issue's date and the folio between their ends, and the previous page's head
+    may print no date."""
+    bare, date = _cut_date(key(text).strip())
+    bare, later = _cut_date(_RUN_EDGE_RE.sub("", bare).strip())
+    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", bare).strip()), date or later
 
 
 def _run_key(text: str) -> str:
-    """A running line's key: page numbers, the issue's date and decorations at its ends
-    dropped, other numbers blanked ("Criminal Code Act 1995  Compilation No. 150  413"):
-    a journal's heads on facing pages swap the date and the folio between their ends."""
-    bare = _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", key(text)).strip())
-    return _DIGITS_RE.sub("#", _RUN_EDGE_RE.sub("", _RUN_DATE_EDGE_RE.sub("", bare).strip()))
+    return _run_parts(text)[0]
+
+
+def _many_dates(units: Sequence[Unit], idx: list[int]) -> bool:
+    """The prints end on different days: headings with the same words ("Communiqué … – 3
+    mars 2026", "… – 14 avril 2026"), each over its own text. A running head prints one
+    date, its issue's, on every page that prints one."""
+    return len({_run_parts(units[i].text)[1] for i in idx} - {""}) > 1
 
 
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
@@ -104,6 +126,8 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     head = set(content)
     edges = _PageEdges(units, where) if units and _page(units[-1]) > 2 else None
     for k, idx in where.items():
+        if _many_dates(units, idx):
+            continue
         paged = _paged(units, idx)
         if not paged:
             idx = [i for i in idx if not _leads_in(units, i)]

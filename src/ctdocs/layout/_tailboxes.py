@@ -144,10 +144,24 @@ _PLUG_WORDS = 12  # "Stay connected with our e-news service: subscribe now."
 
 def _text_line(u: Unit) -> bool:
     """A paragraph that may close the text: not a site's plug under its boxes, a short
-    line or one that sends the reader to a web address ("… is online at www.….
-    Connect with us on …"). Such a line below a contact box does not make the box the
-    text's own."""
-    return u.words() > _PLUG_WORDS and not WEB_RE.search(u.text)
+    line or one that sends the reader to a web address (:func:`_sends_to_site`). Such a
+    line below a contact box does not make the box the text's own."""
+    return u.words() > _PLUG_WORDS and not _sends_to_site(u.text)
+
+
+_SITE_LINE_WORDS = 25
+
+
+def _sends_to_site(text: str) -> bool:
+    """A short line whose first web address closes its sentence or the line ("… is online
+    at www…. Connect with us on …"): a plug points to the site and stops there. A
+    paragraph that names an address in the course of its sentence ("… are available at
+    www…/grants; applications must reach …") is the text's."""
+    words = text.split()
+    at = next((k for k, w in enumerate(words) if WEB_RE.search(w)), None)
+    if at is None or len(words) > _SITE_LINE_WORDS:
+        return False
+    return at == len(words) - 1 or words[at].endswith((".", "!", "?"))
 
 
 _LABEL_MAX_WORDS = 4

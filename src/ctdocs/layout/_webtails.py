@@ -87,7 +87,7 @@ _LINKS_RE = re.compile(r"^(?:\[[^\[\]]+\]\([^()\s]*\)[\s|·,;]*)+$")
 _ASIDE_LINE_WORDS = 15  # every open line of an aside is this short
 _ASIDE_ITEMS = 2  # dated or linked items that make a stretch an aside
 _ASIDE = "boilerplate"
-_PAGE_EDGES = frozenset({"page-number", "page-footer", "page-header"})  # of printed pages
+_PRINTED_MARKS = frozenset({"page-number", "page-footer", "page-header"})  # of printed pages
 
 
 def split_heading_tails(units: list[Unit]) -> list[Unit]:
@@ -166,23 +166,36 @@ def _pointer(u: Unit, site: bool) -> bool:
     return _item(u) and ("](" in u.text or (site and bullet))
 
 
+_LABEL_WORDS = 4  # "Sur le même sujet :", "You might also like:": a box's label
+
+
+def _lead_in(u: Unit) -> bool:
+    """A sentence that ends on a colon, longer than a box's label: the text introducing
+    the list below it ("Le calendrier d'examen du projet de loi est le suivant :")."""
+    return u.text.rstrip().endswith(":") and u.words() > _LABEL_WORDS
+
+
 def mark_trailing_asides(
     units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
 ) -> None:
     """The stretch between the document's last line of text and the page's closing chrome
     is an aside when it holds only short open lines, two or more of them related items.
     A pointer the line scorer took for text (a long linked title) does not end the
-    stretch, nor is it held to the short-line test: its shape says it is an item."""
+    stretch, nor is it held to the short-line test: its shape says it is an item. A list
+    the text introduces itself (:func:`_lead_in`) with no link to elsewhere is the text's
+    (a bill's timetable, its dated steps), not an aside."""
     end = len(units)
     while end > 0 and (units[end - 1].noise is not None or _link_bar(units[end - 1])):
         end -= 1
     if end == len(units):
         return  # no closing chrome: a text, not a page around it
-    site = not any(u.noise in _PAGE_EDGES for u in units)  # a web page, not printed pages
+    site = not any(u.noise in _PRINTED_MARKS for u in units)  # a web page, not printed pages
     start = end
     while start > 0:
         u = units[start - 1]
         numbered = u.marker is not None and u.marker.kind != "bullet"
+        if _lead_in(u) and not any("](" in v.text for v in units[start:end]):
+            return  # the text introducing its own list, no item linked elsewhere
         if (
             (good[start - 1] and not _pointer(u, site))
             or numbered
