@@ -60,9 +60,7 @@ from ._unlinked_missions import posts, seated_courts
 from ._unlinked_names import affiliates, known_surnames
 from ._unlinked_owned import foreign_bodies, held_names, owned_names, states_own
 from ._unlinked_persons import (
-    as_name,
     between_titles,
-    capitals_lines,
     initial_forms,
     initialled,
     introduced,
@@ -90,6 +88,7 @@ from ._unlinked_refs import (
 )
 from ._unlinked_runs import capital_runs
 from ._unlinked_shortened import shortened
+from ._unlinked_signed import as_name, capitals_lines
 from ._unlinked_spelt import spelt_by_acronym
 from ._unlinked_suffixed import suffixed_acronyms
 from ._weak_pairs import coordinates
