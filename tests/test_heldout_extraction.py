@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout29) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout30) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -345,16 +345,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "domains_document": 0.84,  # 0.855 (0.860; a recovered regulation's CBRN)
         "domains_clause": 0.59,  # 0.606 (0.603)
     },
-    # the blind batch of session 29 (blind figures at the end of session 29, not read after;
-    # at the session's base in brackets)
+    # the blind batch of session 29, the transfer check of session 30 and then read (its
+    # blind figure at the end of session 29 in brackets)
     "heldout29": {
-        "dates": 0.94,  # 0.956 (0.956)
-        "document_date": 0.81,  # 0.833 (0.833)
-        "symbol": 0.27,  # 0.286 (0.286)
+        "dates": 0.93,  # 0.948 (0.956; a date printed only in running heads, meta30's noise date)
+        "document_date": 0.90,  # 0.917 (0.833; meta30 fitted)
+        "symbol": 0.41,  # 0.429 (0.286; meta30 fitted)
         "actors_surface": 0.77,  # 0.789 (0.789)
         "actors_canonical": 0.55,  # 0.566 (0.566)
-        "domains_document": 0.85,  # 0.873 (0.873)
-        "domains_clause": 0.62,  # 0.641 (0.641)
+        "domains_document": 0.86,  # 0.879 (0.873; cdom30, phase 1)
+        "domains_clause": 0.62,  # 0.640 (0.641)
+    },
+    # the blind batch of session 30 (blind figures at the end of session 30, not read after;
+    # at the session's base in brackets)
+    "heldout30": {
+        "dates": 0.90,  # 0.914 (0.914)
+        "document_date": 0.48,  # 0.500 (0.500)
+        "symbol": 0.31,  # 0.333 (0.222)
+        "actors_surface": 0.75,  # 0.770 (0.770)
+        "actors_canonical": 0.56,  # 0.580 (0.580)
+        "domains_document": 0.80,  # 0.823 (0.823)
+        "domains_clause": 0.59,  # 0.613 (0.613)
     },
 }
 
