@@ -4,6 +4,7 @@ sections 0.897 at the session's base and at its end, blind). Nothing was read af
 opening: these gates hold the blind figures at the end so that no later change slides
 below them.
 """
+
 from __future__ import annotations
 
 from .test_structure_corpus import HERE, _score, _stems
