@@ -65,13 +65,6 @@ def _run_key(text: str) -> str:
     return _run_parts(text)[0]
 
 
-def _many_dates(units: Sequence[Unit], idx: list[int]) -> bool:
-    """The prints end on different days: headings with the same words ("Communiqué … – 3
-    mars 2026", "… – 14 avril 2026"), each over its own text. A running head prints one
-    date, its issue's, on every page that prints one."""
-    return len({_run_parts(units[i].text)[1] for i in idx} - {""}) > 1
-
-
 _PAGE_EDGES = frozenset({"page-header", "page-footer"})
 
 
@@ -116,17 +109,23 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     line comes back on three pages or more: counting a print an earlier pass set aside
     already (the head's copy of a gazette's running foot, taken as its masthead)."""
     where: dict[str, list[int]] = {}
+    # the days the prints end on: a running head prints one, its issue's; headings with
+    # the same words ("Communiqué … – 3 mars 2026", "… – 14 avril 2026") print several
+    days: dict[str, set[str]] = {}
     aside: Counter[str] = Counter()  # prints set aside already, not candidates
     for i, u in enumerate(units):
         if _running_candidate(units, i, _RUNNING_LONG_WORDS, lead_ok=True):
-            where.setdefault(_run_key(u.text), []).append(i)
+            k, day = _run_parts(u.text)
+            where.setdefault(k, []).append(i)
+            if day:
+                days.setdefault(k, set()).add(day)
         elif u.noise is not None:
             aside[_run_key(u.text)] += 1
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
     edges = _PageEdges(units, where) if units and _page(units[-1]) > 2 else None
     for k, idx in where.items():
-        if _many_dates(units, idx):
+        if len(days.get(k, ())) > 1:
             continue
         paged = _paged(units, idx)
         if not paged:
