@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from ..normalise._text import is_image_line
 from ._furniture import ends_sentence, scorable
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -455,7 +456,6 @@ def mark_footer_holes(units: Sequence[Unit], protected: Callable[[Unit], bool]) 
 _NOTE_LABEL_RE = re.compile(r"^\((\w{1,3})\)\s")
 _NOTE_MAX_WORDS = 30
 _PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s*$")
-_PAGE_FURNITURE = frozenset({"page-number", "page-footer", "page-header"})
 
 
 def _note_label(u: Unit) -> str | None:
@@ -483,7 +483,7 @@ def mark_page_notes(units: Sequence[Unit]) -> None:
     top = 0  # the page's first unit
     for i, u in enumerate(units):
         bare = u.noise is None and _PAGE_NUMBER_RE.match(u.text) is not None
-        if u.noise not in _PAGE_FURNITURE and not bare:
+        if u.noise not in PRINTED_MARKS and not bare:
             continue
         j = i - 1
         labels: list[str] = []

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._unit import PRINTED_MARKS
+
 if TYPE_CHECKING:
     from ._unit import Unit
 
@@ -31,7 +33,6 @@ def is_note_line(line: str) -> bool:
 _NOTE_RULE_RE = re.compile(r"^\s*[_\u2014\u2500-]{5,}\s*$")
 _NOTE_ZONE_MAX = 10  # lines between the rule and the page's foot
 _FOLIO_RE = re.compile(r"^\s*\d{1,4}\s*$")  # a page number alone on its line
-_PAGE_EDGE = frozenset({"page-header", "page-footer", "page-number"})
 
 
 def mark_footnote_zones(units: Sequence[Unit]) -> None:
@@ -50,7 +51,7 @@ def mark_footnote_zones(units: Sequence[Unit]) -> None:
                 if not ended:
                     zone.append(v)
                 continue
-            foot = folio or v.noise in _PAGE_EDGE or v.text.lstrip().startswith("©")
+            foot = folio or v.noise in PRINTED_MARKS or v.text.lstrip().startswith("©")
             if foot and zone and _NOTE_RE.match(zone[0].text):
                 for z in zone:
                     z.noise = "page-footer"
@@ -85,7 +86,7 @@ def mark_called_notes(units: Sequence[Unit]) -> None:
         j = i + 1
         while j < len(units) and units[j].noise is None and j - i < _CALLED_NOTE_LINES:
             j += 1
-        edge = j < len(units) and units[j].noise in _PAGE_EDGE
+        edge = j < len(units) and units[j].noise in PRINTED_MARKS
         closing = j == len(units) and i > 0 and units[i - 1].noise == "markup"
         n = int(m.group(1))
         at_foot = (edge or closing) and not _goes_on(units[j + 1 :], n + 1)
@@ -120,7 +121,7 @@ def _called_above(units: Sequence[Unit], i: int, mark: str, before: str) -> bool
     called = False
     for k in range(i - 1, -1, -1):
         v = units[k]
-        if v.noise in _PAGE_EDGE:
+        if v.noise in PRINTED_MARKS:
             break
         if v.text.lstrip().startswith(before):
             return False

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._unit import PRINTED_MARKS
+
 if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = ["mark_head_blocks"]
 
-_EDGES = frozenset({"page-header", "page-footer", "page-number"})
 _NAME_MAX_WORDS = 12  # a division's heading: "Chapter 5  The security of the Commonwealth"
 _KEY_MIN = 6  # letters and digits: "part13" is enough, "annex" alone is not
 _BLOCK_MAX = 4  # edge lines and division lines below a page's running head
@@ -110,9 +111,9 @@ def mark_head_blocks(units: Sequence[Unit]) -> None:
     first: dict[str, int] | None = None
     prints: _Prints | None = None
     for i, u in enumerate(units):
-        if u.noise not in _EDGES and not _folio_title(u):
+        if u.noise not in PRINTED_MARKS and not _folio_title(u):
             continue
-        if i + 1 < len(units) and units[i + 1].noise in _EDGES:
+        if i + 1 < len(units) and units[i + 1].noise in PRINTED_MARKS:
             continue  # the block opens under the edge's last line
         first = _first_prints(units) if first is None else first
         prints = _Prints(units) if prints is None else prints
@@ -128,7 +129,7 @@ def _block(units: Sequence[Unit], i: int, first: dict[str, int], prints: _Prints
     "Part 2" with "Part 1" printed after it: the page opens Part 2, its heading is no
     furniture); then one line more whose heading is printed right under the block."""
     top = i
-    while top > 0 and units[top - 1].noise in _EDGES:
+    while top > 0 and units[top - 1].noise in PRINTED_MARKS:
         top -= 1  # a foot of two lines: the heading was printed above both
     block: list[int] = []
     j = i + 1

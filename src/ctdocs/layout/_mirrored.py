@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ._columns import is_table_row
 from ._linekeys import ends_sentence, scorable
 from ._numbering import roman_value
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -44,7 +45,6 @@ _TOKEN_STRIP = ".,;:()[]«»\"'*|–—-/"
 _MAX_WORDS = 15  # a running line is short (the line rules of _running allow as many)
 _MIN_APART = 3  # lines between two prints of one page's line and the next page's
 _SPREAD_WORDS = 2  # words beside the varying part of a line known by shape alone
-_PRINTED_MARKS = frozenset({"page-header", "page-footer", "page-number"})
 _ALL_PRINTS = 3  # printed this often, even the print in the document's head is furniture
 
 
@@ -88,7 +88,7 @@ def _candidate(u: Unit) -> tuple[str, ...] | None:
     the page's furniture (its other prints are then the same line on other pages). An
     editorial note in brackets ("[Repealed, SOR/2020-115, s. 3]") is the text's own, however
     often a consolidation prints it."""
-    known = u.noise in _PRINTED_MARKS and (u.marker is None or u.marker.kind == "bullet")
+    known = u.noise in PRINTED_MARKS and (u.marker is None or u.marker.kind == "bullet")
     if not (known or scorable(u)) or u.line.heading_level is not None or u.line.bold_spans:
         return None
     if u.text.lstrip().startswith("["):
@@ -103,7 +103,7 @@ def _candidate(u: Unit) -> tuple[str, ...] | None:
 
 def _beside_furniture(units: Sequence[Unit], i: int) -> bool:
     """Right over or under a line already known as the page's head, foot or number."""
-    return any(0 <= k < len(units) and units[k].noise in _PRINTED_MARKS for k in (i - 1, i + 1))
+    return any(0 <= k < len(units) and units[k].noise in PRINTED_MARKS for k in (i - 1, i + 1))
 
 
 def _edge_spread(units: Sequence[Unit], i: int, toks: tuple[str, ...], mirrored: bool) -> bool:

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from ..normalise._text import Line
 from ._numbering import Marker
 
-__all__ = ["Unit"]
+__all__ = ["PRINTED_MARKS", "Unit"]
+
+# the noise reasons of a printed page's own furniture: its head, its foot, its number
+PRINTED_MARKS = frozenset({"page-header", "page-footer", "page-number"})
 
 
 @dataclass(slots=True)

@@ -56,6 +56,7 @@ from .._knowledge import load_language
 from ._furniture import ends_sentence, scorable
 from ._linekeys import unit_key
 from ._sitefooter import mark_site_footer
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -87,7 +88,6 @@ _LINKS_RE = re.compile(r"^(?:\[[^\[\]]+\]\([^()\s]*\)[\s|·,;]*)+$")
 _ASIDE_LINE_WORDS = 15  # every open line of an aside is this short
 _ASIDE_ITEMS = 2  # dated or linked items that make a stretch an aside
 _ASIDE = "boilerplate"
-_PRINTED_MARKS = frozenset({"page-number", "page-footer", "page-header"})  # of printed pages
 
 
 def split_heading_tails(units: list[Unit]) -> list[Unit]:
@@ -189,7 +189,7 @@ def mark_trailing_asides(
         end -= 1
     if end == len(units):
         return  # no closing chrome: a text, not a page around it
-    site = not any(u.noise in _PRINTED_MARKS for u in units)  # a web page, not printed pages
+    site = not any(u.noise in PRINTED_MARKS for u in units)  # a web page, not printed pages
     start = end
     while start > 0:
         u = units[start - 1]
