@@ -21,6 +21,8 @@ Modules:
   line.
 * ``_copynote``: A repository copy's note on itself: the blockquote between its record and the
   text.
+* ``_crumbtrails``: A breadcrumb trail whose last step is the page's title (a long step the
+  menu rule leaves open), above the document's first numbered line: navigation.
 * ``_editnotes``: An editor's or a keeper's note on the copy (translation, transcription,
   source, how to cite) before the document's numbered span or after it, noise.
 * ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a

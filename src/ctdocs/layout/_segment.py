@@ -28,6 +28,7 @@ from ._brackets import drop_stray_brackets
 from ._bulletruns import mark_bullet_runs
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
+from ._crumbtrails import mark_crumb_trails
 from ._edgesites import mark_edge_sites
 from ._editnotes import mark_edit_notes
 from ._fieldruns import mark_column_records, mark_field_runs
@@ -213,6 +214,7 @@ def segment(
     _mark_trailer(units)
     protected = _protection()
     mark_records(units, protected)
+    mark_crumb_trails(units, protected)
     mark_boilerplate(units, protected)
     mark_stamps(units, protected)
     mark_page_info(units, protected)
