@@ -40,6 +40,7 @@ from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
+from ._postal import mark_postal_tail
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
 from ._stamps import amendment_notes, mark_stamps
@@ -219,6 +220,7 @@ def segment(
     mark_stamps(units, protected)
     mark_page_info(units, protected)
     mark_rule_foot(units, protected)
+    mark_postal_tail(units, protected)
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)
