@@ -307,6 +307,25 @@ def test_a_template_tag_or_a_fenced_div_standing_alone_is_markup(line: str, mark
     assert is_markup_line(line) is markup
 
 
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ('<Etiquette couleur="bleu" texte="Note n° 14" /> <Etiquette texte="Mars 2026" />', True),
+        ("<Chip variant=\"outlined\">Policy Brief No. 7</Chip> <Chip>April 2026</Chip>", True),
+        ("<B>Article premier</B> <I>Objet du décret</I>", False),
+        ("<p>The Council adopted the plan.</p> <p>It enters into force today.</p>", False),
+        ('<Etiquette texte="Note n° 14" /> le ministre a présenté le plan.', False),
+        ('<Badge text="Brief" /> The Council adopted the plan on 3 May.', False),
+    ],
+    ids=["fr-badges", "en-chips", "fr-html-capitals", "en-html-pairs", "fr-then-text", "en-text"],
+)
+def test_a_row_of_site_components_is_markup(line: str, markup: bool) -> None:
+    """A row of a site's own components (names in capital then lower case, as no HTML tag
+    is written) holds no text of the document; HTML's tags, or a component before words,
+    are left to the text."""
+    assert is_markup_line(line) is markup
+
+
 # A hard-wrapped export (a newsletter's text copy) whose closing contact box has an
 # address line filled to the width by chance, then its phone field.
 WRAPPED_BOX = {

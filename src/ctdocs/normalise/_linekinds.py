@@ -54,9 +54,12 @@ def _furniture_kind(t: str) -> str | None:
 
 # A line that is only HTML left in Markdown by a repository's converter: a block tag
 # (``<details>``, ``</details>``, ``<meta … />``) or one tag pair around a few words
-# (``<summary>Historical Note</summary>``). Inline tags inside running text are not.
+# (``<summary>Historical Note</summary>``). Inline tags inside running text are not. A
+# row of a site's components (a capital then lower case opens their names, no HTML tag
+# is so written: ``<Badge text="n° 61" /> <Badge text="Avril 2026" />``) is markup too.
 _MARKUP_LINE_RE = re.compile(
     r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
+    r"|^(?:<([A-Z][a-z][\w.-]{0,30})\b[^<>]{0,300}(?:/>|>[^<>]{0,80}</\3\s*>)\s*){2,8}$"
 )
 # An image standing alone: a file name or an empty Markdown image (never joined to prose),
 # with the attribute block Pandoc's Markdown may set after it ("{.chapter-logo}",
