@@ -70,7 +70,8 @@ _IMAGE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
-_YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
+# A key may be quoted ("'og:updated_time': …"), as YAML writes a key holding a colon.
+_YAML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)")
 # A TOML front-matter field ("date = 2026-10-09", "tags = […]") or table ("[params]").
 _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1,40}\]{1,2}$)")
 # Front matter's fences: YAML's "---" and TOML's "+++" (static site generators), each
@@ -80,12 +81,19 @@ YAML_MAX_LINES = 60
 # A static site generator's template call standing alone: Hugo's shortcodes
 # ("{{< share twitter >}}", "{{% notice %}}"), a Jinja, Nunjucks, Liquid or Tera tag or
 # expression ("{% include "cite.njk" %}", "{{ breadcrumb(items=[…]) }}"), and a Pandoc,
-# Quarto or MyST fenced div's fence (":::", "::: {.callout-note}"): the page's markup and
-# never its text (a fenced div's lines between its fences are left to the text).
+# Quarto or MyST fenced div's fence (":::", "::: {.callout-note}"), a WordPress or Grav
+# bracket shortcode with its value or attributes, or closing ("[notice=info]", "[ui-tab
+# title="Partners"]", "[/g-related]"), a Nuxt component's call ("::callout{color="amber"}",
+# "::", ":badge[18 mai 2026]{color="gray"}"): the page's markup and never its text (a fenced
+# div's lines between its fences are left to the text; "[signed]" alone is the text's).
 _SHORTCODE_LINE_RE = re.compile(
     r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%|[^{}<%][^{}]{0,500})\}\}$"
     r"|^\{%[^{}]{0,1000}%\}$"
     r"|^:{3,}\s*(?:\{[^{}]{0,200}\})?$"
+    r"|^\[/[a-z][\w-]{1,30}\]$"
+    r"|^::(?:[a-z][\w-]{1,30}(?:\{[^{}]{0,300}\})?)?$"
+    r"|^(?::[a-z][\w-]{1,30}\[[^\[\]]{0,100}\](?:\{[^{}]{0,100}\})?\s*){1,8}$"
+    r"|^\[[a-z][\w-]{1,30}(?:=[\w-]{1,30}|(?:\s+[\w-]{1,30}=(?:\"[^\"]{0,100}\"|'[^']{0,100}'))+)\]$"
 )
 
 
