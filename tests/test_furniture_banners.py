@@ -328,3 +328,33 @@ def test_a_count_inside_a_sentence_is_no_hit_counter(line: str) -> None:
     lang = "en" if line.isascii() else "fr"
     got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE2[lang]}\n")
     assert got[line].noise is None
+
+
+# A short page whose whole text stands between its page tools: the open run from the menu
+# down to the share row holds the text's prose, so its head lines are the document's own.
+SHORT_PAGE = {
+    "fr": (
+        "Ministère de la Sécurité du Bénin",
+        "Accueil | Actualités | Publications | Contact",
+        "Arrêté portant interdiction des drones autour du port de Cotonou",
+        "Partager : Facebook | X | WhatsApp | Courriel",
+    ),
+    "en": (
+        "Ministry of Home Affairs of Botswana",
+        "Home | News | Publications | Contact",
+        "Minister announces a ban on drones around Gaborone airport",
+        "Share this page: Facebook | X | WhatsApp | Email",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_in_one_run_with_the_text_is_no_banner(lang: str) -> None:
+    """The site's name over the menu is its banner; the title under the menu runs on into
+    the prose with no page tool between them, and stays, as does the prose."""
+    site, menu, title, share = SHORT_PAGE[lang]
+    got = units("\n\n".join([site, menu, title, PROSE[lang], PROSE2[lang], share]))
+    assert got[site].noise == "web-chrome"
+    assert got[menu].noise == "navigation"
+    assert got[title].noise is None
+    assert got[PROSE[lang]].noise is None

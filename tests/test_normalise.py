@@ -12,6 +12,7 @@ import pytest
 
 from ctdocs._offsets import OffsetMap
 from ctdocs.normalise._joins import BrokenWords, broken_word
+from ctdocs.normalise._linekinds import front_matter_block
 from ctdocs.normalise._text import NormalisedText, is_markup_line, normalise
 
 
@@ -307,6 +308,59 @@ def test_a_template_tag_or_a_fenced_div_standing_alone_is_markup(line: str, mark
     assert is_markup_line(line) is markup
 
 
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ("[notice=warning]", True),
+        ('[ui-tab title="Points de contact"]', True),
+        ("[/related-posts]", True),
+        ('::encadre{couleur="bleu"}', True),
+        ("::", True),
+        (':chip[Policy Brief 7]{color="blue"} :chip[April 2026]{color="gray"}', True),
+        ("[signé]", False),  # a signature's mark, the text's own
+        ("[Seal]", False),
+        ("[1] See the Council's report of 3 May.", False),
+        ("Article 3 :: le ministre arrête", False),
+    ],
+    ids=[
+        "en-value",
+        "fr-attribute",
+        "en-close",
+        "fr-block",
+        "fr-block-close",
+        "en-inline-row",
+        "fr-bare-mark",
+        "en-bare-capital",
+        "en-note",
+        "fr-double-colon-in-text",
+    ],
+)
+def test_a_shortcode_in_brackets_or_a_component_call_is_markup(line: str, markup: bool) -> None:
+    """A WordPress or Grav shortcode (with a value, attributes, or closing) and a Nuxt
+    component's call hold no text of the document; a bare bracketed mark may be the
+    text's own (a signature's "[signed]")."""
+    assert is_markup_line(line) is markup
+
+
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ('<Etiquette couleur="bleu" texte="Note n° 14" /> <Etiquette texte="Mars 2026" />', True),
+        ('<Chip variant="outlined">Policy Brief No. 7</Chip> <Chip>April 2026</Chip>', True),
+        ("<B>Article premier</B> <I>Objet du décret</I>", False),
+        ("<p>The Council adopted the plan.</p> <p>It enters into force today.</p>", False),
+        ('<Etiquette texte="Note n° 14" /> le ministre a présenté le plan.', False),
+        ('<Badge text="Brief" /> The Council adopted the plan on 3 May.', False),
+    ],
+    ids=["fr-badges", "en-chips", "fr-html-capitals", "en-html-pairs", "fr-then-text", "en-text"],
+)
+def test_a_row_of_site_components_is_markup(line: str, markup: bool) -> None:
+    """A row of a site's own components (names in capital then lower case, as no HTML tag
+    is written) holds no text of the document; HTML's tags, or a component before words,
+    are left to the text."""
+    assert is_markup_line(line) is markup
+
+
 # A hard-wrapped export (a newsletter's text copy) whose closing contact box has an
 # address line filled to the width by chance, then its phone field.
 WRAPPED_BOX = {
@@ -478,3 +532,23 @@ def test_a_row_of_links_never_joins_a_wrapped_line(lang: str) -> None:
     raw = "\n".join([prose] * 10 + [row + " |", "Aide | Plan | Presse"]) + "\n"
     lines = _line_texts(normalise(raw, markdown=False))
     assert lines[-1] == row + " | Aide | Plan | Presse"
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["'og:updated_time'", '"dc:date"'],
+    ids=["single-quoted", "double-quoted"],
+)
+def test_front_matter_with_a_quoted_key_is_the_sites_record(key: str) -> None:
+    """YAML quotes a key that holds a colon; the block is front matter all the same, and
+    the text below it stays."""
+    lines = [
+        "---",
+        "title: 'Note sur la menace'",
+        "metadata:",
+        f"    {key}: '2026-02-04T16:02:11+01:00'",
+        "---",
+        "",
+        "Le ministre a présenté le plan.",
+    ]
+    assert front_matter_block(lines) == 5

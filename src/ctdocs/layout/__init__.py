@@ -21,6 +21,8 @@ Modules:
   line.
 * ``_copynote``: A repository copy's note on itself: the blockquote between its record and the
   text.
+* ``_crumbtrails``: A breadcrumb trail whose last step is the page's title (a long step the
+  menu rule leaves open), above the document's first numbered line: navigation.
 * ``_editnotes``: An editor's or a keeper's note on the copy (translation, transcription,
   source, how to cite) before the document's numbered span or after it, noise.
 * ``_edgesites``: A web address alone at a page's edge: the publisher's site printed in a
@@ -55,6 +57,8 @@ Modules:
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
   chart in block characters, and a diagram's labels read across by a PDF's text layer; and a
   picture's words the rules left open deep inside its other words.
+* ``_postal``: A publisher's postal address under the text (a postcode and its town, the
+  street written either way round), with nothing of the text below it: the colophon, noise.
 * ``_recordtables``: A repository's record table under the text: its history, its versions,
   its signatures.
 * ``_rulefoot``: A page's foot under a rule: related items, terms, an address or a copyright

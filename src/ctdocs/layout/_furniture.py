@@ -466,9 +466,8 @@ def mark_banners(
     it and a menu or breadcrumb below; under the text, the site's footer (its owner, a
     copyright line, other releases), with the end of the page or chrome below it
     (``tail``: no prose down to the end; ``loose``: prose allowed, page tools on both
-    sides). A line printed
-    again elsewhere in the text (the page-title copy of the document's title) stays open;
-    so do the document's own head and close (``protected``) and numbered lines."""
+    sides). A line printed again elsewhere (a page-title copy of the document's title)
+    stays open; so do the document's own head and close (``protected``), numbered lines."""
     seen = Counter(unit_key(u) for u in units)
     text: str | None = None  # the open lines' text, joined when first needed
     i, n = 0, len(units)
@@ -505,10 +504,11 @@ def _banner_lines(
     """The lines of the open run units[i:j] that its chrome neighbours make chrome."""
     above = units[i - 1].noise if i else None
     below = units[j].noise if j < len(units) else None
-    # at the top of the page only a menu proves a banner (a page's title may stand above
-    # a cue line such as "Archived Content")
-    # a line the scorer guessed proves a banner only over a menu or breadcrumb found by rule
+    # at the top of the page only a menu proves a banner (a page's title may stand above a
+    # cue line such as "Archived Content"); a line the scorer guessed proves one only over a
+    # menu or breadcrumb found by rule; a run that holds the text's sentences, none
     ruled = above in _CHROME_BELOW or (above in _CHROME_ABOVE and below == "navigation")
+    ruled = ruled and not any(_sentence(units[k]) for k in range(i, j))
     if j == 1 and _over_chrome_run(units, j) and _bare_banner(units[0]):
         # the page's first line alone over two lines of page tools: the site's name ("EUR-Lex
         # Access to European Union law" over "Back to EUR-Lex homepage"); one cue line may

@@ -28,6 +28,7 @@ from ._brackets import drop_stray_brackets
 from ._bulletruns import mark_bullet_runs
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note
+from ._crumbtrails import mark_crumb_trails
 from ._edgesites import mark_edge_sites
 from ._editnotes import mark_edit_notes
 from ._fieldruns import mark_column_records, mark_field_runs
@@ -39,6 +40,7 @@ from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pageinfo import mark_page_info
+from ._postal import mark_postal_tail
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
 from ._stamps import amendment_notes, mark_stamps
@@ -213,10 +215,12 @@ def segment(
     _mark_trailer(units)
     protected = _protection()
     mark_records(units, protected)
+    mark_crumb_trails(units, protected)
     mark_boilerplate(units, protected)
     mark_stamps(units, protected)
     mark_page_info(units, protected)
     mark_rule_foot(units, protected)
+    mark_postal_tail(units, protected)
     mark_edge_sites(units)
     mark_masthead_boxes(units)
     mark_copy_note(units)

@@ -54,9 +54,12 @@ def _furniture_kind(t: str) -> str | None:
 
 # A line that is only HTML left in Markdown by a repository's converter: a block tag
 # (``<details>``, ``</details>``, ``<meta … />``) or one tag pair around a few words
-# (``<summary>Historical Note</summary>``). Inline tags inside running text are not.
+# (``<summary>Historical Note</summary>``). Inline tags inside running text are not. A
+# row of a site's components (a capital then lower case opens their names, no HTML tag
+# is so written: ``<Badge text="n° 61" /> <Badge text="Avril 2026" />``) is markup too.
 _MARKUP_LINE_RE = re.compile(
     r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
+    r"|^(?:<([A-Z][a-z][\w.-]{0,30})\b[^<>]{0,300}(?:/>|>[^<>]{0,80}</\3\s*>)\s*){2,8}$"
 )
 # An image standing alone: a file name or an empty Markdown image (never joined to prose),
 # with the attribute block Pandoc's Markdown may set after it ("{.chapter-logo}",
@@ -67,7 +70,8 @@ _IMAGE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
-_YAML_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(\s|$)")
+# A key may be quoted ("'og:updated_time': …"), as YAML writes a key holding a colon.
+_YAML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)")
 # A TOML front-matter field ("date = 2026-10-09", "tags = […]") or table ("[params]").
 _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1,40}\]{1,2}$)")
 # Front matter's fences: YAML's "---" and TOML's "+++" (static site generators), each
@@ -77,12 +81,19 @@ YAML_MAX_LINES = 60
 # A static site generator's template call standing alone: Hugo's shortcodes
 # ("{{< share twitter >}}", "{{% notice %}}"), a Jinja, Nunjucks, Liquid or Tera tag or
 # expression ("{% include "cite.njk" %}", "{{ breadcrumb(items=[…]) }}"), and a Pandoc,
-# Quarto or MyST fenced div's fence (":::", "::: {.callout-note}"): the page's markup and
-# never its text (a fenced div's lines between its fences are left to the text).
+# Quarto or MyST fenced div's fence (":::", "::: {.callout-note}"), a WordPress or Grav
+# bracket shortcode with its value or attributes, or closing ("[notice=info]", "[ui-tab
+# title="Partners"]", "[/g-related]"), a Nuxt component's call ("::callout{color="amber"}",
+# "::", ":badge[18 mai 2026]{color="gray"}"): the page's markup and never its text (a fenced
+# div's lines between its fences are left to the text; "[signed]" alone is the text's).
 _SHORTCODE_LINE_RE = re.compile(
     r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%|[^{}<%][^{}]{0,500})\}\}$"
     r"|^\{%[^{}]{0,1000}%\}$"
     r"|^:{3,}\s*(?:\{[^{}]{0,200}\})?$"
+    r"|^\[/[a-z][\w-]{1,30}\]$"
+    r"|^::(?:[a-z][\w-]{1,30}(?:\{[^{}]{0,300}\})?)?$"
+    r"|^(?::[a-z][\w-]{1,30}\[[^\[\]]{0,100}\](?:\{[^{}]{0,100}\})?\s*){1,8}$"
+    r"|^\[[a-z][\w-]{1,30}(?:=[\w-]{1,30}|(?:\s+[\w-]{1,30}=(?:\"[^\"]{0,100}\"|'[^']{0,100}'))+)\]$"
 )
 
 
