@@ -146,3 +146,36 @@ def test_a_listed_surname_with_a_full_name_elsewhere(
 ) -> None:
     found = _actors_by_surface(text, lang)
     assert found[surname][:2] == (actor_id, "person")
+
+
+BENCHES = [
+    # a title inside a word, glued to the list, in capitals; then a bench list proper
+    (
+        "Les sousjuges Okafor et Lund ; les JUGES Okafor et Lund ; les jugesOkafor et"
+        " Lund ; les juges Okafor, Bélanger-Roy et Ivanova ont statué.",
+        ["Okafor, Bélanger-Roy et Ivanova"],
+    ),
+    (
+        "The subjudges Okafor and Lund; the JUDGES Okafor and Lund; the judgesOkafor and"
+        " Lund; Justices Sætre, Lund and Bråten delivered the judgment.",
+        ["Sætre, Lund and Bråten"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lists"), BENCHES)
+def test_bench_lists_from_the_tokens_are_the_searchs(text: str, lists: list[str]) -> None:
+    """The titles looked up in the tokens of the text's fold give the lists the search of
+    the titles in the text gives (ctdocs.extract._unlinked_judges._bench_matches)."""
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._actor_tokens import _keyed
+    from ctdocs.extract._unlinked_judges import _bench_matches, _bench_pattern
+    from ctdocs.extract._word_openings import TextWords
+
+    pats = _bench_pattern()
+    assert pats is not None
+    folded = fold(text)
+    words = TextWords.of(folded, *_keyed(folded))
+    searched = [m.group(1) for m in _bench_matches(pats[0], text)]
+    looked_up = [m.group(1) for m in _bench_matches(pats[0], text, words)]
+    assert searched == looked_up == lists

@@ -243,8 +243,7 @@ class ActorMatcher:
         if firsts is not None and text[starts[i] : ends[i]] not in firsts:
             return None  # no form asks for the token as written (see _case_ok)
         n = len(starts)
-        j = i
-        stop = limit(i) if node is not None else _NO_BREAK
+        j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
         while node is not None:
             if node.forms:
                 surface = [text[starts[k] : ends[k]] for k in range(i, j + 1)]
@@ -252,9 +251,9 @@ class ActorMatcher:
                 if ok:
                     best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
             j += 1
-            if j >= n or starts[j] >= stop:
+            node = node.children.get(keys[j]) if j < n else None
+            if node is not None and starts[j] >= (stop if stop >= 0 else (stop := limit(i))):
                 break
-            node = node.children.get(keys[j])
         return best
 
     def _resolve_weak(

@@ -22,7 +22,8 @@ def _find_actors(
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """The actor mentions (knowledge base, then shapes) and the unlinked actors' names
     (``folded``: ``fold(text)``, when the caller has it)."""
-    from ._actors import drop_places, folded_text, get_matcher, release_folded
+    from ._actors import drop_places, folded_text, get_matcher, release_folded, text_words
+    from ._line_starts import release_lines
     from ._name_parts import drop_name_parts
     from ._person_words import drop_body_words
     from ._portfolios import portfolio_lists
@@ -31,6 +32,7 @@ def _find_actors(
     from ._state_chambers import home_chambers
     from ._unlinked import propose as by_shape
     from ._unlinked import slug
+    from ._word_openings import TextWords
 
     # a mention never runs from one block (or noise line), nor a row's cell, into the next
     starts = sorted(
@@ -42,17 +44,21 @@ def _find_actors(
     try:
         every = list(matcher.find(text, breaks=starts[1:], folded=folded))
         folded = folded_text(text)  # the fold find made (or was given), not made again
+        # its tokens, cut by find: read by the shape finders after it (a name's own search
+        # in them replaces the matcher's last text, so they are taken here)
+        words = TextWords.of(folded, *text_words(text))
         known = drop_places(text, every, matcher)
         known = coordinated_adjectives(folded, known, matcher.entries)
         known = drop_name_parts(text, known, matcher.entries)
-        hits, names = by_shape(text, known, matcher.entries, language, every)
+        hits, names = by_shape(text, known, matcher.entries, language, every, words=words)
         hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
-        hits = state_bodies(text, folded, hits, matcher.entries, names, slug)
-        hits = home_chambers(folded, hits, matcher.entries, names, every, slug)
+        hits = state_bodies(text, folded, hits, matcher.entries, names, slug, words)
+        hits = home_chambers(folded, hits, matcher.entries, names, every, slug, words)
         # a name never runs from one cell of a table's row into the next
         return _within_cells(drop_body_words(text, hits, names), structure.cells), names
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
+        release_lines()  # and the line starts found in it
 
 
 def compile_shapes() -> None:

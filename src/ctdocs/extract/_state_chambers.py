@@ -22,7 +22,9 @@ from functools import lru_cache
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
 from ._actors import ActorHit
+from ._shape_regex import finditer_from
 from ._unlinked_owners import home_state, kind_of
+from ._word_openings import Openings, TextWords
 
 __all__ = ["home_chambers"]
 
@@ -86,6 +88,16 @@ def _pattern(keys: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alts})(?![\w'-])")
 
 
+@lru_cache(maxsize=4)
+def _openings(keys: frozenset[str]) -> Openings | None:
+    """Where the aliases' pattern may match: their tokens (None where one does not open
+    on letters)."""
+    try:
+        return Openings(keys)
+    except ValueError:
+        return None
+
+
 def home_chambers(
     folded: str,
     hits: list[ActorHit],
@@ -93,19 +105,26 @@ def home_chambers(
     names: _Names,
     named: list[ActorHit],
     slug: Callable[[str], str],
+    words: TextWords | None = None,
 ) -> list[ActorHit]:
     """``hits`` and, for each bare chamber word no mention covers, a mention of the text's
     own state's chamber (``names`` gets its name); ``named``: every knowledge-base
-    mention, places too (a masthead names the state)."""
+    mention, places too (a masthead names the state). ``words``: the tokens of
+    ``folded``, where the words are looked up (speed: a look-up of the text's words, not
+    a substring search per alias and a scan)."""
     chambers = _cached(entries)
     pattern = _pattern(frozenset(chambers))
     if pattern is None:
         return hits
+    at = _openings(frozenset(chambers)) if words is not None else None
+    if words is not None and at is not None:
+        found = list(finditer_from(pattern, folded, at.at(words)))
     # speed: a substring search per word (fast, in C) before the pattern, which the
     # regex engine tries at every position (its words share no first letter)
-    if not any(k in folded for k in chambers):
+    elif not any(k in folded for k in chambers):
         return hits
-    found = list(pattern.finditer(folded))
+    else:
+        found = list(pattern.finditer(folded))
     if not found:
         return hits
     home = home_state(named, entries, len(folded), folded)

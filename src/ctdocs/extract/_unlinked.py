@@ -534,16 +534,16 @@ def propose(
     entries: dict[str, ActorEntry],
     language: str = "",
     named: list[ActorHit] | None = None,
+    words: TextWords | None = None,
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """All mentions: the knowledge base's, less those a longer full name absorbs, plus
     the bodies and persons found by shape; and id -> (name, kind) for the new ones.
     ``named``: every knowledge-base mention, places too, for "le Gouvernement" in a text
-    that names its state only as a place or a publisher.
+    that names its state only as a place or a publisher; ``words``: the text's tokens.
     """
     cues = _cues()
     folded = folded_text(text)
-    toks, keys = text_words(text)  # before a name's own search reads another text
-    tokens = TextWords.of(folded, toks, keys)
+    tokens = words if words is not None else TextWords.of(folded, *text_words(text))
     hits = sorted(drop_capital_words(text, known_hits, language), key=lambda h: (h.start, -h.end))
     hits = common_nouns(folded, hits)
     hits = shared_government(text, hits, entries, get_matcher().find)

@@ -24,6 +24,7 @@ from itertools import pairwise
 from .._knowledge import fold, load_actor_shapes
 from .._offsets import Positions
 from ._actors import ActorHit
+from ._line_starts import match_at_lines
 
 __all__ = ["in_table_row", "signatory_rows"]
 
@@ -130,7 +131,7 @@ def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> froz
         return frozenset()  # speed: most texts hold no table
     out: set[int] = set()
     at_person = Positions(persons)
-    for table in _TABLE.finditer(text):
+    for table in match_at_lines(_TABLE, text):
         rows = []
         at = table.start()
         for line in table.group().split("\n"):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from .._knowledge import load_actor_shapes
+from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
 from ._shape_regex import finditer_from
@@ -149,22 +149,47 @@ def _bench_pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] 
     return pattern, between, frozenset(o.casefold() for o in c.offices.all())
 
 
-def _bench_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _bench_matches(
+    pattern: re.Pattern[str], text: str, words: TextWords | None = None
+) -> Iterator[re.Match[str]]:
     r"""The bench lists of the text, left to right, as ``finditer`` would give them for
     the pattern behind a ``(?<![\w'])`` look-behind: each tried only where a title word
-    opens (found by its literal first letters), not glued to a word before it."""
+    opens (found by its literal first letters, or in ``words``, the tokens of the text's
+    fold), not glued to a word before it."""
     at = 0
-    while True:
-        m = _bench_titles().search(text, at)
-        if m is None:
-            return
-        start = m.start()
-        found = None
-        if not (start and (text[start - 1].isalnum() or text[start - 1] in "_'")):
-            found = pattern.match(text, start)
-        at = found.end() if found is not None else start + 1
+    for start in _title_starts(text, words):
+        if start < at or (start and (text[start - 1].isalnum() or text[start - 1] in "_'")):
+            continue
+        found = pattern.match(text, start)
         if found is not None:
+            at = found.end()
             yield found
+
+
+def _title_starts(text: str, words: TextWords | None) -> Iterator[int]:
+    """Where a title may open, in order: each place a title is written, or (``words``
+    given) each token a title's first word may open on, fewer to find (speed: the
+    titles' search stopped at every "j" of the text). A title written where no token
+    gives is glued to a word after it, where the list, which a blank follows, fails."""
+    at = _bench_at()
+    if words is not None and at is not None:
+        yield from at.at(words)
+        return
+    m = _bench_titles().search(text)
+    while m is not None:
+        yield m.start()
+        m = _bench_titles().search(text, m.start() + 1)
+
+
+@cache
+def _bench_at() -> Openings | None:
+    """The plural titles' tokens (None where a title does not open on letters)."""
+    c = load_actor_shapes().person
+    titles = c.bench_plural.all() if c.bench_plural else []
+    try:
+        return Openings([fold(w) for t in titles for w in (t, t[:1].upper() + t[1:])])
+    except ValueError:
+        return None
 
 
 @cache
@@ -179,7 +204,9 @@ def _bench_titles() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, titles), key=len, reverse=True)) or "(?!)")
 
 
-def _bench_lists(text: str, titles: frozenset[str]) -> list[tuple[int, int]]:
+def _bench_lists(
+    text: str, titles: frozenset[str], words: TextWords | None = None
+) -> list[tuple[int, int]]:
     """The surnames listed after a plural title (``les juges Okafor, Bélanger-Roy et
     Ivanova``), offices among them set aside; not a surname the text writes elsewhere
     after a given name (``Justice Ingrid Sætre`` ... ``Justices Sætre, Lund and Bråten``):
@@ -191,7 +218,7 @@ def _bench_lists(text: str, titles: frozenset[str]) -> list[tuple[int, int]]:
     bench = load_actor_shapes().person.bench_plural
     titles = titles | {t.split()[-1].casefold() for t in (bench.all() if bench else [])}
     spans = []
-    for m in _bench_matches(pattern, text):
+    for m in _bench_matches(pattern, text, words):
         at = m.start(1)
         for item in joiners.split(m.group(1)):
             if item and item.casefold() not in offices:
@@ -236,7 +263,7 @@ def judges(
                     at + name.end(),
                 )
             )
-    spans += _bench_lists(text, not_names)
+    spans += _bench_lists(text, not_names, words)
     if not spans:
         return []
     taken = _free_spans(text, hits)

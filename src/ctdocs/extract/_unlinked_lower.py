@@ -139,6 +139,9 @@ def _end(text: str, head_end: int) -> tuple[int, int] | None:
     """Where the name opened by the head ending at ``head_end`` ends: after its last
     noun or adjective, once a link and a noun have followed; None where they never do.
     Also where the name the lists read ends: before an unlisted adjective closing it."""
+    first = _WORD.match(text, head_end)
+    if first is None or not (first.group(1)[:1].islower() or first.group(1) == ","):
+        return None  # speed: a capital or no word after the head, read before the rest
     words = _words_after(text, head_end)
     keys = [key(w) for w, _, _ in words]
     end, linked, complement, last = head_end, False, False, ""

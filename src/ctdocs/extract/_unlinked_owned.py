@@ -204,7 +204,7 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
     last_end = 0
     for k, h in enumerate(known.hits):
         j = closing.search(folded, max(last_end, h.start - 12), h.start)
-        kind = kind_of(h.actor_id, known.entries)
+        kind = kind_of(h.actor_id, known.entries) if j is not None else ""  # speed: rare
         if j is not None and kind in _HOLDERS and not _listed(folded, known, k, kind):
             stretch = folded[max(last_end, h.start - 140) : j.start()]
             words = list(_WORD.finditer(stretch))[-_HELD_WORDS - 1 :]

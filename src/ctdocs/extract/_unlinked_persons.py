@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .._knowledge import fold, load_actor_shapes, load_dates
+from ._line_starts import match_at_lines
 from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter once
     _NAMEW,
     _PSP,
@@ -132,7 +133,7 @@ def _seat(joiners: list[str]) -> str:
 
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = [m.span(1) for m in _signed().finditer(folded) if not _heading(folded, m.group(1))]
+    out = [m.span(1) for m in match_at_lines(_signed(), folded) if not _heading(folded, m.group(1))]
     out += [m.span(1) for m in _office_named(folded)]
     out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
+from ._line_starts import match_at_lines
 from ._shape_regex import _alt
 from ._unlinked_persons import _INITIAL, LOWER_WORD, particles
 
@@ -97,7 +98,7 @@ def capitals_lines(
             lower.append(frozenset(LOWER_WORD.findall(folded)))
         return word.lower() in lower[0] or word.casefold() in words_of
 
-    for m in _CAPS_LINE.finditer(folded):
+    for m in match_at_lines(_CAPS_LINE, folded):
         start, name = m.start(1), m.group(1)
         for w in m.group(1).split():
             if w.casefold().rstrip(".") not in titles:
