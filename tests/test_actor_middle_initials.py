@@ -106,3 +106,24 @@ def test_unlisted_given_name_with_middle_initial(lang: str, text: str, person: s
 )
 def test_no_person_in_a_lettered_heading(lang: str, text: str) -> None:
     assert not _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a double given name after an abbreviated title: the listed given name before
+        # the matched one opens it
+        (
+            "fr",
+            "et la délégation philippine par Usec. Maria Carmela D. OCAMPO, sous-secrétaire.",
+            "Maria Carmela D. OCAMPO",
+        ),
+        (
+            "en",
+            "and the Philippine delegation by Usec. Maria Carmela D. Ocampo, Undersecretary.",
+            "Maria Carmela D. Ocampo",
+        ),
+    ],
+)
+def test_double_given_name_before_a_middle_initial(lang: str, text: str, person: str) -> None:
+    assert person in _persons(text, lang)

@@ -93,7 +93,18 @@ def middle_initialled(text: str, folded: str) -> list[tuple[int, int]]:
         if text[m.start() - 1 : m.start()] == "-":
             continue  # "El Khattabi-Gérard T. Warnier": the end of a double surname
         if m.group(1).casefold() not in given and not _unlisted_given(folded, m):
-            continue  # "El Khattabi-Gérard T. Warnier": the end of a double surname
+            continue  # "Part A. Legal": no given name, by the list or by the shape
         hyphen = m.group(3) is not None and text[m.start(3) - 1] == "-"
-        out.append((m.start(), m.end() if hyphen else m.end(2)))
+        out.append((_first_given(folded, m.start(), given), m.end() if hyphen else m.end(2)))
     return out
+
+
+# a given name right before the matched one, one blank between: "Maria Teresa D. Villaflor"
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'.-])({_WORD})[ \t]$")
+
+
+def _first_given(folded: str, at: int, given: frozenset[str]) -> int:
+    """Where the name opens: on a listed given name right before the one matched (a
+    double given name, ``Maria Teresa D. Villaflor``), else where the match does."""
+    m = _GIVEN_BEFORE.search(folded, max(0, at - 30), at)
+    return m.start() if m is not None and m.group(1).casefold() in given else at
