@@ -586,3 +586,40 @@ def test_a_matchers_known_forms_are_its_own(
     matcher = ActorMatcher([entry])
     assert matcher.known_forms == dict.fromkeys(forms, "x")
     assert ActorMatcher([]).known_forms == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "canonical"),
+    [
+        # armed groups listed by several states: named by the list's name or acronym
+        (
+            "fr",
+            "Le rapport note que les cellules de l'État islamique en Afrique centrale ont "
+            "frappé la province de l'Ituri.",
+            "État islamique en Afrique centrale",
+            "Islamic State Central Africa Province",
+        ),
+        (
+            "en",
+            "Analysts noted that ISCAP cells struck Ituri province again in March.",
+            "ISCAP",
+            "Islamic State Central Africa Province",
+        ),
+        (
+            "fr",
+            "Le Terrorgram Collective diffuse des manuels d'attaque en ligne.",
+            "Terrorgram Collective",
+            "Terrorgram Collective",
+        ),
+        (
+            "en",
+            "Members of The Base and Atomwaffen Division trained together in 2019.",
+            "Atomwaffen Division",
+            "Atomwaffen Division",
+        ),
+    ],
+)
+def test_listed_armed_groups_are_actors(lang: str, text: str, surface: str, canonical: str) -> None:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    found = {(m.text, a.name, a.kind) for a in doc.actors for m in a.mentions}
+    assert (surface, canonical, "non-state armed group") in found

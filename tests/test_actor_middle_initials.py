@@ -60,3 +60,70 @@ def test_given_name_middle_initial_surname(lang: str, text: str, person: str) ->
 )
 def test_no_person_without_a_given_name_first(lang: str, text: str) -> None:
     assert not any(p.startswith(("Annex", "Part", "Titre", "Gérard")) for p in _persons(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a given name no list holds: the middle initial settles it (after an office ...)
+        (
+            "fr",
+            "Le texte a été signé par le Directeur de cabinet Tiémoko B. KONATÉ le 4 mai.",
+            "Tiémoko B. KONATÉ",
+        ),
+        (
+            "en",
+            '"The port stays open," said Port Authority chairman Rangi T. Whakaari.',
+            "Rangi T. Whakaari",
+        ),
+        # ... or on a signature's line of its own
+        (
+            "fr",
+            "Fait à Lomé.\n\nKossivi E. AMEGAN,\nMinistre de la Sécurité\n",
+            "Kossivi E. AMEGAN",
+        ),
+        (
+            "en",
+            "Passed by the Assembly.\n\nVeikune D. Fonua,\nActing Speaker.\n",
+            "Veikune D. Fonua",
+        ),
+    ],
+)
+def test_unlisted_given_name_with_middle_initial(lang: str, text: str, person: str) -> None:
+    assert person in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lettered heading whose word no list holds: its noun's ending ...
+        ("fr", "Stratégie nationale\n\nPilier A. Coopération\n\nVolet B. Prévention\n"),
+        ("en", "National strategy\n\nPillar A. Resilience\n\nStrand B. Prevention\n"),
+        # ... or the heading's words going on after it on its line
+        ("fr", "Stratégie nationale\n\nAxe C. Renseignement et partage des données\n"),
+        ("en", "National strategy\n\nStrand C. Response Planning and exercises\n"),
+    ],
+)
+def test_no_person_in_a_lettered_heading(lang: str, text: str) -> None:
+    assert not _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a double given name after an abbreviated title: the listed given name before
+        # the matched one opens it
+        (
+            "fr",
+            "et la délégation philippine par Usec. Maria Carmela D. OCAMPO, sous-secrétaire.",
+            "Maria Carmela D. OCAMPO",
+        ),
+        (
+            "en",
+            "and the Philippine delegation by Usec. Maria Carmela D. Ocampo, Undersecretary.",
+            "Maria Carmela D. Ocampo",
+        ),
+    ],
+)
+def test_double_given_name_before_a_middle_initial(lang: str, text: str, person: str) -> None:
+    assert person in _persons(text, lang)

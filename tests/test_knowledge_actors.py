@@ -166,6 +166,17 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
         ("Alliance des civilisations", "UNAOC", "unaoc"),
         ("Contrôleur européen de la protection des données", "EDPS", "edps"),
         ("Gouvernement djiboutien", "Djiboutian Government", "djibouti"),
+        # armed groups listed by several states that the knowledge base lacked
+        ("État islamique en Afrique centrale", "ISCAP", "iscap"),
+        ("Mouvement du 23 mars", "March 23 Movement", "m23"),
+        ("Jihad islamique palestinien", "Palestinian Islamic Jihad", "palestinian-islamic-jihad"),
+        ("Mouvement islamique du Turkestan oriental", "ETIM", "etim"),
+        (
+            "Mouvement de résistance nordique",
+            "Nordic Resistance Movement",
+            "nordic-resistance-movement",
+        ),
+        ("Forces démocratiques syriennes", "Syrian Democratic Forces", "syrian-democratic-forces"),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

@@ -450,3 +450,47 @@ def test_two_glued_initials_open_no_name() -> None:
 def test_written_lower_is_what_lower_word_finds(folded: str, word: str, want: bool) -> None:
     assert written_lower(folded, word) is want
     assert (word.lower() in set(LOWER_WORD.findall(folded))) is want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "not_surface"),
+    [
+        # a rank or a form of address before a given name and a surname is no part of
+        # the person's mention (guidelines §3 name the person, not the rank)
+        (
+            "fr",
+            "Circulaire\n\n1. Les gouverneurs veilleront à l'application de la présente "
+            "circulaire.\n\n                 Le Ministre\n\n"
+            "                 Général Ousmane KAMBIRÉ TRAORÉ\n",
+            "Ousmane KAMBIRÉ TRAORÉ",
+            "Général Ousmane KAMBIRÉ TRAORÉ",
+        ),
+        (
+            "en",
+            "The closing address was given by Air Marshal Keshan Wijeratne, the commander.",
+            "Keshan Wijeratne",
+            "Air Marshal Keshan Wijeratne",
+        ),
+    ],
+)
+def test_a_rank_before_a_full_name_is_dropped(
+    lang: str, text: str, person: str, not_surface: str
+) -> None:
+    found = _persons(text, lang)
+    assert person in found and not_surface not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # before a surname alone, the form of address stays written with it
+        (
+            "fr",
+            "Le greffier, Mme Delcourt-Marin, a donné lecture du dispositif.",
+            "Mme Delcourt-Marin",
+        ),
+        ("en", "Counsel for the applicant, Mrs. Abernethy-Cole, objected.", "Mrs. Abernethy-Cole"),
+    ],
+)
+def test_a_form_of_address_before_a_surname_alone_stays(lang: str, text: str, surface: str) -> None:
+    assert surface in _persons(text, lang)

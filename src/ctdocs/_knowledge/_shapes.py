@@ -126,6 +126,9 @@ class PersonCues(_Strict):
     versus: _PerLanguage | None = None
     # Affaire, In the matter of: before a case's first party, no part of the name
     cases: _PerLanguage | None = None
+    # tion, ment, ence: endings of the nouns of headings ("Axe B. Prévention", "Pillar A.
+    # Resilience") that no surname has: after an initial, such a word is no surname
+    noun_endings: list[str] = []
 
 
 class OrganCues(_Strict):

@@ -396,6 +396,29 @@ def _caps_part(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@cache
+def _kept() -> frozenset[str]:
+    return frozenset(fold(w).casefold() for w in load_actor_shapes().person.kept)
+
+
+def _leading_titles(
+    words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
+) -> int:
+    """How many words of ranks, titles and forms of address open a run before a given
+    name and a surname (``Air Marshal Roshan Gunathilake``, ``Général Mahamat ABAKAR
+    DJIMET``, ``Mme Salma Bennani-Idrissi``): guidelines §3 name the person, not the
+    rank. Not before a surname alone (``Mme Sabatier``, ``M. Van Regemorter``: the form
+    of address is then written with it), nor a title that is a part of the name
+    (``Lord``, ``Sir``)."""
+    k = 0
+    while len(words) - k > 2 and words[k][0][:1].isupper():
+        word = words[k][0].rstrip(".")
+        if word.casefold() in _kept() or not (word in address or word.casefold() in titles):
+            break
+        k += 1
+    return k if k == 0 or words[k][0].casefold() not in particles() else 0
+
+
 def between_titles(
     words: list[tuple[str, int, int]], address: frozenset[str], titles: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -417,6 +440,7 @@ def between_titles(
     ]
     if inner:
         words = words[inner[-1] + 1 :]
+    words = words[_leading_titles(words, address, titles) :]
     # in a name written the French way, a word in capitals after another is a part of
     # the surname, not a title ("Mohamed OULD CHEIKH SIDIYA")
     mixed = any(not w[0].isupper() for w in words)
