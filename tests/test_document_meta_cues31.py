@@ -1,0 +1,72 @@
+"""The document itself: classes of first-sight misses of heldout20-29 written again in other
+publishers' styles (guidelines §6), found by probing the present code with new texts.
+
+- a court's head printing the hearing's day above the day its decision is delivered
+  ("Hearing: 3 March 2026" / "Judgment delivered: 11 May 2026", "Audience publique du 3 mars
+  2026" / "Arrêt prononcé le 11 mai 2026"): the hearing is a step before the text, an event
+  of its record, and the decision is dated the day it is delivered.
+
+Each row is a short text written by hand, French and English side by side; the expected
+values are worked out by hand from §6 before running ctdocs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._docmeta import own_value
+
+_EN = (
+    "\n\nJUDGMENT\n\n1. The accused was charged on 14 July 2024 with financing a terrorist"
+    " organisation.\n\n2. The prosecution called six witnesses.\n"
+)
+_FR = (
+    "\n\nARRÊT\n\n1. Le prévenu a été condamné le 14 juillet 2024 pour financement d'une"
+    " entreprise terroriste.\n\n2. L'appel a été interjeté dans les délais.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the hearing's day, then the delivery's under a label no list named before
+        (
+            "en",
+            "IN THE SUPREME COURT OF ARDENIA\n\nHearing: 3 March 2026\n"
+            "Judgment delivered: 11 May 2026" + _EN,
+            "2026-05-11",
+        ),
+        (
+            "fr",
+            "COUR D'APPEL DE LIBREVILLE\nCHAMBRE CORRECTIONNELLE\n\nAudience publique du 3 mars"
+            " 2026\nArrêt prononcé le 11 mai 2026" + _FR,
+            "2026-05-11",
+        ),
+        # the short labels of a judgment's cover: "Heard" and "Delivered"; "Débats" and "Prononcé le"
+        (
+            "en",
+            "HIGH COURT OF MERIDIA\nCRIMINAL DIVISION\n\nHeard: 3 March 2026\n"
+            "Delivered: 11 May 2026" + _EN,
+            "2026-05-11",
+        ),
+        (
+            "fr",
+            "TRIBUNAL CORRECTIONNEL DE PORT-GENTIL\n\nDébats : 3 mars 2026\n"
+            "Prononcé le 11 mai 2026" + _FR,
+            "2026-05-11",
+        ),
+        # an appeal court's slip opinion: argued, then decided
+        (
+            "en",
+            "UNITED STATES COURT OF APPEALS\n\nArgued: March 3, 2026\nDecided: May 11, 2026" + _EN,
+            "2026-05-11",
+        ),
+        (
+            "fr",
+            "COUR SUPRÊME\n\nPlaidoiries : 3 mars 2026\nDate de l'arrêt : 11 mai 2026" + _FR,
+            "2026-05-11",
+        ),
+    ],
+)
+def test_a_hearing_dates_no_decision(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
