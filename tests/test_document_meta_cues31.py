@@ -42,7 +42,7 @@ _FR = (
             " 2026\nArrêt prononcé le 11 mai 2026" + _FR,
             "2026-05-11",
         ),
-        # the short labels of a judgment's cover: "Heard" and "Delivered"; "Débats" and "Prononcé le"
+        # the short labels of a cover: "Heard" and "Delivered"; "Débats" and "Prononcé le"
         (
             "en",
             "HIGH COURT OF MERIDIA\nCRIMINAL DIVISION\n\nHeard: 3 March 2026\n"
