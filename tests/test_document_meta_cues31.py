@@ -3,8 +3,11 @@ publishers' styles (guidelines §6), found by probing the present code with new 
 
 - a court's head printing the hearing's day above the day its decision is delivered
   ("Hearing: 3 March 2026" / "Judgment delivered: 11 May 2026", "Audience publique du 3 mars
-  2026" / "Arrêt prononcé le 11 mai 2026"): the hearing is a step before the text, an event
-  of its record, and the decision is dated the day it is delivered.
+  2026" / "Arrêt prononcé le 11 mai 2026"): the decision is dated the day it is delivered,
+  which the label's words say ("delivered", "handed down", "prononcé le"), over the hearing's.
+- a number alone on a head line that opens on digits, a registry's year or a chamber's digit
+  and letter, before groups of capitals ("2026-CT-0118", "4C_117/2026"): as much a code as
+  one that opens on a capital; a clock's "00.000Z" is none.
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6 before running ctdocs.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._docsymbol import own_symbol
 from tests._docmeta import own_value
 
 _EN = (
@@ -70,3 +74,57 @@ _FR = (
 )
 def test_a_hearing_dates_no_decision(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+_EN_BODY = (
+    "\n\n1. Event organisers shall install vehicle barriers at every pedestrian entrance.\n\n"
+    "2. Barriers shall be tested before each event.\n"
+)
+_FR_BODY = (
+    "\n\n1. Les organisateurs installent des barrières anti-véhicules à chaque entrée piétonne."
+    "\n\n2. Les barrières sont testées avant chaque manifestation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a registry's year first, then the office's capitals and the serial number
+        (
+            "en",
+            "NATIONAL POLICE SERVICE\nCounter-Terrorism Command\n\n2026-CT-0118\n\n"
+            "STANDING INSTRUCTION ON VEHICLE BARRIERS\n\nIssued: 9 April 2026" + _EN_BODY,
+            "2026-CT-0118",
+        ),
+        (
+            "fr",
+            "POLICE NATIONALE\nDirection de la lutte antiterroriste\n\n2026-DLA-0118\n\n"
+            "INSTRUCTION PERMANENTE SUR LES BARRIÈRES\n\nDiffusée le 9 avril 2026" + _FR_BODY,
+            "2026-DLA-0118",
+        ),
+        # a chamber's digit and letter first: "4C_117/2026"
+        (
+            "en",
+            "FEDERAL COURT\n\n4C_117/2026\n\nJudgment of 11 May 2026" + _EN_BODY,
+            "4C_117/2026",
+        ),
+        (
+            "fr",
+            "TRIBUNAL FÉDÉRAL\n\n4C_117/2026\n\nArrêt du 11 mai 2026" + _FR_BODY,
+            "4C_117/2026",
+        ),
+        # a clock's fraction of seconds or a short reference mark is no number
+        (
+            "en",
+            "NATIONAL POLICE SERVICE\n\n00.000Z\n\nSTANDING INSTRUCTION\n\n12-AB" + _EN_BODY,
+            None,
+        ),
+        (
+            "fr",
+            "POLICE NATIONALE\n\n00.000Z\n\nINSTRUCTION PERMANENTE\n\n12-AB" + _FR_BODY,
+            None,
+        ),
+    ],
+)
+def test_a_code_may_open_on_digits(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
