@@ -8,6 +8,9 @@ publishers' styles (guidelines §6), found by probing the present code with new 
 - a number alone on a head line that opens on digits, a registry's year or a chamber's digit
   and letter, before groups of capitals ("2026-CT-0118", "4C_117/2026"): as much a code as
   one that opens on a capital; a clock's "00.000Z" is none.
+- a paginated text whose head prints no number, each page's running footer its kind and
+  number beside the page's ("RSC Guideline No. 4 (2026) Page 1 of 3", "2/4 Circulaire
+  ministérielle n° 12/2026"): repetition is what a publisher does with its own number.
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6 before running ctdocs.
@@ -127,4 +130,77 @@ _FR_BODY = (
     ],
 )
 def test_a_code_may_open_on_digits(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+def _paged(lines: list[str], foot: str) -> str:
+    """A text whose every page ends on ``foot`` (a running footer), the pages' lines between."""
+    pages = [f"{line}\n\n{foot.format(n=n + 1, of=len(lines))}" for n, line in enumerate(lines)]
+    return "\n\n".join(pages) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a head printing no number, each page's footer the guideline's kind and number
+        (
+            "en",
+            "REGIONAL SECURITY COMMISSION\n\nGUIDELINE ON THE PROTECTION OF SOFT TARGETS\n\n"
+            + _paged(
+                ["1. Member States shall identify soft targets.", "2. Plans are reviewed."],
+                "RSC Guideline No. 4 (2026) Page {n} of {of}",
+            ),
+            "RSC Guideline No. 4 (2026)",
+        ),
+        (
+            "fr",
+            "COMMISSION RÉGIONALE DE SÉCURITÉ\n\nLIGNE DIRECTRICE SUR LES CIBLES VULNÉRABLES\n\n"
+            + _paged(
+                ["1. Les États recensent les cibles.", "2. Les plans sont revus."],
+                "Ligne directrice CRS n° 4 (2026) Page {n} sur {of}",
+            ),
+            "Ligne directrice CRS n° 4 (2026)",
+        ),
+        # the page's number first, the kind's words three
+        (
+            "en",
+            "MINISTRY OF INTERIOR\n\nCIRCULAR ON HOTEL REGISTERS\n\n"
+            + _paged(
+                ["1. Hotels keep a register.", "2. Registers go to the police."],
+                "{n}/{of} Interior Ministry Circular No. 12/2026",
+            ),
+            "Interior Ministry Circular No. 12/2026",
+        ),
+        (
+            "fr",
+            "MINISTÈRE DE L'INTÉRIEUR\n\nCIRCULAIRE SUR LES REGISTRES D'HÔTEL\n\n"
+            + _paged(
+                ["1. Les hôtels tiennent un registre.", "2. Les registres vont à la police."],
+                "{n}/{of} Circulaire ministérielle n° 12/2026",
+            ),
+            "Circulaire ministérielle n° 12/2026",
+        ),
+        # a footer printed once is no running line; a part's number ("Annex No. 2") is no kind
+        (
+            "en",
+            "MINISTRY OF INTERIOR\n\nCIRCULAR ON HOTEL REGISTERS\n\n"
+            + _paged(
+                ["1. Hotels keep a register."], "Interior Ministry Circular No. 12/2026 Page {n}"
+            ),
+            None,
+        ),
+        (
+            "fr",
+            "MINISTÈRE DE L'INTÉRIEUR\n\nCIRCULAIRE SUR LES REGISTRES D'HÔTEL\n\n"
+            + _paged(
+                ["1. Les hôtels tiennent un registre.", "2. Les registres vont à la police."],
+                "Annexe n° 2 Page {n} sur {of}",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_running_footer_prints_its_kind_and_number(
+    lang: str, text: str, symbol: str | None
+) -> None:
     assert own_symbol(text, lang) == symbol
