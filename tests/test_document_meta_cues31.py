@@ -11,6 +11,8 @@ publishers' styles (guidelines §6), found by probing the present code with new 
 - a paginated text whose head prints no number, each page's running footer its kind and
   number beside the page's ("RSC Guideline No. 4 (2026) Page 1 of 3", "2/4 Circulaire
   ministérielle n° 12/2026"): repetition is what a publisher does with its own number.
+- a labelled field whose number opens on a roll's capitals and a space ("Case No.: HCCR
+  118/2025", "Référence : RG 2026/0412"), as heldout23's "Numéro d'arrêt : DCC 26-214".
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6 before running ctdocs.
@@ -201,6 +203,41 @@ def _paged(lines: list[str], foot: str) -> str:
     ],
 )
 def test_a_running_footer_prints_its_kind_and_number(
+    lang: str, text: str, symbol: str | None
+) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a roll's capitals, a space, then the number, after the field's label
+        (
+            "en",
+            "HIGH COURT OF MERIDIA\n\nCase No.: HCCR 118/2025\nDate of judgment: 11 May 2026" + _EN,
+            "HCCR 118/2025",
+        ),
+        (
+            "fr",
+            "COUR D'APPEL DE LIBREVILLE\n\nRéférence : RG 2026/0412\nDate de l'arrêt : 11 mai 2026"
+            + _FR,
+            "RG 2026/0412",
+        ),
+        # a period's letters before a year are no register's: no number at all
+        (
+            "en",
+            "HIGH COURT OF MERIDIA\n\nReference: FY 2026\nDate of judgment: 11 May 2026" + _EN,
+            None,
+        ),
+        (
+            "fr",
+            "COUR D'APPEL DE LIBREVILLE\n\nRéférence : EX 2026\nDate de l'arrêt : 11 mai 2026"
+            + _FR,
+            None,
+        ),
+    ],
+)
+def test_a_field_value_may_open_on_a_registers_capitals(
     lang: str, text: str, symbol: str | None
 ) -> None:
     assert own_symbol(text, lang) == symbol

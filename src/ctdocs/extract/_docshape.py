@@ -97,7 +97,8 @@ def _cues() -> _Cues:
         # a record line's fields ("Reference: CISC-GN-07/2026 · Published 30 June 2026")
         field=re.compile(
             rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
-            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
+            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?"
+            rf"(?P<value>(?:[A-Z]{{2,6}}[ \t](?=\d))?[^\s\"\x27|]+)[\"\x27]?"
             rf"(?=[ \t]*(?:$|[|\u00b7\u2022]|[^\W\d_]+[ \t]?:))"
         ),
         # (the whole number: not "Cap. 08" cut out of a cited act's chapter "Cap. 08:08")
@@ -136,6 +137,9 @@ def general_symbol(text: str, head: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# a field's value: a code's characters, maybe after a register's capitals and a space ("Case
+# No.: HCCR 118/2025", "Numéro d'arrêt : DCC 26-214"), as a court or a chamber prints its roll
+_VALUE = re.compile(r"(?:[A-Z]{2,6}[ \t])?[\w/.\-]+")
 
 
 def _fields(head: str) -> list[tuple[int, int, str]]:
@@ -155,7 +159,7 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
         a = m.start()
         if m.group(0)[:1] in (" ", "\t") and _DIGIT.search(part, part.rfind("\n", 0, a) + 1, a):
             continue
-        if _NOT_CODE.fullmatch(value) or not re.fullmatch(r"[\w/.\-]+", value):
+        if _NOT_CODE.fullmatch(value.split()[-1]) or not _VALUE.fullmatch(value):
             continue
         out.append((FIELD, m.start("value"), value))
         break
