@@ -64,6 +64,19 @@ _FR = (
             "Prononcé le 11 mai 2026" + _FR,
             "2026-05-11",
         ),
+        # the hearing's word opens the line, the decision's kind the next: "Audience du …"
+        (
+            "en",
+            "COURT OF APPEAL OF ARDENIA\n\nCoram: Smith, Jones and Okafor JJA\n"
+            "Heard: 3 March 2026\nJudgment: 11 May 2026" + _EN,
+            "2026-05-11",
+        ),
+        (
+            "fr",
+            "COUR ADMINISTRATIVE D'APPEL DE LYON\n\nM. Martin, président\n"
+            "Audience du 3 mars 2026\nDécision du 11 mai 2026" + _FR,
+            "2026-05-11",
+        ),
         # an appeal court's slip opinion: argued, then decided
         (
             "en",
