@@ -21,7 +21,8 @@ told by where the publisher prints it, the same for any publisher:
 
 A code-like token is a capital and groups of letters or digits joined by ``/ . -`` or a
 number in parentheses, with a digit (``PIFS(26)FRSC.OD.2``), or groups of digits joined
-by ``/ . -``; a date, a year or a span of years, a fiscal year's label (``FY2021``), a
+by ``/ . -``, or digits opening groups of capitals (``2026-CT-0118``, ``6B_812/2025``); a
+date, a year or a span of years, a fiscal year's label (``FY2021``), a
 page number and a phone number are none. The cue
 words are data (``data/models/document.toml``); the first candidate of the strongest
 kind wins. The finder speaks only when the known shapes find nothing.
@@ -45,13 +46,16 @@ __all__ = ["another_field", "general_symbol", "running_identifier"]
 # (6214/26, 003-04-2026, 2026-05R1); a serial number over the slashed capitals of the office
 # that issued it (33/JCJHA/07, 0412/MSPC/CAB/SG: the registry's number first, as many
 # administrations write it); or a neutral citation: a year (maybe in brackets), a
-# court's capitals and a number ([2026] UKSC 9, 2026 CSC 14)
+# court's capitals and a number ([2026] UKSC 9, 2026 CSC 14); or digits that open a code whose
+# later group is capitals, or that a letter or two close before a separator (2026-CT-0118,
+# 6B_812/2025: a registry's year or chamber first; not a clock's 00.000Z)
 _CODE = (
     r"(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2})[ \t][A-Z]{2,6}(?:[ \t][A-Z][a-z]{1,4})?[ \t]\d{1,5}"
     r"|[A-Z](?=[A-Za-z\d./()-]*\d)[A-Za-z\d]*(?:[-/.][A-Za-z\d]+|\(\d{1,4}\)[A-Za-z\d]*)*"
     r"(?:[ \t]\((?:19|20)\d{2}\))?"
     r"|\d{3,}(?:[-/.]\d+)+(?:[A-Z]{1,2}\d{0,2})?"
     r"|\d{1,5}(?=(?:/[A-Za-z\d.-]+)*/[A-Z]{2})(?:/[A-Za-z\d][A-Za-z\d.-]*){2,}"
+    r"|(?=[\w./-]{6})\d{1,4}(?:[A-Z]{1,2}|(?=[\d./_-]*[-/._][A-Z]{2}))(?:[-/._][A-Z\d]+){1,4}"
 )
 # shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014), nor
 # a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25),
@@ -93,7 +97,8 @@ def _cues() -> _Cues:
         # a record line's fields ("Reference: CISC-GN-07/2026 · Published 30 June 2026")
         field=re.compile(
             rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
-            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?(?P<value>[^\s\"\x27|]+)[\"\x27]?"
+            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?"
+            rf"(?P<value>(?:[A-Z]{{2,6}}[ \t](?=\d))?[^\s\"\x27|]+)[\"\x27]?"
             rf"(?=[ \t]*(?:$|[|\u00b7\u2022]|[^\W\d_]+[ \t]?:))"
         ),
         # (the whole number: not "Cap. 08" cut out of a cited act's chapter "Cap. 08:08")
@@ -132,6 +137,9 @@ def general_symbol(text: str, head: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# a field's value: a code's characters, maybe after a register's capitals and a space ("Case
+# No.: HCCR 118/2025", "Numéro d'arrêt : DCC 26-214"), as a court or a chamber prints its roll
+_VALUE = re.compile(r"(?:[A-Z]{2,6}[ \t])?[\w/.\-]+")
 
 
 def _fields(head: str) -> list[tuple[int, int, str]]:
@@ -151,7 +159,7 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
         a = m.start()
         if m.group(0)[:1] in (" ", "\t") and _DIGIT.search(part, part.rfind("\n", 0, a) + 1, a):
             continue
-        if _NOT_CODE.fullmatch(value) or not re.fullmatch(r"[\w/.\-]+", value):
+        if _NOT_CODE.fullmatch(value.split()[-1]) or not _VALUE.fullmatch(value):
             continue
         out.append((FIELD, m.start("value"), value))
         break

@@ -24,10 +24,11 @@ import re
 from functools import cache
 
 from .._needles import needle_sets
+from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
 from ._docfields import document_cues
-from ._docshape import another_field, general_symbol, running_identifier
+from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
 from ._document import _head_end, _record_end
 
 __all__ = ["own_symbol"]
@@ -81,8 +82,20 @@ def own_symbol(text: str, language: str) -> str | None:
     heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _caps_issued())]
     m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
     if m is None:
-        return _kind_heading(head) or echoed_symbol(text, head)
+        return _kind_heading(head) or _echoed_or_running(text, head)
     return m.group(1)
+
+
+def _echoed_or_running(text: str, head: str) -> str | None:
+    """The number the text prints again (:mod:`._docecho`), unless it is printed only inside a
+    running line's kind and number (:func:`_running_kind`), which is then the number as
+    printed: "Circular No. 12/2026" of every page's footer, not its "No. 12/2026"; a head line
+    printing the number alone as well keeps it so ("N° 0083/MSPC/…" over its footers)."""
+    echoed = echoed_symbol(text, head)
+    running = _running_kind(text)
+    if running is None or (echoed is not None and text.count(echoed) > text.count(running)):
+        return echoed
+    return running if echoed is None or echoed in running else echoed
 
 
 def _caps_heading(head: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -159,6 +172,37 @@ def _kind_heading(head: str) -> str | None:
         bare = m.group("number") or m.group("serial") or m.group("plain")
         return bare if nxt[:1].islower() else m.group(1)
     return None
+
+
+def _running_kind(text: str) -> str | None:
+    """A kind and its number that a running header or footer prints beside the page's number
+    on two lines or more ("RSC Guideline No. 4 (2026) Page 1 of 3", "2/4 Circulaire n°
+    12/2026"): a paginated text repeats so its own number, as printed, and never a cited one.
+    Read only when the head prints no number at all; the first printing wins."""
+    seen: dict[str, int] = {}
+    for _, line in _edge_lines(text):
+        key = _kind_beside_page(line.strip(" \t#*>").split())
+        if key is not None:
+            seen[key] = seen.get(key, 0) + 1
+    found = [k for k, n in seen.items() if n >= _RUNNING_KIND]
+    return found[0] if found else None
+
+
+def _kind_beside_page(words: list[str]) -> str | None:
+    """The kind and number ``words`` print beside a page's number at either edge (the
+    layout's page-number shapes: "Page 1 of 3", "2/4", "- 3 -"), or None."""
+    for k in range(1, min(_PAGE_WORDS, len(words) - 1) + 1):
+        for page, body in ((words[-k:], words[:-k]), (words[:k], words[k:])):
+            if page_furniture(" ".join(page)) != "page-number":
+                continue
+            m = _KIND_HEADING.match(" ".join(body))
+            if m is not None and _part_word().match(m.group("kind")) is None:
+                return m.group(1)
+    return None
+
+
+_PAGE_WORDS = 4  # words at most in a page's number ("Page 1 of 3")
+_RUNNING_KIND = 2  # a running line prints its kind and number on so many pages at least
 
 
 @cache
