@@ -45,6 +45,8 @@ Modules:
 * ``_mailheads``: A saved e-mail's envelope: the header lines ("From:", "Date:", "Subject:",
   "MIME-Version:", "Content-Type:") that open a newsletter or a circular kept as a message.
   They are the mail program's record of the sending, not the text, noise (``metadata``).
+* ``_markergate``: Whether a line may open with a marker at all: one pattern of every shape's
+  opening, so that running text skips the numbering grammar's shapes one by one.
 * ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes it.
 * ``_mirrored``: Mirrored running lines: a PDF's running head or foot that changes sides from
   page to page.

@@ -20,6 +20,7 @@ from functools import cache
 
 from .._knowledge import ascii_openings, may_open
 from .._vocab import MarkerKind
+from ._markergate import may_mark
 from ._numberingschema import NumberingFile, load_numbering
 from ._saying import describes, says
 
@@ -471,15 +472,12 @@ def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marke
 
 
 def _find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
-    """The structural marker a line opens with, if any.
-
-    ``heading``: the line is set as a heading (Markdown ``###``, bold from end
-    to end), where a bare number (``4 Short title``) opens a numbered heading.
-    ``gap``: the line's first token stands apart by a wide gap, as numbers do in
-    a column of their own (``1   La présente Convention``, ``a   « Partie »``).
-    """
-    if _clock_re().match(text):
-        return None  # "9.30 am", "10.58 pm": a debate's time stamp
+    """The structural marker a line opens with, if any. ``heading``: the line is set as a
+    heading (Markdown ``###``, bold from end to end), where a bare number (``4 Short
+    title``) opens a numbered heading. ``gap``: the line's first token stands apart by a
+    wide gap, as numbers do in a column of their own (``1   La présente Convention``)."""
+    if not (heading or gap or may_mark(text)) or _clock_re().match(text):
+        return None  # no shape opens running text (one match); "9.30 am": a time stamp
     m = _DECIMAL_RE.match(text)
     if m and not _MONTHISH_RE.match(text):
         value = m.group(1)

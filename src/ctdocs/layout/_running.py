@@ -112,7 +112,7 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
     # the days the prints end on: a running head prints one, its issue's; headings with
     # the same words ("Communiqué … – 3 mars 2026", "… – 14 avril 2026") print several
     days: dict[str, set[str]] = {}
-    aside: Counter[str] = Counter()  # prints set aside already, not candidates
+    set_aside: Counter[str] = Counter()  # the texts of prints set aside already
     for i, u in enumerate(units):
         if _running_candidate(units, i, _RUNNING_LONG_WORDS, lead_ok=True):
             k, day = _run_parts(u.text)
@@ -120,13 +120,18 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             if day:
                 days.setdefault(k, set()).add(day)
         elif u.noise is not None:
-            aside[_run_key(u.text)] += 1
+            set_aside[u.text] += 1
+    # their keys, each text's made once, and only where a line prints twice: most have none
+    aside: Counter[str] = Counter()
+    if any(len(idx) > 1 for idx in where.values()):
+        for text, n in set_aside.items():
+            aside[_run_key(text)] += n
     content = [i for i, u in enumerate(units) if u.noise is None][:_HEAD_LINES]
     head = set(content)
     edges = _PageEdges(units, where) if units and _page(units[-1]) > 2 else None
     for k, idx in where.items():
-        if len(days.get(k, ())) > 1:
-            continue
+        if len(idx) < 2 or len(days.get(k, ())) > 1:
+            continue  # (a line printed once stays: the tests below only drop prints)
         paged = _paged(units, idx)
         if not paged:
             idx = [i for i in idx if not _leads_in(units, i)]

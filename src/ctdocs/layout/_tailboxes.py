@@ -107,7 +107,8 @@ def mark_tail_boxes(
     de communication du ministère"); the document's own close (``protected``) stays. An
     update box holds a stamp found by rule ("Last updated …"): dates alone may be the
     text's chronology."""
-    last = max((i for i, g in enumerate(prose) if g and _text_line(units[i])), default=-1)
+    # the last such line, sought from the end: most pages close on one
+    last = next((i for i in range(len(prose) - 1, -1, -1) if prose[i] and _text_line(units[i])), -1)
     for block in _blocks(units):
         if len(block) > _BOX_LINES or block[-1] < last:
             continue
@@ -158,8 +159,10 @@ def _sends_to_site(text: str) -> bool:
     paragraph that names an address in the course of its sentence ("… are available at
     www…/grants; applications must reach …") is the text's."""
     words = text.split()
+    if len(words) > _SITE_LINE_WORDS:  # the cheap test first: most paragraphs are long
+        return False
     at = next((k for k, w in enumerate(words) if WEB_RE.search(w)), None)
-    if at is None or len(words) > _SITE_LINE_WORDS:
+    if at is None:
         return False
     return at == len(words) - 1 or words[at].endswith((".", "!", "?"))
 

@@ -96,7 +96,7 @@ class Body(_Reports):
         self.second_items = [
             u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
         ]
-        self.annex_starts = annex_restarts(units, self.contents, self.marker)
+        self.annex_starts = annex_restarts(units, self.contents, self.remembering())
         self.fresh_forms = restarting_forms(units, self.marker, self.contents)
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)
         self.restarting = numbers_restart(units, self.marker, self.annex_starts)

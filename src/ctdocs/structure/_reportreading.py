@@ -116,6 +116,7 @@ class _Reports(_Spaces):
         self.headed_at = 0
         self.division_romans = False  # "I.", "II." start again under each chapter
         self.heading_space: str | None = None  # "During the event": a list's restart
+        self._own_markers: dict[int, tuple[Unit, Marker | None]] | None = None  # see remembering
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -184,7 +185,25 @@ class _Reports(_Spaces):
             return None
         if self.paged and u.start in self.paged:
             return self.paged[u.start]
-        return self.running.get(u.start) or super().marker(u)
+        return self.running.get(u.start) or self._own_marker(u)
+
+    def remembering(self) -> Callable[[Unit], Marker | None]:
+        """:meth:`marker`, each unit's own marker (the reader of acts') now remembered: what
+        it reads (rows, led items, bare numbers, stems …) is all set, and it is asked of a
+        line some ten times by the passes over the body and the reading after them."""
+        self._own_markers = {}
+        return self.marker
+
+    def _own_marker(self, u: Unit) -> Marker | None:
+        """The reader of acts' marker of ``u``, remembered by the unit (kept alive with it,
+        so that its id is never another unit's) once :meth:`remembering` is called."""
+        memo = self._own_markers
+        if memo is None:
+            return super().marker(u)
+        got = memo.get(id(u))
+        if got is None or got[0] is not u:
+            got = memo[id(u)] = (u, super().marker(u))
+        return got[1]
 
     def _subheading(self, u: Unit, m: Marker | None, nxt: Unit | None) -> Unit | None:
         if m is None and self.paged.get(u.start, u) is None:
