@@ -38,12 +38,11 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
-from ._domain_heads import HeadScan, opening
+from ._domain_heads import opening
 from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
     Near,
-    NearScan,
     NeedleTable,
     RunKeys,
     check_keys,
@@ -60,6 +59,7 @@ from ._domain_index import (
 from ._domain_index import portable as _portable
 from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
+from ._domain_search import _finditer, _hits, _outermost, _overlaps
 from ._domain_texts import _Texts
 from ._domain_yields import inside_others
 
@@ -226,71 +226,6 @@ def compile_triggers(kb: Knowledge) -> None:
 def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pattern]:
     langs = sorted(group, key=lambda lang: (lang != language, lang))
     return [p for lang in langs for p in group[lang]]
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
-    """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
-    text = texts.cased if pat.cased else texts.lower
-    for needles in pat.checks:
-        for needle in needles:
-            if needle in text:
-                break
-        else:
-            return []
-    spans: list[Span] = []
-    pos = 0
-    n = len(text)
-    # speed: the kept regex and window read straight from their lists (the properties
-    # cost a call each, at every one of some 40 searches per clause)
-    kept, windows = pat.compiled, pat.windows
-    near = windows[0] if windows else pat.near
-    regex = kept[0] if kept else pat.regex
-    scan: NearScan | None = None
-    if near is not None and near.pays(texts.long_space):
-        scan = NearScan(regex, text, near)
-    elif heads := (pat.heads or opening(pat))[0]:  # (a few words open every match)
-        scan = HeadScan(regex, text, heads)
-    while pos <= n:
-        m = regex.search(text, pos) if scan is None else scan.search(pos)
-        if m is None:
-            break
-        s, e = m.span()
-        if s == e:
-            pos = s + 1
-            continue
-        before = s > 0 and _is_word(text[s - 1])
-        if before != _is_word(text[s]):
-            spans.append((s, e))
-            pos = e
-        else:
-            pos = s + 1
-    return spans
-
-
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in others)
-
-
-def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
-    """The distinct spans of ``patterns``, by start then longest first."""
-    found: set[Span] = set()
-    for pat in patterns:
-        found.update(_finditer(pat, texts))
-    return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
-
-
-def _outermost(spans: list[Span]) -> list[Span]:
-    """Drop spans nested inside an earlier, longer one (input sorted by start, -end)."""
-    kept: list[Span] = []
-    for s, e in spans:
-        if kept and kept[-1][0] <= s and e <= kept[-1][1]:
-            continue
-        kept.append((s, e))
-    return kept
 
 
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
