@@ -7,22 +7,43 @@ part that runs once per trigger and piece, the rest builds the plans and weighs.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ._domain_heads import HeadScan, opening
-from ._domain_index import NearScan
+from ._domain_index import Near, NearScan
 
 if TYPE_CHECKING:
     from ._domain_texts import _Texts
     from ._domains import _Pattern
 
-__all__ = ["_finditer", "_hits", "_outermost", "_overlaps"]
+__all__ = ["Ways", "_finditer", "_hits", "_outermost", "_overlaps", "ways"]
 
 Span = tuple[int, int]
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+#: how a trigger is searched: its regex, its window in a text without a white-space run
+#: longer than the window allows and in one with, and the words its matches open with
+Ways = tuple["re.Pattern[str]", "Near | None", "Near | None", "tuple[str, ...] | None"]
+
+
+def ways(pat: _Pattern) -> Ways:
+    """``pat``'s :data:`Ways`, worked out at its first search and kept on it.
+
+    Why: each search asked for the kept regex, the window and whether it pays in the
+    text, and for the opening words (three look-ups and two calls, at each of some
+    forty thousand searches of the benchmark's sample, nine in ten finding nothing)."""
+    kept = pat.ways
+    if not kept:
+        near = pat.near
+        short = near if near is not None and near.pays(False) else None
+        long = near if near is not None and near.pays(True) else None
+        kept.append((pat.regex, short, long, (pat.heads or opening(pat))[0]))
+    return kept[0]
 
 
 def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
@@ -34,19 +55,16 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
                 break
         else:
             return []
+    regex, short, long, heads = pat.ways[0] if pat.ways else ways(pat)
+    near = long if texts.long_space else short
+    scan: NearScan | None = None
+    if near is not None:
+        scan = NearScan(regex, text, near)
+    elif heads:  # (a few words open every match)
+        scan = HeadScan(regex, text, heads)
     spans: list[Span] = []
     pos = 0
     n = len(text)
-    # speed: the kept regex and window read straight from their lists (the properties
-    # cost a call each, at every one of some 40 searches per clause)
-    kept, windows = pat.compiled, pat.windows
-    near = windows[0] if windows else pat.near
-    regex = kept[0] if kept else pat.regex
-    scan: NearScan | None = None
-    if near is not None and near.pays(texts.long_space):
-        scan = NearScan(regex, text, near)
-    elif heads := (pat.heads or opening(pat))[0]:  # (a few words open every match)
-        scan = HeadScan(regex, text, heads)
     while pos <= n:
         m = regex.search(text, pos) if scan is None else scan.search(pos)
         if m is None:
@@ -70,6 +88,8 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
     """The distinct spans of ``patterns``, by start then longest first."""
+    if len(patterns) == 1:  # its spans rise and never overlap: already in that order
+        return _finditer(patterns[0], texts)
     found: set[Span] = set()
     for pat in patterns:
         found.update(_finditer(pat, texts))

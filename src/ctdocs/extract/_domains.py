@@ -53,14 +53,14 @@ from ._domain_index import (
     patterns_of,
     prepare,
     present_keys,
-    present_needles,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_plans import PlanBook
+from ._domain_plans import Pick, PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
-from ._domain_search import _finditer, _hits, _outermost, _overlaps
+from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
 from ._domain_texts import _Texts
+from ._domain_words import RunCache, piece_needles
 from ._domain_yields import inside_others
 
 __all__ = ["DocumentTagger", "compile_triggers", "score_text", "tag_text"]
@@ -105,6 +105,8 @@ class _Pattern:
     windows: list[Near | None] = field(default_factory=list, compare=False)
     # the words every match opens with (``_domain_heads``), once worked out, shared too
     heads: list[tuple[str, ...] | None] = field(default_factory=list, compare=False)
+    # how it is searched (``_domain_search.ways``), once worked out: the copy's own
+    ways: list[Ways] = field(default_factory=list, compare=False, init=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -355,6 +357,12 @@ def _needles_of(kb: Knowledge) -> NeedleTable:
 
 
 @_per_compile
+def _run_cache(kb: Knowledge) -> RunCache:
+    """Word -> its needles, kept across documents (a corpus reuses its vocabulary)."""
+    return RunCache(_needles_of(kb))
+
+
+@_per_compile
 def _check_keys(kb: Knowledge) -> CheckKeys:
     # the index serves DocumentTagger only: the reported domains' patterns
     return check_keys(p for d in _reported(kb) for p in _patterns(d))
@@ -434,6 +442,8 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
+        self._picks: dict[str, dict[int, Pick[_Pattern]]] = {}
+        self._steady: dict[str, frozenset[int]] = {}
         # the needles present in a piece (see ``present_needles``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
         # sample). Kept with the document only: kept across documents, the plans held
@@ -442,6 +452,7 @@ class DocumentTagger:
         self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
         self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
+        self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -450,6 +461,7 @@ class DocumentTagger:
             plan = self._plans[language] = found.plan
             self._bases[language], self._where[language] = found.bases, found.where
             self._always[language] = found.always
+            self._picks[language], self._steady[language] = found.picks(self._extra), found.steady
         return plan
 
     def tag(
@@ -499,8 +511,7 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        table, runs = self._table
-        found = frozenset(present_needles(self._lower, spans, table, runs))
+        found = piece_needles(self._lower, spans, self._runs)
         book = self._pieces
         kept = book.get((language, found))
         if kept is None:
@@ -508,27 +519,33 @@ class DocumentTagger:
         return kept
 
     def _new_piece_plan(self, language: str, found: frozenset[int]) -> _Plan:
-        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan)."""
+        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan).
+
+        Only the domains some trigger of the piece adds to, and those tried in every
+        piece, are walked (in their order): of the twenty, a piece brings in a few."""
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        where, others = self._where[language], self._extra
+        picks, disjoint = self._picks[language], found.isdisjoint
         for pid in patterns_of(found, self._table[0]):  # (order: _hits and _tag sort)
-            if pid in where:
-                for needles in others.get(pid, ()):
-                    if found.isdisjoint(needles):
-                        break  # one of its other needle sets is missing
-                else:
-                    i, g, p = where[pid]
-                    extra.setdefault(i, ([], [], []))[g].append(p)
-        base = self._bases[language]
+            pick = picks.get(pid)
+            if pick is None:
+                continue
+            for needles in pick[3]:
+                if disjoint(needles):
+                    break  # one of its other needle sets is missing
+            else:
+                x = extra.get(pick[0])
+                if x is None:
+                    x = extra[pick[0]] = ([], [], [])
+                x[pick[1]].append(pick[2])
         if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]
-        piece_plan: _Plan = []
-        for i, (c, ex0, st0, wk0, always) in enumerate(base):
+        base, piece_plan = self._bases[language], []
+        for i in sorted(self._steady[language].union(extra)):
+            c, ex0, st0, wk0, always = base[i]
             x = extra.get(i)
             if x is None:
-                if always:
-                    piece_plan.append((c, ex0, st0, wk0))
+                piece_plan.append((c, ex0, st0, wk0))
             elif always or x[1] or x[2]:  # else no trigger can match: nothing to tag
                 piece_plan.append((c, ex0 + tuple(x[0]), st0 + x[1], wk0 + x[2]))
         return piece_plan
