@@ -115,3 +115,24 @@ def test_each_piece_is_scored_as_alone(language: Language) -> None:
         tagged += bool(got)
         pos += len(line) + 1
     assert tagged == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("La SÛRETÉ maritime et le terrorisme.", 20),
+        ("MARITIME Security and terrorism.", 17),
+        # a capital sigma cut off from the letter after it: final in the piece alone
+        ("ΟΔΥΣΣΕΥΣ et la sûreté", 4),
+        ("ΟΔΥΣΣΕΥΣ and security", 4),
+    ],
+)
+def test_a_pieces_texts_are_those_of_the_piece_alone(text: str, cut: int) -> None:
+    tagger = DocumentTagger(text)
+    for s, e in ((0, cut), (cut, len(text)), (0, len(text))):
+        joined, texts = tagger._piece_texts([(s, e)])
+        assert joined == text[s:e]
+        assert texts == _Texts.of(text[s:e])
+    joined, texts = tagger._piece_texts([(0, cut), (cut, len(text))])
+    assert joined == text[:cut] + "\n" + text[cut:]
+    assert texts == _Texts.of(joined)

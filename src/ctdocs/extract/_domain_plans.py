@@ -87,12 +87,24 @@ def depends_on_document(p: Trigger) -> bool:
     return _exact_cased(p) or (p.portable is not None and not p.indexed)
 
 
-def holds(p: Trigger, lower: str, folded: str) -> bool:
+def holds(p: Trigger, lower: str, folded: str, known: dict[str, bool] | None = None) -> bool:
     """Whether a document (folded, and lower-cased) may hold a match of ``p``, one of
-    the triggers that depend on the document."""
+    the triggers that depend on the document. ``known``: the answers for the needles
+    looked for already in this document (a needle tested once: "DAT", "FPV", "Port"
+    open two triggers each, and each test reads the whole document when it is absent);
+    a cased needle is keyed as written, a lower-cased one after a line break, which no
+    needle holds."""
+    seen = {} if known is None else known
+
+    def has(n: str, key: str, text: str) -> bool:
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = n in text
+        return found
+
     if _exact_cased(p):
-        return all(any(n in folded for n in c) for c in p.checks)
-    return any(n in lower for n in p.portable or ())
+        return all(any(has(n, n, folded) for n in c) for c in p.checks)
+    return any(has(n, "\n" + n, lower) for n in p.portable or ())
 
 
 class PlanBook(Generic[P]):
@@ -116,7 +128,8 @@ class PlanBook(Generic[P]):
             every = [p for _, ex, st, wk in groups for pats in (ex, st, wk) for p in pats]
             kept = self._tests[language] = (groups, tuple(filter(depends_on_document, every)))
         groups, tests = kept
-        live = frozenset(id(p) for p in tests if holds(p, lower, folded))
+        known: dict[str, bool] = {}
+        live = frozenset(id(p) for p in tests if holds(p, lower, folded, known))
         found = self._book.get((language, live))
         if found is None:
             if len(self._book) >= _KEPT:

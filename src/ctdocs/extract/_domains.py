@@ -48,6 +48,7 @@ from ._domain_index import (
     check_keys,
     indexable,
     joined_long_space,
+    long_space,
     needle_table,
     other_needles,
     patterns_of,
@@ -279,7 +280,7 @@ def _tag(
 ) -> dict[str, Scored]:
     """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
     ``context``, where the hits' roles are read (default: ``texts`` itself)."""
-    if not text.strip():
+    if not text or text.isspace():  # (as ``not text.strip()``, without a copy)
         return {}
     if texts is None:
         texts = _Texts.of(text)
@@ -453,6 +454,7 @@ class DocumentTagger:
         self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
+        self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -487,11 +489,7 @@ class DocumentTagger:
     ) -> dict[str, Scored]:
         """``score_text`` of the pieces ``spans`` of the document joined by line breaks;
         offsets are in the joined text."""
-        doc, folded = self._document, self._folded
-        joined = "\n".join(doc[s:e] for s, e in spans)
-        pieces = "\n".join(folded[s:e] for s, e in spans)
-        lengths = [e - s for s, e in spans]
-        texts = _Texts.of_folded(pieces, joined_long_space(pieces, lengths, self._texts.long_space))
+        joined, texts = self._piece_texts(spans)
         plan = self._plan(language)
 
         def locate(a: int, b: int) -> Span:
@@ -508,6 +506,26 @@ class DocumentTagger:
         context = (self._texts, locate)
         piece_plan = self._piece_plan(plan, language, spans)
         return _tag(joined, piece_plan, texts, heading=heading, context=context, title=title)
+
+    def _piece_texts(self, spans: list[Span]) -> tuple[str, _Texts]:
+        """The pieces ``spans`` of the document joined by line breaks, as written and as
+        :class:`_Texts`. One piece (the usual case) is a slice of the document's texts:
+        folding and lower-casing map each character alone but a capital sigma (final or
+        not by its neighbours), so in a document without one the slice of its lower
+        case is the piece's (each piece was lower-cased again, and joined alone)."""
+        doc, whole = self._document, self._texts
+        if len(spans) == 1 and self._sliceable:
+            s, e = spans[0]
+            cased = whole.cased[s:e]
+            spaced = whole.long_space and long_space(cased)  # (a run of the piece's own)
+            return doc[s:e], _Texts(cased, whole.lower[s:e], spaced)
+        folded = self._folded
+        joined = "\n".join(doc[s:e] for s, e in spans)
+        pieces = "\n".join(folded[s:e] for s, e in spans)
+        lengths = [e - s for s, e in spans]
+        return joined, _Texts.of_folded(
+            pieces, joined_long_space(pieces, lengths, whole.long_space)
+        )
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
