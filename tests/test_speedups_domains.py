@@ -13,8 +13,9 @@ import pytest
 
 from ctdocs._knowledge import active
 from ctdocs.extract._domain_index import SPACE_REACH, reach
+from ctdocs.extract._domain_search import _finditer
 from ctdocs.extract._domain_texts import _Texts
-from ctdocs.extract._domains import _compiled, _finditer, _Pattern
+from ctdocs.extract._domains import _compiled, _Pattern
 
 _CLAUSES = {
     "fr": [

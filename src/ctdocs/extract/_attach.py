@@ -35,6 +35,7 @@ class _Locator:
         self.blocks = blocks
         self.block_index = SpanIndex(blocks, [(b.start, b.end) for b in blocks])
         self.noise = SpanIndex(noise, noise)
+        self._clauses: dict[int, int | None] = {}  # block -> the clause holding it
 
     def starts_in_noise(self, start: int) -> bool:
         """Whether a mention starting at ``start`` starts inside a noise span (a mention
@@ -49,9 +50,14 @@ class _Locator:
         k = self.block_index.holding(offset)
         if k is None:
             return None
+        # the walk up from a block done once per block (a text names dozens of actors
+        # and dates in one block, each walked up again)
+        if k in self._clauses:
+            return self._clauses[k]
         node: int | None = k
         while node is not None and self.blocks[node].kind != "clause":
             node = self.blocks[node].parent
+        self._clauses[k] = node
         return node
 
 

@@ -14,7 +14,7 @@ depend on it, and its plan is looked up by which of those it holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 __all__ = ["DocPlan", "PlanBook", "Trigger"]
@@ -37,6 +37,8 @@ P = TypeVar("P", bound=Trigger)
 
 #: per domain: its code, exclusions, strong and weak triggers (in the order tried)
 Group = tuple[str, tuple[P, ...], list[P], list[P]]
+#: an indexed trigger's domain, group, lean copy and other needle sets (DocPlan.picks)
+Pick = tuple[int, int, P, tuple[frozenset[int], ...]]
 
 _KEPT = 256  # plans kept per knowledge before the book is cleared (answers never change)
 
@@ -52,6 +54,19 @@ class DocPlan(Generic[P]):
     bases: list[tuple[str, tuple[P, ...], list[P], list[P], bool]]
     where: dict[int, tuple[int, int, P]]
     always: list[Group[P]]
+    #: the indexes in ``bases`` of the domains tried in every piece
+    steady: frozenset[int] = frozenset()
+    #: ``where`` with each trigger's other needle sets (see :meth:`picks`)
+    _picks: dict[int, Pick[P]] = field(default_factory=dict)
+
+    def picks(self, others: dict[int, tuple[frozenset[int], ...]]) -> dict[int, Pick[P]]:
+        """id -> (domain, group, lean copy, the needle numbers of each of its other needle
+        sets) for each indexed trigger: what a piece's plan reads of a trigger its needles
+        bring in, in one look-up (it was two, and a third for the other sets). Worked out
+        at the first piece and kept with the plan (``others``: the knowledge's, fixed)."""
+        if not self._picks:
+            self._picks.update((pid, (*w, others.get(pid, ()))) for pid, w in self.where.items())
+        return self._picks
 
 
 def _portable_case(needle: str) -> bool:
@@ -72,12 +87,24 @@ def depends_on_document(p: Trigger) -> bool:
     return _exact_cased(p) or (p.portable is not None and not p.indexed)
 
 
-def holds(p: Trigger, lower: str, folded: str) -> bool:
+def holds(p: Trigger, lower: str, folded: str, known: dict[str, bool] | None = None) -> bool:
     """Whether a document (folded, and lower-cased) may hold a match of ``p``, one of
-    the triggers that depend on the document."""
+    the triggers that depend on the document. ``known``: the answers for the needles
+    looked for already in this document (a needle tested once: "DAT", "FPV", "Port"
+    open two triggers each, and each test reads the whole document when it is absent);
+    a cased needle is keyed as written, a lower-cased one after a line break, which no
+    needle holds."""
+    seen = {} if known is None else known
+
+    def has(n: str, key: str, text: str) -> bool:
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = n in text
+        return found
+
     if _exact_cased(p):
-        return all(any(n in folded for n in c) for c in p.checks)
-    return any(n in lower for n in p.portable or ())
+        return all(any(has(n, n, folded) for n in c) for c in p.checks)
+    return any(has(n, "\n" + n, lower) for n in p.portable or ())
 
 
 class PlanBook(Generic[P]):
@@ -101,7 +128,8 @@ class PlanBook(Generic[P]):
             every = [p for _, ex, st, wk in groups for pats in (ex, st, wk) for p in pats]
             kept = self._tests[language] = (groups, tuple(filter(depends_on_document, every)))
         groups, tests = kept
-        live = frozenset(id(p) for p in tests if holds(p, lower, folded))
+        known: dict[str, bool] = {}
+        live = frozenset(id(p) for p in tests if holds(p, lower, folded, known))
         found = self._book.get((language, live))
         if found is None:
             if len(self._book) >= _KEPT:
@@ -127,4 +155,5 @@ def _build(groups: Sequence[Group[P]], live: frozenset[int], lean: dict[int, P])
         ex0, st0, wk0 = ([p for p in pats if not p.indexed] for pats in (ex, st, wk))
         bases.append((c, tuple(ex0), st0, wk0, bool(st0 or wk0)))
     always: list[Group[P]] = [(c, ex, st, wk) for c, ex, st, wk, a in bases if a]
-    return DocPlan(plan, bases, where, always)
+    steady = frozenset(i for i, base in enumerate(bases) if base[4])
+    return DocPlan(plan, bases, where, always, steady)

@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from operator import add
 
 from .._knowledge import DomainScoring, any_of, load_domains
@@ -71,8 +72,9 @@ class _Bounds:
 
     def __init__(self, lower: str) -> None:
         self.text = lower
-        # id(literals) -> (the literals, the text they were looked for in, their places)
-        self._literal_places: dict[int, tuple[_Literals, str, _Places]] = {}
+        # id(literals) -> (the literals, the text they were looked for in, the starts of
+        # their places, the least end from each place on: see ``holds``)
+        self._literal_places: dict[int, tuple[_Literals, str, Positions[int], array[int]]] = {}
         # machine arrays, not lists of int objects: a long text has a stop every few
         # dozen characters (issue 15: memory in proportion to the input)
         # (C loops, ``map`` over the matches, cost less than one in Python; each stop's
@@ -100,10 +102,13 @@ class _Bounds:
         """Same as scanning back from ``start`` and on from ``end`` within ``_REACH``."""
         lo = max(0, start - _REACH)
         hi = min(len(self.text), end + _REACH)
+        # (the arrays read directly: asked for every hit, each ``Positions`` item and
+        # length a call of its own)
+        starts, ends = self.stop_starts.values, self.stop_ends.values
         k = self.stop_ends.last_through(start)  # the last stop ending by `start`
-        a = self.stop_ends[k] if k >= 0 and self.stop_starts[k] >= lo else lo
+        a = ends[k] if k >= 0 and starts[k] >= lo else lo
         k = self.stop_starts.before(end)  # the first stop starting at `end` or after
-        b = self.stop_starts[k] if k < len(self.stop_starts) and self.stop_ends[k] <= hi else hi
+        b = starts[k] if k < len(starts) and ends[k] <= hi else hi
         return a, b
 
     def after_full_stop(self, lo: int, start: int) -> int:
@@ -120,14 +125,16 @@ class _Bounds:
         text = self.text if text is None else text
         kept = self._literal_places.get(id(literals))
         if kept is None or kept[0] is not literals or kept[1] is not text:
-            kept = self._literal_places[id(literals)] = (literals, text, _places(literals, text))
-        starts, ends = kept[2]
-        k = Positions(starts).before(lo)
-        while k < len(starts) and starts[k] < hi:
-            if ends[k] <= hi:
-                return True
-            k += 1
-        return False
+            starts, ends = _places(literals, text)
+            # the least end of the places from each one on: a place at ``lo`` or after
+            # ends by ``hi`` iff the least end from the first of them does (a place ends
+            # after it starts, so it starts before ``hi`` too); a bisection and one item
+            # where the places were walked from ``lo`` until one fitted
+            least = array("q", accumulate(reversed(ends), min))
+            least.reverse()
+            kept = self._literal_places[id(literals)] = (literals, text, Positions(starts), least)
+        k = kept[2].before(lo)
+        return k < len(kept[3]) and kept[3][k] <= hi
 
 
 #: the starts of the places of some literals in a text, in order, and their ends
@@ -323,17 +330,22 @@ _CUT_BEFORE = re.compile(r"[^\W\d_]-\s+\Z")
 def whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (hits in ``text`` as written, not folded) without those that are only
     the lower-case tail of a word cut at a line end ("port" in "rap- port", "vices" in
-    "ser- vices"): the word is another, and the hit plays no role at all."""
+    "ser- vices"): the word is another, and the hit plays no role at all. (A hyphen
+    looked for first: without one in the stretch, the usual case, there is no cut.)"""
+    find = text.find
     return [
         (s, e)
         for s, e in spans
-        if not (text[s].islower() and _CUT_BEFORE.search(text, max(0, s - 8), s))
+        if find("-", max(0, s - 8), s) < 0
+        or not (text[s].islower() and _CUT_BEFORE.search(text, max(0, s - 8), s))
     ]
 
 
 def _gloss(lower: str, start: int, end: int) -> bool:
     """The hit is all there is between parentheses: an acronym after its expansion
     ("(CBRN)"), a term's translation after its definition ("(aide technique)")."""
+    if lower.find("(", max(0, start - 2), start) < 0:
+        return False  # the usual answer, without slicing and stripping
     return lower[max(0, start - 2) : start].strip().endswith("(") and lower[
         end : end + 2
     ].strip().startswith(")")
@@ -361,8 +373,8 @@ def _in_list(
     radiological") is an enumeration of the domain, not an item in someone else's.
     ``bounds``: the lower-cased text's (its separators found once)."""
     lower = bounds.text
-    if "," in lower[start:end] or lower.count(",", a, b) < min_commas:
-        return False
+    if lower.count(",", a, b) < min_commas or "," in lower[start:end]:
+        return False  # (the count first: the usual answer, without a slice)
     seps = bounds.separators()
     s = _segment_start(seps, a, start)
     e = _segment_end(seps, end, b)

@@ -38,29 +38,30 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
-from ._domain_heads import HeadScan, opening
+from ._domain_heads import opening
 from ._domain_index import (
     MIN_INDEXED,
     CheckKeys,
     Near,
-    NearScan,
     NeedleTable,
     RunKeys,
     check_keys,
     indexable,
     joined_long_space,
+    long_space,
     needle_table,
     other_needles,
     patterns_of,
     prepare,
     present_keys,
-    present_needles,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_plans import PlanBook
+from ._domain_plans import Pick, PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
+from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
 from ._domain_texts import _Texts
+from ._domain_words import RunCache, piece_needles
 from ._domain_yields import inside_others
 
 __all__ = ["DocumentTagger", "compile_triggers", "score_text", "tag_text"]
@@ -105,6 +106,8 @@ class _Pattern:
     windows: list[Near | None] = field(default_factory=list, compare=False)
     # the words every match opens with (``_domain_heads``), once worked out, shared too
     heads: list[tuple[str, ...] | None] = field(default_factory=list, compare=False)
+    # how it is searched (``_domain_search.ways``), once worked out: the copy's own
+    ways: list[Ways] = field(default_factory=list, compare=False, init=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -228,71 +231,6 @@ def _ordered(group: dict[str, tuple[_Pattern, ...]], language: str) -> list[_Pat
     return [p for lang in langs for p in group[lang]]
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
-    """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
-    text = texts.cased if pat.cased else texts.lower
-    for needles in pat.checks:
-        for needle in needles:
-            if needle in text:
-                break
-        else:
-            return []
-    spans: list[Span] = []
-    pos = 0
-    n = len(text)
-    # speed: the kept regex and window read straight from their lists (the properties
-    # cost a call each, at every one of some 40 searches per clause)
-    kept, windows = pat.compiled, pat.windows
-    near = windows[0] if windows else pat.near
-    regex = kept[0] if kept else pat.regex
-    scan: NearScan | None = None
-    if near is not None and near.pays(texts.long_space):
-        scan = NearScan(regex, text, near)
-    elif heads := (pat.heads or opening(pat))[0]:  # (a few words open every match)
-        scan = HeadScan(regex, text, heads)
-    while pos <= n:
-        m = regex.search(text, pos) if scan is None else scan.search(pos)
-        if m is None:
-            break
-        s, e = m.span()
-        if s == e:
-            pos = s + 1
-            continue
-        before = s > 0 and _is_word(text[s - 1])
-        if before != _is_word(text[s]):
-            spans.append((s, e))
-            pos = e
-        else:
-            pos = s + 1
-    return spans
-
-
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in others)
-
-
-def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
-    """The distinct spans of ``patterns``, by start then longest first."""
-    found: set[Span] = set()
-    for pat in patterns:
-        found.update(_finditer(pat, texts))
-    return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
-
-
-def _outermost(spans: list[Span]) -> list[Span]:
-    """Drop spans nested inside an earlier, longer one (input sorted by start, -end)."""
-    kept: list[Span] = []
-    for s, e in spans:
-        if kept and kept[-1][0] <= s and e <= kept[-1][1]:
-            continue
-        kept.append((s, e))
-    return kept
-
-
 def tag_text(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
     """Domain code -> evidence spans (start, end) in `text`, for domains the text substantively addresses."""  # noqa: E501
     return _tagged(score_text(text, language))
@@ -342,7 +280,7 @@ def _tag(
 ) -> dict[str, Scored]:
     """``texts``, when given, is ``_Texts.of(text)`` computed by the caller;
     ``context``, where the hits' roles are read (default: ``texts`` itself)."""
-    if not text.strip():
+    if not text or text.isspace():  # (as ``not text.strip()``, without a copy)
         return {}
     if texts is None:
         texts = _Texts.of(text)
@@ -417,6 +355,12 @@ def _needle_table() -> NeedleTable:
 @_per_compile
 def _needles_of(kb: Knowledge) -> NeedleTable:
     return needle_table(_check_keys(kb))
+
+
+@_per_compile
+def _run_cache(kb: Knowledge) -> RunCache:
+    """Word -> its needles, kept across documents (a corpus reuses its vocabulary)."""
+    return RunCache(_needles_of(kb))
 
 
 @_per_compile
@@ -499,6 +443,8 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
+        self._picks: dict[str, dict[int, Pick[_Pattern]]] = {}
+        self._steady: dict[str, frozenset[int]] = {}
         # the needles present in a piece (see ``present_needles``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
         # sample). Kept with the document only: kept across documents, the plans held
@@ -507,6 +453,8 @@ class DocumentTagger:
         self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
         self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
+        self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
+        self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -515,6 +463,7 @@ class DocumentTagger:
             plan = self._plans[language] = found.plan
             self._bases[language], self._where[language] = found.bases, found.where
             self._always[language] = found.always
+            self._picks[language], self._steady[language] = found.picks(self._extra), found.steady
         return plan
 
     def tag(
@@ -540,11 +489,7 @@ class DocumentTagger:
     ) -> dict[str, Scored]:
         """``score_text`` of the pieces ``spans`` of the document joined by line breaks;
         offsets are in the joined text."""
-        doc, folded = self._document, self._folded
-        joined = "\n".join(doc[s:e] for s, e in spans)
-        pieces = "\n".join(folded[s:e] for s, e in spans)
-        lengths = [e - s for s, e in spans]
-        texts = _Texts.of_folded(pieces, joined_long_space(pieces, lengths, self._texts.long_space))
+        joined, texts = self._piece_texts(spans)
         plan = self._plan(language)
 
         def locate(a: int, b: int) -> Span:
@@ -562,10 +507,29 @@ class DocumentTagger:
         piece_plan = self._piece_plan(plan, language, spans)
         return _tag(joined, piece_plan, texts, heading=heading, context=context, title=title)
 
+    def _piece_texts(self, spans: list[Span]) -> tuple[str, _Texts]:
+        """The pieces ``spans`` of the document joined by line breaks, as written and as
+        :class:`_Texts`. One piece (the usual case) is a slice of the document's texts:
+        folding and lower-casing map each character alone but a capital sigma (final or
+        not by its neighbours), so in a document without one the slice of its lower
+        case is the piece's (each piece was lower-cased again, and joined alone)."""
+        doc, whole = self._document, self._texts
+        if len(spans) == 1 and self._sliceable:
+            s, e = spans[0]
+            cased = whole.cased[s:e]
+            spaced = whole.long_space and long_space(cased)  # (a run of the piece's own)
+            return doc[s:e], _Texts(cased, whole.lower[s:e], spaced)
+        folded = self._folded
+        joined = "\n".join(doc[s:e] for s, e in spans)
+        pieces = "\n".join(folded[s:e] for s, e in spans)
+        lengths = [e - s for s, e in spans]
+        return joined, _Texts.of_folded(
+            pieces, joined_long_space(pieces, lengths, whole.long_space)
+        )
+
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        table, runs = self._table
-        found = frozenset(present_needles(self._lower, spans, table, runs))
+        found = piece_needles(self._lower, spans, self._runs)
         book = self._pieces
         kept = book.get((language, found))
         if kept is None:
@@ -573,27 +537,33 @@ class DocumentTagger:
         return kept
 
     def _new_piece_plan(self, language: str, found: frozenset[int]) -> _Plan:
-        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan)."""
+        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan).
+
+        Only the domains some trigger of the piece adds to, and those tried in every
+        piece, are walked (in their order): of the twenty, a piece brings in a few."""
         # the indexed patterns with a needle in the pieces, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        where, others = self._where[language], self._extra
+        picks, disjoint = self._picks[language], found.isdisjoint
         for pid in patterns_of(found, self._table[0]):  # (order: _hits and _tag sort)
-            if pid in where:
-                for needles in others.get(pid, ()):
-                    if found.isdisjoint(needles):
-                        break  # one of its other needle sets is missing
-                else:
-                    i, g, p = where[pid]
-                    extra.setdefault(i, ([], [], []))[g].append(p)
-        base = self._bases[language]
+            pick = picks.get(pid)
+            if pick is None:
+                continue
+            for needles in pick[3]:
+                if disjoint(needles):
+                    break  # one of its other needle sets is missing
+            else:
+                x = extra.get(pick[0])
+                if x is None:
+                    x = extra[pick[0]] = ([], [], [])
+                x[pick[1]].append(pick[2])
         if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]
-        piece_plan: _Plan = []
-        for i, (c, ex0, st0, wk0, always) in enumerate(base):
+        base, piece_plan = self._bases[language], []
+        for i in sorted(self._steady[language].union(extra)):
+            c, ex0, st0, wk0, always = base[i]
             x = extra.get(i)
             if x is None:
-                if always:
-                    piece_plan.append((c, ex0, st0, wk0))
+                piece_plan.append((c, ex0, st0, wk0))
             elif always or x[1] or x[2]:  # else no trigger can match: nothing to tag
                 piece_plan.append((c, ex0 + tuple(x[0]), st0 + x[1], wk0 + x[2]))
         return piece_plan

@@ -43,6 +43,9 @@ def _score_pieces(
     """Weight and evidence per domain of the pieces joined, spans mapped back to the text
     (``title``: the document's own title, whose names are its subject)."""
     found = tagger.score_spans(lang, pieces, heading, title)  # offsets in the pieces joined
+    if len(pieces) == 1:  # the usual case: a shift by the piece's start, no map to build
+        s0 = pieces[0][0]
+        return {c: (w, [(s0 + a, s0 + b) for a, b in sp]) for c, (w, sp) in found.items()}
     anchors: list[Anchor] = []  # (position in joined, position in text)
     pos = 0
     for s, e in pieces:

@@ -1,0 +1,106 @@
+"""The domain tagger's search: where one trigger matches in a text, and the spans of a
+group of triggers.
+
+Split from :mod:`ctdocs.extract._domains` to keep both modules short: this is the
+part that runs once per trigger and piece, the rest builds the plans and weighs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._domain_heads import HeadScan, opening
+from ._domain_index import Near, NearScan
+
+if TYPE_CHECKING:
+    from ._domain_texts import _Texts
+    from ._domains import _Pattern
+
+__all__ = ["Ways", "_finditer", "_hits", "_outermost", "_overlaps", "ways"]
+
+Span = tuple[int, int]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+#: how a trigger is searched: its regex, its window in a text without a white-space run
+#: longer than the window allows and in one with, and the words its matches open with
+Ways = tuple["re.Pattern[str]", "Near | None", "Near | None", "tuple[str, ...] | None"]
+
+
+def ways(pat: _Pattern) -> Ways:
+    """``pat``'s :data:`Ways`, worked out at its first search and kept on it.
+
+    Why: each search asked for the kept regex, the window and whether it pays in the
+    text, and for the opening words (three look-ups and two calls, at each of some
+    forty thousand searches of the benchmark's sample, nine in ten finding nothing)."""
+    kept = pat.ways
+    if not kept:
+        near = pat.near
+        short = near if near is not None and near.pays(False) else None
+        long = near if near is not None and near.pays(True) else None
+        kept.append((pat.regex, short, long, (pat.heads or opening(pat))[0]))
+    return kept[0]
+
+
+def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
+    """Spans of ``pat`` that start on a word boundary (``\\b`` semantics)."""
+    text = texts.cased if pat.cased else texts.lower
+    for needles in pat.checks:
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            return []
+    regex, short, long, heads = pat.ways[0] if pat.ways else ways(pat)
+    near = long if texts.long_space else short
+    scan: NearScan | None = None
+    if near is not None:
+        scan = NearScan(regex, text, near)
+    elif heads:  # (a few words open every match)
+        scan = HeadScan(regex, text, heads)
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        m = regex.search(text, pos) if scan is None else scan.search(pos)
+        if m is None:
+            break
+        s, e = m.span()
+        if s == e:
+            pos = s + 1
+            continue
+        before = s > 0 and _is_word(text[s - 1])
+        if before != _is_word(text[s]):
+            spans.append((s, e))
+            pos = e
+        else:
+            pos = s + 1
+    return spans
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)
+
+
+def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
+    """The distinct spans of ``patterns``, by start then longest first."""
+    if len(patterns) == 1:  # its spans rise and never overlap: already in that order
+        return _finditer(patterns[0], texts)
+    found: set[Span] = set()
+    for pat in patterns:
+        found.update(_finditer(pat, texts))
+    return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans nested inside an earlier, longer one (input sorted by start, -end)."""
+    kept: list[Span] = []
+    for s, e in spans:
+        if kept and kept[-1][0] <= s and e <= kept[-1][1]:
+            continue
+        kept.append((s, e))
+    return kept
