@@ -117,3 +117,35 @@ def test_care_warning_and_plans(language: str, text: str, tagged: bool) -> None:
 )
 def test_exchanged_bans_and_money(language: str, text: str, domain: str, tagged: bool) -> None:
     assert (domain in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "domain", "tagged"),
+    [
+        # radiological detection and radioactive material
+        ("fr", "Aucun équipement de détection radiologique n'était opérationnel.", "CBRN", True),
+        ("en", "No radiological detection equipment was in service.", "CBRN", True),
+        ("en", "The theft of radioactive material must be reported.", "CBRN", True),
+        # the screening of passengers before boarding
+        (
+            "fr",
+            "Les passagers font l'objet d'une palpation au poste d'inspection filtrage.",
+            "AVIATION",
+            True,
+        ),
+        ("en", "Passenger screening at all checkpoints is reinforced.", "AVIATION", True),
+        # cruise ships and their terminals
+        ("fr", "Les paquebots font l'objet d'un contrôle renforcé.", "MARITIME", True),
+        ("en", "Cruise terminals are subject to reinforced checks.", "MARITIME", True),
+        # refineries and the utilities' sectors
+        ("fr", "Les raffineries et le secteur de l'électricité sont protégés.", "CIP", True),
+        ("en", "Refineries and the electricity sector are protected.", "CIP", True),
+        # a refinement of the text, an electric current, are none of these
+        ("en", "The refinement of the draft continues.", "CIP", False),
+        ("fr", "Le courant électrique a été coupé pendant la réunion.", "CIP", False),
+    ],
+)
+def test_detection_screening_and_utilities(
+    language: str, text: str, domain: str, tagged: bool
+) -> None:
+    assert (domain in tag_text(text, language)) is tagged
