@@ -149,3 +149,22 @@ def test_detection_screening_and_utilities(
     language: str, text: str, domain: str, tagged: bool
 ) -> None:
     assert (domain in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "domain", "tagged"),
+    [
+        # fitted after reading ho30: a toxin by name, trace detectors, the verb intercept
+        ("en", "The ricin plot was disrupted in Cologne in June 2018.", "CBRN", True),
+        ("fr", "Le complot à la ricine a été déjoué à Cologne en juin 2018.", "CBRN", True),
+        ("en", "Equip border posts with explosive trace detectors.", "EOD", True),
+        ("fr", "Équiper les postes frontières de détecteurs de traces d'explosifs.", "EOD", True),
+        ("en", "The service may intercept the communications of a suspect drone.", "INTEL", True),
+        ("fr", "Le service peut intercepter les communications d'un drone suspect.", "INTEL", True),
+        # a ball intercepted, a message intercepted in a story, are no surveillance
+        ("en", "The defender intercepted the ball near the line.", "INTEL", False),
+        ("fr", "Le défenseur a intercepté le ballon près de la ligne.", "INTEL", False),
+    ],
+)
+def test_fitted_after_ho30(language: str, text: str, domain: str, tagged: bool) -> None:
+    assert (domain in tag_text(text, language)) is tagged
