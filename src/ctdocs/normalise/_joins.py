@@ -288,6 +288,7 @@ _LABELLED_NUMBER_RE = re.compile(
     r"^[A-ZÀ-Ý][^\W\d_]{2,24}\s+(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\b"
 )
 _HEADING_MAX_WORDS = 10
+_CITED_RE = re.compile(r"\([^()]*\)")
 
 
 def heading_over_sentence(prev_text: str, text: str) -> bool:
@@ -303,7 +304,9 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
         return False
     rest = prev_text[m.end() :].lstrip(" )–—-:.\t")
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    names = rest.split()
+    # a name's words: a citation in brackets, a number, a dash are no words of its name
+    # ("Amendment of section 2 of the Terrorism Act (2018 Revision) - definitions")
+    names = [w for w in _CITED_RE.sub(" ", rest).split() if any(ch.isalpha() for ch in w)]
     if not names or len(names) > _HEADING_MAX_WORDS or not rest[:1].isupper():
         return False
     if rest.rstrip().endswith((*_TERMINAL, ",")) or not first[:1].isupper():
