@@ -43,7 +43,7 @@ _SHORT_COLON_TITLE_MAX_WORDS = 4
 # nor one before a number: "Republic Act No. 11479. – …"); a typed hyphen set apart before a
 # sentence or glued to a subsection is a dash ("2. Principal Act - In … .", "1. Short title-(1)")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|\([A-Z][A-Za-z-]{1,10}\)|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
     r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
     r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?|\s-\s(?=[\s\S]*[.:;]\s*$)|-(?=\(\d))(?=[A-ZÀ-Ý«\"“(])"
 )
