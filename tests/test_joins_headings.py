@@ -20,6 +20,18 @@ PAIRS = [
     ("fr", "10°) Formation et sensibilisation", "Les Gouverneurs organisent"),
     ("en", "4.1 Training and exercises", "This section sets out"),
     ("fr", "Mesure 12 : Renforcer la coopération", "La France soutient"),
+    # a statute's heading citing an act: its year in brackets and the section's number are
+    # no words of the name (twelve tokens, eight words)
+    (
+        "en",
+        "2. Amendment of section 2 of the Firearms Act (2019 Revision) - definitions",
+        "The Firearms Act",
+    ),
+    (
+        "fr",
+        "4. Modification de l'article 12 de la loi (n° 2018-07 du 2 mars 2018) - sanctions",
+        "Le texte",
+    ),
 ]
 
 
@@ -40,6 +52,17 @@ WRAPPED = [
     ("fr", "2°) Conditions de stockage", "Gouverneurs et préfets"),
     # no number opens the line above
     ("en", "Make more use of protective security advisors", "The Commission"),
+    # brackets or not, a sentence's words past a name's length
+    (
+        "en",
+        "3. Operators of ports designated under the Act (2019 Revision) must report each incident",
+        "The Authority",
+    ),
+    (
+        "fr",
+        "3. Les exploitants des ports désignés en application de la loi (révisée) doivent",
+        "Les services",
+    ),
 ]
 
 

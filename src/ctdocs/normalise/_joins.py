@@ -55,7 +55,7 @@ def _should_join(
         return False
     if prev.furniture or cur.furniture or prev.markup or cur.markup:
         return False
-    if MARKER_RE.match(text) or _quoted_item(text):
+    if MARKER_RE.match(text) or _quoted_item(text) or prev.term:
         return False
     if leader_table_row(text) or leader_table_row(prev_text):
         return False
@@ -87,6 +87,7 @@ def _should_join(
     if _starts_lower(text) and not ends_sentence:
         if numbered_kind_heading(prev_text):
             return False
+        cur.term = term_under_number(prev_text, text, after)
         # A bare address alone after a blank line is the print's (its page foot's), not the
         # rest of the sentence above: "10 June 2026" then "edps.europa.eu" stay apart; a
         # report's code over it ("IF12937") is that foot's too and goes with it.
@@ -96,6 +97,28 @@ def _should_join(
         if prev_text.endswith(",") or last in cont_words:
             return text[:1].isalnum() or text[:1] in "«\"'(“"
     return False
+
+
+# a clause number alone on its line ("3.1", "3.1.2"): a glossary entry's, over its term
+_LONE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+_TERM_MAX_WORDS = 6
+
+
+def term_under_number(prev_text: str, text: str, after: tuple[int, str] | None) -> bool:
+    """``text`` is a defined term under its entry's number alone on the line above
+    (``3.1`` / ``hostile vehicle`` / ``vehicle used to …``, as a standard's terms and
+    definitions print them): a few words, no mark closing or cutting a sentence, with a
+    line of more words below. It goes on the number's line and ends it, so that the
+    definition below is the entry's text and the term its title (guidelines §1a)."""
+    if not _LONE_NUMBER_RE.fullmatch(prev_text.strip()) or after is None:
+        return False
+    term, below = text.strip(), after[1].strip()
+    return (
+        0 < len(term.split()) <= _TERM_MAX_WORDS
+        and not re.search(r"[.,;:!?]", term)
+        and len(below.split()) > len(term.split())
+        and not MARKER_RE.match(below)
+    )
 
 
 def _hard_break_joins(
@@ -288,6 +311,7 @@ _LABELLED_NUMBER_RE = re.compile(
     r"^[A-ZÀ-Ý][^\W\d_]{2,24}\s+(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\b"
 )
 _HEADING_MAX_WORDS = 10
+_CITED_RE = re.compile(r"\([^()]*\)")
 
 
 def heading_over_sentence(prev_text: str, text: str) -> bool:
@@ -303,7 +327,9 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
         return False
     rest = prev_text[m.end() :].lstrip(" )–—-:.\t")
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    names = rest.split()
+    # a name's words: a citation in brackets, a number, a dash are no words of its name
+    # ("Amendment of section 2 of the Terrorism Act (2018 Revision) - definitions")
+    names = [w for w in _CITED_RE.sub(" ", rest).split() if any(ch.isalpha() for ch in w)]
     if not names or len(names) > _HEADING_MAX_WORDS or not rest[:1].isupper():
         return False
     if rest.rstrip().endswith((*_TERMINAL, ",")) or not first[:1].isupper():

@@ -27,6 +27,7 @@ class PhysLine:
     lead_gap: bool = False  # a short first token set apart by a wide gap: "1   La présente"
     markup: bool = False  # front matter, an HTML-only or shortcode line (never joined)
     italic: bool = False  # wholly in one emphasis span (*…*, _…_, <em>…</em>, <i>…</i>)
+    term: bool = False  # a glossary's term under its lone number: ends its logical line
 
     @property
     def text(self) -> str:

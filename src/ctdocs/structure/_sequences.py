@@ -43,7 +43,7 @@ _SHORT_COLON_TITLE_MAX_WORDS = 4
 # nor one before a number: "Republic Act No. 11479. – …"); a typed hyphen set apart before a
 # sentence or glued to a subsection is a dash ("2. Principal Act - In … .", "1. Short title-(1)")
 _STOP_TITLE_RE = re.compile(
-    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\]]|\([A-Z][A-Za-z-]{1,10}\)|(?:(?<=\bNo)|(?<=\bno)|(?<=\bArt)|(?<=\bart)|(?<=\bSec)|(?<=\bsec))\.(?=\s\d)){1,60}?)"
     r"(?<!\s[a-z])(?<!\s(?:cf|al|vs|pp))"
     r"(?:\.\s+|\.?\s?(?:[—–]|--)\s?|\s-\s(?=[\s\S]*[.:;]\s*$)|-(?=\(\d))(?=[A-ZÀ-Ý«\"“(])"
 )
@@ -525,25 +525,24 @@ def _titled(rest: str) -> bool:
 
 
 def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
-    """Lines with no full stop above numbered sections are an act's marginal notes (an Irish
-    or UK act prints them so) when they stand above nearly every section and the sections
-    have subsections (``(1)``, ``(2)``); a declaration's headings stand above a few of its
-    paragraphs, which have none."""
+    """Lines with no full stop above numbered sections are an act's marginal notes (an Irish,
+    UK or Bermudian act prints them so) when they stand above nearly every section and the
+    sections have subsections, or above every section, one each: a report's headings stand
+    above a few paragraphs each, which have no subsections (``(1)``, ``(2)``)."""
     numbers = {
         m.value
         for u in units
         if (m := section_number(u, text)) and m.kind == "number" and m.value.isdecimal()
     }
-    above = set()
-    for u, v in pairwise(units):
-        if u.start in bare and (m := section_number(v, text)) is not None:
-            above.add(m.value)
+    noted = (section_number(v, text) for u, v in pairwise(units) if u.start in bare)
+    above = {m.value for m in noted if m is not None}
     subsections = sum(  # "(2) …", or "**4**(2) …" with its section's bold number glued
         1
         for u in units
         if (m := u.marker or bold_number(u, text)) and m.family == "number" and m.kind == "item"
     )
-    return len(above) >= _NOTE_MIN_RUN and subsections >= 2 and len(above) >= 0.8 * len(numbers)
+    each = numbers <= above and len(numbers) > _NOTE_MIN_RUN
+    return len(above) >= max(_NOTE_MIN_RUN, 0.8 * len(numbers)) and (subsections >= 2 or each)
 
 
 def title_division(units: Sequence[Unit]) -> int | None:

@@ -33,6 +33,8 @@ _MAX_WORDS = 15
 _BODY_MIN_WORDS = 4
 # siblings (same parent) titled or in this shape: two make a habit of the document
 _MIN_HABIT = 2
+# a defined term over a definition in lower case has a name's few words
+_TERM_MAX_WORDS = 6
 # headlines closed by a full stop: a run of at least so many, every sibling one
 _CLOSED_RUN = 3
 # a line closed by a dash leads in; one closed by a hyphen is a word cut at the margin (a
@@ -93,11 +95,18 @@ def _title_line(body: str, closed: bool = False) -> str | None:
         return None
     nxt = rest.split("\n", 1)[0].strip()
     lead = nxt[:1]
-    if not (lead.isupper() or lead.isdecimal() or lead in "«\"“'"):
+    if not (lead.isupper() or lead.isdecimal() or lead in "«\"“'" or _term(first, lead)):
         return None
     if words(rest) < _BODY_MIN_WORDS or len(nxt) < len(first) // 2:
         return None
     return first
+
+
+def _term(first: str, lead: str) -> bool:
+    """A standard's defined term over its definition, which opens in lower case (``hostile
+    vehicle`` over ``vehicle used to gain …``): the normaliser keeps such a line apart from
+    the lower-case line below only under the entry's lone number; a few words."""
+    return lead.islower() and words(first) <= _TERM_MAX_WORDS
 
 
 def _cut(text: str, b: RawBlock, line: str) -> int | None:
