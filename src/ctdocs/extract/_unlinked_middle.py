@@ -49,10 +49,12 @@ def _given() -> frozenset[str]:
 @cache
 def _not_given() -> frozenset[str]:
     """Words that open headings and titles (``Part``, ``Annexe``) and the forms of
-    address and titles (``Mr``, ``Me``): never an unlisted given name."""
+    address and titles (``Mr``, ``Me``), each word of one of several words too
+    (``Excellence`` of ``Son Excellence``, before ``M. Azman``): never an unlisted
+    given name."""
     c = load_actor_shapes()
     words = [*c.organ.not_names.all(), *c.person.address, *c.person.titles.all()]
-    return frozenset(fold(w).casefold().rstrip(".") for w in words)
+    return frozenset(part.rstrip(".") for w in words for part in fold(w).casefold().split())
 
 
 @cache
