@@ -64,13 +64,22 @@ _FR = (
             "Prononcé le 11 mai 2026" + _FR,
             "2026-05-11",
         ),
-        # the hearing's word opens the line, the decision's kind the next: "Audience du …"
+        # a hearing's word is no event word on its own: where a court decides at the
+        # hearing, its date is the decision's ("Heard and determined", the Cour de
+        # cassation's "Audience publique du …")
         (
             "en",
-            "COURT OF APPEAL OF ARDENIA\n\nCoram: Smith, Jones and Okafor JJA\n"
-            "Heard: 3 March 2026\nJudgment: 11 May 2026" + _EN,
-            "2026-05-11",
+            "SUPREME COURT OF ARDENIA\n\nR v SMITH\n\nHeard and determined: 7 July 2026\n"
+            "\nEx tempore" + _EN,
+            "2026-07-07",
         ),
+        (
+            "fr",
+            "Cour de cassation\n\nchambre criminelle\n\nAudience publique du mercredi"
+            " 7 juillet 2026\n\nN° de pourvoi : 26-80.123" + _FR,
+            "2026-07-07",
+        ),
+        # the hearing's word opens the line, the decision's kind the next: "Audience du …"
         (
             "fr",
             "COUR ADMINISTRATIVE D'APPEL DE LYON\n\nM. Martin, président\n"
