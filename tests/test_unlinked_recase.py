@@ -9,7 +9,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._unlinked_cues import _cues
-from ctdocs.extract._unlinked_recase import recased, recased_name
+from ctdocs.extract._unlinked_recase import Wrapping, recased, recased_name, wrapped_breaks
 
 
 def _bodies(text: str, lang: str) -> dict[str, str]:
@@ -120,3 +120,98 @@ def test_recased_keeps_offsets_and_leaves_out_continued_names() -> None:
 )
 def test_recased_name(surface: str, name: str) -> None:
     assert recased_name(surface, _cues().link_words) == name
+
+
+def _surfaces(text: str, lang: str) -> dict[str, str]:
+    """surface (its blanks made one) -> actor name, for every actor."""
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {" ".join(m.text.split()): a.name for a in doc.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        # a letterhead sets a listed body's last word alone on the next line: one name
+        (
+            "fr",
+            "MINISTERE DE LA SECURITE\n---------\nDIRECTION GENERALE DE LA POLICE\n"
+            "       NATIONALE\n\nLe directeur rappelle aux services les contrôles aux "
+            "frontières.\n",
+            "DIRECTION GENERALE DE LA POLICE NATIONALE",
+            "Directorate General of the National Police",
+        ),
+        # ... or its first word, a line with no head noun above one that opens on it
+        (
+            "en",
+            "EUROPEAN\nCOMMISSION\n\nBrussels, 3.3.2026\n\nThe communication sets out "
+            "the measures against terrorism.\n",
+            "EUROPEAN COMMISSION",
+            "European Commission",
+        ),
+        # a body no list holds, its modifier alone on the next line
+        (
+            "fr",
+            "REPUBLIQUE DE FREEDONIE\n---------\nMINISTERE DE LA DEFENSE\nNATIONALE\n\n"
+            "Le ministre rappelle aux services les contrôles aux frontières.\n",
+            "MINISTERE DE LA DEFENSE NATIONALE",
+            "Ministry of National Defence",
+        ),
+        # a line ending on a joiner goes on with the next
+        (
+            "en",
+            "REPUBLIC OF FREEDONIA\n\nMINISTRY OF HOME AFFAIRS AND\nNATIONAL SECURITY\n\n"
+            "The directive applies at every border post.\n",
+            "MINISTRY OF HOME AFFAIRS AND NATIONAL SECURITY",
+            "Ministry of Home Affairs and National Security",
+        ),
+    ],
+)
+def test_a_name_wrapped_in_a_letterhead(lang: str, text: str, surface: str, name: str) -> None:
+    assert _surfaces(text, lang).get(surface) == name, _surfaces(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # stacked lines of a letterhead, each a whole name: two bodies, not one
+        (
+            "fr",
+            "MINISTERE DE LA SECURITE\nSECRETARIAT GENERAL\n\nLe ministre rappelle aux "
+            "services les contrôles aux frontières.\n",
+            "MINISTERE DE LA SECURITE",
+            "SECRETARIAT GENERAL",
+        ),
+        (
+            "en",
+            "UNITED NATIONS\nSECURITY COUNCIL\n\nThe members of the Council condemn the attack.\n",
+            "UNITED NATIONS",
+            "SECURITY COUNCIL",
+        ),
+    ],
+)
+def test_stacked_names_stay_apart(lang: str, text: str, first: str, second: str) -> None:
+    found = _surfaces(text, lang)
+    assert first in found
+    assert not any(first in s and second in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "wraps"),
+    [
+        ("DIRECTION GENERALE DE LA POLICE", "NATIONALE", True),  # a lone modifier
+        ("MINISTERE DE L'INTERIEUR ET", "DE LA PROTECTION CIVILE", True),  # ends on a joiner
+        ("MINISTRY OF HOME AFFAIRS", "AND NATIONAL SECURITY", True),  # opens on one
+        ("EUROPEAN", "COURT OF AUDITORS", True),  # a head below a line with none
+        ("MINISTERE DE LA SECURITE", "SECRETARIAT GENERAL", False),  # two names
+        ("UNITED NATIONS", "SECURITY COUNCIL", False),
+        ("EUROPEAN ECONOMIC AND SOCIAL", "COMMITTEE", True),  # a lone head below none
+        ("REPUBLIQUE DU MALI", "MINISTERE DE LA SECURITE", False),  # a joiner above
+        ("MINISTRY OF DEFENCE", "Circular on drones", False),  # not in capitals
+        ("LOI N 2026-14", "DU 12 MARS 2026", False),  # a number: no name's line
+    ],
+)
+def test_wrapped_breaks(above: str, below: str, wraps: bool) -> None:
+    c = _cues()
+    text = f"{above}\n{below}\nthe text goes on"
+    kept = wrapped_breaks(text, [len(above) + 1], Wrapping(c.link_words, c.modifiers, c.heads))
+    assert kept == ([] if wraps else [len(above) + 1])

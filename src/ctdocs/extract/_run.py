@@ -5,6 +5,7 @@ hits attached to the clauses (:mod:`._attach`), the domains weighed (:mod:`._wei
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .._knowledge import fold
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from ..models import ActorKind
     from ..structure._tree import Structure
     from ._actors import ActorHit
+    from ._unlinked_recase import Wrapping
 
 
 def _find_actors(
@@ -32,6 +34,7 @@ def _find_actors(
     from ._state_chambers import home_chambers
     from ._unlinked import propose as by_shape
     from ._unlinked import slug
+    from ._unlinked_recase import wrapped_breaks
     from ._word_openings import TextWords
 
     # a mention never runs from one block (or noise line), nor a row's cell, into the next
@@ -41,8 +44,11 @@ def _find_actors(
         | {*structure.cells}
     )
     matcher = get_matcher()
+    folded = fold(text) if folded is None else folded
     try:
-        every = list(matcher.find(text, breaks=starts[1:], folded=folded))
+        # ... but from a line in capitals into the rest of the name it wraps
+        breaks = wrapped_breaks(folded, starts[1:], _wrapping())
+        every = list(matcher.find(text, breaks=breaks, folded=folded))
         folded = folded_text(text)  # the fold find made (or was given), not made again
         # its tokens, cut by find: read by the shape finders after it (a name's own search
         # in them replaces the matcher's last text, so they are taken here)
@@ -59,6 +65,17 @@ def _find_actors(
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
         release_lines()  # and the line starts found in it
+
+
+@cache
+def _wrapping() -> Wrapping:
+    """The words that tell a name in capitals goes on over a line break (the shape
+    finders' joiners, modifiers and head nouns)."""
+    from ._unlinked_cues import _cues
+    from ._unlinked_recase import Wrapping
+
+    c = _cues()
+    return Wrapping(c.link_words, c.modifiers, c.heads)
 
 
 def compile_shapes() -> None:

@@ -352,7 +352,7 @@ def _titled(
 def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Bodies named in capitals (``FEDERAL COURT OF AUSTRALIA``): the runs in capitals
     written as names are (:mod:`._unlinked_recase`), read by the same rules."""
-    caps = recased(folded, cues.link_words)
+    caps = recased(folded, cues.link_words, cues.modifiers)
     if caps is None:
         return []
     spans = capital_runs(caps, cues)

@@ -9,13 +9,20 @@ written as a name is (:func:`recased`: joiners in lower case, every other word
 capitalised), the rest of the text blanked, so that the same rules find the body in
 it; a heading in capitals that names no body (``REPORT OF THE COMMITTEE``) is refused
 by them as it is in mixed case. The joiner words are data (``organ.joiners``).
+
+A letterhead also sets a name's last word alone on the next line (``DIRECTION GENERALE
+DE LA POLICE`` / ``NATIONALE``) or its first above the rest (``EUROPEAN`` /
+``COMMISSION``); :func:`wrapped_breaks` tells the knowledge-base matcher such a name may
+run on over the block break the layout made there (guidelines §3: one name, one mention).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-__all__ = ["recased", "recased_name"]
+__all__ = ["Wrapping", "recased", "recased_name", "wrapped_breaks"]
 
 # two or more words in capitals (an elided joiner glued to the next: "L'INTERIEUR"),
 # one of them of three letters or more; blanks between them, not line breaks. Speed:
@@ -80,14 +87,38 @@ def _broken(folded: str, run: tuple[int, int], at: int, joiners: frozenset[str])
     gap = folded[e:at]
     if gap.count("\n") != 1 or gap.strip() or folded[folded.rfind("\n", 0, s) + 1 : s].strip():
         return False
-    return _opens_on(folded, at, joiners)
+    return _opens_on(folded, at, joiners) or _ends_on(folded, s, e, joiners)
 
 
-def recased(folded: str, joiners: frozenset[str]) -> str | None:
+def _ends_on(folded: str, s: int, e: int, words: frozenset[str]) -> bool:
+    """Whether the last word of ``folded[s:e]`` is one of ``words`` (casefolded): a
+    name that a line cut after its joiner (``AUTORITE DE CONTROLE PRUDENTIEL ET``)."""
+    last = _WORD.findall(folded, s, e)
+    return bool(last) and last[-1].casefold() in words
+
+
+def _lone_tail(folded: str, e: int, modifiers: frozenset[str]) -> int:
+    """Where a run ending at ``e`` (its line's end) ends with the next line, where that
+    line is one modifier in capitals alone (``DIRECTION GENERALE DE LA POLICE`` /
+    ``NATIONALE``); else ``e``."""
+    m = _LONE.match(folded, e)
+    if m is None or m.group(1).casefold() not in modifiers:
+        return e
+    return m.end(1)
+
+
+# the rest of a line, a line break, one word in capitals alone on the next line
+_LONE = re.compile(r"[ \t]*\n[ \t]*([A-Z][A-Z]+)[ \t]*(?=\n|$)")
+
+
+def recased(
+    folded: str, joiners: frozenset[str], modifiers: frozenset[str] = frozenset()
+) -> str | None:
     """``folded`` with each run of words in capitals written as a name and every other
     character a line break (same length, so offsets hold); None where the text has no
-    such run. A name broken over lines is one run, its line break written as a blank."""
-    runs = _runs(folded, joiners)
+    such run. A name broken over lines is one run, its line break written as a blank;
+    so is a name whose last word, one of ``modifiers``, the layout set on a line alone."""
+    runs = [(s, _lone_tail(folded, e, modifiers)) for s, e in _runs(folded, joiners)]
     if not runs:
         return None
     parts: list[str] = []
@@ -107,3 +138,67 @@ def recased_name(surface: str, joiners: frozenset[str]) -> str:
         return surface
     name = _recase_run(surface, joiners)
     return name[:1].upper() + name[1:]
+
+
+@dataclass(frozen=True)
+class Wrapping:
+    """The words that tell a line in capitals goes on with the next: the joiners
+    (``de``, ``of``, ``et``), the modifiers a name may end on (``nationale``,
+    ``federal``) and the one-word head nouns (``commission``, ``court``); casefolded,
+    from ``data/models/actor_shapes.toml`` (``organ.joiners``, ``organ.modifiers``,
+    ``organ.heads``)."""
+
+    joiners: frozenset[str]
+    modifiers: frozenset[str]
+    heads: frozenset[str]
+
+
+def _line_words(line: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(line)]
+
+
+def _wraps(above: str, below: str, w: Wrapping) -> bool:
+    """Whether ``below`` is the rest of a body's name that ``above`` opens: both lines
+    in capitals; ``above`` ends on a joiner (``... PRUDENTIEL ET``), or ``below`` opens on
+    one (``ET DE LA SECURITE PUBLIQUE``), is a lone modifier (``NATIONALE``), or opens on a
+    head noun below a line that holds none (``EUROPEAN`` / ``COMMISSION``). Used where
+    only a listed name may run on over the break, so two stacked names stay two all the
+    same (``UNITED NATIONS`` / ``SECURITY COUNCIL``: no listed form spans them)."""
+    if not (_CAPS_LINE.fullmatch(above) and _CAPS_LINE.fullmatch(below)):
+        return False
+    up, down = _line_words(above), _line_words(below)
+    if not up or not down or len(up) > _MOST_WORDS or len(down) > _MOST_WORDS:
+        return False
+    if up[-1] in w.joiners or down[0] in w.joiners:
+        return True
+    if len(down) == 1 and down[0] in w.modifiers:
+        return True
+    if any(x in w.heads for x in up) or down[0] not in w.heads:
+        return False
+    # a head below a line that holds none: alone (``EUROPEAN ECONOMIC AND SOCIAL`` /
+    # ``COMMITTEE``) or below adjectives alone (``EUROPEAN`` / ``COURT OF AUDITORS``)
+    return len(down) == 1 or not any(x in w.joiners for x in up)
+
+
+# a line in capitals: letters in capitals, blanks, apostrophes, hyphens, commas; no lower case
+_CAPS_LINE = re.compile(r"[A-Z][A-Z' ,\-]*")
+_MOST_WORDS = 12  # a line of a name set in a letterhead or a title block, not a paragraph
+
+
+def wrapped_breaks(folded: str, breaks: Sequence[int], w: Wrapping) -> list[int]:
+    """``breaks`` (block starts, sorted) but those where a body's name in capitals goes on
+    from the line above: a letterhead or a title block wraps a name where its column is
+    narrow (``DIRECTION GENERALE DE LA POLICE`` / ``NATIONALE``, ``MINISTRY OF HOME
+    AFFAIRS AND`` / ``NATIONAL SECURITY``), and the layout may start a block at each of
+    its lines; the name is one all the same (guidelines §3). A few string looks per
+    block start."""
+    out: list[int] = []
+    for b in breaks:
+        line_start = folded.rfind("\n", 0, b) + 1
+        gap_start = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
+        above = folded[gap_start : max(gap_start, line_start - 1)].strip()
+        end = folded.find("\n", b)
+        below = folded[line_start : len(folded) if end < 0 else end].strip()
+        if line_start == 0 or folded[line_start:b].strip() or not _wraps(above, below, w):
+            out.append(b)
+    return out
