@@ -42,6 +42,19 @@ class _Shape:
     repeated: bool = False  # counts only when the text prints it again
     fallback: bool = False  # yields to any other shape's match, weak ones too
     cited_case: bool = False  # capitals of the kind words given in citation case
+    # every match opens a line: the pattern behind a line break, which the engine skips
+    # ahead to in C (``(?m)^`` alone is tried at every character of the head)
+    after_break: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``, the same match: where every match opens a line,
+        only the line starts are tried (the first line's, then after each line break)."""
+        if self.after_break is None:
+            return self.pattern.search(text, pos)
+        if pos == 0 and (m := self.pattern.match(text)) is not None:
+            return m
+        hit = self.after_break.search(text, max(pos, 1) - 1)
+        return None if hit is None else self.pattern.match(text, hit.start() + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +123,31 @@ def _alt(field: str) -> str:
 
 def _shape(s: SymbolPattern) -> _Shape:
     """A symbol shape of the data, its pattern compiled once."""
+    p = s.pattern
+    after = re.compile(f"(?m)\\n(?:{p[4:]})") if _opens_line(p) else None
     return _Shape(
-        re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback, s.cited_case
+        re.compile(p), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback, s.cited_case, after
     )
+
+
+def _opens_line(pattern: str) -> bool:
+    """Whether every match of ``pattern`` opens a line: it starts with ``(?m)^`` and has
+    no alternation outside its groups (whose other branch could start anywhere)."""
+    if not pattern.startswith("(?m)^"):
+        return False
+    depth, k = 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 1
+        elif ch == "[":  # a class: up to its closing bracket (one first may be a member)
+            k = pattern.index("]", k + 2 if pattern[k + 1] != "^" else k + 3)
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return False
+        k += 1
+    return True
 
 
 @cache
