@@ -12,13 +12,13 @@ from collections import defaultdict
 
 import pytest
 
-from ctdocs._needles import AnyOf, _case_table, case_view, needle_sets, needles, trie
+from ctdocs._needles import AnyOf, _case_classes, case_view, needle_sets, needles, trie
 
 BMP = "".join(map(chr, range(0x10000)))
 
 
 def test_case_classes_are_those_of_re_ignorecase() -> None:
-    table = _case_table()
+    table = _case_classes()[0]
     classes: dict[int, list[str]] = defaultdict(list)
     for cp in range(0x10000):
         classes[table.get(cp, cp)].append(chr(cp))
@@ -38,7 +38,11 @@ def test_case_classes_are_those_of_re_ignorecase() -> None:
     ("pattern", "flags", "want"),
     [
         # French and English rows side by side
-        ("terroris(me|te)s?", 0, ("terroris",)),
+        # a literal run is joined to the branch after it: ".ca" is rarer than "." or "ca"
+        ("terroris(me|te)s?", 0, ("terrorisme", "terroriste")),
+        (r"\s\.(gouv|gc)\.ca$", 0, (".gc", ".gouv")),  # the run after a branch stands alone
+        (r"\w\.(int|org|ca)$", re.IGNORECASE, (".ca", ".int", ".org")),
+        ("x(ab|)y", 0, ("x", "xab")),  # an empty branch: the run alone also stands
         ("terroris(m|t)s?", 0, ("terroris",)),  # single characters: one class
         (
             "financement du terrorisme|terrorist financing",
@@ -47,8 +51,9 @@ def test_case_classes_are_those_of_re_ignorecase() -> None:
         ),
         ("(?:ab)+c", 0, ("ab",)),  # a repeated group is a run of its own ("ab", "c")
         ("(?:ab)c", 0, ("abc",)),  # a plain group joins the run around it
-        # the prefix "Co" shared by both branches moves out in front, as re does
-        ("Conseil|Council", re.IGNORECASE, ("nseil", "uncil")),
+        # the prefix "Co" shared by both branches moves out in front, as re does, and is
+        # joined back to each branch
+        ("Conseil|Council", re.IGNORECASE, ("conseil", "council")),
         ("\u212aEY|clé", re.IGNORECASE, ("clé", "key")),
         ("x{0,2}yy", 0, ("yy",)),
         ("ab{0}cd", 0, ("cd",)),

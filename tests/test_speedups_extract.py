@@ -367,6 +367,49 @@ def test_symbol_needles_remembered_per_head_equal_each_test(lang: str) -> None:
                 assert shape.pattern.search(head) is None
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_symbol_shapes_tried_at_line_starts_find_what_their_search_finds(lang: str) -> None:
+    """A shape whose every match opens a line, searched from its line starts only, gives
+    the match ``pattern.search`` gives, from any position."""
+    from ctdocs.extract._doccues import _cues
+
+    shapes = _cues().symbols
+    assert sum(s.after_break is not None for s in shapes) >= 20
+    rng = random.Random(11)
+    for _ in range(200):
+        head = "\n".join(
+            " ".join(rng.choice(_HEAD_PIECES[lang]) for _ in range(rng.randrange(1, 4)))
+            for _ in range(rng.randrange(1, 6))
+        )
+        for pos in (0, 1, rng.randrange(len(head) + 1)):
+            for shape in shapes:
+                want, got = shape.pattern.search(head, pos), shape.search(head, pos)
+                assert (want and (want.span(), want.groupdict())) == (
+                    got and (got.span(), got.groupdict())
+                ), (shape.pattern.pattern, head, pos)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        ("(?m)^Décision (n°|no\\.) \\d+", True),  # a branch inside a group: still one line start
+        ("(?m)^Decision (no\\.|number) \\d+", True),
+        ("(?m)^Arrêté|Loi \\d+", False),  # the other branch may start anywhere
+        ("(?m)^Order|Act \\d+", False),
+        ("(?m)(?:^|Communiqué )CS/\\d+", False),  # does not open on the line start
+        ("(?m)(?:^|Press Release )SC/\\d+", False),
+        ("(?m)^[|(]Loi \\d+", True),  # a bar in a class is no alternation
+        ("(?m)^[^|]Act\\|\\d+", True),  # nor an escaped one
+    ],
+)
+def test_a_shape_opens_a_line_only_without_a_top_level_alternation(
+    pattern: str, opens: bool
+) -> None:
+    from ctdocs.extract._doccues import _opens_line
+
+    assert _opens_line(pattern) is opens
+
+
 @pytest.mark.parametrize(
     ("pattern", "definition", "hits"),
     [

@@ -1,30 +1,26 @@
 """Needles: literal strings a regular expression's every match must contain.
 
-Why: ctdocs runs hundreds of trigger and chrome patterns over every clause and
-line, and nearly all of them fail. A failing ``re.search`` walks the whole text
-trying the pattern at each position; ``needle in text`` is a single fast
-substring scan. When none of a pattern's needles occurs in the text, the
-pattern cannot match there and need not be run. The test is exact: it only
-ever skips searches that would have found nothing, so results never change.
+Why: ctdocs runs hundreds of trigger and chrome patterns over every clause and line, and nearly all
+of them fail. A failing ``re.search`` walks the whole text trying the pattern at each position;
+``needle in text`` is a single fast substring scan. When none of a pattern's needles occurs in the
+text, the pattern cannot match there and need not be run. The test is exact: it only ever skips
+searches that would have found nothing, so results never change.
 
-Needles are read from a parse tree built by the small parser of this module
-(public APIs only: the patterns are ours, in ``data/models/``, and use a plain
-subset of ``re``'s syntax): runs of literal characters at the top level, in
-capturing groups, in repeats of at least one, and, for an alternation, one
-needle per branch (then any of them will do). A pattern with no such literal
-(``\\d+``) has no needles and is always run; so is any pattern using syntax the
-parser does not know (back-references, conditionals, inline global flags) —
-skipping a prefilter is always safe.
+Needles are read from a parse tree built by the small parser of this module (public APIs only: the
+patterns are ours, in ``data/models/``, and use a plain subset of ``re``'s syntax): runs of literal
+characters at the top level, in capturing groups, in repeats of at least one, and, for an
+alternation, one needle per branch (then any of them will do). A pattern with no such literal
+(``\\d+``) has no needles and is always run; so is any pattern using syntax the parser does not
+know (back-references, conditionals, inline global flags) — skipping a prefilter is always safe.
 
-The parser shapes its tree as ``re`` does where that changes which literals
-stand side by side: non-capturing groups are spliced into their sequence, a
-prefix common to every branch of an alternation is moved out in front of it,
-and an alternation of single characters becomes one character class.
+The parser shapes its tree as ``re`` does where that changes which literals stand side by side:
+non-capturing groups are spliced into their sequence, a prefix common to every branch of an
+alternation is moved out in front of it, and an alternation of single characters becomes one
+character class.
 
-Case-insensitive patterns are tested on a *case view* of the text, where every
-character is replaced by a representative of the set of characters ``re``'s
-``IGNORECASE`` treats as equal to it (``K``, ``k`` and the Kelvin sign ``K``
-all become ``k``); their needles are mapped the same way.
+Case-insensitive patterns are tested on a *case view* of the text, where every character is
+replaced by a representative of the set of characters ``re``'s ``IGNORECASE`` treats as equal to it
+(``K``, ``k`` and the Kelvin sign ``K`` all become ``k``); their needles are mapped the same way.
 """
 
 from __future__ import annotations
@@ -33,7 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import Any
 
 from ._offsets import Positions
@@ -45,16 +41,15 @@ _BMP = 0x10000
 
 @cache
 def _case_classes() -> tuple[dict[int, int], str]:
-    """Code point -> representative under ``re.IGNORECASE`` (only where it differs),
-    and the characters whose representative is not their one-character lower case.
+    """Code point -> representative under ``re.IGNORECASE`` (only where it differs), and the
+    characters whose representative is not their one-character lower case.
 
-    ``re`` compares the simple lower case of two characters, plus a few extra
-    equivalences between lower-case letters that share an upper case (``s``
-    and the long s U+017F, ``i`` and the dotless i U+0131). The class
-    representative is the smallest of those lower cases. Characters outside
-    the Basic Multilingual Plane only ever pair with each other, and no needle
-    holds one, so the table stops at U+FFFF. Both come from one pass over the
-    plane: a second one cost about 1 % of a cold start.
+    ``re`` compares the simple lower case of two characters, plus a few extra equivalences between
+    lower-case letters that share an upper case (``s`` and the long s U+017F, ``i`` and the dotless
+    i U+0131). The class representative is the smallest of those lower cases. Characters outside the
+    Basic Multilingual Plane only ever pair with each other, and no needle holds one, so the table
+    stops at U+FFFF. Both come from one pass over the plane: a second one cost about 1 % of a cold
+    start.
     """
     every = [chr(cp) for cp in range(_BMP)]
     fulls = [c.lower() for c in every]
@@ -83,44 +78,38 @@ def _case_classes() -> tuple[dict[int, int], str]:
     return table, "".join(odd)
 
 
-def _case_table() -> dict[int, int]:
-    """Code point -> representative under ``re.IGNORECASE`` (see :func:`_case_classes`)."""
-    return _case_classes()[0]
-
-
 @cache
 def _ascii_view_is_lower() -> bool:
-    """Whether every ASCII character's representative is its lower case (it is:
-    ``k`` stands for ``K`` and the Kelvin sign, ``s`` for the long s)."""
-    table = _case_table()
+    """Whether each ASCII character's representative is its lower case (``k``: Kelvin sign)."""
+    table = _case_classes()[0]
     return all(table.get(cp, cp) == ord(chr(cp).lower()) for cp in range(128))
 
 
 @cache
 def _not_lowered() -> re.Pattern[str]:
-    """The characters whose representative is not their one-character lower case
-    (the long s, the dotless i, Greek final sigma, the dotted capital I ...)."""
+    """The characters whose representative is not their one-character lower case (the long s, the
+    dotless i, Greek final sigma, the dotted capital I ...)."""
     return re.compile("[" + "".join(map(re.escape, _case_classes()[1])) + "]")
 
 
 def case_view(text: str) -> str:
     """``text`` with each character replaced by its ``IGNORECASE`` representative.
 
-    One character for one, so the view has the length of the text. Speed: where
-    the text holds none of the few characters whose representative is not their
-    lower case, the view is ``text.lower()`` (one C pass instead of a dict look-up
-    per character); ``tests/test_speedups.py`` compares it with the table.
+    One character for one, so the view has the length of the text. Speed: where the text holds none
+    of the few characters whose representative is not their lower case, the view is ``text.lower()``
+    (one C pass instead of a dict look-up per character); ``tests/test_speedups.py`` compares it
+    with the table.
     """
     if text.isascii() and _ascii_view_is_lower():
         return text.lower()  # the same, without a dict look-up per character
     if _not_lowered().search(text) is None:
         return text.lower()
-    return text.translate(_case_table())
+    return text.translate(_case_classes()[0])
 
 
 def case_view_plain(text: str) -> str:
     """:func:`case_view` by the table alone: the reference its fast path is tested against."""
-    return text.translate(_case_table())
+    return text.translate(_case_classes()[0])
 
 
 # ---------------------------------------------------------------------------
@@ -377,8 +366,8 @@ def _parse(pattern: str) -> Seq | None:
 def needles(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains, or None if none are known.
 
-    With ``re.IGNORECASE`` the needles are in :func:`case_view` form, to be
-    looked for in the case view of the text.
+    With ``re.IGNORECASE`` the needles are in :func:`case_view` form, to be looked for in the case
+    view of the text.
     """
     if flags & re.VERBOSE:
         return None
@@ -399,14 +388,13 @@ def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
 def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Every needle set known for ``pattern``: each match contains a needle of *each* set.
 
-    :func:`needles` gives the single best set; a phrase such as
-    ``financ\\w* (du|des) terror`` has two (``financ`` and ``terror``), and a
-    text must hold both for the pattern to match, which rules out far more
-    failing searches than either alone.
+    :func:`needles` gives the single best set; a phrase such as ``financ\\w* (du|des) terror`` has
+    two (``financ`` and ``terror``), and a text must hold both for the pattern to match, which rules
+    out far more failing searches than either alone.
 
-    With ``re.IGNORECASE`` only literals inside ``(?-i:...)`` groups count: they
-    are matched with their exact case, so these needles are looked for in the
-    text itself, not in a case view. ``()`` when nothing is known.
+    With ``re.IGNORECASE`` only literals inside ``(?-i:...)`` groups count: they are matched with
+    their exact case, so these needles are looked for in the text itself, not in a case view. ``()``
+    when nothing is known.
     """
     if flags & re.VERBOSE:
         return ()
@@ -420,10 +408,9 @@ def needle_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
 def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
     """Every necessary needle set of a parsed sequence, in the order they occur.
 
-    ``exact``: literals here are matched case-sensitively (else they are not
-    collected, and only ``(?-i:...)`` groups inside may yield needles). Groups
-    that change flags otherwise, and look-arounds, are not looked into: their
-    needles would have to be matched under other rules.
+    ``exact``: literals here are matched case-sensitively (else they are not collected, and only
+    ``(?-i:...)`` groups inside may yield needles). Groups that change flags otherwise, and
+    look-arounds, are not looked into: their needles would have to be matched under other rules.
     """
     sets: list[tuple[str, ...]] = []
 
@@ -437,7 +424,7 @@ def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
         if op == "lit" and exact:
             run.append(str(item[1]))
             continue
-        offer(("".join(run),) if run else None)
+        offer(tuple(sorted({"".join(run) + t for t in _lead((item,))})) if run else None)
         run = []
         if op == "group":
             _op, _number, add, drop, sub = item
@@ -455,15 +442,28 @@ def _all_required(items: Seq, exact: bool) -> list[tuple[str, ...]]:
     return sets
 
 
+def _lead(items: Seq) -> tuple[str, ...]:
+    """Strings one of which every match of ``items`` starts with: a run of literals is joined
+    to the branch after it (``\\.(int|ca)`` needs ``.int`` or ``.ca``; ``.``, ``ca`` alone are
+    in nearly every line). Only plain groups and branches are looked into ("": none known)."""
+    head = "".join(str(i[1]) for i in takewhile(lambda i: i[0] == "lit", items))
+    rest = items[len(head) :]
+    tails: Iterable[str] = ("",)
+    if rest and rest[0][0] == "group" and not rest[0][2] and not rest[0][3]:
+        tails = _lead(rest[0][4])
+    elif rest and rest[0][0] == "branch":
+        tails = {t for alt in rest[0][1] for t in _lead(alt)}
+    return tuple(sorted({head + t for t in tails}))
+
+
 def trie(words: Iterable[str]) -> str:
     """A pattern that matches, where any of ``words`` starts, the longest one starting there.
 
-    Why: one scan of the text then finds every needle, where a substring test per
-    needle scans the text once for each. The words share their prefixes (a branch
-    per distinct next character, so the engine tries a handful of characters at a
-    position, not every word); a word that goes on into a longer one is an optional
-    tail, tried first. The words starting at one position are prefixes of one
-    another, so the longest there tells them all.
+    Why: one scan of the text then finds every needle, where a substring test per needle scans the
+    text once for each. The words share their prefixes (a branch per distinct next character, so the
+    engine tries a handful of characters at a position, not every word); a word that goes on into a
+    longer one is an optional tail, tried first. The words starting at one position are prefixes of
+    one another, so the longest there tells them all.
     """
     root: dict[str, Any] = {}
     for word in words:
@@ -485,12 +485,11 @@ def trie(words: Iterable[str]) -> str:
 class AnyOf:
     """Does any of several patterns match? Same answer as searching their union.
 
-    Each pattern is compiled on its own with its needles; :meth:`search` runs
-    only the patterns whose needles occur in the text, so a line that holds
-    none of them costs one scan for the needles instead of a regex scan for
-    each pattern. A pattern is compiled the first time it is run: most of the
-    chrome cues' are never run on one document, and compiling them all was some
-    3 % of a process's first parse (the cold start).
+    Each pattern is compiled on its own with its needles; :meth:`search` runs only the patterns
+    whose needles occur in the text, so a line that holds none of them costs one scan for the
+    needles instead of a regex scan for each pattern. A pattern is compiled the first time it is
+    run: most of the chrome cues' are never run on one document, and compiling them all was some 3 %
+    of a process's first parse (the cold start).
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
@@ -524,9 +523,9 @@ class AnyOf:
         return self.first(text) is not None
 
     def _found(self, view: str) -> set[str]:
-        """The longest needle starting at each place of ``view`` where one starts: each
-        first character's trie tried again one place after each of its matches, so a
-        needle that starts inside another (or overlaps its end) is seen too."""
+        """The longest needle starting at each place of ``view`` where one starts: each first
+        character's trie tried again one place after each of its matches, so a needle that starts
+        inside another (or overlaps its end) is seen too."""
         found: set[str] = set()
         for search in self._scans:
             m = search(view)
@@ -538,11 +537,12 @@ class AnyOf:
     def found_each(self, texts: Sequence[str]) -> list[set[str]]:
         """The needles each of ``texts`` holds (``first``'s scan), for many texts at once.
 
-        Why: on a page's lines, the calls of a scan per first character of the needles,
-        some thirty per line, cost more than the reading; the lines joined by line breaks
-        (which no needle holds, so a needle found lies inside one line) take one call of
-        each scan per page, plus one per needle found, as before. The same needles: a
-        scan finds, at each place where a needle starts, the longest there."""
+        Why: on a page's lines, the calls of a scan per first character of the needles, some thirty
+        per line, cost more than the reading; the lines joined by line breaks (which no needle
+        holds, so a needle found lies inside one line) take one call of each scan per page, plus one
+        per needle found, as before. The same needles: a scan finds, at each place where a needle
+        starts, the longest there.
+        """
         if not self._joinable:
             return [self._found(self._view(t)) for t in texts]
         view = self._view("\n".join(texts))  # (the view maps one character for one)
@@ -560,10 +560,11 @@ class AnyOf:
         return case_view(text) if self._flags & re.IGNORECASE else text
 
     def first(self, text: str, found: set[str] | None = None) -> int | None:
-        """The index of the first pattern (in the order given) that matches, or None: two
-        lists of cues kept as one (web chrome, then a publisher's notices) are told apart
-        after one scan of the line for their needles (``found``, when given: the needles
-        of ``text``, from :meth:`found_each`)."""
+        """The index of the first pattern (in the order given) that matches, or None: two lists of
+        cues kept as one (web chrome, then a publisher's notices) are told apart after one scan of
+        the line for their needles (``found``, when given: the needles of ``text``, from
+        :meth:`found_each`).
+        """
         live = set(self._always)
         # a set as the scan goes, not findall's list: a line can be a whole text, with a
         # needle every few dozen characters (issue 15: memory in proportion to the input)

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import SymbolPattern, load_document
+from .._needles import case_view, needles
 from ._docfields import document_cues
 
-__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Shape", "_alt", "_cues"]
+__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues"]
 
 # a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
 # a comma right before the date
@@ -41,6 +42,44 @@ class _Shape:
     repeated: bool = False  # counts only when the text prints it again
     fallback: bool = False  # yields to any other shape's match, weak ones too
     cited_case: bool = False  # capitals of the kind words given in citation case
+    # every match opens a line: the pattern behind a line break, which the engine skips
+    # ahead to in C (``(?m)^`` alone is tried at every character of the head)
+    after_break: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``, the same match: where every match opens a line,
+        only the line starts are tried (the first line's, then after each line break)."""
+        if self.after_break is None:
+            return self.pattern.search(text, pos)
+        if pos == 0 and (m := self.pattern.match(text)) is not None:
+            return m
+        hit = self.after_break.search(text, max(pos, 1) - 1)
+        return None if hit is None else self.pattern.match(text, hit.start() + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Guarded:
+    """A case-blind cue searched only where its text holds one of the cue's words.
+
+    Why: a pattern that opens on ``\\b``, ``^`` or an alternation of phrases is tried at
+    every character of the text (some 24 µs for a line); a few substring tests in the
+    text's case view rule out nearly every text first. Exact: a match holds a needle."""
+
+    pattern: re.Pattern[str]
+    wanted: tuple[str, ...] | None  # the needles (case view); None: always searched
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> _Guarded:
+        found = needles(pattern.removeprefix("(?m)"), flags)  # (?m) changes no literal
+        return cls(re.compile(pattern, flags), found)
+
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (False: it holds none)."""
+        view = case_view(text)
+        return self.wanted is None or any(n in view for n in self.wanted)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.holds(text) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +96,13 @@ class _Cues:
     stamp: re.Pattern[str]
     synced: re.Pattern[str]  # a mirror's stamp of its last copy: Dernière synchronisation : …
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
-    published_near: re.Pattern[str]  # the same cue right before its date: (first published 30 …
-    stamp_near: re.Pattern[str]  # an update cue right before its date: "… as of 3/12/2026"
+    published_near: _Guarded  # the same cue right before its date: (first published 30 …
+    stamp_near: _Guarded  # an update cue right before its date: "… as of 3/12/2026"
     revised: re.Pattern[str]  # a revision stamp: Updated November 2023
-    download: re.Pattern[str]  # a line offering the full text: Download … — 10473/26
+    download: _Guarded  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
-    not_own: re.Pattern[str]
+    not_own: _Guarded
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
     event_line: re.Pattern[str]  # an event cue opening its line (Entrée en vigueur : …)
@@ -84,9 +123,31 @@ def _alt(field: str) -> str:
 
 def _shape(s: SymbolPattern) -> _Shape:
     """A symbol shape of the data, its pattern compiled once."""
+    p = s.pattern
+    after = re.compile(f"(?m)\\n(?:{p[4:]})") if _opens_line(p) else None
     return _Shape(
-        re.compile(s.pattern), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback, s.cited_case
+        re.compile(p), s.lang, s.weak, s.lines, s.form, s.repeated, s.fallback, s.cited_case, after
     )
+
+
+def _opens_line(pattern: str) -> bool:
+    """Whether every match of ``pattern`` opens a line: it starts with ``(?m)^`` and has
+    no alternation outside its groups (whose other branch could start anywhere)."""
+    if not pattern.startswith("(?m)^"):
+        return False
+    depth, k = 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 1
+        elif ch == "[":  # a class: up to its closing bracket (one first may be a member)
+            k = pattern.index("]", k + 2 if pattern[k + 1] != "^" else k + 3)
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return False
+        k += 1
+    return True
 
 
 @cache
@@ -128,15 +189,15 @@ def _cues() -> _Cues:
         stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
         synced=re.compile(rf"^\W*(?:{synced})\b", flags),
         published=re.compile(rf"^\W*(?:{published})\b", flags),
-        published_near=re.compile(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
-        stamp_near=re.compile(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
+        published_near=_Guarded.of(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
+        stamp_near=_Guarded.of(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
-        download=re.compile(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
+        download=_Guarded.of(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"),
         dateline_article=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),
-        not_own=re.compile(rf"(?:{not_own})", flags),
+        not_own=_Guarded.of(rf"(?:{not_own})", flags),
         self_adopted=re.compile(
             rf"\b(?:{self_ref})\s+\w+\b[^.;\n]{{0,200}}?\b(?:{adopted})\b[^.;\n]{{0,120}}$", flags
         ),

@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 from .._markers import BREADCRUMB_RE
-from .._needles import case_view, needles
 from ..layout._footnotes import is_note_line
 from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
@@ -217,20 +216,7 @@ def others_date(text: str, h: DateHit) -> bool:
     lo, hi = _line_bounds(text, h.start, h.end)
     if archived(text[lo : h.start]):
         return True
-    near = text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]
-    wanted = _not_own_needles()
-    # speed: a cue holds one of these words; a few substring tests before the regex, in
-    # the stretch's case view made once (it was made again for each word)
-    view = case_view(near) if wanted is not None else near
-    if (wanted is None or any(n in view for n in wanted)) and _cues().not_own.search(
-        near
-    ) is not None:
+    # (the cue's search is guarded by its words, in the stretch's case view made once)
+    if _cues().not_own.search(text[max(lo, h.start - _NEAR) : min(hi, h.end + _NEAR)]):
         return True
     return BREADCRUMB_RE.search(text, max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)) is not None
-
-
-@cache
-def _not_own_needles() -> tuple[str, ...] | None:
-    """Words one of which every not-own cue holds (in :func:`case_view` form)."""
-    p = _cues().not_own
-    return needles(p.pattern, p.flags)

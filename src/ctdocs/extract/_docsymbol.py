@@ -34,12 +34,13 @@ from ._document import _head_end, _record_end
 __all__ = ["own_symbol"]
 
 
-def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _search_word_start(shape: _Shape, text: str) -> re.Match[str] | None:
     """The first match that does not start inside a word (COM(…), not XCOM(…)), nor
     stands in a field naming another document's number ("Previous ref.: HO/CT/24/0099")."""
+    pattern = shape.pattern
     pos = 0
     while True:
-        m = pattern.search(text, pos)
+        m = shape.search(text, pos)
         if m is None:
             return None
         a = m.start()
@@ -335,7 +336,7 @@ def _candidates(
             held[shape.lines] = {}
         if not _may_match(shape.pattern, within, held[shape.lines]):
             continue
-        m = _search_word_start(shape.pattern, within)
+        m = _search_word_start(shape, within)
         if m is None:
             continue
         rank = 2 if shape.fallback else int(shape.weak)
@@ -413,7 +414,8 @@ def _download_symbol(text: str, language: str) -> str | None:
     """The number after the last dash of the first line offering the full text for
     download that has one (``Download the full text (PDF, 212 KB) — 10473/26``): the
     part after the dash is read as a line of its own."""
-    for m in _cues().download.finditer(text):
+    download = _cues().download
+    for m in download.pattern.finditer(text) if download.holds(text) else ():
         parts = _DASH.split(m.group(0))
         if len(parts) > 1:
             symbol = _first_symbol(parts[-1].strip() + "\n", language)

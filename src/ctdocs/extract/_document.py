@@ -136,12 +136,12 @@ def _score(
     """
     if h.inferred_year or h.value.startswith("--") or linked_entry(text, h.start, h.end):
         return 0  # no year written; a linked document's date in a list of links
-    if listed_entry(text, *_line_bounds(text, h.start, h.end)):
+    lo, hi = _line_bounds(text, h.start, h.end)  # once: each test below reads the line
+    if listed_entry(text, lo, hi):
         return 0  # a list's dated entries: other documents' dates
     if _CLOCKED.match(text, h.start, min(len(text), h.end + _CLOCK_REACH)):
         return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
     cues = _cues()
-    lo, hi = _line_bounds(text, h.start, h.end)
     if note_definition(text, lo):
         return 0  # a footnote's: its source's date
     prev = text[max(0, lo - 80) : lo].rstrip()
