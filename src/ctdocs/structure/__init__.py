@@ -25,9 +25,6 @@ Modules:
   headings, the latest paragraph, open items), and the steps that make and close blocks.
 * ``_colonitems``: Items written inline after a colon in a paragraph with no number of its own,
   their labels closed by a bare parenthesis (``… pourront imposer : i) un périmètre ; ii) …``).
-* ``_colontails``: Run-in titles closed by a colon whose text goes on with a short gloss in
-  lower case closed by a full stop (``1. Avant : préparer. Le …``): the title runs to the
-  full stop, where clauses of one level repeat the shape.
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
   (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
   presented …``).

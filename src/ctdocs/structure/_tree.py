@@ -36,7 +36,6 @@ from ._blocks import (
 from ._capitals import cite_capital_sections
 from ._cells import cell_cuts
 from ._clauses import Body
-from ._colontails import colon_tails
 from ._contents import listed_notes
 from ._listedtitles import listed_titles
 from ._spaces import share_range_text
@@ -93,7 +92,6 @@ def build(units: list[Unit], text: str) -> Structure:
     lone_stop_titles(body.blocks, body.stop_cuts, text, bold)  # a paragraph's first sentence
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
-    colon_tails(body.blocks, text)  # "1. Avant : préparer. Le …": a gloss ends the title
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     if body.furniture:  # page furniture the body reader recognised by its numbering
