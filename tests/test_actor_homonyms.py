@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import ctdocs
+from ctdocs._vocab import Language
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ import ctdocs
         ),
     ],
 )
-def test_a_common_phrase_names_no_group(lang: str, text: str, not_ids: set[str]) -> None:
+def test_a_common_phrase_names_no_group(lang: Language, text: str, not_ids: set[str]) -> None:
     found = {a.id for a in ctdocs.parse_text(text, lang).actors}
     assert not found & not_ids, found
 
@@ -57,7 +58,7 @@ def test_a_common_phrase_names_no_group(lang: str, text: str, not_ids: set[str])
         ("fr", "L'État islamique au Mozambique a attaqué Mocímboa da Praia ; ISM"),
     ],
 )
-def test_the_group_named_in_full_keeps_its_short_form(lang: str, text: str) -> None:
+def test_the_group_named_in_full_keeps_its_short_form(lang: Language, text: str) -> None:
     doc = ctdocs.parse_text(text, lang)
     forms = {m.text for a in doc.actors if a.id == "ism" for m in a.mentions}
     assert "ISM" in forms, forms
