@@ -64,8 +64,10 @@ class DocPlan(Generic[P]):
         sets) for each indexed trigger: what a piece's plan reads of a trigger its needles
         bring in, in one look-up (it was two, and a third for the other sets). Worked out
         at the first piece and kept with the plan (``others``: the knowledge's, fixed)."""
-        if not self._picks:
-            self._picks.update((pid, (*w, others.get(pid, ()))) for pid, w in self.where.items())
+        if not self._picks:  # built whole, then published in one update: another
+            # thread never sees a dict filled half-way (plans are shared across documents)
+            built = {pid: (*w, others.get(pid, ())) for pid, w in self.where.items()}
+            self._picks.update(built)
         return self._picks
 
 
