@@ -168,3 +168,29 @@ def test_detection_screening_and_utilities(
 )
 def test_fitted_after_ho30(language: str, text: str, domain: str, tagged: bool) -> None:
     assert (domain in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "domain", "tagged"),
+    [
+        # found by review: a bank's contingency plan, waterborne diseases and a stadium ban
+        # brush past; a national contingency plan, waterborne attacks and an entry ban on a
+        # state's territory do not
+        (
+            "en",
+            "Banks shall maintain contingency plans for their payment systems.",
+            "CEP",
+            False,
+        ),
+        ("fr", "Les banques tiennent des plans de continuité de leurs paiements.", "CEP", False),
+        ("en", "The national contingency plan will be updated before June.", "CEP", True),
+        ("fr", "Le plan ORSEC départemental sera mis à jour avant juin.", "CEP", True),
+        ("en", "The agency monitors waterborne diseases in the region.", "MARITIME", False),
+        ("en", "The navy trains against waterborne attacks on the harbour.", "MARITIME", True),
+        ("fr", "Le juge prononce une interdiction d'entrée dans les stades.", "BORDER", False),
+        ("fr", "Le ministre prononce une interdiction d'entrée sur le territoire.", "BORDER", True),
+        ("en", "The Minister may issue an entry ban against a foreign fighter.", "BORDER", True),
+    ],
+)
+def test_homonyms_found_by_review(language: str, text: str, domain: str, tagged: bool) -> None:
+    assert (domain in tag_text(text, language)) is tagged
