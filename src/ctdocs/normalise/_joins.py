@@ -337,7 +337,7 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
     small = _function_words()
     last = names[-1].casefold()
     return (
-        first.casefold() in small
+        _APOSTROPHE_RE.split(first, maxsplit=1)[0].casefold() in _sentence_openers()
         and names[0].casefold() not in small
         and last not in small
         and last not in continuation_words()
@@ -348,6 +348,20 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
 def _function_words() -> frozenset[str]:
     """Function words of every language (``language.toml``'s stop words)."""
     return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
+
+
+# an elided word's apostrophe: "Lorsqu'il", "L’État" open on "lorsqu", "l"
+_APOSTROPHE_RE = re.compile(r"['\u2019]")
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """Words a sentence under a heading opens with: the function words, and the words
+    legislative drafting opens a provision with ("No person shall …", "Every operator …",
+    "Nul ne peut …", "Quiconque …", ``language.toml``'s provision openers), which no
+    heading's wrapped words go on with in capitals."""
+    openers = load_language().provision_openers.values()
+    return _function_words() | frozenset(w.casefold() for ws in openers for w in ws)
 
 
 def _same_opening(prev_text: str, text: str) -> bool:
