@@ -42,6 +42,9 @@ PAIRS = [
     ("fr", "Article 9. Recel de malfaiteurs", "Quiconque aura recelé"),
     ("en", "11. Closure of premises", "Where the Minister"),
     ("fr", "Article 6. Fermeture des lieux de culte", "Lorsqu'il apparaît que"),
+    # an article numbered past 9: its whole number goes before the name
+    ("fr", "Article 11. Fermeture des lieux de culte", "Le ministre peut"),
+    ("en", "Article 23 – Freezing of funds", "Each Member State shall"),
 ]
 
 

@@ -325,7 +325,10 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
     m = MARKER_RE.match(prev_text) or _LABELLED_NUMBER_RE.match(prev_text)
     if m is None:
         return False
-    rest = prev_text[m.end() :].lstrip(" )–—-:.\t")
+    end = m.end()
+    if m.group()[-1:].isdigit():  # "Article 11.": the marker ends on its first digit
+        end = len(prev_text) - len(prev_text[end:].lstrip("0123456789."))
+    rest = prev_text[end:].lstrip(" )–—-:.\t")
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     # a name's words: a citation in brackets, a number, a dash are no words of its name
     # ("Amendment of section 2 of the Terrorism Act (2018 Revision) - definitions")
