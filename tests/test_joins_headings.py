@@ -32,6 +32,19 @@ PAIRS = [
         "4. Modification de l'article 12 de la loi (n° 2018-07 du 2 mars 2018) - sanctions",
         "Le texte",
     ),
+    # a statute's provision opens on the words drafting opens a rule with, not on an
+    # article: "No person shall", "Every operator", "Nul ne peut", "Quiconque"
+    ("en", "4. Prohibited financing of terrorist acts", "No person shall"),
+    ("fr", "Article 4. Interdiction du financement du terrorisme", "Nul ne peut"),
+    ("en", "7. Duty of operators to report suspicious activity", "Every operator of"),
+    ("fr", "Article 7. Obligation de déclaration", "Toute personne qui"),
+    ("en", "9. Possession of articles for terrorist purposes", "A person commits"),
+    ("fr", "Article 9. Recel de malfaiteurs", "Quiconque aura recelé"),
+    ("en", "11. Closure of premises", "Where the Minister"),
+    ("fr", "Article 6. Fermeture des lieux de culte", "Lorsqu'il apparaît que"),
+    # an article numbered past 9: its whole number goes before the name
+    ("fr", "Article 11. Fermeture des lieux de culte", "Le ministre peut"),
+    ("en", "Article 23 – Freezing of funds", "Each Member State shall"),
 ]
 
 
@@ -63,6 +76,10 @@ WRAPPED = [
         "3. Les exploitants des ports désignés en application de la loi (révisée) doivent",
         "Les services",
     ),
+    # an opener after a line that is a sentence, or ends on a word that goes on
+    ("en", "12. Member States shall notify the Committee of", "Any person listed"),
+    ("fr", "8. Nul ne peut être poursuivi pour des faits commis par", "Toute personne"),
+    ("en", "5. The Minister may designate premises", "Where the premises"),
 ]
 
 
@@ -116,3 +133,66 @@ def test_a_soft_break_keeps_the_heading_on_its_line(lang: str) -> None:
     }[lang]
     text = normalise(f"{head}\n{line}\n", markdown=True).text
     assert text.splitlines() == [head, line]
+
+
+WRAPPED_TEXTS = {
+    "en": """THE TERRORISM PREVENTION ACT 2026
+
+1. Short title
+This Act may be cited as the Terrorism Prevention Act 2026, and it shall come into
+force on the date that the Minister appoints by order published in the official Gazette.
+
+2. Duty of operators of designated facilities to report suspicious activities
+Every operator of a designated facility shall report to the Authority any suspicious
+activity relating to the security of that facility within twenty-four hours of it being
+detected, in such form and manner as the Authority may prescribe by regulation.
+
+3. Offences
+Any operator who fails to make a report required under section 2 commits an offence
+and is liable on conviction to a fine not exceeding fifty thousand dollars, or to
+imprisonment for a term not exceeding two years, or to both such fine and imprisonment.
+""",
+    "fr": """LOI RELATIVE À LA PRÉVENTION DU TERRORISME
+
+Article 1. Objet
+La présente loi fixe les règles applicables à la prévention des actes de terrorisme et à
+la protection des installations désignées par le ministre chargé de l'intérieur du pays.
+
+Article 2. Obligation de déclaration des projets d'actes de terrorisme connus
+Toute personne qui a connaissance d'un projet d'acte de terrorisme est tenue d'en
+informer sans délai les autorités administratives ou judiciaires compétentes de l'État.
+
+Article 3. Sanctions
+Le fait de ne pas procéder à la déclaration prévue à l'article 2 de la présente loi est
+puni de deux ans d'emprisonnement et de cinquante mille euros d'amende, sans préjudice
+des peines plus graves prévues par le code pénal pour la complicité d'acte terroriste.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "number", "title", "first"),
+    [
+        (
+            "en",
+            "2",
+            "Duty of operators of designated facilities to report suspicious activities",
+            ["Every", "operator"],
+        ),
+        (
+            "fr",
+            "Article 2",
+            "Obligation de déclaration des projets d'actes de terrorisme connus",
+            ["Toute", "personne"],
+        ),
+    ],
+)
+def test_a_hard_wrapped_provisions_heading_is_its_title(
+    lang: str, number: str, title: str, first: list[str]
+) -> None:
+    """A hard-wrapped statute: the heading fills the width, its provision opens on a
+    drafting word ("Every operator", "Toute personne"); §1a makes the heading the title."""
+    clause = parse_text(WRAPPED_TEXTS[lang], lang).clause(number)  # type: ignore[arg-type]
+    assert clause is not None
+    assert clause.title == title
+    assert clause.text.split()[:2] == first

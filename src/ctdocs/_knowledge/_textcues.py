@@ -587,8 +587,7 @@ class LanguageFile(_Versioned):
         default_factory=dict,
         description="Function words after which a line break is layout, not structure.",
     )
-    hyphen_prefixes: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Prefixes written with a hyphen of their own (non-, counter-): a line "
-        "that breaks after one keeps the hyphen when the word is joined again.",
-    )
+    hyphen_prefixes: dict[str, list[str]] = Field(default_factory=dict)
+    """Prefixes written with a hyphen of their own (non-, counter-), kept on a rejoin."""
+    provision_openers: dict[str, list[str]] = Field(default_factory=dict)
+    """Words a provision's first sentence opens with ("No person shall", "Nul ne peut")."""

@@ -325,7 +325,10 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
     m = MARKER_RE.match(prev_text) or _LABELLED_NUMBER_RE.match(prev_text)
     if m is None:
         return False
-    rest = prev_text[m.end() :].lstrip(" )–—-:.\t")
+    end = m.end()
+    if m.group()[-1:].isdigit():  # "Article 11.": the marker ends on its first digit
+        end = len(prev_text) - len(prev_text[end:].lstrip("0123456789."))
+    rest = prev_text[end:].lstrip(" )–—-:.\t")
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     # a name's words: a citation in brackets, a number, a dash are no words of its name
     # ("Amendment of section 2 of the Terrorism Act (2018 Revision) - definitions")
@@ -337,7 +340,7 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
     small = _function_words()
     last = names[-1].casefold()
     return (
-        first.casefold() in small
+        _APOSTROPHE_RE.split(first, maxsplit=1)[0].casefold() in _sentence_openers()
         and names[0].casefold() not in small
         and last not in small
         and last not in continuation_words()
@@ -348,6 +351,20 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
 def _function_words() -> frozenset[str]:
     """Function words of every language (``language.toml``'s stop words)."""
     return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
+
+
+# an elided word's apostrophe: "Lorsqu'il", "L’État" open on "lorsqu", "l"
+_APOSTROPHE_RE = re.compile(r"['\u2019]")
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """Words a sentence under a heading opens with: the function words, and the words
+    legislative drafting opens a provision with ("No person shall …", "Every operator …",
+    "Nul ne peut …", "Quiconque …", ``language.toml``'s provision openers), which no
+    heading's wrapped words go on with in capitals."""
+    openers = load_language().provision_openers.values()
+    return _function_words() | frozenset(w.casefold() for ws in openers for w in ws)
 
 
 def _same_opening(prev_text: str, text: str) -> bool:
