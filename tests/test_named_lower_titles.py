@@ -88,3 +88,37 @@ Title II: it creates a support fund for the victims of acts of terrorism.
 def test_a_sentence_after_the_colon_still_describes_the_division(lang: str) -> None:
     got = _clauses(REPORT[lang], lang)
     assert not any(n.startswith("Title") for n in got)
+
+
+COMMITMENTS = {
+    "fr": """PLAN D'ACTION
+
+Engagement 1 : protéger. Les ports sont équipés de radars côtiers.
+
+Engagement 2 : répondre. La police s'entraîne chaque année avec la gendarmerie.
+""",
+    "en": """ACTION PLAN
+
+Commitment 1: protect. The ports are equipped with coastal radars.
+
+Commitment 2: respond. The police train every year with the coastguard.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_plan_commitment_is_a_labelled_unit(lang: str) -> None:
+    """The label words are data (numbering.toml): a plan's commitments are cited by their
+    word and number, titled by the words the full stop closes."""
+    want = {
+        "fr": {
+            "Engagement 1": ("protéger", ["Les", "ports", "sont"]),
+            "Engagement 2": ("répondre", ["La", "police", "s'entraîne"]),
+        },
+        "en": {
+            "Commitment 1": ("protect", ["The", "ports", "are"]),
+            "Commitment 2": ("respond", ["The", "police", "train"]),
+        },
+    }
+    got = _clauses(COMMITMENTS[lang], lang)
+    assert {k: got.get(k) for k in want[lang]} == want[lang]
