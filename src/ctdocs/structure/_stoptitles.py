@@ -49,6 +49,7 @@ _ABBREVIATION_MAX_LETTERS = 4
 # a label's run-in title in lower case, after the colon that closes its number
 # ("Recommandation 1 : détecter. Équiper …", "Recommendation 2: neutralise. Set out …"): a
 # verb or a name of at most three words, closed by a full stop before a capitalised sentence
+_COLON_REACH = 8  # speed: the colon is looked for just before the body, not in the whole text
 _LOWER_TITLE_RE = re.compile(r"([a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\.\s+(?=[A-ZÀ-Ý«\"“])")
 # how many titled siblings set their titles in bold before a plain one is told a sentence
 _MARKED_SIBLINGS = 2
@@ -202,7 +203,7 @@ def _lower_title(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``Recommendation 1: detect. Equip …``: a title in lower case is told from the text's
     first sentence by the colon that closes the label's number before it, and by its few
     words (``Titre I : il fixe les missions …`` goes on past three words)."""
-    if not text[:start].rstrip().endswith(":"):
+    if not text[max(0, start - _COLON_REACH) : start].rstrip().endswith(":"):
         return None
     lm = _LOWER_TITLE_RE.match(text, start, end)
     return (clean_title(lm.group(1)), lm.end()) if lm else None
