@@ -43,15 +43,23 @@ def opens_on_verb(ws: list[str]) -> bool:
 
 
 _DESCRIBED_MIN_WORDS = 5
+# A run-in title in lower case closed by a full stop before the sentence it heads
+# ("Recommandation 1 : détecter. Équiper les ports …"): a verb or a name of a few words.
+_RUN_IN_MAX_WORDS = 3
 
 
 def describes(rest: str) -> bool:
     """``Titre I : il fixe les missions de l'administration …;`` in a report on a bill: a
     sentence in lower case after the colon describes the division, it does not head it (a
     heading's title is a name: ``Titre I : Dispositions générales``, no sentence; a title
-    in lower case, ``Part 2: general provisions``, has no closing stop)."""
+    in lower case, ``Part 2: general provisions``, has no closing stop). A few words closed
+    by a full stop before a capitalised sentence (``Recommendation 1: detect. Equip …``)
+    are a run-in title over the body, not a description."""
     c = re.match(r"^\s*:\s*", rest)
     if c is None:
         return False
     t = rest[c.end() :].rstrip()
+    head, stop, body = t.partition(". ")
+    if stop and body[:1].isupper() and len(head.split()) <= _RUN_IN_MAX_WORDS:
+        return False
     return t[:1].islower() and t.endswith((".", ";")) and len(t.split()) >= _DESCRIBED_MIN_WORDS

@@ -46,6 +46,11 @@ _SHORT_BODY = 40
 # a one-word "title" this short before a short closed body is read as an abbreviation's
 # stop ("2. St. Lucia ratified it.", "Gen. Ruiz signed."), not as a title over a sentence
 _ABBREVIATION_MAX_LETTERS = 4
+# a label's run-in title in lower case, after the colon that closes its number
+# ("Recommandation 1 : détecter. Équiper …", "Recommendation 2: neutralise. Set out …"): a
+# verb or a name of at most three words, closed by a full stop before a capitalised sentence
+_COLON_REACH = 8  # speed: the colon is looked for just before the body, not in the whole text
+_LOWER_TITLE_RE = re.compile(r"([a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,2})\.\s+(?=[A-ZÀ-Ý«\"“])")
 # how many titled siblings set their titles in bold before a plain one is told a sentence
 _MARKED_SIBLINGS = 2
 # named units titled by a full stop in a run at least this long
@@ -194,6 +199,16 @@ def _weak(b: RawBlock) -> bool:
     return short or opens_on_verb(re.split(r"[\s'’]+", b.title.lower()))
 
 
+def _lower_title(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``Recommendation 1: detect. Equip …``: a title in lower case is told from the text's
+    first sentence by the colon that closes the label's number before it, and by its few
+    words (``Titre I : il fixe les missions …`` goes on past three words)."""
+    if not text[max(0, start - _COLON_REACH) : start].rstrip().endswith(":"):
+        return None
+    lm = _LOWER_TITLE_RE.match(text, start, end)
+    return (clean_title(lm.group(1)), lm.end()) if lm else None
+
+
 def _titled_around(run: list[RawBlock], b: RawBlock) -> bool:
     """Every sibling right before and after ``b`` that exists has a title (one at least)."""
     k = next(i for i, x in enumerate(run) if x is b)
@@ -210,7 +225,7 @@ def named_stop_titles(blocks: list[RawBlock], text: str) -> None:
     for k, b in enumerate(blocks):
         if b.kind != "clause" or b.family != "holds-items" or b.title is not None:
             continue
-        st = stop_title(text, b.body_start, b.end)
+        st = stop_title(text, b.body_start, b.end) or _lower_title(text, b.body_start, b.end)
         if st is not None and b.text.startswith(text[b.body_start : st[1]].strip()):
             found[k] = st
     runs: dict[int | None, int] = {}
