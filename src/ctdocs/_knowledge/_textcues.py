@@ -222,6 +222,11 @@ class DocumentCues(_Strict):
     symbol_label: list[str] = Field(default_factory=list)
     # "Cap.": a word before a number that is a document's number ("Cap. 575 … Ordinance")
     symbol_prefix: list[str] = Field(default_factory=list)
+    # "case no.", "rôle", "RG": a court's roll label, or its capitals, under which a field's
+    # value may open on the register's capitals and a space ("Case No.: HCCR 118/2025",
+    # "Référence : RG 2026/0412"); after any other label such capitals name a cited
+    # instrument or a part ("Reference: ISO 31000", "No.: ANNEX 3"), not the document
+    symbol_roll: list[str] = Field(default_factory=list)
     # "prev.", "précédent": a label's word naming another document's number
     symbol_not_own: list[str] = Field(default_factory=list)
     # "article", "chapter": a word naming a part of the text; a number after it is the
