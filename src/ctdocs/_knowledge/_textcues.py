@@ -1,4 +1,5 @@
-"""The schemas of the text-cue files: dates, the document's own date and number, layout, language.
+"""The schemas of the text-cue files: dates, the document's own date and number, layout (the
+language file's is :class:`._schemas.LanguageFile`, re-exported here).
 
 Strict like :mod:`._schemas`: unknown keys and patterns that do not compile are errors.
 """
@@ -11,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ._schemas import LanguageFile as LanguageFile
 from ._schemas import PageRecordCues, _check_patterns, _Strict, _Versioned
 
 
@@ -578,22 +580,3 @@ class LayoutFile(_Versioned):
         for pats in v.values():
             _check_patterns(pats, info)
         return v
-
-
-class LanguageFile(_Versioned):
-    """Cues per language: stop words for detection, words that never end a line of prose."""
-
-    stopwords: dict[str, list[str]]
-    org_heads: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Head nouns of organisation names; a model-proposed organisation needs one.",
-    )
-    continuation: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Function words after which a line break is layout, not structure.",
-    )
-    hyphen_prefixes: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Prefixes written with a hyphen of their own (non-, counter-): a line "
-        "that breaks after one keeps the hyphen when the word is joined again.",
-    )
