@@ -406,3 +406,33 @@ class UserKnowledgeFile(_Versioned):
     alias: list[AliasEntry] = []
     domain: list[DomainEntry] = []
     trigger: list[TriggerEntry] = []
+
+
+class LanguageFile(_Versioned):
+    """Cues per language: stop words for detection, words that never end a line of prose."""
+
+    stopwords: dict[str, list[str]]
+    org_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Head nouns of organisation names; a model-proposed organisation needs one.",
+    )
+    continuation: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Function words after which a line break is layout, not structure.",
+    )
+    hyphen_prefixes: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Prefixes written with a hyphen of their own (non-, counter-): a line "
+        "that breaks after one keeps the hyphen when the word is joined again.",
+    )
+    clause_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Words opening a subordinate clause (where, lorsque): a short line "
+        "opening on one, or on a stop or continuation word, is a sentence cut at the "
+        "margin, never a defined term.",
+    )
+    provision_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Words a provision's first sentence opens with (No person shall, Nul ne "
+        "peut): a numbered heading over a line opening on one stays a heading.",
+    )

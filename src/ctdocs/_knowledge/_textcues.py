@@ -1,4 +1,5 @@
-"""The schemas of the text-cue files: dates, the document's own date and number, layout, language.
+"""The schemas of the text-cue files: dates, the document's own date and number, layout (the
+language file's is :class:`._schemas.LanguageFile`, re-exported here).
 
 Strict like :mod:`._schemas`: unknown keys and patterns that do not compile are errors.
 """
@@ -11,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ._schemas import LanguageFile as LanguageFile
 from ._schemas import PageRecordCues, _check_patterns, _Strict, _Versioned
 
 
@@ -222,6 +224,11 @@ class DocumentCues(_Strict):
     symbol_label: list[str] = Field(default_factory=list)
     # "Cap.": a word before a number that is a document's number ("Cap. 575 … Ordinance")
     symbol_prefix: list[str] = Field(default_factory=list)
+    # "case no.", "rôle", "RG": a court's roll label, or its capitals, under which a field's
+    # value may open on the register's capitals and a space ("Case No.: HCCR 118/2025",
+    # "Référence : RG 2026/0412"); after any other label such capitals name a cited
+    # instrument or a part ("Reference: ISO 31000", "No.: ANNEX 3"), not the document
+    symbol_roll: list[str] = Field(default_factory=list)
     # "prev.", "précédent": a label's word naming another document's number
     symbol_not_own: list[str] = Field(default_factory=list)
     # "article", "chapter": a word naming a part of the text; a number after it is the
@@ -573,21 +580,3 @@ class LayoutFile(_Versioned):
         for pats in v.values():
             _check_patterns(pats, info)
         return v
-
-
-class LanguageFile(_Versioned):
-    """Cues per language: stop words for detection, words that never end a line of prose."""
-
-    stopwords: dict[str, list[str]]
-    org_heads: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Head nouns of organisation names; a model-proposed organisation needs one.",
-    )
-    continuation: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Function words after which a line break is layout, not structure.",
-    )
-    hyphen_prefixes: dict[str, list[str]] = Field(default_factory=dict)
-    """Prefixes written with a hyphen of their own (non-, counter-), kept on a rejoin."""
-    provision_openers: dict[str, list[str]] = Field(default_factory=dict)
-    """Words a provision's first sentence opens with ("No person shall", "Nul ne peut")."""

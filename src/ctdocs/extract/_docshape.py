@@ -55,7 +55,7 @@ _CODE = (
     r"(?:[ \t]\((?:19|20)\d{2}\))?"
     r"|\d{3,}(?:[-/.]\d+)+(?:[A-Z]{1,2}\d{0,2})?"
     r"|\d{1,5}(?=(?:/[A-Za-z\d.-]+)*/[A-Z]{2})(?:/[A-Za-z\d][A-Za-z\d.-]*){2,}"
-    r"|(?=[\w./-]{6})\d{1,4}(?:[A-Z]{1,2}|(?=[\d./_-]*[-/._][A-Z]{2}))(?:[-/._][A-Z\d]+){1,4}"
+    r"|\d(?=[\w./-]{5})\d{0,3}(?:[A-Z]{1,2}|(?=[\d./_-]*[-/._][A-Z]{2}))(?:[-/._][A-Z\d]+){1,4}"
 )
 # shapes that are dates, years or spans of years, never numbers (01/06/2026, 2011-2014), nor
 # a year behind a period's letters (a fiscal or calendar year: FY2021, CY2025, EX2024-25),
@@ -81,6 +81,7 @@ class _Cues:
     prefixed: re.Pattern[str]  # a prefix word and a number opening a line
     not_own: re.Pattern[str]  # a label naming another document's number
     another: re.Pattern[str]  # such a label and its separator closing a line's start
+    roll: re.Pattern[str]  # a roll's label or capitals (a value's capitals then count)
 
 
 @cache
@@ -88,6 +89,7 @@ def _cues() -> _Cues:
     labels = document_cues("symbol_label", None)
     prefixes = document_cues("symbol_prefix", None)
     not_own = document_cues("symbol_not_own", None)
+    roll = document_cues("symbol_roll", None)
     return _Cues(
         # a label opening its line or a cell (after |), or after a space (a marking or a
         # heading before it: "TLP:CLEAR Réf. : …", "SAFETY DIRECTIVE SD No.: …"), maybe a key
@@ -97,7 +99,7 @@ def _cues() -> _Cues:
         # a record line's fields ("Reference: CISC-GN-07/2026 · Published 30 June 2026")
         field=re.compile(
             rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
-            rf"(?:{labels}))[ \t]*(?::|\|)[ \t]*[\"\x27]?"
+            rf"(?:{labels}|{roll}))[ \t]*(?::|\|)[ \t]*[\"\x27]?"
             rf"(?P<value>(?:[A-Z]{{2,6}}[ \t](?=\d))?[^\s\"\x27|]+)[\"\x27]?"
             rf"(?=[ \t]*(?:$|[|\u00b7\u2022]|[^\W\d_]+[ \t]?:))"
         ),
@@ -107,6 +109,7 @@ def _cues() -> _Cues:
         ),
         not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
         another=re.compile(rf"(?i)(?<!\w)(?:{not_own})[^:\n]{{0,20}}:[ \t]*$"),
+        roll=re.compile(rf"(?i)(?<!\w)(?:{roll})(?!\w)"),
     )
 
 
@@ -161,6 +164,8 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
             continue
         if _NOT_CODE.fullmatch(value.split()[-1]) or not _VALUE.fullmatch(value):
             continue
+        if " " in value and not cues.roll.search(f"{m.group('label')} {value.split()[0]}"):
+            continue  # capitals after a label of no roll: a cited instrument or a part
         out.append((FIELD, m.start("value"), value))
         break
     return out

@@ -7,8 +7,9 @@ own title, a long step of twenty words, is left open and read as the document's 
 paragraph. The shape holds on every site: two arrows or more, every step but the last a
 short label, the last a title, no step closed like a sentence; and the trail stands above
 the document's first numbered line (a text may set out a scale "A > B > C" among its
-items, never a site's trail before its first article). Only the spaced arrow counts: bars
-and slashes also cut a document's header into parts ("Report | Doc. 12 | 2011").
+items, never a site's trail before its first article), and above its first sentence (a
+text without numbered lines may set one out between two paragraphs). Only the spaced arrow
+counts: bars and slashes also cut a document's header into parts ("Report | Doc. 12 | 2011").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _MIN_STEPS = 3  # two arrows: one arrow joins two words of anything
 _STEP_WORDS = 6  # a site's section label ("Recommandations en urgence", "Vous êtes ici : Accueil")
 _LAST_WORDS = 30  # the page's title, as long as a title runs
 _STOPS = frozenset(".!?;,")  # a step ending so is a sentence or runs on
+_SENTENCE_WORDS = 5  # a line closed by a stop with more words is the document's sentence
 
 
 def _nwords(text: str) -> int:
@@ -48,11 +50,17 @@ def is_crumb_trail(text: str) -> bool:
 
 
 def mark_crumb_trails(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
-    """Open unnumbered trails above the document's first numbered line are navigation."""
-    first = next(
-        (i for i, u in enumerate(units) if u.marker is not None and u.marker.kind != "bullet"),
-        len(units),
-    )
+    """Open unnumbered trails above the document's first numbered line and its first
+    sentence are navigation."""
+    first = next((i for i, u in enumerate(units) if _text_starts(u)), len(units))
     for u in units[:first]:
         if u.noise is None and u.marker is None and is_crumb_trail(u.text) and not protected(u):
             u.noise = "navigation"
+
+
+def _text_starts(u: Unit) -> bool:
+    """The document's text has begun at ``u``: a numbered line, or a sentence of several
+    words closed by a stop (as :func:`._furniture._sentence` reads one)."""
+    if u.marker is not None and u.marker.kind != "bullet":
+        return True
+    return u.text.rstrip().endswith((".", "!", "?")) and u.words() > _SENTENCE_WORDS

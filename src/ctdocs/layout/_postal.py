@@ -32,8 +32,14 @@ __all__ = ["is_postal_line", "mark_postal_tail"]
 _POSTCODE_PART_RE = re.compile(
     r"(?:,\s|\s[\u2013\u2014|-]\s)(?:[A-Z]{1,2}-?)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ][\w'-]*(?![\w.])"
 )
-# "…, Sydney NSW 2000", "…, Canberra ACT 2600"
-_STATE_TAIL_RE = re.compile(r"[A-Z][a-z]+\s+[A-Z]{2,3}\s+\d{4}$")
+# "…, Sydney NSW 2000", "…, Canberra ACT 2600": the town after the street's comma (not "Vision
+# EU 2030", an agenda's name)
+_STATE_TAIL_RE = re.compile(r",\s*[A-Z][a-z]+\s+[A-Z]{2,3}\s+\d{4}$")
+# the house's number beside the street, elsewhere on the line than the postcode ("Rue de la
+# Loi 16", "4, place de Budapest", "12 Wakefield Street"): a title's edition ("National
+# Strategy, 2023 Update") prints a year and a word, and years overlap postcodes (2000
+# Antwerpen), so the number tells the address
+_HOUSE_RE = re.compile(r"\d{1,4}[a-zA-Z]?(?![\w/.:-])")
 _MAX_WORDS = 25
 _ENDS = frozenset(".!?;:,")
 _PROSE_WORDS = 25  # a line below the address this long, closed by a stop, is the text's
@@ -44,7 +50,17 @@ def is_postal_line(text: str) -> bool:
     t = text.strip().strip("*_ ")
     if not t or t[-1] in _ENDS or len(t.split()) > _MAX_WORDS:
         return False
-    return bool(_POSTCODE_PART_RE.search(t) or _STATE_TAIL_RE.search(t))
+    m = _POSTCODE_PART_RE.search(t) or _STATE_TAIL_RE.search(t)
+    return m is not None and _house_number(t[: m.start()] + " " + t[m.end() :])
+
+
+def _house_number(rest: str) -> bool:
+    """A number of a house (one to four figures, maybe a letter) standing as a word in
+    ``rest``, the line without its postcode and town."""
+    for m in _HOUSE_RE.finditer(rest):
+        if m.start() == 0 or not rest[m.start() - 1].isalnum():
+            return True
+    return False
 
 
 def _text_line(u: Unit) -> bool:

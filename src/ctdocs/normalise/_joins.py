@@ -115,6 +115,7 @@ def term_under_number(prev_text: str, text: str, after: tuple[int, str] | None) 
     term, below = text.strip(), after[1].strip()
     return (
         0 < len(term.split()) <= _TERM_MAX_WORDS
+        and not opens_on_function_word(term)
         and not re.search(r"[.,;:!?]", term)
         and len(below.split()) > len(term.split())
         and not MARKER_RE.match(below)
@@ -345,6 +346,21 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
         and last not in small
         and last not in continuation_words()
     )
+
+
+def opens_on_function_word(text: str) -> bool:
+    """``text`` opens on a function word ("where the site holds", "lorsque le site …"): the
+    start of a sentence cut at the margin, never a defined term, which is a name."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.casefold() in _opening_words()
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """Stop, continuation and clause-opening words of every language (``language.toml``)."""
+    model = load_language()
+    tables = (*model.stopwords.values(), *model.continuation.values())
+    return frozenset(w.casefold() for ws in (*tables, *model.clause_openers.values()) for w in ws)
 
 
 @cache

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise._joins import continuation_words
+from ..normalise._joins import continuation_words, opens_on_function_word
 from ._blocks import TERMINAL_END, RawBlock, clean_title, words
 
 __all__ = ["line_titles"]
@@ -53,7 +53,7 @@ def line_titles(blocks: list[RawBlock], text: str) -> None:
         if b.kind != "clause":
             continue
         siblings[b.parent] = siblings.get(b.parent, 0) + 1
-        if b.title is None and (line := _title_line(b.text)) is not None:
+        if b.title is None and (line := _title_line(b.text, lone=_lone(b.number))) is not None:
             shaped[k] = line
         elif b.title is None and (line := _title_line(b.text, closed=True)) is not None:
             shaped[k] = line
@@ -73,12 +73,13 @@ def line_titles(blocks: list[RawBlock], text: str) -> None:
         b.body_start = cut
 
 
-def _title_line(body: str, closed: bool = False) -> str | None:
+def _title_line(body: str, closed: bool = False, lone: bool = False) -> str | None:
     """The first line of ``body`` when it reads as a title over a sentence: a few words
     opening on a letter or figure, no closing mark, no connector or open bracket at its
     end; the next line opens on a capital, a figure or a quotation mark and says more.
     ``closed``: a line of one sentence closed by a full stop (``1. Les exploitants doivent
-    pouvoir détecter les drones.`` over its explanation), a position paper's headline."""
+    pouvoir détecter les drones.`` over its explanation), a position paper's headline.
+    ``lone``: the clause's number has the shape of a glossary entry's (see :func:`_term`)."""
     first, sep, rest = body.partition("\n")
     first, rest = first.strip(), rest.strip()
     if not sep or not first or not rest or not first[:1].isalnum():
@@ -95,7 +96,7 @@ def _title_line(body: str, closed: bool = False) -> str | None:
         return None
     nxt = rest.split("\n", 1)[0].strip()
     lead = nxt[:1]
-    if not (lead.isupper() or lead.isdecimal() or lead in "«\"“'" or _term(first, lead)):
+    if not (lead.isupper() or lead.isdecimal() or lead in "«\"“'" or (lone and _term(first, lead))):
         return None
     if words(rest) < _BODY_MIN_WORDS or len(nxt) < len(first) // 2:
         return None
@@ -106,7 +107,18 @@ def _term(first: str, lead: str) -> bool:
     """A standard's defined term over its definition, which opens in lower case (``hostile
     vehicle`` over ``vehicle used to gain …``): the normaliser keeps such a line apart from
     the lower-case line below only under the entry's lone number; a few words."""
-    return lead.islower() and words(first) <= _TERM_MAX_WORDS
+    return lead.islower() and words(first) <= _TERM_MAX_WORDS and not opens_on_function_word(first)
+
+
+# a glossary entry's number, the one the normaliser reads alone on its line ("3.1", "3.1.2")
+_LONE_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+
+
+def _lone(number: str) -> bool:
+    """Whether ``number`` has the shape of a number printed alone over a glossary's term
+    (the normaliser joins a term to such a number only, ``normalise._joins``); an item
+    numbered otherwise never takes a lower-case definition's term as its title."""
+    return _LONE_RE.fullmatch(number) is not None
 
 
 def _cut(text: str, b: RawBlock, line: str) -> int | None:
