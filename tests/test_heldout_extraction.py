@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout30) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout31) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -348,24 +348,37 @@ FLOORS: dict[str, dict[str, float]] = {
     # the blind batch of session 29, the transfer check of session 30 and then read (its
     # blind figure at the end of session 29 in brackets)
     "heldout29": {
-        "dates": 0.93,  # 0.948 (0.956; a date printed only in running heads, meta30's noise date)
+        "dates": 0.94,  # 0.955 (0.956; 0.948 in session 30, a postal address set aside in 31)
         "document_date": 0.90,  # 0.917 (0.833; meta30 fitted)
         "symbol": 0.41,  # 0.429 (0.286; meta30 fitted)
-        "actors_surface": 0.77,  # 0.789 (0.789)
-        "actors_canonical": 0.55,  # 0.566 (0.566)
+        "actors_surface": 0.78,  # 0.797 (0.789; session 31: the postal address, persons)
+        "actors_canonical": 0.55,  # 0.574 (0.566)
         "domains_document": 0.86,  # 0.879 (0.873; cdom30, phase 1)
-        "domains_clause": 0.62,  # 0.640 (0.641)
+        "domains_clause": 0.65,  # 0.667 (0.641; session 31's general vocabulary, phase 1)
     },
     # the blind batch of session 30 (blind figures at the end of session 30, not read after;
     # at the session's base in brackets)
     "heldout30": {
+        # blind at the end of session 30; read in session 31 (its figures at that session's
+        # end, what was fitted after reading in brackets)
         "dates": 0.90,  # 0.914 (0.914)
         "document_date": 0.48,  # 0.500 (0.500)
-        "symbol": 0.31,  # 0.333 (0.222)
-        "actors_surface": 0.75,  # 0.770 (0.770)
+        "symbol": 0.31,  # 0.333 (0.333)
+        "actors_surface": 0.75,  # 0.772 (0.770; noise31's quoted front matter)
         "actors_canonical": 0.56,  # 0.580 (0.580)
-        "domains_document": 0.80,  # 0.823 (0.823)
-        "domains_clause": 0.59,  # 0.613 (0.613)
+        "domains_document": 0.83,  # 0.850 (0.823; cdom31 0.841 in phase 1, then fitted)
+        "domains_clause": 0.65,  # 0.668 (0.613; cdom31 0.621 in phase 1, then fitted, labels31)
+    },
+    # the blind batch of session 31 (blind figures at the end of session 31, not read after;
+    # at the session's base in brackets)
+    "heldout31": {
+        "dates": 0.91,  # 0.929 (0.929)
+        "document_date": 0.73,  # 0.750 (0.750)
+        "symbol": 0.42,  # 0.444 (0.444)
+        "actors_surface": 0.84,  # 0.857 (0.857)
+        "actors_canonical": 0.59,  # 0.611 (0.611)
+        "domains_document": 0.84,  # 0.862 (0.862)
+        "domains_clause": 0.65,  # 0.674 (0.674)
     },
 }
 
