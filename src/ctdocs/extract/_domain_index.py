@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import count
 from typing import Any, Protocol
@@ -43,6 +43,7 @@ __all__ = [
     "present_needles",
     "reach",
     "search_near",
+    "stretches",
     "window",
 ]
 
@@ -140,6 +141,19 @@ def present_needles(
         _add_keys(found, set(lower[s:e].split()), table, cache)
         return found
     words: set[str] = set()
+    for pos, end in stretches(lower, spans):
+        words.update(lower[pos:end].split())
+        if len(words) > _WORDS_KEPT:  # needles, not words, are kept (issue 15)
+            _add_keys(found, words, table, cache)
+            words = set()
+    _add_keys(found, words, table, cache)
+    return found
+
+
+def stretches(lower: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans`` cut at a white space some ``_STRETCH`` characters in, so that a long
+    span's words are split a stretch at a time (never inside a word: a needle has no
+    white space)."""
     for s, e in spans:
         pos = s
         while pos < e:
@@ -147,13 +161,8 @@ def present_needles(
             if e - pos > _STRETCH:
                 cut = _SPACE.search(lower, pos + _STRETCH, e)
                 end = e if cut is None else cut.end()
-            words.update(lower[pos:end].split())
+            yield pos, end
             pos = end
-            if len(words) > _WORDS_KEPT:  # needles, not words, are kept (issue 15)
-                _add_keys(found, words, table, cache)
-                words = set()
-    _add_keys(found, words, table, cache)
-    return found
 
 
 def _add_keys(found: set[int], words: set[str], table: NeedleTable, cache: RunKeys) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._domain_index import _SPACE, _STRETCH, NO_KEYS, RUN_CACHE_MAX, NeedleTable, _run_keys
+from ._domain_index import _STRETCH, NO_KEYS, RUN_CACHE_MAX, NeedleTable, _run_keys, stretches
 
 __all__ = ["RunCache", "piece_needles"]
 
@@ -44,13 +44,6 @@ def piece_needles(lower: str, spans: Sequence[tuple[int, int]], runs: RunCache) 
         s, e = spans[0]  # the usual piece (one clause)
         return NO_KEYS.union(*map(get, lower[s:e].split()))
     found: set[int] = set()
-    for s, e in spans:
-        pos = s
-        while pos < e:
-            end = e
-            if e - pos > _STRETCH:
-                cut = _SPACE.search(lower, pos + _STRETCH, e)
-                end = e if cut is None else cut.end()
-            found.update(*map(get, lower[pos:end].split()))
-            pos = end
+    for pos, end in stretches(lower, spans):
+        found.update(*map(get, lower[pos:end].split()))
     return frozenset(found)
