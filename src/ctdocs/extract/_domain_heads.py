@@ -20,7 +20,7 @@ import importlib
 import re
 from typing import Any, Protocol
 
-from ._domain_index import LITERAL_HEAD, Near, NearScan
+from ._domain_index import LITERAL_HEAD, Near, NearScan, group_openings
 
 __all__ = ["HeadScan", "head_words", "opening"]
 
@@ -82,29 +82,11 @@ def _heads(seq: Any) -> set[str] | None:
         if str(op) == "LITERAL":
             prefix += chr(av)
             continue
-        found = _group_heads(str(op), av)
+        found = group_openings(str(op), av, _heads)
         if found is None:
             break
         return {prefix + h for h in found}
     return {prefix} if prefix else None
-
-
-def _group_heads(name: str, av: Any) -> set[str] | None:
-    """The openings of a group, an alternation or a repeat of at least one (else None)."""
-    if name == "SUBPATTERN":
-        _, add, drop, sub = av
-        return None if add or drop else _heads(sub)
-    if name == "BRANCH":
-        out: set[str] = set()
-        for alt in av[1]:
-            found = _heads(alt)
-            if found is None:
-                return None
-            out |= found
-        return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-        return _heads(av[2])
-    return None
 
 
 class HeadScan(NearScan):

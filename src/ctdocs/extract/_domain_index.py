@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import count
 from typing import Any, Protocol
@@ -28,6 +28,7 @@ __all__ = [
     "RunKeys",
     "check_keys",
     "first_chars",
+    "group_openings",
     "indexable",
     "joined_long_space",
     "keys_of",
@@ -393,19 +394,26 @@ def _first(seq: Any) -> set[str] | None:
         return {chr(av)}
     if name == "IN":
         return _class_chars(av)
+    return group_openings(name, av, _first)
+
+
+def group_openings(name: str, av: Any, walk: Callable[[Any], set[str] | None]) -> set[str] | None:
+    """The openings of a group, an alternation or a repeat of at least one in a parsed
+    pattern, each part read by ``walk`` (its first characters, its opening words); None:
+    not known. Shared by the needle guards here and the trigger heads (_domain_heads)."""
     if name == "SUBPATTERN":
         _, add, drop, sub = av
-        return None if add or drop else _first(sub)
+        return None if add or drop else walk(sub)
     if name == "BRANCH":
         out: set[str] = set()
         for alt in av[1]:
-            f = _first(alt)
-            if f is None:
+            found = walk(alt)
+            if found is None:
                 return None
-            out |= f
+            out |= found
         return out
     if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-        return _first(av[2])
+        return walk(av[2])
     return None
 
 
