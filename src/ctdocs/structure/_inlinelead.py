@@ -25,6 +25,10 @@ __all__ = ["after_word", "first_inline_item", "inline_candidates", "word_led_run
 # the word in lower case an inline item written with no colon before it follows
 _WORD_LED_RE = re.compile(r"(?<![\w.])[a-zà-ÿ]{2,}$")
 
+# A number's full stop: what the candidates' pattern needs of a line with no bracket and no
+# "Art" after the marker (see :func:`_may_hold_items`).
+_DIGIT_DOT_RE = re.compile(r"\d\.")
+
 _FIRST = {"2": "1", "b": "a", "ii": "i"}
 _MIN_WORDS = 3
 
@@ -82,6 +86,8 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
     »`` in a court's reasons)."""
     cands: list[tuple[int, Marker]] = []
     led: set[int] = set()
+    if not _may_hold_items(text, start):
+        return cands, led
     joiners = tuple(load_numbering().inline_joiners)
     quotes = PrefixQuotes(text)
     for c in _INLINE_RE.finditer(text, start):
@@ -107,3 +113,16 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
             cands.append((pos, mk))
             led.add(pos)
     return cands, led
+
+
+def _may_hold_items(text: str, start: int) -> bool:
+    """Whether ``_INLINE_RE`` may match after ``start``: each of its shapes holds a closing
+    bracket, a digit's full stop or "Art" (a union opening on look-behinds is tried at every
+    place of a long line; most of a text's numbered paragraphs hold none of these after
+    their marker, and these tests each run in C)."""
+    return (
+        text.find(")", start) >= 0
+        or text.find("]", start) >= 0
+        or text.find("Art", start) >= 0
+        or _DIGIT_DOT_RE.search(text, start) is not None
+    )
