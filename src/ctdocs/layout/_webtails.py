@@ -350,9 +350,10 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     if not heads:
         return units
     firsts = {h.split()[0] for h in heads}
+    plain = not any("#" in f for f in firsts)  # no head opens on a number
     out: list[Unit] = []
     for u in units:
-        found = _glued_head(u, heads, firsts) if u.noise is None else None
+        found = _glued_head(u, heads, firsts, plain) if u.noise is None else None
         if found is None:
             out.append(u)
         elif found[0] == u.words():
@@ -381,11 +382,17 @@ def _masked(text: str) -> str:
     return _NUMBER_RE.sub("#", text)
 
 
-def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
-    """How many of the unit's words are a known head (with its labels), and its reason."""
+def _glued_head(
+    u: Unit, heads: dict[str, str], firsts: set[str], plain: bool = False
+) -> tuple[int, str] | None:
+    """How many of the unit's words are a known head (with its labels), and its reason.
+    ``plain``: no first word holds a "#", so a word that masking changes (one with a
+    number) is none of them, and a word is one as it stands (not masked three times a line)."""
     # speed: a head opens on one of the first three words; most lines are long and open
     # on none, and are not masked and split whole (masking keeps each word a word)
     lead_words = u.text.split(None, _GLUED_LEAD + 1)[: _GLUED_LEAD + 1]
+    if plain and all(w not in firsts for w in lead_words):
+        return None
     if all(_masked(w) not in firsts for w in lead_words):
         return None
     words = _masked(u.text).split()
