@@ -313,13 +313,16 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
     }
     if not labels:
         return
+    # a cut further on than the longest label leaves a head that is none: the line is
+    # read that far only (its first cuts are the same; the rest of a paragraph is not read)
+    reach = max(map(len, labels)) + 2
     for u in units:
         if not scorable(u) or u.marker is not None:
             continue
         flat = u.folded()
         # speed: a line is cut at its first separators and each head looked up, never
         # read against every label
-        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat)):
+        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat, 0, reach)):
             if k >= _GLOSS_CUTS:
                 break
             reason = labels.get(flat[: cut.start()])
