@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from collections import Counter
 from typing import Any
 
 import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._actors import ActorMatcher, get_matcher
-from ctdocs.structure._language import _WORD, _tables, detect_language
+from ctdocs.structure._language import _WORD, _all_stops, _tables, _words, detect_language
 
 from ._speedtexts import ALL_TEXTS
 from .conftest import SEEDS, TEXTS
@@ -56,6 +57,22 @@ def test_language_counts_by_distinct_word_equal_word_by_word(text: str, lang: st
     assert detect_language(text) == plain(text) == lang
     for t in ALL_TEXTS:
         assert detect_language(t) == plain(t)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'État et l’Union : « les mesures » (a) du 3e trimestre, m² et_ou d'un x2y.",
+        "The Council's (a) e.g. measures—of the_Union; 2nd and i.e. the Member-States.",
+    ],
+)
+def test_stop_word_counts_by_pieces_equal_the_words_counted(text: str) -> None:
+    low = (text + " " + " ".join(ALL_TEXTS))[:20000].lower()
+    stops = _all_stops()
+    want = {w: n for w, n in Counter(_WORD.findall(low)).items() if w in stops}
+    got = {w: n for w, n in _words(low).items() if w in stops}
+    assert got == want
+    assert got.get("l" if text.startswith("L") else "the", 0) >= 1
 
 
 def _scan_after_full_stop(lower: str, lo: int, start: int) -> int:

@@ -78,8 +78,10 @@ def _running_candidate(
     known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
     if not (known or scorable(u)) or ends_sentence(u.text):
         return False
-    contact = WEB_RE.search(u.text) or PHONE_RE.search(u.text)
-    if u.words() > (_RUNNING_CONTACT_WORDS if contact else limit):
+    # a contact's mark (two scans of the line) is sought only where it decides: between
+    # the two limits; most lines are shorter than both or longer than both
+    n, low, high = u.words(), min(limit, _RUNNING_CONTACT_WORDS), max(limit, _RUNNING_CONTACT_WORDS)
+    if n > low and (n > high or n > (_RUNNING_CONTACT_WORDS if _contact(u.text) else limit)):
         return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
     words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
@@ -91,6 +93,11 @@ def _running_candidate(
         and (lead_ok or not _leads_in(units, i))
         and not _names_division(units, i)
     )
+
+
+def _contact(text: str) -> bool:
+    """A web address, an e-mail address or a phone number: an office's footer runs longer."""
+    return WEB_RE.search(text) is not None or PHONE_RE.search(text) is not None
 
 
 def _names_division(units: Sequence[Unit], i: int) -> bool:

@@ -255,6 +255,7 @@ def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[
         if not t.strip():
             continue
         u = Unit(line.start, line.end, t, line)
+        u.folded()  # its words counted and folded by one split: the rules ask both of each
         u.marker = find_marker(t)
         while g < len(gaps) and gaps[g] < line.start:
             g += 1

@@ -73,5 +73,7 @@ class Unit:
         each rule folding every line again was a tenth of the stage's time."""
         f = self._folded
         if f is None:
-            f = self._folded = " ".join(self.text.split()).casefold()
+            words = self.text.split()
+            self._nwords = len(words)  # (counted by the same split: see :meth:`words`)
+            f = self._folded = " ".join(words).casefold()
         return f

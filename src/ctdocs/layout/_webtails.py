@@ -313,13 +313,16 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
     }
     if not labels:
         return
+    # a cut further on than the longest label leaves a head that is none: the line is
+    # read that far only (its first cuts are the same; the rest of a paragraph is not read)
+    reach = max(map(len, labels)) + 2
     for u in units:
         if not scorable(u) or u.marker is not None:
             continue
         flat = u.folded()
         # speed: a line is cut at its first separators and each head looked up, never
         # read against every label
-        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat)):
+        for k, cut in enumerate(_GLOSS_CUT_RE.finditer(flat, 0, reach)):
             if k >= _GLOSS_CUTS:
                 break
             reason = labels.get(flat[: cut.start()])
@@ -350,9 +353,10 @@ def split_chrome_prefixes(units: list[Unit]) -> list[Unit]:
     if not heads:
         return units
     firsts = {h.split()[0] for h in heads}
+    plain = not any("#" in f for f in firsts)  # no head opens on a number
     out: list[Unit] = []
     for u in units:
-        found = _glued_head(u, heads, firsts) if u.noise is None else None
+        found = _glued_head(u, heads, firsts, plain) if u.noise is None else None
         if found is None:
             out.append(u)
         elif found[0] == u.words():
@@ -381,11 +385,17 @@ def _masked(text: str) -> str:
     return _NUMBER_RE.sub("#", text)
 
 
-def _glued_head(u: Unit, heads: dict[str, str], firsts: set[str]) -> tuple[int, str] | None:
-    """How many of the unit's words are a known head (with its labels), and its reason."""
+def _glued_head(
+    u: Unit, heads: dict[str, str], firsts: set[str], plain: bool = False
+) -> tuple[int, str] | None:
+    """How many of the unit's words are a known head (with its labels), and its reason.
+    ``plain``: no first word holds a "#", so a word that masking changes (one with a
+    number) is none of them, and a word is one as it stands (not masked three times a line)."""
     # speed: a head opens on one of the first three words; most lines are long and open
     # on none, and are not masked and split whole (masking keeps each word a word)
     lead_words = u.text.split(None, _GLUED_LEAD + 1)[: _GLUED_LEAD + 1]
+    if plain and all(w not in firsts for w in lead_words):
+        return None
     if all(_masked(w) not in firsts for w in lead_words):
         return None
     words = _masked(u.text).split()

@@ -17,7 +17,7 @@ from ..normalise._joins import continuation_words as _connectors
 from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, heading_like, words
 from ._clausestate import _State
 from ._commaitems import comma_items
-from ._inlinelead import inline_candidates, word_led_run
+from ._inlinelead import inline_candidates, may_run_in, word_led_run
 from ._itemheads import heads_items
 from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
 from ._sequences import (
@@ -431,7 +431,7 @@ class _Reading(_State):
         """Where a numbered sequence starts inside an unnumbered line: a bracketed item
         (``[a.]``), or a ``1.`` that a ``2.`` after a full stop follows in the same line;
         each part five words or more. 0 when there is none."""
-        found = [c for c in _RUN_IN_RE.finditer(u.text)]
+        found = list(_RUN_IN_RE.finditer(u.text)) if may_run_in(u.text) else []
         for k, c in enumerate(found):
             label = c.group(1).strip()
             if label.startswith("["):

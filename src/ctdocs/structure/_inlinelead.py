@@ -20,10 +20,15 @@ from ..layout._numbering import Marker, find_marker, load_numbering
 from ._prefixquotes import PrefixQuotes
 from ._sequences import _INLINE_RE, _first, _successor
 
-__all__ = ["after_word", "first_inline_item", "inline_candidates", "word_led_run"]
+__all__ = ["after_word", "first_inline_item", "inline_candidates", "may_run_in", "word_led_run"]
 
 # the word in lower case an inline item written with no colon before it follows
 _WORD_LED_RE = re.compile(r"(?<![\w.])[a-zà-ÿ]{2,}$")
+
+# A number's full stop: what the candidates' pattern needs of a line with no bracket and no
+# "Art" after the marker (see :func:`_may_hold_items`).
+_DIGIT_DOT_RE = re.compile(r"\d\.")
+_DIGIT_DOT_SPACE_RE = re.compile(r"\d\.\s")
 
 _FIRST = {"2": "1", "b": "a", "ii": "i"}
 _MIN_WORDS = 3
@@ -82,6 +87,8 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
     »`` in a court's reasons)."""
     cands: list[tuple[int, Marker]] = []
     led: set[int] = set()
+    if not _may_hold_items(text, start):
+        return cands, led
     joiners = tuple(load_numbering().inline_joiners)
     quotes = PrefixQuotes(text)
     for c in _INLINE_RE.finditer(text, start):
@@ -107,3 +114,23 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
             cands.append((pos, mk))
             led.add(pos)
     return cands, led
+
+
+def _may_hold_items(text: str, start: int) -> bool:
+    """Whether ``_INLINE_RE`` may match after ``start``: each of its shapes holds a closing
+    bracket, a digit's full stop or "Art" (a union opening on look-behinds is tried at every
+    place of a long line; most of a text's numbered paragraphs hold none of these after
+    their marker, and these tests each run in C)."""
+    return (
+        text.find(")", start) >= 0
+        or text.find("]", start) >= 0
+        or text.find("Art", start) >= 0
+        or _DIGIT_DOT_RE.search(text, start) is not None
+    )
+
+
+def may_run_in(text: str) -> bool:
+    """Whether a numbered sequence may run into the line (``_RUN_IN_RE``, opening on every
+    blank): its labels are a number closed by a full stop before a blank, or a bracket
+    (most lines hold neither; each test runs in C)."""
+    return "[" in text or _DIGIT_DOT_SPACE_RE.search(text) is not None

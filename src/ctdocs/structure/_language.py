@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 
 from .._knowledge import load_language
 
@@ -27,17 +28,14 @@ def _tables() -> dict[str, frozenset[str]]:
 def detect_language(text: str, default: str = "fr") -> str:
     """``"fr"`` or ``"en"`` (whichever language's stop words are more frequent)."""
     tables = _tables()
-    # Each word lower-cased and counted in C (map, Counter), then each language's stop
-    # words looked up among the distinct words by one set intersection: the same counts
-    # as word by word, with no Python step per distinct word.
     # The head lower-cased at once where no character in it lower-cases to two (only
     # U+0130 does; every other keeps its class, so the words are the same words): one
     # call, not one per word. Sigma's final form may differ, in no stop word.
     head = text[:20000]
-    if "\u0130" in head:
-        seen = Counter(map(str.lower, _WORD.findall(head)))
-    else:
-        seen = Counter(_WORD.findall(head.lower()))
+    seen = (
+        Counter(map(str.lower, _WORD.findall(head))) if "\u0130" in head else _words(head.lower())
+    )
+    # each language's stop words looked up among the distinct words by one set intersection
     counts = {
         lang: sum(map(seen.__getitem__, words.intersection(seen))) for lang, words in tables.items()
     }
@@ -46,3 +44,25 @@ def detect_language(text: str, default: str = "fr") -> str:
         return default
     best = max(sorted(counts), key=lambda lang: counts[lang])
     return best
+
+
+@cache
+def _all_stops() -> frozenset[str]:
+    return frozenset().union(*_tables().values())
+
+
+def _words(low: str) -> Counter[str]:
+    """The counts of the stop words among ``_WORD``'s words of ``low``, and of every word of
+    its pieces that are no word by themselves: the same counts of each stop word as
+    ``Counter(_WORD.findall(low))``. Why: the text is cut at its blanks (no blank is in
+    a word) and the pieces counted, in C; a piece all of letters is one word, so only the
+    distinct pieces with a mark or a figure in them ("l'état", "(a)", "Council's") are read
+    by the pattern, not every character of the text (a fifth of the search's time)."""
+    pieces = Counter(low.split())
+    stops = _all_stops()
+    seen = Counter({p: pieces[p] for p in stops.intersection(pieces) if p.isalpha()})
+    for piece in filterfalse(str.isalpha, pieces):
+        n = pieces[piece]
+        for w in _WORD.findall(piece):
+            seen[w] += n
+    return seen

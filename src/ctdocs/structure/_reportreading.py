@@ -117,6 +117,7 @@ class _Reports(_Spaces):
         self.division_romans = False  # "I.", "II." start again under each chapter
         self.heading_space: str | None = None  # "During the event": a list's restart
         self._own_markers: dict[int, tuple[Unit, Marker | None]] | None = None  # see remembering
+        self._read_marks: dict[int, tuple[Unit, Marker | None]] | None = None  # see _read_reports
 
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
@@ -131,6 +132,8 @@ class _Reports(_Spaces):
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
         )
         self.division_romans = romans_restart(units, marker)
+        # what :meth:`marker` reads is all set now: each unit's answer is remembered
+        self._read_marks = {}
 
     def _in_annex(self, number: str) -> str:
         """A part a text opens with (a judgment's orders, a bill's memorandum) ends where its
@@ -180,7 +183,17 @@ class _Reports(_Spaces):
         the label's, before the line's own marker. A named part among a heading's decimals,
         a markup part the numbering runs across (``### Pillar II`` between ``4.`` and ``5.``)
         or a part numbered in words in a strategy (``PART ONE – CONTEXT``), is an unnumbered
-        heading."""
+        heading. Remembered by the unit once the body's readings are made: the reading asks
+        it of a line some ten times."""
+        memo = self._read_marks
+        if memo is None:
+            return self._marker(u)
+        got = memo.get(id(u))
+        if got is None or got[0] is not u:
+            got = memo[id(u)] = (u, self._marker(u))
+        return got[1]
+
+    def _marker(self, u: Unit) -> Marker | None:
         if u.start in self.reproduced or u.start in self.facts or u.start in self.interleaved:
             return None
         if self.paged and u.start in self.paged:
