@@ -1,0 +1,130 @@
+"""The document itself: classes of first-sight misses of heldout20-30 written again in other
+publishers' styles (guidelines §6), found by probing the present code with new texts.
+
+- a label naming the document's own date closed by a dateline's article before its colon
+  ("Judgment delivered on: 24 June 2026" under "Heard on: 3 June 2026"): the label is the
+  same with or without its "on" / "le", and the decision is dated the day it is delivered.
+- a letter's or a circular's sentence that cites its acts with their dates ("En application
+  de la loi n° 2020-003 du 20 janvier 2020 portant … et du décret …, j'ai l'honneur de …."),
+  on one line or wrapped over several: the dateline above it ("N'Djamena, le 14 mars 2026")
+  dates the letter, as heldout20's and heldout28's circulars, where the cited act's date sat
+  lower in the text.
+
+Each row is a short text written by hand, French and English side by side; the expected
+values are worked out by hand from §6 before running ctdocs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._docmeta import own_value
+
+_EN_JUDGMENT = (
+    "\n\nJUDGMENT\n\n1. The accused is charged with financing a terrorist organisation.\n\n"
+    "2. The prosecution called five witnesses.\n"
+)
+_FR_JUDGMENT = (
+    "\n\nARRÊT\n\n1. Le prévenu est poursuivi pour association de malfaiteurs terroriste.\n\n"
+    "2. Il ressort des pièces du dossier que le prévenu a transféré des fonds.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "IN THE HIGH COURT OF ZAMBORIA\nCRIMINAL DIVISION\n\nCase No. HCC/CR/2026/044\n\n"
+            "Heard on: 3 June 2026\nJudgment delivered on: 24 June 2026" + _EN_JUDGMENT,
+            "2026-06-24",
+        ),
+        (
+            "fr",
+            "COUR D'APPEL DE DAKAR\nCHAMBRE CRIMINELLE SPÉCIALE\n\nAudience du 3 juin 2026\n"
+            "Arrêt rendu le : 24 juin 2026" + _FR_JUDGMENT,
+            "2026-06-24",
+        ),
+        # the label opening its line with no colon: "Delivered on 24 June 2026"
+        (
+            "en",
+            "SUPREME COURT OF MERIDIA\n\nArgued on: 3 June 2026\nDelivered on 24 June 2026"
+            + _EN_JUDGMENT,
+            "2026-06-24",
+        ),
+        (
+            "fr",
+            "TRIBUNAL DE GRANDE INSTANCE DE LOMÉ\n\nPlaidoiries le 3 juin 2026\n"
+            "Prononcé le 24 juin 2026" + _FR_JUDGMENT,
+            "2026-06-24",
+        ),
+    ],
+)
+def test_a_delivery_label_closed_by_its_article_dates_the_decision(
+    lang: str, text: str, value: str
+) -> None:
+    assert own_value(text, lang) == value
+
+
+_FR_LETTER = (
+    "RÉPUBLIQUE DU TCHAD\nUnité – Travail – Progrès\n\nMINISTÈRE DE LA SÉCURITÉ PUBLIQUE\n\n"
+    "N'Djamena, le 14 mars 2026\n\nLe Ministre\n\nà\n\nMessieurs les Gouverneurs de province\n\n"
+    "Objet : contrôle des motocyclettes aux frontières\n\n"
+    "En application de la loi n° 2020-003 du 20 janvier 2020 portant répression des actes de"
+    " terrorisme et du décret n° 2021-118 du 9 février 2021, j'ai l'honneur de vous demander"
+    " de renforcer les contrôles des motocyclettes dans les zones frontalières.\n\n"
+    "Le Ministre\n"
+)
+_EN_LETTER = (
+    "REPUBLIC OF ZAMBORIA\nMINISTRY OF HOME AFFAIRS\n\nLusaka, 14 March 2026\n\n"
+    "To all Provincial Commanders\n\nSubject: Control of motorcycles at the borders\n\n"
+    "Pursuant to the order of 20 January 2020 on the control of borders and the regulation of"
+    " 9 February 2021, I have the honour to ask you to strengthen the checks on motorcycles"
+    " in the border districts.\n\nThe Minister\n"
+)
+
+
+def _wrapped(text: str, *breaks: str) -> str:
+    """``text`` with a line break before each of ``breaks``, as a printed page wraps it."""
+    for b in breaks:
+        text = text.replace(f" {b}", f"\n{b}", 1)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", _EN_LETTER, "2026-03-14"),
+        ("fr", _FR_LETTER, "2026-03-14"),
+        ("en", _wrapped(_EN_LETTER, "on the control", "9 February", "ask you"), "2026-03-14"),
+        ("fr", _wrapped(_FR_LETTER, "terrorisme et", "j'ai", "de renforcer"), "2026-03-14"),
+    ],
+)
+def test_a_letters_sentence_citing_its_acts_does_not_date_it(
+    lang: str, text: str, value: str
+) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an act's title that opens its line with the act's name and runs on past a comma
+        # stays the act's date (a gazette's "Loi organique … du 13 septembre 2024, modifiant")
+        (
+            "fr",
+            "JOURNAL OFFICIEL DE LA RÉPUBLIQUE TUNISIENNE\n\nLoi organique n° 2026-41 du 13 mars"
+            " 2026, modifiant la loi relative à la lutte contre le terrorisme.\n\nArticle premier"
+            " – La présente loi modifie l'article 13.\n",
+            "2026-03-13",
+        ),
+        (
+            "en",
+            "OFFICIAL GAZETTE OF ZAMBORIA\n\nAct No. 4 of 13 March 2026, amending the Prevention"
+            " of Terrorism Act.\n\n1. This Act amends section 13 of the principal Act.\n",
+            "2026-03-13",
+        ),
+    ],
+)
+def test_a_title_opening_on_its_act_keeps_its_date(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
