@@ -9,6 +9,9 @@ publishers' styles (guidelines §6), found by probing the present code with new 
   on one line or wrapped over several: the dateline above it ("N'Djamena, le 14 mars 2026")
   dates the letter, as heldout20's and heldout28's circulars, where the cited act's date sat
   lower in the text.
+- a number with no plain serial of digits: a serial in Roman numerals before its year ("ACT
+  No. XIV of 2026", heldout30's "Ordinance No. XXXIV of 2026"), an administrative court's
+  file number with its court's capitals ("N° 26LY01187", heldout30's "N° 26PA00871").
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6 before running ctdocs.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._docsymbol import own_symbol
 from tests._docmeta import own_value
 
 _EN_JUDGMENT = (
@@ -128,3 +132,46 @@ def test_a_letters_sentence_citing_its_acts_does_not_date_it(
 )
 def test_a_title_opening_on_its_act_keeps_its_date(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+_EN_ACT = (
+    "\n\nAn Act further to amend the Anti-terrorism Act, 1997\n\nWHEREAS it is expedient to"
+    " amend the said Act;\n\n1. Short title.—This Act may be called the Anti-terrorism"
+    " (Amendment) Act, 2026.\n"
+)
+_FR_DECISION = (
+    "\nInédit au recueil Lebon\n\nVu la procédure suivante :\n\n1. M. A... demande l'annulation"
+    " de l'arrêté prononçant le gel de ses avoirs.\n\n2. La requête est rejetée.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a serial in Roman numerals before its year, in capitals or in mixed case
+        ("en", "THE GAZETTE OF ISLAMABAD\n\nACT No. XIV of 2026" + _EN_ACT, "ACT No. XIV of 2026"),
+        (
+            "en",
+            "Drones and Harbours (Security) Ordinance, 2026\n\nOrdinance No. XXI of 2026\n\n"
+            "Made 4th May, 2026\n\n1. No person shall fly a drone over a harbour.\n",
+            "Ordinance No. XXI of 2026",
+        ),
+        # an administrative court's file number, its court's capitals between year and serial
+        (
+            "fr",
+            "COUR ADMINISTRATIVE D'APPEL DE LYON\n4ème chambre\nN° 26LY01187" + _FR_DECISION,
+            "N° 26LY01187",
+        ),
+        (
+            "fr",
+            "TRIBUNAL ADMINISTRATIF DE LYON\n3ème chambre\nN° 2604117" + _FR_DECISION,
+            "N° 2604117",
+        ),
+        # no year after the numerals: a part of the text, not its number
+        ("en", "THE GAZETTE OF ISLAMABAD\n\nSCHEDULE No. IV" + _EN_ACT, None),
+        # a word after the capitals: no file number ("N° 12 ABC" is a list's entry)
+        ("fr", "TRIBUNAL ADMINISTRATIF DE LYON\nN° 12ABCDEF" + _FR_DECISION, None),
+    ],
+)
+def test_a_number_without_a_plain_serial_is_read(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
