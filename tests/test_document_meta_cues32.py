@@ -12,6 +12,11 @@ publishers' styles (guidelines §6), found by probing the present code with new 
 - a number with no plain serial of digits: a serial in Roman numerals before its year ("ACT
   No. XIV of 2026", heldout30's "Ordinance No. XXXIV of 2026"), an administrative court's
   file number with its court's capitals ("N° 26LY01187", heldout30's "N° 26PA00871").
+- a meeting's text whose head prints the meeting's days and whose closing formula signs it
+  on the last ("Signed in Nairobi on 12 March 2026.", "Fait en deux exemplaires originaux, le
+  12 mars 2026."), as heldout30's ASEANAPOL communiqué: the formula's words open its line.
+- a citation's imprint in brackets ("(Geneva: UNIDIR, 2026)", heldout28's chapter) is no
+  dateline: a place and a comma before a year inside a bracket opened on its line.
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6 before running ctdocs.
@@ -175,3 +180,66 @@ _FR_DECISION = (
 )
 def test_a_number_without_a_plain_serial_is_read(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+_EN_MEETING = (
+    "JOINT STATEMENT\nOF THE 12TH MEETING OF HEADS OF COUNTER-TERRORISM AGENCIES\n"
+    "NAIROBI, KENYA, 10 - 12 MARCH 2026\n\n1. The Meeting was held in Nairobi from 10 to 12"
+    " March 2026.\n\n2. The Meeting agreed to establish a joint platform.\n\n"
+)
+_FR_MEETING = (
+    "COMMUNIQUÉ FINAL\nDE LA 9E RÉUNION DES MINISTRES DE LA SÉCURITÉ\n"
+    "NDJAMENA, TCHAD, 10 - 12 MARS 2026\n\n1. La réunion s'est tenue à N'Djamena du 10 au 12"
+    " mars 2026.\n\n2. Les ministres sont convenus de créer une plateforme commune.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the formula closing a meeting's text names the day it was signed, within the
+        # meeting's days its head prints: "Signed in …", "Done in …", "Fait en … exemplaires"
+        ("en", _EN_MEETING + "Signed in Nairobi on 12 March 2026.\n", "2026-03-12"),
+        (
+            "fr",
+            _FR_MEETING + "Fait en deux exemplaires originaux, le 12 mars 2026.\n",
+            "2026-03-12",
+        ),
+        ("en", _EN_MEETING + "Done in duplicate at Nairobi on 12 March 2026.\n", "2026-03-12"),
+        ("fr", _FR_MEETING + "Signé à N'Djamena le 12 mars 2026.\n", "2026-03-12"),
+    ],
+)
+def test_a_signing_formula_dates_a_meetings_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a citation's imprint, a place and a publisher before the year in brackets, is no
+        # dateline: the chapter's "Published" stamp dates it
+        (
+            "en",
+            "# Chapter 3. Drones in the Sahel\n\n*Published 18 November 2026 · Research report"
+            " chapter*\n\nArmed groups have used drones since 2023.\n\nCite as: Diallo, A.,"
+            " 'Chapter 3', in Counter-IED Capability, Vol. II (Geneva: UNIDIR, 2026)\n",
+            "2026-11-18",
+        ),
+        (
+            "fr",
+            "# Chapitre 3. Les drones au Sahel\n\n*Publié le 18 novembre 2026 · Chapitre de"
+            " rapport*\n\nLes groupes armés emploient des drones depuis 2023.\n\nPour citer :"
+            " Diallo, A., « Chapitre 3 », in Menaces hybrides, t. II (Paris : IRSEM, 2026)\n",
+            "2026-11-18",
+        ),
+        # a dateline out of brackets keeps its year: "Ottawa, 2013" under the title
+        ("en", "NATIONAL STRATEGY AGAINST TERRORISM\n\nOttawa, 2013\n\n1. Canada acts.\n", "2013"),
+        (
+            "fr",
+            "STRATÉGIE NATIONALE CONTRE LE TERRORISME\n\nOttawa, 2013\n\n1. Le Canada agit.\n",
+            "2013",
+        ),
+    ],
+)
+def test_a_citations_imprint_is_no_dateline(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
