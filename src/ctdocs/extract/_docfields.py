@@ -61,11 +61,15 @@ def _fields() -> _Fields:
     key = document_cues("archive_key")
     periodical = document_cues("periodical")
     issue = document_cues("issue_mark")
+    article = rf"(?:[ \t]+(?:{document_cues('dateline_article')}))?"  # "on", "le"
     flags = re.IGNORECASE
     return _Fields(
         # after a colon anywhere on the line (cells of a header joined on one line), or
-        # opening the line with none (a table's row: "Date de la décision 18/03/2026")
-        own_label=re.compile(rf"(?:\b(?:{label})[ \t]*:|^\W*(?:{label}))[ \t]*$", flags),
+        # opening the line with none (a table's row: "Date de la décision 18/03/2026"); a
+        # dateline's article may close the label ("Judgment delivered on: 24 June 2026")
+        own_label=re.compile(
+            rf"(?:\b(?:{label}){article}[ \t]*:|^\W*(?:{label}){article})[ \t]*$", flags
+        ),
         # capitalised, as a record's line opens: a wrapped sentence's "sanctioned by the
         # Minister" names a power, not the act's assent
         assent=re.compile(

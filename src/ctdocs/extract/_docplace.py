@@ -180,14 +180,23 @@ def runs_on(text: str, end: int, hi: int) -> bool:
     """Whether a sentence runs on past a date that closes an act's name (``end``, its line
     ending at ``hi``): a clause after a comma, up to a full stop closing the line ("Par
     jugement n° 2712/2026 du 27 novembre 2026, la 12e chambre … a condamné …."), as a
-    release or a report tells of a judgment or a law it cites. The caller keeps a title
-    that opens its line with the act's name (a gazette's "Loi organique n° 2024-41 du 13
-    septembre 2024, modifiant … ."), which may run on so."""
+    release or a report tells of a judgment or a law it cites; or, further on, a clause
+    after a comma in the rest of the paragraph up to its full stop, the line wrapped or not
+    ("En application de la loi n° 2020-003 du 20 janvier 2020 portant … et du décret …,
+    j'ai l'honneur de …."): a letter's sentence citing its acts, where no title goes on
+    so. The caller keeps a title that opens its line with the act's name (a gazette's "Loi
+    organique n° 2024-41 du 13 septembre 2024, modifiant … ."), which may run on so."""
     tail = text[end:hi].rstrip()
-    return _CLAUSE.match(tail) is not None and tail.endswith(".")
+    if _CLAUSE.match(tail) is not None and tail.endswith("."):
+        return True
+    para = _BLANK_LINE.search(text, end, end + _PARAGRAPH_REACH)
+    rest = text[end : para.start() if para else end + _PARAGRAPH_REACH].rstrip()
+    return rest.endswith(".") and _CLAUSE.search(rest) is not None
 
 
-_CLAUSE = re.compile(r",[ \t]+[a-z\u00df-\u00ff\d]")
+_CLAUSE = re.compile(r",[ \t\n]+[a-z\u00df-\u00ff\d]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_REACH = 500  # characters after the date where its paragraph may end
 
 
 def _weekday_led(before: str) -> bool:

@@ -118,8 +118,11 @@ _CAPS_KIND = (
 # a year maybe closing a span, a fiscal year's ("REPORT NO. 12 OF 2026–27")
 _YEAR_SPAN = r"(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?"
 _CAPS_TAIL = rf"(?:[ \t]+OF[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
+# a serial in Roman numerals before its year, as some legislatures number their acts and
+# ordinances ("ACT No. XIV of 2026", "Ordinance No. XXXIV of 2026"): a number without a digit
+_ROMAN = r"[IVXLCDM]{1,8}(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{2})"
 _CAPS_HEADING = re.compile(
-    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*{_CAPS_TAIL}"
+    rf"(?m)^[ \t#*]*({_CAPS_KIND}(?:(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*|{_ROMAN}){_CAPS_TAIL}"
 )
 
 # the same heading closing with the day it was given, which is no part of its number: "ARRÊT N°
@@ -154,7 +157,7 @@ _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}
 _MARK = r"(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"  # a number's mark after its kind
 _KIND_HEADING = re.compile(
     rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:{_MARK}"
-    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*)|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
+    rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*|{_ROMAN})|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
     rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
     rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
 )

@@ -389,8 +389,8 @@ def _worded_span(h: DateHit) -> bool:
 
 def _dateline(before: str) -> bool:
     """Whether a place and a comma, maybe an article, end ``before`` (Bruxelles, le …)."""
-    cues = _cues()
-    return bool(cues.dateline.search(before) or cues.dateline_article.search(before))
+    cues, cited = _cues(), before.rfind("(") > before.rfind(")")  # "(Geneva: UNIDIR, 2026)"
+    return not cited and bool(cues.dateline.search(before) or cues.dateline_article.search(before))
 
 
 def _bracketed(before: str, after: str) -> bool:
