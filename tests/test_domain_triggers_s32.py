@@ -131,6 +131,7 @@ def test_agents_and_material(language: str, text: str, tagged: bool) -> None:
         ("en", "Protect subsea cables and pipelines.", "CIP", True),
         ("fr", "Les usines de traitement de l'eau et les stations d'épuration.", "CIP", True),
         ("en", "Business continuity of the operator is assured.", "CIP", True),
+        ("en", "The police set up a security perimeter around the plant.", "CIP", True),
         # an aviation security plan belongs to aviation
         ("en", "ICAO adopted the Global Aviation Security Plan.", "CIP", False),
     ],
