@@ -195,22 +195,20 @@ def test_replace_an_actor_and_add_triggers_to_a_shipped_domain(tmp_path: Path) -
     path.write_text(
         'schema_version = "1.0"\n\n[[actor]]\nid = "gifct"\nname = "GIFCT Foundation"\n'
         'kind = "organization"\nacronyms = ["GIFCT"]\n\n'
-        '[[trigger]]\ncode = "CYBER"\nstrong.fr = ["bourrage des identifiants"]\n'
-        'strong.en = ["credential stuffing"]\n',
+        '[[trigger]]\ncode = "CYBER"\nstrong.fr = ["hameconnage"]\nstrong.en = ["phishing"]\n',
         encoding="utf-8",
     )
     kb = load_knowledge(path)
     for lang, text in [
-        ("fr", "1. Le GIFCT combat le bourrage des identifiants.\n"),
-        ("en", "1. The GIFCT fights credential stuffing.\n"),
+        ("fr", "1. Le GIFCT combat l'hameçonnage.\n"),
+        ("en", "1. The GIFCT fights phishing.\n"),
     ]:
         assert "CYBER" not in parse_text(text, lang).domains  # type: ignore[arg-type]
         doc = parse_text(text, lang, knowledge=kb)  # type: ignore[arg-type]
         assert "CYBER" in doc.domains
         assert [a.name for a in doc.actors if a.id == "gifct"] == ["GIFCT Foundation"]
     cyber = next(d for d in kb.domains.domain if d.code == "CYBER")
-    # kept its own
-    assert "credential stuffing" in cyber.strong["en"] and len(cyber.strong["en"]) > 1
+    assert "phishing" in cyber.strong["en"] and len(cyber.strong["en"]) > 1  # kept its own
 
 
 # ---------------------------------------------------------------- broken files
