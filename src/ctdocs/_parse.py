@@ -244,6 +244,7 @@ def _pipeline(
     # The stages are imported by the first parse, not by ``import ctdocs``: a process
     # that only reads documents back (models, views) skips most of the import time.
     from .normalise._text import normalise
+    from .structure._language import HEAD as LANGUAGE_HEAD
     from .structure._language import detect_language
     from .structure._tree import build, link_footnotes
 
@@ -270,9 +271,9 @@ def _pipeline(
     notes: list[NoteLink] = []
     if pages is not None:
         notes = link_footnotes(structure.blocks, pages.note_calls(offsets.anchors, len(text)))
-    body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
-    lang: Language = language or detect_language(body_text or text)  # type: ignore[assignment]
-    del body_text
+    lang: Language = language or detect_language(  # type: ignore[assignment]
+        _body_head(structure.blocks, LANGUAGE_HEAD) or text
+    )
     if lang not in ("fr", "en"):
         raise InputError(f"{source.name}: language {lang!r} is not supported; use 'fr' or 'en'")
     from .extract import extract
@@ -402,7 +403,7 @@ def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Finding
         values["title"] = rb.title
         values["depth"] = rb.depth
         values["parent_number"] = rb.parent_number
-        values["children"] = tuple(ids[c] for c in rb.children)
+        values["children"] = tuple(map(ids.__getitem__, rb.children))
         values["extent_end"] = extent_end
         values["actors"] = found.clause_actors.get(k, ())
         values["dates"] = found.clause_dates.get(k, ())
@@ -428,6 +429,21 @@ def _reason(value: str | None) -> NoiseReason:
     if not is_noise_reason(value):
         raise CtdocsError(f"internal error: noise without a known reason ({value!r})")
     return value
+
+
+def _body_head(blocks: Sequence[RawBlock], size: int) -> str:
+    """The body's blocks (front matter aside) one a line, up to the first block that takes
+    the text past ``size`` characters: the language is told from that many, and joining the
+    whole body cost a pass over the text (its first ``size`` characters are the same)."""
+    kept: list[str] = []
+    length = 0
+    for b in blocks:
+        if b.role != "front-matter":
+            kept.append(b.text)
+            length += len(b.text) + 1
+            if length > size:
+                break
+    return "\n".join(kept)
 
 
 def _extents(blocks: list[RawBlock]) -> list[int]:
