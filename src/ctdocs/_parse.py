@@ -220,12 +220,15 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.records,
         )
     from .readers._margins import unmargin
-    from .readers._textcolumns import decolumnise
+    from .readers._textcolumns import decolumnise, physical_lines
 
     # marginal notes beside a statute's sections are read as lines of their own, and a
-    # page set in two columns, copied as text, is read column by column
-    noted, outer, _ = unmargin(raw.text)
-    body, anchors, _ = decolumnise(noted)
+    # page set in two columns, copied as text, is read column by column (the lines cut
+    # once for the three readers, while none of them has changed the text)
+    lines = physical_lines(raw.text)
+    noted, outer, _ = unmargin(raw.text, lines)
+    body, anchors, _ = decolumnise(noted, lines if noted is raw.text else None)
+    del lines
     if outer is not None:
         inner = OffsetMap(outer)
         anchors = list(
