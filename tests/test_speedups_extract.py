@@ -389,6 +389,37 @@ def test_symbol_shapes_tried_at_line_starts_find_what_their_search_finds(lang: s
                 ), (shape.pattern.pattern, head, pos)
 
 
+_DOWNLOAD_LINES = {
+    "fr": ["Télécharger la version intégrale (PDF) — 10473/26", "TÉLÉCHARGER", "télécharger",
+           "- Télécharger le rapport", "Vous pouvez télécharger", "Télécharge", "Téléchargement",
+           "Article 1", "", "  ", "(PDF, 212 Ko) — 7/2026", "Ce texte"],
+    "en": ["Download the full text (PDF, 212 KB) — 10473/26", "DOWNLOAD", "download",
+           "* Download the report", "You may download it", "Downloads", "Downloaded",
+           "Section 1", "", "  ", "(PDF, 212 KB) — 7/2026", "This text"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_download_lines_tried_at_their_line_starts_are_the_scan_s_matches(lang: str) -> None:
+    """The download cue tried only at the starts of the lines that hold its words gives
+    the matches of its scan over the whole text, in order ("TÉLÉCHARGER" is one of them,
+    "Vous pouvez télécharger", "Downloads" none)."""
+    from ctdocs.extract._doccues import _cues
+
+    download = _cues().download
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "\n".join(
+            " ".join(rng.choice(_DOWNLOAD_LINES[lang]) for _ in range(rng.randrange(1, 3)))
+            for _ in range(rng.randrange(1, 7))
+        )
+        want = [(m.span(), m.group()) for m in download.pattern.finditer(text)]
+        got = [(m.span(), m.group()) for m in download.line_matches(text)]
+        assert got == want, text
+    first = _DOWNLOAD_LINES[lang][0]
+    assert [m.group() for m in download.line_matches(f"x\n{first}\ny")] == [first]
+
+
 @pytest.mark.parametrize(
     ("pattern", "opens"),
     [
