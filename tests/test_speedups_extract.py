@@ -488,3 +488,42 @@ def test_running_lines_read_once_give_what_each_reader_read(lang: str, header: s
     _docshape._last_edges.clear()
     assert _docshape._running(text) == again is not None
     assert again[2] == header
+
+
+_LABEL_PIECES = {
+    "fr": ["Date de la décision :", "DATE DE SIGNATURE", "Fait à Paris, le", "Jugement prononcé le",
+           "Diffusion restreinte jusqu'au", "SOUS EMBARGO JUSQU'AU", "Réf. 12/2026 —", "le",
+           "Rapport", "", "  ", "Décision", ":"],
+    "en": ["Date of Judgment:", "TABLED IN PARLIAMENT:", "Made", "Judgment delivered",
+           "Restricted until", "NOT FOR PUBLICATION BEFORE", "Ref. 12/2026 —", "on", "Report",
+           "", "  ", "Decision", ":"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_label_and_embargo_cues_guarded_by_their_needles_answer_as_their_search(
+    lang: str,
+) -> None:
+    """The own-date label and the embargo cue, looked for only in a line whose case view holds
+    one of their needles, answer as their patterns' search of every line; and some lines of
+    each kind hold them."""
+    from ctdocs.extract._docfields import _fields, embargoed, labelled_own
+
+    fields = _fields()
+    rng = random.Random(17)
+    seen = {"label": 0, "embargo": 0}
+    for _ in range(400):
+        before, prev = (
+            " ".join(rng.choice(_LABEL_PIECES[lang]) for _ in range(rng.randrange(0, 4)))
+            + rng.choice(["", " ", "\t"])
+            for _ in range(2)
+        )
+        label = fields.own_label.search(before) is not None
+        embargo = fields.embargo.search(before) is not None or (
+            not before.strip() and fields.embargo.search(prev) is not None
+        )
+        assert labelled_own(before) is label, before
+        assert embargoed(before, prev) is embargo, (before, prev)
+        seen["label"] += label
+        seen["embargo"] += embargo
+    assert min(seen.values()) > 10
