@@ -527,3 +527,28 @@ def test_label_and_embargo_cues_guarded_by_their_needles_answer_as_their_search(
         seen["label"] += label
         seen["embargo"] += embargo
     assert min(seen.values()) > 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fait à Paris, le 12 mars 2026.\nLa réunion du 3 avril a suivi celle de 2019 (résolution "
+        "2368 (2017)). Le 14 mai, puis en juin 2025, enfin le 2 février.",
+        "Done at London, 12 March 2026.\nThe meeting of 3 April followed that of 2019 (resolution "
+        "2368 (2017)). On 14 May, then in June 2025, and at last on 2 February.",
+    ],
+)
+def test_second_resolution_keeps_the_written_dates_of_the_first(text: str) -> None:
+    """The dates with a written year, resolved once and kept for the resolution that the own
+    date anchors, are those a resolution from scratch gives; the year-less ones take the own
+    date's year or the year written before them, as they did."""
+    from ctdocs.extract._dates import _resolve, document_dates
+    from ctdocs.extract._datescan import _scan
+
+    lang = "fr" if "Fait" in text else "en"
+    raws = _scan(text, lang)
+    own = "2026-03-12"
+    hits = document_dates(text, lang, pick=lambda _hits: own)
+    assert hits == _resolve(text, raws, own)
+    assert [h.value for h in hits if not h.inferred_year][:2] == ["2026-03-12", "2019"]
+    assert any(h.inferred_year for h in hits)
