@@ -85,3 +85,24 @@ def test_a_sentence_going_on_in_lower_case_past_a_blank_line_still_joins(lang: s
 )
 def test_site_line(text: str, site: bool) -> None:
     assert site_line(text) is site
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "site"),
+    [
+        ("cnil-regionale.fr", "dpa-regional.eu", True),
+        ("IF12937 https://www.senat.fr", "IF12937 https://crsreports.congress.gov", True),
+        ("www.joradp.dz | 12/2026", "www.nato-pa.int | 12/2026", True),
+        ("Voir cnil-regionale.fr pour le texte", "See dpa-regional.eu for the text", False),
+        ("cnil-regionale.fr a b c", "dpa-regional.eu a b c", False),  # a fourth word
+        ("a b c d", "one two three four five", False),
+        ("   ", "", False),
+        ("Art.Deux", "e.g.", False),  # no host in one case
+    ],
+)
+@pytest.mark.parametrize("pad", ["", " ", "\t\u2003"])
+def test_site_line_reads_the_words_it_needs(fr: str, en: str, site: bool, pad: str) -> None:
+    """The line's words cut no further than one past the three allowed: an address alone or
+    beside a code or a bar, whatever blanks pad it; nothing with a fourth word."""
+    for text in (fr + pad, pad + en, pad + fr + pad):
+        assert site_line(text) is site, text

@@ -389,6 +389,37 @@ def test_symbol_shapes_tried_at_line_starts_find_what_their_search_finds(lang: s
                 ), (shape.pattern.pattern, head, pos)
 
 
+_DOWNLOAD_LINES = {
+    "fr": ["Télécharger la version intégrale (PDF) — 10473/26", "TÉLÉCHARGER", "télécharger",
+           "- Télécharger le rapport", "Vous pouvez télécharger", "Télécharge", "Téléchargement",
+           "Article 1", "", "  ", "(PDF, 212 Ko) — 7/2026", "Ce texte"],
+    "en": ["Download the full text (PDF, 212 KB) — 10473/26", "DOWNLOAD", "download",
+           "* Download the report", "You may download it", "Downloads", "Downloaded",
+           "Section 1", "", "  ", "(PDF, 212 KB) — 7/2026", "This text"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_download_lines_tried_at_their_line_starts_are_the_scan_s_matches(lang: str) -> None:
+    """The download cue tried only at the starts of the lines that hold its words gives
+    the matches of its scan over the whole text, in order ("TÉLÉCHARGER" is one of them,
+    "Vous pouvez télécharger", "Downloads" none)."""
+    from ctdocs.extract._doccues import _cues
+
+    download = _cues().download
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "\n".join(
+            " ".join(rng.choice(_DOWNLOAD_LINES[lang]) for _ in range(rng.randrange(1, 3)))
+            for _ in range(rng.randrange(1, 7))
+        )
+        want = [(m.span(), m.group()) for m in download.pattern.finditer(text)]
+        got = [(m.span(), m.group()) for m in download.line_matches(text)]
+        assert got == want, text
+    first = _DOWNLOAD_LINES[lang][0]
+    assert [m.group() for m in download.line_matches(f"x\n{first}\ny")] == [first]
+
+
 @pytest.mark.parametrize(
     ("pattern", "opens"),
     [
@@ -457,3 +488,67 @@ def test_running_lines_read_once_give_what_each_reader_read(lang: str, header: s
     _docshape._last_edges.clear()
     assert _docshape._running(text) == again is not None
     assert again[2] == header
+
+
+_LABEL_PIECES = {
+    "fr": ["Date de la décision :", "DATE DE SIGNATURE", "Fait à Paris, le", "Jugement prononcé le",
+           "Diffusion restreinte jusqu'au", "SOUS EMBARGO JUSQU'AU", "Réf. 12/2026 —", "le",
+           "Rapport", "", "  ", "Décision", ":"],
+    "en": ["Date of Judgment:", "TABLED IN PARLIAMENT:", "Made", "Judgment delivered",
+           "Restricted until", "NOT FOR PUBLICATION BEFORE", "Ref. 12/2026 —", "on", "Report",
+           "", "  ", "Decision", ":"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_label_and_embargo_cues_guarded_by_their_needles_answer_as_their_search(
+    lang: str,
+) -> None:
+    """The own-date label and the embargo cue, looked for only in a line whose case view holds
+    one of their needles, answer as their patterns' search of every line; and some lines of
+    each kind hold them."""
+    from ctdocs.extract._docfields import _fields, embargoed, labelled_own
+
+    fields = _fields()
+    rng = random.Random(17)
+    seen = {"label": 0, "embargo": 0}
+    for _ in range(400):
+        before, prev = (
+            " ".join(rng.choice(_LABEL_PIECES[lang]) for _ in range(rng.randrange(0, 4)))
+            + rng.choice(["", " ", "\t"])
+            for _ in range(2)
+        )
+        label = fields.own_label.search(before) is not None
+        embargo = fields.embargo.search(before) is not None or (
+            not before.strip() and fields.embargo.search(prev) is not None
+        )
+        assert labelled_own(before) is label, before
+        assert embargoed(before, prev) is embargo, (before, prev)
+        seen["label"] += label
+        seen["embargo"] += embargo
+    assert min(seen.values()) > 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fait à Paris, le 12 mars 2026.\nLa réunion du 3 avril a suivi celle de 2019 (résolution "
+        "2368 (2017)). Le 14 mai, puis en juin 2025, enfin le 2 février.",
+        "Done at London, 12 March 2026.\nThe meeting of 3 April followed that of 2019 (resolution "
+        "2368 (2017)). On 14 May, then in June 2025, and at last on 2 February.",
+    ],
+)
+def test_second_resolution_keeps_the_written_dates_of_the_first(text: str) -> None:
+    """The dates with a written year, resolved once and kept for the resolution that the own
+    date anchors, are those a resolution from scratch gives; the year-less ones take the own
+    date's year or the year written before them, as they did."""
+    from ctdocs.extract._dates import _resolve, document_dates
+    from ctdocs.extract._datescan import _scan
+
+    lang = "fr" if "Fait" in text else "en"
+    raws = _scan(text, lang)
+    own = "2026-03-12"
+    hits = document_dates(text, lang, pick=lambda _hits: own)
+    assert hits == _resolve(text, raws, own)
+    assert [h.value for h in hits if not h.inferred_year][:2] == ["2026-03-12", "2019"]
+    assert any(h.inferred_year for h in hits)

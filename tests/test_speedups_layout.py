@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ctdocs._knowledge import load_layout, may_open
+from ctdocs._parse import _body_head
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
@@ -31,6 +32,7 @@ from ctdocs.layout._segment import (
 from ctdocs.layout._unit import Unit
 from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
+from ctdocs.structure._blocks import RawBlock
 from ctdocs.structure._language import _tables as _language_tables
 from ctdocs.structure._language import detect_language
 from ctdocs.structure._sequences import _RUN_IN_RE
@@ -184,6 +186,8 @@ def test_row_marks_test_finds_the_lines_the_anchored_pattern_finds() -> None:
         ("", "1 2 3"),
         # a sigma, final in the word only
         ("\u039f\u03a3'\u0391 le la de", "\u039f\u03a3.\u0391 the of and"),
+        # pieces that are no word alone: an elision, brackets, a digit, a dash glued on
+        ("l'État (a) du—de la,le 2e:les", "the;of,and (b) of—the 2nd:and"),
     ],
 )
 def test_language_counts_equal_the_word_by_word_counts(fr: str, en: str) -> None:
@@ -352,3 +356,30 @@ def test_credits_are_those_the_look_behind_found(fr: str, en: str, want: bool) -
     for text in [fr, en, *_lines_and_pieces(alphabet, 8)]:
         m, p = _credit_re().search(text), plain.search(text)
         assert (m.start() + 1 if m else None) == (p.start() if p else None), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le Conseil de sécurité décide", "The Council decides"),
+        ("Article premier", "Section 1"),
+        ("", "x"),
+    ],
+)
+@pytest.mark.parametrize("size", [0, 1, 5, 30, 10_000])
+def test_body_head_is_the_head_of_the_body_joined(fr: str, en: str, size: int) -> None:
+    """The blocks joined up to ``size`` characters: the same first ``size`` characters as
+    the whole body joined (front matter aside), empty only when the body joined is."""
+    for text in (fr, en):
+        blocks = [
+            RawBlock("paragraph", 0, 0, "Distr. générale", role="front-matter"),
+            *(RawBlock("paragraph", 0, 0, f"{text} {k}" if k % 3 else text) for k in range(9)),
+        ]
+        whole = "\n".join(b.text for b in blocks if b.role != "front-matter")
+        head = _body_head(blocks, size)
+        assert head[:size] == whole[:size]
+        assert len(head) >= min(size, len(whole))
+        assert whole.startswith(head)
+    empty = [RawBlock("paragraph", 0, 0, "", role="body")]
+    assert _body_head(empty, size) == ""
+    assert _body_head([RawBlock("paragraph", 0, 0, fr or en, role="front-matter")], size) == ""

@@ -17,7 +17,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs._offsets import OffsetMap
-from ctdocs.readers._textcolumns import decolumnise
+from ctdocs.readers._textcolumns import decolumnise, physical_lines
 
 _AT = 44  # where the right column starts in the pages below
 
@@ -199,3 +199,28 @@ NOT_COLUMNS = {
 def test_what_is_not_two_columns_of_prose_is_left_alone(kind: str) -> None:
     text = NOT_COLUMNS[kind]
     assert decolumnise(text) == (text, None, 0)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Article premier\nLe Conseil décide.\n", "Section 1\nThe Council decides.\n"),
+        ("Titre\r\n\r\nAlinéa\rfin", "Title\r\n\r\nParagraph\rend"),
+        ("Page 1\fPage 2\x85suite\u2028", "Page 1\fPage 2\x85next\u2028"),
+        ("", "\n"),
+    ],
+)
+def test_physical_lines_are_the_lines_and_their_offsets(fr: str, en: str) -> None:
+    """Each line at its offset, its line end gone but a separator other than CR or LF kept
+    (a form feed opens the next page of the line it ends); the decolumnised text is the same
+    from the lines handed over as from the text alone."""
+    for text in (fr, en):
+        expected: list[tuple[int, str]] = []
+        pos = 0
+        for raw in text.splitlines(keepends=True):
+            expected.append((pos, raw.rstrip("\r\n")))
+            pos += len(raw)
+        lines = physical_lines(text)
+        assert lines == expected
+        assert all(text.startswith(line, at) for at, line in lines)
+        assert decolumnise(text, lines) == decolumnise(text)

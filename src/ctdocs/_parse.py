@@ -220,12 +220,15 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.records,
         )
     from .readers._margins import unmargin
-    from .readers._textcolumns import decolumnise
+    from .readers._textcolumns import decolumnise, physical_lines
 
     # marginal notes beside a statute's sections are read as lines of their own, and a
-    # page set in two columns, copied as text, is read column by column
-    noted, outer, _ = unmargin(raw.text)
-    body, anchors, _ = decolumnise(noted)
+    # page set in two columns, copied as text, is read column by column (the lines cut
+    # once for the three readers, while none of them has changed the text)
+    lines = physical_lines(raw.text)
+    noted, outer, _ = unmargin(raw.text, lines)
+    body, anchors, _ = decolumnise(noted, lines if noted is raw.text else None)
+    del lines
     if outer is not None:
         inner = OffsetMap(outer)
         anchors = list(
@@ -244,6 +247,7 @@ def _pipeline(
     # The stages are imported by the first parse, not by ``import ctdocs``: a process
     # that only reads documents back (models, views) skips most of the import time.
     from .normalise._text import normalise
+    from .structure._language import HEAD as LANGUAGE_HEAD
     from .structure._language import detect_language
     from .structure._tree import build, link_footnotes
 
@@ -270,9 +274,9 @@ def _pipeline(
     notes: list[NoteLink] = []
     if pages is not None:
         notes = link_footnotes(structure.blocks, pages.note_calls(offsets.anchors, len(text)))
-    body_text = "\n".join(b.text for b in structure.blocks if b.role != "front-matter")
-    lang: Language = language or detect_language(body_text or text)  # type: ignore[assignment]
-    del body_text
+    lang: Language = language or detect_language(  # type: ignore[assignment]
+        _body_head(structure.blocks, LANGUAGE_HEAD) or text
+    )
     if lang not in ("fr", "en"):
         raise InputError(f"{source.name}: language {lang!r} is not supported; use 'fr' or 'en'")
     from .extract import extract
@@ -402,7 +406,7 @@ def _block(k: int, rb: RawBlock, ids: list[str], extent_end: int, found: Finding
         values["title"] = rb.title
         values["depth"] = rb.depth
         values["parent_number"] = rb.parent_number
-        values["children"] = tuple(ids[c] for c in rb.children)
+        values["children"] = tuple(map(ids.__getitem__, rb.children))
         values["extent_end"] = extent_end
         values["actors"] = found.clause_actors.get(k, ())
         values["dates"] = found.clause_dates.get(k, ())
@@ -428,6 +432,21 @@ def _reason(value: str | None) -> NoiseReason:
     if not is_noise_reason(value):
         raise CtdocsError(f"internal error: noise without a known reason ({value!r})")
     return value
+
+
+def _body_head(blocks: Sequence[RawBlock], size: int) -> str:
+    """The body's blocks (front matter aside) one a line, up to the first block that takes
+    the text past ``size`` characters: the language is told from that many, and joining the
+    whole body cost a pass over the text (its first ``size`` characters are the same)."""
+    kept: list[str] = []
+    length = 0
+    for b in blocks:
+        if b.role != "front-matter":
+            kept.append(b.text)
+            length += len(b.text) + 1
+            if length > size:
+                break
+    return "\n".join(kept)
 
 
 def _extents(blocks: list[RawBlock]) -> list[int]:

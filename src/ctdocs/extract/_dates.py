@@ -184,13 +184,14 @@ def document_dates(
     a second time when that anchor is found.
     """
     raws = _scan(text, language)
-    hits = _resolve(text, raws, None)
+    kept: dict[int, tuple[DateHit, bool]] = {}  # the written dates, resolved once
+    hits = _resolve(text, raws, None, kept)
     if pick is not None:
         own = pick(hits)
     else:
         own = own_date_of(hits, before=front_end) if front_end else None
     if own is not None and any(h.inferred_year or h.value.startswith("--") for h in hits):
-        hits = _resolve(text, raws, own)
+        hits = _resolve(text, raws, own, kept)
     return hits
 
 
@@ -290,9 +291,17 @@ def _reference_point(text: str, raw: _Raw) -> bool:
     return bool(_reference_point_re().search(" " + near + " "))
 
 
-def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]:
-    """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says."""
+def _resolve(
+    text: str,
+    raws: list[_Raw],
+    own_date: str | None,
+    kept: dict[int, tuple[DateHit, bool]] | None = None,
+) -> list[DateHit]:
+    """Scanned dates to hits; years of year-less dates inferred as :func:`find_dates` says.
+    ``kept``: the dates with a written year an earlier resolution of ``raws`` made
+    (:func:`_written`), filled by this one."""
     own = _parse_iso_day(own_date) if own_date is not None else None
+    kept = {} if kept is None else kept
     hits: list[DateHit] = []
     context: int | None = None
     context_end = 0
@@ -326,17 +335,36 @@ def _resolve(text: str, raws: list[_Raw], own_date: str | None) -> list[DateHit]
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
         else:
-            value = _fmt(first.y, first.m, first.d)
-            if last is not None:
-                value = f"{value}/{_fmt(last.y, last.m, last.d)}"
-            if not _cited_year(text, raw) and not _reference_point(text, raw):
+            hit, dates_after = _written(text, raws, n, kept)
+            if dates_after:
                 context = (last or first).y
                 context_end = raw.end
                 written = raw
+            hits.append(hit)
+            continue
         hits.append(
             DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _written(
+    text: str, raws: list[_Raw], n: int, kept: dict[int, tuple[DateHit, bool]]
+) -> tuple[DateHit, bool]:
+    """The hit of ``raws[n]``, a date with its year written, and whether that year dates the
+    year-less dates after it (no cited instrument's, no point of comparison): neither hangs on
+    the document's own date, so a second resolution takes them from the first (``kept``)."""
+    found = kept.get(n)
+    if found is None:
+        raw = raws[n]
+        first, last = raw.first, raw.last
+        value = _fmt(first.y, first.m, first.d)
+        if last is not None:
+            value = f"{value}/{_fmt(last.y, last.m, last.d)}"
+        span = text[raw.start : raw.end]
+        hit = DateHit(raw.start, raw.end, span, value, first.precision, False)
+        found = kept[n] = (hit, not _cited_year(text, raw) and not _reference_point(text, raw))
+    return found
 
 
 def _series_every_year(text: str, raws: list[_Raw], n: int) -> bool:

@@ -12,6 +12,7 @@ file lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +81,25 @@ class _Guarded:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.holds(text) else None
+
+    def line_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern whose every match opens a line (``(?m)^``)
+        and ends before its line break: the pattern is tried only at the starts of the lines
+        that hold one of its needles, where the scan tried every character of the text.
+        The same matches: each holds a needle inside its own line, and no two lines overlap."""
+        if self.wanted is None:
+            yield from self.pattern.finditer(text)
+            return
+        view = case_view(text)
+        starts: set[int] = set()
+        for n in self.wanted:
+            at = view.find(n)
+            while at >= 0:
+                starts.add(view.rfind("\n", 0, at) + 1)
+                at = view.find(n, at + 1)
+        for start in sorted(starts):
+            if (m := self.pattern.match(text, start)) is not None:
+                yield m
 
 
 @dataclass(frozen=True, slots=True)

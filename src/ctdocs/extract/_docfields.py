@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import alternation, load_document, load_layout
+from .._needles import case_view, needles
 
 __all__ = [
     "approval",
@@ -100,7 +101,28 @@ def _related() -> re.Pattern[str]:
 def labelled_own(before: str) -> bool:
     """Whether a label that names the document's own date stands right before it on its
     line (``before``): "Date of Judgment: ", "… ISBN: 978-… Tabled in Parliament: "."""
-    return _fields().own_label.search(before) is not None
+    return _may_hold(before, "own_label") and _fields().own_label.search(before) is not None
+
+
+@cache
+def _needles_of(name: str) -> tuple[str, ...] | None:
+    """The needles of the field's pattern (:func:`ctdocs._needles.needles`): every match holds
+    one, in its case view; None where the pattern has none to offer."""
+    pattern: re.Pattern[str] = getattr(_fields(), name)
+    return needles(pattern.pattern, pattern.flags)
+
+
+def _may_hold(text: str, name: str) -> bool:
+    """Whether ``text`` may hold a match of the field's pattern (False: it holds none).
+
+    Why: the label and embargo patterns open on ``\\b`` or ``^`` and an alternation of some
+    thirty phrases, tried at each character of the line before each date of the head (some
+    7 µs a line); a few substring tests in its case view rule out most lines first."""
+    wanted = _needles_of(name)
+    if wanted is None:
+        return True
+    view = case_view(text)
+    return any(n in view for n in wanted)
 
 
 # the signer's office in the left column of a printed page, the date in the right one ("Governor
@@ -140,7 +162,9 @@ def embargoed(before: str, prev: str) -> bool:
     """Whether the date ends a restriction: its cue right before it on its line
     (``before``) or ending the line above (``prev``): "Restricted until / 13 April 2026"."""
     cue = _fields().embargo
-    return cue.search(before) is not None or (not before.strip() and cue.search(prev) is not None)
+    if _may_hold(before, "embargo") and cue.search(before) is not None:
+        return True
+    return not before.strip() and _may_hold(prev, "embargo") and cue.search(prev) is not None
 
 
 def archived(before: str) -> bool:

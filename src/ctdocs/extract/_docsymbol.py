@@ -417,8 +417,7 @@ def _download_symbol(text: str, language: str) -> str | None:
     """The number after the last dash of the first line offering the full text for
     download that has one (``Download the full text (PDF, 212 KB) — 10473/26``): the
     part after the dash is read as a line of its own."""
-    download = _cues().download
-    for m in download.pattern.finditer(text) if download.holds(text) else ():
+    for m in _cues().download.line_matches(text):
         parts = _DASH.split(m.group(0))
         if len(parts) > 1:
             symbol = _first_symbol(parts[-1].strip() + "\n", language)

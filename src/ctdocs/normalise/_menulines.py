@@ -76,4 +76,5 @@ def field_line(text: str) -> bool:
     record block, a notice's header, a contact box. Two such lines in a row are two
     fields, never one sentence wrapped (a sentence runs on past its colon; a record's
     next field opens with a label of its own)."""
-    return text[:1].isupper() and _FIELD_RE.match(text) is not None
+    # speed: the colon the pattern needs, looked for in C first (most lines hold none)
+    return text[:1].isupper() and ":" in text and _FIELD_RE.match(text) is not None

@@ -244,18 +244,22 @@ def _opens_paragraph(lines: Sequence[tuple[int, str]], k: int, body: str) -> boo
     return bool(_NUMBERED.match(body.strip())) or body.strip()[:1] in '(["“'
 
 
-def unmargin(text: str) -> tuple[str, list[Anchor] | None, int]:
+def unmargin(
+    text: str, lines: list[tuple[int, str]] | None = None
+) -> tuple[str, list[Anchor] | None, int]:
     """The text with each marginal note on a line of its own above the line it starts
     beside, its anchors into ``text``, and how many notes were so moved; ``(text, None,
-    0)`` when the text has no margin of notes."""
-    lines = physical_lines(text)
+    0)`` when the text has no margin of notes. ``lines``: its :func:`physical_lines`,
+    when the caller has them (the readers after it read the same lines)."""
+    if lines is None:
+        lines = physical_lines(text)
     plain = [line for _, line in lines]
     for side in ("left", "right"):
         if (c := _column(plain, side)) is not None:
             break
     else:
         # no margin kept its gap: notes run into their sections' lines, if any
-        return split_run_in_notes(text)
+        return split_run_in_notes(text, lines)
     pieces = _pieces(lines, side, c)
     notes = {note[0].line: note for note in _notes(pieces)}
     w = TextWriter()

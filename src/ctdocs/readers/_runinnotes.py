@@ -92,11 +92,14 @@ def _sequence(found: list[_Noted]) -> list[_Noted]:
     return out if len(set(notes)) == len(notes) else []
 
 
-def split_run_in_notes(text: str) -> tuple[str, list[Anchor] | None, int]:
+def split_run_in_notes(
+    text: str, lines: list[tuple[int, str]] | None = None
+) -> tuple[str, list[Anchor] | None, int]:
     """The text with each note run into its section's line written on a line of its own
     above it, its anchors into ``text``, and how many notes were so moved; ``(text, None,
-    0)`` when the text has no such notes."""
-    lines = physical_lines(text)
+    0)`` when the text has no such notes. ``lines``: its :func:`physical_lines`, if cut."""
+    if lines is None:
+        lines = physical_lines(text)
     found = [n for k, (_, line) in enumerate(lines) if (n := _noted(k, line)) is not None]
     noted = {n.line: n for n in _sequence(found)} if len(found) >= _MIN_RUN else {}
     if not noted:

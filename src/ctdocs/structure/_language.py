@@ -14,9 +14,10 @@ from itertools import filterfalse
 
 from .._knowledge import load_language
 
-__all__ = ["detect_language"]
+__all__ = ["HEAD", "detect_language"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+HEAD = 20000  # the characters read: a caller may hand over no more than these
 
 
 @cache
@@ -31,7 +32,7 @@ def detect_language(text: str, default: str = "fr") -> str:
     # The head lower-cased at once where no character in it lower-cases to two (only
     # U+0130 does; every other keeps its class, so the words are the same words): one
     # call, not one per word. Sigma's final form may differ, in no stop word.
-    head = text[:20000]
+    head = text[:HEAD]
     seen = (
         Counter(map(str.lower, _WORD.findall(head))) if "\u0130" in head else _words(head.lower())
     )
