@@ -22,10 +22,6 @@ __all__ = ["Ways", "_finditer", "_hits", "_outermost", "_overlaps", "ways"]
 Span = tuple[int, int]
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 #: how a trigger is searched: its regex, its window in a text without a white-space run
 #: longer than the window allows and in one with, and the words its matches open with
 Ways = tuple["re.Pattern[str]", "Near | None", "Near | None", "tuple[str, ...] | None"]
@@ -78,8 +74,11 @@ def _finditer(pat: _Pattern, texts: _Texts) -> list[Span]:
         if s == e:
             pos = s + 1
             continue
-        before = s > 0 and _is_word(text[s - 1])
-        if before != _is_word(text[s]):
+        # (whether a character is a word's, ``\\w``, written out: asked twice a match)
+        ch = text[s - 1] if s > 0 else ""
+        before = ch.isalnum() or ch == "_"
+        ch = text[s]
+        if before != (ch.isalnum() or ch == "_"):
             spans.append((s, e))
             pos = e
         else:
