@@ -38,7 +38,6 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
-from ._domain_gates import Gates, without
 from ._domain_heads import opening
 from ._domain_index import (
     MIN_INDEXED,
@@ -446,13 +445,12 @@ class DocumentTagger:
         self._always: dict[str, _Plan] = {}
         self._picks: dict[str, dict[int, Pick[_Pattern]]] = {}
         self._steady: dict[str, frozenset[int]] = {}
-        self._gates: dict[str, Gates] = {}  # the triggers tried in every piece, gated
         # the needles present in a piece (see ``present_needles``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
         # sample). Kept with the document only: kept across documents, the plans held
         # some 20,000 more objects for every full garbage collection to walk, which
         # cost the whole parse more than they saved
-        self._pieces: dict[tuple[str, frozenset[int], frozenset[int]], _Plan] = {}
+        self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
         self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
         self._table = (_needle_table(), _compiled_knowledge(active()).runs)
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
@@ -466,8 +464,6 @@ class DocumentTagger:
             self._bases[language], self._where[language] = found.bases, found.where
             self._always[language] = found.always
             self._picks[language], self._steady[language] = found.picks(self._extra), found.steady
-            every = (p for _, _, st, wk, _ in found.bases for p in (*st, *wk))
-            self._gates[language] = Gates(every, self._lower, self._folded)
         return plan
 
     def tag(
@@ -534,16 +530,14 @@ class DocumentTagger:
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
         found = piece_needles(self._lower, spans, self._runs)
-        gone = self._gates[language].absent(spans)
         book = self._pieces
-        kept = book.get((language, found, gone))
+        kept = book.get((language, found))
         if kept is None:
-            kept = book[(language, found, gone)] = self._new_piece_plan(language, found, gone)
+            kept = book[(language, found)] = self._new_piece_plan(language, found)
         return kept
 
-    def _new_piece_plan(self, language: str, found: frozenset[int], gone: frozenset[int]) -> _Plan:
-        """The plan of a piece holding the needles (numbers) ``found`` and none of those
-        of the triggers ``gone`` (see _piece_plan and ``_domain_gates``).
+    def _new_piece_plan(self, language: str, found: frozenset[int]) -> _Plan:
+        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan).
 
         Only the domains some trigger of the piece adds to, and those tried in every
         piece, are walked (in their order): of the twenty, a piece brings in a few."""
@@ -562,18 +556,14 @@ class DocumentTagger:
                 if x is None:
                     x = extra[pick[0]] = ([], [], [])
                 x[pick[1]].append(pick[2])
-        if not (extra or gone):  # only the domains with patterns tried everywhere
+        if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]
         base, piece_plan = self._bases[language], []
         for i in sorted(self._steady[language].union(extra)):
             c, ex0, st0, wk0, always = base[i]
-            if gone and always:  # (none of them can match: as if not tried)
-                st0, wk0 = without(st0, gone), without(wk0, gone)
-                always = bool(st0 or wk0)
             x = extra.get(i)
             if x is None:
-                if always:
-                    piece_plan.append((c, ex0, st0, wk0))
+                piece_plan.append((c, ex0, st0, wk0))
             elif always or x[1] or x[2]:  # else no trigger can match: nothing to tag
                 piece_plan.append((c, ex0 + tuple(x[0]), st0 + x[1], wk0 + x[2]))
         return piece_plan
