@@ -21,7 +21,8 @@ def test_a_hit_inside_a_longer_hit_it_yields_to_is_dropped(
     text: str, word: tuple[int, int], phrase: tuple[int, int]
 ) -> None:
     assert text[word[0] : word[1]] in ("aeronef", "aircraft")
-    found = [("AVIATION", [word], [word]), ("C-UAS", [phrase], [])]
+    none: list[tuple[int, int]] = []
+    found = [("AVIATION", [word], [word]), ("C-UAS", [phrase], none)]
     assert inside_others(found, active()) == [("AVIATION", [], []), ("C-UAS", [phrase], [])]
 
 
@@ -30,8 +31,9 @@ def test_a_hit_of_a_domain_yielding_to_none_found_is_kept(
     text: str, word: tuple[int, int], phrase: tuple[int, int]
 ) -> None:
     # the longer hit belongs to a domain AVIATION does not yield to
-    found = [("AVIATION", [word], []), ("MARITIME", [phrase], [])]
+    none: list[tuple[int, int]] = []
+    found = [("AVIATION", [word], none), ("MARITIME", [phrase], none)]
     assert inside_others(found, active()) == found
     # and one of the same length is no longer hit: nothing to yield to
-    found = [("AVIATION", [word], []), ("C-UAS", [word], [])]
+    found = [("AVIATION", [word], none), ("C-UAS", [word], none)]
     assert inside_others(found, active()) == found
