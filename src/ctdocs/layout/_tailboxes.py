@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._furniture import is_contact, is_local_contact, scorable
 from ._linekeys import WEB_RE
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -155,9 +156,11 @@ def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit
     the text's last paragraph, a run of at most :data:`_BOX_LINES` short lines holding a
     contact line, with nothing open below it but the page's furniture, is the box. A
     signature or any open line under the run (a circular's "queries … directed to:" with
-    its signatory below) leaves it to the text."""
-    if last < 0:
-        return
+    its signatory below) leaves it to the text; so do printed pages (a running head or
+    foot, a page number), whose lines under the text are a signature over the printer's
+    colophon ("CAPT … / PORT MASTER" over the authority's address)."""
+    if last < 0 or any(u.noise in PRINTED_MARKS for u in units):
+        return  # printed pages: the lines under the text are its signatory's, not a box's
     i = last + 1
     while i < len(units):
         if not _in_box(units[i]):
