@@ -1,6 +1,7 @@
 """A repository copy's note on itself (src/ctdocs/layout/_copynote.py): the blockquote
 that stands under a front matter's record and the site's back link, before the document's
-first line. Hand-written copies, French and English side by side, worded so that no notice
+first line; and one quote, one verdict (``mark_quote_boxes``). Hand-written copies, French
+and English side by side, worded so that no notice
 or chrome cue reads them: the note goes by its place alone; the same blockquote on a page
 without front matter, or after the document's first line, is left as it was.
 """
@@ -83,3 +84,37 @@ def test_a_title_set_in_a_quote_stays(lang: str) -> None:
     quoted = f"> {TITLE[lang]}"
     got = reasons([*FRONT, quoted, PROSE[lang]])
     assert got[quoted] is None
+
+
+BOXED = {  # a note opening on its cue, wrapped over a quoted line that names none
+    "fr": (
+        "> À propos de cette copie : transcrite par la bibliothèque à partir de "
+        "l'original numérisé.",
+        "> Les sauts de page ne sont pas indiqués. Consultez le journal officiel.",
+    ),
+    "en": (
+        "> About this copy: transcribed by the Sahel Policy Library from the scanned original.",
+        "> Page breaks are not marked. Consult the official gazette for the authentic text.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_quote_one_verdict(lang: str) -> None:
+    """The quote's first line set aside by its cue takes the quoted line under it along,
+    on a page without front matter; the title and the text below stay."""
+    got = reasons([*BOXED[lang], TITLE[lang], PROSE[lang]])
+    first, rest = BOXED[lang]
+    assert got[first] is not None
+    assert got[rest] == got[first]
+    assert got[TITLE[lang]] is None
+    assert got[PROSE[lang]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_open_quote_stays_open(lang: str) -> None:
+    """A quote whose first line no rule sets aside (the text's own quotation) keeps every
+    line: the box takes its verdict from its first line only."""
+    got = reasons([TITLE[lang], PROSE[lang], *NOTE[lang]])
+    for line in NOTE[lang]:
+        assert got[line] is None, line

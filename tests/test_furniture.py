@@ -162,6 +162,11 @@ LEADERS = [
     # a table's row: numbers between the leaders
     ("France ........ 126 ............... 94 ......... 6", False),
     ("Total ........ 254 .............. 142 ........ 14", False),
+    # a record's line run to its dates, two of them: a witness heard twice (no page)
+    ("Financial Intelligence Centre ............ 10 March 2026, 2 April 2026", False),
+    ("Cellule de renseignement financier ......... 3 mars 2026 et 5 avril 2026", False),
+    # a contents entry over two pages stays one
+    ("Chapitre 2 – Les acteurs ................. 12 et 14", True),
 ]
 
 

@@ -39,3 +39,54 @@ def test_a_row_still_joins_a_plain_line(lang: str) -> None:
     as before (the layout reads the joined line as one)."""
     text = normalise("\n".join(PLAIN[lang]) + "\n", markdown=True).text
     assert text.split("\n")[0] == " ".join(PLAIN[lang])
+
+
+# A related list copied as wrapped text: every item closes on its date in brackets.
+DATED_ITEMS = {
+    "fr": [
+        "Plan national de lutte contre le terrorisme : le bilan 2025 est publié (03/09/2026)",
+        "Vigilance renforcée dans les gares pendant les fêtes de fin d'année (12/12/2025)",
+        "Précurseurs d'explosifs : ce que change le nouveau règlement européen (02/02/2025)",
+    ],
+    "en": [
+        "Crowded places strategy refreshed after the national review of 2025 (12 July 2026)",
+        "New guidance for event organisers on hostile vehicle mitigation (3 June 2026)",
+        "Counter-terrorism exercise held at Central Station with local police (18 April 2026)",
+    ],
+}
+WRAPPED_PROSE = {
+    "fr": (
+        "Le ministre de l'Intérieur a signé un arrêté qui renforce le contrôle de la vente de "
+        "précurseurs d'explosifs aux particuliers dans les commerces de détail du pays. "
+    )
+    * 6,
+    "en": (
+        "The Minister for Home Affairs signed an order that tightens the control of the sale "
+        "of explosive precursors to members of the public in the retail shops of the country. "
+    )
+    * 6,
+}
+
+
+def wrap(text: str, width: int = 84) -> list[str]:
+    lines, cur = [], ""
+    for w in text.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return [*lines, cur]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_closing_on_a_bracketed_date_stay_apart(lang: str) -> None:
+    """In a hard-wrapped copy the items fill the width, but two lines running that close
+    on a bracketed figure are rows of one list, not one wrapped sentence."""
+    prose = wrap(WRAPPED_PROSE[lang])
+    text = normalise(
+        "\n".join(prose) + "\n\n" + "\n".join(DATED_ITEMS[lang]) + "\n", markdown=False
+    )
+    lines = text.text.split("\n")
+    for item in DATED_ITEMS[lang]:
+        assert item in lines, item

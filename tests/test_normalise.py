@@ -552,3 +552,23 @@ def test_front_matter_with_a_quoted_key_is_the_sites_record(key: str) -> None:
         "Le ministre a présenté le plan.",
     ]
     assert front_matter_block(lines) == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
+        ("{.is-success}", True),
+        ("{: .note}", True),
+        ("{#introduction .unnumbered}", True),
+        ("{.encadre couleur=bleu}", True),
+        ("{Le texte entre accolades}", False),
+        ("{ Article 3 }", False),
+        ("The values {.5, .7} are kept.", False),
+    ],
+    ids=["en-wiki", "en-kramdown", "en-pandoc", "fr-pairs", "fr-words", "fr-article", "en-inline"],
+)
+def test_an_attribute_list_alone_is_markup(line: str, markup: bool) -> None:
+    """An attribute list standing alone for the block beside it (Pandoc, kramdown, a wiki's
+    class list): classes, an id and pairs, no word of the document; braces around words
+    are the text's."""
+    assert is_markup_line(line) is markup

@@ -94,10 +94,13 @@ def test_publication_line_with_tags_in_the_head_is_metadata(lang: str, line: str
 @pytest.mark.parametrize(
     ("lang", "line"), [("fr", "Publié le 22 avril 2026"), ("en", "Published on 22 April 2026")]
 )
-def test_bare_publication_line_stays_front_matter_away_from_chrome(lang: str, line: str) -> None:
+def test_bare_publication_line_under_the_title_is_the_page_stamp(lang: str, line: str) -> None:
+    """Away from chrome too: a site's template prints it as it prints its update stamp
+    (guidelines §5, the page's own stamps). It was kept as a release's issue line until
+    session 32; gold lists such lines as noise in 33 of 36 cases over ho1-ho30 and dev."""
     title = {"fr": "Accord régional sur la sécurité", "en": "Regional agreement on security"}
     got = _units("\n\n".join([title[lang], line, _PROSE[lang]]))
-    assert got[line].noise is None
+    assert got[line].noise == "metadata"
 
 
 @pytest.mark.parametrize(

@@ -226,3 +226,22 @@ def test_a_chronology_closing_the_text_stays(lang: str) -> None:
 )
 def test_contact_lines(line: str, expected: bool) -> None:
     assert is_contact_line(line) is expected
+
+
+# An HTML page's contact box: each line a paragraph of its own, the label a heading.
+LINE_BOX = {
+    "fr": ["Contact presse", "Sophie Vanderlinden", "Porte-parole", "presse@parquet.example"],
+    "en": ["Contacts", "Marie Tremblay", "Director of Communications", "media@transport.example"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_one_paragraph_a_line(lang: str) -> None:
+    """Blank lines between the box's lines (an HTML page's paragraphs): the name and the
+    role go with the e-mail address below them, the label above with them."""
+    page = "\n\n".join([PROSE[lang], PROSE2[lang], *LINE_BOX[lang]])
+    got = units(page)
+    # a line may be joined to the next one into one unit; none of the box's words stays open
+    assert all(u.noise == "boilerplate" for u in got[2:]), [(u.text, u.noise) for u in got]
+    assert " ".join(u.text for u in got[2:]) == " ".join(LINE_BOX[lang])
+    assert got[1].noise is None

@@ -14,6 +14,13 @@ the notice and chrome rules, which read its words. A keeper's note says somethin
 quote ends a sentence. A quote that ends none is the document's own title set in a quote
 (a consolidation's ``> Regulations Implementing the United Nations Resolutions on …``),
 which the title and heading rules still read.
+
+One quote, one verdict: a blockquote whose first line a rule set aside (the line that
+carries the note's cue, ``> **About this copy:** transcribed by …``) is one box, and its
+other quoted lines go with it (``> Page breaks are not marked. Consult …``), whatever
+their words: a note wrapped over quoted lines is one paragraph of the page, not a note
+then the text. A numbered line inside it stops the box (a quoted provision). Gold keeps
+every blockquote of ho1-ho30 and dev whole, noise or text.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from ._linekeys import ends_sentence
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_copy_note"]
+__all__ = ["mark_copy_note", "mark_quote_boxes"]
 
 
 def _quoted(u: Unit) -> bool:
@@ -50,3 +57,27 @@ def mark_copy_note(units: Sequence[Unit]) -> None:
         return  # no quote, or a title set in one
     for u in units[first:end]:
         u.noise = "boilerplate"
+
+
+# what the opening of a quoted note is set aside as: the page's or the copy's own boxes
+_BOX_REASONS = frozenset({"boilerplate", "web-chrome", "repository", "metadata"})
+
+
+def mark_quote_boxes(units: Sequence[Unit]) -> None:
+    """Give each blockquote the reason its first line was set aside with: the quoted lines
+    after it, up to the quote's end or a numbered line, are the same note."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.noise not in _BOX_REASONS or not _quoted(u) or (i and _quoted(units[i - 1])):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(units) and _quoted(units[k]) and not _numbered(units[k]):
+            units[k].noise = units[k].noise or u.noise
+            k += 1
+        i = k
+
+
+def _numbered(u: Unit) -> bool:
+    return u.marker is not None and u.marker.kind != "bullet"

@@ -42,10 +42,15 @@ _TABLE_LEADERS = 3
 # Leaders run to a full date that closes the line, not to a page: a record's line, as a
 # law's legislative history or a chronology prints its stages ("Passed Senate ......
 # 29 July 2026", "Adoption ........ 12.03.2024"). A page number never has a month and a
-# year after it; a contents entry's own date stands before its leaders.
+# year after it; a contents entry's own date stands before its leaders. A record may give
+# two dates or more, a comma or a conjunction between them ("Financial Intelligence Centre
+# ...... 10 March 2026, 2 April 2026": a witness heard twice).
+_LEADER_DAY = (
+    r"\d{1,2}(?:er|st|nd|rd|th)?(?:\s+[^\W\d_]+\.?,?\s+|[./-]\d{1,2}[./-])(?:1[89]|20)\d\d"
+)
 _LEADER_DATE_RE = re.compile(
-    r"(?:\.{4,}|(?:\.\s){3,}|…{2,})\s*\d{1,2}(?:er|st|nd|rd|th)?"
-    r"(?:\s+[^\W\d_]+\.?,?\s+|[./-]\d{1,2}[./-])(?:1[89]|20)\d\d\s*$"
+    rf"(?:\.{{4,}}|(?:\.\s){{3,}}|…{{2,}})\s*{_LEADER_DAY}"
+    rf"(?:\s*(?:[,;&]|\band\b|\bet\b)\s*{_LEADER_DAY})*\s*$"
 )
 # Two leaders after a word, then the page number closing the line: the entry took the room.
 _SHORT_LEADER_RE = re.compile(r"\w\s?\.\.[ \t]{1,40}\d{1,4}\s*$")

@@ -27,7 +27,7 @@ from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._bulletruns import mark_bullet_runs
 from ._columns import is_table_row, running_columns
-from ._copynote import mark_copy_note
+from ._copynote import mark_copy_note, mark_quote_boxes
 from ._crumbtrails import mark_crumb_trails
 from ._edgesites import mark_edge_sites
 from ._editnotes import mark_edit_notes
@@ -226,6 +226,7 @@ def segment(
     mark_copy_note(units)
     mark_edit_notes(units, protected)
     mark_asides(units)
+    mark_quote_boxes(units)
     mark_field_runs(units)
     mark_column_records(units)
     mark_bullet_runs(units, protected)

@@ -201,12 +201,31 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
     published = _patterns()[1]
     if published is None:
         return
+    opened = next((i for i, u in enumerate(units) if _numbered(u)), len(units))
     for i, u in enumerate(units):
         if not _open(u) or u.words() > _PUBLISHED_MAX_WORDS:
             continue
         beside = any(_dated_stamp(units, k) for k in (i - 1, i + 1))
-        if (beside or _web_stamp(units, i, i < first or i > last)) and published.match(_bare(u)):
+        outside = i < min(first, opened) or i > last
+        stamp = beside or _web_stamp(units, i, outside) or _alone(u, outside)
+        if stamp and published.match(_bare(u)):
             u.noise = "metadata"
+
+
+def _numbered(u: Unit) -> bool:
+    return u.marker is not None and u.marker.kind != "bullet"
+
+
+def _alone(u: Unit, outside: bool) -> bool:
+    """A publication line alone, above the text's first prose and first numbered line or
+    below its last prose, is the page's stamp even with nothing set aside beside it: a
+    site's template prints ``Publié le 27/11/2026`` under a release's title as it prints
+    its update stamp (guidelines §5, the page's own stamps), though the head's protection
+    reads a publication line as a release's issue line: a release dates itself by its
+    place-and-date line. In capitals it is a printed cover's issue line; below a numbered
+    heading it is a field of the document's own record (``1. Introduction`` / ``Date de
+    publication : 2026-04-15``)."""
+    return outside and u.marker is None and not u.text.isupper()
 
 
 def _web_stamp(units: Sequence[Unit], i: int, outside: bool) -> bool:

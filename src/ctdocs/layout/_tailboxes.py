@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._furniture import is_contact, is_local_contact, scorable
 from ._linekeys import WEB_RE
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -137,7 +138,50 @@ def mark_tail_boxes(
                 units[i].noise = reason
         if reason == "boilerplate":
             _mark_box_label(units, block[0], protected)
+    _mark_line_boxes(units, last, protected)
     _mark_reference_boxes(units, last, protected)
+
+
+def _in_box(u: Unit) -> bool:
+    """A line a contact box may hold: short and open (:func:`_box_line`), or short and set
+    aside already as the page's box (its phone line, its office's name)."""
+    if u.noise is None:
+        return _box_line(u, False)
+    return u.noise == "boilerplate" and u.words() <= _BOX_WORDS
+
+
+def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]) -> None:
+    """An HTML page writes each line of a contact box as a paragraph of its own (a name,
+    a role, an office, a phone number, an address), so the box is no block of lines: below
+    the text's last paragraph, a run of at most :data:`_BOX_LINES` short lines holding a
+    contact line, with nothing open below it but the page's furniture, is the box. A
+    signature or any open line under the run (a circular's "queries … directed to:" with
+    its signatory below) leaves it to the text; so do printed pages (a running head or
+    foot, a page number), whose lines under the text are a signature over the printer's
+    colophon ("CAPT … / PORT MASTER" over the authority's address)."""
+    if last < 0 or any(u.noise in PRINTED_MARKS for u in units):
+        return  # printed pages: the lines under the text are its signatory's, not a box's
+    i = last + 1
+    while i < len(units):
+        if not _in_box(units[i]):
+            i += 1
+            continue
+        k = i
+        while k < len(units) and _in_box(units[k]):
+            k += 1
+        below = any(units[j].noise is None for j in range(k, len(units)))
+        run = range(i, k)
+        if (
+            not below
+            and len(run) <= _BOX_LINES
+            and any(units[j].noise is None for j in run)
+            and any(is_contact_line(units[j].text) for j in run)
+        ):
+            for j in run:
+                if units[j].noise is None and not protected(units[j]):
+                    units[j].noise = "boilerplate"
+            _mark_box_label(units, i, protected)
+        i = k
 
 
 _PLUG_WORDS = 12  # "Stay connected with our e-news service: subscribe now."

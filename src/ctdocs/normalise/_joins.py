@@ -242,7 +242,7 @@ def _wrapped(
         return False  # a drawn rule fills the width too, but closes a page or a note zone
     if _link_row(text) != _link_row(prev_text):
         return False
-    if _same_opening(prev_text, text) or _contact_field(text):
+    if _same_opening(prev_text, text) or _same_closing(prev_text, text) or _contact_field(text):
         return False
     if _set_in_body(prev_text, text, cur.indent, indent, after):
         return False
@@ -389,6 +389,20 @@ def _same_opening(prev_text: str, text: str) -> bool:
     enough to fit the width a wrapped text fills; a wrapped sentence never so repeats."""
     a, b = prev_text.split()[:2], text.split()[:2]
     return len(a) == 2 and a == b and a[0][:1].isupper()
+
+
+# a line closing on a bracketed group with a figure: an item's date or number, "(12 July 2026)"
+_FIGURED_CLOSE_RE = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)$")
+
+
+def _same_closing(prev_text: str, text: str) -> bool:
+    """Two lines each closing on a bracketed group with a figure (a related item's date,
+    "… after national review (12 July 2026)" over "New guidance for … (3 June 2026)") are
+    two rows of one list, as two lines opening alike are (:func:`_same_opening`): a
+    wrapped sentence does not close two lines running on such a group."""
+    return bool(_FIGURED_CLOSE_RE.search(prev_text.rstrip())) and bool(
+        _FIGURED_CLOSE_RE.search(text.rstrip())
+    )
 
 
 _OVER_WIDTH = 1.1  # a wrapped line may run this far past the width, no farther

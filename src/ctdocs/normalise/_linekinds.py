@@ -94,6 +94,9 @@ _SHORTCODE_LINE_RE = re.compile(
     r"|^::(?:[a-z][\w-]{1,30}(?:\{[^{}]{0,300}\})?)?$"
     r"|^(?::[a-z][\w-]{1,30}\[[^\[\]]{0,100}\](?:\{[^{}]{0,100}\})?\s*){1,8}$"
     r"|^\[[a-z][\w-]{1,30}(?:=[\w-]{1,30}|(?:\s+[\w-]{1,30}=(?:\"[^\"]{0,100}\"|'[^']{0,100}'))+)\]$"
+    # an attribute list alone on its line, for the block above or below it (Pandoc's
+    # "{#intro .unnumbered}", kramdown's "{: .note}", a wiki's "{.is-success}"): no words
+    r"|^\{:?[ \t]*[.#][\w-]{1,40}(?:[ \t]+(?:[.#][\w-]{1,40}|[\w-]{1,30}=\S{1,60}))*[ \t]*\}$"
 )
 
 
