@@ -133,7 +133,8 @@ def _seat(joiners: list[str]) -> str:
 
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = [m.span(1) for m in match_at_lines(_signed(), folded) if not _heading(folded, m.group(1))]
+    signed = match_at_lines(_signed(), folded, "A-Z(")  # a line opens on a name, or "(Sgd.)"
+    out = [m.span(1) for m in signed if not _heading(folded, m.group(1))]
     out += [m.span(1) for m in _office_named(folded)]
     out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
