@@ -73,6 +73,8 @@ class TextWords:
     # whether a word of the text was cut in two where a lower-case letter meets a capital:
     # a caseless pattern may then match across the cut ("ArMy"), at no token's start
     glued: bool = False
+    # the distinct tokens as written, glued words uncut (:func:`._actor_tokens._keyed`)
+    written_tokens: frozenset[str] | None = None
     # an opening's words -> whether the text may write one inside a token (:meth:`inside`)
     written: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False, repr=False)
     # the capitals the text writes right after a word character, once found (:meth:`inside`)
@@ -81,7 +83,15 @@ class TextWords:
     @classmethod
     def of(cls, folded: str, toks: _Tokens, keys: list[str]) -> TextWords:
         distinct = toks.distinct if toks.distinct is not None else frozenset(keys)
-        return cls(folded, toks.starts, toks.ends, keys, distinct, glued=toks.glued)
+        return cls(
+            folded,
+            toks.starts,
+            toks.ends,
+            keys,
+            distinct,
+            glued=toks.glued,
+            written_tokens=toks.written,
+        )
 
     def indices(self, wanted: Set[str]) -> list[int]:
         """The indices, in order, of the tokens whose key is in ``wanted`` (keys of the text).
