@@ -148,9 +148,9 @@ class ActorMatcher:
             self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
 
     @staticmethod
-    def _case_ok(form: _Form, surface: tuple[str, ...]) -> bool:
+    def _case_ok(form: _Form, surface: list[str]) -> bool:
         if form.kind in ("acronym", "single", "weak"):
-            return form.tokens == surface
+            return list(form.tokens) == surface
         for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
             if k == 0:
                 continue
@@ -244,11 +244,9 @@ class ActorMatcher:
             return None  # no form asks for the token as written (see _case_ok)
         n = len(starts)
         j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
-        written: list[str] = []  # the tokens from i to j as written, one more a step (speed)
         while node is not None:
-            written.append(text[starts[j] : ends[j]])
             if node.forms:
-                surface = tuple(written)
+                surface = [text[starts[k] : ends[k]] for k in range(i, j + 1)]
                 ok = [f for f in node.forms if self._case_ok(f, surface)]
                 if ok:
                     best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
