@@ -127,3 +127,27 @@ def test_no_person_in_a_lettered_heading(lang: str, text: str) -> None:
 )
 def test_double_given_name_before_a_middle_initial(lang: str, text: str, person: str) -> None:
     assert person in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French and English side by side: a name at the text's start, two blanks, a tab,
+        # a given name glued after a stop or a hyphen, a heading's letter, three blanks
+        "Daniel K. Whitford et Jean-Marc  T. Dubois.\nAxe B. Prévention ; X.Jean B. Roux",
+        "Daniel K. Whitford and Mary\tT. Smith-Jones.\nPart A. Legal; O'Neil   B. Ross",
+        "Le juge El Khattabi-Gérard T. Warnier, Maria Teresa D. Villaflor.",
+        "Judge ANIL K. SHRIVASTAV and Ms Grace M. Nakibuule, Zoë Ä. Ørsted.",
+    ],
+)
+def test_the_names_tried_before_the_initials_are_the_scans(text: str) -> None:
+    """The pattern tried only where a word opens before a middle initial finds what a scan
+    of the whole text finds (by hand: the rows hold matches)."""
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._shape_regex import finditer_from
+    from ctdocs.extract._unlinked_middle import _NAME, _name_starts
+
+    folded = fold(text)
+    want = [m.span() for m in _NAME.finditer(folded)]
+    assert want
+    assert [m.span() for m in finditer_from(_NAME, folded, _name_starts(folded))] == want

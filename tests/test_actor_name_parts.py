@@ -159,3 +159,46 @@ def test_a_body_closing_a_journals_title_is_its_publisher(
 )
 def test_a_council_of_the_osce_in_full_is_one_mention(lang: str, text: str, want: str) -> None:
     assert _surfaces(text, lang) == {want: "osce-ministerial-council"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "alone"),
+    [
+        # alone, and inside a longer word only (a token of its own or none)
+        ("Le présent Acte s'applique. Voir l'acte n° 3.", "Acte", True),
+        ("This Act applies. See the Act-based rules.", "Act", True),
+        ("Les actes et les Actes additionnels.", "Acte", False),
+        ("The Actor and the actors.", "Act", False),
+        # the acronym written, its word not: no token "Ue", "Un" (the search skipped)
+        ("Le Conseil de l'UE décide.", "Ue", False),
+        ("The UN Charter applies.", "Un", False),
+        # an accent folded away, the word as written still read as written
+        ("Le Comité décide.", "Comité", True),
+        ("The Comité decides.", "Comite", False),
+    ],
+)
+def test_a_word_alone_is_read_off_the_tokens_or_searched(text: str, word: str, alone: bool) -> None:
+    """The fold's tokens skip the search of a word the fold does not hold as a token;
+    where it does, the search decides as before, the same answer either way."""
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._actor_tokens import _keyed
+    from ctdocs.extract._name_parts import _TextWords
+
+    toks, _ = _keyed(fold(text))
+    assert toks.written is not None
+    assert _TextWords(toks.written).has(text, word) is alone
+    assert _TextWords().has(text, word) is alone
+
+
+def test_folding_makes_no_character_a_word_character() -> None:
+    """What the token keys' short cut rests on: a character that is no word character
+    (\\W) folds to one that is none either, over every character folding changes."""
+    import re
+
+    from ctdocs._knowledge import fold
+
+    word = re.compile(r"\w")
+    for cp in range(0x80, 0x2300):
+        ch = chr(cp)
+        if not word.match(ch):
+            assert not word.match(fold(ch)), hex(cp)

@@ -79,3 +79,30 @@ def test_the_edge_cases_are_hit() -> None:
         "J. Henrik Aalto",
         "Ndung'u Kamau",
     ]
+
+
+@pytest.mark.parametrize(("text", "lang"), TEXTS)
+def test_a_name_holding_a_capital_past_its_first_letter_reads_every_suffix(
+    text: str, lang: str
+) -> None:
+    """A name that holds a first letter further in ("DeJean") may open inside a run at a
+    capital that is not the run's last: the finder then reads every suffix of a run, not
+    the last only, and gives the one regex's spans all the same."""
+    names = [*NAMES, "DeJean", "McHenrik"]
+    finder = GivenFinder(names, _alt, RUNNING)
+    assert finder._by_runs and finder._last_runs is None
+    ref = re.compile(rf"(?m)(?:{_alt(names)}){RUNNING}")
+    want = [(m.start(), m.end()) for m in ref.finditer(text)]
+    assert [(h.start(), h.end()) for h in finder.finditer(text)] == want, lang
+
+
+def test_the_last_capital_of_a_run_opens_a_name() -> None:
+    """Names written as names are ("Jean", not "JeAn"): the run's suffix from its last
+    capital is read, and a name glued after capitals is found there (by hand)."""
+    finder = GivenFinder(NAMES, _alt, RUNNING)
+    assert finder._last_runs is not None
+    for text, name in [
+        ("Signé : MMcJean Dupont", "Jean Dupont"),
+        ("Signed: UNHenrik Aalto", "Henrik Aalto"),
+    ]:
+        assert [text[h.start() : h.end()] for h in finder.finditer(text)] == [name]

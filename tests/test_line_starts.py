@@ -11,7 +11,12 @@ import re
 
 import pytest
 
-from ctdocs.extract._line_starts import line_starts, match_at_lines, release_lines
+from ctdocs.extract._line_starts import (
+    line_starts,
+    lines_opening,
+    match_at_lines,
+    release_lines,
+)
 
 TEXTS = [
     ("Article 1\nLe Ministre\n\n  Jean DUPONT\n", [0, 10, 22, 23, 37]),
@@ -55,3 +60,30 @@ def test_each_text_has_its_own_starts() -> None:
     assert line_starts(other) == (0, 2)
     release_lines()
     assert line_starts(en) == (0, 4)
+
+
+# the lines whose first character past their blanks is a capital (or a bracket), counted
+# by hand: not the empty line, not the line the text ends on, not a line of lower case
+OPENING = [
+    ("Article 1\nle Ministre\n\n  Jean DUPONT\n", "A-Z", [0, 23]),
+    ("Article 1\nthe Minister\n\n  John SMITH\n", "A-Z", [0, 24]),
+    ("\t(Signé) JEAN DUPONT\nfait à Paris", "A-Z(", [0]),
+    ("\t(Signed) JOHN SMITH\ndone at London", "A-Z(", [0]),
+    ("une ligne\n| cellule |\n|x|", "|", [10, 22]),
+    ("a line\n| cell |\n|x|", "|", [7, 16]),
+]
+
+
+@pytest.mark.parametrize(("text", "opens", "starts"), OPENING)
+def test_lines_opening_on_a_character(text: str, opens: str, starts: list[int]) -> None:
+    assert lines_opening(text, opens) == starts
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:1])
+@pytest.mark.parametrize(("text", "_starts"), TEXTS)
+def test_the_matches_on_the_lines_opening_are_the_scans(
+    pattern: re.Pattern[str], text: str, _starts: object
+) -> None:
+    """A pattern whose line opens on a capital past its blanks, tried on those lines only."""
+    want = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in match_at_lines(pattern, text, "A-Z")] == want

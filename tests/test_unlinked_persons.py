@@ -494,3 +494,31 @@ def test_a_rank_before_a_full_name_is_dropped(
 )
 def test_a_form_of_address_before_a_surname_alone_stays(lang: str, text: str, surface: str) -> None:
     assert surface in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la Cour : A. Koivisto, S. Palacin Orte et T. von Danwitz ; J. F. Hanssens.",
+        "For the Court: A. Koivisto, R. Kh. Mirzaev and U.S. Army; M. A. Dupont, B.C. Jones.",
+    ],
+)
+def test_an_initialled_name_read_from_its_stop_is_the_one_read_from_its_capital(
+    text: str,
+) -> None:
+    """The pattern opens on the initial's full stop, its capital read behind it: the same
+    names as the pattern opening on the capital (its match starts a character earlier)."""
+    import re
+
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._unlinked_persons import _initialled
+
+    pattern = _initialled().pattern
+    head = r"\.(?<=([A-Z])\.)"
+    assert pattern.startswith(head)
+    reference = re.compile(r"([A-Z])\." + pattern[len(head) :])
+    folded = fold(text)
+    want = [(m.start(), m.end(), m.groups()) for m in reference.finditer(folded)]
+    assert len(want) >= 3
+    got = [(m.start(1), m.end(), m.groups()) for m in _initialled().finditer(folded)]
+    assert got == want

@@ -34,7 +34,7 @@ class _Tokens(Sequence[tuple[str, int, int]]):
     one-letter lines); a token's text is cut from the text when asked for.
     """
 
-    __slots__ = ("distinct", "ends", "glued", "starts", "text")
+    __slots__ = ("distinct", "ends", "glued", "starts", "text", "written")
 
     def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
         self.text, self.starts, self.ends = text, starts, ends
@@ -42,6 +42,8 @@ class _Tokens(Sequence[tuple[str, int, int]]):
         self.distinct: frozenset[str] | None = None
         # whether a word was cut where a lower-case letter meets a capital (:func:`_keyed`)
         self.glued = False
+        # the distinct tokens as written, words uncut (None: not known; :func:`_keyed`)
+        self.written: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -95,11 +97,12 @@ def _keyed(text: str) -> tuple[_Tokens, list[str]]:
     starts, ends = array("q"), array("q")
     keys: list[str] = []
     shared: dict[str, str] = {}
+    written: set[str] = set()
     glued = False
     a = 0
     while a < len(text):
         b = _stretch_end(text, a)
-        glued = _split_stretch(text, a, b, starts, ends, keys, shared) or glued
+        glued = _split_stretch(text, a, b, starts, ends, keys, shared, written) or glued
         a = b
     if glued:
         toks = _split_glued(text, starts, ends)
@@ -111,6 +114,7 @@ def _keyed(text: str) -> tuple[_Tokens, list[str]]:
     # :class:`._word_openings.TextWords` (a set of them, not of every token's)
     toks.distinct = frozenset(shared)
     toks.glued = glued
+    toks.written = frozenset(written)
     return toks, keys
 
 
@@ -134,9 +138,11 @@ def _split_stretch(
     ends: array[int],
     keys: list[str],
     shared: dict[str, str],
+    written: set[str],
 ) -> bool:
-    """Append the tokens of ``text[a:b]`` and their keys; True if a word in it is two
-    words glued at a capital (a lower-case letter then a capital)."""
+    """Append the tokens of ``text[a:b]`` and their keys, and add its distinct tokens (as
+    written, a glued word uncut) to ``written``; True if a word in it is two words glued
+    at a capital (a lower-case letter then a capital)."""
     parts = _SPLIT.split(text[a:b])  # gap, token, gap, ..., token, gap
     at = array("q", accumulate(map(len, parts), initial=a))
     n = len(parts) // 2
@@ -146,6 +152,7 @@ def _split_stretch(
     words = parts[1::2]
     del parts
     distinct = set(words)
+    written |= distinct
     key_of: dict[str, str] = {}
     for w in distinct:
         c = w.casefold()

@@ -560,7 +560,7 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
     for h, floor in zip(hits, [0, *(x.end for x in hits)], strict=False):
         if _in_symbol(text, h.start, h.end) or in_act_number(text, h.start, h.end):
             continue
-        if _BRACKETED_PAIR.match(text, h.end) and text[h.start - 1 : h.start] == "(":
+        if text[h.start - 1 : h.start] == "(" and _BRACKETED_PAIR.match(text, h.end):
             continue  # "(CIA C-IED)": the acronym the text defines for the name before it
         e = matcher.entries.get(h.actor_id)
         if e is not None and e.kind in ("organization", "organ") and opens_undertaking(text, h.end):

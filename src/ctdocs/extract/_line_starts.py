@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
+from functools import cache
 
 from ._shape_regex import finditer_from
 
-__all__ = ["line_starts", "match_at_lines", "release_lines"]
+__all__ = ["line_starts", "lines_opening", "match_at_lines", "release_lines"]
 
 _KEPT = 3  # texts remembered: the fold, its hyphened copy, the text as written
 
@@ -50,10 +51,35 @@ def _scan(text: str) -> list[int]:
     return out
 
 
-def match_at_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def match_at_lines(
+    pattern: re.Pattern[str], text: str, opens: str | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern every match of which starts at a line's
-    start (it opens on ``(?m)^``): tried at those only."""
-    return finditer_from(pattern, text, line_starts(text))
+    start (it opens on ``(?m)^``): tried at those only; with ``opens`` (see
+    :func:`lines_opening`), at the lines it may match on only."""
+    starts = line_starts(text) if opens is None else lines_opening(text, opens)
+    return finditer_from(pattern, text, starts)
+
+
+def lines_opening(text: str, opens: str) -> list[int]:
+    """The line starts whose first character past the line's blanks (spaces, tabs) is one
+    of ``opens`` (a character class's body, ``A-Z(``): the only lines a pattern that
+    needs one there may match on.
+
+    Why: most lines of a text open on no such character (a signature's line, a name's,
+    a table's row are a few among hundreds), and a match tried at each line start is a
+    call from Python per line; one scan for a line break followed by the character skips
+    ahead to line breaks at C speed and gives the few lines left."""
+    head, after_break = _opening(opens)
+    out = [m.start() + 1 for m in after_break.finditer(text)]
+    return [0, *out] if head.match(text) else out
+
+
+@cache
+def _opening(opens: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a text's first line and of a line after a break that open on one
+    of ``opens`` (a line break first: the regex engine skips ahead to line breaks)."""
+    return re.compile(rf"[ \t]*[{opens}]"), re.compile(rf"\n[ \t]*[{opens}]")
 
 
 def release_lines() -> None:

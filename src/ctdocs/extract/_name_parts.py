@@ -72,13 +72,24 @@ class _TextWords:
 
     Speed: a text asks this of a few acronyms' words; each is searched for where it is
     written (the regex engine skips ahead to its letters), not read off a set of all the
-    text's words, whose making split every text into its words."""
+    text's words, whose making split every text into its words. ``tokens``: the distinct
+    tokens of the text's fold as written (:mod:`._actor_tokens`, cut by the matcher), where
+    known; a word of letters that stay letters folded, standing alone, is one of them,
+    folded (folding makes no character a word character that was none), so a word that
+    is not is not searched for: a search that finds nothing reads the whole text (each
+    acronym's word, "Un" of "UN", mostly is not written), where one that finds stops
+    early."""
 
-    def __init__(self) -> None:
+    def __init__(self, tokens: frozenset[str] | None = None) -> None:
         self._seen: dict[str, bool] = {}
+        self._tokens = tokens
 
     def has(self, text: str, word: str) -> bool:
         if word not in self._seen:
+            folded = fold(word)
+            if self._tokens is not None and folded.isalpha() and folded not in self._tokens:
+                self._seen[word] = False
+                return False
             w = re.escape(word)  # the look-behind after the word: nothing of \w before it
             self._seen[word] = re.search(rf"{w}(?<!\w{w})(?!\w)", text) is not None
         return self._seen[word]
@@ -107,12 +118,16 @@ def _opens_name(text: str, h: ActorHit, e: ActorEntry) -> bool:
 
 
 def drop_name_parts(
-    text: str, hits: list[ActorHit], entries: dict[str, ActorEntry]
+    text: str,
+    hits: list[ActorHit],
+    entries: dict[str, ActorEntry],
+    tokens: frozenset[str] | None = None,
 ) -> list[ActorHit]:
-    """``hits`` less the mentions that are words of a heading or open a longer name."""
+    """``hits`` less the mentions that are words of a heading or open a longer name
+    (``tokens``: the distinct tokens of the text's fold, where known: see _TextWords)."""
     heading_only: dict[str, bool] = {}
     also_a_word: dict[tuple[str, str], bool] = {}
-    words = _TextWords()
+    words = _TextWords(tokens)
     for h in hits:
         e = entries.get(h.actor_id)
         if e is None:

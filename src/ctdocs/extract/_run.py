@@ -55,7 +55,7 @@ def _find_actors(
         words = TextWords.of(folded, *text_words(text))
         known = drop_places(text, every, matcher)
         known = coordinated_adjectives(folded, known, matcher.entries)
-        known = drop_name_parts(text, known, matcher.entries)
+        known = drop_name_parts(text, known, matcher.entries, words.written_tokens)
         hits, names = by_shape(text, known, matcher.entries, language, every, words=words)
         hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug, words)

@@ -131,7 +131,7 @@ def signatory_rows(text: str, known: list[ActorHit], persons: list[int]) -> froz
         return frozenset()  # speed: most texts hold no table
     out: set[int] = set()
     at_person = Positions(persons)
-    for table in match_at_lines(_TABLE, text):
+    for table in match_at_lines(_TABLE, text, "|"):
         rows = []
         at = table.start()
         for line in table.group().split("\n"):

@@ -133,7 +133,8 @@ def _seat(joiners: list[str]) -> str:
 
 def introduced(folded: str) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description."""
-    out = [m.span(1) for m in match_at_lines(_signed(), folded) if not _heading(folded, m.group(1))]
+    signed = match_at_lines(_signed(), folded, "A-Z(")  # a line opens on a name, or "(Sgd.)"
+    out = [m.span(1) for m in signed if not _heading(folded, m.group(1))]
     out += [m.span(1) for m in _office_named(folded)]
     out += [m.span(1) for m in finditer_from(_patterns()[1], folded, _sentence_starts(folded))]
     return out
@@ -265,8 +266,11 @@ def _initialled() -> re.Pattern[str]:
     transliterated one of two letters (``R. Kh. Mirzaev``); group 2 is the second. Two
     initials glued (``U.S.``) are an abbreviation, no name's."""
     part = rf"(?:(?:{_alt(load_actor_shapes().person.particles)})[ \t])?{_NAME_PART}"
+    # speed: opening on the initial's full stop, the capital read behind it (the match
+    # starts a character late): the regex engine skips ahead to full stops, several times
+    # fewer than capitals (a whole-text scan some five times faster)
     return re.compile(
-        rf"([A-Z])\.(?:[ \t]([A-Z])[a-z]?\.)?[ \t]{{1,2}}(?![A-Z]\.)"
+        rf"\.(?<=([A-Z])\.)(?:[ \t]([A-Z])[a-z]?\.)?[ \t]{{1,2}}(?![A-Z]\.)"
         rf"({part}(?:[ \t]{part}){{0,2}})(?![\w'.-])"
     )
 
@@ -322,8 +326,8 @@ def _initial_names(folded: str, titles: frozenset[str]) -> list[_Named]:
     out: list[_Named] = []
     for m in _initialled().finditer(folded):  # where a match starts is checked here: speed
         if m.group(1) + "." not in titles:
-            if not _glued(folded, m.start()):
-                out.append(_Named(m.start(), m.end(), m.group(1)))
+            if not _glued(folded, m.start(1)):
+                out.append(_Named(m.start(1), m.end(), m.group(1)))
         elif m.group(2) is not None:
             out.append(_Named(m.start(2), m.end(), m.group(2)))
     return out

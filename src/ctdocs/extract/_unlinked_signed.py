@@ -33,6 +33,7 @@ _CAPS_LINE = re.compile(
     rf"((?:{_CAPS_WORD})(?:[ \t]{{1,2}}(?:{_CAPS_WORD})){{1,6}})"
     r"[ \t]*(,[ \t]*(?:[A-Z]{2,6}\.?)?)?[ \t]*\n"
 )
+_CAPS_LINE_OPENS = "A-Z("  # what such a line opens on, past its blanks
 _NAME_WORDS = 4  # a name's own words in capitals, initials and particles aside
 _OFFICE_LINE_WORDS = 12  # "President of the Federal Republic of Nigeria": an office, no more
 _ROMAN = re.compile(r"(?<![\w.])[IVXLC]+(?![\w.])")  # "ANNEX II", "PART III": a heading
@@ -98,7 +99,7 @@ def capitals_lines(
             lower.append(frozenset(LOWER_WORD.findall(folded)))
         return word.lower() in lower[0] or word.casefold() in words_of
 
-    for m in match_at_lines(_CAPS_LINE, folded):
+    for m in match_at_lines(_CAPS_LINE, folded, _CAPS_LINE_OPENS):
         start, name = m.start(1), m.group(1)
         for w in m.group(1).split():
             if w.casefold().rstrip(".") not in titles:

@@ -35,6 +35,21 @@ from ._actor_tokens import _CAMEL, _Tokens
 __all__ = ["Openings", "TextWords", "caseless_ok"]
 
 _RUN = re.compile(r"\w+")
+# a capital right after a word character, and the character after it (none at the text's
+# end): opening on the capital, the regex engine skips ahead to capitals; the character
+# after is read ahead, not taken, so the next capital is tried too ("MM" in "COMMITTEE")
+_INNER_CAPITAL = re.compile(r"([A-Z])(?<=\w[A-Z])(?=((?s:.)?))")
+
+
+def _may(opening: str, inner: frozenset[str]) -> bool:
+    """Whether ``opening`` (on a capital) may be written inside a token: its first two
+    characters (its one, where it has one) open one of ``inner``, the capitals a text
+    writes after a word character with the character after each (:meth:`TextWords.inside`)."""
+    if len(opening) > 1:
+        return opening[:2] in inner
+    return any(p[:1] == opening for p in inner)
+
+
 _KEPT = 1 << 16  # keys remembered across texts before the memory is cleared
 
 
@@ -58,11 +73,25 @@ class TextWords:
     # whether a word of the text was cut in two where a lower-case letter meets a capital:
     # a caseless pattern may then match across the cut ("ArMy"), at no token's start
     glued: bool = False
+    # the distinct tokens as written, glued words uncut (:func:`._actor_tokens._keyed`)
+    written_tokens: frozenset[str] | None = None
+    # an opening's words -> whether the text may write one inside a token (:meth:`inside`)
+    written: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False, repr=False)
+    # the capitals the text writes right after a word character, once found (:meth:`inside`)
+    capitals: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, folded: str, toks: _Tokens, keys: list[str]) -> TextWords:
         distinct = toks.distinct if toks.distinct is not None else frozenset(keys)
-        return cls(folded, toks.starts, toks.ends, keys, distinct, glued=toks.glued)
+        return cls(
+            folded,
+            toks.starts,
+            toks.ends,
+            keys,
+            distinct,
+            glued=toks.glued,
+            written_tokens=toks.written,
+        )
 
     def indices(self, wanted: Set[str]) -> list[int]:
         """The indices, in order, of the tokens whose key is in ``wanted`` (keys of the text).
@@ -87,6 +116,29 @@ class TextWords:
             for key, at in found.items():  # each list whole: another thread may read it
                 where.setdefault(key, at)
         return sorted(chain.from_iterable(map(where.__getitem__, wanted)))
+
+    def inside(self, openings: tuple[str, ...]) -> bool:
+        """Whether the text may write one of ``openings`` inside a token: it writes it, and,
+        where it opens on a capital (A to Z), writes that capital and the character after
+        it right after a word character somewhere (a place inside a token has one before).
+
+        Speed: every list asks whether the openings of the keys it may find inside tokens
+        are written, a scan of the text each where they are not (most texts, most
+        openings); the capitals a text writes inside its words, with the character after
+        each, are found in one scan, and an opening whose first two characters are not
+        among them is answered without a scan ("Mr" is inside no word of a text whose
+        capitals inside words are those of headings in capitals). Asked once per text for
+        the lists that share an opening."""
+        found = self.written.get(openings)
+        if found is None:
+            if not self.capitals:
+                pairs = {c + after for c, after in set(_INNER_CAPITAL.findall(self.folded))}
+                self.capitals.append(frozenset(pairs))
+            inner, folded = self.capitals[0], self.folded
+            found = self.written[openings] = any(
+                o in folded for o in openings if not ("A" <= o[:1] <= "Z") or _may(o, inner)
+            )
+        return found
 
     def unseen(self, version: int, seen: Set[str]) -> tuple[frozenset[str], int]:
         """The text's keys not in ``seen`` (what a list has seen, at ``version``), and the
@@ -163,7 +215,7 @@ class Openings:
         wanted = wanted_now.intersection(words.distinct)
         folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
         if not self.caseless:
-            wanted = self._written(wanted, inside, folded)
+            wanted = self._written(wanted, inside, words)
         out: list[int] = []
         for k in words.indices(wanted):
             key, start = keys[k], starts[k]
@@ -179,7 +231,7 @@ class Openings:
         self,
         wanted: set[str],
         inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
-        folded: str,
+        words: TextWords,
     ) -> set[str]:
         """``wanted`` less the keys that are no first run and none of whose openings inside
         them the text writes anywhere: a token of such a key gives no place, since a place
@@ -189,16 +241,8 @@ class Openings:
         ending on "s"), whose openings most texts never write; each opening is looked for
         once (a substring test at C speed) instead of at every such token. A first run's
         key is kept untested: its openings are many and mostly written, each test a scan
-        of the text where one is not."""
-        seen: dict[tuple[str, ...], bool] = {}
-
-        def written(openings: tuple[str, ...]) -> bool:
-            found = seen.get(openings)
-            if found is None:
-                found = seen[openings] = any(o in folded for o in openings)
-            return found
-
-        runs = self.runs
+        of the text where one is not (:meth:`TextWords.inside`)."""
+        written, runs = words.inside, self.runs
         return {
             key
             for key in wanted
@@ -230,8 +274,12 @@ _ALL_LOCK = threading.Lock()
 _VERSIONS = count(1)  # the versions of what the lists have seen (0: nothing)
 
 #: up to this many distinct wanted keys, their tokens are found key by key (``list.index``
-#: runs an identity test per token, where a set look-up per token costs several times more)
-_FEW_KEYS = 8
+#: runs an identity test per token, where a set look-up per token costs several times more);
+#: measured on the benchmark sample's keys, a walk costs some 11 ns a token and key over
+#: 10 ns (23 ns for one key, 97 for eight), a set pass some 50 ns a token whatever the keys:
+#: the walks win up to three keys (four cost as much as the pass, eight, the bound before,
+#: twice as much)
+_FEW_KEYS = 3
 
 
 def _token_indices(keys: list[str], wanted: Set[str]) -> Iterable[int]:
