@@ -45,6 +45,7 @@ __all__ = [
     "recurs",
     "runs_on",
     "signed",
+    "weekday_cut",
     "words",
     "wordy_place",
 ]
@@ -205,6 +206,20 @@ def _weekday_led(before: str) -> bool:
     minutes opens with, not a signature's date, which seldom names its weekday."""
     words = _WORD.findall(before)
     return bool(words) and words[-1].casefold() in _weekdays()
+
+
+def weekday_cut(before: str) -> str | None:
+    """``before`` (a date's line up to it) without the weekday and comma that end it, or
+    None when no weekday ends it: a weekday is no place ("Contact Us Thursday, 19 November
+    2026", a site's banner of today's date after its menu), while a place may stand before
+    it ("NEW DELHI, FRIDAY, AUGUST 7, 2026")."""
+    m = _WEEKDAY_END.search(before)
+    if m is None or m.group(1).casefold() not in _weekdays():
+        return None
+    return before[: m.start()]
+
+
+_WEEKDAY_END = re.compile(r"(?<!\S)([^\W\d_]+),\s*$")
 
 
 @lru_cache(maxsize=1)

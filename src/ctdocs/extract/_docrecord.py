@@ -1,6 +1,6 @@
 """Lines of a document that record it rather than tell it, for :mod:`._document`.
 
-Three shapes that hold across publishers and are told by punctuation and position,
+Shapes that hold across publishers and are told by punctuation and position,
 not by words:
 
 * a revision stamp right under the adoption line of the text's own title page
@@ -20,7 +20,9 @@ not by words:
   2026."): a note, by the format's own syntax, whose dates are its sources', never the
   text's own;
 * a sentence whose last word ties the date after it to an act it names ("… de la loi
-  du", "… 2026-02R2 dated"): that act's date.
+  du", "… 2026-02R2 dated"): that act's date;
+* a date in square brackets closing its line (``[6th August 2026.]``): an act's date of
+  assent under its title.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ._dates import DateHit
 from ._doccues import _cues
 from ._docplace import line_bounds, words
 
-__all__ = ["dated_entry", "fields_last", "note_definition", "of_act", "revision"]
+__all__ = ["bracketed", "dated_entry", "fields_last", "note_definition", "of_act", "revision"]
 
 _ENTRY = re.compile(r"[ \t]*:[ \t]*[^\W\d_]")  # a colon, then a word, after the date
 
@@ -105,3 +107,23 @@ def revision(text: str, hits: Sequence[DateHit], adopted: DateHit) -> DateHit | 
             alone = between <= 1 and words(text, h.end, line_end, 1) == 0
             return h if later and alone else None
     return None
+
+
+def bracketed(before: str, after: str) -> bool:
+    """Whether a date stands in square brackets at the end of its line: an act's date of
+    assent (``… purposes.   [12th February 2019]``, ``[6th August 2026.]``) or closing a
+    bracketed heading that names the act first (``[ ACT NO. 12318, January 15, 2026 ]``)."""
+    tail = after.strip()
+    if tail not in ("]", ".]") and not _MARGIN_NOTE.fullmatch(tail):
+        return False
+    opened = before.rstrip().endswith("[")
+    heading = before.lstrip().startswith("[") and "]" not in before
+    # a heading names the act in a few words; a source note lists citations and their
+    # dates ("[68 FR 34196, June 6, 2003, as amended at …; 91 FR 11872, Mar. 6, 2026]")
+    short = words(before, 0, len(before), _cues().short_words + 1) <= _cues().short_words
+    return opened or (heading and short and ";" not in before and before.rstrip().endswith(","))
+
+
+# the bracket closing an act's date of assent, then a marginal note the layout glued to the
+# line ("[12th Day of June, 2026] Commence- ment."): a word or two and a full stop
+_MARGIN_NOTE = re.compile(r"\.?\][ \t]+[A-Z][\w-]*(?:[ \t]+[\w-]+)?\.")

@@ -6,7 +6,8 @@ hold across publishers: a line of its head that is the date alone (a UN
 2018``), a cue at the start of a line (``Adoptée le …``, ``Issued on …``), an
 act's title (``Council Regulation … of 27 December 2001``) or its closing
 formula (``IN WITNESS WHEREOF … on 18 December 1979``). A date inside running
-text is an event the page reports, not its date; a page's "last updated"
+text is an event the page reports, not its date; a byline's or a meta line's date by
+the title (:mod:`._docbyline`) is the page's; a page's "last updated"
 stamp dates it only when nothing else does. Each way is scored, and the best
 date of the document's head wins, the earliest among equals. The cue words
 and the symbol shapes are data (``data/models/document.toml``).
@@ -20,12 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from .._knowledge import load_dates
 from .._offsets import SpanIndex
 from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
+from ._docbyline import byline_cell, byline_zones, in_zone
 from ._doccues import _cues
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
@@ -56,10 +56,18 @@ from ._docplace import (
     recurs,
     runs_on,
     signed,
+    weekday_cut,
     words,
     wordy_place,
 )
-from ._docrecord import dated_entry, fields_last, note_definition, of_act, revision
+from ._docrecord import (
+    bracketed,
+    dated_entry,
+    fields_last,
+    note_definition,
+    of_act,
+    revision,
+)
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -67,7 +75,9 @@ __all__ = ["anchor_day", "own_date"]
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
 _ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
 _INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
-_PUBLISHED, _STAMP = 3, 2  # a page's publication stamp, then its update stamp
+# a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
+# its update stamp: both yield to any date the text prints as its own (a dateline below)
+_PUBLISHED, _STAMP = 3, 2
 # a publication or update stamp of the front matter (a site generator's "published: 2026-11-30"):
 # the copy's record, below a stamp printed for readers ("Last updated 8 January 2027")
 _RECORD_STAMP = 1
@@ -126,13 +136,14 @@ def _score(
     title_end: int = 0,
     top_end: int = 0,
     timeline: bool = False,
+    zones: Sequence[tuple[int, int]] = (),
 ) -> int:
     """How plainly ``h`` is the document's own date (0: not at all).
 
     ``head_end``, ``title_end`` and ``top_end`` end the document's head, the
     lines that may hold its title and its first few lines. In a ``timeline``
     (a head with several lines that are each a date alone) such lines are
-    entries, not the document's date.
+    entries, not the document's date. ``zones``: the title's byline zones.
     """
     if h.inferred_year or h.value.startswith("--") or linked_entry(text, h.start, h.end):
         return 0  # no year written; a linked document's date in a list of links
@@ -170,6 +181,8 @@ def _score(
         recurs(text, lo, h.start, h.end, hi) or names_periodical(text[lo:hi]) or paged(text, lo, hi)
     ):
         return _PUBLISHED  # a running header's or a gazette's date: the issue's, not the act's
+    if not plain and h.precision != "year" and "/" not in h.value and in_zone(zones, h.start):
+        return _PUBLISHED if byline_cell(before, text[h.end : hi]) else 0
     return plain
 
 
@@ -236,7 +249,7 @@ def _plain_score(
         # not of an act's short title (THE … AMENDMENT ACT, 2026)
         dated = after == 0 and _dateline(before) and not cues.act_year.search(before)
         return _DATELINE if dated else 0
-    if _bracketed(before, text[h.end : hi]):
+    if bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
     if _dateline_score(before, after) and not (
         _worded_span(h) or dated_entry(text, h, hi, top_end)
@@ -341,7 +354,7 @@ def _dateline_score(before: str, after: int) -> bool:
     cues = _cues()
     if _words(before, 0, len(before), _DATELINE_WORDS + 1) > _DATELINE_WORDS:
         return False  # a sentence reporting an event: "… co-chaired by Afghanistan and Spain, on …"
-    cut = _weekday_cut(before)
+    cut = weekday_cut(before)
     if cut is not None:
         return _dateline_score(cut, after)  # the place before the weekday: "NEW DELHI, FRIDAY,"
     if cues.dateline.search(before):
@@ -359,27 +372,6 @@ def _dateline_score(before: str, after: int) -> bool:
 _DATELINE_WORDS = 24
 
 
-def _weekday_cut(before: str) -> str | None:
-    """``before`` (a date's line up to it) without the weekday and comma that end it, or
-    None when no weekday ends it: a weekday is no place ("Contact Us Thursday, 19 November
-    2026", a site's banner of today's date after its menu), while a place may stand before
-    it ("NEW DELHI, FRIDAY, AUGUST 7, 2026")."""
-    m = _WEEKDAY_END.search(before)
-    if m is None or m.group(1).casefold() not in _weekdays():
-        return None
-    return before[: m.start()]
-
-
-_WEEKDAY_END = re.compile(r"(?<!\S)([^\W\d_]+),\s*$")
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    """Every language's weekday names (``dates.toml``), in lower case."""
-    langs = load_dates().languages.values()
-    return frozenset(w.casefold() for ld in langs for w in ld.weekdays)
-
-
 def _worded_span(h: DateHit) -> bool:
     """Whether ``h`` is a span its words open ("entre janvier et mars 2026", "from June to
     November 2026"): a period a sentence reports after a place's comma ("… dans la région
@@ -391,26 +383,6 @@ def _dateline(before: str) -> bool:
     """Whether a place and a comma, maybe an article, end ``before`` (Bruxelles, le …)."""
     cues, cited = _cues(), before.rfind("(") > before.rfind(")")  # "(Geneva: UNIDIR, 2026)"
     return not cited and bool(cues.dateline.search(before) or cues.dateline_article.search(before))
-
-
-def _bracketed(before: str, after: str) -> bool:
-    """Whether a date stands in square brackets at the end of its line: an act's date of
-    assent (``… purposes.   [12th February 2019]``, ``[6th August 2026.]``) or closing a
-    bracketed heading that names the act first (``[ ACT NO. 12318, January 15, 2026 ]``)."""
-    tail = after.strip()
-    if tail not in ("]", ".]") and not _MARGIN_NOTE.fullmatch(tail):
-        return False
-    opened = before.rstrip().endswith("[")
-    heading = before.lstrip().startswith("[") and "]" not in before
-    # a heading names the act in a few words; a source note lists citations and their
-    # dates ("[68 FR 34196, June 6, 2003, as amended at …; 91 FR 11872, Mar. 6, 2026]")
-    short = _words(before, 0, len(before), _cues().short_words + 1) <= _cues().short_words
-    return opened or (heading and short and ";" not in before and before.rstrip().endswith(","))
-
-
-# the bracket closing an act's date of assent, then a marginal note the layout glued to the
-# line ("[12th Day of June, 2026] Commence- ment."): a word or two and a full stop
-_MARGIN_NOTE = re.compile(r"\.?\][ \t]+[A-Z][\w-]*(?:[ \t]+[\w-]+)?\.")
 
 
 def _alone_values(text: str, hits: Sequence[DateHit], head_end: int) -> set[str]:
@@ -523,6 +495,7 @@ def own_date(
     title_end = title_reach(text, title, _head_end(text, _TITLE_LINES, chrome), head_end)
     top_end = _head_end(text, _TOP_LINES)
     timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
+    zones = byline_zones(text, title, head_end)
     note = title_note(text, title_end)
     acts_end = title_tail_end(text, title, title_end, head_end)
     spans = sorted(chrome)
@@ -534,7 +507,8 @@ def own_date(
     record_end, best_score = _record_end(text), (0, 0, 0, 0, 0, 0)
     firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
     for h in hits:
-        s = _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline)
+        s = _note_score(text, h, note)
+        s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
         if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
