@@ -24,7 +24,7 @@ yields to it, unless it is that body's longer full name with its own head noun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
@@ -81,6 +81,7 @@ from ._unlinked_refs import (
     drop_redefined,
     drop_translations,
     is_state,
+    mask_of,
     shared_weak,
     surnames,
     title_word,
@@ -504,15 +505,9 @@ def propose(
     dropped = {k for c in cands for k in c.replaces}
     extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
-    extra += defined
-    extra += defined_short(text, folded, [*kept, *extra], names, slug, tokens)
-    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles, tokens)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
-    extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
-    extra += government_refs(folded, [*kept, *extra], entries, named or [])
-    extra += head_refs(folded, [*kept, *extra], entries, names)
-    extra += owned_refs(folded, [*kept, *extra], entries, names)
+    by_name = (persons, fulls)
+    defined = _references(text, folded, kept, extra, names, by_name, named or [], tokens, entries)
     found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
     found = own_organs(text, folded, found, entries, names, language)
     glossed = names if language != CANONICAL_LANGUAGE else {}  # a gloss names it canonically
@@ -524,6 +519,43 @@ def propose(
     # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+
+
+def _references(
+    text: str,
+    folded: str,
+    kept: list[ActorHit],
+    extra: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    people: tuple[dict[str, str], dict[str, str]],
+    named: list[ActorHit],
+    tokens: TextWords,
+    entries: dict[str, ActorEntry],
+) -> list[ActorHit]:
+    """The mentions that lean on those found (acronyms, defined short names, judges,
+    surnames alone, references to a government, a head, an owned body), each step seeing
+    every mention before it, added to ``extra``; returns the acronyms' mentions.
+    ``people``: the persons' surnames and full names (:func:`._unlinked_named.shape_hits`).
+
+    Speed: the mask of the spans taken is built once and marked with each step's new
+    mentions; a step that marks more than it returns gets a copy."""
+    cues, (persons, fulls) = _cues(), people
+    taken = mask_of(bytearray(len(folded)), [*kept, *extra])
+    defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words, taken)
+    steps: list[Callable[[list[ActorHit]], list[ActorHit]]] = [
+        lambda hits: defined_short(text, folded, hits, names, slug, tokens, bytearray(taken)),
+        lambda hits: judges(text, hits, names, slug, cues.not_person | cues.titles, tokens, taken),
+        lambda hits: surnames(folded, hits, persons, entries, fulls, bytearray(taken)),
+        lambda hits: government_refs(folded, hits, entries, named),
+        lambda hits: head_refs(folded, hits, entries, names, taken),
+        lambda hits: owned_refs(folded, hits, entries, names, taken),
+    ]
+    extra += defined  # marked in ``taken`` by acronyms
+    for step in steps:
+        new = step([*kept, *extra])
+        mask_of(taken, new)
+        extra += new
+    return defined
 
 
 def _acronym_of(text: str, defined: list[ActorHit]) -> dict[str, str]:
