@@ -176,17 +176,6 @@ def _heads() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w and w not in never)
 
 
-def _last(folded: str, start: int, end: int) -> str:
-    """The last character of ``folded[start:end]`` that is no blank ('' if none)."""
-    return folded[start:end].rstrip(" \t")[-1:]
-
-
-@cache
-def _owner_ends() -> frozenset[str]:
-    """The last characters of the owner joiners: one of them ends a stretch they close."""
-    return frozenset(fold(w)[-1] for w in load_actor_shapes().organ.owner.all())
-
-
 @cache
 def _owner_closing() -> re.Pattern[str]:
     """An owner joiner closing a stretch of text (``du``, ``de l'``, ``of the``)."""
@@ -210,13 +199,11 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
 
     Speed: one search of a dozen characters before each known mention, and a look at the
     words before those few that follow an owner joiner."""
-    closing, heads, ends = _owner_closing(), _heads(), _owner_ends()
+    closing, heads = _owner_closing(), _heads()
     out: list[tuple[int, int, str]] = []
     last_end = 0
     for k, h in enumerate(known.hits):
-        lo = max(last_end, h.start - 12)
-        # Speed: a joiner closes the stretch only where its last letter is the last one
-        j = closing.search(folded, lo, h.start) if _last(folded, lo, h.start) in ends else None
+        j = closing.search(folded, max(last_end, h.start - 12), h.start)
         kind = kind_of(h.actor_id, known.entries) if j is not None else ""  # speed: rare
         if j is not None and kind in _HOLDERS and not _listed(folded, known, k, kind):
             stretch = folded[max(last_end, h.start - 140) : j.start()]
