@@ -24,9 +24,7 @@ yields to it, unless it is that body's longer full name with its own head noun
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 from .._knowledge import ActorEntry, fold
 from ..models import ActorKind
@@ -57,11 +55,13 @@ from ._unlinked_judges import judges
 from ._unlinked_lower import absorbed, lower_bodies, tails
 from ._unlinked_middle import middle_initialled
 from ._unlinked_missions import posts, seated_courts
-from ._unlinked_names import affiliates, known_surnames
+from ._unlinked_named import Cand as _Cand
+from ._unlinked_named import shape_hits as _shape_hits
+from ._unlinked_named import slug
+from ._unlinked_names import affiliates
 from ._unlinked_owned import foreign_bodies, held_names, owned_names, states_own
 from ._unlinked_persons import (
     between_titles,
-    initial_forms,
     initialled,
     introduced,
     middle_initial,
@@ -74,13 +74,14 @@ from ._unlinked_persons import (
     written_lower,
 )
 from ._unlinked_perstate import per_state
-from ._unlinked_recase import recased, recased_name
+from ._unlinked_recase import recased
 from ._unlinked_refs import (
     Known,
     acronyms,
     drop_redefined,
     drop_translations,
     is_state,
+    mask_of,
     shared_weak,
     surnames,
     title_word,
@@ -88,28 +89,13 @@ from ._unlinked_refs import (
 )
 from ._unlinked_runs import capital_runs
 from ._unlinked_shortened import shortened
-from ._unlinked_signed import as_name, capitals_lines
+from ._unlinked_signed import capitals_lines
 from ._unlinked_spelt import spelt_by_acronym
 from ._unlinked_suffixed import suffixed_acronyms
 from ._weak_pairs import coordinates
 from ._word_openings import TextWords
 
 __all__ = ["propose", "slug"]
-
-
-def slug(text: str) -> str:
-    """A stable id part: ASCII, lower case, words joined by hyphens."""
-    base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "x"
-
-
-@dataclass(frozen=True, slots=True)
-class _Cand:
-    start: int
-    end: int
-    kind: ActorKind
-    replaces: tuple[int, ...] = ()  # indexes of knowledge-base hits this longer name contains
-    same: str = ""  # candidates with one key name one body (a state's post, however written)
 
 
 _CUT = re.compile(r"[a-z](?=[A-Z])| [-\u2013\u2014] ")
@@ -389,6 +375,11 @@ def _kinds_and_owners(folded: str, known: Known, words: TextWords) -> list[_Cand
     return found
 
 
+# Speed: the one character before a surname that the name's search can end on; at a
+# surname after no blank, the search would try every position of its 80 characters for nothing
+_NAME_GAP = frozenset(" \t\n")
+
+
 def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Known) -> list[_Cand]:
     """Names ending on a surname in capitals (``Abdallahi OULD BOUBACAR``), read
     backwards from the capitals, at the start of a phrase. The last part of a compound
@@ -406,6 +397,8 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
     anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]
     for start, end in anchors:
         at = surname_start(text, folded, start, common)
+        if folded[at - 1 : at] not in _NAME_GAP:
+            continue  # the name's words end on a blank ('$' also before a final newline)
         name = cues.caps_name.search(folded, max(0, at - 80), at)
         if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
             continue
@@ -472,62 +465,6 @@ def _candidates(
     return out
 
 
-def _shape_hits(
-    text: str,
-    folded: str,
-    cands: list[_Cand],
-    hits: list[ActorHit],
-    entries: dict[str, ActorEntry],
-    names: dict[str, tuple[str, ActorKind]],
-) -> tuple[list[ActorHit], dict[str, str], dict[str, str]]:
-    """The candidates as mentions (``names`` gets their names and kinds), the persons'
-    surnames and initialled names (folded -> the full name's id; "C. Bauduin") and each
-    id's name as first written. A surname alone is the person first named in full
-    ("Minister Toews"), else it keeps its form of address ("Mme Sabatier"); a known full
-    name in another case is the known body ("Office des Nations unies contre ...")."""
-    cues = _cues()
-    extra: list[ActorHit] = []
-    persons: dict[str, str] = {}
-    written: dict[str, str] = {}
-    first_full: dict[str, int] = {}  # a surname -> where the first full name with it starts
-    same: dict[str, str] = {}  # a candidate's key -> the id of the first with that key
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        # the last word as written ("Okoro-Lindqvist" is one surname: folding makes
-        # its hyphen a space), in folded letters
-        last = folded[c.end - len(surface.split()[-1]) : c.end]
-        if c.kind == "person" and " " in surface and last.casefold() not in month_surnames():
-            persons.setdefault(last, f"unlinked:{slug(surface)}")  # not "May" alone: a month
-            first_full.setdefault(last, c.start)
-            for form in initial_forms(folded[c.start : c.end], last):
-                persons.setdefault(form, persons[last])
-    surnames_known = known_surnames(folded, hits, entries)
-    forms_known = get_matcher().known_forms
-    for c in cands:
-        surface = " ".join(text[c.start : c.end].split())
-        actor_id = f"unlinked:{slug(surface)}"
-        if c.kind == "person":  # a surname alone, an initialled name: the full name's
-            actor_id = persons.get(folded[c.start : c.end], actor_id)
-        name = as_name(surface) if c.kind == "person" else recased_name(surface, cues.link_words)
-        if c.kind == "person" and " " not in surface:
-            # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
-            later = first_full.get(folded[c.start : c.end], -1) > c.start
-            lone = (later or actor_id not in persons.values()) and surface not in surnames_known
-            addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
-            if lone and addressed is not None:
-                c = _Cand(addressed.start(), c.end, c.kind)
-                surface = " ".join(text[c.start : c.end].split())
-        elif c.kind != "person":
-            actor_id = forms_known.get(" ".join(fold(surface).casefold().split()), actor_id)
-            actor_id = same.setdefault(c.same, actor_id) if c.same else actor_id
-        longer = len(name.split()) > len(names.get(actor_id, ("",))[0].split())
-        if actor_id not in names or (c.kind == "person" and longer):
-            names[actor_id] = (name, c.kind)  # a person's name in full, where written
-        written.setdefault(actor_id, surface)
-        extra.append(ActorHit(c.start, c.end, actor_id, "shape", 60.0))
-    return extra, persons, written
-
-
 def propose(
     text: str,
     known_hits: list[ActorHit],
@@ -568,15 +505,9 @@ def propose(
     dropped = {k for c in cands for k in c.replaces}
     extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
-    defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words)
-    extra += defined
-    extra += defined_short(text, folded, [*kept, *extra], names, slug, tokens)
-    extra += judges(text, [*kept, *extra], names, slug, cues.not_person | cues.titles, tokens)
     fulls = {actor_id: fold(name) for actor_id, name in written.items()}
-    extra += surnames(folded, [*kept, *extra], persons, entries, fulls)
-    extra += government_refs(folded, [*kept, *extra], entries, named or [])
-    extra += head_refs(folded, [*kept, *extra], entries, names)
-    extra += owned_refs(folded, [*kept, *extra], entries, names)
+    by_name = (persons, fulls)
+    defined = _references(text, folded, kept, extra, names, by_name, named or [], tokens, entries)
     found = rehome_defaults(folded, sorted([*kept, *extra], key=lambda h: h.start), entries, names)
     found = own_organs(text, folded, found, entries, names, language)
     glossed = names if language != CANONICAL_LANGUAGE else {}  # a gloss names it canonically
@@ -588,6 +519,43 @@ def propose(
     # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+
+
+def _references(
+    text: str,
+    folded: str,
+    kept: list[ActorHit],
+    extra: list[ActorHit],
+    names: dict[str, tuple[str, ActorKind]],
+    people: tuple[dict[str, str], dict[str, str]],
+    named: list[ActorHit],
+    tokens: TextWords,
+    entries: dict[str, ActorEntry],
+) -> list[ActorHit]:
+    """The mentions that lean on those found (acronyms, defined short names, judges,
+    surnames alone, references to a government, a head, an owned body), each step seeing
+    every mention before it, added to ``extra``; returns the acronyms' mentions.
+    ``people``: the persons' surnames and full names (:func:`._unlinked_named.shape_hits`).
+
+    Speed: the mask of the spans taken is built once and marked with each step's new
+    mentions; a step that marks more than it returns gets a copy."""
+    cues, (persons, fulls) = _cues(), people
+    taken = mask_of(bytearray(len(folded)), [*kept, *extra])
+    defined = acronyms(folded, [*kept, *extra], names, cues.acronym_def, cues.link_words, taken)
+    steps: list[Callable[[list[ActorHit]], list[ActorHit]]] = [
+        lambda hits: defined_short(text, folded, hits, names, slug, tokens, bytearray(taken)),
+        lambda hits: judges(text, hits, names, slug, cues.not_person | cues.titles, tokens, taken),
+        lambda hits: surnames(folded, hits, persons, entries, fulls, bytearray(taken)),
+        lambda hits: government_refs(folded, hits, entries, named),
+        lambda hits: head_refs(folded, hits, entries, names, taken),
+        lambda hits: owned_refs(folded, hits, entries, names, taken),
+    ]
+    extra += defined  # marked in ``taken`` by acronyms
+    for step in steps:
+        new = step([*kept, *extra])
+        mask_of(taken, new)
+        extra += new
+    return defined
 
 
 def _acronym_of(text: str, defined: list[ActorHit]) -> dict[str, str]:

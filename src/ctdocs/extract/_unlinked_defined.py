@@ -131,13 +131,14 @@ def defined_short(
     names: dict[str, tuple[str, ActorKind]],
     slug: Callable[[str], str],
     words: TextWords | None = None,
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """Mentions of the bodies that the text gives a defined short name, that short name
     wherever it stands capitalised after the definition, and the body's name where no
     mention held it (added to ``names``). ``words``: the text's tokens, where the
-    defining words are looked up."""
+    defining words are looked up; ``taken``: a mask of ``hits`` this may mark."""
     out: list[ActorHit] = []
-    taken = _free_spans(folded, hits)
+    taken = _free_spans(folded, hits) if taken is None else taken
     for at, m in _definitions(folded, words):
         short = m.group(1)
         body = _body_before(folded, at, short, hits)

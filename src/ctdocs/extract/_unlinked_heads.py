@@ -127,13 +127,15 @@ def head_refs(
     hits: list[ActorHit],
     entries: dict[str, ActorEntry],
     names: dict[str, tuple[str, ActorKind]],
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """Mentions of the body a bare head noun after a definite article means: the one body
-    of the text with that head, named before it."""
+    of the text with that head, named before it. ``taken``: the mask of ``hits``, marked
+    here with the mentions returned."""
     by_head, first = _bodies(folded, hits, entries, names)
     if not by_head:
         return []
-    taken = _free_spans(folded, hits)
+    taken = _free_spans(folded, hits) if taken is None else taken
     out: list[ActorHit] = []
     joins = _words()[1]
     for m in _after_articles(folded):
@@ -341,17 +343,19 @@ def owned_refs(
     hits: list[ActorHit],
     entries: dict[str, ActorEntry],
     names: dict[str, tuple[str, ActorKind]],
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """Mentions of the text's organisation's own body a bare head means (``the
     Secretariat`` in an IGAD communiqué: the IGAD Secretariat), where nothing else took
-    the words; its name (``IGAD Secretariat``) goes into ``names``."""
+    the words; its name (``IGAD Secretariat``) goes into ``names``; ``taken``: the mask
+    of ``hits``, read."""
     heads = {fold(w).casefold(): w for w in load_actor_shapes().organ.owned_heads.all()}
     found = [m for m in _after_articles(folded) if m.group(1).casefold() in heads]
     _kept.found = None  # the last reader of this text's matches
     owner = _main_organisation(folded, hits, entries, names) if found else None
     if owner is None:
         return []
-    taken = _free_spans(folded, hits)
+    taken = _free_spans(folded, hits) if taken is None else taken
     out: list[ActorHit] = []
     for m in found:
         s, e = m.span(1)

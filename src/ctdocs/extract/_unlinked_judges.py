@@ -243,11 +243,12 @@ def judges(
     slug: Callable[[str], str],
     not_names: frozenset[str],
     words: TextWords | None = None,
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """The judges' surnames before judicial letters, outside every mention, as persons
     (added to ``names``); not a form of address or a word that names no one
     (``not_names``, casefolded: ``Mr J``, ``Schedule J``). ``words``: the tokens of the
-    text's fold, where the letters are looked up."""
+    text's fold, where the letters are looked up; ``taken``: the mask of ``hits``, read."""
     pats = _patterns()
     if pats is None:
         return []
@@ -266,7 +267,7 @@ def judges(
     spans += _bench_lists(text, not_names, words)
     if not spans:
         return []
-    taken = _free_spans(text, hits)
+    taken = _free_spans(text, hits) if taken is None else taken
     out: list[ActorHit] = []
     for s, e in sorted(set(spans)):
         surname = text[s:e]

@@ -95,6 +95,13 @@ def drop_translations(
 
 def _free_spans(folded: str, hits: list[ActorHit]) -> bytearray:
     taken = bytearray(len(folded))
+    return mask_of(taken, hits)
+
+
+def mask_of(taken: bytearray, hits: list[ActorHit]) -> bytearray:
+    """``taken`` with the spans of ``hits`` marked (speed: a document's mask of its
+    mentions is built once and marked with each reference step's new mentions, not
+    rebuilt from every mention by each step)."""
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
     return taken
@@ -149,12 +156,15 @@ def acronyms(
     names: dict[str, tuple[str, ActorKind]],
     acronym_def: re.Pattern[str],
     link_words: frozenset[str] = frozenset(),
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """``Full Name (ACR)``: the acronym, there and wherever else it stands, is that body;
     not where the name's capitals spell only the end of it: ``Treaty on European Union
     (TEU)``, ``traité sur l'Union européenne (TUE)`` define the treaty's acronym, of which
-    the body is a part (``link_words``, the joiners of names, spell no letter)."""
-    taken = _free_spans(folded, hits)
+    the body is a part (``link_words``, the joiners of names, spell no letter).
+    ``taken``: the mask of ``hits`` where the caller keeps one (:func:`mask_of`), marked
+    here with the mentions returned."""
+    taken = _free_spans(folded, hits) if taken is None else taken
     out: list[ActorHit] = []
     for h in hits:
         at = h.end + (folded[h.end : h.end + 1] in (" ", "\n"))  # a name may end its line
@@ -181,17 +191,19 @@ def surnames(
     persons: dict[str, str],
     entries: dict[str, ActorEntry],
     fulls: dict[str, str] | None = None,
+    taken: bytearray | None = None,
 ) -> list[ActorHit]:
     """After a person's full name, the surname alone ("Toews", "Deiss") is that person;
     where the rest of the full name (``fulls``: id -> folded name) stands right before
-    it, the mention is the full name written again ("Hanna Verkerk" in a byline)."""
+    it, the mention is the full name written again ("Hanna Verkerk" in a byline).
+    ``taken``: a mask of ``hits`` this may mark (:func:`mask_of`)."""
     for h in hits:
         entry = entries.get(h.actor_id)
         if entry is not None and entry.kind == "person":
             words = folded[h.start : h.end].split()
             if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 persons.setdefault(words[-1], h.actor_id)
-    taken = _free_spans(folded, hits)
+    taken = _free_spans(folded, hits) if taken is None else taken
     out: list[ActorHit] = []
     for word, actor_id in persons.items():
         for s, e in _occurrences(folded, word, taken):
