@@ -118,3 +118,33 @@ def test_an_open_quote_stays_open(lang: str) -> None:
     got = reasons([TITLE[lang], PROSE[lang], *NOTE[lang]])
     for line in NOTE[lang]:
         assert got[line] is None, line
+
+
+INTRO = {
+    "fr": "La circulaire ci-dessous est reproduite intégralement.",
+    "en": "The circular below is reproduced in full.",
+}
+STAMPED = {  # a circular quoted whole under the page's update stamp
+    "fr": (
+        "> Dernière mise à jour : 12 mars 2026",
+        "> Le ministre demande aux préfets de réexaminer les plans de sécurité avant le "
+        "1er juin 2026.",
+        "> La présente circulaire entre en vigueur le jour de sa publication.",
+    ),
+    "en": (
+        "> Last updated: 12 March 2026",
+        "> The Minister instructs all prefects to review the security plans before 1 June 2026.",
+        "> This circular enters into force on the day of its publication.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_stamp_on_a_quote_leaves_the_quote(lang: str) -> None:
+    """An update stamp set aside on a quote's first line is no keeper's note: the
+    circular quoted under it is the document's text (guidelines §5: the stamp is noise,
+    the quoted text is body)."""
+    got = reasons([TITLE[lang], INTRO[lang], *STAMPED[lang]])
+    assert got[STAMPED[lang][0]] is not None
+    for line in STAMPED[lang][1:]:
+        assert got[line] is None, line

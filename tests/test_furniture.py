@@ -10,6 +10,8 @@ text, two fields alone) must stay.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ctdocs.layout._furniture import (
@@ -478,3 +480,20 @@ def test_a_signature_in_columns_is_no_menu(lang: str, comma: bool) -> None:
     text = " ".join(cells)
     gaps = (len(cells[0]) + 1, len(cells[0]) + len(cells[1]) + 2)
     assert is_menu(text, gaps) is not comma
+
+
+HOSTILE_LEADERS = {  # a long leader run, then a long run of dates that closes on none
+    "fr": "." * 4000 + "1 mars 2026 et " * 1000,
+    "en": "." * 4000 + "1 March 2026 and " * 1000,
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_leader_run_before_many_dates_is_read_fast(lang: str) -> None:
+    """Leaders before a page number ("1 …") are a contents entry's; the dates after them
+    end on a conjunction, no record's closing date. The date is looked for after the last
+    leader only: seconds before, a few milliseconds now (a bound far above both noise and
+    the old cost's tenth)."""
+    began = time.perf_counter()
+    assert has_dot_leader(HOSTILE_LEADERS[lang]) is True
+    assert time.perf_counter() - began < 0.25

@@ -90,3 +90,38 @@ def test_items_closing_on_a_bracketed_date_stay_apart(lang: str) -> None:
     lines = text.text.split("\n")
     for item in DATED_ITEMS[lang]:
         assert item in lines, item
+
+
+# A hard-wrapped paragraph two of whose lines close on a footnote call.
+FOOTNOTED = {
+    "fr": [
+        "Le Conseil rappelle que les mesures restrictives ont été adoptées en 2014 et ont",
+        "été renouvelées tous les six mois depuis lors à l'unanimité de ses membres, dans",
+        "une étroite coopération avec les États membres et avec la Commission européenne",
+        "chargée de veiller à leur application sur tout le territoire de l'Union, sous le",
+        "régime du règlement (UE) n° 269/2014 du 17 mars 2014 sur les mesures restrictives (1)",
+        "Décision 2014/145/PESC et ses modifications ultérieures, publiée le 17 mars (2)",
+        "et sur proposition du haut représentant, après consultation des autorités des",
+        "États membres concernés et de l'Union, afin de tenir pleinement compte de toute",
+        "l'évolution de la situation sur le terrain dans la région visée par ces mesures.",
+    ],
+    "en": [
+        "The Council recalls that the restrictive measures were first adopted in 2014 and",
+        "have been renewed every six months since then by unanimity of its members, in a",
+        "close cooperation with the Member States and with the European Commission which",
+        "is responsible for monitoring their application throughout the Union, under the",
+        "Council Regulation (EU) No 269/2014 of 17 March 2014 on restrictive measures (1)",
+        "Council Decision 2014/145/CFSP and its later amendments, published on 17 March (2)",
+        "and on the proposal of the High Representative, after consulting the competent",
+        "authorities of the Member States concerned and of the Union, in order to take a",
+        "full account of the situation on the ground in the region concerned by measures.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_footnote_calls_closing_lines_keep_the_paragraph_whole(lang: str) -> None:
+    """A footnote call "(1)" closing a line is no item's date: the wrapped paragraph stays
+    one paragraph (guidelines §5: a wrapped paragraph is one block)."""
+    text = normalise("\n".join(FOOTNOTED[lang]) + "\n", markdown=False).text
+    assert text.split("\n")[0] == " ".join(FOOTNOTED[lang])

@@ -245,3 +245,39 @@ def test_a_contact_box_one_paragraph_a_line(lang: str) -> None:
     assert all(u.noise == "boilerplate" for u in got[2:]), [(u.text, u.noise) for u in got]
     assert " ".join(u.text for u in got[2:]) == " ".join(LINE_BOX[lang])
     assert got[1].noise is None
+
+
+# A letter's own signature, each line a paragraph: the signatory, the office, phone, e-mail.
+SIGNATURE = {
+    "fr": [
+        "Jean Martin",
+        "Directeur des libertés publiques",
+        "Tél. : 01 49 27 49 27",
+        "jean.martin@interieur.gouv.fr",
+    ],
+    "en": [
+        "John Martin",
+        "Director of Public Order",
+        "Tel: +44 20 7035 4848",
+        "john.martin@homeoffice.gov.uk",
+    ],
+}
+UNSIGNED_BOX = {  # the same lines without a person: an office's box under the text
+    "fr": ["Direction des libertés publiques", "Tél. : 01 49 27 49 27", "dlp@interieur.gouv.fr"],
+    "en": ["Public Order Directorate", "Tel: +44 20 7035 4848", "pod@homeoffice.gov.uk"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_letters_signature_is_no_contact_box(lang: str) -> None:
+    """A run opening on a person's name with no box label above it is the letter's signature
+    (guidelines §5: the signature is body): the signatory's name stays open."""
+    got = by_text(units("\n\n".join([PROSE[lang], PROSE2[lang], *SIGNATURE[lang]])))
+    assert got[SIGNATURE[lang][0]].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_offices_box_without_label_still_goes(lang: str) -> None:
+    """The run opening on an office's name, no person's: the page's contact box."""
+    got = units("\n\n".join([PROSE[lang], PROSE2[lang], *UNSIGNED_BOX[lang]]))
+    assert all(u.noise == "boilerplate" for u in got[2:]), [(u.text, u.noise) for u in got]

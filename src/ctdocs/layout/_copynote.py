@@ -19,13 +19,15 @@ One quote, one verdict: a blockquote whose first line a rule set aside (the line
 carries the note's cue, ``> **About this copy:** transcribed by …``) is one box, and its
 other quoted lines go with it (``> Page breaks are not marked. Consult …``), whatever
 their words: a note wrapped over quoted lines is one paragraph of the page, not a note
-then the text. A numbered line inside it stops the box (a quoted provision). Gold keeps
+then the text. A numbered line inside it stops the box (a quoted provision). Only a
+keeper's note carries its quote along: a stamp or a label set aside on a quote's first
+line leaves the lines under it to their own rules. Gold keeps
 every blockquote of ho1-ho30 and dev whole, noise or text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._linekeys import ends_sentence
@@ -59,22 +61,26 @@ def mark_copy_note(units: Sequence[Unit]) -> None:
         u.noise = "boilerplate"
 
 
-# what the opening of a quoted note is set aside as: the page's or the copy's own boxes
-_BOX_REASONS = frozenset({"boilerplate", "web-chrome", "repository", "metadata"})
-
-
-def mark_quote_boxes(units: Sequence[Unit]) -> None:
-    """Give each blockquote the reason its first line was set aside with: the quoted lines
-    after it, up to the quote's end or a numbered line, are the same note."""
+def mark_quote_boxes(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """Give each blockquote the reason its first line was set aside with, when that reason
+    is a keeper's note (``boilerplate``): the quoted lines after it, up to the quote's end
+    or a numbered line, are the same note. A stamp or a site's label set aside on a quote's
+    first line (``> Dernière mise à jour : 12 mars 2026``) says nothing of the lines under
+    it, which may be the document quoted whole. A note whose first line is no sentence (a
+    label) ends at the first sentence of prose under it; protected lines stay."""
     i = 0
     while i < len(units):
         u = units[i]
-        if u.noise not in _BOX_REASONS or not _quoted(u) or (i and _quoted(units[i - 1])):
+        if u.noise != "boilerplate" or not _quoted(u) or (i and _quoted(units[i - 1])):
             i += 1
             continue
+        speaks = ends_sentence(u.text)
         k = i + 1
         while k < len(units) and _quoted(units[k]) and not _numbered(units[k]):
-            units[k].noise = units[k].noise or u.noise
+            if not speaks and ends_sentence(units[k].text):
+                break  # a label's quote: the sentence under it is the text's
+            if not protected(units[k]):
+                units[k].noise = units[k].noise or u.noise
             k += 1
         i = k
 

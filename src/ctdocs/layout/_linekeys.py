@@ -106,11 +106,16 @@ def has_dot_leader(text: str) -> bool:
     if "...." not in text and ". . ." not in text and "……" not in text:
         # a long entry leaves room for two leaders only ("… CAUSE DE PERTES .. 9")
         return ".." in text and bool(_SHORT_LEADER_RE.search(text))
-    return (
-        not is_leader_row(text)
-        and bool(_DOT_LEADER_RE.search(text))
-        and not _LEADER_DATE_RE.search(text)
-    )
+    return not is_leader_row(text) and bool(_DOT_LEADER_RE.search(text)) and not _leader_date(text)
+
+
+def _leader_date(text: str) -> bool:
+    """Leaders running to a closing date (:data:`_LEADER_DATE_RE`), searched from the last
+    leader of the line only: the date and its conjunctions hold no leader, so a match
+    opens on the line's last leader, and a search from every dot of a long leader run
+    tried the whole tail at each (4,000 dots before a long run of dates took seconds)."""
+    start = max(text.rfind("...."), text.rfind(". . ."), text.rfind("……"))
+    return start >= 0 and _LEADER_DATE_RE.search(text, start) is not None
 
 
 def paged_prose(text: str) -> bool:

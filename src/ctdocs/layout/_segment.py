@@ -226,7 +226,7 @@ def segment(
     mark_copy_note(units)
     mark_edit_notes(units, protected)
     mark_asides(units)
-    mark_quote_boxes(units)
+    mark_quote_boxes(units, protected)
     mark_field_runs(units)
     mark_column_records(units)
     mark_bullet_runs(units, protected)

@@ -231,10 +231,11 @@ def _alone(u: Unit, outside: bool) -> bool:
 def _web_stamp(units: Sequence[Unit], i: int, outside: bool) -> bool:
     """A publication line outside the text's prose with the page's furniture beside it (a
     photo's caption, the tool row under a release's title: ``Release Date: October 21,
-    2026``) is the page's stamp, as an update stamp is. Between the title and the prose
-    with nothing set aside beside it, a release's issue line stays front matter; on a
-    bullet it is a date block's (the boilerplate rules decide); set in capitals it is a
-    printed cover's issue line (``PUBLIÉ LE 27 MAI 2026`` on a recueil)."""
+    2026``) is the page's stamp, as an update stamp is. With nothing set aside beside it,
+    the same line alone outside the prose is a stamp too, by :func:`_alone` (a site's
+    template prints it under a release's title); on a bullet it is a date block's (the
+    boilerplate rules decide); set in capitals it is a printed cover's issue line
+    (``PUBLIÉ LE 27 MAI 2026`` on a recueil)."""
     u = units[i]
     if not outside or u.marker is not None or u.text.isupper():
         return False

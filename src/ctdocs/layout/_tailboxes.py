@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ._furniture import is_contact, is_local_contact, scorable
+from .._knowledge import fold, folded_given_names
+from ._furniture import is_contact, is_local_contact, is_signed_name, scorable
 from ._linekeys import WEB_RE
 from ._unit import PRINTED_MARKS
 
@@ -156,11 +157,14 @@ def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit
     the text's last paragraph, a run of at most :data:`_BOX_LINES` short lines holding a
     contact line, with nothing open below it but the page's furniture, is the box. A
     signature or any open line under the run (a circular's "queries … directed to:" with
-    its signatory below) leaves it to the text; so do printed pages (a running head or
+    its signatory below) leaves it to the text; so does a run that opens on a person's
+    name with no box label above it (a letter's signatory, office, phone and e-mail, each
+    a paragraph); so do printed pages (a running head or
     foot, a page number), whose lines under the text are a signature over the printer's
     colophon ("CAPT … / PORT MASTER" over the authority's address)."""
     if last < 0 or any(u.noise in PRINTED_MARKS for u in units):
         return  # printed pages: the lines under the text are its signatory's, not a box's
+    open_below = _open_below(units)
     i = last + 1
     while i < len(units):
         if not _in_box(units[i]):
@@ -169,19 +173,49 @@ def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit
         k = i
         while k < len(units) and _in_box(units[k]):
             k += 1
-        below = any(units[j].noise is None for j in range(k, len(units)))
         run = range(i, k)
         if (
-            not below
+            not open_below[k]
             and len(run) <= _BOX_LINES
             and any(units[j].noise is None for j in run)
             and any(is_contact_line(units[j].text) for j in run)
+            and (_box_label(units, i, protected) is not None or not _names_person(units[i]))
         ):
             for j in run:
                 if units[j].noise is None and not protected(units[j]):
                     units[j].noise = "boilerplate"
             _mark_box_label(units, i, protected)
         i = k
+
+
+def _open_below(units: Sequence[Unit]) -> list[bool]:
+    """For each index, whether an open line stands at it or below: one pass from the end
+    (a rescan per run was quadratic in a long tail). The runs marked on the way lie above
+    the indices read later, so the answers stay true."""
+    below = [False] * (len(units) + 1)
+    for j in range(len(units) - 1, -1, -1):
+        below[j] = below[j + 1] or units[j].noise is None
+    return below
+
+
+_PERSON_WORDS = (2, 4)
+
+
+def _names_person(u: Unit) -> bool:
+    """A line that is a person's name, as a letter's signature opens (``Jean Martin``,
+    ``John MARTIN``): two to four capitalised words, no figure, no stop, one before the
+    last a given name, or a surname in capitals (:func:`is_signed_name`). Under it the
+    office, phone and e-mail are the signatory's, not a contact box's."""
+    t = u.text.strip()
+    if is_signed_name(t):
+        return True
+    words = t.split()
+    if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1] or t[-1:] in ".;:!?,":
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+        return False
+    given = folded_given_names()
+    return any(fold(w.rstrip(".")) in given for w in words[:-1])
 
 
 _PLUG_WORDS = 12  # "Stay connected with our e-news service: subscribe now."
@@ -215,17 +249,24 @@ _LABEL_MAX_WORDS = 4
 
 
 def _mark_box_label(units: Sequence[Unit], first: int, protected: Callable[[Unit], bool]) -> None:
+    """Set aside the label over a contact box (:func:`_box_label`)."""
+    k = _box_label(units, first, protected)
+    if k is not None:
+        units[k].noise = "boilerplate"
+
+
+def _box_label(units: Sequence[Unit], first: int, protected: Callable[[Unit], bool]) -> int | None:
     """The label a page sets as a heading of its own over a contact box ("Contact presse",
     "Media enquiries"): a short line, alone in its block, with no figure and no stop, right
     above the box, goes with it (an HTML page writes the heading and the box's paragraphs
     apart)."""
     while first > 0 and units[first - 1].noise == "boilerplate":
         if not is_contact_line(units[first - 1].text):
-            return
+            return None
         first -= 1  # a box above it found before (a record box with an e-mail address)
     k = first - 1
     if k < 0 or not units[first].line.blank_before:
-        return
+        return None
     u = units[k]
     t = u.text.strip()
     alone = k == 0 or u.line.blank_before
@@ -239,7 +280,8 @@ def _mark_box_label(units: Sequence[Unit], first: int, protected: Callable[[Unit
         and not any(ch.isdigit() for ch in t)
         and t[-1:] not in ".;:!?"
     ):
-        u.noise = "boilerplate"
+        return k
+    return None
 
 
 _LABEL_WORDS = 4

@@ -391,12 +391,13 @@ def _same_opening(prev_text: str, text: str) -> bool:
     return len(a) == 2 and a == b and a[0][:1].isupper()
 
 
-# a line closing on a bracketed group with a figure: an item's date or number, "(12 July 2026)"
-_FIGURED_CLOSE_RE = re.compile(r"\([^()]{0,40}\d[^()]{0,40}\)$")
+# a line closing on a bracketed group holding a year: an item's date, "(12 July 2026)"; a
+# footnote call "(1)" closes a wrapped sentence's line as well and says nothing of a list
+_FIGURED_CLOSE_RE = re.compile(r"\([^()]{0,40}\b(?:19|20)\d\d\b[^()]{0,40}\)$")
 
 
 def _same_closing(prev_text: str, text: str) -> bool:
-    """Two lines each closing on a bracketed group with a figure (a related item's date,
+    """Two lines each closing on a bracketed group with a year (a related item's date,
     "… after national review (12 July 2026)" over "New guidance for … (3 June 2026)") are
     two rows of one list, as two lines opening alike are (:func:`_same_opening`): a
     wrapped sentence does not close two lines running on such a group."""
