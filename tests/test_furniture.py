@@ -10,8 +10,6 @@ text, two fields alone) must stay.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from ctdocs.layout._furniture import (
@@ -483,17 +481,18 @@ def test_a_signature_in_columns_is_no_menu(lang: str, comma: bool) -> None:
 
 
 HOSTILE_LEADERS = {  # a long leader run, then a long run of dates that closes on none
-    "fr": "." * 4000 + "1 mars 2026 et " * 1000,
-    "en": "." * 4000 + "1 March 2026 and " * 1000,
+    "fr": "." * 80000 + "1 mars 2026 et " * 20000,
+    "en": "." * 80000 + "1 March 2026 and " * 20000,
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_long_leader_run_before_many_dates_is_read_fast(lang: str) -> None:
+def test_a_long_leader_run_before_many_dates_is_read_in_linear_work(lang: str) -> None:
     """Leaders before a page number ("1 …") are a contents entry's; the dates after them
-    end on a conjunction, no record's closing date. The date is looked for after the last
-    leader only: seconds before, a few milliseconds now (a bound far above both noise and
-    the old cost's tenth)."""
-    began = time.perf_counter()
+    end on a conjunction, no record's closing date. Bounded by work, not by a clock (as
+    tests/test_pathological.py): the date is looked for after the last leader only, so
+    this line is read in milliseconds; the search from every leader it replaced took 2.7 s
+    on a twentieth of it (4 000 leaders, 1 000 dates) and, quadratic in both, would not
+    finish in any CI run on this one."""
     assert has_dot_leader(HOSTILE_LEADERS[lang]) is True
-    assert time.perf_counter() - began < 0.25
