@@ -152,7 +152,6 @@ def _score(
         return 0  # a list's dated entries: other documents' dates
     if _CLOCKED.match(text, h.start, min(len(text), h.end + _CLOCK_REACH)):
         return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
-    cues = _cues()
     if note_definition(text, lo):
         return 0  # a footnote's: its source's date
     prev = text[max(0, lo - 80) : lo].rstrip()
