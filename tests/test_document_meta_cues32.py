@@ -285,3 +285,31 @@ def test_a_signing_cue_opening_prose_does_not_date_the_document(
     lang: str, text: str, value: str
 ) -> None:
     assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a consolidated act's title opening the text, its act's name after "Version
+        # consolidée de la", wrapped onto a subject line with a comma clause and a full
+        # stop: the title's date is the act's own (§6), not a sentence citing it
+        (
+            "fr",
+            "Version consolidée de la loi n° 2026-14 du 12 mars 2026\nrelative à la sécurité"
+            " intérieure, à la prévention et à la lutte contre le terrorisme.\n\nArticle 1er\n\n"
+            "Le présent texte fixe les règles applicables.\n",
+            "2026-03-12",
+        ),
+        (
+            "en",
+            "Consolidated version of the Counter-Terrorism Act No. 14 of 12 March 2026\non the"
+            " prevention of terrorism, money laundering and the financing of proliferation.\n\n"
+            "Section 1\n\nThis Act lays down the rules that apply.\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_consolidated_titles_wrapped_subject_keeps_its_date(
+    lang: str, text: str, value: str
+) -> None:
+    assert own_value(text, lang) == value
