@@ -68,11 +68,12 @@ class _Guarded:
 
     pattern: re.Pattern[str]
     wanted: tuple[str, ...] | None  # the needles (case view); None: always searched
+    wraps: bool = False  # a cue phrase holds a blank: a match may cross a line break
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _Guarded:
         found = needles(pattern.removeprefix("(?m)"), flags)  # (?m) changes no literal
-        return cls(re.compile(pattern, flags), found)
+        return cls(re.compile(pattern, flags), found, _JOIN in pattern)
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False: it holds none)."""
@@ -86,9 +87,12 @@ class _Guarded:
         """``pattern.finditer(text)`` for a pattern whose every match opens a line (``(?m)^``)
         and ends before its line break: the pattern is tried only at the starts of the lines
         that hold one of its needles, where the scan tried every character of the text.
-        The same matches: each holds a needle inside its own line, and no two lines overlap."""
-        if self.wanted is None:
-            yield from self.pattern.finditer(text)
+        The same matches: each holds a needle inside its own line, and no two lines overlap.
+        Not so when a cue phrase holds a blank (a user's "get the full text"): wrapped over
+        two lines, its needle may stand on the second, so the whole text is scanned."""
+        if self.wanted is None or self.wraps:
+            if self.holds(text):
+                yield from self.pattern.finditer(text)
             return
         view = case_view(text)
         starts: set[int] = set()
@@ -139,7 +143,10 @@ def _alt(field: str) -> str:
     """The cue phrases of the list ``field`` of ``document.toml`` as one alternation, their
     words also joined by an underscore, as in a front-matter key (``last_modified:
     2026-05-19``)."""
-    return document_cues(field, r"[\s_]+")
+    return document_cues(field, _JOIN)
+
+
+_JOIN = r"[\s_]+"  # between a cue phrase's words: blanks, line breaks, a key's underscore
 
 
 def _shape(s: SymbolPattern) -> _Shape:
