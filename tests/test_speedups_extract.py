@@ -562,7 +562,7 @@ def test_second_resolution_keeps_the_written_dates_of_the_first(text: str) -> No
         ("get the full text", "Intro\nget\nthe full text (PDF) — 10473/26\n", "get\nthe full"),
         ("le texte complet", "Intro\nle\ntexte complet (PDF) — 10473/26\n", "le\ntexte complet"),
         ("pdf version", "Intro\npdf\nversion (PDF) — 10473/26\n", "pdf\nversion"),
-        ("télécharger le pdf", "Intro\ntélécharger\nle pdf — 10473/26\n", "télécharger\nle pdf"),
+        ("voir le document", "Intro\nvoir\nle document — 10473/26\n", "voir\nle document"),
     ],
 )
 def test_a_download_phrase_wrapped_over_two_lines_is_found(
