@@ -182,8 +182,6 @@ def _opens_line(pattern: str) -> bool:
 def _cues() -> _Cues:
     data = load_document()
     adopted = _alt("adopted")
-    closing = _alt("closing")
-    ending = _alt("closing_ending")
     act = _alt("act")
     of = _alt("act_of")
     stamp = _alt("stamp")
@@ -202,8 +200,8 @@ def _cues() -> _Cues:
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*[\s(](?:{adopted})\b", flags & 0),
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
-        closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
-        closing_ending=re.compile(rf"^\W*(?:{ending})(?!\w)", flags),
+        closing=re.compile(rf"^\W*(?:{_alt('closing')})(?!\w)", flags),  # may end with ":"
+        closing_ending=re.compile(rf"^\W*(?:{_alt('closing_ending')})(?!\w)", flags),
         act_of=re.compile(
             # no sentence's end between the act's name and "of", but its number's "No." may be
             # (the words before the act's name are its ``lead``: a sentence's or a title's)
