@@ -155,8 +155,7 @@ class DocumentCues(_Strict):
     adopted: list[str] = Field(default_factory=list)  # "adoptée", "issued on": the strongest cue
     # "in witness whereof": the closing formula's date
     closing: list[str] = Field(default_factory=list)
-    # "signed in", "fait en": a closing cue only on a short line ending on its date (they
-    # also open prose: "Signed in Paris on 12 December 2015, the Paris Agreement …")
+    # "signed in", "fait en": closing only on a short line ending on its date (not prose)
     closing_ending: list[str] = Field(default_factory=list)
     # "regulation", "position commune": an act's title carries its date
     act: list[str] = Field(default_factory=list)
