@@ -138,6 +138,10 @@ def test_double_given_name_before_a_middle_initial(lang: str, text: str, person:
         "Daniel K. Whitford and Mary\tT. Smith-Jones.\nPart A. Legal; O'Neil   B. Ross",
         "Le juge El Khattabi-Gérard T. Warnier, Maria Teresa D. Villaflor.",
         "Judge ANIL K. SHRIVASTAV and Ms Grace M. Nakibuule, Zoë Ä. Ørsted.",
+        # a sign glued before the given name, the division and multiplication signs, is no letter:
+        # the name opens after it ("Jean M. Dupont", "MARC T. DUBOIS")
+        "Rapport Ab\u00f7Jean M. Dupont et AB\u00d7MARC T. DUBOIS.",
+        "Report Ab\u00f7John M. Smith and AB\u00d7MARY T. JONES.",
     ],
 )
 def test_the_names_tried_before_the_initials_are_the_scans(text: str) -> None:

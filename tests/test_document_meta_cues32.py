@@ -243,3 +243,73 @@ def test_a_signing_formula_dates_a_meetings_text(lang: str, text: str, value: st
 )
 def test_a_citations_imprint_is_no_dateline(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # "Signed in" / "Fait en" opening a paragraph of prose cite another instrument's day:
+        # the dateline under the title dates the report (§6), not the agreement cited
+        (
+            "en",
+            "# Climate security: annual report\n\nLondon, 3 March 2026\n\n## 1. Background\n\n"
+            "Signed in Paris on 12 December 2015, the Paris Agreement commits the parties to"
+            " limit warming.\n",
+            "2026-03-03",
+        ),
+        (
+            "fr",
+            "# Sécurité climatique : rapport annuel\n\nParis, le 3 mars 2026\n\n## 1. Contexte\n\n"
+            "Fait en marge de la COP21 le 12 décembre 2015, l'accord de Paris engage les parties"
+            " à limiter le réchauffement.\n",
+            "2026-03-03",
+        ),
+        # with only a month under the title, the month stays the document's date
+        (
+            "en",
+            "# Climate security: annual report\n\nMarch 2026\n\nDone in cooperation with the"
+            " Ministry of Defence on 4 May 2024, the first review found that stress feeds"
+            " recruitment.\n",
+            "2026-03",
+        ),
+        (
+            "fr",
+            "# Sécurité climatique : rapport annuel\n\nMars 2026\n\nFait en lien avec le"
+            " ministère des Armées le 4 mai 2024, le premier examen a montré que le stress"
+            " nourrit le recrutement.\n",
+            "2026-03",
+        ),
+    ],
+)
+def test_a_signing_cue_opening_prose_does_not_date_the_document(
+    lang: str, text: str, value: str
+) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a consolidated act's title opening the text, its act's name after "Version
+        # consolidée de la", wrapped onto a subject line with a comma clause and a full
+        # stop: the title's date is the act's own (§6), not a sentence citing it
+        (
+            "fr",
+            "Version consolidée de la loi n° 2026-14 du 12 mars 2026\nrelative à la sécurité"
+            " intérieure, à la prévention et à la lutte contre le terrorisme.\n\nArticle 1er\n\n"
+            "Le présent texte fixe les règles applicables.\n",
+            "2026-03-12",
+        ),
+        (
+            "en",
+            "Consolidated version of the Counter-Terrorism Act No. 14 of 12 March 2026\non the"
+            " prevention of terrorism, money laundering and the financing of proliferation.\n\n"
+            "Section 1\n\nThis Act lays down the rules that apply.\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_consolidated_titles_wrapped_subject_keeps_its_date(
+    lang: str, text: str, value: str
+) -> None:
+    assert own_value(text, lang) == value

@@ -552,3 +552,25 @@ def test_second_resolution_keeps_the_written_dates_of_the_first(text: str) -> No
     assert hits == _resolve(text, raws, own)
     assert [h.value for h in hits if not h.inferred_year][:2] == ["2026-03-12", "2019"]
     assert any(h.inferred_year for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        # a user's download cue of several words wrapped over two lines: the needle chosen
+        # ("full", "complet") stands on the second line, the match opens on the first
+        ("get the full text", "Intro\nget\nthe full text (PDF) — 10473/26\n", "get\nthe full"),
+        ("le texte complet", "Intro\nle\ntexte complet (PDF) — 10473/26\n", "le\ntexte complet"),
+        ("pdf version", "Intro\npdf\nversion (PDF) — 10473/26\n", "pdf\nversion"),
+        ("voir le document", "Intro\nvoir\nle document — 10473/26\n", "voir\nle document"),
+    ],
+)
+def test_a_download_phrase_wrapped_over_two_lines_is_found(
+    phrase: str, text: str, found: str
+) -> None:
+    from ctdocs.extract._doccues import _JOIN, _Guarded
+
+    alt = _JOIN.join(re.escape(w) for w in phrase.split())
+    cue = _Guarded.of(rf"(?m)^[^\w\n]*(?:{alt})\b[^\n]*", re.IGNORECASE)
+    got = [m.group() for m in cue.line_matches(text)]
+    assert len(got) == 1 and got[0].startswith(found)

@@ -155,6 +155,8 @@ class DocumentCues(_Strict):
     adopted: list[str] = Field(default_factory=list)  # "adoptée", "issued on": the strongest cue
     # "in witness whereof": the closing formula's date
     closing: list[str] = Field(default_factory=list)
+    # "signed in", "fait en": closing only on a short line ending on its date (not prose)
+    closing_ending: list[str] = Field(default_factory=list)
     # "regulation", "position commune": an act's title carries its date
     act: list[str] = Field(default_factory=list)
     # "of", "du" between the act's name and its date

@@ -20,7 +20,7 @@ from .._knowledge import SymbolPattern, load_document
 from .._needles import case_view, needles
 from ._docfields import document_cues
 
-__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues"]
+__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "closing_line"]
 
 # a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
 # a comma right before the date
@@ -68,11 +68,12 @@ class _Guarded:
 
     pattern: re.Pattern[str]
     wanted: tuple[str, ...] | None  # the needles (case view); None: always searched
+    wraps: bool = False  # a cue phrase holds a blank: a match may cross a line break
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _Guarded:
         found = needles(pattern.removeprefix("(?m)"), flags)  # (?m) changes no literal
-        return cls(re.compile(pattern, flags), found)
+        return cls(re.compile(pattern, flags), found, _JOIN in pattern)
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False: it holds none)."""
@@ -86,9 +87,12 @@ class _Guarded:
         """``pattern.finditer(text)`` for a pattern whose every match opens a line (``(?m)^``)
         and ends before its line break: the pattern is tried only at the starts of the lines
         that hold one of its needles, where the scan tried every character of the text.
-        The same matches: each holds a needle inside its own line, and no two lines overlap."""
-        if self.wanted is None:
-            yield from self.pattern.finditer(text)
+        The same matches: each holds a needle inside its own line, and no two lines overlap.
+        Not so when a cue phrase holds a blank (a user's "get the full text"): wrapped over
+        two lines, its needle may stand on the second, so the whole text is scanned."""
+        if self.wanted is None or self.wraps:
+            if self.holds(text):
+                yield from self.pattern.finditer(text)
             return
         view = case_view(text)
         starts: set[int] = set()
@@ -108,6 +112,7 @@ class _Cues:
     adopted_caps: re.Pattern[str]  # after a title in capitals: … TERRORISME adoptées par
     adopted_any: re.Pattern[str]  # anywhere: a title's note "… and adopted by … on"
     closing: re.Pattern[str]
+    closing_ending: re.Pattern[str]  # a closing cue only where its line ends on the date
     act_of: re.Pattern[str]  # an act's name, then "of" right before the date
     of_line: re.Pattern[str]  # "of" opening the date's line, maybe after an acronym: (OMPT) du
     act_line: re.Pattern[str]  # a line that opens with an act's name (Ordonnance)
@@ -138,7 +143,10 @@ def _alt(field: str) -> str:
     """The cue phrases of the list ``field`` of ``document.toml`` as one alternation, their
     words also joined by an underscore, as in a front-matter key (``last_modified:
     2026-05-19``)."""
-    return document_cues(field, r"[\s_]+")
+    return document_cues(field, _JOIN)
+
+
+_JOIN = r"[\s_]+"  # between a cue phrase's words: blanks, line breaks, a key's underscore
 
 
 def _shape(s: SymbolPattern) -> _Shape:
@@ -174,7 +182,6 @@ def _opens_line(pattern: str) -> bool:
 def _cues() -> _Cues:
     data = load_document()
     adopted = _alt("adopted")
-    closing = _alt("closing")
     act = _alt("act")
     of = _alt("act_of")
     stamp = _alt("stamp")
@@ -193,7 +200,8 @@ def _cues() -> _Cues:
         adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*[\s(](?:{adopted})\b", flags & 0),
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
-        closing=re.compile(rf"^\W*(?:{closing})(?!\w)", flags),  # a cue may end with ":"
+        closing=re.compile(rf"^\W*(?:{_alt('closing')})(?!\w)", flags),  # may end with ":"
+        closing_ending=re.compile(rf"^\W*(?:{_alt('closing_ending')})(?!\w)", flags),
         act_of=re.compile(
             # no sentence's end between the act's name and "of", but its number's "No." may be
             # (the words before the act's name are its ``lead``: a sentence's or a title's)
@@ -230,3 +238,22 @@ def _cues() -> _Cues:
         head_chars=data.head_chars,
         short_words=data.short_line_words,
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def closing_line(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the line ``lo:hi`` holding the date ``start:end`` is a closing formula's.
+
+    Most closing cues ("en foi de quoi", "done at") open no prose, but some do ("Signed
+    in Paris on 12 December 2015, the Paris Agreement …"): those count only on a short
+    line that ends on its date, as a signature's "Signed in Nairobi on 12 March 2026."
+    """
+    cues = _cues()
+    line = text[lo : min(hi, lo + 400)]
+    if cues.closing.search(line):
+        return True
+    if cues.closing_ending.search(line) is None or text[end:hi].strip(" \t.;,)\u00bb\"'"):
+        return False
+    return len(_WORD.findall(text, lo, start)) <= cues.short_words

@@ -185,11 +185,16 @@ def runs_on(text: str, end: int, hi: int) -> bool:
     after a comma in the rest of the paragraph up to its full stop, the line wrapped or not
     ("En application de la loi n° 2020-003 du 20 janvier 2020 portant … et du décret …,
     j'ai l'honneur de …."): a letter's sentence citing its acts, where no title goes on
-    so. The caller keeps a title that opens its line with the act's name (a gazette's "Loi
-    organique n° 2024-41 du 13 septembre 2024, modifiant … ."), which may run on so."""
+    so; not when the line ends on the date or its paragraph opens the text, as a title
+    wrapped onto its subject does ("Version consolidée de la loi … du 12 mars 2026 /
+    relative à la sécurité intérieure, à la … ."). The caller keeps a title that opens
+    its line with the act's name (a gazette's "Loi organique n° 2024-41 du 13 septembre
+    2024, modifiant … ."), which may run on so."""
     tail = text[end:hi].rstrip()
     if _CLAUSE.match(tail) is not None and tail.endswith("."):
         return True
+    if not tail or not text[: text.rfind("\n\n", 0, end) + 1].strip():
+        return False  # the line ends on its date, or the text opens on it: a title's wrap
     para = _BLANK_LINE.search(text, end, end + _PARAGRAPH_REACH)
     rest = text[end : para.start() if para else end + _PARAGRAPH_REACH].rstrip()
     return rest.endswith(".") and _CLAUSE.search(rest) is not None

@@ -26,7 +26,7 @@ from .._offsets import SpanIndex
 from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
-from ._doccues import _cues
+from ._doccues import _cues, closing_line
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
@@ -152,11 +152,10 @@ def _score(
         return 0  # a list's dated entries: other documents' dates
     if _CLOCKED.match(text, h.start, min(len(text), h.end + _CLOCK_REACH)):
         return _STAMP  # a mail's or a digital signature's stamp: it dates the sending
-    cues = _cues()
     if note_definition(text, lo):
         return 0  # a footnote's: its source's date
     prev = text[max(0, lo - 80) : lo].rstrip()
-    if h.start >= head_end and not cues.closing.search(text[lo : min(hi, lo + 400)]):
+    if h.start >= head_end and not closing_line(text, lo, hi, h.start, h.end):
         if h.start - lo > _FOOT_REACH:
             return 0  # deep in a long line: no stamp opens it, no signature is that long
         return _foot_score(text, h, lo, hi, text[lo : h.start], prev)
@@ -167,7 +166,7 @@ def _score(
         return _ASSENT  # an act's sanction after its passing: "Sanctioned by Order … 22nd July"
     if labelled_own(before):
         return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
-    if h.start < lo + 400 and cues.closing.search(text[lo:hi]):
+    if h.start < lo + 400 and closing_line(text, lo, hi, h.start, h.end):
         return _CLOSING
     if h.start >= head_end or _citing(_paragraph(text, h.start)):
         return 0  # a preamble dates what it cites (Rappelant la résolution … du …)

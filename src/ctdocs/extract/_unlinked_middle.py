@@ -36,7 +36,12 @@ _WORD = r"[A-Z](?:[a-z\u00df-\u00ff']+|[A-Z\u00c0-\u00de']+)"
 # capital (``[A-Z](?<![\w'.-][A-Z])``), not before it: a pattern that opens on a
 # look-behind is tried at every character of the text, one that opens on a class lets
 # the regex engine skip ahead to a capital (a whole-text scan some four times faster)
-_GIVEN = r"[A-Z](?<![\w'.-][A-Z])(?:[a-z\u00df-\u00ff']+|[A-Z\u00c0-\u00de']+)"
+# no division sign (U+00F7) nor multiplication sign (U+00D7), which the ranges of _WORD
+# hold: the walk back to where a match may open (_name_starts) stops at them, as at any
+# character that is no letter
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff'"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de'"
+_GIVEN = rf"[A-Z](?<![\w'.-][A-Z])(?:[{_LOWER}]+|[{_UPPER}]+)"
 _NAME = re.compile(
     rf"({_GIVEN})[ \t]{{1,2}}[A-Z]\.[ \t]{{1,2}}({_WORD})(?:[ \t]({_WORD}))?(?![\w'])"
 )
