@@ -9,9 +9,10 @@ import re
 
 import pytest
 
+from ctdocs.normalise._bareline import dirty
 from ctdocs.normalise._joins import _WIDE
 from ctdocs.normalise._markdown import _ITALIC_RE, _MD_TOKEN_RE
-from ctdocs.normalise._text import _DIRTY_RE, _LONG_LINE_RE, _ODD_SPACE_RE
+from ctdocs.normalise._text import _LONG_LINE_RE, _ODD_SPACE_RE
 
 _S = r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
 _O = r"[\t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v]"
@@ -50,7 +51,7 @@ def _same(name: str, line: str) -> None:
 @pytest.mark.parametrize("name", sorted(PLAIN))
 def test_line_patterns_equal_their_plain_definitions(lang: str, line: str, name: str) -> None:
     _same(name, line)
-    assert (_DIRTY_RE.search(line) is None) == (DIRTY.search(line) is None)
+    assert dirty(line) == (DIRTY.search(line) is not None)
 
 
 def test_line_patterns_find_what_they_are_for() -> None:
@@ -63,9 +64,17 @@ def test_line_patterns_find_what_they_are_for() -> None:
         "\t\u2009 ",
         "  ",
     ]
-    assert _DIRTY_RE.search("a clean line") is None
-    dirty = (" lead", "trail ", "two  spaces", "soft\u00adhyphen", "Dé\ufb01nitions", "O\ufb03ce")
-    assert all(_DIRTY_RE.search(s) for s in dirty)
+    assert not dirty("a clean line")
+    odd = (
+        " lead",
+        "trail ",
+        "trail \n",
+        "two  spaces",
+        "soft\u00adhyphen",
+        "Dé\ufb01nitions",
+        "O\ufb03ce",
+    )
+    assert all(map(dirty, odd))
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -77,7 +86,7 @@ def test_line_patterns_equal_their_plain_definitions_on_random_lines(seed: int) 
         line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 25)))
         for name in PLAIN:
             _same(name, line)
-        assert (_DIRTY_RE.search(line) is None) == (DIRTY.search(line) is None), repr(line)
+        assert dirty(line) == (DIRTY.search(line) is not None), repr(line)
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -5,6 +5,8 @@ the layout stage reads every input format alike.
 
 Modules:
 
+* ``_bareline``: Whether a physical line has anything for the cleaner to change: most lines
+  have not.
 * ``_joins``: When two physical lines are one logical line: the joining rules of
   normalisation.
 * ``_ligatures``: Typographic ligatures spelt out: ``ﬁ`` reads as ``fi`` to every later stage,

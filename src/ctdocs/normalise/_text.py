@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from .._markers import MARKER_RE
 from .._offsets import Anchor, Span
+from ._bareline import dirty
 from ._joins import (
     _WIDE,
     BrokenWords,
@@ -179,16 +180,6 @@ def _head_lines(raw: str) -> list[str]:
     return out
 
 
-# What :func:`_clean` would change in a line of plain text: an odd space (tab, no-break,
-# thin ...), a run of spaces, an invisible character, a ligature, a space at either end. Only
-# whether it matches counts; it opens on one class (see _markdown._MD_TOKEN_RE): any of those
-# characters but an ASCII space, or an ASCII space first, doubled or last.
-_DIRTY_RE = re.compile(
-    r"[ \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\f\v"
-    rf"\u200b\u200c\u200d\u2060\ufeff\u00ad{LIGATURES}](?:(?<=[^ ])|(?<=^ )| |$)"
-)
-
-
 def _bare(line: str, base: int) -> PhysLine:
     """What :func:`_clean` makes of a line with nothing to clean (:func:`_is_bare`): the
     line as one piece, without the cleaning passes (most lines of a text; millions in a
@@ -217,7 +208,7 @@ def _is_bare(line: str, markdown: bool) -> bool:
     no space at either end; in Markdown, no character that opens markup either (``*``,
     ``_``, ``<``, a heading's ``#``, a hard break's backslash). Most lines of a text, and
     of a Markdown file too (its paragraphs)."""
-    if not skip_bare_lines or _DIRTY_RE.search(line) is not None:
+    if not skip_bare_lines or dirty(line):
         return False
     return not markdown or (
         "*" not in line

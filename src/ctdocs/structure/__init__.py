@@ -33,6 +33,8 @@ Modules:
 * ``_definitions``: Paragraphs that open a definition whose lettered or ``1°`` items follow
   (``« infrastructure essentielle » : …, notamment :``; an amending act's ``… the following
   definitions - "explosives precursor" means …, including -``): the items are its text.
+* ``_defverbs``: A term defined by a verb at the head of a text: ``"blasting" means …``, ``«
+  Acte terroriste » signifie …`` (guidelines §1: the items of one definition belong to it).
 * ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
   sentences.
 * ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line

@@ -4,7 +4,7 @@ the items of one definition belong to that definition's text, not to the clause 
 Three shapes, all read off punctuation and position rather than a publisher's words:
 
 * a term defined by a verb (``"blasting" means …``, ``« Acte » désigne …``) or set in bold
-  at the head of its paragraph, as ``_sequences._is_definition`` reads them;
+  at the head of its paragraph, as ``_is_definition`` reads them;
 * a quoted term closed by a colon (``« infrastructure essentielle » : une installation …,
   notamment :``), the drafting of Quebec and other French-language statutes;
 * a paragraph whose last sentence runs into a quoted term's definition left open (``Section
@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from ..layout import Unit
+from ._blocks import words
+from ._defverbs import defines
 from ._lineshapes import paragraph_defines_below
-from ._sequences import _is_definition
 
 __all__ = ["opens_definition"]
 
@@ -35,3 +36,15 @@ def opens_definition(u: Unit, text: str) -> bool:
         or _QUOTED_COLON_RE.match(u.text) is not None
         or paragraph_defines_below(u.text)
     )
+
+
+def _is_definition(u: Unit, text: str) -> bool:
+    """A definition: "**blasting** means …", "« Acte terroriste » signifie …", or a defined
+    term set in bold at the head of its paragraph ("**agent de détection** Substance …")."""
+    if defines(u.text):
+        return True
+    spans = u.line.bold_spans
+    if not spans:
+        return False
+    s, e = spans[0]
+    return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8

@@ -22,7 +22,8 @@ from ..layout import Unit
 from ..layout._numbering import find_marker, load_numbering
 from ..layout._saying import says
 from ._blocks import words
-from ._sequences import _DEFINITION_RE, _annex_space, _enumerates
+from ._defverbs import defines
+from ._sequences import _annex_space, _enumerates
 
 __all__ = [
     "authority_line",
@@ -252,7 +253,7 @@ def defines_below(text: str) -> bool:
         return False
     parts = [p for p in _SEGMENT_RE.split(_LEAD_IN_END_RE.sub("", text)) if p.strip()]
     # a numbered definition ("(2) Public venue.--The term … means--") numbers its own items
-    return len(parts) >= 2 and _DEFINITION_RE.match(parts[-1].strip()) is not None
+    return len(parts) >= 2 and defines(parts[-1].strip())
 
 
 def paragraph_defines_below(text: str) -> bool:
@@ -265,7 +266,7 @@ def paragraph_defines_below(text: str) -> bool:
     if not t.endswith((",", "—", "–", "-", ":")):
         return False
     last = re.split(r"[.;]\s", t)[-1]
-    return any(_DEFINITION_RE.match(last[q.start() :]) for q in _OPEN_QUOTE_RE.finditer(last))
+    return any(defines(last[q.start() :]) for q in _OPEN_QUOTE_RE.finditer(last))
 
 
 _OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=\s))[\"«“]")

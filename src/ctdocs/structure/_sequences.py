@@ -49,12 +49,6 @@ _STOP_TITLE_RE = re.compile(
 )
 # (a plain-text copy types the dash as two hyphens: "(a) Short Title.--This Act …")
 _DASH_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\.?\s?(?:[—–]|--)\s*")
-# A definition: "**blasting** means …", "« Acte terroriste » signifie …"
-_DEFINITION_RE = re.compile(
-    r"^[\s\"«“‘'*]*[^\s.;:][^.;:]{0,80}?[\"»”’'*]*\s+(?:means|includes|has the same meaning"
-    r"|désigne|désignent|s['’]entend|s['’]entendent|signifie|comprend)\b",
-    re.IGNORECASE,
-)
 # Candidates for items written inline: "(ii) ", "b) ", "2) ", "2.« ", "Article 2 – " glued after
 # a sentence.
 _INLINE_RE = re.compile(
@@ -300,18 +294,6 @@ def _reads_as_title(u: Unit, text: str, division: bool = False) -> bool:
     ws = t.split()
     capitals = sum(1 for w in ws if w[:1].isupper())
     return len(ws) <= 6 or capitals * 2 >= len(ws) or (division and not says(t))
-
-
-def _is_definition(u: Unit, text: str) -> bool:
-    """A definition: "**blasting** means …", "« Acte terroriste » signifie …", or a defined
-    term set in bold at the head of its paragraph ("**agent de détection** Substance …")."""
-    if _DEFINITION_RE.match(u.text):
-        return True
-    spans = u.line.bold_spans
-    if not spans:
-        return False
-    s, e = spans[0]
-    return s <= u.start + 2 and e < u.end - 2 and words(text[s:e]) <= 8
 
 
 def _decimal_stems(units: Sequence[Unit]) -> dict[str, int]:
