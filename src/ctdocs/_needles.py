@@ -34,7 +34,7 @@ from typing import Any
 
 from ._offsets import Positions
 
-__all__ = ["AnyOf", "case_view", "case_view_plain", "needle_sets", "needles", "trie"]
+__all__ = ["AnyOf", "case_view", "case_view_plain", "may_hold", "needle_sets", "needles", "trie"]
 
 _BMP = 0x10000
 
@@ -105,6 +105,15 @@ def case_view(text: str) -> str:
     if _not_lowered().search(text) is None:
         return text.lower()
     return text.translate(_case_classes()[0])
+
+
+def may_hold(text: str, wanted: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` may match a pattern whose :func:`needles` are ``wanted`` (None: any
+    text may): False only where its case view holds none of them."""
+    if wanted is None:
+        return True
+    view = case_view(text)
+    return any(n in view for n in wanted)
 
 
 def case_view_plain(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import SymbolPattern, load_document
-from .._needles import case_view, needles
+from .._needles import case_view, may_hold, needles
 from ._docfields import document_cues
 
 __all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "closing_line"]
@@ -77,8 +77,7 @@ class _Guarded:
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False: it holds none)."""
-        view = case_view(text)
-        return self.wanted is None or any(n in view for n in self.wanted)
+        return may_hold(text, self.wanted)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.holds(text) else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import alternation, load_document, load_layout
-from .._needles import case_view, needles
+from .._needles import may_hold, needles
 
 __all__ = [
     "approval",
@@ -118,11 +118,7 @@ def _may_hold(text: str, name: str) -> bool:
     Why: the label and embargo patterns open on ``\\b`` or ``^`` and an alternation of some
     thirty phrases, tried at each character of the line before each date of the head (some
     7 µs a line); a few substring tests in its case view rule out most lines first."""
-    wanted = _needles_of(name)
-    if wanted is None:
-        return True
-    view = case_view(text)
-    return any(n in view for n in wanted)
+    return may_hold(text, _needles_of(name))
 
 
 # the signer's office in the left column of a printed page, the date in the right one ("Governor
