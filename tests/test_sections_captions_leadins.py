@@ -26,6 +26,8 @@ from ctdocs.structure._captionlines import caption_line
         ("Graphique 3. Évolution des signalements", True),
         ("Box 1: The German approach", True),
         ("Encadré n° 2 — Un cas d'étude", True),
+        ("**Table A.1 — Site assessment checklist**", True),
+        ("Tableau B.2 : Liste de contrôle du site", True),
         # a part of the text, or no caption's number: not a caption
         ("Annex A", False),
         ("Annexe 2 : Liste des sites", False),

@@ -27,10 +27,10 @@ def _caption_re() -> re.Pattern[str]:
         reverse=True,
     )
     # the word, an optional "n°" / "No.", then the caption's number or letter ("1", "2.3",
-    # "A", "IV") and the end of the line or a separator before its title
+    # "A", "IV", an annex's "A.1") and the end of the line or a separator before its title
     return re.compile(
         rf"[*_\s]*(?:{'|'.join(words)})\.?\s+(?:n[°o]\.?\s*|no\.\s*)?"
-        r"(?:\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Z]|[IVX]{1,5})[*_]*(?=\s*$|\s*[:.–—-]\s|\s*[:.]$|\s+\S)",
+        r"(?:(?:[A-Z][.\-])?\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Z]|[IVX]{1,5})[*_]*(?=\s*$|\s*[:.–—-]\s|\s*[:.]$|\s+\S)",
         re.IGNORECASE,
     )
 

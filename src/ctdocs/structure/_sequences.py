@@ -523,7 +523,9 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
         for u in units
         if (m := u.marker or bold_number(u, text)) and m.family == "number" and m.kind == "item"
     )
-    each = numbers <= above and len(numbers) > _NOTE_MIN_RUN
+    # three sections, each under a note set tight on it (no blank line): a short act's layout
+    tight = all("\n\n" not in text[u.end : v.start] for u, v in pairwise(units) if u.start in bare)
+    each = numbers <= above and len(numbers) >= _NOTE_MIN_RUN + (not tight)
     return len(above) >= max(_NOTE_MIN_RUN, 0.8 * len(numbers)) and (subsections >= 2 or each)
 
 
