@@ -53,11 +53,15 @@ from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
+from ._sequences import _COLON_TITLE_MAX_WORDS, _names, _says_inside
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
 from ._undotted import undotted_headings, undotted_paragraphs, worded_headings
 
 __all__: list[str] = []
+
+# A name closed by a colon, then the sentence it titles ("Bonne gouvernance : renforcer …")
+_COLON_NAME_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\s?:\s+(?=\S)")
 
 # A field and its dated value on one line ("Target implementation date: end of 2027",
 # "Date limite de mise en œuvre : 2028"): a label of two words or more and no number,
@@ -227,6 +231,35 @@ class _Reports(_Spaces):
         if self._tight_lead_in(u, m, nxt):
             return None
         return super()._subheading(u, m, nxt)
+
+    def _sentence_heading(
+        self, u: Unit, m: Marker, number: str, parent: int | None, raw: str
+    ) -> int:
+        """A numbered heading whose rest is a sentence: its text, no title, unless a short
+        name closed by a colon runs it in (``Pilier 1 – Dialogue et prévention des conflits :
+        soutenir …``): guidelines §1, a run-in title ends at a colon, as ``4.1 Training and
+        Education: Allies will …`` does."""
+        at = u.end - len(raw)
+        cut = self._colon_name(raw)
+        if cut is None:
+            return self._clause(u, m, number, parent, None, body_text(raw), at)
+        self.stop_cuts[at + cut] = at  # kept if a sibling has a title too (lone_stop_titles)
+        title, body = clean_title(raw[:cut]), body_text(raw[cut:])
+        return self._clause(u, m, number, parent, title, body, at + cut)
+
+    @staticmethod
+    def _colon_name(raw: str) -> int | None:
+        """Where the sentence starts after a name closed by a colon at the start of ``raw``
+        (``Bonne gouvernance : renforcer …``, ``Justice, droits de l'homme et État de droit :
+        garantir …``): a name of a few words, an enumeration's commas allowed, that says
+        nothing (weighed as a clause's colon title is), over a sentence closed by a stop."""
+        cm = _COLON_NAME_RE.match(raw)
+        if cm is None or not TERMINAL_END.search(raw) or raw.endswith(":"):
+            return None
+        name = cm.group(1)
+        if words(name) > _COLON_TITLE_MAX_WORDS or not _names(name) or _says_inside(name):
+            return None
+        return cm.end()
 
     def _tight_lead_in(self, u: Unit, m: Marker | None, nxt: Unit | None) -> bool:
         """``Measures:`` printed right over ``1. A national support line …``, no blank line
