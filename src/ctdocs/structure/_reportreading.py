@@ -60,6 +60,7 @@ from ._undotted import undotted_headings, undotted_paragraphs, worded_headings
 
 __all__: list[str] = []
 
+_QUESTION_MAX_WORDS = 12  # a heading's question is short; a question put to a minister runs on
 # A name closed by a colon, then the sentence it titles ("Bonne gouvernance : renforcer …")
 _COLON_NAME_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\s?:\s+(?=\S)")
 
@@ -411,7 +412,20 @@ class _Reports(_Spaces):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.start in self.label_lines or self._field(u):
             return False  # "(Recommendation 2)", "Target implementation date: 2028"
-        return self._list_part(u, nxt) or super()._is_heading(u, nxt)
+        return self._list_part(u, nxt) or self._question(u, nxt) or super()._is_heading(u, nxt)
+
+    def _question(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Quels agents suscitent le plus de préoccupation ?`` alone between blank lines
+        over the answer's prose: a questions-and-answers page's heading, set in plain type
+        as its ``<h2>`` would be (a question mark closes no heading's line otherwise). One
+        short question, capitalised, no sentence before it on the line."""
+        t = u.text.strip()
+        if nxt is None or u.line.heading_level or not t.endswith("?") or not t[:1].isupper():
+            return False
+        if words(t) > _QUESTION_MAX_WORDS or re.search(r"[.!?;:]\s", t[:-1]):
+            return False
+        before, after = self.text[max(0, u.start - 2) : u.start], self.text[u.end : nxt.start]
+        return (u.start == 0 or before == "\n\n") and "\n\n" in after
 
     def _list_part(self, u: Unit, nxt: Unit | None) -> bool:
         """``Sur le fond`` between ``i. Se déclare compétente ;`` and ``ii. Dit que …``: the

@@ -37,7 +37,9 @@ __all__: list[str] = []
 _COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý])")
 _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
-_SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
+_SHORT_COLON_TITLE_RE = re.compile(
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\],]|\([A-Z][A-Za-z-]{1,10}\)){1,50}?):\s+(?=[a-zà-ÿ])"
+)
 _SHORT_COLON_TITLE_MAX_WORDS = 4
 # (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3";
 # nor one before a number: "Republic Act No. 11479. – …"); a typed hyphen set apart before a
@@ -209,7 +211,8 @@ def _says_inside(phrase: str) -> bool:
     recommends that Member States"): a sentence's subject and verb, not a name."""
     ws = re.split(r"[\s'’,]+", phrase.lower().strip())
     cues = [c for c in load_numbering().run_in_title.verb_cues if c.ending]
-    return any(a.endswith(c.ending) and b in c.next for a, b in pairwise(ws) for c in cues)
+    pairs = [(a, b) for a, b in pairwise(ws) if len(a) > 2]  # "as a weapon": "as" is no verb
+    return any(a.endswith(c.ending) and b in c.next for a, b in pairs for c in cues)
 
 
 def _enumerates(phrase: str, coordinators: list[str]) -> bool:
