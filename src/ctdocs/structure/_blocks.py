@@ -203,11 +203,14 @@ def clean_title(text: str) -> str:
         else t.rstrip(".:;").strip()
     )
     t = _BROKEN_WORD_RE.sub(r"\1\2", t)
-    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
+    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t) or _BRACKETED_RE.fullmatch(t)
     return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
 
 
 _ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")
+# "Article 1 (Purpose)": a statute translated from Korean, Japanese or Chinese sets the
+# article's heading in parentheses; the brackets are the layout's, the words the title
+_BRACKETED_RE = re.compile(r"\((?P<inner>[^()]+)\)")
 # A Markdown heading's attribute block ("## Introduction {#introduction}", "{#i .unnumbered}"),
 # which a renderer turns into the heading's id: not its words
 _ATTRIBUTES_RE = re.compile(r"\s*\{#[\w:.-]+(?:\s+[^{}]*)?\}$")

@@ -458,7 +458,7 @@ class Body(_Reports):
                 raw
                 and (TERMINAL_END.search(raw) or sentence_rest(m, raw))
                 and not raw.endswith("…")
-                and more_words(raw, 12)
+                and (more_words(raw, 12) or self._colon_name(raw) is not None)
                 and (m.kind != "division" or not self._sentence_title(raw))
             )
             or self._says(m, raw)
@@ -466,7 +466,7 @@ class Body(_Reports):
             or self._runs_on(raw)
         ):
             # "Mesure 1 – Développer l'esprit critique des élèves … ." : its text, no title
-            return self._clause(u, m, number, parent, None, body_text(raw), u.end - len(raw))
+            return self._sentence_heading(u, m, number, parent, raw)
         rest = clean_title(raw)
         title = drop_range_note(rest) if m.kind == "division" else rest
         # the range of articles left out of the title stays the division's text (kept, not lost)

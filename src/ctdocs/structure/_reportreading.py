@@ -33,6 +33,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
+from ._captionlines import caption_line
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
 from ._facts import facts_outline
@@ -52,11 +53,16 @@ from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
+from ._sequences import _COLON_TITLE_MAX_WORDS, _names, _says_inside
 from ._spaces import _Spaces
 from ._trailinglabels import trailing_labels
 from ._undotted import undotted_headings, undotted_paragraphs, worded_headings
 
 __all__: list[str] = []
+
+_QUESTION_MAX_WORDS = 12  # a heading's question is short; a question put to a minister runs on
+# A name closed by a colon, then the sentence it titles ("Bonne gouvernance : renforcer …")
+_COLON_NAME_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\s?:\s+(?=\S)")
 
 # A field and its dated value on one line ("Target implementation date: end of 2027",
 # "Date limite de mise en œuvre : 2028"): a label of two words or more and no number,
@@ -223,7 +229,51 @@ class _Reports(_Spaces):
             return self._page_heading(u)  # "3 SIGLES ET ABRÉVIATIONS": the heading
         if m is not None and (heading := self._colliding_heading(u, m)) is not None:
             return heading
+        if self._tight_lead_in(u, m, nxt):
+            return None
         return super()._subheading(u, m, nxt)
+
+    def _sentence_heading(
+        self, u: Unit, m: Marker, number: str, parent: int | None, raw: str
+    ) -> int:
+        """A numbered heading whose rest is a sentence: its text, no title, unless a short
+        name closed by a colon runs it in (``Pilier 1 – Dialogue et prévention des conflits :
+        soutenir …``): guidelines §1, a run-in title ends at a colon, as ``4.1 Training and
+        Education: Allies will …`` does."""
+        at = u.end - len(raw)
+        cut = self._colon_name(raw)
+        if cut is None:
+            return self._clause(u, m, number, parent, None, body_text(raw), at)
+        self.stop_cuts[at + cut] = at  # kept if a sibling has a title too (lone_stop_titles)
+        title, body = clean_title(raw[:cut]), body_text(raw[cut:])
+        return self._clause(u, m, number, parent, title, body, at + cut)
+
+    @staticmethod
+    def _colon_name(raw: str) -> int | None:
+        """Where the sentence starts after a name closed by a colon at the start of ``raw``
+        (``Bonne gouvernance : renforcer …``, ``Justice, droits de l'homme et État de droit :
+        garantir …``): a name of a few words, an enumeration's commas allowed, that says
+        nothing (weighed as a clause's colon title is), over a sentence closed by a stop."""
+        cm = _COLON_NAME_RE.match(raw)
+        if cm is None or not TERMINAL_END.search(raw) or raw.endswith(":"):
+            return None
+        name = cm.group(1)
+        if words(name) > _COLON_TITLE_MAX_WORDS or not _names(name) or _says_inside(name):
+            return None
+        return cm.end()
+
+    def _tight_lead_in(self, u: Unit, m: Marker | None, nxt: Unit | None) -> bool:
+        """``Measures:`` printed right over ``1. A national support line …``, no blank line
+        between: a label leading in to the list below it, as a sentence closed by a colon
+        does, not a heading of a part (``Faits :`` or ``Considérant en droit :`` stand
+        apart, a blank line under them: 22 of 22 such headings in the gold of dev and
+        heldout1-31 name the section of the paragraph below, heldout31 gold's ``Measures:``
+        none). A markup or bold line is a heading however it is set."""
+        if (m is not None and m.kind != "bullet") or nxt is None or u.line.heading_level:
+            return False
+        if not u.text.rstrip().endswith(":") or u.line.all_bold(self.text):
+            return False
+        return "\n" in (gap := self.text[u.end : nxt.start]) and "\n\n" not in gap
 
     @staticmethod
     def _page_heading(u: Unit) -> Unit:
@@ -269,6 +319,8 @@ class _Reports(_Spaces):
         A markup heading is remembered with its level, under the larger ones still open."""
         if names_no_section(heading):  # "TOTAL 22 31 48", "Islamabad, 18th November, 2026"
             return None  # what stood above it was the head's or a table's lines, no section
+        if caption_line(heading):  # "Table 1: Threat levels", "Box 3.1 — Case example"
+            return self.section  # it closes the clause above (the box is not its text)
         name = heading
         if self.bare and heading[:1].isdecimal():
             m = find_marker(u.text, heading=True)
@@ -360,7 +412,20 @@ class _Reports(_Spaces):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.start in self.label_lines or self._field(u):
             return False  # "(Recommendation 2)", "Target implementation date: 2028"
-        return self._list_part(u, nxt) or super()._is_heading(u, nxt)
+        return self._list_part(u, nxt) or self._question(u, nxt) or super()._is_heading(u, nxt)
+
+    def _question(self, u: Unit, nxt: Unit | None) -> bool:
+        """``Quels agents suscitent le plus de préoccupation ?`` alone between blank lines
+        over the answer's prose: a questions-and-answers page's heading, set in plain type
+        as its ``<h2>`` would be (a question mark closes no heading's line otherwise). One
+        short question, capitalised, no sentence before it on the line."""
+        t = u.text.strip()
+        if nxt is None or u.line.heading_level or not t.endswith("?") or not t[:1].isupper():
+            return False
+        if words(t) > _QUESTION_MAX_WORDS or re.search(r"[.!?;:]\s", t[:-1]):
+            return False
+        before, after = self.text[max(0, u.start - 2) : u.start], self.text[u.end : nxt.start]
+        return (u.start == 0 or before == "\n\n") and "\n\n" in after
 
     def _list_part(self, u: Unit, nxt: Unit | None) -> bool:
         """``Sur le fond`` between ``i. Se déclare compétente ;`` and ``ii. Dit que …``: the

@@ -37,7 +37,9 @@ __all__: list[str] = []
 _COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?):\s+(?=[A-ZÀ-Ý])")
 _COLON_TITLE_MAX_WORDS = 8
 # "Border security: assistance to …": a short title, the body going on in lower case
-_SHORT_COLON_TITLE_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\],]{1,50}?):\s+(?=[a-zà-ÿ])")
+_SHORT_COLON_TITLE_RE = re.compile(
+    r"([A-ZÀ-Ý](?:[^.:;!?()\[\],]|\([A-Z][A-Za-z-]{1,10}\)){1,50}?):\s+(?=[a-zà-ÿ])"
+)
 _SHORT_COLON_TITLE_MAX_WORDS = 4
 # (an abbreviation's full stop ends no title: "In *Public Prosecutor v. Haziq* …", "cf. Art. 3";
 # nor one before a number: "Republic Act No. 11479. – …"); a typed hyphen set apart before a
@@ -209,7 +211,8 @@ def _says_inside(phrase: str) -> bool:
     recommends that Member States"): a sentence's subject and verb, not a name."""
     ws = re.split(r"[\s'’,]+", phrase.lower().strip())
     cues = [c for c in load_numbering().run_in_title.verb_cues if c.ending]
-    return any(a.endswith(c.ending) and b in c.next for a, b in pairwise(ws) for c in cues)
+    pairs = [(a, b) for a, b in pairwise(ws) if len(a) > 2]  # "as a weapon": "as" is no verb
+    return any(a.endswith(c.ending) and b in c.next for a, b in pairs for c in cues)
 
 
 def _enumerates(phrase: str, coordinators: list[str]) -> bool:
@@ -523,7 +526,9 @@ def _bare_notes(units: Sequence[Unit], bare: list[int], text: str) -> bool:
         for u in units
         if (m := u.marker or bold_number(u, text)) and m.family == "number" and m.kind == "item"
     )
-    each = numbers <= above and len(numbers) > _NOTE_MIN_RUN
+    # three sections, each under a note set tight on it (no blank line): a short act's layout
+    tight = all("\n\n" not in text[u.end : v.start] for u, v in pairwise(units) if u.start in bare)
+    each = numbers <= above and len(numbers) >= _NOTE_MIN_RUN + (not tight)
     return len(above) >= max(_NOTE_MIN_RUN, 0.8 * len(numbers)) and (subsections >= 2 or each)
 
 
