@@ -7,7 +7,8 @@ sentence between web chrome above and web chrome (or the page's end) below. A le
 printed page's furniture, a run holding a sentence or a protected line (a signature),
 and anything above the text's last body line stay open. Expected values decided from
 the guidelines, section 5 ("related" boxes, navigation, footers are noise; the
-document's own lists and close are not)."""
+document's own lists, addressees and close are not). A related list's items cite other
+pages by a figure or a link; a label over a list set aside already goes with it."""
 
 from __future__ import annotations
 
@@ -24,12 +25,21 @@ BODY = {
 }
 LABEL = {"fr": "Résolutions connexes", "en": "Related laws"}
 ITEMS = {
-    "fr": ["- Résolution sur la région du lac Tchad", "- Résolution sur les défenseurs"],
+    "fr": ["- Résolution 602 sur la région du lac Tchad", "- Résolution sur les défenseurs"],
     "en": ["- Terrorism and Crime Law, 2002", "- Air Navigation Order 2022"],
 }
 LINKS = {
     "fr": ["- [Guide des bonnes pratiques](/ressources/guide)", "- [Lettre d'information](/news)"],
     "en": ["- [Handbook of good practices](/resources/handbook)", "- [Newsletter](/news)"],
+}
+# The text's own addressees, named without a figure: the circular's, not a related list.
+ADDRESSEES = {
+    "fr": ["Destinataires", "- Mesdames et Messieurs les préfets de région", "- Préfet de police"],
+    "en": [
+        "Recipients",
+        "- Chief constables of England and Wales",
+        "- Police and crime commissioners",
+    ],
 }
 LEAD_IN = {"fr": "Ampliations :", "en": "Copies to:"}
 CAPITALS = {"fr": "TEXTES LIÉS", "en": "RELATED LAWS"}
@@ -120,3 +130,19 @@ def test_a_boxed_run_with_a_sentence_or_a_protected_line_stays(lang: str) -> Non
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_one_open_line_in_a_box_is_left_to_the_line_rules(lang: str) -> None:
     assert _foot(RUN[lang][:1], lang, above="metadata") == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_texts_addressees_above_the_web_foot_stay(lang: str) -> None:
+    assert _foot(ADDRESSEES[lang], lang) == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_over_a_list_set_aside_goes_with_it(lang: str) -> None:
+    text = "\n".join([BODY[lang], LABEL[lang], ITEMS[lang][0], FOOTER[lang]]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    units[2].noise = units[3].noise = "boilerplate"
+    mark_foot_boxes(units, lambda u: False)
+    assert [u.noise for u in units] == [None, "boilerplate", "boilerplate", "boilerplate"]

@@ -11,11 +11,15 @@ with function words, closed by a full stop), two blocks are set aside:
 
 * a **label over a list**: a short label (at most :data:`_LABEL_MAX_WORDS` words, no
   figure, not in capitals, no lead-in colon) then one or more items (a bullet or a link
-  each, no sentence closed), the block ending at the web page's foot (web chrome set
-  aside below it; or, when every item is a link, anything set aside below it). A text's
-  own list is introduced by a lead-in ("Ampliations :", "Copies to:") or a heading in
-  capitals or with a number, and the text's references end the file or a printed page,
-  not above a site's footer;
+  each, no sentence closed), the block ending at the web page's foot: web chrome set
+  aside below it and half the items or more citing other pages by a figure (a date, a
+  number, a size) or a link; or every item a link and anything set aside below it. A
+  text's own list is introduced by a lead-in ("Ampliations :", "Copies to:") or a
+  heading in capitals or with a number, names its addressees or members without
+  figures ("Destinataires" over "- Mesdames et Messieurs les préfets de région"), and
+  the text's references end the file or a printed page, not above a site's footer. A
+  label over a list the line rules set aside already (a download list,
+  "Téléchargements" over "- Résolution (FR) – PDF, 312 Ko") goes with it;
 * a **boxed run**: two or more open lines, none a sentence, a numbered line or the
   document's own head or close (front matter, a masthead, a signature), between web
   chrome set aside above and web chrome (or the page's end) below: the rest of one box
@@ -90,8 +94,22 @@ def _item(u: Unit) -> bool:
         return False
     if u.text.rstrip().endswith(_CLOSERS):
         return False
-    bullet = u.marker is not None and u.marker.kind == "bullet"
-    return bullet or _LINK_RE.match(u.text) is not None
+    return _listed(u)
+
+
+def _cited(items: Sequence[Unit]) -> bool:
+    """Half the items or more carry a figure or a link: other pages cited by their dates,
+    numbers and sizes ("Presidential Decree No. 27044, Jun. 4, 2016", "PDF, 312 Ko"), not
+    the text's own addressees or members ("Mesdames et Messieurs les préfets de région")."""
+    cited = sum(1 for u in items if _FIGURE_RE.search(u.text) or _LINK_RE.match(u.text))
+    return 2 * cited >= len(items)
+
+
+def _listed(u: Unit) -> bool:
+    """An item of a list, open or set aside: a bullet or a link."""
+    return (u.marker is not None and u.marker.kind == "bullet") or _LINK_RE.match(
+        u.text
+    ) is not None
 
 
 def _label(u: Unit) -> bool:
@@ -140,12 +158,21 @@ def _mark_run(
     k = end - 1
     while k >= start and _item(units[k]):
         k -= 1
+    items = units[k + 1 : end]
     # a list of links ends at any noise; a list of titles at the web page's own chrome
-    links = below is not None and all(_LINK_RE.match(units[i].text) for i in range(k + 1, end))
-    if start <= k < end - 1 and _label(units[k]) and (below in _WEB_FOOT or links):
+    links = below is not None and all(_LINK_RE.match(u.text) for u in items)
+    if (
+        k >= start
+        and items
+        and _label(units[k])
+        and (links or (below in _WEB_FOOT and _cited(items)))
+    ):
         reason = below if below in _WEB_FOOT else "navigation"
         for u in units[k:end]:
             u.noise = reason
+        return k
+    if k == end - 1 and below in _WEB_FOOT and _label(units[k]) and _listed(units[end]):
+        units[k].noise = below  # the label of a list the line rules set aside
         return k
     above = units[start - 1].noise if start > 0 else None
     boxed = above in _WEB_FOOT and (below is None or below in _WEB_FOOT)
