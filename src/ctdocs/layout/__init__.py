@@ -29,6 +29,8 @@ Modules:
   page's foot or head, noise.
 * ``_fieldruns``: A record's fields left open among fields set aside, under the site's
   chrome: the rest of one record.
+* ``_footboxes``: A web page's foot read as boxes: a label over a related list, or a run of
+  short lines between web chrome, below the text's last numbered line or sentence.
 * ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are page
   furniture.
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote zones,

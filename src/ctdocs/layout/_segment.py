@@ -32,6 +32,7 @@ from ._crumbtrails import mark_crumb_trails
 from ._edgesites import mark_edge_sites
 from ._editnotes import mark_edit_notes
 from ._fieldruns import mark_column_records, mark_field_runs
+from ._footboxes import mark_foot_boxes
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
@@ -231,6 +232,7 @@ def segment(
     mark_column_records(units)
     mark_bullet_runs(units, protected)
     mark_short_boxed(units, protected)
+    mark_foot_boxes(units, protected)
     units = give_back_headings(split_chrome_prefixes(units))
     give_back_rows(units)
     mark_toc_heads(units)

@@ -117,7 +117,8 @@ def front_matter_block(lines: list[str]) -> int:
     """How many leading physical lines are a repository's front matter, else 0.
 
     Front matter opens the file with ``---`` (YAML) or ``+++`` (TOML), holds only
-    fields of that language (``key: value``; ``key = value`` and ``[table]``) and
+    fields of that language (``key: value``; ``key = value`` and ``[table]``), with
+    their nested keys and items indented under them (:func:`_nested`), and
     closes with the same fence within a few dozen lines: the record of the repository
     or site that holds the text, not the text itself.
     """
@@ -132,9 +133,19 @@ def front_matter_block(lines: list[str]) -> int:
         t = lines[j].strip()
         if t == fence:
             return j + 1 if j > i + 1 else 0
-        if t and not field.match(t) and not t.startswith(("- ", "#")):
+        top = not (j > i + 1 and _nested(lines[j]))  # a nested line: any shape
+        if t and top and not field.match(t) and not t.startswith(("- ", "#")):
             return 0
     return 0
+
+
+def _nested(line: str) -> bool:
+    """An indented line inside the fences: part of the value of the field above it (YAML
+    and TOML nest a field's keys and items by indenting them: "output:" over
+    "  bookdown::gitbook:", "[params]" over "  pdf = …"), whatever its own shape; only
+    the top-level lines must be fields, and the first line under the fence is one (an
+    indented block under a rule is Markdown's code, not a record)."""
+    return line[:1] in (" ", "\t")
 
 
 _KEY_RE = re.compile(r"([^\W\d][\w -]{0,20}?)\s*:\s*\S")

@@ -1,0 +1,148 @@
+"""A web page's foot read as boxes, French and English side by side
+(src/ctdocs/layout/_footboxes.py): below the text's last numbered line or sentence, a
+short label over a list of bullets or links, ending at the web page's chrome (or, with
+links only, at any noise), is set aside, and so is a run of two or more short lines that closes no
+sentence between web chrome above and web chrome (or the page's end) below. A lead-in
+("Ampliations :", "Copies to:"), a label in capitals or with a figure, a list above a
+printed page's furniture, a run holding a sentence or a protected line (a signature),
+and anything above the text's last body line stay open. Expected values decided from
+the guidelines, section 5 ("related" boxes, navigation, footers are noise; the
+document's own lists, addressees and close are not). A related list's items cite other
+pages by a figure or a link; a label over a list set aside already goes with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._footboxes import mark_foot_boxes
+from ctdocs.layout._segment import segment
+from ctdocs.layout._unit import Unit
+from ctdocs.normalise._text import normalise
+
+BODY = {
+    "fr": "1. Le Conseil décide de rester saisi de la question et d'y revenir en 2027.",
+    "en": "1. The Council decides to remain seized of the matter and to return to it in 2027.",
+}
+LABEL = {"fr": "Résolutions connexes", "en": "Related laws"}
+ITEMS = {
+    "fr": ["- Résolution 602 sur la région du lac Tchad", "- Résolution sur les défenseurs"],
+    "en": ["- Terrorism and Crime Law, 2002", "- Air Navigation Order 2022"],
+}
+LINKS = {
+    "fr": ["- [Guide des bonnes pratiques](/ressources/guide)", "- [Lettre d'information](/news)"],
+    "en": ["- [Handbook of good practices](/resources/handbook)", "- [Newsletter](/news)"],
+}
+# The text's own addressees, named without a figure: the circular's, not a related list.
+ADDRESSEES = {
+    "fr": ["Destinataires", "- Mesdames et Messieurs les préfets de région", "- Préfet de police"],
+    "en": [
+        "Recipients",
+        "- Chief constables of England and Wales",
+        "- Police and crime commissioners",
+    ],
+}
+LEAD_IN = {"fr": "Ampliations :", "en": "Copies to:"}
+CAPITALS = {"fr": "TEXTES LIÉS", "en": "RELATED LAWS"}
+FIGURE = {"fr": "12 États membres", "en": "12 member states"}
+RUN = {"fr": ["Thèmes", "Sécurité nationale"], "en": ["Topics", "National security"]}
+SENTENCE = {
+    "fr": "Le ministère publie chaque année un rapport sur la menace terroriste.",
+    "en": "The ministry publishes a report on the terrorist threat every year.",
+}
+FOOTER = {"fr": "Mentions légales | Plan du site", "en": "Legal notice | Sitemap"}
+
+
+def _foot(
+    lines: list[str],
+    lang: str,
+    *,
+    above: str | None = None,
+    below: str | None = "navigation",
+    after: list[str] | None = None,
+    protect: bool = False,
+) -> list[str | None]:
+    """The noise of ``lines`` once the foot boxes are read: ``lines`` under the text's
+    numbered body line (with a line set aside as ``above`` between them, if given) and
+    over the page's footer set aside as ``below`` (none: the page ends), then ``after``."""
+    head = [BODY[lang], FOOTER[lang]] if above else [BODY[lang]]
+    tail = [FOOTER[lang]] if below else []
+    text = "\n".join([*head, *lines, *tail, *(after or [])]) + "\n"
+    units: list[Unit] = segment(normalise(text, markdown=False))
+    assert len(units) == len(head) + len(lines) + len(tail) + len(after or [])
+    for u in units:
+        u.noise = None
+    if above:
+        units[1].noise = above
+    if below:
+        units[len(head) + len(lines)].noise = below
+    mark_foot_boxes(units, lambda u: protect)
+    return [u.noise for u in units[len(head) : len(head) + len(lines)]]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("below", ["navigation", "web-chrome", "boilerplate"])
+def test_a_label_over_a_list_above_the_web_foot_is_noise(lang: str, below: str) -> None:
+    assert _foot([LABEL[lang], *ITEMS[lang]], lang, below=below) == [below] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_over_links_above_any_noise_is_noise(lang: str) -> None:
+    assert _foot([LABEL[lang], *LINKS[lang]], lang, below="markup") == ["navigation"] * 3
+    # a text's own sources, linked, end the file: nothing of a page's foot below them
+    assert _foot([LABEL[lang], *LINKS[lang]], lang, below=None) == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("below", [None, "page-footer", "markup"])
+def test_a_list_of_titles_not_above_the_web_foot_stays(lang: str, below: str | None) -> None:
+    assert _foot([LABEL[lang], *ITEMS[lang]], lang, below=below) == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("label", [LEAD_IN, CAPITALS, FIGURE])
+def test_a_lead_in_or_a_heading_over_the_texts_list_stays(lang: str, label: dict[str, str]) -> None:
+    assert _foot([label[lang], *ITEMS[lang]], lang) == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_list_above_the_texts_last_body_line_stays(lang: str) -> None:
+    got = _foot([LABEL[lang], *ITEMS[lang]], lang, after=[SENTENCE[lang]])
+    assert got == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("below", ["navigation", None])
+def test_a_run_boxed_by_web_chrome_is_noise(lang: str, below: str | None) -> None:
+    assert _foot(RUN[lang], lang, above="metadata", below=below) == ["metadata"] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_run_boxed_by_a_printed_pages_furniture_stays(lang: str) -> None:
+    assert _foot(RUN[lang], lang, above="page-footer") == [None] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_boxed_run_with_a_sentence_or_a_protected_line_stays(lang: str) -> None:
+    assert _foot([RUN[lang][0], SENTENCE[lang]], lang, above="metadata") == [None] * 2
+    assert _foot(RUN[lang], lang, above="metadata", protect=True) == [None] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_open_line_in_a_box_is_left_to_the_line_rules(lang: str) -> None:
+    assert _foot(RUN[lang][:1], lang, above="metadata") == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_texts_addressees_above_the_web_foot_stay(lang: str) -> None:
+    assert _foot(ADDRESSEES[lang], lang) == [None] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_over_a_list_set_aside_goes_with_it(lang: str) -> None:
+    text = "\n".join([BODY[lang], LABEL[lang], ITEMS[lang][0], FOOTER[lang]]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    units[2].noise = units[3].noise = "boilerplate"
+    mark_foot_boxes(units, lambda u: False)
+    assert [u.noise for u in units] == [None, "boilerplate", "boilerplate", "boilerplate"]

@@ -1,0 +1,57 @@
+"""Front matter with nested fields, French and English side by side
+(src/ctdocs/normalise/_linekinds.py): YAML and TOML nest a field's keys and items by
+indenting them under it ("output:" over "  bookdown::gitbook:"), whatever the nested
+lines' own shape; the block is the site's record all the same (guidelines, section 5:
+"an export's YAML front matter" is noise), and the text below the closing fence stays.
+An indented block right under an opening rule is no record."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.normalise._linekinds import front_matter_block
+
+NESTED = {
+    "fr": [
+        "---",
+        'title: "Explosifs civils et terrorisme en Afrique de l\'Ouest"',
+        "author:",
+        '  - "Aïssatou Kandé"',
+        "output:",
+        "  bookdown::gitbook:",
+        "    config:",
+        "      toc:",
+        "        before: '<li><a href=\"./\">Rapport 2026/1</a></li>'",
+        "---",
+        "",
+        "# Avant-propos",
+    ],
+    "en": [
+        "---",
+        "title: Crowded places guidance",
+        "format:",
+        "  html:",
+        "    toc: true",
+        "    css: styles/site.css",
+        "  pdf::default",
+        "---",
+        "",
+        "1. Operators assess their sites every year.",
+    ],
+}
+# A rule, then an indented code block, then a rule: Markdown's own, no record.
+CODE = {
+    "fr": ["---", "    exemple de code", "---", "", "Le texte commence ici."],
+    "en": ["---", "    code sample", "---", "", "The text starts here."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_nested_fields_stay_in_the_front_matter(lang: str) -> None:
+    lines = NESTED[lang]
+    assert front_matter_block(lines) == lines.index("", 1)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_indented_block_under_a_rule_is_no_front_matter(lang: str) -> None:
+    assert front_matter_block(CODE[lang]) == 0
