@@ -88,6 +88,28 @@ from ctdocs.extract._docsymbol import own_symbol
             "Déclaration sur la lutte contre le terrorisme en Afrique centrale\n\nAdoptée par le Conseil des ministres.\n",
             "CEEAC/CM/34/DEC/2026/2",
         ),
+        # a definition list's term over its value: the label's line is its separator
+        (
+            "en",
+            "Home > Publications > Guidance\n\nGuidance\n\nSecuring stadium perimeters against drones\n\nReference\n\nCPNI-SP-2026-0311 v2.0\n\nPublished\n\n4 May 2026\n\nThis guidance helps stadium operators.\n",
+            "CPNI-SP-2026-0311 v2.0",
+        ),
+        (
+            "fr",
+            "Accueil > Publications > Guides\n\nGuide\n\nSécuriser le périmètre des stades face aux drones\n\nRéférence\n\nSGDSN-GP-2026-0311 v2.0\n\nPublié le\n\n4 mai 2026\n\nCe guide aide les exploitants de stades.\n",
+            "SGDSN-GP-2026-0311 v2.0",
+        ),
+        # a date under such a label is no number
+        (
+            "en",
+            "Guidance\n\nSecuring stadium perimeters\n\nNumber\n\n2026-05-04\n\nThis guidance helps stadium operators.\n",
+            None,
+        ),
+        (
+            "fr",
+            "Guide\n\nSécuriser les stades\n\nNuméro\n\n2026-05-04\n\nCe guide aide les exploitants de stades.\n",
+            None,
+        ),
     ],
 )
 def test_own_symbol_by_where_it_stands(lang: str, text: str, symbol: str | None) -> None:

@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from .._knowledge import load_document
 from ..normalise._linekinds import front_matter_block
 from ._docshape import _code
 
-__all__ = ["dotted_label", "in_prose", "opening_code", "record_number"]
+__all__ = ["dotted_label", "in_prose", "label_above", "opening_code", "record_number"]
 
 _BEFORE = 4  # words at least before a cited number on its line
 _AFTER = 3  # words at least after it: the sentence runs on (a line it closes is a heading's)
@@ -156,6 +157,7 @@ def dotted_label(head: str) -> str | None:
 class _Dotted:
     field: re.Pattern[str]  # an abbreviated label, a space and a slash code
     not_own: re.Pattern[str]  # a word naming another document's number
+    alone: re.Pattern[str]  # any label of a number, maybe with its colon, a line's whole
 
 
 @cache
@@ -164,10 +166,31 @@ def _dotted() -> _Dotted:
     labels = sorted({w for c in langs for w in c.symbol_label if w.endswith(".")}, key=len)
     alt = "|".join(re.escape(w) for w in reversed(labels))
     not_own = "|".join(re.escape(w) for w in sorted({w for c in langs for w in c.symbol_not_own}))
+    every = "|".join(re.escape(w) for w in sorted({w for c in langs for w in c.symbol_label}))
     return _Dotted(
         field=re.compile(
             rf"(?im)(?:^|[ \t])(?:{alt})[ \t]+"
             r"(?-i:(?P<value>[A-Z][\w.-]*(?:/[\w.()-]+){2,}))(?=[ \t]|$)"
         ),
         not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
+        alone=re.compile(rf"(?i)(?:{every})[ \t]*:?"),
     )
+
+
+def label_above(head: str) -> str | None:
+    """The code on the line under a line that is a field's label alone (``Reference`` over
+    ``NPSA-GUID-CP-0412 v3.1``): a definition list's term over its value, a form's box, the
+    label's line its separator; a version's mark after the code is part of it. Else None."""
+    lines = [x.strip(" \t#*>|-") for x in head.split("\n")]
+    lines = [x for x in lines if x]
+    label = _dotted().alone
+    for above, line in pairwise(lines):
+        if label.fullmatch(above) is None:
+            continue
+        first, _, rest = line.partition(" ")
+        if _OPENING.fullmatch(first) and _code(first) and (not rest or _VERSION.fullmatch(rest)):
+            return line
+    return None
+
+
+_VERSION = re.compile(r"(?i)(?:v|rev\.?|version)[ \t]?\d+(?:\.\d+)*")

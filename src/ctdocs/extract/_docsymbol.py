@@ -29,7 +29,7 @@ from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
 from ._docfields import document_cues
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
-from ._docstand import dotted_label, in_prose, opening_code, record_number
+from ._docstand import dotted_label, in_prose, label_above, opening_code, record_number
 from ._document import _head_end, _record_end
 
 __all__ = ["own_symbol"]
@@ -78,6 +78,7 @@ def own_symbol(text: str, language: str) -> str | None:
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
         or dotted_label(head)
+        or label_above(head)
         or general_symbol(text, _PROSE.sub("_", head))
     )
     if symbol is not None:
