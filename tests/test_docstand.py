@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.extract._docstand import in_prose
+from ctdocs.extract._docstand import in_prose, with_acronym
 from ctdocs.extract._docsymbol import own_symbol
 
 
@@ -156,3 +156,33 @@ def test_own_symbol_by_where_it_stands(lang: str, text: str, symbol: str | None)
 )
 def test_in_prose(head: str, symbol: str, cited: bool) -> None:
     assert in_prose(head, symbol) is cited
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "printed"),
+    [
+        # a body's acronym alone with the number on a head line is part of it
+        (
+            "Joint Working Group on Maritime Security\n\n    CTWG 26/114\n\nRecord of the meeting\n",
+            "26/114",
+            "CTWG 26/114",
+        ),
+        (
+            "Groupe de travail conjoint sur la sûreté maritime\n\n    GTSM 26/114\n\nCompte rendu de la réunion\n",
+            "26/114",
+            "GTSM 26/114",
+        ),
+        # a number's mark in capitals is no body's acronym
+        ("PORT CIRCULAR\nNO 21/2026\n\nSecurity of berths\n", "21/2026", "21/2026"),
+        ("CIRCULAIRE PORTUAIRE\nNUM 21/2026\n\nSûreté des postes à quai\n", "21/2026", "21/2026"),
+        # nor the letters of another document's number
+        (
+            "Drones over the harbour\n\nISBN 978-92-9204\n\nThe study\n",
+            "978-92-9204",
+            "978-92-9204",
+        ),
+        ("Des drones au-dessus du port\n\nISSN 2026-0412\n\nL'étude\n", "2026-0412", "2026-0412"),
+    ],
+)
+def test_with_acronym(head: str, symbol: str, printed: str) -> None:
+    assert with_acronym(head, symbol) == printed

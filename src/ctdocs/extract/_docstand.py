@@ -194,3 +194,28 @@ def label_above(head: str) -> str | None:
 
 
 _VERSION = re.compile(r"(?i)(?:v|rev\.?|version)[ \t]?\d+(?:\.\d+)*")
+
+
+def with_acronym(head: str, symbol: str) -> str:
+    """``symbol`` with the acronym of capitals a head line prints right before it when the
+    line is the two alone (``TREVI 90/PA/3``, ``CP 1418``): the issuing body's letters are
+    part of the number as printed (guidelines §6: ``CETS No. 217``); a label's or another
+    document's letters (``ISBN``, ``NOR``) are none. Else ``symbol`` as found."""
+    if not symbol[:1].isdigit():
+        return symbol
+    for m in _ACRONYM_LINE.finditer(head):
+        if m.group("symbol") == symbol and not _labelled(m.group("acronym")):
+            return f"{m.group('acronym')} {symbol}"
+    return symbol
+
+
+_ACRONYM_LINE = re.compile(r"(?m)^[ \t#*]*(?P<acronym>[A-Z]{2,6})[ \t]+(?P<symbol>\d\S*)[ \t*]*$")
+
+
+def _labelled(acronym: str) -> bool:
+    """Whether ``acronym`` is a label's, a number's mark ("NO 21") or names another document's
+    number ("ISBN"): the label words and a record key's parts are data."""
+    cues = _dotted()
+    if acronym.casefold() in _key_parts():
+        return True
+    return cues.alone.fullmatch(acronym) is not None or cues.not_own.match(acronym) is not None

@@ -29,7 +29,14 @@ from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
 from ._docfields import document_cues
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
-from ._docstand import dotted_label, in_prose, label_above, opening_code, record_number
+from ._docstand import (
+    dotted_label,
+    in_prose,
+    label_above,
+    opening_code,
+    record_number,
+    with_acronym,
+)
 from ._document import _head_end, _record_end
 
 __all__ = ["own_symbol"]
@@ -62,9 +69,16 @@ def own_symbol(text: str, language: str) -> str | None:
     may still offer the full text for download with its number (a press page's
     "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
     publisher's data knows, told by where it stands (:mod:`._docshape`) or, last, by
-    the text's printing it again (:mod:`._docecho`).
+    the text's printing it again (:mod:`._docecho`). A number a head line prints alone
+    after its body's acronym keeps it (:func:`._docstand.with_acronym`).
     """
     head = text[: _head_end(text, _cues().head_lines)]
+    symbol = _own(text, head, language)
+    return symbol if symbol is None else with_acronym(head, symbol)
+
+
+def _own(text: str, head: str, language: str) -> str | None:
+    """The number :func:`own_symbol` returns, before its acronym."""
     found = [f for f in _candidates(head, language, text) if not in_prose(head, f[3])]
     running = running_identifier(text)
     if running is not None and not any(_same(running, f[3]) for f in found):
