@@ -236,6 +236,7 @@ class DocumentCues(_Strict):
     # "article", "chapter": a word naming a part of the text; a number after it is the
     # part's ("Article L230-1"), not the document's
     symbol_part: list[str] = Field(default_factory=list)
+    symbol_key: list[str] = Field(default_factory=list)  # a record key's part: pubNumber, doc_id
 
 
 class SymbolPattern(_Strict):

@@ -29,6 +29,14 @@ from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol
 from ._docfields import document_cues
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
+from ._docstand import (
+    dotted_label,
+    in_prose,
+    label_above,
+    opening_code,
+    record_number,
+    with_acronym,
+)
 from ._document import _head_end, _record_end
 
 __all__ = ["own_symbol"]
@@ -61,20 +69,30 @@ def own_symbol(text: str, language: str) -> str | None:
     may still offer the full text for download with its number (a press page's
     "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
     publisher's data knows, told by where it stands (:mod:`._docshape`) or, last, by
-    the text's printing it again (:mod:`._docecho`).
+    the text's printing it again (:mod:`._docecho`). A number a head line prints alone
+    after its body's acronym keeps it (:func:`._docstand.with_acronym`).
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    found = _candidates(head, language, text)
+    symbol = _own(text, head, language)
+    return symbol if symbol is None else with_acronym(head, symbol)
+
+
+def _own(text: str, head: str, language: str) -> str | None:
+    """The number :func:`own_symbol` returns, before its acronym."""
+    found = [f for f in _candidates(head, language, text) if not in_prose(head, f[3])]
     running = running_identifier(text)
     if running is not None and not any(_same(running, f[3]) for f in found):
         return running
     strong = [f for f in found if not f[0]]
     if strong:
-        return _headed(head, min(strong)[3])
+        return _opening(head, min(strong)[3]) or _headed(head, min(strong)[3])
     symbol = (
         _running_symbol(text, head)
+        or record_number(text)
         or (min(found)[3] if found else None)
         or _download_symbol(text, language)
+        or dotted_label(head)
+        or label_above(head)
         or general_symbol(text, _PROSE.sub("_", head))
     )
     if symbol is not None:
@@ -85,6 +103,27 @@ def own_symbol(text: str, language: str) -> str | None:
     if m is None:
         return _kind_heading(head) or _echoed_or_running(text, head)
     return m.group(1)
+
+
+def _opening(head: str, symbol: str) -> str | None:
+    """The code alone on one of the head's first lines (:func:`._docstand.opening_code`) when
+    the head prints it some lines before ``symbol``, the shape found first, and apart from it:
+    a number printed later, under other lines, is one the document cites ("Document de
+    référence … COM(2025) 148 final"); two printed together in the head (a court's file
+    number over its neutral citation) leave the choice to the shapes, as does a shorter
+    printing of the same number ("2026/418" over "RÈGLEMENT … (UE) 2026/418")."""
+    code = opening_code(head)
+    if code is None or _same(code, symbol) or code in symbol:
+        return None
+    at, first = head.find(symbol), head.find(code)
+    if at < 0:
+        return code
+    if first > at:
+        return None
+    return code if sum(1 for x in head[first:at].split("\n") if x.strip()) > _APART else None
+
+
+_APART = 4  # lines with words at least between a code of the opening lines and a cited number
 
 
 def _echoed_or_running(text: str, head: str) -> str | None:
