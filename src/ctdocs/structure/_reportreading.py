@@ -360,6 +360,8 @@ class _Reports(_Spaces):
         return base
 
     def _field(self, u: Unit) -> bool:
+        if ":" not in u.text:
+            return False  # the field's colon: most lines have none, and are not read further
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
         return plain and _FIELD_LINE_RE.match(u.text.strip()) is not None
 
