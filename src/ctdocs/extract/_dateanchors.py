@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from ._dategrammar import (
     _DIGIT_ANCHOR_RE,
@@ -46,9 +47,7 @@ def _word_anchors(
     words = set(filter(str.isalpha, pieces))
     words.update(_WORD_RE.findall(" ".join(pieces.difference(words))))
     del pieces
-    month_words = _month_words(words, months)
-    # one line per word: a pattern matching a whole line matches the word whole
-    season_words = set(seasons.findall("\n".join(words))) if seasons is not None else set()
+    month_words, season_words = _known_words(words, months, seasons)
     del words
     in_months: list[tuple[int, int]] = []
     in_seasons: list[tuple[int, int]] = []
@@ -63,28 +62,52 @@ def _word_anchors(
     return in_months, in_seasons
 
 
+class _Looked(NamedTuple):
+    """The words already looked up, in ``months`` and by ``seasons``: those naming a
+    month, those naming a season, and every word looked up."""
+
+    months: Collection[str]
+    seasons: re.Pattern[str] | None
+    in_months: set[str]
+    in_seasons: set[str]
+    looked: set[str]
+
+
 # the words already normalised and looked up, kept across texts (a corpus reuses its
-# vocabulary): (the months they were looked up in, those naming a month, the others)
-_seen: list[tuple[Collection[str], set[str], set[str]]] = []
+# vocabulary): one entry, for the months and seasons they were looked up in
+_seen: list[_Looked] = []
 _SEEN_MAX = 200_000  # words kept before the sets are replaced (the answers never change)
 
 
-def _month_words(words: set[str], months: Collection[str]) -> set[str]:
-    """``{w for w in words if _norm(w) in months}``, each word normalised once per process.
+def _known_words(
+    words: set[str], months: Collection[str], seasons: re.Pattern[str] | None
+) -> tuple[set[str], set[str]]:
+    """``{w for w in words if _norm(w) in months}`` and the words ``seasons`` (a pattern of
+    whole lines) matches whole, each word looked up once per process.
 
     Why: the words of a text are mostly words seen in earlier texts; set operations in C
-    sort them, where a call of ``_norm`` per word was some 1 % of a parse. The sets only
-    grow (full, they are replaced, never cleared), so a word found known stays known
-    while a text is read in another thread."""
+    sort them, where a call of ``_norm`` per word was some 1 % of a parse, and the season
+    pattern's search of every distinct word of each text (joined a word a line) some 4 %
+    of the date scan. The sets only grow (full, they are replaced, never cleared), and a
+    word is marked looked up only once its answers are in, so a word found known stays
+    known while a text is read in another thread."""
     last = _seen[-1] if _seen else None  # read once: another thread may replace it
-    if last is None or last[0] is not months or len(last[1]) + len(last[2]) > _SEEN_MAX:
-        last = (months, set(), set())
+    if (
+        last is None
+        or last.months is not months
+        or last.seasons is not seasons
+        or len(last.looked) > _SEEN_MAX
+    ):
+        last = _Looked(months, seasons, set(), set(), set())
         _seen[:] = [last]
-    _, yes, no = last
-    new = words.difference(yes, no)
+    new = words.difference(last.looked)
     for w in new:
-        (yes if _norm(w) in months else no).add(w)
-    return words.intersection(yes)
+        if _norm(w) in months:
+            last.in_months.add(w)
+        if seasons is not None and seasons.fullmatch(w) is not None:
+            last.in_seasons.add(w)
+    last.looked.update(new)
+    return words.intersection(last.in_months), words.intersection(last.in_seasons)
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:

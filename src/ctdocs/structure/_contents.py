@@ -112,18 +112,17 @@ def echoed_entries(units: Sequence[Unit]) -> frozenset[int]:
     each other and some of them further on (the headings listed follow their list): a
     contents list, not the clauses."""
     keys = [_key(u) for u in units]
-    index = _Echoes(keys)
+    index: _Echoes | None = None  # indexed when a run first needs it (most texts have none)
     seen = Counter(k for k in keys if k is not None)
     found: set[int] = set()
     # a number listed again: the headings themselves begin
     for k, end in listed_runs(keys, lambda j: keys[j][0]):  # type: ignore[index]
         run = [key for key in keys[k:end] if key is not None]
         echoed = sum(seen[key] >= 2 for key in run)
-        if (
-            len(run) >= _MIN_RUN
-            and echoed >= len(run) - (len(run) >= 6)
-            and index.scattered(k, end)
-        ):
+        if len(run) < _MIN_RUN or echoed < len(run) - (len(run) >= 6):
+            continue
+        index = _Echoes(keys) if index is None else index
+        if index.scattered(k, end):
             hits = [j for j in range(k, end) if seen[keys[j]] >= 2]  # type: ignore[index]
             found.update(units[j].start for j in range(hits[0], hits[-1] + 1))
     return frozenset(found)
@@ -174,28 +173,45 @@ def echoed_outline(units: Sequence[Unit]) -> frozenset[int]:
     that only names, as a marginal note does), each (but one, in a run of six or more): the
     headings carry no number, or print it on a line of its own, so the words are what the
     list repeats."""
-    # each heading's word prefixes (an entry's words open it), with the last line they open
-    later: dict[str, int] = {}
-    for j, u in enumerate(units):
-        if u.line.heading_level is not None or _name_line(u):
-            ws = re.findall(r"\w+", u.text.casefold())[:_ENTRY_MAX_WORDS]
-            for n in range(1, len(ws) + 1):
-                later[" ".join(ws[:n])] = j
     entries = [_outline_words(u) for u in units]
+    runs = [(k, end) for k, end in _entry_runs(entries) if end - k >= _MIN_RUN]
+    if not runs:
+        return frozenset()  # no run long enough (most texts): no heading's words are read
+    later = _last_openers(units, {e for k, end in runs for e in entries[k:end]})
     found: set[int] = set()
+    for k, end in runs:
+        hits = [j for j in range(k, end) if later.get(entries[j] or "", -1) >= end]
+        if len(hits) >= (end - k) - (end - k >= 6):
+            found.update(units[j].start for j in range(k, end))
+    return frozenset(found)
+
+
+def _entry_runs(entries: Sequence[str | None]) -> Iterator[tuple[int, int]]:
+    """The runs ``(start, end)`` of consecutive entries (a value that is not None)."""
     k = 0
-    while k < len(units):
+    while k < len(entries):
         if entries[k] is None:
             k += 1
             continue
         end = k
-        while end < len(units) and entries[end] is not None:
+        while end < len(entries) and entries[end] is not None:
             end += 1
-        hits = [j for j in range(k, end) if later.get(entries[j] or "", -1) >= end]
-        if end - k >= _MIN_RUN and len(hits) >= (end - k) - (end - k >= 6):
-            found.update(units[j].start for j in range(k, end))
+        yield k, end
         k = end
-    return frozenset(found)
+
+
+def _last_openers(units: Sequence[Unit], wanted: set[str | None]) -> dict[str, int]:
+    """Each of the ``wanted`` entries' words that open a heading (or a line that only names),
+    with the last such line: only the prefixes as long as a wanted entry are joined."""
+    sizes = {e.count(" ") + 1 for e in wanted if e}
+    later: dict[str, int] = {}
+    for j, u in enumerate(units):
+        if u.line.heading_level is not None or _name_line(u):
+            ws = re.findall(r"\w+", u.text.casefold())[:_ENTRY_MAX_WORDS]
+            for n in sizes:
+                if n <= len(ws) and (key := " ".join(ws[:n])) in wanted:
+                    later[key] = j
+    return later
 
 
 def _name_line(u: Unit) -> bool:

@@ -132,14 +132,22 @@ class _Reports(_Spaces):
         self.reproduced = reproduced_paragraphs(units, marker)
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
+        self._reread()
         self.running = running_paragraphs(units, marker)
+        self._reread()
         self.colliding = colliding_headings(units, marker, self.contents | self.toc)
         self.interleaved = (
             interleaved_parts(units, marker) | running_parts(units, marker) | worded_parts(units)
         )
+        self._reread()
         self.division_romans = romans_restart(units, marker)
         # what :meth:`marker` reads is all set now: each unit's answer is remembered
         self._read_marks = {}
+
+    def _reread(self) -> None:
+        """Forget the answers :meth:`marker` remembered: a reading it looks at has changed."""
+        if self._read_marks is not None:
+            self._read_marks = {}
 
     def _in_annex(self, number: str) -> str:
         """A part a text opens with (a judgment's orders, a bill's memorandum) ends where its
@@ -211,6 +219,9 @@ class _Reports(_Spaces):
         it reads (rows, led items, bare numbers, stems …) is all set, and it is asked of a
         line some ten times by the passes over the body and the reading after them."""
         self._own_markers = {}
+        # and so is each unit's whole answer, until a reading of :meth:`_read_reports`
+        # that :meth:`_marker` looks at is made (:meth:`_reread`)
+        self._read_marks = {}
         return self.marker
 
     def _own_marker(self, u: Unit) -> Marker | None:
@@ -401,6 +412,8 @@ class _Reports(_Spaces):
         return base
 
     def _field(self, u: Unit) -> bool:
+        if ":" not in u.text:
+            return False  # the field's colon: most lines have none, and are not read further
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)
         return plain and _FIELD_LINE_RE.match(u.text.strip()) is not None
 

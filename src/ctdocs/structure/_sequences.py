@@ -173,7 +173,8 @@ def _still_quoted(text: str, inside: bool) -> bool:
             depth = 0 if depth else 1
     if _SINGLE_OPENS_RE.match(text):
         depth += 1
-    if _SINGLE_CLOSES_RE.search(text):
+    # the pattern opens on a full stop or a comma, tried all along most lines: its quote first
+    if ("'" in text or "’" in text) and _SINGLE_CLOSES_RE.search(text):
         depth = max(0, depth - 1)
     return depth > 0
 

@@ -159,11 +159,11 @@ class _Spaces(_Reading):
         """``SCHEDULE 1   Regulation 3`` over paragraphs that number afresh: a clause of its
         own (``Schedule 1``), titled by the heading line below it, the parent of its
         paragraphs (``Schedule 1(1)``); the sections of the text before it end there."""
-        heading = clean_title(u.text)
-        space = _annex_space(heading)
+        if u.start not in self.annex_starts:
+            return False  # most texts have no annex numbered afresh: its title is not read
+        space = _annex_space(clean_title(u.text))
         if (
             space is None
-            or u.start not in self.annex_starts
             or not _NUMBERED_SPACE_RE.match(space)
             or space in load_numbering().annex.parts.values()
             or self._cited_before(space)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout, load_title
@@ -369,7 +370,6 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     title at all, only one that names a kind of document or a subject line's title). A page
     title's site part is dropped either way."""
     lines = _Lines(units)
-    chrome = frozenset(w for u in units if u.noise in _CHROME_NOISE for w in u.text.split())
     if current is not None:
         current = _finish(_carried_on(units, current), lines) or None
     if current is not None and line_features(current).part:
@@ -377,7 +377,7 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
     heads = {line_key(u.text) for u in units if u.noise == "page-header"}
     label = any(len(u.text) < 40 and line_key(u.text) in title_words().label for u in _head(units))
     foreign = foreign_test(units)
-    kept = current is not None and not chrome_like(current, chrome) and not foreign(current)
+    kept = current is not None and not chrome_like(current, _chrome(units)) and not foreign(current)
     named = _named_below(units, current) if kept else None
     if named is not None:
         return _finish(named, lines) or current
@@ -415,6 +415,11 @@ def choose_title(units: Sequence[Unit], current: str | None) -> str | None:
         if score(best) <= bar:
             return current
     return _finish(best.text, lines) or current
+
+
+def _chrome(units: Sequence[Unit]) -> frozenset[str]:
+    """The chrome lines' words, read only for a head title (each line's split joined in C)."""
+    return frozenset(chain.from_iterable(u.text.split() for u in units if u.noise in _CHROME_NOISE))
 
 
 def _pointed_at(

@@ -152,7 +152,14 @@ def undotted_headings(units: Sequence[Unit]) -> dict[int, Marker]:
     entries one under the other). Capital letters count afresh under each roman heading."""
     shapes = [_head_shape(u) for u in units]
     found: dict[int, Marker] = {}
+    # a run takes two shapes of its kind (a letter's may be a lone roman): most texts have
+    # fewer, and the kinds none is read as are not walked through the lines
+    kinds = [s[0] for s in shapes if s is not None]
+    if len(kinds) < _HEAD_MIN_RUN:
+        return found
     for kind in ("roman", "arabic", "letter"):
+        if kind not in kinds and not (kind == "letter" and "roman" in kinds):
+            continue
         run: list[tuple[Unit, str, int]] = []
         runs: list[list[tuple[Unit, str, int]]] = []
         for k, u in enumerate(units):
