@@ -280,7 +280,7 @@ class _Doc:
         """The unit's words (``nlow`` counts them), found again when asked: only a
         candidate's are, once (keeping every short line's was a fifth of the context's
         time); none of a line that was noise when the context was made."""
-        return _ALPHA_RE.findall(self.units[i].folded()) if self.nlow[i] else []
+        return self.units[i].alphas() if self.nlow[i] else []
 
     def prot(self, i: int) -> bool:
         """The document's head and close (never boilerplate); asked only where it matters."""
@@ -302,7 +302,7 @@ def _context(
     for u in units:
         # the words of the unit's folded text (made once per unit): the same runs of
         # letters as ``_bare(u).casefold()``'s (neither a bullet nor a blank is a letter)
-        ws = _ALPHA_RE.findall(u.folded()) if u.noise is None else []
+        ws = u.alphas() if u.noise is None else []
         nlow.append(len(ws))
         hits.append(sum(map(get, ws, repeat(0))))  # one sum for all (a dict was a third)
     total = sum(hits)  # the document's stop words, line by line: the sums of its words

@@ -217,6 +217,8 @@ def segment(
     mark_records(units, protected)
     mark_crumb_trails(units, protected)
     mark_boilerplate(units, protected)
+    for u in units:
+        u.drop_alphas()  # (the scorer's runs of letters: no later pass reads them)
     mark_stamps(units, protected)
     mark_page_info(units, protected)
     mark_rule_foot(units, protected)

@@ -7,6 +7,7 @@ then run one way, from the segmenter down to its detectors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..normalise._text import Line
@@ -16,6 +17,8 @@ __all__ = ["PRINTED_MARKS", "Unit"]
 
 # the noise reasons of a printed page's own furniture: its head, its foot, its number
 PRINTED_MARKS = frozenset({"page-header", "page-footer", "page-number"})
+
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(slots=True)
@@ -36,6 +39,8 @@ class Unit:
     # How many words ``text`` holds once :meth:`words` has counted them (-1: not yet).
     _nwords: int = field(default=-1, init=False, repr=False, compare=False)
     _folded: str | None = field(default=None, init=False, repr=False, compare=False)
+    _alphas: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _fold_safe: bool = field(default=False, init=False, repr=False, compare=False)
 
     def words(self) -> int:
         """``len(self.text.split())``, counted once: the layout rules each ask it of
@@ -75,5 +80,31 @@ class Unit:
         if f is None:
             words = self.text.split()
             self._nwords = len(words)  # (counted by the same split: see :meth:`words`)
-            f = self._folded = " ".join(words).casefold()
+            joined = " ".join(words)
+            f = self._folded = joined.casefold()
+            # every character folds to one of its own kind: no "ß" (two letters), no
+            # dotted "İ" (a letter and a mark), no iota subscript (a mark to a letter)
+            self._fold_safe = len(f) == len(joined) and "\u0345" not in joined
         return f
+
+    def alphas(self) -> list[str]:
+        """The runs of letters of :meth:`folded` (``[^\\W\\d_]+``), cut once: the
+        boilerplate scorer's language count, its features and the diagram test all read
+        them. The same runs as those of ``text.casefold()``: no blank is a letter. Not to
+        be changed by the caller."""
+        a = self._alphas
+        if a is None:
+            a = self._alphas = _ALPHA_RE.findall(self.folded())
+        return a
+
+    def drop_alphas(self) -> None:
+        """Let go of :meth:`alphas` (cut again if asked): the scorer is done with them, and
+        a page's runs kept through the later stages cost more than cutting them twice."""
+        self._alphas = None
+
+    def fold_safe(self) -> bool:
+        """Whether :meth:`alphas` are the runs of letters of ``text``, each case-folded,
+        one character for one: true unless the line holds a character whose case fold
+        is longer than itself or of another kind (a letter to a mark, a mark to a letter)."""
+        self.folded()
+        return self._fold_safe
