@@ -29,7 +29,7 @@ from ctdocs.layout._segment import (
     _line_key,
     _unit_line_key,
 )
-from ctdocs.layout._unit import Unit
+from ctdocs.layout._unit import Unit, bmp_letters
 from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
 from ctdocs.structure._blocks import RawBlock
@@ -430,3 +430,25 @@ def test_account_cue_finds_the_lines_the_optional_blank_found(fr: str, en: str, 
         assert bool(written.search(text)) is want, text
     for text in [fr, en, *_lines_and_pieces(alphabet, 6)]:
         assert bool(written.search(text)) is bool(_ACCOUNT_PLAIN.search(text)), repr(text)
+
+
+def test_letter_runs_of_the_plane_are_the_categories_runs() -> None:
+    """``bmp_letters`` writes the letters of the Basic Multilingual Plane out as ranges:
+    each of its characters alone, and each pair of them, is cut as the categories cut it."""
+    letters = bmp_letters()
+    for cp in range(0x10000):
+        ch = chr(cp)
+        assert letters.findall(f"a{ch}b {ch}") == _ALPHA_RE.findall(f"a{ch}b {ch}"), hex(cp)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L’État ŒUVRE à l’ONU, 2ᵉ alinéa", "The State’s 2nd Act, ﬁrst ǅ"),
+        ("Texte \U0001d400\U0001d41a gothique", "Text \U00010400\U00010428 Deseret"),  # beyond
+    ],
+)
+def test_unit_runs_of_letters_are_the_categories_runs(fr: str, en: str) -> None:
+    alphabet = ["a", "É", "é", " ", "1", "²", "_", "’", "\U0001d400", "\U00010428", "œ", "ß"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
+        assert _unit(text).alphas() == _ALPHA_RE.findall(text.casefold()), repr(text)
