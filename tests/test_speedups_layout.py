@@ -29,7 +29,7 @@ from ctdocs.layout._segment import (
     _line_key,
     _unit_line_key,
 )
-from ctdocs.layout._unit import Unit, bmp_letters
+from ctdocs.layout._unit import Unit, bmp_letters, word_tokens
 from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
 from ctdocs.structure._blocks import RawBlock
@@ -450,5 +450,10 @@ def test_letter_runs_of_the_plane_are_the_categories_runs() -> None:
 )
 def test_unit_runs_of_letters_are_the_categories_runs(fr: str, en: str) -> None:
     alphabet = ["a", "É", "é", " ", "1", "²", "_", "’", "\U0001d400", "\U00010428", "œ", "ß"]
+    alphabet += ["\u0661", "\U0001d7d8", "12"]  # digits: Arabic-Indic, beyond the plane
     for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
         assert _unit(text).alphas() == _ALPHA_RE.findall(text.casefold()), repr(text)
+        assert word_tokens(text) == _TOKENS_PLAIN.findall(text), repr(text)
+
+
+_TOKENS_PLAIN = re.compile(r"[^\W\d_]+|\d+")  # the scorer's tokens, by the categories

@@ -58,6 +58,7 @@ from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
 from ._toczone import heads_prose
+from ._unit import word_tokens
 from ._webtails import mark_chrome_glosses, mark_page_boxes
 
 if TYPE_CHECKING:
@@ -92,8 +93,6 @@ FEATURES = (
     "next_noise",  # the line after is already noise
 )
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_ALPHA_RE = re.compile(r"[^\W\d_]+")
 # A URL, an e-mail address, a domain or a file name, found from its ":", "." or "@" (fast).
 _LINK_RE = re.compile(
     r":(?<=http:)//|:(?<=https:)//|\.(?<=www\.)|@(?<=\w@)(?=\w)"
@@ -168,7 +167,7 @@ def _words(text: str) -> list[str]:
     """The line's tokens, each word one string however often the page repeats it: the
     tokens of every line are kept while the page is classed (ten times its size as
     separate strings)."""
-    return list(map(intern, _TOKEN_RE.findall(text)))
+    return list(map(intern, word_tokens(text)))
 
 
 def _bare(u: Unit) -> str:

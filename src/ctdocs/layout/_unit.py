@@ -14,7 +14,7 @@ from functools import cache
 from ..normalise._text import Line
 from ._numbering import Marker
 
-__all__ = ["PRINTED_MARKS", "Unit"]
+__all__ = ["PRINTED_MARKS", "Unit", "bmp_letters", "word_tokens"]
 
 # the noise reasons of a printed page's own furniture: its head, its foot, its number
 PRINTED_MARKS = frozenset({"page-header", "page-footer", "page-number"})
@@ -33,6 +33,21 @@ def bmp_letters() -> re.Pattern[str]:
     plane = "".join(map(chr, range(0x10000)))
     ranges = (m.group() for m in _ALPHA_RE.finditer(plane))
     return re.compile("[" + "".join(f"{re.escape(r[0])}-{re.escape(r[-1])}" for r in ranges) + "]+")
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+@cache
+def _bmp_tokens() -> re.Pattern[str]:
+    return re.compile(bmp_letters().pattern + r"|\d+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """``[^\\W\\d_]+|\\d+``'s tokens of ``text`` (runs of letters, runs of digits), the
+    letters by the plane's ranges (:func:`bmp_letters`) where it holds nothing beyond it."""
+    runs = _bmp_tokens() if text.isascii() or not _ASTRAL_RE.search(text) else _TOKEN_RE
+    return runs.findall(text)
 
 
 @dataclass(slots=True)
