@@ -29,7 +29,7 @@ from ctdocs.layout._segment import (
     _line_key,
     _unit_line_key,
 )
-from ctdocs.layout._unit import Unit
+from ctdocs.layout._unit import Unit, bmp_letters, word_tokens
 from ctdocs.layout._webtails import _GLOSS_CUT_RE
 from ctdocs.normalise._text import Line
 from ctdocs.structure._blocks import RawBlock
@@ -53,6 +53,9 @@ def _same_views(text: str) -> None:
     assert unit_key(u) == key(text), text
     assert _unit_line_key(u) == _line_key(text), text
     assert u.words() == len(text.split())  # asked again: the count kept
+    assert u.alphas() == _ALPHA_RE.findall(text.casefold()), text
+    if u.fold_safe():  # the runs of the text, one for one, each folded
+        assert u.alphas() == [w.casefold() for w in _ALPHA_RE.findall(text)], text
 
 
 @pytest.mark.parametrize(
@@ -90,6 +93,23 @@ def test_case_folding_makes_no_mark_the_keys_strip_or_replace() -> None:
         folded = ch.casefold()
         if folded != ch:
             assert not marks & set(folded), hex(cp)
+
+
+def test_a_fold_safe_line_has_the_runs_of_its_text_whatever_character_it_holds() -> None:
+    """``Unit.fold_safe``'s guard: every character whose case fold is longer than itself
+    or of another kind (a letter to a mark: "İ"; a mark to a letter: U+0345) makes the
+    line unsafe; a line holding any other is cut into the same runs, folded or not."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if ch.casefold() == ch:
+            continue  # (a line of such characters folds to itself)
+        text = f"ab{ch}c d{ch}"
+        u = _unit(text)
+        runs = _ALPHA_RE.findall(text)
+        assert u.fold_safe() is (len(ch.casefold()) == 1 and ch != "\u0345"), hex(cp)
+        if u.fold_safe():  # the same runs, each as long as the text's
+            assert u.alphas() == [w.casefold() for w in runs], hex(cp)
+            assert list(map(len, u.alphas())) == list(map(len, runs)), hex(cp)
 
 
 # The patterns the scorer's link and separator features searched each line with, tried
@@ -159,6 +179,7 @@ def _shattered_plain(text: str, stop: frozenset[str]) -> bool:
 def test_shattered_lines_are_the_word_by_word_ones(fr: str, en: str, want: bool) -> None:
     # mark_shattered reads the short tokens off the tokens, where it searched the line again
     alphabet = ["a ", "é ", "Ça", "l'", " ", "_", "1", "²", "r ", "de ", "ab ", "xyz ", "E ", "|"]
+    alphabet += ["ß ", "İ ", "\u0345", "\u017f "]  # folds that grow or change kind: the plain path
     stop = frozenset({"le", "la", "de", "of", "to", "in", "a"})
     for text in [fr, en]:
         assert _shattered_plain(text, stop) is want, text
@@ -383,3 +404,56 @@ def test_body_head_is_the_head_of_the_body_joined(fr: str, en: str, size: int) -
     empty = [RawBlock("paragraph", 0, 0, "", role="body")]
     assert _body_head(empty, size) == ""
     assert _body_head([RawBlock("paragraph", 0, 0, fr or en, role="front-matter")], size) == ""
+
+
+# The chrome cue of account links as it was written: "log ?in" gave the needle "log", so
+# every line holding "technology" or "signed" had the pattern tried at each of its places.
+_ACCOUNT_PLAIN = re.compile(
+    r"\b(se connecter|connectez-vous|log ?in|sign ?in|sign ?up|s.inscrire|inscrivez-vous)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Connectez-vous à votre espace", "Log in to your account", True),
+        ("S'inscrire | Se connecter", "Sign up | Signin | LOGIN", True),
+        ("La technologie du signal, le catalogue", "The technology was designed and signed", False),
+    ],
+)
+def test_account_cue_finds_the_lines_the_optional_blank_found(fr: str, en: str, want: bool) -> None:
+    cue = next(p for p in load_layout().chrome if "connectez-vous" in p)
+    written = re.compile(cue, re.IGNORECASE)
+    alphabet = ["log", "in", "sign", "up", " ", "Sign", "LOG", "IN", "x", "-", "s'", "é"]
+    for text in [fr, en]:
+        assert bool(written.search(text)) is want, text
+    for text in [fr, en, *_lines_and_pieces(alphabet, 6)]:
+        assert bool(written.search(text)) is bool(_ACCOUNT_PLAIN.search(text)), repr(text)
+
+
+def test_letter_runs_of_the_plane_are_the_categories_runs() -> None:
+    """``bmp_letters`` writes the letters of the Basic Multilingual Plane out as ranges:
+    each of its characters alone, and each pair of them, is cut as the categories cut it."""
+    letters = bmp_letters()
+    for cp in range(0x10000):
+        ch = chr(cp)
+        assert letters.findall(f"a{ch}b {ch}") == _ALPHA_RE.findall(f"a{ch}b {ch}"), hex(cp)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L’État ŒUVRE à l’ONU, 2ᵉ alinéa", "The State’s 2nd Act, ﬁrst ǅ"),
+        ("Texte \U0001d400\U0001d41a gothique", "Text \U00010400\U00010428 Deseret"),  # beyond
+    ],
+)
+def test_unit_runs_of_letters_are_the_categories_runs(fr: str, en: str) -> None:
+    alphabet = ["a", "É", "é", " ", "1", "²", "_", "’", "\U0001d400", "\U00010428", "œ", "ß"]
+    alphabet += ["\u0661", "\U0001d7d8", "12"]  # digits: Arabic-Indic, beyond the plane
+    for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
+        assert _unit(text).alphas() == _ALPHA_RE.findall(text.casefold()), repr(text)
+        assert word_tokens(text) == _TOKENS_PLAIN.findall(text), repr(text)
+
+
+_TOKENS_PLAIN = re.compile(r"[^\W\d_]+|\d+")  # the scorer's tokens, by the categories

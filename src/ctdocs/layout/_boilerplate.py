@@ -58,6 +58,7 @@ from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
 from ._toczone import heads_prose
+from ._unit import word_tokens
 from ._webtails import mark_chrome_glosses, mark_page_boxes
 
 if TYPE_CHECKING:
@@ -92,8 +93,6 @@ FEATURES = (
     "next_noise",  # the line after is already noise
 )
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_ALPHA_RE = re.compile(r"[^\W\d_]+")
 # A URL, an e-mail address, a domain or a file name, found from its ":", "." or "@" (fast).
 _LINK_RE = re.compile(
     r":(?<=http:)//|:(?<=https:)//|\.(?<=www\.)|@(?<=\w@)(?=\w)"
@@ -168,7 +167,7 @@ def _words(text: str) -> list[str]:
     """The line's tokens, each word one string however often the page repeats it: the
     tokens of every line are kept while the page is classed (ten times its size as
     separate strings)."""
-    return list(map(intern, _TOKEN_RE.findall(text)))
+    return list(map(intern, word_tokens(text)))
 
 
 def _bare(u: Unit) -> str:
@@ -280,7 +279,7 @@ class _Doc:
         """The unit's words (``nlow`` counts them), found again when asked: only a
         candidate's are, once (keeping every short line's was a fifth of the context's
         time); none of a line that was noise when the context was made."""
-        return _ALPHA_RE.findall(self.units[i].folded()) if self.nlow[i] else []
+        return self.units[i].alphas() if self.nlow[i] else []
 
     def prot(self, i: int) -> bool:
         """The document's head and close (never boilerplate); asked only where it matters."""
@@ -302,7 +301,7 @@ def _context(
     for u in units:
         # the words of the unit's folded text (made once per unit): the same runs of
         # letters as ``_bare(u).casefold()``'s (neither a bullet nor a blank is a letter)
-        ws = _ALPHA_RE.findall(u.folded()) if u.noise is None else []
+        ws = u.alphas() if u.noise is None else []
         nlow.append(len(ws))
         hits.append(sum(map(get, ws, repeat(0))))  # one sum for all (a dict was a third)
     total = sum(hits)  # the document's stop words, line by line: the sums of its words

@@ -50,7 +50,9 @@ def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
     g e r i c h t"): every token one letter, where a diagram's labels keep pairs and
     fragments of words."""
     for u in units:
-        if u.noise is not None or "|" in u.text or _has_digit(u.text):
+        if u.noise is not None or (u.fold_safe() and not _may_shatter(u.alphas(), stop)):
+            continue
+        if "|" in u.text or _has_digit(u.text):
             continue
         toks = _ALPHA_RE.findall(u.text)
         if len(toks) < _SHATTER_MIN:
@@ -66,6 +68,23 @@ def mark_shattered(units: Sequence[Unit], stop: frozenset[str]) -> None:
         lone = [w for w in bits if len(w) == 1 and w.islower()]
         if len(bits) >= _SHATTER_SHARE * len(toks) and len(lone) >= _SHATTER_LOWER:
             u.noise = "markup"
+
+
+def _may_shatter(folded: list[str], stop: frozenset[str]) -> bool:
+    """The diagram test's counts read off the line's folded runs of letters (the boilerplate
+    scorer cuts them anyway), where they are the line's runs one for one (``fold_safe``):
+    false where the test fails whatever the case of the letters, so the line is not cut
+    again; a lone letter's case is left to the test itself. Most lines are prose and fail
+    here, on the count of short runs (counted in C: a loop over every line's words was
+    most of the pass)."""
+    n = len(folded)
+    if n < _SHATTER_MIN or sum(map(_SHORT_RUN, map(len, folded))) < _SHATTER_SHARE * n:
+        return False
+    bits = [w for w in folded if len(w) <= 2 and w not in stop]
+    return len(bits) >= _SHATTER_SHARE * n and sum(len(w) == 1 for w in bits) >= _SHATTER_LOWER
+
+
+_SHORT_RUN = (3).__gt__  # a run of one or two letters
 
 
 # The characters ``str.isdigit`` takes: the decimal digits (``\d``) and the 128 other digits

@@ -218,6 +218,8 @@ def segment(
     mark_records(units, protected)
     mark_crumb_trails(units, protected)
     mark_boilerplate(units, protected)
+    for u in units:
+        u.drop_alphas()  # (the scorer's runs of letters: no later pass reads them)
     mark_stamps(units, protected)
     mark_page_info(units, protected)
     mark_rule_foot(units, protected)
@@ -461,6 +463,7 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
     for u in units:
         if not u.noise and u.marker is None:
             seen[u.text] = seen.get(u.text, 0) + 1
+    one, cued = _cued_sentences(units, caption, sentence_break)
     for i, u in enumerate(units):
         if u.noise or (u.marker and u.marker.kind != "bullet"):
             continue
@@ -475,9 +478,8 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
             continue
         if u.marker is not None:
             continue
-        # (a longer line is no caption by any test below: its sentences are not counted)
-        one_sentence = words <= 60 and _sentences(u.text, sentence_break) == 1
-        if words <= 60 and ((one_sentence and caption.search(_plain(u.text))) or _credited(u.text)):
+        one_sentence = one[i]
+        if words <= 60 and ((one_sentence and cued[i]) or _credited(u.text)):
             u.noise = "caption"
             continue
         sentence_like = u.text.rstrip().endswith((".", ")"))
@@ -512,6 +514,28 @@ def _mark_captions(units: list[Unit], caption: AnyOf, sentence_break: re.Pattern
         ):
             u.noise = "caption"
     _caption_twins(units, seen)
+
+
+def _cued_sentences(
+    units: Sequence[Unit], caption: AnyOf, sentence_break: re.Pattern[str]
+) -> tuple[list[bool], list[bool]]:
+    """Which open unnumbered lines are one sentence, and which of those hold a caption cue:
+    the cues' needles of all of them found in one pass over the page (``found_each``), where
+    a search of each line cut and scanned it again (a line longer than 60 words is no caption
+    by any test of :func:`_mark_captions`: its sentences are not counted)."""
+    one = [
+        not u.noise
+        and u.marker is None
+        and u.words() <= 60
+        and _sentences(u.text, sentence_break) == 1
+        for u in units
+    ]
+    plains = [_plain(u.text) if o else "" for u, o in zip(units, one, strict=True)]
+    found = caption.found_each(plains)
+    cued = [
+        o and caption.first(t, f) is not None for o, t, f in zip(one, plains, found, strict=True)
+    ]
+    return one, cued
 
 
 def _caption_twins(units: list[Unit], seen: dict[str, int]) -> None:
