@@ -38,6 +38,7 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from ._domain_gates import Gates, gates
 from ._domain_heads import opening
 from ._domain_index import (
     MIN_INDEXED,
@@ -50,14 +51,12 @@ from ._domain_index import (
     joined_long_space,
     long_space,
     needle_table,
-    other_needles,
-    patterns_of,
     prepare,
     present_keys,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_plans import Pick, PlanBook
+from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
 from ._domain_texts import _Texts
@@ -384,10 +383,9 @@ def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
 
 
 @_per_compile
-def _extras_of(kb: Knowledge) -> dict[int, tuple[frozenset[int], ...]]:
-    """id(pattern) -> the needle numbers of each of its other needle sets (see
-    _check_keys and ``other_needles``)."""
-    return other_needles(_check_keys(kb), _needles_of(kb))
+def _gates_of(kb: Knowledge) -> Gates:
+    """The indexed patterns' needle sets by rank (see :mod:`._domain_gates`)."""
+    return gates(_check_keys(kb), _needles_of(kb))
 
 
 @_per_compile
@@ -443,7 +441,6 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
-        self._picks: dict[str, dict[int, Pick[_Pattern]]] = {}
         self._steady: dict[str, frozenset[int]] = {}
         # the needles present in a piece (see ``present_needles``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
@@ -451,8 +448,7 @@ class DocumentTagger:
         # some 20,000 more objects for every full garbage collection to walk, which
         # cost the whole parse more than they saved
         self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
-        self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
-        self._table = (_needle_table(), _compiled_knowledge(active()).runs)
+        self._gates = _gates_of(active())  # looked up once: ``active()`` is not free
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
         self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
 
@@ -463,7 +459,7 @@ class DocumentTagger:
             plan = self._plans[language] = found.plan
             self._bases[language], self._where[language] = found.bases, found.where
             self._always[language] = found.always
-            self._picks[language], self._steady[language] = found.picks(self._extra), found.steady
+            self._steady[language] = found.steady
         return plan
 
     def tag(
@@ -541,21 +537,17 @@ class DocumentTagger:
 
         Only the domains some trigger of the piece adds to, and those tried in every
         piece, are walked (in their order): of the twenty, a piece brings in a few."""
-        # the indexed patterns with a needle in the pieces, by domain and group
+        # the indexed patterns every needle set of which the piece holds, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        picks, disjoint = self._picks[language], found.isdisjoint
-        for pid in patterns_of(found, self._table[0]):  # (order: _hits and _tag sort)
-            pick = picks.get(pid)
+        where = self._where[language]
+        for pid in self._gates.let_in(found):  # (order: _hits and _tag sort)
+            pick = where.get(pid)
             if pick is None:
                 continue
-            for needles in pick[3]:
-                if disjoint(needles):
-                    break  # one of its other needle sets is missing
-            else:
-                x = extra.get(pick[0])
-                if x is None:
-                    x = extra[pick[0]] = ([], [], [])
-                x[pick[1]].append(pick[2])
+            x = extra.get(pick[0])
+            if x is None:
+                x = extra[pick[0]] = ([], [], [])
+            x[pick[1]].append(pick[2])
         if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]
         base, piece_plan = self._bases[language], []
