@@ -49,7 +49,6 @@ from ._domain_index import (
     check_keys,
     indexable,
     joined_long_space,
-    long_space,
     needle_table,
     prepare,
     present_keys,
@@ -59,7 +58,7 @@ from ._domain_index import portable as _portable
 from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
-from ._domain_texts import _Texts
+from ._domain_texts import LongRuns, _Texts
 from ._domain_words import RunCache, piece_needles
 from ._domain_yields import inside_others
 
@@ -286,8 +285,10 @@ def _tag(
     result: dict[str, Scored] = {}
     found: list[tuple[str, list[Span], list[Span]]] = []
     for code, exclude, strong_pats, weak_pats in plan:
-        strong = _hits(texts, strong_pats)
-        weak = _hits(texts, weak_pats)
+        # (a group without triggers asked for nothing: a domain of a piece's plan has
+        # strong or weak triggers only, two searches in five)
+        strong = _hits(texts, strong_pats) if strong_pats else []
+        weak = _hits(texts, weak_pats) if weak_pats else []
         if not (strong or weak):
             continue  # the usual case: the exclusions need not be looked for
         excluded = [span for p in exclude for span in _finditer(p, texts)]
@@ -451,6 +452,7 @@ class DocumentTagger:
         self._gates = _gates_of(active())  # looked up once: ``active()`` is not free
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
         self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
+        self._runs_kept: LongRuns | None = None  # (see ``_long_runs``)
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -512,9 +514,8 @@ class DocumentTagger:
         doc, whole = self._document, self._texts
         if len(spans) == 1 and self._sliceable:
             s, e = spans[0]
-            cased = whole.cased[s:e]
-            spaced = whole.long_space and long_space(cased)  # (a run of the piece's own)
-            return doc[s:e], _Texts(cased, whole.lower[s:e], spaced)
+            spaced = whole.long_space and self._long_runs().within(s, e)  # (the piece's own)
+            return doc[s:e], _Texts(whole.cased[s:e], whole.lower[s:e], spaced)
         folded = self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
         pieces = "\n".join(folded[s:e] for s, e in spans)
@@ -522,6 +523,13 @@ class DocumentTagger:
         return joined, _Texts.of_folded(
             pieces, joined_long_space(pieces, lengths, whole.long_space)
         )
+
+    def _long_runs(self) -> LongRuns:
+        """The document's white-space runs too long for the search windows, found at the
+        first piece that asks (only in a document that has one)."""
+        if self._runs_kept is None:
+            self._runs_kept = LongRuns(self._folded)
+        return self._runs_kept
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
