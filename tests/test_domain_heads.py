@@ -23,9 +23,11 @@ from ctdocs.extract._domain_index import prepare
         # the optional tail of a word ends its opening ("informations?" -> "information")
         (r"(informations?|donnees) sur", ("donnees", "information")),
         (r"(security|terrorism|operations?) at sea", ("operation", "security", "terrorism")),
-        # a word too short to look for ("eau", "sea"): the whole text is searched
-        (r"(energie|eau) potable", None),
-        (r"(land|sea) border", None),
+        # three letters are enough to look for ("eau", "sea"); two are not ("de", "du")
+        (r"(energie|eau) potable", ("eau", "energie")),
+        (r"(land|sea) border", ("land", "sea")),
+        (r"(de|du) nos ports", None),
+        (r"(to|by) sea", None),
         # one word, or words opening alike: the engine skips ahead to them on its own
         (r"renseignement", None),
         (r"scien(ce|ces|tific)", None),

@@ -14,7 +14,7 @@ depend on it, and its plan is looked up by which of those it holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 __all__ = ["DocPlan", "PlanBook", "Trigger"]
@@ -37,8 +37,6 @@ P = TypeVar("P", bound=Trigger)
 
 #: per domain: its code, exclusions, strong and weak triggers (in the order tried)
 Group = tuple[str, tuple[P, ...], list[P], list[P]]
-#: an indexed trigger's domain, group, lean copy and other needle sets (DocPlan.picks)
-Pick = tuple[int, int, P, tuple[frozenset[int], ...]]
 
 _KEPT = 256  # plans kept per knowledge before the book is cleared (answers never change)
 
@@ -48,7 +46,8 @@ class DocPlan(Generic[P]):
     """A document's plan, and what ``DocumentTagger._piece_plan`` reads off it: per
     domain its triggers that are not indexed (tried in every piece) and whether any of
     its strong or weak triggers is among them (``bases``); where each indexed trigger
-    goes (id -> domain, group, its lean copy); the domains tried in every piece."""
+    goes (id -> domain, group, its lean copy: the triggers a piece's needles let in,
+    ``_domain_gates``, are looked up there); the domains tried in every piece."""
 
     plan: list[Group[P]]
     bases: list[tuple[str, tuple[P, ...], list[P], list[P], bool]]
@@ -56,19 +55,6 @@ class DocPlan(Generic[P]):
     always: list[Group[P]]
     #: the indexes in ``bases`` of the domains tried in every piece
     steady: frozenset[int] = frozenset()
-    #: ``where`` with each trigger's other needle sets (see :meth:`picks`)
-    _picks: dict[int, Pick[P]] = field(default_factory=dict)
-
-    def picks(self, others: dict[int, tuple[frozenset[int], ...]]) -> dict[int, Pick[P]]:
-        """id -> (domain, group, lean copy, the needle numbers of each of its other needle
-        sets) for each indexed trigger: what a piece's plan reads of a trigger its needles
-        bring in, in one look-up (it was two, and a third for the other sets). Worked out
-        at the first piece and kept with the plan (``others``: the knowledge's, fixed)."""
-        if not self._picks:  # built whole, then published in one update: another
-            # thread never sees a dict filled half-way (plans are shared across documents)
-            built = {pid: (*w, others.get(pid, ())) for pid, w in self.where.items()}
-            self._picks.update(built)
-        return self._picks
 
 
 def _portable_case(needle: str) -> bool:

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 
 from .._knowledge import fold
-from ._domain_index import long_space
+from .._offsets import Positions
+from ._domain_index import SPACE_REACH, long_space
 
-__all__ = ["_Texts"]
+__all__ = ["LongRuns", "_Texts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +75,36 @@ def _lower_same_length(folded: str) -> str:
     return "".join(
         p.lower() if k % 2 == 0 or len(p.lower()) == 1 else p for k, p in enumerate(parts)
     )
+
+
+#: a white-space run longer than ``SPACE_REACH`` (``long_space``), whole: greedy, a match
+#: takes the rest of its run, and a shorter run fails wherever it is tried
+_LONG_RUN = re.compile(rf"\s\s{{{SPACE_REACH},}}")
+_LONG = SPACE_REACH + 1
+
+
+class LongRuns:
+    """The white-space runs of a text longer than ``SPACE_REACH``, found once: whether a
+    slice of it holds one is ``long_space`` of the slice.
+
+    Why: a document with one such run (a PDF's columns, a table's gaps) had every piece
+    searched for one again (``_LONG_SPACE`` over each clause, some 2 % of the domain
+    stage on the benchmark's sample); a run of a slice is a part of a run of the text,
+    so the slice holds one iff a run of the text overlaps it by that many characters."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        found = [m.span() for m in _LONG_RUN.finditer(text)]
+        self.starts = [s for s, _ in found]
+        self.ends = Positions([e for _, e in found])
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` of the text holds a run longer than ``SPACE_REACH``."""
+        starts, ends = self.starts, self.ends.values
+        k = self.ends.before(start + _LONG)  # runs ending earlier overlap it by less
+        while k < len(starts) and starts[k] <= end - _LONG:
+            if min(end, ends[k]) - max(start, starts[k]) >= _LONG:
+                return True
+            k += 1
+        return False

@@ -38,6 +38,7 @@ from typing import Any, TypeVar, cast
 from .._knowledge import DomainEntry, Knowledge, active
 from .._needles import needle_sets
 from .._needles import needles as find_needles
+from ._domain_gates import Gates, gates
 from ._domain_heads import opening
 from ._domain_index import (
     MIN_INDEXED,
@@ -48,19 +49,16 @@ from ._domain_index import (
     check_keys,
     indexable,
     joined_long_space,
-    long_space,
     needle_table,
-    other_needles,
-    patterns_of,
     prepare,
     present_keys,
     window,
 )
 from ._domain_index import portable as _portable
-from ._domain_plans import Pick, PlanBook
+from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
 from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
-from ._domain_texts import _Texts
+from ._domain_texts import LongRuns, _Texts
 from ._domain_words import RunCache, piece_needles
 from ._domain_yields import inside_others
 
@@ -287,8 +285,10 @@ def _tag(
     result: dict[str, Scored] = {}
     found: list[tuple[str, list[Span], list[Span]]] = []
     for code, exclude, strong_pats, weak_pats in plan:
-        strong = _hits(texts, strong_pats)
-        weak = _hits(texts, weak_pats)
+        # (a group without triggers asked for nothing: a domain of a piece's plan has
+        # strong or weak triggers only, two searches in five)
+        strong = _hits(texts, strong_pats) if strong_pats else []
+        weak = _hits(texts, weak_pats) if weak_pats else []
         if not (strong or weak):
             continue  # the usual case: the exclusions need not be looked for
         excluded = [span for p in exclude for span in _finditer(p, texts)]
@@ -384,10 +384,9 @@ def _leans_of(kb: Knowledge) -> dict[int, _Pattern]:
 
 
 @_per_compile
-def _extras_of(kb: Knowledge) -> dict[int, tuple[frozenset[int], ...]]:
-    """id(pattern) -> the needle numbers of each of its other needle sets (see
-    _check_keys and ``other_needles``)."""
-    return other_needles(_check_keys(kb), _needles_of(kb))
+def _gates_of(kb: Knowledge) -> Gates:
+    """The indexed patterns' needle sets by rank (see :mod:`._domain_gates`)."""
+    return gates(_check_keys(kb), _needles_of(kb))
 
 
 @_per_compile
@@ -443,7 +442,6 @@ class DocumentTagger:
         ] = {}
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
-        self._picks: dict[str, dict[int, Pick[_Pattern]]] = {}
         self._steady: dict[str, frozenset[int]] = {}
         # the needles present in a piece (see ``present_needles``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
@@ -451,10 +449,10 @@ class DocumentTagger:
         # some 20,000 more objects for every full garbage collection to walk, which
         # cost the whole parse more than they saved
         self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
-        self._extra = _extras_of(active())  # looked up once: ``active()`` is not free
-        self._table = (_needle_table(), _compiled_knowledge(active()).runs)
+        self._gates = _gates_of(active())  # looked up once: ``active()`` is not free
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
         self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
+        self._runs_kept: LongRuns | None = None  # (see ``_long_runs``)
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -463,7 +461,7 @@ class DocumentTagger:
             plan = self._plans[language] = found.plan
             self._bases[language], self._where[language] = found.bases, found.where
             self._always[language] = found.always
-            self._picks[language], self._steady[language] = found.picks(self._extra), found.steady
+            self._steady[language] = found.steady
         return plan
 
     def tag(
@@ -516,9 +514,8 @@ class DocumentTagger:
         doc, whole = self._document, self._texts
         if len(spans) == 1 and self._sliceable:
             s, e = spans[0]
-            cased = whole.cased[s:e]
-            spaced = whole.long_space and long_space(cased)  # (a run of the piece's own)
-            return doc[s:e], _Texts(cased, whole.lower[s:e], spaced)
+            spaced = whole.long_space and self._long_runs().within(s, e)  # (the piece's own)
+            return doc[s:e], _Texts(whole.cased[s:e], whole.lower[s:e], spaced)
         folded = self._folded
         joined = "\n".join(doc[s:e] for s, e in spans)
         pieces = "\n".join(folded[s:e] for s, e in spans)
@@ -526,6 +523,13 @@ class DocumentTagger:
         return joined, _Texts.of_folded(
             pieces, joined_long_space(pieces, lengths, whole.long_space)
         )
+
+    def _long_runs(self) -> LongRuns:
+        """The document's white-space runs too long for the search windows, found at the
+        first piece that asks (only in a document that has one)."""
+        if self._runs_kept is None:
+            self._runs_kept = LongRuns(self._folded)
+        return self._runs_kept
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
@@ -541,21 +545,17 @@ class DocumentTagger:
 
         Only the domains some trigger of the piece adds to, and those tried in every
         piece, are walked (in their order): of the twenty, a piece brings in a few."""
-        # the indexed patterns with a needle in the pieces, by domain and group
+        # the indexed patterns every needle set of which the piece holds, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
-        picks, disjoint = self._picks[language], found.isdisjoint
-        for pid in patterns_of(found, self._table[0]):  # (order: _hits and _tag sort)
-            pick = picks.get(pid)
+        where = self._where[language]
+        for pid in self._gates.let_in(found):  # (order: _hits and _tag sort)
+            pick = where.get(pid)
             if pick is None:
                 continue
-            for needles in pick[3]:
-                if disjoint(needles):
-                    break  # one of its other needle sets is missing
-            else:
-                x = extra.get(pick[0])
-                if x is None:
-                    x = extra[pick[0]] = ([], [], [])
-                x[pick[1]].append(pick[2])
+            x = extra.get(pick[0])
+            if x is None:
+                x = extra[pick[0]] = ([], [], [])
+            x[pick[1]].append(pick[2])
         if not extra:  # the usual case: only the domains with patterns tried everywhere
             return self._always[language]
         base, piece_plan = self._bases[language], []

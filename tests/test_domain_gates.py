@@ -1,0 +1,65 @@
+"""Which indexed triggers a piece's needles let in (``ctdocs.extract._domain_gates``):
+a trigger iff every one of its needle sets holds a needle of the piece. French and
+English side by side; expected triggers read off the hand-made key sets below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._domain_gates import gates
+from ctdocs.extract._domain_index import CheckKeys, needle_table, present_needles
+
+# 1: "terror" or "secur" alone; 2: "terror" and "financ"; 3: "secur" or "surete";
+# 4: "financ", "terror" and "acte" or "act" (three sets); 5: "maritim" and "port"
+KEYS: CheckKeys = {
+    1: ((1, ("terror", "secur")),),
+    2: ((2, ("terror",)), (-1, ("financ",))),
+    3: ((3, ("secur", "surete")),),
+    4: ((4, ("financ",)), (-2, ("terror",)), (-3, ("acte", "act"))),
+    5: ((5, ("maritim",)), (-4, ("port",))),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # every set of 1, 2 and 4 held
+        ("le financement des actes de terrorisme", {1, 2, 4}),
+        ("the financing of acts of terrorism", {1, 2, 4}),
+        # no "act": 4's third set is missing
+        ("le financement du terrorisme", {1, 2}),
+        ("the financing of terrorism", {1, 2}),
+        # "terror" without "financ": 2 and 4 stay out
+        ("la menace terroriste", {1}),
+        ("the terrorist threat", {1}),
+        # "port" alone lets in nothing; with "maritim", 5
+        ("la surete des ports", {3}),
+        ("the security of ports", {1, 3}),
+        ("la surete maritime des ports", {3, 5}),
+        ("maritime security in ports", {1, 3, 5}),
+        # none of the needles
+        ("la protection civile", set()),
+        ("civil protection", set()),
+    ],
+)
+def test_a_trigger_is_let_in_iff_every_one_of_its_sets_is_held(text: str, want: set[int]) -> None:
+    table = needle_table(KEYS)
+    found = frozenset(present_needles(text, [(0, len(text))], table, {}))
+    assert sorted(gates(KEYS, table).let_in(found)) == sorted(want)
+
+
+def test_the_gates_let_in_what_a_trigger_by_trigger_test_does() -> None:
+    """Every subset of the needles: the same triggers as testing each set in turn."""
+    table = needle_table(KEYS)
+    numbers = sorted(k for pairs in table.heads.values() for _, k in pairs)
+    number = {n: k for pairs in table.heads.values() for n, k in pairs}
+    gate = gates(KEYS, table)
+    for bits in range(1 << len(numbers)):
+        found = frozenset(n for i, n in enumerate(numbers) if bits >> i & 1)
+        want = {
+            pid
+            for pid, keyed in KEYS.items()
+            if all(any(number[n] in found for n in needles) for _, needles in keyed)
+        }
+        assert set(gate.let_in(found)) == want
