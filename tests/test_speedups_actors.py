@@ -18,6 +18,7 @@ from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract import _state_refs, _unlinked, _unlinked_firms, _unlinked_persons
 from ctdocs.extract._actors import ActorHit, _keyed, _tokens, get_matcher
 from ctdocs.extract._shape_regex import _alt
+from ctdocs.extract._word_openings import TextWords
 
 _CUES = {
     "fr": [
@@ -89,7 +90,9 @@ def _plain_described(folded: str) -> list[tuple[int, int]]:
 
 
 def _fast_described(folded: str) -> list[tuple[int, int]]:
-    return _unlinked_persons.introduced(folded)[len(_fast_office(folded)) :]
+    # with the text's tokens: the pattern is not tried where no role noun is one of them
+    words = TextWords.of(folded, *_keyed(folded))
+    return _unlinked_persons.introduced(folded, words)[len(_fast_office(folded)) :]
 
 
 def _plain_heads(folded: str) -> list[tuple[int, int]]:

@@ -442,7 +442,8 @@ def _candidates(
             name = cues.office_name.search(folded, name.start() + 1, m.start())
         if name is not None:
             found += _some(_person(folded, name.start(), name.end(), cues, known))
-    for s, e in [*introduced(folded), *court_names(folded, tokens)]:  # "Europol's director, ..."
+    # "Europol's director, ..."
+    for s, e in [*introduced(folded, tokens), *court_names(folded, tokens)]:
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
