@@ -548,8 +548,8 @@ def _references(
         lambda hits: judges(text, hits, names, slug, cues.not_person | cues.titles, tokens, taken),
         lambda hits: surnames(folded, hits, persons, entries, fulls, bytearray(taken)),
         lambda hits: government_refs(folded, hits, entries, named),
-        lambda hits: head_refs(folded, hits, entries, names, taken),
-        lambda hits: owned_refs(folded, hits, entries, names, taken),
+        lambda hits: head_refs(folded, hits, entries, names, taken, tokens),
+        lambda hits: owned_refs(folded, hits, entries, names, taken, tokens),
     ]
     extra += defined  # marked in ``taken`` by acronyms
     for step in steps:
