@@ -18,6 +18,7 @@ from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract import _state_refs, _unlinked, _unlinked_firms, _unlinked_persons
 from ctdocs.extract._actors import ActorHit, _keyed, _tokens, get_matcher
 from ctdocs.extract._shape_regex import _alt
+from ctdocs.extract._word_openings import TextWords
 
 _CUES = {
     "fr": [
@@ -89,7 +90,9 @@ def _plain_described(folded: str) -> list[tuple[int, int]]:
 
 
 def _fast_described(folded: str) -> list[tuple[int, int]]:
-    return _unlinked_persons.introduced(folded)[len(_fast_office(folded)) :]
+    # with the text's tokens: the pattern is not tried where no role noun is one of them
+    words = TextWords.of(folded, *_keyed(folded))
+    return _unlinked_persons.introduced(folded, words)[len(_fast_office(folded)) :]
 
 
 def _plain_heads(folded: str) -> list[tuple[int, int]]:
@@ -305,22 +308,28 @@ def test_no_fold_outlives_the_extraction(text: str) -> None:
 def test_the_articles_are_read_once_per_text_and_let_go(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """head_refs and owned_refs share one scan of the text for an article and a
-    capitalised word, and keep no text once both are done."""
+    """head_refs and owned_refs try the article pattern before their heads' tokens only,
+    with no scan of the whole text, and keep no text once both are done."""
     from ctdocs import parse_text
     from ctdocs.extract import _unlinked_heads
 
     heads, joins, pattern = _unlinked_heads._words()
     scans: list[str] = []
+    tried: list[int] = []
 
     class Counted:
         def finditer(self, folded: str) -> Iterator[re.Match[str]]:
             scans.append(folded)
             return pattern.finditer(folded)
 
+        def match(self, folded: str, at: int) -> re.Match[str] | None:
+            tried.append(at)
+            return pattern.match(folded, at)
+
     monkeypatch.setattr(_unlinked_heads, "_words", lambda: (heads, joins, Counted()))
     doc = parse_text(text)
-    assert len(scans) == 1
+    assert scans == []
+    assert 0 < len(tried) <= 2 * text.count("Cour")
     assert getattr(_unlinked_heads._kept, "found", None) is None
     assert any(a.name for a in doc.actors)
 

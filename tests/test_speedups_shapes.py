@@ -94,7 +94,8 @@ def test_openings_inside_words_are_kept_where_the_text_writes_them(
     words = TextWords.of(text, *_keyed(text))
     assert openings.at(words) == places  # the "S" of "S.E.", checked by hand
     wanted = openings._wanted.intersection(words.distinct)
-    assert openings._written(wanted, openings._inside, words) == kept
+    groups = tuple(openings._by_openings.items())  # each opening inside a key, its keys
+    assert openings._written(wanted, groups, words) == kept
 
 
 def test_the_warm_up_builds_the_shapes_tables() -> None:

@@ -442,7 +442,8 @@ def _candidates(
             name = cues.office_name.search(folded, name.start() + 1, m.start())
         if name is not None:
             found += _some(_person(folded, name.start(), name.end(), cues, known))
-    for s, e in [*introduced(folded), *court_names(folded, tokens)]:  # "Europol's director, ..."
+    # "Europol's director, ..."
+    for s, e in [*introduced(folded, tokens), *court_names(folded, tokens)]:
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, hyphens, cues, known)
     spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
@@ -547,8 +548,8 @@ def _references(
         lambda hits: judges(text, hits, names, slug, cues.not_person | cues.titles, tokens, taken),
         lambda hits: surnames(folded, hits, persons, entries, fulls, bytearray(taken)),
         lambda hits: government_refs(folded, hits, entries, named),
-        lambda hits: head_refs(folded, hits, entries, names, taken),
-        lambda hits: owned_refs(folded, hits, entries, names, taken),
+        lambda hits: head_refs(folded, hits, entries, names, taken, tokens),
+        lambda hits: owned_refs(folded, hits, entries, names, taken, tokens),
     ]
     extra += defined  # marked in ``taken`` by acronyms
     for step in steps:

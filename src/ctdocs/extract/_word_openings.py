@@ -187,6 +187,8 @@ class Openings:
         self._lengths = sorted({len(r) for r in self.runs})
         # key -> where a run may open inside it: (back from the token's end, its openings)
         self._inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        # the same keys by each of their openings inside them (:meth:`_written`)
+        self._by_openings: dict[tuple[str, ...], set[str]] = {}
         # the keys :meth:`at` looks for: the first runs and the keys of ``_inside``, in one
         # set (one intersection with a text's keys, not two)
         self._wanted: set[str] = set(self.runs)
@@ -210,12 +212,13 @@ class Openings:
             new, self._version = words.unseen(self._version, self._seen)
             self._learn(new)
             inside, wanted_now = self._inside, self._wanted
+            groups = tuple(self._by_openings.items())
         runs, opening = self.runs, self._opening
         # other threads only add to these two (a clear puts new ones in their place)
         wanted = wanted_now.intersection(words.distinct)
         folded, starts, ends, keys = words.folded, words.starts, words.ends, words.keys
         if not self.caseless:
-            wanted = self._written(wanted, inside, words)
+            wanted = self._written(wanted, groups, words)
         out: list[int] = []
         for k in words.indices(wanted):
             key, start = keys[k], starts[k]
@@ -230,7 +233,7 @@ class Openings:
     def _written(
         self,
         wanted: set[str],
-        inside: dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
+        groups: tuple[tuple[tuple[str, ...], set[str]], ...],
         words: TextWords,
     ) -> set[str]:
         """``wanted`` less the keys that are no first run and none of whose openings inside
@@ -241,19 +244,22 @@ class Openings:
         ending on "s"), whose openings most texts never write; each opening is looked for
         once (a substring test at C speed) instead of at every such token. A first run's
         key is kept untested: its openings are many and mostly written, each test a scan
-        of the text where one is not (:meth:`TextWords.inside`)."""
-        written, runs = words.inside, self.runs
-        return {
-            key
-            for key in wanted
-            if key in runs or any(written(openings) for _, openings in inside.get(key, ()))
-        }
+        of the text where one is not (:meth:`TextWords.inside`). ``groups``: the keys
+        learnt, by each of their openings (:attr:`_by_openings`), so that each opening is
+        asked about once per list and its keys kept by one intersection, not a look-up
+        and a test per key of the text."""
+        kept = wanted.intersection(self.runs)
+        for openings, owners in groups:
+            if not wanted.isdisjoint(owners) and words.inside(openings):
+                kept |= wanted.intersection(owners)
+        return kept
 
     def _learn(self, keys: Set[str]) -> None:
         """Note, for each new key, the first runs it ends with (the longest first: the
         offsets then come in text order)."""
         if len(self._seen) + len(keys) > _KEPT:
             self._seen, self._inside, self._wanted = set(), {}, set(self.runs)
+            self._by_openings = {}
         lengths = self._lengths
         for key in keys:
             found = [
@@ -265,6 +271,8 @@ class Openings:
             if found:
                 self._inside[key] = tuple(sorted(found, reverse=True))
                 self._wanted.add(key)
+                for _, openings in found:
+                    self._by_openings.setdefault(openings, set()).add(key)
         self._seen |= keys
 
 
