@@ -284,6 +284,13 @@ class DocumentFile(_Versioned):
     short_line_words: int = Field(default=8, ge=0)
     languages: dict[str, DocumentCues]
     symbols: list[SymbolPattern] = Field(default_factory=list)
+    # shapes no document's number takes (an ISBN, a telephone number), whole values
+    not_symbols: list[str] = Field(default_factory=list)
+
+    @field_validator("not_symbols")
+    @classmethod
+    def _not_symbols_compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        return _check_patterns(v, info)
 
 
 class TitleCues(_Strict):
