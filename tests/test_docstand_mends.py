@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from ctdocs.extract._docstand import record_number
+from ctdocs.extract._docstand import record_number, with_acronym
 from ctdocs.extract._docsymbol import own_symbol
 
 _UN_EN = "Security Council\nDistr.: General\n21 December 2017\nOriginal: English\nS/RES/2396 (2017)\nResolution 2396 (2017) adopted by the Security Council at its 8148th meeting\n"
@@ -75,3 +75,19 @@ def test_a_record_key_names_a_number_only_over_a_numbers_shape(lang: str, line: 
 )
 def test_a_record_key_over_a_number_still_gives_it(lang: str, line: str, symbol: str) -> None:
     assert record_number(f"---\ntitre: Rapport\n{line}\n---\n\nTexte.\n") == symbol
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "want"),
+    [
+        ("ANNEX 2024/17\nx", "2024/17", "2024/17"),
+        ("ANNEXE 2024/17\nx", "2024/17", "2024/17"),
+        ("PART 2024/17\nx", "2024/17", "2024/17"),
+        ("TITRE 2024-17\nx", "2024-17", "2024-17"),
+        # a body's acronym keeps its number, in either language
+        ("TREVI 90/PA/3\nx", "90/PA/3", "TREVI 90/PA/3"),
+        ("CP 1418\nx", "1418", "CP 1418"),
+    ],
+)
+def test_a_part_word_before_a_number_is_no_acronym(head: str, symbol: str, want: str) -> None:
+    assert with_acronym(head, symbol) == want

@@ -237,6 +237,8 @@ class DocumentCues(_Strict):
     # part's ("Article L230-1"), not the document's
     symbol_part: list[str] = Field(default_factory=list)
     symbol_key: list[str] = Field(default_factory=list)  # a record key's part: pubNumber, doc_id
+    # "v", "version": a word marking a version after a code ("NPSA-GUID-CP-0412 v3.1")
+    symbol_version: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

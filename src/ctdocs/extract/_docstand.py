@@ -235,7 +235,7 @@ def _dotted() -> _Dotted:
             rf"(?im)(?:^|[ \t])(?:{alt})[ \t]+"
             r"(?-i:(?P<value>[A-Z][\w.-]*(?:/[\w.()-]+){2,}))(?=[ \t]|$)"
         ),
-        not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
+        not_own=re.compile(rf"(?i)\b(?:{not_own})"),  # every such word opens on a letter
         alone=re.compile(rf"(?i)(?:{every})[ \t]*:?"),
         opens=re.compile(rf"(?i)(?:{every}|{not_own})(?!\w)"),
     )
@@ -252,12 +252,25 @@ def label_above(head: str) -> str | None:
         if label.fullmatch(above) is None:
             continue
         first, _, rest = line.partition(" ")
-        if _OPENING.fullmatch(first) and _code(first) and (not rest or _VERSION.fullmatch(rest)):
+        if _OPENING.fullmatch(first) and _code(first) and (not rest or _version().fullmatch(rest)):
             return line
     return None
 
 
-_VERSION = re.compile(r"(?i)(?:v|rev\.?|version)[ \t]?\d+(?:\.\d+)*")
+@cache
+def _part_words() -> frozenset[str]:
+    """The words naming a part of a text (``symbol_part``), every language's."""
+    return frozenset(
+        w.casefold() for c in load_document().languages.values() for w in c.symbol_part
+    )
+
+
+@cache
+def _version() -> re.Pattern[str]:
+    """A version's mark after a code: a version word (``symbol_version``) and its number."""
+    words = {w for c in load_document().languages.values() for w in c.symbol_version}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{alt})[ \t]?\d+(?:\.\d+)*")
 
 
 def with_acronym(head: str, symbol: str) -> str:
@@ -277,9 +290,10 @@ _ACRONYM_LINE = re.compile(r"(?m)^[ \t#*]*(?P<acronym>[A-Z]{2,6})[ \t]+(?P<symbo
 
 
 def _labelled(acronym: str) -> bool:
-    """Whether ``acronym`` is a label's, a number's mark ("NO 21") or names another document's
-    number ("ISBN"): the label words and a record key's parts are data."""
+    """Whether ``acronym`` is a label's, a number's mark ("NO 21"), a part's ("ANNEX 2024/17")
+    or names another document's number ("ISBN"): the label and part words and a record key's
+    parts are data."""
     cues = _dotted()
-    if acronym.casefold() in _key_parts():
+    if acronym.casefold() in _key_parts() or acronym.casefold() in _part_words():
         return True
     return cues.alone.fullmatch(acronym) is not None or cues.not_own.match(acronym) is not None
