@@ -237,6 +237,8 @@ class DocumentCues(_Strict):
     # part's ("Article L230-1"), not the document's
     symbol_part: list[str] = Field(default_factory=list)
     symbol_key: list[str] = Field(default_factory=list)  # a record key's part: pubNumber, doc_id
+    # "v", "version": a word marking a version after a code ("NPSA-GUID-CP-0412 v3.1")
+    symbol_version: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):
@@ -284,6 +286,13 @@ class DocumentFile(_Versioned):
     short_line_words: int = Field(default=8, ge=0)
     languages: dict[str, DocumentCues]
     symbols: list[SymbolPattern] = Field(default_factory=list)
+    # shapes no document's number takes (an ISBN, a telephone number), whole values
+    not_symbols: list[str] = Field(default_factory=list)
+
+    @field_validator("not_symbols")
+    @classmethod
+    def _not_symbols_compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        return _check_patterns(v, info)
 
 
 class TitleCues(_Strict):

@@ -33,7 +33,15 @@ from .._knowledge import load_document
 from ..normalise._linekinds import front_matter_block
 from ._docshape import _code
 
-__all__ = ["dotted_label", "in_prose", "label_above", "opening_code", "record_number"]
+__all__ = [
+    "dotted_label",
+    "in_prose",
+    "label_above",
+    "not_symbol",
+    "opening_code",
+    "record_number",
+    "shown_cited",
+]
 
 _BEFORE = 4  # words at least before a cited number on its line
 _AFTER = 3  # words at least after it: the sentence runs on (a line it closes is a heading's)
@@ -61,11 +69,12 @@ def in_prose(head: str, symbol: str) -> bool:
     return True
 
 
-# a record's line: a key (maybe quoted), a colon, a value (maybe quoted) alone to the line's end
+# a record's line: a key (maybe quoted), a colon, the rest of the line its value (its quotes,
+# spaces and digit are tested by _record_value: no pattern backtracks over a long line)
 _RECORD_LINE = re.compile(
-    r"(?m)^[ \t]*[\"\x27]?(?P<key>[A-Za-z][\w.-]{0,40})[\"\x27]?:[ \t]*[\"\x27]?"
-    r"(?P<value>[^\"\x27\n]*\d[^\"\x27\n]*?)[\"\x27]?[ \t]*$"
+    r"(?m)^[ \t]*[\"\x27]?(?P<key>[A-Za-z][\w.-]{0,40})[\"\x27]?:(?P<value>.*)$"
 )
+_QUOTES = '"\x27'
 _KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # pubNumber -> pub, Number
 # a value that is a number: code characters, a digit, at most two words (not a date, a
 # time stamp, a count, a link or a sentence)
@@ -95,12 +104,55 @@ def record_number(text: str) -> str | None:
         return None
     parts = _key_parts()
     for m in _RECORD_LINE.finditer("\n".join(lines[:end])):
-        value = m.group("value").strip()
-        if not _VALUE.fullmatch(value) or _NOT_NUMBER.fullmatch(value) or _hex_id(value):
+        value = _record_value(m.group("value"))
+        if value is None or not _VALUE.fullmatch(value) or _NOT_NUMBER.fullmatch(value):
             continue
-        if any(p.casefold() in parts for p in _KEY_PART.findall(m.group("key"))):
+        if _hex_id(value) or not _symbol_shape(value):
+            continue
+        key = [p.casefold() for p in _KEY_PART.findall(m.group("key"))]
+        if key and (key[0] in parts or key[-1] in parts) and not _not_own_key(key):
             return value
     return None
+
+
+def _record_value(raw: str) -> str | None:
+    """A record line's value without its quotes and spaces, when it has a digit and no quote
+    inside; else None."""
+    value = raw.strip(" \t")
+    value = value[1:] if value[:1] in _QUOTES and value else value
+    value = value[:-1] if value[-1:] in _QUOTES and value else value
+    value = value.rstrip(" \t")
+    if any(q in value for q in _QUOTES) or not any(ch.isdigit() for ch in value):
+        return None
+    return value.strip()
+
+
+def _symbol_shape(value: str) -> bool:
+    """Whether a record's ``value`` has a number's shape: not opening on a small letter (a
+    release's name, a version's "v2"), a capital or a code's joint in it (not a version's
+    "1.2.3"), and none of the shapes no number takes (``not_symbols``: an ISBN, a telephone)."""
+    if value[:1].islower() or not any(ch.isupper() or ch in "/-" for ch in value):
+        return False
+    return not not_symbol(value)
+
+
+def _not_own_key(key: list[str]) -> bool:
+    """Whether a record key's parts name another document's number (``isbn_number``)."""
+    words = {w.casefold() for c in load_document().languages.values() for w in c.symbol_not_own}
+    return any(p in words for p in key)
+
+
+@cache
+def _not_symbols() -> re.Pattern[str] | None:
+    shapes = load_document().not_symbols
+    return re.compile("|".join(f"(?:{s})" for s in shapes)) if shapes else None
+
+
+def not_symbol(value: str) -> bool:
+    """Whether ``value`` as a whole takes a shape no document's number takes (an ISBN, a
+    telephone number: ``not_symbols``, ``document.toml``)."""
+    shapes = _not_symbols()
+    return shapes is not None and shapes.fullmatch(value) is not None
 
 
 def _hex_id(value: str) -> bool:
@@ -126,9 +178,19 @@ def opening_code(head: str) -> str | None:
         seen += 1
         if seen > _OPENING_LINES:
             return None
-        if _OPENING.fullmatch(content) and _code(content) and _long_enough(content):
+        fits = _OPENING.fullmatch(content) and _code(content) and _long_enough(content)
+        if fits and not not_symbol(content):
             return content
     return None
+
+
+def shown_cited(head: str, at: int) -> bool:
+    """Whether the number printed at ``at`` in ``head`` is shown to be another document's: a
+    label word of a number (``symbol_label``, ``symbol_not_own``) opens its line or the line
+    with words above it ("Reference document Communication …" over "COM(2020) 795 final")."""
+    start = head.rfind("\n", 0, at) + 1
+    above = head[:start].rstrip().rpartition("\n")[2]
+    return any(_dotted().opens.match(x.strip(" \t#*>|")) for x in (head[start:at], above))
 
 
 def _long_enough(code: str) -> bool:
@@ -158,6 +220,7 @@ class _Dotted:
     field: re.Pattern[str]  # an abbreviated label, a space and a slash code
     not_own: re.Pattern[str]  # a word naming another document's number
     alone: re.Pattern[str]  # any label of a number, maybe with its colon, a line's whole
+    opens: re.Pattern[str]  # a label's word or another document's opening a line
 
 
 @cache
@@ -172,8 +235,9 @@ def _dotted() -> _Dotted:
             rf"(?im)(?:^|[ \t])(?:{alt})[ \t]+"
             r"(?-i:(?P<value>[A-Z][\w.-]*(?:/[\w.()-]+){2,}))(?=[ \t]|$)"
         ),
-        not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
+        not_own=re.compile(rf"(?i)\b(?:{not_own})"),  # every such word opens on a letter
         alone=re.compile(rf"(?i)(?:{every})[ \t]*:?"),
+        opens=re.compile(rf"(?i)(?:{every}|{not_own})(?!\w)"),
     )
 
 
@@ -188,12 +252,25 @@ def label_above(head: str) -> str | None:
         if label.fullmatch(above) is None:
             continue
         first, _, rest = line.partition(" ")
-        if _OPENING.fullmatch(first) and _code(first) and (not rest or _VERSION.fullmatch(rest)):
+        if _OPENING.fullmatch(first) and _code(first) and (not rest or _version().fullmatch(rest)):
             return line
     return None
 
 
-_VERSION = re.compile(r"(?i)(?:v|rev\.?|version)[ \t]?\d+(?:\.\d+)*")
+@cache
+def _part_words() -> frozenset[str]:
+    """The words naming a part of a text (``symbol_part``), every language's."""
+    return frozenset(
+        w.casefold() for c in load_document().languages.values() for w in c.symbol_part
+    )
+
+
+@cache
+def _version() -> re.Pattern[str]:
+    """A version's mark after a code: a version word (``symbol_version``) and its number."""
+    words = {w for c in load_document().languages.values() for w in c.symbol_version}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{alt})[ \t]?\d+(?:\.\d+)*")
 
 
 def with_acronym(head: str, symbol: str) -> str:
@@ -213,9 +290,10 @@ _ACRONYM_LINE = re.compile(r"(?m)^[ \t#*]*(?P<acronym>[A-Z]{2,6})[ \t]+(?P<symbo
 
 
 def _labelled(acronym: str) -> bool:
-    """Whether ``acronym`` is a label's, a number's mark ("NO 21") or names another document's
-    number ("ISBN"): the label words and a record key's parts are data."""
+    """Whether ``acronym`` is a label's, a number's mark ("NO 21"), a part's ("ANNEX 2024/17")
+    or names another document's number ("ISBN"): the label and part words and a record key's
+    parts are data."""
     cues = _dotted()
-    if acronym.casefold() in _key_parts():
+    if acronym.casefold() in _key_parts() or acronym.casefold() in _part_words():
         return True
     return cues.alone.fullmatch(acronym) is not None or cues.not_own.match(acronym) is not None

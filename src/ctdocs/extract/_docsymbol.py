@@ -35,6 +35,7 @@ from ._docstand import (
     label_above,
     opening_code,
     record_number,
+    shown_cited,
     with_acronym,
 )
 from ._document import _head_end, _record_end
@@ -119,6 +120,8 @@ def _opening(head: str, symbol: str) -> str | None:
     if at < 0:
         return code
     if first > at:
+        return None
+    if not shown_cited(head, at):
         return None
     return code if sum(1 for x in head[first:at].split("\n") if x.strip()) > _APART else None
 
