@@ -60,10 +60,12 @@ def _foot(
     below: str | None = "navigation",
     after: list[str] | None = None,
     protect: bool = False,
+    titled: bool = False,
 ) -> list[str | None]:
     """The noise of ``lines`` once the foot boxes are read: ``lines`` under the text's
     numbered body line (with a line set aside as ``above`` between them, if given) and
-    over the page's footer set aside as ``below`` (none: the page ends), then ``after``."""
+    over the page's footer set aside as ``below`` (none: the page ends), then ``after``;
+    ``titled``: the first of ``lines`` is marked as a heading by the page (``<h4>``)."""
     head = [BODY[lang], FOOTER[lang]] if above else [BODY[lang]]
     tail = [FOOTER[lang]] if below else []
     text = "\n".join([*head, *lines, *tail, *(after or [])]) + "\n"
@@ -73,6 +75,8 @@ def _foot(
         u.noise = None
     if above:
         units[1].noise = above
+    if titled:
+        units[len(head)].line.heading_level = 4
     if below:
         units[len(head) + len(lines)].noise = below
     mark_foot_boxes(units, lambda u: protect)
@@ -82,7 +86,7 @@ def _foot(
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("below", ["navigation", "web-chrome", "boilerplate"])
 def test_a_label_over_a_list_above_the_web_foot_is_noise(lang: str, below: str) -> None:
-    assert _foot([LABEL[lang], *ITEMS[lang]], lang, below=below) == [below] * 3
+    assert _foot([LABEL[lang], *ITEMS[lang]], lang, below=below, titled=True) == [below] * 3
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -146,3 +150,43 @@ def test_a_label_over_a_list_set_aside_goes_with_it(lang: str) -> None:
     units[2].noise = units[3].noise = "boilerplate"
     mark_foot_boxes(units, lambda u: False)
     assert [u.noise for u in units] == [None, "boilerplate", "boilerplate", "boilerplate"]
+
+
+# A press release's own closing list: a plain line over bullets whose figures are the
+# text's (amounts, counts, a date of entry into force), above the site's footer; no item
+# cites another page by a link or a file's size and the page marks no box's title, so
+# the list is the body's and stays.
+KEY_MEASURES = {
+    "fr": [
+        "Principales mesures",
+        "- 15 nouvelles inscriptions sur la liste terroriste de l'UE",
+        "- 20 millions d'euros pour le programme de prévention 2025",
+        "- Entrée en vigueur le 1er juin 2024",
+    ],
+    "en": [
+        "Key measures",
+        "- 15 new listings under the EU terrorist list",
+        "- EUR 20 million for the 2025 prevention programme",
+        "- Entry into force on 1 June 2024",
+    ],
+}
+DOWNLOADS = {
+    "fr": ["- Résolution (FR) – PDF, 312 Ko", "- Annexe (FR) – PDF, 96 Ko"],
+    "en": ["- Resolution (EN) – PDF, 312 KB", "- Annex (EN) – PDF, 96 KB"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("below", ["navigation", "web-chrome"])
+def test_the_texts_closing_list_with_figures_stays(lang: str, below: str) -> None:
+    assert _foot(KEY_MEASURES[lang], lang, below=below) == [None] * 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_over_files_by_their_size_above_the_web_foot_is_noise(lang: str) -> None:
+    assert _foot([LABEL[lang], *DOWNLOADS[lang]], lang) == ["navigation"] * 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_protected_label_over_a_list_stays(lang: str) -> None:
+    assert _foot([LABEL[lang], *LINKS[lang]], lang, below="markup", protect=True) == [None] * 3

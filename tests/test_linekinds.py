@@ -55,3 +55,31 @@ def test_nested_fields_stay_in_the_front_matter(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_indented_block_under_a_rule_is_no_front_matter(lang: str) -> None:
     assert front_matter_block(CODE[lang]) == 0
+
+
+# A rule, a field with its value, then the text's own indented paragraphs and a rule: the
+# indented lines are no nested value ("Objet: …" holds its value on its line), so the
+# block is no record and the articles stay the text's.
+BODY_UNDER_A_FIELD = {
+    "fr": [
+        "---",
+        "Objet: Mesures de vigilance renforcée",
+        "    Article 1er. Les préfets de département veillent à l'application du plan.",
+        "    Article 2. Le présent arrêté sera publié au Journal officiel.",
+        "---",
+        "Fait à Paris, le 3 mai 2024.",
+    ],
+    "en": [
+        "---",
+        "Subject: Heightened vigilance measures",
+        "    Section 1. Every regional authority shall apply the national vigilance plan.",
+        "    Section 2. This order shall be published in the Official Gazette.",
+        "---",
+        "Done at London, 3 May 2024.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_indented_text_under_a_field_with_a_value_is_no_front_matter(lang: str) -> None:
+    assert front_matter_block(BODY_UNDER_A_FIELD[lang]) == 0

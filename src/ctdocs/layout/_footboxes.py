@@ -12,14 +12,16 @@ with function words, closed by a full stop), two blocks are set aside:
 * a **label over a list**: a short label (at most :data:`_LABEL_MAX_WORDS` words, no
   figure, not in capitals, no lead-in colon) then one or more items (a bullet or a link
   each, no sentence closed), the block ending at the web page's foot: web chrome set
-  aside below it and half the items or more citing other pages by a figure (a date, a
-  number, a size) or a link; or every item a link and anything set aside below it. A
-  text's own list is introduced by a lead-in ("Ampliations :", "Copies to:") or a
-  heading in capitals or with a number, names its addressees or members without
-  figures ("Destinataires" over "- Mesdames et Messieurs les préfets de région"), and
-  the text's references end the file or a printed page, not above a site's footer. A
-  label over a list the line rules set aside already (a download list,
-  "Téléchargements" over "- Résolution (FR) – PDF, 312 Ko") goes with it;
+  aside below it and half the items or more citing other pages by a link or a file's
+  size, or by a figure (a date, a number) under a label the page marks as a heading (a
+  box's title); or every item a link and anything set aside below it; never when the
+  label is the document's own head or close. A text's own list is introduced by a
+  lead-in ("Ampliations :", "Copies to:") or a heading in capitals or with a number,
+  names its addressees or members without figures ("Destinataires" over "- Mesdames et
+  Messieurs les préfets de région"), and the text's references end the file or a
+  printed page, not above a site's footer; a press release's closing list under a plain
+  line ("Key measures") keeps its figures. A label over a list the line rules set aside
+  already (a download list, "Téléchargements" over "- Résolution (FR) – PDF, 312 Ko") goes with it;
 * a **boxed run**: two or more open lines, none a sentence, a numbered line or the
   document's own head or close (front matter, a masthead, a signature), between web
   chrome set aside above and web chrome (or the page's end) below: the rest of one box
@@ -59,6 +61,8 @@ _RUN_MAX_WORDS = 15  # one line of a box: a link, a label, a value
 _CLOSERS = (".", ";", "!", "?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _FIGURE_RE = re.compile(r"\d")
+# A file's size: "PDF, 312 Ko", "214 KB" (a unit, never a lower-case word: "12 kg").
+_FILE_SIZE_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kmgKMG][oObB]|octets|bytes)(?![a-zà-ÿ])")
 # A Markdown link opening the line, past a bullet: "- [Handbook …](/resources/…)".
 _LINK_RE = re.compile(r"^\W{0,3}\[[^\]]+\]\([^)]*\)")
 
@@ -97,11 +101,21 @@ def _item(u: Unit) -> bool:
     return _listed(u)
 
 
-def _cited(items: Sequence[Unit]) -> bool:
-    """Half the items or more carry a figure or a link: other pages cited by their dates,
-    numbers and sizes ("Presidential Decree No. 27044, Jun. 4, 2016", "PDF, 312 Ko"), not
-    the text's own addressees or members ("Mesdames et Messieurs les préfets de région")."""
-    cited = sum(1 for u in items if _FIGURE_RE.search(u.text) or _LINK_RE.match(u.text))
+def _cited(label: Unit, items: Sequence[Unit]) -> bool:
+    """Half the items or more cite other pages: by a link or a file's size ("PDF, 312
+    Ko"), or, under a box's title marked as a heading by the page, by their dates and
+    numbers ("Presidential Decree No. 27044, Jun. 4, 2016"). Not the text's own
+    addressees or members ("Mesdames et Messieurs les préfets de région"), nor its own
+    closing list under a plain line, whose figures are the text's ("Key measures" over
+    "EUR 20 million for the 2025 prevention programme")."""
+    figures = label.line.heading_level is not None
+    cited = sum(
+        1
+        for u in items
+        if _LINK_RE.match(u.text)
+        or _FILE_SIZE_RE.search(u.text)
+        or (figures and _FIGURE_RE.search(u.text))
+    )
     return 2 * cited >= len(items)
 
 
@@ -165,7 +179,8 @@ def _mark_run(
         k >= start
         and items
         and _label(units[k])
-        and (links or (below in _WEB_FOOT and _cited(items)))
+        and (links or (below in _WEB_FOOT and _cited(units[k], items)))
+        and not protected(units[k])  # items cite other texts' heads: only the label
     ):
         reason = below if below in _WEB_FOOT else "navigation"
         for u in units[k:end]:

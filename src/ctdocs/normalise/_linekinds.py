@@ -129,22 +129,32 @@ def front_matter_block(lines: list[str]) -> int:
     field = _FRONT_FENCES.get(fence)
     if field is None:
         return _unfenced_record(lines, i)
+    opens = False  # the line above opens a nested value (or is nested itself)
     for j in range(i + 1, min(len(lines), i + 2 + YAML_MAX_LINES)):
         t = lines[j].strip()
         if t == fence:
             return j + 1 if j > i + 1 else 0
-        top = not (j > i + 1 and _nested(lines[j]))  # a nested line: any shape
-        if t and top and not field.match(t) and not t.startswith(("- ", "#")):
+        if not t or (opens and _nested(lines[j])):
+            continue  # a nested line: any shape
+        if not field.match(t) and not t.startswith(("- ", "#")):
             return 0
+        opens = _OPENS_VALUE_RE.search(t) is not None
     return 0
+
+
+# A field whose value is nested under it: a YAML key with no value on its line
+# ("output:", "author:", "- name:") or a block scalar's indicator ("abstract: |"), a TOML
+# table ("[params]").
+_OPENS_VALUE_RE = re.compile(r":\s*(?:[|>][+-]?\d?)?$|^\[{1,2}[\w.-]{1,40}\]{1,2}$")
 
 
 def _nested(line: str) -> bool:
     """An indented line inside the fences: part of the value of the field above it (YAML
     and TOML nest a field's keys and items by indenting them: "output:" over
-    "  bookdown::gitbook:", "[params]" over "  pdf = …"), whatever its own shape; only
-    the top-level lines must be fields, and the first line under the fence is one (an
-    indented block under a rule is Markdown's code, not a record)."""
+    "  bookdown::gitbook:", "[params]" over "  pdf = …"), whatever its own shape, when
+    the field above opens a nested value or is nested itself; only the top-level lines
+    must be fields, and the first line under the fence is one (an indented block under a
+    rule is Markdown's code, an indented paragraph under "Objet: …" is the text's)."""
     return line[:1] in (" ", "\t")
 
 
