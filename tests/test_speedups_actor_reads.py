@@ -157,3 +157,17 @@ def test_held_names_read_past_the_last_stop_as_over_the_whole_stretch(lang: str)
 def test_a_text_without_a_role_noun_skips_the_description(text: str, described: bool) -> None:
     folded = fold(text)
     assert _unlinked_persons._may_describe(folded, _words(folded)) is described
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont est une PhD candidate à l'Université de Genève.",
+        "Jane Doe is a PhD candidate at King's College London.",
+    ],
+)
+def test_a_glued_role_word_keeps_the_description(text: str) -> None:
+    """``PhD`` is cut into ``Ph`` ``D``: the gate lets the pattern read the text."""
+    folded = fold(text)
+    got = _unlinked_persons.introduced(folded, _words(folded))
+    assert got == _unlinked_persons.introduced(folded) != []
