@@ -28,8 +28,8 @@ __all__ = [
     "is_front",
     "more_words",
     "note_mark",
-    "unbracketed",
     "run_in_title",
+    "unbracketed",
     "words",
 ]
 
