@@ -155,23 +155,3 @@ def test_colon_headings_in_a_text_without_blank_lines_open_sections(
 ) -> None:
     """No blank line anywhere (a PDF's or a plain export): no lead-in's shape, a heading."""
     assert [c.section for c in parse_text(text).clauses()] == sections
-
-
-@pytest.mark.parametrize(
-    ("text", "section"),
-    [
-        (
-            "Loi relative à la lutte contre le terrorisme\n\n(Traduction non officielle)\n\n"
-            "1. La présente loi a pour objet de prévenir le terrorisme.\n",
-            "(Traduction non officielle)",
-        ),
-        (
-            "Counter-Terrorism Act\n\n(Unofficial translation)\n\n"
-            "1. The purpose of this Act is to prevent terrorism.\n",
-            "(Unofficial translation)",
-        ),
-    ],
-)
-def test_a_heading_in_parentheses_keeps_them_outside_an_article(text: str, section: str) -> None:
-    """Only a numbered clause's title (``Article 1 (Purpose)``) sheds its brackets."""
-    assert [c.section for c in parse_text(text).clauses()] == [section]

@@ -204,15 +204,8 @@ def clean_title(text: str) -> str:
         else t.rstrip(".:;").strip()
     )
     t = _BROKEN_WORD_RE.sub(r"\1\2", t)
-    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t)
+    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t) or _BRACKETED_RE.fullmatch(t)
     return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
-
-
-def unbracketed(title: str | None) -> str | None:
-    """A numbered clause's title set in parentheses after its marker (``Article 1
-    (Purpose)``) without them; other titles (``(Unofficial translation)``) keep theirs."""
-    m = _BRACKETED_RE.fullmatch(title) if title else None
-    return m.group("inner").strip() if m else title
 
 
 _ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")

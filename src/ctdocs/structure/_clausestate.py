@@ -27,7 +27,6 @@ from ._blocks import (
     bold_number,
     heading_like,
     note_mark,
-    unbracketed,
 )
 from ._lineshapes import joined_item_re
 from ._sequences import (
@@ -328,7 +327,7 @@ class _State:
             parent=parent,
             number=number,
             label=m.label.strip(),
-            title=unbracketed(title),
+            title=title,
             depth=(self.blocks[parent].depth + 1) if parent is not None else 1,
             parent_number=self.blocks[parent].number if parent is not None else None,
             body_start=body_start,
