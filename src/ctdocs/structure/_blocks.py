@@ -29,7 +29,6 @@ __all__ = [
     "more_words",
     "note_mark",
     "run_in_title",
-    "unbracketed",
     "words",
 ]
 
