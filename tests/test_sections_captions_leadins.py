@@ -129,3 +129,29 @@ def test_bracketed_article_heading_is_its_title(text: str, titles: list[str]) ->
     clauses = parse_text(text).clauses()
     assert [c.number for c in clauses] == ["Article 1", "Article 2"]
     assert [c.title for c in clauses] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        (
+            "COUR D'APPEL DE PARIS\nArrêt du 3 mai 2024\nFaits :\n1. Le 3 janvier 2024, M. X "
+            "a été interpellé à son domicile.\n2. Il a été placé en garde à vue.\nMotifs :\n"
+            "3. La cour relève que les éléments du dossier établissent sa participation.\n"
+            "4. Il convient de confirmer l'ordonnance entreprise.\n",
+            ["Faits", "Faits", "Motifs", "Motifs"],
+        ),
+        (
+            "HIGH COURT OF JUSTICE\nJudgment of 3 May 2024\nFacts:\n1. On 3 January 2024 the "
+            "appellant was arrested at his home.\n2. He was charged with preparing acts of "
+            "terrorism.\nReasons:\n3. The court finds that the evidence establishes his part.\n"
+            "4. The appeal is therefore dismissed.\n",
+            ["Facts", "Facts", "Reasons", "Reasons"],
+        ),
+    ],
+)
+def test_colon_headings_in_a_text_without_blank_lines_open_sections(
+    text: str, sections: list[str]
+) -> None:
+    """No blank line anywhere (a PDF's or a plain export): no lead-in's shape, a heading."""
+    assert [c.section for c in parse_text(text).clauses()] == sections

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs.structure._sequences import _says_inside
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,17 @@ def test_a_colon_title_keeps_its_acronym(text: str, titles: list[str], first: st
     clauses = parse_text(text).clauses()
     assert [c.title for c in clauses] == titles
     assert clauses[1].text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "says"),
+    [
+        ("Le Secrétaire général recommande que", True),
+        ("Prevention is the key", True),
+        ("Véhicule comme arme", False),
+        ("Vehicle as a weapon", False),
+    ],
+)
+def test_a_short_verb_inside_a_phrase_still_says(phrase: str, says: bool) -> None:
+    """``is`` is a verb however short; ``as`` is named as no verb (numbering.toml)."""
+    assert _says_inside(phrase) is says

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ctdocs._knowledge import fold
-from ctdocs.extract import _unlinked_heads, _unlinked_owned, _unlinked_persons
+from ctdocs._knowledge import fold, load_actor_shapes
+from ctdocs.extract import _places, _unlinked_heads, _unlinked_owned, _unlinked_persons
 from ctdocs.extract._actor_tokens import _keyed
 from ctdocs.extract._unlinked_cues import _cues
 from ctdocs.extract._word_openings import TextWords
@@ -157,3 +157,80 @@ def test_held_names_read_past_the_last_stop_as_over_the_whole_stretch(lang: str)
 def test_a_text_without_a_role_noun_skips_the_description(text: str, described: bool) -> None:
     folded = fold(text)
     assert _unlinked_persons._may_describe(folded, _words(folded)) is described
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont est une PhD candidate à l'Université de Genève.",
+        "Jane Doe is a PhD candidate at King's College London.",
+    ],
+)
+def test_a_glued_role_word_keeps_the_description(text: str) -> None:
+    """``PhD`` is cut into ``Ph`` ``D``: the gate lets the pattern read the text."""
+    folded = fold(text)
+    got = _unlinked_persons.introduced(folded, _words(folded))
+    assert got == _unlinked_persons.introduced(folded) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "head"),
+    [
+        ("Le rapport de la dite Commission a été lu.", "la dite", "commission"),
+        ("The report of the said Commission was read.", "the said", "commission"),
+    ],
+)
+def test_an_article_of_two_words_in_the_data_is_still_found(
+    text: str, extra: str, head: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user's data file with an article of two words (``the said``): the matches before
+    the heads' tokens are those of the full scan."""
+    shapes = load_actor_shapes()
+    art = shapes.organ.defined_article
+    arts = art.model_copy(update={"fr": [*art.fr, extra], "en": [*art.en, extra]})
+    organ = shapes.organ.model_copy(update={"defined_article": arts})
+    patched = shapes.model_copy(update={"organ": organ})
+    monkeypatch.setattr(_unlinked_heads, "load_actor_shapes", lambda: patched)
+    _clear_caches()
+    try:
+        folded = fold(text)
+        pattern = _unlinked_heads._words()[2]
+        plain = [m.group(0) for m in pattern.finditer(folded) if m.group(1).casefold() == head]
+        fast = _unlinked_heads._after_articles(folded, _words(folded), {head})
+        assert [m.group(0) for m in fast] == plain == [f"{extra} Commission"]
+    finally:
+        monkeypatch.undo()
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    """The module's own cached readings of the data (``_words`` and the like)."""
+    for name, f in vars(_unlinked_heads).items():
+        if name.startswith("_") and hasattr(f, "cache_clear"):
+            f.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "name"),
+    [
+        ("Le traité signé par la 1re République de Corée.", "1re République de", "Corée"),
+        ("The treaty signed by the 1st Republic of Korea.", "1st Republic of", "Korea"),
+    ],
+)
+def test_a_style_opening_on_no_letter_is_read(
+    text: str, style: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user's data file with a state's style opening on a digit: read as any style, no
+    crash of the run."""
+    shapes = load_actor_shapes()
+    styled = shapes.state.styled
+    more = styled.model_copy(update={"fr": [*styled.fr, style], "en": [*styled.en, style]})
+    state = shapes.state.model_copy(update={"styled": more})
+    patched = shapes.model_copy(update={"state": state})
+    monkeypatch.setattr(_places, "load_actor_shapes", lambda: patched)
+    _places._styled.cache_clear()
+    try:
+        assert _places.styled_start(text, text.index(name)) == text.index(style)
+    finally:
+        monkeypatch.undo()
+        _places._styled.cache_clear()

@@ -327,11 +327,16 @@ def _styled() -> re.Pattern[str]:
     styles = {fold(w) for w in load_actor_shapes().state.styled.all()}
     styles |= {w.upper() for w in styles}  # a letterhead's "REPUBLIC OF CAMEROON"
     groups: dict[str, list[str]] = {}
+    others = []  # a data file's style opening on no letter ("1st Republic of"): one branch
     for w in sorted(styles, key=len, reverse=True):
-        assert w[:1].isalpha(), "a style opens on a letter"
         alt = r"[ \t]+".join(map(re.escape, w.split()))
-        groups.setdefault(alt[0], []).append(alt[1:])
-    branches = (f"{c}(?<![\\w'-]{c})(?:{'|'.join(t)}){_CLOSING}" for c, t in groups.items())
+        if w[:1].isalpha():
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            others.append(alt)
+    branches = [f"{c}(?<![\\w'-]{c})(?:{'|'.join(t)}){_CLOSING}" for c, t in groups.items()]
+    if others:
+        branches.append(f"(?<![\\w'-])(?:{'|'.join(others)}){_CLOSING}")
     return re.compile("|".join(branches))
 
 

@@ -121,12 +121,21 @@ def _after_articles(
     """The matches of ``_words()``'s pattern in ``folded``, found once per text; with the
     text's tokens (``words``), only those whose word's key is one of ``heads`` and the
     others maybe (the caller reads no other: :func:`_before_heads`)."""
-    if words is not None and not words.glued:
+    if words is not None and not words.glued and _one_token_articles():
         return _before_heads(folded, words, heads)
     kept: tuple[str, list[re.Match[str]]] | None = getattr(_kept, "found", None)
     if kept is None or kept[0] is not folded:
         kept = _kept.found = (folded, list(_words()[2].finditer(folded)))
     return kept[1]
+
+
+@cache
+def _one_token_articles() -> bool:
+    """Whether every definite article is one word, an elision's apostrophe after it maybe
+    (``the``, ``l'``), as :func:`_before_heads` reads them: a data file's ``the said`` is
+    two tokens, the full scan finds it."""
+    forms = load_actor_shapes().organ.defined_article.all()
+    return all(re.fullmatch(r"[^\W\d_]+'?", fold(a)) for a in forms)
 
 
 def _before_heads(folded: str, words: TextWords, heads: Iterable[str]) -> list[re.Match[str]]:

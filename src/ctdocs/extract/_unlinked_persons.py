@@ -153,6 +153,8 @@ def _may_describe(folded: str, words: TextWords) -> bool:
     sentence start of them, found by a scan of the whole text (some 2 % of the actor
     stage) for nothing; a set intersection with the text's keys answers at C speed."""
     firsts = _role_firsts()
+    if words.glued:
+        return True  # "PhD" is cut into "Ph" "D": the whole word is no token's key
     if not firsts or not caseless_ok(firsts, folded):
         return True  # a role opening on no letter, or a letter (?i) reads as another
     return not firsts.isdisjoint(words.distinct)

@@ -79,6 +79,8 @@ class _VerbCue(_Strict):
     # endings of a form that names though the cue's word follows it: a French infinitive
     # ("Renforcer la coopération", "Établir les listes") heads an action, it does not decide
     unless: list[str] = Field(default_factory=list)
+    # words with the cue's ending that are no verb inside a phrase ("Vehicle as a weapon")
+    not_verbs: list[str] = Field(default_factory=list)
 
 
 class _RunInTitle(_Strict):

@@ -279,12 +279,17 @@ class _Reports(_Spaces):
         does, not a heading of a part (``Faits :`` or ``Considérant en droit :`` stand
         apart, a blank line under them: 22 of 22 such headings in the gold of dev and
         heldout1-31 name the section of the paragraph below, heldout31 gold's ``Measures:``
-        none). A markup or bold line is a heading however it is set."""
+        none). A lead-in has a blank line above it: in a text printed with no blank lines
+        (``Faits :`` right over ``1. …``) the label is a heading. A markup or bold line is a
+        heading however it is set."""
         if (m is not None and m.kind != "bullet") or nxt is None or u.line.heading_level:
             return False
         if not u.text.rstrip().endswith(":") or u.line.all_bold(self.text):
             return False
-        return "\n" in (gap := self.text[u.end : nxt.start]) and "\n\n" not in gap
+        if "\n" not in (gap := self.text[u.end : nxt.start]) or "\n\n" in gap:
+            return False
+        above = self.text[max(0, u.start - 80) : u.start]  # a lead-in stands under a blank
+        return above[len(above.rstrip()) :].count("\n") > 1  # line: a blank-less text has none
 
     @staticmethod
     def _page_heading(u: Unit) -> Unit:

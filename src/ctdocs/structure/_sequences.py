@@ -212,8 +212,11 @@ def _says_inside(phrase: str) -> bool:
     recommends that Member States"): a sentence's subject and verb, not a name."""
     ws = re.split(r"[\s'’,]+", phrase.lower().strip())
     cues = [c for c in load_numbering().run_in_title.verb_cues if c.ending]
-    pairs = [(a, b) for a, b in pairwise(ws) if len(a) > 2]  # "as a weapon": "as" is no verb
-    return any(a.endswith(c.ending) and b in c.next for a, b in pairs for c in cues)
+    return any(
+        a.endswith(c.ending) and b in c.next and a not in c.not_verbs
+        for a, b in pairwise(ws)
+        for c in cues
+    )
 
 
 def _enumerates(phrase: str, coordinators: list[str]) -> bool:
