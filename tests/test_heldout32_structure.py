@@ -14,7 +14,7 @@ HELDOUT32 = HERE / "heldout32"
 
 def test_held_out_batch_32() -> None:
     s = _score(HELDOUT32, _stems(HELDOUT32))
-    assert s.clauses.f1 >= 0.73, s.clauses.f1  # 0.751 (blind; 0.751 at base)
-    assert s.rate(s.starts) >= 0.71, s.starts  # 0.734 (0.734)
-    assert s.rate(s.titles) >= 0.61, s.titles  # 0.636 (0.636)
-    assert s.rate(s.sections) >= 0.42, s.sections  # 0.441 (0.441)
+    assert s.clauses.f1 >= 0.76, s.clauses.f1  # 0.775 (sect33 fitted); 0.751 blind
+    assert s.rate(s.starts) >= 0.76, s.starts  # 0.777 (sect33 fitted); 0.734 blind
+    assert s.rate(s.titles) >= 0.65, s.titles  # 0.673 (sect33 fitted); 0.636 blind
+    assert s.rate(s.sections) >= 0.66, s.sections  # 0.676 (sect33 fitted); 0.441 blind
