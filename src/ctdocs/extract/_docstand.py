@@ -1,6 +1,6 @@
 """Where a number stands tells the document's own from one it cites (guidelines, section 6).
 
-The shapes of :mod:`._docsymbol` find numbers wherever the head prints them; two features of
+The shapes of :mod:`._docsymbol` find numbers wherever the head prints them; four features of
 their place hold for any publisher and any genre:
 
 - a number printed only inside a sentence of running text (some words before it on its

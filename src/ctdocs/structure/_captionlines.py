@@ -29,7 +29,7 @@ def _caption_re() -> re.Pattern[str]:
     # the word, an optional "n°" / "No.", then the caption's number or letter ("1", "2.3",
     # "A", "IV", an annex's "A.1") and the end of the line or a separator before its title
     return re.compile(
-        rf"[*_\s]*(?:{'|'.join(words)})\.?\s+(?:n[°o]\.?\s*|no\.\s*)?"
+        rf"[*_\s]*(?:{'|'.join(words)})\.?\s+(?:n[°o]\.?\s*)?"
         r"(?:(?:[A-Z][.\-])?\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Z]|[IVX]{1,5})[*_]*(?=\s*$|\s*[:.–—-]\s|\s*[:.]$|\s+\S)",
         re.IGNORECASE,
     )
