@@ -215,3 +215,43 @@ def test_runs_of_as_many_columns_are_tables(lines: list[str], table: bool) -> No
 
     units = _units("\n".join(lines) + "\n")
     assert in_table(units, 0) is table
+
+
+# A committee's members set in columns (number, member, member's state): the person's name
+# stops where the next cell begins; read on into the state's cell it named no one, and the
+# member was lost (an assembly's committee report, ho30). Written for the test.
+MEMBERS = {
+    "en": """Report of the Committee on Regional Affairs
+
+Members of the Committee
+
+1.   Hon. Mabior Kuol Akec                 South Sudan
+2.   Hon. Amina Hassan Dagane                Kenya
+3.   Hon. Claudine Uwamahoro                   Rwanda
+
+1. The Committee considered the threat of terrorism in the region.
+
+2. The Committee recommends that Partner States share intelligence.
+""",
+    "fr": """Rapport de la Commission des affaires régionales
+
+Membres de la Commission
+
+1.   Hon. Mabior Kuol Akec                 Soudan du Sud
+2.   Hon. Amina Hassan Dagane                Kenya
+3.   Hon. Claudine Uwamahoro                   Rwanda
+
+1. La Commission a examiné la menace terroriste dans la région.
+
+2. La Commission recommande aux États partenaires de partager le renseignement.
+""",
+}
+MEMBER_NAMES = ["Mabior Kuol Akec", "Amina Hassan Dagane", "Claudine Uwamahoro"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_person_stops_at_the_next_cell(lang: str) -> None:
+    doc = parse_text(MEMBERS[lang], language=lang)  # type: ignore[arg-type]
+    persons = {m.text for a in doc.actors if a.kind == "person" for m in a.mentions}
+    assert set(MEMBER_NAMES) <= persons
+    assert not any(p.endswith(("Sudan", "Sud", "Kenya", "Rwanda")) for p in persons)

@@ -453,7 +453,7 @@ def _closest_run(
     compared only with forms of as many tokens: an OCR slip or a missing accent
     changes letters, not the number of words.
     """
-    from rapidfuzz import fuzz, process
+    from ._fuzzy_words import closest_form
 
     best: tuple[float, int, _Form] | None = None
     text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
@@ -470,9 +470,7 @@ def _closest_run(
         if not choices:
             continue
         span = " ".join(text[starts[k] : ends[k]] for k in range(i, j + 1))
-        res = process.extractOne(
-            span, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
-        )
+        res = closest_form(span, list(choices), FUZZY_THRESHOLD)  # slips only (_fuzzy_words)
         if res is not None and (best is None or res[1] > best[0]):
             best = (float(res[1]), j, choices[res[0]])
     return best

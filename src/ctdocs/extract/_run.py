@@ -56,7 +56,9 @@ def _find_actors(
         known = drop_places(text, every, matcher)
         known = coordinated_adjectives(folded, known, matcher.entries)
         known = drop_name_parts(text, known, matcher.entries, words.written_tokens)
-        hits, names = by_shape(text, known, matcher.entries, language, every, words=words)
+        hits, names = by_shape(
+            text, known, matcher.entries, language, every, words=words, cells=structure.cells
+        )
         hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug, words)
         hits = home_chambers(folded, hits, matcher.entries, names, every, slug, words)

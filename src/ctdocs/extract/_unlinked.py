@@ -24,9 +24,10 @@ yields to it, unless it is that body's longer full name with its own head noun
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .._knowledge import ActorEntry, fold
+from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
@@ -199,8 +200,9 @@ def _qualified(words: list[tuple[str, int, int]], first: int, cues: _Cues) -> bo
 def _person(
     folded: str, start: int, end: int, cues: _Cues, known: Known, *, keep_first: bool = False
 ) -> _Cand | None:
-    """A run of name words after a title, if it is a person's name."""
-    words = words_in(folded, start, end)
+    """A run of name words after a title, if it is a person's name; its words stop where
+    a table's next cell begins (a member's country, a judge's seat in the next column)."""
+    words = words_in(folded, start, known.cell_end(start, end))
     if not keep_first:
         while words and words[0][0].casefold() in cues.titles - cues.not_names:
             words.pop(0)  # "Secretary General Ban": the second title is no name
@@ -473,11 +475,13 @@ def propose(
     language: str = "",
     named: list[ActorHit] | None = None,
     words: TextWords | None = None,
+    cells: Sequence[int] = (),
 ) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
     """All mentions: the knowledge base's, less those a longer full name absorbs, plus
     the bodies and persons found by shape; and id -> (name, kind) for the new ones.
     ``named``: every knowledge-base mention, places too, for "le Gouvernement" in a text
-    that names its state only as a place or a publisher; ``words``: the text's tokens.
+    that names its state only as a place or a publisher; ``words``: the text's tokens;
+    ``cells``: where a table row's cells begin, in order (``Structure.cells``).
     """
     cues = _cues()
     folded = folded_text(text)
@@ -495,6 +499,7 @@ def propose(
     names.update(foreign)
     known = Known(hits, len(folded))
     known.entries = entries
+    known.cells = Positions(cells)
     # a short reference the knowledge base shares among bodies ("General Assembly") that
     # the text did not settle is no new body either
     weak = shared_weak(entries)

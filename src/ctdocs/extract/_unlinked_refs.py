@@ -322,9 +322,16 @@ class Known:
         self.covered = bytearray(n)
         for h in hits:
             self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+        # where a table row's cells begin (``Structure.cells``): no name runs into the next
+        self.cells: Positions[int] = Positions(())
 
     def free(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) < 0
+
+    def cell_end(self, start: int, end: int) -> int:
+        """``end``, or where the next table cell begins when one begins inside (start, end)."""
+        cut = self.cells.next_after(start)
+        return end if cut is None or cut >= end else cut
 
     def closing(self, start: int, end: int) -> int:
         """``end``, or the end of the known name that starts inside [start, end) and runs

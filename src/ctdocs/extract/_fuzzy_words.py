@@ -1,0 +1,46 @@
+"""Whether a near match of a known name differs from it by slips only, word by word.
+
+The knowledge-base matcher takes a capitalised run as a known name when the two are
+close enough letter by letter (``FUZZY_THRESHOLD`` in :mod:`._actors`): an OCR slip, a
+missing accent, ``Organisation`` for ``Organization``. A whole-string ratio also passes
+a run that swaps one word of the name for another word sharing a few letters with it:
+``Committee on Regional Affairs`` scores 91 against ``Committee on Legal Affairs``, a
+body of the European Parliament, where the text names an assembly's own committee
+(guidelines §3: a body not in the lists is an actor under its own name, never another
+body's). A slip changes letters inside a word; it does not put another word in the
+name. So each word of the run that differs from the form's word in its place must be
+close to it on its own; short words (``of``/``on``, ``de``/``du``) are a name's joiners,
+spelt either way.
+"""
+
+from __future__ import annotations
+
+__all__ = ["closest_form", "slips_only"]
+
+# Centre/Center 83, Defence/Defense 86; Regional/Legal 62, Internal/International 76
+WORD_SLIP = 80.0
+_JOINER = 3  # words of three letters at most: joiners and articles, never the name's sense
+
+
+def slips_only(run: str, form: str) -> bool:
+    """Whether each word of ``run`` is the word of ``form`` in its place or a slip of it
+    (case aside); runs of another number of words are not judged here (True)."""
+    from rapidfuzz import fuzz
+
+    said, known = run.casefold().split(), form.casefold().split()
+    if len(said) != len(known):
+        return True
+    return all(
+        a == b or max(len(a), len(b)) <= _JOINER or fuzz.ratio(a, b) >= WORD_SLIP
+        for a, b in zip(said, known, strict=True)
+    )
+
+
+def closest_form(run: str, forms: list[str], cutoff: float) -> tuple[str, float, int] | None:
+    """The form closest to ``run`` letter by letter (at ``cutoff`` at least), as
+    rapidfuzz's ``extractOne`` gives it; None where there is none or where the closest
+    puts another word in the name (:func:`slips_only`)."""
+    from rapidfuzz import fuzz, process
+
+    res = process.extractOne(run, forms, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return res if res is not None and slips_only(run, res[0]) else None
