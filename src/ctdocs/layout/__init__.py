@@ -33,6 +33,8 @@ Modules:
   short lines between web chrome, below the text's last numbered line or sentence.
 * ``_footnotes``: Footnotes of a PDF copy found by shape: the notes at a page's foot are page
   furniture.
+* ``_frontcues``: The front-matter cues tried by a line's first character: only the cues
+  that may open on it, case-blind (the same answer as the whole union's).
 * ``_furniture``: Page furniture and page tools found by shape: running lines, footnote zones,
   contents pages, menus and record boxes.
 * ``_headblocks``: A page's running head block: the division lines a PDF's page opens with

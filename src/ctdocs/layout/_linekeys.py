@@ -31,6 +31,7 @@ __all__ = [
 _SENTENCE_END = frozenset('.!?;:»"”)')
 # A table row drawn with bars: Markdown pipes or box-drawing verticals ("│ 14.│ Name │ … │").
 TABLE_ROW_RE = re.compile(r"^[|\u2502\u2503\u2551].*\w.*[|\u2502\u2503\u2551]$")
+_ROW_EDGES = "|\u2502\u2503\u2551"  # the bars it opens on: a line opening on none is no row
 # Dot leaders ending in a page number ("Introduction.......4", "Recommendation 1 .... page 14"),
 # or in the bracketed number of the paragraph a judgment's or a report's section opens on
 # ("The attack ........ [5]": such texts number paragraphs, not pages).
@@ -94,7 +95,7 @@ def scorable(u: Unit) -> bool:
     return (
         u.noise is None
         and (u.marker is None or u.marker.kind == "bullet")
-        and not TABLE_ROW_RE.match(u.text)
+        and not (u.text[:1] in _ROW_EDGES and TABLE_ROW_RE.match(u.text))
     )
 
 

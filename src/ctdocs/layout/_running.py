@@ -78,18 +78,19 @@ def _running_candidate(
     known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
     if not (known or scorable(u)) or ends_sentence(u.text):
         return False
+    if u.line.heading_level is not None or u.line.bold_spans:
+        return False  # (a marginal note repeated over sections is a title: the cheap tests first)
     # a contact's mark (two scans of the line) is sought only where it decides: between
     # the two limits; most lines are shorter than both or longer than both
     n, low, high = u.words(), min(limit, _RUNNING_CONTACT_WORDS), max(limit, _RUNNING_CONTACT_WORDS)
     if n > low and (n > high or n > (_RUNNING_CONTACT_WORDS if _contact(u.text) else limit)):
         return False
+    if u.text.lstrip().startswith("["):
+        return False
     # words, not numbers: "10 mars 2003" is a date, not a running line
-    words = sum(not w.isdigit() for w in _DIGITS_RE.sub(" ", u.text).split())
+    pieces = _DIGITS_RE.sub(" ", u.text).split()
     return (
-        words >= _RUNNING_MIN_WORDS
-        and u.line.heading_level is None
-        and not u.line.bold_spans  # a marginal note repeated over sections is a title
-        and not u.text.lstrip().startswith("[")
+        len(pieces) - sum(map(str.isdigit, pieces)) >= _RUNNING_MIN_WORDS
         and (lead_ok or not _leads_in(units, i))
         and not _names_division(units, i)
     )

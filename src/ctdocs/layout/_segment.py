@@ -33,6 +33,7 @@ from ._edgesites import mark_edge_sites
 from ._editnotes import mark_edit_notes
 from ._fieldruns import mark_column_records, mark_field_runs
 from ._footboxes import mark_foot_boxes
+from ._frontcues import opening_test
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
@@ -148,7 +149,12 @@ def _plain(text: str) -> str:
 
 
 def is_front_matter(text: str) -> bool:
-    return bool(_patterns()[2].search(_plain(_strip_bullet(text))))
+    return _front_test()(_plain(_strip_bullet(text)))
+
+
+@cache
+def _front_test() -> Callable[[str], bool]:
+    return opening_test(load_layout().front_matter, re.IGNORECASE)  # (the union's answer)
 
 
 def subject_title(text: str) -> str | None:
@@ -169,8 +175,12 @@ def is_amendment_note(text: str) -> bool:
     """A consolidation's note on a provision's history ("Section 5(3): replaced, on …
     by …", "Modifié par Loi n° …", "2015—Subsec. (a)(1). Pub. L. … substituted …"): the
     database's record, not the text (``layout.toml``, ``amendment_notes``)."""
-    pat = amendment_notes()
-    return bool(pat and pat.match(_plain(text.strip())))
+    return _amendment_test()(_plain(text.strip())) if amendment_notes() else False
+
+
+@cache
+def _amendment_test() -> Callable[[str], bool]:
+    return opening_test(load_layout().amendment_notes, re.IGNORECASE, match=True)
 
 
 def is_masthead(text: str) -> bool:

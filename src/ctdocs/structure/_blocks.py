@@ -300,8 +300,10 @@ def bold_number(u: Unit, text: str) -> Marker | None:
     section's number though no full stop follows it. Glued to a subsection (``**3**(1)``,
     ``**3**(2)``, as a Canadian French page prints every subsection), the number is the
     section's from ``(1)`` on, and before ``(2)`` only repeats it: the line is subsection 2."""
+    if not u.line.bold_spans:  # (most lines: no pattern tried)
+        return None
     m = _BOLD_NUMBER_RE.match(u.text)
-    if m is None or not u.line.bold_spans:
+    if m is None:
         return None
     s, e = u.line.bold_spans[0]
     bold = text[max(s, u.start) : min(e, u.end)].strip(" *")
