@@ -13,9 +13,9 @@ table's lead-in over its rows, a circular's "Le Ministre … à" over its addres
 
 A line under an open line of the text, cut by gaps only, with no interface word (one in
 twenty at most: a long row may name one in passing), no label (a colon: a record's
-field), no web address, no folio at its end (a running line), not shattered (a title's
-letters or a diagram's labels set apart) and not printed twice on the page is given back
-to the text.
+field), no web address, no tabs' counts, no folio at its end (a running line), not
+shattered (a title's letters or a diagram's labels set apart) and not printed twice on
+the page is given back to the text.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ _MENU_MARKS = frozenset("|>/\u203a\u00b7[]<:")
 _UI_SHARE = 20
 _PROSE_WORDS = 10  # a sentence of the text, not a heading or a site's name
 _SHARD = 2  # letters of a piece of a shattered word
+# A page's tabs count what each holds ("Résumé (1)   Texte (2)   Votes (3)"): a menu
+_TAB_COUNT_RE = re.compile(r"\(\d{1,4}\)")
 # A running line closes on its folio ("… Terrorism in Prisons   1")
 _FOLIO_END_RE = re.compile(r"\s\d{1,3}$")
 
@@ -70,6 +72,8 @@ def _row_of_text(u: Unit, above: Unit) -> bool:
         return False
     if _FOLIO_END_RE.search(u.text) or _shattered(u):
         return False
+    if 2 * len(_TAB_COUNT_RE.findall(u.text)) > len(u.gaps) + 1:
+        return False  # (tabs with their counts in most of its columns)
     ui = _interface_words()
     words = u.alphas()
     return _UI_SHARE * sum(w in ui for w in words) <= len(words)
