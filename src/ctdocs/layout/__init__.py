@@ -10,6 +10,8 @@ Modules:
   ``:::note``, ``<Admonition>``): the copy keeper's boxes beside the text, noise.
 * ``_bibliographic``: The record a legal database prints about an act, set aside as noise
   (``metadata``).
+* ``_bodyrows``: Rows of the text read as menus: a line cut into columns under an open line
+  of the text, naming no page tool, is given back to the text.
 * ``_boilerplate``: Noise by features: page stamps, tables of contents, separators and site
   chrome.
 * ``_brackets``: Paragraph numbers in square brackets: which open a judgment's paragraphs.

@@ -32,6 +32,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from .._knowledge import any_of, load_layout
+from ._bodyrows import menu_at as is_menu_at
 from ._chromelines import mark_foreign_head, mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
@@ -40,7 +41,6 @@ from ._furniture import (
     is_contact,
     is_leader_row,
     is_local_contact,
-    is_menu_at,
     mark_banners,
     mark_field_blocks,
     mark_running_lines,

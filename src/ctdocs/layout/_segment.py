@@ -23,6 +23,7 @@ from .._needles import AnyOf
 from ..normalise._text import Line, NormalisedText, is_image_line, page_furniture
 from ._asides import mark_asides
 from ._bibliographic import mark as mark_records
+from ._bodyrows import give_back_body_rows
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._bulletruns import mark_bullet_runs
@@ -247,6 +248,7 @@ def segment(
     mark_foot_boxes(units, protected)
     units = give_back_headings(split_chrome_prefixes(units))
     give_back_rows(units)
+    give_back_body_rows(units)
     mark_toc_heads(units)
     mark_head_blocks(units)
     if len(units) == 1 and units[0].noise == "web-chrome":

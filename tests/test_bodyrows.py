@@ -1,0 +1,79 @@
+"""Rows of the text read as menus, given back (:mod:`ctdocs.layout._bodyrows`): a court's
+bench signing in columns under its closing formula, a table's row under its lead-in, are
+the document's (guidelines §5: only the site's chrome and the page's furniture are
+noise); a row of page tools, a tab bar the page prints twice, stay aside. French and
+English side by side.
+
+Each text is written for the test, in a layout none of the held-out batches has; the
+expected noise was worked out by hand from the guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+OPEN = {
+    "fr": [
+        "TRIBUNAL SUPÉRIEUR DE DJIBOUTI",
+        "Arrêt n° 77/2026 du 3 mars 2026",
+        "La Cour, statuant publiquement et en dernier ressort, rejette le pourvoi formé "
+        "contre l'arrêt de la chambre d'accusation relatif au financement du terrorisme.",
+        "Ainsi fait, jugé et prononcé en audience publique les jour, mois et an que dessus.",
+    ],
+    "en": [
+        "HIGH COURT OF THE GAMBIA",
+        "Judgment No. 77/2026 of 3 March 2026",
+        "The Court, sitting in public and as the court of last resort, dismisses the appeal "
+        "brought against the ruling of the indictment chamber on terrorist financing.",
+        "Thus done, judged and pronounced in open court on the day, month and year above.",
+    ],
+}
+# The bench, signing in three columns: not a menu of the page
+BENCH = {
+    "fr": "Le Premier Président      Les Assesseurs      Le Greffier en chef",
+    "en": "The Chief Justice      The Associate Judges      The Chief Registrar",
+}
+# Page tools in the same columns: a menu, whatever stands above it
+TOOLS = {
+    "fr": "Imprimer      Partager      Télécharger",
+    "en": "Print      Share      Download",
+}
+
+
+def _noise(text: str, lang: str) -> list[str]:
+    """The noise lines, with the columns' wide gaps folded to one space (as the text
+    keeps them)."""
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    return [n.text for n in doc.noise]
+
+
+def _fold(row: str) -> str:
+    return " ".join(row.split())
+
+
+def _page(lang: str, row: str, tail: str = "") -> str:
+    head, date, body, close = OPEN[lang]
+    return f"{head}\n\n{date}\n\n{body}\n\n{close}\n{row}\n{tail}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bench_signing_in_columns_under_the_closing_formula_is_text(lang: str) -> None:
+    """Nor does it make the court's name and the judgment's number over the text read as
+    a site's chrome around a menu: the page has no noise at all."""
+    assert _noise(_page(lang, BENCH[lang]), lang) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_page_tools_under_the_text_stay_a_menu(lang: str) -> None:
+    assert _fold(TOOLS[lang]) in _noise(_page(lang, TOOLS[lang]), lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_row_the_page_prints_twice_stays_a_menu(lang: str) -> None:
+    """The same columns in another order further down: a tab bar, not the text's row."""
+    cells = BENCH[lang].split("      ")
+    again = "      ".join(reversed(cells))
+    noise = _noise(_page(lang, BENCH[lang], tail=f"\n{OPEN[lang][2]}\n{again}\n"), lang)
+    assert _fold(BENCH[lang]) in noise
