@@ -47,6 +47,9 @@ class DocumentCues(_Strict):
     # "saved", "date_capture": a front-matter key of the archive that copied the text; its date
     # is the copy's, not the document's
     archive_key: list[str] = Field(default_factory=list)
+    # "date", "citation_publication_date": a front-matter key a site generator writes the
+    # post's date under; the document's date when nothing the text prints dates it
+    record_date: list[str] = Field(default_factory=list)
     # "tabled in parliament", "date de l'arrêt": a field's label that says its date is the
     # document's own (before a colon, or opening its line as a table's row)
     own_label: list[str] = Field(default_factory=list)
