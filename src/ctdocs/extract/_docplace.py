@@ -385,10 +385,12 @@ def boxed(before: str, after: str) -> bool:
     line): a directive's label or an attribute a site's template renders as a badge by
     the title (":badge[18 mai 2026]", '<Badge text="Avril 2026" />'), the page's date as a
     cell of its own, however many other components the line holds."""
-    return _BOX_OPEN.search(before) is not None and after[:1] in ("]", '"', "'")
-
-
-_BOX_OPEN = re.compile(r"(?:\w\[|\w=[\"'])$")  # a directive's "[" or an attribute's '="'
+    if after[:1] not in ("]", '"', "'"):
+        return False
+    if before.endswith("["):  # a directive's label, its name right before: ":badge["
+        return before[-2:-1].isalnum()
+    # an attribute's value, its name and "=" right before: text="
+    return before[-1:] in ('"', "'") and before[-2:-1] == "=" and before[-3:-2].isalnum()
 
 
 def words(text: str, lo: int, hi: int, cap: int) -> int:
