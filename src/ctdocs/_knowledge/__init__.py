@@ -10,8 +10,9 @@ and the entry, as a :class:`~ctdocs.KnowledgeBaseError`. (The patterns of the
 shipped files are compiled by the test suite rather than at every load: a
 cold start would otherwise compile 1 300 of them for nothing.)
 
-The package: ``_schemas`` (actors, domains, a user's own file) and
-``_textcues`` (dates, document, layout, language) hold the schemas;
+The package: ``_schemas`` (actors, domains, a user's own file),
+``_textcues`` (dates, layout, language) and ``_docschema`` (the document's
+own date and number) hold the schemas;
 ``_loading`` reads a file and places each error on its line; ``_fold`` is the
 one-for-one character folding every matcher uses; ``_alternation`` turns a word
 list into the one alternation every matcher compiles; ``_user`` merges a

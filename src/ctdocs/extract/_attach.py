@@ -188,6 +188,8 @@ def _attach_dates(
     for k in range(len(hits)):
         d, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
         span = None if d.start == own_start else loc.noise_span(d.start)
+        if span is None and d.start == own_start and _boxed_in_noise(text, loc, d):
+            continue  # a chrome component's value (:badge[18 mai 2026]): dates the page only
         if span is not None and not (
             stamp_in_noise(text, d, *span, body_start) or closes_stamp(text, d.end, *span)
         ):
@@ -200,3 +202,15 @@ def _attach_dates(
         if c is not None:
             clause_dates[c].append(dm)
     return tuple(dates), {k: tuple(v) for k, v in clause_dates.items()}
+
+
+def _boxed_in_noise(text: str, loc: _Locator, d: Any) -> bool:
+    """Whether the date ``d`` fills a component's value alone on a noise line (a badge's
+    label, a download card's attribute): markup the page renders as chrome, whose date
+    may date the page but is no date of its text."""
+    from ._docplace import boxed, line_bounds
+
+    if loc.noise_span(d.start) is None:
+        return False
+    lo, hi = line_bounds(text, d.start, d.end)
+    return boxed(text[lo : d.start], text[d.end : hi])

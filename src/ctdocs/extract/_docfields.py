@@ -77,7 +77,7 @@ def _fields() -> _Fields:
             rf"^\W*(?=(?-i:[A-Z\u00c0-\u00de]))(?:{document_cues('assent')})\b", flags
         ),
         embargo=re.compile(rf"\b(?:{embargo})\W*$", flags),
-        archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*:[ \t\"']*$", flags),
+        archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*[:=][ \t\"']*$", flags),  # YAML, TOML
         periodical=re.compile(rf"\b(?:{periodical})\b", flags),
         issue=re.compile(rf"(?<!\w)(?:{issue})[ \t]?\d{{1,4}}\b[^\n]*$", flags),
     )

@@ -370,6 +370,29 @@ def cell_alone(before: str, after: str) -> bool:
     return words(left, 0, len(left), 2) + words(right, 0, len(right), 2) <= 1
 
 
+def data_row(line: str) -> bool:
+    """Whether ``line`` is a row of a pipe table of three columns or more: a table's entry
+    (a course's session, "| 21/2026 | 15-19 June 2026 | Budapest |"), whose date is
+    data the text lists, not a meta line's cell dating the page."""
+    return line.lstrip().startswith("|") and line.count("|") >= _ROW_BARS
+
+
+_ROW_BARS = 4  # the bars of a row of three cells
+
+
+def boxed(before: str, after: str) -> bool:
+    """Whether a date fills a component's value alone (``before`` and ``after`` it on its
+    line): a directive's label or an attribute a site's template renders as a badge by
+    the title (":badge[18 mai 2026]", '<Badge text="Avril 2026" />'), the page's date as a
+    cell of its own, however many other components the line holds."""
+    if after[:1] not in ("]", '"', "'"):
+        return False
+    if before.endswith("["):  # a directive's label, its name right before: ":badge["
+        return before[-2:-1].isalnum()
+    # an attribute's value, its name and "=" right before: text="
+    return before[-1:] in ('"', "'") and before[-2:-1] == "=" and before[-3:-2].isalnum()
+
+
 def words(text: str, lo: int, hi: int, cap: int) -> int:
     """How many words ``text[lo:hi]`` holds, counted up to ``cap`` only.
 

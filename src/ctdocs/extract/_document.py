@@ -42,10 +42,13 @@ from ._docfields import (
     title_reach,
     title_tail_end,
 )
+from ._dockeys import record_dated
 from ._docplace import (
+    boxed,
     bulleted,
     cell_alone,
     closing_sentence,
+    data_row,
     field_cell,
     head_end,
     last_cell,
@@ -74,13 +77,14 @@ __all__ = ["anchor_day", "own_date"]
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
 _ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
-_INLINE, _SIGNED, _SELF = 6, 5, 4  # a cue inside running text yields to any head line
+_INLINE, _SIGNED, _SELF = 7, 6, 5  # a cue inside running text yields to any head line
 # a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
 # its update stamp: both yield to any date the text prints as its own (a dateline below)
-_PUBLISHED, _STAMP = 3, 2
-# a publication or update stamp of the front matter (a site generator's "published: 2026-11-30"):
-# the copy's record, below a stamp printed for readers ("Last updated 8 January 2027")
-_RECORD_STAMP = 1
+_PUBLISHED, _STAMP = 4, 3
+# the front matter's date key (:mod:`._dockeys`, "date: 2026-05-18"), then its other stamps
+# (a site generator's "updated: 2026-11-30"): the copy's record, below any stamp printed for
+# readers ("Last updated 8 January 2027")
+_RECORD_DATE, _RECORD_STAMP = 2, 1
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
@@ -246,7 +250,9 @@ def _plain_score(
     if h.precision == "year":
         # a bare year dates the document only at the end of a dateline (Canada, 2013),
         # not of an act's short title (THE … AMENDMENT ACT, 2026)
+        # (a few words: a reference's "…, référé S2024-0731, 2024." ends as one would)
         dated = after == 0 and _dateline(before) and not cues.act_year.search(before)
+        dated = dated and _words(before, 0, len(before), cap) < cap
         return _DATELINE if dated else 0
     if bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
@@ -261,8 +267,9 @@ def _plain_score(
     line = text[lo:hi]
     short = other <= cues.short_words or field_cell(before)
     cell = short and cell_alone(before, text[h.end : hi])
+    cell = cell or boxed(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
-        cues.act_of.search(before) or _worded_span(h)
+        cues.act_of.search(before) or _worded_span(h) or data_row(line)
     ):
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
         # "- arrêté n° 0112/MFB/CENTIF du 14 février 2025 ;"), and a period its words open is a
@@ -512,10 +519,10 @@ def own_date(
         # text prints ("— October 2026") stays at the precision it is written
         if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
             firm.append(h)
+        if h.start < record_end and s <= _PUBLISHED:  # the record's own: below any printed
+            s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
         if not s:
             continue
-        if h.start < record_end and s <= _PUBLISHED:
-            s = _RECORD_STAMP  # the record's own stamps yield to any stamp the text prints
         # among equals, a date of the document's own lines before one of the page's chrome
         # (a breadcrumb's issue date, "- April 8, 2026", over the register's "SOR/2026-74
         # March 20, 2026"), a single date before a span of days (a paper's "March 2026" over

@@ -71,7 +71,11 @@ _IMAGE_LINE_RE = re.compile(
 )
 # A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
 # A key may be quoted ("'og:updated_time': …"), as YAML writes a key holding a colon.
-_YAML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)")
+# (a key may name its package: R Markdown's "bookdown::gitbook:", which the normalised text
+# no longer indents under "output:")
+_YAML_FIELD_RE = re.compile(
+    r"^(?:[A-Za-z_](?:[\w-]|::(?=\w)){0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)"
+)
 # A TOML front-matter field ("date = 2026-10-09", "tags = […]") or table ("[params]").
 _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1,40}\]{1,2}$)")
 # Front matter's fences: YAML's "---" and TOML's "+++" (static site generators), each
