@@ -173,3 +173,38 @@ def test_a_parenthesised_one_after_a_closed_item_opens_no_level(lang: str) -> No
     numbers = [c.number for c in parse_text(NOTE_AFTER[lang]).clauses()]
     assert "Article 2(2)(1)" not in numbers
     assert numbers[:3] == ["Article 2", "Article 2(1)", "Article 2(2)"]
+
+
+ADDRESSED = {
+    "fr": (
+        "Décision-cadre du Défenseur\n\n"
+        "1. Au vu de ce qui précède, le Défenseur recommande :\n\n"
+        "Recommandation n° 1 : au ministre de l'Intérieur, de préciser par circulaire les "
+        "critères des contrôles ;\n\n"
+        "Recommandation n° 2 : aux préfets, de motiver chaque renouvellement d'arrêté ;\n\n"
+        "2. La présente décision est adressée au président du Sénat.\n"
+    ),
+    "en": (
+        "Framework decision of the Ombudsman\n\n"
+        "1. In the light of the above, the Ombudsman recommends:\n\n"
+        "Recommendation No. 1: to the Minister of the Interior, to specify in a circular the "
+        "criteria of the checks;\n\n"
+        "Recommendation No. 2: to the prefects, to give reasons for each renewal of an order;\n\n"
+        "2. This decision is sent to the President of the Senate.\n"
+    ),
+}
+ADDRESSED_WANT = {
+    "fr": ["1", "Recommandation 1", "Recommandation 2", "2"],
+    "en": ["1", "Recommendation 1", "Recommendation 2", "2"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_named_part_whose_text_is_addressed_in_lower_case(lang: str) -> None:
+    # §1a: a recommendation's number is its citation, whatever case its text opens in;
+    # only an act's division (Titre I : il fixe …;) is described by such a sentence
+    clauses = parse_text(ADDRESSED[lang]).clauses()
+    assert [c.number for c in clauses] == ADDRESSED_WANT[lang]
+    # a line closed by a semicolon is an item of the list, its text, never a title
+    assert [c.title for c in clauses] == [None, None, None, None]
+    assert clauses[2].text.startswith(("aux préfets", "to the prefects"))
