@@ -39,6 +39,8 @@ Modules:
   Acte terroriste » signifie …`` (guidelines §1: the items of one definition belong to it).
 * ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
   sentences.
+* ``_fieldlabels``: Words before a colon that several clauses repeat (``Co-lead countries:``):
+  a field's label kept in each clause's text, not a title.
 * ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line
   of a page.
 * ``_inlinelead``: A sentence's first inline item cut from its paragraph by the layout of the
