@@ -317,12 +317,12 @@ def division_marker(text: str) -> Marker | None:
         return None
     rest = text[m.end() :]
     if (rest.strip() and not (re.match(r"^\s*[–—:.-]", rest) or _heading_rest(rest))) or (
-        describes(rest)  # "Titre I : il fixe les missions …;" describes, no heading
+        describes(rest)  # "Titre I : il fixe …;" describes; "Recommandation 1 : au …;" holds
+        and _holding_words().get(m.group("word").casefold()) != "holds-items"
     ):
         return None
-    value = ordinals.get(m.group("value").casefold(), m.group("value"))
-    if value.casefold() in ("première",):
-        value = "1"
+    raw = m.group("value")
+    value = "1" if raw.casefold() == "première" else ordinals.get(raw.casefold(), raw)
     dash = re.match(r"^\s*[–—:.-]?\s*", rest)
     end = m.end() + (dash.end() if dash else 0)
     word = m.group("word")

@@ -39,6 +39,8 @@ Modules:
   Acte terroriste » signifie …`` (guidelines §1: the items of one definition belong to it).
 * ``_facts``: A judgment's facts outline: ``A.``, ``B.``, ``B.a``, ``B.b``, ``C.`` opening
   sentences.
+* ``_fieldlabels``: Words before a colon that several clauses repeat (``Co-lead countries:``):
+  a field's label kept in each clause's text, not a title.
 * ``_gluedpages``: Page numbers a document-sharing site's transcript glues to the first line
   of a page.
 * ``_inlinelead``: A sentence's first inline item cut from its paragraph by the layout of the
@@ -60,6 +62,8 @@ Modules:
   database's page sits in a larger code (``Title 31`` / ``Chapter V`` / ``PART 594`` above its
   text, not its divisions), and divisions numbered afresh under each larger one (``Title II
   Chapter I``).
+* ``_itemshapes``: Which open item a new item of its family closes, told by how the number
+  is printed: a ``(1)`` opening under an open ``1.`` heading or lead-in is a level below it.
 * ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital
   heading.
 * ``_noheadings``: Lines a reader takes for a heading that name no section
@@ -84,6 +88,8 @@ Modules:
   ``[1]`` or ``1.`` are (``1``, its items ``8(a)``; heldout23 and heldout24 gold), not
   recitals (``(1)``), which stand in one preamble, nor a lead-in's items, which stand in one
   section, nor a statute's subsections, whose ``(1)`` starts again in every section.
+* ``_sectionspaces``: Section headings whose paragraphs start their numbers again under
+  each: number spaces of their own (``Section 2(1)``), read off the printed sequence.
 * ``_sequences``: Helpers of the clause tree: number sequences, quotation state, run-in title
   and definition shapes, annex headings. Pure functions over text and the numbering data.
 * ``_spaces``: Number spaces: the parts of a text that number afresh, and the outline around

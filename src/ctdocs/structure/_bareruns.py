@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, foreign_heading, lead_part, load_numbering, part_space
 from ._blocks import ROW_MAX_CHARS, words
+from ._sectionspaces import section_spaces
 from ._sequences import _annex_space
 
 __all__ = [
@@ -245,7 +246,7 @@ def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
             found[u.start] = Marker("item", m.label, m.value, m.end, "number")
         elif m is not None and u.start in degrees:
             found[u.start] = Marker("number", m.label, m.value, m.end)
-    return found
+    return found | section_spaces(units)
 
 
 def paragraph_degrees(units: Sequence[Unit]) -> frozenset[int]:

@@ -223,7 +223,7 @@ class _Reading(_State):
             return nm is not None and nm.kind in ("bullet", "item", "letter", "roman")
         return (
             m.family == "holds-items"
-            and raw.rstrip().endswith(".")
+            and raw.rstrip().endswith((".", ";"))  # "… d'arrêté ;": a list's item, no title
             and not (self._sentence_title(raw))
         )
 

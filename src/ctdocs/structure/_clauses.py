@@ -49,6 +49,7 @@ from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_notes, echoed_outline, with_heads
 from ._definitions import opens_definition
+from ._itemshapes import closing_item
 from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
@@ -486,8 +487,7 @@ class Body(_Reports):
             self._list_item(u, m)  # recitals (1), (2) are clauses; a definition's items
             return
         self.in_definition = False
-        if fam in open_fams:
-            del self.items[open_fams.index(fam) :]
+        del self.items[closing_item(self.blocks, self.items, fam, m) :]
         parent = (
             self.items[-1]
             if self.items

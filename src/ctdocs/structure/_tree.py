@@ -37,6 +37,7 @@ from ._capitals import cite_capital_sections
 from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
+from ._fieldlabels import repeated_labels
 from ._listedtitles import listed_titles
 from ._spaces import share_range_text
 from ._stoptitles import lone_stop_titles, named_stop_titles
@@ -92,6 +93,7 @@ def build(units: list[Unit], text: str) -> Structure:
     lone_stop_titles(body.blocks, body.stop_cuts, text, bold)  # a paragraph's first sentence
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
+    repeated_labels(body.blocks, text)  # "4. Co-lead countries: …", "5. Co-lead countries: …"
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     if body.furniture:  # page furniture the body reader recognised by its numbering

@@ -211,9 +211,18 @@ def _worded_shape(u: Unit) -> tuple[str, int, bool] | None:
         return (m.group(1), int(m.group(2)), False) if "." not in m.group(0) else None
     if words(rest) >= _RUN_IN_MIN_WORDS and TERMINAL_END.search(rest):
         return m.group(1), int(m.group(2)), True
-    if "." in m.group(0) or words(rest) > _HEAD_MAX_WORDS or TERMINAL_END.search(rest):
+    if words(rest) > _HEAD_MAX_WORDS or TERMINAL_END.search(rest):
+        return None
+    if "." in m.group(0) and not _titled(rest):
         return None
     return m.group(1), int(m.group(2)), False
+
+
+def _titled(rest: str) -> bool:
+    """Is what follows ``Item 2.`` a heading's title: set off by a column's gap or opening
+    in capitals, not a contents entry's page number at its end? A full stop after the
+    number leads a title as a dash does (``Item 2.   Election of the Bureau``)."""
+    return rest[:1].isupper() and not rest[-1:].isdigit()
 
 
 def _paragraphs_run_on(
@@ -222,20 +231,22 @@ def _paragraphs_run_on(
     """Do numbered paragraphs run on across the run's plain headings (9, 10 under ``Ground
     1:``, 11 under ``Ground 2:``)? Then the headings are unnumbered section headings of a
     judgment (held-out gold), not a labelled space holding its own items, which start again
-    under each (``Levier 1 —`` over 1., 2.; ``Levier 2 —`` over 1., 2. again). ``read``: the
-    paragraph markers found apart from the lines' own; a number set in its own column
-    (a judgment's ``11     The …``) is read here as the body reads it."""
-    first, top, restarts, seen = run[0][0].start, 0, False, False
+    under each (``Levier 1 —`` over 1., 2.; ``Levier 2 —`` over 1., 2. again). Paragraphs
+    under one heading only (an agenda's list 1.-8. after the last ``Item 8.``) run across
+    nothing. ``read``: the paragraph markers found apart from the lines' own; a number set
+    in its own column (a judgment's ``11     The …``) is read here as the body reads it."""
+    heads = [h.start for h, _ in run]
+    top, restarts, under = 0, False, set()
     for u in units:
         m = u.marker or read.get(u.start)
         if m is None and u.line.lead_gap:
             m = find_marker(u.text, gap=True)  # "11     The applicant …": set in its column
-        if u.start < first or m is None or m.kind != "number" or not m.value.isdecimal():
+        if u.start < heads[0] or m is None or m.kind != "number" or not m.value.isdecimal():
             continue
-        seen = True
+        under.add(sum(h <= u.start for h in heads))  # which heading the paragraph is under
         restarts = restarts or int(m.value) <= top
         top = max(top, int(m.value))
-    return seen and not restarts
+    return len(under) > 1 and not restarts
 
 
 def worded_headings(units: Sequence[Unit], read: dict[int, Marker]) -> dict[int, Marker]:
