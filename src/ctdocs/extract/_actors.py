@@ -148,9 +148,9 @@ class ActorMatcher:
             self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
 
     @staticmethod
-    def _case_ok(form: _Form, surface: list[str]) -> bool:
-        if form.kind in ("acronym", "single", "weak"):
-            return list(form.tokens) == surface
+    def _case_ok(form: _Form, surface: tuple[str, ...]) -> bool:
+        if form.kind != "multi":
+            return form.tokens == surface
         for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
             if k == 0:
                 continue
@@ -246,8 +246,8 @@ class ActorMatcher:
         j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
         while node is not None:
             if node.forms:
-                surface = [text[starts[k] : ends[k]] for k in range(i, j + 1)]
-                ok = [f for f in node.forms if self._case_ok(f, surface)]
+                surface = tuple([text[starts[k] : ends[k]] for k in range(i, j + 1)])
+                ok = [f for f in node.forms if f.tokens == surface or self._case_ok(f, surface)]
                 if ok:
                     best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
             j += 1
