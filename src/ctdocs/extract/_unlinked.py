@@ -399,6 +399,8 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
     anchors = [m.span() for m in cues.caps_anchor.finditer(folded)]
     anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]
     for start, end in anchors:
+        if folded[start - 1 : start] not in _NAME_GAP:
+            continue  # speed: no blank (nor hyphen, folded to one) before it: no part before
         at = surname_start(text, folded, start, common)
         if folded[at - 1 : at] not in _NAME_GAP:
             continue  # the name's words end on a blank ('$' also before a final newline)
