@@ -106,3 +106,30 @@ def test_the_last_capital_of_a_run_opens_a_name() -> None:
         ("Signed: UNHenrik Aalto", "Henrik Aalto"),
     ]:
         assert [text[h.start() : h.end()] for h in finder.finditer(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "lang"), TEXTS)
+@pytest.mark.parametrize("extra", [[], ["DeJean", "McHenrik"]])
+def test_runs_read_in_the_distinct_words_give_the_spans_read_in_the_text(
+    text: str, lang: str, extra: list[str]
+) -> None:
+    """The runs of letters read in the text's distinct words (the tokenizer's set, a blank
+    between them) are those read in the text: the one regex's spans either way, on both
+    the last-capital path and the every-suffix one (``extra``)."""
+    names = [*NAMES, *extra]
+    finder = GivenFinder(names, _alt, RUNNING)
+    words = frozenset(re.findall(r"\w+|[^\s\w]", text))
+    ref = re.compile(rf"(?m)(?:{_alt(names)}){RUNNING}")
+    want = [(m.start(), m.end()) for m in ref.finditer(text)]
+    assert [(h.start(), h.end()) for h in finder.finditer(text, words)] == want, lang
+
+
+def test_the_distinct_words_find_a_name_glued_after_capitals() -> None:
+    """By hand: ``McJean`` is one word, its run's last capital opens ``Jean``."""
+    finder = GivenFinder(NAMES, _alt, RUNNING)
+    for text, name in [
+        ("Signé : McJean Dupont, 2026", "Jean Dupont"),
+        ("Signed: UNHenrik Aalto, 2026", "Henrik Aalto"),
+    ]:
+        words = frozenset(re.findall(r"\w+|[^\s\w]", text))
+        assert [text[h.start() : h.end()] for h in finder.finditer(text, words)] == [name]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 
 from .._knowledge import ActorEntry, Knowledge, active, fold
@@ -40,6 +40,7 @@ from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
+from ._fuzzy_words import slips_only
 from ._hits import ActorHit
 from ._place_syntax import place_by_words
 from ._places import (
@@ -148,9 +149,9 @@ class ActorMatcher:
             self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
 
     @staticmethod
-    def _case_ok(form: _Form, surface: list[str]) -> bool:
-        if form.kind in ("acronym", "single", "weak"):
-            return list(form.tokens) == surface
+    def _case_ok(form: _Form, surface: tuple[str, ...]) -> bool:
+        if form.kind != "multi":
+            return form.tokens == surface
         for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
             if k == 0:
                 continue
@@ -246,8 +247,8 @@ class ActorMatcher:
         j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
         while node is not None:
             if node.forms:
-                surface = [text[starts[k] : ends[k]] for k in range(i, j + 1)]
-                ok = [f for f in node.forms if self._case_ok(f, surface)]
+                surface = tuple([text[starts[k] : ends[k]] for k in range(i, j + 1)])
+                ok = [f for f in node.forms if f.tokens == surface or self._case_ok(f, surface)]
                 if ok:
                     best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
             j += 1
@@ -383,10 +384,11 @@ class ActorMatcher:
         a fuzzy candidate's first word opens a form too, so its tokens are among them
         (speed: a look-up per opener, not per token of the text).
         """
-        try:
-            import rapidfuzz  # noqa: F401
+        try:  # speed: imported once per text, not once per run scored (4 105 on the sample)
+            from rapidfuzz import fuzz, process
         except ImportError:  # pragma: no cover - rapidfuzz is a dependency
             return []
+        best_of = partial(process.extractOne, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         # Characters already inside a mention: a span is free when it holds none.
         taken = bytearray(len(folded))
         for h in exact:
@@ -403,7 +405,7 @@ class ActorMatcher:
             if not cands or not _free(taken, starts[i], ends[i]):
                 i += 1
                 continue
-            best = _closest_run(toks, keys, i, cands, limit(i), taken)
+            best = _closest_run(toks, keys, i, cands, limit(i), taken, best_of)
             if best is not None:
                 score, j, f = best
                 start, end = starts[i], ends[j]
@@ -444,6 +446,7 @@ def _closest_run(
     cands: _ByLength,
     stop: float,
     taken: bytearray,
+    best_of: Callable[[str, list[str]], tuple[str, float, int] | None],
 ) -> tuple[float, int, _Form] | None:
     """The best fuzzy match of a run of 2 to 8 tokens from token ``i`` with the forms
     ``cands`` (those opening with its first word): score, last token, form.
@@ -453,8 +456,6 @@ def _closest_run(
     compared only with forms of as many tokens: an OCR slip or a missing accent
     changes letters, not the number of words.
     """
-    from ._fuzzy_words import closest_form
-
     best: tuple[float, int, _Form] | None = None
     text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
     for length in range(2, 9):
@@ -470,7 +471,9 @@ def _closest_run(
         if not choices:
             continue
         span = " ".join(text[starts[k] : ends[k]] for k in range(i, j + 1))
-        res = closest_form(span, list(choices), FUZZY_THRESHOLD)  # slips only (_fuzzy_words)
+        res = best_of(span, list(choices))
+        if res is not None and not slips_only(span, res[0]):
+            res = None  # another word in the name, not a slip (_fuzzy_words)
         if res is not None and (best is None or res[1] > best[0]):
             best = (float(res[1]), j, choices[res[0]])
     return best

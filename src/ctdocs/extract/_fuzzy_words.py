@@ -15,7 +15,7 @@ spelt either way.
 
 from __future__ import annotations
 
-__all__ = ["closest_form", "slips_only"]
+__all__ = ["slips_only"]
 
 # Centre/Center 83, Defence/Defense 86; Regional/Legal 62, Internal/International 76
 WORD_SLIP = 80.0
@@ -34,13 +34,3 @@ def slips_only(run: str, form: str) -> bool:
         a == b or max(len(a), len(b)) <= _JOINER or fuzz.ratio(a, b) >= WORD_SLIP
         for a, b in zip(said, known, strict=True)
     )
-
-
-def closest_form(run: str, forms: list[str], cutoff: float) -> tuple[str, float, int] | None:
-    """The form closest to ``run`` letter by letter (at ``cutoff`` at least), as
-    rapidfuzz's ``extractOne`` gives it; None where there is none or where the closest
-    puts another word in the name (:func:`slips_only`)."""
-    from rapidfuzz import fuzz, process
-
-    res = process.extractOne(run, forms, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return res if res is not None and slips_only(run, res[0]) else None

@@ -278,13 +278,16 @@ def _coordinated(folded: str, persons: list[_Cand], cues: _Cues, known: Known) -
     return out
 
 
-def _given_names(folded: str, hyphened: str, cues: _Cues, known: Known) -> list[_Cand]:
+def _given_names(
+    folded: str, hyphened: str, cues: _Cues, known: Known, tokens: TextWords
+) -> list[_Cand]:
     """A common given name and one or two name words in running text, not inside a longer
     capitalised name (``headed since 2017 by Michèle Coninsx``; not ``Rue Jean Monnet``):
     a person, where no title or line of its own says so. ``hyphened``: the folded text
-    with its joining hyphens (:mod:`._name_hyphens`), where the finder counts name parts."""
+    with its joining hyphens (:mod:`._name_hyphens`), where the finder counts name parts;
+    ``tokens``: the folded text's (the same runs of letters)."""
     out: list[_Cand] = []
-    for m in cues.person_given.finditer(hyphened):
+    for m in cues.person_given.finditer(hyphened, tokens.written_tokens):
         at = m.start()
         if word_start(folded, at) and not AFTER_CAPITAL.search(folded, max(0, at - 40), at):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
@@ -313,7 +316,7 @@ def _titled(
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
-    found += _given_names(folded, hyphened, cues, known)
+    found += _given_names(folded, hyphened, cues, known, tokens)
     for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
     bracketed = finditer_from(cues.person_bracketed, folded, cues.person_bracketed_at.at(tokens))
@@ -398,6 +401,8 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
     anchors = [m.span() for m in cues.caps_anchor.finditer(folded)]
     anchors += [m.span(1) for m in _SHORT_PART.finditer(hyphens)]
     for start, end in anchors:
+        if folded[start - 1 : start] not in _NAME_GAP:
+            continue  # speed: no blank (nor hyphen, folded to one) before it: no part before
         at = surname_start(text, folded, start, common)
         if folded[at - 1 : at] not in _NAME_GAP:
             continue  # the name's words end on a blank ('$' also before a final newline)
