@@ -94,7 +94,7 @@ def _own(text: str, head: str, language: str) -> str | None:
         or _download_symbol(text, language)
         or dotted_label(head)
         or label_above(head)
-        or general_symbol(text, _PROSE.sub("_", head))
+        or general_symbol(text, _sieved(head))
     )
     if symbol is not None:
         return _headed(head, symbol)
@@ -355,6 +355,21 @@ def _first_symbol(part: str, language: str) -> str | None:
 # shapes need not read it (half the head's characters); it stays a line, so that no shape's
 # neighbouring lines come together
 _PROSE = re.compile(r"(?m)^[^\d\n]{80,}$")
+_PROSE_LINE = 80  # characters at least on such a line (the pattern's 80)
+_DIGIT = re.compile(r"\d")
+
+
+def _sieved(head: str) -> str:
+    """``_PROSE.sub("_", head)``: each line of running text with no digit made "_".
+
+    Why lines and their lengths: a pattern opening on ``(?m)^`` is tried at every character
+    of the head (four heads a document); most lines are shorter than a line of prose, and
+    only the long ones are searched for a digit (``\\d``, the pattern's own class)."""
+    lines = head.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) >= _PROSE_LINE and _DIGIT.search(line) is None:
+            lines[k] = "_"
+    return "\n".join(lines)
 
 
 def _candidates(
@@ -377,7 +392,7 @@ def _candidates(
             cut = part
             if shape.lines is not None:
                 cut = part[: record + _head_end(part[record:], shape.lines)]
-            within = sieved[shape.lines] = _PROSE.sub("_", cut)
+            within = sieved[shape.lines] = _sieved(cut)
             held[shape.lines] = {}
         if not _may_match(shape.pattern, within, held[shape.lines]):
             continue
@@ -415,12 +430,20 @@ def _cited(symbol: str) -> str:
     return kind[:1] + kind[1:].lower() + bracket + rest
 
 
-@cache
+# id(pattern) -> (the pattern, its needle sets): a compiled pattern hashes its whole code at
+# each look-up, a cache keyed by the pattern itself cost some 20 us a document
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+
+
 def _needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The literal strings a shape's every match holds, one of each set (``COM(``, ``NUMAC``);
     a leading ``(?m)`` (which the needles' parser does not read) changes no literal. The
     sets with fewest needles first: one absent settles it after the fewest tests."""
-    return tuple(sorted(needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags), key=len))
+    kept = _NEEDLES.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        sets = needle_sets(pattern.pattern.removeprefix("(?m)"), pattern.flags)
+        kept = _NEEDLES[id(pattern)] = (pattern, tuple(sorted(sets, key=len)))
+    return kept[1]
 
 
 def _may_match(pattern: re.Pattern[str], text: str, held: dict[str, bool]) -> bool:
