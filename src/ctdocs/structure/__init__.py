@@ -62,6 +62,8 @@ Modules:
   database's page sits in a larger code (``Title 31`` / ``Chapter V`` / ``PART 594`` above its
   text, not its divisions), and divisions numbered afresh under each larger one (``Title II
   Chapter I``).
+* ``_headingbodies``: The body of a numbered heading that the reader left beside it: a titled
+  clause with no text takes the body paragraphs set right after it, under it (guidelines §1).
 * ``_itemshapes``: Which open item a new item of its family closes, told by how the number
   is printed: a ``(1)`` opening under an open ``1.`` heading or lead-in is a level below it.
 * ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital

@@ -38,6 +38,7 @@ from ._cells import cell_cuts
 from ._clauses import Body
 from ._contents import listed_notes
 from ._fieldlabels import repeated_labels
+from ._headingbodies import heading_bodies
 from ._listedtitles import listed_titles
 from ._spaces import share_range_text
 from ._stoptitles import lone_stop_titles, named_stop_titles
@@ -96,6 +97,7 @@ def build(units: list[Unit], text: str) -> Structure:
     repeated_labels(body.blocks, text)  # "4. Co-lead countries: …", "5. Co-lead countries: …"
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
+    heading_bodies(body.blocks)  # "1. ÉDITORIAL" / "Chers lecteurs, …": the heading's body
     if body.furniture:  # page furniture the body reader recognised by its numbering
         noise = sorted(
             [*noise, *(replace(u, noise=reason) for u, reason in body.furniture)],
