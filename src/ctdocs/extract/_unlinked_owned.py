@@ -212,7 +212,11 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
     the two bodies apart).
 
     Speed: one search of a dozen characters before each known mention, and a look at the
-    words before those few that follow an owner joiner."""
+    words before those few that follow an owner joiner. Two in five of those (1 920 of
+    4 638 on the benchmark sample) hold no capital past the last punctuation: every head
+    :func:`_head_start` takes is a word there opening on a capital (``isupper``), so
+    where ``str.islower`` holds (cased letters, none a capital) none is, and the words
+    are neither cut nor walked; with no cased letter the full path runs."""
     closing, heads = _owner_closing(), _heads()
     out: list[tuple[int, int, str]] = []
     last_end = 0
@@ -221,8 +225,12 @@ def held_names(folded: str, known: Known) -> list[tuple[int, int, str]]:
         kind = kind_of(h.actor_id, known.entries) if j is not None else ""  # speed: rare
         if j is not None and kind in _HOLDERS and not _listed(folded, known, k, kind):
             stretch = folded[max(last_end, h.start - 140) : j.start()]
-            words = list(_WORD.finditer(stretch, _after_stop(stretch)))[-_HELD_WORDS - 1 :]
-            start = _head_start(stretch, words, heads)
+            stop = _after_stop(stretch)
+            # speed: no capital past the stop, so no capitalised head there (see above)
+            start = None
+            if not stretch[stop:].islower():
+                words = list(_WORD.finditer(stretch, stop))[-_HELD_WORDS - 1 :]
+                start = _head_start(stretch, words, heads)
             if start is not None:
                 out.append((j.start() - len(stretch) + start, h.end, ""))
         last_end = max(last_end, h.end)
