@@ -101,6 +101,21 @@ def _date(tmp_path: Path, name: str, text: str) -> str | None:
             "- Les ministres se réunissent à Oslo – 3 juin 2026\n",
             "2026-06-04",
         ),
+        # a signature's line under the body: a name and an office, then its date
+        (
+            "en.txt",
+            "Statement of the National Security Council\n\n"
+            + _BODY_EN
+            + "John Smith, Chair of the Council | 12 March 2026\n",
+            "2026-03-12",
+        ),
+        (
+            "fr.txt",
+            "Déclaration du Conseil national de sécurité\n\n"
+            + _BODY_FR
+            + "Jean Dupont, Président du Conseil – 12 mars 2026\n",
+            "2026-03-12",
+        ),
     ],
 )
 def test_a_tail_list_does_not_date_the_page(
@@ -125,18 +140,29 @@ def test_tail_start(text: str, end: int | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "date", "expected"),
+    ("text", "date", "expected"),
     [
-        ("A title of another page – 3 June 2026", "3 June", True),
-        ("Le titre d'une autre page – 3 juin 2026", "3 juin", True),
+        # two items of a list: a title's cell, then the date's
+        (
+            "A title of another page – 3 June 2026\nAnother title of a page – 1 May 2026",
+            "3 June",
+            True,
+        ),
+        (
+            "Le titre d'une autre page – 3 juin 2026\nUn autre titre de page – 1 mai 2026",
+            "3 juin",
+            True,
+        ),
         ("- Interviews in Cotonou, February 2026.", "February", True),
         ("- Entretiens à Cotonou, février 2026.", "février", True),
-        # the text's own record line or a dateline: not a list's entry
+        # one such line alone is a signature's; a record line or a dateline is the text's own
+        ("John Smith, Chair of the Council | 12 March 2026", "12 March", False),
+        ("Jean Dupont, Président du Conseil – 12 mars 2026", "12 mars", False),
         ("Session document No. 1187 — 51st Session — Kigali, 9 July 2026", "9 July", False),
         ("Document de séance n° 1187 — 51e Session — Kigali, 9 juillet 2026", "9 juillet", False),
         ("Oslo, 4 June 2026", "4 June", False),
         ("Oslo, le 4 juin 2026", "4 juin", False),
     ],
 )
-def test_tail_entry(line: str, date: str, expected: bool) -> None:
-    assert tail_entry(line, line.index(date), _NONE, stamped=False) is expected
+def test_tail_entry(text: str, date: str, expected: bool) -> None:
+    assert tail_entry(text, text.index(date), _NONE, stamped=False) is expected

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 
 from .._offsets import SpanIndex
 from ._doccues import _cues
-from ._docplace import bulleted
+from ._docplace import bulleted, line_above
 
 __all__ = ["Tail", "tail_entry", "tail_start"]
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
 _SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"'\u00bb\u201d)]*(?:\s|$)")
 _CELL_EDGE = re.compile(r"[|\u00b7\u2013\u2014\u2022]|\s-\s")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TITLE_WORDS = 3  # words of a title in the cell before the date's: another item's name
 _BACK_LINES = 400  # lines read up from the text's end for its last prose line
 
@@ -85,18 +86,33 @@ def _prose(line: str) -> bool:
 
 def tail_entry(text: str, start: int, page: SpanIndex[tuple[int, int]], stamped: bool) -> bool:
     """Whether the line holding a date at ``start`` is an entry of the tail's lists: a
-    bulleted line, a line whose date's cell follows a cell of a title's words ("Title – 3
-    février 2026", "Report (PDF) – publié le …"), not a dateline's ("… — Kigali, 9 juillet
-    2026"), or, for a date no stamp's cue opens
-    (not ``stamped``), a chrome line (a comment's "11 June 2026 at 9:02 am"); a page's
-    own stamp is chrome too ("Dernière mise à jour : 14/01/2026")."""
+    bulleted line; a line whose date's cell follows a cell of a title's words ("Title – 3
+    février 2026", "Report (PDF) – publié le …") next to a line of the same shape (one
+    such line alone is a signature's "Name, Office – 12 March 2026"), not a dateline's
+    ("… — Kigali, 9 juillet 2026"); or, for a date no stamp's cue opens (not
+    ``stamped``), a chrome line (a comment's "11 June 2026 at 9:02 am"): a page's own
+    stamp is chrome too ("Dernière mise à jour : 14/01/2026")."""
     lo = text.rfind("\n", 0, start) + 1
     if bulleted(text, lo) or (not stamped and page.holding(start) is not None):
         return True
     cells, cues = _CELL_EDGE.split(text[lo:start]), _cues()
     if cues.dateline.search(cells[-1]) or cues.dateline_article.search(cells[-1]):
         return False  # the text's own record line: "Document de séance … — Kigali, 9 juillet 2026"
-    return len(cells) > 1 and _titled(cells[:-1])
+    if len(cells) < 2 or not _titled(cells[:-1]):
+        return False
+    # and a neighbour of the same shape: a list's items, not a signature's "Name, Office – date"
+    hi = text.find("\n", start)
+    below = text[hi + 1 : hi + 1 + _NEAR].lstrip().split("\n", 1)[0] if hi >= 0 else ""
+    return any(_item(line) for line in (line_above(text, lo), below))
+
+
+_NEAR = 400  # characters below a line where the next line's text is read
+
+
+def _item(line: str) -> bool:
+    """Whether ``line`` is a list's dated item: a title's cell, then a cell with a year."""
+    cells = _CELL_EDGE.split(line)
+    return len(cells) > 1 and _titled(cells[:-1]) and _YEAR.search(cells[-1]) is not None
 
 
 def _titled(cells: Sequence[str]) -> bool:
