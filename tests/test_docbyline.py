@@ -77,6 +77,12 @@ def test_byline_date_is_the_documents(tmp_path: Path, name: str, text: str, valu
         ("Analyse · ", " · 6 min de lecture", True),
         ("Kofi Mensah, Senior Researcher, Bamako ", "", True),
         ("Awa Traoré, Consultante, Bamako ", "", True),
+        # an update stamp's cue right after the date opens the next field, as a bar would
+        ("By Mary Smith and Tom Brown ", " Updated 5 Mar 2026 6 min read", True),
+        ("Par Marie Dupont et Paul Martin ", " Mis à jour le 5 mars 2026", True),
+        # other words after it still make no cell of a byline
+        ("By Mary Smith and Tom Brown ", " in London", False),
+        ("Par Marie Dupont et Paul Martin ", " à Paris", False),
         # alone on its line: no byline's field (a timeline's entry, a date line)
         ("", "", False),
         ("- ", "", False),

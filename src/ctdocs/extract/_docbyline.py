@@ -97,8 +97,11 @@ def _running(line: str) -> bool:
 
 def byline_cell(before: str, after: str) -> bool:
     """Whether a date (``before`` and ``after`` it on its line) is a byline's field: a cell
-    of the line, or its end after mostly capitalised words, and no sentence before it."""
+    of the line, or its end after mostly capitalised words, and no sentence before it; an
+    update stamp's cue right after it closes its cell as a separator would."""
     left, right = before.rstrip(), after.strip()
+    if _cues().stamp.match(right):
+        right = ""  # the next field opens with its own cue: "11 Jun 2026 Updated 12 Jun 2026"
     if not _WORD.search(left + " " + right):
         return False  # a date alone on its line scores as such, or is a timeline's entry
     if left.isupper():

@@ -8,7 +8,8 @@ act's title (``Council Regulation … of 27 December 2001``) or its closing
 formula (``IN WITNESS WHEREOF … on 18 December 1979``). A date inside running
 text is an event the page reports, not its date; a byline's or a meta line's date by
 the title (:mod:`._docbyline`) is the page's; a page's "last updated"
-stamp dates it only when nothing else does. Each way is scored, and the best
+stamp dates it only when nothing else does; a list's entry under the body's last line
+of prose (:mod:`._doctail`) dates another document. Each way is scored, and the best
 date of the document's head wins, the earliest among equals. The cue words
 and the symbol shapes are data (``data/models/document.toml``).
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._offsets import SpanIndex
 from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
@@ -71,6 +71,7 @@ from ._docrecord import (
     of_act,
     revision,
 )
+from ._doctail import Tail
 
 __all__ = ["anchor_day", "own_date"]
 
@@ -85,6 +86,7 @@ _PUBLISHED, _STAMP = 4, 3
 # (a site generator's "updated: 2026-11-30"): the copy's record, below any stamp printed for
 # readers ("Last updated 8 January 2027")
 _RECORD_DATE, _RECORD_STAMP = 2, 1
+_SHAPED, _STAMPS = (_TOP, _SHORT, _ACT), (_PUBLISHED, _STAMP)  # scores a tail's entry loses
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
 _TITLE_LINES = 12  # an act's title, with its date, is among the first lines
@@ -504,8 +506,7 @@ def own_date(
     zones = byline_zones(text, title, head_end)
     note = title_note(text, title_end)
     acts_end = title_tail_end(text, title, title_end, head_end)
-    spans = sorted(chrome)
-    page = SpanIndex(spans, spans)
+    tail = Tail.of(text, chrome)  # the chrome, and the block under the body's last prose line
     best: DateHit | None = None
     # the front matter is the record of the site that holds the text: a date the text's own
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
@@ -515,6 +516,7 @@ def own_date(
     for h in hits:
         s = _note_score(text, h, note)
         s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+        s = tail.score(text, h.start, s, _SHAPED, _STAMPS)  # not a list's entry under the body
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
         if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
@@ -530,7 +532,7 @@ def own_date(
         # year ("3 Charles III, 2026" over "FIRST READING, March 12, 2026"), a date alone on its
         # line before one that words name ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE
         # 1958"), then the earliest
-        own, single = int(page.holding(h.start) is None), int("/" not in h.value)
+        own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
         printed = int(h.start >= record_end and s > _PUBLISHED)
         ranked = (printed, s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
         if ranked > best_score:
