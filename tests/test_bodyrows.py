@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
+from ctdocs.layout import _bodyrows
+from ctdocs.layout._unit import Unit
 
 OPEN = {
     "fr": [
@@ -77,3 +79,71 @@ def test_a_row_the_page_prints_twice_stays_a_menu(lang: str) -> None:
     again = "      ".join(reversed(cells))
     noise = _noise(_page(lang, BENCH[lang], tail=f"\n{OPEN[lang][2]}\n{again}\n"), lang)
     assert _fold(BENCH[lang]) in noise
+
+
+# A news page's last paragraph, a closed sentence, then the site's topic tags and its
+# newsletter line: the page's chrome, not a row of the text (a row stands under an open
+# line or a closing formula).
+NEWS = {
+    "fr": (
+        "Sahel : les ministres s'accordent sur un nouveau plan\n\n"
+        "Les ministres des cinq États ont convenu lundi de mettre en commun leurs "
+        "renseignements sur les groupes armés.\n",
+        "Terrorisme      Sahel      Sécurité des frontières      Renseignement",
+        "Abonnez-vous à notre lettre",
+    ),
+    "en": (
+        "Sahel: the ministers agree on a new plan\n\n"
+        "The ministers of the five states agreed on Monday to pool their intelligence on "
+        "armed groups operating along the borders.\n",
+        "Terrorism      Sahel      Border security      Intelligence",
+        "Subscribe to our newsletter",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_tags_under_a_closed_sentence_stay_the_page_chrome(lang: str) -> None:
+    body, tags, subscribe = NEWS[lang]
+    noise = _noise(f"{body}{tags}\n\n{subscribe}\n", lang)
+    assert _fold(tags) in noise and subscribe in noise
+
+
+# A bench under a sentence that a closing formula opens, over two lines and closed
+# ("En foi de quoi, … et le Greffier."): the text's own row.
+SIGNED = {
+    "fr": "En foi de quoi, le présent arrêt a été signé par le Président, les Membres\n"
+    "et le Greffier.",
+    "en": "In witness whereof, this judgment has been signed by the President, the Members\n"
+    "and the Registrar.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bench_under_a_closing_formula_over_two_lines_is_text(lang: str) -> None:
+    head, date, body, _ = OPEN[lang]
+    text = f"{head}\n\n{date}\n\n{body}\n\n{SIGNED[lang]}\n{BENCH[lang]}\n"
+    assert _noise(text, lang) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rows_under_prose_cost_work_linear_in_the_rows(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each gapped row's columns are cut a bounded number of times, not once per other
+    row of the page (the menu rule once compared every row with every row)."""
+    cuts = 0
+    real = _bodyrows._cells
+
+    def counted(u: Unit) -> frozenset[str]:
+        nonlocal cuts
+        cuts += 1
+        return real(u)
+
+    monkeypatch.setattr(_bodyrows, "_cells", counted)
+    n = 300
+    para = OPEN[lang][2].rstrip(".") + ":"  # (a lead-in: each row stands under an open line)
+    first, second, third = BENCH[lang].split("      ")
+    rows = "".join(f"{para}\n\n{first}      {second} {k % 7}      {third}\n\n" for k in range(n))
+    parse_text(f"{OPEN[lang][0]}\n\n{rows}", language=lang)  # type: ignore[arg-type]
+    assert cuts <= 6 * n

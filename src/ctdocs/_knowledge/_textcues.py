@@ -239,6 +239,12 @@ class BoilerplateModel(_Strict):
         description="Words of a web or file-host interface (page, share, download, views); "
         "their share of a short line marks chrome, as link density does in HTML."
     )
+    closing_formulas: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Openings of a closing formula ('en foi de quoi', 'thus done'): a row "
+        "cut by gaps under the sentence one opens is the text's (a bench), under another "
+        "closed sentence the page's.",
+    )
     stamp_cues: list[str] = Field(
         description="Regexes for a page's own stamp ('Last updated', 'Mis à jour le'); a short "
         "line opening with one is metadata noise."

@@ -32,7 +32,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from .._knowledge import any_of, load_layout
-from ._bodyrows import menu_at as is_menu_at
+from ._bodyrows import MenuRows
 from ._chromelines import mark_foreign_head, mark_open_chrome, mark_site_names
 from ._footnotes import mark_called_notes, mark_footnote_zones
 from ._furniture import ends_sentence as _ends_sentence
@@ -184,6 +184,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
     """Stamps, tables of contents, separators and images: shapes certain enough to be rules."""
     after_stamp = False
     copies = False  # under a distribution list's heading: its leaders count copies
+    is_menu_at = MenuRows(units)
     for i, u in enumerate(units):
         if u.noise is not None:
             after_stamp = False
@@ -203,7 +204,7 @@ def rules(units: Sequence[Unit], lex: Lexicon, protected: Callable[[Unit], bool]
             pass
         elif _SEPARATOR_RE.match(u.text):
             u.noise = "markup"
-        elif is_menu_at(units, i) and not protected(u):
+        elif is_menu_at(i) and not protected(u):
             u.noise = "navigation"
         elif is_contact(bare) and not protected(u):
             u.noise = "boilerplate"
