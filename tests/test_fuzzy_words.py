@@ -44,6 +44,26 @@ SLIP = {
 }
 
 
+# One letter wrong in a word of four letters (ratio 75, under WORD_SLIP) is a slip all the
+# same: one edit. The fr text naming the body in English had it twice, linked and unlinked.
+SHORT_WORD_SLIP = {
+    "en": [
+        ("Report\n\n1. The Financial Action Tash Force adopted its report.\n", "fatf"),
+        ("Report\n\n1. The League of Arah States met in Cairo.\n", "arab-league"),
+        ("Report\n\n1. The World Fond Programme delivered aid.\n", "wfp"),
+    ],
+    "fr": [
+        (
+            "Rapport\n\n1. Le Groupe d'action financière (Financial Action Tash Force) a "
+            "adopté son rapport.\n",
+            "fatf",
+        ),
+        ("Rapport\n\n1. Le Groupe des Hult a adopté une déclaration.\n", "g8"),
+        ("Rapport\n\n1. Le Conseil de l'Atlantique Nard s'est réuni.\n", "north-atlantic-council"),
+    ],
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_another_word_is_not_a_slip(lang: str) -> None:
     text, name, wrong = OTHER_WORD[lang]
@@ -60,11 +80,22 @@ def test_a_slip_still_links(lang: str) -> None:
     assert actor_id in {a.id for a in doc.actors}
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("row", range(3))
+def test_a_slip_in_a_short_word_links(lang: str, row: int) -> None:
+    text, actor_id = SHORT_WORD_SLIP[lang][row]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert [a.id for a in doc.actors] == [actor_id]
+
+
 @pytest.mark.parametrize(
     ("run", "form", "slip"),
     [
         ("Committee on Regional Affairs", "Committee on Legal Affairs", False),
         ("Centre national de lutte", "Centre international de lutte", False),
+        ("Centre régional de coordination", "Centre interrégional de coordination", False),
+        ("Financial Action Tash Force", "Financial Action Task Force", True),  # one edit
+        ("Groupe des Hult", "Groupe des Huit", True),
         ("Counter-Terrorism Comittee", "Counter-Terrorism Committee", True),
         ("Defense Center", "Defence Centre", True),
         ("Committee of Legal Affairs", "Committee on Legal Affairs", True),  # a joiner

@@ -9,11 +9,15 @@ body of the European Parliament, where the text names an assembly's own committe
 (guidelines §3: a body not in the lists is an actor under its own name, never another
 body's). A slip changes letters inside a word; it does not put another word in the
 name. So each word of the run that differs from the form's word in its place must be
-close to it on its own; short words (``of``/``on``, ``de``/``du``) are a name's joiners,
-spelt either way.
+close to it on its own, or one edit from it (a misread letter in a word of four letters,
+``Tash`` for ``Task``, scores 75); short words (``of``/``on``, ``de``/``du``) are a name's
+joiners, spelt either way.
 """
 
 from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 __all__ = ["slips_only"]
 
@@ -25,12 +29,13 @@ _JOINER = 3  # words of three letters at most: joiners and articles, never the n
 def slips_only(run: str, form: str) -> bool:
     """Whether each word of ``run`` is the word of ``form`` in its place or a slip of it
     (case aside); runs of another number of words are not judged here (True)."""
-    from rapidfuzz import fuzz
-
     said, known = run.casefold().split(), form.casefold().split()
     if len(said) != len(known):
         return True
     return all(
-        a == b or max(len(a), len(b)) <= _JOINER or fuzz.ratio(a, b) >= WORD_SLIP
+        a == b
+        or max(len(a), len(b)) <= _JOINER
+        or Levenshtein.distance(a, b) <= 1
+        or fuzz.ratio(a, b) >= WORD_SLIP
         for a, b in zip(said, known, strict=True)
     )

@@ -46,7 +46,7 @@ from ._pageinfo import mark_page_info
 from ._postal import mark_postal_tail
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
-from ._stamps import amendment_notes, mark_stamps
+from ._stamps import mark_stamps
 from ._tableruns import give_back_rows
 from ._toczone import mark_toc_heads
 from ._unit import Unit
@@ -96,7 +96,7 @@ def is_signature(text: str) -> bool:
     return bool(pat and pat.match(_plain(text)))
 
 
-_Patterns = tuple[AnyOf, AnyOf, re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]
+_Patterns = tuple[AnyOf, AnyOf, re.Pattern[str], frozenset[str], frozenset[str]]
 
 
 def compile_cues() -> None:
@@ -109,10 +109,6 @@ def compile_cues() -> None:
 @cache
 def _patterns() -> _Patterns:
     lay = load_layout()
-
-    def union(pats: Sequence[str]) -> re.Pattern[str]:
-        return re.compile(any_of(pats, empty=""), re.IGNORECASE)
-
     return (
         # Tried on nearly every line and almost never matching: each pattern is
         # run only on lines holding one of its literal words (same answers as
@@ -120,7 +116,6 @@ def _patterns() -> _Patterns:
         # the chrome cues, then the publisher's notices: one scan of the line tells both
         AnyOf([*lay.chrome, *lay.notices], re.IGNORECASE),
         AnyOf(lay.caption, re.IGNORECASE),  # (asked of every one-sentence line, too)
-        union(lay.front_matter),
         re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"“]"),
         frozenset(_line_key(x) for x in lay.chrome_lines),
         frozenset(_line_key(x) for x in lay.masthead),
@@ -176,16 +171,19 @@ def is_amendment_note(text: str) -> bool:
     """A consolidation's note on a provision's history ("Section 5(3): replaced, on …
     by …", "Modifié par Loi n° …", "2015—Subsec. (a)(1). Pub. L. … substituted …"): the
     database's record, not the text (``layout.toml``, ``amendment_notes``)."""
-    return _amendment_test()(_plain(text.strip())) if amendment_notes() else False
+    return _amendment_test()(_plain(text.strip()))
 
 
 @cache
 def _amendment_test() -> Callable[[str], bool]:
-    return opening_test(load_layout().amendment_notes, re.IGNORECASE, match=True)
+    notes = load_layout().amendment_notes
+    if not notes:  # a file listing none (the empty union would match every line)
+        return lambda _text: False
+    return opening_test(notes, re.IGNORECASE, match=True)
 
 
 def is_masthead(text: str) -> bool:
-    return _line_key(text) in _patterns()[5]
+    return _line_key(text) in _patterns()[4]
 
 
 def _strip_bullet(text: str) -> str:
@@ -205,7 +203,7 @@ def segment(
     """Units of the normalised text, noise marked. ``paginate`` gives a paged reader's
     page of each unit before the noise passes run: the running-line pass asks where a
     page breaks, and a PDF's text has no form feeds to tell it."""
-    _chrome, caption, _front, sentence_break, _chrome_lines, _mast = _patterns()
+    _chrome, caption, sentence_break, _chrome_lines, _mast = _patterns()
     units = split_heading_tails(_units(norm, nav_ranges))
     if paginate is not None:
         for u, page in zip(units, paginate([(u.start, u.end) for u in units]), strict=True):
@@ -319,7 +317,7 @@ def _indented_sentence(text: str, gaps: Sequence[int], joins: set[int]) -> bool:
 
 def _mark_lines(units: list[Unit]) -> None:
     """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
-    chrome, _caption, _front, _sentence_break, chrome_lines, _mast = _patterns()
+    chrome, _caption, _sentence_break, chrome_lines, _mast = _patterns()
     n_chrome = len(load_layout().chrome)  # the cues after these are a publisher's notices
     in_head = True
     # "- 2 -" opens like a bullet but is a page number
@@ -387,7 +385,7 @@ def _protected(u: Unit) -> bool:
     """The document's own head and close: never boilerplate, however short."""
     return (
         is_front_matter(u.text)
-        or _unit_line_key(u) in _patterns()[5]  # is_masthead(u.text)
+        or _unit_line_key(u) in _patterns()[4]  # is_masthead(u.text)
         or is_signature(u.text)
     )
 
