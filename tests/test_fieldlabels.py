@@ -51,3 +51,38 @@ def test_a_label_repeated_before_the_colon_stays_in_the_text(lang: str) -> None:
         (c.number, c.title, c.text[: len(w[2])]) for c, w in zip(clauses, WANT[lang], strict=True)
     ]
     assert got == WANT[lang]
+
+
+ACT = {
+    "fr": (
+        "Loi antiterroriste\n\n"
+        "Partie 1 Infractions\n\n"
+        "1. Définitions : Dans la présente partie, acte terroriste désigne un acte défini à "
+        "l'article 3.\n\n"
+        "2. Infractions : Quiconque finance un acte terroriste commet une infraction.\n\n"
+        "Partie 2 Pouvoirs\n\n"
+        "3. Définitions : Dans la présente partie, agent désigne un agent de police.\n\n"
+        "4. Pouvoirs : Un agent peut saisir les biens servant à un acte terroriste.\n"
+    ),
+    "en": (
+        "Counter-Terrorism Act\n\n"
+        "Part 1 Offences\n\n"
+        "1. Interpretation: In this Part, terrorist act means an act defined in section 3.\n\n"
+        "2. Offences: A person who finances a terrorist act commits an offence.\n\n"
+        "Part 2 Powers\n\n"
+        "3. Interpretation: In this Part, officer means a police officer.\n\n"
+        "4. Powers: An officer may seize property used for a terrorist act.\n"
+    ),
+}
+ACT_TITLES = {
+    "fr": ["Définitions", "Infractions", "Définitions", "Pouvoirs"],
+    "en": ["Interpretation", "Offences", "Interpretation", "Powers"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_repeated_far_apart_stays_each_clauses_title(lang: str) -> None:
+    """The same words opening a section of each Part, other sections between: a title each
+    (review of struct34: the repetition counted anywhere in the document)."""
+    clauses = [c for c in parse_text(ACT[lang]).clauses() if c.number.isdecimal()]
+    assert [c.title for c in clauses] == ACT_TITLES[lang]

@@ -1,7 +1,8 @@
 """What the date grammar knows beyond days and months (see :mod:`._dategrammar`).
 
-Other calendars (a Saka year after a Gregorian date), the seasons, and the prefixes
-of fiscal years (FY2025): built once per process from ``data/models/dates.toml``.
+Other calendars (a Saka year after a Gregorian date), the seasons, the prefixes
+of fiscal years (FY2025) and the days of the week: built once per process from
+``data/models/dates.toml``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class _Calendar:
     number_of: frozenset[str]  # "of" in "L.N. 118 of 2002": a number's year, a symbol
     time_before: frozenset[str]  # à, at: a time of day after a date (à 8 heures)
     time_units: _PhraseSet  # heures, a.m.
+    # each day of the week's names in every language, Monday first (a list of seven)
+    weekdays: tuple[frozenset[str], ...]
 
 
 def _calendar(data: DatesFile) -> _Calendar:
@@ -56,6 +59,10 @@ def _calendar(data: DatesFile) -> _Calendar:
         number_of=frozenset(w.lower() for ld in langs for w in ld.number_of_year),
         time_before=frozenset(_norm(w) for ld in langs for w in ld.time_before),
         time_units=_PhraseSet(_phrase(w) for ld in langs for w in ld.time_units),
+        weekdays=tuple(
+            frozenset(_norm(ld.weekdays[k]) for ld in langs if len(ld.weekdays) == 7)
+            for k in range(7)
+        ),
     )
 
 

@@ -51,6 +51,7 @@ from ._datemode import (
     _series_re,
 )
 from ._datescan import _Raw, _scan
+from ._dateweekday import weekday_year
 
 __all__ = ["DateHit", "document_dates", "find_dates", "own_date_of"]
 
@@ -397,8 +398,10 @@ def _year_of(
 ) -> int | None:
     """The year of the year-less date ``raws[n]``: its series', the timeline's around
     it, its clause's, else inferred from the dates just before (``near``, ending at
-    ``near_end``) and the own date. An example ("for example, from 10 to 14 July")
-    takes only its series' year: nothing else makes one plain."""
+    ``near_end``) and the own date, then moved to a neighbour of its anchor (the own
+    date's year, else ``near``) that a printed weekday agrees with. An example ("for
+    example, from 10 to 14 July") takes only its series' year: nothing else makes one
+    plain."""
     raw, (near, near_end) = raws[n], near_at
     if mode == "following" and written is not None:
         return _following_year(raw.first, written.last or written.first)
@@ -425,6 +428,9 @@ def _year_of(
     if year is None:
         assert raw.first.m is not None
         year = _infer_year(raw.first.m, raw.first.d, near, own, mode, _ahead(written, own))
+        if mode not in ("current", "previous"):  # "this year", "last year": the text's own
+            centre = near if own is None or year == near else own[0]
+            year = weekday_year(text, raw, year, centre)
     return year
 
 

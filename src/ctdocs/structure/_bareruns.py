@@ -235,8 +235,9 @@ def led_lists(units: Sequence[Unit]) -> frozenset[int]:
 def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
     """Markers read otherwise than as printed, by start: the items of a list a paragraph's
     colon leads in, in a text of bare numbers (``1.`` under ``14 …:`` is 14(1): see
-    :func:`led_lists`), and degree items that number the whole text (``4°``: see
-    :func:`paragraph_degrees`)."""
+    :func:`led_lists`), degree items that number the whole text (``4°``: see
+    :func:`paragraph_degrees`), and section headings that hold the paragraphs numbered
+    afresh under each (``1.`` under Section 2 is Section 2(1): see :func:`section_spaces`)."""
     led = led_lists(units) if bare else frozenset()
     degrees = paragraph_degrees(units)
     found: dict[int, Marker] = {}

@@ -219,9 +219,9 @@ def _worded_shape(u: Unit) -> tuple[str, int, bool] | None:
 
 
 def _titled(rest: str) -> bool:
-    """Is what follows ``Item 2.`` a heading's title: set off by a column's gap or opening
-    in capitals, not a contents entry's page number at its end? A full stop after the
-    number leads a title as a dash does (``Item 2.   Election of the Bureau``)."""
+    """Is what follows ``Item 2.`` a heading's title: opening in capitals, not a contents
+    entry's page number at its end? A full stop after the number leads a title as a dash
+    does (``Item 2.   Election of the Bureau``)."""
     return rest[:1].isupper() and not rest[-1:].isdigit()
 
 
