@@ -100,6 +100,11 @@ def test_a_slip_in_a_short_word_links(lang: str, row: int) -> None:
         ("Defense Center", "Defence Centre", True),
         ("Committee of Legal Affairs", "Committee on Legal Affairs", True),  # a joiner
         ("Three Words Here", "Two Words", True),  # another count: not judged here
+        # a short word in capitals is an acronym, a name's sense, never a joiner
+        ("EU Counter-Terrorism Centre", "UN Counter-Terrorism Centre", False),
+        ("Centre UE de lutte", "Centre ONU de lutte", False),
+        ("COMMITTEE OF LEGAL AFFAIRS", "Committee on Legal Affairs", True),  # one edit
+        ("CENTRE DE LUTTE", "Centre du lutte", True),  # a joiner in capitals: one edit
     ],
 )
 def test_slips_only(run: str, form: str, slip: bool) -> None:

@@ -28,14 +28,21 @@ _JOINER = 3  # words of three letters at most: joiners and articles, never the n
 
 def slips_only(run: str, form: str) -> bool:
     """Whether each word of ``run`` is the word of ``form`` in its place or a slip of it
-    (case aside); runs of another number of words are not judged here (True)."""
-    said, known = run.casefold().split(), form.casefold().split()
+    (case aside); runs of another number of words are not judged here (True).
+
+    A short word is a joiner only where neither side writes it in capitals: ``EU`` and
+    ``UN``, ``UE`` and ``ONU`` are acronyms, the name's sense, and must be a slip too."""
+    said, known = run.split(), form.split()
     if len(said) != len(known):
         return True
-    return all(
+    return all(_slip(a, b) for a, b in zip(said, known, strict=True))
+
+
+def _slip(written: str, known: str) -> bool:
+    a, b = written.casefold(), known.casefold()
+    return (
         a == b
-        or max(len(a), len(b)) <= _JOINER
+        or (max(len(a), len(b)) <= _JOINER and not (written.isupper() or known.isupper()))
         or Levenshtein.distance(a, b) <= 1
         or fuzz.ratio(a, b) >= WORD_SLIP
-        for a, b in zip(said, known, strict=True)
     )
