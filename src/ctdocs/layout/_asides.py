@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..normalise._linekinds import MDX_IMPORT_RE
+
 if TYPE_CHECKING:
     from ._unit import Unit
 
@@ -26,7 +28,6 @@ _CALLOUT_RE = re.compile(r"^>\s*\[![A-Za-z][\w-]{0,30}\][+-]?(?:\s|$)")
 _ADMONITION_RE = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[A-Za-z][\w-]{0,30}(?:\s+"[^"]{0,200}")?\s*$')
 _CONTAINER_RE = re.compile(r"^:::\s*[A-Za-z][\w-]{0,30}\b.{0,200}$")
 _COMPONENT_RE = re.compile(r"^<Admonition\b[^<>]{0,200}>$")
-_MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
 _ADMONITION_INDENT = 4  # an admonition's body is indented four spaces
 _BOX_REACH = 30  # lines a container or component may hold before its closing line
 
@@ -71,7 +72,7 @@ def mark_asides(units: Sequence[Unit]) -> None:
     i = 0
     while i < len(units):
         u = units[i]
-        if _MDX_IMPORT_RE.match(u.text.strip()):
+        if MDX_IMPORT_RE.match(u.text.strip()):
             u.noise = u.noise or "markup"
         if not _opens_box(u.text):
             i += 1

@@ -21,6 +21,7 @@ __all__ = [
     "front_matter_block",
     "is_image_line",
     "is_markup_line",
+    "jsx_block_offsets",
     "leader_table_row",
     "page_foot",
     "page_furniture",
@@ -104,12 +105,41 @@ _SHORTCODE_LINE_RE = re.compile(
 )
 
 
+# An MDX page's module import ("import { Callout, Tabs } from 'nextra/components'",
+# "import Admonition from '@theme/Admonition';"): the page's code, never its text.
+MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
+
+
 def is_markup_line(text: str) -> bool:
-    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``)
-    or one template call of a static site generator (``{{< share twitter >}}``,
-    ``{% callout "Key findings" %}``, ``::: {.callout-note}``)."""
+    """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``),
+    one template call of a static site generator (``{{< share twitter >}}``,
+    ``{% callout "Key findings" %}``, ``::: {.callout-note}``) or an MDX page's import."""
     t = text.strip()
-    return bool(_MARKUP_LINE_RE.match(t) or _SHORTCODE_LINE_RE.match(t))
+    return bool(_MARKUP_LINE_RE.match(t) or _SHORTCODE_LINE_RE.match(t) or MDX_IMPORT_RE.match(t))
+
+
+# An MDX component whose attributes run over several lines: its opening tag, unclosed on
+# its line (a capital opens the name, as no HTML tag is so written), lines without a tag
+# (its props: a list of records, "{title: "…", href: "…"},"), then the line that closes
+# it ("]} />") within a few dozen lines. Each line is the page's code: what the component
+# draws (related links, a download card) is the site's, not the text's.
+_JSX_BLOCK_RE = re.compile(
+    r"^<[A-Z][\w.]{0,40}(?:[ \t][^<>\n]{0,300})?\n"
+    r"(?:[^<>\n]{0,300}\n){0,30}?[^<>\n]{0,300}/?>[ \t\r]*$",
+    re.MULTILINE,
+)
+
+
+def jsx_block_offsets(raw: str) -> frozenset[int]:
+    """The offsets at which the physical lines of a multi-line MDX component start
+    (:data:`_JSX_BLOCK_RE`); empty when the text has none."""
+    out: set[int] = set()
+    for m in _JSX_BLOCK_RE.finditer(raw):
+        at = m.start()
+        for line in m.group().split("\n"):
+            out.add(at)
+            at += len(line) + 1
+    return frozenset(out)
 
 
 def is_image_line(text: str) -> bool:

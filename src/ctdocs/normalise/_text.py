@@ -59,6 +59,7 @@ from ._linekinds import (
     front_matter_block,
     is_image_line,
     is_markup_line,
+    jsx_block_offsets,
     page_foot,
     page_furniture,
 )
@@ -358,7 +359,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
     (a Markdown file's trailing spaces are often a converter's leftover: "Distr. générale").
     """
     cont_words = continuation_words()
-    yaml_end = front_matter_block(_head_lines(raw))
+    yaml_end, jsx = _page_code(raw, markdown)
     long, bare, width = _long_lines(raw, markdown)
     w = _Writer()
     prev: PhysLine | None = None
@@ -373,7 +374,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
         text = p.text
         if heads.running(line, text):
             p.furniture = True  # a page's running head, after the form feed: never joined
-        if k < yaml_end or (p.pieces and _may_be_markup(text) and _markup_or_image(text)):
+        if k < yaml_end or off in jsx or (p.pieces and _markup_line(text)):
             p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
@@ -432,6 +433,13 @@ def _mark_fields(lines: list[Line], after_alone: bool, prev_text: str, text: str
     (:attr:`Line.field`), for the stages that would read a short one as a heading."""
     if after_alone and field_line(prev_text) and field_line(text):
         lines[-2].field = lines[-1].field = True
+
+
+def _page_code(raw: str, markdown: bool) -> tuple[int, frozenset[int]]:
+    """The page's code around its text: how many leading lines its front matter takes,
+    and where the lines of a Markdown page's multi-line MDX components start."""
+    jsx = jsx_block_offsets(raw) if markdown and "\n<" in raw else frozenset()
+    return front_matter_block(_head_lines(raw)), jsx
 
 
 def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
@@ -573,9 +581,12 @@ _LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
 
 def _may_be_markup(text: str) -> bool:
     """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name), a
-    shortcode or a template tag "{", a fenced div's fence holds ":::"."""
-    return "<" in text or "." in text or "!" in text or "{" in text or ":::" in text
+    shortcode or a template tag "{", a fenced div's fence or a Nuxt component ":", a bracket
+    shortcode "[" ("[notice=info]"), an MDX page's import opens with its keyword."""
+    return (
+        "<" in text or "." in text or "!" in text or "{" in text or ":" in text or "[" in text
+    ) or text.startswith("import ")
 
 
-def _markup_or_image(text: str) -> bool:
-    return is_markup_line(text) or is_image_line(text)
+def _markup_line(text: str) -> bool:
+    return _may_be_markup(text) and (is_markup_line(text) or is_image_line(text))
