@@ -271,7 +271,9 @@ class _LinkCount:
     depth: int = 0  # open <a> elements
     links: int = 0
     linked: int = 0  # letters and digits inside links
-    plain: int = 0  # and outside them
+    plain: int = 0  # and outside them, after the first link
+    label: int = 0  # and before the first link
+    colon: bool = False  # the words before the first link end with a colon
 
     def open(self) -> None:
         self.depth += 1
@@ -284,15 +286,35 @@ class _LinkCount:
         n = sum(map(str.isalnum, data))
         if self.depth:
             self.linked += n
-        else:
+        elif self.links:
             self.plain += n
+        elif data.strip():
+            self.label += n
+            self.colon = data.rstrip().endswith(":")
 
     def menu(self) -> bool:
-        """Two links or more and not one letter outside them."""
-        return self.links >= _MENU_LINKS and self.linked > 0 and self.plain == 0
+        """Two links or more and not one letter outside them, but for a short label
+        closed by a colon before three links or more (tag chips: "Topics: <a>…</a>,
+        <a>…</a>, <a>…</a>"; two names after a label are as often the text's record: a
+        judgment's "Bench: <a>…</a>, <a>…</a>")."""
+        labelled = (
+            self.colon
+            and self.label <= _LABEL_MAX
+            and self.label < self.linked
+            and self.links >= _LABELLED_LINKS
+        )
+        return (
+            self.links >= _MENU_LINKS
+            and self.linked > 0
+            and self.plain == 0
+            and (self.label == 0 or labelled)
+        )
 
     def reset(self, start: int) -> None:
         self.start, self.links, self.linked, self.plain = start, 0, 0, 0
+        self.label, self.colon = 0, False
 
 
 _MENU_LINKS = 2
+_LABELLED_LINKS = 3
+_LABEL_MAX = 20  # letters of a row's label ("Related topics", "Mots-clés")
