@@ -299,9 +299,12 @@ def _block_line(u: Unit) -> bool:
 def _too_close(units: Sequence[Unit], idx: list[int], paged: bool) -> bool:
     """Two prints a few lines apart: a label the text repeats, not a header over new
     pages; unless each print numbers its own page and a page break stands between them
-    (a short contents page between two prints of "… – juin 2026   2/6", "… 3/6")."""
+    (a short contents page between two prints of "… – juin 2026   2/6", "… 3/6"), or the
+    first of the two, set aside already as its page's foot, stands over that break (the
+    foot of page 1, then the same line as page 2's head)."""
     return any(
-        b - a <= _RUNNING_GAP and not (paged and _page(units[a]) != _page(units[b]))
+        b - a <= _RUNNING_GAP
+        and not ((paged or units[a].noise in _PAGE_EDGES) and _page(units[a]) != _page(units[b]))
         for a, b in pairwise(idx)
     )
 

@@ -363,11 +363,17 @@ def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
 
 def _running_head(units: Sequence[Unit], i: int, in_head: bool) -> bool:
     """A line of columns that numbers or dates the page, standing alone: neither
-    neighbour is a row of short cells (a table's rows are)."""
-    if units[i].line.heading_level is not None:
+    neighbour on its page is a row of short cells (a table's rows are; a line over the
+    page's break is the next page's, set in columns of its own)."""
+    u = units[i]
+    if u.line.heading_level is not None:
         return False
-    alone = not any(is_table_row(units[k]) for k in (i - 1, i + 1) if 0 <= k < len(units))
-    return alone and running_columns(units[i].text, units[i].gaps, symbol=not in_head)
+    here = u.page if u.page is not None else u.line.page
+    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    alone = not any(
+        is_table_row(v) for v in near if (v.page if v.page is not None else v.line.page) == here
+    )
+    return alone and running_columns(u.text, u.gaps, symbol=not in_head)
 
 
 def _folded_gaps(norm: NormalisedText) -> list[int]:
