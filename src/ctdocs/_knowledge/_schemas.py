@@ -198,6 +198,9 @@ class DomainCues(_Strict):
     procedural: list[str] = []
     # a glossary clause (its title, or the words it opens with) is not tagged
     glossary: list[str] = []
+    # what follows a quoted term a glossary defines ('"unmanned aircraft" means'):
+    # the glossary keeps that term's domains (ctdocs.extract._domain_terms)
+    defines: list[str] = []
     # a heading over an act's confidentiality provisions: only the information
     # domains (DomainScoring.confidentiality_keeps) of the act's subject pass under it
     confidentiality: list[str] = []
@@ -219,6 +222,7 @@ class DomainCues(_Strict):
         "coordinated",
         "procedural",
         "glossary",
+        "defines",
         "confidentiality",
         "untagged",
         "housekeeping",
