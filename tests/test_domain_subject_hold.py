@@ -130,3 +130,4 @@ def test_a_clause_that_only_brushes_a_closing_word_is_no_housekeeping(
     language: Language, text: str
 ) -> None:
     assert _says(text, language, "housekeeping") is False
+    assert _says(text, language, "closing") is False

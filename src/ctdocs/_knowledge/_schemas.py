@@ -210,6 +210,9 @@ class DomainCues(_Strict):
     # to this decision forms an integral part thereof", "Le présent arrêté entre en
     # vigueur ..."): no document's theme passes to it (ctdocs.extract._domain_subject)
     housekeeping: list[str] = []
+    # a meeting's closing formulae and a text's own life ("The next meeting will be held",
+    # "expressed their gratitude"): housekeeping that no heading's scope reaches either
+    closing: list[str] = []
 
     @field_validator(
         "definition",
@@ -226,6 +229,7 @@ class DomainCues(_Strict):
         "confidentiality",
         "untagged",
         "housekeeping",
+        "closing",
     )
     @classmethod
     def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:

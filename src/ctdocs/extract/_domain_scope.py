@@ -116,6 +116,8 @@ def inherit_scope(
             for code, spans in _kept(titles.get(k, {}), taken.get(k, set())).items():
                 mine.setdefault(code, spans)
         scope[k] = mine
+        if not clauses[k] and language and _says(b.text, language, "closing"):
+            continue  # a meeting's close under a heading ("The next meeting will be held")
         for code, spans in from_above.items():
             clauses[k].setdefault(code, spans)
 
