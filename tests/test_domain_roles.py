@@ -260,3 +260,18 @@ def test_the_name_prefilter_finds_a_literal_wherever_name_before_may_match(
     assert (r.name_before_any.search(text, 0, start) is not None) is found
     if r.name_before.search(text, 0, start) is not None:
         assert found
+
+
+DEFINIENS = [
+    # a word in the body of a definition brushes past (role_factor), whether the French
+    # definition is singular ("s'entend de") or plural ("s'entendent des")
+    ("en", "A zone means an area around critical infrastructure.", "CIP"),
+    ("fr", "La zone s'entend d'un périmètre autour d'une infrastructure critique.", "CIP"),
+    ("fr", "Les zones s'entendent des périmètres autour des infrastructures critiques.", "CIP"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), DEFINIENS)
+def test_a_word_in_a_definition_brushes_past(language: Language, text: str, code: str) -> None:
+    weight = score_text(text, language)[code][0]
+    assert weight == pytest.approx(load_domains().scoring.role_factor)

@@ -392,3 +392,38 @@ def test_a_section_takes_its_own_piece_of_the_divisions_title(language: Language
     assert tags["7"] == tags["7.1"] == set()  # its title is another piece of the part's
     assert tags["8"] == tags["8.1"] == set()  # a sibling's title names the training
     assert tags["Part C"] == {"TRAINING"}
+
+
+CLOSING = {
+    # a communiqué's last section: its heading names the maritime domain, which the
+    # cooperation paragraph takes up; the paragraph that closes the meeting (where the
+    # next one is held) and the thanks to the host take nothing from it
+    "en": """# Joint communiqué of the regional meeting
+
+## Maritime security
+
+7. The participants agreed to hold joint patrols in the Gulf from 2027.
+
+8. The next meeting will be held in Mombasa in October 2027.
+
+9. The participants expressed their gratitude to the Government of Kenya.
+""",
+    "fr": """# Communiqué conjoint de la réunion régionale
+
+## Sûreté maritime
+
+7. Les participants sont convenus d'organiser des patrouilles conjointes dans le golfe dès 2027.
+
+8. La prochaine réunion se tiendra à Mombasa en octobre 2027.
+
+9. Les participants ont exprimé leur gratitude au Gouvernement du Kenya.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_meetings_close_takes_nothing_from_its_heading(language: Language) -> None:
+    tags = _tags(CLOSING[language], language)
+    assert tags["7"] == {"MARITIME"}
+    assert tags["8"] == set()
+    assert tags["9"] == set()

@@ -97,3 +97,37 @@ def test_no_bare_clause_takes_a_theme_that_holds_a_minority(language: Language) 
 )
 def test_housekeeping_cues(language: Language, text: str, says: bool) -> None:
     assert _says(text, language, "housekeeping") is says
+
+
+CLOSINGS = [
+    # a meeting's closing formulae: where the next meeting is held, the thanks to the
+    # host, the members invited to note (held-out gold: no domain on any of them)
+    ("en", "6. The next meeting will be held in Nairobi in March 2027."),
+    ("fr", "6. La prochaine réunion se tiendra à Nairobi en mars 2027."),
+    ("en", "6. The participants expressed their deep gratitude to the Government of Kenya."),
+    ("fr", "6. Les participants ont exprimé leur profonde gratitude au Gouvernement du Kenya."),
+    ("en", "6. Members are invited to note the findings in paragraphs 1 to 4."),
+    ("fr", "6. Les participants remercient le Gouvernement du Kenya pour son accueil."),
+]
+
+
+@pytest.mark.parametrize(("language", "closing"), CLOSINGS)
+def test_a_closing_formula_takes_no_theme(language: Language, closing: str) -> None:
+    tags = _tags(REPORT[language] + "\n" + closing + "\n", language)
+    assert tags["2"] == {"FINANCING"}  # the theme still holds three of six clauses
+    assert tags["6"] == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # thanks as a cause, and a meeting held as the matter of a clause, are no closing
+        ("en", "Thanks to the new scanners, customs seized 40 kg of explosives."),
+        ("fr", "Les douaniers ont saisi 40 kg d'explosifs lors de la réunion des chefs."),
+    ],
+)
+def test_a_clause_that_only_brushes_a_closing_word_is_no_housekeeping(
+    language: Language, text: str
+) -> None:
+    assert _says(text, language, "housekeeping") is False
+    assert _says(text, language, "closing") is False

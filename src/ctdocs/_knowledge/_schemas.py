@@ -198,6 +198,9 @@ class DomainCues(_Strict):
     procedural: list[str] = []
     # a glossary clause (its title, or the words it opens with) is not tagged
     glossary: list[str] = []
+    # what follows a quoted term a glossary defines ('"unmanned aircraft" means'):
+    # the glossary keeps that term's domains (ctdocs.extract._domain_terms)
+    defines: list[str] = []
     # a heading over an act's confidentiality provisions: only the information
     # domains (DomainScoring.confidentiality_keeps) of the act's subject pass under it
     confidentiality: list[str] = []
@@ -207,6 +210,9 @@ class DomainCues(_Strict):
     # to this decision forms an integral part thereof", "Le présent arrêté entre en
     # vigueur ..."): no document's theme passes to it (ctdocs.extract._domain_subject)
     housekeeping: list[str] = []
+    # a meeting's closing formulae and a text's own life ("The next meeting will be held",
+    # "expressed their gratitude"): housekeeping that no heading's scope reaches either
+    closing: list[str] = []
 
     @field_validator(
         "definition",
@@ -219,9 +225,11 @@ class DomainCues(_Strict):
         "coordinated",
         "procedural",
         "glossary",
+        "defines",
         "confidentiality",
         "untagged",
         "housekeeping",
+        "closing",
     )
     @classmethod
     def _compile(cls, v: list[str], info: ValidationInfo) -> list[str]:

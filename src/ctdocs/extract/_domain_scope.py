@@ -116,6 +116,8 @@ def inherit_scope(
             for code, spans in _kept(titles.get(k, {}), taken.get(k, set())).items():
                 mine.setdefault(code, spans)
         scope[k] = mine
+        if not clauses[k] and language and _says(b.text, language, "closing"):
+            continue  # a meeting's close under a heading ("The next meeting will be held")
         for code, spans in from_above.items():
             clauses[k].setdefault(code, spans)
 
@@ -291,13 +293,19 @@ def _subsection(parent: RawBlock, child: RawBlock) -> bool:
     return any(ch.isdigit() for ch in num) or _division(parent)
 
 
-def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: str) -> set[int]:
+def drop_glossaries(
+    text: str, blocks: list[RawBlock], clauses: dict[int, Tags], language: str
+) -> set[int]:
     """Untag a glossary clause: one titled "Definitions" / "Interpretation", or opening
     "The following definitions apply" / "Les définitions qui suivent s'appliquent".
     Its triggers define the act's terms (a definition of "explosive", of "air
     carrier"), they commit to nothing; the gold leaves such clauses untagged (20 of
-    23 in the dev and held-out gold). Returns the clauses cleared: their words do not
-    weigh for the document either (``weigh_domains``)."""
+    23 in the dev and held-out gold). What it keeps are the domains of the terms it
+    defines (a quoted "unmanned aircraft" before "means": ``_domain_terms``), its
+    subject. Returns the clauses cleared: their words do not weigh for the document
+    either (``weigh_domains``)."""
+    from ._domain_terms import defined_term_tags
+
     pat = _cue(language, "glossary")
     cleared: set[int] = set()
     if pat is None:
@@ -308,6 +316,7 @@ def drop_glossaries(blocks: list[RawBlock], clauses: dict[int, Tags], language: 
         opening = fold(b.text[:80]).lower()
         if pat.search(title) or pat.match(opening):
             tags.clear()
+            tags.update(defined_term_tags(text[b.start : b.end], b.start, language))
             cleared.add(k)
     return cleared
 

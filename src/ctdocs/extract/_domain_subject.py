@@ -23,7 +23,8 @@ holds the document (``theme_hold`` of its clauses with words of their own carry 
 it passes also to each clause that carries no domain at all (the gold tags every
 finding of a report on one domain, every article of a decree on one), save those
 that speak of the text itself or its follow-up ("this decision", "le présent arrêté",
-"will report": ``housekeeping`` cues).
+"will report": ``housekeeping`` cues) or close a meeting ("The next meeting will be
+held", "ont exprimé leur gratitude": ``closing`` cues).
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def _hold_bare(
     for k in worded:
         if clauses[k] or _procedural(blocks, k, language):
             continue
-        if not _says(blocks[k].text, language, "housekeeping"):
+        said = blocks[k].text
+        if not (_says(said, language, "housekeeping") or _says(said, language, "closing")):
             clauses[k][code] = spans
 
 

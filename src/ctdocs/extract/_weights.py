@@ -239,7 +239,9 @@ def _settle(
     _gather_items(text, blocks, clauses, language)
     # a glossary or a rule-making clause addresses nothing substantively: its words
     # weigh for the document no more than its tags count in the clauses' union
-    dropped = drop_glossaries(blocks, clauses, language) | drop_untagged(blocks, clauses, language)
+    dropped = drop_glossaries(text, blocks, clauses, language) | drop_untagged(
+        blocks, clauses, language
+    )
     for k in dropped:
         for code, w in weights.get(k, {}).items():
             out.weight[code] -= w
