@@ -143,6 +143,11 @@ _DIGIT = re.compile(r"\d")
 # a field's value: a code's characters, maybe after a register's capitals and a space ("Case
 # No.: HCCR 118/2025", "Numéro d'arrêt : DCC 26-214"), as a court or a chamber prints its roll
 _VALUE = re.compile(r"(?:[A-Z]{2,6}[ \t])?[\w/.\-]+")
+# an issuer's capitals before a serial of three slashed groups or more, a registry's number
+# ("Index Number: ASA 37/8421/2026"): the letters are the number's own, where a label's
+# capitals before a bare or hyphenated number cite a standard or a code's article
+# ("Reference: ISO 31000", "Référence : CPP 706-16")
+_ISSUED = re.compile(r"[A-Z]{2,6}[ \t]\d{1,5}(?:/[A-Za-z\d.-]+){2,}")
 
 
 def _fields(head: str) -> list[tuple[int, int, str]]:
@@ -164,7 +169,8 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
             continue
         if _NOT_CODE.fullmatch(value.split()[-1]) or not _VALUE.fullmatch(value):
             continue
-        if " " in value and not cues.roll.search(f"{m.group('label')} {value.split()[0]}"):
+        rolled = cues.roll.search(f"{m.group('label')} {value.split()[0]}")
+        if " " in value and not rolled and _ISSUED.fullmatch(value) is None:
             continue  # capitals after a label of no roll: a cited instrument or a part
         out.append((FIELD, m.start("value"), value))
         break

@@ -26,7 +26,7 @@ from functools import cache
 from .._needles import needle_sets
 from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
-from ._docecho import echoed_symbol
+from ._docecho import echoed_symbol, running_kind_line
 from ._docfields import document_cues
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
 from ._docstand import (
@@ -102,7 +102,9 @@ def _own(text: str, head: str, language: str) -> str | None:
     heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _caps_issued())]
     m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
     if m is None:
-        return _kind_heading(head) or _echoed_or_running(text, head)
+        return (
+            _kind_heading(head) or _echoed_or_running(text, head) or running_kind_line(text, head)
+        )
     return m.group(1)
 
 
