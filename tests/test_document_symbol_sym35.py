@@ -5,7 +5,9 @@ each written again by hand in other publishers' styles, French and English side 
   ("Index Number: ASA 37/8421/2026", heldout33) is the number, capitals included, where a
   label's capitals before a bare or hyphenated number cite a standard or a code's article;
 - a kind and a number alone on a head line that the page heads repeat ("Document 1762" over
-  "Document 1762 4 décembre 2001" at each page's top, heldout32) is the number as printed.
+  "Document 1762 4 décembre 2001" at each page's top, heldout32) is the number as printed;
+- an act's number that a sentence opens on with its article ("La loi n° 006/2026 du … est une
+  loi gabonaise", an encyclopedia's lead, heldout25) is the subject's, not the text's own.
 
 Every expected value is worked out by hand from §6 before running ctdocs.
 """
@@ -85,3 +87,29 @@ def test_a_kind_and_number_the_page_heads_repeat_is_the_number(
     lang: str, text: str, symbol: str | None
 ) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "# Counter-Terrorism Act (Gabon)\n\n*From Wikipedia, the free encyclopedia.*\n\n"
+            "The Act No. 6 of 2026 on the prevention and suppression of terrorism and its"
+            " financing is a law of Gabon that replaced the ordinance of 2010.\n\n"
+            "## History\n\nThe bill was tabled in January 2026.\n",
+        ),
+        (
+            "fr",
+            "# Loi relative à la prévention du terrorisme au Gabon\n\n"
+            "*Un article de Wikipédia, l'encyclopédie libre.*\n\n"
+            "La loi n° 006/2026 du 2 avril 2026 relative à la prévention et à la répression du"
+            " terrorisme et de son financement est une loi gabonaise qui remplace l'ordonnance"
+            " de 2010.\n\n## Historique\n\nLe projet de loi a été déposé en janvier 2026.\n",
+        ),
+    ],
+)
+def test_an_act_a_sentence_opens_on_with_its_article_is_no_number_of_the_text(
+    lang: str, text: str
+) -> None:
+    assert own_symbol(text, lang) is None

@@ -253,6 +253,22 @@ _PAGE_WORDS = 4  # words at most in a page's number ("Page 1 of 3")
 _RUNNING_KIND = 2  # a running line prints its kind and number on so many pages at least
 
 
+def _article_led(symbol: str) -> bool:
+    """Whether an article in small letters or capitalised opens ``symbol`` (``act_article``,
+    ``document.toml``: "La loi n° …", "The Act No. …"): a sentence names the act so as its
+    subject, where a publisher's heading, field or running line prints its own number without
+    one (a heading's capitals, "LA" or "THE", may be an acronym's: not read)."""
+    m = _article().match(symbol)
+    word = m.group(0).strip() if m is not None else ""
+    return m is not None and not (word.isupper() and sum(ch.isalpha() for ch in word) > 1)
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """The articles of ``act_article`` opening a text, then a blank or right after an elision."""
+    return re.compile(rf"(?i)(?:{document_cues('act_article')})(?:(?<=[\x27\u2019])|[ \t]+)")
+
+
 @cache
 def _part_word() -> re.Pattern[str]:
     """A part word of any language opening a kind (``symbol_part``, ``document.toml``)."""
@@ -414,6 +430,8 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         if shape.cited_case:
             symbol = _cited(symbol)
+        if _article_led(symbol):
+            continue  # "La loi n° 006/2026 du … est une loi …": a sentence's subject, cited
         lead = within[within.rfind("\n", 0, m.start(group)) + 1 : m.start(group)].lstrip(" \t#*")
         if _series_part(lead + symbol, full if full is not None else part):
             continue  # "N° 1" of "RECOMMANDATION N° 1" over "RECOMMANDATION N° 2"
