@@ -27,6 +27,9 @@ class DocumentCues(_Strict):
     act: list[str] = Field(default_factory=list)
     # "of", "du" between the act's name and its date
     act_of: list[str] = Field(default_factory=list)
+    # "la", "the": an article before an act's name and its "of" in a title names another act
+    # the title cites ("Projet de loi modifiant … la loi du 28 mai 1956"), not the title's own
+    act_article: list[str] = Field(default_factory=list)
     # "of the", "du": between a heading's kind and number in capitals and its author
     # ("DECISION No 2026/17 OF THE EXECUTIVE DIRECTOR")
     issuer: list[str] = Field(default_factory=list)

@@ -256,3 +256,24 @@ def closing_line(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     if cues.closing_ending.search(line) is None or text[end:hi].strip(" \t.;,)\u00bb\"'"):
         return False
     return len(_WORD.findall(text, lo, start)) <= cues.short_words
+
+
+@cache
+def synced_near() -> _Guarded:
+    """A mirror's stamp cue right before its date on a row of fields ("… Apr. 1, 2026
+    Translated on May 20, 2026"), where it opens no line's cell."""
+    return _Guarded.of(rf"\b(?:{_alt('synced')})[\s:]*$", re.IGNORECASE)
+
+
+@cache
+def act_cited() -> re.Pattern[str]:
+    """An act's name, then further on the same line an article, another act's name and its
+    "of" right before a date ("Projet de loi modifiant le Code pénal et la loi du …"): the
+    title cites that act and its date, where its own act comes first and bare ("Décret n° …
+    du", "Version consolidée de la loi n° … du" names one act only)."""
+    act, of = _alt("act"), _alt("act_of")
+    return re.compile(
+        rf"\b(?:{act})\b.*\S\s+(?:{_alt('act_article')})\s*(?:{act})\b[^.\n;,]{{0,40}}?"
+        rf"\s(?:{of})\s+$",
+        re.IGNORECASE,
+    )

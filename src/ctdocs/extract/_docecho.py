@@ -27,7 +27,7 @@ from functools import cache
 from ._docfields import document_cues
 from ._docshape import _NOT_CODE
 
-__all__ = ["echoed_symbol"]
+__all__ = ["echoed_symbol", "running_kind_line"]
 
 # a code: groups of letters or digits joined by / _ - . , with a digit; maybe after a number's
 # mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6);
@@ -174,3 +174,30 @@ def _echoes(text: str, code: str, start: int, end: int) -> bool:
             return True
         paged += 1
     return paged >= _PAGED_LINES
+
+
+# a head line that is a kind's word and a plain number, nothing else: "Document 1762" (not a
+# year: "Act 1995"; nor a page's or a list's small number)
+_KIND_NUMBER = re.compile(
+    r"(?m)^[ \t#*]*([A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]{2,}[ \t]+\d{3,6})[ \t*]*$"
+)
+_RUNNING_LINES = 2  # later lines at least that open on the same kind and number
+
+
+def running_kind_line(text: str, head: str) -> str | None:
+    """A head line that is a kind's word and a number alone ("Document 1762") which later
+    lines of ``text`` open on again, alone or before a date or a page's number (a running
+    header "Document 1762   4 décembre 2001" on each page): a paginated text repeats its own
+    number so at its pages' heads, the kind included, and never a cited one; or None. Not a
+    year ("Act 1995") nor a part's word ("Article 1234", ``symbol_part``)."""
+    for m in _KIND_NUMBER.finditer(head):
+        line = m.group(1)
+        number = line.split()[-1]
+        if (len(number) == 4 and number[:2] in ("19", "20")) or _part().search(
+            line.split()[0] + " "
+        ):
+            continue
+        again = re.compile(rf"(?m)^[ \t#*]*{re.escape(line)}(?![\w/.-])")
+        if sum(1 for _ in again.finditer(text, m.end())) >= _RUNNING_LINES:
+            return " ".join(line.split())
+    return None

@@ -90,6 +90,7 @@ def _cues() -> _Cues:
     prefixes = document_cues("symbol_prefix", None)
     not_own = document_cues("symbol_not_own", None)
     roll = document_cues("symbol_roll", None)
+    versions = document_cues("symbol_version", None)  # a revision's mark: "rév. 2", "v3.1"
     return _Cues(
         # a label opening its line or a cell (after |), or after a space (a marking or a
         # heading before it: "TLP:CLEAR Réf. : …", "SAFETY DIRECTIVE SD No.: …"), maybe a key
@@ -100,7 +101,8 @@ def _cues() -> _Cues:
         field=re.compile(
             rf"(?im)(?:^|\||[ \t])[ \t#*>-]*(?P<label>(?:[^\W\d_][\w.\x27\u2019]*[ \t]){{0,2}}"
             rf"(?:{labels}|{roll}))[ \t]*(?::|\|)[ \t]*[\"\x27]?"
-            rf"(?P<value>(?:[A-Z]{{2,6}}[ \t](?=\d))?[^\s\"\x27|]+)[\"\x27]?"
+            rf"(?P<value>(?:[A-Z]{{2,6}}[ \t](?=\d))?[^\s\"\x27|]+)"
+            rf"(?P<version>[ \t](?:{versions})[ \t]?\d+(?:\.\d+)*)?[\"\x27]?"
             rf"(?=[ \t]*(?:$|[|\u00b7\u2022]|[^\W\d_]+[ \t]?:))"
         ),
         # (the whole number: not "Cap. 08" cut out of a cited act's chapter "Cap. 08:08")
@@ -143,6 +145,11 @@ _DIGIT = re.compile(r"\d")
 # a field's value: a code's characters, maybe after a register's capitals and a space ("Case
 # No.: HCCR 118/2025", "Numéro d'arrêt : DCC 26-214"), as a court or a chamber prints its roll
 _VALUE = re.compile(r"(?:[A-Z]{2,6}[ \t])?[\w/.\-]+")
+# an issuer's capitals before a serial of three slashed groups or more, a registry's number
+# ("Index Number: ASA 37/8421/2026"): the letters are the number's own, where a label's
+# capitals before a bare or hyphenated number cite a standard or a code's article
+# ("Reference: ISO 31000", "Référence : CPP 706-16")
+_ISSUED = re.compile(r"[A-Z]{2,6}[ \t]\d{1,5}(?:/[A-Za-z\d.-]+){2,}")
 
 
 def _fields(head: str) -> list[tuple[int, int, str]]:
@@ -164,9 +171,10 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
             continue
         if _NOT_CODE.fullmatch(value.split()[-1]) or not _VALUE.fullmatch(value):
             continue
-        if " " in value and not cues.roll.search(f"{m.group('label')} {value.split()[0]}"):
+        rolled = cues.roll.search(f"{m.group('label')} {value.split()[0]}")
+        if " " in value and not rolled and _ISSUED.fullmatch(value) is None:
             continue  # capitals after a label of no roll: a cited instrument or a part
-        out.append((FIELD, m.start("value"), value))
+        out.append((FIELD, m.start("value"), value + (m.group("version") or "")))
         break
     return out
 

@@ -26,7 +26,7 @@ from functools import cache
 from .._needles import needle_sets
 from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
-from ._docecho import echoed_symbol
+from ._docecho import echoed_symbol, running_kind_line
 from ._docfields import document_cues
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
 from ._docstand import (
@@ -102,7 +102,9 @@ def _own(text: str, head: str, language: str) -> str | None:
     heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _caps_issued())]
     m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
     if m is None:
-        return _kind_heading(head) or _echoed_or_running(text, head)
+        return (
+            _kind_heading(head) or _echoed_or_running(text, head) or running_kind_line(text, head)
+        )
     return m.group(1)
 
 
@@ -249,6 +251,22 @@ def _kind_beside_page(words: list[str]) -> str | None:
 
 _PAGE_WORDS = 4  # words at most in a page's number ("Page 1 of 3")
 _RUNNING_KIND = 2  # a running line prints its kind and number on so many pages at least
+
+
+def _article_led(symbol: str) -> bool:
+    """Whether an article in small letters or capitalised opens ``symbol`` (``act_article``,
+    ``document.toml``: "La loi n° …", "The Act No. …"): a sentence names the act so as its
+    subject, where a publisher's heading, field or running line prints its own number without
+    one (a heading's capitals, "LA" or "THE", may be an acronym's: not read)."""
+    m = _article().match(symbol)
+    word = m.group(0).strip() if m is not None else ""
+    return m is not None and not (word.isupper() and sum(ch.isalpha() for ch in word) > 1)
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """The articles of ``act_article`` opening a text, then a blank or right after an elision."""
+    return re.compile(rf"(?i)(?:{document_cues('act_article')})(?:(?<=[\x27\u2019])|[ \t]+)")
 
 
 @cache
@@ -412,6 +430,8 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         if shape.cited_case:
             symbol = _cited(symbol)
+        if _article_led(symbol):
+            continue  # "La loi n° 006/2026 du … est une loi …": a sentence's subject, cited
         lead = within[within.rfind("\n", 0, m.start(group)) + 1 : m.start(group)].lstrip(" \t#*")
         if _series_part(lead + symbol, full if full is not None else part):
             continue  # "N° 1" of "RECOMMANDATION N° 1" over "RECOMMANDATION N° 2"

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
-from ._doccues import _cues, closing_line
+from ._doccues import _cues, act_cited, closing_line, synced_near
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
@@ -305,6 +305,7 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
         h.start < title_end
         and named is not None
         and not sentence_lead(named.group("lead"))
+        and act_cited().search(before) is None  # "… modifiant la loi du": the cited act's
         and _SENTENCE_END.search(text, h.end, hi) is None
         and not (runs_on(text, h.end, hi) and cues.act_line.match(text, lo) is None)
     ):
@@ -338,8 +339,11 @@ def _stamp_score(before: str, prev: str) -> int:
 def _synced(cell: str) -> int:
     """The score of a date a mirror's stamp of its last copy opens ``cell`` with (a line's
     last field up to the date: "Dernière synchronisation avec Légifrance : 8 janvier
-    2027"): the copy's date, below any stamp the page prints, else 0."""
-    return _RECORD_STAMP if stamp_cue(_cues().synced, cell) else 0
+    2027"), or stands right before on a row of fields ("Enforcement Date Apr. 1, 2026
+    Translated on May 20, 2026", a translation's): the copy's date, below any stamp the page
+    prints, else 0."""
+    near = synced_near().search(cell) is not None
+    return _RECORD_STAMP if near or stamp_cue(_cues().synced, cell) else 0
 
 
 _CUE_WORDS = 4  # words at most between a stamp's cue and its date
@@ -421,7 +425,10 @@ def _cue_score(text: str, lo: int, before: str, precision: str) -> int | None:
     cue = _adopted_cue(before)
     if cue is None or len(before) - cue[1] > _CUE_REACH or precision == "year":
         return None
-    if _names_other(_paragraph(text, lo + cue[0])):
+    # up to the cue's own word: a wrapped line may open on the end of the subject's name
+    # ("… de l'UE" over "(CIVEX-VII/012), adopté les …", a cue after capitals)
+    word = _cues().adopted_any.search(before, cue[0])
+    if _names_other(_paragraph(text, lo + (word.start() if word else cue[0]))):
         return 0  # Decision No. 8/19, adopted in Bratislava on …
     return _INLINE if cue[2] or _continues(text, lo) else _ADOPTED
 
