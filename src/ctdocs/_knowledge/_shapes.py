@@ -122,6 +122,8 @@ class PersonCues(_Strict):
     parties: _PerLanguage | None = None
     # First, Deuxième: a party's rank before its role ("FIRST APPELLANT"), no part of the name
     party_ordinals: _PerLanguage | None = None
+    # by, par: a byline's credit before an author's full name (two name words at least)
+    credits: _PerLanguage | None = None
     # v, contre: alone on a line between two parties' names
     versus: _PerLanguage | None = None
     # Affaire, In the matter of: before a case's first party, no part of the name

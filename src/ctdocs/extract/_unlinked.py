@@ -297,8 +297,8 @@ def _given_names(
 def _titled(
     folded: str, hyphened: str, cues: _Cues, known: Known, tokens: TextWords
 ) -> list[_Cand]:
-    """Persons after a title, under an office in a signature, after a given name, or on
-    a line of their own (a byline)."""
+    """Persons after a title, after a byline's credit, under an office in a signature,
+    after a given name, or on a line of their own (a byline)."""
     found: list[_Cand] = []
     for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
@@ -316,6 +316,8 @@ def _titled(
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
+    for m in cues.person_credit.finditer(folded):  # a byline: "By Harriet Colquhoun"
+        found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     found += _given_names(folded, hyphened, cues, known, tokens)
     for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
