@@ -192,6 +192,8 @@ class OrganCues(_Strict):
     # Presidency, présidence: heads of a chair; of a known body or of a person they name
     # the chair that body or that person holds, an office, not a body
     chairs: _PerLanguage | None = None
+    # garde des Sceaux: an office written like a body's name; its holder is no actor
+    office_titles: _OpenPerLanguage = _OpenPerLanguage()
     # Conference, Organisation, Plateforme: nouns that head a body's name only where an
     # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
     # they are too common to open a name
