@@ -52,8 +52,10 @@ def test_a_known_full_name_in_another_case(lang: str, text: str, surfaces: dict[
         ),
         (
             "fr",
-            "La Commission du Golfe de Guinée se réunira au printemps avec les ministres.",
-            "Commission du Golfe de Guinée",
+            # (the Gulf of Guinea Commission is in the knowledge base since session 35: a
+            # body of the same shape it does not hold)
+            "La Commission du Golfe de Gascogne se réunira au printemps avec les ministres.",
+            "Commission du Golfe de Gascogne",
         ),
     ],
 )

@@ -177,6 +177,29 @@ def test_part_of_points_to_an_existing_actor(actors: list[ActorEntry]) -> None:
             "nordic-resistance-movement",
         ),
         ("Forces démocratiques syriennes", "Syrian Democratic Forces", "syrian-democratic-forces"),
+        # regional organisations, parliamentary unions, research and rights bodies missed on
+        # the first sight of several batches (session 35)
+        ("Commission de l'océan Indien", "Indian Ocean Commission", "indian-ocean-commission"),
+        ("Commission du golfe de Guinée", "Gulf of Guinea Commission", "gulf-of-guinea-commission"),
+        ("Union interparlementaire", "Inter-Parliamentary Union", "inter-parliamentary-union"),
+        (
+            "Union pour la Méditerranée",
+            "Union for the Mediterranean",
+            "union-for-the-mediterranean",
+        ),
+        (
+            "Comité des services de renseignement et de sécurité de l'Afrique",
+            "Committee of Intelligence and Security Services of Africa",
+            "cissa",
+        ),
+        (
+            "Agence pour la sécurité de la navigation aérienne en Afrique et à Madagascar",
+            "ASECNA",
+            "asecna",
+        ),
+        ("Groupe des cinq", "Five Eyes", "five-eyes"),
+        ("Institut d'études de sécurité de l'Union européenne", "EUISS", "euiss"),
+        ("Union du fleuve Mano", "Mano River Union", "mano-river-union"),
     ],
 )
 def test_french_and_english_forms_name_the_same_actor(

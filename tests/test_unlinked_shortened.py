@@ -30,7 +30,7 @@ def _actors(text: str, lang: str) -> dict[str, list[str]]:
             "fr",
             "La Commission technique du GIABA s'est réunie à Dakar le 3 mars 2020. "
             "La Commission technique a adopté le rapport.",
-            "Technical Commission of GIABA",
+            "GIABA Technical Commission",  # the owner's acronym first (_owner_first)
             ["Commission technique du GIABA", "Commission technique"],
         ),
         (

@@ -122,6 +122,8 @@ class PersonCues(_Strict):
     parties: _PerLanguage | None = None
     # First, Deuxième: a party's rank before its role ("FIRST APPELLANT"), no part of the name
     party_ordinals: _PerLanguage | None = None
+    # by, par: a byline's credit before an author's full name (two name words at least)
+    credits: _PerLanguage | None = None
     # v, contre: alone on a line between two parties' names
     versus: _PerLanguage | None = None
     # Affaire, In the matter of: before a case's first party, no part of the name
@@ -190,6 +192,8 @@ class OrganCues(_Strict):
     # Presidency, présidence: heads of a chair; of a known body or of a person they name
     # the chair that body or that person holds, an office, not a body
     chairs: _PerLanguage | None = None
+    # garde des Sceaux: an office written like a body's name; its holder is no actor
+    office_titles: _OpenPerLanguage = _OpenPerLanguage()
     # Conference, Organisation, Plateforme: nouns that head a body's name only where an
     # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
     # they are too common to open a name

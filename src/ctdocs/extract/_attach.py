@@ -130,9 +130,11 @@ def _attach_actors(
     by_id: dict[str, list[ActorMention]] = defaultdict(list)
     clause_actors: dict[int, list[str]] = defaultdict(list)
     forms: dict[str, str] = {}  # one string per surface form, shared by its mentions
+    credited = _Credited(text, entries, unlinked)
     for k in range(len(hits)):
         h, hits[k] = hits[k], None  # each hit freed as it becomes a mention (peak memory)
-        if loc.starts_in_noise(h.start):
+        span = loc.noise_span(h.start)
+        if span is not None and not credited.holds(span, h):
             continue
         form = text[h.start : h.end]
         values = {
@@ -160,6 +162,39 @@ def _attach_actors(
             Actor(id=e.id, name=name, name_fr=e.name_fr, kind=e.kind, mentions=tuple(mentions))
         )
     return tuple(actors), {k: tuple(v) for k, v in clause_actors.items()}
+
+
+class _Credited:
+    """Whether a person's mention in a noise line is a byline's author: guidelines §3
+    lists the persons named as authors (a byline), and no batch's gold lists a byline as
+    noise, where layout may set the line aside as a page's metadata ("By Harriet
+    Colquhoun-Vale and Dev Raghunathan 11 Jun 2026 7 min read", "19 mars 2026 · Par
+    Aminata Koné-Delarue, chercheuse associée"). Only a person's mention, after the
+    line's credit word (``person.credits``); each noise line read once."""
+
+    def __init__(
+        self, text: str, entries: dict[str, Any], unlinked: dict[str, tuple[str, ActorKind]]
+    ) -> None:
+        from ._unlinked_cues import _cues
+
+        self.text, self.entries, self.unlinked = text, entries, unlinked
+        self.credit = _cues().person_credit
+        self.lines: dict[int, int | None] = {}  # noise line's start -> its credit's end
+
+    def holds(self, span: Span, h: Any) -> bool:
+        if self._kind(h.actor_id) != "person":
+            return False
+        if span.start not in self.lines:
+            m = self.credit.search(self.text, span.start, span.end)
+            self.lines[span.start] = None if m is None else m.start(1)
+        after = self.lines[span.start]
+        return after is not None and h.start >= after
+
+    def _kind(self, actor_id: str) -> str | None:
+        e = self.entries.get(actor_id)
+        if e is not None:
+            return str(e.kind)
+        return self.unlinked[actor_id][1] if actor_id in self.unlinked else None
 
 
 def _attach_dates(

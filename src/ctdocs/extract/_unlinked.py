@@ -83,6 +83,7 @@ from ._unlinked_refs import (
     drop_translations,
     is_state,
     mask_of,
+    office_titles,
     shared_weak,
     surnames,
     title_word,
@@ -297,8 +298,8 @@ def _given_names(
 def _titled(
     folded: str, hyphened: str, cues: _Cues, known: Known, tokens: TextWords
 ) -> list[_Cand]:
-    """Persons after a title, under an office in a signature, after a given name, or on
-    a line of their own (a byline)."""
+    """Persons after a title, after a byline's credit, under an office in a signature,
+    after a given name, or on a line of their own (a byline)."""
     found: list[_Cand] = []
     for m in finditer_from(cues.person_title, folded, cues.person_title_at.at(tokens)):
         if word_start(folded, m.start()) and not adjective(folded, m.start(), m.start(1)):
@@ -316,6 +317,8 @@ def _titled(
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
+    for m in cues.person_credit.finditer(folded):  # a byline: "By Harriet Colquhoun"
+        found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
     found += _given_names(folded, hyphened, cues, known, tokens)
     for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
@@ -505,14 +508,7 @@ def propose(
     known = Known(hits, len(folded))
     known.entries = entries
     known.cells = Positions(cells)
-    # a short reference the knowledge base shares among bodies ("General Assembly") that
-    # the text did not settle is no new body either
-    weak = shared_weak(entries)
-    cands = [
-        c
-        for c in _candidates(text, folded, cues, known, language, tokens)
-        if c.kind != "organ" or folded[c.start : c.end].casefold() not in weak
-    ]
+    cands = _no_shared(folded, _candidates(text, folded, cues, known, language, tokens), entries)
     dropped = {k for c in cands for k in c.replaces}
     extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
     kept = [h for k, h in enumerate(hits) if k not in dropped]
@@ -530,6 +526,22 @@ def propose(
     # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+
+
+def _no_shared(folded: str, cands: list[_Cand], entries: dict[str, ActorEntry]) -> list[_Cand]:
+    """``cands`` less the bodies named by a short reference the knowledge base shares among
+    bodies ("General Assembly"), which the text did not settle, and by an office written
+    like a body's name ("garde des Sceaux": organ.office_titles): no new body either."""
+    weak, offices = shared_weak(entries), office_titles()
+    return [
+        c
+        for c in cands
+        if c.kind != "organ"
+        or (
+            (form := folded[c.start : c.end].casefold()) not in weak
+            and " ".join(form.split()) not in offices
+        )
+    ]
 
 
 def _references(

@@ -50,6 +50,7 @@ class _Cues:
     person_title_at: Openings  # where person_title may match: its titles
     person_kept: re.Pattern[str]
     person_kept_at: Openings  # where person_kept may match: its titles
+    person_credit: re.Pattern[str]  # "By Harriet Colquhoun": a byline's author, group 1
     caps_anchor: re.Pattern[str]  # a surname in capitals ...
     caps_name: re.Pattern[str]  # ... and the name words before it
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
@@ -113,6 +114,18 @@ def _person_title(titles: str, name: str) -> re.Pattern[str]:
     )
 
 
+def _person_credit(person: PersonCues, particles: str) -> re.Pattern[str]:
+    """A credit word opening a line (blanks before it) or after a separator (``·``,
+    ``|``, a dash), then a full name of two name words or more (group 1); never a match
+    where the data gives no credit words."""
+    words = person.credits.all() if person.credits is not None else []
+    if not words:
+        return re.compile(r"(?!)")
+    full = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+(?![\w'])"
+    opening = r"(?:^[ \t]*|(?<=[\u00b7|\u2022\u2013\u2014][ \t]))"
+    return re.compile(rf"(?m){opening}(?:{_alt(words)}){_PSP}({full})")
+
+
 def _run_right(link: str, coordinators: list[str]) -> re.Pattern[str]:
     """The capitalised words after an English head, joined by ``link``; not a word in
     capitals after a blank or a coordinator: after a name in mixed case it is the
@@ -131,8 +144,10 @@ _MIXED = rf"[A-Z]{_MIXED_TAIL}"
 
 def _members(person: PersonCues, particles: str) -> dict[str, re.Pattern[str]]:
     """The persons a transcript or a press release names with brackets: after an office or a
-    seat, on a speaker's line, before their surname alone (group 1: the name)."""
+    seat, on a speaker's line, before their surname alone; and a byline's authors (group 1:
+    the name)."""
     return {
+        "person_credit": _person_credit(person, particles),
         "person_bracketed": _bracketed(_seats(person)),
         "person_speaker": re.compile(
             rf"(?m)^[ \t]*({_MIXED}(?:{_PSP}{_MIXED}){{1,2}})[ \t]+\([^()\n]*[a-z][^()\n]*\)"

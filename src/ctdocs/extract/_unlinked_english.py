@@ -33,6 +33,7 @@ from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorMatcher, get_matcher
 from ._inflect import inflected
+from ._owner_first import owner_first
 from ._state_adjectives import english_adjectives, french_adjectives
 
 __all__ = [
@@ -389,14 +390,15 @@ def in_english(
 ) -> dict[str, tuple[str, ActorKind]]:
     """The unlinked actors' names, each body's French name in English; where no English
     rendering exists for a French name, the acronym the text defines for it (``acronyms``:
-    id -> acronym), which names it in every language (``FENVAC``, ``ASECNA``)."""
+    id -> acronym), which names it in every language (``FENVAC``, ``ASECNA``); an organ
+    named by its owner's acronym with that acronym first (``GIABA Secretariat``)."""
     short = acronyms or {}
 
     def canonical(k: str, name: str) -> str:
         english = english_name(name)
         if english is None and k in short and reads_french(name):
             return short[k]
-        return english or name
+        return owner_first(english or name, CANONICAL_LANGUAGE)
 
     return {
         k: (canonical(k, name) if kind != "person" else name, kind)

@@ -11,9 +11,9 @@ text spells out as something else means that thing there. Split from
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .._knowledge import ActorEntry, Knowledge, active, fold
+from .._knowledge import ActorEntry, Knowledge, active, fold, load_actor_shapes
 from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, _matcher, get_matcher
@@ -27,6 +27,7 @@ __all__ = [
     "drop_redefined",
     "drop_translations",
     "is_state",
+    "office_titles",
     "shared_weak",
     "surnames",
     "title_word",
@@ -283,6 +284,15 @@ def drop_redefined(
     if not gone:
         return hits
     return [h for h in hits if (folded[h.start : h.end], h.actor_id) not in gone]
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    """Offices written like a body's name (``garde des Sceaux``: organ.office_titles),
+    folded and case-folded: such a name is no body (guidelines §3: an unnamed office
+    holder is no actor)."""
+    titles = load_actor_shapes().organ.office_titles.all()
+    return frozenset(" ".join(fold(t).casefold().split()) for t in titles)
 
 
 def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:

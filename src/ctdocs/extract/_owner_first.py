@@ -1,0 +1,57 @@
+"""An organ named by its head and its owner's acronym: the owner's acronym first.
+
+A body no list knows is often an organ of an organisation the text names by its
+acronym: ``Secrétariat du GIABA``, ``Commission technique du GIABA``, ``Commission de
+la CEMAC``, ``Explosives Unit of the SAPS``. Read word by word its English name is
+``Secretariat of GIABA``; the usual English name of such an organ (guidelines §3)
+puts the acronym first, as organisations name their own organs and as every annotated
+batch writes them (``GIABA Secretariat``, ``CEMAC Commission``, ``SAPS Explosives
+Unit``: 274 canonical names across the batches, against 4 written ``... of the ACR``).
+So a canonical name that ends on an owner joiner (``of``, ``of the``: data,
+``organ.owner`` in ``data/models/actor_shapes.toml``) and one acronym is turned
+round. Not where the acronym is a state's (``Government of the DRC``,
+``Embassy of the USA``): a state's body is named after the state in full.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .._knowledge import load_actor_shapes
+from ._actors import ActorMatcher, get_matcher
+
+__all__ = ["owner_first"]
+
+_ACRONYM = r"[A-Z][A-Z0-9&]{1,9}"  # GIABA, CEMAC, SAPS, G5: capitals, two to ten
+
+
+@cache
+def _shape(language: str) -> re.Pattern[str]:
+    """A head in capitals, an owner joiner of ``language``, one acronym, and the end."""
+    joiners = getattr(load_actor_shapes().organ.owner, language)
+    alts = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(joiners, key=len, reverse=True)
+    )
+    return re.compile(rf"(?P<head>[A-Z][^()]*?)\s+(?:{alts})\s+(?P<owner>{_ACRONYM})")
+
+
+@lru_cache(maxsize=8)
+def _state_acronyms(matcher: ActorMatcher) -> frozenset[str]:
+    """The acronyms and one-word names the knowledge base gives its states (USA, DRC)."""
+    return frozenset(
+        form
+        for e in matcher.entries.values()
+        if e.kind == "state"
+        for form in (*e.acronyms, *e.strong_forms())
+        if re.fullmatch(_ACRONYM, form)
+    )
+
+
+def owner_first(name: str, language: str) -> str:
+    """``name`` with a trailing owner's acronym put first (``Secretariat of GIABA`` ->
+    ``GIABA Secretariat``), ``language`` being the name's; else ``name`` as it is."""
+    m = _shape(language).fullmatch(name)
+    if m is None or m["owner"] in _state_acronyms(get_matcher()):
+        return name
+    return f"{m['owner']} {m['head']}"
