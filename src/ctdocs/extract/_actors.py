@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 
@@ -40,6 +39,7 @@ from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
+from ._actor_trie import _ID, _KIND, _TOKENS, _by_length, _ByLength, _Form, _Node
 from ._fuzzy_words import slips_only
 from ._hits import ActorHit
 from ._place_syntax import place_by_words
@@ -72,26 +72,6 @@ FUZZY_THRESHOLD = 90.0
 _NO_BREAK = float("inf")  # the limit of a stretch no break ends
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    actor_id: str
-    tokens: tuple[str, ...]  # folded, original case
-    kind: str  # acronym | single | multi | weak
-
-
-@dataclass(slots=True)
-class _Node:
-    """One trie node: the forms that end here, and the next (case-folded) tokens.
-
-    ``forms`` is a tuple, not a list: most nodes end no form, and the empty tuple is one
-    object the garbage collector does not track, where an empty list per node was some
-    8 000 objects that every full collection walked (a full collection of a warm process
-    walks the knowledge too: some 5 % of the warm parse time, a sixteenth of it these)."""
-
-    children: dict[str, _Node] = field(default_factory=dict)
-    forms: tuple[_Form, ...] = ()
-
-
 class ActorMatcher:
     """Finds actor mentions in text; built once from the knowledge base."""
 
@@ -114,14 +94,14 @@ class ActorMatcher:
             for form in e.strong_forms():
                 toks = name_tokens(fold(form))
                 kind = "single" if len(toks) == 1 else "multi"
-                self._add(_Form(e.id, toks, kind))
+                self._add((e.id, toks, kind))
                 if e.kind == "state" and kind == "single" and not toks[0].isupper():
                     # a letterhead's "REPUBLIQUE DU CAMEROUN": a state's name in capitals
-                    self._add(_Form(e.id, (toks[0].upper(),), kind))
+                    self._add((e.id, (toks[0].upper(),), kind))
             for acro in e.acronyms:
-                self._add(_Form(e.id, name_tokens(fold(acro)), "acronym"))
+                self._add((e.id, name_tokens(fold(acro)), "acronym"))
             for weak in e.weak_aliases:
-                self._add(_Form(e.id, name_tokens(fold(weak)), "weak"))
+                self._add((e.id, name_tokens(fold(weak)), "weak"))
         self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
 
     @cached_property
@@ -137,27 +117,28 @@ class ActorMatcher:
         return out
 
     def _add(self, form: _Form) -> None:
-        if not form.tokens:
+        _, tokens, kind = form
+        if not tokens:
             return
         node = self.trie
-        for t in form.tokens:
+        for t in tokens:
             node = node.children.setdefault(t.casefold(), _Node())
         node.forms = (*node.forms, form)
-        first = form.tokens[0].casefold()
+        first = tokens[0].casefold()
         written = self.first_written.setdefault(first, set())
-        if form.kind == "multi":
+        if kind == "multi":
             self.first_written[first] = None
         elif written is not None:
-            written.add(form.tokens[0])
-        if form.kind == "multi" and len(" ".join(form.tokens)) >= 8:
-            first = form.tokens[0].casefold()
-            self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
+            written.add(tokens[0])
+        if kind == "multi" and len(" ".join(tokens)) >= 8:
+            self.by_first.setdefault(first, []).append((" ".join(tokens), form))
 
     @staticmethod
     def _case_ok(form: _Form, surface: tuple[str, ...]) -> bool:
-        if form.kind != "multi":
-            return form.tokens == surface
-        for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
+        _, tokens, kind = form
+        if kind != "multi":
+            return tokens == surface
+        for k, (f, s) in enumerate(zip(tokens, surface, strict=True)):
             if k == 0:
                 continue
             if f[:1].isupper() and not s[:1].isupper():
@@ -211,11 +192,11 @@ class ActorMatcher:
                 j, f, alts = best
                 start, end = starts[i], toks.ends[j]
                 if self._word_bounded(folded, start, end):
-                    if f.kind == "weak":
-                        hit = ActorHit(start, end, f.actor_id, "context", 100.0)
-                        weak_hits.append((hit, alts, len(f.tokens) > 1))
+                    if f[_KIND] == "weak":
+                        hit = ActorHit(start, end, f[_ID], "context", 100.0)
+                        weak_hits.append((hit, alts, len(f[_TOKENS]) > 1))
                     else:
-                        hits.append(ActorHit(start, end, f.actor_id, "exact", 100.0))
+                        hits.append(ActorHit(start, end, f[_ID], "exact", 100.0))
                     covered_until = end - 1
                     i = j + 1
                     continue
@@ -253,9 +234,9 @@ class ActorMatcher:
         while node is not None:
             if node.forms:
                 surface = tuple([text[starts[k] : ends[k]] for k in range(i, j + 1)])
-                ok = [f for f in node.forms if f.tokens == surface or self._case_ok(f, surface)]
+                ok = [f for f in node.forms if f[_TOKENS] == surface or self._case_ok(f, surface)]
                 if ok:
-                    best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
+                    best = (j, ok[0], tuple(f[_ID] for f in ok if f[_KIND] == "weak"))
             j += 1
             node = node.children.get(keys[j]) if j < n else None
             if node is not None and starts[j] >= (stop if stop >= 0 else (stop := limit(i))):
@@ -414,7 +395,7 @@ class ActorMatcher:
             if best is not None:
                 score, j, f = best
                 start, end = starts[i], ends[j]
-                out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
+                out.append(ActorHit(start, end, f[_ID], "fuzzy", round(score, 1)))
                 taken[start:end] = b"\x01" * (end - start)
                 i = j + 1
                 continue
@@ -425,23 +406,6 @@ class ActorMatcher:
 def _free(taken: bytearray, start: int, end: int) -> bool:
     """Whether no character of ``[start, end)`` is already inside a mention."""
     return taken.find(1, start, end) < 0
-
-
-# The fuzzy candidates opening with one word, by their number of tokens: all of them, and
-# those ending on each (case-folded) word; text -> form, in the order of the forms.
-_Choices = dict[str, _Form]
-_ByLength = dict[int, tuple[_Choices, dict[str, _Choices]]]
-
-
-def _by_length(cands: list[tuple[str, _Form]]) -> _ByLength:
-    """``cands`` grouped as :func:`_closest_run` asks for them (speed: grouped once, when
-    the matcher is built, not again for every run of every text)."""
-    out: _ByLength = {}
-    for text, f in cands:
-        every, by_last = out.setdefault(len(f.tokens), ({}, {}))
-        every[text] = f
-        by_last.setdefault(f.tokens[-1].casefold(), {})[text] = f
-    return out
 
 
 def _closest_run(
