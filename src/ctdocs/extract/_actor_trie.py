@@ -6,10 +6,9 @@ per knowledge content and kept for the life of the process.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Final
 
-__all__ = ["_ID", "_KIND", "_TOKENS", "_ByLength", "_Choices", "_Form", "_Node", "_by_length"]
+__all__ = ["_ID", "_KIND", "_TOKENS", "Trie", "_ByLength", "_Choices", "_Form", "_by_length"]
 
 #: a form of an actor's name: (actor id, its tokens folded in their own case, its kind:
 #: acronym | single | multi | weak). A plain tuple, not a class: tuples of strings are
@@ -22,17 +21,34 @@ _TOKENS: Final = 1
 _KIND: Final = 2
 
 
-@dataclass(slots=True)
-class _Node:
-    """One trie node: the forms that end here, and the next (case-folded) tokens.
+class Trie:
+    """The forms by their case-folded tokens, as numbered nodes (0 the root): ``children[k]``
+    the next token -> its node, ``forms[k]`` the forms that end at node ``k``.
 
-    ``forms`` is a tuple, not a list: most nodes end no form, and the empty tuple is one
-    object the garbage collector does not track, where an empty list per node was some
-    8 000 objects that every full collection walked (a full collection of a warm process
-    walks the knowledge too: some 5 % of the warm parse time, a sixteenth of it these)."""
+    Why numbers, not an object per node: a full collection of a warm process walks every
+    object the garbage collector tracks, the knowledge's too, about once per pass over the
+    benchmark's sample; a node object with its dict of nodes and its list of forms were
+    some 36 000 of them. A dict of strings to numbers, a tuple of tuples of strings are
+    none (the collector lets them go), so the trie is two lists whatever its size."""
 
-    children: dict[str, _Node] = field(default_factory=dict)
-    forms: tuple[_Form, ...] = ()
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: list[dict[str, int]] = [{}]
+        self.forms: list[tuple[_Form, ...]] = [()]
+
+    def add(self, form: _Form) -> None:
+        """Put ``form`` at the node its tokens (case-folded) lead to from the root."""
+        node, children = 0, self.children
+        for t in form[_TOKENS]:
+            key = t.casefold()
+            nxt = children[node].get(key)
+            if nxt is None:
+                nxt = children[node][key] = len(children)
+                children.append({})
+                self.forms.append(())
+            node = nxt
+        self.forms[node] = (*self.forms[node], form)
 
 
 # The fuzzy candidates opening with one word, by their number of tokens: all of them, and

@@ -39,7 +39,7 @@ from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
-from ._actor_trie import _ID, _KIND, _TOKENS, _by_length, _ByLength, _Form, _Node
+from ._actor_trie import _ID, _KIND, _TOKENS, Trie, _by_length, _ByLength, _Form
 from ._fuzzy_words import slips_only
 from ._hits import ActorHit
 from ._place_syntax import place_by_words
@@ -83,7 +83,7 @@ class ActorMatcher:
 
     def __init__(self, entries: list[ActorEntry]) -> None:
         self.entries = {e.id: e for e in entries}
-        self.trie = _Node()
+        self.trie = Trie()
         self.by_first: dict[str, list[tuple[str, _Form]]] = {}
         # a first token (case-folded) -> how the forms opening on it write it, where each
         # of them asks for its exact case (None where a name of several words may open
@@ -120,10 +120,7 @@ class ActorMatcher:
         _, tokens, kind = form
         if not tokens:
             return
-        node = self.trie
-        for t in tokens:
-            node = node.children.setdefault(t.casefold(), _Node())
-        node.forms = (*node.forms, form)
+        self.trie.add(form)
         first = tokens[0].casefold()
         written = self.first_written.setdefault(first, set())
         if kind == "multi":
@@ -175,16 +172,16 @@ class ActorMatcher:
         hits: list[ActorHit] = []
         # with every actor it may mean, and whether it has several words
         weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]] = []
-        covered_until = -1
-        i = 0  # the first token a mention may start on
-        roots, last = self.trie.children, len(keys) - 1
+        covered_until, i = -1, 0  # i: the first token a mention may start on
+        kids, ending, last = self.trie.children, self.trie.forms, len(keys) - 1
+        roots = kids[0]
         for c in (openers := self._openers(keys, roots)):
             if c < i:
                 continue  # inside the mention just found
             i = c
             node = roots.get(keys[i])
             # speed: most openers ("de", "le") neither end a form nor lead on to the next token
-            if node is None or (not node.forms and (i == last or keys[i + 1] not in node.children)):
+            if node is None or not (ending[node] or (i < last and keys[i + 1] in kids[node])):
                 i += 1
                 continue
             best = self._longest_form(toks, keys, i, limit)
@@ -223,7 +220,8 @@ class ActorMatcher:
         (``Conseil de sécurité des Nations Unies``). The walk stops at the next break
         (``limit``), so that no form runs across two blocks.
         """
-        node = self.trie.children.get(keys[i])
+        kids, ending = self.trie.children, self.trie.forms
+        node = kids[0].get(keys[i])
         best: tuple[int, _Form, tuple[str, ...]] | None = None
         text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
         firsts = self.first_written.get(keys[i]) if self.skip_misses else None
@@ -232,13 +230,13 @@ class ActorMatcher:
         n = len(starts)
         j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
         while node is not None:
-            if node.forms:
+            if ending[node]:
                 surface = tuple([text[starts[k] : ends[k]] for k in range(i, j + 1)])
-                ok = [f for f in node.forms if f[_TOKENS] == surface or self._case_ok(f, surface)]
+                ok = [f for f in ending[node] if f[_TOKENS] == surface or self._case_ok(f, surface)]
                 if ok:
                     best = (j, ok[0], tuple(f[_ID] for f in ok if f[_KIND] == "weak"))
             j += 1
-            node = node.children.get(keys[j]) if j < n else None
+            node = kids[node].get(keys[j]) if j < n else None
             if node is not None and starts[j] >= (stop if stop >= 0 else (stop := limit(i))):
                 break
         return best
