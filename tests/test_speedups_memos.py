@@ -2,21 +2,15 @@
 
 A word's key in the lower-case readers is cached by word, a body's head noun by surface
 within one walk of the mentions, the date tokens' compare forms by distinct token: each
-is checked here against the uncached call on French and English text side by side. The
-trie's nodes are numbers, its edges dicts of strings to numbers and its forms plain tuples
-of strings, none of which the garbage collector keeps tracking (an object per node, its
-dict and list and a dataclass per form were some 36 000 objects every full collection of a
-warm process read).
+is checked here against the uncached call on French and English text side by side.
 """
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from ctdocs._knowledge import fold
-from ctdocs.extract._actors import ActorHit, get_matcher
+from ctdocs.extract._actors import get_matcher
 from ctdocs.extract._dategrammar import _norm, _Tokens
 from ctdocs.extract._unlinked_english import key
 from ctdocs.extract._unlinked_heads import _BODY_KINDS, _head, _named_heads, _words
@@ -73,28 +67,3 @@ def test_date_token_forms_equal_one_norm_per_token(lang: str) -> None:
     t = _Tokens(text, 0, len(text))
     assert t.norm == [_norm(r) for r in t.raw]
     assert "mars" in t.norm or "march" in t.norm
-
-
-def test_trie_holds_nothing_the_collector_walks_but_its_two_lists() -> None:
-    """The trie's nodes are numbers: each node's dict of next tokens (strings to numbers)
-    and its forms (plain tuples of strings), once a collection has seen them, are no
-    object the garbage collector walks again (an object per node, its dict of nodes, its
-    list and a dataclass per form were some 36 000 objects every full collection read)."""
-    trie = get_matcher().trie
-    for _ in range(3):  # a tuple is let go once its items are: three levels of tuples
-        gc.collect()
-    assert len(trie.children) == len(trie.forms) > 10_000
-    assert not any(map(gc.is_tracked, trie.children))
-    assert not any(map(gc.is_tracked, trie.forms))
-    assert all(type(f) is tuple for forms in trie.forms for f in forms)
-    # every node but the root is reached once, from the node before it
-    reached = sorted(k for kids in trie.children for k in kids.values())
-    assert reached == list(range(1, len(trie.children)))
-
-
-def test_actor_hits_are_unchanged_by_the_trie_shape() -> None:
-    text = _TEXTS["en"]
-    hits = get_matcher().find(text)
-    names = {text[h.start : h.end] for h in hits}
-    assert "International Criminal Court" in names
-    assert all(isinstance(h, ActorHit) for h in hits)

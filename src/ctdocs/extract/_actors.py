@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 
@@ -39,7 +40,6 @@ from ._actor_tokens import _tokens as _tokens
 from ._actor_tokens import folded_text as folded_text
 from ._actor_tokens import release_folded as release_folded
 from ._actor_tokens import text_words as text_words
-from ._actor_trie import _ID, _KIND, _TOKENS, Trie, _by_length, _ByLength, _Form
 from ._fuzzy_words import slips_only
 from ._hits import ActorHit
 from ._place_syntax import place_by_words
@@ -72,6 +72,21 @@ FUZZY_THRESHOLD = 90.0
 _NO_BREAK = float("inf")  # the limit of a stretch no break ends
 
 
+@dataclass(frozen=True, slots=True)
+class _Form:
+    actor_id: str
+    tokens: tuple[str, ...]  # folded, original case
+    kind: str  # acronym | single | multi | weak
+
+
+@dataclass(slots=True)
+class _Node:
+    """One trie node: the forms that end here, and the next (case-folded) tokens."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    forms: list[_Form] = field(default_factory=list)
+
+
 class ActorMatcher:
     """Finds actor mentions in text; built once from the knowledge base."""
 
@@ -83,7 +98,7 @@ class ActorMatcher:
 
     def __init__(self, entries: list[ActorEntry]) -> None:
         self.entries = {e.id: e for e in entries}
-        self.trie = Trie()
+        self.trie = _Node()
         self.by_first: dict[str, list[tuple[str, _Form]]] = {}
         # a first token (case-folded) -> how the forms opening on it write it, where each
         # of them asks for its exact case (None where a name of several words may open
@@ -94,14 +109,14 @@ class ActorMatcher:
             for form in e.strong_forms():
                 toks = name_tokens(fold(form))
                 kind = "single" if len(toks) == 1 else "multi"
-                self._add((e.id, toks, kind))
+                self._add(_Form(e.id, toks, kind))
                 if e.kind == "state" and kind == "single" and not toks[0].isupper():
                     # a letterhead's "REPUBLIQUE DU CAMEROUN": a state's name in capitals
-                    self._add((e.id, (toks[0].upper(),), kind))
+                    self._add(_Form(e.id, (toks[0].upper(),), kind))
             for acro in e.acronyms:
-                self._add((e.id, name_tokens(fold(acro)), "acronym"))
+                self._add(_Form(e.id, name_tokens(fold(acro)), "acronym"))
             for weak in e.weak_aliases:
-                self._add((e.id, name_tokens(fold(weak)), "weak"))
+                self._add(_Form(e.id, name_tokens(fold(weak)), "weak"))
         self.by_length = {k: _by_length(v) for k, v in self.by_first.items()}
 
     @cached_property
@@ -117,25 +132,27 @@ class ActorMatcher:
         return out
 
     def _add(self, form: _Form) -> None:
-        _, tokens, kind = form
-        if not tokens:
+        if not form.tokens:
             return
-        self.trie.add(form)
-        first = tokens[0].casefold()
+        node = self.trie
+        for t in form.tokens:
+            node = node.children.setdefault(t.casefold(), _Node())
+        node.forms.append(form)
+        first = form.tokens[0].casefold()
         written = self.first_written.setdefault(first, set())
-        if kind == "multi":
+        if form.kind == "multi":
             self.first_written[first] = None
         elif written is not None:
-            written.add(tokens[0])
-        if kind == "multi" and len(" ".join(tokens)) >= 8:
-            self.by_first.setdefault(first, []).append((" ".join(tokens), form))
+            written.add(form.tokens[0])
+        if form.kind == "multi" and len(" ".join(form.tokens)) >= 8:
+            first = form.tokens[0].casefold()
+            self.by_first.setdefault(first, []).append((" ".join(form.tokens), form))
 
     @staticmethod
     def _case_ok(form: _Form, surface: tuple[str, ...]) -> bool:
-        _, tokens, kind = form
-        if kind != "multi":
-            return tokens == surface
-        for k, (f, s) in enumerate(zip(tokens, surface, strict=True)):
+        if form.kind != "multi":
+            return form.tokens == surface
+        for k, (f, s) in enumerate(zip(form.tokens, surface, strict=True)):
             if k == 0:
                 continue
             if f[:1].isupper() and not s[:1].isupper():
@@ -172,16 +189,16 @@ class ActorMatcher:
         hits: list[ActorHit] = []
         # with every actor it may mean, and whether it has several words
         weak_hits: list[tuple[ActorHit, tuple[str, ...], bool]] = []
-        covered_until, i = -1, 0  # i: the first token a mention may start on
-        kids, ending, last = self.trie.children, self.trie.forms, len(keys) - 1
-        roots = kids[0]
+        covered_until = -1
+        i = 0  # the first token a mention may start on
+        roots, last = self.trie.children, len(keys) - 1
         for c in (openers := self._openers(keys, roots)):
             if c < i:
                 continue  # inside the mention just found
             i = c
             node = roots.get(keys[i])
             # speed: most openers ("de", "le") neither end a form nor lead on to the next token
-            if node is None or not (ending[node] or (i < last and keys[i + 1] in kids[node])):
+            if node is None or (not node.forms and (i == last or keys[i + 1] not in node.children)):
                 i += 1
                 continue
             best = self._longest_form(toks, keys, i, limit)
@@ -189,11 +206,11 @@ class ActorMatcher:
                 j, f, alts = best
                 start, end = starts[i], toks.ends[j]
                 if self._word_bounded(folded, start, end):
-                    if f[_KIND] == "weak":
-                        hit = ActorHit(start, end, f[_ID], "context", 100.0)
-                        weak_hits.append((hit, alts, len(f[_TOKENS]) > 1))
+                    if f.kind == "weak":
+                        hit = ActorHit(start, end, f.actor_id, "context", 100.0)
+                        weak_hits.append((hit, alts, len(f.tokens) > 1))
                     else:
-                        hits.append(ActorHit(start, end, f[_ID], "exact", 100.0))
+                        hits.append(ActorHit(start, end, f.actor_id, "exact", 100.0))
                     covered_until = end - 1
                     i = j + 1
                     continue
@@ -220,8 +237,7 @@ class ActorMatcher:
         (``Conseil de sécurité des Nations Unies``). The walk stops at the next break
         (``limit``), so that no form runs across two blocks.
         """
-        kids, ending = self.trie.children, self.trie.forms
-        node = kids[0].get(keys[i])
+        node = self.trie.children.get(keys[i])
         best: tuple[int, _Form, tuple[str, ...]] | None = None
         text, starts, ends = toks.text, toks.starts, toks.ends  # speed: no tuple per token
         firsts = self.first_written.get(keys[i]) if self.skip_misses else None
@@ -230,13 +246,13 @@ class ActorMatcher:
         n = len(starts)
         j, stop = i, -1.0  # the stretch's end (``limit``), found once the walk goes on: speed
         while node is not None:
-            if ending[node]:
+            if node.forms:
                 surface = tuple([text[starts[k] : ends[k]] for k in range(i, j + 1)])
-                ok = [f for f in ending[node] if f[_TOKENS] == surface or self._case_ok(f, surface)]
+                ok = [f for f in node.forms if f.tokens == surface or self._case_ok(f, surface)]
                 if ok:
-                    best = (j, ok[0], tuple(f[_ID] for f in ok if f[_KIND] == "weak"))
+                    best = (j, ok[0], tuple(f.actor_id for f in ok if f.kind == "weak"))
             j += 1
-            node = kids[node].get(keys[j]) if j < n else None
+            node = node.children.get(keys[j]) if j < n else None
             if node is not None and starts[j] >= (stop if stop >= 0 else (stop := limit(i))):
                 break
         return best
@@ -393,7 +409,7 @@ class ActorMatcher:
             if best is not None:
                 score, j, f = best
                 start, end = starts[i], ends[j]
-                out.append(ActorHit(start, end, f[_ID], "fuzzy", round(score, 1)))
+                out.append(ActorHit(start, end, f.actor_id, "fuzzy", round(score, 1)))
                 taken[start:end] = b"\x01" * (end - start)
                 i = j + 1
                 continue
@@ -404,6 +420,23 @@ class ActorMatcher:
 def _free(taken: bytearray, start: int, end: int) -> bool:
     """Whether no character of ``[start, end)`` is already inside a mention."""
     return taken.find(1, start, end) < 0
+
+
+# The fuzzy candidates opening with one word, by their number of tokens: all of them, and
+# those ending on each (case-folded) word; text -> form, in the order of the forms.
+_Choices = dict[str, _Form]
+_ByLength = dict[int, tuple[_Choices, dict[str, _Choices]]]
+
+
+def _by_length(cands: list[tuple[str, _Form]]) -> _ByLength:
+    """``cands`` grouped as :func:`_closest_run` asks for them (speed: grouped once, when
+    the matcher is built, not again for every run of every text)."""
+    out: _ByLength = {}
+    for text, f in cands:
+        every, by_last = out.setdefault(len(f.tokens), ({}, {}))
+        every[text] = f
+        by_last.setdefault(f.tokens[-1].casefold(), {})[text] = f
+    return out
 
 
 def _closest_run(
