@@ -81,13 +81,19 @@ def _named_heads(
     """Each mention of a body written as a name, with its head noun; a bare head noun is
     skipped, as it is a short reference, not a name (shared by both head books below)."""
     heads, joins = _words()[:2]
+    # a name's head noun, per surface: a body is named again and again in one text, and
+    # folding its name each time was most of this walk (``_head`` reads the surface alone)
+    head_of: dict[str, str | None] = {}
     for h in hits:
         entry = entries.get(h.actor_id)
         kind = entry.kind if entry is not None else names.get(h.actor_id, ("", ""))[1]
         if kind not in _BODY_KINDS:
             continue
         surface = folded[h.start : h.end]
-        head = _head(surface, heads, joins)
+        if surface in head_of:
+            head = head_of[surface]
+        else:
+            head = head_of[surface] = _head(surface, heads, joins)
         if head is not None and head != surface.casefold():
             yield h, head
 
