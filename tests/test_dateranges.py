@@ -176,3 +176,29 @@ def test_a_single_date_with_its_hour(lang: str, text: str, values: list[str]) ->
 )
 def test_an_interval_ends_at_the_end_of_a_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an interval's end that is a season with its year keeps that year (guidelines §2:
+        # each end at its written precision, as "between March 2014 and late 2017")
+        (
+            "en",
+            "Between November 2023 and the summer of 2026, the militia struck 120 ships.",
+            ["2023-11/2026"],
+        ),
+        (
+            "fr",
+            "La milice a frappé 120 navires de novembre 2023 à l'été 2025, selon la marine.",
+            ["2023-11/2025"],
+        ),
+        ("en", "Patrols ran from March 2024 to spring 2025 along the coast.", ["2024-03/2025"]),
+        ("fr", "Les patrouilles ont eu lieu entre 2023 et le printemps 2024.", ["2023/2024"]),
+        # a season alone keeps the year the scan finds; no season, no interval
+        ("en", "Drones flew over airports in the autumn of 2025 and in 2026.", ["2025", "2026"]),
+        ("fr", "Des drones ont survolé Orly à l'automne 2025 et en 2026.", ["2025", "2026"]),
+    ],
+)
+def test_an_interval_ends_in_a_season(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

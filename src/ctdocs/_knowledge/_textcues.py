@@ -95,6 +95,9 @@ class DateLanguage(_Strict):
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
+    # "l'", "the": an article a season with its year may take at an interval's end
+    # ("between November 2023 and the summer of 2026")
+    season_article: list[str] = Field(default_factory=list)
     # "compared with", "depuis": a bare year a few words after one in its phrase is a
     # point of comparison or of origin, not the year of the year-less dates that follow
     reference_point: list[str] = Field(default_factory=list)

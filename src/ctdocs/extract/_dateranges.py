@@ -74,7 +74,7 @@ class _Ranges(_Pieces):
             k = _match_phrase(t, self._past_time(x.end), b)
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
-            k = self._past_weekday(k)
+            k = self._past_season(self._past_weekday(k))
             y = self.simple(self._past_qualifier(k), bare_month=True)
             if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
                 y = self._same_month_day(x, k)
@@ -123,6 +123,19 @@ class _Ranges(_Pieces):
         if k + 1 < t.n and t.norm[k] in self.g.weekdays and t.gap_ok[k + 1]:
             return k + 1
         return k
+
+    def _past_season(self, k: int) -> int:
+        """The token of the year after a season at k, else k: the end of "between
+        November 2023 and the summer of 2026", "de novembre 2023 à l'été 2025" is the
+        season's year, as an end after "late" or "the end of" keeps its written year."""
+        t = self.t
+        m = self.cal.season_end.match(t.text, t.start[k])
+        if m is None:
+            return k
+        q = k + 1
+        while q < t.n and t.start[q] < m.end() and t.gap_ok[q]:
+            q += 1
+        return q if q < t.n and t.start[q] == m.end() and t.gap_ok[q] else k
 
     def _past_qualifier(self, j: int) -> int:
         """The token after a qualifier (early, late, fin) at j that a month or a year
