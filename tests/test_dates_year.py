@@ -371,3 +371,46 @@ def test_a_printed_weekday_picks_the_year(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a date in an instrument's name (its word, number, "du"/"of") is a date of the
+        # text, but the narrative is not of its year: the year-less date after it takes the
+        # year the text's own date makes plain (guidelines §2)
+        (
+            "fr",
+            "Le décret du 27 mars 2026 modifiant l'arrêté du 11 septembre 2013 relatif à la "
+            "sûreté a été publié au Journal officiel du 31 mars.",
+            "2026-04-20",
+            ["2026-03-27", "2013-09-11", "2026-03-31"],
+        ),
+        (
+            "en",
+            "Operators have no duty under the Security of Critical Infrastructure Act 2018. "
+            "The Department told a Senate hearing on 26 May that a framework was coming.",
+            "2026-06-11",
+            ["2018", "2026-05-26"],
+        ),
+        # the same year-less date after a narrative's own year keeps that year
+        (
+            "fr",
+            "Le préfet a fermé la mosquée le 11 septembre 2013. Le tribunal l'a rouverte le 31 "
+            "octobre.",
+            "2026-04-20",
+            ["2013-09-11", "2013-10-31"],
+        ),
+        (
+            "en",
+            "The Department first spoke of drones in 2018. It told a Senate hearing on 26 May "
+            "that a framework was coming.",
+            "2026-06-11",
+            ["2018", "2018-05-26"],
+        ),
+    ],
+)
+def test_an_instruments_date_dates_no_narrative(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -104,6 +104,10 @@ class DateLanguage(_Strict):
     # "qu'en", "than in": the same, only right before the year ("plus qu'en 2024"); further
     # off they join places ("ainsi qu'en Afrique de l'Ouest en 2025")
     reference_right_before: list[str] = Field(default_factory=list)
+    # "Act", "arrêté": a date right after one (its number, "of", "du" between) names the
+    # instrument ("l'arrêté du 11 septembre 2013", "the SOCI Act 2018"), no narrative's year
+    instrument_words: list[str] = Field(default_factory=list)
+    instrument_links: list[str] = Field(default_factory=list)  # "du", "of", "dated"
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
     # "FY": a prefix written glued to a year that names a fiscal year (FY2025), a year still

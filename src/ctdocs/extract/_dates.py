@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import alternation, load_dates
+from .._knowledge import NEVER, alternation, load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
@@ -292,6 +292,29 @@ def _reference_point(text: str, raw: _Raw) -> bool:
     return bool(_reference_point_re().search(" " + near + " "))
 
 
+@cache
+def _instrument_re() -> re.Pattern[str]:
+    """An instrument's word, its number or symbol, and a link word, right before a date."""
+    langs = load_dates().languages.values()
+    words = alternation((w for lang in langs for w in lang.instrument_words), gap=r"\s+")
+    links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
+    if not words:
+        return re.compile(NEVER)
+    number = r"(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:n°|nº|no\.?)?\s*[\w./-]*\d[\w./-]*)?"
+    link = rf"(?:\s*,?\s+(?:{links}))?" if links else ""
+    return re.compile(rf"(?<![\w-])(?:{words}){number}{link}\s+$", re.IGNORECASE)
+
+
+def _names_instrument(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
+    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
+    around it is not of its year, so it dates no year-less date after it."""
+    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
+
+
+_INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")
+
+
 def _resolve(
     text: str,
     raws: list[_Raw],
@@ -364,7 +387,8 @@ def _written(
             value = f"{value}/{_fmt(last.y, last.m, last.d)}"
         span = text[raw.start : raw.end]
         hit = DateHit(raw.start, raw.end, span, value, first.precision, False)
-        found = kept[n] = (hit, not _cited_year(text, raw) and not _reference_point(text, raw))
+        dates_after = not _cited_year(text, raw) and not _reference_point(text, raw)
+        found = kept[n] = (hit, dates_after and not _names_instrument(text, raw.start))
     return found
 
 
