@@ -202,3 +202,27 @@ def test_an_interval_ends_at_the_end_of_a_year(lang: str, text: str, values: lis
 )
 def test_an_interval_ends_in_a_season(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a fiscal year's prefix, the year and its end's two last digits after a slash: the
+        # span of both years, as "2011-14" is (guidelines §2: 2011/2014)
+        (
+            "en",
+            "Funding fell from USD 2.1 million in FY 2017/18 to USD 1.4 million in FY 2019/20.",
+            ["2017/2018", "2019/2020"],
+        ),
+        (
+            "fr",
+            "Le financement est passé de 2,1 millions USD (FY 2017/18) à 1,4 million (FY2019/20).",
+            ["2017/2018", "2019/2020"],
+        ),
+        # no prefix, or an end that is not the next year, or a record's number: no date
+        ("en", "See the Government's letter (Skr. 2025/26:214) and FY 2025/27.", []),
+        ("fr", "Voir la communication (Skr. 2025/26:214) et le FY 2025/27.", []),
+    ],
+)
+def test_a_fiscal_year_with_its_end_after_a_slash(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

@@ -67,6 +67,8 @@ class _Parser(_Ranges):
                 cands.append(days)
         if k == _WORD and t.norm[i] not in g.months:
             return _longest(cands)  # a cue word: no simple date starts at it
+        if k == _NUM and (fiscal := self._fiscal_span(i)) is not None:
+            return fiscal  # FY 2025/26: its number shape is no date of its own
         across = self._across_months(i)
         if across is not None:
             cands.append(across)
