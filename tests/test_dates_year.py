@@ -414,3 +414,54 @@ def test_an_instruments_date_dates_no_narrative(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a participle of a thing done a few words before a year-less date: the future word
+        # earlier in the clause no longer reaches it, it is on or before the own date
+        (
+            "en",
+            "The police would act, supported by the army, under a protocol signed in June.",
+            "2026-08-19",
+            ["2026-06"],
+        ),
+        (
+            "fr",
+            "La police interviendra avec l'armée dans le cadre du protocole signé en juin.",
+            "2026-08-19",
+            ["2026-06"],
+        ),
+        # nor may it lie ahead of the own date in the year its clause wrote: last August
+        (
+            "en",
+            "The Chair reported on the Bureau meeting of 14 April 2026 and on the event "
+            "held in New York on 21 August.",
+            "2026-06-02",
+            ["2026-04-14", "2025-08-21"],
+        ),
+        (
+            "fr",
+            "La présidente a rendu compte de la réunion du 14 avril 2026 et de la conférence "
+            "organisée à New York le 21 août.",
+            "2026-06-02",
+            ["2026-04-14", "2025-08-21"],
+        ),
+        # a future passive keeps the date ahead
+        (
+            "en",
+            "The next workshop will be held in Nairobi on 3 August.",
+            "2026-06-02",
+            ["2026-08-03"],
+        ),
+        (
+            "fr",
+            "La prochaine convention sera signée à Nairobi le 3 août.",
+            "2026-06-02",
+            ["2026-08-03"],
+        ),
+    ],
+)
+def test_a_thing_done_is_past(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

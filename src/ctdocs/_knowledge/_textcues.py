@@ -92,6 +92,11 @@ class DateLanguage(_Strict):
     future: list[str] = Field(default_factory=list)
     # "-era", "-ront": a word with one of these endings is a verb in the future tense
     future_endings: list[str] = Field(default_factory=list)
+    # "signed", "tenue": a participle of a thing done, after the clause's future word and a
+    # few words before a year-less date, makes it past ("would act under a protocol signed
+    # in June"); not after done_not_after ("will be held on 3 June" stays ahead)
+    done: list[str] = Field(default_factory=list)
+    done_not_after: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"

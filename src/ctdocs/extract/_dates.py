@@ -49,6 +49,7 @@ from ._datemode import (
     _recurring_day,
     _recurs,
     _series_re,
+    done_just_before,
 )
 from ._datescan import _Raw, _scan
 from ._dateweekday import weekday_year
@@ -434,11 +435,13 @@ def _year_of(
         return year
     if year is None and written is not None:
         year = _between_year(text, raw, written, raws[n + 1 :])
+    done = mode == "past" and done_just_before(text, raw.start) and not _plan(written, own)
     if (
         year is None
         and mode == "past"
         and near is not None
         and _same_clause(text, near_end, raw.start)
+        and not (done and _past_own(near, raw.first, own))
     ):
         year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
     if (
@@ -451,11 +454,30 @@ def _year_of(
         year = _onward_year(raw.first, written.last or written.first, near, own)
     if year is None:
         assert raw.first.m is not None
-        year = _infer_year(raw.first.m, raw.first.d, near, own, mode, _ahead(written, own))
+        ahead = 0 if done else _ahead(written, own)
+        year = _infer_year(raw.first.m, raw.first.d, near, own, mode, ahead)
         if mode not in ("current", "previous"):  # "this year", "last year": the text's own
             centre = near if own is None or year == near else own[0]
             year = weekday_year(text, raw, year, centre)
     return year
+
+
+def _plan(written: _Raw | None, own: tuple[int, int, int] | None) -> bool:
+    """Whether the last date written before a year-less one starts after the text's own
+    date: a plan's timeline ("| 2026 | Workplan adopted at CTWG 38 (25-26 February) |" in a
+    text of October 2025), whose participles tell what is to be done, not what was."""
+    if written is None or own is None or written.first.y is None:
+        return False
+    first = written.first
+    return (first.y, first.m or 1, first.d or 1) > own
+
+
+def _past_own(year: int, first: _El, own: tuple[int, int, int] | None) -> bool:
+    """Whether a year-less date in ``year`` lies after the text's own date: no thing done
+    ("held in New York on 21 August") can, whatever year its clause wrote before it."""
+    if own is None or first.m is None:
+        return False
+    return (year, first.m, first.d or 1) > own
 
 
 def _ahead(written: _Raw | None, own: tuple[int, int, int] | None) -> int:
