@@ -226,3 +226,48 @@ def test_an_interval_ends_in_a_season(lang: str, text: str, values: list[str]) -
 )
 def test_a_fiscal_year_with_its_end_after_a_slash(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # two written months joined by a to-word with no opening word: one stretch
+        (
+            "en",
+            "We reviewed documents for the period April 2022 to March 2026 and met 41 officials.",
+            ["2022-04/2026-03"],
+        ),
+        (
+            "fr",
+            "Nous avons examiné les pièces de la période avril 2022 à mars 2026 et 41 agents.",
+            ["2022-04/2026-03"],
+        ),
+        # a year after its prefix, a to-word and a later year: one stretch
+        ("en", "Adopt the basic plan for 2026 through 2030 and its annual plans.", ["2026/2030"]),
+        ("fr", "Adopter le plan de base pour 2026 à 2030 et ses plans annuels.", ["2026/2030"]),
+        # a night's two days, slashed, before their month and year
+        (
+            "en",
+            "The attack on the army post occurred on the night of 27/28 September 2023.",
+            ["2023-09-27/2023-09-28"],
+        ),
+        (
+            "fr",
+            "L'attaque du poste de l'armée a eu lieu dans la nuit du 27/28 septembre 2023.",
+            ["2023-09-27/2023-09-28"],
+        ),
+        # backwards, or days that do not follow each other: no stretch
+        (
+            "en",
+            "Compare March 2026 to April 2022; on 27/29 September 2023.",
+            ["2026-03", "2022-04", "2023-09"],
+        ),
+        (
+            "fr",
+            "Comparer mars 2026 à avril 2022 ; le 27/29 septembre 2023.",
+            ["2026-03", "2022-04", "2023-09"],
+        ),
+    ],
+)
+def test_stretches_with_no_opening_word(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

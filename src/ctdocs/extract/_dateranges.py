@@ -32,7 +32,7 @@ class _Ranges(_Pieces):
         t = self.t
         xd = x.d
         if xd is None:
-            return None
+            return self._month_to_month(x, i)
         j = x.end
         if j >= t.n or not t.gap_ok[j]:
             return None
@@ -57,6 +57,22 @@ class _Ranges(_Pieces):
                 return None
             x = _El(y.y, y.m, xd, x.end)
         elif y.y is None or not _key(x) < _key(y):
+            return None
+        return _Match(x, y, i, y.end)
+
+    def _month_to_month(self, x: _El, i: int) -> _Match | None:
+        """April 2022 to March 2026: two written months joined by a to-word with no
+        opening word are one stretch, as "from April 2022 to March 2026" is and as two
+        bare years are (:meth:`_year_to_year`)."""
+        t = self.t
+        j = x.end
+        if x.y is None or x.m is None or j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        y = self.simple(k)
+        if y is None or y.y is None or y.m is None or y.d is not None or _key(y) <= _key(x):
             return None
         return _Match(x, y, i, y.end)
 
@@ -263,6 +279,28 @@ class _Ranges(_Pieces):
         if not self.g.min_year <= y < self.g.max_year or (y + 1) % 100 != int(t.raw[k]):
             return None
         return _Match(_El(y, None, None, i + 1), _El(y + 1, None, None, k + 1), i, k + 1)
+
+    def _slashed_days(self, i: int) -> _Match | None:
+        """27/28 September 2023 at the day i: a day, a slash and the next day, then the
+        month (and year) of a written date, are one stretch of two days (a night's), as
+        "du 27 au 28 septembre 2023" is."""
+        t = self.t
+        k = i + 2
+        if k >= t.n or t.raw[i + 1] != "/" or not (t.tight[i + 1] and t.tight[k]):
+            return None
+        if t.kind[i] != _NUM or t.kind[k] != _NUM or len(t.raw[i]) > 2 or len(t.raw[k]) > 2:
+            return None
+        d = int(t.raw[i])
+        if int(t.raw[k]) != d + 1 or k + 1 >= t.n or t.norm[k + 1] not in self.g.months:
+            return None
+        month = self.simple(k + 1, bare_month=True)  # the second day's slash bars simple(k)
+        if month is None or month.m is None or month.d is not None:
+            return None
+        if not _valid(2000 if month.y is None else month.y, month.m, d + 1):
+            return None
+        return _Match(
+            _El(month.y, month.m, d, i + 1), _El(month.y, month.m, d + 1, month.end), i, month.end
+        )
 
     def _month_range(self, i: int) -> _Match | None:
         """June 22-25, 2004 and March 12 and 13, 2026 starting at the month token i.
