@@ -465,3 +465,34 @@ def test_an_instruments_date_dates_no_narrative(
 )
 def test_a_thing_done_is_past(lang: str, text: str, own: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year-less stretch joined by a joining word to the year-less one before it takes
+        # the year that one took, however far back its year was written
+        (
+            "fr",
+            "Les Jeux se sont tenus à Paris en juillet 2024. Les forces de sécurité intérieure, "
+            "appuyées par les armées et les polices municipales, ont intercepté 55 drones en "
+            "zone interdite de survol pendant toute la durée des Jeux, du 26 juillet au 11 août "
+            "puis du 28 août au 8 septembre.",
+            "2026-10-31",
+            ["2024-07", "2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        (
+            "en",
+            "The Games were held in Paris in July 2024. The internal security forces, deployed "
+            "across the whole country and supported by the armed forces and by the municipal "
+            "police, intercepted 55 drones in the no-fly zones throughout, from 26 July to 11 "
+            "August then from 28 August to 8 September.",
+            "2026-10-31",
+            ["2024-07", "2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+    ],
+)
+def test_a_series_keeps_its_first_dates_year(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

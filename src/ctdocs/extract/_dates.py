@@ -355,7 +355,9 @@ def _resolve(
             ):
                 continue  # se réunit deux fois par an, en mars: every year's month or day, no date
             mode = _mode(text, raw.start, raw.end)
-            year = _year_of(text, raws, n, mode, written, (near, context_end), own)
+            year = _joined_year(text, raws, n, hits)
+            if year is None:
+                year = _year_of(text, raws, n, mode, written, (near, context_end), own)
             if own is not None and mode not in ("past", "example"):
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
@@ -371,6 +373,25 @@ def _resolve(
             DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _joined_year(text: str, raws: list[_Raw], n: int, hits: list[DateHit]) -> int | None:
+    """The year the year-less date just before ``raws[n]`` took when only a joining word
+    parts them and they run in calendar order: "du 26 juillet au 11 août puis du 28 août
+    au 8 septembre" is one series, its second stretch of the first's year however far back
+    that year was written (as a year written at a series' end is every date's)."""
+    if n == 0 or not hits or hits[-1].start != raws[n - 1].start or not hits[-1].inferred_year:
+        return None
+    before, raw = raws[n - 1], raws[n]
+    if raw.start - before.end > _SERIES_GAP or not _series_re().fullmatch(
+        text, before.end, raw.start
+    ):
+        return None
+    end = before.last or before.first
+    if (end.m or 0, end.d or 0) > (raw.first.m or 0, raw.first.d or 31):
+        return None
+    value = hits[-1].value.split("/")[-1]
+    return int(value[:4]) if value[:1].isdigit() else None
 
 
 def _written(
