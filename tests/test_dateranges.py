@@ -271,3 +271,35 @@ def test_a_fiscal_year_with_its_end_after_a_slash(lang: str, text: str, values: 
 )
 def test_stretches_with_no_opening_word(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # month first, consecutive days parted by commas and a joining word: one stretch
+        (
+            "en",
+            "Drones were observed on three consecutive nights, December 2, 3 and 4, 2025.",
+            ["2025-12-02/2025-12-04"],
+        ),
+        # the same list in French is day first, already one stretch (guidelines §2)
+        (
+            "fr",
+            "Des drones ont été observés trois nuits de suite, les 2, 3 et 4 décembre 2025.",
+            ["2025-12-02/2025-12-04"],
+        ),
+        # days that do not follow each other stay apart
+        (
+            "en",
+            "Hearings were held on March 5, 2025 and March 9, 2025.",
+            ["2025-03-05", "2025-03-09"],
+        ),
+        (
+            "fr",
+            "Audiences tenues les 5, 7 et 9 mars 2025.",
+            ["2025-03-05", "2025-03-07", "2025-03-09"],
+        ),
+    ],
+)
+def test_a_month_first_list_of_days(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

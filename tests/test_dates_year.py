@@ -496,3 +496,26 @@ def test_a_series_keeps_its_first_dates_year(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # "recently" before a year-less month: the latest such month on or before the own
+        # date, not the year of a point of origin written before it
+        (
+            "en",
+            "The state of emergency in force since June 2022 was renewed most recently in March.",
+            "2026-05-10",
+            ["2022-06", "2026-03"],
+        ),
+        (
+            "fr",
+            "L'état d'urgence en vigueur depuis juin 2022 a été prorogé récemment en mars.",
+            "2026-05-10",
+            ["2022-06", "2026-03"],
+        ),
+    ],
+)
+def test_recently_is_the_latest(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -321,6 +321,8 @@ class _Ranges(_Pieces):
         k = d1[1]
         if not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
             return None
+        if t.norm[k] == ",":
+            return self._month_day_list(i, form.number, d1)
         joined = t.norm[k] in self.g.day_join and t.norm[k] != ","
         if t.norm[k] != "-" and not joined:
             return None
@@ -344,3 +346,24 @@ class _Ranges(_Pieces):
         return _Match(
             _El(None, form.number, d1[0], end), _El(None, form.number, d2[0], end), i, end
         )
+
+    def _month_day_list(self, i: int, month: int, d1: tuple[int, int]) -> _Match | None:
+        """December 2, 3 and 4 (, 2025) at the month token i: consecutive days parted by
+        commas, the last by a joining word, are one event's stretch (guidelines §2, as
+        "lundi 3, mardi 4 et mercredi 5 mars 2008" is)."""
+        t = self.t
+        last, k = d1
+        while k + 1 < t.n and t.norm[k] == "," and t.gap_ok[k + 1]:
+            nxt = self.day(k + 1)
+            if nxt is None or nxt[0] != last + 1:
+                return None
+            last, k = nxt
+        if k + 1 >= t.n or t.norm[k] not in self.g.day_join or not t.gap_ok[k + 1]:
+            return None
+        end = self.day(k + 1)
+        if end is None or end[0] != last + 1 or last == d1[0]:
+            return None  # two days alone are _month_range's
+        y, after = self._comma_year(end[1])
+        if not _valid(2000 if y is None else y, month, end[0]):
+            return None
+        return _Match(_El(y, month, d1[0], after), _El(y, month, end[0], after), i, after)
