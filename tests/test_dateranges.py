@@ -176,3 +176,130 @@ def test_a_single_date_with_its_hour(lang: str, text: str, values: list[str]) ->
 )
 def test_an_interval_ends_at_the_end_of_a_year(lang: str, text: str, values: list[str]) -> None:
     assert [h.value for h in find_dates(text, lang, own_date="2025-11-04")] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # an interval's end that is a season with its year keeps that year (guidelines §2:
+        # each end at its written precision, as "between March 2014 and late 2017")
+        (
+            "en",
+            "Between November 2023 and the summer of 2026, the militia struck 120 ships.",
+            ["2023-11/2026"],
+        ),
+        (
+            "fr",
+            "La milice a frappé 120 navires de novembre 2023 à l'été 2025, selon la marine.",
+            ["2023-11/2025"],
+        ),
+        ("en", "Patrols ran from March 2024 to spring 2025 along the coast.", ["2024-03/2025"]),
+        ("fr", "Les patrouilles ont eu lieu entre 2023 et le printemps 2024.", ["2023/2024"]),
+        # a season alone keeps the year the scan finds; no season, no interval
+        ("en", "Drones flew over airports in the autumn of 2025 and in 2026.", ["2025", "2026"]),
+        ("fr", "Des drones ont survolé Orly à l'automne 2025 et en 2026.", ["2025", "2026"]),
+    ],
+)
+def test_an_interval_ends_in_a_season(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a fiscal year's prefix, the year and its end's two last digits after a slash: the
+        # span of both years, as "2011-14" is (guidelines §2: 2011/2014)
+        (
+            "en",
+            "Funding fell from USD 2.1 million in FY 2017/18 to USD 1.4 million in FY 2019/20.",
+            ["2017/2018", "2019/2020"],
+        ),
+        (
+            "fr",
+            "Le financement est passé de 2,1 millions USD (FY 2017/18) à 1,4 million (FY2019/20).",
+            ["2017/2018", "2019/2020"],
+        ),
+        # no prefix, or an end that is not the next year, or a record's number: no date
+        ("en", "See the Government's letter (Skr. 2025/26:214) and FY 2025/27.", []),
+        ("fr", "Voir la communication (Skr. 2025/26:214) et le FY 2025/27.", []),
+    ],
+)
+def test_a_fiscal_year_with_its_end_after_a_slash(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # two written months joined by a to-word with no opening word: one stretch
+        (
+            "en",
+            "We reviewed documents for the period April 2022 to March 2026 and met 41 officials.",
+            ["2022-04/2026-03"],
+        ),
+        (
+            "fr",
+            "Nous avons examiné les pièces de la période avril 2022 à mars 2026 et 41 agents.",
+            ["2022-04/2026-03"],
+        ),
+        # a year after its prefix, a to-word and a later year: one stretch
+        ("en", "Adopt the basic plan for 2026 through 2030 and its annual plans.", ["2026/2030"]),
+        ("fr", "Adopter le plan de base pour 2026 à 2030 et ses plans annuels.", ["2026/2030"]),
+        # a night's two days, slashed, before their month and year
+        (
+            "en",
+            "The attack on the army post occurred on the night of 27/28 September 2023.",
+            ["2023-09-27/2023-09-28"],
+        ),
+        (
+            "fr",
+            "L'attaque du poste de l'armée a eu lieu dans la nuit du 27/28 septembre 2023.",
+            ["2023-09-27/2023-09-28"],
+        ),
+        # backwards, or days that do not follow each other: no stretch
+        (
+            "en",
+            "Compare March 2026 to April 2022; on 27/29 September 2023.",
+            ["2026-03", "2022-04", "2023-09"],
+        ),
+        (
+            "fr",
+            "Comparer mars 2026 à avril 2022 ; le 27/29 septembre 2023.",
+            ["2026-03", "2022-04", "2023-09"],
+        ),
+    ],
+)
+def test_stretches_with_no_opening_word(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # month first, consecutive days parted by commas and a joining word: one stretch
+        (
+            "en",
+            "Drones were observed on three consecutive nights, December 2, 3 and 4, 2025.",
+            ["2025-12-02/2025-12-04"],
+        ),
+        # the same list in French is day first, already one stretch (guidelines §2)
+        (
+            "fr",
+            "Des drones ont été observés trois nuits de suite, les 2, 3 et 4 décembre 2025.",
+            ["2025-12-02/2025-12-04"],
+        ),
+        # days that do not follow each other stay apart
+        (
+            "en",
+            "Hearings were held on March 5, 2025 and March 9, 2025.",
+            ["2025-03-05", "2025-03-09"],
+        ),
+        (
+            "fr",
+            "Audiences tenues les 5, 7 et 9 mars 2025.",
+            ["2025-03-05", "2025-03-07", "2025-03-09"],
+        ),
+    ],
+)
+def test_a_month_first_list_of_days(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values

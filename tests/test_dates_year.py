@@ -371,3 +371,151 @@ def test_a_printed_weekday_picks_the_year(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a date in an instrument's name (its word, number, "du"/"of") is a date of the
+        # text, but the narrative is not of its year: the year-less date after it takes the
+        # year the text's own date makes plain (guidelines §2)
+        (
+            "fr",
+            "Le décret du 27 mars 2026 modifiant l'arrêté du 11 septembre 2013 relatif à la "
+            "sûreté a été publié au Journal officiel du 31 mars.",
+            "2026-04-20",
+            ["2026-03-27", "2013-09-11", "2026-03-31"],
+        ),
+        (
+            "en",
+            "Operators have no duty under the Security of Critical Infrastructure Act 2018. "
+            "The Department told a Senate hearing on 26 May that a framework was coming.",
+            "2026-06-11",
+            ["2018", "2026-05-26"],
+        ),
+        # the same year-less date after a narrative's own year keeps that year
+        (
+            "fr",
+            "Le préfet a fermé la mosquée le 11 septembre 2013. Le tribunal l'a rouverte le 31 "
+            "octobre.",
+            "2026-04-20",
+            ["2013-09-11", "2013-10-31"],
+        ),
+        (
+            "en",
+            "The Department first spoke of drones in 2018. It told a Senate hearing on 26 May "
+            "that a framework was coming.",
+            "2026-06-11",
+            ["2018", "2018-05-26"],
+        ),
+    ],
+)
+def test_an_instruments_date_dates_no_narrative(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a participle of a thing done a few words before a year-less date: the future word
+        # earlier in the clause no longer reaches it, it is on or before the own date
+        (
+            "en",
+            "The police would act, supported by the army, under a protocol signed in June.",
+            "2026-08-19",
+            ["2026-06"],
+        ),
+        (
+            "fr",
+            "La police interviendra avec l'armée dans le cadre du protocole signé en juin.",
+            "2026-08-19",
+            ["2026-06"],
+        ),
+        # nor may it lie ahead of the own date in the year its clause wrote: last August
+        (
+            "en",
+            "The Chair reported on the Bureau meeting of 14 April 2026 and on the event "
+            "held in New York on 21 August.",
+            "2026-06-02",
+            ["2026-04-14", "2025-08-21"],
+        ),
+        (
+            "fr",
+            "La présidente a rendu compte de la réunion du 14 avril 2026 et de la conférence "
+            "organisée à New York le 21 août.",
+            "2026-06-02",
+            ["2026-04-14", "2025-08-21"],
+        ),
+        # a future passive keeps the date ahead
+        (
+            "en",
+            "The next workshop will be held in Nairobi on 3 August.",
+            "2026-06-02",
+            ["2026-08-03"],
+        ),
+        (
+            "fr",
+            "La prochaine convention sera signée à Nairobi le 3 août.",
+            "2026-06-02",
+            ["2026-08-03"],
+        ),
+    ],
+)
+def test_a_thing_done_is_past(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a year-less stretch joined by a joining word to the year-less one before it takes
+        # the year that one took, however far back its year was written
+        (
+            "fr",
+            "Les Jeux se sont tenus à Paris en juillet 2024. Les forces de sécurité intérieure, "
+            "appuyées par les armées et les polices municipales, ont intercepté 55 drones en "
+            "zone interdite de survol pendant toute la durée des Jeux, du 26 juillet au 11 août "
+            "puis du 28 août au 8 septembre.",
+            "2026-10-31",
+            ["2024-07", "2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+        (
+            "en",
+            "The Games were held in Paris in July 2024. The internal security forces, deployed "
+            "across the whole country and supported by the armed forces and by the municipal "
+            "police, intercepted 55 drones in the no-fly zones throughout, from 26 July to 11 "
+            "August then from 28 August to 8 September.",
+            "2026-10-31",
+            ["2024-07", "2024-07-26/2024-08-11", "2024-08-28/2024-09-08"],
+        ),
+    ],
+)
+def test_a_series_keeps_its_first_dates_year(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # "recently" before a year-less month: the latest such month on or before the own
+        # date, not the year of a point of origin written before it
+        (
+            "en",
+            "The state of emergency in force since June 2022 was renewed most recently in March.",
+            "2026-05-10",
+            ["2022-06", "2026-03"],
+        ),
+        (
+            "fr",
+            "L'état d'urgence en vigueur depuis juin 2022 a été prorogé récemment en mars.",
+            "2026-05-10",
+            ["2022-06", "2026-03"],
+        ),
+    ],
+)
+def test_recently_is_the_latest(lang: str, text: str, own: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -92,15 +92,27 @@ class DateLanguage(_Strict):
     future: list[str] = Field(default_factory=list)
     # "-era", "-ront": a word with one of these endings is a verb in the future tense
     future_endings: list[str] = Field(default_factory=list)
+    # "signed", "tenue": a participle of a thing done, after the clause's future word and a
+    # few words before a year-less date, makes it past ("would act under a protocol signed
+    # in June"); not after done_not_after ("will be held on 3 June" stays ahead)
+    done: list[str] = Field(default_factory=list)
+    done_not_after: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"
+    # "l'", "the": an article a season with its year may take at an interval's end
+    # ("between November 2023 and the summer of 2026")
+    season_article: list[str] = Field(default_factory=list)
     # "compared with", "depuis": a bare year a few words after one in its phrase is a
     # point of comparison or of origin, not the year of the year-less dates that follow
     reference_point: list[str] = Field(default_factory=list)
     # "qu'en", "than in": the same, only right before the year ("plus qu'en 2024"); further
     # off they join places ("ainsi qu'en Afrique de l'Ouest en 2025")
     reference_right_before: list[str] = Field(default_factory=list)
+    # "Act", "arrêté": a date right after one (its number, "of", "du" between) names the
+    # instrument ("l'arrêté du 11 septembre 2013", "the SOCI Act 2018"), no narrative's year
+    instrument_words: list[str] = Field(default_factory=list)
+    instrument_links: list[str] = Field(default_factory=list)  # "du", "of", "dated"
     # "(Saka)": a year right before one is another calendar's, no date
     era_after: list[str] = Field(default_factory=list)
     # "FY": a prefix written glued to a year that names a fiscal year (FY2025), a year still

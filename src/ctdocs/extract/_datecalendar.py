@@ -29,6 +29,8 @@ class _Calendar:
     season_re: re.Pattern[str]  # a season's name, in any case (no lower-cased copy of a text)
     season_cue: re.Pattern[str]  # a season's cue, at the end of the text before it
     season_year: re.Pattern[str]  # a year written after a season (automne 2019)
+    # a season with its article before its year, matched up to the year (l'été 2025)
+    season_end: re.Pattern[str]
     # every season name is one run of letters: its whole-word occurrences are the
     # words of a text that season_re matches whole (the scan finds them with the months)
     season_words: bool
@@ -46,13 +48,13 @@ def _calendar(data: DatesFile) -> _Calendar:
     langs = data.languages.values()
     names = {w.lower() for ld in langs for w in ld.seasons}
     alternatives = alternation(names)
+    year_link = r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?"
     return _Calendar(
         era_after=_PhraseSet(_phrase(w) for ld in langs for w in ld.era_after),
         season_re=re.compile(alternatives, re.IGNORECASE),
         season_cue=_season_cue_re(data),
-        season_year=re.compile(
-            r"\s*,?\s*(?:de\s+l['\u2019]ann[ée]e\s+|de\s+|of\s+)?\d{4}(?!\d)", re.IGNORECASE
-        ),
+        season_year=re.compile(year_link + r"\d{4}(?!\d)", re.IGNORECASE),
+        season_end=_season_end_re(data, alternatives, year_link),
         season_words=all(_WORD_RE.fullmatch(w) for w in names),
         season_line=re.compile(rf"^(?:{alternatives})$", re.IGNORECASE | re.MULTILINE),
         glued_prefix=frozenset(w for ld in langs for w in ld.year_glued_prefix),
@@ -77,3 +79,16 @@ def _season_cue_re(data: DatesFile) -> re.Pattern[str]:
         pat = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.split())
         out.append(pat + (r"\s*" if p.endswith("'") else r"\s+"))  # à l'automne, au printemps
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(out) or NEVER})$", re.IGNORECASE)
+
+
+def _season_end_re(data: DatesFile, seasons: str, year_link: str) -> re.Pattern[str]:
+    """A season after its optional article, up to the year written after it (the
+    article's apostrophe either form): where an interval's end "l'été 2025" has its year."""
+    arts = []
+    for w in longest_first(a for ld in data.languages.values() for a in ld.season_article):
+        pat = r"\s+".join(re.escape(p).replace("'", "['\u2019]") for p in w.split())
+        arts.append(pat + (r"\s*" if w.endswith("'") else r"\s+"))
+    article = f"(?:{'|'.join(arts)})?" if arts else ""
+    if not seasons:
+        return re.compile(NEVER)
+    return re.compile(rf"{article}(?:{seasons}){year_link}(?=\d{{4}}(?!\d))", re.IGNORECASE)

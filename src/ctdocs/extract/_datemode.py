@@ -27,6 +27,7 @@ __all__ = [
     "_recurring_day",
     "_recurs",
     "_series_re",
+    "done_just_before",
 ]
 
 
@@ -205,6 +206,39 @@ def _names_event(text: str, start: int) -> bool:
     return bool(_event_re().search(text[max(0, start - 24) : start]))
 
 
+@cache
+def _done_re() -> re.Pattern[str]:
+    """A participle of a thing done, not right after a word that keeps it ahead."""
+    alt = _spaced("done")
+    if not alt:
+        return re.compile(NEVER)
+    # a fixed-width look-behind per word: "be held", "sera tenue" stay ahead
+    kept = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _lang_words("done_not_after"))
+    return re.compile(rf"(?:^|(?<=\W)){kept}(?:{alt})(?=\W|$)", re.IGNORECASE)
+
+
+def _done_at(clause: str) -> int:
+    """Where in a year-less date's clause the last participle of a thing done ends
+    ("would act under a protocol signed in June"), -1 when none: a future word before it
+    no longer reaches a date a few words after it (:func:`done_just_before`)."""
+    last = -1
+    for m in _done_re().finditer(clause):
+        last = m.end()
+    return last
+
+
+def done_just_before(text: str, start: int) -> bool:
+    """Whether a participle of a thing done stands a few words before a year-less date in
+    its clause ("held in New York on 21 August"): the date is past, never in the half
+    year of slack the text's own year gives a date ahead of its own date."""
+    clause = _clause_before(text, start, _FUTURE_REACH)
+    at = _done_at(clause)
+    return at >= 0 and len(clause[at:].split()) <= _DONE_WORDS
+
+
+_DONE_WORDS = 5  # words at most between the participle and the date ("in New York on")
+
+
 def _mode(text: str, start: int, end: int) -> _Mode:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
     clause = _clause_before(text, start, _FUTURE_REACH)
@@ -219,10 +253,13 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     around = (text[end : end + 24], text[max(0, start - 24) : start], " " + text[start:end])
     if any(fol.search(w) for w in around):  # "the following June": the cue may open the date
         return "following"
-    if _is_deadline(text, start, end) or _future_re().search(clause):
+    if _is_deadline(text, start, end):
+        return "ahead"
+    done = _done_at(clause) if done_just_before(text, start) else -1
+    if any(m.end() > done for m in _future_re().finditer(clause)):
         return "ahead"
     # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
-    if any(m.group()[0].islower() for m in _future_ending_re().finditer(clause)):
+    if any(m.group()[0].islower() and m.end() > done for m in _future_ending_re().finditer(clause)):
         return "ahead"
     if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
         return "current"

@@ -32,7 +32,7 @@ class _Ranges(_Pieces):
         t = self.t
         xd = x.d
         if xd is None:
-            return None
+            return self._month_to_month(x, i)
         j = x.end
         if j >= t.n or not t.gap_ok[j]:
             return None
@@ -60,6 +60,22 @@ class _Ranges(_Pieces):
             return None
         return _Match(x, y, i, y.end)
 
+    def _month_to_month(self, x: _El, i: int) -> _Match | None:
+        """April 2022 to March 2026: two written months joined by a to-word with no
+        opening word are one stretch, as "from April 2022 to March 2026" is and as two
+        bare years are (:meth:`_year_to_year`)."""
+        t = self.t
+        j = x.end
+        if x.y is None or x.m is None or j >= t.n or not t.gap_ok[j]:
+            return None
+        k = self.g.to_words.at(t, j)
+        if k < 0 or k >= t.n or not t.gap_ok[k]:
+            return None
+        y = self.simple(k)
+        if y is None or y.y is None or y.m is None or y.d is not None or _key(y) <= _key(x):
+            return None
+        return _Match(x, y, i, y.end)
+
     def _connected(self, i: int) -> list[_Match]:
         """du X au Y, from X to Y, entre X et Y, between X and Y."""
         t = self.t
@@ -74,7 +90,7 @@ class _Ranges(_Pieces):
             k = _match_phrase(t, self._past_time(x.end), b)
             if k < 0 or k >= t.n or not t.gap_ok[k]:
                 continue
-            k = self._past_weekday(k)
+            k = self._past_season(self._past_weekday(k))
             y = self.simple(self._past_qualifier(k), bare_month=True)
             if y is None and t.kind[j] == _WORD:  # from October 21 to 23, 2025
                 y = self._same_month_day(x, k)
@@ -123,6 +139,19 @@ class _Ranges(_Pieces):
         if k + 1 < t.n and t.norm[k] in self.g.weekdays and t.gap_ok[k + 1]:
             return k + 1
         return k
+
+    def _past_season(self, k: int) -> int:
+        """The token of the year after a season at k, else k: the end of "between
+        November 2023 and the summer of 2026", "de novembre 2023 à l'été 2025" is the
+        season's year, as an end after "late" or "the end of" keeps its written year."""
+        t = self.t
+        m = self.cal.season_end.match(t.text, t.start[k])
+        if m is None:
+            return k
+        q = k + 1
+        while q < t.n and t.start[q] < m.end() and t.gap_ok[q]:
+            q += 1
+        return q if q < t.n and t.start[q] == m.end() and t.gap_ok[q] else k
 
     def _past_qualifier(self, j: int) -> int:
         """The token after a qualifier (early, late, fin) at j that a month or a year
@@ -230,6 +259,49 @@ class _Ranges(_Pieces):
             return None
         return _Match(x, _El(end, None, None, k + 1), i, k + 1)
 
+    def _fiscal_span(self, i: int) -> _Match | None:
+        """FY 2025/26 at the year i: a fiscal year's prefix (apart or glued) and its end's
+        last two digits after a slash, the next year's, are the span of its two calendar
+        years (2025/2026), as 2011-14 is; without the prefix "2025/26" stays a number."""
+        t = self.t
+        if i == 0 or t.raw[i - 1] not in self.cal.glued_prefix or not t.gap_ok[i]:
+            return None
+        if i > 1 and t.tight[i - 1] and t.kind[i - 2] != _PUNCT:
+            return None  # a code glued before the prefix (JRCFY2021)
+        k = i + 2
+        if k >= t.n or t.raw[i + 1] != "/" or not (t.tight[i + 1] and t.tight[k]):
+            return None
+        if t.kind[k] != _NUM or len(t.raw[k]) != 2 or t.kind[i] != _NUM or len(t.raw[i]) != 4:
+            return None
+        if k + 1 < t.n and t.tight[k + 1] and t.raw[k + 1] not in ",.;)":
+            return None  # 2025/26:214, a record's number
+        y = int(t.raw[i])
+        if not self.g.min_year <= y < self.g.max_year or (y + 1) % 100 != int(t.raw[k]):
+            return None
+        return _Match(_El(y, None, None, i + 1), _El(y + 1, None, None, k + 1), i, k + 1)
+
+    def _slashed_days(self, i: int) -> _Match | None:
+        """27/28 September 2023 at the day i: a day, a slash and the next day, then the
+        month (and year) of a written date, are one stretch of two days (a night's), as
+        "du 27 au 28 septembre 2023" is."""
+        t = self.t
+        k = i + 2
+        if k >= t.n or t.raw[i + 1] != "/" or not (t.tight[i + 1] and t.tight[k]):
+            return None
+        if t.kind[i] != _NUM or t.kind[k] != _NUM or len(t.raw[i]) > 2 or len(t.raw[k]) > 2:
+            return None
+        d = int(t.raw[i])
+        if int(t.raw[k]) != d + 1 or k + 1 >= t.n or t.norm[k + 1] not in self.g.months:
+            return None
+        month = self.simple(k + 1, bare_month=True)  # the second day's slash bars simple(k)
+        if month is None or month.m is None or month.d is not None:
+            return None
+        if not _valid(2000 if month.y is None else month.y, month.m, d + 1):
+            return None
+        return _Match(
+            _El(month.y, month.m, d, i + 1), _El(month.y, month.m, d + 1, month.end), i, month.end
+        )
+
     def _month_range(self, i: int) -> _Match | None:
         """June 22-25, 2004 and March 12 and 13, 2026 starting at the month token i.
 
@@ -249,6 +321,8 @@ class _Ranges(_Pieces):
         k = d1[1]
         if not (k + 1 < t.n and t.gap_ok[k] and t.gap_ok[k + 1]):
             return None
+        if t.norm[k] == ",":
+            return self._month_day_list(i, form.number, d1)
         joined = t.norm[k] in self.g.day_join and t.norm[k] != ","
         if t.norm[k] != "-" and not joined:
             return None
@@ -272,3 +346,24 @@ class _Ranges(_Pieces):
         return _Match(
             _El(None, form.number, d1[0], end), _El(None, form.number, d2[0], end), i, end
         )
+
+    def _month_day_list(self, i: int, month: int, d1: tuple[int, int]) -> _Match | None:
+        """December 2, 3 and 4 (, 2025) at the month token i: consecutive days parted by
+        commas, the last by a joining word, are one event's stretch (guidelines §2, as
+        "lundi 3, mardi 4 et mercredi 5 mars 2008" is)."""
+        t = self.t
+        last, k = d1
+        while k + 1 < t.n and t.norm[k] == "," and t.gap_ok[k + 1]:
+            nxt = self.day(k + 1)
+            if nxt is None or nxt[0] != last + 1:
+                return None
+            last, k = nxt
+        if k + 1 >= t.n or t.norm[k] not in self.g.day_join or not t.gap_ok[k + 1]:
+            return None
+        end = self.day(k + 1)
+        if end is None or end[0] != last + 1 or last == d1[0]:
+            return None  # two days alone are _month_range's
+        y, after = self._comma_year(end[1])
+        if not _valid(2000 if y is None else y, month, end[0]):
+            return None
+        return _Match(_El(y, month, d1[0], after), _El(y, month, end[0], after), i, after)

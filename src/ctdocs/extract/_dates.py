@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import alternation, load_dates
+from .._knowledge import NEVER, alternation, load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
@@ -49,6 +49,7 @@ from ._datemode import (
     _recurring_day,
     _recurs,
     _series_re,
+    done_just_before,
 )
 from ._datescan import _Raw, _scan
 from ._dateweekday import weekday_year
@@ -292,6 +293,29 @@ def _reference_point(text: str, raw: _Raw) -> bool:
     return bool(_reference_point_re().search(" " + near + " "))
 
 
+@cache
+def _instrument_re() -> re.Pattern[str]:
+    """An instrument's word, its number or symbol, and a link word, right before a date."""
+    langs = load_dates().languages.values()
+    words = alternation((w for lang in langs for w in lang.instrument_words), gap=r"\s+")
+    links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
+    if not words:
+        return re.compile(NEVER)
+    number = r"(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:n°|nº|no\.?)?\s*[\w./-]*\d[\w./-]*)?"
+    link = rf"(?:\s*,?\s+(?:{links}))?" if links else ""
+    return re.compile(rf"(?<![\w-])(?:{words}){number}{link}\s+$", re.IGNORECASE)
+
+
+def _names_instrument(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
+    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
+    around it is not of its year, so it dates no year-less date after it."""
+    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
+
+
+_INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")
+
+
 def _resolve(
     text: str,
     raws: list[_Raw],
@@ -331,7 +355,9 @@ def _resolve(
             ):
                 continue  # se réunit deux fois par an, en mars: every year's month or day, no date
             mode = _mode(text, raw.start, raw.end)
-            year = _year_of(text, raws, n, mode, written, (near, context_end), own)
+            year = _joined_year(text, raws, n, hits)
+            if year is None:
+                year = _year_of(text, raws, n, mode, written, (near, context_end), own)
             if own is not None and mode not in ("past", "example"):
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
@@ -349,6 +375,25 @@ def _resolve(
     return hits
 
 
+def _joined_year(text: str, raws: list[_Raw], n: int, hits: list[DateHit]) -> int | None:
+    """The year the year-less date just before ``raws[n]`` took when only a joining word
+    parts them and they run in calendar order: "du 26 juillet au 11 août puis du 28 août
+    au 8 septembre" is one series, its second stretch of the first's year however far back
+    that year was written (as a year written at a series' end is every date's)."""
+    if n == 0 or not hits or hits[-1].start != raws[n - 1].start or not hits[-1].inferred_year:
+        return None
+    before, raw = raws[n - 1], raws[n]
+    if raw.start - before.end > _SERIES_GAP or not _series_re().fullmatch(
+        text, before.end, raw.start
+    ):
+        return None
+    end = before.last or before.first
+    if (end.m or 0, end.d or 0) > (raw.first.m or 0, raw.first.d or 31):
+        return None
+    value = hits[-1].value.split("/")[-1]
+    return int(value[:4]) if value[:1].isdigit() else None
+
+
 def _written(
     text: str, raws: list[_Raw], n: int, kept: dict[int, tuple[DateHit, bool]]
 ) -> tuple[DateHit, bool]:
@@ -364,7 +409,8 @@ def _written(
             value = f"{value}/{_fmt(last.y, last.m, last.d)}"
         span = text[raw.start : raw.end]
         hit = DateHit(raw.start, raw.end, span, value, first.precision, False)
-        found = kept[n] = (hit, not _cited_year(text, raw) and not _reference_point(text, raw))
+        dates_after = not _cited_year(text, raw) and not _reference_point(text, raw)
+        found = kept[n] = (hit, dates_after and not _names_instrument(text, raw.start))
     return found
 
 
@@ -410,11 +456,13 @@ def _year_of(
         return year
     if year is None and written is not None:
         year = _between_year(text, raw, written, raws[n + 1 :])
+    done = mode == "past" and done_just_before(text, raw.start) and not _plan(written, own)
     if (
         year is None
         and mode == "past"
         and near is not None
         and _same_clause(text, near_end, raw.start)
+        and not (done and _past_own(near, raw.first, own))
     ):
         year = near  # "the Spring 1997 meeting … in Sintra, on 29 and 30 May"
     if (
@@ -427,11 +475,30 @@ def _year_of(
         year = _onward_year(raw.first, written.last or written.first, near, own)
     if year is None:
         assert raw.first.m is not None
-        year = _infer_year(raw.first.m, raw.first.d, near, own, mode, _ahead(written, own))
+        ahead = 0 if done else _ahead(written, own)
+        year = _infer_year(raw.first.m, raw.first.d, near, own, mode, ahead)
         if mode not in ("current", "previous"):  # "this year", "last year": the text's own
             centre = near if own is None or year == near else own[0]
             year = weekday_year(text, raw, year, centre)
     return year
+
+
+def _plan(written: _Raw | None, own: tuple[int, int, int] | None) -> bool:
+    """Whether the last date written before a year-less one starts after the text's own
+    date: a plan's timeline ("| 2026 | Workplan adopted at CTWG 38 (25-26 February) |" in a
+    text of October 2025), whose participles tell what is to be done, not what was."""
+    if written is None or own is None or written.first.y is None:
+        return False
+    first = written.first
+    return (first.y, first.m or 1, first.d or 1) > own
+
+
+def _past_own(year: int, first: _El, own: tuple[int, int, int] | None) -> bool:
+    """Whether a year-less date in ``year`` lies after the text's own date: no thing done
+    ("held in New York on 21 August") can, whatever year its clause wrote before it."""
+    if own is None or first.m is None:
+        return False
+    return (year, first.m, first.d or 1) > own
 
 
 def _ahead(written: _Raw | None, own: tuple[int, int, int] | None) -> int:

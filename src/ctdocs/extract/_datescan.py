@@ -67,6 +67,10 @@ class _Parser(_Ranges):
                 cands.append(days)
         if k == _WORD and t.norm[i] not in g.months:
             return _longest(cands)  # a cue word: no simple date starts at it
+        if k == _NUM and (fiscal := self._fiscal_span(i)) is not None:
+            return fiscal  # FY 2025/26: its number shape is no date of its own
+        if k == _NUM and (night := self._slashed_days(i)) is not None:
+            cands.append(night)  # the night of 27/28 September 2023
         across = self._across_months(i)
         if across is not None:
             cands.append(across)
@@ -274,6 +278,9 @@ class _Parser(_Ranges):
             iv = self._interval_from(el, j)  # pour 2005-2006, fin 2004-2005
             if iv is not None and iv.last is not None and iv.last.y is not None:
                 out.append(_Match(iv.first, iv.last, i, iv.end))
+            span = self._year_to_year(el, j) if cue.kind == "year_prefix" else None
+            if span is not None and span.last is not None:
+                out.append(_Match(span.first, span.last, i, span.end))  # for 2026 through 2030
         return out
 
     def _qualified_range(self, el: _El, i: int) -> _Match | None:
