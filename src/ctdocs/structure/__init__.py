@@ -30,6 +30,8 @@ Modules:
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
   (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
   presented …``).
+* ``_commentary``: Articles a text comments on, one by one, under a heading that says so
+  (``Examen des articles``): their numbers are the bill's, no clauses.
 * ``_contents``: Contents lists known by repetition: entries whose headings the text prints
   again.
 * ``_definitions``: Paragraphs that open a definition whose lettered or ``1°`` items follow
