@@ -13,6 +13,8 @@ Modules:
   ``1.1``, ``1.2``), which are cited as a document's outline is, after the annex's word
   (``Annex 1.1``) rather than as its paragraphs (``Annex(1)``).
 * ``_blocks``: Blocks before they become models, and the tests of what a line is.
+* ``_bylines``: Lines that name persons (a byline, a signature, a question's authors), never a
+  heading.
 * ``_captionlines``: Caption lines: ``Table 1: Threat levels``, ``Figure 2 – Attacks by
   region`` alone on a line over a table, a chart or a box name no section.
 * ``_capitals``: The citation of capital-letter section headings under roman ones (guidelines

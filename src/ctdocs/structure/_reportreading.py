@@ -33,6 +33,7 @@ from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, heading_like, words
+from ._bylines import names_persons
 from ._captionlines import caption_line
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
@@ -433,6 +434,8 @@ class _Reports(_Spaces):
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.start in self.label_lines or self._field(u) or u.start in self.commented:
             return False  # "(Recommendation 2)", "Target implementation date: 2028", "Article 2"
+        if u.line.heading_level is None and names_persons(u.text):
+            return False  # "Mme Annelies Van Daele, directrice adjointe": a byline, no heading
         return self._list_part(u, nxt) or self._question(u, nxt) or super()._is_heading(u, nxt)
 
     def _question(self, u: Unit, nxt: Unit | None) -> bool:
