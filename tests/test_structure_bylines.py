@@ -75,3 +75,56 @@ def test_a_byline_heads_no_section(lang: Lang) -> None:
     doc = parse_text(TEXTS[lang], language=lang)
     got = [(c.number, c.section) for c in doc.clauses()]
     assert got == SECTIONS[lang]
+
+
+# A common-law court's judgment prints its bench in the margin of each page ("Jagot J",
+# "Gageler CJ"): the names head nothing; an appendix lettered so stays a heading.
+JUDGMENT = {
+    "fr": """# Cour suprême de Maurice
+
+## Les faits
+
+1. L'appelant a acheté un drone et des précurseurs d'explosifs.
+Domah J
+Caunhye J
+
+2. La police a trouvé des notes manuscrites à son domicile.
+
+## Conclusion
+
+3. L'appel doit être rejeté.
+
+Appendix J
+
+4. Les textes cités figurent ci-dessous.
+""",
+    "en": """# High Court of Australia
+
+## The facts
+
+1. The appellant bought a drone and explosive precursors.
+Gageler CJ
+Jagot J
+
+2. Police found handwritten notes at his home.
+
+## Conclusion
+
+3. The appeal should be dismissed.
+
+Appendix J
+
+4. The provisions cited are set out below.
+""",
+}
+JUDGMENT_SECTIONS = {
+    "fr": [("1", "Les faits"), ("2", "Les faits"), ("3", "Conclusion"), ("4", "Appendix J")],
+    "en": [("1", "The facts"), ("2", "The facts"), ("3", "Conclusion"), ("4", "Appendix J")],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_judges_margin_names_head_no_section(lang: Lang) -> None:
+    doc = parse_text(JUDGMENT[lang], language=lang)
+    got = [(c.number, c.section) for c in doc.clauses()]
+    assert got == JUDGMENT_SECTIONS[lang]
