@@ -10,8 +10,10 @@ running line), a consolidated act's amendment mark (``M1 DÉCISION (PESC) …``)
 What tells them apart holds across publishers: a letter's paragraphs come in a run, the
 first one ``1`` and the next line of that letter its successor, while a name stands alone
 or repeats one number. So a letter's number opens a paragraph only in such a run (each
-letter counted on its own: ``C1`` … ``C3`` then ``R1`` … ``R3``); the marker of any other
-is dropped here, before any later reading counts it.
+letter counted on its own: ``C1`` … ``C3`` then ``R1`` … ``R3``), or as the lone first of
+its letter in a text that numbers another letter's run so (``C1``, ``C2``, then one
+recommendation ``R1``); the marker of any other is dropped here, before any later
+reading counts it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def drop_stray_letters(units: Sequence[Unit]) -> None:
         ln = _letter_number(u)
         if ln is not None:
             marked.setdefault(ln[0], []).append((u, ln[1]))
+    dropped: list[Unit] = []
     for run in marked.values():
         last: int | None = None
         for k, (u, value) in enumerate(run):
@@ -53,5 +56,11 @@ def drop_stray_letters(units: Sequence[Unit]) -> None:
             elif last is not None and value == last + 1:
                 last = value
             else:
-                u.marker = None
+                dropped.append(u)
                 last = None
+    out = {id(u) for u in dropped}
+    kept = any(id(u) not in out for r in marked.values() for u, _ in r)
+    for u in dropped:
+        # a lone "R1." after "C1." … "C3.": the text numbers after letters, one of one
+        if not (kept and u.marker is not None and u.marker.value[1:] == "1"):
+            u.marker = None
