@@ -162,6 +162,8 @@ class NumberingFile(_Versioned):
     inline_joiners: list[str] = Field(default_factory=list)
     range_joiners: list[str] = Field(default_factory=list)  # "3.1 to 3.4", "(2) et (3)"
     foreign_headings: list[str] = Field(default_factory=list)
+    # "Examen des articles": a part commenting on a bill's articles, which it cites by number
+    commentary_headings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed

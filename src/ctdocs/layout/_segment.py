@@ -38,6 +38,7 @@ from ._frontcues import opening_test
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
+from ._letterruns import drop_stray_letters
 from ._linkmenus import mark_chrome_links
 from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
@@ -209,6 +210,7 @@ def segment(
         for u, page in zip(units, paginate([(u.start, u.end) for u in units]), strict=True):
             u.page = page
     drop_stray_brackets(units, norm.text)
+    drop_stray_letters(units)
     _mark_lines(units)
     mark_mail_headers(units)
     mark_chrome_links(units, _is_chrome_label)

@@ -13,6 +13,8 @@ Modules:
   ``1.1``, ``1.2``), which are cited as a document's outline is, after the annex's word
   (``Annex 1.1``) rather than as its paragraphs (``Annex(1)``).
 * ``_blocks``: Blocks before they become models, and the tests of what a line is.
+* ``_bylines``: Lines that name persons (a byline, a signature, a question's authors), never a
+  heading.
 * ``_captionlines``: Caption lines: ``Table 1: Threat levels``, ``Figure 2 – Attacks by
   region`` alone on a line over a table, a chart or a box name no section.
 * ``_capitals``: The citation of capital-letter section headings under roman ones (guidelines
@@ -30,6 +32,8 @@ Modules:
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
   (a) online radicalisation, (b) the misuse of drones and (c) explosive precursors, to be
   presented …``).
+* ``_commentary``: Articles a text comments on, one by one, under a heading that says so
+  (``Examen des articles``): their numbers are the bill's, no clauses.
 * ``_contents``: Contents lists known by repetition: entries whose headings the text prints
   again.
 * ``_definitions``: Paragraphs that open a definition whose lettered or ``1°`` items follow

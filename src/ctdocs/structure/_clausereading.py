@@ -178,7 +178,7 @@ class _Reading(_State):
         if nm is not None and nm.kind == "division" and m.kind == "number":
             return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
-            return heads_items(m, rest, nm)  # "2) Typologies observées" over "a) …"
+            return heads_items(m, rest, nm, u, self.text)  # "2) Typologies …" over "a) …"
         # the next line opens a sentence (not "membres du …", the rest of a cut paragraph)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         if nm is None and nxt.text.lstrip()[:1] in "([":

@@ -5,6 +5,7 @@ a clause whose text is its title)."""
 
 from __future__ import annotations
 
+from ..layout import Unit
 from ..layout._numbering import Marker
 from ._blocks import TERMINAL_END, words
 from ._sequences import _names
@@ -17,11 +18,15 @@ _HEAD_MAX_WORDS = 6
 _FIRST_ITEMS = {"alpha": "a", "degree": "1°"}
 
 
-def heads_items(m: Marker, rest: str, nm: Marker) -> bool:
+def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
     """Whether ``rest``, after number ``m`` alone on its line, heads the list that item
     ``nm`` opens on the next line: a name (no closing mark, capitalised, a few words, no
     verb at its head) over the list's first item."""
-    if m.kind != "number" or _FIRST_ITEMS.get(nm.family) != nm.value:
+    # a list's "1." led in by a colon is read as item (1) of its paragraph, as a statute's
+    # subsection is ("(1) Every person who" over "(a)", a lead-in): such an item names its
+    # letters only where its words are set apart in bold ("1. **Indicateurs liés au client**")
+    led = m.kind == "item" and m.family == "number" and _bold_rest(u, m, text)
+    if not (m.kind == "number" or led) or _FIRST_ITEMS.get(nm.family) != nm.value:
         return False
     return (
         rest[:1].isupper()
@@ -29,3 +34,11 @@ def heads_items(m: Marker, rest: str, nm: Marker) -> bool:
         and words(rest) <= _HEAD_MAX_WORDS
         and _names(rest)
     )
+
+
+def _bold_rest(u: Unit, m: Marker, text: str) -> bool:
+    """All the words after the number are set in bold, to the line's end."""
+    after = u.start + m.end
+    while after < u.end and text[after] == " ":
+        after += 1
+    return any(s <= after and e >= u.end for s, e in u.line.bold_spans)

@@ -32,10 +32,12 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
 from ._bareruns import colliding_headings, heading_collides
-from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, words
+from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, heading_like, words
+from ._bylines import names_persons
 from ._captionlines import caption_line
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
+from ._commentary import commented_articles
 from ._facts import facts_outline
 from ._gluedpages import glued_page_numbers
 from ._inlinelead import first_inline_item
@@ -108,6 +110,7 @@ class _Reports(_Spaces):
         self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
         self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
         self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
+        self.commented: frozenset[int] = frozenset()  # "Article 1er" a comment opens with
         # a restarted parentless list's space, and the anchor and container it opened under
         self.list_space: tuple[str, int | None, int | None] | None = None
         self.facts: dict[int, tuple[str, int]] = {}  # "B.a Le 20 juin …": number, label end
@@ -129,7 +132,8 @@ class _Reports(_Spaces):
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
         self.label_lines = trailing_labels(units).label_lines
         self.markup_subs = markup_sublevels(units, marker)
-        self.reproduced = reproduced_paragraphs(units, marker)
+        self.commented = commented_articles(units, marker, lambda u: heading_like(u, self.text))
+        self.reproduced = reproduced_paragraphs(units, marker) | self.commented
         self.facts = facts_outline(units)
         self.paged = glued_page_numbers(units)
         self._reread()
@@ -428,8 +432,10 @@ class _Reports(_Spaces):
         return (m.end == 0 and m.label.startswith("(")) or super()._says(m, raw)
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
-        if u.start in self.label_lines or self._field(u):
-            return False  # "(Recommendation 2)", "Target implementation date: 2028"
+        if u.start in self.label_lines or self._field(u) or u.start in self.commented:
+            return False  # "(Recommendation 2)", "Target implementation date: 2028", "Article 2"
+        if u.line.heading_level is None and names_persons(u.text):
+            return False  # "Mme Annelies Van Daele, directrice adjointe": a byline, no heading
         return self._list_part(u, nxt) or self._question(u, nxt) or super()._is_heading(u, nxt)
 
     def _question(self, u: Unit, nxt: Unit | None) -> bool:

@@ -1,0 +1,115 @@
+"""Articles a text comments on, one by one, under a heading that says so.
+
+A bill's explanatory message, a committee's report and a council's opinion go through the
+bill article by article under a heading of their own (``Examen des articles``, ``IV.
+DISCUSSION DES ARTICLES``, ``3. COMMENTAIRE ARTICLE PAR ARTICLE``, ``5 Commentaire des
+dispositions``; ``Clause-by-clause analysis`` in English), each comment opened by the
+article it is about (``Article 1er``, ``Art. 260quinquies, al. 1 et 3, CP``, ``**Article 21a
+– Aéronefs sans occupants.** L'alinéa 1 …``). Those numbers are the bill's, not the text's
+(guidelines §1: provisions of another instrument cited in the document are content, their
+numbers not the document's): the comments are the text of the part they stand in, and so
+are the points of an article a comment lists (``1°``, ``2°``).
+
+The text's own numbering goes on under such a heading (a report's paragraphs ``9.``,
+``10.`` under ``III. EXAMEN DES ARTICLES``) and past it: the part ends at the next number of
+its heading's own sequence (``4. CONSÉQUENCES`` after ``3.``, ``V. VOTES`` after ``IV.``),
+or at an unnumbered heading where the part's heading had no number. The heading words
+are data (``commentary_headings`` in ``data/models/numbering.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..layout import Unit
+from ..layout._numbering import Marker, find_marker, load_numbering
+
+__all__ = ["commented_articles"]
+
+# the marks a heading may carry around its words: markup, a closing colon or full stop
+_FRAME_RE = re.compile(r"^[#*_\s]+|[#*_\s:.]+$")
+# the kinds of the points an article's comment lists (1°, (a), (i)): the article's, not new
+_POINT_KINDS = frozenset({"letter", "roman", "item"})
+# a heading's words with their markup and spacing: longer lines are read no further
+_LONGEST = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """The open commentary part: its heading's marker (None for an unnumbered heading)."""
+
+    opener: Marker | None
+
+
+@cache
+def _commentary_words() -> frozenset[str]:
+    return frozenset(h.casefold() for h in load_numbering().commentary_headings)
+
+
+def _says_commentary(text: str) -> bool:
+    """The words of a heading that announce a comment on each article of a bill."""
+    if len(text) > _LONGEST:
+        return False  # speed: a paragraph is no such heading
+    words = " ".join(_FRAME_RE.sub("", text).casefold().split())
+    return words in _commentary_words()
+
+
+def _bare_number(u: Unit) -> Marker | None:
+    """The bare number a short line opens with as a heading (``5   Commentaire des
+    dispositions``), which the reader may leave unread where such numbers are rare."""
+    if len(u.text) > _LONGEST:
+        return None  # speed: a paragraph opens no heading
+    m = find_marker(u.text, heading=True)
+    return m if m is not None and m.kind == "heading" else None
+
+
+def _heading_words(u: Unit, m: Marker | None) -> str:
+    return u.text[m.end :] if m is not None else u.text
+
+
+def _closes(part: _Part, u: Unit, m: Marker | None, heading: Callable[[Unit], bool]) -> bool:
+    """Does ``u`` end the commentary part: the next number of its heading's sequence (same
+    kind and family, not a subdivision of it: ``4.`` after ``3.``, not ``3.1``), or any
+    heading where the part's own heading had no number."""
+    op = part.opener
+    if op is None:
+        return m is None and heading(u)
+    if m is None or m.kind != op.kind or m.family != op.family or m.value == op.value:
+        return False
+    return not m.value.startswith(op.value + ".")
+
+
+def commented_articles(
+    units: Sequence[Unit],
+    marker: Callable[[Unit], Marker | None],
+    heading: Callable[[Unit], bool],
+) -> frozenset[int]:
+    """Starts of the lines whose article number (and whose points under it) a commentary
+    part cites rather than numbers. ``heading`` tells an unnumbered line that heads a part."""
+    out: list[int] = []
+    part: _Part | None = None
+    in_article = False
+    for u in units:
+        if u.noise:
+            continue
+        m = marker(u)
+        hm = m if m is not None else _bare_number(u)
+        if part is not None and _closes(part, u, hm, heading):
+            part, in_article = None, False
+        if part is None:
+            if _says_commentary(_heading_words(u, hm)) and (hm is not None or heading(u)):
+                part = _Part(hm if hm is not None and hm.kind != "article" else None)
+            continue
+        if m is None:
+            continue
+        if m.kind == "article":
+            out.append(u.start)
+            in_article = True
+        elif in_article and m.kind in _POINT_KINDS:
+            out.append(u.start)
+        else:
+            in_article = False
+    return frozenset(out)
