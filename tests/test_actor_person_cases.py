@@ -49,3 +49,37 @@ def test_a_surname_in_capitals_then_in_ordinary_case_is_one_person(
     lang: str, text: str, want: dict[str, str]
 ) -> None:
     assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Acting Deputy Administrator Luis Ortega briefed the Panel in October.",
+            {"Luis Ortega": "Luis Ortega"},
+        ),
+        (
+            "fr",
+            "Le Directeur adjoint et Administrateur Luis Ortega a présenté le plan en octobre.",
+            {"Luis Ortega": "Luis Ortega"},
+        ),
+        (
+            "en",
+            "The appeal was heard; Public Prosecutor Sigrid Fosse appeared for the State.",
+            {"Sigrid Fosse": "Sigrid Fosse"},
+        ),
+        (
+            "fr",
+            "L'appel a été entendu ; le Procureur Sigrid Fosse a requis pour l'État.",
+            {"Sigrid Fosse": "Sigrid Fosse"},
+        ),
+        # a street's or a school's word before a given name is no office: no person
+        ("en", "The office moved to Rue Jean Monnet in Brussels in 2026.", {}),
+        ("fr", "La réunion s'est tenue au Lycée Victor Hugo de Paris en 2026.", {}),
+    ],
+)
+def test_a_given_name_after_an_office_is_a_person(
+    lang: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, lang) == want

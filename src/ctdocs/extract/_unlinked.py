@@ -289,9 +289,18 @@ def _given_names(
     out: list[_Cand] = []
     for m in cues.person_given.finditer(hyphened, tokens.written_tokens):
         at = m.start()
-        if word_start(folded, at) and not AFTER_CAPITAL.search(folded, max(0, at - 40), at):
+        before = AFTER_CAPITAL.search(folded, max(0, at - 40), at)
+        if word_start(folded, at) and (before is None or _holds_office(before.group(), cues)):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
     return out
+
+
+def _holds_office(word: str, cues: _Cues) -> bool:
+    """Whether the capitalised word right before a given name closes an office or a title
+    (``Acting Deputy Administrator Luis Ortega``, ``Public Prosecutor Sigrid Fosse``): the
+    office is held by the person named after it, in every publisher's prose and both
+    languages, where a place's or a body's word (``Rue Jean Monnet``) is no office."""
+    return word.strip().casefold().rstrip(".") in cues.office_words
 
 
 def _titled(

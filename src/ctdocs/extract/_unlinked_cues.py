@@ -84,9 +84,18 @@ class _Cues:
     address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
     articles: frozenset[str]  # casefolded: "the", "la", "a"
     given: frozenset[str]  # folded given names, capitalised: "Etienne"
+    office_words: frozenset[str]  # casefolded last words of offices and titles: "prosecutor"
 
 
 _INITIALS = r"(?:[A-Z]\.){2,}"  # "U.S.", "U.K.": initials each with its full stop
+
+
+def _office_words(offices: list[str], titles: list[str]) -> frozenset[str]:
+    """The last word of each office and title, casefolded, no full stop (``Public
+    Prosecutor`` ends on ``prosecutor``): the word an office held by a named person
+    closes on, right before the name."""
+    words = (fold(w).casefold().split() for w in [*offices, *titles])
+    return frozenset(w[-1].rstrip(".") for w in words if w and len(w[-1].rstrip(".")) > 2)
 
 
 def _run_left(links: list[str]) -> re.Pattern[str]:
@@ -322,4 +331,5 @@ def _cues() -> _Cues:
         articles=_folded(c.organ.defined_article) | _folded(c.organ.indefinite),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
         given=folded_given_names(),
+        office_words=_office_words(c.person.offices.all(), c.person.titles.all()),
     )
