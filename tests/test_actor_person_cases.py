@@ -74,12 +74,70 @@ def test_a_surname_in_capitals_then_in_ordinary_case_is_one_person(
             "L'appel a été entendu ; le Procureur Sigrid Fosse a requis pour l'État.",
             {"Sigrid Fosse": "Sigrid Fosse"},
         ),
+        (
+            "fr",
+            "Composition : Juges Anne-Laure Giroud-Baumann (présidente du collège), Marc Dupont.",
+            {
+                "Anne-Laure Giroud-Baumann": "Anne-Laure Giroud-Baumann",
+                "Marc Dupont": "Marc Dupont",
+            },
+        ),
+        (
+            "en",
+            "Composition: Judges Anne-Laure Giroud-Baumann (presiding), Marc Dupont.",
+            {
+                "Anne-Laure Giroud-Baumann": "Anne-Laure Giroud-Baumann",
+                "Marc Dupont": "Marc Dupont",
+            },
+        ),
         # a street's or a school's word before a given name is no office: no person
         ("en", "The office moved to Rue Jean Monnet in Brussels in 2026.", {}),
         ("fr", "La réunion s'est tenue au Lycée Victor Hugo de Paris en 2026.", {}),
     ],
 )
 def test_a_given_name_after_an_office_is_a_person(
+    lang: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "La délégation, composée de M. Ferrante-Rossi du Secrétariat, s'est rendue à Chișinău.",
+            {"M. Ferrante-Rossi": "Ferrante-Rossi"},
+        ),
+        (
+            "en",
+            "The delegation, made up of Mr Ferrante-Rossi of the Secretariat, visited Chișinău.",
+            {"Mr Ferrante-Rossi": "Ferrante-Rossi"},
+        ),
+        # a particle inside the name, no body after it: the whole name
+        (
+            "fr",
+            "Le directeur du cabinet civil et militaire,\nH. de La Tourrette\n",
+            {"H. de La Tourrette": "H. de La Tourrette"},
+        ),
+        (
+            "en",
+            "The Director of the Civil and Military Cabinet,\nH. de La Tourrette\n",
+            {"H. de La Tourrette": "H. de La Tourrette"},
+        ),
+        (
+            "fr",
+            "Le rapport de M. Jaap de Hoop Scheffer a été adopté.",
+            {"Jaap de Hoop Scheffer": "Jaap de Hoop Scheffer"},
+        ),
+        (
+            "en",
+            "The report of Mr Jaap de Hoop Scheffer was adopted.",
+            {"Jaap de Hoop Scheffer": "Jaap de Hoop Scheffer"},
+        ),
+    ],
+)
+def test_a_particle_before_a_body_closes_the_name(
     lang: str, text: str, want: dict[str, str]
 ) -> None:
     assert _persons(text, lang) == want
