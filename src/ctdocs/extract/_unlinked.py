@@ -32,6 +32,7 @@ from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
+from ._name_bounds import before_body, holds_office
 from ._name_hyphens import hyphened, name_edges
 from ._shape_regex import (
     AFTER_CAPITAL,
@@ -211,7 +212,7 @@ def _person(
     while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
         words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
     words = between_titles(words, cues.address_words, cues.titles)
-    words = _before_body(words, cues)
+    words = before_body(words, cues.heads)
     names = words[1:] if keep_first else words
     if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
         return None  # "Secretary General's": an office's possessive, no name
@@ -228,22 +229,6 @@ def _person(
     if not known.free(s, e):
         return None
     return _Cand(s, e, "person")
-
-
-def _before_body(words: list[tuple[str, int, int]], cues: _Cues) -> list[tuple[str, int, int]]:
-    """The name's words up to a particle that opens a body's name (``M. Ferrante-Rossi
-    du Secrétariat``, ``Mr Rossi of the Secretariat`` read as ``Rossi du Secretariat``): a
-    capitalised head of a body's name after it says the particle links the person to the
-    body they come from, where ``Jaap de Hoop Scheffer`` or ``H. de La Tourrette`` holds
-    none. Both
-    languages write a delegate so; the body is found on its own."""
-    for i in range(1, len(words) - 1):
-        if words[i][0].casefold() not in particles():
-            continue
-        rest = words[i + 1 :]
-        if any(_capital(w) and w[0].casefold() in cues.heads for w in rest):
-            return words[:i]
-    return words
 
 
 def _capital(word: tuple[str, int, int]) -> bool:
@@ -307,20 +292,11 @@ def _given_names(
     for m in cues.person_given.finditer(hyphened, tokens.written_tokens):
         at = m.start()
         before = AFTER_CAPITAL.search(folded, max(0, at - 40), at)
-        if word_start(folded, at) and (before is None or _holds_office(before.group(), cues)):
+        if word_start(folded, at) and (
+            before is None or holds_office(before.group(), cues.office_words)
+        ):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
     return out
-
-
-def _holds_office(word: str, cues: _Cues) -> bool:
-    """Whether the capitalised word right before a given name closes an office or a title
-    (``Acting Deputy Administrator Luis Ortega``, ``Public Prosecutor Sigrid Fosse``), or
-    its plural before a list (``Judges Anne Lindqvist, ...``): the
-    office is held by the person named after it, in every publisher's prose and both
-    languages, where a place's or a body's word (``Rue Jean Monnet``) is no office."""
-    word = word.strip().casefold().rstrip(".")
-    # a bench's or a panel's plural heads its list (``Juges Anne-Laure Giroud-Baumann``)
-    return word in cues.office_words or word.removesuffix("s") in cues.office_words
 
 
 def _titled(

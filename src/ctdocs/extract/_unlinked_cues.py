@@ -293,8 +293,7 @@ def _cues() -> _Cues:
         person_kept_at=Openings(alt_forms(c.person.kept)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
-        # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
+        # a surname has a vowel (NRBC: an acronym); a capital opens it (the engine skips there)
         caps_anchor=re.compile(
             r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
         ),

@@ -40,6 +40,22 @@ class Cand:
     same: str = ""  # candidates with one key name one body (a state's post, however written)
 
 
+def _any_case(
+    persons: dict[str, str], first_full: dict[str, int]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """The surnames' ids and first full names' starts keyed in any case: "M. Bielecki"
+    after "Tomasz BIELECKI" is that person (a surname set in capitals in a list of
+    members, a signature or a bench, then written in ordinary case in the prose: every
+    publisher's and both languages' habit)."""
+    by_case: dict[str, str] = {}
+    first_by_case: dict[str, int] = {}
+    for key, pid in persons.items():
+        by_case.setdefault(key.casefold(), pid)
+    for key, at in first_full.items():
+        first_by_case[key.casefold()] = min(at, first_by_case.get(key.casefold(), at))
+    return by_case, first_by_case
+
+
 def shape_hits(
     text: str,
     folded: str,
@@ -69,15 +85,7 @@ def shape_hits(
             first_full.setdefault(last, c.start)
             for form in initial_forms(folded[c.start : c.end], last):
                 persons.setdefault(form, persons[last])
-    # the same keys in any case: "M. Bielecki" after "Tomasz BIELECKI" is that person (a
-    # surname set in capitals in a list of members, a signature or a bench, then written
-    # in ordinary case in the prose: every publisher's and both languages' habit)
-    by_case: dict[str, str] = {}
-    first_by_case: dict[str, int] = {}
-    for key, pid in persons.items():
-        by_case.setdefault(key.casefold(), pid)
-    for key, at in first_full.items():
-        first_by_case[key.casefold()] = min(at, first_by_case.get(key.casefold(), at))
+    by_case, first_by_case = _any_case(persons, first_full)
     surnames_known = known_surnames(folded, hits, entries)
     forms_known = get_matcher().known_forms
     for c in cands:
