@@ -141,3 +141,16 @@ def test_a_particle_before_a_body_closes_the_name(
     lang: str, text: str, want: dict[str, str]
 ) -> None:
     assert _persons(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "[2] The Court of Appeal (Beach, Kaye and Niall JJA) dismissed his appeal."),
+        ("fr", "[2] La Cour d'appel (Beach, Kaye et Niall JJA) a rejeté son appel."),
+    ],
+)
+def test_a_given_name_before_a_judges_letters_is_the_judges_surname(lang: str, text: str) -> None:
+    found = _persons(text, lang)
+    assert "Niall" in found
+    assert "Niall JJA" not in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ctdocs.extract._name_bounds import before_body, holds_office
+from ctdocs.extract._name_bounds import before_body, holds_office, judge_letters_close
 
 
 def _words(s: str) -> list[tuple[str, int, int]]:
@@ -46,3 +46,17 @@ def test_before_body(name: str, want: str) -> None:
 def test_holds_office(word: str, want: bool) -> None:
     offices = frozenset({"procureur", "prosecutor", "juge", "judge"})
     assert holds_office(word, offices) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Beach, Kaye and Niall JJA", True),
+        ("Beach, Kaye et Niall JJA", True),
+        ("Naidoo JA", True),
+        ("Niall Ferguson", False),
+        ("Sarah J", False),  # "J" alone may be an initial
+    ],
+)
+def test_judge_letters_close(text: str, want: bool) -> None:
+    assert judge_letters_close(text, len(text)) is want

@@ -8,6 +8,8 @@ comes from are no part of the name):
   (``Acting Deputy Administrator Luis Ortega``, ``Public Prosecutor Sigrid Fosse``,
   ``Juges Anne-Laure Giroud-Baumann``): the person named after it holds the office,
   where a street's or a school's word (``Rue Jean Monnet``) is no office;
+* a judge's letters after a given name that is the judge's surname (``Beach, Kaye
+  and Niall JJA``) close no name: the surname is the judge's (:mod:`._unlinked_judges`);
 * a name particle followed by a body's head (``M. Ferrante-Rossi du Secrétariat``)
   links the person to the body: the name stops before the particle.
 
@@ -17,9 +19,12 @@ the heads are data (``[person]`` and ``[organ]`` in ``actor_shapes.toml``).
 
 from __future__ import annotations
 
+from functools import cache
+
+from .._knowledge import load_actor_shapes
 from ._unlinked_persons import particles
 
-__all__ = ["before_body", "holds_office"]
+__all__ = ["before_body", "holds_office", "judge_letters_close"]
 
 Word = tuple[str, int, int]  # a word of the folded text and its span
 
@@ -44,3 +49,18 @@ def holds_office(word: str, office_words: frozenset[str]) -> bool:
     bench's ``Juges``, a panel's ``Judges``): the person named after it holds it."""
     word = word.strip().casefold().rstrip(".")
     return word in office_words or word.removesuffix("s") in office_words
+
+
+@cache
+def _judge_letters() -> frozenset[str]:
+    """A judge's letters of two letters or more (``JA``, ``JJA``, ``LCJ``): ``J`` alone
+    may be an initial."""
+    person = load_actor_shapes().person
+    return frozenset(w for w in [*person.judicial, *person.judicial_plural] if len(w) > 1)
+
+
+def judge_letters_close(folded: str, end: int) -> bool:
+    """Whether the name read up to ``end`` closes on a judge's letters (``Niall JJA``):
+    a given name read as a person's first name there is the judge's surname."""
+    last = folded[:end].rsplit(None, 1)[-1] if folded[:end].strip() else ""
+    return last in _judge_letters()

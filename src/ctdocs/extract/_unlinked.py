@@ -32,7 +32,7 @@ from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
-from ._name_bounds import before_body, holds_office
+from ._name_bounds import before_body, holds_office, judge_letters_close
 from ._name_hyphens import hyphened, name_edges
 from ._shape_regex import (
     AFTER_CAPITAL,
@@ -292,6 +292,8 @@ def _given_names(
     for m in cues.person_given.finditer(hyphened, tokens.written_tokens):
         at = m.start()
         before = AFTER_CAPITAL.search(folded, max(0, at - 40), at)
+        if judge_letters_close(folded, m.end()):
+            continue  # "Niall JJA": the judge's surname, read by the judges' finder
         if word_start(folded, at) and (
             before is None or holds_office(before.group(), cues.office_words)
         ):
