@@ -62,5 +62,5 @@ def _judge_letters() -> frozenset[str]:
 def judge_letters_close(folded: str, end: int) -> bool:
     """Whether the name read up to ``end`` closes on a judge's letters (``Niall JJA``):
     a given name read as a person's first name there is the judge's surname."""
-    last = folded[:end].rsplit(None, 1)[-1] if folded[:end].strip() else ""
-    return last in _judge_letters()
+    words = folded[max(0, end - 8) : end].split()  # the letters are short: no copy of the text
+    return bool(words) and words[-1] in _judge_letters()
