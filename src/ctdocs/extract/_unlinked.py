@@ -32,6 +32,7 @@ from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._given_finder import Span
+from ._name_bounds import before_body, holds_office, judge_letters_close
 from ._name_hyphens import hyphened, name_edges
 from ._shape_regex import (
     AFTER_CAPITAL,
@@ -212,6 +213,7 @@ def _person(
     while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
         words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
     words = between_titles(words, cues.address_words, cues.titles)
+    words = before_body(words, cues.heads)
     names = words[1:] if keep_first else words
     if not names or names[-1][0].casefold().removesuffix("'s") in cues.titles:
         return None  # "Secretary General's": an office's possessive, no name
@@ -290,7 +292,12 @@ def _given_names(
     out: list[_Cand] = []
     for m in cues.person_given.finditer(hyphened, tokens.written_tokens):
         at = m.start()
-        if word_start(folded, at) and not AFTER_CAPITAL.search(folded, max(0, at - 40), at):
+        before = AFTER_CAPITAL.search(folded, max(0, at - 40), at)
+        if judge_letters_close(folded, m.end()):
+            continue  # "Niall JJA": the judge's surname, read by the judges' finder
+        if word_start(folded, at) and (
+            before is None or holds_office(before.group(), cues.office_words)
+        ):
             out += _some(_person(folded, at, m.end(), cues, known, keep_first=True))
     return out
 

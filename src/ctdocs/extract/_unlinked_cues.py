@@ -85,9 +85,18 @@ class _Cues:
     address: re.Pattern[str]  # "M. ", "Mrs. " right before a lone surname
     articles: frozenset[str]  # casefolded: "the", "la", "a"
     given: frozenset[str]  # folded given names, capitalised: "Etienne"
+    office_words: frozenset[str]  # casefolded last words of offices and titles: "prosecutor"
 
 
 _INITIALS = r"(?:[A-Z]\.){2,}"  # "U.S.", "U.K.": initials each with its full stop
+
+
+def _office_words(offices: list[str], titles: list[str]) -> frozenset[str]:
+    """The last word of each office and title, casefolded, no full stop (``Public
+    Prosecutor`` ends on ``prosecutor``): the word an office held by a named person
+    closes on, right before the name."""
+    words = (fold(w).casefold().split() for w in [*offices, *titles])
+    return frozenset(w[-1].rstrip(".") for w in words if w and len(w[-1].rstrip(".")) > 2)
 
 
 def _run_left(links: list[str]) -> re.Pattern[str]:
@@ -299,8 +308,7 @@ def _cues() -> _Cues:
         person_kept_at=Openings(alt_forms(c.person.kept)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
-        # a surname has a vowel; "NRBC", "CBRN" are acronyms
-        # (opening on a capital, not a look-ahead: the regex engine skips to capitals)
+        # a surname has a vowel (NRBC: an acronym); a capital opens it (the engine skips there)
         caps_anchor=re.compile(
             r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
         ),
@@ -337,4 +345,5 @@ def _cues() -> _Cues:
         articles=_folded(c.organ.defined_article) | _folded(c.organ.indefinite),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
         given=folded_given_names(),
+        office_words=_office_words(c.person.offices.all(), c.person.titles.all()),
     )

@@ -40,6 +40,22 @@ class Cand:
     same: str = ""  # candidates with one key name one body (a state's post, however written)
 
 
+def _any_case(
+    persons: dict[str, str], first_full: dict[str, int]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """The surnames' ids and first full names' starts keyed in any case: "M. Bielecki"
+    after "Tomasz BIELECKI" is that person (a surname set in capitals in a list of
+    members, a signature or a bench, then written in ordinary case in the prose: every
+    publisher's and both languages' habit)."""
+    by_case: dict[str, str] = {}
+    first_by_case: dict[str, int] = {}
+    for key, pid in persons.items():
+        by_case.setdefault(key.casefold(), pid)
+    for key, at in first_full.items():
+        first_by_case[key.casefold()] = min(at, first_by_case.get(key.casefold(), at))
+    return by_case, first_by_case
+
+
 def shape_hits(
     text: str,
     folded: str,
@@ -69,17 +85,19 @@ def shape_hits(
             first_full.setdefault(last, c.start)
             for form in initial_forms(folded[c.start : c.end], last):
                 persons.setdefault(form, persons[last])
+    by_case, first_by_case = _any_case(persons, first_full)
     surnames_known = known_surnames(folded, hits, entries)
     forms_known = get_matcher().known_forms
     for c in cands:
         surface = " ".join(text[c.start : c.end].split())
         actor_id = f"unlinked:{slug(surface)}"
         if c.kind == "person":  # a surname alone, an initialled name: the full name's
-            actor_id = persons.get(folded[c.start : c.end], actor_id)
+            key = folded[c.start : c.end]
+            actor_id = persons.get(key, by_case.get(key.casefold(), actor_id))
         name = as_name(surface) if c.kind == "person" else recased_name(surface, cues.link_words)
         if c.kind == "person" and " " not in surface:
             # "Mrs Okonjo-Hartley ... Mrs Abimbola Okonjo-Hartley": not yet named in full
-            later = first_full.get(folded[c.start : c.end], -1) > c.start
+            later = first_by_case.get(folded[c.start : c.end].casefold(), -1) > c.start
             lone = (later or actor_id not in persons.values()) and surface not in surnames_known
             addressed = cues.address.search(folded, max(0, c.start - 10), c.start)
             if lone and addressed is not None:

@@ -1,0 +1,66 @@
+"""Where a person's name opens and closes next to an office or a body.
+
+Two edges, read from the words around a name in any publisher's text and both
+languages (guidelines §3: named persons are actors; titles and the body a person
+comes from are no part of the name):
+
+* the capitalised word right before a given name closes an office or a title
+  (``Acting Deputy Administrator Luis Ortega``, ``Public Prosecutor Sigrid Fosse``,
+  ``Juges Anne-Laure Giroud-Baumann``): the person named after it holds the office,
+  where a street's or a school's word (``Rue Jean Monnet``) is no office;
+* a judge's letters after a given name that is the judge's surname (``Beach, Kaye
+  and Niall JJA``) close no name: the surname is the judge's (:mod:`._unlinked_judges`);
+* a name particle followed by a body's head (``M. Ferrante-Rossi du Secrétariat``)
+  links the person to the body: the name stops before the particle.
+
+Split from :mod:`._unlinked`, whose candidate finders ask these; the office words and
+the heads are data (``[person]`` and ``[organ]`` in ``actor_shapes.toml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .._knowledge import load_actor_shapes
+from ._unlinked_persons import particles
+
+__all__ = ["before_body", "holds_office", "judge_letters_close"]
+
+Word = tuple[str, int, int]  # a word of the folded text and its span
+
+
+def before_body(words: list[Word], heads: frozenset[str]) -> list[Word]:
+    """The name's words up to a particle that opens a body's name (``M. Ferrante-Rossi
+    du Secrétariat``, read as ``Rossi du Secretariat``): a capitalised head of a body's
+    name after the particle (``heads``: casefolded) says it links the person to the body
+    they come from, where ``Jaap de Hoop Scheffer`` or ``H. de La Tourrette`` holds none.
+    Both languages write a delegate so; the body is found on its own."""
+    for i in range(1, len(words) - 1):
+        if words[i][0].casefold() not in particles():
+            continue
+        if any(w[0][:1].isupper() and w[0].casefold() in heads for w in words[i + 1 :]):
+            return words[:i]
+    return words
+
+
+def holds_office(word: str, office_words: frozenset[str]) -> bool:
+    """Whether the capitalised ``word`` right before a given name closes an office or a
+    title (``office_words``: casefolded last words), or is its plural heading a list (a
+    bench's ``Juges``, a panel's ``Judges``): the person named after it holds it."""
+    word = word.strip().casefold().rstrip(".")
+    return word in office_words or word.removesuffix("s") in office_words
+
+
+@cache
+def _judge_letters() -> frozenset[str]:
+    """A judge's letters of two letters or more (``JA``, ``JJA``, ``LCJ``): ``J`` alone
+    may be an initial."""
+    person = load_actor_shapes().person
+    return frozenset(w for w in [*person.judicial, *person.judicial_plural] if len(w) > 1)
+
+
+def judge_letters_close(folded: str, end: int) -> bool:
+    """Whether the name read up to ``end`` closes on a judge's letters (``Niall JJA``):
+    a given name read as a person's first name there is the judge's surname."""
+    words = folded[max(0, end - 8) : end].split()  # the letters are short: no copy of the text
+    return bool(words) and words[-1] in _judge_letters()

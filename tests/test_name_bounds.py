@@ -1,0 +1,62 @@
+"""Unit rows for :mod:`ctdocs.extract._name_bounds`, French and English side by side
+(expected values checked by hand: guidelines §3, titles and bodies are no part of a
+person's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.extract._name_bounds import before_body, holds_office, judge_letters_close
+
+
+def _words(s: str) -> list[tuple[str, int, int]]:
+    out, at = [], 0
+    for w in s.split():
+        at = s.index(w, at)
+        out.append((w, at, at + len(w)))
+        at += len(w)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Rossi du Secretariat", "Rossi"),  # fr: the delegate's body after "du"
+        ("Rossi of the Secretariat", "Rossi of the Secretariat"),  # en: "of" is no particle
+        ("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"),
+        ("H. de La Tourrette", "H. de La Tourrette"),
+    ],
+)
+def test_before_body(name: str, want: str) -> None:
+    heads = frozenset({"secretariat", "commission"})
+    assert " ".join(w for w, _, _ in before_body(_words(name), heads)) == want
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("Procureur ", True),
+        ("Prosecutor ", True),
+        ("Juges ", True),
+        ("Judges ", True),
+        ("Rue ", False),
+        ("Street ", False),
+    ],
+)
+def test_holds_office(word: str, want: bool) -> None:
+    offices = frozenset({"procureur", "prosecutor", "juge", "judge"})
+    assert holds_office(word, offices) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Beach, Kaye and Niall JJA", True),
+        ("Beach, Kaye et Niall JJA", True),
+        ("Naidoo JA", True),
+        ("Niall Ferguson", False),
+        ("Sarah J", False),  # "J" alone may be an initial
+    ],
+)
+def test_judge_letters_close(text: str, want: bool) -> None:
+    assert judge_letters_close(text, len(text)) is want
