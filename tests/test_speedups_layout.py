@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from ctdocs._knowledge import load_layout, may_open
+from ctdocs._knowledge import load_layout, may_open, may_open_pattern
 from ctdocs._parse import _body_head
 from ctdocs.layout._boilerplate import _LINK_RE, _context, lexicon
 from ctdocs.layout._chromelines import _ALPHA_RE, _ROW_MARKS_RE
 from ctdocs.layout._linekeys import KEY_STRIP, key, unit_key
 from ctdocs.layout._linekeys import has_pipes as _has_pipes
+from ctdocs.layout._markergate import may_mark
 from ctdocs.layout._numbering import _division_openings, find_marker
 from ctdocs.layout._pictures import _BLOCK_RE, _has_digit, mark_shattered
 from ctdocs.layout._segment import (
@@ -323,6 +324,45 @@ def test_division_openings_are_found_as_the_test_of_each_opening_finds_them(
             cut is not None and any(o.startswith(part) for o in openings)
         )
         assert may_open(head, openings) is plain, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "want"),
+    [
+        ("Chapitre é", "Chapter é", True),  # the ASCII part opens a division word
+        ("Chap\u00eetre", "Cha\u00efn", True),  # the ASCII part is a division word's start
+        ("Le Conseil de sécurité", "The Council’s view", False),
+        ("\u00c9tat", "\u212aey", True),  # no ASCII part: any word may match case-blind
+        ("CHAPITRE PREMIER", "PART ONE", True),  # a division word in capitals
+        ("Cha", "Par", False),  # a word's start that the line ends on opens none
+        ("", " Chapter", False),
+    ],
+)
+def test_the_openings_trie_answers_as_the_test_of_the_openings(
+    fr: str, en: str, want: bool
+) -> None:
+    # the marker gate matches the openings as a trie joined to its alternation: the same
+    # answer as may_open's, on the rows and on pieces cut from the openings' letters
+    openings, width = _division_openings()
+    trie = re.compile(may_open_pattern(openings))
+    for text in (fr, en):
+        assert (trie.match(text) is not None) is want, text
+    alphabet = ["c", "h", "a", "p", "t", "e", "r", "i", "é", "É", "\u212a", " ", "1", "T", "P"]
+    for text in [fr, en, *_lines_and_pieces(alphabet, 7)]:
+        assert (trie.match(text) is not None) is may_open(text[:width], openings), repr(text)
+    assert may_open_pattern(()) == r"(?!)"
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [("CHAPITRE PREMIER – Dispositions générales", "PART ONE – GENERAL PROVISIONS")],
+)
+def test_a_division_that_no_other_shape_opens_passes_the_marker_gate(fr: str, en: str) -> None:
+    # only the division words' openings let these lines in: the gate must not turn them away
+    for text in (fr, en):
+        assert may_mark(text), text
+        mk = find_marker(text)
+        assert mk is not None and mk.kind == "division", text
 
 
 @pytest.mark.parametrize(

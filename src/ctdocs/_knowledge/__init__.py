@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from .._errors import KnowledgeBaseError
-from ._alternation import NEVER, alternation, any_of, ascii_openings, longest_first, may_open
+from ._alternation import (
+    NEVER,
+    alternation,
+    any_of,
+    ascii_openings,
+    longest_first,
+    may_open,
+    may_open_pattern,
+)
 from ._fold import _FOLD_TABLE, fold, fold_plain
 from ._loading import actor_problems, alias_key, read_toml, validate
 from ._schemas import (
@@ -176,6 +184,7 @@ __all__ = [
     "load_title",
     "longest_first",
     "may_open",
+    "may_open_pattern",
     "models_dir",
     "resolve",
 ]

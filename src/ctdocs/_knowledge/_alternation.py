@@ -27,7 +27,15 @@ from string import ascii_lowercase
 
 from .._offsets import Positions
 
-__all__ = ["NEVER", "alternation", "any_of", "ascii_openings", "longest_first", "may_open"]
+__all__ = [
+    "NEVER",
+    "alternation",
+    "any_of",
+    "ascii_openings",
+    "longest_first",
+    "may_open",
+    "may_open_pattern",
+]
 
 #: A pattern that matches nothing: what an empty word list stands for.
 NEVER = r"(?!)"
@@ -93,3 +101,31 @@ def may_open(head: str, openings: tuple[str, ...]) -> bool:
     # the division words' time on a French line, its accent in its first characters)
     k = Positions(openings).before(part)
     return k < len(openings) and openings[k].startswith(part)
+
+
+_Trie = dict[str, "_Trie"]  # a letter to what follows it ("": an opening ends)
+
+
+def may_open_pattern(openings: tuple[str, ...]) -> str:
+    """:func:`may_open` as a pattern to match at a text's start (no flags needed): the
+    openings as a trie of ASCII letters in their two cases, where a character that is no
+    ASCII ends the walk with a yes (the ASCII part before it opens an opening, or is one's
+    start) and an opening's end is a yes whatever follows. Why: a caller that already
+    matches an alternation at the start of each line (the marker gate) adds this one to it,
+    one match in C where the test in Python cost as much as the alternation itself."""
+    if not openings:
+        return NEVER
+    root: _Trie = {}
+    for word in openings:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:
+            return ""  # an opening ends here: a yes, whatever follows
+        alts = [f"[{ch}{ch.upper()}]" + emit(sub) for ch, sub in sorted(node.items())]
+        return "(?:" + "|".join([*alts, "[^\\x00-\\x7f]"]) + ")"
+
+    return emit(root)
