@@ -427,3 +427,44 @@ def test_a_meetings_close_takes_nothing_from_its_heading(language: Language) -> 
     assert tags["7"] == {"MARITIME"}
     assert tags["8"] == set()
     assert tags["9"] == set()
+
+
+PROVISIONS_WITH_CLOSING_WORDS = {
+    # a statute's parts: a person "held" in the waiting zone, a hearing that "se tiendra",
+    # a list that "may be revised" speak of no meeting and thank no one; each provision
+    # takes its part's subject (border control, then CBRN materials), read off by hand
+    "en": """# Border Security and Control Act
+
+## PART 2 - BORDER CONTROL
+
+4. Persons refused entry will be held in the waiting zone for no more than 48 hours.
+
+5. The list of persons refused entry may be revised by the Minister every month.
+
+## PART 3 - CHEMICAL, BIOLOGICAL, RADIOLOGICAL AND NUCLEAR MATERIALS
+
+7. The list of controlled substances in Schedule 1 may be revised by the Minister.
+""",
+    "fr": """# Loi relative à la sécurité et au contrôle des frontières
+
+## TITRE II - CONTRÔLE AUX FRONTIÈRES
+
+4. Les personnes non admises sont en zone d'attente, où une audience se tiendra sous 48 heures.
+
+5. La liste des personnes non admises pourra être révisée par le ministre chaque mois.
+
+## TITRE III - MATIÈRES CHIMIQUES, BIOLOGIQUES, RADIOLOGIQUES ET NUCLÉAIRES
+
+7. La liste des substances contrôlées figurant à l'annexe 1 pourra être révisée par le ministre.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_provision_that_only_brushes_closing_words_keeps_its_heading(
+    language: Language,
+) -> None:
+    tags = _tags(PROVISIONS_WITH_CLOSING_WORDS[language], language)
+    assert tags["4"] == {"BORDER"}
+    assert tags["5"] == {"BORDER"}
+    assert tags["7"] == {"CBRN"}

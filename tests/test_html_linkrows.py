@@ -69,6 +69,22 @@ SENTENCES = {
     ),
     "fr-pair": "<h3>Composition : <a>Mme Claire Dubois</a>, <a>M. Paul Martin</a></h3>",
     "en-pair": "<h3>Bench: <a>S. Venkataraman</a>, <a>Meera Khandelwal</a></h3>",
+    "fr-signatories": (
+        '<p>Signataires : <a href="/fr">France</a>, <a href="/ng">Nigeria</a>, '
+        '<a href="/gh">Ghana</a>, <a href="/ne">Niger</a></p>'
+    ),
+    "en-signatories": (
+        '<p>Signatories: <a href="/fr">France</a>, <a href="/ng">Nigeria</a>, '
+        '<a href="/gh">Ghana</a>, <a href="/ne">Niger</a></p>'
+    ),
+    "fr-jury": (
+        '<p>Membres du jury : <a href="/j/1">Amina Bello</a>, <a href="/j/2">Kwame '
+        'Mensah</a>, <a href="/j/3">Nadia Haddad</a></p>'
+    ),
+    "en-judges": (
+        '<p>Judges: <a href="/j/1">Amina Bello</a>, <a href="/j/2">Kwame Mensah</a>, '
+        '<a href="/j/3">Nadia Haddad</a></p>'
+    ),
 }
 
 
@@ -78,3 +94,15 @@ def test_links_inside_a_sentence_or_after_a_long_lead_stay_text(key: str) -> Non
     two names after a label are a record of the text (a judgment's bench), not chips."""
     page = html_to_text(_page(SENTENCES[key]))
     assert page.link_lines == []
+
+
+@pytest.mark.parametrize("key", ["fr-signatories", "en-signatories", "fr-jury", "en-judges"])
+def test_a_row_under_a_label_that_is_no_chip_label_stays_text(key: str) -> None:
+    """Only a label of tag chips held as data ("Topics", "Mots-clés") makes a labelled
+    row of links noise; the signatories or the judges a page links are the text's own:
+    the four states and the three judges are read off the row by hand."""
+    doc = parse_text(_page(SENTENCES[key]), layout="html")
+    body = " ".join(b.text for b in doc.blocks())
+    names = ("Nigeria", "Ghana", "Niger") if "signatories" in key else ("Amina Bello",)
+    assert all(name in body for name in names)
+    assert not any(n.reason == "navigation" for n in doc.noise)

@@ -376,6 +376,13 @@ class PageRecordCues(_Strict):
         default_factory=dict,
         description="Words that join record words inside a label ('of the', 'de la').",
     )
+    chip_labels: dict[Literal["fr", "en"], list[str]] = Field(
+        default_factory=dict,
+        description="Regexes, by language, for the whole label (less its colon) of a web "
+        "page's row of tag chips ('Topics', 'Mots-clés'): only under such a label is a row "
+        "of three links or more a line of links (noise); under any other ('Signatories', "
+        "'Judges') its links are the text's own.",
+    )
     screen_reader_classes: list[str] = Field(
         default_factory=list,
         description="CSS class names of screen-reader-only elements (whole class tokens).",
@@ -399,6 +406,11 @@ class PageRecordCues(_Strict):
         if bad:
             raise ValueError(f"not CSS class names: {bad}")
         return v
+
+    @field_validator("chip_labels")
+    @classmethod
+    def _chip_patterns(cls, v: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
+        return _check_triggers(v, info)
 
 
 class UserKnowledgeFile(_Versioned):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .._knowledge import load_layout
 from .._markers import MARKER_RE
 from ._htmllists import OpenList, item_label, start_count
 from ._liststyle import ol_type
@@ -274,6 +276,7 @@ class _LinkCount:
     plain: int = 0  # and outside them, after the first link
     label: int = 0  # and before the first link
     colon: bool = False  # the words before the first link end with a colon
+    lead: str = ""  # the words before the first link
 
     def open(self) -> None:
         self.depth += 1
@@ -290,16 +293,19 @@ class _LinkCount:
             self.plain += n
         elif data.strip():
             self.label += n
+            self.lead += data
             self.colon = data.rstrip().endswith(":")
 
     def menu(self) -> bool:
         """Two links or more and not one letter outside them, but for a short label
-        closed by a colon before three links or more (tag chips: "Topics: <a>…</a>,
-        <a>…</a>, <a>…</a>"; two names after a label are as often the text's record: a
+        closed by a colon before three links or more, a label of tag chips held as data
+        (``layout.toml``, ``chip_labels``: "Topics: <a>…</a>, <a>…</a>, <a>…</a>"). Any
+        other label lists the text's own record ("Signatories: <a>France</a>, …", a
         judgment's "Bench: <a>…</a>, <a>…</a>")."""
         labelled = (
             self.colon
             and self.label <= _LABEL_MAX
+            and _chip_label(self.lead)
             and self.label < self.linked
             and self.links >= _LABELLED_LINKS
         )
@@ -312,7 +318,23 @@ class _LinkCount:
 
     def reset(self, start: int) -> None:
         self.start, self.links, self.linked, self.plain = start, 0, 0, 0
-        self.label, self.colon = 0, False
+        self.label, self.colon, self.lead = 0, False, ""
+
+
+@cache
+def _chip_labels() -> re.Pattern[str] | None:
+    cues = load_layout().page_records
+    labels = [] if cues is None else [w for ws in cues.chip_labels.values() for w in ws]
+    if not labels:
+        return None
+    return re.compile("|".join(f"(?:{w})" for w in labels), re.IGNORECASE)
+
+
+def _chip_label(lead: str) -> bool:
+    """The words before a row's links, less their colon, are a label of tag chips."""
+    pattern = _chip_labels()
+    label = " ".join(lead.replace(":", " ").split())
+    return pattern is not None and pattern.fullmatch(label) is not None
 
 
 _MENU_LINKS = 2
