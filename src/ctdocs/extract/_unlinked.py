@@ -31,6 +31,7 @@ from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
+from ._credits import credited_names
 from ._given_finder import Span
 from ._name_bounds import before_body, holds_office, judge_letters_close
 from ._name_hyphens import hyphened, name_edges
@@ -324,8 +325,8 @@ def _titled(
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
-    for m in cues.person_credit.finditer(folded):  # a byline: "By Harriet Colquhoun"
-        found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
+    for s, e in credited_names(folded, cues):  # a byline: "By Harriet Colquhoun"
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))
     found += _given_names(folded, hyphened, cues, known, tokens)
     for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
