@@ -35,6 +35,7 @@ from ._credits import credited_names
 from ._given_finder import Span
 from ._name_bounds import before_body, holds_office, judge_letters_close
 from ._name_hyphens import hyphened, name_edges
+from ._owner_first import body_acronyms
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
@@ -533,7 +534,8 @@ def propose(
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
-    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+    owners = body_acronyms(text, every, entries, names)  # "GIABA": an owner, not "ICT"
+    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short, owners)
 
 
 def _no_shared(folded: str, cands: list[_Cand], entries: dict[str, ActorEntry]) -> list[_Cand]:
