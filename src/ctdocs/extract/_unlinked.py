@@ -84,9 +84,9 @@ from ._unlinked_refs import (
     acronyms,
     drop_redefined,
     drop_translations,
+    is_office,
     is_state,
     mask_of,
-    office_titles,
     shared_weak,
     surnames,
     title_word,
@@ -542,14 +542,14 @@ def _no_shared(folded: str, cands: list[_Cand], entries: dict[str, ActorEntry]) 
     """``cands`` less the bodies named by a short reference the knowledge base shares among
     bodies ("General Assembly"), which the text did not settle, and by an office written
     like a body's name ("garde des Sceaux": organ.office_titles): no new body either."""
-    weak, offices = shared_weak(entries), office_titles()
+    weak = shared_weak(entries)
     return [
         c
         for c in cands
         if c.kind != "organ"
         or (
             (form := folded[c.start : c.end].casefold()) not in weak
-            and " ".join(form.split()) not in offices
+            and not is_office(form, entries)
         )
     ]
 
