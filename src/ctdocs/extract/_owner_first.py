@@ -56,12 +56,13 @@ def _state_acronyms(matcher: ActorMatcher) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _body_acronyms(matcher: ActorMatcher) -> frozenset[str]:
-    """The acronyms the knowledge base gives its bodies that are no state or person."""
+    """The acronyms and one-word names in capitals the knowledge base gives its bodies that
+    are no state or person (GIABA, INTERPOL)."""
     return frozenset(
         form
         for e in matcher.entries.values()
         if e.kind not in ("state", "person")
-        for form in e.acronyms
+        for form in (*e.acronyms, *e.strong_forms())
         if re.fullmatch(_ACRONYM, form)
     )
 
