@@ -53,6 +53,43 @@ def test_a_byline_credits_its_authors(lang: str, text: str, want: set[str]) -> N
         # inside a sentence: no byline
         ("en", "The resolution was adopted by Member States on 3 May 2026.", {"Member States"}),
         ("fr", "Les fonds transitent par Dubaï Marina selon le rapport de 2026.", {"Dubaï Marina"}),
+        # review 35: prose wrapped onto a line that opens on the credit word
+        (
+            "en",
+            "1. The Council adopted the plan.\n\n2. The measures were reviewed\nBy Member States "
+            "and the report was adopted.\n",
+            {"Member States"},
+        ),
+        (
+            "fr",
+            "1. Le Conseil a adopté le plan.\n\n2. Les mesures seront examinées\nPar Conseil "
+            "Ministériel Extraordinaire du 3 mai 2026.\n",
+            {"Conseil Ministériel Extraordinaire"},
+        ),
+        # an act's name after the credit, closed by its date or its number
+        (
+            "fr",
+            "Par Décision Ministérielle du 12 juin 2026, la liste a été mise à jour.",
+            {"Décision Ministérielle"},
+        ),
+        (
+            "fr",
+            "Par Lettre Circulaire n° 12, le ministre a précisé les modalités.",
+            {"Lettre Circulaire"},
+        ),
+        # a row of facets, each cell a credit word
+        (
+            "en",
+            "# National strategies\n\nBrowse · By Member State · By Thematic Area · By Year\n\n"
+            "1. The strategies adopted by Member States cover prevention.\n",
+            {"Member State", "Thematic Area"},
+        ),
+        (
+            "fr",
+            "# Stratégies nationales\n\nParcourir · Par État Membre · Par Domaine Thématique · Par "
+            "Année\n\n1. Les stratégies adoptées couvrent la prévention.\n",
+            {"État Membre", "Domaine Thématique"},
+        ),
     ],
 )
 def test_no_byline_no_person(lang: str, text: str, not_persons: set[str]) -> None:
@@ -98,3 +135,38 @@ def test_a_byline_set_aside_as_metadata_keeps_its_authors(
     assert any(name in n.text for n in doc.noise for name in want)
     # ... and its authors stay actors
     assert _persons_of(doc) >= want
+
+
+_CREDIT_AND_MORE = [
+    (
+        "en",
+        "<html><head><title>Counter-drone gap</title></head><body>\n<h1>Australia's counter-drone"
+        ' gap: stadiums and substations</h1>\n<div class="entry-meta"><span class="byline">By '
+        '<a href="/a/">Harriet Colquhoun-Vale</a></span> <span class="date">11 Jun 2026</span> '
+        "<span>7 min read</span> <span>Photo: Marc Lefèvre</span></div>\n<p>Small drones now "
+        "threaten crowded places. The Government should act before the 2032 Games, and the "
+        "states should fund detection at every major stadium.</p>\n</body></html>",
+        "Harriet Colquhoun-Vale",
+    ),
+    (
+        "fr",
+        "<html><head><title>Drones piégés</title></head><body>\n<h1>Drones piégés au Sahel : "
+        'quelles réponses pour les États côtiers ?</h1>\n<p class="post-meta">19 mars 2026 · Par '
+        '<a href="#">Aminata Koné-Delarue</a>, chercheuse associée · Photo : Marc Lefèvre</p>\n'
+        "<p>Depuis l'été 2025, les groupes armés du Sahel utilisent des drones piégés contre les "
+        "postes militaires des États côtiers.</p>\n</body></html>",
+        "Aminata Koné-Delarue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "page", "author"), _CREDIT_AND_MORE)
+def test_a_byline_in_noise_keeps_only_the_names_it_credits(
+    tmp_path: Path, lang: str, page: str, author: str
+) -> None:
+    # review 35: a photographer's credit later on the byline's noise line is no author
+    path = tmp_path / f"{lang}.html"
+    path.write_text(page, encoding="utf-8")
+    doc = parse_document(path)
+    assert any("Marc Lefèvre" in n.text for n in doc.noise)
+    assert _persons_of(doc) == {author}

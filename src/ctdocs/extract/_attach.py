@@ -169,8 +169,8 @@ class _Credited:
     lists the persons named as authors (a byline), and no batch's gold lists a byline as
     noise, where layout may set the line aside as a page's metadata ("By Harriet
     Colquhoun-Vale and Dev Raghunathan 11 Jun 2026 7 min read", "19 mars 2026 · Par
-    Aminata Koné-Delarue, chercheuse associée"). Only a person's mention, after the
-    line's credit word (``person.credits``); each noise line read once."""
+    Aminata Koné-Delarue, chercheuse associée"). Only a person's mention inside the names
+    the byline credits (:mod:`._credits`); each noise line read once."""
 
     def __init__(
         self, text: str, entries: dict[str, Any], unlinked: dict[str, tuple[str, ActorKind]]
@@ -178,17 +178,17 @@ class _Credited:
         from ._unlinked_cues import _cues
 
         self.text, self.entries, self.unlinked = text, entries, unlinked
-        self.credit = _cues().person_credit
-        self.lines: dict[int, int | None] = {}  # noise line's start -> its credit's end
+        self.cues = _cues()
+        self.lines: dict[int, list[tuple[int, int]]] = {}  # noise line's start -> names
 
     def holds(self, span: Span, h: Any) -> bool:
+        from ._credits import credited_names
+
         if self._kind(h.actor_id) != "person":
             return False
         if span.start not in self.lines:
-            m = self.credit.search(self.text, span.start, span.end)
-            self.lines[span.start] = None if m is None else m.start(1)
-        after = self.lines[span.start]
-        return after is not None and h.start >= after
+            self.lines[span.start] = credited_names(self.text, self.cues, span.start, span.end)
+        return any(s <= h.start and h.end <= e for s, e in self.lines[span.start])
 
     def _kind(self, actor_id: str) -> str | None:
         e = self.entries.get(actor_id)

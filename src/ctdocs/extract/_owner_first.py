@@ -10,18 +10,24 @@ Unit``: 274 canonical names across the batches, against 4 written ``... of the A
 So a canonical name that ends on an owner joiner (``of``, ``of the``: data,
 ``organ.owner`` in ``data/models/actor_shapes.toml``) and one acronym is turned
 round. Not where the acronym is a state's (``Government of the DRC``,
-``Embassy of the USA``): a state's body is named after the state in full.
+``Embassy of the USA``): a state's body is named after the state in full. Nor where it
+names no body: a subject (``Ministry of ICT``, ``Direction des NRBC``), an office
+(``Office of the PM``, ``Office of the DNI``) is no owner; the acronym is an owner where
+the knowledge base gives it to a body that is no state (``GIABA``, ``SAPS``) or the text
+names a body by it (``owners``: a mention of a body that is the acronym alone).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
+from typing import Any
 
 from .._knowledge import load_actor_shapes
 from ._actors import ActorMatcher, get_matcher
 
-__all__ = ["owner_first"]
+__all__ = ["body_acronyms", "owner_first"]
 
 _ACRONYM = r"[A-Z][A-Z0-9&]{1,9}"  # GIABA, CEMAC, SAPS, G5: capitals, two to ten
 
@@ -48,10 +54,41 @@ def _state_acronyms(matcher: ActorMatcher) -> frozenset[str]:
     )
 
 
-def owner_first(name: str, language: str) -> str:
+@lru_cache(maxsize=8)
+def _body_acronyms(matcher: ActorMatcher) -> frozenset[str]:
+    """The acronyms and one-word names in capitals the knowledge base gives its bodies that
+    are no state or person (GIABA, INTERPOL)."""
+    return frozenset(
+        form
+        for e in matcher.entries.values()
+        if e.kind not in ("state", "person")
+        for form in (*e.acronyms, *e.strong_forms())
+        if re.fullmatch(_ACRONYM, form)
+    )
+
+
+def body_acronyms(
+    text: str, hits: Iterable[Any], entries: Mapping[str, Any], names: Mapping[str, tuple[str, str]]
+) -> frozenset[str]:
+    """The acronyms by which ``text`` names a body that is no state or person: a mention
+    (of ``hits``) that is the acronym alone; ``names``: the unlinked actors' (name, kind)."""
+    out = set()
+    for h in hits:
+        form = text[h.start : h.end]
+        e = entries.get(h.actor_id)
+        kind = e.kind if e is not None else names.get(h.actor_id, ("", None))[1]
+        if kind not in (None, "state", "person") and re.fullmatch(_ACRONYM, form):
+            out.add(form)
+    return frozenset(out)
+
+
+def owner_first(name: str, language: str, owners: frozenset[str] = frozenset()) -> str:
     """``name`` with a trailing owner's acronym put first (``Secretariat of GIABA`` ->
-    ``GIABA Secretariat``), ``language`` being the name's; else ``name`` as it is."""
+    ``GIABA Secretariat``), ``language`` being the name's, where the acronym names a body
+    (the knowledge base's, or one of the text's ``owners``); else ``name`` as it is."""
     m = _shape(language).fullmatch(name)
     if m is None or m["owner"] in _state_acronyms(get_matcher()):
         return name
+    if m["owner"] not in owners and m["owner"] not in _body_acronyms(get_matcher()):
+        return name  # a subject, an office: "Ministry of ICT", "Office of the PM"
     return f"{m['owner']} {m['head']}"

@@ -31,9 +31,11 @@ from .._offsets import Positions
 from ..models import ActorKind
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
+from ._credits import credited_names
 from ._given_finder import Span
 from ._name_bounds import before_body, holds_office, judge_letters_close
 from ._name_hyphens import hyphened, name_edges
+from ._owner_first import body_acronyms
 from ._shape_regex import (
     AFTER_CAPITAL,
     adjective,
@@ -82,9 +84,9 @@ from ._unlinked_refs import (
     acronyms,
     drop_redefined,
     drop_translations,
+    is_office,
     is_state,
     mask_of,
-    office_titles,
     shared_weak,
     surnames,
     title_word,
@@ -324,8 +326,8 @@ def _titled(
             if m.group(g) is not None:  # initials there are no title ("M. HANSEN")
                 c = _person(folded, m.start(g), m.end(g), cues, known, keep_first=g > 1)
                 found += _some(c)
-    for m in cues.person_credit.finditer(folded):  # a byline: "By Harriet Colquhoun"
-        found += _some(_person(folded, m.start(1), m.end(1), cues, known, keep_first=True))
+    for s, e in credited_names(folded, cues):  # a byline: "By Harriet Colquhoun"
+        found += _some(_person(folded, s, e, cues, known, keep_first=True))
     found += _given_names(folded, hyphened, cues, known, tokens)
     for s, e in capitals_lines(folded, cues.given, cues.titles, cues.not_person):  # signed
         found += _some(_person(folded, s, e, cues, known, keep_first=True))
@@ -532,21 +534,22 @@ def propose(
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (§3), else the acronym the text defines
     short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
-    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short)
+    owners = body_acronyms(text, every, entries, names)  # "GIABA": an owner, not "ICT"
+    return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short, owners)
 
 
 def _no_shared(folded: str, cands: list[_Cand], entries: dict[str, ActorEntry]) -> list[_Cand]:
     """``cands`` less the bodies named by a short reference the knowledge base shares among
     bodies ("General Assembly"), which the text did not settle, and by an office written
     like a body's name ("garde des Sceaux": organ.office_titles): no new body either."""
-    weak, offices = shared_weak(entries), office_titles()
+    weak = shared_weak(entries)
     return [
         c
         for c in cands
         if c.kind != "organ"
         or (
             (form := folded[c.start : c.end].casefold()) not in weak
-            and " ".join(form.split()) not in offices
+            and not is_office(form, entries)
         )
     ]
 

@@ -51,6 +51,8 @@ class _Cues:
     person_kept: re.Pattern[str]
     person_kept_at: Openings  # where person_kept may match: its titles
     person_credit: re.Pattern[str]  # "By Harriet Colquhoun": a byline's author, group 1
+    person_credit_cell: re.Pattern[str]  # a credit word opening a line or a cell
+    person_credit_second: re.Pattern[str]  # " and Dev Raghunathan" after it: group 1
     caps_anchor: re.Pattern[str]  # a surname in capitals ...
     caps_name: re.Pattern[str]  # ... and the name words before it
     office_anchor: re.Pattern[str]  # ", secrétaire générale" ...
@@ -130,9 +132,33 @@ def _person_credit(person: PersonCues, particles: str) -> re.Pattern[str]:
     words = person.credits.all() if person.credits is not None else []
     if not words:
         return re.compile(r"(?!)")
-    full = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+(?![\w'])"
-    opening = r"(?:^[ \t]*|(?<=[\u00b7|\u2022\u2013\u2014][ \t]))"
-    return re.compile(rf"(?m){opening}(?:{_alt(words)}){_PSP}({full})")
+    return re.compile(rf"(?m){_CREDIT_OPENING}(?:{_alt(words)}){_PSP}({_full(particles)})")
+
+
+_CREDIT_OPENING = r"(?:^[ \t]*|(?<=[\u00b7|\u2022\u2013\u2014][ \t]))"
+
+
+def _full(particles: str) -> str:
+    """A full name: two name words or more."""
+    return rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})+(?![\w'])"
+
+
+def _credit_cells(
+    person: PersonCues, coordinators: list[str], particles: str
+) -> dict[str, re.Pattern[str]]:
+    """A credit word opening a line or a cell before a capital (a row holding two is a
+    row of facets: "Browse · By Member State · By Thematic Area"), and a second name
+    after the first, joined by a one-word coordinator (" and Dev Raghunathan")."""
+    words = person.credits.all() if person.credits is not None else []
+    joins = [w for w in coordinators if " " not in w]
+    return {
+        "person_credit_cell": re.compile(
+            rf"(?m){_CREDIT_OPENING}(?:{_alt(words)}){_PSP}[A-Z]" if words else r"(?!)"
+        ),
+        "person_credit_second": re.compile(
+            rf"[ \t]+(?:{_alt(joins)})[ \t]+({_full(particles)})" if joins else r"(?!)"
+        ),
+    }
 
 
 def _run_right(link: str, coordinators: list[str]) -> re.Pattern[str]:
@@ -316,6 +342,7 @@ def _cues() -> _Cues:
         person_given=person_given,
         person_line=person_line,
         **_members(c.person, particles),
+        **_credit_cells(c.person, c.organ.coordinators.all(), particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
             rf",{_SP}(?:(?:{_alt(c.organ.defined_article.all())}){_SP}?|[A-Z]\w+'s{_SP})?"

@@ -390,19 +390,22 @@ def english_name(surface: str) -> str | None:
 
 
 def in_english(
-    names: dict[str, tuple[str, ActorKind]], acronyms: dict[str, str] | None = None
+    names: dict[str, tuple[str, ActorKind]],
+    acronyms: dict[str, str] | None = None,
+    owners: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, ActorKind]]:
     """The unlinked actors' names, each body's French name in English; where no English
     rendering exists for a French name, the acronym the text defines for it (``acronyms``:
     id -> acronym), which names it in every language (``FENVAC``, ``ASECNA``); an organ
-    named by its owner's acronym with that acronym first (``GIABA Secretariat``)."""
+    named by its owner's acronym with that acronym first (``GIABA Secretariat``) where
+    the acronym names a body (``owners``: the text's, see :func:`body_acronyms`)."""
     short = acronyms or {}
 
     def canonical(k: str, name: str) -> str:
         english = english_name(name)
         if english is None and k in short and reads_french(name):
             return short[k]
-        return owner_first(english or name, CANONICAL_LANGUAGE)
+        return owner_first(english or name, CANONICAL_LANGUAGE, owners)
 
     return {
         k: (canonical(k, name) if kind != "person" else name, kind)

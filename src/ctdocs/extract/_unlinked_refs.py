@@ -26,6 +26,7 @@ __all__ = [
     "blank_before",
     "drop_redefined",
     "drop_translations",
+    "is_office",
     "is_state",
     "office_titles",
     "shared_weak",
@@ -293,6 +294,31 @@ def office_titles() -> frozenset[str]:
     holder is no actor)."""
     titles = load_actor_shapes().organ.office_titles.all()
     return frozenset(" ".join(fold(t).casefold().split()) for t in titles)
+
+
+def is_office(form: str, entries: dict[str, ActorEntry]) -> bool:
+    """Whether ``form`` (folded, case-folded) is an office written like a body's name,
+    alone or followed by its state ("garde des Sceaux du Sénégal": the office of that
+    state, no body), the state joined by an owner joiner (organ.owner)."""
+    words = " ".join(form.split())
+    if words in office_titles():
+        return True
+    owner = load_actor_shapes().organ.owner
+    joiners = sorted({fold(j).casefold() for j in owner.all()}, key=len, reverse=True)
+    for title in office_titles():
+        rest = words[len(title) :] if words.startswith(title + " ") else ""
+        for j in joiners:
+            sep = "" if j.endswith("'") else " "
+            if rest.startswith(f" {j}{sep}") and rest[len(j) + 1 + len(sep) :] in _states(entries):
+                return True
+    return False
+
+
+def _states(entries: dict[str, ActorEntry]) -> frozenset[str]:
+    """The states' names and aliases, folded and case-folded."""
+    return frozenset(
+        fold(f).casefold() for e in entries.values() if e.kind == "state" for f in e.strong_forms()
+    )
 
 
 def shared_weak(entries: dict[str, ActorEntry]) -> frozenset[str]:
