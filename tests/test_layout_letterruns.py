@@ -232,3 +232,19 @@ def test_a_kinds_letter_makes_a_run_of_two(lang: Literal["fr", "en"]) -> None:
 def test_another_letter_needs_a_run_of_three(lang: Literal["fr", "en"]) -> None:
     doc = parse_text(PARTS[lang], language=lang)
     assert [c.number for c in doc.clauses()] == ["T1", "T2", "T3"]
+
+
+# Two items with full stops under their part's letter: paragraphs (a guard for the rule
+# above, which drops E1., E2. under no part E).
+UNDER_PART = {
+    "fr": "Liste\n\nA. Préparer\n\nA1. Désigner un décideur.\n\nA2. Coordonner le plan.\n\n"
+    "B. Recevoir\n\nB1. Garder l'appelant en ligne.\n\nB2. Évaluer la menace.\n",
+    "en": "Checklist\n\nA. Prepare\n\nA1. Designate a decision-maker.\n\nA2. Coordinate the plan."
+    "\n\nB. Receive\n\nB1. Keep the caller on the line.\n\nB2. Assess the threat.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_items_under_their_parts_letter_are_paragraphs(lang: Literal["fr", "en"]) -> None:
+    doc = parse_text(UNDER_PART[lang], language=lang)
+    assert [c.number for c in doc.clauses()] == ["A", "A1", "A2", "B", "B1", "B2"]
