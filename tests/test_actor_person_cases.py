@@ -93,6 +93,11 @@ def test_a_surname_in_capitals_then_in_ordinary_case_is_one_person(
         # a street's or a school's word before a given name is no office: no person
         ("en", "The office moved to Rue Jean Monnet in Brussels in 2026.", {}),
         ("fr", "La réunion s'est tenue au Lycée Victor Hugo de Paris en 2026.", {}),
+        # a unit's word (the last of "Général de Brigade", "Secretary of State") or its
+        # plural is no office: the brigades' namesake is named, not acting
+        ("fr", "Les Brigades Abdallah Azzam ont revendiqué l'attentat.", {}),
+        ("en", "The Brigades Abdallah Azzam claimed the attack.", {}),
+        ("en", "The Islamic State Ali Khan cell was dismantled.", {}),
     ],
 )
 def test_a_given_name_after_an_office_is_a_person(
@@ -134,6 +139,24 @@ def test_a_given_name_after_an_office_is_a_person(
             "en",
             "The report of Mr Jaap de Hoop Scheffer was adopted.",
             {"Jaap de Hoop Scheffer": "Jaap de Hoop Scheffer"},
+        ),
+        # a particle and its article written with a capital open a surname, a body's
+        # head after them ("Cour", "Chambre") no body
+        (
+            "fr",
+            "M. Louis de La Cour a parlé. Mme Catherine de La Chambre a voté.",
+            {
+                "Louis de La Cour": "Louis de La Cour",
+                "Catherine de La Chambre": "Catherine de La Chambre",
+            },
+        ),
+        (
+            "en",
+            "Mr Louis de La Cour spoke. Ms Catherine de La Chambre voted.",
+            {
+                "Louis de La Cour": "Louis de La Cour",
+                "Catherine de La Chambre": "Catherine de La Chambre",
+            },
         ),
     ],
 )

@@ -25,6 +25,10 @@ def _words(s: str) -> list[tuple[str, int, int]]:
         ("Rossi of the Secretariat", "Rossi of the Secretariat"),  # en: "of" is no particle
         ("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"),
         ("H. de La Tourrette", "H. de La Tourrette"),
+        ("Jean de la Commission", "Jean"),  # the article in lower case: the body's
+        ("Jean of the Commission", "Jean of the Commission"),
+        ("Louis de La Commission", "Louis de La Commission"),  # a capital article: a surname
+        ("Louis De La Commission", "Louis De La Commission"),
     ],
 )
 def test_before_body(name: str, want: str) -> None:
@@ -39,12 +43,14 @@ def test_before_body(name: str, want: str) -> None:
         ("Prosecutor ", True),
         ("Juges ", True),
         ("Judges ", True),
+        ("Brigades ", False),  # a plural counts only where listed as one
+        ("Divisions ", False),
         ("Rue ", False),
         ("Street ", False),
     ],
 )
 def test_holds_office(word: str, want: bool) -> None:
-    offices = frozenset({"procureur", "prosecutor", "juge", "judge"})
+    offices = frozenset({"procureur", "prosecutor", "juge", "judge", "juges", "judges", "brigade"})
     assert holds_office(word, offices) is want
 
 
@@ -60,3 +66,30 @@ def test_holds_office(word: str, want: bool) -> None:
 )
 def test_judge_letters_close(text: str, want: bool) -> None:
     assert judge_letters_close(text, len(text)) is want
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("procureur", True),
+        ("prosecutor", True),
+        ("juges", True),
+        ("judges", True),
+        ("brigade", False),  # "Général de Brigade": a unit's word
+        ("division", False),
+        ("state", False),  # "Secretary of State"
+        ("etat", False),  # "secrétaire d'État"
+        ("charge", False),  # "Special Agent in Charge"
+        ("par", False),  # "rédigé par"
+        ("parole", False),  # "porte-parole", read in two
+        ("royale", False),
+        ("signature:", False),
+    ],
+)
+def test_office_words_hold_offices_only(word: str, want: bool) -> None:
+    from ctdocs._knowledge import load_actor_shapes
+    from ctdocs.extract._unlinked_cues import _office_words
+
+    p = load_actor_shapes().person
+    plural = p.bench_plural.all() if p.bench_plural else []
+    assert (word in _office_words(p.offices.all(), p.titles.all(), plural)) is want

@@ -24,7 +24,7 @@ from functools import cache
 from .._knowledge import load_actor_shapes
 from ._unlinked_persons import particles
 
-__all__ = ["before_body", "holds_office", "judge_letters_close"]
+__all__ = ["after_capital_article", "before_body", "holds_office", "judge_letters_close"]
 
 Word = tuple[str, int, int]  # a word of the folded text and its span
 
@@ -36,19 +36,42 @@ def before_body(words: list[Word], heads: frozenset[str]) -> list[Word]:
     they come from, where ``Jaap de Hoop Scheffer`` or ``H. de La Tourrette`` holds none.
     Both languages write a delegate so; the body is found on its own."""
     for i in range(1, len(words) - 1):
-        if words[i][0].casefold() not in particles():
-            continue
-        if any(w[0][:1].isupper() and w[0].casefold() in heads for w in words[i + 1 :]):
+        word = words[i][0]
+        if not word.islower() or word not in particles():
+            continue  # "de La Cour", "de La Chambre": a surname's capital article
+        nxt = i + 1
+        if nxt + 1 < len(words) and words[nxt][0] in _ARTICLES:
+            nxt += 1  # "de la Commission": the article in lower case, the head after it
+        if words[nxt][0][:1].isupper() and words[nxt][0].casefold() in heads:
             return words[:i]
     return words
 
 
+# the articles between a particle and a body's head, in lower case ("de la Commission",
+# "de l'Office"): written with a capital they open a surname ("de La Cour")
+_ARTICLES = frozenset({"la", "le", "les", "l'", "the"})
+
+
+def after_capital_article(words: list[Word]) -> set[int]:
+    """The starts of the words after a particle and its article written with a capital
+    (``Louis de La Cour``, ``Catherine de La Chambre``): a surname's, where a body's head
+    would say none (``Cour`` read alone)."""
+    return {
+        c[1]
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        if a[0].islower()
+        and a[0] in particles()
+        and b[0].istitle()
+        and b[0].casefold() in particles()
+    }
+
+
 def holds_office(word: str, office_words: frozenset[str]) -> bool:
     """Whether the capitalised ``word`` right before a given name closes an office or a
-    title (``office_words``: casefolded last words), or is its plural heading a list (a
-    bench's ``Juges``, a panel's ``Judges``): the person named after it holds it."""
-    word = word.strip().casefold().rstrip(".")
-    return word in office_words or word.removesuffix("s") in office_words
+    title (``office_words``: casefolded last words, with the plurals listed as such: a
+    bench's ``Juges``, a panel's ``Judges``; ``Brigades`` is none): the person named after
+    it holds it."""
+    return word.strip().casefold().rstrip(".") in office_words
 
 
 @cache

@@ -93,12 +93,18 @@ class _Cues:
 _INITIALS = r"(?:[A-Z]\.){2,}"  # "U.S.", "U.K.": initials each with its full stop
 
 
-def _office_words(offices: list[str], titles: list[str]) -> frozenset[str]:
-    """The last word of each office and title, casefolded, no full stop (``Public
-    Prosecutor`` ends on ``prosecutor``): the word an office held by a named person
-    closes on, right before the name."""
-    words = (fold(w).casefold().split() for w in [*offices, *titles])
-    return frozenset(w[-1].rstrip(".") for w in words if w and len(w[-1].rstrip(".")) > 2)
+def _office_words(offices: list[str], titles: list[str], plurals: list[str]) -> frozenset[str]:
+    """The last word of each office (``Public Prosecutor`` ends on ``prosecutor``), the
+    titles of one word (``Colonel``, ``sénateur``) and the plurals listed as a bench's
+    (``Juges``, ``Judges``), casefolded, no full stop: the word an office held by a named
+    person closes on, right before the name. A title of several words gives none: its
+    last word heads a unit or a body (``Général de Brigade``, ``Secretary of State``,
+    ``Special Agent in Charge``), or credits an author (``rédigé par``)."""
+    words = [w.split() for w in offices]
+    words += [w for w in (t.split() for t in [*titles, *plurals]) if len(w) == 1]
+    # a hyphened word is read in two (folded): its last part alone is no office ("parole")
+    last = (fold(w[-1]).casefold().rstrip(".") for w in words if w)
+    return frozenset(w for w in last if len(w) > 2 and w.replace("'", "").isalpha())
 
 
 def _run_left(links: list[str]) -> re.Pattern[str]:
@@ -372,5 +378,9 @@ def _cues() -> _Cues:
         articles=_folded(c.organ.defined_article) | _folded(c.organ.indefinite),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
         given=folded_given_names(),
-        office_words=_office_words(c.person.offices.all(), c.person.titles.all()),
+        office_words=_office_words(
+            c.person.offices.all(),
+            c.person.titles.all(),
+            c.person.bench_plural.all() if c.person.bench_plural else [],
+        ),
     )

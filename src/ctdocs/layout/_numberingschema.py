@@ -171,6 +171,15 @@ class NumberingFile(_Versioned):
     # "Figure 2: …", "Tableau 3 –": a caption's word, never a labelled number space's
     caption_words: list[str] = Field(default_factory=list)
     spelled_numbers: dict[str, str] = Field(default_factory=dict)  # "Chapter One": Chapter 1
+    # R, F, C: the letter of a kind of paragraph ("R1." a recommendation, "F1." a finding)
+    letter_kinds: list[str] = Field(default_factory=list)
+
+    @field_validator("letter_kinds")
+    @classmethod
+    def _one_capital(cls, v: list[str]) -> list[str]:
+        if any(len(k) != 1 or not k.isupper() for k in v):
+            raise ValueError(f"letter_kinds: one capital letter each, got {v}")
+        return v
 
 
 @cache
