@@ -66,6 +66,15 @@ def after_capital_article(words: list[Word]) -> set[int]:
     }
 
 
+def name_inner(words: list[Word]) -> set[int]:
+    """The starts of the words inside a name (past its first, before its last) that may be
+    written like cue words and still belong to it: a particle (``De``), an initial
+    (``OLUWASEUN A. ADEBAYO-IKE``: no article ``A``), and the word after a particle and
+    its capital article (``Louis de La Cour``)."""
+    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles() or len(w[0]) == 1}
+    return inner | after_capital_article(words)
+
+
 def holds_office(word: str, office_words: frozenset[str]) -> bool:
     """Whether the capitalised ``word`` right before a given name closes an office or a
     title (``office_words``: casefolded last words, with the plurals listed as such: a

@@ -33,7 +33,7 @@ from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_wo
 from ._capitals import drop_capital_words
 from ._credits import credited_names
 from ._given_finder import Span
-from ._name_bounds import after_capital_article, before_body, holds_office, judge_letters_close
+from ._name_bounds import before_body, holds_office, judge_letters_close, name_inner
 from ._name_hyphens import hyphened, name_edges
 from ._owner_first import body_acronyms
 from ._shape_regex import (
@@ -70,7 +70,6 @@ from ._unlinked_persons import (
     introduced,
     middle_initial,
     month_surnames,
-    particles,
     short_named,
     signature_starts,
     speakers,
@@ -223,10 +222,7 @@ def _person(
     month = names[-1][0].casefold() in month_surnames() and not _DIGIT_NEXT.match(folded, e)
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
-    # "De" in a name; an initial inside it ("OLUWASEUN A. ADEBAYO-IKE": no article "A");
-    # the word after a particle and its capital article ("Louis de La Cour")
-    inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles() or len(w[0]) == 1}
-    inner |= after_capital_article(words)
+    inner = name_inner(words)
     if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
