@@ -461,6 +461,69 @@ def test_an_instruments_date_dates_no_narrative(
             "2026-06-02",
             ["2026-08-03"],
         ),
+        # an adverb between the future passive's "be" and its participle keeps it ahead
+        (
+            "en",
+            "Report, 2 June 2026. The agreement will be formally signed in September.",
+            "2026-06-02",
+            ["2026-06-02", "2026-09"],
+        ),
+        (
+            "en",
+            "Report, 2 June 2026. The summit is expected to be officially launched on 3 October.",
+            "2026-06-02",
+            ["2026-06-02", "2026-10-03"],
+        ),
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. La convention sera ensuite signée le 3 octobre.",
+            "2026-06-02",
+            ["2026-06-02", "2026-10-03"],
+        ),
+        # a participle joined to a future passive before it is as much ahead
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. Le rapport final sera remis au ministre et publié en "
+            "novembre.",
+            "2026-06-02",
+            ["2026-06-02", "2026-11"],
+        ),
+        (
+            "en",
+            "Report, 2 June 2026. The Strategy will be reviewed, and an updated version "
+            "published in November.",
+            "2026-06-02",
+            ["2026-06-02", "2026-11"],
+        ),
+        (
+            "en",
+            "Report, 2 June 2026. Next year the ministers will meet; the protocol is to be "
+            "signed in September and the action plan adopted in October.",
+            "2026-06-02",
+            ["2026-06-02", "2026-09", "2026-10"],
+        ),
+        # a future verb after the date in its clause: the thing is still to be done
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. Le ministre se rendra à Bruxelles; l'accord, une fois "
+            "signé le 15 septembre, entrera en vigueur.",
+            "2026-06-02",
+            ["2026-06-02", "2026-09-15"],
+        ),
+        (
+            "en",
+            "Report, 2 June 2026. A workshop organised by Europol on 15 September will bring "
+            "together experts.",
+            "2026-06-02",
+            ["2026-06-02", "2026-09-15"],
+        ),
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. Un séminaire organisé par Europol le 15 septembre "
+            "réunira des experts.",
+            "2026-06-02",
+            ["2026-06-02", "2026-09-15"],
+        ),
     ],
 )
 def test_a_thing_done_is_past(lang: str, text: str, own: str, values: list[str]) -> None:

@@ -456,7 +456,7 @@ def _year_of(
         return year
     if year is None and written is not None:
         year = _between_year(text, raw, written, raws[n + 1 :])
-    done = mode == "past" and done_just_before(text, raw.start) and not _plan(written, own)
+    done = mode == "past" and done_just_before(text, raw.start, raw.end) and not _plan(written, own)
     if (
         year is None
         and mode == "past"
