@@ -408,6 +408,37 @@ def test_a_printed_weekday_picks_the_year(
             "2026-06-11",
             ["2018", "2018-05-26"],
         ),
+        # "act" in lower case is a deed, no instrument: its date dates the narrative
+        (
+            "en",
+            "Report, 2 June 2026. The terrorist act of 22 March 2016 killed 32 people. On 24 "
+            "March, police arrested two suspects.",
+            "2026-06-02",
+            ["2026-06-02", "2016-03-22", "2016-03-24"],
+        ),
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. L'attentat du 22 mars 2016 a fait 32 morts. Le 24 mars, la "
+            "police a arrêté deux suspects.",
+            "2026-06-02",
+            ["2026-06-02", "2016-03-22", "2016-03-24"],
+        ),
+        # an instrument's date dates a past date of its sentence that the own date's year
+        # would put after the own date
+        (
+            "en",
+            "Report, 2 June 2026. Under the Regulation (EU) 2021/784 of 29 April 2021, on 7 "
+            "June platforms had to remove content.",
+            "2026-06-02",
+            ["2026-06-02", "2021-04-29", "2021-06-07"],
+        ),
+        (
+            "fr",
+            "Rapport, le 2 juin 2026. Par un décret du 5 mai 2019, puis le 7 juin, le "
+            "gouvernement a agi.",
+            "2026-06-02",
+            ["2026-06-02", "2019-05-05", "2019-06-07"],
+        ),
     ],
 )
 def test_an_instruments_date_dates_no_narrative(

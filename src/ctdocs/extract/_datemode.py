@@ -24,6 +24,7 @@ __all__ = [
     "_every_year",
     "_mode",
     "_names_event",
+    "_names_instrument",
     "_recurring_day",
     "_recurs",
     "_series_re",
@@ -318,3 +319,31 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     if _last_year_re().search(clause):
         return "previous"
     return "past"
+
+
+@cache
+def _instrument_re() -> re.Pattern[str]:
+    """An instrument's word, its number or symbol, and a link word, right before a date."""
+    langs = load_dates().languages.values()
+    # a word listed capitalised ("Act") is one only so written (the terrorist act of 22
+    # March 2016 is none); one listed in lower case ("décret") is one in either case
+    listed = [w for lang in langs for w in lang.instrument_words]
+    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
+    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
+    words = "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+    links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
+    if not words:
+        return re.compile(NEVER)
+    number = r"(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:n°|nº|no\.?)?\s*[\w./-]*\d[\w./-]*)?"
+    link = rf"(?:\s*,?\s+(?:{links}))?" if links else ""
+    return re.compile(rf"(?<![\w-])(?:{words})(?i:{number}{link})\s+$")
+
+
+def _names_instrument(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
+    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
+    around it is not of its year, so it dates no year-less date after it."""
+    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
+
+
+_INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")
