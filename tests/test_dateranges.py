@@ -216,12 +216,15 @@ def test_an_interval_ends_in_a_season(lang: str, text: str, values: list[str]) -
         ),
         (
             "fr",
-            "Le financement est passé de 2,1 millions USD (FY 2017/18) à 1,4 million (FY2019/20).",
+            "Le financement est passé de 2,1 millions d'euros (exercice 2017/18) à 1,4 million "
+            "pour l'exercice 2019/2020.",
             ["2017/2018", "2019/2020"],
         ),
+        # the end's four digits as well as its two last
+        ("en", "Spending rose in FY 2025/2026 and in FY2026/2027.", ["2025/2026", "2026/2027"]),
         # no prefix, or an end that is not the next year, or a record's number: no date
         ("en", "See the Government's letter (Skr. 2025/26:214) and FY 2025/27.", []),
-        ("fr", "Voir la communication (Skr. 2025/26:214) et le FY 2025/27.", []),
+        ("fr", "Voir la communication (Skr. 2025/26:214) et l'exercice 2025/2027.", []),
     ],
 )
 def test_a_fiscal_year_with_its_end_after_a_slash(lang: str, text: str, values: list[str]) -> None:

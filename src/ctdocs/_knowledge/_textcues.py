@@ -97,6 +97,14 @@ class DateLanguage(_Strict):
     # in June"); not after done_not_after ("will be held on 3 June" stays ahead)
     done: list[str] = Field(default_factory=list)
     done_not_after: list[str] = Field(default_factory=list)
+    # "formally", "ensuite": words that may stand between done_not_after and its
+    # participle ("will be formally signed", "sera ensuite signée"); done_skip_endings,
+    # the endings of such adverbs ("-ly", "-ment")
+    done_skip: list[str] = Field(default_factory=list)
+    done_skip_endings: list[str] = Field(default_factory=list)
+    # "and", "et": a participle after one of these, after a future passive in its clause,
+    # is coordinated with it and stays ahead ("sera remis au ministre et publié en novembre")
+    done_joins: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"

@@ -24,6 +24,7 @@ __all__ = [
     "_every_year",
     "_mode",
     "_names_event",
+    "_names_instrument",
     "_recurring_day",
     "_recurs",
     "_series_re",
@@ -208,32 +209,84 @@ def _names_event(text: str, start: int) -> bool:
 
 @cache
 def _done_re() -> re.Pattern[str]:
-    """A participle of a thing done, not right after a word that keeps it ahead."""
+    """A participle of a thing done."""
     alt = _spaced("done")
     if not alt:
         return re.compile(NEVER)
-    # a fixed-width look-behind per word: "be held", "sera tenue" stay ahead
-    kept = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _lang_words("done_not_after"))
-    return re.compile(rf"(?:^|(?<=\W)){kept}(?:{alt})(?=\W|$)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\W))(?:{alt})(?=\W|$)", re.IGNORECASE)
+
+
+def _words_before(clause: str, at: int) -> list[str]:
+    """The words of ``clause`` before ``at``, last first, lower case."""
+    return [w.lower() for w in reversed(re.findall(r"[^\W\d]+", clause[:at]))]
+
+
+def _kept_ahead(clause: str, at: int) -> bool:
+    """Whether the participle at ``at`` follows a word that keeps it ahead ("be held",
+    "sera signée"), with only adverbs between ("will be formally signed", "sera ensuite
+    signée")."""
+    kept = {w.lower() for w in _lang_words("done_not_after")}
+    skip = {w.lower() for w in _lang_words("done_skip")}
+    endings = tuple(e.lower() for e in _lang_words("done_skip_endings"))
+    for word in _words_before(clause, at)[: _SKIP_WORDS + 1]:
+        if word in kept:
+            return True
+        if word not in skip and not (endings and word.endswith(endings)):
+            return False
+    return False
+
+
+_SKIP_WORDS = 2  # adverbs at most between "be" and its participle ("be then formally signed")
+
+
+def _coordinated(clause: str, at: int) -> bool:
+    """Whether the participle at ``at`` is joined ("and", "et") to a future passive earlier
+    in its clause ("will be reviewed, and an updated version published in November"): it
+    is as much ahead as that one."""
+    kept = {w.lower() for w in _lang_words("done_not_after")}
+    joins = {w.lower() for w in _lang_words("done_joins")}
+    futures = [m.start() for m in _future_re().finditer(clause[:at])]
+    if not futures:
+        return False
+    words = list(reversed(_words_before(clause[futures[0] :], at - futures[0])))
+    passive = next((i for i, w in enumerate(words) if w in kept), None)
+    return passive is not None and any(w in joins for w in words[passive + 1 :])
+
+
+def _future_after(text: str, end: int) -> bool:
+    """Whether a future word or verb follows a date in its clause ("organised by Europol
+    on 15 September will bring together experts"; "une fois signé le 15 septembre,
+    entrera en vigueur"): a participle before it tells of a thing still to be done."""
+    window = text[end : end + _FUTURE_REACH].replace("\u2019", "'")
+    cut = min((i for i in (window.find(c) for c in ".;:\n") if i >= 0), default=len(window))
+    rest = " " + window[:cut] + " "
+    if _future_re().search(rest):
+        return True
+    return any(m.group()[0].islower() for m in _future_ending_re().finditer(rest))
 
 
 def _done_at(clause: str) -> int:
     """Where in a year-less date's clause the last participle of a thing done ends
-    ("would act under a protocol signed in June"), -1 when none: a future word before it
-    no longer reaches a date a few words after it (:func:`done_just_before`)."""
+    ("would act under a protocol signed in June"), -1 when none or when it stays ahead (a
+    future passive's: "will be formally signed", "sera remis et publié"): a future word
+    before it no longer reaches a date a few words after it (:func:`done_just_before`)."""
     last = -1
     for m in _done_re().finditer(clause):
-        last = m.end()
+        if not (_kept_ahead(clause, m.start()) or _coordinated(clause, m.start())):
+            last = m.end()
     return last
 
 
-def done_just_before(text: str, start: int) -> bool:
+def done_just_before(text: str, start: int, end: int | None = None) -> bool:
     """Whether a participle of a thing done stands a few words before a year-less date in
     its clause ("held in New York on 21 August"): the date is past, never in the half
-    year of slack the text's own year gives a date ahead of its own date."""
+    year of slack the text's own year gives a date ahead of its own date. Not when a
+    future word follows the date (ending at ``end``) in its clause."""
     clause = _clause_before(text, start, _FUTURE_REACH)
     at = _done_at(clause)
-    return at >= 0 and len(clause[at:].split()) <= _DONE_WORDS
+    if at < 0 or len(clause[at:].split()) > _DONE_WORDS:
+        return False
+    return end is None or not _future_after(text, end)
 
 
 _DONE_WORDS = 5  # words at most between the participle and the date ("in New York on")
@@ -255,7 +308,7 @@ def _mode(text: str, start: int, end: int) -> _Mode:
         return "following"
     if _is_deadline(text, start, end):
         return "ahead"
-    done = _done_at(clause) if done_just_before(text, start) else -1
+    done = _done_at(clause) if done_just_before(text, start, end) else -1
     if any(m.end() > done for m in _future_re().finditer(clause)):
         return "ahead"
     # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
@@ -266,3 +319,31 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     if _last_year_re().search(clause):
         return "previous"
     return "past"
+
+
+@cache
+def _instrument_re() -> re.Pattern[str]:
+    """An instrument's word, its number or symbol, and a link word, right before a date."""
+    langs = load_dates().languages.values()
+    # a word listed capitalised ("Act") is one only so written (the terrorist act of 22
+    # March 2016 is none); one listed in lower case ("décret") is one in either case
+    listed = [w for lang in langs for w in lang.instrument_words]
+    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
+    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
+    words = "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+    links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
+    if not words:
+        return re.compile(NEVER)
+    number = r"(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:n°|nº|no\.?)?\s*[\w./-]*\d[\w./-]*)?"
+    link = rf"(?:\s*,?\s+(?:{links}))?" if links else ""
+    return re.compile(rf"(?<![\w-])(?:{words})(?i:{number}{link})\s+$")
+
+
+def _names_instrument(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
+    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
+    around it is not of its year, so it dates no year-less date after it."""
+    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
+
+
+_INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")

@@ -260,9 +260,10 @@ class _Ranges(_Pieces):
         return _Match(x, _El(end, None, None, k + 1), i, k + 1)
 
     def _fiscal_span(self, i: int) -> _Match | None:
-        """FY 2025/26 at the year i: a fiscal year's prefix (apart or glued) and its end's
-        last two digits after a slash, the next year's, are the span of its two calendar
-        years (2025/2026), as 2011-14 is; without the prefix "2025/26" stays a number."""
+        """FY 2025/26 at the year i: a fiscal year's prefix (apart or glued) and its end
+        (its last two digits or all four) after a slash, the next year's, are the span of
+        its two calendar years (2025/2026), as 2011-14 is; without the prefix "2025/26"
+        stays a number."""
         t = self.t
         if i == 0 or t.raw[i - 1] not in self.cal.glued_prefix or not t.gap_ok[i]:
             return None
@@ -271,12 +272,18 @@ class _Ranges(_Pieces):
         k = i + 2
         if k >= t.n or t.raw[i + 1] != "/" or not (t.tight[i + 1] and t.tight[k]):
             return None
-        if t.kind[k] != _NUM or len(t.raw[k]) != 2 or t.kind[i] != _NUM or len(t.raw[i]) != 4:
+        if (
+            t.kind[k] != _NUM
+            or len(t.raw[k]) not in (2, 4)
+            or t.kind[i] != _NUM
+            or len(t.raw[i]) != 4
+        ):
             return None
         if k + 1 < t.n and t.tight[k + 1] and t.raw[k + 1] not in ",.;)":
             return None  # 2025/26:214, a record's number
         y = int(t.raw[i])
-        if not self.g.min_year <= y < self.g.max_year or (y + 1) % 100 != int(t.raw[k]):
+        nxt = y + 1 if len(t.raw[k]) == 4 else (y + 1) % 100  # FY 2025/2026 as FY 2025/26
+        if not self.g.min_year <= y < self.g.max_year or nxt != int(t.raw[k]):
             return None
         return _Match(_El(y, None, None, i + 1), _El(y + 1, None, None, k + 1), i, k + 1)
 

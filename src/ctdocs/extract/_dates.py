@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .._knowledge import NEVER, alternation, load_dates
+from .._knowledge import alternation, load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
@@ -46,6 +46,7 @@ from ._datemode import (
     _Mode,
     _mode,
     _names_event,
+    _names_instrument,
     _recurring_day,
     _recurs,
     _series_re,
@@ -293,29 +294,6 @@ def _reference_point(text: str, raw: _Raw) -> bool:
     return bool(_reference_point_re().search(" " + near + " "))
 
 
-@cache
-def _instrument_re() -> re.Pattern[str]:
-    """An instrument's word, its number or symbol, and a link word, right before a date."""
-    langs = load_dates().languages.values()
-    words = alternation((w for lang in langs for w in lang.instrument_words), gap=r"\s+")
-    links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
-    if not words:
-        return re.compile(NEVER)
-    number = r"(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:n°|nº|no\.?)?\s*[\w./-]*\d[\w./-]*)?"
-    link = rf"(?:\s*,?\s+(?:{links}))?" if links else ""
-    return re.compile(rf"(?<![\w-])(?:{words}){number}{link}\s+$", re.IGNORECASE)
-
-
-def _names_instrument(text: str, start: int) -> bool:
-    """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
-    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
-    around it is not of its year, so it dates no year-less date after it."""
-    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
-
-
-_INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")
-
-
 def _resolve(
     text: str,
     raws: list[_Raw],
@@ -331,6 +309,7 @@ def _resolve(
     context: int | None = None
     context_end = 0
     written: _Raw | None = None  # the last date with a written year (not a citation's)
+    named: _Raw | None = None  # the last date in an instrument's name, after ``written``
     events = _grammar().event_days
     for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
@@ -358,6 +337,7 @@ def _resolve(
             year = _joined_year(text, raws, n, hits)
             if year is None:
                 year = _year_of(text, raws, n, mode, written, (near, context_end), own)
+                year = _instrument_year(text, raw, mode, named, year, own)
             if own is not None and mode not in ("past", "example"):
                 context, context_end = year, raw.end  # anchored on the own date: as good as written
             value = _year_less_value(year, first, last)
@@ -366,13 +346,33 @@ def _resolve(
             if dates_after:
                 context = (last or first).y
                 context_end = raw.end
-                written = raw
+                written, named = raw, None
+            elif _names_instrument(text, raw.start):
+                named = raw
             hits.append(hit)
             continue
         hits.append(
             DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+_Own = tuple[int, int, int] | None
+
+
+def _instrument_year(
+    text: str, raw: _Raw, mode: _Mode, named: _Raw | None, year: int | None, own: _Own
+) -> int | None:
+    """The year of an instrument's date earlier in a past year-less date's sentence when
+    ``year`` puts the date after the own date ("Par un décret du 5 mai 2019, puis le 7
+    juin, le gouvernement a agi"); otherwise it dates no narrative (:func:`_written`)."""
+    if named is None or year is None or mode != "past" or own is None:
+        return year
+    if not _past_own(year, raw.first, own) or named.first.y is None:
+        return year
+    if raw.start - named.end > _CLAUSE_REACH or _SENTENCE_END_RE.search(text, named.end, raw.start):
+        return year
+    return (named.last or named.first).y
 
 
 def _joined_year(text: str, raws: list[_Raw], n: int, hits: list[DateHit]) -> int | None:
@@ -456,7 +456,7 @@ def _year_of(
         return year
     if year is None and written is not None:
         year = _between_year(text, raw, written, raws[n + 1 :])
-    done = mode == "past" and done_just_before(text, raw.start) and not _plan(written, own)
+    done = mode == "past" and done_just_before(text, raw.start, raw.end) and not _plan(written, own)
     if (
         year is None
         and mode == "past"
