@@ -310,7 +310,6 @@ def _resolve(
     context_end = 0
     written: _Raw | None = None  # the last date with a written year (not a citation's)
     named: _Raw | None = None  # the last date in an instrument's name, after ``written``
-    events = _grammar().event_days
     for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
         inferred = first.y is None
@@ -321,18 +320,8 @@ def _resolve(
                 hits.append(season)
             continue
         if inferred:
-            assert first.m is not None
-            if last is None and (first.m, first.d) in events and _names_event(text, raw.start):
-                continue  # l'anniversaire du 11 septembre: the event's name
-            if _series_every_year(text, raws, n):
-                value = _year_less_value(None, first, last)  # le 31 mars de chaque année
-                span = text[raw.start : raw.end]
-                hits.append(DateHit(raw.start, raw.end, span, value, first.precision, True))
+            if _settled_without_year(text, raws, n, hits):
                 continue
-            if _recurs(text, raw.start, raw.end) or _recurring_day(
-                text, raw.start, first.d is not None
-            ):
-                continue  # se réunit deux fois par an, en mars: every year's month or day, no date
             mode = _mode(text, raw.start, raw.end)
             year = _joined_year(text, raws, n, hits)
             if year is None:
@@ -355,6 +344,25 @@ def _resolve(
             DateHit(raw.start, raw.end, text[raw.start : raw.end], value, first.precision, inferred)
         )
     return hits
+
+
+def _settled_without_year(text: str, raws: list[_Raw], n: int, hits: list[DateHit]) -> bool:
+    """Whether the year-less date ``raws[n]`` is settled with no year inferred: an event's
+    name (no date), a date of every year's series (a hit with no year, appended to
+    ``hits``), a recurring month or day (no date)."""
+    raw = raws[n]
+    first, last = raw.first, raw.last
+    assert first.m is not None
+    event_day = last is None and (first.m, first.d) in _grammar().event_days
+    if event_day and _names_event(text, raw.start):
+        return True  # l'anniversaire du 11 septembre: the event's name
+    if _series_every_year(text, raws, n):
+        value = _year_less_value(None, first, last)  # le 31 mars de chaque année
+        span = text[raw.start : raw.end]
+        hits.append(DateHit(raw.start, raw.end, span, value, first.precision, True))
+        return True
+    # se réunit deux fois par an, en mars: every year's month or day, no date
+    return _recurs(text, raw.start, raw.end) or _recurring_day(text, raw.start, first.d is not None)
 
 
 _Own = tuple[int, int, int] | None

@@ -107,6 +107,20 @@ def _office_words(offices: list[str], titles: list[str], plurals: list[str]) -> 
     return frozenset(w for w in last if len(w) > 2 and w.replace("'", "").isalpha())
 
 
+def _person_office_words(c: ActorShapesFile) -> frozenset[str]:
+    """:func:`_office_words` of the person shapes' offices, titles and bench plurals."""
+    plurals = c.person.bench_plural.all() if c.person.bench_plural else []
+    return _office_words(c.person.offices.all(), c.person.titles.all(), plurals)
+
+
+def _title_words(c: ActorShapesFile) -> frozenset[str]:
+    """The words of the person shapes' titles, one word each, casefolded, without a full
+    stop (``Lieutenant-Colonel`` folded, ``Gen.``)."""
+    return frozenset(
+        w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
+    )
+
+
 def _run_left(links: list[str]) -> re.Pattern[str]:
     """The capitalised words before an English head, perhaps joined by ``links``
     (organ.run_links): "Immigration and Borders Service", "Gulf of Guinea Commission".
@@ -365,9 +379,7 @@ def _cues() -> _Cues:
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads,
-        titles=frozenset(  # one word each, without a full stop: the words of a title
-            w.rstrip(".") for t in c.person.titles.all() for w in fold(t).casefold().split()
-        ),
+        titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
         undertakings=_undertakings(c.organ),
@@ -378,9 +390,5 @@ def _cues() -> _Cues:
         articles=_folded(c.organ.defined_article) | _folded(c.organ.indefinite),
         address=re.compile(rf"(?<![\w'])(?:{_alt(c.person.address)})[ \t]{{1,2}}$"),
         given=folded_given_names(),
-        office_words=_office_words(
-            c.person.offices.all(),
-            c.person.titles.all(),
-            c.person.bench_plural.all() if c.person.bench_plural else [],
-        ),
+        office_words=_person_office_words(c),
     )
