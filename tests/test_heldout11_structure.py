@@ -21,7 +21,7 @@ def test_held_out_batch_11() -> None:
     s = _score(HELDOUT11, _stems(HELDOUT11))
     assert s.clauses.f1 >= 0.96, s.clauses.f1  # 0.974 (blind 0.676)
     assert s.rate(s.starts) >= 0.97, s.starts  # 0.980 (blind 0.646)
-    assert s.rate(s.titles) >= 0.91, s.titles  # 0.927 (blind 0.561)
+    assert s.rate(s.titles) >= 0.93, s.titles  # 0.951 at the end of session 35 (was 0.91)
     assert s.rate(s.sections) >= 0.78, s.sections  # 0.800 (blind 0.480)
 
 

@@ -14,7 +14,7 @@ HELDOUT17 = HERE / "heldout17"
 
 def test_held_out_batch_17() -> None:
     s = _score(HELDOUT17, _stems(HELDOUT17))
-    assert s.clauses.f1 >= 0.89, s.clauses.f1  # 0.901 (0.833; struct18)
-    assert s.rate(s.starts) >= 0.88, s.starts  # 0.892 (0.801; struct18)
-    assert s.rate(s.titles) >= 0.79, s.titles  # 0.802 (0.736; struct18, struct18b)
+    assert s.clauses.f1 >= 0.93, s.clauses.f1  # 0.950 at the end of session 35 (was 0.89)
+    assert s.rate(s.starts) >= 0.92, s.starts  # 0.935 at the end of session 35 (was 0.88)
+    assert s.rate(s.titles) >= 0.87, s.titles  # 0.890 at the end of session 35 (was 0.79)
     assert s.rate(s.sections) >= 0.68, s.sections  # 0.700 (0.400; struct18, struct18b)

@@ -18,4 +18,4 @@ def test_held_out_batch_22() -> None:
     assert s.clauses.f1 >= 0.99, s.clauses.f1  # 1.000 (0.965 blind)
     assert s.rate(s.starts) >= 0.99, s.starts  # 1.000 (0.926 blind)
     assert s.rate(s.titles) >= 0.99, s.titles  # 1.000 (0.985 blind)
-    assert s.rate(s.sections) >= 0.97, s.sections  # 1.000 (0.474 blind)
+    assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 at the end of session 35 (was 0.97)

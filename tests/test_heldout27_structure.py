@@ -14,7 +14,7 @@ HELDOUT27 = HERE / "heldout27"
 
 def test_held_out_batch_27() -> None:
     s = _score(HELDOUT27, _stems(HELDOUT27))
-    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.918 (0.902 blind, base and end of s. 27)
-    assert s.rate(s.starts) >= 0.86, s.starts  # 0.875 (0.853)
-    assert s.rate(s.titles) >= 0.76, s.titles  # 0.775 (0.775)
+    assert s.clauses.f1 >= 0.92, s.clauses.f1  # 0.937 at the end of session 35 (was 0.90)
+    assert s.rate(s.starts) >= 0.89, s.starts  # 0.904 at the end of session 35 (was 0.86)
+    assert s.rate(s.titles) >= 0.87, s.titles  # 0.887 at the end of session 35 (was 0.76)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.0 (0.857; clauses28, fitted)

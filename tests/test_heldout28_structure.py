@@ -16,6 +16,6 @@ HELDOUT28 = HERE / "heldout28"
 def test_held_out_batch_28() -> None:
     s = _score(HELDOUT28, _stems(HELDOUT28))
     assert s.clauses.f1 >= 0.87, s.clauses.f1  # 0.889 (0.803 blind; clauses29 fitted)
-    assert s.rate(s.starts) >= 0.86, s.starts  # 0.878 (0.712; clauses29, titles29 fitted)
+    assert s.rate(s.starts) >= 0.87, s.starts  # 0.885 at the end of session 35 (was 0.86)
     assert s.rate(s.titles) >= 0.80, s.titles  # 0.815 (0.569; titles29, statutes29 fitted)
     assert s.rate(s.sections) >= 0.96, s.sections  # 0.973

@@ -68,53 +68,53 @@ def _scores(batch: str) -> dict[str, float]:
 # batch -> measure -> floor, about 0.01 under the figure measured (in the comment)
 FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
-        "dates": 0.94,  # 0.960
-        "actors_surface": 0.87,  # 0.877
-        "actors_canonical": 0.81,  # 0.821 (actors11)
-        "domains_document": 0.88,  # 0.893
-        "domains_clause": 0.76,  # 0.771
+        "dates": 0.97,  # 0.983 at the end of session 35; was 0.94: 0.960
+        "actors_surface": 0.92,  # 0.936 at the end of session 35; was 0.87: 0.877
+        "actors_canonical": 0.86,  # 0.881 at the end of session 35; was 0.81: 0.821 (actors11)
+        "domains_document": 0.91,  # 0.926 at the end of session 35; was 0.88: 0.893
+        "domains_clause": 0.79,  # 0.806 at the end of session 35; was 0.76: 0.771
         "document_date": 0.99,  # 1.000
-        "symbol": 0.79,  # 0.800
+        "symbol": 0.88,  # 0.900 at the end of session 35; was 0.79: 0.800
     },
     "heldout2": {
         "dates": 0.96,  # 0.975
         "actors_surface": 0.94,  # 0.949
         "actors_canonical": 0.87,  # 0.883
         "domains_document": 0.90,  # 0.913
-        "domains_clause": 0.81,  # 0.828
-        "document_date": 0.89,  # 0.909
+        "domains_clause": 0.84,  # 0.855 at the end of session 35; was 0.81: 0.828
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.89: 0.909
         "symbol": 0.99,  # 1.000
     },
     "heldout3": {
         "dates": 0.97,  # 0.984 (0.979 before meta11)
         "actors_surface": 0.92,  # 0.927 (actors11)
-        "actors_canonical": 0.89,  # 0.901 (actors11)
-        "domains_document": 0.89,  # 0.900
-        "domains_clause": 0.78,  # 0.790
-        "document_date": 0.90,  # 0.917
+        "actors_canonical": 0.90,  # 0.915 at the end of session 35; was 0.89: 0.901 (actors11)
+        "domains_document": 0.91,  # 0.927 at the end of session 35; was 0.89: 0.900
+        "domains_clause": 0.82,  # 0.833 at the end of session 35; was 0.78: 0.790
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.90: 0.917
         "symbol": 0.99,  # 1.000
     },
     "heldout4": {
         "dates": 0.98,  # 0.991 (0.987 before meta11)
-        "actors_surface": 0.91,  # 0.927
+        "actors_surface": 0.94,  # 0.955 at the end of session 35; was 0.91: 0.927
         "actors_canonical": 0.88,  # 0.893 (actors11)
-        "domains_document": 0.87,  # 0.883
-        "domains_clause": 0.79,  # 0.808
+        "domains_document": 0.89,  # 0.910 at the end of session 35; was 0.87: 0.883
+        "domains_clause": 0.82,  # 0.839 at the end of session 35; was 0.79: 0.808
         "document_date": 0.99,  # 1.000
         "symbol": 0.89,  # 0.909
     },
     "heldout5": {
         "dates": 0.97,  # 0.984 (0.980 before meta11)
-        "actors_surface": 0.90,  # 0.914 (actors11)
+        "actors_surface": 0.91,  # 0.928 at the end of session 35; was 0.90: 0.914 (actors11)
         "actors_canonical": 0.89,  # 0.906 (actors11)
-        "domains_document": 0.90,  # 0.916
-        "domains_clause": 0.77,  # 0.780
+        "domains_document": 0.91,  # 0.932 at the end of session 35; was 0.90: 0.916
+        "domains_clause": 0.79,  # 0.805 at the end of session 35; was 0.77: 0.780
         "document_date": 0.99,  # 1.000
         "symbol": 0.99,  # 1.000
     },
     "heldout6": {
-        "dates": 0.96,  # 0.980
-        "actors_surface": 0.88,  # 0.895
+        "dates": 0.97,  # 0.988 at the end of session 35; was 0.96: 0.980
+        "actors_surface": 0.89,  # 0.908 at the end of session 35; was 0.88: 0.895
         "actors_canonical": 0.78,  # 0.791 (actors11)
         "domains_document": 0.90,  # 0.912
         "domains_clause": 0.81,  # 0.821
@@ -122,237 +122,237 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.99,  # 1.000
     },
     "heldout7": {
-        "dates": 0.95,  # 0.967
-        "actors_surface": 0.91,  # 0.922 (actors11)
-        "actors_canonical": 0.77,  # 0.785 (actors11)
+        "dates": 0.96,  # 0.975 at the end of session 35; was 0.95: 0.967
+        "actors_surface": 0.93,  # 0.945 at the end of session 35; was 0.91: 0.922 (actors11)
+        "actors_canonical": 0.80,  # 0.814 at the end of session 35; was 0.77: 0.785 (actors11)
         "domains_document": 0.91,  # 0.926
-        "domains_clause": 0.73,  # 0.743
+        "domains_clause": 0.77,  # 0.790 at the end of session 35; was 0.73: 0.743
         "document_date": 0.99,  # 1.000
         "symbol": 0.99,  # 1.000
     },
     "heldout8": {
         "dates": 0.95,  # 0.962
-        "actors_surface": 0.87,  # 0.882 (actors11)
+        "actors_surface": 0.89,  # 0.903 at the end of session 35; was 0.87: 0.882 (actors11)
         # 0.729 (places27): fr12_interpol_communique's gold lists as actors states named
         # only as places ("au Ghana, la Division…", "saisis … au Burkina Faso et au
         # Niger"; guidelines §3), reported as inconsistent, not fitted
         "actors_canonical": 0.72,  # 0.741 (actors11)
-        "domains_document": 0.88,  # 0.894
+        "domains_document": 0.89,  # 0.906 at the end of session 35; was 0.88: 0.894
         "domains_clause": 0.79,  # 0.800
         "document_date": 0.99,  # 1.000
         "symbol": 0.99,  # 1.000
     },
     "heldout9": {
         "dates": 0.96,  # 0.975 (session 15: meta15, noise15)
-        "document_date": 0.90,  # 0.917
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.90: 0.917
         "symbol": 0.99,  # 1.000
-        "actors_surface": 0.84,  # 0.848 (actors11)
-        "actors_canonical": 0.74,  # 0.758 (session 15: actors15)
+        "actors_surface": 0.89,  # 0.902 at the end of session 35; was 0.84: 0.848 (actors11)
+        "actors_canonical": 0.78,  # 0.795 at the end of session 35 (was 0.74)
         "domains_document": 0.86,  # 0.872
-        "domains_clause": 0.64,  # 0.652
+        "domains_clause": 0.73,  # 0.747 at the end of session 35; was 0.64: 0.652
     },
     # the blind batch of session 10, opened in session 11
     "heldout10": {
-        "dates": 0.96,  # 0.976 (session 15: noise15)
+        "dates": 0.97,  # 0.983 at the end of session 35; was 0.96: 0.976 (session 15: noise15)
         "document_date": 0.99,  # 1.000 (0.500 before meta11)
         "symbol": 0.99,  # 1.000 (0.000 before meta11)
-        "actors_surface": 0.78,  # 0.796 (actors11; 0.776 at 78e72c1)
-        "actors_canonical": 0.70,  # 0.713 (actors16; 0.711 session 15: actors15, actors15b)
-        "domains_document": 0.85,  # 0.867
-        "domains_clause": 0.69,  # 0.712 (0.441 before struct12 and columns14 found the clauses)
+        "actors_surface": 0.83,  # 0.848 at the end of session 35 (was 0.78)
+        "actors_canonical": 0.71,  # 0.727 at the end of session 35 (was 0.70)
+        "domains_document": 0.90,  # 0.915 at the end of session 35; was 0.85: 0.867
+        "domains_clause": 0.77,  # 0.788 at the end of session 35 (was 0.69)
     },
     # the blind batch of session 11, opened in session 12 (blind figures in brackets)
     "heldout11": {
-        "dates": 0.97,  # 0.982 (session 15: meta15)
+        "dates": 0.98,  # 0.994 at the end of session 35; was 0.97: 0.982 (session 15: meta15)
         "document_date": 0.90,  # 0.917 (0.500; meta12)
         "symbol": 0.99,  # 1.000 (0.375; meta12)
-        "actors_surface": 0.81,  # 0.830 (0.775 before act13)
-        "actors_canonical": 0.70,  # 0.723 (0.637 before act13)
-        "domains_document": 0.82,  # 0.839
-        "domains_clause": 0.60,  # 0.621 (0.550; struct12's clauses)
+        "actors_surface": 0.88,  # 0.892 at the end of session 35 (was 0.81)
+        "actors_canonical": 0.75,  # 0.764 at the end of session 35 (was 0.70)
+        "domains_document": 0.87,  # 0.883 at the end of session 35; was 0.82: 0.839
+        "domains_clause": 0.70,  # 0.721 at the end of session 35 (was 0.60)
     },
     # the blind batch of session 12, opened in session 13 (blind figures in brackets)
     "heldout12": {
-        "dates": 0.95,  # 0.964 (session 15: meta15, noise15)
+        "dates": 0.96,  # 0.972 at the end of session 35 (was 0.95)
         "document_date": 0.99,  # 1.000 (0.833; meta13)
         "symbol": 0.87,  # 0.889 (0.333; meta13)
-        "actors_surface": 0.75,  # 0.769 (0.693; actors14)
-        "actors_canonical": 0.60,  # 0.621 (session 15: actors15)
-        "domains_document": 0.87,  # 0.885 (0.865; cdom14)
-        "domains_clause": 0.67,  # 0.689 (0.461; struct13's clauses, cdom14)
+        "actors_surface": 0.85,  # 0.863 at the end of session 35; was 0.75: 0.769 (0.693; actors14)
+        "actors_canonical": 0.67,  # 0.683 at the end of session 35 (was 0.60)
+        "domains_document": 0.88,  # 0.898 at the end of session 35; was 0.87: 0.885 (0.865; cdom14)
+        "domains_clause": 0.73,  # 0.744 at the end of session 35 (was 0.67)
     },
     # the blind batch of session 13, opened in session 14 (blind figures in brackets)
     "heldout13": {
-        "dates": 0.93,  # 0.947 (session 15: meta15)
-        "document_date": 0.90,  # 0.917 (0.500; meta14)
+        "dates": 0.95,  # 0.967 at the end of session 35; was 0.93: 0.947 (session 15: meta15)
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.90: 0.917 (0.500; meta14)
         "symbol": 0.82,  # 0.833 (0.250; meta14)
-        "actors_surface": 0.78,  # 0.793 (0.731; actors14)
-        "actors_canonical": 0.60,  # 0.618 (session 15: actors15, actors15b)
-        "domains_document": 0.89,  # 0.908 (0.875; cdom14)
-        "domains_clause": 0.64,  # 0.663 (0.423; this session's clauses, cdom14)
+        "actors_surface": 0.86,  # 0.873 at the end of session 35; was 0.78: 0.793 (0.731; actors14)
+        "actors_canonical": 0.64,  # 0.656 at the end of session 35 (was 0.60)
+        "domains_document": 0.92,  # 0.933 at the end of session 35; was 0.89: 0.908 (0.875; cdom14)
+        "domains_clause": 0.70,  # 0.714 at the end of session 35 (was 0.64)
     },
     # the blind batch of session 14, opened at its end (blind figures in brackets)
     "heldout14": {
-        "dates": 0.93,  # 0.951 (session 15: meta15)
+        "dates": 0.96,  # 0.974 at the end of session 35; was 0.93: 0.951 (session 15: meta15)
         "document_date": 0.98,  # 1.000 (session 15: meta15 0.917; docmeta16)
-        "symbol": 0.88,  # 0.900 (0.500; meta14b)
-        "actors_surface": 0.81,  # 0.822 (0.813; actors16)
-        "actors_canonical": 0.71,  # 0.729 (0.722 before actors16)
-        "domains_document": 0.80,  # 0.821 (0.821)
-        "domains_clause": 0.46,  # 0.480 (0.455; usdoc14's clauses)
+        "symbol": 0.98,  # 1.000 at the end of session 35; was 0.88: 0.900 (0.500; meta14b)
+        "actors_surface": 0.86,  # 0.878 at the end of session 35; was 0.81: 0.822 (0.813; actors16)
+        "actors_canonical": 0.73,  # 0.749 at the end of session 35 (was 0.71)
+        "domains_document": 0.81,  # 0.832 at the end of session 35; was 0.80: 0.821 (0.821)
+        "domains_clause": 0.64,  # 0.657 at the end of session 35 (was 0.46)
     },
     # the blind batch of session 15, opened at its end (blind figures in brackets)
     "heldout15": {
-        "dates": 0.90,  # 0.916 (0.903; noise15d; 0.905 -> 0.916 meta17, noise17)
+        "dates": 0.92,  # 0.940 at the end of session 35 (was 0.90)
         "document_date": 0.73,  # 0.750 (0.417; meta15b 0.583; docmeta16)
-        "symbol": 0.88,  # 0.900 (0.000; meta15b 0.800; docmeta16)
-        "actors_surface": 0.78,  # 0.791 (0.775; actors16)
-        "actors_canonical": 0.60,  # 0.608 (0.613 before actors16: new bodies named in full)
-        "domains_document": 0.86,  # 0.877 (0.863)
-        "domains_clause": 0.55,  # 0.567 (0.448; struct15b's clauses)
+        "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.88)
+        "actors_surface": 0.87,  # 0.883 at the end of session 35; was 0.78: 0.791 (0.775; actors16)
+        "actors_canonical": 0.71,  # 0.729 at the end of session 35 (was 0.60)
+        "domains_document": 0.89,  # 0.909 at the end of session 35; was 0.86: 0.877 (0.863)
+        "domains_clause": 0.71,  # 0.729 at the end of session 35 (was 0.55)
     },
     # the blind batch of session 16, opened and read in session 17 (blind figure in brackets)
     "heldout16": {
-        "dates": 0.92,  # 0.938 (0.912 blind; meta17: clock-time ends, archive keys)
+        "dates": 0.96,  # 0.976 at the end of session 35 (was 0.92)
         "document_date": 0.98,  # 1.000 (0.727; meta17: "Donné à", act lists; meta18: weekdays)
         "symbol": 0.98,  # 1.000 (0.571; meta17: neutral citations, office-coded numbers)
-        "actors_surface": 0.80,  # 0.819 (0.776; actors16, line-end joins, sign17, actors18b)
-        "actors_canonical": 0.67,  # 0.684 (0.636; actors17 capitals, sign17, actors18b)
-        "domains_document": 0.87,  # 0.897
-        "domains_clause": 0.59,  # 0.610 (0.484; struct17's and margin17's clauses)
+        "actors_surface": 0.87,  # 0.890 at the end of session 35 (was 0.80)
+        "actors_canonical": 0.71,  # 0.730 at the end of session 35 (was 0.67)
+        "domains_document": 0.90,  # 0.918 at the end of session 35; was 0.87: 0.897
+        "domains_clause": 0.75,  # 0.771 at the end of session 35 (was 0.59)
     },
     # the blind batch of session 17, opened and read in session 18 (blind figure in brackets)
     "heldout17": {
-        "dates": 0.94,  # 0.954 (0.949; meta18)
-        "document_date": 0.90,  # 0.917 (0.583; meta18: formula words at the foot, head cells)
-        "symbol": 0.76,  # 0.778 (0.222; meta18: five symbol shapes)
-        "actors_surface": 0.82,  # 0.839 (0.821; actors18, actors18b)
-        "actors_canonical": 0.59,  # 0.605 (0.577; actors18b: signatory tables)
-        "domains_document": 0.79,  # 0.809
-        "domains_clause": 0.65,  # 0.671 (0.638; struct18's clauses)
+        "dates": 0.96,  # 0.981 at the end of session 35; was 0.94: 0.954 (0.949; meta18)
+        "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.90)
+        "symbol": 0.87,  # 0.889 at the end of session 35 (was 0.76)
+        "actors_surface": 0.90,  # 0.917 at the end of session 35 (was 0.82)
+        "actors_canonical": 0.66,  # 0.678 at the end of session 35 (was 0.59)
+        "domains_document": 0.85,  # 0.864 at the end of session 35; was 0.79: 0.809
+        "domains_clause": 0.74,  # 0.759 at the end of session 35 (was 0.65)
     },
     # the blind batch of session 18, opened and read in session 19 (blind figure in brackets)
     "heldout18": {
         "dates": 0.97,  # 0.990 (0.986; dates19: a day "of each year")
-        "document_date": 0.81,  # 0.833 (0.750; meta19: an adoption line the reader joined)
-        "symbol": 0.76,  # 0.778 (0.444; meta19: office codes, Act year and number, HC papers)
-        "actors_surface": 0.81,  # 0.825 (0.804; actors19: middle initials, knowledge base)
-        "actors_canonical": 0.55,  # 0.568 (0.554)
-        "domains_document": 0.86,  # 0.878 (0.870; struct19's clauses)
-        "domains_clause": 0.67,  # 0.692 (0.577; struct19's clauses, domains19)
+        "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.81)
+        "symbol": 0.87,  # 0.889 at the end of session 35 (was 0.76)
+        "actors_surface": 0.88,  # 0.892 at the end of session 35 (was 0.81)
+        "actors_canonical": 0.61,  # 0.624 at the end of session 35; was 0.55: 0.568 (0.554)
+        "domains_document": 0.87,  # 0.887 at the end of session 35 (was 0.86)
+        "domains_clause": 0.73,  # 0.751 at the end of session 35 (was 0.67)
     },
     # the blind batch of session 19, opened and read in session 20 (blind figure in brackets)
     "heldout19": {
-        "dates": 0.96,  # 0.983 (0.972; meta20's closing formula, struct20)
-        "document_date": 0.89,  # 0.917 (0.667; meta20: closing formula, capitals heading)
-        "symbol": 0.85,  # 0.875 (0.625; meta20: kind kept on a capitals heading)
-        "actors_surface": 0.73,  # 0.748 (0.736; actors20, actors20b)
-        "actors_canonical": 0.59,  # 0.611 (0.608)
-        "domains_document": 0.84,  # 0.866 (0.800; struct20's lead-ins, domains20)
-        "domains_clause": 0.63,  # 0.659 (0.523; struct20, domains20)
+        "dates": 0.98,  # 1.000 at the end of session 35 (was 0.96)
+        "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.89)
+        "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.85)
+        "actors_surface": 0.81,  # 0.828 at the end of session 35 (was 0.73)
+        "actors_canonical": 0.67,  # 0.683 at the end of session 35; was 0.59: 0.611 (0.608)
+        "domains_document": 0.87,  # 0.887 at the end of session 35 (was 0.84)
+        "domains_clause": 0.77,  # 0.790 at the end of session 35 (was 0.63)
     },
     # the blind batch of session 20, opened in session 21: its end figures (the blind
     # figure of session 20 in brackets)
     "heldout20": {
-        "dates": 0.96,  # 0.978 (0.967; meta21's dated list items, noise21, dates21)
-        "document_date": 0.89,  # 0.917 (0.750; meta21)
-        "symbol": 0.77,  # 0.800 (0.600; meta21b: a code printed twice)
-        "actors_surface": 0.80,  # 0.819 (0.811; actors21, actors21b)
-        "actors_canonical": 0.58,  # 0.595 (0.596)
-        "domains_document": 0.85,  # 0.871 (0.871)
-        "domains_clause": 0.59,  # 0.609 (0.528; titles21's roman decimals)
+        "dates": 0.98,  # 1.000 at the end of session 35 (was 0.96)
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.89: 0.917 (0.750; meta21)
+        "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.77)
+        "actors_surface": 0.88,  # 0.898 at the end of session 35 (was 0.80)
+        "actors_canonical": 0.66,  # 0.673 at the end of session 35; was 0.58: 0.595 (0.596)
+        "domains_document": 0.89,  # 0.909 at the end of session 35; was 0.85: 0.871 (0.871)
+        "domains_clause": 0.70,  # 0.712 at the end of session 35 (was 0.59)
     },
     # the blind batch of session 21, opened in session 22: its end figures (the blind
     # figure of session 21 in brackets)
     "heldout21": {
-        "dates": 0.97,  # 0.990 (0.984; meta22, noise22)
-        "document_date": 0.89,  # 0.917 (0.667; meta22's closing formula, front matter)
-        "symbol": 0.97,  # 1.000 (0.667; meta22)
-        "actors_surface": 0.72,  # 0.739 (0.715; actors22's heads, lost22's kept lists)
-        "actors_canonical": 0.49,  # 0.510 (0.517)
-        "domains_document": 0.84,  # 0.854 (0.854)
-        "domains_clause": 0.60,  # 0.625 (0.598; structure22's clauses)
+        "dates": 0.98,  # 0.993 at the end of session 35; was 0.97: 0.990 (0.984; meta22, noise22)
+        "document_date": 0.90,  # 0.917 at the end of session 35 (was 0.89)
+        "symbol": 0.98,  # 1.000 at the end of session 35; was 0.97: 1.000 (0.667; meta22)
+        "actors_surface": 0.82,  # 0.841 at the end of session 35 (was 0.72)
+        "actors_canonical": 0.58,  # 0.601 at the end of session 35; was 0.49: 0.510 (0.517)
+        "domains_document": 0.86,  # 0.875 at the end of session 35; was 0.84: 0.854 (0.854)
+        "domains_clause": 0.68,  # 0.694 at the end of session 35 (was 0.60)
     },
     # the blind batch of session 22, opened in session 23 (its blind figure in brackets)
     "heldout22": {
-        "dates": 0.95,  # 0.965 (0.955 blind; meta23's months without their period)
+        "dates": 0.97,  # 0.984 at the end of session 35 (was 0.95)
         "document_date": 0.98,  # 1.000 (0.833 blind; meta23)
-        "symbol": 0.85,  # 0.875 (0.500; meta24's head lines below front matter)
-        "actors_surface": 0.77,  # 0.784 (0.760 blind; actors23, columns23b, tables23b, actors24)
-        "actors_canonical": 0.50,  # 0.523 (0.508 blind)
-        "domains_document": 0.82,  # 0.838 (domains24's triggers)
+        "symbol": 0.86,  # 0.875 at the end of session 35 (was 0.85)
+        "actors_surface": 0.85,  # 0.864 at the end of session 35 (was 0.77)
+        "actors_canonical": 0.59,  # 0.604 at the end of session 35; was 0.50: 0.523 (0.508 blind)
+        "domains_document": 0.83,  # 0.844 at the end of session 35 (was 0.82)
         "domains_clause": 0.76,  # 0.781 (0.687 blind; domains24, domains24b)
     },
     # the blind batch of session 23, opened in session 24 (its blind figure in brackets)
     "heldout23": {
-        "dates": 0.96,  # 0.982 (0.979 blind)
+        "dates": 0.97,  # 0.991 at the end of session 35; was 0.96: 0.982 (0.979 blind)
         "document_date": 0.98,  # 1.000 (0.917; meta24's worded period)
-        "symbol": 0.83,  # 0.857 (0.375; meta24, meta24b)
-        "actors_surface": 0.77,  # 0.787 (0.776; actors24)
-        "actors_canonical": 0.50,  # 0.524 (0.514)
-        "domains_document": 0.89,  # 0.917 (0.891; domains24)
-        "domains_clause": 0.71,  # 0.735 (0.696; domains24, domains24b)
+        "symbol": 0.98,  # 1.000 at the end of session 35; was 0.83: 0.857 (0.375; meta24, meta24b)
+        "actors_surface": 0.87,  # 0.886 at the end of session 35; was 0.77: 0.787 (0.776; actors24)
+        "actors_canonical": 0.57,  # 0.589 at the end of session 35; was 0.50: 0.524 (0.514)
+        "domains_document": 0.92,  # 0.934 at the end of session 35 (was 0.89)
+        "domains_clause": 0.77,  # 0.792 at the end of session 35 (was 0.71)
     },
     # the blind batch of session 24, opened in session 25 (its blind figure in brackets)
     "heldout24": {
-        "dates": 0.95,  # 0.976 (0.953 blind; noise25, dates25)
+        "dates": 0.98,  # 0.993 at the end of session 35 (was 0.95)
         "document_date": 0.98,  # 1.000 (0.750; meta25, meta25b)
-        "symbol": 0.85,  # 0.875 (0.625; meta25, meta25b)
-        "actors_surface": 0.84,  # 0.867 (0.853; actors25)
-        "actors_canonical": 0.62,  # 0.645 (0.625; canon25b)
-        "domains_document": 0.89,  # 0.909 (0.909)
-        "domains_clause": 0.65,  # 0.670 (0.637; domains25)
+        "symbol": 0.98,  # 1.000 at the end of session 35; was 0.85: 0.875 (0.625; meta25, meta25b)
+        "actors_surface": 0.89,  # 0.906 at the end of session 35; was 0.84: 0.867 (0.853; actors25)
+        "actors_canonical": 0.66,  # 0.682 at the end of session 35 (was 0.62)
+        "domains_document": 0.90,  # 0.918 at the end of session 35; was 0.89: 0.909 (0.909)
+        "domains_clause": 0.67,  # 0.683 at the end of session 35 (was 0.65)
     },
     # the blind batch of session 25, opened in session 26 (its blind figure in brackets)
     "heldout25": {
         "dates": 0.96,  # 0.972 (0.954 blind; lost26, meta26)
         "document_date": 0.82,  # 0.833 (0.667; meta26)
-        "symbol": 0.83,  # 0.857 (0.857)
-        "actors_surface": 0.81,  # 0.821 (0.817; lost26, actors26)
-        "actors_canonical": 0.54,  # 0.556 (0.556)
-        "domains_document": 0.86,  # 0.875 (0.875)
-        "domains_clause": 0.65,  # 0.664 (0.659; cdomains26)
+        "symbol": 0.98,  # 1.000 at the end of session 35; was 0.83: 0.857 (0.857)
+        "actors_surface": 0.84,  # 0.855 at the end of session 35 (was 0.81)
+        "actors_canonical": 0.57,  # 0.591 at the end of session 35; was 0.54: 0.556 (0.556)
+        "domains_document": 0.87,  # 0.884 at the end of session 35; was 0.86: 0.875 (0.875)
+        "domains_clause": 0.71,  # 0.725 at the end of session 35 (was 0.65)
     },
     # the blind batch of session 26 (blind figures at the end of session 26, not read after)
     "heldout26": {
         "dates": 0.97,  # 0.988 (0.967 blind in session 26; read and fitted in session 27)
-        "document_date": 0.82,  # 0.833 (0.667 blind)
+        "document_date": 0.90,  # 0.917 at the end of session 35; was 0.82: 0.833 (0.667 blind)
         "symbol": 0.88,  # 0.900 (0.545 blind)
-        "actors_surface": 0.79,  # 0.807 (0.785 blind at the end of session 26)
-        "actors_canonical": 0.54,  # 0.560 (0.557)
-        "domains_document": 0.90,  # 0.917
-        "domains_clause": 0.67,  # 0.681 (0.665)
+        "actors_surface": 0.81,  # 0.829 at the end of session 35 (was 0.79)
+        "actors_canonical": 0.55,  # 0.571 at the end of session 35; was 0.54: 0.560 (0.557)
+        "domains_document": 0.92,  # 0.936 at the end of session 35; was 0.90: 0.917
+        "domains_clause": 0.73,  # 0.751 at the end of session 35; was 0.67: 0.681 (0.665)
     },
     # the blind batch of session 27, the transfer check of session 28 and then read (its
     # blind figure at the end of session 27 in brackets)
     "heldout27": {
-        "dates": 0.94,  # 0.956 (0.939 by score.py blind; dates28, meta28 fitted)
+        "dates": 0.95,  # 0.969 at the end of session 35 (was 0.94)
         "document_date": 0.98,  # 1.0 (0.667; meta28 fitted)
-        "symbol": 0.60,  # 0.625 (0.375; meta28 fitted)
-        "actors_surface": 0.80,  # 0.815 (0.807; actors28, canon28)
-        "actors_canonical": 0.58,  # 0.598 (0.595)
-        "domains_document": 0.87,  # 0.886 (0.879; cdom28 fitted)
-        "domains_clause": 0.67,  # 0.683 (0.669; cdom28, clauses28)
+        "symbol": 0.73,  # 0.750 at the end of session 35; was 0.60: 0.625 (0.375; meta28 fitted)
+        "actors_surface": 0.83,  # 0.845 at the end of session 35 (was 0.80)
+        "actors_canonical": 0.62,  # 0.634 at the end of session 35; was 0.58: 0.598 (0.595)
+        "domains_document": 0.89,  # 0.903 at the end of session 35 (was 0.87)
+        "domains_clause": 0.71,  # 0.723 at the end of session 35 (was 0.67)
     },
     # the blind batch of session 28, the transfer check of session 29 and then read (its
     # blind figure at the end of session 28 in brackets)
     "heldout28": {
-        "dates": 0.91,  # 0.925 at the end of session 33 (noise33); 0.899 blind
-        "document_date": 0.81,  # 0.833 (0.500; meta29, editnotes29 fitted)
+        "dates": 0.94,  # 0.952 at the end of session 35 (was 0.91)
+        "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.81)
         "symbol": 0.65,  # 0.667 at the end of session 33 (meta33); 0.375 blind
-        "actors_surface": 0.83,  # 0.851 (0.831; clauses29, editnotes29, frnames29)
-        "actors_canonical": 0.54,  # 0.557 (0.549)
-        "domains_document": 0.84,  # 0.855 (0.860; a recovered regulation's CBRN)
-        "domains_clause": 0.59,  # 0.606 (0.603)
+        "actors_surface": 0.85,  # 0.865 at the end of session 35 (was 0.83)
+        "actors_canonical": 0.56,  # 0.580 at the end of session 35; was 0.54: 0.557 (0.549)
+        "domains_document": 0.85,  # 0.867 at the end of session 35 (was 0.84)
+        "domains_clause": 0.63,  # 0.642 at the end of session 35; was 0.59: 0.606 (0.603)
     },
     # the blind batch of session 29, the transfer check of session 30 and then read (its
     # blind figure at the end of session 29 in brackets)
     "heldout29": {
-        "dates": 0.94,  # 0.955 (0.956; 0.948 in session 30, a postal address set aside in 31)
+        "dates": 0.95,  # 0.970 at the end of session 35 (was 0.94)
         "document_date": 0.98,  # 1.000 at the end of session 34 (meta34 fitted); 0.833 blind
         "symbol": 0.41,  # 0.429 (0.286; meta30 fitted)
-        "actors_surface": 0.78,  # 0.797 (0.789; session 31: the postal address, persons)
-        "actors_canonical": 0.55,  # 0.574 (0.566)
+        "actors_surface": 0.79,  # 0.805 at the end of session 35 (was 0.78)
+        "actors_canonical": 0.58,  # 0.599 at the end of session 35; was 0.55: 0.574 (0.566)
         "domains_document": 0.86,  # 0.879 (0.873; cdom30, phase 1)
         "domains_clause": 0.65,  # 0.667 (0.641; session 31's general vocabulary, phase 1)
     },
@@ -361,69 +361,69 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout30": {
         # blind at the end of session 30; read in session 31 (its figures at that session's
         # end, what was fitted after reading in brackets)
-        "dates": 0.94,  # 0.958 at the end of session 32 (byline32); 0.914 blind
-        "document_date": 0.81,  # 0.833 at the end of session 34 (meta34 fitted); 0.500 blind
+        "dates": 0.95,  # 0.966 at the end of session 35 (was 0.94)
+        "document_date": 0.82,  # 0.833 at the end of session 35 (was 0.81)
         "symbol": 0.65,  # 0.667 at the end of session 33 (meta33); 0.333 blind
-        "actors_surface": 0.75,  # 0.772 (0.770; noise31's quoted front matter)
-        "actors_canonical": 0.56,  # 0.580 (0.580)
+        "actors_surface": 0.79,  # 0.803 at the end of session 35 (was 0.75)
+        "actors_canonical": 0.59,  # 0.609 at the end of session 35; was 0.56: 0.580 (0.580)
         "domains_document": 0.83,  # 0.850 (0.823; cdom31 0.841 in phase 1, then fitted)
-        "domains_clause": 0.65,  # 0.668 (0.613; cdom31 0.621 in phase 1, then fitted, labels31)
+        "domains_clause": 0.66,  # 0.674 at the end of session 35 (was 0.65)
     },
     # the blind batch of session 31 (blind figures at the end of session 31, at its base in
     # brackets); session 32's transfer check: its helpers read it after their first phase,
     # and nothing merged in session 32 moved these figures
     "heldout31": {
-        "dates": 0.92,  # 0.935 at the end of session 33 (noise33); 0.929 blind
-        "document_date": 0.81,  # 0.833 at the end of session 34 (metaA34 fitted); 0.750 blind
+        "dates": 0.95,  # 0.964 at the end of session 35 (was 0.92)
+        "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.81)
         "symbol": 0.87,  # 0.889 at the end of session 33 (meta33); 0.444 blind
-        "actors_surface": 0.84,  # 0.857 (0.857)
-        "actors_canonical": 0.59,  # 0.611 (0.611)
-        "domains_document": 0.85,  # 0.867 at the end of session 33 (noise33); 0.862 blind
-        "domains_clause": 0.65,  # 0.674 (0.674)
+        "actors_surface": 0.86,  # 0.876 at the end of session 35; was 0.84: 0.857 (0.857)
+        "actors_canonical": 0.61,  # 0.631 at the end of session 35; was 0.59: 0.611 (0.611)
+        "domains_document": 0.86,  # 0.874 at the end of session 35 (was 0.85)
+        "domains_clause": 0.70,  # 0.714 at the end of session 35; was 0.65: 0.674 (0.674)
     },
     # the blind batch of session 32 (blind figures at the end of session 32, not read after;
     # at the session's base in brackets)
     "heldout32": {
-        "dates": 0.89,  # 0.904 at the end of session 33 (noise33 fitted); 0.899 blind
-        "document_date": 0.81,  # 0.833 at the end of session 34 (meta34 fitted); 0.750 blind
-        "symbol": 0.38,  # 0.400 at the end of session 33 (meta33 fitted); 0.300 blind
-        "actors_surface": 0.84,  # 0.859 (0.859)
-        "actors_canonical": 0.67,  # 0.689 (0.689)
-        "domains_document": 0.88,  # 0.906 (0.906)
-        "domains_clause": 0.75,  # 0.771 at the end of session 34 (struct34 fitted); 0.699 blind
+        "dates": 0.93,  # 0.943 at the end of session 35 (was 0.89)
+        "document_date": 0.90,  # 0.917 at the end of session 35 (was 0.81)
+        "symbol": 0.48,  # 0.500 at the end of session 35 (was 0.38)
+        "actors_surface": 0.85,  # 0.866 at the end of session 35; was 0.84: 0.859 (0.859)
+        "actors_canonical": 0.68,  # 0.695 at the end of session 35; was 0.67: 0.689 (0.689)
+        "domains_document": 0.89,  # 0.906 at the end of session 35; was 0.88: 0.906 (0.906)
+        "domains_clause": 0.77,  # 0.784 at the end of session 35 (was 0.75)
     },
     # the blind batch of session 33 (blind figures at the end of session 33, not read after;
     # at the session's base in brackets)
     "heldout33": {
         "dates": 0.94,  # 0.955 at the end of session 34 (metaA34 fitted); 0.948 blind
         "document_date": 0.90,  # 0.917 at the end of session 34 (metaA34 fitted); 0.750 blind
-        "symbol": 0.35,  # 0.375 (0.375)
+        "symbol": 0.48,  # 0.500 at the end of session 35; was 0.35: 0.375 (0.375)
         "actors_surface": 0.83,  # 0.847 (0.847)
-        "actors_canonical": 0.54,  # 0.562 (0.562)
+        "actors_canonical": 0.55,  # 0.571 at the end of session 35; was 0.54: 0.562 (0.562)
         "domains_document": 0.83,  # 0.848 (0.848)
-        "domains_clause": 0.50,  # 0.525 (session 34: struct34, structA34); 0.460 blind
+        "domains_clause": 0.62,  # 0.632 at the end of session 35 (was 0.50)
     },
     # the blind batch of session 34 (blind figures at the end of session 34, not read after;
     # at the session's base in brackets)
     "heldout34": {
-        "dates": 0.86,  # 0.884 (0.884)
-        "document_date": 0.90,  # 0.917 (0.917)
-        "symbol": 0.48,  # 0.500 (0.500)
-        "actors_surface": 0.84,  # 0.866 (0.866)
-        "actors_canonical": 0.69,  # 0.709 (0.709)
-        "domains_document": 0.77,  # 0.792 (0.792)
-        "domains_clause": 0.64,  # 0.663 (0.663)
+        "dates": 0.88,  # 0.901 at the end of session 35; was 0.86: 0.884 (0.884)
+        "document_date": 0.98,  # 1.000 at the end of session 35; was 0.90: 0.917 (0.917)
+        "symbol": 0.68,  # 0.700 at the end of session 35; was 0.48: 0.500 (0.500)
+        "actors_surface": 0.85,  # 0.871 at the end of session 35; was 0.84: 0.866 (0.866)
+        "actors_canonical": 0.70,  # 0.716 at the end of session 35; was 0.69: 0.709 (0.709)
+        "domains_document": 0.78,  # 0.792 at the end of session 35; was 0.77: 0.792 (0.792)
+        "domains_clause": 0.65,  # 0.663 at the end of session 35; was 0.64: 0.663 (0.663)
     },
     # the blind batch of session 35 (blind figures at the end of session 35, not read after;
     # at the session's base in brackets)
     "heldout35": {
         "dates": 0.95,  # 0.971 (0.971)
-        "document_date": 0.81,  # 0.833 (0.833)
+        "document_date": 0.82,  # 0.833 at the end of session 35; was 0.81: 0.833 (0.833)
         "symbol": 0.38,  # 0.400 (0.400)
         "actors_surface": 0.78,  # 0.802 (0.802)
-        "actors_canonical": 0.60,  # 0.622 (0.622)
+        "actors_canonical": 0.61,  # 0.622 at the end of session 35; was 0.60: 0.622 (0.622)
         "domains_document": 0.82,  # 0.839 (0.839)
-        "domains_clause": 0.63,  # 0.655 (0.661: cdom35 added one wrong tag)
+        "domains_clause": 0.64,  # 0.655 at the end of session 35 (was 0.63)
     },
 }
 
