@@ -43,28 +43,18 @@ def _shape(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _state_acronyms(matcher: ActorMatcher) -> frozenset[str]:
-    """The acronyms and one-word names the knowledge base gives its states (USA, DRC)."""
-    return frozenset(
-        form
-        for e in matcher.entries.values()
-        if e.kind == "state"
-        for form in (*e.acronyms, *e.strong_forms())
-        if re.fullmatch(_ACRONYM, form)
-    )
-
-
-@lru_cache(maxsize=8)
-def _body_acronyms(matcher: ActorMatcher) -> frozenset[str]:
-    """The acronyms and one-word names in capitals the knowledge base gives its bodies that
-    are no state or person (GIABA, INTERPOL)."""
-    return frozenset(
-        form
-        for e in matcher.entries.values()
-        if e.kind not in ("state", "person")
-        for form in (*e.acronyms, *e.strong_forms())
-        if re.fullmatch(_ACRONYM, form)
-    )
+def _known_acronyms(matcher: ActorMatcher) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms and one-word names in capitals the knowledge base gives its states
+    (USA, DRC), and those it gives its bodies that are no state or person (GIABA,
+    INTERPOL): one walk of the entries for both."""
+    states: set[str] = set()
+    bodies: set[str] = set()
+    for e in matcher.entries.values():
+        if e.kind == "person":
+            continue
+        forms = (f for f in (*e.acronyms, *e.strong_forms()) if re.fullmatch(_ACRONYM, f))
+        (states if e.kind == "state" else bodies).update(forms)
+    return frozenset(states), frozenset(bodies)
 
 
 def body_acronyms(
@@ -87,8 +77,11 @@ def owner_first(name: str, language: str, owners: frozenset[str] = frozenset()) 
     ``GIABA Secretariat``), ``language`` being the name's, where the acronym names a body
     (the knowledge base's, or one of the text's ``owners``); else ``name`` as it is."""
     m = _shape(language).fullmatch(name)
-    if m is None or m["owner"] in _state_acronyms(get_matcher()):
+    if m is None:
         return name
-    if m["owner"] not in owners and m["owner"] not in _body_acronyms(get_matcher()):
+    states, bodies = _known_acronyms(get_matcher())
+    if m["owner"] in states:
+        return name
+    if m["owner"] not in owners and m["owner"] not in bodies:
         return name  # a subject, an office: "Ministry of ICT", "Office of the PM"
     return f"{m['owner']} {m['head']}"

@@ -54,16 +54,13 @@ def _stop(u: Unit) -> bool:
     return u.marker is not None and u.marker.label.endswith(".")
 
 
-def _runs(units: Sequence[Unit]) -> tuple[list[list[Unit]], list[Unit]]:
+def _runs(lettered: Sequence[tuple[Unit, tuple[str, int]]]) -> tuple[list[list[Unit]], list[Unit]]:
     """Each letter's runs ``X1``, ``X2`` … (a run opens at 1 with 2 the next line of its
     letter, and each one after it is the successor of the last) and the units in none.
     Only markers with a full stop or in bold count: a bare ``M1`` is dropped at once."""
     marked: dict[str, list[tuple[Unit, int]]] = {}
     stray: list[Unit] = []
-    for u in units:
-        ln = _letter_number(u)
-        if ln is None:
-            continue
+    for u, ln in lettered:
         if _stop(u) or _bold(u):
             marked.setdefault(ln[0], []).append((u, ln[1]))
         else:
@@ -94,7 +91,10 @@ def _parts(units: Sequence[Unit]) -> dict[int, str]:
 
 def drop_stray_letters(units: Sequence[Unit]) -> None:
     """Drop the marker of each letter's number that opens no paragraph (module doc)."""
-    runs, stray = _runs(units)
+    lettered = [(u, ln) for u in units if (ln := _letter_number(u)) is not None]
+    if not lettered:
+        return
+    runs, stray = _runs(lettered)
     kinds = set(load_numbering().letter_kinds)
     parts = _parts(units) if runs else {}
     kept: list[list[Unit]] = []
@@ -110,12 +110,12 @@ def drop_stray_letters(units: Sequence[Unit]) -> None:
         else:
             stray += run
     stops = {_stop(u) for run in kept for u in run}
-    letters = [ln[0] for u in units if (ln := _letter_number(u)) is not None]
+    letters = [ln[0] for _, ln in lettered]
     for u in stray:
         # a lone "R1." after "C1." … "C3.": the text numbers after letters, one of one
         # with the same stop as theirs (a bare "M1 Abrams" after "C1.", "C2." is a name)
-        first = u.marker is not None and u.marker.value[1:] == "1"
-        first = first and u.marker is not None and letters.count(u.marker.value[0]) == 1
+        value = u.marker.value if u.marker is not None else ""
+        first = value[1:] == "1" and letters.count(value[:1]) == 1
         lone = first and (_stop(u) or _bold(u)) and _stop(u) in stops
         if not lone:
             u.marker = None
