@@ -180,3 +180,56 @@ def test_joined_long_space_equals_the_search_of_the_joined_pieces(words: str, bl
         made_by_join += want and not long_space(text)
         long += want
     assert made_by_join >= 2 and long > made_by_join  # both kinds of long run were tried
+
+
+# The cue words' gate (``_domain_scope._gated_cue``): a text holding no needle of a set is
+# not searched. Each row's text was checked by hand against the cue lists of domains.toml:
+# True where a cue is written (a meeting's closing formulae), False where only a near word is.
+_SAID = [
+    ("fr", "closing", "La prochaine réunion se tiendra à Dakar en mars 2027.", True),
+    ("en", "closing", "The next meeting will be held in Nairobi in March 2027.", True),
+    ("fr", "closing", "Les participants ont exprimé leur profonde gratitude au Kenya.", True),
+    ("en", "closing", "Participants expressed their deep gratitude to Kenya.", True),
+    ("fr", "closing", "Les personnes sont tenues de se présenter au poste.", False),
+    ("en", "closing", "Persons refused entry are held in the waiting zone.", False),
+    ("fr", "statute", "Loi relative à la sûreté des infrastructures", True),
+    ("en", "statute", "Chemical Weapons Convention Implementation Act", True),
+    ("fr", "statute", "Rapport de la Commission des lois", False),
+    ("en", "statute", "Report of the Joint Committee on Human Rights", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text", "said"), _SAID)
+def test_the_gated_cue_words_find_what_the_cue_pattern_finds(
+    lang: str, kind: str, text: str, said: bool
+) -> None:
+    from ctdocs._knowledge import fold
+    from ctdocs.extract._domain_scope import _cue, _gated_cue, _says
+
+    cue = _gated_cue(lang, kind)
+    assert cue is not None and cue[1]  # the shipped cues have needles: the gate is taken
+    assert cue[0] is _cue(lang, kind)
+    assert _says(text, lang, kind) is said
+    assert (cue[0].search(fold(text).lower()) is not None) is said
+
+
+def test_the_cue_gates_pass_every_line_the_cue_patterns_match() -> None:
+    from ctdocs._knowledge import fold, load_domains
+    from ctdocs.extract._domain_scope import _gated_cue
+
+    from ._speedtexts import ALL_TEXTS
+
+    lines = {fold(x).lower() for t in ALL_TEXTS for x in t.splitlines() if x.strip()}
+    lines |= {fold(text).lower() for _, _, text, _ in _SAID}
+    matched = 0
+    for lang, cues in load_domains().scoring.cues.items():
+        for kind in type(cues).model_fields:
+            cue = _gated_cue(lang, kind)
+            if cue is None:
+                continue
+            pat, gates = cue
+            for line in lines:
+                if pat.search(line) is not None:
+                    matched += 1
+                    assert all(g.search(line) for g in gates), (lang, kind, line)
+    assert matched > 300  # the lines hold cue words: the comparison is not of nothing

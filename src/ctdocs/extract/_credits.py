@@ -12,14 +12,17 @@ names no person (``not_person``) and no act's word (``act`` of document.toml).""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .._knowledge import fold, load_document
-from ._unlinked_cues import _Cues
+from ._unlinked_cues import CREDIT_SEPARATORS, _Cues
 
 __all__ = ["credited_names"]
 
-_SEPARATORS = "\u00b7|\u2022\u2013\u2014"
+_SEPARATORS = CREDIT_SEPARATORS
+# True tries the credit pattern at every character (the plain scan the tests compare with)
+plain_credits = False
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*$")
 # a compound surname's further parts, which the name's pattern stops before ("Colquhoun-Vale")
 _HYPHENED = re.compile(r"(?:[-\u2010\u2011][^\W\d_]+)*")
@@ -64,6 +67,44 @@ def _names_someone(name: str, cues: _Cues) -> bool:
     return not any(w in cues.not_person or w in _acts() for w in folded)
 
 
+def _credit_starts(text: str, words: tuple[str, ...], lo: int, end: int) -> list[int]:
+    """Where a match of ``person_credit`` may start in ``text[lo:end]``, in text order: the
+    start of a line whose blanks (spaces, tabs) run up to a credit word's first word, and
+    that word itself where a separator and one blank stand before it.
+
+    Why: the pattern opens on ``(?m)^[ \t]*`` or a look-behind, so the regex engine tries
+    it at every character of the text; the credit words are few and rare (exact: every
+    match writes its credit word's first word right after the opening, and the opening is
+    one of those two; ``tests/test_speedups_credits.py`` compares with the plain scan)."""
+    starts: set[int] = set()
+    find, rfind = text.find, text.rfind
+    for word in words:
+        at = find(word, lo, end)
+        while at >= 0:
+            line = rfind("\n", 0, at) + 1
+            if line >= lo and not text[line:at].strip(" \t"):
+                starts.add(line)
+            if at >= 2 and text[at - 1] in " \t" and text[at - 2] in _SEPARATORS:
+                starts.add(at)
+            at = find(word, at + 1, end)
+    return sorted(starts)
+
+
+def _credit_matches(text: str, cues: _Cues, lo: int, end: int) -> Iterator[re.Match[str]]:
+    """``cues.person_credit.finditer(text, lo, end)``, the pattern tried only where a match
+    may start (:func:`_credit_starts`)."""
+    words = cues.credit_words
+    if words is None or plain_credits:
+        yield from cues.person_credit.finditer(text, lo, end)
+        return
+    done = lo  # where the last match ends: the next starts there or after
+    match = cues.person_credit.match
+    for at in _credit_starts(text, words, lo, end):
+        if at >= done and (m := match(text, at, end)) is not None:
+            done = m.end()
+            yield m
+
+
 def credited_names(
     text: str, cues: _Cues, lo: int = 0, hi: int | None = None
 ) -> list[tuple[int, int]]:
@@ -71,7 +112,7 @@ def credited_names(
     (the credit match's group 1) and a second one after "and"/"et"."""
     out: list[tuple[int, int]] = []
     end = len(text) if hi is None else hi
-    for m in cues.person_credit.finditer(text, lo, end):
+    for m in _credit_matches(text, cues, lo, end):
         llo, lhi = _line(text, m.start())
         cells = sum(1 for _ in cues.person_credit_cell.finditer(text, llo, lhi))
         if cells > 1 or not _alone(text, llo, m.start()):

@@ -51,6 +51,7 @@ class _Cues:
     person_kept: re.Pattern[str]
     person_kept_at: Openings  # where person_kept may match: its titles
     person_credit: re.Pattern[str]  # "By Harriet Colquhoun": a byline's author, group 1
+    credit_words: tuple[str, ...] | None  # the first words its matches hold (_credit_words)
     person_credit_cell: re.Pattern[str]  # a credit word opening a line or a cell
     person_credit_second: re.Pattern[str]  # " and Dev Raghunathan" after it: group 1
     caps_anchor: re.Pattern[str]  # a surname in capitals ...
@@ -155,7 +156,18 @@ def _person_credit(person: PersonCues, particles: str) -> re.Pattern[str]:
     return re.compile(rf"(?m){_CREDIT_OPENING}(?:{_alt(words)}){_PSP}({_full(particles)})")
 
 
-_CREDIT_OPENING = r"(?:^[ \t]*|(?<=[\u00b7|\u2022\u2013\u2014][ \t]))"
+# what separates a byline's cell from the one before it ("19 mars 2026 · Par ...")
+CREDIT_SEPARATORS = "\u00b7|\u2022\u2013\u2014"
+_CREDIT_OPENING = rf"(?:^[ \t]*|(?<=[{CREDIT_SEPARATORS}][ \t]))"
+
+
+def _credit_words(person: PersonCues) -> tuple[str, ...] | None:
+    """The first word of each credit as ``person_credit`` writes it (folded, its case
+    kept: "By", "Par"), which every match of it holds right after its opening; None where
+    a credit holds no word (a match of it might hold none of these)."""
+    words = person.credits.all() if person.credits is not None else []
+    firsts = {f.split()[0] if f.split() else "" for f in alt_forms(words)}
+    return None if "" in firsts else tuple(sorted(firsts))
 
 
 def _full(particles: str) -> str:
@@ -362,6 +374,7 @@ def _cues() -> _Cues:
         person_given=person_given,
         person_line=person_line,
         **_members(c.person, particles),
+        credit_words=_credit_words(c.person),
         **_credit_cells(c.person, c.organ.coordinators.all(), particles),
         **listed(c.person.offices.all(), name, titles, particles),
         office_anchor=re.compile(
