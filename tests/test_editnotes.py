@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.layout._segment import segment
 from ctdocs.normalise._text import normalise
 
 from .test_copynote import reasons
@@ -184,3 +185,31 @@ def test_the_copy_words_needles_skip_only_lines_without_any(
     assert words is not None
     plain = len({m.group().casefold() for m in words.finditer(text)})
     assert (_copy_words(text), plain) == (want, want), lang
+
+
+# A decision's closing formula, which names the languages of its texts and which is
+# authentic, under its last numbered line and over its place and date: the document's own
+# close (layout.toml's signature lines), not an editor's note on a translation.
+CLOSING = {
+    "fr": [
+        "1. La Chambre rejette l'appel et confirme la décision attaquée dans toutes ses parties.",
+        "2. Les frais de la procédure sont laissés à la charge de l'État.",
+        "",
+        "Fait en anglais, arabe et français, la version anglaise faisant foi.",
+        "Leidschendam (Pays-Bas), le 9 mai 2012",
+    ],
+    "en": [
+        "1. The Chamber dismisses the appeal and upholds the impugned decision in all respects.",
+        "2. The costs of the proceedings are borne by the State.",
+        "",
+        "Done in Arabic, English and French, the English version being authoritative.",
+        "Leidschendam (Netherlands), 9 May 2012",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_closing_formula_naming_the_authentic_text_stays(lang: str) -> None:
+    units = segment(normalise("\n".join(CLOSING[lang]), markdown=False))
+    got = {u.text: u.noise for u in units}
+    assert got[CLOSING[lang][3]] is None

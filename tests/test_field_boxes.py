@@ -78,3 +78,39 @@ def test_a_rule_closes_the_box_above_the_texts_own_fields(lang: str) -> None:
     got = reasons([*PROSE[lang], "", SIGNED[lang], "", *BENCH[lang], "", RULE, *BOX[lang]])
     assert all(got[x] is None for x in BENCH[lang] if x)
     assert all(got[x] is not None for x in BOX[lang])
+
+
+# A court's cover sheet or its list of appearances: its fields name the judges and counsel
+# by initials or a form of address, the way the document prints them (not a site's record).
+COVER = {
+    "fr": [
+        "Audience : 30 octobre 2026",
+        "Avocat : Me R. Tipene",
+        "Comparutions : Me R. Tipene pour le ministère public",
+        "Jugement : 30 octobre 2026",
+    ],
+    "en": [
+        "Hearing: 30 October 2026",
+        "Counsel: R M Tipene",
+        "Appearances: R M Tipene and J Ah-Kuoi for Crown",
+        "Sentence: 30 October 2026",
+    ],
+}
+AUTHOR = {
+    "fr": ["Type : Décision", "Auteur : Niamh O'Sullivan", "Organe : Comité des droits"],
+    "en": ["Type: Decision", "Author: Niamh O'Sullivan", "Body: Rights Committee"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_box_naming_counsel_by_initials_is_the_cover(lang: str) -> None:
+    got = reasons([*COVER[lang], "", *PROSE[lang]])
+    assert all(got[x] is None for x in COVER[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_record_naming_its_author_in_full_goes(lang: str) -> None:
+    """A site's record names its author by a full given name: no form of address, no
+    initials; the box stays noise."""
+    got = reasons([*AUTHOR[lang], "", *PROSE[lang]])
+    assert all(got[x] is not None for x in AUTHOR[lang])

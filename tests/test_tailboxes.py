@@ -281,3 +281,34 @@ def test_an_offices_box_without_label_still_goes(lang: str) -> None:
     """The run opening on an office's name, no person's: the page's contact box."""
     got = units("\n\n".join([PROSE[lang], PROSE2[lang], *UNSIGNED_BOX[lang]]))
     assert all(u.noise == "boilerplate" for u in got[2:]), [(u.text, u.noise) for u in got]
+
+
+# A circular's paragraphs numbered bare ("8  Les incidents …"), its last one sending the
+# reader to the office that answers, the office's contact lines under it in one block.
+NUMBERED = {
+    "fr": [
+        "8  Les incidents de sûreté sont signalés sans délai au centre de crise maritime, qui "
+        "en informe les autorités portuaires concernées.",
+        "9  Toute question relative à la présente circulaire doit être adressée au :",
+        "Service de la sûreté portuaire",
+        "Courriel : surete@port.example",
+        "Tél. : +33 2 35 00 00 00",
+    ],
+    "en": [
+        "8  Security incidents shall be reported without delay to the maritime crisis "
+        "centre, which informs the port authorities concerned.",
+        "9  Any queries relating to this circular should be directed to:",
+        "Port Security Department",
+        "Email: security@port.example",
+        "Tel: +65 6000 0000",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_paragraph_going_on_with_the_numbering_is_no_contact_box(lang: str) -> None:
+    """Paragraph 9 under paragraph 8 is the text's, though short and over a contact box."""
+    page = "\n\n".join([PROSE[lang], NUMBERED[lang][0], "\n".join(NUMBERED[lang][1:])])
+    got = by_text(units(page))
+    line = " ".join(NUMBERED[lang][1].split())
+    assert got[line].noise is None

@@ -16,6 +16,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs.layout._segment import segment
 from ctdocs.layout._unit import Unit
+from ctdocs.layout._webtails import mark_trailing_asides
 from ctdocs.normalise._text import normalise
 
 
@@ -131,6 +132,51 @@ def test_related_items_at_the_end_of_a_bare_text_stay(lang: str) -> None:
     text = "\n\n".join([*PROSE[lang], *ASIDES[lang]])
     got = reasons(text)
     assert got[ASIDES[lang][-1]] is None
+
+
+# A report's annex: the persons heard, the first named at length (a line of text), the rest
+# short, the list run on without a blank line, over the printed page's closing address.
+HEARD = {
+    "fr": [
+        "- M. le Garde des Sceaux, ministre de la Justice, entendu sur le projet de loi relatif "
+        "à la prise en charge des détenus radicalisés (16/11/2026)",
+        "- Mme Rachida Soulé-Zinsou, coordonnatrice de la cellule (17/11/2026)",
+        "- M. le Directeur général de la police (18/11/2026)",
+    ],
+    "en": [
+        "- The Secretary of State for Justice, heard on the bill on the management of "
+        "radicalised prisoners in the prisons of the country (16/11/2026)",
+        "- Ms Rachida Soule-Zinsou, coordinator of the unit (17/11/2026)",
+        "- The Director General of the Police (18/11/2026)",
+    ],
+}
+
+
+def _asides_after(lang: str, joint: str) -> dict[str, str | None]:
+    """``mark_trailing_asides`` on a printed page (its running foot over the text), the
+    text, its list (items joined by ``joint``) and the page's footer, the list's first item
+    read as a line of text (as the scorer reads a long item), every other line open."""
+    us = units("\n\n".join(["5/5", *PROSE[lang], joint.join(HEARD[lang]), FOOTER[lang]]))
+    for u in us:
+        u.noise = None
+    us[0].noise, us[-1].noise = "page-footer", "navigation"
+    good = [u.text in PROSE[lang] or u.text == HEARD[lang][0] for u in us]
+    mark_trailing_asides(us, good, lambda u: False)
+    return {u.text: u.noise for u in us}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_rest_of_the_texts_list_stays(lang: str) -> None:
+    """Items that run on, with no blank line, under an item of the text are that list's."""
+    got = _asides_after(lang, "\n")
+    assert all(got[x] is None for x in HEARD[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_items_set_apart_from_the_text_are_an_aside(lang: str) -> None:
+    """A blank line between the text's last item and the short ones: a box of its own."""
+    got = _asides_after(lang, "\n\n")
+    assert all(got[x] == "boilerplate" for x in HEARD[lang][1:])
 
 
 SIGNED = {

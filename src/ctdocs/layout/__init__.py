@@ -64,6 +64,9 @@ Modules:
   validated on load. Kept apart from the grammar that reads them (:mod:`._numbering`), which
   re-exports what it loads.
 * ``_pageinfo``: What a page prints about its publisher and its publication, beside the text.
+* ``_personnames``: Persons' names as a record's field gives them: a signature's, a court's
+  cover sheet's (initials or a form of address before a surname), which keep a box of
+  fields in the text.
 * ``_pictures``: Pictures drawn in characters, noise of the layout rules (``markup``): a bar
   chart in block characters, and a diagram's labels read across by a PDF's text layer; and a
   picture's words the rules left open deep inside its other words.

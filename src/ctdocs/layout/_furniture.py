@@ -18,16 +18,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_layout
 from ..normalise._linekinds import page_furniture
 from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
 from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
+from ._personnames import is_signed_name, names_person
 from ._running import mark_running_lines
 from ._runon import runs_on
 from ._tableruns import in_table
@@ -46,6 +45,7 @@ __all__ = [
     "is_local_contact",
     "is_menu",
     "is_menu_at",
+    "is_signed_name",
     "key",
     "mark_banners",
     "mark_field_blocks",
@@ -311,7 +311,7 @@ def _close_box(
         return
     if _open_prose(units, prose, run[0], -1) and _open_prose(units, prose, run[-1], 1):
         return  # between two paragraphs the fields are the document's own list
-    if _signed_box(units, run, fields):
+    if _signed_box(units, run):
         return
     reason = "metadata" if beyond is None or all(beyond[i] for i in run) else "repository"
     for i in run:
@@ -319,54 +319,20 @@ def _close_box(
             units[i].noise = reason
 
 
-# A person's name as a signature or a cover sheet prints it: a surname in capitals beside
-# a given name, a title or an initial ("Marc-Antoine DORVILUS", "Ms R TANAKA", "HALLORAN
-# J"); several names are joined by commas or a conjunction.
-_SURNAME_RE = re.compile(r"^[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’-]{2,}$")
-_NAME_WORD_RE = re.compile(
-    r"^(?:[^\W\d_a-zß-ÿ]\.?|[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ'’-]+(?:[-'’][^\W\d_][\w]*)*\.?)$"
-)
-_POSTNOMINAL_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2}$")
-_NAME_WORDS = (2, 5)
 # A phone number's eight digits or more, spaced or dotted: a contact box, not a signature
 _CONTACT_NUMBER_RE = re.compile(r"\d(?:[\s.()-]{0,2}\d){7,}")
 
 
-@cache
-def _name_join() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_layout().name_joiners)
-    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+" if words else r"\s*,\s*", re.IGNORECASE)
-
-
-def is_signed_name(text: str) -> bool:
-    """A field's value that is one or more persons' names in a signature's shape: each
-    of two to five words, one a surname in capitals, another a given name, a title or an
-    initial, no digit (``Édith LAGUERRE, Fritz BAPTISTE``; ``HALLORAN J``)."""
-    t = text.strip()
-    if not t or any(c.isdigit() for c in t):
-        return False
-    for part in _name_join().split(t):
-        words = part.split()
-        if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
-            return False
-        surnames = [w for w in words if _SURNAME_RE.match(w)]
-        others = [w for w in words if not _SURNAME_RE.match(w)]
-        if not surnames or not others:
-            return False
-        if not all(_NAME_WORD_RE.match(w) or _POSTNOMINAL_RE.match(w) for w in others):
-            return False
-    return True
-
-
-def _signed_box(units: Sequence[Unit], run: list[int], fields: list[int]) -> bool:
+def _signed_box(units: Sequence[Unit], run: list[int]) -> bool:
     """A box of fields whose values name persons (an office over its holder's name, a
     judge or a party on a judgment's cover) and that gives no phone or address: the
-    document's own signature or cover sheet, not a site's record or a contact box."""
+    document's own signature or cover sheet, not a site's record or a contact box. The
+    field that names may hold a longer value than a record's (counsel for each party)."""
     named = False
-    for i in fields:
+    for i in run:
         t = units[i].text.strip()
         m = _FIELD_RE.match(t)
-        if m is not None and is_signed_name(t[m.end() :]):
+        if m is not None and names_person(t[m.end() :]):
             named = True
     if not named:
         return False

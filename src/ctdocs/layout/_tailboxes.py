@@ -93,12 +93,40 @@ def _blocks(units: Sequence[Unit]) -> list[list[int]]:
     return out
 
 
-def _box_line(u: Unit, dated: bool) -> bool:
+def _box_line(u: Unit, dated: bool, numbers: frozenset[int] = frozenset()) -> bool:
     """Short and open to the scorer; no sentence unless it opens with its date (an entry
-    of a change log: "3 March 2026 — First published.")."""
+    of a change log: "3 March 2026 — First published."); no paragraph that goes on with
+    the text's numbering (``numbers``: "9  Any queries … should be directed to:" under
+    paragraph 8)."""
     words = u.words()
     sentence = u.text.rstrip().endswith((".", "!", "?")) and words > _SENTENCE_WORDS
-    return scorable(u) and u.marker is None and words <= _BOX_WORDS and (dated or not sentence)
+    return (
+        scorable(u)
+        and u.marker is None
+        and words <= _BOX_WORDS
+        and (dated or not sentence)
+        and _paragraph_number(u) not in numbers
+    )
+
+
+# A paragraph opened by its bare number, then a word: "8  Security incidents shall …"
+_PARA_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s+[^\W\d_]")
+_PARA_WORDS = 6  # a numbered paragraph's sentence, not a house number's street
+
+
+def _paragraph_number(u: Unit) -> int:
+    m = _PARA_NUMBER_RE.match(u.text)
+    return int(m.group(1)) if m else -1
+
+
+def _next_numbers(units: Sequence[Unit]) -> frozenset[int]:
+    """The numbers that would go on with the text's bare-numbered paragraphs: for each open
+    paragraph of some words opened by its number n, n + 1."""
+    return frozenset(
+        n + 1
+        for u in units
+        if u.noise is None and u.words() >= _PARA_WORDS and (n := _paragraph_number(u)) >= 0
+    )
 
 
 def mark_tail_boxes(
@@ -111,6 +139,7 @@ def mark_tail_boxes(
     text's chronology."""
     # the last such line, sought from the end: most pages close on one
     last = next((i for i in range(len(prose) - 1, -1, -1) if prose[i] and _text_line(units[i])), -1)
+    numbers = _next_numbers(units)
     for block in _blocks(units):
         if len(block) > _BOX_LINES or block[-1] < last:
             continue
@@ -122,7 +151,7 @@ def mark_tail_boxes(
                 _mark_box_label(units, block[0], protected)  # a box found before
             continue
         dated = {i for i in block if _dated(units[i])}
-        if not all(_box_line(units[i], i in dated) for i in open_):
+        if not all(_box_line(units[i], i in dated, numbers) for i in open_):
             continue
         if any(is_contact_line(units[i].text) for i in block):
             reason = "boilerplate"
@@ -139,19 +168,21 @@ def mark_tail_boxes(
                 units[i].noise = reason
         if reason == "boilerplate":
             _mark_box_label(units, block[0], protected)
-    _mark_line_boxes(units, last, protected)
+    _mark_line_boxes(units, last, protected, numbers)
     _mark_reference_boxes(units, last, protected)
 
 
-def _in_box(u: Unit) -> bool:
+def _in_box(u: Unit, numbers: frozenset[int]) -> bool:
     """A line a contact box may hold: short and open (:func:`_box_line`), or short and set
     aside already as the page's box (its phone line, its office's name)."""
     if u.noise is None:
-        return _box_line(u, False)
+        return _box_line(u, False, numbers)
     return u.noise == "boilerplate" and u.words() <= _BOX_WORDS
 
 
-def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]) -> None:
+def _mark_line_boxes(
+    units: Sequence[Unit], last: int, protected: Callable[[Unit], bool], numbers: frozenset[int]
+) -> None:
     """An HTML page writes each line of a contact box as a paragraph of its own (a name,
     a role, an office, a phone number, an address), so the box is no block of lines: below
     the text's last paragraph, a run of at most :data:`_BOX_LINES` short lines holding a
@@ -167,11 +198,11 @@ def _mark_line_boxes(units: Sequence[Unit], last: int, protected: Callable[[Unit
     open_below = _open_below(units)
     i = last + 1
     while i < len(units):
-        if not _in_box(units[i]):
+        if not _in_box(units[i], numbers):
             i += 1
             continue
         k = i
-        while k < len(units) and _in_box(units[k]):
+        while k < len(units) and _in_box(units[k], numbers):
             k += 1
         run = range(i, k)
         if (

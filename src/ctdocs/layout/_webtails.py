@@ -203,8 +203,8 @@ def mark_trailing_asides(
         ):
             break
         start -= 1
-    if start == 0:
-        return  # no line of text: nothing to stand after
+    if start == 0 or _list_goes_on(units, start):
+        return  # no line of text to stand after, or the text's own list going on
     stretch = [u for u in units[start:end] if u.noise is None]
     if not stretch or any(
         not scorable(u) or (u.words() > _ASIDE_LINE_WORDS and not _pointer(u, site))
@@ -214,6 +214,19 @@ def mark_trailing_asides(
     if sum(1 for u in stretch if _item(u)) >= _ASIDE_ITEMS:
         for u in stretch:
             u.noise = _ASIDE
+
+
+def _list_goes_on(units: Sequence[Unit], start: int) -> bool:
+    """The stretch opens on an item of the list whose item above it is the text's (the
+    persons a committee heard, the first named at length): no blank line between them, both
+    bulleted. A page's related list stands apart, under its label."""
+    above, first = units[start - 1], units[start]
+    return (
+        above.noise is None
+        and first.noise is None
+        and not first.line.blank_before
+        and all(v.marker is not None and v.marker.kind == "bullet" for v in (above, first))
+    )
 
 
 _CONTENTS_MIN = 3  # entries in an in-page contents list
