@@ -32,6 +32,7 @@ from ctdocs._knowledge._textcues import (
     LayoutFile,
     TitleFile,
 )
+from ctdocs.extract._docrankschema import DateRankerFile
 from ctdocs.layout._numberingschema import NumberingFile, load_numbering
 
 # every shipped file and the schema it is loaded with
@@ -42,6 +43,7 @@ SHIPPED: dict[str, type[BaseModel]] = {
     "domains.toml": DomainsFile,
     "dates.toml": DatesFile,
     "document.toml": DocumentFile,
+    "date_ranker.toml": DateRankerFile,
     "title.toml": TitleFile,
     "layout.toml": LayoutFile,
     "language.toml": LanguageFile,

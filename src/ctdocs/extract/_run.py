@@ -105,6 +105,23 @@ def _within_cells(hits: list[Any], cells: Sequence[int]) -> list[Any]:
     return [h for h in hits if (c := at(h.start)) is None or c >= h.end]
 
 
+def _picker(text: str, structure: Structure, own: list[Any]) -> Callable[[list[Any]], str | None]:
+    """The document date's choice, handed to the date finder: the rules' pick, heard again
+    by the ranker where the rules are unsure (:mod:`._docrank`); the mention kept in ``own``."""
+    from ._docrank import rerank
+    from ._document import anchor_day, own_date
+
+    chrome = tuple((u.start, u.end) for u in structure.noise)
+    noise = sorted((u.start, u.end, u.noise or "") for u in structure.noise)
+
+    def pick(hits: list[Any]) -> str | None:
+        ruled = own_date(text, hits, chrome, structure.title)
+        own.append(rerank(text, hits, chrome, noise, structure.title, ruled))
+        return anchor_day(own[0])
+
+    return pick
+
+
 def extract(
     text: str,
     language: str,
@@ -127,7 +144,6 @@ def extract(
     # seconds of regex compilation) would cost more than all the extraction.
     from ._dates import document_dates
     from ._docsymbol import own_symbol
-    from ._document import anchor_day, own_date
 
     # the document folded once, for the actor trie now and the domain tagger at the end
     # (each folded the whole text on its own: some 1 % of a parse)
@@ -137,13 +153,7 @@ def extract(
         lap("actors")
     own: list[Any] = []
 
-    chrome = tuple((u.start, u.end) for u in structure.noise)
-
-    def pick(hits: list[Any]) -> str | None:
-        own.append(own_date(text, hits, chrome, structure.title))
-        return anchor_day(own[0])
-
-    dated = document_dates(text, language, structure.front_end, pick=pick)
+    dated = document_dates(text, language, structure.front_end, pick=_picker(text, structure, own))
     date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
     chosen = own[0] if own else None  # the same mention, its year resolved once more
     own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
