@@ -9,6 +9,53 @@ import pytest
 from ctdocs import parse_text
 
 
+# §5: a page's tag chips are noise, and actors named only in noise are not listed (§3);
+# an abstract's keywords are the document's own front matter
+@pytest.mark.parametrize(
+    ("language", "text", "row"),
+    [
+        (
+            "fr",
+            "Sécurité au Sahel\n\n12 mai 2021\n\nLes ministres se sont réunis sur le "
+            "terrorisme.\n\nMots-clés : Mali, Niger, Burkina Faso, Sahel\n",
+            "Mots-clés : Mali, Niger, Burkina Faso, Sahel",
+        ),
+        (
+            "en",
+            "Sahel security\n\n12 May 2021\n\nThe ministers met on terrorism.\n\n"
+            "Keywords: Mali, Niger, Burkina Faso, Sahel\n",
+            "Keywords: Mali, Niger, Burkina Faso, Sahel",
+        ),
+    ],
+)
+def test_a_keyword_row_is_noise_and_names_no_state(language: str, text: str, row: str) -> None:
+    doc = parse_text(text, language=language)
+    assert [n.text for n in doc.noise] == [row]
+    assert [a.name for a in doc.actors] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Circulaire\n\n12 mai 2021\n\nRésumé : la présente circulaire actualise la "
+            "politique pénale.\n\nMots-clés : terrorisme – drones – mineurs\n\nLa menace "
+            "terroriste demeure élevée.\n",
+        ),
+        (
+            "en",
+            "Policy brief\n\nAbstract\nThis brief compares how three states prosecute "
+            "returnees.\nKeywords: repatriation, prosecution, reintegration\n\n1. Introduction\n"
+            "The camps hold many women.\n",
+        ),
+    ],
+)
+def test_an_abstracts_keywords_are_the_documents(language: str, text: str) -> None:
+    doc = parse_text(text, language=language)
+    assert not any("Mots-clés" in n.text or "Keywords" in n.text for n in doc.noise)
+
+
 # §6: the symbol as printed, which the full stop of the sentence or line it ends is no part
 # of; an abbreviation closing a number keeps its own full stop
 @pytest.mark.parametrize(
