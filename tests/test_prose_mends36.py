@@ -9,6 +9,60 @@ import pytest
 from ctdocs import parse_text
 
 
+def _dates(text: str, language: str) -> dict[str, str]:
+    return {d.text: d.value for d in parse_text(text, language=language).dates}
+
+
+# §2: a year-less date takes the year the text makes plain (its own date, the dates just
+# before); a year inside an instrument's name is a date but dates no narrative, also
+# where words qualifying the instrument stand between ("loi de programmation 2018")
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "want"),
+    [
+        (
+            "fr",
+            "Déclaration\n\n12 mai 2021\n\nEn vertu de la loi de programmation 2018, le 4 mars "
+            "le ministre a pris un arrêté.\n",
+            "4 mars",
+            "2021-03-04",
+        ),
+        (
+            "fr",
+            "Déclaration\n\nEn vertu de la loi antiterroriste 2015, le 4 mars le ministre a pris "
+            "un arrêté.\n\nParis, le 12 mai 2021\n",
+            "4 mars",
+            "2021-03-04",
+        ),
+        (
+            "en",
+            "Statement\n\n12 May 2021\n\nUnder the Law on Combating Terrorism 2017, on 4 March "
+            "the ministry listed two groups.\n",
+            "4 March",
+            "2021-03-04",
+        ),
+        # the year of an event in the sentence stays the narrative's
+        (
+            "fr",
+            "Déclaration\n\n12 mai 2021\n\nLa loi a été votée en 2015, le 4 mars le ministre a "
+            "pris un arrêté.\n",
+            "4 mars",
+            "2015-03-04",
+        ),
+        (
+            "en",
+            "Statement\n\n12 May 2021\n\nThe Law was amended in 2017, on 4 March the ministry "
+            "listed two groups.\n",
+            "4 March",
+            "2017-03-04",
+        ),
+    ],
+)
+def test_an_instrument_year_dates_no_narrative(
+    language: str, text: str, surface: str, want: str
+) -> None:
+    assert _dates(text, language)[surface] == want
+
+
 # §5: a page's tag chips are noise, and actors named only in noise are not listed (§3);
 # an abstract's keywords are the document's own front matter
 @pytest.mark.parametrize(
