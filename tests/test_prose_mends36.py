@@ -9,6 +9,38 @@ import pytest
 from ctdocs import parse_text
 
 
+def _persons(text: str, language: str) -> dict[str, str]:
+    doc = parse_text(text, language=language)
+    return {m.text: a.name for a in doc.actors if a.kind == "person" for m in a.mentions}
+
+
+# §3: a judge's letters after a name say it is a judge's and are no part of the name,
+# as honours are not ("Naidoo JA" is the person Naidoo): a given name before them is that
+# person's name, whatever stands first in the sentence
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        ("en", "Judgment\n\n12 May 2021\n\nAlice JA said no.\n", {"Alice": "Alice"}),
+        (
+            "en",
+            "Judgment\n\n12 May 2021\n\nMary Smith JA dissented.\n",
+            {"Mary Smith": "Mary Smith"},
+        ),
+        ("en", "Judgment\n\n12 May 2021\n\nPeter CJ agreed.\n", {"Peter": "Peter"}),
+        ("fr", "Arrêt\n\n12 mai 2021\n\nAlice JA a dit non.\n", {"Alice": "Alice"}),
+        (
+            "fr",
+            "Arrêt\n\n12 mai 2021\n\nMary Smith JA a rejeté l'appel.\n",
+            {"Mary Smith": "Mary Smith"},
+        ),
+    ],
+)
+def test_judge_letters_are_no_part_of_a_given_name(
+    language: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, language) == want
+
+
 def _dates(text: str, language: str) -> dict[str, str]:
     return {d.text: d.value for d in parse_text(text, language=language).dates}
 

@@ -24,7 +24,13 @@ from functools import cache
 from .._knowledge import load_actor_shapes
 from ._unlinked_persons import particles
 
-__all__ = ["after_capital_article", "before_body", "holds_office", "judge_letters_close"]
+__all__ = [
+    "after_capital_article",
+    "before_body",
+    "holds_office",
+    "judge_letters_close",
+    "less_judge_letters",
+]
 
 Word = tuple[str, int, int]  # a word of the folded text and its span
 
@@ -89,6 +95,25 @@ def _judge_letters() -> frozenset[str]:
     may be an initial."""
     person = load_actor_shapes().person
     return frozenset(w for w in [*person.judicial, *person.judicial_plural] if len(w) > 1)
+
+
+def less_judge_letters(folded: str, words: list[Word]) -> list[Word]:
+    """The name words less the judge's letters closing them ("Alice JA", "Mary Smith JA",
+    "Peter CJ": the person is "Alice", "Mary Smith", "Peter"): the letters say the name
+    before them is a judge's and are no part of it, as honours are not (guidelines §3);
+    ``J`` alone only with no full stop after it ("Mary J. Blige": an initial)."""
+    while len(words) > 1 and words[-1][0] in _all_judge_letters():
+        if len(words[-1][0]) == 1 and folded[words[-1][2] : words[-1][2] + 1] == ".":
+            break
+        words = words[:-1]
+    return words
+
+
+@cache
+def _all_judge_letters() -> frozenset[str]:
+    """Every judge's letters, single ones included, as written."""
+    person = load_actor_shapes().person
+    return frozenset([*person.judicial, *person.judicial_plural])
 
 
 def judge_letters_close(folded: str, end: int) -> bool:
