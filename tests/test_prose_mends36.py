@@ -41,6 +41,61 @@ def test_judge_letters_are_no_part_of_a_given_name(
     assert _persons(text, language) == want
 
 
+# §3: a lower-case particle between a name's words continues the name ("Jaap de Hoop
+# Scheffer"), two of them too ("de la", "van der"); only a French body's head after them
+# ("de la Commission") makes them a link to the person's body, and a particle right after
+# an office links the office to its body, no name after it
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        (
+            "en",
+            "Press release\n\n12 May 2021\n\nMs Anna de la Court, the minister, spoke.\n",
+            {"Anna de la Court": "Anna de la Court"},
+        ),
+        (
+            "fr",
+            "Communiqué\n\n12 mai 2021\n\nMme Anna de la Court, ministre, a parlé.\n",
+            {"Anna de la Court": "Anna de la Court"},
+        ),
+        (
+            "en",
+            "Press release\n\n12 May 2021\n\nMr Jan van der Berg spoke on terrorism.\n",
+            {"Jan van der Berg": "Jan van der Berg"},
+        ),
+        (
+            "fr",
+            "Communiqué\n\n12 mai 2021\n\nM. Jan van der Berg a parlé du terrorisme.\n",
+            {"Jan van der Berg": "Jan van der Berg"},
+        ),
+    ],
+)
+def test_two_particles_continue_a_name(language: str, text: str, want: dict[str, str]) -> None:
+    assert _persons(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        (
+            "fr",
+            "Circulaire\n\n12 mai 2021\n\n- Monsieur le Commissaire Général de la PNC ;\n"
+            "- Monsieur le Ministre Jean Dupont ;\n",
+            {"Jean Dupont": "Jean Dupont"},
+        ),
+        (
+            "fr",
+            "Communiqué\n\n12 mai 2021\n\nM. Dupont de la Commission a parlé.\n",
+            {"M. Dupont": "Dupont"},
+        ),
+    ],
+)
+def test_a_particle_before_a_body_ends_the_name(
+    language: str, text: str, want: dict[str, str]
+) -> None:
+    assert _persons(text, language) == want
+
+
 def _dates(text: str, language: str) -> dict[str, str]:
     return {d.text: d.value for d in parse_text(text, language=language).dates}
 

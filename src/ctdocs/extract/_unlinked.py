@@ -207,9 +207,8 @@ def _person(
     """A run of name words after a title, if it is a person's name; its words stop where
     a table's next cell begins (a member's country, a judge's seat in the next column)."""
     words = words_in(folded, start, known.cell_end(start, end))
-    if not keep_first:
-        while words and words[0][0].casefold() in cues.titles - cues.not_names:
-            words.pop(0)  # "Secretary General Ban": the second title is no name
+    if not keep_first:  # "Secretary General Ban": the second title is no name
+        words = bounds.after_titles(words, cues.titles - cues.not_names)
     while len(words) > 2 and words[-1][0] in cues.postnominals:
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
     words = bounds.less_judge_letters(folded, words)
