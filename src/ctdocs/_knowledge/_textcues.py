@@ -395,6 +395,16 @@ class LayoutFile(_Versioned):
         "('boilerplate'), never the site's chrome that makes the lines beside it a banner.",
     )
     chrome_lines: list[str] = Field(description="Whole lines (case-insensitive) that are chrome.")
+    keyword_rows: list[str] = Field(
+        default_factory=list,
+        description='Regexes for a row of keywords ("Mots-clés :"): web chrome unless one '
+        "of the few lines above it opens an abstract (abstract_labels).",
+    )
+    abstract_labels: list[str] = Field(
+        default_factory=list,
+        description='Regexes for the line that opens an abstract ("Résumé :", "Abstract"): '
+        "the keyword row under it is the document's own.",
+    )
     trailer_lines: list[str] = Field(
         default_factory=list,
         description='Whole lines that open a page\'s trailer of links ("Related news"): the '

@@ -341,9 +341,61 @@ def _instrument_re() -> re.Pattern[str]:
 
 def _names_instrument(text: str, start: int) -> bool:
     """Whether the date at ``start`` is in an instrument's name ("l'arrêté du 11 septembre
-    2013 relatif à", "the Security of Critical Infrastructure Act 2018"): the narrative
-    around it is not of its year, so it dates no year-less date after it."""
-    return bool(_instrument_re().search(text[max(0, start - _INSTRUMENT_REACH) : start]))
+    2013 relatif à", "the Security of Critical Infrastructure Act 2018", "la loi de
+    programmation militaire 2019-2025"): the narrative around it is not of its year, so it
+    dates no year-less date after it."""
+    before = text[max(0, start - _INSTRUMENT_REACH) : start]
+    return bool(_instrument_re().search(before)) or _qualified_instrument(text, start, before)
+
+
+def _qualified_instrument(text: str, start: int, before: str) -> bool:
+    """Whether the bare year (or span of years) at ``start`` closes an instrument's name
+    whose words qualify its kind word ("loi antiterroriste 2015", "Law on Combating
+    Terrorism 2017"): the words between are a name's, unless the last is a word that
+    leads a year in a sentence ("loi votée en 2015", "the Act since 2001": the year of
+    an event, of the narrative)."""
+    if _BARE_YEAR.match(text, start) is None:
+        return False
+    m = _qualified_re().search(before)
+    return m is not None and m.group(1).casefold() not in _year_leads()
+
+
+# a year alone or a span of years, no day or month after it: "2015", "2019-2025"
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?(?![\w/.-])")
+_QUALIFIERS = 4  # words between an instrument's kind word and its year at most
+
+
+@cache
+def _qualified_re() -> re.Pattern[str]:
+    """An instrument's word, then one to ``_QUALIFIERS`` words of letters with no
+    punctuation between, right before a year; group 1 the last of them."""
+    langs = load_dates().languages.values()
+    listed = [w for lang in langs for w in lang.instrument_words]
+    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
+    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
+    words = "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+    if not words:
+        return re.compile(NEVER)
+    word = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+    elided = r"(?:[^\W\d_]+['\u2019])?"  # "d'", "l'" glued to the last word
+    gap = rf"(?:[ \t]+{word}){{0,{_QUALIFIERS - 1}}}[ \t]+{elided}"
+    return re.compile(rf"(?<![\w-])(?:{words}){gap}({word})[ \t]+$")
+
+
+@cache
+def _year_leads() -> frozenset[str]:
+    """The words that lead a year in a sentence (a month's or a year's cue, a deadline's,
+    a range's first word, a point of reference, an instrument's link): after one the
+    year is the narrative's, not a name's."""
+    out: set[str] = set()
+    for lang in load_dates().languages.values():
+        lists = (lang.month_cue, lang.year_prefix, lang.deadline, lang.by_end, lang.day_article)
+        firsts = [p[0] for p in lang.from_to + lang.between]
+        more = [*lang.reference_point, *lang.reference_right_before, *lang.instrument_links]
+        more += lang.done
+        for w in [x for xs in lists for x in xs] + firsts + more:
+            out.add(w.split()[-1].split("'")[-1].split("\u2019")[-1].casefold())
+    return frozenset(out)
 
 
 _INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")

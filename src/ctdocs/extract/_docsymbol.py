@@ -75,7 +75,19 @@ def own_symbol(text: str, language: str) -> str | None:
     """
     head = text[: _head_end(text, _cues().head_lines)]
     symbol = _own(text, head, language)
-    return symbol if symbol is None else with_acronym(head, symbol)
+    return symbol if symbol is None else with_acronym(head, _unstopped(symbol))
+
+
+# a full stop after a number's digit or its code of capitals ("CNB/GUIDE-LCBFT/2025.",
+# "Réf. HO/CT/GUIDE."): the sentence's, never the number's; an abbreviation closing a
+# number keeps its own ("CMF/SE/2025/Décl.", "… No.")
+_SENTENCE_STOP = re.compile(r"(?:\d|(?<![\w.])[A-Z\d]{2,})\.$")
+
+
+def _unstopped(symbol: str) -> str:
+    """The symbol less the full stop of the sentence or line it ends (guidelines, section 6:
+    the number as printed, which its sentence's punctuation is not)."""
+    return symbol[:-1] if _SENTENCE_STOP.search(symbol) else symbol
 
 
 def _own(text: str, head: str, language: str) -> str | None:

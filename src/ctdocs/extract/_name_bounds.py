@@ -21,10 +21,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from .._knowledge import load_actor_shapes
+from .._knowledge import fold, load_actor_shapes
 from ._unlinked_persons import particles
 
-__all__ = ["after_capital_article", "before_body", "holds_office", "judge_letters_close"]
+__all__ = [
+    "after_capital_article",
+    "after_titles",
+    "before_body",
+    "holds_office",
+    "judge_letters_close",
+    "less_judge_letters",
+]
 
 Word = tuple[str, int, int]  # a word of the folded text and its span
 
@@ -34,7 +41,10 @@ def before_body(words: list[Word], heads: frozenset[str]) -> list[Word]:
     du Secrétariat``, read as ``Rossi du Secretariat``): a capitalised head of a body's
     name after the particle (``heads``: casefolded) says it links the person to the body
     they come from, where ``Jaap de Hoop Scheffer`` or ``H. de La Tourrette`` holds none.
-    Both languages write a delegate so; the body is found on its own."""
+    Both languages write a delegate so; the body is found on its own. The particle and
+    its article are French ("du", "de la"), so the head must be a French body's: "Ms Anna
+    de la Court" is a surname, no English "Court" of which she is a member."""
+    heads = heads & _linked_heads()
     for i in range(1, len(words) - 1):
         word = words[i][0]
         if not word.islower() or word not in particles():
@@ -45,6 +55,13 @@ def before_body(words: list[Word], heads: frozenset[str]) -> list[Word]:
         if words[nxt][0][:1].isupper() and words[nxt][0].casefold() in heads:
             return words[:i]
     return words
+
+
+@cache
+def _linked_heads() -> frozenset[str]:
+    """The heads of a French body's name (``organ.heads.fr``), folded and casefolded: the
+    bodies a particle's "du", "de la" may open after a person's name."""
+    return frozenset(fold(h).casefold() for h in load_actor_shapes().organ.heads.fr)
 
 
 # the articles between a particle and a body's head, in lower case ("de la Commission",
@@ -70,9 +87,13 @@ def name_inner(words: list[Word]) -> set[int]:
     """The starts of the words inside a name (past its first, before its last) that may be
     written like cue words and still belong to it: a particle (``De``), an initial
     (``OLUWASEUN A. ADEBAYO-IKE``: no article ``A``), and the word after a particle and
-    its capital article (``Louis de La Cour``)."""
+    its capital article (``Louis de La Cour``), and the capitalised word after a name's
+    lower-case particles (``Anna de la Court``: a surname, a body's head only where
+    :func:`before_body` has cut it off)."""
     inner = {w[1] for w in words[1:-1] if w[0].casefold() in particles() or len(w[0]) == 1}
-    return inner | after_capital_article(words)
+    lower = [w[0].islower() and w[0] in particles() for w in words]
+    after = {w[1] for i, w in enumerate(words[2:], 2) if lower[i - 1] and not w[0].islower()}
+    return inner | after_capital_article(words) | after
 
 
 def holds_office(word: str, office_words: frozenset[str]) -> bool:
@@ -89,6 +110,38 @@ def _judge_letters() -> frozenset[str]:
     may be an initial."""
     person = load_actor_shapes().person
     return frozenset(w for w in [*person.judicial, *person.judicial_plural] if len(w) > 1)
+
+
+def after_titles(words: list[Word], titles: frozenset[str]) -> list[Word]:
+    """The name words after the titles opening them (``titles``: casefolded), none where a
+    lower-case particle follows the titles (or opens the run, the first title read by the
+    caller): it links the office to its body ("Monsieur le Commissaire Général de la PNC"),
+    and no name follows."""
+    n = 0
+    while n < len(words) and words[n][0].casefold() in titles:
+        n += 1
+    if n < len(words) and words[n][0].islower() and words[n][0] in particles():
+        return []
+    return words[n:]
+
+
+def less_judge_letters(folded: str, words: list[Word]) -> list[Word]:
+    """The name words less the judge's letters closing them ("Alice JA", "Mary Smith JA",
+    "Peter CJ": the person is "Alice", "Mary Smith", "Peter"): the letters say the name
+    before them is a judge's and are no part of it, as honours are not (guidelines §3);
+    ``J`` alone only with no full stop after it ("Mary J. Blige": an initial)."""
+    while len(words) > 1 and words[-1][0] in _all_judge_letters():
+        if len(words[-1][0]) == 1 and folded[words[-1][2] : words[-1][2] + 1] == ".":
+            break
+        words = words[:-1]
+    return words
+
+
+@cache
+def _all_judge_letters() -> frozenset[str]:
+    """Every judge's letters, single ones included, as written."""
+    person = load_actor_shapes().person
+    return frozenset([*person.judicial, *person.judicial_plural])
 
 
 def judge_letters_close(folded: str, end: int) -> bool:

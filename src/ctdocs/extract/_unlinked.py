@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .._knowledge import ActorEntry, fold
 from .._offsets import Positions
 from ..models import ActorKind
+from . import _name_bounds as bounds
 from ._actors import ActorHit, folded_text, get_matcher, release_folded, text_words
 from ._capitals import drop_capital_words
 from ._credits import credited_names
@@ -206,11 +207,11 @@ def _person(
     """A run of name words after a title, if it is a person's name; its words stop where
     a table's next cell begins (a member's country, a judge's seat in the next column)."""
     words = words_in(folded, start, known.cell_end(start, end))
-    if not keep_first:
-        while words and words[0][0].casefold() in cues.titles - cues.not_names:
-            words.pop(0)  # "Secretary General Ban": the second title is no name
+    if not keep_first:  # "Secretary General Ban": the second title is no name
+        words = bounds.after_titles(words, cues.titles - cues.not_names)
     while len(words) > 2 and words[-1][0] in cues.postnominals:
         words.pop()  # "Joanna Pemberton-Hale MP": the seat is no part of the name
+    words = bounds.less_judge_letters(folded, words)
     while len(words) > 2 and _LABEL_NEXT.match(folded, words[-1][2]):
         words.pop()  # "Jonas WEIDEMANN Téléphone +32 ...": a label, lines run together
     words = between_titles(words, cues.address_words, cues.titles)

@@ -344,11 +344,18 @@ def _organ_head(c: ActorShapesFile) -> re.Pattern[str]:
     )
 
 
+def _particles(words: list[str]) -> str:
+    """One particle or two in a row inside a name ("de la", "van der", "de los"): "Anna de
+    la Court", "Jan van der Berg" (one only read "Anna" and "Jan")."""
+    one = _alt(words)
+    return rf"(?:{one})(?:{_PSP}(?:{one}))?"
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
     joiners, organ_fr, link = organ_patterns(c)
-    particles = _alt(c.person.particles)
+    particles = _particles(c.person.particles)
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())

@@ -44,6 +44,8 @@ Modules:
 * ``_headingback``: Headings given back: a line the noise passes set aside by its shape that
   stands once, right over the first item of a numbered sequence, heads it.
 * ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its span.
+* ``_keywordrows``: A page's row of keywords or tag chips ("Mots-clés : Mali, Niger"): web
+  chrome, unless an abstract right above it owns it.
 * ``_letterruns``: Paragraphs numbered after a letter (``R1``, ``C2``, ``A3.``): which open a
   paragraph.
 * ``_linekeys``: A line's shape as the page-furniture rules read it: its key, whether it ends

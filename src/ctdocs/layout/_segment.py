@@ -38,6 +38,7 @@ from ._frontcues import opening_test
 from ._furniture import column_furniture
 from ._headblocks import mark_head_blocks
 from ._headingback import give_back_headings
+from ._keywordrows import mark_keyword_rows
 from ._letterruns import drop_stray_letters
 from ._linkmenus import mark_chrome_links
 from ._mailheads import mark_mail_headers
@@ -318,7 +319,8 @@ def _indented_sentence(text: str, gaps: Sequence[int], joins: set[int]) -> bool:
 
 
 def _mark_lines(units: list[Unit]) -> None:
-    """Noise each line shows by itself: menus, rules, page furniture, chrome cues."""
+    """Noise each line shows by itself: menus, rules, page furniture, chrome cues, keyword
+    rows."""
     chrome, _caption, _sentence_break, chrome_lines, _mast = _patterns()
     n_chrome = len(load_layout().chrome)  # the cues after these are a publisher's notices
     in_head = True
@@ -349,6 +351,7 @@ def _mark_lines(units: list[Unit]) -> None:
         numbered = u.marker is not None and u.marker.kind != "bullet"
         if in_head and not u.noise and (numbered or u.words() > _HEAD_MAX_WORDS):
             in_head = False
+    mark_keyword_rows(units)  # a page's tag chips, which an abstract above does not own
 
 
 def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
