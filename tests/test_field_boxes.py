@@ -114,3 +114,111 @@ def test_a_record_naming_its_author_in_full_goes(lang: str) -> None:
     initials; the box stays noise."""
     got = reasons([*AUTHOR[lang], "", *PROSE[lang]])
     assert all(got[x] is not None for x in AUTHOR[lang])
+
+
+# A site's record or a release's contact card whose value names a person by a form of
+# address or opens on a capital alone: the site's box, noise (guidelines §5), not a cover.
+SITE_BOXES = {
+    "record": {
+        "fr": ["Type : Rapport", "Date : 4 mars 2025", "Auteur : Dr Jane Whitfield"],
+        "en": ["Type: Report", "Date: 4 March 2025", "Author: Dr Jane Whitfield"],
+    },
+    "author-card": {
+        "fr": [
+            "Auteur : Dr Sarah Okafor",
+            "Fonction : Chercheuse principale",
+            "Programme : Terrorisme et conflits",
+        ],
+        "en": [
+            "Author: Dr Sarah Okafor",
+            "Position: Senior Research Fellow",
+            "Programme: Terrorism and Conflict",
+        ],
+    },
+    "contact": {
+        "fr": ["Contact : Mme A. Fernandes", "Rôle : Porte-parole", "Service : Communication"],
+        "en": ["Contact: Ms A. Fernandes", "Role: Spokesperson", "Section: Communications Unit"],
+    },
+    "initial": {
+        "fr": [
+            "Série : B Documents de division",
+            "Rubrique : C Politique de sécurité",
+            "Format : PDF",
+        ],
+        "en": ["Series: B Division Papers", "Section: C Security Policy", "Format: PDF"],
+    },
+}
+CRUMB = {"fr": "Accueil > Publications > Rapports", "en": "Home > Publications > Reports"}
+
+
+PLACES = [
+    ("record", "above"),
+    ("initial", "above"),
+    ("initial", "below"),
+    ("author-card", "above"),
+    ("author-card", "below"),
+    ("contact", "above"),
+    ("contact", "below"),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("box", "place"), PLACES)
+def test_a_sites_record_or_contact_card_naming_a_person_goes(
+    box: str, place: str, lang: str
+) -> None:
+    """Above the text under a breadcrumb, or under its last paragraph: a form of address
+    before a full name ("Dr Jane Whitfield"), a contact's label, or a capital opening a
+    title ("B Division Papers") makes no cover sheet."""
+    lines = SITE_BOXES[box][lang]
+    if place == "above":
+        got = reasons([CRUMB[lang], "", *lines, "", *PROSE[lang]])
+    else:
+        got = reasons([*PROSE[lang], "", *lines])
+    assert all(got[x] is not None for x in lines), got
+
+
+# Counsel for each party named by a form of address before a full name: two fields that
+# name persons make the box the judgment's list of appearances.
+APPEARANCES = {
+    "fr": [
+        "Audience : 30 octobre 2026",
+        "Pour l'appelant : Me Julien Harrow",
+        "Pour l'intimé : Me Alice Kerr",
+    ],
+    "en": [
+        "Hearing: 30 October 2026",
+        "For the appellant: Mr John Harrow",
+        "For the respondent: Ms Alice Kerr",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_fields_naming_counsel_by_address_are_the_cover(lang: str) -> None:
+    got = reasons([*APPEARANCES[lang], "", *PROSE[lang]])
+    assert all(got[x] is None for x in APPEARANCES[lang]), got
+
+
+# A judgment's cover in columns: the bench after "Devant :"/"Before:" by a form of address
+# and a judge's title, the registrar by a form of address and a full name.
+BENCH_COVER = {
+    "fr": [
+        "Devant : M. le Juge Teodor Vasilescu, Président",
+        "Greffier : M. Patrick Onyango",
+        "Date : 9 mai 2012",
+        "Original : anglais",
+    ],
+    "en": [
+        "Before: Mr Justice Teodor Vasilescu, President",
+        "Registrar: Mr Patrick Onyango",
+        "Date: 9 May 2012",
+        "Original: English",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_box_naming_the_bench_is_the_cover(lang: str) -> None:
+    got = reasons([*BENCH_COVER[lang], "", *PROSE[lang]])
+    assert all(got[x] is None for x in BENCH_COVER[lang]), got

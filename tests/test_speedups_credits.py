@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -97,3 +98,17 @@ def test_the_gate_equals_the_plain_scan_on_random_texts_and_windows(lang: str) -
             assert _gated(text, a, b) == _plain(text, a, b), (text, a, b)
         found += len(_plain(text, 0, len(text)))
     assert found > 1000  # the texts hold bylines: the comparison is not of empty lists
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_names_credited_are_those_of_the_plain_scan(lang: str) -> None:
+    """Whole bylines through :func:`credited_names`: the gated cues and the same cues with
+    no word to gate on (``credit_words`` None, the plain ``finditer``) credit the same
+    names; the ungated cues are passed in, no switch in the module."""
+    plain = replace(_cues(), credit_words=None)
+    found = 0
+    for text in _texts(lang, 600):
+        got = _credits.credited_names(text, _cues())
+        assert got == _credits.credited_names(text, plain), text
+        found += len(got)
+    assert found > 100  # the texts credit names: the comparison is not of empty lists

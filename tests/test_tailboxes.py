@@ -312,3 +312,39 @@ def test_a_paragraph_going_on_with_the_numbering_is_no_contact_box(lang: str) ->
     got = by_text(units(page))
     line = " ".join(NUMBERED[lang][1].split())
     assert got[line].noise is None
+
+
+# Paragraphs numbered bare up to 10 (11), then an office's contact box whose street opens
+# with the next number ("11 Marsham Street", "12 rue de Grenelle"): a house number, not
+# paragraph 11 (12); the box is the page's, every line of it.
+STREET_BOX = {
+    "fr": [
+        "Secrétariat général du comité interministériel",
+        "12 rue de Grenelle",
+        "75007 Paris",
+        "Tél. : 01 42 75 80 00",
+    ],
+    "en": [
+        "Office for Security and Counter-Terrorism",
+        "11 Marsham Street",
+        "London SW1P 4DF",
+        "Tel: 020 7035 4848",
+    ],
+}
+STREET_LAST = {"fr": 11, "en": 10}
+NUMBERED_PARA = {
+    "fr": "{n}  Le présent paragraphe précise la mesure numéro {n} applicable aux services.",
+    "en": "{n}  This paragraph sets out arrangement number {n} for police forces in incidents.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_street_number_going_on_with_the_numbering_stays_in_the_box(lang: str) -> None:
+    """The street's number follows the last paragraph's, but three or four words are no
+    paragraph: the office, its street, its town and phone are the contact box."""
+    paras = [NUMBERED_PARA[lang].format(n=n) for n in range(1, STREET_LAST[lang] + 1)]
+    got = by_text(units("\n\n".join([*paras, "\n".join(STREET_BOX[lang])])))
+    assert all(got[x].noise == "boilerplate" for x in STREET_BOX[lang]), [
+        (x, got[x].noise) for x in STREET_BOX[lang]
+    ]
+    assert all(got[" ".join(p.split())].noise is None for p in paras)

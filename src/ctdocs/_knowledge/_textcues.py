@@ -428,6 +428,19 @@ class LayoutFile(_Versioned):
         description="Words that join two persons' names in a signature's or a cover sheet's "
         "field ('Members: A. DUPONT and B. MARTIN'), French and English side by side.",
     )
+    name_parties: list[str] = Field(
+        default_factory=list,
+        description="Words after counsel's name that open the party counsel appears for "
+        "('R M Tipene for Crown', 'Me R. Tipene pour le ministère public'): a name that they "
+        "follow is whole. French and English side by side.",
+    )
+    record_labels: list[str] = Field(
+        default_factory=list,
+        description="Labels (before the colon, any case) of a site's record or a release's "
+        "contact card that name its author or its press contact ('Author', 'Auteur', 'Media "
+        "contact', 'Contact presse'): a box of fields holding one is never the document's "
+        "cover sheet, whatever person its values name.",
+    )
     subject_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a head line that names the document's subject (an EU cover "
@@ -487,4 +500,16 @@ class LayoutFile(_Versioned):
     ) -> dict[str, list[str]]:
         for pats in v.values():
             _check_patterns(pats, info)
+        return v
+
+    @field_validator("name_parties", "record_labels")
+    @classmethod
+    def _plain_words(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        """Words matched as they are written, in lower case, after one blank: a stray
+        blank, a capital or a colon would never match a label or a name's end."""
+        bad = [w for w in v if not w or w != " ".join(w.split()) or w != w.lower() or ":" in w]
+        if bad:
+            raise ValueError(
+                f"{info.field_name}: entries not in lower case and single-spaced: {bad}"
+            )
         return v

@@ -26,7 +26,13 @@ from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
 from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
-from ._personnames import is_signed_name, names_person
+from ._personnames import (
+    is_signed_name,
+    names_bench,
+    names_person,
+    names_person_firmly,
+    record_label,
+)
 from ._running import mark_running_lines
 from ._runon import runs_on
 from ._tableruns import in_table
@@ -326,15 +332,25 @@ _CONTACT_NUMBER_RE = re.compile(r"\d(?:[\s.()-]{0,2}\d){7,}")
 def _signed_box(units: Sequence[Unit], run: list[int]) -> bool:
     """A box of fields whose values name persons (an office over its holder's name, a
     judge or a party on a judgment's cover) and that gives no phone or address: the
-    document's own signature or cover sheet, not a site's record or a contact box. The
-    field that names may hold a longer value than a record's (counsel for each party)."""
-    named = False
+    document's own signature or cover sheet, not a site's record or a contact box. One
+    field naming a person firmly (:func:`names_person_firmly`: "Counsel: R M Tipene"), or
+    a court's bench (:func:`names_bench`: "Devant : M. le Juge …"), or two naming persons
+    after a form of address make it; a record's author or a release's contact
+    (:func:`record_label`: "Author: Dr Jane Whitfield") never does. The field that names
+    may hold a longer value than a record's (counsel for each party)."""
+    firm = loose = 0
     for i in run:
         t = units[i].text.strip()
         m = _FIELD_RE.match(t)
-        if m is not None and names_person(t[m.end() :]):
-            named = True
-    if not named:
+        if m is None:
+            continue
+        if record_label(t[: m.end()]):
+            return False
+        if names_person_firmly(t[m.end() :]) or names_bench(t[: m.end()], t[m.end() :]):
+            firm += 1
+        elif names_person(t[m.end() :]):
+            loose += 1
+    if not firm and loose < 2:
         return False
     for i in run:
         t = units[i].text

@@ -97,7 +97,9 @@ def _box_line(u: Unit, dated: bool, numbers: frozenset[int] = frozenset()) -> bo
     """Short and open to the scorer; no sentence unless it opens with its date (an entry
     of a change log: "3 March 2026 — First published."); no paragraph that goes on with
     the text's numbering (``numbers``: "9  Any queries … should be directed to:" under
-    paragraph 8)."""
+    paragraph 8). A line of a few words under the last paragraph that opens with the next
+    number is a house number before its street ("11 Marsham Street" under paragraph 10),
+    the box's."""
     words = u.words()
     sentence = u.text.rstrip().endswith((".", "!", "?")) and words > _SENTENCE_WORDS
     return (
@@ -105,7 +107,7 @@ def _box_line(u: Unit, dated: bool, numbers: frozenset[int] = frozenset()) -> bo
         and u.marker is None
         and words <= _BOX_WORDS
         and (dated or not sentence)
-        and _paragraph_number(u) not in numbers
+        and (_paragraph_number(u) if words >= _PARA_WORDS else -1) not in numbers
     )
 
 
