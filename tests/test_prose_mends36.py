@@ -4,12 +4,16 @@ named on each test)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 from ctdocs import parse_text
 
+Language = Literal["fr", "en"]
 
-def _persons(text: str, language: str) -> dict[str, str]:
+
+def _persons(text: str, language: Language) -> dict[str, str]:
     doc = parse_text(text, language=language)
     return {m.text: a.name for a in doc.actors if a.kind == "person" for m in a.mentions}
 
@@ -36,7 +40,7 @@ def _persons(text: str, language: str) -> dict[str, str]:
     ],
 )
 def test_judge_letters_are_no_part_of_a_given_name(
-    language: str, text: str, want: dict[str, str]
+    language: Language, text: str, want: dict[str, str]
 ) -> None:
     assert _persons(text, language) == want
 
@@ -70,7 +74,7 @@ def test_judge_letters_are_no_part_of_a_given_name(
         ),
     ],
 )
-def test_two_particles_continue_a_name(language: str, text: str, want: dict[str, str]) -> None:
+def test_two_particles_continue_a_name(language: Language, text: str, want: dict[str, str]) -> None:
     assert _persons(text, language) == want
 
 
@@ -91,12 +95,12 @@ def test_two_particles_continue_a_name(language: str, text: str, want: dict[str,
     ],
 )
 def test_a_particle_before_a_body_ends_the_name(
-    language: str, text: str, want: dict[str, str]
+    language: Language, text: str, want: dict[str, str]
 ) -> None:
     assert _persons(text, language) == want
 
 
-def _dates(text: str, language: str) -> dict[str, str]:
+def _dates(text: str, language: Language) -> dict[str, str]:
     return {d.text: d.value for d in parse_text(text, language=language).dates}
 
 
@@ -145,7 +149,7 @@ def _dates(text: str, language: str) -> dict[str, str]:
     ],
 )
 def test_an_instrument_year_dates_no_narrative(
-    language: str, text: str, surface: str, want: str
+    language: Language, text: str, surface: str, want: str
 ) -> None:
     assert _dates(text, language)[surface] == want
 
@@ -169,7 +173,7 @@ def test_an_instrument_year_dates_no_narrative(
         ),
     ],
 )
-def test_a_keyword_row_is_noise_and_names_no_state(language: str, text: str, row: str) -> None:
+def test_a_keyword_row_is_noise_and_names_no_state(language: Language, text: str, row: str) -> None:
     doc = parse_text(text, language=language)
     assert [n.text for n in doc.noise] == [row]
     assert [a.name for a in doc.actors] == []
@@ -192,7 +196,7 @@ def test_a_keyword_row_is_noise_and_names_no_state(language: str, text: str, row
         ),
     ],
 )
-def test_an_abstracts_keywords_are_the_documents(language: str, text: str) -> None:
+def test_an_abstracts_keywords_are_the_documents(language: Language, text: str) -> None:
     doc = parse_text(text, language=language)
     assert not any("Mots-clés" in n.text or "Keywords" in n.text for n in doc.noise)
 
@@ -210,7 +214,7 @@ def test_an_abstracts_keywords_are_the_documents(language: str, text: str) -> No
         ("en", "Document No. CMF/SE/2025/Decl.", "CMF/SE/2025/Decl."),
     ],
 )
-def test_a_symbol_ends_on_no_sentence_stop(language: str, line: str, want: str) -> None:
+def test_a_symbol_ends_on_no_sentence_stop(language: Language, line: str, want: str) -> None:
     if language == "fr":
         text = (
             f"Guide\n\n12 mai 2025\n\n{line}\n\nLe guide porte sur le financement du terrorisme.\n"
