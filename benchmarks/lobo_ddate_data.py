@@ -65,8 +65,8 @@ def read(job: tuple[str, str, str]) -> dict[str, Any] | None:
     seen: list[dict[str, Any]] = []
     orig = dm.own_date
 
-    def spy(text, hits, chrome=(), title=None):  # type: ignore[no-untyped-def]
-        best = orig(text, hits, chrome, title)
+    def spy(text, hits, chrome=(), title=None, scored=None):  # type: ignore[no-untyped-def]
+        best = orig(text, hits, chrome, title, scored)
         if not seen:
             seen.append(_scores(dm, Tail, text, hits, chrome, title, best))  # type: ignore[no-untyped-call]
         return best
@@ -107,7 +107,7 @@ def _scores(dm, Tail, text, hits, chrome, title, best):  # type: ignore[no-untyp
     note = dm.title_note(text, title_end)
     acts_end = dm.title_tail_end(text, title, title_end, head_end)
     tail = Tail.of(text, chrome)
-    record_end = dm._record_end(text)
+    record_end = dm.record_end_of(text)
     out = []
     for h in hits:
         s = dm._note_score(text, h, note)

@@ -42,6 +42,7 @@ def _rules_pick(monkeypatch: pytest.MonkeyPatch, value: str | None) -> None:
         hits: Sequence[DateHit],
         chrome: Sequence[tuple[int, int]] = (),
         title: str | None = None,
+        scored: object = None,
     ) -> DateHit | None:
         return next((h for h in hits if h.value == value), None)
 

@@ -23,8 +23,8 @@ from .._offsets import Positions
 from ._dates import DateHit
 from ._doccues import _cues
 from ._docrankschema import DateRankerFile, load_date_ranker
-from ._docscores import hit_scores, record_end
-from ._document import _alone
+from ._docscores import Scores, record_end_of
+from ._document import _alone, rule_scores
 from ._line_starts import line_starts
 
 __all__ = ["Candidate", "features", "rerank", "unsure"]
@@ -52,12 +52,14 @@ def _reason(noise: Noise, at: int) -> str | None:
     return next((r for a, b, r in noise if a <= at < b), None)
 
 
-def unsure(text: str, pick: DateHit | None, noise: Noise) -> bool:
+def unsure(text: str, pick: DateHit | None, noise: Noise, record_end: int | None = None) -> bool:
     """Whether the rules' pick is one they are not sure of: no date, a mention in the
-    noise or in the site's front matter, or a date a stamp's cue stands before on its line."""
+    noise or in the site's front matter (``record_end``, its end when the caller knows
+    it), or a date a stamp's cue stands before on its line."""
     if pick is None:
         return True
-    if _reason(noise, pick.start) is not None or pick.start < record_end(text):
+    rec_end = record_end_of(text) if record_end is None else record_end
+    if _reason(noise, pick.start) is not None or pick.start < rec_end:
         return True
     lo, _hi = _line(text, pick.start, pick.end)
     before, cues = text[lo : pick.start], _cues()
@@ -145,12 +147,14 @@ def features(
     noise: Noise,
     title: str | None,
     pick: DateHit | None,
+    scored: Scores | None = None,
 ) -> list[Candidate]:
-    """The text's candidates in the order their values first appear, "no date" last."""
-    model, scores = load_date_ranker(), hit_scores(text, hits, chrome, title)
+    """The text's candidates in the order their values first appear, "no date" last;
+    ``scored``: the rules' pass over ``hits`` (:func:`._document.rule_scores`), if kept."""
+    model, scores = load_date_ranker(), scored or rule_scores(text, hits, chrome, title)
     starts = Positions(line_starts(text))
     title_at = text.find(title) if title else -1
-    head_end, rec_end = scores.head_end, record_end(text)
+    head_end, rec_end = scores.head_end, scores.record_end
     title_line = starts.last_through(title_at) if title_at >= 0 else None
     page = _Page(text, starts, noise, title_line, head_end, rec_end)
     by_value: dict[str, list[tuple[DateHit, int]]] = {}
@@ -200,13 +204,15 @@ def rerank(
     noise: Noise,
     title: str | None,
     pick: DateHit | None,
+    scored: Scores | None = None,
 ) -> DateHit | None:
     """The rules' ``pick``, or the ranker's where the pick is unsure and the ranker's best
-    scores above it by the margin (see the module's docstring)."""
-    if not unsure(text, pick, noise):
+    scores above it by the margin (see the module's docstring); ``scored`` as
+    :func:`features` reads it."""
+    if not unsure(text, pick, noise, None if scored is None else scored.record_end):
         return pick
     model = load_date_ranker()
-    cands = features(text, hits, chrome, noise, title, pick)
+    cands = features(text, hits, chrome, noise, title, pick, scored)
     w = model.weights
     z = [sum(w[k] * x for k, x in c.features.items() if x) for c in cands]
     top = max(range(len(z)), key=lambda k: (z[k], -k))

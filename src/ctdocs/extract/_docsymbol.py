@@ -28,6 +28,7 @@ from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, running_kind_line
 from ._docfields import document_cues
+from ._docscores import record_end_of
 from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
 from ._docstand import (
     dotted_label,
@@ -38,7 +39,7 @@ from ._docstand import (
     shown_cited,
     with_acronym,
 )
-from ._document import _head_end, _record_end
+from ._document import _head_end
 
 __all__ = ["own_symbol"]
 
@@ -415,7 +416,7 @@ def _candidates(
     held: dict[int | None, dict[str, bool]] = {}  # the needles each sieved part holds
     # a shape's head lines are the document's own: counted below the front matter, the
     # record a site generator writes over the text (its keys are no lines of the head)
-    record = _record_end(part)
+    record = record_end_of(part)
     for shape in _cues().symbols:
         within = sieved.get(shape.lines)
         if within is None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..normalise._linekinds import front_matter_block
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
 from ._doccues import _cues, act_cited, closing_line, synced_near
@@ -71,9 +70,10 @@ from ._docrecord import (
     of_act,
     revision,
 )
+from ._docscores import Scores, record_end_of
 from ._doctail import Tail
 
-__all__ = ["anchor_day", "own_date"]
+__all__ = ["anchor_day", "own_date", "rule_scores"]
 
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
@@ -499,37 +499,19 @@ def own_date(
     hits: Sequence[DateHit],
     chrome: Sequence[tuple[int, int]] = (),
     title: str | None = None,
+    scored: Scores | None = None,
 ) -> DateHit | None:
     """The date the document bears as its own, or None (see the module's docstring).
-    ``chrome``: the spans of the page's noise lines; the head and its title lines are
-    counted from the document's first own line below the page's chrome, while its top
-    lines stay the page's first (a date alone up in the chrome is a menu's, not a
-    dateline's, unless it opens the page); the lines that may hold the act's title reach
-    the document's ``title`` wherever the head prints it."""
-    head_end = _head_end(text, _cues().head_lines, chrome)
-    title_end = title_reach(text, title, _head_end(text, _TITLE_LINES, chrome), head_end)
-    top_end = _head_end(text, _TOP_LINES)
-    timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
-    zones = byline_zones(text, title, head_end)
-    note = title_note(text, title_end)
-    acts_end = title_tail_end(text, title, title_end, head_end)
-    tail = Tail.of(text, chrome)  # the chrome, and the block under the body's last prose line
+    ``chrome`` and ``title`` as :func:`rule_scores` reads them; ``scored``: that pass's
+    record when the caller keeps it (the ranker of :mod:`._docrank` reads it too)."""
+    sc = scored or rule_scores(text, hits, chrome, title)
+    tail, record_end = sc.tail, sc.record_end
     best: DateHit | None = None
     # the front matter is the record of the site that holds the text: a date the text's own
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
-    record_end, best_score = _record_end(text), (0, 0, 0, 0, 0, 0)
-    firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
-    for h in hits:
-        s = _note_score(text, h, note)
-        s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
-        s = tail.score(text, h.start, s, _SHAPED, _STAMPS)  # not a list's entry under the body
-        # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
-        # text prints ("— October 2026") stays at the precision it is written
-        if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
-            firm.append(h)
-        if h.start < record_end and s <= _PUBLISHED:  # the record's own: below any printed
-            s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
+    best_score = (0, 0, 0, 0, 0, 0)
+    for h, s in zip(hits, sc.scores, strict=True):
         if not s:
             continue
         # among equals, a date of the document's own lines before one of the page's chrome
@@ -549,19 +531,46 @@ def own_date(
         # dateline or a signature printed after them gives ("… — Kigali, 9 juillet 2026")
         spanned = best.precision == "day" and "/" in best.value
         revised = revision(text, hits, best)  # first: with a revision, no day to narrow
-        return revised or (refined(text, best, firm, hits) if spanned else best)
+        return revised or (refined(text, best, sc.firm, hits) if spanned else best)
     if best is not None and best.precision == "month" and _masthead(text, best):
         return best  # a periodical's month is its issue's date as written
-    return refined(text, best, firm, hits)
+    return refined(text, best, sc.firm, hits)
 
 
-def _record_end(text: str) -> int:
-    """The offset where the text's front matter (:func:`front_matter_block`) ends, else 0."""
-    head = text[:_FRONT_READ].split("\n")
-    return sum(len(line) + 1 for line in head[: front_matter_block(head)])
-
-
-_FRONT_READ = 8000  # characters that hold any front matter (some sixty lines)
+def rule_scores(
+    text: str,
+    hits: Sequence[DateHit],
+    chrome: Sequence[tuple[int, int]] = (),
+    title: str | None = None,
+) -> Scores:
+    """The rules' score of each hit, one pass for :func:`own_date` and the ranker.
+    ``chrome``: the spans of the page's noise lines; the head and its title lines are
+    counted from the document's first own line below the page's chrome, while its top
+    lines stay the page's first (a date alone up in the chrome is a menu's, not a
+    dateline's, unless it opens the page); the lines that may hold the act's title reach
+    the document's ``title`` wherever the head prints it."""
+    head_end = _head_end(text, _cues().head_lines, chrome)
+    title_end = title_reach(text, title, _head_end(text, _TITLE_LINES, chrome), head_end)
+    top_end = _head_end(text, _TOP_LINES)
+    timeline = len(_alone_values(text, hits, head_end)) >= _TIMELINE
+    zones = byline_zones(text, title, head_end)
+    note = title_note(text, title_end)
+    acts_end = title_tail_end(text, title, title_end, head_end)
+    tail = Tail.of(text, chrome)  # the chrome, and the block under the body's last prose line
+    record_end, scores = record_end_of(text), []
+    firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
+    for h in hits:
+        s = _note_score(text, h, note)
+        s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+        s = tail.score(text, h.start, s, _SHAPED, _STAMPS)  # not a list's entry under the body
+        # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
+        # text prints ("— October 2026") stays at the precision it is written
+        if s > _PUBLISHED and h.precision == "day" and "/" not in h.value and h.start >= record_end:
+            firm.append(h)
+        if h.start < record_end and s <= _PUBLISHED:  # the record's own: below any printed
+            s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
+        scores.append(s)
+    return Scores(tuple(scores), head_end, record_end, tuple(firm), tail)
 
 
 def _masthead(text: str, h: DateHit) -> bool:

@@ -109,14 +109,15 @@ def _picker(text: str, structure: Structure, own: list[Any]) -> Callable[[list[A
     """The document date's choice, handed to the date finder: the rules' pick, heard again
     by the ranker where the rules are unsure (:mod:`._docrank`); the mention kept in ``own``."""
     from ._docrank import rerank
-    from ._document import anchor_day, own_date
+    from ._document import anchor_day, own_date, rule_scores
 
     chrome = tuple((u.start, u.end) for u in structure.noise)
     noise = sorted((u.start, u.end, u.noise or "") for u in structure.noise)
 
     def pick(hits: list[Any]) -> str | None:
-        ruled = own_date(text, hits, chrome, structure.title)
-        own.append(rerank(text, hits, chrome, noise, structure.title, ruled))
+        scored = rule_scores(text, hits, chrome, structure.title)  # one pass, read by both
+        ruled = own_date(text, hits, chrome, structure.title, scored)
+        own.append(rerank(text, hits, chrome, noise, structure.title, ruled, scored))
         return anchor_day(own[0])
 
     return pick
