@@ -15,7 +15,7 @@ HELDOUT28 = HERE / "heldout28"
 
 def test_held_out_batch_28() -> None:
     s = _score(HELDOUT28, _stems(HELDOUT28))
-    assert s.clauses.f1 >= 0.87, s.clauses.f1  # 0.889 (0.803 blind; clauses29 fitted)
-    assert s.rate(s.starts) >= 0.87, s.starts  # 0.885 at the end of session 35 (was 0.86)
+    assert s.clauses.f1 >= 0.88, s.clauses.f1  # 0.892 at the end of session 36 (was 0.87)
+    assert s.rate(s.starts) >= 0.88, s.starts  # 0.892 at the end of session 36 (was 0.87)
     assert s.rate(s.titles) >= 0.80, s.titles  # 0.815 (0.569; titles29, statutes29 fitted)
-    assert s.rate(s.sections) >= 0.96, s.sections  # 0.973
+    assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 at the end of session 36 (was 0.96)
