@@ -68,9 +68,10 @@ def mark_image_captions(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]
 
 def mark_link_lines(units: Sequence[Unit], ranges: Sequence[tuple[int, int]]) -> None:
     """Open, unnumbered units inside one of ``ranges`` (a line of links only) are
-    navigation."""
+    navigation; so is one a line's own cue set aside as web chrome (a keyword row,
+    ``Mots-clés : <a>…</a>``): the reader saw its links, the more exact reason."""
     for u in _inside(units, sorted(ranges)):
-        if u.noise is None and (u.marker is None or u.marker.kind == "bullet"):
+        if u.noise in (None, "web-chrome") and (u.marker is None or u.marker.kind == "bullet"):
             u.noise = "navigation"
 
 
