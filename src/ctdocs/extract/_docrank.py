@@ -16,8 +16,9 @@ Plain Python, deterministic: the first candidate among equals wins.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .._offsets import Positions
 from ._dates import DateHit
@@ -35,11 +36,12 @@ _Marks = tuple[str | None, str | None]  # the head's latest value, its first-pri
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A date value with the mention that stands for it (None: "no date")."""
+    """A date value with the mention that stands for it (None: "no date"); its features
+    are read-only, as the record is frozen."""
 
     value: str | None
     hit: DateHit | None
-    features: dict[str, float]
+    features: Mapping[str, float]
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,7 +139,7 @@ def _row(
         "earliest": float(v == marks[1]),
         **_cue_features(before),
     }
-    return Candidate(v, best, f)
+    return Candidate(v, best, MappingProxyType(f))
 
 
 def features(
@@ -166,7 +168,7 @@ def features(
     max_s = max(scores.scores, default=0)
     none = dict.fromkeys(model.weights, 0.0)
     none.update(is_none=1.0, none_nopos=float(max_s == 0), none_few=float(not rows))
-    return [*rows, Candidate(None, None, none)]
+    return [*rows, Candidate(None, None, MappingProxyType(none))]
 
 
 def _pool(
