@@ -322,15 +322,21 @@ def _mode(text: str, start: int, end: int) -> _Mode:
 
 
 @cache
+def _instrument_words() -> str:
+    """The alternation of the instruments' kind words, empty when none is listed: a word
+    listed capitalised ("Act") is one only so written (the terrorist act of 22 March 2016
+    is none); one listed in lower case ("décret") is one in either case."""
+    listed = [w for lang in load_dates().languages.values() for w in lang.instrument_words]
+    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
+    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
+    return "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+
+
+@cache
 def _instrument_re() -> re.Pattern[str]:
     """An instrument's word, its number or symbol, and a link word, right before a date."""
     langs = load_dates().languages.values()
-    # a word listed capitalised ("Act") is one only so written (the terrorist act of 22
-    # March 2016 is none); one listed in lower case ("décret") is one in either case
-    listed = [w for lang in langs for w in lang.instrument_words]
-    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
-    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
-    words = "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+    words = _instrument_words()
     links = alternation((w for lang in langs for w in lang.instrument_links), gap=r"\s+")
     if not words:
         return re.compile(NEVER)
@@ -369,11 +375,7 @@ _QUALIFIERS = 4  # words between an instrument's kind word and its year at most
 def _qualified_re() -> re.Pattern[str]:
     """An instrument's word, then one to ``_QUALIFIERS`` words of letters with no
     punctuation between, right before a year; group 1 the last of them."""
-    langs = load_dates().languages.values()
-    listed = [w for lang in langs for w in lang.instrument_words]
-    words = alternation((w for w in listed if w[:1].isupper()), gap=r"\s+", empty="")
-    blind = alternation((w for w in listed if not w[:1].isupper()), gap=r"\s+", empty="")
-    words = "|".join(a for a in (words, f"(?i:{blind})" if blind else "") if a)
+    words = _instrument_words()
     if not words:
         return re.compile(NEVER)
     word = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from .._offsets import Positions
 from ._dates import DateHit
 from ._doccues import _cues
+from ._docplace import line_bounds
 from ._docrankschema import DateRankerFile, load_date_ranker
 from ._docscores import Scores, record_end_of
 from ._document import _alone, rule_scores
@@ -44,12 +45,6 @@ class Candidate:
     features: Mapping[str, float]
 
 
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
-
-
 def _reason(noise: Noise, at: int) -> str | None:
     return next((r for a, b, r in noise if a <= at < b), None)
 
@@ -63,10 +58,20 @@ def unsure(text: str, pick: DateHit | None, noise: Noise, record_end: int | None
     rec_end = record_end_of(text) if record_end is None else record_end
     if _reason(noise, pick.start) is not None or pick.start < rec_end:
         return True
-    lo, _hi = _line(text, pick.start, pick.end)
-    before, cues = text[lo : pick.start], _cues()
-    stamped = cues.stamp.search(before) or cues.stamp_near.search(before)
-    return bool(stamped or cues.revised.search(before) or cues.synced.search(before))
+    lo, _hi = line_bounds(text, pick.start, pick.end)
+    return _stamped(text[lo : pick.start])
+
+
+def _stamped(before: str) -> bool:
+    """A stamp's cue (stamp, revised, synced words of ``document.toml``) before the date on
+    its line: the rules' own reading of an update stamp."""
+    c = _cues()
+    return bool(
+        c.stamp.search(before)
+        or c.stamp_near.search(before)
+        or c.revised.search(before)
+        or c.synced.search(before)
+    )
 
 
 def _cue_features(before: str) -> dict[str, float]:
@@ -74,14 +79,12 @@ def _cue_features(before: str) -> dict[str, float]:
     c = _cues()
     adopted = c.adopted.search(before) or c.adopted_any.search(before[-60:])
     published = c.published.search(before) or c.published_near.search(before)
-    stamp = c.stamp.search(before) or c.stamp_near.search(before)
-    stamp = stamp or c.revised.search(before) or c.synced.search(before)
     event = c.event.search(before[-40:]) or c.not_own.search(before[-60:])
     dateline = c.dateline.search(before) or c.dateline_article.search(before)
     return {
         "cue_adopted": float(bool(adopted)),
         "cue_published": float(bool(published)),
-        "cue_stamp": float(bool(stamp)),
+        "cue_stamp": float(_stamped(before)),
         "cue_event": float(bool(event)),
         "cue_dateline": float(bool(dateline)),
         "cue_closing": float(bool(c.closing.search(before))),
@@ -111,7 +114,7 @@ def _row(
     text, n = page.text, max(1, len(page.text))
     best, _s = max(hs, key=lambda p: (p[1], -p[0].start))
     ln, n_lines = page.line_no(best.start), len(page.line_starts)
-    lo, hi = _line(text, best.start, best.end)
+    lo, hi = line_bounds(text, best.start, best.end)
     before, after = text[lo : best.start], text[best.end : hi]
     reason, tl = _reason(page.noise, best.start), page.title_line
     f = {
