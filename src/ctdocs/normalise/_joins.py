@@ -99,6 +99,61 @@ def _should_join(
     return False
 
 
+# what stands before a numbered heading's words in its margin: a number ("2.", "4.1"), a
+# roman or a capital with its stop ("IV.", "B."), or a word and its number ("CHAPTER 3")
+_HANGING_LABEL_RE = re.compile(r"(?:[^\W\d_]+\s+)?(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[A-Z]\.)")
+_HANGING_MAX_WORDS = 8  # the wrapped rest of a heading: a few words
+
+
+def layout_wraps(
+    above: tuple[PhysLine, str, str],
+    below: tuple[PhysLine, str, str],
+    blank: int,
+    width: int,
+    after: tuple[int, str] | None,
+) -> bool:
+    """The line below (``below``: the line, its cleaned text, the line as read) goes on
+    with the one above as the print wrapped it: a hard-wrapped text's full line
+    (:func:`_wrapped`) or a capital heading's hanging words (:func:`hanging_capitals`).
+    Neither may be a heading's, furniture or markup above, nor markup below."""
+    prev, prev_text, prev_line = above
+    cur, text, line = below
+    if prev.heading_level is not None or prev.furniture or prev.markup or cur.markup:
+        return False
+    return _wrapped(prev_text, text, blank, width, cur, prev.indent, after) or hanging_capitals(
+        prev, prev_line, cur, line, blank
+    )
+
+
+def hanging_capitals(prev: PhysLine, prev_line: str, cur: PhysLine, line: str, blank: int) -> bool:
+    """``CHAPTER 3          SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING`` over
+    ``                   AT BORDERS``: a numbered heading in capitals whose words wrap onto
+    the next line, set in under its first word (a hanging indent), in capitals too. One
+    heading: the second line is no heading of its own (guidelines §1a, the title is the
+    heading text). Shape only: the column, the case, no closing mark, no number below."""
+    if blank or not line.startswith((" ", "\t")) or cur.heading_level is not None:
+        return False  # (most lines open at the margin: no hanging indent, nothing to read)
+    if prev.heading_level is not None:
+        return False
+    if prev.furniture or cur.furniture or prev.markup or cur.markup or "\f" in line:
+        return False
+    above, below = prev_line.expandtabs(), line.expandtabs()
+    col = len(below) - len(below.lstrip(" "))
+    if not 0 < col < len(above) or above[col - 1] != " " or not above[col : col + 1].isalpha():
+        return False
+    if not _HANGING_LABEL_RE.fullmatch(above[:col].strip()):
+        return False
+    head, rest = above[col:].strip(), below.strip()
+    if head.endswith(_TERMINAL) or MARKER_RE.match(rest) or len(rest.split()) > _HANGING_MAX_WORDS:
+        return False
+    return all(_capitals(t) for t in (head, rest))
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 # a clause number alone on its line ("3.1", "3.1.2"): a glossary entry's, over its term
 _LONE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _TERM_MAX_WORDS = 6

@@ -49,9 +49,9 @@ from ._joins import (
     BrokenWords,
     _should_join,
     _width_of,
-    _wrapped,
     broken_word,
     continuation_words,
+    layout_wraps,
 )
 from ._ligatures import LIGATURE_CHARS, LIGATURES, spell_ligatures
 from ._linekinds import (
@@ -387,9 +387,8 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
         if prev is not None:
             join = _should_join(
                 prev, prev_text, p, text, blank_run, w.bold_open, cont_words, markdown, after, web
-            ) or (
-                _may_wrap(prev, p)
-                and _wrapped(prev_text, text, blank_run, width, p, prev.indent, after)
+            ) or layout_wraps(
+                (prev, prev_text, prev_line), (p, text, line), blank_run, width, after
             )
             sep_in = prev.end_in if blank_run == 0 else first_newline_in
             if join and not (line[:1] == "\f" and page_foot(prev_line)):
@@ -420,11 +419,6 @@ def _cleaned(
     if off in long:
         return long.pop(off)
     return _bare(line, off) if off in bare else _clean(line, off, markdown)
-
-
-def _may_wrap(prev: PhysLine, p: PhysLine) -> bool:
-    """Neither line is a heading's, furniture or markup: the wrapped-text rule may join."""
-    return prev.heading_level is None and not prev.furniture and not prev.markup and not p.markup
 
 
 def _mark_fields(lines: list[Line], after_alone: bool, prev_text: str, text: str) -> None:

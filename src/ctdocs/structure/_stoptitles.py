@@ -36,6 +36,8 @@ _LEAD_IN_END_RE = re.compile(r"(?::|\w\s?(?:[—–]|--)|\w\s-)$")
 # a title of at most so many words names even with no titled sibling: a sentence needs a
 # subject, a verb and what it says ("Terrorism.", "Training.")
 _LONE_MAX_WORDS = 2
+# "Exchange of information": a head noun, a preposition and its noun (see _head_of_noun)
+_HEAD_OF_NOUN_WORDS = 3
 # a colon title is told lone only among so many siblings at least (the others untitled)
 _COLON_SIBLINGS = 3
 # a body that is one short sentence, closed ("4.1 Training – Operators train staff yearly."):
@@ -172,7 +174,15 @@ def _keeps(b: RawBlock, run: list[RawBlock], shared: bool) -> bool:
         return shared and _titled_around(run, b)
     if shared and (_titled_beside(run, b) or _parts(b.title)):
         return True
-    return len(b.title.split()) <= _LONE_MAX_WORDS
+    return len(b.title.split()) <= _LONE_MAX_WORDS or _head_of_noun(b.title)
+
+
+def _head_of_noun(title: str) -> bool:
+    """``Exchange of information``, ``Déclaration des soupçons``: a noun, a preposition and
+    a noun, three words in all; a sentence needs a verb that three words so placed leave
+    no room for, so the phrase names even where no sibling is titled."""
+    ws = re.split(r"[\s'’]+", title.lower().strip())
+    return len(ws) == _HEAD_OF_NOUN_WORDS and ws[1] in load_numbering().run_in_title.prepositions
 
 
 def _verb_named(phrase: str) -> bool:
