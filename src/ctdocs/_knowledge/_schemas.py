@@ -259,6 +259,9 @@ class DomainScoring(_Strict):
     # the share of the tagged clauses the theme's domain must carry
     theme_share: float = Field(default=0.5, gt=0, le=1)
     theme_generic: list[str] = []
+    # theme -> the domains that, carried by a clause's own words, keep that theme off it
+    # (a clause on the disposal of explosives in a text on improvised devices)
+    theme_apart: dict[str, list[str]] = {}
     # the share of the clauses with words of their own the theme must already carry for
     # it to pass to every such clause that carries no domain (extract._domain_subject);
     # 0: it never does

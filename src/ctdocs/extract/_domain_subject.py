@@ -109,9 +109,10 @@ def inherit_theme(
     if not keys:
         return
     pat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, keys))) + r")")
+    apart = set(load_domains().scoring.theme_apart.get(code, ()))
     for k, tags in clauses.items():
-        if code in tags or _procedural(blocks, k, language):
-            continue
+        if code in tags or apart & set(tags) or _procedural(blocks, k, language):
+            continue  # (a clause on the theme's other side keeps its own: ``theme_apart``)
         b = blocks[k]
         own = fold(" ".join(x for x in (b.title, b.text) if x)).lower()
         if pat.search(own) is not None:
