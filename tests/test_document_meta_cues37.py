@@ -1,0 +1,155 @@
+"""The document itself in classes that first-sight exports of blind batches (heldout20 to
+heldout35) missed, written again in other publishers' words and layouts (guidelines §6).
+
+- an act's assent or promulgation opening its line dates the act, above the passing or
+  adoption lines at its foot (heldout20, 21, 24, 25, 27 at first sight): a Commonwealth act's
+  "Date of Royal Assent: …", a French-language law's "Promulguée le : …";
+- a letter's sentence that cites an act and its date and runs on into the measures it lists
+  (a colon, or no stop at all after "Conformément au …") dates the cited act, never the
+  circular under its dateline (heldout20, 28, 31, 32 at first sight);
+- a press release's dateline with the day in brackets after the place in capitals
+  ("GENEVA (11 May 2027) – …"), as the comma's "OTTAWA (Ontario), le …" of heldout23 and 25;
+- a call for tenders' closing date ("Date limite de dépôt", "Deadline") is a step after the
+  text, never its date, which its publication line gives.
+
+Each row is a short text written by hand, French and English side by side; the expected
+values are worked out by hand from §6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._docmeta import own_value
+
+_EN = "\n\n1. Operators report every drone seen over a site.\n\n2. Reports use the annexed form.\n"
+_FR = "\n\n1. Les exploitants signalent tout drone.\n\n2. Les registres sont contrôlés.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "SAINT LUCIA\n\nNo. 12 of 2027\n\nDate of Royal Assent: 14 June 2027\n\nAN ACT to "
+            "amend the Anti-Terrorism Act." + _EN + "\nPassed by the House of Assembly this "
+            "20th day of May, 2027.\n",
+            "2027-06-14",
+        ),
+        (
+            "fr",
+            "JOURNAL OFFICIEL\n\nLOI N° 21 DE 2027 MODIFIANT LA LOI SUR LE TERRORISME\n\n"
+            "Promulguée le : 19/08/2027\nEntrée en vigueur : 25/08/2027" + _FR + "\nAdoptée par "
+            "le Parlement le 2 août 2027.\n",
+            "2027-08-19",
+        ),
+        (
+            "en",
+            "CANADA\n\nBILL C-41\n\nRoyal Assent 22 June 2027\n\nAn Act to amend the Criminal "
+            "Code." + _EN + "\nPassed by the House of Commons on 3 June 2027.\n",
+            "2027-06-22",
+        ),
+        (
+            "fr",
+            "LOI SUR LA SÉCURITÉ DES PORTS\n\nDate de promulgation : 3 juillet 2027\n\nLe "
+            "Parlement a adopté." + _FR + "\nAdoptée le 17 juin 2027.\n",
+            "2027-07-03",
+        ),
+    ],
+)
+def test_assent_over_passing(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "MINISTÈRE DE L'INTÉRIEUR\n\n          Niamey, le 14 mars 2027\n\nCIRCULAIRE N° 0021/MI"
+            "\n\nEn application de la loi n° 2019-33 du 3 juillet 2019 portant répression du "
+            "terrorisme, et de l'arrêté n° 114 du 22 novembre 2021, les gouverneurs veilleront "
+            "aux mesures suivantes :" + _FR,
+            "2027-03-14",
+        ),
+        (
+            "en",
+            "MINISTRY OF INTERNAL AFFAIRS\n\nKampala, 2nd May 2027\n\nCIRCULAR\n\nPursuant to "
+            "the Anti-Terrorism Act of 7 June 2002, as amended by the Act of 12 March 2015, all "
+            "district commissioners shall apply the following measures:" + _EN,
+            "2027-05-02",
+        ),
+        (
+            "fr",
+            "MINISTÈRE DE LA SÉCURITÉ\n\nOuagadougou, le 18 janvier 2027\n\nNOTE DE SERVICE\n\n"
+            "Conformément au décret n° 2021-0412 du 5 mai 2021, les directeurs régionaux "
+            "prendront les dispositions suivantes" + _FR,
+            "2027-01-18",
+        ),
+        (
+            "en",
+            "MINISTRY OF DEFENCE\n\nAccra, 3rd June 2027\n\nCIRCULAR NO. 7/2027\n\nIn "
+            "accordance with the Explosives Act of 12 March 2008 commanders shall take these "
+            "measures" + _EN,
+            "2027-06-03",
+        ),
+    ],
+)
+def test_cited_act_in_a_letter(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "Two men charged with terrorist financing\n\nWELLINGTON (11 May 2027) – The "
+            "Prosecution Service announced today that two men were charged.\n\nBetween April "
+            "2023 and March 2025 the men sent 40 transfers.\n",
+            "2027-05-11",
+        ),
+        (
+            "fr",
+            "Mise en examen de deux hommes\n\nDAKAR (3 mai 2027) – Le procureur annonce que deux "
+            "hommes ont été mis en examen.\n\nEntre avril 2023 et mars 2025, ils ont envoyé des "
+            "fonds.\n",
+            "2027-05-03",
+        ),
+        (
+            "en",
+            "Experts urge release\n\nNEW YORK (21 June 2027) – United Nations experts today "
+            "urged the release of a defender held since 4 March 2025.\n",
+            "2027-06-21",
+        ),
+        (
+            "fr",
+            "Des experts demandent une libération\n\nPORT-VILA (2 avril 2027) – Des experts ont "
+            "demandé la libération d'un défenseur détenu depuis le 4 mars 2025.\n",
+            "2027-04-02",
+        ),
+    ],
+)
+def test_press_dateline_in_brackets(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "fr",
+            "MINISTÈRE DE LA SÉCURITÉ\n\nAVIS D'APPEL D'OFFRES\n\nDate de publication : 2 mars "
+            "2027\nDate limite de dépôt : 15 avril 2027\n\nObjet : détecteurs d'explosifs" + _FR,
+            "2027-03-02",
+        ),
+        (
+            "en",
+            "MINISTRY OF SECURITY\n\nINVITATION TO TENDER\n\nPublication date: 2 March 2027\n"
+            "Deadline: 15 April 2027\n\nSubject: explosive detectors" + _EN,
+            "2027-03-02",
+        ),
+    ],
+)
+def test_tender_deadline_is_no_date_of_the_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
