@@ -10,7 +10,10 @@ heldout35) missed, written again in other publishers' words and layouts (guideli
 - a press release's dateline with the day in brackets after the place in capitals
   ("GENEVA (11 May 2027) – …"), as the comma's "OTTAWA (Ontario), le …" of heldout23 and 25;
 - a call for tenders' closing date ("Date limite de dépôt", "Deadline") is a step after the
-  text, never its date, which its publication line gives.
+  text, never its date, which its publication line gives;
+- a paper's series, kind and number before a bar or a middle dot and the day or month it
+  went out ("Africa Report N°331 | 9 February 2026", heldout35 at first sight) is its
+  number; a gazette issue's masthead ("N° 7482 – 21 chaabane 1447") is none.
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._docsymbol import own_symbol
 from tests._docmeta import own_value
 
 _EN = "\n\n1. Operators report every drone seen over a site.\n\n2. Reports use the annexed form.\n"
@@ -153,3 +157,43 @@ def test_press_dateline_in_brackets(lang: str, text: str, value: str) -> None:
 )
 def test_tender_deadline_is_no_date_of_the_text(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "Counter-terrorism in Mindanao\n\nAsia Report N°342 · 9 February 2027" + _EN,
+            "Asia Report N°342",
+        ),
+        (
+            "fr",
+            "Drones et grands événements\n\n*Note d'analyse n° 77 · mars 2027*" + _FR,
+            "Note d'analyse n° 77",
+        ),
+        (
+            "en",
+            "Policing the insurgency\n\n        Africa Report N°331 | 9 February 2026" + _EN,
+            "Africa Report N°331",
+        ),
+        (
+            "fr",
+            "Les drones navals\n\nNote de recherche n° 151 | 18 mai 2026" + _FR,
+            "Note de recherche n° 151",
+        ),
+    ],
+)
+def test_series_number_before_its_day(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "N° 7482 – 21 chaabane 1447 (9-2-2026)     BULLETIN OFFICIEL     317" + _FR),
+        ("en", "No. 118 – 14 Rabi al-Awwal 1448 (27-8-2026)     OFFICIAL GAZETTE     41" + _EN),
+    ],
+)
+def test_gazette_masthead_is_no_series_number(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None
