@@ -13,7 +13,9 @@ heldout35) missed, written again in other publishers' words and layouts (guideli
   text, never its date, which its publication line gives;
 - a paper's series, kind and number before a bar or a middle dot and the day or month it
   went out ("Africa Report N°331 | 9 February 2026", heldout35 at first sight) is its
-  number; a gazette issue's masthead ("N° 7482 – 21 chaabane 1447") is none.
+  number; a gazette issue's masthead ("N° 7482 – 21 chaabane 1447") is none;
+- a record table's row read as one line, a label word and a code of capitals with no colon
+  between them ("Reference EACCC/EXR/26-01", heldout35 at first sight), gives the code.
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6.
@@ -197,3 +199,32 @@ def test_series_number_before_its_day(lang: str, text: str, symbol: str) -> None
 )
 def test_gazette_masthead_is_no_series_number(lang: str, text: str) -> None:
     assert own_symbol(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a record's table read as lines: the label's cell, then the code's, no colon between
+        (
+            "en",
+            "Guidance on drone threats\n\nReference ICAO/SEC/GN/2027-05\n\nEdition date "
+            "14/04/2027" + _EN,
+            "ICAO/SEC/GN/2027-05",
+        ),
+        (
+            "fr",
+            "Avis sur les sites sensibles\n\nCote CNS/AV/2027-14\n\nDate 14/04/2027" + _FR,
+            "CNS/AV/2027-14",
+        ),
+        # a value with no digit, or an act's name, is no number
+        ("en", "Guidance on drone threats\n\nReference NATO/CT/POL\n\nEdition 2" + _EN, None),
+        (
+            "fr",
+            "Avis sur les sites sensibles\n\nRéférence Règlement (UE) 2021/784\n\nDate 14/04/2027"
+            + _FR,
+            None,
+        ),
+    ],
+)
+def test_label_and_code_in_a_table_row(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol
