@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs import parse_document
 from ctdocs.extract._docsymbol import own_symbol
 from tests._docmeta import own_value
 
@@ -228,3 +229,70 @@ def test_gazette_masthead_is_no_series_number(lang: str, text: str) -> None:
 )
 def test_label_and_code_in_a_table_row(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+_COURT_PAGE = (
+    "<html><head><title>{name} | {site}</title></head><body>\n"
+    '<nav class="breadcrumb"><ol><li><a href="/">{home}</a></li>'
+    '<li><a aria-current="page">{name}</a></li></ol></nav>\n'
+    "<h1>{name}</h1>\n<p>{published}</p>\n<div><h2>{summary}</h2><p>{gist}</p></div>\n"
+    "<p><strong>{court}</strong><br>{chamber}<br>{number}</p>\n"
+    "<p>{judges}<br>{heard}<br>{decided}</p>\n<p>{para1}</p>\n<p>{para2}</p>\n"
+    "<p>{delivered}</p>\n</body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "value"),
+    [
+        (
+            {
+                "name": "CAA de Lyon, 17 juin 2027, M. A..., n° 27LY00412",
+                "site": "Juridictions administratives",
+                "home": "Accueil",
+                "published": "Publié le 21 juin 2027",
+                "summary": "Résumé",
+                "gist": "Gel des avoirs – Renouvellement – Note blanche – Transferts de fonds "
+                "vers la zone irako-syrienne – Proportionnalité de la mesure.",
+                "court": "COUR ADMINISTRATIVE D'APPEL DE LYON",
+                "chamber": "3ème chambre",
+                "number": "N° 27LY00412",
+                "judges": "M. Paul DURAND, président<br>Mme Claire MARTIN, rapporteure",
+                "heard": "Audience du 3 juin 2027",
+                "decided": "Décision du 17 juin 2027",
+                "para1": "1. Le ministre a renouvelé la mesure de gel pour six mois.",
+                "para2": "2. La requête de M. A... est rejetée.",
+                "delivered": "Rendu public par mise à disposition au greffe le 17 juin 2027.",
+            },
+            "2027-06-17",
+        ),
+        (
+            {
+                "name": "R v Ahmed [2027] EWCA Crim 412",
+                "site": "Judiciary",
+                "home": "Home",
+                "published": "Published 21 June 2027",
+                "summary": "Summary",
+                "gist": "Possession of articles for terrorist purposes – Sentence – Drone "
+                "parts bought online – Dangerousness.",
+                "court": "IN THE COURT OF APPEAL (CRIMINAL DIVISION)",
+                "chamber": "Lord Justice Green",
+                "number": "Case No. 202701234 B5",
+                "judges": "Before: Lord Justice Green<br>Mr Justice Hill",
+                "heard": "Hearing date: 3 June 2027",
+                "decided": "Judgment date: 17 June 2027",
+                "para1": "1. The appellant pleaded guilty to possession of drone parts.",
+                "para2": "2. The appeal against sentence is dismissed.",
+                "delivered": "Handed down on 17 June 2027.",
+            },
+            "2027-06-17",
+        ),
+    ],
+)
+def test_court_page_hearing_is_no_date_of_the_decision(fields: dict[str, str], value: str) -> None:
+    """A case-law page's decision block past the title's lines: the hearing's line ("Audience
+    du 3 juin 2027") dates a step before the decision, whose own line and delivery give its
+    date (heldout30 at first sight)."""
+    doc = parse_document(_COURT_PAGE.format(**fields).encode("utf-8"))
+    assert doc.date is not None
+    assert doc.date.value == value
