@@ -10,12 +10,15 @@ heldout35) missed, written again in other publishers' words and layouts (guideli
 - a press release's dateline with the day in brackets after the place in capitals
   ("GENEVA (11 May 2027) – …"), as the comma's "OTTAWA (Ontario), le …" of heldout23 and 25;
 - a call for tenders' closing date ("Date limite de dépôt", "Deadline") is a step after the
-  text, never its date, which its publication line gives;
+  text, never its date, which its publication line gives; so is a French court's hearing
+  ("Audience du …") on a case-law page, a step before its decision (heldout30 at first sight);
 - a paper's series, kind and number before a bar or a middle dot and the day or month it
   went out ("Africa Report N°331 | 9 February 2026", heldout35 at first sight) is its
   number; a gazette issue's masthead ("N° 7482 – 21 chaabane 1447") is none;
 - a record table's row read as one line, a label word and a code of capitals with no colon
-  between them ("Reference EACCC/EXR/26-01", heldout35 at first sight), gives the code.
+  between them ("Reference EACCC/EXR/26-01", heldout35 at first sight), gives the code;
+- a case-law record's "Citation:" or "Référence :" field gives the neutral citation after the
+  parties' names, over the case number the judgment heads (heldout27 at first sight).
 
 Each row is a short text written by hand, French and English side by side; the expected
 values are worked out by hand from §6.
@@ -296,3 +299,51 @@ def test_court_page_hearing_is_no_date_of_the_decision(fields: dict[str, str], v
     doc = parse_document(_COURT_PAGE.format(**fields).encode("utf-8"))
     assert doc.date is not None
     assert doc.date.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a case-law database's record: its "Citation:" field holds the judgment's neutral
+        # citation after the parties' names, over the case number the judgment heads
+        (
+            "en",
+            "Case Number:  Criminal Case E041 of 2025\nDate Delivered:  3 Mar 2027\nCitation:  "
+            "Republic v Ahmed Yusuf [2027] KEHC 2210 (KLR)\n\nREPUBLIC OF KENYA\nIN THE HIGH "
+            "COURT AT MOMBASA\nCRIMINAL CASE NO. E041 OF 2025" + _EN,
+            "[2027] KEHC 2210 (KLR)",
+        ),
+        (
+            "fr",
+            "Dossier : 41234\nRéférence : R. c. Tremblay, 2027 CSC 12\nDate : 14 mars 2027\n\n"
+            "COUR SUPRÊME DU CANADA" + _FR,
+            "2027 CSC 12",
+        ),
+        (
+            "en",
+            "Citation: S v Dlamini [2027] ZAGPJHC 88\nCase No: 2026/1234\n\nIN THE HIGH COURT"
+            + _EN,
+            "[2027] ZAGPJHC 88",
+        ),
+        (
+            "fr",
+            "Référence neutre : 2027 QCCA 415\nNo : 500-10-007812-251\n\nCOUR D'APPEL DU QUÉBEC"
+            + _FR,
+            "2027 QCCA 415",
+        ),
+        # the record's next field joined to the citation's line by the reader
+        (
+            "en",
+            "Citation:  Republic v Ahmed Yusuf [2027] KEHC 2210 (KLR) Case History: Appeal "
+            "from the Magistrate's Court\n\nCRIMINAL CASE NO. E041 OF 2025" + _EN,
+            "[2027] KEHC 2210 (KLR)",
+        ),
+        (
+            "fr",
+            "Référence : R. c. Tremblay, 2027 CSC 12 Date : 14 mars 2027\n\nDossier : 41234" + _FR,
+            "2027 CSC 12",
+        ),
+    ],
+)
+def test_citation_field_of_a_case_record(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
