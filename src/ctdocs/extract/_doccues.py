@@ -27,6 +27,13 @@ __all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
 _REGION = rf"(?: \([{_UPPER}][\w'\u2019. -]{{1,30}}\))?"
+_CAPS = rf"[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?"  # a place in capitals: GENEVA, PORT-VILA
+# a dateline's place and comma right before the date, or a place in capitals opening the line
+# with the date in brackets after it, as press releases print it: "GENEVA (11 May 2027) – The
+# Office …", "DAKAR (3 mai 2027) – Le procureur …"
+_DATELINE = (
+    rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$|^\W*{_CAPS}(?: {_CAPS})? \($"
+)
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -220,7 +227,7 @@ def _cues() -> _Cues:
         stamp_near=_Guarded.of(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=_Guarded.of(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
-        dateline=re.compile(rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"),
+        dateline=re.compile(_DATELINE),
         dateline_article=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),

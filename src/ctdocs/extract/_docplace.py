@@ -197,7 +197,9 @@ def runs_on(text: str, end: int, hi: int) -> bool:
         return False  # the line ends on its date, or the text opens on it: a title's wrap
     para = _BLANK_LINE.search(text, end, end + _PARAGRAPH_REACH)
     rest = text[end : para.start() if para else end + _PARAGRAPH_REACH].rstrip()
-    return rest.endswith(".") and _CLAUSE.search(rest) is not None
+    # or a colon: the sentence introduces the measures listed under it ("… veilleront à
+    # l'application des mesures suivantes :"), which no title does
+    return rest.endswith((".", ":")) and _CLAUSE.search(rest) is not None
 
 
 _CLAUSE = re.compile(r",[ \t\n]+[a-z\u00df-\u00ff\d]")

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .._knowledge import alternation, load_document
 from ._docfields import document_cues
 
 __all__ = ["another_field", "general_symbol", "running_identifier"]
@@ -82,6 +83,7 @@ class _Cues:
     not_own: re.Pattern[str]  # a label naming another document's number
     another: re.Pattern[str]  # such a label and its separator closing a line's start
     roll: re.Pattern[str]  # a roll's label or capitals (a value's capitals then count)
+    row: re.Pattern[str]  # a table's row: a label word opening a line, then a code ending it
 
 
 @cache
@@ -112,7 +114,22 @@ def _cues() -> _Cues:
         not_own=re.compile(rf"(?i)(?<!\w)(?:{not_own})"),
         another=re.compile(rf"(?i)(?<!\w)(?:{not_own})[^:\n]{{0,20}}:[ \t]*$"),
         roll=re.compile(rf"(?i)(?<!\w)(?:{roll})(?!\w)"),
+        row=re.compile(rf"(?m)^[ \t|]*(?i:{_worded()})[ \t|]+(?P<value>{_ROW_CODE})[ \t|]*$"),
     )
+
+
+# a table row's value: a code of capitals and three groups or more over / . - with a digit
+# ("EACCC/EXR/26-01", "ICAO/SEC/GN/2027-05"), which no title, name or date is
+_ROW_CODE = r"[A-Z](?=[\w./-]*\d)[A-Z\d]*(?:[-/.][A-Za-z\d]+){2,}"
+
+
+def _worded() -> str:
+    """The labels (``symbol_label``) that hold three letters or more, as an alternation: a
+    row's "Reference", "Réf.", "Cote", not a number's mark ("No.", "N°"), which a number of
+    a known shape keeps as printed."""
+    langs = load_document().languages.values()
+    words = (w for c in langs for w in c.symbol_label if len(re.sub(r"[\W\d_]", "", w)) >= 3)
+    return alternation(words, gap=None)
 
 
 def another_field(line_start: str) -> bool:
@@ -176,6 +193,12 @@ def _fields(head: str) -> list[tuple[int, int, str]]:
             continue  # capitals after a label of no roll: a cited instrument or a part
         out.append((FIELD, m.start("value"), value + (m.group("version") or "")))
         break
+    if not out:
+        # a two-cell row of a record's table, its label and its value with no colon between
+        # them ("<th>Reference</th><td>EACCC/EXR/26-01</td>" read as one line)
+        row = cues.row.search(head)
+        if row is not None and not _NOT_CODE.fullmatch(row.group("value")):
+            out.append((FIELD, row.start("value"), row.group("value")))
     return out
 
 
