@@ -57,6 +57,8 @@ Modules:
 * ``_listedtitles``: Titles a document's contents list gives its clauses where the body prints
   only a marginal note's first line above the number (``Reporting of`` over ``5. The
   master …``).
+* ``_ledruns``: Lists a numbered paragraph leads into with its colon, found by where the
+  text's numbering resumes after them (``1.`` between ``119 …:`` and ``120.`` is 119(1)).
 * ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a line
   end cut.
 * ``_listparts``: A heading set between the items of one list: the list goes on across it.
