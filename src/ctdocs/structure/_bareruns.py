@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, foreign_heading, lead_part, load_numbering, part_space
 from ._blocks import ROW_MAX_CHARS, words
+from ._closinglists import closing_names
 from ._ledruns import led_runs
 from ._sectionspaces import section_spaces
 from ._sequences import _annex_space
@@ -159,8 +160,9 @@ def name_lists(units: Sequence[Unit]) -> frozenset[int]:
 
 def unnumbered_rows(units: Sequence[Unit]) -> frozenset[int]:
     """Numbered lines whose numbers are no clauses': a table's rows, a form's fields, a
-    two-column list's names."""
-    return table_rows(units) | form_fields(units) | name_lists(units)
+    two-column list's names, the list of names that closes the text (its signatories, the
+    offices it is copied to: :func:`closing_names`)."""
+    return table_rows(units) | form_fields(units) | name_lists(units) | closing_names(units)
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
