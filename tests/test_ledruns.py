@@ -117,3 +117,31 @@ def test_a_roman_list_between_paragraphs_is_the_lead_ins(lang: str) -> None:
 def test_a_list_after_which_the_numbering_does_not_resume_is_no_sandwich(lang: str) -> None:
     numbers = [c.number for c in parse_text(NO_RESUME[lang]).clauses()]
     assert "2(1)" not in numbers and "2(2)" not in numbers
+
+
+DECIMALS = {
+    "fr": (
+        "Lignes directrices régionales sur les contrôles aux frontières\n\n"
+        "3.3.1 Vérification des licences. Avant la mainlevée, les agents vérifient la licence "
+        "de l'importateur, en particulier pour :\n\n"
+        "1. le nitrate d'ammonium à plus de 16 pour cent d'azote ;\n"
+        "2. le peroxyde d'hydrogène à plus de 12 pour cent.\n\n"
+        "3.3.2 Ciblage. Les administrations établissent des profils de risque.\n"
+    ),
+    "en": (
+        "Regional guideline on border controls\n\n"
+        "3.3.1 Licensing check. Before release, officers confirm the importer's licence, in "
+        "particular for:\n\n"
+        "1. ammonium nitrate above 16 per cent nitrogen;\n"
+        "2. hydrogen peroxide above 12 per cent.\n\n"
+        "3.3.2 Targeting. Administrations build risk profiles.\n"
+    ),
+}
+# by hand: 3.3.2 takes the numbering up again after 3.3.1's list, which is 3.3.1's items
+DECIMALS_WANT = ["3.3.1", "3.3.1(1)", "3.3.1(2)", "3.3.2"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_list_between_decimal_clauses_is_the_lead_ins(lang: str) -> None:
+    clauses = parse_text(DECIMALS[lang]).clauses()
+    assert [c.number for c in clauses] == DECIMALS_WANT

@@ -2,15 +2,16 @@
 numbering takes up again after them.
 
 ``119. Officials described the tools at their disposal:`` over ``1. biometric checks;``,
-``2. …`` and then ``120. The Rapporteur …``; ``5. Agenda. The Group proposes the
-following agenda:`` over ``I. Opening remarks``, ``II. …`` and then ``6. …``. The list
-restarts (``1``, ``I``) where the paragraphs ran on (``119``, ``5``), and the paragraphs
-run on after it (``120``, ``6``) as if it were not there: it numbers its paragraph's
-items, cited under it (``119(1)``, ``5(II)``; guidelines §1a: an item is appended to the
-number it sits under), not the text's paragraphs, nor its sections. Only a whole
-sandwich counts: a list whose paragraph numbering never resumes (a report that starts its
-paragraphs again under a new part) is left as the other readers take it; so are texts
-with articles, whose paragraphs are items already.
+``2. …`` and then ``120. The Rapporteur …``; ``3.3.1 … in particular:`` over ``1.``,
+``2.`` and then ``3.3.2``; ``5. Agenda. The Group proposes the following agenda:`` over
+``I. Opening remarks``, ``II. …`` and then ``6. …``. The list restarts (``1``, ``I``) where
+the paragraphs ran on (``119``, ``5``), and the paragraphs run on after it (``120``, ``6``)
+as if it were not there: it numbers its paragraph's items, cited under it (``119(1)``,
+``5(II)``; guidelines §1a: an item is appended to the number it sits under), not the
+text's paragraphs, nor its sections. Only a whole sandwich counts: a list whose paragraph
+numbering never resumes (a report that starts its paragraphs again under a new part) is
+left as the other readers take it; so are texts with articles, whose paragraphs are items
+already.
 """
 
 from __future__ import annotations
@@ -31,11 +32,19 @@ _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 _INNER_KINDS = ("letter", "roman", "bullet", "item")
 
 
-def _paragraph(m: Marker | None) -> int | None:
-    """The text's own paragraph number a marker prints (``119.``), if any."""
-    if m is not None and m.kind == "number" and m.value.isdecimal():
-        return int(m.value)
+def _paragraph(m: Marker | None) -> tuple[int, ...] | None:
+    """The text's own paragraph number a marker prints (``119.``, ``3.3.1``), if any."""
+    if m is not None and m.kind == "number" and m.value.replace(".", "").isdecimal():
+        parts = m.value.split(".")
+        if all(parts):
+            return tuple(int(p) for p in parts)
     return None
+
+
+def _resumes(lead: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """``after`` is the number that comes next after ``lead`` at its level or one above it
+    (``120`` after ``119``; ``3.3.2``, ``3.4`` or ``4`` after ``3.3.1``)."""
+    return any(after == (*lead[:k], lead[k] + 1) for k in range(len(lead)))
 
 
 def _run_value(u: Unit) -> tuple[str, str, Marker] | None:
@@ -79,7 +88,7 @@ def led_runs(units: Sequence[Unit]) -> dict[int, Marker]:
     if any(u.marker is not None and u.marker.kind == "article" for u in units):
         return {}
     found: dict[int, Marker] = {}
-    last: int | None = None
+    last: tuple[int, ...] | None = None
     k = 0
     while k < len(units):
         u = units[k]
@@ -88,7 +97,7 @@ def led_runs(units: Sequence[Unit]) -> dict[int, Marker]:
             if got is not None and len(got[0]) >= 2:
                 run, stop = got
                 after = next((p for v in units[stop:] if (p := _paragraph(v.marker))), None)
-                if after == last + 1:
+                if after is not None and _resumes(last, after):
                     found.update(run)
                     k = stop
                     continue
