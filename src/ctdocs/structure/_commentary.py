@@ -77,6 +77,9 @@ def _commenting_headings(
     complète …``): a commentary part whatever its heading's words."""
     hits: dict[int, int] = {}
     last: int | None = None
+    articles = sum((m := marker(u)) is not None and m.kind == "article" for u in units)
+    if articles < _MIN_OPENED:
+        return frozenset()  # speed: most texts hold no two articles (heading() is dear)
     for k, u in enumerate(units):
         m = marker(u)
         if m is None and not u.noise and heading(u):
