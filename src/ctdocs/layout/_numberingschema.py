@@ -164,6 +164,8 @@ class NumberingFile(_Versioned):
     foreign_headings: list[str] = Field(default_factory=list)
     # "Examen des articles": a part commenting on a bill's articles, which it cites by number
     commentary_headings: list[str] = Field(default_factory=list)
+    # "Cet article n'appelle pas d'observation": a comment's first words naming the article
+    commentary_openers: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed

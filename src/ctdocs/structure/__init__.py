@@ -27,6 +27,8 @@ Modules:
 * ``_clausestate``: The state the body reader keeps while it reads: blocks made so far, what
   is open above the current line (divisions, an article or numbered section, roman and capital
   headings, the latest paragraph, open items), and the steps that make and close blocks.
+* ``_closinglists``: Numbered lists of names that close a text (its signatories, the offices
+  it is copied to): their numbers count names, not provisions, and open no clause.
 * ``_colonitems``: Items written inline after a colon in a paragraph with no number of its own,
   their labels closed by a bare parenthesis (``… pourront imposer : i) un périmètre ; ii) …``).
 * ``_commaitems``: Items written inline in one sentence and separated by commas (``… covering
@@ -57,6 +59,8 @@ Modules:
 * ``_listedtitles``: Titles a document's contents list gives its clauses where the body prints
   only a marginal note's first line above the number (``Reporting of`` over ``5. The
   master …``).
+* ``_ledruns``: Lists a numbered paragraph leads into with its colon, found by where the
+  text's numbering resumes after them (``1.`` between ``119 …:`` and ``120.`` is 119(1)).
 * ``_lineshapes``: Shapes of a numbered line's rest that tell a heading from a sentence a line
   end cut.
 * ``_listparts``: A heading set between the items of one list: the list goes on across it.

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from ..layout import Unit
 from ..layout._numbering import Marker, foreign_heading, lead_part, load_numbering, part_space
 from ._blocks import ROW_MAX_CHARS, words
+from ._closinglists import closing_names
+from ._ledruns import led_runs
 from ._sectionspaces import section_spaces
 from ._sequences import _annex_space
 
@@ -158,8 +160,9 @@ def name_lists(units: Sequence[Unit]) -> frozenset[int]:
 
 def unnumbered_rows(units: Sequence[Unit]) -> frozenset[int]:
     """Numbered lines whose numbers are no clauses': a table's rows, a form's fields, a
-    two-column list's names."""
-    return table_rows(units) | form_fields(units) | name_lists(units)
+    two-column list's names, the list of names that closes the text (its signatories, the
+    offices it is copied to: :func:`closing_names`)."""
+    return table_rows(units) | form_fields(units) | name_lists(units) | closing_names(units)
 
 
 def bare_numbers(units: Sequence[Unit]) -> dict[int, Marker]:
@@ -237,7 +240,9 @@ def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
     colon leads in, in a text of bare numbers (``1.`` under ``14 …:`` is 14(1): see
     :func:`led_lists`), degree items that number the whole text (``4°``: see
     :func:`paragraph_degrees`), and section headings that hold the paragraphs numbered
-    afresh under each (``1.`` under Section 2 is Section 2(1): see :func:`section_spaces`)."""
+    afresh under each (``1.`` under Section 2 is Section 2(1): see :func:`section_spaces`);
+    and, in any text, the lists sandwiched in its paragraph numbering (``1.`` after ``119 …:``
+    and before ``120.`` is 119(1): see :func:`led_runs`)."""
     led = led_lists(units) if bare else frozenset()
     degrees = paragraph_degrees(units)
     found: dict[int, Marker] = {}
@@ -247,7 +252,7 @@ def led_markers(units: Sequence[Unit], *, bare: bool) -> dict[int, Marker]:
             found[u.start] = Marker("item", m.label, m.value, m.end, "number")
         elif m is not None and u.start in degrees:
             found[u.start] = Marker("number", m.label, m.value, m.end)
-    return found | section_spaces(units)
+    return led_runs(units) | found | section_spaces(units)
 
 
 def paragraph_degrees(units: Sequence[Unit]) -> frozenset[int]:

@@ -120,7 +120,7 @@ class _State:
         if u.start in self.rows:
             return None  # "4.1   Regional risk assessment   Not started   2027": a table's row
         m = u.marker
-        if m is not None and u.start in self.led:
+        if u.start in self.led:
             # "1. that the Program …" led in by paragraph 14's colon: its items, 14(1); "4°)"
             # under TITRE II after "3°)": the text's paragraph 4°
             return self.led[u.start]

@@ -14,7 +14,9 @@ The text's own numbering goes on under such a heading (a report's paragraphs ``9
 ``10.`` under ``III. EXAMEN DES ARTICLES``) and past it: the part ends at the next number of
 its heading's own sequence (``4. CONSÉQUENCES`` after ``3.``, ``V. VOTES`` after ``IV.``),
 or at an unnumbered heading where the part's heading had no number. The heading words
-are data (``commentary_headings`` in ``data/models/numbering.toml``).
+are data (``commentary_headings`` in ``data/models/numbering.toml``); so are the first words
+of a comment that names its article (``Cet article …``, ``This article …``:
+``commentary_openers``), which make a part of any heading two comments or more open so.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _FRAME_RE = re.compile(r"^[#*_\s]+|[#*_\s:.]+$")
 _POINT_KINDS = frozenset({"letter", "roman", "item"})
 # a heading's words with their markup and spacing: longer lines are read no further
 _LONGEST = 120
+# an article's heading words on its line ("Article 2 – Définitions") before its comment below
+_TITLE_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,47 @@ class _Part:
 @cache
 def _commentary_words() -> frozenset[str]:
     return frozenset(h.casefold() for h in load_numbering().commentary_headings)
+
+
+@cache
+def _openers() -> tuple[str, ...]:
+    return tuple(o.casefold() for o in load_numbering().commentary_openers)
+
+
+_MIN_OPENED = 2  # comments opening on their article's name, for a heading to be a commentary's
+
+
+def _opens_comment(text: str) -> bool:
+    """A comment's first words naming its article (``Cet article …``, ``This article …``)."""
+    words = " ".join(_FRAME_RE.sub("", text[:_LONGEST]).replace("’", "'").casefold().split())
+    return words.startswith(_openers())
+
+
+def _commenting_headings(
+    units: Sequence[Unit],
+    marker: Callable[[Unit], Marker | None],
+    heading: Callable[[Unit], bool],
+) -> frozenset[int]:
+    """Starts of unnumbered headings whose articles' comments open on the article's name,
+    two of them at least (``Observations particulières`` over ``Article 2`` / ``Cet article
+    complète …``): a commentary part whatever its heading's words."""
+    hits: dict[int, int] = {}
+    last: int | None = None
+    articles = sum((m := marker(u)) is not None and m.kind == "article" for u in units)
+    if articles < _MIN_OPENED:
+        return frozenset()  # speed: most texts hold no two articles (heading() is dear)
+    for k, u in enumerate(units):
+        m = marker(u)
+        if m is None and not u.noise and heading(u):
+            last = u.start
+        elif m is not None and m.kind == "article" and last is not None:
+            rest = u.text[m.end :].strip(" –—-:.*")
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            after = nxt.text if nxt is not None and marker(nxt) is None else ""
+            titled = len(rest.split()) <= _TITLE_WORDS  # the comment is the next line's
+            if _opens_comment(rest) or (titled and _opens_comment(after)):
+                hits[last] = hits.get(last, 0) + 1
+    return frozenset(h for h, n in hits.items() if n >= _MIN_OPENED)
 
 
 def _says_commentary(text: str) -> bool:
@@ -92,6 +137,7 @@ def commented_articles(
     out: list[int] = []
     part: _Part | None = None
     in_article = False
+    opened = _commenting_headings(units, marker, heading)
     for u in units:
         if u.noise:
             continue
@@ -100,7 +146,9 @@ def commented_articles(
         if part is not None and _closes(part, u, hm, heading):
             part, in_article = None, False
         if part is None:
-            if _says_commentary(_heading_words(u, hm)) and (hm is not None or heading(u)):
+            if u.start in opened:
+                part = _Part(None)
+            elif _says_commentary(_heading_words(u, hm)) and (hm is not None or heading(u)):
                 part = _Part(hm if hm is not None and hm.kind != "article" else None)
             continue
         if m is None:

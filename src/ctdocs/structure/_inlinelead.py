@@ -79,12 +79,12 @@ def word_led_run(text: str, pos: int, mk: Marker, fam: str, succ: Marker, before
 
 def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], set[int]]:
     """The labels after ``start`` that may open an inline item, with their markers: after a
-    semicolon or a colon (a joiner, ``; and (ii)``, may stand between), a number after a
-    full stop, an article; and, set apart in the second value, a label in parentheses after
-    a word (``holding that (i)``), which only :func:`word_led_run` may take as a run's first.
-    A label inside a quotation the line opens is none: the quoted provision's numbers are
-    not the document's (guidelines §1: ``Aux termes du F de l'article 1er : « … a) … ; b) …
-    »`` in a court's reasons)."""
+    semicolon, a colon or a question's mark (``… apply? (ii) does …``; a joiner, ``; and
+    (ii)``, may stand between), a number after a full stop, an article; and, set apart in
+    the second value, a label in parentheses after a word (``holding that (i)``), which
+    only :func:`word_led_run` may take as a run's first. A label inside a quotation the line
+    opens is none: the quoted provision's numbers are not the document's (guidelines §1:
+    ``Aux termes du F de l'article 1er : « … a) … ; b) … »`` in a court's reasons)."""
     cands: list[tuple[int, Marker]] = []
     led: set[int] = set()
     if not _may_hold_items(text, start):
@@ -108,7 +108,7 @@ def inline_candidates(text: str, start: int) -> tuple[list[tuple[int, Marker]], 
         tail = before.rsplit(None, 1)[-1].lower() if before else ""
         if tail in joiners:
             before = before[: -len(tail)].rstrip()
-        if before.endswith((";", ":")) or (mk.kind == "number" and before.endswith(".")):
+        if before.endswith((";", ":", "?")) or (mk.kind == "number" and before.endswith(".")):
             cands.append((pos, mk))
         elif after_word(before) and mk.label.lstrip().startswith("("):
             cands.append((pos, mk))

@@ -1,0 +1,93 @@
+"""Numbered lists of names that close a text: its signatories (``1. Hon. Grace Atieno
+(Chairperson) ……``), the offices a circular is copied to (``01. Secretary, Ministry of
+Finance``), the bodies that made submissions.
+
+Their numbers count names, not the text's provisions (guidelines §1: a clause is a numbered
+unit of a policy text; numbers that are not clause numbers are not clauses): the names stay
+in the text, as content, and open no clause. Such a list numbers afresh after the text's own
+numbered lines (``1.``, ``1.0``, ``I.``), runs 1, 2, 3 … line after line, stands after every
+other numbered line of the text, and its lines are names: short, no sentence closed once a
+signature's leader is cut off, their words mostly capitalised. A list of points a paragraph
+leads into is written in sentences or in lower case, the text's numbering goes on after
+it, or the numbered paragraph right above leads into it with its colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..layout import Unit
+
+__all__ = ["closing_names"]
+
+# a number (written 1 or 01), its dot or parenthesis, and the gap before the name
+_ROW_RE = re.compile(r"^0?(\d{1,2})[.)]?\s+(?=\S)")
+# a signature's leader: dots, underscores or ellipses closing the line
+_LEADER_RE = re.compile(r"(?:\s*(?:\.{3,}|_{3,}|…+))+\s*$")
+_MAX_WORDS = 10
+_MIN_RUN = 3
+# words this long or longer are content words whose case says whether the line names
+_CONTENT_LEN = 4
+_NAMED_SHARE = 0.6  # of the content words capitalised, for a line to read as a name
+_NAMED_LINES = 2 / 3  # of the lines that read as names, for the run to be a list of names
+
+
+def _value(u: Unit) -> tuple[int, str] | None:
+    """The row's number and its name with any leader cut off; None for a line that is no
+    row of names (no number, too long, a sentence)."""
+    m = _ROW_RE.match(u.text)
+    if m is None or u.line.heading_level:
+        return None
+    rest = _LEADER_RE.sub("", u.text[m.end() :]).strip()
+    if not rest or len(rest.split()) > _MAX_WORDS or rest[-1:] in ".;:,":
+        return None
+    return int(m.group(1)), rest
+
+
+def _named(text: str) -> bool:
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= _CONTENT_LEN]
+    return bool(content) and sum(w[0].isupper() for w in content) >= _NAMED_SHARE * len(content)
+
+
+def _last_run(units: Sequence[Unit]) -> tuple[list[int], list[str], int] | None:
+    """The last run 1, 2, 3 … of rows, the names, and the index of its first line."""
+    best: tuple[list[int], list[str], int] | None = None
+    run: list[int] = []
+    names: list[str] = []
+    first = 0
+    for k, u in enumerate(units):
+        got = _value(u)
+        if got is not None and got[0] == len(run) + 1:
+            first = first if run else k
+            run.append(u.start)
+            names.append(got[1])
+            continue
+        if len(run) >= _MIN_RUN:
+            best = (run, names, first)
+        run, names, first = [], [], k
+        if got is not None and got[0] == 1:  # a run of one, begun again: "1." after "1."
+            run, names = [u.start], [got[1]]
+    if len(run) >= _MIN_RUN:
+        best = (run, names, first)
+    return best
+
+
+def closing_names(units: Sequence[Unit]) -> frozenset[int]:
+    """Lines (by start) of the list of names that closes the text, numbered afresh."""
+    found = _last_run(units)
+    if found is None:
+        return frozenset()
+    run, names, first = found
+    last = units.index(next(u for u in units if u.start == run[-1]))
+    after = units[last + 1 :]
+    if any(u.marker is not None and u.marker.kind != "bullet" for u in after):
+        return frozenset()  # the text numbers on below it: a list inside the text
+    before = units[:first]
+    if before and before[-1].marker is not None and before[-1].text.rstrip().endswith(":"):
+        return frozenset()  # "5. The Committee recommends:" leads into its own points
+    if not any(u.marker is not None and u.marker.kind != "bullet" for u in before):
+        return frozenset()  # the text's own first numbers (see _bareruns.name_lists)
+    if sum(_named(n) for n in names) < _NAMED_LINES * len(names):
+        return frozenset()
+    return frozenset(run)
