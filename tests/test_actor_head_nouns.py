@@ -160,9 +160,16 @@ def test_a_coordinator_inside_a_name_keeps_it_whole(lang: str, text: str, name: 
             "L'Autorité de régulation des communications électroniques a publié un avis.",
             "Autorité de régulation des communications électroniques",
         ),
+        # an association (an NGO, a profession's body) closes a capitalised English name
+        (
+            "en",
+            "The Kenya Bankers Association made a submission.",
+            "Kenya Bankers Association",
+        ),
+        ("fr", "L'Agence nationale des ports a publié une note.", "Agence nationale des ports"),
     ],
 )
-def test_police_and_regulator_heads(lang: str, text: str, body: str) -> None:
+def test_police_regulator_and_association_heads(lang: str, text: str, body: str) -> None:
     assert _by_surface(text, lang).get(body) == "organ"
 
 
@@ -172,6 +179,8 @@ def test_police_and_regulator_heads(lang: str, text: str, body: str) -> None:
         # "Wing" is no head: a political adjective ends on it after a hyphen
         ("en", "The Extreme Right-Wing threat rose in 2024.", "Extreme Right-Wing"),
         ("fr", "La menace d'Extrême Droite a augmenté en 2024.", "Extrême Droite"),
+        # an agreement named after an association is a treaty, no body
+        ("en", "The EU-Ukraine Association Agreement entered into force.", "Association"),
     ],
 )
 def test_no_body_on_a_political_adjective(lang: str, text: str, absent: str) -> None:
