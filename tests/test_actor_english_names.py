@@ -49,7 +49,7 @@ from ctdocs.extract._unlinked_english import english_name
             "Direction nationale du renseignement et des enquêtes douanières",
             "National Directorate of Intelligence and Customs Investigations",
         ),
-        ("Service commun des laboratoires", "Joint Service of Laboratories"),
+        ("Service commun des laboratoires", "Joint Laboratories Service"),
         ("Agence Nationale d'Investigation Financière", "National Financial Investigation Agency"),
         ("Direction des Services de Déminage", "Directorate of Demining Services"),
         # a state's one-word name reads as its English name; a city's stays as written

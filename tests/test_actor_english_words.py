@@ -169,7 +169,7 @@ def test_atomic_energy_and_vocational_training(french: str, english: str) -> Non
         ),
         ("École nationale d'enseignement maritime", "National Maritime Education School"),
         ("Organisation mondiale de la santé animale", "World Organisation of Animal Health"),
-        ("Service des biens à double usage", "Service of Dual-Use Goods"),
+        ("Service des biens à double usage", "Dual-Use Goods Service"),
         ("Police des frontières", "Border Police"),
         (
             "autorité de protection de l'enfant et de l'adulte",

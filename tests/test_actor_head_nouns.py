@@ -138,3 +138,50 @@ def test_a_coordinator_after_a_complete_name_joins_two_bodies(
 def test_a_coordinator_inside_a_name_keeps_it_whole(lang: str, text: str, name: str) -> None:
     found = _by_surface(text, lang)
     assert found.get(name) == "organ", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        # English "Constabulary" and "Regulator" close a capitalised name as "Police" does
+        (
+            "en",
+            "The Jersey Island Constabulary opened an inquiry.",
+            "Jersey Island Constabulary",
+        ),
+        ("fr", "La Gendarmerie nationale a ouvert une enquête.", "Gendarmerie nationale"),
+        (
+            "en",
+            "The Australian Energy Regulator published a notice.",
+            "Australian Energy Regulator",
+        ),
+        (
+            "fr",
+            "L'Autorité de régulation des communications électroniques a publié un avis.",
+            "Autorité de régulation des communications électroniques",
+        ),
+        # an association (an NGO, a profession's body) closes a capitalised English name
+        (
+            "en",
+            "The Kenya Bankers Association made a submission.",
+            "Kenya Bankers Association",
+        ),
+        ("fr", "L'Agence nationale des ports a publié une note.", "Agence nationale des ports"),
+    ],
+)
+def test_police_regulator_and_association_heads(lang: str, text: str, body: str) -> None:
+    assert _by_surface(text, lang).get(body) == "organ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # "Wing" is no head: a political adjective ends on it after a hyphen
+        ("en", "The Extreme Right-Wing threat rose in 2024.", "Extreme Right-Wing"),
+        ("fr", "La menace d'Extrême Droite a augmenté en 2024.", "Extrême Droite"),
+        # an agreement named after an association is a treaty, no body
+        ("en", "The EU-Ukraine Association Agreement entered into force.", "Association"),
+    ],
+)
+def test_no_body_on_a_political_adjective(lang: str, text: str, absent: str) -> None:
+    assert absent not in _by_surface(text, lang)

@@ -244,6 +244,9 @@ class EnglishNames(_Strict):
     bare: list[str] = Field(min_length=1)
     articles: list[str] = Field(min_length=1)  # le, la, l': dropped after a link
     purposes: list[str] = []  # prévention: "de" before one reads "for", not "of"
+    # English heads that take a one-noun complement before them, its article and all
+    # ("Agence nationale du renseignement" -> "National Intelligence Agency")
+    stacked: list[str] = []
     # an adjective's ending -> the endings of its other forms (al -> ale, aux, ales;
     # "" any other): the forms the lists and organ.modifiers leave out
     endings: dict[str, list[str]] = {}

@@ -53,7 +53,7 @@ from ._unlinked_cues import _Cues
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
-from ._unlinked_english import CANONICAL_LANGUAGE, in_english
+from ._unlinked_english import CANONICAL_LANGUAGE, acronyms_of, in_english
 from ._unlinked_firms import firms
 from ._unlinked_heads import common_nouns, head_refs, own_organs, owned_refs, rehome_defaults
 from ._unlinked_judges import judges
@@ -96,6 +96,7 @@ from ._unlinked_runs import capital_runs
 from ._unlinked_shortened import shortened
 from ._unlinked_signed import capitals_lines
 from ._unlinked_spelt import spelt_by_acronym
+from ._unlinked_stated import state_spans, stated
 from ._unlinked_suffixed import suffixed_acronyms
 from ._weak_pairs import coordinates
 from ._word_openings import TextWords
@@ -126,9 +127,8 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         return None  # "sous la direction de Muriel Domenach": a person, no body
     # "Autorité nationale", "Gendarmerie nationale": a capitalised head and its adjective
     short = len(words) > 1 and words[0] in caps and words[0][0].casefold() in cues.heads
-    if len(caps) + lower_head < 2 and not short:
-        return None
-    if any(w[0].casefold() in cues.not_names for w in caps):
+    unnamed = any(w[0].casefold() in cues.not_names for w in caps)
+    if unnamed or (len(caps) + lower_head < 2 and not short):
         return None
     heads = [w for w in words if w[0].casefold() in cues.heads and (w is words[0] or w in caps)]
     if lower_head and all(w[0].casefold() in cues.the_state for w in caps):
@@ -147,8 +147,9 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         return _Cand(s, e, "organ")
     e = known.closing(s, e)
     inner = known.inside(s, e)
-    if -1 in inner or lower_head:
-        return None  # "forces de l'OTAN": a lower-case noun before a known name
+    if -1 in inner or lower_head:  # "forces de l'OTAN"; not "ministère de la Justice du Togo"
+        ok = lower_head and stated(folded, words, inner, e, known)
+        return _Cand(s, e, "organ", tuple(inner)) if ok else None
     # a bare word the text resolved to a body ("Commission", "Union") closing a longer
     # name, with no other body than a state inside, is that name's own ("Lake Chad
     # Basin Commission", "Assembly of the Union")
@@ -445,7 +446,7 @@ def _candidates(
         if c is not None:
             found.append(c)
     found += _capital_bodies(text, folded, cues, known)
-    for s, e in lower_bodies(text, folded, tokens):
+    for s, e in lower_bodies(text, folded, tokens, known):
         inner = absorbed(s, e, folded, known)
         found += [] if inner is None else [_Cand(s, e, "organ", inner)]
     hyphens = hyphened(text, folded)  # the joining hyphens kept: a name's parts
@@ -516,6 +517,7 @@ def propose(
     known = Known(hits, len(folded))
     known.entries = entries
     known.cells = Positions(cells)
+    known.states = state_spans([*(named or []), *hits], entries)
     cands = _no_shared(folded, _candidates(text, folded, cues, known, language, tokens), entries)
     dropped = {k for c in cands for k in c.replaces}
     extra, persons, written = _shape_hits(text, folded, cands, hits, entries, names)
@@ -532,7 +534,7 @@ def propose(
     every = shortened(text, every, names, entries)
     release_folded()  # the last reader of the text's fold (a name's own search sets it too)
     # a body's canonical name is its English name (§3), else the acronym the text defines
-    short = {} if language == CANONICAL_LANGUAGE else _acronym_of(text, defined)
+    short = {} if language == CANONICAL_LANGUAGE else acronyms_of(text, defined)
     owners = body_acronyms(text, every, entries, names)  # "GIABA": an owner, not "ICT"
     return sorted(every, key=lambda h: (h.start, -h.end)), in_english(names, short, owners)
 
@@ -588,12 +590,3 @@ def _references(
         mask_of(taken, new)
         extra += new
     return defined
-
-
-def _acronym_of(text: str, defined: list[ActorHit]) -> dict[str, str]:
-    """Each unlinked body's acronym, as the text first defines it (id -> acronym)."""
-    out: dict[str, str] = {}
-    for h in defined:
-        if h.actor_id.startswith("unlinked:"):
-            out.setdefault(h.actor_id, text[h.start : h.end])
-    return out

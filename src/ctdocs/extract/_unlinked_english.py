@@ -31,13 +31,14 @@ from functools import cache, lru_cache
 
 from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
-from ._actors import ActorMatcher, get_matcher
+from ._actors import ActorHit, ActorMatcher, get_matcher
 from ._inflect import inflected
 from ._owner_first import owner_first
 from ._state_adjectives import english_adjectives, french_adjectives
 
 __all__ = [
     "CANONICAL_LANGUAGE",
+    "acronyms_of",
     "english_name",
     "in_english",
     "is_article",
@@ -99,6 +100,7 @@ class _Words:
     bare: frozenset[tuple[str, ...]]
     articles: frozenset[str]
     purposes: frozenset[tuple[str, ...]]  # "de" before one of these reads "for"
+    stacked: frozenset[str]  # English heads a one-noun complement goes before
 
 
 @cache
@@ -118,7 +120,7 @@ def _words() -> _Words:
     table.update({j: u for k, u in list(table.items()) for j in _hyphened(k) if j not in table})
     bare = frozenset(_keys(b) for b in data.bare)
     purposes = frozenset(_keys(p) for p in data.purposes)
-    return _Words(table, bare, frozenset(data.articles), purposes)
+    return _Words(table, bare, frozenset(data.articles), purposes, frozenset(data.stacked))
 
 
 def _hyphened(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -163,6 +165,7 @@ class _Chunk:
     after: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     proper: bool = False
+    state: bool = False  # a state's known name is there
     first: tuple[str, ...] = ()  # the keys of its first word
 
     def add(self, kind: str, english: str, keys: tuple[str, ...] = ()) -> None:
@@ -172,6 +175,7 @@ class _Chunk:
         else:
             self.heads.append(english)
             self.proper = self.proper or kind in ("X", "K")
+            self.state = self.state or (kind == "K" and english in _state_names())
 
     def english(self) -> list[str]:
         return [*self.before, *reversed(self.after), *self.modifiers, *self.heads]
@@ -196,6 +200,16 @@ def _known_names_of(matcher: ActorMatcher) -> dict[tuple[str, ...], str]:
             if least <= len(unit) <= _LONGEST:
                 out.setdefault(unit, e.name)
     return out
+
+
+def _state_names() -> frozenset[str]:
+    """The knowledge base's states' canonical names."""
+    return _state_names_of(get_matcher())
+
+
+@lru_cache(maxsize=8)
+def _state_names_of(matcher: ActorMatcher) -> frozenset[str]:
+    return frozenset(e.name for e in matcher.entries.values() if e.kind == "state")
 
 
 def _state_adjectives() -> dict[str, str]:
@@ -341,6 +355,41 @@ def _compound(
     del chunks[-2:], links[-2:]
 
 
+def _owned(chunks: list[_Chunk], links: list[tuple[str, bool]], of: str) -> bool:
+    """Whether the name ends on ``of`` and a state's known name alone ("... du
+    Burundi"), after which the words before read as they would at the name's end; not
+    a seat ("Cour d'appel de Paris": Court of Appeal of Paris) nor a body that owns it
+    ("Groupe d'experts des Nations Unies": Group of Experts of United Nations)."""
+    c = chunks[-1] if chunks else None
+    return bool(links) and links[-1][0] == of and c is not None and c.state and len(c.heads) == 1
+
+
+def _stacked(
+    chunks: list[_Chunk],
+    links: list[tuple[str, bool]],
+    of: str,
+    purposes: frozenset[tuple[str, ...]],
+) -> None:
+    """A head English names after its field (``english.stacked``: Agency, Authority),
+    then ``du`` / ``de la`` and one common noun with its adjectives, ending the name or
+    followed by a proper or known name alone (its state): the noun goes before the head
+    ("Agence nationale du renseignement" -> National Intelligence Agency, "Agence de la
+    santé publique du Canada" -> Public Health Agency of Canada). Not a purpose noun
+    ("Agence nationale de la protection civile": for Civil Protection), not two
+    complements ("de la sécurité des systèmes d'information")."""
+    if not links or links[0] != (of, False) or not chunks[0].heads:
+        return
+    if chunks[0].heads[-1] not in _words().stacked or chunks[0].proper:
+        return
+    field_ = chunks[1]
+    if len(field_.heads) != 1 or field_.before or field_.proper or field_.first in purposes:
+        return
+    if len(links) > 2 or (len(links) == 2 and not _owned(chunks, links, of)):
+        return
+    chunks[0].modifiers[:0] = field_.english()
+    del chunks[1], links[0]
+
+
 @cache
 def _french_links() -> frozenset[str]:
     """The words of the French joiners of names (de, du, des, pour, et: organ.joiners)."""
@@ -379,9 +428,12 @@ def english_name(surface: str) -> str | None:
     for k in range(len(links), 0, -1):
         bare = links[k - 1][1]
         c = chunks[k]
-        if bare and len(c.heads) == 1 and not c.proper and k == len(links):
+        # ... or that only its state follows ("Force de défense nationale du Burundi")
+        last = k == len(links) or (k == len(links) - 1 and _owned(chunks, links, of))
+        if bare and len(c.heads) == 1 and not c.proper and last:
             chunks[k - 1].modifiers[:0] = c.english()
             del chunks[k], links[k - 1]
+    _stacked(chunks, links, of, purposes)
     words = chunks[0].english()
     for (link, _), c in zip(links, chunks[1:], strict=True):
         # "comité de prévention de la radicalisation": a committee for prevention
@@ -411,3 +463,12 @@ def in_english(
         k: (canonical(k, name) if kind != "person" else name, kind)
         for k, (name, kind) in names.items()
     }
+
+
+def acronyms_of(text: str, defined: list[ActorHit]) -> dict[str, str]:
+    """Each unlinked body's acronym, as the text first defines it (id -> acronym)."""
+    out: dict[str, str] = {}
+    for h in defined:
+        if h.actor_id.startswith("unlinked:"):
+            out.setdefault(h.actor_id, text[h.start : h.end])
+    return out

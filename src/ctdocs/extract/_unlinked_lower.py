@@ -24,6 +24,7 @@ from .._knowledge import fold, load_actor_shapes
 from ._shape_regex import finditer_from
 from ._unlinked_english import english_name, is_article, is_purpose, key, reads_french, unit_at
 from ._unlinked_refs import Known, title_word
+from ._unlinked_stated import closes, closing_state
 from ._word_openings import Openings, TextWords
 
 __all__ = ["absorbed", "lower_bodies", "lower_tail", "tails"]
@@ -174,9 +175,12 @@ def _end(text: str, head_end: int) -> tuple[int, int] | None:
     return (end, end) if complement else None
 
 
-def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
+def lower_bodies(
+    text: str, folded: str, words: TextWords | None = None, known: Known | None = None
+) -> list[tuple[int, int]]:
     """The spans of the bodies named all in lower case (``folded``: the text folded;
-    ``words``: its tokens, where the heads are looked up, else the text is scanned)."""
+    ``words``: its tokens, where the heads are looked up, else the text is scanned);
+    with ``known``, a name its state closes runs on over it (:mod:`._unlinked_stated`)."""
     out: list[tuple[int, int]] = []
     heads = _heads()
     found = (
@@ -192,9 +196,11 @@ def lower_bodies(text: str, folded: str, words: TextWords | None = None) -> list
         if ends is None:
             continue
         end, read = ends
-        after = _NEXT.match(text, end) if capital else None
+        state = None if known is None or end != read else closing_state(folded, end, known)
+        after = _NEXT.match(text, end) if capital and state is None else None
         if after is not None and after.group(1).casefold() in _links():
             continue
+        end = end if state is None else state[1]
         if english_name(text[m.start() : read]) is not None:
             out.append((m.start(), end))
     return out
@@ -213,6 +219,8 @@ def absorbed(start: int, end: int, folded: str, known: Known) -> tuple[int, ...]
     if len(inner) != 1 or inner[0] < 0:
         return None
     hit = known.hits[inner[0]]
+    if hit.end == end and closes(folded, hit.start, end, known):
+        return tuple(inner)  # the state or body closing the name (:func:`lower_bodies`)
     bare = hit.method == "context" and hit.start == start and title_word(folded, hit)
     return tuple(inner) if bare and hit.end < end else None
 

@@ -360,6 +360,8 @@ class Known:
             self.covered[h.start : h.end] = b"\x01" * (h.end - h.start)
         # where a table row's cells begin (``Structure.cells``): no name runs into the next
         self.cells: Positions[int] = Positions(())
+        # every state the text names, a place's mention too: start -> end
+        self.states: dict[int, int] = {}
 
     def free(self, start: int, end: int) -> bool:
         return self.covered.find(1, start, end) < 0

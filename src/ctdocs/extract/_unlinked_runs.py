@@ -26,7 +26,7 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue  # a second head inside the run just found
         left = cues.run_left.search(folded, max(0, m.start() - 160, floor), m.start())
-        start = left.start() if left else m.start()
+        start = _left_of_last(folded, m, left.start() if left else m.start(), floor, cues)
         owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
         if owner >= 0 and not _office_owned(folded, start, owner, m.start(), cues):
             start = owner + 3  # the owner is no part of the name
@@ -44,6 +44,24 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}[ \t]+")  # "U.S. ": a state's initials
+_LINKED = re.compile(r"[ \t]+(?:and|of)[ \t]+$")  # a run link right before a head
+
+
+def _left_of_last(folded: str, m: re.Match[str], start: int, floor: int, cues: _Cues) -> int:
+    """Where the run of the head ``m`` starts once read from the run's last head: a head
+    right after a run link ("Revenue and Customs Service", "Fiji Revenue and Customs
+    Service") stops the words read before it (the link looks for a capital past the
+    search's end), where the head closing the run ("Service") reads them all."""
+    if start != m.start() or not _LINKED.search(folded, max(0, start - 8), start):
+        return start
+    right = cues.run_right.match(folded, m.end())
+    last = None
+    for h in cues.organ_head.finditer(folded, m.end(), right.end() if right else m.end()):
+        last = h
+    if last is None:
+        return start
+    again = cues.run_left.search(folded, max(0, last.start() - 160, floor), last.start())
+    return again.start() if again is not None and again.start() < start else start
 
 
 def _past_initials(folded: str, start: int, end: int) -> int:

@@ -1,0 +1,107 @@
+"""A body's name that its state closes (``Autorité de l'aviation civile du Togo``) is one
+surface form, an organ named in English; the state inside it is no mention of its own.
+Texts written for these tests, other wording and other states than any batch's; expected
+values checked by hand against the annotation guidelines (§3: a body's full name is one
+surface form, the inner body listed only where it is also named on its own; bodies in
+no list are actors, their canonical name their usual English name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+from ._actorsurfaces import _actors_by_surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a head, its lower-case complements, then the state after "du"
+        (
+            "fr",
+            "L'Autorité de l'aviation civile du Togo a publié la circulaire.",
+            "Autorité de l'aviation civile du Togo",
+        ),
+        (
+            "en",
+            "The Civil Aviation Authority of Togo issued the circular.",
+            "Civil Aviation Authority of Togo",
+        ),
+        # a place-like state (a common noun's complement) closes the name all the same
+        (
+            "fr",
+            "La Direction générale des douanes du Sénégal a saisi la cargaison.",
+            "Direction générale des douanes du Sénégal",
+        ),
+        (
+            "en",
+            "The Directorate General of Customs of Senegal seized the cargo.",
+            "Directorate General of Customs of Senegal",
+        ),
+        (
+            "fr",
+            "Le Service des poursuites pénales du Canada a déposé les accusations.",
+            "Service des poursuites pénales du Canada",
+        ),
+        # a lower-case head, a capitalised complement, "de la" and the state
+        (
+            "fr",
+            "Le ministère de la Justice de la Tunisie a transmis le dossier.",
+            "ministère de la Justice de la Tunisie",
+        ),
+        (
+            "en",
+            "The Ministry of Justice of Tunisia forwarded the file.",
+            "Ministry of Justice of Tunisia",
+        ),
+    ],
+)
+def test_state_closes_the_name(lang: str, text: str, surface: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert surface in found
+    assert found[surface][1] == "organ"
+    # the state is inside the name, named nowhere on its own
+    assert not any(kind == "state" for _, kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("fr_text", "en_text"),
+    [
+        (
+            "L'Autorité de l'aviation civile du Togo a publié la circulaire.",
+            "The Civil Aviation Authority of Togo issued the circular.",
+        ),
+        (
+            "La Direction générale des douanes du Sénégal a saisi la cargaison.",
+            "The General Directorate of Customs of Senegal seized the cargo.",
+        ),
+    ],
+)
+def test_stated_body_is_named_in_english(fr_text: str, en_text: str) -> None:
+    """The French name's canonical name is an English one naming the state (§3)."""
+    fr = parse_text(fr_text, "fr")
+    names = {a.name for a in fr.actors}
+    assert any(name.endswith("of Togo") or name.endswith("of Senegal") for name in names)
+    assert all(a.kind == "organ" for a in fr.actors)
+    assert all(a.kind == "organ" for a in parse_text(en_text, "en").actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "kind"),
+    [
+        # a lower-case noun before the state names no body: the state acts
+        ("fr", "Les forces de la Russie ont bombardé la ville.", "Russie", "state"),
+        ("en", "The forces of Russia shelled the town.", "Russia", "state"),
+        # a designation ("pour") is no genitive: the body and the state stay two
+        (
+            "fr",
+            "L'Autorité nationale pour le Togo a été désignée.",
+            "Togo",
+            "state",
+        ),
+    ],
+)
+def test_no_body_before_the_state(lang: str, text: str, surface: str, kind: str) -> None:
+    found = _actors_by_surface(text, lang)
+    assert found[surface][1] == kind
