@@ -114,14 +114,19 @@ _SHORTCODE_LINE_RE = re.compile(
 # end no sentence (VuePress' and VitePress' "::: tip Référence", Starlight's
 # ":::caution[Case example]", Retype's "!!!info About this version" and the "!!!" closing
 # it, MkDocs' '!!! info "Title"' and "??? note", Retype's tab "+++ For platforms" and
-# panel "==- Appeals"): the page's markup, whatever the box holds. It frames the lines
-# inside, which are the text's or the keeper's by what they say (:mod:`..layout._asides`).
+# panel "==- Appeals", and a code fence opening a box): the page's markup, whatever the
+# box holds. It frames the lines inside, which are the text's or the keeper's by what they
+# say (:mod:`..layout._asides`).
 BOX_FENCE_RE = re.compile(
     r"^:{3,}[ \t]*(?:\{[^{}]{0,200}\})?$"  # a fenced div's bare fence, with its attributes
     rf"|^:{{3,}}[ \t]*[a-z][\w-]{{0,30}}(?:\[[^\[\]]{{1,80}}\]|{_BOX_LABEL})?$"
     rf"|^!{{3}}(?:[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?)?$"
     rf"|^\?{{3}}\+?[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?$"
     rf"|^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+    # a code fence that opens a box: mdBook's '```admonish warning title="Officer safety"',
+    # MyST's "```{note}" and "```{admonition} Title"
+    rf"|^`{{3,}}[ \t]*(?:admonish(?:[ \t]+[a-z][\w-]{{0,30}})?|\{{[a-z][\w-]{{0,30}}\}})"
+    r"""(?:[ \t]+[^\n`]{0,120})?$"""
 )
 
 
