@@ -20,6 +20,7 @@ __all__ = [
     "YAML_MAX_LINES",
     "drawn_rule",
     "front_matter_block",
+    "is_box_fence",
     "is_image_line",
     "is_markup_line",
     "jsx_block_offsets",
@@ -130,6 +131,9 @@ BOX_FENCE_RE = re.compile(
 )
 
 
+_FENCE_MARKS = frozenset(":!?+=`")  # speed: what a box's fence opens with
+
+
 # An MDX page's module import ("import { Callout, Tabs } from 'nextra/components'",
 # "import Admonition from '@theme/Admonition';"): the page's code, never its text.
 MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
@@ -144,8 +148,13 @@ def is_markup_line(text: str) -> bool:
         _MARKUP_LINE_RE.match(t)
         or _SHORTCODE_LINE_RE.match(t)
         or MDX_IMPORT_RE.match(t)
-        or BOX_FENCE_RE.match(t)
+        or is_box_fence(t)
     )
+
+
+def is_box_fence(text: str) -> bool:
+    """A box's or a tab's fence (:data:`BOX_FENCE_RE`), the line stripped."""
+    return text[:1] in _FENCE_MARKS and BOX_FENCE_RE.match(text) is not None
 
 
 # An MDX component whose attributes run over several lines: its opening tag, unclosed on
